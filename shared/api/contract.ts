@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { Briefing, DocumentKind, Id, Script, Settings, Status, Template } from '../model';
+
+/** The largest payload any channel accepts, in characters of JSON. Checked before parsing. */
+export const MAX_PAYLOAD_CHARS = 8 * 1024 * 1024;
+
+export const IndexEntry = z.object({
+  id: Id,
+  title: z.string(),
+  kind: DocumentKind,
+  status: Status,
+  script: Script,
+  meetingName: z.string(),
+  meetingDate: z.string(),
+  excerpt: z.string(),
+  templateId: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  revision: z.number().int(),
+  /** Set when the file was written by a newer app: listed, opened read-only, never saved over. */
+  newerSchema: z.boolean().default(false),
+  trashedAt: z.string().default(''),
+});
+export type IndexEntry = z.infer<typeof IndexEntry>;
+
+export const Notice = z.object({
+  id: z.string(),
+  kind: z.enum(['restoredFromBackup', 'quarantinedUnrecoverable', 'newerSchema', 'indexRebuilt']),
+  documentId: z.string(),
+  file: z.string(),
+  at: z.string(),
+  detail: z.string(),
+});
+export type Notice = z.infer<typeof Notice>;
+
+export const RevisionInfo = z.object({ revision: z.number().int(), updatedAt: z.string() });
+
+export const RestoreReport = z.object({
+  added: z.number().int(),
+  updated: z.number().int(),
+  keptLocal: z.number().int(),
+  /** Same revision, different content: both kept, the incoming one as a copy. */
+  keptBoth: z.number().int(),
+  templates: z.number().int(),
+  /** Where the replaced library was moved (replace mode), so nothing is lost. */
+  previousLibrary: z.string(),
+});
+export type RestoreReport = z.infer<typeof RestoreReport>;
+
+const Empty = z.strictObject({});
+const ById = z.strictObject({ id: Id });
+const Ok = z.object({ ok: z.literal(true) });
+const FilePath = z.string().min(1).max(4096);
+
+/**
+ * The contract: channel -> request and response schemas. Requests are strict (extra fields are an
+ * error: a malformed payload is refused, never half-applied); responses are validated in tests.
+ */
+export const contract = {
+  'app:info': {
+    request: Empty,
+    response: z.object({ version: z.string(), schemaVersion: z.number(), dataDir: z.string(), mode: z.enum(['electron', 'browser', 'cli']) }),
+  },
+  'docs:list': {
+    request: z.strictObject({ trashed: z.boolean().optional() }),
+    response: z.object({ entries: z.array(IndexEntry) }),
+  },
+  'docs:get': {
+    request: ById,
+    response: z.object({ doc: Briefing, revisions: z.array(RevisionInfo) }),
+  },
+  'docs:getRevision': {
+    request: z.strictObject({ id: Id, revision: z.number().int().min(0) }),
+    response: z.object({ doc: Briefing }),
+  },
+  'docs:create': {
+    request: z.strictObject({ templateId: z.string().min(1).max(64), title: z.string().max(200).optional() }),
+    response: z.object({ doc: Briefing }),
+  },
+  'docs:save': {
+    request: z.strictObject({ doc: Briefing }),
+    response: z.object({ doc: Briefing }),
+  },
+  'docs:duplicate': { request: ById, response: z.object({ doc: Briefing }) },
+  'docs:trash': { request: ById, response: Ok },
+  'docs:restore': { request: ById, response: Ok },
+  'docs:emptyTrash': { request: Empty, response: z.object({ removed: z.number().int() }) },
+  'templates:list': { request: Empty, response: z.object({ templates: z.array(Template) }) },
+  'templates:save': { request: z.strictObject({ template: Template }), response: z.object({ template: Template }) },
+  'templates:delete': { request: z.strictObject({ id: z.string().min(1).max(64) }), response: Ok },
+  'settings:get': { request: Empty, response: z.object({ settings: Settings }) },
+  'settings:set': { request: z.strictObject({ settings: Settings.partial() }), response: z.object({ settings: Settings }) },
+  'store:notices': { request: Empty, response: z.object({ notices: z.array(Notice) }) },
+  'store:dismissNotice': { request: z.strictObject({ id: z.string().max(100) }), response: Ok },
+  'library:backup': { request: z.strictObject({ path: FilePath }), response: z.object({ path: z.string(), documents: z.number().int() }) },
+  'library:restore': {
+    request: z.strictObject({ path: FilePath, mode: z.enum(['merge', 'replace']) }),
+    response: RestoreReport,
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type Request<C extends Channel> = z.input<Contract[C]['request']>;
+export type Response<C extends Channel> = z.output<Contract[C]['response']>;
+
+/** The Api: one async function per channel. Services implement it; clients call it. */
+export type Api = { [C in Channel]: (request: z.output<Contract[C]['request']>) => Promise<Response<C>> };
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(contract, value);
+}

@@ -1,0 +1,46 @@
+import { LOCALES, type Locale } from '../model';
+import { common } from './locales/common';
+import type { Bundle, Messages } from './types';
+
+export type { Bundle, Messages } from './types';
+
+/**
+ * All namespaces. Each feature owns one file under locales/ so features can grow their strings
+ * without touching each other's. Register new namespaces here.
+ */
+export const BUNDLES: Record<string, Bundle> = { common };
+
+export const DEFAULT_LOCALE: Locale = 'zh-CN';
+export const NAMESPACES = Object.keys(BUNDLES);
+
+/** i18next `resources` for every locale and namespace. */
+export function resources(): Record<Locale, Record<string, Messages>> {
+  const out = {} as Record<Locale, Record<string, Messages>>;
+  for (const locale of LOCALES) {
+    out[locale] = {};
+    for (const [ns, bundle] of Object.entries(BUNDLES)) out[locale][ns] = bundle[locale];
+  }
+  return out;
+}
+
+/** Flattened keys (a.b.c) of a message tree, for the missing-key test. */
+export function flatKeys(messages: Messages, prefix = ''): string[] {
+  return Object.entries(messages).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : flatKeys(v, `${prefix}${k}.`)));
+}
+
+/** Interpolates {{name}} from params; used outside i18next (CLI, services' messages). */
+export function lookup(locale: Locale, key: string, params: Record<string, string | number> = {}, ns = 'common'): string {
+  const bundle = BUNDLES[ns]?.[locale];
+  let node: string | Messages | undefined = bundle;
+  for (const part of key.split('.')) node = typeof node === 'object' && node ? node[part] : undefined;
+  const template = typeof node === 'string' ? node : key;
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
+}
+
+/** Picks a UI locale from an OS/browser locale string (zh-Hant, zh-HK and zh-TW -> zh-TW). */
+export function pickLocale(tag: string | undefined): Locale {
+  const t = (tag ?? '').toLowerCase().replace('_', '-');
+  if (t.startsWith('zh')) return /hant|tw|hk|mo/.test(t) ? 'zh-TW' : 'zh-CN';
+  if (t.startsWith('en')) return 'en';
+  return DEFAULT_LOCALE;
+}

@@ -1,0 +1,7 @@
+export * from './briefing';
+export * from './template';
+export * from './settings';
+export * from './text';
+export * from './ids';
+export * from './migrations';
+export * from './factory';

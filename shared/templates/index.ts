@@ -1,0 +1,3 @@
+export * from './builtin';
+export * from './phrases';
+export * from './sections';
