@@ -56,7 +56,7 @@ const FilePath = z.string().min(1).max(4096);
  * The contract: channel -> request and response schemas. Requests are strict (extra fields are an
  * error: a malformed payload is refused, never half-applied); responses are validated in tests.
  */
-export const contract = {
+export const coreChannels = {
   'app:info': {
     request: Empty,
     response: z.object({ version: z.string(), schemaVersion: z.number(), dataDir: z.string(), mode: z.enum(['electron', 'browser', 'cli']) }),
@@ -98,6 +98,15 @@ export const contract = {
     response: RestoreReport,
   },
 } as const;
+
+
+import { exportChannels } from './channels/export';
+import { importChannels } from './channels/import';
+import { checkChannels } from './channels/check';
+import { editorChannels } from './channels/editor';
+
+/** The whole contract: the core channels plus each feature's own file under channels/. */
+export const contract = { ...coreChannels, ...editorChannels, ...exportChannels, ...importChannels, ...checkChannels } as const;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

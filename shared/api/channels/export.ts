@@ -1,0 +1,5 @@
+/**
+ * Channels of the export feature: channel name -> { request (strict zod), response }.
+ * Spread into the contract in ../contract.ts. Empty until the feature lands.
+ */
+export const exportChannels = {} as const;
