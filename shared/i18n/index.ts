@@ -8,7 +8,8 @@ export type { Bundle, Messages } from './types';
  * All namespaces. Each feature owns one file under locales/ so features can grow their strings
  * without touching each other's. Register new namespaces here.
  */
-export const BUNDLES: Record<string, Bundle> = { common };
+import { shell } from './locales/shell';
+export const BUNDLES: Record<string, Bundle> = { common, shell };
 
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 export const NAMESPACES = Object.keys(BUNDLES);
