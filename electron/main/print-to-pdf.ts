@@ -1,0 +1,77 @@
+import { BrowserWindow } from 'electron';
+import type { PdfPrinter, PdfPrintOptions } from '../services/ports/pdf-printer';
+import type { PrintJobs } from './print-jobs';
+
+function abortError(): Error {
+  const e = new Error('Printing was aborted');
+  e.name = 'AbortError';
+  return e;
+}
+
+/**
+ * The PdfPrinter port in the app: webContents.printToPDF in one hidden window, created on the
+ * first print and reused (a warm renderer prints a 20-page 纪要 in about half a second; a new
+ * window each time would add its start-up to every export). Jobs run one at a time because they
+ * share that window. The print page gets no preload and a CSP that forbids its own scripts.
+ *
+ * Title comes from the print HTML's <title>; author and subject are written into the PDF Info
+ * by the export feature's post-processing, as printToPDF has no option for them.
+ */
+export function createElectronPrinter(jobs: PrintJobs): PdfPrinter {
+  let win: BrowserWindow | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const window = (): BrowserWindow => {
+    if (win && !win.isDestroyed()) return win;
+    win = new BrowserWindow({
+      show: false,
+      width: 794,
+      height: 1123,
+      webPreferences: {
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        webSecurity: true,
+        spellcheck: false,
+        // Printing must not depend on whether the window is visible or focused.
+        backgroundThrottling: false,
+      },
+    });
+    return win;
+  };
+
+  async function printOne(html: string, options: PdfPrintOptions): Promise<Uint8Array> {
+    if (options.signal?.aborted) throw abortError();
+    const job = jobs.add(html);
+    try {
+      const contents = window().webContents;
+      await contents.loadURL(job.url);
+      // Page scripts are blocked by the print CSP; this runs from main, outside it, and waits
+      // for every font the layout asked for so the PDF never falls back mid-document.
+      await contents.executeJavaScript('document.fonts.ready.then(() => true)');
+      if (options.signal?.aborted) throw abortError();
+      const pdf = await contents.printToPDF({
+        preferCSSPageSize: true,
+        printBackground: true,
+        generateTaggedPDF: options.tagged ?? true,
+        generateDocumentOutline: options.outline ?? true,
+      });
+      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    } finally {
+      jobs.remove(job.id);
+    }
+  }
+
+  return {
+    print(html, options = {}) {
+      const run = queue.then(() => printOne(html, options));
+      queue = run.catch(() => undefined);
+      return run;
+    },
+    async close() {
+      await queue;
+      if (win && !win.isDestroyed()) win.destroy();
+      win = null;
+    },
+  };
+}
