@@ -1,0 +1,97 @@
+import path from 'node:path';
+import { clientFromTransport, dispatch, type Api } from '../../../shared/api';
+import { BUILTIN_TEMPLATES } from '../../../shared/templates';
+import { createServices, type Services } from '../../services';
+import { UsageError, stringFlag, type Command, type CommandIO, type ParsedArgs } from '../command';
+import { resolveDataDir } from '../data-dir';
+
+/**
+ * Opens the services on the data dir for one command and always closes them (releasing the lock).
+ * Calls go through `dispatch`, so the CLI validates payloads exactly as IPC and the host do.
+ */
+export async function withServices<T>(args: ParsedArgs, io: CommandIO, work: (services: Services & { api: Api }) => Promise<T>): Promise<T> {
+  const services = await createServices({ dataDir: resolveDataDir(args, io), mode: 'cli' });
+  try {
+    const api = clientFromTransport((channel, payload) => dispatch(services.api, channel, payload));
+    return await work({ ...services, api });
+  } finally {
+    await services.close();
+  }
+}
+
+function json(io: CommandIO, value: unknown): void {
+  io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+const list: Command = {
+  name: 'list',
+  usage: 'list [--trashed] [--json] [--data-dir DIR]        list documents',
+  async run(args, io) {
+    return withServices(args, io, async ({ api }) => {
+      const { entries } = await api['docs:list']({ trashed: args.flags.trashed === true });
+      if (args.flags.json) json(io, entries);
+      else for (const e of entries) io.stdout(`${e.id}\t${e.kind}\t${e.status}\t${e.meetingDate || '-'}\t${e.updatedAt}\t${e.title}\n`);
+      return 0;
+    });
+  },
+};
+
+const show: Command = {
+  name: 'show',
+  usage: 'show ID [--data-dir DIR]                          print a document as JSON',
+  async run(args, io) {
+    const id = args.positionals[0];
+    if (!id) throw new UsageError('show needs a document ID');
+    return withServices(args, io, async ({ api }) => {
+      const { doc } = await api['docs:get']({ id });
+      json(io, doc);
+      return 0;
+    });
+  },
+};
+
+const create: Command = {
+  name: 'new',
+  usage: `new --template T [--title TEXT] [--data-dir DIR]  create from a template (${BUILTIN_TEMPLATES.map((t) => t.id).join(', ')})`,
+  valueFlags: ['template', 'title'],
+  async run(args, io) {
+    const templateId = stringFlag(args, 'template');
+    if (!templateId) throw new UsageError('new needs --template T');
+    return withServices(args, io, async ({ api }) => {
+      const title = stringFlag(args, 'title');
+      const { doc } = await api['docs:create']({ templateId, ...(title ? { title } : {}) });
+      io.stdout(`${doc.id}\n`);
+      return 0;
+    });
+  },
+};
+
+const backup: Command = {
+  name: 'backup',
+  usage: 'backup FILE [--data-dir DIR]                      write the whole library to one archive file',
+  async run(args, io) {
+    const file = args.positionals[0];
+    if (!file) throw new UsageError('backup needs an output FILE');
+    return withServices(args, io, async ({ api }) => {
+      const r = await api['library:backup']({ path: path.resolve(io.cwd, file) });
+      io.stdout(`${r.documents}\t${r.path}\n`);
+      return 0;
+    });
+  },
+};
+
+const restore: Command = {
+  name: 'restore',
+  usage: 'restore FILE [--replace] [--data-dir DIR]         merge (default) or replace the library from an archive',
+  async run(args, io) {
+    const file = args.positionals[0];
+    if (!file) throw new UsageError('restore needs an archive FILE');
+    return withServices(args, io, async ({ api }) => {
+      const r = await api['library:restore']({ path: path.resolve(io.cwd, file), mode: args.flags.replace ? 'replace' : 'merge' });
+      json(io, r);
+      return 0;
+    });
+  },
+};
+
+export const coreCommands: Command[] = [list, show, create, backup, restore];

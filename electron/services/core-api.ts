@@ -1,0 +1,48 @@
+import { AppError, type Api } from '../../shared/api';
+import { SCHEMA_VERSION, documentFromTemplate, type Template } from '../../shared/model';
+import { BUILTIN_TEMPLATES, builtinTemplate } from '../../shared/templates';
+import type { ServiceOptions } from './context';
+import { backupLibrary, restoreLibrary } from './library-archive';
+import type { DocumentStore } from './store/document-store';
+
+type CoreChannels =
+  | 'app:info' | 'docs:list' | 'docs:get' | 'docs:getRevision' | 'docs:create' | 'docs:save' | 'docs:duplicate'
+  | 'docs:trash' | 'docs:restore' | 'docs:emptyTrash' | 'templates:list' | 'templates:save' | 'templates:delete'
+  | 'settings:get' | 'settings:set' | 'store:notices' | 'store:dismissNotice' | 'library:backup' | 'library:restore';
+
+/** The foundation's channels over the store. Payloads arrive already parsed by `dispatch`. */
+export function createCoreApi(store: DocumentStore, options: ServiceOptions & { clock: () => Date }): Pick<Api, CoreChannels> {
+  const findTemplate = (id: string): Template => {
+    const t = builtinTemplate(id) ?? store.userTemplates().find((u) => u.id === id);
+    if (!t) throw new AppError('notFound', `template ${id}`);
+    return t;
+  };
+  return {
+    'app:info': async () => ({ version: options.version ?? '0.0.0', schemaVersion: SCHEMA_VERSION, dataDir: store.paths.root, mode: options.mode ?? 'cli' }),
+    'docs:list': async ({ trashed }) => ({ entries: store.list({ trashed }) }),
+    'docs:get': async ({ id }) => store.get(id),
+    'docs:getRevision': async ({ id, revision }) => ({ doc: await store.getRevision(id, revision) }),
+    'docs:create': async ({ templateId, title }) => ({ doc: await store.create(documentFromTemplate(findTemplate(templateId), options.clock(), { title })) }),
+    'docs:save': async ({ doc }) => ({ doc: await store.save(doc) }),
+    'docs:duplicate': async ({ id }) => ({ doc: await store.duplicate(id) }),
+    'docs:trash': async ({ id }) => (await store.trash(id), { ok: true as const }),
+    'docs:restore': async ({ id }) => (await store.restore(id), { ok: true as const }),
+    'docs:emptyTrash': async () => ({ removed: await store.emptyTrash() }),
+    'templates:list': async () => ({ templates: [...BUILTIN_TEMPLATES, ...store.userTemplates()] }),
+    'templates:save': async ({ template }) => {
+      if (template.builtIn || builtinTemplate(template.id)) throw new AppError('builtInTemplate', template.id);
+      return { template: await store.saveTemplate(template) };
+    },
+    'templates:delete': async ({ id }) => {
+      if (builtinTemplate(id)) throw new AppError('builtInTemplate', id);
+      await store.deleteTemplate(id);
+      return { ok: true as const };
+    },
+    'settings:get': async () => ({ settings: store.settings() }),
+    'settings:set': async ({ settings }) => ({ settings: await store.updateSettings(settings) }),
+    'store:notices': async () => ({ notices: store.notices() }),
+    'store:dismissNotice': async ({ id }) => (await store.dismissNotice(id), { ok: true as const }),
+    'library:backup': async ({ path }) => backupLibrary(store, path, options.clock()),
+    'library:restore': async ({ path, mode }) => restoreLibrary(store, path, mode, options.clock()),
+  };
+}

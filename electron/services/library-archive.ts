@@ -1,0 +1,119 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { z } from 'zod';
+import { AppError, type RestoreReport } from '../../shared/api';
+import { Settings, Template, newId } from '../../shared/model';
+import { writeFileDurable } from './store/fs-durable';
+import { DocumentFile } from './store/document-file';
+import type { DocumentStore } from './store/document-store';
+
+/**
+ * The whole library in one file (a zip: manifest, documents with their history, templates,
+ * settings), for moving to another PC by USB stick. Restoring merges (newer revision wins; equal
+ * revisions with different text keep both) or replaces (the old library is set aside, not deleted).
+ */
+const MANIFEST = z.object({
+  format: z.literal('briefing-desk/library'),
+  version: z.literal(1),
+  createdAt: z.string(),
+  documents: z.array(z.object({ id: z.string(), trashed: z.boolean() })),
+});
+
+/** Refuse archives that would expand beyond this: a guard against zip bombs on a USB stick. */
+const MAX_UNPACKED_BYTES = 2 * 1024 * 1024 * 1024;
+
+export async function backupLibrary(store: DocumentStore, target: string, now: Date): Promise<{ path: string; documents: number }> {
+  const files: Record<string, Uint8Array> = {};
+  const listed = [...store.list(), ...store.list({ trashed: true })].filter((e) => !e.newerSchema);
+  const documents: { id: string; trashed: boolean }[] = [];
+  for (const entry of listed) {
+    const { file, trashed } = await store.exportFile(entry.id);
+    files[`documents/${entry.id}.json`] = strToU8(JSON.stringify(file));
+    documents.push({ id: entry.id, trashed });
+  }
+  files['templates.json'] = strToU8(JSON.stringify(store.userTemplates()));
+  files['settings.json'] = strToU8(JSON.stringify(store.settings()));
+  files['manifest.json'] = strToU8(JSON.stringify({ format: 'briefing-desk/library', version: 1, createdAt: now.toISOString(), documents }));
+  const zipped = zipSync(files, { level: 6 });
+  const absolute = path.resolve(target);
+  await writeFileDurable(absolute, zipped);
+  return { path: absolute, documents: documents.length };
+}
+
+function readArchive(bytes: Uint8Array): Record<string, Uint8Array> {
+  let total = 0;
+  try {
+    return unzipSync(bytes, {
+      filter: (f) => {
+        total += f.originalSize;
+        if (total > MAX_UNPACKED_BYTES) throw new AppError('archiveInvalid', 'archive expands beyond 2 GiB', { detail: 'too large' });
+        return true;
+      },
+    });
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    throw new AppError('archiveInvalid', `not a library archive: ${(e as Error).message}`, { detail: (e as Error).message });
+  }
+}
+
+function parseEntry<S extends z.ZodType>(files: Record<string, Uint8Array>, name: string, schema: S): z.output<S> {
+  const bytes = files[name];
+  if (!bytes) throw new AppError('archiveInvalid', `missing ${name}`, { detail: `missing ${name}` });
+  try {
+    return schema.parse(JSON.parse(strFromU8(bytes)));
+  } catch (e) {
+    throw new AppError('archiveInvalid', `${name}: ${(e as Error).message.slice(0, 300)}`, { detail: name });
+  }
+}
+
+export async function restoreLibrary(store: DocumentStore, source: string, mode: 'merge' | 'replace', now: Date): Promise<RestoreReport> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(source);
+  } catch (e) {
+    throw new AppError('archiveInvalid', `${source}: ${(e as NodeJS.ErrnoException).code ?? 'unreadable'}`, { detail: source });
+  }
+  const files = readArchive(bytes);
+  const manifest = parseEntry(files, 'manifest.json', MANIFEST);
+  // Validate everything before touching the library: a bad archive changes nothing.
+  const incoming = manifest.documents.map((d) => ({ ...d, file: parseEntry(files, `documents/${d.id}.json`, DocumentFile) }));
+  const templates = parseEntry(files, 'templates.json', z.array(Template));
+  const settings = parseEntry(files, 'settings.json', Settings);
+
+  const report: RestoreReport = { added: 0, updated: 0, keptLocal: 0, keptBoth: 0, templates: 0, previousLibrary: '' };
+  if (mode === 'replace') {
+    report.previousLibrary = path.join(store.paths.root, `replaced-${now.toISOString().replace(/[:.]/g, '-')}`);
+    await store.setAsideAll(report.previousLibrary);
+    await store.updateSettings(settings);
+  }
+  const localIds = new Set([...store.list(), ...store.list({ trashed: true })].map((e) => e.id));
+  for (const item of incoming) {
+    const id = item.file.doc.id;
+    if (!localIds.has(id)) {
+      await store.importFile(item.file);
+      if (item.trashed) await store.trash(id);
+      report.added++;
+      continue;
+    }
+    const local = (await store.exportFile(id)).file.doc;
+    if (item.file.doc.revision > local.revision) {
+      await store.importFile(item.file);
+      report.updated++;
+    } else if (item.file.doc.revision === local.revision && JSON.stringify(local) !== JSON.stringify(item.file.doc)) {
+      // Edited on both machines to the same revision number: keep both, the incoming one as a copy.
+      const copy = { ...item.file.doc, id: newId('d') };
+      await store.importFile({ ...item.file, doc: copy, history: item.file.history.map((h) => ({ ...h, id: copy.id })) });
+      report.keptBoth++;
+    } else {
+      report.keptLocal++;
+    }
+  }
+  const existing = new Set(store.userTemplates().map((t) => t.id));
+  for (const t of templates) {
+    if (mode === 'merge' && existing.has(t.id)) continue;
+    await store.saveTemplate(t);
+    report.templates++;
+  }
+  return report;
+}

@@ -1,0 +1,435 @@
+import { promises as fs } from 'node:fs';
+import { AppError, type IndexEntry, type Notice } from '../../../shared/api';
+import {
+  Briefing, NewerSchemaError, SCHEMA_VERSION, Settings, Template, newId, type Briefing as BriefingT, type Settings as SettingsT,
+  type Template as TemplateT,
+} from '../../../shared/model';
+import { CorruptFileError, parseJsonFile, serialize } from './durable-adapter';
+import { DocumentFile, HISTORY_DEPTH, peekNewer, prepareDocumentFile } from './document-file';
+import { removeStaleTemps, toWriteError, writeFileDurable } from './fs-durable';
+import { entryOf } from './index-entry';
+import { openKvFiles } from './kv-files';
+import { LibraryIndex, type StoredEntry } from './library-index';
+import { acquireLock, type DataDirLock } from './lock';
+import { idFromFileName, storePaths, type StorePaths } from './paths';
+import { latestGoodBackup, quarantineFile, restoreFromBackup, writeBackup } from './recovery';
+
+export interface StoreOptions {
+  dataDir: string;
+  clock: () => Date;
+}
+
+type Kv = Awaited<ReturnType<typeof openKvFiles>>;
+
+/**
+ * The document store: one lowdb JSON file per document (with its recent revisions), a rebuildable
+ * index, rolling backups, quarantine for damaged files, a trash, user templates and settings.
+ * Only one process may hold a data dir (see lock.ts); within the process, writes to one document
+ * are serialised so a slow disk never reorders two saves.
+ */
+export class DocumentStore {
+  private readonly files = new Map<string, DocumentFile>();
+  private readonly backupNames = new Map<string, string[]>();
+  private readonly queues = new Map<string, Promise<unknown>>();
+  private closed = false;
+
+  private constructor(
+    readonly paths: StorePaths,
+    private readonly clock: () => Date,
+    private readonly lock: DataDirLock,
+    private readonly index: LibraryIndex,
+    private readonly kv: Kv,
+  ) {}
+
+  static async open(options: StoreOptions): Promise<DocumentStore> {
+    const paths = storePaths(options.dataDir);
+    try {
+      await fs.mkdir(paths.root, { recursive: true });
+      await Promise.all([paths.documents, paths.trash, paths.backups].map((d) => fs.mkdir(d, { recursive: true })));
+    } catch (e) {
+      throw toWriteError(e, paths.root);
+    }
+    const lock = await acquireLock(paths.root, options.clock());
+    try {
+      const pendingNotices: Notice[] = [];
+      const kv = await openKvFiles(paths, options.clock(), (file, reason, movedTo) =>
+        pendingNotices.push(notice('quarantinedUnrecoverable', '', movedTo, `${file}: ${reason}`, options.clock())),
+      );
+      await Promise.all([removeStaleTemps(paths.documents), removeStaleTemps(paths.trash), removeStaleTemps(paths.root)]);
+      const index = new LibraryIndex(paths);
+      const store = new DocumentStore(paths, options.clock, lock, index, kv);
+      const loaded = await index.load();
+      await store.reconcile(!loaded || lock.recovered, !loaded);
+      for (const n of pendingNotices) await store.addNotice(n);
+      return store;
+    } catch (e) {
+      await lock.release();
+      throw e;
+    }
+  }
+
+  // ---------------------------------------------------------------- index reconciliation
+
+  /**
+   * Brings the index in line with the files. Always: rows for missing files are dropped and
+   * files without rows are read. After a crash (stale lock) or a lost index: every file's mtime
+   * is compared, so a save that reached the disk but not the journal is listed as saved.
+   */
+  private async reconcile(deep: boolean, rebuilt: boolean): Promise<void> {
+    let changed = false;
+    for (const [dir, trashed] of [[this.paths.documents, false], [this.paths.trash, true]] as const) {
+      const ids = new Set((await fs.readdir(dir)).map(idFromFileName).filter((x): x is string => !!x));
+      for (const entry of [...this.index.entries.values()]) {
+        if (!!entry.trashedAt === trashed && !ids.has(entry.id)) {
+          this.index.entries.delete(entry.id);
+          changed = true;
+        }
+      }
+      for (const id of ids) {
+        const entry = this.index.entries.get(id);
+        const file = trashed ? this.paths.trashed(id) : this.paths.document(id);
+        if (entry && !!entry.trashedAt === trashed && !deep) continue;
+        if (entry && !!entry.trashedAt === trashed) {
+          const stat = await fs.stat(file).catch(() => undefined);
+          if (stat && stat.mtimeMs === entry.mtimeMs) continue;
+        }
+        const fresh = await this.entryFromDisk(id, file, trashed ? entry?.trashedAt || this.clock().toISOString() : '');
+        if (fresh) this.index.entries.set(id, fresh);
+        else this.index.entries.delete(id);
+        changed = true;
+      }
+    }
+    if (changed || rebuilt) await this.index.compact();
+    if (rebuilt && this.index.entries.size > 0) await this.addNotice(notice('indexRebuilt', '', this.paths.index, '', this.clock()));
+  }
+
+  private async entryFromDisk(id: string, file: string, trashedAt: string): Promise<StoredEntry | undefined> {
+    try {
+      const doc = await this.readFile(id, file);
+      const stat = await fs.stat(file);
+      return { ...entryOf(doc.doc, { trashedAt }), mtimeMs: stat.mtimeMs };
+    } catch (e) {
+      if (e instanceof AppError && e.code === 'newerSchema') return this.newerEntry(id, file, trashedAt);
+      if (e instanceof AppError && e.code === 'notFound') return undefined;
+      throw e;
+    }
+  }
+
+  private async newerEntry(id: string, file: string, trashedAt: string): Promise<StoredEntry> {
+    let peek = { title: '', kind: 'minutes', updatedAt: '', revision: 0 };
+    try {
+      peek = peekNewer(JSON.parse(await fs.readFile(file, 'utf8')));
+    } catch {
+      /* listed with what we have */
+    }
+    const kind = (['minutes', 'briefing', 'report'] as const).find((k) => k === peek.kind) ?? 'minutes';
+    return {
+      id, title: peek.title.slice(0, 200), kind, status: 'draft', script: 'hans', meetingName: '', meetingDate: '', excerpt: '',
+      templateId: '', createdAt: peek.updatedAt, updatedAt: peek.updatedAt, revision: peek.revision, newerSchema: true, trashedAt, mtimeMs: 0,
+    };
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  /**
+   * Reads and validates one document file. A damaged file is quarantined and the newest good
+   * backup restored (with a notice); a newer-schema file is refused read-only.
+   */
+  private async readFile(id: string, file: string): Promise<DocumentFile> {
+    const cached = this.files.get(id);
+    if (cached) return cached;
+    let text: string;
+    try {
+      text = await fs.readFile(file, 'utf8');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new AppError('notFound', id);
+      throw e;
+    }
+    try {
+      const parsed = parseJsonFile(file, text, DocumentFile, prepareDocumentFile);
+      if (parsed.doc.id !== id) throw new CorruptFileError(file, `holds document ${parsed.doc.id}`);
+      this.files.set(id, parsed);
+      return parsed;
+    } catch (e) {
+      if (e instanceof NewerSchemaError) {
+        throw new AppError('newerSchema', `${file}: schema ${e.found} > ${e.supported}`, { file: id, found: e.found, supported: e.supported });
+      }
+      if (!(e instanceof CorruptFileError)) throw e;
+      return this.recover(id, file, e.reason);
+    }
+  }
+
+  private async recover(id: string, file: string, reason: string): Promise<DocumentFile> {
+    const movedTo = await quarantineFile(this.paths, file, this.clock());
+    const backup = await latestGoodBackup(this.paths, id);
+    if (!backup) {
+      await this.addNotice(notice('quarantinedUnrecoverable', id, movedTo, reason, this.clock()));
+      throw new AppError('corrupt', `${file}: ${reason}; moved to ${movedTo}`, { file: movedTo });
+    }
+    await restoreFromBackup(file, backup.file);
+    await this.addNotice(notice('restoredFromBackup', id, movedTo, `${reason}; restored revision ${backup.file.doc.revision}`, this.clock()));
+    this.files.set(id, backup.file);
+    return backup.file;
+  }
+
+  private locate(id: string): { file: string; entry: StoredEntry } {
+    const entry = this.index.entries.get(id);
+    if (!entry) throw new AppError('notFound', id);
+    return { file: entry.trashedAt ? this.paths.trashed(id) : this.paths.document(id), entry };
+  }
+
+  list(options: { trashed?: boolean } = {}): IndexEntry[] {
+    const trashed = options.trashed ?? false;
+    const out: IndexEntry[] = [];
+    for (const { mtimeMs: _m, ...entry } of this.index.entries.values()) if (!!entry.trashedAt === trashed) out.push(entry);
+    return out.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }
+
+  async get(id: string): Promise<{ doc: BriefingT; revisions: { revision: number; updatedAt: string }[] }> {
+    const { file } = this.locate(id);
+    const data = await this.readFile(id, file);
+    return { doc: data.doc, revisions: [data.doc, ...data.history].map((d) => ({ revision: d.revision, updatedAt: d.updatedAt })) };
+  }
+
+  async getRevision(id: string, revision: number): Promise<BriefingT> {
+    const { file } = this.locate(id);
+    const data = await this.readFile(id, file);
+    const found = [data.doc, ...data.history].find((d) => d.revision === revision);
+    if (!found) throw new AppError('notFound', `${id}@${revision}`);
+    return found;
+  }
+
+  // ---------------------------------------------------------------- writing
+
+  /** Serialises work on one document: two saves never interleave their file operations. */
+  private serial<T>(id: string, work: () => Promise<T>): Promise<T> {
+    const prev = this.queues.get(id) ?? Promise.resolve();
+    const next = prev.then(work, work);
+    const tail = next.catch(() => undefined);
+    this.queues.set(id, tail);
+    void tail.then(() => {
+      if (this.queues.get(id) === tail) this.queues.delete(id);
+    });
+    return next;
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new AppError('internal', 'store is closed');
+  }
+
+  /** Stores a brand-new document (revision 1). */
+  async create(doc: BriefingT): Promise<BriefingT> {
+    this.assertOpen();
+    const now = this.clock().toISOString();
+    const fresh = Briefing.parse({ ...doc, schemaVersion: SCHEMA_VERSION, revision: 1, createdAt: doc.createdAt || now, updatedAt: now });
+    if (this.index.entries.has(fresh.id)) throw new AppError('conflict', `document ${fresh.id} exists`);
+    return this.serial(fresh.id, () => this.write(fresh, []));
+  }
+
+  /**
+   * Saves a new revision. `doc.revision` must be the revision the caller started from; anything
+   * else means someone saved in between, and the caller must reload rather than overwrite.
+   */
+  async save(input: BriefingT): Promise<BriefingT> {
+    this.assertOpen();
+    const doc = Briefing.parse(input);
+    return this.serial(doc.id, async () => {
+      const { file, entry } = this.locate(doc.id);
+      if (entry.newerSchema) throw new AppError('readOnly', doc.id);
+      if (entry.trashedAt) throw new AppError('readOnly', `${doc.id} is in the trash`);
+      const current = await this.readFile(doc.id, file);
+      if (current.doc.revision !== doc.revision) {
+        throw new AppError('conflict', `revision ${doc.revision} is not the stored ${current.doc.revision}`, { stored: current.doc.revision });
+      }
+      const next: BriefingT = { ...doc, createdAt: current.doc.createdAt, revision: doc.revision + 1, updatedAt: this.clock().toISOString() };
+      return this.write(next, [current.doc, ...current.history].slice(0, HISTORY_DEPTH));
+    });
+  }
+
+  private async write(doc: BriefingT, history: BriefingT[]): Promise<BriefingT> {
+    const data: DocumentFile = { format: 'briefing-desk/document', schemaVersion: SCHEMA_VERSION, doc, history };
+    const text = serialize(data);
+    const file = this.paths.document(doc.id);
+    await writeFileDurable(file, text);
+    this.files.set(doc.id, data);
+    // The save is durable from here on; backup and index are caches of it and may be rebuilt.
+    try {
+      this.backupNames.set(doc.id, await writeBackup(this.paths, doc.id, doc.revision, text, this.backupNames.get(doc.id)));
+    } catch {
+      this.backupNames.delete(doc.id);
+    }
+    const stat = await fs.stat(file);
+    await this.index.put({ ...entryOf(doc), mtimeMs: stat.mtimeMs });
+    return doc;
+  }
+
+  async duplicate(id: string, suffix = '（副本）'): Promise<BriefingT> {
+    const { doc } = await this.get(id);
+    const now = this.clock().toISOString();
+    const title = (doc.title + suffix).slice(0, 200);
+    return this.create({ ...structuredClone(doc), id: newId('d'), title, status: 'draft', createdAt: now, updatedAt: now, revision: 0 });
+  }
+
+  // ---------------------------------------------------------------- whole-library moves (backup/restore)
+
+  /** The stored file of a document (current version and history), for the library archive. */
+  async exportFile(id: string): Promise<{ file: DocumentFile; trashed: boolean }> {
+    const { file, entry } = this.locate(id);
+    return { file: await this.readFile(id, file), trashed: !!entry.trashedAt };
+  }
+
+  /**
+   * Writes a document that arrives whole (from a library archive) keeping its revision. Where a
+   * local version exists it goes into the history and the backups, so nothing is dropped.
+   */
+  async importFile(incoming: DocumentFile): Promise<void> {
+    this.assertOpen();
+    const data = DocumentFile.parse(incoming);
+    await this.serial(data.doc.id, async () => {
+      const entry = this.index.entries.get(data.doc.id);
+      let history = data.history;
+      if (entry && !entry.newerSchema) {
+        const local = await this.readFile(data.doc.id, entry.trashedAt ? this.paths.trashed(data.doc.id) : this.paths.document(data.doc.id));
+        history = [local.doc, ...data.history].sort((a, b) => b.revision - a.revision).slice(0, HISTORY_DEPTH);
+        if (entry.trashedAt) await fs.rm(this.paths.trashed(data.doc.id), { force: true });
+      }
+      await this.write(data.doc, history);
+    });
+  }
+
+  /** Moves every document (and the trash) into `target`, leaving an empty library. Used by replace-restore. */
+  async setAsideAll(target: string): Promise<void> {
+    this.assertOpen();
+    await Promise.allSettled([...this.queues.values()]);
+    await fs.mkdir(target, { recursive: true });
+    for (const dir of [this.paths.documents, this.paths.trash]) {
+      const name = dir === this.paths.documents ? 'documents' : 'trash';
+      await fs.rename(dir, `${target}/${name}`).catch((e) => {
+        throw toWriteError(e, target);
+      });
+      await fs.mkdir(dir, { recursive: true });
+    }
+    this.files.clear();
+    this.index.entries.clear();
+    await this.index.compact();
+  }
+
+  // ---------------------------------------------------------------- trash
+
+  async trash(id: string): Promise<void> {
+    this.assertOpen();
+    await this.serial(id, async () => {
+      const { entry } = this.locate(id);
+      if (entry.trashedAt) return;
+      await fs.rename(this.paths.document(id), this.paths.trashed(id)).catch((e) => {
+        throw toWriteError(e, this.paths.trashed(id));
+      });
+      await this.index.put({ ...entry, trashedAt: this.clock().toISOString() });
+    });
+  }
+
+  async restore(id: string): Promise<void> {
+    this.assertOpen();
+    await this.serial(id, async () => {
+      const { entry } = this.locate(id);
+      if (!entry.trashedAt) return;
+      await fs.rename(this.paths.trashed(id), this.paths.document(id)).catch((e) => {
+        throw toWriteError(e, this.paths.document(id));
+      });
+      await this.index.put({ ...entry, trashedAt: '' });
+    });
+  }
+
+  /** Permanently deletes what is in the trash, with its backups. The only deleting operation. */
+  async emptyTrash(): Promise<number> {
+    this.assertOpen();
+    let removed = 0;
+    for (const entry of this.list({ trashed: true })) {
+      await this.serial(entry.id, async () => {
+        await fs.rm(this.paths.trashed(entry.id), { force: true });
+        await fs.rm(this.paths.backupDir(entry.id), { recursive: true, force: true });
+        this.files.delete(entry.id);
+        this.backupNames.delete(entry.id);
+        await this.index.delete(entry.id);
+        removed++;
+      });
+    }
+    return removed;
+  }
+
+  // ---------------------------------------------------------------- notices
+
+  notices(): Notice[] {
+    return [...this.kv.notices.data.notices];
+  }
+
+  async addNotice(n: Notice): Promise<void> {
+    this.kv.notices.data.notices = [...this.kv.notices.data.notices, n].slice(-200);
+    await this.kv.notices.write();
+  }
+
+  async dismissNotice(id: string): Promise<void> {
+    this.kv.notices.data.notices = this.kv.notices.data.notices.filter((n) => n.id !== id);
+    await this.kv.notices.write();
+  }
+
+  // ---------------------------------------------------------------- templates and settings
+
+  userTemplates(): TemplateT[] {
+    return [...this.kv.templates.data.templates];
+  }
+
+  async saveTemplate(template: TemplateT): Promise<TemplateT> {
+    const parsed = Template.parse({ ...template, builtIn: false });
+    const others = this.kv.templates.data.templates.filter((t) => t.id !== parsed.id);
+    this.kv.templates.data.templates = [...others, parsed];
+    await this.kv.templates.write();
+    return parsed;
+  }
+
+  async deleteTemplate(id: string): Promise<void> {
+    const before = this.kv.templates.data.templates.length;
+    this.kv.templates.data.templates = this.kv.templates.data.templates.filter((t) => t.id !== id);
+    if (this.kv.templates.data.templates.length === before) throw new AppError('notFound', id);
+    await this.kv.templates.write();
+  }
+
+  settings(): SettingsT {
+    return this.kv.settings.data.settings;
+  }
+
+  async updateSettings(patch: Partial<SettingsT>): Promise<SettingsT> {
+    const next = Settings.parse({ ...this.kv.settings.data.settings, ...patch });
+    const previous = this.kv.settings.data.settings;
+    this.kv.settings.data.settings = next;
+    try {
+      await this.kv.settings.write();
+    } catch (e) {
+      this.kv.settings.data.settings = previous;
+      throw e;
+    }
+    return next;
+  }
+
+  // ---------------------------------------------------------------- lifecycle
+
+  /** Compacts the index so the next open reads one snapshot, then releases the lock. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await Promise.allSettled([...this.queues.values()]);
+    this.closed = true;
+    try {
+      await this.index.compact();
+    } finally {
+      await this.lock.release();
+    }
+  }
+}
+
+export function openStore(options: StoreOptions): Promise<DocumentStore> {
+  return DocumentStore.open(options);
+}
+
+function notice(kind: Notice['kind'], documentId: string, file: string, detail: string, now: Date): Notice {
+  return { id: newId('n'), kind, documentId, file, at: now.toISOString(), detail: detail.slice(0, 2000) };
+}

@@ -1,0 +1,89 @@
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../shared/api';
+
+/**
+ * Durable file writes. lowdb's own TextFile adapter writes `.<name>.tmp` (a fixed name: two
+ * writers collide) and never fsyncs (a power cut can leave an empty file after rename). Here:
+ * a unique temp name in the same directory, fsync of the data, an optional hook while the old file
+ * is still in place (used to hard-link it into the backups), rename, then fsync of the directory
+ * so the rename itself is on disk before we acknowledge the save.
+ */
+export interface DurableWriteOptions {
+  /** Called after the new data is durable in the temp file and before it replaces `file`. */
+  beforeReplace?: () => Promise<void>;
+}
+
+export async function writeFileDurable(file: string, data: string | Uint8Array, options: DurableWriteOptions = {}): Promise<void> {
+  const dir = path.dirname(file);
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    const handle = await fs.open(tmp, 'wx', 0o600);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await options.beforeReplace?.();
+    await fs.rename(tmp, file);
+    await fsyncDir(dir);
+  } catch (e) {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    throw toWriteError(e, file);
+  }
+}
+
+export async function fsyncDir(dir: string): Promise<void> {
+  // Directories cannot be opened for fsync on Windows; there NTFS journals the rename itself.
+  if (process.platform === 'win32') return;
+  const handle = await fs.open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Appends one line and fsyncs it: the index journal's unit of durability. */
+export async function appendLineDurable(file: string, line: string): Promise<void> {
+  try {
+    const handle = await fs.open(file, 'a', 0o600);
+    try {
+      await handle.write(line.endsWith('\n') ? line : `${line}\n`);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch (e) {
+    throw toWriteError(e, file);
+  }
+}
+
+const WRITE_ERRORS = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'ENOTDIR', 'ENOENT', 'EISDIR', 'EDQUOT', 'EBUSY', 'EEXIST']);
+
+export function toWriteError(e: unknown, file: string): Error {
+  if (e instanceof AppError) return e;
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code && WRITE_ERRORS.has(code)) return new AppError('unwritable', `${code}: ${file}`, { path: file, reason: code });
+  return e instanceof Error ? e : new Error(String(e));
+}
+
+/** Removes temp files left by a process that died mid-write: they were never acknowledged. */
+export async function removeStaleTemps(dir: string): Promise<number> {
+  let removed = 0;
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    if (name.startsWith('.') && name.endsWith('.tmp')) {
+      await fs.rm(path.join(dir, name), { force: true });
+      removed++;
+    }
+  }
+  return removed;
+}

@@ -1,0 +1,73 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { parseJsonFile, serialize } from './durable-adapter';
+import { DocumentFile, HISTORY_DEPTH, prepareDocumentFile } from './document-file';
+import { writeFileDurable } from './fs-durable';
+import type { StorePaths } from './paths';
+
+/** Rolling backups kept per document: independent copies of the last N saved versions. */
+export const BACKUPS_PER_DOCUMENT = 5;
+
+function stamp(now: Date): string {
+  return now.toISOString().replace(/[:.]/g, '-');
+}
+
+/** Moves a damaged file into quarantine/ under a unique name. Never deletes user data. */
+export async function quarantineFile(paths: StorePaths, file: string, now: Date): Promise<string> {
+  await fs.mkdir(paths.quarantine, { recursive: true });
+  const target = path.join(paths.quarantine, `${stamp(now)}-${Math.random().toString(36).slice(2, 8)}-${path.basename(file)}`);
+  await fs.rename(file, target);
+  return target;
+}
+
+function backupName(revision: number): string {
+  return `r${String(revision).padStart(9, '0')}.json`;
+}
+
+/**
+ * Writes a copy of the just-saved version into backups/<id>/ and prunes old ones. The copy is not
+ * fsynced: the document itself already is; the backup protects against later damage to that file
+ * (a copy, not a hard link, because in-place damage would reach a link too).
+ */
+export async function writeBackup(paths: StorePaths, id: string, revision: number, data: string, known: string[] | undefined): Promise<string[]> {
+  const dir = paths.backupDir(id);
+  let names = known;
+  if (!names) {
+    await fs.mkdir(dir, { recursive: true });
+    names = (await fs.readdir(dir)).filter((n) => /^r\d{9}\.json$/.test(n)).sort();
+  }
+  const name = backupName(revision);
+  await fs.writeFile(path.join(dir, name), data, { mode: 0o600 });
+  const next = [...names.filter((n) => n !== name), name].sort();
+  while (next.length > BACKUPS_PER_DOCUMENT) {
+    const old = next.shift()!;
+    await fs.rm(path.join(dir, old), { force: true });
+  }
+  return next;
+}
+
+/** The newest backup that parses and validates, or undefined. */
+export async function latestGoodBackup(paths: StorePaths, id: string): Promise<{ file: DocumentFile; from: string } | undefined> {
+  const dir = paths.backupDir(id);
+  let names: string[];
+  try {
+    names = (await fs.readdir(dir)).filter((n) => n.endsWith('.json')).sort().reverse();
+  } catch {
+    return undefined;
+  }
+  for (const name of names) {
+    const from = path.join(dir, name);
+    try {
+      const file = parseJsonFile(from, await fs.readFile(from, 'utf8'), DocumentFile, prepareDocumentFile);
+      if (file.doc.id === id) return { file, from };
+    } catch {
+      /* try the next older one */
+    }
+  }
+  return undefined;
+}
+
+/** Restores a document file from a backup copy, durably. */
+export async function restoreFromBackup(target: string, file: DocumentFile): Promise<void> {
+  await writeFileDurable(target, serialize({ ...file, history: file.history.slice(0, HISTORY_DEPTH) }));
+}
