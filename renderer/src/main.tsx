@@ -1,0 +1,26 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { App } from './App';
+import { ApiProvider } from './common/api-context';
+import { createApiClient } from './boot/transport';
+import { initI18n } from './boot/i18n';
+import './styles.css';
+
+async function boot(): Promise<void> {
+  const { api, mode } = createApiClient();
+  const { settings } = await api['settings:get']({}).catch(() => ({ settings: undefined }));
+  const i18n = await initI18n(settings?.locale);
+  document.documentElement.lang = i18n.language;
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <ApiProvider api={api} mode={mode}>
+          <App />
+        </ApiProvider>
+      </I18nextProvider>
+    </StrictMode>,
+  );
+}
+
+void boot();

@@ -1,0 +1,39 @@
+import path from 'node:path';
+import { test as base } from '@playwright/test';
+import { startHost, type Host } from '../../electron/host/server';
+import { createServices, type Services } from '../../electron/services';
+import { tempDir } from '../helpers/tmp';
+
+/**
+ * Each test gets its own real data dir, real services and a real loopback host serving the built
+ * renderer (npm run build:renderer), driven in Debian Chromium.
+ */
+export const test = base.extend<{ app: { host: Host; services: Services; dataDir: string; restart: () => Promise<void> } }>({
+  app: async ({}, use) => {
+    const { dir, cleanup } = await tempDir('briefing-e2e-');
+    const dataDir = path.join(dir, 'data');
+    let services = await createServices({ dataDir, mode: 'browser', version: 'e2e' });
+    let host = await startHost({ api: services.api, rendererDir: path.resolve('out/renderer') });
+    const app = {
+      host,
+      services,
+      dataDir,
+      /** Stops and starts the whole back end on the same data dir, as quitting and relaunching would. */
+      async restart() {
+        const port = Number(new URL(app.host.url).port);
+        await app.host.close();
+        await app.services.close();
+        services = await createServices({ dataDir, mode: 'browser', version: 'e2e' });
+        host = await startHost({ api: services.api, rendererDir: path.resolve('out/renderer'), port });
+        app.host = host;
+        app.services = services;
+      },
+    };
+    await use(app);
+    await app.host.close();
+    await app.services.close();
+    await cleanup();
+  },
+});
+
+export { expect } from '@playwright/test';
