@@ -9,6 +9,8 @@ import { tempDir } from '../helpers/tmp';
  * renderer (npm run build:renderer), driven in Debian Chromium.
  */
 export const test = base.extend<{ app: { host: Host; services: Services; dataDir: string; restart: () => Promise<void> } }>({
+  // Playwright requires the fixtures argument to be destructured, even when it uses none.
+  // eslint-disable-next-line no-empty-pattern
   app: async ({}, use) => {
     const { dir, cleanup } = await tempDir('briefing-e2e-');
     const dataDir = path.join(dir, 'data');
