@@ -1,0 +1,119 @@
+import type { Edit, TrackedText } from '../tracked-text';
+import { lineRange, splitLines, type Line } from './lines';
+
+/**
+ * Site furniture: the lines a government web page wraps around an article (breadcrumbs, meta
+ * lines, share and print buttons, leaving-site notices, image lines, bylines). Patterns are in
+ * both scripts and keyed to the wording of CMS templates, never to a particular article. A line
+ * is only dropped whole, and only when it is short or made of furniture words, so body text that
+ * merely mentions 来源 or 打印 stays.
+ */
+const S = String.raw;
+const COLON = S`\s*[:：]`;
+
+/** Lines that are furniture wherever they appear. */
+const ANYWHERE: RegExp[] = [
+  // Leaving-site notices: 您访问的链接即将离开“…”网站，是否继续？
+  /(即将|即將|將要|将要)(离开|離開)|您(访问|訪問|浏览|瀏覽)的(链接|鏈接|連結|网页|網頁)|是否(继续|繼續)(访问|訪問)?[?？]?\s*$/,
+  // Breadcrumbs.
+  new RegExp(S`^\s*(当前位置|當前位置|您的位置|您现在的位置|您現在的位置|现在位置|現在位置|目前位置|所在位置|位置)${COLON}`),
+  /^\s*(首页|首頁|网站首页|網站首頁)\s*([>＞»›→/]|&gt;)/,
+  // Meta lines: 来源：… 发布时间：… 浏览次数：… 作者：… (one or several on a line).
+  new RegExp(S`^\s*[【\[(（]?\s*(来源|來源|信息来源|資訊來源|文章来源|文章來源|发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|更新时间|更新時間|更新日期|浏览次数|瀏覽次數|点击数|點擊數|点击量|點擊量|阅读量|閱讀量|访问量|訪問量|作者|编辑|編輯|责任编辑|責任編輯|责编|責編|编审|編審|审核|審核|审校|審校|终审|終審|初审|初審|复审|複審|校对|校對|摄影|攝影|供稿|撰稿|发布机构|發布機構|发布者|發布者)${COLON}`),
+  /(浏览次数|瀏覽次數|点击数|點擊數|阅读次数|閱讀次數|访问次数|訪問次數)/,
+  // Type size switches: 字号：大 中 小 / 字体[ ]
+  /(字号|字號|字体|字體)\s*[:：]?\s*([【\[(（]?\s*[大中小]\s*[】\])）]?\s*){2,3}/,
+  /(字号|字號|字体|字體)\s*[:：]?\s*[【\[]\s*[】\]]/,
+];
+
+/** Buttons and widgets: only on short lines, so body text starting with 打印 or 收藏 stays. */
+const BUTTONS: RegExp[] = [
+  /^\s*[【\[]?\s*(分享到|分享至|扫一扫|掃一掃|扫码|掃碼|打印本页|打印本頁|列印本頁|打印|列印|关闭窗口|關閉窗口|關閉視窗|关闭本页|關閉本頁|返回顶部|返回頂部|回到顶部|回到頂部|收藏本页|收藏|加入收藏|上一篇|下一篇|相关链接|相關連結|相关阅读|相關閱讀|网站地图|網站地圖|版权所有|版權所有|保存本页|【?关闭】?)/,
+];
+
+const IMAGES: RegExp[] = [
+  // Image lines left by a markdown or reader-mode capture.
+  /^\s*!\[[^\]]*\]\([^)]*\)\s*$/,
+  /^\s*\[(图片|圖片|image|img)\]\s*$/i,
+];
+
+/** Short lines that are furniture: photo captions and dates standing alone. */
+const SHORT: RegExp[] = [
+  /^\s*[(（]?\s*(图为|圖為|图片为|圖片為|图：|圖：|上图|上圖|下图|下圖)/,
+  /[(（]?\s*(记者|記者|通讯员|通訊員)?\s*[\p{Script=Han}·]{2,4}\s*(摄|攝)\s*[)）]?\s*$/u,
+  /^\s*[-—–·•]*\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*$/,
+];
+
+/** Lines at the end of an article: bylines and editor credits. */
+const TRAILING: RegExp[] = [
+  /^\s*[(（]\s*(记者|記者|通讯员|通訊員|编辑|編輯|责任编辑|責任編輯|责编|責編|作者|来源|來源|供稿|摄影|攝影|文|图|圖|稿件来源)[\s:：/／]*[^)）]{0,40}[)）]\s*$/,
+  /^\s*(记者|記者|通讯员|通訊員|文|图|圖|文\/图|文／圖|供稿|撰稿)\s*[:：/／]?\s*[\p{Script=Han}·、\s]{2,30}$/u,
+  /^\s*[(（]?\s*[\p{Script=Han}·、\s]{2,30}(供稿|报送|報送)\s*[)）]?\s*$/u,
+];
+
+const SHORT_LINE = 60;
+
+export function isFurnitureLine(line: string, atEnd: boolean): boolean {
+  const text = line.trim();
+  if (text === '') return false;
+  if (text.length <= 160 && ANYWHERE.some((re) => re.test(text))) return true;
+  if (text.length <= 40 && BUTTONS.some((re) => re.test(text))) return true;
+  if (IMAGES.some((re) => re.test(text))) return true;
+  if (text.length <= SHORT_LINE && SHORT.some((re) => re.test(text))) return true;
+  if (atEnd && text.length <= SHORT_LINE && TRAILING.some((re) => re.test(text))) return true;
+  // Lines of bare punctuation or brackets ("[ ]", "|", "———") carry nothing.
+  if (/^[\s\p{P}\p{S}]+$/u.test(text) && !/[…]/.test(text)) return true;
+  return false;
+}
+
+export function removeFurniture(t: TrackedText): void {
+  const lines = splitLines(t.text);
+  const edits: Edit[] = [];
+  // "At the end" means within the last few non-empty lines, where sites put bylines and credits.
+  const nonEmpty = lines.filter((l) => l.text.trim() !== '');
+  const tail = new Set(nonEmpty.slice(-4).map((l) => l.index));
+  for (const line of lines) {
+    if (isFurnitureLine(line.text, tail.has(line.index))) edits.push(remove(line, t.text.length));
+  }
+  t.apply(edits);
+}
+
+function remove(line: Line, length: number): Edit {
+  return { ...lineRange(line, length), replacement: '', kind: 'furniture' };
+}
+
+/**
+ * Inline furniture at the start of the article (datelines: 本报讯, 长乐新闻网讯, 【本報訊】,
+ * 新华社北京3月5日电) and a byline bracket closing the last paragraph (（记者 陈琳）).
+ */
+const DATELINE = [
+  /^[【\[]\s*[\p{Script=Han}·]{1,15}(讯|訊|电|電)\s*[】\]]\s*/u,
+  /^[\p{Script=Han}·]{1,15}(网|網|报|報|台|社|站|号|號|刊)(讯|訊)(\s*[(（][^)）]{0,30}[)）])?\s*/u,
+  /^本(报|報|刊|网|網|台|站)(讯|訊)(\s*[(（][^)）]{0,30}[)）])?\s*[:：]?\s*/u,
+  /^(新华社|新華社|中新社|人民网|人民網|新华网|新華網)[\p{Script=Han}]{0,10}\d{1,2}月\d{1,2}日(电|電)(\s*[(（][^)）]{0,30}[)）])?\s*/u,
+];
+const END_BYLINE = /\s*[(（]\s*(记者|記者|通讯员|通訊員|编辑|編輯|责任编辑|責任編輯|作者|供稿|来源|來源)[^)）]{0,40}[)）]\s*$/;
+
+export function removeInlineFurniture(t: TrackedText): void {
+  const lines = splitLines(t.text);
+  const edits: Edit[] = [];
+  const first = lines.find((l) => l.text.trim() !== '');
+  if (first) {
+    const lead = first.text.length - first.text.trimStart().length;
+    const body = first.text.slice(lead);
+    for (const re of DATELINE) {
+      const m = re.exec(body);
+      // A dateline is followed by the article, not by the end of the line.
+      if (m && m[0].length < body.length) {
+        edits.push({ start: first.start + lead, end: first.start + lead + m[0].length, replacement: '', kind: 'dateline' });
+        break;
+      }
+    }
+  }
+  const last = [...lines].reverse().find((l) => l.text.trim() !== '');
+  if (last && last !== first) {
+    const m = END_BYLINE.exec(last.text);
+    if (m && m.index > 0) edits.push({ start: last.start + m.index, end: last.end, replacement: '', kind: 'byline' });
+  }
+  t.apply(edits);
+}

@@ -1,0 +1,38 @@
+import { TONE_VOWELS, ZHUYIN } from '../chars';
+import type { Edit, TrackedText } from '../tracked-text';
+
+/**
+ * Flattened ruby: a page that annotates characters with pinyin (<ruby>發<rt>fā</rt></ruby>) loses
+ * the markup when copied and leaves `發(fā)`. We remove a bracketed reading right after a Han
+ * character when it is pinyin with a tone mark, or zhuyin. Unmarked syllables (`(de)`) are only
+ * taken once the document has shown at least two marked ones, so a genuine `(ai)` in ordinary
+ * text stays. A reading whose opening bracket was eaten by damage (`?zhèn)`) is removed too; the
+ * damage itself is flagged later, not repaired.
+ */
+const SYLLABLE = `[a-z${TONE_VOWELS}]{1,6}`;
+const MARKED = new RegExp(`[${TONE_VOWELS}]`);
+const READING = `(?:${SYLLABLE}(?:\\s+${SYLLABLE}){0,3}|[${ZHUYIN}]{1,4}(?:\\s*[${ZHUYIN}]{1,4}){0,3})`;
+const AFTER_HAN = new RegExp(`(?<=[\\p{Script=Han}])[(（](${READING})[)）]`, 'gu');
+const AFTER_DAMAGE = new RegExp(`(?<=[?？_\\uFFFD])[(（]?(${SYLLABLE})[)）]`, 'gu');
+const PLAIN_PINYIN = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|o|e|ai|ei|ao|ou|an|en|ang|eng|ong|er|i|ia|ie|iao|iu|ian|in|iang|ing|iong|u|ua|uo|uai|ui|uan|un|uang|ueng|v|ve|ue)$/;
+
+export function removeRuby(t: TrackedText): void {
+  const text = t.text;
+  const edits: Edit[] = [];
+  const plain: { start: number; end: number }[] = [];
+  let marked = 0;
+  for (const m of text.matchAll(AFTER_HAN)) {
+    const reading = m[1]!;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (MARKED.test(reading) || /[\u3105-\u312F\u31A0-\u31BF]/.test(reading)) {
+      marked++;
+      edits.push({ start, end, replacement: '', kind: 'ruby' });
+    } else if (reading.split(/\s+/).every((s) => PLAIN_PINYIN.test(s))) plain.push({ start, end });
+  }
+  if (marked >= 2) for (const p of plain) edits.push({ ...p, replacement: '', kind: 'ruby' });
+  for (const m of text.matchAll(AFTER_DAMAGE)) {
+    if (MARKED.test(m[1]!)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '', kind: 'ruby' });
+  }
+  t.apply(edits);
+}

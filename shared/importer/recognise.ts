@@ -1,0 +1,65 @@
+import type { Person, Script } from '../model';
+import { completeYear, findMeetingDate, findPublishedDate, findRocYear } from './structure/dates';
+import { readHeader } from './structure/header';
+import { emptyLabelled, readLabelledLine } from './structure/labels';
+import { recogniseSections, type DraftSection } from './structure/sections';
+import type { ImportWarning } from './types';
+
+/** Everything structure recognition reads from the cleaned paragraphs. */
+export interface Recognition {
+  meeting: {
+    name: string;
+    date: string;
+    location: string;
+    chair: { name: string; title: string };
+    attendees: Person[];
+    observers: Person[];
+    absentees: Person[];
+    recorder: string;
+  };
+  dateText: string;
+  sections: DraftSection[];
+  warnings: Omit<ImportWarning, 'start' | 'end' | 'excerpt'>[];
+}
+
+export function recognise(paragraphs: readonly string[], context: { published: string; now: Date; script: Script }): Recognition {
+  const labelled = emptyLabelled();
+  const body = paragraphs.filter((p) => !readLabelledLine(p, labelled));
+  const opening = body[0] ?? '';
+  let header = readHeader(opening);
+  if (!header.chair.name && body[1]) {
+    const wider = readHeader(`${opening}${/[。！？]$/u.test(opening) ? '' : '。'}${body[1]}`);
+    if (wider.chair.name) header = wider;
+  }
+  const warnings: Recognition['warnings'] = [];
+  const chair = labelled.chair ?? header.chair;
+  const found = findMeetingDate(labelled.dateText || opening);
+  let date = '';
+  if (found) {
+    const published = context.published || findPublishedDate(paragraphs.slice(-2).join('\n'));
+    const completed = completeYear(found, published, findRocYear(paragraphs.join('\n')), context.now);
+    date = completed.date;
+    if (completed.assumed) warnings.push({ code: 'yearAssumed', params: { date: found.text, year: date.slice(0, 4) } });
+  } else warnings.push({ code: 'noDate', params: {} });
+  if (!chair.name) warnings.push({ code: 'noChair', params: {} });
+  const attendees = [...labelled.attendees, ...header.attendees];
+  const observers = [...labelled.observers, ...header.observers];
+  const names = [chair.name, ...attendees.map((p) => p.name), ...observers.map((p) => p.name)].filter(Boolean);
+  const sections = recogniseSections(body, names);
+  if (!sections.some((s) => s.kind !== 'text')) warnings.push({ code: 'noSections', params: {} });
+  return {
+    meeting: {
+      name: labelled.meetingName || header.meetingName,
+      date,
+      location: labelled.location,
+      chair,
+      attendees,
+      observers,
+      absentees: labelled.absentees,
+      recorder: labelled.recorder,
+    },
+    dateText: found?.text ?? '',
+    sections,
+    warnings,
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * Meeting dates as reports write them: 2024年3月5日, 3月5日下午, 近日. The year is often left out;
+ * it then comes from a publication date in the page furniture, a 民国 year (114年 = 2025), or the
+ * clock, in that order, and the caller warns that it was assumed.
+ */
+export interface FoundDate {
+  text: string;
+  year: number | null;
+  month: number;
+  day: number;
+  index: number;
+}
+
+const DATE = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚))?/u;
+
+export function findMeetingDate(text: string): FoundDate | null {
+  const m = DATE.exec(text);
+  if (!m) return null;
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return { text: m[0], year: m[1] ? Number(m[1]) : null, month, day, index: m.index };
+}
+
+/** An ISO date in site furniture or a trailing date line: 2012-08-16, 2012年08月16日. */
+export function findPublishedDate(text: string): string {
+  const m = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(text);
+  if (!m) return '';
+  return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/** 民国 years (114年) appear in Taiwanese reports: 1911 + n. Only 2- or 3-digit years before 第 or 度. */
+export function findRocYear(text: string): number | null {
+  const m = /(?<!\d)(1[01]\d|[89]\d)\s*年(?:度|第|\d{1,2}\s*月)/.exec(text);
+  return m ? 1911 + Number(m[1]) : null;
+}
+
+export function iso(y: number, m: number, d: number): string {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCMonth() !== m - 1 || y < 1900 || y > 2200) return '';
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * Completes a date written without a year. With a publication date, the meeting happened on or
+ * before it; with only the clock, it is the latest such date not in the future.
+ */
+export function completeYear(found: FoundDate, published: string, rocYear: number | null, now: Date): { date: string; assumed: boolean } {
+  if (found.year) return { date: iso(found.year, found.month, found.day), assumed: false };
+  if (published) {
+    const [py, pm, pd] = published.split('-').map(Number) as [number, number, number];
+    const year = found.month * 100 + found.day > pm * 100 + pd ? py - 1 : py;
+    return { date: iso(year, found.month, found.day), assumed: false };
+  }
+  if (rocYear) return { date: iso(rocYear, found.month, found.day), assumed: false };
+  const y = now.getUTCFullYear();
+  const candidate = iso(y, found.month, found.day);
+  const future = candidate > now.toISOString().slice(0, 10);
+  return { date: future ? iso(y - 1, found.month, found.day) : candidate, assumed: true };
+}

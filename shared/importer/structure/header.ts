@@ -1,0 +1,125 @@
+import type { Person } from '../../model';
+import { isTitle, parsePeopleList, parsePerson } from './people';
+
+/**
+ * The opening of a report says who met, when, under whose chair, and who attended:
+ * 2月4日下午，清水县政府县长马越垠主持召开十六届县人民政府第52次常务会议，县政府副县长蔡俊杰、
+ * 安智辉出席会议。 We read it clause by clause from the first paragraphs only.
+ */
+export interface Header {
+  chair: { name: string; title: string };
+  meetingName: string;
+  attendees: Person[];
+  observers: Person[];
+}
+
+const CLAUSE_END = /[，。；：,;:！？]/u;
+const LEADING_DATE = /^(?:近日|日前|近期|今天|今日|昨天|昨日|\d{4}年)?(?:\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上|晚间|早上|中午)?[，,\s]*/u;
+const CHAIR_VERB = /(主持召开|主持召開|主持|组织召开|組織召開|召集召开|召集召開)/gu;
+const CONVENE = /(召开|召開|举行|舉行)/u;
+const MEETING_NOUN = /(会议|會議|会|會|周报|週報|座谈|座談|例会|例會|论坛|論壇|报告会|報告會)$/u;
+const ORG_END = /(局|委|办|辦|厅|廳|部|院|政府|中心|公司|集团|集團|协会|協會|所|处|處|站|队|隊|委员会|委員會|党组|黨組|常委会|常委會)$/u;
+
+export function readHeader(opening: string): Header {
+  const header: Header = { chair: { name: '', title: '' }, meetingName: '', attendees: [], observers: [] };
+  readChairAndMeeting(opening, header);
+  readAttendance(opening, header);
+  return header;
+}
+
+function clauseBefore(text: string, index: number): { text: string; start: number } {
+  let start = index;
+  while (start > 0 && !CLAUSE_END.test(text[start - 1]!)) start--;
+  return { text: text.slice(start, index), start };
+}
+
+function clauseAfter(text: string, index: number): string {
+  let end = index;
+  while (end < text.length && !/[，。；,;！？]/u.test(text[end]!)) end++;
+  return text.slice(index, end);
+}
+
+function cleanSubject(s: string): string {
+  let out = s.replace(LEADING_DATE, '');
+  out = out.replace(/^(受[^，,]{1,30}(委托|委託)[，,]?)/u, '');
+  out = out.replace(/^(会议|會議)?由/u, '');
+  // 文定国在区安置办组织召开: the place between name and verb is not part of the person.
+  const at = /^(.+?)在[\p{Script=Han}]{1,20}$/u.exec(out);
+  if (at && parsePerson(at[1]!)) out = at[1]!;
+  return out.trim();
+}
+
+function readChairAndMeeting(text: string, header: Header): void {
+  for (const m of text.matchAll(CHAIR_VERB)) {
+    const before = clauseBefore(text, m.index);
+    const subject = cleanSubject(before.text);
+    const person = parsePerson(subject);
+    if (!person) continue;
+    header.chair = person;
+    const after = clauseAfter(text, m.index + m[0].length).replace(/^了/u, '');
+    if (m[0] !== '主持' && after) header.meetingName = trimMeetingName(after);
+    else if (/^(会议|會議)?$/.test(after) || after.startsWith('会议并') || after.startsWith('會議並')) header.meetingName = meetingNameElsewhere(text, before.start);
+    else header.meetingName = meetingNameElsewhere(text, before.start) || trimMeetingName(after);
+    return;
+  }
+  header.meetingName = meetingNameElsewhere(text, text.length);
+}
+
+/**
+ * Without "X主持召开Y": an organisation convening (市市场监管局召开工作调度会议 -> 市市场监管局工作
+ * 调度会议) or a clause that names the meeting on its own (連江縣政府114年第11次主管週報，…).
+ */
+function meetingNameElsewhere(text: string, limit: number): string {
+  const convene = CONVENE.exec(text);
+  if (convene) {
+    const subject = cleanSubject(clauseBefore(text, convene.index).text);
+    const object = trimMeetingName(clauseAfter(text, convene.index + convene[0].length).replace(/^了/u, ''));
+    if (object) return ORG_END.test(subject) && !parsePerson(subject) && !object.startsWith(subject) ? subject + object : object;
+  }
+  let start = 0;
+  for (let i = 0; i <= Math.min(limit, text.length); i++) {
+    if (i === text.length || CLAUSE_END.test(text[i]!)) {
+      const clause = text.slice(start, i).replace(LEADING_DATE, '').trim();
+      if (clause.length >= 4 && clause.length <= 60 && MEETING_NOUN.test(clause)) return clause;
+      start = i + 1;
+    }
+  }
+  return '';
+}
+
+function trimMeetingName(s: string): string {
+  const name = s.trim();
+  if (name.length <= 80) return name;
+  const m = /^.{0,80}(会议|會議|会|會)/u.exec(name);
+  return m ? m[0] : name.slice(0, 80);
+}
+
+const ATTEND = /(出席|列席|参加|參加|参会|參會|与会|與會)(?:了)?(?:会议|會議|参加|參加|座谈|座談)?(?:并|並|，|。|；|$)|(出席|列席|参加|參加)(?:会议|會議)?的(?:有|还有|還有)[：:]?/gu;
+
+function readAttendance(text: string, header: Header): void {
+  for (const m of text.matchAll(ATTEND)) {
+    const verb = (m[1] ?? m[2])!;
+    const role = verb === '列席' ? 'observers' : 'attendees';
+    let list: string;
+    if (m[2]) {
+      const rest = text.slice(m.index + m[0].length);
+      list = rest.slice(0, rest.search(/[。；]|$/u));
+    } else {
+      let start = m.index;
+      while (start > 0 && !/[。；！？\n]/u.test(text[start - 1]!)) start--;
+      list = text.slice(start, m.index);
+      // The same sentence may first name the chair or the meeting: keep what follows it.
+      const cut = Math.max(...['主持', '召开', '召開', '舉行', '举行'].map((w) => list.lastIndexOf(w)));
+      if (cut >= 0) {
+        const comma = list.slice(cut).search(/[，,]/u);
+        if (comma < 0) continue;
+        list = list.slice(cut + comma + 1);
+      }
+      list = list.replace(LEADING_DATE, '');
+    }
+    if (!list || list.length > 400) continue;
+    // A lone title (县长出席) names nobody: skip it rather than invent a person.
+    const people = parsePeopleList(list).filter((p) => p.name !== header.chair.name && !(p.title === '' && isTitle(p.name)));
+    header[role].push(...people);
+  }
+}

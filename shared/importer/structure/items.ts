@@ -1,0 +1,96 @@
+import { circledNumber, parseChineseNumber } from '../chars';
+
+/**
+ * Enumerated tasks inside a section: 一是…二是…, 一要…, 第一，…, 一、…, （一）…, 1.…, （1）…, ①….
+ * A marker only counts at the start of a clause (after 。；：，or the start), and a family only
+ * counts when it runs 1, 2, 3 … without a gap, so 一是 inside 统一是 or 一、二级单位 never splits.
+ */
+export interface ItemRun {
+  /** Offset of the first marker: the intro before it stays a paragraph. */
+  start: number;
+  items: { text: string; start: number; end: number }[];
+}
+
+const CN = '[一二三四五六七八九十]{1,3}';
+const FAMILIES: { re: RegExp; num: (m: RegExpExecArray) => number }[] = [
+  { re: new RegExp(`(${CN})(?:是|要|则|則)`, 'gu'), num: (m) => parseChineseNumber(m[1]!) },
+  { re: new RegExp(`第(${CN})[，、,]`, 'gu'), num: (m) => parseChineseNumber(m[1]!) },
+  { re: new RegExp(`(${CN})、`, 'gu'), num: (m) => parseChineseNumber(m[1]!) },
+  { re: new RegExp(`[（(](${CN})[）)]`, 'gu'), num: (m) => parseChineseNumber(m[1]!) },
+  { re: /(\d{1,2})[.．、](?!\d)/gu, num: (m) => Number(m[1]) },
+  { re: /[（(](\d{1,2})[）)]/gu, num: (m) => Number(m[1]) },
+  { re: /([\u2460-\u2473])/gu, num: (m) => circledNumber(m[1]!) },
+];
+
+const CLAUSE_START = /[。；：，;:,！？\n]|^/u;
+
+function atClauseStart(text: string, index: number): boolean {
+  if (index === 0) return true;
+  let i = index - 1;
+  while (i >= 0 && /[\s“”"「」]/u.test(text[i]!)) i--;
+  return i < 0 || CLAUSE_START.test(text[i]!);
+}
+
+export function findItems(text: string): ItemRun | null {
+  let best: { markers: { index: number; end: number }[] } | null = null;
+  for (const family of FAMILIES) {
+    const markers: { index: number; end: number; n: number }[] = [];
+    family.re.lastIndex = 0;
+    for (let m = family.re.exec(text); m; m = family.re.exec(text)) {
+      const n = family.num(m);
+      if (Number.isNaN(n) || !atClauseStart(text, m.index)) continue;
+      markers.push({ index: m.index, end: m.index + m[0].length, n });
+    }
+    // The longest run 1, 2, 3 … in order.
+    let run: typeof markers = [];
+    for (const mk of markers) {
+      if (mk.n === 1) {
+        if (run.length < 2) run = [mk];
+      } else if (run.length && mk.n === run[run.length - 1]!.n + 1) run.push(mk);
+    }
+    if (run.length >= 2 && (!best || run.length > best.markers.length || (run.length === best.markers.length && run[0]!.index < best.markers[0]!.index))) best = { markers: run };
+  }
+  if (!best) return null;
+  const items = best.markers.map((mk, i) => {
+    const end = best.markers[i + 1]?.index ?? text.length;
+    return { text: trimItem(text.slice(mk.end, end)), start: mk.index, end };
+  });
+  return { start: best.markers[0]!.index, items };
+}
+
+export function trimItem(s: string): string {
+  return s.replace(/^[\s，、,:：]+/u, '').replace(/[\s；;，,。]+$/u, '');
+}
+
+/**
+ * Owner and due date written into an item: 责任单位：市发改委 / 由市科技局牵头 / 6月底前完成 /
+ * 完成时限：2024年6月. Bracketed annotations move into the fields; sentences stay as written.
+ */
+export function ownerAndDue(text: string): { text: string; owner: string; due: string } {
+  let body = text;
+  let owner = '';
+  let due = '';
+  const ownerLabel = /[（(]?\s*(?:责任单位|責任單位|牵头单位|牽頭單位|责任部门|責任部門|负责单位|負責單位|责任人|責任人)\s*[：:]\s*([^；;。）)]+)[）)]?/u.exec(body);
+  if (ownerLabel) {
+    owner = ownerLabel[1]!.trim();
+    if (/^[（(]/u.test(ownerLabel[0])) body = body.replace(ownerLabel[0], '');
+  } else {
+    const by = /由([\p{Script=Han}、和与與及]{2,40}?)(?:牵头|牽頭|负责|負責)/u.exec(body);
+    if (by) owner = by[1]!;
+  }
+  const dueLabel = /[（(]?\s*(?:完成时限|完成時限|完成时间|完成時間|时限|時限|截止时间|截止時間)\s*[：:]\s*([^；;。）)]+)[）)]?/u.exec(body);
+  if (dueLabel) {
+    due = dueLabel[1]!.trim();
+    if (/^[（(]/u.test(dueLabel[0])) body = body.replace(dueLabel[0], '');
+  } else {
+    const before = /((?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月底|年底|年内|年內|月底|本周|本週|下周|下週|本月|近期)(?:底)?)(?:前|之前)?(?:完成|办结|辦結|报送|報送|落实到位|落實到位)/u.exec(body);
+    if (before) due = before[1]!;
+  }
+  return { text: trimItem(body), owner: owner.slice(0, 500), due: due.slice(0, 500) };
+}
+
+/** 责成X做Y: X is the owner when it is a list of units. */
+export function ownerAfterCharge(text: string): string {
+  const m = /^(?:[\p{Script=Han}]{1,12}?(?:局|委|办|辦|处|處|厅|廳|部|院|中心|公司|政府|站|所|队|隊|科|室|组|組|镇|鎮|街道|乡|鄉|单位|單位|部门|部門)(?:[、和与與及]|(?=[\p{Script=Han}])))+/u.exec(text);
+  return m ? m[0].replace(/[、和与與及]$/u, '') : '';
+}

@@ -1,0 +1,105 @@
+import type { SectionKind } from '../../model';
+import { isPersonRef } from './people';
+
+/**
+ * Lead phrases open the sections of a report: 会议指出, 會議強調, 陈局长强调, 讨论通过了, 会上.
+ * The verb decides the section kind (glossary in docs/ARCHITECTURE.md). Where a lead may stand
+ * depends on how strong it is: anything at a paragraph start; a subject plus a strong verb at a
+ * sentence start or after a comma (縣長要求…); a bare 要求/强调 only at a sentence start; a bare
+ * decision verb after 。 or ；(…有关事宜；讨论通过了…).
+ */
+export type LeadPlace = 'paragraph' | 'sentence' | 'clause';
+
+export interface Lead {
+  /** The lead phrase as written, connector included (此外，王忠銘也責成). */
+  text: string;
+  kind: SectionKind;
+  /** Offset just after the lead and its separator: where the section's own text begins. */
+  bodyStart: number;
+}
+
+const DIRECTIVE = '指出|认为|認為|传达学习|傳達學習|传达|傳達|通报|通報';
+const REQUIREMENT = '强调|強調|要求|提出(?:了)?(?:[一二三四五六七八九十两兩\\d]+点|[一二三四五六七八九十两兩\\d]+點|以下|如下|几点|幾點)?(?:要求|意见|意見)';
+const DECISION = '研究决定|研究決定|决定|決定|审议通过|審議通過|原则通过|原則通過|原则同意|原則同意|讨论通过|討論通過|议定|議定|明确|明確';
+const CHARGE = '责成|責成';
+const TOPIC = '听取(?:了)?[^，。；]{0,60}?(?:汇报|匯報)|聽取(?:了)?[^，。；]{0,60}?(?:汇报|匯報)';
+const WEAK = '学习|學習|研究|讨论|討論|审议|審議|部署|安排';
+const ADVERBS = '(?:还|還|也|又|同时|同時|进一步|進一步|一致|充分|专门|專門|重点|重點|再次|特别|特別|首先|集中|认真|認真)*';
+
+const VERBS = `(?<verb>${TOPIC}|${DECISION}|${DIRECTIVE}|${REQUIREMENT}|${CHARGE}|${WEAK})(?<le>了)?`;
+const WITH_SUBJECT = new RegExp(`^(?<subj>[\\p{Script=Han}、·]{1,24}?)${ADVERBS}${VERBS}`, 'u');
+const BARE = new RegExp(`^${ADVERBS}${VERBS}`, 'u');
+const MEETING_SUBJECT = /^(会议|會議|会上|會上|会议中|會議中|会前|會前|会后|會後|与会人员|與會人員|与会同志|與會同志|与会领导|與會領導|大家)$/u;
+const SUBJECT_ONLY = /^(会上|會上|会议中|會議中|会前|會前|会后|會後|会议期间|會議期間)(?=[，,：:])/u;
+const CONNECTOR = /^(此外|另外|同时|同時|最后|最後|随后|隨後|其次|会议最后|會議最後)[，,]/u;
+
+function kindOf(verb: string): SectionKind {
+  if (new RegExp(`^(?:${TOPIC})$`, 'u').test(verb)) return 'topic';
+  if (new RegExp(`^(?:${DECISION})$`, 'u').test(verb)) return 'decision';
+  if (new RegExp(`^(?:${DIRECTIVE})$`, 'u').test(verb)) return 'directive';
+  if (new RegExp(`^(?:${REQUIREMENT})$`, 'u').test(verb)) return 'requirement';
+  if (new RegExp(`^(?:${CHARGE})$`, 'u').test(verb)) return 'action-list';
+  return 'text';
+}
+
+const STRONG: ReadonlySet<SectionKind> = new Set(['directive', 'requirement', 'decision', 'action-list']);
+
+/** Finds a lead at `pos` of `text`; `names` are people already recognised (the chair, attendees). */
+export function leadAt(text: string, pos: number, place: LeadPlace, names: readonly string[]): Lead | null {
+  let start = pos;
+  let prefix = '';
+  const connector = CONNECTOR.exec(text.slice(pos));
+  if (connector) {
+    prefix = connector[0];
+    start = pos + connector[0].length;
+  }
+  const rest = text.slice(start, start + 120);
+  const finish = (phrase: string, kind: SectionKind): Lead => {
+    let bodyStart = start + phrase.length;
+    if (/[，,：:]/u.test(text[bodyStart] ?? '')) bodyStart++;
+    return { text: (prefix + phrase).replace(/[，,]$/u, ''), kind, bodyStart };
+  };
+  const subjectOnly = place === 'paragraph' ? SUBJECT_ONLY.exec(rest) : null;
+  const m = WITH_SUBJECT.exec(rest);
+  if (m?.groups) {
+    const subj = m.groups.subj!;
+    const kind = kindOf(m.groups.verb!);
+    const meeting = MEETING_SUBJECT.test(subj);
+    const person = !meeting && isPersonRef(subj, names);
+    if (meeting || person) {
+      if (STRONG.has(kind) || kind === 'topic') return finish(m[0], kind);
+      if (place === 'paragraph' && meeting) return finish(m[0], kind);
+    }
+  }
+  if (subjectOnly) return finish(subjectOnly[0], 'text');
+  const bare = BARE.exec(rest);
+  if (bare?.groups) {
+    const kind = kindOf(bare.groups.verb!);
+    if (kind === 'decision' && place !== 'clause') return finish(bare[0], kind);
+    if (kind === 'decision' && /[；;]/u.test(text[pos - 1] ?? '')) return finish(bare[0], kind);
+    if (kind === 'requirement' && place !== 'clause' && /^(要求|强调|強調)/u.test(bare.groups.verb!)) return finish(bare[0], kind);
+    if ((kind === 'directive' || kind === 'decision') && place === 'paragraph') return finish(bare[0], kind);
+  }
+  return null;
+}
+
+/** Where leads may start in a paragraph: its start, sentence starts, clause starts. */
+export function leadPositions(text: string): { pos: number; place: LeadPlace }[] {
+  const out: { pos: number; place: LeadPlace }[] = [{ pos: 0, place: 'paragraph' }];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (/[。！？]/u.test(ch)) {
+      let j = i + 1;
+      while (j < text.length && /[”’」』）)\s]/u.test(text[j]!)) j++;
+      if (j < text.length) out.push({ pos: j, place: 'sentence' });
+      i = j - 1;
+    } else if (/[，；,;]/u.test(ch) && i + 1 < text.length) out.push({ pos: i + 1, place: 'clause' });
+  }
+  return out;
+}
+
+/** A list's introduction without a lead at its start (…同时对下阶段工作提出了三点要求：一、…). */
+export function introVerb(intro: string): string {
+  const m = new RegExp(`(?:${REQUIREMENT}|${CHARGE}|部署|明确|明確)`, 'u').exec(intro);
+  return m ? m[0] : '';
+}

@@ -1,0 +1,128 @@
+import type { Person } from '../../model';
+
+/**
+ * People in a report are written title-first (县政府副县长蔡俊杰) and listed with 、 (县政府副县长
+ * 蔡俊杰、安智辉). We split title from name at the last office word after which 2–4 characters
+ * starting with a common surname remain. Surnames that are also everyday words (和, 区, 国, 时 …)
+ * are left out of the list on purpose: a missed name is better than a wrong one.
+ */
+const SURNAMES = new Set(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储栗燕楚鄢劳谌奚皮粟冼蔺楼闻厉伊仝郜海阚帅屠豆朴盖练廉禹祖漆巴丰卿狄索宣晋扈晁芮阙浦戈伏鹿薄邸雍辜羊裘亓修邰赫杭况宿鲜逯隆茹诸慕危玉银亢嵇哈湛宾戎勾茅呼揭尉冶斯束檀衣阴昝智幸奉植衡富尧' +
+    '張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蔣餘葉蘇呂盧鍾譚陸範賈韋鄒閆龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯嶽歐關蘭寧紀畢單塗駱藍遊鮑華饒陽農繆簡車項連蘆麥婁竇黨宮費衛應閔鄔邊師欒榮叢鞏遲鄺談荊樂鬱儲勞諶藺樓聞厲闞帥樸蓋練豐晉闕鮮諸銀賓陰堯',
+);
+const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '夏侯', '端木', '司徒', '轩辕', '歐陽', '司馬', '東方', '尉遲', '公孫', '軒轅'];
+
+/** Office words a title ends with, in both scripts. */
+export const OFFICE = '书记|書記|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|专员|專員|主委|参议|參議|议员|議員|总监|總監|政委|总师|總師|董事|监事|監事|干事|幹事|部长|部長';
+const OFFICE_END = new RegExp(`(?:${OFFICE})$`, 'u');
+const OFFICE_ANY = new RegExp(`(?:${OFFICE})`, 'gu');
+
+export function looksLikeName(s: string): boolean {
+  if (!/^[\p{Script=Han}·]{2,4}$/u.test(s)) return false;
+  if (COMPOUND_SURNAMES.some((c) => s.startsWith(c))) return s.length >= 3;
+  return SURNAMES.has(s[0]!) && s.length <= 3;
+}
+
+/** 县政府副县长蔡俊杰 -> { title: 县政府副县长, name: 蔡俊杰 }; 宋巍 -> { name: 宋巍 }; otherwise null. */
+export function parsePerson(raw: string): { name: string; title: string } | null {
+  const s = raw.trim();
+  if (looksLikeName(s)) return { name: s, title: '' };
+  let best: { name: string; title: string } | null = null;
+  for (const m of s.matchAll(OFFICE_ANY)) {
+    const end = m.index + m[0].length;
+    const rest = s.slice(end);
+    if (looksLikeName(rest)) best = { title: s.slice(0, end), name: rest };
+  }
+  return best;
+}
+
+/** Title-only words that mean "someone in this office" (县长要求 …) rather than a group. */
+export function isTitle(s: string): boolean {
+  return OFFICE_END.test(s) && s.length <= 20;
+}
+
+/**
+ * A list of people as written: persons with titles, bare names sharing the title before them,
+ * and a trailing group (及有关部门负责人) kept as one entry in the user's words.
+ */
+export function parsePeopleList(raw: string): Person[] {
+  const text = raw.replace(/^[，,、\s]+|[，,、。\s]+$/g, '');
+  if (!text) return [];
+  // 、 between Chinese numerals (一、二级单位) is part of a word, not a list separator.
+  const parts = splitOutside(text);
+  const people: Person[] = [];
+  let lastTitle = '';
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const person = parsePersonWithJoin(part, lastTitle);
+    if (person) {
+      people.push(...person.people);
+      lastTitle = person.lastTitle;
+      if (person.rest) {
+        people.push(group([person.rest, ...parts.slice(i + 1)].join('、')));
+        break;
+      }
+      continue;
+    }
+    people.push(group(text.slice(text.indexOf(part))));
+    break;
+  }
+  return people;
+}
+
+function group(name: string): Person {
+  return { name: name.slice(0, 500), title: '', unit: '' };
+}
+
+function splitOutside(text: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch !== '、' && ch !== '，' && ch !== ',') continue;
+    if (ch === '、' && /[一二三四五六七八九十]/.test(text[i - 1] ?? '') && /[一二三四五六七八九十]/.test(text[i + 1] ?? '')) continue;
+    parts.push(text.slice(start, i));
+    start = i + 1;
+  }
+  parts.push(text.slice(start));
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+/** A list part, possibly "person及group" or a bare name inheriting the previous title. */
+function parsePersonWithJoin(part: string, lastTitle: string): { people: Person[]; lastTitle: string; rest: string } | null {
+  const whole = parsePerson(part);
+  if (whole) {
+    const title = whole.title || lastTitle;
+    if (!whole.title && !lastTitle) return null;
+    return { people: [{ name: whole.name, title, unit: '' }], lastTitle: title, rest: '' };
+  }
+  const join = /^(.+?)(以及|及|和|与|與)(.+)$/u.exec(part);
+  if (join) {
+    const left = parsePerson(join[1]!);
+    if (left && (left.title || lastTitle)) {
+      const title = left.title || lastTitle;
+      const right = parsePerson(join[3]!);
+      if (right && (right.title || title)) return { people: [{ name: left.name, title, unit: '' }, { name: right.name, title: right.title || title, unit: '' }], lastTitle: right.title || title, rest: '' };
+      return { people: [{ name: left.name, title, unit: '' }], lastTitle: title, rest: join[3]! };
+    }
+  }
+  return null;
+}
+
+/** A subject that names someone: 县长, 陈局长, 文定国副区长, 王忠銘, 党组书记、局长陈凡锋. */
+export function isPersonRef(raw: string, knownNames: readonly string[] = []): boolean {
+  const s = raw.replace(/同志$/u, '');
+  if (!s || s.length > 24) return false;
+  if (knownNames.includes(s)) return true;
+  if (isTitle(s) && !/[，。；]/u.test(s)) return true;
+  const p = parsePerson(s);
+  if (p && p.title) return true;
+  if (p && knownNames.includes(p.name)) return true;
+  // Name or surname first: 文定国副区长, 陈局长.
+  for (let i = 1; i <= Math.min(4, s.length - 2); i++) {
+    const head = s.slice(0, i);
+    const tail = s.slice(i);
+    if ((looksLikeName(head) || (i === 1 && SURNAMES.has(head))) && isTitle(tail) && tail.length <= 6) return true;
+  }
+  return false;
+}
