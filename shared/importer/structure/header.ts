@@ -17,7 +17,7 @@ const CLAUSE_END = /[，。；：,;:！？]/u;
 const LEADING_DATE = /^(?:近日|日前|近期|今天|今日|昨天|昨日|\d{4}年)?(?:\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上|晚间|早上|中午)?[，,\s]*/u;
 const CHAIR_VERB = /(主持召开|主持召開|主持|组织召开|組織召開|召集召开|召集召開)/gu;
 const CONVENE = /(召开|召開|举行|舉行)/u;
-const MEETING_NOUN = /(会议|會議|会|會|周报|週報|座谈|座談|例会|例會|论坛|論壇|报告会|報告會)$/u;
+const MEETING_NOUN = /(会议|會議|会|會|周报|週報|座谈|座談|例会|例會|论坛|論壇|报告会|報告會|[（(][^）)]*[）)])$/u;
 const ORG_END = /(局|委|办|辦|厅|廳|部|院|政府|中心|公司|集团|集團|协会|協會|所|处|處|站|队|隊|委员会|委員會|党组|黨組|常委会|常委會)$/u;
 
 export function readHeader(opening: string): Header {
@@ -70,14 +70,22 @@ function readChairAndMeeting(text: string, header: Header): void {
  * 调度会议) or a clause that names the meeting on its own (連江縣政府114年第11次主管週報，…).
  */
 function meetingNameElsewhere(text: string, limit: number): string {
+  const head = text.slice(0, limit);
+  return convened(head) || namedClause(head) || convened(text);
+}
+
+function convened(text: string): string {
   const convene = CONVENE.exec(text);
-  if (convene) {
-    const subject = cleanSubject(clauseBefore(text, convene.index).text);
-    const object = trimMeetingName(clauseAfter(text, convene.index + convene[0].length).replace(/^了/u, ''));
-    if (object) return ORG_END.test(subject) && !parsePerson(subject) && !object.startsWith(subject) ? subject + object : object;
-  }
+  if (!convene) return '';
+  const subject = cleanSubject(clauseBefore(text, convene.index).text);
+  const object = trimMeetingName(clauseAfter(text, convene.index + convene[0].length).replace(/^了/u, ''));
+  if (!object || !MEETING_NOUN.test(object)) return '';
+  return ORG_END.test(subject) && !parsePerson(subject) && !object.startsWith(subject) ? subject + object : object;
+}
+
+function namedClause(text: string): string {
   let start = 0;
-  for (let i = 0; i <= Math.min(limit, text.length); i++) {
+  for (let i = 0; i <= text.length; i++) {
     if (i === text.length || CLAUSE_END.test(text[i]!)) {
       const clause = text.slice(start, i).replace(LEADING_DATE, '').trim();
       if (clause.length >= 4 && clause.length <= 60 && MEETING_NOUN.test(clause)) return clause;
