@@ -38,6 +38,8 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(root, 'out/renderer'),
+      // As in renderer/vite.config.ts, so both builds of out/renderer are the same files.
+      assetsInlineLimit: 0,
       rollupOptions: {
         input: { index: resolve(root, 'renderer/index.html') },
       },
