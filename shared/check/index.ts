@@ -1,0 +1,154 @@
+import type { Briefing, Script } from '../model';
+import { detectScript } from '../importer/script';
+import { ellipsisAndDash, docNumberBrackets, halfWidthPunctuation, nestedTitleMarks, quotes, titleEnd } from './rules/punctuation';
+import { arabicMarker, headingSequence, inlineSequence, markAfterBracket, markerForm, ordinalWordComma } from './rules/sequence';
+import { datePadding, estimateComma, fullWidthDigits, shortYear, zeroForms } from './rules/numbers';
+import { cjkSpacing, deDiDe, doubled, scriptMixing, terms } from './rules/language';
+import { DEFAULT_TERMS } from './terms';
+import type { CheckContext, Diagnostic, GroupRule, Rule, TermsList, Unit } from './types';
+
+export * from './types';
+export * from './terms';
+
+/** Rules in the order their findings are most useful to read. */
+export const RULES: readonly Rule[] = [
+  halfWidthPunctuation, quotes, ellipsisAndDash, docNumberBrackets, nestedTitleMarks, titleEnd,
+  markerForm, markAfterBracket, arabicMarker, ordinalWordComma, inlineSequence,
+  datePadding, shortYear, zeroForms, fullWidthDigits, estimateComma,
+  cjkSpacing, doubled, deDiDe, scriptMixing, terms,
+];
+export const GROUP_RULES: readonly GroupRule[] = [headingSequence];
+export const RULE_IDS: readonly string[] = [...RULES.map((r) => r.id), ...GROUP_RULES.map((r) => r.id)];
+
+export interface CheckOptions {
+  terms?: TermsList;
+  /** Rule ids switched off (dismissed for this document or by preference). */
+  disabled?: readonly string[];
+}
+
+/** The document's text as units, in reading order. */
+export function documentUnits(doc: Briefing): Unit[] {
+  const units: Unit[] = [{ text: doc.title, field: 'title', sectionId: '', paragraph: -1, itemId: '' }];
+  for (const s of doc.sections) {
+    if (s.heading) units.push({ text: s.heading, field: 'heading', sectionId: s.id, paragraph: -1, itemId: '' });
+    if (s.lead) units.push({ text: s.lead, field: 'lead', sectionId: s.id, paragraph: -1, itemId: '' });
+    s.paragraphs.forEach((p, i) => units.push({ text: p, field: 'paragraph', sectionId: s.id, paragraph: i, itemId: '' }));
+    s.items.forEach((it, i) => units.push({ text: it.text, field: 'item', sectionId: s.id, paragraph: i, itemId: it.id }));
+  }
+  return units;
+}
+
+/** A plain text checked exactly as written: one unit per line. */
+export function textUnits(text: string): Unit[] {
+  return text.split('\n').map((line, i) => ({ text: line.replace(/\r$/, ''), field: 'text' as const, sectionId: '', paragraph: i, itemId: '' }));
+}
+
+export function runChecks(units: readonly Unit[], script: Script, options: CheckOptions = {}): Diagnostic[] {
+  const ctx: CheckContext = { script, terms: options.terms ?? DEFAULT_TERMS };
+  const disabled = new Set(options.disabled ?? []);
+  const out: Diagnostic[] = [];
+  for (const unit of units) {
+    if (!unit.text) continue;
+    for (const rule of RULES) {
+      if (disabled.has(rule.id) || (rule.fields && !rule.fields.includes(unit.field))) continue;
+      if (rule.id === 'PUN-05' && unit.field === 'text' && unit.paragraph !== 0) continue;
+      for (const f of rule.check(unit, ctx)) out.push(diagnostic(rule.id, rule.severity, unit, f));
+    }
+  }
+  for (const rule of GROUP_RULES) {
+    if (disabled.has(rule.id)) continue;
+    for (const { unit, finding } of rule.check(units, ctx)) out.push(diagnostic(rule.id, rule.severity, unit, finding));
+  }
+  return out;
+}
+
+export function checkDocument(doc: Briefing, options: CheckOptions = {}): Diagnostic[] {
+  return runChecks(documentUnits(doc), doc.script, options);
+}
+
+/** Plain text: the script is the text's own (detected), the first line is treated as its title. */
+export function checkText(text: string, options: CheckOptions & { script?: Script } = {}): Diagnostic[] {
+  const units = textUnits(text);
+  if (units[0]) units[0] = { ...units[0], field: 'text' };
+  return runChecks(units, options.script ?? detectScript(text), options);
+}
+
+function diagnostic(rule: string, severity: Diagnostic['severity'], unit: Unit, f: { offset: number; length: number; params?: Record<string, string | number>; replacement?: string }): Diagnostic {
+  const d: Diagnostic = {
+    rule,
+    severity,
+    message: `rules.${rule}`,
+    params: f.params ?? {},
+    location: { field: unit.field, sectionId: unit.sectionId, paragraph: unit.paragraph, itemId: unit.itemId, offset: f.offset, length: f.length },
+  };
+  if (f.replacement !== undefined) d.fix = { replacement: f.replacement };
+  return d;
+}
+
+/**
+ * Applies the fixes of the given diagnostics to a document, last offset first within each field so
+ * earlier offsets stay valid; overlapping fixes after the first are skipped. Returns a new document.
+ */
+export function applyFixes(doc: Briefing, diagnostics: readonly Diagnostic[]): Briefing {
+  const next = structuredClone(doc);
+  const byField = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    if (!d.fix) continue;
+    const key = `${d.location.field}|${d.location.sectionId}|${d.location.paragraph}`;
+    byField.set(key, [...(byField.get(key) ?? []), d]);
+  }
+  for (const list of byField.values()) {
+    const loc = list[0]!.location;
+    const get = (): string => fieldText(next, loc);
+    let text = get();
+    let limit = Number.POSITIVE_INFINITY;
+    for (const d of [...list].sort((a, b) => b.location.offset - a.location.offset)) {
+      const { offset, length } = d.location;
+      if (offset + length > limit) continue;
+      text = text.slice(0, offset) + d.fix!.replacement + text.slice(offset + length);
+      limit = offset;
+    }
+    setFieldText(next, loc, text);
+  }
+  return next;
+}
+
+export function applyTextFixes(text: string, diagnostics: readonly Diagnostic[]): string {
+  const lines = text.split('\n');
+  const byLine = new Map<number, Diagnostic[]>();
+  for (const d of diagnostics) if (d.fix) byLine.set(d.location.paragraph, [...(byLine.get(d.location.paragraph) ?? []), d]);
+  for (const [i, list] of byLine) {
+    let line = lines[i] ?? '';
+    let limit = Number.POSITIVE_INFINITY;
+    for (const d of [...list].sort((a, b) => b.location.offset - a.location.offset)) {
+      if (d.location.offset + d.location.length > limit) continue;
+      line = line.slice(0, d.location.offset) + d.fix!.replacement + line.slice(d.location.offset + d.location.length);
+      limit = d.location.offset;
+    }
+    lines[i] = line;
+  }
+  return lines.join('\n');
+}
+
+function fieldText(doc: Briefing, loc: Diagnostic['location']): string {
+  if (loc.field === 'title') return doc.title;
+  const s = doc.sections.find((x) => x.id === loc.sectionId);
+  if (!s) return '';
+  if (loc.field === 'lead') return s.lead;
+  if (loc.field === 'heading') return s.heading;
+  if (loc.field === 'item') return s.items[loc.paragraph]?.text ?? '';
+  return s.paragraphs[loc.paragraph] ?? '';
+}
+
+function setFieldText(doc: Briefing, loc: Diagnostic['location'], text: string): void {
+  if (loc.field === 'title') {
+    doc.title = text;
+    return;
+  }
+  const s = doc.sections.find((x) => x.id === loc.sectionId);
+  if (!s) return;
+  if (loc.field === 'lead') s.lead = text;
+  else if (loc.field === 'heading') s.heading = text;
+  else if (loc.field === 'item' && s.items[loc.paragraph]) s.items[loc.paragraph]!.text = text;
+  else if (loc.field === 'paragraph' && loc.paragraph < s.paragraphs.length) s.paragraphs[loc.paragraph] = text;
+}

@@ -1,0 +1,105 @@
+import { converter } from '../../importer/script';
+import type { Rule } from '../types';
+import { matches } from './util';
+
+/** LNG-03: no spaces between Chinese and digits or before a full-width mark (pangu spacing is not 公文 style). */
+export const cjkSpacing: Rule = {
+  id: 'LNG-03',
+  severity: 'error',
+  check(unit) {
+    return matches(unit.text, /(?<=[\p{Script=Han}])[ \u00a0]+(?=\d)|(?<=\d)[ \u00a0]+(?=[年月日号號时時点點万萬亿億])|(?<=[\p{Script=Han}\d])[ \u00a0]+(?=[，。、；：？！）》”])|(?<=[，。、；：？！（《“])[ \u00a0]+(?=[\p{Script=Han}\d])/gu, () => ({
+      replacement: '',
+    }));
+  },
+};
+
+/** DUP-01: doubled function words and marks (的的, 了了, ，，) are slips; real reduplication (常常) is not flagged. */
+export const doubled: Rule = {
+  id: 'DUP-01',
+  severity: 'warning',
+  check(unit) {
+    return matches(unit.text, /([的了在是和与與及对對把被将將向从從，。、；：？！])\1/gu, (m) => ({
+      offset: m.index + 1,
+      length: 1,
+      replacement: '',
+      params: { found: m[0] },
+    }));
+  },
+};
+
+/**
+ * LNG-01, conservative: adverb + 的 + verb -> 地 (认真的贯彻), verb + 的 + degree -> 得 (做的很好).
+ * Only listed words: the rule is known for false positives, so it warns and never guesses wider.
+ */
+const ADVERBS = '认真|認真|积极|積極|全面|深入|扎实|扎實|紮實|切实|切實|大力|稳步|穩步|有效|不断|不斷|持续|持續|主动|主動|坚决|堅決|严格|嚴格|高度|充分|广泛|廣泛|及时|及時|科学|科學|统筹|統籌';
+const VERBS = '贯彻|貫徹|落实|落實|推进|推進|推动|推動|开展|開展|做好|抓好|加强|加強|学习|學習|研究|部署|实施|實施|解决|解決|完成|执行|執行|参与|參與|发挥|發揮|谋划|謀劃';
+const DOERS = '做|干|幹|办|辦|抓|搞|落实|落實|完成|开展|開展|推进|推進|表现|表現|准备|準備|发展|發展';
+const DEGREES = '很|非常|十分|更|比较|比較|较|較|不错|不錯|扎实|扎實|有声有色|有聲有色|井井有条|井井有條';
+export const deDiDe: Rule = {
+  id: 'LNG-01',
+  severity: 'warning',
+  check(unit) {
+    return [
+      ...matches(unit.text, new RegExp(`(?:${ADVERBS})(的)(?=${VERBS})`, 'gu'), (m) => ({ offset: m.index + m[0].length - 1, length: 1, replacement: '地', params: { found: m[0], expected: '地' } })),
+      ...matches(unit.text, new RegExp(`(?:${DOERS})(的)(?=${DEGREES})`, 'gu'), (m) => ({ offset: m.index + m[0].length - 1, length: 1, replacement: '得', params: { found: m[0], expected: '得' } })),
+    ];
+  },
+};
+
+/**
+ * LNG-02: no Traditional characters in a Simplified document, and the reverse. The test is
+ * OpenCC's conversion (phrase-aware, so 乾隆 stays) differing from the text at a position.
+ */
+export const scriptMixing: Rule = {
+  id: 'LNG-02',
+  severity: 'error',
+  check(unit, ctx) {
+    if (!/[\p{Script=Han}]/u.test(unit.text)) return [];
+    const convert = ctx.script === 'hans' ? converter('t', 'cn') : converter('cn', 'tw');
+    const converted = convert(unit.text);
+    if (converted === unit.text || converted.length !== unit.text.length) return [];
+    const out = [];
+    for (let i = 0; i < unit.text.length; i++) {
+      const a = unit.text[i]!;
+      const b = converted[i]!;
+      if (a === b || !/[\p{Script=Han}]/u.test(a)) continue;
+      // In a Traditional document only characters that are Simplified-only count (a Simplified form
+      // converts and does not come back).
+      if (ctx.script === 'hant' && converter('t', 'cn')(b) !== a) continue;
+      out.push({ offset: i, length: 1, replacement: b, params: { found: a, expected: b } });
+    }
+    return out;
+  },
+};
+
+const twForms = new Map<string, string>();
+function tw(s: string): string {
+  let v = twForms.get(s);
+  if (v === undefined) {
+    v = converter('cn', 'tw')(s);
+    twForms.set(s, v);
+  }
+  return v;
+}
+
+/** TERM-01: wording from the terms list (规范表述); in a Traditional document, its Traditional forms too. */
+export const terms: Rule = {
+  id: 'TERM-01',
+  severity: 'warning',
+  check(unit, ctx) {
+    const out = [];
+    for (const term of ctx.terms.terms) {
+      const forms = ctx.script === 'hant' ? [term, { preferred: tw(term.preferred), variants: term.variants.map(tw) }] : [term];
+      for (const form of forms) {
+        for (const variant of form.variants) {
+          if (variant === form.preferred || form.preferred.includes(variant)) continue;
+          for (let i = unit.text.indexOf(variant); i !== -1; i = unit.text.indexOf(variant, i + variant.length)) {
+            out.push({ offset: i, length: variant.length, replacement: form.preferred, params: { found: variant, expected: form.preferred } });
+          }
+        }
+      }
+    }
+    const seen = new Set<number>();
+    return out.filter((f) => (seen.has(f.offset) ? false : (seen.add(f.offset), true)));
+  },
+};
