@@ -1,0 +1,120 @@
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { READY_ATTRIBUTE, READY_VALUE, type FontUse } from '../../../shared/layout';
+import { chromiumLaunchOptions } from '../chromium';
+import type { PdfPrintOptions, PdfPrinter } from '../ports/pdf-printer';
+import { reportFonts } from './font-report';
+import { setPdfInfo } from './pdf-metadata';
+
+/** How long the settle script may take before we print anyway (it normally takes milliseconds). */
+const SETTLE_TIMEOUT_MS = 15_000;
+
+export interface ChromiumPrinterOptions {
+  /** Clock for the PDF CreationDate (tests pin it). */
+  clock?: () => Date;
+}
+
+/**
+ * The PdfPrinter port on Debian's Chromium via playwright-core. One browser and one page are
+ * started on first use and reused: a cold start costs ~3 s, a warm print of 20 pages ~0.5 s.
+ * Prints are serialized (one page), and a crashed browser is relaunched on the next print.
+ */
+export class ChromiumPrinter implements PdfPrinter {
+  private browser: Browser | undefined;
+  private page: Page | undefined;
+  private cdp: CDPSession | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+  private lastFonts: FontUse[] = [];
+  private closed = false;
+
+  constructor(private readonly opts: ChromiumPrinterOptions = {}) {}
+
+  /** Which family served each role in the last print. */
+  get fonts(): FontUse[] {
+    return this.lastFonts;
+  }
+
+  async warm(): Promise<void> {
+    await this.ensurePage();
+  }
+
+  print(html: string, options: PdfPrintOptions = {}): Promise<Uint8Array> {
+    const job = this.queue.then(() => this.printNow(html, options));
+    this.queue = job.catch(() => undefined);
+    return job;
+  }
+
+  /** Loads the HTML as the preview would show it and reports page count and fonts, without printing. */
+  inspect(html: string): Promise<{ pages: number; fonts: FontUse[] }> {
+    const job = this.queue.then(async () => {
+      const page = await this.load(html);
+      const pages = Number(await page.evaluate(() => document.documentElement.getAttribute('data-pages') ?? '0'));
+      return { pages, fonts: await reportFonts(this.cdp!) };
+    });
+    this.queue = job.catch(() => undefined);
+    return job;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const browser = this.browser;
+    this.browser = this.page = this.cdp = undefined;
+    await browser?.close().catch(() => undefined);
+  }
+
+  private async printNow(html: string, options: PdfPrintOptions): Promise<Uint8Array> {
+    throwIfAborted(options.signal);
+    const page = await this.load(html);
+    throwIfAborted(options.signal);
+    this.lastFonts = await reportFonts(this.cdp!).catch(() => []);
+    const pdf = await page.pdf({
+      preferCSSPageSize: true, // without it Chromium prints Letter
+      printBackground: true,
+      tagged: options.tagged ?? true,
+      outline: options.outline ?? true,
+    });
+    throwIfAborted(options.signal);
+    return setPdfInfo(new Uint8Array(pdf), {
+      title: options.title,
+      author: options.author,
+      subject: options.subject,
+      creationDate: (this.opts.clock ?? (() => new Date()))(),
+    });
+  }
+
+  private async load(html: string): Promise<Page> {
+    const page = await this.ensurePage();
+    await page.setContent(html, { waitUntil: 'load' });
+    // the settle script places the 版记 and marks <html data-layout="ready">; pages without it print at once
+    await page.waitForFunction(
+      ([attr, value]) => !document.querySelector('script') || document.documentElement.getAttribute(attr!) === value,
+      [READY_ATTRIBUTE, READY_VALUE],
+      { timeout: SETTLE_TIMEOUT_MS },
+    );
+    return page;
+  }
+
+  private async ensurePage(): Promise<Page> {
+    if (this.closed) throw new Error('printer closed');
+    if (this.page && !this.page.isClosed() && this.browser?.isConnected()) return this.page;
+    await this.browser?.close().catch(() => undefined);
+    this.browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
+    const context = await this.browser.newContext({ javaScriptEnabled: true, offline: true });
+    // nothing in a print document may reach the network (an <img src=http…> pasted in a title)
+    await context.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+    this.page = await context.newPage();
+    this.cdp = await context.newCDPSession(this.page);
+    return this.page;
+  }
+}
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) {
+    const e = new Error('print cancelled');
+    e.name = 'AbortError';
+    throw e;
+  }
+}
+
+export async function createChromiumPrinter(opts: ChromiumPrinterOptions = {}): Promise<ChromiumPrinter> {
+  return new ChromiumPrinter(opts);
+}

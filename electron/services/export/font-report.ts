@@ -1,0 +1,39 @@
+import type { CDPSession } from 'playwright-core';
+import { FONT_ROLES, isPreferred, type FontRole, type FontUse } from '../../../shared/layout';
+
+/** One element per role whose own text shows which family served that role. */
+const ROLE_SELECTORS: Record<FontRole, string[]> = {
+  xbs: ['.masthead .mark', '.title > span'],
+  fs: ['.p', '.people'],
+  hei: ['.h1', '.people .label', '.classification', 'table.duban th'],
+  kai: ['.h2'],
+  song: ['.preview-marks .pn'],
+};
+
+interface PlatformFont { familyName: string; glyphCount: number }
+
+/**
+ * Asks Chromium which platform font drew each role's text (CSS.getPlatformFontsForNode), so the
+ * export can say "仿宋 was missing; AR PL UMing CN served" instead of failing silently.
+ */
+export async function reportFonts(cdp: CDPSession): Promise<FontUse[]> {
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+  const out: FontUse[] = [];
+  for (const role of FONT_ROLES) {
+    let family = '';
+    for (const selector of ROLE_SELECTORS[role]) {
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+      if (!nodeId) continue;
+      const { fonts } = (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })) as { fonts: PlatformFont[] };
+      const best = [...fonts].sort((a, b) => b.glyphCount - a.glyphCount)[0];
+      if (best) {
+        family = best.familyName;
+        break;
+      }
+    }
+    out.push({ role, family, preferred: family ? isPreferred(role, family) : true });
+  }
+  return out;
+}
