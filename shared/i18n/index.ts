@@ -1,5 +1,7 @@
 import { LOCALES, type Locale } from '../model';
+import { check } from './locales/check';
 import { common } from './locales/common';
+import { importer } from './locales/importer';
 import type { Bundle, Messages } from './types';
 
 export type { Bundle, Messages } from './types';
