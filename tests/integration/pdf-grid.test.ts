@@ -115,7 +115,7 @@ describe('PDF export measured against the GB/T 9704 grid', () => {
   it('writes title, author, subject and creation date into the PDF', async () => {
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
     const d = await pdfjs.getDocument({ data: new Uint8Array(out['minutes-seed-hans.json']!.pdf), verbosity: 0 }).promise;
-    const { info } = (await d.getMetadata()) as { info: Record<string, string> };
+    const { info } = (await d.getMetadata()) as unknown as { info: Record<string, string> };
     expect(info.Title).toBe('专题会议纪要');
     expect(info.Author).toBe('市科技局');
     expect(info.Subject).toBe('meeting minutes');
