@@ -1,4 +1,5 @@
 import type { Api } from '../../shared/api';
+import { importFeature } from './import';
 import type { ServiceOptions } from './context';
 import type { PdfPrinter } from './ports/pdf-printer';
 import type { DocumentStore } from './store/document-store';
@@ -15,4 +16,5 @@ export interface FeatureContext {
 export type FeatureFactory = (ctx: FeatureContext) => Partial<Api>;
 
 /** Each feature's channels. Features add their factory here. */
-export const FEATURES: FeatureFactory[] = [];
+export const FEATURES: FeatureFactory[] = [importFeature, searchFeature];
+import { searchFeature } from './search';

@@ -1,0 +1,60 @@
+import type { Api } from '../../../shared/api';
+import { AppError } from '../../../shared/api';
+import { checkDocument } from '../../../shared/check';
+import { ImportInputError, MAX_IMPORT_CHARS, importText, type Conversion, type ImportResult } from '../../../shared/importer';
+import type { FeatureContext } from '../features';
+import { readImportFile } from './read-file';
+import { loadTerms, saveTerms } from './terms-store';
+
+/** The importer's refusals as AppErrors the UI and CLI can word. */
+export function importError(e: unknown, path: string, size: number): never {
+  if (e instanceof ImportInputError) {
+    if (e.reason === 'tooLarge') throw new AppError('payloadTooLarge', `${size} characters is more than the import limit`, { size, max: MAX_IMPORT_CHARS, reason: 'tooLarge' });
+    throw new AppError('validation', e.reason === 'empty' ? 'there is no text to import' : 'not text (binary content)', { path, reason: e.reason });
+  }
+  throw e;
+}
+
+export function runImport(text: string, format: 'text' | 'html', convert: Conversion | undefined, now: Date, path = ''): ImportResult {
+  try {
+    return importText(text, { format, convert: convert ?? 'none', now });
+  } catch (e) {
+    importError(e, path, text.length);
+  }
+}
+
+/** Import and check channels: plain Node, the same in the app, the browser host and the CLI. */
+export function importFeature(ctx: FeatureContext): Partial<Api> {
+  return {
+    async 'import:parse'(req) {
+      let text: string;
+      let format: 'text' | 'html';
+      let encoding = '';
+      if (req.path !== undefined) {
+        const file = await readImportFile(req.path);
+        ({ text, format, encoding } = file);
+      } else if (req.html !== undefined) [text, format] = [req.html, 'html'];
+      else [text, format] = [req.text ?? '', 'text'];
+      const r = runImport(text, format, req.convert, ctx.clock(), req.path ?? '');
+      return {
+        draft: r.draft,
+        source: r.source,
+        removed: r.removed,
+        warnings: r.warnings,
+        detectedScript: r.recognized.detectedScript,
+        dateText: r.recognized.dateText,
+        encoding,
+      };
+    },
+    async 'check:run'(req) {
+      const terms = await loadTerms(ctx.options.dataDir);
+      return { diagnostics: checkDocument(req.doc, { terms, disabled: req.disabled ?? [] }) };
+    },
+    async 'check:terms:get'() {
+      return { terms: await loadTerms(ctx.options.dataDir) };
+    },
+    async 'check:terms:set'(req) {
+      return { terms: await saveTerms(ctx.options.dataDir, req.terms) };
+    },
+  };
+}
