@@ -1,0 +1,20 @@
+import type { Api } from '../../shared/api';
+import { importFeature } from './import';
+import type { ServiceOptions } from './context';
+import type { PdfPrinter } from './ports/pdf-printer';
+import type { DocumentStore } from './store/document-store';
+
+/** What a feature's service factory receives: the open store, the options, and the printer. */
+export interface FeatureContext {
+  store: DocumentStore;
+  options: ServiceOptions;
+  /** The PdfPrinter, started lazily on first use (a cold Chromium costs ~3 s). */
+  printer: () => Promise<PdfPrinter>;
+  clock: () => Date;
+}
+
+export type FeatureFactory = (ctx: FeatureContext) => Partial<Api>;
+
+/** Each feature's channels. Features add their factory here. */
+export const FEATURES: FeatureFactory[] = [importFeature, searchFeature];
+import { searchFeature } from './search';
