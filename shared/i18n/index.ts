@@ -11,7 +11,7 @@ export type { Bundle, Messages } from './types';
  * without touching each other's. Register new namespaces here.
  */
 import { shell } from './locales/shell';
-export const BUNDLES: Record<string, Bundle> = { common, shell };
+export const BUNDLES: Record<string, Bundle> = { common, shell, importer, check };
 
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 export const NAMESPACES = Object.keys(BUNDLES);
