@@ -1,5 +1,7 @@
 import type { Command } from '../command';
+import { checkCommand } from './check';
 import { coreCommands } from './core';
+import { importCommand } from './import';
 
 /** Every `briefing` subcommand. Features add theirs here. */
-export const COMMANDS: Command[] = [...coreCommands];
+export const COMMANDS: Command[] = [...coreCommands, importCommand, checkCommand];

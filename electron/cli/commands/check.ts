@@ -1,0 +1,119 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { AppError } from '../../../shared/api';
+import { Briefing, migrate } from '../../../shared/model';
+import { checkDocument, checkText, parseTerms, type Diagnostic, type TermsList } from '../../../shared/check';
+import { indexStrings, key, lineColumn, rawOffset } from '../../../shared/check/json-locate';
+import { lookup, pickLocale } from '../../../shared/i18n';
+import { readImportFile } from '../../services/import';
+import { UsageError, stringFlag, type Command } from '../command';
+import { refuse } from './import';
+
+interface Reported {
+  rule: string;
+  severity: Diagnostic['severity'];
+  message: string;
+  line: number;
+  column: number;
+  length: number;
+  fix: string | null;
+  sectionId?: string;
+  paragraph?: number;
+}
+
+/**
+ * `briefing check FILE`: a document JSON, or a text file checked exactly as written. Positions are
+ * 1-based lines and columns in code points of the file. Exit 1 while errors remain.
+ */
+export const checkCommand: Command = {
+  name: 'check',
+  usage: 'check FILE [--json] [--terms TERMS.json]             proofread a document JSON or a .txt',
+  valueFlags: ['terms'],
+  async run(args, io) {
+    const file = args.positionals[0];
+    if (!file) throw new UsageError('check needs a FILE');
+    const full = path.resolve(io.cwd, file);
+    const locale = pickLocale(io.env.BRIEFING_LANG ?? io.env.LC_ALL ?? io.env.LANG ?? 'en');
+    let reported: Reported[];
+    try {
+      const terms = await termsFrom(stringFlag(args, 'terms'), io.cwd);
+      reported = full.toLowerCase().endsWith('.json') ? await checkJson(full, terms) : await checkTxt(full, terms);
+    } catch (e) {
+      return refuse(io, 'check', e);
+    }
+    const withText = reported.map((r) => ({ ...r, message: lookup(locale, r.message, paramsOf(r), 'check') }));
+    if (args.flags.json) io.stdout(`${JSON.stringify({ diagnostics: withText }, null, 2)}\n`);
+    else for (const r of withText) io.stdout(`${file}:${r.line}:${r.column}: ${r.severity} ${r.rule} ${r.message}\n`);
+    return withText.some((r) => r.severity === 'error') ? 1 : 0;
+  },
+};
+
+const params = new WeakMap<Reported, Record<string, string | number>>();
+function paramsOf(r: Reported): Record<string, string | number> {
+  return params.get(r) ?? {};
+}
+
+async function termsFrom(file: string | undefined, cwd: string): Promise<TermsList | undefined> {
+  if (!file) return undefined;
+  try {
+    return parseTerms(await readFile(path.resolve(cwd, file), 'utf8'));
+  } catch (e) {
+    throw new AppError('validation', `terms list ${file}: ${e instanceof Error ? e.message.slice(0, 200) : 'invalid'}`, { path: file });
+  }
+}
+
+async function checkTxt(file: string, terms: TermsList | undefined): Promise<Reported[]> {
+  const { text } = await readImportFile(file);
+  const normalised = text.replace(/\r\n?/g, '\n');
+  const lines = normalised.split('\n');
+  return checkText(normalised, terms ? { terms } : {}).map((d) => {
+    const line = lines[d.location.paragraph] ?? '';
+    return report(d, d.location.paragraph + 1, [...line.slice(0, d.location.offset)].length + 1, line.slice(d.location.offset, d.location.offset + d.location.length));
+  });
+}
+
+async function checkJson(file: string, terms: TermsList | undefined): Promise<Reported[]> {
+  const raw = await readFile(file, 'utf8');
+  let doc: Briefing;
+  try {
+    doc = Briefing.parse(migrate(JSON.parse(raw)));
+  } catch (e) {
+    throw new AppError('validation', `not a Briefing Desk document (${e instanceof Error ? e.message.split('\n')[0]!.slice(0, 200) : 'invalid'})`, { path: path.basename(file) });
+  }
+  const strings = indexStrings(raw);
+  return checkDocument(doc, terms ? { terms } : {}).map((d) => {
+    const loc = d.location;
+    const si = doc.sections.findIndex((s) => s.id === loc.sectionId);
+    const jsonPath =
+      loc.field === 'title' ? ['title']
+        : loc.field === 'paragraph' ? ['sections', si, 'paragraphs', loc.paragraph]
+          : loc.field === 'item' ? ['sections', si, 'items', loc.paragraph, 'text']
+            : ['sections', si, loc.field];
+    const value = strings.get(key(jsonPath));
+    const fieldText = fieldOf(doc, d);
+    const at = value ? lineColumn(raw, rawOffset(raw, value.start, loc.offset)) : { line: 1, column: 1 };
+    const r = report(d, at.line, at.column, fieldText.slice(loc.offset, loc.offset + loc.length));
+    if (loc.sectionId) {
+      r.sectionId = loc.sectionId;
+      r.paragraph = loc.paragraph;
+    }
+    return r;
+  });
+}
+
+function fieldOf(doc: Briefing, d: Diagnostic): string {
+  const s = doc.sections.find((x) => x.id === d.location.sectionId);
+  switch (d.location.field) {
+    case 'title': return doc.title;
+    case 'lead': return s?.lead ?? '';
+    case 'heading': return s?.heading ?? '';
+    case 'item': return s?.items[d.location.paragraph]?.text ?? '';
+    default: return s?.paragraphs[d.location.paragraph] ?? '';
+  }
+}
+
+function report(d: Diagnostic, line: number, column: number, found: string): Reported {
+  const r: Reported = { rule: d.rule, severity: d.severity, message: d.message, line, column, length: [...found].length, fix: d.fix?.replacement ?? null };
+  params.set(r, d.params);
+  return r;
+}

@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { AppError } from '../../../shared/api';
+import { lookup, pickLocale } from '../../../shared/i18n';
+import type { Conversion, ImportResult } from '../../../shared/importer';
+import { readImportFile, runImport } from '../../services/import';
+import { UsageError, type Command, type CommandIO } from '../command';
+
+/** Exit 2 with one line in the user's language for a file we cannot import. */
+export function refuse(io: CommandIO, name: string, e: unknown): number {
+  if (!(e instanceof AppError)) throw e;
+  const locale = pickLocale(io.env.BRIEFING_LANG ?? io.env.LC_ALL ?? io.env.LANG ?? 'en');
+  const reason = typeof e.params.reason === 'string' ? e.params.reason : '';
+  const message = reason ? lookup(locale, `errors.${reason}`, e.params, 'importer') : lookup(locale, `errors.${e.code}`, { detail: e.message, ...e.params });
+  io.stderr(`briefing ${name}: ${message}\n`);
+  return 2;
+}
+
+function conversion(flags: Record<string, string | boolean>): Conversion {
+  if (flags['to-simplified'] && flags['to-traditional']) throw new UsageError('choose one of --to-simplified and --to-traditional');
+  if (flags['to-simplified']) return 'hans';
+  if (flags['to-traditional']) return flags.variant === 'hk' ? 'hant-hk' : 'hant-tw';
+  return 'none';
+}
+
+/** `briefing import FILE`: the structured draft in the app's schema, plus what cleanup removed. */
+export const importCommand: Command = {
+  name: 'import',
+  usage: 'import FILE [--json] [--to-simplified|--to-traditional [--variant hk]]  structured draft from a report (.txt .html .docx)',
+  valueFlags: ['variant'],
+  async run(args, io) {
+    const file = args.positionals[0];
+    if (!file) throw new UsageError('import needs a FILE');
+    const convert = conversion(args.flags);
+    let result: ImportResult;
+    try {
+      const source = await readImportFile(path.resolve(io.cwd, file));
+      result = runImport(source.text, source.format, convert, new Date(), path.basename(file));
+    } catch (e) {
+      return refuse(io, 'import', e);
+    }
+    if (args.flags.json) {
+      io.stdout(`${JSON.stringify({ ...result.draft, removed: result.removed, warnings: result.warnings, recognized: result.recognized }, null, 2)}\n`);
+    } else io.stdout(outline(result));
+    return 0;
+  },
+};
+
+/** A readable outline for a terminal: people, sections, what was removed, what to look at. */
+function outline(r: ImportResult): string {
+  const d = r.draft;
+  const lines = [
+    `title:     ${d.title || '-'}`,
+    `meeting:   ${d.meeting.name || '-'}`,
+    `date:      ${d.meeting.date || '-'}${r.recognized.dateText ? ` (${r.recognized.dateText})` : ''}`,
+    `chair:     ${[d.meeting.chair.title, d.meeting.chair.name].filter(Boolean).join(' ') || '-'}`,
+    `attendees: ${d.meeting.attendees.map((p) => p.title + p.name).join('、') || '-'}`,
+    `observers: ${d.meeting.observers.map((p) => p.title + p.name).join('、') || '-'}`,
+    `script:    ${d.script}`,
+    '',
+  ];
+  for (const s of d.sections) {
+    lines.push(`[${s.kind}] ${s.lead || s.heading}`);
+    for (const p of s.paragraphs) lines.push(`    ${p.length > 60 ? `${p.slice(0, 60)}…` : p}`);
+    s.items.forEach((it, i) => lines.push(`    ${i + 1}. ${it.text.length > 50 ? `${it.text.slice(0, 50)}…` : it.text}${it.owner ? ` [${it.owner}]` : ''}${it.due ? ` (${it.due})` : ''}`));
+  }
+  const removed = r.removed.filter((c) => c.kind !== 'punctuation' && c.kind !== 'whitespace' && c.kind !== 'quotes');
+  lines.push('', `removed: ${r.removed.length} changes (${r.removed.filter((c) => c.kind === 'ruby').length} pinyin annotations)`);
+  for (const c of removed.filter((c) => c.kind !== 'ruby')) lines.push(`    - ${c.kind}: ${c.original.trim()}`);
+  for (const w of r.warnings) lines.push(`warning: ${w.code}${w.excerpt ? ` at ${w.start}: ${w.excerpt}` : ''}`);
+  return `${lines.join('\n')}\n`;
+}
