@@ -11,7 +11,7 @@ import type { ImportWarning } from './types';
  * Marks close together are merged into one run so the user sees one place to fix.
  */
 const CP1252_TAIL = '\\u0080-\\u00BF\\u0152\\u0153\\u0160\\u0161\\u0178\\u017D\\u017E\\u0192\\u02C6\\u02DC\\u2013\\u2014\\u2018-\\u201E\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203A\\u20AC\\u2122';
-const MOJIBAKE = new RegExp(`(?:[\\u00C2-\\u00F4][${CP1252_TAIL}]{1,3}){2,}`, 'g');
+const MOJIBAKE = new RegExp(`(?:[\\u00C2-\\u00F4][${CP1252_TAIL}]{2,3})+|(?:[\\u00C2-\\u00F4][${CP1252_TAIL}]){2,}`, 'g');
 const MERGE_GAP = 3;
 
 interface Span {

@@ -54,7 +54,7 @@ export function importText(input: string, options: ImportOptions = {}): ImportRe
   const published = findPublishedDate(t.changes.filter((c) => c.kind === 'furniture').map((c) => c.original).join('\n'));
   const paragraphs = t.text.split('\n').map((p) => p.trim()).filter(Boolean);
   const hasLabels = paragraphs.some((p) => readLabelledLine(p, emptyLabelled()));
-  const r = recognise(paragraphs, { published, now, script });
+  const r = recognise(paragraphs, { published, now, script, title });
   warnings.push(...r.warnings.map((w) => docWarning(w.code, w.params)));
   if (!title) warnings.push(docWarning('noTitle', {}));
 

@@ -22,7 +22,7 @@ export interface Recognition {
   warnings: Omit<ImportWarning, 'start' | 'end' | 'excerpt'>[];
 }
 
-export function recognise(paragraphs: readonly string[], context: { published: string; now: Date; script: Script }): Recognition {
+export function recognise(paragraphs: readonly string[], context: { published: string; now: Date; script: Script; title: string }): Recognition {
   const labelled = emptyLabelled();
   const body = paragraphs.filter((p) => !readLabelledLine(p, labelled));
   const opening = body[0] ?? '';
@@ -49,7 +49,7 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   if (!sections.some((s) => s.kind !== 'text')) warnings.push({ code: 'noSections', params: {} });
   return {
     meeting: {
-      name: labelled.meetingName || header.meetingName,
+      name: labelled.meetingName || header.meetingName || meetingFromTitle(context.title),
       date,
       location: labelled.location,
       chair,
@@ -62,4 +62,10 @@ export function recognise(paragraphs: readonly string[], context: { published: s
     sections,
     warnings,
   };
+}
+
+/** A 纪要 titled 关于…的会议纪要 names its meeting: the title without 纪要. */
+function meetingFromTitle(title: string): string {
+  const m = /^(.+?(会议|會議|会|會))(纪要|紀要)$/u.exec(title.trim());
+  return m ? m[1]! : '';
 }

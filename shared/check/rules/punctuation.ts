@@ -15,7 +15,10 @@ export const halfWidthPunctuation: Rule = {
       if (!full) continue;
       if ((ch === ',' || ch === ':') && /\d/.test(s[i - 1] ?? '') && /\d/.test(s[i + 1] ?? '')) continue;
       if (ch === ':' && s[i + 1] === '/') continue;
-      if (isChinese(s[i - 1]) || isChinese(s[i + 1])) out.push({ offset: i, length: 1, replacement: full, params: { found: ch, expected: full } });
+      if (!isChinese(s[i - 1]) && !isChinese(s[i + 1])) continue;
+      // A '?' between Han characters is more likely a lost character than a question: no fix offered.
+      const damaged = ch === '?' && isHan(s[i - 1]) && isHan(s[i + 1]);
+      out.push(damaged ? { offset: i, length: 1, params: { found: ch, expected: full } } : { offset: i, length: 1, replacement: full, params: { found: ch, expected: full } });
     }
     return out;
   },
