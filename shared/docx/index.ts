@@ -1,0 +1,188 @@
+import {
+  AlignmentType, BorderStyle, Document, DocumentGridType, Footer, LineRuleType, Packer, PageNumber, Paragraph,
+  Tab, Table, TableCell, TableRow, TabStopType, TextRun, WidthType, type IBorderOptions, type ParagraphChild,
+} from 'docx';
+import type { Briefing } from '../model';
+import { layoutBlocks, type Block, type HeadingLevel, type LayoutOptionsInput, type LayoutPreset } from '../layout';
+import { CHARS_PER_LINE, PAGE, SMALL_PT, mmToTwip } from '../layout/grid';
+import { emWidth } from '../layout/measure';
+import { addMirrorMargins } from './package';
+import { CELL_TWIP, LINE_TWIP, SMALL_CHAR_TWIP, STYLE, documentDefaults, font, half, paragraphStyles, twip } from './styles';
+
+export { STYLE, LINE_TWIP, CELL_TWIP } from './styles';
+
+const AREA_TWIP = mmToTwip(PAGE.areaWidthMm);
+const RED = 'FF0000';
+
+export interface DocxOptions extends LayoutOptionsInput {
+  /** For core.xml. */
+  author?: string;
+}
+
+/**
+ * Document + preset -> DOCX bytes that open cleanly in Word, WPS and LibreOffice: real paragraph
+ * styles, the page and its 22 x 28 document grid, mirrored margins, odd/even footers with a PAGE
+ * field, and every block (masthead rule, 版记 rules, 督办 table) in the normal flow: floating
+ * shapes and frames are what vanish in LibreOffice.
+ */
+export async function buildDocx(doc: Briefing, preset: LayoutPreset = doc.kind, options: DocxOptions = {}): Promise<Uint8Array> {
+  const { author, ...layout } = options;
+  const { blocks, title } = layoutBlocks(doc, preset, layout);
+  const hasClassification = blocks[0]?.kind === 'classification';
+  const children = blocks.flatMap((b) => render(b, hasClassification));
+  if (!children.length) children.push(new Paragraph({ style: STYLE.body }));
+  const document = new Document({
+    title,
+    creator: author || doc.masthead.issuer || 'Briefing Desk',
+    evenAndOddHeaderAndFooters: true,
+    styles: { default: documentDefaults(), paragraphStyles: paragraphStyles() },
+    sections: [{
+      properties: {
+        page: {
+          size: { width: mmToTwip(PAGE.widthMm), height: mmToTwip(PAGE.heightMm) },
+          // with mirror margins Word reads left as inside (订口) and right as outside
+          margin: {
+            top: mmToTwip(PAGE.topMm), bottom: mmToTwip(PAGE.bottomMm), left: mmToTwip(PAGE.bindingMm), right: mmToTwip(PAGE.outerMm),
+            header: mmToTwip(15), footer: footerDistance(), gutter: 0,
+          },
+        },
+        // charSpace: the cell's difference from the 16 pt Normal font, in 1/4096 pt -> 28 a line
+        grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_TWIP, charSpace: Math.round(((mmToTwip(PAGE.areaWidthMm) / 20 / CHARS_PER_LINE) - 16) * 4096) },
+      },
+      footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
+      children,
+    }],
+  });
+  const bytes = new Uint8Array(await Packer.toArrayBuffer(document));
+  return addMirrorMargins(bytes);
+}
+
+/** GB/T 9704 §7.5: the number's top 7 mm under the type area; Word measures to the footer's bottom. */
+function footerDistance(): number {
+  return mmToTwip(PAGE.bottomMm - 7) - twip(SMALL_PT);
+}
+
+function pageNumberFooter(side: 'odd' | 'even'): Footer {
+  const run = { font: font('song'), size: half(SMALL_PT) };
+  return new Footer({
+    children: [new Paragraph({
+      alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+      indent: side === 'odd' ? { right: SMALL_CHAR_TWIP, firstLine: 0 } : { left: SMALL_CHAR_TWIP, firstLine: 0 },
+      spacing: { line: twip(SMALL_PT), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+      // dashes and the PAGE field in one 4号 run each: the digits are never left at the default size
+      children: [new TextRun({ ...run, text: '— ' }), new TextRun({ ...run, children: [PageNumber.CURRENT] }), new TextRun({ ...run, text: ' —' })],
+    })],
+  });
+}
+
+const HEADING_STYLE: Record<HeadingLevel, string> = { 1: STYLE.h1, 2: STYLE.h2, 3: STYLE.h3, 4: STYLE.h4 };
+const HEADING_ROLE = { 1: 'hei', 2: 'kai', 3: 'fs', 4: 'fs' } as const;
+
+/** A run with its East Asian font; a leading \t becomes a real <w:tab/> (a tab inside w:t is just a space). */
+function text(t: string, role: keyof typeof ROLE_OF = 'fs', extra: Record<string, unknown> = {}): TextRun {
+  if (t.startsWith('\t')) return new TextRun({ children: [new Tab(), t.slice(1)], font: font(ROLE_OF[role]), ...extra });
+  return new TextRun({ text: t, font: font(ROLE_OF[role]), ...extra });
+}
+const ROLE_OF = { fs: 'fs', hei: 'hei', kai: 'kai', xbs: 'xbs', song: 'song' } as const;
+
+function border(sizeEighths: number, color = '000000', space = 0): IBorderOptions {
+  return { style: BorderStyle.SINGLE, size: sizeEighths, color, space };
+}
+
+function render(b: Block, hasClassification: boolean): (Paragraph | Table)[] {
+  switch (b.kind) {
+    case 'classification':
+      return [new Paragraph({ style: STYLE.classification, children: [text(b.text, 'hei')] })];
+    case 'minutes-masthead':
+      return masthead(b.mark, 36, b.issue, b.issuer, b.date, mmToTwip(35) - (hasClassification ? LINE_TWIP : 0));
+    case 'briefing-masthead':
+      return masthead(b.name, 42, b.issue, b.issuer, b.date, Math.round(LINE_TWIP / 2));
+    case 'title':
+      return [new Paragraph({ style: STYLE.title, children: [text(b.text, 'xbs', { size: half(22) })] })];
+    case 'heading':
+      return [new Paragraph({ style: HEADING_STYLE[b.level], children: [text(b.number + b.text, HEADING_ROLE[b.level])] })];
+    case 'paragraph':
+      return [new Paragraph({ style: STYLE.body, children: b.runs.map((r) => text(r.text, r.role ?? 'fs')) })];
+    case 'people':
+      return [new Paragraph({ style: STYLE.people, children: [text(`${b.label}：`, 'hei'), text(b.text)] })];
+    case 'table':
+      return [dubanTable(b.head, b.rows)];
+    case 'blank':
+      return [new Paragraph({ style: STYLE.body })];
+    case 'imprint':
+      return imprint(b.rows);
+  }
+}
+
+/** A red mark, then the 期号 and byline on grid lines, the red rule under the last of them. */
+function masthead(mark: string, maxPt: number, issue: string, issuer: string, date: string, beforeTwip: number): Paragraph[] {
+  const size = Math.max(22, Math.min(maxPt, Math.floor((AREA_TWIP / 20) / Math.max(1, emWidth(mark)))));
+  const out: Paragraph[] = [];
+  const rule = { bottom: border(12, RED, 11) }; // 1.5 pt red, 11 pt (≈4 mm) under the text
+  const lines: { children: ParagraphChild[]; tab?: boolean }[] = [];
+  if (issue) lines.push({ children: [text(issue)] });
+  if (issuer || date) lines.push({ children: [text(issuer), text(`\t${date}`)], tab: true });
+  out.push(new Paragraph({
+    style: STYLE.mark,
+    spacing: { before: beforeTwip, after: 0, line: twip(size * 1.1), lineRule: LineRuleType.EXACT },
+    border: lines.length ? undefined : rule,
+    children: [text(mark, 'xbs', { size: half(size), color: RED })],
+  }));
+  lines.forEach((l, i) => out.push(new Paragraph({
+    style: STYLE.masthead,
+    alignment: l.tab ? AlignmentType.LEFT : AlignmentType.CENTER,
+    indent: l.tab ? { left: CELL_TWIP, right: CELL_TWIP, firstLine: 0 } : undefined,
+    tabStops: l.tab ? [{ type: TabStopType.RIGHT, position: AREA_TWIP - 2 * CELL_TWIP }] : undefined,
+    border: i === lines.length - 1 ? rule : undefined,
+    children: l.children,
+  })));
+  out.push(new Paragraph({ style: STYLE.body }));
+  return out;
+}
+
+const TABLE_CELLS = [3, 13, 7, 5] as const;
+
+function dubanTable(head: readonly string[], rows: string[][]): Table {
+  const widths = TABLE_CELLS.map((c) => c * CELL_TWIP);
+  const line = border(4);
+  const borders = { top: line, bottom: line, left: line, right: line };
+  const cell = (t: string, i: number, isHead: boolean) => new TableCell({
+    width: { size: widths[i]!, type: WidthType.DXA },
+    borders,
+    children: [new Paragraph({
+      style: STYLE.table,
+      alignment: isHead || i === 0 || i === 3 ? AlignmentType.CENTER : AlignmentType.LEFT,
+      children: [text(t, isHead ? 'hei' : 'fs')],
+    })],
+  });
+  return new Table({
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    rows: [
+      // tableHeader: Word, WPS and LibreOffice repeat this row at the top of every page the table runs onto
+      new TableRow({ tableHeader: true, cantSplit: true, children: head.map((h, i) => cell(h, i, true)) }),
+      ...rows.map((r) => new TableRow({ children: r.map((c, i) => cell(c, i, false)) })),
+    ],
+  });
+}
+
+/** 版记 / 报尾 between rules (GB/T 9704 §7.4.1: thick first and last, thin between), in the flow. */
+function imprint(rows: Extract<Block, { kind: 'imprint' }>['rows']): Paragraph[] {
+  const out: Paragraph[] = [new Paragraph({ style: STYLE.body })];
+  rows.forEach((r, i) => {
+    const last = i === rows.length - 1;
+    const top = r.ruleAbove === 'thick' ? border(8) : r.ruleAbove === 'thin' ? border(6) : undefined;
+    const label = r.label ? `${r.label}：` : '';
+    const hang = label ? [...label].length * SMALL_CHAR_TWIP : 0;
+    out.push(new Paragraph({
+      style: STYLE.imprint,
+      keepNext: !last,
+      keepLines: true,
+      indent: { left: SMALL_CHAR_TWIP + hang, right: SMALL_CHAR_TWIP, hanging: hang || undefined, firstLine: hang ? undefined : 0 },
+      tabStops: r.right ? [{ type: TabStopType.RIGHT, position: AREA_TWIP - 2 * SMALL_CHAR_TWIP - hang }] : undefined,
+      border: { ...(top ? { top } : {}), ...(last ? { bottom: border(8) } : {}) },
+      children: [text(label + r.text, 'fs', { size: half(SMALL_PT) }), ...(r.right ? [text(`\t${r.right}`, 'fs', { size: half(SMALL_PT) })] : [])],
+    }));
+  });
+  return out;
+}

@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildDocx } from '../../shared/docx';
+import { insertMirrorMargins } from '../../shared/docx/package';
+import { Briefing } from '../../shared/model';
+
+const fixture = (name: string) =>
+  Briefing.parse(JSON.parse(readFileSync(path.join(__dirname, '../fixtures/export', name), 'utf8')));
+
+/** The real DOCX bytes, unzipped: what Word, WPS and LibreOffice read. */
+async function parts(name: string, preset?: 'minutes' | 'briefing' | 'report', options = {}) {
+  const files = unzipSync(await buildDocx(fixture(name), preset, options));
+  const xml = (p: string) => strFromU8(files[p]!);
+  return { files, xml };
+}
+
+describe('DOCX export', () => {
+  let minutes: Awaited<ReturnType<typeof parts>>;
+  beforeAll(async () => {
+    minutes = await parts('minutes-seed-hans.json');
+  });
+
+  it('sets A4, the GB/T 9704 margins, mirrored, and a 22-line 28-character document grid', () => {
+    const doc = minutes.xml('word/document.xml');
+    expect(doc).toContain('<w:pgSz w:w="11906" w:h="16838"');
+    expect(doc).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="158[78]"/);
+    expect(doc).toContain('<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-848"/>');
+    // 22 lines: Word fits floor(type area / pitch) lines on a page
+    expect(Math.floor(12756 / 579)).toBe(22);
+    const settings = minutes.xml('word/settings.xml');
+    expect(settings).toContain('<w:mirrorMargins/>');
+    expect(settings).toContain('<w:evenAndOddHeaders/>');
+    expect(settings.indexOf('<w:mirrorMargins/>')).toBeLessThan(settings.indexOf('<w:defaultTabStop'));
+  });
+
+  it('has real paragraph styles officials can restyle', () => {
+    const styles = minutes.xml('word/styles.xml');
+    for (const name of ['标题', '一级标题', '二级标题', '三级标题', '版记', '出席列席', '版头标志']) expect(styles).toContain(`<w:name w:val="${name}"/>`);
+    const normal = styles.slice(styles.indexOf('w:styleId="Normal"'));
+    expect(normal.slice(0, normal.indexOf('</w:style>'))).toMatch(/w:line="579" w:lineRule="exact"/);
+    const doc = minutes.xml('word/document.xml');
+    expect(doc).toContain('<w:pStyle w:val="GwHeading1"/>');
+    expect(doc).toContain('<w:pStyle w:val="GwHeading2"/>');
+  });
+
+  it('numbers odd pages on the right and even pages on the left, "— PAGE —" all in 4号', () => {
+    const rels = minutes.xml('word/_rels/document.xml.rels');
+    const doc = minutes.xml('word/document.xml');
+    const target = (type: string) => {
+      const id = new RegExp(`<w:footerReference w:type="${type}" r:id="(\\w+)"/>`).exec(doc)![1];
+      return new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)![1];
+    };
+    for (const [type, side] of [['default', 'right'], ['even', 'left']] as const) {
+      const footer = minutes.xml(`word/${target(type)}`);
+      expect(footer).toContain(`<w:jc w:val="${side}"/>`);
+      expect(footer).toMatch(new RegExp(`<w:ind w:${side}="280"`));
+      expect(footer).toMatch(/PAGE/);
+      expect(footer).toContain('— ');
+      expect(footer).toContain(' —');
+      // every run (dashes and the field's digits) is 4号 = 28 half-points in 宋体
+      const runs = footer.match(/<w:r>[\s\S]*?<\/w:r>/g) ?? [];
+      expect(runs.length).toBeGreaterThanOrEqual(3);
+      for (const run of runs) {
+        expect(run).toContain('<w:sz w:val="28"/>');
+        expect(run).toContain('w:eastAsia="宋体"');
+      }
+    }
+  });
+
+  it('sets an East Asian font on every run', () => {
+    const doc = minutes.xml('word/document.xml');
+    const runs = doc.match(/<w:r>[\s\S]*?<\/w:r>/g) ?? [];
+    expect(runs.length).toBeGreaterThan(30);
+    for (const run of runs) expect(run).toMatch(/<w:rFonts [^>]*w:eastAsia="[^"]+"/);
+    expect(doc).toContain('w:eastAsia="黑体"'); // 一、 headings and 出席
+    expect(doc).toContain('w:eastAsia="楷体_GB2312"'); // （一） headings
+  });
+
+  it('keeps the masthead rule, the 督办 table and the 版记 in the normal flow', () => {
+    const doc = minutes.xml('word/document.xml');
+    expect(doc).not.toMatch(/<w:drawing|<v:shape|<w:pict|<w:framePr|<w:tblpPr/);
+    expect(doc).toMatch(/<w:pBdr><w:bottom w:val="single" w:color="FF0000"/);
+    expect(doc).toContain('<w:tblHeader/>');
+    expect(doc).toContain('抄送：');
+    expect(doc).toMatch(/<w:pBdr><w:top w:val="single" w:color="000000" w:sz="8"/);
+    expect(doc).toMatch(/<w:bottom w:val="single" w:color="000000" w:sz="8"/);
+    expect(doc).toContain('<w:tab/>');
+  });
+
+  it('carries the document text and converts it to the requested script', async () => {
+    const hant = await parts('minutes-seed-hans.json', 'minutes', { script: 'hant' });
+    const doc = hant.xml('word/document.xml');
+    expect(doc).toContain('請假：');
+    expect(doc).toContain('專題會議紀要');
+    expect(hant.xml('docProps/core.xml')).toContain('專題會議紀要');
+  });
+
+  it('builds a 简报 and a report, and escapes markup', async () => {
+    const briefing = await parts('briefing-hans.json');
+    expect(briefing.xml('word/document.xml')).toContain('（共印60份）');
+    const doc = fixture('report-seed-hant.json');
+    doc.title = '<img src=x onerror=alert(1)> & co';
+    const xml = strFromU8(unzipSync(await buildDocx(doc))['word/document.xml']!);
+    expect(xml).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; co');
+  });
+
+  it('inserts mirrorMargins where the settings schema wants it', () => {
+    expect(insertMirrorMargins('<w:settings><w:zoom w:percent="100"/><w:defaultTabStop w:val="720"/></w:settings>'))
+      .toBe('<w:settings><w:zoom w:percent="100"/><w:mirrorMargins/><w:defaultTabStop w:val="720"/></w:settings>');
+    expect(insertMirrorMargins('<w:settings></w:settings>')).toBe('<w:settings><w:mirrorMargins/></w:settings>');
+  });
+});
