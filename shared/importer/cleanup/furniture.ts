@@ -27,8 +27,12 @@ const ANYWHERE: RegExp[] = [
 ];
 
 /** Buttons and widgets: only on short lines, so body text starting with 打印 or 收藏 stays. */
+const BUTTON_WORDS = '打印本页|打印本頁|列印本頁|打印|列印|关闭窗口|關閉窗口|關閉視窗|关闭本页|關閉本頁|关闭|關閉|返回顶部|返回頂部|回到顶部|回到頂部|收藏本页|收藏|加入收藏|上一篇|下一篇|相关链接|相關連結|相关阅读|相關閱讀|网站地图|網站地圖|保存本页|【|】|\\[|\\]';
 const BUTTONS: RegExp[] = [
-  /^\s*[【\[]?\s*(分享到|分享至|扫一扫|掃一掃|扫码|掃碼|打印本页|打印本頁|列印本頁|打印|列印|关闭窗口|關閉窗口|關閉視窗|关闭本页|關閉本頁|返回顶部|返回頂部|回到顶部|回到頂部|收藏本页|收藏|加入收藏|上一篇|下一篇|相关链接|相關連結|相关阅读|相關閱讀|网站地图|網站地圖|版权所有|版權所有|保存本页|【?关闭】?)/,
+  // Share and scan widgets carry a tail (扫一扫在手机打开当前页).
+  /^\s*[【\[]?\s*(分享到|分享至|扫一扫|掃一掃|扫码|掃碼|版权所有|版權所有)/,
+  // Other buttons only when the line is nothing but buttons (打印本页 关闭窗口).
+  new RegExp(`^(?:\\s|[|｜/:：]|${BUTTON_WORDS})+$`),
 ];
 
 const IMAGES: RegExp[] = [
