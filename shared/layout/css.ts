@@ -86,7 +86,7 @@ span.role-hei, span.role-kai, span.role-fs, span.role-song { line-height: 1; }
 
 table.duban { width: 100%; border-collapse: collapse; table-layout: fixed; line-height: ${pitch}; }
 table.duban th, table.duban td {
-  padding: 0 ${(ADVANCE_PT / 4).toFixed(3)}pt; vertical-align: middle; text-indent: 0; font-weight: normal;
+  padding: 0 ${(ADVANCE_PT / 4).toFixed(3)}pt; vertical-align: top; /* every cell line on a grid line */ text-indent: 0; font-weight: normal;
   /* outlines take no layout space: ruled cells keep every row a whole number of lines */
   outline: 0.5pt solid #000; outline-offset: -0.25pt;
 }
