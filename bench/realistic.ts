@@ -20,7 +20,7 @@ export function realisticDocument(i: number, now = new Date('2026-03-05T08:00:00
   doc.meeting.name = `第${i}次局长办公会议`;
   doc.meeting.date = `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
   doc.meeting.chair = { name: '宋巍', title: '局长' };
-  doc.status = (['draft', 'review', 'approved', 'issued'] as const)[i % 4];
+  doc.status = (['draft', 'review', 'approved', 'issued'] as const)[i % 4]!;
   doc.sections = doc.sections.map((s, k) => ({
     ...s,
     paragraphs: s.kind === 'topic' ? [] : [para(k), para(k + 1)],

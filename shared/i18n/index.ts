@@ -2,6 +2,7 @@ import { LOCALES, type Locale } from '../model';
 import { check } from './locales/check';
 import { common } from './locales/common';
 import { importer } from './locales/importer';
+import { shell } from './locales/shell';
 import type { Bundle, Messages } from './types';
 
 export type { Bundle, Messages } from './types';
@@ -10,7 +11,6 @@ export type { Bundle, Messages } from './types';
  * All namespaces. Each feature owns one file under locales/ so features can grow their strings
  * without touching each other's. Register new namespaces here.
  */
-import { shell } from './locales/shell';
 export const BUNDLES: Record<string, Bundle> = { common, shell, importer, check };
 
 export const DEFAULT_LOCALE: Locale = 'zh-CN';

@@ -9,7 +9,9 @@ import { documentFromTemplate, type Briefing } from '../../shared/model';
 import { builtinTemplate } from '../../shared/templates';
 import { bodyFor } from './crash-body';
 
-const [dataDir, countArg, seedArg] = process.argv.slice(2);
+const [dataDirArg, countArg, seedArg] = process.argv.slice(2);
+const dataDir = dataDirArg ?? '';
+if (!dataDir) throw new Error('usage: crash-child DATA_DIR [COUNT] [SEED]');
 const count = Number(countArg ?? 3);
 let seed = Number(seedArg ?? 1);
 const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
