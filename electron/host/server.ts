@@ -4,7 +4,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { MAX_PAYLOAD_CHARS, dispatch, type Api, type Envelope } from '../../shared/api';
-import { HOST_CSP, contentTypeOf, resolveStaticPath } from './static-policy';
+import { contentSecurityPolicy, contentTypeFor, resolveStaticPath } from './static-policy';
+
+const HOST_CSP = contentSecurityPolicy();
 
 export interface HostOptions {
   api: Api;
@@ -88,10 +90,11 @@ export async function startHost(options: HostOptions): Promise<Host> {
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(403, 'forbidden', 'method');
     if (url.pathname === '/' || url.pathname === '/index.html') return send(200, page, 'text/html; charset=utf-8');
-    const file = resolveStaticPath(options.rendererDir, url.pathname);
+    // The raw path, not url.pathname: the URL parser would fold away '..' before we could refuse it.
+    const file = resolveStaticPath(options.rendererDir, (req.url ?? '/').split(/[?#]/)[0] ?? '/');
     if (!file) return send(404, 'not found', 'text/plain; charset=utf-8');
     fs.readFile(file).then(
-      (bytes) => send(200, bytes, contentTypeOf(file)),
+      (bytes) => send(200, bytes, contentTypeFor(file)),
       () => send(404, 'not found', 'text/plain; charset=utf-8'),
     );
   });

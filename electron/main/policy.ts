@@ -1,4 +1,8 @@
 import nodePath from 'node:path';
+import { resolveUnder } from '../services/static/safe-path';
+
+export { PRINT_CSP, RENDERER_CSP_DIRECTIVES, contentSecurityPolicy } from '../services/static/csp';
+export { safeSegments } from '../services/static/safe-path';
 
 /**
  * The security policy of the Electron shell as pure functions of plain values. Nothing here
@@ -14,79 +18,11 @@ export const PRINT_HOST = 'print';
 export const APP_ORIGIN = `${APP_SCHEME}://${BUNDLE_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
-/**
- * The renderer's CSP. No 'unsafe-inline' and no 'unsafe-eval': a title such as
- * `<img src=x onerror=alert(1)>` that ever slipped into the DOM as markup could not run.
- * default-src covers frames, workers and media that the list below does not name.
- */
-export const RENDERER_CSP_DIRECTIVES: readonly string[] = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-];
-
-export function contentSecurityPolicy(): string {
-  return RENDERER_CSP_DIRECTIVES.join('; ');
-}
-
-/**
- * Print documents are complete HTML pages with their own inline <style> (@page, the GB/T 9704
- * grid), so they need inline styles; in exchange they may run no script and load nothing but
- * data: images and fonts. They are only ever shown in the hidden print window, never the app's.
- */
-export const PRINT_CSP = [
-  "default-src 'none'",
-  "script-src 'none'",
-  "style-src 'unsafe-inline'",
-  'img-src data:',
-  'font-src data:',
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
-
 /** Splits an app:// URL into host and raw (still percent-encoded) path, or null if it is not one. */
 function splitAppUrl(url: string): { host: string; rawPath: string } | null {
   const m = /^app:\/\/([^/?#]*)(\/[^?#]*)?(?:[?#].*)?$/i.exec(url);
   if (!m) return null;
   return { host: (m[1] ?? '').toLowerCase(), rawPath: m[2] ?? '/' };
-}
-
-/**
- * Decodes each path segment of an app:// URL and refuses anything that could leave its folder:
- * `.`/`..` in any spelling (%2e%2e, .%2E), encoded or real separators inside a segment, NUL and
- * other control characters, drive letters, and a `%` left over after one decoding (double encoding).
- * Works on the raw string, before any URL parser has had the chance to normalise dot segments away.
- */
-export function safeSegments(rawPath: string): string[] | null {
-  const parts = rawPath.split('/').slice(1);
-  const out: string[] = [];
-  for (let i = 0; i < parts.length; i++) {
-    const raw = parts[i] ?? '';
-    let seg: string;
-    try {
-      seg = decodeURIComponent(raw);
-    } catch {
-      return null;
-    }
-    if (seg === '') {
-      // Only a trailing slash (a directory request) may leave an empty segment.
-      if (i === parts.length - 1) continue;
-      return null;
-    }
-    if (seg === '.' || seg === '..') return null;
-    if (/[/\\%:]/.test(seg)) return null;
-    if ([...seg].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) return null;
-    out.push(seg);
-  }
-  return out;
 }
 
 /**
@@ -97,15 +33,7 @@ export function safeSegments(rawPath: string): string[] | null {
 export function resolveAppPath(rendererDir: string, url: string, pathApi: typeof nodePath = nodePath): string | null {
   const parts = splitAppUrl(url);
   if (!parts || parts.host !== BUNDLE_HOST) return null;
-  const segments = safeSegments(parts.rawPath);
-  if (!segments) return null;
-  if (segments.length === 0 || parts.rawPath.endsWith('/')) segments.push('index.html');
-  const root = pathApi.resolve(rendererDir);
-  const resolved = pathApi.resolve(root, ...segments);
-  // Belt and braces: whatever the segment rules missed, the result must still be under root.
-  const rel = pathApi.relative(root, resolved);
-  if (rel === '' || rel.startsWith('..') || pathApi.isAbsolute(rel)) return null;
-  return resolved;
+  return resolveUnder(rendererDir, parts.rawPath, pathApi);
 }
 
 /** The print job id of `app://print/<id>.html`, or null. Ids are what print-jobs.ts issues. */

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
-import { contentTypeFor } from './mime';
+import { contentTypeFor } from '../services/static/mime';
 import { APP_SCHEME, PRINT_CSP, contentSecurityPolicy, printJobId, resolveAppPath } from './policy';
 import type { PrintJobs } from './print-jobs';
 

@@ -1,3 +1,4 @@
+import './boot/zod-csp';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
@@ -16,7 +17,7 @@ async function boot(): Promise<void> {
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <ApiProvider api={api} mode={mode}>
-          <App />
+          <App initialZoom={settings?.zoom ?? 1} />
         </ApiProvider>
       </I18nextProvider>
     </StrictMode>,

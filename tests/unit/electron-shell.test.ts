@@ -4,7 +4,7 @@ import { lookup } from '../../shared/i18n';
 import { LOCALES } from '../../shared/model';
 import { dataDirArg, resolveDataDir } from '../../electron/main/launch';
 import { menuTemplate } from '../../electron/main/menu-template';
-import { contentTypeFor } from '../../electron/main/mime';
+import { contentTypeFor } from '../../electron/services/static/mime';
 import { PrintJobs } from '../../electron/main/print-jobs';
 import { printJobId } from '../../electron/main/policy';
 
