@@ -9,7 +9,7 @@ export function createLazyPrinter(injected?: PdfPrinter) {
   let pending: Promise<PdfPrinter> | undefined = injected ? Promise.resolve(injected) : undefined;
   return {
     get: (): Promise<PdfPrinter> => {
-      pending ??= Promise.reject(new Error('no PDF printer is configured'));
+      pending ??= import('./export/chromium-printer').then((m) => m.createChromiumPrinter());
       return pending;
     },
     async close() {
