@@ -16,5 +16,6 @@ export interface FeatureContext {
 export type FeatureFactory = (ctx: FeatureContext) => Partial<Api>;
 
 /** Each feature's channels. Features add their factory here. */
-export const FEATURES: FeatureFactory[] = [importFeature, searchFeature];
+export const FEATURES: FeatureFactory[] = [importFeature, searchFeature, exportFeature];
+import { exportFeature } from './export/service';
 import { searchFeature } from './search';

@@ -11,7 +11,8 @@ export type { Bundle, Messages } from './types';
  * All namespaces. Each feature owns one file under locales/ so features can grow their strings
  * without touching each other's. Register new namespaces here.
  */
-export const BUNDLES: Record<string, Bundle> = { common, shell, importer, check };
+export const BUNDLES: Record<string, Bundle> = { common, shell, importer, check, export: exportBundle };
+import { exportBundle } from './locales/export';
 
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 export const NAMESPACES = Object.keys(BUNDLES);

@@ -4,4 +4,5 @@ import { coreCommands } from './core';
 import { importCommand } from './import';
 
 /** Every `briefing` subcommand. Features add theirs here. */
-export const COMMANDS: Command[] = [...coreCommands, importCommand, checkCommand];
+export const COMMANDS: Command[] = [...coreCommands, importCommand, checkCommand, exportCommand];
+import { exportCommand } from './export';

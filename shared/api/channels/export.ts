@@ -1,5 +1,46 @@
+import { z } from 'zod';
+import { Briefing, Id } from '../../model';
+import { FONT_ROLES } from '../../layout/fonts';
+import { LayoutOptions, LayoutPreset } from '../../layout/options';
+
+export const EXPORT_FORMATS = ['pdf', 'docx', 'html'] as const;
+export const ExportFormat = z.enum(EXPORT_FORMATS);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+export const FontUseSchema = z.object({ role: z.enum(FONT_ROLES), family: z.string(), preferred: z.boolean() });
+
+/** Export the document given (as edited, unsaved changes included) or a stored one by id. */
+const ExportRequest = z
+  .strictObject({
+    doc: Briefing.optional(),
+    id: Id.optional(),
+    /** 纪要 / 简报 / 报道; the document's kind when absent. */
+    layout: LayoutPreset.optional(),
+    options: LayoutOptions.optional(),
+    /** Absolute path the file is written to: atomically, never half-written. */
+    path: z.string().min(1).max(4096),
+    /** The save dialog asked already; without it an existing file is refused. */
+    overwrite: z.boolean().optional(),
+  })
+  .refine((r) => !!r.doc !== !!r.id, { message: 'validation.docOrId' });
+
+export const ExportResult = z.object({
+  path: z.string(),
+  bytes: z.number().int(),
+  /** Pages of a PDF (0 for DOCX and HTML, which paginate where they are opened). */
+  pages: z.number().int(),
+  /** Which family served each font role (PDF); a role with preferred=false fell back. */
+  fonts: z.array(FontUseSchema),
+  ms: z.number(),
+});
+export type ExportResult = z.infer<typeof ExportResult>;
+
 /**
- * Channels of the export feature: channel name -> { request (strict zod), response }.
- * Spread into the contract in ../contract.ts. Empty until the feature lands.
+ * Channels of the export feature. The preview needs no channel: the renderer builds the same
+ * print HTML with shared/layout and shows it paginated.
  */
-export const exportChannels = {} as const;
+export const exportChannels = {
+  'export:pdf': { request: ExportRequest, response: ExportResult },
+  'export:docx': { request: ExportRequest, response: ExportResult },
+  'export:html': { request: ExportRequest, response: ExportResult },
+} as const;

@@ -1,0 +1,123 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { AppError } from '../../../shared/api';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/api/channels/export';
+import { lookup, pickLocale } from '../../../shared/i18n';
+import { LAYOUT_PRESETS, OUTPUT_SCRIPTS, type LayoutPreset } from '../../../shared/layout';
+import { Briefing, migrate, type Locale } from '../../../shared/model';
+import { createServices } from '../../services';
+import { exportToFile } from '../../services/export/service';
+import type { PdfPrinter } from '../../services/ports/pdf-printer';
+import { stringFlag, type Command, type CommandIO, type ParsedArgs } from '../command';
+import { resolveDataDir } from '../data-dir';
+
+type Doc = Briefing;
+
+class Refusal extends Error {}
+
+const t = (locale: Locale, key: string, params: Record<string, string | number> = {}) => lookup(locale, key, params, 'export');
+
+/** `briefing export`: one document to PDF, DOCX or HTML, written atomically to --out. */
+export const exportCommand: Command = {
+  name: 'export',
+  usage: 'export FILE.json|--data-dir DIR --id ID --format pdf|docx|html [--layout minutes|briefing|report] --out PATH [--script keep|hans|hant] [--watermark TEXT] [--classification TEXT] [--force]',
+  valueFlags: ['format', 'layout', 'out', 'data-dir', 'id', 'script', 'watermark', 'classification', 'variant'],
+  async run(args, io) {
+    const locale = pickLocale(io.env.BRIEFING_LANG ?? io.env.LC_ALL ?? io.env.LANG ?? 'en');
+    const fail = (message: string) => {
+      io.stderr(`briefing export: ${message.split('\n')[0]}\n`);
+      return 2;
+    };
+    try {
+      const format = (stringFlag(args, 'format') ?? 'pdf') as ExportFormat;
+      if (!EXPORT_FORMATS.includes(format)) throw new Refusal(t(locale, 'cli.badFormat'));
+      const layoutFlag = stringFlag(args, 'layout');
+      if (layoutFlag && !LAYOUT_PRESETS.includes(layoutFlag as LayoutPreset)) throw new Refusal(t(locale, 'cli.badLayout'));
+      const out = stringFlag(args, 'out');
+      if (!out) throw new Refusal(t(locale, 'cli.needOut'));
+      const script = stringFlag(args, 'script') ?? 'keep';
+      if (!(OUTPUT_SCRIPTS as readonly string[]).includes(script)) throw new Refusal(`--script must be ${OUTPUT_SCRIPTS.join(', ')}`);
+      const variant = stringFlag(args, 'variant') ?? 'tw';
+      if (!['t', 'tw', 'hk'].includes(variant)) throw new Refusal('--variant must be t, tw or hk');
+      const doc = await loadDocument(args, io, locale);
+      const target = path.resolve(io.cwd, out);
+      const result = await withPrinter(format, (printer) =>
+        exportToFile({
+          doc, format, path: target, layout: layoutFlag as LayoutPreset | undefined,
+          overwrite: args.flags.force === true,
+          options: {
+            script: script as 'keep' | 'hans' | 'hant', hantVariant: variant as 't' | 'tw' | 'hk',
+            watermark: stringFlag(args, 'watermark') ?? '', classification: stringFlag(args, 'classification') ?? '',
+          },
+          printer,
+        }),
+      );
+      for (const f of result.fonts) {
+        if (!f.preferred && f.family) io.stderr(`warning: ${t(locale, 'fonts.fallback', { role: t(locale, `fonts.role.${f.role}`), family: f.family })}\n`);
+      }
+      const detail = [format === 'pdf' ? t(locale, 'cli.pages', { count: result.pages }) : '', `${Math.ceil(result.bytes / 1024)} KB`, `${result.ms} ms`].filter(Boolean).join(', ');
+      io.stdout(`${t(locale, 'cli.wrote', { path: result.path, detail })}\n`);
+      return 0;
+    } catch (e) {
+      if (e instanceof Refusal) return fail(e.message);
+      if (e instanceof AppError) {
+        if (e.code === 'conflict') return fail(t(locale, 'cli.exists', { path: String(e.params.path ?? '') }));
+        return fail(`${e.code}: ${e.message}`);
+      }
+      return fail(t(locale, 'cli.failed', { detail: e instanceof Error ? e.message : String(e) }));
+    }
+  },
+};
+
+/** Runs `fn` with a Chromium printer for PDF (closed afterwards), none for DOCX and HTML. */
+async function withPrinter<T>(format: ExportFormat, fn: (printer?: () => Promise<PdfPrinter>) => Promise<T>): Promise<T> {
+  if (format !== 'pdf') return fn(undefined);
+  const { ChromiumPrinter } = await import('../../services/export/chromium-printer');
+  const printer = new ChromiumPrinter();
+  try {
+    return await fn(async () => printer);
+  } finally {
+    await printer.close();
+  }
+}
+
+async function loadDocument(args: ParsedArgs, io: CommandIO, locale: Locale): Promise<Doc> {
+  const id = stringFlag(args, 'id');
+  const file = args.positionals[0];
+  if (id && !file) {
+    const services = await createServices({ dataDir: resolveDataDir(args, io), mode: 'cli' });
+    try {
+      return (await services.store.get(id)).doc;
+    } finally {
+      await services.close();
+    }
+  }
+  if (!file) throw new Refusal(t(locale, 'cli.needInput'));
+  let raw: string;
+  try {
+    raw = await readFile(path.resolve(io.cwd, file), 'utf8');
+  } catch (e) {
+    throw new Refusal(t(locale, 'cli.unreadable', { file, detail: (e as NodeJS.ErrnoException).code ?? String(e) }));
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new Refusal(t(locale, 'cli.badJson', { file, detail: (e as Error).message }));
+  }
+  const parsed = Briefing.safeParse(migrateSafely(json));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Refusal(t(locale, 'cli.badDoc', { file, detail: `${issue?.path.join('.') || '(root)'}: ${issue?.message ?? ''}` }));
+  }
+  return parsed.data;
+}
+
+/** Older documents are brought up to the current schema the way the store does it. */
+function migrateSafely(json: unknown): unknown {
+  try {
+    return migrate(json);
+  } catch {
+    return json;
+  }
+}

@@ -1,0 +1,39 @@
+import path from 'node:path';
+import type { Api } from '../../../shared/api';
+import { AppError } from '../../../shared/api';
+import type { ExportFormat, ExportResult } from '../../../shared/api/channels/export';
+import type { LayoutOptionsInput, LayoutPreset } from '../../../shared/layout';
+import type { Briefing } from '../../../shared/model';
+import type { FeatureContext } from '../features';
+import type { PdfPrinter } from '../ports/pdf-printer';
+import { writeFileAtomic } from './atomic-write';
+import { renderExport } from './render';
+
+export interface ExportToFile {
+  doc: Briefing;
+  format: ExportFormat;
+  path: string;
+  layout?: LayoutPreset;
+  options?: LayoutOptionsInput;
+  overwrite?: boolean;
+  printer?: () => Promise<PdfPrinter>;
+  signal?: AbortSignal;
+}
+
+/** Renders and writes one export: PATH holds the whole file or is left as it was. */
+export async function exportToFile(req: ExportToFile): Promise<ExportResult> {
+  if (!path.isAbsolute(req.path)) throw new AppError('validation', `not an absolute path: ${req.path}`, { path: 'path', reason: 'absolute' });
+  const started = performance.now();
+  const rendered = await renderExport(req);
+  await writeFileAtomic(req.path, rendered.bytes, { overwrite: req.overwrite ?? false });
+  return { path: req.path, bytes: rendered.bytes.length, pages: rendered.pages, fonts: rendered.fonts, ms: Math.round(performance.now() - started) };
+}
+
+/** The export channels in plain Node: the same in the app, the browser host and the CLI. */
+export function exportFeature(ctx: FeatureContext): Partial<Api> {
+  const run = (format: ExportFormat) => async (req: { doc?: Briefing; id?: string; layout?: LayoutPreset; options?: LayoutOptionsInput; path: string; overwrite?: boolean }) => {
+    const doc = req.doc ?? (await ctx.store.get(req.id!)).doc;
+    return exportToFile({ doc, format, path: req.path, layout: req.layout, options: req.options, overwrite: req.overwrite, printer: ctx.printer });
+  };
+  return { 'export:pdf': run('pdf'), 'export:docx': run('docx'), 'export:html': run('html') };
+}

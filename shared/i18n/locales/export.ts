@@ -1,0 +1,83 @@
+import type { Bundle } from '../types';
+
+/** Export dialog, preview and the export command's messages. Owned by the export feature. */
+export const exportBundle: Bundle = {
+  'zh-CN': {
+    dialog: {
+      title: '导出', layout: '版式', format: '格式', script: '文字', watermark: '水印', classification: '密级',
+      fileName: '文件名', export: '导出', cancel: '取消', exporting: '正在导出…', done: '已导出到 {{path}}',
+      openProblems: '还有 {{count}} 处校对问题未处理。', noWatermark: '无', noClassification: '无',
+    },
+    layout: { minutes: '纪要（GB/T 9704）', briefing: '简报', report: '会议报道' },
+    format: { pdf: 'PDF', docx: 'Word 文档（DOCX）', html: '网页（HTML）' },
+    script: { keep: '保持原文', hans: '转为简体', hant: '转为繁体' },
+    watermarks: { draft: '征求意见稿', review: '送审稿' },
+    preview: {
+      title: '版面预览', pages: '共 {{count}} 页', zoom: '缩放', grid: '显示版心网格', page: '第 {{n}} 页',
+      loading: '正在排版…',
+    },
+    fonts: {
+      fallback: '未安装“{{role}}”字体，已改用 {{family}}。', missing: '“{{role}}”没有可用字体。',
+      role: { xbs: '小标宋', fs: '仿宋', hei: '黑体', kai: '楷体', song: '宋体' },
+    },
+    cli: {
+      wrote: '已写入 {{path}}（{{detail}}）', pages: '{{count}} 页', exists: '{{path}} 已存在；如需覆盖请加 --force。',
+      badFormat: '--format 须为 pdf、docx 或 html', badLayout: '--layout 须为 minutes、briefing 或 report',
+      needOut: '需要 --out PATH', needInput: '需要 FILE.json，或 --data-dir DIR --id ID',
+      badJson: '{{file}} 不是有效的 JSON：{{detail}}', badDoc: '{{file}} 不是简报台文档：{{detail}}',
+      unreadable: '无法读取 {{file}}：{{detail}}', failed: '导出失败：{{detail}}',
+    },
+  },
+  'zh-TW': {
+    dialog: {
+      title: '匯出', layout: '版式', format: '格式', script: '文字', watermark: '浮水印', classification: '密級',
+      fileName: '檔案名稱', export: '匯出', cancel: '取消', exporting: '正在匯出…', done: '已匯出到 {{path}}',
+      openProblems: '還有 {{count}} 處校對問題未處理。', noWatermark: '無', noClassification: '無',
+    },
+    layout: { minutes: '紀要（GB/T 9704）', briefing: '簡報', report: '會議報道' },
+    format: { pdf: 'PDF', docx: 'Word 文件（DOCX）', html: '網頁（HTML）' },
+    script: { keep: '保持原文', hans: '轉為簡體', hant: '轉為繁體' },
+    watermarks: { draft: '徵求意見稿', review: '送審稿' },
+    preview: {
+      title: '版面預覽', pages: '共 {{count}} 頁', zoom: '縮放', grid: '顯示版心網格', page: '第 {{n}} 頁',
+      loading: '正在排版…',
+    },
+    fonts: {
+      fallback: '未安裝「{{role}}」字型，已改用 {{family}}。', missing: '「{{role}}」沒有可用字型。',
+      role: { xbs: '小標宋', fs: '仿宋', hei: '黑體', kai: '楷體', song: '宋體' },
+    },
+    cli: {
+      wrote: '已寫入 {{path}}（{{detail}}）', pages: '{{count}} 頁', exists: '{{path}} 已存在；如需覆寫請加 --force。',
+      badFormat: '--format 須為 pdf、docx 或 html', badLayout: '--layout 須為 minutes、briefing 或 report',
+      needOut: '需要 --out PATH', needInput: '需要 FILE.json，或 --data-dir DIR --id ID',
+      badJson: '{{file}} 不是有效的 JSON：{{detail}}', badDoc: '{{file}} 不是簡報台文件：{{detail}}',
+      unreadable: '無法讀取 {{file}}：{{detail}}', failed: '匯出失敗：{{detail}}',
+    },
+  },
+  en: {
+    dialog: {
+      title: 'Export', layout: 'Layout', format: 'Format', script: 'Script', watermark: 'Watermark', classification: 'Classification',
+      fileName: 'File name', export: 'Export', cancel: 'Cancel', exporting: 'Exporting…', done: 'Exported to {{path}}',
+      openProblems: '{{count}} proofreading problems are still open.', noWatermark: 'None', noClassification: 'None',
+    },
+    layout: { minutes: 'Minutes (GB/T 9704)', briefing: 'Briefing', report: 'Meeting report' },
+    format: { pdf: 'PDF', docx: 'Word document (DOCX)', html: 'Web page (HTML)' },
+    script: { keep: 'As written', hans: 'Simplified', hant: 'Traditional' },
+    watermarks: { draft: 'Draft for comment (征求意见稿)', review: 'Draft for approval (送审稿)' },
+    preview: {
+      title: 'Page preview', pages: '{{count}} pages', zoom: 'Zoom', grid: 'Show the type-area grid', page: 'Page {{n}}',
+      loading: 'Laying out…',
+    },
+    fonts: {
+      fallback: 'The {{role}} font is not installed; {{family}} was used instead.', missing: 'No font was available for {{role}}.',
+      role: { xbs: 'Xiaobiaosong', fs: 'Fangsong', hei: 'Heiti', kai: 'Kaiti', song: 'Songti' },
+    },
+    cli: {
+      wrote: 'wrote {{path}} ({{detail}})', pages: '{{count}} pages', exists: '{{path}} exists; add --force to replace it.',
+      badFormat: '--format must be pdf, docx or html', badLayout: '--layout must be minutes, briefing or report',
+      needOut: 'needs --out PATH', needInput: 'needs FILE.json, or --data-dir DIR --id ID',
+      badJson: '{{file}} is not valid JSON: {{detail}}', badDoc: '{{file}} is not a Briefing Desk document: {{detail}}',
+      unreadable: 'cannot read {{file}}: {{detail}}', failed: 'export failed: {{detail}}',
+    },
+  },
+};

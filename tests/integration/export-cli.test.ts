@@ -1,0 +1,126 @@
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportCommand } from '../../electron/cli/commands/export';
+import { parseArgs, type CommandIO } from '../../electron/cli/command';
+import { exportToFile } from '../../electron/services/export/service';
+import { writeFileAtomic } from '../../electron/services/export/atomic-write';
+import { contract } from '../../shared/api';
+
+const FIXTURE = path.join(__dirname, '../fixtures/export/minutes-seed-hans.json');
+
+async function run(argv: string[], cwd: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CommandIO = { stdout: (s) => out.push(s), stderr: (s) => err.push(s), env: { BRIEFING_LANG: 'en' }, cwd };
+  const code = await exportCommand.run(parseArgs(argv, exportCommand.valueFlags), io);
+  return { code, out: out.join(''), err: err.join('') };
+}
+
+describe('briefing export', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'export-cli-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes a PDF and says how many pages', async () => {
+    const r = await run([FIXTURE, '--format', 'pdf', '--layout', 'minutes', '--out', 'minutes.pdf'], dir);
+    expect(r.code).toBe(0);
+    // this machine has none of the preferred faces: each fallback is named, one line each
+    for (const line of r.err.trim().split('\n').filter(Boolean)) expect(line).toMatch(/^warning: The \w+ font is not installed; .+ was used instead\.$/);
+    expect(r.out).toMatch(/^wrote .*minutes\.pdf \(5 pages, \d+ KB, \d+ ms\)\n$/);
+    const pdf = readFileSync(path.join(dir, 'minutes.pdf'));
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  }, 60_000);
+
+  it('writes DOCX and HTML, converting the script on request', async () => {
+    expect((await run([FIXTURE, '--format', 'docx', '--out', 'm.docx', '--script', 'hant'], dir)).code).toBe(0);
+    const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(path.join(dir, 'm.docx'))))['word/document.xml']!);
+    expect(xml).toContain('請假：');
+    expect((await run([FIXTURE, '--format', 'html', '--layout', 'report', '--out', 'm.html', '--watermark', '征求意见稿'], dir)).code).toBe(0);
+    const html = readFileSync(path.join(dir, 'm.html'), 'utf8');
+    expect(html).toContain('<div class="watermark" aria-hidden="true">征求意见稿</div>');
+  });
+
+  it('refuses bad input with exit 2 and one line, leaving nothing at PATH', async () => {
+    writeFileSync(path.join(dir, 'broken.json'), '{ "schemaVersion": 1, ');
+    writeFileSync(path.join(dir, 'wrong.json'), JSON.stringify({ schemaVersion: 1, title: 3 }));
+    const cases: [string[], RegExp][] = [
+      [[FIXTURE, '--format', 'odt', '--out', 'x.odt'], /--format must be pdf, docx or html/],
+      [[FIXTURE, '--layout', 'letter', '--out', 'x.pdf'], /--layout must be/],
+      [[FIXTURE, '--format', 'html'], /needs --out PATH/],
+      [['missing.json', '--format', 'html', '--out', 'x.html'], /cannot read missing\.json: ENOENT/],
+      [['broken.json', '--format', 'html', '--out', 'x.html'], /broken\.json is not valid JSON/],
+      [['wrong.json', '--format', 'html', '--out', 'x.html'], /wrong\.json is not a Briefing Desk document/],
+      [[FIXTURE, '--format', 'html', '--out', 'no/such/dir/x.html'], /unwritable/],
+      [['--format', 'html', '--out', 'x.html'], /needs FILE\.json, or --data-dir DIR --id ID/],
+    ];
+    for (const [argv, message] of cases) {
+      const r = await run(argv, dir);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.err).toMatch(message);
+      expect(r.err.trim().split('\n')).toHaveLength(1);
+      expect(r.out).toBe('');
+    }
+    expect(existsSync(path.join(dir, 'x.html'))).toBe(false);
+    expect(existsSync(path.join(dir, 'x.odt'))).toBe(false);
+  });
+
+  it('refuses to replace an existing file unless --force, and replaces it whole with it', async () => {
+    writeFileSync(path.join(dir, 'keep.html'), 'precious');
+    const r = await run([FIXTURE, '--format', 'html', '--out', 'keep.html'], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/keep\.html exists; add --force/);
+    expect(readFileSync(path.join(dir, 'keep.html'), 'utf8')).toBe('precious');
+    expect((await run([FIXTURE, '--format', 'html', '--out', 'keep.html', '--force'], dir)).code).toBe(0);
+    expect(readFileSync(path.join(dir, 'keep.html'), 'utf8')).toMatch(/^<!doctype html>/);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('reports an unwritable folder and leaves no temp file behind', async () => {
+    const locked = path.join(dir, 'locked');
+    mkdirSync(locked);
+    chmodSync(locked, 0o500);
+    try {
+      const r = await run([FIXTURE, '--format', 'html', '--out', 'locked/x.html'], dir);
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(/unwritable/);
+      expect(readdirSync(locked)).toEqual([]);
+    } finally {
+      chmodSync(locked, 0o700);
+    }
+  });
+});
+
+describe('export service and contract', () => {
+  it('never leaves a half-written file when rendering fails', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'export-atomic-'));
+    try {
+      const doc = JSON.parse(readFileSync(FIXTURE, 'utf8'));
+      const target = path.join(dir, 'out.pdf');
+      writeFileSync(target, 'old');
+      const printer = async () => ({ print: async () => { throw new Error('printer crashed'); }, close: async () => undefined });
+      await expect(exportToFile({ doc, format: 'pdf', path: target, overwrite: true, printer })).rejects.toThrow('printer crashed');
+      expect(readFileSync(target, 'utf8')).toBe('old');
+      await writeFileAtomic(target, 'new', { overwrite: true });
+      expect(readFileSync(target, 'utf8')).toBe('new');
+      expect(readdirSync(dir)).toEqual(['out.pdf']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('accepts either a document or an id, not both, and refuses extra fields', () => {
+    const doc = JSON.parse(readFileSync(FIXTURE, 'utf8'));
+    const req = contract['export:pdf'].request;
+    expect(req.safeParse({ doc, path: '/tmp/a.pdf' }).success).toBe(true);
+    expect(req.safeParse({ id: 'doc-123456', path: '/tmp/a.pdf', layout: 'briefing', options: { script: 'hant' } }).success).toBe(true);
+    expect(req.safeParse({ doc, id: 'doc-123456', path: '/tmp/a.pdf' }).success).toBe(false);
+    expect(req.safeParse({ path: '/tmp/a.pdf' }).success).toBe(false);
+    expect(req.safeParse({ doc, path: '/tmp/a.pdf', extra: 1 }).success).toBe(false);
+    expect(req.safeParse({ doc, path: '/tmp/a.pdf', options: { watermark: 'x'.repeat(50) } }).success).toBe(false);
+  });
+});
