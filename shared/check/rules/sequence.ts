@@ -10,7 +10,7 @@ export const markerForm: Rule = {
   severity: 'error',
   fields: ['paragraph', 'heading', 'text'],
   check(unit) {
-    return matches(unit.text, new RegExp(`^(${CN})[.．，,](?!\\d)`, 'u'), (m) => ({ replacement: `${m[1]}、`, params: { found: m[0], expected: `${m[1]}、` } }));
+    return matches(unit.text, new RegExp(`^(${CN})[.．，,](?!\\d)`, 'gu'), (m) => ({ replacement: `${m[1]}、`, params: { found: m[0], expected: `${m[1]}、` } }));
   },
 };
 
