@@ -1,0 +1,93 @@
+/**
+ * Export benchmark: 20- and 100-page documents. HTML build, PDF (warm: the browser already
+ * running, as in the app; cold: a fresh `briefing export` process), DOCX, and LibreOffice
+ * converting our own DOCX to PDF as the reference path users have today (when installed).
+ * Run: npx tsx bench/export.ts
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ChromiumPrinter, countPdfPages } from '../electron/services/export';
+import { buildDocx } from '../shared/docx';
+import { buildPrintHtml } from '../shared/layout';
+import { Briefing, type Section } from '../shared/model';
+
+const root = path.join(path.dirname(new URL(import.meta.url).pathname), '..');
+const seed = Briefing.parse(JSON.parse(readFileSync(path.join(root, 'tests/fixtures/export/minutes-seed-hans.json'), 'utf8')));
+
+/** The seed minutes' sections repeated under numbered topics until the document has ~`pages` pages. */
+function documentOf(topics: number): Briefing {
+  const doc = structuredClone(seed);
+  const body = seed.sections.filter((s) => s.kind !== 'text');
+  const sections: Section[] = [seed.sections[0]!];
+  for (let t = 0; t < topics; t++) {
+    for (const s of body) sections.push({ ...structuredClone(s), id: `${s.id}-${t}`, items: s.items.map((i) => ({ ...i, id: `${i.id}-${t}` })) });
+  }
+  doc.sections = sections;
+  return doc;
+}
+
+const time = async <T>(fn: () => Promise<T> | T): Promise<[T, number]> => {
+  const t = performance.now();
+  const v = await fn();
+  return [v, performance.now() - t];
+};
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function main() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'bench-export-'));
+  const printer = new ChromiumPrinter();
+  const [, launch] = await time(() => printer.warm());
+  const rows: Record<string, string | number>[] = [];
+  const soffice = ['soffice', 'libreoffice'].find((b) => spawnSync('which', [b]).status === 0);
+  try {
+    for (const target of [20, 100]) {
+      // find the topic count that gives the target page count (the seed's 4 sections print ~4 pages)
+      let topics = Math.max(1, Math.round(target / 4));
+      let doc = documentOf(topics);
+      let pdf = await printer.print(buildPrintHtml(doc).html);
+      for (let i = 0; i < 6 && countPdfPages(pdf) !== target; i++) {
+        topics = Math.max(1, Math.round((topics * target) / countPdfPages(pdf)));
+        doc = documentOf(topics);
+        pdf = await printer.print(buildPrintHtml(doc).html);
+      }
+      const pages = countPdfPages(pdf);
+      const html: number[] = [], warm: number[] = [], docx: number[] = [];
+      let bytes = new Uint8Array();
+      for (let i = 0; i < 5; i++) {
+        const [built, h] = await time(() => buildPrintHtml(doc));
+        html.push(h);
+        warm.push((await time(() => printer.print(built.html)))[1]);
+        const [d, t] = await time(() => buildDocx(doc));
+        docx.push(t);
+        bytes = d;
+      }
+      const file = path.join(dir, `doc-${target}.json`);
+      writeFileSync(file, JSON.stringify(doc));
+      const docxFile = path.join(dir, `doc-${target}.docx`);
+      writeFileSync(docxFile, bytes);
+      // cold: a fresh CLI process: Node + tsx + Chromium launch + layout + print + write
+      const [, cold] = await time(() => {
+        execFileSync(process.execPath, [path.join(root, 'bin/briefing.mjs'), 'export', file, '--format', 'pdf', '--out', path.join(dir, `cold-${target}.pdf`), '--force'], { cwd: root, stdio: 'pipe' });
+      });
+      let lo = NaN;
+      if (soffice) {
+        lo = (await time(() => execFileSync(soffice, ['--headless', '--convert-to', 'pdf', '--outdir', dir, docxFile], { stdio: 'pipe' })))[1];
+      }
+      rows.push({
+        target, pages, htmlMs: +median(html).toFixed(1), pdfWarmMs: Math.round(median(warm)), pdfColdCliMs: Math.round(cold),
+        docxMs: Math.round(median(docx)), docxKB: Math.round(bytes.length / 1024), libreofficeMs: Number.isNaN(lo) ? 'not installed' : Math.round(lo),
+        ratioLoToWarm: Number.isNaN(lo) ? '-' : +(lo / median(warm)).toFixed(1),
+      });
+    }
+  } finally {
+    await printer.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(`Chromium launch (first use): ${Math.round(launch)} ms`);
+  console.table(rows);
+  console.log(JSON.stringify({ launchMs: Math.round(launch), rows }));
+}
+
+await main();
