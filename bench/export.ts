@@ -54,7 +54,7 @@ async function main() {
       }
       const pages = countPdfPages(pdf);
       const html: number[] = [], warm: number[] = [], docx: number[] = [];
-      let bytes = new Uint8Array();
+      let bytes: Uint8Array = new Uint8Array();
       for (let i = 0; i < 5; i++) {
         const [built, h] = await time(() => buildPrintHtml(doc));
         html.push(h);
