@@ -10,7 +10,9 @@ export function refuse(io: CommandIO, name: string, e: unknown): number {
   if (!(e instanceof AppError)) throw e;
   const locale = pickLocale(io.env.BRIEFING_LANG ?? io.env.LC_ALL ?? io.env.LANG ?? 'en');
   const reason = typeof e.params.reason === 'string' ? e.params.reason : '';
-  const message = reason ? lookup(locale, `errors.${reason}`, e.params, 'importer') : lookup(locale, `errors.${e.code}`, { detail: e.message, ...e.params });
+  const message = reason
+    ? lookup(locale, `errors.${reason}`, e.params, 'importer')
+    : `${lookup(locale, `errors.${e.code}`, { detail: e.message, ...e.params })} (${e.message})`;
   io.stderr(`briefing ${name}: ${message}\n`);
   return 2;
 }
