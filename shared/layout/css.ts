@@ -93,8 +93,11 @@ table.duban th, table.duban td {
 table.duban th { font-family: ${fontStack('hei')}; text-align: center; }
 table.duban td { text-align: left; }
 table.duban td.n, table.duban td.due { text-align: center; }
-/* the settle script repeats the header itself (see settle.ts); a native repeat would add a line in print only */
-table.duban thead { display: table-row-group; }
+/* Chromium repeats <thead> on each printed page but not in the multi-column preview, so once the
+   settle script has run it repeats the header in the DOM itself (see settle.ts) and the native
+   repeat is switched off; a document printed without scripts still repeats it natively. */
+table.duban thead { display: table-header-group; }
+html[data-layout] table.duban thead { display: table-row-group; }
 table.duban tr { break-inside: auto; }
 
 .imprint {

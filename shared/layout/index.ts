@@ -11,7 +11,7 @@ export * from './grid';
 export * from './options';
 export { escapeHtml } from './escape';
 export { blocksToText } from './plaintext';
-export { READY_ATTRIBUTE, READY_VALUE, PAGES_ATTRIBUTE } from './settle';
+export { READY_ATTRIBUTE, READY_VALUE, PAGES_ATTRIBUTE, settleScript } from './settle';
 export { chineseDate } from './labels';
 
 export interface PrintDocument {

@@ -14,7 +14,12 @@ export const PAGES_ATTRIBUTE = 'data-pages';
  *     area of the last page (GB/T 9704 §7.4.1) — CSS has no "float to the page foot";
  *  3. writes the preview's page numbers and the page count, then marks the document ready.
  * Printing switches to print media; the sizes it set stay. Without scripts the document still
- * prints, with the 版记 right after the text.
+ * prints, with the 版记 right after the text and the table header repeated natively.
+ *
+ * The source is the same string on every call, so a CSP can allow it by hash
+ * (script-src 'sha256-<base64 of sha256(settleScript())>'); where inline scripts are blocked (the
+ * Electron print window), run it with webContents.executeJavaScript(settleScript()) after load
+ * and print once <html data-layout="ready">.
  */
 export function settleScript(): string {
   const pitchPx = LINE_PITCH_PT * PX_PER_PT;
@@ -26,6 +31,7 @@ export function settleScript(): string {
   function settle() {
     var flow = document.getElementById('flow');
     if (!flow) return;
+    root.setAttribute('${READY_ATTRIBUTE}', 'settling');
     var snaps = flow.querySelectorAll('.snap');
     for (var i = 0; i < snaps.length; i++) {
       var el = snaps[i];

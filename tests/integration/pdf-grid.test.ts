@@ -132,6 +132,13 @@ describe('PDF export measured against the GB/T 9704 grid', () => {
     expect(normalise(text)).toContain('<imgsrc=xonerror=alert(1)>');
   });
 
+  it('still repeats the 督办 header on each page where scripts cannot run', async () => {
+    const built = buildPrintHtml(fixture('minutes-seed-hans.json'), 'minutes', { noScript: true });
+    const pages = await readPdf(await printer.print(built.html));
+    const heads = pages.flatMap((p) => p.lines).filter((l) => normalise(l.text) === '序号事项责任单位完成时限');
+    expect(heads.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('reports which family served each font role', () => {
     const fonts = printer.fonts;
     expect(fonts.map((f) => f.role).sort()).toEqual(['fs', 'hei', 'kai', 'song', 'xbs']);

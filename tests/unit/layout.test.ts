@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  FALLBACK_FONTS, FONT_ROLES, LINE_PITCH_PT, PREFERRED_FONTS, buildPrintHtml, fontStack, layoutBlocks,
+  FALLBACK_FONTS, FONT_ROLES, LINE_PITCH_PT, PREFERRED_FONTS, buildPrintHtml, fontStack, layoutBlocks, settleScript,
 } from '../../shared/layout';
 import { Briefing, documentFromTemplate, type Section } from '../../shared/model';
 import { BUILTIN_TEMPLATES } from '../../shared/templates';
@@ -110,6 +110,13 @@ describe('print HTML', () => {
     empty.sections = [];
     empty.title = '';
     expect(buildPrintHtml(empty, 'report').html).toContain('id="flow"');
+  });
+
+  it('inlines the settle script verbatim, so a CSP can allow it by hash', () => {
+    const { html } = buildPrintHtml(minutes);
+    expect(settleScript()).toBe(settleScript());
+    expect(html).toContain(`<script>${settleScript()}</script>`);
+    expect(buildPrintHtml(minutes, 'minutes', { noScript: true }).html).not.toContain('<script>');
   });
 
   it('gives each half-width character its own grid cell', () => {
