@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../shared/api';
+import type { AppError } from '../../shared/api';
 import { DEFAULT_TERMS } from '../../shared/check';
 import { readImportFile, loadTerms, saveTerms, importFeature } from '../../electron/services/import';
 import type { FeatureContext } from '../../electron/services/features';

@@ -1,6 +1,6 @@
 import { converter } from '../../importer/script';
 import type { Rule } from '../types';
-import { matches } from './util';
+import { matches } from './match';
 
 /** LNG-03: no spaces between Chinese and digits or before a full-width mark (pangu spacing is not 公文 style). */
 export const cjkSpacing: Rule = {

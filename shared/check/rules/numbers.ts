@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { matches } from './util';
+import { matches } from './match';
 
 /** NUM-01: dates in Arabic digits are not zero-padded: 2024年02月08日 -> 2024年2月8日. */
 export const datePadding: Rule = {

@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { isChinese, isHan, matches } from './util';
+import { isChinese, isHan, matches } from './match';
 
 /** PUN-01: half-width marks in Chinese text (GB/T 15834 §4 forms). */
 const HALF: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };

@@ -1,6 +1,6 @@
 import { parseChineseNumber } from '../../importer/chars';
 import type { Finding, GroupRule, Rule, Unit } from '../types';
-import { matches } from './util';
+import { matches } from './match';
 
 const CN = '[一二三四五六七八九十]{1,3}';
 

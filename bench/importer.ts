@@ -1,0 +1,48 @@
+/**
+ * Import time for a 5,000-character article (target < 100 ms) and check time for a 20-page
+ * document (target < 100 ms). Cold = first call in the process (builds regexes; the check's
+ * script rule loads OpenCC dictionaries once); warm = median of 20 further calls.
+ *   npx tsx bench/importer.ts
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkDocument } from '../shared/check';
+import { importText } from '../shared/importer';
+
+const here = import.meta.dirname;
+const seedPath = join(here, '../../shared/fixtures/seed-article.txt');
+let base: string;
+try {
+  base = readFileSync(seedPath, 'utf8');
+} catch {
+  base = readFileSync(join(here, '../tests/fixtures/import/report-hant-damaged.txt'), 'utf8');
+}
+const lines = base.split('\n');
+// The seed repeated paragraph by paragraph up to 5,000 characters, keeping its damage and pinyin.
+let article = lines[0]!;
+for (let i = 1; article.length < 5000; i++) article += `\n${lines[1 + (i % (lines.length - 2))]}`;
+article = article.slice(0, 5000);
+
+function time<T>(fn: () => T): { ms: number; value: T } {
+  const t0 = performance.now();
+  const value = fn();
+  return { ms: performance.now() - t0, value };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+const now = new Date();
+const cold = time(() => importText(article, { now }));
+const warm = median(Array.from({ length: 20 }, () => time(() => importText(article, { now })).ms));
+console.log(`import ${article.length} chars: cold ${cold.ms.toFixed(1)} ms, warm median ${warm.toFixed(1)} ms (target < 100 ms)`);
+
+// 20 pages at 22 lines x 28 characters: about 12,300 characters of body.
+const doc = structuredClone(cold.value.draft);
+while (doc.sections.flatMap((s) => s.paragraphs).join('').length < 20 * 22 * 28) doc.sections.push(...structuredClone(cold.value.draft.sections).map((s, i) => ({ ...s, id: `${s.id}x${doc.sections.length}${i}` })));
+const chars = doc.sections.flatMap((s) => [...s.paragraphs, ...s.items.map((it) => it.text)]).join('').length;
+const checkCold = time(() => checkDocument(doc));
+const checkWarm = median(Array.from({ length: 20 }, () => time(() => checkDocument(doc)).ms));
+console.log(`check ${chars} chars (~${Math.round(chars / (22 * 28))} pages): cold ${checkCold.ms.toFixed(1)} ms, warm median ${checkWarm.toFixed(1)} ms, ${checkCold.value.length} diagnostics (target < 100 ms)`);
