@@ -3,17 +3,23 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../shared/model';
 import { LOCALES } from '../../shared/model';
 import { useApi } from './common/api-context';
+import { isMod } from './common/keys';
 import { NoticeBar } from './common/NoticeBar';
-import { EditorShell } from './editor/EditorShell';
+import { ShortcutSheet } from './common/ShortcutSheet';
+import { Editor } from './editor/Editor';
 import { LibraryView } from './library/LibraryView';
 
 type Route = { view: 'library' } | { view: 'trash' } | { view: 'editor'; id: string };
 
+const ZOOM_STEPS = [0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3];
+
 /** The shell: a top bar, notices from the store, and the library, trash or an open document. */
-export function App() {
+export function App({ initialZoom = 1 }: { initialZoom?: number }) {
   const { t, i18n } = useTranslation();
   const api = useApi();
   const [route, setRoute] = useState<Route>({ view: 'library' });
+  const [zoom, setZoom] = useState(initialZoom);
+  const [sheet, setSheet] = useState(false);
 
   const changeLocale = useCallback(
     async (locale: Locale) => {
@@ -24,9 +30,47 @@ export function App() {
     [api, i18n],
   );
 
+  const changeZoom = useCallback(
+    (direction: -1 | 0 | 1) => {
+      setZoom((z) => {
+        const at = ZOOM_STEPS.findIndex((s) => s >= z - 1e-6);
+        const next = direction === 0 ? 1 : ZOOM_STEPS[Math.max(0, Math.min(ZOOM_STEPS.length - 1, (at < 0 ? 2 : at) + direction))]!;
+        void api['settings:set']({ settings: { zoom: next } }).catch(() => undefined);
+        return next;
+      });
+    },
+    [api],
+  );
+
+  useEffect(() => {
+    document.documentElement.style.setProperty('zoom', String(zoom));
+  }, [zoom]);
+
   useEffect(() => {
     document.title = t('app.name');
   }, [t, i18n.language]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'F1' || (isMod(e) && e.key === '/')) {
+        e.preventDefault();
+        setSheet(true);
+      } else if (isMod(e) && (e.key === '=' || e.key === '+')) {
+        e.preventDefault();
+        changeZoom(1);
+      } else if (isMod(e) && e.key === '-') {
+        e.preventDefault();
+        changeZoom(-1);
+      } else if (isMod(e) && e.key === '0') {
+        e.preventDefault();
+        changeZoom(0);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [changeZoom]);
+
+  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(zoom);
 
   return (
     <div className="app">
@@ -40,25 +84,42 @@ export function App() {
             {t('nav.trash')}
           </button>
         </nav>
-        <label className="locale">
-          <span>{t('settings.language')}</span>
-          <select value={i18n.language} onChange={(e) => void changeLocale(e.target.value as Locale)} data-testid="locale">
-            {LOCALES.map((l) => (
-              <option key={l} value={l}>
-                {t(`locale.${l}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <div className="topbar-tools">
+          <div className="zoom" role="group" aria-label={t('settings.zoom')}>
+            <button type="button" onClick={() => changeZoom(-1)} aria-label={t('library:zoom.out')} title={t('library:zoom.out')}>
+              −
+            </button>
+            <button type="button" className="zoom-value" onClick={() => changeZoom(0)} title={t('library:zoom.reset')} data-testid="zoom">
+              {percent}
+            </button>
+            <button type="button" onClick={() => changeZoom(1)} aria-label={t('library:zoom.in')} title={t('library:zoom.in')}>
+              +
+            </button>
+          </div>
+          <label className="locale">
+            <span>{t('settings.language')}</span>
+            <select value={i18n.language} onChange={(e) => void changeLocale(e.target.value as Locale)} data-testid="locale">
+              {LOCALES.map((l) => (
+                <option key={l} value={l}>
+                  {t(`locale.${l}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" onClick={() => setSheet(true)} title={t('library:shortcuts.title')} data-testid="open-shortcuts">
+            {t('library:shortcuts.button')}
+          </button>
+        </div>
       </header>
       <NoticeBar />
-      <main>
+      <main className={route.view === 'editor' ? 'main-editor' : 'main-library'}>
         {route.view === 'editor' ? (
-          <EditorShell id={route.id} onClose={() => setRoute({ view: 'library' })} />
+          <Editor key={route.id} id={route.id} onClose={() => setRoute({ view: 'library' })} />
         ) : (
-          <LibraryView trashed={route.view === 'trash'} onOpen={(id) => setRoute({ view: 'editor', id })} />
+          <LibraryView key={route.view} trashed={route.view === 'trash'} onOpen={(id) => setRoute({ view: 'editor', id })} />
         )}
       </main>
+      {sheet && <ShortcutSheet onClose={() => setSheet(false)} />}
     </div>
   );
 }

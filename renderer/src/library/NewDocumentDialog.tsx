@@ -1,21 +1,35 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Template } from '../../../shared/model';
 import { useApi } from '../common/api-context';
+import { ConfirmDialog, Dialog } from '../common/Dialog';
 import { errorMessage } from '../common/errors';
+import { TemplateThumb } from './TemplateThumb';
+import { downloadText, parseTemplateFile, templateFileText } from './template-file';
 
-/** Choose a built-in or user template; the template's own name and description are document text. */
+/**
+ * New from a template: built-in and the user's templates as cards with a description and a
+ * thumbnail of the structure; a click (or Enter) creates the document. The user's templates can
+ * be renamed, described, deleted, exported and imported as JSON. Template names and descriptions
+ * are document text in the template's script, shown as written.
+ */
 export function NewDocumentDialog({ onCancel, onCreated }: { onCancel: () => void; onCreated: (id: string) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['library', 'common']);
   const api = useApi();
   const [templates, setTemplates] = useState<Template[]>([]);
   const [error, setError] = useState('');
-  const dialog = useRef<HTMLDialogElement>(null);
+  const [message, setMessage] = useState('');
+  const [editing, setEditing] = useState<Template | null>(null);
+  const [deleting, setDeleting] = useState<Template | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
 
+  const load = useCallback(
+    () => api['templates:list']({}).then((r) => setTemplates(r.templates), (e) => setError(errorMessage(t, e))),
+    [api, t],
+  );
   useEffect(() => {
-    dialog.current?.showModal();
-    api['templates:list']({}).then((r) => setTemplates(r.templates), (e) => setError(errorMessage(t, e)));
-  }, [api, t]);
+    void load();
+  }, [load]);
 
   const create = async (templateId: string) => {
     try {
@@ -26,26 +40,170 @@ export function NewDocumentDialog({ onCancel, onCreated }: { onCancel: () => voi
     }
   };
 
+  const run = async (work: () => Promise<unknown>, done?: string) => {
+    try {
+      setError('');
+      await work();
+      await load();
+      if (done) setMessage(done);
+    } catch (e) {
+      setError(errorMessage(t, e));
+    }
+  };
+
+  const importFile = async (file: File) => {
+    let parsed: Template[];
+    try {
+      parsed = parseTemplateFile(await file.text());
+    } catch (e) {
+      setError(t((e as Error).message));
+      return;
+    }
+    await run(async () => {
+      for (const template of parsed) await api['templates:save']({ template });
+    }, t('templates.imported', { count: parsed.length }));
+  };
+
+  const builtIn = templates.filter((x) => x.builtIn);
+  const mine = templates.filter((x) => !x.builtIn);
+
+  const card = (tpl: Template) => (
+    <li key={tpl.id} className="template-card">
+      <button type="button" className="template-pick" data-testid={`template-${tpl.id}`} onClick={() => void create(tpl.id)}>
+        <TemplateThumb template={tpl} />
+        <span className="template-text">
+          <strong>{tpl.name}</strong>
+          <span className="tags">
+            <span className="tag">{t(`common:kind.${tpl.kind}`)}</span>
+            <span className="tag">{t(`common:script.${tpl.script}`)}</span>
+          </span>
+          <span className="desc">{tpl.description}</span>
+        </span>
+      </button>
+      {!tpl.builtIn && (
+        <span className="template-tools">
+          <button type="button" onClick={() => setEditing(tpl)} data-testid={`edit-template-${tpl.id}`}>
+            {t('templates.edit')}
+          </button>
+          <button type="button" onClick={() => downloadText(`${tpl.name || tpl.id}.json`, templateFileText([tpl]))}>
+            {t('templates.export')}
+          </button>
+          <button type="button" onClick={() => setDeleting(tpl)} data-testid={`delete-template-${tpl.id}`}>
+            {t('common:actions.delete')}
+          </button>
+        </span>
+      )}
+    </li>
+  );
+
   return (
-    <dialog ref={dialog} className="new-dialog" onCancel={onCancel} aria-labelledby="new-doc-heading">
-      <h2 id="new-doc-heading">{t('newDoc.heading')}</h2>
-      {error && <p className="error" role="alert">{error}</p>}
-      <ul className="template-list">
-        {templates.map((tpl) => (
-          <li key={tpl.id}>
-            <button type="button" data-testid={`template-${tpl.id}`} onClick={() => void create(tpl.id)}>
-              <strong>{tpl.name}</strong>
-              <span className="tag">{t(`script.${tpl.script}`)}</span>
-              <span className="desc">{tpl.description}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
+    <Dialog label={t('common:newDoc.heading')} onClose={onCancel} className="new-dialog" testId="new-dialog">
+      <div className="dialog-head">
+        <h2 id="new-doc-heading">{t('common:newDoc.heading')}</h2>
+        <span className="spacer" />
+        <button type="button" onClick={() => fileInput.current?.click()} data-testid="import-templates">
+          {t('templates.import')}
+        </button>
+        {mine.length > 0 && (
+          <button type="button" onClick={() => downloadText('templates.json', templateFileText(mine))}>
+            {t('templates.exportAll')}
+          </button>
+        )}
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".json,application/json"
+          hidden
+          data-testid="import-file"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void importFile(file);
+          }}
+        />
+      </div>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      {message && (
+        <p className="ok" role="status">
+          {message}
+        </p>
+      )}
+      <h3>{t('templates.builtIn')}</h3>
+      <ul className="template-list">{builtIn.map(card)}</ul>
+      <h3>{t('templates.mine')}</h3>
+      {mine.length === 0 ? <p className="empty">{t('templates.noneMine')}</p> : <ul className="template-list">{mine.map(card)}</ul>}
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>
-          {t('actions.cancel')}
+          {t('common:actions.cancel')}
         </button>
       </div>
-    </dialog>
+      {editing && (
+        <TemplateEditDialog
+          template={editing}
+          onClose={() => setEditing(null)}
+          onSave={(template) => {
+            setEditing(null);
+            void run(() => api['templates:save']({ template }), t('templates.saved'));
+          }}
+        />
+      )}
+      {deleting && (
+        <ConfirmDialog
+          title={t('templates.deleteTitle')}
+          message={t('templates.deleteMessage', { name: deleting.name })}
+          confirmLabel={t('common:actions.delete')}
+          cancelLabel={t('common:actions.cancel')}
+          danger
+          onCancel={() => setDeleting(null)}
+          onConfirm={() => {
+            const id = deleting.id;
+            setDeleting(null);
+            void run(() => api['templates:delete']({ id }));
+          }}
+        />
+      )}
+    </Dialog>
+  );
+}
+
+/** Name and description of a user template (and, from the editor, of a new one). */
+export function TemplateEditDialog({
+  template, onClose, onSave, heading,
+}: { template: Template; onClose: () => void; onSave: (t: Template) => void; heading?: string }) {
+  const { t } = useTranslation(['library', 'common']);
+  const [name, setName] = useState(template.name);
+  const [description, setDescription] = useState(template.description);
+  const tooLong = name.length > 500 || description.length > 2000;
+  return (
+    <Dialog label={heading ?? t('templates.edit')} onClose={onClose} className="template-edit" testId="template-edit">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (name.trim() && !tooLong) onSave({ ...template, name: name.trim(), description });
+        }}
+      >
+        <h2>{heading ?? t('templates.edit')}</h2>
+        <label className="field">
+          <span>{t('templates.name')}</span>
+          <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={500} autoFocus data-testid="template-name" />
+        </label>
+        <label className="field">
+          <span>{t('templates.description')}</span>
+          <textarea value={description} onChange={(e) => setDescription(e.target.value)} maxLength={2000} rows={3} />
+        </label>
+        <div className="dialog-actions">
+          <button type="button" onClick={onClose}>
+            {t('common:actions.cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={!name.trim()}>
+            {t('common:actions.save')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
   );
 }

@@ -1,0 +1,365 @@
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  addSection, canRedo, canUndo, createHistory, documentStats, duplicateSection, moveItem, moveSection, moveSectionTo, record, redo,
+  removeSection, undo, type History,
+} from '../../../shared/editor';
+import { LIMITS, SECTION_KINDS, STATUSES, type Briefing, type Section, type SectionKind, type Status } from '../../../shared/model';
+import { useApi } from '../common/api-context';
+import { ConfirmDialog } from '../common/Dialog';
+import { errorMessage } from '../common/errors';
+import { useFormat } from '../common/format';
+import { isComposing, isMod } from '../common/keys';
+import { TemplateEditDialog } from '../library/NewDocumentDialog';
+import { templateFromDocument } from '../library/template-file';
+import { MetadataForm } from './MetadataForm';
+import { SectionCard } from './SectionCard';
+import { fk, type Edit, type EditFn, type FocusRequest } from './state';
+import { describeIssue } from './describe-issue';
+import { useAutosave, type SaveStatus } from './useAutosave';
+
+/**
+ * The template-driven editor: title, meeting particulars, the body's sections, a status bar with
+ * 字数 and pages; undo/redo over the whole document; autosave; every action on the keyboard.
+ *
+ * Typing stays cheap: a keystroke makes a new document sharing every untouched part, memoised
+ * sections and the form skip rendering when their part is unchanged, textareas grow by CSS, and
+ * the 字数/page count runs on a deferred copy of the document.
+ */
+export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClose: () => void }) {
+  const { t } = useTranslation(['editor', 'common']);
+  const api = useApi();
+  const format = useFormat();
+  const [history, setHistory] = useState<History<Briefing>>(() => createHistory(initial));
+  const historyRef = useRef(history);
+  const doc = history.present;
+  const { status, savedAt, save, overwrite, isSaved } = useAutosave(api, doc, initial);
+  const [toast, setToast] = useState<{ message: string; undo?: boolean } | null>(null);
+  const [leaving, setLeaving] = useState(false);
+  const [savingTemplate, setSavingTemplate] = useState(false);
+  const pendingFocus = useRef<FocusRequest | null>(null);
+  const currentSection = useRef<string>('');
+  const dragged = useRef<string>('');
+  const root = useRef<HTMLDivElement>(null);
+
+  const commit = useCallback((next: History<Briefing>) => {
+    if (next === historyRef.current) return;
+    historyRef.current = next;
+    setHistory(next);
+  }, []);
+
+  /** Applies a change to the latest document now (so callers learn ids and caret places), as one undo step or merged by key. */
+  const edit: Edit = useCallback(
+    (fn: EditFn, key = '') => commit(record(historyRef.current, fn(historyRef.current.present), { key, at: Date.now() })),
+    [commit],
+  );
+  const doUndo = useCallback(() => commit(undo(historyRef.current)), [commit]);
+  const doRedo = useCallback(() => commit(redo(historyRef.current)), [commit]);
+
+  const applyFocus = useCallback(() => {
+    const req = pendingFocus.current;
+    if (!req) return;
+    const el = root.current?.querySelector<HTMLElement>(`[data-fk="${CSS.escape(req.key)}"]`);
+    if (!el) return;
+    pendingFocus.current = null;
+    el.focus();
+    if (req.caret !== undefined && (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement)) el.setSelectionRange(req.caret, req.caret);
+    el.scrollIntoView({ block: 'nearest' });
+  }, []);
+  const focus = useCallback(
+    (req: FocusRequest) => {
+      pendingFocus.current = req;
+      requestAnimationFrame(applyFocus);
+    },
+    [applyFocus],
+  );
+  useLayoutEffect(applyFocus);
+
+  const notify = useCallback((message: string) => setToast({ message }), []);
+  useEffect(() => {
+    if (!toast) return;
+    const timer = setTimeout(() => setToast(null), toast.undo ? 12_000 : 8_000);
+    return () => clearTimeout(timer);
+  }, [toast]);
+
+  const deleteSection = useCallback(
+    (s: Section) => {
+      const sections = historyRef.current.present.sections;
+      const at = sections.findIndex((x) => x.id === s.id);
+      const neighbour = sections[at + 1] ?? sections[at - 1];
+      edit((d) => removeSection(d, s.id));
+      setToast({ message: t('section.deleted', { kind: t(`common:sectionKind.${s.kind}`), lead: s.lead || s.heading || '' }), undo: true });
+      focus({ key: neighbour ? fk.kind(neighbour.id) : fk.addBar });
+    },
+    [edit, focus, t],
+  );
+
+  const add = useCallback(
+    (kind: SectionKind) => {
+      let id = '';
+      edit((d) => {
+        const r = addSection(d, kind, currentSection.current || undefined);
+        id = r.id;
+        return r.doc;
+      });
+      if (!id) return;
+      currentSection.current = id;
+      focus({ key: kind === 'topic' ? fk.heading(id) : kind === 'action-list' ? fk.kind(id) : fk.paragraph(id, 0) });
+    },
+    [edit, focus],
+  );
+
+  const onDropAt = useCallback(
+    (index: number) => {
+      const id = dragged.current;
+      dragged.current = '';
+      if (!id) return;
+      edit((d) => {
+        const from = d.sections.findIndex((s) => s.id === id);
+        return moveSectionTo(d, id, from < index ? index - 1 : index);
+      });
+    },
+    [edit],
+  );
+  const onDragStart = useCallback((id: string) => (dragged.current = id), []);
+
+  const leave = async () => {
+    await save();
+    // The status in this closure is from before the save; ask the latest through a state read.
+    setLeaving(true);
+  };
+  useEffect(() => {
+    if (!leaving) return;
+    if (isSaved) onClose();
+  }, [leaving, isSaved, onClose]);
+
+  // Unsaved text in a closing window: the browser asks first (Electron's window does the same).
+  useEffect(() => {
+    if (isSaved) return;
+    const onUnload = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', onUnload);
+    return () => window.removeEventListener('beforeunload', onUnload);
+  }, [isSaved]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (isComposing(e)) return;
+    const key = e.key.toLowerCase();
+    const active = document.activeElement as HTMLElement | null;
+    const sectionId = active?.closest<HTMLElement>('[data-section-id]')?.dataset.sectionId ?? '';
+    const itemId = active?.closest<HTMLElement>('[data-item-id]')?.dataset.itemId ?? '';
+    const keep = (): FocusRequest | null => {
+      const k = active?.closest<HTMLElement>('[data-fk]')?.dataset.fk;
+      if (!k) return null;
+      const caret = active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement ? active.selectionStart ?? undefined : undefined;
+      return caret === undefined ? { key: k } : { key: k, caret };
+    };
+    if (isMod(e) && !e.altKey && key === 'z' && !e.shiftKey) doUndo();
+    else if (isMod(e) && !e.altKey && (key === 'y' || (key === 'z' && e.shiftKey))) doRedo();
+    else if (isMod(e) && !e.altKey && key === 's') void save();
+    else if (e.altKey && !isMod(e) && !e.shiftKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown') && (sectionId || itemId)) {
+      const delta = e.key === 'ArrowUp' ? -1 : 1;
+      const back = keep();
+      if (itemId && sectionId) edit((d) => moveItem(d, sectionId, itemId, delta));
+      else edit((d) => moveSection(d, sectionId, delta));
+      if (back) focus(back);
+    } else if (e.altKey && e.shiftKey && e.code === 'KeyD' && sectionId) {
+      let id = '';
+      edit((d) => {
+        const r = duplicateSection(d, sectionId);
+        id = r.id;
+        return r.doc;
+      });
+      if (id) focus({ key: fk.kind(id) });
+    } else if (e.altKey && e.shiftKey && e.key === 'Backspace' && sectionId) {
+      const s = historyRef.current.present.sections.find((x) => x.id === sectionId);
+      if (s) deleteSection(s);
+    } else if (e.altKey && !isMod(e) && e.code === 'KeyN') {
+      focus({ key: fk.addBar });
+    } else if (e.altKey && !isMod(e) && e.key === 'ArrowLeft') {
+      void leave();
+    } else return;
+    e.preventDefault();
+    e.stopPropagation();
+  };
+
+  const deferred = useDeferredValue(doc);
+  const stats = useMemo(() => documentStats(deferred), [deferred]);
+  const topicNumbers = useMemo(() => {
+    let n = 0;
+    return doc.sections.map((s) => (s.kind === 'topic' ? ++n : 0));
+  }, [doc.sections]);
+  const titleTooLong = doc.title.length > LIMITS.title;
+
+  return (
+    <div className="editor" ref={root} onKeyDown={onKeyDown}>
+      <div className="editor-bar" role="toolbar" aria-label={t('toolbar')}>
+        <button type="button" onClick={() => void leave()} aria-keyshortcuts="Alt+ArrowLeft">
+          {t('common:actions.back')}
+        </button>
+        <span className="bar-group">
+          <button type="button" onClick={doUndo} disabled={!canUndo(history)} aria-keyshortcuts="Control+Z" data-testid="undo">
+            {t('undo')}
+          </button>
+          <button type="button" onClick={doRedo} disabled={!canRedo(history)} aria-keyshortcuts="Control+Y Control+Shift+Z" data-testid="redo">
+            {t('redo')}
+          </button>
+        </span>
+        <label className="inline-field">
+          <span>{t('common:library.status')}</span>
+          <select value={doc.status} onChange={(e) => edit((d) => ({ ...d, status: e.target.value as Status }))} data-testid="doc-status">
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`common:status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="spacer" />
+        <SaveIndicator status={status} savedAt={savedAt} onRetry={() => void save()} onOverwrite={() => void overwrite()} formatTime={format.dateTime} />
+        <button type="button" onClick={() => setSavingTemplate(true)}>
+          {t('saveAsTemplate')}
+        </button>
+        <button type="button" className="primary" onClick={() => void save()} aria-keyshortcuts="Control+S">
+          {t('common:actions.save')}
+        </button>
+      </div>
+
+      <div className="editor-page">
+        <label className={`field title-field${titleTooLong ? ' invalid' : ''}`}>
+          <span>
+            {t('common:shell.titleLabel')}
+            <span className={`counter${titleTooLong ? ' over' : ''}`}>
+              {format.number(Array.from(doc.title).length)}/{format.number(LIMITS.title)}
+            </span>
+          </span>
+          <input
+            value={doc.title}
+            data-fk={fk.title}
+            data-testid="title"
+            aria-invalid={titleTooLong}
+            onChange={(e) => edit((d) => ({ ...d, title: e.target.value.replace(/[\r\n]+/g, ' ') }), fk.title)}
+          />
+          {titleTooLong && (
+            <span className="field-error" role="alert" data-testid="title-error">
+              {t('titleTooLong', { max: format.number(LIMITS.title), count: format.number(doc.title.length) })}
+            </span>
+          )}
+        </label>
+
+        <MetadataForm meeting={doc.meeting} masthead={doc.masthead} kind={doc.kind} script={doc.script} edit={edit} />
+
+        <div className="sections" onFocus={(e) => {
+          const id = (e.target as HTMLElement).closest<HTMLElement>('[data-section-id]')?.dataset.sectionId;
+          if (id) currentSection.current = id;
+        }}>
+          {doc.sections.length === 0 && <p className="empty">{t('noSections')}</p>}
+          {doc.sections.map((s, i) => (
+            <SectionCard
+              key={s.id}
+              section={s}
+              index={i}
+              count={doc.sections.length}
+              topicNo={topicNumbers[i] ?? 0}
+              script={doc.script}
+              edit={edit}
+              focus={focus}
+              notify={notify}
+              onDelete={deleteSection}
+              onDragStart={onDragStart}
+              onDropAt={onDropAt}
+            />
+          ))}
+        </div>
+
+        <div className="add-bar" role="group" aria-label={t('addSection')}>
+          <span className="add-label">{t('addSection')}</span>
+          {SECTION_KINDS.map((k, i) => (
+            <button key={k} type="button" data-fk={i === 0 ? fk.addBar : undefined} onClick={() => add(k)} data-testid={`add-${k}`} aria-keyshortcuts={i === 0 ? 'Alt+N' : undefined}>
+              {t(`common:sectionKind.${k}`)}
+            </button>
+          ))}
+        </div>
+      </div>
+
+      <footer className="status-bar" data-testid="status-bar">
+        <span data-testid="char-count">{t('stats.chars', { n: format.number(stats.chars) })}</span>
+        <span data-testid="page-count">{t('stats.pages', { n: format.number(stats.pages), count: stats.pages })}</span>
+        <span className="muted">{t('stats.grid')}</span>
+        <span className="spacer" />
+        <span className="muted">{t('common:shell.revision', { revision: doc.revision })}</span>
+      </footer>
+
+      {toast && (
+        <div className="toast" role="status" data-testid="editor-toast">
+          <span>{toast.message}</span>
+          {toast.undo && (
+            <button type="button" onClick={() => (doUndo(), setToast(null))}>
+              {t('undo')}
+            </button>
+          )}
+        </div>
+      )}
+      {leaving && !isSaved && (
+        <ConfirmDialog
+          title={t('leave.title')}
+          message={t('leave.message', { reason: describeStatus(t, status) })}
+          confirmLabel={t('leave.anyway')}
+          cancelLabel={t('leave.stay')}
+          danger
+          onCancel={() => setLeaving(false)}
+          onConfirm={onClose}
+        />
+      )}
+      {savingTemplate && (
+        <TemplateEditDialog
+          heading={t('saveAsTemplate')}
+          template={templateFromDocument({ ...doc, title: doc.title.slice(0, LIMITS.title) }, doc.title.slice(0, 100), '')}
+          onClose={() => setSavingTemplate(false)}
+          onSave={async (template) => {
+            setSavingTemplate(false);
+            try {
+              await api['templates:save']({ template });
+              setToast({ message: t('templateSaved', { name: template.name }) });
+            } catch (e) {
+              setToast({ message: errorMessage(t, e) });
+            }
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function describeStatus(t: ReturnType<typeof useTranslation>['t'], status: SaveStatus): string {
+  if (status.kind === 'invalid') return describeIssue(t, status);
+  if (status.kind === 'failed') return errorMessage(t, status.error);
+  return t('common:shell.unsaved');
+}
+
+function SaveIndicator({
+  status, savedAt, onRetry, onOverwrite, formatTime,
+}: { status: SaveStatus; savedAt: string; onRetry: () => void; onOverwrite: () => void; formatTime: (iso: string) => string }) {
+  const { t } = useTranslation(['editor', 'common']);
+  return (
+    <span className="save-indicator" aria-live="polite">
+      <span className={`save-state ${status.kind}`} data-testid="save-state" title={status.kind === 'saved' ? t('savedAt', { time: formatTime(savedAt) }) : undefined}>
+        {status.kind === 'saved' && t('common:shell.saved')}
+        {status.kind === 'dirty' && t('common:shell.unsaved')}
+        {status.kind === 'saving' && t('common:shell.saving')}
+        {status.kind === 'failed' && t('common:shell.saveFailed', { reason: errorMessage(t, status.error) })}
+        {status.kind === 'invalid' && t('notSaved', { reason: describeIssue(t, status) })}
+      </span>
+      {status.kind === 'failed' && status.retryIn > 0 && <span className="muted">{t('retrying', { seconds: Math.round(status.retryIn / 1000) })}</span>}
+      {status.kind === 'failed' && status.code !== 'conflict' && (
+        <button type="button" onClick={onRetry}>
+          {t('common:actions.retry')}
+        </button>
+      )}
+      {status.kind === 'failed' && status.code === 'conflict' && (
+        <button type="button" onClick={onOverwrite} data-testid="overwrite">
+          {t('overwrite')}
+        </button>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,122 @@
+import type { Bundle } from '../types';
+
+/** The editor: toolbar, meeting particulars, sections, action items, save states, counts. */
+export const editor: Bundle = {
+  'zh-CN': {
+    toolbar: '编辑工具栏', undo: '撤销', redo: '重做', saveAsTemplate: '存为模板', overwrite: '以本窗口内容覆盖',
+    titleTooLong: '标题不能超过 {{max}} 字（现有 {{count}} 字）。请缩短，缩短后自动保存；您输入的内容都还在。',
+    noSections: '正文还没有内容。用下方按钮添加段落块。', addSection: '添加段落块：',
+    stats: { chars: '字数 {{n}}', pages: '约 {{n}} 页', grid: '按版心 22 行 × 28 字估算' },
+    leave: {
+      title: '文档尚未保存', message: '{{reason}} 现在离开，未保存的修改将丢失。', anyway: '仍然离开', stay: '留下继续编辑',
+    },
+    templateSaved: '已存为模板“{{name}}”。', savedAt: '保存于 {{time}}', notSaved: '未保存：{{reason}}', retrying: '{{seconds}} 秒后自动重试',
+    where: { paragraph: '第 {{section}} 块第 {{paragraph}} 段', item: '第 {{section}} 块第 {{item}} 项', section: '第 {{section}} 块' },
+    limit: '（上限 {{max}} 字）', issue: '{{where}}：{{reason}}',
+    section: {
+      label: '第 {{n}} 块：{{kind}}', dragHint: '拖动以调整顺序（或 Alt+↑/↓）', kind: '类型', lead: '引导语', moveUp: '上移', moveDown: '下移',
+      duplicate: '复制', delete: '删除', deleted: '已删除“{{kind}}”块 {{lead}}', heading: '小标题', addParagraph: '＋ 段落',
+      addHeading: '＋ 小标题', paragraphLabel: '第 {{n}} 段',
+    },
+    items: {
+      add: '＋ 事项', style: '排列方式', styles: { inline: '一是……二是……', numbered: '（一）（二）分段', table: '督办表格' },
+      no: '序号', text: '事项', owner: '责任单位', due: '完成时限', status: '进度', tools: '操作',
+      textOf: '第 {{n}} 项事项', ownerOf: '第 {{n}} 项责任单位', dueOf: '第 {{n}} 项完成时限', statusOf: '第 {{n}} 项进度',
+      duePlaceholder: '如 6月底前', statuses: { open: '未开始', 'in-progress': '推进中', done: '已完成' },
+      moveUp: '上移事项', moveDown: '下移事项', delete: '删除事项',
+    },
+    paste: {
+      removedControls: '已移除 {{n}} 个不可见控制字符。', cut: '粘贴内容过长，已在句末分为 {{n}} 段，没有丢失文字。',
+      large: '已粘贴 {{chars}} 字，共 {{n}} 段。',
+    },
+    meta: {
+      heading: '会议信息', name: '会议名称', date: '会议日期', datePlaceholder: '如 2024-03-05 或 2024年3月5日',
+      dateInvalid: '不是有效日期，未写入文档。请按“2024-03-05”填写。', time: '时间', timePlaceholder: '如 09:30',
+      timeInvalid: '不是有效时间，未写入文档。请按“09:30”填写。', location: '地点', chairName: '主持人', chairTitle: '主持人职务',
+      recorder: '记录人', attendees: '出席', absentees: '请假', observers: '列席', peopleCount: '{{count}} 人',
+      personName: '第 {{n}} 人姓名', personTitle: '第 {{n}} 人职务', personUnit: '第 {{n}} 人单位',
+      personNamePh: '姓名', personTitlePh: '职务', personUnitPh: '单位', removePerson: '移除 {{name}}',
+      addPeoplePh: '输入姓名，可用顿号分隔多人，回车添加', addPeople: '添加{{list}}人员', add: '添加',
+      issuer: '编印单位', issueNo: '期号', docNumber: '发文字号', classification: '密级', urgency: '紧急程度', year: '年份',
+      kind: '文档类型', script: '文档字形', scriptHint: '文档正文使用的字形；界面语言另行设置，正文不会被翻译或转换',
+    },
+  },
+  'zh-TW': {
+    toolbar: '編輯工具列', undo: '復原', redo: '重做', saveAsTemplate: '存為範本', overwrite: '以本視窗內容覆蓋',
+    titleTooLong: '標題不能超過 {{max}} 字（現有 {{count}} 字）。請縮短，縮短後自動儲存；您輸入的內容都還在。',
+    noSections: '正文還沒有內容。用下方按鈕新增段落塊。', addSection: '新增段落塊：',
+    stats: { chars: '字數 {{n}}', pages: '約 {{n}} 頁', grid: '按版心 22 行 × 28 字估算' },
+    leave: {
+      title: '文件尚未儲存', message: '{{reason}} 現在離開，未儲存的修改將遺失。', anyway: '仍然離開', stay: '留下繼續編輯',
+    },
+    templateSaved: '已存為範本「{{name}}」。', savedAt: '儲存於 {{time}}', notSaved: '未儲存：{{reason}}', retrying: '{{seconds}} 秒後自動重試',
+    where: { paragraph: '第 {{section}} 塊第 {{paragraph}} 段', item: '第 {{section}} 塊第 {{item}} 項', section: '第 {{section}} 塊' },
+    limit: '（上限 {{max}} 字）', issue: '{{where}}：{{reason}}',
+    section: {
+      label: '第 {{n}} 塊：{{kind}}', dragHint: '拖曳以調整順序（或 Alt+↑/↓）', kind: '類型', lead: '引導語', moveUp: '上移', moveDown: '下移',
+      duplicate: '複製', delete: '刪除', deleted: '已刪除「{{kind}}」塊 {{lead}}', heading: '小標題', addParagraph: '＋ 段落',
+      addHeading: '＋ 小標題', paragraphLabel: '第 {{n}} 段',
+    },
+    items: {
+      add: '＋ 事項', style: '排列方式', styles: { inline: '一是……二是……', numbered: '（一）（二）分段', table: '督辦表格' },
+      no: '序號', text: '事項', owner: '責任單位', due: '完成時限', status: '進度', tools: '操作',
+      textOf: '第 {{n}} 項事項', ownerOf: '第 {{n}} 項責任單位', dueOf: '第 {{n}} 項完成時限', statusOf: '第 {{n}} 項進度',
+      duePlaceholder: '如 6月底前', statuses: { open: '未開始', 'in-progress': '推進中', done: '已完成' },
+      moveUp: '上移事項', moveDown: '下移事項', delete: '刪除事項',
+    },
+    paste: {
+      removedControls: '已移除 {{n}} 個不可見控制字元。', cut: '貼上內容過長，已在句末分為 {{n}} 段，沒有遺失文字。',
+      large: '已貼上 {{chars}} 字，共 {{n}} 段。',
+    },
+    meta: {
+      heading: '會議資訊', name: '會議名稱', date: '會議日期', datePlaceholder: '如 2024-03-05 或 2024年3月5日',
+      dateInvalid: '不是有效日期，未寫入文件。請按「2024-03-05」填寫。', time: '時間', timePlaceholder: '如 09:30',
+      timeInvalid: '不是有效時間，未寫入文件。請按「09:30」填寫。', location: '地點', chairName: '主持人', chairTitle: '主持人職務',
+      recorder: '記錄人', attendees: '出席', absentees: '請假', observers: '列席', peopleCount: '{{count}} 人',
+      personName: '第 {{n}} 人姓名', personTitle: '第 {{n}} 人職務', personUnit: '第 {{n}} 人單位',
+      personNamePh: '姓名', personTitlePh: '職務', personUnitPh: '單位', removePerson: '移除 {{name}}',
+      addPeoplePh: '輸入姓名，可用頓號分隔多人，Enter 新增', addPeople: '新增{{list}}人員', add: '新增',
+      issuer: '編印單位', issueNo: '期號', docNumber: '發文字號', classification: '密級', urgency: '緊急程度', year: '年份',
+      kind: '文件類型', script: '文件字形', scriptHint: '文件正文使用的字形；介面語言另行設定，正文不會被翻譯或轉換',
+    },
+  },
+  en: {
+    toolbar: 'Editing toolbar', undo: 'Undo', redo: 'Redo', saveAsTemplate: 'Save as template', overwrite: 'Overwrite with this window’s text',
+    titleTooLong: 'The title may have at most {{max}} characters (it has {{count}}). Shorten it and it saves by itself; everything you typed is still here.',
+    noSections: 'The body is empty. Add a block with the buttons below.', addSection: 'Add a block:',
+    stats: { chars: 'Characters {{n}}', pages: 'About {{n}} p.', grid: 'estimated on the 22 × 28 grid' },
+    leave: {
+      title: 'The document is not saved', message: '{{reason}} If you leave now, the unsaved changes are lost.', anyway: 'Leave anyway', stay: 'Stay and keep editing',
+    },
+    templateSaved: 'Saved as template “{{name}}”.', savedAt: 'Saved at {{time}}', notSaved: 'Not saved: {{reason}}', retrying: 'retrying in {{seconds}} s',
+    where: { paragraph: 'Block {{section}}, paragraph {{paragraph}}', item: 'Block {{section}}, item {{item}}', section: 'Block {{section}}' },
+    limit: ' (limit {{max}} characters)', issue: '{{where}}: {{reason}}',
+    section: {
+      label: 'Block {{n}}: {{kind}}', dragHint: 'Drag to reorder (or Alt+↑/↓)', kind: 'Kind', lead: 'Lead phrase', moveUp: 'Move up', moveDown: 'Move down',
+      duplicate: 'Duplicate', delete: 'Delete', deleted: 'Deleted the “{{kind}}” block {{lead}}', heading: 'Heading', addParagraph: '+ Paragraph',
+      addHeading: '+ Heading', paragraphLabel: 'Paragraph {{n}}',
+    },
+    items: {
+      add: '+ Item', style: 'Layout', styles: { inline: 'Inline (一是…二是…)', numbered: 'Numbered paragraphs', table: 'Supervision table' },
+      no: 'No.', text: 'Task', owner: 'Responsible unit', due: 'Due', status: 'Progress', tools: 'Actions',
+      textOf: 'Task of item {{n}}', ownerOf: 'Responsible unit of item {{n}}', dueOf: 'Due date of item {{n}}', statusOf: 'Progress of item {{n}}',
+      duePlaceholder: 'e.g. end of June', statuses: { open: 'Not started', 'in-progress': 'In progress', done: 'Done' },
+      moveUp: 'Move item up', moveDown: 'Move item down', delete: 'Delete item',
+    },
+    paste: {
+      removedControls: 'Removed {{n}} invisible control characters.', cut: 'The pasted text was too long for one paragraph; it was split at sentence ends into {{n}} paragraphs, nothing lost.',
+      large: 'Pasted {{chars}} characters in {{n}} paragraphs.',
+    },
+    meta: {
+      heading: 'Meeting', name: 'Meeting name', date: 'Date', datePlaceholder: 'e.g. 2024-03-05',
+      dateInvalid: 'Not a valid date; not written into the document. Use 2024-03-05.', time: 'Time', timePlaceholder: 'e.g. 09:30',
+      timeInvalid: 'Not a valid time; not written into the document. Use 09:30.', location: 'Place', chairName: 'Chair', chairTitle: 'Chair’s title',
+      recorder: 'Recorder', attendees: 'Attendees', absentees: 'Absent', observers: 'Observers', peopleCount: '{{count}} people',
+      personName: 'Name of person {{n}}', personTitle: 'Title of person {{n}}', personUnit: 'Unit of person {{n}}',
+      personNamePh: 'Name', personTitlePh: 'Title', personUnitPh: 'Unit', removePerson: 'Remove {{name}}',
+      addPeoplePh: 'Type names (separate several with 、 or commas), Enter to add', addPeople: 'Add {{list}}', add: 'Add',
+      issuer: 'Issuing office', issueNo: 'Issue no.', docNumber: 'Document number', classification: 'Classification', urgency: 'Urgency', year: 'Year',
+      kind: 'Document kind', script: 'Document script', scriptHint: 'The script of the document text; the interface language is separate and the text is never translated or converted',
+    },
+  },
+};
