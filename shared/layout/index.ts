@@ -51,3 +51,4 @@ export function buildPrintHtml(doc: Briefing, preset: LayoutPreset = doc.kind, i
   const html = renderHtml({ title, lang, blocks, watermark, script: !noScript, imprintAtFoot: options.imprintAtFoot });
   return { html, blocks, text: blocksToText(blocks), title, lang };
 }
+export { exportFileName } from './file-name';

@@ -31,3 +31,8 @@ export type LayoutOptionsInput = z.input<typeof LayoutOptions>;
 export function layoutOptions(input: LayoutOptionsInput = {}): LayoutOptions {
   return LayoutOptions.parse(input);
 }
+
+/** The stock watermarks (document words, printed as they are whatever the UI language). */
+export const STOCK_WATERMARKS = ['征求意见稿', '送审稿'] as const;
+/** The stock classifications (密级 as GB/T 9704 writes them). */
+export const STOCK_CLASSIFICATIONS = ['内部', '秘密', '机密'] as const;
