@@ -95,6 +95,28 @@ describe('briefing export', () => {
   });
 });
 
+describe('briefing export --data-dir DIR --id ID', () => {
+  it('exports a stored document and releases the store', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'export-store-'));
+    try {
+      const { createServices } = await import('../../electron/services');
+      const services = await createServices({ dataDir: path.join(dir, 'data'), mode: 'cli' });
+      const { doc } = await services.api['docs:create']({ templateId: 'builtin-office-minutes-hans', title: '局长办公会议纪要' });
+      await services.close();
+      const r = await run(['--data-dir', 'data', '--id', doc.id, '--format', 'docx', '--out', 'stored.docx'], dir);
+      expect(r.err).toBe('');
+      expect(r.code).toBe(0);
+      const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(path.join(dir, 'stored.docx'))))['word/document.xml']!);
+      expect(xml).toContain('局长办公会议纪要');
+      const missing = await run(['--data-dir', 'data', '--id', 'no-such-doc', '--format', 'docx', '--out', 'x.docx'], dir);
+      expect(missing.code).toBe(2);
+      expect(missing.err).toMatch(/notFound/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
 describe('export service and contract', () => {
   it('never leaves a half-written file when rendering fails', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'export-atomic-'));

@@ -132,6 +132,16 @@ describe('PDF export measured against the GB/T 9704 grid', () => {
     expect(normalise(text)).toContain('<imgsrc=xonerror=alert(1)>');
   });
 
+  it('prints an empty document as one numbered page, and a watermark on every page', async () => {
+    const empty = fixture('report-seed-hant.json');
+    empty.sections = [];
+    empty.title = '';
+    const blank = await readPdf(await printer.print(buildPrintHtml(empty).html));
+    expect(blank).toHaveLength(1);
+    const marked = await readPdf(await printer.print(buildPrintHtml(fixture('report-seed-hant.json'), 'report', { watermark: '征求意见稿' }).html));
+    for (const p of marked) expect(p.items.some((i) => i.s.includes('征求意见稿') || i.s.includes('征'))).toBe(true);
+  });
+
   it('still repeats the 督办 header on each page where scripts cannot run', async () => {
     const built = buildPrintHtml(fixture('minutes-seed-hans.json'), 'minutes', { noScript: true });
     const pages = await readPdf(await printer.print(built.html));
