@@ -35,7 +35,16 @@ export async function readImportFile(path: string): Promise<ReadSource> {
   }
   if (size === 0) throw refusal('empty', path, 'the file is empty');
   if (size > MAX_FILE_BYTES) throw refusal('tooLarge', path, `${size} bytes is more than the import limit`, { size, max: MAX_FILE_BYTES });
-  const bytes = new Uint8Array(await readFile(path));
+  return readImportBytes(path, new Uint8Array(await readFile(path)));
+}
+
+/**
+ * Decodes a file's bytes by its name and content. The app reads files from a path; browser mode
+ * (an <input type=file>) sends the bytes, so both take the same detection and refusals.
+ */
+export async function readImportBytes(path: string, bytes: Uint8Array): Promise<ReadSource> {
+  if (bytes.length === 0) throw refusal('empty', path, 'the file is empty');
+  if (bytes.length > MAX_FILE_BYTES) throw refusal('tooLarge', path, `${bytes.length} bytes is more than the import limit`, { size: bytes.length, max: MAX_FILE_BYTES });
   const ext = extname(path).toLowerCase();
   if (ext === '.docx') return readDocx(path, bytes);
   if (ext === '.doc' || ext === '.pdf' || ext === '.wps') throw refusal('unsupported', path, `${ext} files are not supported; save as .docx or .txt`);

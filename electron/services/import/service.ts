@@ -3,7 +3,9 @@ import { AppError } from '../../../shared/api';
 import { checkDocument } from '../../../shared/check';
 import { ImportInputError, MAX_IMPORT_CHARS, importText, type Conversion, type ImportResult } from '../../../shared/importer';
 import type { FeatureContext } from '../features';
-import { readImportFile } from './read-file';
+import { createDismissedStore } from './dismissed-store';
+import { importKeeping } from './keep';
+import { readImportBytes, readImportFile } from './read-file';
 import { loadTerms, saveTerms } from './terms-store';
 
 /** The importer's refusals as AppErrors the UI and CLI can word. */
@@ -25,6 +27,7 @@ export function runImport(text: string, format: 'text' | 'html', convert: Conver
 
 /** Import and check channels: plain Node, the same in the app, the browser host and the CLI. */
 export function importFeature(ctx: FeatureContext): Partial<Api> {
+  const dismissed = createDismissedStore(ctx.options.dataDir);
   return {
     async 'import:parse'(req) {
       let text: string;
@@ -33,9 +36,12 @@ export function importFeature(ctx: FeatureContext): Partial<Api> {
       if (req.path !== undefined) {
         const file = await readImportFile(req.path);
         ({ text, format, encoding } = file);
+      } else if (req.file !== undefined) {
+        const file = await readImportBytes(req.file.name, new Uint8Array(Buffer.from(req.file.base64, 'base64')));
+        ({ text, format, encoding } = file);
       } else if (req.html !== undefined) [text, format] = [req.html, 'html'];
       else [text, format] = [req.text ?? '', 'text'];
-      const r = runImport(text, format, req.convert, ctx.clock(), req.path ?? '');
+      const r = importKeeping(text, req.keep ?? [], (t) => runImport(t, format, req.convert, ctx.clock(), req.path ?? req.file?.name ?? ''));
       return {
         draft: r.draft,
         source: r.source,
@@ -49,6 +55,12 @@ export function importFeature(ctx: FeatureContext): Partial<Api> {
     async 'check:run'(req) {
       const terms = await loadTerms(ctx.options.dataDir);
       return { diagnostics: checkDocument(req.doc, { terms, disabled: req.disabled ?? [] }) };
+    },
+    async 'check:dismissed:get'(req) {
+      return { keys: await dismissed.get(req.docId) };
+    },
+    async 'check:dismissed:set'(req) {
+      return { keys: await dismissed.set(req.docId, req.keys) };
     },
     async 'check:terms:get'() {
       return { terms: await loadTerms(ctx.options.dataDir) };

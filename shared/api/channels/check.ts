@@ -1,6 +1,10 @@
 import { z } from 'zod';
-import { Briefing } from '../../model';
+import { Briefing, Id } from '../../model';
 import { TermsListSchema } from '../../check/terms';
+
+/** A dismissal key is a rule id and the text it flagged; a document keeps at most this many. */
+export const MAX_DISMISS_KEY = 300;
+export const MAX_DISMISSED = 2000;
 
 export const DiagnosticSchema = z.object({
   rule: z.string(),
@@ -26,6 +30,18 @@ export const checkChannels = {
   'check:run': {
     request: z.strictObject({ doc: Briefing, disabled: z.array(z.string().max(32)).max(100).optional() }),
     response: z.object({ diagnostics: z.array(DiagnosticSchema) }),
+  },
+  /**
+   * Findings the user dismissed in one document, as keys `rule|text` (see the problems panel):
+   * kept beside the library, not in the document, so dismissing never makes a revision.
+   */
+  'check:dismissed:get': {
+    request: z.strictObject({ docId: Id }),
+    response: z.object({ keys: z.array(z.string()) }),
+  },
+  'check:dismissed:set': {
+    request: z.strictObject({ docId: Id, keys: z.array(z.string().max(MAX_DISMISS_KEY)).max(MAX_DISMISSED) }),
+    response: z.object({ keys: z.array(z.string()) }),
   },
   'check:terms:get': {
     request: z.strictObject({}),

@@ -1,0 +1,75 @@
+import { randomBytes } from 'node:crypto';
+import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { AppError } from '../../../shared/api';
+
+/**
+ * Proofreading findings dismissed per document (keys `rule|text`), in dismissed.json beside the
+ * library. A dismissal is a reviewer's note about the text, not part of the document, so it makes
+ * no revision and survives undo.
+ */
+const DismissedFile = z.object({ version: z.literal(1), docs: z.record(z.string(), z.array(z.string())) });
+type DismissedFile = z.infer<typeof DismissedFile>;
+
+export function dismissedPath(dataDir: string): string {
+  return join(dataDir, 'dismissed.json');
+}
+
+async function load(dataDir: string): Promise<DismissedFile> {
+  let raw: string;
+  try {
+    raw = await readFile(dismissedPath(dataDir), 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { version: 1, docs: {} };
+    throw new AppError('unwritable', `cannot read dismissed findings: ${(e as Error).message}`, { path: dismissedPath(dataDir) });
+  }
+  let json: unknown = null;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    // fall through: a damaged file counts as empty (the findings show again; nothing of the user's text is lost).
+  }
+  const parsed = DismissedFile.safeParse(json);
+  return parsed.success ? parsed.data : { version: 1, docs: {} };
+}
+
+/** Reads and writes go through one queue so two quick dismissals never overwrite each other. */
+export function createDismissedStore(dataDir: string) {
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(fn: () => Promise<T>): Promise<T> => {
+    const next = queue.then(fn, fn);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  return {
+    get: (docId: string) => serial(async () => (await load(dataDir)).docs[docId] ?? []),
+    set: (docId: string, keys: readonly string[]) =>
+      serial(async () => {
+        const data = await load(dataDir);
+        const unique = [...new Set(keys)];
+        if (unique.length) data.docs[docId] = unique;
+        else delete data.docs[docId];
+        await writeDurable(dismissedPath(dataDir), `${JSON.stringify(data, null, 1)}\n`);
+        return unique;
+      }),
+  };
+}
+
+/** Unique temp name, fsync, rename over the old file: a crash leaves the old or the new file, never half. */
+async function writeDurable(target: string, text: string): Promise<void> {
+  const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    const handle = await open(temp, 'w');
+    try {
+      await handle.writeFile(text, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, target);
+  } catch (e) {
+    await unlink(temp).catch(() => undefined);
+    throw new AppError('unwritable', `cannot write dismissed findings: ${(e as Error).message}`, { path: target });
+  }
+}
