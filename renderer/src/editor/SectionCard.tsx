@@ -152,8 +152,9 @@ export const SectionCard = memo(function SectionCard(props: SectionCardProps) {
         <Paragraph key={i} sectionId={s.id} index={i} text={p} edit={edit} focus={focus} notify={notify} />
       ))}
       {s.kind === 'action-list' && <ActionItems section={s} edit={edit} focus={focus} />}
+      {s.kind !== 'topic' && (
       <div className="section-foot">
-        {s.kind !== 'topic' && (
+        {(
           <button
             type="button"
             className="link"
@@ -216,6 +217,7 @@ export const SectionCard = memo(function SectionCard(props: SectionCardProps) {
           </button>
         )}
       </div>
+      )}
     </section>
   );
 });
