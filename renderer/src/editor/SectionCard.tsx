@@ -204,7 +204,7 @@ export const SectionCard = memo(function SectionCard(props: SectionCardProps) {
             </label>
           </>
         )}
-        {s.kind !== 'topic' && !s.heading && !wantHeading && (
+        {!s.heading && !wantHeading && (
           <button
             type="button"
             className="link"
