@@ -8,8 +8,9 @@ import { NoticeBar } from './common/NoticeBar';
 import { ShortcutSheet } from './common/ShortcutSheet';
 import { Editor } from './editor/Editor';
 import { LibraryView } from './library/LibraryView';
+import { ImportView } from './features/import';
 
-type Route = { view: 'library' } | { view: 'trash' } | { view: 'editor'; id: string };
+type Route = { view: 'library' } | { view: 'trash' } | { view: 'import' } | { view: 'editor'; id: string };
 
 const ZOOM_STEPS = [0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3];
 
@@ -83,6 +84,9 @@ export function App({ initialZoom = 1 }: { initialZoom?: number }) {
           <button type="button" aria-pressed={route.view === 'trash'} onClick={() => setRoute({ view: 'trash' })}>
             {t('nav.trash')}
           </button>
+          <button type="button" aria-pressed={route.view === 'import'} onClick={() => setRoute({ view: 'import' })} data-testid="nav-import">
+            {t('importer:view.title')}
+          </button>
         </nav>
         <div className="topbar-tools">
           <div className="zoom" role="group" aria-label={t('settings.zoom')}>
@@ -115,6 +119,8 @@ export function App({ initialZoom = 1 }: { initialZoom?: number }) {
       <main className={route.view === 'editor' ? 'main-editor' : 'main-library'}>
         {route.view === 'editor' ? (
           <Editor key={route.id} id={route.id} onClose={() => setRoute({ view: 'library' })} />
+        ) : route.view === 'import' ? (
+          <ImportView onOpen={(id) => setRoute({ view: 'editor', id })} />
         ) : (
           <LibraryView key={route.view} trashed={route.view === 'trash'} onOpen={(id) => setRoute({ view: 'editor', id })} />
         )}
