@@ -74,6 +74,8 @@ export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClos
     [applyFocus],
   );
   useLayoutEffect(applyFocus);
+  // Opening a document puts the caret in its title, so typing can start at once.
+  useEffect(() => focus({ key: fk.title }), [focus]);
 
   const notify = useCallback((message: string) => setToast({ message }), []);
   useEffect(() => {
