@@ -5,6 +5,9 @@ export const check: Bundle = {
   'zh-CN': {
     severity: { error: '错误', warning: '警告', info: '提示' },
     panel: {
+      show: '校对（{{count}}）', hide: '收起', checking: '正在校对……', failed: '校对未能完成：{{reason}}', stale: '此处已修改，等待重新校对',
+      fixAllCount: '全部修正（{{count}}）', dismissed: '已忽略 {{count}} 项', restore: '恢复显示', goTo: '定位', item: '第 {{n}} 项',
+      fixable: '其中 {{count}} 个可自动修正',
       title: '校对', empty: '没有发现问题。', count: '{{count}} 个问题', fix: '修正', fixAll: '全部修正此类', dismiss: '本文档中忽略',
       beforeExport: '导出前还有 {{count}} 个问题未处理。', location: '第 {{paragraph}} 段',
     },
@@ -40,6 +43,9 @@ export const check: Bundle = {
   'zh-TW': {
     severity: { error: '錯誤', warning: '警告', info: '提示' },
     panel: {
+      show: '校對（{{count}}）', hide: '收合', checking: '正在校對……', failed: '校對未能完成：{{reason}}', stale: '此處已修改，等待重新校對',
+      fixAllCount: '全部修正（{{count}}）', dismissed: '已忽略 {{count}} 項', restore: '恢復顯示', goTo: '定位', item: '第 {{n}} 項',
+      fixable: '其中 {{count}} 個可自動修正',
       title: '校對', empty: '沒有發現問題。', count: '{{count}} 個問題', fix: '修正', fixAll: '全部修正此類', dismiss: '本文件中忽略',
       beforeExport: '匯出前還有 {{count}} 個問題未處理。', location: '第 {{paragraph}} 段',
     },
@@ -75,6 +81,9 @@ export const check: Bundle = {
   en: {
     severity: { error: 'Error', warning: 'Warning', info: 'Note' },
     panel: {
+      show: 'Proofreading ({{count}})', hide: 'Hide', checking: 'Checking…', failed: 'Proofreading could not finish: {{reason}}', stale: 'Edited since: waiting for the next check',
+      fixAllCount: 'Fix all ({{count}})', dismissed: '{{count}} ignored', restore: 'Show again', goTo: 'Go to', item: 'item {{n}}',
+      fixable: '{{count}} can be fixed automatically',
       title: 'Proofreading', empty: 'No problems found.', count: '{{count}} problems', fix: 'Fix', fixAll: 'Fix all of this kind', dismiss: 'Ignore in this document',
       beforeExport: '{{count}} problems remain before export.', location: 'paragraph {{paragraph}}',
     },

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Request, Response } from '../../../../shared/api';
 import type { Conversion } from '../../../../shared/importer';
@@ -33,7 +33,10 @@ export function useImport() {
   const [convert, setConvertState] = useState<Conversion>('none');
   const seq = useRef(0);
   const latest = useRef(state);
-  latest.current = state;
+  // Read by the click handlers (after commit), so toggles see the changes on screen.
+  useEffect(() => {
+    latest.current = state;
+  }, [state]);
 
   const run = useCallback(
     async (request: Request<'import:parse'>, next: (r: ImportResponse) => Partial<ImportState>) => {

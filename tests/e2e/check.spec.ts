@@ -1,0 +1,69 @@
+import { mkdirSync } from 'node:fs';
+import { expect, test } from './fixtures';
+import { SEED, openImport, paste } from './import-helpers';
+
+test('seed with its punctuation cleanup undone: problems panel, markers, fix all punctuation, dismiss kept per document', async ({ page, app }) => {
+  await openImport(page, app.host.url);
+  await paste(page.getByTestId('import-paste'), { 'text/plain': SEED });
+  await expect(page.getByTestId('draft-item')).toHaveCount(6);
+  // Undo every half-width punctuation fix in the import view: the draft keeps the ASCII commas.
+  await page.getByTestId('changes-punctuation').locator('summary').click();
+  await page.getByTestId('undo-kind-punctuation').click();
+  await expect(page.getByTestId('redo-kind-punctuation')).toBeVisible();
+  await expect(page.getByTestId('import-draft')).toContainText('近日,市科技局');
+  await expect(page.getByTestId('draft-chair')).toContainText('宋巍');
+  await page.getByTestId('import-accept').click();
+
+  const panel = page.getByTestId('problems');
+  await expect(panel).toBeVisible();
+  const pun = panel.getByTestId('problem-group-PUN-01');
+  await expect(pun).toBeVisible();
+  const before = await pun.getByTestId('problem').count();
+  expect(before).toBeGreaterThan(10);
+  // Markers under the text of the paragraphs.
+  await expect(page.locator('.check-marks mark[data-rule="PUN-01"]').first()).toBeVisible();
+  mkdirSync('docs/screenshots', { recursive: true });
+  await page.screenshot({ path: 'docs/screenshots/check-problems-zh-CN.png' });
+  await page.getByTestId('problems').getByRole('button', { name: '收起' }).click();
+  await page.locator('textarea.para').first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'docs/screenshots/check-markers-zh-CN.png' });
+  await page.getByTestId('problems-open').click();
+
+  await pun.getByTestId('fix-all-PUN-01').click();
+  // Only the '?' inside the damaged run stays: it may be damage, so it has no automatic fix.
+  await expect(pun.getByTestId('problem-fix')).toHaveCount(0);
+  await expect(pun.getByTestId('problem')).toHaveCount(1);
+  await expect(page.locator('textarea.para').first()).toHaveValue(/^近日，市科技局/);
+  await expect(page.locator('.check-marks mark[data-rule="PUN-01"]')).toHaveCount(1);
+  // One undo step brings all of them back (a fix is an edit like any other).
+  await page.getByTestId('undo').click();
+  await expect(pun.getByTestId('problem-fix').first()).toBeVisible();
+  await page.getByTestId('redo').click();
+  await expect(pun.getByTestId('problem-fix')).toHaveCount(0);
+
+  // Dismiss a script-mixing finding for this document: it stays dismissed after a reload.
+  const lng = panel.getByTestId('problem-group-LNG-02');
+  const lngBefore = await lng.getByTestId('problem').count();
+  await lng.getByTestId('problem-dismiss').first().click();
+  await expect(lng.getByTestId('problem')).toHaveCount(lngBefore - 1);
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByTestId('save-state')).toHaveText('已保存');
+  await page.reload();
+  await page.getByTestId('doc-row').first().dblclick();
+  await expect(page.getByTestId('problems-restore')).toBeVisible();
+  await expect(panel.getByTestId('problem-group-LNG-02').getByTestId('problem')).toHaveCount(lngBefore - 1);
+});
+
+test('typing a half-width comma marks it as you type; fix one from the panel', async ({ page, app }) => {
+  await page.goto(app.host.url);
+  await page.getByRole('button', { name: '新建' }).click();
+  await page.getByTestId('template-builtin-minutes-hans').click();
+  const para = page.locator('textarea.para').first();
+  await para.fill('会议指出,要抓好科技创新。');
+  const group = page.getByTestId('problems').getByTestId('problem-group-PUN-01');
+  await expect(group.getByTestId('problem')).toHaveCount(1);
+  await expect(page.locator('.check-marks mark[data-rule="PUN-01"]')).toHaveText(',');
+  await group.getByTestId('problem-fix').click();
+  await expect(para).toHaveValue('会议指出，要抓好科技创新。');
+  await expect(group).toHaveCount(0);
+});
