@@ -10,6 +10,7 @@ import { ConfirmDialog } from '../common/Dialog';
 import { errorMessage } from '../common/errors';
 import { useFormat } from '../common/format';
 import { isComposing, isMod } from '../common/keys';
+import { CheckProvider, ProblemsPanel } from '../features/check';
 import { TemplateEditDialog } from '../library/NewDocumentDialog';
 import { templateFromDocument } from '../library/template-file';
 import { MetadataForm } from './MetadataForm';
@@ -226,6 +227,8 @@ export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClos
         </button>
       </div>
 
+      {/* Proofreading: checks as the user types, markers in paragraphs, the problems panel. */}
+      <CheckProvider doc={doc} edit={edit}>
       <div className="editor-page">
         <label className={`field title-field${titleTooLong ? ' invalid' : ''}`}>
           <span>
@@ -282,6 +285,8 @@ export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClos
           ))}
         </div>
       </div>
+      <ProblemsPanel doc={doc} />
+      </CheckProvider>
 
       <footer className="status-bar" data-testid="status-bar">
         <span data-testid="char-count">{t('stats.chars', { n: format.number(stats.chars) })}</span>

@@ -2,6 +2,7 @@ import { memo, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cleanPaste, mergeWithPrevious, replaceInParagraph, setParagraph, splitParagraph } from '../../../shared/editor';
 import { isComposing } from '../common/keys';
+import { ParagraphMarks } from '../features/check';
 import { fk, type EditFn, type FocusRequest } from './state';
 
 export interface ParagraphProps {
@@ -82,6 +83,7 @@ export const Paragraph = memo(function Paragraph({ sectionId, index, text, edit,
         onKeyDown={onKeyDown}
         onPaste={onPaste}
       />
+      <ParagraphMarks sectionId={sectionId} index={index} text={text} />
     </div>
   );
 });
