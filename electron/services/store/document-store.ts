@@ -9,7 +9,7 @@ import { DocumentFile, HISTORY_DEPTH, peekNewer, prepareDocumentFile } from './d
 import { removeStaleTemps, toWriteError, writeFileDurable } from './fs-durable';
 import { entryOf } from './index-entry';
 import { openKvFiles } from './kv-files';
-import { LibraryIndex, type StoredEntry } from './library-index';
+import { LibraryIndex, fileIdOf, type StoredEntry } from './library-index';
 import { acquireLock, type DataDirLock } from './lock';
 import { idFromFileName, storePaths, type StorePaths } from './paths';
 import { latestGoodBackup, quarantineFile, restoreFromBackup, writeBackup } from './recovery';
@@ -90,8 +90,8 @@ export class DocumentStore {
         const file = trashed ? this.paths.trashed(id) : this.paths.document(id);
         if (entry && !!entry.trashedAt === trashed && !deep) continue;
         if (entry && !!entry.trashedAt === trashed) {
-          const stat = await fs.stat(file).catch(() => undefined);
-          if (stat && stat.mtimeMs === entry.mtimeMs) continue;
+          const stat = await fs.stat(file, { bigint: true }).catch(() => undefined);
+          if (stat && fileIdOf(stat) === entry.fileId) continue;
         }
         const fresh = await this.entryFromDisk(id, file, trashed ? entry?.trashedAt || this.clock().toISOString() : '');
         if (fresh) this.index.entries.set(id, fresh);
@@ -106,8 +106,8 @@ export class DocumentStore {
   private async entryFromDisk(id: string, file: string, trashedAt: string): Promise<StoredEntry | undefined> {
     try {
       const doc = await this.readFile(id, file);
-      const stat = await fs.stat(file);
-      return { ...entryOf(doc.doc, { trashedAt }), mtimeMs: stat.mtimeMs };
+      const stat = await fs.stat(file, { bigint: true });
+      return { ...entryOf(doc.doc, { trashedAt }), fileId: fileIdOf(stat) };
     } catch (e) {
       if (e instanceof AppError && e.code === 'newerSchema') return this.newerEntry(id, file, trashedAt);
       if (e instanceof AppError && e.code === 'notFound') return undefined;
@@ -125,7 +125,7 @@ export class DocumentStore {
     const kind = (['minutes', 'briefing', 'report'] as const).find((k) => k === peek.kind) ?? 'minutes';
     return {
       id, title: peek.title.slice(0, 200), kind, status: 'draft', script: 'hans', meetingName: '', meetingDate: '', excerpt: '',
-      templateId: '', createdAt: peek.updatedAt, updatedAt: peek.updatedAt, revision: peek.revision, newerSchema: true, trashedAt, mtimeMs: 0,
+      templateId: '', createdAt: peek.updatedAt, updatedAt: peek.updatedAt, revision: peek.revision, newerSchema: true, trashedAt, fileId: '',
     };
   }
 
@@ -181,7 +181,7 @@ export class DocumentStore {
   list(options: { trashed?: boolean } = {}): IndexEntry[] {
     const trashed = options.trashed ?? false;
     const out: IndexEntry[] = [];
-    for (const { mtimeMs: _m, ...entry } of this.index.entries.values()) if (!!entry.trashedAt === trashed) out.push(entry);
+    for (const { fileId: _f, ...entry } of this.index.entries.values()) if (!!entry.trashedAt === trashed) out.push(entry);
     return out.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
 
@@ -258,8 +258,8 @@ export class DocumentStore {
     } catch {
       this.backupNames.delete(doc.id);
     }
-    const stat = await fs.stat(file);
-    await this.index.put({ ...entryOf(doc), mtimeMs: stat.mtimeMs });
+    const stat = await fs.stat(file, { bigint: true });
+    await this.index.put({ ...entryOf(doc), fileId: fileIdOf(stat) });
     return doc;
   }
 

@@ -1,12 +1,18 @@
 import { promises as fs } from 'node:fs';
+import type { BigIntStats } from 'node:fs';
 import { z } from 'zod';
 import { IndexEntry } from '../../../shared/api';
 import { DurableJsonAdapter, CorruptFileError } from './durable-adapter';
 import { appendLineDurable, writeFileDurable } from './fs-durable';
 import type { StorePaths } from './paths';
 
-/** An index row plus the file's mtime, so a recovery pass can spot rows older than their file. */
-export const StoredEntry = IndexEntry.extend({ mtimeMs: z.number().default(0) });
+/**
+ * An index row plus the identity of the file it was read from (inode, size, mtime), so a
+ * recovery pass can spot rows older than their file. The inode is what makes it reliable: every
+ * save renames a new file over the old one, while mtime alone has the kernel's coarse clock
+ * granularity and two saves in one tick look the same.
+ */
+export const StoredEntry = IndexEntry.extend({ fileId: z.string().default('') });
 export type StoredEntry = z.infer<typeof StoredEntry>;
 
 const Snapshot = z.object({ format: z.literal('briefing-desk/index'), entries: z.array(StoredEntry) });
@@ -16,6 +22,10 @@ const JournalLine = z.discriminatedUnion('op', [
   z.object({ op: z.literal('put'), entry: StoredEntry }),
   z.object({ op: z.literal('del'), id: z.string() }),
 ]);
+
+export function fileIdOf(stat: BigIntStats): string {
+  return `${stat.ino}:${stat.size}:${stat.mtimeNs}`;
+}
 
 /** Compact the journal into the snapshot after this many lines (and at every open). */
 const COMPACT_AFTER = 1_000;
