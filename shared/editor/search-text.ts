@@ -1,68 +1,21 @@
 import type { Briefing } from '../model';
 
 /**
- * Search text handling shared by the search service (Node) and the library (renderer):
- * tokenising for the index, parsing a query, exact phrase checks, highlight ranges, snippets.
+ * Search text handling shared by the search service (Node) and the library (renderer): parsing a
+ * query, highlight ranges, snippets, and the searchable fields of a document.
  *
- * Why overlapping bigrams for Han text and not dictionary words: Intl.Segmenter's word boundaries
- * depend on context (市科技局 segments as 市|科技|局, 科技局召开 may not), so a word the user
- * types is often not a word of the document and a word index would miss it. Overlapping bigrams
- * are context-free: every 2-character substring of the query is a term of any document holding
- * the query, so AND over bigrams finds every document that contains a Han phrase, and an exact
- * substring check on the candidates removes the rare false hit (科技…技局 apart). A single Han
- * character is searched as a prefix of bigrams. Non-Han text (Latin words, numbers, 5G, GB/T) is
- * split by Intl.Segmenter into word-like segments and indexed as whole lower-case words.
+ * Matching is by substring of the NFKC-normalised, lower-cased text, so a Chinese phrase is found
+ * wherever it stands, whatever the word boundaries (why not a word or bigram index: see
+ * electron/services/search/search-index.ts, where the measurements are).
  */
-const HAN_RUN = /\p{Script=Han}+/gu;
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-
 export function normalizeText(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 
-function hanBigrams(run: string, out: string[]): void {
-  const chars = Array.from(run);
-  if (chars.length === 1) out.push(chars[0]!);
-  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
-}
-
-/** Index terms of a text: Han bigrams plus Segmenter words of everything else. */
-export function tokenize(text: string): string[] {
-  const n = normalizeText(text);
-  const out: string[] = [];
-  for (const m of n.matchAll(HAN_RUN)) hanBigrams(m[0], out);
-  const rest = n.replace(HAN_RUN, ' ');
-  if (/[\p{L}\p{N}]/u.test(rest)) {
-    for (const seg of segmenter.segment(rest)) if (seg.isWordLike) out.push(seg.segment);
-  }
-  return out;
-}
-
-export interface ParsedQuery {
-  /** Normalised parts of the query as typed (split at spaces): each must occur in a hit; used to highlight. */
-  phrases: string[];
-  /** Index terms that must all match. */
-  terms: string[];
-  /** Single Han characters, matched as prefixes of bigrams. */
-  prefixes: string[];
-}
-
-export function parseQuery(query: string): ParsedQuery {
+/** The normalised parts of a query, split at spaces: every one must occur in a hit, each is highlighted. */
+export function parseQuery(query: string): { phrases: string[] } {
   const phrases = normalizeText(query).split(/[\s\u3000]+/u).filter(Boolean);
-  const terms: string[] = [];
-  const prefixes: string[] = [];
-  for (const p of phrases) {
-    for (const t of tokenize(p)) {
-      if (Array.from(t).length === 1 && /\p{Script=Han}/u.test(t)) prefixes.push(t);
-      else terms.push(t);
-    }
-  }
-  return { phrases: [...new Set(phrases)], terms: [...new Set(terms)], prefixes: [...new Set(prefixes)] };
-}
-
-/** Does a (normalised) text contain every phrase? The exact check after the index lookup. */
-export function containsAll(normalizedText: string, phrases: readonly string[]): boolean {
-  return phrases.every((p) => normalizedText.includes(p));
+  return { phrases: [...new Set(phrases)] };
 }
 
 export interface Range {
@@ -133,7 +86,7 @@ export function searchFields(doc: Briefing): { title: string; meeting: string; b
     if (s.heading) body.push(s.heading);
     s.paragraphs.forEach((p, i) => body.push(i === 0 && s.lead ? `${s.lead}，${p}` : p));
     if (s.paragraphs.length === 0 && s.lead) body.push(s.lead);
-    for (const item of s.items) body.push([item.text, item.owner].filter(Boolean).join(' '));
+    for (const item of s.items) body.push([item.text, item.owner, item.due].filter(Boolean).join(' '));
   }
   return { title: doc.title, meeting, body: body.join('\n') };
 }
