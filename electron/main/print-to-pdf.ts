@@ -1,4 +1,5 @@
 import { BrowserWindow } from 'electron';
+import { READY_ATTRIBUTE, READY_VALUE, settleScript } from '../../shared/layout';
 import type { PdfPrinter, PdfPrintOptions } from '../services/ports/pdf-printer';
 import type { PrintJobs } from './print-jobs';
 
@@ -46,9 +47,17 @@ export function createElectronPrinter(jobs: PrintJobs): PdfPrinter {
     try {
       const contents = window().webContents;
       await contents.loadURL(job.url);
-      // Page scripts are blocked by the print CSP; this runs from main, outside it, and waits
-      // for every font the layout asked for so the PDF never falls back mid-document.
+      // Page scripts are blocked by the print CSP; these run from main, outside it. First every
+      // font the layout asked for, so the PDF never falls back mid-document; then the layout's
+      // settle script (版记 at the foot of the last page, split 督办 tables), the same code the
+      // Chromium printer and the preview run, and we print once it marks the page ready.
       await contents.executeJavaScript('document.fonts.ready.then(() => true)');
+      await contents.executeJavaScript(settleScript());
+      await contents.executeJavaScript(
+        `new Promise((resolve) => { const t0 = Date.now(); (function poll() {
+          if (document.documentElement.getAttribute(${JSON.stringify(READY_ATTRIBUTE)}) === ${JSON.stringify(READY_VALUE)} || Date.now() - t0 > 15000) resolve(true);
+          else setTimeout(poll, 10); })(); })`,
+      );
       if (options.signal?.aborted) throw abortError();
       const pdf = await contents.printToPDF({
         preferCSSPageSize: true,
