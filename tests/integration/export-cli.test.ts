@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -80,18 +80,20 @@ describe('briefing export', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it.skipIf(process.getuid?.() === 0)('reports an unwritable folder and leaves no temp file behind', async () => {
-    const locked = path.join(dir, 'locked');
-    mkdirSync(locked);
-    chmodSync(locked, 0o500);
-    try {
-      const r = await run([FIXTURE, '--format', 'html', '--out', 'locked/x.html'], dir);
-      expect(r.code).toBe(2);
-      expect(r.err).toMatch(/unwritable/);
-      expect(readdirSync(locked)).toEqual([]);
-    } finally {
-      chmodSync(locked, 0o700);
-    }
+  it('reports an output it cannot write and leaves no temp file behind (root-proof: no permission bits)', async () => {
+    // A folder where the file should go: the temp file is written, then the rename fails (EISDIR).
+    const parent = path.join(dir, 'target');
+    mkdirSync(path.join(parent, 'x.html'), { recursive: true });
+    const r = await run([FIXTURE, '--format', 'html', '--out', 'target/x.html', '--force'], dir);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(readdirSync(parent)).toEqual(['x.html']);
+    expect(readdirSync(path.join(parent, 'x.html'))).toEqual([]);
+    // A regular file where a folder should be (ENOTDIR).
+    writeFileSync(path.join(dir, 'plain'), 'x');
+    const r2 = await run([FIXTURE, '--format', 'html', '--out', 'plain/x.html'], dir);
+    expect(r2.code).toBe(2);
+    expect(r2.err).toMatch(/unwritable/);
   });
 });
 
