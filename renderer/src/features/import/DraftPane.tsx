@@ -34,7 +34,7 @@ export function DraftPane({ result }: { result: ImportResponse }) {
 function Particulars({ doc, dateText }: { doc: Briefing; dateText: string }) {
   const { t, i18n } = useTranslation(['importer', 'common']);
   const m = doc.meeting;
-  // Intl joins names the way the UI language lists them (、 in Chinese, commas in English).
+  // Intl joins names the way the UI language lists them (ideographic comma in Chinese, commas in English).
   const list = new Intl.ListFormat(i18n.language, { type: 'unit' });
   const people = (ps: Person[]) => list.format(ps.map((p) => [p.title, p.name].filter(Boolean).join(' ')));
   const rows: [string, string, string][] = [
