@@ -4,7 +4,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { z } from 'zod';
 import { AppError, type RestoreReport } from '../../shared/api';
 import { Settings, Template, newId } from '../../shared/model';
-import { writeFileDurable } from './store/fs-durable';
+import { writeFileDurable } from './fs-durable';
 import { DocumentFile } from './store/document-file';
 import type { DocumentStore } from './store/document-store';
 

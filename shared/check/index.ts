@@ -130,7 +130,8 @@ export function applyTextFixes(text: string, diagnostics: readonly Diagnostic[])
   return lines.join('\n');
 }
 
-function fieldText(doc: Briefing, loc: Diagnostic['location']): string {
+/** The text of the field a diagnostic points into ('' when the field is gone). */
+export function fieldText(doc: Briefing, loc: Diagnostic['location']): string {
   if (loc.field === 'title') return doc.title;
   const s = doc.sections.find((x) => x.id === loc.sectionId);
   if (!s) return '';

@@ -14,7 +14,7 @@ import { ImportInputError, MAX_IMPORT_CHARS, type ImportOptions, type ImportResu
 
 export * from './types';
 export { htmlToText, looksLikeHtml } from './html';
-export { detectScript, convertScript, scriptCounts, converter } from './script';
+export { detectScript, convertScript, scriptCounts } from './script';
 export { findDamage } from './damage';
 export { isFurnitureLine } from './cleanup/furniture';
 export { parsePerson, parsePeopleList } from './structure/people';

@@ -1,4 +1,4 @@
-import * as OpenCC from 'opencc-js';
+import { converter } from '../script/converter';
 import type { Script } from '../model';
 import type { Conversion } from './types';
 
@@ -39,20 +39,6 @@ export function scriptCounts(text: string): { hans: number; hant: number } {
 export function detectScript(text: string): Script {
   const { hans, hant } = scriptCounts(text);
   return hant > hans ? 'hant' : 'hans';
-}
-
-type Converter = (text: string) => string;
-const converters = new Map<string, Converter>();
-
-/** OpenCC converters are built once per direction (the dictionaries take ~300 ms to load). */
-export function converter(from: 'cn' | 'tw' | 'hk' | 't', to: 'cn' | 'tw' | 'hk' | 't' | 'twp'): Converter {
-  const key = `${from}>${to}`;
-  let fn = converters.get(key);
-  if (!fn) {
-    fn = OpenCC.Converter({ from, to });
-    converters.set(key, fn);
-  }
-  return fn;
 }
 
 /** Converts to the requested script; `from` is the detected one. Returns the script after conversion. */

@@ -1,20 +1,7 @@
-import * as OpenCC from 'opencc-js';
+import { converter, type Converter as Convert } from '../script/converter';
 import type { Script } from '../model';
 import type { Block } from './blocks';
 import type { LayoutOptions } from './options';
-
-type Convert = (text: string) => string;
-const cache = new Map<string, Convert>();
-
-function converter(from: 'cn' | 'tw', to: 'cn' | 't' | 'tw' | 'hk'): Convert {
-  const key = `${from}>${to}`;
-  let c = cache.get(key);
-  if (!c) {
-    c = OpenCC.Converter({ from, to });
-    cache.set(key, c);
-  }
-  return c;
-}
 
 /** The script the printed document ends up in. */
 export function targetScript(docScript: Script, options: LayoutOptions): Script {

@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../../shared/api';
+import { writeFileDurable } from '../fs-durable';
 
 /**
  * Proofreading findings dismissed per document (keys `rule|text`), in dismissed.json beside the
@@ -50,26 +50,10 @@ export function createDismissedStore(dataDir: string) {
         const unique = [...new Set(keys)];
         if (unique.length) data.docs[docId] = unique;
         else delete data.docs[docId];
-        await writeDurable(dismissedPath(dataDir), `${JSON.stringify(data, null, 1)}\n`);
+        await writeFileDurable(dismissedPath(dataDir), `${JSON.stringify(data, null, 1)}\n`);
         return unique;
       }),
   };
 }
 
 /** Unique temp name, fsync, rename over the old file: a crash leaves the old or the new file, never half. */
-async function writeDurable(target: string, text: string): Promise<void> {
-  const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    const handle = await open(temp, 'w');
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, target);
-  } catch (e) {
-    await unlink(temp).catch(() => undefined);
-    throw new AppError('unwritable', `cannot write dismissed findings: ${(e as Error).message}`, { path: target });
-  }
-}

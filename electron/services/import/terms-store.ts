@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../../../shared/api';
+import { writeFileDurable } from '../fs-durable';
 import { DEFAULT_TERMS, TermsListSchema, type TermsList } from '../../../shared/check';
 
 /** The terms list lives beside the library as terms.json; absent means the default list. */
@@ -34,19 +34,6 @@ function safeJson(raw: string): unknown {
 export async function saveTerms(dataDir: string, terms: TermsList): Promise<TermsList> {
   const list = TermsListSchema.parse(terms);
   const target = termsPath(dataDir);
-  const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    const handle = await open(temp, 'w');
-    try {
-      await handle.writeFile(`${JSON.stringify(list, null, 2)}\n`, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, target);
-  } catch (e) {
-    await unlink(temp).catch(() => undefined);
-    throw new AppError('unwritable', `cannot write terms list: ${(e as Error).message}`, { path: target });
-  }
+  await writeFileDurable(target, `${JSON.stringify(list, null, 2)}\n`, { mode: 0o644 });
   return list;
 }

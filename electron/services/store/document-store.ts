@@ -6,7 +6,7 @@ import {
 } from '../../../shared/model';
 import { CorruptFileError, parseJsonFile, serialize } from './durable-adapter';
 import { DocumentFile, HISTORY_DEPTH, peekNewer, prepareDocumentFile } from './document-file';
-import { removeStaleTemps, toWriteError, writeFileDurable } from './fs-durable';
+import { removeStaleTemps, toWriteError, writeFileDurable } from '../fs-durable';
 import { entryOf } from './index-entry';
 import { openKvFiles } from './kv-files';
 import { LibraryIndex, fileIdOf, type StoredEntry } from './library-index';

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
-import { writeFileDurable, type DurableWriteOptions } from './fs-durable';
+import { writeFileDurable, type DurableWriteOptions } from '../fs-durable';
 
 export class CorruptFileError extends Error {
   constructor(readonly file: string, readonly reason: string) {

@@ -3,7 +3,7 @@ import type { BigIntStats } from 'node:fs';
 import { z } from 'zod';
 import { IndexEntry } from '../../../shared/api';
 import { DurableJsonAdapter, CorruptFileError } from './durable-adapter';
-import { appendLineDurable, writeFileDurable } from './fs-durable';
+import { appendLineDurable, writeFileDurable } from '../fs-durable';
 import type { StorePaths } from './paths';
 
 /**

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../../shared/api';
-import { fsyncDir, toWriteError } from './fs-durable';
+import { fsyncDir, toWriteError } from '../fs-durable';
 
 /**
  * One writer per data dir. Two processes saving into the same lowdb files would silently lose

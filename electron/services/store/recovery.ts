@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseJsonFile, serialize } from './durable-adapter';
 import { DocumentFile, HISTORY_DEPTH, prepareDocumentFile } from './document-file';
-import { writeFileDurable } from './fs-durable';
+import { writeFileDurable } from '../fs-durable';
 import type { StorePaths } from './paths';
 
 /** Rolling backups kept per document: independent copies of the last N saved versions. */

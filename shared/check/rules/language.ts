@@ -1,4 +1,4 @@
-import { converter } from '../../importer/script';
+import { converter } from '../../script/converter';
 import type { Rule } from '../types';
 import { matches } from './match';
 

@@ -1,18 +1,5 @@
-import { applyFixes, type Diagnostic } from '../../../../shared/check';
+import { applyFixes, fieldText, type Diagnostic } from '../../../../shared/check';
 import type { Briefing } from '../../../../shared/model';
-
-type Location = Diagnostic['location'];
-
-/** The text of the field a diagnostic points into ('' when the field is gone). */
-export function fieldText(doc: Briefing, loc: Location): string {
-  if (loc.field === 'title') return doc.title;
-  const s = doc.sections.find((x) => x.id === loc.sectionId);
-  if (!s) return '';
-  if (loc.field === 'lead') return s.lead;
-  if (loc.field === 'heading') return s.heading;
-  if (loc.field === 'item') return s.items[loc.paragraph]?.text ?? '';
-  return s.paragraphs[loc.paragraph] ?? '';
-}
 
 /** A diagnostic still describes `doc` when its field reads as it did when it was checked. */
 export function isCurrent(d: Diagnostic, checked: Briefing, doc: Briefing): boolean {

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../../shared/api';
+import { AppError } from '../../shared/api';
 
 /**
- * Durable file writes. lowdb's own TextFile adapter writes `.<name>.tmp` (a fixed name: two
+ * Durable file writes, for everything that keeps the user's work: the store, the terms list,
+ * dismissed findings, exports. lowdb's own TextFile adapter writes `.<name>.tmp` (a fixed name: two
  * writers collide) and never fsyncs (a power cut can leave an empty file after rename). Here:
  * a unique temp name in the same directory, fsync of the data, an optional hook while the old file
  * is still in place (used to hard-link it into the backups), rename, then fsync of the directory
@@ -13,13 +14,15 @@ import { AppError } from '../../../shared/api';
 export interface DurableWriteOptions {
   /** Called after the new data is durable in the temp file and before it replaces `file`. */
   beforeReplace?: () => Promise<void>;
+  /** File mode of a new file: 0o600 for the library (private), 0o644 for exports the user shares. */
+  mode?: number;
 }
 
 export async function writeFileDurable(file: string, data: string | Uint8Array, options: DurableWriteOptions = {}): Promise<void> {
   const dir = path.dirname(file);
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    const handle = await fs.open(tmp, 'wx', 0o600);
+    const handle = await fs.open(tmp, 'wx', options.mode ?? 0o600);
     try {
       await handle.writeFile(data);
       await handle.sync();
