@@ -1,15 +1,22 @@
 import type { Briefing } from '../model';
+import { foldToSimplified } from '../script/fold';
 
 /**
  * Search text handling shared by the search service (Node) and the library (renderer): parsing a
  * query, highlight ranges, snippets, and the searchable fields of a document.
  *
- * Matching is by substring of the NFKC-normalised, lower-cased text, so a Chinese phrase is found
- * wherever it stands, whatever the word boundaries (why not a word or bigram index: see
+ * Matching is by substring of the NFKC-normalised, lower-cased text with Traditional characters
+ * folded to Simplified (会议 finds 會議 and the reverse), so a Chinese phrase is found wherever it
+ * stands, whatever the word boundaries or the script (why not a word or bigram index: see
  * electron/services/search/search-index.ts, where the measurements are).
  */
 export function normalizeText(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
+  return foldToSimplified(text.normalize('NFKC').toLowerCase());
+}
+
+/** Lower case and script folding only: keeps every position, for highlights and snippets. */
+function matchable(text: string): string {
+  return foldToSimplified(text.toLowerCase());
 }
 
 /** The normalised parts of a query, split at spaces: every one must occur in a hit, each is highlighted. */
@@ -26,7 +33,7 @@ export interface Range {
 /** Where the phrases occur in `text` (case-insensitive), merged and sorted: for <mark>. */
 export function highlightRanges(text: string, phrases: readonly string[]): Range[] {
   if (!text || phrases.length === 0) return [];
-  const lower = text.toLowerCase();
+  const lower = matchable(text);
   const ranges: Range[] = [];
   for (const p of phrases) {
     if (!p) continue;
@@ -61,7 +68,7 @@ export function highlightPieces(text: string, phrases: readonly string[]): { tex
 
 /** About `radius` characters either side of the first match, with ellipses where cut. */
 export function snippetAround(text: string, phrases: readonly string[], radius = 36): string {
-  const lower = text.toLowerCase();
+  const lower = matchable(text);
   let first = -1;
   for (const p of phrases) {
     const at = lower.indexOf(p);

@@ -15,6 +15,15 @@ describe('search text', () => {
     expect(highlightRanges('abc', [])).toEqual([]);
   });
 
+  it('finds Traditional text with a Simplified query and the reverse, highlighting the original characters', () => {
+    const text = '會議強調，要落實「百千萬工程」。';
+    const { phrases } = parseQuery('会议 工程');
+    expect(phrases).toEqual(['会议', '工程']);
+    expect(highlightPieces(text, phrases).filter((p) => p.match).map((p) => p.text)).toEqual(['會議', '工程']);
+    expect(highlightRanges('会议要求', parseQuery('會議').phrases)).toEqual([{ start: 0, end: 2 }]);
+    expect(snippetAround(text, parseQuery('强调').phrases, 2)).toBe('會議強調，要…');
+  });
+
   it('cuts a snippet around the first match', () => {
     const text = `${'甲'.repeat(100)}目标${'乙'.repeat(100)}`;
     const s = snippetAround(text, ['目标'], 10);
