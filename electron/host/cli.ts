@@ -16,7 +16,7 @@ async function run(): Promise<void> {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
   try {
     const services = await createServices({ dataDir: resolveDataDir(args, io), mode: 'browser', version: process.env.npm_package_version });
-    const host = await startHost({ api: services.api, rendererDir: path.join(root, 'out/renderer'), port: Number(stringFlag(args, 'port') ?? 0) });
+    const host = await startHost({ api: services.api, printJobs: services.printJobs, rendererDir: path.join(root, 'out/renderer'), port: Number(stringFlag(args, 'port') ?? 0) });
     io.stdout(`Briefing Desk (browser mode): ${host.url}\ndata: ${services.store.paths.root}\n`);
     const stop = async () => {
       await host.close();

@@ -4,7 +4,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { MAX_PAYLOAD_CHARS, dispatch, type Api, type Envelope } from '../../shared/api';
-import { contentSecurityPolicy, contentTypeFor, resolveStaticPath } from './static-policy';
+import type { PrintJobRegistry } from '../services/export/print-jobs';
+import { HOST_PRINT_CSP, contentSecurityPolicy, contentTypeFor, printJobIdOfPath, resolveStaticPath } from './static-policy';
 
 const HOST_CSP = contentSecurityPolicy();
 
@@ -14,6 +15,8 @@ export interface HostOptions {
   rendererDir: string;
   /** 0 picks a random free port. */
   port?: number;
+  /** Print pages for the preview frame (Services.printJobs), served at /print/<id>.html. */
+  printJobs?: PrintJobRegistry;
 }
 
 export interface Host {
@@ -40,10 +43,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const page = indexHtml.replace('<head>', `<head>\n    <meta name="briefing-token" content="${token}">`);
 
   const server = http.createServer((req, res) => {
-    const send = (status: number, body: string | Buffer, type = 'application/json; charset=utf-8') => {
+    const send = (status: number, body: string | Buffer, type = 'application/json; charset=utf-8', csp = HOST_CSP) => {
       res.writeHead(status, {
         'Content-Type': type,
-        'Content-Security-Policy': HOST_CSP,
+        'Content-Security-Policy': csp,
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'no-referrer',
         'Cache-Control': 'no-store',
@@ -90,6 +93,15 @@ export async function startHost(options: HostOptions): Promise<Host> {
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(403, 'forbidden', 'method');
     if (url.pathname === '/' || url.pathname === '/index.html') return send(200, page, 'text/html; charset=utf-8');
+    // A print page for the preview frame: built by the services from a document, served under the
+    // print CSP (its inline styles, its two scripts by hash, nothing fetched). The random id is the
+    // capability; the Host check above already keeps other sites out.
+    const jobId = printJobIdOfPath(url.pathname);
+    if (jobId !== null) {
+      const html = options.printJobs?.get(jobId);
+      if (html === undefined) return send(404, 'not found', 'text/plain; charset=utf-8');
+      return send(200, html, 'text/html; charset=utf-8', HOST_PRINT_CSP);
+    }
     // The raw path, not url.pathname: the URL parser would fold away '..' before we could refuse it.
     const file = resolveStaticPath(options.rendererDir, (req.url ?? '/').split(/[?#]/)[0] ?? '/');
     if (!file) return send(404, 'not found', 'text/plain; charset=utf-8');

@@ -10,7 +10,7 @@ import { resolveDataDir } from './launch';
 import { applyMenu } from './menu';
 import { devServerOrigin } from './policy';
 import { createElectronPrinter } from './print-to-pdf';
-import { PrintJobs } from './print-jobs';
+import { PrintJobs, appPrintUrl } from './print-jobs';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { hardenAllWebContents, hardenSession } from './session';
 import { createMainWindow, focusWindow } from './window';
@@ -45,6 +45,9 @@ async function start(): Promise<void> {
     services = await createServices({
       dataDir,
       printer: createElectronPrinter(printJobs),
+      // one registry: the preview's pages and the print window's, both served by app://print
+      printJobs: printJobs.registry,
+      printJobUrl: appPrintUrl,
       mode: 'electron',
       locale: osLocale,
       version: app.getVersion(),

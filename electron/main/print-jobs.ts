@@ -1,29 +1,33 @@
-import { randomUUID } from 'node:crypto';
-import { PRINT_HOST, APP_SCHEME } from './policy';
+import { PrintJobRegistry, type PrintJobOptions } from '../services/export/print-jobs';
+import { APP_SCHEME, PRINT_HOST } from './policy';
+
+/** The app:// URL of a print job: served by protocol.ts under the print CSP. */
+export function appPrintUrl(id: string): string {
+  return `${APP_SCHEME}://${PRINT_HOST}/${id}.html`;
+}
 
 /**
- * Print HTML waiting to be loaded by the hidden print window, served by the app:// protocol as
- * `app://print/<id>.html`. Held in memory, not in a data: URL (Chromium caps URLs at 2 MB, a long
- * 纪要 with its CSS can exceed that) and not in a temp file (nothing of the user's left on disk).
+ * The shared print-job registry (electron/services/export/print-jobs.ts) as main sees it: the
+ * hidden print window's jobs are pinned until printed; preview pages published through the
+ * services land in the same registry, so the protocol serves both.
  */
 export class PrintJobs {
-  private readonly jobs = new Map<string, string>();
+  constructor(readonly registry: PrintJobRegistry = new PrintJobRegistry()) {}
 
-  add(html: string): { id: string; url: string } {
-    const id = randomUUID();
-    this.jobs.set(id, html);
-    return { id, url: `${APP_SCHEME}://${PRINT_HOST}/${id}.html` };
+  add(html: string, options: PrintJobOptions = { pinned: true }): { id: string; url: string } {
+    const id = this.registry.add(html, options);
+    return { id, url: appPrintUrl(id) };
   }
 
   get(id: string): string | undefined {
-    return this.jobs.get(id);
+    return this.registry.get(id);
   }
 
   remove(id: string): void {
-    this.jobs.delete(id);
+    this.registry.remove(id);
   }
 
   get size(): number {
-    return this.jobs.size;
+    return this.registry.size;
   }
 }

@@ -13,7 +13,8 @@ function abortError(): Error {
  * The PdfPrinter port in the app: webContents.printToPDF in one hidden window, created on the
  * first print and reused (a warm renderer prints a 20-page 纪要 in about half a second; a new
  * window each time would add its start-up to every export). Jobs run one at a time because they
- * share that window. The print page gets no preload and a CSP that forbids its own scripts.
+ * share that window. The print page gets no preload and a CSP that allows only the layout's own
+ * scripts, by hash.
  *
  * Title comes from the print HTML's <title>; author and subject are written into the PDF Info
  * by the export feature's post-processing, as printToPDF has no option for them.
@@ -47,12 +48,14 @@ export function createElectronPrinter(jobs: PrintJobs): PdfPrinter {
     try {
       const contents = window().webContents;
       await contents.loadURL(job.url);
-      // Page scripts are blocked by the print CSP; these run from main, outside it. First every
-      // font the layout asked for, so the PDF never falls back mid-document; then the layout's
-      // settle script (版记 at the foot of the last page, split 督办 tables), the same code the
-      // Chromium printer and the preview run, and we print once it marks the page ready.
+      // The print CSP lets the page run its own settle script (allowed by hash). These run from
+      // main, outside the CSP: first every font the layout asked for, so the PDF never falls back
+      // mid-document; then, only if the page's own script did not run (an older page, a changed
+      // CSP), the same settle script (版记 at the foot of the last page, split 督办 tables), and we
+      // print once it marks the page ready. Running it twice would be harmless but wasted.
       await contents.executeJavaScript('document.fonts.ready.then(() => true)');
-      await contents.executeJavaScript(settleScript());
+      const ownScriptRan = await contents.executeJavaScript("typeof window.__briefingSettle === 'function'");
+      if (ownScriptRan !== true) await contents.executeJavaScript(settleScript());
       await contents.executeJavaScript(
         `new Promise((resolve) => { const t0 = Date.now(); (function poll() {
           if (document.documentElement.getAttribute(${JSON.stringify(READY_ATTRIBUTE)}) === ${JSON.stringify(READY_VALUE)} || Date.now() - t0 > 15000) resolve(true);

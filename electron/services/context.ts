@@ -1,4 +1,5 @@
 import type { Locale } from '../../shared/model';
+import type { PrintJobRegistry } from './export/print-jobs';
 import type { PdfPrinter } from './ports/pdf-printer';
 
 /** What every service factory receives. */
@@ -15,4 +16,8 @@ export interface ServiceOptions {
   locale?: Locale;
   /** Version string shown in app:info. */
   version?: string;
+  /** Print pages in memory (preview and print window); created when absent. The transport serves them. */
+  printJobs?: PrintJobRegistry;
+  /** Where the transport serves a print job (default `/print/<id>.html` on the loopback host). */
+  printJobUrl?: (id: string) => string;
 }

@@ -1,6 +1,7 @@
 import type { Api } from '../../shared/api';
 import type { ServiceOptions } from './context';
 import { createCoreApi } from './core-api';
+import { PrintJobRegistry } from './export/print-jobs';
 import { FEATURES } from './features';
 import { createLazyPrinter } from './printer-lazy';
 import { openStore, type DocumentStore } from './store/document-store';
@@ -10,6 +11,8 @@ export type { ServiceOptions } from './context';
 export interface Services {
   api: Api;
   store: DocumentStore;
+  /** Print pages the preview and the print window load; the transport (protocol, host) serves them. */
+  printJobs: PrintJobRegistry;
   /** Releases the data-dir lock and closes the printer. Call on quit. */
   close(): Promise<void>;
 }
@@ -18,7 +21,9 @@ export interface Services {
  * The whole back end in plain Node: opens (and locks) the data dir, builds the Api.
  * The same Services are bound to Electron IPC (main), loopback HTTP (host) and the CLI.
  */
-export async function createServices(options: ServiceOptions): Promise<Services> {
+export async function createServices(given: ServiceOptions): Promise<Services> {
+  const printJobs = given.printJobs ?? new PrintJobRegistry();
+  const options: ServiceOptions = { ...given, printJobs };
   const clock = options.clock ?? (() => new Date());
   const store = await openStore({ dataDir: options.dataDir, clock });
   const printer = createLazyPrinter(options.printer);
@@ -28,6 +33,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   return {
     api,
     store,
+    printJobs,
     async close() {
       await printer.close();
       await store.close();

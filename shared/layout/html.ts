@@ -3,6 +3,7 @@ import { MASTHEAD_TOP_PT, TITLE_LINE_PT, printCss } from './css';
 import { escapeHtml } from './escape';
 import { BODY_PT, CHARS_PER_LINE, CELL_PT, LINE_PITCH_PT, PAGE, SMALL_PT, TITLE_PT, cells, linesFor, lines, mmToPt, round3 } from './grid';
 import { emWidth, estimateLines } from './measure';
+import { previewBridgeScript } from './preview-bridge';
 import { settleScript } from './settle';
 
 const AREA_W = CHARS_PER_LINE * CELL_PT;
@@ -13,7 +14,7 @@ export interface HtmlParts {
   lang: string;
   blocks: Block[];
   watermark: string;
-  /** Include the settle script (imprint at the foot, preview page numbers). */
+  /** Include the settle script (imprint at the foot, preview page numbers) and the preview bridge. */
   script: boolean;
   /** Give the 版记 the spacer the settle script sizes (false: it simply follows the text). */
   imprintAtFoot: boolean;
@@ -39,7 +40,7 @@ ${body}
 </main>
 ${watermark}
 <div class="preview-marks" aria-hidden="true" data-watermark="${e(parts.watermark)}"></div>
-${parts.script ? `<script>${settleScript()}</script>` : ''}
+${parts.script ? `<script>${settleScript()}</script>\n<script>${previewBridgeScript()}</script>` : ''}
 </body>
 </html>
 `;

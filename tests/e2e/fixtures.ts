@@ -15,7 +15,7 @@ export const test = base.extend<{ app: { host: Host; services: Services; dataDir
     const { dir, cleanup } = await tempDir('briefing-e2e-');
     const dataDir = path.join(dir, 'data');
     let services = await createServices({ dataDir, mode: 'browser', version: 'e2e' });
-    let host = await startHost({ api: services.api, rendererDir: path.resolve('out/renderer') });
+    let host = await startHost({ api: services.api, printJobs: services.printJobs, rendererDir: path.resolve('out/renderer') });
     const app = {
       host,
       services,
@@ -26,7 +26,7 @@ export const test = base.extend<{ app: { host: Host; services: Services; dataDir
         await app.host.close();
         await app.services.close();
         services = await createServices({ dataDir, mode: 'browser', version: 'e2e' });
-        host = await startHost({ api: services.api, rendererDir: path.resolve('out/renderer'), port });
+        host = await startHost({ api: services.api, printJobs: services.printJobs, rendererDir: path.resolve('out/renderer'), port });
         app.host = host;
         app.services = services;
       },

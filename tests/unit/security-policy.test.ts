@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -14,6 +15,10 @@ import {
   resolveAppPath,
   type SenderFacts,
 } from '../../electron/main/policy';
+import { HOST_PRINT_CSP } from '../../electron/services/static/csp';
+import { buildPrintHtml, previewBridgeScript, settleScript } from '../../shared/layout';
+import { documentFromTemplate } from '../../shared/model/factory';
+import { BUILTIN_TEMPLATES } from '../../shared/templates/builtin';
 
 const DIR = '/opt/briefing/resources/app.asar/out/renderer';
 
@@ -100,10 +105,29 @@ describe('Content-Security-Policy', () => {
     ]) expect(RENDERER_CSP_DIRECTIVES).toContain(d);
     expect(csp.split('; ')).toEqual(RENDERER_CSP_DIRECTIVES);
   });
-  it('lets print pages style themselves but never run a script or load from elsewhere', () => {
-    expect(PRINT_CSP).toContain("script-src 'none'");
-    expect(PRINT_CSP).toContain("default-src 'none'");
-    expect(PRINT_CSP).not.toMatch(/unsafe-eval|https?:|\*/);
+  it('lets print pages style themselves and run only the layout\'s two scripts, by hash; never load from elsewhere', () => {
+    const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+    for (const csp of [PRINT_CSP, HOST_PRINT_CSP]) {
+      const directives = csp.split('; ');
+      // exactly the settle script and the preview bridge: no 'self', no 'unsafe-inline', no nonce
+      expect(directives).toContain(`script-src ${hash(settleScript())} ${hash(previewBridgeScript())}`);
+      expect(directives).toContain("default-src 'none'");
+      expect(directives).toContain("connect-src 'none'");
+      expect(directives).toContain("style-src 'unsafe-inline'");
+      expect(csp).not.toMatch(/unsafe-eval|https?:|\*/);
+      expect(directives.find((d) => d.startsWith('script-src'))).not.toMatch(/unsafe|self|nonce/);
+    }
+    // framed only by the app's own pages (app://) or, in browser mode, by the host's own origin
+    expect(PRINT_CSP).toContain('frame-ancestors app:');
+    expect(HOST_PRINT_CSP).toContain("frame-ancestors 'self'");
+    // the print HTML inlines the very strings that are hashed
+    const { html } = buildPrintHtml(documentFromTemplate(BUILTIN_TEMPLATES[0]!, new Date('2024-02-20T00:00:00Z')));
+    expect(html).toContain(`<script>${settleScript()}</script>`);
+    expect(html).toContain(`<script>${previewBridgeScript()}</script>`);
+  });
+  it('lets the renderer frame print pages only (its own origin and app://print)', () => {
+    expect(RENDERER_CSP_DIRECTIVES).toContain("frame-src 'self' app://print");
+    expect(csp).not.toMatch(/frame-src[^;]*(https?:|\*|data:|blob:)/);
   });
 });
 

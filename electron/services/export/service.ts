@@ -7,6 +7,8 @@ import type { Briefing } from '../../../shared/model';
 import type { FeatureContext } from '../features';
 import type { PdfPrinter } from '../ports/pdf-printer';
 import { writeFileAtomic } from './atomic-write';
+import { PrintJobRegistry } from './print-jobs';
+import { previewFeature } from './preview';
 import { renderExport } from './render';
 
 export interface ExportToFile {
@@ -35,5 +37,10 @@ export function exportFeature(ctx: FeatureContext): Partial<Api> {
     const doc = req.doc ?? (await ctx.store.get(req.id!)).doc;
     return exportToFile({ doc, format, path: req.path, layout: req.layout, options: req.options, overwrite: req.overwrite, printer: ctx.printer });
   };
-  return { 'export:pdf': run('pdf'), 'export:docx': run('docx'), 'export:html': run('html') };
+  return {
+    'export:pdf': run('pdf'),
+    'export:docx': run('docx'),
+    'export:html': run('html'),
+    ...previewFeature(ctx.options.printJobs ?? new PrintJobRegistry(), ctx.options.printJobUrl),
+  };
 }

@@ -11,6 +11,7 @@ import { errorMessage } from '../common/errors';
 import { useFormat } from '../common/format';
 import { isComposing, isMod } from '../common/keys';
 import { CheckProvider, ProblemsPanel } from '../features/check';
+import { EditorWorkspace } from '../features/preview/PreviewPane';
 import { TemplateEditDialog } from '../library/NewDocumentDialog';
 import { templateFromDocument } from '../library/template-file';
 import { MetadataForm } from './MetadataForm';
@@ -229,6 +230,8 @@ export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClos
 
       {/* Proofreading: checks as the user types, markers in paragraphs, the problems panel. */}
       <CheckProvider doc={doc} edit={edit}>
+      {/* The page preview beside the page; a click on a paragraph there brings its section here. */}
+      <EditorWorkspace doc={doc} onSection={(id) => focus({ key: sectionFocusKey(doc, id) })}>
       <div className="editor-page">
         <label className={`field title-field${titleTooLong ? ' invalid' : ''}`}>
           <span>
@@ -285,6 +288,7 @@ export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClos
           ))}
         </div>
       </div>
+      </EditorWorkspace>
       <ProblemsPanel doc={doc} />
       </CheckProvider>
 
@@ -335,6 +339,14 @@ export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClos
       )}
     </div>
   );
+}
+
+/** The field a preview click lands on: a topic's heading, else the section's first paragraph, else its kind. */
+function sectionFocusKey(doc: Briefing, id: string): string {
+  const s = doc.sections.find((x) => x.id === id);
+  if (s?.kind === 'topic' && s.heading) return fk.heading(id);
+  if (s && s.paragraphs.length) return fk.paragraph(id, 0);
+  return fk.kind(id);
 }
 
 function describeStatus(t: ReturnType<typeof useTranslation>['t'], status: SaveStatus): string {

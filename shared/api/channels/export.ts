@@ -36,10 +36,20 @@ export const ExportResult = z.object({
 export type ExportResult = z.infer<typeof ExportResult>;
 
 /**
- * Channels of the export feature. The preview needs no channel: the renderer builds the same
- * print HTML with shared/layout and shows it paginated.
+ * The preview beside the editor: the services build the print HTML from the document (never HTML
+ * from the renderer) and hold it as a print job; the preview frame loads it from `url`, served
+ * under the print CSP (app://print/<id>.html in the app, /print/<id>.html in browser mode).
  */
+const PreviewPublishRequest = z.strictObject({
+  doc: Briefing,
+  layout: LayoutPreset.optional(),
+  options: LayoutOptions.optional(),
+});
+export const PreviewPublishResponse = z.object({ url: z.string(), id: z.string() });
+
+/** Channels of the export feature. */
 export const exportChannels = {
+  'preview:publish': { request: PreviewPublishRequest, response: PreviewPublishResponse },
   'export:pdf': { request: ExportRequest, response: ExportResult },
   'export:docx': { request: ExportRequest, response: ExportResult },
   'export:html': { request: ExportRequest, response: ExportResult },

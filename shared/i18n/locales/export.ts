@@ -14,7 +14,8 @@ export const exportBundle: Bundle = {
     watermarks: { draft: '征求意见稿', review: '送审稿' },
     preview: {
       title: '版面预览', pages: '共 {{count}} 页', zoom: '缩放', grid: '显示版心网格', page: '第 {{n}} 页',
-      loading: '正在排版…',
+      loading: '正在排版…', zoomIn: '放大', zoomOut: '缩小', print: '打印…', failed: '预览未能更新：{{reason}}',
+      hide: '隐藏预览', show: '显示版面预览',
     },
     fonts: {
       fallback: '未安装“{{role}}”字体，已改用 {{family}}。', missing: '“{{role}}”没有可用字体。',
@@ -40,7 +41,8 @@ export const exportBundle: Bundle = {
     watermarks: { draft: '徵求意見稿', review: '送審稿' },
     preview: {
       title: '版面預覽', pages: '共 {{count}} 頁', zoom: '縮放', grid: '顯示版心網格', page: '第 {{n}} 頁',
-      loading: '正在排版…',
+      loading: '正在排版…', zoomIn: '放大', zoomOut: '縮小', print: '列印…', failed: '預覽未能更新：{{reason}}',
+      hide: '隱藏預覽', show: '顯示版面預覽',
     },
     fonts: {
       fallback: '未安裝「{{role}}」字型，已改用 {{family}}。', missing: '「{{role}}」沒有可用字型。',
@@ -66,7 +68,8 @@ export const exportBundle: Bundle = {
     watermarks: { draft: 'Draft for comment (征求意见稿)', review: 'Draft for approval (送审稿)' },
     preview: {
       title: 'Page preview', pages: '{{count}} pages', zoom: 'Zoom', grid: 'Show the type-area grid', page: 'Page {{n}}',
-      loading: 'Laying out…',
+      loading: 'Laying out…', zoomIn: 'Zoom in', zoomOut: 'Zoom out', print: 'Print…', failed: 'The preview could not be updated: {{reason}}',
+      hide: 'Hide preview', show: 'Show page preview',
     },
     fonts: {
       fallback: 'The {{role}} font is not installed; {{family}} was used instead.', missing: 'No font was available for {{role}}.',

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { Briefing } from '../../shared/model';
+import { expect, test } from './fixtures';
+
+const fixture = (name: string) =>
+  Briefing.parse(JSON.parse(readFileSync(path.resolve('tests/fixtures/export', name), 'utf8')));
+
+/** The preview frame is cross-origin (sandboxed, opaque): reach into it through Playwright's frame locator. */
+const sheets = (page: Page) => page.frameLocator('[data-testid="preview-frame"]');
+
+async function openFixture(page: Page, app: { host: { url: string }; services: { store: { create(d: Briefing): Promise<Briefing> } } }, name: string) {
+  const doc = await app.services.store.create(fixture(name));
+  await page.goto(app.host.url);
+  await page.getByTestId('doc-row').first().dblclick();
+  await expect(page.getByTestId('title')).toHaveValue(doc.title);
+  return doc;
+}
+
+test('the preview beside the editor shows the same page count as the exported PDF', async ({ page, app }) => {
+  const doc = await openFixture(page, app, 'minutes-seed-hans.json');
+  const pages = page.getByTestId('preview-pages');
+  await expect(pages).toHaveText(/共 \d+ 页/, { timeout: 15_000 });
+  const shown = Number((await pages.textContent())!.match(/\d+/)![0]);
+
+  const pdf = path.join(app.dataDir, '..', 'preview.pdf');
+  const out = await app.services.api['export:pdf']({ id: doc.id, path: pdf });
+  expect(shown).toBe(out.pages);
+
+  // the page is the print page itself, laid out by its own (CSP-allowed) settle script
+  await expect(sheets(page).locator('html')).toHaveAttribute('data-layout', 'ready');
+  await expect(sheets(page).locator('.masthead .mark')).toContainText('纪要');
+  await page.screenshot({ path: 'docs/screenshots/preview-zh-CN.png' });
+});
+
+test('typing updates the preview; grid, zoom; a click in the preview brings the editor to the section', async ({ page, app }) => {
+  await openFixture(page, app, 'minutes-seed-hans.json');
+  await expect(page.getByTestId('preview-pages')).toHaveText(/共 \d+ 页/, { timeout: 15_000 });
+  const para = page.locator('textarea.para').first();
+  await para.click();
+  await para.press('End');
+  await para.pressSequentially('预览跟随');
+  await expect(sheets(page).locator('#flow')).toContainText('预览跟随');
+
+  await page.getByTestId('preview-grid').check();
+  await expect(sheets(page).locator('html')).toHaveAttribute('data-grid', 'on');
+  await page.getByTestId('preview-pane').getByRole('button', { name: '放大', exact: true }).click();
+  await expect(page.getByTestId('preview-zoom')).toHaveText('60%');
+  await page.screenshot({ path: 'docs/screenshots/preview-grid-zh-CN.png' });
+
+  // a heading on the first sheet: clicking it there focuses its section in the editor
+  await page.getByTestId('problems').getByRole('button', { name: '收起' }).click();
+  // Playwright maps a click into a frame without the frame's scale, so click at 100 % (a person's
+  // click at any zoom is mapped by the browser itself)
+  const zoomIn = page.getByTestId('preview-pane').getByRole('button', { name: '放大', exact: true });
+  await zoomIn.click();
+  await zoomIn.click();
+  await expect(page.getByTestId('preview-zoom')).toHaveText('100%');
+  const target = sheets(page).locator('.h1[data-section]').first();
+  const sectionId = await target.getAttribute('data-section');
+  await target.click();
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.closest<HTMLElement>('[data-section-id]')?.dataset.sectionId ?? ''))
+    .toBe(sectionId);
+});
+
+test('the preview page runs under the print CSP: inline styles and its two scripts, nothing else', async ({ page, app }) => {
+  await openFixture(page, app, 'briefing-hans.json');
+  await expect(page.getByTestId('preview-pages')).toHaveText(/共 \d+ 页/, { timeout: 15_000 });
+  const src = await page.getByTestId('preview-frame').getAttribute('src');
+  expect(src).toMatch(/^\/print\/[0-9a-f-]{36}\.html$/);
+  const res = await page.request.get(new URL(src!, app.host.url).toString());
+  const csp = res.headers()['content-security-policy']!;
+  expect(csp).toMatch(/script-src 'sha256-[^']+' 'sha256-[^']+'(;|$)/);
+  expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+  expect(csp).toContain("connect-src 'none'");
+  expect(await page.getByTestId('preview-frame').getAttribute('sandbox')).toBe('allow-scripts allow-modals');
+  // an unknown or malformed id is simply not there
+  expect((await page.request.get(new URL('/print/00000000-0000-4000-8000-000000000000.html', app.host.url).toString())).status()).toBe(404);
+  expect((await page.request.get(new URL('/print/..%2Findex.html', app.host.url).toString())).status()).toBe(404);
+});
