@@ -6,6 +6,7 @@ import type { Locale } from '../../shared/model';
 import { createServices, type Services } from '../services';
 import { showAbout, showStartupError } from './dialogs';
 import { bindIpc } from './ipc';
+import { mainOnlyApi } from './main-only-api';
 import { resolveDataDir } from './launch';
 import { applyMenu } from './menu';
 import { devServerOrigin } from './policy';
@@ -40,11 +41,12 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession, devOrigin);
   const printJobs = new PrintJobs();
   handleAppProtocol(RENDERER_DIR, printJobs);
+  const printer = createElectronPrinter(printJobs);
 
   try {
     services = await createServices({
       dataDir,
-      printer: createElectronPrinter(printJobs),
+      printer,
       // one registry: the preview's pages and the print window's, both served by app://print
       printJobs: printJobs.registry,
       printJobUrl: appPrintUrl,
@@ -68,7 +70,8 @@ async function start(): Promise<void> {
   await refreshMenu();
 
   bindIpc({
-    api,
+    // the save dialog and the paper printer replace the services' refusals of those channels
+    api: { ...api, ...mainOnlyApi({ window: () => mainWindow, locale: menuLocale, printer }) },
     window: () => mainWindow,
     devOrigin,
     afterCall: (channel) => {

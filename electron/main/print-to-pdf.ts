@@ -1,6 +1,7 @@
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, type WebContents } from 'electron';
 import { READY_ATTRIBUTE, READY_VALUE, settleScript } from '../../shared/layout';
 import type { PdfPrinter, PdfPrintOptions } from '../services/ports/pdf-printer';
+import { paperPrintOptions } from './print-options';
 import type { PrintJobs } from './print-jobs';
 
 function abortError(): Error {
@@ -19,7 +20,13 @@ function abortError(): Error {
  * Title comes from the print HTML's <title>; author and subject are written into the PDF Info
  * by the export feature's post-processing, as printToPDF has no option for them.
  */
-export function createElectronPrinter(jobs: PrintJobs): PdfPrinter {
+/** The app's printer: PDFs for exports, and paper through the system print dialog. */
+export interface ElectronPrinter extends PdfPrinter {
+  /** Shows the system print dialog for the page; resolves false when the user cancels. */
+  printOnPaper(html: string): Promise<boolean>;
+}
+
+export function createElectronPrinter(jobs: PrintJobs): ElectronPrinter {
   let win: BrowserWindow | null = null;
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -42,25 +49,31 @@ export function createElectronPrinter(jobs: PrintJobs): PdfPrinter {
     return win;
   };
 
+  /** Loads the print page in the hidden window and waits until its layout has settled. */
+  async function load(url: string): Promise<WebContents> {
+    const contents = window().webContents;
+    await contents.loadURL(url);
+    // The print CSP lets the page run its own settle script (allowed by hash). These run from
+    // main, outside the CSP: first every font the layout asked for, so the PDF never falls back
+    // mid-document; then, only if the page's own script did not run (an older page, a changed
+    // CSP), the same settle script (版记 at the foot of the last page, split 督办 tables), and we
+    // print once it marks the page ready. Running it twice would be harmless but wasted.
+    await contents.executeJavaScript('document.fonts.ready.then(() => true)');
+    const ownScriptRan = await contents.executeJavaScript("typeof window.__briefingSettle === 'function'");
+    if (ownScriptRan !== true) await contents.executeJavaScript(settleScript());
+    await contents.executeJavaScript(
+      `new Promise((resolve) => { const t0 = Date.now(); (function poll() {
+        if (document.documentElement.getAttribute(${JSON.stringify(READY_ATTRIBUTE)}) === ${JSON.stringify(READY_VALUE)} || Date.now() - t0 > 15000) resolve(true);
+        else setTimeout(poll, 10); })(); })`,
+    );
+    return contents;
+  }
+
   async function printOne(html: string, options: PdfPrintOptions): Promise<Uint8Array> {
     if (options.signal?.aborted) throw abortError();
     const job = jobs.add(html);
     try {
-      const contents = window().webContents;
-      await contents.loadURL(job.url);
-      // The print CSP lets the page run its own settle script (allowed by hash). These run from
-      // main, outside the CSP: first every font the layout asked for, so the PDF never falls back
-      // mid-document; then, only if the page's own script did not run (an older page, a changed
-      // CSP), the same settle script (版记 at the foot of the last page, split 督办 tables), and we
-      // print once it marks the page ready. Running it twice would be harmless but wasted.
-      await contents.executeJavaScript('document.fonts.ready.then(() => true)');
-      const ownScriptRan = await contents.executeJavaScript("typeof window.__briefingSettle === 'function'");
-      if (ownScriptRan !== true) await contents.executeJavaScript(settleScript());
-      await contents.executeJavaScript(
-        `new Promise((resolve) => { const t0 = Date.now(); (function poll() {
-          if (document.documentElement.getAttribute(${JSON.stringify(READY_ATTRIBUTE)}) === ${JSON.stringify(READY_VALUE)} || Date.now() - t0 > 15000) resolve(true);
-          else setTimeout(poll, 10); })(); })`,
-      );
+      const contents = await load(job.url);
       if (options.signal?.aborted) throw abortError();
       const pdf = await contents.printToPDF({
         preferCSSPageSize: true,
@@ -74,11 +87,28 @@ export function createElectronPrinter(jobs: PrintJobs): PdfPrinter {
     }
   }
 
+  async function paperOne(html: string): Promise<boolean> {
+    const job = jobs.add(html);
+    try {
+      const contents = await load(job.url);
+      return await new Promise<boolean>((resolve) => contents.print(paperPrintOptions(), (success) => resolve(success)));
+    } finally {
+      jobs.remove(job.id);
+    }
+  }
+
+  const enqueue = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = queue.then(work);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
   return {
     print(html, options = {}) {
-      const run = queue.then(() => printOne(html, options));
-      queue = run.catch(() => undefined);
-      return run;
+      return enqueue(() => printOne(html, options));
+    },
+    printOnPaper(html) {
+      return enqueue(() => paperOne(html));
     },
     async close() {
       await queue;

@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Api } from '../../../shared/api';
 import { AppError } from '../../../shared/api';
@@ -7,6 +8,7 @@ import type { Briefing } from '../../../shared/model';
 import type { FeatureContext } from '../features';
 import type { PdfPrinter } from '../ports/pdf-printer';
 import { writeFileAtomic } from './atomic-write';
+import { mainOnlyChannels } from './main-only';
 import { PrintJobRegistry } from './print-jobs';
 import { previewFeature } from './preview';
 import { renderExport } from './render';
@@ -22,6 +24,9 @@ export interface ExportToFile {
   signal?: AbortSignal;
 }
 
+/** The data dir's folder for exports when the user has not chosen another (browser mode). */
+export const EXPORTS_DIR = 'exports';
+
 /** Renders and writes one export: PATH holds the whole file or is left as it was. */
 export async function exportToFile(req: ExportToFile): Promise<ExportResult> {
   if (!path.isAbsolute(req.path)) throw new AppError('validation', `not an absolute path: ${req.path}`, { path: 'path', reason: 'absolute' });
@@ -33,8 +38,11 @@ export async function exportToFile(req: ExportToFile): Promise<ExportResult> {
 
 /** The export channels in plain Node: the same in the app, the browser host and the CLI. */
 export function exportFeature(ctx: FeatureContext): Partial<Api> {
+  const exportsDir = path.join(ctx.options.dataDir, EXPORTS_DIR);
   const run = (format: ExportFormat) => async (req: { doc?: Briefing; id?: string; layout?: LayoutPreset; options?: LayoutOptionsInput; path: string; overwrite?: boolean }) => {
     const doc = req.doc ?? (await ctx.store.get(req.id!)).doc;
+    // the data dir's exports/ folder is the default destination in browser mode: made on first use
+    if (path.dirname(path.resolve(req.path)) === exportsDir) await mkdir(exportsDir, { recursive: true });
     return exportToFile({ doc, format, path: req.path, layout: req.layout, options: req.options, overwrite: req.overwrite, printer: ctx.printer });
   };
   return {
@@ -42,5 +50,6 @@ export function exportFeature(ctx: FeatureContext): Partial<Api> {
     'export:docx': run('docx'),
     'export:html': run('html'),
     ...previewFeature(ctx.options.printJobs ?? new PrintJobRegistry(), ctx.options.printJobUrl),
+    ...mainOnlyChannels(),
   };
 }

@@ -11,6 +11,7 @@ import { errorMessage } from '../common/errors';
 import { useFormat } from '../common/format';
 import { isComposing, isMod } from '../common/keys';
 import { CheckProvider, ProblemsPanel } from '../features/check';
+import { ExportButton } from '../features/export/ExportButton';
 import { EditorWorkspace } from '../features/preview/PreviewPane';
 import { TemplateEditDialog } from '../library/NewDocumentDialog';
 import { templateFromDocument } from '../library/template-file';
@@ -220,6 +221,7 @@ export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClos
         </label>
         <span className="spacer" />
         <SaveIndicator status={status} savedAt={savedAt} onRetry={() => void save()} onOverwrite={() => void overwrite()} formatTime={format.dateTime} />
+        <ExportButton doc={doc} />
         <button type="button" onClick={() => setSavingTemplate(true)}>
           {t('saveAsTemplate')}
         </button>

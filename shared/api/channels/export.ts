@@ -47,9 +47,27 @@ const PreviewPublishRequest = z.strictObject({
 });
 export const PreviewPublishResponse = z.object({ url: z.string(), id: z.string() });
 
+/**
+ * Where an export goes, asked in the app with the native save dialog (which also asks before
+ * replacing a file). Implemented by electron/main only; the services refuse it, so browser mode
+ * asks for a path in the export dialog instead.
+ */
+const SaveFileRequest = z.strictObject({ fileName: z.string().min(1).max(255), format: ExportFormat });
+export const SaveFileResponse = z.object({ path: z.string().nullable() });
+
+/**
+ * Print the document on a printer (the system print dialog, duplex along the long edge by
+ * default). Implemented by electron/main only (webContents.print on the hidden print window);
+ * browser mode prints the preview frame instead.
+ */
+const PrintRequest = z.strictObject({ doc: Briefing, layout: LayoutPreset.optional(), options: LayoutOptions.optional() });
+export const PrintResponse = z.object({ printed: z.boolean() });
+
 /** Channels of the export feature. */
 export const exportChannels = {
   'preview:publish': { request: PreviewPublishRequest, response: PreviewPublishResponse },
+  'dialog:saveFile': { request: SaveFileRequest, response: SaveFileResponse },
+  'print:document': { request: PrintRequest, response: PrintResponse },
   'export:pdf': { request: ExportRequest, response: ExportResult },
   'export:docx': { request: ExportRequest, response: ExportResult },
   'export:html': { request: ExportRequest, response: ExportResult },
