@@ -80,3 +80,15 @@ test('the preview page runs under the print CSP: inline styles and its two scrip
   expect((await page.request.get(new URL('/print/00000000-0000-4000-8000-000000000000.html', app.host.url).toString())).status()).toBe(404);
   expect((await page.request.get(new URL('/print/..%2Findex.html', app.host.url).toString())).status()).toBe(404);
 });
+
+test('print in browser mode prints the preview frame itself', async ({ page, app }) => {
+  await openFixture(page, app, 'report-seed-hant.json');
+  await expect(page.getByTestId('preview-pages')).toHaveText(/共 \d+ 页/, { timeout: 15_000 });
+  const frame = page.frames().find((f) => f.url().includes('/print/') && f !== page.mainFrame());
+  expect(frame).toBeTruthy();
+  // the frame's own window.print is what the bridge calls; record the call instead of opening a dialog
+  const shown = page.frames().filter((f) => f.url().includes('/print/'));
+  for (const f of shown) await f.evaluate(() => (window.print = () => document.documentElement.setAttribute('data-printed', 'yes')));
+  await page.getByTestId('preview-print').click();
+  await expect(sheets(page).locator('html')).toHaveAttribute('data-printed', 'yes');
+});

@@ -1,26 +1,15 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Briefing } from '../../../../shared/model';
-import { useApi } from '../../common/api-context';
 import { useProblemCount } from '../check';
+import { useAppMode } from '../preview/useAppMode';
 import { ExportDialog } from './ExportDialog';
 import { joinPath } from './choices';
 
 /** Where the transport lets exports go: a native dialog in the app, a path in browser mode. */
 function useExportTarget(): { nativeSave: boolean; defaultDir: string } | null {
-  const api = useApi();
-  const [target, setTarget] = useState<{ nativeSave: boolean; defaultDir: string } | null>(null);
-  useEffect(() => {
-    let live = true;
-    api['app:info']({}).then(
-      (info) => live && setTarget({ nativeSave: info.mode === 'electron', defaultDir: joinPath(info.dataDir, 'exports') }),
-      () => live && setTarget({ nativeSave: false, defaultDir: '' }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api]);
-  return target;
+  const mode = useAppMode();
+  return mode && { nativeSave: mode.electron, defaultDir: mode.dataDir ? joinPath(mode.dataDir, 'exports') : '' };
 }
 
 /** The dialog with the open proofreading problems counted (the checker runs only while it is open). */

@@ -1,10 +1,11 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LayoutOptionsInput, LayoutPreset } from '../../../../shared/layout';
+import { layoutOptions, type LayoutOptionsInput, type LayoutPreset } from '../../../../shared/layout';
 import type { Briefing } from '../../../../shared/model';
 import { useApi } from '../../common/api-context';
 import { errorMessage } from '../../common/errors';
 import { Preview } from './Preview';
+import { useAppMode } from './useAppMode';
 import { usePreviewUrl } from './usePreviewUrl';
 import './preview.css';
 
@@ -17,14 +18,12 @@ export interface PreviewPaneProps {
   layout?: LayoutPreset;
   options?: LayoutOptionsInput;
   onSection?: (sectionId: string) => void;
-  /** Printing the page shown; absent: the pane offers no print button. */
-  onPrint?: (printFrame: (() => void) | null) => void;
 }
 
 const NO_OPTIONS: LayoutOptionsInput = {};
 
 /** The page preview beside the editor: page count, zoom, the 22x28 grid, print. */
-export function PreviewPane({ doc, layout, options = NO_OPTIONS, onSection, onPrint }: PreviewPaneProps) {
+export function PreviewPane({ doc, layout, options = NO_OPTIONS, onSection }: PreviewPaneProps) {
   const { t } = useTranslation('export');
   const api = useApi();
   const source = usePreviewUrl(api, doc, layout ?? doc.kind, options);
@@ -33,6 +32,16 @@ export function PreviewPane({ doc, layout, options = NO_OPTIONS, onSection, onPr
   const [grid, setGrid] = useState(false);
   const [printFrame, setPrintFrame] = useState<(() => void) | null>(null);
   const printRef = useCallback((print: (() => void) | null) => setPrintFrame(() => print), []);
+  const mode = useAppMode();
+  const [printError, setPrintError] = useState<unknown>(null);
+  // The app prints from its hidden print window through the system dialog (duplex preselected);
+  // browser mode prints the page shown in the frame, which is the same print page.
+  const print = () => {
+    setPrintError(null);
+    if (mode?.electron) {
+      api['print:document']({ doc, layout: layout ?? doc.kind, options: layoutOptions(options) }).catch(setPrintError);
+    } else printFrame?.();
+  };
   const step = (delta: number) => {
     const at = ZOOMS.indexOf(zoom as (typeof ZOOMS)[number]);
     setZoom(ZOOMS[Math.min(ZOOMS.length - 1, Math.max(0, at + delta))]!);
@@ -58,12 +67,15 @@ export function PreviewPane({ doc, layout, options = NO_OPTIONS, onSection, onPr
           <input type="checkbox" checked={grid} onChange={(e) => setGrid(e.target.checked)} data-testid="preview-grid" />
           {t('preview.grid')}
         </label>
-        {onPrint && (
-          <button type="button" onClick={() => onPrint(printFrame)} data-testid="preview-print">
-            {t('preview.print')}
-          </button>
-        )}
+        <button type="button" onClick={print} disabled={!mode || (!mode.electron && !printFrame)} data-testid="preview-print">
+          {t('preview.print')}
+        </button>
       </div>
+      {printError !== null && (
+        <p className="preview-error" role="alert">
+          {errorMessage(t, printError)}
+        </p>
+      )}
       {source.error !== null && (
         <p className="preview-error" role="alert">
           {t('preview.failed', { reason: errorMessage(t, source.error) })}
