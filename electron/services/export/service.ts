@@ -8,6 +8,7 @@ import type { Briefing } from '../../../shared/model';
 import type { FeatureContext } from '../features';
 import type { PdfPrinter } from '../ports/pdf-printer';
 import { writeFileAtomic } from './atomic-write';
+import { BatchExports, batchFeature } from './batch';
 import { mainOnlyChannels } from './main-only';
 import { PrintJobRegistry } from './print-jobs';
 import { previewFeature } from './preview';
@@ -32,6 +33,8 @@ export async function exportToFile(req: ExportToFile): Promise<ExportResult> {
   if (!path.isAbsolute(req.path)) throw new AppError('validation', `not an absolute path: ${req.path}`, { path: 'path', reason: 'absolute' });
   const started = performance.now();
   const rendered = await renderExport(req);
+  // cancelled while rendering (a batch): write nothing, not even a whole file the user no longer wants
+  if (req.signal?.aborted) throw Object.assign(new Error('export cancelled'), { name: 'AbortError' });
   await writeFileAtomic(req.path, rendered.bytes, { overwrite: req.overwrite ?? false });
   return { path: req.path, bytes: rendered.bytes.length, pages: rendered.pages, fonts: rendered.fonts, ms: Math.round(performance.now() - started) };
 }
@@ -51,5 +54,6 @@ export function exportFeature(ctx: FeatureContext): Partial<Api> {
     'export:html': run('html'),
     ...previewFeature(ctx.options.printJobs ?? new PrintJobRegistry(), ctx.options.printJobUrl),
     ...mainOnlyChannels(),
+    ...batchFeature(new BatchExports(ctx.store, ctx.printer, exportsDir)),
   };
 }

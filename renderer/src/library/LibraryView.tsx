@@ -10,6 +10,7 @@ import { useFormat } from '../common/format';
 import { Highlight } from '../common/Highlight';
 import { isMod, isTextEntry } from '../common/keys';
 import { NewDocumentDialog } from './NewDocumentDialog';
+import { BatchExportButton } from '../features/export/BatchExport';
 
 type SortKey = 'relevance' | 'title' | 'meetingDate' | 'kind' | 'status' | 'updatedAt';
 const COLUMNS: { key: Exclude<SortKey, 'relevance'>; label: string }[] = [
@@ -171,6 +172,7 @@ export function LibraryView({ trashed, onOpen }: { trashed: boolean; onOpen: (id
           </span>
         )}
         <span className="spacer" />
+        {!trashed && entries && entries.length > 0 && <BatchExportButton shown={rows} />}
         {!trashed && (
           <button type="button" className="primary" onClick={() => setCreating(true)} aria-keyshortcuts="Alt+N">
             {t('actions.new')}

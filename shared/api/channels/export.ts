@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Briefing, Id } from '../../model';
+import { Briefing, Id, Status } from '../../model';
 import { FONT_ROLES } from '../../layout/fonts';
 import { LayoutOptions, LayoutPreset } from '../../layout/options';
 
@@ -63,11 +63,47 @@ export const SaveFileResponse = z.object({ path: z.string().nullable() });
 const PrintRequest = z.strictObject({ doc: Briefing, layout: LayoutPreset.optional(), options: LayoutOptions.optional() });
 export const PrintResponse = z.object({ printed: z.boolean() });
 
+/**
+ * Many documents at once, chosen by id or by status, into one folder: a job the UI polls for
+ * progress and may cancel. Files are named from title and date (exportFileName), made unique
+ * within the batch; an existing file is an error for that document unless `overwrite`.
+ */
+const BatchStartRequest = z
+  .strictObject({
+    ids: z.array(Id).min(1).max(5000).optional(),
+    status: Status.optional(),
+    format: ExportFormat,
+    /** 纪要 / 简报 / 报道 for every document; each document's own kind when absent. */
+    layout: LayoutPreset.optional(),
+    options: LayoutOptions.optional(),
+    /** Absolute folder the files are written to. */
+    dir: z.string().min(1).max(4096),
+    overwrite: z.boolean().optional(),
+  })
+  .refine((r) => !!r.ids !== !!r.status, { message: 'validation.idsOrStatus' });
+const BatchJob = z.strictObject({ jobId: z.string().min(1).max(64) });
+export const BatchError = z.object({ id: z.string(), title: z.string(), code: z.string(), path: z.string() });
+export const BatchStatus = z.object({
+  done: z.number().int(),
+  total: z.number().int(),
+  /** Title of the document being exported now ('' between documents and when finished). */
+  current: z.string(),
+  errors: z.array(BatchError),
+  /** Files written, in order. */
+  files: z.array(z.string()),
+  finished: z.boolean(),
+  cancelled: z.boolean(),
+});
+export type BatchStatus = z.infer<typeof BatchStatus>;
+
 /** Channels of the export feature. */
 export const exportChannels = {
   'preview:publish': { request: PreviewPublishRequest, response: PreviewPublishResponse },
   'dialog:saveFile': { request: SaveFileRequest, response: SaveFileResponse },
   'print:document': { request: PrintRequest, response: PrintResponse },
+  'export:batchStart': { request: BatchStartRequest, response: z.object({ jobId: z.string(), total: z.number().int() }) },
+  'export:batchStatus': { request: BatchJob, response: BatchStatus },
+  'export:batchCancel': { request: BatchJob, response: BatchStatus },
   'export:pdf': { request: ExportRequest, response: ExportResult },
   'export:docx': { request: ExportRequest, response: ExportResult },
   'export:html': { request: ExportRequest, response: ExportResult },

@@ -25,6 +25,13 @@ export const exportBundle: Bundle = {
       fallback: '未安装“{{role}}”字体，已改用 {{family}}。', missing: '“{{role}}”没有可用字体。',
       role: { xbs: '小标宋', fs: '仿宋', hei: '黑体', kai: '楷体', song: '宋体' },
     },
+    batch: {
+      button: '批量导出…', title: '批量导出', scope: '导出哪些文档', shown: '列表中显示的 {{count}} 篇', byStatus: '按状态', folder: '保存到文件夹',
+      ownLayout: '按各文档类型', start: '开始导出', cancel: '取消导出', close: '关闭', progress: '已完成 {{done}} / {{total}}',
+      current: '正在导出：{{title}}', finished: '已导出 {{count}} 个文件到 {{dir}}。', cancelled: '已取消：导出了 {{count}} 个完整文件，未留下不完整的文件。',
+      errors: '{{count}} 篇未能导出：', none: '没有符合条件的文档。',
+      error: { conflict: '{{title}}：文件已存在（{{path}}）', unwritable: '{{title}}：无法写入 {{path}}', other: '{{title}}：导出失败（{{code}}）' },
+    },
     cli: {
       wrote: '已写入 {{path}}（{{detail}}）', pages: '{{count}} 页', exists: '{{path}} 已存在；如需覆盖请加 --force。',
       badFormat: '--format 须为 pdf、docx 或 html', badLayout: '--layout 须为 minutes、briefing 或 report',
@@ -56,6 +63,13 @@ export const exportBundle: Bundle = {
       fallback: '未安裝「{{role}}」字型，已改用 {{family}}。', missing: '「{{role}}」沒有可用字型。',
       role: { xbs: '小標宋', fs: '仿宋', hei: '黑體', kai: '楷體', song: '宋體' },
     },
+    batch: {
+      button: '批次匯出…', title: '批次匯出', scope: '匯出哪些文件', shown: '清單中顯示的 {{count}} 篇', byStatus: '依狀態', folder: '儲存到資料夾',
+      ownLayout: '依各文件類型', start: '開始匯出', cancel: '取消匯出', close: '關閉', progress: '已完成 {{done}} / {{total}}',
+      current: '正在匯出：{{title}}', finished: '已匯出 {{count}} 個檔案到 {{dir}}。', cancelled: '已取消：匯出了 {{count}} 個完整檔案，未留下不完整的檔案。',
+      errors: '{{count}} 篇未能匯出：', none: '沒有符合條件的文件。',
+      error: { conflict: '{{title}}：檔案已存在（{{path}}）', unwritable: '{{title}}：無法寫入 {{path}}', other: '{{title}}：匯出失敗（{{code}}）' },
+    },
     cli: {
       wrote: '已寫入 {{path}}（{{detail}}）', pages: '{{count}} 頁', exists: '{{path}} 已存在；如需覆寫請加 --force。',
       badFormat: '--format 須為 pdf、docx 或 html', badLayout: '--layout 須為 minutes、briefing 或 report',
@@ -86,6 +100,13 @@ export const exportBundle: Bundle = {
     fonts: {
       fallback: 'The {{role}} font is not installed; {{family}} was used instead.', missing: 'No font was available for {{role}}.',
       role: { xbs: 'Xiaobiaosong', fs: 'Fangsong', hei: 'Heiti', kai: 'Kaiti', song: 'Songti' },
+    },
+    batch: {
+      button: 'Export many…', title: 'Export many documents', scope: 'Which documents', shown: 'The {{count}} shown in the list', byStatus: 'By status', folder: 'Save to folder',
+      ownLayout: 'Each document’s own kind', start: 'Start export', cancel: 'Cancel export', close: 'Close', progress: '{{done}} of {{total}} done',
+      current: 'Exporting: {{title}}', finished: 'Exported {{count}} files to {{dir}}.', cancelled: 'Cancelled: {{count}} whole files were exported; no partial file was left.',
+      errors: '{{count}} could not be exported:', none: 'No document matches.',
+      error: { conflict: '{{title}}: the file exists ({{path}})', unwritable: '{{title}}: cannot write {{path}}', other: '{{title}}: export failed ({{code}})' },
     },
     cli: {
       wrote: 'wrote {{path}} ({{detail}})', pages: '{{count}} pages', exists: '{{path}} exists; add --force to replace it.',
