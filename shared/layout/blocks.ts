@@ -2,6 +2,7 @@ import type { ActionItem, Briefing, Person, Section } from '../model';
 import { chineseNumber } from '../templates';
 import type { FontRole } from './fonts';
 import { LABELS, chineseDate, type Labels } from './labels';
+import { joinLead } from './lead';
 import type { LayoutOptions, LayoutPreset } from './options';
 
 /**
@@ -135,7 +136,7 @@ function bodyBlocks(sections: readonly Section[], labels: Labels, options: Layou
     }
     const paragraphs = s.paragraphs.flatMap((p) => p.split(/\r?\n/)).map((p) => p.trim()).filter(Boolean);
     const lead = s.lead.trim();
-    const withLead = (text: string, i: number) => (i === 0 && lead ? `${lead}，${text}` : text);
+    const withLead = (text: string, i: number) => (i === 0 && lead ? joinLead(lead, text) : text);
     if (s.kind !== 'action-list' || s.items.filter((i) => i.text.trim()).length === 0) {
       paragraphs.forEach((p, i) => out.push({ kind: 'paragraph', runs: [{ text: withLead(p, i) }], sectionId: s.id }));
       continue;
@@ -147,9 +148,10 @@ function bodyBlocks(sections: readonly Section[], labels: Labels, options: Layou
       const head = paragraphs.slice(0, -1);
       const last = paragraphs.at(-1);
       head.forEach((p, i) => out.push({ kind: 'paragraph', runs: [{ text: withLead(p, i) }], sectionId: s.id }));
-      const intro = last !== undefined ? withLead(last, head.length) : lead ? `${lead}，` : '';
       const joined = items.map((it, i) => `${chineseNumber(i + 1)}是${itemText(it, labels, i === items.length - 1 ? '。' : '；')}`).join('');
-      out.push({ kind: 'paragraph', runs: [{ text: intro + joined }], sectionId: s.id });
+      // the lead runs into 一是…… by the same rule when no paragraph stands between them
+      const text = last !== undefined ? withLead(last, head.length) + joined : lead ? joinLead(lead, joined) : joined;
+      out.push({ kind: 'paragraph', runs: [{ text }], sectionId: s.id });
       continue;
     }
     if (paragraphs.length) paragraphs.forEach((p, i) => out.push({ kind: 'paragraph', runs: [{ text: withLead(p, i) }], sectionId: s.id }));

@@ -14,6 +14,7 @@ export { blocksToText } from './plaintext';
 export { READY_ATTRIBUTE, READY_VALUE, PAGES_ATTRIBUTE, settleScript } from './settle';
 export { PREVIEW_MESSAGE, SECTION_ID, previewBridgeScript, type PreviewAppMessage, type PreviewFrameMessage } from './preview-bridge';
 export { chineseDate } from './labels';
+export { joinLead } from './lead';
 
 export interface PrintDocument {
   /** One complete HTML document: @page CSS for print, a paginated preview on screen. */
