@@ -1,7 +1,8 @@
 /**
  * Export benchmark: 20- and 100-page documents. HTML build, PDF (warm: the browser already
  * running, as in the app; cold: a fresh `briefing export` process), DOCX, and LibreOffice
- * converting our own DOCX to PDF as the reference path users have today (when installed).
+ * converting our own DOCX to PDF as the reference path users have today (when `soffice` exists;
+ * locally `apt-get install -y libreoffice-writer`, not in CI), and the machine's load (uptime).
  * Run: npx tsx bench/export.ts
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -71,13 +72,20 @@ async function main() {
       const [, cold] = await time(() => {
         execFileSync(process.execPath, [path.join(root, 'bin/briefing.mjs'), 'export', file, '--format', 'pdf', '--out', path.join(dir, `cold-${target}.pdf`), '--force'], { cwd: root, stdio: 'pipe' });
       });
+      // LibreOffice converting our own DOCX of the same document: the path users have today. Its own
+      // profile (created by the warm-up run, not timed) so a desktop LibreOffice cannot interfere.
       let lo = NaN;
+      let loPages = 0;
       if (soffice) {
-        lo = (await time(() => execFileSync(soffice, ['--headless', '--convert-to', 'pdf', '--outdir', dir, docxFile], { stdio: 'pipe' })))[1];
+        const profile = `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`;
+        const convert = () => execFileSync(soffice, [profile, '--headless', '--convert-to', 'pdf', '--outdir', path.join(dir, 'lo'), docxFile], { stdio: 'pipe' });
+        if (target === 20) convert();
+        lo = (await time(convert))[1];
+        loPages = countPdfPages(readFileSync(path.join(dir, 'lo', `doc-${target}.pdf`)));
       }
       rows.push({
         target, pages, htmlMs: +median(html).toFixed(1), pdfWarmMs: Math.round(median(warm)), pdfColdCliMs: Math.round(cold),
-        docxMs: Math.round(median(docx)), docxKB: Math.round(bytes.length / 1024), libreofficeMs: Number.isNaN(lo) ? 'not installed' : Math.round(lo),
+        docxMs: Math.round(median(docx)), docxKB: Math.round(bytes.length / 1024), libreofficeMs: Number.isNaN(lo) ? 'not installed' : Math.round(lo), libreofficePages: loPages || '-',
         ratioLoToWarm: Number.isNaN(lo) ? '-' : +(lo / median(warm)).toFixed(1),
       });
     }
@@ -86,6 +94,8 @@ async function main() {
     rmSync(dir, { recursive: true, force: true });
   }
   console.log(`Chromium launch (first use): ${Math.round(launch)} ms`);
+  // the figures mean little on a busy machine: say how busy it was
+  console.log(`load: ${execFileSync('uptime').toString().trim()}`);
   console.table(rows);
   console.log(JSON.stringify({ launchMs: Math.round(launch), rows }));
 }
