@@ -95,14 +95,16 @@ describe('diagnostics', () => {
     expect(applyFixes(doc, all).sections[0]!.paragraphs[0]).toBe('要抓落实，抓项目：抓服务；抓安全');
   });
 
-  it('checks a 20-page document in under 100 ms', () => {
-    const para = '会议强调，要认真贯彻落实“十四五”规划部署，一是抓项目建设，二是抓企业服务，三是抓安全生产，确保2024年3月底前完成各项任务。';
+  // Speed (< 100 ms for 20 pages) is measured in bench/importer.ts, not here: a timed test on a
+  // busy 2-core machine fails without telling us anything. This holds what the speed is for: the
+  // whole 20-page text is checked, every occurrence found, none twice.
+  it('checks a whole 20-page document, every occurrence once', () => {
+    const para = '会议强调,要认真贯彻落实“十四五”规划部署，一是抓项目建设，二是抓企业服务，三是抓安全生产，确保2024年3月底前完成各项任务。';
     const text = Array.from({ length: 200 }, () => para).join('\n');
     expect(text.length).toBeGreaterThan(20 * 22 * 28 * 0.9);
-    checkText(text, { script: 'hans' });
-    const t0 = performance.now();
-    checkText(text, { script: 'hans' });
-    expect(performance.now() - t0).toBeLessThan(100);
+    const found = checkText(text, { script: 'hans' }).filter((d) => d.rule === 'PUN-01');
+    expect(found).toHaveLength(200);
+    expect(new Set(found.map((d) => d.location.paragraph)).size).toBe(200);
   });
 });
 

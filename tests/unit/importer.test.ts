@@ -160,12 +160,14 @@ describe('importText end to end', () => {
     expect(big.length).toBeGreaterThan(MAX_IMPORT_CHARS);
   });
 
-  it('imports a 5,000-character article in under 100 ms', () => {
+  // Speed (< 100 ms for 5,000 characters) is measured in bench/importer.ts, not in a timed test.
+  it('imports a 5,000-character article whole', () => {
     const body = readFileSync(join(FIX, 'minutes-hans.txt'), 'utf8');
     const article = (body + '\n').repeat(Math.ceil(5000 / body.length)).slice(0, 5000);
-    importText(article, { now: NOW });
-    const t0 = performance.now();
-    importText(article, { now: NOW });
-    expect(performance.now() - t0).toBeLessThan(100);
+    const { draft } = importText(article, { now: NOW });
+    // Every copy's decision reaches the draft as its own section: nothing past the first copy is dropped.
+    const copies = article.split('会议决定').length - 1;
+    expect(copies).toBeGreaterThan(3);
+    expect(draft.sections.filter((s) => s.kind === 'decision')).toHaveLength(copies);
   });
 });
