@@ -1,3 +1,4 @@
+import { joinLead } from '../layout/lead';
 import type { Briefing, Section } from '../model';
 import { chineseNumber } from '../templates';
 
@@ -52,12 +53,11 @@ function sectionLines(s: Section, topicNo: number): number {
   let lines = 0;
   if (s.kind === 'topic') return paragraphLines(`${chineseNumber(topicNo)}、${s.heading}`);
   if (s.heading) lines += paragraphLines(s.heading);
-  const lead = s.lead ? `${s.lead}，` : '';
-  s.paragraphs.forEach((p, i) => (lines += paragraphLines(i === 0 ? lead + p : p)));
+  s.paragraphs.forEach((p, i) => (lines += paragraphLines(i === 0 ? joinLead(s.lead, p) : p)));
   if (s.paragraphs.length === 0 && s.lead && s.items.length === 0) lines += 1;
   s.items.forEach((item, i) => {
-    const prefix = i === 0 && s.paragraphs.length === 0 ? lead : '';
-    lines += paragraphLines(`${prefix}${chineseNumber(i + 1)}是${item.text}`);
+    const text = `${chineseNumber(i + 1)}是${item.text}`;
+    lines += paragraphLines(i === 0 && s.paragraphs.length === 0 ? joinLead(s.lead, text) : text);
   });
   return lines;
 }

@@ -1,3 +1,4 @@
+import { joinLead } from '../layout/lead';
 import type { Briefing } from '../model';
 import { foldToSimplified } from '../script/fold';
 
@@ -91,7 +92,7 @@ export function searchFields(doc: Briefing): { title: string; meeting: string; b
   const body: string[] = [];
   for (const s of doc.sections) {
     if (s.heading) body.push(s.heading);
-    s.paragraphs.forEach((p, i) => body.push(i === 0 && s.lead ? `${s.lead}，${p}` : p));
+    s.paragraphs.forEach((p, i) => body.push(i === 0 ? joinLead(s.lead, p) : p));
     if (s.paragraphs.length === 0 && s.lead) body.push(s.lead);
     for (const item of s.items) body.push([item.text, item.owner, item.due].filter(Boolean).join(' '));
   }

@@ -6,8 +6,11 @@ const REPORTING_VERBS = [
   '指出', '认为', '認為', '强调', '強調', '要求', '决定', '決定', '明确', '明確', '提出', '传达', '傳達', '同意',
 ] as const;
 
-/** Punctuation a text may open with, which already joins it to the lead (：，。、；…). */
-const OPENING_PUNCTUATION = /^[\p{P}\p{S}]/u;
+/**
+ * Punctuation a text may open with that already joins it to the lead (：，。、；). Opening
+ * brackets and quotes do not: 会议指出，“……” and 会议强调，（……） still take the comma.
+ */
+const OPENING_PUNCTUATION = /^[，,：:；;。、]/u;
 
 /**
  * Joins a section's lead (会议指出, 会议研究了, 会议审议通过 …) to the first words of its text as the
@@ -20,6 +23,6 @@ export function joinLead(lead: string, text: string): string {
   const l = lead.trim();
   if (!l) return text;
   if (!text) return l;
-  if (OPENING_PUNCTUATION.test(text) || /[\p{P}\p{S}]$/u.test(l)) return l + text;
+  if (OPENING_PUNCTUATION.test(text) || /[，,：:；;。、]$/u.test(l)) return l + text;
   return REPORTING_VERBS.some((v) => l.endsWith(v)) ? `${l}，${text}` : l + text;
 }

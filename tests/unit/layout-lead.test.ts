@@ -19,11 +19,13 @@ describe('joinLead: one rule for joining a lead to its text', () => {
     expect(joinLead('会议审议通过', '《实施细则》。')).toBe('会议审议通过《实施细则》。');
     expect(joinLead('會議研究了', '有關事項。')).toBe('會議研究了有關事項。');
   });
-  it('never doubles punctuation: a text starting with a mark, or a lead ending with one, joins directly', () => {
+  it('never doubles punctuation: a text starting with a joining mark, or a lead ending with one, joins directly', () => {
     expect(joinLead('会议强调', '：要压实责任。')).toBe('会议强调：要压实责任。');
     expect(joinLead('会议指出', '，当前……')).toBe('会议指出，当前……');
     expect(joinLead('会议指出：', '当前……')).toBe('会议指出：当前……');
-    expect(joinLead('会议要求', '“三个到位”……')).toBe('会议要求“三个到位”……');
+    // Opening quotes and brackets are not joining marks: after a reporting verb the comma stays.
+    expect(joinLead('会议要求', '“三个到位”……')).toBe('会议要求，“三个到位”……');
+    expect(joinLead('会议指出', '（一）……')).toBe('会议指出，（一）……');
   });
   it('leaves a text without a lead, and a lead without text, as they are', () => {
     expect(joinLead('', '正文。')).toBe('正文。');
