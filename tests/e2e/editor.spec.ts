@@ -117,7 +117,8 @@ test('fills every field kind, edits sections and items, undoes and redoes, autos
   await expect(title).toHaveValue('局长办公会议纪要（2024年第3期）');
   await waitSaved(page);
   await expect(page.getByTestId('char-count')).toContainText('字数');
-  await expect(page.getByTestId('page-count')).toHaveText('约 1 页');
+  // The preview's real pagination: the text fills one page and the 版记 goes to the foot of the second.
+  await expect(page.getByTestId('page-count')).toHaveText('共 2 页（按打印版面）');
 
   // Quit and relaunch: everything is there.
   await app.restart();

@@ -189,6 +189,7 @@ export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClos
 
   const deferred = useDeferredValue(doc);
   const stats = useMemo(() => documentStats(deferred), [deferred]);
+  const [laidOutPages, setLaidOutPages] = useState(0);
   const topicNumbers = useMemo(() => {
     let n = 0;
     return doc.sections.map((s) => (s.kind === 'topic' ? ++n : 0));
@@ -233,7 +234,7 @@ export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClos
       {/* Proofreading: checks as the user types, markers in paragraphs, the problems panel. */}
       <CheckProvider doc={doc} edit={edit}>
       {/* The page preview beside the page; a click on a paragraph there brings its section here. */}
-      <EditorWorkspace doc={doc} onSection={(id) => focus({ key: sectionFocusKey(doc, id) })}>
+      <EditorWorkspace doc={doc} onSection={(id) => focus({ key: sectionFocusKey(doc, id) })} onPages={setLaidOutPages}>
       <div className="editor-page">
         <label className={`field title-field${titleTooLong ? ' invalid' : ''}`}>
           <span>
@@ -296,8 +297,15 @@ export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClos
 
       <footer className="status-bar" data-testid="status-bar">
         <span data-testid="char-count">{t('stats.chars', { n: format.number(stats.chars) })}</span>
-        <span data-testid="page-count">{t('stats.pages', { n: format.number(stats.pages), count: stats.pages })}</span>
-        <span className="muted">{t('stats.grid')}</span>
+        {/* The preview's real pagination when it is shown; the 22x28 estimate otherwise. */}
+        {laidOutPages > 0 ? (
+          <span data-testid="page-count">{t('stats.laidOut', { n: format.number(laidOutPages), count: laidOutPages })}</span>
+        ) : (
+          <>
+            <span data-testid="page-count">{t('stats.pages', { n: format.number(stats.pages), count: stats.pages })}</span>
+            <span className="muted">{t('stats.grid')}</span>
+          </>
+        )}
         <span className="spacer" />
         <span className="muted">{t('common:shell.revision', { revision: doc.revision })}</span>
       </footer>

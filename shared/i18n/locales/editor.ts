@@ -6,7 +6,7 @@ export const editor: Bundle = {
     toolbar: '编辑工具栏', undo: '撤销', redo: '重做', saveAsTemplate: '存为模板', overwrite: '以本窗口内容覆盖',
     titleTooLong: '标题不能超过 {{max}} 字（现有 {{count}} 字）。请缩短，缩短后自动保存；您输入的内容都还在。',
     noSections: '正文还没有内容。用下方按钮添加段落块。', addSection: '添加段落块：',
-    stats: { chars: '字数 {{n}}', pages: '约 {{n}} 页', grid: '按版心 22 行 × 28 字估算' },
+    stats: { chars: '字数 {{n}}', pages: '约 {{n}} 页', grid: '按版心 22 行 × 28 字估算', laidOut: '共 {{n}} 页（按打印版面）' },
     leave: {
       title: '文档尚未保存', message: '{{reason}} 现在离开，未保存的修改将丢失。', anyway: '仍然离开', stay: '留下继续编辑',
     },
@@ -45,7 +45,7 @@ export const editor: Bundle = {
     toolbar: '編輯工具列', undo: '復原', redo: '重做', saveAsTemplate: '存為範本', overwrite: '以本視窗內容覆蓋',
     titleTooLong: '標題不能超過 {{max}} 字（現有 {{count}} 字）。請縮短，縮短後自動儲存；您輸入的內容都還在。',
     noSections: '正文還沒有內容。用下方按鈕新增段落塊。', addSection: '新增段落塊：',
-    stats: { chars: '字數 {{n}}', pages: '約 {{n}} 頁', grid: '按版心 22 行 × 28 字估算' },
+    stats: { chars: '字數 {{n}}', pages: '約 {{n}} 頁', grid: '按版心 22 行 × 28 字估算', laidOut: '共 {{n}} 頁（按列印版面）' },
     leave: {
       title: '文件尚未儲存', message: '{{reason}} 現在離開，未儲存的修改將遺失。', anyway: '仍然離開', stay: '留下繼續編輯',
     },
@@ -84,7 +84,7 @@ export const editor: Bundle = {
     toolbar: 'Editing toolbar', undo: 'Undo', redo: 'Redo', saveAsTemplate: 'Save as template', overwrite: 'Overwrite with this window’s text',
     titleTooLong: 'The title may have at most {{max}} characters (it has {{count}}). Shorten it and it saves by itself; everything you typed is still here.',
     noSections: 'The body is empty. Add a block with the buttons below.', addSection: 'Add a block:',
-    stats: { chars: 'Characters {{n}}', pages: 'About {{n}} p.', grid: 'estimated on the 22 × 28 grid' },
+    stats: { chars: 'Characters {{n}}', pages: 'About {{n}} p.', grid: 'estimated on the 22 × 28 grid', laidOut: 'Pages as printed: {{n}}' },
     leave: {
       title: 'The document is not saved', message: '{{reason}} If you leave now, the unsaved changes are lost.', anyway: 'Leave anyway', stay: 'Stay and keep editing',
     },

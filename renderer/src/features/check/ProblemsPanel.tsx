@@ -17,7 +17,8 @@ const SHOWN_PER_RULE = 100;
 export function ProblemsPanel({ doc }: { doc: Briefing }) {
   const { t, i18n } = useTranslation('check');
   const check = useCheck();
-  const [open, setOpen] = useState(true);
+  // null: follow the findings (open while there are some); a click makes it the user's choice.
+  const [chosen, setOpen] = useState<boolean | null>(null);
   const n = new Intl.NumberFormat(i18n.language);
   const groups = useMemo(() => {
     const map = new Map<string, Diagnostic[]>();
@@ -26,6 +27,7 @@ export function ProblemsPanel({ doc }: { doc: Briefing }) {
   }, [check?.diagnostics]);
   if (!check) return null;
   const count = check.diagnostics.length;
+  const open = chosen ?? count > 0;
 
   if (!open)
     return (

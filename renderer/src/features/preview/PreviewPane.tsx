@@ -1,4 +1,4 @@
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { layoutOptions, type LayoutOptionsInput, type LayoutPreset } from '../../../../shared/layout';
 import type { Briefing } from '../../../../shared/model';
@@ -18,16 +18,25 @@ export interface PreviewPaneProps {
   layout?: LayoutPreset;
   options?: LayoutOptionsInput;
   onSection?: (sectionId: string) => void;
+  /** The laid-out page count, whenever the preview settles (0 while none is shown). */
+  onPages?: (pages: number) => void;
 }
 
 const NO_OPTIONS: LayoutOptionsInput = {};
 
 /** The page preview beside the editor: page count, zoom, the 22x28 grid, print. */
-export function PreviewPane({ doc, layout, options = NO_OPTIONS, onSection }: PreviewPaneProps) {
+export function PreviewPane({ doc, layout, options = NO_OPTIONS, onSection, onPages }: PreviewPaneProps) {
   const { t } = useTranslation('export');
   const api = useApi();
   const source = usePreviewUrl(api, doc, layout ?? doc.kind, options);
   const [pages, setPages] = useState(0);
+  const handlePages = useCallback(
+    (n: number) => {
+      setPages(n);
+      onPages?.(n);
+    },
+    [onPages],
+  );
   const [zoom, setZoom] = useState<number>(ZOOM_DEFAULT);
   const [grid, setGrid] = useState(false);
   const [printFrame, setPrintFrame] = useState<(() => void) | null>(null);
@@ -82,7 +91,7 @@ export function PreviewPane({ doc, layout, options = NO_OPTIONS, onSection }: Pr
         </p>
       )}
       <div className="preview-scroll">
-        {source.url && <Preview url={source.url} zoom={zoom} grid={grid} onPages={setPages} onSection={onSection} printRef={printRef} />}
+        {source.url && <Preview url={source.url} zoom={zoom} grid={grid} onPages={handlePages} onSection={onSection} printRef={printRef} />}
       </div>
     </section>
   );
@@ -92,6 +101,10 @@ export function PreviewPane({ doc, layout, options = NO_OPTIONS, onSection }: Pr
 export function EditorWorkspace({ children, ...pane }: PreviewPaneProps & { children: ReactNode }) {
   const { t } = useTranslation('export');
   const [open, setOpen] = useState(true);
+  const { onPages } = pane;
+  useEffect(() => {
+    if (!open) onPages?.(0);
+  }, [open, onPages]);
   return (
     <div className={`editor-workspace${open ? ' with-preview' : ''}`}>
       <div className="editor-column">{children}</div>
