@@ -4,7 +4,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { z } from 'zod';
 import { AppError, type RestoreReport } from '../../shared/api';
 import { Settings, Template, newId } from '../../shared/model';
-import { writeFileDurable } from './fs-durable';
+import { toWriteError, writeFileDurable } from './fs-durable';
 import { DocumentFile } from './store/document-file';
 import type { DocumentStore } from './store/document-store';
 
@@ -37,6 +37,11 @@ export async function backupLibrary(store: DocumentStore, target: string, now: D
   files['manifest.json'] = strToU8(JSON.stringify({ format: 'briefing-desk/library', version: 1, createdAt: now.toISOString(), documents }));
   const zipped = zipSync(files, { level: 6 });
   const absolute = path.resolve(target);
+  // The usual target is a fresh folder (the data dir's backups/, a folder on a USB stick): create
+  // it rather than fail; a parent that cannot be created is `unwritable`, like any failed write.
+  await fs.mkdir(path.dirname(absolute), { recursive: true }).catch((e: unknown) => {
+    throw toWriteError(e, absolute);
+  });
   await writeFileDurable(absolute, zipped);
   return { path: absolute, documents: documents.length };
 }
@@ -72,7 +77,9 @@ export async function restoreLibrary(store: DocumentStore, source: string, mode:
   try {
     bytes = await fs.readFile(source);
   } catch (e) {
-    throw new AppError('archiveInvalid', `${source}: ${(e as NodeJS.ErrnoException).code ?? 'unreadable'}`, { detail: source });
+    // `reason` lets the UI say "no such file" rather than "damaged" for a mistyped path.
+    const code = (e as NodeJS.ErrnoException).code ?? 'unreadable';
+    throw new AppError('archiveInvalid', `${source}: ${code}`, { detail: source, reason: code });
   }
   const files = readArchive(bytes);
   const manifest = parseEntry(files, 'manifest.json', MANIFEST);

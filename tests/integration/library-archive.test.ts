@@ -102,6 +102,31 @@ describe('library backup and restore (moving PCs by USB stick)', () => {
     expect(existsSync(path.join(report.previousLibrary, 'documents', `${mine.id}.json`))).toBe(true);
   });
 
+  it('creates the folder a backup goes to, and says unwritable where it cannot', async () => {
+    const a = await machine('a');
+    await a.api['docs:create']({ templateId: template.id, title: '新文件夹里的备份' });
+    // a fresh folder two levels deep (a new USB stick, the data dir's backups/ on first use)
+    const nested = path.join(root, 'usb', 'office', 'archive.bdbackup');
+    expect(await a.api['library:backup']({ path: nested })).toEqual({ path: nested, documents: 1 });
+    const b = await machine('b');
+    expect((await b.api['library:restore']({ path: nested, mode: 'merge' })).added).toBe(1);
+
+    // a parent that is a file cannot become a folder: unwritable, and nothing is written
+    const blocker = path.join(root, 'a-file');
+    await writeFile(blocker, 'not a folder');
+    const e = await a.api['library:backup']({ path: path.join(blocker, 'sub', 'x.bdbackup') }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(AppError);
+    expect((e as AppError).code).toBe('unwritable');
+  });
+
+  it('names the reason when the archive file cannot be read (a mistyped path is not "damaged")', async () => {
+    const b = await machine('b');
+    const e = await b.api['library:restore']({ path: path.join(root, 'nowhere.bdbackup'), mode: 'merge' }).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(AppError);
+    expect((e as AppError).code).toBe('archiveInvalid');
+    expect((e as AppError).params.reason).toBe('ENOENT');
+  });
+
   it('refuses a damaged or foreign archive without changing the library', async () => {
     const b = await machine('b');
     const mine = (await b.api['docs:create']({ templateId: template.id, title: '不能丢' })).doc;
