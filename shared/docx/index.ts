@@ -4,10 +4,10 @@ import {
 } from 'docx';
 import type { Briefing } from '../model';
 import { layoutBlocks, type Block, type HeadingLevel, type LayoutOptionsInput, type LayoutPreset } from '../layout';
-import { CHARS_PER_LINE, PAGE, SMALL_PT, mmToTwip } from '../layout/grid';
+import { PAGE, SMALL_PT, mmToTwip } from '../layout/grid';
 import { emWidth } from '../layout/measure';
-import { addMirrorMargins } from './package';
-import { CELL_TWIP, LINE_TWIP, SMALL_CHAR_TWIP, STYLE, documentDefaults, font, half, paragraphStyles, twip } from './styles';
+import { finishDocx } from './package';
+import { CELL_TWIP, HALF_WIDTH_SPACING_TWIP, LINE_TWIP, SMALL_CHAR_TWIP, STYLE, documentDefaults, font, half, paragraphStyles, twip } from './styles';
 
 export { STYLE, LINE_TWIP, CELL_TWIP } from './styles';
 
@@ -46,15 +46,18 @@ export async function buildDocx(doc: Briefing, preset: LayoutPreset = doc.kind, 
             header: mmToTwip(15), footer: footerDistance(), gutter: 0,
           },
         },
-        // charSpace: the cell's difference from the 16 pt Normal font, in 1/4096 pt -> 28 a line
-        grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_TWIP, charSpace: Math.round(((mmToTwip(PAGE.areaWidthMm) / 20 / CHARS_PER_LINE) - 16) * 4096) },
+        // A line grid only (Word: 只指定行网格, 22 lines): the lines come from the exact 579-twip
+        // spacing, which Word and LibreOffice both honour. The 28 characters come from the body
+        // style's character spacing (CHAR_SPACING_TWIP), not from a character grid: LibreOffice
+        // lays a 16 pt character into two 15.75 pt cells of a linesAndChars grid (14 a line).
+        grid: { type: DocumentGridType.LINES, linePitch: LINE_TWIP },
       },
       footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
       children,
     }],
   });
   const bytes = new Uint8Array(await Packer.toArrayBuffer(document));
-  return addMirrorMargins(bytes);
+  return finishDocx(bytes);
 }
 
 /** GB/T 9704 §7.5: the number's top 7 mm under the type area; Word measures to the footer's bottom. */
@@ -63,7 +66,7 @@ function footerDistance(): number {
 }
 
 function pageNumberFooter(side: 'odd' | 'even'): Footer {
-  const run = { font: font('song'), size: half(SMALL_PT) };
+  const run = { font: font('song'), size: half(SMALL_PT), characterSpacing: 0 };
   return new Footer({
     children: [new Paragraph({
       alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
@@ -85,6 +88,18 @@ function text(t: string, role: keyof typeof ROLE_OF = 'fs', extra: Record<string
 }
 const ROLE_OF = { fs: 'fs', hei: 'hei', kai: 'kai', xbs: 'xbs', song: 'song' } as const;
 
+const HALF_WIDTH = /[\u0021-\u007e\u00a1-\u00ff]+|[^\u0021-\u007e\u00a1-\u00ff]+/g;
+
+/**
+ * Body text on the grid, as the print HTML sets it (shared/layout gridText): every character takes
+ * one cell, half-width ones included, so a line breaks where the PDF's does. Runs of half-width
+ * characters get the spacing that widens a half-em glyph (8 pt) to a cell (15.75 pt).
+ */
+function gridRuns(t: string, role: keyof typeof ROLE_OF = 'fs'): TextRun[] {
+  return (t.match(HALF_WIDTH) ?? []).map((part) =>
+    /^[\u0021-\u007e\u00a1-\u00ff]/.test(part) ? text(part, role, { characterSpacing: HALF_WIDTH_SPACING_TWIP }) : text(part, role));
+}
+
 function border(sizeEighths: number, color = '000000', space = 0): IBorderOptions {
   return { style: BorderStyle.SINGLE, size: sizeEighths, color, space };
 }
@@ -100,11 +115,11 @@ function render(b: Block, hasClassification: boolean): (Paragraph | Table)[] {
     case 'title':
       return [new Paragraph({ style: STYLE.title, children: [text(b.text, 'xbs', { size: half(22) })] })];
     case 'heading':
-      return [new Paragraph({ style: HEADING_STYLE[b.level], children: [text(b.number + b.text, HEADING_ROLE[b.level])] })];
+      return [new Paragraph({ style: HEADING_STYLE[b.level], children: gridRuns(b.number + b.text, HEADING_ROLE[b.level]) })];
     case 'paragraph':
-      return [new Paragraph({ style: STYLE.body, children: b.runs.map((r) => text(r.text, r.role ?? 'fs')) })];
+      return [new Paragraph({ style: STYLE.body, children: b.runs.flatMap((r) => gridRuns(r.text, r.role ?? 'fs')) })];
     case 'people':
-      return [new Paragraph({ style: STYLE.people, children: [text(`${b.label}：`, 'hei'), text(b.text)] })];
+      return [new Paragraph({ style: STYLE.people, children: [text(`${b.label}：`, 'hei'), ...gridRuns(b.text)] })];
     case 'table':
       return [dubanTable(b.head, b.rows)];
     case 'blank':
@@ -141,6 +156,7 @@ function masthead(mark: string, maxPt: number, issue: string, issuer: string, da
 }
 
 const TABLE_CELLS = [3, 13, 7, 5] as const;
+const TABLE_PAD_TWIP = Math.round(CELL_TWIP / 4);
 
 function dubanTable(head: readonly string[], rows: string[][]): Table {
   const widths = TABLE_CELLS.map((c) => c * CELL_TWIP);
@@ -158,6 +174,8 @@ function dubanTable(head: readonly string[], rows: string[][]): Table {
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
+    // a quarter cell each side, as in the PDF (Word's default 5.4 pt wraps "4月15日前")
+    margins: { left: TABLE_PAD_TWIP, right: TABLE_PAD_TWIP, top: 0, bottom: 0 },
     rows: [
       // tableHeader: Word, WPS and LibreOffice repeat this row at the top of every page the table runs onto
       new TableRow({ tableHeader: true, cantSplit: true, children: head.map((h, i) => cell(h, i, true)) }),

@@ -1,4 +1,4 @@
-import { AlignmentType, LineRuleType, type IParagraphStyleOptions, type IRunOptions } from 'docx';
+import { AlignmentType, LineRuleType, type IParagraphOptions, type IParagraphStyleOptions, type IRunOptions } from 'docx';
 import { DOCX_FONTS, type FontRole } from '../layout/fonts';
 import { BODY_PT, CELL_PT, LINE_PITCH_PT, SMALL_PT, TITLE_PT } from '../layout/grid';
 
@@ -17,13 +17,33 @@ export const CELL_TWIP = twip(CELL_PT);
 export const SMALL_CHAR_TWIP = twip(SMALL_PT);
 void LINE_PITCH_PT;
 
-/** East Asian font on every slot of a run: Word, WPS and LibreOffice each read a different one. */
+/**
+ * 28 characters a line come from character spacing on the body runs, not from the document
+ * grid's character pitch. A 3号 character is 16 pt and a cell 15.79 pt: -0.2 pt (-4) still leaves
+ * 28 x 15.8 = 442.4 pt > 442.2 pt, so 27 would fit; -0.25 pt (-5) sets 28 in 441 pt and
+ * justification spreads the last 1.2 pt. Word, WPS and LibreOffice all honour w:spacing on a run.
+ * (LibreOffice 7.4 puts a 16 pt character that is wider than a 15.75 pt grid cell into two cells,
+ * so a linesAndChars grid gives it 14 characters a line and twice the pages: see docs/export.)
+ */
+export const CHAR_SPACING_TWIP = Math.floor((CELL_PT - BODY_PT) * 20);
+/** A half-width character (half an em, 8 pt) widened to a whole cell of 16 pt + CHAR_SPACING_TWIP. */
+export const HALF_WIDTH_SPACING_TWIP = twip(BODY_PT / 2) + CHAR_SPACING_TWIP;
+
+/**
+ * East Asian font on every slot of a run: Word, WPS and LibreOffice each read a different one.
+ * hint eastAsia: characters Unicode leaves to the font (“ ” ‘ ’ — … ·) take the East Asian face
+ * and its full-width advance, as in the PDF, not the Latin fallback's half width.
+ */
 export function font(role: FontRole): NonNullable<IRunOptions['font']> {
   const name = DOCX_FONTS[role];
-  return { ascii: name, eastAsia: name, hAnsi: name, cs: name };
+  return { ascii: name, eastAsia: name, hAnsi: name, cs: name, hint: 'eastAsia' };
 }
 
-const exact = { line: LINE_TWIP, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
+/** zh-CN for East Asian text: LibreOffice picks its substitute for a missing 仿宋 by language. */
+export const LANGUAGE = { value: 'zh-CN', eastAsia: 'zh-CN' } as const;
+
+/** Exact line spacing = the grid pitch, nothing before or after: 22 lines in Word and LibreOffice. */
+export const exact = { line: LINE_TWIP, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
 
 /** Style ids and the names officials see in Word's style pane. */
 export const STYLE = {
@@ -51,7 +71,7 @@ export function paragraphStyles(): IParagraphStyleOptions[] {
     normalStyle(),
     {
       id: STYLE.title, name: '标题', basedOn: STYLE.body, next: STYLE.body, quickFormat: true,
-      run: { font: font('xbs'), size: half(TITLE_PT) },
+      run: { font: font('xbs'), size: half(TITLE_PT), characterSpacing: 0 },
       paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0, firstLineChars: 0 }, spacing: exact, outlineLevel: 0 },
     },
     heading(STYLE.h1, '一级标题', 'hei', 0),
@@ -60,7 +80,7 @@ export function paragraphStyles(): IParagraphStyleOptions[] {
     heading(STYLE.h4, '四级标题', 'fs', 3),
     {
       id: STYLE.mark, name: '版头标志', basedOn: STYLE.body, quickFormat: true,
-      run: { font: font('xbs'), color: 'FF0000' },
+      run: { font: font('xbs'), color: 'FF0000', characterSpacing: 0 },
       paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0, firstLineChars: 0 } },
     },
     {
@@ -82,25 +102,37 @@ export function paragraphStyles(): IParagraphStyleOptions[] {
     },
     {
       id: STYLE.imprint, name: '版记', basedOn: STYLE.body, quickFormat: true,
-      run: { size: half(SMALL_PT) },
+      run: { size: half(SMALL_PT), characterSpacing: 0 },
       paragraph: { indent: { left: SMALL_CHAR_TWIP, right: SMALL_CHAR_TWIP, firstLine: 0, firstLineChars: 0 } },
     },
   ];
 }
 
-/** Normal (正文 in a Chinese Word): 3号仿宋, fixed 28.95 pt lines, first line in two cells. */
+/**
+ * w:widowControl w:val="false". docx 9 types leave it out of style paragraph options, but styles
+ * are written by the same ParagraphProperties as paragraphs, which writes it (tests/unit/docx).
+ */
+const NO_WIDOW_CONTROL: Pick<IParagraphOptions, 'widowControl'> = { widowControl: false };
+
+/**
+ * Normal (正文 in a Chinese Word): 3号仿宋 at -0.25 pt (28 a line), fixed 28.95 pt lines with
+ * nothing before or after (22 a page), first line in two cells. No widow/orphan control: the PDF
+ * fills every page to line 22 (widows: 1; orphans: 1), and LibreOffice would otherwise move
+ * two-line paragraph ends to the next page.
+ */
 export function normalStyle(): IParagraphStyleOptions {
   return {
     id: STYLE.body, name: 'Normal', quickFormat: true,
-    run: { font: font('fs'), size: half(BODY_PT) },
+    run: { font: font('fs'), size: half(BODY_PT), characterSpacing: CHAR_SPACING_TWIP, language: LANGUAGE },
     paragraph: {
       spacing: exact,
       alignment: AlignmentType.JUSTIFIED,
       indent: { firstLine: CELL_TWIP * 2, firstLineChars: 200 },
+      ...NO_WIDOW_CONTROL,
     },
   };
 }
 
 export function documentDefaults() {
-  return { document: { run: { font: font('fs'), size: half(BODY_PT) }, paragraph: { spacing: exact } } };
+  return { document: { run: { font: font('fs'), size: half(BODY_PT), language: LANGUAGE }, paragraph: { spacing: exact } } };
 }
