@@ -52,8 +52,18 @@ export const PreviewPublishResponse = z.object({ url: z.string(), id: z.string()
  * replacing a file). Implemented by electron/main only; the services refuse it, so browser mode
  * asks for a path in the export dialog instead.
  */
-const SaveFileRequest = z.strictObject({ fileName: z.string().min(1).max(255), format: ExportFormat });
+const SaveFileRequest = z.strictObject({
+  fileName: z.string().min(1).max(255),
+  /** An export format, or 'backup': a whole-library archive (.bdbackup, see library:backup). */
+  format: z.union([ExportFormat, z.literal('backup')]),
+});
 export const SaveFileResponse = z.object({ path: z.string().nullable() });
+
+/**
+ * Which file to read, asked in the app with the native open dialog (today: a library archive for
+ * library:restore). Main only, like dialog:saveFile; browser mode asks for a path instead.
+ */
+const OpenFileRequest = z.strictObject({ kind: z.enum(['backup']) });
 
 /**
  * Print the document on a printer (the system print dialog, duplex along the long edge by
@@ -100,6 +110,7 @@ export type BatchStatus = z.infer<typeof BatchStatus>;
 export const exportChannels = {
   'preview:publish': { request: PreviewPublishRequest, response: PreviewPublishResponse },
   'dialog:saveFile': { request: SaveFileRequest, response: SaveFileResponse },
+  'dialog:openFile': { request: OpenFileRequest, response: SaveFileResponse },
   'print:document': { request: PrintRequest, response: PrintResponse },
   'export:batchStart': { request: BatchStartRequest, response: z.object({ jobId: z.string(), total: z.number().int() }) },
   'export:batchStatus': { request: BatchJob, response: BatchStatus },
