@@ -9,6 +9,7 @@ import { ShortcutSheet } from './common/ShortcutSheet';
 import { Editor } from './editor/Editor';
 import { LibraryView } from './library/LibraryView';
 import { ImportView } from './features/import';
+import { BackupButton } from './features/backup';
 
 type Route = { view: 'library' } | { view: 'trash' } | { view: 'import' } | { view: 'editor'; id: string };
 
@@ -21,6 +22,8 @@ export function App({ initialZoom = 1 }: { initialZoom?: number }) {
   const [route, setRoute] = useState<Route>({ view: 'library' });
   const [zoom, setZoom] = useState(initialZoom);
   const [sheet, setSheet] = useState(false);
+  // bumped after a restore so the library list is read again (it keeps its own state otherwise)
+  const [libraryEpoch, setLibraryEpoch] = useState(0);
 
   const changeLocale = useCallback(
     async (locale: Locale) => {
@@ -89,6 +92,8 @@ export function App({ initialZoom = 1 }: { initialZoom?: number }) {
           </button>
         </nav>
         <div className="topbar-tools">
+          {/* not beside an open document: a restore must not change the library under the editor */}
+          {route.view !== 'editor' && <BackupButton onRestored={() => setLibraryEpoch((n) => n + 1)} />}
           <div className="zoom" role="group" aria-label={t('settings.zoom')}>
             <button type="button" onClick={() => changeZoom(-1)} aria-label={t('library:zoom.out')} title={t('library:zoom.out')}>
               −
@@ -122,7 +127,7 @@ export function App({ initialZoom = 1 }: { initialZoom?: number }) {
         ) : route.view === 'import' ? (
           <ImportView onOpen={(id) => setRoute({ view: 'editor', id })} />
         ) : (
-          <LibraryView key={route.view} trashed={route.view === 'trash'} onOpen={(id) => setRoute({ view: 'editor', id })} />
+          <LibraryView key={`${route.view}-${libraryEpoch}`} trashed={route.view === 'trash'} onOpen={(id) => setRoute({ view: 'editor', id })} />
         )}
       </main>
       {sheet && <ShortcutSheet onClose={() => setSheet(false)} />}

@@ -1,0 +1,121 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RestoreReport } from '../../../../shared/api';
+import { useApi } from '../../common/api-context';
+import { ConfirmDialog } from '../../common/Dialog';
+import type { AppMode } from '../preview/useAppMode';
+import { archiveErrorMessage, reportLines } from './messages';
+import { PathField } from './PathField';
+import { isAbsolutePath } from './paths';
+
+type RestoreMode = 'merge' | 'replace';
+type Phase = { kind: 'idle' } | { kind: 'confirm' } | { kind: 'busy' } | { kind: 'done'; report: RestoreReport } | { kind: 'failed'; message: string };
+
+/**
+ * Restore: an archive merged into the library (the default: nothing is deleted) or replacing it
+ * (asked first; the old library is set aside by the service, and the report says where). The
+ * service checks the whole archive before it changes anything, so a failure here means the
+ * library is as it was.
+ */
+export function RestoreSection({ mode, source, onSource, example, onRestored }: {
+  mode: AppMode;
+  source: string;
+  onSource: (path: string) => void;
+  /** A full path to show when the one typed is not. */
+  example: string;
+  onRestored: (report: RestoreReport) => void;
+}) {
+  const { t } = useTranslation(['backup', 'common']);
+  const api = useApi();
+  const [how, setHow] = useState<RestoreMode>('merge');
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+
+  const browse = async () => {
+    try {
+      const chosen = await api['dialog:openFile']({ kind: 'backup' });
+      if (chosen.path) onSource(chosen.path);
+    } catch (e) {
+      setPhase({ kind: 'failed', message: archiveErrorMessage(t, e, 'restore', source) });
+    }
+  };
+
+  const checkedPath = (): string | null => {
+    const path = source.trim();
+    if (path && isAbsolutePath(path)) return path;
+    setPhase({ kind: 'failed', message: path ? t('errors.notAbsolute', { example }) : t('errors.empty') });
+    return null;
+  };
+
+  const run = async (path: string, restoreMode: RestoreMode) => {
+    setPhase({ kind: 'busy' });
+    try {
+      const report = await api['library:restore']({ path, mode: restoreMode });
+      setPhase({ kind: 'done', report });
+      onRestored(report);
+    } catch (e) {
+      setPhase({ kind: 'failed', message: archiveErrorMessage(t, e, 'restore', path) });
+    }
+  };
+
+  const submit = () => {
+    const path = checkedPath();
+    if (!path) return;
+    if (how === 'replace') setPhase({ kind: 'confirm' });
+    else void run(path, 'merge');
+  };
+
+  const busy = phase.kind === 'busy';
+  return (
+    <section className="backup-part" aria-labelledby="restore-heading" data-testid="restore-part">
+      <h3 id="restore-heading">{t('restore.heading')}</h3>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
+        <PathField label={t('restore.from')} value={source} onChange={onSource} onBrowse={mode.electron ? () => void browse() : undefined} disabled={busy} testId="restore-path" />
+        <fieldset className="restore-modes" disabled={busy}>
+          <legend>{t('restore.mode')}</legend>
+          {(['merge', 'replace'] as const).map((m) => (
+            <label key={m} className="restore-mode">
+              <input type="radio" name="restore-mode" value={m} checked={how === m} onChange={() => setHow(m)} data-testid={`restore-${m}`} />
+              <span>
+                <strong>{t(`restore.${m}`)}</strong>
+                <span className="backup-help">{t(`restore.${m}Help`)}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        {phase.kind === 'failed' && <p role="alert" className="backup-error" data-testid="restore-error">{phase.message}</p>}
+        {phase.kind === 'done' && (
+          <div role="status" className="backup-done" data-testid="restore-report">
+            <p>{t('report.title')}</p>
+            <ul>
+              {reportLines(t, phase.report).map((line) => <li key={line.key} data-testid={`report-${line.key}`}>{line.text}</li>)}
+            </ul>
+          </div>
+        )}
+        <div className="backup-run">
+          <button type="submit" className={how === 'replace' ? 'danger' : 'primary'} disabled={busy} data-testid="restore-run">
+            {busy ? t('restore.running') : t('restore.run')}
+          </button>
+        </div>
+      </form>
+      {phase.kind === 'confirm' && (
+        <ConfirmDialog
+          title={t('restore.confirmTitle')}
+          message={t('restore.confirmMessage')}
+          confirmLabel={t('restore.confirm')}
+          cancelLabel={t('restore.cancel')}
+          danger
+          onCancel={() => setPhase({ kind: 'idle' })}
+          onConfirm={() => {
+            const path = checkedPath();
+            if (path) void run(path, 'replace');
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,2 @@
+/** Backup and restore of the whole library (library:backup, library:restore). */
+export { BackupButton } from './BackupButton';
