@@ -65,6 +65,8 @@ export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClos
     const el = root.current?.querySelector<HTMLElement>(`[data-fk="${CSS.escape(req.key)}"]`);
     if (!el) return;
     pendingFocus.current = null;
+    const active = document.activeElement;
+    if (req.ifIdle && active && active !== document.body && root.current?.contains(active)) return;
     el.focus();
     if (req.caret !== undefined && (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement)) el.setSelectionRange(req.caret, req.caret);
     el.scrollIntoView({ block: 'nearest' });
@@ -77,8 +79,9 @@ export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClos
     [applyFocus],
   );
   useLayoutEffect(applyFocus);
-  // Opening a document puts the caret in its title, so typing can start at once.
-  useEffect(() => focus({ key: fk.title }), [focus]);
+  // Opening a document puts the caret in its title, so typing can start at once; a frame later on
+  // a busy machine it must not pull the caret out of a field the person already clicked into.
+  useEffect(() => focus({ key: fk.title, ifIdle: true }), [focus]);
 
   const notify = useCallback((message: string) => setToast({ message }), []);
   useEffect(() => {

@@ -24,4 +24,6 @@ export const fk = {
 export interface FocusRequest {
   key: string;
   caret?: number;
+  /** Only if the person has not already put the caret somewhere in the editor (opening focus). */
+  ifIdle?: boolean;
 }
