@@ -5,7 +5,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
   workers: 2,
-  retries: 0,
+  // One retry in CI only: a 2-core machine under load can miss a frame. A test that needed the
+  // retry is reported as flaky in the summary line of npm test, never hidden.
+  retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   reporter: [['list']],
   use: {

@@ -23,6 +23,7 @@ const stages = [
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+let flaky = 0;
 let broken = '';
 
 for (const [name, cmd, args, env] of stages) {
@@ -46,13 +47,15 @@ try {
 }
 try {
   const p = JSON.parse(readFileSync(playwrightJson, 'utf8'));
-  passed += p.stats?.expected ?? 0;
-  failed += (p.stats?.unexpected ?? 0) + (p.stats?.flaky ?? 0);
+  passed += (p.stats?.expected ?? 0) + (p.stats?.flaky ?? 0);
+  failed += p.stats?.unexpected ?? 0;
+  flaky = p.stats?.flaky ?? 0;
   skipped += p.stats?.skipped ?? 0;
 } catch {
   /* playwright did not run */
 }
 
 if (broken) console.log(`\nstage failed: ${broken}`);
+if (flaky) console.log(`\n${flaky} e2e test(s) passed only on retry (flaky): see the list above`);
 console.log(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(broken || failed > 0 ? 1 : 0);
