@@ -56,7 +56,11 @@ export function BackupSection({ mode, onBackedUp }: { mode: AppMode; onBackedUp:
           void run();
         }}
       >
-        <PathField label={t('backup.where')} value={target} onChange={setTarget} onBrowse={mode.electron ? () => void browse() : undefined} disabled={busy} testId="backup-path" />
+        <PathField label={t('backup.where')} value={target} onChange={setTarget} onBrowse={mode.electron ? () => void browse() : undefined} disabled={busy} testId="backup-path">
+          <button type="submit" className="primary" disabled={busy} data-testid="backup-run">
+            {busy ? t('backup.running') : t('backup.run')}
+          </button>
+        </PathField>
         <p className="backup-help">{t('backup.hint')}</p>
         {phase.kind === 'failed' && <p role="alert" className="backup-error" data-testid="backup-error">{phase.message}</p>}
         {phase.kind === 'done' && (
@@ -64,11 +68,6 @@ export function BackupSection({ mode, onBackedUp }: { mode: AppMode; onBackedUp:
             {t('backup.done', { count: phase.documents, path: phase.path })}
           </p>
         )}
-        <div className="backup-run">
-          <button type="submit" className="primary" disabled={busy} data-testid="backup-run">
-            {busy ? t('backup.running') : t('backup.run')}
-          </button>
-        </div>
       </form>
     </section>
   );

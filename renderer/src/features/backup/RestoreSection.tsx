@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RestoreReport } from '../../../../shared/api';
 import { useApi } from '../../common/api-context';
-import { ConfirmDialog } from '../../common/Dialog';
 import type { AppMode } from '../preview/useAppMode';
 import { archiveErrorMessage, reportLines } from './messages';
 import { PathField } from './PathField';
@@ -13,7 +12,7 @@ type Phase = { kind: 'idle' } | { kind: 'confirm' } | { kind: 'busy' } | { kind:
 
 /**
  * Restore: an archive merged into the library (the default: nothing is deleted) or replacing it
- * (asked first; the old library is set aside by the service, and the report says where). The
+ * (asked first, in place; the old library is set aside by the service, and the report says where). The
  * service checks the whole archive before it changes anything, so a failure here means the
  * library is as it was.
  */
@@ -64,6 +63,11 @@ export function RestoreSection({ mode, source, onSource, example, onRestored }: 
     else void run(path, 'merge');
   };
 
+  const confirmReplace = () => {
+    const path = checkedPath();
+    if (path) void run(path, 'replace');
+  };
+
   const busy = phase.kind === 'busy';
   return (
     <section className="backup-part" aria-labelledby="restore-heading" data-testid="restore-part">
@@ -87,35 +91,39 @@ export function RestoreSection({ mode, source, onSource, example, onRestored }: 
             </label>
           ))}
         </fieldset>
+        {phase.kind === 'confirm' ? (
+          // Asked here, not in a second modal: Escape on a modal inside this one would close both.
+          <div role="alertdialog" aria-labelledby="restore-confirm-title" className="restore-confirm" data-testid="restore-confirm">
+            <strong id="restore-confirm-title">{t('restore.confirmTitle')}</strong>
+            <p>{t('restore.confirmMessage')}</p>
+            <div className="backup-run">
+              <button type="button" autoFocus onClick={() => setPhase({ kind: 'idle' })} data-testid="restore-confirm-cancel">
+                {t('restore.cancel')}
+              </button>
+              <button type="button" className="danger" onClick={confirmReplace} data-testid="restore-confirm-replace">
+                {t('restore.confirm')}
+              </button>
+            </div>
+          </div>
+        ) : (
+          <div className="backup-run">
+            <button type="submit" className={how === 'replace' ? 'danger' : 'primary'} disabled={busy} data-testid="restore-run">
+              {busy ? t('restore.running') : t('restore.run')}
+            </button>
+          </div>
+        )}
         {phase.kind === 'failed' && <p role="alert" className="backup-error" data-testid="restore-error">{phase.message}</p>}
         {phase.kind === 'done' && (
           <div role="status" className="backup-done" data-testid="restore-report">
             <p>{t('report.title')}</p>
             <ul>
-              {reportLines(t, phase.report).map((line) => <li key={line.key} data-testid={`report-${line.key}`}>{line.text}</li>)}
+              {reportLines(t, phase.report).map((line) => (
+                <li key={line.key} className={line.key === 'previousLibrary' ? 'wide' : undefined} data-testid={`report-${line.key}`}>{line.text}</li>
+              ))}
             </ul>
           </div>
         )}
-        <div className="backup-run">
-          <button type="submit" className={how === 'replace' ? 'danger' : 'primary'} disabled={busy} data-testid="restore-run">
-            {busy ? t('restore.running') : t('restore.run')}
-          </button>
-        </div>
       </form>
-      {phase.kind === 'confirm' && (
-        <ConfirmDialog
-          title={t('restore.confirmTitle')}
-          message={t('restore.confirmMessage')}
-          confirmLabel={t('restore.confirm')}
-          cancelLabel={t('restore.cancel')}
-          danger
-          onCancel={() => setPhase({ kind: 'idle' })}
-          onConfirm={() => {
-            const path = checkedPath();
-            if (path) void run(path, 'replace');
-          }}
-        />
-      )}
     </section>
   );
 }
