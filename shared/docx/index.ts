@@ -4,14 +4,16 @@ import {
 } from 'docx';
 import type { Briefing } from '../model';
 import { layoutBlocks, type Block, type HeadingLevel, type LayoutOptionsInput, type LayoutPreset } from '../layout';
-import { PAGE, SMALL_PT, mmToTwip } from '../layout/grid';
-import { emWidth } from '../layout/measure';
+import { TITLE_LINE_PT } from '../layout/css';
+import { PAGE, SMALL_PT, TITLE_PT, linesFor, mmToTwip } from '../layout/grid';
+import { emWidth, estimateLines } from '../layout/measure';
 import { finishDocx } from './package';
 import { CELL_TWIP, HALF_WIDTH_SPACING_TWIP, LINE_TWIP, SMALL_CHAR_TWIP, STYLE, documentDefaults, font, half, paragraphStyles, twip } from './styles';
 
 export { STYLE, LINE_TWIP, CELL_TWIP } from './styles';
 
 const AREA_TWIP = mmToTwip(PAGE.areaWidthMm);
+const TITLE_SLACK_TWIP = 10;
 const RED = 'FF0000';
 
 export interface DocxOptions extends LayoutOptionsInput {
@@ -112,8 +114,18 @@ function render(b: Block, hasClassification: boolean): (Paragraph | Table)[] {
       return masthead(b.mark, 36, b.issue, b.issuer, b.date, mmToTwip(35) - (hasClassification ? LINE_TWIP : 0));
     case 'briefing-masthead':
       return masthead(b.name, 42, b.issue, b.issuer, b.date, Math.round(LINE_TWIP / 2));
-    case 'title':
-      return [new Paragraph({ style: STYLE.title, children: [text(b.text, 'xbs', { size: half(22) })] })];
+    case 'title': {
+      // as the print HTML: 36 pt lines, the block a whole number of grid lines, the text centred in
+      // it; half a point less each side, as LibreOffice's rounding to 1/100 mm otherwise takes the
+      // 18 twips a page has to spare (22 x 579 = 12738 of 12756) and line 22 moves to the next page
+      const n = estimateLines(b.text, TITLE_PT, AREA_TWIP / 20);
+      const pad = Math.floor((linesFor(n * TITLE_LINE_PT) * LINE_TWIP - n * twip(TITLE_LINE_PT)) / 2) - TITLE_SLACK_TWIP;
+      return [new Paragraph({
+        style: STYLE.title,
+        spacing: { before: pad, after: pad, line: twip(TITLE_LINE_PT), lineRule: LineRuleType.EXACT },
+        children: [text(b.text, 'xbs', { size: half(TITLE_PT) })],
+      })];
+    }
     case 'heading':
       return [new Paragraph({ style: HEADING_STYLE[b.level], children: gridRuns(b.number + b.text, HEADING_ROLE[b.level]) })];
     case 'paragraph':

@@ -35,38 +35,52 @@ export function insertMirrorMargins(settingsXml: string): string {
   return `${settingsXml.slice(0, at)}<w:mirrorMargins/>${settingsXml.slice(at)}`;
 }
 
-/**
- * No automatic space between East Asian text and Latin letters (autoSpaceDE) or digits
- * (autoSpaceDN) in Normal, which every body style is based on: Word and LibreOffice add a quarter
- * em there by default, the PDF does not (text-autospace: no-autospace), and the gap pushes
- * characters to the next line. The docx library writes neither on a style, so they are added to
- * Normal's w:pPr after packing, before w:spacing as CT_PPrBase's sequence wants.
- */
-export function insertNoAutospace(stylesXml: string): string {
-  const start = stylesXml.search(/<w:style [^>]*w:styleId="Normal"/);
+/** CT_PPrBase elements that come after autoSpaceDE/autoSpaceDN/snapToGrid in the sequence. */
+const AFTER_SNAP = ['spacing', 'ind', 'contextualSpacing', 'mirrorIndents', 'suppressOverlap', 'jc', 'textDirection', 'textAlignment', 'textboxTightWrap', 'outlineLvl', 'divId', 'cnfStyle', 'rPr'];
+
+/** Adds `flags` to the w:pPr of the paragraph style `styleId`, where CT_PPrBase's sequence wants them. */
+export function insertStylePPr(stylesXml: string, styleId: string, flags: string): string {
+  const start = stylesXml.search(new RegExp(`<w:style [^>]*w:styleId="${styleId}"`));
   if (start < 0) return stylesXml;
   const end = stylesXml.indexOf('</w:style>', start);
   const style = stylesXml.slice(start, end);
-  if (style.includes('<w:autoSpaceDE')) return stylesXml;
-  const flags = '<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>';
+  const name = /<w:(\w+)/.exec(flags)![1]!;
+  if (style.includes(`<w:${name}`)) return stylesXml;
   let patched: string;
   const ppr = style.indexOf('<w:pPr>');
   if (ppr < 0) patched = style.replace(/(<w:rPr>|$)/, `<w:pPr>${flags}</w:pPr>$1`);
   else {
-    const after = ['bidi', 'adjustRightInd', 'snapToGrid', 'spacing', 'ind', 'contextualSpacing', 'mirrorIndents', 'suppressOverlap', 'jc']
-      .map((n) => style.indexOf(`<w:${n}`, ppr)).filter((i) => i >= 0);
-    const at = after.length ? Math.min(...after) : style.indexOf('</w:pPr>', ppr);
+    const pprEnd = style.indexOf('</w:pPr>', ppr);
+    const after = AFTER_SNAP.map((n) => style.indexOf(`<w:${n}`, ppr)).filter((i) => i >= 0 && i < pprEnd);
+    const at = after.length ? Math.min(...after) : pprEnd;
     patched = `${style.slice(0, at)}${flags}${style.slice(at)}`;
   }
   return stylesXml.slice(0, start) + patched + stylesXml.slice(end);
 }
 
-/** The packed DOCX with what the docx library cannot write: mirrored margins, no autospace. */
+/**
+ * What the docx library cannot write on a style:
+ * - Normal: no automatic space between East Asian text and Latin letters (autoSpaceDE) or digits
+ *   (autoSpaceDN): Word and LibreOffice add a quarter em there by default, the PDF does not
+ *   (text-autospace: no-autospace), and the gap pushes characters to the next line.
+ * - Title: not snapped to the line grid. LibreOffice lays a grid-snapped line in as many grid
+ *   lines as its font's height needs and ignores its exact spacing (a 22 pt title line takes one
+ *   grid line in AR PL UMing, two in WenQuanYi Zen Hei); unsnapped, Word and LibreOffice both
+ *   keep the exact 36 pt lines and the padding that makes the block whole grid lines, as in the
+ *   PDF. (The masthead mark stays snapped: its before-spacing is computed in grid lines.)
+ */
+export function patchStyles(stylesXml: string, ids: { body: string; unsnapped: readonly string[] }): string {
+  let out = insertStylePPr(stylesXml, ids.body, '<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>');
+  for (const id of ids.unsnapped) out = insertStylePPr(out, id, '<w:snapToGrid w:val="0"/>');
+  return out;
+}
+
+/** The packed DOCX with what the docx library cannot write: mirrored margins, the style flags above. */
 export function finishDocx(docx: Uint8Array): Uint8Array {
   const files = unzipSync(docx);
   const settings = files['word/settings.xml'];
   if (settings) files['word/settings.xml'] = strToU8(insertMirrorMargins(strFromU8(settings)));
   const styles = files['word/styles.xml'];
-  if (styles) files['word/styles.xml'] = strToU8(insertNoAutospace(strFromU8(styles)));
+  if (styles) files['word/styles.xml'] = strToU8(patchStyles(strFromU8(styles), { body: 'Normal', unsnapped: ['GwTitle'] }));
   return zipSync(files, { level: 6 });
 }
