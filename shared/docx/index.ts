@@ -68,7 +68,7 @@ function footerDistance(): number {
 }
 
 function pageNumberFooter(side: 'odd' | 'even'): Footer {
-  const run = { font: font('song'), size: half(SMALL_PT), characterSpacing: 0 };
+  const run = { font: font('song'), size: half(SMALL_PT) };
   return new Footer({
     children: [new Paragraph({
       alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,

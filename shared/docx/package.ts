@@ -58,20 +58,49 @@ export function insertStylePPr(stylesXml: string, styleId: string, flags: string
   return stylesXml.slice(0, start) + patched + stylesXml.slice(end);
 }
 
+/** CT_RPr elements that come after w:spacing in the sequence. */
+const AFTER_RSPACING = ['w', 'kern', 'position', 'sz', 'szCs', 'highlight', 'u', 'effect', 'bdr', 'shd', 'fitText', 'vertAlign', 'rtl', 'cs', 'em', 'lang', 'eastAsianLayout', 'specVanish', 'oMath'];
+
+/** Sets w:spacing (character spacing, twips) in the w:rPr of the style `styleId`. */
+export function setStyleCharSpacing(stylesXml: string, styleId: string, twips: number): string {
+  const start = stylesXml.search(new RegExp(`<w:style [^>]*w:styleId="${styleId}"`));
+  if (start < 0) return stylesXml;
+  const end = stylesXml.indexOf('</w:style>', start);
+  const style = stylesXml.slice(start, end);
+  const rpr = style.indexOf('<w:rPr>');
+  const flag = `<w:spacing w:val="${twips}"/>`;
+  let patched: string;
+  if (rpr < 0) patched = `${style}<w:rPr>${flag}</w:rPr>`;
+  else {
+    const rprEnd = style.indexOf('</w:rPr>', rpr);
+    const existing = /<w:spacing w:val="-?\d+"\/>/.exec(style.slice(rpr, rprEnd));
+    if (existing) patched = style.slice(0, rpr) + style.slice(rpr, rprEnd).replace(existing[0], flag) + style.slice(rprEnd);
+    else {
+      const after = AFTER_RSPACING.map((n) => style.slice(0, rprEnd).indexOf(`<w:${n}`, rpr)).filter((i) => i >= 0);
+      const at = after.length ? Math.min(...after) : rprEnd;
+      patched = `${style.slice(0, at)}${flag}${style.slice(at)}`;
+    }
+  }
+  return stylesXml.slice(0, start) + patched + stylesXml.slice(end);
+}
+
 /**
  * What the docx library cannot write on a style:
  * - Normal: no automatic space between East Asian text and Latin letters (autoSpaceDE) or digits
  *   (autoSpaceDN): Word and LibreOffice add a quarter em there by default, the PDF does not
  *   (text-autospace: no-autospace), and the gap pushes characters to the next line.
+ * - Title, masthead mark and 版记: character spacing 0 (the PDF's letter-spacing: 0), not
+ *   the body's -0.25 pt they would inherit from Normal; the docx library omits a spacing of 0.
  * - Title: not snapped to the line grid. LibreOffice lays a grid-snapped line in as many grid
  *   lines as its font's height needs and ignores its exact spacing (a 22 pt title line takes one
  *   grid line in AR PL UMing, two in WenQuanYi Zen Hei); unsnapped, Word and LibreOffice both
  *   keep the exact 36 pt lines and the padding that makes the block whole grid lines, as in the
  *   PDF. (The masthead mark stays snapped: its before-spacing is computed in grid lines.)
  */
-export function patchStyles(stylesXml: string, ids: { body: string; unsnapped: readonly string[] }): string {
+export function patchStyles(stylesXml: string, ids: { body: string; unsnapped: readonly string[]; unspaced: readonly string[] }): string {
   let out = insertStylePPr(stylesXml, ids.body, '<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>');
   for (const id of ids.unsnapped) out = insertStylePPr(out, id, '<w:snapToGrid w:val="0"/>');
+  for (const id of ids.unspaced) out = setStyleCharSpacing(out, id, 0);
   return out;
 }
 
@@ -81,6 +110,6 @@ export function finishDocx(docx: Uint8Array): Uint8Array {
   const settings = files['word/settings.xml'];
   if (settings) files['word/settings.xml'] = strToU8(insertMirrorMargins(strFromU8(settings)));
   const styles = files['word/styles.xml'];
-  if (styles) files['word/styles.xml'] = strToU8(patchStyles(strFromU8(styles), { body: 'Normal', unsnapped: ['GwTitle'] }));
+  if (styles) files['word/styles.xml'] = strToU8(patchStyles(strFromU8(styles), { body: 'Normal', unsnapped: ['GwTitle'], unspaced: ['GwTitle', 'GwMark', 'GwImprint'] }));
   return zipSync(files, { level: 6 });
 }

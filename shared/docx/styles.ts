@@ -71,7 +71,7 @@ export function paragraphStyles(): IParagraphStyleOptions[] {
     normalStyle(),
     {
       id: STYLE.title, name: '标题', basedOn: STYLE.body, next: STYLE.body, quickFormat: true,
-      run: { font: font('xbs'), size: half(TITLE_PT), characterSpacing: 0 },
+      run: { font: font('xbs'), size: half(TITLE_PT) },
       paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0, firstLineChars: 0 }, spacing: exact, outlineLevel: 0 },
     },
     heading(STYLE.h1, '一级标题', 'hei', 0),
@@ -80,7 +80,7 @@ export function paragraphStyles(): IParagraphStyleOptions[] {
     heading(STYLE.h4, '四级标题', 'fs', 3),
     {
       id: STYLE.mark, name: '版头标志', basedOn: STYLE.body, quickFormat: true,
-      run: { font: font('xbs'), color: 'FF0000', characterSpacing: 0 },
+      run: { font: font('xbs'), color: 'FF0000' },
       paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0, firstLineChars: 0 } },
     },
     {
@@ -102,7 +102,7 @@ export function paragraphStyles(): IParagraphStyleOptions[] {
     },
     {
       id: STYLE.imprint, name: '版记', basedOn: STYLE.body, quickFormat: true,
-      run: { size: half(SMALL_PT), characterSpacing: 0 },
+      run: { size: half(SMALL_PT) },
       paragraph: { indent: { left: SMALL_CHAR_TWIP, right: SMALL_CHAR_TWIP, firstLine: 0, firstLineChars: 0 } },
     },
   ];

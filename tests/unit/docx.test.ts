@@ -3,7 +3,8 @@ import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocx } from '../../shared/docx';
-import { insertMirrorMargins } from '../../shared/docx/package';
+import { insertMirrorMargins, insertStylePPr } from '../../shared/docx/package';
+import { CHAR_SPACING_TWIP, HALF_WIDTH_SPACING_TWIP } from '../../shared/docx/styles';
 import { Briefing } from '../../shared/model';
 
 const fixture = (name: string) =>
@@ -22,17 +23,69 @@ describe('DOCX export', () => {
     minutes = await parts('minutes-seed-hans.json');
   });
 
-  it('sets A4, the GB/T 9704 margins, mirrored, and a 22-line 28-character document grid', () => {
+  it('sets A4, the GB/T 9704 margins, mirrored, and a 22-line document grid', () => {
     const doc = minutes.xml('word/document.xml');
     expect(doc).toContain('<w:pgSz w:w="11906" w:h="16838"');
     expect(doc).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="158[78]"/);
-    expect(doc).toContain('<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-848"/>');
+    // A line grid only. A linesAndChars grid with a 15.75 pt pitch (charSpace -848) made
+    // LibreOffice set each 16 pt character in two cells: 14 a line, 39 pages for our 19.
+    expect(doc).toContain('<w:docGrid w:type="lines" w:linePitch="579"/>');
+    expect(doc).not.toMatch(/linesAndChars|snapToChars|w:charSpace/);
     // 22 lines: Word fits floor(type area / pitch) lines on a page
     expect(Math.floor(12756 / 579)).toBe(22);
     const settings = minutes.xml('word/settings.xml');
     expect(settings).toContain('<w:mirrorMargins/>');
     expect(settings).toContain('<w:evenAndOddHeaders/>');
     expect(settings.indexOf('<w:mirrorMargins/>')).toBeLessThan(settings.indexOf('<w:defaultTabStop'));
+  });
+
+  it('sets 22 lines of 28 characters through the body style, which Word and LibreOffice both honour', async () => {
+    const styles = minutes.xml('word/styles.xml');
+    const style = (id: string) => {
+      const at = styles.indexOf(`w:styleId="${id}"`);
+      return styles.slice(at, styles.indexOf('</w:style>', at));
+    };
+    const normal = style('Normal');
+    // exact line spacing at the grid pitch, nothing before or after
+    expect(normal).toContain('<w:spacing w:after="0" w:before="0" w:line="579" w:lineRule="exact"/>');
+    expect(styles).toMatch(/<w:pPrDefault><w:pPr><w:spacing w:after="0" w:before="0" w:line="579" w:lineRule="exact"\/>/);
+    // no paragraph style adds space before or after, nor another line rule
+    for (const id of ['Normal', 'GwHeading1', 'GwHeading2', 'GwHeading3', 'GwHeading4', 'GwPeople', 'GwTable', 'GwImprint', 'GwClassification']) {
+      const s = style(id);
+      expect(s, id).not.toMatch(/w:(before|after)="[1-9]/);
+      expect(s, id).not.toMatch(/w:lineRule="(auto|atLeast)"/);
+    }
+    // 28 characters: -0.25 pt on every 16 pt character; 28 fit in 156 mm, 29 do not
+    expect(CHAR_SPACING_TWIP).toBe(-5);
+    expect(normal).toContain('<w:spacing w:val="-5"/>');
+    expect(28 * (320 + CHAR_SPACING_TWIP)).toBeLessThanOrEqual(8844);
+    expect(29 * (320 + CHAR_SPACING_TWIP)).toBeGreaterThan(8844);
+    expect(normal).toContain('<w:sz w:val="32"/>');
+    // a half-width character takes a whole cell, as in the print HTML
+    expect(HALF_WIDTH_SPACING_TWIP).toBe(155);
+    expect(minutes.xml('word/document.xml')).toMatch(/<w:spacing w:val="155"\/><\/w:rPr><w:t xml:space="preserve">2024<\/w:t>/);
+    // no quarter-em autospace around digits and Latin, no widow control (the PDF fills line 22)
+    expect(normal).toMatch(/<w:pPr><w:widowControl w:val="false"\/><w:autoSpaceDE w:val="0"\/><w:autoSpaceDN w:val="0"\/><w:spacing /);
+    // East Asian font, hint and language
+    expect(normal).toContain('w:eastAsia="仿宋_GB2312"');
+    expect(normal).toContain('w:hint="eastAsia"');
+    expect(normal).toContain('<w:lang w:val="zh-CN" w:eastAsia="zh-CN"/>');
+    // the title: 36 pt lines, unsnapped, padded to whole grid lines (2 lines of 36 pt -> 3 grid lines)
+    expect(style('GwTitle')).toContain('<w:snapToGrid w:val="0"/>');
+    for (const id of ['GwTitle', 'GwMark', 'GwImprint']) expect(style(id), id).toMatch(/<w:rPr>.*<w:spacing w:val="0"\/>/);
+    const report = (await parts('report-seed-hant.json')).xml('word/document.xml');
+    const pad = Math.floor((3 * 579 - 2 * 720) / 2) - 10;
+    expect(report).toContain(`<w:pStyle w:val="GwTitle"/><w:spacing w:after="${pad}" w:before="${pad}" w:line="720" w:lineRule="exact"/>`);
+    // the 督办 table's cells are padded a quarter cell each side, as in the PDF
+    expect(minutes.xml('word/document.xml')).toMatch(/<w:tblCellMar><w:top w:type="dxa" w:w="0"\/><w:left w:type="dxa" w:w="79"\/><w:bottom w:type="dxa" w:w="0"\/><w:right w:type="dxa" w:w="79"\/>/);
+  });
+
+  it('patches style paragraph properties in schema order', () => {
+    const xml = '<w:styles><w:style w:type="paragraph" w:styleId="A"><w:pPr><w:widowControl/><w:spacing w:line="1"/><w:jc w:val="both"/></w:pPr></w:style></w:styles>';
+    expect(insertStylePPr(xml, 'A', '<w:snapToGrid w:val="0"/>')).toContain('<w:widowControl/><w:snapToGrid w:val="0"/><w:spacing w:line="1"/>');
+    expect(insertStylePPr(xml, 'B', '<w:snapToGrid w:val="0"/>')).toBe(xml);
+    const once = insertStylePPr(xml, 'A', '<w:snapToGrid w:val="0"/>');
+    expect(insertStylePPr(once, 'A', '<w:snapToGrid w:val="0"/>')).toBe(once);
   });
 
   it('has real paragraph styles officials can restyle', () => {

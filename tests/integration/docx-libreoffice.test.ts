@@ -1,0 +1,141 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ChromiumPrinter } from '../../electron/services/export/chromium-printer';
+import { buildDocx } from '../../shared/docx';
+import { buildPrintHtml } from '../../shared/layout';
+import { DOCX_FONTS, FALLBACK_FONTS, FONT_ROLES } from '../../shared/layout/fonts';
+import { Briefing } from '../../shared/model';
+import { GRID, cellsOf, countChars, measureGrid, readPdf, type GridReport, type MeasuredPage } from '../helpers/pdf-measure';
+
+/**
+ * Our DOCX as LibreOffice lays it out, measured like our PDF: the same page count, 22 lines on
+ * every full page, 28 characters a line, the GB/T 9704 margins mirrored, "— N —" in place.
+ *
+ * LibreOffice is not installed in CI (libreoffice-writer takes too long to install within the CI
+ * budget), so this suite skips there; tests/unit/docx.test.ts asserts in the XML the settings that
+ * make the difference (line-only grid, exact 579-twip lines, nothing before/after, -0.25 pt
+ * character spacing, no autospace, no widow control, East Asian fonts and hints), so a regression
+ * still fails in CI. Locally: apt-get install -y libreoffice-writer.
+ */
+const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
+
+const FIXTURES = ['minutes-seed-hans.json', 'report-seed-hant.json', 'briefing-hans.json'];
+const fixture = (name: string) =>
+  Briefing.parse(JSON.parse(readFileSync(path.join(__dirname, '../fixtures/export', name), 'utf8')));
+
+/**
+ * The DOCX names the Windows fonts (仿宋_GB2312, 黑体 …), which this machine lacks. Without help,
+ * fontconfig gives LibreOffice WenQuanYi Zen Hei for all of them, whose “ ” and digits are
+ * proportional: lines then hold 29-30 characters or 27 depending on the punctuation, which
+ * measures the substitute, not our DOCX. So LibreOffice gets, by fontconfig alias, the same open
+ * fallback per role as the PDF (shared/layout/fonts FALLBACK_FONTS), as on a machine whose fonts
+ * match. The vertical grid does not depend on this (exact line spacing).
+ */
+function fontconfig(dir: string): string {
+  const aliases = FONT_ROLES.map((role) =>
+    `  <alias binding="same"><family>${DOCX_FONTS[role]}</family><prefer><family>${FALLBACK_FONTS[role][0]}</family></prefer></alias>`);
+  const file = path.join(dir, 'fonts.conf');
+  writeFileSync(file, `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n${aliases.join('\n')}\n</fontconfig>\n`);
+  return file;
+}
+
+/** Pages the 督办 table runs onto (its header repeats there). */
+const tablePages = (pages: MeasuredPage[]) => new Set(pages.filter((p) => p.lines.some((l) => l.text.replace(/\s/g, '') === '序号事项责任单位完成时限')).map((p) => p.n));
+const halfWidth = (s: string) => cellsOf(s) !== countChars(s);
+
+describe.skipIf(!hasSoffice)('DOCX through LibreOffice, measured against the GB/T 9704 grid', () => {
+  const out: Record<string, { pdfPages: number; pages: MeasuredPage[]; grid: GridReport }> = {};
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'docx-lo-'));
+    const printer = new ChromiumPrinter();
+    const pdfPages: Record<string, number> = {};
+    try {
+      for (const name of FIXTURES) {
+        const doc = fixture(name);
+        writeFileSync(path.join(dir, name.replace('.json', '.docx')), await buildDocx(doc));
+        pdfPages[name] = (await readPdf(await printer.print(buildPrintHtml(doc).html))).length;
+      }
+    } finally {
+      await printer.close();
+    }
+    // its own profile, so a desktop LibreOffice cannot interfere; one process for all files
+    execFileSync('soffice', [
+      `-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', path.join(dir, 'lo'),
+      ...FIXTURES.map((n) => path.join(dir, n.replace('.json', '.docx'))),
+    ], { stdio: 'pipe', env: { ...process.env, FONTCONFIG_FILE: fontconfig(dir) }, timeout: 120_000 });
+    for (const name of FIXTURES) {
+      const pages = await readPdf(readFileSync(path.join(dir, 'lo', name.replace('.json', '.pdf'))));
+      out[name] = { pdfPages: pdfPages[name]!, pages, grid: measureGrid(pages) };
+    }
+  }, 180_000);
+
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  for (const name of FIXTURES) {
+    describe(name, () => {
+      it('has as many pages as our PDF', () => {
+        expect(out[name]!.grid.pages).toBe(out[name]!.pdfPages);
+      });
+
+      it('is A4 with the binding margin at 28 mm and the type area ending at 184 mm, mirrored on even pages', () => {
+        const { grid } = out[name]!;
+        expect(grid.a4).toBe(true);
+        expect(Math.abs(grid.bindingMarginMm - 28)).toBeLessThanOrEqual(1);
+        expect(Math.abs(grid.rightEdgeMm - 184)).toBeLessThanOrEqual(1);
+        expect(grid.mirroredEvenPages).toBe(grid.evenPages);
+      });
+
+      it('fills every full page to grid line 22 at a pitch of 28.99 pt', () => {
+        const { grid, pages } = out[name]!;
+        // Documented tolerance: the 督办 table's 0.5 pt cell rules take layout space in Word and
+        // LibreOffice (not in the PDF, where they are outlines), so a page the table runs onto
+        // may end on line 21.
+        const table = tablePages(pages);
+        grid.lastLineSlots.slice(0, -1).forEach((slot, i) => {
+          const n = i + 1;
+          if (table.has(n) || table.has(n - 1)) expect([21, 22], `page ${n}`).toContain(slot);
+          else expect(slot, `page ${n}`).toBe(22);
+        });
+        expect(Math.abs(grid.linePitchPt - GRID.pitchY)).toBeLessThanOrEqual(0.6);
+      });
+
+      it('holds 28 characters a full line', () => {
+        const { pages } = out[name]!;
+        const full = pages.flatMap((p) => p.body.filter((l, i) => Math.abs(l.right - (p.areaLeft + GRID.areaW)) < 3 && p.body[i + 1])
+          .map((l) => ({ l, c: countChars(l.text) + Math.round((l.left - p.areaLeft) / GRID.pitchX) })));
+        expect(full.length).toBeGreaterThan(10);
+        // lines of Chinese text only: the grid itself
+        const cjk = full.filter(({ l }) => !halfWidth(l.text));
+        expect(cjk.filter(({ c }) => c === 28).length / cjk.length).toBeGreaterThanOrEqual(0.85);
+        expect(cjk.filter(({ c }) => c < 27 || c > 29).map(({ l }) => l.text)).toEqual([]);
+        // Documented tolerance: a half-width character gets the spacing that widens a half-em
+        // glyph to a cell, and the substitutes' digits are wider than half an em (0.6 em), so a
+        // line with digits may hold one character fewer than in the PDF.
+        expect(full.filter(({ c }) => c < 26 || c > 29).map(({ l }) => l.text)).toEqual([]);
+      });
+
+      it('numbers every page "— N —" in 14 pt, 4-10 mm under the type area, one character in from the outer side', () => {
+        const { grid } = out[name]!;
+        expect(grid.pageNumbers.length).toBe(grid.pages);
+        for (const pn of grid.pageNumbers) expect(pn, JSON.stringify(pn)).toMatchObject({ ok: true });
+      });
+    });
+  }
+
+  it('sets the 版记 after the text, on the last page', () => {
+    const { pages } = out['minutes-seed-hans.json']!;
+    const last = pages.at(-1)!;
+    const lines = last.lines.map((l) => l.text.replace(/\s/g, ''));
+    const cc = lines.findIndex((t) => t.startsWith('抄送：'));
+    expect(cc).toBeGreaterThan(0);
+    expect(lines.findIndex((t) => t.includes('印发'))).toBeGreaterThan(cc);
+    expect(pages.slice(0, -1).some((p) => p.lines.some((l) => l.text.includes('抄送')))).toBe(false);
+  });
+});
