@@ -10,24 +10,34 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { importText, type ImportResult } from '../shared/importer';
 
-interface ExpectedSection { kind: string; lead_phrase: string; item_count: number | null }
-interface Expected {
+export interface ExpectedSection {
+  kind: string; lead_phrase: string; item_count: number | null;
+  /** Held-out keys only: owner and due of each item, in order ('' when none is written). */
+  items?: { owner: string; due: string }[];
+}
+export interface Expected {
   title: string; chair_name: string; chair_title: string; meeting_name: string; date_if_given: string;
   sections: ExpectedSection[];
   attendees_if_given: { role: string; name: string; title?: string }[];
   noise_lines: string[];
 }
-interface Case { file: string; text: string; expected: Expected }
+export interface Case { file: string; text: string; expected: Expected }
 
 const dir = resolve(process.argv[2] ?? join(import.meta.dirname, '../../shared/fixtures'));
-const NOW = new Date('2026-03-05T00:00:00Z');
+export const NOW = new Date('2026-03-05T00:00:00Z');
 
 function norm(s: string): string {
   return s
     .replace(/[,，]/g, '，').replace(/[:：]/g, '：').replace(/[(（]/g, '（').replace(/[)）]/g, '）').replace(/[;；]/g, '；')
     .replace(/["“”]/g, '"').replace(/\s+/g, ' ').trim();
+}
+
+/** 6月底前 and 6月底 name the same deadline. */
+function dueNorm(s: string): string {
+  return norm(s).replace(/(之前|以前|前)$/u, '');
 }
 
 function seedCase(): Case {
@@ -56,8 +66,8 @@ function cases(): Case[] {
 }
 
 const KIND: Record<string, string> = { other: 'text', action_list: 'action-list' };
-type Tally = Record<string, { ok: number; n: number }>;
-const tally: Tally = {};
+export type Tally = Record<string, { ok: number; n: number }>;
+let tally: Tally = {};
 function count(field: string, ok: boolean): void {
   const t = (tally[field] ??= { ok: 0, n: 0 });
   t.n++;
@@ -88,7 +98,9 @@ function scoreCase(c: Case, r: ImportResult, log: string[]): void {
       if (i < from) return false;
       const got = norm(s.lead);
       const start = norm(s.lead || s.paragraphs[0] || '');
-      return (got !== '' && (got.includes(lead) || lead.includes(got))) || start.startsWith(lead);
+      // Agenda headings (一、关于……) are keyed by the heading itself.
+      const heading = norm(s.heading);
+      return (got !== '' && (got.includes(lead) || lead.includes(got))) || start.startsWith(lead) || (heading !== '' && heading === lead);
     });
     count('section.found', idx >= 0);
     if (idx < 0) {
@@ -105,6 +117,11 @@ function scoreCase(c: Case, r: ImportResult, log: string[]): void {
     count('section.kind(glossary)', convention);
     if (!strict) log.push(`  section kind: ${want.lead_phrase} got ${got.kind} want ${wantKind}`);
     if (want.item_count !== null) check('section.items', got.items.length === want.item_count, String(got.items.length), String(want.item_count));
+    want.items?.forEach((w, i) => {
+      const it = got.items[i];
+      check('item.owner', norm(it?.owner ?? '') === norm(w.owner), it?.owner ?? '(no item)', w.owner);
+      check('item.due', dueNorm(it?.due ?? '') === dueNorm(w.due), it?.due ?? '(no item)', w.due);
+    });
   }
   count('section.count', ours.length === e.sections.length);
   if (ours.length !== e.sections.length) log.push(`  section count: got ${ours.length} (${ours.map((s) => s.lead || s.kind).join(' / ')}) want ${e.sections.length}`);
@@ -132,12 +149,10 @@ function scoreCase(c: Case, r: ImportResult, log: string[]): void {
   check('no-pinyin-left', !pinyin, 'pinyin', 'none');
 }
 
-function main(): void {
-  if (!existsSync(join(dir, 'reports/index.json'))) {
-    console.error(`no fixtures at ${dir}`);
-    process.exit(2);
-  }
-  for (const c of cases()) {
+/** Scores `list`, printing each case's misses, then the per-field table; returns the tally. */
+export function scoreAndPrint(list: Case[]): Tally {
+  tally = {};
+  for (const c of list) {
     const log: string[] = [];
     const r = importText(c.text, { now: NOW });
     scoreCase(c, r, log);
@@ -155,6 +170,15 @@ function main(): void {
     console.log(`${field.padEnd(26)}${String(t.ok).padStart(5)} / ${String(t.n).padEnd(5)}   ${((100 * t.ok) / t.n).toFixed(1)}%`);
   }
   console.log(`${'overall (strict)'.padEnd(26)}${String(ok).padStart(5)} / ${String(n).padEnd(5)}   ${((100 * ok) / n).toFixed(1)}%`);
+  return tally;
 }
 
-main();
+function main(): void {
+  if (!existsSync(join(dir, 'reports/index.json'))) {
+    console.error(`no fixtures at ${dir}`);
+    process.exit(2);
+  }
+  scoreAndPrint(cases());
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
