@@ -18,7 +18,7 @@ const LEADING_DATE = /^(?:近日|日前|近期|今天|今日|昨天|昨日|\d{4}
 const CHAIR_VERB = /(主持召开|主持召開|主持|组织召开|組織召開|召集召开|召集召開)/gu;
 const CONVENE = /(召开|召開|举行|舉行)/u;
 const MEETING_NOUN = /(会议|會議|会|會|周报|週報|座谈|座談|例会|例會|论坛|論壇|报告会|報告會|[（(][^）)]*[）)])$/u;
-const ORG_END = /(局|委|办|辦|厅|廳|部|院|政府|中心|公司|集团|集團|协会|協會|所|处|處|站|队|隊|委员会|委員會|党组|黨組|常委会|常委會)$/u;
+const ORG_END = /(局|委|办|辦|厅|廳|部|院|政府|中心|公司|集团|集團|协会|協會|所|处|處|站|队|隊|委员会|委員會|党组|黨組|常委会|常委會|镇|鎮|乡|鄉|街道|县|縣|市|区|區)$/u;
 
 export function readHeader(opening: string): Header {
   const header: Header = { chair: { name: '', title: '' }, meetingName: '', attendees: [], observers: [] };
@@ -79,8 +79,12 @@ function convened(text: string): string {
   if (!convene) return '';
   const subject = cleanSubject(clauseBefore(text, convene.index).text);
   const object = trimMeetingName(clauseAfter(text, convene.index + convene[0].length).replace(/^了/u, ''));
+  // 全市重点项目建设推进会召开。: the meeting is the subject and 召开 has no object.
+  if (!object && MEETING_NOUN.test(subject) && subject.length >= 4 && subject.length <= 60) return subject;
   if (!object || !MEETING_NOUN.test(object)) return '';
-  return ORG_END.test(subject) && !parsePerson(subject) && !object.startsWith(subject) ? subject + object : object;
+  // 白石镇 also reads as a bare name; only a titled person (县长王强) is not a convening body.
+  const org = ORG_END.test(subject) && !/^(全|各|本)/u.test(subject) && !parsePerson(subject)?.title;
+  return org && !object.startsWith(subject) ? subject + object : object;
 }
 
 function namedClause(text: string): string {
@@ -123,11 +127,16 @@ function readAttendance(text: string, header: Header): void {
         if (comma < 0) continue;
         list = list.slice(cut + comma + 1);
       }
+      // …出席会议，Y列席会议: an earlier attendance clause in the sentence is not part of this list.
+      const earlier = [...list.matchAll(/(出席|列席|参加|參加|参会|參會)(?:了)?(?:会议|會議)?[，,]/gu)].pop();
+      if (earlier) list = list.slice(earlier.index + earlier[0].length);
       list = list.replace(LEADING_DATE, '');
     }
     if (!list || list.length > 400) continue;
-    // A lone title (县长出席) names nobody: skip it rather than invent a person.
-    const people = parsePeopleList(list).filter((p) => p.name !== header.chair.name && !(p.title === '' && isTitle(p.name)));
+    // A lone title (县长出席) names nobody: skip it rather than invent a person. A group that ends
+    // in an office word (班子成员、各村党组织书记) is still a group.
+    const lone = (p: Person) => p.title === '' && isTitle(p.name) && !/[、，,及和与與]|^(各|全体|全體|有关|有關|相关|相關)/u.test(p.name);
+    const people = parsePeopleList(list).filter((p) => p.name !== header.chair.name && !lone(p));
     header[role].push(...people);
   }
 }

@@ -17,7 +17,8 @@ const FAMILIES: { re: RegExp; num: (m: RegExpExecArray) => number }[] = [
   { re: new RegExp(`第(${CN})[，、,]`, 'gu'), num: (m) => parseChineseNumber(m[1]!) },
   { re: new RegExp(`(${CN})、`, 'gu'), num: (m) => parseChineseNumber(m[1]!) },
   { re: new RegExp(`[（(](${CN})[）)]`, 'gu'), num: (m) => parseChineseNumber(m[1]!) },
-  { re: /(\d{1,2})[.．、](?!\d)/gu, num: (m) => Number(m[1]) },
+  // 1.5 is a number, but 2、3月15日前 is item 2: only . may be a decimal point.
+  { re: /(\d{1,2})(?:[.．](?!\d)|、)/gu, num: (m) => Number(m[1]) },
   { re: /[（(](\d{1,2})[）)]/gu, num: (m) => Number(m[1]) },
   { re: /([\u2460-\u2473])/gu, num: (m) => circledNumber(m[1]!) },
 ];
@@ -70,7 +71,7 @@ export function ownerAndDue(text: string): { text: string; owner: string; due: s
   let body = text;
   let owner = '';
   let due = '';
-  const ownerLabel = /[（(]?\s*(?:责任单位|責任單位|牵头单位|牽頭單位|责任部门|責任部門|负责单位|負責單位|责任人|責任人)\s*[：:]\s*([^；;。）)]+)[）)]?/u.exec(body);
+  const ownerLabel = /[（(]?\s*(?:责任|責任|牵头|牽頭|负责|負責)(?:单位|單位|部门|部門|科室|股室|处室|處室|人)\s*[：:]\s*([^；;。）)]+)[）)]?/u.exec(body);
   if (ownerLabel) {
     owner = ownerLabel[1]!.trim();
     if (/^[（(]/u.test(ownerLabel[0])) body = body.replace(ownerLabel[0], '');
@@ -83,7 +84,7 @@ export function ownerAndDue(text: string): { text: string; owner: string; due: s
     due = dueLabel[1]!.trim();
     if (/^[（(]/u.test(dueLabel[0])) body = body.replace(dueLabel[0], '');
   } else {
-    const before = /((?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月底|年底|年内|年內|月底|本周|本週|下周|下週|本月|近期)(?:底)?)(?:前|之前)?(?:完成|办结|辦結|报送|報送|落实到位|落實到位)/u.exec(body);
+    const before = /((?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月底|年底|年内|年內|月底|本周|本週|下周|下週|本月|近期|[\p{Script=Han}]{1,3}(?:节|節))(?:底)?)(?:前|之前)?(?:完成|办结|辦結|报送|報送|落实到位|落實到位)/u.exec(body);
     if (before) due = before[1]!;
   }
   return { text: trimItem(body), owner: owner.slice(0, 500), due: due.slice(0, 500) };

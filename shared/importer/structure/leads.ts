@@ -1,5 +1,5 @@
 import type { SectionKind } from '../../model';
-import { isPersonRef } from './people';
+import { isPersonRef, looksLikeName } from './people';
 
 /**
  * Lead phrases open the sections of a report: 会议指出, 會議強調, 陈局长强调, 讨论通过了, 会上.
@@ -32,6 +32,8 @@ const BARE = new RegExp(`^${ADVERBS}${VERBS}`, 'u');
 const MEETING_SUBJECT = /^(会议|會議|会上|會上|会议中|會議中|会前|會前|会后|會後|与会人员|與會人員|与会同志|與會同志|与会领导|與會領導|大家)$/u;
 const SUBJECT_ONLY = /^(会上|會上|会议中|會議中|会前|會前|会后|會後|会议期间|會議期間)(?=[，,：:])/u;
 const CONNECTOR = /^(此外|另外|同时|同時|最后|最後|随后|隨後|其次|会议最后|會議最後)[，,]/u;
+/** A short fronted object clause belongs to the lead after it: 对会上提出的问题，会议明确…; 关于X，会议决定…. */
+const FRONTED = /^(?:对于|對於|针对|針對|关于|關於|围绕|圍繞|对|對|就)[^，。；,;：:]{1,30}[，,]/u;
 
 function kindOf(verb: string): SectionKind {
   if (new RegExp(`^(?:${TOPIC})$`, 'u').test(verb)) return 'topic';
@@ -48,7 +50,7 @@ const STRONG: ReadonlySet<SectionKind> = new Set(['directive', 'requirement', 'd
 export function leadAt(text: string, pos: number, place: LeadPlace, names: readonly string[]): Lead | null {
   let start = pos;
   let prefix = '';
-  const connector = CONNECTOR.exec(text.slice(pos));
+  const connector = CONNECTOR.exec(text.slice(pos)) ?? FRONTED.exec(text.slice(pos));
   if (connector) {
     prefix = connector[0];
     start = pos + connector[0].length;
@@ -65,7 +67,10 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     const subj = m.groups.subj!;
     const kind = kindOf(m.groups.verb!);
     const meeting = MEETING_SUBJECT.test(subj);
-    const person = !meeting && isPersonRef(subj, names);
+    // A bare name opening a paragraph with a strong verb and a comma (韩志刚指出，…) is a speaker even
+    // when the header did not name them (an unparsed list, a speaker who only 出席并讲话).
+    const speaker = place === 'paragraph' && looksLikeName(subj) && /^[，,：:]/u.test(rest.slice(m[0].length));
+    const person = !meeting && (isPersonRef(subj, names) || speaker);
     if (meeting || person) {
       if (STRONG.has(kind) || kind === 'topic') return finish(m[0], kind);
       if (place === 'paragraph' && meeting) return finish(m[0], kind);

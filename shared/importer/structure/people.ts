@@ -7,18 +7,21 @@ import type { Person } from '../../model';
  * are left out of the list on purpose: a missed name is better than a wrong one.
  */
 const SURNAMES = new Set(
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储栗燕楚鄢劳谌奚皮粟冼蔺楼闻厉伊仝郜海阚帅屠豆朴盖练廉禹祖漆巴丰卿狄索宣晋扈晁芮阙浦戈伏鹿薄邸雍辜羊裘亓修邰赫杭况宿鲜逯隆茹诸慕危玉银亢嵇哈湛宾戎勾茅呼揭尉冶斯束檀衣阴昝智幸奉植衡富尧' +
-    '張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蔣餘葉蘇呂盧鍾譚陸範賈韋鄒閆龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯嶽歐關蘭寧紀畢單塗駱藍遊鮑華饒陽農繆簡車項連蘆麥婁竇黨宮費衛應閔鄔邊師欒榮叢鞏遲鄺談荊樂鬱儲勞諶藺樓聞厲闞帥樸蓋練豐晉闕鮮諸銀賓陰堯',
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储栗燕楚鄢劳谌奚皮粟冼蔺楼闻厉伊仝郜海阚帅屠豆朴盖练廉禹祖漆巴丰卿狄索宣晋扈晁芮阙浦戈伏鹿薄邸雍辜羊裘亓修邰赫杭况宿鲜逯隆茹诸慕危玉银亢嵇哈湛宾戎勾茅呼揭尉冶斯束檀衣阴昝智幸奉植衡富尧萧' +
+    '張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蔣餘葉蘇呂盧鍾譚陸範賈韋鄒閆龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯嶽歐關蘭寧紀畢單塗駱藍遊鮑華饒陽農繆簡車項連蘆麥婁竇黨宮費衛應閔鄔邊師欒榮叢鞏遲鄺談荊樂鬱儲勞諶藺樓聞厲闞帥樸蓋練豐晉闕鮮諸銀賓陰堯蕭',
 );
 const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '夏侯', '端木', '司徒', '轩辕', '歐陽', '司馬', '東方', '尉遲', '公孫', '軒轅'];
 
 /** Office words a title ends with, in both scripts. */
-export const OFFICE = '书记|書記|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|专员|專員|主委|参议|參議|议员|議員|总监|總監|政委|总师|總師|董事|监事|監事|干事|幹事|部长|部長';
+export const OFFICE = '书记|書記|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|专员|專員|主委|参议|參議|议员|議員|总监|總監|政委|总师|總師|董事|监事|監事|干事|幹事|部长|部長|领导|領導';
 const OFFICE_END = new RegExp(`(?:${OFFICE})$`, 'u');
 const OFFICE_ANY = new RegExp(`(?:${OFFICE})`, 'gu');
 
+/** Everyday words that begin with a surname character and follow titles: 局领导班子, 党组成员. */
+const NOT_NAMES = /^(班子|成员|成員|同志|单位|單位|部门|部門|干部|幹部)$/u;
+
 export function looksLikeName(s: string): boolean {
-  if (!/^[\p{Script=Han}·]{2,4}$/u.test(s)) return false;
+  if (!/^[\p{Script=Han}·]{2,4}$/u.test(s) || NOT_NAMES.test(s)) return false;
   if (COMPOUND_SURNAMES.some((c) => s.startsWith(c))) return s.length >= 3;
   return SURNAMES.has(s[0]!) && s.length <= 3;
 }
@@ -53,8 +56,16 @@ export function parsePeopleList(raw: string): Person[] {
   const people: Person[] = [];
   let lastTitle = '';
   for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]!;
-    const person = parsePersonWithJoin(part, lastTitle);
+    let part = parts[i]!;
+    // A title may itself hold 、 (县委常委、常务副县长周立新): a part that is only a title joins the next.
+    if (TITLE_PART.test(part) && !parsePerson(part) && parts[i + 1]) {
+      const joined = `${part}、${parts[i + 1]!}`;
+      if (parsePersonWithJoin(joined, '')) {
+        part = joined;
+        i++;
+      }
+    }
+    const person = parsePersonWithJoin(part, lastTitle) ?? bareNameAfterTitle(part, lastTitle, parts[i + 1]);
     if (person) {
       people.push(...person.people);
       lastTitle = person.lastTitle;
@@ -68,6 +79,19 @@ export function parsePeopleList(raw: string): Person[] {
     break;
   }
   return people;
+}
+
+/** A list part made of a title alone: ends in an office word, or 党组成员, 班子成员 style. */
+const TITLE_PART = new RegExp(`^[\\p{Script=Han}（）()]{1,16}(?:${OFFICE}|成员|成員)$`, 'u');
+
+/**
+ * After a titled person, a further 2–3 character part is a name sharing that title even when its
+ * surname is not in our list (副县长许文彬、萧雅婷): groups are longer or start with 各/有关/全.
+ */
+function bareNameAfterTitle(part: string, lastTitle: string, next: string | undefined): ReturnType<typeof parsePersonWithJoin> {
+  if (!lastTitle || !/^[\p{Script=Han}]{2,3}$/u.test(part) || /^(各|有关|有關|相关|相關|全|其他|等)/u.test(part) || NOT_NAMES.test(part)) return null;
+  if (next !== undefined && !looksLikeName(next) && !/^[\p{Script=Han}]{2,3}$/u.test(next) && !parsePerson(next)) return null;
+  return { people: [{ name: part, title: lastTitle, unit: '' }], lastTitle, rest: '' };
 }
 
 function group(name: string): Person {
