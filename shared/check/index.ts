@@ -4,6 +4,7 @@ import { ellipsisAndDash, docNumberBrackets, halfWidthPunctuation, nestedTitleMa
 import { arabicMarker, headingSequence, inlineSequence, markAfterBracket, markerForm, ordinalWordComma } from './rules/sequence';
 import { datePadding, estimateComma, fullWidthDigits, shortYear, zeroForms } from './rules/numbers';
 import { cjkSpacing, deDiDe, doubled, scriptMixing, terms } from './rules/language';
+import { copyNumberAndTerm, docNumberSequence, docNumberYear } from './rules/docnumber';
 import { DEFAULT_TERMS } from './terms';
 import type { CheckContext, Diagnostic, GroupRule, Rule, TermsList, Unit } from './types';
 
@@ -12,9 +13,9 @@ export * from './terms';
 
 /** Rules in the order their findings are most useful to read. */
 export const RULES: readonly Rule[] = [
-  halfWidthPunctuation, quotes, ellipsisAndDash, docNumberBrackets, nestedTitleMarks, titleEnd,
+  halfWidthPunctuation, quotes, ellipsisAndDash, docNumberBrackets, docNumberSequence, docNumberYear, nestedTitleMarks, titleEnd,
   markerForm, markAfterBracket, arabicMarker, ordinalWordComma, inlineSequence,
-  datePadding, shortYear, zeroForms, fullWidthDigits, estimateComma,
+  datePadding, shortYear, zeroForms, fullWidthDigits, estimateComma, copyNumberAndTerm,
   cjkSpacing, doubled, deDiDe, scriptMixing, terms,
 ];
 export const GROUP_RULES: readonly GroupRule[] = [headingSequence];

@@ -15,15 +15,12 @@ export const datePadding: Rule = {
   },
 };
 
-/** NUM-02 / PUN-04: years are never abbreviated: 24年3月, 〔24〕. No fix: the century is a guess. */
+/** NUM-02: years are never abbreviated: 24年3月. No fix: the century is a guess. (〔24〕 is PUN-04's.) */
 export const shortYear: Rule = {
   id: 'NUM-02',
   severity: 'error',
   check(unit) {
-    return [
-      ...matches(unit.text, /(?<![\d０-９])\d{2}年(?=\d{1,2}月)/gu, (m) => ({ params: { found: m[0] } })),
-      ...matches(unit.text, /〔\d{2}〕/gu, (m) => ({ params: { found: m[0] } })),
-    ];
+    return matches(unit.text, /(?<![\d０-９])\d{2}年(?=\d{1,2}月)/gu, (m) => ({ params: { found: m[0] } }));
   },
 };
 
