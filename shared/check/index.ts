@@ -5,6 +5,8 @@ import { arabicMarker, headingSequence, inlineSequence, markAfterBracket, marker
 import { datePadding, estimateComma, fullWidthDigits, shortYear, zeroForms } from './rules/numbers';
 import { cjkSpacing, deDiDe, doubled, scriptMixing, terms } from './rules/language';
 import { copyNumberAndTerm, docNumberSequence, docNumberYear } from './rules/docnumber';
+import { rangeUnits } from './rules/ranges';
+import { fixedExpressions, mixedNumerals } from './rules/numerals';
 import { DEFAULT_TERMS } from './terms';
 import type { CheckContext, Diagnostic, GroupRule, Rule, TermsList, Unit } from './types';
 
@@ -13,9 +15,9 @@ export * from './terms';
 
 /** Rules in the order their findings are most useful to read. */
 export const RULES: readonly Rule[] = [
-  halfWidthPunctuation, quotes, ellipsisAndDash, docNumberBrackets, docNumberSequence, docNumberYear, nestedTitleMarks, titleEnd,
+  halfWidthPunctuation, quotes, ellipsisAndDash, docNumberBrackets, docNumberSequence, docNumberYear, nestedTitleMarks, titleEnd, rangeUnits,
   markerForm, markAfterBracket, arabicMarker, ordinalWordComma, inlineSequence,
-  datePadding, shortYear, zeroForms, fullWidthDigits, estimateComma, copyNumberAndTerm,
+  datePadding, shortYear, zeroForms, fullWidthDigits, estimateComma, copyNumberAndTerm, mixedNumerals, fixedExpressions,
   cjkSpacing, doubled, deDiDe, scriptMixing, terms,
 ];
 export const GROUP_RULES: readonly GroupRule[] = [headingSequence];
