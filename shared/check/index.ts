@@ -7,21 +7,37 @@ import { cjkSpacing, deDiDe, doubled, scriptMixing, terms } from './rules/langua
 import { copyNumberAndTerm, docNumberSequence, docNumberYear } from './rules/docnumber';
 import { rangeUnits } from './rules/ranges';
 import { fixedExpressions, mixedNumerals } from './rules/numerals';
+import { attachmentsAndCopies, forwardedTitle } from './rules/attachments';
+import { headingHierarchy } from './rules/hierarchy';
+import { digitGrouping } from './rules/grouping';
 import { DEFAULT_TERMS } from './terms';
 import type { CheckContext, Diagnostic, GroupRule, Rule, TermsList, Unit } from './types';
 
 export * from './types';
 export * from './terms';
 
-/** Rules in the order their findings are most useful to read. */
+/**
+ * Rules in the order their findings are most useful to read.
+ *
+ * Section C rules not here, and why:
+ * - NUM-08 (a number must not break across lines) is a property of the laid-out page, not of the
+ *   text: the proofreader sees paragraphs, never lines, so it cannot tell. It belongs to the
+ *   layout/export engine (keep digit runs unbreakable there).
+ * - PUN-08's first clause (主送机关 ends with a colon): a 纪要 or 简报 has no 主送机关 (a 纪要 lists
+ *   出席/列席, a 简报 its 报/送/发 lines), and a half-width colon is PUN-01's. Its other clauses
+ *   (附件 names, 抄送/分送 list) are in attachmentsAndCopies.
+ * - LAY-xx, DOC-xx and SEQ-08 (fonts) are layout or document-structure checks, outside the text.
+ */
 export const RULES: readonly Rule[] = [
-  halfWidthPunctuation, quotes, ellipsisAndDash, docNumberBrackets, docNumberSequence, docNumberYear, nestedTitleMarks, titleEnd, rangeUnits,
+  halfWidthPunctuation, quotes, ellipsisAndDash, docNumberBrackets, docNumberSequence, docNumberYear, nestedTitleMarks, titleEnd, forwardedTitle, rangeUnits,
   markerForm, markAfterBracket, arabicMarker, ordinalWordComma, inlineSequence,
   datePadding, shortYear, zeroForms, fullWidthDigits, estimateComma, copyNumberAndTerm, mixedNumerals, fixedExpressions,
   cjkSpacing, doubled, deDiDe, scriptMixing, terms,
 ];
-export const GROUP_RULES: readonly GroupRule[] = [headingSequence];
+export const GROUP_RULES: readonly GroupRule[] = [headingHierarchy, headingSequence, attachmentsAndCopies, digitGrouping];
 export const RULE_IDS: readonly string[] = [...RULES.map((r) => r.id), ...GROUP_RULES.map((r) => r.id)];
+
+const TITLE_RULES: ReadonlySet<string> = new Set(['PUN-05', 'PUN-06']);
 
 export interface CheckOptions {
   terms?: TermsList;
@@ -54,7 +70,8 @@ export function runChecks(units: readonly Unit[], script: Script, options: Check
     if (!unit.text) continue;
     for (const rule of RULES) {
       if (disabled.has(rule.id) || (rule.fields && !rule.fields.includes(unit.field))) continue;
-      if (rule.id === 'PUN-05' && unit.field === 'text' && unit.paragraph !== 0) continue;
+      // Title rules see only the first line of a plain text, which checkText treats as its title.
+      if (TITLE_RULES.has(rule.id) && unit.field === 'text' && unit.paragraph !== 0) continue;
       for (const f of rule.check(unit, ctx)) out.push(diagnostic(rule.id, rule.severity, unit, f));
     }
   }

@@ -77,7 +77,8 @@ export const inlineSequence: Rule = {
   },
 };
 
-const LEVELS: { re: RegExp; num: (m: RegExpExecArray) => number }[] = [
+/** The four levels' paragraph-start markers, 一、 （一） 1. （1）, shared with SEQ-04. */
+export const LEVELS: { re: RegExp; num: (m: RegExpExecArray) => number }[] = [
   { re: new RegExp(`^(${CN})、`, 'u'), num: (m) => parseChineseNumber(m[1]!) },
   { re: new RegExp(`^[（(](${CN})[）)]`, 'u'), num: (m) => parseChineseNumber(m[1]!) },
   { re: /^(\d{1,2})[.．](?!\d)/u, num: (m) => Number(m[1]) },
@@ -85,8 +86,8 @@ const LEVELS: { re: RegExp; num: (m: RegExpExecArray) => number }[] = [
 ];
 
 /**
- * SEQ-05 (sibling counters consecutive, restarting under each parent) and SEQ-04 (one level down
- * at a time) over paragraph-start markers, in document order.
+ * SEQ-05: sibling counters consecutive, restarting under each parent, over paragraph-start markers
+ * in document order. (Skipped or inverted levels are SEQ-04's, a warning.)
  */
 export const headingSequence: GroupRule = {
   id: 'SEQ-05',
@@ -94,7 +95,6 @@ export const headingSequence: GroupRule = {
   check(units) {
     const out: { unit: Unit; finding: Finding }[] = [];
     const counters: number[] = [0, 0, 0, 0];
-    let deepest = -1;
     for (const unit of units) {
       if (unit.field !== 'paragraph' && unit.field !== 'heading' && unit.field !== 'text') continue;
       for (let level = 0; level < LEVELS.length; level++) {
@@ -103,12 +103,8 @@ export const headingSequence: GroupRule = {
         const n = LEVELS[level]!.num(m);
         const expected = counters[level]! + 1;
         if (counters[level]! > 0 && n !== expected) out.push({ unit, finding: { offset: 0, length: m[0].length, params: { found: m[0], expected: String(expected) } } });
-        if (deepest >= 0 && level > deepest + 1 && counters[level] === 0) {
-          out.push({ unit, finding: { offset: 0, length: m[0].length, params: { found: m[0], expected: String(expected), hierarchy: 1 } } });
-        }
         counters[level] = n;
         for (let lower = level + 1; lower < counters.length; lower++) counters[lower] = 0;
-        deepest = level;
         break;
       }
     }
