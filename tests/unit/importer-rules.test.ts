@@ -122,3 +122,13 @@ describe('second round (rules found on bench/heldout/b)', () => {
   });
 });
 
+describe('general lead forms', () => {
+  it('reads X在讲话中强调 and X在会上要求 as the person speaking', () => {
+    expect(leadAt('张伟在讲话中强调，要抓落实。', 0, 'paragraph', [])?.kind).toBe('requirement');
+    expect(leadAt('县长在会上要求，要抓落实。', 0, 'paragraph', [])?.kind).toBe('requirement');
+  });
+  it('reads 听取了…报告/说明 as an agenda item, like …汇报', () => {
+    expect(leadAt('会议听取了县财政局关于预算执行情况的报告。', 0, 'paragraph', [])?.kind).toBe('topic');
+  });
+});
+

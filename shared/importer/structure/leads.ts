@@ -23,7 +23,8 @@ const REQUIREMENT = '强调|強調|要求|提出(?:了)?(?:[一二三四五六�
 // 审议并原则通过, 讨论通过: the deliberation verb, an optional 并, an optional 原则, then 通过.
 const DECISION = '研究决定|研究決定|决定|決定|(?:审议|審議|讨论|討論)(?:并|並)?(?:原则|原則)?(?:通过|通過)|原则通过|原則通過|原则同意|原則同意|同意|议定|議定|明确|明確';
 const CHARGE = '责成|責成';
-const TOPIC = '听取(?:了)?[^，。；]{0,60}?(?:汇报|匯報)|聽取(?:了)?[^，。；]{0,60}?(?:汇报|匯報)';
+// 听取了…的汇报 / 情况报告 / 起草说明: an agenda item being presented.
+const TOPIC = '(?:听取|聽取)(?:了)?[^，。；]{0,60}?(?:汇报|匯報|报告|報告|说明|說明)';
 const WEAK = '学习|學習|研究|讨论|討論|审议|審議|部署|安排';
 const ADVERBS = '(?:还|還|也|又|同时|同時|进一步|進一步|一致|充分|专门|專門|重点|重點|再次|特别|特別|首先|集中|认真|認真)*';
 
@@ -32,6 +33,7 @@ const WITH_SUBJECT = new RegExp(`^(?<subj>[\\p{Script=Han}、·]{1,24}?)${ADVERB
 const BARE = new RegExp(`^${ADVERBS}${VERBS}`, 'u');
 const MEETING_SUBJECT = /^(会议|會議|会上|會上|会议中|會議中|会前|會前|会后|會後|与会人员|與會人員|与会同志|與會同志|与会领导|與會領導|大家)$/u;
 const SUBJECT_ONLY = /^(会上|會上|会议中|會議中|会前|會前|会后|會後|会议期间|會議期間)(?=[，,：:])/u;
+const SPOKE_IN = /在(?:会上|會上|会议上|會議上|(?:总结|總結)?(?:讲话|講話)(?:中|时|時)|(?:讲话|講話)(?:中|时|時))$/u;
 const CONNECTOR = /^(此外|另外|同时|同時|最后|最後|随后|隨後|其次|会议最后|會議最後)[，,]/u;
 /** A short fronted object clause belongs to the lead after it: 对会上提出的问题，会议明确…; 关于X，会议决定…. */
 const FRONTED = /^(?:对于|對於|针对|針對|关于|關於|围绕|圍繞|对|對|就)[^，。；,;：:]{1,30}[，,]/u;
@@ -65,7 +67,8 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   const subjectOnly = place === 'paragraph' ? SUBJECT_ONLY.exec(rest) : null;
   const m = WITH_SUBJECT.exec(rest);
   if (m?.groups) {
-    const subj = m.groups.subj!;
+    // 张三在讲话中强调, 县长在会上要求: where the person spoke is not part of the subject.
+    const subj = m.groups.subj!.replace(SPOKE_IN, '');
     const kind = kindOf(m.groups.verb!);
     const meeting = MEETING_SUBJECT.test(subj);
     // A bare name opening a paragraph with a strong verb and a comma (韩志刚指出，…) is a speaker even
