@@ -132,3 +132,14 @@ describe('general lead forms', () => {
   });
 });
 
+describe('guards', () => {
+  it('takes festival deadlines from a closed list only', () => {
+    expect(ownerAndDue('春节前完成欠薪清零').due).toBe('春节');
+    expect(ownerAndDue('在关键环节前完成复核').due).toBe('');
+    expect(ownerAndDue('春节前夕走访慰问').due).toBe('');
+  });
+  it('does not take a short unit after a titled person for a name', () => {
+    expect(parsePeopleList('副县长王强、县委办').map((p) => p.name)).toEqual(['王强', '县委办']);
+  });
+});
+

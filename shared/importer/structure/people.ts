@@ -90,6 +90,8 @@ const TITLE_PART = new RegExp(`^[\\p{Script=Han}（）()]{1,16}(?:${OFFICE}|成�
  */
 function bareNameAfterTitle(part: string, lastTitle: string, next: string | undefined): ReturnType<typeof parsePersonWithJoin> {
   if (!lastTitle || !/^[\p{Script=Han}]{2,3}$/u.test(part) || /^(各|有关|有關|相关|相關|全|其他|等)/u.test(part) || NOT_NAMES.test(part)) return null;
+  // 县委办, 发改局: units, not names.
+  if (/(办|辦|局|委|部|厅|廳|处|處|科|室|站|所|院|队|隊|会|會|组|組|镇|鎮|乡|鄉|村)$/u.test(part)) return null;
   if (next !== undefined && !looksLikeName(next) && !/^[\p{Script=Han}]{2,3}$/u.test(next) && !parsePerson(next)) return null;
   return { people: [{ name: part, title: lastTitle, unit: '' }], lastTitle, rest: '' };
 }
