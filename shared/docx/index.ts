@@ -1,10 +1,11 @@
 import {
-  AlignmentType, BorderStyle, Document, DocumentGridType, Footer, LineRuleType, Packer, PageNumber, Paragraph,
+  AlignmentType, BorderStyle, Document, DocumentGridType, Footer, Header, LineRuleType, Packer, PageNumber, Paragraph,
   Tab, Table, TableCell, TableRow, TabStopType, TextRun, WidthType, type IBorderOptions, type ParagraphChild,
 } from 'docx';
 import type { Briefing } from '../model';
 import { layoutBlocks, type Block, type HeadingLevel, type LayoutOptionsInput, type LayoutPreset } from '../layout';
 import { TITLE_LINE_PT } from '../layout/css';
+import { DOCX_FONTS } from '../layout/fonts';
 import { PAGE, SMALL_PT, TITLE_PT, linesFor, mmToTwip } from '../layout/grid';
 import { emWidth, estimateLines } from '../layout/measure';
 import { finishDocx } from './package';
@@ -33,6 +34,8 @@ export async function buildDocx(doc: Briefing, preset: LayoutPreset = doc.kind, 
   const hasClassification = blocks[0]?.kind === 'classification';
   const children = blocks.flatMap((b) => render(b, hasClassification));
   if (!children.length) children.push(new Paragraph({ style: STYLE.body }));
+  // printed as typed whatever the output script, as the print HTML does (shared/layout)
+  const watermark = (layout.watermark ?? '').trim();
   const document = new Document({
     title,
     creator: author || doc.masthead.issuer || 'Briefing Desk',
@@ -55,11 +58,22 @@ export async function buildDocx(doc: Briefing, preset: LayoutPreset = doc.kind, 
         grid: { type: DocumentGridType.LINES, linePitch: LINE_TWIP },
       },
       footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
+      // headers only to carry the watermark (odd and even pages: evenAndOddHeaders is on)
+      ...(watermark ? { headers: { default: watermarkHeader(), even: watermarkHeader() } } : {}),
       children,
     }],
   });
   const bytes = new Uint8Array(await Packer.toArrayBuffer(document));
-  return finishDocx(bytes);
+  return finishDocx(bytes, watermark ? { watermark: { text: watermark, fontFamily: DOCX_FONTS.hei } } : {});
+}
+
+/**
+ * An empty header for the watermark shape (added after packing, shared/docx/watermark.ts). Its
+ * one paragraph is a single exact 10 pt line, so the header (15 mm from the top edge) ends far
+ * above the type area at 37 mm and never moves the body.
+ */
+function watermarkHeader(): Header {
+  return new Header({ children: [new Paragraph({ spacing: { line: 200, lineRule: LineRuleType.EXACT, before: 0, after: 0 } })] });
 }
 
 /** GB/T 9704 §7.5: the number's top 7 mm under the type area; Word measures to the footer's bottom. */

@@ -1,4 +1,5 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { addWatermark } from './watermark';
 
 /**
  * The docx library has no switch for mirrored margins, so w:mirrorMargins is added to
@@ -104,12 +105,30 @@ export function patchStyles(stylesXml: string, ids: { body: string; unsnapped: r
   return out;
 }
 
-/** The packed DOCX with what the docx library cannot write: mirrored margins, the style flags above. */
-export function finishDocx(docx: Uint8Array): Uint8Array {
+export interface FinishOptions {
+  /** Diagonal watermark text, put into every header part (buildDocx writes headers only then). */
+  watermark?: { text: string; fontFamily: string };
+}
+
+/** The header parts in a stable order (header1.xml, header2.xml …), so the shape ids are too. */
+const headerParts = (files: Record<string, Uint8Array>) =>
+  Object.keys(files).filter((p) => /^word\/header\d*\.xml$/.test(p)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+
+/**
+ * The packed DOCX with what the docx library cannot write: mirrored margins, the style flags
+ * above, and the watermark's VML shape in the headers.
+ */
+export function finishDocx(docx: Uint8Array, options: FinishOptions = {}): Uint8Array {
   const files = unzipSync(docx);
   const settings = files['word/settings.xml'];
   if (settings) files['word/settings.xml'] = strToU8(insertMirrorMargins(strFromU8(settings)));
   const styles = files['word/styles.xml'];
   if (styles) files['word/styles.xml'] = strToU8(patchStyles(strFromU8(styles), { body: 'Normal', unsnapped: ['GwTitle'], unspaced: ['GwTitle', 'GwMark', 'GwImprint'] }));
+  const { watermark } = options;
+  if (watermark) {
+    headerParts(files).forEach((part, i) => {
+      files[part] = strToU8(addWatermark(strFromU8(files[part]!), watermark.text, i + 1, watermark.fontFamily));
+    });
+  }
   return zipSync(files, { level: 6 });
 }

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,8 +46,26 @@ function fontconfig(dir: string): string {
 const tablePages = (pages: MeasuredPage[]) => new Set(pages.filter((p) => p.lines.some((l) => l.text.replace(/\s/g, '') === '序号事项责任单位完成时限')).map((p) => p.n));
 const halfWidth = (s: string) => cellsOf(s) !== countChars(s);
 
+const WATERMARK = '征求意见稿';
+const watermarked = (name: string) => name.replace('.json', '-wm.docx');
+
+/** The pages of a PDF as 8-bit grey pixels (pdftoppm, PGM), one array a page. */
+function greyPages(pdf: string, dpi: number): Uint8Array[] {
+  const prefix = `${pdf}-${dpi}`;
+  execFileSync('pdftoppm', ['-gray', '-r', String(dpi), pdf, prefix]);
+  const dir = path.dirname(pdf);
+  return readdirSync(dir).filter((f) => f.startsWith(path.basename(prefix)) && f.endsWith('.pgm'))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+    .map((f) => {
+      const bytes = readFileSync(path.join(dir, f));
+      // binary PGM: "P5 width height maxval" and one whitespace byte, then a byte a pixel
+      const header = /^P5\s+\d+\s+\d+\s+\d+\s/.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 64)))!;
+      return bytes.subarray(header[0].length);
+    });
+}
+
 describe.skipIf(!hasSoffice)('DOCX through LibreOffice, measured against the GB/T 9704 grid', () => {
-  const out: Record<string, { pdfPages: number; pages: MeasuredPage[]; grid: GridReport }> = {};
+  const out: Record<string, { pdfPages: number; pages: MeasuredPage[]; grid: GridReport; wm: { pages: MeasuredPage[]; grid: GridReport } }> = {};
   let dir: string;
 
   beforeAll(async () => {
@@ -58,6 +76,7 @@ describe.skipIf(!hasSoffice)('DOCX through LibreOffice, measured against the GB/
       for (const name of FIXTURES) {
         const doc = fixture(name);
         writeFileSync(path.join(dir, name.replace('.json', '.docx')), await buildDocx(doc));
+        writeFileSync(path.join(dir, watermarked(name)), await buildDocx(doc, undefined, { watermark: WATERMARK }));
         pdfPages[name] = (await readPdf(await printer.print(buildPrintHtml(doc).html))).length;
       }
     } finally {
@@ -66,11 +85,12 @@ describe.skipIf(!hasSoffice)('DOCX through LibreOffice, measured against the GB/
     // its own profile, so a desktop LibreOffice cannot interfere; one process for all files
     execFileSync('soffice', [
       `-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', path.join(dir, 'lo'),
-      ...FIXTURES.map((n) => path.join(dir, n.replace('.json', '.docx'))),
+      ...FIXTURES.flatMap((n) => [path.join(dir, n.replace('.json', '.docx')), path.join(dir, watermarked(n))]),
     ], { stdio: 'pipe', env: { ...process.env, FONTCONFIG_FILE: fontconfig(dir) }, timeout: 120_000 });
     for (const name of FIXTURES) {
       const pages = await readPdf(readFileSync(path.join(dir, 'lo', name.replace('.json', '.pdf'))));
-      out[name] = { pdfPages: pdfPages[name]!, pages, grid: measureGrid(pages) };
+      const wmPages = await readPdf(readFileSync(path.join(dir, 'lo', watermarked(name).replace('.docx', '.pdf'))));
+      out[name] = { pdfPages: pdfPages[name]!, pages, grid: measureGrid(pages), wm: { pages: wmPages, grid: measureGrid(wmPages) } };
     }
   }, 180_000);
 
@@ -119,6 +139,26 @@ describe.skipIf(!hasSoffice)('DOCX through LibreOffice, measured against the GB/
         // glyph to a cell, and the substitutes' digits are wider than half an em (0.6 em), so a
         // line with digits may hold one character fewer than in the PDF.
         expect(full.filter(({ c }) => c < 26 || c > 29).map(({ l }) => l.text)).toEqual([]);
+      });
+
+      it('prints the diagonal watermark on every page and leaves the body on the grid', () => {
+        const { grid, wm } = out[name]!;
+        // the same pages, every full page still ending on grid line 22, the text unchanged
+        expect(wm.grid.pages).toBe(grid.pages);
+        expect(wm.grid.lastLineSlots).toEqual(grid.lastLineSlots);
+        expect(wm.grid.linePitchPt).toBeCloseTo(grid.linePitchPt, 1);
+        expect(wm.pages.map((p) => p.lines.map((l) => l.text).join('\n'))).toEqual(out[name]!.pages.map((p) => p.lines.map((l) => l.text).join('\n')));
+        // LibreOffice exports the VML text path as a Fontwork outline, not as text, so the PDF's
+        // text layer cannot show it: compare the pages as pixels with and without it instead.
+        const plain = greyPages(path.join(dir, 'lo', name.replace('.json', '.pdf')), 20);
+        const marked = greyPages(path.join(dir, 'lo', watermarked(name).replace('.docx', '.pdf')), 20);
+        expect(marked.length).toBe(plain.length);
+        marked.forEach((page, i) => {
+          const changed = page.reduce((n, v, j) => n + (Math.abs(v - plain[i]![j]!) > 8 ? 1 : 0), 0);
+          // measured 1.45-1.55% of the page's pixels at 20 dpi on every page of the three
+          // fixtures (the glyphs' grey fill; 0 without the watermark)
+          expect(changed / page.length, `page ${i + 1}`).toBeGreaterThan(0.005);
+        });
       });
 
       it('numbers every page "— N —" in 14 pt, 4-10 mm under the type area, one character in from the outer side', () => {

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocx } from '../../shared/docx';
 import { insertMirrorMargins, insertStylePPr } from '../../shared/docx/package';
 import { CHAR_SPACING_TWIP, HALF_WIDTH_SPACING_TWIP } from '../../shared/docx/styles';
+import { addWatermark, declareNamespaces } from '../../shared/docx/watermark';
 import { Briefing } from '../../shared/model';
 
 const fixture = (name: string) =>
@@ -163,5 +164,64 @@ describe('DOCX export', () => {
     expect(insertMirrorMargins('<w:settings><w:zoom w:percent="100"/><w:defaultTabStop w:val="720"/></w:settings>'))
       .toBe('<w:settings><w:zoom w:percent="100"/><w:mirrorMargins/><w:defaultTabStop w:val="720"/></w:settings>');
     expect(insertMirrorMargins('<w:settings></w:settings>')).toBe('<w:settings><w:mirrorMargins/></w:settings>');
+  });
+
+  describe('diagonal watermark', () => {
+    /** Header parts the section references, by type (default = odd pages, even). */
+    const headers = (p: Awaited<ReturnType<typeof parts>>) => {
+      const doc = p.xml('word/document.xml');
+      const rels = p.xml('word/_rels/document.xml.rels');
+      return [...doc.matchAll(/<w:headerReference w:type="(\w+)" r:id="(\w+)"\/>/g)].map(([, type, id]) => {
+        const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)![1];
+        return { type, xml: p.xml(`word/${target}`) };
+      });
+    };
+
+    it('puts Word\'s VML watermark shape in the default and even headers when asked', async () => {
+      for (const name of ['minutes-seed-hans.json', 'report-seed-hant.json', 'briefing-hans.json']) {
+        const p = await parts(name, undefined, { watermark: ' 征求意见稿 ' });
+        const hs = headers(p);
+        expect(hs.map((h) => h.type).sort(), name).toEqual(['default', 'even']);
+        const ids = new Set<string>();
+        for (const { type, xml } of hs) {
+          expect(xml, `${name} ${type}`).toMatch(/<w:hdr [^>]*xmlns:v="urn:schemas-microsoft-com:vml"/);
+          expect(xml).toMatch(/<w:hdr [^>]*xmlns:o="urn:schemas-microsoft-com:office:office"/);
+          expect(xml).toMatch(/<w:hdr [^>]*xmlns:w10="urn:schemas-microsoft-com:office:word"/);
+          const shape = /<v:shape id="(PowerPlusWaterMarkObject\d+)"[^>]*>[\s\S]*?<\/v:shape>/.exec(xml);
+          expect(shape, `${name} ${type}`).not.toBeNull();
+          ids.add(shape![1]!);
+          expect(shape![0]).toContain('type="#_x0000_t136"');
+          expect(shape![0]).toMatch(/style="[^"]*rotation:315/);
+          expect(shape![0]).toContain('fillcolor="silver"');
+          expect(shape![0]).toContain('<v:fill opacity=".5"/>');
+          // trimmed, and as typed: no script conversion of the watermark words
+          expect(shape![0]).toContain('string="征求意见稿"');
+          expect(xml).toContain('<v:shapetype id="_x0000_t136"');
+          // the shape sits in a run inside the header's paragraph
+          expect(xml).toMatch(/<w:p>(<w:pPr>[\s\S]*?<\/w:pPr>)?<w:r><w:rPr><w:noProof\/><\/w:rPr><w:pict>/);
+        }
+        expect(ids.size, 'shape ids are unique in the document').toBe(2);
+        // the header does not reach the type area: one exact 10 pt line
+        expect(hs[0]!.xml).toContain('w:line="200" w:lineRule="exact"');
+      }
+    });
+
+    it('writes no header and no shape without a watermark', async () => {
+      for (const options of [{}, { watermark: '' }, { watermark: '   ' }]) {
+        const p = await parts('minutes-seed-hans.json', undefined, options);
+        expect(headers(p)).toEqual([]);
+        expect(Object.keys(p.files).filter((f) => f.includes('header'))).toEqual([]);
+        for (const f of Object.keys(p.files)) if (f.endsWith('.xml')) expect(p.xml(f), f).not.toContain('PowerPlusWaterMarkObject');
+      }
+    });
+
+    it('escapes the watermark text and declares missing namespaces', () => {
+      const hdr = '<w:hdr xmlns:w="x"><w:p/></w:hdr>';
+      const out = addWatermark(hdr, '"送审"<稿>&', 1, '黑体');
+      expect(out).toContain('string="&quot;送审&quot;&lt;稿&gt;&amp;"');
+      expect(out).toMatch(/^<w:hdr xmlns:w="x" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="[^"]+" xmlns:w10="[^"]+"><w:p><w:r>/);
+      expect(addWatermark(out, 'x', 1, '黑体')).toBe(out);
+      expect(declareNamespaces(out)).toBe(out);
+    });
   });
 });
