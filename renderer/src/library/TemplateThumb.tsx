@@ -2,7 +2,7 @@ import type { Template } from '../../../shared/model';
 import { chineseNumber } from '../../../shared/templates';
 
 /**
- * A thumbnail of a template's structure: a small page with the masthead rule (纪要, 简报), the
+ * A thumbnail of a template's structure: a small page with the masthead rule (minutes and briefings), the
  * title, and one mark per section (topic headings numbered, leads in bold, grey lines for text,
  * numbered lines for action items). Text shown is the template's own document text.
  */
