@@ -8,6 +8,8 @@ import { TITLE_LINE_PT } from '../layout/css';
 import { DOCX_FONTS } from '../layout/fonts';
 import { PAGE, SMALL_PT, TITLE_PT, linesFor, mmToTwip } from '../layout/grid';
 import { emWidth, estimateLines } from '../layout/measure';
+import { planFoot, imprintRulesTwip, type FlowItem } from './foot';
+import { blockLines, imprintLines, mastheadLines, tableRowLines } from './lines';
 import { finishDocx } from './package';
 import { CELL_TWIP, HALF_WIDTH_SPACING_TWIP, LINE_TWIP, SMALL_CHAR_TWIP, STYLE, documentDefaults, font, half, paragraphStyles, twip } from './styles';
 
@@ -32,7 +34,13 @@ export async function buildDocx(doc: Briefing, preset: LayoutPreset = doc.kind, 
   const { author, ...layout } = options;
   const { blocks, title } = layoutBlocks(doc, preset, layout);
   const hasClassification = blocks[0]?.kind === 'classification';
-  const children = blocks.flatMap((b) => render(b, hasClassification));
+  const atFoot = layout.imprintAtFoot !== false;
+  const flow: FlowItem[] = [];
+  const children = blocks.flatMap((b) => {
+    if (b.kind === 'imprint' && atFoot) return imprintAtFoot(b.rows, flow);
+    flow.push(flowOf(b, hasClassification));
+    return render(b, hasClassification);
+  });
   if (!children.length) children.push(new Paragraph({ style: STYLE.body }));
   // printed as typed whatever the output script, as the print HTML does (shared/layout)
   const watermark = (layout.watermark ?? '').trim();
@@ -125,9 +133,10 @@ function render(b: Block, hasClassification: boolean): (Paragraph | Table)[] {
     case 'classification':
       return [new Paragraph({ style: STYLE.classification, children: [text(b.text, 'hei')] })];
     case 'minutes-masthead':
-      return masthead(b.mark, 36, b.issue, b.issuer, b.date, mmToTwip(35) - (hasClassification ? LINE_TWIP : 0));
-    case 'briefing-masthead':
-      return masthead(b.name, 42, b.issue, b.issuer, b.date, Math.round(LINE_TWIP / 2));
+    case 'briefing-masthead': {
+      const m = mastheadOf(b, hasClassification);
+      return masthead(m.mark, m.size, b.issue, b.issuer, b.date, m.before);
+    }
     case 'title': {
       // as the print HTML: 36 pt lines, the block a whole number of grid lines, the text centred in
       // it; half a point less each side, as LibreOffice's rounding to 1/100 mm otherwise takes the
@@ -155,9 +164,56 @@ function render(b: Block, hasClassification: boolean): (Paragraph | Table)[] {
   }
 }
 
+type MastheadBlock = Extract<Block, { kind: 'minutes-masthead' | 'briefing-masthead' }>;
+
+/** The mark's text, size and space before: the 纪要标志's top 35 mm under the type area (§10.3). */
+function mastheadOf(b: MastheadBlock, hasClassification: boolean): { mark: string; size: number; before: number } {
+  const mark = b.kind === 'minutes-masthead' ? b.mark : b.name;
+  const size = markSize(mark, b.kind === 'minutes-masthead' ? 36 : 42);
+  const before = b.kind === 'minutes-masthead' ? mmToTwip(35) - (hasClassification ? LINE_TWIP : 0) : Math.round(LINE_TWIP / 2);
+  return { mark, size, before };
+}
+
+function markSize(mark: string, maxPt: number): number {
+  return Math.max(22, Math.min(maxPt, Math.floor((AREA_TWIP / 20) / Math.max(1, emWidth(mark)))));
+}
+
+/** Grid lines a block takes in the DOCX (shared/docx/lines), for placing the 版记. */
+function flowOf(b: Block, hasClassification: boolean): FlowItem {
+  if (b.kind === 'table') return { kind: 'table', head: tableRowLines(b.head), rows: b.rows.map(tableRowLines) };
+  if (b.kind === 'minutes-masthead' || b.kind === 'briefing-masthead') {
+    const m = mastheadOf(b, hasClassification);
+    return { kind: 'lines', lines: mastheadLines(m.before, twip(m.size * 1.1), !!b.issue, !!(b.issuer || b.date), LINE_TWIP) };
+  }
+  return { kind: 'lines', lines: blockLines(b, (t) => linesFor(estimateLines(t, TITLE_PT, AREA_TWIP / 20) * TITLE_LINE_PT)) };
+}
+
+/**
+ * The 版记 at the foot of the last page (GB/T 9704 §7.4.1: its last rule on the type area's
+ * bottom edge), in the flow: blank body lines before it, as many as our page-by-page count of
+ * the text leaves on the page (shared/docx/foot; on the next page, after a page break, where it
+ * does not fit); right after the text, as before, when the count is uncertain. Blank lines
+ * rather than one paragraph with space before: Word drops space before at the top of a page,
+ * and a blank grid line is exactly one line in Word and LibreOffice alike. The last blank is
+ * shorter by the 版记's rules (about 2.75 pt, more than the 0.9 pt a page has to spare, so the
+ * 版记 would otherwise go to the next page), with exact spacing off the grid.
+ */
+function imprintAtFoot(rows: Extract<Block, { kind: 'imprint' }>['rows'], flow: readonly FlowItem[]): Paragraph[] {
+  const plan = planFoot(flow, imprintLines(rows));
+  if (!plan) return imprint(rows);
+  const spacer = Array.from({ length: plan.blanks }, (_, i) => {
+    const last = i === plan.blanks - 1;
+    return new Paragraph({
+      style: last ? STYLE.footSpacer : STYLE.body,
+      pageBreakBefore: plan.pageBreak && i === 0,
+      ...(last ? { spacing: { line: LINE_TWIP - imprintRulesTwip(rows), lineRule: LineRuleType.EXACT, before: 0, after: 0 } } : {}),
+    });
+  });
+  return [...spacer, ...imprint(rows).slice(1)];
+}
+
 /** A red mark, then the 期号 and byline on grid lines, the red rule under the last of them. */
-function masthead(mark: string, maxPt: number, issue: string, issuer: string, date: string, beforeTwip: number): Paragraph[] {
-  const size = Math.max(22, Math.min(maxPt, Math.floor((AREA_TWIP / 20) / Math.max(1, emWidth(mark)))));
+function masthead(mark: string, size: number, issue: string, issuer: string, date: string, beforeTwip: number): Paragraph[] {
   const out: Paragraph[] = [];
   const rule = { bottom: border(12, RED, 11) }; // 1.5 pt red, 11 pt (≈4 mm) under the text
   const lines: { children: ParagraphChild[]; tab?: boolean }[] = [];

@@ -59,6 +59,8 @@ export const STYLE = {
   people: 'GwPeople',
   table: 'GwTable',
   imprint: 'GwImprint',
+  /** The last blank line above a 版记 at the foot of the page: off the grid (package.ts). */
+  footSpacer: 'GwFootSpacer',
 } as const;
 
 export function paragraphStyles(): IParagraphStyleOptions[] {
@@ -105,6 +107,7 @@ export function paragraphStyles(): IParagraphStyleOptions[] {
       run: { size: half(SMALL_PT) },
       paragraph: { indent: { left: SMALL_CHAR_TWIP, right: SMALL_CHAR_TWIP, firstLine: 0, firstLineChars: 0 } },
     },
+    { id: STYLE.footSpacer, name: '版记前空行', basedOn: STYLE.body },
   ];
 }
 

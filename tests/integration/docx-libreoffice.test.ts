@@ -169,6 +169,21 @@ describe.skipIf(!hasSoffice)('DOCX through LibreOffice, measured against the GB/
     });
   }
 
+  for (const [name, first] of [['minutes-seed-hans.json', '抄送：'], ['briefing-hans.json', '报：']] as const) {
+    it(`puts the 版记 of ${name} at the foot of the last page, its last line on grid line 22 (±1)`, () => {
+      const { pages } = out[name]!;
+      const last = pages.at(-1)!;
+      const body = last.lines.filter((l) => l.base < GRID.top + GRID.areaH + 2);
+      const start = body.findIndex((l) => l.text.replace(/\s/g, '').startsWith(first));
+      expect(start).toBeGreaterThanOrEqual(0);
+      // grid line k has its baseline in ((k - 1) pitch, k pitch] from the top of the type area
+      const slot = Math.ceil((body.at(-1)!.base - GRID.top) / GRID.pitchY);
+      expect(Math.abs(slot - 22), `版记 ends on line ${slot}`).toBeLessThanOrEqual(1);
+      // the text above it stays where it was: blank lines between, none of the 版记 on another page
+      expect(pages.slice(0, -1).some((p) => p.lines.some((l) => l.text.replace(/\s/g, '').startsWith(first)))).toBe(false);
+    });
+  }
+
   it('sets the 版记 after the text, on the last page', () => {
     const { pages } = out['minutes-seed-hans.json']!;
     const last = pages.at(-1)!;
