@@ -46,6 +46,26 @@ function fontconfig(dir: string): string {
 const tablePages = (pages: MeasuredPage[]) => new Set(pages.filter((p) => p.lines.some((l) => l.text.replace(/\s/g, '') === '序号事项责任单位完成时限')).map((p) => p.n));
 const halfWidth = (s: string) => cellsOf(s) !== countChars(s);
 
+/**
+ * The fixtures with one-line paragraphs added at the end of the last text section, so that the
+ * 版记 lands in the other cases: after a page break (简报 +19: text on line 21), on a page that
+ * also holds the 督办 table, 21 lines (纪要 +13), and where our count gives up (纪要 +8: the
+ * table's header would start on line 22) right after the text.
+ */
+const FOOT_VARIANTS = [
+  { base: 'briefing-hans.json', extra: 19, first: '报：', lastLine: [21, 22], alone: true },
+  { base: 'minutes-seed-hans.json', extra: 13, first: '抄送：', lastLine: [21, 22], alone: false },
+  { base: 'minutes-seed-hans.json', extra: 8, first: '抄送：', lastLine: null, alone: false },
+] as const;
+const variantFile = (v: (typeof FOOT_VARIANTS)[number]) => `${v.base.replace('.json', '')}-plus${v.extra}.docx`;
+
+function withExtraLines(doc: Briefing, extra: number): Briefing {
+  const at = doc.sections.map((s) => s.kind).lastIndexOf('text');
+  const sections = doc.sections.map((s, i) =>
+    i === at ? { ...s, paragraphs: [...s.paragraphs, ...Array.from({ length: extra }, () => '会议还研究了其他事宜。')] } : s);
+  return { ...doc, sections };
+}
+
 const WATERMARK = '征求意见稿';
 const watermarked = (name: string) => name.replace('.json', '-wm.docx');
 
@@ -79,6 +99,7 @@ describe.skipIf(!hasSoffice)('DOCX through LibreOffice, measured against the GB/
         writeFileSync(path.join(dir, watermarked(name)), await buildDocx(doc, undefined, { watermark: WATERMARK }));
         pdfPages[name] = (await readPdf(await printer.print(buildPrintHtml(doc).html))).length;
       }
+      for (const v of FOOT_VARIANTS) writeFileSync(path.join(dir, variantFile(v)), await buildDocx(withExtraLines(fixture(v.base), v.extra)));
     } finally {
       await printer.close();
     }
@@ -86,6 +107,7 @@ describe.skipIf(!hasSoffice)('DOCX through LibreOffice, measured against the GB/
     execFileSync('soffice', [
       `-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', path.join(dir, 'lo'),
       ...FIXTURES.flatMap((n) => [path.join(dir, n.replace('.json', '.docx')), path.join(dir, watermarked(n))]),
+      ...FOOT_VARIANTS.map((v) => path.join(dir, variantFile(v))),
     ], { stdio: 'pipe', env: { ...process.env, FONTCONFIG_FILE: fontconfig(dir) }, timeout: 120_000 });
     for (const name of FIXTURES) {
       const pages = await readPdf(readFileSync(path.join(dir, 'lo', name.replace('.json', '.pdf'))));
@@ -181,6 +203,23 @@ describe.skipIf(!hasSoffice)('DOCX through LibreOffice, measured against the GB/
       expect(Math.abs(slot - 22), `版记 ends on line ${slot}`).toBeLessThanOrEqual(1);
       // the text above it stays where it was: blank lines between, none of the 版记 on another page
       expect(pages.slice(0, -1).some((p) => p.lines.some((l) => l.text.replace(/\s/g, '').startsWith(first)))).toBe(false);
+    });
+  }
+
+  for (const v of FOOT_VARIANTS) {
+    it(`places the 版记 of ${v.base} + ${v.extra} lines ${v.lastLine ? 'at the foot of the last page' : 'right after the text (count uncertain)'}`, async () => {
+      const pages = await readPdf(readFileSync(path.join(dir, 'lo', variantFile(v).replace('.docx', '.pdf'))));
+      const last = pages.at(-1)!;
+      const body = last.lines.filter((l) => l.base < GRID.top + GRID.areaH + 2);
+      const start = body.findIndex((l) => l.text.replace(/\s/g, '').startsWith(v.first));
+      // after a page break the 版记 is all the last page holds
+      if (v.alone) expect(start).toBe(0);
+      else expect(start).toBeGreaterThan(0);
+      const slot = (l: { base: number }) => Math.ceil((l.base - GRID.top) / GRID.pitchY);
+      if (v.lastLine) expect(v.lastLine).toContain(slot(body.at(-1)!));
+      // after the text: one blank line between
+      else expect(slot(body[start]!) - slot(body[start - 1]!)).toBe(2);
+      expect(pages.slice(0, -1).some((p) => p.lines.some((l) => l.text.replace(/\s/g, '').startsWith(v.first)))).toBe(false);
     });
   }
 
