@@ -1,3 +1,6 @@
+import { pickLocale } from '../../shared/i18n';
+import type { Locale } from '../../shared/model';
+
 /**
  * A `briefing` subcommand. `run` returns the exit code: 0 success, 1 "ran but found problems"
  * (e.g. check with errors), 2 bad input or failure with a one-line reason on stderr.
@@ -58,4 +61,9 @@ export function parseArgs(argv: string[], valueFlags: readonly string[] = []): P
 export function stringFlag(args: ParsedArgs, name: string): string | undefined {
   const v = args.flags[name];
   return typeof v === 'string' ? v : undefined;
+}
+
+/** The language of the CLI's messages: BRIEFING_LANG, else the OS locale (LC_ALL, LANG). */
+export function cliLocale(env: Record<string, string | undefined>): Locale {
+  return pickLocale(env.BRIEFING_LANG ?? env.LC_ALL ?? env.LANG ?? 'en');
 }

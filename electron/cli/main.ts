@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/api';
-import { lookup, pickLocale } from '../../shared/i18n';
-import { UsageError, parseArgs, type CommandIO } from './command';
+import { lookup } from '../../shared/i18n';
+import { UsageError, cliLocale, parseArgs, type CommandIO } from './command';
 import { COMMANDS } from './commands';
 
 function usage(): string {
@@ -33,7 +33,7 @@ export async function main(argv: string[], io: CommandIO = processIO()): Promise
 export function describeError(e: unknown, env: Record<string, string | undefined>): string {
   if (e instanceof UsageError) return e.message;
   if (e instanceof AppError) {
-    const locale = pickLocale(env.BRIEFING_LANG ?? env.LC_ALL ?? env.LANG ?? 'en');
+    const locale = cliLocale(env);
     const message = lookup(locale, `errors.${e.code}`, { detail: e.message, ...e.params });
     return e.message && e.message !== e.code && !message.includes(e.message) ? `${message} (${e.message})` : message;
   }

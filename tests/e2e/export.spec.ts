@@ -1,18 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
-import { Briefing } from '../../shared/model';
+import { openFixture } from './export-fixtures';
 import { expect, test } from './fixtures';
-
-const fixture = (name: string) => Briefing.parse(JSON.parse(readFileSync(path.resolve('tests/fixtures/export', name), 'utf8')));
-
-async function openFixture(page: Page, app: { host: { url: string }; services: { store: { create(d: Briefing): Promise<Briefing> } } }, name: string) {
-  const doc = await app.services.store.create(fixture(name));
-  await page.goto(app.host.url);
-  await page.getByTestId('doc-row').first().dblclick();
-  await expect(page.getByTestId('title')).toHaveValue(doc.title);
-  return doc;
-}
 
 test('export dialog: PDF to the exports folder, then an existing file, an unwritable folder, a relative path, DOCX in Hong Kong Traditional', async ({ page, app }) => {
   await openFixture(page, app, 'minutes-seed-hans.json');

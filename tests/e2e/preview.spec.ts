@@ -1,22 +1,10 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { Briefing } from '../../shared/model';
+import { openFixture } from './export-fixtures';
 import { expect, test } from './fixtures';
-
-const fixture = (name: string) =>
-  Briefing.parse(JSON.parse(readFileSync(path.resolve('tests/fixtures/export', name), 'utf8')));
 
 /** The preview frame is cross-origin (sandboxed, opaque): reach into it through Playwright's frame locator. */
 const sheets = (page: Page) => page.frameLocator('[data-testid="preview-frame"]');
-
-async function openFixture(page: Page, app: { host: { url: string }; services: { store: { create(d: Briefing): Promise<Briefing> } } }, name: string) {
-  const doc = await app.services.store.create(fixture(name));
-  await page.goto(app.host.url);
-  await page.getByTestId('doc-row').first().dblclick();
-  await expect(page.getByTestId('title')).toHaveValue(doc.title);
-  return doc;
-}
 
 test('the preview beside the editor shows the same page count as the exported PDF', async ({ page, app }) => {
   const doc = await openFixture(page, app, 'minutes-seed-hans.json');

@@ -4,9 +4,9 @@ import { AppError } from '../../../shared/api';
 import { Briefing, migrate } from '../../../shared/model';
 import { checkDocument, checkText, parseTerms, type Diagnostic, type TermsList } from '../../../shared/check';
 import { indexStrings, key, lineColumn, rawOffset } from '../../../shared/check/json-locate';
-import { lookup, pickLocale } from '../../../shared/i18n';
+import { lookup } from '../../../shared/i18n';
 import { readImportFile } from '../../services/import';
-import { UsageError, stringFlag, type Command } from '../command';
+import { UsageError, cliLocale, stringFlag, type Command } from '../command';
 import { refuse } from './import';
 
 interface Reported {
@@ -33,7 +33,7 @@ export const checkCommand: Command = {
     const file = args.positionals[0];
     if (!file) throw new UsageError('check needs a FILE');
     const full = path.resolve(io.cwd, file);
-    const locale = pickLocale(io.env.BRIEFING_LANG ?? io.env.LC_ALL ?? io.env.LANG ?? 'en');
+    const locale = cliLocale(io.env);
     let reported: Reported[];
     try {
       const terms = await termsFrom(stringFlag(args, 'terms'), io.cwd);

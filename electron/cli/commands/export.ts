@@ -2,13 +2,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../../shared/api';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/api/channels/export';
-import { lookup, pickLocale } from '../../../shared/i18n';
+import { lookup } from '../../../shared/i18n';
 import { LAYOUT_PRESETS, OUTPUT_SCRIPTS, type LayoutPreset } from '../../../shared/layout';
 import { Briefing, migrate, type Locale } from '../../../shared/model';
 import { createServices } from '../../services';
 import { exportToFile } from '../../services/export/service';
 import type { PdfPrinter } from '../../services/ports/pdf-printer';
-import { stringFlag, type Command, type CommandIO, type ParsedArgs } from '../command';
+import { cliLocale, stringFlag, type Command, type CommandIO, type ParsedArgs } from '../command';
 import { resolveDataDir } from '../data-dir';
 
 type Doc = Briefing;
@@ -23,7 +23,7 @@ export const exportCommand: Command = {
   usage: 'export FILE.json|--data-dir DIR --id ID --format pdf|docx|html [--layout minutes|briefing|report] --out PATH [--script keep|hans|hant] [--watermark TEXT] [--classification TEXT] [--force]',
   valueFlags: ['format', 'layout', 'out', 'data-dir', 'id', 'script', 'watermark', 'classification', 'variant'],
   async run(args, io) {
-    const locale = pickLocale(io.env.BRIEFING_LANG ?? io.env.LC_ALL ?? io.env.LANG ?? 'en');
+    const locale = cliLocale(io.env);
     const fail = (message: string) => {
       io.stderr(`briefing export: ${message.split('\n')[0]}\n`);
       return 2;

@@ -1,14 +1,14 @@
 import path from 'node:path';
 import { AppError } from '../../../shared/api';
-import { lookup, pickLocale } from '../../../shared/i18n';
+import { lookup } from '../../../shared/i18n';
 import type { Conversion, ImportResult } from '../../../shared/importer';
 import { readImportFile, runImport } from '../../services/import';
-import { UsageError, type Command, type CommandIO } from '../command';
+import { UsageError, cliLocale, type Command, type CommandIO } from '../command';
 
 /** Exit 2 with one line in the user's language for a file we cannot import. */
 export function refuse(io: CommandIO, name: string, e: unknown): number {
   if (!(e instanceof AppError)) throw e;
-  const locale = pickLocale(io.env.BRIEFING_LANG ?? io.env.LC_ALL ?? io.env.LANG ?? 'en');
+  const locale = cliLocale(io.env);
   const reason = typeof e.params.reason === 'string' ? e.params.reason : '';
   const message = reason
     ? lookup(locale, `errors.${reason}`, e.params, 'importer')
