@@ -7,17 +7,21 @@ import { resolveDataDir } from '../cli/data-dir';
 import { startHost } from './server';
 
 /**
- * `npm run web`: the built renderer and the real services on 127.0.0.1. Prints the URL (with
- * nothing secret in it: the token travels inside the page) and runs until Ctrl+C.
+ * `npm run web [-- --data-dir DIR] [--port N] [--allow DIR[:DIR…]]`: the built renderer and the
+ * real services on 127.0.0.1. Prints the launch URL, which carries the per-run secret (only the
+ * user who started the host sees it), and runs until Ctrl+C. The page reads and writes files only
+ * in the data dir's exports/ and imports/ and in the folders named with --allow (path.delimiter
+ * between them, as in PATH).
  */
 async function run(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), ['data-dir', 'port']);
+  const args = parseArgs(process.argv.slice(2), ['data-dir', 'port', 'allow']);
   const io = { stdout: (t: string) => process.stdout.write(t), stderr: (t: string) => process.stderr.write(t), env: process.env, cwd: process.cwd() };
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
   try {
-    const services = await createServices({ dataDir: resolveDataDir(args, io), mode: 'browser', version: process.env.npm_package_version });
+    const allowedDirs = (stringFlag(args, 'allow') ?? '').split(path.delimiter).filter(Boolean).map((d) => path.resolve(d));
+    const services = await createServices({ dataDir: resolveDataDir(args, io), mode: 'browser', version: process.env.npm_package_version, allowedDirs });
     const host = await startHost({ api: services.api, printJobs: services.printJobs, rendererDir: path.join(root, 'out/renderer'), port: Number(stringFlag(args, 'port') ?? 0) });
-    io.stdout(`Briefing Desk (browser mode): ${host.url}\ndata: ${services.store.paths.root}\n`);
+    io.stdout(`Briefing Desk (browser mode): ${host.url}\ndata: ${services.store.paths.root}\nfiles: ${services.files.allowedFolders().join(path.delimiter)}\n`);
     const stop = async () => {
       await host.close();
       await services.close();

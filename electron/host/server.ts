@@ -1,9 +1,11 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { MAX_PAYLOAD_CHARS, dispatch, type Api, type Envelope } from '../../shared/api';
+import { escapeHtml } from '../../shared/layout/escape';
+import { lookup } from '../../shared/i18n';
 import type { PrintJobRegistry } from '../services/export/print-jobs';
 import { HOST_PRINT_CSP, contentSecurityPolicy, contentTypeFor, printJobIdOfPath, resolveStaticPath } from './static-policy';
 
@@ -17,10 +19,15 @@ export interface HostOptions {
   port?: number;
   /** Print pages for the preview frame (Services.printJobs), served at /print/<id>.html. */
   printJobs?: PrintJobRegistry;
+  /** The per-run secret; a fresh random one when absent (a restart on the same port may keep it). */
+  token?: string;
 }
 
 export interface Host {
+  /** The launch URL, secret included (`http://127.0.0.1:PORT/?token=…`): printed for the user only. */
   url: string;
+  /** `http://127.0.0.1:PORT`: the only Origin the API accepts. */
+  origin: string;
   token: string;
   close(): Promise<void>;
 }
@@ -29,18 +36,26 @@ export interface Host {
 const MAX_BODY_BYTES = MAX_PAYLOAD_CHARS * 3 + 1024;
 
 /**
- * Browser mode: the same services behind a loopback HTTP bridge. Only 127.0.0.1, a random port,
- * a per-run token (handed to the page in a meta tag of index.html) and a strict Origin and Host
- * check, so another local web page or a DNS-rebinding site cannot drive the library.
+ * Browser mode: the same services behind a loopback HTTP bridge, guarded the way notebook servers
+ * are. The per-run secret travels only in the launch URL that `npm run web` prints; opening it
+ * trades the secret for an HttpOnly, SameSite=Strict session cookie and redirects to `/`, so the
+ * secret leaves the address bar. Every API call needs that cookie, the exact Host header (no DNS
+ * rebinding) and the exact Origin (no other page); a process that merely asks for `/` gets a page
+ * with nothing secret in it. Only 127.0.0.1, a random port.
  */
 export async function startHost(options: HostOptions): Promise<Host> {
-  const token = randomBytes(24).toString('hex');
+  const token = options.token ?? randomBytes(24).toString('hex');
+  // derived from the token, so a restart that keeps the token keeps open pages working
+  const session = createHash('sha256').update(`briefing-session:${token}`).digest('hex');
   let origin = '';
   let hostHeader = '';
-  const indexHtml = await fs.readFile(path.join(options.rendererDir, 'index.html'), 'utf8').catch(() => {
+  let cookieName = '';
+  const page = await fs.readFile(path.join(options.rendererDir, 'index.html'), 'utf8').catch(() => {
     throw new Error(`no built renderer at ${options.rendererDir}: run npm run build:renderer`);
   });
-  const page = indexHtml.replace('<head>', `<head>\n    <meta name="briefing-token" content="${token}">`);
+  const askForUrl = `<!doctype html><html><head><meta charset="utf-8"><title>Briefing Desk</title></head><body>${
+    (['zh-CN', 'zh-TW', 'en'] as const).map((l) => `<p lang="${l}">${escapeHtml(lookup(l, 'host.openPrintedUrl'))}</p>`).join('')
+  }</body></html>`;
 
   const server = http.createServer((req, res) => {
     const send = (status: number, body: string | Buffer, type = 'application/json; charset=utf-8', csp = HOST_CSP) => {
@@ -59,10 +74,12 @@ export async function startHost(options: HostOptions): Promise<Host> {
     if (req.headers.host !== hostHeader) return refuse(403, 'forbidden', 'host');
     const url = new URL(req.url ?? '/', origin);
 
+    const hasSession = secretMatches(cookieValue(req.headers.cookie, cookieName), session);
+
     if (url.pathname === '/api/invoke') {
       if (req.method !== 'POST') return refuse(405 as 403, 'forbidden', 'method');
       if (req.headers.origin !== origin) return refuse(403, 'forbidden', 'origin');
-      if (!tokenMatches(req.headers['x-briefing-token'], token)) return refuse(403, 'forbidden', 'token');
+      if (!hasSession) return refuse(403, 'forbidden', 'session');
       const chunks: Buffer[] = [];
       let size = 0;
       let aborted = false;
@@ -92,7 +109,21 @@ export async function startHost(options: HostOptions): Promise<Host> {
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(403, 'forbidden', 'method');
-    if (url.pathname === '/' || url.pathname === '/index.html') return send(200, page, 'text/html; charset=utf-8');
+    if (url.pathname === '/' || url.pathname === '/index.html') {
+      const given = url.searchParams.get('token');
+      if (given !== null) {
+        if (!secretMatches(given, token)) return send(403, askForUrl, 'text/html; charset=utf-8');
+        // the launch URL: the secret becomes a cookie the page's script cannot read, and leaves the address bar
+        res.writeHead(303, {
+          Location: '/',
+          'Set-Cookie': `${cookieName}=${session}; HttpOnly; SameSite=Strict; Path=/`,
+          'Cache-Control': 'no-store',
+          'Referrer-Policy': 'no-referrer',
+        });
+        return res.end();
+      }
+      return hasSession ? send(200, page, 'text/html; charset=utf-8') : send(401, askForUrl, 'text/html; charset=utf-8');
+    }
     // A print page for the preview frame: built by the services from a document, served under the
     // print CSP (its inline styles, its two scripts by hash, nothing fetched). The random id is the
     // capability; the Host check above already keeps other sites out.
@@ -118,8 +149,11 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const { port } = server.address() as AddressInfo;
   hostHeader = `127.0.0.1:${port}`;
   origin = `http://${hostHeader}`;
+  // cookies are not kept apart by port: one name per port, so two hosts never overwrite each other's
+  cookieName = `briefing_session_${port}`;
   return {
-    url: `${origin}/`,
+    url: `${origin}/?token=${token}`,
+    origin,
     token,
     close: () =>
       new Promise<void>((resolve) => {
@@ -129,7 +163,16 @@ export async function startHost(options: HostOptions): Promise<Host> {
   };
 }
 
-function tokenMatches(header: string | string[] | undefined, token: string): boolean {
-  if (typeof header !== 'string' || header.length !== token.length) return false;
-  return timingSafeEqual(Buffer.from(header), Buffer.from(token));
+function secretMatches(given: string | null | undefined, secret: string): boolean {
+  if (typeof given !== 'string' || given.length !== secret.length) return false;
+  return timingSafeEqual(Buffer.from(given), Buffer.from(secret));
+}
+
+/** One cookie's value from a Cookie header, or null. */
+function cookieValue(header: string | undefined, name: string): string | null {
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return null;
 }

@@ -71,7 +71,7 @@ async function start(): Promise<void> {
 
   bindIpc({
     // the save dialog and the paper printer replace the services' refusals of those channels
-    api: { ...api, ...mainOnlyApi({ window: () => mainWindow, locale: menuLocale, printer }) },
+    api: { ...api, ...mainOnlyApi({ window: () => mainWindow, locale: menuLocale, printer, handles: services.fileHandles }) },
     window: () => mainWindow,
     devOrigin,
     afterCall: (channel) => {

@@ -1,5 +1,6 @@
 import type { Locale } from '../../shared/model';
 import type { PrintJobRegistry } from './export/print-jobs';
+import type { FileHandleRegistry } from './files/file-handles';
 import type { PdfPrinter } from './ports/pdf-printer';
 
 /** What every service factory receives. */
@@ -20,4 +21,11 @@ export interface ServiceOptions {
   printJobs?: PrintJobRegistry;
   /** Where the transport serves a print job (default `/print/<id>.html` on the loopback host). */
   printJobUrl?: (id: string) => string;
+  /**
+   * Folders besides the data dir's exports/ and imports/ whose files the services may read and
+   * write by path (browser mode's --allow). Only mode 'cli' may use any path (files/file-access.ts).
+   */
+  allowedDirs?: readonly string[];
+  /** The app's dialog handles (electron/main issues them); created when absent. */
+  fileHandles?: FileHandleRegistry;
 }

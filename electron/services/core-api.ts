@@ -2,16 +2,18 @@ import { AppError, type Api } from '../../shared/api';
 import { SCHEMA_VERSION, documentFromTemplate, type Template } from '../../shared/model';
 import { BUILTIN_TEMPLATES, builtinTemplate } from '../../shared/templates';
 import type { ServiceOptions } from './context';
+import type { FileAccess } from './files/file-access';
+import { templatesExport } from './templates-export';
 import { backupLibrary, restoreLibrary } from './library-archive';
 import type { DocumentStore } from './store/document-store';
 
 type CoreChannels =
   | 'app:info' | 'docs:list' | 'docs:get' | 'docs:getRevision' | 'docs:create' | 'docs:save' | 'docs:duplicate'
   | 'docs:trash' | 'docs:restore' | 'docs:emptyTrash' | 'templates:list' | 'templates:save' | 'templates:delete'
-  | 'settings:get' | 'settings:set' | 'store:notices' | 'store:dismissNotice' | 'library:backup' | 'library:restore';
+  | 'settings:get' | 'settings:set' | 'store:notices' | 'store:dismissNotice' | 'library:backup' | 'library:restore' | 'templates:export';
 
 /** The foundation's channels over the store. Payloads arrive already parsed by `dispatch`. */
-export function createCoreApi(store: DocumentStore, options: ServiceOptions & { clock: () => Date }): Pick<Api, CoreChannels> {
+export function createCoreApi(store: DocumentStore, options: ServiceOptions & { clock: () => Date }, files: FileAccess): Pick<Api, CoreChannels> {
   const findTemplate = (id: string): Template => {
     const t = builtinTemplate(id) ?? store.userTemplates().find((u) => u.id === id);
     if (!t) throw new AppError('notFound', `template ${id}`);
@@ -42,7 +44,15 @@ export function createCoreApi(store: DocumentStore, options: ServiceOptions & { 
     'settings:set': async ({ settings }) => ({ settings: await store.updateSettings(settings) }),
     'store:notices': async () => ({ notices: store.notices() }),
     'store:dismissNotice': async ({ id }) => (await store.dismissNotice(id), { ok: true as const }),
-    'library:backup': async ({ path }) => backupLibrary(store, path, options.clock()),
-    'library:restore': async ({ path, mode }) => restoreLibrary(store, path, mode, options.clock()),
+    'library:backup': async (ref) => {
+      const target = await files.write(ref);
+      const r = await backupLibrary(store, target.path, options.clock());
+      return { ...r, path: target.display };
+    },
+    'library:restore': async ({ mode, ...ref }) => {
+      const source = await files.read(ref);
+      return restoreLibrary(store, source.path, mode, options.clock());
+    },
+    'templates:export': (req) => templatesExport(req, { store, files }),
   };
 }

@@ -1,6 +1,7 @@
 import type { Api } from '../../shared/api';
 import { importFeature } from './import';
 import type { ServiceOptions } from './context';
+import type { FileAccess } from './files/file-access';
 import type { PdfPrinter } from './ports/pdf-printer';
 import type { DocumentStore } from './store/document-store';
 
@@ -11,6 +12,8 @@ export interface FeatureContext {
   /** The PdfPrinter, started lazily on first use (a cold Chromium costs ~3 s). */
   printer: () => Promise<PdfPrinter>;
   clock: () => Date;
+  /** Every file a request names goes through here (allowed folders, dialog handles). */
+  files: FileAccess;
 }
 
 export type FeatureFactory = (ctx: FeatureContext) => Partial<Api>;

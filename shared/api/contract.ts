@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Briefing, DocumentKind, Id, Script, Settings, Status, Template } from '../model';
+import { FileHandle, FilePath, ONE_TARGET, oneTarget } from './channels/files';
 
 /** The largest payload any channel accepts, in characters of JSON. Checked before parsing. */
 export const MAX_PAYLOAD_CHARS = 8 * 1024 * 1024;
@@ -50,7 +51,6 @@ export type RestoreReport = z.infer<typeof RestoreReport>;
 const Empty = z.strictObject({});
 const ById = z.strictObject({ id: Id });
 const Ok = z.object({ ok: z.literal(true) });
-const FilePath = z.string().min(1).max(4096);
 
 /**
  * The contract: channel -> request and response schemas. Requests are strict (extra fields are an
@@ -92,10 +92,31 @@ export const coreChannels = {
   'settings:set': { request: z.strictObject({ settings: Settings.partial() }), response: z.object({ settings: Settings }) },
   'store:notices': { request: Empty, response: z.object({ notices: z.array(Notice) }) },
   'store:dismissNotice': { request: z.strictObject({ id: z.string().max(100) }), response: Ok },
-  'library:backup': { request: z.strictObject({ path: FilePath }), response: z.object({ path: z.string(), documents: z.number().int() }) },
+  // A path inside the allowed folders, or (the app) a dialog handle: see channels/files.ts.
+  'library:backup': {
+    request: z.strictObject({ path: FilePath.optional(), handle: FileHandle.optional() }).refine(oneTarget, ONE_TARGET),
+    response: z.object({ path: z.string(), documents: z.number().int() }),
+  },
   'library:restore': {
-    request: z.strictObject({ path: FilePath, mode: z.enum(['merge', 'replace']) }),
+    request: z.strictObject({ path: FilePath.optional(), handle: FileHandle.optional(), mode: z.enum(['merge', 'replace']) }).refine(oneTarget, ONE_TARGET),
     response: RestoreReport,
+  },
+  /**
+   * Templates as a template file (JSON, shared/templates/file.ts), written by the services: to a
+   * save-dialog handle (the app) or under `fileName` into the data dir's exports/ (browser mode),
+   * never over an existing file there.
+   */
+  'templates:export': {
+    request: z
+      .strictObject({
+        ids: z.array(z.string().min(1).max(64)).min(1).max(200),
+        handle: FileHandle.optional(),
+        // a plain file name: no folder separators, no characters Windows refuses, no control characters
+        // eslint-disable-next-line no-control-regex
+        fileName: z.string().min(1).max(200).regex(/^[^/\\:*?"<>|\u0000-\u001f]+$/).optional(),
+      })
+      .refine((r) => (r.handle === undefined) !== (r.fileName === undefined), ONE_TARGET),
+    response: z.object({ path: z.string(), count: z.number().int() }),
   },
 } as const;
 

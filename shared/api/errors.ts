@@ -18,6 +18,10 @@ export const ERROR_CODES = [
   'readOnly',
   'archiveInvalid',
   'builtInTemplate',
+  /** A file outside the folders this transport may touch (browser mode: exports/, imports/, --allow). */
+  'pathNotAllowed',
+  /** A file handle from a native dialog that is unknown, used already, expired or for another purpose. */
+  'handleInvalid',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

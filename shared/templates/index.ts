@@ -1,3 +1,4 @@
 export * from './builtin';
 export * from './phrases';
 export * from './sections';
+export * from './file';

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Api } from '../../shared/api';
@@ -24,10 +24,10 @@ test('backs up through the dialog, loses a document for good, and gets it back b
   await page.goto(app.host.url);
   await expect(page.getByTestId('doc-row')).toHaveCount(2);
 
-  // Back up to the default place: a dated file in the data dir's backups/.
+  // Back up to the default place: a dated file in the data dir's exports/ (an allowed folder).
   let dialog = await openDialog(page);
   const target = await dialog.getByTestId('backup-path').inputValue();
-  expect(target).toMatch(new RegExp(`^${path.join(app.dataDir, 'backups').replace(/[/\\]/g, '.')}.简报台备份-\\d{8}-\\d{4}\\.bdbackup$`));
+  expect(target).toMatch(new RegExp(`^${path.join(app.dataDir, 'exports').replace(/[/\\]/g, '.')}.简报台备份-\\d{8}-\\d{4}\\.bdbackup$`));
   await dialog.getByTestId('backup-run').click();
   await expect(dialog.getByTestId('backup-done')).toHaveText(`已备份 2 篇文档到 ${target}`);
   expect(existsSync(target)).toBe(true);
@@ -71,7 +71,7 @@ test('backs up through the dialog, loses a document for good, and gets it back b
 
 test('replaces the library after asking, and says where the old one went', async ({ page, app }) => {
   await seed(app.services.api, '来自旧电脑的纪要');
-  const archive = path.join(app.dataDir, '..', 'usb', '旧电脑.bdbackup');
+  const archive = path.join(app.dataDir, 'exports', 'usb', '旧电脑.bdbackup');
   await page.goto(app.host.url);
   let dialog = await openDialog(page);
   // a folder that does not exist yet (a fresh USB stick) is created
@@ -116,7 +116,9 @@ test('replaces the library after asking, and says where the old one went', async
 
 test('a damaged archive, a missing file or a bad path is said plainly and changes nothing', async ({ page, app }) => {
   await seed(app.services.api, '不能丢的纪要');
-  const garbage = path.join(app.dataDir, '..', '坏的备份.bdbackup');
+  const exportsDir = path.join(app.dataDir, 'exports');
+  mkdirSync(exportsDir, { recursive: true });
+  const garbage = path.join(exportsDir, '坏的备份.bdbackup');
   writeFileSync(garbage, 'PK\x03\x04 this is not a zip at all');
   await page.goto(app.host.url);
   const dialog = await openDialog(page);
@@ -134,7 +136,7 @@ test('a damaged archive, a missing file or a bad path is said plainly and change
   await expect(error).toContainText('这不是有效的简报台备份文件');
   expect(readdirSync(app.dataDir).some((n) => n.startsWith('replaced-'))).toBe(false);
 
-  const missing = path.join(app.dataDir, '..', '没有这个文件.bdbackup');
+  const missing = path.join(exportsDir, '没有这个文件.bdbackup');
   await dialog.getByTestId('restore-merge').check();
   await dialog.getByTestId('restore-path').fill(missing);
   await dialog.getByTestId('restore-run').click();
@@ -143,6 +145,14 @@ test('a damaged archive, a missing file or a bad path is said plainly and change
   await dialog.getByTestId('restore-path').fill('备份.bdbackup');
   await dialog.getByTestId('restore-run').click();
   await expect(error).toContainText('请填写完整的文件路径');
+
+  // browser mode reads and writes only in the allowed folders: anything else is refused plainly
+  await dialog.getByTestId('restore-path').fill('/etc/hostname');
+  await dialog.getByTestId('restore-run').click();
+  await expect(error).toContainText(`不能读写 /etc/hostname：这里只能使用这些文件夹中的文件：${exportsDir}`);
+  await dialog.getByTestId('backup-path').fill(path.join(app.dataDir, 'index.json'));
+  await dialog.getByTestId('backup-run').click();
+  await expect(dialog.getByTestId('backup-error')).toContainText(`不能读写 ${path.join(app.dataDir, 'index.json')}`);
 
   // a backup where no folder can be made (its parent is a file)
   await dialog.getByTestId('backup-path').fill(path.join(garbage, 'x.bdbackup'));
@@ -163,7 +173,7 @@ test('speaks the user\'s language: Traditional Chinese and English', async ({ pa
   await dialog.getByTestId('backup-close').click();
   await page.getByTestId('locale').selectOption('en');
   dialog = await openDialog(page);
-  await dialog.getByTestId('restore-path').fill(path.join(app.dataDir, 'none.bdbackup'));
+  await dialog.getByTestId('restore-path').fill(path.join(app.dataDir, 'exports', 'none.bdbackup'));
   await dialog.getByTestId('restore-run').click();
   await expect(dialog.getByTestId('restore-error')).toContainText('There is no file');
 });

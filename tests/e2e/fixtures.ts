@@ -6,7 +6,8 @@ import { tempDir } from '../helpers/tmp';
 
 /**
  * Each test gets its own real data dir, real services and a real loopback host serving the built
- * renderer (npm run build:renderer), driven in Debian Chromium.
+ * renderer (npm run build:renderer), driven in Debian Chromium. `host.url` is the launch URL with
+ * the per-run secret, as `npm run web` prints it: page.goto(app.host.url) signs the page in.
  */
 export const test = base.extend<{ app: { host: Host; services: Services; dataDir: string; restart: () => Promise<void> } }>({
   // Playwright requires the fixtures argument to be destructured, even when it uses none.
@@ -26,7 +27,8 @@ export const test = base.extend<{ app: { host: Host; services: Services; dataDir
         await app.host.close();
         await app.services.close();
         services = await createServices({ dataDir, mode: 'browser', version: 'e2e' });
-        host = await startHost({ api: services.api, printJobs: services.printJobs, rendererDir: path.resolve('out/renderer'), port });
+        // the same port and secret, as the same launch URL: the open page's session cookie stays good
+        host = await startHost({ api: services.api, printJobs: services.printJobs, rendererDir: path.resolve('out/renderer'), port, token: app.host.token });
         app.host = host;
         app.services = services;
       },

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Api } from '../../shared/api';
 import { expect, test } from './fixtures';
@@ -104,13 +106,19 @@ test('exports a user template as JSON and imports it back; refuses a file that i
   await page.goto(app.host.url);
   await page.getByRole('button', { name: '新建', exact: true }).click();
   const dialog = page.getByTestId('new-dialog');
-  const download = page.waitForEvent('download');
+  // written by the services into the data dir's exports/ (the app: where its save dialog chose),
+  // not downloaded by the page: the app cancels every download
   await dialog.getByRole('button', { name: '导出', exact: true }).click();
-  const file = await (await download).path();
+  const file = path.join(app.dataDir, 'exports', '共享模板.json');
+  await expect(dialog.getByRole('status')).toHaveText(`已导出 1 个模板到 ${file}。`);
+  expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'briefing-desk/templates', templates: [{ id: 'user-shared-one', name: '共享模板' }] });
+  // a second export never overwrites the first
+  await dialog.getByRole('button', { name: '导出', exact: true }).click();
+  await expect(dialog.getByRole('status')).toHaveText(`已导出 1 个模板到 ${path.join(app.dataDir, 'exports', '共享模板 (2).json')}。`);
   await dialog.getByTestId('delete-template-user-shared-one').click();
   await page.getByTestId('confirm-dialog').getByRole('button', { name: '删除' }).click();
   await expect(dialog.getByText('还没有自己的模板')).toBeVisible();
-  await dialog.getByTestId('import-file').setInputFiles(file!);
+  await dialog.getByTestId('import-file').setInputFiles(file);
   await expect(dialog.getByText('已导入 1 个模板。')).toBeVisible();
   await expect(dialog.getByRole('button', { name: /共享模板/ })).toBeVisible();
   await dialog.getByTestId('import-file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });

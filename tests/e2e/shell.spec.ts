@@ -50,16 +50,21 @@ test('a title that looks like HTML is shown as text and never runs', async ({ pa
   expect(dialogs).toEqual([]);
 });
 
-test('the bridge refuses requests without the token or from another origin, and malformed payloads', async ({ page, app }) => {
-  const url = `${app.host.url}api/invoke`;
-  const noToken = await page.request.post(url, { data: { channel: 'docs:list', payload: {} }, headers: { Origin: app.host.url.slice(0, -1) } });
-  expect(noToken.status()).toBe(403);
-  const otherOrigin = await page.request.post(url, {
-    data: { channel: 'docs:list', payload: {} },
-    headers: { Origin: 'http://evil.example', 'X-Briefing-Token': app.host.token },
-  });
+test('the bridge refuses requests without the session or from another origin, and malformed payloads', async ({ page, app }) => {
+  const url = `${app.host.origin}/api/invoke`;
+  const origin = { Origin: app.host.origin };
+  // the bare page holds no secret, and the bridge refuses a caller who has only that
+  const bare = await page.request.get(`${app.host.origin}/`);
+  expect(bare.status()).toBe(401);
+  expect(await bare.text()).not.toContain(app.host.token);
+  const noSession = await page.request.post(url, { data: { channel: 'docs:list', payload: {} }, headers: origin });
+  expect(noSession.status()).toBe(403);
+  // the launch URL signs this browser context in (an HttpOnly cookie) …
+  await page.request.get(app.host.url);
+  // … but not another origin's requests
+  const otherOrigin = await page.request.post(url, { data: { channel: 'docs:list', payload: {} }, headers: { Origin: 'http://evil.example' } });
   expect(otherOrigin.status()).toBe(403);
-  const headers = { Origin: app.host.url.slice(0, -1), 'X-Briefing-Token': app.host.token };
+  const headers = origin;
   const extra = await page.request.post(url, { data: { channel: 'docs:list', payload: { trashed: false, sneaky: 1 } }, headers });
   expect(await extra.json()).toMatchObject({ ok: false, error: { code: 'validation' } });
   const wrongType = await page.request.post(url, { data: { channel: 'docs:get', payload: { id: 42 } }, headers });

@@ -43,11 +43,22 @@ function request(rawPath: string, options: { method?: string; headers?: Record<s
 }
 
 describe('browser-mode host', () => {
-  it('listens on loopback only and serves the page with the token and a strict CSP', async () => {
+  it('listens on loopback only; the launch URL trades its secret for an HttpOnly SameSite=Strict cookie', async () => {
     expect(new URL(host.url).hostname).toBe('127.0.0.1');
-    const page = await request('/');
+    const bare = await request('/');
+    expect(bare.status).toBe(401);
+    expect(bare.body).not.toContain(host.token);
+    expect(bare.headers['set-cookie']).toBeUndefined();
+    expect((await request('/?token=wrong')).status).toBe(403);
+    const launch = await request(`/?token=${host.token}`);
+    expect(launch.status).toBe(303);
+    expect(launch.headers.location).toBe('/');
+    const cookie = launch.headers['set-cookie']![0]!;
+    expect(cookie).toMatch(/^briefing_session_\d+=[0-9a-f]{64}; HttpOnly; SameSite=Strict; Path=\/$/);
+    expect(cookie).not.toContain(host.token);
+    const page = await request('/', { headers: { Cookie: cookie.split(';')[0]! } });
     expect(page.status).toBe(200);
-    expect(page.body).toContain(`<meta name="briefing-token" content="${host.token}">`);
+    expect(page.body).not.toContain(host.token);
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
     expect(page.headers['content-security-policy']).not.toContain('unsafe-inline');
     const js = await request('/assets/app.js');
@@ -62,17 +73,23 @@ describe('browser-mode host', () => {
     }
   });
 
-  it('refuses a foreign Host header (DNS rebinding) and calls without the right Origin and token', async () => {
-    const origin = host.url.slice(0, -1);
+  it('refuses a foreign Host header (DNS rebinding) and calls without the right Origin and session', async () => {
+    const origin = host.origin;
     const body = JSON.stringify({ channel: 'docs:list', payload: {} });
     const json = { 'Content-Type': 'application/json' };
+    const session = (await request(`/?token=${host.token}`)).headers['set-cookie']![0]!.split(';')[0]!;
+    const [name, value] = session.split('=') as [string, string];
     expect((await request('/', { headers: { Host: 'evil.example:80' } })).status).toBe(403);
+    expect((await request(`/?token=${host.token}`, { headers: { Host: 'evil.example:80' } })).status).toBe(403);
     expect((await request('/api/invoke', { method: 'POST', body, headers: { ...json, Origin: origin } })).status).toBe(403);
-    expect((await request('/api/invoke', { method: 'POST', body, headers: { ...json, Origin: 'null', 'X-Briefing-Token': host.token } })).status).toBe(403);
-    expect((await request('/api/invoke', { method: 'POST', body, headers: { ...json, Origin: origin, 'X-Briefing-Token': host.token.replace(/.$/, 'x') } })).status).toBe(403);
-    const ok = await request('/api/invoke', { method: 'POST', body, headers: { ...json, Origin: origin, 'X-Briefing-Token': host.token } });
+    // the old header token and the token itself as a cookie are not the session
+    expect((await request('/api/invoke', { method: 'POST', body, headers: { ...json, Origin: origin, 'X-Briefing-Token': host.token } })).status).toBe(403);
+    expect((await request('/api/invoke', { method: 'POST', body, headers: { ...json, Origin: origin, Cookie: `${name}=${host.token}` } })).status).toBe(403);
+    expect((await request('/api/invoke', { method: 'POST', body, headers: { ...json, Origin: 'null', Cookie: session } })).status).toBe(403);
+    expect((await request('/api/invoke', { method: 'POST', body, headers: { ...json, Origin: origin, Cookie: `${name}=${value.replace(/.$/, (c) => (c === 'a' ? 'b' : 'a'))}` } })).status).toBe(403);
+    const ok = await request('/api/invoke', { method: 'POST', body, headers: { ...json, Origin: origin, Cookie: `other=1; ${session}` } });
     expect(JSON.parse(ok.body)).toEqual({ ok: true, value: { entries: [] } });
-    const broken = await request('/api/invoke', { method: 'POST', body: '{"channel":', headers: { ...json, Origin: origin, 'X-Briefing-Token': host.token } });
+    const broken = await request('/api/invoke', { method: 'POST', body: '{"channel":', headers: { ...json, Origin: origin, Cookie: session } });
     expect(JSON.parse(broken.body)).toMatchObject({ ok: false, error: { code: 'validation' } });
   });
 });

@@ -69,12 +69,12 @@ describe('reading files for import (real files in a temp dir)', () => {
 describe('import and check channels', () => {
   const ctx = () => ({ options: { dataDir: dir }, clock: () => new Date('2026-03-05T00:00:00Z') }) as unknown as FeatureContext;
 
-  it('import:parse takes text, html or a path and returns a draft, the removed noise and warnings', async () => {
+  it('import:parse takes text, html or a file\'s bytes and returns a draft, the removed noise and warnings', async () => {
     const api = importFeature(ctx());
     const fromText = await api['import:parse']!({ text: `${REPORT_HANS}打印本页 关闭窗口` });
     expect(fromText.draft.meeting.chair.name).toBe('张伟');
     expect(fromText.removed.some((c) => c.kind === 'furniture')).toBe(true);
-    const fromPath = await api['import:parse']!({ path: await file('h.txt', iconv.encode(REPORT_HANT, 'big5')), convert: 'hans' });
+    const fromPath = await api['import:parse']!({ file: { name: 'h.txt', base64: iconv.encode(REPORT_HANT, 'big5').toString('base64') }, convert: 'hans' });
     expect(fromPath.encoding).toBe('big5');
     expect(fromPath.draft.script).toBe('hans');
     expect(fromPath.draft.meeting.chair.title).toBe('市科技局局长');

@@ -22,7 +22,7 @@ afterEach(async () => {
 });
 
 async function machine(name: string): Promise<Services> {
-  const s = await createServices({ dataDir: path.join(root, name), clock });
+  const s = await createServices({ dataDir: path.join(root, name), clock, mode: 'cli' });
   open.push(s);
   return s;
 }

@@ -7,6 +7,7 @@ import { exportFileName, type LayoutOptionsInput, type LayoutPreset } from '../.
 import type { Status } from '../../../shared/model';
 import type { PdfPrinter } from '../ports/pdf-printer';
 import type { DocumentStore } from '../store/document-store';
+import type { FileAccess } from '../files/file-access';
 import { exportToFile } from './service';
 
 export interface BatchRequest {
@@ -128,10 +129,21 @@ export function uniqueName(name: string, used: Set<string>): string {
   return candidate;
 }
 
-export function batchFeature(batches: BatchExports): Pick<Api, 'export:batchStart' | 'export:batchStatus' | 'export:batchCancel'> {
+export function batchFeature(batches: BatchExports, files: FileAccess): Pick<Api, 'export:batchStart' | 'export:batchStatus' | 'export:batchCancel'> {
+  // Jobs into a folder chosen with the native dialog report file names only: that path stays in main.
+  const viaHandle = new Set<string>();
+  const shown = (jobId: string, s: BatchStatus): BatchStatus =>
+    viaHandle.has(jobId)
+      ? { ...s, files: s.files.map((f) => path.basename(f)), errors: s.errors.map((e) => ({ ...e, path: e.path && path.basename(e.path) })) }
+      : s;
   return {
-    'export:batchStart': (req) => batches.start(req),
-    'export:batchStatus': async ({ jobId }) => batches.status(jobId),
-    'export:batchCancel': async ({ jobId }) => batches.cancel(jobId),
+    'export:batchStart': async ({ handle, dir, ...req }) => {
+      const target = await files.folder({ handle, path: dir });
+      const r = await batches.start({ ...req, dir: target.path });
+      if (target.viaHandle) viaHandle.add(r.jobId);
+      return r;
+    },
+    'export:batchStatus': async ({ jobId }) => shown(jobId, batches.status(jobId)),
+    'export:batchCancel': async ({ jobId }) => shown(jobId, batches.cancel(jobId)),
   };
 }

@@ -13,6 +13,7 @@ import { mainOnlyChannels } from './main-only';
 import { PrintJobRegistry } from './print-jobs';
 import { previewFeature } from './preview';
 import { renderExport } from './render';
+import { EXPORTS_DIR } from '../files/file-access';
 
 export interface ExportToFile {
   doc: Briefing;
@@ -26,7 +27,7 @@ export interface ExportToFile {
 }
 
 /** The data dir's folder for exports when the user has not chosen another (browser mode). */
-export const EXPORTS_DIR = 'exports';
+export { EXPORTS_DIR } from '../files/file-access';
 
 /** Renders and writes one export: PATH holds the whole file or is left as it was. */
 export async function exportToFile(req: ExportToFile): Promise<ExportResult> {
@@ -42,11 +43,16 @@ export async function exportToFile(req: ExportToFile): Promise<ExportResult> {
 /** The export channels in plain Node: the same in the app, the browser host and the CLI. */
 export function exportFeature(ctx: FeatureContext): Partial<Api> {
   const exportsDir = path.join(ctx.options.dataDir, EXPORTS_DIR);
-  const run = (format: ExportFormat) => async (req: { doc?: Briefing; id?: string; layout?: LayoutPreset; options?: LayoutOptionsInput; path: string; overwrite?: boolean }) => {
+  const run = (format: ExportFormat) => async (req: { doc?: Briefing; id?: string; layout?: LayoutPreset; options?: LayoutOptionsInput; path?: string; handle?: string; overwrite?: boolean }) => {
+    // checked before anything is rendered: a path outside the allowed folders costs nothing
+    const target = await ctx.files.write(req);
     const doc = req.doc ?? (await ctx.store.get(req.id!)).doc;
     // the data dir's exports/ folder is the default destination in browser mode: made on first use
-    if (path.dirname(path.resolve(req.path)) === exportsDir) await mkdir(exportsDir, { recursive: true });
-    return exportToFile({ doc, format, path: req.path, layout: req.layout, options: req.options, overwrite: req.overwrite, printer: ctx.printer });
+    if (path.dirname(path.resolve(target.path)) === exportsDir) await mkdir(exportsDir, { recursive: true });
+    // a dialog handle: the native dialog asked before replacing a file
+    const overwrite = target.viaHandle || req.overwrite;
+    const result = await exportToFile({ doc, format, path: target.path, layout: req.layout, options: req.options, overwrite, printer: ctx.printer });
+    return { ...result, path: target.display };
   };
   return {
     'export:pdf': run('pdf'),
@@ -54,6 +60,6 @@ export function exportFeature(ctx: FeatureContext): Partial<Api> {
     'export:html': run('html'),
     ...previewFeature(ctx.options.printJobs ?? new PrintJobRegistry(), ctx.options.printJobUrl),
     ...mainOnlyChannels(),
-    ...batchFeature(new BatchExports(ctx.store, ctx.printer, exportsDir)),
+    ...batchFeature(new BatchExports(ctx.store, ctx.printer, exportsDir), ctx.files),
   };
 }

@@ -5,7 +5,7 @@ import { ImportInputError, MAX_IMPORT_CHARS, importText, type Conversion, type I
 import type { FeatureContext } from '../features';
 import { createDismissedStore } from './dismissed-store';
 import { importKeeping } from './keep';
-import { readImportBytes, readImportFile } from './read-file';
+import { readImportBytes } from './read-file';
 import { loadTerms, saveTerms } from './terms-store';
 
 /** The importer's refusals as AppErrors the UI and CLI can word. */
@@ -33,15 +33,12 @@ export function importFeature(ctx: FeatureContext): Partial<Api> {
       let text: string;
       let format: 'text' | 'html';
       let encoding = '';
-      if (req.path !== undefined) {
-        const file = await readImportFile(req.path);
-        ({ text, format, encoding } = file);
-      } else if (req.file !== undefined) {
+      if (req.file !== undefined) {
         const file = await readImportBytes(req.file.name, new Uint8Array(Buffer.from(req.file.base64, 'base64')));
         ({ text, format, encoding } = file);
       } else if (req.html !== undefined) [text, format] = [req.html, 'html'];
       else [text, format] = [req.text ?? '', 'text'];
-      const r = importKeeping(text, req.keep ?? [], (t) => runImport(t, format, req.convert, ctx.clock(), req.path ?? req.file?.name ?? ''));
+      const r = importKeeping(text, req.keep ?? [], (t) => runImport(t, format, req.convert, ctx.clock(), req.file?.name ?? ''));
       return {
         draft: r.draft,
         source: r.source,

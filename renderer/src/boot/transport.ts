@@ -2,8 +2,9 @@ import { clientFromTransport, type Api, type Envelope } from '../../../shared/ap
 
 /**
  * The only place that reads window globals: picks the transport the page was given.
- * In Electron the preload exposes `window.briefing.invoke`; in browser mode the host put a
- * per-run token in a meta tag and serves the bridge at /api/invoke on the same origin.
+ * In Electron the preload exposes `window.briefing.invoke`; in browser mode the host serves the
+ * bridge at /api/invoke on the same origin, and the session is an HttpOnly cookie the launch URL
+ * set (the page itself never holds the secret).
  */
 interface BriefingBridge {
   invoke(channel: string, payload: unknown): Promise<Envelope>;
@@ -12,11 +13,11 @@ interface BriefingBridge {
 export function createApiClient(): { api: Api; mode: 'electron' | 'browser' } {
   const bridge = (window as unknown as { briefing?: BriefingBridge }).briefing;
   if (bridge) return { api: clientFromTransport((c, p) => bridge.invoke(c, p)), mode: 'electron' };
-  const token = document.querySelector<HTMLMetaElement>('meta[name="briefing-token"]')?.content ?? '';
   const send = async (channel: string, payload: unknown): Promise<Envelope> => {
     const response = await fetch('./api/invoke', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Briefing-Token': token },
+      headers: { 'Content-Type': 'application/json' },
+      credentials: 'same-origin',
       body: JSON.stringify({ channel, payload }),
     });
     return (await response.json()) as Envelope;

@@ -5,7 +5,9 @@ import { useApi } from '../common/api-context';
 import { ConfirmDialog, Dialog } from '../common/Dialog';
 import { errorMessage } from '../common/errors';
 import { TemplateThumb } from './TemplateThumb';
-import { downloadText, parseTemplateFile, templateFileText } from './template-file';
+import { exportFileName } from '../../../shared/layout/file-name';
+import { useAppMode } from '../features/preview/useAppMode';
+import { parseTemplateFile } from './template-file';
 
 /**
  * New from a template: built-in and the user's templates as cards with a description and a
@@ -22,6 +24,7 @@ export function NewDocumentDialog({ onCancel, onCreated }: { onCancel: () => voi
   const [editing, setEditing] = useState<Template | null>(null);
   const [deleting, setDeleting] = useState<Template | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const mode = useAppMode();
 
   const load = useCallback(
     () => api['templates:list']({}).then((r) => setTemplates(r.templates), (e) => setError(errorMessage(t, e))),
@@ -64,6 +67,29 @@ export function NewDocumentDialog({ onCancel, onCreated }: { onCancel: () => voi
     }, t('templates.imported', { count: parsed.length }));
   };
 
+  /**
+   * The services write the template file (a download would be cancelled by the app): in the app
+   * to where the save dialog chose (a handle; main keeps the path), in browser mode into the
+   * data dir's exports/ under a free name.
+   */
+  const exportTemplates = async (ids: string[], name: string) => {
+    const fileName = exportFileName(name, '', 'json');
+    try {
+      setError('');
+      setMessage('');
+      let target: { handle: string } | { fileName: string } = { fileName };
+      if (mode?.electron) {
+        const chosen = await api['dialog:saveFile']({ fileName, format: 'templates' });
+        if (!chosen.handle) return;
+        target = { handle: chosen.handle };
+      }
+      const r = await api['templates:export']({ ids, ...target });
+      setMessage(t('templates.exported', { count: r.count, path: r.path }));
+    } catch (e) {
+      setError(errorMessage(t, e));
+    }
+  };
+
   const builtIn = templates.filter((x) => x.builtIn);
   const mine = templates.filter((x) => !x.builtIn);
 
@@ -85,7 +111,7 @@ export function NewDocumentDialog({ onCancel, onCreated }: { onCancel: () => voi
           <button type="button" onClick={() => setEditing(tpl)} data-testid={`edit-template-${tpl.id}`}>
             {t('templates.edit')}
           </button>
-          <button type="button" onClick={() => downloadText(`${tpl.name || tpl.id}.json`, templateFileText([tpl]))}>
+          <button type="button" onClick={() => void exportTemplates([tpl.id], tpl.name || tpl.id)} data-testid={`export-template-${tpl.id}`}>
             {t('templates.export')}
           </button>
           <button type="button" onClick={() => setDeleting(tpl)} data-testid={`delete-template-${tpl.id}`}>
@@ -105,7 +131,7 @@ export function NewDocumentDialog({ onCancel, onCreated }: { onCancel: () => voi
           {t('templates.import')}
         </button>
         {mine.length > 0 && (
-          <button type="button" onClick={() => downloadText('templates.json', templateFileText(mine))}>
+          <button type="button" onClick={() => void exportTemplates(mine.map((x) => x.id), 'templates')} data-testid="export-templates">
             {t('templates.exportAll')}
           </button>
         )}

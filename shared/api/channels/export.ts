@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Briefing, Id, Status } from '../../model';
 import { FONT_ROLES } from '../../layout/fonts';
 import { LayoutOptions, LayoutPreset } from '../../layout/options';
+import { DialogChoice, FileHandle, FilePath, ONE_TARGET, oneTarget } from './files';
 
 export const EXPORT_FORMATS = ['pdf', 'docx', 'html'] as const;
 export const ExportFormat = z.enum(EXPORT_FORMATS);
@@ -17,14 +18,18 @@ const ExportRequest = z
     /** 纪要 / 简报 / 报道; the document's kind when absent. */
     layout: LayoutPreset.optional(),
     options: LayoutOptions.optional(),
-    /** Absolute path the file is written to: atomically, never half-written. */
-    path: z.string().min(1).max(4096),
-    /** The save dialog asked already; without it an existing file is refused. */
+    /** Absolute path the file is written to (inside the allowed folders): atomically, never half-written. */
+    path: FilePath.optional(),
+    /** Or the app's save dialog handle (dialog:saveFile); the dialog asked before replacing a file. */
+    handle: FileHandle.optional(),
+    /** Replace an existing file at `path`; without it an existing file is refused. */
     overwrite: z.boolean().optional(),
   })
-  .refine((r) => !!r.doc !== !!r.id, { message: 'validation.docOrId' });
+  .refine((r) => !!r.doc !== !!r.id, { message: 'validation.docOrId' })
+  .refine(oneTarget, ONE_TARGET);
 
 export const ExportResult = z.object({
+  /** The path written, or only its file name when the target was a dialog handle (the path stays in main). */
   path: z.string(),
   bytes: z.number().int(),
   /** Pages of a PDF (0 for DOCX and HTML, which paginate where they are opened). */
@@ -48,22 +53,24 @@ const PreviewPublishRequest = z.strictObject({
 export const PreviewPublishResponse = z.object({ url: z.string(), id: z.string() });
 
 /**
- * Where an export goes, asked in the app with the native save dialog (which also asks before
- * replacing a file). Implemented by electron/main only; the services refuse it, so browser mode
- * asks for a path in the export dialog instead.
+ * Where a file goes, asked in the app with the native save dialog (which also asks before
+ * replacing a file). The chosen path stays in main: the answer is a single-use handle for a
+ * `save` (see ./files.ts). Implemented by electron/main only; the services refuse it, so browser
+ * mode names a path inside the allowed folders instead.
  */
 const SaveFileRequest = z.strictObject({
   fileName: z.string().min(1).max(255),
-  /** An export format, or 'backup': a whole-library archive (.bdbackup, see library:backup). */
-  format: z.union([ExportFormat, z.literal('backup')]),
+  /** An export format, 'backup' (a whole-library archive, .bdbackup) or 'templates' (a template file, .json). */
+  format: z.union([ExportFormat, z.literal('backup'), z.literal('templates')]),
 });
-export const SaveFileResponse = z.object({ path: z.string().nullable() });
+export const SaveFileResponse = DialogChoice;
 
 /**
- * Which file to read, asked in the app with the native open dialog (today: a library archive for
- * library:restore). Main only, like dialog:saveFile; browser mode asks for a path instead.
+ * Which file to read or which folder to write into, asked in the app with the native open dialog:
+ * 'backup' (a library archive for library:restore, a handle for `open`) or 'folder' (batch export,
+ * a handle for `folder`). Main only, like dialog:saveFile.
  */
-const OpenFileRequest = z.strictObject({ kind: z.enum(['backup']) });
+const OpenFileRequest = z.strictObject({ kind: z.enum(['backup', 'folder']) });
 
 /**
  * Print the document on a printer (the system print dialog, duplex along the long edge by
@@ -86,11 +93,14 @@ const BatchStartRequest = z
     /** 纪要 / 简报 / 报道 for every document; each document's own kind when absent. */
     layout: LayoutPreset.optional(),
     options: LayoutOptions.optional(),
-    /** Absolute folder the files are written to. */
-    dir: z.string().min(1).max(4096),
+    /** Absolute folder the files are written to (inside the allowed folders) … */
+    dir: FilePath.optional(),
+    /** … or the app's folder handle (dialog:openFile kind 'folder'). */
+    handle: FileHandle.optional(),
     overwrite: z.boolean().optional(),
   })
-  .refine((r) => !!r.ids !== !!r.status, { message: 'validation.idsOrStatus' });
+  .refine((r) => !!r.ids !== !!r.status, { message: 'validation.idsOrStatus' })
+  .refine((r) => (r.dir === undefined) !== (r.handle === undefined), ONE_TARGET);
 const BatchJob = z.strictObject({ jobId: z.string().min(1).max(64) });
 export const BatchError = z.object({ id: z.string(), title: z.string(), code: z.string(), path: z.string() });
 export const BatchStatus = z.object({

@@ -27,8 +27,9 @@ export const KeepRange = z.strictObject({ start: z.number().int().min(0), end: z
 
 /**
  * Channels of the import feature. `import:parse` takes exactly one source: pasted text, clipboard
- * HTML, a file path or a picked file's bytes (decoded in Node: .txt in UTF-8/GB18030/Big5/UTF-16, .html,
- * .docx).
+ * HTML or a picked file's bytes (decoded in Node: .txt in UTF-8/GB18030/Big5/UTF-16, .html,
+ * .docx). No path: the file's bytes travel, so the renderer never names a file to read (the CLI
+ * reads its files itself).
  * The draft is not saved: the user accepts it in the import view, which then calls docs:save.
  */
 export const importChannels = {
@@ -37,8 +38,7 @@ export const importChannels = {
       .strictObject({
         text: z.string().max(1_000_000).optional(),
         html: z.string().max(4_000_000).optional(),
-        path: z.string().min(1).max(4096).optional(),
-        /** A file's bytes (base64) with its name, from a browser file picker; decoded like a path. */
+        /** A file's bytes (base64) with its name, from the file picker; decoded like a file on disk. */
         file: z.strictObject({ name: z.string().min(1).max(255), base64: z.string().max(MAX_FILE_BASE64).regex(/^[A-Za-z0-9+/]*={0,2}$/) }).optional(),
         convert: z.enum(CONVERSIONS).optional(),
         /**
@@ -47,7 +47,7 @@ export const importChannels = {
          */
         keep: z.array(KeepRange).max(MAX_KEEP).optional(),
       })
-      .refine((r) => [r.text, r.html, r.path, r.file].filter((v) => v !== undefined).length === 1, { message: 'validation.invalid' })
+      .refine((r) => [r.text, r.html, r.file].filter((v) => v !== undefined).length === 1, { message: 'validation.invalid' })
       .refine((r) => r.keep === undefined || r.text !== undefined, { message: 'validation.invalid' }),
     response: z.object({
       draft: Briefing,

@@ -4,6 +4,7 @@ import type { Bundle } from '../types';
 export const common: Bundle = {
   'zh-CN': {
     app: { name: '简报台', tagline: '会议纪要与简报的起草和排版' },
+    host: { openPrintedUrl: '请打开启动浏览器模式时（npm run web）输出的完整地址，它带有本次运行的访问令牌。' },
     nav: { library: '文档库', trash: '回收站', settings: '设置' },
     actions: {
       new: '新建', open: '打开', save: '保存', cancel: '取消', close: '关闭', delete: '删除', restore: '还原',
@@ -33,7 +34,7 @@ export const common: Bundle = {
     },
     validation: {
       tooLong: '内容过长', controlChars: '包含不可见的控制字符', date: '日期无效', time: '时间无效', id: '编号无效',
-      required: '必填', invalid: '格式不正确',
+      required: '必填', invalid: '格式不正确', pathOrHandle: '请给出一个文件路径或在对话框中选择文件（二者取一）',
     },
     errors: {
       validation: '数据格式不正确（{{path}}）。', notFound: '找不到该文档，它可能已被删除。',
@@ -42,11 +43,13 @@ export const common: Bundle = {
       unwritable: '无法写入数据目录：{{path}}。请检查磁盘空间和权限。您的修改仍保留在窗口中。',
       payloadTooLarge: '内容太大，无法保存（{{size}} 字符，上限 {{max}}）。', unknownChannel: '未知的请求。',
       forbidden: '请求被拒绝。', readOnly: '此文档为只读。', archiveInvalid: '备份文件无效或已损坏：{{detail}}',
-      builtInTemplate: '内置模板不能修改或删除。', internal: '发生内部错误：{{detail}}',
+      builtInTemplate: '内置模板不能修改或删除。', pathNotAllowed: '不能读写 {{path}}：这里只能使用这些文件夹中的文件：{{allowed}}。',
+      handleInvalid: '所选文件已失效，请重新选择。', internal: '发生内部错误：{{detail}}',
     },
   },
   'zh-TW': {
     app: { name: '簡報台', tagline: '會議紀要與簡報的起草和排版' },
+    host: { openPrintedUrl: '請開啟啟動瀏覽器模式時（npm run web）輸出的完整網址，它帶有本次執行的存取權杖。' },
     nav: { library: '文件庫', trash: '資源回收筒', settings: '設定' },
     actions: {
       new: '新增', open: '開啟', save: '儲存', cancel: '取消', close: '關閉', delete: '刪除', restore: '還原',
@@ -76,7 +79,7 @@ export const common: Bundle = {
     },
     validation: {
       tooLong: '內容過長', controlChars: '包含不可見的控制字元', date: '日期無效', time: '時間無效', id: '編號無效',
-      required: '必填', invalid: '格式不正確',
+      required: '必填', invalid: '格式不正確', pathOrHandle: '請給出一個檔案路徑或在對話方塊中選擇檔案（二者取一）',
     },
     errors: {
       validation: '資料格式不正確（{{path}}）。', notFound: '找不到該文件，它可能已被刪除。',
@@ -85,11 +88,13 @@ export const common: Bundle = {
       unwritable: '無法寫入資料目錄：{{path}}。請檢查磁碟空間和權限。您的修改仍保留在視窗中。',
       payloadTooLarge: '內容太大，無法儲存（{{size}} 字元，上限 {{max}}）。', unknownChannel: '未知的請求。',
       forbidden: '請求被拒絕。', readOnly: '此文件為唯讀。', archiveInvalid: '備份檔案無效或已損壞：{{detail}}',
-      builtInTemplate: '內建範本不能修改或刪除。', internal: '發生內部錯誤：{{detail}}',
+      builtInTemplate: '內建範本不能修改或刪除。', pathNotAllowed: '不能讀寫 {{path}}：這裡只能使用這些資料夾中的檔案：{{allowed}}。',
+      handleInvalid: '所選檔案已失效，請重新選擇。', internal: '發生內部錯誤：{{detail}}',
     },
   },
   en: {
     app: { name: 'Briefing Desk', tagline: 'Drafting and layout of meeting summaries and briefings' },
+    host: { openPrintedUrl: 'Open the full address printed when browser mode started (npm run web): it carries this run\'s access token.' },
     nav: { library: 'Library', trash: 'Trash', settings: 'Settings' },
     actions: {
       new: 'New', open: 'Open', save: 'Save', cancel: 'Cancel', close: 'Close', delete: 'Delete', restore: 'Restore',
@@ -119,7 +124,7 @@ export const common: Bundle = {
     },
     validation: {
       tooLong: 'Too long', controlChars: 'Contains invisible control characters', date: 'Invalid date', time: 'Invalid time', id: 'Invalid id',
-      required: 'Required', invalid: 'Invalid format',
+      required: 'Required', invalid: 'Invalid format', pathOrHandle: 'Give either a file path or a file chosen in the dialog, not both',
     },
     errors: {
       validation: 'The data is not in the expected form ({{path}}).', notFound: 'The document was not found; it may have been deleted.',
@@ -128,7 +133,8 @@ export const common: Bundle = {
       unwritable: 'Cannot write to the data folder: {{path}}. Check disk space and permissions. Your changes are still in the window.',
       payloadTooLarge: 'Too large to save ({{size}} characters, limit {{max}}).', unknownChannel: 'Unknown request.',
       forbidden: 'Request refused.', readOnly: 'This document is read-only.', archiveInvalid: 'The backup file is invalid or damaged: {{detail}}',
-      builtInTemplate: 'Built-in templates cannot be changed or deleted.', internal: 'An internal error occurred: {{detail}}',
+      builtInTemplate: 'Built-in templates cannot be changed or deleted.', pathNotAllowed: 'Cannot read or write {{path}}: only files in these folders can be used here: {{allowed}}.',
+      handleInvalid: 'The chosen file is no longer valid; choose it again.', internal: 'An internal error occurred: {{detail}}',
     },
   },
 };

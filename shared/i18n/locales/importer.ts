@@ -4,7 +4,7 @@ import type { Bundle } from '../types';
 export const importer: Bundle = {
   'zh-CN': {
     view: {
-      pasteLabel: '在此粘贴（Ctrl+V）或输入文字', importTyped: '识别输入的文字', pathLabel: '文件路径', pathOpen: '打开', chooseFile: '选择文件…',
+      pasteLabel: '在此粘贴（Ctrl+V）或输入文字', importTyped: '识别输入的文字', chooseFile: '选择文件…',
       working: '正在识别……', changes: '清理记录', undoKind: '全部撤销', redoKind: '全部恢复', redo: '恢复清理', kept: '已保留原文',
       flagged: '需核对', warningsTitle: '请核对', encoding: '编码：{{encoding}}', detected: '原文字形：{{script}}', scriptHans: '简体', scriptHant: '繁体',
       lead: '引导语', heading: '小标题', owner: '责任单位', due: '完成时限', noneFound: '（未识别）', empty: '粘贴或打开一篇报道，右侧会显示识别出的结构。',
@@ -33,7 +33,7 @@ export const importer: Bundle = {
   },
   'zh-TW': {
     view: {
-      pasteLabel: '在此貼上（Ctrl+V）或輸入文字', importTyped: '辨識輸入的文字', pathLabel: '檔案路徑', pathOpen: '開啟', chooseFile: '選擇檔案…',
+      pasteLabel: '在此貼上（Ctrl+V）或輸入文字', importTyped: '辨識輸入的文字', chooseFile: '選擇檔案…',
       working: '正在辨識……', changes: '清理記錄', undoKind: '全部復原', redoKind: '全部恢復', redo: '恢復清理', kept: '已保留原文',
       flagged: '需核對', warningsTitle: '請核對', encoding: '編碼：{{encoding}}', detected: '原文字形：{{script}}', scriptHans: '簡體', scriptHant: '繁體',
       lead: '引導語', heading: '小標題', owner: '責任單位', due: '完成時限', noneFound: '（未辨識）', empty: '貼上或開啟一篇報道，右側會顯示辨識出的結構。',
@@ -62,7 +62,7 @@ export const importer: Bundle = {
   },
   en: {
     view: {
-      pasteLabel: 'Paste here (Ctrl+V) or type', importTyped: 'Recognise the typed text', pathLabel: 'File path', pathOpen: 'Open', chooseFile: 'Choose a file…',
+      pasteLabel: 'Paste here (Ctrl+V) or type', importTyped: 'Recognise the typed text', chooseFile: 'Choose a file…',
       working: 'Recognising…', changes: 'Cleanup record', undoKind: 'Undo all', redoKind: 'Redo all', redo: 'Redo cleanup', kept: 'Kept as written',
       flagged: 'Check this', warningsTitle: 'Please check', encoding: 'Encoding: {{encoding}}', detected: 'Source script: {{script}}', scriptHans: 'Simplified', scriptHant: 'Traditional',
       lead: 'Lead phrase', heading: 'Heading', owner: 'Owner', due: 'Due', noneFound: '(not found)', empty: 'Paste or open a report: its recognised structure appears on the right.',

@@ -22,7 +22,7 @@ export const library: Bundle = {
     },
     templates: {
       builtIn: '内置模板', mine: '我的模板', noneMine: '还没有自己的模板。在编辑器中点“存为模板”，或导入同事分享的模板文件。',
-      edit: '重命名/编辑', export: '导出', exportAll: '导出全部我的模板', import: '导入模板…', imported: '已导入 {{count}} 个模板。',
+      edit: '重命名/编辑', export: '导出', exportAll: '导出全部我的模板', import: '导入模板…', imported: '已导入 {{count}} 个模板。', exported: '已导出 {{count}} 个模板到 {{path}}。',
       saved: '模板已保存。', deleteTitle: '删除模板', deleteMessage: '删除模板“{{name}}”？用它创建的文档不受影响。',
       name: '模板名称', description: '说明', importNotJson: '这个文件不是 JSON 文件。',
       importWrongFormat: '这个文件不是简报台的模板文件。', importInvalid: '模板文件中的内容不完整或已损坏，未导入。',
@@ -48,7 +48,7 @@ export const library: Bundle = {
     },
     templates: {
       builtIn: '內建範本', mine: '我的範本', noneMine: '還沒有自己的範本。在編輯器中點「存為範本」，或匯入同事分享的範本檔案。',
-      edit: '重新命名/編輯', export: '匯出', exportAll: '匯出全部我的範本', import: '匯入範本…', imported: '已匯入 {{count}} 個範本。',
+      edit: '重新命名/編輯', export: '匯出', exportAll: '匯出全部我的範本', import: '匯入範本…', imported: '已匯入 {{count}} 個範本。', exported: '已匯出 {{count}} 個範本到 {{path}}。',
       saved: '範本已儲存。', deleteTitle: '刪除範本', deleteMessage: '刪除範本「{{name}}」？用它建立的文件不受影響。',
       name: '範本名稱', description: '說明', importNotJson: '這個檔案不是 JSON 檔案。',
       importWrongFormat: '這個檔案不是簡報台的範本檔案。', importInvalid: '範本檔案中的內容不完整或已損壞，未匯入。',
@@ -74,7 +74,7 @@ export const library: Bundle = {
     },
     templates: {
       builtIn: 'Built-in templates', mine: 'My templates', noneMine: 'No templates of your own yet. Use “Save as template” in the editor, or import a file a colleague shared.',
-      edit: 'Rename/edit', export: 'Export', exportAll: 'Export all my templates', import: 'Import templates…', imported: 'Imported {{count}} templates.',
+      edit: 'Rename/edit', export: 'Export', exportAll: 'Export all my templates', import: 'Import templates…', imported: 'Imported {{count}} templates.', exported: 'Exported {{count}} templates to {{path}}.',
       saved: 'Template saved.', deleteTitle: 'Delete template', deleteMessage: 'Delete the template “{{name}}”? Documents made from it are not affected.',
       name: 'Template name', description: 'Description', importNotJson: 'This file is not JSON.',
       importWrongFormat: 'This file is not a Briefing Desk template file.', importInvalid: 'The template file is incomplete or damaged; nothing was imported.',

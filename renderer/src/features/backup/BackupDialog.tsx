@@ -5,7 +5,7 @@ import { Dialog } from '../../common/Dialog';
 import type { AppMode } from '../preview/useAppMode';
 import { BackupSection } from './BackupSection';
 import { RestoreSection } from './RestoreSection';
-import { joinPath } from './paths';
+import { isAbsolutePath, joinPath } from './paths';
 import './backup.css';
 
 /**
@@ -15,12 +15,12 @@ import './backup.css';
 export function BackupDialog({ mode, onClose, onRestored }: { mode: AppMode; onClose: () => void; onRestored: (report: RestoreReport) => void }) {
   const { t } = useTranslation('backup');
   const [source, setSource] = useState('');
-  const example = joinPath(joinPath(mode.dataDir, 'backups'), t('file.name', { stamp: '20250301-0930' }));
+  const example = joinPath(joinPath(mode.dataDir, 'exports'), t('file.name', { stamp: '20250301-0930' }));
   return (
     <Dialog label={t('dialog.title')} onClose={onClose} className="backup-dialog" testId="backup-dialog">
       <h2>{t('dialog.title')}</h2>
       <p className="backup-intro">{t('dialog.intro')}</p>
-      <BackupSection mode={mode} onBackedUp={(path) => setSource((s) => s || path)} />
+      <BackupSection mode={mode} onBackedUp={(path) => setSource((s) => s || (isAbsolutePath(path) ? path : ''))} />
       <RestoreSection mode={mode} source={source} onSource={setSource} example={example} onRestored={onRestored} />
       <div className="dialog-actions">
         <button type="button" onClick={onClose} data-testid="backup-close">

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../common/api-context';
+import { useChosenFile } from '../../common/useChosenFile';
 import type { AppMode } from '../preview/useAppMode';
 import { archiveErrorMessage } from './messages';
 import { PathField } from './PathField';
@@ -10,21 +11,24 @@ type Phase = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; path: string;
 
 /**
  * Back up: the whole library into one archive. The default is a dated file in the data dir's
- * backups/ (the service creates the folder), so one click makes a backup; Browse (the app) or a
- * typed path puts it on a USB stick.
+ * exports/ (an allowed folder; the service creates subfolders), so one click makes a backup.
+ * Browse (the app) puts it anywhere, a USB stick say: the native dialog keeps the path in main
+ * and hands back a single-use handle, which the field shows by its file name. A typed path must
+ * lie in the allowed folders.
  */
 export function BackupSection({ mode, onBackedUp }: { mode: AppMode; onBackedUp: (path: string) => void }) {
   const { t } = useTranslation(['backup', 'common']);
   const api = useApi();
   const fileName = () => t('file.name', { stamp: backupStamp(new Date()) });
-  const [example] = useState(() => joinPath(joinPath(mode.dataDir, 'backups'), fileName()));
+  const [example] = useState(() => joinPath(joinPath(mode.dataDir, 'exports'), fileName()));
   const [target, setTarget] = useState(example);
+  const chosen = useChosenFile();
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
 
   const browse = async () => {
     try {
-      const chosen = await api['dialog:saveFile']({ fileName: fileName(), format: 'backup' });
-      if (chosen.path) setTarget(chosen.path);
+      const name = chosen.keep(await api['dialog:saveFile']({ fileName: fileName(), format: 'backup' }));
+      if (name) setTarget(name);
     } catch (e) {
       setPhase({ kind: 'failed', message: archiveErrorMessage(t, e, 'backup', target) });
     }
@@ -32,13 +36,15 @@ export function BackupSection({ mode, onBackedUp }: { mode: AppMode; onBackedUp:
 
   const run = async () => {
     const path = target.trim();
-    if (!path || !isAbsolutePath(path)) {
+    const handle = chosen.handleFor(target);
+    chosen.forget();
+    if (!handle && (!path || !isAbsolutePath(path))) {
       setPhase({ kind: 'failed', message: path ? t('errors.notAbsolute', { example }) : t('errors.empty') });
       return;
     }
     setPhase({ kind: 'busy' });
     try {
-      const result = await api['library:backup']({ path });
+      const result = await api['library:backup'](handle ? { handle } : { path });
       setPhase({ kind: 'done', path: result.path, documents: result.documents });
       onBackedUp(result.path);
     } catch (e) {

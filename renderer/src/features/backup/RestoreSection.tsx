@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RestoreReport } from '../../../../shared/api';
 import { useApi } from '../../common/api-context';
+import { useChosenFile } from '../../common/useChosenFile';
 import type { AppMode } from '../preview/useAppMode';
 import { archiveErrorMessage, reportLines } from './messages';
 import { PathField } from './PathField';
@@ -28,27 +29,33 @@ export function RestoreSection({ mode, source, onSource, example, onRestored }: 
   const api = useApi();
   const [how, setHow] = useState<RestoreMode>('merge');
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const chosen = useChosenFile();
 
   const browse = async () => {
     try {
-      const chosen = await api['dialog:openFile']({ kind: 'backup' });
-      if (chosen.path) onSource(chosen.path);
+      const name = chosen.keep(await api['dialog:openFile']({ kind: 'backup' }));
+      if (name) onSource(name);
     } catch (e) {
       setPhase({ kind: 'failed', message: archiveErrorMessage(t, e, 'restore', source) });
     }
   };
 
-  const checkedPath = (): string | null => {
+  type Source = { handle: string } | { path: string };
+  const checkedPath = (): Source | null => {
+    const handle = chosen.handleFor(source);
+    if (handle) return { handle };
     const path = source.trim();
-    if (path && isAbsolutePath(path)) return path;
+    if (path && isAbsolutePath(path)) return { path };
     setPhase({ kind: 'failed', message: path ? t('errors.notAbsolute', { example }) : t('errors.empty') });
     return null;
   };
 
-  const run = async (path: string, restoreMode: RestoreMode) => {
+  const run = async (from: Source, restoreMode: RestoreMode) => {
+    const path = 'path' in from ? from.path : source;
+    if ('handle' in from) chosen.forget();
     setPhase({ kind: 'busy' });
     try {
-      const report = await api['library:restore']({ path, mode: restoreMode });
+      const report = await api['library:restore']({ ...from, mode: restoreMode });
       setPhase({ kind: 'done', report });
       onRestored(report);
     } catch (e) {

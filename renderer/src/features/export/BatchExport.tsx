@@ -5,6 +5,7 @@ import { LAYOUT_PRESETS, type LayoutPreset } from '../../../../shared/layout';
 import type { IndexEntry } from '../../../../shared/api';
 import { STATUSES, type Status } from '../../../../shared/model';
 import { useApi } from '../../common/api-context';
+import { useChosenFile } from '../../common/useChosenFile';
 import { Dialog } from '../../common/Dialog';
 import { errorMessage } from '../../common/errors';
 import { useAppMode } from '../preview/useAppMode';
@@ -31,6 +32,7 @@ export function BatchExportDialog({ shown, onClose }: { shown: readonly IndexEnt
   const [format, setFormat] = useState<ExportFormat>('pdf');
   const [layout, setLayout] = useState<LayoutPreset | ''>('');
   const [dir, setDir] = useState('');
+  const chosen = useChosenFile();
   const [jobId, setJobId] = useState('');
   const [progress, setProgress] = useState<BatchStatus | null>(null);
   const [error, setError] = useState('');
@@ -59,16 +61,28 @@ export function BatchExportDialog({ shown, onClose }: { shown: readonly IndexEnt
     };
   }, [api, jobId, t]);
 
+  const browse = async () => {
+    try {
+      const name = chosen.keep(await api['dialog:openFile']({ kind: 'folder' }));
+      if (name) setDir(name);
+    } catch (e) {
+      setError(errorMessage(t, e));
+    }
+  };
+
   const start = async () => {
     setError('');
     const ids = shown.map((e) => e.id);
     if (scope === 'shown' && ids.length === 0) return setError(t('batch.none'));
+    const handle = chosen.handleFor(dir);
+    const where = handle ? { handle } : { dir: dir.trim() };
+    chosen.forget();
     try {
       const r = await api['export:batchStart']({
         ...(scope === 'shown' ? { ids } : { status }),
         format,
         ...(layout ? { layout } : {}),
-        dir: dir.trim(),
+        ...where,
       });
       if (r.total === 0) return setError(t('batch.none'));
       setProgress({ done: 0, total: r.total, current: '', errors: [], files: [], finished: false, cancelled: false });
@@ -123,6 +137,11 @@ export function BatchExportDialog({ shown, onClose }: { shown: readonly IndexEnt
             {t('batch.folder')}
             <input value={dir} maxLength={4096} onChange={(e) => setDir(e.target.value)} spellCheck={false} data-testid="batch-dir" />
           </label>
+          {mode?.electron && (
+            <button type="button" onClick={() => void browse()} data-testid="batch-dir-browse">
+              {t('dialog.choose')}
+            </button>
+          )}
         </fieldset>
         {progress && (
           <div className="batch-progress" role="status" data-testid="batch-progress">

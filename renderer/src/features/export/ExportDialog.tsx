@@ -57,22 +57,22 @@ export function ExportDialog({ doc, openProblems, nativeSave, defaultDir, onClos
   };
 
   const run = async (overwrite: boolean) => {
-    let path = target.trim();
-    if (nativeSave && !overwrite) {
+    const path = target.trim();
+    // The app: the native dialog chooses (and asks before replacing); main keeps the path and
+    // hands back a single-use handle for this one export.
+    let where: { path: string } | { handle: string } = { path };
+    if (nativeSave) {
       const chosen = await api['dialog:saveFile']({ fileName: fileNameFor(fileName, format), format });
-      if (!chosen.path) return;
-      path = chosen.path;
-      setTarget(path);
-      // the native dialog has asked already before replacing a file
-      overwrite = true;
+      if (!chosen.handle) return;
+      where = { handle: chosen.handle };
     }
     setPhase({ kind: 'busy' });
     const request = {
       doc,
       layout,
       options: layoutOptions({ ...scriptOptions(script), watermark, classification }),
-      path,
-      overwrite,
+      ...where,
+      ...('path' in where ? { overwrite } : {}),
     };
     try {
       const result = await api[`export:${format}`](request);

@@ -11,14 +11,14 @@ type Actions = Pick<ReturnType<typeof useImport>, 'parse' | 'say'>;
 
 /**
  * Where text comes in: a paste (clipboard HTML preferred, for its paragraphs; plain text otherwise),
- * typed text, a picked file (sent as bytes, decoded in Node like a file on disk), or a path.
+ * typed text, or a picked file (sent as bytes, decoded in Node like a file on disk; no path is
+ * ever sent, so the page cannot name a file for the services to read).
  * Oversized or empty input is refused here with a message, before anything is sent, and never
  * replaces the draft on screen.
  */
 export function SourceInput({ parse, say, busy }: Actions & { busy: boolean }) {
   const { t, i18n } = useTranslation('importer');
   const [typed, setTyped] = useState('');
-  const [path, setPath] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
   const n = new Intl.NumberFormat(i18n.language);
 
@@ -55,11 +55,6 @@ export function SourceInput({ parse, say, busy }: Actions & { busy: boolean }) {
     void parse({ file: { name: file.name.slice(0, 255) || 'file', base64 } }, { kind: 'file', name: file.name });
   };
 
-  const openPath = () => {
-    const p = path.trim();
-    if (p) void parse({ path: p }, { kind: 'file', name: p });
-  };
-
   return (
     <div className="import-input">
       <label className="import-paste">
@@ -82,13 +77,6 @@ export function SourceInput({ parse, say, busy }: Actions & { busy: boolean }) {
           {t('view.chooseFile')}
         </button>
         <input ref={fileInput} type="file" hidden accept=".txt,.text,.html,.htm,.xhtml,.docx" onChange={(e) => void onFile(e)} data-testid="import-file" />
-        <label className="import-path">
-          <span>{t('view.pathLabel')}</span>
-          <input value={path} onChange={(e) => setPath(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && openPath()} data-testid="import-path" spellCheck={false} />
-        </label>
-        <button type="button" onClick={openPath} disabled={busy || !path.trim()}>
-          {t('view.pathOpen')}
-        </button>
       </div>
     </div>
   );
