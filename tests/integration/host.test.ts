@@ -1,9 +1,9 @@
-import http from 'node:http';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHost, type Host } from '../../electron/host/server';
 import { createServices, type Services } from '../../electron/services';
+import { rawRequest } from '../helpers/raw-http';
 import { tempDir } from '../helpers/tmp';
 
 let host: Host;
@@ -28,19 +28,7 @@ afterAll(async () => {
   await cleanup();
 });
 
-/** A raw request: node's http client sends the path exactly as written (no dot-segment folding). */
-function request(rawPath: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
-  const url = new URL(host.url);
-  return new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
-    const req = http.request({ host: url.hostname, port: url.port, path: rawPath, method: options.method ?? 'GET', headers: options.headers }, (res) => {
-      let body = '';
-      res.on('data', (c) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
-    });
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
+const request = (rawPath: string, options?: Parameters<typeof rawRequest>[2]) => rawRequest(host.origin, rawPath, options);
 
 describe('browser-mode host', () => {
   it('listens on loopback only; the launch URL trades its secret for an HttpOnly SameSite=Strict cookie', async () => {
