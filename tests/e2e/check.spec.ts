@@ -58,7 +58,7 @@ test('seed with its punctuation cleanup undone: problems panel, markers, fix all
   // proofread document goes through the same export:pdf channel the dialog will call.
   // TODO(export UI): replace with the dialog once it is mounted in the editor.
   const { entries } = await app.services.api['docs:list']({});
-  const pdf = path.join(app.dataDir, '..', 'seed.pdf');
+  const pdf = path.join(app.dataDir, 'exports', 'seed.pdf');
   const out = await app.services.api['export:pdf']({ id: entries[0]!.id, path: pdf });
   expect(out.pages).toBeGreaterThan(0);
   expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');

@@ -31,11 +31,18 @@ test('export dialog: PDF to the exports folder, then an existing file, an unwrit
   await expect(dialog.getByTestId('export-done')).toBeVisible({ timeout: 20_000 });
 
   // a folder that does not exist: a clear error and nothing written anywhere
-  const missing = path.join(app.dataDir, 'no-such-folder', 'x.pdf');
+  const missing = path.join(exportsDir, 'no-such-folder', 'x.pdf');
   await target.fill(missing);
   await dialog.getByTestId('export-submit').click();
   await expect(dialog.getByTestId('export-error')).toContainText('无法写入');
   expect(existsSync(path.dirname(missing))).toBe(false);
+
+  // outside the allowed folders (here the data dir itself): refused in one line that names them
+  const outside = path.join(app.dataDir, 'x.pdf');
+  await target.fill(outside);
+  await dialog.getByTestId('export-submit').click();
+  await expect(dialog.getByTestId('export-error')).toHaveText(`导出失败：不能读写 ${outside}：这里只能使用这些文件夹中的文件：${exportsDir}; ${path.join(app.dataDir, 'imports')}。`);
+  expect(existsSync(outside)).toBe(false);
 
   await target.fill('relative.pdf');
   await dialog.getByTestId('export-submit').click();

@@ -12,7 +12,7 @@ test('the preview beside the editor shows the same page count as the exported PD
   await expect(pages).toHaveText(/共 \d+ 页/, { timeout: 15_000 });
   const shown = Number((await pages.textContent())!.match(/\d+/)![0]);
 
-  const pdf = path.join(app.dataDir, '..', 'preview.pdf');
+  const pdf = path.join(app.dataDir, 'exports', 'preview.pdf');
   const out = await app.services.api['export:pdf']({ id: doc.id, path: pdf });
   expect(shown).toBe(out.pages);
 
