@@ -83,6 +83,7 @@ const fake = vi.hoisted(() => {
       whenReady: () => Promise.resolve(),
       getLocale: () => 'zh-CN',
       getPath: () => '/nonexistent-userData',
+      setPath: () => {},
       getVersion: () => '0.0.0-test',
       on,
       quit: () => {
@@ -220,6 +221,8 @@ describe('electron/main wired against a stand-in Electron', () => {
     expect(post.status).toBe(405);
   });
 
+  // Printing, quitting after an export, second launches, the context menu and the dev CSP are
+  // tested against the built bundle in tests/integration/electron-bundle.test.ts.
   it('closes the services on quit, releasing the data dir', async () => {
     let prevented = false;
     emit('will-quit', { preventDefault: () => (prevented = true) });
@@ -293,32 +296,5 @@ describe('app:// protocol and the printToPDF adapter', () => {
     } finally {
       await rm(root, { recursive: true, force: true });
     }
-  });
-
-  it('prints in one reused hidden window with the CSS page size, and cleans up', async () => {
-    const { createElectronPrinter } = await import('../../electron/main/print-to-pdf');
-    const { PrintJobs } = await import('../../electron/main/print-jobs');
-    const jobs = new PrintJobs();
-    const before = state.windows.length;
-    const printer = createElectronPrinter(jobs);
-    const [a, b] = await Promise.all([printer.print('<p>一</p>'), printer.print('<p>二</p>', { outline: false })]);
-    expect(Buffer.from(a!).toString()).toBe('%PDF-1.7 fake');
-    expect(b).toBeInstanceOf(Uint8Array);
-    expect(state.windows.length).toBe(before + 1);
-    const win = state.windows.at(-1)!;
-    expect(win.options.show).toBe(false);
-    expect(win.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
-    expect(win.options.webPreferences.preload).toBeUndefined();
-    expect(win.webContents.loaded).toHaveLength(2);
-    for (const url of win.webContents.loaded) expect(url).toMatch(/^app:\/\/print\/[0-9a-f-]{36}\.html$/);
-    expect(win.webContents.printed[0]).toEqual({ preferCSSPageSize: true, printBackground: true, generateTaggedPDF: true, generateDocumentOutline: true });
-    expect(win.webContents.printed[1]).toMatchObject({ preferCSSPageSize: true, generateDocumentOutline: false });
-    expect(jobs.size).toBe(0);
-
-    const aborted = new AbortController();
-    aborted.abort();
-    await expect(printer.print('<p>三</p>', { signal: aborted.signal })).rejects.toMatchObject({ name: 'AbortError' });
-    await printer.close();
-    expect(win.destroyed).toBe(true);
   });
 });
