@@ -32,9 +32,10 @@ export function ensureBuilt(): void {
   if (r.status !== 0) throw new Error(`electron-vite build failed:\n${r.stdout}\n${r.stderr}`);
 }
 
-export interface StandinWindow { id: number; visible: boolean; parent: number | null; preload: boolean; loaded: string[]; focused: number }
+export interface StandinWindow { id: number; visible: boolean; parent: number | null; preload: boolean; webPreferences: Record<string, unknown>; loaded: string[]; focused: number }
 export interface StandinRecord {
   events: { name: string; [k: string]: unknown }[];
+  schemes: { scheme: string; privileges: Record<string, boolean> }[];
   dialogs: { kind: string; parent: number | null; title?: string; message?: string; detail?: string }[];
   popups: { window: number | null; template: { role?: string; label?: string; enabled?: boolean; type?: string }[] }[];
   printed: { window: number; parent: number | null; visible: boolean; url: string; options: Record<string, unknown> }[];

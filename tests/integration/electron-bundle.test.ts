@@ -248,3 +248,98 @@ describe('print pages in npm run dev', () => {
     expect(page.headers['content-security-policy']).toBe(PRINT_CSP);
   }, 60_000);
 });
+
+describe('the built app’s security posture under the stand-in', () => {
+  let app: StandinApp;
+  let state: StandinState;
+  beforeAll(async () => {
+    const dir = path.join(root, 'posture');
+    app = launchBuiltApp({ appData: path.join(dir, 'appdata'), home: path.join(dir, 'home'), args: ['--data-dir', path.join(dir, 'data')] });
+    state = await app.waitFor((s) => s.windows.some((w) => w.preload && w.visible), 'the main window');
+  }, 60_000);
+  afterAll(async () => {
+    await app.kill();
+  });
+
+  it('registers app:// as a standard, secure scheme before ready, and nothing more', () => {
+    expect(state.schemes).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
+    expect(JSON.stringify(state.schemes)).not.toMatch(/bypassCSP|corsEnabled/);
+  });
+
+  it('opens one isolated, sandboxed window on app://bundle with the CJS preload', () => {
+    const main = mainOf(state)!;
+    expect(state.windows).toHaveLength(1);
+    expect(main.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, spellcheck: false });
+    expect(String(main.webPreferences.preload)).toMatch(/[/\\]preload[/\\]index\.cjs$/);
+    expect(existsSync(String(main.webPreferences.preload))).toBe(true);
+    expect(main.loaded).toEqual(['app://bundle/index.html']);
+  });
+
+  it('locks down the session and the window: no permissions, no outside requests, no navigation or new windows', async () => {
+    const d = await app.request<{
+      granted: { permission: string; request: boolean; check: boolean }[];
+      requests: { url: string; allowed: boolean }[];
+      guards: Record<string, number>;
+      windowOpen: { action: string } | null;
+      spellcheck: boolean;
+    }>('decisions', { permissions: ['media', 'notifications', 'geolocation'], urls: ['app://bundle/assets/a.js', 'https://example.com/', 'file:///etc/passwd', 'data:image/png;base64,AA=='] });
+    expect(d.granted.every((g) => g.request === false && g.check === false)).toBe(true);
+    expect(Object.fromEntries(d.requests.map((r) => [r.url, r.allowed]))).toEqual({
+      'app://bundle/assets/a.js': true, 'https://example.com/': false, 'file:///etc/passwd': false, 'data:image/png;base64,AA==': true,
+    });
+    expect(d.spellcheck).toBe(false);
+    for (const [event, listeners] of Object.entries(d.guards)) expect(listeners, event).toBeGreaterThan(0);
+    expect(d.windowOpen).toEqual({ action: 'deny' });
+  });
+
+  it('serves IPC to the main frame only, through the contract', async () => {
+    const ask = (channel: string, payload: unknown, from: object = {}) => app.request<Envelope>('invoke', { channel, payload, ...from });
+    await expect(ask('docs:create', { templateId: 'builtin-minutes-hans', title: '主进程接线测试' })).resolves.toMatchObject({ ok: true });
+    await expect(ask('docs:list', {})).resolves.toMatchObject({ ok: true, value: { entries: [expect.objectContaining({ title: '主进程接线测试' })] } });
+    const forbidden = { ok: false, error: { code: 'forbidden' } };
+    await expect(ask('docs:list', {}, { frame: { parent: {} } })).resolves.toMatchObject(forbidden);
+    await expect(ask('docs:list', {}, { frame: { url: 'https://example.com/' } })).resolves.toMatchObject(forbidden);
+    await expect(ask('docs:list', {}, { frame: { routingId: 99 } })).resolves.toMatchObject(forbidden);
+    await expect(ask('docs:list', {}, { senderId: 9999 })).resolves.toMatchObject(forbidden);
+    await expect(ask('docs:list', {}, { frame: null })).resolves.toMatchObject(forbidden);
+    await expect(ask('docs:list', { trashed: 'yes' })).resolves.toMatchObject({ ok: false, error: { code: 'validation' } });
+    await expect(ask('fs:read', {})).resolves.toMatchObject({ ok: false, error: { code: 'unknownChannel' } });
+  });
+
+  it('labels the application menu in the user language, with paste as plain text', () => {
+    const menu = JSON.stringify(state.appMenu);
+    expect(menu).toContain(zh('menu.edit'));
+    expect(menu).toContain(zh('menu.pasteAndMatchStyle'));
+  });
+
+  it('serves the built bundle under the CSP and nothing outside it', async () => {
+    const get = (url: string, method = 'GET') => app.request<{ status: number; headers: Record<string, string>; body: string }>('protocolGet', { url, method });
+    const index = await get('app://bundle/');
+    expect(index.status).toBe(200);
+    expect(index.headers['content-security-policy']).toMatch(/^default-src 'self'/);
+    expect(index.headers['x-content-type-options']).toBe('nosniff');
+    for (const url of ['app://bundle/../main/index.js', 'app://bundle/%2e%2e/%2e%2e/package.json', 'app://bundle/..%2fmain%2findex.js', 'app://other/index.html', 'app://bundle/missing.js', 'app://print/not-a-job.html']) {
+      expect((await get(url)).status, url).toBe(404);
+    }
+    expect((await get('app://bundle/index.html', 'POST')).status).toBe(405);
+  });
+});
+
+describe('a data dir held by another process', () => {
+  it('shows the locked message in the user language and exits, opening no window', async () => {
+    const dataDir = path.join(root, 'held', 'data');
+    const holder = await createServices({ dataDir, mode: 'cli' });
+    try {
+      const app = launchBuiltApp({ appData: path.join(root, 'held', 'appdata'), home: path.join(root, 'held', 'home'), args: ['--data-dir', dataDir] });
+      running.push(app);
+      const { code, record } = await app.waitForExit('after the locked message');
+      expect(code).toBe(1);
+      expect(record!.events.filter((e) => e.name === 'window-created')).toEqual([]);
+      expect(record!.dialogs).toHaveLength(1);
+      expect(record!.dialogs[0]!.title).toBe(zh('dialogs.lockedTitle'));
+      expect(record!.dialogs[0]!.message).toBe(lookup('zh-CN', 'errors.locked', { pid: process.pid, path: dataDir }));
+    } finally {
+      await holder.close();
+    }
+  }, 60_000);
+});

@@ -473,7 +473,15 @@ function mainWindow() {
   return [...windows].find((w) => w.options.webPreferences?.preload) ?? null;
 }
 function windowSummary(w) {
-  return { id: w.id, visible: w.visible, parent: w.parent?.id ?? null, preload: !!w.options.webPreferences?.preload, loaded: w.webContents.loaded, focused: w.focused };
+  return {
+    id: w.id,
+    visible: w.visible,
+    parent: w.parent?.id ?? null,
+    preload: !!w.options.webPreferences?.preload,
+    webPreferences: w.options.webPreferences ?? {},
+    loaded: w.webContents.loaded,
+    focused: w.focused,
+  };
 }
 
 const ops = {
@@ -485,12 +493,31 @@ const ops = {
     ipcChannels: [...ipcHandlers.keys()],
     spellcheck: defaultSession.spellcheck,
   }),
-  async invoke({ channel, payload }) {
+  /** An IPC call from the main window's main frame, or from the frame/sender the test describes. */
+  async invoke({ channel, payload, frame, senderId }) {
     const w = mainWindow();
     if (!w) throw new Error('no main window');
     const handler = ipcHandlers.get('briefing:invoke');
     const wc = w.webContents;
-    return handler({ sender: wc, senderFrame: { ...wc.mainFrame } }, channel, payload);
+    const senderFrame = frame === null ? null : { ...wc.mainFrame, ...frame };
+    return handler({ sender: senderId === undefined ? wc : { id: senderId }, senderFrame }, channel, payload);
+  },
+  /** What the app's session and webContents handlers decide, asked as Chromium would ask them. */
+  decisions({ permissions = [], urls = [] }) {
+    const granted = permissions.map((p) => {
+      let answer;
+      defaultSession.permissionRequest?.(null, p, (g) => (answer = g));
+      return { permission: p, request: answer, check: defaultSession.permissionCheck?.(null, p) };
+    });
+    const wc = mainWindow()?.webContents;
+    const guards = Object.fromEntries(['will-navigate', 'will-redirect', 'will-frame-navigate', 'will-attach-webview'].map((e) => [e, wc?.listenerCount(e) ?? 0]));
+    return {
+      granted,
+      requests: urls.map((url) => ({ url, allowed: defaultSession.allows(url) })),
+      guards,
+      windowOpen: wc?.windowOpenHandler?.({ url: 'https://example.com/' }) ?? null,
+      spellcheck: defaultSession.spellcheck,
+    };
   },
   closeMainWindow() {
     const w = mainWindow();
@@ -514,8 +541,8 @@ const ops = {
     defaultSession.emit('will-download', event, item, mainWindow()?.webContents);
     return { prevented: event.defaultPrevented };
   },
-  async protocolGet({ url }) {
-    const res = await protocolHandler(new Request(url));
+  async protocolGet({ url, method = 'GET' }) {
+    const res = await protocolHandler(new Request(url, { method }));
     return { status: res.status, headers: Object.fromEntries(res.headers), body: await res.text() };
   },
   answerSaveDialog({ filePath }) {
