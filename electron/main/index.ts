@@ -11,7 +11,7 @@ import { showAbout, showStartupError } from './dialogs';
 import { bindIpc } from './ipc';
 import { mainOnlyApi } from './main-only-api';
 import { resolveDataDir } from './launch';
-import { otherDataDirRequested, quitsWhenAllWindowsClosed, windowRequest } from './lifecycle';
+import { otherDataDirRequested, printWindowHasParent, quitsWhenAllWindowsClosed, windowRequest } from './lifecycle';
 import { applyMenu } from './menu';
 import { devServerOrigin } from './policy';
 import { createElectronPrinter, type ElectronPrinter } from './print-to-pdf';
@@ -54,7 +54,7 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession, devOrigin);
   const printJobs = new PrintJobs();
   handleAppProtocol(RENDERER_DIR, printJobs, devOrigin);
-  const printer: ElectronPrinter = createElectronPrinter(printJobs, { parent: () => mainWindow });
+  const printer: ElectronPrinter = createElectronPrinter(printJobs, { parent: () => (printWindowHasParent(process.platform) ? mainWindow : null) });
 
   try {
     services = await createServices({

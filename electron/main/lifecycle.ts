@@ -12,6 +12,16 @@ export function quitsWhenAllWindowsClosed(platform: NodeJS.Platform): boolean {
 }
 
 /**
+ * Whether the hidden print window is made a child of the main window. On Windows and Linux that
+ * makes the system print dialog modal over the app. Not on macOS: AppKit shows hidden child
+ * windows again when their parent is restored or shown (electron/electron#39704, #39813), which
+ * would put an empty print window on screen; there the print panel is app-modal anyway.
+ */
+export function printWindowHasParent(platform: NodeJS.Platform): boolean {
+  return platform !== 'darwin';
+}
+
+/**
  * What a request for the window (a second launch, a click on the Dock icon) does: before the
  * services are open nothing (start() will create the window), then bring the window forward or
  * create it again when it was closed (macOS keeps the app running without windows).

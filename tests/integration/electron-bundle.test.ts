@@ -126,6 +126,8 @@ describe('the built app under a stand-in Electron', () => {
   it('keeps running on macOS when the window closes, and brings a window back on activate and on a second launch', async () => {
     const { app, dataDir } = await start({ platform: 'darwin' });
     await call(app, 'export:pdf', { doc: fixture, path: path.join(root, 'mac.pdf') });
+    // no parent on macOS: AppKit would show a hidden child again when its parent is restored
+    expect((await app.state()).windows.filter((w) => !w.preload)).toEqual([expect.objectContaining({ visible: false, parent: null })]);
     await app.request('closeMainWindow');
     // every window is gone (the print window with it), the app is still there, as macOS apps are
     let s = await app.waitFor((st) => st.windows.length === 0, 'all windows closed');

@@ -6,7 +6,7 @@ import { LOCALES } from '../../shared/model';
 import { APP_DIR_NAME, DEV_APP_DIR_NAME, appDataDir, libraryDir, userDataDir } from '../../electron/services/app-dirs';
 import { defaultDataDir } from '../../electron/cli/data-dir';
 import { contextMenuTemplate, type ContextFacts } from '../../electron/main/context-menu-template';
-import { otherDataDirRequested, quitsWhenAllWindowsClosed, windowRequest } from '../../electron/main/lifecycle';
+import { otherDataDirRequested, printWindowHasParent, quitsWhenAllWindowsClosed, windowRequest } from '../../electron/main/lifecycle';
 import { PRINT_CSP, appPrintCsp } from '../../electron/services/static/csp';
 import { devServerOrigin } from '../../electron/main/policy';
 
@@ -53,6 +53,11 @@ describe('life cycle rules', () => {
     expect(quitsWhenAllWindowsClosed('win32')).toBe(true);
     expect(quitsWhenAllWindowsClosed('linux')).toBe(true);
     expect(quitsWhenAllWindowsClosed('darwin')).toBe(false);
+  });
+  it('parents the print window to the main window except on macOS (hidden children reappear there)', () => {
+    expect(printWindowHasParent('win32')).toBe(true);
+    expect(printWindowHasParent('linux')).toBe(true);
+    expect(printWindowHasParent('darwin')).toBe(false);
   });
   it('focuses the window, recreates it when closed, and waits before start', () => {
     expect(windowRequest({ started: true, hasWindow: true })).toBe('focus');
