@@ -106,7 +106,10 @@ export function createElectronPrinter(jobs: PrintJobs, deps: ElectronPrinterDeps
     try {
       const contents = await load(job.url);
       if (options.signal?.aborted) throw abortError();
-      lastFonts = await reportFonts(debuggerChannel(contents)).catch(() => []);
+      // a font report that cannot be made (debugger taken by DevTools) never stops the export
+      lastFonts = await Promise.resolve()
+        .then(() => reportFonts(debuggerChannel(contents)))
+        .catch(() => []);
       const pdf = await contents.printToPDF({
         preferCSSPageSize: true,
         printBackground: true,
