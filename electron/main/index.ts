@@ -110,11 +110,20 @@ async function start(): Promise<void> {
   await openWindow();
 }
 
-/** Brings the main window forward, or opens it again after it was closed (macOS keeps the app). */
+let opening: Promise<void> | null = null;
+/**
+ * Brings the main window forward, or opens it again after it was closed (macOS keeps the app).
+ * Requests that arrive while a window is being opened (two Dock clicks) share that one window.
+ */
 async function showWindow(): Promise<void> {
   const request = windowRequest({ started: openWindow !== null, hasWindow: mainWindow !== null && !mainWindow.isDestroyed() });
   if (request === 'focus') focusWindow(mainWindow);
-  else if (request === 'create') await openWindow?.();
+  else if (request === 'create' && openWindow) {
+    opening ??= openWindow().finally(() => {
+      opening = null;
+    });
+    await opening;
+  }
 }
 
 let closing: Promise<void> | null = null;

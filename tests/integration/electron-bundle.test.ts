@@ -134,9 +134,12 @@ describe('the built app under a stand-in Electron', () => {
     expect(s.events.map((e) => e.name)).toContain('window-all-closed');
     expect(app.exitCode).toBeUndefined();
 
-    await app.request('activate');
+    // two clicks on the Dock icon in a row: one window
+    await Promise.all([app.request('activate'), app.request('activate')]);
     s = await app.waitFor((st) => st.windows.some((w) => w.preload && w.visible), 'a new main window on activate');
     expect(mainOf(s)!.loaded).toEqual(['app://bundle/index.html']);
+    await call(app, 'docs:list', {});
+    expect((await app.state()).windows.filter((w) => w.preload)).toHaveLength(1);
     // the new window is served: IPC answers from it
     await expect(call(app, 'docs:list', {})).resolves.toMatchObject({ entries: expect.any(Array) });
 
