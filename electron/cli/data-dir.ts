@@ -1,10 +1,11 @@
 import os from 'node:os';
 import path from 'node:path';
+import { libraryDir } from '../services/app-dirs';
 import { UsageError, stringFlag, type CommandIO, type ParsedArgs } from './command';
 
 /**
- * The data dir the CLI works on: --data-dir, else BRIEFING_DATA_DIR, else the app's default
- * location (what Electron's userData/data resolves to for this product on each OS).
+ * The data dir the CLI works on: --data-dir, else BRIEFING_DATA_DIR, else the installed app's
+ * library (electron/services/app-dirs.ts, the same function the app sets its userData with).
  */
 export function resolveDataDir(args: ParsedArgs, io: CommandIO): string {
   const explicit = stringFlag(args, 'data-dir') ?? io.env.BRIEFING_DATA_DIR;
@@ -13,10 +14,6 @@ export function resolveDataDir(args: ParsedArgs, io: CommandIO): string {
   return defaultDataDir(io.env);
 }
 
-export function defaultDataDir(env: Record<string, string | undefined>): string {
-  const home = os.homedir();
-  const app = 'briefing-desk';
-  if (process.platform === 'win32') return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), app, 'data');
-  if (process.platform === 'darwin') return path.join(home, 'Library', 'Application Support', app, 'data');
-  return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), app, 'data');
+export function defaultDataDir(env: Record<string, string | undefined>, platform: NodeJS.Platform = process.platform, home: string = os.homedir()): string {
+  return libraryDir({ platform, env, home }, true);
 }

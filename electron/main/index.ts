@@ -1,18 +1,23 @@
+import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, session, type BrowserWindow } from 'electron';
 import { lookup, pickLocale } from '../../shared/i18n';
 import type { Locale } from '../../shared/model';
 import { createServices, type Services } from '../services';
+import { userDataDir } from '../services/app-dirs';
+import { attachContextMenu } from './context-menu';
 import { showAbout, showStartupError } from './dialogs';
 import { bindIpc } from './ipc';
 import { mainOnlyApi } from './main-only-api';
 import { resolveDataDir } from './launch';
+import { otherDataDirRequested, printWindowHasParent, quitsWhenAllWindowsClosed, windowRequest } from './lifecycle';
 import { applyMenu } from './menu';
 import { devServerOrigin } from './policy';
-import { createElectronPrinter } from './print-to-pdf';
+import { createElectronPrinter, type ElectronPrinter } from './print-to-pdf';
 import { PrintJobs, appPrintUrl } from './print-jobs';
 import { handleAppProtocol, registerAppScheme } from './protocol';
+import { showOtherDataDir } from './second-instance';
 import { hardenAllWebContents, hardenSession } from './session';
 import { createMainWindow, focusWindow } from './window';
 
@@ -21,7 +26,10 @@ import { createMainWindow, focusWindow } from './window';
  * it (policy, launch, menu-template) or in electron/services.
  */
 
-// Both must happen before 'ready', i.e. synchronously here, before the first await.
+// All three must happen before 'ready', i.e. synchronously here, before the first await.
+// userData first: the single-instance lock lives in it, and Electron would otherwise name it after
+// productName (简报台) where the CLI looks in `briefing-desk` (a separate folder when unpackaged).
+app.setPath('userData', userDataDir({ platform: process.platform, env: process.env, home: os.homedir() }, app.isPackaged));
 registerAppScheme();
 const primary = app.requestSingleInstanceLock();
 
@@ -31,17 +39,22 @@ const RENDERER_DIR = join(here, '../renderer');
 
 let mainWindow: BrowserWindow | null = null;
 let services: Services | null = null;
+let dataDir = '';
+/** The UI language: Settings once the services are open, the system's before. */
+let uiLocale = async (): Promise<Locale> => pickLocale(app.getLocale());
+/** Opens the main window; set once the services are open (a request before that waits for start()). */
+let openWindow: (() => Promise<void>) | null = null;
 
 async function start(): Promise<void> {
   const osLocale = pickLocale(app.getLocale());
-  const dataDir = resolve(resolveDataDir(process.argv, process.env, () => join(app.getPath('userData'), 'data')));
+  dataDir = resolve(resolveDataDir(process.argv, process.env, () => join(app.getPath('userData'), 'data')));
   const devOrigin = devServerOrigin(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
   const devUrl = devOrigin ? (process.env.ELECTRON_RENDERER_URL ?? null) : null;
 
   hardenSession(session.defaultSession, devOrigin);
   const printJobs = new PrintJobs();
-  handleAppProtocol(RENDERER_DIR, printJobs);
-  const printer = createElectronPrinter(printJobs);
+  handleAppProtocol(RENDERER_DIR, printJobs, devOrigin);
+  const printer: ElectronPrinter = createElectronPrinter(printJobs, { parent: () => (printWindowHasParent(process.platform) ? mainWindow : null) });
 
   try {
     services = await createServices({
@@ -63,6 +76,7 @@ async function start(): Promise<void> {
 
   // The menu follows the language chosen in Settings, falling back to the system's.
   const menuLocale = async (): Promise<Locale> => (await api['settings:get']({}).catch(() => null))?.settings.locale ?? osLocale;
+  uiLocale = menuLocale;
   const refreshMenu = async () => {
     const locale = await menuLocale();
     applyMenu({ locale, platform: process.platform, dev: !app.isPackaged, onAbout: () => void showAbout(mainWindow, locale, app.getVersion()) });
@@ -79,25 +93,56 @@ async function start(): Promise<void> {
     },
   });
 
-  mainWindow = createMainWindow({ preloadPath: PRELOAD, title: lookup(await menuLocale(), 'app.name'), devUrl });
-  mainWindow.on('closed', () => {
-    mainWindow = null;
-  });
+  openWindow = async () => {
+    const win = createMainWindow({ preloadPath: PRELOAD, title: lookup(await menuLocale(), 'app.name'), devUrl });
+    mainWindow = win;
+    attachContextMenu(win, menuLocale);
+    win.on('closed', () => {
+      if (mainWindow === win) mainWindow = null;
+      // The hidden print window would keep 'window-all-closed' from firing: the app would stay
+      // without a window, holding the data-dir lock and swallowing the next launch.
+      printer.releaseWindow();
+    });
+    // Windows sends no 'will-quit' at shutdown or logoff: release the lock here (best effort;
+    // a lock left by a killed process is recognised as stale by the store).
+    win.on('session-end', () => void closeServices());
+  };
+  await openWindow();
 }
 
-/** Releases the data-dir lock and the print window before the process goes. */
-function closeServicesOnQuit(): void {
-  let closing: Promise<void> | null = null;
-  let closed = false;
-  app.on('will-quit', (event) => {
-    if (closed || !services) return;
-    event.preventDefault();
-    const s = services;
-    closing ??= s.close().catch(() => undefined).finally(() => {
-      closed = true;
-      services = null;
-      app.quit();
+let opening: Promise<void> | null = null;
+/**
+ * Brings the main window forward, or opens it again after it was closed (macOS keeps the app).
+ * Requests that arrive while a window is being opened (two Dock clicks) share that one window.
+ */
+async function showWindow(): Promise<void> {
+  const request = windowRequest({ started: openWindow !== null, hasWindow: mainWindow !== null && !mainWindow.isDestroyed() });
+  if (request === 'focus') focusWindow(mainWindow);
+  else if (request === 'create' && openWindow) {
+    opening ??= openWindow().finally(() => {
+      opening = null;
     });
+    await opening;
+  }
+}
+
+let closing: Promise<void> | null = null;
+/** Releases the data-dir lock and the print window (services.close closes the printer); once. */
+function closeServices(): Promise<void> {
+  if (!services) return Promise.resolve();
+  const s = services;
+  closing ??= s.close().catch(() => undefined).finally(() => {
+    services = null;
+  });
+  return closing;
+}
+
+/** Every quit path (menu, last window closed, ⌘Q, app.quit) waits for the lock to be released. */
+function closeServicesOnQuit(): void {
+  app.on('will-quit', (event) => {
+    if (!services) return;
+    event.preventDefault();
+    void closeServices().then(() => app.quit());
   });
 }
 
@@ -105,8 +150,16 @@ if (!primary) {
   // Another 简报台 owns this user's session; it has been told to come forward.
   app.quit();
 } else {
-  app.on('second-instance', () => focusWindow(mainWindow));
-  app.on('window-all-closed', () => app.quit());
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    void showWindow().then(async () => {
+      const other = openWindow ? otherDataDirRequested(dataDir, argv, workingDirectory) : null;
+      if (other && mainWindow && !mainWindow.isDestroyed()) await showOtherDataDir(mainWindow, await uiLocale(), dataDir, other);
+    });
+  });
+  app.on('activate', () => void showWindow());
+  app.on('window-all-closed', () => {
+    if (quitsWhenAllWindowsClosed(process.platform)) app.quit();
+  });
   hardenAllWebContents(devServerOrigin(process.env.ELECTRON_RENDERER_URL, app.isPackaged));
   closeServicesOnQuit();
   app.whenReady().then(start).catch(async (error: unknown) => {

@@ -55,6 +55,7 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
         { role: 'cut', label: t('cut') },
         { role: 'copy', label: t('copy') },
         { role: 'paste', label: t('paste') },
+        { role: 'pasteAndMatchStyle', label: t('pasteAndMatchStyle') },
         { role: 'selectAll', label: t('selectAll') },
       ],
     },

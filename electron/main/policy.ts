@@ -1,7 +1,7 @@
 import nodePath from 'node:path';
 import { resolveUnder } from '../services/static/safe-path';
 
-export { PRINT_CSP, RENDERER_CSP_DIRECTIVES, contentSecurityPolicy } from '../services/static/csp';
+export { PRINT_CSP, RENDERER_CSP_DIRECTIVES, appPrintCsp, contentSecurityPolicy } from '../services/static/csp';
 export { safeSegments } from '../services/static/safe-path';
 
 /**

@@ -1,5 +1,7 @@
 import { BrowserWindow, type WebContents } from 'electron';
-import { READY_ATTRIBUTE, READY_VALUE, settleScript } from '../../shared/layout';
+import { READY_ATTRIBUTE, READY_VALUE, settleScript, type FontUse } from '../../shared/layout';
+import { reportFonts, type CdpChannel } from '../services/export/font-report';
+import { withDocumentInfo } from '../services/export/pdf-metadata';
 import type { PdfPrinter, PdfPrintOptions } from '../services/ports/pdf-printer';
 import { paperPrintOptions } from './print-options';
 import type { PrintJobs } from './print-jobs';
@@ -10,6 +12,33 @@ function abortError(): Error {
   return e;
 }
 
+/** The app's printer: PDFs for exports, and paper through the system print dialog. */
+export interface ElectronPrinter extends PdfPrinter {
+  /** Shows the system print dialog for the page; resolves false when the user cancels. */
+  printOnPaper(html: string): Promise<boolean>;
+  /** Which family served each role in the last PDF (the export dialog warns about substitutes). */
+  readonly fonts: FontUse[];
+  /**
+   * Destroys the hidden print window now. Called when the main window closes: a hidden window
+   * still counts for 'window-all-closed', so keeping it would keep the app (and the data-dir
+   * lock) alive with nothing on screen. A print in flight fails; the next one makes a new window.
+   */
+  releaseWindow(): void;
+}
+
+export interface ElectronPrinterDeps {
+  /** The main window as it is now: the print window's parent, so the system print dialog is modal over the app. */
+  parent: () => BrowserWindow | null;
+  /** Clock for the PDF CreationDate. */
+  clock?: () => Date;
+}
+
+/** Electron's debugger on the print page as the font report's DevTools channel. */
+function debuggerChannel(contents: WebContents): CdpChannel {
+  if (!contents.debugger.isAttached()) contents.debugger.attach('1.3');
+  return { send: (method, params) => contents.debugger.sendCommand(method, params) as Promise<unknown> };
+}
+
 /**
  * The PdfPrinter port in the app: webContents.printToPDF in one hidden window, created on the
  * first print and reused (a warm renderer prints a 20-page 纪要 in about half a second; a new
@@ -17,23 +46,25 @@ function abortError(): Error {
  * share that window. The print page gets no preload and a CSP that allows only the layout's own
  * scripts, by hash.
  *
- * Title comes from the print HTML's <title>; author and subject are written into the PDF Info
- * by the export feature's post-processing, as printToPDF has no option for them.
+ * The PDF then goes through the same steps as the Chromium printer's (electron/services/export):
+ * the font report over the DevTools protocol, and title, author and subject written into the PDF
+ * Info (printToPDF has no option for them), so an export from the app and one from the CLI carry
+ * the same metadata and the same font warnings.
  */
-/** The app's printer: PDFs for exports, and paper through the system print dialog. */
-export interface ElectronPrinter extends PdfPrinter {
-  /** Shows the system print dialog for the page; resolves false when the user cancels. */
-  printOnPaper(html: string): Promise<boolean>;
-}
-
-export function createElectronPrinter(jobs: PrintJobs): ElectronPrinter {
+export function createElectronPrinter(jobs: PrintJobs, deps: ElectronPrinterDeps): ElectronPrinter {
   let win: BrowserWindow | null = null;
   let queue: Promise<unknown> = Promise.resolve();
+  let lastFonts: FontUse[] = [];
 
   const window = (): BrowserWindow => {
-    if (win && !win.isDestroyed()) return win;
+    const parent = deps.parent();
+    const liveParent = parent && !parent.isDestroyed() ? parent : null;
+    // a print window made for a main window that has since been closed and recreated (macOS) is replaced
+    if (win && !win.isDestroyed() && win.getParentWindow() === liveParent) return win;
+    if (win && !win.isDestroyed()) win.destroy();
     win = new BrowserWindow({
       show: false,
+      ...(liveParent ? { parent: liveParent } : {}),
       width: 794,
       height: 1123,
       webPreferences: {
@@ -75,13 +106,18 @@ export function createElectronPrinter(jobs: PrintJobs): ElectronPrinter {
     try {
       const contents = await load(job.url);
       if (options.signal?.aborted) throw abortError();
+      // a font report that cannot be made (debugger taken by DevTools) never stops the export
+      lastFonts = await Promise.resolve()
+        .then(() => reportFonts(debuggerChannel(contents)))
+        .catch(() => []);
       const pdf = await contents.printToPDF({
         preferCSSPageSize: true,
         printBackground: true,
         generateTaggedPDF: options.tagged ?? true,
         generateDocumentOutline: options.outline ?? true,
       });
-      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+      if (options.signal?.aborted) throw abortError();
+      return withDocumentInfo(new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), options, (deps.clock ?? (() => new Date()))());
     } finally {
       jobs.remove(job.id);
     }
@@ -104,11 +140,18 @@ export function createElectronPrinter(jobs: PrintJobs): ElectronPrinter {
   };
 
   return {
+    get fonts() {
+      return lastFonts;
+    },
     print(html, options = {}) {
       return enqueue(() => printOne(html, options));
     },
     printOnPaper(html) {
       return enqueue(() => paperOne(html));
+    },
+    releaseWindow() {
+      if (win && !win.isDestroyed()) win.destroy();
+      win = null;
     },
     async close() {
       await queue;

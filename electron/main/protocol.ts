@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
 import { contentTypeFor } from '../services/static/mime';
-import { APP_SCHEME, PRINT_CSP, contentSecurityPolicy, printJobId, resolveAppPath } from './policy';
+import { APP_SCHEME, appPrintCsp, contentSecurityPolicy, printJobId, resolveAppPath } from './policy';
 import type { PrintJobs } from './print-jobs';
 
 /**
@@ -21,12 +21,15 @@ function notFound(): Response {
 }
 
 /**
- * Serves app://bundle/* from the built renderer and app://print/<id>.html from pending print jobs.
+ * Serves app://bundle/* from the built renderer and app://print/<id>.html from pending print jobs
+ * (and preview pages). `devOrigin` is the dev server's origin in `npm run dev`, else null.
  * Files are read with fs (asar-aware in Electron), not net.fetch(file://), so no file:// request
  * ever exists for webRequest to let through.
  */
-export function handleAppProtocol(rendererDir: string, printJobs: PrintJobs): void {
+export function handleAppProtocol(rendererDir: string, printJobs: PrintJobs, devOrigin: string | null = null): void {
   const csp = contentSecurityPolicy();
+  // print pages may be framed by the dev server's renderer in `npm run dev`, never otherwise
+  const printCsp = appPrintCsp(devOrigin);
   protocol.handle(APP_SCHEME, async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return new Response(null, { status: 405, headers: COMMON_HEADERS });
     const jobId = printJobId(request.url);
@@ -34,7 +37,7 @@ export function handleAppProtocol(rendererDir: string, printJobs: PrintJobs): vo
       const html = printJobs.get(jobId);
       if (html === undefined) return notFound();
       return new Response(html, {
-        headers: { ...COMMON_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': PRINT_CSP },
+        headers: { ...COMMON_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': printCsp },
       });
     }
     const file = resolveAppPath(rendererDir, request.url);

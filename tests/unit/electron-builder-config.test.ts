@@ -86,9 +86,48 @@ describe('electron-builder.yml', () => {
     expect(config.linux.synopsis.length).toBeGreaterThan(0);
   });
 
+  it('decides the cookie-encryption fuse: off (no cookies, and no keyring prompt on Linux desktops)', () => {
+    const text = readFileSync(new URL('electron-builder.yml', root), 'utf8');
+    expect((config as unknown as { electronFuses: Record<string, boolean> }).electronFuses.enableCookieEncryption).toBe(false);
+    // the reason stays next to the switch
+    expect(text).toMatch(/keyring[\s\S]{0,400}enableCookieEncryption: false/);
+  });
+
   it('points at icons that exist', () => {
     for (const icon of [config.win.icon, config.mac.icon, `${config.linux.icon}/256x256.png`, `${config.linux.icon}/512x512.png`]) {
       expect(() => readFileSync(new URL(icon, root)), icon).not.toThrow();
     }
+  });
+});
+
+describe('electron-builder.linux.yml (the Linux packages)', () => {
+  // electron-builder's own loader (extends, deep merge) and validation, and its own install path
+  const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
+    getConfig(projectDir: string, configPath: string, fromOptions: null): Promise<unknown>;
+    validateConfiguration(config: object, debug: { isEnabled: boolean; add(): void }): Promise<void>;
+  };
+  const { installPrefix } = require('app-builder-lib/out/targets/LinuxTargetHelper') as { installPrefix: string };
+  const { sanitizeFileName } = require('builder-util/out/filename') as { sanitizeFileName(s: string): string };
+  const projectDir = new URL('.', root).pathname;
+  const load = (file: string) => getConfig(projectDir, file, null) as Promise<Config & { electronFuses: object; linux: { desktop?: { entry: Record<string, string> } } }>;
+  const debug = { isEnabled: false, add() {} };
+
+  it('installs the deb to an ASCII folder under /opt (electron-builder: installPrefix + sanitized productName)', async () => {
+    const linux = await load('electron-builder.linux.yml');
+    await expect(validateConfiguration(linux, debug)).resolves.toBeUndefined();
+    const installDir = `${installPrefix}/${sanitizeFileName(linux.productName)}`;
+    expect(installDir).toBe('/opt/BriefingDesk');
+    expect(installDir).toMatch(/^[\x21-\x7e]+$/);
+    // the main file, used for Windows and macOS, would have installed to /opt/简报台
+    expect(`${installPrefix}/${sanitizeFileName((await load('electron-builder.yml')).productName)}`).toBe('/opt/简报台');
+  });
+
+  it('is the main configuration with only the product name changed, and shows 简报台 in the menu', async () => {
+    const [linux, main] = await Promise.all([load('electron-builder.linux.yml'), load('electron-builder.yml')]);
+    expect(linux.appId).toBe(main.appId);
+    expect(linux.electronFuses).toEqual(main.electronFuses);
+    expect(archesOf(linux.linux.target, 'deb')).toEqual(['arm64', 'x64']);
+    expect({ ...linux.linux, desktop: undefined }).toEqual({ ...main.linux, desktop: undefined });
+    expect(linux.linux.desktop?.entry).toMatchObject({ Name: '简报台', 'Name[zh_TW]': '簡報台' });
   });
 });

@@ -2,8 +2,8 @@ import { chromium, type Browser, type CDPSession, type Page } from 'playwright-c
 import { READY_ATTRIBUTE, READY_VALUE, type FontUse } from '../../../shared/layout';
 import { chromiumLaunchOptions } from '../chromium';
 import type { PdfPrintOptions, PdfPrinter } from '../ports/pdf-printer';
-import { reportFonts } from './font-report';
-import { setPdfInfo } from './pdf-metadata';
+import { reportFonts, type CdpChannel } from './font-report';
+import { withDocumentInfo } from './pdf-metadata';
 
 /** How long the settle script may take before we print anyway (it normally takes milliseconds). */
 const SETTLE_TIMEOUT_MS = 15_000;
@@ -48,7 +48,7 @@ export class ChromiumPrinter implements PdfPrinter {
     const job = this.queue.then(async () => {
       const page = await this.load(html);
       const pages = Number(await page.evaluate(() => document.documentElement.getAttribute('data-pages') ?? '0'));
-      return { pages, fonts: await reportFonts(this.cdp!) };
+      return { pages, fonts: await reportFonts(this.channel()) };
     });
     this.queue = job.catch(() => undefined);
     return job;
@@ -65,7 +65,7 @@ export class ChromiumPrinter implements PdfPrinter {
     throwIfAborted(options.signal);
     const page = await this.load(html);
     throwIfAborted(options.signal);
-    this.lastFonts = await reportFonts(this.cdp!).catch(() => []);
+    this.lastFonts = await reportFonts(this.channel()).catch(() => []);
     const pdf = await page.pdf({
       preferCSSPageSize: true, // without it Chromium prints Letter
       printBackground: true,
@@ -73,12 +73,13 @@ export class ChromiumPrinter implements PdfPrinter {
       outline: options.outline ?? true,
     });
     throwIfAborted(options.signal);
-    return setPdfInfo(new Uint8Array(pdf), {
-      title: options.title,
-      author: options.author,
-      subject: options.subject,
-      creationDate: (this.opts.clock ?? (() => new Date()))(),
-    });
+    return withDocumentInfo(new Uint8Array(pdf), options, (this.opts.clock ?? (() => new Date()))());
+  }
+
+  /** The page's CDP session as the font report's channel (shared with the app's printer). */
+  private channel(): CdpChannel {
+    const cdp = this.cdp!;
+    return { send: (method, params) => cdp.send(method as never, params as never) };
   }
 
   private async load(html: string): Promise<Page> {

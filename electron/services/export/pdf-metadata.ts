@@ -15,6 +15,23 @@ export interface PdfInfo {
 
 const latin1 = new TextDecoder('latin1');
 
+/** What a print request says about the document (electron/services/ports/pdf-printer.ts PdfPrintOptions). */
+export interface DocumentInfoInput {
+  title?: string;
+  author?: string;
+  subject?: string;
+}
+
+/**
+ * The one post-processing step of every printer's PDF (Chromium in the CLI and browser mode,
+ * printToPDF in the app): title, author and subject from the request, our Creator, and the
+ * creation date from the printer's clock. Both printers call this, so their PDFs carry the same
+ * Info whatever engine drew the pages.
+ */
+export function withDocumentInfo(pdf: Uint8Array, doc: DocumentInfoInput, now: Date): Uint8Array {
+  return setPdfInfo(pdf, { title: doc.title, author: doc.author, subject: doc.subject, creationDate: now });
+}
+
 /** A PDF text string: UTF-16BE with BOM, as hex, so any character survives. */
 export function pdfTextString(text: string): string {
   let hex = 'FEFF';

@@ -71,5 +71,21 @@ export function printContentSecurityPolicy(frameAncestors: string): string {
 
 /** Print pages of the app (app://print): framed only by the app's own pages. */
 export const PRINT_CSP = printContentSecurityPolicy('app:');
+
+/** A loopback http origin with an explicit port, as electron-vite's dev server has. */
+const LOOPBACK_DEV_ORIGIN = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\]):\d{1,5}$/;
+
+/**
+ * The app's print CSP for a run: PRINT_CSP, unchanged, in the packaged app; in `npm run dev` the
+ * renderer comes from the Vite dev server (http://localhost:PORT), so its preview frame may also
+ * be framed from that origin, or the preview stays blank. `devOrigin` is what
+ * electron/main/policy.ts devServerOrigin() returned (null whenever the app is packaged); anything
+ * that is not a loopback http origin is ignored here too, so this can never loosen the policy for
+ * another site.
+ */
+export function appPrintCsp(devOrigin: string | null): string {
+  if (!devOrigin || !LOOPBACK_DEV_ORIGIN.test(devOrigin)) return PRINT_CSP;
+  return printContentSecurityPolicy(`app: ${devOrigin}`);
+}
 /** Print pages of the browser-mode host (/print/ on the same loopback origin as the renderer). */
 export const HOST_PRINT_CSP = printContentSecurityPolicy("'self'");
