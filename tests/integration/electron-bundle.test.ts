@@ -66,6 +66,18 @@ async function pdfInfo(bytes: Uint8Array): Promise<Record<string, string>> {
   }
 }
 
+/**
+ * Exports a PDF the way the app's renderer does: the native save dialog (answered by the stand-in
+ * with `filePath`) returns a single-use handle, and export:pdf writes to that handle; the path
+ * itself never crosses IPC.
+ */
+async function exportPdfTo<T>(app: StandinApp, doc: unknown, filePath: string): Promise<T> {
+  await app.request('answerSaveDialog', { filePath });
+  const { handle } = await call<{ handle: string | null }>(app, 'dialog:saveFile', { fileName: path.basename(filePath), format: 'pdf' });
+  expect(handle).toMatch(/^fh_/);
+  return call<T>(app, 'export:pdf', { doc, handle });
+}
+
 async function lockReleased(dataDir: string): Promise<void> {
   expect(existsSync(path.join(dataDir, LOCK_NAME))).toBe(false);
   const again = await createServices({ dataDir, mode: 'cli' });
@@ -76,7 +88,7 @@ describe('the built app under a stand-in Electron', () => {
   it('exports a PDF, then quits when the main window is closed, releasing the lock', async () => {
     const { app, dir, dataDir } = await start();
     const out = path.join(dir, '纪要.pdf');
-    const result = await call<{ pages: number; fonts: unknown[] }>(app, 'export:pdf', { doc: fixture, path: out });
+    const result = await exportPdfTo<{ pages: number; fonts: unknown[] }>(app, fixture, out);
     expect(result.pages).toBeGreaterThan(0);
     const state = await app.state();
     const main = mainOf(state)!;
@@ -93,7 +105,7 @@ describe('the built app under a stand-in Electron', () => {
   it('writes the same PDF metadata and font report as the CLI printer', async () => {
     const { app, dir } = await start();
     const doc = { ...fixture, meeting: { ...fixture.meeting, name: '科技创新专题会议' } };
-    const fromApp = await call<{ fonts: { role: string; family: string; preferred: boolean }[] }>(app, 'export:pdf', { doc, path: path.join(dir, 'app.pdf') });
+    const fromApp = await exportPdfTo<{ fonts: { role: string; family: string; preferred: boolean }[] }>(app, doc, path.join(dir, 'app.pdf'));
     await app.request('quit');
     await app.waitForExit('after quit');
 
@@ -125,7 +137,7 @@ describe('the built app under a stand-in Electron', () => {
 
   it('keeps running on macOS when the window closes, and brings a window back on activate and on a second launch', async () => {
     const { app, dataDir } = await start({ platform: 'darwin' });
-    await call(app, 'export:pdf', { doc: fixture, path: path.join(root, 'mac.pdf') });
+    await exportPdfTo(app, fixture, path.join(root, 'mac.pdf'));
     // no parent on macOS: AppKit would show a hidden child again when its parent is restored
     expect((await app.state()).windows.filter((w) => !w.preload)).toEqual([expect.objectContaining({ visible: false, parent: null })]);
     await app.request('closeMainWindow');
