@@ -35,7 +35,8 @@ export function describeError(e: unknown, env: Record<string, string | undefined
   if (e instanceof AppError) {
     const locale = cliLocale(env);
     const message = lookup(locale, `errors.${e.code}`, { detail: e.message, ...e.params });
-    return e.message && e.message !== e.code && !message.includes(e.message) ? `${message} (${e.message})` : message;
+    const hint = e.code === 'locked' && e.params.canTakeOver ? ` ${lookup(locale, 'lock.cliHint')}` : '';
+    return e.message && e.message !== e.code && !message.includes(e.message) ? `${message}${hint} (${e.message})` : `${message}${hint}`;
   }
   return e instanceof Error ? e.message : String(e);
 }

@@ -25,7 +25,7 @@ export async function createServices(given: ServiceOptions): Promise<Services> {
   const printJobs = given.printJobs ?? new PrintJobRegistry();
   const options: ServiceOptions = { ...given, printJobs };
   const clock = options.clock ?? (() => new Date());
-  const store = await openStore({ dataDir: options.dataDir, clock });
+  const store = await openStore({ dataDir: options.dataDir, clock, takeOver: options.takeOver ?? false });
   const printer = createLazyPrinter(options.printer);
   const core = createCoreApi(store, { ...options, clock });
   const features = FEATURES.map((factory) => factory({ store, options, printer: printer.get, clock }));

@@ -10,7 +10,7 @@ import { resolveDataDir } from '../data-dir';
  * Calls go through `dispatch`, so the CLI validates payloads exactly as IPC and the host do.
  */
 export async function withServices<T>(args: ParsedArgs, io: CommandIO, work: (services: Services & { api: Api }) => Promise<T>): Promise<T> {
-  const services = await createServices({ dataDir: resolveDataDir(args, io), mode: 'cli' });
+  const services = await createServices({ dataDir: resolveDataDir(args, io), mode: 'cli', takeOver: args.flags['take-over'] === true });
   try {
     const api = clientFromTransport((channel, payload) => dispatch(services.api, channel, payload));
     return await work({ ...services, api });

@@ -1,8 +1,8 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { parseJsonFile, serialize } from './durable-adapter';
 import { DocumentFile, HISTORY_DEPTH, prepareDocumentFile } from './document-file';
-import { writeFileDurable } from '../fs-durable';
+import { disk, readText } from '../disk';
+import { ensureDir, renameDurable, writeFileDurable } from '../fs-durable';
 import type { StorePaths } from './paths';
 
 /** Rolling backups kept per document: independent copies of the last N saved versions. */
@@ -14,9 +14,9 @@ function stamp(now: Date): string {
 
 /** Moves a damaged file into quarantine/ under a unique name. Never deletes user data. */
 export async function quarantineFile(paths: StorePaths, file: string, now: Date): Promise<string> {
-  await fs.mkdir(paths.quarantine, { recursive: true });
+  await ensureDir(paths.quarantine);
   const target = path.join(paths.quarantine, `${stamp(now)}-${Math.random().toString(36).slice(2, 8)}-${path.basename(file)}`);
-  await fs.rename(file, target);
+  await renameDurable(file, target);
   return target;
 }
 
@@ -33,15 +33,15 @@ export async function writeBackup(paths: StorePaths, id: string, revision: numbe
   const dir = paths.backupDir(id);
   let names = known;
   if (!names) {
-    await fs.mkdir(dir, { recursive: true });
-    names = (await fs.readdir(dir)).filter((n) => /^r\d{9}\.json$/.test(n)).sort();
+    await ensureDir(dir);
+    names = (await disk().readdir(dir)).filter((n) => /^r\d{9}\.json$/.test(n)).sort();
   }
   const name = backupName(revision);
-  await fs.writeFile(path.join(dir, name), data, { mode: 0o600 });
+  await disk().writeFile(path.join(dir, name), data, 0o600);
   const next = [...names.filter((n) => n !== name), name].sort();
   while (next.length > BACKUPS_PER_DOCUMENT) {
     const old = next.shift()!;
-    await fs.rm(path.join(dir, old), { force: true });
+    await disk().unlink(path.join(dir, old)).catch(() => undefined);
   }
   return next;
 }
@@ -51,14 +51,14 @@ export async function latestGoodBackup(paths: StorePaths, id: string): Promise<{
   const dir = paths.backupDir(id);
   let names: string[];
   try {
-    names = (await fs.readdir(dir)).filter((n) => n.endsWith('.json')).sort().reverse();
+    names = (await disk().readdir(dir)).filter((n) => n.endsWith('.json')).sort().reverse();
   } catch {
     return undefined;
   }
   for (const name of names) {
     const from = path.join(dir, name);
     try {
-      const file = parseJsonFile(from, await fs.readFile(from, 'utf8'), DocumentFile, prepareDocumentFile);
+      const file = parseJsonFile(from, await readText(from), DocumentFile, prepareDocumentFile);
       if (file.doc.id === id) return { file, from };
     } catch {
       /* try the next older one */
