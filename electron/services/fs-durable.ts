@@ -97,10 +97,22 @@ export async function removeStaleTemps(dir: string): Promise<number> {
  */
 export async function ensureDir(dir: string): Promise<void> {
   try {
-    const existed = await disk().stat(dir).then((s) => s.isDirectory(), () => false);
-    if (existed) return;
-    await disk().mkdir(dir, 0o700);
-    await fsyncDir(path.dirname(dir));
+    // Create from the nearest existing ancestor down, syncing each new folder's parent.
+    const missing: string[] = [];
+    for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+      const isDir = await disk().stat(d).then((s) => s.isDirectory(), (e: NodeJS.ErrnoException) => {
+        if (e.code === 'ENOENT') return undefined;
+        throw e;
+      });
+      if (isDir === false) throw Object.assign(new Error(`ENOTDIR: ${d}`), { code: 'ENOTDIR' });
+      if (isDir) break;
+      missing.unshift(d);
+      if (path.dirname(d) === d) break;
+    }
+    for (const d of missing) {
+      await disk().mkdir(d, 0o700);
+      await fsyncDir(path.dirname(d));
+    }
   } catch (e) {
     throw toWriteError(e, dir);
   }

@@ -4,6 +4,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { z } from 'zod';
 import { AppError, type RestoreReport } from '../../shared/api';
 import { Settings, Template, newId } from '../../shared/model';
+import { disk } from './disk';
 import { toWriteError, writeFileDurable } from './fs-durable';
 import { DocumentFile } from './store/document-file';
 import type { DocumentStore } from './store/document-store';
@@ -75,7 +76,7 @@ function parseEntry<S extends z.ZodType>(files: Record<string, Uint8Array>, name
 export async function restoreLibrary(store: DocumentStore, source: string, mode: 'merge' | 'replace', now: Date): Promise<RestoreReport> {
   let bytes: Uint8Array;
   try {
-    bytes = await fs.readFile(source);
+    bytes = await disk().readFile(source);
   } catch (e) {
     // `reason` lets the UI say "no such file" rather than "damaged" for a mistyped path.
     const code = (e as NodeJS.ErrnoException).code ?? 'unreadable';
