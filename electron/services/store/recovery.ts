@@ -20,25 +20,47 @@ export async function quarantineFile(paths: StorePaths, file: string, now: Date)
   return target;
 }
 
-function backupName(revision: number): string {
-  return `r${String(revision).padStart(9, '0')}.json`;
+/**
+ * Backups are ordered by when they were written (a per-document sequence), not by revision: after
+ * a replace-restore or a merge, a lower revision can be the newest content, and pruning by
+ * revision would delete it at once. Older names `rNNNNNNNNN.json` count as sequence 0.
+ */
+const BACKUP_NAME = /^(?:b(\d{9})-)?r(\d{9})\.json$/;
+
+function backupOrder(name: string): [number, number] | undefined {
+  const m = BACKUP_NAME.exec(name);
+  return m ? [Number(m[1] ?? 0), Number(m[2])] : undefined;
+}
+
+/** Oldest first. */
+export function sortBackups(names: string[]): string[] {
+  return names
+    .map((n) => ({ n, o: backupOrder(n) }))
+    .filter((x): x is { n: string; o: [number, number] } => !!x.o)
+    .sort((a, b) => a.o[0] - b.o[0] || a.o[1] - b.o[1])
+    .map((x) => x.n);
+}
+
+function backupName(sequence: number, revision: number): string {
+  return `b${String(sequence).padStart(9, '0')}-r${String(revision).padStart(9, '0')}.json`;
 }
 
 /**
- * Writes a copy of the just-saved version into backups/<id>/ and prunes old ones. The copy is not
- * fsynced: the document itself already is; the backup protects against later damage to that file
- * (a copy, not a hard link, because in-place damage would reach a link too).
+ * Writes a copy of the just-saved version into backups/<id>/ and prunes the oldest. The copy is
+ * not fsynced: the document itself already is; the backup protects against later damage to that
+ * file (a copy, not a hard link, because in-place damage would reach a link too).
  */
 export async function writeBackup(paths: StorePaths, id: string, revision: number, data: string, known: string[] | undefined): Promise<string[]> {
   const dir = paths.backupDir(id);
   let names = known;
   if (!names) {
     await ensureDir(dir);
-    names = (await disk().readdir(dir)).filter((n) => /^r\d{9}\.json$/.test(n)).sort();
+    names = sortBackups(await disk().readdir(dir));
   }
-  const name = backupName(revision);
+  const last = names.length ? backupOrder(names[names.length - 1]!)![0] : 0;
+  const name = backupName(last + 1, revision);
   await disk().writeFile(path.join(dir, name), data, 0o600);
-  const next = [...names.filter((n) => n !== name), name].sort();
+  const next = [...names, name];
   while (next.length > BACKUPS_PER_DOCUMENT) {
     const old = next.shift()!;
     await disk().unlink(path.join(dir, old)).catch(() => undefined);
@@ -51,7 +73,7 @@ export async function latestGoodBackup(paths: StorePaths, id: string): Promise<{
   const dir = paths.backupDir(id);
   let names: string[];
   try {
-    names = (await disk().readdir(dir)).filter((n) => n.endsWith('.json')).sort().reverse();
+    names = sortBackups(await disk().readdir(dir)).reverse();
   } catch {
     return undefined;
   }
