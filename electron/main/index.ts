@@ -5,6 +5,7 @@ import { lookup, pickLocale } from '../../shared/i18n';
 import type { Locale } from '../../shared/model';
 import { createServices, type Services } from '../services';
 import { showAbout, showStartupError } from './dialogs';
+import { openWithTakeOver, wasDeclined } from './take-over';
 import { bindIpc } from './ipc';
 import { mainOnlyApi } from './main-only-api';
 import { resolveDataDir } from './launch';
@@ -44,8 +45,9 @@ async function start(): Promise<void> {
   const printer = createElectronPrinter(printJobs);
 
   try {
-    services = await createServices({
+    services = await openWithTakeOver((takeOver) => createServices({
       dataDir,
+      takeOver,
       printer,
       // one registry: the preview's pages and the print window's, both served by app://print
       printJobs: printJobs.registry,
@@ -53,9 +55,9 @@ async function start(): Promise<void> {
       mode: 'electron',
       locale: osLocale,
       version: app.getVersion(),
-    });
+    }), osLocale, dataDir);
   } catch (error) {
-    await showStartupError(error, osLocale, dataDir);
+    if (!wasDeclined(error)) await showStartupError(error, osLocale, dataDir);
     app.exit(1);
     return;
   }

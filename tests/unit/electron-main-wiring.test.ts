@@ -252,9 +252,11 @@ describe('a data dir held by another process', () => {
     }
     expect(state.exitCode).toBe(1);
     expect(state.windows).toHaveLength(0);
+    // One dialog: the take-over confirmation (who holds it, what taking over risks), answered Quit.
     expect(state.dialogs).toHaveLength(1);
-    expect(state.dialogs[0]!.title).toBe(lookup('zh-CN', 'dialogs.lockedTitle', {}, 'shell'));
+    expect(state.dialogs[0]!.title).toBe(lookup('zh-CN', 'lock.title'));
     expect(state.dialogs[0]!.message).toBe(lookup('zh-CN', 'errors.locked', { pid: process.ppid, path: dataDir }));
+    expect(state.dialogs[0]).toMatchObject({ buttons: [lookup('zh-CN', 'lock.quit'), lookup('zh-CN', 'lock.takeOver')], defaultId: 0, cancelId: 0 });
   });
 });
 

@@ -35,6 +35,7 @@ export const common: Bundle = {
     lock: {
       takeOverRisk: '数据目录由 {{host}} 上的进程 {{pid}}（{{startedAt}} 启动）占用。如果它仍在运行，接管后它的保存会与本窗口互相覆盖，未保存的修改可能丢失。只有确认它已关闭时才接管。',
       cliHint: '如确认该进程已不在运行，可加 --take-over 接管。',
+      title: '数据目录正被占用', takeOver: '接管', quit: '退出',
     },
     validation: {
       tooLong: '内容过长', controlChars: '包含不可见的控制字符', date: '日期无效', time: '时间无效', id: '编号无效',
@@ -83,6 +84,7 @@ export const common: Bundle = {
     lock: {
       takeOverRisk: '資料目錄由 {{host}} 上的程序 {{pid}}（{{startedAt}} 啟動）佔用。如果它仍在執行，接管後它的儲存會與本視窗互相覆寫，未儲存的修改可能遺失。只有確認它已關閉時才接管。',
       cliHint: '如確認該程序已不在執行，可加 --take-over 接管。',
+      title: '資料目錄正被佔用', takeOver: '接管', quit: '結束',
     },
     validation: {
       tooLong: '內容過長', controlChars: '包含不可見的控制字元', date: '日期無效', time: '時間無效', id: '編號無效',
@@ -131,6 +133,7 @@ export const common: Bundle = {
     lock: {
       takeOverRisk: 'The data folder is held by process {{pid}} on {{host}} (started {{startedAt}}). If it is still running, taking over makes its saves and yours overwrite each other and unsaved changes there may be lost. Take over only if you are sure it has closed.',
       cliHint: 'If you are sure that process is no longer running, add --take-over.',
+      title: 'The data folder is in use', takeOver: 'Take over', quit: 'Quit',
     },
     validation: {
       tooLong: 'Too long', controlChars: 'Contains invisible control characters', date: 'Invalid date', time: 'Invalid time', id: 'Invalid id',
