@@ -13,7 +13,8 @@ import { openKvFiles } from './kv-files';
 import { LibraryIndex, fileIdOf, type StoredEntry } from './library-index';
 import { acquireLock, type DataDirLock } from './lock';
 import { idFromFileName, storePaths, type StorePaths } from './paths';
-import { latestGoodBackup, quarantineFile, restoreFromBackup, writeBackup } from './recovery';
+import { latestGoodBackup, listBackups, parseBackupName, quarantineFile, readBackup, restoreFromBackup, writeBackup } from './recovery';
+import type { Snapshot } from './thinning';
 
 export interface StoreOptions {
   dataDir: string;
@@ -35,7 +36,7 @@ type Kv = Awaited<ReturnType<typeof openKvFiles>>;
  */
 export class DocumentStore {
   private readonly files = new Map<string, DocumentFile>();
-  private readonly backupNames = new Map<string, string[]>();
+  private readonly backupNames = new Map<string, Snapshot[]>();
   private readonly queues = new Map<string, Promise<unknown>>();
   private closed = false;
 
@@ -214,18 +215,37 @@ export class DocumentStore {
     return out.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
 
+  /**
+   * The document and the versions one can go back to: the file's recent history, then the older
+   * snapshots kept in backups/ (thinned by time, so yesterday's version is among them).
+   */
   async get(id: string): Promise<{ doc: BriefingT; revisions: { revision: number; updatedAt: string }[] }> {
     const { file } = this.locate(id);
     const data = await this.readFile(id, file);
-    return { doc: data.doc, revisions: [data.doc, ...data.history].map((d) => ({ revision: d.revision, updatedAt: d.updatedAt })) };
+    const revisions = [data.doc, ...data.history].map((d) => ({ revision: d.revision, updatedAt: d.updatedAt }));
+    const seen = new Set(revisions.map((r) => r.revision));
+    const older = (await listBackups(this.paths, id)).sort((a, b) => b.seq - a.seq);
+    for (const s of older) {
+      const revision = parseBackupName(s.name)!.revision;
+      if (seen.has(revision) || !s.at) continue;
+      seen.add(revision);
+      revisions.push({ revision, updatedAt: new Date(s.at).toISOString() });
+    }
+    return { doc: data.doc, revisions };
   }
 
   async getRevision(id: string, revision: number): Promise<BriefingT> {
     const { file } = this.locate(id);
     const data = await this.readFile(id, file);
     const found = [data.doc, ...data.history].find((d) => d.revision === revision);
-    if (!found) throw new AppError('notFound', `${id}@${revision}`);
-    return found;
+    if (found) return found;
+    const snapshots = (await listBackups(this.paths, id)).sort((a, b) => b.seq - a.seq);
+    for (const s of snapshots) {
+      if (parseBackupName(s.name)!.revision !== revision) continue;
+      const backup = await readBackup(this.paths, id, s.name);
+      if (backup?.doc.revision === revision) return backup.doc;
+    }
+    throw new AppError('notFound', `${id}@${revision}`);
   }
 
   // ---------------------------------------------------------------- writing
@@ -283,7 +303,8 @@ export class DocumentStore {
     this.files.set(doc.id, data);
     // The save is durable from here on; backup and index are caches of it and may be rebuilt.
     try {
-      this.backupNames.set(doc.id, await writeBackup(this.paths, doc.id, doc.revision, text, this.backupNames.get(doc.id)));
+      const savedAt = Date.parse(doc.updatedAt) || this.clock().getTime();
+      this.backupNames.set(doc.id, await writeBackup(this.paths, doc.id, doc.revision, text, this.backupNames.get(doc.id), savedAt, this.clock().getTime()));
     } catch {
       this.backupNames.delete(doc.id);
     }
