@@ -13,7 +13,8 @@ import { steppingClock, tempDir } from '../helpers/tmp';
  * Power cuts, not kills. SIGKILL keeps the page cache, so the crash test passes with every fsync
  * removed; here the store runs on a model of the disk (tests/helpers/sim-disk.ts) that loses
  * whatever was not fsynced (bytes, and names in folders not fsynced) when the power goes.
- * Each run: a seeded mix of create, save, trash, restore-from-trash and a library restore, cut
+ * Each run: a seeded mix of create, save, trash, restore-from-trash and a library restore (merge
+ * or replace), cut
  * at a seeded operation; then "reboot" (only the durable view survives), open the store again
  * and check that every acknowledged change is there, exactly.
  *
@@ -79,7 +80,10 @@ async function workload(seed: number, disk: SimDisk): Promise<Outcome> {
   const step = async (changes: Map<string, DocState | 'absent'>, work: () => Promise<void>) => {
     for (const [id, s] of changes) pending.set(id, s);
     await work();
-    for (const [id, s] of changes) if (s !== 'absent') acked.set(id, s);
+    for (const [id, s] of changes) {
+      if (s === 'absent') acked.delete(id);
+      else acked.set(id, s);
+    }
     pending.clear();
   };
   try {
@@ -106,8 +110,11 @@ async function workload(seed: number, disk: SimDisk): Promise<Outcome> {
         await step(new Map([[id, { ...d, trashed: false }]]), () => s.restore(id));
       } else if (!restored) {
         restored = true;
-        const changes = new Map(archiveIds.map((id, k) => [id, archiveDocs[k]!] as const));
-        await step(changes, async () => void (await restoreLibrary(s, ARCHIVE, 'merge', clock())));
+        // Replace sets every current document aside (gone from the library); merge keeps them.
+        const mode = random() < 0.5 ? 'merge' : 'replace';
+        const changes = new Map<string, DocState | 'absent'>(mode === 'replace' ? [...acked.keys()].map((id) => [id, 'absent'] as const) : []);
+        for (const [k, id] of archiveIds.entries()) changes.set(id, archiveDocs[k]!);
+        await step(changes, async () => void (await restoreLibrary(s, ARCHIVE, mode, clock())));
       }
     }
     await store.close();
