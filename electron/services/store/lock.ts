@@ -188,10 +188,11 @@ export function parseLock(text: string): LockInfo | undefined {
  * Another machine (a shared network folder) cannot be checked: not stale, the user may take over.
  */
 export function isStale(holder: LockInfo, mine: LockInfo): boolean {
-  if (holder.pid === mine.pid && holder.processStart === mine.processStart) return true; // our own, left by a store that was not closed
   const sameMachine = holder.bootId && mine.bootId ? holder.bootId === mine.bootId || holder.host === mine.host : holder.host === mine.host;
   if (!sameMachine) return false;
   if (holder.bootId && mine.bootId && holder.bootId !== mine.bootId) return true; // rebooted since
+  // Our own pid names no other live process: a lock left by a store of ours that was not closed.
+  if (holder.pid === mine.pid) return true;
   if (!isAlive(holder.pid)) return true;
   if (holder.processStart && mine.processStart) return processStartTime(holder.pid) !== holder.processStart; // pid reused
   return false;
