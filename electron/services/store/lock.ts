@@ -101,7 +101,10 @@ async function linkNewLock(dataDir: string, file: string, text: string): Promise
     await disk().link(tmp, file);
     return true;
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    // The holder's open removes leftover temp files, ours included if it was just written: try again.
+    if (code === 'ENOENT' && (await disk().stat(dataDir).then((st) => st.isDirectory(), () => false))) return false;
     throw toWriteError(e, dataDir);
   } finally {
     await disk().unlink(tmp).catch(() => undefined);
