@@ -35,6 +35,7 @@ export interface Disk {
   unlink(file: string): Promise<void>;
   /** Recursive removal; a missing path is not an error. */
   rmTree(target: string): Promise<void>;
+  chmod(target: string, mode: number): Promise<void>;
   /** Plain (not durable) write: backups, which the fsynced document already covers. */
   writeFile(file: string, data: string | Uint8Array, mode: number): Promise<void>;
 }
@@ -58,6 +59,7 @@ const nodeDisk: Disk = {
   unlink: (file) => fs.unlink(file),
   rmTree: (target) => fs.rm(target, { recursive: true, force: true }),
   writeFile: (file, data, mode) => fs.writeFile(file, data, { mode }),
+  chmod: (target, mode) => fs.chmod(target, mode),
 };
 
 let current: Disk = nodeDisk;

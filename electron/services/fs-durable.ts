@@ -119,6 +119,16 @@ export async function ensureDir(dir: string): Promise<void> {
 }
 
 /**
+ * Narrows a folder made by an older version (0755) to 0700. Best effort: on a file system
+ * without modes (FAT on a USB stick, Windows) there is nothing to narrow.
+ */
+export async function makePrivate(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const stat = await disk().stat(dir).catch(() => undefined);
+  if (stat && (stat.mode & 0o077) !== 0) await disk().chmod(dir, stat.mode & 0o700).catch(() => undefined);
+}
+
+/**
  * A rename that is on disk when it returns: both folders are synced (a rename is a change to the
  * directory, not the file, and the file's own fsync does not cover it). Used by trash, restore
  * from trash, quarantine and set-aside.

@@ -241,6 +241,13 @@ export class SimDisk implements Disk {
     node.mtimeNs = this.clock += 1000n;
   }
 
+  async chmod(target: string, mode: number): Promise<void> {
+    this.tick();
+    const node = this.lookup(target);
+    if (!node) throw fsError('ENOENT', 'chmod', target);
+    node.mode = mode;
+  }
+
   /** The disk as it comes back after the power cut: durable names and durable bytes only. */
   powerCut(): SimDisk {
     const copies = new Map<Node, Node>();

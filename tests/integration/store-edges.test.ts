@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { documentFromTemplate } from '../../shared/model';
@@ -146,5 +146,13 @@ describe('permissions', () => {
     }
     expect(((await stat(path.join(dataDir, 'documents', `${doc.id}.json`))).mode & 0o777).toString(8)).toBe('600');
     expect(JSON.parse(await readFile(path.join(dataDir, 'documents', `${doc.id}.json`), 'utf8')).doc.title).toBe('二');
+  });
+
+  it('narrows a data dir left 0755 by an older version to 0700', async () => {
+    const dataDir = path.join(dir, 'old');
+    await mkdir(dataDir, { mode: 0o755 });
+    await chmod(dataDir, 0o755);
+    await openLib(dataDir);
+    expect(((await stat(dataDir)).mode & 0o777).toString(8)).toBe('700');
   });
 });

@@ -7,7 +7,7 @@ import {
 import { CorruptFileError, parseJsonFile, serialize } from './durable-adapter';
 import { DocumentFile, HISTORY_DEPTH, peekNewer, prepareDocumentFile } from './document-file';
 import { disk, readText } from '../disk';
-import { ensureDir, removeStaleTemps, renameDurable, writeFileDurable } from '../fs-durable';
+import { ensureDir, makePrivate, removeStaleTemps, renameDurable, writeFileDurable } from '../fs-durable';
 import { entryOf } from './index-entry';
 import { openKvFiles } from './kv-files';
 import { LibraryIndex, fileIdOf, type StoredEntry } from './library-index';
@@ -51,6 +51,8 @@ export class DocumentStore {
   static async open(options: StoreOptions): Promise<DocumentStore> {
     const paths = storePaths(options.dataDir);
     await ensureDir(paths.root);
+    // The root is the privacy boundary: a library from before 0700 folders is narrowed here.
+    await makePrivate(paths.root);
     for (const d of [paths.documents, paths.trash, paths.backups]) await ensureDir(d);
     const lock = await acquireLock(paths.root, options.clock(), { takeOver: options.takeOver ?? false });
     try {
