@@ -8,6 +8,7 @@ import { createServices, type Services } from '../services';
 import { userDataDir } from '../services/app-dirs';
 import { attachContextMenu } from './context-menu';
 import { showAbout, showStartupError } from './dialogs';
+import { openWithTakeOver, wasDeclined } from './take-over';
 import { bindIpc } from './ipc';
 import { mainOnlyApi } from './main-only-api';
 import { resolveDataDir } from './launch';
@@ -57,8 +58,9 @@ async function start(): Promise<void> {
   const printer: ElectronPrinter = createElectronPrinter(printJobs, { parent: () => (printWindowHasParent(process.platform) ? mainWindow : null) });
 
   try {
-    services = await createServices({
+    services = await openWithTakeOver((takeOver) => createServices({
       dataDir,
+      takeOver,
       printer,
       // one registry: the preview's pages and the print window's, both served by app://print
       printJobs: printJobs.registry,
@@ -66,9 +68,9 @@ async function start(): Promise<void> {
       mode: 'electron',
       locale: osLocale,
       version: app.getVersion(),
-    });
+    }), osLocale, dataDir);
   } catch (error) {
-    await showStartupError(error, osLocale, dataDir);
+    if (!wasDeclined(error)) await showStartupError(error, osLocale, dataDir);
     app.exit(1);
     return;
   }

@@ -19,6 +19,11 @@ export interface ServiceOptions {
   version?: string;
   /** Print pages in memory (preview and print window); created when absent. The transport serves them. */
   printJobs?: PrintJobRegistry;
+  /**
+   * Take the data dir's lock over even from a holder that looks alive. Only after the user has
+   * confirmed the risk (lock.takeOverRisk): the other process's saves would overwrite ours.
+   */
+  takeOver?: boolean;
   /** Where the transport serves a print job (default `/print/<id>.html` on the loopback host). */
   printJobUrl?: (id: string) => string;
   /**

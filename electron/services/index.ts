@@ -31,7 +31,7 @@ export async function createServices(given: ServiceOptions): Promise<Services> {
   const printJobs = given.printJobs ?? new PrintJobRegistry();
   const options: ServiceOptions = { ...given, printJobs };
   const clock = options.clock ?? (() => new Date());
-  const store = await openStore({ dataDir: options.dataDir, clock });
+  const store = await openStore({ dataDir: options.dataDir, clock, takeOver: options.takeOver ?? false });
   const printer = createLazyPrinter(options.printer);
   const fileHandles = options.fileHandles ?? new FileHandleRegistry();
   // Only the CLI (the user's own shell) names any path; the app and browser mode are held to

@@ -1,9 +1,11 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, zipSync } from 'fflate';
 import { z } from 'zod';
 import { AppError, type RestoreReport } from '../../shared/api';
 import { Settings, Template, newId } from '../../shared/model';
+import { MAX_ARCHIVE_BYTES, listEntries, readEntries } from './archive-reader';
+import { disk } from './disk';
 import { toWriteError, writeFileDurable } from './fs-durable';
 import { DocumentFile } from './store/document-file';
 import type { DocumentStore } from './store/document-store';
@@ -19,9 +21,6 @@ const MANIFEST = z.object({
   createdAt: z.string(),
   documents: z.array(z.object({ id: z.string(), trashed: z.boolean() })),
 });
-
-/** Refuse archives that would expand beyond this: a guard against zip bombs on a USB stick. */
-const MAX_UNPACKED_BYTES = 2 * 1024 * 1024 * 1024;
 
 export async function backupLibrary(store: DocumentStore, target: string, now: Date): Promise<{ path: string; documents: number }> {
   const files: Record<string, Uint8Array> = {};
@@ -46,43 +45,49 @@ export async function backupLibrary(store: DocumentStore, target: string, now: D
   return { path: absolute, documents: documents.length };
 }
 
-function readArchive(bytes: Uint8Array): Record<string, Uint8Array> {
-  let total = 0;
+function parseEntry<S extends z.ZodType>(files: Map<string, Uint8Array>, name: string, schema: S): z.output<S> {
+  const bytes = files.get(name);
+  if (!bytes) throw new AppError('archiveInvalid', `missing ${name}`, { detail: `missing ${name}` });
+  let raw: unknown;
   try {
-    return unzipSync(bytes, {
-      filter: (f) => {
-        total += f.originalSize;
-        if (total > MAX_UNPACKED_BYTES) throw new AppError('archiveInvalid', 'archive expands beyond 2 GiB', { detail: 'too large' });
-        return true;
-      },
-    });
+    raw = JSON.parse(strFromU8(bytes));
+  } catch {
+    throw new AppError('archiveInvalid', `${name}: not JSON`, { detail: `${name}: not JSON` });
+  }
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    // One line: the first problem and where, not zod's whole multi-line report.
+    const issue = result.error.issues[0];
+    const where = [name, ...(issue?.path ?? []).map(String)].join('.');
+    const detail = `${where}: ${(issue?.message ?? 'invalid').replace(/\s+/g, ' ').slice(0, 200)}`;
+    throw new AppError('archiveInvalid', detail, { detail });
+  }
+  return result.data;
+}
+
+/** Reads the archive file, refusing one too large to be a library before reading it. */
+async function readArchiveFile(source: string): Promise<Uint8Array> {
+  try {
+    const stat = await disk().stat(source);
+    if (stat.size > BigInt(MAX_ARCHIVE_BYTES)) {
+      throw new AppError('archiveInvalid', `${source}: larger than ${MAX_ARCHIVE_BYTES / 1024 / 1024} MB`, { detail: source, reason: 'tooLarge' });
+    }
+    return await disk().readFile(source);
   } catch (e) {
     if (e instanceof AppError) throw e;
-    throw new AppError('archiveInvalid', `not a library archive: ${(e as Error).message}`, { detail: (e as Error).message });
-  }
-}
-
-function parseEntry<S extends z.ZodType>(files: Record<string, Uint8Array>, name: string, schema: S): z.output<S> {
-  const bytes = files[name];
-  if (!bytes) throw new AppError('archiveInvalid', `missing ${name}`, { detail: `missing ${name}` });
-  try {
-    return schema.parse(JSON.parse(strFromU8(bytes)));
-  } catch (e) {
-    throw new AppError('archiveInvalid', `${name}: ${(e as Error).message.slice(0, 300)}`, { detail: name });
-  }
-}
-
-export async function restoreLibrary(store: DocumentStore, source: string, mode: 'merge' | 'replace', now: Date): Promise<RestoreReport> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await fs.readFile(source);
-  } catch (e) {
     // `reason` lets the UI say "no such file" rather than "damaged" for a mistyped path.
     const code = (e as NodeJS.ErrnoException).code ?? 'unreadable';
     throw new AppError('archiveInvalid', `${source}: ${code}`, { detail: source, reason: code });
   }
-  const files = readArchive(bytes);
-  const manifest = parseEntry(files, 'manifest.json', MANIFEST);
+}
+
+export async function restoreLibrary(store: DocumentStore, source: string, mode: 'merge' | 'replace', now: Date): Promise<RestoreReport> {
+  const bytes = await readArchiveFile(source);
+  const entries = listEntries(bytes);
+  const manifest = parseEntry(await readEntries(bytes, (n) => n === 'manifest.json', entries), 'manifest.json', MANIFEST);
+  // Only what the manifest names is inflated; anything else in the zip is never touched.
+  const wanted = new Set(['templates.json', 'settings.json', ...manifest.documents.map((d) => `documents/${d.id}.json`)]);
+  const files = await readEntries(bytes, (n) => wanted.has(n), entries);
   // Validate everything before touching the library: a bad archive changes nothing.
   const incoming = manifest.documents.map((d) => ({ ...d, file: parseEntry(files, `documents/${d.id}.json`, DocumentFile) }));
   const templates = parseEntry(files, 'templates.json', z.array(Template));

@@ -26,7 +26,7 @@ export type IndexEntry = z.infer<typeof IndexEntry>;
 
 export const Notice = z.object({
   id: z.string(),
-  kind: z.enum(['restoredFromBackup', 'quarantinedUnrecoverable', 'newerSchema', 'indexRebuilt']),
+  kind: z.enum(['restoredFromBackup', 'quarantinedUnrecoverable', 'newerSchema', 'indexRebuilt', 'unreadableSkipped']),
   documentId: z.string(),
   file: z.string(),
   at: z.string(),

@@ -39,6 +39,8 @@ test('backs up through the dialog, loses a document for good, and gets it back b
 
   // Delete one and empty the trash: it is gone from this machine.
   await page.getByTestId('doc-row').filter({ hasText: '防汛工作会议纪要' }).getByRole('button', { name: '删除' }).click();
+  // The row leaves once the (fsynced) move to the trash is done; only then is the trash worth opening.
+  await expect(titles(page)).toHaveText(['科技局专题会议纪要']);
   await page.getByRole('button', { name: '回收站' }).click();
   await page.getByRole('button', { name: '清空回收站' }).click();
   await page.getByTestId('confirm-dialog').getByRole('button', { name: '永久删除' }).click();

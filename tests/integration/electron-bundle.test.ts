@@ -181,6 +181,7 @@ describe('the built app under a stand-in Electron', () => {
       title: zh('dialogs.otherDataDirTitle'),
       message: zh('dialogs.otherDataDir', { current: dataDir!, requested: usb }),
       detail: zh('dialogs.otherDataDirDetail'),
+      buttons: [zh('dialogs.ok')],
     });
     expect(s.windows.filter((w) => w.preload)).toHaveLength(1);
   }, 60_000);
@@ -352,11 +353,32 @@ describe('a data dir held by another process', () => {
       const { code, record } = await app.waitForExit('after the locked message');
       expect(code).toBe(1);
       expect(record!.events.filter((e) => e.name === 'window-created')).toEqual([]);
+      // One dialog: the take-over confirmation (who holds it, what taking over risks), answered Quit.
       expect(record!.dialogs).toHaveLength(1);
-      expect(record!.dialogs[0]!.title).toBe(zh('dialogs.lockedTitle'));
+      expect(record!.dialogs[0]!.title).toBe(lookup('zh-CN', 'lock.title'));
       expect(record!.dialogs[0]!.message).toBe(lookup('zh-CN', 'errors.locked', { pid: process.pid, path: dataDir }));
+      expect(record!.dialogs[0]).toMatchObject({ buttons: [lookup('zh-CN', 'lock.quit'), lookup('zh-CN', 'lock.takeOver')], defaultId: 0, cancelId: 0 });
+      expect(existsSync(path.join(dataDir, LOCK_NAME))).toBe(true);
     } finally {
       await holder.close();
+    }
+  }, 60_000);
+
+  it('takes the data dir over only after the user confirms, and opens the window', async () => {
+    const dataDir = path.join(root, 'taken', 'data');
+    const holder = await createServices({ dataDir, mode: 'cli' });
+    try {
+      const app = launchBuiltApp({
+        appData: path.join(root, 'taken', 'appdata'), home: path.join(root, 'taken', 'home'), args: ['--data-dir', dataDir],
+        env: { STANDIN_MESSAGE_RESPONSE: '1' },
+      });
+      running.push(app);
+      const s = await app.waitFor((st) => st.windows.some((w) => w.preload), 'the main window after taking over');
+      expect(s.dialogs).toEqual([expect.objectContaining({ title: lookup('zh-CN', 'lock.title') })]);
+      await app.request('quit');
+      expect((await app.waitForExit('after quit')).code).toBe(0);
+    } finally {
+      await holder.close().catch(() => undefined);
     }
   }, 60_000);
 });

@@ -62,7 +62,7 @@ describe('document store', () => {
     const doc = await s.create(documentFromTemplate(template, clock()));
     const raw = JSON.parse(await readFile(path.join(dir, 'documents', `${doc.id}.json`), 'utf8'));
     expect(raw).toMatchObject({ format: 'briefing-desk/document', schemaVersion: SCHEMA_VERSION, doc: { id: doc.id } });
-    expect(await readdir(path.join(dir, 'backups', doc.id))).toEqual(['r000000001.json']);
+    expect(await readdir(path.join(dir, 'backups', doc.id))).toEqual([expect.stringMatching(/^b000000001-r000000001-t\d+\.json$/)]);
     await s.close();
     store = undefined;
     expect(JSON.parse(await readFile(path.join(dir, 'index.json'), 'utf8')).entries).toHaveLength(1);
@@ -180,7 +180,7 @@ describe('document store', () => {
     for (let i = 0; i < 8; i++) doc = await s.save({ ...doc, title: `版本${i}` });
     const names = await readdir(path.join(dir, 'backups', doc.id));
     expect(names).toHaveLength(BACKUPS_PER_DOCUMENT);
-    expect(names.sort().at(-1)).toBe('r000000009.json');
+    expect(names.sort().at(-1)).toMatch(/^b000000009-r000000009-t\d+\.json$/);
   });
 
   it('moves documents to the trash, restores them and empties the trash permanently', async () => {

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../../shared/api';
 import { Briefing, migrate } from '../../../shared/model';
@@ -6,6 +6,7 @@ import { checkDocument, checkText, parseTerms, type Diagnostic, type TermsList }
 import { indexStrings, key, lineColumn, rawOffset } from '../../../shared/check/json-locate';
 import { lookup } from '../../../shared/i18n';
 import { readImportFile } from '../../services/import';
+import { MAX_FILE_BYTES, refusal } from '../../services/import/read-file';
 import { UsageError, cliLocale, stringFlag, type Command } from '../command';
 import { refuse } from './import';
 
@@ -73,10 +74,18 @@ async function checkTxt(file: string, terms: TermsList | undefined): Promise<Rep
 }
 
 async function checkJson(file: string, terms: TermsList | undefined): Promise<Reported[]> {
+  // A document is far below the import limit; a bigger file is refused before it is read.
+  const size = await stat(file).then((s) => s.size, () => 0);
+  if (size > MAX_FILE_BYTES) throw refusal('tooLarge', file, `${size} bytes is more than the limit`, { size, max: MAX_FILE_BYTES });
   const raw = await readFile(file, 'utf8');
   let doc: Briefing;
   try {
-    doc = Briefing.parse(migrate(JSON.parse(raw)));
+    const parsed = Briefing.safeParse(migrate(JSON.parse(raw)));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new Error(`${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`);
+    }
+    doc = parsed.data;
   } catch (e) {
     throw new AppError('validation', `not a Briefing Desk document (${e instanceof Error ? e.message.split('\n')[0]!.slice(0, 200) : 'invalid'})`, { path: path.basename(file) });
   }

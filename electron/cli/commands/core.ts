@@ -1,8 +1,10 @@
+import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { clientFromTransport, dispatch, type Api } from '../../../shared/api';
 import { BUILTIN_TEMPLATES } from '../../../shared/templates';
 import { createServices, type Services } from '../../services';
-import { UsageError, stringFlag, type Command, type CommandIO, type ParsedArgs } from '../command';
+import { lookup } from '../../../shared/i18n';
+import { UsageError, cliLocale, stringFlag, type Command, type CommandIO, type ParsedArgs } from '../command';
 import { resolveDataDir } from '../data-dir';
 
 /**
@@ -10,13 +12,17 @@ import { resolveDataDir } from '../data-dir';
  * Calls go through `dispatch`, so the CLI validates payloads exactly as IPC and the host do.
  */
 export async function withServices<T>(args: ParsedArgs, io: CommandIO, work: (services: Services & { api: Api }) => Promise<T>): Promise<T> {
-  const services = await createServices({ dataDir: resolveDataDir(args, io), mode: 'cli' });
+  const services = await createServices({ dataDir: resolveDataDir(args, io), mode: 'cli', takeOver: args.flags['take-over'] === true });
   try {
     const api = clientFromTransport((channel, payload) => dispatch(services.api, channel, payload));
     return await work({ ...services, api });
   } finally {
     await services.close();
   }
+}
+
+function exists(file: string): Promise<boolean> {
+  return lstat(file).then(() => true, (e: NodeJS.ErrnoException) => e.code !== 'ENOENT');
 }
 
 function json(io: CommandIO, value: unknown): void {
@@ -68,12 +74,17 @@ const create: Command = {
 
 const backup: Command = {
   name: 'backup',
-  usage: 'backup FILE [--data-dir DIR]                      write the whole library to one archive file',
+  usage: 'backup FILE [--force] [--data-dir DIR]            write the whole library to one archive file',
   async run(args, io) {
     const file = args.positionals[0];
     if (!file) throw new UsageError('backup needs an output FILE');
+    const target = path.resolve(io.cwd, file);
+    // An earlier backup is never replaced by accident: the user says --force.
+    if (args.flags.force !== true && (await exists(target))) {
+      throw new UsageError(lookup(cliLocale(io.env), 'cli.exists', { path: target }, 'export'));
+    }
     return withServices(args, io, async ({ api }) => {
-      const r = await api['library:backup']({ path: path.resolve(io.cwd, file) });
+      const r = await api['library:backup']({ path: target });
       io.stdout(`${r.documents}\t${r.path}\n`);
       return 0;
     });

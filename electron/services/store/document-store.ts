@@ -1,22 +1,29 @@
-import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import { AppError, type IndexEntry, type Notice } from '../../../shared/api';
 import {
-  Briefing, NewerSchemaError, SCHEMA_VERSION, Settings, Template, newId, type Briefing as BriefingT, type Settings as SettingsT,
+  Briefing, DEFAULT_SETTINGS, NewerSchemaError, SCHEMA_VERSION, Settings, Template, newId, type Briefing as BriefingT, type Settings as SettingsT,
   type Template as TemplateT,
 } from '../../../shared/model';
 import { CorruptFileError, parseJsonFile, serialize } from './durable-adapter';
 import { DocumentFile, HISTORY_DEPTH, peekNewer, prepareDocumentFile } from './document-file';
-import { removeStaleTemps, toWriteError, writeFileDurable } from '../fs-durable';
+import { disk, readText } from '../disk';
+import { ensureDir, makePrivate, removeStaleTemps, renameDurable, writeFileDurable } from '../fs-durable';
 import { entryOf } from './index-entry';
 import { openKvFiles } from './kv-files';
 import { LibraryIndex, fileIdOf, type StoredEntry } from './library-index';
 import { acquireLock, type DataDirLock } from './lock';
 import { idFromFileName, storePaths, type StorePaths } from './paths';
-import { latestGoodBackup, quarantineFile, restoreFromBackup, writeBackup } from './recovery';
+import { latestGoodBackup, listBackups, parseBackupName, quarantineFile, readBackup, restoreFromBackup, writeBackup } from './recovery';
+import type { Snapshot } from './thinning';
 
 export interface StoreOptions {
   dataDir: string;
   clock: () => Date;
+  /**
+   * Take the data dir over even from a holder that looks alive (the user confirmed that the other
+   * window or process is gone, or accepts that its unsaved work there is lost).
+   */
+  takeOver?: boolean;
 }
 
 type Kv = Awaited<ReturnType<typeof openKvFiles>>;
@@ -29,7 +36,7 @@ type Kv = Awaited<ReturnType<typeof openKvFiles>>;
  */
 export class DocumentStore {
   private readonly files = new Map<string, DocumentFile>();
-  private readonly backupNames = new Map<string, string[]>();
+  private readonly backupNames = new Map<string, Snapshot[]>();
   private readonly queues = new Map<string, Promise<unknown>>();
   private closed = false;
 
@@ -43,13 +50,11 @@ export class DocumentStore {
 
   static async open(options: StoreOptions): Promise<DocumentStore> {
     const paths = storePaths(options.dataDir);
-    try {
-      await fs.mkdir(paths.root, { recursive: true });
-      await Promise.all([paths.documents, paths.trash, paths.backups].map((d) => fs.mkdir(d, { recursive: true })));
-    } catch (e) {
-      throw toWriteError(e, paths.root);
-    }
-    const lock = await acquireLock(paths.root, options.clock());
+    await ensureDir(paths.root);
+    // The root is the privacy boundary: a library from before 0700 folders is narrowed here.
+    await makePrivate(paths.root);
+    for (const d of [paths.documents, paths.trash, paths.backups]) await ensureDir(d);
+    const lock = await acquireLock(paths.root, options.clock(), { takeOver: options.takeOver ?? false });
     try {
       const pendingNotices: Notice[] = [];
       const kv = await openKvFiles(paths, options.clock(), (file, reason, movedTo) =>
@@ -59,7 +64,7 @@ export class DocumentStore {
       const index = new LibraryIndex(paths);
       const store = new DocumentStore(paths, options.clock, lock, index, kv);
       const loaded = await index.load();
-      await store.reconcile(!loaded || lock.recovered, !loaded);
+      await store.reconcile(loaded !== 'ok' || lock.recovered, loaded === 'missing');
       for (const n of pendingNotices) await store.addNotice(n);
       return store;
     } catch (e) {
@@ -78,7 +83,7 @@ export class DocumentStore {
   private async reconcile(deep: boolean, rebuilt: boolean): Promise<void> {
     let changed = false;
     for (const [dir, trashed] of [[this.paths.documents, false], [this.paths.trash, true]] as const) {
-      const ids = new Set((await fs.readdir(dir)).map(idFromFileName).filter((x): x is string => !!x));
+      const ids = new Set((await disk().readdir(dir)).map(idFromFileName).filter((x): x is string => !!x));
       for (const entry of [...this.index.entries.values()]) {
         if (!!entry.trashedAt === trashed && !ids.has(entry.id)) {
           this.index.entries.delete(entry.id);
@@ -90,10 +95,10 @@ export class DocumentStore {
         const file = trashed ? this.paths.trashed(id) : this.paths.document(id);
         if (entry && !!entry.trashedAt === trashed && !deep) continue;
         if (entry && !!entry.trashedAt === trashed) {
-          const stat = await fs.stat(file, { bigint: true }).catch(() => undefined);
+          const stat = await disk().stat(file).catch(() => undefined);
           if (stat && fileIdOf(stat) === entry.fileId) continue;
         }
-        const fresh = await this.entryFromDisk(id, file, trashed ? entry?.trashedAt || this.clock().toISOString() : '');
+        const fresh = await this.entryOrSkip(id, file, trashed ? entry?.trashedAt || this.clock().toISOString() : '');
         if (fresh) this.index.entries.set(id, fresh);
         else this.index.entries.delete(id);
         changed = true;
@@ -103,10 +108,37 @@ export class DocumentStore {
     if (rebuilt && this.index.entries.size > 0) await this.addNotice(notice('indexRebuilt', '', this.paths.index, '', this.clock()));
   }
 
+  /**
+   * One bad entry must not stop the library: a damaged file with no backup (already quarantined
+   * by readFile), something that is not a regular file (a folder or FIFO named like a document:
+   * set aside in quarantine/), or a file we may not read (left in place: the user can fix its
+   * permissions) is left out of the list with a notice, and the rest opens.
+   */
+  private async entryOrSkip(id: string, file: string, trashedAt: string): Promise<StoredEntry | undefined> {
+    try {
+      const stat = await disk().stat(file);
+      if (!stat.isFile()) {
+        const movedTo = await quarantineFile(this.paths, file, this.clock());
+        await this.addNotice(notice('unreadableSkipped', id, movedTo, 'not a regular file', this.clock()));
+        return undefined;
+      }
+      return await this.entryFromDisk(id, file, trashedAt);
+    } catch (e) {
+      if (e instanceof AppError && e.code === 'corrupt') return undefined;
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return undefined; // gone, or a dangling symlink: nothing to list
+      if (!code) throw e;
+      if (!this.notices().some((n) => n.kind === 'unreadableSkipped' && n.file === file)) {
+        await this.addNotice(notice('unreadableSkipped', id, file, code, this.clock()));
+      }
+      return undefined;
+    }
+  }
+
   private async entryFromDisk(id: string, file: string, trashedAt: string): Promise<StoredEntry | undefined> {
     try {
       const doc = await this.readFile(id, file);
-      const stat = await fs.stat(file, { bigint: true });
+      const stat = await disk().stat(file);
       return { ...entryOf(doc.doc, { trashedAt }), fileId: fileIdOf(stat) };
     } catch (e) {
       if (e instanceof AppError && e.code === 'newerSchema') return this.newerEntry(id, file, trashedAt);
@@ -118,7 +150,7 @@ export class DocumentStore {
   private async newerEntry(id: string, file: string, trashedAt: string): Promise<StoredEntry> {
     let peek = { title: '', kind: 'minutes', updatedAt: '', revision: 0 };
     try {
-      peek = peekNewer(JSON.parse(await fs.readFile(file, 'utf8')));
+      peek = peekNewer(JSON.parse(await readText(file)));
     } catch {
       /* listed with what we have */
     }
@@ -140,7 +172,7 @@ export class DocumentStore {
     if (cached) return cached;
     let text: string;
     try {
-      text = await fs.readFile(file, 'utf8');
+      text = await readText(file);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new AppError('notFound', id);
       throw e;
@@ -185,18 +217,37 @@ export class DocumentStore {
     return out.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }
 
+  /**
+   * The document and the versions one can go back to: the file's recent history, then the older
+   * snapshots kept in backups/ (thinned by time, so yesterday's version is among them).
+   */
   async get(id: string): Promise<{ doc: BriefingT; revisions: { revision: number; updatedAt: string }[] }> {
     const { file } = this.locate(id);
     const data = await this.readFile(id, file);
-    return { doc: data.doc, revisions: [data.doc, ...data.history].map((d) => ({ revision: d.revision, updatedAt: d.updatedAt })) };
+    const revisions = [data.doc, ...data.history].map((d) => ({ revision: d.revision, updatedAt: d.updatedAt }));
+    const seen = new Set(revisions.map((r) => r.revision));
+    const older = (await listBackups(this.paths, id)).sort((a, b) => b.seq - a.seq);
+    for (const s of older) {
+      const revision = parseBackupName(s.name)!.revision;
+      if (seen.has(revision) || !s.at) continue;
+      seen.add(revision);
+      revisions.push({ revision, updatedAt: new Date(s.at).toISOString() });
+    }
+    return { doc: data.doc, revisions };
   }
 
   async getRevision(id: string, revision: number): Promise<BriefingT> {
     const { file } = this.locate(id);
     const data = await this.readFile(id, file);
     const found = [data.doc, ...data.history].find((d) => d.revision === revision);
-    if (!found) throw new AppError('notFound', `${id}@${revision}`);
-    return found;
+    if (found) return found;
+    const snapshots = (await listBackups(this.paths, id)).sort((a, b) => b.seq - a.seq);
+    for (const s of snapshots) {
+      if (parseBackupName(s.name)!.revision !== revision) continue;
+      const backup = await readBackup(this.paths, id, s.name);
+      if (backup?.doc.revision === revision) return backup.doc;
+    }
+    throw new AppError('notFound', `${id}@${revision}`);
   }
 
   // ---------------------------------------------------------------- writing
@@ -254,12 +305,13 @@ export class DocumentStore {
     this.files.set(doc.id, data);
     // The save is durable from here on; backup and index are caches of it and may be rebuilt.
     try {
-      this.backupNames.set(doc.id, await writeBackup(this.paths, doc.id, doc.revision, text, this.backupNames.get(doc.id)));
+      const savedAt = Date.parse(doc.updatedAt) || this.clock().getTime();
+      this.backupNames.set(doc.id, await writeBackup(this.paths, doc.id, doc.revision, text, this.backupNames.get(doc.id), savedAt, this.clock().getTime()));
     } catch {
       this.backupNames.delete(doc.id);
     }
-    const stat = await fs.stat(file, { bigint: true });
-    await this.index.put({ ...entryOf(doc), fileId: fileIdOf(stat) });
+    const stat = await disk().stat(file).catch(() => undefined);
+    await this.index.put({ ...entryOf(doc), fileId: stat ? fileIdOf(stat) : '' });
     return doc;
   }
 
@@ -291,27 +343,35 @@ export class DocumentStore {
       if (entry && !entry.newerSchema) {
         const local = await this.readFile(data.doc.id, entry.trashedAt ? this.paths.trashed(data.doc.id) : this.paths.document(data.doc.id));
         history = [local.doc, ...data.history].sort((a, b) => b.revision - a.revision).slice(0, HISTORY_DEPTH);
-        if (entry.trashedAt) await fs.rm(this.paths.trashed(data.doc.id), { force: true });
+        if (entry.trashedAt) await disk().unlink(this.paths.trashed(data.doc.id)).catch(() => undefined);
       }
       await this.write(data.doc, history);
     });
   }
 
-  /** Moves every document (and the trash) into `target`, leaving an empty library. Used by replace-restore. */
+  /**
+   * Moves the whole library (documents, trash, backups, templates, settings) into `target`,
+   * leaving an empty one. Used by replace-restore: backups must go too, or a later recovery would
+   * bring back a revision of the replaced library over the restored one.
+   */
   async setAsideAll(target: string): Promise<void> {
     this.assertOpen();
     await Promise.allSettled([...this.queues.values()]);
-    await fs.mkdir(target, { recursive: true });
-    for (const dir of [this.paths.documents, this.paths.trash]) {
-      const name = dir === this.paths.documents ? 'documents' : 'trash';
-      await fs.rename(dir, `${target}/${name}`).catch((e) => {
-        throw toWriteError(e, target);
-      });
-      await fs.mkdir(dir, { recursive: true });
+    await ensureDir(target);
+    const dirs = [this.paths.documents, this.paths.trash, this.paths.backups];
+    for (const from of [...dirs, this.paths.templates, this.paths.settings]) {
+      const exists = await disk().stat(from).then(() => true, () => false);
+      if (exists) await renameDurable(from, path.join(target, path.basename(from)));
     }
+    for (const d of dirs) await ensureDir(d);
     this.files.clear();
+    this.backupNames.clear();
     this.index.entries.clear();
     await this.index.compact();
+    this.kv.templates.data.templates = [];
+    await this.kv.templates.write();
+    this.kv.settings.data.settings = DEFAULT_SETTINGS;
+    await this.kv.settings.write();
   }
 
   // ---------------------------------------------------------------- trash
@@ -321,9 +381,7 @@ export class DocumentStore {
     await this.serial(id, async () => {
       const { entry } = this.locate(id);
       if (entry.trashedAt) return;
-      await fs.rename(this.paths.document(id), this.paths.trashed(id)).catch((e) => {
-        throw toWriteError(e, this.paths.trashed(id));
-      });
+      await renameDurable(this.paths.document(id), this.paths.trashed(id));
       await this.index.put({ ...entry, trashedAt: this.clock().toISOString() });
     });
   }
@@ -333,9 +391,7 @@ export class DocumentStore {
     await this.serial(id, async () => {
       const { entry } = this.locate(id);
       if (!entry.trashedAt) return;
-      await fs.rename(this.paths.trashed(id), this.paths.document(id)).catch((e) => {
-        throw toWriteError(e, this.paths.document(id));
-      });
+      await renameDurable(this.paths.trashed(id), this.paths.document(id));
       await this.index.put({ ...entry, trashedAt: '' });
     });
   }
@@ -346,8 +402,8 @@ export class DocumentStore {
     let removed = 0;
     for (const entry of this.list({ trashed: true })) {
       await this.serial(entry.id, async () => {
-        await fs.rm(this.paths.trashed(entry.id), { force: true });
-        await fs.rm(this.paths.backupDir(entry.id), { recursive: true, force: true });
+        await disk().unlink(this.paths.trashed(entry.id)).catch(() => undefined);
+        await disk().rmTree(this.paths.backupDir(entry.id));
         this.files.delete(entry.id);
         this.backupNames.delete(entry.id);
         await this.index.delete(entry.id);
@@ -420,9 +476,14 @@ export class DocumentStore {
     this.closed = true;
     try {
       await this.index.compact();
-    } finally {
+    } catch (e) {
+      // The journal missed a change and the snapshot could not take it either: keep the lock, so
+      // the next open finds it stale and reconciles every file against the index.
+      if (this.index.behind) return;
       await this.lock.release();
+      throw e;
     }
+    await this.lock.release();
   }
 }
 

@@ -1,6 +1,6 @@
-import { promises as fs } from 'node:fs';
 import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
+import { readText } from '../disk';
 import { writeFileDurable, type DurableWriteOptions } from '../fs-durable';
 
 export class CorruptFileError extends Error {
@@ -25,7 +25,7 @@ export class DurableJsonAdapter<S extends z.ZodType> implements Adapter<z.output
   async read(): Promise<z.output<S> | null> {
     let text: string;
     try {
-      text = await fs.readFile(this.file, 'utf8');
+      text = await readText(this.file);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw e;

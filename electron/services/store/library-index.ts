@@ -1,8 +1,7 @@
-import { promises as fs } from 'node:fs';
-import type { BigIntStats } from 'node:fs';
 import { z } from 'zod';
 import { IndexEntry } from '../../../shared/api';
 import { DurableJsonAdapter, CorruptFileError } from './durable-adapter';
+import { disk, readText, type DiskStat } from '../disk';
 import { appendLineDurable, writeFileDurable } from '../fs-durable';
 import type { StorePaths } from './paths';
 
@@ -23,7 +22,7 @@ const JournalLine = z.discriminatedUnion('op', [
   z.object({ op: z.literal('del'), id: z.string() }),
 ]);
 
-export function fileIdOf(stat: BigIntStats): string {
+export function fileIdOf(stat: DiskStat): string {
   return `${stat.ino}:${stat.size}:${stat.mtimeNs}`;
 }
 
@@ -44,26 +43,46 @@ export class LibraryIndex {
     this.adapter = new DurableJsonAdapter(paths.index, Snapshot);
   }
 
-  /** Loads snapshot + journal. Returns false when the snapshot is missing or unreadable (rebuild). */
-  async load(): Promise<boolean> {
+  /**
+   * Set when a journal append failed after the document itself was written: memory is right, the
+   * disk's index is behind until the next compaction (or the next open's deep reconciliation).
+   */
+  behind = false;
+
+  /**
+   * Loads snapshot + journal. 'missing': no usable snapshot (rebuild). 'behind': the journal is
+   * unreadable or an earlier append failed (index.behind marker): the caller reconciles deeply.
+   */
+  async load(): Promise<'ok' | 'missing' | 'behind'> {
     let snapshot: Snapshot | null = null;
     try {
       snapshot = await this.adapter.read();
     } catch (e) {
       if (!(e instanceof CorruptFileError)) throw e;
     }
-    if (!snapshot) return false;
+    if (!snapshot) return 'missing';
     for (const entry of snapshot.entries) this.entries.set(entry.id, entry);
-    await this.replayJournal();
-    return true;
+    const marked = await disk().stat(this.behindMarker).then(() => true, () => false);
+    if (marked) this.behind = true;
+    return (await this.replayJournal()) && !marked ? 'ok' : 'behind';
   }
 
-  private async replayJournal(): Promise<void> {
+  private get behindMarker(): string {
+    return `${this.paths.journal}.behind`;
+  }
+
+  /** Replays the journal; false when it cannot be read (it is moved aside and rebuilt). */
+  private async replayJournal(): Promise<boolean> {
     let text = '';
     try {
-      text = await fs.readFile(this.paths.journal, 'utf8');
+      text = await readText(this.paths.journal);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return true;
+      if (!code) throw e;
+      // Not a file we can read (a folder in its place, no permission): set it aside so appends work again.
+      await disk().rename(this.paths.journal, `${this.paths.journal}.unreadable-${Date.now()}`).catch(() => undefined);
+      return false;
     }
     for (const line of text.split('\n')) {
       if (!line.trim()) continue;
@@ -78,17 +97,32 @@ export class LibraryIndex {
       else this.entries.delete(parsed.data.id);
       this.journalLines++;
     }
+    return true;
   }
 
+  /**
+   * Memory first: the caller has already made the change durable (renamed the document into
+   * place), so the list must show it even when the journal line cannot be written. A failed append
+   * marks the index as behind (in memory and, if possible, on disk) instead of failing the save.
+   */
   async put(entry: StoredEntry): Promise<void> {
-    await appendLineDurable(this.paths.journal, JSON.stringify({ op: 'put', entry }));
     this.entries.set(entry.id, entry);
-    await this.maybeCompact();
+    await this.append(JSON.stringify({ op: 'put', entry }));
   }
 
   async delete(id: string): Promise<void> {
-    await appendLineDurable(this.paths.journal, JSON.stringify({ op: 'del', id }));
     this.entries.delete(id);
+    await this.append(JSON.stringify({ op: 'del', id }));
+  }
+
+  private async append(line: string): Promise<void> {
+    try {
+      await appendLineDurable(this.paths.journal, line);
+    } catch {
+      this.behind = true;
+      await writeFileDurable(this.behindMarker, '').catch(() => undefined);
+      return;
+    }
     await this.maybeCompact();
   }
 
@@ -102,5 +136,7 @@ export class LibraryIndex {
     await this.adapter.write({ format: 'briefing-desk/index', entries: [...this.entries.values()] });
     await writeFileDurable(this.paths.journal, '');
     this.journalLines = 0;
+    if (this.behind) await disk().unlink(this.behindMarker).catch(() => undefined);
+    this.behind = false;
   }
 }

@@ -31,6 +31,12 @@ export const common: Bundle = {
       quarantinedUnrecoverable: '文档文件“{{file}}”已损坏且没有可用备份，原文件已隔离保存，未删除。',
       newerSchema: '文档“{{file}}”由更新版本的简报台保存，只能只读打开。',
       indexRebuilt: '文档索引已根据文档文件重建。',
+      unreadableSkipped: '无法读取“{{file}}”，已跳过，其余文档照常打开。',
+    },
+    lock: {
+      takeOverRisk: '数据目录由 {{host}} 上的进程 {{pid}}（{{startedAt}} 启动）占用。如果它仍在运行，接管后它的保存会与本窗口互相覆盖，未保存的修改可能丢失。只有确认它已关闭时才接管。',
+      cliHint: '如确认该进程已不在运行，可加 --take-over 接管。',
+      title: '数据目录正被占用', takeOver: '接管', quit: '退出',
     },
     validation: {
       tooLong: '内容过长', controlChars: '包含不可见的控制字符', date: '日期无效', time: '时间无效', id: '编号无效',
@@ -76,6 +82,12 @@ export const common: Bundle = {
       quarantinedUnrecoverable: '文件檔案「{{file}}」已損壞且沒有可用備份，原檔案已隔離保存，未刪除。',
       newerSchema: '文件「{{file}}」由較新版本的簡報台儲存，只能唯讀開啟。',
       indexRebuilt: '文件索引已根據文件檔案重建。',
+      unreadableSkipped: '無法讀取「{{file}}」，已略過，其餘文件照常開啟。',
+    },
+    lock: {
+      takeOverRisk: '資料目錄由 {{host}} 上的程序 {{pid}}（{{startedAt}} 啟動）佔用。如果它仍在執行，接管後它的儲存會與本視窗互相覆寫，未儲存的修改可能遺失。只有確認它已關閉時才接管。',
+      cliHint: '如確認該程序已不在執行，可加 --take-over 接管。',
+      title: '資料目錄正被佔用', takeOver: '接管', quit: '結束',
     },
     validation: {
       tooLong: '內容過長', controlChars: '包含不可見的控制字元', date: '日期無效', time: '時間無效', id: '編號無效',
@@ -121,6 +133,12 @@ export const common: Bundle = {
       quarantinedUnrecoverable: 'The document file “{{file}}” is damaged and has no usable backup; it was set aside, not deleted.',
       newerSchema: 'The document “{{file}}” was saved by a newer Briefing Desk and opens read-only.',
       indexRebuilt: 'The document index was rebuilt from the document files.',
+      unreadableSkipped: 'Could not read “{{file}}”; it was skipped and the other documents opened as usual.',
+    },
+    lock: {
+      takeOverRisk: 'The data folder is held by process {{pid}} on {{host}} (started {{startedAt}}). If it is still running, taking over makes its saves and yours overwrite each other and unsaved changes there may be lost. Take over only if you are sure it has closed.',
+      cliHint: 'If you are sure that process is no longer running, add --take-over.',
+      title: 'The data folder is in use', takeOver: 'Take over', quit: 'Quit',
     },
     validation: {
       tooLong: 'Too long', controlChars: 'Contains invisible control characters', date: 'Invalid date', time: 'Invalid time', id: 'Invalid id',

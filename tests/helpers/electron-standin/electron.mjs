@@ -441,8 +441,12 @@ function split(args) {
 export const dialog = {
   async showMessageBox(...args) {
     const { parent, options } = split(args);
-    record.dialogs.push({ kind: 'message', parent, title: options.title, message: options.message, detail: options.detail });
-    return { response: 0, checkboxChecked: false };
+    record.dialogs.push({
+      kind: 'message', parent, title: options.title, message: options.message, detail: options.detail,
+      buttons: options.buttons, defaultId: options.defaultId, cancelId: options.cancelId,
+    });
+    // The user's click, set per launch (the first dialog can come before any op can be sent).
+    return { response: Number(env.STANDIN_MESSAGE_RESPONSE ?? 0), checkboxChecked: false };
   },
   showErrorBox(title, content) {
     record.dialogs.push({ kind: 'error', parent: null, title, message: content });
