@@ -12,7 +12,8 @@ test('creates a document from every built-in template, retitles it, and finds it
     const title = page.getByTestId('title');
     await expect(title).toHaveValue(template.body.title);
     await title.fill(`第${i + 1}号 ${template.name}`);
-    await expect(page.getByTestId('save-state')).toHaveText('有未保存的修改');
+    // (No check of the passing "unsaved" state here: autosave ends it after 0.7 s, and on a loaded
+    // machine the check could come after that and fail. What matters is checked after the restart.)
     await page.getByRole('button', { name: '保存' }).click();
     await expect(page.getByTestId('save-state')).toHaveText('已保存');
     await page.getByRole('button', { name: '返回' }).click();
