@@ -8,7 +8,8 @@ import globals from 'globals';
  * The import boundaries of docs/ARCHITECTURE.md, enforced:
  * - shared/ is pure: no node:*, no DOM-only libs of ours, no electron, nothing outside shared/.
  * - renderer/ talks to shared/ only (never electron/).
- * - services, host and cli never import electron at runtime, and never electron/main.
+ * - services, host, cli and the npm start launcher never import electron at runtime, and never
+ *   electron/main (the launcher resolves the electron package's path in a child Node instead).
  * - only electron/main and electron/preload may import 'electron' at runtime.
  */
 const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'zlib', 'worker_threads'];
@@ -56,7 +57,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/services/**/*.ts', 'electron/host/**/*.ts', 'electron/cli/**/*.ts'],
+    files: ['electron/services/**/*.ts', 'electron/host/**/*.ts', 'electron/cli/**/*.ts', 'electron/launcher/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         paths: [{ name: 'electron', message: "services, host and cli run in plain Node: never import 'electron' at runtime.", allowTypeImports: true }],

@@ -13,7 +13,10 @@ import { ChromiumPrinter, countPdfPages } from '../electron/services/export';
 import { buildDocx } from '../shared/docx';
 import { buildPrintHtml } from '../shared/layout';
 import { Briefing, type Section } from '../shared/model';
+import { figure } from './figures';
 
+// `--pages=20` (npm run bench's quick run) or the default 20 and 100.
+const TARGETS = (process.argv.find((a) => a.startsWith('--pages='))?.slice(8) ?? '20,100').split(',').map(Number);
 const root = path.join(path.dirname(new URL(import.meta.url).pathname), '..');
 const seed = Briefing.parse(JSON.parse(readFileSync(path.join(root, 'tests/fixtures/export/minutes-seed-hans.json'), 'utf8')));
 
@@ -43,7 +46,7 @@ async function main() {
   const rows: Record<string, string | number>[] = [];
   const soffice = ['soffice', 'libreoffice'].find((b) => spawnSync('which', [b]).status === 0);
   try {
-    for (const target of [20, 100]) {
+    for (const target of TARGETS) {
       // find the topic count that gives the target page count (the seed's 4 sections print ~4 pages)
       let topics = Math.max(1, Math.round(target / 4));
       let doc = documentOf(topics);
@@ -97,6 +100,15 @@ async function main() {
   // the figures mean little on a busy machine: say how busy it was
   console.log(`load: ${execFileSync('uptime').toString().trim()}`);
   console.table(rows);
+  figure('Chromium launch (first use)', launch, 'ms');
+  for (const r of rows) {
+    const at = `${r.pages} pages`;
+    figure(`${at}: print HTML`, Number(r.htmlMs), 'ms');
+    figure(`${at}: PDF, Chromium warm`, Number(r.pdfWarmMs), 'ms');
+    figure(`${at}: PDF, cold CLI process`, Number(r.pdfColdCliMs), 'ms');
+    figure(`${at}: DOCX`, Number(r.docxMs), 'ms');
+    if (typeof r.libreofficeMs === 'number') figure(`${at}: LibreOffice DOCX -> PDF`, r.libreofficeMs, 'ms');
+  }
   console.log(JSON.stringify({ launchMs: Math.round(launch), rows }));
 }
 

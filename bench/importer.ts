@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDocument } from '../shared/check';
 import { importText } from '../shared/importer';
+import { figure } from './figures';
 
 const here = import.meta.dirname;
 const seedPath = join(here, '../../shared/fixtures/seed-article.txt');
@@ -38,6 +39,8 @@ const now = new Date();
 const cold = time(() => importText(article, { now }));
 const warm = median(Array.from({ length: 20 }, () => time(() => importText(article, { now })).ms));
 console.log(`import ${article.length} chars: cold ${cold.ms.toFixed(1)} ms, warm median ${warm.toFixed(1)} ms (target < 100 ms)`);
+figure(`import ${article.length} chars, cold`, cold.ms, 'ms');
+figure(`import ${article.length} chars, warm median`, warm, 'ms');
 
 // 20 pages at 22 lines x 28 characters: about 12,300 characters of body.
 const doc = structuredClone(cold.value.draft);
@@ -46,3 +49,5 @@ const chars = doc.sections.flatMap((s) => [...s.paragraphs, ...s.items.map((it) 
 const checkCold = time(() => checkDocument(doc));
 const checkWarm = median(Array.from({ length: 20 }, () => time(() => checkDocument(doc)).ms));
 console.log(`check ${chars} chars (~${Math.round(chars / (22 * 28))} pages): cold ${checkCold.ms.toFixed(1)} ms, warm median ${checkWarm.toFixed(1)} ms, ${checkCold.value.length} diagnostics (target < 100 ms)`);
+figure(`check ~${Math.round(chars / (22 * 28))} pages, cold`, checkCold.ms, 'ms');
+figure(`check ~${Math.round(chars / (22 * 28))} pages, warm median`, checkWarm, 'ms');

@@ -14,6 +14,7 @@ import { startHost } from '../electron/host/server';
 import { createServices } from '../electron/services';
 import { chromiumLaunchOptions } from '../electron/services/chromium';
 import { Briefing, type Section } from '../shared/model';
+import { figure } from './figures';
 
 const root = path.join(path.dirname(new URL(import.meta.url).pathname), '..');
 const seed = Briefing.parse(JSON.parse(readFileSync(path.join(root, 'tests/fixtures/export/minutes-seed-hans.json'), 'utf8')));
@@ -77,6 +78,8 @@ async function main() {
     const load = execFileSync('uptime').toString().trim();
     console.log(`preview, ${pages}-page 纪要, keystroke -> preview shown (${samples.length} samples): median ${pct(samples, 0.5).toFixed(0)} ms, p95 ${pct(samples, 0.95).toFixed(0)} ms, max ${Math.max(...samples).toFixed(0)} ms`);
     console.log(`load: ${load}`);
+    figure(`${pages}-page 纪要, keystroke -> preview shown: median`, pct(samples, 0.5), 'ms');
+    figure(`${pages}-page 纪要, keystroke -> preview shown: p95`, pct(samples, 0.95), 'ms');
   } finally {
     await browser.close();
     await host.close();

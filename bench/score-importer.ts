@@ -12,6 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { importText, type ImportResult } from '../shared/importer';
+import { figure } from './figures';
 
 export interface ExpectedSection {
   kind: string; lead_phrase: string; item_count: number | null;
@@ -168,8 +169,10 @@ export function scoreAndPrint(list: Case[]): Tally {
       n += t.n;
     }
     console.log(`${field.padEnd(26)}${String(t.ok).padStart(5)} / ${String(t.n).padEnd(5)}   ${((100 * t.ok) / t.n).toFixed(1)}%`);
+    figure(field, (100 * t.ok) / t.n, '%');
   }
   console.log(`${'overall (strict)'.padEnd(26)}${String(ok).padStart(5)} / ${String(n).padEnd(5)}   ${((100 * ok) / n).toFixed(1)}%`);
+  figure('overall (strict)', (100 * ok) / n, '%');
   return tally;
 }
 

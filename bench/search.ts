@@ -11,6 +11,7 @@ import { createServices } from '../electron/services';
 import { SCHEMA_VERSION } from '../shared/model';
 import { tempDir } from '../tests/helpers/tmp';
 import { realisticDocument } from './realistic';
+import { figure } from './figures';
 
 const N = Number(process.argv[2] ?? 5000);
 const RUNS = 40;
@@ -69,6 +70,9 @@ async function main() {
     ['no match', '量子计算机'],
   ];
   console.log(`documents: ${N}; open (index rebuild from files): ${openMs.toFixed(0)} ms; search index build: ${buildMs.toFixed(0)} ms; index heap ≈ ${heapMb.toFixed(0)} MB`);
+  figure(`${N} docs: open`, openMs, 'ms');
+  figure(`${N} docs: index build`, buildMs, 'ms');
+  figure(`${N} docs: index heap`, heapMb, 'MB');
   console.log('| query | hits | median ms | p95 ms | max ms |');
   console.log('|---|---|---|---|---|');
   for (const [label, query] of queries) {
@@ -82,6 +86,8 @@ async function main() {
     }
     const s = stats(times);
     console.log(`| ${label}: ${query} | ${total} | ${s.median.toFixed(1)} | ${s.p95.toFixed(1)} | ${s.max.toFixed(1)} |`);
+    figure(`${label}: median`, s.median, 'ms');
+    figure(`${label}: p95`, s.p95, 'ms');
   }
   // After a save: the next search re-reads the one changed file.
   const entry = (await api['docs:list']({})).entries[0]!;
@@ -97,6 +103,7 @@ async function main() {
   }
   const s = stats(after);
   console.log(`| first search after a save (re-index 1 document) | 1 | ${s.median.toFixed(1)} | ${s.p95.toFixed(1)} | ${s.max.toFixed(1)} |`);
+  figure('first search after a save: median', s.median, 'ms');
   await services.close();
   await cleanup();
 }

@@ -12,6 +12,7 @@ import { JSONFile } from 'lowdb/node';
 import { SCHEMA_VERSION, type Briefing } from '../shared/model';
 import { openStore } from '../electron/services/store/document-store';
 import { realisticDocument } from './realistic';
+import { figure } from './figures';
 
 const sizesArg = process.argv.find((a) => a.startsWith('--sizes='))?.slice(8) ?? '100,1000,5000';
 const SIZES = sizesArg.split(',').map(Number);
@@ -117,6 +118,11 @@ console.log('docs\tindex rebuild ms\topen ms\tlist ms\tfilter ms\tfirst get ms\t
 for (const n of SIZES) {
   const r = await benchDocumentStore(n);
   console.log([r.n, f(r.rebuild), f(r.open), f(r.list), f(r.filter), f(r.firstGet), f(r.save.median), f(r.save.p95), f(r.save.max)].join('\t'));
+  figure(`${r.n} docs: index rebuild`, r.rebuild, 'ms');
+  figure(`${r.n} docs: open`, r.open, 'ms');
+  figure(`${r.n} docs: list`, r.list, 'ms');
+  figure(`${r.n} docs: save median`, r.save.median, 'ms');
+  figure(`${r.n} docs: save p95`, r.save.p95, 'ms');
 }
 console.log(coldCaches ? '(open measured after dropping the OS page cache)' : '(page cache not dropped: not root)');
 console.log('\nSingle-file lowdb (JSONFile, whole library in one file, no fsync):');
@@ -124,4 +130,5 @@ console.log('docs\topen ms\tsave median ms\tsave p95 ms');
 for (const n of SIZES) {
   const r = await benchSingleFileLowdb(n);
   console.log([r.n, f(r.open), f(r.save.median), f(r.save.p95)].join('\t'));
+  figure(`${r.n} docs, single-file lowdb: save median`, r.save.median, 'ms');
 }

@@ -15,6 +15,7 @@ import { chromiumLaunchOptions } from '../electron/services/chromium';
 import { documentStats } from '../shared/editor';
 import { tempDir } from '../tests/helpers/tmp';
 import { realisticDocument } from './realistic';
+import { figure } from './figures';
 
 const KEYS = 300;
 
@@ -78,6 +79,9 @@ async function main() {
   if (!value.endsWith('a'.repeat(10))) throw new Error('keystrokes did not reach the paragraph');
   console.log(`document: ${stats.pages} pages (${stats.chars} 字, ${count} paragraphs); keystrokes: ${latin.length}`);
   console.log(`keystroke -> next frame: median ${q(latin, 0.5).toFixed(1)} ms, p95 ${q(latin, 0.95).toFixed(1)} ms, max ${latin[latin.length - 1]!.toFixed(1)} ms`);
+  figure(`${stats.pages}-page document, keystroke -> next frame: median`, q(latin, 0.5), 'ms');
+  figure(`${stats.pages}-page document, keystroke -> next frame: p95`, q(latin, 0.95), 'ms');
+  figure(`${stats.pages}-page document, keystroke -> next frame: max`, latin[latin.length - 1]!, 'ms');
   // Event Timing (Chromium's own input-to-paint, reported only for events >= 16 ms).
   const slow = await page.evaluate(() => (window as unknown as { __slow: number[] }).__slow);
   const keydowns = KEYS * 2;

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm test`: typecheck, lint (with the import-boundary rules), vitest, then Playwright e2e in
 // Debian Chromium against the built renderer. Stops at the first failing stage and ends with one
-// summary line "tests: N passed, N failed, N skipped" counted from the runners' JSON reports.
+// summary line "tests: N passed, N failed, N skipped" counted from the runners' JSON reports, the
+// names of e2e tests that passed only on CI's retry, the count of LibreOffice-backed tests, and a
+// failure if the run modified a tracked file (the suite must leave the tree as it found it).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +14,13 @@ rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 const vitestJson = path.join(reports, 'vitest.json');
 const playwrightJson = path.join(reports, 'playwright.json');
+
+/** Tracked files with changes (staged or not), or null outside a git checkout. */
+function trackedChanges() {
+  const r = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' });
+  return r.status === 0 ? new Set(r.stdout.split('\n').filter(Boolean)) : null;
+}
+const changedBefore = trackedChanges();
 
 const stages = [
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
@@ -24,8 +33,11 @@ const stages = [
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-let flaky = 0;
 let broken = '';
+/** e2e tests that failed first and passed on the retry (CI only): named, never hidden. */
+const flakyTests = [];
+/** Tests that convert DOCX through LibreOffice: CI must run them, not skip them. */
+const libreOffice = { ran: 0, skipped: 0 };
 
 for (const [name, cmd, args, env] of stages) {
   const started = Date.now();
@@ -43,6 +55,13 @@ try {
   passed += v.numPassedTests ?? 0;
   failed += v.numFailedTests ?? 0;
   skipped += (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0);
+  for (const file of v.testResults ?? []) {
+    for (const t of file.assertionResults ?? []) {
+      if (![...(t.ancestorTitles ?? []), t.title].some((title) => /LibreOffice/.test(title))) continue;
+      if (t.status === 'passed' || t.status === 'failed') libreOffice.ran += 1;
+      else libreOffice.skipped += 1;
+    }
+  }
 } catch {
   /* vitest did not run */
 }
@@ -50,13 +69,35 @@ try {
   const p = JSON.parse(readFileSync(playwrightJson, 'utf8'));
   passed += (p.stats?.expected ?? 0) + (p.stats?.flaky ?? 0);
   failed += p.stats?.unexpected ?? 0;
-  flaky = p.stats?.flaky ?? 0;
   skipped += p.stats?.skipped ?? 0;
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status === 'flaky') flakyTests.push(`${spec.file}:${spec.line} ${spec.title}`);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of p.suites ?? []) walk(suite);
 } catch {
   /* playwright did not run */
 }
 
+const changedAfter = trackedChanges();
+const dirtied = changedBefore && changedAfter ? [...changedAfter].filter((line) => !changedBefore.has(line)) : [];
+// CI installs LibreOffice (.ci/run); there a skipped DOCX-through-LibreOffice test is a failure.
+const libreOfficeMissing = !!process.env.CI && !broken && libreOffice.ran === 0;
+
 if (broken) console.log(`\nstage failed: ${broken}`);
-if (flaky) console.log(`\n${flaky} e2e test(s) passed only on retry (flaky): see the list above`);
-console.log(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(broken || failed > 0 ? 1 : 0);
+if (flakyTests.length) {
+  console.log(`\n${flakyTests.length} e2e test(s) passed only on the retry (flaky):`);
+  for (const name of flakyTests) console.log(`  ${name}`);
+}
+if (dirtied.length) {
+  console.log('\nthe run modified tracked files (tests must write under test output or temp dirs):');
+  for (const line of dirtied) console.log(`  ${line}`);
+}
+if (libreOfficeMissing) console.log('\nCI: no LibreOffice-backed test ran (is libreoffice-writer installed?)');
+console.log(`\nLibreOffice-backed tests: ${libreOffice.ran} ran, ${libreOffice.skipped} skipped`);
+console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(broken || failed > 0 || dirtied.length || libreOfficeMissing ? 1 : 0);

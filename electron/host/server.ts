@@ -142,6 +142,11 @@ export async function startHost(options: HostOptions): Promise<Host> {
     );
   });
 
+  // No idle timeout on kept-alive connections: Node closed them after 5 s while Chromium keeps
+  // reusing idle sockets for minutes, and a request sent as Node closed its socket failed in the
+  // page with "Failed to fetch" (a save or an export lost, seen in the e2e suite under load).
+  // The host serves one local browser; close() ends every connection.
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());

@@ -4,6 +4,7 @@ import type { Locale } from '../../shared/model';
 import { LOCALES } from '../../shared/model';
 import { useApi } from './common/api-context';
 import { isMod } from './common/keys';
+import { useWindowKeydown } from './common/use-window-keydown';
 import { NoticeBar } from './common/NoticeBar';
 import { ShortcutSheet } from './common/ShortcutSheet';
 import { Editor } from './editor/Editor';
@@ -54,25 +55,21 @@ export function App({ initialZoom = 1 }: { initialZoom?: number }) {
     document.title = t('app.name');
   }, [t, i18n.language]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'F1' || (isMod(e) && e.key === '/')) {
-        e.preventDefault();
-        setSheet(true);
-      } else if (isMod(e) && (e.key === '=' || e.key === '+')) {
-        e.preventDefault();
-        changeZoom(1);
-      } else if (isMod(e) && e.key === '-') {
-        e.preventDefault();
-        changeZoom(-1);
-      } else if (isMod(e) && e.key === '0') {
-        e.preventDefault();
-        changeZoom(0);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [changeZoom]);
+  useWindowKeydown((e) => {
+    if (e.key === 'F1' || (isMod(e) && e.key === '/')) {
+      e.preventDefault();
+      setSheet(true);
+    } else if (isMod(e) && (e.key === '=' || e.key === '+')) {
+      e.preventDefault();
+      changeZoom(1);
+    } else if (isMod(e) && e.key === '-') {
+      e.preventDefault();
+      changeZoom(-1);
+    } else if (isMod(e) && e.key === '0') {
+      e.preventDefault();
+      changeZoom(0);
+    }
+  });
 
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(zoom);
 

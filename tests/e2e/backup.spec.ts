@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Api } from '../../shared/api';
 import { expect, test } from './fixtures';
+import { docScreenshot } from './screenshot';
 
 async function seed(api: Api, title: string) {
   const { doc } = await api['docs:create']({ templateId: 'builtin-minutes-hans', title });
@@ -60,7 +61,7 @@ test('backs up through the dialog, loses a document for good, and gets it back b
   await expect(report.getByTestId('report-keptBoth')).toHaveText('同一版本内容不同，两份都保留：0 篇');
   await expect(report.getByTestId('report-templates')).toHaveText('恢复模板：0 个');
   await expect(report.getByTestId('report-previousLibrary')).toHaveCount(0);
-  await page.screenshot({ path: 'docs/screenshots/backup-zh-CN.png' });
+  await docScreenshot(page, 'backup-zh-CN');
   await dialog.getByTestId('backup-close').click();
   // the list behind the dialog was read again (last changed first: each keeps its own date)
   await expect(titles(page)).toHaveText(['科技局专题会议纪要', '防汛工作会议纪要']);

@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
+import { docScreenshot } from './screenshot';
 import { SEED, openImport, paste } from './import-helpers';
 
 test('seed with its punctuation cleanup undone: problems panel, markers, fix all punctuation, dismiss kept per document', async ({ page, app }) => {
@@ -23,11 +24,10 @@ test('seed with its punctuation cleanup undone: problems panel, markers, fix all
   expect(before).toBeGreaterThan(10);
   // Markers under the text of the paragraphs.
   await expect(page.locator('.check-marks mark[data-rule="PUN-01"]').first()).toBeVisible();
-  mkdirSync('docs/screenshots', { recursive: true });
-  await page.screenshot({ path: 'docs/screenshots/check-problems-zh-CN.png' });
+  await docScreenshot(page, 'check-problems-zh-CN');
   await page.getByTestId('problems').getByRole('button', { name: '收起' }).click();
   await page.locator('textarea.para').first().scrollIntoViewIfNeeded();
-  await page.screenshot({ path: 'docs/screenshots/check-markers-zh-CN.png' });
+  await docScreenshot(page, 'check-markers-zh-CN');
   await page.getByTestId('problems-open').click();
 
   await pun.getByTestId('fix-all-PUN-01').click();

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { Briefing } from '../../shared/model';
 import { expect, test } from './fixtures';
+import { docScreenshot } from './screenshot';
 
 const seed = Briefing.parse(JSON.parse(readFileSync(path.resolve('tests/fixtures/export/minutes-seed-hans.json'), 'utf8')));
 
@@ -23,7 +24,7 @@ test('batch export from the library: the documents shown, as PDF, with progress,
   await expect(dialog.getByTestId('batch-progress')).toBeVisible();
   await expect(dialog.getByTestId('batch-done')).toContainText('已导出 3 个文件', { timeout: 60_000 });
   await expect(dialog.getByTestId('batch-progress')).toContainText('已完成 3 / 3');
-  await page.screenshot({ path: 'docs/screenshots/export-batch-zh-CN.png' });
+  await docScreenshot(page, 'export-batch-zh-CN');
   const files = readdirSync(exportsDir).sort();
   expect(files).toEqual(['批量纪要1_2024-02-19.pdf', '批量纪要2_2024-02-19.pdf', '批量纪要3_2024-02-19.pdf']);
   for (const f of files) expect(readFileSync(path.join(exportsDir, f)).subarray(0, 5).toString()).toBe('%PDF-');

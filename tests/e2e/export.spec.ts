@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { openFixture } from './export-fixtures';
 import { expect, test } from './fixtures';
+import { docScreenshot } from './screenshot';
 
 test('export dialog: PDF to the exports folder, then an existing file, an unwritable folder, a relative path, DOCX in Hong Kong Traditional', async ({ page, app }) => {
   await openFixture(page, app, 'minutes-seed-hans.json');
@@ -17,7 +18,7 @@ test('export dialog: PDF to the exports folder, then an existing file, an unwrit
   // the file name comes from the title and the date, safe on Windows
   expect(await dialog.getByTestId('export-file-name').inputValue()).not.toMatch(/[<>:"/\\|?*]/);
   await dialog.getByTestId('export-watermark').selectOption('征求意见稿');
-  await page.screenshot({ path: 'docs/screenshots/export-dialog-zh-CN.png' });
+  await docScreenshot(page, 'export-dialog-zh-CN');
   await dialog.getByTestId('export-submit').click();
   await expect(dialog.getByTestId('export-done')).toContainText('已导出到', { timeout: 20_000 });
   await expect(dialog.getByTestId('export-done')).toContainText(`${previewPages} 页`);

@@ -12,14 +12,12 @@ test('an empty paste and a 10 MB paste say so and keep the draft on screen; the 
   await expect(page.getByTestId('draft-item')).toHaveCount(6);
 
   // 10 MB of text, built in the page so the event carries it exactly as a real paste would.
-  const took = await box.evaluate((el) => {
+  // (No wall-clock limit here: on a loaded machine it measures the machine; speed is bench/'s.)
+  await box.evaluate((el) => {
     const dt = new DataTransfer();
     dt.setData('text/plain', '会议指出，要抓好落实。\n'.repeat(10 * 1024 * 1024 / 12));
-    const t0 = performance.now();
     el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-    return performance.now() - t0;
   });
-  expect(took).toBeLessThan(1000);
   await expect(page.getByTestId('import-error')).toContainText('内容太长');
   await expect(page.getByTestId('import-error')).toContainText('上一次的识别结果仍保留在下方');
   // Nothing lost: the previous draft is still there, the paste box did not swallow the text, and the view answers.

@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { docScreenshot } from './screenshot';
 import { SEED, openImport, paste } from './import-helpers';
 
 test('pasting the seed article shows the cleaned source and the structured draft; accept opens it in the editor', async ({ page, app }) => {
@@ -18,8 +18,7 @@ test('pasting the seed article shows the cleaned source and the structured draft
   await expect(source.locator('.removed.kind-furniture')).toContainText('即將離開');
   await expect(source.locator('mark.flag, .flag').first()).toBeVisible();
 
-  mkdirSync('docs/screenshots', { recursive: true });
-  await page.screenshot({ path: 'docs/screenshots/import-seed-zh-CN.png', fullPage: false });
+  await docScreenshot(page, 'import-seed-zh-CN', { fullPage: false });
 
   await page.getByTestId('import-accept').click();
   await expect(page.getByTestId('title')).toBeVisible();

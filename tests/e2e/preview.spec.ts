@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { openFixture } from './export-fixtures';
 import { expect, test } from './fixtures';
+import { docScreenshot } from './screenshot';
 
 /** The preview frame is cross-origin (sandboxed, opaque): reach into it through Playwright's frame locator. */
 const sheets = (page: Page) => page.frameLocator('[data-testid="preview-frame"]');
@@ -19,7 +20,7 @@ test('the preview beside the editor shows the same page count as the exported PD
   // the page is the print page itself, laid out by its own (CSP-allowed) settle script
   await expect(sheets(page).locator('html')).toHaveAttribute('data-layout', 'ready');
   await expect(sheets(page).locator('.masthead .mark')).toContainText('纪要');
-  await page.screenshot({ path: 'docs/screenshots/preview-zh-CN.png' });
+  await docScreenshot(page, 'preview-zh-CN');
 });
 
 test('typing updates the preview; grid, zoom; a click in the preview brings the editor to the section', async ({ page, app }) => {
@@ -35,7 +36,7 @@ test('typing updates the preview; grid, zoom; a click in the preview brings the 
   await expect(sheets(page).locator('html')).toHaveAttribute('data-grid', 'on');
   await page.getByTestId('preview-pane').getByRole('button', { name: '放大', exact: true }).click();
   await expect(page.getByTestId('preview-zoom')).toHaveText('60%');
-  await page.screenshot({ path: 'docs/screenshots/preview-grid-zh-CN.png' });
+  await docScreenshot(page, 'preview-grid-zh-CN');
 
   // a heading on the first sheet: clicking it there focuses its section in the editor
   // Playwright maps a click into a frame without the frame's scale, so click at 100 % (a person's

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 /**
- * The project's own measurement of an exported PDF against the GB/T 9704 grid: the same checks
- * as ../shared/tools/gridcheck.mjs (which lives outside the project), from pdfjs-dist text
- * positions. Lengths in pt, measured from the top-left of the page.
+ * The project's own measurement of an exported PDF against the GB/T 9704 grid, from pdfjs-dist
+ * text positions: every check of the team's gridcheck tool, kept here so the tests need nothing
+ * outside the repository. Lengths in pt, measured from the top-left of the page.
  */
 const MM = 72 / 25.4;
 export const GRID = {
@@ -93,6 +93,8 @@ export interface GridReport {
   fullLineCells: Record<number, number>;
   pageNumbers: { page: number; text: string; sizePt: number; underMm: number; inMm: number; ok: boolean }[];
   offLines: string[];
+  /** Text lines (page numbers aside) whose baseline lies above or below the type area. */
+  outsideTypeArea: string[];
 }
 
 /** Half-width characters (ASCII and the like) take half a cell on the grid. */
@@ -107,6 +109,7 @@ export function measureGrid(pages: MeasuredPage[]): GridReport {
   let pitchSum = 0, pitchSlots = 0, fullLines = 0, mirrored = 0;
   const counts: Record<number, number> = {}, cellCounts: Record<number, number> = {};
   const offLines: string[] = [];
+  const outsideTypeArea: string[] = [];
   const pageNumbers: GridReport['pageNumbers'] = [];
   for (const p of pages) {
     const AL = p.areaLeft;
@@ -119,6 +122,9 @@ export function measureGrid(pages: MeasuredPage[]): GridReport {
       const num = Number(pn.text.replace(/\D/g, ''));
       const ok = num === p.n && pn.size > 13.5 && pn.size < 14.5 && under > 4 && under < 10 && Math.abs(inMm - 14 / GRID.mm) < 1.5;
       pageNumbers.push({ page: p.n, text: pn.text, sizePt: pn.size, underMm: under, inMm, ok });
+    }
+    for (const l of p.lines) {
+      if (l !== pn && (l.base < GRID.top || l.base > GRID.top + GRID.areaH + 2)) outsideTypeArea.push(`p${p.n} ${(l.base / GRID.mm).toFixed(1)} mm: ${l.text}`);
     }
     const body = p.body;
     if (!body.length) continue;
@@ -151,7 +157,7 @@ export function measureGrid(pages: MeasuredPage[]): GridReport {
     evenPages: pages.filter((p) => p.n % 2 === 0 && p.body.length).length,
     linePitchPt: pitchSum / pitchSlots,
     lastLineSlots: slots,
-    fullLines, fullLineCounts: counts, fullLineCells: cellCounts, pageNumbers, offLines,
+    fullLines, fullLineCounts: counts, fullLineCells: cellCounts, pageNumbers, offLines, outsideTypeArea,
   };
 }
 

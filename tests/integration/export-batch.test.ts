@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createServices, type Services } from '../../electron/services';
 import { uniqueName } from '../../electron/services/export/batch';
 import type { BatchStatus } from '../../shared/api/channels/export';
@@ -10,14 +10,16 @@ import { tempDir } from '../helpers/tmp';
 
 const seed = Briefing.parse(JSON.parse(readFileSync(path.resolve('tests/fixtures/export/minutes-seed-hans.json'), 'utf8')));
 
-async function until(services: Services, jobId: string, done: (s: BatchStatus) => boolean, timeoutMs = 60_000): Promise<BatchStatus> {
-  const t0 = Date.now();
-  for (;;) {
-    const s = await services.api['export:batchStatus']({ jobId });
-    if (done(s)) return s;
-    if (Date.now() - t0 > timeoutMs) throw new Error(`batch stuck: ${JSON.stringify(s)}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
+/** Waits until the batch's status meets `done` (vi.waitFor polls the status; no fixed sleep). */
+async function until(services: Services, jobId: string, done: (s: BatchStatus) => boolean, timeout = 60_000): Promise<BatchStatus> {
+  return vi.waitFor(
+    async () => {
+      const s = await services.api['export:batchStatus']({ jobId });
+      if (!done(s)) throw new Error(`batch not there yet: ${JSON.stringify(s)}`);
+      return s;
+    },
+    { timeout, interval: 20 },
+  );
 }
 
 describe('batch export (export:batchStart / batchStatus / batchCancel)', () => {

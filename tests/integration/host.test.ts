@@ -53,6 +53,16 @@ describe('browser-mode host', () => {
     expect(js.headers['content-type']).toContain('javascript');
   });
 
+  it('keeps connections open while idle, so the browser never reuses a socket the host is closing', async () => {
+    // Node announces its idle timeout in a Keep-Alive header (timeout=5 by default) and closes the
+    // socket then, while Chromium reuses idle sockets for minutes: a save sent at that moment failed
+    // with "Failed to fetch". The host keeps them (and closes them all in close()).
+    const page = await request('/', { headers: { Connection: 'keep-alive' } });
+    expect(page.status).toBe(200);
+    expect(page.headers.connection).toBe('keep-alive');
+    expect(page.headers['keep-alive']).toBeUndefined();
+  });
+
   it('never serves files outside the renderer folder', async () => {
     for (const p of ['/../secret.txt', '/assets/../../secret.txt', '/%2e%2e/secret.txt', '/assets/%2e%2e%2f%2e%2e%2fsecret.txt', '/..%5csecret.txt']) {
       const r = await request(p);

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/api';
@@ -103,8 +103,11 @@ describe('document store', () => {
     const raw = JSON.parse(await readFile(file, 'utf8'));
     raw.doc.title = 'written before the crash';
     raw.doc.revision = 2;
-    await new Promise((r) => setTimeout(r, 20));
+    const { mtime } = await stat(file);
     await writeFile(file, JSON.stringify(raw));
+    // The index knows the file by inode, size and mtime. Move the mtime on explicitly rather than
+    // sleeping past the kernel's clock tick, so the change is visible whatever the timing.
+    await utimes(file, new Date(), new Date(mtime.getTime() + 5_000));
     store = undefined; // no close: the lock stays
     await writeFile(path.join(dir, '.briefing.lock'), JSON.stringify({ pid: 2 ** 22 + 12345, host: (await import('node:os')).hostname(), startedAt: '' }));
     const s2 = await open();

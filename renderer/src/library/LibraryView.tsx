@@ -9,6 +9,7 @@ import { errorMessage } from '../common/errors';
 import { useFormat } from '../common/format';
 import { Highlight } from '../common/Highlight';
 import { isMod, isTextEntry } from '../common/keys';
+import { useWindowKeydown } from '../common/use-window-keydown';
 import { NewDocumentDialog } from './NewDocumentDialog';
 import { BatchExportButton } from '../features/export/BatchExport';
 
@@ -123,24 +124,20 @@ export function LibraryView({ trashed, onOpen }: { trashed: boolean; onOpen: (id
   }, [lastTrashed]);
 
   // Library shortcuts: / or Ctrl+F to search, Alt+N for a new document, Ctrl+Z to undo a delete.
-  useEffect(() => {
-    const onKey = (e: globalThis.KeyboardEvent) => {
-      if (document.querySelector('dialog[open]')) return;
-      if ((isMod(e) && e.key.toLowerCase() === 'f') || (e.key === '/' && !isTextEntry(e.target))) {
-        e.preventDefault();
-        searchBox.current?.focus();
-        searchBox.current?.select();
-      } else if (e.altKey && !isMod(e) && e.code === 'KeyN' && !trashed) {
-        e.preventDefault();
-        setCreating(true);
-      } else if (isMod(e) && !e.shiftKey && e.key.toLowerCase() === 'z' && !isTextEntry(e.target) && lastTrashed) {
-        e.preventDefault();
-        void undoTrash();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [trashed, lastTrashed, undoTrash]);
+  useWindowKeydown((e) => {
+    if (document.querySelector('dialog[open]')) return;
+    if ((isMod(e) && e.key.toLowerCase() === 'f') || (e.key === '/' && !isTextEntry(e.target))) {
+      e.preventDefault();
+      searchBox.current?.focus();
+      searchBox.current?.select();
+    } else if (e.altKey && !isMod(e) && e.code === 'KeyN' && !trashed) {
+      e.preventDefault();
+      setCreating(true);
+    } else if (isMod(e) && !e.shiftKey && e.key.toLowerCase() === 'z' && !isTextEntry(e.target) && lastTrashed) {
+      e.preventDefault();
+      void undoTrash();
+    }
+  });
 
   const onRowKey = (e: KeyboardEvent<HTMLTableRowElement>, entry: IndexEntry) => {
     if (e.target !== e.currentTarget) return;

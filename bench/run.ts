@@ -1,0 +1,109 @@
+/**
+ * `npm run bench`: runs every benchmark in bench/, one after another (they would disturb each
+ * other's timings side by side), and prints all their figures in one table. Each benchmark's own
+ * output goes to bench/results/<name>.log; the figures come through bench/figures.ts.
+ *
+ *   npm run bench               quick sizes (a few minutes): store 100/1,000 docs, search 1,000,
+ *                               export 20 pages
+ *   npm run bench -- --full     the sizes of docs/BENCHMARKS.md: store up to 5,000, search 5,000,
+ *                               export 20 and 100 pages
+ *   npm run bench -- store search   only those
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+interface Bench {
+  name: string;
+  file: string;
+  quick?: string[];
+  full?: string[];
+  /** A file outside the repository the benchmark reads; without it the row says so. */
+  needs?: string;
+  /** Drives the built renderer (npm run build:renderer runs first). */
+  renderer?: boolean;
+  /** Node flags (search measures its heap after a forced GC). */
+  node?: string[];
+}
+
+const BENCHES: Bench[] = [
+  { name: 'store', file: 'store.ts', quick: ['--sizes=100,1000'] },
+  { name: 'search', file: 'search.ts', quick: ['1000'], node: ['--expose-gc'] },
+  { name: 'importer speed', file: 'importer.ts' },
+  { name: 'importer accuracy, shared fixtures', file: 'score-importer.ts', needs: '../shared/fixtures/reports/index.json' },
+  { name: 'importer accuracy, held-out set', file: 'score-heldout.ts' },
+  { name: 'export', file: 'export.ts', quick: ['--pages=20'] },
+  { name: 'preview', file: 'preview.ts', renderer: true },
+  { name: 'typing', file: 'typing.ts', renderer: true },
+];
+/** Files in bench/ that are not benchmarks. Any other .ts file here must be listed above. */
+const HELPERS = ['run.ts', 'figures.ts', 'realistic.ts'];
+
+const here = import.meta.dirname;
+const root = path.resolve(here, '..');
+const results = path.join(here, 'results');
+const args = process.argv.slice(2);
+const full = args.includes('--full');
+const only = args.filter((a) => !a.startsWith('--'));
+
+const unknown = readdirSync(here).filter((f) => f.endsWith('.ts') && !HELPERS.includes(f) && !BENCHES.some((b) => b.file === f));
+if (unknown.length) {
+  console.error(`bench/run.ts does not know ${unknown.join(', ')}: add it to BENCHES so npm run bench runs it`);
+  process.exit(2);
+}
+
+const chosen = BENCHES.filter((b) => !only.length || only.some((o) => b.name.startsWith(o) || b.file === o || b.file === `${o}.ts`));
+mkdirSync(results, { recursive: true });
+
+if (chosen.some((b) => b.renderer)) {
+  process.stdout.write('building the renderer (preview and typing drive it)...\n');
+  const built = spawnSync('npm', ['run', 'build:renderer', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], shell: process.platform === 'win32' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+type Row = { bench: string; name: string; value: string; unit: string };
+const rows: Row[] = [];
+let failed = 0;
+for (const b of chosen) {
+  const slug = b.file.replace(/\.ts$/, '');
+  const log = path.join(results, `${slug}.log`);
+  const figures = path.join(results, `${slug}.figures.jsonl`);
+  rmSync(figures, { force: true });
+  if (b.needs && !existsSync(path.resolve(root, b.needs))) {
+    rows.push({ bench: b.name, name: `skipped: no ${b.needs}`, value: '', unit: '' });
+    continue;
+  }
+  const started = performance.now();
+  process.stdout.write(`${b.name}... `);
+  const extra = full ? (b.full ?? []) : (b.quick ?? []);
+  const r = spawnSync(process.execPath, [...(b.node ?? []), '--import', 'tsx', path.join(here, b.file), ...extra], {
+    cwd: root,
+    env: { ...process.env, BENCH_FIGURES: figures },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  writeFileSync(log, `${r.stdout ?? ''}${r.stderr ?? ''}`);
+  process.stdout.write(`${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+  const got = existsSync(figures)
+    ? readFileSync(figures, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { name: string; value: number; unit: string })
+    : [];
+  for (const f of got) rows.push({ bench: b.name, name: f.name, value: String(f.value), unit: f.unit });
+  if (r.status !== 0 || !got.length) {
+    failed++;
+    rows.push({ bench: b.name, name: `FAILED (exit ${r.status ?? r.signal}), see ${path.relative(root, log)}`, value: '', unit: '' });
+  }
+}
+
+const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
+console.log(`\n${os.cpus()[0]?.model ?? '?'} x${os.cpus().length}, Node ${process.version}, load average ${load}, ${new Date().toISOString()}${full ? '' : ' (quick sizes; --full for those of docs/BENCHMARKS.md)'}`);
+const widths = [
+  Math.max(9, ...rows.map((r) => r.bench.length)),
+  Math.max(6, ...rows.map((r) => r.name.length)),
+  Math.max(5, ...rows.map((r) => r.value.length)),
+];
+const line = (a: string, b: string, c: string, d: string) => `${a.padEnd(widths[0]!)}  ${b.padEnd(widths[1]!)}  ${c.padStart(widths[2]!)} ${d}`;
+console.log(line('benchmark', 'figure', 'value', 'unit'));
+console.log(line('-'.repeat(widths[0]!), '-'.repeat(widths[1]!), '-'.repeat(widths[2]!), '----'));
+for (const r of rows) console.log(line(r.bench, r.name, r.value, r.unit));
+process.exit(failed ? 1 : 0);
