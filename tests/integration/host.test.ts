@@ -57,7 +57,8 @@ describe('browser-mode host', () => {
     // Node announces its idle timeout in a Keep-Alive header (timeout=5 by default) and closes the
     // socket then, while Chromium reuses idle sockets for minutes: a save sent at that moment failed
     // with "Failed to fetch". The host keeps them (and closes them all in close()).
-    const page = await request('/', { headers: { Connection: 'keep-alive' } });
+    // (a static asset: it needs no session cookie, unlike the page at /)
+    const page = await request('/assets/app.js', { headers: { Connection: 'keep-alive' } });
     expect(page.status).toBe(200);
     expect(page.headers.connection).toBe('keep-alive');
     expect(page.headers['keep-alive']).toBeUndefined();
