@@ -5,7 +5,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCommand } from '../../electron/cli/commands/export';
 import { parseArgs, type CommandIO } from '../../electron/cli/command';
-import { exportToFile } from '../../electron/services/export/service';
+import { exportToFile } from '../../electron/services/export/export-file';
 import { writeFileAtomic } from '../../electron/services/export/atomic-write';
 import { contract } from '../../shared/api';
 

@@ -6,7 +6,7 @@ import { lookup } from '../../../shared/i18n';
 import { LAYOUT_PRESETS, OUTPUT_SCRIPTS, type LayoutPreset } from '../../../shared/layout';
 import { Briefing, migrate, type Locale } from '../../../shared/model';
 import { createServices } from '../../services';
-import { exportToFile } from '../../services/export/service';
+import { exportToFile } from '../../services/export/export-file';
 import type { PdfPrinter } from '../../services/ports/pdf-printer';
 import { cliLocale, stringFlag, type Command, type CommandIO, type ParsedArgs } from '../command';
 import { resolveDataDir } from '../data-dir';
