@@ -1,24 +1,12 @@
-import type { Api } from '../../shared/api';
-import { importFeature } from './import';
-import type { ServiceOptions } from './context';
-import type { FileAccess } from './files/file-access';
-import type { PdfPrinter } from './ports/pdf-printer';
-import type { DocumentStore } from './store/document-store';
-
-/** What a feature's service factory receives: the open store, the options, and the printer. */
-export interface FeatureContext {
-  store: DocumentStore;
-  options: ServiceOptions;
-  /** The PdfPrinter, started lazily on first use (a cold Chromium costs ~3 s). */
-  printer: () => Promise<PdfPrinter>;
-  clock: () => Date;
-  /** Every file a request names goes through here (allowed folders, dialog handles). */
-  files: FileAccess;
-}
-
-export type FeatureFactory = (ctx: FeatureContext) => Partial<Api>;
-
-/** Each feature's channels. Features add their factory here. */
-export const FEATURES: FeatureFactory[] = [importFeature, searchFeature, exportFeature];
+import { checkFeature } from './check';
 import { exportFeature } from './export/service';
+import { importFeature } from './import';
 import { searchFeature } from './search';
+
+/** Each feature's service factory, in start order (they are disposed in reverse). Features add theirs here. */
+export const FEATURES = [importFeature, checkFeature, searchFeature, exportFeature] as const;
+
+type UnionToIntersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+
+/** The channels the features declare together; createServices checks them against the contract. */
+export type FeatureApis = UnionToIntersection<ReturnType<(typeof FEATURES)[number]>['api']>;

@@ -2,7 +2,9 @@ import type { Api } from '../../shared/api';
 import type { ServiceOptions } from './context';
 import { createCoreApi } from './core-api';
 import { PrintJobRegistry } from './export/print-jobs';
-import { FEATURES } from './features';
+import { disposeAll } from './dispose';
+import type { Feature, FeatureContext } from './feature-context';
+import { FEATURES, type FeatureApis } from './features';
 import { FileAccess } from './files/file-access';
 import { FileHandleRegistry } from './files/file-handles';
 import { createLazyPrinter } from './printer-lazy';
@@ -19,7 +21,11 @@ export interface Services {
   fileHandles: FileHandleRegistry;
   /** Which files requests may name (allowed folders, handles). */
   files: FileAccess;
-  /** Releases the data-dir lock and closes the printer. Call on quit. */
+  /**
+   * Disposes every feature in reverse order (running batch exports cancelled, the search timer
+   * cleared), then closes the printer and releases the data-dir lock; each step runs even when an
+   * earlier one throws. Call on quit.
+   */
   close(): Promise<void>;
 }
 
@@ -38,17 +44,19 @@ export async function createServices(given: ServiceOptions): Promise<Services> {
   // the allowed folders or a dialog handle, so a hostile page or renderer cannot reach other files.
   const files = new FileAccess({ dataDir: options.dataDir, unrestricted: options.mode === 'cli', allowedDirs: options.allowedDirs, handles: fileHandles });
   const core = createCoreApi(store, { ...options, clock }, files);
-  const features = FEATURES.map((factory) => factory({ store, options, printer: printer.get, clock, files }));
-  const api = Object.assign({}, core, ...features) as Api;
-  return {
-    api,
-    store,
-    printJobs,
-    fileHandles,
-    files,
-    async close() {
-      await printer.close();
-      await store.close();
-    },
-  };
+  const ctx: FeatureContext = { store, options, printer: printer.get, clock, files };
+  const started: Feature[] = [];
+  // what close() undoes, last started first: the features, then the printer, then the store's lock
+  const close = () => disposeAll([...started.map((f) => () => f.dispose?.()).reverse(), () => printer.close(), () => store.close()]);
+  try {
+    for (const factory of FEATURES) started.push(factory(ctx));
+  } catch (e) {
+    await close().catch(() => undefined);
+    throw e;
+  }
+  // One runtime merge of the features' channels; its type is what FEATURES declare, and
+  // `satisfies Api` fails the build when a contract channel has no implementation.
+  const features = Object.assign({}, ...started.map((f) => f.api)) as FeatureApis;
+  const api = { ...core, ...features } satisfies Api;
+  return { api, store, printJobs, fileHandles, files, close };
 }

@@ -5,7 +5,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCommand } from '../../electron/cli/commands/export';
 import { parseArgs, type CommandIO } from '../../electron/cli/command';
-import { exportToFile } from '../../electron/services/export/service';
+import { exportToFile } from '../../electron/services/export/export-file';
 import { writeFileAtomic } from '../../electron/services/export/atomic-write';
 import { contract } from '../../shared/api';
 
@@ -113,6 +113,12 @@ describe('briefing export --data-dir DIR --id ID', () => {
       const missing = await run(['--data-dir', 'data', '--id', 'no-such-doc', '--format', 'docx', '--out', 'x.docx'], dir);
       expect(missing.code).toBe(2);
       expect(missing.err).toMatch(/notFound/);
+      // through the export channel's contract (dispatch), as the app and the host are: a watermark
+      // longer than the layout allows is a one-line validation refusal, and nothing is written
+      const long = await run(['--data-dir', 'data', '--id', doc.id, '--format', 'html', '--watermark', '密'.repeat(21), '--out', 'long.html'], dir);
+      expect(long.code).toBe(2);
+      expect(long.err).toMatch(/^briefing export: validation: /);
+      expect(existsSync(path.join(dir, 'long.html'))).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -6,8 +6,9 @@ import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppError } from '../../shared/api';
 import { DEFAULT_TERMS } from '../../shared/check';
-import { readImportFile, loadTerms, saveTerms, importFeature } from '../../electron/services/import';
-import type { FeatureContext } from '../../electron/services/features';
+import { readImportFile, importFeature } from '../../electron/services/import';
+import { checkFeature, loadTerms, saveTerms } from '../../electron/services/check';
+import type { FeatureContext } from '../../electron/services/feature-context';
 
 const REPORT_HANS = '3月5日上午，市科技局局长张伟主持召开专题会议，副局长李强出席会议。\n会议指出，要抓好科技创新。\n会议要求，一是抓项目。二是抓人才。\n';
 const REPORT_HANT = '3月5日上午，市科技局局長張偉主持召開專題會議，副局長李強出席會議。\n會議指出，要抓好科技創新。\n會議要求，一是抓項目。二是抓人才。\n';
@@ -70,7 +71,7 @@ describe('import and check channels', () => {
   const ctx = () => ({ options: { dataDir: dir }, clock: () => new Date('2026-03-05T00:00:00Z') }) as unknown as FeatureContext;
 
   it('import:parse takes text, html or a file\'s bytes and returns a draft, the removed noise and warnings', async () => {
-    const api = importFeature(ctx());
+    const api = { ...importFeature(ctx()).api, ...checkFeature(ctx()).api };
     const fromText = await api['import:parse']!({ text: `${REPORT_HANS}打印本页 关闭窗口` });
     expect(fromText.draft.meeting.chair.name).toBe('张伟');
     expect(fromText.removed.some((c) => c.kind === 'furniture')).toBe(true);
@@ -85,7 +86,7 @@ describe('import and check channels', () => {
   });
 
   it('check:run uses the stored terms list; check:terms get/set persist it durably', async () => {
-    const api = importFeature(ctx());
+    const api = { ...importFeature(ctx()).api, ...checkFeature(ctx()).api };
     expect((await api['check:terms:get']!({})).terms).toEqual(DEFAULT_TERMS);
     const custom = { version: 1 as const, terms: [{ preferred: '高质量发展', variants: ['高品质发展'] }] };
     await api['check:terms:set']!({ terms: custom });

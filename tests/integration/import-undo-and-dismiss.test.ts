@@ -5,8 +5,9 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, type AppError } from '../../shared/api';
 import type { Briefing } from '../../shared/model';
-import { createDismissedStore, dismissedPath, importFeature } from '../../electron/services/import';
-import type { FeatureContext } from '../../electron/services/features';
+import { importFeature } from '../../electron/services/import';
+import { checkFeature, createDismissedStore, dismissedPath } from '../../electron/services/check';
+import type { FeatureContext } from '../../electron/services/feature-context';
 
 const SEED = await readFile(new URL('../fixtures/import/seed-article.txt', import.meta.url), 'utf8');
 
@@ -23,7 +24,7 @@ const allText = (d: Briefing): string => [d.title, ...d.sections.flatMap((s) => 
 
 describe('import:parse keeps what the user undid (exactly, by source range)', () => {
   it('restores a ruby annotation, a half-width comma and the leaving notice, and maps the other changes back to the source', async () => {
-    const api = importFeature(ctx());
+    const api = { ...importFeature(ctx()).api, ...checkFeature(ctx()).api };
     const first = await api['import:parse']!({ text: SEED });
     const ruby = first.removed.find((c) => c.kind === 'ruby')!;
     const comma = first.removed.find((c) => c.kind === 'punctuation' && c.original === ',')!;
@@ -45,7 +46,7 @@ describe('import:parse keeps what the user undid (exactly, by source range)', ()
   });
 
   it('refuses overlapping or out-of-range keep ranges, and keep without text', async () => {
-    const api = importFeature(ctx());
+    const api = { ...importFeature(ctx()).api, ...checkFeature(ctx()).api };
     await expect(api['import:parse']!({ text: SEED, keep: [{ start: 0, end: 5 }, { start: 3, end: 8 }] })).rejects.toMatchObject({ code: 'validation' });
     await expect(api['import:parse']!({ text: SEED, keep: [{ start: 0, end: SEED.length + 5 }] })).rejects.toMatchObject({ code: 'validation' });
     const schema = contract['import:parse'].request;
@@ -56,7 +57,7 @@ describe('import:parse keeps what the user undid (exactly, by source range)', ()
 
 describe('import:parse of a picked file (bytes, as browser mode sends them)', () => {
   it('detects the encoding of the bytes like a file on disk', async () => {
-    const api = importFeature(ctx());
+    const api = { ...importFeature(ctx()).api, ...checkFeature(ctx()).api };
     const gbk = iconv.encode('3月5日上午，市科技局局长张伟主持召开专题会议。\n会议指出，要抓好科技创新。\n', 'gbk');
     const r = await api['import:parse']!({ file: { name: 'report.txt', base64: gbk.toString('base64') } });
     expect(r.encoding).toBe('gb18030');
@@ -64,7 +65,7 @@ describe('import:parse of a picked file (bytes, as browser mode sends them)', ()
   });
 
   it('refuses a binary file and an empty file with a reason the UI can word', async () => {
-    const api = importFeature(ctx());
+    const api = { ...importFeature(ctx()).api, ...checkFeature(ctx()).api };
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]);
     const bin = await api['import:parse']!({ file: { name: 'photo.png', base64: png.toString('base64') } }).catch((e: AppError) => e);
     expect(bin).toMatchObject({ code: 'validation', params: { reason: 'binary', path: 'photo.png' } });
@@ -75,7 +76,7 @@ describe('import:parse of a picked file (bytes, as browser mode sends them)', ()
 
 describe('check:dismissed (per-document dismissals in dismissed.json)', () => {
   it('stores, reads back after a restart, and serialises concurrent writes', async () => {
-    const api = importFeature(ctx());
+    const api = { ...importFeature(ctx()).api, ...checkFeature(ctx()).api };
     expect(await api['check:dismissed:get']!({ docId: 'doc-aaaaaa' })).toEqual({ keys: [] });
     await Promise.all([
       api['check:dismissed:set']!({ docId: 'doc-aaaaaa', keys: ['LNG-02|于'] }),

@@ -1,20 +1,24 @@
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
-import { clientFromTransport, dispatch, type Api } from '../../../shared/api';
+import { clientFromTransport, dispatch, type Channel, type Request, type Response } from '../../../shared/api';
 import { BUILTIN_TEMPLATES } from '../../../shared/templates';
 import { createServices, type Services } from '../../services';
 import { lookup } from '../../../shared/i18n';
 import { UsageError, cliLocale, stringFlag, type Command, type CommandIO, type ParsedArgs } from '../command';
 import { resolveDataDir } from '../data-dir';
 
+/** The services as a transport sees them: requests before `dispatch` parses them (defaults not yet filled in). */
+type Client = { [C in Channel]: (request: Request<C>) => Promise<Response<C>> };
+
 /**
  * Opens the services on the data dir for one command and always closes them (releasing the lock).
  * Calls go through `dispatch`, so the CLI validates payloads exactly as IPC and the host do.
  */
-export async function withServices<T>(args: ParsedArgs, io: CommandIO, work: (services: Services & { api: Api }) => Promise<T>): Promise<T> {
+export async function withServices<T>(args: ParsedArgs, io: CommandIO, work: (services: Omit<Services, 'api'> & { api: Client }) => Promise<T>): Promise<T> {
   const services = await createServices({ dataDir: resolveDataDir(args, io), mode: 'cli', takeOver: args.flags['take-over'] === true });
   try {
-    const api = clientFromTransport((channel, payload) => dispatch(services.api, channel, payload));
+    // dispatch parses every request, so the client may take the contract's input types
+    const api = clientFromTransport((channel, payload) => dispatch(services.api, channel, payload)) as unknown as Client;
     return await work({ ...services, api });
   } finally {
     await services.close();

@@ -1,15 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../../shared/api';
-import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/api/channels/export';
+import { EXPORT_FORMATS, type ExportFormat, type ExportResult } from '../../../shared/api/channels/export';
 import { lookup } from '../../../shared/i18n';
 import { LAYOUT_PRESETS, OUTPUT_SCRIPTS, type LayoutPreset } from '../../../shared/layout';
 import { Briefing, migrate, type Locale } from '../../../shared/model';
-import { createServices } from '../../services';
-import { exportToFile } from '../../services/export/service';
-import type { PdfPrinter } from '../../services/ports/pdf-printer';
+import { exportToFile, type ExportToFile } from '../../services/export/export-file';
 import { cliLocale, stringFlag, type Command, type CommandIO, type ParsedArgs } from '../command';
-import { resolveDataDir } from '../data-dir';
+import { withServices } from './core';
 
 type Doc = Briefing;
 
@@ -39,19 +37,21 @@ export const exportCommand: Command = {
       if (!(OUTPUT_SCRIPTS as readonly string[]).includes(script)) throw new Refusal(`--script must be ${OUTPUT_SCRIPTS.join(', ')}`);
       const variant = stringFlag(args, 'variant') ?? 'tw';
       if (!['t', 'tw', 'hk'].includes(variant)) throw new Refusal('--variant must be t, tw or hk');
-      const doc = await loadDocument(args, io, locale);
       const target = path.resolve(io.cwd, out);
-      const result = await withPrinter(format, (printer) =>
-        exportToFile({
-          doc, format, path: target, layout: layoutFlag as LayoutPreset | undefined,
-          overwrite: args.flags.force === true,
-          options: {
-            script: script as 'keep' | 'hans' | 'hant', hantVariant: variant as 't' | 'tw' | 'hk',
-            watermark: stringFlag(args, 'watermark') ?? '', classification: stringFlag(args, 'classification') ?? '',
-          },
-          printer,
-        }),
-      );
+      const request = {
+        path: target, layout: layoutFlag as LayoutPreset | undefined,
+        overwrite: args.flags.force === true,
+        options: {
+          script: script as 'keep' | 'hans' | 'hant', hantVariant: variant as 't' | 'tw' | 'hk',
+          watermark: stringFlag(args, 'watermark') ?? '', classification: stringFlag(args, 'classification') ?? '',
+        },
+      };
+      const id = stringFlag(args, 'id');
+      // A stored document goes through the services' export channel (dispatch, as IPC and the host
+      // do); a document file needs no library, so it is rendered here without opening one.
+      const result = id && !args.positionals[0]
+        ? await withServices(args, io, ({ api }) => api[`export:${format}`]({ ...request, id }))
+        : await exportFile(await loadDocument(args, io, locale), format, request);
       for (const f of result.fonts) {
         if (!f.preferred && f.family) io.stderr(`warning: ${t(locale, 'fonts.fallback', { role: t(locale, `fonts.role.${f.role}`), family: f.family })}\n`);
       }
@@ -69,29 +69,20 @@ export const exportCommand: Command = {
   },
 };
 
-/** Runs `fn` with a Chromium printer for PDF (closed afterwards), none for DOCX and HTML. */
-async function withPrinter<T>(format: ExportFormat, fn: (printer?: () => Promise<PdfPrinter>) => Promise<T>): Promise<T> {
-  if (format !== 'pdf') return fn(undefined);
+/** Renders a document read from a file, with a Chromium printer for PDF (closed afterwards), none for DOCX and HTML. */
+async function exportFile(doc: Doc, format: ExportFormat, request: Omit<ExportToFile, 'doc' | 'format'>): Promise<ExportResult> {
+  if (format !== 'pdf') return exportToFile({ ...request, doc, format });
   const { ChromiumPrinter } = await import('../../services/export/chromium-printer');
   const printer = new ChromiumPrinter();
   try {
-    return await fn(async () => printer);
+    return await exportToFile({ ...request, doc, format, printer: async () => printer });
   } finally {
     await printer.close();
   }
 }
 
 async function loadDocument(args: ParsedArgs, io: CommandIO, locale: Locale): Promise<Doc> {
-  const id = stringFlag(args, 'id');
   const file = args.positionals[0];
-  if (id && !file) {
-    const services = await createServices({ dataDir: resolveDataDir(args, io), mode: 'cli' });
-    try {
-      return (await services.store.get(id)).doc;
-    } finally {
-      await services.close();
-    }
-  }
   if (!file) throw new Refusal(t(locale, 'cli.needInput'));
   let raw: string;
   try {

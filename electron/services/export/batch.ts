@@ -8,7 +8,7 @@ import type { Status } from '../../../shared/model';
 import type { PdfPrinter } from '../ports/pdf-printer';
 import type { DocumentStore } from '../store/document-store';
 import type { FileAccess } from '../files/file-access';
-import { exportToFile } from './service';
+import { exportToFile } from './export-file';
 
 export interface BatchRequest {
   ids?: string[];
@@ -23,6 +23,8 @@ export interface BatchRequest {
 interface Job {
   status: BatchStatus;
   abort: AbortController;
+  /** The running loop: settled once the job is finished (its last file whole or not begun). */
+  done?: Promise<void>;
 }
 
 /** Finished jobs kept for a late status call (the UI polls); older ones are forgotten. */
@@ -58,7 +60,7 @@ export class BatchExports {
     };
     this.jobs.set(jobId, job);
     this.forgetOld();
-    void this.run(job, ids, req);
+    job.done = this.run(job, ids, req);
     return { jobId, total: ids.length };
   }
 
@@ -78,9 +80,17 @@ export class BatchExports {
     return structuredClone(job.status);
   }
 
-  /** Cancels every running batch (services closing). */
-  cancelAll(): void {
-    for (const job of this.jobs.values()) if (!job.status.finished) job.abort.abort();
+  /**
+   * Services closing: cancels every running batch and waits until each has stopped, so no file is
+   * being written (and no render holds the printer) once this resolves.
+   */
+  async dispose(): Promise<void> {
+    const running = [...this.jobs.values()].filter((j) => !j.status.finished);
+    for (const job of running) {
+      job.status.cancelled = true;
+      job.abort.abort();
+    }
+    await Promise.allSettled(running.map((j) => j.done));
   }
 
   private async run(job: Job, ids: string[], req: BatchRequest): Promise<void> {

@@ -1,4 +1,5 @@
-export { exportFeature, exportToFile, type ExportToFile } from './service';
+export { exportFeature } from './service';
+export { exportToFile, type ExportToFile } from './export-file';
 export { renderExport, countPdfPages, type Rendered } from './render';
 export { writeFileAtomic } from './atomic-write';
 export { ChromiumPrinter, createChromiumPrinter } from './chromium-printer';

@@ -88,6 +88,11 @@ export class SearchIndex {
     return this.syncing;
   }
 
+  /** Settles when no pass is running (services closing). */
+  async idle(): Promise<void> {
+    await this.syncing?.catch(() => undefined);
+  }
+
   private signal(): string {
     const files = this.source.changeSignals;
     if (!files) return '';
