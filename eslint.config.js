@@ -3,7 +3,6 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
-import { importX, createNodeResolver } from 'eslint-plugin-import-x';
 
 /**
  * The import boundaries of docs/ARCHITECTURE.md, enforced:
@@ -12,8 +11,7 @@ import { importX, createNodeResolver } from 'eslint-plugin-import-x';
  * - services, host, cli and the npm start launcher never import electron at runtime, and never
  *   electron/main (the launcher resolves the electron package's path in a child Node instead).
  * - only electron/main and electron/preload may import 'electron' at runtime.
- * - no import cycles among our modules (import-x/no-cycle; type-only imports do not count, as
- *   they vanish at runtime): a cycle makes load order matter and rooms impossible to move apart.
+ * No import cycles is checked beside this file, by tools/import-cycles.mjs (npm run lint).
  */
 const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'zlib', 'worker_threads'];
 const electronRuntime = { name: 'electron', message: "Only electron/main and electron/preload may import 'electron' at runtime (it throws outside Electron).", allowTypeImports: true };
@@ -29,16 +27,6 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-restricted-imports': ['error', { paths: [electronRuntime] }],
     },
-  },
-  {
-    files: ['**/*.ts', '**/*.tsx'],
-    plugins: { 'import-x': importX },
-    settings: {
-      'import-x/extensions': ['.ts', '.tsx', '.mjs', '.js'],
-      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
-      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.mjs', '.js', '.json'] })],
-    },
-    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     files: ['shared/**/*.ts', 'shared/**/*.tsx'],
