@@ -80,3 +80,26 @@ test('print in browser mode prints the preview frame itself', async ({ page, app
   await page.getByTestId('preview-print').click();
   await expect(sheets(page).locator('html')).toHaveAttribute('data-printed', 'yes');
 });
+
+test('on a slow machine the preview follows while the user keeps typing', async ({ page, app }) => {
+  await openFixture(page, app, 'minutes-seed-hans.json');
+  await expect(page.getByTestId('preview-pages')).toHaveText(/共 \d+ 页/, { timeout: 15_000 });
+  // A slow machine: every print page takes longer to arrive than the pause between two keys. If
+  // each publish restarted the hidden frame's load, nothing would show until the typing stopped.
+  await page.route('**/print/*.html', async (route) => {
+    await new Promise((r) => setTimeout(r, 700));
+    await route.continue();
+  });
+  const para = page.locator('textarea.para').first();
+  await para.click();
+  await para.press('End');
+  const text = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥春夏秋冬东南西北';
+  let typingDone = false;
+  const typing = para.pressSequentially(text, { delay: 300 }).then(() => {
+    typingDone = true;
+  });
+  await expect(sheets(page).locator('#flow')).toContainText('甲', { timeout: 8_000 });
+  expect(typingDone, 'the preview showed the first character only after the typing had stopped').toBe(false);
+  await typing;
+  await expect(sheets(page).locator('#flow')).toContainText(text);
+});

@@ -24,6 +24,8 @@ type Outgoing = PreviewAppMessage extends infer M ? (M extends PreviewAppMessage
 interface Sheet { url: string; width: number; height: number; ready: boolean }
 
 const EMPTY: Sheet = { url: '', width: 0, height: 0, ready: false };
+/** A load that has not reported by then is given up for the page waiting behind it. */
+const STALL_MS = 3000;
 /** Before the first page reports its size: one A4 sheet at 96 dpi. */
 const A4_PX = { width: 794, height: 1123 };
 
@@ -31,7 +33,10 @@ const A4_PX = { width: 794, height: 1123 };
  * The paginated preview: the print page itself in a sandboxed frame (an opaque origin that may run
  * only the layout's two scripts), which shows itself as sheets in screen media and breaks lines
  * and pages as print does. Two frames take turns: the next page loads hidden behind the shown one
- * and replaces it only once laid out, so typing never makes the preview flash or jump. Zoom
+ * and replaces it only once laid out, so typing never makes the preview flash or jump. A page
+ * that is loading is not interrupted: the newest page waits and goes next, so on a slow machine
+ * a typist still sees the preview follow (restarting the load on every publish would show nothing
+ * until the typing stopped). Zoom
  * scales the frame from outside, so the page inside is never re-laid out for it (and prints at 100 %).
  */
 export function Preview({ url, zoom = 1, grid = false, onPages, onSection, printRef }: PreviewProps) {
@@ -52,17 +57,43 @@ export function Preview({ url, zoom = 1, grid = false, onPages, onSection, print
   }, []);
 
   // A new page goes to the hidden frame (the shown one stays until the new one is ready).
+  const place = useCallback((pageUrl: string) => {
+    const { sheets: now, front: shown } = state.current;
+    const target = now[shown]!.ready ? 1 - shown : shown;
+    setSheets((s) => {
+      const next: [Sheet, Sheet] = [s[0], s[1]];
+      next[target] = { ...EMPTY, url: pageUrl };
+      return next;
+    });
+  }, []);
+  // The newest page waiting for the one in flight, and the timer that gives up on a stuck load.
+  const waiting = useRef<{ url: string | null; stall?: ReturnType<typeof setTimeout> }>({ url: null });
+  const takeWaiting = useCallback(() => {
+    const w = waiting.current;
+    clearTimeout(w.stall);
+    w.stall = undefined;
+    const next = w.url;
+    w.url = null;
+    if (next) place(next);
+  }, [place]);
+  useEffect(() => () => clearTimeout(waiting.current.stall), []);
+
   useEffect(() => {
     if (!url) return;
     const { sheets: now, front: shown } = state.current;
     if (now[shown]!.url === url) return;
-    const back = now[shown]!.url ? 1 - shown : shown;
-    setSheets((s) => {
-      const next: [Sheet, Sheet] = [s[0], s[1]];
-      next[back] = { ...EMPTY, url };
-      return next;
-    });
-  }, [url]);
+    if (now.some((s) => s.url && !s.ready)) {
+      waiting.current.url = url;
+      waiting.current.stall ??= setTimeout(takeWaiting, STALL_MS);
+      return;
+    }
+    place(url);
+  }, [url, place, takeWaiting]);
+
+  // Once nothing is loading, the page that waited goes in.
+  useEffect(() => {
+    if (waiting.current.url && !sheets.some((s) => s.url && !s.ready)) takeWaiting();
+  }, [sheets, takeWaiting]);
 
   useEffect(() => {
     const onMessage = (event: MessageEvent) => {
