@@ -1,11 +1,11 @@
-import './boot/zod-csp';
+import './shell/boot/zod-csp';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { App } from './App';
+import { App } from './shell/App';
 import { ApiProvider } from './common/api-context';
-import { createApiClient } from './boot/transport';
-import { initI18n } from './boot/i18n';
+import { createApiClient } from './shell/boot/transport';
+import { initI18n } from './shell/boot/i18n';
 import './styles.css';
 
 async function boot(): Promise<void> {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RestoreReport } from '../../../../shared/api';
-import { useAppMode } from '../preview/useAppMode';
+import { useAppMode } from '../../common/useAppMode';
 import { BackupDialog } from './BackupDialog';
 
 /**

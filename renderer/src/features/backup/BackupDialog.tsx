@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RestoreReport } from '../../../../shared/api';
 import { Dialog } from '../../common/Dialog';
-import type { AppMode } from '../preview/useAppMode';
+import type { AppMode } from '../../common/useAppMode';
 import { BackupSection } from './BackupSection';
 import { RestoreSection } from './RestoreSection';
 import { isAbsolutePath, joinPath } from './paths';

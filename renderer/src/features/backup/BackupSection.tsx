@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../common/api-context';
 import { useChosenFile } from '../../common/useChosenFile';
-import type { AppMode } from '../preview/useAppMode';
+import type { AppMode } from '../../common/useAppMode';
 import { archiveErrorMessage } from './messages';
 import { PathField } from './PathField';
 import { backupStamp, isAbsolutePath, joinPath } from './paths';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RestoreReport } from '../../../../shared/api';
 import { useApi } from '../../common/api-context';
 import { useChosenFile } from '../../common/useChosenFile';
-import type { AppMode } from '../preview/useAppMode';
+import type { AppMode } from '../../common/useAppMode';
 import { archiveErrorMessage, reportLines } from './messages';
 import { PathField } from './PathField';
 import { isAbsolutePath } from './paths';

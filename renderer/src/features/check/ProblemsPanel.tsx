@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Diagnostic } from '../../../../shared/check';
 import type { Briefing } from '../../../../shared/model';
-import { fk } from '../../editor/state';
+import { fk } from '../../common/edit-state';
 import { useCheck } from './CheckProvider';
 import { isCurrent } from './fixes';
 import './check.css';

@@ -8,7 +8,7 @@ import { useApi } from '../../common/api-context';
 import { useChosenFile } from '../../common/useChosenFile';
 import { Dialog } from '../../common/Dialog';
 import { errorMessage } from '../../common/errors';
-import { useAppMode } from '../preview/useAppMode';
+import { useAppMode } from '../../common/useAppMode';
 import { joinPath } from './choices';
 import { exportErrorMessage } from './messages';
 import './export.css';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Briefing } from '../../../../shared/model';
 import { useProblemCount } from '../check';
-import { useAppMode } from '../preview/useAppMode';
+import { useAppMode } from '../../common/useAppMode';
 import { ExportDialog } from './ExportDialog';
 import { joinPath } from './choices';
 

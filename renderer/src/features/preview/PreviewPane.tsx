@@ -5,7 +5,7 @@ import type { Briefing } from '../../../../shared/model';
 import { useApi } from '../../common/api-context';
 import { errorMessage } from '../../common/errors';
 import { Preview } from './Preview';
-import { useAppMode } from './useAppMode';
+import { useAppMode } from '../../common/useAppMode';
 import { usePreviewUrl } from './usePreviewUrl';
 import './preview.css';
 

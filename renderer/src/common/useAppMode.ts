@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useApi } from '../../common/api-context';
+import { useApi } from './api-context';
 
 export interface AppMode {
   /** The Electron app (native dialogs, the system printer) rather than browser mode. */

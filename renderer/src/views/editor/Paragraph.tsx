@@ -1,9 +1,9 @@
 import { memo, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cleanPaste, mergeWithPrevious, replaceInParagraph, setParagraph, splitParagraph } from '../../../shared/editor';
-import { isComposing } from '../common/keys';
-import { ParagraphMarks } from '../features/check';
-import { fk, type EditFn, type FocusRequest } from './state';
+import { cleanPaste, mergeWithPrevious, replaceInParagraph, setParagraph, splitParagraph } from '../../../../shared/editor';
+import { isComposing } from '../../common/keys';
+import { ParagraphMarks } from '../../features/check';
+import { fk, type EditFn, type FocusRequest } from '../../common/edit-state';
 
 export interface ParagraphProps {
   sectionId: string;

@@ -1,16 +1,16 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../shared/model';
-import { LOCALES } from '../../shared/model';
-import { useApi } from './common/api-context';
-import { isMod } from './common/keys';
-import { useWindowKeydown } from './common/use-window-keydown';
-import { NoticeBar } from './common/NoticeBar';
-import { ShortcutSheet } from './common/ShortcutSheet';
-import { Editor } from './editor/Editor';
-import { LibraryView } from './library/LibraryView';
-import { ImportView } from './features/import';
-import { BackupButton } from './features/backup';
+import type { Locale } from '../../../shared/model';
+import { LOCALES } from '../../../shared/model';
+import { useApi } from '../common/api-context';
+import { isMod } from '../common/keys';
+import { useWindowKeydown } from '../common/use-window-keydown';
+import { NoticeBar } from '../common/NoticeBar';
+import { ShortcutSheet } from '../common/ShortcutSheet';
+import { Editor } from '../views/editor/Editor';
+import { LibraryView } from '../views/library/LibraryView';
+import { ImportView } from '../views/import';
+import { BackupButton } from '../features/backup';
 
 type Route = { view: 'library' } | { view: 'trash' } | { view: 'import' } | { view: 'editor'; id: string };
 

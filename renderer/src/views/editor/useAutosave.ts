@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { AppError, type Api, type ErrorCode } from '../../../shared/api';
-import { Briefing } from '../../../shared/model';
+import { AppError, type Api, type ErrorCode } from '../../../../shared/api';
+import { Briefing } from '../../../../shared/model';
 
 export type SaveStatus =
   | { kind: 'saved' }

@@ -1,4 +1,4 @@
-import { clientFromTransport, type Api, type Envelope } from '../../../shared/api';
+import { clientFromTransport, type Api, type Envelope } from '../../../../shared/api';
 
 /**
  * The only place that reads window globals: picks the transport the page was given.

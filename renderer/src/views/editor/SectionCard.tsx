@@ -2,12 +2,12 @@ import { memo, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   addItem, addParagraph, changeSectionKind, duplicateSection, moveItem, moveSection, removeItem, updateItem, updateSection,
-} from '../../../shared/editor';
-import { ACTION_STATUSES, ACTION_STYLES, SECTION_KINDS, type ActionItem, type Script, type Section, type SectionKind } from '../../../shared/model';
-import { LEAD_PHRASES, chineseNumber } from '../../../shared/templates';
-import { isComposing, isMod } from '../common/keys';
+} from '../../../../shared/editor';
+import { ACTION_STATUSES, ACTION_STYLES, SECTION_KINDS, type ActionItem, type Script, type Section, type SectionKind } from '../../../../shared/model';
+import { LEAD_PHRASES, chineseNumber } from '../../../../shared/templates';
+import { isComposing, isMod } from '../../common/keys';
 import { Paragraph } from './Paragraph';
-import { fk, type Edit, type FocusRequest } from './state';
+import { fk, type Edit, type FocusRequest } from '../../common/edit-state';
 
 export interface SectionCardProps {
   section: Section;

@@ -3,21 +3,21 @@ import { useTranslation } from 'react-i18next';
 import {
   addSection, canRedo, canUndo, createHistory, documentStats, duplicateSection, moveItem, moveSection, moveSectionTo, record, redo,
   removeSection, undo, type History,
-} from '../../../shared/editor';
-import { LIMITS, SECTION_KINDS, STATUSES, type Briefing, type Section, type SectionKind, type Status } from '../../../shared/model';
-import { useApi } from '../common/api-context';
-import { ConfirmDialog } from '../common/Dialog';
-import { errorMessage } from '../common/errors';
-import { useFormat } from '../common/format';
-import { isComposing, isMod } from '../common/keys';
-import { CheckProvider, ProblemsPanel } from '../features/check';
-import { ExportButton } from '../features/export/ExportButton';
-import { EditorWorkspace } from '../features/preview/PreviewPane';
-import { TemplateEditDialog } from '../library/NewDocumentDialog';
-import { templateFromDocument } from '../library/template-file';
+} from '../../../../shared/editor';
+import { LIMITS, SECTION_KINDS, STATUSES, type Briefing, type Section, type SectionKind, type Status } from '../../../../shared/model';
+import { useApi } from '../../common/api-context';
+import { ConfirmDialog } from '../../common/Dialog';
+import { errorMessage } from '../../common/errors';
+import { useFormat } from '../../common/format';
+import { isComposing, isMod } from '../../common/keys';
+import { CheckProvider, ProblemsPanel } from '../../features/check';
+import { ExportButton } from '../../features/export/ExportButton';
+import { EditorWorkspace } from '../../features/preview/PreviewPane';
+import { TemplateEditDialog } from '../../features/templates/NewDocumentDialog';
+import { templateFromDocument } from '../../features/templates/template-file';
 import { MetadataForm } from './MetadataForm';
 import { SectionCard } from './SectionCard';
-import { fk, type Edit, type EditFn, type FocusRequest } from './state';
+import { fk, type Edit, type EditFn, type FocusRequest } from '../../common/edit-state';
 import { describeIssue } from './describe-issue';
 import { useAutosave, type SaveStatus } from './useAutosave';
 

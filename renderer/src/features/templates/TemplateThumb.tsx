@@ -1,5 +1,5 @@
-import type { Template } from '../../../shared/model';
-import { chineseNumber } from '../../../shared/templates';
+import type { Template } from '../../../../shared/model';
+import { chineseNumber } from '../../../../shared/templates';
 
 /**
  * A thumbnail of a template's structure: a small page with the masthead rule (minutes and briefings), the

@@ -1,7 +1,7 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LOCALE, NAMESPACES, resources } from '../../../shared/i18n';
-import type { Locale } from '../../../shared/model';
+import { DEFAULT_LOCALE, NAMESPACES, resources } from '../../../../shared/i18n';
+import type { Locale } from '../../../../shared/model';
 
 /** i18next over the shared bundles. Missing keys are reported loudly in development. */
 export async function initI18n(locale: Locale = DEFAULT_LOCALE): Promise<i18n> {

@@ -1,17 +1,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IndexEntry } from '../../../shared/api';
-import type { SearchHit } from '../../../shared/api/channels/editor';
-import { DOCUMENT_KINDS, STATUSES, type DocumentKind, type Status } from '../../../shared/model';
-import { useApi } from '../common/api-context';
-import { ConfirmDialog } from '../common/Dialog';
-import { errorMessage } from '../common/errors';
-import { useFormat } from '../common/format';
-import { Highlight } from '../common/Highlight';
-import { isMod, isTextEntry } from '../common/keys';
-import { useWindowKeydown } from '../common/use-window-keydown';
-import { NewDocumentDialog } from './NewDocumentDialog';
-import { BatchExportButton } from '../features/export/BatchExport';
+import type { IndexEntry } from '../../../../shared/api';
+import type { SearchHit } from '../../../../shared/api/channels/editor';
+import { DOCUMENT_KINDS, STATUSES, type DocumentKind, type Status } from '../../../../shared/model';
+import { useApi } from '../../common/api-context';
+import { ConfirmDialog } from '../../common/Dialog';
+import { errorMessage } from '../../common/errors';
+import { useFormat } from '../../common/format';
+import { Highlight } from '../../common/Highlight';
+import { isMod, isTextEntry } from '../../common/keys';
+import { useWindowKeydown } from '../../common/use-window-keydown';
+import { NewDocumentDialog } from '../../features/templates/NewDocumentDialog';
+import { BatchExportButton } from '../../features/export/BatchExport';
 
 type SortKey = 'relevance' | 'title' | 'meetingDate' | 'kind' | 'status' | 'updatedAt';
 const COLUMNS: { key: Exclude<SortKey, 'relevance'>; label: string }[] = [

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Template } from '../../../shared/model';
-import { useApi } from '../common/api-context';
-import { ConfirmDialog, Dialog } from '../common/Dialog';
-import { errorMessage } from '../common/errors';
+import type { Template } from '../../../../shared/model';
+import { useApi } from '../../common/api-context';
+import { ConfirmDialog, Dialog } from '../../common/Dialog';
+import { errorMessage } from '../../common/errors';
 import { TemplateThumb } from './TemplateThumb';
-import { exportFileName } from '../../../shared/layout/file-name';
-import { useAppMode } from '../features/preview/useAppMode';
+import { exportFileName } from '../../../../shared/layout/file-name';
+import { useAppMode } from '../../common/useAppMode';
 import { parseTemplateFile } from './template-file';
 
 /**

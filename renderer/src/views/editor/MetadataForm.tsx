@@ -1,8 +1,8 @@
 import { memo, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CLASSIFICATIONS, parseDateInput, parsePeople, parseTimeInput, setPeople, type PeopleList } from '../../../shared/editor';
-import { DOCUMENT_KINDS, SCRIPTS, type DocumentKind, type Meeting, type Masthead, type Person, type Script } from '../../../shared/model';
-import type { Edit } from './state';
+import { CLASSIFICATIONS, parseDateInput, parsePeople, parseTimeInput, setPeople, type PeopleList } from '../../../../shared/editor';
+import { DOCUMENT_KINDS, SCRIPTS, type DocumentKind, type Meeting, type Masthead, type Person, type Script } from '../../../../shared/model';
+import type { Edit } from '../../common/edit-state';
 
 /**
  * The meeting's particulars and the masthead: every field kind of the model. Dates and times are

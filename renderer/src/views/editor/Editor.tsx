@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Briefing } from '../../../shared/model';
-import { useApi } from '../common/api-context';
-import { errorMessage } from '../common/errors';
+import type { Briefing } from '../../../../shared/model';
+import { useApi } from '../../common/api-context';
+import { errorMessage } from '../../common/errors';
 import { DocumentEditor } from './DocumentEditor';
 
 /** Loads a document and hands it to the editor; a document that cannot be read says why. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { Template, newId, type Briefing } from '../../../shared/model';
-import { TEMPLATE_FILE_FORMAT } from '../../../shared/templates/file';
+import { Template, newId, type Briefing } from '../../../../shared/model';
+import { TEMPLATE_FILE_FORMAT } from '../../../../shared/templates/file';
 
 /**
  * Reads a template file (written by templates:export, shared/templates/file.ts). On import ids are
