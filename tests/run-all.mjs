@@ -27,6 +27,7 @@ const stages = [
   ['lint', 'npx', ['eslint', '.']],
   ['import cycles', 'node', ['tools/import-cycles.mjs']],
   ['renderer layers', 'node', ['tools/renderer-layers.mjs']],
+  ['i18n keys', 'node', ['tools/i18n-keys.mjs']],
   ['unit and integration (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]],
   ['build renderer', 'npm', ['run', 'build:renderer', '--silent']],
   ['e2e (playwright, Debian Chromium)', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson }],

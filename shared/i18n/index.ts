@@ -11,7 +11,10 @@ export type { Bundle, Messages } from './types';
  * All namespaces. Each feature owns one file under locales/ so features can grow their strings
  * without touching each other's. Register new namespaces here.
  */
-export const BUNDLES: Record<string, Bundle> = { common, shell, importer, check, export: exportBundle, editor, library, backup, launcher };
+export const BUNDLES = { common, shell, importer, check, export: exportBundle, editor, library, backup, launcher } satisfies Record<string, Bundle>;
+
+/** The zh-CN tree of every namespace, keys kept literal (each bundle `satisfies Bundle`). */
+export type Resources = { [K in keyof typeof BUNDLES]: (typeof BUNDLES)[K]['zh-CN'] };
 import { backup } from './locales/backup';
 import { editor } from './locales/editor';
 import { library } from './locales/library';
@@ -38,7 +41,7 @@ export function flatKeys(messages: Messages, prefix = ''): string[] {
 
 /** Interpolates {{name}} from params; used outside i18next (CLI, services' messages). */
 export function lookup(locale: Locale, key: string, params: Record<string, string | number> = {}, ns = 'common'): string {
-  const bundle = BUNDLES[ns]?.[locale];
+  const bundle = (BUNDLES as Record<string, Bundle | undefined>)[ns]?.[locale];
   let node: string | Messages | undefined = bundle;
   for (const part of key.split('.')) node = typeof node === 'object' && node ? node[part] : undefined;
   const template = typeof node === 'string' ? node : key;

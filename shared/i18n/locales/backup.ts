@@ -4,7 +4,7 @@ import type { Bundle } from '../types';
  * Backup and restore of the whole library (the dialog, its report, the app's native file dialogs).
  * Owned by the backup feature (renderer/src/features/backup).
  */
-export const backup: Bundle = {
+export const backup = {
   'zh-CN': {
     button: '备份与恢复',
     dialog: {
@@ -116,4 +116,4 @@ export const backup: Bundle = {
     file: { name: 'BriefingDesk-backup-{{stamp}}.bdbackup' },
     native: { saveTitle: 'Back up the library', openTitle: 'Choose a backup file', filter: 'Briefing Desk backup', allFiles: 'All files' },
   },
-};
+} satisfies Bundle;

@@ -1,7 +1,7 @@
 import type { Bundle } from '../types';
 
 /** Proofreading: rule messages ({{found}} / {{expected}} from the diagnostic), the problems panel. */
-export const check: Bundle = {
+export const check = {
   'zh-CN': {
     severity: { error: '错误', warning: '警告', info: '提示' },
     panel: {
@@ -146,4 +146,4 @@ export const check: Bundle = {
       'TERM-01': 'Terms list: "{{found}}" should be "{{expected}}".',
     },
   },
-};
+} satisfies Bundle;

@@ -1,7 +1,7 @@
 import type { Bundle } from '../types';
 
 /** App shell, library basics, validation and error messages. Owned by the foundation. */
-export const common: Bundle = {
+export const common = {
   'zh-CN': {
     app: { name: '简报台', tagline: '会议纪要与简报的起草和排版' },
     host: { openPrintedUrl: '请打开启动浏览器模式时（npm run web）输出的完整地址，它带有本次运行的访问令牌。' },
@@ -155,4 +155,4 @@ export const common: Bundle = {
       handleInvalid: 'The chosen file is no longer valid; choose it again.', internal: 'An internal error occurred: {{detail}}',
     },
   },
-};
+} satisfies Bundle;

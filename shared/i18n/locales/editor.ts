@@ -1,7 +1,7 @@
 import type { Bundle } from '../types';
 
 /** The editor: toolbar, meeting particulars, sections, action items, save states, counts. */
-export const editor: Bundle = {
+export const editor = {
   'zh-CN': {
     toolbar: '编辑工具栏', undo: '撤销', redo: '重做', saveAsTemplate: '存为模板', overwrite: '以本窗口内容覆盖',
     titleTooLong: '标题不能超过 {{max}} 字（现有 {{count}} 字）。请缩短，缩短后自动保存；您输入的内容都还在。',
@@ -119,4 +119,4 @@ export const editor: Bundle = {
       kind: 'Document kind', script: 'Document script', scriptHint: 'The script of the document text; the interface language is separate and the text is never translated or converted',
     },
   },
-};
+} satisfies Bundle;

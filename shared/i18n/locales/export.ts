@@ -1,7 +1,7 @@
 import type { Bundle } from '../types';
 
 /** Export dialog, preview and the export command's messages. Owned by the export feature. */
-export const exportBundle: Bundle = {
+export const exportBundle = {
   'zh-CN': {
     dialog: {
       title: '导出', layout: '版式', format: '格式', script: '文字', watermark: '水印', classification: '密级',
@@ -116,4 +116,4 @@ export const exportBundle: Bundle = {
       unreadable: 'cannot read {{file}}: {{detail}}', failed: 'export failed: {{detail}}',
     },
   },
-};
+} satisfies Bundle;

@@ -1,7 +1,7 @@
 import type { Bundle } from '../types';
 
 /** Import: the import view, kinds of cleanup changes, warnings and refusals. */
-export const importer: Bundle = {
+export const importer = {
   'zh-CN': {
     view: {
       pasteLabel: '在此粘贴（Ctrl+V）或输入文字', importTyped: '识别输入的文字', chooseFile: '选择文件…',
@@ -90,4 +90,4 @@ export const importer: Bundle = {
       tooLarge: 'The content is too long ({{size}} characters; the import limit is {{max}}).', unreadable: 'The file could not be read: {{path}}.', unsupported: 'Unsupported file type: {{path}}.',
     },
   },
-};
+} satisfies Bundle;

@@ -5,7 +5,7 @@ import type { Bundle } from '../types';
  * The tests run on Node 20.19+, while Electron 45's own tooling (its lazy binary download)
  * declares Node 22.12+; these lines say which is which.
  */
-export const launcher: Bundle = {
+export const launcher = {
   'zh-CN': {
     nodeTooOld: 'Node {{version}} 版本过低：构建工具需要 Node 20.19 或更高版本，桌面应用建议 Node 22.12 或更高版本。',
     nodeOldTooling:
@@ -30,4 +30,4 @@ export const launcher: Bundle = {
       'Cannot get the Electron {{version}} binary ({{reason}}). The first npm start downloads it and needs the internet; or set ELECTRON_MIRROR to a reachable mirror, or ELECTRON_OVERRIDE_DIST_PATH to a folder holding an unpacked Electron.',
     notExecutable: 'No Electron executable at {{path}} (check ELECTRON_OVERRIDE_DIST_PATH).',
   },
-};
+} satisfies Bundle;

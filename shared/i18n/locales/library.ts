@@ -1,7 +1,7 @@
 import type { Bundle } from '../types';
 
 /** The library, templates dialog, shortcut sheet and zoom (the shell's basics are in common). */
-export const library: Bundle = {
+export const library = {
   'zh-CN': {
     search: {
       label: '搜索文档', placeholder: '搜索标题、会议信息和正文（Ctrl+F）', found: '找到 {{count}} 篇', none: '没有找到包含“{{query}}”的文档。',
@@ -80,4 +80,4 @@ export const library: Bundle = {
       importWrongFormat: 'This file is not a Briefing Desk template file.', importInvalid: 'The template file is incomplete or damaged; nothing was imported.',
     },
   },
-};
+} satisfies Bundle;

@@ -4,7 +4,7 @@ import type { Bundle } from '../types';
  * The Electron shell's own words: the application menu and the dialogs main shows before (or
  * without) a window. Owned by electron/main; the renderer never needs them.
  */
-export const shell: Bundle = {
+export const shell = {
   'zh-CN': {
     menu: {
       file: '文件', edit: '编辑', view: '视图', window: '窗口', help: '帮助',
@@ -62,4 +62,4 @@ export const shell: Bundle = {
       otherDataDirDetail: 'Quit Briefing Desk first, then start it with --data-dir to open the other data folder.',
     },
   },
-};
+} satisfies Bundle;
