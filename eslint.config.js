@@ -29,6 +29,17 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules: a promise nobody awaits loses its error (an unhandled rejection ends
+    // browser mode and the CLI), and an async handler where a void one is expected does the same
+    // silently. They need the type checker, which costs about a minute of CPU over the tree.
+    files: ['shared/**/*.ts', 'electron/**/*.ts', 'renderer/src/**/*.ts', 'renderer/src/**/*.tsx', 'tests/**/*.ts', 'bench/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     files: ['shared/**/*.ts', 'shared/**/*.tsx'],
     rules: {
       'no-restricted-imports': ['error', {

@@ -27,8 +27,10 @@ async function run(): Promise<void> {
       await services.close();
       process.exit(0);
     };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
+    // a failed close still ends the process, with a non-zero status
+    const stopNow = () => void stop().catch(() => process.exit(1));
+    process.on('SIGINT', stopNow);
+    process.on('SIGTERM', stopNow);
   } catch (e) {
     io.stderr(`briefing web: ${describeError(e, process.env)}\n`);
     process.exit(2);

@@ -93,7 +93,9 @@ export async function startHost(options: HostOptions): Promise<Host> {
         }
         if (!aborted) chunks.push(chunk);
       });
-      req.on('end', async () => {
+      // dispatch answers every failure with an envelope; the catch is for a bug in that promise,
+      // which would otherwise be an unhandled rejection that ends browser mode
+      const answer = async (): Promise<void> => {
         if (aborted) return;
         const text = Buffer.concat(chunks).toString('utf8');
         let body: { channel?: unknown; payload?: unknown };
@@ -104,6 +106,11 @@ export async function startHost(options: HostOptions): Promise<Host> {
         }
         const envelope = await dispatch(options.api, body?.channel, body?.payload, text.length);
         send(200, JSON.stringify(envelope));
+      };
+      req.on('end', () => {
+        answer().catch(() => {
+          if (!res.headersSent) send(500, JSON.stringify({ ok: false, error: { code: 'internal', params: {} } }));
+        });
       });
       return;
     }

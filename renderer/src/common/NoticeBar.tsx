@@ -25,9 +25,12 @@ export function NoticeBar() {
           <span>{t(`notices.${n.kind}`, { file: n.file.split(/[\\/]/).pop() })}</span>
           <button
             type="button"
-            onClick={async () => {
-              await api['store:dismissNotice']({ id: n.id });
-              setNotices((all) => all.filter((x) => x.id !== n.id));
+            onClick={() => {
+              // a notice that could not be dismissed stays on screen: it is shown again next time anyway
+              api['store:dismissNotice']({ id: n.id }).then(
+                () => setNotices((all) => all.filter((x) => x.id !== n.id)),
+                () => undefined,
+              );
             }}
           >
             {t('actions.dismiss')}

@@ -49,12 +49,12 @@ export function BatchExportDialog({ shown, onClose }: { shown: readonly IndexEnt
         const s = await api['export:batchStatus']({ jobId });
         if (!live) return;
         setProgress(s);
-        if (!s.finished) timer = setTimeout(poll, POLL_MS);
+        if (!s.finished) timer = setTimeout(() => void poll(), POLL_MS);
       } catch (e) {
         if (live) setError(errorMessage(t, e));
       }
     };
-    let timer = setTimeout(poll, 0);
+    let timer = setTimeout(() => void poll(), 0);
     return () => {
       live = false;
       clearTimeout(timer);

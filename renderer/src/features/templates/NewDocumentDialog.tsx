@@ -199,7 +199,7 @@ export function NewDocumentDialog({ onCancel, onCreated }: { onCancel: () => voi
 /** Name and description of a user template (and, from the editor, of a new one). */
 export function TemplateEditDialog({
   template, onClose, onSave, heading,
-}: { template: Template; onClose: () => void; onSave: (t: Template) => void; heading?: string }) {
+}: { template: Template; onClose: () => void; onSave: (t: Template) => void | Promise<void>; heading?: string }) {
   const { t } = useTranslation(['library', 'common']);
   const [name, setName] = useState(template.name);
   const [description, setDescription] = useState(template.description);
@@ -209,7 +209,7 @@ export function TemplateEditDialog({
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (name.trim() && !tooLong) onSave({ ...template, name: name.trim(), description });
+          if (name.trim() && !tooLong) void onSave({ ...template, name: name.trim(), description });
         }}
       >
         <h2>{heading ?? t('templates.edit')}</h2>
