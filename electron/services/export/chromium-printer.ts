@@ -1,4 +1,4 @@
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { READY_ATTRIBUTE, READY_VALUE, type FontUse } from '../../../shared/layout';
 import { chromiumLaunchOptions } from '../chromium';
 import type { PdfPrintOptions, PdfPrinter } from '../ports/pdf-printer';
@@ -98,6 +98,9 @@ export class ChromiumPrinter implements PdfPrinter {
     if (this.closed) throw new Error('printer closed');
     if (this.page && !this.page.isClosed() && this.browser?.isConnected()) return this.page;
     await this.browser?.close().catch(() => undefined);
+    // loaded here, not at the top: playwright-core takes ~0.7 s to load, which every bundled CLI
+    // command would pay (the bundle hoists static imports) though only PDF export prints
+    const { chromium } = await import('playwright-core');
     this.browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
     const context = await this.browser.newContext({ javaScriptEnabled: true, offline: true });
     // nothing in a print document may reach the network (an <img src=http…> pasted in a title)
