@@ -37,6 +37,7 @@ const BENCHES: Bench[] = [
   { name: 'cli', file: 'cli.ts', quick: ['--runs=7'] },
   { name: 'preview', file: 'preview.ts', renderer: true },
   { name: 'typing', file: 'typing.ts', renderer: true },
+  { name: 'library', file: 'library.ts', renderer: true, quick: ['--docs=1000'] },
 ];
 /** Files in bench/ that are not benchmarks. Any other .ts file here must be listed above. */
 const HELPERS = ['run.ts', 'figures.ts', 'realistic.ts'];
