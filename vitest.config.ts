@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+    // the CLI tests run bin/briefing.mjs, which runs the bundle: build it from the current source
+    globalSetup: ['tests/helpers/build-cli.ts'],
     // Integration tests start real Chromium and child processes; two workers fit 2 cores.
     pool: 'forks',
     maxWorkers: 2,

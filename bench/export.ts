@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ChromiumPrinter, countPdfPages } from '../electron/services/export';
+import type { PrintTimings } from '../electron/services/export/chromium-printer';
 import { buildDocx } from '../shared/docx';
 import { buildPrintHtml } from '../shared/layout';
 import { Briefing, type Section } from '../shared/model';
@@ -58,11 +59,13 @@ async function main() {
       }
       const pages = countPdfPages(pdf);
       const html: number[] = [], warm: number[] = [], docx: number[] = [];
+      const split: Record<keyof PrintTimings, number[]> = { load: [], settleWait: [], settle: [], fonts: [], print: [], info: [] };
       let bytes: Uint8Array = new Uint8Array();
       for (let i = 0; i < 5; i++) {
         const [built, h] = await time(() => buildPrintHtml(doc));
         html.push(h);
         warm.push((await time(() => printer.print(built.html)))[1]);
+        for (const [k, v] of Object.entries(printer.lastTimings)) split[k as keyof PrintTimings].push(v);
         const [d, t] = await time(() => buildDocx(doc));
         docx.push(t);
         bytes = d;
@@ -87,7 +90,11 @@ async function main() {
         loPages = countPdfPages(readFileSync(path.join(dir, 'lo', `doc-${target}.pdf`)));
       }
       rows.push({
-        target, pages, htmlMs: +median(html).toFixed(1), pdfWarmMs: Math.round(median(warm)), pdfColdCliMs: Math.round(cold),
+        target, pages, htmlMs: +median(html).toFixed(1), pdfWarmMs: Math.round(median(warm)),
+        // the warm PDF's split (medians): load = setContent to the load event, settle = the script's
+        // own run in the page, settleWait = load event to "ready" seen, fonts = font report, print = page.pdf
+        loadMs: Math.round(median(split.load)), settleMs: Math.round(median(split.settle)), settleWaitMs: Math.round(median(split.settleWait)),
+        fontsMs: Math.round(median(split.fonts)), printMs: Math.round(median(split.print)), infoMs: +median(split.info).toFixed(1), pdfColdCliMs: Math.round(cold),
         docxMs: Math.round(median(docx)), docxKB: Math.round(bytes.length / 1024), libreofficeMs: Number.isNaN(lo) ? 'not installed' : Math.round(lo), libreofficePages: loPages || '-',
         ratioLoToWarm: Number.isNaN(lo) ? '-' : +(lo / median(warm)).toFixed(1),
       });
@@ -105,6 +112,7 @@ async function main() {
     const at = `${r.pages} pages`;
     figure(`${at}: print HTML`, Number(r.htmlMs), 'ms');
     figure(`${at}: PDF, Chromium warm`, Number(r.pdfWarmMs), 'ms');
+    for (const k of ['loadMs', 'settleMs', 'settleWaitMs', 'fontsMs', 'printMs'] as const) figure(`${at}: PDF warm, ${k.slice(0, -2)}`, Number(r[k]), 'ms');
     figure(`${at}: PDF, cold CLI process`, Number(r.pdfColdCliMs), 'ms');
     figure(`${at}: DOCX`, Number(r.docxMs), 'ms');
     if (typeof r.libreofficeMs === 'number') figure(`${at}: LibreOffice DOCX -> PDF`, r.libreofficeMs, 'ms');

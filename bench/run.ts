@@ -34,8 +34,10 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, shared fixtures', file: 'score-importer.ts', needs: '../shared/fixtures/reports/index.json' },
   { name: 'importer accuracy, held-out set', file: 'score-heldout.ts' },
   { name: 'export', file: 'export.ts', quick: ['--pages=20'] },
+  { name: 'cli', file: 'cli.ts', quick: ['--runs=7'] },
   { name: 'preview', file: 'preview.ts', renderer: true },
   { name: 'typing', file: 'typing.ts', renderer: true },
+  { name: 'library', file: 'library.ts', renderer: true, quick: ['--docs=1000'] },
 ];
 /** Files in bench/ that are not benchmarks. Any other .ts file here must be listed above. */
 const HELPERS = ['run.ts', 'figures.ts', 'realistic.ts'];

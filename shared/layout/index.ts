@@ -11,7 +11,7 @@ export * from './grid';
 export * from './options';
 export { escapeHtml } from './escape';
 export { blocksToText } from './plaintext';
-export { READY_ATTRIBUTE, READY_VALUE, PAGES_ATTRIBUTE, settleScript } from './settle';
+export { READY_ATTRIBUTE, READY_VALUE, PAGES_ATTRIBUTE, SETTLE_MEASURE, settleScript } from './settle';
 export { PREVIEW_MESSAGE, SECTION_ID, previewBridgeScript, type PreviewAppMessage, type PreviewFrameMessage } from './preview-bridge';
 export { chineseDate } from './labels';
 export { joinLead } from './lead';

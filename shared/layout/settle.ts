@@ -3,6 +3,8 @@ import { LINES_PER_PAGE, LINE_PITCH_PT, PAGE, PX_PER_PT } from './grid';
 /** Set on <html> once the settle script has placed everything; printers wait for it. */
 export const READY_ATTRIBUTE = 'data-layout';
 export const READY_VALUE = 'ready';
+/** The settle script's own run time, as a performance.measure entry (read by the printer's timings). */
+export const SETTLE_MEASURE = 'briefing-settle';
 /** The page count the preview found, on <html> as data-pages. */
 export const PAGES_ATTRIBUTE = 'data-pages';
 
@@ -31,6 +33,9 @@ export function settleScript(): string {
   function settle() {
     var flow = document.getElementById('flow');
     if (!flow) return;
+    var started = performance.now();
+    // setContent keeps the window (and its timeline): only this run's measure may remain
+    performance.clearMeasures('${SETTLE_MEASURE}');
     root.setAttribute('${READY_ATTRIBUTE}', 'settling');
     var snaps = flow.querySelectorAll('.snap');
     for (var i = 0; i < snaps.length; i++) {
@@ -85,17 +90,21 @@ export function settleScript(): string {
       document.body.style.setProperty('--preview-width', (pages * period - mmPx(${PAGE.bindingMm + PAGE.outerMm})) + 'px');
     }
     root.setAttribute('${PAGES_ATTRIBUTE}', String(pages));
+    performance.measure('${SETTLE_MEASURE}', { start: started, end: performance.now() });
     root.setAttribute('${READY_ATTRIBUTE}', '${READY_VALUE}');
   }
   // A 督办 table that runs onto a new page repeats its header there. Chromium repeats <thead> when
   // printing but not in a multi-column preview, so the header is repeated in the DOM instead: the
   // table is split where a page begins (a row that straddles the break is split by its text), and
   // the new part starts with a copy of the header. Print and preview then hold the same boxes.
+  // Every split changes the layout below it, so each needs one fresh layout (the first read after
+  // it); nothing before a split moves, so the search goes on from the split table, not the first.
   function splitTables(flow, colOf) {
+    var from = 0;
     for (var guard = 0; guard < 1000; guard++) {
       var tables = flow.querySelectorAll('table.duban');
-      var done = true;
-      for (var t = 0; t < tables.length && done; t++) {
+      var split = -1;
+      for (var t = from; t < tables.length && split < 0; t++) {
         var table = tables[t];
         var head = table.tHead, body = table.tBodies[0];
         if (!head || !body) continue;
@@ -105,14 +114,15 @@ export function settleScript(): string {
           var rects = row.getClientRects();
           if (!rects.length) continue;
           var first = colOf(rects[0].left);
-          if (first > startCol && i > 0) { moveRows(table, i, null); done = false; break; }
+          if (first > startCol && i > 0) { moveRows(table, i, null); split = t; break; }
           if (rects.length > 1 && colOf(rects[rects.length - 1].left) > first) {
             var tail = splitRow(row, colOf, first);
-            if (tail) { moveRows(table, i + 1, tail); done = false; break; }
+            if (tail) { moveRows(table, i + 1, tail); split = t; break; }
           }
         }
       }
-      if (done) return;
+      if (split < 0) return;
+      from = split + 1; // the continuation, inserted right after the split table
     }
   }
   function moveRows(table, from, firstRow) {
@@ -127,9 +137,11 @@ export function settleScript(): string {
     copy.classList.add('continued');
     table.parentNode.insertBefore(copy, table.nextSibling);
   }
-  // splits each cell's text at the first character that lies in a later column
+  // splits each cell's text at the first character that lies in a later column. All cuts are
+  // measured before any cell changes: a change forces a new layout of the whole document before
+  // the next measurement (the cuts do not depend on each other: cells are top-aligned).
   function splitRow(row, colOf, col) {
-    var tail = row.cloneNode(false), any = false;
+    var cuts = [];
     for (var c = 0; c < row.cells.length; c++) {
       var cell = row.cells[c], text = cell.textContent || '', node = cell.firstChild;
       var cut = text.length;
@@ -143,10 +155,14 @@ export function settleScript(): string {
         }
         cut = lo;
       }
-      var td = cell.cloneNode(false);
-      td.textContent = text.slice(cut);
-      if (cut < text.length) any = true;
-      if (cut < text.length) cell.textContent = text.slice(0, cut);
+      cuts.push({ cell: cell, text: text, cut: cut });
+    }
+    var tail = row.cloneNode(false), any = false;
+    for (var k = 0; k < cuts.length; k++) {
+      var x = cuts[k];
+      var td = x.cell.cloneNode(false);
+      td.textContent = x.text.slice(x.cut);
+      if (x.cut < x.text.length) { any = true; x.cell.textContent = x.text.slice(0, x.cut); }
       tail.appendChild(td);
     }
     return any ? tail : null;

@@ -1,5 +1,5 @@
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
-import { READY_ATTRIBUTE, READY_VALUE, type FontUse } from '../../../shared/layout';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { READY_ATTRIBUTE, READY_VALUE, SETTLE_MEASURE, type FontUse } from '../../../shared/layout';
 import { chromiumLaunchOptions } from '../chromium';
 import type { PdfPrintOptions, PdfPrinter } from '../ports/pdf-printer';
 import { reportFonts, type CdpChannel } from './font-report';
@@ -7,6 +7,22 @@ import { withDocumentInfo } from './pdf-metadata';
 
 /** How long the settle script may take before we print anyway (it normally takes milliseconds). */
 const SETTLE_TIMEOUT_MS = 15_000;
+
+/** Where the last print's time went, in ms (bench/export.ts prints it; nothing else depends on it). */
+export interface PrintTimings {
+  /** setContent until the load event: parsing the HTML, fonts, first layout. */
+  load: number;
+  /** After load until <html data-layout="ready"> was seen. */
+  settleWait: number;
+  /** The settle script's own run inside the page (performance.measure 'briefing-settle'). */
+  settle: number;
+  /** Asking DevTools which fonts drew each role. */
+  fonts: number;
+  /** page.pdf: Chromium's print and the PDF bytes back. */
+  print: number;
+  /** The PDF Info written into the bytes. */
+  info: number;
+}
 
 export interface ChromiumPrinterOptions {
   /** Clock for the PDF CreationDate (tests pin it). */
@@ -24,6 +40,7 @@ export class ChromiumPrinter implements PdfPrinter {
   private cdp: CDPSession | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private lastFonts: FontUse[] = [];
+  private timings: PrintTimings = { load: 0, settleWait: 0, settle: 0, fonts: 0, print: 0, info: 0 };
   private closed = false;
 
   constructor(private readonly opts: ChromiumPrinterOptions = {}) {}
@@ -31,6 +48,11 @@ export class ChromiumPrinter implements PdfPrinter {
   /** Which family served each role in the last print. */
   get fonts(): FontUse[] {
     return this.lastFonts;
+  }
+
+  /** Where the last print's time went. */
+  get lastTimings(): PrintTimings {
+    return this.timings;
   }
 
   async warm(): Promise<void> {
@@ -65,15 +87,22 @@ export class ChromiumPrinter implements PdfPrinter {
     throwIfAborted(options.signal);
     const page = await this.load(html);
     throwIfAborted(options.signal);
+    let t = performance.now();
     this.lastFonts = await reportFonts(this.channel()).catch(() => []);
+    this.timings.fonts = performance.now() - t;
+    t = performance.now();
     const pdf = await page.pdf({
       preferCSSPageSize: true, // without it Chromium prints Letter
       printBackground: true,
       tagged: options.tagged ?? true,
       outline: options.outline ?? true,
     });
+    this.timings.print = performance.now() - t;
     throwIfAborted(options.signal);
-    return withDocumentInfo(new Uint8Array(pdf), options, (this.opts.clock ?? (() => new Date()))());
+    t = performance.now();
+    const out = withDocumentInfo(new Uint8Array(pdf), options, (this.opts.clock ?? (() => new Date()))());
+    this.timings.info = performance.now() - t;
+    return out;
   }
 
   /** The page's CDP session as the font report's channel (shared with the app's printer). */
@@ -84,13 +113,18 @@ export class ChromiumPrinter implements PdfPrinter {
 
   private async load(html: string): Promise<Page> {
     const page = await this.ensurePage();
+    let t = performance.now();
     await page.setContent(html, { waitUntil: 'load' });
+    this.timings.load = performance.now() - t;
+    t = performance.now();
     // the settle script places the 版记 and marks <html data-layout="ready">; pages without it print at once
-    await page.waitForFunction(
-      ([attr, value]) => !document.querySelector('script') || document.documentElement.getAttribute(attr!) === value,
-      [READY_ATTRIBUTE, READY_VALUE],
+    const settled = await page.waitForFunction(
+      ([attr, value, measure]) => (!document.querySelector('script') || document.documentElement.getAttribute(attr!) === value) && { ms: performance.getEntriesByName(measure!)[0]?.duration ?? 0 },
+      [READY_ATTRIBUTE, READY_VALUE, SETTLE_MEASURE],
       { timeout: SETTLE_TIMEOUT_MS },
     );
+    this.timings.settleWait = performance.now() - t;
+    this.timings.settle = ((await settled.jsonValue()) as { ms: number }).ms;
     return page;
   }
 
@@ -98,6 +132,9 @@ export class ChromiumPrinter implements PdfPrinter {
     if (this.closed) throw new Error('printer closed');
     if (this.page && !this.page.isClosed() && this.browser?.isConnected()) return this.page;
     await this.browser?.close().catch(() => undefined);
+    // loaded here, not at the top: playwright-core takes ~0.7 s to load, which every bundled CLI
+    // command would pay (the bundle hoists static imports) though only PDF export prints
+    const { chromium } = await import('playwright-core');
     this.browser = await chromium.launch({ ...chromiumLaunchOptions(), headless: true });
     const context = await this.browser.newContext({ javaScriptEnabled: true, offline: true });
     // nothing in a print document may reach the network (an <img src=http…> pasted in a title)

@@ -27,7 +27,9 @@ export interface CdpChannel {
 export async function reportFonts(cdp: CdpChannel): Promise<FontUse[]> {
   await cdp.send('DOM.enable');
   await cdp.send('CSS.enable');
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1 })) as { root: { nodeId: number } };
+  // depth 1, not -1: the whole tree of a 100-page document would cross the protocol on every
+  // print; querySelector finds nodes below the root without the client knowing them
+  const { root } = (await cdp.send('DOM.getDocument', { depth: 1 })) as { root: { nodeId: number } };
   const out: FontUse[] = [];
   for (const role of FONT_ROLES) {
     let family = '';

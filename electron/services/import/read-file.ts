@@ -1,6 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import mammoth from 'mammoth';
 import { AppError } from '../../../shared/api';
 import { MAX_IMPORT_CHARS } from '../../../shared/importer';
 import { declaredCharset, decodeText, looksBinary } from './encoding';
@@ -68,6 +67,9 @@ export async function readImportBytes(path: string, bytes: Uint8Array): Promise<
 
 async function readDocx(path: string, bytes: Uint8Array): Promise<ReadSource> {
   try {
+    // loaded on the first .docx: building its style maps costs ~50 ms, which every CLI command and
+    // the services' start would otherwise pay
+    const { default: mammoth } = await import('mammoth');
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
     // mammoth separates paragraphs with a blank line; one line per paragraph is what the importer reads.
     return checked(path, { text: value.replace(/\n{2,}/g, '\n'), format: 'text', encoding: 'docx' });

@@ -1,98 +1,31 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndexEntry } from '../../../../shared/api';
-import type { SearchHit } from '../../../../shared/api/channels/editor';
 import { DOCUMENT_KINDS, STATUSES, type DocumentKind, type Status } from '../../../../shared/model';
 import { useApi } from '../../common/api-context';
 import { ConfirmDialog } from '../../common/Dialog';
 import { errorMessage } from '../../common/errors';
-import { useFormat } from '../../common/format';
-import { Highlight } from '../../common/Highlight';
 import { isMod, isTextEntry } from '../../common/keys';
 import { useWindowKeydown } from '../../common/use-window-keydown';
 import { NewDocumentDialog } from '../../features/templates/NewDocumentDialog';
 import { BatchExportButton } from '../../features/export/BatchExport';
-
-type SortKey = 'relevance' | 'title' | 'meetingDate' | 'kind' | 'status' | 'updatedAt';
-const COLUMNS: { key: Exclude<SortKey, 'relevance'>; label: string }[] = [
-  { key: 'title', label: 'library.title' },
-  { key: 'meetingDate', label: 'library.meetingDate' },
-  { key: 'kind', label: 'library.kind' },
-  { key: 'status', label: 'library.status' },
-  { key: 'updatedAt', label: 'library.updated' },
-];
-
-const collator = new Intl.Collator('zh-CN', { numeric: true });
-
-function compare(a: IndexEntry, b: IndexEntry, key: Exclude<SortKey, 'relevance'>): number {
-  if (key === 'kind') return DOCUMENT_KINDS.indexOf(a.kind) - DOCUMENT_KINDS.indexOf(b.kind);
-  if (key === 'status') return STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status);
-  if (key === 'title') return collator.compare(a.title, b.title);
-  return a[key].localeCompare(b[key]);
-}
+import { CountText, DocTable, useLibraryQuery } from '../../features/library-list';
 
 /** The library (or the trash): find, sort, filter, open, duplicate, delete with undo, restore. */
 export function LibraryView({ trashed, onOpen }: { trashed: boolean; onOpen: (id: string) => void }) {
   const { t } = useTranslation(['common', 'library']);
   const api = useApi();
-  const format = useFormat();
-  const [entries, setEntries] = useState<IndexEntry[] | null>(null);
-  const [error, setError] = useState('');
+  // the list, its search, filters and sort (features/library-list); this view adds what is done to documents
+  const { entries, error, setError, refresh, query, setQuery, searching, search, filters, setFilters, sort, sortBy, rows, count } = useLibraryQuery(trashed);
+  const { kind, status } = filters;
   const [creating, setCreating] = useState(false);
   const [confirmEmpty, setConfirmEmpty] = useState(false);
-  const [query, setQuery] = useState('');
-  const [search, setSearch] = useState<{ query: string; hits: SearchHit[]; phrases: string[]; total: number } | null>(null);
-  const [kind, setKind] = useState<DocumentKind | ''>('');
-  const [status, setStatus] = useState<Status | ''>('');
-  const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'updatedAt', desc: true });
   const [lastTrashed, setLastTrashed] = useState<IndexEntry | null>(null);
   const searchBox = useRef<HTMLInputElement>(null);
   const table = useRef<HTMLTableSectionElement>(null);
 
-  const refresh = useCallback(async () => {
-    try {
-      setEntries((await api['docs:list']({ trashed })).entries);
-      setError('');
-    } catch (e) {
-      setError(errorMessage(t, e));
-    }
-  }, [api, trashed, t]);
-
-  useEffect(() => {
-    void refresh();
-  }, [refresh]);
-
-  // Results while typing: each keystroke asks the index (a few ms at 5,000 documents); a late
-  // answer to an older query is dropped.
-  const searching = query.trim() !== '' && !trashed;
-  useEffect(() => {
-    if (!searching) return;
-    let live = true;
-    const timer = setTimeout(() => {
-      api['docs:search']({ query: query.slice(0, 200), limit: 500 }).then(
-        (r) => live && setSearch({ query, hits: r.hits, phrases: r.phrases, total: r.total }),
-        (e) => live && setError(errorMessage(t, e)),
-      );
-    }, 40);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [api, query, searching, t, entries]);
-
-  const hitsById = useMemo(() => new Map((searching && search ? search.hits : []).map((h, i) => [h.id, { hit: h, rank: i }])), [search, searching]);
-  const phrases = searching && search ? search.phrases : [];
-
-  const rows = useMemo(() => {
-    if (!entries) return [];
-    let list = entries.filter((e) => (!kind || e.kind === kind) && (!status || e.status === status));
-    if (searching) list = list.filter((e) => hitsById.has(e.id));
-    const key = sort.key === 'relevance' && !searching ? 'updatedAt' : sort.key;
-    const sorted = [...list].sort((a, b) =>
-      key === 'relevance' ? hitsById.get(a.id)!.rank - hitsById.get(b.id)!.rank : compare(a, b, key) * (sort.desc ? -1 : 1),
-    );
-    return sorted;
-  }, [entries, kind, status, searching, hitsById, sort]);
+  const hits = useMemo(() => new Map((search?.hits ?? []).map((h) => [h.id, h])), [search]);
+  const phrases = search?.phrases ?? [];
 
   const act = async (work: () => Promise<unknown>) => {
     try {
@@ -157,15 +90,13 @@ export function LibraryView({ trashed, onOpen }: { trashed: boolean; onOpen: (id
     e.preventDefault();
   };
 
-  const sortBy = (key: SortKey) => setSort((s) => ({ key, desc: s.key === key ? !s.desc : key === 'updatedAt' || key === 'meetingDate' }));
-
   return (
     <section className="library" aria-label={trashed ? t('nav.trash') : t('nav.library')}>
       <div className="toolbar library-toolbar">
         <h1>{trashed ? t('nav.trash') : t('nav.library')}</h1>
         {entries && (
           <span className="count" data-testid="doc-count">
-            {searching && search ? t('library:search.found', { count: rows.length }) : t('library.count', { count: entries.length })}
+            {count && <CountText count={count} />}
           </span>
         )}
         <span className="spacer" />
@@ -208,7 +139,7 @@ export function LibraryView({ trashed, onOpen }: { trashed: boolean; onOpen: (id
         )}
         <label>
           <span>{t('library:filter.kind')}</span>
-          <select value={kind} onChange={(e) => setKind(e.target.value as DocumentKind | '')} data-testid="filter-kind">
+          <select value={kind} onChange={(e) => setFilters((f) => ({ ...f, kind: e.target.value as DocumentKind | '' }))} data-testid="filter-kind">
             <option value="">{t('library:filter.all')}</option>
             {DOCUMENT_KINDS.map((k) => (
               <option key={k} value={k}>
@@ -219,7 +150,7 @@ export function LibraryView({ trashed, onOpen }: { trashed: boolean; onOpen: (id
         </label>
         <label>
           <span>{t('library:filter.status')}</span>
-          <select value={status} onChange={(e) => setStatus(e.target.value as Status | '')} data-testid="filter-status">
+          <select value={status} onChange={(e) => setFilters((f) => ({ ...f, status: e.target.value as Status | '' }))} data-testid="filter-status">
             <option value="">{t('library:filter.all')}</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -241,76 +172,20 @@ export function LibraryView({ trashed, onOpen }: { trashed: boolean; onOpen: (id
         </p>
       )}
       {rows.length > 0 && (
-        <table className="doc-table">
-          <thead>
-            <tr>
-              {COLUMNS.map((c) => (
-                <th key={c.key} aria-sort={sort.key === c.key ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
-                  <button type="button" className="sort" onClick={() => sortBy(c.key)} data-testid={`sort-${c.key}`}>
-                    {t(c.label)}
-                    <span className="sort-mark" aria-hidden="true">
-                      {sort.key === c.key ? (sort.desc ? '▼' : '▲') : ''}
-                    </span>
-                  </button>
-                </th>
-              ))}
-              <th>
-                <span className="visually-hidden">{t('library:actionsColumn')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody ref={table}>
-            {rows.map((e) => {
-              const hit = hitsById.get(e.id)?.hit;
-              return (
-                <tr
-                  key={e.id}
-                  data-testid="doc-row"
-                  tabIndex={0}
-                  aria-label={e.title || t('library.untitled')}
-                  onDoubleClick={() => !trashed && !e.newerSchema && onOpen(e.id)}
-                  onKeyDown={(ev) => onRowKey(ev, e)}
-                >
-                  <td className="title-cell">
-                    {hit ? <Highlight text={e.title || t('library.untitled')} phrases={phrases} /> : e.title || t('library.untitled')}
-                    {hit && hit.field !== 'title' && (
-                      <div className="snippet" data-testid="snippet">
-                        <Highlight text={hit.snippet} phrases={phrases} />
-                      </div>
-                    )}
-                  </td>
-                  <td className="nowrap">{format.date(e.meetingDate)}</td>
-                  <td>
-                    <span className={`kind-tag kind-${e.kind}`}>{t(`kind.${e.kind}`)}</span>
-                  </td>
-                  <td>
-                    <span className={`status-tag status-${e.status}`}>{e.newerSchema ? t('shell.readOnly') : t(`status.${e.status}`)}</span>
-                  </td>
-                  <td className="nowrap muted">{format.dateTime(trashed ? e.trashedAt || e.updatedAt : e.updatedAt)}</td>
-                  <td className="row-actions">
-                    {trashed ? (
-                      <button type="button" onClick={() => void act(() => api['docs:restore']({ id: e.id }))}>
-                        {t('actions.restore')}
-                      </button>
-                    ) : (
-                      <>
-                        <button type="button" disabled={e.newerSchema} onClick={() => onOpen(e.id)}>
-                          {t('actions.open')}
-                        </button>
-                        <button type="button" onClick={() => void act(() => api['docs:duplicate']({ id: e.id }))}>
-                          {t('actions.duplicate')}
-                        </button>
-                        <button type="button" onClick={() => void trash(e)}>
-                          {t('actions.delete')}
-                        </button>
-                      </>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DocTable
+          rows={rows}
+          trashed={trashed}
+          hits={hits}
+          phrases={phrases}
+          sort={sort}
+          onSort={sortBy}
+          onOpen={onOpen}
+          onRowKey={onRowKey}
+          onRestore={(e) => void act(() => api['docs:restore']({ id: e.id }))}
+          onDuplicate={(e) => void act(() => api['docs:duplicate']({ id: e.id }))}
+          onTrash={(e) => void trash(e)}
+          bodyRef={table}
+        />
       )}
       {lastTrashed && (
         <div className="toast" role="status" data-testid="trash-toast">

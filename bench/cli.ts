@@ -1,0 +1,75 @@
+/**
+ * CLI start-up benchmark (issue 15): `briefing help` and `briefing list` on a library of 100
+ * realistic documents, each measured as a whole process (`node bin/briefing.mjs …`, spawn to
+ * exit), from the bundle tools/build-cli.mjs makes and, for comparison, from the TypeScript source
+ * through tsx (the fallback, and what every run cost before the bundle). The bundle is rebuilt
+ * first so the figures are for the current source. Target: < 250 ms for help and list.
+ * Run: npx tsx bench/cli.ts [--runs=N]
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { openStore } from '../electron/services/store/document-store';
+import { figure } from './figures';
+import { realisticDocument } from './realistic';
+
+const root = path.resolve(import.meta.dirname, '..');
+const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 15);
+const DOCUMENTS = 100;
+
+function stats(xs: number[]) {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
+  return { median: q(0.5), p95: q(0.95), min: s[0]! };
+}
+
+// GNU time, where installed, also gives the child's CPU time: on a shared machine the wall time
+// grows with the load, the CPU time much less, so both are printed.
+const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+/** Wall (and CPU) time of one whole `node bin/briefing.mjs …` process; fails loudly if the command fails. */
+function run(args: string[], env: Record<string, string>): { wall: number; cpu: number } {
+  const command = [process.execPath, path.join(root, 'bin/briefing.mjs'), ...args];
+  const [file, ...argv] = GNU_TIME ? [GNU_TIME, '-f', 'cpu %U %S', ...command] : command;
+  const t = performance.now();
+  const r = spawnSync(file!, argv, { env: { ...process.env, ...env }, encoding: 'utf8' });
+  const wall = performance.now() - t;
+  if (r.status !== 0) throw new Error(`briefing ${args.join(' ')} exited ${r.status}: ${r.stderr.trim()}`);
+  const m = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr);
+  return { wall, cpu: m ? (Number(m[1]) + Number(m[2])) * 1000 : NaN };
+}
+
+async function main() {
+  const built = spawnSync(process.execPath, [path.join(root, 'tools/build-cli.mjs')], { stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('tools/build-cli.mjs failed');
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'bench-cli-'));
+  try {
+    const store = await openStore({ dataDir, clock: () => new Date() });
+    for (let i = 0; i < DOCUMENTS; i++) await store.create(realisticDocument(i));
+    await store.close();
+    const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
+    console.log(`load average before: ${load()}; ${RUNS} runs each, whole processes, ${DOCUMENTS} documents`);
+    const cases: [string, string[], Record<string, string>][] = [
+      ['help, bundle', ['help'], {}],
+      ['list, bundle', ['list', '--data-dir', dataDir], {}],
+      ['help, tsx source', ['help'], { BRIEFING_CLI_SOURCE: '1' }],
+      ['list, tsx source', ['list', '--data-dir', dataDir], { BRIEFING_CLI_SOURCE: '1' }],
+    ];
+    for (const [name, args, env] of cases) {
+      run(args, env); // warm the OS file cache
+      const times = Array.from({ length: RUNS }, () => run(args, env));
+      const s = stats(times.map((t) => t.wall));
+      const cpu = stats(times.map((t) => t.cpu));
+      console.log(`${name.padEnd(18)} wall median ${s.median.toFixed(0)} ms, p95 ${s.p95.toFixed(0)} ms, min ${s.min.toFixed(0)} ms; CPU median ${cpu.median.toFixed(0)} ms`);
+      figure(`${name}, wall median`, s.median, 'ms');
+      figure(`${name}, CPU median`, cpu.median, 'ms');
+    }
+    console.log(`load average after: ${load()}`);
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,68 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDocx } from '../../shared/docx';
+import { Briefing } from '../../shared/model';
+import { tempDir } from '../helpers/tmp';
+
+// The bundle tools/build-cli.mjs makes (vitest's global setup builds it) and the bin that runs it.
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const BUNDLE = path.join(ROOT, 'dist/cli/briefing.mjs');
+
+let dir: string;
+let cleanup: () => Promise<void>;
+beforeAll(async () => ({ dir, cleanup } = await tempDir('briefing-cli-bundle-')));
+afterAll(async () => cleanup());
+
+function run(bin: string, args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, BRIEFING_LANG: 'en', ...env } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('the bundled CLI', () => {
+  it('is one ES module that loads the heavy packages only where they are used', () => {
+    expect(existsSync(BUNDLE)).toBe(true);
+    const code = readFileSync(BUNDLE, 'utf8');
+    // a static import of these would cost every command their load time (~0.7 s for playwright-core)
+    expect(code).not.toMatch(/from\s*["'](playwright-core|mammoth|opencc-js)["']/);
+    expect(code).toMatch(/import\(\s*["']playwright-core["']\s*\)/);
+    // the dictionaries stay in node_modules, not in the bundle
+    expect(code.length).toBeLessThan(2_000_000);
+  });
+
+  it('answers exactly as the TypeScript source does', () => {
+    const bin = path.join(ROOT, 'bin/briefing.mjs');
+    const bundled = run(bin, ['help']);
+    const source = run(bin, ['help'], { BRIEFING_CLI_SOURCE: '1' });
+    expect(bundled.code).toBe(0);
+    expect(bundled.out).toContain('usage: briefing');
+    expect(bundled.out).toBe(source.out);
+  });
+
+  it('imports a .docx (mammoth loaded on demand) and converts script (OpenCC loaded on demand)', async () => {
+    const doc = Briefing.parse(JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures/export/minutes-seed-hans.json'), 'utf8')));
+    const file = path.join(dir, 'seed.docx');
+    writeFileSync(file, await buildDocx(doc));
+    const r = run(path.join(ROOT, 'bin/briefing.mjs'), ['import', '--json', '--to-traditional', file]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const draft = JSON.parse(r.out) as { script: string; sections: unknown[] };
+    expect(draft.script).toBe('hant');
+    // the seed's 会议 comes back as 會議 in the text: the converter really ran inside the bundle
+    const text = JSON.stringify(draft.sections);
+    expect(text).toContain('會議');
+    expect(text).not.toContain('会议');
+  });
+
+  it('falls back to tsx in a tree where the bundle was never built', () => {
+    const tree = path.join(dir, 'never-built');
+    mkdirSync(tree);
+    cpSync(path.join(ROOT, 'bin'), path.join(tree, 'bin'), { recursive: true });
+    for (const name of ['electron', 'shared', 'node_modules', 'package.json', 'tsconfig.json']) symlinkSync(path.join(ROOT, name), path.join(tree, name));
+    expect(existsSync(path.join(tree, 'dist'))).toBe(false);
+    const r = run(path.join(tree, 'bin/briefing.mjs'), ['help']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('usage: briefing');
+  });
+});

@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+// Builds the `briefing` command into one ES module (dist/cli/briefing.mjs) that bin/briefing.mjs
+// runs. Without it every run transpiled the TypeScript through tsx (0.8 s for `help`).
+// Run by `npm install` (prepare), `npm run build`, `npm run build:cli` and the tests (vitest's
+// global setup), so the bundle never lags the source in those paths.
+//
+// Our own code (shared/, electron/services, electron/cli) is bundled: whatever electron/cli/main.ts
+// imports, including commands other features add. npm packages stay external and are loaded from
+// node_modules as they are: several load files or workers relative to themselves (playwright-core,
+// opencc-js dictionaries), and bundling them would only move their parse cost into our file.
+//
+// `--if-possible` (the install hook): a missing esbuild (production install) or a failed build
+// prints one line and exits 0, so an install never fails because of it; bin/briefing.mjs then
+// falls back to tsx.
+import { renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+export const CLI_BUNDLE = path.join(root, 'dist/cli/briefing.mjs');
+const lenient = process.argv.includes('--if-possible');
+
+export async function buildCli() {
+  const { build } = await import('esbuild');
+  // Built in a folder of its own and renamed into place: a CLI started during the build sees the
+  // old or the new file, never half of one (and the map's name in the bundle is the final one).
+  const temp = path.join(path.dirname(CLI_BUNDLE), `.build-${process.pid}`);
+  const name = path.basename(CLI_BUNDLE);
+  try {
+    await build({
+      entryPoints: [path.join(root, 'electron/cli/main.ts')],
+      outfile: path.join(temp, name),
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      // loaded where they are used, with import(): playwright-core by the PDF printer at its first
+      // print, mammoth by the first .docx import; left out, they cost nothing at start-up
+      external: ['playwright-core', 'mammoth'],
+      // opencc-js becomes a shim that loads the package on first use (see the shim)
+      alias: { 'opencc-js': path.join(root, 'tools/cli-shims/opencc-lazy.mjs') },
+      // a separate map: an inline one doubles what Node reads on every start
+      sourcemap: true,
+      legalComments: 'none',
+      // a third of the bytes to read and compile on every start; the map keeps stack traces readable
+      minify: true,
+      logLevel: 'warning',
+      banner: {
+        // CommonJS packages inside an ES module bundle still call require() for Node built-ins
+        js: [
+          '// Built by tools/build-cli.mjs from electron/cli/main.ts. Do not edit.',
+          "import { createRequire as __briefingRequire } from 'node:module';",
+          'const require = __briefingRequire(import.meta.url);',
+        ].join('\n'),
+      },
+    });
+    renameSync(path.join(temp, `${name}.map`), `${CLI_BUNDLE}.map`);
+    renameSync(path.join(temp, name), CLI_BUNDLE);
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+  return CLI_BUNDLE;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    await buildCli();
+  } catch (e) {
+    if (!lenient) throw e;
+    console.warn(`briefing: CLI bundle not built (${e instanceof Error ? e.message.split('\n')[0] : e}); bin/briefing.mjs will use tsx`);
+  }
+}
