@@ -35,6 +35,7 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, held-out set', file: 'score-heldout.ts' },
   { name: 'export', file: 'export.ts', quick: ['--pages=20'] },
   { name: 'cli', file: 'cli.ts', quick: ['--runs=7'] },
+  { name: 'issue export', file: 'issue.ts' },
   { name: 'preview', file: 'preview.ts', renderer: true },
   { name: 'typing', file: 'typing.ts', renderer: true },
   { name: 'library', file: 'library.ts', renderer: true, quick: ['--docs=1000'] },
