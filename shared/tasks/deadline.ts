@@ -129,6 +129,8 @@ function eve(date: Ymd | null): Ymd | null {
   return date ? addDays(date, -1) : null;
 }
 
+const DEADLINE_WORD = /前|内|內|底|末|截止|为限|旬|完成/;
+
 const NONE: Deadline = { kind: 'none', date: null, approximate: false, matched: '' };
 
 /**
@@ -164,7 +166,9 @@ export function parseDeadline(phrase: string, meetingDate: string): Deadline {
 export function findDeadlinePhrase(sentence: string, meetingDate: string): string {
   for (const clause of sentence.split(/[，,。；;：:！!？?\n]/)) {
     const parsed = parseDeadline(clause, meetingDate);
-    if (parsed.kind === 'date' || parsed.kind === 'ongoing' || parsed.kind === 'recurring') return clause.trim();
+    // 听取了一季度经济运行情况汇报 names a period, not a deadline: a date needs a deadline word
+    if (parsed.kind === 'date' && DEADLINE_WORD.test(clause)) return clause.trim();
+    if (parsed.kind === 'ongoing' || parsed.kind === 'recurring') return clause.trim();
   }
   return '';
 }

@@ -29,6 +29,12 @@ export function taskKey(documentId: string, itemId: string): string {
   return `${documentId}/${itemId}`;
 }
 
+/** A template's placeholder, written wholly in brackets: （任务事项）. Not a task until filled in. */
+function isPlaceholder(text: string): boolean {
+  const t = text.trim().replace(/[。.]$/, '');
+  return !t || /^[（(][^（()）]*[)）]$/.test(t);
+}
+
 const ITEM_STATUS: Record<string, TaskStatus> = { open: 'notStarted', 'in-progress': 'inProgress', done: 'done' };
 
 /**
@@ -43,11 +49,13 @@ export function tasksFromDocument(doc: Briefing): TaskSnapshot[] {
   for (const section of doc.sections) {
     const sectionTitle = section.heading || section.lead;
     for (const item of section.items) {
+      if (isPlaceholder(item.text)) continue;
       const due = item.due.trim() || findDeadlinePhrase(item.text, meetingDate);
       out.push(snapshot({ ...base, itemId: item.id, source: 'item', sectionId: section.id, sectionTitle, text: item.text, owner: item.owner, due, initialStatus: ITEM_STATUS[item.status] ?? 'notStarted' }));
     }
     if (section.kind !== 'decision') continue;
     section.paragraphs.forEach((paragraph, i) => {
+      if (isPlaceholder(paragraph)) return;
       const owner = findOwner(paragraph);
       const due = findDeadlinePhrase(paragraph, meetingDate);
       if (!owner && !due) return;

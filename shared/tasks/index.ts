@@ -5,3 +5,5 @@ export * from './register';
 export * from './view';
 export * from './units';
 export { daysBetween, HOLIDAY_YEARS } from './calendar';
+export * from './sheet';
+export * from './notice';
