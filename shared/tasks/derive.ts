@@ -35,6 +35,13 @@ function isPlaceholder(text: string): boolean {
   return !t || /^[（(][^（()）]*[)）]$/.test(t);
 }
 
+/** The owner field, or the fuller one the item's text names (由A牵头，B配合 where the field says A). */
+function ownerOf(field: string, text: string): string {
+  const typed = field.trim();
+  const found = findOwner(text);
+  return found && found.includes(typed) ? found : typed;
+}
+
 const ITEM_STATUS: Record<string, TaskStatus> = { open: 'notStarted', 'in-progress': 'inProgress', done: 'done' };
 
 /**
@@ -51,7 +58,7 @@ export function tasksFromDocument(doc: Briefing): TaskSnapshot[] {
     for (const item of section.items) {
       if (isPlaceholder(item.text)) continue;
       const due = item.due.trim() || findDeadlinePhrase(item.text, meetingDate);
-      out.push(snapshot({ ...base, itemId: item.id, source: 'item', sectionId: section.id, sectionTitle, text: item.text, owner: item.owner, due, initialStatus: ITEM_STATUS[item.status] ?? 'notStarted' }));
+      out.push(snapshot({ ...base, itemId: item.id, source: 'item', sectionId: section.id, sectionTitle, text: item.text, owner: ownerOf(item.owner, item.text), due, initialStatus: ITEM_STATUS[item.status] ?? 'notStarted' }));
     }
     if (section.kind !== 'decision') continue;
     section.paragraphs.forEach((paragraph, i) => {

@@ -11,7 +11,7 @@ import { withServices } from './core';
 
 type Doc = Briefing;
 
-class Refusal extends Error {}
+export class Refusal extends Error {}
 
 const t = (locale: Locale, key: string, params: Record<string, string | number> = {}) => lookup(locale, key, params, 'export');
 
@@ -81,7 +81,7 @@ async function exportFile(doc: Doc, format: ExportFormat, request: Omit<ExportTo
   }
 }
 
-async function loadDocument(args: ParsedArgs, io: CommandIO, locale: Locale): Promise<Doc> {
+export async function loadDocument(args: ParsedArgs, io: CommandIO, locale: Locale): Promise<Doc> {
   const file = args.positionals[0];
   if (!file) throw new Refusal(t(locale, 'cli.needInput'));
   let raw: string;

@@ -4,5 +4,6 @@ import { coreCommands } from './core';
 import { importCommand } from './import';
 
 /** Every `briefing` subcommand. Features add theirs here. */
-export const COMMANDS: Command[] = [...coreCommands, importCommand, checkCommand, exportCommand];
+export const COMMANDS: Command[] = [...coreCommands, importCommand, checkCommand, exportCommand, addCommand, tasksCommand];
 import { exportCommand } from './export';
+import { addCommand, tasksCommand } from './tasks';
