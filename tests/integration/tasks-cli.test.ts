@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp';
@@ -65,7 +65,7 @@ describe('briefing add and briefing tasks', () => {
     const res = briefing(['tasks', '--export', 'xlsx', '--out', out, '--data-dir', lib]);
     expect(res.code, res.err).toBe(0);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await readFile(out));
+    await wb.xlsx.readFile(out);
     expect(wb.worksheets[0]!.rowCount).toBe(6);
 
     const bad = briefing(['tasks', '--export', 'csv', '--out', out, '--data-dir', lib]);
