@@ -36,7 +36,9 @@ tr { break-inside: avoid; }
 `;
 
 function tableHtml(t: Pick<RegisterTable, 'columns' | 'cells'>): string {
-  const cols = t.columns.map((c) => `<col style="width:${c.widthMm}mm">`).join('');
+  // percentages of the 版心: mm widths plus cell padding and borders would overflow it
+  const total = t.columns.reduce((s, c) => s + c.widthMm, 0);
+  const cols = t.columns.map((c) => `<col style="width:${((c.widthMm / total) * 100).toFixed(3)}%">`).join('');
   const head = t.columns.map((c) => `<th>${escapeHtml(c.caption)}</th>`).join('');
   const body = t.cells
     .map((row) => `<tr>${row.map((cell, i) => `<td class="${t.columns[i]!.align}">${escapeHtml(cell)}</td>`).join('')}</tr>`)

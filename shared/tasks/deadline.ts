@@ -159,6 +159,15 @@ export function parseDeadline(phrase: string, meetingDate: string): Deadline {
   return { kind: 'unparsed', date: null, approximate: false, matched: '' };
 }
 
+/** The matched words and the deadline word after them (5月中旬 + 前, 10个工作日 + 内), as written. */
+function phraseAt(clause: string, matched: string): string {
+  const folded = foldToSimplified(clause);
+  const at = matched ? folded.indexOf(matched) : -1;
+  if (at === -1) return clause.trim();
+  const tail = /^(?:以前|之前|以内|之内|前|内|底前|末前)?/.exec(folded.slice(at + matched.length))![0];
+  return clause.slice(at, at + matched.length + tail.length).trim();
+}
+
 /**
  * Finds a deadline phrase inside a sentence (a decision: 由市财政局牵头，3月底前完成): the shortest
  * clause that reads as a date or an ongoing phrase, or '' when there is none.
@@ -167,8 +176,8 @@ export function findDeadlinePhrase(sentence: string, meetingDate: string): strin
   for (const clause of sentence.split(/[，,。；;：:！!？?\n]/)) {
     const parsed = parseDeadline(clause, meetingDate);
     // 听取了一季度经济运行情况汇报 names a period, not a deadline: a date needs a deadline word
-    if (parsed.kind === 'date' && DEADLINE_WORD.test(clause)) return clause.trim();
-    if (parsed.kind === 'ongoing' || parsed.kind === 'recurring') return clause.trim();
+    if (parsed.kind === 'date' && DEADLINE_WORD.test(clause)) return phraseAt(clause, parsed.matched);
+    if (parsed.kind === 'ongoing' || parsed.kind === 'recurring') return phraseAt(clause, parsed.matched);
   }
   return '';
 }

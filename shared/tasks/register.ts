@@ -96,6 +96,8 @@ export function applyUpdate(r: TaskRecord, u: TaskUpdate, now: string, today: st
     next.notes = [...r.notes, { at: now, by: (u.by ?? '').trim(), text: note, ...(statusChanged ? { status: u.status } : {}) }];
   }
   if (u.status !== undefined) next.status = u.status;
+  // progress recorded on a task not yet started means it has started
+  else if (note && r.status === 'notStarted') next.status = 'inProgress';
   if (statusChanged && u.status && FINISHED.has(u.status) && !r.completedOn) next.completedOn = u.completedOn || today;
   else if (u.completedOn !== undefined) next.completedOn = u.completedOn;
   if (statusChanged && u.status && !FINISHED.has(u.status)) next.completedOn = u.completedOn ?? '';

@@ -67,21 +67,26 @@ export function filterTasks(rows: readonly TaskRow[], f: TaskFilter, today: stri
   });
 }
 
+/** One collator for every Chinese sort: String#localeCompare with a locale builds one per call. */
+const collator = new Intl.Collator('zh-Hans-CN');
+/** Code-point order for ISO dates and keys: no collation needed, ten times faster. */
+const plain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 const STATUS_ORDER: Record<TaskStatus, number> = { notStarted: 0, inProgress: 1, onHold: 2, done: 3, closed: 4 };
 
 function compareBy(key: SortKey): (a: TaskRow, b: TaskRow) => number {
   switch (key) {
     case 'due':
       // dated first (earliest first), then undated
-      return (a, b) => (a.dueDate ?? '9999') .localeCompare(b.dueDate ?? '9999');
+      return (a, b) => plain(a.dueDate ?? '9999', b.dueDate ?? '9999');
     case 'meeting':
-      return (a, b) => b.meetingDate.localeCompare(a.meetingDate) || a.documentTitle.localeCompare(b.documentTitle);
+      return (a, b) => plain(b.meetingDate, a.meetingDate) || collator.compare(a.documentTitle, b.documentTitle);
     case 'unit':
-      return (a, b) => (a.leadUnits[0] ?? '').localeCompare(b.leadUnits[0] ?? '', 'zh-Hans-CN');
+      return (a, b) => collator.compare(a.leadUnits[0] ?? '', b.leadUnits[0] ?? '');
     case 'status':
       return (a, b) => Number(b.overdue) - Number(a.overdue) || STATUS_ORDER[a.status] - STATUS_ORDER[b.status];
     case 'text':
-      return (a, b) => a.text.localeCompare(b.text, 'zh-Hans-CN');
+      return (a, b) => collator.compare(a.text, b.text);
   }
 }
 
@@ -89,7 +94,7 @@ function compareBy(key: SortKey): (a: TaskRow, b: TaskRow) => number {
 export function sortTasks(rows: readonly TaskRow[], key: SortKey, descending = false): TaskRow[] {
   const cmp = compareBy(key);
   const sign = descending ? -1 : 1;
-  return [...rows].sort((a, b) => sign * cmp(a, b) || a.key.localeCompare(b.key));
+  return [...rows].sort((a, b) => sign * cmp(a, b) || plain(a.key, b.key));
 }
 
 /** Groups for the by-unit and by-meeting views: a task with several units shows under each. */
@@ -124,5 +129,5 @@ export function summarize(rows: readonly TaskRow[]): Record<TaskStatus | 'overdu
 export function allUnits(rows: readonly TaskRow[]): string[] {
   const seen = new Set<string>();
   for (const r of rows) if (!r.deletedAt) for (const u of r.units) seen.add(u);
-  return [...seen].sort((a, b) => a.localeCompare(b, 'zh-Hans-CN'));
+  return [...seen].sort(collator.compare);
 }

@@ -55,7 +55,7 @@ describe('the task register over a real library', () => {
     expect(byItem('item-000002')).toMatchObject({ dueKind: 'ongoing', dueDate: null, overdue: false });
     expect(byItem('item-000003')).toMatchObject({ dueDate: '2025-05-20', status: 'inProgress', overdue: false });
     const decision = tasks.find((t) => t.source === 'decision')!;
-    expect(decision).toMatchObject({ due: '6月底前印发实施', dueDate: '2025-06-30', leadUnits: ['市住建局'], units: ['市住建局', '市财政局', '市自然资源局'] });
+    expect(decision).toMatchObject({ due: '6月底前', dueDate: '2025-06-30', leadUnits: ['市住建局'], units: ['市住建局', '市财政局', '市自然资源局'] });
     expect(tasks).toHaveLength(4); // the paragraph with no owner or deadline is not a task
 
     const key = byItem('item-000001').key;

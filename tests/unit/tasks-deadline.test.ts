@@ -95,7 +95,9 @@ describe('parseDeadline', () => {
   });
 
   it('finds the deadline clause in a decision sentence', () => {
-    expect(findDeadlinePhrase('由市财政局牵头，市发改委配合，6月底前完成方案制定。', '2025-03-01')).toBe('6月底前完成方案制定');
+    expect(findDeadlinePhrase('由市财政局牵头，市发改委配合，6月底前完成方案制定。', '2025-03-01')).toBe('6月底前');
+    expect(findDeadlinePhrase('由市应急局负责，10个工作日内制定防汛应急预案', '2025-03-01')).toBe('10个工作日内');
+    expect(findDeadlinePhrase('建立重点项目周调度机制，长期坚持', '2025-03-01')).toBe('长期坚持');
     expect(findDeadlinePhrase('会议原则同意该方案。', '2025-03-01')).toBe('');
   });
 });
