@@ -8,6 +8,7 @@ import {
   lastOfMonth,
   parseYmd,
   solarFromLunar,
+  weekStart,
   type Ymd,
 } from './calendar';
 import { NUMBER, toNumber } from './numerals';
@@ -36,6 +37,7 @@ const ONGOING = /长期坚持|长期|持续推进|持续开展|持续|常态化|
 const RECURRING = new RegExp(`每(?:月|季度|季|周|年|半年)(?:${NUMBER}日)?(?:前|底前|末前)?`);
 const QUARTER: Record<string, number> = { 一: 1, 1: 1, 二: 2, 2: 2, 三: 3, 3: 3, 四: 4, 4: 4 };
 const TEN_DAYS = { 上旬: 10, 中旬: 20 } as const;
+const WEEKDAY: Record<string, number> = { 一: 0, 二: 1, 三: 2, 四: 3, 五: 4, 六: 5, 日: 6, 天: 6 };
 
 /** Spring Festival eve etc.: the lunar new year (or another lunar day) after the meeting. */
 function nextLunar(meeting: Ymd, month: number, day: number): Ymd | null {
@@ -81,6 +83,14 @@ const RULES: Rule[] = [
   },
   { re: new RegExp(`${N}月(?:初)`), read: (m, t) => monthDay(t, toNumber(m[1]!), () => 10) },
   { re: new RegExp(`${N}月(?:中)`), read: (m, t) => monthDay(t, toNumber(m[1]!), () => 15) },
+  // 本月20日前 / 本周内 / 下周五前
+  { re: new RegExp(`(?:本|当|这个)月${N}[日号]`), read: (m, t) => ymd(t.y, t.m, toNumber(m[1]!)) },
+  { re: /(?:本周|这周|本星期)(?:内|之内|末)?/, read: (_, t) => addDays(weekStart(t), 6) },
+  { re: /下(?:个)?(?:周|星期|礼拜)([一二三四五六日天])/, read: (m, t) => addDays(weekStart(t), 7 + WEEKDAY[m[1]!]!) },
+  { re: /下(?:个)?(?:周|星期|礼拜)(?:内|之内|末)?/, read: (_, t) => addDays(weekStart(t), 13) },
+  // 明年一季度 / 明年3月底: next year's quarter or month
+  { re: /明年(?:第)?([一二三四1-4])季度/, read: (m, t) => lastOfMonth(t.y + 1, QUARTER[m[1]!]! * 3) },
+  { re: new RegExp(`明年${N}月(?:底|末|份)`), read: (m, t) => lastOfMonth(t.y + 1, toNumber(m[1]!)) },
   // 第一季度末 / 一季度 / 本季度末
   { re: /(?:第)?([一二三四1-4])季度/, read: (m, t) => onOrAfter(t, QUARTER[m[1]!]! * 3, (y) => end(y, QUARTER[m[1]!]! * 3)) },
   { re: /(?:本|当)?季度(?:末|底)/, read: (_, t) => lastOfMonth(t.y, Math.ceil(t.m / 3) * 3) },
