@@ -36,6 +36,7 @@ test('the register from an imported report: parsed deadlines, progress, done, ov
   await page.getByTestId('detail-by').fill('市水务局 张三');
   await page.getByTestId('detail-save').click();
   await expect(page.getByTestId('task-notes')).toContainText('剩余3处');
+  await expect(row('积水点').getByTestId('task-status')).toContainText('推进中');
   await row('老旧小区').click();
   await page.getByTestId('detail-status').selectOption('done');
   await page.getByTestId('detail-note').fill('补助办法已印发');

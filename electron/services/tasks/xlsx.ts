@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { lookup } from '../../../shared/i18n';
 import { LOCALES, type Locale } from '../../../shared/model';
 import { TASK_STATUSES, type TaskRecord, type TaskRow, type TaskStatus } from '../../../shared/tasks';
@@ -16,6 +16,11 @@ const COLUMNS = [
 ] as const;
 type Key = (typeof COLUMNS)[number][0];
 
+/** exceljs is large: loaded on the first export or import, not with every services start (CLI included). */
+async function excel(): Promise<typeof ExcelJS> {
+  return (await import('exceljs')).default;
+}
+
 const t = (locale: Locale, key: string) => lookup(locale, key, {}, 'tasks');
 
 /** A calendar day as a Date at UTC midnight: exceljs writes the serial from UTC, so the day never shifts. */
@@ -25,7 +30,7 @@ function day(iso: string | null): Date | null {
 }
 
 export async function buildRegisterXlsx(rows: readonly TaskRow[], opts: { locale: Locale; title: string }): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   wb.creator = 'Briefing Desk';
   const ws = wb.addWorksheet(opts.title.slice(0, 31) || 'Register', { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
   ws.columns = COLUMNS.map(([key, width]) => ({ key, width, header: t(opts.locale, `columns.${key}`) }));
@@ -84,7 +89,7 @@ export class NotARegister extends Error {}
  * 督办编号 the register does not have are reported, never guessed at.
  */
 export async function previewImport(bytes: Uint8Array, records: ReadonlyMap<string, TaskRecord>): Promise<{ changes: ImportChange[]; unknown: { row: number; text: string }[] }> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excel()).Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {

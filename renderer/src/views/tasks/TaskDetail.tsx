@@ -91,7 +91,8 @@ export function TaskDetail({ task, onChanged, onClose, onOpenDocument }: {
         className="task-form"
         onSubmit={(e) => {
           e.preventDefault();
-          void run({ key: task.key, note, by, status });
+          // an unchanged status is not sent: a note on a task not started then moves it to 推进中
+          void run({ key: task.key, note, by, ...(status !== task.status ? { status } : {}) });
         }}
       >
         <label>
