@@ -39,6 +39,8 @@ const BENCHES: Bench[] = [
   { name: 'preview', file: 'preview.ts', renderer: true },
   { name: 'typing', file: 'typing.ts', renderer: true },
   { name: 'library', file: 'library.ts', renderer: true, quick: ['--docs=1000'] },
+  { name: 'tasks', file: 'tasks.ts', quick: ['--tasks=1000'] },
+  { name: 'deadlines, held-out', file: 'deadlines-heldout.ts' },
 ];
 /** Files in bench/ that are not benchmarks. Any other .ts file here must be listed above. */
 const HELPERS = ['run.ts', 'figures.ts', 'realistic.ts'];

@@ -11,7 +11,7 @@ export type { Bundle, Messages } from './types';
  * All namespaces. Each feature owns one file under locales/ so features can grow their strings
  * without touching each other's. Register new namespaces here.
  */
-export const BUNDLES = { common, shell, importer, check, export: exportBundle, editor, library, backup, launcher, libraryList, issueCli } satisfies Record<string, Bundle>;
+export const BUNDLES = { common, shell, importer, check, export: exportBundle, editor, library, backup, launcher, libraryList, issueCli, tasks } satisfies Record<string, Bundle>;
 
 /** The zh-CN tree of every namespace, keys kept literal (each bundle `satisfies Bundle`). */
 export type Resources = { [K in keyof typeof BUNDLES]: (typeof BUNDLES)[K]['zh-CN'] };
@@ -57,3 +57,4 @@ export function pickLocale(tag: string | undefined): Locale {
   return DEFAULT_LOCALE;
 }
 import { issueCli } from './locales/issue-cli';
+import { tasks } from './locales/tasks';

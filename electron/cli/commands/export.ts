@@ -92,7 +92,7 @@ async function exportFile(doc: Doc, format: ExportFormat, request: Omit<ExportTo
   }
 }
 
-async function loadDocument(args: ParsedArgs, io: CommandIO, locale: Locale): Promise<Doc> {
+export async function loadDocument(args: ParsedArgs, io: CommandIO, locale: Locale): Promise<Doc> {
   const file = args.positionals[0];
   if (!file) throw new Refusal(t(locale, 'cli.needInput'));
   return readDocumentFile(file, io, locale);

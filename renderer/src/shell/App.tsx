@@ -11,8 +11,10 @@ import { Editor } from '../views/editor/Editor';
 import { LibraryView } from '../views/library/LibraryView';
 import { ImportView } from '../views/import';
 import { BackupButton } from '../features/backup';
+import { useOverdueCount } from '../features/tasks';
+import { TasksView } from '../views/tasks/TasksView';
 
-type Route = { view: 'library' } | { view: 'trash' } | { view: 'import' } | { view: 'editor'; id: string };
+type Route = { view: 'library' } | { view: 'trash' } | { view: 'import' } | { view: 'tasks' } | { view: 'editor'; id: string };
 
 const ZOOM_STEPS = [0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3];
 
@@ -25,6 +27,9 @@ export function App({ initialZoom = 1 }: { initialZoom?: number }) {
   const [sheet, setSheet] = useState(false);
   // bumped after a restore so the library list is read again (it keeps its own state otherwise)
   const [libraryEpoch, setLibraryEpoch] = useState(0);
+  // bumped when the register changes progress, so the badge is read again
+  const [tasksEpoch, setTasksEpoch] = useState(0);
+  const overdue = useOverdueCount(`${route.view}-${libraryEpoch}-${tasksEpoch}`);
 
   const changeLocale = useCallback(
     async (locale: Locale) => {
@@ -87,6 +92,14 @@ export function App({ initialZoom = 1 }: { initialZoom?: number }) {
           <button type="button" aria-pressed={route.view === 'import'} onClick={() => setRoute({ view: 'import' })} data-testid="nav-import">
             {t('importer:view.title')}
           </button>
+          <button type="button" aria-pressed={route.view === 'tasks'} onClick={() => setRoute({ view: 'tasks' })} data-testid="nav-tasks">
+            {t('tasks:nav')}
+            {overdue > 0 && (
+              <span className="overdue-count" title={t('tasks:badge', { count: overdue })} aria-label={t('tasks:badge', { count: overdue })} data-testid="overdue-badge">
+                {overdue}
+              </span>
+            )}
+          </button>
         </nav>
         <div className="topbar-tools">
           {/* not beside an open document: a restore must not change the library under the editor */}
@@ -121,6 +134,8 @@ export function App({ initialZoom = 1 }: { initialZoom?: number }) {
       <main className={route.view === 'editor' ? 'main-editor' : 'main-library'}>
         {route.view === 'editor' ? (
           <Editor key={route.id} id={route.id} onClose={() => setRoute({ view: 'library' })} />
+        ) : route.view === 'tasks' ? (
+          <TasksView onOpenDocument={(id) => setRoute({ view: 'editor', id })} onChanged={() => setTasksEpoch((n) => n + 1)} />
         ) : route.view === 'import' ? (
           <ImportView onOpen={(id) => setRoute({ view: 'editor', id })} />
         ) : (

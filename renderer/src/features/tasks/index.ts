@@ -1,0 +1,1 @@
+export { useOverdueCount } from './useOverdueCount';

@@ -1,0 +1,89 @@
+import ExcelJS from 'exceljs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from './fixtures';
+import { openImport, paste } from './import-helpers';
+import { docScreenshot } from './screenshot';
+
+/** A report with an action list: five tasks, meeting on 2025-03-01 (so most deadlines have passed). */
+const REPORT = readFileSync(new URL('../fixtures/tasks/report-with-actions.txt', import.meta.url), 'utf8');
+
+test('the register from an imported report: parsed deadlines, progress, done, overdue, XLSX and PDF', async ({ page, app }) => {
+  test.setTimeout(240_000);
+  await openImport(page, app.host.url);
+  await paste(page.getByTestId('import-paste'), { 'text/plain': REPORT });
+  await expect(page.getByTestId('import-draft').getByTestId('draft-item')).toHaveCount(5);
+  await page.getByTestId('import-accept').click();
+  await expect(page.getByTestId('title')).toBeVisible(); // saved and open in the editor
+
+  await page.getByTestId('nav-tasks').click();
+  const rows = page.getByTestId('task-row');
+  await expect(rows).toHaveCount(5);
+  const row = (text: string) => rows.filter({ hasText: text });
+  await expect(row('老旧小区').getByTestId('task-due-date')).toHaveText('2025-03-31');
+  await expect(row('积水点').getByTestId('task-due-date')).toHaveText('2025-05-20');
+  await expect(row('防汛应急预案').getByTestId('task-due-date')).toHaveText('2025-03-14');
+  await expect(row('校舍安全').getByTestId('task-due-date')).toHaveText('2026-02-16');
+  await expect(row('周调度').getByTestId('task-due-date')).toContainText('长期');
+  // four are past their deadline today; the badge in the top bar says so
+  await expect(page.getByTestId('overdue-badge')).toHaveText('4');
+  await docScreenshot(page, 'tasks-register-zh-CN', { fullPage: true });
+
+  // progress on two tasks, one of them marked done
+  await row('积水点').click();
+  await page.getByTestId('detail-note').fill('已完成12处积水点改造，剩余3处6月底前完工');
+  await page.getByTestId('detail-by').fill('市水务局 张三');
+  await page.getByTestId('detail-save').click();
+  await expect(page.getByTestId('task-notes')).toContainText('剩余3处');
+  await expect(row('积水点').getByTestId('task-status')).toContainText('推进中');
+  await row('老旧小区').click();
+  await page.getByTestId('detail-status').selectOption('done');
+  await page.getByTestId('detail-note').fill('补助办法已印发');
+  await page.getByTestId('detail-by').fill('市住建局 李四');
+  await page.getByTestId('detail-save').click();
+  await expect(page.getByTestId('task-notes')).toContainText('补助办法已印发');
+  await expect(page.getByTestId('overdue-badge')).toHaveText('3');
+  await docScreenshot(page, 'tasks-detail-zh-CN', { fullPage: false });
+
+  // the overdue view, then search within it
+  await page.getByTestId('tasks-view-overdue').click();
+  await expect(rows).toHaveCount(3);
+  await expect(row('老旧小区')).toHaveCount(0);
+  await page.getByTestId('tasks-search').fill('应急');
+  await expect(rows).toHaveCount(1);
+  await page.getByTestId('tasks-search').fill('');
+
+  // export the overdue view as XLSX and the open tasks as PDF
+  await page.getByTestId('tasks-export-open').click();
+  const exportsDir = path.join(app.dataDir, 'exports');
+  const xlsx = path.join(exportsDir, 'overdue.xlsx');
+  await page.getByTestId('tasks-export-path').fill(xlsx);
+  await page.getByTestId('tasks-export-run').click();
+  await expect(page.getByTestId('tasks-export-message')).toContainText('3');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(xlsx);
+  const ws = wb.worksheets[0]!;
+  expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+  expect(ws.rowCount).toBe(4);
+  const header = (ws.getRow(1).values as unknown[]).slice(1);
+  const dueCol = header.indexOf('时限日期') + 1;
+  const dates = [2, 3, 4].map((r) => ws.getRow(r).getCell(dueCol).value);
+  expect(dates.every((d) => d instanceof Date)).toBe(true);
+
+  await page.getByTestId('tasks-view-open').click();
+  await expect(rows).toHaveCount(4);
+  await page.getByTestId('tasks-format-pdf').check();
+  const pdf = path.join(exportsDir, 'register.pdf');
+  await page.getByTestId('tasks-export-path').fill(pdf);
+  await page.getByTestId('tasks-export-run').click();
+  await expect(page.getByTestId('tasks-export-message')).toContainText('4', { timeout: 60_000 });
+  expect(statSync(pdf).size).toBeGreaterThan(1000);
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  expect(text).toContain('督办事项台账');
+  expect(text).toContain('积水点');
+  expect(text).toContain('逾期');
+  const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' });
+  expect(fonts).not.toMatch(/Type 3/);
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, test.info().outputPath('register-page')]);
+});
