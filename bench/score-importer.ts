@@ -145,7 +145,8 @@ function scoreCase(c: Case, r: ImportResult, log: string[]): void {
     if (!ok) log.push(`  attendee extra: ${p.name}`);
   }
   for (const line of e.noise_lines) {
-    const gone = !r.text.includes(line.trim()) && !d.sections.some((s) => s.paragraphs.some((p) => p.includes(norm(line).slice(0, 12))));
+    // Compared after width normalisation: the importer writes full-width marks (，！) where the page had , and !.
+    const gone = !norm(r.text).includes(norm(line)) && !d.sections.some((s) => s.paragraphs.some((p) => p.includes(norm(line).slice(0, 12))));
     check('noise.removed', gone, '(present)', line);
   }
   for (const bit of e.noise_inline_exact ?? []) {

@@ -1,4 +1,6 @@
 import type { Edit, TrackedText } from '../tracked-text';
+import { isFurnitureByScore, mainBlock } from './line-score';
+import { looksLikeName } from '../structure/people';
 import { lineRange, splitLines, type Line } from './lines';
 
 /**
@@ -76,8 +78,16 @@ export function removeFurniture(t: TrackedText): void {
   // "At the end" means within the last few non-empty lines, where sites put bylines and credits.
   const nonEmpty = lines.filter((l) => l.text.trim() !== '');
   const tail = new Set(nonEmpty.slice(-4).map((l) => l.index));
+  const block = mainBlock(lines.map((l) => l.text));
+  const seen: string[] = [];
   for (const line of lines) {
-    if (isFurnitureLine(line.text, tail.has(line.index))) edits.push(remove(line, t.text.length));
+    const text = line.text.trim();
+    if (!text) continue;
+    const outside = !block || line.index < block.first || line.index > block.last;
+    // A caption or a second headline repeating an earlier short line (the title) with a suffix.
+    const repeated = text.length <= 50 && seen.some((p) => p.length >= 6 && text.startsWith(p));
+    if (text.length <= 50) seen.push(text);
+    if (isFurnitureLine(line.text, tail.has(line.index)) || isFurnitureByScore(text, { outside, repeated })) edits.push(remove(line, t.text.length));
   }
   t.apply(edits);
 }
@@ -93,30 +103,49 @@ function remove(line: Line, length: number): Edit {
 const DATELINE = [
   /^[【[]\s*[\p{Script=Han}·]{1,15}(讯|訊|电|電)\s*[】\]]\s*/u,
   /^[\p{Script=Han}·]{1,15}(网|網|报|報|台|社|站|号|號|刊)(讯|訊)(\s*[(（][^)）]{0,30}[)）])?\s*/u,
+  // Any newsroom (…融媒体中心讯, …客户端讯) when a byline bracket, a space or the date follows.
+  /^[\p{Script=Han}·]{2,15}(讯|訊)(?:\s*[(（][^)）]{0,30}[)）]\s*|\s+|(?=\d))/u,
   /^本(报|報|刊|网|網|台|站)(讯|訊)(\s*[(（][^)）]{0,30}[)）])?\s*[:：]?\s*/u,
   /^(新华社|新華社|中新社|人民网|人民網|新华网|新華網)[\p{Script=Han}]{0,10}\d{1,2}月\d{1,2}日(电|電)(\s*[(（][^)）]{0,30}[)）])?\s*/u,
 ];
-const END_BYLINE = /\s*[(（]\s*(记者|記者|通讯员|通訊員|编辑|編輯|责任编辑|責任編輯|作者|供稿|来源|來源)[^)）]{0,40}[)）]\s*$/;
+const END_BYLINE = /\s*[(（]\s*(?:全媒体|全媒體|融媒)?(记者|記者|通讯员|通訊員|编辑|編輯|责任编辑|責任編輯|作者|供稿|来源|來源|撰稿|审稿|審稿|审核|審核|校对|校對|文\s*[/／]\s*图|文\s*[/／]\s*圖)[^)）]{0,60}[)）]\s*$/u;
+/** A bracket of names only closing the article: （马莹洁）, （张云龙 王洁 孙雨静）. */
+const END_NAMES = /\s*[(（]\s*([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4}){0,4})\s*[)）]\s*$/u;
+
+function endByline(line: string): RegExpExecArray | null {
+  const m = END_BYLINE.exec(line);
+  if (m) return m;
+  const names = END_NAMES.exec(line);
+  return names && names[1]!.split(/[\s、，,]+/u).every((n) => looksLikeName(n)) ? names : null;
+}
+
+function dateline(line: Line): Edit | null {
+  const lead = line.text.length - line.text.trimStart().length;
+  const body = line.text.slice(lead);
+  for (const re of DATELINE) {
+    const m = re.exec(body);
+    // A dateline is followed by the article, not by the end of the line.
+    if (m && m[0].length < body.length) return { start: line.start + lead, end: line.start + lead + m[0].length, replacement: '', kind: 'dateline' };
+  }
+  return null;
+}
 
 export function removeInlineFurniture(t: TrackedText): void {
   const lines = splitLines(t.text);
   const edits: Edit[] = [];
-  const first = lines.find((l) => l.text.trim() !== '');
-  if (first) {
-    const lead = first.text.length - first.text.trimStart().length;
-    const body = first.text.slice(lead);
-    for (const re of DATELINE) {
-      const m = re.exec(body);
-      // A dateline is followed by the article, not by the end of the line.
-      if (m && m[0].length < body.length) {
-        edits.push({ start: first.start + lead, end: first.start + lead + m[0].length, replacement: '', kind: 'dateline' });
-        break;
-      }
+  // The dateline opens the first paragraph; a headline may still stand above it.
+  const opening = lines.filter((l) => l.text.trim() !== '').slice(0, 2);
+  const first = opening[0];
+  for (const line of opening) {
+    const m = dateline(line);
+    if (m) {
+      edits.push(m);
+      break;
     }
   }
   const last = [...lines].reverse().find((l) => l.text.trim() !== '');
   if (last && last !== first) {
-    const m = END_BYLINE.exec(last.text);
+    const m = endByline(last.text);
     if (m && m.index > 0) edits.push({ start: last.start + m.index, end: last.end, replacement: '', kind: 'byline' });
   }
   t.apply(edits);
