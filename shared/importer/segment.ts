@@ -40,6 +40,11 @@ export function segmenter(): Jieba | null {
   return loaded;
 }
 
+/** Whether the segmenter was asked for yet, and with what result (for benchmarks and tests). */
+export function segmenterState(): 'not loaded' | 'loaded' | 'unavailable' {
+  return loaded === undefined ? 'not loaded' : loaded ? 'loaded' : 'unavailable';
+}
+
 /** Tags `text`; [] when no segmenter is available. */
 export function tagWords(text: string): TaggedWord[] {
   const jieba = segmenter();

@@ -64,6 +64,9 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   if (ctx.outside) shape += 1;
   else shape -= 3;
   if (s.length > 80) shape -= 2;
+  // Prose: long, several sentence marks. A report about the portal itself (网站, 留言, 评论) is
+  // still prose; only a dense run of site words (a copyright notice) outweighs this.
+  if (s.length > 60 && (s.match(/[。，；,;]/gu) ?? []).length >= 2) shape -= 3;
   if (han === 0 && s.length > 0) shape += 1;
   return { evidence, shape };
 }
@@ -84,8 +87,9 @@ export function mainBlock(lines: readonly string[]): { first: number; last: numb
   lines.forEach((raw, i) => {
     const s = raw.trim();
     if (s.length < 40 || !/[。；！？]/u.test(s)) return;
+    // A line dense with site words (one per 15 characters or more) is a notice, not prose.
     const distinct = new Set((s.match(SITE_RE) ?? []).map((w) => w.toLowerCase())).size;
-    if (distinct >= 3) return;
+    if (distinct * 15 >= s.length) return;
     if (first < 0) first = i;
     last = i;
   });
