@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importText } from '../../shared/importer';
+import { importText, isFurnitureLine } from '../../shared/importer';
 import { isFurnitureByScore, mainBlock } from '../../shared/importer/cleanup/line-score';
 import { segmenter, segmenterSaysName, tagWords } from '../../shared/importer/segment';
 import { parsePerson } from '../../shared/importer/structure/people';
@@ -40,6 +40,14 @@ describe('page furniture by line score', () => {
     expect(isFurnitureByScore('市委常委会会议召开2.jpg', { outside: true, repeated: true })).toBe(true);
     const block = mainBlock(['首页 > 要闻', '3月5日，县政府召开常务会议，研究部署春季森林防火和安全生产工作，县委副书记、县长出席会议并讲话。', '扫一扫']);
     expect(block).toEqual({ first: 1, last: 1 });
+  });
+
+  it('matches spaced-out labels and drops a related-article list after the report', () => {
+    expect(isFurnitureLine('来 源：县政府办公室   发 布 时 间：2024-03-06', false)).toBe(true);
+    const r = importText('3月5日，县长王强主持召开县政府常务会议，研究部署春季森林防火工作和安全生产工作。\n主持人强调，要压实责任。\n会议要求，各乡镇要抓好落实，确保不发生重大火灾事故，切实守护人民群众生命财产安全。\n相关新闻\n县政府召开第26次常务会议\n王强调研春耕生产工作', { now: NOW });
+    expect(r.text).not.toContain('第26次');
+    expect(r.text).not.toContain('调研春耕');
+    expect(r.draft.sections.map((s) => [s.kind, s.lead])).toContainEqual(['requirement', '主持人强调']);
   });
 
   it('removes a newsroom dateline and a closing byline of names only', () => {

@@ -58,9 +58,11 @@ const TRAILING: RegExp[] = [
 ];
 
 const SHORT_LINE = 60;
+const LIST_HEADING = /(相关|相關|推荐|推薦|排行|热点|熱點|更多|延伸阅读|延伸閱讀|往期|猜你喜欢|猜你喜歡)/u;
 
 export function isFurnitureLine(line: string, atEnd: boolean): boolean {
-  const text = line.trim();
+  // Templates space out labels (来 源：, 发布时间 ：): match with the gaps between Han characters closed.
+  const text = line.trim().replace(/(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han}|[:：])/gu, '');
   if (text === '') return false;
   if (text.length <= 160 && ANYWHERE.some((re) => re.test(text))) return true;
   if (text.length <= 40 && BUTTONS.some((re) => re.test(text))) return true;
@@ -80,6 +82,7 @@ export function removeFurniture(t: TrackedText): void {
   const tail = new Set(nonEmpty.slice(-4).map((l) => l.index));
   const block = mainBlock(lines.map((l) => l.text));
   const seen: string[] = [];
+  let inList = false;
   for (const line of lines) {
     const text = line.text.trim();
     if (!text) continue;
@@ -87,7 +90,13 @@ export function removeFurniture(t: TrackedText): void {
     // A caption or a second headline repeating an earlier short line (the title) with a suffix.
     const repeated = text.length <= 50 && seen.some((p) => p.length >= 6 && text.startsWith(p));
     if (text.length <= 50) seen.push(text);
-    if (isFurnitureLine(line.text, tail.has(line.index)) || isFurnitureByScore(text, { outside, repeated })) edits.push(remove(line, t.text.length));
+    // After the article, a 相关新闻 / 推荐 heading opens a list of headlines: short lines without a
+    // full stop that belong to the list, not to the report.
+    const listed = inList && outside && text.length <= 40 && !/[。；！？]$/u.test(text);
+    if (listed || isFurnitureLine(line.text, tail.has(line.index)) || isFurnitureByScore(text, { outside, repeated })) {
+      edits.push(remove(line, t.text.length));
+      if (block && line.index > block.last && LIST_HEADING.test(text)) inList = true;
+    }
   }
   t.apply(edits);
 }
