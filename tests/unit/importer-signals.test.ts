@@ -113,3 +113,35 @@ describe('report structure in newspaper style', () => {
     expect(list.items.map((i) => i.text)).toEqual(['提高站位', '加強協同', '狠抓落實']);
   });
 });
+
+describe('capture damage and headline variants', () => {
+  const r = importText(
+    [
+      '河东区召开安全生产工作会议 —— 河东新闻网|首页登录',
+      '河东区召开安全生产工作会议',
+      '5月6日上午,,河东区召开区五届人民政府第8次常务会议。区委副书记,、区长赵立新主持会议。',
+      '会议听取了全区安全生产工作情况的汇报。',
+      '最后,赵立新提出三点要求:一压实责任链条。各部门要落实监管职责。二深化隐患排查。三强化应急值守。',
+    ].join('\n'),
+    { now: NOW },
+  );
+
+  it('drops the browser title that repeats the headline with the portal name', () => {
+    expect(r.draft.title).toBe('河东区召开安全生产工作会议');
+    expect(r.text).not.toContain('河东新闻网');
+  });
+
+  it('drops a comma doubled before another mark', () => {
+    expect(r.draft.meeting.chair).toMatchObject({ name: '赵立新', title: '区委副书记、区长' });
+    expect(r.text).toContain('5月6日上午，河东区召开');
+  });
+
+  it('does not double the body in the meeting name', () => {
+    expect(r.draft.meeting.name).toBe('区五届人民政府第8次常务会议');
+  });
+
+  it('takes bare numerals as items when the count was announced', () => {
+    const list = r.draft.sections.find((s) => s.kind === 'action-list')!;
+    expect(list.items.map((i) => i.text)).toEqual(['压实责任链条。各部门要落实监管职责', '深化隐患排查', '强化应急值守']);
+  });
+});

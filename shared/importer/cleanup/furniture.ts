@@ -83,12 +83,15 @@ export function removeFurniture(t: TrackedText): void {
   const block = mainBlock(lines.map((l) => l.text));
   const seen: string[] = [];
   let inList = false;
+  // Short lines, to find a headline repeated with a suffix (a caption, a browser title with the
+  // portal's name) wherever it stands: the shorter line is the headline, the longer one is chrome.
+  const short = lines.map((l) => l.text.trim()).filter((x) => x.length >= 6 && x.length <= 50);
   for (const line of lines) {
     const text = line.text.trim();
     if (!text) continue;
     const outside = !block || line.index < block.first || line.index > block.last;
     // A caption or a second headline repeating an earlier short line (the title) with a suffix.
-    const repeated = text.length <= 50 && seen.some((p) => p.length >= 6 && text.startsWith(p));
+    const repeated = text.length <= 80 && (seen.some((p) => p.length >= 6 && text.startsWith(p)) || short.some((p) => p.length < text.length && text.startsWith(p) && /^\s*[—–\-_|｜:：]/u.test(text.slice(p.length))));
     if (text.length <= 50) seen.push(text);
     // After the article, a 相关新闻 / 推荐 heading opens a list of headlines: short lines without a
     // full stop that belong to the list, not to the report.

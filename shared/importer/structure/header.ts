@@ -99,7 +99,10 @@ function convened(text: string): string {
   if (!object && MEETING_NOUN.test(named) && named.length >= 4 && named.length <= 60) return named;
   if (!object || !MEETING_NOUN.test(object)) return '';
   // 白石镇 also reads as a bare name; only a titled person (县长王强) is not a convening body.
-  const org = ORG_END.test(subject) && !/^(全|各|本)/u.test(subject) && !parsePerson(subject)?.title;
+  // 明山区召开区十届人民政府第21次常务会议: an object that opens with the body's own level (区…)
+  // already names it; a prefix would double it (明山区区十届…).
+  const ownBody = /^(区|區|县|縣|市|镇|鎮|乡|鄉|省)/u.test(object) && subject.endsWith(object[0]!);
+  const org = !ownBody && ORG_END.test(subject) && !/^(全|各|本)/u.test(subject) && !parsePerson(subject)?.title;
   return org && !object.startsWith(subject) ? subject + object : object;
 }
 
