@@ -2,12 +2,15 @@
  * Import time for a 5,000-character article (target < 100 ms) and check time for a 20-page
  * document (target < 100 ms). Cold = first call in the process (builds regexes; the check's
  * script rule loads OpenCC dictionaries once); warm = median of 20 further calls.
+ * Also the importer's segmenter (jieba-wasm): its start-up time and memory, measured first, in a
+ * process that has not loaded it yet; the importer loads it lazily, only when the rules are unsure.
  *   npx tsx bench/importer.ts
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkDocument } from '../shared/check';
 import { importText } from '../shared/importer';
+import { segmenter, tagWords } from '../shared/importer/segment';
 import { figure } from './figures';
 
 const here = import.meta.dirname;
@@ -34,6 +37,20 @@ function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
 }
+
+// Segmenter start-up: loading the module (reads the 4 MB WASM), then the first tagging call
+// (builds the dictionary), and the resident memory that adds.
+globalThis.gc?.();
+const rss0 = process.memoryUsage().rss;
+const load = time(() => segmenter());
+const firstTag = time(() => tagWords('县委副书记、县长杨孟珠主持召开县长办公会议'));
+const rss1 = process.memoryUsage().rss;
+const tagWarm = median(Array.from({ length: 20 }, () => time(() => tagWords('市政协副主席张亮、许云生、汪维、肖吉顺，市政协秘书长夏平平出席会议。')).ms));
+console.log(`segmenter: load ${load.ms.toFixed(0)} ms, first tag ${firstTag.ms.toFixed(0)} ms, +${((rss1 - rss0) / 1e6).toFixed(0)} MB resident, warm tag of a sentence ${tagWarm.toFixed(2)} ms${load.value ? '' : ' (NOT AVAILABLE)'}`);
+figure('segmenter load', load.ms, 'ms');
+figure('segmenter first tag (dictionary build)', firstTag.ms, 'ms');
+figure('segmenter resident memory', (rss1 - rss0) / 1e6, 'MB');
+figure('segmenter warm tag, one sentence', tagWarm, 'ms');
 
 const now = new Date();
 const cold = time(() => importText(article, { now }));

@@ -25,6 +25,8 @@ interface Bench {
   renderer?: boolean;
   /** Node flags (search measures its heap after a forced GC). */
   node?: string[];
+  /** Name of the log and figures files when several rows run the same file with other arguments. */
+  slug?: string;
 }
 
 const BENCHES: Bench[] = [
@@ -33,6 +35,9 @@ const BENCHES: Bench[] = [
   { name: 'importer speed', file: 'importer.ts' },
   { name: 'importer accuracy, shared fixtures', file: 'score-importer.ts', needs: '../shared/fixtures/reports/index.json' },
   { name: 'importer accuracy, held-out set', file: 'score-heldout.ts' },
+  { name: 'importer accuracy, held-out B', file: 'score-heldout.ts', slug: 'score-heldout-b', quick: ['bench/heldout/b'], full: ['bench/heldout/b'] },
+  { name: 'importer accuracy, real reports (heldout-2)', file: 'score-heldout.ts', slug: 'score-heldout-2', quick: ['bench/heldout-2'], full: ['bench/heldout-2'] },
+  { name: 'importer accuracy, real reports kept apart (heldout-3)', file: 'score-heldout.ts', slug: 'score-heldout-3', quick: ['bench/heldout-3'], full: ['bench/heldout-3'] },
   { name: 'export', file: 'export.ts', quick: ['--pages=20'] },
   { name: 'cli', file: 'cli.ts', quick: ['--runs=7'] },
   { name: 'issue export', file: 'issue.ts' },
@@ -71,7 +76,7 @@ type Row = { bench: string; name: string; value: string; unit: string };
 const rows: Row[] = [];
 let failed = 0;
 for (const b of chosen) {
-  const slug = b.file.replace(/\.ts$/, '');
+  const slug = b.slug ?? b.file.replace(/\.ts$/, '');
   const log = path.join(results, `${slug}.log`);
   const figures = path.join(results, `${slug}.figures.jsonl`);
   rmSync(figures, { force: true });

@@ -1,5 +1,5 @@
 import type { Person, Script } from '../model';
-import { completeYear, findMeetingDate, findPublishedDate, findRocYear } from './structure/dates';
+import { completeYear, findLooseDate, findMeetingDate, findPublishedDate, findRocYear } from './structure/dates';
 import { readHeader } from './structure/header';
 import { emptyLabelled, readLabelledLine } from './structure/labels';
 import { recogniseSections, type DraftSection } from './structure/sections';
@@ -33,7 +33,7 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   }
   const warnings: Recognition['warnings'] = [];
   const chair = labelled.chair ?? header.chair;
-  const found = findMeetingDate(labelled.dateText || opening);
+  const found = findMeetingDate(labelled.dateText || opening) ?? findLooseDate(labelled.dateText || opening);
   let date = '';
   if (found) {
     const published = context.published || findPublishedDate(paragraphs.slice(-2).join('\n'));
@@ -41,10 +41,18 @@ export function recognise(paragraphs: readonly string[], context: { published: s
     date = completed.date;
     if (completed.assumed) warnings.push({ code: 'yearAssumed', params: { date: found.text, year: date.slice(0, 4) } });
   } else warnings.push({ code: 'noDate', params: {} });
-  if (!chair.name) warnings.push({ code: 'noChair', params: {} });
-  const attendees = [...labelled.attendees, ...header.attendees];
-  const observers = [...labelled.observers, ...header.observers];
-  const names = [chair.name, ...attendees.map((p) => p.name), ...observers.map((p) => p.name)].filter(Boolean);
+
+  // Newspaper style: who chaired and attended is often said last (市政协副主席张亮、许云生出席会议。).
+  const closing = closingAttendance(body);
+  let chairFinal = chair;
+  if (closing) {
+    body.splice(closing.index, 1);
+    if (!chairFinal.name && closing.header.chair.name) chairFinal = closing.header.chair;
+  }
+  const attendees = [...labelled.attendees, ...header.attendees, ...(closing?.header.attendees ?? [])];
+  const observers = [...labelled.observers, ...header.observers, ...(closing?.header.observers ?? [])];
+  if (!chairFinal.name) warnings.push({ code: 'noChair', params: {} });
+  const names = [chairFinal.name, ...attendees.map((p) => p.name), ...observers.map((p) => p.name)].filter(Boolean);
   const sections = recogniseSections(body, names);
   if (!sections.some((s) => s.kind !== 'text')) warnings.push({ code: 'noSections', params: {} });
   return {
@@ -52,7 +60,7 @@ export function recognise(paragraphs: readonly string[], context: { published: s
       name: labelled.meetingName || header.meetingName || meetingFromTitle(context.title),
       date,
       location: labelled.location,
-      chair,
+      chair: chairFinal,
       attendees,
       observers,
       absentees: labelled.absentees,
@@ -68,4 +76,19 @@ export function recognise(paragraphs: readonly string[], context: { published: s
 function meetingFromTitle(title: string): string {
   const m = /^(.+?(会议|會議|会|會))(纪要|紀要)$/u.exec(title.trim());
   return m ? m[1]! : '';
+}
+
+/**
+ * A closing paragraph that only says who chaired or attended: short, one or two sentences, an
+ * attendance or chairing verb, and no lead of its own. Only the last two paragraphs are looked at.
+ */
+function closingAttendance(body: string[]): { index: number; header: ReturnType<typeof readHeader> } | null {
+  for (let index = body.length - 1; index >= Math.max(1, body.length - 2); index--) {
+    const p = body[index]!;
+    if (p.length > 200 || /^(会议|會議|会上|會上|与会|與會)/u.test(p)) continue;
+    if (!/(出席|列席|参加|參加|主持)(?:了)?(?:会议|會議)?(?:并讲话|並講話|并|並)?[。；;]?$/u.test(p.replace(/[。；]$/u, '')) && !/(出席|列席|参加|參加)(?:了)?(?:会议|會議)。?$/u.test(p)) continue;
+    const header = readHeader(p);
+    if (header.chair.name || header.attendees.length || header.observers.length) return { index, header };
+  }
+  return null;
 }

@@ -1,4 +1,6 @@
 import type { Edit, TrackedText } from '../tracked-text';
+import { isFurnitureByScore, mainBlock } from './line-score';
+import { looksLikeName } from '../structure/people';
 import { lineRange, splitLines, type Line } from './lines';
 
 /**
@@ -50,15 +52,17 @@ const SHORT: RegExp[] = [
 
 /** Lines at the end of an article: bylines and editor credits. */
 const TRAILING: RegExp[] = [
-  /^\s*[(（]\s*(记者|記者|通讯员|通訊員|编辑|編輯|责任编辑|責任編輯|责编|責編|作者|来源|來源|供稿|摄影|攝影|文|图|圖|稿件来源)[\s:：/／]*[^)）]{0,40}[)）]\s*$/,
+  /^\s*[(（]\s*(?:全媒体|全媒體|融媒体|融媒體)?(记者|記者|通讯员|通訊員|编辑|編輯|责任编辑|責任編輯|责编|責編|作者|来源|來源|供稿|摄影|攝影|文|图|圖|稿件来源)[\s:：/／]*[^)）]{0,40}[)）]\s*$/,
   /^\s*(记者|記者|通讯员|通訊員|文|图|圖|文\/图|文／圖|供稿|撰稿)\s*[:：/／]?\s*[\p{Script=Han}·、\s]{2,30}$/u,
   /^\s*[(（]?\s*[\p{Script=Han}·、\s]{2,30}(供稿|报送|報送)\s*[)）]?\s*$/u,
 ];
 
 const SHORT_LINE = 60;
+const LIST_HEADING = /(相关|相關|推荐|推薦|排行|热点|熱點|更多|延伸阅读|延伸閱讀|往期|猜你喜欢|猜你喜歡)/u;
 
 export function isFurnitureLine(line: string, atEnd: boolean): boolean {
-  const text = line.trim();
+  // Templates space out labels (来 源：, 发布时间 ：): match with the gaps between Han characters closed.
+  const text = line.trim().replace(/(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han}|[:：])/gu, '');
   if (text === '') return false;
   if (text.length <= 160 && ANYWHERE.some((re) => re.test(text))) return true;
   if (text.length <= 40 && BUTTONS.some((re) => re.test(text))) return true;
@@ -76,8 +80,26 @@ export function removeFurniture(t: TrackedText): void {
   // "At the end" means within the last few non-empty lines, where sites put bylines and credits.
   const nonEmpty = lines.filter((l) => l.text.trim() !== '');
   const tail = new Set(nonEmpty.slice(-4).map((l) => l.index));
+  const block = mainBlock(lines.map((l) => l.text));
+  const seen: string[] = [];
+  let inList = false;
+  // Short lines, to find a headline repeated with a suffix (a caption, a browser title with the
+  // portal's name) wherever it stands: the shorter line is the headline, the longer one is chrome.
+  const short = lines.map((l) => l.text.trim()).filter((x) => x.length >= 6 && x.length <= 50);
   for (const line of lines) {
-    if (isFurnitureLine(line.text, tail.has(line.index))) edits.push(remove(line, t.text.length));
+    const text = line.text.trim();
+    if (!text) continue;
+    const outside = !block || line.index < block.first || line.index > block.last;
+    // A caption or a second headline repeating an earlier short line (the title) with a suffix.
+    const repeated = text.length <= 80 && (seen.some((p) => p.length >= 6 && text.startsWith(p)) || short.some((p) => p.length < text.length && text.startsWith(p) && /^\s*[—–\-_|｜:：]/u.test(text.slice(p.length))));
+    if (text.length <= 50) seen.push(text);
+    // After the article, a 相关新闻 / 推荐 heading opens a list of headlines: short lines without a
+    // full stop that belong to the list, not to the report.
+    const listed = inList && outside && text.length <= 40 && !/[。；！？]$/u.test(text);
+    if (listed || isFurnitureLine(line.text, tail.has(line.index)) || isFurnitureByScore(text, { outside, repeated })) {
+      edits.push(remove(line, t.text.length));
+      if (block && line.index > block.last && LIST_HEADING.test(text)) inList = true;
+    }
   }
   t.apply(edits);
 }
@@ -93,30 +115,49 @@ function remove(line: Line, length: number): Edit {
 const DATELINE = [
   /^[【[]\s*[\p{Script=Han}·]{1,15}(讯|訊|电|電)\s*[】\]]\s*/u,
   /^[\p{Script=Han}·]{1,15}(网|網|报|報|台|社|站|号|號|刊)(讯|訊)(\s*[(（][^)）]{0,30}[)）])?\s*/u,
+  // Any newsroom (…融媒体中心讯, …客户端讯) when a byline bracket, a space or the date follows.
+  /^[\p{Script=Han}·]{2,15}(讯|訊)(?:\s*[(（][^)）]{0,30}[)）]\s*|\s+|(?=\d))/u,
   /^本(报|報|刊|网|網|台|站)(讯|訊)(\s*[(（][^)）]{0,30}[)）])?\s*[:：]?\s*/u,
   /^(新华社|新華社|中新社|人民网|人民網|新华网|新華網)[\p{Script=Han}]{0,10}\d{1,2}月\d{1,2}日(电|電)(\s*[(（][^)）]{0,30}[)）])?\s*/u,
 ];
-const END_BYLINE = /\s*[(（]\s*(记者|記者|通讯员|通訊員|编辑|編輯|责任编辑|責任編輯|作者|供稿|来源|來源)[^)）]{0,40}[)）]\s*$/;
+const END_BYLINE = /\s*[(（]\s*(?:全媒体|全媒體|融媒)?(记者|記者|通讯员|通訊員|编辑|編輯|责任编辑|責任編輯|作者|供稿|来源|來源|撰稿|审稿|審稿|审核|審核|校对|校對|文\s*[/／]\s*图|文\s*[/／]\s*圖)[^)）]{0,60}[)）]\s*$/u;
+/** A bracket of names only closing the article: （马莹洁）, （张云龙 王洁 孙雨静）. */
+const END_NAMES = /\s*[(（]\s*([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4}){0,4})\s*[)）]\s*$/u;
+
+function endByline(line: string): RegExpExecArray | null {
+  const m = END_BYLINE.exec(line);
+  if (m) return m;
+  const names = END_NAMES.exec(line);
+  return names && names[1]!.split(/[\s、，,]+/u).every((n) => looksLikeName(n)) ? names : null;
+}
+
+function dateline(line: Line): Edit | null {
+  const lead = line.text.length - line.text.trimStart().length;
+  const body = line.text.slice(lead);
+  for (const re of DATELINE) {
+    const m = re.exec(body);
+    // A dateline is followed by the article, not by the end of the line.
+    if (m && m[0].length < body.length) return { start: line.start + lead, end: line.start + lead + m[0].length, replacement: '', kind: 'dateline' };
+  }
+  return null;
+}
 
 export function removeInlineFurniture(t: TrackedText): void {
   const lines = splitLines(t.text);
   const edits: Edit[] = [];
-  const first = lines.find((l) => l.text.trim() !== '');
-  if (first) {
-    const lead = first.text.length - first.text.trimStart().length;
-    const body = first.text.slice(lead);
-    for (const re of DATELINE) {
-      const m = re.exec(body);
-      // A dateline is followed by the article, not by the end of the line.
-      if (m && m[0].length < body.length) {
-        edits.push({ start: first.start + lead, end: first.start + lead + m[0].length, replacement: '', kind: 'dateline' });
-        break;
-      }
+  // The dateline opens the first paragraph; a headline may still stand above it.
+  const opening = lines.filter((l) => l.text.trim() !== '').slice(0, 2);
+  const first = opening[0];
+  for (const line of opening) {
+    const m = dateline(line);
+    if (m) {
+      edits.push(m);
+      break;
     }
   }
   const last = [...lines].reverse().find((l) => l.text.trim() !== '');
   if (last && last !== first) {
-    const m = END_BYLINE.exec(last.text);
+    const m = endByline(last.text);
     if (m && m.index > 0) edits.push({ start: last.start + m.index, end: last.end, replacement: '', kind: 'byline' });
   }
   t.apply(edits);

@@ -22,6 +22,12 @@ export function normalisePunctuation(t: TrackedText): void {
       const prev = prevVisible(s, i);
       const next = nextVisible(s, i);
       const chinese = isChineseContext(prev) || isChineseContext(next);
+      // Captures double marks (书记,、主席 / 会议召开,,市政协 / 出席,。): a comma straight before
+      // another mark is the copy's artefact; the other mark is the writer's.
+      if ((ch === ',' || ch === '，') && /[，,、。；;！？]/u.test(s[i + 1] ?? '') && (isHan(s[i - 1]) || s[i - 1] === ',' || s[i - 1] === '，')) {
+        edits.push({ start: at(i), end: at(i + 1), replacement: '', kind: 'punctuation' });
+        continue;
+      }
       if (ch in SIMPLE) {
         if (!chinese) continue;
         if ((ch === ',' || ch === ':') && /\d/.test(s[i - 1] ?? '') && /\d/.test(s[i + 1] ?? '')) continue;

@@ -6,9 +6,29 @@
 export interface FoundDate {
   text: string;
   year: number | null;
+  /** 0 when the report gives the day only (3日下午): the month of the publication date. */
   month: number;
   day: number;
   index: number;
+  /** Newspaper dates relative to the issue: 昨日 -1, 今日 0 (day and month are then 0). */
+  relative?: number;
+}
+
+const RELATIVE: Record<string, number> = { 昨日: -1, 昨天: -1, 前日: -2, 前天: -2, 今日: 0, 今天: 0 };
+const RELATIVE_DATE = /(昨日|昨天|前日|前天|今日|今天)(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午))?/u;
+const DAY_ONLY = /^(\d{1,2})\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚))?/u;
+
+/**
+ * Newspaper reports date a meeting by the issue: 3日下午 (this month) or 昨日 (the day before the
+ * issue). Only in the opening sentence, and only when no full date was found.
+ */
+export function findLooseDate(opening: string): FoundDate | null {
+  const sentence = opening.split(/[。！？]/u)[0] ?? '';
+  const day = DAY_ONLY.exec(sentence.trim());
+  if (day && Number(day[1]) >= 1 && Number(day[1]) <= 31) return { text: day[0], year: null, month: 0, day: Number(day[1]), index: sentence.indexOf(day[0]) };
+  const rel = RELATIVE_DATE.exec(sentence);
+  if (rel) return { text: rel[0], year: null, month: 0, day: 0, index: rel.index, relative: RELATIVE[rel[1]!]! };
+  return null;
 }
 
 const DATE = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚))?/u;
@@ -47,6 +67,7 @@ export function iso(y: number, m: number, d: number): string {
  */
 export function completeYear(found: FoundDate, published: string, rocYear: number | null, now: Date): { date: string; assumed: boolean } {
   if (found.year) return { date: iso(found.year, found.month, found.day), assumed: false };
+  if (found.month === 0) return completeLoose(found, published, now);
   if (published) {
     const [py, pm, pd] = published.split('-').map(Number) as [number, number, number];
     const year = found.month * 100 + found.day > pm * 100 + pd ? py - 1 : py;
@@ -57,4 +78,17 @@ export function completeYear(found: FoundDate, published: string, rocYear: numbe
   const candidate = iso(y, found.month, found.day);
   const future = candidate > now.toISOString().slice(0, 10);
   return { date: future ? iso(y - 1, found.month, found.day) : candidate, assumed: true };
+}
+
+/** A day-only or relative date, from the publication date, else the clock (then assumed). */
+function completeLoose(found: FoundDate, published: string, now: Date): { date: string; assumed: boolean } {
+  const base = published ? new Date(`${published}T00:00:00Z`) : new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const d = new Date(base);
+  if (found.relative !== undefined) d.setUTCDate(d.getUTCDate() + found.relative);
+  else {
+    // The 3rd of the issue's month; a day after the issue's day is last month's.
+    if (found.day > base.getUTCDate()) d.setUTCMonth(d.getUTCMonth() - 1, 1);
+    d.setUTCDate(found.day);
+  }
+  return { date: iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()), assumed: !published };
 }

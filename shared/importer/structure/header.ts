@@ -40,7 +40,8 @@ function clauseAfter(text: string, index: number): string {
 }
 
 function cleanSubject(s: string): string {
-  let out = s.replace(LEADING_DATE, '');
+  // 该区区委副书记、区长黄腾: the demonstrative refers back to the body named before.
+  let out = s.replace(LEADING_DATE, '').replace(/^(该|該)(区|區|县|縣|市|镇|鎮|乡|鄉|局)(?=\p{Script=Han})/u, '');
   out = out.replace(/^(受[^，,]{1,30}(委托|委託)[，,]?)/u, '');
   // 会议由X主持, 座谈会由X主持: the meeting before 由 is not part of the person.
   out = out.replace(/^(?:[^，。；]{0,40}?(?:会议|會議|会|會))?由/u, '');
@@ -84,6 +85,9 @@ function attendedMeeting(text: string): string {
 }
 const ATTENDED = /(?:出席|參加|参加)(?:了)?([^，。；]{2,60}?(?:会议|會議|会|會))(?:并|並)/u;
 
+/** 政协…主席会议昨日召开: a time word between the meeting and 召开 is not part of its name. */
+const TRAILING_WHEN = /(?:于|於)?(?:昨日|昨天|今日|今天|前日|日前|近日|\d{1,2}月\d{1,2}日|\d{1,2}日)?(?:上午|下午|晚上|晚间|晚間)?$/u;
+
 function convened(text: string): string {
   const convene = CONVENE.exec(text);
   if (!convene) return '';
@@ -91,11 +95,14 @@ function convened(text: string): string {
   const object = trimMeetingName(clauseAfter(text, convene.index + convene[0].length).replace(/^了/u, ''));
   // 全市重点项目建设推进会召开。: the meeting is the subject and 召开 has no object.
   // …推进会在县行政中心召开: the place is not part of the name.
-  const named = subject.replace(/在[\p{Script=Han}]{1,20}$/u, '');
+  const named = subject.replace(/在[\p{Script=Han}]{1,20}$/u, '').replace(TRAILING_WHEN, '');
   if (!object && MEETING_NOUN.test(named) && named.length >= 4 && named.length <= 60) return named;
   if (!object || !MEETING_NOUN.test(object)) return '';
   // 白石镇 also reads as a bare name; only a titled person (县长王强) is not a convening body.
-  const org = ORG_END.test(subject) && !/^(全|各|本)/u.test(subject) && !parsePerson(subject)?.title;
+  // 明山区召开区十届人民政府第21次常务会议: an object that opens with the body's own level (区…)
+  // already names it; a prefix would double it (明山区区十届…).
+  const ownBody = /^(区|區|县|縣|市|镇|鎮|乡|鄉|省)/u.test(object) && subject.endsWith(object[0]!);
+  const org = !ownBody && ORG_END.test(subject) && !/^(全|各|本)/u.test(subject) && !parsePerson(subject)?.title;
   return org && !object.startsWith(subject) ? subject + object : object;
 }
 
@@ -112,14 +119,16 @@ function namedClause(text: string): string {
 }
 
 function trimMeetingName(s: string): string {
-  const name = s.trim();
+  // …推进会（区安全生产委员会2025年第四次会议、…）: a long bracket after the name lists the
+  // bodies meeting jointly; the name ends before it.
+  const name = s.trim().replace(/(会议|會議|会|會)[（(][^）)]{12,}(?:[）)].*)?$/u, '$1');
   if (name.length <= 80) return name;
   const m = /^.{0,80}(会议|會議|会|會)/u.exec(name);
   return m ? m[0] : name.slice(0, 80);
 }
 
 // The third form: a guest who 出席全县…座谈会并讲话 names the meeting between verb and 并.
-const ATTEND = /(出席|列席|参加|參加|参会|參會|与会|與會)(?:了)?(?:会议|會議|参加|參加|座谈|座談)?(?:并|並|，|。|；|$)|(出席|列席|参加|參加)(?:会议|會議)?的(?:有|还有|還有)[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並)/gu;
+const ATTEND = /(出席|列席|参加|參加|参会|參會|与会|與會)(?:了)?(?:会议|會議|参加|參加|座谈|座談|学习|學習)?(?:并|並|，|。|；|$)|(出席|列席|参加|參加)(?:会议|會議)?的(?:有|还有|還有)[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並)/gu;
 
 function readAttendance(text: string, header: Header): void {
   for (const m of text.matchAll(ATTEND)) {
@@ -145,10 +154,12 @@ function readAttendance(text: string, header: Header): void {
       if (earlier) list = list.slice(earlier.index + earlier[0].length);
       list = list.replace(LEADING_DATE, '');
     }
+    // 何宝兵应邀列席, 负责同志在研究相关议题时列席, 王汝凌等参加: the manner is not part of the list.
+    list = list.replace(/(?:应邀|應邀|受邀|特邀)$/u, '').replace(/在[^，。；、]{1,20}(?:时|時)$/u, '').replace(/(?:等人|等同志|等领导|等領導|等)$/u, '');
     if (!list || list.length > 400) continue;
     // A lone title (县长出席) names nobody: skip it rather than invent a person. A group that ends
     // in an office word (班子成员、各村党组织书记) is still a group.
-    const lone = (p: Person) => p.title === '' && isTitle(p.name) && !/[、，,及和与與]|^(各|全体|全體|有关|有關|相关|相關)/u.test(p.name);
+    const lone = (p: Person) => p.title === '' && isTitle(p.name) && !/[、，,及和与與]|^(各|有关|有關|相关|相關)|全体|全體|在家|成员$|成員$/u.test(p.name);
     const people = parsePeopleList(list).filter((p) => p.name !== header.chair.name && !lone(p));
     header[role].push(...people);
   }

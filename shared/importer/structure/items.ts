@@ -32,7 +32,8 @@ function atClauseStart(text: string, index: number): boolean {
   return i < 0 || CLAUSE_START.test(text[i]!);
 }
 
-export function findItems(text: string): ItemRun | null {
+/** `announce`: the lead before `text` (提出三点要求), which may say how many points follow. */
+export function findItems(text: string, announce = ''): ItemRun | null {
   let best: { markers: { index: number; end: number }[] } | null = null;
   for (const family of FAMILIES) {
     const markers: { index: number; end: number; n: number }[] = [];
@@ -51,12 +52,36 @@ export function findItems(text: string): ItemRun | null {
     }
     if (run.length >= 2 && (!best || run.length > best.markers.length || (run.length === best.markers.length && run[0]!.index < best.markers[0]!.index))) best = { markers: run };
   }
+  if (!best) best = bareNumerals(text, announce);
   if (!best) return null;
   const items = best.markers.map((mk, i) => {
     const end = best.markers[i + 1]?.index ?? text.length;
     return { text: trimItem(text.slice(mk.end, end)), start: mk.index, end };
   });
   return { start: best.markers[0]!.index, items };
+}
+
+/**
+ * 提出三点要求：一提高思想认识…。二围绕目标…。三完善机制…: numerals with no 是/要/、 after them. A
+ * bare 一 opens many words (一季度, 一体推进), so these count only when the text first announces how
+ * many points follow and exactly that many come, in order, each at a sentence start.
+ */
+const ANNOUNCED = /([两兩二三四五六七八九十]|[2-9])\s*(?:点|點|条|條|项|項|个方面|個方面)/u;
+
+function bareNumerals(text: string, announce: string): { markers: { index: number; end: number }[] } | null {
+  const inText = ANNOUNCED.exec(text);
+  const announced = inText ?? ANNOUNCED.exec(announce);
+  if (!announced) return null;
+  const from = inText ? inText.index : 0;
+  const want = /\d/.test(announced[1]!) ? Number(announced[1]) : parseChineseNumber(announced[1]!.replace(/[两兩]/u, '二'));
+  const markers: { index: number; end: number }[] = [];
+  const re = new RegExp(`(?<=^\\s*|[：:。；;]\\s*)(${CN})(?=\\p{Script=Han})`, 'gu');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index < from) continue;
+    if (parseChineseNumber(m[1]!) !== markers.length + 1) continue;
+    markers.push({ index: m.index, end: m.index + m[0].length });
+  }
+  return markers.length === want ? { markers } : null;
 }
 
 export function trimItem(s: string): string {

@@ -18,23 +18,31 @@ export interface Lead {
   bodyStart: number;
 }
 
-const DIRECTIVE = '指出|认为|認為|传达学习|傳達學習|传达|傳達|通报|通報';
-const REQUIREMENT = '强调|強調|要求|提出(?:了)?(?:[一二三四五六七八九十两兩\\d]+点|[一二三四五六七八九十两兩\\d]+點|以下|如下|几点|幾點)?(?:要求|意见|意見)';
+const DIRECTIVE = '指出|认为|認為|传达学习|傳達學習|学习传达|學習傳達|传达|傳達|通报|通報';
+/** Speech verbs: a directive only when a person or the meeting is the subject (黄腾说，…; 他表示，…). */
+const SPEECH = '说|說|表示|指示|提出';
+// 提出了三点要求 / 提出了抓好各项工作的启动和推进的要求: what is asked may stand between 提出 and 要求.
+const REQUIREMENT = '强调|強調|要求|提出(?:了)?(?:[一二三四五六七八九十两兩\\d]+点|[一二三四五六七八九十两兩\\d]+點|以下|如下|几点|幾點|[^，。；：,;:]{2,30}?的)?(?:要求|意见|意見)';
 // 审议并原则通过, 讨论通过: the deliberation verb, an optional 并, an optional 原则, then 通过.
 const DECISION = '研究决定|研究決定|决定|決定|(?:审议|審議|讨论|討論)(?:并|並)?(?:原则|原則)?(?:通过|通過)|原则通过|原則通過|原则同意|原則同意|同意|议定|議定|明确|明確';
 const CHARGE = '责成|責成';
 // 听取了…的汇报 / 情况报告 / 起草说明: an agenda item being presented.
 const TOPIC = '(?:听取|聽取)(?:了)?[^，。；]{0,60}?(?:汇报|匯報|报告|報告|说明|說明)';
 const WEAK = '学习|學習|研究|讨论|討論|审议|審議|部署|安排';
-const ADVERBS = '(?:还|還|也|又|同时|同時|进一步|進一步|一致|充分|专门|專門|重点|重點|再次|特别|特別|首先|集中|认真|認真)*';
+const ADVERBS = '(?:还|還|也|又|同时|同時|进一步|進一步|一致|充分|专门|專門|重点|重點|再次|特别|特別|首先|集中|认真|認真|分别|分別|书面|書面|集体|集體|逐一|先后|先後|全面|深入|简要|簡要|最后|最後)*';
 
-const VERBS = `(?<verb>${TOPIC}|${DECISION}|${DIRECTIVE}|${REQUIREMENT}|${CHARGE}|${WEAK})(?<le>了)?`;
+const VERBS = `(?<verb>${TOPIC}|${DECISION}|${DIRECTIVE}|${REQUIREMENT}|${CHARGE}|${SPEECH}|${WEAK})(?<le>了)?`;
 const WITH_SUBJECT = new RegExp(`^(?<subj>[\\p{Script=Han}、·]{1,24}?)${ADVERBS}${VERBS}`, 'u');
 const BARE = new RegExp(`^${ADVERBS}${VERBS}`, 'u');
-const MEETING_SUBJECT = /^(会议|會議|会上|會上|会议中|會議中|会前|會前|会后|會後|与会人员|與會人員|与会同志|與會同志|与会领导|與會領導|大家)$/u;
+const MEETING_SUBJECT = /^(会议|會議|会议主持人|會議主持人|主持人|会上|會上|会议中|會議中|会前|會前|会后|會後|与会人员|與會人員|与会同志|與會同志|与会领导|與會領導|大家)$/u;
 const SUBJECT_ONLY = /^(会上|會上|会议中|會議中|会前|會前|会后|會後|会议期间|會議期間)(?=[，,：:])/u;
 const SPOKE_IN = /在(?:会上|會上|会议上|會議上|(?:总结|總結)?(?:讲话|講話)(?:中|时|時)|(?:讲话|講話)(?:中|时|時))$/u;
 const CONNECTOR = /^(此外|另外|同时|同時|最后|最後|随后|隨後|其次|会议最后|會議最後)[，,]/u;
+/**
+ * A sentence that only announces the next lead belongs to it: 会议就做好当前各项工作进行部署安排。
+ * 会议强调，…; 会议对近期重点工作进行安排部署。会议强调，….
+ */
+const PREFACE = /^(?:会议|會議)(?:还|還)?(?:就|对|對|围绕|圍繞)[^。；]{1,60}?(?:进行|進行|作|作出)了?(?:部署|安排|部署安排|安排部署|研究部署)。/u;
 /** A short fronted object clause belongs to the lead after it: 对会上提出的问题，会议明确…; 关于X，会议决定…. */
 const FRONTED = /^(?:对于|對於|针对|針對|关于|關於|围绕|圍繞|对|對|就)[^，。；,;：:]{1,30}[，,]/u;
 
@@ -44,6 +52,7 @@ function kindOf(verb: string): SectionKind {
   if (new RegExp(`^(?:${DIRECTIVE})$`, 'u').test(verb)) return 'directive';
   if (new RegExp(`^(?:${REQUIREMENT})$`, 'u').test(verb)) return 'requirement';
   if (new RegExp(`^(?:${CHARGE})$`, 'u').test(verb)) return 'action-list';
+  if (new RegExp(`^(?:${SPEECH})$`, 'u').test(verb)) return 'directive';
   return 'text';
 }
 
@@ -53,7 +62,7 @@ const STRONG: ReadonlySet<SectionKind> = new Set(['directive', 'requirement', 'd
 export function leadAt(text: string, pos: number, place: LeadPlace, names: readonly string[]): Lead | null {
   let start = pos;
   let prefix = '';
-  const connector = CONNECTOR.exec(text.slice(pos)) ?? FRONTED.exec(text.slice(pos));
+  const connector = CONNECTOR.exec(text.slice(pos)) ?? FRONTED.exec(text.slice(pos)) ?? (place === 'paragraph' ? PREFACE.exec(text.slice(pos)) : null);
   if (connector) {
     prefix = connector[0];
     start = pos + connector[0].length;

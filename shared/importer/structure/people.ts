@@ -1,4 +1,5 @@
 import type { Person } from '../../model';
+import { segmenterSaysName } from '../segment';
 
 /**
  * People in a report are written title-first (县政府副县长蔡俊杰) and listed with 、 (县政府副县长
@@ -13,7 +14,7 @@ const SURNAMES = new Set(
 const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '夏侯', '端木', '司徒', '轩辕', '歐陽', '司馬', '東方', '尉遲', '公孫', '軒轅'];
 
 /** Office words a title ends with, in both scripts. */
-export const OFFICE = '书记|書記|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|专员|專員|主委|参议|參議|议员|議員|总监|總監|政委|总师|總師|董事|监事|監事|干事|幹事|部长|部長|领导|領導';
+export const OFFICE = '(?:党组|黨組|党委|黨委|常委会|常委會|政府党组|政府黨組)成员|(?:党组|黨組|党委|黨委)成員|书记|書記|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|专员|專員|主委|参议|參議|议员|議員|总监|總監|政委|总师|總師|董事|监事|監事|干事|幹事|部长|部長|领导|領導';
 const OFFICE_END = new RegExp(`(?:${OFFICE})$`, 'u');
 const OFFICE_ANY = new RegExp(`(?:${OFFICE})`, 'gu');
 
@@ -36,7 +37,43 @@ export function parsePerson(raw: string): { name: string; title: string } | null
     const rest = s.slice(end);
     if (looksLikeName(rest)) best = { title: s.slice(0, end), name: rest };
   }
-  return best;
+  return best ?? nameThenTitle(s) ?? segmentedName(s);
+}
+
+/** Offices written after the name: 区委办公室王某某副主任, 文定国副区长. */
+const TRAILING_OFFICE = /(副?(?:主任|书记|書記|主席|秘书长|秘書長|[\p{Script=Han}]?(?:长|長)|经理|經理|委员|委員|调研员|調研員|巡视员|巡視員))$/u;
+const UNIT_END = /(办公室|辦公室|局|委|办|辦|厅|廳|部|院|政府|中心|所|处|處|站|队|隊|委员会|委員會|街道|镇|鎮|乡|鄉|县|縣|市|区|區|公司|集团|集團)$/u;
+
+function nameThenTitle(s: string): { name: string; title: string } | null {
+  const office = TRAILING_OFFICE.exec(s);
+  if (!office || office.index === 0) return null;
+  const head = s.slice(0, office.index);
+  for (const len of [3, 2, 4]) {
+    if (head.length < len) continue;
+    const name = head.slice(head.length - len);
+    const unit = head.slice(0, head.length - len);
+    if ((unit && !UNIT_END.test(unit)) || UNIT_END.test(name)) continue;
+    // 街道党工委副书记: 党 is a surname, but 党工委 is the body, not a person.
+    const named = looksLikeName(name) ? segmenterSaysName(name) !== false : unit !== '' && /^[\p{Script=Han}]{2,3}$/u.test(name) && segmenterSaysName(name) === true;
+    if (!named) continue;
+    return { name, title: unit + office[1]! };
+  }
+  return null;
+}
+
+/**
+ * A title followed by a 2–3 character run whose first character is not in the surname list
+ * (市领导平遂民): the segmenter decides whether the run is a name. Only after a title, where a
+ * name is expected, so an ordinary phrase never becomes a person.
+ */
+function segmentedName(s: string): { name: string; title: string } | null {
+  for (const m of s.matchAll(OFFICE_ANY)) {
+    const end = m.index + m[0].length;
+    const rest = s.slice(end);
+    if (!/^[\p{Script=Han}]{2,3}$/u.test(rest) || NOT_NAMES.test(rest) || UNIT_END.test(rest)) continue;
+    if (segmenterSaysName(rest) === true) return { title: s.slice(0, end), name: rest };
+  }
+  return null;
 }
 
 /** Title-only words that mean "someone in this office" (县长要求 …) rather than a group. */

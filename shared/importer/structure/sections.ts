@@ -72,7 +72,7 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
 function fromSegment(body: string, lead: Lead | null): DraftSection[] {
   const kind: SectionKind = lead?.kind ?? 'text';
   const leadText = lead?.text ?? '';
-  const run = findItems(body);
+  const run = findItems(body, leadText);
   if (run) {
     const intro = body.slice(0, run.start).trim();
     const items = run.items.map((it) => ownerAndDue(it.text));

@@ -1,0 +1,97 @@
+/**
+ * Page furniture by scoring, not by closed lists: a line a page wraps around an article is short,
+ * has no sentence punctuation, carries site words (首页, 登录, 评论, 版权, ICP, 无障碍 …), digits,
+ * URLs or file names, separators between short tokens, repeats another line, and sits outside the
+ * article's main block. Each of those adds to a score; a line goes when there is some positive
+ * evidence of furniture (site words, links, digits, separators, repetition) and the evidence plus
+ * the shape add up. Body sentences inside the main block need far more evidence, so a paragraph
+ * that mentions 网站 or 评论 stays.
+ */
+
+/** Words of site chrome in both scripts: navigation, accounts, sharing, comments, credits, legal. */
+const SITE_WORDS = [
+  '首页', '首頁', '主页', '主頁', '当前位置', '當前位置', '位置', '导航', '導航', '栏目', '欄目', '网站', '網站', '本站', '本网', '本網',
+  '登录', '登錄', '登入', '注册', '註冊', '账号', '帳號', '密码', '密碼', '退出',
+  '分享', '转载', '轉載', '转发', '轉發', '收藏', '点赞', '點讚', '点击', '點擊', '评论', '評論', '留言', '沙发', '沙發', '参与', '參與', '查看更多',
+  '扫一扫', '掃一掃', '二维码', '二維碼', '微信', '微博', '客户端', '客戶端', 'APP', '公众号', '公眾號', '抖音',
+  '版权', '版權', '授权', '授權', '复制', '複製', '链接', '鏈接', '連結', '违者', '違者', '追究',
+  '主办', '主辦', '承办', '承辦', '协办', '協辦', '技术支持', '技術支持', '运维', '運維', 'ICP', '备案', '備案', '公网安备', '公網安備', '网安', '網安',
+  '地址', '邮编', '郵編', '电话', '電話', '传真', '傳真', '邮箱', '郵箱', '邮件', 'Email', '联系我们', '聯繫我們',
+  '无障碍', '無障礙', '长辈版', '長輩版', '关怀版', '關懷版', '适老', '適老', '读屏', '讀屏', '繁體', '繁体', '简体', '簡體', 'English', 'IPV6', 'IPv6', '智能问答', '智能問答',
+  '相关新闻', '相關新聞', '相关文章', '相關文章', '相关阅读', '相關閱讀', '推荐', '推薦', '排行', '热点', '熱點', '专题', '專題', '原创', '原創', '视频', '視頻', '图片', '圖片', '地图', '地圖',
+  '上一篇', '下一篇', '打印', '列印', '关闭', '關閉', '字号', '字號', '浏览', '瀏覽', '阅读', '閱讀', '读完', '讀完',
+  '责编', '責編', '编辑', '編輯', '审核', '審核', '审稿', '審稿', '校对', '校對', '撰稿', '来源', '來源', '发布', '發布', '發佈', '作者',
+];
+// The words are plain letters and Han characters: no regex escaping needed.
+const SITE_RE = new RegExp([...SITE_WORDS, '点.{0,2}赞', '點.{0,2}讚'].join('|'), 'giu');
+
+const URL_OR_FILE = /(https?:\/\/|www\.|\.(?:com|cn|net|org|gov)(?:\/|\b)|\.(?:jpe?g|png|gif|webp|bmp|pdf|docx?|xlsx?)\b)/iu;
+/** A date alone, in Arabic or Chinese numerals: 2024-03-06, 二〇二四年三月五日. */
+const DATE_ALONE = /^[\s\-—–·•]*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*[-/.年]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[-/.月]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日?)?[\s\d:]*$/u;
+/** Newspaper page slugs and word counts: 第03版, A3版：要闻, 本篇文章789字, 读完约2分钟. */
+const SLUG = /(第\s*[A-Z]?\d{1,2}\s*版|^[A-Z]\d{1,2}\s*版|\d+\s*字[，,\s]*(读完|讀完|阅读|閱讀)|(读完|讀完)约?\d+\s*分钟)/u;
+const SENTENCE = /[。，；！？,;]/u;
+
+export interface LineContext {
+  /** The line lies before the article's first body paragraph or after its last one. */
+  outside: boolean;
+  /** The same text already appeared on an earlier line (a caption repeating the title). */
+  repeated: boolean;
+}
+
+/** Evidence and shape of a line; `isFurnitureByScore` decides. Exposed for tests and tuning. */
+export function scoreLine(line: string, ctx: LineContext): { evidence: number; shape: number } {
+  const s = line.trim();
+  const han = (s.match(/\p{Script=Han}/gu) ?? []).length;
+  const distinct = new Set((s.match(SITE_RE) ?? []).map((w) => w.toLowerCase())).size;
+  let evidence = 2 * distinct;
+  if (URL_OR_FILE.test(s)) evidence += 3;
+  if (DATE_ALONE.test(s) || SLUG.test(s)) evidence += 3;
+  const digits = (s.match(/[\d\-:/.]/g) ?? []).length;
+  if (s.length > 0 && digits / s.length >= 0.5) evidence += 2;
+  // Separators between short tokens: breadcrumbs (首页 > 新闻), toolbars (微信 智能问答 繁體版).
+  const tokens = s.split(/\s*[>＞»›→|｜/\-–—·•]\s*|\s+/u).filter(Boolean);
+  if (tokens.length >= 3 && tokens.every((t) => t.length <= 8)) evidence += 1;
+  if (ctx.repeated) evidence += 3;
+  // A headline carries site words too (区政府召开网站建设专题会议): meeting words weigh against
+  // furniture unless a link, a file name or a repetition says otherwise.
+  if (/(会议|會議|召开|召開|举行|舉行|主持)/u.test(s) && !URL_OR_FILE.test(s) && !ctx.repeated) evidence -= 2;
+
+  let shape = 0;
+  if (s.length <= 30) shape += 1;
+  if (s.length <= 12) shape += 1;
+  if (!SENTENCE.test(s)) shape += 1;
+  if (ctx.outside) shape += 1;
+  else shape -= 3;
+  if (s.length > 80) shape -= 2;
+  // Prose: long, several sentence marks. A report about the portal itself (网站, 留言, 评论) is
+  // still prose; only a dense run of site words (a copyright notice) outweighs this.
+  if (s.length > 60 && (s.match(/[。，；,;]/gu) ?? []).length >= 2) shape -= 3;
+  if (han === 0 && s.length > 0) shape += 1;
+  return { evidence, shape };
+}
+
+export function isFurnitureByScore(line: string, ctx: LineContext): boolean {
+  const { evidence, shape } = scoreLine(line, ctx);
+  return evidence >= 2 && evidence + shape >= 6;
+}
+
+/**
+ * The main block: from the first to the last body paragraph, a body paragraph being a line that
+ * reads as prose (long enough, with sentence punctuation, few site words). Returns line indexes
+ * (into `lines`), or null when no line reads as prose.
+ */
+export function mainBlock(lines: readonly string[]): { first: number; last: number } | null {
+  let first = -1;
+  let last = -1;
+  lines.forEach((raw, i) => {
+    const s = raw.trim();
+    if (s.length < 40 || !/[。；！？]/u.test(s)) return;
+    // A line dense with site words (one per 15 characters or more) is a notice, not prose.
+    const distinct = new Set((s.match(SITE_RE) ?? []).map((w) => w.toLowerCase())).size;
+    if (distinct * 15 >= s.length) return;
+    if (first < 0) first = i;
+    last = i;
+  });
+  return first < 0 ? null : { first, last };
+}

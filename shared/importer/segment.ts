@@ -1,0 +1,68 @@
+/**
+ * Word segmentation with part-of-speech tags (jieba-rs compiled to WASM: the `jieba-wasm` package,
+ * which ships its dictionary). The importer asks it one question the surname list cannot answer:
+ * is this short run of characters a person's name or an ordinary word? (市领导平遂民: 平 is not in
+ * the surname list, but the segmenter finds no word 平遂民 and tags 平 as a name part.)
+ *
+ * Loading costs about a second and ~70 MB (the dictionary is built on first use), so it is loaded
+ * lazily, only when the rules are unsure, and only where Node's module loader exists: the importer
+ * runs in the main process, the CLI and the browser host, never in the sandboxed renderer, which
+ * imports constants from shared/importer and must not pull a 4 MB WASM file into its bundle. Where
+ * it cannot load, `segmenter()` returns null and the rules decide alone.
+ *
+ * (The proofreading checker wraps the same package for its own needs; the two are to be unified.)
+ */
+export interface TaggedWord {
+  word: string;
+  tag: string;
+}
+
+interface Jieba {
+  tag(text: string, hmm?: boolean): TaggedWord[];
+}
+
+let loaded: Jieba | null | undefined;
+
+/** The segmenter, loaded on first call; null where it cannot load (a browser, a broken install). */
+export function segmenter(): Jieba | null {
+  if (loaded !== undefined) return loaded;
+  loaded = null;
+  try {
+    // process.getBuiltinModule (Node >= 20.16) keeps `node:module` out of any static import graph.
+    const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+    const mod = proc?.getBuiltinModule?.('node:module') as { createRequire(from: string): (id: string) => unknown } | undefined;
+    if (!mod) return loaded;
+    const require = mod.createRequire(import.meta.url);
+    loaded = require('jieba-wasm') as Jieba;
+  } catch {
+    loaded = null;
+  }
+  return loaded;
+}
+
+/** Whether the segmenter was asked for yet, and with what result (for benchmarks and tests). */
+export function segmenterState(): 'not loaded' | 'loaded' | 'unavailable' {
+  return loaded === undefined ? 'not loaded' : loaded ? 'loaded' : 'unavailable';
+}
+
+/** Tags `text`; [] when no segmenter is available. */
+export function tagWords(text: string): TaggedWord[] {
+  const jieba = segmenter();
+  return jieba ? jieba.tag(text, true) : [];
+}
+
+/**
+ * Whether a 2–3 character run reads as a person's name to the segmenter: it is not one dictionary
+ * word of another kind (大权 alone is a noun, but 孙大权 is split 孙/大权), and its first character
+ * starts a name (tagged nr, or unknown to the dictionary). Null when no segmenter is available.
+ */
+export function segmenterSaysName(run: string): boolean | null {
+  if (!segmenter()) return null;
+  const words = tagWords(run);
+  if (!words.length) return false;
+  if (words.length === 1) return words[0]!.tag === 'nr' || words[0]!.tag === 'x';
+  const first = words[0]!;
+  // A common word opening the run (会议, 单位, 同志) is not a surname.
+  if (first.word.length >= 2 && first.tag !== 'nr' && first.tag !== 'x') return false;
+  return words.every((w) => !/^(v|vn|p|c|u|d|m|q|r|f|t|y|e|o|w)$/u.test(w.tag) || w.word.length === 1);
+}
