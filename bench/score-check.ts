@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkText, type Diagnostic } from '../shared/check';
 import type { Script } from '../shared/model';
+import { wordLayer } from '../electron/services/check/segmenter';
 import { figure } from './figures';
 
 interface Fault {
@@ -26,9 +27,11 @@ interface Clean {
   text: string;
 }
 
-const file = resolve(process.argv[2] ?? join(import.meta.dirname, 'check-heldout', 'sentences.json'));
+const file = resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? join(import.meta.dirname, 'check-heldout', 'sentences.json'));
 const set = JSON.parse(readFileSync(file, 'utf8')) as { faults: Fault[]; clean: Clean[] };
 const verbose = process.argv.includes('--verbose');
+// --chars: the character-level rules only (the checker before the word layer), for the first-run figure.
+const words = process.argv.includes('--chars') ? undefined : wordLayer();
 
 function span(f: Fault): [number, number] {
   const at = f.at ?? f.found;
@@ -43,7 +46,7 @@ let fixed = 0;
 const byKind = new Map<string, [number, number]>();
 for (const f of set.faults) {
   const [a, b] = span(f);
-  const ds = checkText(f.text, { script: f.script });
+  const ds = checkText(f.text, { script: f.script, words });
   const hit = ds.filter((d) => d.location.offset < b && d.location.offset + d.location.length > a);
   const ok = hit.length > 0;
   const good = hit.some((d) => d.fix && f.text.slice(0, d.location.offset) + d.fix.replacement + f.text.slice(d.location.offset + d.location.length) === f.text.slice(0, a) + f.expected + f.text.slice(b));
@@ -56,7 +59,7 @@ for (const f of set.faults) {
 let falseErrors = 0;
 let falseWarnings = 0;
 for (const c of set.clean) {
-  const ds = checkText(c.text, { script: c.script });
+  const ds = checkText(c.text, { script: c.script, words });
   if (ds.some((d) => d.severity === 'error')) falseErrors++;
   if (ds.some((d) => d.severity === 'warning')) falseWarnings++;
   if (ds.length) console.log(`FALSE ${c.script} ${c.text} ${ds.map(show).join(' ')}`);

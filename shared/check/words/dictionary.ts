@@ -1,0 +1,104 @@
+import { polyphonic } from 'pinyin-pro';
+import type { Entry } from './types';
+
+/** Words this frequent or more are "common": the targets a near-miss is corrected to. */
+export const COMMON_FREQ = 30;
+
+/**
+ * The segmenter's word list with frequencies (jieba's dict.txt: `word freq tag` per line, 349k
+ * words), plus an index for "which common word is this sequence one character away from".
+ * The index keys a word with one position masked: `masked|pinyin` for a same-sound swap (焕散 →
+ * 涣散: both huan) and `masked|*` for 4-character idioms, where a swap of a similar-looking
+ * character (不拆不扣 → 不折不扣) is the usual slip. Built on first use (~0.3 s).
+ */
+export class WordDictionary {
+  private readonly words = new Map<string, Entry>();
+  private index: Map<string, string[]> | null = null;
+  private readonly readings = new Map<string, readonly string[]>();
+
+  constructor(dictText: string) {
+    for (const line of dictText.split('\n')) {
+      const a = line.indexOf(' ');
+      const b = line.indexOf(' ', a + 1);
+      if (a <= 0) continue;
+      const freq = Number(line.slice(a + 1, b === -1 ? undefined : b));
+      if (!Number.isFinite(freq)) continue;
+      this.words.set(line.slice(0, a), { freq, tag: b === -1 ? '' : line.slice(b + 1).trim() });
+    }
+  }
+
+  get size(): number {
+    return this.words.size;
+  }
+
+  get(word: string): Entry | undefined {
+    return this.words.get(word);
+  }
+
+  freq(word: string): number {
+    return this.words.get(word)?.freq ?? 0;
+  }
+
+  /** Toneless readings of one character (several for 多音字), cached. */
+  pinyin(ch: string): readonly string[] {
+    let r = this.readings.get(ch);
+    if (!r) {
+      const all = polyphonic(ch, { toneType: 'none', type: 'array' })[0] ?? [];
+      r = all.filter((p) => /^[a-zü]+$/.test(p));
+      this.readings.set(ch, r);
+    }
+    return r;
+  }
+
+  /** Same sound: two characters share a toneless reading. */
+  sameSound(a: string, b: string): boolean {
+    const pb = this.pinyin(b);
+    return this.pinyin(a).some((p) => pb.includes(p));
+  }
+
+  /**
+   * Common words (freq >= minFreq) equal to `seq` except at exactly one position, where the
+   * character sounds the same (any length 2–4) or, for 4-character idioms, looks like a slip of
+   * any character. Most frequent first.
+   */
+  near(seq: string, minFreq = COMMON_FREQ): { word: string; at: number; sameSound: boolean; freq: number }[] {
+    const index = this.buildIndex();
+    const out: { word: string; at: number; sameSound: boolean; freq: number }[] = [];
+    const seen = new Set<string>();
+    for (let i = 0; i < seq.length; i++) {
+      const masked = seq.slice(0, i) + '?' + seq.slice(i + 1);
+      const keys = [...this.pinyin(seq[i]!).map((p) => `${masked}|${p}`), `${masked}|*`];
+      for (const key of keys) {
+        for (const word of index.get(key) ?? []) {
+          if (word === seq || seen.has(word)) continue;
+          const freq = this.freq(word);
+          if (freq < minFreq) continue;
+          seen.add(word);
+          out.push({ word, at: i, sameSound: this.sameSound(seq[i]!, word[i]!), freq });
+        }
+      }
+    }
+    return out.sort((a, b) => b.freq - a.freq);
+  }
+
+  private buildIndex(): Map<string, string[]> {
+    if (this.index) return this.index;
+    const index = new Map<string, string[]>();
+    const add = (key: string, word: string): void => {
+      const list = index.get(key);
+      if (list) list.push(word);
+      else index.set(key, [word]);
+    };
+    for (const [word, e] of this.words) {
+      if (e.freq < COMMON_FREQ || word.length < 2 || word.length > 4 || !/^[\p{Script=Han}]+$/u.test(word)) continue;
+      const idiom = word.length === 4 && (e.tag === 'i' || e.tag === 'l');
+      for (let i = 0; i < word.length; i++) {
+        const masked = word.slice(0, i) + '?' + word.slice(i + 1);
+        for (const p of this.pinyin(word[i]!)) add(`${masked}|${p}`, word);
+        if (idiom) add(`${masked}|*`, word);
+      }
+    }
+    this.index = index;
+    return index;
+  }
+}

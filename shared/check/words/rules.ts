@@ -1,0 +1,142 @@
+import type { Finding, Severity } from '../types';
+import type { Analysed, Token } from './analyse';
+import { isHanWord } from './analyse';
+import { COMMON_FREQ, type WordDictionary } from './dictionary';
+import { HOMOPHONES } from './homophones';
+import { LEXICON } from './lexicon';
+
+/** A word-layer finding: which rule, how sure, what to write instead. */
+export interface WordFinding extends Finding {
+  rule: string;
+  severity: Severity;
+  /** The flagged word as written (the key an accepted-words list matches). */
+  word: string;
+}
+
+function finding(a: Analysed, original: string, rule: string, severity: Severity, offset: number, length: number, right: string): WordFinding {
+  const found = original.slice(offset, offset + length);
+  const replacement = a.toScript(right);
+  return { rule, severity, offset, length, word: found, replacement, params: { found, expected: replacement } };
+}
+
+/** WRD-01: a known wrong form from the lexicon (松驰, 一股作气 …). */
+export function lexiconRule(a: Analysed, original: string): WordFinding[] {
+  const out: WordFinding[] = [];
+  for (const [wrong, right] of LEXICON) {
+    for (let i = a.text.indexOf(wrong); i !== -1; i = a.text.indexOf(wrong, i + wrong.length)) {
+      out.push(finding(a, original, 'WRD-01', 'error', i, wrong.length, right));
+    }
+  }
+  return out;
+}
+
+/** Tags of words that carry grammar, not content: a near-miss never involves them (的是 is no slip for 的士). */
+const FUNCTION_TAG = /^(u|uj|ul|uz|ug|uv|ud|p|c|r|m|q|y|e|o|f|x|zg)/;
+const NAME_TAG = /^(nr|ns|nt|nrt|nrfg)/;
+
+/**
+ * WRD-02: a stretch the segmenter could only cut into single characters (no word there) that is
+ * one character from a common word or idiom: 焕散 → 涣散 (same sound), 不拆不扣 → 不折不扣 (a
+ * slipped character in a 4-character idiom). Same sound is an error; a shape slip in an idiom is a
+ * warning. WRD-03: a dictionary word so rare that a same-sound word 30 times as frequent is surely
+ * meant (防讯 3 → 防汛 232) is a warning.
+ */
+export function nearMissRule(a: Analysed, original: string, dict: WordDictionary): WordFinding[] {
+  const out: WordFinding[] = [];
+  const t = a.tokens;
+  let skipUntil = 0;
+  for (let s = 0; s < t.length; s++) {
+    if (t[s]!.start < skipUntil) continue;
+    let hit: WordFinding | null = null;
+    // Longest window first: token-aligned, 2-4 characters, all Han.
+    for (let e = Math.min(t.length, s + 4); e > s && !hit; e--) {
+      const win = t.slice(s, e);
+      const text = a.text.slice(win[0]!.start, win[win.length - 1]!.end);
+      if (text.length < 2 || text.length > 4 || !isHanWord(text)) continue;
+      if (win.length === 1) {
+        hit = rareWord(a, original, dict, win[0]!);
+        continue;
+      }
+      if (dict.freq(text) >= COMMON_FREQ) continue;
+      const singles = win.filter((x) => x.word.length === 1);
+      if (!singles.length) continue;
+      for (const c of dict.near(text)) {
+        const tok = tokenAt(win, win[0]!.start + c.at);
+        if (!tok || tok.word.length !== 1 || FUNCTION_TAG.test(tok.tag) && text.length === 2) continue;
+        const entry = dict.get(c.word)!;
+        if (NAME_TAG.test(entry.tag)) continue;
+        if (text.length === 2) {
+          if (!c.sameSound || c.freq < 100 || win.some((x) => FUNCTION_TAG.test(x.tag))) continue;
+        } else if (text.length === 3) {
+          if (!c.sameSound || c.freq < 50) continue;
+        } else if (!c.sameSound && !(singles.length >= 2 && (entry.tag === 'i' || entry.tag === 'l') && c.freq >= 50)) continue;
+        hit = finding(a, original, 'WRD-02', c.sameSound ? 'error' : 'warning', win[0]!.start, text.length, c.word);
+        break;
+      }
+    }
+    if (hit) {
+      out.push(hit);
+      skipUntil = hit.offset + hit.length;
+    }
+  }
+  return out;
+}
+
+function tokenAt(win: readonly Token[], offset: number): Token | undefined {
+  return win.find((x) => x.start <= offset && offset < x.end);
+}
+
+function rareWord(a: Analysed, original: string, dict: WordDictionary, tok: Token): WordFinding | null {
+  if (tok.word.length > 3 || !isHanWord(tok.word)) return null;
+  const f = dict.freq(tok.word);
+  if (f === 0 || f > 20) return null;
+  const best = dict.near(tok.word).find((c) => c.sameSound && c.freq >= Math.max(200, 30 * f) && !NAME_TAG.test(dict.get(c.word)!.tag));
+  return best ? finding(a, original, 'WRD-03', 'warning', tok.start, tok.word.length, best.word) : null;
+}
+
+/** WRD-04: a homophone the neighbours decide (合法权力 → 合法权利, 以至出现 → 以致出现). */
+export function homophoneRule(a: Analysed, original: string): WordFinding[] {
+  const starts = new Set(a.tokens.map((x) => x.start));
+  const ends = new Set(a.tokens.map((x) => x.end));
+  const out: WordFinding[] = [];
+  for (const h of HOMOPHONES) {
+    for (let i = a.text.indexOf(h.wrong); i !== -1; i = a.text.indexOf(h.wrong, i + 1)) {
+      const end = i + h.wrong.length;
+      // Only where the segmenter sees the word itself (not 必需 inside 必需品, nor 以至 in 以至于).
+      if (!starts.has(i) || !ends.has(end)) continue;
+      const before = a.text.slice(Math.max(0, i - 8), i);
+      const after = a.text.slice(end, end + 16);
+      if (h.unless?.test(before)) continue;
+      if (h.before?.test(before) || h.after?.test(after)) out.push(finding(a, original, 'WRD-04', 'warning', i, h.wrong.length, h.right));
+    }
+  }
+  return out;
+}
+
+/** Words after which an adverbial + 的 + verb is still a predicate (要认真地研究), not a noun phrase. */
+const MODALS = new Set(['要', '应', '应当', '应该', '必须', '须', '需', '需要', '将', '能', '能够', '会', '可', '可以', '才能', '更', '还', '都', '也', '就', '并', '又', '再', '进一步', '不断', '来', '去', '正在', '已经', '仍', '继续', '共同', '一起']);
+
+/**
+ * WRD-05: 的 where 地 is meant, from part-of-speech patterns: an adverbial (adverb, adjective, or
+ * four-character phrase) + 的 + verb, when what comes before is not a verb or preposition that
+ * would make the phrase its object (进行深入的研究 is right); and X + 的 + 来/去 + verb
+ * (相结合的来抓). A warning: the rule reads grammar, which a dictionary cannot settle.
+ */
+export function deDiRule(a: Analysed, original: string): WordFinding[] {
+  const out: WordFinding[] = [];
+  const t = a.tokens;
+  for (let i = 1; i + 1 < t.length; i++) {
+    if (t[i]!.word !== '的') continue;
+    const x = t[i - 1]!;
+    const v = t[i + 1]!;
+    const prev = t[i - 2];
+    const isVerb = (k: Token | undefined): boolean => !!k && /^v$/.test(k.tag);
+    const predicate = !prev || prev.tag === 'x' || MODALS.has(prev.word) || !/^(v|vn|p|uj|m|q)/.test(prev.tag);
+    const adverbial = x.word.length >= 2 && (/^(ad|d|i|l)$/.test(x.tag) || (x.tag === 'a' && isVerb(v)));
+    const plainVerb = v.tag === 'v' || (v.tag === 'vn' && /^(ad|d|i|l)$/.test(x.tag));
+    const comeGo = (v.word === '来' || v.word === '去') && isVerb(t[i + 2]) && /^(v|a|ad|d|i|l)$/.test(x.tag);
+    if (!isHanWord(x.word) || !predicate) continue;
+    if ((adverbial && plainVerb) || comeGo) out.push(finding(a, original, 'WRD-05', 'warning', t[i]!.start, 1, '地'));
+  }
+  return out;
+}
