@@ -24,6 +24,7 @@ const MIN_DICT_WORDS = 300_000;
 
 interface Jieba {
   tag(text: string, hmm?: boolean): Tagged[];
+  add_word(word: string, freq?: number, tag?: string): number;
 }
 
 let jieba: Jieba | null = null;
@@ -36,6 +37,7 @@ function jiebaModule(): Jieba {
 
 export const jiebaSegmenter: Segmenter = {
   tag: (text) => jiebaModule().tag(text, false),
+  addWord: (word, freq, tag) => void jiebaModule().add_word(word, freq, tag),
 };
 
 function leb128(bytes: Uint8Array, at: number): [number, number] {

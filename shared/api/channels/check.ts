@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Briefing, Id } from '../../model';
 import { TermsListSchema } from '../../check/terms';
+import { AcceptedWords } from '../../check/accepted';
 
 /** A dismissal key is a rule id and the text it flagged; a document keeps at most this many. */
 export const MAX_DISMISS_KEY = 300;
@@ -50,5 +51,14 @@ export const checkChannels = {
   'check:terms:set': {
     request: z.strictObject({ terms: TermsListSchema }),
     response: z.object({ terms: TermsListSchema }),
+  },
+  /** The office's accepted words: the word layer (WRD-xx) never flags them, in any document. */
+  'check:accepted:get': {
+    request: z.strictObject({}),
+    response: z.object({ words: AcceptedWords }),
+  },
+  'check:accepted:set': {
+    request: z.strictObject({ words: AcceptedWords }),
+    response: z.object({ words: AcceptedWords }),
   },
 } as const;

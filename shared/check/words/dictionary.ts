@@ -1,4 +1,4 @@
-import { polyphonic } from 'pinyin-pro';
+import { pinyin } from 'pinyin-pro';
 import type { Entry } from './types';
 
 /** Words this frequent or more are "common": the targets a near-miss is corrected to. */
@@ -27,6 +27,12 @@ export class WordDictionary {
     }
   }
 
+  /** Adds a word (before the first near() call, which builds the index). */
+  add(word: string, freq: number, tag: string): void {
+    const had = this.words.get(word);
+    if (!had || had.freq < freq) this.words.set(word, { freq, tag: had?.tag ?? tag });
+  }
+
   get size(): number {
     return this.words.size;
   }
@@ -39,18 +45,21 @@ export class WordDictionary {
     return this.words.get(word)?.freq ?? 0;
   }
 
-  /** Toneless readings of one character (several for 多音字), cached. */
+  /**
+   * The toneless common reading of one character, cached. Only the common reading: with every
+   * reading of a 多音字, 都 (du) would sound like 独 and 齐 (ji) like 给, and real words get "fixed".
+   */
   pinyin(ch: string): readonly string[] {
     let r = this.readings.get(ch);
     if (!r) {
-      const all = polyphonic(ch, { toneType: 'none', type: 'array' })[0] ?? [];
-      r = all.filter((p) => /^[a-zü]+$/.test(p));
+      const p = pinyin(ch, { toneType: 'none', type: 'array' })[0] ?? '';
+      r = /^[a-zü]+$/.test(p) ? [p] : [];
       this.readings.set(ch, r);
     }
     return r;
   }
 
-  /** Same sound: two characters share a toneless reading. */
+  /** Same sound: two characters share their common toneless reading. */
   sameSound(a: string, b: string): boolean {
     const pb = this.pinyin(b);
     return this.pinyin(a).some((p) => pb.includes(p));

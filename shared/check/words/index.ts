@@ -3,6 +3,7 @@ import { analyse } from './analyse';
 import type { WordDictionary } from './dictionary';
 import { deDiRule, homophoneRule, lexiconRule, nearMissRule, type WordFinding } from './rules';
 import type { Segmenter } from './types';
+import { OFFICIAL_WORD_FREQ, OFFICIAL_WORDS } from './vocabulary';
 
 export type { WordFinding } from './rules';
 export type { Segmenter, Tagged } from './types';
@@ -20,6 +21,10 @@ export interface WordLayer {
  * are dropped (a lexicon hit beats a near-miss guess over the same characters).
  */
 export function createWordLayer(seg: Segmenter, dict: WordDictionary): WordLayer {
+  for (const w of OFFICIAL_WORDS) {
+    seg.addWord(w, OFFICIAL_WORD_FREQ, 'n');
+    dict.add(w, OFFICIAL_WORD_FREQ, 'n');
+  }
   return {
     check(text, script) {
       const a = analyse(text, script, seg);

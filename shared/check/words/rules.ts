@@ -4,6 +4,7 @@ import { isHanWord } from './analyse';
 import { COMMON_FREQ, type WordDictionary } from './dictionary';
 import { HOMOPHONES } from './homophones';
 import { LEXICON } from './lexicon';
+import { looksLikeName } from './names';
 
 /** A word-layer finding: which rule, how sure, what to write instead. */
 export interface WordFinding extends Finding {
@@ -31,55 +32,73 @@ export function lexiconRule(a: Analysed, original: string): WordFinding[] {
 }
 
 /** Tags of words that carry grammar, not content: a near-miss never involves them (的是 is no slip for 的士). */
-const FUNCTION_TAG = /^(u|uj|ul|uz|ug|uv|ud|p|c|r|m|q|y|e|o|f|x|zg)/;
+const FUNCTION_TAG = /^(u|p|c|r|m|q|y|e|o|f|x|d)/;
+/** A bound morpheme (vg, ng, ag …): a character that does not stand alone as a word. */
+const BOUND_TAG = /^[a-z]g$/;
 const NAME_TAG = /^(nr|ns|nt|nrt|nrfg)/;
 
 /**
  * WRD-02: a stretch the segmenter could only cut into single characters (no word there) that is
  * one character from a common word or idiom: 焕散 → 涣散 (same sound), 不拆不扣 → 不折不扣 (a
  * slipped character in a 4-character idiom). Same sound is an error; a shape slip in an idiom is a
- * warning. WRD-03: a dictionary word so rare that a same-sound word 30 times as frequent is surely
+ * warning. WRD-03: a dictionary word so rare that a same-sound word 50 times as frequent is surely
  * meant (防讯 3 → 防汛 232) is a warning.
  */
 export function nearMissRule(a: Analysed, original: string, dict: WordDictionary): WordFinding[] {
-  const out: WordFinding[] = [];
   const t = a.tokens;
-  let skipUntil = 0;
+  const hits: WordFinding[] = [];
   for (let s = 0; s < t.length; s++) {
-    if (t[s]!.start < skipUntil) continue;
-    let hit: WordFinding | null = null;
-    // Longest window first: token-aligned, 2-4 characters, all Han.
-    for (let e = Math.min(t.length, s + 4); e > s && !hit; e--) {
-      const win = t.slice(s, e);
-      const text = a.text.slice(win[0]!.start, win[win.length - 1]!.end);
-      if (text.length < 2 || text.length > 4 || !isHanWord(text)) continue;
-      if (win.length === 1) {
-        hit = rareWord(a, original, dict, win[0]!);
-        continue;
-      }
-      if (dict.freq(text) >= COMMON_FREQ) continue;
-      const singles = win.filter((x) => x.word.length === 1);
-      if (!singles.length) continue;
-      for (const c of dict.near(text)) {
-        const tok = tokenAt(win, win[0]!.start + c.at);
-        if (!tok || tok.word.length !== 1 || FUNCTION_TAG.test(tok.tag) && text.length === 2) continue;
-        const entry = dict.get(c.word)!;
-        if (NAME_TAG.test(entry.tag)) continue;
-        if (text.length === 2) {
-          if (!c.sameSound || c.freq < 100 || win.some((x) => FUNCTION_TAG.test(x.tag))) continue;
-        } else if (text.length === 3) {
-          if (!c.sameSound || c.freq < 50) continue;
-        } else if (!c.sameSound && !(singles.length >= 2 && (entry.tag === 'i' || entry.tag === 'l') && c.freq >= 50)) continue;
-        hit = finding(a, original, 'WRD-02', c.sameSound ? 'error' : 'warning', win[0]!.start, text.length, c.word);
+    // Per start the longest token-aligned window (2-4 Han characters) that yields a finding.
+    for (let e = Math.min(t.length, s + 4); e > s; e--) {
+      const hit = nearMissAt(a, original, dict, t.slice(s, e));
+      if (hit) {
+        hits.push(hit);
         break;
       }
     }
-    if (hit) {
-      out.push(hit);
-      skipUntil = hit.offset + hit.length;
-    }
   }
-  return out;
+  // Longer stretches first (契而不舍 over 要契), then the surer rule; no two findings overlap.
+  hits.sort((x, y) => y.length - x.length || (x.severity === 'error' ? -1 : 1) + (y.severity === 'error' ? 1 : -1));
+  const out: WordFinding[] = [];
+  for (const h of hits) if (!out.some((k) => h.offset < k.offset + k.length && k.offset < h.offset + h.length)) out.push(h);
+  return out.sort((x, y) => x.offset - y.offset);
+}
+
+function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: readonly Token[]): WordFinding | null {
+  const text = a.text.slice(win[0]!.start, win[win.length - 1]!.end);
+  if (text.length < 2 || text.length > 4 || !isHanWord(text)) return null;
+  if (win.length === 1) return rareWord(a, original, dict, win[0]!);
+  if (dict.freq(text) >= COMMON_FREQ) return null;
+  const singles = win.filter((x) => x.word.length === 1);
+  // A 4-character stretch of rare fragments (相辅 + 相承) is as broken as one of lone characters.
+  const fragments = text.length === 4 && win.every((x) => dict.freq(x.word) < COMMON_FREQ);
+  if ((!singles.length && !fragments) || looksLikeName(a.text, win[0]!.start, win[win.length - 1]!.end)) return null;
+  for (const c of dict.near(text)) {
+    const tok = tokenAt(win, win[0]!.start + c.at);
+    // The replaced character stood alone (the segmenter found no word for it) and carries content.
+    if (!tok || (tok.word.length !== 1 && !fragments) || functionChar(dict, text[c.at]!)) continue;
+    const entry = dict.get(c.word)!;
+    if (NAME_TAG.test(entry.tag)) continue;
+    if (text.length === 2) {
+      // Two single characters side by side are usually a phrase (不越, 管人); a slip leaves a
+      // bound morpheme standing alone (焕 in 焕散, 脉 in 脉博).
+      if (!c.sameSound || c.freq < 100 || win.length !== 2 || !win.some((x) => BOUND_TAG.test(dict.get(x.word)?.tag ?? x.tag))) continue;
+    } else if (text.length === 3) {
+      if (!c.sameSound || c.freq < 50 || singles.length < 2) continue;
+    } else if (!c.sameSound && !(brokenIdiom(dict, win, singles.length) && (entry.tag === 'i' || entry.tag === 'l') && c.freq >= 50)) continue;
+    return finding(a, original, 'WRD-02', c.sameSound ? 'error' : 'warning', win[0]!.start, text.length, c.word);
+  }
+  return null;
+}
+
+/** The segmenter found no common word in the stretch: two lone characters, or only rare fragments (言简意 + 骇). */
+function brokenIdiom(dict: WordDictionary, win: readonly Token[], singles: number): boolean {
+  return singles >= 2 || win.every((x) => x.word.length === 1 || dict.freq(x.word) < COMMON_FREQ);
+}
+
+function functionChar(dict: WordDictionary, ch: string): boolean {
+  const tag = dict.get(ch)?.tag;
+  return tag !== undefined && FUNCTION_TAG.test(tag);
 }
 
 function tokenAt(win: readonly Token[], offset: number): Token | undefined {
@@ -89,8 +108,10 @@ function tokenAt(win: readonly Token[], offset: number): Token | undefined {
 function rareWord(a: Analysed, original: string, dict: WordDictionary, tok: Token): WordFinding | null {
   if (tok.word.length > 3 || !isHanWord(tok.word)) return null;
   const f = dict.freq(tok.word);
-  if (f === 0 || f > 20) return null;
-  const best = dict.near(tok.word).find((c) => c.sameSound && c.freq >= Math.max(200, 30 * f) && !NAME_TAG.test(dict.get(c.word)!.tag));
+  if (f === 0 || f > 10 || looksLikeName(a.text, tok.start, tok.end)) return null;
+  const best = dict
+    .near(tok.word)
+    .find((c) => c.sameSound && c.freq >= Math.max(200, 50 * f) && !NAME_TAG.test(dict.get(c.word)!.tag) && !/^(r|m|q|d|u)/.test(dict.get(tok.word[c.at]!)?.tag ?? ''));
   return best ? finding(a, original, 'WRD-03', 'warning', tok.start, tok.word.length, best.word) : null;
 }
 
@@ -132,8 +153,10 @@ export function deDiRule(a: Analysed, original: string): WordFinding[] {
     const prev = t[i - 2];
     const isVerb = (k: Token | undefined): boolean => !!k && /^v$/.test(k.tag);
     const predicate = !prev || prev.tag === 'x' || MODALS.has(prev.word) || !/^(v|vn|p|uj|m|q)/.test(prev.tag);
-    const adverbial = x.word.length >= 2 && (/^(ad|d|i|l)$/.test(x.tag) || (x.tag === 'a' && isVerb(v)));
-    const plainVerb = v.tag === 'v' || (v.tag === 'vn' && /^(ad|d|i|l)$/.test(x.tag));
+    // Idioms (i) of four characters only (坚定不移); 彼此间 and 发展趋势 (l) are no adverbials.
+    const setPhrase = x.tag === 'i' && x.word.length === 4;
+    const adverbial = x.word.length >= 2 && (/^(ad|d)$/.test(x.tag) || setPhrase || (x.tag === 'a' && isVerb(v)));
+    const plainVerb = v.tag === 'v' || (v.tag === 'vn' && (/^(ad|d)$/.test(x.tag) || setPhrase));
     const comeGo = (v.word === '来' || v.word === '去') && isVerb(t[i + 2]) && /^(v|a|ad|d|i|l)$/.test(x.tag);
     if (!isHanWord(x.word) || !predicate) continue;
     if ((adverbial && plainVerb) || comeGo) out.push(finding(a, original, 'WRD-05', 'warning', t[i]!.start, 1, '地'));

@@ -12,6 +12,8 @@ export interface Tagged {
 export interface Segmenter {
   /** Dictionary-only segmentation (no HMM guessing) with POS tags, in order, covering the text. */
   tag(text: string): Tagged[];
+  /** Adds a word the dictionary lacks (jieba's add_word). */
+  addWord(word: string, freq: number, tag: string): void;
 }
 
 /** One entry of the segmenter's dictionary. */
