@@ -33,6 +33,8 @@ const BENCHES: Bench[] = [
   { name: 'importer speed', file: 'importer.ts' },
   { name: 'importer accuracy, shared fixtures', file: 'score-importer.ts', needs: '../shared/fixtures/reports/index.json' },
   { name: 'importer accuracy, held-out set', file: 'score-heldout.ts' },
+  { name: 'checker words', file: 'check-words.ts' },
+  { name: 'checker accuracy, held-out sentences', file: 'score-check.ts' },
   { name: 'export', file: 'export.ts', quick: ['--pages=20'] },
   { name: 'preview', file: 'preview.ts', renderer: true },
   { name: 'typing', file: 'typing.ts', renderer: true },

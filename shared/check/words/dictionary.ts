@@ -1,6 +1,14 @@
 import { pinyin } from 'pinyin-pro';
 import type { Entry } from './types';
 
+/** A common word one character away from a stretch of text. */
+export interface Near {
+  word: string;
+  at: number;
+  sameSound: boolean;
+  freq: number;
+}
+
 /** Words this frequent or more are "common": the targets a near-miss is corrected to. */
 export const COMMON_FREQ = 30;
 
@@ -12,37 +20,62 @@ export const COMMON_FREQ = 30;
  * character (不拆不扣 → 不折不扣) is the usual slip. Built on first use (~0.3 s).
  */
 export class WordDictionary {
-  private readonly words = new Map<string, Entry>();
+  /**
+   * word -> freq * 128 + tag index (jieba has 55 tags): one number per word instead of an object keeps the 349k-word
+   * map small. Only words of 1-4 characters are kept: the rules never look up longer ones.
+   */
+  private readonly words = new Map<string, number>();
+  private readonly tags: string[] = [];
+  private readonly tagIndex = new Map<string, number>();
   private index: Map<string, string[]> | null = null;
   private readonly readings = new Map<string, readonly string[]>();
+  /** near() answers by stretch: the same stretches come back in every check of a document. */
+  private readonly nearCache = new Map<string, Near[]>();
 
   constructor(dictText: string) {
-    for (const line of dictText.split('\n')) {
-      const a = line.indexOf(' ');
-      const b = line.indexOf(' ', a + 1);
-      if (a <= 0) continue;
-      const freq = Number(line.slice(a + 1, b === -1 ? undefined : b));
-      if (!Number.isFinite(freq)) continue;
-      this.words.set(line.slice(0, a), { freq, tag: b === -1 ? '' : line.slice(b + 1).trim() });
+    let from = 0;
+    while (from < dictText.length) {
+      let end = dictText.indexOf('\n', from);
+      if (end === -1) end = dictText.length;
+      const a = dictText.indexOf(' ', from);
+      if (a > from && a < end && a - from <= 4) {
+        const b = dictText.indexOf(' ', a + 1);
+        const hasTag = b !== -1 && b < end;
+        const freq = Number(dictText.slice(a + 1, hasTag ? b : end));
+        if (Number.isFinite(freq)) this.set(dictText.slice(from, a), freq, hasTag ? dictText.slice(b + 1, end).trim() : '');
+      }
+      from = end + 1;
     }
   }
 
-  /** Adds a word (before the first near() call, which builds the index). */
+  private set(word: string, freq: number, tag: string): void {
+    let t = this.tagIndex.get(tag);
+    if (t === undefined) {
+      t = this.tags.length;
+      this.tags.push(tag);
+      this.tagIndex.set(tag, t);
+    }
+    this.words.set(word, Math.min(freq, 2 ** 40) * 128 + t);
+  }
+
+  get(word: string): Entry | undefined {
+    const v = this.words.get(word);
+    return v === undefined ? undefined : { freq: Math.floor(v / 128), tag: this.tags[v % 128]! };
+  }
+
+  freq(word: string): number {
+    const v = this.words.get(word);
+    return v === undefined ? 0 : Math.floor(v / 128);
+  }
+
+  /** Adds a word (before the first near() call, which builds the index), or raises its frequency. */
   add(word: string, freq: number, tag: string): void {
-    const had = this.words.get(word);
-    if (!had || had.freq < freq) this.words.set(word, { freq, tag: had?.tag ?? tag });
+    const had = this.get(word);
+    if (!had || had.freq < freq) this.set(word, freq, had?.tag ?? tag);
   }
 
   get size(): number {
     return this.words.size;
-  }
-
-  get(word: string): Entry | undefined {
-    return this.words.get(word);
-  }
-
-  freq(word: string): number {
-    return this.words.get(word)?.freq ?? 0;
   }
 
   /**
@@ -70,9 +103,20 @@ export class WordDictionary {
    * character sounds the same (any length 2–4) or, for 4-character idioms, looks like a slip of
    * any character. Most frequent first.
    */
-  near(seq: string, minFreq = COMMON_FREQ): { word: string; at: number; sameSound: boolean; freq: number }[] {
+  near(seq: string, minFreq = COMMON_FREQ): Near[] {
+    const key = `${seq}|${minFreq}`;
+    let hit = this.nearCache.get(key);
+    if (!hit) {
+      hit = this.findNear(seq, minFreq);
+      if (this.nearCache.size > 50_000) this.nearCache.clear();
+      this.nearCache.set(key, hit);
+    }
+    return hit;
+  }
+
+  private findNear(seq: string, minFreq: number): Near[] {
     const index = this.buildIndex();
-    const out: { word: string; at: number; sameSound: boolean; freq: number }[] = [];
+    const out: Near[] = [];
     const seen = new Set<string>();
     for (let i = 0; i < seq.length; i++) {
       const masked = seq.slice(0, i) + '?' + seq.slice(i + 1);
@@ -98,7 +142,8 @@ export class WordDictionary {
       if (list) list.push(word);
       else index.set(key, [word]);
     };
-    for (const [word, e] of this.words) {
+    for (const word of this.words.keys()) {
+      const e = this.get(word)!;
       if (e.freq < COMMON_FREQ || word.length < 2 || word.length > 4 || !/^[\p{Script=Han}]+$/u.test(word)) continue;
       const idiom = word.length === 4 && (e.tag === 'i' || e.tag === 'l');
       for (let i = 0; i < word.length; i++) {

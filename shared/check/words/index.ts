@@ -25,17 +25,32 @@ export function createWordLayer(seg: Segmenter, dict: WordDictionary): WordLayer
     seg.addWord(w, OFFICIAL_WORD_FREQ, 'n');
     dict.add(w, OFFICIAL_WORD_FREQ, 'n');
   }
-  return {
-    check(text, script) {
-      const a = analyse(text, script, seg);
-      if (!a) return [];
-      const all = [...lexiconRule(a, text), ...homophoneRule(a, text), ...nearMissRule(a, text, dict), ...deDiRule(a, text)];
-      const kept: WordFinding[] = [];
-      for (const f of all) {
-        if (kept.some((k) => f.offset < k.offset + k.length && k.offset < f.offset + f.length)) continue;
-        kept.push(f);
-      }
-      return kept.sort((x, y) => x.offset - y.offset);
-    },
+  // Findings by unit text: a re-check after an edit re-analyses only the paragraphs that changed.
+  const cache = new Map<string, WordFinding[]>();
+  const analysed = (text: string, script: Script): WordFinding[] => {
+    const key = `${script}|${text}`;
+    let hit = cache.get(key);
+    if (!hit) {
+      hit = checkUnit(seg, dict, text, script);
+      if (cache.size >= CACHE_UNITS) cache.delete(cache.keys().next().value!);
+      cache.set(key, hit);
+    }
+    return hit;
   };
+  return { check: analysed };
+}
+
+/** Units kept in the cache: a 100-page document's paragraphs and more. */
+const CACHE_UNITS = 5000;
+
+function checkUnit(seg: Segmenter, dict: WordDictionary, text: string, script: Script): WordFinding[] {
+  const a = analyse(text, script, seg);
+  if (!a) return [];
+  const all = [...lexiconRule(a, text), ...homophoneRule(a, text), ...nearMissRule(a, text, dict), ...deDiRule(a, text)];
+  const kept: WordFinding[] = [];
+  for (const f of all) {
+    if (kept.some((k) => f.offset < k.offset + k.length && k.offset < f.offset + f.length)) continue;
+    kept.push(f);
+  }
+  return kept.sort((x, y) => x.offset - y.offset);
 }

@@ -23,12 +23,22 @@ function finding(a: Analysed, original: string, rule: string, severity: Severity
 /** WRD-01: a known wrong form from the lexicon (松驰, 一股作气 …). */
 export function lexiconRule(a: Analysed, original: string): WordFinding[] {
   const out: WordFinding[] = [];
-  for (const [wrong, right] of LEXICON) {
-    for (let i = a.text.indexOf(wrong); i !== -1; i = a.text.indexOf(wrong, i + wrong.length)) {
-      out.push(finding(a, original, 'WRD-01', 'error', i, wrong.length, right));
+  // One pass over the text, trying only the entries that start with the character at hand.
+  for (let i = 0; i < a.text.length; i++) {
+    for (const [wrong, right] of BY_FIRST.get(a.text[i]!) ?? []) {
+      if (a.text.startsWith(wrong, i)) {
+        out.push(finding(a, original, 'WRD-01', 'error', i, wrong.length, right));
+        i += wrong.length - 1;
+        break;
+      }
     }
   }
   return out;
+}
+
+const BY_FIRST = new Map<string, [string, string][]>();
+for (const [wrong, right] of [...LEXICON].sort((x, y) => y[0].length - x[0].length)) {
+  BY_FIRST.set(wrong[0]!, [...(BY_FIRST.get(wrong[0]!) ?? []), [wrong, right]]);
 }
 
 /** Tags of words that carry grammar, not content: a near-miss never involves them (的是 is no slip for 的士). */
@@ -69,7 +79,7 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
   if (text.length < 2 || text.length > 4 || !isHanWord(text)) return null;
   if (win.length === 1) return rareWord(a, original, dict, win[0]!);
   if (dict.freq(text) >= COMMON_FREQ) return null;
-  const singles = win.filter((x) => x.word.length === 1);
+  const singles = win.filter((x) => x.word.length === 1 && !functionChar(dict, x.word));
   // A 4-character stretch of rare fragments (相辅 + 相承) is as broken as one of lone characters.
   const fragments = text.length === 4 && win.every((x) => dict.freq(x.word) < COMMON_FREQ);
   if ((!singles.length && !fragments) || looksLikeName(a.text, win[0]!.start, win[win.length - 1]!.end)) return null;
