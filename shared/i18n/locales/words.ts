@@ -10,7 +10,7 @@ export const words: Bundle = {
       'WRD-04': '同音词可能误用：“{{found}}”，按上下文宜用“{{expected}}”。',
       'WRD-05': '动词前的修饰语宜用“地”：“{{found}}”应为“{{expected}}”。',
     },
-    accepted: { accept: '加入本单位用词', accepted: '“{{word}}”已加入本单位用词，不再提示', title: '本单位用词' },
+    accepted: { accept: '接受此词', acceptTitle: '加入本单位用词，所有文档不再提示' },
   },
   'zh-TW': {
     rules: {
@@ -20,7 +20,7 @@ export const words: Bundle = {
       'WRD-04': '同音詞可能誤用：「{{found}}」，依上下文宜用「{{expected}}」。',
       'WRD-05': '動詞前的修飾語宜用「地」：「{{found}}」應為「{{expected}}」。',
     },
-    accepted: { accept: '加入本單位用詞', accepted: '「{{word}}」已加入本單位用詞，不再提示', title: '本單位用詞' },
+    accepted: { accept: '接受此詞', acceptTitle: '加入本單位用詞，所有文件不再提示' },
   },
   en: {
     rules: {
@@ -30,6 +30,6 @@ export const words: Bundle = {
       'WRD-04': 'Possibly the wrong homophone: "{{found}}"; the context suggests "{{expected}}".',
       'WRD-05': 'Before a verb the modifier takes 地: "{{found}}" should be "{{expected}}".',
     },
-    accepted: { accept: 'Accept for this office', accepted: '"{{word}}" is accepted for this office and no longer flagged', title: 'Accepted words' },
+    accepted: { accept: 'Accept word', acceptTitle: 'Add to the office\'s accepted words: no document flags it again' },
   },
 };
