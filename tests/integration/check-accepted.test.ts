@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkFeature, loadAccepted } from '../../electron/services/check';
+import { checkFeature, loadAccepted, wordLayer } from '../../electron/services/check';
 import type { FeatureContext } from '../../electron/services/feature-context';
 import { contract } from '../../shared/api';
 import { importText } from '../../shared/importer';
@@ -20,6 +20,7 @@ const ctx = (): FeatureContext => ({ options: { dataDir: dir } }) as unknown as 
 describe("check:run with the word layer and the office's accepted words", () => {
   it('flags a wrong word, and an accepted word no more; the list persists in accepted-words.json', async () => {
     const api = checkFeature(ctx()).api;
+    wordLayer(); // loaded up front: check:run answers without it while it loads (wordsPending)
     const { draft } = importText('会议要求，各单位不能松驰懈怠，要加快培育新质生产力。', { now: new Date('2026-03-05T08:00:00Z') });
     const rules = async () => (await api['check:run']!({ doc: draft })).diagnostics.filter((d) => d.rule.startsWith('WRD-'));
     expect((await rules()).map((d) => d.fix?.replacement)).toEqual(['松弛']);

@@ -83,3 +83,16 @@ export function wordLayer(): WordLayer {
   layer ??= createWordLayer(jiebaSegmenter, jiebaDictionary());
   return layer;
 }
+
+let warming = false;
+
+/** The word layer if it is loaded, else null (and its loading starts right after this turn). */
+export function wordLayerIfReady(): WordLayer | null {
+  if (layer) return layer;
+  if (!warming) {
+    warming = true;
+    // Loading takes seconds; the check that asked answers first, with the character rules only.
+    setTimeout(() => wordLayer(), 0);
+  }
+  return null;
+}

@@ -4,7 +4,7 @@ import type { Feature, FeatureContext } from '../feature-context';
 import { createDismissedStore } from './dismissed-store';
 import { loadTerms, saveTerms } from './terms-store';
 import { loadAccepted, saveAccepted } from './accepted-store';
-import { wordLayer } from './segmenter';
+import { wordLayerIfReady } from './segmenter';
 
 type CheckChannels = 'check:run' | 'check:dismissed:get' | 'check:dismissed:set' | 'check:terms:get' | 'check:terms:set' | 'check:accepted:get' | 'check:accepted:set';
 
@@ -15,8 +15,11 @@ export function checkFeature(ctx: FeatureContext): Feature<Pick<Api, CheckChanne
     api: {
       async 'check:run'(req) {
         const [terms, accepted] = await Promise.all([loadTerms(ctx.options.dataDir), loadAccepted(ctx.options.dataDir)]);
-        // The word layer loads jieba and its dictionary on the first check (see segmenter.ts).
-        return { diagnostics: checkDocument(req.doc, { terms, accepted, words: wordLayer(), disabled: req.disabled ?? [] }) };
+        // The word layer loads jieba and its dictionary after the first check (seconds, see
+        // segmenter.ts); until then checks answer at once without it and say so.
+        const words = wordLayerIfReady();
+        const diagnostics = checkDocument(req.doc, { terms, accepted, disabled: req.disabled ?? [], ...(words ? { words } : {}) });
+        return words ? { diagnostics } : { diagnostics, wordsPending: true };
       },
       async 'check:dismissed:get'(req) {
         return { keys: await dismissed.get(req.docId) };

@@ -30,7 +30,8 @@ export const DiagnosticSchema = z.object({
 export const checkChannels = {
   'check:run': {
     request: z.strictObject({ doc: Briefing, disabled: z.array(z.string().max(32)).max(100).optional() }),
-    response: z.object({ diagnostics: z.array(DiagnosticSchema) }),
+    /** wordsPending: the word layer was still loading; ask again shortly for its findings. */
+    response: z.object({ diagnostics: z.array(DiagnosticSchema), wordsPending: z.boolean().optional() }),
   },
   /**
    * Findings the user dismissed in one document, as keys `rule|text` (see the problems panel):
