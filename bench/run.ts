@@ -38,6 +38,8 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, held-out B', file: 'score-heldout.ts', slug: 'score-heldout-b', quick: ['bench/heldout/b'], full: ['bench/heldout/b'] },
   { name: 'importer accuracy, real reports (heldout-2)', file: 'score-heldout.ts', slug: 'score-heldout-2', quick: ['bench/heldout-2'], full: ['bench/heldout-2'] },
   { name: 'importer accuracy, real reports kept apart (heldout-3)', file: 'score-heldout.ts', slug: 'score-heldout-3', quick: ['bench/heldout-3'], full: ['bench/heldout-3'] },
+  { name: 'checker words', file: 'check-words.ts' },
+  { name: 'checker accuracy, held-out sentences', file: 'score-check.ts' },
   { name: 'export', file: 'export.ts', quick: ['--pages=20'] },
   { name: 'cli', file: 'cli.ts', quick: ['--runs=7'] },
   { name: 'issue export', file: 'issue.ts' },

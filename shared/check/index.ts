@@ -12,6 +12,9 @@ import { headingHierarchy } from './rules/hierarchy';
 import { digitGrouping } from './rules/grouping';
 import { DEFAULT_TERMS } from './terms';
 import type { CheckContext, Diagnostic, GroupRule, Rule, TermsList, Unit } from './types';
+// Type only: the word layer (jieba-wasm, pinyin-pro) is built in Node and handed in, so this
+// module stays light enough for the renderer, which imports applyFixes from it.
+import type { WordLayer } from './words';
 
 export * from './types';
 export * from './terms';
@@ -43,6 +46,10 @@ export interface CheckOptions {
   terms?: TermsList;
   /** Rule ids switched off (dismissed for this document or by preference). */
   disabled?: readonly string[];
+  /** The word layer (WRD-xx). Absent: the character-level rules only. */
+  words?: WordLayer;
+  /** The office's accepted words: the word layer never flags these. */
+  accepted?: readonly string[];
 }
 
 /** The document's text as units, in reading order. */
@@ -74,10 +81,29 @@ export function runChecks(units: readonly Unit[], script: Script, options: Check
       if (TITLE_RULES.has(rule.id) && unit.field === 'text' && unit.paragraph !== 0) continue;
       for (const f of rule.check(unit, ctx)) out.push(diagnostic(rule.id, rule.severity, unit, f));
     }
+    if (options.words) out.push(...wordDiagnostics(unit, script, options, disabled, out));
   }
   for (const rule of GROUP_RULES) {
     if (disabled.has(rule.id)) continue;
     for (const { unit, finding } of rule.check(units, ctx)) out.push(diagnostic(rule.id, rule.severity, unit, finding));
+  }
+  return out;
+}
+
+/**
+ * The word layer's findings in one unit, minus the office's accepted words, dismissed rules, and
+ * spans a character rule already reported (LNG-01 or TERM-01 on the same characters).
+ */
+function wordDiagnostics(unit: Unit, script: Script, options: CheckOptions, disabled: ReadonlySet<string>, earlier: readonly Diagnostic[]): Diagnostic[] {
+  const accepted = new Set(options.accepted ?? []);
+  const mine = earlier.filter((d) => d.location.field === unit.field && d.location.sectionId === unit.sectionId && d.location.paragraph === unit.paragraph);
+  const out: Diagnostic[] = [];
+  for (const f of options.words!.check(unit.text, script)) {
+    if (disabled.has(f.rule) || accepted.has(f.word)) continue;
+    if (mine.some((d) => f.offset < d.location.offset + d.location.length && d.location.offset < f.offset + f.length)) continue;
+    const d = diagnostic(f.rule, f.severity, unit, f);
+    d.message = `words:rules.${f.rule}`;
+    out.push(d);
   }
   return out;
 }

@@ -11,7 +11,7 @@ export type { Bundle, Messages } from './types';
  * All namespaces. Each feature owns one file under locales/ so features can grow their strings
  * without touching each other's. Register new namespaces here.
  */
-export const BUNDLES = { common, shell, importer, check, export: exportBundle, editor, library, backup, launcher, libraryList, issueCli, tasks } satisfies Record<string, Bundle>;
+export const BUNDLES = { common, shell, importer, check, export: exportBundle, editor, library, backup, launcher, libraryList, issueCli, tasks, words } satisfies Record<string, Bundle>;
 
 /** The zh-CN tree of every namespace, keys kept literal (each bundle `satisfies Bundle`). */
 export type Resources = { [K in keyof typeof BUNDLES]: (typeof BUNDLES)[K]['zh-CN'] };
@@ -21,6 +21,7 @@ import { library } from './locales/library';
 import { exportBundle } from './locales/export';
 import { launcher } from './locales/launcher';
 import { libraryList } from './locales/library-list';
+import { words } from './locales/words';
 
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 export const NAMESPACES = Object.keys(BUNDLES);
@@ -42,6 +43,9 @@ export function flatKeys(messages: Messages, prefix = ''): string[] {
 
 /** Interpolates {{name}} from params; used outside i18next (CLI, services' messages). */
 export function lookup(locale: Locale, key: string, params: Record<string, string | number> = {}, ns = 'common'): string {
+  // "words:rules.WRD-01" names its namespace, as i18next's t() reads it in the renderer.
+  const colon = key.indexOf(':');
+  if (colon > 0) return lookup(locale, key.slice(colon + 1), params, key.slice(0, colon));
   const bundle = (BUNDLES as Record<string, Bundle | undefined>)[ns]?.[locale];
   let node: string | Messages | undefined = bundle;
   for (const part of key.split('.')) node = typeof node === 'object' && node ? node[part] : undefined;

@@ -77,3 +77,19 @@ test('typing a half-width comma marks it as you type; fix one from the panel', a
   await expect(para).toHaveValue('会议指出，要抓好科技创新。');
   await expect(group).toHaveCount(0);
 });
+
+test('a wrong word is flagged by the word layer; accepting it for the office silences it', async ({ page, app }) => {
+  test.setTimeout(120_000);
+  await page.goto(app.host.url);
+  await page.getByRole('button', { name: '新建' }).click();
+  await page.getByTestId('template-builtin-minutes-hans').click();
+  await page.locator('textarea.para').first().fill('会议要求，各单位不能松驰懈怠。');
+  // The first check loads jieba and its dictionary in the services: seconds on a busy machine.
+  const group = page.getByTestId('problems').getByTestId('problem-group-WRD-01');
+  await expect(group.getByTestId('problem')).toHaveCount(1, { timeout: 90_000 });
+  await expect(group).toContainText('错别字：“松驰”应为“松弛”。');
+  await docScreenshot(page, 'check-word-layer-zh-CN');
+  await group.getByTestId('problem-accept').click();
+  await expect(group).toHaveCount(0);
+  await expect.poll(async () => (await app.services.api['check:accepted:get']({})).words).toEqual(['松驰']);
+});

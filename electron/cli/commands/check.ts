@@ -2,13 +2,15 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../../shared/api';
 import { Briefing, migrate } from '../../../shared/model';
-import { checkDocument, checkText, parseTerms, type Diagnostic, type TermsList } from '../../../shared/check';
+import { checkDocument, checkText, parseTerms, type CheckOptions, type Diagnostic, type TermsList } from '../../../shared/check';
+import { parseAccepted } from '../../../shared/check/accepted';
 import { indexStrings, key, lineColumn, rawOffset } from '../../../shared/check/json-locate';
 import { lookup } from '../../../shared/i18n';
 import { readImportFile } from '../../services/import';
 import { MAX_FILE_BYTES, refusal } from '../../services/import/read-file';
 import { UsageError, cliLocale, stringFlag, type Command } from '../command';
 import { refuse } from './import';
+import { wordLayer } from '../../services/check/segmenter';
 
 interface Reported {
   rule: string;
@@ -28,8 +30,8 @@ interface Reported {
  */
 export const checkCommand: Command = {
   name: 'check',
-  usage: 'check FILE [--json] [--terms TERMS.json]             proofread a document JSON or a .txt',
-  valueFlags: ['terms'],
+  usage: 'check FILE [--json] [--terms TERMS.json] [--accept WORDS.txt] proofread a document JSON or a .txt',
+  valueFlags: ['terms', 'accept'],
   async run(args, io) {
     const file = args.positionals[0];
     if (!file) throw new UsageError('check needs a FILE');
@@ -37,8 +39,10 @@ export const checkCommand: Command = {
     const locale = cliLocale(io.env);
     let reported: Reported[];
     try {
+      const options: CheckOptions = { accepted: await acceptedFrom(stringFlag(args, 'accept'), io.cwd) };
       const terms = await termsFrom(stringFlag(args, 'terms'), io.cwd);
-      reported = full.toLowerCase().endsWith('.json') ? await checkJson(full, terms) : await checkTxt(full, terms);
+      if (terms) options.terms = terms;
+      reported = full.toLowerCase().endsWith('.json') ? await checkJson(full, options) : await checkTxt(full, options);
     } catch (e) {
       return refuse(io, 'check', e);
     }
@@ -63,17 +67,28 @@ async function termsFrom(file: string | undefined, cwd: string): Promise<TermsLi
   }
 }
 
-async function checkTxt(file: string, terms: TermsList | undefined): Promise<Reported[]> {
+/** Accepted words: a text file, one word a line (the office's list, as the app keeps it). */
+async function acceptedFrom(file: string | undefined, cwd: string): Promise<string[]> {
+  if (!file) return [];
+  try {
+    return parseAccepted(await readFile(path.resolve(cwd, file), 'utf8'));
+  } catch (e) {
+    throw new AppError('validation', `accepted words ${file}: ${e instanceof Error ? e.message.slice(0, 200) : 'invalid'}`, { path: file });
+  }
+}
+
+async function checkTxt(file: string, options: CheckOptions): Promise<Reported[]> {
   const { text } = await readImportFile(file);
   const normalised = text.replace(/\r\n?/g, '\n');
   const lines = normalised.split('\n');
-  return checkText(normalised, terms ? { terms } : {}).map((d) => {
+  // The word layer loads only once the file is read and accepted (a refused file costs nothing).
+  return checkText(normalised, { ...options, words: wordLayer() }).map((d) => {
     const line = lines[d.location.paragraph] ?? '';
     return report(d, d.location.paragraph + 1, [...line.slice(0, d.location.offset)].length + 1, line.slice(d.location.offset, d.location.offset + d.location.length));
   });
 }
 
-async function checkJson(file: string, terms: TermsList | undefined): Promise<Reported[]> {
+async function checkJson(file: string, options: CheckOptions): Promise<Reported[]> {
   // A document is far below the import limit; a bigger file is refused before it is read.
   const size = await stat(file).then((s) => s.size, () => 0);
   if (size > MAX_FILE_BYTES) throw refusal('tooLarge', file, `${size} bytes is more than the limit`, { size, max: MAX_FILE_BYTES });
@@ -90,7 +105,7 @@ async function checkJson(file: string, terms: TermsList | undefined): Promise<Re
     throw new AppError('validation', `not a Briefing Desk document (${e instanceof Error ? e.message.split('\n')[0]!.slice(0, 200) : 'invalid'})`, { path: path.basename(file) });
   }
   const strings = indexStrings(raw);
-  return checkDocument(doc, terms ? { terms } : {}).map((d) => {
+  return checkDocument(doc, { ...options, words: wordLayer() }).map((d) => {
     const loc = d.location;
     const si = doc.sections.findIndex((s) => s.id === loc.sectionId);
     const jsonPath =

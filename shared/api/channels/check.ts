@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Briefing, Id } from '../../model';
 import { TermsListSchema } from '../../check/terms';
+import { AcceptedWords } from '../../check/accepted';
 
 /** A dismissal key is a rule id and the text it flagged; a document keeps at most this many. */
 export const MAX_DISMISS_KEY = 300;
@@ -29,7 +30,8 @@ export const DiagnosticSchema = z.object({
 export const checkChannels = {
   'check:run': {
     request: z.strictObject({ doc: Briefing, disabled: z.array(z.string().max(32)).max(100).optional() }),
-    response: z.object({ diagnostics: z.array(DiagnosticSchema) }),
+    /** wordsPending: the word layer was still loading; ask again shortly for its findings. */
+    response: z.object({ diagnostics: z.array(DiagnosticSchema), wordsPending: z.boolean().optional() }),
   },
   /**
    * Findings the user dismissed in one document, as keys `rule|text` (see the problems panel):
@@ -50,5 +52,14 @@ export const checkChannels = {
   'check:terms:set': {
     request: z.strictObject({ terms: TermsListSchema }),
     response: z.object({ terms: TermsListSchema }),
+  },
+  /** The office's accepted words: the word layer (WRD-xx) never flags them, in any document. */
+  'check:accepted:get': {
+    request: z.strictObject({}),
+    response: z.object({ words: AcceptedWords }),
+  },
+  'check:accepted:set': {
+    request: z.strictObject({ words: AcceptedWords }),
+    response: z.object({ words: AcceptedWords }),
   },
 } as const;

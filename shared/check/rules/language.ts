@@ -1,4 +1,5 @@
 import { converter } from '../../script/converter';
+import { keptByPhrase, wordWiseToTaiwan } from '../../script/word-forms';
 import type { Rule } from '../types';
 import { matches } from './match';
 
@@ -48,17 +49,21 @@ export const deDiDe: Rule = {
 
 /**
  * LNG-02: no Traditional characters in a Simplified document, and the reverse. The test is
- * OpenCC's conversion (phrase-aware, so 乾隆 stays) differing from the text at a position.
+ * OpenCC's conversion (phrase-aware, so 乾隆 stays) differing from the text at a position. In a
+ * Traditional document the conversion decides by word (shared/script/word-forms.ts): 于 in the
+ * name 于海濤, 征 in 征程, 干 in 干擾 and 里 in 里長 are right as written and are not flagged;
+ * 干部 and 征求 still are.
  */
 export const scriptMixing: Rule = {
   id: 'LNG-02',
   severity: 'error',
   check(unit, ctx) {
     if (!/[\p{Script=Han}]/u.test(unit.text)) return [];
-    const convert = ctx.script === 'hans' ? converter('t', 'cn') : converter('cn', 'tw');
+    const convert = ctx.script === 'hans' ? converter('t', 'cn') : wordWiseToTaiwan();
     const converted = convert(unit.text);
     if (converted === unit.text || converted.length !== unit.text.length) return [];
     const out = [];
+    const simplified = ctx.script === 'hant' ? converter('t', 'cn')(unit.text) : '';
     for (let i = 0; i < unit.text.length; i++) {
       const a = unit.text[i]!;
       const b = converted[i]!;
@@ -66,6 +71,7 @@ export const scriptMixing: Rule = {
       // In a Traditional document only characters that are Simplified-only count (a Simplified form
       // converts and does not come back).
       if (ctx.script === 'hant' && converter('t', 'cn')(b) !== a) continue;
+      if (ctx.script === 'hant' && keptByPhrase(simplified, i)) continue;
       out.push({ offset: i, length: 1, replacement: b, params: { found: a, expected: b } });
     }
     return out;

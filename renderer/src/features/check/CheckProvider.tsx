@@ -4,6 +4,7 @@ import type { Briefing } from '../../../../shared/model';
 import { applyFixesShared, dismissKey, isCurrent } from './fixes';
 import { useDiagnostics } from './useDiagnostics';
 import { useDismissed } from './useDismissed';
+import { acceptedWordOf, useAccepted } from './useAccepted';
 
 export interface CheckContextValue {
   /** The findings not dismissed, in the checker's reading order. */
@@ -16,6 +17,8 @@ export interface CheckContextValue {
   fix: (d: Diagnostic) => void;
   fixAll: (rule: string) => void;
   dismiss: (d: Diagnostic) => void;
+  /** Adds the word a WRD finding flagged to the office's accepted words. */
+  accept: (d: Diagnostic) => void;
   restoreDismissed: () => void;
 }
 
@@ -37,11 +40,15 @@ type Edit = (fn: (doc: Briefing) => Briefing, key?: string) => void;
 export function CheckProvider({ doc, edit, children }: { doc: Briefing; edit: Edit; children: ReactNode }) {
   const result = useDiagnostics(doc);
   const { keys, dismiss: dismissKeyed, restoreAll } = useDismissed(doc.id);
+  const accepted = useAccepted();
   const checked = result.doc;
 
   const diagnostics = useMemo(
-    () => (checked ? result.diagnostics.filter((d) => !keys.has(dismissKey(d, checked))) : []),
-    [result.diagnostics, checked, keys],
+    () =>
+      checked
+        ? result.diagnostics.filter((d) => !keys.has(dismissKey(d, checked)) && !accepted.words.has(acceptedWordOf(d) ?? ''))
+        : [],
+    [result.diagnostics, checked, keys, accepted.words],
   );
 
   const applyNow = useCallback(
@@ -65,9 +72,13 @@ export function CheckProvider({ doc, edit, children }: { doc: Briefing; edit: Ed
       fix: (d) => applyNow([d]),
       fixAll: (rule) => applyNow(diagnostics.filter((d) => d.rule === rule)),
       dismiss: (d) => checked && dismissKeyed(dismissKey(d, checked)),
+      accept: (d) => {
+        const word = acceptedWordOf(d);
+        if (word) accepted.accept(word);
+      },
       restoreDismissed: restoreAll,
     }),
-    [diagnostics, checked, keys.size, result.running, result.error, applyNow, dismissKeyed, restoreAll],
+    [diagnostics, checked, keys.size, result.running, result.error, applyNow, dismissKeyed, restoreAll, accepted],
   );
   return <CheckContext.Provider value={value}>{children}</CheckContext.Provider>;
 }

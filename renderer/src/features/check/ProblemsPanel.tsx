@@ -5,6 +5,7 @@ import type { Briefing } from '../../../../shared/model';
 import { fk } from '../../common/edit-state';
 import { useCheck } from './CheckProvider';
 import { isCurrent } from './fixes';
+import { acceptedWordOf } from './useAccepted';
 import './check.css';
 
 /** Findings listed per rule; a long list shows this many per rule (the count and fix-all cover all). */
@@ -118,6 +119,11 @@ function ProblemRow({ d, doc }: { d: Diagnostic; doc: Briefing }) {
         <button type="button" onClick={() => check.dismiss(d)} data-testid="problem-dismiss" title={t('panel.dismiss')}>
           {t('panel.dismiss')}
         </button>
+        {acceptedWordOf(d) && (
+          <button type="button" onClick={() => check.accept(d)} data-testid="problem-accept" title={t('words:accepted.acceptTitle')}>
+            {t('words:accepted.accept')}
+          </button>
+        )}
       </span>
     </li>
   );

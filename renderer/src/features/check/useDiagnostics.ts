@@ -15,6 +15,8 @@ export interface Checked {
 
 /** Quiet time after the last keystroke before a check runs (a check of 20 pages costs ~15 ms). */
 export const CHECK_DELAY_MS = 250;
+/** Wait before asking again while the services load the word layer (seconds, once per process). */
+const WORDS_RETRY_MS = 1000;
 
 /**
  * check:run on the latest document, debounced while the user types; only the answer for the
@@ -28,13 +30,20 @@ export function useDiagnostics(doc: Briefing, delay = CHECK_DELAY_MS): Checked {
 
   useEffect(() => {
     const mine = ++seq.current;
-    const timer = setTimeout(() => {
+    let timer: ReturnType<typeof setTimeout>;
+    const run = (): void => {
       setState((s) => (s.running ? s : { ...s, running: true }));
       api['check:run']({ doc }).then(
-        (r) => mine === seq.current && setState({ diagnostics: r.diagnostics, doc, error: '', running: false }),
+        (r) => {
+          if (mine !== seq.current) return;
+          setState({ diagnostics: r.diagnostics, doc, error: '', running: false });
+          // The services were still loading the word layer: ask again for its findings.
+          if (r.wordsPending) timer = setTimeout(run, WORDS_RETRY_MS);
+        },
         (e) => mine === seq.current && setState((s) => ({ ...s, error: errorMessage(t, e), running: false })),
       );
-    }, delay);
+    };
+    timer = setTimeout(run, delay);
     return () => clearTimeout(timer);
   }, [api, doc, delay, t]);
 

@@ -1,0 +1,44 @@
+import { converter } from '../../script/converter';
+import type { Script } from '../../model';
+import type { Segmenter } from './types';
+
+/** A token with its offset in the unit's text. */
+export interface Token {
+  word: string;
+  tag: string;
+  start: number;
+  end: number;
+}
+
+/** A unit's text as the word rules see it: Simplified (the dictionary's script), segmented and tagged. */
+export interface Analysed {
+  /** Simplified text, same length and offsets as the original. */
+  text: string;
+  tokens: Token[];
+  /** Turns a Simplified correction back into the document's script. */
+  toScript(s: string): string;
+}
+
+const HAN = /[\p{Script=Han}]/u;
+
+/**
+ * Traditional text is converted to Simplified for the dictionary (jieba's words are Simplified);
+ * OpenCC's conversion keeps one character per character, which is checked, so offsets carry over.
+ * Returns null for text with no Han characters or a conversion that changed the length.
+ */
+export function analyse(text: string, script: Script, seg: Segmenter): Analysed | null {
+  if (!HAN.test(text)) return null;
+  const simplified = script === 'hant' ? converter('t', 'cn')(text) : text;
+  if (simplified.length !== text.length) return null;
+  const tokens: Token[] = [];
+  let at = 0;
+  for (const t of seg.tag(simplified)) {
+    tokens.push({ word: t.word, tag: t.tag, start: at, end: at + t.word.length });
+    at += t.word.length;
+  }
+  if (at !== simplified.length) return null;
+  const toScript = script === 'hant' ? converter('cn', 'tw') : (s: string) => s;
+  return { text: simplified, tokens, toScript };
+}
+
+export const isHanWord = (s: string): boolean => /^[\p{Script=Han}]+$/u.test(s);

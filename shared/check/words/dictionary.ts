@@ -1,0 +1,158 @@
+import { pinyin } from 'pinyin-pro';
+import type { Entry } from './types';
+
+/** A common word one character away from a stretch of text. */
+export interface Near {
+  word: string;
+  at: number;
+  sameSound: boolean;
+  freq: number;
+}
+
+/** Words this frequent or more are "common": the targets a near-miss is corrected to. */
+export const COMMON_FREQ = 30;
+
+/**
+ * The segmenter's word list with frequencies (jieba's dict.txt: `word freq tag` per line, 349k
+ * words), plus an index for "which common word is this sequence one character away from".
+ * The index keys a word with one position masked: `masked|pinyin` for a same-sound swap (焕散 →
+ * 涣散: both huan) and `masked|*` for 4-character idioms, where a swap of a similar-looking
+ * character (不拆不扣 → 不折不扣) is the usual slip. Built on first use (~0.3 s).
+ */
+export class WordDictionary {
+  /**
+   * word -> freq * 128 + tag index (jieba has 55 tags): one number per word instead of an object keeps the 349k-word
+   * map small. Only words of 1-4 characters are kept: the rules never look up longer ones.
+   */
+  private readonly words = new Map<string, number>();
+  private readonly tags: string[] = [];
+  private readonly tagIndex = new Map<string, number>();
+  private index: Map<string, string[]> | null = null;
+  private readonly readings = new Map<string, readonly string[]>();
+  /** near() answers by stretch: the same stretches come back in every check of a document. */
+  private readonly nearCache = new Map<string, Near[]>();
+
+  constructor(dictText: string) {
+    let from = 0;
+    while (from < dictText.length) {
+      let end = dictText.indexOf('\n', from);
+      if (end === -1) end = dictText.length;
+      const a = dictText.indexOf(' ', from);
+      if (a > from && a < end && a - from <= 4) {
+        const b = dictText.indexOf(' ', a + 1);
+        const hasTag = b !== -1 && b < end;
+        const freq = Number(dictText.slice(a + 1, hasTag ? b : end));
+        if (Number.isFinite(freq)) this.set(dictText.slice(from, a), freq, hasTag ? dictText.slice(b + 1, end).trim() : '');
+      }
+      from = end + 1;
+    }
+  }
+
+  private set(word: string, freq: number, tag: string): void {
+    let t = this.tagIndex.get(tag);
+    if (t === undefined) {
+      t = this.tags.length;
+      this.tags.push(tag);
+      this.tagIndex.set(tag, t);
+    }
+    this.words.set(word, Math.min(freq, 2 ** 40) * 128 + t);
+  }
+
+  get(word: string): Entry | undefined {
+    const v = this.words.get(word);
+    return v === undefined ? undefined : { freq: Math.floor(v / 128), tag: this.tags[v % 128]! };
+  }
+
+  freq(word: string): number {
+    const v = this.words.get(word);
+    return v === undefined ? 0 : Math.floor(v / 128);
+  }
+
+  /** Adds a word (before the first near() call, which builds the index), or raises its frequency. */
+  add(word: string, freq: number, tag: string): void {
+    const had = this.get(word);
+    if (!had || had.freq < freq) this.set(word, freq, had?.tag ?? tag);
+  }
+
+  get size(): number {
+    return this.words.size;
+  }
+
+  /**
+   * The toneless common reading of one character, cached. Only the common reading: with every
+   * reading of a 多音字, 都 (du) would sound like 独 and 齐 (ji) like 给, and real words get "fixed".
+   */
+  pinyin(ch: string): readonly string[] {
+    let r = this.readings.get(ch);
+    if (!r) {
+      const p = pinyin(ch, { toneType: 'none', type: 'array' })[0] ?? '';
+      r = /^[a-zü]+$/.test(p) ? [p] : [];
+      this.readings.set(ch, r);
+    }
+    return r;
+  }
+
+  /** Same sound: two characters share their common toneless reading. */
+  sameSound(a: string, b: string): boolean {
+    const pb = this.pinyin(b);
+    return this.pinyin(a).some((p) => pb.includes(p));
+  }
+
+  /**
+   * Common words (freq >= minFreq) equal to `seq` except at exactly one position, where the
+   * character sounds the same (any length 2–4) or, for 4-character idioms, looks like a slip of
+   * any character. Most frequent first.
+   */
+  near(seq: string, minFreq = COMMON_FREQ): Near[] {
+    const key = `${seq}|${minFreq}`;
+    let hit = this.nearCache.get(key);
+    if (!hit) {
+      hit = this.findNear(seq, minFreq);
+      if (this.nearCache.size > 50_000) this.nearCache.clear();
+      this.nearCache.set(key, hit);
+    }
+    return hit;
+  }
+
+  private findNear(seq: string, minFreq: number): Near[] {
+    const index = this.buildIndex();
+    const out: Near[] = [];
+    const seen = new Set<string>();
+    for (let i = 0; i < seq.length; i++) {
+      const masked = seq.slice(0, i) + '?' + seq.slice(i + 1);
+      const keys = [...this.pinyin(seq[i]!).map((p) => `${masked}|${p}`), `${masked}|*`];
+      for (const key of keys) {
+        for (const word of index.get(key) ?? []) {
+          if (word === seq || seen.has(word)) continue;
+          const freq = this.freq(word);
+          if (freq < minFreq) continue;
+          seen.add(word);
+          out.push({ word, at: i, sameSound: this.sameSound(seq[i]!, word[i]!), freq });
+        }
+      }
+    }
+    return out.sort((a, b) => b.freq - a.freq);
+  }
+
+  private buildIndex(): Map<string, string[]> {
+    if (this.index) return this.index;
+    const index = new Map<string, string[]>();
+    const add = (key: string, word: string): void => {
+      const list = index.get(key);
+      if (list) list.push(word);
+      else index.set(key, [word]);
+    };
+    for (const word of this.words.keys()) {
+      const e = this.get(word)!;
+      if (e.freq < COMMON_FREQ || word.length < 2 || word.length > 4 || !/^[\p{Script=Han}]+$/u.test(word)) continue;
+      const idiom = word.length === 4 && (e.tag === 'i' || e.tag === 'l');
+      for (let i = 0; i < word.length; i++) {
+        const masked = word.slice(0, i) + '?' + word.slice(i + 1);
+        for (const p of this.pinyin(word[i]!)) add(`${masked}|${p}`, word);
+        if (idiom) add(`${masked}|*`, word);
+      }
+    }
+    this.index = index;
+    return index;
+  }
+}

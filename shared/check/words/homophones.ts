@@ -1,0 +1,52 @@
+/**
+ * Homophones that are both words (权力/权利, 以至/以致 …): the dictionary cannot tell them apart,
+ * only the neighbours can. Each entry names the wrong word, the right one and the neighbours that
+ * decide: text just before (ends with) or just after (starts with). `unless` blocks a match whose
+ * neighbour makes the written form right after all (化学反应, 多种经济形式). Cue lists are short
+ * collocations of official writing; a match is a warning, since a writer may mean the rarer sense.
+ */
+export interface Homophone {
+  wrong: string;
+  right: string;
+  before?: RegExp;
+  after?: RegExp;
+  unless?: RegExp;
+}
+
+export const HOMOPHONES: readonly Homophone[] = [
+  {
+    wrong: '权力',
+    right: '权利',
+    before: /(合法|正当|基本|民主|平等|受教育|知情|财产|人身|公民的?|群众的?|人民的?|妇女|儿童|老年人|残疾人|消费者|职工的?|农民的?|享有|享受|保障|侵犯|侵害)$/,
+    after: /^(和|与|及)?义务/,
+  },
+  {
+    wrong: '权利',
+    right: '权力',
+    before: /(滥用|公共|行政|执法|制约|手中的?|掌握|下放|监督)$/,
+    after: /^(运行|寻租|清单|下放|集中|腐败|的笼子|关进|部门|机关)/,
+  },
+  { wrong: '以至', right: '以致', after: /^(?!于)[^，。；！？]{0,4}(出现|造成|导致|引发|发生|酿成|延误|损失|事故|失误|失败|无法|未能|错过|严重|贻误)/ },
+  {
+    wrong: '反应',
+    right: '反映',
+    before: /(如实|向上|群众|企业|基层|居民|村民|职工|代表|委员|网民|集中|真实|客观)$/,
+    after: /^(出|的?[^，。；]{0,4}(问题|情况|意见|诉求|困难|建议|呼声|线索|心声))/,
+    unless: /(化学|过敏|不良|应急|连锁|快速|迅速|强烈|生理|排异|核)$/,
+  },
+  { wrong: '反映', right: '反应', before: /(快速|迅速|应急|化学|过敏|不良|连锁|强烈)$/, after: /^(迅速|灵敏|速度|能力)/ },
+  {
+    wrong: '形式',
+    right: '形势',
+    before: /(经济|当前|国际|国内|安全|严峻|疫情|防控|就业|宏观|稳定)$/,
+    after: /^(严峻|复杂|依然|仍然|持续|总体|好转|向好|逼人|所迫|研判)/,
+    unless: /(多种|各种|多样|不同)[^，。]{0,4}$/,
+  },
+  { wrong: '形势', right: '形式', before: /(多种|各种|表现|组织|表达|艺术)$/, after: /^(主义|多样)/ },
+  { wrong: '必需', right: '必须', after: /^(严格|坚持|认真|切实|加强|做好|抓好|把|要|高度|始终|进一步|确保|全面|按照|依法|及时|牢固|深入|充分)/ },
+  { wrong: '必须', right: '必需', after: /^品/ },
+  { wrong: '渡过', right: '度过', after: /^[^，。；]{0,6}(假期|节日|春节|佳节|时光|日子|晚年|一生|周末|假日|童年|青春|岁月|寒假|暑假|长假|黄金周)/ },
+  { wrong: '度过', right: '渡过', after: /^[^，。；]{0,4}(难关|危机|长江|黄河|险关)/ },
+  { wrong: '截止', right: '截至', after: /^(目前|今年|去年|当前|本月|上月|年底|年末|月底|日前|现在|\d|[一二三四五六七八九十〇零]+月)/ },
+  { wrong: '即要', right: '既要', after: /^[^。]*(又要|也要)/ },
+];

@@ -1,0 +1,56 @@
+import type { Script } from '../../model';
+import { analyse } from './analyse';
+import type { WordDictionary } from './dictionary';
+import { deDiRule, homophoneRule, lexiconRule, nearMissRule, type WordFinding } from './rules';
+import type { Segmenter } from './types';
+import { OFFICIAL_WORD_FREQ, OFFICIAL_WORDS } from './vocabulary';
+
+export type { WordFinding } from './rules';
+export type { Segmenter, Tagged } from './types';
+export { WordDictionary } from './dictionary';
+
+export const WORD_RULE_IDS = ['WRD-01', 'WRD-02', 'WRD-03', 'WRD-04', 'WRD-05'] as const;
+
+/** The word layer as runChecks uses it: one unit's text in, findings out. */
+export interface WordLayer {
+  check(text: string, script: Script): WordFinding[];
+}
+
+/**
+ * The word layer over a segmenter and its dictionary. Findings overlapping an earlier, surer one
+ * are dropped (a lexicon hit beats a near-miss guess over the same characters).
+ */
+export function createWordLayer(seg: Segmenter, dict: WordDictionary): WordLayer {
+  for (const w of OFFICIAL_WORDS) {
+    seg.addWord(w, OFFICIAL_WORD_FREQ, 'n');
+    dict.add(w, OFFICIAL_WORD_FREQ, 'n');
+  }
+  // Findings by unit text: a re-check after an edit re-analyses only the paragraphs that changed.
+  const cache = new Map<string, WordFinding[]>();
+  const analysed = (text: string, script: Script): WordFinding[] => {
+    const key = `${script}|${text}`;
+    let hit = cache.get(key);
+    if (!hit) {
+      hit = checkUnit(seg, dict, text, script);
+      if (cache.size >= CACHE_UNITS) cache.delete(cache.keys().next().value!);
+      cache.set(key, hit);
+    }
+    return hit;
+  };
+  return { check: analysed };
+}
+
+/** Units kept in the cache: a 100-page document's paragraphs and more. */
+const CACHE_UNITS = 5000;
+
+function checkUnit(seg: Segmenter, dict: WordDictionary, text: string, script: Script): WordFinding[] {
+  const a = analyse(text, script, seg);
+  if (!a) return [];
+  const all = [...lexiconRule(a, text), ...homophoneRule(a, text), ...nearMissRule(a, text, dict), ...deDiRule(a, text)];
+  const kept: WordFinding[] = [];
+  for (const f of all) {
+    if (kept.some((k) => f.offset < k.offset + k.length && k.offset < f.offset + f.length)) continue;
+    kept.push(f);
+  }
+  return kept.sort((x, y) => x.offset - y.offset);
+}

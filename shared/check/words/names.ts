@@ -1,0 +1,25 @@
+/**
+ * Person names are mostly out of the dictionary, so the segmenter cuts them into single characters
+ * that a near-miss search would "correct" (文定国 → 稳定, 陈冠人 → 官人). A stretch counts as part of
+ * a name when it sits where names sit in official writing: right after an official title (副区长
+ * 文定国), or after a common surname that itself follows a title, a list mark or the line start
+ * (局长田志远, 、付晓丽), or right before the verbs that follow a name (…出席, …主持, …同志).
+ */
+const SURNAMES = new Set(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝'.split(''),
+);
+const TITLE = /(长|书记|主任|委员|主席|秘书|同志|成员|干部|代表|经理|董事|厅|局|处|科|记者|通讯员|教授|专家|老师|主持人|组长|参议|议员|省长|县长|市长|区长|镇长|乡长|村长|里长)$/;
+const AFTER_NAME = /^(同志|出席|主持|参加|列席|讲话|表示|指出|强调|介绍|汇报|发言|任组长|任副|等|、|，|（|\(|副?(书记|主任|区长|县长|市长|局长|部长|镇长|乡长|秘书长))/;
+
+/** Whether text[start, end) is probably inside a person's name. `text` is the unit's Simplified text. */
+export function looksLikeName(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 6), start);
+  const after = text.slice(end, end + 6);
+  if (TITLE.test(before) && !/^[，。；、]/.test(after)) return true;
+  const prev = text[start - 1];
+  const headOk = (at: number): boolean => at <= 0 || /[、，：:（(\s]$/.test(text.slice(0, at)) || TITLE.test(text.slice(Math.max(0, at - 6), at));
+  if (prev && SURNAMES.has(prev) && headOk(start - 1)) return true;
+  if (SURNAMES.has(text[start]!) && headOk(start)) return true;
+  if (AFTER_NAME.test(after) && (SURNAMES.has(text[start]!) || (prev !== undefined && SURNAMES.has(prev)))) return true;
+  return false;
+}

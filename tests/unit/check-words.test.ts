@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { jiebaDictionary, wordLayer } from '../../electron/services/check/segmenter';
+import { checkText, type Diagnostic } from '../../shared/check';
+import { parseAccepted } from '../../shared/check/accepted';
+import { lookup } from '../../shared/i18n';
+import type { Script } from '../../shared/model';
+
+const FIX = join(import.meta.dirname, '../fixtures/check');
+const words = wordLayer();
+const run = (text: string, script: Script, accepted: string[] = []): Diagnostic[] => checkText(text, { script, words, accepted });
+const shown = (text: string, d: Diagnostic): string => `${d.rule} ${text.slice(d.location.offset, d.location.offset + d.location.length)}→${d.fix?.replacement}`;
+
+describe('the segmenter dictionary', () => {
+  it("is jieba's own dict.txt with frequencies, inflated from the WASM module", () => {
+    const dict = jiebaDictionary();
+    expect(dict.size).toBeGreaterThan(340_000);
+    expect(dict.freq('部署')).toBeGreaterThan(1000);
+    expect(dict.freq('松弛')).toBeGreaterThan(dict.freq('松驰'));
+  });
+
+  it('finds the common word one same-sound character away', () => {
+    expect(jiebaDictionary().near('焕散')[0]).toMatchObject({ word: '涣散', sameSound: true });
+  });
+});
+
+describe('word layer: faults', () => {
+  // Examples written for this test, not taken from bench/check-heldout.
+  const table: [string, Script, string][] = [
+    ['各部门要齐心协力，不能松驰懈怠。', 'hans', 'WRD-01 松驰→松弛'],
+    ['要一股作气完成年度任务。', 'hans', 'WRD-01 一股作气→一鼓作气'],
+    ['不能鬆馳懈怠。', 'hant', 'WRD-01 鬆馳→鬆弛'],
+    ['这项工作必须持之以很。', 'hans', 'WRD-02 持之以很→持之以恒'],
+    ['要依法保障农民的合法权力。', 'hans', 'WRD-04 权力→权利'],
+    ['要依法保障農民的合法權力。', 'hant', 'WRD-04 權力→權利'],
+    ['执法部门不得滥用权利。', 'hans', 'WRD-04 权利→权力'],
+    ['由于管理不善，以至发生安全事故。', 'hans', 'WRD-04 以至→以致'],
+    ['要及时反应群众诉求。', 'hans', 'WRD-04 反应→反映'],
+    ['截止目前，已完成投资三亿元。', 'hans', 'WRD-04 截止→截至'],
+    ['各级要坚持不懈的抓好落实。', 'hans', 'WRD-05 的→地'],
+  ];
+  it.each(table)('%s', (text, script, expected) => {
+    expect(run(text, script).map((d) => shown(text, d))).toContain(expected);
+  });
+
+  it('gives the fix in the document script and a message in three languages', () => {
+    const [d] = run('不能鬆馳懈怠。', 'hant');
+    expect(d!.fix).toEqual({ replacement: '鬆弛' });
+    expect(lookup('zh-CN', d!.message, d!.params)).toBe('错别字：“鬆馳”应为“鬆弛”。');
+    expect(lookup('zh-TW', d!.message, d!.params)).toContain('應為「鬆弛」');
+    expect(lookup('en', d!.message, d!.params)).toContain('should be "鬆弛"');
+  });
+});
+
+describe('word layer: clean text', () => {
+  const table: [string, Script][] = [
+    ['要认真研究群众反映的问题。', 'hans'],
+    ['这是生活必需品。', 'hans'],
+    ['应急反应迅速。', 'hans'],
+    ['要坚持依法行政，把权力关进制度的笼子里。', 'hans'],
+    ['部分企业资金周转困难，以致停工停产。', 'hans'],
+    ['要加强纪律教育，守住底线、不越红线。', 'hans'],
+    ['副区长文定国组织召开安置工作会议。', 'hans'],
+    ['要驰而不息纠治“四风”，加快培育新质生产力。', 'hans'],
+  ];
+  it.each(table)('%s', (text, script) => {
+    expect(run(text, script).map((d) => shown(text, d))).toEqual([]);
+  });
+
+  it('flags no error in real meeting reports, Simplified or Traditional', () => {
+    for (const [file, script] of [['clean-hans.txt', 'hans'], ['clean-hant.txt', 'hant']] as const) {
+      const text = readFileSync(join(FIX, file), 'utf8');
+      const errors = run(text, script).filter((d) => d.severity === 'error');
+      expect(errors.map((d) => shown(text.split('\n')[d.location.paragraph]!, d)), file).toEqual([]);
+    }
+  });
+
+  it("an office's accepted word is never flagged", () => {
+    const text = readFileSync(join(FIX, 'clean-hant.txt'), 'utf8');
+    expect(run(text, 'hant').filter((d) => d.rule.startsWith('WRD-')).length).toBeGreaterThan(0);
+    expect(run(text, 'hant', parseAccepted('# 本單位用詞\n增置\n')).filter((d) => d.rule.startsWith('WRD-'))).toEqual([]);
+  });
+
+  it('an accepted-words file rejects an over-long line with a zod error', () => {
+    expect(() => parseAccepted(`${'字'.repeat(21)}\n`)).toThrow();
+  });
+});
+
+describe('LNG-02 decides by word in a Traditional document', () => {
+  const table: [string, string[]][] = [
+    ['副縣長于海濤出席。', []],
+    ['奮進新征程。', []],
+    ['防止干擾。', []],
+    ['里長表示。', []],
+    ['各級幹部要勇於擔當。', []],
+    ['要廣泛征求意見。', ['LNG-02 征→徵']],
+    ['培養年輕干部。', ['LNG-02 干→幹']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    // Character rules only: LNG-02 must not need the word layer.
+    expect(checkText(text, { script: 'hant' }).map((d) => shown(text, d))).toEqual(expected);
+  });
+});
