@@ -60,6 +60,8 @@ export interface LaunchOptions {
   packaged?: boolean;
   platform?: NodeJS.Platform;
   env?: Record<string, string>;
+  /** Another built main entry (e.g. out/main/index.js extracted from a packed app.asar). */
+  main?: string;
 }
 
 export class StandinApp {
@@ -157,6 +159,6 @@ export function launchBuiltApp(options: LaunchOptions): StandinApp {
     ...(options.platform ? { STANDIN_PLATFORM: options.platform } : {}),
     ...options.env,
   });
-  const child = fork(BUILT_MAIN, options.args ?? [], { execArgv: ['--import', REGISTER], env, cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  const child = fork(options.main ?? BUILT_MAIN, options.args ?? [], { execArgv: ['--import', REGISTER], env, cwd: options.main ? path.dirname(options.main) : ROOT, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   return new StandinApp(child);
 }
