@@ -4,6 +4,8 @@ import { BUILTIN_TEMPLATES, builtinTemplate } from '../../shared/templates';
 import type { ServiceOptions } from './context';
 import type { FileAccess } from './files/file-access';
 import { templatesExport } from './templates-export';
+import { assertSettingsAllowed, overlaySettings } from './policy/apply';
+import { NO_POLICY } from '../../shared/model';
 import { backupLibrary, restoreLibrary } from './library-archive';
 import type { DocumentStore } from './store/document-store';
 
@@ -14,6 +16,7 @@ type CoreChannels =
 
 /** The foundation's channels over the store. Payloads arrive already parsed by `dispatch`. */
 export function createCoreApi(store: DocumentStore, options: ServiceOptions & { clock: () => Date }, files: FileAccess): Pick<Api, CoreChannels> {
+  const policy = (options.policy ?? NO_POLICY).policy;
   const findTemplate = (id: string): Template => {
     const t = builtinTemplate(id) ?? store.userTemplates().find((u) => u.id === id);
     if (!t) throw new AppError('notFound', `template ${id}`);
@@ -40,8 +43,12 @@ export function createCoreApi(store: DocumentStore, options: ServiceOptions & { 
       await store.deleteTemplate(id);
       return { ok: true as const };
     },
-    'settings:get': async () => ({ settings: store.settings() }),
-    'settings:set': async ({ settings }) => ({ settings: await store.updateSettings(settings) }),
+    // locked policy values show through and cannot be changed (policy/apply.ts)
+    'settings:get': async () => ({ settings: overlaySettings(store.settings(), policy) }),
+    'settings:set': async ({ settings }) => {
+      assertSettingsAllowed(settings, policy);
+      return { settings: overlaySettings(await store.updateSettings(settings), policy) };
+    },
     'store:notices': async () => ({ notices: store.notices() }),
     'store:dismissNotice': async ({ id }) => (await store.dismissNotice(id), { ok: true as const }),
     'library:backup': async (ref) => {

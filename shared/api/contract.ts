@@ -26,7 +26,7 @@ export type IndexEntry = z.infer<typeof IndexEntry>;
 
 export const Notice = z.object({
   id: z.string(),
-  kind: z.enum(['restoredFromBackup', 'quarantinedUnrecoverable', 'newerSchema', 'indexRebuilt', 'unreadableSkipped']),
+  kind: z.enum(['restoredFromBackup', 'quarantinedUnrecoverable', 'newerSchema', 'indexRebuilt', 'unreadableSkipped', 'backupFailed']),
   documentId: z.string(),
   file: z.string(),
   at: z.string(),
@@ -125,9 +125,10 @@ import { exportChannels } from './channels/export';
 import { importChannels } from './channels/import';
 import { checkChannels } from './channels/check';
 import { editorChannels } from './channels/editor';
+import { policyChannels } from './channels/policy';
 
 /** The whole contract: the core channels plus each feature's own file under channels/. */
-export const contract = { ...coreChannels, ...editorChannels, ...exportChannels, ...importChannels, ...checkChannels } as const;
+export const contract = { ...coreChannels, ...editorChannels, ...exportChannels, ...importChannels, ...checkChannels, ...policyChannels } as const;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

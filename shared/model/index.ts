@@ -5,3 +5,4 @@ export * from './text';
 export * from './ids';
 export * from './migrations';
 export * from './factory';
+export * from './policy';

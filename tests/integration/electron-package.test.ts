@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -6,7 +7,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractAll, listPackage, extractFile } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
-import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Envelope } from '../../shared/api';
 import { ensureBuilt, launchBuiltApp } from '../helpers/electron-standin';
@@ -20,6 +20,8 @@ import { ELECTRON_DEFAULT_FUSES, makeStandinElectronDist } from '../helpers/elec
  * the packed main entry starts (under Node with the stand-in 'electron') from the asar's own
  * files, so a runtime dependency missing from the package fails here, not on an office PC.
  */
+const require = createRequire(import.meta.url);
+const yaml = require('js-yaml') as { load(text: string): unknown };
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The asar measured 5.4 MB when main's dependencies were first bundled (it was 60 MB with node_modules). */
 const ASAR_BUDGET_BYTES = 8 * 1024 * 1024;

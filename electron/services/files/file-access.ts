@@ -23,8 +23,12 @@ export interface FileTarget {
 
 export interface FileAccessOptions {
   dataDir: string;
-  /** The CLI: the user's own shell names any path. Everyone else is held to the allowed folders. */
-  unrestricted: boolean;
+  /**
+   * The CLI: the user's own shell names any path (true), or reads any path but writes only in the
+   * allowed folders ('read': the policy's allowWriteOutsideDataDir false). Everyone else is held
+   * to the allowed folders.
+   */
+  unrestricted: boolean | 'read';
   /** Extra folders named on the command line (`npm run web -- --allow DIR`). */
   allowedDirs?: readonly string[];
   handles: FileHandleRegistry;
@@ -50,7 +54,7 @@ export class FileAccess {
   }
 
   get unrestricted(): boolean {
-    return this.options.unrestricted;
+    return this.options.unrestricted === true;
   }
 
   /** A file to read (restore): handle purpose 'open'. */
@@ -75,7 +79,7 @@ export class FileAccess {
     }
     const given = ref.path ?? '';
     if (!path.isAbsolute(given)) throw new AppError('validation', `not an absolute path: ${given}`, { path: 'path', reason: 'absolute' });
-    if (this.options.unrestricted) return { path: given, display: given, viaHandle: false };
+    if (this.options.unrestricted === true || (this.options.unrestricted === 'read' && purpose === 'open')) return { path: given, display: given, viaHandle: false };
     const real = await realTarget(path.resolve(given));
     const { roots, dataDir, inner } = await this.roots();
     const inRoot = roots.some((r) => within(real, r));
