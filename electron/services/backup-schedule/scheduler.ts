@@ -8,7 +8,8 @@ import type { DocumentStore } from '../store/document-store';
 
 /** setTimeout/clearTimeout, injected so a test drives the schedule with a fake clock. */
 export interface Timers {
-  setTimeout(fn: () => void, ms: number): unknown;
+  /** `fn` returns the run it started, so fake timers can wait for it; real ones ignore it. */
+  setTimeout(fn: () => unknown, ms: number): unknown;
   clearTimeout(handle: unknown): void;
 }
 export const REAL_TIMERS: Timers = {
@@ -85,9 +86,9 @@ export class BackupScheduler {
     return { enabled: true, dir: this.options.config.dir, ...this.state, nextAt: this.nextDue().toISOString() };
   }
 
-  /** Runs a backup if one is due (the timer calls this; so may a test). */
+  /** Runs a backup if one is due (the timer calls this). Never rejects: a failure is recorded. */
   tick(): Promise<void> {
-    this.running ??= this.runIfDue().finally(() => {
+    this.running ??= this.runIfDue().catch(() => undefined).finally(() => {
       this.running = null;
       this.schedule();
     });
@@ -110,7 +111,7 @@ export class BackupScheduler {
     const delay = this.state.lastFailureAt > this.state.lastSuccessAt ? Math.max(wait, Math.min(MAX_SLEEP_MS, this.options.config.intervalHours * HOUR_MS)) : wait;
     this.timer = this.timers.setTimeout(() => {
       this.timer = null;
-      void this.tick();
+      return this.tick();
     }, delay);
   }
 
