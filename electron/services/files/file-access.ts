@@ -98,7 +98,9 @@ export class FileAccess {
       for (const dir of own) await mkdir(dir, { recursive: true, mode: 0o700 });
       const real = async (d: string) => realpath(d).catch(() => null);
       const inner = (await Promise.all(own.map(real))).filter((d): d is string => d !== null);
-      const extra = (await Promise.all((this.options.allowedDirs ?? []).map((d) => real(path.resolve(d))))).filter((d): d is string => d !== null);
+      // a folder not made yet (the policy's export folder on first use) counts by the real path of
+      // its nearest existing parent plus the rest, as a file not yet written does
+      const extra = await Promise.all((this.options.allowedDirs ?? []).map((d) => realTarget(path.resolve(d))));
       return { roots: [...inner, ...extra], dataDir: (await real(data)) ?? data, inner };
     })();
     this.rootsReady.catch(() => (this.rootsReady = null));
