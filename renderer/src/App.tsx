@@ -11,6 +11,8 @@ import { Editor } from './editor/Editor';
 import { LibraryView } from './library/LibraryView';
 import { ImportView } from './features/import';
 import { BackupButton } from './features/backup';
+import { LockIcon, usePolicy } from './features/policy';
+import { SettingsButton } from './views/settings';
 
 type Route = { view: 'library' } | { view: 'trash' } | { view: 'import' } | { view: 'editor'; id: string };
 
@@ -25,6 +27,9 @@ export function App({ initialZoom = 1 }: { initialZoom?: number }) {
   const [sheet, setSheet] = useState(false);
   // bumped after a restore so the library list is read again (it keeps its own state otherwise)
   const [libraryEpoch, setLibraryEpoch] = useState(0);
+  // the administrator's policy: a locked UI language greys the language menu out
+  const policy = usePolicy();
+  const localeLocked = policy.state?.policy.settings.uiLanguage?.locked === true;
 
   const changeLocale = useCallback(
     async (locale: Locale) => {
@@ -102,9 +107,12 @@ export function App({ initialZoom = 1 }: { initialZoom?: number }) {
               +
             </button>
           </div>
-          <label className="locale">
-            <span>{t('settings.language')}</span>
-            <select value={i18n.language} onChange={(e) => void changeLocale(e.target.value as Locale)} data-testid="locale">
+          <label className="locale" title={localeLocked ? t('policy:lockedHint') : undefined}>
+            <span>
+              {t('settings.language')}
+              {localeLocked && <LockIcon />}
+            </span>
+            <select value={i18n.language} disabled={localeLocked} onChange={(e) => void changeLocale(e.target.value as Locale)} data-testid="locale">
               {LOCALES.map((l) => (
                 <option key={l} value={l}>
                   {t(`locale.${l}`)}
@@ -112,6 +120,7 @@ export function App({ initialZoom = 1 }: { initialZoom?: number }) {
               ))}
             </select>
           </label>
+          <SettingsButton policy={policy.state} onLocale={changeLocale} onOpen={policy.reload} />
           <button type="button" onClick={() => setSheet(true)} title={t('library:shortcuts.title')} data-testid="open-shortcuts">
             {t('library:shortcuts.button')}
           </button>
