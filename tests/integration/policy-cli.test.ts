@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp';
+import { runBriefing } from '../helpers/briefing-bin';
 
 /**
  * The administrator's policy file as the command line honours it: the real `briefing` bin in a
@@ -14,13 +14,8 @@ let cleanup: () => Promise<void>;
 beforeAll(async () => ({ dir, cleanup } = await tempDir('briefing-policy-cli-')));
 afterAll(async () => cleanup());
 
-function briefing(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [path.resolve('bin/briefing.mjs'), ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, BRIEFING_DATA_DIR: '', BRIEFING_LANG: 'zh-CN', ...env },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+// no data dir from the environment: the policy and the flags decide
+const briefing = (args: string[], env: Record<string, string> = {}) => runBriefing(args, { BRIEFING_DATA_DIR: '', BRIEFING_LANG: 'zh-CN', ...env });
 
 let n = 0;
 async function policy(content: unknown): Promise<Record<string, string>> {
