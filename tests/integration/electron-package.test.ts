@@ -45,7 +45,7 @@ beforeAll(async () => {
   if (r.status !== 0) throw new Error(`electron-builder --dir failed:\n${r.stdout}\n${r.stderr}`);
   appDir = path.join(work, 'release', 'linux-unpacked');
   asarPath = path.join(appDir, 'resources', 'app.asar');
-}, 180_000);
+}, 420_000);
 
 afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true });
