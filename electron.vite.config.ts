@@ -13,11 +13,16 @@ export default defineConfig({
   main: {
     build: {
       outDir: resolve(root, 'out/main'),
-      // Runtime dependencies stay in node_modules (electron-builder ships them); electron and
-      // node: builtins are always external.
-      externalizeDeps: true,
+      // Main's runtime dependencies (zod, lowdb, docx, mammoth, i18next …) are bundled into out/main,
+      // so the installers ship no node_modules at all (electron-builder.yml excludes them): the
+      // package.json dependencies also serve the CLI and browser mode (tsx, playwright-core,
+      // react), which the app never loads. playwright-core stays external: main always passes
+      // Electron's own printer, so the Chromium printer's dynamic import never runs in the app.
+      // tests/integration/electron-package.test.ts loads the packed main with no node_modules.
+      externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve(root, 'electron/main/index.ts') },
+        external: ['electron', 'playwright-core', /^node:/],
       },
     },
   },

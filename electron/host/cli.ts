@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServices } from '../services';
-import { parseArgs, stringFlag } from '../cli/command';
+import { cliLocale, parseArgs, stringFlag } from '../cli/command';
 import { describeError } from '../cli/main';
-import { resolveDataDir } from '../cli/data-dir';
+import { policyAndDataDir } from '../cli/policy';
+import { lookup } from '../../shared/i18n';
 import { startHost } from './server';
 
 /**
@@ -19,7 +20,10 @@ async function run(): Promise<void> {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
   try {
     const allowedDirs = (stringFlag(args, 'allow') ?? '').split(path.delimiter).filter(Boolean).map((d) => path.resolve(d));
-    const services = await createServices({ dataDir: resolveDataDir(args, io), mode: 'browser', version: process.env.npm_package_version, allowedDirs });
+    const { policy, dataDir } = await policyAndDataDir(args, io);
+    // the policy may confine browser mode to the data dir: --allow is then dropped (createServices), and said so
+    if (allowedDirs.length > 0 && policy.policy.allowWriteOutsideDataDir?.value === false) io.stderr(`briefing web: ${lookup(cliLocale(io.env), 'cli.confined', {}, 'policy')}\n`);
+    const services = await createServices({ dataDir, policy, mode: 'browser', version: process.env.npm_package_version, allowedDirs });
     const host = await startHost({ api: services.api, printJobs: services.printJobs, rendererDir: path.join(root, 'out/renderer'), port: Number(stringFlag(args, 'port') ?? 0) });
     io.stdout(`Briefing Desk (browser mode): ${host.url}\ndata: ${services.store.paths.root}\nfiles: ${services.files.allowedFolders().join(path.delimiter)}\n`);
     const stop = async () => {

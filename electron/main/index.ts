@@ -12,6 +12,8 @@ import { openWithTakeOver, wasDeclined } from './take-over';
 import { bindIpc } from './ipc';
 import { mainOnlyApi } from './main-only-api';
 import { resolveDataDir } from './launch';
+import { loadPolicy } from '../services/policy/load';
+import { dataDirUnderPolicy } from '../services/policy/apply';
 import { otherDataDirRequested, printWindowHasParent, quitsWhenAllWindowsClosed, windowRequest } from './lifecycle';
 import { applyMenu } from './menu';
 import { devServerOrigin } from './policy';
@@ -48,7 +50,11 @@ let openWindow: (() => Promise<void>) | null = null;
 
 async function start(): Promise<void> {
   const osLocale = pickLocale(app.getLocale());
-  dataDir = resolve(resolveDataDir(process.argv, process.env, () => join(app.getPath('userData'), 'data')));
+  // The administrator's policy (a bad file is ignored whole; the settings panel says why). A
+  // locked data folder wins over --data-dir: the office decided where libraries live.
+  const policy = await loadPolicy({ platform: process.platform, env: process.env, home: os.homedir() });
+  const asked = resolveDataDir(process.argv, process.env, () => '') || undefined;
+  dataDir = resolve(dataDirUnderPolicy(policy.policy, asked, () => join(app.getPath('userData'), 'data'), 'usePolicy'));
   const devOrigin = devServerOrigin(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
   const devUrl = devOrigin ? (process.env.ELECTRON_RENDERER_URL ?? null) : null;
 
@@ -66,6 +72,7 @@ async function start(): Promise<void> {
       printJobs: printJobs.registry,
       printJobUrl: appPrintUrl,
       mode: 'electron',
+      policy,
       locale: osLocale,
       version: app.getVersion(),
     }), osLocale, dataDir);

@@ -1,4 +1,5 @@
-import type { Locale } from '../../shared/model';
+import type { LoadedPolicy, Locale } from '../../shared/model';
+import type { Timers } from './backup-schedule/scheduler';
 import type { PrintJobRegistry } from './export/print-jobs';
 import type { FileHandleRegistry } from './files/file-handles';
 import type { PdfPrinter } from './ports/pdf-printer';
@@ -33,4 +34,8 @@ export interface ServiceOptions {
   allowedDirs?: readonly string[];
   /** The app's dialog handles (electron/main issues them); created when absent. */
   fileHandles?: FileHandleRegistry;
+  /** The administrator's policy file as loaded (electron/services/policy/load.ts); none when absent. */
+  policy?: LoadedPolicy;
+  /** Timers for the automatic backup (tests pass fake ones driven with the fake clock). */
+  timers?: Timers;
 }

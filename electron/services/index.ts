@@ -9,6 +9,8 @@ import { FileAccess } from './files/file-access';
 import { FileHandleRegistry } from './files/file-handles';
 import { createLazyPrinter } from './printer-lazy';
 import { openStore, type DocumentStore } from './store/document-store';
+import { policyWriteFolders, seedPolicyDefaults } from './policy/apply';
+import { NO_POLICY } from '../../shared/model';
 
 export type { ServiceOptions } from './context';
 
@@ -42,7 +44,20 @@ export async function createServices(given: ServiceOptions): Promise<Services> {
   const fileHandles = options.fileHandles ?? new FileHandleRegistry();
   // Only the CLI (the user's own shell) names any path; the app and browser mode are held to
   // the allowed folders or a dialog handle, so a hostile page or renderer cannot reach other files.
-  const files = new FileAccess({ dataDir: options.dataDir, unrestricted: options.mode === 'cli', allowedDirs: options.allowedDirs, handles: fileHandles });
+  // The policy can hold browser mode and the CLI to the data dir (allowWriteOutsideDataDir false):
+  // then --allow folders are dropped and the CLI writes only where browser mode may (it still
+  // reads any file the user names); the policy's export and backup folders are always allowed.
+  const policy = (options.policy ?? NO_POLICY).policy;
+  const confined = policy.allowWriteOutsideDataDir?.value === false;
+  const unrestricted = options.mode === 'cli' ? (confined ? 'read' : true) : false;
+  const allowedDirs = [...(confined ? [] : (options.allowedDirs ?? [])), ...policyWriteFolders(policy)];
+  const files = new FileAccess({ dataDir: options.dataDir, unrestricted, allowedDirs, handles: fileHandles });
+  try {
+    await seedPolicyDefaults(store, policy);
+  } catch (e) {
+    await store.close().catch(() => undefined);
+    throw e;
+  }
   const core = createCoreApi(store, { ...options, clock }, files);
   const ctx: FeatureContext = { store, options, printer: printer.get, clock, files };
   const started: Feature[] = [];

@@ -26,7 +26,7 @@ export type IndexEntry = z.infer<typeof IndexEntry>;
 
 export const Notice = z.object({
   id: z.string(),
-  kind: z.enum(['restoredFromBackup', 'quarantinedUnrecoverable', 'newerSchema', 'indexRebuilt', 'unreadableSkipped']),
+  kind: z.enum(['restoredFromBackup', 'quarantinedUnrecoverable', 'newerSchema', 'indexRebuilt', 'unreadableSkipped', 'backupFailed']),
   documentId: z.string(),
   file: z.string(),
   at: z.string(),
@@ -126,9 +126,10 @@ import { importChannels } from './channels/import';
 import { checkChannels } from './channels/check';
 import { editorChannels } from './channels/editor';
 import { tasksChannels } from './channels/tasks';
+import { policyChannels } from './channels/policy';
 
 /** The whole contract: the core channels plus each feature's own file under channels/. */
-export const contract = { ...coreChannels, ...editorChannels, ...exportChannels, ...importChannels, ...checkChannels, ...tasksChannels } as const;
+export const contract = { ...coreChannels, ...editorChannels, ...exportChannels, ...importChannels, ...checkChannels, ...tasksChannels, ...policyChannels } as const;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

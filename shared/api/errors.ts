@@ -22,6 +22,8 @@ export const ERROR_CODES = [
   'pathNotAllowed',
   /** A file handle from a native dialog that is unknown, used already, expired or for another purpose. */
   'handleInvalid',
+  /** A setting the administrator's policy file locks (params.key names it). */
+  'policyLocked',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -11,7 +11,7 @@ export type { Bundle, Messages } from './types';
  * All namespaces. Each feature owns one file under locales/ so features can grow their strings
  * without touching each other's. Register new namespaces here.
  */
-export const BUNDLES = { common, shell, importer, check, export: exportBundle, editor, library, backup, launcher, libraryList, issueCli, tasks, words } satisfies Record<string, Bundle>;
+export const BUNDLES = { common, shell, importer, check, export: exportBundle, editor, library, backup, launcher, libraryList, issueCli, tasks, words, policy } satisfies Record<string, Bundle>;
 
 /** The zh-CN tree of every namespace, keys kept literal (each bundle `satisfies Bundle`). */
 export type Resources = { [K in keyof typeof BUNDLES]: (typeof BUNDLES)[K]['zh-CN'] };
@@ -22,6 +22,7 @@ import { exportBundle } from './locales/export';
 import { launcher } from './locales/launcher';
 import { libraryList } from './locales/library-list';
 import { words } from './locales/words';
+import { policy } from './locales/policy';
 
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 export const NAMESPACES = Object.keys(BUNDLES);

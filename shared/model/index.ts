@@ -7,3 +7,4 @@ export * from './migrations';
 export * from './factory';
 export * from './issue';
 export * from './issue-factory';
+export * from './policy';

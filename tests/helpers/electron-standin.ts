@@ -1,5 +1,5 @@
 import { spawnSync, fork, type ChildProcess } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromiumLaunchOptions } from '../../electron/services/chromium';
@@ -23,13 +23,46 @@ function newest(p: string): number {
   return max;
 }
 
-/** Builds out/ with electron-vite when it is missing or older than the sources it is built from. */
-export function ensureBuilt(): void {
+function fresh(): boolean {
   const built = Math.min(newest(BUILT_MAIN), newest(path.join(ROOT, 'out/preload/index.cjs')));
   const sources = Math.max(...SOURCES.map((s) => newest(path.join(ROOT, s))));
-  if (built > sources) return;
-  const r = spawnSync('npx', ['electron-vite', 'build', '--logLevel', 'error'], { cwd: ROOT, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`electron-vite build failed:\n${r.stdout}\n${r.stderr}`);
+  return built > sources;
+}
+
+/**
+ * One electron-vite build at a time across vitest's workers: electron-bundle and
+ * electron-package both need out/, and two builds writing it at once leave a broken bundle. The
+ * lock is a folder (mkdir is atomic); one left by a killed run is taken after 10 minutes.
+ */
+const BUILD_LOCK = path.join(ROOT, '.tmp', 'electron-vite-build.lock');
+function withBuildLock(work: () => void): void {
+  mkdirSync(path.dirname(BUILD_LOCK), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(BUILD_LOCK);
+      break;
+    } catch {
+      const age = Date.now() - (statSync(BUILD_LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 10 * 60_000) rmSync(BUILD_LOCK, { recursive: true, force: true });
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+    }
+  }
+  try {
+    work();
+  } finally {
+    rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
+}
+
+/** Builds out/ with electron-vite when it is missing or older than the sources it is built from. */
+export function ensureBuilt(): void {
+  if (fresh()) return;
+  withBuildLock(() => {
+    // another worker may have built it while this one waited
+    if (fresh()) return;
+    const r = spawnSync('npx', ['electron-vite', 'build', '--logLevel', 'error'], { cwd: ROOT, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`electron-vite build failed:\n${r.stdout}\n${r.stderr}`);
+  });
 }
 
 export interface StandinWindow { id: number; visible: boolean; parent: number | null; preload: boolean; webPreferences: Record<string, unknown>; loaded: string[]; focused: number }
@@ -60,6 +93,8 @@ export interface LaunchOptions {
   packaged?: boolean;
   platform?: NodeJS.Platform;
   env?: Record<string, string>;
+  /** Another built main entry (e.g. out/main/index.js extracted from a packed app.asar). */
+  main?: string;
 }
 
 export class StandinApp {
@@ -157,6 +192,6 @@ export function launchBuiltApp(options: LaunchOptions): StandinApp {
     ...(options.platform ? { STANDIN_PLATFORM: options.platform } : {}),
     ...options.env,
   });
-  const child = fork(BUILT_MAIN, options.args ?? [], { execArgv: ['--import', REGISTER], env, cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  const child = fork(options.main ?? BUILT_MAIN, options.args ?? [], { execArgv: ['--import', REGISTER], env, cwd: options.main ? path.dirname(options.main) : ROOT, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   return new StandinApp(child);
 }

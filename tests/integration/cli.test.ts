@@ -1,21 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp';
+import { runBriefing } from '../helpers/briefing-bin';
 
 let dir: string;
 let cleanup: () => Promise<void>;
 beforeAll(async () => ({ dir, cleanup } = await tempDir('briefing-cli-')));
 afterAll(async () => cleanup());
 
-/** Runs the real `briefing` bin in a child process, as `npx briefing` does. */
-function briefing(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [path.resolve('bin/briefing.mjs'), ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, BRIEFING_LANG: 'en', ...env },
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const briefing = runBriefing;
 
 describe('briefing command line', () => {
   it('creates, lists and shows documents in a data dir', () => {

@@ -5,7 +5,7 @@ import { BUILTIN_TEMPLATES } from '../../../shared/templates';
 import { createServices, type Services } from '../../services';
 import { lookup } from '../../../shared/i18n';
 import { UsageError, cliLocale, stringFlag, type Command, type CommandIO, type ParsedArgs } from '../command';
-import { resolveDataDir } from '../data-dir';
+import { policyAndDataDir } from '../policy';
 
 /** The services as a transport sees them: requests before `dispatch` parses them (defaults not yet filled in). */
 type Client = { [C in Channel]: (request: Request<C>) => Promise<Response<C>> };
@@ -15,7 +15,8 @@ type Client = { [C in Channel]: (request: Request<C>) => Promise<Response<C>> };
  * Calls go through `dispatch`, so the CLI validates payloads exactly as IPC and the host do.
  */
 export async function withServices<T>(args: ParsedArgs, io: CommandIO, work: (services: Omit<Services, 'api'> & { api: Client }) => Promise<T>): Promise<T> {
-  const services = await createServices({ dataDir: resolveDataDir(args, io), mode: 'cli', takeOver: args.flags['take-over'] === true });
+  const { policy, dataDir } = await policyAndDataDir(args, io);
+  const services = await createServices({ dataDir, policy, mode: 'cli', takeOver: args.flags['take-over'] === true });
   try {
     // dispatch parses every request, so the client may take the contract's input types
     const api = clientFromTransport((channel, payload) => dispatch(services.api, channel, payload)) as unknown as Client;
@@ -109,4 +110,15 @@ const restore: Command = {
   },
 };
 
-export const coreCommands: Command[] = [list, show, create, backup, restore];
+const policyCommand: Command = {
+  name: 'policy',
+  usage: 'policy [--data-dir DIR]                           show the administrator\'s policy in force and the automatic backup',
+  async run(args, io) {
+    return withServices(args, io, async ({ api }) => {
+      json(io, await api['policy:get']({}));
+      return 0;
+    });
+  },
+};
+
+export const coreCommands: Command[] = [list, show, create, backup, restore, policyCommand];

@@ -8,6 +8,7 @@ import { Briefing, migrate, type Locale } from '../../../shared/model';
 import { exportToFile, type ExportToFile } from '../../services/export/export-file';
 import { cliLocale, stringFlag, type Command, type CommandIO, type ParsedArgs } from '../command';
 import { withServices } from './core';
+import { assertCliWriteAllowed } from '../policy';
 
 type Doc = Briefing;
 
@@ -52,7 +53,7 @@ export const exportCommand: Command = {
       // do); a document file needs no library, so it is rendered here without opening one.
       const result = id && !args.positionals[0]
         ? await withServices(args, io, ({ api }) => api[`export:${format}`]({ ...request, id }))
-        : await exportFile(await loadDocument(args, io, locale), format, request);
+        : await assertCliWriteAllowed(args, io, target).then(async () => exportFile(await loadDocument(args, io, locale), format, request));
       return reportWritten(io, locale, format, result);
     } catch (e) {
       return fail(failureMessage(e, locale));

@@ -23,8 +23,12 @@ export interface FileTarget {
 
 export interface FileAccessOptions {
   dataDir: string;
-  /** The CLI: the user's own shell names any path. Everyone else is held to the allowed folders. */
-  unrestricted: boolean;
+  /**
+   * The CLI: the user's own shell names any path (true), or reads any path but writes only in the
+   * allowed folders ('read': the policy's allowWriteOutsideDataDir false). Everyone else is held
+   * to the allowed folders.
+   */
+  unrestricted: boolean | 'read';
   /** Extra folders named on the command line (`npm run web -- --allow DIR`). */
   allowedDirs?: readonly string[];
   handles: FileHandleRegistry;
@@ -50,7 +54,7 @@ export class FileAccess {
   }
 
   get unrestricted(): boolean {
-    return this.options.unrestricted;
+    return this.options.unrestricted === true;
   }
 
   /** A file to read (restore): handle purpose 'open'. */
@@ -75,7 +79,7 @@ export class FileAccess {
     }
     const given = ref.path ?? '';
     if (!path.isAbsolute(given)) throw new AppError('validation', `not an absolute path: ${given}`, { path: 'path', reason: 'absolute' });
-    if (this.options.unrestricted) return { path: given, display: given, viaHandle: false };
+    if (this.options.unrestricted === true || (this.options.unrestricted === 'read' && purpose === 'open')) return { path: given, display: given, viaHandle: false };
     const real = await realTarget(path.resolve(given));
     const { roots, dataDir, inner } = await this.roots();
     const inRoot = roots.some((r) => within(real, r));
@@ -94,7 +98,9 @@ export class FileAccess {
       for (const dir of own) await mkdir(dir, { recursive: true, mode: 0o700 });
       const real = async (d: string) => realpath(d).catch(() => null);
       const inner = (await Promise.all(own.map(real))).filter((d): d is string => d !== null);
-      const extra = (await Promise.all((this.options.allowedDirs ?? []).map((d) => real(path.resolve(d))))).filter((d): d is string => d !== null);
+      // a folder not made yet (the policy's export folder on first use) counts by the real path of
+      // its nearest existing parent plus the rest, as a file not yet written does
+      const extra = await Promise.all((this.options.allowedDirs ?? []).map((d) => realTarget(path.resolve(d))));
       return { roots: [...inner, ...extra], dataDir: (await real(data)) ?? data, inner };
     })();
     this.rootsReady.catch(() => (this.rootsReady = null));

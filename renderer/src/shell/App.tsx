@@ -13,6 +13,8 @@ import { ImportView } from '../views/import';
 import { BackupButton } from '../features/backup';
 import { useOverdueCount } from '../features/tasks';
 import { TasksView } from '../views/tasks/TasksView';
+import { LockIcon, usePolicy } from '../features/policy';
+import { SettingsButton } from '../views/settings';
 
 type Route = { view: 'library' } | { view: 'trash' } | { view: 'import' } | { view: 'tasks' } | { view: 'editor'; id: string };
 
@@ -30,6 +32,9 @@ export function App({ initialZoom = 1 }: { initialZoom?: number }) {
   // bumped when the register changes progress, so the badge is read again
   const [tasksEpoch, setTasksEpoch] = useState(0);
   const overdue = useOverdueCount(`${route.view}-${libraryEpoch}-${tasksEpoch}`);
+  // the administrator's policy: a locked UI language greys the language menu out
+  const policy = usePolicy();
+  const localeLocked = policy.state?.policy.settings.uiLanguage?.locked === true;
 
   const changeLocale = useCallback(
     async (locale: Locale) => {
@@ -115,9 +120,12 @@ export function App({ initialZoom = 1 }: { initialZoom?: number }) {
               +
             </button>
           </div>
-          <label className="locale">
-            <span>{t('settings.language')}</span>
-            <select value={i18n.language} onChange={(e) => void changeLocale(e.target.value as Locale)} data-testid="locale">
+          <label className="locale" title={localeLocked ? t('policy:lockedHint') : undefined}>
+            <span>
+              {t('settings.language')}
+              {localeLocked && <LockIcon />}
+            </span>
+            <select value={i18n.language} disabled={localeLocked} onChange={(e) => void changeLocale(e.target.value as Locale)} data-testid="locale">
               {LOCALES.map((l) => (
                 <option key={l} value={l}>
                   {t(`locale.${l}`)}
@@ -125,6 +133,7 @@ export function App({ initialZoom = 1 }: { initialZoom?: number }) {
               ))}
             </select>
           </label>
+          <SettingsButton policy={policy.state} onLocale={changeLocale} onOpen={policy.reload} />
           <button type="button" onClick={() => setSheet(true)} title={t('library:shortcuts.title')} data-testid="open-shortcuts">
             {t('library:shortcuts.button')}
           </button>

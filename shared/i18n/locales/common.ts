@@ -32,6 +32,7 @@ export const common = {
       newerSchema: '文档“{{file}}”由更新版本的简报台保存，只能只读打开。',
       indexRebuilt: '文档索引已根据文档文件重建。',
       unreadableSkipped: '无法读取“{{file}}”，已跳过，其余文档照常打开。',
+      backupFailed: '上次自动备份失败：无法写入备份文件夹“{{file}}”。请检查该文件夹是否存在、可写、空间是否足够；下次将按计划重试。',
     },
     lock: {
       takeOverRisk: '数据目录由 {{host}} 上的进程 {{pid}}（{{startedAt}} 启动）占用。如果它仍在运行，接管后它的保存会与本窗口互相覆盖，未保存的修改可能丢失。只有确认它已关闭时才接管。',
@@ -50,7 +51,8 @@ export const common = {
       payloadTooLarge: '内容太大，无法保存（{{size}} 字符，上限 {{max}}）。', unknownChannel: '未知的请求。',
       forbidden: '请求被拒绝。', readOnly: '此文档为只读。', archiveInvalid: '备份文件无效或已损坏：{{detail}}',
       builtInTemplate: '内置模板不能修改或删除。', pathNotAllowed: '不能读写 {{path}}：这里只能使用这些文件夹中的文件：{{allowed}}。',
-      handleInvalid: '所选文件已失效，请重新选择。', internal: '发生内部错误：{{detail}}',
+      handleInvalid: '所选文件已失效，请重新选择。',
+      policyLocked: '此项由管理员的策略文件锁定，不能更改。', internal: '发生内部错误：{{detail}}',
     },
   },
   'zh-TW': {
@@ -83,6 +85,7 @@ export const common = {
       newerSchema: '文件「{{file}}」由較新版本的簡報台儲存，只能唯讀開啟。',
       indexRebuilt: '文件索引已根據文件檔案重建。',
       unreadableSkipped: '無法讀取「{{file}}」，已略過，其餘文件照常開啟。',
+      backupFailed: '上次自動備份失敗：無法寫入備份資料夾「{{file}}」。請檢查該資料夾是否存在、可寫入、空間是否足夠；下次將依排程重試。',
     },
     lock: {
       takeOverRisk: '資料目錄由 {{host}} 上的程序 {{pid}}（{{startedAt}} 啟動）佔用。如果它仍在執行，接管後它的儲存會與本視窗互相覆寫，未儲存的修改可能遺失。只有確認它已關閉時才接管。',
@@ -101,7 +104,8 @@ export const common = {
       payloadTooLarge: '內容太大，無法儲存（{{size}} 字元，上限 {{max}}）。', unknownChannel: '未知的請求。',
       forbidden: '請求被拒絕。', readOnly: '此文件為唯讀。', archiveInvalid: '備份檔案無效或已損壞：{{detail}}',
       builtInTemplate: '內建範本不能修改或刪除。', pathNotAllowed: '不能讀寫 {{path}}：這裡只能使用這些資料夾中的檔案：{{allowed}}。',
-      handleInvalid: '所選檔案已失效，請重新選擇。', internal: '發生內部錯誤：{{detail}}',
+      handleInvalid: '所選檔案已失效，請重新選擇。',
+      policyLocked: '此項由管理員的原則檔鎖定，不能變更。', internal: '發生內部錯誤：{{detail}}',
     },
   },
   en: {
@@ -134,6 +138,7 @@ export const common = {
       newerSchema: 'The document “{{file}}” was saved by a newer Briefing Desk and opens read-only.',
       indexRebuilt: 'The document index was rebuilt from the document files.',
       unreadableSkipped: 'Could not read “{{file}}”; it was skipped and the other documents opened as usual.',
+      backupFailed: 'The last automatic backup failed: the backup folder “{{file}}” could not be written. Check that it exists, is writable and has space; the next backup runs as scheduled.',
     },
     lock: {
       takeOverRisk: 'The data folder is held by process {{pid}} on {{host}} (started {{startedAt}}). If it is still running, taking over makes its saves and yours overwrite each other and unsaved changes there may be lost. Take over only if you are sure it has closed.',
@@ -152,7 +157,8 @@ export const common = {
       payloadTooLarge: 'Too large to save ({{size}} characters, limit {{max}}).', unknownChannel: 'Unknown request.',
       forbidden: 'Request refused.', readOnly: 'This document is read-only.', archiveInvalid: 'The backup file is invalid or damaged: {{detail}}',
       builtInTemplate: 'Built-in templates cannot be changed or deleted.', pathNotAllowed: 'Cannot read or write {{path}}: only files in these folders can be used here: {{allowed}}.',
-      handleInvalid: 'The chosen file is no longer valid; choose it again.', internal: 'An internal error occurred: {{detail}}',
+      handleInvalid: 'The chosen file is no longer valid; choose it again.',
+      policyLocked: "This setting is locked by the administrator's policy file and cannot be changed.", internal: 'An internal error occurred: {{detail}}',
     },
   },
 } satisfies Bundle;

@@ -1,0 +1,53 @@
+import os from 'node:os';
+import path from 'node:path';
+import { lookup } from '../../shared/i18n';
+import type { LoadedPolicy } from '../../shared/model';
+import { loadPolicy } from '../services/policy/load';
+import { dataDirUnderPolicy, policyWriteFolders } from '../services/policy/apply';
+import { FileAccess } from '../services/files/file-access';
+import { FileHandleRegistry } from '../services/files/file-handles';
+import { cliLocale, stringFlag, UsageError, type CommandIO, type ParsedArgs } from './command';
+import { defaultDataDir } from './data-dir';
+
+/** The machine's policy file as the CLI (and browser mode) sees it: BRIEFING_POLICY_FILE from its env. */
+export function loadCliPolicy(io: CommandIO): Promise<LoadedPolicy> {
+  return loadPolicy({ platform: process.platform, env: io.env, home: io.env.HOME ?? os.homedir() });
+}
+
+/** One line in the user's language saying why the policy file was ignored (the command goes on without it). */
+export function policyProblemLine(loaded: LoadedPolicy, env: Record<string, string | undefined>): string {
+  if (loaded.status !== 'invalid' || !loaded.problem) return '';
+  const locale = cliLocale(env);
+  const message = lookup(locale, `problem.${loaded.problem.reason}`, { file: loaded.file, detail: loaded.problem.detail }, 'policy');
+  return lookup(locale, 'cli.invalid', { message }, 'policy');
+}
+
+/**
+ * The data dir for a command under the policy: a locked policy folder is used and another one
+ * asked for (--data-dir, BRIEFING_DATA_DIR) is refused; an unlocked one is the default.
+ */
+export function dataDirWithPolicy(args: ParsedArgs, io: CommandIO, loaded: LoadedPolicy): string {
+  if (args.flags['data-dir'] === true) throw new UsageError('--data-dir needs a value');
+  const explicit = stringFlag(args, 'data-dir') ?? io.env.BRIEFING_DATA_DIR;
+  return dataDirUnderPolicy(loaded.policy, explicit ? path.resolve(io.cwd, explicit) : undefined, () => defaultDataDir(io.env));
+}
+
+/** Loads the policy, reports a bad file on stderr (one line), and resolves the data dir under it. */
+export async function policyAndDataDir(args: ParsedArgs, io: CommandIO): Promise<{ policy: LoadedPolicy; dataDir: string }> {
+  const policy = await loadCliPolicy(io);
+  const problem = policyProblemLine(policy, io.env);
+  if (problem) io.stderr(`briefing: ${problem}\n`);
+  return { policy, dataDir: dataDirWithPolicy(args, io, policy) };
+}
+
+/**
+ * For commands that write a file without opening a library (`export FILE.json --out PATH`): under
+ * a policy that confines the CLI (allowWriteOutsideDataDir false), the target must be where
+ * browser mode may write (the data dir's exports/, the policy's export and backup folders).
+ */
+export async function assertCliWriteAllowed(args: ParsedArgs, io: CommandIO, target: string): Promise<void> {
+  const { policy, dataDir } = await policyAndDataDir(args, io);
+  if (policy.policy.allowWriteOutsideDataDir?.value !== false) return;
+  const files = new FileAccess({ dataDir, unrestricted: 'read', allowedDirs: policyWriteFolders(policy.policy), handles: new FileHandleRegistry() });
+  await files.write({ path: target });
+}

@@ -1,0 +1,128 @@
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractAll, listPackage, extractFile } from '@electron/asar';
+import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Envelope } from '../../shared/api';
+import { ensureBuilt, launchBuiltApp } from '../helpers/electron-standin';
+import { ELECTRON_DEFAULT_FUSES, makeStandinElectronDist } from '../helpers/electron-dist';
+
+/**
+ * The Linux package as electron-builder makes it (`--dir`: the unpacked app that deb and AppImage
+ * wrap), built against a stand-in Electron distribution because this machine cannot download
+ * Electron. What an office PC would get is checked here: the asar holds the built main, preload
+ * and renderer and nothing else, within a size budget; the fuses are flipped as configured; and
+ * the packed main entry starts (under Node with the stand-in 'electron') from the asar's own
+ * files, so a runtime dependency missing from the package fails here, not on an office PC.
+ */
+const require = createRequire(import.meta.url);
+const yaml = require('js-yaml') as { load(text: string): unknown };
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The asar measured 5.4 MB when main's dependencies were first bundled (it was 60 MB with node_modules). */
+const ASAR_BUDGET_BYTES = 8 * 1024 * 1024;
+
+let work = '';
+let appDir = '';
+let asarPath = '';
+
+beforeAll(async () => {
+  ensureBuilt();
+  work = await mkdtemp(path.join(os.tmpdir(), 'briefing-package-'));
+  const dist = path.join(work, 'electron-dist');
+  const electronVersion = JSON.parse(readFileSync(path.join(ROOT, 'node_modules/electron/package.json'), 'utf8')).version as string;
+  await makeStandinElectronDist(dist, electronVersion);
+  const r = spawnSync(
+    'npx',
+    ['electron-builder', '--dir', '--linux', '--x64', '--config', 'electron-builder.linux.yml', `-c.electronDist=${dist}`, `-c.directories.output=${path.join(work, 'release')}`],
+    // no publishing, no download: electronDist is the distribution
+    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: '', ELECTRON_BUILDER_OFFLINE: 'true' } },
+  );
+  if (r.status !== 0) throw new Error(`electron-builder --dir failed:\n${r.stdout}\n${r.stderr}`);
+  appDir = path.join(work, 'release', 'linux-unpacked');
+  asarPath = path.join(appDir, 'resources', 'app.asar');
+}, 420_000);
+
+afterAll(async () => {
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+describe('the unpacked Linux package (electron-builder --dir, stand-in Electron)', () => {
+  it('holds the built main, preload and renderer and package.json, nothing else', () => {
+    const files = listPackage(asarPath, { isPack: false }).map((f) => f.replace(/\\/g, '/').replace(/^\//, ''));
+    const top = new Set(files.filter((f) => f !== 'out').map((f) => f.split('/').slice(0, 2).join('/')));
+    expect([...top].sort()).toEqual(['out/main', 'out/preload', 'out/renderer', 'package.json']);
+    for (const f of files) {
+      expect(f, 'no node_modules: main bundles its dependencies').not.toMatch(/(^|\/)node_modules(\/|$)/);
+      expect(f, 'no source maps').not.toMatch(/\.map$/);
+      expect(f, 'no sources, tests, docs').not.toMatch(/\.(ts|tsx|md)$|^(tests|bench|docs|electron|shared|renderer)\//);
+    }
+    expect(files).toEqual(expect.arrayContaining(['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html']));
+    // nothing unpacked beside the asar (no native modules)
+    expect(readdirSync(path.join(appDir, 'resources'))).toEqual(['app.asar']);
+  });
+
+  it(`stays within the size budget (${ASAR_BUDGET_BYTES / 1024 / 1024} MB)`, () => {
+    const size = statSync(asarPath).size;
+    expect(size).toBeLessThan(ASAR_BUDGET_BYTES);
+  });
+
+  it('names the built main as its entry', () => {
+    const pkg = JSON.parse(extractFile(asarPath, 'package.json').toString('utf8')) as { main: string; type: string };
+    expect(pkg.main).toBe('out/main/index.js');
+    expect(pkg.type).toBe('module');
+    expect(() => extractFile(asarPath, pkg.main)).not.toThrow();
+  });
+
+  it('flips the fuses the configuration names, and leaves the others as Electron ships them', async () => {
+    const config = yaml.load(readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8')) as { electronFuses: Record<string, boolean> };
+    expect(Object.keys(config.electronFuses).length).toBeGreaterThanOrEqual(7);
+    const wire = await getCurrentFuseWire(path.join(appDir, 'briefing-desk'));
+    const expected: Record<number, number> = {};
+    for (const [i, state] of Object.entries(ELECTRON_DEFAULT_FUSES)) expected[Number(i)] = state.charCodeAt(0);
+    for (const [key, on] of Object.entries(config.electronFuses)) {
+      const index = FuseV1Options[(key[0]!.toUpperCase() + key.slice(1)) as keyof typeof FuseV1Options];
+      expect(index, `${key} is a fuse @electron/fuses knows`).toBeTypeOf('number');
+      expected[index] = (on ? '1' : '0').charCodeAt(0);
+    }
+    const { version, ...states } = wire;
+    expect(version).toBe('1');
+    expect(states).toEqual(expected);
+    // the doors that matter, spelled out
+    expect(wire[FuseV1Options.RunAsNode]).toBe('0'.charCodeAt(0));
+    expect(wire[FuseV1Options.OnlyLoadAppFromAsar]).toBe('1'.charCodeAt(0));
+  });
+
+  it('keeps Chromium strings for the three UI languages only', () => {
+    expect(readdirSync(path.join(appDir, 'locales')).sort()).toEqual(['en-US.pak', 'zh-CN.pak', 'zh-TW.pak']);
+  });
+
+  it('starts from the packed files alone: main loads, opens its window and serves IPC', async () => {
+    const extracted = path.join(work, 'extracted');
+    extractAll(asarPath, extracted);
+    const app = launchBuiltApp({
+      main: path.join(extracted, 'out/main/index.js'),
+      appData: path.join(work, 'appdata'),
+      home: path.join(work, 'home'),
+      packaged: true,
+      args: ['--data-dir', path.join(work, 'data')],
+    });
+    try {
+      const state = await app.waitFor((s) => s.windows.some((w) => w.preload && w.visible), 'the main window of the packed app');
+      const main = state.windows.find((w) => w.preload)!;
+      expect(main.webPreferences.preload).toBe(path.join(extracted, 'out/preload/index.cjs'));
+      const created = await app.request<Envelope>('invoke', { channel: 'docs:create', payload: { templateId: 'builtin-minutes-hans' } });
+      expect(created.ok, JSON.stringify(created)).toBe(true);
+      const listed = await app.request<Envelope>('invoke', { channel: 'docs:list', payload: {} });
+      expect(listed.ok && (listed.value as { entries: unknown[] }).entries).toHaveLength(1);
+      await app.request('quit');
+      expect((await app.waitForExit('after quit')).code).toBe(0);
+    } finally {
+      await app.kill();
+    }
+  }, 60_000);
+});
