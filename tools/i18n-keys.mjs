@@ -54,9 +54,14 @@ export function keyUses(fileName, text) {
         else if (nsArg && literal(nsArg)) namespaces.add(/** @type {string} */ (literal(nsArg)));
         else if (!nsArg || nsArg.kind === ts.SyntaxKind.NullKeyword || nsArg.kind === ts.SyntaxKind.UndefinedKeyword) namespaces.add('common');
       } else if (name === 't' && first) {
+        // t(key, { ns: 'common' }) names its namespace in the options
+        const nsProp = second && ts.isObjectLiteralExpression(second)
+          ? second.properties.find((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === 'ns')
+          : undefined;
+        const ns = nsProp && ts.isPropertyAssignment(nsProp) ? literal(nsProp.initializer) : undefined;
         const whole = literal(first);
-        if (whole !== undefined) calls.push({ node, key: whole, partial: false });
-        else if (ts.isTemplateExpression(first) && first.head.text) calls.push({ node, key: first.head.text.replace(/\.$/, ''), partial: true });
+        if (whole !== undefined) calls.push({ node, key: whole, partial: false, ns });
+        else if (ts.isTemplateExpression(first) && first.head.text) calls.push({ node, key: first.head.text.replace(/\.$/, ''), partial: true, ns });
       } else if (name === 'lookup' && second && literal(second) !== undefined) {
         calls.push({ node, key: /** @type {string} */ (literal(second)), partial: false, ns: (fourth && literal(fourth)) ?? (third === undefined || fourth === undefined ? 'common' : undefined) });
       }

@@ -19,8 +19,9 @@ describe('the i18n key check', () => {
       "import { useTranslation } from 'react-i18next';",
       "const { t } = useTranslation('editor');",
       "t('meta.name'); t('common:kind.minutes'); t('meta.noSuchKey'); t('library:nope.deeper');",
+      "t('kind.minutes', { ns: 'common' }); t('meta.name', { ns: 'common' });",
     ].join('\n');
-    expect(bad(text)).toEqual(['meta.noSuchKey', 'library:nope.deeper']);
+    expect(bad(text)).toEqual(['meta.noSuchKey', 'library:nope.deeper', 'meta.name']);
   });
 
   it('defaults to the common namespace and checks the fixed head of a template key', () => {
