@@ -1,8 +1,7 @@
-import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  addSection, canRedo, canUndo, createHistory, documentStats, duplicateSection, moveItem, moveSection, moveSectionTo, record, redo,
-  removeSection, undo, type History,
+  addSection, canRedo, canUndo, caretAt, documentStats, duplicateSection, moveItem, moveSection, moveSectionTo, removeSection,
 } from '../../../../shared/editor';
 import { LIMITS, SECTION_KINDS, STATUSES, type Briefing, type Section, type SectionKind, type Status } from '../../../../shared/model';
 import { useApi } from '../../common/api-context';
@@ -17,9 +16,12 @@ import { TemplateEditDialog } from '../../features/templates/NewDocumentDialog';
 import { templateFromDocument } from '../../features/templates/template-file';
 import { MetadataForm } from './MetadataForm';
 import { SectionCard } from './SectionCard';
-import { fk, type Edit, type EditFn, type FocusRequest } from '../../common/edit-state';
+import { fk, type FocusRequest } from '../../common/edit-state';
 import { describeIssue } from './describe-issue';
 import { useAutosave, type SaveStatus } from './useAutosave';
+import { useSettled } from '../../common/use-settled';
+import { useEditHistory } from './useEditHistory';
+import { useCaretBefore, useFocusRouting } from './useFocusRouting';
 
 /**
  * The template-driven editor: title, meeting particulars, the body's sections, a status bar with
@@ -33,52 +35,18 @@ export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClos
   const { t } = useTranslation(['editor', 'common']);
   const api = useApi();
   const format = useFormat();
-  const [history, setHistory] = useState<History<Briefing>>(() => createHistory(initial));
-  const historyRef = useRef(history);
+  const root = useRef<HTMLDivElement>(null);
+  const { focus, readSelection } = useFocusRouting(root);
+  const caretBefore = useCaretBefore(root, readSelection);
+  const { history, historyRef, edit, undo: doUndo, redo: doRedo } = useEditHistory(initial, { focus, readSelection, caretBefore });
   const doc = history.present;
   const { status, savedAt, save, overwrite, isSaved } = useAutosave(api, doc, initial);
   const [toast, setToast] = useState<{ message: string; undo?: boolean } | null>(null);
   const [leaving, setLeaving] = useState(false);
   const [savingTemplate, setSavingTemplate] = useState(false);
-  const pendingFocus = useRef<FocusRequest | null>(null);
   const currentSection = useRef<string>('');
   const dragged = useRef<string>('');
-  const root = useRef<HTMLDivElement>(null);
 
-  const commit = useCallback((next: History<Briefing>) => {
-    if (next === historyRef.current) return;
-    historyRef.current = next;
-    setHistory(next);
-  }, []);
-
-  /** Applies a change to the latest document now (so callers learn ids and caret places), as one undo step or merged by key. */
-  const edit: Edit = useCallback(
-    (fn: EditFn, key = '') => commit(record(historyRef.current, fn(historyRef.current.present), { key, at: Date.now() })),
-    [commit],
-  );
-  const doUndo = useCallback(() => commit(undo(historyRef.current)), [commit]);
-  const doRedo = useCallback(() => commit(redo(historyRef.current)), [commit]);
-
-  const applyFocus = useCallback(() => {
-    const req = pendingFocus.current;
-    if (!req) return;
-    const el = root.current?.querySelector<HTMLElement>(`[data-fk="${CSS.escape(req.key)}"]`);
-    if (!el) return;
-    pendingFocus.current = null;
-    const active = document.activeElement;
-    if (req.ifIdle && active && active !== document.body && root.current?.contains(active)) return;
-    el.focus();
-    if (req.caret !== undefined && (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement)) el.setSelectionRange(req.caret, req.caret);
-    el.scrollIntoView({ block: 'nearest' });
-  }, []);
-  const focus = useCallback(
-    (req: FocusRequest) => {
-      pendingFocus.current = req;
-      requestAnimationFrame(applyFocus);
-    },
-    [applyFocus],
-  );
-  useLayoutEffect(applyFocus);
   // Opening a document puts the caret in its title, so typing can start at once; a frame later on
   // a busy machine it must not pull the caret out of a field the person already clicked into.
   useEffect(() => focus({ key: fk.title, ifIdle: true }), [focus]);
@@ -95,26 +63,20 @@ export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClos
       const sections = historyRef.current.present.sections;
       const at = sections.findIndex((x) => x.id === s.id);
       const neighbour = sections[at + 1] ?? sections[at - 1];
-      edit((d) => removeSection(d, s.id));
+      edit((d) => ({ doc: removeSection(d, s.id), selection: caretAt(neighbour ? fk.kind(neighbour.id) : fk.addBar) }));
       setToast({ message: t('section.deleted', { kind: t(`common:sectionKind.${s.kind}`), lead: s.lead || s.heading || '' }), undo: true });
-      focus({ key: neighbour ? fk.kind(neighbour.id) : fk.addBar });
     },
-    [edit, focus, t],
+    [edit, historyRef, t],
   );
 
   const add = useCallback(
-    (kind: SectionKind) => {
-      let id = '';
+    (kind: SectionKind) =>
       edit((d) => {
         const r = addSection(d, kind, currentSection.current || undefined);
-        id = r.id;
-        return r.doc;
-      });
-      if (!id) return;
-      currentSection.current = id;
-      focus({ key: kind === 'topic' ? fk.heading(id) : kind === 'action-list' ? fk.kind(id) : fk.paragraph(id, 0) });
-    },
-    [edit, focus],
+        if (r.id) currentSection.current = r.id;
+        return r;
+      }),
+    [edit],
   );
 
   const onDropAt = useCallback(
@@ -171,13 +133,7 @@ export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClos
       else edit((d) => moveSection(d, sectionId, delta));
       if (back) focus(back);
     } else if (e.altKey && e.shiftKey && e.code === 'KeyD' && sectionId) {
-      let id = '';
-      edit((d) => {
-        const r = duplicateSection(d, sectionId);
-        id = r.id;
-        return r.doc;
-      });
-      if (id) focus({ key: fk.kind(id) });
+      edit((d) => duplicateSection(d, sectionId));
     } else if (e.altKey && e.shiftKey && e.key === 'Backspace' && sectionId) {
       const s = historyRef.current.present.sections.find((x) => x.id === sectionId);
       if (s) deleteSection(s);
@@ -190,8 +146,13 @@ export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClos
     e.stopPropagation();
   };
 
-  const deferred = useDeferredValue(doc);
-  const stats = useMemo(() => documentStats(deferred), [deferred]);
+  // Everything but the edited field reads the settled copy: no preview, check or count per keystroke.
+  const settled = useSettled(doc);
+  const stats = useMemo(() => documentStats(settled), [settled]);
+  const onPreviewSection = useCallback(
+    (id: string) => focus({ key: sectionFocusKey(historyRef.current.present, id) }),
+    [focus, historyRef],
+  );
   const [laidOutPages, setLaidOutPages] = useState(0);
   const topicNumbers = useMemo(() => {
     let n = 0;
@@ -235,9 +196,9 @@ export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClos
       </div>
 
       {/* Proofreading: checks as the user types, markers in paragraphs, the problems panel. */}
-      <CheckProvider doc={doc} edit={edit}>
+      <CheckProvider doc={settled} edit={edit}>
       {/* The page preview beside the page; a click on a paragraph there brings its section here. */}
-      <EditorWorkspace doc={doc} onSection={(id) => focus({ key: sectionFocusKey(doc, id) })} onPages={setLaidOutPages}>
+      <EditorWorkspace doc={settled} onSection={onPreviewSection} onPages={setLaidOutPages}>
       <div className="editor-page">
         <label className={`field title-field${titleTooLong ? ' invalid' : ''}`}>
           <span>
@@ -295,7 +256,7 @@ export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClos
         </div>
       </div>
       </EditorWorkspace>
-      <ProblemsPanel doc={doc} />
+      <ProblemsPanel doc={settled} />
       </CheckProvider>
 
       <footer className="status-bar" data-testid="status-bar">

@@ -116,15 +116,7 @@ export const SectionCard = memo(function SectionCard(props: SectionCardProps) {
           </button>
           <button
             type="button"
-            onClick={() => {
-              let id = '';
-              edit((d) => {
-                const r = duplicateSection(d, s.id);
-                id = r.id;
-                return r.doc;
-              });
-              if (id) focus({ key: fk.kind(id) });
-            }}
+            onClick={() => edit((d) => duplicateSection(d, s.id))}
             aria-keyshortcuts="Alt+Shift+D"
           >
             {t('section.duplicate')}
@@ -149,7 +141,7 @@ export const SectionCard = memo(function SectionCard(props: SectionCardProps) {
         </div>
       )}
       {s.paragraphs.map((p, i) => (
-        <Paragraph key={i} sectionId={s.id} index={i} text={p} edit={edit} focus={focus} notify={notify} />
+        <Paragraph key={i} sectionId={s.id} index={i} text={p} edit={edit} notify={notify} />
       ))}
       {s.kind === 'action-list' && <ActionItems section={s} edit={edit} focus={focus} />}
       {s.kind !== 'topic' && (
@@ -158,15 +150,7 @@ export const SectionCard = memo(function SectionCard(props: SectionCardProps) {
           <button
             type="button"
             className="link"
-            onClick={() => {
-              let at = 0;
-              edit((d) => {
-                const r = addParagraph(d, s.id);
-                at = r.index;
-                return r.doc;
-              });
-              focus({ key: fk.paragraph(s.id, at) });
-            }}
+            onClick={() => edit((d) => addParagraph(d, s.id))}
           >
             {t('section.addParagraph')}
           </button>
@@ -177,15 +161,7 @@ export const SectionCard = memo(function SectionCard(props: SectionCardProps) {
               type="button"
               className="link"
               data-testid="add-item"
-              onClick={() => {
-                let id = '';
-                edit((d) => {
-                  const r = addItem(d, s.id);
-                  id = r.id;
-                  return r.doc;
-                });
-                if (id) focus({ key: fk.item(id, 'text') });
-              }}
+              onClick={() => edit((d) => addItem(d, s.id))}
             >
               {t('items.add')}
             </button>
@@ -226,15 +202,7 @@ export const SectionCard = memo(function SectionCard(props: SectionCardProps) {
 function ActionItems({ section: s, edit, focus }: { section: Section; edit: Edit; focus: (r: FocusRequest) => void }) {
   const { t } = useTranslation('editor');
   const set = (item: ActionItem, patch: Partial<ActionItem>, cell: string) => edit((d) => updateItem(d, s.id, item.id, patch), `i:${item.id}:${cell}`);
-  const addBelow = (item: ActionItem) => {
-    let id = '';
-    edit((d) => {
-      const r = addItem(d, s.id, item.id);
-      id = r.id;
-      return r.doc;
-    });
-    if (id) focus({ key: fk.item(id, 'text') });
-  };
+  const addBelow = (item: ActionItem) => edit((d) => addItem(d, s.id, item.id));
   const onKeyDown = (e: KeyboardEvent, item: ActionItem) => {
     if (isMod(e) && e.key === 'Enter' && !isComposing(e)) {
       e.preventDefault();
