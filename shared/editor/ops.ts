@@ -1,5 +1,5 @@
 import {
-  LIMITS, newActionItem, newId, type ActionItem, type Briefing, type Person, type Section, type SectionKind,
+  LIMITS, newActionItem, newId, newParagraphId, paragraphIdsOf, withParagraphIds, type ActionItem, type Briefing, type Person, type Section, type SectionKind,
 } from '../model';
 import { LEAD_PHRASES, defaultLead, sectionFromTemplate } from '../templates';
 import { caretAt, fk, type Selection } from './selection';
@@ -13,6 +13,18 @@ import { caretAt, fk, type Selection } from './selection';
  */
 
 type Doc = Briefing;
+
+/**
+ * The section's paragraph ids after replacing `remove` paragraphs at `at` with `insert` new ones;
+ * the paragraph at `at` keeps its id when `keepFirst` (a split keeps the id on its first half).
+ */
+function spliceIds(s: Section, at: number, remove: number, insert: number, keepFirst = false): string[] {
+  const ids = paragraphIdsOf(s).slice();
+  const kept = keepFirst && remove > 0 && insert > 0 ? [ids[at]!] : [];
+  const fresh = Array.from({ length: insert - kept.length }, newParagraphId);
+  ids.splice(at, remove, ...kept, ...fresh);
+  return ids;
+}
 
 function indexOfSection(doc: Doc, id: string): number {
   return doc.sections.findIndex((s) => s.id === id);
@@ -31,7 +43,7 @@ export function updateSection(doc: Doc, id: string, fn: (s: Section) => Section)
 /** A new section of `kind` after section `afterId` (or at the end), starting with its stock lead in the document's script. */
 export function addSection(doc: Doc, kind: SectionKind, afterId?: string): { doc: Doc; id: string; selection: Selection | null } {
   if (doc.sections.length >= LIMITS.sectionsPerDocument) return { doc, id: '', selection: null };
-  const section = sectionFromTemplate(kind, doc.script);
+  const section = withParagraphIds(sectionFromTemplate(kind, doc.script));
   const at = afterId ? indexOfSection(doc, afterId) + 1 : doc.sections.length;
   const sections = doc.sections.slice();
   sections.splice(at <= 0 ? doc.sections.length : at, 0, section);
@@ -43,7 +55,7 @@ export function duplicateSection(doc: Doc, id: string): { doc: Doc; id: string; 
   const i = indexOfSection(doc, id);
   if (i < 0 || doc.sections.length >= LIMITS.sectionsPerDocument) return { doc, id: '', selection: null };
   const s = doc.sections[i]!;
-  const copy: Section = { ...s, id: newId('s'), paragraphs: [...s.paragraphs], items: s.items.map((x) => ({ ...x, id: newId('a') })) };
+  const copy: Section = { ...s, id: newId('s'), paragraphs: [...s.paragraphs], paragraphIds: s.paragraphs.map(newParagraphId), items: s.items.map((x) => ({ ...x, id: newId('a') })) };
   const sections = doc.sections.slice();
   sections.splice(i + 1, 0, copy);
   return { doc: { ...doc, sections }, id: copy.id, selection: caretAt(fk.kind(copy.id)) };
@@ -100,7 +112,8 @@ export function changeSectionKind(doc: Doc, id: string, kind: SectionKind): Doc 
     }
     if (kind === 'action-list' && items.length === 0) items = [newActionItem()];
     if (kind !== 'topic' && kind !== 'action-list' && paragraphs.length === 0) paragraphs = [''];
-    return { ...s, kind, lead, paragraphs, items };
+    const paragraphIds = spliceIds(s, s.paragraphs.length, 0, paragraphs.length - s.paragraphs.length);
+    return { ...s, kind, lead, paragraphs, paragraphIds, items };
   });
 }
 
@@ -137,7 +150,7 @@ export function replaceInParagraph(
     paragraphs.splice(index, 1, ...kept);
     const last = kept.length - 1;
     caret = { index: index + last, caret: (kept[last] ?? '').length - after.length };
-    return { ...s, paragraphs };
+    return { ...s, paragraphs, paragraphIds: spliceIds(s, index, 1, kept.length, true) };
   });
   return { doc: next, ...caret, selection: caretAt(fk.paragraph(sectionId, caret.index), caret.caret) };
 }
@@ -155,7 +168,7 @@ export function mergeWithPrevious(doc: Doc, sectionId: string, index: number): {
     caret = prev.length;
     const paragraphs = s.paragraphs.slice();
     paragraphs.splice(index - 1, 2, prev + (s.paragraphs[index] ?? ''));
-    return { ...s, paragraphs };
+    return { ...s, paragraphs, paragraphIds: spliceIds(s, index, 1, 0) };
   });
   return { doc: next, index: index - 1, caret, selection: caretAt(fk.paragraph(sectionId, index - 1), caret) };
 }
@@ -165,13 +178,15 @@ export function addParagraph(doc: Doc, sectionId: string): { doc: Doc; index: nu
   const next = updateSection(doc, sectionId, (s) => {
     if (s.paragraphs.length >= LIMITS.paragraphsPerSection) return s;
     index = s.paragraphs.length;
-    return { ...s, paragraphs: [...s.paragraphs, ''] };
+    return { ...s, paragraphs: [...s.paragraphs, ''], paragraphIds: spliceIds(s, index, 0, 1) };
   });
   return { doc: next, index, selection: caretAt(fk.paragraph(sectionId, index), 0) };
 }
 
 export function removeParagraph(doc: Doc, sectionId: string, index: number): Doc {
-  return updateSection(doc, sectionId, (s) => ({ ...s, paragraphs: s.paragraphs.filter((_, i) => i !== index) }));
+  return updateSection(doc, sectionId, (s) =>
+    index < 0 || index >= s.paragraphs.length ? s : { ...s, paragraphs: s.paragraphs.filter((_, i) => i !== index), paragraphIds: spliceIds(s, index, 1, 0) },
+  );
 }
 
 // ------------------------------------------------------------------ action items
