@@ -8,7 +8,9 @@ import { useApi } from '../../common/api-context';
 import { ConfirmDialog } from '../../common/Dialog';
 import { errorMessage } from '../../common/errors';
 import { useFormat } from '../../common/format';
-import { isComposing, isMod } from '../../common/keys';
+import { isComposing } from '../../common/keys';
+import { useActions } from '../../common/actions';
+import { ariaKeys } from '../../../../shared/actions/table';
 import { CheckProvider, ProblemsPanel } from '../../features/check';
 import { ExportButton } from '../../features/export/ExportButton';
 import { EditorWorkspace } from '../../features/preview/PreviewPane';
@@ -16,7 +18,7 @@ import { TemplateEditDialog } from '../../features/templates/NewDocumentDialog';
 import { templateFromDocument } from '../../features/templates/template-file';
 import { MetadataForm } from './MetadataForm';
 import { SectionCard } from './SectionCard';
-import { fk, type FocusRequest } from '../../common/edit-state';
+import { fk } from '../../common/edit-state';
 import { describeIssue } from './describe-issue';
 import { useAutosave, type SaveStatus } from './useAutosave';
 import { useSettled } from '../../common/use-settled';
@@ -111,37 +113,42 @@ export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClos
     return () => window.removeEventListener('beforeunload', onUnload);
   }, [isSaved]);
 
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (isComposing(e)) return;
-    const key = e.key.toLowerCase();
+  // The editor's actions (keys, sheet and menu from shared/actions/table.ts). The focused field
+  // says which section or item a section action applies to.
+  const focused = () => {
     const active = document.activeElement as HTMLElement | null;
-    const sectionId = active?.closest<HTMLElement>('[data-section-id]')?.dataset.sectionId ?? '';
-    const itemId = active?.closest<HTMLElement>('[data-item-id]')?.dataset.itemId ?? '';
-    const keep = (): FocusRequest | null => {
-      const k = active?.closest<HTMLElement>('[data-fk]')?.dataset.fk;
-      if (!k) return null;
-      const caret = active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement ? active.selectionStart ?? undefined : undefined;
-      return caret === undefined ? { key: k } : { key: k, caret };
+    return {
+      sectionId: active?.closest<HTMLElement>('[data-section-id]')?.dataset.sectionId ?? '',
+      itemId: active?.closest<HTMLElement>('[data-item-id]')?.dataset.itemId ?? '',
     };
-    if (isMod(e) && !e.altKey && key === 'z' && !e.shiftKey) doUndo();
-    else if (isMod(e) && !e.altKey && (key === 'y' || (key === 'z' && e.shiftKey))) doRedo();
-    else if (isMod(e) && !e.altKey && key === 's') void save();
-    else if (e.altKey && !isMod(e) && !e.shiftKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown') && (sectionId || itemId)) {
-      const delta = e.key === 'ArrowUp' ? -1 : 1;
-      const back = keep();
-      if (itemId && sectionId) edit((d) => moveItem(d, sectionId, itemId, delta));
-      else edit((d) => moveSection(d, sectionId, delta));
-      if (back) focus(back);
-    } else if (e.altKey && e.shiftKey && e.code === 'KeyD' && sectionId) {
-      edit((d) => duplicateSection(d, sectionId));
-    } else if (e.altKey && e.shiftKey && e.key === 'Backspace' && sectionId) {
-      const s = historyRef.current.present.sections.find((x) => x.id === sectionId);
-      if (s) deleteSection(s);
-    } else if (e.altKey && !isMod(e) && e.code === 'KeyN') {
-      focus({ key: fk.addBar });
-    } else if (e.altKey && !isMod(e) && e.key === 'ArrowLeft') {
-      void leave();
-    } else return;
+  };
+  const move = (delta: number) => {
+    const { sectionId, itemId } = focused();
+    const back = readSelection();
+    if (itemId && sectionId) edit((d) => moveItem(d, sectionId, itemId, delta));
+    else edit((d) => moveSection(d, sectionId, delta));
+    if (back) focus(back);
+  };
+  const inSection = () => focused().sectionId !== '';
+  const keyAction = useActions('editor', {
+    'editor.undo': doUndo,
+    'editor.redo': doRedo,
+    'editor.save': () => void save(),
+    'editor.moveUp': { when: inSection, run: () => move(-1) },
+    'editor.moveDown': { when: inSection, run: () => move(1) },
+    'editor.duplicateSection': { when: inSection, run: () => edit((d) => duplicateSection(d, focused().sectionId)) },
+    'editor.deleteSection': {
+      when: inSection,
+      run: () => {
+        const s = historyRef.current.present.sections.find((x) => x.id === focused().sectionId);
+        if (s) deleteSection(s);
+      },
+    },
+    'editor.addSection': () => focus({ key: fk.addBar }),
+    'editor.back': () => void leave(),
+  });
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (isComposing(e) || !keyAction(e)) return;
     e.preventDefault();
     e.stopPropagation();
   };
@@ -163,14 +170,14 @@ export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClos
   return (
     <div className="editor" ref={root} onKeyDown={onKeyDown}>
       <div className="editor-bar" role="toolbar" aria-label={t('toolbar')}>
-        <button type="button" onClick={() => void leave()} aria-keyshortcuts="Alt+ArrowLeft">
+        <button type="button" onClick={() => void leave()} aria-keyshortcuts={ariaKeys('editor.back')}>
           {t('common:actions.back')}
         </button>
         <span className="bar-group">
-          <button type="button" onClick={doUndo} disabled={!canUndo(history)} aria-keyshortcuts="Control+Z" data-testid="undo">
+          <button type="button" onClick={doUndo} disabled={!canUndo(history)} aria-keyshortcuts={ariaKeys('editor.undo')} data-testid="undo">
             {t('undo')}
           </button>
-          <button type="button" onClick={doRedo} disabled={!canRedo(history)} aria-keyshortcuts="Control+Y Control+Shift+Z" data-testid="redo">
+          <button type="button" onClick={doRedo} disabled={!canRedo(history)} aria-keyshortcuts={ariaKeys('editor.redo')} data-testid="redo">
             {t('redo')}
           </button>
         </span>
@@ -190,7 +197,7 @@ export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClos
         <button type="button" onClick={() => setSavingTemplate(true)}>
           {t('saveAsTemplate')}
         </button>
-        <button type="button" className="primary" onClick={() => void save()} aria-keyshortcuts="Control+S">
+        <button type="button" className="primary" onClick={() => void save()} aria-keyshortcuts={ariaKeys('editor.save')}>
           {t('common:actions.save')}
         </button>
       </div>
@@ -249,7 +256,7 @@ export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClos
         <div className="add-bar" role="group" aria-label={t('addSection')}>
           <span className="add-label">{t('addSection')}</span>
           {SECTION_KINDS.map((k, i) => (
-            <button key={k} type="button" data-fk={i === 0 ? fk.addBar : undefined} onClick={() => add(k)} data-testid={`add-${k}`} aria-keyshortcuts={i === 0 ? 'Alt+N' : undefined}>
+            <button key={k} type="button" data-fk={i === 0 ? fk.addBar : undefined} onClick={() => add(k)} data-testid={`add-${k}`} aria-keyshortcuts={i === 0 ? ariaKeys('editor.addSection') : undefined}>
               {t(`common:sectionKind.${k}`)}
             </button>
           ))}

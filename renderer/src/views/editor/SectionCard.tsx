@@ -7,6 +7,7 @@ import { ACTION_STATUSES, ACTION_STYLES, SECTION_KINDS, type ActionItem, type Sc
 import { LEAD_PHRASES, chineseNumber } from '../../../../shared/templates';
 import { isComposing, isMod } from '../../common/keys';
 import { Paragraph } from './Paragraph';
+import { ariaKeys } from '../../../../shared/actions/table';
 import { fk, type Edit, type FocusRequest } from '../../common/edit-state';
 
 export interface SectionCardProps {
@@ -108,20 +109,20 @@ export const SectionCard = memo(function SectionCard(props: SectionCardProps) {
         )}
         <span className="spacer" />
         <span className="section-tools">
-          <button type="button" disabled={index === 0} onClick={() => edit((d) => moveSection(d, s.id, -1))} title={t('section.moveUp')} aria-label={t('section.moveUp')} aria-keyshortcuts="Alt+ArrowUp">
+          <button type="button" disabled={index === 0} onClick={() => edit((d) => moveSection(d, s.id, -1))} title={t('section.moveUp')} aria-label={t('section.moveUp')} aria-keyshortcuts={ariaKeys('editor.moveUp')}>
             ↑
           </button>
-          <button type="button" disabled={index === count - 1} onClick={() => edit((d) => moveSection(d, s.id, 1))} title={t('section.moveDown')} aria-label={t('section.moveDown')} aria-keyshortcuts="Alt+ArrowDown">
+          <button type="button" disabled={index === count - 1} onClick={() => edit((d) => moveSection(d, s.id, 1))} title={t('section.moveDown')} aria-label={t('section.moveDown')} aria-keyshortcuts={ariaKeys('editor.moveDown')}>
             ↓
           </button>
           <button
             type="button"
             onClick={() => edit((d) => duplicateSection(d, s.id))}
-            aria-keyshortcuts="Alt+Shift+D"
+            aria-keyshortcuts={ariaKeys('editor.duplicateSection')}
           >
             {t('section.duplicate')}
           </button>
-          <button type="button" onClick={() => onDelete(s)} data-testid="delete-section" aria-keyshortcuts="Alt+Shift+Backspace">
+          <button type="button" onClick={() => onDelete(s)} data-testid="delete-section" aria-keyshortcuts={ariaKeys('editor.deleteSection')}>
             {t('section.delete')}
           </button>
         </span>
