@@ -153,7 +153,9 @@ export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClos
     e.stopPropagation();
   };
 
-  // Everything but the edited field reads the settled copy: no preview, check or count per keystroke.
+  // The checker, problems list and page estimate read the settled copy: no check or count per
+  // keystroke. The preview keeps the live document: it only restarts a 60 ms timer per keystroke,
+  // and on a slow machine it must follow typing that never pauses for the settle time.
   const settled = useSettled(doc);
   const stats = useMemo(() => documentStats(settled), [settled]);
   const onPreviewSection = useCallback(
@@ -205,7 +207,7 @@ export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClos
       {/* Proofreading: checks as the user types, markers in paragraphs, the problems panel. */}
       <CheckProvider doc={settled} edit={edit}>
       {/* The page preview beside the page; a click on a paragraph there brings its section here. */}
-      <EditorWorkspace doc={settled} onSection={onPreviewSection} onPages={setLaidOutPages}>
+      <EditorWorkspace doc={doc} onSection={onPreviewSection} onPages={setLaidOutPages}>
       <div className="editor-page">
         <label className={`field title-field${titleTooLong ? ' invalid' : ''}`}>
           <span>
