@@ -2,6 +2,7 @@ import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, session, type BrowserWindow } from 'electron';
+import { ACTION_CHANNEL } from '../../shared/actions/table';
 import { lookup, pickLocale } from '../../shared/i18n';
 import type { Locale } from '../../shared/model';
 import { createServices, type Services } from '../services';
@@ -88,7 +89,13 @@ async function start(): Promise<void> {
   uiLocale = menuLocale;
   const refreshMenu = async () => {
     const locale = await menuLocale();
-    applyMenu({ locale, platform: process.platform, dev: !app.isPackaged, onAbout: () => void showAbout(mainWindow, locale, app.getVersion()) });
+    applyMenu({
+      locale,
+      platform: process.platform,
+      dev: !app.isPackaged,
+      onAbout: () => void showAbout(mainWindow, locale, app.getVersion()),
+      onAction: (id) => mainWindow?.webContents.send(ACTION_CHANNEL, id),
+    });
   };
   await refreshMenu();
 

@@ -1,4 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
+import { ACTIONS, accelerator, type ActionId, type ActionSpec } from '../../shared/actions/table';
 import { lookup } from '../../shared/i18n';
 import type { Locale } from '../../shared/model';
 
@@ -8,6 +9,8 @@ export interface MenuContext {
   /** Developer tools and reload only in an unpackaged build. */
   dev: boolean;
   onAbout: () => void;
+  /** A menu item of the action table was chosen: main sends its id to the renderer. */
+  onAction?: (id: ActionId) => void;
 }
 
 /**
@@ -17,6 +20,22 @@ export interface MenuContext {
  */
 export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
   const t = (key: string) => lookup(ctx.locale, `menu.${key}`, {}, 'shell');
+  // Items of the action table: the same label as the shortcut sheet, the same keys. The renderer
+  // handles the keys itself (registerAccelerator: false), so a key and a click run one handler.
+  const actions = (menu: ActionSpec['menu']): MenuItemConstructorOptions[] =>
+    (ACTIONS as readonly ActionSpec[])
+      .filter((a) => a.menu === menu)
+      .map((a) => ({
+        id: a.id,
+        label: lookup(ctx.locale, `shortcuts.action.${a.sheet}`, {}, 'library'),
+        accelerator: accelerator(a.id as ActionId),
+        registerAccelerator: false,
+        click: () => ctx.onAction?.(a.id as ActionId),
+      }));
+  const withActions = (menu: ActionSpec['menu'], items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] => {
+    const own = actions(menu);
+    return own.length ? [...own, { type: 'separator' }, ...items] : items;
+  };
   const isMac = ctx.platform === 'darwin';
   const about: MenuItemConstructorOptions = { label: t('about'), click: ctx.onAbout };
 
@@ -33,7 +52,7 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
           { role: 'quit', label: t('quit') },
         ],
       }]
-    : [{ label: t('file'), submenu: [{ role: 'quit', label: t('quit') }] }];
+    : [{ label: t('file'), submenu: withActions('file', [{ role: 'quit', label: t('quit') }]) }];
 
   const view: MenuItemConstructorOptions[] = [
     { role: 'zoomIn', label: t('zoomIn') },
@@ -61,6 +80,6 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
     },
     { label: t('view'), submenu: view },
     { label: t('window'), submenu: [{ role: 'minimize', label: t('minimize') }, { role: 'close', label: t('close') }] },
-    ...(isMac ? [] : [{ label: t('help'), submenu: [about] }]),
+    ...(isMac ? [] : [{ label: t('help'), submenu: withActions('help', [about]) }]),
   ];
 }

@@ -1,4 +1,5 @@
 export * from './history';
+export * from './selection';
 export * from './ops';
 export * from './count';
 export * from './paste';

@@ -1,15 +1,30 @@
 import {
-  LIMITS, newActionItem, newId, type ActionItem, type Briefing, type Person, type Section, type SectionKind,
+  LIMITS, newActionItem, newId, newParagraphId, paragraphIdsOf, withParagraphIds, type ActionItem, type Briefing, type Person, type Section, type SectionKind,
 } from '../model';
 import { LEAD_PHRASES, defaultLead, sectionFromTemplate } from '../templates';
+import { caretAt, fk, type Selection } from './selection';
 
 /**
  * Document operations for the editor: pure functions from a document to a new document, sharing
  * every untouched part (so React can skip unchanged sections and undo costs a pointer).
- * Operations that create something return its id or position so the UI can move focus there.
+ * Operations that create or move text return, beside the document, the selection that goes with
+ * it (a Transaction: the caret the editor shows and the history restores on redo); they also keep
+ * returning the new id or position for callers that only need that.
  */
 
 type Doc = Briefing;
+
+/**
+ * The section's paragraph ids after replacing `remove` paragraphs at `at` with `insert` new ones;
+ * the paragraph at `at` keeps its id when `keepFirst` (a split keeps the id on its first half).
+ */
+function spliceIds(s: Section, at: number, remove: number, insert: number, keepFirst = false): string[] {
+  const ids = paragraphIdsOf(s).slice();
+  const kept = keepFirst && remove > 0 && insert > 0 ? [ids[at]!] : [];
+  const fresh = Array.from({ length: insert - kept.length }, newParagraphId);
+  ids.splice(at, remove, ...kept, ...fresh);
+  return ids;
+}
 
 function indexOfSection(doc: Doc, id: string): number {
   return doc.sections.findIndex((s) => s.id === id);
@@ -26,23 +41,24 @@ export function updateSection(doc: Doc, id: string, fn: (s: Section) => Section)
 }
 
 /** A new section of `kind` after section `afterId` (or at the end), starting with its stock lead in the document's script. */
-export function addSection(doc: Doc, kind: SectionKind, afterId?: string): { doc: Doc; id: string } {
-  if (doc.sections.length >= LIMITS.sectionsPerDocument) return { doc, id: '' };
-  const section = sectionFromTemplate(kind, doc.script);
+export function addSection(doc: Doc, kind: SectionKind, afterId?: string): { doc: Doc; id: string; selection: Selection | null } {
+  if (doc.sections.length >= LIMITS.sectionsPerDocument) return { doc, id: '', selection: null };
+  const section = withParagraphIds(sectionFromTemplate(kind, doc.script));
   const at = afterId ? indexOfSection(doc, afterId) + 1 : doc.sections.length;
   const sections = doc.sections.slice();
   sections.splice(at <= 0 ? doc.sections.length : at, 0, section);
-  return { doc: { ...doc, sections }, id: section.id };
+  const key = kind === 'topic' ? fk.heading(section.id) : kind === 'action-list' ? fk.kind(section.id) : fk.paragraph(section.id, 0);
+  return { doc: { ...doc, sections }, id: section.id, selection: caretAt(key) };
 }
 
-export function duplicateSection(doc: Doc, id: string): { doc: Doc; id: string } {
+export function duplicateSection(doc: Doc, id: string): { doc: Doc; id: string; selection: Selection | null } {
   const i = indexOfSection(doc, id);
-  if (i < 0 || doc.sections.length >= LIMITS.sectionsPerDocument) return { doc, id: '' };
+  if (i < 0 || doc.sections.length >= LIMITS.sectionsPerDocument) return { doc, id: '', selection: null };
   const s = doc.sections[i]!;
-  const copy: Section = { ...s, id: newId('s'), paragraphs: [...s.paragraphs], items: s.items.map((x) => ({ ...x, id: newId('a') })) };
+  const copy: Section = { ...s, id: newId('s'), paragraphs: [...s.paragraphs], paragraphIds: s.paragraphs.map(newParagraphId), items: s.items.map((x) => ({ ...x, id: newId('a') })) };
   const sections = doc.sections.slice();
   sections.splice(i + 1, 0, copy);
-  return { doc: { ...doc, sections }, id: copy.id };
+  return { doc: { ...doc, sections }, id: copy.id, selection: caretAt(fk.kind(copy.id)) };
 }
 
 export function removeSection(doc: Doc, id: string): Doc {
@@ -96,7 +112,8 @@ export function changeSectionKind(doc: Doc, id: string, kind: SectionKind): Doc 
     }
     if (kind === 'action-list' && items.length === 0) items = [newActionItem()];
     if (kind !== 'topic' && kind !== 'action-list' && paragraphs.length === 0) paragraphs = [''];
-    return { ...s, kind, lead, paragraphs, items };
+    const paragraphIds = spliceIds(s, s.paragraphs.length, 0, paragraphs.length - s.paragraphs.length);
+    return { ...s, kind, lead, paragraphs, paragraphIds, items };
   });
 }
 
@@ -119,7 +136,7 @@ export function setParagraph(doc: Doc, sectionId: string, index: number, text: s
  */
 export function replaceInParagraph(
   doc: Doc, sectionId: string, index: number, start: number, end: number, pieces: readonly string[],
-): { doc: Doc; index: number; caret: number } {
+): { doc: Doc; index: number; caret: number; selection: Selection } {
   let caret = { index, caret: start };
   const next = updateSection(doc, sectionId, (s) => {
     const current = s.paragraphs[index] ?? '';
@@ -133,9 +150,9 @@ export function replaceInParagraph(
     paragraphs.splice(index, 1, ...kept);
     const last = kept.length - 1;
     caret = { index: index + last, caret: (kept[last] ?? '').length - after.length };
-    return { ...s, paragraphs };
+    return { ...s, paragraphs, paragraphIds: spliceIds(s, index, 1, kept.length, true) };
   });
-  return { doc: next, ...caret };
+  return { doc: next, ...caret, selection: caretAt(fk.paragraph(sectionId, caret.index), caret.caret) };
 }
 
 export function splitParagraph(doc: Doc, sectionId: string, index: number, caret: number, caretEnd = caret) {
@@ -143,36 +160,38 @@ export function splitParagraph(doc: Doc, sectionId: string, index: number, caret
 }
 
 /** Backspace at the start of a paragraph: joins it to the one before. Returns the caret in the joined paragraph. */
-export function mergeWithPrevious(doc: Doc, sectionId: string, index: number): { doc: Doc; index: number; caret: number } {
-  if (index <= 0) return { doc, index, caret: 0 };
+export function mergeWithPrevious(doc: Doc, sectionId: string, index: number): { doc: Doc; index: number; caret: number; selection: Selection } {
+  if (index <= 0) return { doc, index, caret: 0, selection: caretAt(fk.paragraph(sectionId, index), 0) };
   let caret = 0;
   const next = updateSection(doc, sectionId, (s) => {
     const prev = s.paragraphs[index - 1] ?? '';
     caret = prev.length;
     const paragraphs = s.paragraphs.slice();
     paragraphs.splice(index - 1, 2, prev + (s.paragraphs[index] ?? ''));
-    return { ...s, paragraphs };
+    return { ...s, paragraphs, paragraphIds: spliceIds(s, index, 1, 0) };
   });
-  return { doc: next, index: index - 1, caret };
+  return { doc: next, index: index - 1, caret, selection: caretAt(fk.paragraph(sectionId, index - 1), caret) };
 }
 
-export function addParagraph(doc: Doc, sectionId: string): { doc: Doc; index: number } {
+export function addParagraph(doc: Doc, sectionId: string): { doc: Doc; index: number; selection: Selection } {
   let index = 0;
   const next = updateSection(doc, sectionId, (s) => {
     if (s.paragraphs.length >= LIMITS.paragraphsPerSection) return s;
     index = s.paragraphs.length;
-    return { ...s, paragraphs: [...s.paragraphs, ''] };
+    return { ...s, paragraphs: [...s.paragraphs, ''], paragraphIds: spliceIds(s, index, 0, 1) };
   });
-  return { doc: next, index };
+  return { doc: next, index, selection: caretAt(fk.paragraph(sectionId, index), 0) };
 }
 
 export function removeParagraph(doc: Doc, sectionId: string, index: number): Doc {
-  return updateSection(doc, sectionId, (s) => ({ ...s, paragraphs: s.paragraphs.filter((_, i) => i !== index) }));
+  return updateSection(doc, sectionId, (s) =>
+    index < 0 || index >= s.paragraphs.length ? s : { ...s, paragraphs: s.paragraphs.filter((_, i) => i !== index), paragraphIds: spliceIds(s, index, 1, 0) },
+  );
 }
 
 // ------------------------------------------------------------------ action items
 
-export function addItem(doc: Doc, sectionId: string, afterId?: string): { doc: Doc; id: string } {
+export function addItem(doc: Doc, sectionId: string, afterId?: string): { doc: Doc; id: string; selection: Selection | null } {
   const item = newActionItem();
   const next = updateSection(doc, sectionId, (s) => {
     if (s.items.length >= LIMITS.itemsPerSection) return s;
@@ -181,7 +200,7 @@ export function addItem(doc: Doc, sectionId: string, afterId?: string): { doc: D
     items.splice(at <= 0 ? s.items.length : at, 0, item);
     return { ...s, items };
   });
-  return { doc: next, id: next === doc ? '' : item.id };
+  return next === doc ? { doc, id: '', selection: null } : { doc: next, id: item.id, selection: caretAt(fk.item(item.id, 'text'), 0) };
 }
 
 export function updateItem(doc: Doc, sectionId: string, itemId: string, patch: Partial<Omit<ActionItem, 'id'>>): Doc {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { withParagraphIds } from './paragraph-ids';
 import { LIMITS, clockTime, isoDate, text } from './text';
 
-/** Bumped whenever the stored document shape changes; see migrations.ts. */
-export const SCHEMA_VERSION = 1;
+/** Bumped whenever the stored document shape changes; see migrations.ts. 2: paragraph ids. */
+export const SCHEMA_VERSION = 2;
 
 export const DOCUMENT_KINDS = ['minutes', 'briefing', 'report'] as const;
 export const SECTION_KINDS = ['topic', 'directive', 'requirement', 'action-list', 'decision', 'text'] as const;
@@ -53,9 +54,14 @@ export const Section = z.object({
   /** Heading of a topic (议题) or an optional heading of any other section. */
   heading: text(LIMITS.line).default(''),
   paragraphs: z.array(text(LIMITS.paragraph)).max(LIMITS.paragraphsPerSection).default([]),
+  /**
+   * One stable id per paragraph, parallel to `paragraphs` (see paragraph-ids.ts). Optional in the
+   * type so code that builds sections need not know about it; parsing always fills it in.
+   */
+  paragraphIds: z.array(Id).max(LIMITS.paragraphsPerSection).optional(),
   items: z.array(ActionItem).max(LIMITS.itemsPerSection).default([]),
   actionStyle: z.enum(ACTION_STYLES).default('inline'),
-});
+}).transform((s) => withParagraphIds(s));
 
 export const Masthead = z.object({
   issuer: text(LIMITS.line).default(''),
@@ -75,7 +81,11 @@ export const Distribution = z.object({
 });
 
 export const Briefing = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  /**
+   * A schema-1 document differs only by lacking paragraph ids, which parsing fills in, so it is
+   * accepted and lifted (stored files also go through migrations.ts before this).
+   */
+  schemaVersion: z.union([z.literal(1), z.literal(SCHEMA_VERSION)]).transform((): typeof SCHEMA_VERSION => SCHEMA_VERSION),
   id: Id,
   kind: DocumentKind,
   title: text(LIMITS.title),

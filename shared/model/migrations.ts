@@ -1,14 +1,28 @@
 import { SCHEMA_VERSION } from './briefing';
+import { alignParagraphIds } from './paragraph-ids';
 
 /**
  * Stored documents carry `schemaVersion`. A migration lifts a raw object from version N to N+1;
- * they run in order on read, before validation. Version 1 is the first released shape, so the
- * list is empty today; the mechanism is exercised by tests with injected steps so the first real
- * migration lands on tested code.
+ * they run in order on read, before validation.
+ *
+ * 1 -> 2: every section gets `paragraphIds`, one new stable id per paragraph.
  */
 export type Migration = { from: number; migrate: (raw: Record<string, unknown>) => Record<string, unknown> };
 
-export const MIGRATIONS: readonly Migration[] = [];
+/** Adds paragraph ids to the sections of a raw schema-1 document (anything unexpected is left to validation). */
+function addParagraphIds(raw: Record<string, unknown>): Record<string, unknown> {
+  if (!Array.isArray(raw.sections)) return raw;
+  const sections = raw.sections.map((s: unknown) => {
+    if (!s || typeof s !== 'object') return s;
+    const section = s as Record<string, unknown>;
+    const length = Array.isArray(section.paragraphs) ? section.paragraphs.length : 0;
+    const ids = Array.isArray(section.paragraphIds) ? section.paragraphIds.filter((x): x is string => typeof x === 'string') : undefined;
+    return { ...section, paragraphIds: alignParagraphIds(ids, length) };
+  });
+  return { ...raw, sections };
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ from: 1, migrate: addParagraphIds }];
 
 export class NewerSchemaError extends Error {
   constructor(readonly found: number, readonly supported: number) {

@@ -50,11 +50,31 @@ describe('undo history', () => {
     expect(undo(h).present).toBe('');
   });
 
+  it('keeps the caret with each step: undo restores it from before the edit, redo from after', () => {
+    const at = (start: number) => ({ key: 'p:s1:0', start, end: start });
+    let h = createHistory('ab');
+    h = record(h, 'aXb', { key: 'p:s1:0', at: 0, before: at(1), after: at(2) });
+    h = record(h, 'aXYb', { key: 'p:s1:0', at: 100, before: at(2), after: at(3) });
+    h = record(h, 'aXYb!', { key: 'title', at: 5000, before: { key: 'title', start: 4, end: 4 }, after: { key: 'title', start: 5, end: 5 } });
+    h = undo(h);
+    expect(h.present).toBe('aXYb');
+    expect(h.selection).toEqual({ key: 'title', start: 4, end: 4 });
+    h = undo(h);
+    expect(h.present).toBe('ab');
+    expect(h.selection).toEqual(at(1)); // where the merged burst of typing began
+    h = redo(h);
+    expect(h.present).toBe('aXYb');
+    expect(h.selection).toEqual(at(3));
+    expect(h.pastEdits.length).toBe(h.past.length);
+    expect(h.futureEdits.length).toBe(h.future.length);
+  });
+
   it('keeps at most the limit of steps', () => {
     let h = createHistory(0);
     for (let i = 1; i <= 50; i++) h = record(h, i, { at: 0, limit: 10 });
     expect(h.past.length).toBe(10);
     expect(h.past[0]).toBe(40);
+    expect(h.pastEdits.length).toBe(10);
   });
 });
 
@@ -106,6 +126,9 @@ describe('document operations', () => {
     const merged = mergeWithPrevious(split.doc, s.id, 1);
     expect(merged.doc.sections[0]!.paragraphs).toEqual(s.paragraphs);
     expect([merged.index, merged.caret]).toEqual([0, 4]);
+    // The transaction's selection says the same, as a focus key and offsets.
+    expect(split.selection).toEqual({ key: `p:${s.id}:1`, start: 0, end: 0 });
+    expect(merged.selection).toEqual({ key: `p:${s.id}:0`, start: 4, end: 4 });
   });
 
   it('pastes lines as paragraphs around the selection', () => {

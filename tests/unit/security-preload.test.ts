@@ -23,17 +23,22 @@ describe('preload bridge', () => {
     },
   );
 
-  it('exposes invoke and nothing else, frozen', () => {
+  it('exposes invoke and onAction and nothing else, frozen', () => {
     const bridge = createBridge(async () => null);
-    expect(Object.keys(bridge)).toEqual(['invoke']);
+    expect(Object.keys(bridge)).toEqual(['invoke', 'onAction']);
     expect(Object.isFrozen(bridge)).toBe(true);
   });
 
   it('never hands ipcRenderer to the page', () => {
     const source = readFileSync(new URL('../../electron/preload/index.ts', import.meta.url), 'utf8');
     const exposed = source.slice(source.indexOf('exposeInMainWorld'));
-    expect(exposed).toContain(`createBridge((channel, payload) => ipcRenderer.invoke(INVOKE_CHANNEL, channel, payload))`);
-    expect(source.match(/ipcRenderer/g)?.length).toBe(2); // the import and the one invoke call
+    expect(exposed).toContain(`(channel, payload) => ipcRenderer.invoke(INVOKE_CHANNEL, channel, payload),`);
+    // the import, the one invoke call, and the menu-action listener added and removed on one channel
+    expect(source.match(/ipcRenderer/g)?.length).toBe(4);
+    expect(exposed).toContain('ipcRenderer.on(ACTION_CHANNEL, onMessage)');
+    expect(exposed).toContain('ipcRenderer.removeListener(ACTION_CHANNEL, onMessage)');
+    // the listener passes the id alone, never the IPC event
+    expect(exposed).toContain('const onMessage = (_event: unknown, id: unknown) => listener(id);');
     expect(INVOKE_CHANNEL).toBe('briefing:invoke');
   });
 });

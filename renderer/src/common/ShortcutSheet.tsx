@@ -1,15 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { Dialog } from './Dialog';
-import { SHORTCUTS } from './keys';
+import { shortcutSheet } from '../../../shared/actions/table';
 
-/** F1 / Ctrl+/: every shortcut, so no action depends on the mouse. */
+const SHEET = shortcutSheet();
+
+/** F1 / Ctrl+/: every shortcut, read from the action table, so no action depends on the mouse. */
 export function ShortcutSheet({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('library');
   return (
     <Dialog label={t('shortcuts.title')} onClose={onClose} className="shortcut-sheet" testId="shortcut-sheet">
       <h2>{t('shortcuts.title')}</h2>
       <div className="shortcut-groups">
-        {SHORTCUTS.map((g) => (
+        {SHEET.map((g) => (
           <section key={g.group}>
             <h3>{t(`shortcuts.group.${g.group}`)}</h3>
             <dl>

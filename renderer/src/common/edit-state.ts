@@ -1,3 +1,4 @@
+import type { Selection, Transaction } from '../../../shared/editor/selection';
 import type { Briefing } from '../../../shared/model';
 
 /**
@@ -5,24 +6,18 @@ import type { Briefing } from '../../../shared/model';
  * Every change is a pure function of the document (shared/editor/ops), applied synchronously to
  * the latest document so the caller can learn where focus goes, and recorded with a coalescing
  * key for typing. The stored revision is not part of it: saving never creates or breaks a step.
+ *
+ * An EditFn returns either the new document (the caret stays where the browser put it) or a
+ * transaction: the document and the selection that goes with it, which the editor then focuses.
  */
-export type EditFn = (doc: Briefing) => Briefing;
+export type EditFn = (doc: Briefing) => Briefing | Transaction<Briefing>;
 export type Edit = (fn: EditFn, key?: string) => void;
 
-/** Focus keys: every focusable field carries data-fk so focus can follow structural edits. */
-export const fk = {
-  title: 'title',
-  paragraph: (sectionId: string, index: number) => `p:${sectionId}:${index}`,
-  heading: (sectionId: string) => `h:${sectionId}`,
-  lead: (sectionId: string) => `l:${sectionId}`,
-  kind: (sectionId: string) => `k:${sectionId}`,
-  handle: (sectionId: string) => `s:${sectionId}`,
-  item: (itemId: string, cell: 'text' | 'owner' | 'due' | 'status') => `i:${itemId}:${cell}`,
-  addBar: 'add-bar',
-};
+/** Focus keys live with the selection in shared/editor, so operations can say where the caret goes. */
+export { fk } from '../../../shared/editor/selection';
 
-export interface FocusRequest {
-  key: string;
+export interface FocusRequest extends Selection {
+  /** A collapsed caret (the same as start = end = caret). */
   caret?: number;
   /** Only if the person has not already put the caret somewhere in the editor (opening focus). */
   ifIdle?: boolean;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../shared/model';
 import { LOCALES } from '../../../shared/model';
 import { useApi } from '../common/api-context';
-import { isMod } from '../common/keys';
+import { useActions, useMenuActions } from '../common/actions';
 import { useWindowKeydown } from '../common/use-window-keydown';
 import { NoticeBar } from '../common/NoticeBar';
 import { ShortcutSheet } from '../common/ShortcutSheet';
@@ -65,21 +65,17 @@ export function App({ initialZoom = 1 }: { initialZoom?: number }) {
     document.title = t('app.name');
   }, [t, i18n.language]);
 
-  useWindowKeydown((e) => {
-    if (e.key === 'F1' || (isMod(e) && e.key === '/')) {
-      e.preventDefault();
-      setSheet(true);
-    } else if (isMod(e) && (e.key === '=' || e.key === '+')) {
-      e.preventDefault();
-      changeZoom(1);
-    } else if (isMod(e) && e.key === '-') {
-      e.preventDefault();
-      changeZoom(-1);
-    } else if (isMod(e) && e.key === '0') {
-      e.preventDefault();
-      changeZoom(0);
-    }
+  // Actions that work everywhere (keys and menu items from shared/actions/table.ts).
+  const keyAction = useActions('everywhere', {
+    'app.shortcuts': () => setSheet(true),
+    'app.zoomIn': () => changeZoom(1),
+    'app.zoomOut': () => changeZoom(-1),
+    'app.zoomReset': () => changeZoom(0),
   });
+  useWindowKeydown((e) => {
+    if (keyAction(e)) e.preventDefault();
+  });
+  useMenuActions();
 
   const percent = new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(zoom);
 

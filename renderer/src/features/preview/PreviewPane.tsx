@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { layoutOptions, type LayoutOptionsInput, type LayoutPreset } from '../../../../shared/layout';
 import type { Briefing } from '../../../../shared/model';
@@ -24,8 +24,8 @@ export interface PreviewPaneProps {
 
 const NO_OPTIONS: LayoutOptionsInput = {};
 
-/** The page preview beside the editor: page count, zoom, the 22x28 grid, print. */
-export function PreviewPane({ doc, layout, options = NO_OPTIONS, onSection, onPages }: PreviewPaneProps) {
+/** The page preview beside the editor: page count, zoom, the 22x28 grid, print. Memoised: the editor re-renders per keystroke, the preview only when its document does. */
+export const PreviewPane = memo(function PreviewPane({ doc, layout, options = NO_OPTIONS, onSection, onPages }: PreviewPaneProps) {
   const { t } = useTranslation('export');
   const api = useApi();
   const source = usePreviewUrl(api, doc, layout ?? doc.kind, options);
@@ -95,7 +95,7 @@ export function PreviewPane({ doc, layout, options = NO_OPTIONS, onSection, onPa
       </div>
     </section>
   );
-}
+});
 
 /** The editor's page with the preview beside it; the preview can be folded away. */
 export function EditorWorkspace({ children, ...pane }: PreviewPaneProps & { children: ReactNode }) {

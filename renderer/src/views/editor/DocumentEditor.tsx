@@ -1,15 +1,16 @@
-import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  addSection, canRedo, canUndo, createHistory, documentStats, duplicateSection, moveItem, moveSection, moveSectionTo, record, redo,
-  removeSection, undo, type History,
+  addSection, canRedo, canUndo, caretAt, documentStats, duplicateSection, moveItem, moveSection, moveSectionTo, removeSection,
 } from '../../../../shared/editor';
 import { LIMITS, SECTION_KINDS, STATUSES, type Briefing, type Section, type SectionKind, type Status } from '../../../../shared/model';
 import { useApi } from '../../common/api-context';
 import { ConfirmDialog } from '../../common/Dialog';
 import { errorMessage } from '../../common/errors';
 import { useFormat } from '../../common/format';
-import { isComposing, isMod } from '../../common/keys';
+import { isComposing } from '../../common/keys';
+import { useActions } from '../../common/actions';
+import { ariaKeys } from '../../../../shared/actions/table';
 import { CheckProvider, ProblemsPanel } from '../../features/check';
 import { ExportButton } from '../../features/export/ExportButton';
 import { EditorWorkspace } from '../../features/preview/PreviewPane';
@@ -17,9 +18,12 @@ import { TemplateEditDialog } from '../../features/templates/NewDocumentDialog';
 import { templateFromDocument } from '../../features/templates/template-file';
 import { MetadataForm } from './MetadataForm';
 import { SectionCard } from './SectionCard';
-import { fk, type Edit, type EditFn, type FocusRequest } from '../../common/edit-state';
+import { fk } from '../../common/edit-state';
 import { describeIssue } from './describe-issue';
 import { useAutosave, type SaveStatus } from './useAutosave';
+import { useSettled } from '../../common/use-settled';
+import { useEditHistory } from './useEditHistory';
+import { useCaretBefore, useFocusRouting } from './useFocusRouting';
 
 /**
  * The template-driven editor: title, meeting particulars, the body's sections, a status bar with
@@ -33,52 +37,18 @@ export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClos
   const { t } = useTranslation(['editor', 'common']);
   const api = useApi();
   const format = useFormat();
-  const [history, setHistory] = useState<History<Briefing>>(() => createHistory(initial));
-  const historyRef = useRef(history);
+  const root = useRef<HTMLDivElement>(null);
+  const { focus, readSelection } = useFocusRouting(root);
+  const caretBefore = useCaretBefore(root, readSelection);
+  const { history, historyRef, edit, undo: doUndo, redo: doRedo } = useEditHistory(initial, { focus, readSelection, caretBefore });
   const doc = history.present;
   const { status, savedAt, save, overwrite, isSaved } = useAutosave(api, doc, initial);
   const [toast, setToast] = useState<{ message: string; undo?: boolean } | null>(null);
   const [leaving, setLeaving] = useState(false);
   const [savingTemplate, setSavingTemplate] = useState(false);
-  const pendingFocus = useRef<FocusRequest | null>(null);
   const currentSection = useRef<string>('');
   const dragged = useRef<string>('');
-  const root = useRef<HTMLDivElement>(null);
 
-  const commit = useCallback((next: History<Briefing>) => {
-    if (next === historyRef.current) return;
-    historyRef.current = next;
-    setHistory(next);
-  }, []);
-
-  /** Applies a change to the latest document now (so callers learn ids and caret places), as one undo step or merged by key. */
-  const edit: Edit = useCallback(
-    (fn: EditFn, key = '') => commit(record(historyRef.current, fn(historyRef.current.present), { key, at: Date.now() })),
-    [commit],
-  );
-  const doUndo = useCallback(() => commit(undo(historyRef.current)), [commit]);
-  const doRedo = useCallback(() => commit(redo(historyRef.current)), [commit]);
-
-  const applyFocus = useCallback(() => {
-    const req = pendingFocus.current;
-    if (!req) return;
-    const el = root.current?.querySelector<HTMLElement>(`[data-fk="${CSS.escape(req.key)}"]`);
-    if (!el) return;
-    pendingFocus.current = null;
-    const active = document.activeElement;
-    if (req.ifIdle && active && active !== document.body && root.current?.contains(active)) return;
-    el.focus();
-    if (req.caret !== undefined && (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement)) el.setSelectionRange(req.caret, req.caret);
-    el.scrollIntoView({ block: 'nearest' });
-  }, []);
-  const focus = useCallback(
-    (req: FocusRequest) => {
-      pendingFocus.current = req;
-      requestAnimationFrame(applyFocus);
-    },
-    [applyFocus],
-  );
-  useLayoutEffect(applyFocus);
   // Opening a document puts the caret in its title, so typing can start at once; a frame later on
   // a busy machine it must not pull the caret out of a field the person already clicked into.
   useEffect(() => focus({ key: fk.title, ifIdle: true }), [focus]);
@@ -95,26 +65,20 @@ export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClos
       const sections = historyRef.current.present.sections;
       const at = sections.findIndex((x) => x.id === s.id);
       const neighbour = sections[at + 1] ?? sections[at - 1];
-      edit((d) => removeSection(d, s.id));
+      edit((d) => ({ doc: removeSection(d, s.id), selection: caretAt(neighbour ? fk.kind(neighbour.id) : fk.addBar) }));
       setToast({ message: t('section.deleted', { kind: t(`common:sectionKind.${s.kind}`), lead: s.lead || s.heading || '' }), undo: true });
-      focus({ key: neighbour ? fk.kind(neighbour.id) : fk.addBar });
     },
-    [edit, focus, t],
+    [edit, historyRef, t],
   );
 
   const add = useCallback(
-    (kind: SectionKind) => {
-      let id = '';
+    (kind: SectionKind) =>
       edit((d) => {
         const r = addSection(d, kind, currentSection.current || undefined);
-        id = r.id;
-        return r.doc;
-      });
-      if (!id) return;
-      currentSection.current = id;
-      focus({ key: kind === 'topic' ? fk.heading(id) : kind === 'action-list' ? fk.kind(id) : fk.paragraph(id, 0) });
-    },
-    [edit, focus],
+        if (r.id) currentSection.current = r.id;
+        return r;
+      }),
+    [edit],
   );
 
   const onDropAt = useCallback(
@@ -149,49 +113,55 @@ export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClos
     return () => window.removeEventListener('beforeunload', onUnload);
   }, [isSaved]);
 
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (isComposing(e)) return;
-    const key = e.key.toLowerCase();
+  // The editor's actions (keys, sheet and menu from shared/actions/table.ts). The focused field
+  // says which section or item a section action applies to.
+  const focused = () => {
     const active = document.activeElement as HTMLElement | null;
-    const sectionId = active?.closest<HTMLElement>('[data-section-id]')?.dataset.sectionId ?? '';
-    const itemId = active?.closest<HTMLElement>('[data-item-id]')?.dataset.itemId ?? '';
-    const keep = (): FocusRequest | null => {
-      const k = active?.closest<HTMLElement>('[data-fk]')?.dataset.fk;
-      if (!k) return null;
-      const caret = active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement ? active.selectionStart ?? undefined : undefined;
-      return caret === undefined ? { key: k } : { key: k, caret };
+    return {
+      sectionId: active?.closest<HTMLElement>('[data-section-id]')?.dataset.sectionId ?? '',
+      itemId: active?.closest<HTMLElement>('[data-item-id]')?.dataset.itemId ?? '',
     };
-    if (isMod(e) && !e.altKey && key === 'z' && !e.shiftKey) doUndo();
-    else if (isMod(e) && !e.altKey && (key === 'y' || (key === 'z' && e.shiftKey))) doRedo();
-    else if (isMod(e) && !e.altKey && key === 's') void save();
-    else if (e.altKey && !isMod(e) && !e.shiftKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown') && (sectionId || itemId)) {
-      const delta = e.key === 'ArrowUp' ? -1 : 1;
-      const back = keep();
-      if (itemId && sectionId) edit((d) => moveItem(d, sectionId, itemId, delta));
-      else edit((d) => moveSection(d, sectionId, delta));
-      if (back) focus(back);
-    } else if (e.altKey && e.shiftKey && e.code === 'KeyD' && sectionId) {
-      let id = '';
-      edit((d) => {
-        const r = duplicateSection(d, sectionId);
-        id = r.id;
-        return r.doc;
-      });
-      if (id) focus({ key: fk.kind(id) });
-    } else if (e.altKey && e.shiftKey && e.key === 'Backspace' && sectionId) {
-      const s = historyRef.current.present.sections.find((x) => x.id === sectionId);
-      if (s) deleteSection(s);
-    } else if (e.altKey && !isMod(e) && e.code === 'KeyN') {
-      focus({ key: fk.addBar });
-    } else if (e.altKey && !isMod(e) && e.key === 'ArrowLeft') {
-      void leave();
-    } else return;
+  };
+  const move = (delta: number) => {
+    const { sectionId, itemId } = focused();
+    const back = readSelection();
+    if (itemId && sectionId) edit((d) => moveItem(d, sectionId, itemId, delta));
+    else edit((d) => moveSection(d, sectionId, delta));
+    if (back) focus(back);
+  };
+  const inSection = () => focused().sectionId !== '';
+  const keyAction = useActions('editor', {
+    'editor.undo': doUndo,
+    'editor.redo': doRedo,
+    'editor.save': () => void save(),
+    'editor.moveUp': { when: inSection, run: () => move(-1) },
+    'editor.moveDown': { when: inSection, run: () => move(1) },
+    'editor.duplicateSection': { when: inSection, run: () => edit((d) => duplicateSection(d, focused().sectionId)) },
+    'editor.deleteSection': {
+      when: inSection,
+      run: () => {
+        const s = historyRef.current.present.sections.find((x) => x.id === focused().sectionId);
+        if (s) deleteSection(s);
+      },
+    },
+    'editor.addSection': () => focus({ key: fk.addBar }),
+    'editor.back': () => void leave(),
+  });
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (isComposing(e) || !keyAction(e)) return;
     e.preventDefault();
     e.stopPropagation();
   };
 
-  const deferred = useDeferredValue(doc);
-  const stats = useMemo(() => documentStats(deferred), [deferred]);
+  // The checker, problems list and page estimate read the settled copy: no check or count per
+  // keystroke. The preview keeps the live document: it only restarts a 60 ms timer per keystroke,
+  // and on a slow machine it must follow typing that never pauses for the settle time.
+  const settled = useSettled(doc);
+  const stats = useMemo(() => documentStats(settled), [settled]);
+  const onPreviewSection = useCallback(
+    (id: string) => focus({ key: sectionFocusKey(historyRef.current.present, id) }),
+    [focus, historyRef],
+  );
   const [laidOutPages, setLaidOutPages] = useState(0);
   const topicNumbers = useMemo(() => {
     let n = 0;
@@ -202,14 +172,14 @@ export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClos
   return (
     <div className="editor" ref={root} onKeyDown={onKeyDown}>
       <div className="editor-bar" role="toolbar" aria-label={t('toolbar')}>
-        <button type="button" onClick={() => void leave()} aria-keyshortcuts="Alt+ArrowLeft">
+        <button type="button" onClick={() => void leave()} aria-keyshortcuts={ariaKeys('editor.back')}>
           {t('common:actions.back')}
         </button>
         <span className="bar-group">
-          <button type="button" onClick={doUndo} disabled={!canUndo(history)} aria-keyshortcuts="Control+Z" data-testid="undo">
+          <button type="button" onClick={doUndo} disabled={!canUndo(history)} aria-keyshortcuts={ariaKeys('editor.undo')} data-testid="undo">
             {t('undo')}
           </button>
-          <button type="button" onClick={doRedo} disabled={!canRedo(history)} aria-keyshortcuts="Control+Y Control+Shift+Z" data-testid="redo">
+          <button type="button" onClick={doRedo} disabled={!canRedo(history)} aria-keyshortcuts={ariaKeys('editor.redo')} data-testid="redo">
             {t('redo')}
           </button>
         </span>
@@ -229,15 +199,15 @@ export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClos
         <button type="button" onClick={() => setSavingTemplate(true)}>
           {t('saveAsTemplate')}
         </button>
-        <button type="button" className="primary" onClick={() => void save()} aria-keyshortcuts="Control+S">
+        <button type="button" className="primary" onClick={() => void save()} aria-keyshortcuts={ariaKeys('editor.save')}>
           {t('common:actions.save')}
         </button>
       </div>
 
       {/* Proofreading: checks as the user types, markers in paragraphs, the problems panel. */}
-      <CheckProvider doc={doc} edit={edit}>
+      <CheckProvider doc={settled} edit={edit}>
       {/* The page preview beside the page; a click on a paragraph there brings its section here. */}
-      <EditorWorkspace doc={doc} onSection={(id) => focus({ key: sectionFocusKey(doc, id) })} onPages={setLaidOutPages}>
+      <EditorWorkspace doc={doc} onSection={onPreviewSection} onPages={setLaidOutPages}>
       <div className="editor-page">
         <label className={`field title-field${titleTooLong ? ' invalid' : ''}`}>
           <span>
@@ -288,14 +258,14 @@ export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClos
         <div className="add-bar" role="group" aria-label={t('addSection')}>
           <span className="add-label">{t('addSection')}</span>
           {SECTION_KINDS.map((k, i) => (
-            <button key={k} type="button" data-fk={i === 0 ? fk.addBar : undefined} onClick={() => add(k)} data-testid={`add-${k}`} aria-keyshortcuts={i === 0 ? 'Alt+N' : undefined}>
+            <button key={k} type="button" data-fk={i === 0 ? fk.addBar : undefined} onClick={() => add(k)} data-testid={`add-${k}`} aria-keyshortcuts={i === 0 ? ariaKeys('editor.addSection') : undefined}>
               {t(`common:sectionKind.${k}`)}
             </button>
           ))}
         </div>
       </div>
       </EditorWorkspace>
-      <ProblemsPanel doc={doc} />
+      <ProblemsPanel doc={settled} />
       </CheckProvider>
 
       <footer className="status-bar" data-testid="status-bar">

@@ -3,14 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { cleanPaste, mergeWithPrevious, replaceInParagraph, setParagraph, splitParagraph } from '../../../../shared/editor';
 import { isComposing } from '../../common/keys';
 import { ParagraphMarks } from '../../features/check';
-import { fk, type EditFn, type FocusRequest } from '../../common/edit-state';
+import { fk, type EditFn } from '../../common/edit-state';
 
 export interface ParagraphProps {
   sectionId: string;
   index: number;
   text: string;
   edit: (fn: EditFn, key?: string) => void;
-  focus: (request: FocusRequest) => void;
   notify: (message: string) => void;
 }
 
@@ -20,7 +19,7 @@ export interface ParagraphProps {
  * one before; a paste is cleaned (control characters removed, and said so) and split into
  * paragraphs at its line breaks.
  */
-export const Paragraph = memo(function Paragraph({ sectionId, index, text, edit, focus, notify }: ParagraphProps) {
+export const Paragraph = memo(function Paragraph({ sectionId, index, text, edit, notify }: ParagraphProps) {
   const { t, i18n } = useTranslation('editor');
   const key = fk.paragraph(sectionId, index);
 
@@ -30,22 +29,10 @@ export const Paragraph = memo(function Paragraph({ sectionId, index, text, edit,
     if (e.key === 'Enter' && !e.shiftKey) {
       e.preventDefault();
       const { selectionStart: start, selectionEnd: end } = el;
-      let target: FocusRequest = { key };
-      edit((d) => {
-        const r = splitParagraph(d, sectionId, index, start, end);
-        target = { key: fk.paragraph(sectionId, r.index), caret: r.caret };
-        return r.doc;
-      });
-      focus(target);
+      edit((d) => splitParagraph(d, sectionId, index, start, end));
     } else if (e.key === 'Backspace' && index > 0 && el.selectionStart === 0 && el.selectionEnd === 0) {
       e.preventDefault();
-      let target: FocusRequest = { key };
-      edit((d) => {
-        const r = mergeWithPrevious(d, sectionId, index);
-        target = { key: fk.paragraph(sectionId, r.index), caret: r.caret };
-        return r.doc;
-      });
-      focus(target);
+      edit((d) => mergeWithPrevious(d, sectionId, index));
     }
   };
 
@@ -55,13 +42,7 @@ export const Paragraph = memo(function Paragraph({ sectionId, index, text, edit,
     e.preventDefault();
     const { selectionStart: start, selectionEnd: end } = e.currentTarget;
     const clean = cleanPaste(raw);
-    let target: FocusRequest = { key };
-    edit((d) => {
-      const r = replaceInParagraph(d, sectionId, index, start, end, clean.pieces);
-      target = { key: fk.paragraph(sectionId, r.index), caret: r.caret };
-      return r.doc;
-    });
-    focus(target);
+    edit((d) => replaceInParagraph(d, sectionId, index, start, end, clean.pieces));
     const n = new Intl.NumberFormat(i18n.language);
     const notes: string[] = [];
     if (clean.removedControls > 0) notes.push(t('paste.removedControls', { count: clean.removedControls, n: n.format(clean.removedControls) }));

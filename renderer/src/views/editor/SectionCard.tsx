@@ -7,6 +7,7 @@ import { ACTION_STATUSES, ACTION_STYLES, SECTION_KINDS, type ActionItem, type Sc
 import { LEAD_PHRASES, chineseNumber } from '../../../../shared/templates';
 import { isComposing, isMod } from '../../common/keys';
 import { Paragraph } from './Paragraph';
+import { ariaKeys } from '../../../../shared/actions/table';
 import { fk, type Edit, type FocusRequest } from '../../common/edit-state';
 
 export interface SectionCardProps {
@@ -108,28 +109,20 @@ export const SectionCard = memo(function SectionCard(props: SectionCardProps) {
         )}
         <span className="spacer" />
         <span className="section-tools">
-          <button type="button" disabled={index === 0} onClick={() => edit((d) => moveSection(d, s.id, -1))} title={t('section.moveUp')} aria-label={t('section.moveUp')} aria-keyshortcuts="Alt+ArrowUp">
+          <button type="button" disabled={index === 0} onClick={() => edit((d) => moveSection(d, s.id, -1))} title={t('section.moveUp')} aria-label={t('section.moveUp')} aria-keyshortcuts={ariaKeys('editor.moveUp')}>
             ↑
           </button>
-          <button type="button" disabled={index === count - 1} onClick={() => edit((d) => moveSection(d, s.id, 1))} title={t('section.moveDown')} aria-label={t('section.moveDown')} aria-keyshortcuts="Alt+ArrowDown">
+          <button type="button" disabled={index === count - 1} onClick={() => edit((d) => moveSection(d, s.id, 1))} title={t('section.moveDown')} aria-label={t('section.moveDown')} aria-keyshortcuts={ariaKeys('editor.moveDown')}>
             ↓
           </button>
           <button
             type="button"
-            onClick={() => {
-              let id = '';
-              edit((d) => {
-                const r = duplicateSection(d, s.id);
-                id = r.id;
-                return r.doc;
-              });
-              if (id) focus({ key: fk.kind(id) });
-            }}
-            aria-keyshortcuts="Alt+Shift+D"
+            onClick={() => edit((d) => duplicateSection(d, s.id))}
+            aria-keyshortcuts={ariaKeys('editor.duplicateSection')}
           >
             {t('section.duplicate')}
           </button>
-          <button type="button" onClick={() => onDelete(s)} data-testid="delete-section" aria-keyshortcuts="Alt+Shift+Backspace">
+          <button type="button" onClick={() => onDelete(s)} data-testid="delete-section" aria-keyshortcuts={ariaKeys('editor.deleteSection')}>
             {t('section.delete')}
           </button>
         </span>
@@ -149,7 +142,7 @@ export const SectionCard = memo(function SectionCard(props: SectionCardProps) {
         </div>
       )}
       {s.paragraphs.map((p, i) => (
-        <Paragraph key={i} sectionId={s.id} index={i} text={p} edit={edit} focus={focus} notify={notify} />
+        <Paragraph key={i} sectionId={s.id} index={i} text={p} edit={edit} notify={notify} />
       ))}
       {s.kind === 'action-list' && <ActionItems section={s} edit={edit} focus={focus} />}
       {s.kind !== 'topic' && (
@@ -158,15 +151,7 @@ export const SectionCard = memo(function SectionCard(props: SectionCardProps) {
           <button
             type="button"
             className="link"
-            onClick={() => {
-              let at = 0;
-              edit((d) => {
-                const r = addParagraph(d, s.id);
-                at = r.index;
-                return r.doc;
-              });
-              focus({ key: fk.paragraph(s.id, at) });
-            }}
+            onClick={() => edit((d) => addParagraph(d, s.id))}
           >
             {t('section.addParagraph')}
           </button>
@@ -177,15 +162,7 @@ export const SectionCard = memo(function SectionCard(props: SectionCardProps) {
               type="button"
               className="link"
               data-testid="add-item"
-              onClick={() => {
-                let id = '';
-                edit((d) => {
-                  const r = addItem(d, s.id);
-                  id = r.id;
-                  return r.doc;
-                });
-                if (id) focus({ key: fk.item(id, 'text') });
-              }}
+              onClick={() => edit((d) => addItem(d, s.id))}
             >
               {t('items.add')}
             </button>
@@ -226,15 +203,7 @@ export const SectionCard = memo(function SectionCard(props: SectionCardProps) {
 function ActionItems({ section: s, edit, focus }: { section: Section; edit: Edit; focus: (r: FocusRequest) => void }) {
   const { t } = useTranslation('editor');
   const set = (item: ActionItem, patch: Partial<ActionItem>, cell: string) => edit((d) => updateItem(d, s.id, item.id, patch), `i:${item.id}:${cell}`);
-  const addBelow = (item: ActionItem) => {
-    let id = '';
-    edit((d) => {
-      const r = addItem(d, s.id, item.id);
-      id = r.id;
-      return r.doc;
-    });
-    if (id) focus({ key: fk.item(id, 'text') });
-  };
+  const addBelow = (item: ActionItem) => edit((d) => addItem(d, s.id, item.id));
   const onKeyDown = (e: KeyboardEvent, item: ActionItem) => {
     if (isMod(e) && e.key === 'Enter' && !isComposing(e)) {
       e.preventDefault();

@@ -93,7 +93,8 @@ export function useAutosave(api: Api, present: Briefing, initial: Briefing) {
 
   useEffect(() => {
     if (present === saved.current) return;
-    setStatus((s) => (s.kind === 'failed' || s.kind === 'saving' ? s : { kind: 'dirty' }));
+    // The same state object when already dirty: a keystroke must not cost a second render.
+    setStatus((s) => (s.kind === 'failed' || s.kind === 'saving' || s.kind === 'dirty' ? s : { kind: 'dirty' }));
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void saveRef.current(), SAVE_DELAY_MS);
   }, [present]);

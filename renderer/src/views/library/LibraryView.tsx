@@ -5,7 +5,9 @@ import { DOCUMENT_KINDS, STATUSES, type DocumentKind, type Status } from '../../
 import { useApi } from '../../common/api-context';
 import { ConfirmDialog } from '../../common/Dialog';
 import { errorMessage } from '../../common/errors';
-import { isMod, isTextEntry } from '../../common/keys';
+import { isTextEntry } from '../../common/keys';
+import { runKeyAction, useActions } from '../../common/actions';
+import { ariaKeys } from '../../../../shared/actions/table';
 import { useWindowKeydown } from '../../common/use-window-keydown';
 import { NewDocumentDialog } from '../../features/templates/NewDocumentDialog';
 import { BatchExportButton } from '../../features/export/BatchExport';
@@ -56,38 +58,47 @@ export function LibraryView({ trashed, onOpen }: { trashed: boolean; onOpen: (id
     return () => clearTimeout(timer);
   }, [lastTrashed]);
 
-  // Library shortcuts: / or Ctrl+F to search, Alt+N for a new document, Ctrl+Z to undo a delete.
+  // Library actions (keys, sheet and menu from shared/actions/table.ts).
+  const noDialog = () => !document.querySelector('dialog[open]');
+  const libraryKey = useActions('library', {
+    'library.search': {
+      when: noDialog,
+      run: () => {
+        searchBox.current?.focus();
+        searchBox.current?.select();
+      },
+    },
+    'library.new': { when: () => noDialog() && !trashed, run: () => setCreating(true) },
+    'library.undoTrash': { when: () => noDialog() && !isTextEntry(document.activeElement) && !!lastTrashed, run: () => void undoTrash() },
+  });
   useWindowKeydown((e) => {
-    if (document.querySelector('dialog[open]')) return;
-    if ((isMod(e) && e.key.toLowerCase() === 'f') || (e.key === '/' && !isTextEntry(e.target))) {
-      e.preventDefault();
-      searchBox.current?.focus();
-      searchBox.current?.select();
-    } else if (e.altKey && !isMod(e) && e.code === 'KeyN' && !trashed) {
-      e.preventDefault();
-      setCreating(true);
-    } else if (isMod(e) && !e.shiftKey && e.key.toLowerCase() === 'z' && !isTextEntry(e.target) && lastTrashed) {
-      e.preventDefault();
-      void undoTrash();
-    }
+    // "/" types itself in a text field; Ctrl+F always searches.
+    if (e.key === '/' && isTextEntry(e.target)) return;
+    if (libraryKey(e)) e.preventDefault();
   });
 
   const onRowKey = (e: KeyboardEvent<HTMLTableRowElement>, entry: IndexEntry) => {
     if (e.target !== e.currentTarget) return;
+    const row = e.currentTarget;
     const focusRow = (delta: number) => {
       const all = [...(table.current?.querySelectorAll<HTMLTableRowElement>('tr[data-testid="doc-row"]') ?? [])];
-      const at = all.indexOf(e.currentTarget);
+      const at = all.indexOf(row);
       all[Math.max(0, Math.min(all.length - 1, at + delta))]?.focus();
     };
-    if (e.key === 'Enter' && !trashed && !entry.newerSchema) onOpen(entry.id);
-    else if (e.key === 'ArrowDown') focusRow(1);
-    else if (e.key === 'ArrowUp') focusRow(-1);
-    else if (e.key === 'Delete' && !trashed) {
-      focusRow(1);
-      void trash(entry);
-    } else if (e.altKey && e.shiftKey && e.code === 'KeyD' && !trashed) void act(() => api['docs:duplicate']({ id: entry.id }));
-    else return;
-    e.preventDefault();
+    const ran = runKeyAction(e, 'library', {
+      'library.open': { when: () => !trashed && !entry.newerSchema, run: () => onOpen(entry.id) },
+      'library.nextRow': () => focusRow(1),
+      'library.previousRow': () => focusRow(-1),
+      'library.trash': {
+        when: () => !trashed,
+        run: () => {
+          focusRow(1);
+          void trash(entry);
+        },
+      },
+      'library.duplicate': { when: () => !trashed, run: () => void act(() => api['docs:duplicate']({ id: entry.id })) },
+    });
+    if (ran) e.preventDefault();
   };
 
   return (
@@ -102,7 +113,7 @@ export function LibraryView({ trashed, onOpen }: { trashed: boolean; onOpen: (id
         <span className="spacer" />
         {!trashed && entries && entries.length > 0 && <BatchExportButton shown={rows} />}
         {!trashed && (
-          <button type="button" className="primary" onClick={() => setCreating(true)} aria-keyshortcuts="Alt+N">
+          <button type="button" className="primary" onClick={() => setCreating(true)} aria-keyshortcuts={ariaKeys('library.new')}>
             {t('actions.new')}
           </button>
         )}
@@ -133,7 +144,7 @@ export function LibraryView({ trashed, onOpen }: { trashed: boolean; onOpen: (id
                 }
               }}
               data-testid="search"
-              aria-keyshortcuts="Control+F /"
+              aria-keyshortcuts={ariaKeys('library.search')}
             />
           </label>
         )}
@@ -190,7 +201,7 @@ export function LibraryView({ trashed, onOpen }: { trashed: boolean; onOpen: (id
       {lastTrashed && (
         <div className="toast" role="status" data-testid="trash-toast">
           <span>{t('library:trashed', { title: lastTrashed.title || t('library.untitled') })}</span>
-          <button type="button" onClick={() => void undoTrash()} aria-keyshortcuts="Control+Z">
+          <button type="button" onClick={() => void undoTrash()} aria-keyshortcuts={ariaKeys('library.undoTrash')}>
             {t('library:undoTrash')}
           </button>
         </div>
