@@ -125,9 +125,10 @@ import { exportChannels } from './channels/export';
 import { importChannels } from './channels/import';
 import { checkChannels } from './channels/check';
 import { editorChannels } from './channels/editor';
+import { issueChannels } from './channels/issues';
 
 /** The whole contract: the core channels plus each feature's own file under channels/. */
-export const contract = { ...coreChannels, ...editorChannels, ...exportChannels, ...importChannels, ...checkChannels } as const;
+export const contract = { ...coreChannels, ...editorChannels, ...exportChannels, ...importChannels, ...checkChannels, ...issueChannels } as const;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

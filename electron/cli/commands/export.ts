@@ -18,7 +18,7 @@ const t = (locale: Locale, key: string, params: Record<string, string | number> 
 /** `briefing export`: one document to PDF, DOCX or HTML, written atomically to --out. */
 export const exportCommand: Command = {
   name: 'export',
-  usage: 'export FILE.json|--data-dir DIR --id ID --format pdf|docx|html [--layout minutes|briefing|report] --out PATH [--script keep|hans|hant] [--watermark TEXT] [--classification TEXT] [--force]',
+  usage: 'export FILE.json|--data-dir DIR --id ID|ISSUE_ID --format pdf|docx|html [--layout minutes|briefing|report] --out PATH [--script keep|hans|hant] [--watermark TEXT] [--classification TEXT] [--force]',
   valueFlags: ['format', 'layout', 'out', 'data-dir', 'id', 'script', 'watermark', 'classification', 'variant'],
   async run(args, io) {
     const locale = cliLocale(io.env);
@@ -50,7 +50,9 @@ export const exportCommand: Command = {
       // A stored document goes through the services' export channel (dispatch, as IPC and the host
       // do); a document file needs no library, so it is rendered here without opening one.
       const result = id && !args.positionals[0]
-        ? await withServices(args, io, ({ api }) => api[`export:${format}`]({ ...request, id }))
+        ? await withServices(args, io, ({ api }) =>
+            // a stored 简报 issue (ids made by issues:create start with "is") exports as a whole issue
+            isIssueId(id) ? api['issues:export']({ id, format, path: target, overwrite: request.overwrite }) : api[`export:${format}`]({ ...request, id }))
         : await exportFile(await loadDocument(args, io, locale), format, request);
       for (const f of result.fonts) {
         if (!f.preferred && f.family) io.stderr(`warning: ${t(locale, 'fonts.fallback', { role: t(locale, `fonts.role.${f.role}`), family: f.family })}\n`);
@@ -68,6 +70,11 @@ export const exportCommand: Command = {
     }
   },
 };
+
+/** Issue ids carry the "is" prefix (issues:create); document ids never do ("d…"). */
+export function isIssueId(id: string): boolean {
+  return id.startsWith('is');
+}
 
 /** Renders a document read from a file, with a Chromium printer for PDF (closed afterwards), none for DOCX and HTML. */
 async function exportFile(doc: Doc, format: ExportFormat, request: Omit<ExportToFile, 'doc' | 'format'>): Promise<ExportResult> {
