@@ -5,3 +5,5 @@ export * from './text';
 export * from './ids';
 export * from './migrations';
 export * from './factory';
+export * from './issue';
+export * from './issue-factory';
