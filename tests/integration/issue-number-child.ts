@@ -6,6 +6,7 @@
  */
 import { writeSync } from 'node:fs';
 import { createServices } from '../../electron/services';
+import { blankItem, newSeries } from '../../shared/model';
 
 const [dataDir, seedArg] = process.argv.slice(2);
 if (!dataDir) throw new Error('usage: issue-number-child DATA_DIR [SEED]');
@@ -18,19 +19,19 @@ async function run() {
   let series = (await api['series:list']({})).series[0];
   series ??= (
     await api['series:save']({
-      series: { name: '工作简报', issuer: '市政府办公室', resetYearly: true, showTotal: true, classification: '', distribution: { to: '', send: '', issue: '', copies: 10 }, separator: 'rule', copyNumbers: false },
+      series: newSeries({ name: '工作简报', issuer: '市政府办公室', numbering: { resetYearly: true, total: true, supplements: true }, copies: 10, now: new Date() }),
     })
   ).series;
   writeSync(1, `series ${series.id}\n`);
   writeSync(1, 'ready\n');
   for (;;) {
-    const supplement = random() < 0.25;
-    const { issue } = await api['issues:create']({ seriesId: series.id, supplement });
+    const kind = random() < 0.25 ? 'supplement' : 'regular';
+    const { issue } = await api['issues:create']({ seriesId: series.id, kind });
     const { issue: filled } = await api['issues:save']({
-      issue: { ...issue, items: [{ id: `it${issue.id.slice(2, 30)}`, column: '', title: '一项', note: '', paragraphs: ['正文。'], sourceId: '', sourceRevision: 0, origin: 'blank' }] },
+      issue: { ...issue, items: [blankItem('一项')] },
     });
     const { issue: issued } = await api['issues:issue']({ id: filled.id, revision: filled.revision });
-    writeSync(1, `ack ${issued.id} ${issued.supplement ? 'supplement' : 'regular'} ${issued.number}\n`);
+    writeSync(1, `ack ${issued.id} ${issued.kind} ${issued.number}\n`);
   }
 }
 

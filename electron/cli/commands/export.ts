@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { AppError } from '../../../shared/api';
+import { AppError, type Api } from '../../../shared/api';
 import { EXPORT_FORMATS, type ExportFormat, type ExportResult } from '../../../shared/api/channels/export';
 import { lookup } from '../../../shared/i18n';
 import { LAYOUT_PRESETS, OUTPUT_SCRIPTS, type LayoutPreset } from '../../../shared/layout';
@@ -50,9 +50,9 @@ export const exportCommand: Command = {
       // A stored document goes through the services' export channel (dispatch, as IPC and the host
       // do); a document file needs no library, so it is rendered here without opening one.
       const result = id && !args.positionals[0]
-        ? await withServices(args, io, ({ api }) =>
-            // a stored 简报 issue (ids made by issues:create start with "is") exports as a whole issue
-            isIssueId(id) ? api['issues:export']({ id, format, path: target, overwrite: request.overwrite }) : api[`export:${format}`]({ ...request, id }))
+        ? await withServices(args, io, async ({ api }) =>
+            // a stored 简报 issue exports as a whole issue; any other id is a library document
+            (await isStoredIssue(api, id)) ? api['issues:export']({ id, format, path: target, overwrite: request.overwrite }) : api[`export:${format}`]({ ...request, id }))
         : await exportFile(await loadDocument(args, io, locale), format, request);
       for (const f of result.fonts) {
         if (!f.preferred && f.family) io.stderr(`warning: ${t(locale, 'fonts.fallback', { role: t(locale, `fonts.role.${f.role}`), family: f.family })}\n`);
@@ -71,9 +71,15 @@ export const exportCommand: Command = {
   },
 };
 
-/** Issue ids carry the "is" prefix (issues:create); document ids never do ("d…"). */
-export function isIssueId(id: string): boolean {
-  return id.startsWith('is');
+/** Whether ID names a stored issue (issues/items/ID.json) rather than a document. */
+async function isStoredIssue(api: Pick<Api, 'issues:get'>, id: string): Promise<boolean> {
+  try {
+    await api['issues:get']({ id });
+    return true;
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'notFound') return false;
+    throw e;
+  }
 }
 
 /** Renders a document read from a file, with a Chromium printer for PDF (closed afterwards), none for DOCX and HTML. */

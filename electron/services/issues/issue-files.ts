@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../../shared/api';
-import { AddressBook, Issue, Series } from '../../../shared/api/channels/issues';
+import { AddressBook, ISSUE_SCHEMA_VERSION, Issue, Series } from '../../../shared/model';
 import { disk, readText } from '../disk';
 import { ensureDir, writeFileDurable } from '../fs-durable';
 
@@ -65,7 +65,7 @@ export class IssueFiles {
   }
 
   async addressBook(): Promise<AddressBook> {
-    return (await readJson(this.paths.addressBook, AddressBookFileOnDisk))?.book ?? { entries: [] };
+    return (await readJson(this.paths.addressBook, AddressBookFileOnDisk))?.book ?? { schemaVersion: ISSUE_SCHEMA_VERSION, entries: [] };
   }
 
   async writeAddressBook(book: AddressBook): Promise<void> {

@@ -1,79 +1,44 @@
-import type { Issue, IssueItem, Series } from '../../../shared/api/channels/issues';
-import { Briefing, SCHEMA_VERSION, newId, type Briefing as BriefingT } from '../../../shared/model';
+import { Briefing, SCHEMA_VERSION, newId, resolveLists, type AddressEntry, type Briefing as BriefingT, type Issue, type Series } from '../../../shared/model';
 
-/**
- * A library document (any kind) as an item's own copy of the text: headings and lead phrases stay
- * as paragraphs, action items become 一是…… lines would need the layout's labels, so they go in as
- * plain sentences. A 纪要 goes in as its body (no masthead, no attendee list).
- */
-export function documentParagraphs(doc: BriefingT): string[] {
-  const out: string[] = [];
-  for (const s of doc.sections) {
-    if (s.heading.trim()) out.push(s.heading.trim());
-    s.paragraphs.forEach((p, i) => {
-      const body = p.trim();
-      if (!body) return;
-      out.push(i === 0 && s.lead.trim() ? `${s.lead.trim()}，${body}` : body);
-    });
-    for (const it of s.items) if (it.text.trim()) out.push(it.text.trim());
-  }
-  return out;
-}
-
-export function itemFromDocument(doc: BriefingT, origin: IssueItem['origin']): IssueItem {
-  return {
-    id: newId('i'),
-    column: '',
-    title: doc.title,
-    note: '',
-    paragraphs: documentParagraphs(doc),
-    sourceId: origin === 'library' ? doc.id : '',
-    sourceRevision: origin === 'library' ? doc.revision : 0,
-    origin,
-  };
-}
-
-/** 第5期 / 增刊第2期, with （总第123期） when the series shows totals. */
-export function issueNumberText(issue: Issue, series: Series | undefined): string {
-  const base = `${issue.supplement ? '增刊' : ''}第${issue.number}期`;
-  return series?.showTotal && issue.total > 0 && !issue.supplement ? `${base}（总第${issue.total}期）` : base;
+/** 第5期 / 增刊第2期, with （总第123期） when the issue carries a total. */
+export function issueNumberText(issue: Pick<Issue, 'kind' | 'number' | 'totalNumber'>): string {
+  const base = `${issue.kind === 'supplement' ? '增刊' : ''}第${issue.number}期`;
+  return issue.totalNumber && issue.kind === 'regular' ? `${base}（总第${issue.totalNumber}期）` : base;
 }
 
 /**
- * The issue as one 简报 document for the existing single-document layout: masthead from the
- * series, each item a section headed by its title with its 按语 first, the 报尾 from the issue's
- * distribution. Used until the issue layout of shared/layout (helper "iss") is merged; then
- * export goes through that and this stays only for search text.
+ * The issue as one 简报 document for the single-document layout: masthead from the series, a
+ * 本期要目 section when there are two or more items, each item's sections under its title with
+ * its 按语 first, the 报尾 lists from the issue. Used for export until the issue layout of
+ * shared/layout (helper "iss") is merged into this branch.
  */
-export function issueAsBriefing(issue: Issue, series: Series | undefined): BriefingT {
-  const contents = issue.items.length >= 2 ? [{ id: newId('s'), kind: 'text' as const, lead: '', heading: '本期要目', paragraphs: issue.items.map((it) => `${it.column ? `${it.column}` : ''}${it.title}`), items: [], actionStyle: 'inline' as const }] : [];
+export function issueAsBriefing(issue: Issue, series: Series | undefined, book: readonly AddressEntry[]): BriefingT {
+  const text = (heading: string, paragraphs: string[]) => ({ id: newId('s'), kind: 'text' as const, lead: '', heading, paragraphs, items: [], actionStyle: 'inline' as const });
+  const contents = issue.items.length >= 2 ? [text('本期要目', issue.items.map((it) => `${it.column ? `【${it.column}】` : ''}${it.title}`))] : [];
+  const lists = resolveLists(issue.distribution, book);
+  const line = (label: string, names: string[]) => (names.length ? `${label}：${names.join('，')}。` : '');
   return Briefing.parse({
     schemaVersion: SCHEMA_VERSION,
     id: issue.id,
     kind: 'briefing',
     title: series?.name ?? '',
-    script: 'hans',
+    script: issue.script,
     status: issue.status === 'issued' ? 'issued' : 'draft',
     meeting: {},
     sections: [
       ...contents,
-      ...issue.items.map((it) => ({
-        id: newId('s'),
-        kind: 'text',
-        lead: '',
-        heading: it.title,
-        paragraphs: [...(it.note.trim() ? [`按：${it.note.trim()}`] : []), ...it.paragraphs],
-        items: [],
-        actionStyle: 'inline',
-      })),
+      ...issue.items.flatMap((it) => [
+        text(it.title, it.note.trim() ? [`按：${it.note.trim()}`] : []),
+        ...it.sections.map((s) => ({ ...s, id: newId('s') })),
+      ]),
     ],
     masthead: { issuer: series?.issuer ?? '', issueNo: String(issue.number), classification: issue.classification },
     distribution: {
-      to: [issue.distribution.to && `报：${issue.distribution.to}`, issue.distribution.send && `送：${issue.distribution.send}`, issue.distribution.issue && `发：${issue.distribution.issue}`].filter(Boolean).join('\n'),
+      to: [line('报', lists.report), line('送', lists.send), line('发', lists.issue), line('本期增发', lists.extra)].filter(Boolean).join('\n'),
       cc: '',
       printedBy: series?.issuer ?? '',
       printedOn: issue.date,
-      copies: issue.distribution.copies,
+      copies: issue.copies,
     },
     createdAt: issue.createdAt,
     updatedAt: issue.updatedAt,
@@ -83,5 +48,9 @@ export function issueAsBriefing(issue: Issue, series: Series | undefined): Brief
 
 /** Text an issue is found by: series name, number, item titles, notes and bodies. */
 export function issueSearchText(issue: Issue, series: Series | undefined): string {
-  return [series?.name ?? '', issueNumberText(issue, series), ...issue.items.flatMap((it) => [it.column, it.title, it.note, ...it.paragraphs])].join('\n');
+  return [
+    series?.name ?? '',
+    issueNumberText(issue),
+    ...issue.items.flatMap((it) => [it.column, it.title, it.note, ...it.sections.flatMap((s) => [s.heading, s.lead, ...s.paragraphs, ...s.items.map((i) => i.text)])]),
+  ].join('\n');
 }

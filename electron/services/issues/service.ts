@@ -2,15 +2,15 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError, type Api } from '../../../shared/api';
 import type { ExportFormat } from '../../../shared/api/channels/export';
-import { AddressBookFile, type Issue, type IssueRow, type Series } from '../../../shared/api/channels/issues';
-import { newId } from '../../../shared/model';
+import type { IssueRow } from '../../../shared/api/channels/issues';
+import { ADDRESS_BOOK_FORMAT, AddressBookFile, ISSUE_SCHEMA_VERSION, itemFromDocument, localIsoDate, newId, newIssue, Series, type AddressBook, type AddressEntry, type Issue } from '../../../shared/model';
 import { readText } from '../disk';
 import { exportToFile } from '../export/export-file';
 import { writeFileAtomic } from '../export/atomic-write';
 import type { Feature, FeatureContext } from '../feature-context';
 import { EXPORTS_DIR } from '../files/file-access';
 import { IssueFiles, issuePaths } from './issue-files';
-import { issueAsBriefing, issueSearchText, itemFromDocument } from './items';
+import { issueAsBriefing, issueSearchText } from './items';
 import { NumberRegister, type SequenceKey } from './register';
 
 export type IssueChannels =
@@ -48,7 +48,7 @@ export function issuesFeature(ctx: FeatureContext): Feature<Pick<Api, IssueChann
       for (const [issueId, entry] of reg.allocations()) {
         const issue = await files.issue(issueId).catch(() => undefined);
         if (!issue || issue.status !== 'draft') continue;
-        await files.writeIssue({ ...issue, status: 'issued', number: entry.number, total: entry.total, issuedAt: entry.at, revision: issue.revision + 1, updatedAt: entry.at });
+        await files.writeIssue(issuedAs(issue, entry.number, entry.total, entry.at));
       }
       return reg;
     })().catch((e) => {
@@ -61,16 +61,16 @@ export function issuesFeature(ctx: FeatureContext): Feature<Pick<Api, IssueChann
     if (!s) throw new AppError('notFound', `series ${id}`, { id });
     return s;
   };
-  const keyOf = (issue: Pick<Issue, 'seriesId' | 'supplement' | 'date'>, series: Series): SequenceKey => ({
+  const keyOf = (issue: Pick<Issue, 'kind' | 'date'>, series: Series): SequenceKey => ({
     seriesId: series.id,
-    sequence: issue.supplement ? 'supplement' : 'regular',
+    sequence: issue.kind,
     // 期号 year = 印发日期 year (design note §1)
-    year: series.resetYearly ? issue.date.slice(0, 4) : '',
+    year: series.numbering.resetYearly ? issue.date.slice(0, 4) : '',
   });
   /** Item ids whose library source moved on since the copy was taken. */
   const staleOf = (issue: Issue): string[] => {
     const revs = new Map(ctx.store.list().map((e) => [e.id, e.revision]));
-    return issue.items.filter((it) => it.sourceId && (revs.get(it.sourceId) ?? it.sourceRevision) > it.sourceRevision).map((it) => it.id);
+    return issue.items.filter((it) => it.source && (revs.get(it.source.docId) ?? it.source.revision) !== it.source.revision).map((it) => it.id);
   };
   const answer = (issue: Issue) => ({ issue, stale: staleOf(issue) });
   const draft = async (id: string, revision: number): Promise<Issue> => {
@@ -93,61 +93,72 @@ export function issuesFeature(ctx: FeatureContext): Feature<Pick<Api, IssueChann
         id: i.id,
         seriesId: i.seriesId,
         seriesName: series.get(i.seriesId)?.name ?? '',
-        supplement: i.supplement,
+        kind: i.kind,
         number: i.number,
-        total: i.total,
+        totalNumber: i.totalNumber,
         date: i.date,
         status: i.status,
         titles: i.items.map((it) => it.title),
         updatedAt: i.updatedAt,
         staleItems: staleOf(i).length,
       }))
-      .sort((a, b) => a.seriesName.localeCompare(b.seriesName) || Number(a.supplement) - Number(b.supplement) || b.date.slice(0, 4).localeCompare(a.date.slice(0, 4)) || b.number - a.number);
+      .sort((a, b) => a.seriesName.localeCompare(b.seriesName) || a.kind.localeCompare(b.kind) || b.date.slice(0, 4).localeCompare(a.date.slice(0, 4)) || b.number - a.number);
   };
 
   const api: Pick<Api, IssueChannels> = {
     async 'series:list'(req) {
       const all = await files.series();
-      return { series: req.retired ? all : all.filter((s) => !s.retiredAt) };
+      return { series: req.retired ? all : all.filter((s) => !s.retired) };
     },
     'series:save': (req) =>
       serial(async () => {
         await files.ensure();
         const all = await files.series();
         const at = now();
+        // an id not stored yet is a new series (newSeries on the client made it)
         const old = req.series.id ? all.find((s) => s.id === req.series.id) : undefined;
-        if (req.series.id && !old) throw new AppError('notFound', `series ${req.series.id}`, { id: req.series.id });
-        const series: Series = { ...req.series, id: old?.id ?? newId('sr'), retiredAt: old?.retiredAt ?? '', createdAt: old?.createdAt ?? at, updatedAt: at };
+        if (old && req.series.revision !== undefined && req.series.revision !== old.revision) throw new AppError('conflict', `series ${old.id} revision ${old.revision}`, { id: old.id });
+        const series = Series.parse({
+          ...req.series,
+          schemaVersion: ISSUE_SCHEMA_VERSION,
+          id: old?.id ?? req.series.id ?? newId('r'),
+          retired: old?.retired ?? false,
+          builtIn: old?.builtIn ?? false,
+          createdAt: old?.createdAt ?? at,
+          updatedAt: at,
+          revision: old ? old.revision + 1 : 0,
+        });
         await files.writeSeries(old ? all.map((s) => (s.id === series.id ? series : s)) : [...all, series]);
         return { series };
       }),
     'series:retire': (req) =>
       serial(async () => {
         const all = await files.series();
-        const series = { ...(await seriesById(req.id)), retiredAt: req.retired ? now() : '', updatedAt: now() };
+        const old = await seriesById(req.id);
+        const series = { ...old, retired: req.retired, updatedAt: now(), revision: old.revision + 1 };
         await files.writeSeries(all.map((s) => (s.id === series.id ? series : s)));
         return { series };
       }),
 
     async 'addressBook:get'() {
-      return files.addressBook();
+      return { book: await files.addressBook() };
     },
     'addressBook:set': (req) =>
       serial(async () => {
         const names = new Set<string>();
-        for (const e of req.entries) {
+        for (const e of req.book.entries) {
           if (names.has(e.name.trim())) throw new AppError('validation', `duplicate name ${e.name}`, { path: 'entries', reason: 'duplicate' });
           names.add(e.name.trim());
         }
         await files.ensure();
-        await files.writeAddressBook(req);
-        return req;
+        await files.writeAddressBook(req.book);
+        return { book: req.book };
       }),
     async 'addressBook:export'(req) {
       const target = await ctx.files.write(req);
       const book = await files.addressBook();
       if (path.dirname(path.resolve(target.path)) === path.join(ctx.options.dataDir, EXPORTS_DIR)) await mkdir(path.dirname(target.path), { recursive: true });
-      const body = JSON.stringify(AddressBookFile.parse({ format: 'briefing-desk/address-book', version: 1, entries: book.entries }), null, 2);
+      const body = JSON.stringify(AddressBookFile.parse({ ...book, format: ADDRESS_BOOK_FORMAT }), null, 2);
       await writeFileAtomic(target.path, new TextEncoder().encode(`${body}\n`), { overwrite: target.viaHandle || (req.overwrite ?? false) });
       return { path: target.display, count: book.entries.length };
     },
@@ -164,8 +175,9 @@ export function issuesFeature(ctx: FeatureContext): Feature<Pick<Api, IssueChann
         if (!parsed.success) throw new AppError('validation', `not an address book file: ${source.display}`, { path: 'file', reason: 'addressBook' });
         const book = await files.addressBook();
         const have = new Set(book.entries.map((e) => e.name.trim()));
-        const added = parsed.data.entries.filter((e) => !have.has(e.name.trim())).map((e) => ({ ...e, id: newId('ab') }));
-        const next = { entries: [...book.entries, ...added] };
+        // the file's ids are another office's: entries get ids of this library
+        const added = parsed.data.entries.filter((e) => !have.has(e.name.trim())).map((e) => ({ ...e, id: newId('a') }));
+        const next: AddressBook = { ...book, entries: [...book.entries, ...added] };
         await files.ensure();
         await files.writeAddressBook(next);
         return { book: next, added: added.length };
@@ -183,28 +195,11 @@ export function issuesFeature(ctx: FeatureContext): Feature<Pick<Api, IssueChann
       serial(async () => {
         const reg = await register();
         const series = await seriesById(req.seriesId);
-        if (series.retiredAt) throw new AppError('readOnly', `series ${series.id} is retired`, { id: series.id, reason: 'retired' });
-        const at = now();
-        const date = localDate(ctx.clock());
-        const supplement = req.supplement ?? false;
-        const key = keyOf({ seriesId: series.id, supplement, date }, series);
-        const issue: Issue = {
-          id: newId('is'),
-          seriesId: series.id,
-          supplement,
-          number: reg.next(key),
-          total: 0,
-          date,
-          status: 'draft',
-          classification: series.classification,
-          distribution: { ...series.distribution },
-          items: [],
-          issuedAt: '',
-          voidReason: '',
-          createdAt: at,
-          updatedAt: at,
-          revision: 0,
-        };
+        if (series.retired) throw new AppError('readOnly', `series ${series.id} is retired`, { id: series.id, reason: 'retired' });
+        const kind = req.kind ?? 'regular';
+        const date = localIsoDate(ctx.clock());
+        const key = keyOf({ kind, date }, series);
+        const issue = newIssue(series, ctx.clock(), { number: reg.next(key), kind, date, totalNumber: kind === 'regular' ? reg.nextTotal(series.id) : null });
         await files.writeIssue(issue);
         return answer(issue);
       }),
@@ -212,7 +207,7 @@ export function issuesFeature(ctx: FeatureContext): Feature<Pick<Api, IssueChann
       serial(async () => {
         const old = await draft(req.issue.id, req.issue.revision);
         // the series, the sequence and the status are not the editor's to change
-        return answer(await saveDraft({ ...req.issue, seriesId: old.seriesId, supplement: old.supplement, status: 'draft', total: 0, issuedAt: '', createdAt: old.createdAt }));
+        return answer(await saveDraft({ ...req.issue, year: Number(req.issue.date.slice(0, 4)), seriesId: old.seriesId, kind: old.kind, status: 'draft', issuedAt: null, voidedAt: null, createdAt: old.createdAt }));
       }),
     'issues:delete': (req) =>
       serial(async () => {
@@ -228,20 +223,21 @@ export function issuesFeature(ctx: FeatureContext): Feature<Pick<Api, IssueChann
         const issue = await draft(req.id, req.revision);
         const docs = [];
         for (const id of req.docIds) docs.push((await ctx.store.get(id)).doc);
-        return answer(await saveDraft({ ...issue, items: [...issue.items, ...docs.map((d) => itemFromDocument(d, 'library'))] }));
+        return answer(await saveDraft({ ...issue, items: [...issue.items, ...docs.map((d) => itemFromDocument(d))] }));
       }),
     'issues:addImported': (req) =>
       serial(async () => {
         const issue = await draft(req.id, req.revision);
-        return answer(await saveDraft({ ...issue, items: [...issue.items, itemFromDocument(req.doc, 'import')] }));
+        // an imported report is no library document: the item keeps the text, not a source
+        return answer(await saveDraft({ ...issue, items: [...issue.items, { ...itemFromDocument(req.doc), source: null }] }));
       }),
     'issues:refreshItem': (req) =>
       serial(async () => {
         const issue = await draft(req.id, req.revision);
         const item = issue.items.find((it) => it.id === req.itemId);
-        if (!item?.sourceId) throw new AppError('notFound', `item ${req.itemId} has no source`, { id: req.itemId });
-        const fresh = itemFromDocument((await ctx.store.get(item.sourceId)).doc, 'library');
-        return answer(await saveDraft({ ...issue, items: issue.items.map((it) => (it.id === item.id ? { ...fresh, id: it.id, column: it.column, note: it.note } : it)) }));
+        if (!item?.source) throw new AppError('notFound', `item ${req.itemId} has no source`, { id: req.itemId });
+        const fresh = itemFromDocument((await ctx.store.get(item.source.docId)).doc);
+        return answer(await saveDraft({ ...issue, items: issue.items.map((it) => (it.id === item.id ? { ...it, title: fresh.title, sections: fresh.sections, source: fresh.source } : it)) }));
       }),
     'issues:issue': (req) =>
       serial(async () => {
@@ -268,9 +264,10 @@ export function issuesFeature(ctx: FeatureContext): Feature<Pick<Api, IssueChann
           for (let n = next; n < number; n++) await reg.append({ ...base, action: 'gap', number: n, total: 0 });
         }
         const total = key.sequence === 'regular' ? reg.nextTotal(series.id) : 0;
+        if (number !== issue.number) await files.writeIssue({ ...issue, number });
         // the register line first: once it is on disk the number is this issue's, whatever happens next
         const entry = await reg.append({ ...base, action, number, total });
-        const issued: Issue = { ...issue, number, total, status: 'issued', issuedAt: entry.at, revision: issue.revision + 1, updatedAt: entry.at };
+        const issued = issuedAs(issue, number, total, entry.at);
         await files.writeIssue(issued);
         return answer(issued);
       }),
@@ -281,16 +278,17 @@ export function issuesFeature(ctx: FeatureContext): Feature<Pick<Api, IssueChann
         if (issue.status !== 'issued') throw new AppError('readOnly', `issue ${req.id} is ${issue.status}`, { id: req.id, reason: issue.status });
         const series = await seriesById(issue.seriesId);
         const key = keyOf(issue, series);
-        const entry = await reg.append({ at: now(), seriesId: series.id, sequence: key.sequence, year: key.year, number: issue.number, total: issue.total, issueId: issue.id, action: 'void', reason: req.reason });
-        const voided: Issue = { ...issue, status: 'void', voidReason: req.reason, revision: issue.revision + 1, updatedAt: entry.at };
+        const entry = await reg.append({ at: now(), seriesId: series.id, sequence: key.sequence, year: key.year, number: issue.number, total: issue.totalNumber ?? 0, issueId: issue.id, action: 'void', reason: req.reason });
+        const voided: Issue = { ...issue, status: 'void', voidReason: req.reason, voidedAt: entry.at, revision: issue.revision + 1, updatedAt: entry.at };
         await files.writeIssue(voided);
         return answer(voided);
       }),
     async 'issues:nextNumber'(req) {
       const reg = await register();
       const series = await seriesById(req.seriesId);
-      const date = req.date || localDate(ctx.clock());
-      return { number: reg.next(keyOf({ seriesId: series.id, supplement: req.supplement ?? false, date }, series)), total: req.supplement ? 0 : reg.nextTotal(series.id) };
+      const date = req.date || localIsoDate(ctx.clock());
+      const kind = req.kind ?? 'regular';
+      return { number: reg.next(keyOf({ kind, date }, series)), totalNumber: kind === 'regular' && series.numbering.total ? reg.nextTotal(series.id) : null };
     },
     async 'issues:register'(req) {
       return { entries: (await register()).forSeries(req.seriesId) };
@@ -301,7 +299,8 @@ export function issuesFeature(ctx: FeatureContext): Feature<Pick<Api, IssueChann
       const issue = await files.mustIssue(req.id);
       const series = (await files.series()).find((s) => s.id === issue.seriesId);
       if (path.dirname(path.resolve(target.path)) === path.join(ctx.options.dataDir, EXPORTS_DIR)) await mkdir(path.dirname(target.path), { recursive: true });
-      const result = await exportIssueToFile(issue, series, req.format, target.path, target.viaHandle || (req.overwrite ?? false), ctx);
+      const book = (await files.addressBook()).entries;
+      const result = await exportIssueToFile({ issue, series, book }, req.format, target.path, target.viaHandle || (req.overwrite ?? false), ctx);
       return { ...result, path: target.display };
     },
     async 'issues:search'(req) {
@@ -325,12 +324,18 @@ export function issuesFeature(ctx: FeatureContext): Feature<Pick<Api, IssueChann
 }
 
 /** One issue to one file: PATH holds the whole file or is left as it was (export-file.ts). */
-export async function exportIssueToFile(issue: Issue, series: Series | undefined, format: ExportFormat, file: string, overwrite: boolean, ctx: Pick<FeatureContext, 'printer'>) {
-  return exportToFile({ doc: issueAsBriefing(issue, series), format, path: file, layout: 'briefing', options: { mastheadName: series?.name ?? '' }, overwrite, printer: ctx.printer });
+export async function exportIssueToFile(
+  { issue, series, book }: { issue: Issue; series: Series | undefined; book: readonly AddressEntry[] },
+  format: ExportFormat,
+  file: string,
+  overwrite: boolean,
+  ctx: Pick<FeatureContext, 'printer'>,
+) {
+  return exportToFile({ doc: issueAsBriefing(issue, series, book), format, path: file, layout: 'briefing', options: { mastheadName: (series?.name ?? '').slice(0, 40) }, overwrite, printer: ctx.printer });
 }
 
-/** Today's date where the user is (an issue dated by UTC would be a day off in the morning in China). */
-function localDate(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+/** The issue as 已印发 with the number the register gave it (总第N期 only where the series prints it). */
+function issuedAs(issue: Issue, number: number, total: number, at: string): Issue {
+  return { ...issue, number, totalNumber: issue.kind === 'regular' && issue.totalNumber !== null ? total : null, status: 'issued', issuedAt: at, revision: issue.revision + 1, updatedAt: at };
 }
+
