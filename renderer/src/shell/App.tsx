@@ -11,8 +11,10 @@ import { Editor } from '../views/editor/Editor';
 import { LibraryView } from '../views/library/LibraryView';
 import { ImportView } from '../views/import';
 import { BackupButton } from '../features/backup';
+import { IssuesView } from '../views/issues';
+import { SeriesView } from '../views/series';
 
-type Route = { view: 'library' } | { view: 'trash' } | { view: 'import' } | { view: 'editor'; id: string };
+type Route = { view: 'library' } | { view: 'trash' } | { view: 'import' } | { view: 'editor'; id: string } | { view: 'series' } | { view: 'issues'; id?: string };
 
 const ZOOM_STEPS = [0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3];
 
@@ -87,6 +89,12 @@ export function App({ initialZoom = 1 }: { initialZoom?: number }) {
           <button type="button" aria-pressed={route.view === 'import'} onClick={() => setRoute({ view: 'import' })} data-testid="nav-import">
             {t('importer:view.title')}
           </button>
+          <button type="button" aria-pressed={route.view === 'series'} onClick={() => setRoute({ view: 'series' })} data-testid="nav-series">
+            {t('issues:nav.series')}
+          </button>
+          <button type="button" aria-pressed={route.view === 'issues'} onClick={() => setRoute({ view: 'issues' })} data-testid="nav-issues">
+            {t('issues:nav.issues')}
+          </button>
         </nav>
         <div className="topbar-tools">
           {/* not beside an open document: a restore must not change the library under the editor */}
@@ -121,10 +129,14 @@ export function App({ initialZoom = 1 }: { initialZoom?: number }) {
       <main className={route.view === 'editor' ? 'main-editor' : 'main-library'}>
         {route.view === 'editor' ? (
           <Editor key={route.id} id={route.id} onClose={() => setRoute({ view: 'library' })} />
+        ) : route.view === 'series' ? (
+          <SeriesView onOpenIssue={(id) => setRoute({ view: 'issues', id })} />
+        ) : route.view === 'issues' ? (
+          <IssuesView openId={route.id} onOpen={(id) => setRoute({ view: 'issues', id })} />
         ) : route.view === 'import' ? (
           <ImportView onOpen={(id) => setRoute({ view: 'editor', id })} />
         ) : (
-          <LibraryView key={`${route.view}-${libraryEpoch}`} trashed={route.view === 'trash'} onOpen={(id) => setRoute({ view: 'editor', id })} />
+          <LibraryView key={`${route.view}-${libraryEpoch}`} trashed={route.view === 'trash'} onOpen={(id) => setRoute({ view: 'editor', id })} onOpenIssue={(id) => setRoute({ view: 'issues', id })} />
         )}
       </main>
       {sheet && <ShortcutSheet onClose={() => setSheet(false)} />}

@@ -12,6 +12,7 @@ import { isMod, isTextEntry } from '../../common/keys';
 import { useWindowKeydown } from '../../common/use-window-keydown';
 import { NewDocumentDialog } from '../../features/templates/NewDocumentDialog';
 import { BatchExportButton } from '../../features/export/BatchExport';
+import { IssueList } from '../../features/issue-list';
 
 type SortKey = 'relevance' | 'title' | 'meetingDate' | 'kind' | 'status' | 'updatedAt';
 const COLUMNS: { key: Exclude<SortKey, 'relevance'>; label: string }[] = [
@@ -32,7 +33,7 @@ function compare(a: IndexEntry, b: IndexEntry, key: Exclude<SortKey, 'relevance'
 }
 
 /** The library (or the trash): find, sort, filter, open, duplicate, delete with undo, restore. */
-export function LibraryView({ trashed, onOpen }: { trashed: boolean; onOpen: (id: string) => void }) {
+export function LibraryView({ trashed, onOpen, onOpenIssue }: { trashed: boolean; onOpen: (id: string) => void; onOpenIssue?: (id: string) => void }) {
   const { t } = useTranslation(['common', 'library']);
   const api = useApi();
   const format = useFormat();
@@ -312,6 +313,8 @@ export function LibraryView({ trashed, onOpen }: { trashed: boolean; onOpen: (id
           </tbody>
         </table>
       )}
+      {/* issues beside documents, found by the same search words */}
+      {!trashed && onOpenIssue && <IssueList query={query} onOpen={onOpenIssue} />}
       {lastTrashed && (
         <div className="toast" role="status" data-testid="trash-toast">
           <span>{t('library:trashed', { title: lastTrashed.title || t('library.untitled') })}</span>
