@@ -3,7 +3,7 @@ import path from 'node:path';
 import { AppError, type Api } from '../../../shared/api';
 import type { ExportFormat } from '../../../shared/api/channels/export';
 import type { IssueRow } from '../../../shared/api/channels/issues';
-import { ADDRESS_BOOK_FORMAT, AddressBookFile, ISSUE_SCHEMA_VERSION, itemFromDocument, localIsoDate, newId, newIssue, Series, type AddressBook, type AddressEntry, type Issue } from '../../../shared/model';
+import { ADDRESS_BOOK_FORMAT, AddressBookFile, ISSUE_SCHEMA_VERSION, itemFromDocument, localIsoDate, newId, newIssue, Series, type AddressBook, type AddressEntry, type Issue, type IssueItem } from '../../../shared/model';
 import { readText } from '../disk';
 import { exportToFile } from '../export/export-file';
 import { writeFileAtomic } from '../export/atomic-write';
@@ -229,7 +229,7 @@ export function issuesFeature(ctx: FeatureContext): Feature<Pick<Api, IssueChann
       serial(async () => {
         const issue = await draft(req.id, req.revision);
         // an imported report is no library document: the item keeps the text, not a source
-        return answer(await saveDraft({ ...issue, items: [...issue.items, { ...itemFromDocument(req.doc), source: null }] }));
+        return answer(await saveDraft({ ...issue, items: [...issue.items, { ...titledItem(itemFromDocument(req.doc)), source: null }] }));
       }),
     'issues:refreshItem': (req) =>
       serial(async () => {
@@ -339,3 +339,18 @@ function issuedAs(issue: Issue, number: number, total: number, at: string): Issu
   return { ...issue, number, totalNumber: issue.kind === 'regular' && issue.totalNumber !== null ? total : null, status: 'issued', issuedAt: at, revision: issue.revision + 1, updatedAt: at };
 }
 
+
+/**
+ * A report pasted without a recognised title starts with its title line: that line becomes the
+ * item's title (an item without one would print a blank 2号 line and an empty 要目 entry).
+ */
+function titledItem(item: IssueItem): IssueItem {
+  if (item.title.trim()) return item;
+  const first = item.sections.find((s) => s.heading.trim() || s.paragraphs.some((p) => p.trim()));
+  if (!first) return item;
+  if (first.heading.trim()) return { ...item, title: first.heading.trim(), sections: item.sections.map((s) => (s === first ? { ...s, heading: '' } : s)) };
+  const i = first.paragraphs.findIndex((p) => p.trim());
+  const line = first.paragraphs[i]!.trim();
+  if (line.length > 60) return item;
+  return { ...item, title: line, sections: item.sections.map((s) => (s === first ? { ...s, paragraphs: s.paragraphs.filter((_, j) => j !== i) } : s)) };
+}

@@ -59,7 +59,8 @@ export function SeriesView({ onOpenIssue }: { onOpenIssue: (id: string) => void 
     <div className="series-view" data-testid="series-view">
       <aside className="series-list">
         <h2>{t('series.title')}</h2>
-        <button type="button" data-testid="series-add" onClick={() => setEditing(newSeries({ name: '', now: new Date() }))}>
+        <button type="button" data-testid="series-add" // a name is required: the placeholder is selected for typing over
+          onClick={() => setEditing(newSeries({ name: t('series.untitled'), now: new Date() }))}>
           {t('series.add')}
         </button>
         <label>
