@@ -34,6 +34,7 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, shared fixtures', file: 'score-importer.ts', needs: '../shared/fixtures/reports/index.json' },
   { name: 'importer accuracy, held-out set', file: 'score-heldout.ts' },
   { name: 'export', file: 'export.ts', quick: ['--pages=20'] },
+  { name: 'issue export', file: 'issue.ts' },
   { name: 'preview', file: 'preview.ts', renderer: true },
   { name: 'typing', file: 'typing.ts', renderer: true },
 ];

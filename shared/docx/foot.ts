@@ -15,7 +15,9 @@ import { LINES_PER_PAGE } from '../layout/grid';
  */
 
 /** One block of the flow: body lines, or a table (its header row and each row, in lines). */
-export type FlowItem = { kind: 'lines'; lines: number } | { kind: 'table'; head: number; rows: readonly number[] };
+export type FlowItem =
+  | { kind: 'lines'; lines: number; /** kept with the next line (keepNext, keepLines): an issue item's title */ keep?: boolean }
+  | { kind: 'table'; head: number; rows: readonly number[] };
 
 export interface FootPlan {
   /** Blank body lines between the text and the 版记. */
@@ -37,6 +39,8 @@ export function paginate(flow: readonly FlowItem[]): { page: number; used: numbe
   const cap = () => (table ? LINES_PER_PAGE - 1 : LINES_PER_PAGE);
   for (const item of flow) {
     if (item.kind === 'lines') {
+      // a kept block that cannot share its page with the next line starts the next page
+      if (item.keep && used > 0 && used + item.lines + 1 > cap()) newPage();
       for (let i = 0; i < item.lines; i++) {
         if (used + 1 > cap()) newPage();
         used++;

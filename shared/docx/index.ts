@@ -1,17 +1,19 @@
 import {
-  AlignmentType, BorderStyle, Document, DocumentGridType, Footer, Header, LineRuleType, Packer, PageNumber, Paragraph,
-  Tab, Table, TableCell, TableRow, TabStopType, TextRun, WidthType, type IBorderOptions, type ParagraphChild,
+  AlignmentType, Document, DocumentGridType, Footer, Header, LineRuleType, Packer, PageNumber, Paragraph,
+  Table, TableCell, TableRow, TabStopType, TextRun, WidthType, type ParagraphChild,
 } from 'docx';
 import type { Briefing } from '../model';
-import { layoutBlocks, type Block, type HeadingLevel, type LayoutOptionsInput, type LayoutPreset } from '../layout';
+import { layoutBlocks, layoutIssueBlocks, type Block, type HeadingLevel, type IssuePrintInput, type LayoutOptionsInput, type LayoutPreset } from '../layout';
 import { TITLE_LINE_PT } from '../layout/css';
 import { DOCX_FONTS } from '../layout/fonts';
-import { PAGE, SMALL_PT, TITLE_PT, linesFor, mmToTwip } from '../layout/grid';
-import { emWidth, estimateLines } from '../layout/measure';
+import { PAGE, SMALL_PT, TITLE_PT, mmToTwip } from '../layout/grid';
+import { fitMarkSize } from '../layout/measure';
 import { planFoot, imprintRulesTwip, type FlowItem } from './foot';
 import { blockLines, imprintLines, mastheadLines, tableRowLines } from './lines';
 import { finishDocx } from './package';
-import { CELL_TWIP, HALF_WIDTH_SPACING_TWIP, LINE_TWIP, SMALL_CHAR_TWIP, STYLE, documentDefaults, font, half, paragraphStyles, twip } from './styles';
+import { contentsDocx, issueMastheadDocx, itemRuleDocx, itemTitleDocx, titleBox } from './issue';
+import { border, gridRuns, text } from './runs';
+import { CELL_TWIP, LINE_TWIP, SMALL_CHAR_TWIP, STYLE, documentDefaults, font, half, paragraphStyles, twip } from './styles';
 
 export { STYLE, LINE_TWIP, CELL_TWIP } from './styles';
 
@@ -33,6 +35,18 @@ export interface DocxOptions extends LayoutOptionsInput {
 export async function buildDocx(doc: Briefing, preset: LayoutPreset = doc.kind, options: DocxOptions = {}): Promise<Uint8Array> {
   const { author, ...layout } = options;
   const { blocks, title } = layoutBlocks(doc, preset, layout);
+  return docxFromBlocks(blocks, { title, creator: author || doc.masthead.issuer || 'Briefing Desk', layout });
+}
+
+/** A 简报 issue (shared/layout issue.ts) as DOCX: the same page, grid, styles and 报尾 placement. */
+export async function buildIssueDocx(input: IssuePrintInput, options: DocxOptions = {}): Promise<Uint8Array> {
+  const { author, ...layout } = options;
+  const { blocks, title } = layoutIssueBlocks(input, layout);
+  return docxFromBlocks(blocks, { title, creator: author || input.series.issuer || 'Briefing Desk', layout });
+}
+
+async function docxFromBlocks(blocks: Block[], meta: { title: string; creator: string; layout: LayoutOptionsInput }): Promise<Uint8Array> {
+  const { title, creator, layout } = meta;
   const hasClassification = blocks[0]?.kind === 'classification';
   const atFoot = layout.imprintAtFoot !== false;
   const flow: FlowItem[] = [];
@@ -46,7 +60,7 @@ export async function buildDocx(doc: Briefing, preset: LayoutPreset = doc.kind, 
   const watermark = (layout.watermark ?? '').trim();
   const document = new Document({
     title,
-    creator: author || doc.masthead.issuer || 'Briefing Desk',
+    creator,
     evenAndOddHeaderAndFooters: true,
     styles: { default: documentDefaults(), paragraphStyles: paragraphStyles() },
     sections: [{
@@ -105,29 +119,6 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
 const HEADING_STYLE: Record<HeadingLevel, string> = { 1: STYLE.h1, 2: STYLE.h2, 3: STYLE.h3, 4: STYLE.h4 };
 const HEADING_ROLE = { 1: 'hei', 2: 'kai', 3: 'fs', 4: 'fs' } as const;
 
-/** A run with its East Asian font; a leading \t becomes a real <w:tab/> (a tab inside w:t is just a space). */
-function text(t: string, role: keyof typeof ROLE_OF = 'fs', extra: Record<string, unknown> = {}): TextRun {
-  if (t.startsWith('\t')) return new TextRun({ children: [new Tab(), t.slice(1)], font: font(ROLE_OF[role]), ...extra });
-  return new TextRun({ text: t, font: font(ROLE_OF[role]), ...extra });
-}
-const ROLE_OF = { fs: 'fs', hei: 'hei', kai: 'kai', xbs: 'xbs', song: 'song' } as const;
-
-const HALF_WIDTH = /[\u0021-\u007e\u00a1-\u00ff]+|[^\u0021-\u007e\u00a1-\u00ff]+/g;
-
-/**
- * Body text on the grid, as the print HTML sets it (shared/layout gridText): every character takes
- * one cell, half-width ones included, so a line breaks where the PDF's does. Runs of half-width
- * characters get the spacing that widens a half-em glyph (8 pt) to a cell (15.75 pt).
- */
-function gridRuns(t: string, role: keyof typeof ROLE_OF = 'fs'): TextRun[] {
-  return (t.match(HALF_WIDTH) ?? []).map((part) =>
-    /^[\u0021-\u007e\u00a1-\u00ff]/.test(part) ? text(part, role, { characterSpacing: HALF_WIDTH_SPACING_TWIP }) : text(part, role));
-}
-
-function border(sizeEighths: number, color = '000000', space = 0): IBorderOptions {
-  return { style: BorderStyle.SINGLE, size: sizeEighths, color, space };
-}
-
 function render(b: Block, hasClassification: boolean): (Paragraph | Table)[] {
   switch (b.kind) {
     case 'classification':
@@ -141,8 +132,8 @@ function render(b: Block, hasClassification: boolean): (Paragraph | Table)[] {
       // as the print HTML: 36 pt lines, the block a whole number of grid lines, the text centred in
       // it; half a point less each side, as LibreOffice's rounding to 1/100 mm otherwise takes the
       // 18 twips a page has to spare (22 x 579 = 12738 of 12756) and line 22 moves to the next page
-      const n = estimateLines(b.text, TITLE_PT, AREA_TWIP / 20);
-      const pad = Math.floor((linesFor(n * TITLE_LINE_PT) * LINE_TWIP - n * twip(TITLE_LINE_PT)) / 2) - TITLE_SLACK_TWIP;
+      const box = titleBox(b.text);
+      const pad = Math.floor((box.gridLines * LINE_TWIP - box.lines * twip(TITLE_LINE_PT)) / 2) - TITLE_SLACK_TWIP;
       return [new Paragraph({
         style: STYLE.title,
         spacing: { before: pad, after: pad, line: twip(TITLE_LINE_PT), lineRule: LineRuleType.EXACT },
@@ -161,6 +152,14 @@ function render(b: Block, hasClassification: boolean): (Paragraph | Table)[] {
       return [new Paragraph({ style: STYLE.body })];
     case 'imprint':
       return imprint(b.rows);
+    case 'issue-masthead':
+      return issueMastheadDocx(b);
+    case 'contents':
+      return contentsDocx(b);
+    case 'item-title':
+      return itemTitleDocx(b);
+    case 'rule':
+      return [itemRuleDocx()];
   }
 }
 
@@ -175,7 +174,7 @@ function mastheadOf(b: MastheadBlock, hasClassification: boolean): { mark: strin
 }
 
 function markSize(mark: string, maxPt: number): number {
-  return Math.max(22, Math.min(maxPt, Math.floor((AREA_TWIP / 20) / Math.max(1, emWidth(mark)))));
+  return fitMarkSize(mark, maxPt, AREA_TWIP / 20);
 }
 
 /** Grid lines a block takes in the DOCX (shared/docx/lines), for placing the 版记. */
@@ -185,7 +184,7 @@ function flowOf(b: Block, hasClassification: boolean): FlowItem {
     const m = mastheadOf(b, hasClassification);
     return { kind: 'lines', lines: mastheadLines(m.before, twip(m.size * 1.1), !!b.issue, !!(b.issuer || b.date), LINE_TWIP) };
   }
-  return { kind: 'lines', lines: blockLines(b, (t) => linesFor(estimateLines(t, TITLE_PT, AREA_TWIP / 20) * TITLE_LINE_PT)) };
+  return { kind: 'lines', lines: blockLines(b, (t) => titleBox(t).gridLines), keep: b.kind === 'item-title' };
 }
 
 /**

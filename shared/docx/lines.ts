@@ -1,6 +1,7 @@
 import type { Block, ImprintRow } from '../layout/blocks';
 import { CHARS_PER_LINE } from '../layout/grid';
 import { emWidth } from '../layout/measure';
+import { ISSUE_MASTHEAD_LINES } from '../layout/issue-html';
 
 /**
  * Grid lines each block takes in the DOCX, as Word and LibreOffice lay it out (every body line
@@ -106,5 +107,14 @@ export function blockLines(b: Block, titleLines: (text: string) => number): numb
     case 'minutes-masthead':
     case 'briefing-masthead':
       return 0;
+    case 'issue-masthead':
+      return ISSUE_MASTHEAD_LINES;
+    case 'contents':
+      // heading, then each line: a 栏目 head two cells in, an entry two cells in hanging at four
+      return 1 + b.lines.reduce((n, l) => n + (l.column ? textLines(l.text) : textLines(l.text, CHARS_PER_LINE, 2, 4)), 0);
+    case 'item-title':
+      return (b.size === 'small' ? textLines(b.text, CHARS_PER_LINE, 0, 0) : titleLines(b.text)) + (b.contributor ? 1 : 0);
+    case 'rule':
+      return 1;
   }
 }

@@ -123,7 +123,7 @@ export function finishDocx(docx: Uint8Array, options: FinishOptions = {}): Uint8
   const settings = files['word/settings.xml'];
   if (settings) files['word/settings.xml'] = strToU8(insertMirrorMargins(strFromU8(settings)));
   const styles = files['word/styles.xml'];
-  if (styles) files['word/styles.xml'] = strToU8(patchStyles(strFromU8(styles), { body: 'Normal', unsnapped: ['GwTitle', 'GwFootSpacer'], unspaced: ['GwTitle', 'GwMark', 'GwImprint'] }));
+  if (styles) files['word/styles.xml'] = strToU8(patchStyles(strFromU8(styles), { body: 'Normal', unsnapped: ['GwTitle', 'GwFootSpacer', 'GwIssueName', 'GwItemTitle', 'GwItemRule'], unspaced: ['GwTitle', 'GwMark', 'GwImprint', 'GwIssueName', 'GwItemTitle'] }));
   const { watermark } = options;
   if (watermark) {
     headerParts(files).forEach((part, i) => {

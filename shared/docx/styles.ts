@@ -61,6 +61,14 @@ export const STYLE = {
   imprint: 'GwImprint',
   /** The last blank line above a 版记 at the foot of the page: off the grid (package.ts). */
   footSpacer: 'GwFootSpacer',
+  // 简报 issues (shared/docx/issue.ts)
+  issueName: 'GwIssueName',
+  itemTitle: 'GwItemTitle',
+  contentsHead: 'GwContentsHead',
+  contents: 'GwContents',
+  contentsColumn: 'GwContentsColumn',
+  contributor: 'GwContributor',
+  itemRule: 'GwItemRule',
 } as const;
 
 export function paragraphStyles(): IParagraphStyleOptions[] {
@@ -108,6 +116,42 @@ export function paragraphStyles(): IParagraphStyleOptions[] {
       paragraph: { indent: { left: SMALL_CHAR_TWIP, right: SMALL_CHAR_TWIP, firstLine: 0, firstLineChars: 0 } },
     },
     { id: STYLE.footSpacer, name: '版记前空行', basedOn: STYLE.body },
+    ...issueStyles(),
+  ];
+}
+
+/** The styles an issue adds, named as an editor knows the parts (简报名称, 条目标题, 本期要目 …). */
+function issueStyles(): IParagraphStyleOptions[] {
+  const noIndent = { firstLine: 0, firstLineChars: 0 };
+  return [
+    {
+      id: STYLE.issueName, name: '简报名称', basedOn: STYLE.body, quickFormat: true,
+      run: { font: font('xbs'), color: 'FF0000' },
+      paragraph: { alignment: AlignmentType.CENTER, indent: noIndent },
+    },
+    {
+      id: STYLE.itemTitle, name: '条目标题', basedOn: STYLE.body, next: STYLE.body, quickFormat: true,
+      run: { font: font('xbs'), size: half(TITLE_PT) },
+      // kept with the item's first lines: a title never ends a page
+      paragraph: { alignment: AlignmentType.CENTER, indent: noIndent, outlineLevel: 0, keepNext: true, keepLines: true },
+    },
+    {
+      id: STYLE.contentsHead, name: '本期要目', basedOn: STYLE.body, next: STYLE.contents, quickFormat: true,
+      run: { font: font('hei') },
+      paragraph: { alignment: AlignmentType.CENTER, indent: noIndent, keepNext: true },
+    },
+    {
+      id: STYLE.contents, name: '要目条目', basedOn: STYLE.body, quickFormat: true,
+      run: { font: font('kai') },
+      paragraph: { indent: { left: CELL_TWIP * 4, hanging: CELL_TWIP * 2 } },
+    },
+    { id: STYLE.contentsColumn, name: '要目栏目', basedOn: STYLE.body, quickFormat: true, run: { font: font('hei') } },
+    {
+      id: STYLE.contributor, name: '供稿单位', basedOn: STYLE.body, quickFormat: true,
+      run: { font: font('kai') },
+      paragraph: { alignment: AlignmentType.CENTER, indent: noIndent, keepNext: true },
+    },
+    { id: STYLE.itemRule, name: '条目分隔线', basedOn: STYLE.body, paragraph: { indent: noIndent } },
   ];
 }
 

@@ -11,12 +11,13 @@ export type { Bundle, Messages } from './types';
  * All namespaces. Each feature owns one file under locales/ so features can grow their strings
  * without touching each other's. Register new namespaces here.
  */
-export const BUNDLES: Record<string, Bundle> = { common, shell, importer, check, export: exportBundle, editor, library, backup, launcher, issues };
+export const BUNDLES: Record<string, Bundle> = { common, shell, importer, check, export: exportBundle, editor, library, backup, launcher, issueCli, issues };
 import { backup } from './locales/backup';
 import { editor } from './locales/editor';
 import { library } from './locales/library';
 import { exportBundle } from './locales/export';
 import { launcher } from './locales/launcher';
+import { issueCli } from './locales/issue-cli';
 import { issues } from './locales/issues';
 
 export const DEFAULT_LOCALE: Locale = 'zh-CN';

@@ -37,7 +37,18 @@ export type Block =
   | { kind: 'people'; label: string; text: string }
   | { kind: 'table'; head: readonly string[]; rows: string[][]; sectionId: string }
   | { kind: 'blank' }
-  | { kind: 'imprint'; rows: ImprintRow[] };
+  | { kind: 'imprint'; rows: ImprintRow[] }
+  // 简报 issues (issue-blocks.ts): the fixed L1–L7 报头, 本期要目, an item's title, the rule between items
+  | { kind: 'issue-masthead'; classification: string; copyNo: string; name: string; nameMaxPt: number; issue: string; issuer: string; date: string }
+  | { kind: 'contents'; heading: string; lines: ContentsLine[] }
+  | { kind: 'item-title'; text: string; size: 'large' | 'small'; contributor: string; itemId: string }
+  | { kind: 'rule' };
+
+/** A line of 本期要目: a 栏目 head (【工作动态】) or an entry (1.标题). */
+export interface ContentsLine {
+  column: boolean;
+  text: string;
+}
 
 /** The face of each heading level: 一、黑体 （一）楷体 1. 仿宋 （1）仿宋 (GB/T 9704 §7.3.3). */
 export const HEADING_ROLE: Record<HeadingLevel, FontRole> = { 1: 'hei', 2: 'kai', 3: 'fs', 4: 'fs' };
@@ -75,6 +86,14 @@ export function blockText(block: Block): string {
       return '';
     case 'imprint':
       return block.rows.map((r) => (r.label ? `${r.label}：` : '') + r.text + r.right).join('');
+    case 'issue-masthead':
+      return [block.classification, block.copyNo, block.name, block.issue, block.issuer, block.date].join('');
+    case 'contents':
+      return block.heading + block.lines.map((l) => l.text).join('');
+    case 'item-title':
+      return block.text + block.contributor;
+    case 'rule':
+      return '';
   }
 }
 
@@ -115,7 +134,8 @@ export function buildBlocks(doc: Briefing, preset: LayoutPreset, options: Layout
   return out;
 }
 
-function bodyBlocks(sections: readonly Section[], labels: Labels, options: LayoutOptions): Block[] {
+/** The body of a document (or of an issue item): headings numbered afresh, paragraphs, action lists. */
+export function bodyBlocks(sections: readonly Section[], labels: Labels, options: LayoutOptions): Block[] {
   const out: Block[] = [];
   const counters = [0, 0, 0, 0, 0];
   let depth = 0; // 1 inside a topic
@@ -202,7 +222,7 @@ function peopleBlocks(doc: Briefing, labels: Labels): Block[] {
   return out;
 }
 
-function withFullStop(text: string): string {
+export function withFullStop(text: string): string {
   return /[。！？]$/.test(text) ? text : `${text}。`;
 }
 

@@ -100,6 +100,20 @@ table.duban thead { display: table-header-group; }
 html[data-layout] table.duban thead { display: table-row-group; }
 table.duban tr { break-inside: auto; }
 
+.masthead.issue-head .redline { border-top-width: 0.5mm; }
+.masthead .l1 { display: flex; justify-content: space-between; line-height: ${pitch}; font-family: ${fontStack('hei')}; }
+.contents > * { margin: 0; padding: 0; font-size: ${BODY_PT}pt; font-weight: normal; }
+.contents .contents-head { font-family: ${fontStack('hei')}; text-align: center; }
+.contents .cc { font-family: ${fontStack('hei')}; text-indent: ${indent}; }
+.contents .ce { font-family: ${fontStack('kai')}; text-align: justify; }
+/* a title never splits across pages (a split flex box would also measure a page tall when snapped) and stays with its text */
+.item-title { break-inside: avoid; break-after: avoid; }
+.flow .title.small { font-size: ${BODY_PT}pt; line-height: ${pitch}; }
+.contributor { font-family: ${fontStack('kai')}; text-align: center; }
+/* the thin rule between items: one grid line with the rule across its middle */
+.rule { height: ${pitch}; position: relative; }
+.rule::before { content: ''; position: absolute; left: 0; right: 0; top: 50%; border-top: 0.25mm solid #000; }
+
 .imprint {
   position: relative; break-inside: avoid;
   font-size: ${SMALL_PT}pt; line-height: ${pitch}; letter-spacing: 0;

@@ -1,12 +1,15 @@
 import type { Block, HeadingLevel, ImprintRow, Run } from './blocks';
 import { MASTHEAD_TOP_PT, TITLE_LINE_PT, printCss } from './css';
 import { escapeHtml } from './escape';
+import { gridText } from './grid-text';
+import { contentsHtml, issueMasthead, itemTitleHtml } from './issue-html';
 import { BODY_PT, CHARS_PER_LINE, CELL_PT, LINE_PITCH_PT, PAGE, SMALL_PT, TITLE_PT, cells, linesFor, lines, mmToPt, round3 } from './grid';
-import { emWidth, estimateLines } from './measure';
+import { estimateLines, fitMarkSize } from './measure';
 import { previewBridgeScript } from './preview-bridge';
 import { settleScript } from './settle';
 
 const AREA_W = CHARS_PER_LINE * CELL_PT;
+export { gridText };
 const e = escapeHtml;
 
 export interface HtmlParts {
@@ -73,18 +76,15 @@ function renderBlock(b: Block, hasClassification: boolean, atFoot: boolean): str
       return `<div class="blank"></div>`;
     case 'imprint':
       return imprint(b.rows, atFoot);
+    case 'issue-masthead':
+      return issueMasthead(b);
+    case 'contents':
+      return contentsHtml(b);
+    case 'item-title':
+      return itemTitleHtml(b);
+    case 'rule':
+      return `<div class="rule" role="separator"></div>`;
   }
-}
-
-/**
- * Body text on the grid: every character takes one cell, half-width ones included (a digit in
- * its own cell-wide box, as Word's character grid places it), so a full line holds 28 characters
- * whatever its mix. A run of them never breaks inside (2024 stays whole).
- */
-export function gridText(text: string): string {
-  return text.replace(/[\u0021-\u007e\u00a1-\u00ff]+|[^\u0021-\u007e\u00a1-\u00ff]+/g, (run) =>
-    /^[\u0021-\u007e\u00a1-\u00ff]/.test(run) ? `<span class="hw">${[...run].map((c) => `<span>${e(c)}</span>`).join('')}</span>` : e(run),
-  );
 }
 
 function runs(list: Run[]): string {
@@ -118,10 +118,8 @@ function imprint(rows: ImprintRow[], atFoot: boolean): string {
   return `<div class="imprint-spacer" id="imprint-spacer"></div>\n<div class="imprint" id="imprint">${html}</div>`;
 }
 
-/** The size of a red mark: as large as `max` while its text fits one line, never under 2号. */
 function markSize(text: string, max: number): number {
-  const fit = Math.floor(AREA_W / Math.max(1, emWidth(text)));
-  return Math.max(TITLE_PT, Math.min(max, fit));
+  return fitMarkSize(text, max, AREA_W);
 }
 
 interface Line { top: number; html: string }

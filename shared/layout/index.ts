@@ -54,3 +54,6 @@ export function buildPrintHtml(doc: Briefing, preset: LayoutPreset = doc.kind, i
   return { html, blocks, text: blocksToText(blocks), title, lang };
 }
 export { exportFileName } from './file-name';
+export { buildIssuePrintHtml, layoutIssueBlocks, issueTitle } from './issue';
+export { buildIssueBlocks, contentsLines, issueNumberText, type IssuePrintInput } from './issue-blocks';
+export { ISSUE_LABELS, copyNumberText } from './issue-labels';

@@ -17,3 +17,9 @@ export function estimateLines(text: string, sizePt: number, measurePt: number): 
   const perLine = Math.max(1, Math.floor(measurePt / sizePt + 1e-6));
   return Math.max(1, Math.ceil(emWidth(text) / perLine - 1e-6));
 }
+
+/** The size of a red mark: as large as `maxPt` while its text fits one line of `measurePt`, never under 2号 (22 pt). */
+export function fitMarkSize(text: string, maxPt: number, measurePt: number): number {
+  const fit = Math.floor(measurePt / Math.max(1, emWidth(text)));
+  return Math.max(22, Math.min(maxPt, fit));
+}

@@ -40,6 +40,14 @@ export function convertBlocks(blocks: Block[], convert: Convert | null): Block[]
         return b;
       case 'imprint':
         return { ...b, rows: b.rows.map((r) => ({ ...r, label: c(r.label), text: c(r.text), right: c(r.right) })) };
+      case 'issue-masthead':
+        return { ...b, classification: c(b.classification), name: c(b.name), issue: c(b.issue), issuer: c(b.issuer), date: c(b.date) };
+      case 'contents':
+        return { ...b, heading: c(b.heading), lines: b.lines.map((l) => ({ ...l, text: c(l.text) })) };
+      case 'item-title':
+        return { ...b, text: c(b.text), contributor: c(b.contributor) };
+      case 'rule':
+        return b;
     }
   });
 }

@@ -58,12 +58,13 @@ export function newIssue(
   });
 }
 
-/** An item holding its own copy of a library document's body (a 纪要 goes in as its sections). */
+/** An item holding its own copy of a library document's body (a 纪要 goes in as its sections), titled by the document. */
 export function itemFromDocument(doc: Briefing, extra: Partial<Pick<IssueItem, 'column' | 'note' | 'noteLabel' | 'contributor'>> = {}): IssueItem {
   return IssueItem.parse({
     ...extra,
     id: newId('t'),
-    title: doc.title,
+    // an imported report may have no title line: its meeting's name heads the item instead
+    title: doc.title.trim() || doc.meeting.name.trim(),
     sections: reidSections(doc.sections),
     source: { docId: doc.id, revision: doc.revision, kind: doc.kind },
   });

@@ -11,7 +11,8 @@ import { withServices } from './core';
 
 type Doc = Briefing;
 
-class Refusal extends Error {}
+/** Bad input the command refuses with one line in the user's language (exit 2). */
+export class Refusal extends Error {}
 
 const t = (locale: Locale, key: string, params: Record<string, string | number> = {}) => lookup(locale, key, params, 'export');
 
@@ -54,19 +55,9 @@ export const exportCommand: Command = {
             // a stored 简报 issue exports as a whole issue; any other id is a library document
             (await isStoredIssue(api, id)) ? api['issues:export']({ id, format, path: target, overwrite: request.overwrite }) : api[`export:${format}`]({ ...request, id }))
         : await exportFile(await loadDocument(args, io, locale), format, request);
-      for (const f of result.fonts) {
-        if (!f.preferred && f.family) io.stderr(`warning: ${t(locale, 'fonts.fallback', { role: t(locale, `fonts.role.${f.role}`), family: f.family })}\n`);
-      }
-      const detail = [format === 'pdf' ? t(locale, 'cli.pages', { count: result.pages }) : '', `${Math.ceil(result.bytes / 1024)} KB`, `${result.ms} ms`].filter(Boolean).join(', ');
-      io.stdout(`${t(locale, 'cli.wrote', { path: result.path, detail })}\n`);
-      return 0;
+      return reportWritten(io, locale, format, result);
     } catch (e) {
-      if (e instanceof Refusal) return fail(e.message);
-      if (e instanceof AppError) {
-        if (e.code === 'conflict') return fail(t(locale, 'cli.exists', { path: String(e.params.path ?? '') }));
-        return fail(`${e.code}: ${e.message}`);
-      }
-      return fail(t(locale, 'cli.failed', { detail: e instanceof Error ? e.message : String(e) }));
+      return fail(failureMessage(e, locale));
     }
   },
 };
@@ -80,6 +71,26 @@ async function isStoredIssue(api: Pick<Api, 'issues:get'>, id: string): Promise<
     if (e instanceof AppError && e.code === 'notFound') return false;
     throw e;
   }
+}
+
+/** The fallback fonts as warnings and "wrote PATH (N pages, KB, ms)"; exit 0. Shared by export and issue. */
+export function reportWritten(io: CommandIO, locale: Locale, format: ExportFormat, result: ExportResult): number {
+  for (const f of result.fonts) {
+    if (!f.preferred && f.family) io.stderr(`warning: ${t(locale, 'fonts.fallback', { role: t(locale, `fonts.role.${f.role}`), family: f.family })}\n`);
+  }
+  const detail = [format === 'pdf' ? t(locale, 'cli.pages', { count: result.pages }) : '', `${Math.ceil(result.bytes / 1024)} KB`, `${result.ms} ms`].filter(Boolean).join(', ');
+  io.stdout(`${t(locale, 'cli.wrote', { path: result.path, detail })}\n`);
+  return 0;
+}
+
+/** One line for a failed export: a refusal as worded, an existing file, or the error's code and detail. */
+export function failureMessage(e: unknown, locale: Locale): string {
+  if (e instanceof Refusal) return e.message;
+  if (e instanceof AppError) {
+    if (e.code === 'conflict') return t(locale, 'cli.exists', { path: String(e.params.path ?? '') });
+    return `${e.code}: ${e.message}`;
+  }
+  return t(locale, 'cli.failed', { detail: e instanceof Error ? e.message : String(e) });
 }
 
 /** Renders a document read from a file, with a Chromium printer for PDF (closed afterwards), none for DOCX and HTML. */
@@ -97,6 +108,11 @@ async function exportFile(doc: Doc, format: ExportFormat, request: Omit<ExportTo
 async function loadDocument(args: ParsedArgs, io: CommandIO, locale: Locale): Promise<Doc> {
   const file = args.positionals[0];
   if (!file) throw new Refusal(t(locale, 'cli.needInput'));
+  return readDocumentFile(file, io, locale);
+}
+
+/** A document JSON file (as `briefing show` prints it), migrated and validated; Refusal when it is not one. */
+export async function readDocumentFile(file: string, io: CommandIO, locale: Locale): Promise<Doc> {
   let raw: string;
   try {
     raw = await readFile(path.resolve(io.cwd, file), 'utf8');

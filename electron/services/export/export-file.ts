@@ -5,7 +5,7 @@ import type { LayoutOptionsInput, LayoutPreset } from '../../../shared/layout';
 import type { Briefing } from '../../../shared/model';
 import type { PdfPrinter } from '../ports/pdf-printer';
 import { writeFileAtomic } from './atomic-write';
-import { renderExport } from './render';
+import { renderExport, type Rendered } from './render';
 
 export interface ExportToFile {
   doc: Briefing;
@@ -20,9 +20,20 @@ export interface ExportToFile {
 
 /** Renders and writes one export: PATH holds the whole file or is left as it was. */
 export async function exportToFile(req: ExportToFile): Promise<ExportResult> {
+  return writeExport(req, () => renderExport(req));
+}
+
+/**
+ * The one way an export reaches disk (a document here, an issue in issue-export.ts): the path must
+ * be absolute, nothing is written when cancelled while rendering, and the file is written atomically.
+ */
+export async function writeExport(
+  req: { path: string; overwrite?: boolean; signal?: AbortSignal },
+  render: () => Promise<Rendered>,
+): Promise<ExportResult> {
   if (!path.isAbsolute(req.path)) throw new AppError('validation', `not an absolute path: ${req.path}`, { path: 'path', reason: 'absolute' });
   const started = performance.now();
-  const rendered = await renderExport(req);
+  const rendered = await render();
   // cancelled while rendering (a batch): write nothing, not even a whole file the user no longer wants
   if (req.signal?.aborted) throw Object.assign(new Error('export cancelled'), { name: 'AbortError' });
   await writeFileAtomic(req.path, rendered.bytes, { overwrite: req.overwrite ?? false });

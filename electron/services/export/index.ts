@@ -6,3 +6,4 @@ export { ChromiumPrinter, createChromiumPrinter } from './chromium-printer';
 export { setPdfInfo } from './pdf-metadata';
 export { PrintJobRegistry, PRINT_JOB_ID, type PrintJobOptions } from './print-jobs';
 export { previewFeature, hostPrintUrl } from './preview';
+export { exportIssueToFile, renderIssueExport, type IssueExportRequest } from './issue-export';

@@ -19,7 +19,7 @@ export interface RenderRequest {
 }
 
 /** A printer that can also say which fonts served (the Chromium adapter can; others may not). */
-function fontsOf(printer: PdfPrinter): FontUse[] {
+export function fontsOf(printer: PdfPrinter): FontUse[] {
   const fonts = (printer as { fonts?: unknown }).fonts;
   return Array.isArray(fonts) ? (fonts as FontUse[]) : [];
 }

@@ -5,12 +5,12 @@ import type { ExportFormat } from '../../../shared/api/channels/export';
 import type { IssueRow } from '../../../shared/api/channels/issues';
 import { ADDRESS_BOOK_FORMAT, AddressBookFile, ISSUE_SCHEMA_VERSION, itemFromDocument, localIsoDate, newId, newIssue, Series, type AddressBook, type AddressEntry, type Issue, type IssueItem } from '../../../shared/model';
 import { readText } from '../disk';
-import { exportToFile } from '../export/export-file';
+import { exportIssueToFile as exportIssue } from '../export/issue-export';
 import { writeFileAtomic } from '../export/atomic-write';
 import type { Feature, FeatureContext } from '../feature-context';
 import { EXPORTS_DIR } from '../files/file-access';
 import { IssueFiles, issuePaths } from './issue-files';
-import { issueAsBriefing, issueSearchText } from './items';
+import { issueSearchText } from './items';
 import { NumberRegister, type SequenceKey } from './register';
 
 export type IssueChannels =
@@ -323,7 +323,7 @@ export function issuesFeature(ctx: FeatureContext): Feature<Pick<Api, IssueChann
   };
 }
 
-/** One issue to one file: PATH holds the whole file or is left as it was (export-file.ts). */
+/** One issue to one file through the issue layout (shared/layout, shared/docx): whole or absent. */
 export async function exportIssueToFile(
   { issue, series, book }: { issue: Issue; series: Series | undefined; book: readonly AddressEntry[] },
   format: ExportFormat,
@@ -331,7 +331,8 @@ export async function exportIssueToFile(
   overwrite: boolean,
   ctx: Pick<FeatureContext, 'printer'>,
 ) {
-  return exportToFile({ doc: issueAsBriefing(issue, series, book), format, path: file, layout: 'briefing', options: { mastheadName: (series?.name ?? '').slice(0, 40) }, overwrite, printer: ctx.printer });
+  if (!series) throw new AppError('notFound', `series ${issue.seriesId}`, { id: issue.seriesId });
+  return exportIssue({ input: { issue, series, book }, format, path: file, overwrite, printer: ctx.printer });
 }
 
 /** The issue as 已印发 with the number the register gave it (总第N期 only where the series prints it). */
