@@ -127,9 +127,10 @@ import { checkChannels } from './channels/check';
 import { editorChannels } from './channels/editor';
 import { tasksChannels } from './channels/tasks';
 import { policyChannels } from './channels/policy';
+import { issueChannels } from './channels/issues';
 
 /** The whole contract: the core channels plus each feature's own file under channels/. */
-export const contract = { ...coreChannels, ...editorChannels, ...exportChannels, ...importChannels, ...checkChannels, ...tasksChannels, ...policyChannels } as const;
+export const contract = { ...coreChannels, ...editorChannels, ...exportChannels, ...importChannels, ...checkChannels, ...tasksChannels, ...policyChannels, ...issueChannels } as const;
 
 export type Contract = typeof contract;
 export type Channel = keyof Contract;

@@ -77,7 +77,7 @@ test('with the real URL: no channel that takes a path reads or writes outside th
   const shapeKeys = (c: (typeof CHANNELS)[number]) => Object.keys((contract[c].request as unknown as { shape: Record<string, unknown> }).shape ?? {});
   const pathChannels = CHANNELS.filter((c) => shapeKeys(c).some((k) => ['path', 'dir', 'handle', 'fileName', 'file'].includes(k)));
   // (dialog:saveFile's fileName is the name the native dialog suggests: main only, forbidden here)
-  expect(pathChannels.sort()).toEqual(['dialog:saveFile', 'export:batchStart', 'export:docx', 'export:html', 'export:pdf', 'import:parse', 'library:backup', 'library:restore', 'templates:export'].sort());
+  expect(pathChannels.sort()).toEqual(['addressBook:export', 'addressBook:import', 'dialog:saveFile', 'export:batchStart', 'export:docx', 'export:html', 'export:pdf', 'import:parse', 'issues:export', 'library:backup', 'library:restore', 'templates:export'].sort());
 
   const launch = await request(web.origin, new URL(web.url).pathname + new URL(web.url).search);
   expect(launch.status).toBe(303);
@@ -98,6 +98,7 @@ test('with the real URL: no channel that takes a path reads or writes outside th
     ['import:parse', { path: '/etc/hostname' }],
     ['library:restore', { path: '/etc/hostname', mode: 'merge' }],
     ['library:restore', { path: '/etc/hostname', mode: 'replace' }],
+    ['addressBook:import', { path: '/etc/hostname' }],
     ['library:restore', { path: path.join(web.dataDir, 'exports', '..', '..', '..', '..', 'etc', 'hostname'), mode: 'merge' }],
   ] as const) {
     const r = await call(channel, payload);
@@ -111,6 +112,9 @@ test('with the real URL: no channel that takes a path reads or writes outside th
       expect(codeOf((await call(channel, { id, path: target, overwrite: true })).envelope), `${channel} ${target}`).toBe('pathNotAllowed');
     }
     expect(codeOf((await call('library:backup', { path: target })).envelope)).toBe('pathNotAllowed');
+    expect(codeOf((await call('addressBook:export', { path: target, overwrite: true })).envelope)).toBe('pathNotAllowed');
+    // the target is checked before the issue is looked up: no id needs to exist
+    expect(codeOf((await call('issues:export', { id: 'i0000000000', format: 'html', path: target, overwrite: true })).envelope)).toBe('pathNotAllowed');
   }
   for (const dir of [web.root, web.dataDir, '/tmp']) {
     expect(codeOf((await call('export:batchStart', { ids: [id], format: 'html', dir, overwrite: true })).envelope), dir).toBe('pathNotAllowed');

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../electron/services/store/document-store';
+import { seeded } from '../helpers/seeded';
 import { tempDir } from '../helpers/tmp';
 import { bodyFor } from './crash-body';
 
@@ -16,17 +17,6 @@ const DOCS = 4;
  * and save order; where the kill lands inside a save still depends on the machine's speed.
  */
 const SEED = Number(process.env.BRIEFING_CRASH_SEED ?? Math.floor(Math.random() * 2 ** 31));
-
-/** mulberry32: a small seeded generator, enough to spread kill delays. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 let work: { dir: string; cleanup: () => Promise<void> };
 let childJs: string;

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { AppError } from '../../../shared/api';
+import { AppError, type Api } from '../../../shared/api';
 import { EXPORT_FORMATS, type ExportFormat, type ExportResult } from '../../../shared/api/channels/export';
 import { lookup } from '../../../shared/i18n';
 import { LAYOUT_PRESETS, OUTPUT_SCRIPTS, type LayoutPreset } from '../../../shared/layout';
@@ -20,7 +20,7 @@ const t = (locale: Locale, key: string, params: Record<string, string | number> 
 /** `briefing export`: one document to PDF, DOCX or HTML, written atomically to --out. */
 export const exportCommand: Command = {
   name: 'export',
-  usage: 'export FILE.json|--data-dir DIR --id ID --format pdf|docx|html [--layout minutes|briefing|report] --out PATH [--script keep|hans|hant] [--watermark TEXT] [--classification TEXT] [--force]',
+  usage: 'export FILE.json|--data-dir DIR --id ID|ISSUE_ID --format pdf|docx|html [--layout minutes|briefing|report] --out PATH [--script keep|hans|hant] [--watermark TEXT] [--classification TEXT] [--force]',
   valueFlags: ['format', 'layout', 'out', 'data-dir', 'id', 'script', 'watermark', 'classification', 'variant'],
   async run(args, io) {
     const locale = cliLocale(io.env);
@@ -52,7 +52,9 @@ export const exportCommand: Command = {
       // A stored document goes through the services' export channel (dispatch, as IPC and the host
       // do); a document file needs no library, so it is rendered here without opening one.
       const result = id && !args.positionals[0]
-        ? await withServices(args, io, ({ api }) => api[`export:${format}`]({ ...request, id }))
+        ? await withServices(args, io, async ({ api }) =>
+            // a stored 简报 issue exports as a whole issue; any other id is a library document
+            (await isStoredIssue(api, id)) ? api['issues:export']({ id, format, path: target, overwrite: request.overwrite }) : api[`export:${format}`]({ ...request, id }))
         : await assertCliWriteAllowed(args, io, target).then(async () => exportFile(await loadDocument(args, io, locale), format, request));
       return reportWritten(io, locale, format, result);
     } catch (e) {
@@ -60,6 +62,17 @@ export const exportCommand: Command = {
     }
   },
 };
+
+/** Whether ID names a stored issue (issues/items/ID.json) rather than a document. */
+async function isStoredIssue(api: Pick<Api, 'issues:get'>, id: string): Promise<boolean> {
+  try {
+    await api['issues:get']({ id });
+    return true;
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'notFound') return false;
+    throw e;
+  }
+}
 
 /** The fallback fonts as warnings and "wrote PATH (N pages, KB, ms)"; exit 0. Shared by export and issue. */
 export function reportWritten(io: CommandIO, locale: Locale, format: ExportFormat, result: ExportResult): number {

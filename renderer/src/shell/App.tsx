@@ -16,7 +16,10 @@ import { TasksView } from '../views/tasks/TasksView';
 import { LockIcon, usePolicy } from '../features/policy';
 import { SettingsButton } from '../views/settings';
 
-type Route = { view: 'library' } | { view: 'trash' } | { view: 'import' } | { view: 'tasks' } | { view: 'editor'; id: string };
+import { IssuesView } from '../views/issues';
+import { SeriesView } from '../views/series';
+
+type Route = { view: 'library' } | { view: 'trash' } | { view: 'import' } | { view: 'tasks' } | { view: 'editor'; id: string } | { view: 'series' } | { view: 'issues'; id?: string };
 
 const ZOOM_STEPS = [0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3];
 
@@ -93,6 +96,12 @@ export function App({ initialZoom = 1 }: { initialZoom?: number }) {
           <button type="button" aria-pressed={route.view === 'import'} onClick={() => setRoute({ view: 'import' })} data-testid="nav-import">
             {t('importer:view.title')}
           </button>
+          <button type="button" aria-pressed={route.view === 'series'} onClick={() => setRoute({ view: 'series' })} data-testid="nav-series">
+            {t('issues:nav.series')}
+          </button>
+          <button type="button" aria-pressed={route.view === 'issues'} onClick={() => setRoute({ view: 'issues' })} data-testid="nav-issues">
+            {t('issues:nav.issues')}
+          </button>
           <button type="button" aria-pressed={route.view === 'tasks'} onClick={() => setRoute({ view: 'tasks' })} data-testid="nav-tasks">
             {t('tasks:nav')}
             {overdue > 0 && (
@@ -141,10 +150,14 @@ export function App({ initialZoom = 1 }: { initialZoom?: number }) {
           <Editor key={route.id} id={route.id} onClose={() => setRoute({ view: 'library' })} />
         ) : route.view === 'tasks' ? (
           <TasksView onOpenDocument={(id) => setRoute({ view: 'editor', id })} onChanged={() => setTasksEpoch((n) => n + 1)} />
+        ) : route.view === 'series' ? (
+          <SeriesView onOpenIssue={(id) => setRoute({ view: 'issues', id })} />
+        ) : route.view === 'issues' ? (
+          <IssuesView openId={route.id} onOpen={(id) => setRoute({ view: 'issues', id })} />
         ) : route.view === 'import' ? (
           <ImportView onOpen={(id) => setRoute({ view: 'editor', id })} />
         ) : (
-          <LibraryView key={`${route.view}-${libraryEpoch}`} trashed={route.view === 'trash'} onOpen={(id) => setRoute({ view: 'editor', id })} />
+          <LibraryView key={`${route.view}-${libraryEpoch}`} trashed={route.view === 'trash'} onOpen={(id) => setRoute({ view: 'editor', id })} onOpenIssue={(id) => setRoute({ view: 'issues', id })} />
         )}
       </main>
       {sheet && <ShortcutSheet onClose={() => setSheet(false)} />}

@@ -12,9 +12,10 @@ import { useWindowKeydown } from '../../common/use-window-keydown';
 import { NewDocumentDialog } from '../../features/templates/NewDocumentDialog';
 import { BatchExportButton } from '../../features/export/BatchExport';
 import { CountText, DocTable, useLibraryQuery } from '../../features/library-list';
+import { IssueList } from '../../features/issue-list';
 
 /** The library (or the trash): find, sort, filter, open, duplicate, delete with undo, restore. */
-export function LibraryView({ trashed, onOpen }: { trashed: boolean; onOpen: (id: string) => void }) {
+export function LibraryView({ trashed, onOpen, onOpenIssue }: { trashed: boolean; onOpen: (id: string) => void; onOpenIssue?: (id: string) => void }) {
   const { t } = useTranslation(['common', 'library']);
   const api = useApi();
   // the list, its search, filters and sort (features/library-list); this view adds what is done to documents
@@ -198,6 +199,8 @@ export function LibraryView({ trashed, onOpen }: { trashed: boolean; onOpen: (id
           bodyRef={table}
         />
       )}
+      {/* issues beside documents, found by the same search words */}
+      {!trashed && onOpenIssue && <IssueList query={query} onOpen={onOpenIssue} />}
       {lastTrashed && (
         <div className="toast" role="status" data-testid="trash-toast">
           <span>{t('library:trashed', { title: lastTrashed.title || t('library.untitled') })}</span>

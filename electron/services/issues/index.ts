@@ -1,0 +1,3 @@
+export { issuesFeature, exportIssueToFile } from './service';
+export { IssueFiles, issuePaths } from './issue-files';
+export { NumberRegister } from './register';

@@ -1,0 +1,1 @@
+export { AddressBookPanel } from './AddressBookPanel';

@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IssueRow } from '../../../../shared/api/channels/issues';
+import { useApi } from '../../common/api-context';
+
+/** 第5期 / 增刊第2期 (总第N期 when the issue carries it). */
+export function issueLabel(r: Pick<IssueRow, 'kind' | 'number' | 'totalNumber'>): string {
+  const base = `${r.kind === 'supplement' ? '增刊' : ''}第${r.number}期`;
+  return r.totalNumber ? `${base}（总第${r.totalNumber}期）` : base;
+}
+
+/**
+ * Issues as rows beside the library's documents: all of them, or those a query finds (the same
+ * words the library's search box holds). Used by the library and the issues view.
+ */
+export function IssueList({ query = '', onOpen }: { query?: string; onOpen: (id: string) => void }) {
+  const { t } = useTranslation('issues');
+  const api = useApi();
+  const [rows, setRows] = useState<IssueRow[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    const q = query.trim();
+    const load = q ? api['issues:search']({ query: q.slice(0, 200) }) : api['issues:list']({});
+    load.then((r) => live && setRows(r.issues), () => live && setRows([]));
+    return () => {
+      live = false;
+    };
+  }, [api, query]);
+  if (!rows) return null;
+  if (rows.length === 0) return query.trim() ? null : <p className="empty">{t('list.none')}</p>;
+  return (
+    <table className="issue-list" data-testid="issue-list">
+      <caption>{t('list.title')}</caption>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.id} data-testid="issue-row">
+            <td>{r.seriesName}</td>
+            <td>{issueLabel(r)}</td>
+            <td>{r.date}</td>
+            <td>{t(`list.status.${r.status}`)}</td>
+            <td className="titles">
+              {r.titles.join('；')}
+              {r.staleItems > 0 && <span className="stale"> · {t('list.stale', { count: r.staleItems })}</span>}
+            </td>
+            <td>
+              <button type="button" onClick={() => onOpen(r.id)}>
+                {t('list.open')}
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
