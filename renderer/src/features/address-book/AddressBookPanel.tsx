@@ -55,6 +55,29 @@ export function AddressBookPanel({ onChange }: { onChange?: (book: AddressBook) 
   };
 
   if (!book) return <p role="status">{message}</p>;
+  // the handlers report their own failures in the status line
+  const exportBook = async (): Promise<void> => {
+    try {
+      const target = await fileTarget('save');
+      if (!target) return;
+      const r = await api['addressBook:export']({ ...target, overwrite: true });
+      setMessage(t('address.exported', { count: r.count, path: r.path }));
+    } catch (e) {
+      setMessage(errorMessage(t, e));
+    }
+  };
+  const importBook = async (): Promise<void> => {
+    try {
+      const target = await fileTarget('open');
+      if (!target) return;
+      const r = await api['addressBook:import'](target);
+      setBook(r.book);
+      onChange?.(r.book);
+      setMessage(t('address.imported', { count: r.added }));
+    } catch (e) {
+      setMessage(errorMessage(t, e));
+    }
+  };
   return (
     <section className="address-book" data-testid="address-book" aria-label={t('address.title')}>
       <h3>{t('address.title')}</h3>
@@ -99,33 +122,13 @@ export function AddressBookPanel({ onChange }: { onChange?: (book: AddressBook) 
         {!mode?.electron && <input value={filePath} onChange={(ev) => setFilePath(ev.target.value)} aria-label={t('address.path')} data-testid="address-path" />}
         <button
           type="button"
-          onClick={async () => {
-            try {
-              const target = await fileTarget('save');
-              if (!target) return;
-              const r = await api['addressBook:export']({ ...target, overwrite: true });
-              setMessage(t('address.exported', { count: r.count, path: r.path }));
-            } catch (e) {
-              setMessage(errorMessage(t, e));
-            }
-          }}
+          onClick={() => void exportBook()}
         >
           {t('address.export')}
         </button>
         <button
           type="button"
-          onClick={async () => {
-            try {
-              const target = await fileTarget('open');
-              if (!target) return;
-              const r = await api['addressBook:import'](target);
-              setBook(r.book);
-              onChange?.(r.book);
-              setMessage(t('address.imported', { count: r.added }));
-            } catch (e) {
-              setMessage(errorMessage(t, e));
-            }
-          }}
+          onClick={() => void importBook()}
         >
           {t('address.import')}
         </button>

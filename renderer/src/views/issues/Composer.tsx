@@ -68,19 +68,16 @@ export function Composer({ id, onClose }: { id: string; onClose: () => void }) {
     take(r);
     return r.issue;
   };
-  const run = async (fn: () => Promise<void>) => {
-    try {
-      setMessage('');
-      await fn();
-    } catch (e) {
-      fail(e);
-    }
+  /** Runs a step from a click: its failure goes to the status line, never unhandled. */
+  const run = (fn: () => Promise<void>): void => {
+    setMessage('');
+    fn().catch(fail);
   };
   const moveItem = (from: number, to: number) => {
     if (issue) edit({ items: moved(issue.items, from, to) });
   };
 
-  const issueIt = (number: number, flags: { confirmGap?: boolean; confirmReuse?: boolean } = {}): Promise<void> =>
+  const issueIt = (number: number, flags: { confirmGap?: boolean; confirmReuse?: boolean } = {}): void =>
     run(async (): Promise<void> => {
       const draft = await stored();
       if (!flags.confirmGap && !flags.confirmReuse && !window.confirm(t('composer.confirmIssue', { number }))) return;
@@ -147,7 +144,7 @@ export function Composer({ id, onClose }: { id: string; onClose: () => void }) {
               <button type="button" disabled={!dirty} onClick={() => run(async () => (await stored(), setMessage(t('composer.saved'))))} data-testid="issue-save">
                 {t('composer.save')}
               </button>
-              <button type="button" disabled={issue.items.length === 0} onClick={() => void issueIt(issue.number)} data-testid="issue-issue">
+              <button type="button" disabled={issue.items.length === 0} onClick={() => issueIt(issue.number)} data-testid="issue-issue">
                 {t('composer.issueIt')}
               </button>
             </>

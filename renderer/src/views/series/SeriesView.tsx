@@ -110,10 +110,13 @@ export function SeriesView({ onOpenIssue }: { onOpenIssue: (id: string) => void 
             {stored && (
               <button
                 type="button"
-                onClick={async () => {
-                  const { series } = await api['series:retire']({ id: stored.id, retired: !stored.retired });
-                  await reload();
-                  setEditing(series);
+                onClick={() => {
+                  api['series:retire']({ id: stored.id, retired: !stored.retired })
+                    .then(async ({ series }) => {
+                      await reload();
+                      setEditing(series);
+                    })
+                    .catch((e: unknown) => setMessage(errorMessage(t, e)));
                 }}
               >
                 {stored.retired ? t('series.unretire') : t('series.retire')}
