@@ -40,7 +40,7 @@ function clauseAfter(text: string, index: number): string {
 }
 
 function cleanSubject(s: string): string {
-  // 该区区委副书记、区长黄腾: the demonstrative refers back to the body named before.
+  // 该区区委副书记、区长王某某: the demonstrative refers back to the body named before.
   let out = s.replace(LEADING_DATE, '').replace(/^(该|該)(区|區|县|縣|市|镇|鎮|乡|鄉|局)(?=\p{Script=Han})/u, '');
   out = out.replace(/^(受[^，,]{1,30}(委托|委託)[，,]?)/u, '');
   // 会议由X主持, 座谈会由X主持: the meeting before 由 is not part of the person.

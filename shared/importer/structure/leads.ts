@@ -19,7 +19,7 @@ export interface Lead {
 }
 
 const DIRECTIVE = '指出|认为|認為|传达学习|傳達學習|学习传达|學習傳達|传达|傳達|通报|通報';
-/** Speech verbs: a directive only when a person or the meeting is the subject (黄腾说，…; 他表示，…). */
+/** Speech verbs: a directive only when a person or the meeting is the subject (王某某说，…; 他表示，…). */
 const SPEECH = '说|說|表示|指示|提出';
 // 提出了三点要求 / 提出了抓好各项工作的启动和推进的要求: what is asked may stand between 提出 and 要求.
 const REQUIREMENT = '强调|強調|要求|提出(?:了)?(?:[一二三四五六七八九十两兩\\d]+点|[一二三四五六七八九十两兩\\d]+點|以下|如下|几点|幾點|[^，。；：,;:]{2,30}?的)?(?:要求|意见|意見)';
