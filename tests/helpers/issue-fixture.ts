@@ -27,7 +27,7 @@ export function threeReportIssue(): IssuePrintInput {
   });
   const docs = ISSUE_REPORTS.map(importedReport);
   const issue = newIssue(series, NOW, { number: 5, totalNumber: 123, date: '2026-03-05' });
-  const titles = ['清水县政府召开第52次常务会议', '芦淞区调度安置房建设百日竞赛', '市市场监管局召开工作调度会议'];
+  const titles = ['松川县政府召开第57次常务会议', '梧岗区调度安置房建设百日攻坚', '市市场监管局召开工作调度会议'];
   issue.items = docs.map((d, i) => itemFromDocument({ ...d, title: d.title.trim() || titles[i]! }, {
     column: i < 2 ? '工作动态' : '部门信息',
     note: i === 0 ? '各地年初常务会议议题相近，请对照抓好落实。' : '',

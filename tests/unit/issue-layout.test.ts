@@ -12,7 +12,7 @@ describe('issue layout (blocks)', () => {
     expect(blocks[0]).toMatchObject({ kind: 'issue-masthead', classification: '内部资料　注意保存', copyNo: '', name: '工作简报', issue: '第5期（总第123期）', issuer: '某市人民政府办公室', date: '2026年3月5日' });
     expect(blocks[1]!.kind).toBe('contents');
     const contents = blocks[1] as Extract<Block, { kind: 'contents' }>;
-    expect(contents.lines.map((l) => l.text)).toEqual(['【工作动态】', '1.清水县政府召开第52次常务会议', expect.stringMatching(/^2\./), '【部门信息】', expect.stringMatching(/^3\./)]);
+    expect(contents.lines.map((l) => l.text)).toEqual(['【工作动态】', '1.松川县政府召开第57次常务会议', expect.stringMatching(/^2\./), '【部门信息】', expect.stringMatching(/^3\./)]);
     expect(kinds(blocks).filter((k) => k === 'item-title')).toHaveLength(3);
     // 按语 right after the first title: 黑体 label, 楷体 text
     const note = blocks[kinds(blocks).indexOf('item-title') + 1];
