@@ -1,8 +1,27 @@
+import { cpSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
 const root = import.meta.dirname;
+
+/**
+ * jieba-wasm (the proofreader's word layer and the importer's name finder) is loaded at run time
+ * with require(), because its Node build reads its .wasm file beside itself; a bundler cannot
+ * inline that. With no node_modules in the package, main would fail to find it the first time a
+ * document is checked. Its Node build (package.json + pkg/nodejs, 4 MB) is copied to
+ * out/main/node_modules/jieba-wasm, where require() from out/main/index.js resolves it.
+ */
+const vendorJieba = {
+  name: 'vendor-jieba-wasm',
+  writeBundle(): void {
+    const from = resolve(root, 'node_modules/jieba-wasm');
+    const to = resolve(root, 'out/main/node_modules/jieba-wasm');
+    mkdirSync(resolve(to, 'pkg'), { recursive: true });
+    cpSync(resolve(from, 'package.json'), resolve(to, 'package.json'));
+    cpSync(resolve(from, 'pkg/nodejs'), resolve(to, 'pkg/nodejs'), { recursive: true });
+  },
+};
 
 /**
  * Three builds for the app. The renderer is the same React app that renderer/vite.config.ts
@@ -11,6 +30,7 @@ const root = import.meta.dirname;
  */
 export default defineConfig({
   main: {
+    plugins: [vendorJieba],
     build: {
       outDir: resolve(root, 'out/main'),
       // Main's runtime dependencies (zod, lowdb, docx, mammoth, i18next …) are bundled into out/main,

@@ -35,8 +35,9 @@ export async function buildCli() {
       format: 'esm',
       target: 'node20',
       // loaded where they are used, with import(): playwright-core by the PDF printer at its first
-      // print, mammoth by the first .docx import; left out, they cost nothing at start-up
-      external: ['playwright-core', 'mammoth'],
+      // print, mammoth by the first .docx import, exceljs (2.3 MB) by the first register XLSX;
+      // left out, they cost nothing at start-up
+      external: ['playwright-core', 'mammoth', 'exceljs'],
       // opencc-js becomes a shim that loads the package on first use (see the shim)
       alias: { 'opencc-js': path.join(root, 'tools/cli-shims/opencc-lazy.mjs') },
       // a separate map: an inline one doubles what Node reads on every start
