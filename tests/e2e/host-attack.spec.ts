@@ -77,7 +77,7 @@ test('with the real URL: no channel that takes a path reads or writes outside th
   const shapeKeys = (c: (typeof CHANNELS)[number]) => Object.keys((contract[c].request as unknown as { shape: Record<string, unknown> }).shape ?? {});
   const pathChannels = CHANNELS.filter((c) => shapeKeys(c).some((k) => ['path', 'dir', 'handle', 'fileName', 'file'].includes(k)));
   // (dialog:saveFile's fileName is the name the native dialog suggests: main only, forbidden here)
-  expect(pathChannels.sort()).toEqual(['addressBook:export', 'addressBook:import', 'dialog:saveFile', 'export:batchStart', 'export:docx', 'export:html', 'export:pdf', 'import:parse', 'issues:export', 'library:backup', 'library:restore', 'templates:export'].sort());
+  expect(pathChannels.sort()).toEqual(['addressBook:export', 'addressBook:import', 'dialog:saveFile', 'export:batchStart', 'export:docx', 'export:html', 'export:pdf', 'import:parse', 'issues:export', 'library:backup', 'library:restore', 'tasks:export', 'tasks:notice', 'templates:export'].sort());
 
   const launch = await request(web.origin, new URL(web.url).pathname + new URL(web.url).search);
   expect(launch.status).toBe(303);
@@ -115,6 +115,9 @@ test('with the real URL: no channel that takes a path reads or writes outside th
     expect(codeOf((await call('addressBook:export', { path: target, overwrite: true })).envelope)).toBe('pathNotAllowed');
     // the target is checked before the issue is looked up: no id needs to exist
     expect(codeOf((await call('issues:export', { id: 'i0000000000', format: 'html', path: target, overwrite: true })).envelope)).toBe('pathNotAllowed');
+    // the 督办 register and one unit's notice write through the same file access
+    expect(codeOf((await call('tasks:export', { format: 'xlsx', path: target, overwrite: true })).envelope), `tasks:export ${target}`).toBe('pathNotAllowed');
+    expect(codeOf((await call('tasks:notice', { unit: '市委办公室', kind: 'notice', format: 'pdf', path: target, overwrite: true })).envelope), `tasks:notice ${target}`).toBe('pathNotAllowed');
   }
   for (const dir of [web.root, web.dataDir, '/tmp']) {
     expect(codeOf((await call('export:batchStart', { ids: [id], format: 'html', dir, overwrite: true })).envelope), dir).toBe('pathNotAllowed');

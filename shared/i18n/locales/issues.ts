@@ -1,8 +1,9 @@
 import type { Bundle } from '../types';
 
 /** 简报 issues: series, address book, composer (issue 9). */
-export const issues: Bundle = {
+export const issues = {
   'zh-CN': {
+    label: { regular: '第{{number}}期', supplement: '增刊第{{number}}期', total: '{{label}}（总第{{total}}期）' },
     nav: { issues: '简报期刊', series: '刊物' },
     series: {
       title: '刊物', add: '新建刊物', untitled: '新刊物', name: '简报名称', issuer: '编印单位', classification: '密级或内部资料标注', copies: '共印份数',
@@ -23,6 +24,7 @@ export const issues: Bundle = {
     },
   },
   'zh-TW': {
+    label: { regular: '第{{number}}期', supplement: '增刊第{{number}}期', total: '{{label}}（總第{{total}}期）' },
     nav: { issues: '簡報期刊', series: '刊物' },
     series: {
       title: '刊物', add: '新增刊物', untitled: '新刊物', name: '簡報名稱', issuer: '編印單位', classification: '密級或內部資料標註', copies: '共印份數',
@@ -43,6 +45,7 @@ export const issues: Bundle = {
     },
   },
   en: {
+    label: { regular: 'No. {{number}}', supplement: 'Supplement No. {{number}}', total: '{{label}} (overall No. {{total}})' },
     nav: { issues: 'Issues', series: 'Series' },
     series: {
       title: 'Series', add: 'New series', untitled: 'New series', name: 'Briefing name', issuer: 'Issuing unit', classification: 'Classification line', copies: 'Copies printed',
@@ -62,4 +65,4 @@ export const issues: Bundle = {
       exportPdf: 'Export PDF', exportDocx: 'Export DOCX', exported: 'Exported to {{path}}.', frozen: 'This issue is issued and frozen.',
     },
   },
-};
+} satisfies Bundle;

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { IssueRow } from '../../../../shared/api/channels/issues';
 import { useApi } from '../../common/api-context';
 
-/** 第5期 / 增刊第2期 (总第N期 when the issue carries it). */
-export function issueLabel(r: Pick<IssueRow, 'kind' | 'number' | 'totalNumber'>): string {
-  const base = `${r.kind === 'supplement' ? '增刊' : ''}第${r.number}期`;
-  return r.totalNumber ? `${base}（总第${r.totalNumber}期）` : base;
+/** 第5期 / 增刊第2期 (总第N期 when the issue carries it), in the UI's language. */
+export function issueLabel(r: Pick<IssueRow, 'kind' | 'number' | 'totalNumber'>, t: TFunction): string {
+  const label = t(r.kind === 'supplement' ? 'issues:label.supplement' : 'issues:label.regular', { number: r.number });
+  return r.totalNumber ? t('issues:label.total', { label, total: r.totalNumber }) : label;
 }
 
 /**
@@ -35,7 +36,7 @@ export function IssueList({ query = '', onOpen }: { query?: string; onOpen: (id:
         {rows.map((r) => (
           <tr key={r.id} data-testid="issue-row">
             <td>{r.seriesName}</td>
-            <td>{issueLabel(r)}</td>
+            <td>{issueLabel(r, t)}</td>
             <td>{r.date}</td>
             <td>{t(`list.status.${r.status}`)}</td>
             <td className="titles">

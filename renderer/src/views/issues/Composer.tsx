@@ -101,7 +101,7 @@ export function Composer({ id, onClose }: { id: string; onClose: () => void }) {
   const exportAs = (format: 'pdf' | 'docx') =>
     run(async () => {
       const draft = await stored();
-      const fileName = `${series?.name ?? 'issue'}-${issueLabel(draft)}.${format}`;
+      const fileName = `${series?.name ?? 'issue'}-${issueLabel(draft, t)}.${format}`;
       let target: { path: string } | { handle: string };
       if (mode?.electron) {
         const choice = await api['dialog:saveFile']({ fileName, format });
@@ -320,7 +320,7 @@ export function Composer({ id, onClose }: { id: string; onClose: () => void }) {
         <aside className="contents" aria-label={t('composer.contents')} data-testid="issue-contents">
           <h3>{t('composer.contents')}</h3>
           <p className="masthead-preview">
-            {series?.name} · {issueLabel(issue)} · {issue.date}
+            {series?.name} · {issueLabel(issue, t)} · {issue.date}
           </p>
           {issue.items.length >= 2 && (
             <ol>

@@ -143,7 +143,7 @@ export function SeriesView({ onOpenIssue }: { onOpenIssue: (id: string) => void 
                 {issues.map((r) => (
                   <li key={r.id}>
                     <button type="button" onClick={() => onOpenIssue(r.id)}>
-                      {issueLabel(r)} · {r.date} · {t(`list.status.${r.status}`)}
+                      {issueLabel(r, t)} · {r.date} · {t(`list.status.${r.status}`)}
                     </button>
                   </li>
                 ))}
