@@ -11,7 +11,14 @@ import type { Briefing } from '../../../shared/model';
  * transaction: the document and the selection that goes with it, which the editor then focuses.
  */
 export type EditFn = (doc: Briefing) => Briefing | Transaction<Briefing>;
-export type Edit = (fn: EditFn, key?: string) => void;
+/**
+ * `deferred`: the caller already shows the change itself (a paragraph's own draft), so the rest of
+ * the editor may catch up in a React transition, off the keystroke's frame.
+ */
+export interface EditOptions {
+  deferred?: boolean;
+}
+export type Edit = (fn: EditFn, key?: string, options?: EditOptions) => void;
 
 /** Focus keys live with the selection in shared/editor, so operations can say where the caret goes. */
 export { fk } from '../../../shared/editor/selection';

@@ -7,6 +7,7 @@ import { errorMessage } from '../../common/errors';
 import { Preview } from './Preview';
 import { useAppMode } from '../../common/useAppMode';
 import { usePreviewUrl } from './usePreviewUrl';
+import { useSettled } from '../../common/use-settled';
 import './preview.css';
 
 /** Zoom steps of the preview (1 = the sheet at 100 %); the side pane opens at ZOOM_DEFAULT. */
@@ -28,7 +29,10 @@ const NO_OPTIONS: LayoutOptionsInput = {};
 export const PreviewPane = memo(function PreviewPane({ doc, layout, options = NO_OPTIONS, onSection, onPages }: PreviewPaneProps) {
   const { t } = useTranslation('export');
   const api = useApi();
-  const source = usePreviewUrl(api, doc, layout ?? doc.kind, options);
+  // The page follows a settled copy (after a pause in typing, in idle time): laying out 20 pages in
+  // the preview frame must never land between a keystroke and its frame. Print takes the latest.
+  const shown = useSettled(doc);
+  const source = usePreviewUrl(api, shown, layout ?? shown.kind, options);
   const [pages, setPages] = useState(0);
   const handlePages = useCallback(
     (n: number) => {

@@ -23,6 +23,7 @@ import { describeIssue } from './describe-issue';
 import { useAutosave, type SaveStatus } from './useAutosave';
 import { useSettled } from '../../common/use-settled';
 import { useEditHistory } from './useEditHistory';
+import { DocTextContext } from './doc-text';
 import { useCaretBefore, useFocusRouting } from './useFocusRouting';
 
 /**
@@ -40,7 +41,7 @@ export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClos
   const root = useRef<HTMLDivElement>(null);
   const { focus, readSelection } = useFocusRouting(root);
   const caretBefore = useCaretBefore(root, readSelection);
-  const { history, historyRef, edit, undo: doUndo, redo: doRedo } = useEditHistory(initial, { focus, readSelection, caretBefore });
+  const { history, historyRef, docText, edit, undo: doUndo, redo: doRedo } = useEditHistory(initial, { focus, readSelection, caretBefore });
   const doc = history.present;
   const { status, savedAt, save, overwrite, isSaved } = useAutosave(api, doc, initial);
   const [toast, setToast] = useState<{ message: string; undo?: boolean } | null>(null);
@@ -232,6 +233,7 @@ export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClos
 
         <MetadataForm meeting={doc.meeting} masthead={doc.masthead} kind={doc.kind} script={doc.script} edit={edit} />
 
+        <DocTextContext.Provider value={docText}>
         <div className="sections" onFocus={(e) => {
           const id = (e.target as HTMLElement).closest<HTMLElement>('[data-section-id]')?.dataset.sectionId;
           if (id) currentSection.current = id;
@@ -254,6 +256,7 @@ export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClos
             />
           ))}
         </div>
+        </DocTextContext.Provider>
 
         <div className="add-bar" role="group" aria-label={t('addSection')}>
           <span className="add-label">{t('addSection')}</span>

@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { cleanPaste, mergeWithPrevious, replaceInParagraph, setParagraph, splitParagraph } from '../../../../shared/editor';
 import { isComposing } from '../../common/keys';
 import { ParagraphMarks } from '../../features/check';
-import { fk, type EditFn } from '../../common/edit-state';
+import { fk, type Edit } from '../../common/edit-state';
+import { useParagraphText } from './doc-text';
 
 export interface ParagraphProps {
   sectionId: string;
   index: number;
   text: string;
-  edit: (fn: EditFn, key?: string) => void;
+  edit: Edit;
   notify: (message: string) => void;
 }
 
@@ -18,10 +19,14 @@ export interface ParagraphProps {
  * typing path). Enter makes a new paragraph at the caret; Backspace at the start joins it to the
  * one before; a paste is cleaned (control characters removed, and said so) and split into
  * paragraphs at its line breaks.
+ *
+ * Typing paints from the latest document (useParagraphText); the editor's state, and the problems
+ * list and preview that render from it, follow in a transition: a keystroke costs one small render.
  */
-export const Paragraph = memo(function Paragraph({ sectionId, index, text, edit, notify }: ParagraphProps) {
+export const Paragraph = memo(function Paragraph({ sectionId, index, text: rendered, edit, notify }: ParagraphProps) {
   const { t, i18n } = useTranslation('editor');
   const key = fk.paragraph(sectionId, index);
+  const text = useParagraphText(sectionId, index, rendered);
 
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     if (isComposing(e) || e.altKey || e.ctrlKey || e.metaKey) return;
@@ -60,7 +65,7 @@ export const Paragraph = memo(function Paragraph({ sectionId, index, text, edit,
         rows={1}
         spellCheck={false}
         aria-label={t('section.paragraphLabel', { n: index + 1 })}
-        onChange={(e) => edit((d) => setParagraph(d, sectionId, index, e.target.value), key)}
+        onChange={(e) => edit((d) => setParagraph(d, sectionId, index, e.target.value), key, { deferred: true })}
         onKeyDown={onKeyDown}
         onPaste={onPaste}
       />

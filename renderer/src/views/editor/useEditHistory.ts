@@ -1,7 +1,8 @@
-import { useCallback, useRef, useState } from 'react';
+import { startTransition, useCallback, useMemo, useRef, useState } from 'react';
 import { createHistory, record, redo, undo, type History, type Selection, type Transaction } from '../../../../shared/editor';
 import type { Briefing } from '../../../../shared/model';
-import type { Edit, EditFn, FocusRequest } from '../../common/edit-state';
+import type { Edit, EditFn, EditOptions, FocusRequest } from '../../common/edit-state';
+import type { DocText } from './doc-text';
 
 function isTransaction(r: Briefing | Transaction<Briefing>): r is Transaction<Briefing> {
   return 'doc' in r && 'selection' in r;
@@ -18,23 +19,29 @@ export function useEditHistory(
 ) {
   const [history, setHistory] = useState<History<Briefing>>(() => createHistory(initial));
   const historyRef = useRef(history);
+  const listeners = useRef(new Set<() => void>());
 
-  const commit = useCallback((next: History<Briefing>) => {
+  // historyRef is the truth, updated synchronously; React state follows it, in a transition when
+  // the edit is deferred (a keystroke whose paragraph already shows it), so one keystroke never
+  // waits for the whole editor, the problems list and the preview to re-render.
+  const commit = useCallback((next: History<Briefing>, deferred = false) => {
     if (next === historyRef.current) return false;
     historyRef.current = next;
-    setHistory(next);
+    for (const l of listeners.current) l();
+    if (deferred) startTransition(() => setHistory(next));
+    else setHistory(next);
     return true;
   }, []);
 
   const edit: Edit = useCallback(
-    (fn: EditFn, key = '') => {
+    (fn: EditFn, key = '', options?: EditOptions) => {
       const h = historyRef.current;
       const before = caretBefore();
       const r = fn(h.present);
       const tx = isTransaction(r) ? r : { doc: r, selection: null };
       // Without a selection from the operation, the caret is where the browser left it (typing).
       const after = tx.selection ?? readSelection();
-      if (commit(record(h, tx.doc, { key, at: Date.now(), before, after })) && tx.selection) focus(tx.selection);
+      if (commit(record(h, tx.doc, { key, at: Date.now(), before, after }), options?.deferred === true) && tx.selection) focus(tx.selection);
     },
     [commit, focus, readSelection, caretBefore],
   );
@@ -48,5 +55,17 @@ export function useEditHistory(
   const doUndo = useCallback(() => restore(undo(historyRef.current)), [restore]);
   const doRedo = useCallback(() => restore(redo(historyRef.current)), [restore]);
 
-  return { history, historyRef, edit, undo: doUndo, redo: doRedo };
+  // Paragraphs read the latest document from here (see doc-text.tsx).
+  const docText: DocText = useMemo(
+    () => ({
+      subscribe: (l: () => void) => {
+        listeners.current.add(l);
+        return () => listeners.current.delete(l);
+      },
+      latest: () => historyRef.current.present,
+    }),
+    [],
+  );
+
+  return { history, historyRef, docText, edit, undo: doUndo, redo: doRedo };
 }
