@@ -68,7 +68,14 @@ export function createWordsClient(): WordsClient {
   const start = (): void => {
     if (state !== 'idle') return;
     state = 'loading';
-    const w = new Worker(workerScript());
+    let w: Worker;
+    try {
+      w = new Worker(workerScript());
+    } catch (e) {
+      // A worker that cannot even start (a broken install): checks go on with the character rules.
+      goOff(e instanceof Error ? e.message : String(e));
+      return;
+    }
     worker = w;
     // The worker must never keep a CLI or test process alive on its own.
     w.unref();
