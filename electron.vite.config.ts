@@ -10,7 +10,8 @@ const root = import.meta.dirname;
  * with require(), because its Node build reads its .wasm file beside itself; a bundler cannot
  * inline that. With no node_modules in the package, main would fail to find it the first time a
  * document is checked. Its Node build (package.json + pkg/nodejs, 4 MB) is copied to
- * out/main/node_modules/jieba-wasm, where require() from out/main/index.js resolves it.
+ * out/main/node_modules/jieba-wasm, where require() from out/main/index.js (and the word worker,
+ * and chunks in out/main/chunks) resolves it.
  */
 const vendorJieba = {
   name: 'vendor-jieba-wasm',
@@ -41,7 +42,15 @@ export default defineConfig({
       // tests/integration/electron-package.test.ts loads the packed main with no node_modules.
       externalizeDeps: false,
       rollupOptions: {
-        input: { index: resolve(root, 'electron/main/index.ts') },
+        // The proofreader's word worker (jieba-wasm and the word layer on a worker_threads thread,
+        // so their seconds of start-up never block IPC) is started by path: an entry of its own,
+        // out/main/check-words-worker.js beside index.js, where words-client.ts looks for it. As a
+        // second entry of this build it shares main's chunks (OpenCC's 2.2 MB of dictionaries)
+        // instead of carrying a copy.
+        input: {
+          index: resolve(root, 'electron/main/index.ts'),
+          'check-words-worker': resolve(root, 'electron/services/check/words-worker.ts'),
+        },
         external: ['electron', 'playwright-core', /^node:/],
       },
     },

@@ -19,6 +19,25 @@ import { fileURLToPath } from 'node:url';
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 export const CLI_BUNDLE = path.join(root, 'dist/cli/briefing.mjs');
 const lenient = process.argv.includes('--if-possible');
+const WORDS_WORKER = 'check-words-worker.js';
+
+/** What both bundles (the CLI, the word worker) are built with. */
+const SAME = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  // opencc-js becomes a shim that loads the package on first use (see the shim)
+  alias: { 'opencc-js': path.join(root, 'tools/cli-shims/opencc-lazy.mjs') },
+  legalComments: 'none',
+  // a third of the bytes to read and compile on every start; the map keeps stack traces readable
+  minify: true,
+  logLevel: 'warning',
+};
+
+// CommonJS packages inside an ES module bundle still call require() for Node built-ins
+const banner = (from) =>
+  [`// Built by tools/build-cli.mjs from ${from}. Do not edit.`, "import { createRequire as __briefingRequire } from 'node:module';", 'const require = __briefingRequire(import.meta.url);'].join('\n');
 
 export async function buildCli() {
   const { build } = await import('esbuild');
@@ -30,31 +49,25 @@ export async function buildCli() {
     await build({
       entryPoints: [path.join(root, 'electron/cli/main.ts')],
       outfile: path.join(temp, name),
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
+      ...SAME,
       // loaded where they are used, with import(): playwright-core by the PDF printer at its first
       // print, mammoth by the first .docx import, exceljs (2.3 MB) by the first register XLSX;
       // left out, they cost nothing at start-up
       external: ['playwright-core', 'mammoth', 'exceljs'],
-      // opencc-js becomes a shim that loads the package on first use (see the shim)
-      alias: { 'opencc-js': path.join(root, 'tools/cli-shims/opencc-lazy.mjs') },
       // a separate map: an inline one doubles what Node reads on every start
       sourcemap: true,
-      legalComments: 'none',
-      // a third of the bytes to read and compile on every start; the map keeps stack traces readable
-      minify: true,
-      logLevel: 'warning',
-      banner: {
-        // CommonJS packages inside an ES module bundle still call require() for Node built-ins
-        js: [
-          '// Built by tools/build-cli.mjs from electron/cli/main.ts. Do not edit.',
-          "import { createRequire as __briefingRequire } from 'node:module';",
-          'const require = __briefingRequire(import.meta.url);',
-        ].join('\n'),
-      },
+      banner: { js: banner('electron/cli/main.ts') },
     });
+    // The services' word worker (electron/services/check/words-worker.ts), started by path from
+    // beside the bundle (words-client.ts looks for check-words-worker.js beside itself): one more
+    // file, with OpenCC through the same lazy shim.
+    await build({
+      entryPoints: [path.join(root, 'electron/services/check/words-worker.ts')],
+      outfile: path.join(temp, WORDS_WORKER),
+      ...SAME,
+      banner: { js: banner('electron/services/check/words-worker.ts') },
+    });
+    renameSync(path.join(temp, WORDS_WORKER), path.join(path.dirname(CLI_BUNDLE), WORDS_WORKER));
     renameSync(path.join(temp, `${name}.map`), `${CLI_BUNDLE}.map`);
     renameSync(path.join(temp, name), CLI_BUNDLE);
   } finally {

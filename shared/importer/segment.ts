@@ -1,3 +1,5 @@
+import { jiebaState, loadJieba, type Jieba, type JiebaToken } from '../jieba/load';
+
 /**
  * Word segmentation with part-of-speech tags (jieba-rs compiled to WASM: the `jieba-wasm` package,
  * which ships its dictionary). The importer asks it one question the surname list cannot answer:
@@ -10,39 +12,19 @@
  * imports constants from shared/importer and must not pull a 4 MB WASM file into its bundle. Where
  * it cannot load, `segmenter()` returns null and the rules decide alone.
  *
- * (The proofreading checker wraps the same package for its own needs; the two are to be unified.)
+ * jieba-wasm is loaded by the one loader, shared/jieba/load.ts, which the proofreader's word layer
+ * uses too.
  */
-export interface TaggedWord {
-  word: string;
-  tag: string;
-}
-
-interface Jieba {
-  tag(text: string, hmm?: boolean): TaggedWord[];
-}
-
-let loaded: Jieba | null | undefined;
+export type TaggedWord = JiebaToken;
 
 /** The segmenter, loaded on first call; null where it cannot load (a browser, a broken install). */
 export function segmenter(): Jieba | null {
-  if (loaded !== undefined) return loaded;
-  loaded = null;
-  try {
-    // process.getBuiltinModule (Node >= 20.16) keeps `node:module` out of any static import graph.
-    const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-    const mod = proc?.getBuiltinModule?.('node:module') as { createRequire(from: string): (id: string) => unknown } | undefined;
-    if (!mod) return loaded;
-    const require = mod.createRequire(import.meta.url);
-    loaded = require('jieba-wasm') as Jieba;
-  } catch {
-    loaded = null;
-  }
-  return loaded;
+  return loadJieba();
 }
 
 /** Whether the segmenter was asked for yet, and with what result (for benchmarks and tests). */
 export function segmenterState(): 'not loaded' | 'loaded' | 'unavailable' {
-  return loaded === undefined ? 'not loaded' : loaded ? 'loaded' : 'unavailable';
+  return jiebaState();
 }
 
 /** Tags `text`; [] when no segmenter is available. */

@@ -84,9 +84,11 @@ test('a wrong word is flagged by the word layer; accepting it for the office sil
   await page.getByRole('button', { name: '新建' }).click();
   await page.getByTestId('template-builtin-minutes-hans').click();
   await page.locator('textarea.para').first().fill('会议要求，各单位不能松驰懈怠。');
-  // The first check loads jieba and its dictionary in the services: seconds on a busy machine.
+  // The first check starts the word worker (jieba and its dictionary: seconds on a busy machine);
+  // checks answer without it meanwhile, and the editor asks again until it is ready.
   const group = page.getByTestId('problems').getByTestId('problem-group-WRD-01');
   await expect(group.getByTestId('problem')).toHaveCount(1, { timeout: 90_000 });
+  await expect(page.getByTestId('words-pending')).toHaveCount(0);
   await expect(group).toContainText('错别字：“松驰”应为“松弛”。');
   await docScreenshot(page, 'check-word-layer-zh-CN');
   await group.getByTestId('problem-accept').click();

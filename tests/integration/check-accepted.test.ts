@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkFeature, loadAccepted, wordLayer } from '../../electron/services/check';
+import { checkFeature, createWordsClient, loadAccepted } from '../../electron/services/check';
 import type { FeatureContext } from '../../electron/services/feature-context';
 import { contract } from '../../shared/api';
 import { importText } from '../../shared/importer';
@@ -19,8 +19,11 @@ const ctx = (): FeatureContext => ({ options: { dataDir: dir } }) as unknown as 
 
 describe("check:run with the word layer and the office's accepted words", () => {
   it('flags a wrong word, and an accepted word no more; the list persists in accepted-words.json', async () => {
-    const api = checkFeature(ctx()).api;
-    wordLayer(); // loaded up front: check:run answers without it while it loads (wordsPending)
+    const words = createWordsClient();
+    const feature = checkFeature(ctx(), words);
+    const api = feature.api;
+    // waited for: check:run answers without the word layer while its worker loads (wordsPending)
+    expect(await words.ready()).not.toBeNull();
     const { draft } = importText('会议要求，各单位不能松驰懈怠，要加快培育新质生产力。', { now: new Date('2026-03-05T08:00:00Z') });
     const rules = async () => (await api['check:run']!({ doc: draft })).diagnostics.filter((d) => d.rule.startsWith('WRD-'));
     expect((await rules()).map((d) => d.fix?.replacement)).toEqual(['松弛']);
@@ -32,6 +35,7 @@ describe("check:run with the word layer and the office's accepted words", () => 
     await writeFile(join(dir, 'accepted-words.json'), '{ broken');
     expect(await loadAccepted(dir)).toEqual([]);
     expect(await rules()).toHaveLength(1);
+    await feature.dispose!();
   });
 
   it('the contract refuses an over-long accepted word', () => {

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDocx } from '../../shared/docx';
 import { Briefing } from '../../shared/model';
@@ -30,6 +31,26 @@ describe('the bundled CLI', () => {
     // the dictionaries stay in node_modules, not in the bundle
     expect(code.length).toBeLessThan(2_000_000);
   });
+
+  it('ships the word worker beside it: it loads jieba-wasm from node_modules and checks words', async () => {
+    // The services (browser mode from the built CLI) start it by path from beside the bundle.
+    const worker = new Worker(path.join(ROOT, 'dist/cli/check-words-worker.js'));
+    try {
+      const answers: { type: string; findings?: { word: string; replacement: string }[][] }[] = [];
+      await new Promise<void>((resolve, reject) => {
+        worker.on('error', reject);
+        worker.on('message', (m: (typeof answers)[number]) => {
+          answers.push(m);
+          if (m.type === 'ready') worker.postMessage({ id: 1, texts: ['各单位不能松驰懈怠。'], script: 'hans' });
+          else resolve();
+        });
+      });
+      expect(answers.map((a) => a.type)).toEqual(['ready', 'result']);
+      expect(answers[1]!.findings![0]!.map((f) => [f.word, f.replacement])).toEqual([['松驰', '松弛']]);
+    } finally {
+      await worker.terminate();
+    }
+  }, 120_000);
 
   it('answers exactly as the TypeScript source does', () => {
     const bin = path.join(ROOT, 'bin/briefing.mjs');

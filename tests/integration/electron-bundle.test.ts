@@ -324,6 +324,25 @@ describe('the built app’s security posture under the stand-in', () => {
     await expect(ask('fs:read', {})).resolves.toMatchObject({ ok: false, error: { code: 'unknownChannel' } });
   });
 
+  it('checks words in its worker thread (out/main/check-words-worker.js): pending at first, then word findings', async () => {
+    const doc = structuredClone(fixture);
+    doc.sections[0]!.paragraphs = ['会议要求，各单位不能松驰懈怠。。'];
+    const check = async () => {
+      const r = await app.request<Envelope>('invoke', { channel: 'check:run', payload: { doc } });
+      expect(r.ok, JSON.stringify(r)).toBe(true);
+      return (r as { value: { diagnostics: { rule: string; fix?: { replacement: string } }[]; wordsPending?: boolean } }).value;
+    };
+    const first = await check();
+    expect(first.diagnostics.map((d) => d.rule)).toContain('DUP-01');
+    // Until the worker has loaded jieba-wasm from out/main/node_modules, checks answer without it.
+    let r = first;
+    while (r.wordsPending) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      r = await check();
+    }
+    expect(r.diagnostics.filter((d) => d.rule.startsWith('WRD-')).map((d) => d.fix?.replacement)).toEqual(['松弛']);
+  }, 120_000);
+
   it('labels the application menu in the user language, with paste as plain text', () => {
     const menu = JSON.stringify(state.appMenu);
     expect(menu).toContain(zh('menu.edit'));

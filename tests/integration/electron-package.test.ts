@@ -67,7 +67,7 @@ describe('the unpacked Linux package (electron-builder --dir, stand-in Electron)
       expect(f, 'no source maps').not.toMatch(/\.map$/);
       expect(f, 'no sources, tests, docs').not.toMatch(/\.(ts|tsx|md)$|^(tests|bench|docs|electron|shared|renderer)\//);
     }
-    expect(files).toEqual(expect.arrayContaining(['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'out/main/node_modules/jieba-wasm/pkg/nodejs/jieba_rs_wasm_bg.wasm']));
+    expect(files).toEqual(expect.arrayContaining(['out/main/index.js', 'out/main/check-words-worker.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'out/main/node_modules/jieba-wasm/pkg/nodejs/jieba_rs_wasm_bg.wasm']));
     // nothing unpacked beside the asar (no native modules)
     expect(readdirSync(path.join(appDir, 'resources'))).toEqual(['app.asar']);
   });
@@ -125,6 +125,17 @@ describe('the unpacked Linux package (electron-builder --dir, stand-in Electron)
       expect(created.ok, JSON.stringify(created)).toBe(true);
       const listed = await app.request<Envelope>('invoke', { channel: 'docs:list', payload: {} });
       expect(listed.ok && (listed.value as { entries: unknown[] }).entries).toHaveLength(1);
+      // The word worker (out/main/check-words-worker.js) finds jieba-wasm beside main: once it has
+      // loaded, check:run gives word findings (until then it answers without them, wordsPending).
+      const doc = { ...(created as { value: { doc: { title: string } } }).value.doc, title: '关于纠正松驰懈怠作风的会议纪要' };
+      let checked: { diagnostics: { rule: string }[]; wordsPending?: boolean } = { diagnostics: [], wordsPending: true };
+      while (checked.wordsPending) {
+        const r = await app.request<Envelope>('invoke', { channel: 'check:run', payload: { doc } });
+        expect(r.ok, JSON.stringify(r)).toBe(true);
+        checked = (r as { value: typeof checked }).value;
+        if (checked.wordsPending) await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      expect(checked.diagnostics.map((d) => d.rule)).toContain('WRD-01');
       await app.request('quit');
       expect((await app.waitForExit('after quit')).code).toBe(0);
     } finally {

@@ -39,6 +39,22 @@ describe('word layer: faults', () => {
     ['要及时反应群众诉求。', 'hans', 'WRD-04 反应→反映'],
     ['截止目前，已完成投资三亿元。', 'hans', 'WRD-04 截止→截至'],
     ['各级要坚持不懈的抓好落实。', 'hans', 'WRD-05 的→地'],
+    // later rules (check-11): examples written for this test, not taken from bench/check-heldout-2
+    ['要加大海上辑私力度。', 'hans', 'WRD-02 辑私→缉私'],
+    ['全市举办了技能竟技比赛。', 'hans', 'WRD-02 竟技→竞技'],
+    ['要因地至宜发展特色产业。', 'hans', 'WRD-02 因地至宜→因地制宜'],
+    ['各村群众增先恐后参加义务劳动。', 'hans', 'WRD-02 增先恐后→争先恐后'],
+    ['要大力宏扬新时代奋斗精神。', 'hans', 'WRD-03 宏扬→弘扬'],
+    ['各镇要主动的对接企业需求。', 'hans', 'WRD-05 的→地'],
+    ['审核把关的不够严格。', 'hans', 'WRD-05 的→得'],
+    ['工作取得了积极地成果。', 'hans', 'WRD-05 地→的'],
+    ['要坚持条块结合的来推进。', 'hans', 'WRD-05 的→地'],
+    ['加快建设法制社会。', 'hans', 'WRD-04 法制→法治'],
+    ['要扎实开展安全检察。', 'hans', 'WRD-04 检察→检查'],
+    ['市政府代表团赴外地考查学习。', 'hans', 'WRD-04 考查→考察'],
+    ['新的办公系统已正式起用。', 'hans', 'WRD-04 起用→启用'],
+    ['各单位必需高度重视。', 'hans', 'WRD-04 必需→必须'],
+    ['让孤寡老人温暖平安地渡过这个冬天。', 'hans', 'WRD-04 渡过→度过'],
   ];
   it.each(table)('%s', (text, script, expected) => {
     expect(run(text, script).map((d) => shown(text, d))).toContain(expected);
@@ -63,6 +79,13 @@ describe('word layer: clean text', () => {
     ['要加强纪律教育，守住底线、不越红线。', 'hans'],
     ['副区长文定国组织召开安置工作会议。', 'hans'],
     ['要驰而不息纠治“四风”，加快培育新质生产力。', 'hans'],
+    ['推动两国关系行稳致远。', 'hans'],
+    ['人民检察院依法独立行使检察权。', 'hans'],
+    ['期末要考查学生的实际操作能力。', 'hans'],
+    ['省里决定起用一批年轻干部。', 'hans'],
+    ['要加强普法宣传和法制教育。', 'hans'],
+    ['都有责任把工作做好。', 'hans'],
+    ['本府依期程編制年度預算。', 'hant'],
   ];
   it.each(table)('%s', (text, script) => {
     expect(run(text, script).map((d) => shown(text, d))).toEqual([]);
@@ -95,6 +118,11 @@ describe('LNG-02 decides by word in a Traditional document', () => {
     ['里長表示。', []],
     ['各級幹部要勇於擔當。', []],
     ['要廣泛征求意見。', ['LNG-02 征→徵']],
+    // 編制 is a word; OpenCC's greedy match from 程 reads 制表 → 製表 across it
+    ['各局處應依期程編制表報。', []],
+    // 台 is Taiwan's accepted form of 臺
+    ['推動數位平台建置。', []],
+    ['要加快制造業發展。', ['LNG-02 制→製']],
     ['培養年輕干部。', ['LNG-02 干→幹']],
   ];
   it.each(table)('%s', (text, expected) => {

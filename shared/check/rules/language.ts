@@ -71,12 +71,36 @@ export const scriptMixing: Rule = {
       // In a Traditional document only characters that are Simplified-only count (a Simplified form
       // converts and does not come back).
       if (ctx.script === 'hant' && converter('t', 'cn')(b) !== a) continue;
-      if (ctx.script === 'hant' && keptByPhrase(simplified, i)) continue;
+      if (ctx.script === 'hant' && (keptByPhrase(simplified, i) || TW_BOTH.has(a) || straddling(simplified, i))) continue;
       out.push({ offset: i, length: 1, replacement: b, params: { found: a, expected: b } });
     }
     return out;
   },
 };
+
+/**
+ * Characters Taiwan's official writing uses in both forms: 台 is the accepted variant of 臺 (台灣,
+ * 平台, 台北 in government documents), so 平台 in a Traditional document is no mixing error.
+ */
+const TW_BOTH: ReadonlySet<string> = new Set(['台']);
+
+/**
+ * Whether a phrase-driven change at `at` depends on where OpenCC's greedy left-to-right match
+ * happened to start: the character alone stays as written (制), and read from one or two
+ * characters earlier or from itself the change disappears (期程編制表報: 制表 → 製表 straddles the
+ * word 編制; from 編, 編制表報 stays). A change that every alignment agrees on (製造) is kept.
+ */
+function straddling(simplified: string, at: number): boolean {
+  const toTw = wordWiseToTaiwan();
+  const ch = simplified[at]!;
+  if (toTw(ch) !== ch) return false;
+  const end = Math.min(simplified.length, at + 4);
+  for (const from of [at - 2, at - 1, at]) {
+    if (from < 0) continue;
+    if (toTw(simplified.slice(from, end))[at - from] === ch) return true;
+  }
+  return false;
+}
 
 const twForms = new Map<string, string>();
 function tw(s: string): string {

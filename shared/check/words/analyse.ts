@@ -15,6 +15,8 @@ export interface Analysed {
   /** Simplified text, same length and offsets as the original. */
   text: string;
   tokens: Token[];
+  /** The document's script. */
+  script: Script;
   /** Turns a Simplified correction back into the document's script. */
   toScript(s: string): string;
 }
@@ -38,7 +40,7 @@ export function analyse(text: string, script: Script, seg: Segmenter): Analysed 
   }
   if (at !== simplified.length) return null;
   const toScript = script === 'hant' ? converter('cn', 'tw') : (s: string) => s;
-  return { text: simplified, tokens, toScript };
+  return { text: simplified, tokens, script, toScript };
 }
 
 export const isHanWord = (s: string): boolean => /^[\p{Script=Han}]+$/u.test(s);

@@ -11,6 +11,18 @@ export interface Near {
 
 /** Words this frequent or more are "common": the targets a near-miss is corrected to. */
 export const COMMON_FREQ = 30;
+/**
+ * Four-character idioms (tag i) are targets from this frequency: jieba counts idioms low (敷衍塞责
+ * 9, 严阵以待 43), and an idiom is a fixed form, so a stretch one slip away from it is telling.
+ */
+export const IDIOM_FREQ = 3;
+
+const isIdiomEntry = (word: string, e: Entry): boolean => word.length === 4 && e.tag === 'i' && e.freq >= IDIOM_FREQ;
+
+/** Southern-accent merges a slip follows (zh/z, ch/c, sh/s, -ng/-n): 严正以待 for 严阵以待. */
+function fuzzy(p: string): string {
+  return p.replace(/^([zcs])h/, '$1').replace(/ng$/, 'n');
+}
 
 /**
  * The segmenter's word list with frequencies (jieba's dict.txt: `word freq tag` per line, 349k
@@ -31,6 +43,8 @@ export class WordDictionary {
   private readonly readings = new Map<string, readonly string[]>();
   /** near() answers by stretch: the same stretches come back in every check of a document. */
   private readonly nearCache = new Map<string, Near[]>();
+  /** Sum of all frequencies: a word's unigram probability is freq / total. */
+  private totalFreq = 0;
 
   constructor(dictText: string) {
     let from = 0;
@@ -42,7 +56,10 @@ export class WordDictionary {
         const b = dictText.indexOf(' ', a + 1);
         const hasTag = b !== -1 && b < end;
         const freq = Number(dictText.slice(a + 1, hasTag ? b : end));
-        if (Number.isFinite(freq)) this.set(dictText.slice(from, a), freq, hasTag ? dictText.slice(b + 1, end).trim() : '');
+        if (Number.isFinite(freq)) {
+          this.set(dictText.slice(from, a), freq, hasTag ? dictText.slice(b + 1, end).trim() : '');
+          this.totalFreq += freq;
+        }
       }
       from = end + 1;
     }
@@ -72,6 +89,23 @@ export class WordDictionary {
   add(word: string, freq: number, tag: string): void {
     const had = this.get(word);
     if (!had || had.freq < freq) this.set(word, freq, had?.tag ?? tag);
+  }
+
+  /**
+   * How much likelier, in natural log, jieba's unigram model finds `word` as one word than the
+   * characters `parts` as separate words: ln P(word) - Σ ln P(part). A slip that breaks a common
+   * word into lone characters (竟争: 竟 + 争 for 竞争) scores high; two everyday characters that
+   * form a phrase of their own (不越, 都有) score low, because each alone is already likely.
+   */
+  mergeGain(word: string, parts: readonly string[]): number {
+    const lp = (w: string): number => Math.log(Math.max(1, this.freq(w)) / this.totalFreq);
+    return lp(word) - parts.reduce((sum, p) => sum + lp(p), 0);
+  }
+
+  /** Same sound allowing the southern merges (zh/z, ch/c, sh/s, -ng/-n). */
+  fuzzySound(a: string, b: string): boolean {
+    const pb = this.pinyin(b).map(fuzzy);
+    return this.pinyin(a).some((p) => pb.includes(fuzzy(p)));
   }
 
   get size(): number {
@@ -125,7 +159,7 @@ export class WordDictionary {
         for (const word of index.get(key) ?? []) {
           if (word === seq || seen.has(word)) continue;
           const freq = this.freq(word);
-          if (freq < minFreq) continue;
+          if (freq < minFreq && !isIdiomEntry(word, this.get(word)!)) continue;
           seen.add(word);
           out.push({ word, at: i, sameSound: this.sameSound(seq[i]!, word[i]!), freq });
         }
@@ -144,7 +178,7 @@ export class WordDictionary {
     };
     for (const word of this.words.keys()) {
       const e = this.get(word)!;
-      if (e.freq < COMMON_FREQ || word.length < 2 || word.length > 4 || !/^[\p{Script=Han}]+$/u.test(word)) continue;
+      if ((e.freq < COMMON_FREQ && !isIdiomEntry(word, e)) || word.length < 2 || word.length > 4 || !/^[\p{Script=Han}]+$/u.test(word)) continue;
       const idiom = word.length === 4 && (e.tag === 'i' || e.tag === 'l');
       for (let i = 0; i < word.length; i++) {
         const masked = word.slice(0, i) + '?' + word.slice(i + 1);

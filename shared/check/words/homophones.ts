@@ -11,6 +11,8 @@ export interface Homophone {
   before?: RegExp;
   after?: RegExp;
   unless?: RegExp;
+  /** The part-of-speech tag of the token right after decides (必需 + a verb → 必须). */
+  nextTag?: RegExp;
 }
 
 export const HOMOPHONES: readonly Homophone[] = [
@@ -43,10 +45,19 @@ export const HOMOPHONES: readonly Homophone[] = [
     unless: /(多种|各种|多样|不同)[^，。]{0,4}$/,
   },
   { wrong: '形势', right: '形式', before: /(多种|各种|表现|组织|表达|艺术)$/, after: /^(主义|多样)/ },
-  { wrong: '必需', right: '必须', after: /^(严格|坚持|认真|切实|加强|做好|抓好|把|要|高度|始终|进一步|确保|全面|按照|依法|及时|牢固|深入|充分)/ },
+  // 必需 qualifies a noun (必需的物资, 生活必需); before a verb, adverb or preposition it is 必须.
+  { wrong: '必需', right: '必须', nextTag: /^(v|vd|d|p|ad)$/, after: /^(严格|坚持|认真|切实|加强|做好|抓好|把|要|高度|始终|进一步|确保|全面|按照|依法|及时|牢固|深入|充分)/ },
   { wrong: '必须', right: '必需', after: /^品/ },
-  { wrong: '渡过', right: '度过', after: /^[^，。；]{0,6}(假期|节日|春节|佳节|时光|日子|晚年|一生|周末|假日|童年|青春|岁月|寒假|暑假|长假|黄金周)/ },
+  { wrong: '渡过', right: '度过', after: /^[^，。；]{0,10}(冬天|寒冬|夏天|一年|一天|时期|阶段|假期|节日|春节|佳节|时光|日子|晚年|一生|周末|假日|童年|青春|岁月|寒假|暑假|长假|黄金周)/ },
   { wrong: '度过', right: '渡过', after: /^[^，。；]{0,4}(难关|危机|长江|黄河|险关)/ },
   { wrong: '截止', right: '截至', after: /^(目前|今年|去年|当前|本月|上月|年底|年末|月底|日前|现在|\d|[一二三四五六七八九十〇零]+月)/ },
   { wrong: '即要', right: '既要', after: /^[^。]*(又要|也要)/ },
+  // 起用 is for people (起用新人); a building, a system or a seal is 启用.
+  { wrong: '起用', right: '启用', before: /(正式|投入|同步|全面|停止|暂停|即将|将|已|年内|月底前)$/, after: /^(仪式|系统|平台|新|电子|印章|公章)/, unless: /(干部|人才|新人|重新)$/ },
+  // 法治 is rule of law (法治政府, 法治思维); 法制 the body of laws (法制宣传, 法制办).
+  { wrong: '法制', right: '法治', before: /(依法治国|全面依法|建设)$/, after: /^(政府|国家|社会|中国|思维|方式|轨道|精神|理念|环境|保障|化)/ },
+  // 考察 is a visit to see (考察项目, 到…考察); 考查 tests someone (考查学生).
+  { wrong: '考查', right: '考察', before: /(实地|调研|一行|专程|前往|赴|到[^，。；]{1,8})$/, after: /^(调研|学习|指导|项目|企业|工作|园区|重点|情况)/, unless: /(学生|考生|成绩)$/ },
+  // 检查 is an inspection; 检察 the procuratorate's work (检察院, 检察机关, 检察官).
+  { wrong: '检察', right: '检查', before: /(监督|督导|安全|全面|专项|认真|开展|进行了?|自查|联合|随机|抽样|定期|例行|卫生)$/, after: /^(组|团|验收|指导)/, unless: /(人民|最高|地方|军事|专门)$/ },
 ];

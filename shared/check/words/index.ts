@@ -3,7 +3,7 @@ import { analyse } from './analyse';
 import type { WordDictionary } from './dictionary';
 import { deDiRule, homophoneRule, lexiconRule, nearMissRule, type WordFinding } from './rules';
 import type { Segmenter } from './types';
-import { OFFICIAL_WORD_FREQ, OFFICIAL_WORDS } from './vocabulary';
+import { OFFICIAL_VERBS, OFFICIAL_WORD_FREQ, OFFICIAL_WORDS } from './vocabulary';
 
 export type { WordFinding } from './rules';
 export type { Segmenter, Tagged } from './types';
@@ -22,8 +22,9 @@ export interface WordLayer {
  */
 export function createWordLayer(seg: Segmenter, dict: WordDictionary): WordLayer {
   for (const w of OFFICIAL_WORDS) {
-    seg.addWord(w, OFFICIAL_WORD_FREQ, 'n');
-    dict.add(w, OFFICIAL_WORD_FREQ, 'n');
+    const tag = OFFICIAL_VERBS.has(w) ? 'v' : 'n';
+    seg.addWord(w, OFFICIAL_WORD_FREQ, tag);
+    dict.add(w, OFFICIAL_WORD_FREQ, tag);
   }
   // Findings by unit text: a re-check after an edit re-analyses only the paragraphs that changed.
   const cache = new Map<string, WordFinding[]>();
@@ -49,6 +50,8 @@ function checkUnit(seg: Segmenter, dict: WordDictionary, text: string, script: S
   const all = [...lexiconRule(a, text), ...homophoneRule(a, text), ...nearMissRule(a, text, dict), ...deDiRule(a, text)];
   const kept: WordFinding[] = [];
   for (const f of all) {
+    // A "fix" that writes the same text back (麻痺 read as 麻痹, converted back to 麻痺) is none.
+    if (f.replacement === f.word) continue;
     if (kept.some((k) => f.offset < k.offset + k.length && k.offset < f.offset + f.length)) continue;
     kept.push(f);
   }

@@ -79,24 +79,63 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
   if (text.length < 2 || text.length > 4 || !isHanWord(text)) return null;
   if (win.length === 1) return rareWord(a, original, dict, win[0]!);
   if (dict.freq(text) >= COMMON_FREQ) return null;
+  // A slip inside a four-character idiom, whatever the segmenter made of it (严正 + 以待). Before
+  // the name guard: a name has two or three characters, and 严 starting 严正以待 is no surname here.
+  if (text.length === 4 && win.length >= 2 && !dict.freq(text)) {
+    const slip = idiomSlip(dict, text);
+    if (slip) return finding(a, original, 'WRD-02', slip.sameSound ? 'error' : 'warning', win[0]!.start, 4, slip.word);
+  }
+  if (looksLikeName(a.text, win[0]!.start, win[win.length - 1]!.end)) return null;
   const singles = win.filter((x) => x.word.length === 1 && !functionChar(dict, x.word));
   // A 4-character stretch of rare fragments (相辅 + 相承) is as broken as one of lone characters.
   const fragments = text.length === 4 && win.every((x) => dict.freq(x.word) < COMMON_FREQ);
-  if ((!singles.length && !fragments) || looksLikeName(a.text, win[0]!.start, win[win.length - 1]!.end)) return null;
+  if (!singles.length && !fragments) return null;
   for (const c of dict.near(text)) {
     const tok = tokenAt(win, win[0]!.start + c.at);
     // The replaced character stood alone (the segmenter found no word for it) and carries content.
-    if (!tok || (tok.word.length !== 1 && !fragments) || functionChar(dict, text[c.at]!)) continue;
+    // (In two characters a function character may be the slip: 竟争; see below.)
+    const slipIsFunction = functionChar(dict, text[c.at]!);
+    if (!tok || (tok.word.length !== 1 && !fragments) || (text.length > 2 && slipIsFunction)) continue;
     const entry = dict.get(c.word)!;
     if (NAME_TAG.test(entry.tag)) continue;
     if (text.length === 2) {
-      // Two single characters side by side are usually a phrase (不越, 管人); a slip leaves a
-      // bound morpheme standing alone (焕 in 焕散, 脉 in 脉博).
-      if (!c.sameSound || c.freq < 100 || win.length !== 2 || !win.some((x) => BOUND_TAG.test(dict.get(x.word)?.tag ?? x.tag))) continue;
+      // Two single characters side by side are usually a phrase (不越, 管人, 以商招商), or a name
+      // (韩振东); a slip leaves a bound morpheme standing alone (焕 in 焕散, 脉 in 脉博), or puts
+      // an adverb or measure word where the same-sound character of a common word belongs (竟争
+      // for 竞争, 辑查 for 稽查: the input method offered the commoner character), which leaves
+      // the two characters far less likely apart than the word they almost spell.
+      if (!c.sameSound || win.length !== 2) continue;
+      const bound = c.freq >= 100 && !slipIsFunction && win.some((x) => BOUND_TAG.test(dict.get(x.word)?.tag ?? x.tag));
+      // Not in Traditional text: Taiwan's own words (期程) are missing or rare in jieba's mainland
+      // dictionary, so two lone characters there are no evidence of a slip.
+      const functionSlip = slipIsFunction && a.script === 'hans' && dict.mergeGain(c.word, [win[0]!.word, win[1]!.word]) >= MERGE_GAIN;
+      if (!bound && !functionSlip) continue;
     } else if (text.length === 3) {
       if (!c.sameSound || c.freq < 50 || singles.length < 2) continue;
     } else if (!c.sameSound && !(brokenIdiom(dict, win, singles.length) && (entry.tag === 'i' || entry.tag === 'l') && c.freq >= 50)) continue;
     return finding(a, original, 'WRD-02', c.sameSound ? 'error' : 'warning', win[0]!.start, text.length, c.word);
+  }
+  return null;
+}
+
+/**
+ * ln(1000): the corrected word must be a thousand times likelier as one word than the written
+ * characters as two (jieba's unigram model) before a function character beside a content one
+ * counts as a slip. 都有 → 独有 scores below 0; 竟争 → 竞争 ~9, 辑查 → 稽查 ~8. (Alone it does not
+ * separate: 实事办实 → 办事 and 以商招商 → 以上 score 7.5-8, hence the function-character test.)
+ */
+const MERGE_GAIN = Math.log(1000);
+
+/**
+ * The idiom (tag i) a four-character stretch that is no word misspells at one character of the
+ * same sound (敷衍塞则 → 敷衍塞责: an error) or of a southern-accent merge (严正以待 → 严阵以待: a
+ * warning). Function characters count here: in a fixed form every character is fixed.
+ */
+function idiomSlip(dict: WordDictionary, text: string): { word: string; sameSound: boolean } | null {
+  for (const c of dict.near(text)) {
+    if (dict.get(c.word)?.tag !== 'i') continue;
+    if (c.sameSound) return { word: c.word, sameSound: true };
+    if (dict.fuzzySound(text[c.at]!, c.word[c.at]!)) return { word: c.word, sameSound: false };
   }
   return null;
 }
@@ -121,14 +160,23 @@ function rareWord(a: Analysed, original: string, dict: WordDictionary, tok: Toke
   if (f === 0 || f > 10 || looksLikeName(a.text, tok.start, tok.end)) return null;
   const best = dict
     .near(tok.word)
-    .find((c) => c.sameSound && c.freq >= Math.max(200, 50 * f) && !NAME_TAG.test(dict.get(c.word)!.tag) && !/^(r|m|q|d|u)/.test(dict.get(tok.word[c.at]!)?.tag ?? ''));
+    .find((c) => c.sameSound && c.freq >= Math.max(200, 50 * f) && !nameTarget(dict, c) && !/^(r|m|q|d|u)/.test(dict.get(tok.word[c.at]!)?.tag ?? ''));
   return best ? finding(a, original, 'WRD-03', 'warning', tok.start, tok.word.length, best.word) : null;
+}
+
+/**
+ * A target that is a person's name is no correction (陈冠人 is no slip for 官人) — unless it is far
+ * too common to be only a name: jieba tags some everyday words nr (弘扬 430, 宏扬 → 弘扬).
+ */
+function nameTarget(dict: WordDictionary, c: { word: string; freq: number }): boolean {
+  return NAME_TAG.test(dict.get(c.word)!.tag) && c.freq < 300;
 }
 
 /** WRD-04: a homophone the neighbours decide (合法权力 → 合法权利, 以至出现 → 以致出现). */
 export function homophoneRule(a: Analysed, original: string): WordFinding[] {
   const starts = new Set(a.tokens.map((x) => x.start));
   const ends = new Set(a.tokens.map((x) => x.end));
+  const tagAt = new Map(a.tokens.map((x) => [x.start, x.tag]));
   const out: WordFinding[] = [];
   for (const h of HOMOPHONES) {
     for (let i = a.text.indexOf(h.wrong); i !== -1; i = a.text.indexOf(h.wrong, i + 1)) {
@@ -138,7 +186,8 @@ export function homophoneRule(a: Analysed, original: string): WordFinding[] {
       const before = a.text.slice(Math.max(0, i - 8), i);
       const after = a.text.slice(end, end + 16);
       if (h.unless?.test(before)) continue;
-      if (h.before?.test(before) || h.after?.test(after)) out.push(finding(a, original, 'WRD-04', 'warning', i, h.wrong.length, h.right));
+      const next = tagAt.get(end);
+      if (h.before?.test(before) || h.after?.test(after) || (next !== undefined && h.nextTag?.test(next))) out.push(finding(a, original, 'WRD-04', 'warning', i, h.wrong.length, h.right));
     }
   }
   return out;
@@ -165,11 +214,51 @@ export function deDiRule(a: Analysed, original: string): WordFinding[] {
     const predicate = !prev || prev.tag === 'x' || MODALS.has(prev.word) || !/^(v|vn|p|uj|m|q)/.test(prev.tag);
     // Idioms (i) of four characters only (坚定不移); 彼此间 and 发展趋势 (l) are no adverbials.
     const setPhrase = x.tag === 'i' && x.word.length === 4;
-    const adverbial = x.word.length >= 2 && (/^(ad|d)$/.test(x.tag) || setPhrase || (x.tag === 'a' && isVerb(v)));
+    // b: jieba tags 主动 and the like as distinguishing words, adverbial before a verb as adjectives are.
+    const adverbial = x.word.length >= 2 && (/^(ad|d)$/.test(x.tag) || setPhrase || (/^(a|b)$/.test(x.tag) && isVerb(v)));
     const plainVerb = v.tag === 'v' || (v.tag === 'vn' && (/^(ad|d)$/.test(x.tag) || setPhrase));
-    const comeGo = (v.word === '来' || v.word === '去') && isVerb(t[i + 2]) && /^(v|a|ad|d|i|l)$/.test(x.tag);
+    // 的来/的去 + verb reads only as 地 (结合的来推进), whatever jieba tags the phrase before (j, l, i …).
+    const comeGo = (v.word === '来' || v.word === '去') && isVerb(t[i + 2]) && x.word.length >= 2 && !/^(r|nr|ns|nt|m)/.test(x.tag);
+    if (comeGo) {
+      out.push(finding(a, original, 'WRD-05', 'warning', t[i]!.start, 1, '地'));
+      continue;
+    }
+    if (complement(t, i)) {
+      out.push(finding(a, original, 'WRD-05', 'warning', t[i]!.start, 1, '得'));
+      continue;
+    }
     if (!isHanWord(x.word) || !predicate) continue;
-    if ((adverbial && plainVerb) || comeGo) out.push(finding(a, original, 'WRD-05', 'warning', t[i]!.start, 1, '地'));
+    if (adverbial && plainVerb) out.push(finding(a, original, 'WRD-05', 'warning', t[i]!.start, 1, '地'));
   }
-  return out;
+  for (let i = 1; i + 1 < t.length; i++) if (t[i]!.word === '地' && adjectiveBeforeNoun(t, i)) out.push(finding(a, original, 'WRD-05', 'warning', t[i]!.start, 1, '的'));
+  return out.sort((x, y) => x.offset - y.offset);
+}
+
+/** Degree words that open a complement after 得 (落实得不够到位, 推进得十分顺利). */
+const DEGREE = new Set(['不够', '十分', '非常', '很', '更加', '比较', '相当', '特别', '越来越', '不太', '格外', '极为', '较为']);
+
+/**
+ * Verb + 的 + degree word + adjective or verb, closing the clause: a complement, so 得
+ * (推进的十分顺利 → 推进得). Not when another 的 follows in the clause (落实的不够到位的问题: 的
+ * there makes a noun phrase).
+ */
+function complement(t: readonly Token[], i: number): boolean {
+  const x = t[i - 1]!;
+  const deg = t[i + 1]!;
+  const head = t[i + 2];
+  if (x.word.length < 2 || !/^(v|vn|a)$/.test(x.tag) || !DEGREE.has(deg.word) || !head || !/^(a|ad|v|vd|l|i|d)$/.test(head.tag)) return false;
+  for (let k = i + 3; k < t.length && !/^[，。；！？、]$/.test(t[k]!.word); k++) if (t[k]!.word === '的') return false;
+  return true;
+}
+
+/**
+ * Adjective + 地 + noun at the end of a clause: 的 (取得了显著地成效 → 显著的成效). 地 before a
+ * verb is right, and jieba tags some abstract nouns a (成效), so the noun is what ends the clause.
+ */
+function adjectiveBeforeNoun(t: readonly Token[], i: number): boolean {
+  const x = t[i - 1]!;
+  const n = t[i + 1]!;
+  const next = t[i + 2];
+  if (x.word.length < 2 || !/^(a|ad|b)$/.test(x.tag) || !/^(n|nz|a)$/.test(n.tag) || n.word.length < 2) return false;
+  return !next || /^[，。；！？、]$/.test(next.word);
 }

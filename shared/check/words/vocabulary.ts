@@ -9,9 +9,16 @@ export const OFFICIAL_WORDS: readonly string[] = `
 专精特新 链长 链主 首发 跨省通办 一件事 提质增效 稳中求进 以进促稳 先立后破 守正创新 担当作为 履职尽责
 压茬 压实 夯实 靠前 闭环 清单化 项目化 常态化 长效化 一体化 智慧化 精细化 规范化 标准化 法治化 市场化
 帮扶 结对 包联 包保 挂图作战 销号 督导 督办 交办 回头看 大排查 大整治 攻坚战 主阵地 主力军 排头兵
+行稳致远 排查
 `
   .split(/\s+/)
   .filter(Boolean);
+
+/**
+ * Those of them that are verbs (靠前服务, 压实责任): tagged v, so the 的/地 rule sees a verb after
+ * 主动的 as it does after 认真的.
+ */
+export const OFFICIAL_VERBS: ReadonlySet<string> = new Set('提质 纠治 协管 增效 降本 赋能 提级 兜底 压茬 压实 夯实 靠前 帮扶 结对 包联 包保 销号 督导 督办 交办 排查'.split(' '));
 
 /** Frequency given to these words: common enough to be words, far below everyday words. */
 export const OFFICIAL_WORD_FREQ = 500;

@@ -13,6 +13,8 @@ export interface CheckContextValue {
   checked: Briefing | null;
   dismissedCount: number;
   running: boolean;
+  /** The word layer (WRD rules) is still loading in the services: its findings come later. */
+  wordsPending: boolean;
   error: string;
   fix: (d: Diagnostic) => void;
   fixAll: (rule: string) => void;
@@ -68,6 +70,7 @@ export function CheckProvider({ doc, edit, children }: { doc: Briefing; edit: Ed
       checked,
       dismissedCount: keys.size,
       running: result.running,
+      wordsPending: result.wordsPending,
       error: result.error,
       fix: (d) => applyNow([d]),
       fixAll: (rule) => applyNow(diagnostics.filter((d) => d.rule === rule)),
@@ -78,7 +81,7 @@ export function CheckProvider({ doc, edit, children }: { doc: Briefing; edit: Ed
       },
       restoreDismissed: restoreAll,
     }),
-    [diagnostics, checked, keys.size, result.running, result.error, applyNow, dismissKeyed, restoreAll, accepted],
+    [diagnostics, checked, keys.size, result.running, result.wordsPending, result.error, applyNow, dismissKeyed, restoreAll, accepted],
   );
   return <CheckContext.Provider value={value}>{children}</CheckContext.Provider>;
 }

@@ -45,6 +45,11 @@ export function ProblemsPanel({ doc }: { doc: Briefing }) {
           {count ? t('panel.count', { count, n: n.format(count) }) : t('panel.empty')}
         </span>
         {check.running && <span className="muted">{t('panel.checking')}</span>}
+        {check.wordsPending && (
+          <span className="muted" data-testid="words-pending">
+            {t('words:pending')}
+          </span>
+        )}
         <span className="spacer" />
         <button type="button" onClick={() => setOpen(false)}>
           {t('panel.hide')}

@@ -11,6 +11,8 @@ export interface Checked {
   doc: Briefing | null;
   error: string;
   running: boolean;
+  /** The services were still loading the word layer: these findings lack the WRD rules. */
+  wordsPending: boolean;
 }
 
 /** Quiet time after the last keystroke before a check runs (a check of 20 pages costs ~15 ms). */
@@ -25,7 +27,7 @@ const WORDS_RETRY_MS = 1000;
 export function useDiagnostics(doc: Briefing, delay = CHECK_DELAY_MS): Checked {
   const { t } = useTranslation('check');
   const api = useApi();
-  const [state, setState] = useState<Checked>({ diagnostics: [], doc: null, error: '', running: true });
+  const [state, setState] = useState<Checked>({ diagnostics: [], doc: null, error: '', running: true, wordsPending: false });
   const seq = useRef(0);
 
   useEffect(() => {
@@ -36,7 +38,7 @@ export function useDiagnostics(doc: Briefing, delay = CHECK_DELAY_MS): Checked {
       api['check:run']({ doc }).then(
         (r) => {
           if (mine !== seq.current) return;
-          setState({ diagnostics: r.diagnostics, doc, error: '', running: false });
+          setState({ diagnostics: r.diagnostics, doc, error: '', running: false, wordsPending: r.wordsPending === true });
           // The services were still loading the word layer: ask again for its findings.
           if (r.wordsPending) timer = setTimeout(run, WORDS_RETRY_MS);
         },

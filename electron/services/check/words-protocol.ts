@@ -1,0 +1,21 @@
+import type { Script } from '../../../shared/model';
+import type { WordFinding } from '../../../shared/check/words';
+
+/** Messages between the check service and the word worker (structured-clone plain data only). */
+
+/** Main -> worker: check these unit texts, written in this script. */
+export interface WordsRequest {
+  id: number;
+  texts: string[];
+  script: Script;
+}
+
+/** Worker -> main. */
+export type WordsMessage =
+  /** The word layer is built; what it cost, measured inside the worker. */
+  | { type: 'ready'; loadMs: number; heapUsed: number; rss: number }
+  /** Loading failed: the word layer stays off in this process. */
+  | { type: 'failed'; message: string }
+  /** The findings of one request, one list per text, in order. */
+  | { type: 'result'; id: number; findings: WordFinding[][] }
+  | { type: 'error'; id: number; message: string };
