@@ -53,7 +53,9 @@ const SHORT: RegExp[] = [
 /** Lines at the end of an article: bylines and editor credits. */
 const TRAILING: RegExp[] = [
   /^\s*[(（]\s*(?:全媒体|全媒體|融媒体|融媒體)?(记者|記者|通讯员|通訊員|编辑|編輯|责任编辑|責任編輯|责编|責編|作者|来源|來源|供稿|摄影|攝影|文|图|圖|稿件来源)[\s:：/／]*[^)）]{0,40}[)）]\s*$/,
-  /^\s*(记者|記者|通讯员|通訊員|文|图|圖|文\/图|文／圖|供稿|撰稿)\s*[:：/／]?\s*[\p{Script=Han}·、\s]{2,30}$/u,
+  /^\s*(记者|記者|通讯员|通訊員|文|图|圖|文\/图|文／圖|供稿|撰稿)\s*[:：/／|｜]?\s*[\p{Script=Han}·、\s]{2,30}$/u,
+  // A bracket of nothing but names or a unit closing the page: （程于文柏敏丁厚良）, （县政府办）.
+  /^\s*[(（][\p{Script=Han}·、\s]{2,16}[)）]\s*$/u,
   /^\s*[(（]?\s*[\p{Script=Han}·、\s]{2,30}(供稿|报送|報送)\s*[)）]?\s*$/u,
 ];
 
@@ -83,6 +85,8 @@ export function removeFurniture(t: TrackedText): void {
   const block = mainBlock(lines.map((l) => l.text));
   const seen: string[] = [];
   let inList = false;
+  const removed = new Set<number>();
+  const undecided: { line: Line; repeated: boolean }[] = [];
   // Short lines, to find a headline repeated with a suffix (a caption, a browser title with the
   // portal's name) wherever it stands: the shorter line is the headline, the longer one is chrome.
   const short = lines.map((l) => l.text.trim()).filter((x) => x.length >= 6 && x.length <= 50);
@@ -98,8 +102,17 @@ export function removeFurniture(t: TrackedText): void {
     const listed = inList && outside && text.length <= 40 && !/[。；！？]$/u.test(text);
     if (listed || isFurnitureLine(line.text, tail.has(line.index)) || isFurnitureByScore(text, { outside, repeated })) {
       edits.push(remove(line, t.text.length));
+      removed.add(line.index);
       if (block && line.index > block.last && LIST_HEADING.test(text)) inList = true;
-    }
+    } else if (outside) undecided.push({ line, repeated });
+  }
+  // Furniture comes in runs: a line outside the article standing next to removed chrome needs a
+  // little less shape (时间：… 分享 between a breadcrumb and a page title).
+  const around = nonEmpty.map((l) => l.index);
+  for (const { line, repeated } of undecided) {
+    const at = around.indexOf(line.index);
+    const beside = removed.has(around[at - 1] ?? -1) || removed.has(around[at + 1] ?? -1);
+    if (beside && isFurnitureByScore(line.text.trim(), { outside: true, repeated, beside })) edits.push(remove(line, t.text.length));
   }
   t.apply(edits);
 }
@@ -124,11 +137,16 @@ const END_BYLINE = /\s*[(（]\s*(?:全媒体|全媒體|融媒)?(记者|記者|�
 /** A bracket of names only closing the article: （马莹洁）, （张云龙 王洁 孙雨静）. */
 const END_NAMES = /\s*[(（]\s*([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4}){0,4})\s*[)）]\s*$/u;
 
+const END_UNIT = /\s*[(（]\s*[\p{Script=Han}]{1,10}(?:办|辦|办公室|辦公室|局|委|中心|站|所|组|組|处|處|科)\s*[)）]\s*$/u;
+
 function endByline(line: string): RegExpExecArray | null {
   const m = END_BYLINE.exec(line);
   if (m) return m;
   const names = END_NAMES.exec(line);
-  return names && names[1]!.split(/[\s、，,]+/u).every((n) => looksLikeName(n)) ? names : null;
+  if (names && names[1]!.split(/[\s、，,]+/u).every((n) => looksLikeName(n))) return names;
+  // A unit credited for the text: （县政府办）, （区融媒体中心）.
+  const unit = END_UNIT.exec(line);
+  return unit ?? null;
 }
 
 function dateline(line: Line): Edit | null {
