@@ -41,6 +41,10 @@ const IMAGES: RegExp[] = [
   // Image lines left by a markdown or reader-mode capture.
   /^\s*!\[[^\]]*\]\([^)]*\)\s*$/,
   /^\s*\[(图片|圖片|image|img)\]\s*$/i,
+  // A line that is one markup element and nothing else (<image>…</image>, <img src=…>): a capture
+  // that kept the tag; prose never reads like this.
+  /^\s*<([a-z][\w-]*)\b[^>]*>[^<]*<\/\1>\s*$/i,
+  /^\s*<[a-z][\w-]*\b[^>]*\/?>\s*$/i,
 ];
 
 /** Short lines that are furniture: photo captions and dates standing alone. */

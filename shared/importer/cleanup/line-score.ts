@@ -55,7 +55,7 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   if (URL_OR_FILE.test(s)) evidence += 3;
   if (MARKUP.test(s)) evidence += 3;
   const crumbs = CRUMBS.test(s) && !SENTENCE.test(s);
-  if (crumbs) evidence += 3;
+  if (crumbs) evidence += 4;
   // A short line with no Han character at all in a Chinese report is chrome (news, EN, Home).
   if (han === 0 && s.length <= 30 && /\p{L}/u.test(s)) evidence += 2;
   if (DATE_ALONE.test(s) || SLUG.test(s)) evidence += 3;
