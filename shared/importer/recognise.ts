@@ -25,10 +25,11 @@ export interface Recognition {
 export function recognise(paragraphs: readonly string[], context: { published: string; now: Date; script: Script; title: string }): Recognition {
   const labelled = emptyLabelled();
   const body = paragraphs.filter((p) => !readLabelledLine(p, labelled));
-  const opening = body[0] ?? '';
+  const openAt = openingIndex(body);
+  const opening = body[openAt] ?? '';
   let header = readHeader(opening);
-  if (!header.chair.name && body[1]) {
-    const wider = readHeader(`${opening}${/[。！？]$/u.test(opening) ? '' : '。'}${body[1]}`);
+  if (!header.chair.name && body[openAt + 1]) {
+    const wider = readHeader(`${opening}${/[。！？]$/u.test(opening) ? '' : '。'}${body[openAt + 1]}`);
     if (wider.chair.name) header = wider;
   }
   const warnings: Recognition['warnings'] = [];
@@ -53,7 +54,7 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   const observers = [...labelled.observers, ...header.observers, ...(closing?.header.observers ?? [])];
   if (!chairFinal.name) warnings.push({ code: 'noChair', params: {} });
   const names = [chairFinal.name, ...attendees.map((p) => p.name), ...observers.map((p) => p.name)].filter(Boolean);
-  const sections = recogniseSections(body, names);
+  const sections = recogniseSections(body, names, openAt);
   if (!sections.some((s) => s.kind !== 'text')) warnings.push({ code: 'noSections', params: {} });
   return {
     meeting: {
@@ -70,6 +71,16 @@ export function recognise(paragraphs: readonly string[], context: { published: s
     sections,
     warnings,
   };
+}
+
+/**
+ * The opening is the first paragraph that convenes or chairs the meeting (…主持召开…, …召开…会议):
+ * a reposted 纪要 may carry an editor's note, sub-headings or a title split over two lines above
+ * it. Only the first few paragraphs are looked at; without one, the first paragraph opens.
+ */
+function openingIndex(body: readonly string[]): number {
+  const at = body.slice(0, 6).findIndex((p) => /(主持|召开|召開|举行|舉行)/u.test(p) && /[，,。]/u.test(p) && !/^(会议|會議)(指出|强调|強調|要求)/u.test(p));
+  return at < 0 ? 0 : at;
 }
 
 /** A 纪要 titled 关于…的会议纪要 names its meeting: the title without 纪要. */

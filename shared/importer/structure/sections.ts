@@ -16,7 +16,7 @@ const TOPIC_HEADING = /^[一二三四五六七八九十]{1,3}、(?!.*[。；;]$)
 const ITEM_PARAGRAPH = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．](?!\d)|[一二三四五六七八九十]{1,3}是|[\u2460-\u2473])/u;
 const CONTINUES = /^(要|必须|必須|同时要|同時要|并要|並要)/u;
 
-export function recogniseSections(paragraphs: readonly string[], names: readonly string[]): DraftSection[] {
+export function recogniseSections(paragraphs: readonly string[], names: readonly string[], openingAt = 0): DraftSection[] {
   const sections: DraftSection[] = [];
   paragraphs.forEach((p, index) => {
     const last = sections[sections.length - 1];
@@ -39,7 +39,7 @@ export function recogniseSections(paragraphs: readonly string[], names: readonly
       sections.push(...paragraphSections(`${last.lead}，${p}`, names, sections[sections.length - 1], false));
       return;
     }
-    sections.push(...paragraphSections(p, names, last, index === 0));
+    sections.push(...paragraphSections(p, names, last, index === openingAt));
   });
   return sections.filter((s) => s.paragraphs.length || s.items.length || s.lead || s.heading);
 }
