@@ -44,7 +44,7 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   } else warnings.push({ code: 'noDate', params: {} });
 
   // Newspaper style: who chaired and attended is often said last (市政协副主席张亮、许云生出席会议。).
-  const closing = closingAttendance(body);
+  const closing = closingAttendance(body, openAt);
   let chairFinal = chair;
   if (closing) {
     body.splice(closing.index, 1);
@@ -93,8 +93,8 @@ function meetingFromTitle(title: string): string {
  * A closing paragraph that only says who chaired or attended: short, one or two sentences, an
  * attendance or chairing verb, and no lead of its own. Only the last two paragraphs are looked at.
  */
-function closingAttendance(body: string[]): { index: number; header: ReturnType<typeof readHeader> } | null {
-  for (let index = body.length - 1; index >= Math.max(1, body.length - 2); index--) {
+function closingAttendance(body: string[], openAt: number): { index: number; header: ReturnType<typeof readHeader> } | null {
+  for (let index = body.length - 1; index >= Math.max(openAt + 1, body.length - 2); index--) {
     const p = body[index]!;
     if (p.length > 200 || /^(会议|會議|会上|會上|与会|與會)/u.test(p)) continue;
     if (!/(出席|列席|参加|參加|主持)(?:了)?(?:会议|會議)?(?:并讲话|並講話|并|並)?[。；;]?$/u.test(p.replace(/[。；]$/u, '')) && !/(出席|列席|参加|參加)(?:了)?(?:会议|會議)。?$/u.test(p)) continue;

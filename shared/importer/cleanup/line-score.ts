@@ -75,7 +75,8 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   if (!SENTENCE.test(s)) shape += 1;
   if (ctx.outside) shape += 1;
   else shape -= 3;
-  if (ctx.beside) shape += 1;
+  // Not for a headline: it stands among chrome by nature (区政府召开网站建设专题会议 under a toolbar).
+  if (ctx.beside && !/(会议|會議|召开|召開|举行|舉行|主持)/u.test(s)) shape += 1;
   if (s.length > 80) shape -= 2;
   // Prose: long, several sentence marks. A report about the portal itself (网站, 留言, 评论) is
   // still prose; only a dense run of site words (a copyright notice) outweighs this.
