@@ -21,23 +21,15 @@ import { recogniseSections } from '../shared/importer/structure/sections';
 import { findTitleLine } from '../shared/importer/structure/title';
 import { TrackedText } from '../shared/importer/tracked-text';
 import { figure } from './figures';
+import { seedArticle } from './seed-article';
 
 const here = import.meta.dirname;
 const texts: string[] = [];
 for (const dir of ['heldout', 'heldout/b', 'heldout-2', 'heldout-3', 'heldout-4']) {
   for (const f of readdirSync(join(here, dir)).filter((n) => /^\d+\.txt$/.test(n))) texts.push(readFileSync(join(here, dir, f), 'utf8'));
 }
-// The same 5,000-character article as bench/importer.ts (the seed repeated), or a local fixture.
-let base: string;
-try {
-  base = readFileSync(join(here, '../../shared/fixtures/seed-article.txt'), 'utf8');
-} catch {
-  base = readFileSync(join(here, '../tests/fixtures/import/report-hant-damaged.txt'), 'utf8');
-}
-const lines = base.split('\n');
-let article = lines[0]!;
-for (let i = 1; article.length < 5000; i++) article += `\n${lines[1 + (i % (lines.length - 2))]}`;
-article = article.slice(0, 5000);
+// The same 5,000-character article as bench/importer.ts.
+const article = seedArticle(5000);
 
 type State = { paragraphs: string[]; title: string; r?: ReturnType<typeof recognise> };
 type Step = [string, (t: TrackedText, s: State) => void];

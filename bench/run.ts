@@ -52,7 +52,7 @@ const BENCHES: Bench[] = [
   { name: 'deadlines, held-out', file: 'deadlines-heldout.ts' },
 ];
 /** Files in bench/ that are not benchmarks. Any other .ts file here must be listed above. */
-const HELPERS = ['run.ts', 'figures.ts', 'realistic.ts'];
+const HELPERS = ['run.ts', 'figures.ts', 'realistic.ts', 'seed-article.ts'];
 
 const here = import.meta.dirname;
 const root = path.resolve(here, '..');
