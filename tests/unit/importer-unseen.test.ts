@@ -98,15 +98,18 @@ describe('leads and paragraphs', () => {
     expect(leads(r).slice(1)).toEqual([['directive', '会议指出']]);
   });
 
-  it('finds the opening below an editor note and a split title, and drops a 以下简称 aside', () => {
+  it('finds the opening and the title below an editor note, and drops a 以下简称 aside', () => {
     const r = imp([
       '样例网 > 公文 > 会议纪要',
+      '石桥县会议纪要选编',
       '会议纪要是记载会议情况和议定事项的公文，下面整理了一篇供大家学习。',
       '落实石桥县与远山公司',
       '合作协议协调会议纪要',
       '9月4日，副县长李明远主持召开落实《石桥县与远山公司合作协议》（以下简称合作协议）协调会议，县有关部门负责同志参加了会议。',
       '会议指出，落实合作协议要尽快建立工作机制，明确任务分工。',
     ]);
+    // The 纪要's own title, broken over two lines right above the opening, not the page's first line.
+    expect(r.draft.title).toBe('落实石桥县与远山公司合作协议协调会议纪要');
     expect(r.draft.meeting.chair).toEqual({ name: '李明远', title: '副县长' });
     expect(r.draft.meeting.name).toBe('落实《石桥县与远山公司合作协议》协调会议');
     expect(r.recognized.dateText).toBe('9月4日');
