@@ -47,6 +47,9 @@ describe('furniture signals', () => {
     expect(r2.draft.title).toBe('');
     const r3 = importText(`${body}（镇党政办）`, { now: NOW });
     expect(r3.removed.some((c) => c.kind === 'byline' && c.original.includes('镇党政办'))).toBe(true);
+    // A bracketed bureau closing the last point names its owner: it stays.
+    const r4 = importText(`${body}（县水利局）`, { now: NOW });
+    expect(r4.text).toContain('（县水利局）');
   });
 });
 

@@ -141,7 +141,9 @@ const END_BYLINE = /\s*[(（]\s*(?:全媒体|全媒體|融媒)?(记者|記者|�
 /** A bracket of names only closing the article: （马莹洁）, （张云龙 王洁 孙雨静）. */
 const END_NAMES = /\s*[(（]\s*([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4}){0,4})\s*[)）]\s*$/u;
 
-const END_UNIT = /\s*[(（]\s*[\p{Script=Han}]{1,10}(?:办|辦|办公室|辦公室|局|委|中心|站|所|组|組|处|處|科)\s*[)）]\s*$/u;
+// Only the offices that write up meetings (办公室, 政府办, 融媒体中心): a bracketed 局 or 委 closing a
+// 纪要's last point is more likely its owner (…及时报告。（县住建局）) than a credit.
+const END_UNIT = /\s*[(（]\s*[\p{Script=Han}]{1,10}(?:办|辦|办公室|辦公室|中心)\s*[)）]\s*$/u;
 
 function endByline(line: string): RegExpExecArray | null {
   const m = END_BYLINE.exec(line);
