@@ -53,6 +53,21 @@ describe('furniture signals', () => {
   });
 });
 
+describe('an editor note before the report', () => {
+  const opening = '3月2日，县委副书记、县长周明远主持召开县政府常务会议，研究部署春季防火工作，副县长吴海参加会议。';
+  const rest = '会议强调，要压紧压实各级责任，确保不发生重大森林火灾，切实守护群众生命财产安全。';
+  it('drops prose before the opening that speaks of the site and its editor', () => {
+    const r = imp(['会议纪要是记载会议情况和议定事项的公文，写法各有讲究。下面是小编整理的一篇会议纪要，仅供参考！', opening, rest]);
+    expect(r.text).not.toContain('小编');
+    expect(r.draft.meeting.chair.name).toBe('周明远');
+  });
+
+  it('keeps a background paragraph before the opening', () => {
+    const r = imp(['今年以来，全县森林防火形势总体平稳，但春季风大物燥，网站和广播反复提醒群众注意用火安全。', opening, rest]);
+    expect(r.text).toContain('今年以来');
+  });
+});
+
 describe('ruby readings padded inside their brackets', () => {
   it('removes 會(huì )議 as it removes 會(huì)議', () => {
     const r = imp(['1月8日下午，縣政協(xié)召開(kāi)十屆五次常委會(huì )議，縣政協主席楊啟明主持會(huì )議。', '會(huì )議決定，於3月召開全體會議。']);

@@ -1,5 +1,5 @@
 import type { Edit, TrackedText } from '../tracked-text';
-import { isFurnitureByScore, mainBlock } from './line-score';
+import { isFurnitureByScore, mainBlock, siteWordCount } from './line-score';
 import { looksLikeName } from '../structure/people';
 import { lineRange, splitLines, type Line } from './lines';
 
@@ -104,7 +104,10 @@ export function removeFurniture(t: TrackedText): void {
     // After the article, a 相关新闻 / 推荐 heading opens a list of headlines: short lines without a
     // full stop that belong to the list, not to the report.
     const listed = inList && outside && text.length <= 40 && !/[。；！？]$/u.test(text);
-    if (listed || isFurnitureLine(line.text, tail.has(line.index)) || isFurnitureByScore(text, { outside, repeated })) {
+    // Before the report opens, prose that speaks of the site or its editor (下面是小编整理的…，仅供参考)
+    // is the site's note, not the report's.
+    const note = !!block && line.index < block.first && text.length >= 40 && siteWordCount(text) >= 2;
+    if (listed || note || isFurnitureLine(line.text, tail.has(line.index)) || isFurnitureByScore(text, { outside, repeated })) {
       edits.push(remove(line, t.text.length));
       removed.add(line.index);
       if (block && line.index > block.last && LIST_HEADING.test(text)) inList = true;

@@ -98,6 +98,7 @@ export function isFurnitureByScore(line: string, ctx: LineContext): boolean {
 export function mainBlock(lines: readonly string[]): { first: number; last: number } | null {
   let first = -1;
   let last = -1;
+  const prose: number[] = [];
   lines.forEach((raw, i) => {
     const s = raw.trim();
     if (s.length < 40 || !/[。；！？]/u.test(s)) return;
@@ -106,6 +107,18 @@ export function mainBlock(lines: readonly string[]): { first: number; last: numb
     if (distinct * 15 >= s.length) return;
     if (first < 0) first = i;
     last = i;
+    prose.push(i);
   });
-  return first < 0 ? null : { first, last };
+  if (first < 0) return null;
+  // A repost may put an editor's note before the report: the article starts at the paragraph that
+  // convenes or chairs the meeting when one of the first three prose lines does.
+  const opening = prose.slice(0, 3).find((i) => CONVENES.test(lines[i]!));
+  return { first: opening ?? first, last };
+}
+
+const CONVENES = /(主持|召开|召開|举行|舉行)/u;
+
+/** How many distinct site words a line carries (小编, 仅供参考, 网站 …). */
+export function siteWordCount(line: string): number {
+  return new Set((line.match(SITE_RE) ?? []).map((w) => w.toLowerCase())).size;
 }
