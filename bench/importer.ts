@@ -6,26 +6,13 @@
  * process that has not loaded it yet; the importer loads it lazily, only when the rules are unsure.
  *   npx tsx bench/importer.ts
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { checkDocument } from '../shared/check';
 import { importText } from '../shared/importer';
 import { segmenter, tagWords } from '../shared/importer/segment';
 import { figure } from './figures';
+import { seedArticle } from './seed-article';
 
-const here = import.meta.dirname;
-const seedPath = join(here, '../../shared/fixtures/seed-article.txt');
-let base: string;
-try {
-  base = readFileSync(seedPath, 'utf8');
-} catch {
-  base = readFileSync(join(here, '../tests/fixtures/import/report-hant-damaged.txt'), 'utf8');
-}
-const lines = base.split('\n');
-// The seed repeated paragraph by paragraph up to 5,000 characters, keeping its damage and pinyin.
-let article = lines[0]!;
-for (let i = 1; article.length < 5000; i++) article += `\n${lines[1 + (i % (lines.length - 2))]}`;
-article = article.slice(0, 5000);
+const article = seedArticle(5000);
 
 function time<T>(fn: () => T): { ms: number; value: T } {
   const t0 = performance.now();

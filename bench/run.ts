@@ -38,6 +38,8 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, held-out B', file: 'score-heldout.ts', slug: 'score-heldout-b', quick: ['bench/heldout/b'], full: ['bench/heldout/b'] },
   { name: 'importer accuracy, real reports (heldout-2)', file: 'score-heldout.ts', slug: 'score-heldout-2', quick: ['bench/heldout-2'], full: ['bench/heldout-2'] },
   { name: 'importer accuracy, real reports kept apart (heldout-3)', file: 'score-heldout.ts', slug: 'score-heldout-3', quick: ['bench/heldout-3'], full: ['bench/heldout-3'] },
+  { name: 'importer accuracy, fresh reports (heldout-4)', file: 'score-heldout.ts', slug: 'score-heldout-4', quick: ['bench/heldout-4'], full: ['bench/heldout-4'] },
+  { name: 'importer steps (where import time goes)', file: 'import-steps.ts' },
   { name: 'checker words', file: 'check-words.ts' },
   { name: 'checker words in the worker', file: 'check-worker.ts' },
   { name: 'checker accuracy, held-out sentences', file: 'score-check.ts' },
@@ -52,7 +54,7 @@ const BENCHES: Bench[] = [
   { name: 'deadlines, held-out', file: 'deadlines-heldout.ts' },
 ];
 /** Files in bench/ that are not benchmarks. Any other .ts file here must be listed above. */
-const HELPERS = ['run.ts', 'figures.ts', 'realistic.ts'];
+const HELPERS = ['run.ts', 'figures.ts', 'realistic.ts', 'seed-article.ts'];
 
 const here = import.meta.dirname;
 const root = path.resolve(here, '..');

@@ -89,10 +89,31 @@ function takeTitle(t: TrackedText): string {
     if (raw.trim()) lines.push({ text: raw.trim(), start: pos, end: pos + raw.length });
     pos += raw.length + 1;
   }
-  const index = findTitleLine(lines.map((l) => l.text));
-  if (index < 0) return '';
-  const line = lines[index]!;
-  const edit: Edit = { start: line.start, end: Math.min(line.end + 1, t.text.length), replacement: '', kind: 'title' };
-  t.apply([edit]);
-  return line.text.replace(/\s+/g, ' ');
+  const minutes = minutesTitle(lines.map((l) => l.text));
+  const picked = minutes ?? (() => {
+    const i = findTitleLine(lines.map((l) => l.text));
+    return i < 0 ? null : { from: i, to: i };
+  })();
+  if (!picked) return '';
+  const edits: Edit[] = [];
+  for (let i = picked.from; i <= picked.to; i++) edits.push({ start: lines[i]!.start, end: Math.min(lines[i]!.end + 1, t.text.length), replacement: '', kind: 'title' });
+  const text = lines.slice(picked.from, picked.to + 1).map((l) => l.text).join('');
+  t.apply(edits);
+  return text.replace(/\s+/g, ' ');
+}
+
+/**
+ * A 纪要 names itself right above its opening (…协调会议纪要, then 11月4日，X主持召开…), even when a
+ * repost puts a page name first; a long title may be broken over two lines (落实…与远航集团 /
+ * 合作备忘录协调会议纪要), the first a bare fragment without punctuation. Returns the line range.
+ */
+function minutesTitle(lines: readonly string[]): { from: number; to: number } | null {
+  const opening = lines.slice(0, 10).findIndex((l) => /(主持|召开|召開|举行|舉行)/u.test(l) && /[，,。]/u.test(l));
+  if (opening < 1) return null;
+  const above = lines[opening - 1]!;
+  if (above.length > 60 || !/(纪要|紀要)$/u.test(above) || /[，。；：！？,;:!?]/u.test(above)) return null;
+  const before = lines[opening - 2];
+  const fragment = before !== undefined && before.length <= 40 && (above.length + before.length) <= 60 &&
+    !/[，。；：！？,;:!?>＞|｜]/u.test(before) && !/(纪要|紀要|会议|會議)/u.test(before) && !/^[\d一二三四五六七八九十]/u.test(before);
+  return fragment ? { from: opening - 2, to: opening - 1 } : { from: opening - 1, to: opening - 1 };
 }

@@ -25,10 +25,11 @@ export interface Recognition {
 export function recognise(paragraphs: readonly string[], context: { published: string; now: Date; script: Script; title: string }): Recognition {
   const labelled = emptyLabelled();
   const body = paragraphs.filter((p) => !readLabelledLine(p, labelled));
-  const opening = body[0] ?? '';
+  const openAt = openingIndex(body);
+  const opening = body[openAt] ?? '';
   let header = readHeader(opening);
-  if (!header.chair.name && body[1]) {
-    const wider = readHeader(`${opening}${/[。！？]$/u.test(opening) ? '' : '。'}${body[1]}`);
+  if (!header.chair.name && body[openAt + 1]) {
+    const wider = readHeader(`${opening}${/[。！？]$/u.test(opening) ? '' : '。'}${body[openAt + 1]}`);
     if (wider.chair.name) header = wider;
   }
   const warnings: Recognition['warnings'] = [];
@@ -43,7 +44,7 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   } else warnings.push({ code: 'noDate', params: {} });
 
   // Newspaper style: who chaired and attended is often said last (市政协副主席张亮、许云生出席会议。).
-  const closing = closingAttendance(body);
+  const closing = closingAttendance(body, openAt);
   let chairFinal = chair;
   if (closing) {
     body.splice(closing.index, 1);
@@ -53,7 +54,7 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   const observers = [...labelled.observers, ...header.observers, ...(closing?.header.observers ?? [])];
   if (!chairFinal.name) warnings.push({ code: 'noChair', params: {} });
   const names = [chairFinal.name, ...attendees.map((p) => p.name), ...observers.map((p) => p.name)].filter(Boolean);
-  const sections = recogniseSections(body, names);
+  const sections = recogniseSections(body, names, openAt);
   if (!sections.some((s) => s.kind !== 'text')) warnings.push({ code: 'noSections', params: {} });
   return {
     meeting: {
@@ -72,6 +73,16 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   };
 }
 
+/**
+ * The opening is the first paragraph that convenes or chairs the meeting (…主持召开…, …召开…会议):
+ * a reposted 纪要 may carry an editor's note, sub-headings or a title split over two lines above
+ * it. Only the first few paragraphs are looked at; without one, the first paragraph opens.
+ */
+function openingIndex(body: readonly string[]): number {
+  const at = body.slice(0, 6).findIndex((p) => /(主持|召开|召開|举行|舉行)/u.test(p) && /[，,。]/u.test(p) && !/^(会议|會議)(指出|强调|強調|要求)/u.test(p));
+  return at < 0 ? 0 : at;
+}
+
 /** A 纪要 titled 关于…的会议纪要 names its meeting: the title without 纪要. */
 function meetingFromTitle(title: string): string {
   const m = /^(.+?(会议|會議|会|會))(纪要|紀要)$/u.exec(title.trim());
@@ -82,8 +93,8 @@ function meetingFromTitle(title: string): string {
  * A closing paragraph that only says who chaired or attended: short, one or two sentences, an
  * attendance or chairing verb, and no lead of its own. Only the last two paragraphs are looked at.
  */
-function closingAttendance(body: string[]): { index: number; header: ReturnType<typeof readHeader> } | null {
-  for (let index = body.length - 1; index >= Math.max(1, body.length - 2); index--) {
+function closingAttendance(body: string[], openAt: number): { index: number; header: ReturnType<typeof readHeader> } | null {
+  for (let index = body.length - 1; index >= Math.max(openAt + 1, body.length - 2); index--) {
     const p = body[index]!;
     if (p.length > 200 || /^(会议|會議|会上|會上|与会|與會)/u.test(p)) continue;
     if (!/(出席|列席|参加|參加|主持)(?:了)?(?:会议|會議)?(?:并讲话|並講話|并|並)?[。；;]?$/u.test(p.replace(/[。；]$/u, '')) && !/(出席|列席|参加|參加)(?:了)?(?:会议|會議)。?$/u.test(p)) continue;

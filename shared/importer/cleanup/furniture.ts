@@ -1,5 +1,5 @@
 import type { Edit, TrackedText } from '../tracked-text';
-import { isFurnitureByScore, mainBlock } from './line-score';
+import { isFurnitureByScore, mainBlock, siteWordCount } from './line-score';
 import { looksLikeName } from '../structure/people';
 import { lineRange, splitLines, type Line } from './lines';
 
@@ -41,6 +41,10 @@ const IMAGES: RegExp[] = [
   // Image lines left by a markdown or reader-mode capture.
   /^\s*!\[[^\]]*\]\([^)]*\)\s*$/,
   /^\s*\[(图片|圖片|image|img)\]\s*$/i,
+  // A line that is one markup element and nothing else (<image>…</image>, <img src=…>): a capture
+  // that kept the tag; prose never reads like this.
+  /^\s*<([a-z][\w-]*)\b[^>]*>[^<]*<\/\1>\s*$/i,
+  /^\s*<[a-z][\w-]*\b[^>]*\/?>\s*$/i,
 ];
 
 /** Short lines that are furniture: photo captions and dates standing alone. */
@@ -53,7 +57,9 @@ const SHORT: RegExp[] = [
 /** Lines at the end of an article: bylines and editor credits. */
 const TRAILING: RegExp[] = [
   /^\s*[(（]\s*(?:全媒体|全媒體|融媒体|融媒體)?(记者|記者|通讯员|通訊員|编辑|編輯|责任编辑|責任編輯|责编|責編|作者|来源|來源|供稿|摄影|攝影|文|图|圖|稿件来源)[\s:：/／]*[^)）]{0,40}[)）]\s*$/,
-  /^\s*(记者|記者|通讯员|通訊員|文|图|圖|文\/图|文／圖|供稿|撰稿)\s*[:：/／]?\s*[\p{Script=Han}·、\s]{2,30}$/u,
+  /^\s*(记者|記者|通讯员|通訊員|文|图|圖|文\/图|文／圖|供稿|撰稿)\s*[:：/／|｜]?\s*[\p{Script=Han}·、\s]{2,30}$/u,
+  // A bracket of nothing but names or a unit closing the page: （程于文柏敏丁厚良）, （县政府办）.
+  /^\s*[(（][\p{Script=Han}·、\s]{2,16}[)）]\s*$/u,
   /^\s*[(（]?\s*[\p{Script=Han}·、\s]{2,30}(供稿|报送|報送)\s*[)）]?\s*$/u,
 ];
 
@@ -83,6 +89,8 @@ export function removeFurniture(t: TrackedText): void {
   const block = mainBlock(lines.map((l) => l.text));
   const seen: string[] = [];
   let inList = false;
+  const removed = new Set<number>();
+  const undecided: { line: Line; repeated: boolean }[] = [];
   // Short lines, to find a headline repeated with a suffix (a caption, a browser title with the
   // portal's name) wherever it stands: the shorter line is the headline, the longer one is chrome.
   const short = lines.map((l) => l.text.trim()).filter((x) => x.length >= 6 && x.length <= 50);
@@ -96,10 +104,22 @@ export function removeFurniture(t: TrackedText): void {
     // After the article, a 相关新闻 / 推荐 heading opens a list of headlines: short lines without a
     // full stop that belong to the list, not to the report.
     const listed = inList && outside && text.length <= 40 && !/[。；！？]$/u.test(text);
-    if (listed || isFurnitureLine(line.text, tail.has(line.index)) || isFurnitureByScore(text, { outside, repeated })) {
+    // Before the report opens, prose that speaks of the site or its editor (下面是小编整理的…，仅供参考)
+    // is the site's note, not the report's.
+    const note = !!block && line.index < block.first && text.length >= 40 && siteWordCount(text) >= 2;
+    if (listed || note || isFurnitureLine(line.text, tail.has(line.index)) || isFurnitureByScore(text, { outside, repeated })) {
       edits.push(remove(line, t.text.length));
+      removed.add(line.index);
       if (block && line.index > block.last && LIST_HEADING.test(text)) inList = true;
-    }
+    } else if (outside) undecided.push({ line, repeated });
+  }
+  // Furniture comes in runs: a line outside the article standing next to removed chrome needs a
+  // little less shape (时间：… 分享 between a breadcrumb and a page title).
+  const around = nonEmpty.map((l) => l.index);
+  for (const { line, repeated } of undecided) {
+    const at = around.indexOf(line.index);
+    const beside = removed.has(around[at - 1] ?? -1) || removed.has(around[at + 1] ?? -1);
+    if (beside && isFurnitureByScore(line.text.trim(), { outside: true, repeated, beside })) edits.push(remove(line, t.text.length));
   }
   t.apply(edits);
 }
@@ -124,11 +144,18 @@ const END_BYLINE = /\s*[(（]\s*(?:全媒体|全媒體|融媒)?(记者|記者|�
 /** A bracket of names only closing the article: （马莹洁）, （张云龙 王洁 孙雨静）. */
 const END_NAMES = /\s*[(（]\s*([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4}){0,4})\s*[)）]\s*$/u;
 
+// Only the offices that write up meetings (办公室, 政府办, 融媒体中心): a bracketed 局 or 委 closing a
+// 纪要's last point is more likely its owner (…及时报告。（县住建局）) than a credit.
+const END_UNIT = /\s*[(（]\s*[\p{Script=Han}]{1,10}(?:办|辦|办公室|辦公室|中心)\s*[)）]\s*$/u;
+
 function endByline(line: string): RegExpExecArray | null {
   const m = END_BYLINE.exec(line);
   if (m) return m;
   const names = END_NAMES.exec(line);
-  return names && names[1]!.split(/[\s、，,]+/u).every((n) => looksLikeName(n)) ? names : null;
+  if (names && names[1]!.split(/[\s、，,]+/u).every((n) => looksLikeName(n))) return names;
+  // A unit credited for the text: （县政府办）, （区融媒体中心）.
+  const unit = END_UNIT.exec(line);
+  return unit ?? null;
 }
 
 function dateline(line: Line): Edit | null {

@@ -20,12 +20,17 @@ const SITE_WORDS = [
   '无障碍', '無障礙', '长辈版', '長輩版', '关怀版', '關懷版', '适老', '適老', '读屏', '讀屏', '繁體', '繁体', '简体', '簡體', 'English', 'IPV6', 'IPv6', '智能问答', '智能問答',
   '相关新闻', '相關新聞', '相关文章', '相關文章', '相关阅读', '相關閱讀', '推荐', '推薦', '排行', '热点', '熱點', '专题', '專題', '原创', '原創', '视频', '視頻', '图片', '圖片', '地图', '地圖',
   '上一篇', '下一篇', '打印', '列印', '关闭', '關閉', '字号', '字號', '浏览', '瀏覽', '阅读', '閱讀', '读完', '讀完',
+  '验证码', '驗證碼', '小编', '小編', '仅供参考', '僅供參考',
   '责编', '責編', '编辑', '編輯', '审核', '審核', '审稿', '審稿', '校对', '校對', '撰稿', '来源', '來源', '发布', '發布', '發佈', '作者',
 ];
 // The words are plain letters and Han characters: no regex escaping needed.
 const SITE_RE = new RegExp([...SITE_WORDS, '点.{0,2}赞', '點.{0,2}讚'].join('|'), 'giu');
 
-const URL_OR_FILE = /(https?:\/\/|www\.|\.(?:com|cn|net|org|gov)(?:\/|\b)|\.(?:jpe?g|png|gif|webp|bmp|pdf|docx?|xlsx?)\b)/iu;
+const URL_OR_FILE = /(https?:\/\/|www\.|\.(?:com|cn|net|org|gov)(?:\/|\b)|\.(?:jpe?g|png|gif|webp|bmp|pdf|docx?|xlsx?|s?html?|php|aspx?|jsp)\b)/iu;
+/** Markup a capture left behind: tags, comments, data URIs (<image>…</image>, /enpproperty-->). */
+const MARKUP = /(<\/?[a-z][\w-]*(?:\s[^>]*)?\/?>|<!--|-->|\bdata:[a-z]+\/[\w.+-]+[;,])/iu;
+/** Breadcrumb arrows: two or more between tokens (范文网 > 范文 > 会议纪要). */
+const CRUMBS = /(?:\s*(?:>|＞|»|›|→|&gt;)\s*[^>＞»›→]{1,20}){2,}/u;
 /** A date alone, in Arabic or Chinese numerals: 2024-03-06, 二〇二四年三月五日. */
 const DATE_ALONE = /^[\s\-—–·•]*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*[-/.年]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[-/.月]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日?)?[\s\d:]*$/u;
 /** Newspaper page slugs and word counts: 第03版, A3版：要闻, 本篇文章789字, 读完约2分钟. */
@@ -37,6 +42,8 @@ export interface LineContext {
   outside: boolean;
   /** The same text already appeared on an earlier line (a caption repeating the title). */
   repeated: boolean;
+  /** The line stands next to a line already removed as furniture (chrome comes in runs). */
+  beside?: boolean;
 }
 
 /** Evidence and shape of a line; `isFurnitureByScore` decides. Exposed for tests and tuning. */
@@ -46,6 +53,11 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   const distinct = new Set((s.match(SITE_RE) ?? []).map((w) => w.toLowerCase())).size;
   let evidence = 2 * distinct;
   if (URL_OR_FILE.test(s)) evidence += 3;
+  if (MARKUP.test(s)) evidence += 3;
+  const crumbs = CRUMBS.test(s) && !SENTENCE.test(s);
+  if (crumbs) evidence += 4;
+  // A short line with no Han character at all in a Chinese report is chrome (news, EN, Home).
+  if (han === 0 && s.length <= 30 && /\p{L}/u.test(s)) evidence += 2;
   if (DATE_ALONE.test(s) || SLUG.test(s)) evidence += 3;
   const digits = (s.match(/[\d\-:/.]/g) ?? []).length;
   if (s.length > 0 && digits / s.length >= 0.5) evidence += 2;
@@ -55,7 +67,7 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   if (ctx.repeated) evidence += 3;
   // A headline carries site words too (区政府召开网站建设专题会议): meeting words weigh against
   // furniture unless a link, a file name or a repetition says otherwise.
-  if (/(会议|會議|召开|召開|举行|舉行|主持)/u.test(s) && !URL_OR_FILE.test(s) && !ctx.repeated) evidence -= 2;
+  if (/(会议|會議|召开|召開|举行|舉行|主持)/u.test(s) && !URL_OR_FILE.test(s) && !MARKUP.test(s) && !crumbs && !ctx.repeated) evidence -= 2;
 
   let shape = 0;
   if (s.length <= 30) shape += 1;
@@ -63,6 +75,8 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   if (!SENTENCE.test(s)) shape += 1;
   if (ctx.outside) shape += 1;
   else shape -= 3;
+  // Not for a headline: it stands among chrome by nature (区政府召开网站建设专题会议 under a toolbar).
+  if (ctx.beside && !/(会议|會議|召开|召開|举行|舉行|主持)/u.test(s)) shape += 1;
   if (s.length > 80) shape -= 2;
   // Prose: long, several sentence marks. A report about the portal itself (网站, 留言, 评论) is
   // still prose; only a dense run of site words (a copyright notice) outweighs this.
@@ -84,6 +98,7 @@ export function isFurnitureByScore(line: string, ctx: LineContext): boolean {
 export function mainBlock(lines: readonly string[]): { first: number; last: number } | null {
   let first = -1;
   let last = -1;
+  const prose: number[] = [];
   lines.forEach((raw, i) => {
     const s = raw.trim();
     if (s.length < 40 || !/[。；！？]/u.test(s)) return;
@@ -92,6 +107,18 @@ export function mainBlock(lines: readonly string[]): { first: number; last: numb
     if (distinct * 15 >= s.length) return;
     if (first < 0) first = i;
     last = i;
+    prose.push(i);
   });
-  return first < 0 ? null : { first, last };
+  if (first < 0) return null;
+  // A repost may put an editor's note before the report: the article starts at the paragraph that
+  // convenes or chairs the meeting when one of the first three prose lines does.
+  const opening = prose.slice(0, 3).find((i) => CONVENES.test(lines[i]!));
+  return { first: opening ?? first, last };
+}
+
+const CONVENES = /(主持|召开|召開|举行|舉行)/u;
+
+/** How many distinct site words a line carries (小编, 仅供参考, 网站 …). */
+export function siteWordCount(line: string): number {
+  return new Set((line.match(SITE_RE) ?? []).map((w) => w.toLowerCase())).size;
 }

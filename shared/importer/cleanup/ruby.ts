@@ -12,7 +12,8 @@ import type { Edit, TrackedText } from '../tracked-text';
 const SYLLABLE = `[a-z${TONE_VOWELS}]{1,6}`;
 const MARKED = new RegExp(`[${TONE_VOWELS}]`);
 const READING = `(?:${SYLLABLE}(?:\\s+${SYLLABLE}){0,3}|[${ZHUYIN}]{1,4}(?:\\s*[${ZHUYIN}]{1,4}){0,3})`;
-const AFTER_HAN = new RegExp(`(?<=[\\p{Script=Han}])[(（](${READING})[)）]`, 'gu');
+// Some pages pad the reading inside its brackets (會(huì )議): the padding goes with the reading.
+const AFTER_HAN = new RegExp(`(?<=[\\p{Script=Han}])[(（][ \\t]?(${READING})[ \\t]?[)）]`, 'gu');
 const AFTER_DAMAGE = new RegExp(`(?<=[?？_\\uFFFD])[(（]?(${SYLLABLE})[)）]`, 'gu');
 const PLAIN_PINYIN = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|o|e|ai|ei|ao|ou|an|en|ang|eng|ong|er|i|ia|ie|iao|iu|ian|in|iang|ing|iong|u|ua|uo|uai|ui|uan|un|uang|ueng|v|ve|ue)$/;
 

@@ -52,7 +52,7 @@ export function findItems(text: string, announce = ''): ItemRun | null {
     }
     if (run.length >= 2 && (!best || run.length > best.markers.length || (run.length === best.markers.length && run[0]!.index < best.markers[0]!.index))) best = { markers: run };
   }
-  if (!best) best = bareNumerals(text, announce);
+  if (!best) best = bareNumerals(text, announce) ?? announcedClauses(text, announce);
   if (!best) return null;
   const items = best.markers.map((mk, i) => {
     const end = best.markers[i + 1]?.index ?? text.length;
@@ -82,6 +82,30 @@ function bareNumerals(text: string, announce: string): { markers: { index: numbe
     markers.push({ index: m.index, end: m.index + m[0].length });
   }
   return markers.length === want ? { markers } : null;
+}
+
+/**
+ * 提出六点要求：要求…；要求…；…: no numerals at all, but the text says how many points follow and
+ * exactly that many clauses, split by ；, come after the colon. Both must agree, or it is prose.
+ */
+function announcedClauses(text: string, announce: string): { markers: { index: number; end: number }[] } | null {
+  const inText = ANNOUNCED.exec(text);
+  const announced = inText ?? ANNOUNCED.exec(announce);
+  if (!announced) return null;
+  const colon = text.slice(inText ? inText.index : 0).search(/[：:]/u);
+  if (colon < 0) return null;
+  const from = (inText ? inText.index : 0) + colon + 1;
+  const want = /\d/.test(announced[1]!) ? Number(announced[1]) : parseChineseNumber(announced[1]!.replace(/[两兩]/u, '二'));
+  const body = text.slice(from).replace(/[。！\s]+$/u, '');
+  if (/[。！？]/u.test(body)) return null;
+  const markers: { index: number; end: number }[] = [];
+  let at = from;
+  for (const part of body.split(/[；;]/u)) {
+    const lead = part.length - part.trimStart().length;
+    if (part.trim()) markers.push({ index: at + lead, end: at + lead });
+    at += part.length + 1;
+  }
+  return want >= 2 && markers.length === want ? { markers } : null;
 }
 
 export function trimItem(s: string): string {

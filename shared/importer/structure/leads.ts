@@ -22,7 +22,8 @@ const DIRECTIVE = '指出|认为|認為|传达学习|傳達學習|学习传达|�
 /** Speech verbs: a directive only when a person or the meeting is the subject (王某某说，…; 他表示，…). */
 const SPEECH = '说|說|表示|指示|提出';
 // 提出了三点要求 / 提出了抓好各项工作的启动和推进的要求: what is asked may stand between 提出 and 要求.
-const REQUIREMENT = '强调|強調|要求|提出(?:了)?(?:[一二三四五六七八九十两兩\\d]+点|[一二三四五六七八九十两兩\\d]+點|以下|如下|几点|幾點|[^，。；：,;:]{2,30}?的)?(?:要求|意见|意見)';
+// 提出“四要”: a quoted name of the list (四要, 五个到位) is part of the lead.
+const REQUIREMENT = '强调|強調|要求|提出(?:了)?[“"「][一二三四五六七八九十两兩\\d]+[个個]?[要点點条條项項抓到位心]{1,3}[”"」]|提出(?:了)?(?:[一二三四五六七八九十两兩\\d]+点|[一二三四五六七八九十两兩\\d]+點|以下|如下|几点|幾點|[^，。；：,;:]{2,30}?的)?(?:要求|意见|意見)';
 // 审议并原则通过, 讨论通过: the deliberation verb, an optional 并, an optional 原则, then 通过.
 const DECISION = '研究决定|研究決定|决定|決定|(?:审议|審議|讨论|討論)(?:并|並)?(?:原则|原則)?(?:通过|通過)|原则通过|原則通過|原则同意|原則同意|同意|议定|議定|明确|明確';
 const CHARGE = '责成|責成';
@@ -75,6 +76,8 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   };
   const subjectOnly = place === 'paragraph' ? SUBJECT_ONLY.exec(rest) : null;
   const m = WITH_SUBJECT.exec(rest);
+  // 大家提出的意见, 会议研究的事项: a verb before 的 qualifies a noun; it opens nothing.
+  if (m?.groups && rest[m[0].length] === '的') return null;
   if (m?.groups) {
     // 张三在讲话中强调, 县长在会上要求: where the person spoke is not part of the subject.
     const subj = m.groups.subj!.replace(SPOKE_IN, '');

@@ -13,16 +13,16 @@ export interface DraftSection {
 }
 
 const TOPIC_HEADING = /^[一二三四五六七八九十]{1,3}、(?!.*[。；;]$).{1,60}$/u;
-const ITEM_PARAGRAPH = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．](?!\d)|[一二三四五六七八九十]{1,3}是|[\u2460-\u2473])/u;
+const ITEM_PARAGRAPH = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．](?!\d)|[一二三四五六七八九十]{1,3}是|[\u2460-\u2473])/u;
 const CONTINUES = /^(要|必须|必須|同时要|同時要|并要|並要)/u;
 
-export function recogniseSections(paragraphs: readonly string[], names: readonly string[]): DraftSection[] {
+export function recogniseSections(paragraphs: readonly string[], names: readonly string[], openingAt = 0): DraftSection[] {
   const sections: DraftSection[] = [];
-  for (const p of paragraphs) {
+  paragraphs.forEach((p, index) => {
     const last = sections[sections.length - 1];
     if (TOPIC_HEADING.test(p) && p.length <= 60) {
       sections.push(section('topic', '', [], { heading: p }));
-      continue;
+      return;
     }
     if (ITEM_PARAGRAPH.test(p) && last && continuesList(last)) {
       const run = findItems(p);
@@ -30,10 +30,17 @@ export function recogniseSections(paragraphs: readonly string[], names: readonly
       if (last.kind !== 'action-list') last.kind = 'action-list';
       last.actionStyle = 'numbered';
       last.items.push(ownerAndDue(text));
-      continue;
+      return;
     }
-    sections.push(...paragraphSections(p, names, last));
-  }
+    // A lead standing alone on its line (会议指出 / 会议要求 as a subheading) opens the paragraph
+    // after it: the section takes that paragraph as its text.
+    if (last && last.lead && !last.paragraphs.length && !last.items.length && !last.heading && last.kind !== 'text' && !leadAt(p, 0, 'paragraph', names)) {
+      sections.pop();
+      sections.push(...paragraphSections(`${last.lead}，${p}`, names, sections[sections.length - 1], false));
+      return;
+    }
+    sections.push(...paragraphSections(p, names, last, index === openingAt));
+  });
   return sections.filter((s) => s.paragraphs.length || s.items.length || s.lead || s.heading);
 }
 
@@ -44,7 +51,14 @@ function continuesList(s: DraftSection): boolean {
   return /[：:]$/u.test(tail) || (s.paragraphs.length === 0 && s.lead !== '');
 }
 
-function paragraphSections(p: string, names: readonly string[], previous: DraftSection | undefined): DraftSection[] {
+/**
+ * A paragraph's leads split it into sections, with three exceptions that keep one item of
+ * business together: a short clause before the first lead is part of it (在听取发言后，X指出 /
+ * 针对议题，X指出); a repeat of the same decision verb in a series (审议通过…；审议通过…) stays in
+ * the first one's text; and in the report's opening paragraph (who met, when) no lead splits
+ * before the chair or attendance clause that closes it.
+ */
+function paragraphSections(p: string, names: readonly string[], previous: DraftSection | undefined, opening: boolean): DraftSection[] {
   const leads: { pos: number; lead: Lead }[] = [];
   let after = 0;
   for (const { pos, place } of leadPositions(p)) {
@@ -54,18 +68,41 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
     leads.push({ pos, lead });
     after = lead.bodyStart;
   }
+  if (opening) {
+    // The opening runs until its last chair or attendance clause: a speaker quoted before it
+    // (…会议召开。县长X强调，…。副县长Y主持会议，…参加。) is still the opening.
+    const header = Math.max(...[...p.matchAll(/主持|出席|列席|参加|參加/gu)].map((m) => m.index), -1);
+    while (leads.length && leads[0]!.pos > 0 && leads[0]!.pos < header) leads.shift();
+  }
   const out: DraftSection[] = [];
-  const firstPos = leads[0]?.pos ?? p.length;
+  let firstPos = leads[0]?.pos ?? p.length;
+  const head0 = p.slice(0, firstPos);
+  if (leads[0] && firstPos > 0 && head0.length <= 20 && /[，,]\s*$/u.test(head0) && !/[。！？；;]/u.test(head0)) {
+    leads[0] = { pos: 0, lead: { ...leads[0].lead, text: head0.trim() + leads[0].lead.text } };
+    firstPos = 0;
+  }
   if (firstPos > 0) {
     const head = p.slice(0, firstPos).trim();
     if (previous && CONTINUES.test(head) && (previous.kind === 'directive' || previous.kind === 'requirement')) previous.paragraphs.push(head);
     else out.push(...fromSegment(head, null));
   }
-  leads.forEach(({ lead }, i) => {
-    const end = leads[i + 1]?.pos ?? p.length;
+  const kept: typeof leads = [];
+  for (const l of leads) {
+    const prev = kept[kept.length - 1];
+    if (prev && repeatsDecision(prev.lead, l.lead)) continue;
+    kept.push(l);
+  }
+  kept.forEach(({ lead }, i) => {
+    const end = kept[i + 1]?.pos ?? p.length;
     out.push(...fromSegment(p.slice(lead.bodyStart, end).trim(), lead));
   });
   return out;
+}
+
+/** 审议通过…；审议通过…: the same decision verb again continues one list of decisions. */
+function repeatsDecision(prev: Lead, next: Lead): boolean {
+  const verb = (l: Lead) => l.text.replace(/了$/u, '');
+  return prev.kind === 'decision' && next.kind === 'decision' && verb(prev).endsWith(verb(next));
 }
 
 /** One lead's text becomes a section; numbered items make it an action list. */
