@@ -93,18 +93,17 @@ async function pack(title: string, orientation: Orientation, children: (Paragrap
   return new Uint8Array(await Packer.toArrayBuffer(doc));
 }
 
-export function buildRegisterDocx(t: RegisterTable, opts: { orientation: Orientation; issuer?: string }): Promise<Uint8Array> {
+export function buildRegisterDocx(t: RegisterTable, opts: { orientation: Orientation }): Promise<Uint8Array> {
   return pack(t.title, opts.orientation, [
     para(t.title, { role: 'xbs', pt: TITLE_PT, align: 'center' }),
-    para([opts.issuer ?? '', t.asOf].filter(Boolean).join('　　'), { align: 'right' }),
+    para([t.issuer, t.asOf].filter(Boolean).join('　　'), { align: 'right' }),
     para(t.summary, { pt: TABLE_PT, indent: true }),
     table(t.columns, t.cells, TABLE_PT),
   ]);
 }
 
-export function buildNoticeDocx(n: NoticeContent): Promise<Uint8Array> {
-  const rows = n.cells.length;
-  const pt = rows <= 8 ? TABLE_PT : rows <= 14 ? 10.5 : 9;
+/** `pt`: the table's size, as the services found it fits one page (NOTICE_SIZES, measured on the PDF). */
+export function buildNoticeDocx(n: NoticeContent, pt: number = TABLE_PT): Promise<Uint8Array> {
   return pack(n.title, 'portrait', [
     para(n.title, { role: 'xbs', pt: TITLE_PT, align: 'center' }),
     para(n.to),
