@@ -111,14 +111,26 @@ describe('the register on paper', () => {
 });
 
 describe.skipIf(!hasSoffice)('the register DOCX through LibreOffice', () => {
-  it('repeats the header row on every page', async () => {
+  it('sets 督办单位 and 截至 on one line and repeats the header row on every page', async () => {
     const out = path.join(exportsDir, '台账.docx');
-    const res = await services.api['tasks:export']({ format: 'docx', orientation: 'portrait', path: out });
+    const res = await services.api['tasks:export']({ format: 'docx', orientation: 'portrait', issuer: '市政府督查室', path: out });
     expect(res.rows).toBe(45); // every open task: 5 + 40
     const lo = path.join(dir, 'lo');
     execFileSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', lo, out], { stdio: 'pipe', timeout: 120_000 });
     const pdf = path.join(lo, '台账.pdf');
     const n = pages(pdf);
+    // the title block as Word and LibreOffice set it: 督办单位 at the left, 截至 at the right of one line
+    expect(pdfText(pdf, 1)).toMatch(/督办事项台账\n+市政府督查室截至2025年4月10日\n+共45项：已销号0项，推进中44项，逾期1项/);
+    // 左空一字, 右空一字: from 28 + 5.6 mm (binding margin + one 3号 character) to 184 - 5.6 mm
+    const words = [...execFileSync('pdftotext', ['-f', '1', '-l', '1', '-bbox', pdf, '-'], { encoding: 'utf8' })
+      .matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g)]
+      .map((m) => ({ x0: Number(m[1]), y: Number(m[2]), x1: Number(m[3]), text: m[4]! }));
+    const issuerWord = words.find((w) => w.text === '市政府督查室')!;
+    const line = words.filter((w) => Math.abs(w.y - issuerWord.y) < 1);
+    const pt = (mm: number) => (mm * 72) / 25.4;
+    expect(Math.abs(issuerWord.x0 - (pt(28) + 16))).toBeLessThan(2);
+    expect(line.at(-1)!.text).toBe('日');
+    expect(Math.abs(line.at(-1)!.x1 - (pt(184) - 16))).toBeLessThan(2);
     expect(n).toBeGreaterThanOrEqual(3);
     for (let p = 1; p <= n; p++) {
       const text = pdfText(pdf, p);
