@@ -40,7 +40,9 @@ export function mainOnlyApi(deps: MainOnlyDeps): Pick<Api, 'dialog:saveFile' | '
         ? backupSaveDialogOptions(backupDialogText(locale, 'saveTitle'), defaultPath)
         : format === 'templates'
           ? { title: lookup(locale, 'templates.export', {}, 'library'), defaultPath, filters: [{ name: 'JSON', extensions: ['json'] }], properties }
-          : { title: lookup(locale, 'dialog.title', {}, 'export'), defaultPath, filters: saveFilters(format, lookup(locale, `format.${format}`, {}, 'export')), properties };
+          : format === 'xlsx'
+            ? { title: lookup(locale, 'export.button', {}, 'tasks'), defaultPath, filters: saveFilters(format, lookup(locale, 'export.xlsx', {}, 'tasks')), properties }
+            : { title: lookup(locale, 'dialog.title', {}, 'export'), defaultPath, filters: saveFilters(format, lookup(locale, `format.${format}`, {}, 'export')), properties };
       const win = deps.window();
       const r = win && !win.isDestroyed() ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       return choice(deps.handles, r.canceled ? undefined : r.filePath, 'save');

@@ -19,6 +19,6 @@ export function paperPrintOptions(): WebContentsPrintOptions {
 }
 
 /** File filters of the save dialog for an export format. */
-export function saveFilters(format: 'pdf' | 'docx' | 'html', name: string): { name: string; extensions: string[] }[] {
+export function saveFilters(format: 'pdf' | 'docx' | 'html' | 'xlsx', name: string): { name: string; extensions: string[] }[] {
   return [{ name, extensions: [format] }];
 }

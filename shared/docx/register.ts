@@ -1,6 +1,6 @@
 import {
-  AlignmentType, BorderStyle, Document, Footer, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, Table, TableCell,
-  TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType,
+  AlignmentType, BorderStyle, Document, Footer, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, Tab, Table, TableCell,
+  TableLayoutType, TableRow, TabStopType, TextRun, VerticalAlign, WidthType,
 } from 'docx';
 import { BODY_PT, PAGE, SMALL_PT, TITLE_PT, mmToTwip } from '../layout/grid';
 import { TABLE_PT, type NoticeContent } from '../layout/register';
@@ -93,18 +93,32 @@ async function pack(title: string, orientation: Orientation, children: (Paragrap
   return new Uint8Array(await Packer.toArrayBuffer(doc));
 }
 
-export function buildRegisterDocx(t: RegisterTable, opts: { orientation: Orientation; issuer?: string }): Promise<Uint8Array> {
+/**
+ * The line under the title (design note §6): 督办单位 one character in from the left, 截至… one in
+ * from the right, by a right tab stop (positions count from the left margin, the 版心's edge).
+ */
+function metaLine(issuer: string, asOf: string, orientation: Orientation): Paragraph {
+  const one = twip(BODY_PT);
+  const width = mmToTwip(orientation === 'portrait' ? 156 : 225);
+  return new Paragraph({
+    spacing: { line: 360, lineRule: LineRuleType.AUTO, before: 0, after: 120 },
+    indent: { left: one },
+    tabStops: [{ type: TabStopType.RIGHT, position: width - one }],
+    children: [new TextRun({ font: font('fs'), size: half(BODY_PT), children: [issuer, new Tab(), asOf] })],
+  });
+}
+
+export function buildRegisterDocx(t: RegisterTable, opts: { orientation: Orientation }): Promise<Uint8Array> {
   return pack(t.title, opts.orientation, [
     para(t.title, { role: 'xbs', pt: TITLE_PT, align: 'center' }),
-    para([opts.issuer ?? '', t.asOf].filter(Boolean).join('　　'), { align: 'right' }),
+    metaLine(t.issuer, t.asOf, opts.orientation),
     para(t.summary, { pt: TABLE_PT, indent: true }),
     table(t.columns, t.cells, TABLE_PT),
   ]);
 }
 
-export function buildNoticeDocx(n: NoticeContent): Promise<Uint8Array> {
-  const rows = n.cells.length;
-  const pt = rows <= 8 ? TABLE_PT : rows <= 14 ? 10.5 : 9;
+/** `pt`: the table's size, as the services found it fits one page (NOTICE_SIZES, measured on the PDF). */
+export function buildNoticeDocx(n: NoticeContent, pt: number = TABLE_PT): Promise<Uint8Array> {
   return pack(n.title, 'portrait', [
     para(n.title, { role: 'xbs', pt: TITLE_PT, align: 'center' }),
     para(n.to),

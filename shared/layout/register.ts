@@ -52,9 +52,9 @@ function page(lang: string, title: string, orientation: 'portrait' | 'landscape'
 }
 
 /** The register: title, 督办单位 / 截至 line, the summary line, the table. */
-export function buildRegisterHtml(t: RegisterTable, opts: { orientation: 'portrait' | 'landscape'; lang: string; issuer?: string }): string {
+export function buildRegisterHtml(t: RegisterTable, opts: { orientation: 'portrait' | 'landscape'; lang: string }): string {
   const body = `<h1>${escapeHtml(t.title)}</h1>
-<p class="meta"><span>${escapeHtml(opts.issuer ?? '')}</span><span>${escapeHtml(t.asOf)}</span></p>
+<p class="meta"><span>${escapeHtml(t.issuer)}</span><span>${escapeHtml(t.asOf)}</span></p>
 <p class="summary">${escapeHtml(t.summary)}</p>
 ${tableHtml(t)}`;
   return page(opts.lang, t.title, opts.orientation, body);
@@ -62,6 +62,8 @@ ${tableHtml(t)}`;
 
 export interface NoticeContent {
   title: string;
+  /** The unit the notice goes to (承办单位), as the register names it. */
+  unit: string;
   to: string;
   intro: string;
   columns: RegisterTable['columns'];
@@ -72,13 +74,16 @@ export interface NoticeContent {
   date: string;
 }
 
+
 /**
- * 督办通知单 / 催办单 for one unit, on one A4 portrait page: the table text shrinks (down to 9 pt)
- * when the unit has many tasks, so the form stays one sheet as the units expect.
+ * The table sizes a 督办通知单 / 催办单 steps down through to stay on one A4 page (小四, 五号, 小五).
+ * The services print at each in turn and keep the first that gives one page; when none does the
+ * user is told (design note §7: never a silent second page).
  */
-export function buildNoticeHtml(n: NoticeContent, lang: string): string {
-  const rows = n.cells.length;
-  const size = rows <= 8 ? TABLE_PT : rows <= 14 ? 10.5 : 9;
+export const NOTICE_SIZES = [TABLE_PT, 10.5, 9] as const;
+
+/** 督办通知单 / 催办单 for one unit, on one A4 portrait page, its table at `size` pt. */
+export function buildNoticeHtml(n: NoticeContent, lang: string, size: number = TABLE_PT): string {
   const body = `<h1>${escapeHtml(n.title)}</h1>
 <p class="to">${escapeHtml(n.to)}</p>
 <p class="para">${escapeHtml(n.intro)}</p>

@@ -7,3 +7,5 @@ export * from './units';
 export { daysBetween, HOLIDAY_YEARS } from './calendar';
 export * from './sheet';
 export * from './notice';
+export * from './number';
+export * from './record-check';

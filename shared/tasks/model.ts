@@ -57,13 +57,31 @@ export const TaskRecord = z.object({
   createdAt: z.string().max(40),
   /** Set when the item left the minutes (or the document was trashed): the task stays, marked. */
   deletedAt: z.string().max(40),
+  /**
+   * 督办编号 "督办〔2025〕12号": given once when the task enters the register (numbered per year of
+   * entry, never reused, kept when the item leaves the minutes). '' only in files written before
+   * numbers existed; the register numbers those on load (number.ts).
+   */
+  number: z.string().max(40),
 });
 export type TaskRecord = z.infer<typeof TaskRecord>;
+
+/**
+ * 时限状态, computed against today and never typed (design note §5): 正常, 临期 (due within
+ * NEAR_DAYS), 逾期 (open and past the date), 逾期办结 (finished after the date: kept so the
+ * assessment still sees it), 无时限 (no date: ongoing, recurring, unread, none).
+ */
+export const TIME_STATES = ['normal', 'near', 'overdue', 'lateDone', 'none'] as const;
+export const TimeState = z.enum(TIME_STATES);
+export type TimeState = z.infer<typeof TimeState>;
+/** 临期: at most this many days to the due date (design note §5, ⚙ 5 days). */
+export const NEAR_DAYS = 5;
 
 /** A task as listed: the record plus what is computed against today. */
 export const TaskRow = TaskRecord.extend({
   dueDate: z.string().nullable(),
   overdue: z.boolean(),
+  timeState: TimeState,
   /** Days past the due date (0 when not overdue). */
   daysOverdue: z.number().int(),
 });

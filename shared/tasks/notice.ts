@@ -2,7 +2,7 @@ import { lookup } from '../i18n';
 import type { NoticeContent } from '../layout/register';
 import type { Locale } from '../model';
 import type { TaskRow } from './model';
-import { chineseDay, dueCell, unitsCell, type Column } from './sheet';
+import { chineseDay, dueCell, sourceCell, textCell, unitsCell, type Column } from './sheet';
 import { isOpen } from './view';
 
 /**
@@ -24,12 +24,14 @@ export function noticeContent(rows: readonly TaskRow[], unit: string, kind: 'not
   ];
   return {
     title: t(kind === 'notice' ? 'notice.titleNotice' : 'notice.titleReminder'),
+    unit,
     to: `${t('notice.to')}${unit}`,
     intro: t(kind === 'notice' ? 'notice.intro' : 'notice.introReminder'),
     columns,
     cells: mine.map((r, i) => [
       String(i + 1),
-      r.text,
+      // 督办编号, the task, and where it comes from (事项来源), as the form's fields
+      `${textCell(r)}\n${t('notice.source', { source: sourceCell(r).replace(/\n/g, ' ') })}`,
       dueCell(r, opts.locale),
       kind === 'notice' ? unitsCell(r, opts.locale, false) : t('notice.days', { days: r.daysOverdue }),
     ]),

@@ -1,6 +1,6 @@
-import { daysBetween } from './calendar';
+import { addDays, daysBetween, fmt, parseYmd } from './calendar';
 import type { TaskSnapshot } from './derive';
-import { FINISHED, dueDateOf, type TaskRecord, type TaskRow, type TaskStatus } from './model';
+import { FINISHED, NEAR_DAYS, dueDateOf, type TaskRecord, type TaskRow, type TaskStatus, type TimeState } from './model';
 
 /**
  * The register's rules, pure: how the document's items meet the stored progress (sync), how a
@@ -58,6 +58,7 @@ export function syncDocument(records: Map<string, TaskRecord>, documentId: strin
       completedOn: '',
       createdAt: now,
       deletedAt: '',
+      number: '', // given by allocateNumbers (number.ts) once the sync is done
     });
     changed = true;
   }
@@ -105,8 +106,40 @@ export function applyUpdate(r: TaskRecord, u: TaskUpdate, now: string, today: st
   return next;
 }
 
+/** 时限状态 against today (model.ts TIME_STATES); ISO dates compare as strings. */
+export function timeStateOf(r: Pick<TaskRecord, 'status' | 'completedOn' | 'deletedAt'>, dueDate: string | null, today: string): TimeState {
+  if (!dueDate || r.deletedAt) return 'none';
+  if (FINISHED.has(r.status)) return r.completedOn && r.completedOn > dueDate ? 'lateDone' : 'normal';
+  if (dueDate < today) return 'overdue';
+  return dueDate <= nearLimit(today) ? 'near' : 'normal';
+}
+
+/** today + NEAR_DAYS as YYYY-MM-DD, kept for the last day asked: one date sum per list, not per row. */
+let near = { today: '', limit: '' };
+function nearLimit(today: string): string {
+  if (near.today !== today) {
+    const d = parseYmd(today);
+    near = { today, limit: d ? fmt(addDays(d, NEAR_DAYS)) : today };
+  }
+  return near.limit;
+}
+
+/**
+ * The record with what today adds. Written field by field, not `{ ...r }`: on records read from
+ * tasks.json V8 takes a slow path for the spread (5,000 rows: 200-400 ms against 3-25 ms under
+ * load, bench/tasks.ts). TypeScript keeps the list complete: a field added to TaskRecord and
+ * missing here does not compile.
+ */
 export function toRow(r: TaskRecord, today: string): TaskRow {
   const dueDate = dueDateOf(r);
-  const late = !!dueDate && !r.deletedAt && !FINISHED.has(r.status) && dueDate < today;
-  return { ...r, dueDate, overdue: late, daysOverdue: late ? daysBetween(dueDate, today) : 0 };
+  const timeState = timeStateOf(r, dueDate, today);
+  const late = timeState === 'overdue';
+  return {
+    key: r.key, documentId: r.documentId, itemId: r.itemId, source: r.source, sectionId: r.sectionId, sectionTitle: r.sectionTitle,
+    text: r.text, owner: r.owner, leadUnits: r.leadUnits, units: r.units, due: r.due, documentTitle: r.documentTitle,
+    meetingName: r.meetingName, meetingDate: r.meetingDate, parsedDue: r.parsedDue, dueKind: r.dueKind, approximate: r.approximate,
+    dueOverride: r.dueOverride, status: r.status, notes: r.notes, completedOn: r.completedOn, createdAt: r.createdAt,
+    deletedAt: r.deletedAt, number: r.number,
+    dueDate, overdue: late, timeState, daysOverdue: late ? daysBetween(dueDate!, today) : 0,
+  };
 }

@@ -28,6 +28,8 @@ const LEFT: ReadonlySet<ColumnKey> = new Set(['text', 'source', 'units', 'progre
 
 export interface RegisterTable {
   title: string;
+  /** 督办单位, printed at the left of the line under the title ('' leaves the place empty). */
+  issuer: string;
   asOf: string;
   summary: string;
   columns: Column[];
@@ -59,8 +61,19 @@ export function dueCell(r: TaskRow, locale: Locale): string {
 
 export function statusCell(r: TaskRow, locale: Locale): string {
   const label = t(locale, `status.${r.status}`);
-  // printouts are often monochrome: 逾期 goes on a second line, not in red only
-  return r.overdue ? `${label}\n${t(locale, 'status.overdue')}` : label;
+  // printouts are often monochrome: 逾期 (or 逾期办结, kept for the assessment) goes on a second
+  // line, not in red only
+  return r.timeState === 'overdue' || r.timeState === 'lateDone' ? `${label}\n${t(locale, `timeState.${r.timeState}`)}` : label;
+}
+
+/** 事项来源: the minutes (纪要) and the part of them the task comes from. */
+export function sourceCell(r: TaskRow): string {
+  return [r.documentTitle || r.meetingName, r.sectionTitle].filter(Boolean).join('\n');
+}
+
+/** 督办事项 with its 督办编号 on the first line, so the number travels with the task on paper. */
+export function textCell(r: TaskRow): string {
+  return r.number ? `${r.number}\n${r.text}` : r.text;
 }
 
 /** The latest note, prefixed with its date: （5月20日）… (design note §5: printouts show the latest). */
@@ -76,14 +89,14 @@ export function unitsCell(r: TaskRow, locale: Locale, withLead: boolean): string
   return r.units.filter((u) => !lead.has(u)).join('、');
 }
 
-export function registerTable(rows: readonly TaskRow[], opts: { orientation: Orientation; locale: Locale; today: string; title?: string }): RegisterTable {
+export function registerTable(rows: readonly TaskRow[], opts: { orientation: Orientation; locale: Locale; today: string; title?: string; issuer?: string }): RegisterTable {
   const { locale, orientation } = opts;
   const columns: Column[] = WIDTHS[orientation].map(([key, widthMm]) => ({ key, widthMm, caption: t(locale, `columns.${key}`), align: LEFT.has(key) ? 'left' : 'center' }));
   const cell = (r: TaskRow, i: number, key: ColumnKey): string => {
     switch (key) {
       case 'seq': return String(i + 1);
-      case 'text': return r.text;
-      case 'source': return [r.meetingName, r.meetingDate ? chineseDay(r.meetingDate, locale) : ''].filter(Boolean).join('\n');
+      case 'text': return textCell(r);
+      case 'source': return sourceCell(r);
       case 'lead': return r.leadUnits.join('、');
       // portrait has no lead column: the lead unit is listed first with （牵头）
       case 'units': return unitsCell(r, locale, orientation === 'portrait');
@@ -96,6 +109,7 @@ export function registerTable(rows: readonly TaskRow[], opts: { orientation: Ori
   const s = summarize(rows);
   return {
     title: opts.title || t(locale, 'export.registerTitle'),
+    issuer: opts.issuer?.trim() ?? '',
     asOf: t(locale, 'asOf', { date: chineseDay(opts.today, locale) }),
     summary: t(locale, 'summary', s),
     columns,

@@ -27,7 +27,7 @@ const haystacks = new WeakMap<TaskRow, string>();
 function haystack(r: TaskRow): string {
   let h = haystacks.get(r);
   if (h === undefined) {
-    h = [r.text, r.owner, r.due, r.dueDate ?? '', r.documentTitle, r.meetingName, r.sectionTitle, ...r.notes.map((n) => `${n.by} ${n.text}`)]
+    h = [r.number, r.text, r.owner, r.due, r.dueDate ?? '', r.documentTitle, r.meetingName, r.sectionTitle, ...r.notes.map((n) => `${n.by} ${n.text}`)]
       .join('\n')
       .toLowerCase();
     haystacks.set(r, h);
@@ -113,14 +113,20 @@ export function groupTasks(rows: readonly TaskRow[], by: 'unit' | 'meeting'): { 
   return [...groups.values()];
 }
 
-/** 共N项：已完成N项，推进中N项，逾期N项 — the counts a register's summary line prints. */
-export function summarize(rows: readonly TaskRow[]): Record<TaskStatus | 'overdue' | 'total', number> {
-  const out = { total: 0, overdue: 0, notStarted: 0, inProgress: 0, done: 0, closed: 0, onHold: 0 };
+/**
+ * The counts of a register's summary line "共N项：已销号N项，推进中N项，逾期N项" (design note §6):
+ * the three parts add up to the total. 已销号 is closed; 逾期 is open and past its date; 推进中 is
+ * everything else still on the list (not started, in progress, on hold, and 已完成 waiting for
+ * the 督办单位 to 销号). The per-status counts are there too.
+ */
+export function summarize(rows: readonly TaskRow[]): Record<TaskStatus | 'overdue' | 'total' | 'progressing', number> {
+  const out = { total: 0, overdue: 0, progressing: 0, notStarted: 0, inProgress: 0, done: 0, closed: 0, onHold: 0 };
   for (const r of rows) {
     if (r.deletedAt) continue;
     out.total++;
     out[r.status]++;
     if (r.overdue) out.overdue++;
+    else if (r.status !== 'closed') out.progressing++;
   }
   return out;
 }

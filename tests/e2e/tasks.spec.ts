@@ -86,4 +86,41 @@ test('the register from an imported report: parsed deadlines, progress, done, ov
   const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' });
   expect(fonts).not.toMatch(/Type 3/);
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, test.info().outputPath('register-page')]);
+  expect(text).toMatch(/督办〔\d{4}〕\d+号/);
+  expect(text).toMatch(/共4项：已销号0项，推进中\d项，逾期\d项/);
+
+  // 督办编号 and the computed 时限状态 on screen
+  await expect(row('防汛应急预案').getByTestId('task-number')).toHaveText(/^督办〔\d{4}〕\d+号$/);
+  await expect(row('防汛应急预案').getByTestId('task-time-state')).toHaveText('逾期');
+  await expect(row('防汛应急预案').getByTestId('task-time-state')).toHaveAttribute('data-state', 'overdue');
+
+  // progress back from a unit: the overdue sheet, edited; the changes are shown before anything applies
+  const statusCol = header.indexOf('办理状态') + 1;
+  const noteCol = header.indexOf('本次进展（填写）') + 1;
+  const textCol = header.indexOf('督办事项') + 1;
+  const keyCol = header.indexOf('系统标识') + 1;
+  const held = String(ws.getRow(2).getCell(textCol).value);
+  const noted = String(ws.getRow(3).getCell(textCol).value);
+  ws.getRow(2).getCell(statusCol).value = '暂缓';
+  ws.getRow(3).getCell(noteCol).value = '已修订初稿，待审议';
+  const extra = ws.addRow([]);
+  extra.getCell(textCol).value = '不在台账中的事项';
+  extra.getCell(keyCol).value = 'nope/nope';
+  const edited = path.join(exportsDir, 'overdue-back.xlsx');
+  await wb.xlsx.writeFile(edited);
+  await page.getByTestId('tasks-import-open').click();
+  await page.getByTestId('tasks-import-file').setInputFiles(edited);
+  const changes = page.getByTestId('tasks-import-changes').locator('li');
+  await expect(changes).toHaveCount(2);
+  await expect(changes.filter({ hasText: held })).toContainText('暂缓');
+  await expect(changes.filter({ hasText: noted })).toContainText('已修订初稿，待审议');
+  await expect(page.getByTestId('tasks-import-unknown')).toContainText('不在台账中的事项');
+  await expect(row(held).getByTestId('task-status')).not.toContainText('暂缓'); // nothing applied yet
+  await docScreenshot(page, 'tasks-import-preview-zh-CN', { fullPage: true });
+  await page.getByTestId('tasks-import-apply').click();
+  await expect(page.getByTestId('tasks-import')).toContainText('已更新 2 项');
+  await expect(row(held).getByTestId('task-status')).toContainText('暂缓');
+  await row(noted).click();
+  await expect(page.getByTestId('task-notes')).toContainText('已修订初稿，待审议');
+  await docScreenshot(page, 'tasks-register-after-import-zh-CN', { fullPage: true });
 });

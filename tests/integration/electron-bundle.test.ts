@@ -127,6 +127,20 @@ describe('the built app under a stand-in Electron', () => {
     expect(fromApp.fonts).toEqual(fromCli.fonts);
   }, 120_000);
 
+  it('exports the task register as XLSX to the file chosen in the save dialog', async () => {
+    const { app, dir } = await start();
+    const out = path.join(dir, '督办台账.xlsx');
+    await app.request('answerSaveDialog', { filePath: out });
+    const { handle } = await call<{ handle: string | null }>(app, 'dialog:saveFile', { fileName: '督办台账.xlsx', format: 'xlsx' });
+    expect(handle).toMatch(/^fh_/);
+    // the path stays in main: the renderer sends the handle, the services write the file
+    const result = await call<{ path: string; rows: number }>(app, 'tasks:export', { format: 'xlsx', handle });
+    expect(result).toMatchObject({ path: '督办台账.xlsx', rows: 0 });
+    expect(readFileSync(out).subarray(0, 2).toString('latin1')).toBe('PK'); // a zip: the workbook
+    const state = await app.state();
+    expect(state.dialogs.filter((d) => d.kind === 'save').at(-1)).toMatchObject({ title: lookup('zh-CN', 'export.button', {}, 'tasks') });
+  }, 120_000);
+
   it('opens the system print dialog over the main window', async () => {
     const { app } = await start();
     await expect(call(app, 'print:document', { doc: fixture })).resolves.toEqual({ printed: true });

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -67,6 +67,13 @@ describe('briefing add and briefing tasks', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     expect(wb.worksheets[0]!.rowCount).toBe(6);
+
+    // the PDF with its 督办单位 in the title block
+    const pdf = path.join(dir, 'register.pdf');
+    const printed = briefing(['tasks', '--export', 'pdf', '--out', pdf, '--issuer', '市政府督查室', '--data-dir', lib]);
+    expect(printed.code, printed.err).toBe(0);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(text).toMatch(/市政府督查室\s+截至/);
 
     const bad = briefing(['tasks', '--export', 'csv', '--out', out, '--data-dir', lib]);
     expect(bad.code).toBe(2);

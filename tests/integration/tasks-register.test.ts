@@ -118,31 +118,41 @@ describe('the task register over a real library', () => {
     const header = (ws.getRow(1).values as unknown[]).slice(1);
     expect(header).toContain('督办事项');
     const dueCol = header.indexOf('时限日期') + 1;
-    const keyCol = header.indexOf('督办编号') + 1;
+    const keyCol = header.indexOf('系统标识') + 1;
+    const numberCol = header.indexOf('督办编号') + 1;
+    const textCol = header.indexOf('督办事项') + 1;
+    expect(header).toEqual(expect.arrayContaining(['事项来源', '时限状态']));
+    // every task has its 督办编号, numbered in the year it entered the register
+    expect([2, 3, 4, 5].map((r) => ws.getRow(r).getCell(numberCol).value).sort()).toEqual(['督办〔2025〕1号', '督办〔2025〕2号', '督办〔2025〕3号', '督办〔2025〕4号']);
     const statusCol = header.indexOf('办理状态') + 1;
     const noteCol = header.indexOf('本次进展（填写）') + 1;
     const dates = [2, 3, 4, 5].map((r) => ws.getRow(r).getCell(dueCol).value);
     expect(dates.filter((d) => d instanceof Date).map((d) => (d as Date).toISOString().slice(0, 10))).toContain('2025-03-31');
     expect(ws.getColumn(dueCol).numFmt).toBe('yyyy-mm-dd');
-    expect(ws.getColumn(2).width).toBeGreaterThan(30);
+    expect(ws.getColumn(textCol).width).toBeGreaterThan(30);
 
     // a unit edits the sheet: one status, one note, one row the register never had
     ws.getRow(2).getCell(statusCol).value = '推进中';
     ws.getRow(3).getCell(noteCol).value = '已完成初稿';
     const extra = ws.addRow([]);
-    extra.getCell(2).value = '不在台账中的事项';
+    extra.getCell(textCol).value = '不在台账中的事项';
     extra.getCell(keyCol).value = 'nope/nope';
+    // a unit that dropped the 系统标识 column still names its task by 督办编号
+    ws.getRow(4).getCell(keyCol).value = '';
+    ws.getRow(4).getCell(noteCol).value = '已报送';
     const edited = path.join(exports, '台账-反馈.xlsx');
     await wb.xlsx.writeFile(edited);
 
     const before = await list();
     const preview = await services.api['tasks:import:preview']({ base64: (await readFile(edited)).toString('base64') });
     expect(preview.unknown).toEqual([{ row: 6, text: '不在台账中的事项' }]);
-    expect(preview.changes).toHaveLength(2);
+    expect(preview.changes).toHaveLength(3);
+    const byNumber = preview.changes.find((c) => c.note === '已报送')!;
+    expect(byNumber.key).toBe(before.find((t) => t.number === ws.getRow(4).getCell(numberCol).value)!.key);
     expect(await list()).toEqual(before); // nothing applied by a preview
 
     const { applied } = await services.api['tasks:import:apply']({ changes: preview.changes, by: '导入' });
-    expect(applied).toBe(2);
+    expect(applied).toBe(3);
     const after = await list();
     const changed = preview.changes.map((c) => after.find((t) => t.key === c.key)!);
     expect(changed.some((t) => t.status === 'inProgress')).toBe(true);

@@ -6,7 +6,7 @@ function record(over: Partial<TaskRecord> = {}): TaskRecord {
     key: 'doc1/item1', documentId: 'doc1', itemId: 'item1', source: 'item', sectionId: 's1', sectionTitle: '会议要求',
     text: '修订补助办法', owner: '市住建局牵头，市财政局配合', leadUnits: ['市住建局'], units: ['市住建局', '市财政局'],
     due: '3月底前', documentTitle: '纪要', meetingName: '常务会议', meetingDate: '2025-03-01', parsedDue: '2025-03-31',
-    dueKind: 'date', approximate: false, dueOverride: '', status: 'notStarted', notes: [], completedOn: '', createdAt: '', deletedAt: '',
+    dueKind: 'date', approximate: false, dueOverride: '', status: 'notStarted', notes: [], completedOn: '', createdAt: '', deletedAt: '', number: '',
     ...over,
   };
 }

@@ -49,8 +49,8 @@ function jsonRow(r: TaskRow) {
 
 export const tasksCommand: Command = {
   name: 'tasks',
-  usage: 'tasks [--overdue] [--owner UNIT] [--json] [--export xlsx|pdf|docx --out PATH [--portrait] [--force]] [--data-dir DIR]  the task register (督办台账)',
-  valueFlags: ['owner', 'export', 'out', 'data-dir'],
+  usage: 'tasks [--overdue] [--owner UNIT] [--json] [--export xlsx|pdf|docx --out PATH [--portrait] [--issuer OFFICE] [--force]] [--data-dir DIR]  the task register (督办台账)',
+  valueFlags: ['owner', 'export', 'out', 'issuer', 'data-dir'],
   async run(args, io) {
     const locale = cliLocale(io.env);
     try {
@@ -69,6 +69,8 @@ export const tasksCommand: Command = {
             format: format as TaskExportFormat,
             keys: rows.map((r) => r.key),
             orientation: args.flags.portrait === true ? 'portrait' : 'landscape',
+            // 督办单位 for the title block of the PDF and DOCX
+            issuer: stringFlag(args, 'issuer'),
             path: path.resolve(io.cwd, out!),
             overwrite: args.flags.force === true,
           });

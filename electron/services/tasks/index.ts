@@ -1,10 +1,11 @@
 import type { Api, Request } from '../../../shared/api';
 import { AppError } from '../../../shared/api';
 import { buildNoticeDocx, buildRegisterDocx } from '../../../shared/docx/register';
-import { buildNoticeHtml, buildRegisterHtml } from '../../../shared/layout/register';
+import { NOTICE_SIZES, buildNoticeHtml, buildRegisterHtml, type NoticeContent } from '../../../shared/layout/register';
 import type { Locale } from '../../../shared/model';
 import { isOpen, noticeContent, registerTable, sortTasks, type TaskRow } from '../../../shared/tasks';
 import { writeFileAtomic } from '../export/atomic-write';
+import { countPdfPages } from '../export/render';
 import type { Feature, FeatureContext } from '../feature-context';
 import { TaskRegister } from './register-store';
 import { NotARegister, buildRegisterXlsx, previewImport } from './xlsx';
@@ -55,12 +56,28 @@ export function tasksFeature(ctx: FeatureContext): Feature<TasksApi> {
   async function exportRegister(req: Request<'tasks:export'>) {
     const { rows, today } = await rowsFor(req.keys);
     const orientation = req.orientation ?? 'landscape';
-    const table = registerTable(rows, { orientation, locale: locale(), today, title: req.title });
+    const table = registerTable(rows, { orientation, locale: locale(), today, title: req.title, issuer: req.issuer });
     let bytes: Uint8Array;
     if (req.format === 'xlsx') bytes = await buildRegisterXlsx(rows, { locale: locale(), title: table.title });
     else if (req.format === 'docx') bytes = await buildRegisterDocx(table, { orientation });
     else bytes = await (await ctx.printer()).print(buildRegisterHtml(table, { orientation, lang: LANG[locale()] }), { title: table.title });
     return { path: await write(req, bytes), bytes: bytes.length, rows: rows.length };
+  }
+
+  /**
+   * The notice printed at the first size that gives one page (the DOCX takes the same size). A
+   * unit with more tasks than one page holds at the smallest size is refused with its count:
+   * the form is one sheet (design note §7), and a silent second page would be lost at the unit.
+   */
+  async function onePageNotice(content: NoticeContent): Promise<{ pdf: Uint8Array; pt: number }> {
+    const printer = await ctx.printer();
+    for (const pt of NOTICE_SIZES) {
+      const pdf = await printer.print(buildNoticeHtml(content, LANG[locale()], pt), { title: content.title });
+      if (countPdfPages(pdf) <= 1) return { pdf, pt };
+    }
+    throw new AppError('validation', `the notice for ${content.unit} does not fit one page (${content.cells.length} tasks)`, {
+      path: 'unit', reason: 'noticeTooLong', unit: content.unit, count: content.cells.length,
+    });
   }
 
   return {
@@ -70,8 +87,9 @@ export function tasksFeature(ctx: FeatureContext): Feature<TasksApi> {
       'tasks:export': exportRegister,
       'tasks:notice': async (req) => {
         const { tasks, today } = await register.list();
-        const content = noticeContent(sortTasks(tasks, 'due'), req.unit, req.kind, { locale: locale(), today });
-        const bytes = req.format === 'docx' ? await buildNoticeDocx(content) : await (await ctx.printer()).print(buildNoticeHtml(content, LANG[locale()]), { title: content.title });
+        const content = noticeContent(sortTasks(tasks, 'due'), req.unit, req.kind, { locale: locale(), today, issuer: req.issuer });
+        const { pdf, pt } = await onePageNotice(content);
+        const bytes = req.format === 'docx' ? await buildNoticeDocx(content, pt) : pdf;
         return { path: await write(req, bytes), bytes: bytes.length, rows: content.cells.length };
       },
       'tasks:import:preview': async ({ base64 }) => {

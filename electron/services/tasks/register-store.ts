@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/api';
 import type { IndexEntry } from '../../../shared/api';
 import type { Briefing } from '../../../shared/model';
 import {
+  allocateNumbers,
   applyUpdate,
   syncDocument,
   syncRemovedDocuments,
@@ -35,6 +36,13 @@ export class TaskRegister {
   private data: TasksFile | null = null;
   private records = new Map<string, TaskRecord>();
   private queue: Promise<unknown> = Promise.resolve();
+  /**
+   * Rows computed for `rowsDay`, by record object: records are replaced, never mutated, on any
+   * change, so a cached row is current until its record or the calendar day moves. A second look
+   * at the register then copies nothing (and the view's search text, kept per row, survives too).
+   */
+  private rows = new WeakMap<TaskRecord, TaskRow>();
+  private rowsDay = '';
   /** Set when a damaged tasks.json was renamed aside at load (reported once by the service). */
   setAside = '';
 
@@ -61,6 +69,8 @@ export class TaskRegister {
       this.data = loaded.file;
       this.setAside = loaded.setAside;
       this.records = new Map(this.data.records.map((r) => [r.key, r]));
+      // files written before 督办编号 existed: number their tasks once, in the order of entry
+      if (allocateNumbers(this.records, this.data.numbers, now.getFullYear())) await this.persist();
     }
     const stamp = now.toISOString();
     const live = this.deps.list().filter((e) => !e.newerSchema);
@@ -85,7 +95,10 @@ export class TaskRegister {
       }
     }
     changed = syncRemovedDocuments(this.records, liveIds, stamp) || changed;
-    if (changed) await this.persist();
+    if (changed) {
+      allocateNumbers(this.records, this.data.numbers, now.getFullYear());
+      await this.persist();
+    }
   }
 
   private async persist(): Promise<void> {
@@ -97,8 +110,18 @@ export class TaskRegister {
     return this.serial(async () => {
       await this.sync();
       const today = this.today();
-      return { tasks: [...this.records.values()].map((r) => toRow(r, today)), today };
+      return { tasks: [...this.records.values()].map((r) => this.row(r, today)), today };
     });
+  }
+
+  private row(r: TaskRecord, today: string): TaskRow {
+    if (today !== this.rowsDay) {
+      this.rows = new WeakMap();
+      this.rowsDay = today;
+    }
+    let row = this.rows.get(r);
+    if (!row) this.rows.set(r, (row = toRow(r, today)));
+    return row;
   }
 
   /** The records themselves (after a sync), for exports and imports. */
@@ -124,7 +147,7 @@ export class TaskRegister {
       for (const { key, update } of updates) {
         const next = applyUpdate(this.records.get(key)!, update, now.toISOString(), today);
         this.records.set(key, next);
-        out.push(toRow(next, today));
+        out.push(this.row(next, today));
       }
       await this.persist();
       return out;

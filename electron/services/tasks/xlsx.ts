@@ -1,18 +1,20 @@
 import type ExcelJS from 'exceljs';
 import { lookup } from '../../../shared/i18n';
 import { LOCALES, type Locale } from '../../../shared/model';
-import { TASK_STATUSES, type TaskRecord, type TaskRow, type TaskStatus } from '../../../shared/tasks';
+import { TASK_STATUSES, sourceCell, type TaskRecord, type TaskRow, type TaskStatus } from '../../../shared/tasks';
 import type { ImportChange } from '../../../shared/api/channels/tasks';
 
 /**
  * The register as an Excel workbook (exceljs): one sheet, a frozen header row, set widths, real
  * dates (cells hold Date values with a yyyy-mm-dd format, so Excel sorts and filters them as
  * dates), every progress note. The same shape comes back as a progress import: units change 办理状态
- * and fill in 本次进展; the 督办编号 column says which task a row is.
+ * and fill in 本次进展; the 系统标识 column (or, when a unit dropped it, the 督办编号) says which
+ * task a row is.
  */
 const COLUMNS = [
-  ['seq', 6], ['text', 48], ['lead', 16], ['units', 22], ['due', 14], ['dueDate', 12], ['status', 10],
-  ['progress', 48], ['completedOn', 12], ['meeting', 24], ['meetingDate', 12], ['key', 30], ['newNote', 30],
+  ['seq', 6], ['number', 18], ['text', 48], ['source', 24], ['lead', 16], ['units', 22], ['due', 14], ['dueDate', 12],
+  ['status', 10], ['timeState', 10], ['progress', 48], ['completedOn', 12], ['meeting', 24], ['meetingDate', 12],
+  ['key', 30], ['newNote', 30],
 ] as const;
 type Key = (typeof COLUMNS)[number][0];
 
@@ -39,12 +41,15 @@ export async function buildRegisterXlsx(rows: readonly TaskRow[], opts: { locale
   rows.forEach((r, i) => {
     const values: Record<Key, string | number | Date | null> = {
       seq: i + 1,
+      number: r.number,
       text: r.text,
+      source: sourceCell(r),
       lead: r.leadUnits.join('、'),
       units: r.units.filter((u) => !r.leadUnits.includes(u)).join('、'),
       due: r.due,
       dueDate: day(r.dueDate),
       status: t(opts.locale, `status.${r.status}`) + (r.overdue ? `（${t(opts.locale, 'status.overdue')}）` : ''),
+      timeState: t(opts.locale, `timeState.${r.timeState}`),
       progress: r.notes.filter((n) => n.text).map((n) => `（${n.at.slice(0, 10)}${n.by ? ` ${n.by}` : ''}）${n.text}`).join('\n'),
       completedOn: day(r.completedOn),
       meeting: r.meetingName,
@@ -103,22 +108,28 @@ export async function previewImport(bytes: Uint8Array, records: ReadonlyMap<stri
     const key = captions.get(cellText(cell.value));
     if (key) col.set(key, n);
   });
-  if (!col.has('key') || !col.has('status')) throw new NotARegister('no 督办编号 or 办理状态 column');
+  if ((!col.has('key') && !col.has('number')) || !col.has('status')) throw new NotARegister('no 督办编号 or 办理状态 column');
+  // a row names its task by 系统标识 or by 督办编号; sheets exported before numbers existed carry
+  // the 系统标识 under the 督办编号 caption, so either value is looked up in both
+  const byNumber = new Map<string, TaskRecord>();
+  for (const r of records.values()) if (r.number) byNumber.set(r.number, r);
+  const find = (v: string) => (v ? records.get(v) ?? byNumber.get(v) : undefined);
   const changes: ImportChange[] = [];
   const unknown: { row: number; text: string }[] = [];
   ws.eachRow((row, n) => {
     if (n === 1) return;
     const get = (k: Key) => (col.has(k) ? cellText(row.getCell(col.get(k)!).value) : '');
-    const key = get('key');
+    const id = get('key');
+    const number = get('number');
     const text = get('text');
-    const record = records.get(key);
+    const record = find(id) ?? find(number);
     if (!record) {
-      if (key || text) unknown.push({ row: n, text: text || key });
+      if (id || number || text) unknown.push({ row: n, text: text || number || id });
       return;
     }
     const to = statusOf(get('status'));
     const note = get('newNote');
-    const change: ImportChange = { key, row: n, text: record.text, statusFrom: record.status };
+    const change: ImportChange = { key: record.key, row: n, text: record.text, statusFrom: record.status };
     if (to && to !== record.status) change.statusTo = to;
     if (note) change.note = note.slice(0, 4000);
     if (change.statusTo || change.note) changes.push(change);

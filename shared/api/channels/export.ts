@@ -60,8 +60,8 @@ export const PreviewPublishResponse = z.object({ url: z.string(), id: z.string()
  */
 const SaveFileRequest = z.strictObject({
   fileName: z.string().min(1).max(255),
-  /** An export format, 'backup' (a whole-library archive, .bdbackup) or 'templates' (a template file, .json). */
-  format: z.union([ExportFormat, z.literal('backup'), z.literal('templates')]),
+  /** An export format, 'backup' (a whole-library archive, .bdbackup), 'templates' (a template file, .json) or 'xlsx' (the task register). */
+  format: z.union([ExportFormat, z.literal('backup'), z.literal('templates'), z.literal('xlsx')]),
 });
 export const SaveFileResponse = DialogChoice;
 

@@ -49,6 +49,8 @@ export const tasksChannels = {
         keys: z.array(Key).max(20_000).optional(),
         orientation: z.enum(['landscape', 'portrait']).optional(),
         title: z.string().max(200).optional(),
+        /** 督办单位, printed under the title of the PDF and DOCX. */
+        issuer: z.string().max(100).optional(),
         path: FilePath.optional(),
         handle: FileHandle.optional(),
         overwrite: z.boolean().optional(),
@@ -56,13 +58,18 @@ export const tasksChannels = {
       .refine(oneTarget, ONE_TARGET),
     response: z.object({ path: z.string(), bytes: z.number().int(), rows: z.number().int() }),
   },
-  /** 督办通知单 / 催办单: one unit's open tasks on one page (PDF or DOCX). */
+  /**
+   * 督办通知单 / 催办单: one unit's open tasks on one page (PDF or DOCX). When they do not fit one
+   * page even at the smallest size, a validation error with reason 'noticeTooLong' (unit, count).
+   */
   'tasks:notice': {
     request: z
       .strictObject({
         unit: z.string().min(1).max(500),
         kind: z.enum(['notice', 'reminder']),
         format: z.enum(['pdf', 'docx']),
+        /** 督办单位, who signs the notice. */
+        issuer: z.string().max(100).optional(),
         path: FilePath.optional(),
         handle: FileHandle.optional(),
         overwrite: z.boolean().optional(),

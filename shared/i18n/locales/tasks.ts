@@ -16,13 +16,14 @@ export const tasks: Bundle = {
     columns: {
       seq: '序号', text: '督办事项', source: '事项来源', lead: '牵头单位', units: '责任单位', due: '完成时限', dueDate: '时限日期',
       progress: '进展情况', status: '办理状态', remarks: '备注', completedOn: '完成日期', meeting: '会议', meetingDate: '会议日期',
-      key: '督办编号', newNote: '本次进展（填写）',
+      key: '系统标识', number: '督办编号', timeState: '时限状态', newNote: '本次进展（填写）',
     },
     leadMark: '（牵头）',
     filter: { search: '搜索事项、单位、进展…', unit: '单位', allUnits: '全部单位', meeting: '会议', allMeetings: '全部会议', status: '状态', allStatuses: '全部状态', sort: '排序', showDeleted: '显示已删除' },
     sort: { due: '按完成时限', meeting: '按会议', unit: '按牵头单位', status: '按状态', text: '按事项' },
     count: '共 {{count}} 项',
-    summary: '共{{total}}项：已完成{{done}}项，已销号{{closed}}项，推进中{{inProgress}}项，未启动{{notStarted}}项，逾期{{overdue}}项',
+    summary: '共{{total}}项：已销号{{closed}}项，推进中{{progressing}}项，逾期{{overdue}}项',
+    timeState: { normal: '正常', near: '临期', overdue: '逾期', lateDone: '逾期办结', none: '无时限' },
     asOf: '截至{{date}}',
     empty: '没有符合条件的督办事项。纪要中的工作安排和写明责任单位或时限的议定事项会自动列入台账。',
     detail: {
@@ -39,7 +40,7 @@ export const tasks: Bundle = {
       to: '承办单位：', intro: '根据会议议定事项，请你单位牵头办理以下事项，并于时限前书面报送办理情况。',
       introReminder: '以下事项已超过办理时限，请你单位抓紧办理，并书面说明进展和原因。',
       feedback: '反馈要求：以单位名义书面报送，一事一报；不能按时办结的，应在时限前报送进展情况并说明原因。',
-      issuer: '督办单位', days: '已逾期{{days}}天',
+      issuer: '督办单位', days: '已逾期{{days}}天', source: '（来源：{{source}}）', tooLong: '{{unit}}有{{count}}项事项，一页印不下：请按会议或时限筛选后分次印发。',
     },
     import: {
       button: '导入进展', title: '导入进展（Excel）', pick: '选择文件', preview: '以下 {{count}} 项将被更新：', none: '文件中没有需要更新的事项。',
@@ -61,13 +62,14 @@ export const tasks: Bundle = {
     columns: {
       seq: '序號', text: '督辦事項', source: '事項來源', lead: '牽頭單位', units: '責任單位', due: '完成時限', dueDate: '時限日期',
       progress: '進展情況', status: '辦理狀態', remarks: '備註', completedOn: '完成日期', meeting: '會議', meetingDate: '會議日期',
-      key: '督辦編號', newNote: '本次進展（填寫）',
+      key: '系統標識', number: '督辦編號', timeState: '時限狀態', newNote: '本次進展（填寫）',
     },
     leadMark: '（牽頭）',
     filter: { search: '搜尋事項、單位、進展…', unit: '單位', allUnits: '全部單位', meeting: '會議', allMeetings: '全部會議', status: '狀態', allStatuses: '全部狀態', sort: '排序', showDeleted: '顯示已刪除' },
     sort: { due: '按完成時限', meeting: '按會議', unit: '按牽頭單位', status: '按狀態', text: '按事項' },
     count: '共 {{count}} 項',
-    summary: '共{{total}}項：已完成{{done}}項，已銷號{{closed}}項，推進中{{inProgress}}項，未啟動{{notStarted}}項，逾期{{overdue}}項',
+    summary: '共{{total}}項：已銷號{{closed}}項，推進中{{progressing}}項，逾期{{overdue}}項',
+    timeState: { normal: '正常', near: '臨期', overdue: '逾期', lateDone: '逾期辦結', none: '無時限' },
     asOf: '截至{{date}}',
     empty: '沒有符合條件的督辦事項。紀要中的工作安排和寫明責任單位或時限的議定事項會自動列入臺賬。',
     detail: {
@@ -84,7 +86,7 @@ export const tasks: Bundle = {
       to: '承辦單位：', intro: '根據會議議定事項，請你單位牽頭辦理以下事項，並於時限前書面報送辦理情況。',
       introReminder: '以下事項已超過辦理時限，請你單位抓緊辦理，並書面說明進展和原因。',
       feedback: '回饋要求：以單位名義書面報送，一事一報；不能按時辦結的，應在時限前報送進展情況並說明原因。',
-      issuer: '督辦單位', days: '已逾期{{days}}天',
+      issuer: '督辦單位', days: '已逾期{{days}}天', source: '（來源：{{source}}）', tooLong: '{{unit}}有{{count}}項事項，一頁印不下：請按會議或時限篩選後分次印發。',
     },
     import: {
       button: '匯入進展', title: '匯入進展（Excel）', pick: '選擇檔案', preview: '以下 {{count}} 項將被更新：', none: '檔案中沒有需要更新的事項。',
@@ -106,13 +108,14 @@ export const tasks: Bundle = {
     columns: {
       seq: 'No.', text: 'Task', source: 'Source', lead: 'Lead unit', units: 'Units', due: 'Deadline', dueDate: 'Due date',
       progress: 'Progress', status: 'Status', remarks: 'Remarks', completedOn: 'Completed', meeting: 'Meeting', meetingDate: 'Meeting date',
-      key: 'Task id', newNote: 'New progress (fill in)',
+      key: 'Task id', number: 'Ref. no.', timeState: 'Time status', newNote: 'New progress (fill in)',
     },
     leadMark: ' (lead)',
     filter: { search: 'Search tasks, units, progress…', unit: 'Unit', allUnits: 'All units', meeting: 'Meeting', allMeetings: 'All meetings', status: 'Status', allStatuses: 'All statuses', sort: 'Sort', showDeleted: 'Show removed' },
     sort: { due: 'By deadline', meeting: 'By meeting', unit: 'By lead unit', status: 'By status', text: 'By task' },
     count: '{{count}} tasks',
-    summary: '{{total}} tasks: {{done}} done, {{closed}} closed, {{inProgress}} in progress, {{notStarted}} not started, {{overdue}} overdue',
+    summary: '{{total}} tasks: {{closed}} closed, {{progressing}} in progress, {{overdue}} overdue',
+    timeState: { normal: 'On time', near: 'Due soon', overdue: 'Overdue', lateDone: 'Done late', none: 'No deadline' },
     asOf: 'As of {{date}}',
     empty: 'No tasks match. Action items, and decisions naming a unit or a deadline, enter the register by themselves.',
     detail: {
@@ -129,7 +132,7 @@ export const tasks: Bundle = {
       to: 'To: ', intro: 'As decided at the meeting, your unit is asked to lead the tasks below and report in writing by the deadline.',
       introReminder: 'The tasks below are past their deadline. Please complete them and report progress and reasons in writing.',
       feedback: 'Reply in writing in the unit’s name, one matter per report; if a deadline cannot be met, report progress and reasons before it.',
-      issuer: 'Issued by', days: '{{days}} days overdue',
+      issuer: 'Issued by', days: '{{days}} days overdue', source: '(Source: {{source}})', tooLong: '{{unit}} has {{count}} tasks, more than one page holds: filter by meeting or deadline and print them in parts.',
     },
     import: {
       button: 'Import progress', title: 'Import progress (Excel)', pick: 'Choose file', preview: '{{count}} tasks will be updated:', none: 'Nothing in the file changes the register.',

@@ -45,6 +45,8 @@ export function TaskDetail({ task, onChanged, onClose, onOpenDocument }: {
       </header>
       <p className="task-detail-text">{task.text}</p>
       <dl>
+        <dt>{t('columns.number')}</dt>
+        <dd data-testid="detail-number">{task.number}</dd>
         <dt>{t('detail.from')}</dt>
         <dd>
           <button type="button" className="link" onClick={() => onOpenDocument(task.documentId)}>{task.documentTitle}</button>
@@ -72,6 +74,8 @@ export function TaskDetail({ task, onChanged, onClose, onOpenDocument }: {
           {task.dueOverride && <button type="button" onClick={() => void run({ key: task.key, dueOverride: '' })}>{t('detail.reset')}</button>}
           {task.approximate && !task.dueOverride && <span className="due-kind"> · {t('dueKind.approximate')}</span>}
         </dd>
+        <dt>{t('columns.timeState')}</dt>
+        <dd><span className={`time-state time-${task.timeState}`}>{t(`timeState.${task.timeState}`)}</span></dd>
       </dl>
       <h3>{t('detail.progress')}</h3>
       {task.notes.length === 0 ? (

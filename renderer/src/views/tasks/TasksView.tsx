@@ -107,11 +107,13 @@ export function TasksView({ onOpenDocument, onChanged }: { onOpenDocument: (id: 
               <table className="tasks-table" data-testid="tasks-table">
                 <thead>
                   <tr>
+                    <th>{t('columns.number')}</th>
                     <th>{t('columns.text')}</th>
                     <th>{t('columns.lead')}</th>
                     <th>{t('columns.due')}</th>
                     <th>{t('columns.dueDate')}</th>
                     <th>{t('columns.status')}</th>
+                    <th>{t('columns.timeState')}</th>
                     <th>{t('columns.progress')}</th>
                   </tr>
                 </thead>
@@ -124,6 +126,7 @@ export function TasksView({ onOpenDocument, onChanged }: { onOpenDocument: (id: 
                       data-testid="task-row"
                       data-key={r.key}
                     >
+                      <td className="task-number" data-testid="task-number">{r.number}</td>
                       <td className="task-text">
                         <button type="button" className="link" onClick={() => setSelected(r.key)}>{r.text}</button>
                         <div className="muted small">{r.meetingName}</div>
@@ -135,8 +138,11 @@ export function TasksView({ onOpenDocument, onChanged }: { onOpenDocument: (id: 
                       </td>
                       <td data-testid="task-status">
                         {t(`status.${r.status}`)}
-                        {r.overdue && <span className="badge-overdue">{t('status.overdue')}</span>}
                         {r.deletedAt && <span className="muted small"> · {t('status.deleted')}</span>}
+                      </td>
+                      {/* 时限状态: coloured green / yellow / red, and always in words for who cannot tell them apart */}
+                      <td data-testid="task-time-state" data-state={r.timeState}>
+                        <span className={`time-state time-${r.timeState}`}>{t(`timeState.${r.timeState}`)}</span>
                       </td>
                       <td className="small">{r.notes.filter((n) => n.text).at(-1)?.text ?? ''}</td>
                     </tr>
