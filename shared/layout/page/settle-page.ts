@@ -32,6 +32,14 @@ const mmPx = (mm: number): number => (mm * 96) / 25.4;
 /** One page (column + gap) across the preview. */
 const PERIOD_PX = mmPx(PAGE.widthMm);
 
+/**
+ * How many blocks (about 6 a page) the window holds before it stops at a table. Smaller windows
+ * lay out less per step but take more steps, each with a fixed cost; 40 (about 7 pages) was as
+ * fast as a table at a time on 100 pages and no slower than no window at all on 20
+ * (bench/export-settle.ts).
+ */
+const WINDOW_BLOCKS = 40;
+
 /** Where a point of the window lies: page (column) and grid line, counted from the window's start. */
 interface Grid {
   at(x: number, y: number): { col: number; line: number };
@@ -229,14 +237,14 @@ export function settle(flow: HTMLElement, blocks: Node[]): void {
   let grow = true;
   try {
     for (let guard = 0; guard < 10_000; guard++) {
-      // the next stretch: up to and including the next 督办 table, or all that is left (not after
-      // a split: the continuation is measured first)
+      // the next stretch: up to and including a 督办 table once the window holds WINDOW_BLOCKS
+      // blocks, or all that is left (not after a split: the continuation is measured first)
       const added: Element[] = [];
       while (grow && next < blocks.length) {
         const node = blocks[next++]!;
         flow.appendChild(node);
         if (node instanceof Element) added.push(node);
-        if (isDuban(node)) break;
+        if (isDuban(node) && flow.childElementCount >= WINDOW_BLOCKS) break;
       }
       snapBlocks(added);
       // measure (one layout), then change: a split table and its continuation are measured again
