@@ -34,9 +34,10 @@ const PERIOD_PX = mmPx(PAGE.widthMm);
 
 /**
  * How many blocks (about 6 a page) the window holds before it stops at a table. Smaller windows
- * lay out less per step but take more steps, each with a fixed cost; 40 (about 7 pages) was as
- * fast as a table at a time on 100 pages and no slower than no window at all on 20
- * (bench/export-settle.ts).
+ * lay out less per step but take more steps, each with a fixed cost: a table at a time made the
+ * 19-page bench document's settle slower than no window at all. 40 (about 7 pages) measured about
+ * as fast as a table at a time on 100 pages and no slower than no window on 19 (bench/
+ * export-settle.ts, A/B under load 13-15: the choice is rough, the result is the same either way).
  */
 const WINDOW_BLOCKS = 40;
 
