@@ -4,9 +4,10 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../electron/services/chromium';
 import { PRINT_SCRIPT_HASHES, scriptHash } from '../../electron/services/static/csp';
-import { LINE_PITCH_PT, PAGE, PX_PER_PT, buildPrintHtml, previewBridgeScript, settleScript, type BuildOptions } from '../../shared/layout';
+import { LINE_PITCH_PT, PAGE, PX_PER_PT, buildIssuePrintHtml, buildPrintHtml, previewBridgeScript, settleScript, type BuildOptions } from '../../shared/layout';
 import { PREVIEW_BRIDGE_SCRIPT, SETTLE_SCRIPT } from '../../shared/layout/page/generated';
 import { Briefing, type Section } from '../../shared/model';
+import { threeReportIssue } from '../helpers/issue-fixture';
 // @ts-expect-error a plain .mjs tool without types
 import { GENERATED, pageScriptsModule } from '../../tools/build-page-scripts.mjs';
 
@@ -78,17 +79,19 @@ describe('the settle script in Chromium', () => {
     }));
   }
 
-  const CASES: [string, () => Briefing, BuildOptions][] = [
-    ['minutes (hans)', () => fixture('minutes-seed-hans.json'), {}],
-    ['report (hant)', () => fixture('report-seed-hant.json'), {}],
-    ['briefing (hans), watermark', () => fixture('briefing-hans.json'), { watermark: '征求意见稿' }],
-    ['19 pages of minutes, tables split across pages', () => longMinutes(6), {}],
-    ['minutes, 版记 after the text', () => longMinutes(2), { imprintAtFoot: false }],
+  const print = (doc: Briefing, options: BuildOptions = {}) => () => buildPrintHtml(doc, undefined, options).html;
+  const CASES: [string, () => string][] = [
+    ['minutes (hans)', print(fixture('minutes-seed-hans.json'))],
+    ['report (hant)', print(fixture('report-seed-hant.json'))],
+    ['briefing (hans), watermark', print(fixture('briefing-hans.json'), { watermark: '征求意见稿' })],
+    ['19 pages of minutes, tables split across pages', print(longMinutes(6))],
+    ['minutes, 版记 after the text', print(longMinutes(2), { imprintAtFoot: false })],
+    ['a 简报 issue of three reports (snapped item titles, 报尾)', () => buildIssuePrintHtml(threeReportIssue()).html],
   ];
 
-  for (const [name, doc, options] of CASES) {
+  for (const [name, build] of CASES) {
     it(`${name}: leaves the same page as the script before the window pass`, async () => {
-      const { html } = buildPrintHtml(doc(), undefined, options);
+      const html = build();
       const now = await settled(html);
       const before = await settled(html.replace(`<script>${SETTLE_SCRIPT}</script>`, () => `<script>${BEFORE_WINDOW}</script>`));
       expect(now.ready).toBe('ready');
