@@ -13,26 +13,12 @@ import { ChromiumPrinter, countPdfPages } from '../electron/services/export';
 import type { PrintTimings } from '../electron/services/export/chromium-printer';
 import { buildDocx } from '../shared/docx';
 import { buildPrintHtml } from '../shared/layout';
-import { Briefing, type Section } from '../shared/model';
+import { documentOf } from './export-docs';
 import { figure } from './figures';
 
 // `--pages=20` (npm run bench's quick run) or the default 20 and 100.
 const TARGETS = (process.argv.find((a) => a.startsWith('--pages='))?.slice(8) ?? '20,100').split(',').map(Number);
 const root = path.join(path.dirname(new URL(import.meta.url).pathname), '..');
-const seed = Briefing.parse(JSON.parse(readFileSync(path.join(root, 'tests/fixtures/export/minutes-seed-hans.json'), 'utf8')));
-
-/** The seed minutes' sections repeated under numbered topics until the document has ~`pages` pages. */
-function documentOf(topics: number): Briefing {
-  const doc = structuredClone(seed);
-  const body = seed.sections.filter((s) => s.kind !== 'text');
-  const sections: Section[] = [seed.sections[0]!];
-  for (let t = 0; t < topics; t++) {
-    for (const s of body) sections.push({ ...structuredClone(s), id: `${s.id}-${t}`, items: s.items.map((i) => ({ ...i, id: `${i.id}-${t}` })) });
-  }
-  doc.sections = sections;
-  return doc;
-}
-
 const time = async <T>(fn: () => Promise<T> | T): Promise<[T, number]> => {
   const t = performance.now();
   const v = await fn();
