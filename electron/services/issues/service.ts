@@ -41,7 +41,14 @@ export function issuesFeature(ctx: FeatureContext): Feature<Pick<Api, IssueChann
   // Opened lazily (first request), then rolled forward: a number the register holds for an issue
   // whose file still says draft was allocated by a process killed before it wrote the file.
   let registerReady: Promise<NumberRegister> | undefined;
-  const register = () =>
+  // A library restore in progress (exclusive below): readers wait for it rather than open the
+  // register while the restore appends to it.
+  let restoring: Promise<unknown> = Promise.resolve();
+  const register = async () => {
+    await restoring;
+    return openRegister();
+  };
+  const openRegister = () =>
     (registerReady ??= (async () => {
       await files.ensure();
       const reg = await NumberRegister.open(files.paths.register);
@@ -319,6 +326,21 @@ export function issuesFeature(ctx: FeatureContext): Feature<Pick<Api, IssueChann
     api,
     async dispose() {
       await queue;
+    },
+    exclusive<T>(fn: () => Promise<T>): Promise<T> {
+      return serial(async () => {
+        // set only while fn runs (not while it waits in the queue): a writer ahead of it in the
+        // queue that opens the register must not wait for the restore that waits for it
+        let done = () => {};
+        restoring = new Promise<void>((resolve) => (done = resolve));
+        try {
+          return await fn();
+        } finally {
+          // the register file changed under us: the next request reads it again and rolls forward
+          registerReady = undefined;
+          done();
+        }
+      });
     },
   };
 }

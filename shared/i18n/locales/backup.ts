@@ -29,7 +29,9 @@ export const backup = {
     report: {
       title: '恢复完成', added: '新增文档：{{count}} 篇', updated: '更新为备份中较新的版本：{{count}} 篇',
       keptLocal: '本机版本相同或较新，保留本机：{{count}} 篇', keptBoth: '同一版本内容不同，两份都保留：{{count}} 篇',
-      templates: '恢复模板：{{count}} 个', previous: '原文件库已移到：{{path}}',
+      templates: '恢复模板：{{count}} 个',
+      issues: '恢复或更新简报期次：{{count}} 期', series: '恢复或更新刊物：{{count}} 个', numbers: '期号登记簿补入记录：{{count}} 条',
+      tasks: '督办事项合并（含办理进展）：{{count}} 项', previous: '原文件库已移到：{{path}}',
     },
     errors: {
       empty: '请先填写备份文件的完整路径。', notAbsolute: '请填写完整的文件路径，例如 {{example}}。',
@@ -66,7 +68,9 @@ export const backup = {
     report: {
       title: '還原完成', added: '新增文件：{{count}} 篇', updated: '更新為備份中較新的版本：{{count}} 篇',
       keptLocal: '本機版本相同或較新，保留本機：{{count}} 篇', keptBoth: '同一版本內容不同，兩份都保留：{{count}} 篇',
-      templates: '還原範本：{{count}} 個', previous: '原文件庫已移到：{{path}}',
+      templates: '還原範本：{{count}} 個',
+      issues: '還原或更新簡報期次：{{count}} 期', series: '還原或更新刊物：{{count}} 個', numbers: '期號登記簿補入紀錄：{{count}} 筆',
+      tasks: '督辦事項合併（含辦理進展）：{{count}} 項', previous: '原文件庫已移到：{{path}}',
     },
     errors: {
       empty: '請先填寫備份檔案的完整路徑。', notAbsolute: '請填寫完整的檔案路徑，例如 {{example}}。',
@@ -103,7 +107,9 @@ export const backup = {
     report: {
       title: 'Restore finished', added: 'Documents added: {{count}}', updated: 'Updated to the newer revision from the backup: {{count}}',
       keptLocal: 'Kept as on this computer (same or newer): {{count}}', keptBoth: 'Same revision, different content, both kept: {{count}}',
-      templates: 'Templates restored: {{count}}', previous: 'The previous library was moved to: {{path}}',
+      templates: 'Templates restored: {{count}}',
+      issues: 'Issues restored or updated: {{count}}', series: 'Series restored or updated: {{count}}', numbers: 'Lines added to the issue number register: {{count}}',
+      tasks: 'Follow-up tasks merged (with their progress notes): {{count}}', previous: 'The previous library was moved to: {{path}}',
     },
     errors: {
       empty: 'Enter the full path of the backup file first.', notAbsolute: 'Enter a full file path, for example {{example}}.',
