@@ -7,6 +7,7 @@ import { ADDRESS_BOOK_FORMAT, AddressBookFile, ISSUE_SCHEMA_VERSION, itemFromDoc
 import { readText } from '../disk';
 import { exportIssueToFile as exportIssue } from '../export/issue-export';
 import { writeFileAtomic } from '../export/atomic-write';
+import { normalizeText, parseQuery } from '../../../shared/editor';
 import type { Feature, FeatureContext } from '../feature-context';
 import { EXPORTS_DIR } from '../files/file-access';
 import { IssueFiles, issuePaths } from './issue-files';
@@ -313,11 +314,12 @@ export function issuesFeature(ctx: FeatureContext): Feature<Pick<Api, IssueChann
     async 'issues:search'(req) {
       const all = await rows();
       const series = new Map((await files.series()).map((s) => [s.id, s]));
-      const words = req.query.trim().toLowerCase().split(/\s+/).filter(Boolean);
+      // the documents' rules (shared/editor/search-text): NFKC, case and 繁/简 folded, every phrase must occur
+      const { phrases } = parseQuery(req.query);
       const hits = new Set<string>();
       for (const issue of await files.allIssues()) {
-        const hay = issueSearchText(issue, series.get(issue.seriesId)).toLowerCase();
-        if (words.every((w) => hay.includes(w))) hits.add(issue.id);
+        const hay = normalizeText(issueSearchText(issue, series.get(issue.seriesId)));
+        if (phrases.every((w) => hay.includes(w))) hits.add(issue.id);
       }
       return { issues: all.filter((r) => hits.has(r.id)) };
     },
