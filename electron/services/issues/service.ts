@@ -3,7 +3,7 @@ import path from 'node:path';
 import { AppError, type Api } from '../../../shared/api';
 import type { ExportFormat } from '../../../shared/api/channels/export';
 import type { IssueRow } from '../../../shared/api/channels/issues';
-import { ADDRESS_BOOK_FORMAT, AddressBookFile, ISSUE_SCHEMA_VERSION, itemFromDocument, localIsoDate, newId, newIssue, Series, type AddressBook, type AddressEntry, type Issue, type IssueItem } from '../../../shared/model';
+import { ADDRESS_BOOK_FORMAT, AddressBookFile, ISSUE_SCHEMA_VERSION, NO_POLICY, itemFromDocument, localIsoDate, newId, newIssue, Series, type AddressBook, type AddressEntry, type Issue, type IssueItem } from '../../../shared/model';
 import { readText } from '../disk';
 import { exportIssueToFile as exportIssue } from '../export/issue-export';
 import { writeFileAtomic } from '../export/atomic-write';
@@ -11,6 +11,7 @@ import { normalizeText, parseQuery } from '../../../shared/editor';
 import type { Feature, FeatureContext } from '../feature-context';
 import { EXPORTS_DIR } from '../files/file-access';
 import { IssueFiles, issuePaths } from './issue-files';
+import { seedFromPolicy } from './policy-seed';
 import { issueSearchText } from './items';
 import { NumberRegister, type SequenceKey } from './register';
 
@@ -324,8 +325,19 @@ export function issuesFeature(ctx: FeatureContext): Feature<Pick<Api, IssueChann
       return { issues: all.filter((r) => hits.has(r.id)) };
     },
   };
+  // The policy's default series and shared address book, applied once per start before any answer
+  // (policy-seed.ts); a failure is retried at the next request rather than kept.
+  let seeded: Promise<void> | undefined;
+  const policyReady = () =>
+    (seeded ??= serial(() => seedFromPolicy(files, (ctx.options.policy ?? NO_POLICY).policy, ctx.clock())).catch((e: unknown) => {
+      seeded = undefined;
+      throw e;
+    }));
+  const ready = Object.fromEntries(
+    Object.entries(api).map(([channel, handler]) => [channel, async (req: never) => (await policyReady(), (handler as (r: never) => unknown)(req))]),
+  ) as typeof api;
   return {
-    api,
+    api: ready,
     async dispose() {
       await queue;
     },
