@@ -23,7 +23,7 @@ export const backup = {
       replace: '替换当前文件库',
       replaceHelp: '当前的全部文档移到数据目录中的一个文件夹里保存（不删除），文件库和设置改为备份中的内容。',
       confirmTitle: '替换当前文件库？',
-      confirmMessage: '当前文件库中的全部文档将移到数据目录的 replaced-… 文件夹里保存，不会删除；之后文件库只包含备份中的文档。',
+      confirmMessage: '当前文件库中的全部文档、简报期次和督办台账将移到数据目录的 replaced-… 文件夹里保存，不会删除；之后文件库只包含备份中的内容。已用过的期号仍然保留，不会重复使用。',
       confirm: '替换', cancel: '取消',
     },
     report: {
@@ -62,7 +62,7 @@ export const backup = {
       replace: '取代目前的文件庫',
       replaceHelp: '目前的全部文件移到資料目錄中的一個資料夾裡保存（不刪除），文件庫和設定改為備份中的內容。',
       confirmTitle: '取代目前的文件庫？',
-      confirmMessage: '目前文件庫中的全部文件將移到資料目錄的 replaced-… 資料夾裡保存，不會刪除；之後文件庫只包含備份中的文件。',
+      confirmMessage: '目前文件庫中的全部文件、簡報期次和督辦台帳將移到資料目錄的 replaced-… 資料夾裡保存，不會刪除；之後文件庫只包含備份中的內容。已用過的期號仍然保留，不會重複使用。',
       confirm: '取代', cancel: '取消',
     },
     report: {
@@ -101,7 +101,7 @@ export const backup = {
       replace: 'Replace this library',
       replaceHelp: 'Every current document is moved into a folder in the data folder (not deleted); the library and settings become those of the backup.',
       confirmTitle: 'Replace this library?',
-      confirmMessage: 'Every document in this library will be moved to a replaced-… folder in the data folder, not deleted; the library will then hold only the documents of the backup.',
+      confirmMessage: 'Every document, issue and follow-up task in this library will be moved to a replaced-… folder in the data folder, not deleted; the library will then hold only what the backup holds. Issue numbers already used stay used.',
       confirm: 'Replace', cancel: 'Cancel',
     },
     report: {
