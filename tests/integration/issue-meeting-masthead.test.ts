@@ -19,7 +19,7 @@ const slotOf = (base: number) => Math.ceil((base - GRID.top) / GRID.pitchY);
 
 function meetingIssue() {
   const input = threeReportIssue();
-  input.series = { ...input.series, name: '简报', meeting: '全县经济工作会议', numbering: { resetYearly: false, total: false, supplements: false } };
+  input.series = { ...input.series, name: '简报', meeting: '全县经济工作会议' };
   input.issue = { ...input.issue, number: 3, totalNumber: null };
   return input;
 }
