@@ -26,6 +26,11 @@ export interface FeatureContext {
 export interface Feature<A extends Partial<Api> = Partial<Api>> {
   api: A;
   dispose?: () => void | Promise<void>;
+  /**
+   * Runs `fn` (a library restore rewriting this feature's files) with the feature's own writes
+   * held off, then forgets what it had read from disk, so nothing is lost to a stale cache.
+   */
+  exclusive?: <T>(fn: () => Promise<T>) => Promise<T>;
 }
 
 export type FeatureFactory<A extends Partial<Api> = Partial<Api>> = (ctx: FeatureContext) => Feature<A>;

@@ -1,26 +1,42 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { strFromU8, strToU8, zipSync } from 'fflate';
+import { strToU8, zipSync } from 'fflate';
 import { z } from 'zod';
 import { AppError, type RestoreReport } from '../../shared/api';
 import { Settings, Template, newId } from '../../shared/model';
+import { parseEntry } from './archive-parse';
 import { MAX_ARCHIVE_BYTES, listEntries, readEntries } from './archive-reader';
 import { disk } from './disk';
 import { toWriteError, writeFileDurable } from './fs-durable';
+import { IssuesManifest, collectIssues, issueEntryNames, parseIssues, restoreIssues } from './library-archive-issues';
+import { collectTasks, parseTasks, restoreTasks, taskEntryNames } from './library-archive-tasks';
 import { DocumentFile } from './store/document-file';
 import type { DocumentStore } from './store/document-store';
 
 /**
  * The whole library in one file (a zip: manifest, documents with their history, templates,
- * settings), for moving to another PC by USB stick. Restoring merges (newer revision wins; equal
- * revisions with different text keep both) or replaces (the old library is set aside, not deleted).
+ * settings; since version 2 also series, the address book, issues, the 期号 register and the 督办
+ * register with its progress notes), for moving to another PC by USB stick. Restoring merges
+ * (newer revision wins; equal revisions with different text keep both; registers take the union)
+ * or replaces (the old library is set aside, not deleted). Version 1 archives still restore: they
+ * say nothing about issues or tasks, so those are left as they are.
  */
-const MANIFEST = z.object({
+const V1 = z.object({
   format: z.literal('briefing-desk/library'),
   version: z.literal(1),
   createdAt: z.string(),
   documents: z.array(z.object({ id: z.string(), trashed: z.boolean() })),
 });
+const MANIFEST = z.union([
+  V1,
+  V1.extend({
+    version: z.literal(2),
+    /** Ids of the issues under issues/items/ (series, address book and register always travel). */
+    issues: IssuesManifest,
+    /** Whether tasks.json is in the archive (absent when the library never opened the register). */
+    tasks: z.boolean(),
+  }),
+]);
 
 export async function backupLibrary(store: DocumentStore, target: string, now: Date): Promise<{ path: string; documents: number }> {
   const files: Record<string, Uint8Array> = {};
@@ -33,7 +49,10 @@ export async function backupLibrary(store: DocumentStore, target: string, now: D
   }
   files['templates.json'] = strToU8(JSON.stringify(store.userTemplates()));
   files['settings.json'] = strToU8(JSON.stringify(store.settings()));
-  files['manifest.json'] = strToU8(JSON.stringify({ format: 'briefing-desk/library', version: 1, createdAt: now.toISOString(), documents }));
+  const dataDir = store.paths.root;
+  const issues = await collectIssues(dataDir, files);
+  const tasks = await collectTasks(dataDir, files);
+  files['manifest.json'] = strToU8(JSON.stringify({ format: 'briefing-desk/library', version: 2, createdAt: now.toISOString(), documents, issues, tasks }));
   const zipped = zipSync(files, { level: 6 });
   const absolute = path.resolve(target);
   // The usual target is a fresh folder (the data dir's backups/, a folder on a USB stick): create
@@ -43,26 +62,6 @@ export async function backupLibrary(store: DocumentStore, target: string, now: D
   });
   await writeFileDurable(absolute, zipped);
   return { path: absolute, documents: documents.length };
-}
-
-function parseEntry<S extends z.ZodType>(files: Map<string, Uint8Array>, name: string, schema: S): z.output<S> {
-  const bytes = files.get(name);
-  if (!bytes) throw new AppError('archiveInvalid', `missing ${name}`, { detail: `missing ${name}` });
-  let raw: unknown;
-  try {
-    raw = JSON.parse(strFromU8(bytes));
-  } catch {
-    throw new AppError('archiveInvalid', `${name}: not JSON`, { detail: `${name}: not JSON` });
-  }
-  const result = schema.safeParse(raw);
-  if (!result.success) {
-    // One line: the first problem and where, not zod's whole multi-line report.
-    const issue = result.error.issues[0];
-    const where = [name, ...(issue?.path ?? []).map(String)].join('.');
-    const detail = `${where}: ${(issue?.message ?? 'invalid').replace(/\s+/g, ' ').slice(0, 200)}`;
-    throw new AppError('archiveInvalid', detail, { detail });
-  }
-  return result.data;
 }
 
 /** Reads the archive file, refusing one too large to be a library before reading it. */
@@ -86,16 +85,26 @@ export async function restoreLibrary(store: DocumentStore, source: string, mode:
   const entries = listEntries(bytes);
   const manifest = parseEntry(await readEntries(bytes, (n) => n === 'manifest.json', entries), 'manifest.json', MANIFEST);
   // Only what the manifest names is inflated; anything else in the zip is never touched.
-  const wanted = new Set(['templates.json', 'settings.json', ...manifest.documents.map((d) => `documents/${d.id}.json`)]);
+  const v2 = manifest.version === 2 ? manifest : undefined;
+  const wanted = new Set([
+    'templates.json',
+    'settings.json',
+    ...manifest.documents.map((d) => `documents/${d.id}.json`),
+    ...(v2 ? issueEntryNames(v2.issues) : []),
+    ...(v2?.tasks ? taskEntryNames() : []),
+  ]);
   const files = await readEntries(bytes, (n) => wanted.has(n), entries);
   // Validate everything before touching the library: a bad archive changes nothing.
   const incoming = manifest.documents.map((d) => ({ ...d, file: parseEntry(files, `documents/${d.id}.json`, DocumentFile) }));
   const templates = parseEntry(files, 'templates.json', z.array(Template));
   const settings = parseEntry(files, 'settings.json', Settings);
+  const issuesPart = v2 ? parseIssues(files, v2.issues) : undefined;
+  const tasksPart = v2?.tasks ? parseTasks(files) : undefined;
 
-  const report: RestoreReport = { added: 0, updated: 0, keptLocal: 0, keptBoth: 0, templates: 0, previousLibrary: '' };
+  const report: RestoreReport = { added: 0, updated: 0, keptLocal: 0, keptBoth: 0, templates: 0, previousLibrary: '', issues: 0, series: 0, tasks: 0, numbers: 0 };
+  const aside = path.join(store.paths.root, `replaced-${now.toISOString().replace(/[:.]/g, '-')}`);
   if (mode === 'replace') {
-    report.previousLibrary = path.join(store.paths.root, `replaced-${now.toISOString().replace(/[:.]/g, '-')}`);
+    report.previousLibrary = aside;
     await store.setAsideAll(report.previousLibrary);
     await store.updateSettings(settings);
   }
@@ -127,5 +136,11 @@ export async function restoreLibrary(store: DocumentStore, source: string, mode:
     await store.saveTemplate(t);
     report.templates++;
   }
+  // After the documents: the task register re-reads them on its next look.
+  if (issuesPart) {
+    const r = await restoreIssues(store.paths.root, issuesPart, mode, aside);
+    Object.assign(report, { issues: r.issues, series: r.series, numbers: r.registerLines });
+  }
+  if (tasksPart) report.tasks = await restoreTasks(store.paths.root, tasksPart, mode, aside, now);
   return report;
 }

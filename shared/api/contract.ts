@@ -43,6 +43,11 @@ export const RestoreReport = z.object({
   /** Same revision, different content: both kept, the incoming one as a copy. */
   keptBoth: z.number().int(),
   templates: z.number().int(),
+  /** Issues and series written from the backup, 期号 register lines it added, tasks merged (archive v2). */
+  issues: z.number().int(),
+  series: z.number().int(),
+  numbers: z.number().int(),
+  tasks: z.number().int(),
   /** Where the replaced library was moved (replace mode), so nothing is lost. */
   previousLibrary: z.string(),
 });

@@ -3,6 +3,7 @@ import type { Block } from '../layout/blocks';
 import { TITLE_LINE_PT } from '../layout/css';
 import { BODY_PT, CELL_PT, CHARS_PER_LINE, TITLE_PT, linesFor } from '../layout/grid';
 import { estimateLines, fitMarkSize } from '../layout/measure';
+import { MEETING_PT } from '../layout/issue-blocks';
 import { border, gridRuns, text } from './runs';
 import { CELL_TWIP, LINE_TWIP, STYLE, half, twip } from './styles';
 
@@ -32,7 +33,20 @@ export function titleBox(t: string): { lines: number; gridLines: number } {
 export function issueMastheadDocx(b: Extract<Block, { kind: 'issue-masthead' }>): Paragraph[] {
   const size = fitMarkSize(b.name, b.nameMaxPt, AREA_PT);
   const lineTwip = twip(size * 1.1);
-  const pad = padToLines(estimateLines(b.name, size, AREA_PT), lineTwip, 3);
+  const nameLines = estimateLines(b.name, size, AREA_PT);
+  // 会议简报: the meeting's name (2号, red) over the 简报名称; the two share the band L2–L4
+  const meetingPt = b.meeting ? fitMarkSize(b.meeting, MEETING_PT, AREA_PT) : 0;
+  const meetingTwip = twip(meetingPt * 1.1);
+  const pad = b.meeting
+    ? Math.max(0, Math.floor((3 * LINE_TWIP - meetingTwip - nameLines * lineTwip) / 2) - SLACK_TWIP)
+    : padToLines(nameLines, lineTwip, 3);
+  const meeting = b.meeting
+    ? [new Paragraph({
+      style: STYLE.issueName,
+      spacing: { before: pad, after: 0, line: meetingTwip, lineRule: LineRuleType.EXACT },
+      children: [text(b.meeting, 'xbs', { size: half(meetingPt), color: RED })],
+    })]
+    : [];
   // 1.5 pt ≈ 0.5 mm, 11 pt ≈ 4 mm under the text, as index.ts; LibreOffice adds the rule and its
   // space to the line without snapping what follows to the grid, so the space after makes L6 and
   // the rule exactly two grid lines (L6, L7) and the body starts on L8 as in the PDF
@@ -44,9 +58,10 @@ export function issueMastheadDocx(b: Extract<Block, { kind: 'issue-masthead' }>)
       tabStops: [{ type: TabStopType.RIGHT, position: AREA_TWIP }],
       children: [text(b.classification, 'hei'), ...(b.copyNo ? [text(`\t${b.copyNo}`, 'hei')] : [])],
     }),
+    ...meeting,
     new Paragraph({
       style: STYLE.issueName,
-      spacing: { before: pad, after: pad, line: lineTwip, lineRule: LineRuleType.EXACT },
+      spacing: { before: b.meeting ? 0 : pad, after: pad, line: lineTwip, lineRule: LineRuleType.EXACT },
       children: [text(b.name, 'xbs', { size: half(size), color: RED })],
     }),
     new Paragraph({ style: STYLE.masthead, children: b.issue ? [text(b.issue)] : [] }),

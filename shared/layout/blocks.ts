@@ -39,7 +39,7 @@ export type Block =
   | { kind: 'blank' }
   | { kind: 'imprint'; rows: ImprintRow[] }
   // 简报 issues (issue-blocks.ts): the fixed L1–L7 报头, 本期要目, an item's title, the rule between items
-  | { kind: 'issue-masthead'; classification: string; copyNo: string; name: string; nameMaxPt: number; issue: string; issuer: string; date: string }
+  | { kind: 'issue-masthead'; classification: string; copyNo: string; meeting: string; name: string; nameMaxPt: number; issue: string; issuer: string; date: string }
   | { kind: 'contents'; heading: string; lines: ContentsLine[] }
   | { kind: 'item-title'; text: string; size: 'large' | 'small'; contributor: string; itemId: string }
   | { kind: 'rule' };
@@ -87,7 +87,7 @@ export function blockText(block: Block): string {
     case 'imprint':
       return block.rows.map((r) => (r.label ? `${r.label}：` : '') + r.text + r.right).join('');
     case 'issue-masthead':
-      return [block.classification, block.copyNo, block.name, block.issue, block.issuer, block.date].join('');
+      return [block.classification, block.copyNo, block.meeting, block.name, block.issue, block.issuer, block.date].join('');
     case 'contents':
       return block.heading + block.lines.map((l) => l.text).join('');
     case 'item-title':

@@ -10,11 +10,15 @@ import type { LayoutOptions } from './options';
  */
 export interface IssuePrintInput {
   issue: Issue;
-  series: Pick<Series, 'name' | 'issuer' | 'layout'>;
+  series: Pick<Series, 'name' | 'issuer' | 'layout'> & Partial<Pick<Series, 'meeting'>>;
   book?: readonly AddressEntry[];
   /** 编号 of this printed copy; printed top right only when the series asks for copy numbers. */
   copyNumber?: number;
 }
+
+/** 简报名称 size cap under a 会议简报's meeting name (初号); the meeting name itself is 2号 (22 pt). */
+export const MEETING_NAME_MAX_PT = 42;
+export const MEETING_PT = 22;
 
 /** 第5期（总第123期） or 增刊第2期 (briefing-issue-spec §1). */
 export function issueNumberText(issue: Pick<Issue, 'kind' | 'number' | 'totalNumber'>, labels: IssueLabels): string {
@@ -35,8 +39,10 @@ export function buildIssueBlocks(input: IssuePrintInput, options: LayoutOptions)
     kind: 'issue-masthead',
     classification: (options.classification || issue.classification).trim(),
     copyNo: series.layout.copyNumbers && input.copyNumber !== undefined ? copyNumberText(input.copyNumber) : '',
+    meeting: (series.meeting ?? '').trim(),
     name: series.name.trim(),
-    nameMaxPt: series.layout.mastheadSize,
+    // under a meeting's name the 简报名称 shares the band: at most 初号 so both fit in L2–L4
+    nameMaxPt: series.meeting?.trim() ? Math.min(series.layout.mastheadSize, MEETING_NAME_MAX_PT) : series.layout.mastheadSize,
     issue: issueNumberText(issue, labels),
     issuer: series.issuer.trim(),
     date: chineseDate(issue.date),

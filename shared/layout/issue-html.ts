@@ -3,6 +3,7 @@ import { TITLE_LINE_PT } from './css';
 import { escapeHtml as e } from './escape';
 import { BODY_PT, CELL_PT, CHARS_PER_LINE, LINE_PITCH_PT, TITLE_PT, cells, lines, linesFor, mmToPt, round3 } from './grid';
 import { gridText } from './grid-text';
+import { MEETING_PT } from './issue-blocks';
 import { estimateLines, fitMarkSize } from './measure';
 
 /**
@@ -23,7 +24,14 @@ export function issueMasthead(b: Extract<Block, { kind: 'issue-masthead' }>): st
   const size = fitMarkSize(b.name, b.nameMaxPt, AREA_W);
   const markLines = estimateLines(b.name, size, AREA_W);
   const band = lines(3);
-  const markTop = lines(1) + Math.max(0, (band - markLines * size * 1.1) / 2);
+  // 会议简报: the meeting's name (2号, red) over the 简报名称, the two centred together in the band
+  const meetingPt = b.meeting ? fitMarkSize(b.meeting, MEETING_PT, AREA_W) : 0;
+  const meetingH = meetingPt * 1.1;
+  const blockTop = lines(1) + Math.max(0, (band - meetingH - markLines * size * 1.1) / 2);
+  const markTop = blockTop + meetingH;
+  const meeting = b.meeting
+    ? `<div class="mark meeting" style="top:${round3(blockTop)}pt;font-size:${meetingPt}pt;line-height:${round3(meetingH)}pt;white-space:nowrap">${e(b.meeting)}</div>\n`
+    : '';
   // glyph bottom of a 16 pt line sits (pitch + 16) / 2 under its top; the rule goes 4 mm lower
   const ruleTop = lines(5) + (LINE_PITCH_PT + BODY_PT) / 2 + mmToPt(4);
   const l1 = b.classification || b.copyNo
@@ -32,7 +40,7 @@ export function issueMasthead(b: Extract<Block, { kind: 'issue-masthead' }>): st
   const issue = b.issue ? `<div class="issue" style="top:${lines(4)}pt">${e(b.issue)}</div>\n` : '';
   const byline = b.issuer || b.date ? `<div class="byline" style="top:${lines(5)}pt"><span>${e(b.issuer)}</span><span>${e(b.date)}</span></div>\n` : '';
   return `<header class="masthead issue-head" style="height:${lines(ISSUE_MASTHEAD_LINES)}pt">
-${l1}<div class="mark" style="top:${round3(markTop)}pt;font-size:${size}pt;line-height:${round3(size * 1.1)}pt">${e(b.name)}</div>
+${l1}${meeting}<div class="mark" style="top:${round3(markTop)}pt;font-size:${size}pt;line-height:${round3(size * 1.1)}pt">${e(b.name)}</div>
 ${issue}${byline}<div class="redline" style="top:${round3(ruleTop)}pt"></div>
 </header>`;
 }

@@ -41,7 +41,7 @@ export function convertBlocks(blocks: Block[], convert: Convert | null): Block[]
       case 'imprint':
         return { ...b, rows: b.rows.map((r) => ({ ...r, label: c(r.label), text: c(r.text), right: c(r.right) })) };
       case 'issue-masthead':
-        return { ...b, classification: c(b.classification), name: c(b.name), issue: c(b.issue), issuer: c(b.issuer), date: c(b.date) };
+        return { ...b, classification: c(b.classification), meeting: c(b.meeting), name: c(b.name), issue: c(b.issue), issuer: c(b.issuer), date: c(b.date) };
       case 'contents':
         return { ...b, heading: c(b.heading), lines: b.lines.map((l) => ({ ...l, text: c(l.text) })) };
       case 'item-title':

@@ -129,6 +129,11 @@ export const Series = z.object({
   name: text(LIMITS.title).min(1, { message: 'validation.required' }),
   /** 编印单位, full name. */
   issuer: text(LIMITS.line).default(''),
+  /**
+   * 会议简报: the meeting's name, printed above 简报名称 (e.g. 全县经济工作会议 over 简报). Such a series
+   * runs straight through one meeting (numbering.resetYearly false). Empty: an ordinary series.
+   */
+  meeting: text(LIMITS.line).default(''),
   script: Script.default('hans'),
   numbering: Numbering.default({ resetYearly: true, total: false, supplements: false }),
   /** Top-left line: 密级 or 内部资料 注意保存 (with an ideographic space) / 内部参阅; empty prints nothing. */

@@ -56,11 +56,11 @@ export const PolicyFile = z.strictObject({
   dataDir: lockable(PolicyPath).optional(),
   /** The default 编印单位 for new documents (Settings.issuer). */
   defaultIssuer: lockable(Text).optional(),
-  /** The default 简报 series. Carried for the series feature. */
+  /** The default 简报 series: a fresh data dir starts with it (electron/services/issues/policy-seed.ts). */
   defaultSeries: lockable(PolicySeries).optional(),
   /** A shared, read-only templates folder (a network share). */
   templatesDir: lockable(PolicyPath).optional(),
-  /** A shared address book file (a network share). Carried for the address book feature. */
+  /** A shared address book file (a network share), seeded into the local book (issues/policy-seed.ts). */
   addressBookFile: lockable(PolicyPath).optional(),
   uiLanguage: lockable(Locale).optional(),
   /** Where exports go by default; files may be written there. */

@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../electron/services/store/document-store';
+import { runUntilKilled } from '../helpers/kill-child';
 import { seeded } from '../helpers/seeded';
 import { tempDir } from '../helpers/tmp';
 import { bodyFor } from './crash-body';
@@ -31,34 +31,21 @@ afterAll(async () => work?.cleanup());
 
 /** Starts the child, kills it with SIGKILL after `delayMs`, and returns what it acknowledged. */
 function runAndKill(dataDir: string, seed: number, delayMs: number, acked: Map<string, number>): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [childJs, dataDir, String(DOCS), String(seed)], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let buffer = '';
-    let stderr = '';
-    let timer: NodeJS.Timeout | undefined;
-    let ready = false;
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString();
-      let nl;
-      while ((nl = buffer.indexOf('\n')) >= 0) {
-        const line = buffer.slice(0, nl);
-        buffer = buffer.slice(nl + 1);
-        const m = /^ack (\S+) (\d+)$/.exec(line);
-        if (m) acked.set(m[1]!, Number(m[2]));
-        // Kill at a random moment after the first save of this child: somewhere inside a later save
-        // most of the time. Counting from the first save rather than from 'ready' guarantees every
-        // child saved at least once however slow the machine (under load, 60 ms after 'ready' was
-        // often before any save, and the check that saves happened at all failed).
-        if (line === 'ready') ready = true;
-        else if (m && ready && !timer) timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
-      }
-    });
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('exit', (code, signal) => {
-      if (timer) clearTimeout(timer);
-      if (signal === 'SIGKILL') resolve();
-      else reject(new Error(`child exited ${code}: ${stderr}`));
-    });
+  let ready = false;
+  return runUntilKilled({
+    script: childJs,
+    args: [dataDir, String(DOCS), String(seed)],
+    label: `BRIEFING_CRASH_SEED=${SEED}`,
+    onLine: (line, arm) => {
+      const m = /^ack (\S+) (\d+)$/.exec(line);
+      if (m) acked.set(m[1]!, Number(m[2]));
+      // Kill at a random moment after the first save of this child: somewhere inside a later save
+      // most of the time. Counting from the first save rather than from 'ready' guarantees every
+      // child saved at least once however slow the machine (under load, 60 ms after 'ready' was
+      // often before any save, and the check that saves happened at all failed).
+      if (line === 'ready') ready = true;
+      else if (m && ready) arm(delayMs);
+    },
   });
 }
 

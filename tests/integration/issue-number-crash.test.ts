@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices } from '../../electron/services';
+import { runUntilKilled } from '../helpers/kill-child';
 import { seeded } from '../helpers/seeded';
 import { tempDir } from '../helpers/tmp';
 
@@ -38,66 +38,86 @@ afterAll(async () => {
 
 interface Ack { id: string; sequence: string; number: number }
 
-function runAndKill(dataDir: string, seed: number, delayMs: number, acks: Ack[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [childJs, dataDir, String(seed)], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let buffer = '';
-    let stderr = '';
-    let timer: NodeJS.Timeout | undefined;
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString();
-      let nl;
-      while ((nl = buffer.indexOf('\n')) >= 0) {
-        const line = buffer.slice(0, nl);
-        buffer = buffer.slice(nl + 1);
-        const m = /^ack (\S+) (\S+) (\d+)$/.exec(line);
-        if (m) acks.push({ id: m[1]!, sequence: m[2]!, number: Number(m[3]) });
-        if (line === 'ready' && !timer) timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
-      }
-    });
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    child.on('exit', (code, signal) => {
-      if (timer) clearTimeout(timer);
-      if (signal === 'SIGKILL') resolve();
-      else reject(new Error(`child exited ${code} (seed ${SEED}): ${stderr}`));
-    });
+/** `afterFirstAck`: the kill clock starts at the child's first issue, not at 'ready' (a slowed child). */
+function runAndKill(dataDir: string, seed: number, delayMs: number, acks: Ack[], env?: NodeJS.ProcessEnv, afterFirstAck = false): Promise<void> {
+  return runUntilKilled({
+    script: childJs,
+    args: [dataDir, String(seed)],
+    env,
+    label: `seed ${SEED}`,
+    onLine: (line, arm) => {
+      const m = /^ack (\S+) (\S+) (\d+)$/.exec(line);
+      if (m) acks.push({ id: m[1]!, sequence: m[2]!, number: Number(m[3]) });
+      if (afterFirstAck ? m : line === 'ready') arm(delayMs);
+    },
   });
+}
+
+/** Kills `kills` children in turn on one data dir; returns every number they were told. */
+async function killRepeatedly(dataDir: string, kills: number, seed: number, env?: NodeJS.ProcessEnv, afterFirstAck = false): Promise<Ack[]> {
+  const random = seeded(seed);
+  const acks: Ack[] = [];
+  for (let k = 0; k < kills; k++) await runAndKill(dataDir, Math.floor(random() * 2 ** 31), 20 + Math.floor(random() * 250), acks, env, afterFirstAck);
+  return acks;
+}
+
+/**
+ * What a user would find wrong after the crashes, in words (empty: nothing): an acknowledged
+ * number no longer its issue's, a number held twice, a hole in a sequence (the child never writes
+ * a gap line, so any hole is a silent one), the register and the issue files disagreeing.
+ */
+async function problems(dataDir: string, acks: readonly Ack[]): Promise<string[]> {
+  const out: string[] = [];
+  const services = await createServices({ dataDir, mode: 'cli' });
+  try {
+    const rows = (await services.api['issues:list']({})).issues;
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    for (const a of acks) {
+      const row = byId.get(a.id);
+      if (row?.status !== 'issued' || row.number !== a.number) out.push(`lost: ${a.id} was told ${a.sequence} ${a.number}, holds ${row?.status ?? 'nothing'} ${row?.number ?? ''}`);
+    }
+    const seriesId = rows[0]?.seriesId;
+    const register = seriesId ? (await services.api['issues:register']({ seriesId })).entries : [];
+    const others = register.filter((e) => e.action !== 'allocate');
+    if (others.length > 0) out.push(`register: ${others.length} lines other than allocations`);
+    for (const sequence of ['regular', 'supplement']) {
+      const issued = rows.filter((r) => r.status === 'issued' && r.kind === sequence);
+      const numbers = issued.map((r) => r.number).sort((a, b) => a - b);
+      for (const [i, n] of numbers.entries()) if (i > 0 && numbers[i - 1] === n) out.push(`duplicate: ${sequence} ${n}`);
+      const distinct = [...new Set(numbers)];
+      for (const [i, n] of distinct.entries()) if (n !== i + 1) {
+        out.push(`gap: ${sequence} jumps to ${n} after ${distinct[i - 1] ?? 0}`);
+        break;
+      }
+      // the register and the files agree (a roll-forward happened wherever a kill fell between them)
+      const lines = register.filter((e) => e.sequence === sequence).length;
+      if (lines !== issued.length) out.push(`disagree: ${sequence} register ${lines} lines, ${issued.length} issued files`);
+    }
+    const totals = rows.filter((r) => r.status === 'issued' && r.kind === 'regular').map((r) => r.totalNumber ?? 0).sort((a, b) => a - b);
+    if (totals.some((t, i) => t !== i + 1)) out.push(`总期号 not 1..${totals.length}: ${totals.join(',')}`);
+  } finally {
+    await services.close();
+  }
+  return out;
 }
 
 describe('issue number register under SIGKILL', () => {
   it(`no duplicate and no silent gap after ${KILLS} kills at random points`, async () => {
     const dataDir = path.join(work.dir, 'data');
-    const random = seeded(SEED);
-    const acks: Ack[] = [];
     console.log(`issue crash test seed ${SEED} (replay with BRIEFING_CRASH_SEED=${SEED})`);
-    for (let k = 0; k < KILLS; k++) await runAndKill(dataDir, Math.floor(random() * 2 ** 31), 20 + Math.floor(random() * 250), acks);
+    const acks = await killRepeatedly(dataDir, KILLS, SEED);
     expect(acks.length, `seed ${SEED}: the child issued nothing`).toBeGreaterThan(KILLS / 2);
+    expect(await problems(dataDir, acks), `seed ${SEED}`).toEqual([]);
+  }, 600_000);
 
-    const services = await createServices({ dataDir, mode: 'cli' });
-    try {
-      const rows = (await services.api['issues:list']({})).issues;
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      // every acknowledged number is still that issue's
-      for (const a of acks) {
-        const row = byId.get(a.id);
-        expect(row?.status, `seed ${SEED}: ${a.id}`).toBe('issued');
-        expect(row?.number, `seed ${SEED}: ${a.id}`).toBe(a.number);
-      }
-      const seriesId = rows[0]!.seriesId;
-      const register = (await services.api['issues:register']({ seriesId })).entries;
-      expect(register.filter((e) => e.action !== 'allocate'), `seed ${SEED}: only allocations`).toEqual([]);
-      for (const sequence of ['regular', 'supplement']) {
-        const issued = rows.filter((r) => r.status === 'issued' && r.kind === sequence);
-        const numbers = issued.map((r) => r.number).sort((a, b) => a - b);
-        // no duplicate, no hole: exactly 1..N
-        expect(numbers, `seed ${SEED}: ${sequence}`).toEqual(numbers.map((_, i) => i + 1));
-        // the register and the files agree (a roll-forward happened wherever a kill fell between them)
-        expect(register.filter((e) => e.sequence === sequence).length, `seed ${SEED}: ${sequence}`).toBe(issued.length);
-      }
-      const totals = rows.filter((r) => r.status === 'issued' && r.kind === 'regular').map((r) => r.totalNumber ?? 0).sort((a, b) => a - b);
-      expect(totals, `seed ${SEED}: 总期号`).toEqual(totals.map((_, i) => i + 1));
-    } finally {
-      await services.close();
-    }
+  it('the same check fails when the child writes the issue file before the register line', async () => {
+    // the planted bug (issue-number-child.ts) widens the window to 60 ms, so many kills fall in it;
+    // each child issues once before the kill clock starts, so every run has a window to fall in
+    const dataDir = path.join(work.dir, 'planted');
+    const acks = await killRepeatedly(dataDir, 8, SEED, { ...process.env, BRIEFING_TEST_PLANT_BUG: 'file-first' }, true);
+    expect(acks.length, `seed ${SEED}: the child issued nothing`).toBeGreaterThan(0);
+    const found = await problems(dataDir, acks);
+    console.log(`planted bug, seed ${SEED}: ${found.join('; ')}`);
+    expect(found.some((p) => /^(duplicate|disagree)/.test(p)), `seed ${SEED}: ${found.join('; ') || 'no problem found'}`).toBe(true);
   }, 600_000);
 });

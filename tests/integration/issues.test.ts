@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError, dispatch } from '../../shared/api';
-import { blankItem, newSeries } from '../../shared/model';
+import { Section, blankItem, newSeries } from '../../shared/model';
 import { createServices, type Services } from '../../electron/services';
 import { steppingClock, tempDir } from '../helpers/tmp';
 
@@ -79,6 +79,26 @@ describe('issues: composing from the library and imports', () => {
     expect((await api['issues:list']({})).issues.map((i) => i.id)).toEqual([issue.id]);
     expect((await api['issues:search']({ query: '基层减负' })).issues.map((i) => i.id)).toEqual([issue.id]);
     expect((await api['issues:search']({ query: '不存在的词' })).issues).toEqual([]);
+  });
+
+  it('finds issues the way the library finds documents: series name, number, item titles and text, either script', async () => {
+    const { api } = services;
+    const s = await series();
+    const other = await series({ name: '科技工作动态' });
+    const { issue } = await api['issues:create']({ seriesId: s.id });
+    const item = { ...blankItem('防汛工作推进会'), sections: [Section.parse({ id: 's-flood-01', kind: 'text', paragraphs: ['全市已转移安置群众1200余人，没有发生人员伤亡。'] })] };
+    await api['issues:save']({ issue: { ...issue, items: [item] } });
+    const { issue: second } = await api['issues:create']({ seriesId: other.id });
+    await api['issues:save']({ issue: { ...second, items: [blankItem('科技创新调研')] } });
+    const found = async (query: string) => (await api['issues:search']({ query })).issues.map((r) => r.id);
+    expect(await found('防汛')).toEqual([issue.id]);
+    expect(await found('转移安置群众')).toEqual([issue.id]);
+    expect(await found('工作简报')).toEqual([issue.id]);
+    expect(await found('科技工作动态')).toEqual([second.id]);
+    // 繁体 words find 简体 text, as in the documents' search; several words must all occur
+    expect(await found('防汛 轉移安置')).toEqual([issue.id]);
+    expect(await found('防汛 科技')).toEqual([]);
+    expect(await found('第1期')).toHaveLength(2);
   });
 });
 

@@ -46,6 +46,16 @@ describe('issue layout (blocks)', () => {
     expect(hant.title).toBe('工作簡報第5期');
   });
 
+  it('puts a 会议简报\'s meeting name in the 报头, before the name in reading order, the name at most 初号', () => {
+    const input = threeReportIssue();
+    input.series = { ...input.series, name: '简报', meeting: '全县经济工作会议', layout: { ...input.series.layout, mastheadSize: 60 } };
+    const { blocks } = layoutIssueBlocks(input);
+    expect(blocks[0]).toMatchObject({ meeting: '全县经济工作会议', name: '简报', nameMaxPt: 42 });
+    expect(blockText(blocks[0]!)).toMatch(/全县经济工作会议简报第5期/);
+    expect(layoutIssueBlocks(threeReportIssue()).blocks[0]).toMatchObject({ meeting: '', nameMaxPt: 42 });
+    expect(layoutIssueBlocks(input, { script: 'hant' }).blocks[0]).toMatchObject({ meeting: '全縣經濟工作會議', name: '簡報' });
+  });
+
   it('escapes markup in titles and keeps an empty issue printable', async () => {
     const input = threeReportIssue();
     input.issue.items = [blankItem('<img src=x onerror=alert(1)>'), blankItem('第二篇')];

@@ -26,9 +26,9 @@ export function issuePaths(dataDir: string) {
 }
 export type IssuePaths = ReturnType<typeof issuePaths>;
 
-const SeriesFile = z.object({ format: z.literal('briefing-desk/series'), series: z.array(Series) });
-const IssueFile = z.object({ format: z.literal('briefing-desk/issue'), issue: Issue });
-const AddressBookFileOnDisk = z.object({ format: z.literal('briefing-desk/address-book'), book: AddressBook });
+export const SeriesFile = z.object({ format: z.literal('briefing-desk/series'), series: z.array(Series) });
+export const IssueFile = z.object({ format: z.literal('briefing-desk/issue'), issue: Issue });
+export const AddressBookFileOnDisk = z.object({ format: z.literal('briefing-desk/address-book'), book: AddressBook });
 
 async function readJson<S extends z.ZodType>(file: string, schema: S): Promise<z.output<S> | undefined> {
   let text: string;

@@ -34,26 +34,21 @@ export class NumberRegister {
   }
 
   private async load(): Promise<void> {
-    let text: string;
-    try {
-      text = (await disk().readFile(this.file)).toString('utf8');
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
-      throw e;
-    }
-    const lines = text.split('\n');
-    const torn = lines.pop() ?? '';
-    const entries: RegisterEntry[] = [];
-    for (const [i, raw] of lines.entries()) {
-      if (raw.trim() === '') continue;
-      const parsed = RegisterEntry.safeParse(safeJson(raw));
-      // A damaged line in the middle is not a torn write: refuse to guess numbers from a register we cannot read.
-      if (!parsed.success) throw new AppError('corrupt', `number register line ${i + 1} unreadable: ${this.file}`, { path: this.file, line: i + 1 });
-      entries.push(parsed.data);
-    }
+    const text = await readRegisterText(this.file);
+    if (text === undefined) return;
+    const { entries, lines, torn } = parseRegister(text, this.file);
     this.entries = entries;
     // a torn tail (killed mid-append): never acknowledged; cut it so the next line starts clean
-    if (torn !== '') await writeFileDurable(this.file, lines.map((l) => `${l}\n`).join(''));
+    if (torn) await writeFileDurable(this.file, lines.map((l) => `${l}\n`).join(''));
+  }
+
+  /**
+   * The lines of a register file, read only (a backup reads it while the feature may append):
+   * a torn tail is left out, not cut. Absent file: no lines.
+   */
+  static async read(file: string): Promise<RegisterEntry[]> {
+    const text = await readRegisterText(file);
+    return text === undefined ? [] : parseRegister(text, file).entries;
   }
 
   all(): readonly RegisterEntry[] {
@@ -130,6 +125,33 @@ export class NumberRegister {
     }
     return added;
   }
+}
+
+async function readRegisterText(file: string): Promise<string | undefined> {
+  try {
+    return (await disk().readFile(file)).toString('utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
+  }
+}
+
+/**
+ * Register text to entries. Only lines ended by a newline were acknowledged; the last piece
+ * without one is a torn append. A damaged line before it is not a torn write: refuse to guess
+ * numbers from a register we cannot read.
+ */
+export function parseRegister(text: string, file: string): { entries: RegisterEntry[]; lines: string[]; torn: boolean } {
+  const lines = text.split('\n');
+  const torn = (lines.pop() ?? '') !== '';
+  const entries: RegisterEntry[] = [];
+  for (const [i, raw] of lines.entries()) {
+    if (raw.trim() === '') continue;
+    const parsed = RegisterEntry.safeParse(safeJson(raw));
+    if (!parsed.success) throw new AppError('corrupt', `number register line ${i + 1} unreadable: ${file}`, { path: file, line: i + 1 });
+    entries.push(parsed.data);
+  }
+  return { entries, lines, torn };
 }
 
 function safeJson(raw: string): unknown {

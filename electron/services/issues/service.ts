@@ -3,13 +3,15 @@ import path from 'node:path';
 import { AppError, type Api } from '../../../shared/api';
 import type { ExportFormat } from '../../../shared/api/channels/export';
 import type { IssueRow } from '../../../shared/api/channels/issues';
-import { ADDRESS_BOOK_FORMAT, AddressBookFile, ISSUE_SCHEMA_VERSION, itemFromDocument, localIsoDate, newId, newIssue, Series, type AddressBook, type AddressEntry, type Issue, type IssueItem } from '../../../shared/model';
+import { ADDRESS_BOOK_FORMAT, AddressBookFile, ISSUE_SCHEMA_VERSION, NO_POLICY, itemFromDocument, localIsoDate, newId, newIssue, Series, type AddressBook, type AddressEntry, type Issue, type IssueItem } from '../../../shared/model';
 import { readText } from '../disk';
 import { exportIssueToFile as exportIssue } from '../export/issue-export';
 import { writeFileAtomic } from '../export/atomic-write';
+import { normalizeText, parseQuery } from '../../../shared/editor';
 import type { Feature, FeatureContext } from '../feature-context';
 import { EXPORTS_DIR } from '../files/file-access';
 import { IssueFiles, issuePaths } from './issue-files';
+import { seedFromPolicy } from './policy-seed';
 import { issueSearchText } from './items';
 import { NumberRegister, type SequenceKey } from './register';
 
@@ -41,7 +43,14 @@ export function issuesFeature(ctx: FeatureContext): Feature<Pick<Api, IssueChann
   // Opened lazily (first request), then rolled forward: a number the register holds for an issue
   // whose file still says draft was allocated by a process killed before it wrote the file.
   let registerReady: Promise<NumberRegister> | undefined;
-  const register = () =>
+  // A library restore in progress (exclusive below): readers wait for it rather than open the
+  // register while the restore appends to it.
+  let restoring: Promise<unknown> = Promise.resolve();
+  const register = async () => {
+    await restoring;
+    return openRegister();
+  };
+  const openRegister = () =>
     (registerReady ??= (async () => {
       await files.ensure();
       const reg = await NumberRegister.open(files.paths.register);
@@ -306,19 +315,46 @@ export function issuesFeature(ctx: FeatureContext): Feature<Pick<Api, IssueChann
     async 'issues:search'(req) {
       const all = await rows();
       const series = new Map((await files.series()).map((s) => [s.id, s]));
-      const words = req.query.trim().toLowerCase().split(/\s+/).filter(Boolean);
+      // the documents' rules (shared/editor/search-text): NFKC, case and 繁/简 folded, every phrase must occur
+      const { phrases } = parseQuery(req.query);
       const hits = new Set<string>();
       for (const issue of await files.allIssues()) {
-        const hay = issueSearchText(issue, series.get(issue.seriesId)).toLowerCase();
-        if (words.every((w) => hay.includes(w))) hits.add(issue.id);
+        const hay = normalizeText(issueSearchText(issue, series.get(issue.seriesId)));
+        if (phrases.every((w) => hay.includes(w))) hits.add(issue.id);
       }
       return { issues: all.filter((r) => hits.has(r.id)) };
     },
   };
+  // The policy's default series and shared address book, applied once per start before any answer
+  // (policy-seed.ts); a failure is retried at the next request rather than kept.
+  let seeded: Promise<void> | undefined;
+  const policyReady = () =>
+    (seeded ??= serial(() => seedFromPolicy(files, (ctx.options.policy ?? NO_POLICY).policy, ctx.clock())).catch((e: unknown) => {
+      seeded = undefined;
+      throw e;
+    }));
+  const ready = Object.fromEntries(
+    Object.entries(api).map(([channel, handler]) => [channel, async (req: never) => (await policyReady(), (handler as (r: never) => unknown)(req))]),
+  ) as typeof api;
   return {
-    api,
+    api: ready,
     async dispose() {
       await queue;
+    },
+    exclusive<T>(fn: () => Promise<T>): Promise<T> {
+      return serial(async () => {
+        // set only while fn runs (not while it waits in the queue): a writer ahead of it in the
+        // queue that opens the register must not wait for the restore that waits for it
+        let done = () => {};
+        restoring = new Promise<void>((resolve) => (done = resolve));
+        try {
+          return await fn();
+        } finally {
+          // the register file changed under us: the next request reads it again and rolls forward
+          registerReady = undefined;
+          done();
+        }
+      });
     },
   };
 }

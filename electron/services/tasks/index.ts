@@ -106,6 +106,7 @@ export function tasksFeature(ctx: FeatureContext): Feature<TasksApi> {
         return { applied: rows.length };
       },
     },
+    exclusive: (fn) => register.exclusive(fn),
     async dispose() {
       clearTimeout(warm);
       await register.idle();

@@ -58,6 +58,21 @@ export class TaskRegister {
     return this.queue;
   }
 
+  /**
+   * Runs `fn` (a library restore rewriting tasks.json) between the register's own operations, then
+   * drops the copy in memory: the next look reads the restored file.
+   */
+  exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    return this.serial(async () => {
+      try {
+        return await fn();
+      } finally {
+        this.data = null;
+        this.records = new Map();
+      }
+    });
+  }
+
   today(): string {
     return localDay(this.deps.clock());
   }

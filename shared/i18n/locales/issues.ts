@@ -6,7 +6,7 @@ export const issues = {
     label: { regular: '第{{number}}期', supplement: '增刊第{{number}}期', total: '{{label}}（总第{{total}}期）' },
     nav: { issues: '简报期刊', series: '刊物' },
     series: {
-      title: '刊物', add: '新建刊物', untitled: '新刊物', name: '简报名称', issuer: '编印单位', classification: '密级或内部资料标注', copies: '共印份数',
+      title: '刊物', add: '新建刊物', untitled: '新刊物', name: '简报名称', meeting: '会议名称（会议简报，印在简报名称上方）', issuer: '编印单位', classification: '密级或内部资料标注', copies: '共印份数',
       resetYearly: '期号每年从1开始', total: '印总期号', supplements: '出增刊', save: '保存刊物', saved: '刊物已保存。', retire: '停用', unretire: '恢复使用',
       retired: '已停用', showRetired: '显示已停用的刊物', none: '还没有刊物。先新建一个，例如“工作简报”。', issues: '各期', newIssue: '编新一期', newSupplement: '编增刊', noIssues: '这个刊物还没有期刊。',
     },
@@ -27,7 +27,7 @@ export const issues = {
     label: { regular: '第{{number}}期', supplement: '增刊第{{number}}期', total: '{{label}}（總第{{total}}期）' },
     nav: { issues: '簡報期刊', series: '刊物' },
     series: {
-      title: '刊物', add: '新增刊物', untitled: '新刊物', name: '簡報名稱', issuer: '編印單位', classification: '密級或內部資料標註', copies: '共印份數',
+      title: '刊物', add: '新增刊物', untitled: '新刊物', name: '簡報名稱', meeting: '會議名稱（會議簡報，印在簡報名稱上方）', issuer: '編印單位', classification: '密級或內部資料標註', copies: '共印份數',
       resetYearly: '期號每年從1開始', total: '印總期號', supplements: '出增刊', save: '儲存刊物', saved: '刊物已儲存。', retire: '停用', unretire: '恢復使用',
       retired: '已停用', showRetired: '顯示已停用的刊物', none: '還沒有刊物。先新增一個，例如「工作簡報」。', issues: '各期', newIssue: '編新一期', newSupplement: '編增刊', noIssues: '這個刊物還沒有期刊。',
     },
@@ -48,7 +48,7 @@ export const issues = {
     label: { regular: 'No. {{number}}', supplement: 'Supplement No. {{number}}', total: '{{label}} (overall No. {{total}})' },
     nav: { issues: 'Issues', series: 'Series' },
     series: {
-      title: 'Series', add: 'New series', untitled: 'New series', name: 'Briefing name', issuer: 'Issuing unit', classification: 'Classification line', copies: 'Copies printed',
+      title: 'Series', add: 'New series', untitled: 'New series', name: 'Briefing name', meeting: 'Meeting name (meeting briefing, printed above the name)', issuer: 'Issuing unit', classification: 'Classification line', copies: 'Copies printed',
       resetYearly: 'Numbers restart each year', total: 'Print the running total', supplements: 'Publishes supplements', save: 'Save series', saved: 'Series saved.', retire: 'Retire', unretire: 'Bring back',
       retired: 'Retired', showRetired: 'Show retired series', none: 'No series yet. Create one, such as “工作简报”.', issues: 'Issues', newIssue: 'New issue', newSupplement: 'New supplement', noIssues: 'This series has no issues yet.',
     },

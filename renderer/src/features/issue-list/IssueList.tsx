@@ -14,7 +14,7 @@ export function issueLabel(r: Pick<IssueRow, 'kind' | 'number' | 'totalNumber'>,
  * Issues as rows beside the library's documents: all of them, or those a query finds (the same
  * words the library's search box holds). Used by the library and the issues view.
  */
-export function IssueList({ query = '', onOpen }: { query?: string; onOpen: (id: string) => void }) {
+export function IssueList({ query = '', onOpen, onFound }: { query?: string; onOpen: (id: string) => void; onFound?: (count: number) => void }) {
   const { t } = useTranslation('issues');
   const api = useApi();
   const [rows, setRows] = useState<IssueRow[] | null>(null);
@@ -22,10 +22,17 @@ export function IssueList({ query = '', onOpen }: { query?: string; onOpen: (id:
     let live = true;
     const q = query.trim();
     const load = q ? api['issues:search']({ query: q.slice(0, 200) }) : api['issues:list']({});
-    load.then((r) => live && setRows(r.issues), () => live && setRows([]));
+    const show = (issues: IssueRow[]) => {
+      if (!live) return;
+      setRows(issues);
+      onFound?.(issues.length);
+    };
+    load.then((r) => show(r.issues), () => show([]));
     return () => {
       live = false;
     };
+    // onFound is the caller's state setter: stable, not a reason to search again
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api, query]);
   if (!rows) return null;
   if (rows.length === 0) return query.trim() ? null : <p className="empty">{t('list.none')}</p>;
@@ -34,7 +41,7 @@ export function IssueList({ query = '', onOpen }: { query?: string; onOpen: (id:
       <caption>{t('list.title')}</caption>
       <tbody>
         {rows.map((r) => (
-          <tr key={r.id} data-testid="issue-row">
+          <tr key={r.id} data-testid="issue-row" data-issue-id={r.id}>
             <td>{r.seriesName}</td>
             <td>{issueLabel(r, t)}</td>
             <td>{r.date}</td>

@@ -24,6 +24,8 @@ export function LibraryView({ trashed, onOpen, onOpenIssue }: { trashed: boolean
   const [creating, setCreating] = useState(false);
   const [confirmEmpty, setConfirmEmpty] = useState(false);
   const [lastTrashed, setLastTrashed] = useState<IndexEntry | null>(null);
+  // issues the search found below the documents: then "no documents found" is not the whole answer
+  const [issueHits, setIssueHits] = useState(0);
   const searchBox = useRef<HTMLInputElement>(null);
   const table = useRef<HTMLTableSectionElement>(null);
 
@@ -178,7 +180,7 @@ export function LibraryView({ trashed, onOpen, onOpenIssue }: { trashed: boolean
         </p>
       )}
       {entries && entries.length === 0 && <p className="empty">{trashed ? t('library.trashEmpty') : t('library.empty')}</p>}
-      {entries && entries.length > 0 && rows.length === 0 && (
+      {entries && entries.length > 0 && rows.length === 0 && !(searching && issueHits > 0) && (
         <p className="empty" data-testid="no-results">
           {searching ? t('library:search.none', { query }) : t('library:filter.none')}
         </p>
@@ -200,7 +202,7 @@ export function LibraryView({ trashed, onOpen, onOpenIssue }: { trashed: boolean
         />
       )}
       {/* issues beside documents, found by the same search words */}
-      {!trashed && onOpenIssue && <IssueList query={query} onOpen={onOpenIssue} />}
+      {!trashed && onOpenIssue && <IssueList query={query} onOpen={onOpenIssue} onFound={setIssueHits} />}
       {lastTrashed && (
         <div className="toast" role="status" data-testid="trash-toast">
           <span>{t('library:trashed', { title: lastTrashed.title || t('library.untitled') })}</span>

@@ -87,6 +87,10 @@ export function SeriesView({ onOpenIssue }: { onOpenIssue: (id: string) => void 
             <input value={editing.name} onChange={(e) => set({ name: e.target.value })} data-testid="series-name" />
           </label>
           <label>
+            {t('series.meeting')}
+            <input value={editing.meeting} onChange={(e) => set({ meeting: e.target.value })} data-testid="series-meeting" />
+          </label>
+          <label>
             {t('series.issuer')}
             <input value={editing.issuer} onChange={(e) => set({ issuer: e.target.value })} data-testid="series-issuer" />
           </label>
