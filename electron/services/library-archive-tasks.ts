@@ -81,14 +81,21 @@ export async function restoreTasks(dataDir: string, incoming: TasksFile, mode: '
   }
   const { file: local } = await loadTasks(dataDir, now);
   const records = new Map(local.records.map((r) => [r.key, r]));
+  // 督办编号 are never reused: a task new to this library keeps its number unless a local task
+  // already carries it (two libraries numbered on their own); then it gets a fresh one when the
+  // register loads (allocateNumbers, past every counter and every number in use).
+  const used = new Set(local.records.map((r) => r.number).filter(Boolean));
   let changed = 0;
   for (const r of incoming.records) {
     const mine = records.get(r.key);
-    const merged = mine ? mergeTask(mine, r) : r;
+    const merged = mine ? mergeTask(mine, r) : used.has(r.number) ? { ...r, number: '' } : r;
+    if (!mine && merged.number) used.add(merged.number);
     if (mine && JSON.stringify(merged) === JSON.stringify(mine)) continue;
     records.set(r.key, merged);
     changed++;
   }
-  await saveTasks(dataDir, { version: 1, synced: {}, records: [...records.values()] });
+  const numbers = { ...local.numbers };
+  for (const [year, n] of Object.entries(incoming.numbers)) numbers[year] = Math.max(numbers[year] ?? 0, n);
+  await saveTasks(dataDir, { version: 1, synced: {}, records: [...records.values()], numbers });
   return changed;
 }

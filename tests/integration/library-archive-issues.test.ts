@@ -164,6 +164,34 @@ describe('library archive: the 督办 register and its progress notes', () => {
     expect((await taskOf(b, 'item-000001')).notes).toHaveLength(3);
   });
 
+  it('two offices that numbered their tasks on their own never end up with one 督办编号 twice', async () => {
+    const a = await machine('a');
+    await minutesWithTasks(a);
+    // progress recorded on a: its register (with the numbers it gave) is in the backup
+    await a.api['tasks:update']({ key: (await taskOf(a, 'item-000001')).key, note: '已起草', by: '张科长' });
+    const archive = path.join(root, 'a.bdbackup');
+    await a.api['library:backup']({ path: archive });
+
+    const b = await machine('b');
+    // b's own minutes, other tasks, numbered from 1 like a's
+    const { doc } = await b.api['docs:create']({ templateId: 'builtin-office-minutes-hans', title: '局长办公会议纪要' });
+    doc.meeting.date = '2026-05-02';
+    doc.sections.find((x) => x.kind === 'action-list')!.items = [
+      { id: 'item-b00001', text: '完成年度预算调整', owner: '市财政局', due: '7月底前', status: 'open' },
+    ];
+    await b.api['docs:save']({ doc });
+    const before = (await b.api['tasks:list']({})).tasks.map((t) => t.number);
+    expect(before).toEqual([expect.stringMatching(/^督办〔2026〕1号$/)]);
+
+    await b.api['library:restore']({ path: archive, mode: 'merge' });
+    const numbers = (await b.api['tasks:list']({})).tasks.map((t) => t.number);
+    expect(numbers).toHaveLength(3);
+    expect(new Set(numbers).size).toBe(3);
+    // b's own task keeps the number it was given; the newcomers get the next free ones
+    expect((await taskOf(b, 'item-b00001')).number).toBe(before[0]);
+    for (const n of numbers) expect(n).toMatch(/^督办〔2026〕[1-9]\d*号$/);
+  });
+
   it('replace sets the old task register aside', async () => {
     const a = await machine('a');
     await minutesWithTasks(a);

@@ -17,7 +17,7 @@ export const TasksFile = z.object({
   synced: z.record(z.string(), z.number().int()),
   records: z.array(TaskRecord),
   /** The last 督办编号 given in each year (shared/tasks/number.ts); absent in older files. */
-  numbers: z.record(z.string(), z.number().int()),
+  numbers: z.record(z.string(), z.number().int()).default({}),
 });
 export type TasksFile = z.infer<typeof TasksFile>;
 
