@@ -45,6 +45,7 @@ const BENCHES: Bench[] = [
   { name: 'checker accuracy, held-out sentences', file: 'score-check.ts' },
   { name: 'checker accuracy, held-out sentences 2', file: 'score-check.ts', slug: 'score-check-2', quick: ['bench/check-heldout-2/sentences.json'], full: ['bench/check-heldout-2/sentences.json'] },
   { name: 'export', file: 'export.ts', quick: ['--pages=20'] },
+  { name: 'export settle, before/after', file: 'export-settle.ts', quick: ['--pages=20', '--runs=3'] },
   { name: 'cli', file: 'cli.ts', quick: ['--runs=7'] },
   { name: 'issue export', file: 'issue.ts' },
   { name: 'preview', file: 'preview.ts', renderer: true },
@@ -54,7 +55,7 @@ const BENCHES: Bench[] = [
   { name: 'deadlines, held-out', file: 'deadlines-heldout.ts' },
 ];
 /** Files in bench/ that are not benchmarks. Any other .ts file here must be listed above. */
-const HELPERS = ['run.ts', 'figures.ts', 'realistic.ts', 'seed-article.ts'];
+const HELPERS = ['run.ts', 'figures.ts', 'realistic.ts', 'seed-article.ts', 'child-cpu.ts', 'export-docs.ts', 'tasks-open.ts'];
 
 const here = import.meta.dirname;
 const root = path.resolve(here, '..');
