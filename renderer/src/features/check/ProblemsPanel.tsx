@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Diagnostic } from '../../../../shared/check';
 import type { Briefing } from '../../../../shared/model';
@@ -15,7 +15,8 @@ const SHOWN_PER_RULE = 100;
  * The problems panel: a pill with the count that opens a list grouped by rule, each group with
  * "fix all of this kind", each finding with go-to, fix and dismiss-for-this-document.
  */
-export function ProblemsPanel({ doc }: { doc: Briefing }) {
+// Memoised: it reads the settled document, so the editor's per-keystroke renders skip it.
+export const ProblemsPanel = memo(function ProblemsPanel({ doc }: { doc: Briefing }) {
   const { t, i18n } = useTranslation('check');
   const check = useCheck();
   // null: follow the findings (open while there are some); a click makes it the user's choice.
@@ -75,7 +76,7 @@ export function ProblemsPanel({ doc }: { doc: Briefing }) {
       )}
     </aside>
   );
-}
+});
 
 function RuleGroup({ rule, list, doc }: { rule: string; list: Diagnostic[]; doc: Briefing }) {
   const { t, i18n } = useTranslation('check');

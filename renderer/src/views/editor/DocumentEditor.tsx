@@ -23,6 +23,7 @@ import { describeIssue } from './describe-issue';
 import { useAutosave, type SaveStatus } from './useAutosave';
 import { useSettled } from '../../common/use-settled';
 import { useEditHistory } from './useEditHistory';
+import { useCachedT } from '../../common/use-cached-t';
 import { DocTextContext } from './doc-text';
 import { useCaretBefore, useFocusRouting } from './useFocusRouting';
 
@@ -35,7 +36,8 @@ import { useCaretBefore, useFocusRouting } from './useFocusRouting';
  * the 字数/page count runs on a deferred copy of the document.
  */
 export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClose: () => void }) {
-  const { t } = useTranslation(['editor', 'common']);
+  const { t: translate } = useTranslation(['editor', 'common']);
+  const t = useCachedT(translate);
   const api = useApi();
   const format = useFormat();
   const root = useRef<HTMLDivElement>(null);
@@ -299,7 +301,7 @@ export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClos
       {leaving && !isSaved && (
         <ConfirmDialog
           title={t('leave.title')}
-          message={t('leave.message', { reason: describeStatus(t, status) })}
+          message={t('leave.message', { reason: describeStatus(translate, status) })}
           confirmLabel={t('leave.anyway')}
           cancelLabel={t('leave.stay')}
           danger
@@ -318,7 +320,7 @@ export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClos
               await api['templates:save']({ template });
               setToast({ message: t('templateSaved', { name: template.name }) });
             } catch (e) {
-              setToast({ message: errorMessage(t, e) });
+              setToast({ message: errorMessage(translate, e) });
             }
           }}
         />

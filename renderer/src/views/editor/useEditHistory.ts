@@ -24,12 +24,27 @@ export function useEditHistory(
   // historyRef is the truth, updated synchronously; React state follows it, in a transition when
   // the edit is deferred (a keystroke whose paragraph already shows it), so one keystroke never
   // waits for the whole editor, the problems list and the preview to re-render.
+  const flushQueued = useRef(false);
   const commit = useCallback((next: History<Briefing>, deferred = false) => {
     if (next === historyRef.current) return false;
     historyRef.current = next;
     for (const l of listeners.current) l();
-    if (deferred) startTransition(() => setHistory(next));
-    else setHistory(next);
+    if (!deferred) {
+      setHistory(next);
+      return true;
+    }
+    // After the frame that shows the keystroke (rAF, then a task), and then in a transition:
+    // React's own scheduler would start the editor's render before that frame. Keystrokes that
+    // come before the flush share one render of the latest document.
+    if (!flushQueued.current) {
+      flushQueued.current = true;
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          flushQueued.current = false;
+          startTransition(() => setHistory(historyRef.current));
+        }, 0),
+      );
+    }
     return true;
   }, []);
 
