@@ -141,8 +141,10 @@ export const SectionCard = memo(function SectionCard(props: SectionCardProps) {
           />
         </div>
       )}
+      {/* Keyed by the paragraph's stable id: a paragraph inserted above keeps every textarea below
+          (and an IME composition in it) attached to its own text. */}
       {s.paragraphs.map((p, i) => (
-        <Paragraph key={i} sectionId={s.id} index={i} text={p} edit={edit} notify={notify} />
+        <Paragraph key={s.paragraphIds?.[i] ?? `at-${i}`} sectionId={s.id} index={i} text={p} edit={edit} notify={notify} />
       ))}
       {s.kind === 'action-list' && <ActionItems section={s} edit={edit} focus={focus} />}
       {s.kind !== 'topic' && (
