@@ -11,6 +11,7 @@ import { MAX_FILE_BYTES, refusal } from '../../services/import/read-file';
 import { UsageError, cliLocale, stringFlag, type Command } from '../command';
 import { refuse } from './import';
 import { wordLayer } from '../../services/check/segmenter';
+import { SPECS } from './specs';
 
 interface Reported {
   rule: string;
@@ -29,9 +30,7 @@ interface Reported {
  * 1-based lines and columns in code points of the file. Exit 1 while errors remain.
  */
 export const checkCommand: Command = {
-  name: 'check',
-  usage: 'check FILE [--json] [--terms TERMS.json] [--accept WORDS.txt] proofread a document JSON or a .txt',
-  valueFlags: ['terms', 'accept'],
+  ...SPECS.check,
   async run(args, io) {
     const file = args.positionals[0];
     if (!file) throw new UsageError('check needs a FILE');

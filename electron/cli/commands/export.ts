@@ -9,6 +9,7 @@ import { exportToFile, type ExportToFile } from '../../services/export/export-fi
 import { cliLocale, stringFlag, type Command, type CommandIO, type ParsedArgs } from '../command';
 import { withServices } from './core';
 import { assertCliWriteAllowed } from '../policy';
+import { SPECS } from './specs';
 
 type Doc = Briefing;
 
@@ -19,9 +20,7 @@ const t = (locale: Locale, key: string, params: Record<string, string | number> 
 
 /** `briefing export`: one document to PDF, DOCX or HTML, written atomically to --out. */
 export const exportCommand: Command = {
-  name: 'export',
-  usage: 'export FILE.json|--data-dir DIR --id ID|ISSUE_ID --format pdf|docx|html [--layout minutes|briefing|report] --out PATH [--script keep|hans|hant] [--watermark TEXT] [--classification TEXT] [--force]',
-  valueFlags: ['format', 'layout', 'out', 'data-dir', 'id', 'script', 'watermark', 'classification', 'variant'],
+  ...SPECS.export,
   async run(args, io) {
     const locale = cliLocale(io.env);
     const fail = (message: string) => {

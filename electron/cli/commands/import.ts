@@ -4,6 +4,7 @@ import { lookup } from '../../../shared/i18n';
 import type { Conversion, ImportResult } from '../../../shared/importer';
 import { readImportFile, runImport } from '../../services/import';
 import { UsageError, cliLocale, type Command, type CommandIO } from '../command';
+import { SPECS } from './specs';
 
 /** Exit 2 with one line in the user's language for a file we cannot import. */
 export function refuse(io: CommandIO, name: string, e: unknown): number {
@@ -26,9 +27,7 @@ function conversion(flags: Record<string, string | boolean>): Conversion {
 
 /** `briefing import FILE`: the structured draft in the app's schema, plus what cleanup removed. */
 export const importCommand: Command = {
-  name: 'import',
-  usage: 'import FILE [--json] [--to-simplified|--to-traditional [--variant hk]]  structured draft from a report (.txt .html .docx)',
-  valueFlags: ['variant'],
+  ...SPECS.import,
   async run(args, io) {
     const file = args.positionals[0];
     if (!file) throw new UsageError('import needs a FILE');
