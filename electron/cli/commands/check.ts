@@ -9,6 +9,7 @@ import { lookup } from '../../../shared/i18n';
 import { readImportFile } from '../../services/import';
 import { MAX_FILE_BYTES, refusal } from '../../services/import/read-file';
 import { UsageError, cliLocale, stringFlag, type Command } from '../command';
+import { callFileChannel } from '../file-channels';
 import { refuse } from './import';
 import { wordLayer } from '../../services/check/segmenter';
 import { SPECS } from './specs';
@@ -38,10 +39,15 @@ export const checkCommand: Command = {
     const locale = cliLocale(io.env);
     let reported: Reported[];
     try {
-      const options: CheckOptions = { accepted: await acceptedFrom(stringFlag(args, 'accept'), io.cwd) };
+      const accepted = await acceptedFrom(stringFlag(args, 'accept'), io.cwd);
       const terms = await termsFrom(stringFlag(args, 'terms'), io.cwd);
-      if (terms) options.terms = terms;
-      reported = full.toLowerCase().endsWith('.json') ? await checkJson(full, options) : await checkTxt(full, options);
+      // through dispatch, as the app's channels are: the terms list and the accepted words pass the
+      // same schemas as check:terms:set and check:accepted:set before anything is checked
+      reported = await callFileChannel('file:check', { path: full, accepted, ...(terms ? { terms } : {}) }, async (req) => {
+        const options: CheckOptions = { accepted: req.accepted };
+        if (req.terms) options.terms = req.terms;
+        return req.path.toLowerCase().endsWith('.json') ? checkJson(req.path, options) : checkTxt(req.path, options);
+      });
     } catch (e) {
       return refuse(io, 'check', e);
     }
