@@ -4,10 +4,15 @@
  * exit), from the bundle tools/build-cli.mjs makes and, for comparison, from the TypeScript source
  * through tsx (the fallback, and what every run cost before the bundle). The bundle is rebuilt
  * first so the figures are for the current source. Target: < 250 ms for help and list.
- * Run: npx tsx bench/cli.ts [--runs=N]
+ *
+ * `--baseline=DIR`: a directory holding an older build's briefing.mjs (e.g. the one-file bundle of
+ * commit 89c3949, before the command table split it into chunks: copy dist/cli/briefing.mjs from a
+ * build of that commit into dist/cli-baseline/). help and list then run alternately from the
+ * baseline and the current build (A, B, A, B…), so both see the same load on a shared machine.
+ * Run: npx tsx bench/cli.ts [--runs=N] [--baseline=dist/cli-baseline]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,6 +23,7 @@ import { realisticDocument } from './realistic';
 const root = path.resolve(import.meta.dirname, '..');
 const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 15);
 const DOCUMENTS = 100;
+const BASELINE = process.argv.find((a) => a.startsWith('--baseline='))?.slice(11);
 
 function stats(xs: number[]) {
   const s = [...xs].sort((a, b) => a - b);
@@ -30,8 +36,8 @@ function stats(xs: number[]) {
 const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
 /** Wall (and CPU) time of one whole `node bin/briefing.mjs …` process; fails loudly if the command fails. */
-function run(args: string[], env: Record<string, string>): { wall: number; cpu: number } {
-  const command = [process.execPath, path.join(root, 'bin/briefing.mjs'), ...args];
+function run(args: string[], env: Record<string, string>, bin = path.join(root, 'bin/briefing.mjs')): { wall: number; cpu: number } {
+  const command = [process.execPath, bin, ...args];
   const [file, ...argv] = GNU_TIME ? [GNU_TIME, '-f', 'cpu %U %S', ...command] : command;
   const t = performance.now();
   const r = spawnSync(file!, argv, { env: { ...process.env, ...env }, encoding: 'utf8' });
@@ -66,9 +72,38 @@ async function main() {
       figure(`${name}, wall median`, s.median, 'ms');
       figure(`${name}, CPU median`, cpu.median, 'ms');
     }
+    if (BASELINE) alternate(path.resolve(root, BASELINE), dataDir);
     console.log(`load average after: ${load()}`);
   } finally {
     await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+function report(name: string, times: { wall: number; cpu: number }[]): void {
+  const s = stats(times.map((t) => t.wall));
+  const cpu = stats(times.map((t) => t.cpu));
+  console.log(`${name.padEnd(18)} wall median ${s.median.toFixed(0)} ms, p95 ${s.p95.toFixed(0)} ms, min ${s.min.toFixed(0)} ms; CPU median ${cpu.median.toFixed(0)} ms`);
+  figure(`${name}, wall median`, s.median, 'ms');
+  figure(`${name}, CPU median`, cpu.median, 'ms');
+}
+
+/** help and list from the baseline build and the current one, run by turns under the same load. */
+function alternate(dir: string, dataDir: string): void {
+  // the baseline runs the way bin/briefing.mjs runs a bundle: import it, call main
+  const bin = path.join(dir, 'run.mjs');
+  writeFileSync(bin, "const { main } = await import('./briefing.mjs');\nprocess.exitCode = await main(process.argv.slice(2));\n");
+  console.log(`A/B, alternating: baseline ${path.relative(root, dir)} vs current; load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+  for (const [name, args] of [['help', ['help']], ['list', ['list', '--data-dir', dataDir]]] as const) {
+    const a: { wall: number; cpu: number }[] = [];
+    const b: typeof a = [];
+    run([...args], {}, bin);
+    run([...args], {});
+    for (let i = 0; i < RUNS; i++) {
+      a.push(run([...args], {}, bin));
+      b.push(run([...args], {}));
+    }
+    report(`${name}, baseline`, a);
+    report(`${name}, current`, b);
   }
 }
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Builds the `briefing` command into one ES module (dist/cli/briefing.mjs) that bin/briefing.mjs
-// runs. Without it every run transpiled the TypeScript through tsx (0.8 s for `help`).
+// Builds the `briefing` command into ES modules (dist/cli/briefing.mjs, the entry, and its chunks)
+// that bin/briefing.mjs runs. Without it every run transpiled the TypeScript through tsx (0.8 s for `help`).
 // Run by `npm install` (prepare), `npm run build`, `npm run build:cli` and the tests (vitest's
 // global setup), so the bundle never lags the source in those paths.
 //
@@ -12,7 +12,7 @@
 // `--if-possible` (the install hook): a missing esbuild (production install) or a failed build
 // prints one line and exits 0, so an install never fails because of it; bin/briefing.mjs then
 // falls back to tsx.
-import { renameSync, rmSync } from 'node:fs';
+import { readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,7 +28,11 @@ const SAME = {
   format: 'esm',
   target: 'node20',
   // opencc-js becomes a shim that loads the package on first use (see the shim)
-  alias: { 'opencc-js': path.join(root, 'tools/cli-shims/opencc-lazy.mjs') },
+  alias: {
+    'opencc-js': path.join(root, 'tools/cli-shims/opencc-lazy.mjs'),
+    // chinese-days too: it builds its tables when evaluated, needed only by the task register
+    'chinese-days': path.join(root, 'tools/cli-shims/chinese-days-lazy.mjs'),
+  },
   legalComments: 'none',
   // a third of the bytes to read and compile on every start; the map keeps stack traces readable
   minify: true,
@@ -39,16 +43,30 @@ const SAME = {
 const banner = (from) =>
   [`// Built by tools/build-cli.mjs from ${from}. Do not edit.`, "import { createRequire as __briefingRequire } from 'node:module';", 'const require = __briefingRequire(import.meta.url);'].join('\n');
 
+/** The chunks esbuild splits the CLI into, beside the entry (named by content hash). */
+const isChunk = (name) => /^chunk-[\w-]+\.mjs(\.map)?$/.test(name);
+
 export async function buildCli() {
   const { build } = await import('esbuild');
-  // Built in a folder of its own and renamed into place: a CLI started during the build sees the
-  // old or the new file, never half of one (and the map's name in the bundle is the final one).
-  const temp = path.join(path.dirname(CLI_BUNDLE), `.build-${process.pid}`);
+  // Built in a folder of its own and moved into place: the chunks first (their names are content
+  // hashes, so new ones never replace a file an older entry uses), the entry last. A CLI started
+  // during the build runs the old entry or the new one, each with its own chunks.
+  const dir = path.dirname(CLI_BUNDLE);
+  const temp = path.join(dir, `.build-${process.pid}`);
   const name = path.basename(CLI_BUNDLE);
   try {
     await build({
       entryPoints: [path.join(root, 'electron/cli/main.ts')],
-      outfile: path.join(temp, name),
+      outdir: temp,
+      entryNames: name.replace(/\.mjs$/, ''),
+      outExtension: { '.js': '.mjs' },
+      // Each command is import()ed by the command table (electron/cli/commands/index.ts), so with
+      // splitting a run evaluates the entry (argument parser, table, usage lines) and the chunks of
+      // the one command it runs: `help` no longer parses zod, docx, layout and the importer (most
+      // of its 0.5 s). Chunks sit beside the entry: words-client.ts finds the word worker beside
+      // the module it is in.
+      splitting: true,
+      chunkNames: 'chunk-[hash]',
       ...SAME,
       // loaded where they are used, with import(): playwright-core by the PDF printer at its first
       // print, mammoth by the first .docx import, exceljs (2.3 MB) by the first register XLSX;
@@ -67,9 +85,13 @@ export async function buildCli() {
       ...SAME,
       banner: { js: banner('electron/services/check/words-worker.ts') },
     });
-    renameSync(path.join(temp, WORDS_WORKER), path.join(path.dirname(CLI_BUNDLE), WORDS_WORKER));
+    const built = readdirSync(temp);
+    for (const file of built.filter(isChunk)) renameSync(path.join(temp, file), path.join(dir, file));
+    renameSync(path.join(temp, WORDS_WORKER), path.join(dir, WORDS_WORKER));
     renameSync(path.join(temp, `${name}.map`), `${CLI_BUNDLE}.map`);
     renameSync(path.join(temp, name), CLI_BUNDLE);
+    // chunks of earlier builds go (a CLI still running an older entry loads its chunks at start)
+    for (const file of readdirSync(dir).filter((f) => isChunk(f) && !built.includes(f))) rmSync(path.join(dir, file), { force: true });
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }

@@ -1,8 +1,11 @@
-import { AppError } from '../../shared/api';
-import { lookup } from '../../shared/i18n';
-import { UsageError, cliLocale, parseArgs, type CommandIO } from './command';
+import { parseArgs, type CommandIO } from './args';
 import { COMMANDS } from './commands';
 import { escapeControls, oneLine } from './safe-text';
+
+// This module and what it imports statically are all that `briefing help` evaluates: the argument
+// parser, the command table (names, usage lines, loaders) and the output choke point. Everything
+// else (shared/ with zod and i18n, the services, docx, the importer) is reached through a
+// command's loader or, for a failure, describe-error.ts, both import()ed.
 
 function usage(): string {
   return ['usage: briefing <command> [options]', '', ...COMMANDS.map((c) => `  ${c.usage}`), '', 'Data dir: --data-dir PATH or BRIEFING_DATA_DIR.'].join('\n');
@@ -20,28 +23,21 @@ export async function main(argv: string[], given: CommandIO = processIO()): Prom
     io.stdout(`${usage()}\n`);
     return name ? 0 : 2;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     io.stderr(`briefing: unknown command '${name}' (briefing help lists the commands)`);
     return 2;
   }
   try {
-    return await command.run(parseArgs(rest, ['data-dir', ...(command.valueFlags ?? [])]), io);
+    // arguments first: a usage error costs no module load
+    const args = parseArgs(rest, ['data-dir', ...(entry.valueFlags ?? [])]);
+    const command = await entry.load();
+    return await command.run(args, io);
   } catch (e) {
+    const { describeError } = await import('./describe-error');
     io.stderr(`briefing ${name}: ${describeError(e, io.env)}\n`);
     return 2;
   }
-}
-
-export function describeError(e: unknown, env: Record<string, string | undefined>): string {
-  if (e instanceof UsageError) return e.message;
-  if (e instanceof AppError) {
-    const locale = cliLocale(env);
-    const message = lookup(locale, `errors.${e.code}`, { detail: e.message, ...e.params });
-    const hint = e.code === 'locked' && e.params.canTakeOver ? ` ${lookup(locale, 'lock.cliHint')}` : '';
-    return e.message && e.message !== e.code && !message.includes(e.message) ? `${message}${hint} (${e.message})` : `${message}${hint}`;
-  }
-  return e instanceof Error ? e.message : String(e);
 }
 
 function processIO(): CommandIO {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServices } from '../services';
 import { cliLocale, parseArgs, stringFlag } from '../cli/command';
-import { describeError } from '../cli/main';
+import { describeError } from '../cli/describe-error';
 import { policyAndDataDir } from '../cli/policy';
 import { lookup } from '../../shared/i18n';
 import { startHost } from './server';

@@ -1,5 +1,5 @@
 import { AppError, isAppError, validationError, type AppErrorShape } from './errors';
-import { MAX_PAYLOAD_CHARS, contract, isChannel, type Api } from './contract';
+import { MAX_PAYLOAD_CHARS, contract, type Api } from './contract';
 
 export type Envelope = { ok: true; value: unknown } | { ok: false; error: AppErrorShape };
 
@@ -9,13 +9,26 @@ export type Envelope = { ok: true; value: unknown } | { ok: false; error: AppErr
  * payload is refused the same way everywhere and never reaches the store.
  */
 export async function dispatch(api: Api, channel: unknown, payload: unknown, payloadChars?: number): Promise<Envelope> {
+  return dispatchOn(contract, api as unknown as Handlers, channel, payload, payloadChars);
+}
+
+/** Channels as dispatch reads them: each with the zod schema its request must pass. */
+export type ChannelTable = Readonly<Record<string, { readonly request: { safeParse(input: unknown): { success: true; data: unknown } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } } } }>>;
+type Handlers = Readonly<Record<string, (req: unknown) => Promise<unknown>>>;
+
+/**
+ * dispatch over another table of channels: the CLI's file channels (electron/cli/file-channels.ts),
+ * which no transport but the CLI carries, are checked exactly as the contract's are.
+ */
+export async function dispatchOn(table: ChannelTable, api: Handlers, channel: unknown, payload: unknown, payloadChars?: number): Promise<Envelope> {
   try {
-    if (!isChannel(channel)) throw new AppError('unknownChannel', String(channel).slice(0, 100));
+    if (typeof channel !== 'string' || !Object.prototype.hasOwnProperty.call(table, channel)) throw new AppError('unknownChannel', String(channel).slice(0, 100));
     const size = payloadChars ?? safeSize(payload);
     if (size > MAX_PAYLOAD_CHARS) throw new AppError('payloadTooLarge', `${size} > ${MAX_PAYLOAD_CHARS}`, { size, max: MAX_PAYLOAD_CHARS });
-    const parsed = contract[channel].request.safeParse(payload ?? {});
+    const parsed = table[channel]!.request.safeParse(payload ?? {});
     if (!parsed.success) throw validationError(parsed.error.issues);
-    const fn = api[channel] as (req: unknown) => Promise<unknown>;
+    const fn = api[channel];
+    if (!fn) throw new AppError('unknownChannel', channel.slice(0, 100));
     const value = await fn(parsed.data);
     return { ok: true, value };
   } catch (e) {

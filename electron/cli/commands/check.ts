@@ -9,8 +9,10 @@ import { lookup } from '../../../shared/i18n';
 import { readImportFile } from '../../services/import';
 import { MAX_FILE_BYTES, refusal } from '../../services/import/read-file';
 import { UsageError, cliLocale, stringFlag, type Command } from '../command';
+import { callFileChannel } from '../file-channels';
 import { refuse } from './import';
 import { wordLayer } from '../../services/check/segmenter';
+import { SPECS } from './specs';
 
 interface Reported {
   rule: string;
@@ -29,9 +31,7 @@ interface Reported {
  * 1-based lines and columns in code points of the file. Exit 1 while errors remain.
  */
 export const checkCommand: Command = {
-  name: 'check',
-  usage: 'check FILE [--json] [--terms TERMS.json] [--accept WORDS.txt] proofread a document JSON or a .txt',
-  valueFlags: ['terms', 'accept'],
+  ...SPECS.check,
   async run(args, io) {
     const file = args.positionals[0];
     if (!file) throw new UsageError('check needs a FILE');
@@ -39,10 +39,15 @@ export const checkCommand: Command = {
     const locale = cliLocale(io.env);
     let reported: Reported[];
     try {
-      const options: CheckOptions = { accepted: await acceptedFrom(stringFlag(args, 'accept'), io.cwd) };
+      const accepted = await acceptedFrom(stringFlag(args, 'accept'), io.cwd);
       const terms = await termsFrom(stringFlag(args, 'terms'), io.cwd);
-      if (terms) options.terms = terms;
-      reported = full.toLowerCase().endsWith('.json') ? await checkJson(full, options) : await checkTxt(full, options);
+      // through dispatch, as the app's channels are: the terms list and the accepted words pass the
+      // same schemas as check:terms:set and check:accepted:set before anything is checked
+      reported = await callFileChannel('file:check', { path: full, accepted, ...(terms ? { terms } : {}) }, async (req) => {
+        const options: CheckOptions = { accepted: req.accepted };
+        if (req.terms) options.terms = req.terms;
+        return req.path.toLowerCase().endsWith('.json') ? checkJson(req.path, options) : checkTxt(req.path, options);
+      });
     } catch (e) {
       return refuse(io, 'check', e);
     }

@@ -1,11 +1,11 @@
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { clientFromTransport, dispatch, type Channel, type Request, type Response } from '../../../shared/api';
-import { BUILTIN_TEMPLATES } from '../../../shared/templates';
 import { createServices, type Services } from '../../services';
 import { lookup } from '../../../shared/i18n';
 import { UsageError, cliLocale, stringFlag, type Command, type CommandIO, type ParsedArgs } from '../command';
 import { policyAndDataDir } from '../policy';
+import { SPECS } from './specs';
 
 /** The services as a transport sees them: requests before `dispatch` parses them (defaults not yet filled in). */
 type Client = { [C in Channel]: (request: Request<C>) => Promise<Response<C>> };
@@ -35,8 +35,7 @@ function json(io: CommandIO, value: unknown): void {
 }
 
 const list: Command = {
-  name: 'list',
-  usage: 'list [--trashed] [--json] [--data-dir DIR]        list documents',
+  ...SPECS.list,
   async run(args, io) {
     return withServices(args, io, async ({ api }) => {
       const { entries } = await api['docs:list']({ trashed: args.flags.trashed === true });
@@ -48,8 +47,7 @@ const list: Command = {
 };
 
 const show: Command = {
-  name: 'show',
-  usage: 'show ID [--data-dir DIR]                          print a document as JSON',
+  ...SPECS.show,
   async run(args, io) {
     const id = args.positionals[0];
     if (!id) throw new UsageError('show needs a document ID');
@@ -62,9 +60,7 @@ const show: Command = {
 };
 
 const create: Command = {
-  name: 'new',
-  usage: `new --template T [--title TEXT] [--data-dir DIR]  create from a template (${BUILTIN_TEMPLATES.map((t) => t.id).join(', ')})`,
-  valueFlags: ['template', 'title'],
+  ...SPECS.new,
   async run(args, io) {
     const templateId = stringFlag(args, 'template');
     if (!templateId) throw new UsageError('new needs --template T');
@@ -78,8 +74,7 @@ const create: Command = {
 };
 
 const backup: Command = {
-  name: 'backup',
-  usage: 'backup FILE [--force] [--data-dir DIR]            write the whole library to one archive file',
+  ...SPECS.backup,
   async run(args, io) {
     const file = args.positionals[0];
     if (!file) throw new UsageError('backup needs an output FILE');
@@ -97,8 +92,7 @@ const backup: Command = {
 };
 
 const restore: Command = {
-  name: 'restore',
-  usage: 'restore FILE [--replace] [--data-dir DIR]         merge (default) or replace the library from an archive',
+  ...SPECS.restore,
   async run(args, io) {
     const file = args.positionals[0];
     if (!file) throw new UsageError('restore needs an archive FILE');
@@ -111,8 +105,7 @@ const restore: Command = {
 };
 
 const policyCommand: Command = {
-  name: 'policy',
-  usage: 'policy [--data-dir DIR]                           show the administrator\'s policy in force and the automatic backup',
+  ...SPECS.policy,
   async run(args, io) {
     return withServices(args, io, async ({ api }) => {
       json(io, await api['policy:get']({}));
@@ -121,4 +114,4 @@ const policyCommand: Command = {
   },
 };
 
-export const coreCommands: Command[] = [list, show, create, backup, restore, policyCommand];
+export { list, show, create, backup, restore, policyCommand };

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { AppError, type Api } from '../../../shared/api';
+import type { z } from 'zod';
+import { AppError, dispatch, type Api, type Contract } from '../../../shared/api';
 import { EXPORT_FORMATS, type ExportFormat, type ExportResult } from '../../../shared/api/channels/export';
 import { lookup } from '../../../shared/i18n';
 import { LAYOUT_PRESETS, OUTPUT_SCRIPTS, type LayoutPreset } from '../../../shared/layout';
@@ -9,6 +10,8 @@ import { exportToFile, type ExportToFile } from '../../services/export/export-fi
 import { cliLocale, stringFlag, type Command, type CommandIO, type ParsedArgs } from '../command';
 import { withServices } from './core';
 import { assertCliWriteAllowed } from '../policy';
+import { unwrap } from '../file-channels';
+import { SPECS } from './specs';
 
 type Doc = Briefing;
 
@@ -19,9 +22,7 @@ const t = (locale: Locale, key: string, params: Record<string, string | number> 
 
 /** `briefing export`: one document to PDF, DOCX or HTML, written atomically to --out. */
 export const exportCommand: Command = {
-  name: 'export',
-  usage: 'export FILE.json|--data-dir DIR --id ID|ISSUE_ID --format pdf|docx|html [--layout minutes|briefing|report] --out PATH [--script keep|hans|hant] [--watermark TEXT] [--classification TEXT] [--force]',
-  valueFlags: ['format', 'layout', 'out', 'data-dir', 'id', 'script', 'watermark', 'classification', 'variant'],
+  ...SPECS.export,
   async run(args, io) {
     const locale = cliLocale(io.env);
     const fail = (message: string) => {
@@ -94,16 +95,29 @@ export function failureMessage(e: unknown, locale: Locale): string {
   return t(locale, 'cli.failed', { detail: e instanceof Error ? e.message : String(e) });
 }
 
-/** Renders a document read from a file, with a Chromium printer for PDF (closed afterwards), none for DOCX and HTML. */
+/**
+ * Renders a document read from a file, with a Chromium printer for PDF (closed afterwards), none
+ * for DOCX and HTML. The request goes through dispatch on the contract's export:<format>, the
+ * channel the app exports an edited document with ({ doc, path }): the layout options, the path
+ * and the document pass the same strict schema as from the app, before anything is rendered.
+ * No library is opened: the handler renders and writes here, so the command still runs beside an
+ * open app, writing where the user's policy allows (assertCliWriteAllowed, before this).
+ */
 async function exportFile(doc: Doc, format: ExportFormat, request: Omit<ExportToFile, 'doc' | 'format'>): Promise<ExportResult> {
-  if (format !== 'pdf') return exportToFile({ ...request, doc, format });
-  const { ChromiumPrinter } = await import('../../services/export/chromium-printer');
-  const printer = new ChromiumPrinter();
-  try {
-    return await exportToFile({ ...request, doc, format, printer: async () => printer });
-  } finally {
-    await printer.close();
-  }
+  const channel = `export:${format}` as const;
+  const render = async (req: z.output<Contract[typeof channel]['request']>): Promise<ExportResult> => {
+    const job = { doc: req.doc!, format, path: req.path!, layout: req.layout, options: req.options, overwrite: req.overwrite };
+    if (format !== 'pdf') return exportToFile(job);
+    const { ChromiumPrinter } = await import('../../services/export/chromium-printer');
+    const printer = new ChromiumPrinter();
+    try {
+      return await exportToFile({ ...job, printer: async () => printer });
+    } finally {
+      await printer.close();
+    }
+  };
+  const api = { [channel]: render } as Partial<Api> as Api;
+  return unwrap(await dispatch(api, channel, { ...request, doc })) as ExportResult;
 }
 
 export async function loadDocument(args: ParsedArgs, io: CommandIO, locale: Locale): Promise<Doc> {

@@ -4,12 +4,16 @@ import { lookup } from '../../../shared/i18n';
 import type { Conversion, ImportResult } from '../../../shared/importer';
 import { readImportFile, runImport } from '../../services/import';
 import { UsageError, cliLocale, type Command, type CommandIO } from '../command';
+import { callFileChannel } from '../file-channels';
+import { SPECS } from './specs';
 
 /** Exit 2 with one line in the user's language for a file we cannot import. */
 export function refuse(io: CommandIO, name: string, e: unknown): number {
   if (!(e instanceof AppError)) throw e;
   const locale = cliLocale(io.env);
-  const reason = typeof e.params.reason === 'string' ? e.params.reason : '';
+  // the reader's refusals carry a reason code (tooLarge, binary …) worded by the importer bundle; a
+  // request the channel's schema refused (dispatch) carries zod's sentence there instead
+  const reason = typeof e.params.reason === 'string' && /^[A-Za-z]+$/.test(e.params.reason) ? e.params.reason : '';
   const message = reason
     ? lookup(locale, `errors.${reason}`, e.params, 'importer')
     : `${lookup(locale, `errors.${e.code}`, { detail: e.message, ...e.params })} (${e.message})`;
@@ -26,17 +30,18 @@ function conversion(flags: Record<string, string | boolean>): Conversion {
 
 /** `briefing import FILE`: the structured draft in the app's schema, plus what cleanup removed. */
 export const importCommand: Command = {
-  name: 'import',
-  usage: 'import FILE [--json] [--to-simplified|--to-traditional [--variant hk]]  structured draft from a report (.txt .html .docx)',
-  valueFlags: ['variant'],
+  ...SPECS.import,
   async run(args, io) {
     const file = args.positionals[0];
     if (!file) throw new UsageError('import needs a FILE');
     const convert = conversion(args.flags);
     let result: ImportResult;
     try {
-      const source = await readImportFile(path.resolve(io.cwd, file));
-      result = runImport(source.text, source.format, convert, new Date(), path.basename(file));
+      // through dispatch, as the app's channels are: the request is checked before the file is read
+      result = await callFileChannel('file:import', { path: path.resolve(io.cwd, file), convert }, async (req) => {
+        const source = await readImportFile(req.path);
+        return runImport(source.text, source.format, req.convert, new Date(), path.basename(req.path));
+      });
     } catch (e) {
       return refuse(io, 'import', e);
     }

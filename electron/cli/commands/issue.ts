@@ -9,6 +9,7 @@ import {
 import { exportIssueToFile, type IssueExportRequest } from '../../services/export/issue-export';
 import { cliLocale, stringFlag, type Command, type ParsedArgs } from '../command';
 import { Refusal, failureMessage, readDocumentFile, reportWritten } from './export';
+import { SPECS } from './specs';
 
 const t = (locale: Locale, key: string, params: Record<string, string | number> = {}) => lookup(locale, key, params, 'issueCli');
 const te = (locale: Locale, key: string, params: Record<string, string | number> = {}) => lookup(locale, key, params, 'export');
@@ -19,9 +20,7 @@ const te = (locale: Locale, key: string, params: Record<string, string | number>
  * is checked before a file is read or Chromium starts; bad input exits 2 with one line.
  */
 export const issueCommand: Command = {
-  name: 'issue',
-  usage: 'issue ITEM.json… --name NAME --number N [--total N] --issuer UNIT [--date YYYY-MM-DD] [--to LIST] [--cc LIST] [--down LIST] [--copies N] [--classification TEXT] [--separator rule|blank] [--kind regular|supplement] --format pdf|docx|html --out PATH [--script keep|hans|hant] [--force]',
-  valueFlags: ['name', 'number', 'total', 'issuer', 'date', 'to', 'cc', 'down', 'copies', 'classification', 'separator', 'kind', 'format', 'out', 'script'],
+  ...SPECS.issue,
   async run(args, io) {
     const locale = cliLocale(io.env);
     const fail = (message: string) => {

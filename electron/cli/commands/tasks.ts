@@ -7,6 +7,7 @@ import { filterTasks, sortTasks, type TaskRow } from '../../../shared/tasks';
 import { cliLocale, stringFlag, type Command, type CommandIO } from '../command';
 import { withServices } from './core';
 import { Refusal, loadDocument } from './export';
+import { SPECS } from './specs';
 
 const t = (locale: Locale, key: string, params: Record<string, string | number> = {}) => lookup(locale, key, params, 'tasks');
 
@@ -22,8 +23,7 @@ function fail(io: CommandIO, name: string, e: unknown): number {
  * stored as a new document, or as a new revision of the stored one with the same id.
  */
 export const addCommand: Command = {
-  name: 'add',
-  usage: 'add FILE.json [--data-dir DIR]                    store a document (JSON) as new or as a new revision',
+  ...SPECS.add,
   async run(args, io) {
     const locale = cliLocale(io.env);
     try {
@@ -48,9 +48,7 @@ function jsonRow(r: TaskRow) {
 }
 
 export const tasksCommand: Command = {
-  name: 'tasks',
-  usage: 'tasks [--overdue] [--owner UNIT] [--json] [--export xlsx|pdf|docx --out PATH [--portrait] [--issuer OFFICE] [--force]] [--data-dir DIR]  the task register (督办台账)',
-  valueFlags: ['owner', 'export', 'out', 'issuer', 'data-dir'],
+  ...SPECS.tasks,
   async run(args, io) {
     const locale = cliLocale(io.env);
     try {

@@ -1,6 +1,5 @@
 import type { Api, Request } from '../../../shared/api';
 import { AppError } from '../../../shared/api';
-import { buildNoticeDocx, buildRegisterDocx } from '../../../shared/docx/register';
 import { NOTICE_SIZES, buildNoticeHtml, buildRegisterHtml, type NoticeContent } from '../../../shared/layout/register';
 import type { Locale } from '../../../shared/model';
 import { isOpen, noticeContent, registerTable, sortTasks, type TaskRow } from '../../../shared/tasks';
@@ -59,7 +58,8 @@ export function tasksFeature(ctx: FeatureContext): Feature<TasksApi> {
     const table = registerTable(rows, { orientation, locale: locale(), today, title: req.title, issuer: req.issuer });
     let bytes: Uint8Array;
     if (req.format === 'xlsx') bytes = await buildRegisterXlsx(rows, { locale: locale(), title: table.title });
-    else if (req.format === 'docx') bytes = await buildRegisterDocx(table, { orientation });
+    // docx (250 KB) loads on the first DOCX, as in export/render.ts: not on every start of the services
+    else if (req.format === 'docx') bytes = await (await import('../../../shared/docx/register')).buildRegisterDocx(table, { orientation });
     else bytes = await (await ctx.printer()).print(buildRegisterHtml(table, { orientation, lang: LANG[locale()] }), { title: table.title });
     return { path: await write(req, bytes), bytes: bytes.length, rows: rows.length };
   }
@@ -89,7 +89,7 @@ export function tasksFeature(ctx: FeatureContext): Feature<TasksApi> {
         const { tasks, today } = await register.list();
         const content = noticeContent(sortTasks(tasks, 'due'), req.unit, req.kind, { locale: locale(), today, issuer: req.issuer });
         const { pdf, pt } = await onePageNotice(content);
-        const bytes = req.format === 'docx' ? await buildNoticeDocx(content, pt) : pdf;
+        const bytes = req.format === 'docx' ? await (await import('../../../shared/docx/register')).buildNoticeDocx(content, pt) : pdf;
         return { path: await write(req, bytes), bytes: bytes.length, rows: content.cells.length };
       },
       'tasks:import:preview': async ({ base64 }) => {
