@@ -6,6 +6,7 @@ import type { Bundle } from '../types';
  */
 export const issueCopies = {
   'zh-CN': {
+    seriesControlled: '受控刊物：每份右上角印编号（6 位）',
     numbered: '编号印制（每份一个编号）',
     range: '编号范围',
     rangeHint: '如 1-30，或重印时 21-40',
@@ -22,6 +23,7 @@ export const issueCopies = {
     },
   },
   'zh-TW': {
+    seriesControlled: '受控刊物：每份右上角印編號（6 位）',
     numbered: '編號印製（每份一個編號）',
     range: '編號範圍',
     rangeHint: '如 1-30，或重印時 21-40',
@@ -38,6 +40,7 @@ export const issueCopies = {
     },
   },
   en: {
+    seriesControlled: 'Controlled series: print a 6-digit copy number top right',
     numbered: 'Numbered copies (one copy number per copy)',
     range: 'Copy numbers',
     rangeHint: 'e.g. 1-30, or 21-40 for a reprint',
