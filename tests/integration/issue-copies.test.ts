@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AppError } from '../../shared/api';
 import { issueChannels } from '../../shared/api/channels/issues';
+import { blankItem, newSeries } from '../../shared/model';
+import { createServices } from '../../electron/services';
+import { steppingClock } from '../helpers/tmp';
 import { parseArgs, type CommandIO } from '../../electron/cli/command';
 import { issueCommand } from '../../electron/cli/commands/issue';
 import { ChromiumPrinter } from '../../electron/services/export/chromium-printer';
@@ -168,6 +172,36 @@ describe('numbered copies (编号)', () => {
     const html = await run(['item.json', ...FLAGS, '--copy-range', '1-2', '--format', 'html', '--out', 'bad.html'], dir);
     expect(html.err).toMatch(/numbered copies export as PDF or DOCX only/);
     expect(existsSync(path.join(dir, 'bad.html'))).toBe(false);
+  });
+
+  it('issues:export of a stored issue: copies only for a controlled series, then one section per copy', async () => {
+    const services = await createServices({ dataDir: path.join(dir, 'data'), mode: 'cli', clock: steppingClock('2026-05-18T02:00:00Z') });
+    try {
+      const { api } = services;
+      const make = async (copyNumbers: boolean) => {
+        const draft = newSeries({ name: copyNumbers ? '内部情况通报' : '工作简报', issuer: '市政府办公室', now: new Date(), copies: 2 });
+        const { series } = await api['series:save']({ series: { ...draft, layout: { ...draft.layout, copyNumbers } } });
+        const { issue } = await api['issues:create']({ seriesId: series.id });
+        const item = { ...blankItem(), title: '防汛工作推进会召开' };
+        return (await api['issues:save']({ issue: { ...issue, items: [item] } })).issue;
+      };
+      const plain = await make(false);
+      const out = path.join(dir, 'stored-plain.docx');
+      const refused = await api['issues:export']({ id: plain.id, format: 'docx', path: out, copies: { from: 1, to: 2 } }).then(() => null, (e: unknown) => e);
+      expect(refused).toBeInstanceOf(AppError);
+      expect(refused).toMatchObject({ code: 'validation', params: { code: 'notControlled' } });
+      expect(existsSync(out)).toBe(false);
+
+      const controlled = await make(true);
+      const file = path.join(dir, 'stored-copies.docx');
+      await api['issues:export']({ id: controlled.id, format: 'docx', path: file, copies: { from: 1, to: 2 } });
+      const doc = strFromU8(unzipSync(new Uint8Array(readFileSync(file)))['word/document.xml']!);
+      expect(doc.match(/<w:sectPr\b/g)).toHaveLength(2);
+      expect(doc).toContain('000001');
+      expect(doc).toContain('000002');
+    } finally {
+      await services.close();
+    }
   });
 
   it('the issues:export contract refuses a reversed or oversized range before any service runs', () => {
