@@ -40,15 +40,22 @@ export async function buildDocx(doc: Briefing, preset: LayoutPreset = doc.kind, 
 
 /** A 简报 issue (shared/layout issue.ts) as DOCX: the same page, grid, styles and 报尾 placement. */
 export async function buildIssueDocx(input: IssuePrintInput, options: DocxOptions = {}): Promise<Uint8Array> {
-  const { author, ...layout } = options;
-  const { blocks, title } = layoutIssueBlocks(input, layout);
-  return docxFromBlocks(blocks, { title, creator: author || input.series.issuer || 'Briefing Desk', layout });
+  return buildIssueCopiesDocx(input, [input.copyNumber], options);
 }
 
-async function docxFromBlocks(blocks: Block[], meta: { title: string; creator: string; layout: LayoutOptionsInput }): Promise<Uint8Array> {
-  const { title, creator, layout } = meta;
+/**
+ * Numbered copies (编号, issue 9): one section per copy, each with its own copy number top right
+ * and its page numbers restarting at — 1 —, so printing the file gives N complete copies.
+ */
+export async function buildIssueCopiesDocx(input: IssuePrintInput, copyNumbers: readonly (number | undefined)[], options: DocxOptions = {}): Promise<Uint8Array> {
+  const { author, ...layout } = options;
+  const copies = copyNumbers.map((copyNumber) => layoutIssueBlocks({ ...input, copyNumber }, layout));
+  return docxFromBlocks(copies.map((c) => c.blocks), { title: copies[0]?.title ?? '', creator: author || input.series.issuer || 'Briefing Desk', layout });
+}
+
+/** One section's paragraphs: the 版记/报尾 at the foot of its own last page. */
+function sectionChildren(blocks: Block[], atFoot: boolean): (Paragraph | Table)[] {
   const hasClassification = blocks[0]?.kind === 'classification';
-  const atFoot = layout.imprintAtFoot !== false;
   const flow: FlowItem[] = [];
   const children = blocks.flatMap((b) => {
     if (b.kind === 'imprint' && atFoot) return imprintAtFoot(b.rows, flow);
@@ -56,6 +63,13 @@ async function docxFromBlocks(blocks: Block[], meta: { title: string; creator: s
     return render(b, hasClassification);
   });
   if (!children.length) children.push(new Paragraph({ style: STYLE.body }));
+  return children;
+}
+
+async function docxFromBlocks(blocks: Block[] | Block[][], meta: { title: string; creator: string; layout: LayoutOptionsInput }): Promise<Uint8Array> {
+  const { title, creator, layout } = meta;
+  const atFoot = layout.imprintAtFoot !== false;
+  const parts = (Array.isArray(blocks[0]) ? blocks : [blocks]) as Block[][];
   // printed as typed whatever the output script, as the print HTML does (shared/layout)
   const watermark = (layout.watermark ?? '').trim();
   const document = new Document({
@@ -63,9 +77,11 @@ async function docxFromBlocks(blocks: Block[], meta: { title: string; creator: s
     creator,
     evenAndOddHeaderAndFooters: true,
     styles: { default: documentDefaults(), paragraphStyles: paragraphStyles() },
-    sections: [{
+    sections: parts.map((part) => ({
       properties: {
         page: {
+          // every section (a numbered copy) counts its pages from 1 again
+          ...(parts.length > 1 ? { pageNumbers: { start: 1 } } : {}),
           size: { width: mmToTwip(PAGE.widthMm), height: mmToTwip(PAGE.heightMm) },
           // with mirror margins Word reads left as inside (订口) and right as outside
           margin: {
@@ -82,8 +98,8 @@ async function docxFromBlocks(blocks: Block[], meta: { title: string; creator: s
       footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
       // headers only to carry the watermark (odd and even pages: evenAndOddHeaders is on)
       ...(watermark ? { headers: { default: watermarkHeader(), even: watermarkHeader() } } : {}),
-      children,
-    }],
+      children: sectionChildren(part, atFoot),
+    })),
   });
   const bytes = new Uint8Array(await Packer.toArrayBuffer(document));
   return finishDocx(bytes, watermark ? { watermark: { text: watermark, fontFamily: DOCX_FONTS.hei } } : {});

@@ -8,4 +8,5 @@ export * from './migrations';
 export * from './factory';
 export * from './issue';
 export * from './issue-factory';
+export * from './copy-range';
 export * from './policy';

@@ -3,8 +3,8 @@ import { EXPORT_FORMATS, type ExportFormat, type ExportResult } from '../../../s
 import { lookup } from '../../../shared/i18n';
 import { OUTPUT_SCRIPTS, type IssuePrintInput, type LayoutOptionsInput } from '../../../shared/layout';
 import {
-  ISSUE_LIMITS, ITEM_SEPARATORS, Issue, Series, isRealDate, itemFromDocument, localIsoDate, newIssue, newSeries,
-  type Briefing, type Locale, type Recipient,
+  ISSUE_LIMITS, ITEM_SEPARATORS, Issue, Series, copyRangeProblem, isCopyRange, isRealDate, itemFromDocument, localIsoDate,
+  newIssue, newSeries, parseCopyRange, type Briefing, type CopyRange, type CopyRangeProblem, type Locale, type Recipient,
 } from '../../../shared/model';
 import { exportIssueToFile, type IssueExportRequest } from '../../services/export/issue-export';
 import { cliLocale, stringFlag, type Command, type ParsedArgs } from '../command';
@@ -35,7 +35,10 @@ export const issueCommand: Command = {
       const docs: Briefing[] = [];
       for (const f of files) docs.push(await readDocumentFile(f, io, locale));
       const input = compile(plan, docs, locale);
-      const request = { input, format: plan.format, path: path.resolve(io.cwd, plan.out), overwrite: args.flags.force === true, options: plan.options };
+      const request = {
+        input, format: plan.format, path: path.resolve(io.cwd, plan.out), overwrite: args.flags.force === true, options: plan.options,
+        ...(plan.numbered ? { copies: plan.numbered } : {}),
+      };
       return reportWritten(io, locale, plan.format, await exportIssue(request));
     } catch (e) {
       return fail(failureMessage(e, locale));
@@ -51,6 +54,8 @@ interface Plan {
   date: string;
   kind: 'regular' | 'supplement';
   copies: number;
+  /** Numbered copies (编号): one file with these copies, each numbered and paged from 1. */
+  numbered: CopyRange | null;
   classification: string;
   separator: 'rule' | 'blank';
   lists: { report: Recipient[]; send: Recipient[]; issue: Recipient[] };
@@ -91,6 +96,7 @@ function readFlags(args: ParsedArgs, locale: Locale): Plan {
   const copiesFlag = stringFlag(args, 'copies');
   const copies = copiesFlag === undefined ? 0 : wholeNumber(copiesFlag, 0, ISSUE_LIMITS.copies);
   if (copies === null) throw new Refusal(t(locale, 'badCopies', { value: copiesFlag ?? '' }));
+  const numbered = numberedCopies(args, copies, format, locale);
   const separator = stringFlag(args, 'separator') ?? 'blank';
   if (!(ITEM_SEPARATORS as readonly string[]).includes(separator)) throw new Refusal(t(locale, 'badSeparator'));
   const kind = stringFlag(args, 'kind') ?? 'regular';
@@ -98,11 +104,35 @@ function readFlags(args: ParsedArgs, locale: Locale): Plan {
   const script = stringFlag(args, 'script') ?? 'keep';
   if (!(OUTPUT_SCRIPTS as readonly string[]).includes(script)) throw new Refusal(`--script must be ${OUTPUT_SCRIPTS.join(', ')}`);
   return {
-    name, issuer, number, total, date, kind, copies, separator: separator as Plan['separator'],
+    name, issuer, number, total, date, kind, copies, numbered, separator: separator as Plan['separator'],
     classification: stringFlag(args, 'classification')?.trim() ?? '',
     lists: { report: splitList(stringFlag(args, 'to')), send: splitList(stringFlag(args, 'cc')), issue: splitList(stringFlag(args, 'down')) },
     format, out, options: { script: script as 'keep' | 'hans' | 'hant' },
   };
+}
+
+/** The copy-range problem as one line in the user's language. */
+export function copyProblemText(locale: Locale, problem: CopyRangeProblem | { code: 'format' | 'needCopies' | 'both' }): string {
+  const { code, ...params } = problem;
+  return lookup(locale, `errors.${code}`, params as Record<string, string | number>, 'issueCopies');
+}
+
+/**
+ * --numbered-copies prints copies 1…N of --copies N (a first printing); --copy-range 21-40 prints
+ * those numbers only (a reprint). Either makes the series print its 编号.
+ */
+function numberedCopies(args: ParsedArgs, copies: number, format: ExportFormat, locale: Locale): CopyRange | null {
+  const all = args.flags['numbered-copies'] === true;
+  const rangeFlag = stringFlag(args, 'copy-range');
+  if (!all && rangeFlag === undefined) return null;
+  if (all && rangeFlag !== undefined) throw new Refusal(copyProblemText(locale, { code: 'both' }));
+  if (format === 'html') throw new Refusal(copyProblemText(locale, { code: 'format' }));
+  if (all && copies < 1) throw new Refusal(copyProblemText(locale, { code: 'needCopies' }));
+  const range = all ? { from: 1, to: copies } : parseCopyRange(rangeFlag ?? '');
+  if (!isCopyRange(range)) throw new Refusal(copyProblemText(locale, range));
+  const problem = copyRangeProblem(range);
+  if (problem) throw new Refusal(copyProblemText(locale, problem));
+  return range;
 }
 
 /** The flags' series and issue around the documents; any field the schema refuses is named in one line. */
@@ -111,7 +141,7 @@ function compile(plan: Plan, docs: readonly Briefing[], locale: Locale): IssuePr
   const seriesDraft = {
     name: plan.name, issuer: plan.issuer, now, script: docs[0]!.script, classification: plan.classification, copies: plan.copies,
     numbering: { resetYearly: true, total: plan.total !== null, supplements: plan.kind === 'supplement' },
-    layout: { separator: plan.separator, mastheadSize: 42, copyNumbers: false, titleSize: '2' as const, tail: 'block' as const },
+    layout: { separator: plan.separator, mastheadSize: 42, copyNumbers: plan.numbered !== null, titleSize: '2' as const, tail: 'block' as const },
   };
   const checked = Series.safeParse({ ...seriesDraft, schemaVersion: 1, id: 'cli-series', createdAt: now.toISOString(), updatedAt: now.toISOString(), revision: 0 });
   if (!checked.success) throw new Refusal(t(locale, 'badText', { flag: flagOf(checked.error.issues[0]?.path[0]), detail: checked.error.issues[0]?.message ?? '' }));

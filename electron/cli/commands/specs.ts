@@ -50,8 +50,8 @@ export const SPECS = {
   },
   issue: {
     name: 'issue',
-    usage: 'issue ITEM.json… --name NAME --number N [--total N] --issuer UNIT [--date YYYY-MM-DD] [--to LIST] [--cc LIST] [--down LIST] [--copies N] [--classification TEXT] [--separator rule|blank] [--kind regular|supplement] --format pdf|docx|html --out PATH [--script keep|hans|hant] [--force]',
-    valueFlags: ['name', 'number', 'total', 'issuer', 'date', 'to', 'cc', 'down', 'copies', 'classification', 'separator', 'kind', 'format', 'out', 'script'],
+    usage: 'issue ITEM.json… --name NAME --number N [--total N] --issuer UNIT [--date YYYY-MM-DD] [--to LIST] [--cc LIST] [--down LIST] [--copies N] [--numbered-copies | --copy-range FIRST-LAST] [--classification TEXT] [--separator rule|blank] [--kind regular|supplement] --format pdf|docx|html --out PATH [--script keep|hans|hant] [--force]',
+    valueFlags: ['name', 'number', 'total', 'issuer', 'date', 'to', 'cc', 'down', 'copies', 'copy-range', 'classification', 'separator', 'kind', 'format', 'out', 'script'],
   },
   add: {
     name: 'add',

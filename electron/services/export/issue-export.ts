@@ -1,7 +1,9 @@
 import type { ExportFormat, ExportResult } from '../../../shared/api/channels/export';
 import { buildIssuePrintHtml, type IssuePrintInput, type LayoutOptionsInput } from '../../../shared/layout';
+import type { CopyRange } from '../../../shared/model';
 import type { PdfPrinter } from '../ports/pdf-printer';
 import { writeExport } from './export-file';
+import { renderIssueCopies } from './issue-copies';
 import { countPdfPages, fontsOf, type Rendered } from './render';
 
 /**
@@ -16,6 +18,8 @@ export interface IssueExportRequest {
   path: string;
   options?: LayoutOptionsInput;
   overwrite?: boolean;
+  /** Numbered copies (编号): one file with these copies, each numbered and paged from 1 (issue-copies.ts). */
+  copies?: CopyRange;
   printer?: () => Promise<PdfPrinter>;
   signal?: AbortSignal;
 }
@@ -38,5 +42,6 @@ export async function renderIssueExport(req: Omit<IssueExportRequest, 'path' | '
 
 /** Renders and writes one issue: PATH holds the whole file or is left as it was. */
 export async function exportIssueToFile(req: IssueExportRequest): Promise<ExportResult> {
-  return writeExport(req, () => renderIssueExport(req));
+  const { copies } = req;
+  return writeExport(req, () => (copies ? renderIssueCopies({ ...req, copies }) : renderIssueExport(req)));
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { AppError, type Api } from '../../../shared/api';
 import type { ExportFormat } from '../../../shared/api/channels/export';
 import type { IssueRow } from '../../../shared/api/channels/issues';
-import { ADDRESS_BOOK_FORMAT, AddressBookFile, ISSUE_SCHEMA_VERSION, NO_POLICY, itemFromDocument, localIsoDate, newId, newIssue, Series, type AddressBook, type AddressEntry, type Issue, type IssueItem } from '../../../shared/model';
+import { ADDRESS_BOOK_FORMAT, AddressBookFile, ISSUE_SCHEMA_VERSION, NO_POLICY, itemFromDocument, localIsoDate, newId, newIssue, Series, type AddressBook, type AddressEntry, type CopyRange, type Issue, type IssueItem } from '../../../shared/model';
 import { readText } from '../disk';
 import { exportIssueToFile as exportIssue } from '../export/issue-export';
 import { writeFileAtomic } from '../export/atomic-write';
@@ -309,7 +309,9 @@ export function issuesFeature(ctx: FeatureContext): Feature<Pick<Api, IssueChann
       const series = (await files.series()).find((s) => s.id === issue.seriesId);
       if (path.dirname(path.resolve(target.path)) === path.join(ctx.options.dataDir, EXPORTS_DIR)) await mkdir(path.dirname(target.path), { recursive: true });
       const book = (await files.addressBook()).entries;
-      const result = await exportIssueToFile({ issue, series, book }, req.format, target.path, target.viaHandle || (req.overwrite ?? false), ctx);
+      // numbered copies only where the series is controlled (it prints an 编号); checked before any file is touched
+      if (req.copies && series && !series.layout.copyNumbers) throw new AppError('validation', 'numbered copies: the series prints no 编号', { field: 'copies', code: 'notControlled' });
+      const result = await exportIssueToFile({ issue, series, book }, req.format, target.path, target.viaHandle || (req.overwrite ?? false), ctx, req.copies);
       return { ...result, path: target.display };
     },
     async 'issues:search'(req) {
@@ -366,9 +368,10 @@ export async function exportIssueToFile(
   file: string,
   overwrite: boolean,
   ctx: Pick<FeatureContext, 'printer'>,
+  copies?: CopyRange,
 ) {
   if (!series) throw new AppError('notFound', `series ${issue.seriesId}`, { id: issue.seriesId });
-  return exportIssue({ input: { issue, series, book }, format, path: file, overwrite, printer: ctx.printer });
+  return exportIssue({ input: { issue, series, book }, format, path: file, overwrite, printer: ctx.printer, ...(copies ? { copies } : {}) });
 }
 
 /** The issue as 已印发 with the number the register gave it (总第N期 only where the series prints it). */

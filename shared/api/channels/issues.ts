@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AddressBook, Briefing, Id, Issue, IssueKind, IssueStatus, Series, isoDate, text } from '../../model';
+import { AddressBook, Briefing, Id, Issue, IssueKind, IssueStatus, MAX_COPY_NUMBER, Series, copyRangeProblem, isoDate, text } from '../../model';
 import { ExportFormat, ExportResult } from './export';
 import { FileHandle, FilePath, ONE_TARGET, oneTarget } from './files';
 
@@ -47,8 +47,15 @@ const ById = z.strictObject({ id: Id });
 const IssueResponse = z.object({ issue: Issue, stale: z.array(z.string()) });
 
 /** Export a stored issue as a file: like export:pdf|docx|html, by path (allowed folders) or dialog handle. */
+/** Numbered copies (编号): from…to, at most MAX_NUMBERED_COPIES of them (shared/model/copy-range.ts). */
+const CopyRangeShape = z
+  .strictObject({ from: z.number().int().min(1).max(MAX_COPY_NUMBER), to: z.number().int().min(1).max(MAX_COPY_NUMBER) })
+  .refine((r) => copyRangeProblem(r) === null, { message: 'copy range: first ≤ last, at most 500 copies' });
 const IssueExportRequest = z
-  .strictObject({ id: Id, format: ExportFormat, path: FilePath.optional(), handle: FileHandle.optional(), overwrite: z.boolean().optional() })
+  .strictObject({
+    id: Id, format: ExportFormat, path: FilePath.optional(), handle: FileHandle.optional(), overwrite: z.boolean().optional(),
+    copies: CopyRangeShape.optional(),
+  })
   .refine(oneTarget, ONE_TARGET);
 const AddressFileRequest = z.strictObject({ path: FilePath.optional(), handle: FileHandle.optional(), overwrite: z.boolean().optional() }).refine(oneTarget, ONE_TARGET);
 

@@ -9,6 +9,7 @@ import { joinPath } from '../../features/export/choices';
 import { issueLabel } from '../../features/issue-list';
 import { bodyText, contentsGroups, moved, withBodyText } from './body-text';
 import { Distribution } from './Distribution';
+import { NumberedCopies, chosenRange, defaultRangeText, type NumberedChoice } from './NumberedCopies';
 import './issues.css';
 
 type Adding = null | 'library' | 'import';
@@ -21,6 +22,7 @@ type Adding = null | 'library' | 'import';
  */
 export function Composer({ id, onClose }: { id: string; onClose: () => void }) {
   const { t } = useTranslation('issues');
+  const { t: tc } = useTranslation('issueCopies');
   const api = useApi();
   const mode = useAppMode();
   const [issue, setIssue] = useState<Issue | null>(null);
@@ -33,6 +35,7 @@ export function Composer({ id, onClose }: { id: string; onClose: () => void }) {
   const [picked, setPicked] = useState<string[]>([]);
   const [importText, setImportText] = useState('');
   const [message, setMessage] = useState('');
+  const [numbered, setNumbered] = useState<NumberedChoice>({ on: false, text: '' });
   const dragFrom = useRef<number | null>(null);
 
   const take = useCallback((r: { issue: Issue; stale: string[] }) => {
@@ -98,10 +101,16 @@ export function Composer({ id, onClose }: { id: string; onClose: () => void }) {
       }
     });
 
+  // the range field starts at 1…共印N份 until the user types another (a reprint: 21-40)
+  const numberedChoice: NumberedChoice = numbered.text || !issue ? numbered : { ...numbered, text: defaultRangeText(issue, series) };
   const exportAs = (format: 'pdf' | 'docx') =>
     run(async () => {
+      // a bad range is refused here, in one line, before a dialog opens or anything is saved
+      const copies = series?.layout.copyNumbers ? chosenRange(numberedChoice, tc) : null;
+      if (copies && 'error' in copies) return setMessage(copies.error);
       const draft = await stored();
-      const fileName = `${series?.name ?? 'issue'}-${issueLabel(draft, t)}.${format}`;
+      const suffix = copies ? `-${copies.from}-${copies.to}` : '';
+      const fileName = `${series?.name ?? 'issue'}-${issueLabel(draft, t)}${suffix}.${format}`;
       let target: { path: string } | { handle: string };
       if (mode?.electron) {
         const choice = await api['dialog:saveFile']({ fileName, format });
@@ -110,7 +119,7 @@ export function Composer({ id, onClose }: { id: string; onClose: () => void }) {
       } else {
         target = { path: joinPath(joinPath(mode?.dataDir ?? '', 'exports'), fileName) };
       }
-      const r = await api['issues:export']({ id: draft.id, format, ...target, overwrite: true });
+      const r = await api['issues:export']({ id: draft.id, format, ...target, overwrite: true, ...(copies ? { copies } : {}) });
       setMessage(t('composer.exported', { path: r.path }));
     });
 
@@ -149,6 +158,11 @@ export function Composer({ id, onClose }: { id: string; onClose: () => void }) {
               </button>
             </>
           )}
+          <NumberedCopies
+            series={series}
+            value={numberedChoice}
+            onChange={setNumbered}
+          />
           <button type="button" onClick={() => void exportAs('pdf')} data-testid="issue-export-pdf">
             {t('composer.exportPdf')}
           </button>

@@ -13,6 +13,7 @@ import { issueLabel } from '../../features/issue-list';
  */
 export function SeriesView({ onOpenIssue }: { onOpenIssue: (id: string) => void }) {
   const { t } = useTranslation('issues');
+  const { t: tc } = useTranslation('issueCopies');
   const api = useApi();
   const [all, setAll] = useState<Series[]>([]);
   const [showRetired, setShowRetired] = useState(false);
@@ -101,6 +102,13 @@ export function SeriesView({ onOpenIssue }: { onOpenIssue: (id: string) => void 
           <label>
             {t('series.copies')}
             <input type="number" min={0} value={editing.copies} onChange={(e) => set({ copies: Math.max(0, Number(e.target.value) || 0) })} data-testid="series-copies" />
+          </label>
+          <label>
+            <input
+              type="checkbox" checked={editing.layout.copyNumbers} data-testid="series-copy-numbers"
+              onChange={(e) => set({ layout: { ...editing.layout, copyNumbers: e.target.checked } })}
+            />{' '}
+            {tc('seriesControlled')}
           </label>
           {(['resetYearly', 'total', 'supplements'] as const).map((k) => (
             <label key={k}>
