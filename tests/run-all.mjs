@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, lint (with the import-boundary rules), vitest, then Playwright e2e in
+// `npm test`: typecheck, lint (with the import-boundary rules), format check, vitest, then Playwright e2e in
 // Debian Chromium against the built renderer. Stops at the first failing stage and ends with one
 // summary line "tests: N passed, N failed, N skipped" counted from the runners' JSON reports, the
 // names of e2e tests that passed only on CI's retry, the count of LibreOffice-backed tests, and a
@@ -25,6 +25,8 @@ const changedBefore = trackedChanges();
 const stages = [
   ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['eslint', '.']],
+  // .prettierrc.json and .prettierignore; `npm run format` writes what this checks
+  ['format', 'npx', ['prettier', '--check', '.']],
   ['import cycles', 'node', ['tools/import-cycles.mjs']],
   ['renderer layers', 'node', ['tools/renderer-layers.mjs']],
   ['i18n keys', 'node', ['tools/i18n-keys.mjs']],
