@@ -42,14 +42,17 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts', 'shared/**/*.tsx'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [electronRuntime],
-        patterns: [
-          { group: NODE_BUILTINS, message: 'shared/ is pure TypeScript: it runs in the renderer too. Do file and process work in electron/services.' },
-          { group: ['**/electron/**', '**/renderer/**', '../../electron/*', '../../renderer/*'], message: 'shared/ imports nothing of ours outside shared/.' },
-          { group: ['react', 'react-dom', 'react/*'], message: 'shared/ has no UI.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronRuntime],
+          patterns: [
+            { group: NODE_BUILTINS, message: 'shared/ is pure TypeScript: it runs in the renderer too. Do file and process work in electron/services.' },
+            { group: ['**/electron/**', '**/renderer/**', '../../electron/*', '../../renderer/*'], message: 'shared/ imports nothing of ours outside shared/.' },
+            { group: ['react', 'react-dom', 'react/*'], message: 'shared/ has no UI.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -59,24 +62,28 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'react-hooks/set-state-in-effect': 'off',
-      'no-restricted-imports': ['error', {
-        paths: [electronRuntime],
-        patterns: [
-          { group: NODE_BUILTINS, message: 'The renderer runs sandboxed in Chromium: no Node modules.' },
-          { group: ['**/electron/**'], message: 'The renderer reaches the services only through its ApiClient.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronRuntime],
+          patterns: [
+            { group: NODE_BUILTINS, message: 'The renderer runs sandboxed in Chromium: no Node modules.' },
+            { group: ['**/electron/**'], message: 'The renderer reaches the services only through its ApiClient.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['electron/services/**/*.ts', 'electron/host/**/*.ts', 'electron/cli/**/*.ts', 'electron/launcher/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'electron', message: "services, host and cli run in plain Node: never import 'electron' at runtime.", allowTypeImports: true }],
-        patterns: [
-          { group: ['**/electron/main/**', '**/main/*', '../main/*', '**/preload/**', '**/renderer/**'], message: 'main and preload depend on services, not the other way.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: "services, host and cli run in plain Node: never import 'electron' at runtime.", allowTypeImports: true }],
+          patterns: [{ group: ['**/electron/main/**', '**/main/*', '../main/*', '**/preload/**', '**/renderer/**'], message: 'main and preload depend on services, not the other way.' }],
+        },
+      ],
     },
   },
   {

@@ -37,9 +37,13 @@ const warm = median(Array.from({ length: 10 }, () => time(() => checkDocument(do
 const without = median(Array.from({ length: 10 }, () => time(() => checkDocument(doc)).ms));
 const wordOnly = first.value.filter((d) => d.rule.startsWith('WRD-')).length;
 
-console.log(`start-up: jieba module + first call ${seg.ms.toFixed(0)} ms, dictionary inflate + parse ${dict.ms.toFixed(0)} ms (${dict.value.size} words), near-miss index ${index.ms.toFixed(0)} ms, vocabulary ${layer.ms.toFixed(0)} ms`);
+console.log(
+  `start-up: jieba module + first call ${seg.ms.toFixed(0)} ms, dictionary inflate + parse ${dict.ms.toFixed(0)} ms (${dict.value.size} words), near-miss index ${index.ms.toFixed(0)} ms, vocabulary ${layer.ms.toFixed(0)} ms`,
+);
 console.log(`memory: RSS +${(rss1 - rss0).toFixed(0)} MB for the word layer (RSS now ${rss1.toFixed(0)} MB)`);
-console.log(`check ${pages} pages: first with words ${first.ms.toFixed(0)} ms, warm median ${warm.toFixed(1)} ms with words, ${without.toFixed(1)} ms without (${wordOnly} WRD findings; target < 100 ms)`);
+console.log(
+  `check ${pages} pages: first with words ${first.ms.toFixed(0)} ms, warm median ${warm.toFixed(1)} ms with words, ${without.toFixed(1)} ms without (${wordOnly} WRD findings; target < 100 ms)`,
+);
 figure('word layer start-up, jieba', seg.ms, 'ms');
 figure('word layer start-up, dictionary', dict.ms, 'ms');
 figure('word layer start-up, near-miss index', index.ms, 'ms');

@@ -58,7 +58,9 @@ await words.close();
 
 console.log(`load average ${load.toFixed(1)} (${os.cpus().length} cores)`);
 console.log(`worker start-up: ready after ${wall.toFixed(0)} ms from the main thread (${ready.loadMs} ms inside the worker); main thread's longest stall meanwhile ${worstGap.toFixed(0)} ms`);
-console.log(`memory: process RSS +${((after.rss - before.rss) / MB).toFixed(0)} MB, worker heap ${(ready.heapUsed / MB).toFixed(0)} MB, main heap +${((after.heapUsed - before.heapUsed) / MB).toFixed(1)} MB`);
+console.log(
+  `memory: process RSS +${((after.rss - before.rss) / MB).toFixed(0)} MB, worker heap ${(ready.heapUsed / MB).toFixed(0)} MB, main heap +${((after.heapUsed - before.heapUsed) / MB).toFixed(1)} MB`,
+);
 console.log(`check ${pages} pages through the worker: first ${first.toFixed(0)} ms, warm median ${warm.toFixed(1)} ms (target < 100 ms)`);
 figure('word worker ready (wall)', wall, 'ms');
 figure('main thread longest stall during load', worstGap, 'ms');

@@ -55,7 +55,11 @@ async function main() {
     const store = await openStore({ dataDir, clock: () => new Date() });
     for (let i = 0; i < DOCUMENTS; i++) await store.create(realisticDocument(i));
     await store.close();
-    const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
+    const load = () =>
+      os
+        .loadavg()
+        .map((x) => x.toFixed(2))
+        .join(' ');
     console.log(`load average before: ${load()}; ${RUNS} runs each, whole processes, ${DOCUMENTS} documents`);
     const cases: [string, string[], Record<string, string>][] = [
       ['help, bundle', ['help'], {}],
@@ -92,8 +96,16 @@ function alternate(dir: string, dataDir: string): void {
   // the baseline runs the way bin/briefing.mjs runs a bundle: import it, call main
   const bin = path.join(dir, 'run.mjs');
   writeFileSync(bin, "const { main } = await import('./briefing.mjs');\nprocess.exitCode = await main(process.argv.slice(2));\n");
-  console.log(`A/B, alternating: baseline ${path.relative(root, dir)} vs current; load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
-  for (const [name, args] of [['help', ['help']], ['list', ['list', '--data-dir', dataDir]]] as const) {
+  console.log(
+    `A/B, alternating: baseline ${path.relative(root, dir)} vs current; load average ${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}`,
+  );
+  for (const [name, args] of [
+    ['help', ['help']],
+    ['list', ['list', '--data-dir', dataDir]],
+  ] as const) {
     const a: { wall: number; cpu: number }[] = [];
     const b: typeof a = [];
     run([...args], {}, bin);

@@ -24,7 +24,11 @@ const OUT = arg('out');
 const BEFORE = readFileSync(path.join(root, 'tests/fixtures/layout/settle-before-window.js'), 'utf8');
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const uptime = () => execFileSync('uptime').toString().trim().replace(/.*load average/, 'load average');
+const uptime = () =>
+  execFileSync('uptime')
+    .toString()
+    .trim()
+    .replace(/.*load average/, 'load average');
 
 async function main() {
   const printer = new ChromiumPrinter({ clock: () => new Date('2024-02-20T08:00:00Z') });
@@ -34,7 +38,10 @@ async function main() {
   try {
     // the topic counts bench/export.ts settles on for its 20- and 100-page targets
     const only = arg('pages')?.split(',').map(Number);
-    for (const [target, topics] of [[20, 6], [100, 34]] as const) {
+    for (const [target, topics] of [
+      [20, 6],
+      [100, 34],
+    ] as const) {
       if (only && !only.includes(target)) continue;
       const now = buildPrintHtml(documentOf(topics)).html;
       const html = { before: now.replace(`<script>${settleScript()}</script>`, () => `<script>${BEFORE}</script>`), now };
@@ -58,7 +65,16 @@ async function main() {
       }
       for (const k of ['before', 'now'] as const) {
         const m = (name: string) => Math.round(median(stats[`${k}.${name}`]!));
-        rows.push({ pages: countPdfPages(pdfs[k]!), script: k, totalMs: m('total'), chromiumCpuMs: m('cpu'), loadAndSettleMs: m('load'), settleInPageMs: m('settle'), fontsMs: m('fonts'), printMs: m('print') });
+        rows.push({
+          pages: countPdfPages(pdfs[k]!),
+          script: k,
+          totalMs: m('total'),
+          chromiumCpuMs: m('cpu'),
+          loadAndSettleMs: m('load'),
+          settleInPageMs: m('settle'),
+          fontsMs: m('fonts'),
+          printMs: m('print'),
+        });
         figure(`${target} pages: PDF warm, settle ${k}`, m('total'), 'ms');
         figure(`${target} pages: Chromium CPU per PDF, settle ${k}`, m('cpu'), 'ms');
         if (OUT) {

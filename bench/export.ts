@@ -44,7 +44,9 @@ async function main() {
         pdf = await printer.print(buildPrintHtml(doc).html);
       }
       const pages = countPdfPages(pdf);
-      const html: number[] = [], warm: number[] = [], docx: number[] = [];
+      const html: number[] = [],
+        warm: number[] = [],
+        docx: number[] = [];
       const split: Record<keyof PrintTimings, number[]> = { load: [], settleWait: [], settle: [], fonts: [], print: [], info: [] };
       let bytes: Uint8Array = new Uint8Array();
       for (let i = 0; i < 5; i++) {
@@ -62,7 +64,10 @@ async function main() {
       writeFileSync(docxFile, bytes);
       // cold: a fresh CLI process: Node + tsx + Chromium launch + layout + print + write
       const [, cold] = await time(() => {
-        execFileSync(process.execPath, [path.join(root, 'bin/briefing.mjs'), 'export', file, '--format', 'pdf', '--out', path.join(dir, `cold-${target}.pdf`), '--force'], { cwd: root, stdio: 'pipe' });
+        execFileSync(process.execPath, [path.join(root, 'bin/briefing.mjs'), 'export', file, '--format', 'pdf', '--out', path.join(dir, `cold-${target}.pdf`), '--force'], {
+          cwd: root,
+          stdio: 'pipe',
+        });
       });
       // LibreOffice converting our own DOCX of the same document: the path users have today. Its own
       // profile (created by the warm-up run, not timed) so a desktop LibreOffice cannot interfere.
@@ -76,12 +81,23 @@ async function main() {
         loPages = countPdfPages(readFileSync(path.join(dir, 'lo', `doc-${target}.pdf`)));
       }
       rows.push({
-        target, pages, htmlMs: +median(html).toFixed(1), pdfWarmMs: Math.round(median(warm)),
+        target,
+        pages,
+        htmlMs: +median(html).toFixed(1),
+        pdfWarmMs: Math.round(median(warm)),
         // the warm PDF's split (medians): load = setContent to the load event, settle = the script's
         // own run in the page, settleWait = load event to "ready" seen, fonts = font report, print = page.pdf
-        loadMs: Math.round(median(split.load)), settleMs: Math.round(median(split.settle)), settleWaitMs: Math.round(median(split.settleWait)),
-        fontsMs: Math.round(median(split.fonts)), printMs: Math.round(median(split.print)), infoMs: +median(split.info).toFixed(1), pdfColdCliMs: Math.round(cold),
-        docxMs: Math.round(median(docx)), docxKB: Math.round(bytes.length / 1024), libreofficeMs: Number.isNaN(lo) ? 'not installed' : Math.round(lo), libreofficePages: loPages || '-',
+        loadMs: Math.round(median(split.load)),
+        settleMs: Math.round(median(split.settle)),
+        settleWaitMs: Math.round(median(split.settleWait)),
+        fontsMs: Math.round(median(split.fonts)),
+        printMs: Math.round(median(split.print)),
+        infoMs: +median(split.info).toFixed(1),
+        pdfColdCliMs: Math.round(cold),
+        docxMs: Math.round(median(docx)),
+        docxKB: Math.round(bytes.length / 1024),
+        libreofficeMs: Number.isNaN(lo) ? 'not installed' : Math.round(lo),
+        libreofficePages: loPages || '-',
         ratioLoToWarm: Number.isNaN(lo) ? '-' : +(lo / median(warm)).toFixed(1),
       });
     }

@@ -43,18 +43,27 @@ const STEPS: Step[] = [
   ['whitespace', (t) => normaliseWhitespace(t)],
   ['damage flags', (t) => void flagDamage(t)],
   ['script detection', (t) => void detectScript(t.text)],
-  ['title line', (t, s) => {
-    const ls = t.text.split('\n').map((l) => l.trim()).filter(Boolean);
-    const i = findTitleLine(ls);
-    s.title = i >= 0 ? ls[i]! : '';
-    s.paragraphs = ls.filter((_, j) => j !== i);
-  }],
+  [
+    'title line',
+    (t, s) => {
+      const ls = t.text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+      const i = findTitleLine(ls);
+      s.title = i >= 0 ? ls[i]! : '';
+      s.paragraphs = ls.filter((_, j) => j !== i);
+    },
+  ],
   // Parts of the recognise step below, timed apart: reported, not added to the total.
   ['  of which: opening header (chair, people)', (_t, s) => void readHeader(s.paragraphs[0] ?? '')],
   ['  of which: sections (leads, items)', (_t, s) => void recogniseSections(s.paragraphs, [])],
-  ['recognise (dates, header, people, leads, items)', (_t, s) => {
-    s.r = recognise(s.paragraphs, { published: findPublishedDate(''), now, script: 'hans', title: s.title });
-  }],
+  [
+    'recognise (dates, header, people, leads, items)',
+    (_t, s) => {
+      s.r = recognise(s.paragraphs, { published: findPublishedDate(''), now, script: 'hans', title: s.title });
+    },
+  ],
   ['build draft (ids, limits, Briefing schema parse)', (_t, s) => void buildDraft(s.r!, s.title, 'hans', guessKind(s.title, false), now)],
 ];
 
@@ -69,7 +78,10 @@ function runOnce(text: string, acc: number[]): void {
 }
 
 function profile(label: string, inputs: string[]): void {
-  runOnce(inputs[0]!, STEPS.map(() => 0)); // warm-up: regex compilation, the segmenter if needed
+  runOnce(
+    inputs[0]!,
+    STEPS.map(() => 0),
+  ); // warm-up: regex compilation, the segmenter if needed
   const runs: number[][] = [];
   for (let r = 0; r < 20; r++) {
     const acc = STEPS.map(() => 0);

@@ -50,7 +50,9 @@ async function main() {
       times = Math.max(1, Math.round((times * TARGET) / pages));
       pages = countPdfPages(await printer.print(buildIssuePrintHtml(compile(times)).html));
     }
-    const compileMs: number[] = [], warm: number[] = [], docx: number[] = [];
+    const compileMs: number[] = [],
+      warm: number[] = [],
+      docx: number[] = [];
     for (let i = 0; i < 5; i++) {
       const [built, c] = await time(() => buildIssuePrintHtml(compile(times)));
       compileMs.push(c);

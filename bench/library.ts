@@ -83,7 +83,11 @@ async function main() {
   const services = await createServices({ dataDir, mode: 'browser' });
   const host = await startHost({ api: services.api, rendererDir: path.resolve('out/renderer') });
   const browser = await chromium.launch(chromiumLaunchOptions());
-  const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
+  const load = () =>
+    os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ');
   const loadBefore = load();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

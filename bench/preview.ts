@@ -76,7 +76,9 @@ async function main() {
     const shownText = await page.frameLocator('[data-testid="preview-frame"]').locator('#flow').textContent();
     if (!shownText?.includes('字'.repeat(25))) throw new Error('the preview does not show what was typed');
     const load = execFileSync('uptime').toString().trim();
-    console.log(`preview, ${pages}-page 纪要, keystroke -> preview shown (${samples.length} samples): median ${pct(samples, 0.5).toFixed(0)} ms, p95 ${pct(samples, 0.95).toFixed(0)} ms, max ${Math.max(...samples).toFixed(0)} ms`);
+    console.log(
+      `preview, ${pages}-page 纪要, keystroke -> preview shown (${samples.length} samples): median ${pct(samples, 0.5).toFixed(0)} ms, p95 ${pct(samples, 0.95).toFixed(0)} ms, max ${Math.max(...samples).toFixed(0)} ms`,
+    );
     console.log(`load: ${load}`);
     figure(`${pages}-page 纪要, keystroke -> preview shown: median`, pct(samples, 0.5), 'ms');
     figure(`${pages}-page 纪要, keystroke -> preview shown: p95`, pct(samples, 0.95), 'ms');

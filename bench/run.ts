@@ -105,7 +105,10 @@ for (const b of chosen) {
   writeFileSync(log, `${r.stdout ?? ''}${r.stderr ?? ''}`);
   process.stdout.write(`${((performance.now() - started) / 1000).toFixed(0)} s\n`);
   const got = existsSync(figures)
-    ? readFileSync(figures, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { name: string; value: number; unit: string })
+    ? readFileSync(figures, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as { name: string; value: number; unit: string })
     : [];
   for (const f of got) rows.push({ bench: b.name, name: f.name, value: String(f.value), unit: f.unit });
   if (r.status !== 0 || !got.length) {
@@ -114,13 +117,14 @@ for (const b of chosen) {
   }
 }
 
-const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
-console.log(`\n${os.cpus()[0]?.model ?? '?'} x${os.cpus().length}, Node ${process.version}, load average ${load}, ${new Date().toISOString()}${full ? '' : ' (quick sizes; --full for those of docs/BENCHMARKS.md)'}`);
-const widths = [
-  Math.max(9, ...rows.map((r) => r.bench.length)),
-  Math.max(6, ...rows.map((r) => r.name.length)),
-  Math.max(5, ...rows.map((r) => r.value.length)),
-];
+const load = os
+  .loadavg()
+  .map((l) => l.toFixed(1))
+  .join(' ');
+console.log(
+  `\n${os.cpus()[0]?.model ?? '?'} x${os.cpus().length}, Node ${process.version}, load average ${load}, ${new Date().toISOString()}${full ? '' : ' (quick sizes; --full for those of docs/BENCHMARKS.md)'}`,
+);
+const widths = [Math.max(9, ...rows.map((r) => r.bench.length)), Math.max(6, ...rows.map((r) => r.name.length)), Math.max(5, ...rows.map((r) => r.value.length))];
 const line = (a: string, b: string, c: string, d: string) => `${a.padEnd(widths[0]!)}  ${b.padEnd(widths[1]!)}  ${c.padStart(widths[2]!)} ${d}`;
 console.log(line('benchmark', 'figure', 'value', 'unit'));
 console.log(line('-'.repeat(widths[0]!), '-'.repeat(widths[1]!), '-'.repeat(widths[2]!), '----'));

@@ -49,7 +49,9 @@ for (const f of set.faults) {
   const ds = checkText(f.text, { script: f.script, words });
   const hit = ds.filter((d) => d.location.offset < b && d.location.offset + d.location.length > a);
   const ok = hit.length > 0;
-  const good = hit.some((d) => d.fix && f.text.slice(0, d.location.offset) + d.fix.replacement + f.text.slice(d.location.offset + d.location.length) === f.text.slice(0, a) + f.expected + f.text.slice(b));
+  const good = hit.some(
+    (d) => d.fix && f.text.slice(0, d.location.offset) + d.fix.replacement + f.text.slice(d.location.offset + d.location.length) === f.text.slice(0, a) + f.expected + f.text.slice(b),
+  );
   caught += ok ? 1 : 0;
   fixed += good ? 1 : 0;
   const k = byKind.get(f.kind) ?? [0, 0];

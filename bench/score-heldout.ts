@@ -21,7 +21,9 @@ const tally = scoreAndPrint(list);
 const firstRun = join(dir, 'first-run.json');
 if (existsSync(firstRun)) {
   const f = JSON.parse(readFileSync(firstRun, 'utf8')) as { overall: number; right?: number; total?: number; commit: string; date: string; note?: string };
-  const now = Object.entries(tally).filter(([k]) => k !== 'section.kind(glossary)').reduce((a, [, t]) => ({ ok: a.ok + t.ok, n: a.n + t.n }), { ok: 0, n: 0 });
+  const now = Object.entries(tally)
+    .filter(([k]) => k !== 'section.kind(glossary)')
+    .reduce((a, [, t]) => ({ ok: a.ok + t.ok, n: a.n + t.n }), { ok: 0, n: 0 });
   console.log(`first run (${f.commit}, ${f.date}): ${f.overall.toFixed(1)}%${f.right ? ` (${f.right}/${f.total})` : ''}; now ${((100 * now.ok) / now.n).toFixed(1)}%${f.note ? `; ${f.note}` : ''}`);
   figure('overall (strict), first run', f.overall, '%');
 }

@@ -15,27 +15,35 @@ import { importText, type ImportResult } from '../shared/importer';
 import { figure } from './figures';
 
 export interface ExpectedSection {
-  kind: string; lead_phrase: string; item_count: number | null;
+  kind: string;
+  lead_phrase: string;
+  item_count: number | null;
   /** Held-out keys only: owner and due of each item, in order ('' when none is written). */
   items?: { owner: string; due: string }[];
 }
 export interface Expected {
-  title: string; chair_name: string; chair_title: string; meeting_name: string; date_if_given: string;
+  title: string;
+  chair_name: string;
+  chair_title: string;
+  meeting_name: string;
+  date_if_given: string;
   sections: ExpectedSection[];
   attendees_if_given: { role: string; name: string; title?: string }[];
   noise_lines: string[];
   /** Newer keys only: datelines and bylines inside a paragraph, exactly as captured. */
   noise_inline_exact?: string[];
 }
-export interface Case { file: string; text: string; expected: Expected }
+export interface Case {
+  file: string;
+  text: string;
+  expected: Expected;
+}
 
 const dir = resolve(process.argv[2] ?? join(import.meta.dirname, '../../shared/fixtures'));
 export const NOW = new Date('2026-03-05T00:00:00Z');
 
 function norm(s: string): string {
-  return s
-    .replace(/[,，]/g, '，').replace(/[:：]/g, '：').replace(/[(（]/g, '（').replace(/[)）]/g, '）').replace(/[;；]/g, '；')
-    .replace(/["“”]/g, '"').replace(/\s+/g, ' ').trim();
+  return s.replace(/[,，]/g, '，').replace(/[:：]/g, '：').replace(/[(（]/g, '（').replace(/[)）]/g, '）').replace(/[;；]/g, '；').replace(/["“”]/g, '"').replace(/\s+/g, ' ').trim();
 }
 
 /** 6月底前 and 6月底 name the same deadline. */
@@ -48,8 +56,11 @@ function seedCase(): Case {
     file: 'seed-article.txt',
     text: readFileSync(join(dir, 'seed-article.txt'), 'utf8'),
     expected: {
-      title: 'unknown', chair_name: '宋巍', chair_title: '市科技局黨組書記、局長',
-      meeting_name: '傳達學習省、市高質量發展大會精神專題會', date_if_given: 'unknown (近日)',
+      title: 'unknown',
+      chair_name: '宋巍',
+      chair_title: '市科技局黨組書記、局長',
+      meeting_name: '傳達學習省、市高質量發展大會精神專題會',
+      date_if_given: 'unknown (近日)',
       sections: [
         { kind: 'directive', lead_phrase: '會議指出', item_count: null },
         { kind: 'requirement', lead_phrase: '會議強調', item_count: null },
@@ -114,8 +125,8 @@ function scoreCase(c: Case, r: ImportResult, log: string[]): void {
     const got = ours[idx]!;
     const wantKind = KIND[want.kind] ?? want.kind;
     const strict = got.kind === wantKind;
-    const convention = strict || (wantKind === 'directive' && got.kind === 'requirement' && /强调|強調/.test(want.lead_phrase)) ||
-      (wantKind === 'text' && got.kind === 'directive' && /传达|傳達/.test(lead));
+    const convention =
+      strict || (wantKind === 'directive' && got.kind === 'requirement' && /强调|強調/.test(want.lead_phrase)) || (wantKind === 'text' && got.kind === 'directive' && /传达|傳達/.test(lead));
     count('section.kind(strict)', strict);
     count('section.kind(glossary)', convention);
     if (!strict) log.push(`  section kind: ${want.lead_phrase} got ${got.kind} want ${wantKind}`);

@@ -20,10 +20,14 @@ const RUNS = 40;
 async function clauses(): Promise<string[]> {
   // the team's shared fixtures sit beside the project (../shared); without them the extra clauses do
   const seed = await readFile(path.join(import.meta.dirname, '../../shared/fixtures/seed-article.txt'), 'utf8').catch(() => '');
-  const extra = '推进乡村振兴，加强基层治理，做好防汛抗旱，强化安全生产，优化营商环境，深化放管服改革，推动数字政府建设，加快城市更新，'
-    + '做好民生保障，稳定粮食生产，推进生态文明建设，抓好河湖长制，加强耕地保护，推进教育强市，深化医药卫生体制改革，做好信访维稳，'
-    + '加强财政预算管理，规范政府采购，推进重点项目建设，抓好招商引资，强化审计整改，推进老旧小区改造，加快轨道交通建设，做好森林防火';
-  return `${seed}，${extra}`.split(/[，。；、\n]/u).map((s) => s.trim()).filter((s) => s.length >= 4);
+  const extra =
+    '推进乡村振兴，加强基层治理，做好防汛抗旱，强化安全生产，优化营商环境，深化放管服改革，推动数字政府建设，加快城市更新，' +
+    '做好民生保障，稳定粮食生产，推进生态文明建设，抓好河湖长制，加强耕地保护，推进教育强市，深化医药卫生体制改革，做好信访维稳，' +
+    '加强财政预算管理，规范政府采购，推进重点项目建设，抓好招商引资，强化审计整改，推进老旧小区改造，加快轨道交通建设，做好森林防火';
+  return `${seed}，${extra}`
+    .split(/[，。；、\n]/u)
+    .map((s) => s.trim())
+    .filter((s) => s.length >= 4);
 }
 
 function stats(xs: number[]) {

@@ -70,7 +70,9 @@ try {
   services = await createServices({ dataDir: dir, mode: 'cli', clock });
   const [opened, openMs, openCpu] = await time(() => services.api['tasks:list']({}));
   const [again, warmMs, warmCpu] = await time(() => services.api['tasks:list']({}));
-  console.log(`open (fresh services, tasks.json read): ${opened.tasks.length} tasks in ${openMs.toFixed(1)} ms (cpu ${openCpu.toFixed(1)} ms); again ${warmMs.toFixed(1)} ms (cpu ${warmCpu.toFixed(1)} ms)`);
+  console.log(
+    `open (fresh services, tasks.json read): ${opened.tasks.length} tasks in ${openMs.toFixed(1)} ms (cpu ${openCpu.toFixed(1)} ms); again ${warmMs.toFixed(1)} ms (cpu ${warmCpu.toFixed(1)} ms)`,
+  );
   figure(`tasks: open ${opened.tasks.length}, fresh services`, openMs, 'ms');
   figure(`tasks: list ${again.tasks.length}, warm`, warmMs, 'ms');
 

@@ -23,7 +23,9 @@ async function main() {
   const { dir, cleanup } = await tempDir('briefing-typing-bench-');
   const services = await createServices({ dataDir: path.join(dir, 'data'), mode: 'browser' });
   const { doc } = await services.api['docs:create']({ templateId: 'builtin-office-minutes-hans', title: '二十页的会议纪要' });
-  const filler = realisticDocument(7).sections.flatMap((s) => s.paragraphs).filter(Boolean);
+  const filler = realisticDocument(7)
+    .sections.flatMap((s) => s.paragraphs)
+    .filter(Boolean);
   const body = doc.sections.filter((s) => s.kind !== 'topic' && s.kind !== 'action-list');
   let i = 0;
   while (documentStats(doc).pages < 20) {
@@ -52,14 +54,18 @@ async function main() {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) if (e.name === 'keydown') w.__slow.push(e.duration);
     }).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
-    document.addEventListener('keydown', (e) => {
-      const t0 = e.timeStamp;
-      requestAnimationFrame(() => {
-        const ch = new MessageChannel();
-        ch.port1.onmessage = () => w.__lat.push(performance.now() - t0);
-        ch.port2.postMessage(0);
-      });
-    }, true);
+    document.addEventListener(
+      'keydown',
+      (e) => {
+        const t0 = e.timeStamp;
+        requestAnimationFrame(() => {
+          const ch = new MessageChannel();
+          ch.port1.onmessage = () => w.__lat.push(performance.now() - t0);
+          ch.port2.postMessage(0);
+        });
+      },
+      true,
+    );
   });
   const text = '会议强调要压实责任确保各项工作落到实处推动高质量发展';
   for (let k = 0; k < KEYS; k++) {
@@ -86,7 +92,9 @@ async function main() {
   const slow = await page.evaluate(() => (window as unknown as { __slow: number[] }).__slow);
   const keydowns = KEYS * 2;
   const sorted = [...slow].sort((a, b) => a - b);
-  console.log(`Event Timing: ${keydowns - slow.length} of ${keydowns} keydowns painted within 16 ms; of the rest median ${sorted.length ? q(sorted, 0.5) : 0} ms, max ${sorted.length ? sorted[sorted.length - 1] : 0} ms`);
+  console.log(
+    `Event Timing: ${keydowns - slow.length} of ${keydowns} keydowns painted within 16 ms; of the rest median ${sorted.length ? q(sorted, 0.5) : 0} ms, max ${sorted.length ? sorted[sorted.length - 1] : 0} ms`,
+  );
   await browser.close();
   await host.close();
   await services.close();

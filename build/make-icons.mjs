@@ -36,9 +36,7 @@ function over(dst, src) {
   dst[3] = a;
 }
 
-const hex = (h, alpha = 1) => /** @type {RGBA} */ ([
-  parseInt(h.slice(1, 3), 16) / 255, parseInt(h.slice(3, 5), 16) / 255, parseInt(h.slice(5, 7), 16) / 255, alpha,
-]);
+const hex = (h, alpha = 1) => /** @type {RGBA} */ ([parseInt(h.slice(1, 3), 16) / 255, parseInt(h.slice(3, 5), 16) / 255, parseInt(h.slice(5, 7), 16) / 255, alpha]);
 const RED_TOP = hex('#d9302a');
 const RED_BOTTOM = hex('#a8161b');
 const PAGE = hex('#fffdf7');
@@ -90,7 +88,7 @@ function star(x, y, r) {
   const dist = Math.hypot(x, y);
   if (dist > r) return false;
   const sector = (2 * Math.PI) / 5;
-  const a = ((angle % sector) + sector) % sector - sector / 2;
+  const a = (((angle % sector) + sector) % sector) - sector / 2;
   const inner = r * 0.382;
   // Edge from the tip (r, 0) to the notch (inner, sector/2), in polar form.
   const tip = [r, 0];
@@ -106,11 +104,17 @@ function render(size) {
   const S = 4;
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < S; sy++) {
         for (let sx = 0; sx < S; sx++) {
           const [cr, cg, cb, ca] = sample((px + (sx + 0.5) / S) / size, (py + (sy + 0.5) / S) / size);
-          r += cr * ca; g += cg * ca; b += cb * ca; a += ca;
+          r += cr * ca;
+          g += cg * ca;
+          b += cb * ca;
+          a += ca;
         }
       }
       const i = (py * size + px) * 4;
@@ -153,12 +157,7 @@ function png(size, rgba) {
   ihdr[9] = 6;
   const raw = Buffer.alloc(size * (size * 4 + 1));
   for (let y = 0; y < size; y++) rgba.copy(raw, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(raw, { level: 9 })),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
 }
 
 /** PNG images -> ICO (PNG-compressed entries, supported since Windows Vista). */

@@ -19,7 +19,11 @@ export const GENERATED = path.join(root, 'shared/layout/page/generated.ts');
 
 const SCRIPTS = [
   { name: 'SETTLE_SCRIPT', entry: 'shared/layout/page/settle-entry.ts', doc: 'The settle script (settle-page.ts): grid snaps, split 督办 tables, 版记 at the foot, page count.' },
-  { name: 'PREVIEW_BRIDGE_SCRIPT', entry: 'shared/layout/page/preview-bridge-entry.ts', doc: 'The preview bridge (preview-bridge-entry.ts): page count and clicks to the app, grid and print from it.' },
+  {
+    name: 'PREVIEW_BRIDGE_SCRIPT',
+    entry: 'shared/layout/page/preview-bridge-entry.ts',
+    doc: 'The preview bridge (preview-bridge-entry.ts): page count and clicks to the app, grid and print from it.',
+  },
 ];
 
 async function bundle(entry) {
@@ -61,7 +65,11 @@ export async function pageScriptsModule() {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const text = await pageScriptsModule();
   let current = '';
-  try { current = readFileSync(GENERATED, 'utf8'); } catch { /* first build */ }
+  try {
+    current = readFileSync(GENERATED, 'utf8');
+  } catch {
+    /* first build */
+  }
   if (process.argv.includes('--check')) {
     if (current !== text) {
       console.error(`${path.relative(root, GENERATED)} is stale: run node tools/build-page-scripts.mjs`);

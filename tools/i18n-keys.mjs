@@ -55,9 +55,7 @@ export function keyUses(fileName, text) {
         else if (!nsArg || nsArg.kind === ts.SyntaxKind.NullKeyword || nsArg.kind === ts.SyntaxKind.UndefinedKeyword) namespaces.add('common');
       } else if (name === 't' && first) {
         // t(key, { ns: 'common' }) names its namespace in the options
-        const nsProp = second && ts.isObjectLiteralExpression(second)
-          ? second.properties.find((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === 'ns')
-          : undefined;
+        const nsProp = second && ts.isObjectLiteralExpression(second) ? second.properties.find((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === 'ns') : undefined;
         const ns = nsProp && ts.isPropertyAssignment(nsProp) ? literal(nsProp.initializer) : undefined;
         const whole = literal(first);
         if (whole !== undefined) calls.push({ node, key: whole, partial: false, ns });
@@ -73,17 +71,19 @@ export function keyUses(fileName, text) {
   // A `t` is i18next's only in a module that uses i18next; elsewhere it is a local wrapper (the
   // Electron menus' `t = (key) => lookup(…, \`menu.${key}\`, …)`), whose lookups are seen instead.
   const usesI18next = source.statements.some((s) => ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier) && /^(react-)?i18next$/.test(s.moduleSpecifier.text));
-  return calls
-    .filter((c) => c.ns !== undefined || usesI18next)
-    // a template whose fixed head is only the namespace (`common:${code}`) names no subtree to check
-    .filter((c) => !c.partial || !/^([\w-]+:)?$/.test(c.key))
-    .map((c) => ({
-      file: fileName,
-      line: source.getLineAndCharacterOfPosition(c.node.getStart(source)).line + 1,
-      key: c.key,
-      partial: c.partial,
-      namespaces: c.ns ? [c.ns] : [...namespaces],
-    }));
+  return (
+    calls
+      .filter((c) => c.ns !== undefined || usesI18next)
+      // a template whose fixed head is only the namespace (`common:${code}`) names no subtree to check
+      .filter((c) => !c.partial || !/^([\w-]+:)?$/.test(c.key))
+      .map((c) => ({
+        file: fileName,
+        line: source.getLineAndCharacterOfPosition(c.node.getStart(source)).line + 1,
+        key: c.key,
+        partial: c.partial,
+        namespaces: c.ns ? [c.ns] : [...namespaces],
+      }))
+  );
 }
 
 /**
@@ -131,7 +131,10 @@ async function main() {
   const { BUNDLES } = await tsImport(path.join(root, 'shared/i18n/index.ts'), import.meta.url);
   /** @type {Record<string, Tree>} */
   const zh = Object.fromEntries(Object.entries(BUNDLES).map(([ns, b]) => [ns, /** @type {any} */ (b)['zh-CN']]));
-  const bad = await unknownKeys(['renderer/src', 'electron'].map((d) => path.join(root, d)), zh);
+  const bad = await unknownKeys(
+    ['renderer/src', 'electron'].map((d) => path.join(root, d)),
+    zh,
+  );
   for (const u of bad) console.error(`unknown i18n key: ${path.relative(root, u.file)}:${u.line} ${u.partial ? `${u.key}.*` : u.key} (namespaces ${u.namespaces.join(', ')})`);
   console.log(`i18n keys: ${bad.length} unknown`);
   process.exit(bad.length ? 1 : 0);

@@ -91,7 +91,9 @@ export async function findCycles(files) {
   await Promise.all(
     [...known].map(async (file) => {
       const text = await readFile(file, 'utf8');
-      const targets = runtimeImports(file, text).map((s) => resolve(file, s, known)).filter((t) => t !== undefined);
+      const targets = runtimeImports(file, text)
+        .map((s) => resolve(file, s, known))
+        .filter((t) => t !== undefined);
       edges.set(file, [...new Set(targets)]);
     }),
   );
@@ -150,7 +152,9 @@ const ROOTS = ['shared', 'electron', 'renderer', 'tests', 'bench', 'bin', 'tools
 
 async function main() {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  const files = ROOTS.map((r) => path.join(root, r)).filter((d) => statSync(d, { throwIfNoEntry: false })?.isDirectory()).flatMap(sourceFiles);
+  const files = ROOTS.map((r) => path.join(root, r))
+    .filter((d) => statSync(d, { throwIfNoEntry: false })?.isDirectory())
+    .flatMap(sourceFiles);
   const cycles = await findCycles(files);
   for (const c of cycles) console.error(`import cycle: ${c.map((f) => path.relative(root, f)).join(' <-> ')}`);
   console.log(`import cycles: ${cycles.length} in ${files.length} modules`);

@@ -19,7 +19,10 @@ async function run(): Promise<void> {
   const io = { stdout: (t: string) => process.stdout.write(t), stderr: (t: string) => process.stderr.write(t), env: process.env, cwd: process.cwd() };
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
   try {
-    const allowedDirs = (stringFlag(args, 'allow') ?? '').split(path.delimiter).filter(Boolean).map((d) => path.resolve(d));
+    const allowedDirs = (stringFlag(args, 'allow') ?? '')
+      .split(path.delimiter)
+      .filter(Boolean)
+      .map((d) => path.resolve(d));
     const { policy, dataDir } = await policyAndDataDir(args, io);
     // the policy may confine browser mode to the data dir: --allow is then dropped (createServices), and said so
     if (allowedDirs.length > 0 && policy.policy.allowWriteOutsideDataDir?.value === false) io.stderr(`briefing web: ${lookup(cliLocale(io.env), 'cli.confined', {}, 'policy')}\n`);

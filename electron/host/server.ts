@@ -53,9 +53,9 @@ export async function startHost(options: HostOptions): Promise<Host> {
   const page = await fs.readFile(path.join(options.rendererDir, 'index.html'), 'utf8').catch(() => {
     throw new Error(`no built renderer at ${options.rendererDir}: run npm run build:renderer`);
   });
-  const askForUrl = `<!doctype html><html><head><meta charset="utf-8"><title>Briefing Desk</title></head><body>${
-    (['zh-CN', 'zh-TW', 'en'] as const).map((l) => `<p lang="${l}">${escapeHtml(lookup(l, 'host.openPrintedUrl'))}</p>`).join('')
-  }</body></html>`;
+  const askForUrl = `<!doctype html><html><head><meta charset="utf-8"><title>Briefing Desk</title></head><body>${(['zh-CN', 'zh-TW', 'en'] as const)
+    .map((l) => `<p lang="${l}">${escapeHtml(lookup(l, 'host.openPrintedUrl'))}</p>`)
+    .join('')}</body></html>`;
 
   const server = http.createServer((req, res) => {
     const send = (status: number, body: string | Buffer, type = 'application/json; charset=utf-8', csp = HOST_CSP) => {
@@ -68,8 +68,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       });
       res.end(body);
     };
-    const refuse = (status: number, code: 'forbidden' | 'payloadTooLarge', detail: string) =>
-      send(status, JSON.stringify({ ok: false, error: { code, detail, params: {} } } satisfies Envelope));
+    const refuse = (status: number, code: 'forbidden' | 'payloadTooLarge', detail: string) => send(status, JSON.stringify({ ok: false, error: { code, detail, params: {} } } satisfies Envelope));
 
     if (req.headers.host !== hostHeader) return refuse(403, 'forbidden', 'host');
     const url = new URL(req.url ?? '/', origin);

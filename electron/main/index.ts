@@ -65,18 +65,23 @@ async function start(): Promise<void> {
   const printer: ElectronPrinter = createElectronPrinter(printJobs, { parent: () => (printWindowHasParent(process.platform) ? mainWindow : null) });
 
   try {
-    services = await openWithTakeOver((takeOver) => createServices({
+    services = await openWithTakeOver(
+      (takeOver) =>
+        createServices({
+          dataDir,
+          takeOver,
+          printer,
+          // one registry: the preview's pages and the print window's, both served by app://print
+          printJobs: printJobs.registry,
+          printJobUrl: appPrintUrl,
+          mode: 'electron',
+          policy,
+          locale: osLocale,
+          version: app.getVersion(),
+        }),
+      osLocale,
       dataDir,
-      takeOver,
-      printer,
-      // one registry: the preview's pages and the print window's, both served by app://print
-      printJobs: printJobs.registry,
-      printJobUrl: appPrintUrl,
-      mode: 'electron',
-      policy,
-      locale: osLocale,
-      version: app.getVersion(),
-    }), osLocale, dataDir);
+    );
   } catch (error) {
     if (!wasDeclined(error)) await showStartupError(error, osLocale, dataDir);
     app.exit(1);
@@ -147,9 +152,12 @@ let closing: Promise<void> | null = null;
 function closeServices(): Promise<void> {
   if (!services) return Promise.resolve();
   const s = services;
-  closing ??= s.close().catch(() => undefined).finally(() => {
-    services = null;
-  });
+  closing ??= s
+    .close()
+    .catch(() => undefined)
+    .finally(() => {
+      services = null;
+    });
   return closing;
 }
 
@@ -178,8 +186,11 @@ if (!primary) {
   });
   hardenAllWebContents(devServerOrigin(process.env.ELECTRON_RENDERER_URL, app.isPackaged));
   closeServicesOnQuit();
-  app.whenReady().then(start).catch(async (error: unknown) => {
-    await showStartupError(error, pickLocale(app.getLocale()), '');
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch(async (error: unknown) => {
+      await showStartupError(error, pickLocale(app.getLocale()), '');
+      app.exit(1);
+    });
 }

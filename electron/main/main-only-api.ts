@@ -36,13 +36,14 @@ export function mainOnlyApi(deps: MainOnlyDeps): Pick<Api, 'dialog:saveFile' | '
       const locale = await deps.locale();
       const defaultPath = path.join(app.getPath('documents'), path.basename(fileName));
       const properties: ('createDirectory' | 'showOverwriteConfirmation')[] = ['createDirectory', 'showOverwriteConfirmation'];
-      const options = format === 'backup'
-        ? backupSaveDialogOptions(backupDialogText(locale, 'saveTitle'), defaultPath)
-        : format === 'templates'
-          ? { title: lookup(locale, 'templates.export', {}, 'library'), defaultPath, filters: [{ name: 'JSON', extensions: ['json'] }], properties }
-          : format === 'xlsx'
-            ? { title: lookup(locale, 'export.button', {}, 'tasks'), defaultPath, filters: saveFilters(format, lookup(locale, 'export.xlsx', {}, 'tasks')), properties }
-            : { title: lookup(locale, 'dialog.title', {}, 'export'), defaultPath, filters: saveFilters(format, lookup(locale, `format.${format}`, {}, 'export')), properties };
+      const options =
+        format === 'backup'
+          ? backupSaveDialogOptions(backupDialogText(locale, 'saveTitle'), defaultPath)
+          : format === 'templates'
+            ? { title: lookup(locale, 'templates.export', {}, 'library'), defaultPath, filters: [{ name: 'JSON', extensions: ['json'] }], properties }
+            : format === 'xlsx'
+              ? { title: lookup(locale, 'export.button', {}, 'tasks'), defaultPath, filters: saveFilters(format, lookup(locale, 'export.xlsx', {}, 'tasks')), properties }
+              : { title: lookup(locale, 'dialog.title', {}, 'export'), defaultPath, filters: saveFilters(format, lookup(locale, `format.${format}`, {}, 'export')), properties };
       const win = deps.window();
       const r = win && !win.isDestroyed() ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       return choice(deps.handles, r.canceled ? undefined : r.filePath, 'save');
@@ -50,9 +51,10 @@ export function mainOnlyApi(deps: MainOnlyDeps): Pick<Api, 'dialog:saveFile' | '
     'dialog:openFile': async ({ kind }) => {
       const locale = await deps.locale();
       // a library archive to restore (the services read and check it), or a folder for a batch export
-      const options = kind === 'backup'
-        ? backupOpenDialogOptions(backupDialogText(locale, 'openTitle'), app.getPath('documents'))
-        : { title: lookup(locale, 'batch.folder', {}, 'export'), defaultPath: app.getPath('documents'), properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+      const options =
+        kind === 'backup'
+          ? backupOpenDialogOptions(backupDialogText(locale, 'openTitle'), app.getPath('documents'))
+          : { title: lookup(locale, 'batch.folder', {}, 'export'), defaultPath: app.getPath('documents'), properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
       const win = deps.window();
       const r = win && !win.isDestroyed() ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return choice(deps.handles, r.canceled ? undefined : r.filePaths[0], kind === 'backup' ? 'open' : 'folder');

@@ -40,18 +40,20 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
   const about: MenuItemConstructorOptions = { label: t('about'), click: ctx.onAbout };
 
   const appMenu: MenuItemConstructorOptions[] = isMac
-    ? [{
-        label: lookup(ctx.locale, 'app.name'),
-        submenu: [
-          about,
-          { type: 'separator' },
-          { role: 'hide', label: t('hide') },
-          { role: 'hideOthers', label: t('hideOthers') },
-          { role: 'unhide', label: t('unhide') },
-          { type: 'separator' },
-          { role: 'quit', label: t('quit') },
-        ],
-      }]
+    ? [
+        {
+          label: lookup(ctx.locale, 'app.name'),
+          submenu: [
+            about,
+            { type: 'separator' },
+            { role: 'hide', label: t('hide') },
+            { role: 'hideOthers', label: t('hideOthers') },
+            { role: 'unhide', label: t('unhide') },
+            { type: 'separator' },
+            { role: 'quit', label: t('quit') },
+          ],
+        },
+      ]
     : [{ label: t('file'), submenu: withActions('file', [{ role: 'quit', label: t('quit') }]) }];
 
   const view: MenuItemConstructorOptions[] = [
@@ -79,7 +81,13 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
       ],
     },
     { label: t('view'), submenu: view },
-    { label: t('window'), submenu: [{ role: 'minimize', label: t('minimize') }, { role: 'close', label: t('close') }] },
+    {
+      label: t('window'),
+      submenu: [
+        { role: 'minimize', label: t('minimize') },
+        { role: 'close', label: t('close') },
+      ],
+    },
     ...(isMac ? [] : [{ label: t('help'), submenu: withActions('help', [about]) }]),
   ];
 }

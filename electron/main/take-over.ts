@@ -20,8 +20,14 @@ export async function openWithTakeOver<T>(open: (takeOver: boolean) => Promise<T
     const prompt = takeOverPrompt(error, locale, dataDir);
     if (!prompt) throw error;
     const { response } = await dialog.showMessageBox({
-      type: 'warning', title: prompt.title, message: prompt.message, detail: prompt.detail, buttons: prompt.buttons,
-      defaultId: 0, cancelId: 0, noLink: true,
+      type: 'warning',
+      title: prompt.title,
+      message: prompt.message,
+      detail: prompt.detail,
+      buttons: prompt.buttons,
+      defaultId: 0,
+      cancelId: 0,
+      noLink: true,
     });
     if (response !== 1) {
       if (typeof error === 'object' && error !== null) declined.add(error);

@@ -10,16 +10,32 @@ import { backupLibrary, restoreLibrary } from './library-archive';
 import type { DocumentStore } from './store/document-store';
 
 type CoreChannels =
-  | 'app:info' | 'docs:list' | 'docs:get' | 'docs:getRevision' | 'docs:create' | 'docs:save' | 'docs:duplicate'
-  | 'docs:trash' | 'docs:restore' | 'docs:emptyTrash' | 'templates:list' | 'templates:save' | 'templates:delete'
-  | 'settings:get' | 'settings:set' | 'store:notices' | 'store:dismissNotice' | 'library:backup' | 'library:restore' | 'templates:export';
+  | 'app:info'
+  | 'docs:list'
+  | 'docs:get'
+  | 'docs:getRevision'
+  | 'docs:create'
+  | 'docs:save'
+  | 'docs:duplicate'
+  | 'docs:trash'
+  | 'docs:restore'
+  | 'docs:emptyTrash'
+  | 'templates:list'
+  | 'templates:save'
+  | 'templates:delete'
+  | 'settings:get'
+  | 'settings:set'
+  | 'store:notices'
+  | 'store:dismissNotice'
+  | 'library:backup'
+  | 'library:restore'
+  | 'templates:export';
 
 /** The foundation's channels over the store. Payloads arrive already parsed by `dispatch`. */
 export function createCoreApi(store: DocumentStore, options: ServiceOptions & { clock: () => Date }, files: FileAccess): Pick<Api, CoreChannels> {
   const policy = (options.policy ?? NO_POLICY).policy;
   // the policy's shared templates folder, read on each use (a network share changes under us)
-  const sharedTemplates = async (): Promise<Template[]> =>
-    policy.templatesDir ? (await loadSharedTemplates(policy.templatesDir.value)).filter((t) => !builtinTemplate(t.id)) : [];
+  const sharedTemplates = async (): Promise<Template[]> => (policy.templatesDir ? (await loadSharedTemplates(policy.templatesDir.value)).filter((t) => !builtinTemplate(t.id)) : []);
   const isShared = async (id: string) => (await sharedTemplates()).some((t) => t.id === id);
   const findTemplate = async (id: string): Promise<Template> => {
     const t = builtinTemplate(id) ?? store.userTemplates().find((u) => u.id === id) ?? (await sharedTemplates()).find((u) => u.id === id);

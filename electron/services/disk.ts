@@ -48,9 +48,15 @@ const nodeDisk: Disk = {
   },
   readFile: (file) => fs.readFile(file),
   readdir: (dir) => fs.readdir(dir),
-  stat: (file) => fs.stat(file, { bigint: true }).then((s) => ({
-    ino: s.ino, size: s.size, mtimeNs: s.mtimeNs, mode: Number(s.mode), isFile: () => s.isFile(), isDirectory: () => s.isDirectory(),
-  })),
+  stat: (file) =>
+    fs.stat(file, { bigint: true }).then((s) => ({
+      ino: s.ino,
+      size: s.size,
+      mtimeNs: s.mtimeNs,
+      mode: Number(s.mode),
+      isFile: () => s.isFile(),
+      isDirectory: () => s.isDirectory(),
+    })),
   mkdir: async (dir, mode) => {
     await fs.mkdir(dir, { recursive: true, mode });
   },

@@ -33,7 +33,9 @@ export async function writeFileDurable(file: string, data: string | Uint8Array, 
     await disk().rename(tmp, file);
     await fsyncDir(dir);
   } catch (e) {
-    await disk().unlink(tmp).catch(() => undefined);
+    await disk()
+      .unlink(tmp)
+      .catch(() => undefined);
     throw toWriteError(e, file);
   }
 }
@@ -84,7 +86,9 @@ export async function removeStaleTemps(dir: string): Promise<number> {
   }
   for (const name of names) {
     if (name.startsWith('.') && name.endsWith('.tmp')) {
-      await disk().unlink(path.join(dir, name)).catch(() => undefined);
+      await disk()
+        .unlink(path.join(dir, name))
+        .catch(() => undefined);
       removed++;
     }
   }
@@ -100,10 +104,15 @@ export async function ensureDir(dir: string): Promise<void> {
     // Create from the nearest existing ancestor down, syncing each new folder's parent.
     const missing: string[] = [];
     for (let d = path.resolve(dir); ; d = path.dirname(d)) {
-      const isDir = await disk().stat(d).then((s) => s.isDirectory(), (e: NodeJS.ErrnoException) => {
-        if (e.code === 'ENOENT') return undefined;
-        throw e;
-      });
+      const isDir = await disk()
+        .stat(d)
+        .then(
+          (s) => s.isDirectory(),
+          (e: NodeJS.ErrnoException) => {
+            if (e.code === 'ENOENT') return undefined;
+            throw e;
+          },
+        );
       if (isDir === false) throw Object.assign(new Error(`ENOTDIR: ${d}`), { code: 'ENOTDIR' });
       if (isDir) break;
       missing.unshift(d);
@@ -124,8 +133,13 @@ export async function ensureDir(dir: string): Promise<void> {
  */
 export async function makePrivate(dir: string): Promise<void> {
   if (process.platform === 'win32') return;
-  const stat = await disk().stat(dir).catch(() => undefined);
-  if (stat && (stat.mode & 0o077) !== 0) await disk().chmod(dir, stat.mode & 0o700).catch(() => undefined);
+  const stat = await disk()
+    .stat(dir)
+    .catch(() => undefined);
+  if (stat && (stat.mode & 0o077) !== 0)
+    await disk()
+      .chmod(dir, stat.mode & 0o700)
+      .catch(() => undefined);
 }
 
 /**

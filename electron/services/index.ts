@@ -75,7 +75,11 @@ export async function createServices(given: ServiceOptions): Promise<Services> {
   // A restore rewrites files the features keep open (the 期号 register, the task register): it
   // runs inside every feature's exclusive section, so none writes meanwhile or keeps a stale copy.
   const restore = core['library:restore'];
-  core['library:restore'] = (req) => started.reduce<() => ReturnType<typeof restore>>((inner, f) => (f.exclusive ? () => f.exclusive!(inner) : inner), () => restore(req))();
+  core['library:restore'] = (req) =>
+    started.reduce<() => ReturnType<typeof restore>>(
+      (inner, f) => (f.exclusive ? () => f.exclusive!(inner) : inner),
+      () => restore(req),
+    )();
   const api = { ...core, ...features } satisfies Api;
   return { api, store, printJobs, fileHandles, files, close };
 }

@@ -102,7 +102,12 @@ function newerSeries(incoming: Series, local: Series): boolean {
 }
 
 async function exists(file: string): Promise<boolean> {
-  return disk().stat(file).then(() => true, () => false);
+  return disk()
+    .stat(file)
+    .then(
+      () => true,
+      () => false,
+    );
 }
 
 /**

@@ -14,10 +14,7 @@ import type { DocumentStore } from './store/document-store';
  * asked before replacing); browser mode writes into the data dir's exports/ under a name not yet
  * taken there, so nothing is ever overwritten without the user's say.
  */
-export async function templatesExport(
-  req: Request<'templates:export'>,
-  deps: { store: DocumentStore; files: FileAccess },
-): Promise<Response<'templates:export'>> {
+export async function templatesExport(req: Request<'templates:export'>, deps: { store: DocumentStore; files: FileAccess }): Promise<Response<'templates:export'>> {
   const templates: Template[] = req.ids.map((id) => {
     const t = builtinTemplate(id) ?? deps.store.userTemplates().find((u) => u.id === id);
     if (!t) throw new AppError('notFound', `template ${id}`, { id });

@@ -126,7 +126,9 @@ function chordName(k: string, names: { mod: string; key: (key: string) => string
 /** The value of `aria-keyshortcuts` for an action: "Control+Y Control+Shift+Z". */
 export function ariaKeys(id: ActionId): string {
   const key = (k: string) => (k === '+' ? 'Plus' : k.length === 1 ? k.toUpperCase() : k);
-  return actionSpec(id).keys.map((k) => chordName(k, { mod: 'Control', key })).join(' ');
+  return actionSpec(id)
+    .keys.map((k) => chordName(k, { mod: 'Control', key }))
+    .join(' ');
 }
 
 /** A key as the shortcut sheet prints it: "Alt+↑". */

@@ -130,7 +130,6 @@ export const coreChannels = {
   },
 } as const;
 
-
 import { exportChannels } from './channels/export';
 import { importChannels } from './channels/import';
 import { checkChannels } from './channels/check';

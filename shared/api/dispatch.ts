@@ -13,7 +13,12 @@ export async function dispatch(api: Api, channel: unknown, payload: unknown, pay
 }
 
 /** Channels as dispatch reads them: each with the zod schema its request must pass. */
-export type ChannelTable = Readonly<Record<string, { readonly request: { safeParse(input: unknown): { success: true; data: unknown } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } } } }>>;
+export type ChannelTable = Readonly<
+  Record<
+    string,
+    { readonly request: { safeParse(input: unknown): { success: true; data: unknown } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } } } }
+  >
+>;
 type Handlers = Readonly<Record<string, (req: unknown) => Promise<unknown>>>;
 
 /**

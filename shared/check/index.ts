@@ -32,10 +32,34 @@ export * from './terms';
  * - LAY-xx, DOC-xx and SEQ-08 (fonts) are layout or document-structure checks, outside the text.
  */
 export const RULES: readonly Rule[] = [
-  halfWidthPunctuation, quotes, ellipsisAndDash, docNumberBrackets, docNumberSequence, docNumberYear, nestedTitleMarks, titleEnd, forwardedTitle, rangeUnits,
-  markerForm, markAfterBracket, arabicMarker, ordinalWordComma, inlineSequence,
-  datePadding, shortYear, zeroForms, fullWidthDigits, estimateComma, copyNumberAndTerm, mixedNumerals, fixedExpressions,
-  cjkSpacing, doubled, deDiDe, scriptMixing, terms,
+  halfWidthPunctuation,
+  quotes,
+  ellipsisAndDash,
+  docNumberBrackets,
+  docNumberSequence,
+  docNumberYear,
+  nestedTitleMarks,
+  titleEnd,
+  forwardedTitle,
+  rangeUnits,
+  markerForm,
+  markAfterBracket,
+  arabicMarker,
+  ordinalWordComma,
+  inlineSequence,
+  datePadding,
+  shortYear,
+  zeroForms,
+  fullWidthDigits,
+  estimateComma,
+  copyNumberAndTerm,
+  mixedNumerals,
+  fixedExpressions,
+  cjkSpacing,
+  doubled,
+  deDiDe,
+  scriptMixing,
+  terms,
 ];
 export const GROUP_RULES: readonly GroupRule[] = [headingHierarchy, headingSequence, attachmentsAndCopies, digitGrouping];
 export const RULE_IDS: readonly string[] = [...RULES.map((r) => r.id), ...GROUP_RULES.map((r) => r.id)];

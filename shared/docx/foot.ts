@@ -16,8 +16,7 @@ import { LINES_PER_PAGE } from '../layout/grid';
 
 /** One block of the flow: body lines, or a table (its header row and each row, in lines). */
 export type FlowItem =
-  | { kind: 'lines'; lines: number; /** kept with the next line (keepNext, keepLines): an issue item's title */ keep?: boolean }
-  | { kind: 'table'; head: number; rows: readonly number[] };
+  { kind: 'lines'; lines: number; /** kept with the next line (keepNext, keepLines): an issue item's title */ keep?: boolean } | { kind: 'table'; head: number; rows: readonly number[] };
 
 export interface FootPlan {
   /** Blank body lines between the text and the 版记. */
@@ -34,7 +33,9 @@ export function paginate(flow: readonly FlowItem[]): { page: number; used: numbe
   // more than the page's 0.9 pt to spare
   let table = false;
   const newPage = () => {
-    page++; used = 0; table = false;
+    page++;
+    used = 0;
+    table = false;
   };
   const cap = () => (table ? LINES_PER_PAGE - 1 : LINES_PER_PAGE);
   for (const item of flow) {

@@ -1,6 +1,20 @@
 import {
-  AlignmentType, Document, DocumentGridType, Footer, Header, LineRuleType, Packer, PageNumber, Paragraph,
-  Table, TableCell, TableRow, TabStopType, TextRun, WidthType, type ParagraphChild,
+  AlignmentType,
+  Document,
+  DocumentGridType,
+  Footer,
+  Header,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TabStopType,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
 } from 'docx';
 import type { Briefing } from '../model';
 import { layoutBlocks, layoutIssueBlocks, type Block, type HeadingLevel, type IssuePrintInput, type LayoutOptionsInput, type LayoutPreset } from '../layout';
@@ -50,7 +64,10 @@ export async function buildIssueDocx(input: IssuePrintInput, options: DocxOption
 export async function buildIssueCopiesDocx(input: IssuePrintInput, copyNumbers: readonly (number | undefined)[], options: DocxOptions = {}): Promise<Uint8Array> {
   const { author, ...layout } = options;
   const copies = copyNumbers.map((copyNumber) => layoutIssueBlocks({ ...input, copyNumber }, layout));
-  return docxFromBlocks(copies.map((c) => c.blocks), { title: copies[0]?.title ?? '', creator: author || input.series.issuer || 'Briefing Desk', layout });
+  return docxFromBlocks(
+    copies.map((c) => c.blocks),
+    { title: copies[0]?.title ?? '', creator: author || input.series.issuer || 'Briefing Desk', layout },
+  );
 }
 
 /** One section's paragraphs: the 版记/报尾 at the foot of its own last page. */
@@ -85,8 +102,13 @@ async function docxFromBlocks(blocks: Block[] | Block[][], meta: { title: string
           size: { width: mmToTwip(PAGE.widthMm), height: mmToTwip(PAGE.heightMm) },
           // with mirror margins Word reads left as inside (订口) and right as outside
           margin: {
-            top: mmToTwip(PAGE.topMm), bottom: mmToTwip(PAGE.bottomMm), left: mmToTwip(PAGE.bindingMm), right: mmToTwip(PAGE.outerMm),
-            header: mmToTwip(15), footer: footerDistance(), gutter: 0,
+            top: mmToTwip(PAGE.topMm),
+            bottom: mmToTwip(PAGE.bottomMm),
+            left: mmToTwip(PAGE.bindingMm),
+            right: mmToTwip(PAGE.outerMm),
+            header: mmToTwip(15),
+            footer: footerDistance(),
+            gutter: 0,
           },
         },
         // A line grid only (Word: 只指定行网格, 22 lines): the lines come from the exact 579-twip
@@ -122,13 +144,15 @@ function footerDistance(): number {
 function pageNumberFooter(side: 'odd' | 'even'): Footer {
   const run = { font: font('song'), size: half(SMALL_PT) };
   return new Footer({
-    children: [new Paragraph({
-      alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
-      indent: side === 'odd' ? { right: SMALL_CHAR_TWIP, firstLine: 0 } : { left: SMALL_CHAR_TWIP, firstLine: 0 },
-      spacing: { line: twip(SMALL_PT), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-      // dashes and the PAGE field in one 4号 run each: the digits are never left at the default size
-      children: [new TextRun({ ...run, text: '— ' }), new TextRun({ ...run, children: [PageNumber.CURRENT] }), new TextRun({ ...run, text: ' —' })],
-    })],
+    children: [
+      new Paragraph({
+        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === 'odd' ? { right: SMALL_CHAR_TWIP, firstLine: 0 } : { left: SMALL_CHAR_TWIP, firstLine: 0 },
+        spacing: { line: twip(SMALL_PT), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+        // dashes and the PAGE field in one 4号 run each: the digits are never left at the default size
+        children: [new TextRun({ ...run, text: '— ' }), new TextRun({ ...run, children: [PageNumber.CURRENT] }), new TextRun({ ...run, text: ' —' })],
+      }),
+    ],
   });
 }
 
@@ -150,11 +174,13 @@ function render(b: Block, hasClassification: boolean): (Paragraph | Table)[] {
       // 18 twips a page has to spare (22 x 579 = 12738 of 12756) and line 22 moves to the next page
       const box = titleBox(b.text);
       const pad = Math.floor((box.gridLines * LINE_TWIP - box.lines * twip(TITLE_LINE_PT)) / 2) - TITLE_SLACK_TWIP;
-      return [new Paragraph({
-        style: STYLE.title,
-        spacing: { before: pad, after: pad, line: twip(TITLE_LINE_PT), lineRule: LineRuleType.EXACT },
-        children: [text(b.text, 'xbs', { size: half(TITLE_PT) })],
-      })];
+      return [
+        new Paragraph({
+          style: STYLE.title,
+          spacing: { before: pad, after: pad, line: twip(TITLE_LINE_PT), lineRule: LineRuleType.EXACT },
+          children: [text(b.text, 'xbs', { size: half(TITLE_PT) })],
+        }),
+      ];
     }
     case 'heading':
       return [new Paragraph({ style: HEADING_STYLE[b.level], children: gridRuns(b.number + b.text, HEADING_ROLE[b.level]) })];
@@ -234,20 +260,26 @@ function masthead(mark: string, size: number, issue: string, issuer: string, dat
   const lines: { children: ParagraphChild[]; tab?: boolean }[] = [];
   if (issue) lines.push({ children: [text(issue)] });
   if (issuer || date) lines.push({ children: [text(issuer), text(`\t${date}`)], tab: true });
-  out.push(new Paragraph({
-    style: STYLE.mark,
-    spacing: { before: beforeTwip, after: 0, line: twip(size * 1.1), lineRule: LineRuleType.EXACT },
-    border: lines.length ? undefined : rule,
-    children: [text(mark, 'xbs', { size: half(size), color: RED })],
-  }));
-  lines.forEach((l, i) => out.push(new Paragraph({
-    style: STYLE.masthead,
-    alignment: l.tab ? AlignmentType.LEFT : AlignmentType.CENTER,
-    indent: l.tab ? { left: CELL_TWIP, right: CELL_TWIP, firstLine: 0 } : undefined,
-    tabStops: l.tab ? [{ type: TabStopType.RIGHT, position: AREA_TWIP - 2 * CELL_TWIP }] : undefined,
-    border: i === lines.length - 1 ? rule : undefined,
-    children: l.children,
-  })));
+  out.push(
+    new Paragraph({
+      style: STYLE.mark,
+      spacing: { before: beforeTwip, after: 0, line: twip(size * 1.1), lineRule: LineRuleType.EXACT },
+      border: lines.length ? undefined : rule,
+      children: [text(mark, 'xbs', { size: half(size), color: RED })],
+    }),
+  );
+  lines.forEach((l, i) =>
+    out.push(
+      new Paragraph({
+        style: STYLE.masthead,
+        alignment: l.tab ? AlignmentType.LEFT : AlignmentType.CENTER,
+        indent: l.tab ? { left: CELL_TWIP, right: CELL_TWIP, firstLine: 0 } : undefined,
+        tabStops: l.tab ? [{ type: TabStopType.RIGHT, position: AREA_TWIP - 2 * CELL_TWIP }] : undefined,
+        border: i === lines.length - 1 ? rule : undefined,
+        children: l.children,
+      }),
+    ),
+  );
   out.push(new Paragraph({ style: STYLE.body }));
   return out;
 }
@@ -259,15 +291,18 @@ function dubanTable(head: readonly string[], rows: string[][]): Table {
   const widths = TABLE_CELLS.map((c) => c * CELL_TWIP);
   const line = border(4);
   const borders = { top: line, bottom: line, left: line, right: line };
-  const cell = (t: string, i: number, isHead: boolean) => new TableCell({
-    width: { size: widths[i]!, type: WidthType.DXA },
-    borders,
-    children: [new Paragraph({
-      style: STYLE.table,
-      alignment: isHead || i === 0 || i === 3 ? AlignmentType.CENTER : AlignmentType.LEFT,
-      children: [text(t, isHead ? 'hei' : 'fs')],
-    })],
-  });
+  const cell = (t: string, i: number, isHead: boolean) =>
+    new TableCell({
+      width: { size: widths[i]!, type: WidthType.DXA },
+      borders,
+      children: [
+        new Paragraph({
+          style: STYLE.table,
+          alignment: isHead || i === 0 || i === 3 ? AlignmentType.CENTER : AlignmentType.LEFT,
+          children: [text(t, isHead ? 'hei' : 'fs')],
+        }),
+      ],
+    });
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
@@ -289,15 +324,17 @@ function imprint(rows: Extract<Block, { kind: 'imprint' }>['rows']): Paragraph[]
     const top = r.ruleAbove === 'thick' ? border(8) : r.ruleAbove === 'thin' ? border(6) : undefined;
     const label = r.label ? `${r.label}：` : '';
     const hang = label ? [...label].length * SMALL_CHAR_TWIP : 0;
-    out.push(new Paragraph({
-      style: STYLE.imprint,
-      keepNext: !last,
-      keepLines: true,
-      indent: { left: SMALL_CHAR_TWIP + hang, right: SMALL_CHAR_TWIP, hanging: hang || undefined, firstLine: hang ? undefined : 0 },
-      tabStops: r.right ? [{ type: TabStopType.RIGHT, position: AREA_TWIP - 2 * SMALL_CHAR_TWIP - hang }] : undefined,
-      border: { ...(top ? { top } : {}), ...(last ? { bottom: border(8) } : {}) },
-      children: [text(label + r.text, 'fs', { size: half(SMALL_PT) }), ...(r.right ? [text(`\t${r.right}`, 'fs', { size: half(SMALL_PT) })] : [])],
-    }));
+    out.push(
+      new Paragraph({
+        style: STYLE.imprint,
+        keepNext: !last,
+        keepLines: true,
+        indent: { left: SMALL_CHAR_TWIP + hang, right: SMALL_CHAR_TWIP, hanging: hang || undefined, firstLine: hang ? undefined : 0 },
+        tabStops: r.right ? [{ type: TabStopType.RIGHT, position: AREA_TWIP - 2 * SMALL_CHAR_TWIP - hang }] : undefined,
+        border: { ...(top ? { top } : {}), ...(last ? { bottom: border(8) } : {}) },
+        children: [text(label + r.text, 'fs', { size: half(SMALL_PT) }), ...(r.right ? [text(`\t${r.right}`, 'fs', { size: half(SMALL_PT) })] : [])],
+      }),
+    );
   });
   return out;
 }

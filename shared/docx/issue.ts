@@ -37,15 +37,15 @@ export function issueMastheadDocx(b: Extract<Block, { kind: 'issue-masthead' }>)
   // 会议简报: the meeting's name (2号, red) over the 简报名称; the two share the band L2–L4
   const meetingPt = b.meeting ? fitMarkSize(b.meeting, MEETING_PT, AREA_PT) : 0;
   const meetingTwip = twip(meetingPt * 1.1);
-  const pad = b.meeting
-    ? Math.max(0, Math.floor((3 * LINE_TWIP - meetingTwip - nameLines * lineTwip) / 2) - SLACK_TWIP)
-    : padToLines(nameLines, lineTwip, 3);
+  const pad = b.meeting ? Math.max(0, Math.floor((3 * LINE_TWIP - meetingTwip - nameLines * lineTwip) / 2) - SLACK_TWIP) : padToLines(nameLines, lineTwip, 3);
   const meeting = b.meeting
-    ? [new Paragraph({
-      style: STYLE.issueName,
-      spacing: { before: pad, after: 0, line: meetingTwip, lineRule: LineRuleType.EXACT },
-      children: [text(b.meeting, 'xbs', { size: half(meetingPt), color: RED })],
-    })]
+    ? [
+        new Paragraph({
+          style: STYLE.issueName,
+          spacing: { before: pad, after: 0, line: meetingTwip, lineRule: LineRuleType.EXACT },
+          children: [text(b.meeting, 'xbs', { size: half(meetingPt), color: RED })],
+        }),
+      ]
     : [];
   // 1.5 pt ≈ 0.5 mm, 11 pt ≈ 4 mm under the text, as index.ts; LibreOffice adds the rule and its
   // space to the line without snapping what follows to the grid, so the space after makes L6 and
@@ -88,19 +88,23 @@ export function itemTitleDocx(b: Extract<Block, { kind: 'item-title' }>): Paragr
   const out: Paragraph[] = [];
   if (b.size === 'small') {
     // 3号 on the body pitch: the style's 2号 size overridden on the run
-    out.push(new Paragraph({
-      style: STYLE.itemTitle,
-      spacing: { before: 0, after: 0, line: LINE_TWIP, lineRule: LineRuleType.EXACT },
-      children: [text(b.text, 'xbs', { size: half(BODY_PT) })],
-    }));
+    out.push(
+      new Paragraph({
+        style: STYLE.itemTitle,
+        spacing: { before: 0, after: 0, line: LINE_TWIP, lineRule: LineRuleType.EXACT },
+        children: [text(b.text, 'xbs', { size: half(BODY_PT) })],
+      }),
+    );
   } else {
     const box = titleBox(b.text);
     const pad = padToLines(box.lines, twip(TITLE_LINE_PT), box.gridLines);
-    out.push(new Paragraph({
-      style: STYLE.itemTitle,
-      spacing: { before: pad, after: pad, line: twip(TITLE_LINE_PT), lineRule: LineRuleType.EXACT },
-      children: [text(b.text, 'xbs', { size: half(TITLE_PT) })],
-    }));
+    out.push(
+      new Paragraph({
+        style: STYLE.itemTitle,
+        spacing: { before: pad, after: pad, line: twip(TITLE_LINE_PT), lineRule: LineRuleType.EXACT },
+        children: [text(b.text, 'xbs', { size: half(TITLE_PT) })],
+      }),
+    );
   }
   if (b.contributor) out.push(new Paragraph({ style: STYLE.contributor, children: gridRuns(b.contributor, 'kai') }));
   return out;

@@ -33,12 +33,17 @@ export function textLines(text: string, width: number = CHARS_PER_LINE, first = 
     const len = run ? [...run[0]].length : 1;
     const w = len;
     if (!run && NO_START.has(ch) && x >= width) {
-      i++; pos += ch.length; // hangs
+      i++;
+      pos += ch.length; // hangs
       continue;
     }
-    if (x + w > width && x > next) { lines++; x = next; }
+    if (x + w > width && x > next) {
+      lines++;
+      x = next;
+    }
     x += w;
-    i += len; pos += run ? run[0].length : ch.length;
+    i += len;
+    pos += run ? run[0].length : ch.length;
   }
   return lines;
 }

@@ -1,6 +1,22 @@
 import {
-  AlignmentType, BorderStyle, Document, Footer, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, Tab, Table, TableCell,
-  TableLayoutType, TableRow, TabStopType, TextRun, VerticalAlign, WidthType,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Tab,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TabStopType,
+  TextRun,
+  VerticalAlign,
+  WidthType,
 } from 'docx';
 import { BODY_PT, PAGE, SMALL_PT, TITLE_PT, mmToTwip } from '../layout/grid';
 import { TABLE_PT, type NoticeContent } from '../layout/register';
@@ -24,11 +40,12 @@ function run(text: string, role: 'fs' | 'hei' | 'xbs' | 'song', pt: number): Tex
 
 function lines(text: string, role: 'fs' | 'hei', pt: number, align: 'center' | 'left'): Paragraph[] {
   return text.split('\n').map(
-    (line) => new Paragraph({
-      alignment: align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
-      spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
-      children: [run(line, role, pt)],
-    }),
+    (line) =>
+      new Paragraph({
+        alignment: align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
+        spacing: { line: 240, lineRule: LineRuleType.AUTO, before: 0, after: 0 },
+        children: [run(line, role, pt)],
+      }),
   );
 }
 
@@ -66,9 +83,10 @@ function para(text: string, opts: { role?: 'fs' | 'xbs'; pt?: number; align?: 'c
 
 function pageProps(orientation: Orientation) {
   // docx swaps width and height itself for landscape: give the portrait size
-  const margin = orientation === 'portrait'
-    ? { top: mmToTwip(PAGE.topMm), bottom: mmToTwip(PAGE.bottomMm), left: mmToTwip(PAGE.bindingMm), right: mmToTwip(PAGE.outerMm) }
-    : { top: mmToTwip(PAGE.bindingMm), bottom: mmToTwip(PAGE.outerMm), left: mmToTwip(PAGE.topMm), right: mmToTwip(PAGE.bottomMm) };
+  const margin =
+    orientation === 'portrait'
+      ? { top: mmToTwip(PAGE.topMm), bottom: mmToTwip(PAGE.bottomMm), left: mmToTwip(PAGE.bindingMm), right: mmToTwip(PAGE.outerMm) }
+      : { top: mmToTwip(PAGE.bindingMm), bottom: mmToTwip(PAGE.outerMm), left: mmToTwip(PAGE.topMm), right: mmToTwip(PAGE.bottomMm) };
   return {
     page: {
       size: { width: mmToTwip(PAGE.widthMm), height: mmToTwip(PAGE.heightMm), orientation: orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
@@ -80,7 +98,9 @@ function pageProps(orientation: Orientation) {
 function footer(): Footer {
   const r = { font: font('song'), size: half(SMALL_PT) };
   return new Footer({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ ...r, text: '— ' }), new TextRun({ ...r, children: [PageNumber.CURRENT] }), new TextRun({ ...r, text: ' —' })] })],
+    children: [
+      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ ...r, text: '— ' }), new TextRun({ ...r, children: [PageNumber.CURRENT] }), new TextRun({ ...r, text: ' —' })] }),
+    ],
   });
 }
 

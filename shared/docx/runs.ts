@@ -18,8 +18,7 @@ const HALF_WIDTH = /[\u0021-\u007e\u00a1-\u00ff]+|[^\u0021-\u007e\u00a1-\u00ff]+
  * characters get the spacing that widens a half-em glyph (8 pt) to a cell (15.75 pt).
  */
 export function gridRuns(t: string, role: keyof typeof ROLE_OF = 'fs'): TextRun[] {
-  return (t.match(HALF_WIDTH) ?? []).map((part) =>
-    /^[\u0021-\u007e\u00a1-\u00ff]/.test(part) ? text(part, role, { characterSpacing: HALF_WIDTH_SPACING_TWIP }) : text(part, role));
+  return (t.match(HALF_WIDTH) ?? []).map((part) => (/^[\u0021-\u007e\u00a1-\u00ff]/.test(part) ? text(part, role, { characterSpacing: HALF_WIDTH_SPACING_TWIP }) : text(part, role)));
 }
 
 export function border(sizeEighths: number, color = '000000', space = 0): IBorderOptions {

@@ -73,14 +73,22 @@ export const STYLE = {
 
 export function paragraphStyles(): IParagraphStyleOptions[] {
   const heading = (id: string, name: string, role: FontRole, level: number): IParagraphStyleOptions => ({
-    id, name, basedOn: STYLE.body, next: STYLE.body, quickFormat: true,
+    id,
+    name,
+    basedOn: STYLE.body,
+    next: STYLE.body,
+    quickFormat: true,
     run: { font: font(role), size: half(BODY_PT) },
     paragraph: { outlineLevel: level, keepNext: false },
   });
   return [
     normalStyle(),
     {
-      id: STYLE.title, name: '标题', basedOn: STYLE.body, next: STYLE.body, quickFormat: true,
+      id: STYLE.title,
+      name: '标题',
+      basedOn: STYLE.body,
+      next: STYLE.body,
+      quickFormat: true,
       run: { font: font('xbs'), size: half(TITLE_PT) },
       paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0, firstLineChars: 0 }, spacing: exact, outlineLevel: 0 },
     },
@@ -89,29 +97,47 @@ export function paragraphStyles(): IParagraphStyleOptions[] {
     heading(STYLE.h3, '三级标题', 'fs', 2),
     heading(STYLE.h4, '四级标题', 'fs', 3),
     {
-      id: STYLE.mark, name: '版头标志', basedOn: STYLE.body, quickFormat: true,
+      id: STYLE.mark,
+      name: '版头标志',
+      basedOn: STYLE.body,
+      quickFormat: true,
       run: { font: font('xbs'), color: 'FF0000' },
       paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0, firstLineChars: 0 } },
     },
     {
-      id: STYLE.masthead, name: '版头', basedOn: STYLE.body, quickFormat: true,
+      id: STYLE.masthead,
+      name: '版头',
+      basedOn: STYLE.body,
+      quickFormat: true,
       paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0, firstLineChars: 0 } },
     },
     {
-      id: STYLE.classification, name: '密级', basedOn: STYLE.body, quickFormat: true,
+      id: STYLE.classification,
+      name: '密级',
+      basedOn: STYLE.body,
+      quickFormat: true,
       run: { font: font('hei') },
       paragraph: { indent: { firstLine: 0, firstLineChars: 0 } },
     },
     {
-      id: STYLE.people, name: '出席列席', basedOn: STYLE.body, quickFormat: true,
+      id: STYLE.people,
+      name: '出席列席',
+      basedOn: STYLE.body,
+      quickFormat: true,
       paragraph: { indent: { left: CELL_TWIP * 5, hanging: CELL_TWIP * 3 } },
     },
     {
-      id: STYLE.table, name: '表格文字', basedOn: STYLE.body, quickFormat: true,
+      id: STYLE.table,
+      name: '表格文字',
+      basedOn: STYLE.body,
+      quickFormat: true,
       paragraph: { indent: { firstLine: 0, firstLineChars: 0 } },
     },
     {
-      id: STYLE.imprint, name: '版记', basedOn: STYLE.body, quickFormat: true,
+      id: STYLE.imprint,
+      name: '版记',
+      basedOn: STYLE.body,
+      quickFormat: true,
       run: { size: half(SMALL_PT) },
       paragraph: { indent: { left: SMALL_CHAR_TWIP, right: SMALL_CHAR_TWIP, firstLine: 0, firstLineChars: 0 } },
     },
@@ -125,29 +151,46 @@ function issueStyles(): IParagraphStyleOptions[] {
   const noIndent = { firstLine: 0, firstLineChars: 0 };
   return [
     {
-      id: STYLE.issueName, name: '简报名称', basedOn: STYLE.body, quickFormat: true,
+      id: STYLE.issueName,
+      name: '简报名称',
+      basedOn: STYLE.body,
+      quickFormat: true,
       run: { font: font('xbs'), color: 'FF0000' },
       paragraph: { alignment: AlignmentType.CENTER, indent: noIndent },
     },
     {
-      id: STYLE.itemTitle, name: '条目标题', basedOn: STYLE.body, next: STYLE.body, quickFormat: true,
+      id: STYLE.itemTitle,
+      name: '条目标题',
+      basedOn: STYLE.body,
+      next: STYLE.body,
+      quickFormat: true,
       run: { font: font('xbs'), size: half(TITLE_PT) },
       // kept with the item's first lines: a title never ends a page
       paragraph: { alignment: AlignmentType.CENTER, indent: noIndent, outlineLevel: 0, keepNext: true, keepLines: true },
     },
     {
-      id: STYLE.contentsHead, name: '本期要目', basedOn: STYLE.body, next: STYLE.contents, quickFormat: true,
+      id: STYLE.contentsHead,
+      name: '本期要目',
+      basedOn: STYLE.body,
+      next: STYLE.contents,
+      quickFormat: true,
       run: { font: font('hei') },
       paragraph: { alignment: AlignmentType.CENTER, indent: noIndent, keepNext: true },
     },
     {
-      id: STYLE.contents, name: '要目条目', basedOn: STYLE.body, quickFormat: true,
+      id: STYLE.contents,
+      name: '要目条目',
+      basedOn: STYLE.body,
+      quickFormat: true,
       run: { font: font('kai') },
       paragraph: { indent: { left: CELL_TWIP * 4, hanging: CELL_TWIP * 2 } },
     },
     { id: STYLE.contentsColumn, name: '要目栏目', basedOn: STYLE.body, quickFormat: true, run: { font: font('hei') } },
     {
-      id: STYLE.contributor, name: '供稿单位', basedOn: STYLE.body, quickFormat: true,
+      id: STYLE.contributor,
+      name: '供稿单位',
+      basedOn: STYLE.body,
+      quickFormat: true,
       run: { font: font('kai') },
       paragraph: { alignment: AlignmentType.CENTER, indent: noIndent, keepNext: true },
     },
@@ -169,7 +212,9 @@ const NO_WIDOW_CONTROL: Pick<IParagraphOptions, 'widowControl'> = { widowControl
  */
 export function normalStyle(): IParagraphStyleOptions {
   return {
-    id: STYLE.body, name: 'Normal', quickFormat: true,
+    id: STYLE.body,
+    name: 'Normal',
+    quickFormat: true,
     run: { font: font('fs'), size: half(BODY_PT), characterSpacing: CHAR_SPACING_TWIP, language: LANGUAGE },
     paragraph: {
       spacing: exact,

@@ -14,13 +14,14 @@ const NAMESPACES: Record<string, string> = {
 };
 
 /** Word's shapetype 136 (plain text on a path), verbatim: Word rejects a WordArt shape without it. */
-const SHAPETYPE = '<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" path="m@7,l@8,m@5,21600l@6,21600e">'
-  + '<v:formulas><v:f eqn="sum #0 0 10800"/><v:f eqn="prod #0 2 1"/><v:f eqn="sum 21600 0 @1"/><v:f eqn="sum 0 0 @2"/>'
-  + '<v:f eqn="sum 21600 0 @3"/><v:f eqn="if @0 @3 0"/><v:f eqn="if @0 21600 @1"/><v:f eqn="if @0 0 @2"/><v:f eqn="if @0 @4 21600"/>'
-  + '<v:f eqn="mid @5 @6"/><v:f eqn="mid @8 @5"/><v:f eqn="mid @7 @8"/><v:f eqn="mid @6 @7"/><v:f eqn="sum @6 0 @5"/></v:formulas>'
-  + '<v:path textpathok="t" o:connecttype="custom" o:connectlocs="@9,0;@10,10800;@11,21600;@12,10800" o:connectangles="270,180,90,0"/>'
-  + '<v:textpath on="t" fitshape="t"/><v:handles><v:h position="#0,bottomRight" xrange="6629,14971"/></v:handles>'
-  + '<o:lock v:ext="edit" text="t" shapetype="t"/></v:shapetype>';
+const SHAPETYPE =
+  '<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" path="m@7,l@8,m@5,21600l@6,21600e">' +
+  '<v:formulas><v:f eqn="sum #0 0 10800"/><v:f eqn="prod #0 2 1"/><v:f eqn="sum 21600 0 @1"/><v:f eqn="sum 0 0 @2"/>' +
+  '<v:f eqn="sum 21600 0 @3"/><v:f eqn="if @0 @3 0"/><v:f eqn="if @0 21600 @1"/><v:f eqn="if @0 0 @2"/><v:f eqn="if @0 @4 21600"/>' +
+  '<v:f eqn="mid @5 @6"/><v:f eqn="mid @8 @5"/><v:f eqn="mid @7 @8"/><v:f eqn="mid @6 @7"/><v:f eqn="sum @6 0 @5"/></v:formulas>' +
+  '<v:path textpathok="t" o:connecttype="custom" o:connectlocs="@9,0;@10,10800;@11,21600;@12,10800" o:connectangles="270,180,90,0"/>' +
+  '<v:textpath on="t" fitshape="t"/><v:handles><v:h position="#0,bottomRight" xrange="6629,14971"/></v:handles>' +
+  '<o:lock v:ext="edit" text="t" shapetype="t"/></v:shapetype>';
 
 /** Character height of the watermark, as the print CSS (.watermark: 64 pt) … */
 const CHAR_PT = 64;
@@ -39,15 +40,26 @@ export function watermarkRun(text: string, n: number, fontFamily: string): strin
   const width = Math.min(MAX_WIDTH_PT, chars * CHAR_PT);
   const height = Math.round((width / chars) * 10) / 10;
   const style = [
-    'position:absolute', 'margin-left:0', 'margin-top:0', `width:${width}pt`, `height:${height}pt`, 'rotation:315',
-    'z-index:-251654144', 'mso-position-horizontal:center', 'mso-position-horizontal-relative:margin',
-    'mso-position-vertical:center', 'mso-position-vertical-relative:margin',
+    'position:absolute',
+    'margin-left:0',
+    'margin-top:0',
+    `width:${width}pt`,
+    `height:${height}pt`,
+    'rotation:315',
+    'z-index:-251654144',
+    'mso-position-horizontal:center',
+    'mso-position-horizontal-relative:margin',
+    'mso-position-vertical:center',
+    'mso-position-vertical-relative:margin',
   ].join(';');
-  return '<w:r><w:rPr><w:noProof/></w:rPr><w:pict>' + SHAPETYPE
-    + `<v:shape id="PowerPlusWaterMarkObject${n}" o:spid="_x0000_s${2049 + n}" type="#_x0000_t136" style="${style}" o:allowincell="f" fillcolor="silver" stroked="f">`
-    + '<v:fill opacity=".5"/>'
-    + `<v:textpath style="font-family:&quot;${attr(fontFamily)}&quot;;font-size:1pt" string="${attr(text)}"/>`
-    + '<w10:wrap anchorx="margin" anchory="margin"/></v:shape></w:pict></w:r>';
+  return (
+    '<w:r><w:rPr><w:noProof/></w:rPr><w:pict>' +
+    SHAPETYPE +
+    `<v:shape id="PowerPlusWaterMarkObject${n}" o:spid="_x0000_s${2049 + n}" type="#_x0000_t136" style="${style}" o:allowincell="f" fillcolor="silver" stroked="f">` +
+    '<v:fill opacity=".5"/>' +
+    `<v:textpath style="font-family:&quot;${attr(fontFamily)}&quot;;font-size:1pt" string="${attr(text)}"/>` +
+    '<w10:wrap anchorx="margin" anchory="margin"/></v:shape></w:pict></w:r>'
+  );
 }
 
 /** Declares on the header's root element any of the shape's namespaces it lacks. */

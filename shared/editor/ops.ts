@@ -1,6 +1,4 @@
-import {
-  LIMITS, newActionItem, newId, newParagraphId, paragraphIdsOf, withParagraphIds, type ActionItem, type Briefing, type Person, type Section, type SectionKind,
-} from '../model';
+import { LIMITS, newActionItem, newId, newParagraphId, paragraphIdsOf, withParagraphIds, type ActionItem, type Briefing, type Person, type Section, type SectionKind } from '../model';
 import { LEAD_PHRASES, defaultLead, sectionFromTemplate } from '../templates';
 import { caretAt, fk, type Selection } from './selection';
 
@@ -135,7 +133,12 @@ export function setParagraph(doc: Doc, sectionId: string, index: number, text: s
  * Returns where the caret goes: the paragraph index and offset.
  */
 export function replaceInParagraph(
-  doc: Doc, sectionId: string, index: number, start: number, end: number, pieces: readonly string[],
+  doc: Doc,
+  sectionId: string,
+  index: number,
+  start: number,
+  end: number,
+  pieces: readonly string[],
 ): { doc: Doc; index: number; caret: number; selection: Selection } {
   let caret = { index, caret: start };
   const next = updateSection(doc, sectionId, (s) => {

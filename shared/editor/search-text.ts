@@ -22,7 +22,9 @@ function matchable(text: string): string {
 
 /** The normalised parts of a query, split at spaces: every one must occur in a hit, each is highlighted. */
 export function parseQuery(query: string): { phrases: string[] } {
-  const phrases = normalizeText(query).split(/[\s\u3000]+/u).filter(Boolean);
+  const phrases = normalizeText(query)
+    .split(/[\s\u3000]+/u)
+    .filter(Boolean);
   return { phrases: [...new Set(phrases)] };
 }
 
@@ -85,10 +87,7 @@ export function snippetAround(text: string, phrases: readonly string[], radius =
 export function searchFields(doc: Briefing): { title: string; meeting: string; body: string } {
   const m = doc.meeting;
   const people = [...m.attendees, ...m.absentees, ...m.observers].map((p) => [p.name, p.title, p.unit].filter(Boolean).join(' '));
-  const meeting = [
-    m.name, m.date, m.location, m.chair.name, m.chair.title, m.recorder, ...people,
-    doc.masthead.issuer, doc.masthead.issueNo, doc.masthead.docNumber,
-  ].filter(Boolean).join('\n');
+  const meeting = [m.name, m.date, m.location, m.chair.name, m.chair.title, m.recorder, ...people, doc.masthead.issuer, doc.masthead.issueNo, doc.masthead.docNumber].filter(Boolean).join('\n');
   const body: string[] = [];
   for (const s of doc.sections) {
     if (s.heading) body.push(s.heading);

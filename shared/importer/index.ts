@@ -51,8 +51,16 @@ export function importText(input: string, options: ImportOptions = {}): ImportRe
   const script = converted.script;
 
   const title = takeTitle(t);
-  const published = findPublishedDate(t.changes.filter((c) => c.kind === 'furniture').map((c) => c.original).join('\n'));
-  const paragraphs = t.text.split('\n').map((p) => p.trim()).filter(Boolean);
+  const published = findPublishedDate(
+    t.changes
+      .filter((c) => c.kind === 'furniture')
+      .map((c) => c.original)
+      .join('\n'),
+  );
+  const paragraphs = t.text
+    .split('\n')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const hasLabels = paragraphs.some((p) => readLabelledLine(p, emptyLabelled()));
   const r = recognise(paragraphs, { published, now, script, title });
   warnings.push(...r.warnings.map((w) => docWarning(w.code, w.params)));
@@ -90,14 +98,19 @@ function takeTitle(t: TrackedText): string {
     pos += raw.length + 1;
   }
   const minutes = minutesTitle(lines.map((l) => l.text));
-  const picked = minutes ?? (() => {
-    const i = findTitleLine(lines.map((l) => l.text));
-    return i < 0 ? null : { from: i, to: i };
-  })();
+  const picked =
+    minutes ??
+    (() => {
+      const i = findTitleLine(lines.map((l) => l.text));
+      return i < 0 ? null : { from: i, to: i };
+    })();
   if (!picked) return '';
   const edits: Edit[] = [];
   for (let i = picked.from; i <= picked.to; i++) edits.push({ start: lines[i]!.start, end: Math.min(lines[i]!.end + 1, t.text.length), replacement: '', kind: 'title' });
-  const text = lines.slice(picked.from, picked.to + 1).map((l) => l.text).join('');
+  const text = lines
+    .slice(picked.from, picked.to + 1)
+    .map((l) => l.text)
+    .join('');
   t.apply(edits);
   return text.replace(/\s+/g, ' ');
 }
@@ -113,7 +126,12 @@ function minutesTitle(lines: readonly string[]): { from: number; to: number } | 
   const above = lines[opening - 1]!;
   if (above.length > 60 || !/(纪要|紀要)$/u.test(above) || /[，。；：！？,;:!?]/u.test(above)) return null;
   const before = lines[opening - 2];
-  const fragment = before !== undefined && before.length <= 40 && (above.length + before.length) <= 60 &&
-    !/[，。；：！？,;:!?>＞|｜]/u.test(before) && !/(纪要|紀要|会议|會議)/u.test(before) && !/^[\d一二三四五六七八九十]/u.test(before);
+  const fragment =
+    before !== undefined &&
+    before.length <= 40 &&
+    above.length + before.length <= 60 &&
+    !/[，。；：！？,;:!?>＞|｜]/u.test(before) &&
+    !/(纪要|紀要|会议|會議)/u.test(before) &&
+    !/^[\d一二三四五六七八九十]/u.test(before);
   return fragment ? { from: opening - 2, to: opening - 1 } : { from: opening - 1, to: opening - 1 };
 }

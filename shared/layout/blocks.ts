@@ -55,10 +55,14 @@ export const HEADING_ROLE: Record<HeadingLevel, FontRole> = { 1: 'hei', 2: 'kai'
 
 export function headingNumber(level: HeadingLevel, n: number): string {
   switch (level) {
-    case 1: return `${chineseNumber(n)}、`;
-    case 2: return `（${chineseNumber(n)}）`;
-    case 3: return `${n}.`;
-    case 4: return `（${n}）`;
+    case 1:
+      return `${chineseNumber(n)}、`;
+    case 2:
+      return `（${chineseNumber(n)}）`;
+    case 3:
+      return `${n}.`;
+    case 4:
+      return `（${n}）`;
   }
 }
 
@@ -154,7 +158,10 @@ export function bodyBlocks(sections: readonly Section[], labels: Labels, options
       level = Math.min(4, depth + 1);
       out.push({ kind: 'heading', level: level as HeadingLevel, number: next(level as HeadingLevel), text: s.heading.trim(), sectionId: s.id });
     }
-    const paragraphs = s.paragraphs.flatMap((p) => p.split(/\r?\n/)).map((p) => p.trim()).filter(Boolean);
+    const paragraphs = s.paragraphs
+      .flatMap((p) => p.split(/\r?\n/))
+      .map((p) => p.trim())
+      .filter(Boolean);
     const lead = s.lead.trim();
     const withLead = (text: string, i: number) => (i === 0 && lead ? joinLead(lead, text) : text);
     if (s.kind !== 'action-list' || s.items.filter((i) => i.text.trim()).length === 0) {

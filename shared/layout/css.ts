@@ -1,7 +1,5 @@
 import { fontStack } from './fonts';
-import {
-  ADVANCE_PT, BODY_PT, LETTER_SPACING_PT, LINE_PITCH_PT, PAGE, SMALL_PT, TITLE_PT, cells, mmToPt,
-} from './grid';
+import { ADVANCE_PT, BODY_PT, LETTER_SPACING_PT, LINE_PITCH_PT, PAGE, SMALL_PT, TITLE_PT, cells, mmToPt } from './grid';
 
 /** Red of the masthead: sRGB #FF0000, what Word templates use (spec A.2). */
 export const MASTHEAD_RED = '#ff0000';

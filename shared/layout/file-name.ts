@@ -6,7 +6,10 @@
 export function exportFileName(title: string, date: string, extension: string): string {
   // eslint-disable-next-line no-control-regex
   let base = `${title.trim()}${date ? `_${date}` : ''}`.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_').replace(/\s+/g, ' ');
-  base = [...base].slice(0, 120).join('').replace(/[. ]+$/, '');
+  base = [...base]
+    .slice(0, 120)
+    .join('')
+    .replace(/[. ]+$/, '');
   if (!base || /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i.test(base)) base = `_${base || 'document'}`;
   return `${base}.${extension}`;
 }

@@ -42,7 +42,10 @@ const GENERIC: Record<FontRole, string> = { xbs: 'serif', fs: 'serif', hei: 'san
 
 /** The CSS font-family value for a role. */
 export function fontStack(role: FontRole): string {
-  return [...PREFERRED_FONTS[role], ...FALLBACK_FONTS[role]].map((f) => `"${f}"`).concat(GENERIC[role]).join(', ');
+  return [...PREFERRED_FONTS[role], ...FALLBACK_FONTS[role]]
+    .map((f) => `"${f}"`)
+    .concat(GENERIC[role])
+    .join(', ');
 }
 
 /** The family DOCX names in w:rFonts: the localized de-facto names Word and WPS look up. */

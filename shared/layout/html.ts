@@ -26,9 +26,7 @@ export interface HtmlParts {
 export function renderHtml(parts: HtmlParts): string {
   const hasClassification = parts.blocks[0]?.kind === 'classification';
   const body = parts.blocks.map((b) => renderBlock(b, hasClassification, parts.imprintAtFoot)).join('\n');
-  const watermark = parts.watermark
-    ? `<div class="watermark" aria-hidden="true">${e(parts.watermark)}</div>`
-    : '';
+  const watermark = parts.watermark ? `<div class="watermark" aria-hidden="true">${e(parts.watermark)}</div>` : '';
   return `<!doctype html>
 <html lang="${e(parts.lang)}">
 <head>
@@ -108,12 +106,14 @@ function table(head: readonly string[], rows: string[][], sectionId: string): st
 }
 
 function imprint(rows: ImprintRow[], atFoot: boolean): string {
-  const html = rows.map((r) => {
-    const label = r.label ? `${r.label}：` : '';
-    const hang = r.label ? `padding-left:${(label.length) * SMALL_PT}pt;text-indent:-${label.length * SMALL_PT}pt` : '';
-    const right = r.right ? `<span class="right">${e(r.right)}</span>` : '';
-    return `<div class="row rule-${r.ruleAbove}"><span class="text" style="${hang}">${e(label)}${e(r.text)}</span>${right}</div>`;
-  }).join('');
+  const html = rows
+    .map((r) => {
+      const label = r.label ? `${r.label}：` : '';
+      const hang = r.label ? `padding-left:${label.length * SMALL_PT}pt;text-indent:-${label.length * SMALL_PT}pt` : '';
+      const right = r.right ? `<span class="right">${e(r.right)}</span>` : '';
+      return `<div class="row rule-${r.ruleAbove}"><span class="text" style="${hang}">${e(label)}${e(r.text)}</span>${right}</div>`;
+    })
+    .join('');
   if (!atFoot) return `<div class="imprint">${html}</div>`;
   return `<div class="imprint-spacer" id="imprint-spacer"></div>\n<div class="imprint" id="imprint">${html}</div>`;
 }
@@ -122,7 +122,10 @@ function markSize(text: string, max: number): number {
   return fitMarkSize(text, max, AREA_W);
 }
 
-interface Line { top: number; html: string }
+interface Line {
+  top: number;
+  html: string;
+}
 
 /**
  * A masthead is a box of whole grid lines with its parts placed inside it: the big red mark off

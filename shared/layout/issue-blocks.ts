@@ -75,7 +75,10 @@ export function contentsLines(items: readonly IssueItem[]): ContentsLine[] {
 }
 
 function notePara(label: string, text: string, id: string): Block {
-  const runs: Run[] = [{ text: `${label}：`, role: 'hei' }, { text: text.trim().replace(/\s*\n\s*/g, ''), role: 'kai' }];
+  const runs: Run[] = [
+    { text: `${label}：`, role: 'hei' },
+    { text: text.trim().replace(/\s*\n\s*/g, ''), role: 'kai' },
+  ];
   return { kind: 'paragraph', runs, sectionId: id };
 }
 
@@ -98,7 +101,12 @@ function issueImprint(input: IssuePrintInput, labels: IssueLabels): Block | null
   const { issue, series } = input;
   const lists = resolveLists(issue.distribution, input.book ?? []);
   const rows: ImprintRow[] = [];
-  const groups: [string, string[]][] = [[labels.report, lists.report], [labels.send, lists.send], [labels.issueTo, lists.issue], [labels.extra, lists.extra]];
+  const groups: [string, string[]][] = [
+    [labels.report, lists.report],
+    [labels.send, lists.send],
+    [labels.issueTo, lists.issue],
+    [labels.extra, lists.extra],
+  ];
   for (const [label, names] of groups) {
     if (names.length) rows.push({ label, text: withFullStop(names.join('，')), right: '', ruleAbove: rows.length ? 'none' : 'thick' });
   }

@@ -29,14 +29,10 @@ export function issueMasthead(b: Extract<Block, { kind: 'issue-masthead' }>): st
   const meetingH = meetingPt * 1.1;
   const blockTop = lines(1) + Math.max(0, (band - meetingH - markLines * size * 1.1) / 2);
   const markTop = blockTop + meetingH;
-  const meeting = b.meeting
-    ? `<div class="mark meeting" style="top:${round3(blockTop)}pt;font-size:${meetingPt}pt;line-height:${round3(meetingH)}pt;white-space:nowrap">${e(b.meeting)}</div>\n`
-    : '';
+  const meeting = b.meeting ? `<div class="mark meeting" style="top:${round3(blockTop)}pt;font-size:${meetingPt}pt;line-height:${round3(meetingH)}pt;white-space:nowrap">${e(b.meeting)}</div>\n` : '';
   // glyph bottom of a 16 pt line sits (pitch + 16) / 2 under its top; the rule goes 4 mm lower
   const ruleTop = lines(5) + (LINE_PITCH_PT + BODY_PT) / 2 + mmToPt(4);
-  const l1 = b.classification || b.copyNo
-    ? `<div class="l1" style="top:0pt"><span class="cls">${e(b.classification)}</span><span class="copy">${e(b.copyNo)}</span></div>\n`
-    : '';
+  const l1 = b.classification || b.copyNo ? `<div class="l1" style="top:0pt"><span class="cls">${e(b.classification)}</span><span class="copy">${e(b.copyNo)}</span></div>\n` : '';
   const issue = b.issue ? `<div class="issue" style="top:${lines(4)}pt">${e(b.issue)}</div>\n` : '';
   const byline = b.issuer || b.date ? `<div class="byline" style="top:${lines(5)}pt"><span>${e(b.issuer)}</span><span>${e(b.date)}</span></div>\n` : '';
   return `<header class="masthead issue-head" style="height:${lines(ISSUE_MASTHEAD_LINES)}pt">
@@ -47,9 +43,7 @@ ${issue}${byline}<div class="redline" style="top:${round3(ruleTop)}pt"></div>
 
 /** 本期要目: heading centred in 黑体, entries in 楷体 two cells in (a long title hangs after its number). */
 export function contentsHtml(b: Extract<Block, { kind: 'contents' }>): string {
-  const rows = b.lines.map((l) => (l.column
-    ? `<p class="cc">${gridText(l.text)}</p>`
-    : `<p class="ce" style="padding-left:${cells(4)}pt;text-indent:-${cells(2)}pt">${gridText(l.text)}</p>`));
+  const rows = b.lines.map((l) => (l.column ? `<p class="cc">${gridText(l.text)}</p>` : `<p class="ce" style="padding-left:${cells(4)}pt;text-indent:-${cells(2)}pt">${gridText(l.text)}</p>`));
   return `<section class="contents"><h2 class="contents-head">${e(b.heading)}</h2>\n${rows.join('\n')}</section>`;
 }
 

@@ -2,9 +2,7 @@
  * Verbs that report what a meeting said or decided (Simplified and Traditional forms): after them
  * the printed text takes a comma, as secretariats write 会议指出，…… and 会议强调，…….
  */
-const REPORTING_VERBS = [
-  '指出', '认为', '認為', '强调', '強調', '要求', '决定', '決定', '明确', '明確', '提出', '传达', '傳達', '同意',
-] as const;
+const REPORTING_VERBS = ['指出', '认为', '認為', '强调', '強調', '要求', '决定', '決定', '明确', '明確', '提出', '传达', '傳達', '同意'] as const;
 
 /**
  * Punctuation a text may open with that already joins it to the lead (：，。、；). Opening

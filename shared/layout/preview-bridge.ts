@@ -7,13 +7,10 @@ export const SECTION_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** frame -> app */
 export type PreviewFrameMessage =
-  | { tag: typeof PREVIEW_MESSAGE; type: 'ready'; path: string; pages: number; width: number; height: number }
-  | { tag: typeof PREVIEW_MESSAGE; type: 'section'; id: string };
+  { tag: typeof PREVIEW_MESSAGE; type: 'ready'; path: string; pages: number; width: number; height: number } | { tag: typeof PREVIEW_MESSAGE; type: 'section'; id: string };
 
 /** app -> frame */
-export type PreviewAppMessage =
-  | { tag: typeof PREVIEW_MESSAGE; type: 'grid'; on: boolean }
-  | { tag: typeof PREVIEW_MESSAGE; type: 'print' };
+export type PreviewAppMessage = { tag: typeof PREVIEW_MESSAGE; type: 'grid'; on: boolean } | { tag: typeof PREVIEW_MESSAGE; type: 'print' };
 
 /**
  * The preview bridge, inlined into the print HTML after the settle script: TypeScript in

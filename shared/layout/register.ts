@@ -13,10 +13,11 @@ import { BODY_PT, PAGE, SMALL_PT, TITLE_PT } from './grid';
 export const TABLE_PT = 12;
 
 function pageCss(orientation: 'portrait' | 'landscape'): string {
-  const m = orientation === 'portrait'
-    ? `${PAGE.topMm}mm ${PAGE.outerMm}mm ${PAGE.bottomMm}mm ${PAGE.bindingMm}mm`
-    // the 版心 turned a quarter: 225 mm across, 156 mm down; the binding edge is now at the top
-    : `${PAGE.bindingMm}mm ${PAGE.bottomMm}mm ${PAGE.outerMm}mm ${PAGE.topMm}mm`;
+  const m =
+    orientation === 'portrait'
+      ? `${PAGE.topMm}mm ${PAGE.outerMm}mm ${PAGE.bottomMm}mm ${PAGE.bindingMm}mm`
+      : // the 版心 turned a quarter: 225 mm across, 156 mm down; the binding edge is now at the top
+        `${PAGE.bindingMm}mm ${PAGE.bottomMm}mm ${PAGE.outerMm}mm ${PAGE.topMm}mm`;
   return `@page { size: A4 ${orientation}; margin: ${m};
   @bottom-center { content: "— " counter(page) " —"; white-space: pre; font-family: ${fontStack('song')}; font-size: ${SMALL_PT}pt; padding-top: 7mm; vertical-align: top; } }`;
 }
@@ -40,9 +41,7 @@ function tableHtml(t: Pick<RegisterTable, 'columns' | 'cells'>): string {
   const total = t.columns.reduce((s, c) => s + c.widthMm, 0);
   const cols = t.columns.map((c) => `<col style="width:${((c.widthMm / total) * 100).toFixed(3)}%">`).join('');
   const head = t.columns.map((c) => `<th>${escapeHtml(c.caption)}</th>`).join('');
-  const body = t.cells
-    .map((row) => `<tr>${row.map((cell, i) => `<td class="${t.columns[i]!.align}">${escapeHtml(cell)}</td>`).join('')}</tr>`)
-    .join('\n');
+  const body = t.cells.map((row) => `<tr>${row.map((cell, i) => `<td class="${t.columns[i]!.align}">${escapeHtml(cell)}</td>`).join('')}</tr>`).join('\n');
   return `<table><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
@@ -73,7 +72,6 @@ export interface NoticeContent {
   issuer: string;
   date: string;
 }
-
 
 /**
  * The table sizes a 督办通知单 / 催办单 steps down through to stay on one A4 page (小四, 五号, 小五).

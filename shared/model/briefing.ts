@@ -46,22 +46,24 @@ export const ActionItem = z.object({
   status: z.enum(ACTION_STATUSES).default('open'),
 });
 
-export const Section = z.object({
-  id: Id,
-  kind: SectionKind,
-  /** The lead phrase as written: 会议指出 / 會議強調 / 会议决定 … (without the trailing comma). */
-  lead: text(LIMITS.line).default(''),
-  /** Heading of a topic (议题) or an optional heading of any other section. */
-  heading: text(LIMITS.line).default(''),
-  paragraphs: z.array(text(LIMITS.paragraph)).max(LIMITS.paragraphsPerSection).default([]),
-  /**
-   * One stable id per paragraph, parallel to `paragraphs` (see paragraph-ids.ts). Optional in the
-   * type so code that builds sections need not know about it; parsing always fills it in.
-   */
-  paragraphIds: z.array(Id).max(LIMITS.paragraphsPerSection).optional(),
-  items: z.array(ActionItem).max(LIMITS.itemsPerSection).default([]),
-  actionStyle: z.enum(ACTION_STYLES).default('inline'),
-}).transform((s) => withParagraphIds(s));
+export const Section = z
+  .object({
+    id: Id,
+    kind: SectionKind,
+    /** The lead phrase as written: 会议指出 / 會議強調 / 会议决定 … (without the trailing comma). */
+    lead: text(LIMITS.line).default(''),
+    /** Heading of a topic (议题) or an optional heading of any other section. */
+    heading: text(LIMITS.line).default(''),
+    paragraphs: z.array(text(LIMITS.paragraph)).max(LIMITS.paragraphsPerSection).default([]),
+    /**
+     * One stable id per paragraph, parallel to `paragraphs` (see paragraph-ids.ts). Optional in the
+     * type so code that builds sections need not know about it; parsing always fills it in.
+     */
+    paragraphIds: z.array(Id).max(LIMITS.paragraphsPerSection).optional(),
+    items: z.array(ActionItem).max(LIMITS.itemsPerSection).default([]),
+    actionStyle: z.enum(ACTION_STYLES).default('inline'),
+  })
+  .transform((s) => withParagraphIds(s));
 
 export const Masthead = z.object({
   issuer: text(LIMITS.line).default(''),

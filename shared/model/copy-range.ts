@@ -14,11 +14,7 @@ export const MAX_NUMBERED_COPIES = 500;
 export const MAX_COPY_NUMBER = 999_999;
 
 /** Why a range cannot be printed; the i18n key is `issueCopies:errors.<code>`. */
-export type CopyRangeProblem =
-  | { code: 'syntax'; value: string }
-  | { code: 'order'; from: number; to: number }
-  | { code: 'outOfRange'; max: number }
-  | { code: 'tooMany'; count: number; max: number };
+export type CopyRangeProblem = { code: 'syntax'; value: string } | { code: 'order'; from: number; to: number } | { code: 'outOfRange'; max: number } | { code: 'tooMany'; count: number; max: number };
 
 /** The problem with a range, or null when it can be printed. */
 export function copyRangeProblem(r: CopyRange): CopyRangeProblem | null {

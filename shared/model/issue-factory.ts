@@ -1,16 +1,7 @@
 import type { Briefing } from './briefing';
 import { reidSections } from './factory';
 import { newId } from './ids';
-import {
-  ISSUE_SCHEMA_VERSION,
-  Issue,
-  IssueItem,
-  Series,
-  type AddressEntry,
-  type DistributionLists,
-  type IssueKind,
-  type Recipient,
-} from './issue';
+import { ISSUE_SCHEMA_VERSION, Issue, IssueItem, Series, type AddressEntry, type DistributionLists, type IssueKind, type Recipient } from './issue';
 
 /**
  * Pure constructors for series, issues and items. The number an issue is given here is only a
@@ -30,11 +21,7 @@ export function localIsoDate(now: Date): string {
 }
 
 /** A draft issue of a series: next number, today's date, the series' defaults copied in. */
-export function newIssue(
-  series: Series,
-  now: Date,
-  numbers: { number: number; totalNumber?: number | null; kind?: IssueKind; date?: string },
-): Issue {
+export function newIssue(series: Series, now: Date, numbers: { number: number; totalNumber?: number | null; kind?: IssueKind; date?: string }): Issue {
   const iso = now.toISOString();
   const date = numbers.date ?? localIsoDate(now);
   const kind = numbers.kind ?? 'regular';

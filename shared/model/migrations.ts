@@ -25,7 +25,10 @@ function addParagraphIds(raw: Record<string, unknown>): Record<string, unknown> 
 export const MIGRATIONS: readonly Migration[] = [{ from: 1, migrate: addParagraphIds }];
 
 export class NewerSchemaError extends Error {
-  constructor(readonly found: number, readonly supported: number) {
+  constructor(
+    readonly found: number,
+    readonly supported: number,
+  ) {
     super(`document schema ${found} is newer than this app supports (${supported})`);
     this.name = 'NewerSchemaError';
   }
@@ -39,11 +42,7 @@ export function schemaVersionOf(raw: unknown): number {
   return 0;
 }
 
-export function migrate(
-  raw: unknown,
-  migrations: readonly Migration[] = MIGRATIONS,
-  current: number = SCHEMA_VERSION,
-): unknown {
+export function migrate(raw: unknown, migrations: readonly Migration[] = MIGRATIONS, current: number = SCHEMA_VERSION): unknown {
   let version = schemaVersionOf(raw);
   if (version > current) throw new NewerSchemaError(version, current);
   if (version === current || !raw || typeof raw !== 'object') return raw;

@@ -23,7 +23,10 @@ export const PolicyBackup = z.strictObject({
   /** Folder the automatic backups go to (variables allowed). */
   dir: PolicyPath,
   /** Hours between two automatic backups. */
-  intervalHours: z.number().min(1).max(24 * 30),
+  intervalHours: z
+    .number()
+    .min(1)
+    .max(24 * 30),
   /** How many automatic backups to keep in `dir`; older ones are deleted. */
   keep: z.number().int().min(1).max(1000),
 });
@@ -33,17 +36,7 @@ function lockable<T extends z.ZodType>(value: T) {
   return z.union([value, z.strictObject({ value, locked: z.boolean().default(false) })]);
 }
 
-export const POLICY_KEYS = [
-  'dataDir',
-  'defaultIssuer',
-  'defaultSeries',
-  'templatesDir',
-  'addressBookFile',
-  'uiLanguage',
-  'exportDir',
-  'backup',
-  'allowWriteOutsideDataDir',
-] as const;
+export const POLICY_KEYS = ['dataDir', 'defaultIssuer', 'defaultSeries', 'templatesDir', 'addressBookFile', 'uiLanguage', 'exportDir', 'backup', 'allowWriteOutsideDataDir'] as const;
 export type PolicyKey = (typeof POLICY_KEYS)[number];
 
 export const PolicyFile = z.strictObject({

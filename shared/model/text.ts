@@ -44,9 +44,7 @@ export const isoDate = z
   .regex(/^(\d{4}-\d{2}-\d{2})?$/, { message: 'validation.date' })
   .refine((v) => v === '' || isRealDate(v), { message: 'validation.date' });
 
-export const clockTime = z
-  .string()
-  .regex(/^(([01]\d|2[0-3]):[0-5]\d)?$/, { message: 'validation.time' });
+export const clockTime = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d)?$/, { message: 'validation.time' });
 
 export function isRealDate(v: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);

@@ -1,16 +1,5 @@
 import { foldToSimplified } from '../script/fold';
-import {
-  addDays,
-  addMonths,
-  addWorkdays,
-  compare,
-  fmt,
-  lastOfMonth,
-  parseYmd,
-  solarFromLunar,
-  weekStart,
-  type Ymd,
-} from './calendar';
+import { addDays, addMonths, addWorkdays, compare, fmt, lastOfMonth, parseYmd, solarFromLunar, weekStart, type Ymd } from './calendar';
 import { NUMBER, toNumber } from './numerals';
 
 /**

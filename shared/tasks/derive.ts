@@ -58,7 +58,19 @@ export function tasksFromDocument(doc: Briefing): TaskSnapshot[] {
     for (const item of section.items) {
       if (isPlaceholder(item.text)) continue;
       const due = item.due.trim() || findDeadlinePhrase(item.text, meetingDate);
-      out.push(snapshot({ ...base, itemId: item.id, source: 'item', sectionId: section.id, sectionTitle, text: item.text, owner: ownerOf(item.owner, item.text), due, initialStatus: ITEM_STATUS[item.status] ?? 'notStarted' }));
+      out.push(
+        snapshot({
+          ...base,
+          itemId: item.id,
+          source: 'item',
+          sectionId: section.id,
+          sectionTitle,
+          text: item.text,
+          owner: ownerOf(item.owner, item.text),
+          due,
+          initialStatus: ITEM_STATUS[item.status] ?? 'notStarted',
+        }),
+      );
     }
     if (section.kind !== 'decision') continue;
     section.paragraphs.forEach((paragraph, i) => {

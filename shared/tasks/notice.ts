@@ -13,9 +13,8 @@ import { isOpen } from './view';
 export function noticeContent(rows: readonly TaskRow[], unit: string, kind: 'notice' | 'reminder', opts: { locale: Locale; today: string; issuer?: string }): NoticeContent {
   const t = (key: string, params: Record<string, string | number> = {}) => lookup(opts.locale, key, params, 'tasks');
   const mine = rows.filter((r) => isOpen(r) && r.leadUnits.includes(unit) && (kind === 'notice' || r.overdue));
-  const last: Column = kind === 'notice'
-    ? { key: 'units', caption: t('columns.units'), widthMm: 33.4, align: 'left' }
-    : { key: 'status', caption: t('columns.status'), widthMm: 33.4, align: 'center' };
+  const last: Column =
+    kind === 'notice' ? { key: 'units', caption: t('columns.units'), widthMm: 33.4, align: 'left' } : { key: 'status', caption: t('columns.status'), widthMm: 33.4, align: 'center' };
   const columns: Column[] = [
     { key: 'seq', caption: t('columns.seq'), widthMm: 11.1, align: 'center' },
     { key: 'text', caption: t('columns.text'), widthMm: 83.6, align: 'left' },

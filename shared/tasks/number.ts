@@ -32,7 +32,11 @@ function entryYear(r: Pick<TaskRecord, 'createdAt'>, fallback: number): number {
  */
 export function allocateNumbers(records: Map<string, TaskRecord>, counters: NumberCounters, fallbackYear: number): boolean {
   let missing = false;
-  for (const r of records.values()) if (!r.number) { missing = true; break; }
+  for (const r of records.values())
+    if (!r.number) {
+      missing = true;
+      break;
+    }
   // nothing to give (every open of the register): no scan of 5,000 numbers
   if (!missing) return false;
   let changed = false;

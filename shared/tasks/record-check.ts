@@ -15,7 +15,10 @@ const DAY = /^(\d{4}-\d{2}-\d{2})?$/;
 const STATUS: ReadonlySet<unknown> = new Set(TASK_STATUSES);
 const KINDS: ReadonlySet<unknown> = new Set(DEADLINE_KINDS);
 
-const str = (max: number): Rule => (v) => typeof v === 'string' && v.length <= max;
+const str =
+  (max: number): Rule =>
+  (v) =>
+    typeof v === 'string' && v.length <= max;
 const day: Rule = (v) => typeof v === 'string' && DAY.test(v);
 const strings: Rule = (v) => Array.isArray(v) && v.length <= 50 && v.every((u) => typeof u === 'string' && u.length <= 2000);
 
@@ -78,11 +81,29 @@ export function checkRecord(x: unknown): TaskRecord | null {
   // fields added after the first files were written: what an older record means by their absence
   if (o.number === undefined) o.number = '';
   const ok =
-    isStr(o.key, 200) && isStr(o.documentId, 64) && isStr(o.itemId, 128) && (o.source === 'item' || o.source === 'decision') &&
-    isStr(o.sectionId, 64) && isStr(o.sectionTitle, 2000) && isStr(o.text, 200_000) && isStr(o.owner, 2000) &&
-    isStrings(o.leadUnits) && isStrings(o.units) && isStr(o.due, 2000) && isStr(o.documentTitle, 2000) &&
-    isStr(o.meetingName, 2000) && isDay(o.meetingDate) && isDay(o.parsedDue) && KINDS.has(o.dueKind) &&
-    typeof o.approximate === 'boolean' && isDay(o.dueOverride) && STATUS.has(o.status) && isNotes(o.notes) &&
-    isDay(o.completedOn) && isStr(o.createdAt, 40) && isStr(o.deletedAt, 40) && isStr(o.number, 40);
+    isStr(o.key, 200) &&
+    isStr(o.documentId, 64) &&
+    isStr(o.itemId, 128) &&
+    (o.source === 'item' || o.source === 'decision') &&
+    isStr(o.sectionId, 64) &&
+    isStr(o.sectionTitle, 2000) &&
+    isStr(o.text, 200_000) &&
+    isStr(o.owner, 2000) &&
+    isStrings(o.leadUnits) &&
+    isStrings(o.units) &&
+    isStr(o.due, 2000) &&
+    isStr(o.documentTitle, 2000) &&
+    isStr(o.meetingName, 2000) &&
+    isDay(o.meetingDate) &&
+    isDay(o.parsedDue) &&
+    KINDS.has(o.dueKind) &&
+    typeof o.approximate === 'boolean' &&
+    isDay(o.dueOverride) &&
+    STATUS.has(o.status) &&
+    isNotes(o.notes) &&
+    isDay(o.completedOn) &&
+    isStr(o.createdAt, 40) &&
+    isStr(o.deletedAt, 40) &&
+    isStr(o.number, 40);
   return ok ? (o as TaskRecord) : null;
 }

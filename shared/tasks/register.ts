@@ -8,8 +8,22 @@ import { FINISHED, NEAR_DAYS, dueDateOf, type TaskRecord, type TaskRow, type Tas
  */
 
 const SNAPSHOT_FIELDS = [
-  'documentId', 'itemId', 'source', 'sectionId', 'sectionTitle', 'text', 'owner', 'leadUnits', 'units', 'due',
-  'documentTitle', 'meetingName', 'meetingDate', 'parsedDue', 'dueKind', 'approximate',
+  'documentId',
+  'itemId',
+  'source',
+  'sectionId',
+  'sectionTitle',
+  'text',
+  'owner',
+  'leadUnits',
+  'units',
+  'due',
+  'documentTitle',
+  'meetingName',
+  'meetingDate',
+  'parsedDue',
+  'dueKind',
+  'approximate',
 ] as const satisfies readonly (keyof TaskSnapshot & keyof TaskRecord)[];
 
 function sameSnapshot(r: TaskRecord, s: TaskSnapshot): boolean {
@@ -135,11 +149,33 @@ export function toRow(r: TaskRecord, today: string): TaskRow {
   const timeState = timeStateOf(r, dueDate, today);
   const late = timeState === 'overdue';
   return {
-    key: r.key, documentId: r.documentId, itemId: r.itemId, source: r.source, sectionId: r.sectionId, sectionTitle: r.sectionTitle,
-    text: r.text, owner: r.owner, leadUnits: r.leadUnits, units: r.units, due: r.due, documentTitle: r.documentTitle,
-    meetingName: r.meetingName, meetingDate: r.meetingDate, parsedDue: r.parsedDue, dueKind: r.dueKind, approximate: r.approximate,
-    dueOverride: r.dueOverride, status: r.status, notes: r.notes, completedOn: r.completedOn, createdAt: r.createdAt,
-    deletedAt: r.deletedAt, number: r.number,
-    dueDate, overdue: late, timeState, daysOverdue: late ? daysBetween(dueDate!, today) : 0,
+    key: r.key,
+    documentId: r.documentId,
+    itemId: r.itemId,
+    source: r.source,
+    sectionId: r.sectionId,
+    sectionTitle: r.sectionTitle,
+    text: r.text,
+    owner: r.owner,
+    leadUnits: r.leadUnits,
+    units: r.units,
+    due: r.due,
+    documentTitle: r.documentTitle,
+    meetingName: r.meetingName,
+    meetingDate: r.meetingDate,
+    parsedDue: r.parsedDue,
+    dueKind: r.dueKind,
+    approximate: r.approximate,
+    dueOverride: r.dueOverride,
+    status: r.status,
+    notes: r.notes,
+    completedOn: r.completedOn,
+    createdAt: r.createdAt,
+    deletedAt: r.deletedAt,
+    number: r.number,
+    dueDate,
+    overdue: late,
+    timeState,
+    daysOverdue: late ? daysBetween(dueDate!, today) : 0,
   };
 }

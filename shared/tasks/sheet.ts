@@ -21,8 +21,25 @@ export interface Column {
 }
 
 const WIDTHS: Record<Orientation, [ColumnKey, number][]> = {
-  portrait: [['seq', 11.1], ['text', 44.6], ['units', 27.9], ['due', 22.3], ['progress', 33.4], ['status', 16.7]],
-  landscape: [['seq', 10.5], ['text', 56.5], ['source', 23.2], ['lead', 23.2], ['units', 27.4], ['due', 18.9], ['progress', 40.1], ['status', 14.7], ['remarks', 10.5]],
+  portrait: [
+    ['seq', 11.1],
+    ['text', 44.6],
+    ['units', 27.9],
+    ['due', 22.3],
+    ['progress', 33.4],
+    ['status', 16.7],
+  ],
+  landscape: [
+    ['seq', 10.5],
+    ['text', 56.5],
+    ['source', 23.2],
+    ['lead', 23.2],
+    ['units', 27.4],
+    ['due', 18.9],
+    ['progress', 40.1],
+    ['status', 14.7],
+    ['remarks', 10.5],
+  ],
 };
 const LEFT: ReadonlySet<ColumnKey> = new Set(['text', 'source', 'units', 'progress']);
 
@@ -94,16 +111,25 @@ export function registerTable(rows: readonly TaskRow[], opts: { orientation: Ori
   const columns: Column[] = WIDTHS[orientation].map(([key, widthMm]) => ({ key, widthMm, caption: t(locale, `columns.${key}`), align: LEFT.has(key) ? 'left' : 'center' }));
   const cell = (r: TaskRow, i: number, key: ColumnKey): string => {
     switch (key) {
-      case 'seq': return String(i + 1);
-      case 'text': return textCell(r);
-      case 'source': return sourceCell(r);
-      case 'lead': return r.leadUnits.join('、');
+      case 'seq':
+        return String(i + 1);
+      case 'text':
+        return textCell(r);
+      case 'source':
+        return sourceCell(r);
+      case 'lead':
+        return r.leadUnits.join('、');
       // portrait has no lead column: the lead unit is listed first with （牵头）
-      case 'units': return unitsCell(r, locale, orientation === 'portrait');
-      case 'due': return dueCell(r, locale);
-      case 'progress': return latestProgress(r, locale);
-      case 'status': return statusCell(r, locale);
-      case 'remarks': return r.deletedAt ? t(locale, 'status.deleted') : '';
+      case 'units':
+        return unitsCell(r, locale, orientation === 'portrait');
+      case 'due':
+        return dueCell(r, locale);
+      case 'progress':
+        return latestProgress(r, locale);
+      case 'status':
+        return statusCell(r, locale);
+      case 'remarks':
+        return r.deletedAt ? t(locale, 'status.deleted') : '';
     }
   };
   const s = summarize(rows);

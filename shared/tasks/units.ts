@@ -11,7 +11,12 @@ export interface Units {
 }
 
 const SEP = /[、，,；;/／]|及|和|与/;
-const clean = (s: string) => s.replace(/^(?:由|请)/, '').replace(/[（(]\s*(?:牵头|主办)\s*[)）]/g, '').replace(/(?:牵头|负责|主办|配合|协办|参与)$/g, '').trim();
+const clean = (s: string) =>
+  s
+    .replace(/^(?:由|请)/, '')
+    .replace(/[（(]\s*(?:牵头|主办)\s*[)）]/g, '')
+    .replace(/(?:牵头|负责|主办|配合|协办|参与)$/g, '')
+    .trim();
 
 function list(s: string): string[] {
   return s

@@ -27,9 +27,7 @@ const haystacks = new WeakMap<TaskRow, string>();
 function haystack(r: TaskRow): string {
   let h = haystacks.get(r);
   if (h === undefined) {
-    h = [r.number, r.text, r.owner, r.due, r.dueDate ?? '', r.documentTitle, r.meetingName, r.sectionTitle, ...r.notes.map((n) => `${n.by} ${n.text}`)]
-      .join('\n')
-      .toLowerCase();
+    h = [r.number, r.text, r.owner, r.due, r.dueDate ?? '', r.documentTitle, r.meetingName, r.sectionTitle, ...r.notes.map((n) => `${n.by} ${n.text}`)].join('\n').toLowerCase();
     haystacks.set(r, h);
   }
   return h;

@@ -126,8 +126,15 @@ function emptyBody(title: string): TemplateBody {
   return {
     title,
     meeting: {
-      name: '', date: '', time: '', location: '', chair: { name: '', title: '' },
-      attendees: [], absentees: [], observers: [], recorder: '',
+      name: '',
+      date: '',
+      time: '',
+      location: '',
+      chair: { name: '', title: '' },
+      attendees: [],
+      absentees: [],
+      observers: [],
+      recorder: '',
     },
     masthead: { issuer: '', issueNo: '', year: '', docNumber: '', classification: '', urgency: '' },
     distribution: { to: '', cc: '', printedBy: '', printedOn: '', copies: 0 },
@@ -179,9 +186,7 @@ function build(shape: Shape, script: Script): Template {
 
 const SHAPES: readonly Shape[] = ['minutes', 'office-minutes', 'topic-report', 'work-briefing'];
 
-export const BUILTIN_TEMPLATES: readonly Template[] = (['hans', 'hant'] as const).flatMap((script) =>
-  SHAPES.map((shape) => build(shape, script)),
-);
+export const BUILTIN_TEMPLATES: readonly Template[] = (['hans', 'hant'] as const).flatMap((script) => SHAPES.map((shape) => build(shape, script)));
 
 export function builtinTemplate(id: string): Template | undefined {
   return BUILTIN_TEMPLATES.find((t) => t.id === id);

@@ -167,7 +167,7 @@ test('a damaged archive, a missing file or a bad path is said plainly and change
   expect((await app.services.api['docs:list']({ trashed: true })).entries).toHaveLength(0);
 });
 
-test('speaks the user\'s language: Traditional Chinese and English', async ({ page, app }) => {
+test("speaks the user's language: Traditional Chinese and English", async ({ page, app }) => {
   await page.goto(app.host.url);
   await page.getByTestId('locale').selectOption('zh-TW');
   let dialog = await openDialog(page);

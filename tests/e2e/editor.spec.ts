@@ -128,9 +128,18 @@ test('fills every field kind, edits sections and items, undoes and redoes, autos
   await expect(page.getByTestId('meeting-date')).toHaveValue('2024-03-05');
   await expect(page.getByTestId('meeting-time')).toHaveValue('09:30');
   for (const [id, value] of [
-    ['meeting-name', '局长办公会议'], ['meeting-location', '局机关三楼会议室'], ['chair-name', '宋巍'], ['chair-title', '局长'],
-    ['recorder', '陈晨'], ['issuer', '市科技局办公室'], ['issue-no', '第3期'], ['doc-number', '〔2024〕3号'], ['classification', '内部'], ['doc-status', 'review'],
-  ] as const) await expect(page.getByTestId(id)).toHaveValue(value);
+    ['meeting-name', '局长办公会议'],
+    ['meeting-location', '局机关三楼会议室'],
+    ['chair-name', '宋巍'],
+    ['chair-title', '局长'],
+    ['recorder', '陈晨'],
+    ['issuer', '市科技局办公室'],
+    ['issue-no', '第3期'],
+    ['doc-number', '〔2024〕3号'],
+    ['classification', '内部'],
+    ['doc-status', 'review'],
+  ] as const)
+    await expect(page.getByTestId(id)).toHaveValue(value);
   await expect(page.getByTestId('people-attendees').getByTestId('person')).toHaveCount(3);
   await expect(page.getByTestId('people-absentees').getByRole('textbox', { name: '第 1 人职务' })).toHaveValue('出差');
   await expect(page.getByTestId('people-observers').getByRole('textbox', { name: '第 1 人姓名' })).toHaveValue('孙七');
@@ -162,6 +171,9 @@ test('saves a document as a user template and starts a new one from it', async (
   await page.getByTestId('new-dialog').getByRole('button', { name: '重命名/编辑' }).click();
   await page.getByTestId('template-name').fill('专题会报道（科技局）');
   await page.getByTestId('template-edit').getByRole('button', { name: '保存' }).click();
-  await page.getByTestId('new-dialog').getByRole('button', { name: /专题会报道（科技局）/ }).click();
+  await page
+    .getByTestId('new-dialog')
+    .getByRole('button', { name: /专题会报道（科技局）/ })
+    .click();
   await expect(page.getByTestId('issuer')).toHaveValue('市科技局');
 });

@@ -101,7 +101,10 @@ test('the Electron app starts, creates and saves a document, and quits leaving i
         bridge: Object.keys(w.briefing),
         unknown: await w.briefing.invoke('fs:read', { path: '/etc/passwd' }),
         malformed: await w.briefing.invoke('docs:get', { id: 1, extra: true }),
-        external: await fetch('https://example.com/').then(() => 'loaded', () => 'blocked'),
+        external: await fetch('https://example.com/').then(
+          () => 'loaded',
+          () => 'blocked',
+        ),
       };
     });
     expect(posture).toMatchObject({
@@ -152,7 +155,11 @@ test('export a PDF, then close the window: the app quits and releases the data d
 
     // close the window as the user does; the hidden print window must not keep the app alive
     const closed = app.waitForEvent('close');
-    await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().find((w) => w.isVisible())?.close());
+    await app.evaluate(({ BrowserWindow }) =>
+      BrowserWindow.getAllWindows()
+        .find((w) => w.isVisible())
+        ?.close(),
+    );
     await closed;
     await expectLockReleased(dataDir);
   }));
@@ -163,8 +170,15 @@ test('export a user template to a file through the save dialog', () =>
       const w = window as unknown as { briefing: BriefingBridge };
       const made = (await w.briefing.invoke('docs:create', { templateId: 'builtin-minutes-hans' })) as { ok: true; value: { doc: Record<string, unknown> & { kind: string; script: string } } };
       const d = made.value.doc;
-      const template = { id: 'user-smoke', name: '冒烟模板', description: '', kind: d.kind, script: d.script, builtIn: false,
-        body: { title: '冒烟模板标题', meeting: d.meeting, masthead: d.masthead, distribution: d.distribution, sections: d.sections } };
+      const template = {
+        id: 'user-smoke',
+        name: '冒烟模板',
+        description: '',
+        kind: d.kind,
+        script: d.script,
+        builtIn: false,
+        body: { title: '冒烟模板标题', meeting: d.meeting, masthead: d.masthead, distribution: d.distribution, sections: d.sections },
+      };
       return w.briefing.invoke('templates:save', { template });
     });
     expect(created).toMatchObject({ ok: true });
@@ -194,8 +208,6 @@ test('right-click in a paragraph shows the edit menu in the UI language', () =>
     await expect.poll(() => app.evaluate(() => ((globalThis as { __popups?: unknown[] }).__popups ?? []).length)).toBe(1);
     const items = await app.evaluate(() => (globalThis as { __popups?: { role?: string; label: string }[][] }).__popups![0]!);
     const shell = (key: string) => lookup('zh-CN', `menu.${key}`, {}, 'shell');
-    expect(items.filter((i) => i.role).map((i) => i.label)).toEqual(
-      ['undo', 'redo', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'selectAll'].map(shell),
-    );
+    expect(items.filter((i) => i.role).map((i) => i.label)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'selectAll'].map(shell));
     await app.close();
   }));

@@ -77,7 +77,24 @@ test('with the real URL: no channel that takes a path reads or writes outside th
   const shapeKeys = (c: (typeof CHANNELS)[number]) => Object.keys((contract[c].request as unknown as { shape: Record<string, unknown> }).shape ?? {});
   const pathChannels = CHANNELS.filter((c) => shapeKeys(c).some((k) => ['path', 'dir', 'handle', 'fileName', 'file'].includes(k)));
   // (dialog:saveFile's fileName is the name the native dialog suggests: main only, forbidden here)
-  expect(pathChannels.sort()).toEqual(['addressBook:export', 'addressBook:import', 'dialog:saveFile', 'export:batchStart', 'export:docx', 'export:html', 'export:pdf', 'import:parse', 'issues:export', 'library:backup', 'library:restore', 'tasks:export', 'tasks:notice', 'templates:export'].sort());
+  expect(pathChannels.sort()).toEqual(
+    [
+      'addressBook:export',
+      'addressBook:import',
+      'dialog:saveFile',
+      'export:batchStart',
+      'export:docx',
+      'export:html',
+      'export:pdf',
+      'import:parse',
+      'issues:export',
+      'library:backup',
+      'library:restore',
+      'tasks:export',
+      'tasks:notice',
+      'templates:export',
+    ].sort(),
+  );
 
   const launch = await request(web.origin, new URL(web.url).pathname + new URL(web.url).search);
   expect(launch.status).toBe(303);

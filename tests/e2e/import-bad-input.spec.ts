@@ -15,7 +15,7 @@ test('an empty paste and a 10 MB paste say so and keep the draft on screen; the 
   // (No wall-clock limit here: on a loaded machine it measures the machine; speed is bench/'s.)
   await box.evaluate((el) => {
     const dt = new DataTransfer();
-    dt.setData('text/plain', '会议指出，要抓好落实。\n'.repeat(10 * 1024 * 1024 / 12));
+    dt.setData('text/plain', '会议指出，要抓好落实。\n'.repeat((10 * 1024 * 1024) / 12));
     el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
   });
   await expect(page.getByTestId('import-error')).toContainText('内容太长');

@@ -11,7 +11,10 @@ import { expect, test } from './fixtures';
 test('export numbered copies of a controlled issue', async ({ app, page }) => {
   test.setTimeout(150_000);
   const { api } = app.services;
-  for (const [title, body] of [['全市防汛工作推进会召开', '市政府召开全市防汛工作推进会，部署汛前准备工作。'], ['安全生产大检查取得阶段成效', '各地排查隐患一千二百余处，已整改九成以上。']] as const) {
+  for (const [title, body] of [
+    ['全市防汛工作推进会召开', '市政府召开全市防汛工作推进会，部署汛前准备工作。'],
+    ['安全生产大检查取得阶段成效', '各地排查隐患一千二百余处，已整改九成以上。'],
+  ] as const) {
     const { doc } = await api['docs:create']({ templateId: 'builtin-topic-report-hans', title });
     await api['docs:save']({ doc: { ...doc, sections: [{ ...doc.sections[0]!, heading: '', lead: '', paragraphs: [body] }] } });
   }

@@ -83,8 +83,14 @@ test('compose, issue and export a 简报 issue', async ({ app, page }, info) => 
 
   const exportsDir = path.join(app.dataDir, 'exports');
   const files = readdirSync(exportsDir);
-  const pdf = path.join(exportsDir, files.find((f) => f.endsWith('.pdf'))!);
-  const docx = path.join(exportsDir, files.find((f) => f.endsWith('.docx'))!);
+  const pdf = path.join(
+    exportsDir,
+    files.find((f) => f.endsWith('.pdf'))!,
+  );
+  const docx = path.join(
+    exportsDir,
+    files.find((f) => f.endsWith('.docx'))!,
+  );
   expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
   expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
   // every item title, the number, the 按语 and the 报尾 are in the PDF's text

@@ -100,8 +100,15 @@ test('sorts by each column, filters by kind and status, duplicates, deletes with
 test('exports a user template as JSON and imports it back; refuses a file that is not a template', async ({ page, app }) => {
   const api = app.services.api;
   const { doc } = await api['docs:create']({ templateId: 'builtin-minutes-hans' });
-  const template = { id: 'user-shared-one', name: '共享模板', description: '办公室共享', kind: doc.kind, script: doc.script, builtIn: false,
-    body: { title: '共享模板标题', meeting: doc.meeting, masthead: doc.masthead, distribution: doc.distribution, sections: doc.sections } };
+  const template = {
+    id: 'user-shared-one',
+    name: '共享模板',
+    description: '办公室共享',
+    kind: doc.kind,
+    script: doc.script,
+    builtIn: false,
+    body: { title: '共享模板标题', meeting: doc.meeting, masthead: doc.masthead, distribution: doc.distribution, sections: doc.sections },
+  };
   await api['templates:save']({ template });
   await page.goto(app.host.url);
   await page.getByRole('button', { name: '新建', exact: true }).click();

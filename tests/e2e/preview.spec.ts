@@ -48,9 +48,7 @@ test('typing updates the preview; grid, zoom; a click in the preview brings the 
   const target = sheets(page).locator('.h1[data-section]').first();
   const sectionId = await target.getAttribute('data-section');
   await target.click();
-  await expect
-    .poll(() => page.evaluate(() => document.activeElement?.closest<HTMLElement>('[data-section-id]')?.dataset.sectionId ?? ''))
-    .toBe(sectionId);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest<HTMLElement>('[data-section-id]')?.dataset.sectionId ?? '')).toBe(sectionId);
 });
 
 test('the preview page runs under the print CSP: inline styles and its two scripts, nothing else', async ({ page, app }) => {

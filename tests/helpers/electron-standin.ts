@@ -65,7 +65,15 @@ export function ensureBuilt(): void {
   });
 }
 
-export interface StandinWindow { id: number; visible: boolean; parent: number | null; preload: boolean; webPreferences: Record<string, unknown>; loaded: string[]; focused: number }
+export interface StandinWindow {
+  id: number;
+  visible: boolean;
+  parent: number | null;
+  preload: boolean;
+  webPreferences: Record<string, unknown>;
+  loaded: string[];
+  focused: number;
+}
 export interface StandinRecord {
   events: { name: string; [k: string]: unknown }[];
   schemes: { scheme: string; privileges: Record<string, boolean> }[];
@@ -192,6 +200,11 @@ export function launchBuiltApp(options: LaunchOptions): StandinApp {
     ...(options.platform ? { STANDIN_PLATFORM: options.platform } : {}),
     ...options.env,
   });
-  const child = fork(options.main ?? BUILT_MAIN, options.args ?? [], { execArgv: ['--import', REGISTER], env, cwd: options.main ? path.dirname(options.main) : ROOT, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  const child = fork(options.main ?? BUILT_MAIN, options.args ?? [], {
+    execArgv: ['--import', REGISTER],
+    env,
+    cwd: options.main ? path.dirname(options.main) : ROOT,
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
   return new StandinApp(child);
 }

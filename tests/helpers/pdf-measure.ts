@@ -10,14 +10,39 @@ import path from 'node:path';
  */
 const MM = 72 / 25.4;
 export const GRID = {
-  pageW: 210 * MM, pageH: 297 * MM, top: 37 * MM, binding: 28 * MM, outer: 26 * MM,
-  areaW: 156 * MM, areaH: 225 * MM, pitchY: (225 * MM) / 22, pitchX: (156 * MM) / 28, mm: MM,
+  pageW: 210 * MM,
+  pageH: 297 * MM,
+  top: 37 * MM,
+  binding: 28 * MM,
+  outer: 26 * MM,
+  areaW: 156 * MM,
+  areaH: 225 * MM,
+  pitchY: (225 * MM) / 22,
+  pitchX: (156 * MM) / 28,
+  mm: MM,
 } as const;
 
-export interface TextItem { s: string; x: number; base: number; size: number; w: number }
-export interface Line { base: number; size: number; text: string; left: number; right: number; parts: TextItem[] }
+export interface TextItem {
+  s: string;
+  x: number;
+  base: number;
+  size: number;
+  w: number;
+}
+export interface Line {
+  base: number;
+  size: number;
+  text: string;
+  left: number;
+  right: number;
+  parts: TextItem[];
+}
 export interface MeasuredPage {
-  n: number; w: number; h: number; items: TextItem[]; lines: Line[];
+  n: number;
+  w: number;
+  h: number;
+  items: TextItem[];
+  lines: Line[];
   /** Type-area left edge on this page: 28 mm, or 26 mm on a mirrored even page. */
   areaLeft: number;
   body: Line[];
@@ -65,7 +90,12 @@ export async function readPdf(bytes: Uint8Array): Promise<MeasuredPage[]> {
     const bodyLeft = body.length ? Math.min(...body.map((l) => l.left)) : GRID.binding;
     const mirrored = n % 2 === 0 && Math.abs(bodyLeft - GRID.outer) < Math.abs(bodyLeft - GRID.binding);
     pages.push({
-      n, w: vp.width, h: vp.height, items, lines, body,
+      n,
+      w: vp.width,
+      h: vp.height,
+      items,
+      lines,
+      body,
       areaLeft: mirrored ? GRID.outer : GRID.binding,
       pageNumber: lines.find((l) => isPageNo(l.text)),
     });
@@ -105,9 +135,15 @@ export function cellsOf(s: string): number {
 }
 
 export function measureGrid(pages: MeasuredPage[]): GridReport {
-  const lefts: number[] = [], rights: number[] = [], slots: number[] = [];
-  let pitchSum = 0, pitchSlots = 0, fullLines = 0, mirrored = 0;
-  const counts: Record<number, number> = {}, cellCounts: Record<number, number> = {};
+  const lefts: number[] = [],
+    rights: number[] = [],
+    slots: number[] = [];
+  let pitchSum = 0,
+    pitchSlots = 0,
+    fullLines = 0,
+    mirrored = 0;
+  const counts: Record<number, number> = {},
+    cellCounts: Record<number, number> = {};
   const offLines: string[] = [];
   const outsideTypeArea: string[] = [];
   const pageNumbers: GridReport['pageNumbers'] = [];
@@ -133,7 +169,10 @@ export function measureGrid(pages: MeasuredPage[]): GridReport {
     for (let i = 1; i < body.length; i++) {
       const d = body[i]!.base - body[i - 1]!.base;
       const k = Math.round(d / GRID.pitchY);
-      if (k >= 1) { pitchSum += d; pitchSlots += k; }
+      if (k >= 1) {
+        pitchSum += d;
+        pitchSlots += k;
+      }
     }
     slots.push(Math.floor((body.at(-1)!.base - GRID.top) / GRID.pitchY) + 1);
     body.forEach((l, i) => {
@@ -157,13 +196,25 @@ export function measureGrid(pages: MeasuredPage[]): GridReport {
     evenPages: pages.filter((p) => p.n % 2 === 0 && p.body.length).length,
     linePitchPt: pitchSum / pitchSlots,
     lastLineSlots: slots,
-    fullLines, fullLineCounts: counts, fullLineCells: cellCounts, pageNumbers, offLines, outsideTypeArea,
+    fullLines,
+    fullLineCounts: counts,
+    fullLineCells: cellCounts,
+    pageNumbers,
+    offLines,
+    outsideTypeArea,
   };
 }
 
 /** All text of the PDF in reading order (lines top to bottom, page by page), page numbers left out. */
 export function extractedText(pages: MeasuredPage[]): string {
-  return pages.map((p) => p.lines.filter((l) => l !== p.pageNumber).map((l) => l.text).join('\n')).join('\n');
+  return pages
+    .map((p) =>
+      p.lines
+        .filter((l) => l !== p.pageNumber)
+        .map((l) => l.text)
+        .join('\n'),
+    )
+    .join('\n');
 }
 
 export const normalise = (s: string) => s.replace(/\s/g, '');
@@ -175,10 +226,14 @@ export function pdfFonts(bytes: Uint8Array): { name: string; type: string; embed
     const file = path.join(dir, 'f.pdf');
     writeFileSync(file, bytes);
     const out = execFileSync('pdffonts', [file], { encoding: 'utf8' });
-    return out.split('\n').slice(2).filter(Boolean).map((row) => {
-      const cols = row.split(/\s{2,}/);
-      return { name: cols[0] ?? '', type: cols[1] ?? '', embedded: / yes /.test(row.slice(row.indexOf(cols[1] ?? '') ))};
-    });
+    return out
+      .split('\n')
+      .slice(2)
+      .filter(Boolean)
+      .map((row) => {
+        const cols = row.split(/\s{2,}/);
+        return { name: cols[0] ?? '', type: cols[1] ?? '', embedded: / yes /.test(row.slice(row.indexOf(cols[1] ?? ''))) };
+      });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -116,15 +116,23 @@ describe('restoring a crafted archive', () => {
     manifest.documents.push({ id: bombId, trashed: false });
     const bomb = await zeros(256);
     const archive = path.join(work.dir, 'bomb.zip');
-    await writeFile(archive, zip([
-      entry('manifest.json', JSON.stringify(manifest)),
-      ...Object.entries(genuine).filter(([n]) => n !== 'manifest.json').map(([n, d]) => entry(n, d)),
-      { name: `documents/${bombId}.json`, compressed: bomb, claimedSize: 100 },
-    ]));
+    await writeFile(
+      archive,
+      zip([
+        entry('manifest.json', JSON.stringify(manifest)),
+        ...Object.entries(genuine)
+          .filter(([n]) => n !== 'manifest.json')
+          .map(([n, d]) => entry(n, d)),
+        { name: `documents/${bombId}.json`, compressed: bomb, claimedSize: 100 },
+      ]),
+    );
     expect((await readFile(archive)).length).toBeLessThan(1024 * 1024);
     const before = store.list();
     for (const mode of ['merge', 'replace'] as const) {
-      const e = await restoreLibrary(store, archive, mode, clock()).then(() => undefined, (x: unknown) => x);
+      const e = await restoreLibrary(store, archive, mode, clock()).then(
+        () => undefined,
+        (x: unknown) => x,
+      );
       expect(e).toBeInstanceOf(AppError);
       expect((e as AppError).code).toBe('archiveInvalid');
       expect((e as AppError).params).toMatchObject({ reason: 'entryTooLarge' });
@@ -136,11 +144,14 @@ describe('restoring a crafted archive', () => {
 
   it('never inflates entries the manifest does not name', async () => {
     const archive = path.join(work.dir, 'junk.zip');
-    await writeFile(archive, zip([
-      ...Object.entries(genuine).map(([n, d]) => entry(n, d)),
-      // Claims 3 GiB; whatever it holds, it is not part of a library.
-      { name: 'junk/huge.bin', compressed: deflateRawSync(Buffer.from('x')), claimedSize: 3 * 1024 ** 3 },
-    ]));
+    await writeFile(
+      archive,
+      zip([
+        ...Object.entries(genuine).map(([n, d]) => entry(n, d)),
+        // Claims 3 GiB; whatever it holds, it is not part of a library.
+        { name: 'junk/huge.bin', compressed: deflateRawSync(Buffer.from('x')), claimedSize: 3 * 1024 ** 3 },
+      ]),
+    );
     const report = await restoreLibrary(store, archive, 'merge', clock());
     expect(report.added).toBe(1);
   });

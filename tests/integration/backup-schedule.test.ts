@@ -61,11 +61,7 @@ describe('automatic backup on a schedule', () => {
 
     // four more days: five made, the newest three kept, the other file untouched
     for (let day = 0; day < 3; day++) await time.advance(24 * HOUR);
-    expect(await ours(backups)).toEqual([
-      'briefing-auto-20260304T010000Z.zip',
-      'briefing-auto-20260305T010000Z.zip',
-      'briefing-auto-20260306T010000Z.zip',
-    ]);
+    expect(await ours(backups)).toEqual(['briefing-auto-20260304T010000Z.zip', 'briefing-auto-20260305T010000Z.zip', 'briefing-auto-20260306T010000Z.zip']);
     expect(await readdir(backups)).toContain('readme.txt');
     status = (await s.api['policy:get']({})).autoBackup;
     expect(status.lastFile).toBe(path.join(backups, 'briefing-auto-20260306T010000Z.zip'));
@@ -152,7 +148,12 @@ describe('restoring from an automatic backup', () => {
     expect(report.added).toBe(4);
     const live = (await target.api['docs:list']({})).entries.map((e) => e.id).sort();
     const trashed = (await target.api['docs:list']({ trashed: true })).entries.map((e) => e.id);
-    expect(live).toEqual(made.slice(0, 3).map((d) => d.id).sort());
+    expect(live).toEqual(
+      made
+        .slice(0, 3)
+        .map((d) => d.id)
+        .sort(),
+    );
     expect(trashed).toEqual([made[3]!.id]);
     for (const d of made.slice(0, 3)) {
       const restored = await target.api['docs:get']({ id: d.id });

@@ -37,7 +37,12 @@ describe('the bundled CLI', () => {
   it('is an ES module entry with chunks that loads the heavy packages only where they are used', () => {
     expect(existsSync(BUNDLE)).toBe(true);
     const dir = path.dirname(BUNDLE);
-    const files = [BUNDLE, ...readdirSync(dir).filter((f) => /^chunk-.*\.mjs$/.test(f)).map((f) => path.join(dir, f))];
+    const files = [
+      BUNDLE,
+      ...readdirSync(dir)
+        .filter((f) => /^chunk-.*\.mjs$/.test(f))
+        .map((f) => path.join(dir, f)),
+    ];
     const code = files.map((f) => readFileSync(f, 'utf8'));
     // a static import of these would cost every command their load time (~0.7 s for playwright-core)
     for (const c of code) expect(c).not.toMatch(/from\s*["'](playwright-core|mammoth|opencc-js|chinese-days)["']/);

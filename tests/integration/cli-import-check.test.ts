@@ -52,7 +52,11 @@ describe('briefing import', () => {
   it('exits 2 with one clear line on unreadable input', async () => {
     await writeFile(join(dir, 'empty.txt'), '');
     await writeFile(join(dir, 'bin.dat'), new Uint8Array([0, 1, 2, 3, 0, 0, 0, 7]));
-    for (const [name, words] of [['empty.txt', 'empty'], ['bin.dat', 'not a text file'], ['nope.txt', 'could not be read']] as const) {
+    for (const [name, words] of [
+      ['empty.txt', 'empty'],
+      ['bin.dat', 'not a text file'],
+      ['nope.txt', 'could not be read'],
+    ] as const) {
       const { code, err } = await run(importCommand, [name]);
       expect(code).toBe(2);
       expect(err.trim().split('\n')).toHaveLength(1);
@@ -95,7 +99,9 @@ describe('briefing check', () => {
   });
 
   it.skipIf(!existsSync(join(ROOT, 'bin/briefing.mjs')))('runs through bin/briefing.mjs', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, [join(ROOT, 'bin/briefing.mjs'), 'import', '--json', join(FIX, 'minutes-hans.txt')], { env: { ...process.env, BRIEFING_LANG: 'en' } });
+    const { stdout } = await promisify(execFile)(process.execPath, [join(ROOT, 'bin/briefing.mjs'), 'import', '--json', join(FIX, 'minutes-hans.txt')], {
+      env: { ...process.env, BRIEFING_LANG: 'en' },
+    });
     expect(JSON.parse(stdout).meeting.chair.name).toBe('李明华');
   });
 });

@@ -28,11 +28,20 @@ describe('CLI messages', () => {
     const archive = path.join(work.dir, 'bad.zip');
     const manifest = { format: 'briefing-desk/library', version: 1, createdAt: 'x', documents: [{ id: 'dbad000001', trashed: false }] };
     const doc = { format: 'briefing-desk/document', schemaVersion: 1, doc: { id: 'dbad000001', title: 5, sections: 'no' }, history: [] };
-    await writeFile(archive, zipSync({
-      'manifest.json': strToU8(JSON.stringify(manifest)), 'documents/dbad000001.json': strToU8(JSON.stringify(doc)),
-      'templates.json': strToU8('[]'), 'settings.json': strToU8('{}'),
-    }));
-    for (const [lang, words] of [['en', 'invalid or damaged'], ['zh-CN', '备份文件无效'], ['zh-TW', '備份檔案無效']] as const) {
+    await writeFile(
+      archive,
+      zipSync({
+        'manifest.json': strToU8(JSON.stringify(manifest)),
+        'documents/dbad000001.json': strToU8(JSON.stringify(doc)),
+        'templates.json': strToU8('[]'),
+        'settings.json': strToU8('{}'),
+      }),
+    );
+    for (const [lang, words] of [
+      ['en', 'invalid or damaged'],
+      ['zh-CN', '备份文件无效'],
+      ['zh-TW', '備份檔案無效'],
+    ] as const) {
       const r = briefing(['restore', archive, '--data-dir', path.join(work.dir, 'lib')], lang);
       expect(r.code).toBe(2);
       expectOneLine(r.err);
@@ -55,7 +64,10 @@ describe('CLI messages', () => {
   it('export and check never echo terminal control sequences from the input', async () => {
     const evil = path.join(work.dir, 'evil.json');
     await writeFile(evil, '\u001b]0;pwned\u0007\u001b[31mRED\u009b2J');
-    for (const args of [['export', evil, '--format', 'html', '--out', path.join(work.dir, 'o.html')], ['check', evil]]) {
+    for (const args of [
+      ['export', evil, '--format', 'html', '--out', path.join(work.dir, 'o.html')],
+      ['check', evil],
+    ]) {
       const r = briefing(args);
       expect(r.code).toBe(2);
       expectOneLine(r.err);

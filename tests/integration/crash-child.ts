@@ -14,8 +14,7 @@ const dataDir = dataDirArg ?? '';
 if (!dataDir) throw new Error('usage: crash-child DATA_DIR [COUNT] [SEED]');
 const count = Number(countArg ?? 3);
 let seed = Number(seedArg ?? 1);
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 
 async function run() {
   const store = await openStore({ dataDir, clock: () => new Date() });

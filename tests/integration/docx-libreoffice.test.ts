@@ -23,8 +23,7 @@ import { GRID, cellsOf, countChars, measureGrid, readPdf, type GridReport, type 
 const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
 
 const FIXTURES = ['minutes-seed-hans.json', 'report-seed-hant.json', 'briefing-hans.json'];
-const fixture = (name: string) =>
-  Briefing.parse(JSON.parse(readFileSync(path.join(__dirname, '../fixtures/export', name), 'utf8')));
+const fixture = (name: string) => Briefing.parse(JSON.parse(readFileSync(path.join(__dirname, '../fixtures/export', name), 'utf8')));
 
 /**
  * The DOCX names the Windows fonts (仿宋_GB2312, 黑体 …), which this machine lacks. Without help,
@@ -35,10 +34,12 @@ const fixture = (name: string) =>
  * match. The vertical grid does not depend on this (exact line spacing).
  */
 function fontconfig(dir: string): string {
-  const aliases = FONT_ROLES.map((role) =>
-    `  <alias binding="same"><family>${DOCX_FONTS[role]}</family><prefer><family>${FALLBACK_FONTS[role][0]}</family></prefer></alias>`);
+  const aliases = FONT_ROLES.map((role) => `  <alias binding="same"><family>${DOCX_FONTS[role]}</family><prefer><family>${FALLBACK_FONTS[role][0]}</family></prefer></alias>`);
   const file = path.join(dir, 'fonts.conf');
-  writeFileSync(file, `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n${aliases.join('\n')}\n</fontconfig>\n`);
+  writeFileSync(
+    file,
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n${aliases.join('\n')}\n</fontconfig>\n`,
+  );
   return file;
 }
 
@@ -61,8 +62,7 @@ const variantFile = (v: (typeof FOOT_VARIANTS)[number]) => `${v.base.replace('.j
 
 function withExtraLines(doc: Briefing, extra: number): Briefing {
   const at = doc.sections.map((s) => s.kind).lastIndexOf('text');
-  const sections = doc.sections.map((s, i) =>
-    i === at ? { ...s, paragraphs: [...s.paragraphs, ...Array.from({ length: extra }, () => '会议还研究了其他事宜。')] } : s);
+  const sections = doc.sections.map((s, i) => (i === at ? { ...s, paragraphs: [...s.paragraphs, ...Array.from({ length: extra }, () => '会议还研究了其他事宜。')] } : s));
   return { ...doc, sections };
 }
 
@@ -74,7 +74,8 @@ function greyPages(pdf: string, dpi: number): Uint8Array[] {
   const prefix = `${pdf}-${dpi}`;
   execFileSync('pdftoppm', ['-gray', '-r', String(dpi), pdf, prefix]);
   const dir = path.dirname(pdf);
-  return readdirSync(dir).filter((f) => f.startsWith(path.basename(prefix)) && f.endsWith('.pgm'))
+  return readdirSync(dir)
+    .filter((f) => f.startsWith(path.basename(prefix)) && f.endsWith('.pgm'))
     .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
     .map((f) => {
       const bytes = readFileSync(path.join(dir, f));
@@ -104,11 +105,20 @@ describe.skipIf(!hasSoffice)('DOCX through LibreOffice, measured against the GB/
       await printer.close();
     }
     // its own profile, so a desktop LibreOffice cannot interfere; one process for all files
-    execFileSync('soffice', [
-      `-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', path.join(dir, 'lo'),
-      ...FIXTURES.flatMap((n) => [path.join(dir, n.replace('.json', '.docx')), path.join(dir, watermarked(n))]),
-      ...FOOT_VARIANTS.map((v) => path.join(dir, variantFile(v))),
-    ], { stdio: 'pipe', env: { ...process.env, FONTCONFIG_FILE: fontconfig(dir) }, timeout: 120_000 });
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${path.join(dir, 'profile')}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        path.join(dir, 'lo'),
+        ...FIXTURES.flatMap((n) => [path.join(dir, n.replace('.json', '.docx')), path.join(dir, watermarked(n))]),
+        ...FOOT_VARIANTS.map((v) => path.join(dir, variantFile(v))),
+      ],
+      { stdio: 'pipe', env: { ...process.env, FONTCONFIG_FILE: fontconfig(dir) }, timeout: 120_000 },
+    );
     for (const name of FIXTURES) {
       const pages = await readPdf(readFileSync(path.join(dir, 'lo', name.replace('.json', '.pdf'))));
       const wmPages = await readPdf(readFileSync(path.join(dir, 'lo', watermarked(name).replace('.docx', '.pdf'))));
@@ -150,8 +160,9 @@ describe.skipIf(!hasSoffice)('DOCX through LibreOffice, measured against the GB/
 
       it('holds 28 characters a full line', () => {
         const { pages } = out[name]!;
-        const full = pages.flatMap((p) => p.body.filter((l, i) => Math.abs(l.right - (p.areaLeft + GRID.areaW)) < 3 && p.body[i + 1])
-          .map((l) => ({ l, c: countChars(l.text) + Math.round((l.left - p.areaLeft) / GRID.pitchX) })));
+        const full = pages.flatMap((p) =>
+          p.body.filter((l, i) => Math.abs(l.right - (p.areaLeft + GRID.areaW)) < 3 && p.body[i + 1]).map((l) => ({ l, c: countChars(l.text) + Math.round((l.left - p.areaLeft) / GRID.pitchX) })),
+        );
         expect(full.length).toBeGreaterThan(10);
         // lines of Chinese text only: the grid itself
         const cjk = full.filter(({ l }) => !halfWidth(l.text));
@@ -191,7 +202,10 @@ describe.skipIf(!hasSoffice)('DOCX through LibreOffice, measured against the GB/
     });
   }
 
-  for (const [name, first] of [['minutes-seed-hans.json', '抄送：'], ['briefing-hans.json', '报：']] as const) {
+  for (const [name, first] of [
+    ['minutes-seed-hans.json', '抄送：'],
+    ['briefing-hans.json', '报：'],
+  ] as const) {
     it(`puts the 版记 of ${name} at the foot of the last page, its last line on grid line 22 (±1)`, () => {
       const { pages } = out[name]!;
       const last = pages.at(-1)!;

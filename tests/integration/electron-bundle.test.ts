@@ -206,15 +206,16 @@ describe('the built app under a stand-in Electron', () => {
       isEditable,
       selectionText,
       editFlags: { canUndo: false, canRedo: false, canCut: true, canCopy: true, canPaste: true, canSelectAll: true, canEditRichly: true, canDelete: true },
-      x: 10, y: 10, linkURL: '', mediaType: 'none',
+      x: 10,
+      y: 10,
+      linkURL: '',
+      mediaType: 'none',
     });
     await app.request('contextMenu', { params: params(true, '会议') });
     let s = await app.waitFor((st) => st.popups.length === 1, 'the context menu');
     expect(s.popups[0]!.window).toBe(mainOf(s)!.id);
     const items = s.popups[0]!.template.filter((i) => i.role);
-    expect(items.map((i) => [i.role, i.label])).toEqual(
-      ['undo', 'redo', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'selectAll'].map((r) => [r, zh(`menu.${r}`)]),
-    );
+    expect(items.map((i) => [i.role, i.label])).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'selectAll'].map((r) => [r, zh(`menu.${r}`)]));
 
     // a bare click on the page: no menu
     await app.request('contextMenu', { params: params(false, '') });
@@ -317,7 +318,10 @@ describe('the built app’s security posture under the stand-in', () => {
     }>('decisions', { permissions: ['media', 'notifications', 'geolocation'], urls: ['app://bundle/assets/a.js', 'https://example.com/', 'file:///etc/passwd', 'data:image/png;base64,AA=='] });
     expect(d.granted.every((g) => g.request === false && g.check === false)).toBe(true);
     expect(Object.fromEntries(d.requests.map((r) => [r.url, r.allowed]))).toEqual({
-      'app://bundle/assets/a.js': true, 'https://example.com/': false, 'file:///etc/passwd': false, 'data:image/png;base64,AA==': true,
+      'app://bundle/assets/a.js': true,
+      'https://example.com/': false,
+      'file:///etc/passwd': false,
+      'data:image/png;base64,AA==': true,
     });
     expect(d.spellcheck).toBe(false);
     for (const [event, listeners] of Object.entries(d.guards)) expect(listeners, event).toBeGreaterThan(0);
@@ -369,7 +373,14 @@ describe('the built app’s security posture under the stand-in', () => {
     expect(index.status).toBe(200);
     expect(index.headers['content-security-policy']).toMatch(/^default-src 'self'/);
     expect(index.headers['x-content-type-options']).toBe('nosniff');
-    for (const url of ['app://bundle/../main/index.js', 'app://bundle/%2e%2e/%2e%2e/package.json', 'app://bundle/..%2fmain%2findex.js', 'app://other/index.html', 'app://bundle/missing.js', 'app://print/not-a-job.html']) {
+    for (const url of [
+      'app://bundle/../main/index.js',
+      'app://bundle/%2e%2e/%2e%2e/package.json',
+      'app://bundle/..%2fmain%2findex.js',
+      'app://other/index.html',
+      'app://bundle/missing.js',
+      'app://print/not-a-job.html',
+    ]) {
       expect((await get(url)).status, url).toBe(404);
     }
     expect((await get('app://bundle/index.html', 'POST')).status).toBe(405);
@@ -402,7 +413,9 @@ describe('a data dir held by another process', () => {
     const holder = await createServices({ dataDir, mode: 'cli' });
     try {
       const app = launchBuiltApp({
-        appData: path.join(root, 'taken', 'appdata'), home: path.join(root, 'taken', 'home'), args: ['--data-dir', dataDir],
+        appData: path.join(root, 'taken', 'appdata'),
+        home: path.join(root, 'taken', 'home'),
+        args: ['--data-dir', dataDir],
         env: { STANDIN_MESSAGE_RESPONSE: '1' },
       });
       running.push(app);

@@ -67,7 +67,15 @@ describe('the unpacked Linux package (electron-builder --dir, stand-in Electron)
       expect(f, 'no source maps').not.toMatch(/\.map$/);
       expect(f, 'no sources, tests, docs').not.toMatch(/\.(ts|tsx|md)$|^(tests|bench|docs|electron|shared|renderer)\//);
     }
-    expect(files).toEqual(expect.arrayContaining(['out/main/index.js', 'out/main/check-words-worker.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'out/main/node_modules/jieba-wasm/pkg/nodejs/jieba_rs_wasm_bg.wasm']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'out/main/index.js',
+        'out/main/check-words-worker.js',
+        'out/preload/index.cjs',
+        'out/renderer/index.html',
+        'out/main/node_modules/jieba-wasm/pkg/nodejs/jieba_rs_wasm_bg.wasm',
+      ]),
+    );
     // nothing unpacked beside the asar (no native modules)
     expect(readdirSync(path.join(appDir, 'resources'))).toEqual(['app.asar']);
   });

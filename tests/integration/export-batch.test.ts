@@ -61,7 +61,7 @@ describe('batch export (export:batchStart / batchStatus / batchCancel)', () => {
     expect(onDisk.length).toBeLessThan(6);
   }, 120_000);
 
-  it('by status, DOCX: every matching document, unique names, an existing file is that document\'s error', async () => {
+  it("by status, DOCX: every matching document, unique names, an existing file is that document's error", async () => {
     const dir = path.join(root, 'review');
     await mkdir(dir);
     // the same title and date as the first review document: already there

@@ -132,7 +132,12 @@ describe('export service and contract', () => {
       const doc = JSON.parse(readFileSync(FIXTURE, 'utf8'));
       const target = path.join(dir, 'out.pdf');
       writeFileSync(target, 'old');
-      const printer = async () => ({ print: async () => { throw new Error('printer crashed'); }, close: async () => undefined });
+      const printer = async () => ({
+        print: async () => {
+          throw new Error('printer crashed');
+        },
+        close: async () => undefined,
+      });
       await expect(exportToFile({ doc, format: 'pdf', path: target, overwrite: true, printer })).rejects.toThrow('printer crashed');
       expect(readFileSync(target, 'utf8')).toBe('old');
       await writeFileAtomic(target, 'new', { overwrite: true });

@@ -85,7 +85,7 @@ describe('browser mode: files only inside the allowed folders, checked on the re
     expect(refusedCode(await call('export:batchStart', { ids: [doc.id], format: 'html', dir: exportsDir }))).toBe('ok');
   });
 
-  it('takes folders named with --allow, but never the library\'s own files even when the data dir is named', async () => {
+  it("takes folders named with --allow, but never the library's own files even when the data dir is named", async () => {
     const extra = path.join(root, 'usb');
     await mkdir(extra);
     const { doc, call } = await open({ allowedDirs: [extra, dataDir] });
@@ -142,7 +142,7 @@ describe('the app: a dialog handle names the file; paths only inside the allowed
   });
 });
 
-describe('the CLI: the user\'s own shell names any path', () => {
+describe("the CLI: the user's own shell names any path", () => {
   it('writes outside the data dir', async () => {
     const { doc, call } = await open({ mode: 'cli' });
     const target = path.join(root, 'outside', 'cli.html');

@@ -18,7 +18,7 @@ afterEach(async () => {
 });
 
 describe('history by time', () => {
-  it('yesterday\'s version is still there after sixty autosaves today', async () => {
+  it("yesterday's version is still there after sixty autosaves today", async () => {
     store = await openStore({ dataDir: work.dir, clock });
     let doc = await store.create(documentFromTemplate(template, clock(), { title: '初稿' }));
     now += 8 * 3_600_000; // yesterday, 18:00: the version the user will want back

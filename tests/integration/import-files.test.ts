@@ -50,7 +50,17 @@ describe('reading files for import (real files in a temp dir)', () => {
     const html = `<html><head><meta charset="gbk"><script>alert(1)</script></head><body><p>${REPORT_HANS.split('\n').join('</p><p>')}</p></body></html>`;
     const h = await readImportFile(await file('f.html', iconv.encode(html, 'gbk')));
     expect(h).toMatchObject({ format: 'html', encoding: 'gb18030' });
-    const docx = await Packer.toBuffer(new Document({ sections: [{ children: REPORT_HANS.trim().split('\n').map((t) => new Paragraph(t)) }] }));
+    const docx = await Packer.toBuffer(
+      new Document({
+        sections: [
+          {
+            children: REPORT_HANS.trim()
+              .split('\n')
+              .map((t) => new Paragraph(t)),
+          },
+        ],
+      }),
+    );
     const d = await readImportFile(await file('g.docx', docx));
     expect(d.text.trim().split('\n')).toEqual(REPORT_HANS.trim().split('\n'));
   });
@@ -70,7 +80,7 @@ describe('reading files for import (real files in a temp dir)', () => {
 describe('import and check channels', () => {
   const ctx = () => ({ options: { dataDir: dir }, clock: () => new Date('2026-03-05T00:00:00Z') }) as unknown as FeatureContext;
 
-  it('import:parse takes text, html or a file\'s bytes and returns a draft, the removed noise and warnings', async () => {
+  it("import:parse takes text, html or a file's bytes and returns a draft, the removed noise and warnings", async () => {
     const api = { ...importFeature(ctx()).api, ...checkFeature(ctx()).api };
     const fromText = await api['import:parse']!({ text: `${REPORT_HANS}打印本页 关闭窗口` });
     expect(fromText.draft.meeting.chair.name).toBe('张伟');

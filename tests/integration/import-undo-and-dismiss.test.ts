@@ -47,7 +47,15 @@ describe('import:parse keeps what the user undid (exactly, by source range)', ()
 
   it('refuses overlapping or out-of-range keep ranges, and keep without text', async () => {
     const api = { ...importFeature(ctx()).api, ...checkFeature(ctx()).api };
-    await expect(api['import:parse']!({ text: SEED, keep: [{ start: 0, end: 5 }, { start: 3, end: 8 }] })).rejects.toMatchObject({ code: 'validation' });
+    await expect(
+      api['import:parse']!({
+        text: SEED,
+        keep: [
+          { start: 0, end: 5 },
+          { start: 3, end: 8 },
+        ],
+      }),
+    ).rejects.toMatchObject({ code: 'validation' });
     await expect(api['import:parse']!({ text: SEED, keep: [{ start: 0, end: SEED.length + 5 }] })).rejects.toMatchObject({ code: 'validation' });
     const schema = contract['import:parse'].request;
     expect(schema.safeParse({ html: '<p>x</p>', keep: [{ start: 0, end: 1 }] }).success).toBe(false);
@@ -78,10 +86,7 @@ describe('check:dismissed (per-document dismissals in dismissed.json)', () => {
   it('stores, reads back after a restart, and serialises concurrent writes', async () => {
     const api = { ...importFeature(ctx()).api, ...checkFeature(ctx()).api };
     expect(await api['check:dismissed:get']!({ docId: 'doc-aaaaaa' })).toEqual({ keys: [] });
-    await Promise.all([
-      api['check:dismissed:set']!({ docId: 'doc-aaaaaa', keys: ['LNG-02|于'] }),
-      api['check:dismissed:set']!({ docId: 'doc-bbbbbb', keys: ['PUN-01|,', 'PUN-01|,'] }),
-    ]);
+    await Promise.all([api['check:dismissed:set']!({ docId: 'doc-aaaaaa', keys: ['LNG-02|于'] }), api['check:dismissed:set']!({ docId: 'doc-bbbbbb', keys: ['PUN-01|,', 'PUN-01|,'] })]);
     const fresh = createDismissedStore(dir);
     expect(await fresh.get('doc-aaaaaa')).toEqual(['LNG-02|于']);
     expect(await fresh.get('doc-bbbbbb')).toEqual(['PUN-01|,']);

@@ -15,8 +15,26 @@ async function run(argv: string[], cwd: string, lang = 'en') {
   return { code, out: out.join(''), err: err.join('') };
 }
 
-const FLAGS = ['--name', '工作简报', '--number', '5', '--total', '123', '--issuer', '某市人民政府办公室', '--date', '2026-03-05',
-  '--to', '市委办公室，市政府办公室', '--cc', '市人大常委会办公室', '--down', '各县（市、区）人民政府', '--copies', '120'];
+const FLAGS = [
+  '--name',
+  '工作简报',
+  '--number',
+  '5',
+  '--total',
+  '123',
+  '--issuer',
+  '某市人民政府办公室',
+  '--date',
+  '2026-03-05',
+  '--to',
+  '市委办公室，市政府办公室',
+  '--cc',
+  '市人大常委会办公室',
+  '--down',
+  '各县（市、区）人民政府',
+  '--copies',
+  '120',
+];
 
 describe('briefing issue', () => {
   let dir: string;
@@ -59,7 +77,7 @@ describe('briefing issue', () => {
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
   }, 60_000);
 
-  it('refuses bad input with exit 2 and one line in the user\'s language, leaving nothing at PATH', async () => {
+  it("refuses bad input with exit 2 and one line in the user's language, leaving nothing at PATH", async () => {
     writeFileSync(path.join(dir, 'broken.json'), '{ "schemaVersion": 1, ');
     const cases: [string[], RegExp][] = [
       [[...FLAGS, '--format', 'html', '--out', 'x.html'], /needs at least one document file/],

@@ -52,15 +52,18 @@ function copyNumbersOn(text: string): string[] {
 
 /** pdffonts rows: name, whether embedded. */
 function fontsOf(file: string): { name: string; emb: boolean }[] {
-  return execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean).map((line) => {
-    const cols = line.trim().split(/\s+/);
-    // name type [encoding…] emb sub uni object ID: emb is the fifth column from the end
-    return { name: cols[0]!, emb: cols[cols.length - 5] === 'yes' };
-  });
+  return execFileSync('pdffonts', [file], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .filter(Boolean)
+    .map((line) => {
+      const cols = line.trim().split(/\s+/);
+      // name type [encoding…] emb sub uni object ID: emb is the fifth column from the end
+      return { name: cols[0]!, emb: cols[cols.length - 5] === 'yes' };
+    });
 }
 
-const FLAGS = ['--name', '工作简报', '--number', '7', '--issuer', '某市人民政府办公室', '--date', '2026-03-05', '--classification', '内部资料　注意保存',
-  '--to', '市委办公室', '--copies', '40'];
+const FLAGS = ['--name', '工作简报', '--number', '7', '--issuer', '某市人民政府办公室', '--date', '2026-03-05', '--classification', '内部资料　注意保存', '--to', '市委办公室', '--copies', '40'];
 
 describe('numbered copies (编号)', () => {
   let dir: string;
@@ -89,7 +92,7 @@ describe('numbered copies (编号)', () => {
       expect(copies.length).toBe(3 * single.length);
     });
 
-    it('prints each copy\'s 编号 on its first page only, top right, and none on the plain issue', () => {
+    it("prints each copy's 编号 on its first page only, top right, and none on the plain issue", () => {
       const P = single.length;
       expect(single.flatMap(copyNumbersOn)).toEqual([]);
       copies.forEach((text, i) => {
@@ -141,8 +144,9 @@ describe('numbered copies (编号)', () => {
       };
       const input = threeReportIssue();
       input.issue.items = input.issue.items.slice(0, 1);
-      await expect(exportIssueToFile({ input, format: 'pdf', path: target, overwrite: true, copies: { from: 1, to: 4 }, printer: async () => counting, signal: controller.signal }))
-        .rejects.toMatchObject({ name: 'AbortError' });
+      await expect(
+        exportIssueToFile({ input, format: 'pdf', path: target, overwrite: true, copies: { from: 1, to: 4 }, printer: async () => counting, signal: controller.signal }),
+      ).rejects.toMatchObject({ name: 'AbortError' });
     } finally {
       await printer.close();
     }
@@ -150,7 +154,7 @@ describe('numbered copies (编号)', () => {
     expect(readFileSync(target, 'utf8')).toBe('the earlier file');
   }, 120_000);
 
-  it('refuses bad ranges with exit 2 and one line in the user\'s language, writing nothing', async () => {
+  it("refuses bad ranges with exit 2 and one line in the user's language, writing nothing", async () => {
     const cases: [string[], string, RegExp][] = [
       [['--copy-range', '40-21'], 'en', /^briefing issue: copy range is not valid: first number 40 is above last number 21\n$/],
       [['--copy-range', '1-501'], 'en', /at most 500 numbered copies per export; 501 were asked for/],
@@ -187,7 +191,10 @@ describe('numbered copies (编号)', () => {
       };
       const plain = await make(false);
       const out = path.join(dir, 'stored-plain.docx');
-      const refused = await api['issues:export']({ id: plain.id, format: 'docx', path: out, copies: { from: 1, to: 2 } }).then(() => null, (e: unknown) => e);
+      const refused = await api['issues:export']({ id: plain.id, format: 'docx', path: out, copies: { from: 1, to: 2 } }).then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(refused).toBeInstanceOf(AppError);
       expect(refused).toMatchObject({ code: 'validation', params: { code: 'notControlled' } });
       expect(existsSync(out)).toBe(false);
@@ -226,9 +233,15 @@ describe('numbered copies (编号)', () => {
       // LibreOffice gets the PDF's open fallback per role (docx-libreoffice.test.ts explains why)
       const aliases = FONT_ROLES.map((role) => `<alias binding="same"><family>${DOCX_FONTS[role]}</family><prefer><family>${FALLBACK_FONTS[role][0]}</family></prefer></alias>`);
       const conf = path.join(dir, 'fonts.conf');
-      writeFileSync(conf, `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>${aliases.join('')}</fontconfig>\n`);
-      execFileSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', path.join(dir, 'lo'), file],
-        { stdio: 'pipe', env: { ...process.env, FONTCONFIG_FILE: conf }, timeout: 120_000 });
+      writeFileSync(
+        conf,
+        `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>${aliases.join('')}</fontconfig>\n`,
+      );
+      execFileSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', path.join(dir, 'lo'), file], {
+        stdio: 'pipe',
+        env: { ...process.env, FONTCONFIG_FILE: conf },
+        timeout: 120_000,
+      });
       pages = pagesOf(path.join(dir, 'lo', 'copies.pdf'));
     }, 150_000);
 
@@ -237,7 +250,7 @@ describe('numbered copies (编号)', () => {
       expect(xml.match(/<w:pgNumType w:start="1"\/>/g)).toHaveLength(2);
     });
 
-    it('prints 000001 on copy 1\'s first page, 000002 on copy 2\'s, and pages — 1 — … in each', () => {
+    it("prints 000001 on copy 1's first page, 000002 on copy 2's, and pages — 1 — … in each", () => {
       const second = pages.findIndex((t) => copyNumbersOn(t).includes('000002'));
       expect(second).toBeGreaterThan(0);
       expect(pages.length).toBe(2 * second);

@@ -95,7 +95,10 @@ describe('a 简报 issue of three real reports', () => {
       const exact = counts.filter(([c]) => c === 28).reduce((a, [, n]) => a + n, 0);
       expect(grid.fullLines).toBeGreaterThan(20);
       expect(exact / grid.fullLines, grid.offLines.join('\n')).toBeGreaterThanOrEqual(0.8);
-      expect(counts.filter(([c]) => c < 27 || c > 29), grid.offLines.join('\n')).toEqual([]);
+      expect(
+        counts.filter(([c]) => c < 27 || c > 29),
+        grid.offLines.join('\n'),
+      ).toEqual([]);
     });
 
     it('puts the 报头 on L1-L7 and the first element after it on L8', () => {
@@ -111,7 +114,7 @@ describe('a 简报 issue of three real reports', () => {
       expect([3, 4]).toContain(slotOf(name.base));
     });
 
-    it('shows 第N期, 本期要目 with every title, every item\'s text and the 报尾 at the foot of the last page only', () => {
+    it("shows 第N期, 本期要目 with every title, every item's text and the 报尾 at the foot of the last page only", () => {
       expectIssueContent(pdf.pages, built);
       // and the words are exactly those of the blocks, in reading order
       expect(normalise(extractedText(pdf.pages))).toBe(normalise(built.text));
@@ -124,9 +127,15 @@ describe('a 简报 issue of three real reports', () => {
       // LibreOffice gets the PDF's open fallback per role (docx-libreoffice.test.ts explains why)
       const aliases = FONT_ROLES.map((role) => `<alias binding="same"><family>${DOCX_FONTS[role]}</family><prefer><family>${FALLBACK_FONTS[role][0]}</family></prefer></alias>`);
       const conf = path.join(dir, 'fonts.conf');
-      writeFileSync(conf, `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>${aliases.join('')}</fontconfig>\n`);
-      execFileSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', path.join(dir, 'lo'), path.join(dir, 'issue.docx')],
-        { stdio: 'pipe', env: { ...process.env, FONTCONFIG_FILE: conf }, timeout: 120_000 });
+      writeFileSync(
+        conf,
+        `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>${aliases.join('')}</fontconfig>\n`,
+      );
+      execFileSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', path.join(dir, 'lo'), path.join(dir, 'issue.docx')], {
+        stdio: 'pipe',
+        env: { ...process.env, FONTCONFIG_FILE: conf },
+        timeout: 120_000,
+      });
       const pages = await readPdf(readFileSync(path.join(dir, 'lo', 'issue.pdf')));
       lo = { pages, grid: measureGrid(pages) };
     }, 150_000);
@@ -138,10 +147,13 @@ describe('a 简报 issue of three real reports', () => {
       expectFullPages(lo.pages, lo.grid);
       // lines of Chinese text hold 28 (digits may cost one: docx-libreoffice.test.ts, documented tolerance)
       const counts = Object.entries(lo.grid.fullLineCounts).map(([c, n]) => [Number(c), n] as const);
-      expect(counts.filter(([c]) => c < 26 || c > 29), lo.grid.offLines.join('\n')).toEqual([]);
+      expect(
+        counts.filter(([c]) => c < 26 || c > 29),
+        lo.grid.offLines.join('\n'),
+      ).toEqual([]);
     });
 
-    it('puts 本期要目 on L8 and shows every title, every item\'s text and the 报尾 on the last page', () => {
+    it("puts 本期要目 on L8 and shows every title, every item's text and the 报尾 on the last page", () => {
       const p1 = lo.pages[0]!;
       expect(slotOf(p1.lines.find((l) => normalise(l.text).startsWith('本期要目'))!.base)).toBe(8);
       expectIssueContent(lo.pages, built, { loose: true });

@@ -63,13 +63,23 @@ describe('会议简报 masthead', () => {
     expectMeetingMasthead(pdf[0]!);
   });
 
-  it.skipIf(!hasSoffice)('DOCX through LibreOffice: the same lines', async () => {
-    const aliases = FONT_ROLES.map((role) => `<alias binding="same"><family>${DOCX_FONTS[role]}</family><prefer><family>${FALLBACK_FONTS[role][0]}</family></prefer></alias>`);
-    const conf = path.join(dir, 'fonts.conf');
-    writeFileSync(conf, `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>${aliases.join('')}</fontconfig>\n`);
-    execFileSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', path.join(dir, 'lo'), path.join(dir, 'issue.docx')],
-      { stdio: 'pipe', env: { ...process.env, FONTCONFIG_FILE: conf }, timeout: 120_000 });
-    const pages = await readPdf(readFileSync(path.join(dir, 'lo', 'issue.pdf')));
-    expectMeetingMasthead(pages[0]!);
-  }, 150_000);
+  it.skipIf(!hasSoffice)(
+    'DOCX through LibreOffice: the same lines',
+    async () => {
+      const aliases = FONT_ROLES.map((role) => `<alias binding="same"><family>${DOCX_FONTS[role]}</family><prefer><family>${FALLBACK_FONTS[role][0]}</family></prefer></alias>`);
+      const conf = path.join(dir, 'fonts.conf');
+      writeFileSync(
+        conf,
+        `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>${aliases.join('')}</fontconfig>\n`,
+      );
+      execFileSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', path.join(dir, 'lo'), path.join(dir, 'issue.docx')], {
+        stdio: 'pipe',
+        env: { ...process.env, FONTCONFIG_FILE: conf },
+        timeout: 120_000,
+      });
+      const pages = await readPdf(readFileSync(path.join(dir, 'lo', 'issue.pdf')));
+      expectMeetingMasthead(pages[0]!);
+    },
+    150_000,
+  );
 });

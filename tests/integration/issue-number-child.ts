@@ -17,7 +17,7 @@ import { blankItem, newSeries } from '../../shared/model';
 const [dataDir, seedArg] = process.argv.slice(2);
 if (!dataDir) throw new Error('usage: issue-number-child DATA_DIR [SEED]');
 let seed = Number(seedArg ?? 1);
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 
 function plantFileFirst() {
   const append = NumberRegister.prototype.append;

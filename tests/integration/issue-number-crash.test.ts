@@ -26,7 +26,11 @@ beforeAll(async () => {
   childJs = path.resolve('node_modules/.cache/briefing-tests', `issue-number-child-${process.pid}.mjs`);
   await build({
     entryPoints: [path.resolve('tests/integration/issue-number-child.ts')],
-    bundle: true, platform: 'node', format: 'esm', outfile: childJs, logLevel: 'silent',
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: childJs,
+    logLevel: 'silent',
     // the printer is never started here; node_modules resolve from the project
     packages: 'external',
   });
@@ -36,7 +40,11 @@ afterAll(async () => {
   await work?.cleanup();
 });
 
-interface Ack { id: string; sequence: string; number: number }
+interface Ack {
+  id: string;
+  sequence: string;
+  number: number;
+}
 
 /** `afterFirstAck`: the kill clock starts at the child's first issue, not at 'ready' (a slowed child). */
 function runAndKill(dataDir: string, seed: number, delayMs: number, acks: Ack[], env?: NodeJS.ProcessEnv, afterFirstAck = false): Promise<void> {
@@ -85,15 +93,19 @@ async function problems(dataDir: string, acks: readonly Ack[]): Promise<string[]
       const numbers = issued.map((r) => r.number).sort((a, b) => a - b);
       for (const [i, n] of numbers.entries()) if (i > 0 && numbers[i - 1] === n) out.push(`duplicate: ${sequence} ${n}`);
       const distinct = [...new Set(numbers)];
-      for (const [i, n] of distinct.entries()) if (n !== i + 1) {
-        out.push(`gap: ${sequence} jumps to ${n} after ${distinct[i - 1] ?? 0}`);
-        break;
-      }
+      for (const [i, n] of distinct.entries())
+        if (n !== i + 1) {
+          out.push(`gap: ${sequence} jumps to ${n} after ${distinct[i - 1] ?? 0}`);
+          break;
+        }
       // the register and the files agree (a roll-forward happened wherever a kill fell between them)
       const lines = register.filter((e) => e.sequence === sequence).length;
       if (lines !== issued.length) out.push(`disagree: ${sequence} register ${lines} lines, ${issued.length} issued files`);
     }
-    const totals = rows.filter((r) => r.status === 'issued' && r.kind === 'regular').map((r) => r.totalNumber ?? 0).sort((a, b) => a - b);
+    const totals = rows
+      .filter((r) => r.status === 'issued' && r.kind === 'regular')
+      .map((r) => r.totalNumber ?? 0)
+      .sort((a, b) => a - b);
     if (totals.some((t, i) => t !== i + 1)) out.push(`总期号 not 1..${totals.length}: ${totals.join(',')}`);
   } finally {
     await services.close();
@@ -118,6 +130,9 @@ describe('issue number register under SIGKILL', () => {
     expect(acks.length, `seed ${SEED}: the child issued nothing`).toBeGreaterThan(0);
     const found = await problems(dataDir, acks);
     console.log(`planted bug, seed ${SEED}: ${found.join('; ')}`);
-    expect(found.some((p) => /^(duplicate|disagree)/.test(p)), `seed ${SEED}: ${found.join('; ') || 'no problem found'}`).toBe(true);
+    expect(
+      found.some((p) => /^(duplicate|disagree)/.test(p)),
+      `seed ${SEED}: ${found.join('; ') || 'no problem found'}`,
+    ).toBe(true);
   }, 600_000);
 });

@@ -28,8 +28,7 @@ async function start(name: string, policy: Policy): Promise<Services> {
   return s;
 }
 
-const bookFile = (names: string[]) =>
-  JSON.stringify({ format: 'briefing-desk/address-book', schemaVersion: 1, entries: names.map((name, i) => ({ id: `office-unit-${i + 1}`, kind: 'unit', name })) });
+const bookFile = (names: string[]) => JSON.stringify({ format: 'briefing-desk/address-book', schemaVersion: 1, entries: names.map((name, i) => ({ id: `office-unit-${i + 1}`, kind: 'unit', name })) });
 
 describe('issues under the administrator policy', () => {
   it('a fresh data dir gets the default series with the policy issuer; a user change is kept', async () => {
@@ -50,7 +49,7 @@ describe('issues under the administrator policy', () => {
     expect((await again.api['series:list']({})).series).toEqual([]);
   });
 
-  it('seeds the shared address book, merges the office\'s later additions, keeps local entries and order', async () => {
+  it("seeds the shared address book, merges the office's later additions, keeps local entries and order", async () => {
     const share = path.join(root, 'share');
     await mkdir(share);
     const file = path.join(share, '通讯录.json');
@@ -58,7 +57,10 @@ describe('issues under the administrator policy', () => {
     const policy: Policy = { addressBookFile: { value: file, locked: true } };
     const s = await start('pc', policy);
     let book = (await s.api['addressBook:get']({})).book;
-    expect(book.entries.map((e) => [e.id, e.name])).toEqual([['office-unit-1', '县委办公室'], ['office-unit-2', '县人大常委会办公室']]);
+    expect(book.entries.map((e) => [e.id, e.name])).toEqual([
+      ['office-unit-1', '县委办公室'],
+      ['office-unit-2', '县人大常委会办公室'],
+    ]);
     // the user orders the book and adds a unit only this office sends to
     await s.api['addressBook:set']({ book: { ...book, entries: [book.entries[1]!, book.entries[0]!, { id: 'local-unit-01', kind: 'unit', name: '县档案馆', title: '', unit: '', note: '' }] } });
     await s.close();

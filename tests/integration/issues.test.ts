@@ -32,7 +32,9 @@ async function code(p: Promise<unknown>): Promise<string> {
 
 async function series(overrides: Partial<Parameters<typeof newSeries>[0]> = {}) {
   const { api } = services;
-  return (await api['series:save']({ series: newSeries({ name: '工作简报', issuer: '市政府办公室', numbering: { resetYearly: true, total: true, supplements: true }, now: new Date(), ...overrides }) })).series;
+  return (
+    await api['series:save']({ series: newSeries({ name: '工作简报', issuer: '市政府办公室', numbering: { resetYearly: true, total: true, supplements: true }, now: new Date(), ...overrides }) })
+  ).series;
 }
 
 async function issueOne(seriesId: string, kind: 'regular' | 'supplement' = 'regular', number?: number, extra: { confirmGap?: boolean; confirmReuse?: boolean } = {}) {
@@ -43,7 +45,7 @@ async function issueOne(seriesId: string, kind: 'regular' | 'supplement' = 'regu
 }
 
 describe('issues: composing from the library and imports', () => {
-  it('copies three documents and an imported report; the copy is the issue\'s own and shows a changed source', async () => {
+  it("copies three documents and an imported report; the copy is the issue's own and shows a changed source", async () => {
     const { api } = services;
     const s = await series();
     const docs = [];

@@ -85,10 +85,15 @@ describe('library archive: issues and the 期号 register', () => {
   it('moves series, the address book, issues and the register to another PC; a later backup merges into it', async () => {
     const a = await machine('old-pc');
     const s = await weeklySeries(a);
-    const book = await a.api['addressBook:set']({ book: { schemaVersion: 1, entries: [
-      { id: 'a-unit-0001', kind: 'unit', name: '市委办公室', title: '', unit: '', note: '' },
-      { id: 'a-unit-0002', kind: 'unit', name: '市人大常委会办公室', title: '', unit: '', note: '' },
-    ] } });
+    const book = await a.api['addressBook:set']({
+      book: {
+        schemaVersion: 1,
+        entries: [
+          { id: 'a-unit-0001', kind: 'unit', name: '市委办公室', title: '', unit: '', note: '' },
+          { id: 'a-unit-0002', kind: 'unit', name: '市人大常委会办公室', title: '', unit: '', note: '' },
+        ],
+      },
+    });
     for (let i = 0; i < 3; i++) await issueNext(a, s.id, `第${i + 1}期要闻`);
     const { issue: draft } = await a.api['issues:create']({ seriesId: s.id });
     await a.api['issues:save']({ issue: { ...draft, items: [blankItem('基层减负情况汇报')] } });
@@ -102,7 +107,12 @@ describe('library archive: issues and the 期号 register', () => {
     expect(report).toMatchObject({ issues: 4, series: 1, numbers: 3 });
     expect((await b.api['series:list']({})).series.map((x) => x.name)).toEqual(['工作简报']);
     expect((await b.api['addressBook:get']({})).book.entries.map((e) => e.name)).toEqual(book.book.entries.map((e) => e.name));
-    expect((await b.api['issues:list']({ seriesId: s.id })).issues.map((r) => [r.number, r.status])).toEqual([[4, 'draft'], [3, 'issued'], [2, 'issued'], [1, 'issued']]);
+    expect((await b.api['issues:list']({ seriesId: s.id })).issues.map((r) => [r.number, r.status])).toEqual([
+      [4, 'draft'],
+      [3, 'issued'],
+      [2, 'issued'],
+      [1, 'issued'],
+    ]);
     expect((await b.api['issues:search']({ query: '基层减负' })).issues.map((r) => r.id)).toEqual([draft.id]);
     expect(await next(b, s.id)).toBe(4);
 
@@ -176,9 +186,7 @@ describe('library archive: the 督办 register and its progress notes', () => {
     // b's own minutes, other tasks, numbered from 1 like a's
     const { doc } = await b.api['docs:create']({ templateId: 'builtin-office-minutes-hans', title: '局长办公会议纪要' });
     doc.meeting.date = '2026-05-02';
-    doc.sections.find((x) => x.kind === 'action-list')!.items = [
-      { id: 'item-b00001', text: '完成年度预算调整', owner: '市财政局', due: '7月底前', status: 'open' },
-    ];
+    doc.sections.find((x) => x.kind === 'action-list')!.items = [{ id: 'item-b00001', text: '完成年度预算调整', owner: '市财政局', due: '7月底前', status: 'open' }];
     await b.api['docs:save']({ doc });
     const before = (await b.api['tasks:list']({})).tasks.map((t) => t.number);
     expect(before).toEqual([expect.stringMatching(/^督办〔2026〕1号$/)]);

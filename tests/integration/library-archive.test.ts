@@ -134,12 +134,15 @@ describe('library backup and restore (moving PCs by USB stick)', () => {
     await writeFile(notZip, 'this is not a zip file');
     const badDoc = path.join(root, 'bad.zip');
     const doc = documentFromTemplate(template, clock());
-    await writeFile(badDoc, zipSync({
-      'manifest.json': strToU8(JSON.stringify({ format: 'briefing-desk/library', version: 1, createdAt: '', documents: [{ id: doc.id, trashed: false }] })),
-      [`documents/${doc.id}.json`]: strToU8(JSON.stringify({ format: 'briefing-desk/document', schemaVersion: 1, doc: { ...doc, status: 'lost' }, history: [] })),
-      'templates.json': strToU8('[]'),
-      'settings.json': strToU8('{}'),
-    }));
+    await writeFile(
+      badDoc,
+      zipSync({
+        'manifest.json': strToU8(JSON.stringify({ format: 'briefing-desk/library', version: 1, createdAt: '', documents: [{ id: doc.id, trashed: false }] })),
+        [`documents/${doc.id}.json`]: strToU8(JSON.stringify({ format: 'briefing-desk/document', schemaVersion: 1, doc: { ...doc, status: 'lost' }, history: [] })),
+        'templates.json': strToU8('[]'),
+        'settings.json': strToU8('{}'),
+      }),
+    );
     for (const file of [notZip, badDoc, path.join(root, 'missing.zip')]) {
       for (const mode of ['merge', 'replace'] as const) {
         const e = await b.api['library:restore']({ path: file, mode }).catch((x: unknown) => x);

@@ -75,9 +75,11 @@ describe('who holds the lock', () => {
 
   it('the CLI says how to take over in one line, and --take-over does it', async () => {
     const dir = await dirWithLock(live());
-    const run = (args: string[]) => spawnSync(process.execPath, [path.resolve('bin/briefing.mjs'), 'list', '--data-dir', dir, ...args], {
-      encoding: 'utf8', env: { ...process.env, BRIEFING_LANG: 'en' },
-    });
+    const run = (args: string[]) =>
+      spawnSync(process.execPath, [path.resolve('bin/briefing.mjs'), 'list', '--data-dir', dir, ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, BRIEFING_LANG: 'en' },
+      });
     const refused = run([]);
     expect(refused.status).toBe(2);
     expect(refused.stderr.trim().split('\n')).toHaveLength(1);

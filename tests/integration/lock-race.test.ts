@@ -63,10 +63,16 @@ describe('data-dir lock under contention', () => {
       for (const c of children) c.proc.stdin.write(`go ${dir}\n`);
       const results = await Promise.all(children.map(nextLine));
       holdersPerRound.push(results.filter((r) => r === 'held').length);
-      expect(results.every((r) => r === 'held' || r === 'locked'), results.join(',')).toBe(true);
+      expect(
+        results.every((r) => r === 'held' || r === 'locked'),
+        results.join(','),
+      ).toBe(true);
       for (const c of children) c.proc.stdin.write('release\n');
       for (const c of children) expect(await nextLine(c)).toBe('released');
     }
-    expect(holdersPerRound.filter((n) => n !== 1), `holders per round: ${holdersPerRound.join(' ')}`).toEqual([]);
+    expect(
+      holdersPerRound.filter((n) => n !== 1),
+      `holders per round: ${holdersPerRound.join(' ')}`,
+    ).toEqual([]);
   }, 120_000);
 });

@@ -4,13 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChromiumPrinter } from '../../electron/services/export/chromium-printer';
 import { buildPrintHtml, type PrintDocument } from '../../shared/layout';
 import { Briefing } from '../../shared/model';
-import {
-  GRID, extractedText, hasPdffonts, measureGrid, normalise, pdfFonts, readPdf, type GridReport, type MeasuredPage,
-} from '../helpers/pdf-measure';
+import { GRID, extractedText, hasPdffonts, measureGrid, normalise, pdfFonts, readPdf, type GridReport, type MeasuredPage } from '../helpers/pdf-measure';
 
 const FIXTURES = ['minutes-seed-hans.json', 'report-seed-hant.json', 'briefing-hans.json'];
-const fixture = (name: string) =>
-  Briefing.parse(JSON.parse(readFileSync(path.join(__dirname, '../fixtures/export', name), 'utf8')));
+const fixture = (name: string) => Briefing.parse(JSON.parse(readFileSync(path.join(__dirname, '../fixtures/export', name), 'utf8')));
 
 const sortChars = (s: string) => [...normalise(s)].sort().join('');
 
@@ -56,7 +53,10 @@ describe('PDF export measured against the GB/T 9704 grid', () => {
         const exact = counts.filter(([c]) => c === 28).reduce((a, [, n]) => a + n, 0);
         expect(grid.fullLines).toBeGreaterThan(10);
         expect(exact / grid.fullLines, grid.offLines.join('\n')).toBeGreaterThanOrEqual(0.8);
-        expect(counts.filter(([c]) => c < 27 || c > 29), grid.offLines.join('\n')).toEqual([]);
+        expect(
+          counts.filter(([c]) => c < 27 || c > 29),
+          grid.offLines.join('\n'),
+        ).toEqual([]);
       });
 
       it('numbers every page "— N —" in 14 pt, 4-10 mm under the type area, one character in from the outer side', () => {

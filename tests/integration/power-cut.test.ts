@@ -66,7 +66,10 @@ beforeAll(async () => {
   await store.close();
   archiveBytes = await readFile(path.join(tmp.dir, 'lib.zip'));
   archiveIds = [a.id, b.id];
-  archiveDocs = [{ revision: 1, title: a.title, trashed: false }, { revision: 2, title: b.title, trashed: false }];
+  archiveDocs = [
+    { revision: 1, title: a.title, trashed: false },
+    { revision: 2, title: b.title, trashed: false },
+  ];
   await tmp.cleanup();
 });
 
@@ -146,8 +149,7 @@ async function verify(disk: SimDisk, outcome: Outcome): Promise<string[]> {
           continue;
         }
       }
-      const same = (a: DocState | 'absent', b: DocState | 'absent') =>
-        a === 'absent' || b === 'absent' ? a === b : a.revision === b.revision && a.title === b.title && a.trashed === b.trashed;
+      const same = (a: DocState | 'absent', b: DocState | 'absent') => (a === 'absent' || b === 'absent' ? a === b : a.revision === b.revision && a.title === b.title && a.trashed === b.trashed);
       const ok = allowed.some((a) => same(a, found));
       if (!ok) problems.push(`${id}: found ${JSON.stringify(found)}, acknowledged ${JSON.stringify(allowed)}`);
     }

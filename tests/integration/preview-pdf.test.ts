@@ -9,8 +9,7 @@ import { Briefing } from '../../shared/model';
 import { normalise, readPdf } from '../helpers/pdf-measure';
 
 const FIXTURES = ['minutes-seed-hans.json', 'report-seed-hant.json', 'briefing-hans.json'];
-const fixture = (name: string) =>
-  Briefing.parse(JSON.parse(readFileSync(path.join(__dirname, '../fixtures/export', name), 'utf8')));
+const fixture = (name: string) => Briefing.parse(JSON.parse(readFileSync(path.join(__dirname, '../fixtures/export', name), 'utf8')));
 
 /**
  * The on-screen preview is the print HTML in screen media: one 225 mm column per page. Read every
@@ -20,24 +19,27 @@ async function previewLines(page: Page, html: string): Promise<{ pages: number; 
   await page.setContent(html, { waitUntil: 'load' });
   await page.waitForFunction(() => document.documentElement.getAttribute('data-layout') === 'ready');
   const pages = Number(await page.evaluate(() => document.documentElement.getAttribute('data-pages')));
-  const chars = await page.evaluate(([periodPx]) => {
-    const flow = document.getElementById('flow')!;
-    const fr = flow.getBoundingClientRect();
-    const out: [number, number, number, string][] = [];
-    const walker = document.createTreeWalker(flow, NodeFilter.SHOW_TEXT);
-    const range = document.createRange();
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      for (let i = 0; i < node.data.length; i++) {
-        if (/\s/.test(node.data[i]!)) continue;
-        range.setStart(node, i);
-        range.setEnd(node, i + 1);
-        const r = range.getClientRects()[0];
-        if (!r || r.width === 0) continue;
-        out.push([Math.floor((r.left - fr.left + periodPx! / 4) / periodPx!), r.top + r.height / 2 - fr.top, r.left, node.data[i]!]);
+  const chars = await page.evaluate(
+    ([periodPx]) => {
+      const flow = document.getElementById('flow')!;
+      const fr = flow.getBoundingClientRect();
+      const out: [number, number, number, string][] = [];
+      const walker = document.createTreeWalker(flow, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        for (let i = 0; i < node.data.length; i++) {
+          if (/\s/.test(node.data[i]!)) continue;
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const r = range.getClientRects()[0];
+          if (!r || r.width === 0) continue;
+          out.push([Math.floor((r.left - fr.left + periodPx! / 4) / periodPx!), r.top + r.height / 2 - fr.top, r.left, node.data[i]!]);
+        }
       }
-    }
-    return out;
-  }, [(PAGE.widthMm * 96) / 25.4]);
+      return out;
+    },
+    [(PAGE.widthMm * 96) / 25.4],
+  );
   const pitchPx = LINE_PITCH_PT * PX_PER_PT;
   const lines: string[][] = Array.from({ length: pages }, () => []);
   const byPage = new Map<number, typeof chars>();
@@ -50,7 +52,12 @@ async function previewLines(page: Page, html: string): Promise<{ pages: number; 
       if (g && Math.abs(c[1] - g[0]![1]) < pitchPx / 2) g.push(c);
       else groups.push([c]);
     }
-    lines[p] = groups.map((g) => g.sort((a, b) => a[2] - b[2]).map((c) => c[3]).join(''));
+    lines[p] = groups.map((g) =>
+      g
+        .sort((a, b) => a[2] - b[2])
+        .map((c) => c[3])
+        .join(''),
+    );
   }
   return { pages, lines };
 }

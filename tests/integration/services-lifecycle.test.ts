@@ -38,7 +38,10 @@ describe('createServices().close() disposes every feature', () => {
     const dir = path.join(work.dir, 'out');
     await mkdir(dir);
     const { jobId } = await services.api['export:batchStart']({ ids, format: 'pdf', dir });
-    await until(() => services.api['export:batchStatus']({ jobId }), (s) => s.done >= 1);
+    await until(
+      () => services.api['export:batchStatus']({ jobId }),
+      (s) => s.done >= 1,
+    );
 
     await services.close();
 

@@ -90,7 +90,7 @@ describe('one bad entry does not stop the library', () => {
 });
 
 describe('restore --replace sets the whole old library aside', () => {
-  it('a later recovery brings back the restored revision, not the replaced library\'s', async () => {
+  it("a later recovery brings back the restored revision, not the replaced library's", async () => {
     // The archive holds revision 2 of a document; the library then goes on to revision 8.
     const s = await openLib();
     let doc = await s.create(documentFromTemplate(template, clock(), { title: '第1版' }));

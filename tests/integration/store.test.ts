@@ -173,7 +173,12 @@ describe('document store', () => {
     await writeFile(path.join(dir, 'index.json'), 'garbage');
     await rm(path.join(dir, 'index.journal'), { force: true });
     const s2 = await open();
-    expect(s2.list().map((e) => e.id).sort()).toEqual([a.id, b.id].sort());
+    expect(
+      s2
+        .list()
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual([a.id, b.id].sort());
     expect(s2.notices().map((n) => n.kind)).toContain('indexRebuilt');
   });
 

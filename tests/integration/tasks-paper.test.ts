@@ -51,13 +51,16 @@ beforeAll(async () => {
     { id: 'item-000006', text: '清理历史欠账', owner: '市财政局', due: '3月15日前', status: 'done' },
   ]);
   // 第2次: forty long tasks for 市交通局, more than one page holds even at 小五
-  await minutes(2, Array.from({ length: 40 }, (_, i) => ({
-    id: `item-1${String(i).padStart(5, '0')}`,
-    text: `第${i + 1}项：会同各区政府和有关部门，全面排查城区主次干道、背街小巷和城乡接合部的交通设施短板，逐项建立台账，明确整改责任和完成时限，按月报送进展`,
-    owner: '市交通局牵头，各区政府配合',
-    due: '6月底前',
-    status: 'open' as const,
-  })));
+  await minutes(
+    2,
+    Array.from({ length: 40 }, (_, i) => ({
+      id: `item-1${String(i).padStart(5, '0')}`,
+      text: `第${i + 1}项：会同各区政府和有关部门，全面排查城区主次干道、背街小巷和城乡接合部的交通设施短板，逐项建立台账，明确整改责任和完成时限，按月报送进展`,
+      owner: '市交通局牵头，各区政府配合',
+      due: '6月底前',
+      status: 'open' as const,
+    })),
+  );
 }, 120_000);
 
 afterAll(async () => {
@@ -86,7 +89,7 @@ describe('the register on paper', () => {
     expect(text).toContain('议纪要');
   }, 120_000);
 
-  it('puts a unit\'s open tasks on one page, and refuses, in one line, a notice that needs two', async () => {
+  it("puts a unit's open tasks on one page, and refuses, in one line, a notice that needs two", async () => {
     const out = path.join(exportsDir, '通知单-市住建局.pdf');
     const res = await services.api['tasks:notice']({ unit: '市住建局', kind: 'notice', format: 'pdf', issuer: '市政府督查室', path: out });
     expect(res.rows).toBe(3);
@@ -122,9 +125,9 @@ describe.skipIf(!hasSoffice)('the register DOCX through LibreOffice', () => {
     // the title block as Word and LibreOffice set it: 督办单位 at the left, 截至 at the right of one line
     expect(pdfText(pdf, 1)).toMatch(/督办事项台账\n+市政府督查室截至2025年4月10日\n+共45项：已销号0项，推进中44项，逾期1项/);
     // 左空一字, 右空一字: from 28 + 5.6 mm (binding margin + one 3号 character) to 184 - 5.6 mm
-    const words = [...execFileSync('pdftotext', ['-f', '1', '-l', '1', '-bbox', pdf, '-'], { encoding: 'utf8' })
-      .matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g)]
-      .map((m) => ({ x0: Number(m[1]), y: Number(m[2]), x1: Number(m[3]), text: m[4]! }));
+    const words = [
+      ...execFileSync('pdftotext', ['-f', '1', '-l', '1', '-bbox', pdf, '-'], { encoding: 'utf8' }).matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g),
+    ].map((m) => ({ x0: Number(m[1]), y: Number(m[2]), x1: Number(m[3]), text: m[4]! }));
     const issuerWord = words.find((w) => w.text === '市政府督查室')!;
     const line = words.filter((w) => Math.abs(w.y - issuerWord.y) < 1);
     const pt = (mm: number) => (mm * 72) / 25.4;

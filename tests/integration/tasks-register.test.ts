@@ -46,10 +46,9 @@ describe('the task register over a real library', () => {
   it('derives tasks with parsed deadlines, keeps progress through edits and marks deleted items', async () => {
     const doc = await minutes();
     let tasks = await list();
-    expect(tasks.map((t) => t.text).sort()).toEqual([
-      '修订老旧小区改造补助办法', '建立重点项目周调度机制', '完成中心城区积水点整治',
-      '会议原则同意《城市更新三年行动方案》，由市住建局牵头，市财政局、市自然资源局配合，6月底前印发实施。',
-    ].sort());
+    expect(tasks.map((t) => t.text).sort()).toEqual(
+      ['修订老旧小区改造补助办法', '建立重点项目周调度机制', '完成中心城区积水点整治', '会议原则同意《城市更新三年行动方案》，由市住建局牵头，市财政局、市自然资源局配合，6月底前印发实施。'].sort(),
+    );
     const byItem = (id: string) => tasks.find((t) => t.itemId === id)!;
     expect(byItem('item-000001')).toMatchObject({ due: '3月底前', dueDate: '2025-03-31', overdue: true, leadUnits: ['市住建局'], units: ['市住建局', '市财政局'], status: 'notStarted' });
     expect(byItem('item-000002')).toMatchObject({ dueKind: 'ongoing', dueDate: null, overdue: false });
@@ -63,7 +62,10 @@ describe('the task register over a real library', () => {
     now = new Date('2025-04-12T10:00:00+08:00');
     const done = (await services.api['tasks:update']({ key, status: 'done', note: '办法已印发', by: '李四' })).task;
     expect(done).toMatchObject({ status: 'done', completedOn: '2025-04-12', overdue: false });
-    expect(done.notes.map((n) => [n.by, n.text, n.status ?? ''])).toEqual([['张三', '已形成征求意见稿', ''], ['李四', '办法已印发', 'done']]);
+    expect(done.notes.map((n) => [n.by, n.text, n.status ?? ''])).toEqual([
+      ['张三', '已形成征求意见稿', ''],
+      ['李四', '办法已印发', 'done'],
+    ]);
 
     // edit the minutes: text and deadline change, one item goes
     const edited = (await services.api['docs:get']({ id: doc.id })).doc;

@@ -1,12 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createBridge } from '../../electron/preload/bridge';
 import { menuTemplate } from '../../electron/main/menu-template';
-import {
-  ACTIONS, accelerator, ariaKeys, matchesAction, shortcutSheet, type ActionId, type ActionSpec, type KeyEventLike,
-} from '../../shared/actions/table';
+import { ACTIONS, accelerator, ariaKeys, matchesAction, shortcutSheet, type ActionId, type ActionSpec, type KeyEventLike } from '../../shared/actions/table';
 
 const key = (k: string, code: string, mods: Partial<KeyEventLike> = {}): KeyEventLike => ({
-  key: k, code, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods,
+  key: k,
+  code,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  shiftKey: false,
+  ...mods,
 });
 
 describe('the action table', () => {
@@ -14,8 +18,7 @@ describe('the action table', () => {
     const ids = ACTIONS.map((a) => a.id);
     expect(new Set(ids).size).toBe(ids.length);
     const { lookup } = await import('../../shared/i18n');
-    for (const locale of ['zh-CN', 'zh-TW', 'en'] as const)
-      for (const a of ACTIONS) expect(lookup(locale, `shortcuts.action.${a.sheet}`, {}, 'library')).not.toMatch(/^shortcuts\./);
+    for (const locale of ['zh-CN', 'zh-TW', 'en'] as const) for (const a of ACTIONS) expect(lookup(locale, `shortcuts.action.${a.sheet}`, {}, 'library')).not.toMatch(/^shortcuts\./);
   });
 
   it('matches keys with exact modifiers, letters by physical key, punctuation whatever Shift', () => {
@@ -43,7 +46,7 @@ describe('the action table', () => {
     expect(sheet[0]!.items.find((r) => r.action === 'zoom')!.keys).toEqual(['Ctrl+=', 'Ctrl+-', 'Ctrl+0']);
   });
 
-  it('puts the table\'s menu actions in the menu, and a click sends the id', () => {
+  it("puts the table's menu actions in the menu, and a click sends the id", () => {
     const onAction = vi.fn();
     const template = menuTemplate({ locale: 'zh-CN', platform: 'linux', dev: false, onAbout: () => {}, onAction });
     const items = template.flatMap((m) => (Array.isArray(m.submenu) ? m.submenu : []));
@@ -62,7 +65,10 @@ describe('the action table', () => {
   it('the preload lets through only ids of the table', () => {
     let deliver: (payload: unknown) => void = () => {};
     const unsubscribe = vi.fn();
-    const bridge = createBridge(async () => null, (l) => ((deliver = l), unsubscribe));
+    const bridge = createBridge(
+      async () => null,
+      (l) => ((deliver = l), unsubscribe),
+    );
     const got: string[] = [];
     const off = bridge.onAction((id) => got.push(id));
     for (const p of ['editor.save', 'editor.nope', '__proto__', 42, null, { id: 'editor.save' }, 'app.shortcuts']) deliver(p);

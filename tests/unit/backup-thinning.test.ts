@@ -56,11 +56,11 @@ describe('backup thinning by time', () => {
   });
 
   it('orders by write sequence, not by time or revision', () => {
-    const kept = thinSnapshots(
-      [{ name: 'restored-older-content', seq: 9, at: start - 10 * DAY, size: 1 }, ...[1, 2, 3, 4, 5, 6].map((seq) => ({ name: `n${seq}`, seq, at: start, size: 1 }))],
-      start,
-      { ...policy, hourlyForMs: 0, dailyForMs: 0 },
-    );
+    const kept = thinSnapshots([{ name: 'restored-older-content', seq: 9, at: start - 10 * DAY, size: 1 }, ...[1, 2, 3, 4, 5, 6].map((seq) => ({ name: `n${seq}`, seq, at: start, size: 1 }))], start, {
+      ...policy,
+      hourlyForMs: 0,
+      dailyForMs: 0,
+    });
     expect(kept[0]!.name).toBe('restored-older-content');
   });
 });

@@ -46,8 +46,15 @@ describe('backup dialog: messages', () => {
   it('reports every count, and where the old library went after a replace', () => {
     const merge = reportLines(t, { added: 2, updated: 1, keptLocal: 3, keptBoth: 0, templates: 1, issues: 2, series: 1, numbers: 4, tasks: 5, previousLibrary: '' });
     expect(merge.map((l) => l.text)).toEqual([
-      '新增文档：2 篇', '更新为备份中较新的版本：1 篇', '本机版本相同或较新，保留本机：3 篇', '同一版本内容不同，两份都保留：0 篇', '恢复模板：1 个',
-      '恢复或更新简报期次：2 期', '恢复或更新刊物：1 个', '期号登记簿补入记录：4 条', '督办事项合并（含办理进展）：5 项',
+      '新增文档：2 篇',
+      '更新为备份中较新的版本：1 篇',
+      '本机版本相同或较新，保留本机：3 篇',
+      '同一版本内容不同，两份都保留：0 篇',
+      '恢复模板：1 个',
+      '恢复或更新简报期次：2 期',
+      '恢复或更新刊物：1 个',
+      '期号登记簿补入记录：4 条',
+      '督办事项合并（含办理进展）：5 项',
     ]);
     const replace = reportLines(t, { added: 1, updated: 0, keptLocal: 0, keptBoth: 0, templates: 0, issues: 0, series: 0, numbers: 0, tasks: 0, previousLibrary: '/d/replaced-x' });
     expect(replace.at(-1)).toEqual({ key: 'previousLibrary', text: '原文件库已移到：/d/replaced-x' });

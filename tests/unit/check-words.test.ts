@@ -92,10 +92,16 @@ describe('word layer: clean text', () => {
   });
 
   it('flags no error in real meeting reports, Simplified or Traditional', () => {
-    for (const [file, script] of [['clean-hans.txt', 'hans'], ['clean-hant.txt', 'hant']] as const) {
+    for (const [file, script] of [
+      ['clean-hans.txt', 'hans'],
+      ['clean-hant.txt', 'hant'],
+    ] as const) {
       const text = readFileSync(join(FIX, file), 'utf8');
       const errors = run(text, script).filter((d) => d.severity === 'error');
-      expect(errors.map((d) => shown(text.split('\n')[d.location.paragraph]!, d)), file).toEqual([]);
+      expect(
+        errors.map((d) => shown(text.split('\n')[d.location.paragraph]!, d)),
+        file,
+      ).toEqual([]);
     }
   });
 

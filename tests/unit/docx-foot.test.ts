@@ -6,8 +6,7 @@ import { buildDocx } from '../../shared/docx';
 import { imprintRulesTwip, paginate, planFoot, type FlowItem } from '../../shared/docx/foot';
 import { Briefing } from '../../shared/model';
 
-const fixture = (name: string) =>
-  Briefing.parse(JSON.parse(readFileSync(path.join(__dirname, '../fixtures/export', name), 'utf8')));
+const fixture = (name: string) => Briefing.parse(JSON.parse(readFileSync(path.join(__dirname, '../fixtures/export', name), 'utf8')));
 
 const lines = (n: number): FlowItem => ({ kind: 'lines', lines: n });
 const BLANK = '<w:p><w:pPr><w:pStyle w:val="Normal"/></w:pPr></w:p>';
@@ -56,15 +55,20 @@ describe('版记 at the foot of the last page (DOCX)', () => {
   });
 
   it('counts the 版记 rules: thick first and last, thin middle', () => {
-    expect(imprintRulesTwip([
-      { label: '抄送', text: 'x', right: '', ruleAbove: 'thick' },
-      { label: '', text: 'y', right: 'z', ruleAbove: 'thin' },
-    ])).toBe(55);
+    expect(
+      imprintRulesTwip([
+        { label: '抄送', text: 'x', right: '', ruleAbove: 'thick' },
+        { label: '', text: 'y', right: 'z', ruleAbove: 'thin' },
+      ]),
+    ).toBe(55);
   });
 
   it('writes the blank lines computed for each fixture, the last one shorter by the rules and off the grid', async () => {
     // 纪要: text ends on line 5 of page 5, 版记 3 lines -> 14 blanks; 简报: line 2 of page 3, 4 lines -> 16
-    for (const [name, blanks] of [['minutes-seed-hans.json', 14], ['briefing-hans.json', 16]] as const) {
+    for (const [name, blanks] of [
+      ['minutes-seed-hans.json', 14],
+      ['briefing-hans.json', 16],
+    ] as const) {
       const { n, last, xml } = await blanksBeforeImprint(name);
       expect(n, name).toBe(blanks);
       expect(last).toContain('<w:pStyle w:val="GwFootSpacer"/>');

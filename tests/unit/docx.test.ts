@@ -8,8 +8,7 @@ import { CHAR_SPACING_TWIP, HALF_WIDTH_SPACING_TWIP } from '../../shared/docx/st
 import { addWatermark, declareNamespaces } from '../../shared/docx/watermark';
 import { Briefing } from '../../shared/model';
 
-const fixture = (name: string) =>
-  Briefing.parse(JSON.parse(readFileSync(path.join(__dirname, '../fixtures/export', name), 'utf8')));
+const fixture = (name: string) => Briefing.parse(JSON.parse(readFileSync(path.join(__dirname, '../fixtures/export', name), 'utf8')));
 
 /** The real DOCX bytes, unzipped: what Word, WPS and LibreOffice read. */
 async function parts(name: string, preset?: 'minutes' | 'briefing' | 'report', options = {}) {
@@ -106,7 +105,10 @@ describe('DOCX export', () => {
       const id = new RegExp(`<w:footerReference w:type="${type}" r:id="(\\w+)"/>`).exec(doc)![1];
       return new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)![1];
     };
-    for (const [type, side] of [['default', 'right'], ['even', 'left']] as const) {
+    for (const [type, side] of [
+      ['default', 'right'],
+      ['even', 'left'],
+    ] as const) {
       const footer = minutes.xml(`word/${target(type)}`);
       expect(footer).toContain(`<w:jc w:val="${side}"/>`);
       expect(footer).toMatch(new RegExp(`<w:ind w:${side}="280"`));
@@ -161,8 +163,9 @@ describe('DOCX export', () => {
   });
 
   it('inserts mirrorMargins where the settings schema wants it', () => {
-    expect(insertMirrorMargins('<w:settings><w:zoom w:percent="100"/><w:defaultTabStop w:val="720"/></w:settings>'))
-      .toBe('<w:settings><w:zoom w:percent="100"/><w:mirrorMargins/><w:defaultTabStop w:val="720"/></w:settings>');
+    expect(insertMirrorMargins('<w:settings><w:zoom w:percent="100"/><w:defaultTabStop w:val="720"/></w:settings>')).toBe(
+      '<w:settings><w:zoom w:percent="100"/><w:mirrorMargins/><w:defaultTabStop w:val="720"/></w:settings>',
+    );
     expect(insertMirrorMargins('<w:settings></w:settings>')).toBe('<w:settings><w:mirrorMargins/></w:settings>');
   });
 
@@ -177,7 +180,7 @@ describe('DOCX export', () => {
       });
     };
 
-    it('puts Word\'s VML watermark shape in the default and even headers when asked', async () => {
+    it("puts Word's VML watermark shape in the default and even headers when asked", async () => {
       for (const name of ['minutes-seed-hans.json', 'report-seed-hant.json', 'briefing-hans.json']) {
         const p = await parts(name, undefined, { watermark: ' 征求意见稿 ' });
         const hs = headers(p);

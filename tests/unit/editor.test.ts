@@ -1,8 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addItem, addSection, canRedo, canUndo, changeSectionKind, cleanPaste, countChars, createHistory, documentStats,
-  duplicateSection, mergeWithPrevious, moveItem, moveSection, moveSectionTo, paragraphLines, parseDateInput, parsePeople,
-  parseTimeInput, record, redo, removeItem, removeSection, replaceInParagraph, splitParagraph, undo,
+  addItem,
+  addSection,
+  canRedo,
+  canUndo,
+  changeSectionKind,
+  cleanPaste,
+  countChars,
+  createHistory,
+  documentStats,
+  duplicateSection,
+  mergeWithPrevious,
+  moveItem,
+  moveSection,
+  moveSectionTo,
+  paragraphLines,
+  parseDateInput,
+  parsePeople,
+  parseTimeInput,
+  record,
+  redo,
+  removeItem,
+  removeSection,
+  replaceInParagraph,
+  splitParagraph,
+  undo,
 } from '../../shared/editor';
 import { LIMITS, documentFromTemplate, type Briefing } from '../../shared/model';
 import { builtinTemplate } from '../../shared/templates';

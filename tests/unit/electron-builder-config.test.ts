@@ -42,7 +42,10 @@ function errorsOf(config: unknown): string[] {
 }
 
 function archesOf(targets: Target[], name: string): string[] {
-  return targets.filter((t) => t.target === name).flatMap((t) => t.arch).sort();
+  return targets
+    .filter((t) => t.target === name)
+    .flatMap((t) => t.arch)
+    .sort();
 }
 
 describe('electron-builder.yml', () => {

@@ -11,7 +11,10 @@ import { keyUses, resolves, unknownKeys } from '../../tools/i18n-keys.mjs';
 const zh = Object.fromEntries(Object.entries(BUNDLES).map(([ns, b]) => [ns, b['zh-CN']]));
 type Use = { key: string; partial: boolean; namespaces: string[]; line: number };
 const uses = (text: string, name = 'x.tsx'): Use[] => keyUses(name, text);
-const bad = (text: string): string[] => uses(text).filter((u) => !resolves(zh, u)).map((u) => u.key);
+const bad = (text: string): string[] =>
+  uses(text)
+    .filter((u) => !resolves(zh, u))
+    .map((u) => u.key);
 
 describe('the i18n key check', () => {
   it('resolves keys against the namespace of useTranslation, and ns: prefixes', () => {
@@ -25,11 +28,7 @@ describe('the i18n key check', () => {
   });
 
   it('defaults to the common namespace and checks the fixed head of a template key', () => {
-    const text = [
-      "import { useTranslation } from 'react-i18next';",
-      'const { t } = useTranslation();',
-      't(`kind.${k}`); t(`nokind.${k}`); t(`common:${code}`);',
-    ].join('\n');
+    const text = ["import { useTranslation } from 'react-i18next';", 'const { t } = useTranslation();', 't(`kind.${k}`); t(`nokind.${k}`); t(`common:${code}`);'].join('\n');
     expect(bad(text)).toEqual(['nokind']);
     expect(uses(text).map((u) => u.line)).toEqual([3, 3]);
   });

@@ -10,8 +10,7 @@ describe('i18n bundles', () => {
       expect(reference.length).toBeGreaterThan(0);
       for (const locale of LOCALES) {
         const keys = flatKeys(bundle[locale]).sort();
-        expect({ locale, missing: reference.filter((k) => !keys.includes(k)), extra: keys.filter((k) => !reference.includes(k)) })
-          .toEqual({ locale, missing: [], extra: [] });
+        expect({ locale, missing: reference.filter((k) => !keys.includes(k)), extra: keys.filter((k) => !reference.includes(k)) }).toEqual({ locale, missing: [], extra: [] });
         for (const k of keys) expect(lookup(locale, k, {}, ns).trim(), `${locale}:${ns}:${k}`).not.toBe('');
       }
     });

@@ -29,7 +29,8 @@ beforeAll(async () => {
     'chain/b.ts': 'export const b = (): number => 1;\n',
     // type-only imports and re-exports vanish at runtime, and import() loads late: all allowed
     'types/a.ts': "import { type B, make } from './b';\nexport interface A { b: B }\nexport const a = make;\n",
-    'types/b.ts': "import type { A } from './a';\nimport { type A as A2 } from './a';\nexport type { A } from './a';\nexport interface B { a?: A; c?: A2 }\nexport const make = (): B => ({});\nexport const later = () => import('./a');\n",
+    'types/b.ts':
+      "import type { A } from './a';\nimport { type A as A2 } from './a';\nexport type { A } from './a';\nexport interface B { a?: A; c?: A2 }\nexport const make = (): B => ({});\nexport const later = () => import('./a');\n",
   };
   for (const [name, text] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(work.dir, name)), { recursive: true });

@@ -85,17 +85,17 @@ describe('items', () => {
 describe('end to end', () => {
   it('imports a short report exercising the rules together', () => {
     const r = importText(
-      [
-        '5月8日，全市项目建设推进会召开。市委副书记、市长王强出席会议并讲话，会议由副市长李明主持。',
-        '王强强调，一要抓开工，6月底前完成手续办理；二要抓投资，由市发改委牵头。',
-      ].join('\n'),
+      ['5月8日，全市项目建设推进会召开。市委副书记、市长王强出席会议并讲话，会议由副市长李明主持。', '王强强调，一要抓开工，6月底前完成手续办理；二要抓投资，由市发改委牵头。'].join('\n'),
       { now: NOW },
     );
     expect(r.draft.meeting.chair.name).toBe('李明');
     expect(r.draft.meeting.name).toBe('全市项目建设推进会');
     expect(r.draft.meeting.attendees).toEqual([{ name: '王强', title: '市委副书记、市长', unit: '' }]);
     const list = r.draft.sections.find((s) => s.kind === 'action-list');
-    expect(list?.items.map((i) => [i.owner, i.due])).toEqual([['', '6月底'], ['市发改委', '']]);
+    expect(list?.items.map((i) => [i.owner, i.due])).toEqual([
+      ['', '6月底'],
+      ['市发改委', ''],
+    ]);
   });
 });
 
@@ -142,4 +142,3 @@ describe('guards', () => {
     expect(parsePeopleList('副县长王强、县委办').map((p) => p.name)).toEqual(['王强', '县委办']);
   });
 });
-

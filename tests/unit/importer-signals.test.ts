@@ -20,7 +20,17 @@ const removed = (r: typeof hans) => r.removed.filter((c) => c.kind === 'furnitur
 describe('page furniture by line score', () => {
   it('drops toolbars, breadcrumbs, captions, account and comment lines, footers and a date alone', () => {
     const gone = removed(hans);
-    for (const line of ['微信 智能问答 繁體版', '本网站已支持IPV6', '您当前的位置:首页 - 新闻中心 - 本地要闻', '区政府召开网站建设专题会议1.jpg', '二〇二五年六月四日', '用户登录', '还没有账号?', '立即注册', '评论 0人参与,0条评论']) {
+    for (const line of [
+      '微信 智能问答 繁體版',
+      '本网站已支持IPV6',
+      '您当前的位置:首页 - 新闻中心 - 本地要闻',
+      '区政府召开网站建设专题会议1.jpg',
+      '二〇二五年六月四日',
+      '用户登录',
+      '还没有账号?',
+      '立即注册',
+      '评论 0人参与,0条评论',
+    ]) {
       expect(gone).toContain(line);
     }
     expect(gone.some((l) => l.startsWith('京ICP备'))).toBe(true);
@@ -44,7 +54,10 @@ describe('page furniture by line score', () => {
 
   it('matches spaced-out labels and drops a related-article list after the report', () => {
     expect(isFurnitureLine('来 源：县政府办公室   发 布 时 间：2024-03-06', false)).toBe(true);
-    const r = importText('3月5日，县长王强主持召开县政府常务会议，研究部署春季森林防火工作和安全生产工作。\n主持人强调，要压实责任。\n会议要求，各乡镇要抓好落实，确保不发生重大火灾事故，切实守护人民群众生命财产安全。\n相关新闻\n县政府召开第26次常务会议\n王强调研春耕生产工作', { now: NOW });
+    const r = importText(
+      '3月5日，县长王强主持召开县政府常务会议，研究部署春季森林防火工作和安全生产工作。\n主持人强调，要压实责任。\n会议要求，各乡镇要抓好落实，确保不发生重大火灾事故，切实守护人民群众生命财产安全。\n相关新闻\n县政府召开第26次常务会议\n王强调研春耕生产工作',
+      { now: NOW },
+    );
     expect(r.text).not.toContain('第26次');
     expect(r.text).not.toContain('调研春耕');
     expect(r.draft.sections.map((s) => [s.kind, s.lead])).toContainEqual(['requirement', '主持人强调']);

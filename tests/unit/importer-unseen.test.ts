@@ -86,23 +86,20 @@ describe('leads and paragraphs', () => {
       '会议要求',
       '各级各部门要紧盯目标任务，加快项目建设进度，确保全年目标顺利完成。',
     ]);
-    expect(leads(r).slice(1)).toEqual([['directive', '会议指出'], ['requirement', '会议要求']]);
+    expect(leads(r).slice(1)).toEqual([
+      ['directive', '会议指出'],
+      ['requirement', '会议要求'],
+    ]);
     expect(r.draft.sections[1]!.paragraphs[0]).toContain('今年以来');
   });
 
   it('takes a short circumstantial clause into the lead and reads a verb before 的 as no lead', () => {
-    const r = imp([
-      '6月2日，县委书记何远主持召开县委常委会会议，县委常委出席会议。',
-      '在听取汇报后，何远指出，大家提出的意见建议很中肯，要认真梳理吸收，抓紧修改完善方案。',
-    ]);
+    const r = imp(['6月2日，县委书记何远主持召开县委常委会会议，县委常委出席会议。', '在听取汇报后，何远指出，大家提出的意见建议很中肯，要认真梳理吸收，抓紧修改完善方案。']);
     expect(leads(r).slice(1)).toEqual([['directive', '在听取汇报后，何远指出']]);
   });
 
   it('keeps a series of the same decision verb as one decision', () => {
-    const r = imp([
-      '1月20日，区政协主席罗文主持召开区政协常委会议，区政协副主席孙平参加会议。',
-      '会议审议通过了常委会工作报告；审议通过了提案工作情况报告；审议通过了有关人事事项。',
-    ]);
+    const r = imp(['1月20日，区政协主席罗文主持召开区政协常委会议，区政协副主席孙平参加会议。', '会议审议通过了常委会工作报告；审议通过了提案工作情况报告；审议通过了有关人事事项。']);
     expect(leads(r).slice(1)).toEqual([['decision', '会议审议通过了']]);
   });
 
@@ -137,10 +134,7 @@ describe('leads and paragraphs', () => {
 
 describe('announced lists', () => {
   it('reads 提出“四要” as the lead of its list', () => {
-    const r = imp([
-      '7月2日上午，青溪镇召开防汛工作会议，会议由镇党委书记钱立新主持。',
-      '镇长沈平在会议上提出“四要”：一要提高认识；二要压实责任；三要备足物资；四要严明纪律。',
-    ]);
+    const r = imp(['7月2日上午，青溪镇召开防汛工作会议，会议由镇党委书记钱立新主持。', '镇长沈平在会议上提出“四要”：一要提高认识；二要压实责任；三要备足物资；四要严明纪律。']);
     const list = r.draft.sections.find((s) => s.kind === 'action-list');
     expect(list?.lead).toBe('镇长沈平在会议上提出“四要”');
     expect(list?.items).toHaveLength(4);
@@ -161,6 +155,9 @@ describe('announced lists', () => {
       '二、由县财政局牵头落实配套资金，12月底前到位。',
     ]);
     const list = r.draft.sections.find((s) => s.kind === 'action-list');
-    expect(list?.items.map((i) => [i.owner, i.due])).toEqual([['', ''], ['县财政局', '12月底']]);
+    expect(list?.items.map((i) => [i.owner, i.due])).toEqual([
+      ['', ''],
+      ['县财政局', '12月底'],
+    ]);
   });
 });

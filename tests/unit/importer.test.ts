@@ -29,7 +29,10 @@ describe('cleanup: ruby artefacts', () => {
   it('removes pinyin with tone marks after a Han character and records each change in source coordinates', () => {
     const t = clean(removeRuby, '發(fā)展和學（xué）習');
     expect(t.text).toBe('發展和學習');
-    expect(t.changes.map((c) => [c.kind, c.original, c.start, c.end])).toEqual([['ruby', '(fā)', 1, 5], ['ruby', '（xué）', 8, 13]]);
+    expect(t.changes.map((c) => [c.kind, c.original, c.start, c.end])).toEqual([
+      ['ruby', '(fā)', 1, 5],
+      ['ruby', '（xué）', 8, 13],
+    ]);
   });
   it('removes zhuyin and, once ruby is evident, unmarked syllables; keeps ordinary brackets', () => {
     expect(clean(removeRuby, '發(ㄈㄚ)展').text).toBe('發展');
@@ -63,7 +66,8 @@ describe('cleanup: site furniture', () => {
     expect(isFurnitureLine('(記者 陳琳)', true)).toBe(true);
   });
   it.each(['会议指出，来源于基层的经验要总结推广。', '打印机采购项目按程序推进，确保年底前完成全部采购任务并投入使用。'])('keeps body text %s', (line) =>
-    expect(isFurnitureLine(line, false)).toBe(false));
+    expect(isFurnitureLine(line, false)).toBe(false),
+  );
 });
 
 describe('cleanup: punctuation', () => {
@@ -92,7 +96,10 @@ describe('people and script', () => {
     expect(parsePerson('清水县政府县长马越垠')).toEqual({ title: '清水县政府县长', name: '马越垠' });
     expect(parsePerson('党组书记、局长陈凡锋')).toEqual({ title: '党组书记、局长', name: '陈凡锋' });
     expect(parsePeopleList('县政府副县长蔡俊杰、安智辉，县人大常委会副主任刘志伟及有关部门负责人').map((p) => `${p.title}/${p.name}`)).toEqual([
-      '县政府副县长/蔡俊杰', '县政府副县长/安智辉', '县人大常委会副主任/刘志伟', '/有关部门负责人',
+      '县政府副县长/蔡俊杰',
+      '县政府副县长/安智辉',
+      '县人大常委会副主任/刘志伟',
+      '/有关部门负责人',
     ]);
   });
   it('detects the script', () => {
@@ -108,7 +115,11 @@ describe('importText end to end', () => {
     expect(d.script).toBe('hant');
     expect(d.meeting.chair).toEqual({ name: '林海', title: '市工信局黨組書記、局長' });
     expect(d.meeting.name).toBe('傳達學習全市工作會議精神專題會');
-    expect(d.sections.filter((s) => s.lead).map((s) => [s.kind, s.lead])).toEqual([['directive', '會議指出'], ['requirement', '會議強調'], ['action-list', '會議要求']]);
+    expect(d.sections.filter((s) => s.lead).map((s) => [s.kind, s.lead])).toEqual([
+      ['directive', '會議指出'],
+      ['requirement', '會議強調'],
+      ['action-list', '會議要求'],
+    ]);
     expect(d.sections.at(-1)!.items.map((i) => i.text)).toEqual(['抓項目建設', '抓企業服務；強化要素保障', '抓安全生產']);
     expect(TONES.test(JSON.stringify(d))).toBe(false);
     expect(r.removed.some((c) => c.kind === 'furniture' && c.original.includes('即將離開'))).toBe(true);
@@ -126,7 +137,11 @@ describe('importText end to end', () => {
     expect(minutes.meeting.chair.name).toBe('李明华');
     expect(minutes.meeting.attendees.map((p) => p.name)).toEqual(['王建国', '赵红梅', '孙立']);
     expect(minutes.sections.map((s) => s.kind)).toEqual(['topic', 'directive', 'decision', 'action-list']);
-    expect(minutes.sections[3]!.items.map((i) => [i.owner, i.due])).toEqual([['区发改局', '6月底'], ['区财政局', ''], ['', '2024年7月31日']]);
+    expect(minutes.sections[3]!.items.map((i) => [i.owner, i.due])).toEqual([
+      ['区发改局', '6月底'],
+      ['区财政局', ''],
+      ['', '2024年7月31日'],
+    ]);
 
     const r = importText(readFileSync(join(FIX, 'report-hant-damaged.txt'), 'utf8'), { now: NOW });
     expect(r.draft.meeting.chair.name).toBe('陳志強');

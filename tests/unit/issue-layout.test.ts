@@ -9,16 +9,32 @@ const kinds = (blocks: Block[]) => blocks.map((b) => b.kind);
 describe('issue layout (blocks)', () => {
   it('orders 报头, 本期要目, items with their 按语 and the 报尾', () => {
     const { blocks } = layoutIssueBlocks(threeReportIssue());
-    expect(blocks[0]).toMatchObject({ kind: 'issue-masthead', classification: '内部资料　注意保存', copyNo: '', name: '工作简报', issue: '第5期（总第123期）', issuer: '某市人民政府办公室', date: '2026年3月5日' });
+    expect(blocks[0]).toMatchObject({
+      kind: 'issue-masthead',
+      classification: '内部资料　注意保存',
+      copyNo: '',
+      name: '工作简报',
+      issue: '第5期（总第123期）',
+      issuer: '某市人民政府办公室',
+      date: '2026年3月5日',
+    });
     expect(blocks[1]!.kind).toBe('contents');
     const contents = blocks[1] as Extract<Block, { kind: 'contents' }>;
     expect(contents.lines.map((l) => l.text)).toEqual(['【工作动态】', '1.松川县政府召开第57次常务会议', expect.stringMatching(/^2\./), '【部门信息】', expect.stringMatching(/^3\./)]);
     expect(kinds(blocks).filter((k) => k === 'item-title')).toHaveLength(3);
     // 按语 right after the first title: 黑体 label, 楷体 text
     const note = blocks[kinds(blocks).indexOf('item-title') + 1];
-    expect(note).toMatchObject({ kind: 'paragraph', runs: [{ text: '按：', role: 'hei' }, { text: '各地年初常务会议议题相近，请对照抓好落实。', role: 'kai' }] });
+    expect(note).toMatchObject({
+      kind: 'paragraph',
+      runs: [
+        { text: '按：', role: 'hei' },
+        { text: '各地年初常务会议议题相近，请对照抓好落实。', role: 'kai' },
+      ],
+    });
     expect(blocks.at(-1)!.kind).toBe('imprint');
-    expect(blockText(blocks.at(-1)!)).toBe('报：市委办公室，市政府办公室。送：市人大常委会办公室，市政协办公室。发：各县（市、区）人民政府，市政府各部门。某市人民政府办公室2026年3月5日印发（共印120份）');
+    expect(blockText(blocks.at(-1)!)).toBe(
+      '报：市委办公室，市政府办公室。送：市人大常委会办公室，市政协办公室。发：各县（市、区）人民政府，市政府各部门。某市人民政府办公室2026年3月5日印发（共印120份）',
+    );
   });
 
   it('has no 要目 with one item, puts 编后 after the body, a rule between items on request', () => {
@@ -46,7 +62,7 @@ describe('issue layout (blocks)', () => {
     expect(hant.title).toBe('工作簡報第5期');
   });
 
-  it('puts a 会议简报\'s meeting name in the 报头, before the name in reading order, the name at most 初号', () => {
+  it("puts a 会议简报's meeting name in the 报头, before the name in reading order, the name at most 初号", () => {
     const input = threeReportIssue();
     input.series = { ...input.series, name: '简报', meeting: '全县经济工作会议', layout: { ...input.series.layout, mastheadSize: 60 } };
     const { blocks } = layoutIssueBlocks(input);

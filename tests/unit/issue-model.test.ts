@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  AddressBookFile,
-  Issue,
-  Series,
-  blankItem,
-  documentFromTemplate,
-  itemFromDocument,
-  newIssue,
-  newSeries,
-  resolveLists,
-  sourceChanged,
-} from '../../shared/model';
+import { AddressBookFile, Issue, Series, blankItem, documentFromTemplate, itemFromDocument, newIssue, newSeries, resolveLists, sourceChanged } from '../../shared/model';
 import { BUILTIN_TEMPLATES } from '../../shared/templates';
 
 const NOW = new Date('2026-03-05T08:00:00Z');
@@ -58,7 +47,10 @@ describe('issue model', () => {
     });
     const lists = resolveLists(
       {
-        report: [{ type: 'entry', entryId: 'unit-0001' }, { type: 'entry', entryId: 'gone-0001' }],
+        report: [
+          { type: 'entry', entryId: 'unit-0001' },
+          { type: 'entry', entryId: 'gone-0001' },
+        ],
         send: [{ type: 'entry', entryId: 'person-01' }],
         issue: [{ type: 'text', text: '各县（市、区）人民政府' }],
         extra: [],

@@ -1,14 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  FALLBACK_FONTS, FONT_ROLES, LINE_PITCH_PT, PREFERRED_FONTS, buildPrintHtml, fontStack, layoutBlocks, settleScript,
-} from '../../shared/layout';
+import { FALLBACK_FONTS, FONT_ROLES, LINE_PITCH_PT, PREFERRED_FONTS, buildPrintHtml, fontStack, layoutBlocks, settleScript } from '../../shared/layout';
 import { Briefing, documentFromTemplate, type Section } from '../../shared/model';
 import { BUILTIN_TEMPLATES } from '../../shared/templates';
 
-const fixture = (name: string) =>
-  Briefing.parse(JSON.parse(readFileSync(path.join(__dirname, '../fixtures/export', name), 'utf8')));
+const fixture = (name: string) => Briefing.parse(JSON.parse(readFileSync(path.join(__dirname, '../fixtures/export', name), 'utf8')));
 
 describe('print HTML', () => {
   const minutes = fixture('minutes-seed-hans.json');
@@ -55,7 +52,9 @@ describe('print HTML', () => {
   it('lays out an action list inline, numbered or as a 督办 table, per section or per option', () => {
     const report = fixture('report-seed-hant.json');
     const list = report.sections.find((s: Section) => s.kind === 'action-list')!;
-    const inline = layoutBlocks(report).blocks.filter((b) => b.kind === 'paragraph').at(-1)!;
+    const inline = layoutBlocks(report)
+      .blocks.filter((b) => b.kind === 'paragraph')
+      .at(-1)!;
     expect(inline.kind === 'paragraph' && inline.runs[0]!.text).toMatch(/^會議要求，.*一是.*二是.*六是.*。$/);
     const numbered = layoutBlocks(report, 'report', { actionStyles: { [list.id]: 'numbered' } }).blocks;
     expect(numbered.filter((b) => b.kind === 'paragraph' && /^（[一二三四五六]）/.test(b.runs[0]!.text))).toHaveLength(6);

@@ -6,14 +6,20 @@ import { lookup } from '../../shared/i18n';
 
 const entry = (i: number, over: Partial<IndexEntry> = {}): IndexEntry =>
   ({
-    id: `d${i}`, title: `第${i}次会议纪要`, kind: i % 2 ? 'minutes' : 'report', status: i % 3 ? 'draft' : 'issued',
-    meetingDate: `2026-01-${String((i % 28) + 1).padStart(2, '0')}`, updatedAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
+    id: `d${i}`,
+    title: `第${i}次会议纪要`,
+    kind: i % 2 ? 'minutes' : 'report',
+    status: i % 3 ? 'draft' : 'issued',
+    meetingDate: `2026-01-${String((i % 28) + 1).padStart(2, '0')}`,
+    updatedAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
     ...over,
   }) as IndexEntry;
 
 const library = Array.from({ length: 5000 }, (_, i) => entry(i));
 const hitsFor = (ids: number[], total: number): SearchResult => ({
-  query: '会议', phrases: ['会议'], total,
+  query: '会议',
+  phrases: ['会议'],
+  total,
   hits: ids.map((i) => ({ id: `d${i}`, field: 'title', snippet: '' }) as unknown as SearchResult['hits'][number]),
 });
 
@@ -36,7 +42,10 @@ describe('library list: filter, sort and the count line', () => {
   });
 
   it('says how many matched in all when the search capped its answer, in three languages', () => {
-    const capped = hitsFor(Array.from({ length: 500 }, (_, i) => i), 5000);
+    const capped = hitsFor(
+      Array.from({ length: 500 }, (_, i) => i),
+      5000,
+    );
     const none = { kind: '' as const, status: '' as const };
     const rows = visibleRows(library, none, capped, true);
     const line = countLine(5000, capped, none, rows.length);

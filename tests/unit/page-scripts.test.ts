@@ -16,8 +16,7 @@ import { GENERATED, pageScriptsModule } from '../../tools/build-page-scripts.mjs
  * each. These tests hold the string to its source, and run it in Debian Chromium.
  */
 
-const fixture = (name: string) =>
-  Briefing.parse(JSON.parse(readFileSync(path.join(__dirname, '../fixtures/export', name), 'utf8')));
+const fixture = (name: string) => Briefing.parse(JSON.parse(readFileSync(path.join(__dirname, '../fixtures/export', name), 'utf8')));
 /** The settle script as it was before it measured through a window (a string template then). */
 const BEFORE_WINDOW = readFileSync(path.join(__dirname, '../fixtures/layout/settle-before-window.js'), 'utf8');
 
@@ -53,7 +52,13 @@ describe('the generated page scripts', () => {
   });
 });
 
-interface Settled { flow: string; pages: string | null; marks: string; width: string; ready: string | null }
+interface Settled {
+  flow: string;
+  pages: string | null;
+  marks: string;
+  width: string;
+  ready: string | null;
+}
 
 describe('the settle script in Chromium', () => {
   let browser: Browser;
@@ -79,7 +84,10 @@ describe('the settle script in Chromium', () => {
     }));
   }
 
-  const print = (doc: Briefing, options: BuildOptions = {}) => () => buildPrintHtml(doc, undefined, options).html;
+  const print =
+    (doc: Briefing, options: BuildOptions = {}) =>
+    () =>
+      buildPrintHtml(doc, undefined, options).html;
   const CASES: [string, () => string][] = [
     ['minutes (hans)', print(fixture('minutes-seed-hans.json'))],
     ['report (hant)', print(fixture('report-seed-hant.json'))],
@@ -103,13 +111,16 @@ describe('the settle script in Chromium', () => {
   it('repeats the 督办 header where a table runs onto a new page, at the top of that page', async () => {
     const { html } = buildPrintHtml(longMinutes(6));
     await settled(html);
-    const tops = await page.evaluate(([periodPx]) => {
-      const flow = document.getElementById('flow')!.getBoundingClientRect();
-      return [...document.querySelectorAll('table.duban.continued')].map((t) => {
-        const r = t.getBoundingClientRect();
-        return { top: r.top - flow.top, offset: (r.left - flow.left) / periodPx!, head: !!(t as HTMLTableElement).tHead };
-      });
-    }, [(PAGE.widthMm * 96) / 25.4]);
+    const tops = await page.evaluate(
+      ([periodPx]) => {
+        const flow = document.getElementById('flow')!.getBoundingClientRect();
+        return [...document.querySelectorAll('table.duban.continued')].map((t) => {
+          const r = t.getBoundingClientRect();
+          return { top: r.top - flow.top, offset: (r.left - flow.left) / periodPx!, head: !!(t as HTMLTableElement).tHead };
+        });
+      },
+      [(PAGE.widthMm * 96) / 25.4],
+    );
     expect(tops.length).toBeGreaterThan(2);
     for (const t of tops) {
       expect(t.head).toBe(true);

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addParagraph, addSection, changeSectionKind, duplicateSection, mergeWithPrevious, removeParagraph, replaceInParagraph, splitParagraph,
-} from '../../shared/editor';
+import { addParagraph, addSection, changeSectionKind, duplicateSection, mergeWithPrevious, removeParagraph, replaceInParagraph, splitParagraph } from '../../shared/editor';
 import { Briefing, SCHEMA_VERSION, alignParagraphIds, documentFromTemplate, migrate, normaliseParagraphIds, type Section } from '../../shared/model';
 import { builtinTemplate } from '../../shared/templates';
 
@@ -29,7 +27,13 @@ describe('paragraph ids (schema 2)', () => {
   it('parsing fills missing or short id arrays, cuts long ones and replaces repeats', () => {
     const d = fresh();
     const s0 = d.sections.find((s) => s.paragraphs.length > 0)!;
-    const raw = { ...d, sections: [{ ...s0, paragraphs: ['一', '二', '三'], paragraphIds: ['p0000000001', 'p0000000001'] }, { ...s0, id: 's0000000002', paragraphIds: undefined }] };
+    const raw = {
+      ...d,
+      sections: [
+        { ...s0, paragraphs: ['一', '二', '三'], paragraphIds: ['p0000000001', 'p0000000001'] },
+        { ...s0, id: 's0000000002', paragraphIds: undefined },
+      ],
+    };
     const parsed = Briefing.parse(raw);
     expect(parsed.sections[0]!.paragraphIds![0]).toBe('p0000000001');
     for (const s of parsed.sections) expect(alignedIn(s)).toBe(true);
@@ -40,7 +44,7 @@ describe('paragraph ids (schema 2)', () => {
     expect(Briefing.parse({ ...JSON.parse(JSON.stringify(d)), schemaVersion: 1 }).schemaVersion).toBe(2);
   });
 
-  it('editing operations keep ids aligned: a split keeps the first half\'s id, a merge the earlier one\'s', () => {
+  it("editing operations keep ids aligned: a split keeps the first half's id, a merge the earlier one's", () => {
     const d = fresh();
     const s = d.sections.find((x) => x.paragraphs.length > 0)!;
     const [first] = s.paragraphIds!;

@@ -36,17 +36,19 @@ describe('loading a policy file', () => {
   });
 
   it('reads plain values as unlocked defaults and {value, locked} as locks, expanding variables', async () => {
-    const file = await policyFile(`\uFEFF${JSON.stringify({
-      comment: '市政府办公室 2026',
-      dataDir: { value: '/srv/简报台/${USER}', locked: true },
-      defaultIssuer: '市人民政府办公室',
-      uiLanguage: { value: 'zh-TW', locked: true },
-      defaultSeries: { id: 'zwxx', name: '政务信息' },
-      exportDir: '${HOME}/导出',
-      templatesDir: { value: '/mnt/share/模板', locked: true },
-      backup: { value: { dir: '~/备份', intervalHours: 24, keep: 7 }, locked: true },
-      allowWriteOutsideDataDir: false,
-    })}`);
+    const file = await policyFile(
+      `\uFEFF${JSON.stringify({
+        comment: '市政府办公室 2026',
+        dataDir: { value: '/srv/简报台/${USER}', locked: true },
+        defaultIssuer: '市人民政府办公室',
+        uiLanguage: { value: 'zh-TW', locked: true },
+        defaultSeries: { id: 'zwxx', name: '政务信息' },
+        exportDir: '${HOME}/导出',
+        templatesDir: { value: '/mnt/share/模板', locked: true },
+        backup: { value: { dir: '~/备份', intervalHours: 24, keep: 7 }, locked: true },
+        allowWriteOutsideDataDir: false,
+      })}`,
+    );
     const loaded = await loadPolicy(linux(), file);
     expect(loaded.status).toBe('applied');
     expect(loaded.policy).toEqual({

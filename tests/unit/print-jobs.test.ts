@@ -4,7 +4,7 @@ import { printJobIdOfPath } from '../../electron/host/static-policy';
 import { appPrintUrl } from '../../electron/main/print-jobs';
 import { printJobId } from '../../electron/main/policy';
 
-describe('print-job registry (shared by app://print and the host\'s /print/)', () => {
+describe("print-job registry (shared by app://print and the host's /print/)", () => {
   it('issues random ids the protocol and the host both recognise', () => {
     const jobs = new PrintJobRegistry();
     const a = jobs.add('<p>一</p>');

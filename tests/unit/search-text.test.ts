@@ -10,8 +10,14 @@ describe('search text', () => {
   });
 
   it('highlights every occurrence, merged, case-insensitively', () => {
-    expect(highlightRanges('科技局和科技', ['科技'])).toEqual([{ start: 0, end: 2 }, { start: 4, end: 6 }]);
-    expect(highlightPieces('GB标准', ['gb'])).toEqual([{ text: 'GB', match: true }, { text: '标准', match: false }]);
+    expect(highlightRanges('科技局和科技', ['科技'])).toEqual([
+      { start: 0, end: 2 },
+      { start: 4, end: 6 },
+    ]);
+    expect(highlightPieces('GB标准', ['gb'])).toEqual([
+      { text: 'GB', match: true },
+      { text: '标准', match: false },
+    ]);
     expect(highlightRanges('abc', [])).toEqual([]);
   });
 
@@ -19,7 +25,11 @@ describe('search text', () => {
     const text = '會議強調，要落實「百千萬工程」。';
     const { phrases } = parseQuery('会议 工程');
     expect(phrases).toEqual(['会议', '工程']);
-    expect(highlightPieces(text, phrases).filter((p) => p.match).map((p) => p.text)).toEqual(['會議', '工程']);
+    expect(
+      highlightPieces(text, phrases)
+        .filter((p) => p.match)
+        .map((p) => p.text),
+    ).toEqual(['會議', '工程']);
     expect(highlightRanges('会议要求', parseQuery('會議').phrases)).toEqual([{ start: 0, end: 2 }]);
     expect(snippetAround(text, parseQuery('强调').phrases, 2)).toBe('會議強調，要…');
   });

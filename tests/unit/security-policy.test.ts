@@ -93,19 +93,11 @@ describe('Content-Security-Policy', () => {
   const csp = contentSecurityPolicy();
   it('has no unsafe-inline or unsafe-eval and locks scripts to the bundle', () => {
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes|\*/);
-    for (const d of [
-      "script-src 'self'",
-      "style-src 'self'",
-      "img-src 'self' data:",
-      "font-src 'self' data:",
-      "connect-src 'self'",
-      "object-src 'none'",
-      "base-uri 'none'",
-      "frame-ancestors 'none'",
-    ]) expect(RENDERER_CSP_DIRECTIVES).toContain(d);
+    for (const d of ["script-src 'self'", "style-src 'self'", "img-src 'self' data:", "font-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"])
+      expect(RENDERER_CSP_DIRECTIVES).toContain(d);
     expect(csp.split('; ')).toEqual(RENDERER_CSP_DIRECTIVES);
   });
-  it('lets print pages style themselves and run only the layout\'s two scripts, by hash; never load from elsewhere', () => {
+  it("lets print pages style themselves and run only the layout's two scripts, by hash; never load from elsewhere", () => {
     const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
     for (const csp of [PRINT_CSP, HOST_PRINT_CSP]) {
       const directives = csp.split('; ');
@@ -145,7 +137,8 @@ describe('request filter', () => {
       'ftp://x/',
       'blob:app://bundle/123',
       'chrome://gpu',
-    ]) expect(isAllowedRequestUrl(url), url).toBe(false);
+    ])
+      expect(isAllowedRequestUrl(url), url).toBe(false);
   });
   it('in development also lets through the loopback dev server and devtools', () => {
     const dev = 'http://localhost:5173';

@@ -13,15 +13,12 @@ describe('preload bridge', () => {
     expect(send).toHaveBeenCalledTimes(CHANNELS.length + 1);
   });
 
-  it.each(['briefing:invoke', 'fs:read', '__proto__', 'constructor', 'toString', '', 'docs:list ', 42, null, undefined])(
-    'refuses %s without sending anything',
-    async (channel) => {
-      const send = vi.fn(async () => ({ ok: true, value: null }));
-      const result = await createBridge(send).invoke(channel as string, {});
-      expect(result).toMatchObject({ ok: false, error: { code: 'unknownChannel' } });
-      expect(send).not.toHaveBeenCalled();
-    },
-  );
+  it.each(['briefing:invoke', 'fs:read', '__proto__', 'constructor', 'toString', '', 'docs:list ', 42, null, undefined])('refuses %s without sending anything', async (channel) => {
+    const send = vi.fn(async () => ({ ok: true, value: null }));
+    const result = await createBridge(send).invoke(channel as string, {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'unknownChannel' } });
+    expect(send).not.toHaveBeenCalled();
+  });
 
   it('exposes invoke and onAction and nothing else, frozen', () => {
     const bridge = createBridge(async () => null);

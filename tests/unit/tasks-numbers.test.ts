@@ -1,17 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { readTasksFile } from '../../electron/services/tasks/task-file';
-import {
-  RECORD_RULES, TaskRecord, allocateNumbers, checkRecord, formatNumber, noticeContent, parseNumber, registerTable, summarize, toRow,
-} from '../../shared/tasks';
+import { RECORD_RULES, TaskRecord, allocateNumbers, checkRecord, formatNumber, noticeContent, parseNumber, registerTable, summarize, toRow } from '../../shared/tasks';
 
 /** 督办编号, 时限状态, the register's title block and summary line, and the cheap check of tasks.json. */
 function record(over: Partial<TaskRecord> = {}): TaskRecord {
   return {
-    key: 'doc1/item1', documentId: 'doc1', itemId: 'item1', source: 'item', sectionId: 's1', sectionTitle: '会议要求',
-    text: '修订补助办法', owner: '市住建局牵头，市财政局配合', leadUnits: ['市住建局'], units: ['市住建局', '市财政局'],
-    due: '3月底前', documentTitle: '市政府第8次常务会议纪要', meetingName: '市政府第8次常务会议', meetingDate: '2025-03-01', parsedDue: '2025-03-31',
-    dueKind: 'date', approximate: false, dueOverride: '', status: 'notStarted', notes: [], completedOn: '', createdAt: '2025-03-02T01:00:00.000Z',
-    deletedAt: '', number: '', ...over,
+    key: 'doc1/item1',
+    documentId: 'doc1',
+    itemId: 'item1',
+    source: 'item',
+    sectionId: 's1',
+    sectionTitle: '会议要求',
+    text: '修订补助办法',
+    owner: '市住建局牵头，市财政局配合',
+    leadUnits: ['市住建局'],
+    units: ['市住建局', '市财政局'],
+    due: '3月底前',
+    documentTitle: '市政府第8次常务会议纪要',
+    meetingName: '市政府第8次常务会议',
+    meetingDate: '2025-03-01',
+    parsedDue: '2025-03-31',
+    dueKind: 'date',
+    approximate: false,
+    dueOverride: '',
+    status: 'notStarted',
+    notes: [],
+    completedOn: '',
+    createdAt: '2025-03-02T01:00:00.000Z',
+    deletedAt: '',
+    number: '',
+    ...over,
   };
 }
 

@@ -23,7 +23,19 @@ function validate(file: string) {
   return { code: r.status, out: `${r.stdout}${r.stderr}` };
 }
 
-type Workflow = { on: Record<string, unknown>; jobs: Record<string, { uses?: string; needs?: string[] | string; 'runs-on'?: string; strategy?: { matrix: { include: Record<string, string>[] } }; steps?: { run?: string; uses?: string; env?: Record<string, string>; name?: string }[] }> };
+type Workflow = {
+  on: Record<string, unknown>;
+  jobs: Record<
+    string,
+    {
+      uses?: string;
+      needs?: string[] | string;
+      'runs-on'?: string;
+      strategy?: { matrix: { include: Record<string, string>[] } };
+      steps?: { run?: string; uses?: string; env?: Record<string, string>; name?: string }[];
+    }
+  >;
+};
 const load = (name: string) => yaml.load(readFileSync(path.join(WORKFLOWS, name), 'utf8')) as Workflow;
 
 describe('GitHub workflows', () => {

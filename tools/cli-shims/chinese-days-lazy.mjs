@@ -9,9 +9,12 @@ import { createRequire } from 'node:module';
 const load = createRequire(import.meta.url);
 let real;
 
-export default new Proxy({}, {
-  get(_, key) {
-    real ??= load('chinese-days');
-    return real[key];
+export default new Proxy(
+  {},
+  {
+    get(_, key) {
+      real ??= load('chinese-days');
+      return real[key];
+    },
   },
-});
+);

@@ -15,12 +15,15 @@ export function Converter(options) {
 
 // shared/script/word-forms.ts reads the dictionaries (Locale) and builds a word-wise converter
 // (ConverterFactory) for the proofreader's LNG-02; both load the package on first use too.
-export const Locale = new Proxy({}, {
-  get(_, key) {
-    openCC ??= load('opencc-js');
-    return openCC.Locale[key];
+export const Locale = new Proxy(
+  {},
+  {
+    get(_, key) {
+      openCC ??= load('opencc-js');
+      return openCC.Locale[key];
+    },
   },
-});
+);
 
 export function ConverterFactory(...args) {
   openCC ??= load('opencc-js');

@@ -95,7 +95,10 @@ async function checkTxt(file: string, options: CheckOptions): Promise<Reported[]
 
 async function checkJson(file: string, options: CheckOptions): Promise<Reported[]> {
   // A document is far below the import limit; a bigger file is refused before it is read.
-  const size = await stat(file).then((s) => s.size, () => 0);
+  const size = await stat(file).then(
+    (s) => s.size,
+    () => 0,
+  );
   if (size > MAX_FILE_BYTES) throw refusal('tooLarge', file, `${size} bytes is more than the limit`, { size, max: MAX_FILE_BYTES });
   const raw = await readFile(file, 'utf8');
   let doc: Briefing;
@@ -114,9 +117,12 @@ async function checkJson(file: string, options: CheckOptions): Promise<Reported[
     const loc = d.location;
     const si = doc.sections.findIndex((s) => s.id === loc.sectionId);
     const jsonPath =
-      loc.field === 'title' ? ['title']
-        : loc.field === 'paragraph' ? ['sections', si, 'paragraphs', loc.paragraph]
-          : loc.field === 'item' ? ['sections', si, 'items', loc.paragraph, 'text']
+      loc.field === 'title'
+        ? ['title']
+        : loc.field === 'paragraph'
+          ? ['sections', si, 'paragraphs', loc.paragraph]
+          : loc.field === 'item'
+            ? ['sections', si, 'items', loc.paragraph, 'text']
             : ['sections', si, loc.field];
     const value = strings.get(key(jsonPath));
     const fieldText = fieldOf(doc, d);
@@ -133,11 +139,16 @@ async function checkJson(file: string, options: CheckOptions): Promise<Reported[
 function fieldOf(doc: Briefing, d: Diagnostic): string {
   const s = doc.sections.find((x) => x.id === d.location.sectionId);
   switch (d.location.field) {
-    case 'title': return doc.title;
-    case 'lead': return s?.lead ?? '';
-    case 'heading': return s?.heading ?? '';
-    case 'item': return s?.items[d.location.paragraph]?.text ?? '';
-    default: return s?.paragraphs[d.location.paragraph] ?? '';
+    case 'title':
+      return doc.title;
+    case 'lead':
+      return s?.lead ?? '';
+    case 'heading':
+      return s?.heading ?? '';
+    case 'item':
+      return s?.items[d.location.paragraph]?.text ?? '';
+    default:
+      return s?.paragraphs[d.location.paragraph] ?? '';
   }
 }
 

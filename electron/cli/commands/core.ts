@@ -27,7 +27,10 @@ export async function withServices<T>(args: ParsedArgs, io: CommandIO, work: (se
 }
 
 function exists(file: string): Promise<boolean> {
-  return lstat(file).then(() => true, (e: NodeJS.ErrnoException) => e.code !== 'ENOENT');
+  return lstat(file).then(
+    () => true,
+    (e: NodeJS.ErrnoException) => e.code !== 'ENOENT',
+  );
 }
 
 function json(io: CommandIO, value: unknown): void {

@@ -42,21 +42,26 @@ export const exportCommand: Command = {
       if (!['t', 'tw', 'hk'].includes(variant)) throw new Refusal('--variant must be t, tw or hk');
       const target = path.resolve(io.cwd, out);
       const request = {
-        path: target, layout: layoutFlag as LayoutPreset | undefined,
+        path: target,
+        layout: layoutFlag as LayoutPreset | undefined,
         overwrite: args.flags.force === true,
         options: {
-          script: script as 'keep' | 'hans' | 'hant', hantVariant: variant as 't' | 'tw' | 'hk',
-          watermark: stringFlag(args, 'watermark') ?? '', classification: stringFlag(args, 'classification') ?? '',
+          script: script as 'keep' | 'hans' | 'hant',
+          hantVariant: variant as 't' | 'tw' | 'hk',
+          watermark: stringFlag(args, 'watermark') ?? '',
+          classification: stringFlag(args, 'classification') ?? '',
         },
       };
       const id = stringFlag(args, 'id');
       // A stored document goes through the services' export channel (dispatch, as IPC and the host
       // do); a document file needs no library, so it is rendered here without opening one.
-      const result = id && !args.positionals[0]
-        ? await withServices(args, io, async ({ api }) =>
-            // a stored 简报 issue exports as a whole issue; any other id is a library document
-            (await isStoredIssue(api, id)) ? api['issues:export']({ id, format, path: target, overwrite: request.overwrite }) : api[`export:${format}`]({ ...request, id }))
-        : await assertCliWriteAllowed(args, io, target).then(async () => exportFile(await loadDocument(args, io, locale), format, request));
+      const result =
+        id && !args.positionals[0]
+          ? await withServices(args, io, async ({ api }) =>
+              // a stored 简报 issue exports as a whole issue; any other id is a library document
+              (await isStoredIssue(api, id)) ? api['issues:export']({ id, format, path: target, overwrite: request.overwrite }) : api[`export:${format}`]({ ...request, id }),
+            )
+          : await assertCliWriteAllowed(args, io, target).then(async () => exportFile(await loadDocument(args, io, locale), format, request));
       return reportWritten(io, locale, format, result);
     } catch (e) {
       return fail(failureMessage(e, locale));

@@ -14,9 +14,7 @@ export function refuse(io: CommandIO, name: string, e: unknown): number {
   // the reader's refusals carry a reason code (tooLarge, binary …) worded by the importer bundle; a
   // request the channel's schema refused (dispatch) carries zod's sentence there instead
   const reason = typeof e.params.reason === 'string' && /^[A-Za-z]+$/.test(e.params.reason) ? e.params.reason : '';
-  const message = reason
-    ? lookup(locale, `errors.${reason}`, e.params, 'importer')
-    : `${lookup(locale, `errors.${e.code}`, { detail: e.message, ...e.params })} (${e.message})`;
+  const message = reason ? lookup(locale, `errors.${reason}`, e.params, 'importer') : `${lookup(locale, `errors.${e.code}`, { detail: e.message, ...e.params })} (${e.message})`;
   io.stderr(`briefing ${name}: ${message}\n`);
   return 2;
 }

@@ -3,8 +3,23 @@ import { EXPORT_FORMATS, type ExportFormat, type ExportResult } from '../../../s
 import { lookup } from '../../../shared/i18n';
 import { OUTPUT_SCRIPTS, type IssuePrintInput, type LayoutOptionsInput } from '../../../shared/layout';
 import {
-  ISSUE_LIMITS, ITEM_SEPARATORS, Issue, Series, copyRangeProblem, isCopyRange, isRealDate, itemFromDocument, localIsoDate,
-  newIssue, newSeries, parseCopyRange, type Briefing, type CopyRange, type CopyRangeProblem, type Locale, type Recipient,
+  ISSUE_LIMITS,
+  ITEM_SEPARATORS,
+  Issue,
+  Series,
+  copyRangeProblem,
+  isCopyRange,
+  isRealDate,
+  itemFromDocument,
+  localIsoDate,
+  newIssue,
+  newSeries,
+  parseCopyRange,
+  type Briefing,
+  type CopyRange,
+  type CopyRangeProblem,
+  type Locale,
+  type Recipient,
 } from '../../../shared/model';
 import { exportIssueToFile, type IssueExportRequest } from '../../services/export/issue-export';
 import { cliLocale, stringFlag, type Command, type ParsedArgs } from '../command';
@@ -36,7 +51,11 @@ export const issueCommand: Command = {
       for (const f of files) docs.push(await readDocumentFile(f, io, locale));
       const input = compile(plan, docs, locale);
       const request = {
-        input, format: plan.format, path: path.resolve(io.cwd, plan.out), overwrite: args.flags.force === true, options: plan.options,
+        input,
+        format: plan.format,
+        path: path.resolve(io.cwd, plan.out),
+        overwrite: args.flags.force === true,
+        options: plan.options,
         ...(plan.numbered ? { copies: plan.numbered } : {}),
       };
       return reportWritten(io, locale, plan.format, await exportIssue(request));
@@ -72,7 +91,11 @@ function wholeNumber(value: string | undefined, min: number, max: number): numbe
 
 /** 报 / 送 / 发 lists as typed: names separated by commas or semicolons (、 stays inside a name: 各县（市、区）). */
 export function splitList(value: string | undefined): Recipient[] {
-  return (value ?? '').split(/[,，;；\n]/).map((s) => s.trim()).filter(Boolean).map((text) => ({ type: 'text' as const, text }));
+  return (value ?? '')
+    .split(/[,，;；\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((text) => ({ type: 'text' as const, text }));
 }
 
 function readFlags(args: ParsedArgs, locale: Locale): Plan {
@@ -104,10 +127,20 @@ function readFlags(args: ParsedArgs, locale: Locale): Plan {
   const script = stringFlag(args, 'script') ?? 'keep';
   if (!(OUTPUT_SCRIPTS as readonly string[]).includes(script)) throw new Refusal(`--script must be ${OUTPUT_SCRIPTS.join(', ')}`);
   return {
-    name, issuer, number, total, date, kind, copies, numbered, separator: separator as Plan['separator'],
+    name,
+    issuer,
+    number,
+    total,
+    date,
+    kind,
+    copies,
+    numbered,
+    separator: separator as Plan['separator'],
     classification: stringFlag(args, 'classification')?.trim() ?? '',
     lists: { report: splitList(stringFlag(args, 'to')), send: splitList(stringFlag(args, 'cc')), issue: splitList(stringFlag(args, 'down')) },
-    format, out, options: { script: script as 'keep' | 'hans' | 'hant' },
+    format,
+    out,
+    options: { script: script as 'keep' | 'hans' | 'hant' },
   };
 }
 
@@ -139,7 +172,12 @@ function numberedCopies(args: ParsedArgs, copies: number, format: ExportFormat, 
 function compile(plan: Plan, docs: readonly Briefing[], locale: Locale): IssuePrintInput {
   const now = new Date();
   const seriesDraft = {
-    name: plan.name, issuer: plan.issuer, now, script: docs[0]!.script, classification: plan.classification, copies: plan.copies,
+    name: plan.name,
+    issuer: plan.issuer,
+    now,
+    script: docs[0]!.script,
+    classification: plan.classification,
+    copies: plan.copies,
     numbering: { resetYearly: true, total: plan.total !== null, supplements: plan.kind === 'supplement' },
     layout: { separator: plan.separator, mastheadSize: 42, copyNumbers: plan.numbered !== null, titleSize: '2' as const, tail: 'block' as const },
   };

@@ -18,7 +18,8 @@ export const SPECS = {
     name: 'new',
     // the built-in template ids, written out so that `help` need not load the templates (and zod);
     // tests/unit/cli-commands.test.ts keeps this list equal to BUILTIN_TEMPLATES
-    usage: 'new --template T [--title TEXT] [--data-dir DIR]  create from a template (builtin-minutes-hans, builtin-office-minutes-hans, builtin-topic-report-hans, builtin-work-briefing-hans, builtin-minutes-hant, builtin-office-minutes-hant, builtin-topic-report-hant, builtin-work-briefing-hant)',
+    usage:
+      'new --template T [--title TEXT] [--data-dir DIR]  create from a template (builtin-minutes-hans, builtin-office-minutes-hans, builtin-topic-report-hans, builtin-work-briefing-hans, builtin-minutes-hant, builtin-office-minutes-hant, builtin-topic-report-hant, builtin-work-briefing-hant)',
     valueFlags: ['template', 'title'],
   },
   backup: {
@@ -31,7 +32,7 @@ export const SPECS = {
   },
   policy: {
     name: 'policy',
-    usage: 'policy [--data-dir DIR]                           show the administrator\'s policy in force and the automatic backup',
+    usage: "policy [--data-dir DIR]                           show the administrator's policy in force and the automatic backup",
   },
   import: {
     name: 'import',
@@ -45,12 +46,14 @@ export const SPECS = {
   },
   export: {
     name: 'export',
-    usage: 'export FILE.json|--data-dir DIR --id ID|ISSUE_ID --format pdf|docx|html [--layout minutes|briefing|report] --out PATH [--script keep|hans|hant] [--watermark TEXT] [--classification TEXT] [--force]',
+    usage:
+      'export FILE.json|--data-dir DIR --id ID|ISSUE_ID --format pdf|docx|html [--layout minutes|briefing|report] --out PATH [--script keep|hans|hant] [--watermark TEXT] [--classification TEXT] [--force]',
     valueFlags: ['format', 'layout', 'out', 'data-dir', 'id', 'script', 'watermark', 'classification', 'variant'],
   },
   issue: {
     name: 'issue',
-    usage: 'issue ITEM.json… --name NAME --number N [--total N] --issuer UNIT [--date YYYY-MM-DD] [--to LIST] [--cc LIST] [--down LIST] [--copies N] [--numbered-copies | --copy-range FIRST-LAST] [--classification TEXT] [--separator rule|blank] [--kind regular|supplement] --format pdf|docx|html --out PATH [--script keep|hans|hant] [--force]',
+    usage:
+      'issue ITEM.json… --name NAME --number N [--total N] --issuer UNIT [--date YYYY-MM-DD] [--to LIST] [--cc LIST] [--down LIST] [--copies N] [--numbered-copies | --copy-range FIRST-LAST] [--classification TEXT] [--separator rule|blank] [--kind regular|supplement] --format pdf|docx|html --out PATH [--script keep|hans|hant] [--force]',
     valueFlags: ['name', 'number', 'total', 'issuer', 'date', 'to', 'cc', 'down', 'copies', 'copy-range', 'classification', 'separator', 'kind', 'format', 'out', 'script'],
   },
   add: {

@@ -30,9 +30,7 @@ export const addCommand: Command = {
       const doc = await loadDocument(args, io, locale);
       return await withServices(args, io, async ({ api, store }) => {
         const stored = store.list().find((e) => e.id === doc.id);
-        const saved = stored
-          ? (await api['docs:save']({ doc: { ...doc, revision: stored.revision } })).doc
-          : await store.create({ ...doc, revision: 0 });
+        const saved = stored ? (await api['docs:save']({ doc: { ...doc, revision: stored.revision } })).doc : await store.create({ ...doc, revision: 0 });
         io.stdout(`${t(locale, 'cli.added', { id: saved.id, revision: saved.revision })}\n`);
         return 0;
       });
@@ -58,10 +56,7 @@ export const tasksCommand: Command = {
       if (format && !out) throw new Refusal(t(locale, 'cli.needOut'));
       return await withServices(args, io, async ({ api }) => {
         const { tasks, today } = await api['tasks:list']({});
-        const rows = sortTasks(
-          filterTasks(tasks, { view: args.flags.overdue === true ? 'overdue' : 'all', unit: stringFlag(args, 'owner') }, today),
-          'due',
-        );
+        const rows = sortTasks(filterTasks(tasks, { view: args.flags.overdue === true ? 'overdue' : 'all', unit: stringFlag(args, 'owner') }, today), 'due');
         if (format) {
           const res = await api['tasks:export']({
             format: format as TaskExportFormat,

@@ -42,7 +42,10 @@ interface State {
 const EMPTY_STATE: State = { lastSuccessAt: '', lastFile: '', lastFailureAt: '', lastError: '' };
 
 export function autoBackupName(at: Date): string {
-  return `briefing-auto-${at.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z')}.zip`;
+  return `briefing-auto-${at
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z')}.zip`;
 }
 
 export interface BackupSchedulerOptions {
@@ -72,7 +75,10 @@ export class BackupScheduler {
   }
 
   async start(): Promise<void> {
-    this.state = await readFile(this.stateFile, 'utf8').then((t) => ({ ...EMPTY_STATE, ...(JSON.parse(t) as Partial<State>) }), () => ({ ...EMPTY_STATE }));
+    this.state = await readFile(this.stateFile, 'utf8').then(
+      (t) => ({ ...EMPTY_STATE, ...(JSON.parse(t) as Partial<State>) }),
+      () => ({ ...EMPTY_STATE }),
+    );
     this.schedule();
   }
 
@@ -88,10 +94,12 @@ export class BackupScheduler {
 
   /** Runs a backup if one is due (the timer calls this). Never rejects: a failure is recorded. */
   tick(): Promise<void> {
-    this.running ??= this.runIfDue().catch(() => undefined).finally(() => {
-      this.running = null;
-      this.schedule();
-    });
+    this.running ??= this.runIfDue()
+      .catch(() => undefined)
+      .finally(() => {
+        this.running = null;
+        this.schedule();
+      });
     return this.running;
   }
 

@@ -22,7 +22,10 @@ export function checkFeature(ctx: FeatureContext, words: WordsClient = createWor
         const [terms, accepted] = await Promise.all([loadTerms(ctx.options.dataDir), loadAccepted(ctx.options.dataDir)]);
         // The word layer loads in its worker thread (seconds) from the first check on; until it is
         // ready, checks answer at once with the character rules and say so (wordsPending).
-        const layer = await words.layerFor(documentUnits(req.doc).map((u) => u.text), req.doc.script);
+        const layer = await words.layerFor(
+          documentUnits(req.doc).map((u) => u.text),
+          req.doc.script,
+        );
         const options = { terms, accepted, disabled: req.disabled ?? [] };
         if (layer === 'pending') return { diagnostics: checkDocument(req.doc, options), wordsPending: true };
         return { diagnostics: checkDocument(req.doc, layer === 'off' ? options : { ...options, words: layer }) };

@@ -107,8 +107,14 @@ export class BatchExports {
         target = path.join(req.dir, uniqueName(exportFileName(doc.title, doc.meeting.date, req.format), used));
         if (signal.aborted) break;
         await exportToFile({
-          doc, format: req.format, path: target, layout: req.layout, options: req.options, overwrite: req.overwrite ?? false,
-          printer: this.printer, signal,
+          doc,
+          format: req.format,
+          path: target,
+          layout: req.layout,
+          options: req.options,
+          overwrite: req.overwrite ?? false,
+          printer: this.printer,
+          signal,
         });
         job.status.files.push(target);
       } catch (e) {
@@ -143,9 +149,7 @@ export function batchFeature(batches: BatchExports, files: FileAccess): Pick<Api
   // Jobs into a folder chosen with the native dialog report file names only: that path stays in main.
   const viaHandle = new Set<string>();
   const shown = (jobId: string, s: BatchStatus): BatchStatus =>
-    viaHandle.has(jobId)
-      ? { ...s, files: s.files.map((f) => path.basename(f)), errors: s.errors.map((e) => ({ ...e, path: e.path && path.basename(e.path) })) }
-      : s;
+    viaHandle.has(jobId) ? { ...s, files: s.files.map((f) => path.basename(f)), errors: s.errors.map((e) => ({ ...e, path: e.path && path.basename(e.path) })) } : s;
   return {
     'export:batchStart': async ({ handle, dir, ...req }) => {
       const target = await files.folder({ handle, path: dir });

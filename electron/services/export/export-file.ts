@@ -27,10 +27,7 @@ export async function exportToFile(req: ExportToFile): Promise<ExportResult> {
  * The one way an export reaches disk (a document here, an issue in issue-export.ts): the path must
  * be absolute, nothing is written when cancelled while rendering, and the file is written atomically.
  */
-export async function writeExport(
-  req: { path: string; overwrite?: boolean; signal?: AbortSignal },
-  render: () => Promise<Rendered>,
-): Promise<ExportResult> {
+export async function writeExport(req: { path: string; overwrite?: boolean; signal?: AbortSignal }, render: () => Promise<Rendered>): Promise<ExportResult> {
   if (!path.isAbsolute(req.path)) throw new AppError('validation', `not an absolute path: ${req.path}`, { path: 'path', reason: 'absolute' });
   const started = performance.now();
   const rendered = await render();

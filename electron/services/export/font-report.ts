@@ -9,7 +9,10 @@ const ROLE_SELECTORS: Record<FontRole, string[]> = {
   song: ['.preview-marks .pn'],
 };
 
-interface PlatformFont { familyName: string; glyphCount: number }
+interface PlatformFont {
+  familyName: string;
+  glyphCount: number;
+}
 
 /**
  * A DevTools protocol channel to the page being printed: playwright-core's CDPSession in the CLI

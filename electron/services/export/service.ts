@@ -13,9 +13,7 @@ import { PrintJobRegistry } from './print-jobs';
 import { previewFeature } from './preview';
 
 type ExportChannels =
-  | 'export:pdf' | 'export:docx' | 'export:html' | 'preview:publish'
-  | 'dialog:saveFile' | 'dialog:openFile' | 'print:document'
-  | 'export:batchStart' | 'export:batchStatus' | 'export:batchCancel';
+  'export:pdf' | 'export:docx' | 'export:html' | 'preview:publish' | 'dialog:saveFile' | 'dialog:openFile' | 'print:document' | 'export:batchStart' | 'export:batchStatus' | 'export:batchCancel';
 
 /** The export channels in plain Node: the same in the app, the browser host and the CLI. */
 export function exportFeature(ctx: FeatureContext): Feature<Pick<Api, ExportChannels>> {

@@ -58,9 +58,7 @@ export async function readImportBytes(path: string, bytes: Uint8Array): Promise<
   }
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
-    throw decoded.reason === 'binary'
-      ? refusal('binary', path, 'not a text file (binary content)')
-      : refusal('encoding', path, 'unknown text encoding (not UTF-8, UTF-16, GB18030 or Big5)');
+    throw decoded.reason === 'binary' ? refusal('binary', path, 'not a text file (binary content)') : refusal('encoding', path, 'unknown text encoding (not UTF-8, UTF-16, GB18030 or Big5)');
   }
   return checked(path, { text: decoded.text, format: isHtml ? 'html' : 'text', encoding: decoded.encoding });
 }

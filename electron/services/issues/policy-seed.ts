@@ -40,7 +40,12 @@ export async function seedFromPolicy(files: IssueFiles, policy: Policy, now: Dat
 }
 
 async function exists(file: string): Promise<boolean> {
-  return disk().stat(file).then(() => true, () => false);
+  return disk()
+    .stat(file)
+    .then(
+      () => true,
+      () => false,
+    );
 }
 
 function markerPath(files: IssueFiles): string {
@@ -56,7 +61,10 @@ async function mergeSharedBook(files: IssueFiles, file: string): Promise<void> {
     return; // the share is not reachable now: the local book is used as it is
   }
   const sha = createHash('sha256').update(bytes).digest('hex');
-  const marker = await readFile(markerPath(files), 'utf8').then((t) => Marker.safeParse(JSON.parse(t)), () => undefined);
+  const marker = await readFile(markerPath(files), 'utf8').then(
+    (t) => Marker.safeParse(JSON.parse(t)),
+    () => undefined,
+  );
   if (marker?.success && marker.data.addressBookSha256 === sha) return;
   let raw: unknown;
   try {
@@ -69,9 +77,7 @@ async function mergeSharedBook(files: IssueFiles, file: string): Promise<void> {
   const book = await files.addressBook();
   const names = new Set(book.entries.map((e) => e.name.trim()));
   const ids = new Set(book.entries.map((e) => e.id));
-  const added = shared.data.entries
-    .filter((e) => !names.has(e.name.trim()))
-    .map((e) => (ids.has(e.id) ? { ...e, id: newId('a') } : e));
+  const added = shared.data.entries.filter((e) => !names.has(e.name.trim())).map((e) => (ids.has(e.id) ? { ...e, id: newId('a') } : e));
   if (added.length > 0) await files.writeAddressBook({ ...book, entries: [...book.entries, ...added] });
   await writeFileDurable(markerPath(files), JSON.stringify({ addressBookSha256: sha }));
 }

@@ -3,7 +3,22 @@ import path from 'node:path';
 import { AppError, type Api } from '../../../shared/api';
 import type { ExportFormat } from '../../../shared/api/channels/export';
 import type { IssueRow } from '../../../shared/api/channels/issues';
-import { ADDRESS_BOOK_FORMAT, AddressBookFile, ISSUE_SCHEMA_VERSION, NO_POLICY, itemFromDocument, localIsoDate, newId, newIssue, Series, type AddressBook, type AddressEntry, type CopyRange, type Issue, type IssueItem } from '../../../shared/model';
+import {
+  ADDRESS_BOOK_FORMAT,
+  AddressBookFile,
+  ISSUE_SCHEMA_VERSION,
+  NO_POLICY,
+  itemFromDocument,
+  localIsoDate,
+  newId,
+  newIssue,
+  Series,
+  type AddressBook,
+  type AddressEntry,
+  type CopyRange,
+  type Issue,
+  type IssueItem,
+} from '../../../shared/model';
 import { readText } from '../disk';
 import { exportIssueToFile as exportIssue } from '../export/issue-export';
 import { writeFileAtomic } from '../export/atomic-write';
@@ -16,11 +31,27 @@ import { issueSearchText } from './items';
 import { NumberRegister, type SequenceKey } from './register';
 
 export type IssueChannels =
-  | 'series:list' | 'series:save' | 'series:retire'
-  | 'addressBook:get' | 'addressBook:set' | 'addressBook:export' | 'addressBook:import'
-  | 'issues:list' | 'issues:get' | 'issues:create' | 'issues:save' | 'issues:delete'
-  | 'issues:addFromLibrary' | 'issues:addImported' | 'issues:refreshItem'
-  | 'issues:issue' | 'issues:void' | 'issues:nextNumber' | 'issues:register' | 'issues:export' | 'issues:search';
+  | 'series:list'
+  | 'series:save'
+  | 'series:retire'
+  | 'addressBook:get'
+  | 'addressBook:set'
+  | 'addressBook:export'
+  | 'addressBook:import'
+  | 'issues:list'
+  | 'issues:get'
+  | 'issues:create'
+  | 'issues:save'
+  | 'issues:delete'
+  | 'issues:addFromLibrary'
+  | 'issues:addImported'
+  | 'issues:refreshItem'
+  | 'issues:issue'
+  | 'issues:void'
+  | 'issues:nextNumber'
+  | 'issues:register'
+  | 'issues:export'
+  | 'issues:search';
 
 /** Gaps larger than this are a typo, not a decision: refused even with confirmGap. */
 const MAX_GAP = 1000;
@@ -216,7 +247,18 @@ export function issuesFeature(ctx: FeatureContext): Feature<Pick<Api, IssueChann
       serial(async () => {
         const old = await draft(req.issue.id, req.issue.revision);
         // the series, the sequence and the status are not the editor's to change
-        return answer(await saveDraft({ ...req.issue, year: Number(req.issue.date.slice(0, 4)), seriesId: old.seriesId, kind: old.kind, status: 'draft', issuedAt: null, voidedAt: null, createdAt: old.createdAt }));
+        return answer(
+          await saveDraft({
+            ...req.issue,
+            year: Number(req.issue.date.slice(0, 4)),
+            seriesId: old.seriesId,
+            kind: old.kind,
+            status: 'draft',
+            issuedAt: null,
+            voidedAt: null,
+            createdAt: old.createdAt,
+          }),
+        );
       }),
     'issues:delete': (req) =>
       serial(async () => {
@@ -287,7 +329,17 @@ export function issuesFeature(ctx: FeatureContext): Feature<Pick<Api, IssueChann
         if (issue.status !== 'issued') throw new AppError('readOnly', `issue ${req.id} is ${issue.status}`, { id: req.id, reason: issue.status });
         const series = await seriesById(issue.seriesId);
         const key = keyOf(issue, series);
-        const entry = await reg.append({ at: now(), seriesId: series.id, sequence: key.sequence, year: key.year, number: issue.number, total: issue.totalNumber ?? 0, issueId: issue.id, action: 'void', reason: req.reason });
+        const entry = await reg.append({
+          at: now(),
+          seriesId: series.id,
+          sequence: key.sequence,
+          year: key.year,
+          number: issue.number,
+          total: issue.totalNumber ?? 0,
+          issueId: issue.id,
+          action: 'void',
+          reason: req.reason,
+        });
         const voided: Issue = { ...issue, status: 'void', voidReason: req.reason, voidedAt: entry.at, revision: issue.revision + 1, updatedAt: entry.at };
         await files.writeIssue(voided);
         return answer(voided);
@@ -335,9 +387,7 @@ export function issuesFeature(ctx: FeatureContext): Feature<Pick<Api, IssueChann
       seeded = undefined;
       throw e;
     }));
-  const ready = Object.fromEntries(
-    Object.entries(api).map(([channel, handler]) => [channel, async (req: never) => (await policyReady(), (handler as (r: never) => unknown)(req))]),
-  ) as typeof api;
+  const ready = Object.fromEntries(Object.entries(api).map(([channel, handler]) => [channel, async (req: never) => (await policyReady(), (handler as (r: never) => unknown)(req))])) as typeof api;
   return {
     api: ready,
     async dispose() {
@@ -378,7 +428,6 @@ export async function exportIssueToFile(
 function issuedAs(issue: Issue, number: number, total: number, at: string): Issue {
   return { ...issue, number, totalNumber: issue.kind === 'regular' && issue.totalNumber !== null ? total : null, status: 'issued', issuedAt: at, revision: issue.revision + 1, updatedAt: at };
 }
-
 
 /**
  * A report pasted without a recognised title starts with its title line: that line becomes the

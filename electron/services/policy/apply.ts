@@ -42,7 +42,10 @@ export const POLICY_DEFAULTS_FILE = 'policy-defaults.json';
 
 export async function seedPolicyDefaults(store: DocumentStore, policy: Policy): Promise<void> {
   const file = path.join(store.paths.root, POLICY_DEFAULTS_FILE);
-  const seeded = await readFile(file, 'utf8').then((t) => JSON.parse(t) as Record<string, unknown>, () => ({}) as Record<string, unknown>);
+  const seeded = await readFile(file, 'utf8').then(
+    (t) => JSON.parse(t) as Record<string, unknown>,
+    () => ({}) as Record<string, unknown>,
+  );
   const patch: Partial<Settings> = {};
   const next = { ...seeded };
   for (const key of SETTING_KEYS) {

@@ -1,9 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  EMPTY_POLICY, POLICY_PATH_KEYS, PolicyFile, expandVariables, policyEntries,
-  type LoadedPolicy, type Policy, type PolicyProblemReason,
-} from '../../../shared/model';
+import { EMPTY_POLICY, POLICY_PATH_KEYS, PolicyFile, expandVariables, policyEntries, type LoadedPolicy, type Policy, type PolicyProblemReason } from '../../../shared/model';
 import { APP_DIR_NAME, type PlatformFacts } from '../app-dirs';
 
 /**
@@ -26,7 +23,10 @@ export function policyFilePath(facts: PlatformFacts): string {
 const MAX_POLICY_BYTES = 64 * 1024;
 
 class PolicyProblem extends Error {
-  constructor(readonly reason: PolicyProblemReason, detail: string) {
+  constructor(
+    readonly reason: PolicyProblemReason,
+    detail: string,
+  ) {
     super(detail);
   }
 }

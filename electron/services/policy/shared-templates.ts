@@ -17,7 +17,10 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
 export async function loadSharedTemplates(dir: string): Promise<Template[]> {
   const names = await readdir(dir).catch(() => [] as string[]);
   const out: Template[] = [];
-  for (const name of names.filter((n) => n.toLowerCase().endsWith('.json')).sort().slice(0, MAX_FILES)) {
+  for (const name of names
+    .filter((n) => n.toLowerCase().endsWith('.json'))
+    .sort()
+    .slice(0, MAX_FILES)) {
     try {
       const bytes = await readFile(path.join(dir, name));
       if (bytes.length > MAX_FILE_BYTES) continue;

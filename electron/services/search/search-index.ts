@@ -191,9 +191,7 @@ export class SearchIndex {
       // The snippet shows the body where it matches, else the meeting line; a title-only hit shows the body's start.
       const bodyAt = Math.min(...phrases.map((p) => text.indexOf(p, d.meetingEnd)).filter((x) => x >= 0), Infinity);
       const field: SearchHit['field'] = first < d.titleEnd ? 'title' : first < d.meetingEnd ? 'meeting' : 'body';
-      const source = Number.isFinite(bodyAt) || field === 'title'
-        ? d.plain.slice(d.meetingEnd + 1)
-        : d.plain.slice(d.titleEnd + 1, d.meetingEnd);
+      const source = Number.isFinite(bodyAt) || field === 'title' ? d.plain.slice(d.meetingEnd + 1) : d.plain.slice(d.titleEnd + 1, d.meetingEnd);
       return { id, score, field, snippet: snippetAround(source.replace(/\n/g, ' '), phrases) };
     });
     return { hits, total: ranked.length, phrases };

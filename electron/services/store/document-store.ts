@@ -1,7 +1,15 @@
 import path from 'node:path';
 import { AppError, type IndexEntry, type Notice } from '../../../shared/api';
 import {
-  Briefing, DEFAULT_SETTINGS, NewerSchemaError, SCHEMA_VERSION, Settings, Template, newId, type Briefing as BriefingT, type Settings as SettingsT,
+  Briefing,
+  DEFAULT_SETTINGS,
+  NewerSchemaError,
+  SCHEMA_VERSION,
+  Settings,
+  Template,
+  newId,
+  type Briefing as BriefingT,
+  type Settings as SettingsT,
   type Template as TemplateT,
 } from '../../../shared/model';
 import { CorruptFileError, parseJsonFile, serialize } from './durable-adapter';
@@ -57,9 +65,7 @@ export class DocumentStore {
     const lock = await acquireLock(paths.root, options.clock(), { takeOver: options.takeOver ?? false });
     try {
       const pendingNotices: Notice[] = [];
-      const kv = await openKvFiles(paths, options.clock(), (file, reason, movedTo) =>
-        pendingNotices.push(notice('quarantinedUnrecoverable', '', movedTo, `${file}: ${reason}`, options.clock())),
-      );
+      const kv = await openKvFiles(paths, options.clock(), (file, reason, movedTo) => pendingNotices.push(notice('quarantinedUnrecoverable', '', movedTo, `${file}: ${reason}`, options.clock())));
       await Promise.all([removeStaleTemps(paths.documents), removeStaleTemps(paths.trash), removeStaleTemps(paths.root)]);
       const index = new LibraryIndex(paths);
       const store = new DocumentStore(paths, options.clock, lock, index, kv);
@@ -82,7 +88,10 @@ export class DocumentStore {
    */
   private async reconcile(deep: boolean, rebuilt: boolean): Promise<void> {
     let changed = false;
-    for (const [dir, trashed] of [[this.paths.documents, false], [this.paths.trash, true]] as const) {
+    for (const [dir, trashed] of [
+      [this.paths.documents, false],
+      [this.paths.trash, true],
+    ] as const) {
       const ids = new Set((await disk().readdir(dir)).map(idFromFileName).filter((x): x is string => !!x));
       for (const entry of [...this.index.entries.values()]) {
         if (!!entry.trashedAt === trashed && !ids.has(entry.id)) {
@@ -95,7 +104,9 @@ export class DocumentStore {
         const file = trashed ? this.paths.trashed(id) : this.paths.document(id);
         if (entry && !!entry.trashedAt === trashed && !deep) continue;
         if (entry && !!entry.trashedAt === trashed) {
-          const stat = await disk().stat(file).catch(() => undefined);
+          const stat = await disk()
+            .stat(file)
+            .catch(() => undefined);
           if (stat && fileIdOf(stat) === entry.fileId) continue;
         }
         const fresh = await this.entryOrSkip(id, file, trashed ? entry?.trashedAt || this.clock().toISOString() : '');
@@ -156,8 +167,21 @@ export class DocumentStore {
     }
     const kind = (['minutes', 'briefing', 'report'] as const).find((k) => k === peek.kind) ?? 'minutes';
     return {
-      id, title: peek.title.slice(0, 200), kind, status: 'draft', script: 'hans', meetingName: '', meetingDate: '', excerpt: '',
-      templateId: '', createdAt: peek.updatedAt, updatedAt: peek.updatedAt, revision: peek.revision, newerSchema: true, trashedAt, fileId: '',
+      id,
+      title: peek.title.slice(0, 200),
+      kind,
+      status: 'draft',
+      script: 'hans',
+      meetingName: '',
+      meetingDate: '',
+      excerpt: '',
+      templateId: '',
+      createdAt: peek.updatedAt,
+      updatedAt: peek.updatedAt,
+      revision: peek.revision,
+      newerSchema: true,
+      trashedAt,
+      fileId: '',
     };
   }
 
@@ -310,7 +334,9 @@ export class DocumentStore {
     } catch {
       this.backupNames.delete(doc.id);
     }
-    const stat = await disk().stat(file).catch(() => undefined);
+    const stat = await disk()
+      .stat(file)
+      .catch(() => undefined);
     await this.index.put({ ...entryOf(doc), fileId: stat ? fileIdOf(stat) : '' });
     return doc;
   }
@@ -343,7 +369,10 @@ export class DocumentStore {
       if (entry && !entry.newerSchema) {
         const local = await this.readFile(data.doc.id, entry.trashedAt ? this.paths.trashed(data.doc.id) : this.paths.document(data.doc.id));
         history = [local.doc, ...data.history].sort((a, b) => b.revision - a.revision).slice(0, HISTORY_DEPTH);
-        if (entry.trashedAt) await disk().unlink(this.paths.trashed(data.doc.id)).catch(() => undefined);
+        if (entry.trashedAt)
+          await disk()
+            .unlink(this.paths.trashed(data.doc.id))
+            .catch(() => undefined);
       }
       await this.write(data.doc, history);
     });
@@ -360,7 +389,12 @@ export class DocumentStore {
     await ensureDir(target);
     const dirs = [this.paths.documents, this.paths.trash, this.paths.backups];
     for (const from of [...dirs, this.paths.templates, this.paths.settings]) {
-      const exists = await disk().stat(from).then(() => true, () => false);
+      const exists = await disk()
+        .stat(from)
+        .then(
+          () => true,
+          () => false,
+        );
       if (exists) await renameDurable(from, path.join(target, path.basename(from)));
     }
     for (const d of dirs) await ensureDir(d);
@@ -402,7 +436,9 @@ export class DocumentStore {
     let removed = 0;
     for (const entry of this.list({ trashed: true })) {
       await this.serial(entry.id, async () => {
-        await disk().unlink(this.paths.trashed(entry.id)).catch(() => undefined);
+        await disk()
+          .unlink(this.paths.trashed(entry.id))
+          .catch(() => undefined);
         await disk().rmTree(this.paths.backupDir(entry.id));
         this.files.delete(entry.id);
         this.backupNames.delete(entry.id);

@@ -4,7 +4,10 @@ import { readText } from '../disk';
 import { writeFileDurable, type DurableWriteOptions } from '../fs-durable';
 
 export class CorruptFileError extends Error {
-  constructor(readonly file: string, readonly reason: string) {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
     super(`${file}: ${reason}`);
     this.name = 'CorruptFileError';
   }

@@ -17,10 +17,7 @@ export type StoredEntry = z.infer<typeof StoredEntry>;
 const Snapshot = z.object({ format: z.literal('briefing-desk/index'), entries: z.array(StoredEntry) });
 type Snapshot = z.infer<typeof Snapshot>;
 
-const JournalLine = z.discriminatedUnion('op', [
-  z.object({ op: z.literal('put'), entry: StoredEntry }),
-  z.object({ op: z.literal('del'), id: z.string() }),
-]);
+const JournalLine = z.discriminatedUnion('op', [z.object({ op: z.literal('put'), entry: StoredEntry }), z.object({ op: z.literal('del'), id: z.string() })]);
 
 export function fileIdOf(stat: DiskStat): string {
   return `${stat.ino}:${stat.size}:${stat.mtimeNs}`;
@@ -62,7 +59,12 @@ export class LibraryIndex {
     }
     if (!snapshot) return 'missing';
     for (const entry of snapshot.entries) this.entries.set(entry.id, entry);
-    const marked = await disk().stat(this.behindMarker).then(() => true, () => false);
+    const marked = await disk()
+      .stat(this.behindMarker)
+      .then(
+        () => true,
+        () => false,
+      );
     if (marked) this.behind = true;
     return (await this.replayJournal()) && !marked ? 'ok' : 'behind';
   }
@@ -81,7 +83,9 @@ export class LibraryIndex {
       if (code === 'ENOENT') return true;
       if (!code) throw e;
       // Not a file we can read (a folder in its place, no permission): set it aside so appends work again.
-      await disk().rename(this.paths.journal, `${this.paths.journal}.unreadable-${Date.now()}`).catch(() => undefined);
+      await disk()
+        .rename(this.paths.journal, `${this.paths.journal}.unreadable-${Date.now()}`)
+        .catch(() => undefined);
       return false;
     }
     for (const line of text.split('\n')) {
@@ -136,7 +140,10 @@ export class LibraryIndex {
     await this.adapter.write({ format: 'briefing-desk/index', entries: [...this.entries.values()] });
     await writeFileDurable(this.paths.journal, '');
     this.journalLines = 0;
-    if (this.behind) await disk().unlink(this.behindMarker).catch(() => undefined);
+    if (this.behind)
+      await disk()
+        .unlink(this.behindMarker)
+        .catch(() => undefined);
     this.behind = false;
   }
 }

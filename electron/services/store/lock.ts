@@ -45,8 +45,12 @@ const CLAIM_PATIENCE_MS = 2_000;
 export async function acquireLock(dataDir: string, now: Date, options: { takeOver?: boolean } = {}): Promise<DataDirLock> {
   const file = path.join(dataDir, LOCK_NAME);
   const mine: LockInfo = {
-    pid: process.pid, host: os.hostname(), startedAt: now.toISOString(), processStart: processStartTime(process.pid),
-    bootId: currentBootId(), nonce: randomBytes(8).toString('hex'),
+    pid: process.pid,
+    host: os.hostname(),
+    startedAt: now.toISOString(),
+    processStart: processStartTime(process.pid),
+    bootId: currentBootId(),
+    nonce: randomBytes(8).toString('hex'),
   };
   const text = JSON.stringify(mine);
   let recovered = false;
@@ -58,7 +62,10 @@ export async function acquireLock(dataDir: string, now: Date, options: { takeOve
         recovered,
         async release() {
           const current = await readText(file).catch(() => '');
-          if (current === text) await disk().unlink(file).catch(() => undefined);
+          if (current === text)
+            await disk()
+              .unlink(file)
+              .catch(() => undefined);
         },
       };
     }
@@ -104,10 +111,21 @@ async function linkNewLock(dataDir: string, file: string, text: string): Promise
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') return false;
     // The holder's open removes leftover temp files, ours included if it was just written: try again.
-    if (code === 'ENOENT' && (await disk().stat(dataDir).then((st) => st.isDirectory(), () => false))) return false;
+    if (
+      code === 'ENOENT' &&
+      (await disk()
+        .stat(dataDir)
+        .then(
+          (st) => st.isDirectory(),
+          () => false,
+        ))
+    )
+      return false;
     throw toWriteError(e, dataDir);
   } finally {
-    await disk().unlink(tmp).catch(() => undefined);
+    await disk()
+      .unlink(tmp)
+      .catch(() => undefined);
   }
 }
 
@@ -147,18 +165,24 @@ async function claim(dataDir: string, file: string, seen: RawLock, patienceOver:
     const current = await readRaw(file);
     if (patienceOver && current?.key === seen.key) {
       // The lock is unchanged long after it was claimed: the claimer died mid-takeover.
-      await disk().unlink(claimFile).catch(() => undefined);
+      await disk()
+        .unlink(claimFile)
+        .catch(() => undefined);
     }
     return 'busy';
   }
   const linked = await readRaw(claimFile);
   if (linked?.key !== seen.key) {
     // Between our read and our link the lock was replaced by a live one: leave it alone.
-    await disk().unlink(claimFile).catch(() => undefined);
+    await disk()
+      .unlink(claimFile)
+      .catch(() => undefined);
     return 'changed';
   }
   // We hold the only claim on this exact lock, so nobody else removes it; it is still in place.
-  await disk().unlink(file).catch(() => undefined);
+  await disk()
+    .unlink(file)
+    .catch(() => undefined);
   await fsyncDir(dataDir);
   await removeOldClaims(dataDir);
   return 'claimed';
@@ -170,8 +194,14 @@ async function claim(dataDir: string, file: string, seen: RawLock, patienceOver:
  * stale, and that lock is gone now.
  */
 async function removeOldClaims(dataDir: string): Promise<void> {
-  const names = await disk().readdir(dataDir).catch(() => [] as string[]);
-  for (const name of names) if (name.startsWith(CLAIM_PREFIX)) await disk().unlink(path.join(dataDir, name)).catch(() => undefined);
+  const names = await disk()
+    .readdir(dataDir)
+    .catch(() => [] as string[]);
+  for (const name of names)
+    if (name.startsWith(CLAIM_PREFIX))
+      await disk()
+        .unlink(path.join(dataDir, name))
+        .catch(() => undefined);
 }
 
 export function parseLock(text: string): LockInfo | undefined {
@@ -204,7 +234,11 @@ export function isStale(holder: LockInfo, mine: LockInfo): boolean {
 function lockedError(dataDir: string, holder: LockInfo, mine: LockInfo): AppError {
   const where = holder.host === mine.host ? '' : `${holder.host} `;
   return new AppError('locked', `data dir ${dataDir} is locked by ${where}pid ${holder.pid}`, {
-    pid: holder.pid, host: holder.host, startedAt: holder.startedAt, path: dataDir, canTakeOver: 1,
+    pid: holder.pid,
+    host: holder.host,
+    startedAt: holder.startedAt,
+    path: dataDir,
+    canTakeOver: 1,
   });
 }
 

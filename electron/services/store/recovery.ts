@@ -50,12 +50,16 @@ function backupName(sequence: number, revision: number, at: number): string {
 /** The snapshots in backups/<id>/ (sizes from the disk), for thinning and the revision list. */
 export async function listBackups(paths: StorePaths, id: string): Promise<Snapshot[]> {
   const dir = paths.backupDir(id);
-  const names = await disk().readdir(dir).catch(() => [] as string[]);
+  const names = await disk()
+    .readdir(dir)
+    .catch(() => [] as string[]);
   const out: Snapshot[] = [];
   for (const name of names) {
     const parsed = parseBackupName(name);
     if (!parsed) continue;
-    const stat = await disk().stat(path.join(dir, name)).catch(() => undefined);
+    const stat = await disk()
+      .stat(path.join(dir, name))
+      .catch(() => undefined);
     if (stat) out.push({ name, seq: parsed.seq, at: parsed.at, size: Number(stat.size) });
   }
   return out;
@@ -67,9 +71,7 @@ export async function listBackups(paths: StorePaths, id: string): Promise<Snapsh
  * document itself already is; the backup protects against later damage to that file (a copy,
  * not a hard link, because in-place damage would reach a link too).
  */
-export async function writeBackup(
-  paths: StorePaths, id: string, revision: number, data: string, known: Snapshot[] | undefined, savedAt: number, now: number,
-): Promise<Snapshot[]> {
+export async function writeBackup(paths: StorePaths, id: string, revision: number, data: string, known: Snapshot[] | undefined, savedAt: number, now: number): Promise<Snapshot[]> {
   const dir = paths.backupDir(id);
   let snapshots = known;
   if (!snapshots) {
@@ -82,7 +84,11 @@ export async function writeBackup(
   const all = [...snapshots, { name, seq, at: savedAt, size: Buffer.byteLength(data) }];
   const kept = thinSnapshots(all, now);
   const keptNames = new Set(kept.map((s) => s.name));
-  for (const s of all) if (!keptNames.has(s.name)) await disk().unlink(path.join(dir, s.name)).catch(() => undefined);
+  for (const s of all)
+    if (!keptNames.has(s.name))
+      await disk()
+        .unlink(path.join(dir, s.name))
+        .catch(() => undefined);
   return kept;
 }
 
@@ -99,7 +105,11 @@ export async function readBackup(paths: StorePaths, id: string, name: string): P
 
 /** The newest backup that parses and validates, or undefined. */
 export async function latestGoodBackup(paths: StorePaths, id: string): Promise<{ file: DocumentFile; from: string } | undefined> {
-  const names = sortBackups(await disk().readdir(paths.backupDir(id)).catch(() => [] as string[])).reverse();
+  const names = sortBackups(
+    await disk()
+      .readdir(paths.backupDir(id))
+      .catch(() => [] as string[]),
+  ).reverse();
   for (const name of names) {
     const file = await readBackup(paths, id, name); // a damaged one: try the next older
     if (file) return { file, from: path.join(paths.backupDir(id), name) };

@@ -76,7 +76,10 @@ export function tasksFeature(ctx: FeatureContext): Feature<TasksApi> {
       if (countPdfPages(pdf) <= 1) return { pdf, pt };
     }
     throw new AppError('validation', `the notice for ${content.unit} does not fit one page (${content.cells.length} tasks)`, {
-      path: 'unit', reason: 'noticeTooLong', unit: content.unit, count: content.cells.length,
+      path: 'unit',
+      reason: 'noticeTooLong',
+      unit: content.unit,
+      count: content.cells.length,
     });
   }
 

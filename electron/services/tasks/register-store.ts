@@ -1,17 +1,7 @@
 import { AppError } from '../../../shared/api';
 import type { IndexEntry } from '../../../shared/api';
 import type { Briefing } from '../../../shared/model';
-import {
-  allocateNumbers,
-  applyUpdate,
-  syncDocument,
-  syncRemovedDocuments,
-  tasksFromDocument,
-  toRow,
-  type TaskRecord,
-  type TaskRow,
-  type TaskUpdate,
-} from '../../../shared/tasks';
+import { allocateNumbers, applyUpdate, syncDocument, syncRemovedDocuments, tasksFromDocument, toRow, type TaskRecord, type TaskRow, type TaskUpdate } from '../../../shared/tasks';
 import { loadTasks, saveTasks, type TasksFile } from './task-file';
 
 export interface RegisterDeps {

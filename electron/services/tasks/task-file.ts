@@ -27,8 +27,7 @@ export function tasksPath(dataDir: string): string {
 
 const EMPTY = (): TasksFile => ({ version: 1, synced: {}, records: [], numbers: {} });
 
-const isIntRecord = (v: unknown): v is Record<string, number> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((n) => Number.isInteger(n));
+const isIntRecord = (v: unknown): v is Record<string, number> => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((n) => Number.isInteger(n));
 
 /**
  * The file's shape, checked in one plain pass (shared/tasks/record-check.ts), not with the zod

@@ -12,9 +12,22 @@ import type { ImportChange } from '../../../shared/api/channels/tasks';
  * task a row is.
  */
 const COLUMNS = [
-  ['seq', 6], ['number', 18], ['text', 48], ['source', 24], ['lead', 16], ['units', 22], ['due', 14], ['dueDate', 12],
-  ['status', 10], ['timeState', 10], ['progress', 48], ['completedOn', 12], ['meeting', 24], ['meetingDate', 12],
-  ['key', 30], ['newNote', 30],
+  ['seq', 6],
+  ['number', 18],
+  ['text', 48],
+  ['source', 24],
+  ['lead', 16],
+  ['units', 22],
+  ['due', 14],
+  ['dueDate', 12],
+  ['status', 10],
+  ['timeState', 10],
+  ['progress', 48],
+  ['completedOn', 12],
+  ['meeting', 24],
+  ['meetingDate', 12],
+  ['key', 30],
+  ['newNote', 30],
 ] as const;
 type Key = (typeof COLUMNS)[number][0];
 
@@ -50,7 +63,10 @@ export async function buildRegisterXlsx(rows: readonly TaskRow[], opts: { locale
       dueDate: day(r.dueDate),
       status: t(opts.locale, `status.${r.status}`) + (r.overdue ? `（${t(opts.locale, 'status.overdue')}）` : ''),
       timeState: t(opts.locale, `timeState.${r.timeState}`),
-      progress: r.notes.filter((n) => n.text).map((n) => `（${n.at.slice(0, 10)}${n.by ? ` ${n.by}` : ''}）${n.text}`).join('\n'),
+      progress: r.notes
+        .filter((n) => n.text)
+        .map((n) => `（${n.at.slice(0, 10)}${n.by ? ` ${n.by}` : ''}）${n.text}`)
+        .join('\n'),
       completedOn: day(r.completedOn),
       meeting: r.meetingName,
       meetingDate: day(r.meetingDate),
@@ -113,7 +129,7 @@ export async function previewImport(bytes: Uint8Array, records: ReadonlyMap<stri
   // the 系统标识 under the 督办编号 caption, so either value is looked up in both
   const byNumber = new Map<string, TaskRecord>();
   for (const r of records.values()) if (r.number) byNumber.set(r.number, r);
-  const find = (v: string) => (v ? records.get(v) ?? byNumber.get(v) : undefined);
+  const find = (v: string) => (v ? (records.get(v) ?? byNumber.get(v)) : undefined);
   const changes: ImportChange[] = [];
   const unknown: { row: number; text: string }[] = [];
   ws.eachRow((row, n) => {

@@ -4,9 +4,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
  * A modal in-app dialog (never window.confirm): the native <dialog> gives focus trapping, Escape
  * and the inert page behind it. Focus returns to where it was when the dialog closes.
  */
-export function Dialog({
-  label, onClose, children, className = '', testId,
-}: { label: string; onClose: () => void; children: ReactNode; className?: string; testId?: string }) {
+export function Dialog({ label, onClose, children, className = '', testId }: { label: string; onClose: () => void; children: ReactNode; className?: string; testId?: string }) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
@@ -35,9 +33,21 @@ export function Dialog({
 
 /** Asks before something that cannot be undone. The safe choice has the focus. */
 export function ConfirmDialog({
-  title, message, confirmLabel, cancelLabel, onConfirm, onCancel, danger = false,
+  title,
+  message,
+  confirmLabel,
+  cancelLabel,
+  onConfirm,
+  onCancel,
+  danger = false,
 }: {
-  title: string; message: string; confirmLabel: string; cancelLabel: string; onConfirm: () => void; onCancel: () => void; danger?: boolean;
+  title: string;
+  message: string;
+  confirmLabel: string;
+  cancelLabel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+  danger?: boolean;
 }) {
   return (
     <Dialog label={title} onClose={onCancel} className="confirm" testId="confirm-dialog">

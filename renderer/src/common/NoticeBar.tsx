@@ -11,7 +11,10 @@ export function NoticeBar() {
 
   useEffect(() => {
     let live = true;
-    api['store:notices']({}).then((r) => live && setNotices(r.notices), () => undefined);
+    api['store:notices']({}).then(
+      (r) => live && setNotices(r.notices),
+      () => undefined,
+    );
     return () => {
       live = false;
     };

@@ -157,7 +157,12 @@ export function App({ initialZoom = 1 }: { initialZoom?: number }) {
         ) : route.view === 'import' ? (
           <ImportView onOpen={(id) => setRoute({ view: 'editor', id })} />
         ) : (
-          <LibraryView key={`${route.view}-${libraryEpoch}`} trashed={route.view === 'trash'} onOpen={(id) => setRoute({ view: 'editor', id })} onOpenIssue={(id) => setRoute({ view: 'issues', id })} />
+          <LibraryView
+            key={`${route.view}-${libraryEpoch}`}
+            trashed={route.view === 'trash'}
+            onOpen={(id) => setRoute({ view: 'editor', id })}
+            onOpenIssue={(id) => setRoute({ view: 'issues', id })}
+          />
         )}
       </main>
       {sheet && <ShortcutSheet onClose={() => setSheet(false)} />}

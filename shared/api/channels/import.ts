@@ -39,7 +39,15 @@ export const importChannels = {
         text: z.string().max(1_000_000).optional(),
         html: z.string().max(4_000_000).optional(),
         /** A file's bytes (base64) with its name, from the file picker; decoded like a file on disk. */
-        file: z.strictObject({ name: z.string().min(1).max(255), base64: z.string().max(MAX_FILE_BASE64).regex(/^[A-Za-z0-9+/]*={0,2}$/) }).optional(),
+        file: z
+          .strictObject({
+            name: z.string().min(1).max(255),
+            base64: z
+              .string()
+              .max(MAX_FILE_BASE64)
+              .regex(/^[A-Za-z0-9+/]*={0,2}$/),
+          })
+          .optional(),
         convert: z.enum(CONVERSIONS).optional(),
         /**
          * Cleanup changes the user undid, as [start, end) ranges of `source` (a previous response's):

@@ -53,7 +53,11 @@ const CopyRangeShape = z
   .refine((r) => copyRangeProblem(r) === null, { message: 'copy range: first ≤ last, at most 500 copies' });
 const IssueExportRequest = z
   .strictObject({
-    id: Id, format: ExportFormat, path: FilePath.optional(), handle: FileHandle.optional(), overwrite: z.boolean().optional(),
+    id: Id,
+    format: ExportFormat,
+    path: FilePath.optional(),
+    handle: FileHandle.optional(),
+    overwrite: z.boolean().optional(),
     copies: CopyRangeShape.optional(),
   })
   .refine(oneTarget, ONE_TARGET);
@@ -74,7 +78,10 @@ export const issueChannels = {
   'addressBook:set': { request: z.strictObject({ book: AddressBook }), response: z.object({ book: AddressBook }) },
   'addressBook:export': { request: AddressFileRequest, response: z.object({ path: z.string(), count: z.number().int() }) },
   /** Merge a shared file: entries whose name is new are appended in the file's order. */
-  'addressBook:import': { request: z.strictObject({ path: FilePath.optional(), handle: FileHandle.optional() }).refine(oneTarget, ONE_TARGET), response: z.object({ book: AddressBook, added: z.number().int() }) },
+  'addressBook:import': {
+    request: z.strictObject({ path: FilePath.optional(), handle: FileHandle.optional() }).refine(oneTarget, ONE_TARGET),
+    response: z.object({ book: AddressBook, added: z.number().int() }),
+  },
   'issues:list': { request: z.strictObject({ seriesId: Id.optional() }), response: z.object({ issues: z.array(IssueRow) }) },
   'issues:get': { request: ById, response: IssueResponse },
   /** A new draft: the series' next number, today's date, the series' distribution. */
@@ -94,13 +101,23 @@ export const issueChannels = {
    * a number another issue holds is always refused.
    */
   'issues:issue': {
-    request: z.strictObject({ id: Id, revision: z.number().int(), number: z.number().int().min(1).max(1_000_000).optional(), confirmGap: z.boolean().optional(), confirmReuse: z.boolean().optional(), reason: text(500).optional() }),
+    request: z.strictObject({
+      id: Id,
+      revision: z.number().int(),
+      number: z.number().int().min(1).max(1_000_000).optional(),
+      confirmGap: z.boolean().optional(),
+      confirmReuse: z.boolean().optional(),
+      reason: text(500).optional(),
+    }),
     response: IssueResponse,
   },
   /** 作废: an issued issue is kept, marked void, its number never reused silently. */
   'issues:void': { request: z.strictObject({ id: Id, reason: text(500).refine((v) => v.trim() !== '', { message: 'validation.required' }) }), response: IssueResponse },
   /** The next number of a series' sequence for a date (what a new issue would be offered). */
-  'issues:nextNumber': { request: z.strictObject({ seriesId: Id, kind: IssueKind.optional(), date: isoDate }), response: z.object({ number: z.number().int(), totalNumber: z.number().int().nullable() }) },
+  'issues:nextNumber': {
+    request: z.strictObject({ seriesId: Id, kind: IssueKind.optional(), date: isoDate }),
+    response: z.object({ number: z.number().int(), totalNumber: z.number().int().nullable() }),
+  },
   'issues:register': { request: z.strictObject({ seriesId: Id }), response: z.object({ entries: z.array(RegisterEntry) }) },
   'issues:export': { request: IssueExportRequest, response: ExportResult },
   'issues:search': { request: z.strictObject({ query: z.string().min(1).max(200) }), response: z.object({ issues: z.array(IssueRow) }) },

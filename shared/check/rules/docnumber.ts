@@ -52,16 +52,20 @@ export const copyNumberAndTerm: Rule = {
   severity: 'error',
   check(unit) {
     const out: Finding[] = [];
-    out.push(...matches(unit.text, /(份号|份號)([:：]?[ \u3000]*)(\d{1,5})(?!\d)/gu, (m) => {
-      const padded = m[3]!.padStart(6, '0');
-      const offset = m.index + m[1]!.length + m[2]!.length;
-      return { offset, length: m[3]!.length, replacement: padded, params: { found: m[3]!, expected: padded } };
-    }));
-    out.push(...matches(unit.text, /(?<=(?:绝密|機密|机密|秘密|絕密)★)([一二三四五六七八九十两兩]{1,3})(?=年|个月|個月|月)/gu, (m) => {
-      const n = parseChineseNumber(m[0]);
-      if (Number.isNaN(n)) return { params: { found: m[0], expected: m[0] } };
-      return { replacement: String(n), params: { found: m[0], expected: String(n) } };
-    }));
+    out.push(
+      ...matches(unit.text, /(份号|份號)([:：]?[ \u3000]*)(\d{1,5})(?!\d)/gu, (m) => {
+        const padded = m[3]!.padStart(6, '0');
+        const offset = m.index + m[1]!.length + m[2]!.length;
+        return { offset, length: m[3]!.length, replacement: padded, params: { found: m[3]!, expected: padded } };
+      }),
+    );
+    out.push(
+      ...matches(unit.text, /(?<=(?:绝密|機密|机密|秘密|絕密)★)([一二三四五六七八九十两兩]{1,3})(?=年|个月|個月|月)/gu, (m) => {
+        const n = parseChineseNumber(m[0]);
+        if (Number.isNaN(n)) return { params: { found: m[0], expected: m[0] } };
+        return { replacement: String(n), params: { found: m[0], expected: String(n) } };
+      }),
+    );
     return out;
   },
 };

@@ -8,9 +8,13 @@ export const cjkSpacing: Rule = {
   id: 'LNG-03',
   severity: 'error',
   check(unit) {
-    return matches(unit.text, /(?<=[\p{Script=Han}])[ \u00a0]+(?=\d)|(?<=\d)[ \u00a0]+(?=[年月日号號时時点點万萬亿億])|(?<=[\p{Script=Han}\d])[ \u00a0]+(?=[，。、；：？！）》”])|(?<=[，。、；：？！（《“])[ \u00a0]+(?=[\p{Script=Han}\d])/gu, () => ({
-      replacement: '',
-    }));
+    return matches(
+      unit.text,
+      /(?<=[\p{Script=Han}])[ \u00a0]+(?=\d)|(?<=\d)[ \u00a0]+(?=[年月日号號时時点點万萬亿億])|(?<=[\p{Script=Han}\d])[ \u00a0]+(?=[，。、；：？！）》”])|(?<=[，。、；：？！（《“])[ \u00a0]+(?=[\p{Script=Han}\d])/gu,
+      () => ({
+        replacement: '',
+      }),
+    );
   },
 };
 

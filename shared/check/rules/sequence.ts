@@ -69,7 +69,11 @@ export const inlineSequence: Rule = {
       for (let i = 1; i < run.length; i++) {
         const expected = run[i - 1]!.n + 1;
         if (run[i]!.n !== expected) {
-          out.push({ offset: run[i]!.offset, length: run[i]!.length, params: { found: run[i]!.text, expected: `${['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][expected] ?? expected}${kind}` } });
+          out.push({
+            offset: run[i]!.offset,
+            length: run[i]!.length,
+            params: { found: run[i]!.text, expected: `${['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][expected] ?? expected}${kind}` },
+          });
         }
       }
     }

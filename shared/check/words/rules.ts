@@ -158,9 +158,7 @@ function rareWord(a: Analysed, original: string, dict: WordDictionary, tok: Toke
   if (tok.word.length > 3 || !isHanWord(tok.word)) return null;
   const f = dict.freq(tok.word);
   if (f === 0 || f > 10 || looksLikeName(a.text, tok.start, tok.end)) return null;
-  const best = dict
-    .near(tok.word)
-    .find((c) => c.sameSound && c.freq >= Math.max(200, 50 * f) && !nameTarget(dict, c) && !/^(r|m|q|d|u)/.test(dict.get(tok.word[c.at]!)?.tag ?? ''));
+  const best = dict.near(tok.word).find((c) => c.sameSound && c.freq >= Math.max(200, 50 * f) && !nameTarget(dict, c) && !/^(r|m|q|d|u)/.test(dict.get(tok.word[c.at]!)?.tag ?? ''));
   return best ? finding(a, original, 'WRD-03', 'warning', tok.start, tok.word.length, best.word) : null;
 }
 
@@ -194,7 +192,41 @@ export function homophoneRule(a: Analysed, original: string): WordFinding[] {
 }
 
 /** Words after which an adverbial + 的 + verb is still a predicate (要认真地研究), not a noun phrase. */
-const MODALS = new Set(['要', '应', '应当', '应该', '必须', '须', '需', '需要', '将', '能', '能够', '会', '可', '可以', '才能', '更', '还', '都', '也', '就', '并', '又', '再', '进一步', '不断', '来', '去', '正在', '已经', '仍', '继续', '共同', '一起']);
+const MODALS = new Set([
+  '要',
+  '应',
+  '应当',
+  '应该',
+  '必须',
+  '须',
+  '需',
+  '需要',
+  '将',
+  '能',
+  '能够',
+  '会',
+  '可',
+  '可以',
+  '才能',
+  '更',
+  '还',
+  '都',
+  '也',
+  '就',
+  '并',
+  '又',
+  '再',
+  '进一步',
+  '不断',
+  '来',
+  '去',
+  '正在',
+  '已经',
+  '仍',
+  '继续',
+  '共同',
+  '一起',
+]);
 
 /**
  * WRD-05: 的 where 地 is meant, from part-of-speech patterns: an adverbial (adverb, adjective, or

@@ -32,7 +32,7 @@ export const words: Bundle = {
       'WRD-04': 'Possibly the wrong homophone: "{{found}}"; the context suggests "{{expected}}".',
       'WRD-05': 'Possibly the wrong one of 的/地/得: "{{found}}" should be "{{expected}}" (地 before a verb, 得 before a complement, 的 before a noun).',
     },
-    accepted: { accept: 'Accept word', acceptTitle: 'Add to the office\'s accepted words: no document flags it again' },
+    accepted: { accept: 'Accept word', acceptTitle: "Add to the office's accepted words: no document flags it again" },
     pending: 'Word check loading…',
   },
 };

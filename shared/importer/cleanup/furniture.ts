@@ -21,7 +21,9 @@ const ANYWHERE: RegExp[] = [
   new RegExp(S`^\s*(当前位置|當前位置|您的位置|您现在的位置|您現在的位置|现在位置|現在位置|目前位置|所在位置|位置)${COLON}`),
   /^\s*(首页|首頁|网站首页|網站首頁)\s*([>＞»›→/]|&gt;)/,
   // Meta lines: 来源：… 发布时间：… 浏览次数：… 作者：… (one or several on a line).
-  new RegExp(S`^\s*[【\[(（]?\s*(来源|來源|信息来源|資訊來源|文章来源|文章來源|发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|更新时间|更新時間|更新日期|浏览次数|瀏覽次數|点击数|點擊數|点击量|點擊量|阅读量|閱讀量|访问量|訪問量|作者|编辑|編輯|责任编辑|責任編輯|责编|責編|编审|編審|审核|審核|审校|審校|终审|終審|初审|初審|复审|複審|校对|校對|摄影|攝影|供稿|撰稿|发布机构|發布機構|发布者|發布者)${COLON}`),
+  new RegExp(
+    S`^\s*[【\[(（]?\s*(来源|來源|信息来源|資訊來源|文章来源|文章來源|发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|更新时间|更新時間|更新日期|浏览次数|瀏覽次數|点击数|點擊數|点击量|點擊量|阅读量|閱讀量|访问量|訪問量|作者|编辑|編輯|责任编辑|責任編輯|责编|責編|编审|編審|审核|審核|审校|審校|终审|終審|初审|初審|复审|複審|校对|校對|摄影|攝影|供稿|撰稿|发布机构|發布機構|发布者|發布者)${COLON}`,
+  ),
   /(浏览次数|瀏覽次數|点击数|點擊數|阅读次数|閱讀次數|访问次数|訪問次數)/,
   // Type size switches: 字号：大 中 小 / 字体[ ]
   /(字号|字號|字体|字體)\s*[:：]?\s*([【[(（]?\s*[大中小]\s*[】\])）]?\s*){2,3}/,
@@ -29,7 +31,8 @@ const ANYWHERE: RegExp[] = [
 ];
 
 /** Buttons and widgets: only on short lines, so body text starting with 打印 or 收藏 stays. */
-const BUTTON_WORDS = '打印本页|打印本頁|列印本頁|打印|列印|关闭窗口|關閉窗口|關閉視窗|关闭本页|關閉本頁|关闭|關閉|返回顶部|返回頂部|回到顶部|回到頂部|收藏本页|收藏|加入收藏|上一篇|下一篇|相关链接|相關連結|相关阅读|相關閱讀|网站地图|網站地圖|保存本页|【|】|\\[|\\]';
+const BUTTON_WORDS =
+  '打印本页|打印本頁|列印本頁|打印|列印|关闭窗口|關閉窗口|關閉視窗|关闭本页|關閉本頁|关闭|關閉|返回顶部|返回頂部|回到顶部|回到頂部|收藏本页|收藏|加入收藏|上一篇|下一篇|相关链接|相關連結|相关阅读|相關閱讀|网站地图|網站地圖|保存本页|【|】|\\[|\\]';
 const BUTTONS: RegExp[] = [
   // Share and scan widgets carry a tail (扫一扫在手机打开当前页).
   /^\s*[【[]?\s*(分享到|分享至|扫一扫|掃一掃|扫码|掃碼|版权所有|版權所有)/,
@@ -99,7 +102,9 @@ export function removeFurniture(t: TrackedText): void {
     if (!text) continue;
     const outside = !block || line.index < block.first || line.index > block.last;
     // A caption or a second headline repeating an earlier short line (the title) with a suffix.
-    const repeated = text.length <= 80 && (seen.some((p) => p.length >= 6 && text.startsWith(p)) || short.some((p) => p.length < text.length && text.startsWith(p) && /^\s*[—–\-_|｜:：]/u.test(text.slice(p.length))));
+    const repeated =
+      text.length <= 80 &&
+      (seen.some((p) => p.length >= 6 && text.startsWith(p)) || short.some((p) => p.length < text.length && text.startsWith(p) && /^\s*[—–\-_|｜:：]/u.test(text.slice(p.length))));
     if (text.length <= 50) seen.push(text);
     // After the article, a 相关新闻 / 推荐 heading opens a list of headlines: short lines without a
     // full stop that belong to the list, not to the report.
@@ -140,7 +145,8 @@ const DATELINE = [
   /^本(报|報|刊|网|網|台|站)(讯|訊)(\s*[(（][^)）]{0,30}[)）])?\s*[:：]?\s*/u,
   /^(新华社|新華社|中新社|人民网|人民網|新华网|新華網)[\p{Script=Han}]{0,10}\d{1,2}月\d{1,2}日(电|電)(\s*[(（][^)）]{0,30}[)）])?\s*/u,
 ];
-const END_BYLINE = /\s*[(（]\s*(?:全媒体|全媒體|融媒)?(记者|記者|通讯员|通訊員|编辑|編輯|责任编辑|責任編輯|作者|供稿|来源|來源|撰稿|审稿|審稿|审核|審核|校对|校對|文\s*[/／]\s*图|文\s*[/／]\s*圖)[^)）]{0,60}[)）]\s*$/u;
+const END_BYLINE =
+  /\s*[(（]\s*(?:全媒体|全媒體|融媒)?(记者|記者|通讯员|通訊員|编辑|編輯|责任编辑|責任編輯|作者|供稿|来源|來源|撰稿|审稿|審稿|审核|審核|校对|校對|文\s*[/／]\s*图|文\s*[/／]\s*圖)[^)）]{0,60}[)）]\s*$/u;
 /** A bracket of names only closing the article: （马莹洁）, （张云龙 王洁 孙雨静）. */
 const END_NAMES = /\s*[(（]\s*([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4}){0,4})\s*[)）]\s*$/u;
 

@@ -35,7 +35,7 @@ export function normalisePunctuation(t: TrackedText): void {
         edits.push({ start: at(i), end: at(i + 1), replacement: SIMPLE[ch]!, kind: 'punctuation' });
       } else if (ch === '?' && s[i - 1] !== '?' && s[i + 1] !== '?') {
         const after = s[i + 1];
-        const endsClause = after === undefined || /[\s"'”’」』)）]/.test(after) || isChineseContext(after) && !isHan(after);
+        const endsClause = after === undefined || /[\s"'”’」』)）]/.test(after) || (isChineseContext(after) && !isHan(after));
         if (isChineseContext(prev) && endsClause) edits.push({ start: at(i), end: at(i + 1), replacement: '？', kind: 'punctuation' });
       } else if (ch === '(') {
         const close = s.indexOf(')', i + 1);

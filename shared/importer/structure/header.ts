@@ -122,7 +122,10 @@ function trimMeetingName(s: string): string {
   // …推进会（区安全生产委员会2025年第四次会议、…）: a long bracket after the name lists the
   // bodies meeting jointly; the name ends before it.
   // An abbreviation note (以下简称合作备忘录) is the writer's aside, not part of the name.
-  const name = s.trim().replace(/[（(](?:以下简称|以下簡稱|下称|下稱|简称|簡稱)[^）)]{1,30}[）)]/gu, '').replace(/(会议|會議|会|會)[（(][^）)]{12,}(?:[）)].*)?$/u, '$1');
+  const name = s
+    .trim()
+    .replace(/[（(](?:以下简称|以下簡稱|下称|下稱|简称|簡稱)[^）)]{1,30}[）)]/gu, '')
+    .replace(/(会议|會議|会|會)[（(][^）)]{12,}(?:[）)].*)?$/u, '$1');
   if (name.length <= 80) return name;
   const m = /^.{0,80}(会议|會議|会|會)/u.exec(name);
   return m ? m[0] : name.slice(0, 80);
@@ -130,7 +133,8 @@ function trimMeetingName(s: string): string {
 
 // The third form: a guest who 出席全县…座谈会并讲话 names the meeting between verb and 并.
 // 参加了本次会议: a demonstrative before the meeting changes nothing.
-const ATTEND = /(出席|列席|参加|參加|参会|參會|与会|與會)(?:了)?(?:(?:本次|此次|这次|這次)?(?:会议|會議)|参加|參加|座谈|座談|学习|學習)?(?:并|並|，|。|；|$)|(出席|列席|参加|參加)(?:会议|會議)?的(?:有|还有|還有)[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並)/gu;
+const ATTEND =
+  /(出席|列席|参加|參加|参会|參會|与会|與會)(?:了)?(?:(?:本次|此次|这次|這次)?(?:会议|會議)|参加|參加|座谈|座談|学习|學習)?(?:并|並|，|。|；|$)|(出席|列席|参加|參加)(?:会议|會議)?的(?:有|还有|還有)[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並)/gu;
 
 function readAttendance(text: string, header: Header): void {
   for (const m of text.matchAll(ATTEND)) {
@@ -157,7 +161,10 @@ function readAttendance(text: string, header: Header): void {
       list = list.replace(LEADING_DATE, '');
     }
     // 何宝兵应邀列席, 负责同志在研究相关议题时列席, 王汝凌等参加: the manner is not part of the list.
-    list = list.replace(/(?:应邀|應邀|受邀|特邀)$/u, '').replace(/在[^，。；、]{1,20}(?:时|時)$/u, '').replace(/(?:等人|等同志|等领导|等領導|等)$/u, '');
+    list = list
+      .replace(/(?:应邀|應邀|受邀|特邀)$/u, '')
+      .replace(/在[^，。；、]{1,20}(?:时|時)$/u, '')
+      .replace(/(?:等人|等同志|等领导|等領導|等)$/u, '');
     if (!list || list.length > 400) continue;
     // A lone title (县长出席) names nobody: skip it rather than invent a person. A group that ends
     // in an office word (班子成员、各村党组织书记) is still a group.

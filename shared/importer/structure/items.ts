@@ -138,7 +138,10 @@ export function ownerAndDue(text: string): { text: string; owner: string; due: s
     due = dueLabel[1]!.trim();
     if (/^[（(]/u.test(dueLabel[0])) body = body.replace(dueLabel[0], '');
   } else {
-    const before = /((?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月底|年底|年内|年內|月底|本周|本週|下周|下週|本月|近期|元旦|春节|春節|清明节|清明節|清明|五一|端午节|端午節|端午|中秋节|中秋節|中秋|国庆节|國慶節|国庆|國慶|汛期|入汛|开学|開學)(?:底)?)(?:(?:前|之前)(?![后後夕])|(?:完成|办结|辦結|报送|報送|落实到位|落實到位))/u.exec(body);
+    const before =
+      /((?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月底|年底|年内|年內|月底|本周|本週|下周|下週|本月|近期|元旦|春节|春節|清明节|清明節|清明|五一|端午节|端午節|端午|中秋节|中秋節|中秋|国庆节|國慶節|国庆|國慶|汛期|入汛|开学|開學)(?:底)?)(?:(?:前|之前)(?![后後夕])|(?:完成|办结|辦結|报送|報送|落实到位|落實到位))/u.exec(
+        body,
+      );
     if (before) due = before[1]!;
   }
   return { text: trimItem(body), owner: owner.slice(0, 500), due: due.slice(0, 500) };
@@ -146,6 +149,8 @@ export function ownerAndDue(text: string): { text: string; owner: string; due: s
 
 /** 责成X做Y: X is the owner when it is a list of units. */
 export function ownerAfterCharge(text: string): string {
-  const m = /^(?:[\p{Script=Han}]{1,12}?(?:局|委|办|辦|处|處|厅|廳|部|院|中心|公司|政府|站|所|队|隊|科|室|组|組|镇|鎮|街道|乡|鄉|单位|單位|部门|部門)(?:[、和与與及]|(?=[\p{Script=Han}])))+/u.exec(text);
+  const m = /^(?:[\p{Script=Han}]{1,12}?(?:局|委|办|辦|处|處|厅|廳|部|院|中心|公司|政府|站|所|队|隊|科|室|组|組|镇|鎮|街道|乡|鄉|单位|單位|部门|部門)(?:[、和与與及]|(?=[\p{Script=Han}])))+/u.exec(
+    text,
+  );
   return m ? m[0].replace(/[、和与與及]$/u, '') : '';
 }

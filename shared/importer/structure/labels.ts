@@ -16,7 +16,8 @@ export interface Labelled {
   meetingName: string;
 }
 
-const LABEL = /^(会议时间|會議時間|时间|時間|会议地点|會議地點|地点|地點|主持人|主持|出席人员|出席人員|出席|参加人员|參加人員|参会人员|參會人員|列席人员|列席人員|列席|请假|請假|缺席|记录人|記錄人|记录|記錄|会议名称|會議名稱)\s*[：:]\s*(.+)$/u;
+const LABEL =
+  /^(会议时间|會議時間|时间|時間|会议地点|會議地點|地点|地點|主持人|主持|出席人员|出席人員|出席|参加人员|參加人員|参会人员|參會人員|列席人员|列席人員|列席|请假|請假|缺席|记录人|記錄人|记录|記錄|会议名称|會議名稱)\s*[：:]\s*(.+)$/u;
 
 export function emptyLabelled(): Labelled {
   return { dateText: '', location: '', chair: null, attendees: [], observers: [], absentees: [], recorder: '', meetingName: '' };

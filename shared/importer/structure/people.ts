@@ -14,7 +14,8 @@ const SURNAMES = new Set(
 const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '夏侯', '端木', '司徒', '轩辕', '歐陽', '司馬', '東方', '尉遲', '公孫', '軒轅'];
 
 /** Office words a title ends with, in both scripts. */
-export const OFFICE = '(?:党组|黨組|党委|黨委|常委会|常委會|政府党组|政府黨組)成员|(?:党组|黨組|党委|黨委)成員|书记|書記|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|专员|專員|主委|参议|參議|议员|議員|总监|總監|政委|总师|總師|董事|监事|監事|干事|幹事|部长|部長|领导|領導';
+export const OFFICE =
+  '(?:党组|黨組|党委|黨委|常委会|常委會|政府党组|政府黨組)成员|(?:党组|黨組|党委|黨委)成員|书记|書記|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|专员|專員|主委|参议|參議|议员|議員|总监|總監|政委|总师|總師|董事|监事|監事|干事|幹事|部长|部長|领导|領導';
 const OFFICE_END = new RegExp(`(?:${OFFICE})$`, 'u');
 const OFFICE_ANY = new RegExp(`(?:${OFFICE})`, 'gu');
 
@@ -165,7 +166,15 @@ function parsePersonWithJoin(part: string, lastTitle: string): { people: Person[
     if (left && (left.title || lastTitle)) {
       const title = left.title || lastTitle;
       const right = parsePerson(join[3]!);
-      if (right && (right.title || title)) return { people: [{ name: left.name, title, unit: '' }, { name: right.name, title: right.title || title, unit: '' }], lastTitle: right.title || title, rest: '' };
+      if (right && (right.title || title))
+        return {
+          people: [
+            { name: left.name, title, unit: '' },
+            { name: right.name, title: right.title || title, unit: '' },
+          ],
+          lastTitle: right.title || title,
+          rest: '',
+        };
       return { people: [{ name: left.name, title, unit: '' }], lastTitle: title, rest: join[3]! };
     }
   }

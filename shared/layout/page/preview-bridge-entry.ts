@@ -21,8 +21,11 @@ if (window.parent !== window) {
     if (root.getAttribute(READY_ATTRIBUTE) !== READY_VALUE) return;
     const box = document.body.getBoundingClientRect();
     post({
-      type: 'ready', path: location.pathname, pages: Number(root.getAttribute(PAGES_ATTRIBUTE)) || 0,
-      width: Math.ceil(box.width), height: Math.ceil(box.height),
+      type: 'ready',
+      path: location.pathname,
+      pages: Number(root.getAttribute(PAGES_ATTRIBUTE)) || 0,
+      width: Math.ceil(box.width),
+      height: Math.ceil(box.height),
     });
   };
   new MutationObserver(report).observe(root, { attributes: true, attributeFilter: [READY_ATTRIBUTE] });

@@ -164,7 +164,11 @@ function shutdown(code) {
     if (process.send) process.send({ type: 'exit', code, record }, () => process.exit(code));
     else process.exit(code);
   };
-  if (browserPromise) browserPromise.then((b) => b.close()).catch(() => undefined).finally(done);
+  if (browserPromise)
+    browserPromise
+      .then((b) => b.close())
+      .catch(() => undefined)
+      .finally(done);
   else done();
 }
 
@@ -331,7 +335,11 @@ class WebContents extends EventEmitter {
     this.destroyed = true;
     const page = this.page;
     this.page = this.cdp = null;
-    if (page) void page.context().close().catch(() => undefined);
+    if (page)
+      void page
+        .context()
+        .close()
+        .catch(() => undefined);
     this.emit('destroyed');
   }
 }
@@ -442,8 +450,14 @@ export const dialog = {
   async showMessageBox(...args) {
     const { parent, options } = split(args);
     record.dialogs.push({
-      kind: 'message', parent, title: options.title, message: options.message, detail: options.detail,
-      buttons: options.buttons, defaultId: options.defaultId, cancelId: options.cancelId,
+      kind: 'message',
+      parent,
+      title: options.title,
+      message: options.message,
+      detail: options.detail,
+      buttons: options.buttons,
+      defaultId: options.defaultId,
+      cancelId: options.cancelId,
     });
     // The user's click, set per launch (the first dialog can come before any op can be sent).
     return { response: Number(env.STANDIN_MESSAGE_RESPONSE ?? 0), checkboxChecked: false };
@@ -466,7 +480,15 @@ export const dialog = {
 };
 
 // Preload-only modules: main must never use them.
-const preloadOnly = (name) => new Proxy({}, { get: () => { throw new Error(`${name} is not available in the main process`); } });
+const preloadOnly = (name) =>
+  new Proxy(
+    {},
+    {
+      get: () => {
+        throw new Error(`${name} is not available in the main process`);
+      },
+    },
+  );
 export const contextBridge = preloadOnly('contextBridge');
 export const ipcRenderer = preloadOnly('ipcRenderer');
 
@@ -533,7 +555,11 @@ const ops = {
     app.emit('second-instance', makeEvent(), argv, cwd, {});
   },
   activate() {
-    app.emit('activate', makeEvent(), [...windows].some((w) => w.visible));
+    app.emit(
+      'activate',
+      makeEvent(),
+      [...windows].some((w) => w.visible),
+    );
   },
   contextMenu({ params }) {
     const w = mainWindow();

@@ -22,7 +22,10 @@ export function AddressBookPanel({ onChange }: { onChange?: (book: AddressBook) 
   const [filePath, setFilePath] = useState('');
 
   useEffect(() => {
-    api['addressBook:get']({}).then((r) => setBook(r.book), (e) => setMessage(errorMessage(t, e)));
+    api['addressBook:get']({}).then(
+      (r) => setBook(r.book),
+      (e) => setMessage(errorMessage(t, e)),
+    );
   }, [api, t]);
   useEffect(() => {
     if (mode && !filePath) setFilePath(joinPath(joinPath(mode.dataDir, 'exports'), 'address-book.json'));
@@ -97,9 +100,15 @@ export function AddressBookPanel({ onChange }: { onChange?: (book: AddressBook) 
           >
             <span className="address-name">{e.name}</span>
             <span className="address-kind">{t(e.kind === 'unit' ? 'address.kindUnit' : 'address.kindPerson')}</span>
-            <button type="button" onClick={() => move(i, -1)} disabled={i === 0} aria-label={`${t('address.up')} ${e.name}`}>↑</button>
-            <button type="button" onClick={() => move(i, 1)} disabled={i === book.entries.length - 1} aria-label={`${t('address.down')} ${e.name}`}>↓</button>
-            <button type="button" onClick={() => void store(book.entries.filter((x) => x.id !== e.id))}>{t('address.remove')}</button>
+            <button type="button" onClick={() => move(i, -1)} disabled={i === 0} aria-label={`${t('address.up')} ${e.name}`}>
+              ↑
+            </button>
+            <button type="button" onClick={() => move(i, 1)} disabled={i === book.entries.length - 1} aria-label={`${t('address.down')} ${e.name}`}>
+              ↓
+            </button>
+            <button type="button" onClick={() => void store(book.entries.filter((x) => x.id !== e.id))}>
+              {t('address.remove')}
+            </button>
           </li>
         ))}
       </ol>
@@ -116,24 +125,24 @@ export function AddressBookPanel({ onChange }: { onChange?: (book: AddressBook) 
           <option value="unit">{t('address.kindUnit')}</option>
           <option value="person">{t('address.kindPerson')}</option>
         </select>
-        <button type="submit" data-testid="address-add">{t('address.add')}</button>
+        <button type="submit" data-testid="address-add">
+          {t('address.add')}
+        </button>
       </form>
       <div className="address-file">
         {!mode?.electron && <input value={filePath} onChange={(ev) => setFilePath(ev.target.value)} aria-label={t('address.path')} data-testid="address-path" />}
-        <button
-          type="button"
-          onClick={() => void exportBook()}
-        >
+        <button type="button" onClick={() => void exportBook()}>
           {t('address.export')}
         </button>
-        <button
-          type="button"
-          onClick={() => void importBook()}
-        >
+        <button type="button" onClick={() => void importBook()}>
           {t('address.import')}
         </button>
       </div>
-      {message && <p role="status" data-testid="address-message">{message}</p>}
+      {message && (
+        <p role="status" data-testid="address-message">
+          {message}
+        </p>
+      )}
     </section>
   );
 }

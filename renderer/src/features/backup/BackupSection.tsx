@@ -68,7 +68,11 @@ export function BackupSection({ mode, onBackedUp }: { mode: AppMode; onBackedUp:
           </button>
         </PathField>
         <p className="backup-help">{t('backup.hint')}</p>
-        {phase.kind === 'failed' && <p role="alert" className="backup-error" data-testid="backup-error">{phase.message}</p>}
+        {phase.kind === 'failed' && (
+          <p role="alert" className="backup-error" data-testid="backup-error">
+            {phase.message}
+          </p>
+        )}
         {phase.kind === 'done' && (
           <p role="status" className="backup-done" data-testid="backup-done">
             {t('backup.done', { count: phase.documents, path: phase.path })}

@@ -5,7 +5,15 @@ import { useTranslation } from 'react-i18next';
  * A file path the user may type (browse mode has no file dialog; a path on a USB stick is often
  * quicker typed than clicked to) and, in the app, a Browse button for the native dialog.
  */
-export function PathField({ label, value, onChange, onBrowse, disabled, testId, children }: {
+export function PathField({
+  label,
+  value,
+  onChange,
+  onBrowse,
+  disabled,
+  testId,
+  children,
+}: {
   label: string;
   value: string;
   onChange: (value: string) => void;

@@ -17,7 +17,13 @@ type Phase = { kind: 'idle' } | { kind: 'confirm' } | { kind: 'busy' } | { kind:
  * service checks the whole archive before it changes anything, so a failure here means the
  * library is as it was.
  */
-export function RestoreSection({ mode, source, onSource, example, onRestored }: {
+export function RestoreSection({
+  mode,
+  source,
+  onSource,
+  example,
+  onRestored,
+}: {
   mode: AppMode;
   source: string;
   onSource: (path: string) => void;
@@ -119,13 +125,19 @@ export function RestoreSection({ mode, source, onSource, example, onRestored }: 
             </button>
           </div>
         )}
-        {phase.kind === 'failed' && <p role="alert" className="backup-error" data-testid="restore-error">{phase.message}</p>}
+        {phase.kind === 'failed' && (
+          <p role="alert" className="backup-error" data-testid="restore-error">
+            {phase.message}
+          </p>
+        )}
         {phase.kind === 'done' && (
           <div role="status" className="backup-done" data-testid="restore-report">
             <p>{t('report.title')}</p>
             <ul>
               {reportLines(t, phase.report).map((line) => (
-                <li key={line.key} className={line.key === 'previousLibrary' ? 'wide' : undefined} data-testid={`report-${line.key}`}>{line.text}</li>
+                <li key={line.key} className={line.key === 'previousLibrary' ? 'wide' : undefined} data-testid={`report-${line.key}`}>
+                  {line.text}
+                </li>
               ))}
             </ul>
           </div>

@@ -26,9 +26,9 @@ export interface ReportLine {
  * twice, not a missing line), then where the old library went after a replace.
  */
 export function reportLines(t: TFunction, report: RestoreReport): ReportLine[] {
-  const counts = (['added', 'updated', 'keptLocal', 'keptBoth', 'templates', 'issues', 'series', 'numbers', 'tasks'] as const)
-    .map((key) => ({ key, text: t(`backup:report.${key}`, { count: report[key] }) }));
-  return report.previousLibrary
-    ? [...counts, { key: 'previousLibrary', text: t('backup:report.previous', { path: report.previousLibrary }) }]
-    : counts;
+  const counts = (['added', 'updated', 'keptLocal', 'keptBoth', 'templates', 'issues', 'series', 'numbers', 'tasks'] as const).map((key) => ({
+    key,
+    text: t(`backup:report.${key}`, { count: report[key] }),
+  }));
+  return report.previousLibrary ? [...counts, { key: 'previousLibrary', text: t('backup:report.previous', { path: report.previousLibrary }) }] : counts;
 }

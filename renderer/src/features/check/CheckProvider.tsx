@@ -46,10 +46,7 @@ export function CheckProvider({ doc, edit, children }: { doc: Briefing; edit: Ed
   const checked = result.doc;
 
   const diagnostics = useMemo(
-    () =>
-      checked
-        ? result.diagnostics.filter((d) => !keys.has(dismissKey(d, checked)) && !accepted.words.has(acceptedWordOf(d) ?? ''))
-        : [],
+    () => (checked ? result.diagnostics.filter((d) => !keys.has(dismissKey(d, checked)) && !accepted.words.has(acceptedWordOf(d) ?? '')) : []),
     [result.diagnostics, checked, keys, accepted.words],
   );
 

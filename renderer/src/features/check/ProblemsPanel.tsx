@@ -149,12 +149,17 @@ function describeLocation(t: ReturnType<typeof useTranslation>['t'], d: Diagnost
 function goTo(d: Diagnostic): void {
   const loc = d.location;
   const key =
-    loc.field === 'title' ? fk.title
-    : loc.field === 'paragraph' ? fk.paragraph(loc.sectionId, loc.paragraph)
-    : loc.field === 'lead' ? fk.lead(loc.sectionId)
-    : loc.field === 'heading' ? fk.heading(loc.sectionId)
-    : loc.field === 'item' && loc.itemId ? fk.item(loc.itemId, 'text')
-    : '';
+    loc.field === 'title'
+      ? fk.title
+      : loc.field === 'paragraph'
+        ? fk.paragraph(loc.sectionId, loc.paragraph)
+        : loc.field === 'lead'
+          ? fk.lead(loc.sectionId)
+          : loc.field === 'heading'
+            ? fk.heading(loc.sectionId)
+            : loc.field === 'item' && loc.itemId
+              ? fk.item(loc.itemId, 'text')
+              : '';
   const el = key ? document.querySelector<HTMLElement>(`[data-fk="${CSS.escape(key)}"]`) : null;
   if (!el) return;
   el.focus();

@@ -20,7 +20,10 @@ export function dismissKey(d: Diagnostic, checked: Briefing): string {
  * sections do not re-render (shared/check's applyFixes clones the whole document).
  */
 export function applyFixesShared(doc: Briefing, diagnostics: readonly Diagnostic[]): Briefing {
-  const fixed = applyFixes(doc, diagnostics.filter((d) => d.fix));
+  const fixed = applyFixes(
+    doc,
+    diagnostics.filter((d) => d.fix),
+  );
   const touched = new Set(diagnostics.map((d) => d.location.sectionId));
   return {
     ...doc,

@@ -15,7 +15,10 @@ export function useDismissed(docId: string) {
 
   useEffect(() => {
     let live = true;
-    api['check:dismissed:get']({ docId }).then((r) => live && setKeys(new Set(r.keys)), () => undefined);
+    api['check:dismissed:get']({ docId }).then(
+      (r) => live && setKeys(new Set(r.keys)),
+      () => undefined,
+    );
     return () => {
       live = false;
     };
@@ -26,7 +29,11 @@ export function useDismissed(docId: string) {
       setKeys(next);
       api['check:dismissed:set']({ docId, keys: [...next] }).then(
         (r) => setKeys(new Set(r.keys)),
-        () => api['check:dismissed:get']({ docId }).then((r) => setKeys(new Set(r.keys)), () => undefined),
+        () =>
+          api['check:dismissed:get']({ docId }).then(
+            (r) => setKeys(new Set(r.keys)),
+            () => undefined,
+          ),
       );
     },
     [api, docId],

@@ -114,7 +114,11 @@ export function BatchExportDialog({ shown, onClose }: { shown: readonly IndexEnt
             <label>
               {t('common:library.status')}
               <select value={status} onChange={(e) => setStatus(e.target.value as Status)} data-testid="batch-status">
-                {STATUSES.map((s) => <option key={s} value={s}>{t(`common:status.${s}`)}</option>)}
+                {STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`common:status.${s}`)}
+                  </option>
+                ))}
               </select>
             </label>
           ) : (
@@ -123,14 +127,22 @@ export function BatchExportDialog({ shown, onClose }: { shown: readonly IndexEnt
           <label>
             {t('dialog.format')}
             <select value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)} data-testid="batch-format">
-              {EXPORT_FORMATS.map((f) => <option key={f} value={f}>{t(`format.${f}`)}</option>)}
+              {EXPORT_FORMATS.map((f) => (
+                <option key={f} value={f}>
+                  {t(`format.${f}`)}
+                </option>
+              ))}
             </select>
           </label>
           <label>
             {t('dialog.layout')}
             <select value={layout} onChange={(e) => setLayout(e.target.value as LayoutPreset | '')} data-testid="batch-layout">
               <option value="">{t('batch.ownLayout')}</option>
-              {LAYOUT_PRESETS.map((p) => <option key={p} value={p}>{t(`layout.${p}`)}</option>)}
+              {LAYOUT_PRESETS.map((p) => (
+                <option key={p} value={p}>
+                  {t(`layout.${p}`)}
+                </option>
+              ))}
             </select>
           </label>
           <label className="wide">
@@ -152,9 +164,7 @@ export function BatchExportDialog({ shown, onClose }: { shown: readonly IndexEnt
         )}
         {progress?.finished && (
           <p className="export-done" data-testid="batch-done">
-            {progress.cancelled
-              ? t('batch.cancelled', { count: progress.files.length })
-              : t('batch.finished', { count: progress.files.length, dir: dir.trim() })}
+            {progress.cancelled ? t('batch.cancelled', { count: progress.files.length }) : t('batch.finished', { count: progress.files.length, dir: dir.trim() })}
           </p>
         )}
         {progress && progress.errors.length > 0 && (
@@ -163,9 +173,7 @@ export function BatchExportDialog({ shown, onClose }: { shown: readonly IndexEnt
             <ul>
               {progress.errors.map((e) => (
                 <li key={e.id}>
-                  {e.code === 'conflict' || e.code === 'unwritable'
-                    ? t(`batch.error.${e.code}`, { title: e.title, path: e.path })
-                    : t('batch.error.other', { title: e.title, code: e.code })}
+                  {e.code === 'conflict' || e.code === 'unwritable' ? t(`batch.error.${e.code}`, { title: e.title, path: e.path }) : t('batch.error.other', { title: e.title, code: e.code })}
                 </li>
               ))}
             </ul>

@@ -22,11 +22,7 @@ export interface ExportDialogProps {
   onClose: () => void;
 }
 
-type Phase =
-  | { kind: 'form' }
-  | { kind: 'busy' }
-  | { kind: 'done'; result: ExportResult }
-  | { kind: 'failed'; message: string; canReplace: boolean };
+type Phase = { kind: 'form' } | { kind: 'busy' } | { kind: 'done'; result: ExportResult } | { kind: 'failed'; message: string; canReplace: boolean };
 
 /**
  * Layout, format, output script, watermark, classification, file name and where it goes; then
@@ -98,19 +94,31 @@ export function ExportDialog({ doc, openProblems, nativeSave, defaultDir, onClos
           <label>
             {t('dialog.layout')}
             <select value={layout} onChange={(e) => setLayout(e.target.value as LayoutPreset)} data-testid="export-layout">
-              {LAYOUT_PRESETS.map((p) => <option key={p} value={p}>{t(`layout.${p}`)}</option>)}
+              {LAYOUT_PRESETS.map((p) => (
+                <option key={p} value={p}>
+                  {t(`layout.${p}`)}
+                </option>
+              ))}
             </select>
           </label>
           <label>
             {t('dialog.format')}
             <select value={format} onChange={(e) => pickFormat(e.target.value as ExportFormat)} data-testid="export-format">
-              {EXPORT_FORMATS.map((f) => <option key={f} value={f}>{t(`format.${f}`)}</option>)}
+              {EXPORT_FORMATS.map((f) => (
+                <option key={f} value={f}>
+                  {t(`format.${f}`)}
+                </option>
+              ))}
             </select>
           </label>
           <label>
             {t('dialog.script')}
             <select value={script} onChange={(e) => setScript(e.target.value as ScriptChoice)} data-testid="export-script">
-              {SCRIPT_CHOICES.map((s) => <option key={s} value={s}>{t(`script.${s}`)}</option>)}
+              {SCRIPT_CHOICES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`script.${s}`)}
+                </option>
+              ))}
             </select>
           </label>
           <label>
@@ -118,14 +126,20 @@ export function ExportDialog({ doc, openProblems, nativeSave, defaultDir, onClos
             <select value={watermark} onChange={(e) => setWatermark(e.target.value)} data-testid="export-watermark">
               <option value="">{t('dialog.noWatermark')}</option>
               {/* the watermark is printed on the document as it is, whatever the UI language */}
-              {STOCK_WATERMARKS.map((w) => <option key={w} value={w}>{w}</option>)}
+              {STOCK_WATERMARKS.map((w) => (
+                <option key={w} value={w}>
+                  {w}
+                </option>
+              ))}
             </select>
           </label>
           <label>
             {t('dialog.classification')}
             <input list="export-classifications" value={classification} maxLength={40} onChange={(e) => setClassification(e.target.value)} data-testid="export-classification" />
             <datalist id="export-classifications">
-              {STOCK_CLASSIFICATIONS.map((c) => <option key={c} value={c} />)}
+              {STOCK_CLASSIFICATIONS.map((c) => (
+                <option key={c} value={c} />
+              ))}
             </datalist>
           </label>
           <label>
@@ -154,7 +168,9 @@ export function ExportDialog({ doc, openProblems, nativeSave, defaultDir, onClos
             <p>{t('dialog.wrote', { path: phase.result.path, detail: detailOf(t, phase.result) })}</p>
             {fonts.length > 0 && (
               <ul className="export-fonts" aria-label={t('dialog.fontsTitle')} data-testid="export-fonts">
-                {fonts.map((line) => <li key={line}>{line}</li>)}
+                {fonts.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
               </ul>
             )}
           </div>

@@ -7,10 +7,14 @@ export type ScriptChoice = (typeof SCRIPT_CHOICES)[number];
 
 export function scriptOptions(choice: ScriptChoice): Pick<LayoutOptionsInput, 'script' | 'hantVariant'> {
   switch (choice) {
-    case 'keep': return { script: 'keep' };
-    case 'hans': return { script: 'hans' };
-    case 'hantTw': return { script: 'hant', hantVariant: 'tw' };
-    case 'hantHk': return { script: 'hant', hantVariant: 'hk' };
+    case 'keep':
+      return { script: 'keep' };
+    case 'hans':
+      return { script: 'hans' };
+    case 'hantTw':
+      return { script: 'hant', hantVariant: 'tw' };
+    case 'hantHk':
+      return { script: 'hant', hantVariant: 'hk' };
   }
 }
 

@@ -27,7 +27,10 @@ export function IssueList({ query = '', onOpen, onFound }: { query?: string; onO
       setRows(issues);
       onFound?.(issues.length);
     };
-    load.then((r) => show(r.issues), () => show([]));
+    load.then(
+      (r) => show(r.issues),
+      () => show([]),
+    );
     return () => {
       live = false;
     };

@@ -37,15 +37,10 @@ export function visibleRows(sorted: readonly IndexEntry[], filters: Filters, sea
 
 /** The count line's message: honest about a capped search ("5,000 found, the first 500 shown"). */
 export type CountLine =
-  | { key: 'all'; count: number }
-  | { key: 'found'; count: number }
-  | { key: 'capped'; total: number; shown: number }
-  | { key: 'cappedFiltered'; total: number; limit: number; shown: number };
+  { key: 'all'; count: number } | { key: 'found'; count: number } | { key: 'capped'; total: number; shown: number } | { key: 'cappedFiltered'; total: number; limit: number; shown: number };
 
 export function countLine(entries: number, search: SearchResult | null, filters: Filters, shown: number): CountLine {
   if (!search) return { key: 'all', count: entries };
   if (search.total <= search.hits.length) return { key: 'found', count: shown };
-  return filters.kind || filters.status
-    ? { key: 'cappedFiltered', total: search.total, limit: search.hits.length, shown }
-    : { key: 'capped', total: search.total, shown };
+  return filters.kind || filters.status ? { key: 'cappedFiltered', total: search.total, limit: search.hits.length, shown } : { key: 'capped', total: search.total, shown };
 }

@@ -21,7 +21,12 @@ export interface PreviewProps {
 /** A message to the frame without its tag (added on sending), per member of the union. */
 type Outgoing = PreviewAppMessage extends infer M ? (M extends PreviewAppMessage ? Omit<M, 'tag'> : never) : never;
 
-interface Sheet { url: string; width: number; height: number; ready: boolean }
+interface Sheet {
+  url: string;
+  width: number;
+  height: number;
+  ready: boolean;
+}
 
 const EMPTY: Sheet = { url: '', width: 0, height: 0, ready: false };
 /** A load that has not reported by then is given up for the page waiting behind it. */

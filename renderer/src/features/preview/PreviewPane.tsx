@@ -71,7 +71,9 @@ export const PreviewPane = memo(function PreviewPane({ doc, layout, options = NO
           <button type="button" onClick={() => step(-1)} disabled={zoom <= ZOOMS[0]} aria-label={t('preview.zoomOut')}>
             −
           </button>
-          <span className="zoom-value" data-testid="preview-zoom">{Math.round(zoom * 100)}%</span>
+          <span className="zoom-value" data-testid="preview-zoom">
+            {Math.round(zoom * 100)}%
+          </span>
           <button type="button" onClick={() => step(1)} disabled={zoom >= ZOOMS[ZOOMS.length - 1]!} aria-label={t('preview.zoomIn')}>
             +
           </button>
@@ -94,9 +96,7 @@ export const PreviewPane = memo(function PreviewPane({ doc, layout, options = NO
           {t('preview.failed', { reason: errorMessage(t, source.error) })}
         </p>
       )}
-      <div className="preview-scroll">
-        {source.url && <Preview url={source.url} zoom={zoom} grid={grid} onPages={handlePages} onSection={onSection} printRef={printRef} />}
-      </div>
+      <div className="preview-scroll">{source.url && <Preview url={source.url} zoom={zoom} grid={grid} onPages={handlePages} onSection={onSection} printRef={printRef} />}</div>
     </section>
   );
 });

@@ -27,7 +27,11 @@ export function NewDocumentDialog({ onCancel, onCreated }: { onCancel: () => voi
   const mode = useAppMode();
 
   const load = useCallback(
-    () => api['templates:list']({}).then((r) => setTemplates(r.templates), (e) => setError(errorMessage(t, e))),
+    () =>
+      api['templates:list']({}).then(
+        (r) => setTemplates(r.templates),
+        (e) => setError(errorMessage(t, e)),
+      ),
     [api, t],
   );
   useEffect(() => {
@@ -62,9 +66,12 @@ export function NewDocumentDialog({ onCancel, onCreated }: { onCancel: () => voi
       setError(t((e as Error).message));
       return;
     }
-    await run(async () => {
-      for (const template of parsed) await api['templates:save']({ template });
-    }, t('templates.imported', { count: parsed.length }));
+    await run(
+      async () => {
+        for (const template of parsed) await api['templates:save']({ template });
+      },
+      t('templates.imported', { count: parsed.length }),
+    );
   };
 
   /**
@@ -131,7 +138,16 @@ export function NewDocumentDialog({ onCancel, onCreated }: { onCancel: () => voi
           {t('templates.import')}
         </button>
         {mine.length > 0 && (
-          <button type="button" onClick={() => void exportTemplates(mine.map((x) => x.id), 'templates')} data-testid="export-templates">
+          <button
+            type="button"
+            onClick={() =>
+              void exportTemplates(
+                mine.map((x) => x.id),
+                'templates',
+              )
+            }
+            data-testid="export-templates"
+          >
             {t('templates.exportAll')}
           </button>
         )}
@@ -197,9 +213,7 @@ export function NewDocumentDialog({ onCancel, onCreated }: { onCancel: () => voi
 }
 
 /** Name and description of a user template (and, from the editor, of a new one). */
-export function TemplateEditDialog({
-  template, onClose, onSave, heading,
-}: { template: Template; onClose: () => void; onSave: (t: Template) => void | Promise<void>; heading?: string }) {
+export function TemplateEditDialog({ template, onClose, onSave, heading }: { template: Template; onClose: () => void; onSave: (t: Template) => void | Promise<void>; heading?: string }) {
   const { t } = useTranslation(['library', 'common']);
   const [name, setName] = useState(template.name);
   const [description, setDescription] = useState(template.description);

@@ -1,8 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  addSection, canRedo, canUndo, caretAt, documentStats, duplicateSection, moveItem, moveSection, moveSectionTo, removeSection,
-} from '../../../../shared/editor';
+import { addSection, canRedo, canUndo, caretAt, documentStats, duplicateSection, moveItem, moveSection, moveSectionTo, removeSection } from '../../../../shared/editor';
 import { LIMITS, SECTION_KINDS, STATUSES, type Briefing, type Section, type SectionKind, type Status } from '../../../../shared/model';
 import { useApi } from '../../common/api-context';
 import { ConfirmDialog } from '../../common/Dialog';
@@ -161,10 +159,7 @@ export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClos
   // and on a slow machine it must follow typing that never pauses for the settle time.
   const settled = useSettled(doc);
   const stats = useMemo(() => documentStats(settled), [settled]);
-  const onPreviewSection = useCallback(
-    (id: string) => focus({ key: sectionFocusKey(historyRef.current.present, id) }),
-    [focus, historyRef],
-  );
+  const onPreviewSection = useCallback((id: string) => focus({ key: sectionFocusKey(historyRef.current.present, id) }), [focus, historyRef]);
   const [laidOutPages, setLaidOutPages] = useState(0);
   const topicNumbers = useMemo(() => {
     let n = 0;
@@ -209,68 +204,78 @@ export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClos
 
       {/* Proofreading: checks as the user types, markers in paragraphs, the problems panel. */}
       <CheckProvider doc={settled} edit={edit}>
-      {/* The page preview beside the page; a click on a paragraph there brings its section here. */}
-      <EditorWorkspace doc={doc} onSection={onPreviewSection} onPages={setLaidOutPages}>
-      <div className="editor-page">
-        <label className={`field title-field${titleTooLong ? ' invalid' : ''}`}>
-          <span>
-            {t('common:shell.titleLabel')}
-            <span className={`counter${titleTooLong ? ' over' : ''}`}>
-              {format.number(Array.from(doc.title).length)}/{format.number(LIMITS.title)}
-            </span>
-          </span>
-          <input
-            value={doc.title}
-            data-fk={fk.title}
-            data-testid="title"
-            aria-invalid={titleTooLong}
-            onChange={(e) => edit((d) => ({ ...d, title: e.target.value.replace(/[\r\n]+/g, ' ') }), fk.title)}
-          />
-          {titleTooLong && (
-            <span className="field-error" role="alert" data-testid="title-error">
-              {t('titleTooLong', { max: format.number(LIMITS.title), count: format.number(doc.title.length) })}
-            </span>
-          )}
-        </label>
+        {/* The page preview beside the page; a click on a paragraph there brings its section here. */}
+        <EditorWorkspace doc={doc} onSection={onPreviewSection} onPages={setLaidOutPages}>
+          <div className="editor-page">
+            <label className={`field title-field${titleTooLong ? ' invalid' : ''}`}>
+              <span>
+                {t('common:shell.titleLabel')}
+                <span className={`counter${titleTooLong ? ' over' : ''}`}>
+                  {format.number(Array.from(doc.title).length)}/{format.number(LIMITS.title)}
+                </span>
+              </span>
+              <input
+                value={doc.title}
+                data-fk={fk.title}
+                data-testid="title"
+                aria-invalid={titleTooLong}
+                onChange={(e) => edit((d) => ({ ...d, title: e.target.value.replace(/[\r\n]+/g, ' ') }), fk.title)}
+              />
+              {titleTooLong && (
+                <span className="field-error" role="alert" data-testid="title-error">
+                  {t('titleTooLong', { max: format.number(LIMITS.title), count: format.number(doc.title.length) })}
+                </span>
+              )}
+            </label>
 
-        <MetadataForm meeting={doc.meeting} masthead={doc.masthead} kind={doc.kind} script={doc.script} edit={edit} />
+            <MetadataForm meeting={doc.meeting} masthead={doc.masthead} kind={doc.kind} script={doc.script} edit={edit} />
 
-        <DocTextContext.Provider value={docText}>
-        <div className="sections" onFocus={(e) => {
-          const id = (e.target as HTMLElement).closest<HTMLElement>('[data-section-id]')?.dataset.sectionId;
-          if (id) currentSection.current = id;
-        }}>
-          {doc.sections.length === 0 && <p className="empty">{t('noSections')}</p>}
-          {doc.sections.map((s, i) => (
-            <SectionCard
-              key={s.id}
-              section={s}
-              index={i}
-              count={doc.sections.length}
-              topicNo={topicNumbers[i] ?? 0}
-              script={doc.script}
-              edit={edit}
-              focus={focus}
-              notify={notify}
-              onDelete={deleteSection}
-              onDragStart={onDragStart}
-              onDropAt={onDropAt}
-            />
-          ))}
-        </div>
-        </DocTextContext.Provider>
+            <DocTextContext.Provider value={docText}>
+              <div
+                className="sections"
+                onFocus={(e) => {
+                  const id = (e.target as HTMLElement).closest<HTMLElement>('[data-section-id]')?.dataset.sectionId;
+                  if (id) currentSection.current = id;
+                }}
+              >
+                {doc.sections.length === 0 && <p className="empty">{t('noSections')}</p>}
+                {doc.sections.map((s, i) => (
+                  <SectionCard
+                    key={s.id}
+                    section={s}
+                    index={i}
+                    count={doc.sections.length}
+                    topicNo={topicNumbers[i] ?? 0}
+                    script={doc.script}
+                    edit={edit}
+                    focus={focus}
+                    notify={notify}
+                    onDelete={deleteSection}
+                    onDragStart={onDragStart}
+                    onDropAt={onDropAt}
+                  />
+                ))}
+              </div>
+            </DocTextContext.Provider>
 
-        <div className="add-bar" role="group" aria-label={t('addSection')}>
-          <span className="add-label">{t('addSection')}</span>
-          {SECTION_KINDS.map((k, i) => (
-            <button key={k} type="button" data-fk={i === 0 ? fk.addBar : undefined} onClick={() => add(k)} data-testid={`add-${k}`} aria-keyshortcuts={i === 0 ? ariaKeys('editor.addSection') : undefined}>
-              {t(`common:sectionKind.${k}`)}
-            </button>
-          ))}
-        </div>
-      </div>
-      </EditorWorkspace>
-      <ProblemsPanel doc={settled} />
+            <div className="add-bar" role="group" aria-label={t('addSection')}>
+              <span className="add-label">{t('addSection')}</span>
+              {SECTION_KINDS.map((k, i) => (
+                <button
+                  key={k}
+                  type="button"
+                  data-fk={i === 0 ? fk.addBar : undefined}
+                  onClick={() => add(k)}
+                  data-testid={`add-${k}`}
+                  aria-keyshortcuts={i === 0 ? ariaKeys('editor.addSection') : undefined}
+                >
+                  {t(`common:sectionKind.${k}`)}
+                </button>
+              ))}
+            </div>
+          </div>
+        </EditorWorkspace>
+        <ProblemsPanel doc={settled} />
       </CheckProvider>
 
       <footer className="status-bar" data-testid="status-bar">
@@ -344,8 +349,18 @@ function describeStatus(t: ReturnType<typeof useTranslation>['t'], status: SaveS
 }
 
 function SaveIndicator({
-  status, savedAt, onRetry, onOverwrite, formatTime,
-}: { status: SaveStatus; savedAt: string; onRetry: () => void; onOverwrite: () => void; formatTime: (iso: string) => string }) {
+  status,
+  savedAt,
+  onRetry,
+  onOverwrite,
+  formatTime,
+}: {
+  status: SaveStatus;
+  savedAt: string;
+  onRetry: () => void;
+  onOverwrite: () => void;
+  formatTime: (iso: string) => string;
+}) {
   const { t } = useTranslation(['editor', 'common']);
   return (
     <span className="save-indicator" aria-live="polite">

@@ -14,7 +14,10 @@ export function Editor({ id, onClose }: { id: string; onClose: () => void }) {
 
   useEffect(() => {
     let live = true;
-    api['docs:get']({ id }).then((r) => live && setDoc(r.doc), (e) => live && setLoadError(errorMessage(t, e)));
+    api['docs:get']({ id }).then(
+      (r) => live && setDoc(r.doc),
+      (e) => live && setLoadError(errorMessage(t, e)),
+    );
     return () => {
       live = false;
     };

@@ -10,9 +10,7 @@ import type { Edit } from '../../common/edit-state';
  * field with a message and is not written into the document, so nothing typed is lost and the
  * rest of the document keeps saving.
  */
-export const MetadataForm = memo(function MetadataForm({
-  meeting, masthead, kind, script, edit,
-}: { meeting: Meeting; masthead: Masthead; kind: DocumentKind; script: Script; edit: Edit }) {
+export const MetadataForm = memo(function MetadataForm({ meeting, masthead, kind, script, edit }: { meeting: Meeting; masthead: Masthead; kind: DocumentKind; script: Script; edit: Edit }) {
   const { t } = useTranslation('editor');
   const setMeeting = (patch: Partial<Meeting>, key: string) => edit((d) => ({ ...d, meeting: { ...d.meeting, ...patch } }), `m:${key}`);
   const setMasthead = (patch: Partial<Masthead>, key: string) => edit((d) => ({ ...d, masthead: { ...d.masthead, ...patch } }), `h:${key}`);
@@ -23,10 +21,24 @@ export const MetadataForm = memo(function MetadataForm({
       <summary>{t('meta.heading')}</summary>
       <div className="meta-grid">
         <Field label={t('meta.name')} wide value={meeting.name} onChange={(v) => setMeeting({ name: v }, 'name')} testId="meeting-name" />
-        <LenientField label={t('meta.date')} value={meeting.date} parse={parseDateInput} placeholder={t('meta.datePlaceholder')} error={t('meta.dateInvalid')}
-          onCommit={(v) => setMeeting({ date: v }, 'date')} testId="meeting-date" />
-        <LenientField label={t('meta.time')} value={meeting.time} parse={parseTimeInput} placeholder={t('meta.timePlaceholder')} error={t('meta.timeInvalid')}
-          onCommit={(v) => setMeeting({ time: v }, 'time')} testId="meeting-time" />
+        <LenientField
+          label={t('meta.date')}
+          value={meeting.date}
+          parse={parseDateInput}
+          placeholder={t('meta.datePlaceholder')}
+          error={t('meta.dateInvalid')}
+          onCommit={(v) => setMeeting({ date: v }, 'date')}
+          testId="meeting-date"
+        />
+        <LenientField
+          label={t('meta.time')}
+          value={meeting.time}
+          parse={parseTimeInput}
+          placeholder={t('meta.timePlaceholder')}
+          error={t('meta.timeInvalid')}
+          onCommit={(v) => setMeeting({ time: v }, 'time')}
+          testId="meeting-time"
+        />
         <Field label={t('meta.location')} value={meeting.location} onChange={(v) => setMeeting({ location: v }, 'location')} testId="meeting-location" />
         <Field label={t('meta.chairName')} value={meeting.chair.name} onChange={(v) => setMeeting({ chair: { ...meeting.chair, name: v } }, 'chairName')} testId="chair-name" />
         <Field label={t('meta.chairTitle')} value={meeting.chair.title} onChange={(v) => setMeeting({ chair: { ...meeting.chair, title: v } }, 'chairTitle')} testId="chair-title" />
@@ -85,10 +97,21 @@ function Field({ label, value, onChange, wide, testId }: { label: string; value:
 }
 
 function LenientField({
-  label, value, parse, onCommit, placeholder, error, testId,
+  label,
+  value,
+  parse,
+  onCommit,
+  placeholder,
+  error,
+  testId,
 }: {
-  label: string; value: string; parse: (s: string) => { ok: boolean; value: string }; onCommit: (v: string) => void;
-  placeholder: string; error: string; testId: string;
+  label: string;
+  value: string;
+  parse: (s: string) => { ok: boolean; value: string };
+  onCommit: (v: string) => void;
+  placeholder: string;
+  error: string;
+  testId: string;
 }) {
   const [draft, setDraft] = useState(value);
   const errorId = useId();
@@ -140,12 +163,39 @@ function PeopleField({ list, people, edit }: { list: PeopleList; people: Person[
       </legend>
       {people.map((p, i) => (
         <div className="person" key={i} data-testid="person">
-          <input value={p.name} aria-label={t('meta.personName', { n: i + 1 })} placeholder={t('meta.personNamePh')}
-            onChange={(e) => set(people.map((x, k) => (k === i ? { ...x, name: e.target.value } : x)), `pp:${list}:${i}:name`)} />
-          <input value={p.title} aria-label={t('meta.personTitle', { n: i + 1 })} placeholder={t('meta.personTitlePh')}
-            onChange={(e) => set(people.map((x, k) => (k === i ? { ...x, title: e.target.value } : x)), `pp:${list}:${i}:title`)} />
-          <input value={p.unit} aria-label={t('meta.personUnit', { n: i + 1 })} placeholder={t('meta.personUnitPh')}
-            onChange={(e) => set(people.map((x, k) => (k === i ? { ...x, unit: e.target.value } : x)), `pp:${list}:${i}:unit`)} />
+          <input
+            value={p.name}
+            aria-label={t('meta.personName', { n: i + 1 })}
+            placeholder={t('meta.personNamePh')}
+            onChange={(e) =>
+              set(
+                people.map((x, k) => (k === i ? { ...x, name: e.target.value } : x)),
+                `pp:${list}:${i}:name`,
+              )
+            }
+          />
+          <input
+            value={p.title}
+            aria-label={t('meta.personTitle', { n: i + 1 })}
+            placeholder={t('meta.personTitlePh')}
+            onChange={(e) =>
+              set(
+                people.map((x, k) => (k === i ? { ...x, title: e.target.value } : x)),
+                `pp:${list}:${i}:title`,
+              )
+            }
+          />
+          <input
+            value={p.unit}
+            aria-label={t('meta.personUnit', { n: i + 1 })}
+            placeholder={t('meta.personUnitPh')}
+            onChange={(e) =>
+              set(
+                people.map((x, k) => (k === i ? { ...x, unit: e.target.value } : x)),
+                `pp:${list}:${i}:unit`,
+              )
+            }
+          />
           <button type="button" onClick={() => set(people.filter((_, k) => k !== i))} aria-label={t('meta.removePerson', { name: p.name })} title={t('meta.removePerson', { name: p.name })}>
             ×
           </button>

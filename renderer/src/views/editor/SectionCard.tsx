@@ -1,8 +1,6 @@
 import { memo, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  addItem, addParagraph, changeSectionKind, duplicateSection, moveItem, moveSection, removeItem, updateItem, updateSection,
-} from '../../../../shared/editor';
+import { addItem, addParagraph, changeSectionKind, duplicateSection, moveItem, moveSection, removeItem, updateItem, updateSection } from '../../../../shared/editor';
 import { ACTION_STATUSES, ACTION_STYLES, SECTION_KINDS, type ActionItem, type Script, type Section, type SectionKind } from '../../../../shared/model';
 import { LEAD_PHRASES, chineseNumber } from '../../../../shared/templates';
 import { isComposing, isMod } from '../../common/keys';
@@ -109,17 +107,27 @@ export const SectionCard = memo(function SectionCard(props: SectionCardProps) {
         )}
         <span className="spacer" />
         <span className="section-tools">
-          <button type="button" disabled={index === 0} onClick={() => edit((d) => moveSection(d, s.id, -1))} title={t('section.moveUp')} aria-label={t('section.moveUp')} aria-keyshortcuts={ariaKeys('editor.moveUp')}>
+          <button
+            type="button"
+            disabled={index === 0}
+            onClick={() => edit((d) => moveSection(d, s.id, -1))}
+            title={t('section.moveUp')}
+            aria-label={t('section.moveUp')}
+            aria-keyshortcuts={ariaKeys('editor.moveUp')}
+          >
             ↑
-          </button>
-          <button type="button" disabled={index === count - 1} onClick={() => edit((d) => moveSection(d, s.id, 1))} title={t('section.moveDown')} aria-label={t('section.moveDown')} aria-keyshortcuts={ariaKeys('editor.moveDown')}>
-            ↓
           </button>
           <button
             type="button"
-            onClick={() => edit((d) => duplicateSection(d, s.id))}
-            aria-keyshortcuts={ariaKeys('editor.duplicateSection')}
+            disabled={index === count - 1}
+            onClick={() => edit((d) => moveSection(d, s.id, 1))}
+            title={t('section.moveDown')}
+            aria-label={t('section.moveDown')}
+            aria-keyshortcuts={ariaKeys('editor.moveDown')}
           >
+            ↓
+          </button>
+          <button type="button" onClick={() => edit((d) => duplicateSection(d, s.id))} aria-keyshortcuts={ariaKeys('editor.duplicateSection')}>
             {t('section.duplicate')}
           </button>
           <button type="button" onClick={() => onDelete(s)} data-testid="delete-section" aria-keyshortcuts={ariaKeys('editor.deleteSection')}>
@@ -148,54 +156,42 @@ export const SectionCard = memo(function SectionCard(props: SectionCardProps) {
       ))}
       {s.kind === 'action-list' && <ActionItems section={s} edit={edit} focus={focus} />}
       {s.kind !== 'topic' && (
-      <div className="section-foot">
-        {(
-          <button
-            type="button"
-            className="link"
-            onClick={() => edit((d) => addParagraph(d, s.id))}
-          >
-            {t('section.addParagraph')}
-          </button>
-        )}
-        {s.kind === 'action-list' && (
-          <>
+        <div className="section-foot">
+          {
+            <button type="button" className="link" onClick={() => edit((d) => addParagraph(d, s.id))}>
+              {t('section.addParagraph')}
+            </button>
+          }
+          {s.kind === 'action-list' && (
+            <>
+              <button type="button" className="link" data-testid="add-item" onClick={() => edit((d) => addItem(d, s.id))}>
+                {t('items.add')}
+              </button>
+              <label className="inline-field">
+                <span>{t('items.style')}</span>
+                <select value={s.actionStyle} onChange={(e) => edit((d) => updateSection(d, s.id, (x) => ({ ...x, actionStyle: e.target.value as Section['actionStyle'] })))}>
+                  {ACTION_STYLES.map((st) => (
+                    <option key={st} value={st}>
+                      {t(`items.styles.${st}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </>
+          )}
+          {!s.heading && !wantHeading && (
             <button
               type="button"
               className="link"
-              data-testid="add-item"
-              onClick={() => edit((d) => addItem(d, s.id))}
+              onClick={() => {
+                setWantHeading(true);
+                focus({ key: fk.heading(s.id) });
+              }}
             >
-              {t('items.add')}
+              {t('section.addHeading')}
             </button>
-            <label className="inline-field">
-              <span>{t('items.style')}</span>
-              <select
-                value={s.actionStyle}
-                onChange={(e) => edit((d) => updateSection(d, s.id, (x) => ({ ...x, actionStyle: e.target.value as Section['actionStyle'] })))}
-              >
-                {ACTION_STYLES.map((st) => (
-                  <option key={st} value={st}>
-                    {t(`items.styles.${st}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </>
-        )}
-        {!s.heading && !wantHeading && (
-          <button
-            type="button"
-            className="link"
-            onClick={() => {
-              setWantHeading(true);
-              focus({ key: fk.heading(s.id) });
-            }}
-          >
-            {t('section.addHeading')}
-          </button>
-        )}
-      </div>
+          )}
+        </div>
       )}
     </section>
   );
@@ -245,10 +241,21 @@ function ActionItems({ section: s, edit, focus }: { section: Section; edit: Edit
               <input value={item.owner} data-fk={fk.item(item.id, 'owner')} aria-label={t('items.ownerOf', { n: i + 1 })} onChange={(e) => set(item, { owner: e.target.value }, 'owner')} />
             </td>
             <td>
-              <input value={item.due} data-fk={fk.item(item.id, 'due')} aria-label={t('items.dueOf', { n: i + 1 })} placeholder={t('items.duePlaceholder')} onChange={(e) => set(item, { due: e.target.value }, 'due')} />
+              <input
+                value={item.due}
+                data-fk={fk.item(item.id, 'due')}
+                aria-label={t('items.dueOf', { n: i + 1 })}
+                placeholder={t('items.duePlaceholder')}
+                onChange={(e) => set(item, { due: e.target.value }, 'due')}
+              />
             </td>
             <td>
-              <select value={item.status} data-fk={fk.item(item.id, 'status')} aria-label={t('items.statusOf', { n: i + 1 })} onChange={(e) => set(item, { status: e.target.value as ActionItem['status'] }, 'status')}>
+              <select
+                value={item.status}
+                data-fk={fk.item(item.id, 'status')}
+                aria-label={t('items.statusOf', { n: i + 1 })}
+                onChange={(e) => set(item, { status: e.target.value as ActionItem['status'] }, 'status')}
+              >
                 {ACTION_STATUSES.map((st) => (
                   <option key={st} value={st}>
                     {t(`items.statuses.${st}`)}

@@ -3,10 +3,7 @@ import type { TFunction } from 'i18next';
  * Says which field of the document breaks which rule, in the UI language: "标题：内容过长（不超过
  * 200 字）" or "第 3 块第 2 段：…". The issue comes from the model's zod schema (messages are i18n keys).
  */
-export function describeIssue(
-  t: TFunction<['editor', 'common']> | TFunction,
-  issue: { path: PropertyKey[]; message: string; max?: number },
-): string {
+export function describeIssue(t: TFunction<['editor', 'common']> | TFunction, issue: { path: PropertyKey[]; message: string; max?: number }): string {
   const p = issue.path.map((x) => (typeof x === 'symbol' ? '' : x));
   let where: string;
   if (p[0] === 'sections' && typeof p[1] === 'number') {

@@ -24,12 +24,34 @@ export function ChangeList({ changes, onToggle, busy }: { changes: readonly View
             <summary>
               <span>{t('view.kindCount', { kind: t(`change.${kind}`), count: list.length })}</span>
               {undone < list.length && (
-                <button type="button" disabled={busy} onClick={(e) => (e.preventDefault(), onToggle(list.map((c) => c.key), true))} data-testid={`undo-kind-${kind}`}>
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={(e) => (
+                    e.preventDefault(),
+                    onToggle(
+                      list.map((c) => c.key),
+                      true,
+                    )
+                  )}
+                  data-testid={`undo-kind-${kind}`}
+                >
                   {t('view.undoKind')}
                 </button>
               )}
               {undone > 0 && (
-                <button type="button" disabled={busy} onClick={(e) => (e.preventDefault(), onToggle(list.map((c) => c.key), false))} data-testid={`redo-kind-${kind}`}>
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={(e) => (
+                    e.preventDefault(),
+                    onToggle(
+                      list.map((c) => c.key),
+                      false,
+                    )
+                  )}
+                  data-testid={`redo-kind-${kind}`}
+                >
                   {t('view.redoKind')}
                 </button>
               )}

@@ -8,7 +8,9 @@ export function DraftPane({ result }: { result: ImportResponse }) {
   const d = result.draft;
   return (
     <div className="import-draft-body" data-testid="import-draft">
-      <h2 className="draft-title" data-testid="draft-title">{d.title || t('view.noneFound')}</h2>
+      <h2 className="draft-title" data-testid="draft-title">
+        {d.title || t('view.noneFound')}
+      </h2>
       <Particulars doc={d} dateText={result.dateText} />
       {result.warnings.length > 0 && (
         <section className="import-warnings" aria-label={t('view.warningsTitle')}>
@@ -62,7 +64,11 @@ function DraftSection({ section: s }: { section: Section }) {
     <li className={`draft-section kind-${s.kind}`} data-testid="draft-section" data-kind={s.kind}>
       <div className="draft-section-head">
         <span className="kind-badge">{t(`common:sectionKind.${s.kind}`)}</span>
-        {s.lead && <strong className="draft-lead" data-testid="draft-lead">{s.lead}</strong>}
+        {s.lead && (
+          <strong className="draft-lead" data-testid="draft-lead">
+            {s.lead}
+          </strong>
+        )}
         {s.heading && <strong className="draft-heading">{s.heading}</strong>}
       </div>
       {s.paragraphs.map((p, i) => (

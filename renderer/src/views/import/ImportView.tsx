@@ -55,7 +55,11 @@ export function ImportView({ onOpen }: { onOpen: (id: string) => void }) {
             </select>
           </label>
           <span className="spacer" />
-          {state.busy && <span className="muted" role="status">{t('view.working')}</span>}
+          {state.busy && (
+            <span className="muted" role="status">
+              {t('view.working')}
+            </span>
+          )}
           <button type="button" className="primary" disabled={!result || state.busy || accepting} onClick={() => void accept()} data-testid="import-accept">
             {accepting ? t('view.accepting') : t('view.accept')}
           </button>
@@ -85,7 +89,9 @@ export function ImportView({ onOpen }: { onOpen: (id: string) => void }) {
                   result.encoding ? t('view.encoding', { encoding: result.encoding }) : '',
                   t('view.detected', { script: t(result.detectedScript === 'hans' ? 'view.scriptHans' : 'view.scriptHant') }),
                   t('view.removedCount', { count: state.changes.filter((c) => !c.undone).length, n: n.format(state.changes.length) }),
-                ].filter(Boolean).join(' · ')}
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               </span>
             </header>
             <p className="muted hint">{t('view.sourceHint')}</p>

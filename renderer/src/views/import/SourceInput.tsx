@@ -59,15 +59,7 @@ export function SourceInput({ parse, say, busy }: Actions & { busy: boolean }) {
     <div className="import-input">
       <label className="import-paste">
         <span>{t('view.pasteLabel')}</span>
-        <textarea
-          value={typed}
-          rows={3}
-          onChange={(e) => setTyped(e.target.value)}
-          onPaste={onPaste}
-          placeholder={t('view.paste')}
-          data-testid="import-paste"
-          spellCheck={false}
-        />
+        <textarea value={typed} rows={3} onChange={(e) => setTyped(e.target.value)} onPaste={onPaste} placeholder={t('view.paste')} data-testid="import-paste" spellCheck={false} />
       </label>
       <div className="import-input-actions">
         <button type="button" onClick={importTyped} disabled={busy} data-testid="import-typed">

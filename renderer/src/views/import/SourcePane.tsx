@@ -10,8 +10,16 @@ import { sourcePieces, type ViewChange } from './segments';
  * thousands of changes is still one cheap render.
  */
 export const SourcePane = memo(function SourcePane({
-  source, changes, warnings, onToggle,
-}: { source: string; changes: readonly ViewChange[]; warnings: readonly ImportWarning[]; onToggle: (key: string, undo: boolean) => void }) {
+  source,
+  changes,
+  warnings,
+  onToggle,
+}: {
+  source: string;
+  changes: readonly ViewChange[];
+  warnings: readonly ImportWarning[];
+  onToggle: (key: string, undo: boolean) => void;
+}) {
   const { t } = useTranslation('importer');
   const pieces = useMemo(() => sourcePieces(source, changes, warnings), [source, changes, warnings]);
   const byKey = useMemo(() => new Map(changes.map((c) => [c.key, c])), [changes]);
@@ -25,10 +33,22 @@ export const SourcePane = memo(function SourcePane({
   return (
     <div className="import-source-text" onClick={onClick} data-testid="import-source">
       {pieces.map((p, i) => {
-        if (p.type === 'text') return p.flagged ? <mark key={i} className="flag" title={t('view.flagged')}>{p.text}</mark> : p.text;
+        if (p.type === 'text')
+          return p.flagged ? (
+            <mark key={i} className="flag" title={t('view.flagged')}>
+              {p.text}
+            </mark>
+          ) : (
+            p.text
+          );
         const change = byKey.get(p.change);
         const title = change ? `${t(`change.${change.kind}`)} · ${p.type === 'kept' ? t('view.kept') : t('view.undo')}` : undefined;
-        if (p.type === 'inserted') return <ins key={i} data-change={p.change} title={title}>{p.text}</ins>;
+        if (p.type === 'inserted')
+          return (
+            <ins key={i} data-change={p.change} title={title}>
+              {p.text}
+            </ins>
+          );
         return (
           <span key={i} className={`${p.type}${p.flagged ? ' flag' : ''} kind-${change?.kind ?? ''}`} data-change={p.change} title={title}>
             {p.text}

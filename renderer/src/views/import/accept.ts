@@ -9,16 +9,11 @@ import { BUILTIN_TEMPLATES } from '../../../../shared/templates';
  * (restorable) and the draft stays on screen, so nothing is lost either way.
  */
 export async function createFromDraft(api: Api, draft: Briefing): Promise<Briefing> {
-  const template =
-    BUILTIN_TEMPLATES.find((t) => t.kind === draft.kind && t.script === draft.script) ??
-    BUILTIN_TEMPLATES.find((t) => t.script === draft.script) ??
-    BUILTIN_TEMPLATES[0]!;
+  const template = BUILTIN_TEMPLATES.find((t) => t.kind === draft.kind && t.script === draft.script) ?? BUILTIN_TEMPLATES.find((t) => t.script === draft.script) ?? BUILTIN_TEMPLATES[0]!;
   // No title recognised: the meeting's name is the best stand-in (the noTitle warning asked the user to check).
   const title = draft.title || draft.meeting.name;
   const { doc: created } = await api['docs:create']({ templateId: template.id, title });
-  const masthead = Object.fromEntries(
-    Object.entries(created.masthead).map(([k, v]) => [k, draft.masthead[k as keyof Briefing['masthead']] || v]),
-  ) as Briefing['masthead'];
+  const masthead = Object.fromEntries(Object.entries(created.masthead).map(([k, v]) => [k, draft.masthead[k as keyof Briefing['masthead']] || v])) as Briefing['masthead'];
   const doc: Briefing = {
     ...draft,
     title,

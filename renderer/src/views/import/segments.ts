@@ -8,9 +8,7 @@ export interface ViewChange extends Change {
 
 /** A run of source text: plain, removed (struck through), kept (undone change), or an inserted replacement. */
 export type Piece =
-  | { type: 'text'; text: string; flagged: boolean }
-  | { type: 'removed' | 'kept'; text: string; flagged: boolean; change: string }
-  | { type: 'inserted'; text: string; change: string };
+  { type: 'text'; text: string; flagged: boolean } | { type: 'removed' | 'kept'; text: string; flagged: boolean; change: string } | { type: 'inserted'; text: string; change: string };
 
 export const changeKey = (c: { start: number; end: number }): string => `${c.start}:${c.end}`;
 

@@ -55,8 +55,7 @@ export function useImport() {
 
   /** A new source: every change starts applied. */
   const parse = useCallback(
-    (source: SourceRequest, origin: Origin, notice = '') =>
-      run({ ...source, convert }, (r) => ({ origin, notice, changes: r.removed.map((c) => ({ ...c, key: changeKey(c), undone: false })) })),
+    (source: SourceRequest, origin: Origin, notice = '') => run({ ...source, convert }, (r) => ({ origin, notice, changes: r.removed.map((c) => ({ ...c, key: changeKey(c), undone: false })) })),
     [run, convert],
   );
 

@@ -142,7 +142,13 @@ export function Composer({ id, onClose }: { id: string; onClose: () => void }) {
         </label>
         <label>
           {t('composer.date')}
-          <input type="date" value={issue.date} disabled={frozen} onChange={(e) => e.target.value && edit({ date: e.target.value, year: Number(e.target.value.slice(0, 4)) })} data-testid="issue-date" />
+          <input
+            type="date"
+            value={issue.date}
+            disabled={frozen}
+            onChange={(e) => e.target.value && edit({ date: e.target.value, year: Number(e.target.value.slice(0, 4)) })}
+            data-testid="issue-date"
+          />
         </label>
         <span className={`status status-${issue.status}`} data-testid="issue-status">
           {t(`list.status.${issue.status}`)}
@@ -158,11 +164,7 @@ export function Composer({ id, onClose }: { id: string; onClose: () => void }) {
               </button>
             </>
           )}
-          <NumberedCopies
-            series={series}
-            value={numberedChoice}
-            onChange={setNumbered}
-          />
+          <NumberedCopies series={series} value={numberedChoice} onChange={setNumbered} />
           <button type="button" onClick={() => void exportAs('pdf')} data-testid="issue-export-pdf">
             {t('composer.exportPdf')}
           </button>
@@ -206,12 +208,32 @@ export function Composer({ id, onClose }: { id: string; onClose: () => void }) {
                   <span className="handle" title={t('composer.drag')} aria-hidden="true">
                     ⠿
                   </span>
-                  <input className="item-title" value={it.title} disabled={frozen} aria-label={t('composer.itemTitle')} onChange={(e) => editItem(it.id, (x) => ({ ...x, title: e.target.value }))} data-testid="item-title" />
-                  <input className="item-column" value={it.column} disabled={frozen} placeholder={t('composer.column')} aria-label={t('composer.column')} onChange={(e) => editItem(it.id, (x) => ({ ...x, column: e.target.value }))} />
+                  <input
+                    className="item-title"
+                    value={it.title}
+                    disabled={frozen}
+                    aria-label={t('composer.itemTitle')}
+                    onChange={(e) => editItem(it.id, (x) => ({ ...x, title: e.target.value }))}
+                    data-testid="item-title"
+                  />
+                  <input
+                    className="item-column"
+                    value={it.column}
+                    disabled={frozen}
+                    placeholder={t('composer.column')}
+                    aria-label={t('composer.column')}
+                    onChange={(e) => editItem(it.id, (x) => ({ ...x, column: e.target.value }))}
+                  />
                   <button type="button" disabled={frozen || i === 0} onClick={() => moveItem(i, i - 1)} aria-label={`${t('composer.moveUp')} ${it.title}`} data-testid="item-up">
                     ↑
                   </button>
-                  <button type="button" disabled={frozen || i === issue.items.length - 1} onClick={() => moveItem(i, i + 1)} aria-label={`${t('composer.moveDown')} ${it.title}`} data-testid="item-down">
+                  <button
+                    type="button"
+                    disabled={frozen || i === issue.items.length - 1}
+                    onClick={() => moveItem(i, i + 1)}
+                    aria-label={`${t('composer.moveDown')} ${it.title}`}
+                    data-testid="item-down"
+                  >
                     ↓
                   </button>
                   <button type="button" disabled={frozen} onClick={() => edit({ items: issue.items.filter((x) => x.id !== it.id) })}>
@@ -274,7 +296,13 @@ export function Composer({ id, onClose }: { id: string; onClose: () => void }) {
                 {docs.map((d) => (
                   <li key={d.id}>
                     <label>
-                      <input type="checkbox" checked={picked.includes(d.id)} onChange={(e) => setPicked(e.target.checked ? [...picked, d.id] : picked.filter((x) => x !== d.id))} data-testid="pick-doc" /> {d.title}
+                      <input
+                        type="checkbox"
+                        checked={picked.includes(d.id)}
+                        onChange={(e) => setPicked(e.target.checked ? [...picked, d.id] : picked.filter((x) => x !== d.id))}
+                        data-testid="pick-doc"
+                      />{' '}
+                      {d.title}
                     </label>
                   </li>
                 ))}

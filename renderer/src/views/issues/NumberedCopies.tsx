@@ -45,8 +45,13 @@ export function NumberedCopies({ series, value, onChange }: { series: Series | u
         <label>
           {t('range')}
           <input
-            type="text" value={value.text} placeholder={t('rangeHint')} title={t('rangeHint')} size={14}
-            onChange={(e) => onChange({ ...value, text: e.target.value })} data-testid="numbered-copies-range"
+            type="text"
+            value={value.text}
+            placeholder={t('rangeHint')}
+            title={t('rangeHint')}
+            size={14}
+            onChange={(e) => onChange({ ...value, text: e.target.value })}
+            data-testid="numbered-copies-range"
           />
         </label>
       )}

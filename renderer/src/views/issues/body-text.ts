@@ -10,7 +10,10 @@ export function bodyText(sections: readonly Section[]): string {
 
 /** The shortened text back as the item's own sections (one text section); the source is untouched. */
 export function withBodyText(item: IssueItem, text: string): IssueItem {
-  const paragraphs = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const paragraphs = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   return { ...item, sections: [{ id: newId('s'), kind: 'text', lead: '', heading: '', paragraphs, items: [], actionStyle: 'inline' }] };
 }
 

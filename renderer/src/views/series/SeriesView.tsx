@@ -31,7 +31,10 @@ export function SeriesView({ onOpenIssue }: { onOpenIssue: (id: string) => void 
   }, [reload, t]);
   useEffect(() => {
     if (!editing || !all.some((s) => s.id === editing.id)) return setIssues([]);
-    api['issues:list']({ seriesId: editing.id }).then((r) => setIssues(r.issues), () => setIssues([]));
+    api['issues:list']({ seriesId: editing.id }).then(
+      (r) => setIssues(r.issues),
+      () => setIssues([]),
+    );
   }, [api, editing, all]);
 
   const save = async () => {
@@ -60,8 +63,11 @@ export function SeriesView({ onOpenIssue }: { onOpenIssue: (id: string) => void 
     <div className="series-view" data-testid="series-view">
       <aside className="series-list">
         <h2>{t('series.title')}</h2>
-        <button type="button" data-testid="series-add" // a name is required: the placeholder is selected for typing over
-          onClick={() => setEditing(newSeries({ name: t('series.untitled'), now: new Date() }))}>
+        <button
+          type="button"
+          data-testid="series-add" // a name is required: the placeholder is selected for typing over
+          onClick={() => setEditing(newSeries({ name: t('series.untitled'), now: new Date() }))}
+        >
           {t('series.add')}
         </button>
         <label>
@@ -104,10 +110,7 @@ export function SeriesView({ onOpenIssue }: { onOpenIssue: (id: string) => void 
             <input type="number" min={0} value={editing.copies} onChange={(e) => set({ copies: Math.max(0, Number(e.target.value) || 0) })} data-testid="series-copies" />
           </label>
           <label>
-            <input
-              type="checkbox" checked={editing.layout.copyNumbers} data-testid="series-copy-numbers"
-              onChange={(e) => set({ layout: { ...editing.layout, copyNumbers: e.target.checked } })}
-            />{' '}
+            <input type="checkbox" checked={editing.layout.copyNumbers} data-testid="series-copy-numbers" onChange={(e) => set({ layout: { ...editing.layout, copyNumbers: e.target.checked } })} />{' '}
             {tc('seriesControlled')}
           </label>
           {(['resetYearly', 'total', 'supplements'] as const).map((k) => (
@@ -164,7 +167,11 @@ export function SeriesView({ onOpenIssue }: { onOpenIssue: (id: string) => void 
           )}
         </section>
       )}
-      {message && <p role="status" data-testid="series-message">{message}</p>}
+      {message && (
+        <p role="status" data-testid="series-message">
+          {message}
+        </p>
+      )}
       <AddressBookPanel />
     </div>
   );

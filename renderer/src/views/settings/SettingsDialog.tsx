@@ -15,7 +15,13 @@ type Key = keyof PolicyView['settings'];
  * the administrator's default. A policy file that was ignored says why, in the user's language.
  */
 export function SettingsDialog({
-  policy, locale, issuer, dataDir, onLocale, onIssuer, onClose,
+  policy,
+  locale,
+  issuer,
+  dataDir,
+  onLocale,
+  onIssuer,
+  onClose,
 }: {
   policy: PolicyState;
   locale: Locale;
@@ -34,7 +40,9 @@ export function SettingsDialog({
 
   const note = (key: Key): ReactNode => (s[key] ? locked(key) ? <LockBadge /> : <span className="policy-default">{t('fromPolicy')}</span> : null);
   const shown = (key: Key, value: string | undefined): ReactNode => (
-    <span className="settings-value" data-testid={`value-${key}`}>{value || t('notSet')}</span>
+    <span className="settings-value" data-testid={`value-${key}`}>
+      {value || t('notSet')}
+    </span>
   );
 
   const saveIssuer = async () => {
@@ -56,7 +64,9 @@ export function SettingsDialog({
       {policy.policy.status === 'invalid' && problem && (
         <div className="policy-problem" role="alert" data-testid="policy-problem">
           <strong>{t('problem.title')}</strong>
-          <p>{t(`problem.${problem.reason}`, { file: policy.policy.file, detail: problem.detail })} {t('problem.ignored')}</p>
+          <p>
+            {t(`problem.${problem.reason}`, { file: policy.policy.file, detail: problem.detail })} {t('problem.ignored')}
+          </p>
         </div>
       )}
       <p className="settings-source" data-testid="policy-source">
@@ -64,39 +74,59 @@ export function SettingsDialog({
       </p>
       <dl className="settings-list">
         <div className={locked('uiLanguage') ? 'is-locked' : ''} data-testid="row-uiLanguage">
-          <dt>{t('keys.uiLanguage')} {note('uiLanguage')}</dt>
+          <dt>
+            {t('keys.uiLanguage')} {note('uiLanguage')}
+          </dt>
           <dd>
             <select value={locale} disabled={locked('uiLanguage')} onChange={(e) => void onLocale(e.target.value as Locale)} aria-label={t('keys.uiLanguage')} data-testid="settings-locale">
               {LOCALES.map((l) => (
-                <option key={l} value={l}>{t(`locale.${l}`, { ns: 'common' })}</option>
+                <option key={l} value={l}>
+                  {t(`locale.${l}`, { ns: 'common' })}
+                </option>
               ))}
             </select>
           </dd>
         </div>
         <div className={locked('defaultIssuer') ? 'is-locked' : ''} data-testid="row-defaultIssuer">
-          <dt>{t('keys.defaultIssuer')} {note('defaultIssuer')}</dt>
+          <dt>
+            {t('keys.defaultIssuer')} {note('defaultIssuer')}
+          </dt>
           <dd className="settings-inline">
             <input value={draft} onChange={(e) => setDraft(e.target.value)} disabled={locked('defaultIssuer')} aria-label={t('keys.defaultIssuer')} maxLength={200} data-testid="settings-issuer" />
-            <button type="button" onClick={() => void saveIssuer()} disabled={locked('defaultIssuer') || draft === issuer} data-testid="settings-issuer-save">{t('save')}</button>
+            <button type="button" onClick={() => void saveIssuer()} disabled={locked('defaultIssuer') || draft === issuer} data-testid="settings-issuer-save">
+              {t('save')}
+            </button>
           </dd>
         </div>
-        {message && <p className={message.ok ? 'settings-ok' : 'settings-error'} role="status">{message.text}</p>}
+        {message && (
+          <p className={message.ok ? 'settings-ok' : 'settings-error'} role="status">
+            {message.text}
+          </p>
+        )}
         <div className={locked('dataDir') ? 'is-locked' : ''} data-testid="row-dataDir">
-          <dt>{t('keys.dataDir')} {note('dataDir')}</dt>
+          <dt>
+            {t('keys.dataDir')} {note('dataDir')}
+          </dt>
           <dd>{shown('dataDir', dataDir)}</dd>
         </div>
         {(['exportDir', 'templatesDir', 'addressBookFile'] as const).map((key) => (
           <div key={key} className={locked(key) ? 'is-locked' : ''} data-testid={`row-${key}`}>
-            <dt>{t(`keys.${key}`)} {note(key)}</dt>
+            <dt>
+              {t(`keys.${key}`)} {note(key)}
+            </dt>
             <dd>{shown(key, s[key]?.value)}</dd>
           </div>
         ))}
         <div className={locked('defaultSeries') ? 'is-locked' : ''} data-testid="row-defaultSeries">
-          <dt>{t('keys.defaultSeries')} {note('defaultSeries')}</dt>
+          <dt>
+            {t('keys.defaultSeries')} {note('defaultSeries')}
+          </dt>
           <dd>{shown('defaultSeries', s.defaultSeries?.value.name)}</dd>
         </div>
         <div className={locked('backup') ? 'is-locked' : ''} data-testid="row-backup">
-          <dt>{t('keys.backup')} {note('backup')}</dt>
+          <dt>
+            {t('keys.backup')} {note('backup')}
+          </dt>
           <dd>
             {shown('backup', backup ? t('values.backup', { hours: backup.intervalHours, dir: backup.dir, keep: backup.keep }) : '')}
             {ab.enabled && (
@@ -109,12 +139,16 @@ export function SettingsDialog({
           </dd>
         </div>
         <div className={locked('allowWriteOutsideDataDir') ? 'is-locked' : ''} data-testid="row-allowWriteOutsideDataDir">
-          <dt>{t('keys.allowWriteOutsideDataDir')} {note('allowWriteOutsideDataDir')}</dt>
+          <dt>
+            {t('keys.allowWriteOutsideDataDir')} {note('allowWriteOutsideDataDir')}
+          </dt>
           <dd>{shown('allowWriteOutsideDataDir', s.allowWriteOutsideDataDir ? t(s.allowWriteOutsideDataDir.value ? 'values.yes' : 'values.no') : '')}</dd>
         </div>
       </dl>
       <div className="dialog-actions">
-        <button type="button" className="primary" onClick={onClose} data-testid="settings-close">{t('close')}</button>
+        <button type="button" className="primary" onClick={onClose} data-testid="settings-close">
+          {t('close')}
+        </button>
       </div>
     </Dialog>
   );

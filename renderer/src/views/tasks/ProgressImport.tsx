@@ -65,13 +65,21 @@ export function ProgressImport({ onApplied }: { onApplied: () => void }) {
             <>
               <p>{t('import.unknown', { count: preview.unknown.length })}</p>
               <ul data-testid="tasks-import-unknown">
-                {preview.unknown.map((u) => <li key={u.row}>{t('import.row', { row: u.row })} · {u.text}</li>)}
+                {preview.unknown.map((u) => (
+                  <li key={u.row}>
+                    {t('import.row', { row: u.row })} · {u.text}
+                  </li>
+                ))}
               </ul>
             </>
           )}
           <div className="row">
-            <button type="button" disabled={!preview.changes.length} onClick={() => void apply()} data-testid="tasks-import-apply">{t('import.apply')}</button>
-            <button type="button" onClick={() => setPreview(null)}>{t('import.cancel')}</button>
+            <button type="button" disabled={!preview.changes.length} onClick={() => void apply()} data-testid="tasks-import-apply">
+              {t('import.apply')}
+            </button>
+            <button type="button" onClick={() => setPreview(null)}>
+              {t('import.cancel')}
+            </button>
           </div>
         </>
       )}

@@ -89,22 +89,39 @@ export function RegisterExport({ rows, units }: { rows: TaskRow[]; units: string
         </label>
       )}
       <div className="row">
-        <button type="button" disabled={busy || (!native && !target) || rows.length === 0} data-testid="tasks-export-run"
-          onClick={() => void go(named, format, (to) => api['tasks:export']({ format, orientation, keys: rows.map((r) => r.key), issuer, ...to }))}>
+        <button
+          type="button"
+          disabled={busy || (!native && !target) || rows.length === 0}
+          data-testid="tasks-export-run"
+          onClick={() => void go(named, format, (to) => api['tasks:export']({ format, orientation, keys: rows.map((r) => r.key), issuer, ...to }))}
+        >
           {t('export.run')}
         </button>
         <select value={unit} onChange={(e) => setUnit(e.target.value)} aria-label={t('filter.unit')} data-testid="tasks-notice-unit">
           <option value="">{t('filter.unit')}</option>
-          {units.map((u) => <option key={u} value={u}>{u}</option>)}
+          {units.map((u) => (
+            <option key={u} value={u}>
+              {u}
+            </option>
+          ))}
         </select>
         {(['notice', 'reminder'] as const).map((kind) => (
-          <button key={kind} type="button" disabled={busy || !unit || (!native && !target)} data-testid={`tasks-${kind}-run`}
-            onClick={() => void go(named.replace(/\.\w+$/, `-${unit}-${kind}.${noticeFormat}`), noticeFormat, (to) => api['tasks:notice']({ unit, kind, format: noticeFormat, issuer, ...to }))}>
+          <button
+            key={kind}
+            type="button"
+            disabled={busy || !unit || (!native && !target)}
+            data-testid={`tasks-${kind}-run`}
+            onClick={() => void go(named.replace(/\.\w+$/, `-${unit}-${kind}.${noticeFormat}`), noticeFormat, (to) => api['tasks:notice']({ unit, kind, format: noticeFormat, issuer, ...to }))}
+          >
             {t(kind === 'notice' ? 'notice.button' : 'notice.reminder')}
           </button>
         ))}
       </div>
-      {message && <p role="status" data-testid="tasks-export-message">{message}</p>}
+      {message && (
+        <p role="status" data-testid="tasks-export-message">
+          {message}
+        </p>
+      )}
     </div>
   );
 }

@@ -8,12 +8,7 @@ import { errorMessage } from '../../common/errors';
  * One task: where it comes from, the deadline as written beside the date read from it (which the
  * user may correct), the progress notes (append-only, each with who and when) and the status.
  */
-export function TaskDetail({ task, onChanged, onClose, onOpenDocument }: {
-  task: TaskRow;
-  onChanged: (t: TaskRow) => void;
-  onClose: () => void;
-  onOpenDocument: (id: string) => void;
-}) {
+export function TaskDetail({ task, onChanged, onClose, onOpenDocument }: { task: TaskRow; onChanged: (t: TaskRow) => void; onClose: () => void; onOpenDocument: (id: string) => void }) {
   const { t, i18n } = useTranslation('tasks');
   const api = useApi();
   const [note, setNote] = useState('');
@@ -41,7 +36,9 @@ export function TaskDetail({ task, onChanged, onClose, onOpenDocument }: {
     <aside className="task-detail" aria-label={t('detail.heading')} data-testid="task-detail">
       <header>
         <h2>{t('detail.heading')}</h2>
-        <button type="button" onClick={onClose}>{t('detail.close')}</button>
+        <button type="button" onClick={onClose}>
+          {t('detail.close')}
+        </button>
       </header>
       <p className="task-detail-text">{task.text}</p>
       <dl>
@@ -49,7 +46,9 @@ export function TaskDetail({ task, onChanged, onClose, onOpenDocument }: {
         <dd data-testid="detail-number">{task.number}</dd>
         <dt>{t('detail.from')}</dt>
         <dd>
-          <button type="button" className="link" onClick={() => onOpenDocument(task.documentId)}>{task.documentTitle}</button>
+          <button type="button" className="link" onClick={() => onOpenDocument(task.documentId)}>
+            {task.documentTitle}
+          </button>
           {task.meetingDate && ` · ${task.meetingDate}`}
         </dd>
         <dt>{t('columns.lead')}</dt>
@@ -71,11 +70,17 @@ export function TaskDetail({ task, onChanged, onClose, onOpenDocument }: {
             onChange={(e) => void run({ key: task.key, dueOverride: e.target.value })}
             data-testid="detail-due-date"
           />
-          {task.dueOverride && <button type="button" onClick={() => void run({ key: task.key, dueOverride: '' })}>{t('detail.reset')}</button>}
+          {task.dueOverride && (
+            <button type="button" onClick={() => void run({ key: task.key, dueOverride: '' })}>
+              {t('detail.reset')}
+            </button>
+          )}
           {task.approximate && !task.dueOverride && <span className="due-kind"> · {t('dueKind.approximate')}</span>}
         </dd>
         <dt>{t('columns.timeState')}</dt>
-        <dd><span className={`time-state time-${task.timeState}`}>{t(`timeState.${task.timeState}`)}</span></dd>
+        <dd>
+          <span className={`time-state time-${task.timeState}`}>{t(`timeState.${task.timeState}`)}</span>
+        </dd>
       </dl>
       <h3>{t('detail.progress')}</h3>
       {task.notes.length === 0 ? (
@@ -84,7 +89,10 @@ export function TaskDetail({ task, onChanged, onClose, onOpenDocument }: {
         <ol className="task-notes" data-testid="task-notes">
           {task.notes.map((n, i) => (
             <li key={i}>
-              <span className="muted">{fmt(n.at)}{n.by && ` · ${n.by}`}</span>
+              <span className="muted">
+                {fmt(n.at)}
+                {n.by && ` · ${n.by}`}
+              </span>
               {n.status && <span className="note-status"> {t('detail.statusChange', { status: t(`status.${n.status}`) })}</span>}
               {n.text && <div>{n.text}</div>}
             </li>
@@ -102,7 +110,11 @@ export function TaskDetail({ task, onChanged, onClose, onOpenDocument }: {
         <label>
           {t('detail.setStatus')}
           <select value={status} onChange={(e) => setStatus(e.target.value as TaskStatus)} data-testid="detail-status">
-            {TASK_STATUSES.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+            {TASK_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`status.${s}`)}
+              </option>
+            ))}
           </select>
         </label>
         <label>
@@ -113,8 +125,14 @@ export function TaskDetail({ task, onChanged, onClose, onOpenDocument }: {
           {t('detail.by')}
           <input value={by} onChange={(e) => setBy(e.target.value)} maxLength={100} data-testid="detail-by" />
         </label>
-        <button type="submit" disabled={busy || (!note.trim() && status === task.status)} data-testid="detail-save">{t('detail.save')}</button>
-        {error && <p role="alert" className="error">{error}</p>}
+        <button type="submit" disabled={busy || (!note.trim() && status === task.status)} data-testid="detail-save">
+          {t('detail.save')}
+        </button>
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
       </form>
     </aside>
   );

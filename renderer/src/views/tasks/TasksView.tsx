@@ -1,9 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  SORT_KEYS, TASK_STATUSES, TASK_VIEWS, allUnits, filterTasks, groupTasks, sortTasks,
-  type SortKey, type TaskRow, type TaskStatus, type TaskView,
-} from '../../../../shared/tasks';
+import { SORT_KEYS, TASK_STATUSES, TASK_VIEWS, allUnits, filterTasks, groupTasks, sortTasks, type SortKey, type TaskRow, type TaskStatus, type TaskView } from '../../../../shared/tasks';
 import { useApi } from '../../common/api-context';
 import { errorMessage } from '../../common/errors';
 import { RegisterExport } from './RegisterExport';
@@ -48,7 +45,14 @@ export function TasksView({ onOpenDocument, onChanged }: { onOpenDocument: (id: 
     return sortTasks(filterTasks(tasks, { view: base, unit, meeting, status, query }, today), sort);
   }, [tasks, view, unit, meeting, status, query, today, sort]);
   const units = useMemo(() => allUnits(tasks ?? []), [tasks]);
-  const meetings = useMemo(() => groupTasks((tasks ?? []).filter((r) => !r.deletedAt), 'meeting'), [tasks]);
+  const meetings = useMemo(
+    () =>
+      groupTasks(
+        (tasks ?? []).filter((r) => !r.deletedAt),
+        'meeting',
+      ),
+    [tasks],
+  );
   const groups = view === 'byUnit' ? groupTasks(shown, 'unit') : view === 'byMeeting' ? groupTasks(shown, 'meeting') : [{ key: '', label: '', rows: shown }];
   const current = tasks?.find((r) => r.key === selected) ?? null;
 
@@ -57,7 +61,12 @@ export function TasksView({ onOpenDocument, onChanged }: { onOpenDocument: (id: 
     onChanged();
   };
 
-  if (error) return <p role="alert" className="error">{error}</p>;
+  if (error)
+    return (
+      <p role="alert" className="error">
+        {error}
+      </p>
+    );
   if (!tasks) return null;
 
   return (
@@ -66,8 +75,12 @@ export function TasksView({ onOpenDocument, onChanged }: { onOpenDocument: (id: 
         <header className="tasks-head">
           <h1>{t('title')}</h1>
           <div className="tasks-actions">
-            <button type="button" onClick={() => setPanel(panel === 'export' ? '' : 'export')} aria-pressed={panel === 'export'} data-testid="tasks-export-open">{t('export.button')}</button>
-            <button type="button" onClick={() => setPanel(panel === 'import' ? '' : 'import')} aria-pressed={panel === 'import'} data-testid="tasks-import-open">{t('import.button')}</button>
+            <button type="button" onClick={() => setPanel(panel === 'export' ? '' : 'export')} aria-pressed={panel === 'export'} data-testid="tasks-export-open">
+              {t('export.button')}
+            </button>
+            <button type="button" onClick={() => setPanel(panel === 'import' ? '' : 'import')} aria-pressed={panel === 'import'} data-testid="tasks-import-open">
+              {t('import.button')}
+            </button>
           </div>
         </header>
         {panel === 'export' && <RegisterExport rows={shown} units={units} />}
@@ -83,20 +96,38 @@ export function TasksView({ onOpenDocument, onChanged }: { onOpenDocument: (id: 
           <input type="search" placeholder={t('filter.search')} aria-label={t('filter.search')} value={query} onChange={(e) => setQuery(e.target.value)} data-testid="tasks-search" />
           <select aria-label={t('filter.unit')} value={unit} onChange={(e) => setUnit(e.target.value)} data-testid="tasks-unit">
             <option value="">{t('filter.allUnits')}</option>
-            {units.map((u) => <option key={u} value={u}>{u}</option>)}
+            {units.map((u) => (
+              <option key={u} value={u}>
+                {u}
+              </option>
+            ))}
           </select>
           <select aria-label={t('filter.meeting')} value={meeting} onChange={(e) => setMeeting(e.target.value)}>
             <option value="">{t('filter.allMeetings')}</option>
-            {meetings.map((m) => <option key={m.key} value={m.key}>{m.label}</option>)}
+            {meetings.map((m) => (
+              <option key={m.key} value={m.key}>
+                {m.label}
+              </option>
+            ))}
           </select>
           <select aria-label={t('filter.status')} value={status} onChange={(e) => setStatus(e.target.value as TaskStatus | '')} data-testid="tasks-status">
             <option value="">{t('filter.allStatuses')}</option>
-            {TASK_STATUSES.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+            {TASK_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`status.${s}`)}
+              </option>
+            ))}
           </select>
           <select aria-label={t('filter.sort')} value={sort} onChange={(e) => setSort(e.target.value as SortKey)} data-testid="tasks-sort">
-            {SORT_KEYS.map((k) => <option key={k} value={k}>{t(`sort.${k}`)}</option>)}
+            {SORT_KEYS.map((k) => (
+              <option key={k} value={k}>
+                {t(`sort.${k}`)}
+              </option>
+            ))}
           </select>
-          <span className="muted" data-testid="tasks-count">{t('count', { count: shown.length })}</span>
+          <span className="muted" data-testid="tasks-count">
+            {t('count', { count: shown.length })}
+          </span>
         </div>
         {shown.length === 0 ? (
           <p className="muted tasks-empty">{t('empty')}</p>
@@ -126,16 +157,18 @@ export function TasksView({ onOpenDocument, onChanged }: { onOpenDocument: (id: 
                       data-testid="task-row"
                       data-key={r.key}
                     >
-                      <td className="task-number" data-testid="task-number">{r.number}</td>
+                      <td className="task-number" data-testid="task-number">
+                        {r.number}
+                      </td>
                       <td className="task-text">
-                        <button type="button" className="link" onClick={() => setSelected(r.key)}>{r.text}</button>
+                        <button type="button" className="link" onClick={() => setSelected(r.key)}>
+                          {r.text}
+                        </button>
                         <div className="muted small">{r.meetingName}</div>
                       </td>
                       <td>{r.leadUnits.join('、')}</td>
                       <td>{r.due || '—'}</td>
-                      <td data-testid="task-due-date">
-                        {r.dueDate ?? <span className="muted">{t(`dueKind.${r.dueKind === 'date' ? 'unparsed' : r.dueKind}`)}</span>}
-                      </td>
+                      <td data-testid="task-due-date">{r.dueDate ?? <span className="muted">{t(`dueKind.${r.dueKind === 'date' ? 'unparsed' : r.dueKind}`)}</span>}</td>
                       <td data-testid="task-status">
                         {t(`status.${r.status}`)}
                         {r.deletedAt && <span className="muted small"> · {t('status.deleted')}</span>}
