@@ -69,9 +69,9 @@ export function menuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
     ...appMenu,
     {
       label: t('edit'),
+      // Undo and Redo come from the action table (app.undo, app.redo): the view's own undo.
       submenu: [
-        { role: 'undo', label: t('undo') },
-        { role: 'redo', label: t('redo') },
+        ...actions('edit'),
         { type: 'separator' },
         { role: 'cut', label: t('cut') },
         { role: 'copy', label: t('copy') },

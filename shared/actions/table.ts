@@ -28,10 +28,21 @@ export interface ActionSpec {
   fieldKey?: true;
   /** The menu that offers it: clicking it sends the id to the renderer (validated on the way). */
   menu?: 'file' | 'edit' | 'view' | 'help';
+  /**
+   * Only the menu's: never bound to keys by the table's handler and not a row of the sheet (the
+   * keys it shows belong to the actions of the view, or to the focused text field, that it runs).
+   */
+  menuOnly?: true;
 }
 
 export const ACTIONS = [
   { id: 'app.shortcuts', scope: 'everywhere', sheet: 'sheet', keys: ['F1', 'Ctrl+/'], menu: 'help' },
+  // The Edit menu's Undo and Redo: they run the view's own undo (the editor's history, the
+  // library's undo of a trash) or else the focused text field's. Electron's undo/redo roles would
+  // undo inside a textarea behind the editor's history, and their accelerators could fire on top
+  // of the editor's own Ctrl+Z.
+  { id: 'app.undo', scope: 'everywhere', sheet: 'undo', keys: ['Ctrl+Z'], menu: 'edit', menuOnly: true },
+  { id: 'app.redo', scope: 'everywhere', sheet: 'redo', keys: ['Ctrl+Y', 'Ctrl+Shift+Z'], menu: 'edit', menuOnly: true },
   { id: 'app.zoomIn', scope: 'everywhere', sheet: 'zoom', keys: ['Ctrl+=', 'Ctrl++'] },
   { id: 'app.zoomOut', scope: 'everywhere', sheet: 'zoom', keys: ['Ctrl+-'] },
   { id: 'app.zoomReset', scope: 'everywhere', sheet: 'zoom', keys: ['Ctrl+0'] },
@@ -46,7 +57,7 @@ export const ACTIONS = [
   { id: 'library.undoTrash', scope: 'library', sheet: 'undoTrash', keys: ['Ctrl+Z'] },
 
   { id: 'editor.save', scope: 'editor', sheet: 'save', keys: ['Ctrl+S'], menu: 'file' },
-  // Not in the menu: its Undo/Redo are Electron's roles, which also serve plain text fields.
+  // In the menu through app.undo / app.redo, which run these when the editor is active.
   { id: 'editor.undo', scope: 'editor', sheet: 'undo', keys: ['Ctrl+Z'] },
   { id: 'editor.redo', scope: 'editor', sheet: 'redo', keys: ['Ctrl+Y', 'Ctrl+Shift+Z'] },
   { id: 'editor.newParagraph', scope: 'editor', sheet: 'newParagraph', keys: ['Enter'], fieldKey: true },
@@ -148,7 +159,7 @@ export function shortcutSheet(): { group: ActionScope; items: { action: string; 
   return ACTION_SCOPES.map((group) => {
     const rows = new Map<string, string[]>();
     for (const a of ACTIONS as readonly ActionSpec[]) {
-      if (a.scope !== group) continue;
+      if (a.scope !== group || a.menuOnly) continue;
       rows.set(a.sheet, [...(rows.get(a.sheet) ?? []), ...a.keys.filter((k) => k !== 'Ctrl++').map(shownKey)]);
     }
     return { group, items: [...rows].map(([action, keys]) => ({ action, keys })) };

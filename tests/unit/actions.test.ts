@@ -1,6 +1,8 @@
+import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { createBridge } from '../../electron/preload/bridge';
 import { menuTemplate } from '../../electron/main/menu-template';
+import { runKeyAction, runMenuAction } from '../../renderer/src/common/actions';
 import { ACTIONS, accelerator, ariaKeys, matchesAction, shortcutSheet, type ActionId, type ActionSpec, type KeyEventLike } from '../../shared/actions/table';
 
 const key = (k: string, code: string, mods: Partial<KeyEventLike> = {}): KeyEventLike => ({
@@ -75,5 +77,32 @@ describe('the action table', () => {
     expect(got).toEqual(['editor.save', 'app.shortcuts']);
     off();
     expect(unsubscribe).toHaveBeenCalled();
+  });
+});
+
+describe("the Edit menu's Undo and Redo", () => {
+  it('are items of the action table, not Electron roles that undo inside a textarea', () => {
+    const onAction = vi.fn();
+    const template = menuTemplate({ locale: 'zh-TW', platform: 'win32', dev: false, onAbout: () => {}, onAction });
+    const edit = template.find((m) => Array.isArray(m.submenu) && m.submenu.some((i) => i.id === 'app.undo'))!;
+    const items = edit.submenu as MenuItemConstructorOptions[];
+    expect(items.some((i) => i.role === 'undo' || i.role === 'redo')).toBe(false);
+    const undo = items.find((i) => i.id === 'app.undo')!;
+    expect(undo).toMatchObject({ label: '復原', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false });
+    (items.find((i) => i.id === 'app.redo')!.click as () => void)();
+    expect(onAction).toHaveBeenLastCalledWith('app.redo');
+  });
+
+  it('run the view that owns undo; with none, the focused field undoes itself', () => {
+    const execCommand = vi.fn(() => true);
+    // no view mounted: the field's native undo
+    expect(runMenuAction('app.undo', { execCommand })).toBe(true);
+    expect(execCommand).toHaveBeenLastCalledWith('undo');
+    expect(runMenuAction('app.redo', { execCommand })).toBe(true);
+    expect(execCommand).toHaveBeenLastCalledWith('redo');
+    // never a key binding or a row of the sheet of their own
+    expect(matchesAction(key('z', 'KeyZ', { ctrlKey: true }), 'app.undo')).toBe(true);
+    expect(runKeyAction(key('z', 'KeyZ', { ctrlKey: true }), 'everywhere', { 'app.undo': () => execCommand() })).toBe(false);
+    expect(shortcutSheet()[0]!.items.some((r) => r.action === 'undo')).toBe(false);
   });
 });

@@ -18,7 +18,7 @@ function normalise(h: ActionHandler | (() => void)): ActionHandler {
  */
 export function runKeyAction(e: KeyEventLike, scope: ActionScope, handlers: ActionHandlers): boolean {
   for (const spec of ACTIONS as readonly ActionSpec[]) {
-    if (spec.scope !== scope || spec.fieldKey) continue;
+    if (spec.scope !== scope || spec.fieldKey || spec.menuOnly) continue;
     const h = handlers[spec.id as ActionId];
     if (!h || !matchesAction(e, spec.id as ActionId)) continue;
     const { run, when } = normalise(h);
@@ -32,13 +32,30 @@ export function runKeyAction(e: KeyEventLike, scope: ActionScope, handlers: Acti
 /** The handlers of the mounted views, by id: what a menu click reaches. */
 const mounted = new Map<ActionId, ActionHandler>();
 
-/** Runs an action sent by the application menu, if a mounted view offers it and it applies now. */
-export function runMenuAction(id: unknown): boolean {
-  if (!isActionId(id)) return false;
+/**
+ * What the Edit menu's Undo and Redo run: the first of these view actions that is mounted and
+ * applies now; with none, the focused text field's own undo (a search box, a dialog's field).
+ */
+const MENU_ROUTES: Partial<Record<ActionId, { views: readonly ActionId[]; command: 'undo' | 'redo' }>> = {
+  'app.undo': { views: ['editor.undo', 'library.undoTrash'], command: 'undo' },
+  'app.redo': { views: ['editor.redo'], command: 'redo' },
+};
+
+function runMounted(id: ActionId): boolean {
   const h = mounted.get(id);
   if (!h || (h.when && !h.when())) return false;
   h.run();
   return true;
+}
+
+/** Runs an action sent by the application menu, if a mounted view offers it and it applies now. */
+export function runMenuAction(id: unknown, doc: Pick<Document, 'execCommand'> = document): boolean {
+  if (!isActionId(id)) return false;
+  const route = MENU_ROUTES[id];
+  if (!route) return runMounted(id);
+  if (route.views.some(runMounted)) return true;
+  // execCommand is deprecated but is still how a page asks for a field's native undo.
+  return doc.execCommand(route.command);
 }
 
 /**
