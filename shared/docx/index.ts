@@ -8,6 +8,7 @@ import {
   Packer,
   PageNumber,
   Paragraph,
+  SectionType,
   Table,
   TableCell,
   TableRow,
@@ -94,8 +95,11 @@ async function docxFromBlocks(blocks: Block[] | Block[][], meta: { title: string
     creator,
     evenAndOddHeaderAndFooters: true,
     styles: { default: documentDefaults(), paragraphStyles: paragraphStyles() },
-    sections: parts.map((part) => ({
+    sections: parts.map((part, i) => ({
       properties: {
+        // printed on both sides (GB/T 9704 §6.2): each numbered copy after the first starts on a
+        // right-hand page, so a copy with an odd page count gets a blank back, as in the PDF
+        ...(i > 0 ? { type: SectionType.ODD_PAGE } : {}),
         page: {
           // every section (a numbered copy) counts its pages from 1 again
           ...(parts.length > 1 ? { pageNumbers: { start: 1 } } : {}),

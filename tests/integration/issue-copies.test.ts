@@ -87,33 +87,38 @@ describe('numbered copies (编号)', () => {
       copies = pagesOf(path.join(dir, 'copies.pdf'));
     }, 180_000);
 
-    it('holds N × the pages of one copy', () => {
+    /** Pages from one copy's first page to the next's: a copy of odd length gets a blank back (duplex). */
+    const stride = () => single.length + (single.length % 2);
+
+    it('holds N × the pages of one copy, each copy starting on a sheet of its own', () => {
       expect(single.length).toBeGreaterThanOrEqual(2);
-      expect(copies.length).toBe(3 * single.length);
+      expect(copies.length).toBe(2 * stride() + single.length);
+      for (let c = 0; c < 2; c++) if (single.length % 2) expect(copies[c * stride() + single.length]!.trim(), 'blank back').toBe('');
     });
 
     it("prints each copy's 编号 on its first page only, top right, and none on the plain issue", () => {
-      const P = single.length;
+      const S = stride();
       expect(single.flatMap(copyNumbersOn)).toEqual([]);
       copies.forEach((text, i) => {
-        const expected = i % P === 0 ? [String(21 + i / P).padStart(6, '0')] : [];
+        const expected = i % S === 0 ? [String(21 + i / S).padStart(6, '0')] : [];
         expect(copyNumbersOn(text), `page ${i + 1}`).toEqual(expected);
       });
       // flush right on the classification line (L1): the first line with text ends in the number
-      const firstLine = copies[P]!.split('\n').find((l) => l.trim())!;
+      const firstLine = copies[S]!.split('\n').find((l) => l.trim())!;
       expect(firstLine).toMatch(/内部资料\s*注意保存\s{4,}000022\s*$/);
     });
 
     it('restarts the page numbers at — 1 — in every copy', () => {
       const P = single.length;
-      expect(copies.map(pageNumberOf)).toEqual([1, 2, 3].flatMap(() => Array.from({ length: P }, (_, i) => i + 1)));
+      const copy = (last: boolean) => [...Array.from({ length: P }, (_, i) => i + 1), ...(P % 2 && !last ? [null] : [])];
+      expect(copies.map(pageNumberOf)).toEqual([...copy(false), ...copy(false), ...copy(true)]);
     });
 
     it('is otherwise the same issue: every copy has the same text as the plain one', () => {
       const P = single.length;
       const strip = (t: string) => t.replace(/(?<!\d)\d{6}(?!\d)/g, '').replace(/\s+/g, '');
       for (let c = 0; c < 3; c++) {
-        for (let p = 0; p < P; p++) expect(strip(copies[c * P + p]!), `copy ${c + 1} page ${p + 1}`).toBe(strip(single[p]!));
+        for (let p = 0; p < P; p++) expect(strip(copies[c * stride() + p]!), `copy ${c + 1} page ${p + 1}`).toBe(strip(single[p]!));
       }
     });
 
@@ -248,18 +253,23 @@ describe('numbered copies (编号)', () => {
     it('has two sections, each restarting its page numbers at 1', () => {
       expect(xml.match(/<w:sectPr\b/g)).toHaveLength(2);
       expect(xml.match(/<w:pgNumType w:start="1"\/>/g)).toHaveLength(2);
+      // the second copy's section starts on an odd (right-hand) page: duplex, GB/T 9704 §6.2
+      expect(xml.match(/<w:type w:val="oddPage"\/>/g)).toHaveLength(1);
     });
 
     it("prints 000001 on copy 1's first page, 000002 on copy 2's, and pages — 1 — … in each", () => {
       const second = pages.findIndex((t) => copyNumbersOn(t).includes('000002'));
       expect(second).toBeGreaterThan(0);
-      expect(pages.length).toBe(2 * second);
+      // copy 2 begins on a right-hand page (odd-page section break): an odd copy 1 gets a blank back
+      expect(second % 2).toBe(0);
+      const P = pages.length - second;
+      expect(second).toBe(P + (P % 2));
       expect(copyNumbersOn(pages[0]!)).toEqual(['000001']);
       pages.forEach((t, i) => {
         if (i !== 0 && i !== second) expect(copyNumbersOn(t), `page ${i + 1}`).toEqual([]);
       });
-      const run = Array.from({ length: second }, (_, i) => i + 1);
-      expect(pages.map(pageNumberOf)).toEqual([...run, ...run]);
+      const run = Array.from({ length: P }, (_, i) => i + 1);
+      expect(pages.map(pageNumberOf)).toEqual([...run, ...(P % 2 ? [null] : []), ...run]);
       // the 报尾 closes each copy
       expect(pages.filter((t) => t.replace(/\s+/g, '').includes('共印120份'))).toHaveLength(2);
     });

@@ -54,14 +54,19 @@ export async function renderIssueCopies(req: IssueCopiesRequest): Promise<Render
   const { PDFDocument } = await import('pdf-lib');
   const joined = await PDFDocument.create();
   let title = '';
-  for (const n of numbers) {
+  for (const [i, n] of numbers.entries()) {
     aborted(req.signal);
     const built = buildIssuePrintHtml(numbered(req.input, n), req.options);
     title = built.title;
     const bytes = await printer.print(built.html, { title: built.title, author, subject: req.input.series.name, tagged: true, outline: false, signal: req.signal });
     const copy = await PDFDocument.load(bytes);
     // copyPages brings each page's resources along, its embedded font subsets included
-    for (const page of await joined.copyPages(copy, copy.getPageIndices())) joined.addPage(page);
+    const pages = await joined.copyPages(copy, copy.getPageIndices());
+    for (const page of pages) joined.addPage(page);
+    // 公文 are printed on both sides (GB/T 9704 §6.2): a copy with an odd page count gets a blank
+    // back, so the next copy starts on a sheet of its own and copies can be stapled apart.
+    const last = pages[pages.length - 1];
+    if (last && pages.length % 2 === 1 && i < numbers.length - 1) joined.addPage([last.getWidth(), last.getHeight()]);
   }
   aborted(req.signal);
   joined.setTitle(title);
