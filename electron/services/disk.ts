@@ -86,3 +86,13 @@ export function useDisk(replacement: Disk): () => void {
 export async function readText(file: string): Promise<string> {
   return (await disk().readFile(file)).toString('utf8');
 }
+
+/** Whether a path exists (through the injectable disk, so tests of failing disks see it too). */
+export async function pathExists(file: string): Promise<boolean> {
+  return disk()
+    .stat(file)
+    .then(
+      () => true,
+      () => false,
+    );
+}

@@ -6,7 +6,7 @@ import { AppError } from '../../shared/api';
 import type { RegisterEntry } from '../../shared/api/channels/issues';
 import type { AddressBook, Issue, Series } from '../../shared/model';
 import { invalid, parseEntry } from './archive-parse';
-import { disk } from './disk';
+import { pathExists } from './disk';
 import { ensureDir, renameDurable } from './fs-durable';
 import { AddressBookFileOnDisk, IssueFile, IssueFiles, SeriesFile, issuePaths } from './issues/issue-files';
 import { NumberRegister, parseRegister } from './issues/register';
@@ -101,15 +101,6 @@ function newerSeries(incoming: Series, local: Series): boolean {
   return incoming.revision !== local.revision ? incoming.revision > local.revision : incoming.updatedAt > local.updatedAt;
 }
 
-async function exists(file: string): Promise<boolean> {
-  return disk()
-    .stat(file)
-    .then(
-      () => true,
-      () => false,
-    );
-}
-
 /**
  * Writes the part into the data dir. Merge: newer issues and series win, address entries the
  * library lacks (by id and by name) are appended in the archive's order. Replace: the current
@@ -123,9 +114,9 @@ export async function restoreIssues(dataDir: string, part: IssuesPart, mode: 'me
     const target = path.join(aside, 'issues');
     await ensureDir(target);
     for (const from of [store.paths.issues, store.paths.series, store.paths.addressBook]) {
-      if (await exists(from)) await renameDurable(from, path.join(target, path.basename(from)));
+      if (await pathExists(from)) await renameDurable(from, path.join(target, path.basename(from)));
     }
-    if (await exists(store.paths.register)) await fs.copyFile(store.paths.register, path.join(target, path.basename(store.paths.register)));
+    if (await pathExists(store.paths.register)) await fs.copyFile(store.paths.register, path.join(target, path.basename(store.paths.register)));
   }
   await store.ensure();
 

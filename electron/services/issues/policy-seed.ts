@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { AddressBookFile, Id, newId, newSeries, type Policy } from '../../../shared/model';
-import { disk } from '../disk';
+import { pathExists } from '../disk';
 import { writeFileDurable } from '../fs-durable';
 import type { IssueFiles } from './issue-files';
 
@@ -32,20 +32,11 @@ export async function seedFromPolicy(files: IssueFiles, policy: Policy, now: Dat
   const bookFile = policy.addressBookFile?.value;
   if (!series && !bookFile) return;
   await files.ensure();
-  if (series && !(await exists(files.paths.series))) {
+  if (series && !(await pathExists(files.paths.series))) {
     const made = newSeries({ name: series.name, issuer: policy.defaultIssuer?.value ?? '', now });
     await files.writeSeries([{ ...made, id: Id.safeParse(series.id).success ? series.id : made.id }]);
   }
   if (bookFile) await mergeSharedBook(files, bookFile);
-}
-
-async function exists(file: string): Promise<boolean> {
-  return disk()
-    .stat(file)
-    .then(
-      () => true,
-      () => false,
-    );
 }
 
 function markerPath(files: IssueFiles): string {
