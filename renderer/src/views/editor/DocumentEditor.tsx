@@ -43,7 +43,8 @@ export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClos
   const caretBefore = useCaretBefore(root, readSelection);
   const { history, historyRef, docText, edit, undo: doUndo, redo: doRedo } = useEditHistory(initial, { focus, readSelection, caretBefore });
   const doc = history.present;
-  const { status, savedAt, save, overwrite, isSaved } = useAutosave(api, doc, initial);
+  const readLatest = useCallback(() => historyRef.current.present, [historyRef]);
+  const { status, savedAt, save, overwrite, isSaved } = useAutosave(api, doc, initial, readLatest);
   const [toast, setToast] = useState<{ message: string; undo?: boolean } | null>(null);
   const [leaving, setLeaving] = useState(false);
   const [savingTemplate, setSavingTemplate] = useState(false);

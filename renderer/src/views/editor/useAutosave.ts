@@ -22,7 +22,7 @@ const NO_RETRY: readonly string[] = ['conflict', 'readOnly', 'newerSchema', 'not
  * the revision the store expects. A failure keeps everything in memory, says why, and retries
  * with back-off; the next change also retries at once.
  */
-export function useAutosave(api: Api, present: Briefing, initial: Briefing) {
+export function useAutosave(api: Api, present: Briefing, initial: Briefing, readLatest?: () => Briefing) {
   const [status, setStatus] = useState<SaveStatus>({ kind: 'saved' });
   const [savedAt, setSavedAt] = useState(initial.updatedAt);
   const revision = useRef(initial.revision);
@@ -48,7 +48,9 @@ export function useAutosave(api: Api, present: Briefing, initial: Briefing) {
       again.current = true;
       return inFlight.current;
     }
-    const doc = latest.current;
+    // The editor's latest document, which may be a keystroke ahead of the rendered one (its
+    // state follows after the frame): Ctrl+S right after typing saves what is on screen.
+    const doc = readLatest?.() ?? latest.current;
     if (doc === saved.current) {
       setStatus({ kind: 'saved' });
       return;
@@ -69,8 +71,9 @@ export function useAutosave(api: Api, present: Briefing, initial: Briefing) {
         saved.current = doc;
         attempts.current = 0;
         setSavedAt(result.doc.updatedAt);
-        setStatus(latest.current === doc ? { kind: 'saved' } : { kind: 'dirty' });
-        if (latest.current !== doc) schedule(SAVE_DELAY_MS);
+        const now = readLatest?.() ?? latest.current;
+        setStatus(now === doc ? { kind: 'saved' } : { kind: 'dirty' });
+        if (now !== doc) schedule(SAVE_DELAY_MS);
       } catch (e) {
         const code = e instanceof AppError ? e.code : '';
         const retryIn = NO_RETRY.includes(code) ? 0 : RETRY_MS[Math.min(attempts.current, RETRY_MS.length - 1)]!;
@@ -86,7 +89,7 @@ export function useAutosave(api: Api, present: Briefing, initial: Briefing) {
       again.current = false;
       await saveRef.current();
     }
-  }, [api]);
+  }, [api, readLatest]);
   useEffect(() => {
     saveRef.current = save;
   }, [save]);

@@ -4,6 +4,9 @@ import type { Briefing } from '../../../../shared/model';
 import type { Edit, EditFn, EditOptions, FocusRequest } from '../../common/edit-state';
 import type { DocText } from './doc-text';
 
+/** The latest a deferred edit waits for React's state when no frame comes (a hidden window). */
+const FLUSH_LATEST_MS = 250;
+
 function isTransaction(r: Briefing | Transaction<Briefing>): r is Transaction<Briefing> {
   return 'doc' in r && 'selection' in r;
 }
@@ -38,12 +41,14 @@ export function useEditHistory(
     // come before the flush share one render of the latest document.
     if (!flushQueued.current) {
       flushQueued.current = true;
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          flushQueued.current = false;
-          startTransition(() => setHistory(historyRef.current));
-        }, 0),
-      );
+      const flush = () => {
+        if (!flushQueued.current) return;
+        flushQueued.current = false;
+        startTransition(() => setHistory(historyRef.current));
+      };
+      requestAnimationFrame(() => setTimeout(flush, 0));
+      // a hidden or minimised window runs no frames: the state must still follow (autosave)
+      setTimeout(flush, FLUSH_LATEST_MS);
     }
     return true;
   }, []);
