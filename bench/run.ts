@@ -57,7 +57,7 @@ const BENCHES: Bench[] = [
   { name: 'deadlines, held-out', file: 'deadlines-heldout.ts' },
 ];
 /** Files in bench/ that are not benchmarks. Any other .ts file here must be listed above. */
-const HELPERS = ['run.ts', 'figures.ts', 'realistic.ts', 'seed-article.ts', 'child-cpu.ts', 'export-docs.ts', 'tasks-open.ts'];
+const HELPERS = ['run.ts', 'figures.ts', 'trace-split.ts', 'realistic.ts', 'seed-article.ts', 'child-cpu.ts', 'export-docs.ts', 'tasks-open.ts'];
 
 const here = import.meta.dirname;
 const root = path.resolve(here, '..');
