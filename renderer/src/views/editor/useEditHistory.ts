@@ -11,7 +11,7 @@ import type { DocText } from './doc-text';
  * the page's layout (about 20 ms of main-thread work on 20 pages, traced): done after every
  * keystroke it delayed the next one, so it waits for a pause, as a word processor's spell check does.
  */
-const TYPING_PAUSE_MS = 300;
+const TYPING_PAUSE_MS = 100;
 const FLUSH_LATEST_MS = 2000;
 
 function isTransaction(r: Briefing | Transaction<Briefing>): r is Transaction<Briefing> {
