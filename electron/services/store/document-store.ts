@@ -1,5 +1,7 @@
 import path from 'node:path';
-import { AppError, type IndexEntry, type Notice } from '../../../shared/api';
+// the errors and the core channels' rows only: the store builds no feature's schemas (briefing list)
+import { AppError } from '../../../shared/api/errors';
+import type { IndexEntry, Notice } from '../../../shared/api/channels/core';
 import {
   Briefing,
   DEFAULT_SETTINGS,

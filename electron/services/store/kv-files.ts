@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Notice } from '../../../shared/api';
+import { Notice } from '../../../shared/api/channels/core';
 import { Settings, Template, DEFAULT_SETTINGS } from '../../../shared/model';
 import { Low } from 'lowdb';
 import { CorruptFileError, DurableJsonAdapter } from './durable-adapter';

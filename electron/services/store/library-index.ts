@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IndexEntry } from '../../../shared/api';
+import { IndexEntry } from '../../../shared/api/channels/core';
 import { DurableJsonAdapter, CorruptFileError } from './durable-adapter';
 import { disk, readText, type DiskStat } from '../disk';
 import { appendLineDurable, writeFileDurable } from '../fs-durable';
