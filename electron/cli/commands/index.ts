@@ -14,7 +14,8 @@ export interface CommandEntry extends CommandSpec {
  * run (tests/integration/cli-bundle.test.ts checks that help loads no chunk).
  */
 const LOADERS: { [N in CommandName]: () => Promise<Command> } = {
-  list: async () => (await import('./core')).list,
+  // list opens a bare store (with-store.ts): its chunk holds no services
+  list: async () => (await import('./list')).list,
   show: async () => (await import('./core')).show,
   new: async () => (await import('./core')).create,
   backup: async () => (await import('./core')).backup,
