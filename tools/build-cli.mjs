@@ -21,8 +21,22 @@ export const CLI_BUNDLE = path.join(root, 'dist/cli/briefing.mjs');
 const lenient = process.argv.includes('--if-possible');
 const WORDS_WORKER = 'check-words-worker.js';
 
+/**
+ * zod's z.locales (tools/cli-shims/zod-locales-en.mjs says why) replaced by English alone: the
+ * imports are relative inside zod (classic/external.js, core/index.js), which `alias` cannot reach.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/](classic|core)[\\/]/.test(args.importer) ? { path: path.join(root, 'tools/cli-shims/zod-locales-en.mjs') } : undefined,
+    );
+  },
+};
+
 /** What both bundles (the CLI, the word worker) are built with. */
 const SAME = {
+  plugins: [zodEnglishOnly],
   bundle: true,
   platform: 'node',
   format: 'esm',
