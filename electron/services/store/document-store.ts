@@ -240,7 +240,10 @@ export class DocumentStore {
     const trashed = options.trashed ?? false;
     const out: IndexEntry[] = [];
     for (const { fileId: _f, ...entry } of this.index.entries.values()) if (!!entry.trashedAt === trashed) out.push(entry);
-    return out.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    // Newest first. updatedAt is an ISO 8601 UTC timestamp (toISOString), whose order is its code
+    // unit order: compared as plain strings, not with localeCompare, whose first call builds ICU's
+    // collator (15-25 ms, the largest single step of `briefing list` on a 100-document library).
+    return out.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
   }
 
   /**
