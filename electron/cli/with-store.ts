@@ -14,11 +14,11 @@ export type StoreClient = { [C in StoreChannels]: (request: Request<C>) => Promi
 const TABLE = Object.fromEntries((['docs:list', 'docs:get'] as const satisfies readonly StoreChannels[]).map((c) => [c, coreChannels[c]]));
 
 /**
- * For commands that read the library through the store alone (`list`): opens the data dir the way
- * withServices (commands/core.ts) does (the policy and its data dir, the lock, the store's
- * recovery, the policy's seeded settings) and always closes it, but builds no other service: no
- * templates, features, printer or the whole contract's schemas, most of what `list` cost before.
- * Calls still go through dispatchOn with the contract's own request schemas.
+ * For commands that read the library through the store alone (`list`, `show`): opens the data
+ * dir the way withServices (commands/core.ts) does (the policy and its data dir, the lock, the
+ * store's recovery, the policy's seeded settings) and always closes it, but builds no other
+ * service: no templates, features, printer or the whole contract's schemas, most of what `list`
+ * cost before. Calls still go through dispatchOn with the contract's own request schemas.
  */
 export async function withStore<T>(args: ParsedArgs, io: CommandIO, work: (api: StoreClient) => Promise<T>): Promise<T> {
   const { policy, dataDir } = await policyAndDataDir(args, io);

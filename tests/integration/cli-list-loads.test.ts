@@ -36,7 +36,25 @@ function traced(name: string, args: string[], env: Record<string, string> = {}) 
   return { code: r.status, out: r.stdout, err: r.stderr, loaded, sources: loaded.flatMap((f) => modules[f] ?? []) };
 }
 
-describe('briefing list', () => {
+/** The store and the docs channels' own schemas, and none of the rest. */
+function expectStoreOnly(sources: string[]): void {
+  for (const m of ['electron/cli/commands/read.ts', 'electron/services/store/document-store.ts', 'shared/api/channels/core.ts', 'shared/api/dispatch-on.ts']) expect(sources).toContain(m);
+  const unwanted = [
+    'electron/services/index.ts', // createServices: every feature, the printer
+    'electron/services/features.ts',
+    'electron/services/core-api.ts',
+    'shared/api/contract.ts', // every channel's schemas
+    'shared/i18n/index.ts', // the message bundles of three languages
+    'shared/templates/index.ts',
+    'shared/importer/index.ts',
+    'electron/cli/describe-error.ts',
+  ];
+  expect(unwanted.filter((m) => sources.includes(m))).toEqual([]);
+  // zod's messages in other languages are not in the bundle at all (English is zod's own default)
+  expect(sources.filter((m) => /zod\/v4\/locales\/(?!en\.js)/.test(m))).toEqual([]);
+}
+
+describe('briefing list and show', () => {
   it('lists the library from the store alone: no services, templates, messages or other schemas', () => {
     const lib = path.join(dir, 'lib');
     const ids = ['builtin-minutes-hans', 'builtin-topic-report-hant'].map((t) => runBriefing(['new', '--template', t, '--data-dir', lib]).out.trim());
@@ -55,20 +73,13 @@ describe('briefing list', () => {
 
     // from the bundle (not the tsx fallback), and through the store and the contract's own schema
     expect(r.loaded).toContain('briefing.mjs');
-    for (const m of ['electron/cli/commands/list.ts', 'electron/services/store/document-store.ts', 'shared/api/channels/core.ts', 'shared/api/dispatch-on.ts']) expect(r.sources).toContain(m);
-    const unwanted = [
-      'electron/services/index.ts', // createServices: every feature, the printer
-      'electron/services/features.ts',
-      'electron/services/core-api.ts',
-      'shared/api/contract.ts', // every channel's schemas
-      'shared/i18n/index.ts', // the message bundles of three languages
-      'shared/templates/index.ts',
-      'shared/importer/index.ts',
-      'electron/cli/describe-error.ts',
-    ];
-    expect(unwanted.filter((m) => r.sources.includes(m))).toEqual([]);
-    // zod's messages in other languages are not in the bundle at all (English is zod's own default)
-    expect(r.sources.filter((m) => /zod\/v4\/locales\/(?!en\.js)/.test(m))).toEqual([]);
+    expectStoreOnly(r.sources);
+
+    // show reads one document the same way
+    const shown = traced('show', ['show', ids[0]!, '--data-dir', lib]);
+    expect(shown.code).toBe(0);
+    expect(JSON.parse(shown.out)).toMatchObject({ id: ids[0], kind: 'minutes' });
+    expectStoreOnly(shown.sources);
   });
 
   it('still loads the messages when it has one to say', () => {

@@ -37,19 +37,6 @@ function json(io: CommandIO, value: unknown): void {
   io.stdout(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-const show: Command = {
-  ...SPECS.show,
-  async run(args, io) {
-    const id = args.positionals[0];
-    if (!id) throw new UsageError('show needs a document ID');
-    return withServices(args, io, async ({ api }) => {
-      const { doc } = await api['docs:get']({ id });
-      json(io, doc);
-      return 0;
-    });
-  },
-};
-
 const create: Command = {
   ...SPECS.new,
   async run(args, io) {
@@ -105,4 +92,4 @@ const policyCommand: Command = {
   },
 };
 
-export { show, create, backup, restore, policyCommand };
+export { create, backup, restore, policyCommand };
