@@ -47,6 +47,7 @@ function expectStoreOnly(sources: string[]): void {
     'shared/i18n/index.ts', // the message bundles of three languages
     'shared/templates/index.ts',
     'shared/importer/index.ts',
+    'shared/model/issue.ts', // the 简报 issue schemas: the store imports the model's modules, not its index
     'electron/cli/describe-error.ts',
   ];
   expect(unwanted.filter((m) => sources.includes(m))).toEqual([]);

@@ -2,18 +2,12 @@ import path from 'node:path';
 // the errors and the core channels' rows only: the store builds no feature's schemas (briefing list)
 import { AppError } from '../../../shared/api/errors';
 import type { IndexEntry, Notice } from '../../../shared/api/channels/core';
-import {
-  Briefing,
-  DEFAULT_SETTINGS,
-  NewerSchemaError,
-  SCHEMA_VERSION,
-  Settings,
-  Template,
-  newId,
-  type Briefing as BriefingT,
-  type Settings as SettingsT,
-  type Template as TemplateT,
-} from '../../../shared/model';
+// the model's modules, not its index (which also builds the issue schemas): see channels/core.ts
+import { Briefing, SCHEMA_VERSION, type Briefing as BriefingT } from '../../../shared/model/briefing';
+import { DEFAULT_SETTINGS, Settings, type Settings as SettingsT } from '../../../shared/model/settings';
+import { Template, type Template as TemplateT } from '../../../shared/model/template';
+import { NewerSchemaError } from '../../../shared/model/migrations';
+import { newId } from '../../../shared/model/ids';
 import { CorruptFileError, parseJsonFile, serialize } from './durable-adapter';
 import { DocumentFile, HISTORY_DEPTH, peekNewer, prepareDocumentFile } from './document-file';
 import { disk, readText } from '../disk';

@@ -3,7 +3,11 @@
 // and a CLI command that needs only these (`briefing list`) build these schemas and no others:
 // contract.ts, which merges every feature's channels, evaluates them all.
 import { z } from 'zod';
-import { Briefing, DocumentKind, Id, Script, Settings, Status, Template } from '../../model';
+// the model's modules, not its index: the index also evaluates the 简报 issue and copy-range
+// schemas, which no core channel uses (briefing list imports this module, see the CLI)
+import { Briefing, DocumentKind, Id, Script, Status } from '../../model/briefing';
+import { Settings } from '../../model/settings';
+import { Template } from '../../model/template';
 import { FileHandle, FilePath, ONE_TARGET, oneTarget } from './files';
 
 export const IndexEntry = z.object({
