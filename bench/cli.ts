@@ -9,10 +9,13 @@
  * commit 89c3949, before the command table split it into chunks: copy dist/cli/briefing.mjs from a
  * build of that commit into dist/cli-baseline/). help and list then run alternately from the
  * baseline and the current build (A, B, A, B…), so both see the same load on a shared machine.
+ * The split of `list` (node start, imports, store, print) comes from one more process per run: a
+ * harness that imports the bundle's entry, then the chunk of the list command (all list loads),
+ * then runs main(['list', …]) and notes when the first line is printed (see split() below).
  * Run: npx tsx bench/cli.ts [--runs=N] [--baseline=dist/cli-baseline]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -76,6 +79,7 @@ async function main() {
       figure(`${name}, wall median`, s.median, 'ms');
       figure(`${name}, CPU median`, cpu.median, 'ms');
     }
+    split(dataDir);
     if (BASELINE) alternate(path.resolve(root, BASELINE), dataDir);
     console.log(`load average after: ${load()}`);
   } finally {
@@ -116,6 +120,59 @@ function alternate(dir: string, dataDir: string): void {
     }
     report(`${name}, baseline`, a);
     report(`${name}, current`, b);
+  }
+}
+
+/**
+ * Where a `list` process spends its time, from inside one: node start (performance.now() when
+ * the harness begins: Node's own start-up, before any of our code), the entry (briefing.mjs and
+ * its static chunks, all `help` loads), the list command's chunks (zod, the model, the store: the
+ * import() main.ts makes, made here first so it is timed alone), the store (main() up to its first
+ * line of output: the policy, the data dir's lock and recovery, the index, docs:list through
+ * dispatch) and print (first line to return: the rows formatted and written, then the store
+ * closed, which releases the lock). Medians over the runs; the whole-process wall is above.
+ */
+function split(dataDir: string): void {
+  const dist = path.join(root, 'dist/cli');
+  const entry = readFileSync(path.join(dist, 'briefing.mjs'), 'utf8');
+  const chunk = /list:async\(\)=>\(await import\("(\.\/chunk-[\w-]+\.mjs)"\)\)/.exec(entry)?.[1];
+  if (!chunk) {
+    console.log('list split: the list loader was not found in dist/cli/briefing.mjs (minified shape changed?); skipped');
+    return;
+  }
+  const harness = path.join(dist, 'bench-split.mjs');
+  writeFileSync(
+    harness,
+    `const t0 = performance.now();
+const { main } = await import('./briefing.mjs');
+const t1 = performance.now();
+await import('${chunk}');
+const t2 = performance.now();
+let first = 0;
+const io = { stdout: (t) => { first ||= performance.now(); process.stdout.write(t); }, stderr: (t) => process.stderr.write(t), env: process.env, cwd: process.cwd() };
+const code = await main(process.argv.slice(2), io);
+const t3 = performance.now();
+process.stderr.write(JSON.stringify({ code, node: t0, entry: t1 - t0, chunks: t2 - t1, store: first - t2, print: t3 - first }));
+`,
+  );
+  try {
+    const parts: Record<string, number[]> = { node: [], entry: [], chunks: [], store: [], print: [] };
+    const once = () => {
+      const r = spawnSync(process.execPath, [harness, 'list', '--data-dir', dataDir], { encoding: 'utf8' });
+      const m = JSON.parse(r.stderr.slice(r.stderr.lastIndexOf('{'))) as Record<string, number>;
+      if (r.status !== 0 || m.code !== 0) throw new Error(`split harness failed: ${r.stderr.trim()}`);
+      for (const k of Object.keys(parts)) parts[k]!.push(m[k]!);
+    };
+    once(); // warm the OS file cache
+    for (const k of Object.keys(parts)) parts[k] = [];
+    for (let i = 0; i < RUNS; i++) once();
+    const med = Object.fromEntries(Object.entries(parts).map(([k, xs]) => [k, stats(xs).median]));
+    console.log(
+      `list split (medians): node start ${med.node!.toFixed(0)} ms, entry ${med.entry!.toFixed(1)} ms, list's chunks ${med.chunks!.toFixed(0)} ms, store ${med.store!.toFixed(0)} ms, print ${med.print!.toFixed(1)} ms`,
+    );
+    for (const [k, v] of Object.entries(med)) figure(`list split: ${k}`, v, 'ms');
+  } finally {
+    rmSync(harness, { force: true });
   }
 }
 

@@ -12,17 +12,33 @@
 // `--if-possible` (the install hook): a missing esbuild (production install) or a failed build
 // prints one line and exits 0, so an install never fails because of it; bin/briefing.mjs then
 // falls back to tsx.
-import { readdirSync, renameSync, rmSync } from 'node:fs';
+import { readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 export const CLI_BUNDLE = path.join(root, 'dist/cli/briefing.mjs');
+/** Which of our modules and packages each file of the bundle holds (tests/integration/cli-list-loads.test.ts). */
+export const CLI_MODULES = path.join(root, 'dist/cli/modules.json');
 const lenient = process.argv.includes('--if-possible');
 const WORDS_WORKER = 'check-words-worker.js';
 
+/**
+ * zod's z.locales (tools/cli-shims/zod-locales-en.mjs says why) replaced by English alone: the
+ * imports are relative inside zod (classic/external.js, core/index.js), which `alias` cannot reach.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/](classic|core)[\\/]/.test(args.importer) ? { path: path.join(root, 'tools/cli-shims/zod-locales-en.mjs') } : undefined,
+    );
+  },
+};
+
 /** What both bundles (the CLI, the word worker) are built with. */
 const SAME = {
+  plugins: [zodEnglishOnly],
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -55,7 +71,7 @@ export async function buildCli() {
   const temp = path.join(dir, `.build-${process.pid}`);
   const name = path.basename(CLI_BUNDLE);
   try {
-    await build({
+    const cli = await build({
       entryPoints: [path.join(root, 'electron/cli/main.ts')],
       outdir: temp,
       entryNames: name.replace(/\.mjs$/, ''),
@@ -76,6 +92,9 @@ export async function buildCli() {
       // a separate map: an inline one doubles what Node reads on every start
       sourcemap: true,
       banner: { js: banner('electron/cli/main.ts') },
+      // paths in it relative to the project (the map of modules.json below)
+      absWorkingDir: root,
+      metafile: true,
     });
     // The services' word worker (electron/services/check/words-worker.ts), started by path from
     // beside the bundle (words-client.ts looks for check-words-worker.js beside itself): one more
@@ -91,6 +110,14 @@ export async function buildCli() {
     renameSync(path.join(temp, WORDS_WORKER), path.join(dir, WORDS_WORKER));
     renameSync(path.join(temp, `${name}.map`), `${CLI_BUNDLE}.map`);
     renameSync(path.join(temp, name), CLI_BUNDLE);
+    // file name -> the source modules in it: a test names the modules a command loaded by the
+    // chunks it loaded (chunk names are content hashes, their code minified)
+    const modules = Object.fromEntries(
+      Object.entries(cli.metafile.outputs)
+        .filter(([file]) => file.endsWith('.mjs'))
+        .map(([file, out]) => [path.basename(file), Object.keys(out.inputs)]),
+    );
+    writeFileSync(CLI_MODULES, `${JSON.stringify(modules, null, 1)}\n`);
     // chunks of earlier builds go (a CLI still running an older entry loads its chunks at start)
     for (const file of readdirSync(dir).filter((f) => isChunk(f) && !built.includes(f))) rmSync(path.join(dir, file), { force: true });
   } finally {

@@ -1,25 +1,17 @@
 import os from 'node:os';
 import path from 'node:path';
-import { lookup } from '../../shared/i18n';
 import type { LoadedPolicy } from '../../shared/model';
 import { loadPolicy } from '../services/policy/load';
 import { dataDirUnderPolicy, policyWriteFolders } from '../services/policy/apply';
 import { FileAccess } from '../services/files/file-access';
 import { FileHandleRegistry } from '../services/files/file-handles';
-import { cliLocale, stringFlag, UsageError, type CommandIO, type ParsedArgs } from './command';
+// args.ts, not command.ts: command.ts brings the i18n bundles, which only a message needs
+import { stringFlag, UsageError, type CommandIO, type ParsedArgs } from './args';
 import { defaultDataDir } from './data-dir';
 
 /** The machine's policy file as the CLI (and browser mode) sees it: BRIEFING_POLICY_FILE from its env. */
 export function loadCliPolicy(io: CommandIO): Promise<LoadedPolicy> {
   return loadPolicy({ platform: process.platform, env: io.env, home: io.env.HOME ?? os.homedir() });
-}
-
-/** One line in the user's language saying why the policy file was ignored (the command goes on without it). */
-export function policyProblemLine(loaded: LoadedPolicy, env: Record<string, string | undefined>): string {
-  if (loaded.status !== 'invalid' || !loaded.problem) return '';
-  const locale = cliLocale(env);
-  const message = lookup(locale, `problem.${loaded.problem.reason}`, { file: loaded.file, detail: loaded.problem.detail }, 'policy');
-  return lookup(locale, 'cli.invalid', { message }, 'policy');
 }
 
 /**
@@ -35,8 +27,11 @@ export function dataDirWithPolicy(args: ParsedArgs, io: CommandIO, loaded: Loade
 /** Loads the policy, reports a bad file on stderr (one line), and resolves the data dir under it. */
 export async function policyAndDataDir(args: ParsedArgs, io: CommandIO): Promise<{ policy: LoadedPolicy; dataDir: string }> {
   const policy = await loadCliPolicy(io);
-  const problem = policyProblemLine(policy, io.env);
-  if (problem) io.stderr(`briefing: ${problem}\n`);
+  if (policy.status === 'invalid') {
+    const { policyProblemLine } = await import('./policy-problem');
+    const problem = policyProblemLine(policy, io.env);
+    if (problem) io.stderr(`briefing: ${problem}\n`);
+  }
   return { policy, dataDir: dataDirWithPolicy(args, io, policy) };
 }
 

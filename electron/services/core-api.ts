@@ -8,6 +8,7 @@ import { assertSettingsAllowed, overlaySettings } from './policy/apply';
 import { loadSharedTemplates } from './policy/shared-templates';
 import { backupLibrary, restoreLibrary } from './library-archive';
 import type { DocumentStore } from './store/document-store';
+import { storeApi } from './store-api';
 
 type CoreChannels =
   | 'app:info'
@@ -44,8 +45,7 @@ export function createCoreApi(store: DocumentStore, options: ServiceOptions & { 
   };
   return {
     'app:info': async () => ({ version: options.version ?? '0.0.0', schemaVersion: SCHEMA_VERSION, dataDir: store.paths.root, mode: options.mode ?? 'cli' }),
-    'docs:list': async ({ trashed }) => ({ entries: store.list({ trashed }) }),
-    'docs:get': async ({ id }) => store.get(id),
+    ...storeApi(store),
     'docs:getRevision': async ({ id, revision }) => ({ doc: await store.getRevision(id, revision) }),
     'docs:create': async ({ templateId, title }) => ({ doc: await store.create(documentFromTemplate(await findTemplate(templateId), options.clock(), { title })) }),
     'docs:save': async ({ doc }) => ({ doc: await store.save(doc) }),

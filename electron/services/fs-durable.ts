@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { AppError } from '../../shared/api';
+import { AppError } from '../../shared/api/errors';
 import { disk } from './disk';
 
 /**

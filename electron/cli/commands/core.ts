@@ -37,31 +37,6 @@ function json(io: CommandIO, value: unknown): void {
   io.stdout(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-const list: Command = {
-  ...SPECS.list,
-  async run(args, io) {
-    return withServices(args, io, async ({ api }) => {
-      const { entries } = await api['docs:list']({ trashed: args.flags.trashed === true });
-      if (args.flags.json) json(io, entries);
-      else for (const e of entries) io.stdout(`${e.id}\t${e.kind}\t${e.status}\t${e.meetingDate || '-'}\t${e.updatedAt}\t${e.title}\n`);
-      return 0;
-    });
-  },
-};
-
-const show: Command = {
-  ...SPECS.show,
-  async run(args, io) {
-    const id = args.positionals[0];
-    if (!id) throw new UsageError('show needs a document ID');
-    return withServices(args, io, async ({ api }) => {
-      const { doc } = await api['docs:get']({ id });
-      json(io, doc);
-      return 0;
-    });
-  },
-};
-
 const create: Command = {
   ...SPECS.new,
   async run(args, io) {
@@ -117,4 +92,4 @@ const policyCommand: Command = {
   },
 };
 
-export { list, show, create, backup, restore, policyCommand };
+export { create, backup, restore, policyCommand };

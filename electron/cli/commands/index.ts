@@ -14,8 +14,9 @@ export interface CommandEntry extends CommandSpec {
  * run (tests/integration/cli-bundle.test.ts checks that help loads no chunk).
  */
 const LOADERS: { [N in CommandName]: () => Promise<Command> } = {
-  list: async () => (await import('./core')).list,
-  show: async () => (await import('./core')).show,
+  // list and show open a bare store (with-store.ts): their chunk holds no services
+  list: async () => (await import('./read')).list,
+  show: async () => (await import('./read')).show,
   new: async () => (await import('./core')).create,
   backup: async () => (await import('./core')).backup,
   restore: async () => (await import('./core')).restore,

@@ -1,6 +1,7 @@
 import { mkdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { AppError, type FileHandlePurpose } from '../../../shared/api';
+import { AppError } from '../../../shared/api/errors';
+import type { FileHandlePurpose } from '../../../shared/api/channels/files';
 import type { FileHandleRegistry } from './file-handles';
 
 /** The data dir's folders every restricted transport may use. */

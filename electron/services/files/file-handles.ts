@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { AppError } from '../../../shared/api';
+import { AppError } from '../../../shared/api/errors';
 import { FILE_HANDLE_PATTERN, type FileHandlePurpose } from '../../../shared/api/channels/files';
 
 /** A handle is good for this long after the dialog closed: time to finish the form, not to keep. */

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { AppError } from '../../../shared/api';
+import { AppError } from '../../../shared/api/errors';
 import type { Policy, Settings } from '../../../shared/model';
 import { writeFileDurable } from '../fs-durable';
 import type { DocumentStore } from '../store/document-store';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { EMPTY_POLICY, POLICY_PATH_KEYS, PolicyFile, expandVariables, policyEntries, type LoadedPolicy, type Policy, type PolicyProblemReason } from '../../../shared/model';
+import { EMPTY_POLICY, POLICY_PATH_KEYS, PolicyFile, expandVariables, policyEntries, type LoadedPolicy, type Policy, type PolicyProblemReason } from '../../../shared/model/policy';
 import { APP_DIR_NAME, type PlatformFacts } from '../app-dirs';
 
 /**

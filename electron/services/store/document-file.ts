@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Briefing, SCHEMA_VERSION, migrate, schemaVersionOf, NewerSchemaError } from '../../../shared/model';
+import { Briefing, SCHEMA_VERSION } from '../../../shared/model/briefing';
+import { migrate, schemaVersionOf, NewerSchemaError } from '../../../shared/model/migrations';
 
 /** How many earlier versions each document file carries (the in-file revision history). */
 export const HISTORY_DEPTH = 5;

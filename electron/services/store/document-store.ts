@@ -1,17 +1,13 @@
 import path from 'node:path';
-import { AppError, type IndexEntry, type Notice } from '../../../shared/api';
-import {
-  Briefing,
-  DEFAULT_SETTINGS,
-  NewerSchemaError,
-  SCHEMA_VERSION,
-  Settings,
-  Template,
-  newId,
-  type Briefing as BriefingT,
-  type Settings as SettingsT,
-  type Template as TemplateT,
-} from '../../../shared/model';
+// the errors and the core channels' rows only: the store builds no feature's schemas (briefing list)
+import { AppError } from '../../../shared/api/errors';
+import type { IndexEntry, Notice } from '../../../shared/api/channels/core';
+// the model's modules, not its index (which also builds the issue schemas): see channels/core.ts
+import { Briefing, SCHEMA_VERSION, type Briefing as BriefingT } from '../../../shared/model/briefing';
+import { DEFAULT_SETTINGS, Settings, type Settings as SettingsT } from '../../../shared/model/settings';
+import { Template, type Template as TemplateT } from '../../../shared/model/template';
+import { NewerSchemaError } from '../../../shared/model/migrations';
+import { newId } from '../../../shared/model/ids';
 import { CorruptFileError, parseJsonFile, serialize } from './durable-adapter';
 import { DocumentFile, HISTORY_DEPTH, peekNewer, prepareDocumentFile } from './document-file';
 import { disk, readText } from '../disk';
@@ -238,7 +234,10 @@ export class DocumentStore {
     const trashed = options.trashed ?? false;
     const out: IndexEntry[] = [];
     for (const { fileId: _f, ...entry } of this.index.entries.values()) if (!!entry.trashedAt === trashed) out.push(entry);
-    return out.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    // Newest first. updatedAt is an ISO 8601 UTC timestamp (toISOString), whose order is its code
+    // unit order: compared as plain strings, not with localeCompare, whose first call builds ICU's
+    // collator (15-25 ms, the largest single step of `briefing list` on a 100-document library).
+    return out.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
   }
 
   /**
@@ -511,7 +510,8 @@ export class DocumentStore {
     await Promise.allSettled([...this.queues.values()]);
     this.closed = true;
     try {
-      await this.index.compact();
+      // every change since open is in the journal (or made the index behind); none: nothing to fold
+      if (this.index.needsCompaction) await this.index.compact();
     } catch (e) {
       // The journal missed a change and the snapshot could not take it either: keep the lock, so
       // the next open finds it stale and reconciles every file against the index.

@@ -1,4 +1,4 @@
-import type { IndexEntry } from '../../../shared/api';
+import type { IndexEntry } from '../../../shared/api/channels/core';
 import type { Briefing } from '../../../shared/model';
 
 const EXCERPT_CHARS = 120;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { Notice } from '../../../shared/api';
-import { Settings, Template, DEFAULT_SETTINGS } from '../../../shared/model';
+import { Notice } from '../../../shared/api/channels/core';
+import { Settings, DEFAULT_SETTINGS } from '../../../shared/model/settings';
+import { Template } from '../../../shared/model/template';
 import { Low } from 'lowdb';
 import { CorruptFileError, DurableJsonAdapter } from './durable-adapter';
 import { quarantineFile } from './recovery';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IndexEntry } from '../../../shared/api';
+import { IndexEntry } from '../../../shared/api/channels/core';
 import { DurableJsonAdapter, CorruptFileError } from './durable-adapter';
 import { disk, readText, type DiskStat } from '../disk';
 import { appendLineDurable, writeFileDurable } from '../fs-durable';
@@ -47,6 +47,17 @@ export class LibraryIndex {
   behind = false;
 
   /**
+   * Whether the snapshot on disk may differ from memory: the journal holds lines (replayed at
+   * load or appended since), or the index is behind. Closing compacts only then: a session that
+   * changed nothing (`briefing list`) rewrites and fsyncs nothing.
+   */
+  get needsCompaction(): boolean {
+    return this.journalHasLines || this.behind;
+  }
+
+  private journalHasLines = false;
+
+  /**
    * Loads snapshot + journal. 'missing': no usable snapshot (rebuild). 'behind': the journal is
    * unreadable or an earlier append failed (index.behind marker): the caller reconciles deeply.
    */
@@ -90,6 +101,7 @@ export class LibraryIndex {
     }
     for (const line of text.split('\n')) {
       if (!line.trim()) continue;
+      this.journalHasLines = true; // even a torn line: compaction clears it
       let parsed;
       try {
         parsed = JournalLine.safeParse(JSON.parse(line));
@@ -120,6 +132,7 @@ export class LibraryIndex {
   }
 
   private async append(line: string): Promise<void> {
+    this.journalHasLines = true;
     try {
       await appendLineDurable(this.paths.journal, line);
     } catch {
@@ -140,6 +153,7 @@ export class LibraryIndex {
     await this.adapter.write({ format: 'briefing-desk/index', entries: [...this.entries.values()] });
     await writeFileDurable(this.paths.journal, '');
     this.journalLines = 0;
+    this.journalHasLines = false;
     if (this.behind)
       await disk()
         .unlink(this.behindMarker)

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
-import { AppError } from '../../../shared/api';
+import { AppError } from '../../../shared/api/errors';
 import { disk, readText } from '../disk';
 import { fsyncDir, toWriteError } from '../fs-durable';
 import { currentBootId, processStartTime } from './process-identity';
