@@ -40,6 +40,8 @@ export class WordDictionary {
   private readonly tags: string[] = [];
   private readonly tagIndex = new Map<string, number>();
   private index: Map<string, string[]> | null = null;
+  /** 4-character words by their toneless reading (soundAlike), built on first use. */
+  private soundIndex: Map<string, string[]> | null = null;
   private readonly readings = new Map<string, readonly string[]>();
   /** near() answers by stretch: the same stretches come back in every check of a document. */
   private readonly nearCache = new Map<string, Near[]>();
@@ -166,6 +168,52 @@ export class WordDictionary {
       }
     }
     return out.sort((a, b) => b.freq - a.freq);
+  }
+
+  /**
+   * Four-character words that read exactly as `seq` does, character by character (toneless common
+   * readings), and differ from it: 竞竞业业 → 兢兢业业, 集思广议 → 集思广益. A slip typed by sound
+   * can hit two characters of a fixed form, which near() (one position) cannot see. Targets: idioms
+   * (tag i) from IDIOM_FREQ, other words from COMMON_FREQ. Most frequent first.
+   */
+  soundAlike(seq: string): { word: string; freq: number; diff: number[] }[] {
+    if (seq.length !== 4) return [];
+    const key = this.readingKey(seq);
+    if (!key) return [];
+    const out: { word: string; freq: number; diff: number[] }[] = [];
+    for (const word of this.buildSoundIndex().get(key) ?? []) {
+      if (word === seq) continue;
+      const diff = [0, 1, 2, 3].filter((i) => word[i] !== seq[i]);
+      out.push({ word, freq: this.freq(word), diff });
+    }
+    return out.sort((a, b) => b.freq - a.freq);
+  }
+
+  private readingKey(seq: string): string | null {
+    const parts: string[] = [];
+    for (const ch of seq) {
+      const r = this.pinyin(ch)[0];
+      if (!r) return null;
+      parts.push(r);
+    }
+    return parts.join(' ');
+  }
+
+  private buildSoundIndex(): Map<string, string[]> {
+    if (this.soundIndex) return this.soundIndex;
+    const index = new Map<string, string[]>();
+    for (const word of this.words.keys()) {
+      if (word.length !== 4) continue;
+      const e = this.get(word)!;
+      if (!(isIdiomEntry(word, e) || e.freq >= COMMON_FREQ) || !/^[\p{Script=Han}]+$/u.test(word)) continue;
+      const key = this.readingKey(word);
+      if (!key) continue;
+      const list = index.get(key);
+      if (list) list.push(word);
+      else index.set(key, [word]);
+    }
+    this.soundIndex = index;
+    return index;
   }
 
   private buildIndex(): Map<string, string[]> {
