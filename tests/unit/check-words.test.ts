@@ -76,6 +76,9 @@ describe('word layer: faults', () => {
     ['城乡面貌发生了巨大地变化。', 'hans', 'WRD-05 地→的'],
     ['要切实得抓好落实。', 'hans', 'WRD-05 得→地'],
     ['要深入挖崛红色资源。', 'hans', 'WRD-02 挖崛→挖掘'],
+    ['因为准备不充分，以至活动多次延期。', 'hans', 'WRD-04 以至→以致'],
+    ['整改落实的不到位，群众不满意。', 'hans', 'WRD-05 的→得'],
+    ['企业经营取得了明显得进步。', 'hans', 'WRD-05 得→的'],
   ];
   it.each(table)('%s', (text, script, expected) => {
     expect(run(text, script).map((d) => shown(text, d))).toContain(expected);
@@ -116,6 +119,10 @@ describe('word layer: clean text', () => {
     ['我们郑重申明立场。', 'hans'],
     ['各地情况不尽相同，也要区别对待。', 'hans'],
     ['燃气管道发生泄漏，要立即疏散群众。', 'hans'],
+    ['他工作很投入，以至忘了吃饭。', 'hans'],
+    ['群众来信要件件有回复。', 'hans'],
+    ['对检查发现的违法行为，要依法查处。', 'hans'],
+    ['对巡视反馈的突出问题，要立行立改。', 'hans'],
   ];
   it.each(table)('%s', (text, script) => {
     expect(run(text, script).map((d) => shown(text, d))).toEqual([]);

@@ -75,6 +75,8 @@ export function deDiRule(a: Analysed, original: string): WordFinding[] {
   }
   for (let i = 1; i + 1 < t.length; i++) {
     if (t[i]!.word === '地' && (adjectiveBeforeNoun(t, i) || objectAfterLe(t, i))) out.push(finding(a, original, 'WRD-05', 'warning', t[i]!.start, 1, '的'));
+    // 得 before the noun object works the same way (取得了显著得成效 → 显著的成效).
+    if (t[i]!.word === '得' && objectAfterLe(t, i)) out.push(finding(a, original, 'WRD-05', 'warning', t[i]!.start, 1, '的'));
     if (t[i]!.word === '得' && adverbBeforeVerb(t, i)) out.push(finding(a, original, 'WRD-05', 'warning', t[i]!.start, 1, '地'));
   }
   return out.sort((x, y) => x.offset - y.offset);
@@ -107,7 +109,7 @@ function afterModal(t: readonly Token[], i: number): boolean {
 }
 
 /**
- * Verb + 了 + manner word + 地 + noun at a clause end: the object of the verb, so 的 (发生了深刻地
+ * Verb + 了 + manner word + 地 (or 得) + noun at a clause end: the object of the verb, so 的 (发生了深刻地
  * 变化 → 深刻的变化). jieba tags some nouns vn (变化), which adjectiveBeforeNoun leaves alone.
  */
 function objectAfterLe(t: readonly Token[], i: number): boolean {
@@ -115,7 +117,9 @@ function objectAfterLe(t: readonly Token[], i: number): boolean {
   const n = t[i + 1]!;
   const le = t[i - 2];
   const next = t[i + 2];
-  if (!le || le.word !== '了' || x.word.length < 2 || !MANNER.test(x.tag) || !/^(n|nz|vn|an)$/.test(n.tag) || n.word.length < 2) return false;
+  // jieba tags a few nouns d or a (进步, 成效): after 了 + adjective + 得 nothing but the object fits.
+  const noun = t[i]!.word === '得' ? /^(n|nz|vn|an|d|a)$/ : /^(n|nz|vn|an)$/;
+  if (!le || le.word !== '了' || x.word.length < 2 || !MANNER.test(x.tag) || !noun.test(n.tag) || n.word.length < 2) return false;
   return !next || CLAUSE_END.test(next.word);
 }
 
@@ -130,6 +134,12 @@ function adverbBeforeVerb(t: readonly Token[], i: number): boolean {
   return opensPredicate(t[i - 2]);
 }
 
+/** A preposition (对, 把, 针对 …) between the clause start and token i. */
+function prepositionBefore(t: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && !CLAUSE_END.test(t[k]!.word); k--) if (t[k]!.tag === 'p') return true;
+  return false;
+}
+
 /** Degree words that open a complement after 得 (落实得不够到位, 推进得十分顺利). */
 const DEGREE = new Set(['不够', '十分', '非常', '很', '更加', '比较', '相当', '特别', '越来越', '不太', '格外', '极为', '较为']);
 
@@ -142,8 +152,12 @@ function complement(t: readonly Token[], i: number): boolean {
   const x = t[i - 1]!;
   const deg = t[i + 1]!;
   const head = t[i + 2];
-  // A four-character descriptive phrase closing the clause is a complement by itself (开展的有声有色).
-  if (x.word.length >= 2 && /^(v|vn)$/.test(x.tag) && /^(i|l)$/.test(deg.tag) && deg.word.length === 4 && (!head || CLAUSE_END.test(head.word))) return true;
+  // A four-character descriptive phrase closing the clause is a complement by itself (开展的有声有色),
+  // unless a preposition earlier in the clause makes verb + 的 + phrase its object (对排查发现的安全隐患).
+  if (x.word.length >= 2 && /^(v|vn)$/.test(x.tag) && /^(i|l)$/.test(deg.tag) && deg.word.length === 4 && (!head || CLAUSE_END.test(head.word))) return !prepositionBefore(t, i);
+  // 不 + adjective closing the clause is a complement too (落实的不彻底 → 落实得不彻底).
+  if (x.word.length >= 2 && /^(v|vn|a)$/.test(x.tag) && deg.word === '不' && !!head && head.word.length >= 2 && /^(a|ad|v)$/.test(head.tag) && (!t[i + 3] || CLAUSE_END.test(t[i + 3]!.word)))
+    return !prepositionBefore(t, i);
   // jieba tags some verbs n (办理): with a degree word and a clause end after, the head is a predicate.
   const verbLike = /^(v|vn|a)$/.test(x.tag) || (x.tag === 'n' && !!t[i + 3] && CLAUSE_END.test(t[i + 3]!.word));
   if (x.word.length < 2 || !verbLike || !DEGREE.has(deg.word) || !head || !/^(a|ad|v|vd|l|i|d)$/.test(head.tag)) return false;

@@ -11,6 +11,8 @@ export interface Homophone {
   before?: RegExp;
   after?: RegExp;
   unless?: RegExp;
+  /** The sentence so far decides (由于…，以至 → 以致: a cause stated, then its result). */
+  sentence?: RegExp;
   /** The part-of-speech tag of the token right after decides (必需 + a verb → 必须). */
   nextTag?: RegExp;
 }
@@ -28,7 +30,14 @@ export const HOMOPHONES: readonly Homophone[] = [
     before: /(滥用|公共|行政|执法|制约|手中的?|掌握|下放|监督)$/,
     after: /^(运行|寻租|清单|下放|集中|腐败|的笼子|关进|部门|机关)/,
   },
-  { wrong: '以至', right: '以致', after: /^(?!于)[^，。；！？]{0,4}(出现|造成|导致|引发|发生|酿成|延误|损失|事故|失误|失败|无法|未能|错过|严重|贻误)/ },
+  // 以致 brings the result of a cause stated before (由于…，以致…); 以至 is extent (从县城以至乡村, 以至于).
+  {
+    wrong: '以至',
+    right: '以致',
+    sentence: /(由于|因为|因|鉴于)[^。！？]*[，,；][^。！？]*$/,
+    unless: /从[^。！？]*$/,
+    after: /^(?!于)[^，。；！？]{0,4}(出现|造成|导致|引发|发生|酿成|延误|损失|事故|失误|失败|无法|未能|错过|严重|贻误)/,
+  },
   {
     wrong: '反应',
     right: '反映',

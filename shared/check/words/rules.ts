@@ -89,6 +89,10 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
     // An administrative level standing alone before an organ (在县人大, 由市政府) is an
     // abbreviation, never half of a broken word (在县 is no slip for 在线).
     if (text.length === 2 && ADMIN_LEVEL.test(text[c.at]!)) continue;
+    // A doubled character (件件有, 事事有) or one repeated in an A-B-A-C frame (立行立改, 边查边改)
+    // belongs to a reduplication, never to a broken word.
+    const at = win[0]!.start + c.at;
+    if ([-2, -1, 1, 2].some((d) => a.text[at + d] === a.text[at])) continue;
     if (!tok || (tok.word.length !== 1 && !fragments) || (text.length > 2 && slipIsFunction)) continue;
     const entry = dict.get(c.word)!;
     if (NAME_TAG.test(entry.tag)) continue;
@@ -99,7 +103,7 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
       // for 竞争, 辑查 for 稽查: the input method offered the commoner character), which leaves
       // the two characters far less likely apart than the word they almost spell.
       if (!c.sameSound || win.length !== 2) continue;
-      const bound = c.freq >= 100 && !slipIsFunction && win.some((x) => BOUND_TAG.test(dict.get(x.word)?.tag ?? x.tag));
+      const bound = c.freq >= BOUND_TARGET && !slipIsFunction && win.some((x) => BOUND_TAG.test(dict.get(x.word)?.tag ?? x.tag));
       // The slipped character hardly stands alone (jieba counts 崛 alone 80 times): standing alone
       // here it is a broken word, when the same-sound word it almost spells is common (挖崛 → 挖掘).
       const rareAlone = c.freq >= RARE_ALONE && !slipIsFunction && dict.freq(text[c.at]!) < RARE_ALONE;
@@ -122,6 +126,12 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
  * separate: 实事办实 → 办事 and 以商招商 → 以上 score 7.5-8, hence the function-character test.)
  */
 const MERGE_GAIN = Math.log(1000);
+
+/**
+ * The least frequency of the word a lone bound morpheme almost spells. 50 would catch 箴别 → 甄别
+ * (94) but also reads 逢会必讲 as 峰会 and 每名 as 美名 in real reports: kept at 100.
+ */
+const BOUND_TARGET = 100;
 
 /** Administrative levels that prefix an organ's short name (县人大, 市政府, 区委). */
 const ADMIN_LEVEL = /^[省市县区镇乡村州盟旗]$/;
@@ -157,6 +167,11 @@ function tokenAt(win: readonly Token[], offset: number): Token | undefined {
   return win.find((x) => x.start <= offset && offset < x.end);
 }
 
+/**
+ * The least frequency of a WRD-03 target: a word the writer surely knows (勘察 194 beside 堪察 3).
+ * With the 50:1 odds below, a target this rare is named only over a word of frequency 1-2.
+ */
+const RARE_TARGET = 100;
 /** The least frequency of a WRD-03 target in Traditional text. */
 const HANT_RARE_TARGET = 3000;
 
@@ -166,7 +181,7 @@ function rareWord(a: Analysed, original: string, dict: WordDictionary, tok: Toke
   if (f === 0 || f > 10 || looksLikeName(a.text, tok.start, tok.end)) return null;
   // Traditional text: Taiwan's own words (提報, 建置) are rare in jieba's mainland dictionary, so
   // a rare word there is flagged only beside an everyday word (按排 → 安排 7836, not 提報 → 提包 263).
-  const floor = a.script === 'hant' ? HANT_RARE_TARGET : 200;
+  const floor = a.script === 'hant' ? HANT_RARE_TARGET : RARE_TARGET;
   const best = dict.near(tok.word).find((c) => c.sameSound && c.freq >= Math.max(floor, 50 * f) && !nameTarget(dict, c) && !/^(r|m|q|d|u)/.test(dict.get(tok.word[c.at]!)?.tag ?? ''));
   return best ? finding(a, original, 'WRD-03', 'warning', tok.start, tok.word.length, best.word) : null;
 }
@@ -194,7 +209,12 @@ export function homophoneRule(a: Analysed, original: string): WordFinding[] {
       const after = a.text.slice(end, end + 16);
       if (h.unless?.test(before)) continue;
       const next = tagAt.get(end);
-      if (h.before?.test(before) || h.after?.test(after) || (next !== undefined && h.nextTag?.test(next))) out.push(finding(a, original, 'WRD-04', 'warning', i, h.wrong.length, h.right));
+      const sentence = a.text
+        .slice(0, i)
+        .split(/[。！？]/)
+        .pop()!;
+      if (h.before?.test(before) || h.after?.test(after) || h.sentence?.test(sentence) || (next !== undefined && h.nextTag?.test(next)))
+        out.push(finding(a, original, 'WRD-04', 'warning', i, h.wrong.length, h.right));
     }
   }
   return out;
