@@ -79,6 +79,7 @@ describe('word layer: faults', () => {
     ['因为准备不充分，以至活动多次延期。', 'hans', 'WRD-04 以至→以致'],
     ['整改落实的不到位，群众不满意。', 'hans', 'WRD-05 的→得'],
     ['企业经营取得了明显得进步。', 'hans', 'WRD-05 得→的'],
+    ['新学期既将开始。', 'hans', 'WRD-04 既将→即将'],
   ];
   it.each(table)('%s', (text, script, expected) => {
     expect(run(text, script).map((d) => shown(text, d))).toContain(expected);
@@ -123,6 +124,7 @@ describe('word layer: clean text', () => {
     ['群众来信要件件有回复。', 'hans'],
     ['对检查发现的违法行为，要依法查处。', 'hans'],
     ['对巡视反馈的突出问题，要立行立改。', 'hans'],
+    ['这项改革既将减轻负担，又将提高效率。', 'hans'],
   ];
   it.each(table)('%s', (text, script) => {
     expect(run(text, script).map((d) => shown(text, d))).toEqual([]);

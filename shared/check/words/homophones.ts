@@ -11,6 +11,8 @@ export interface Homophone {
   before?: RegExp;
   after?: RegExp;
   unless?: RegExp;
+  /** Text after (to the sentence end) that makes the written form right after all (既将…又…). */
+  unlessAfter?: RegExp;
   /** The sentence so far decides (由于…，以至 → 以致: a cause stated, then its result). */
   sentence?: RegExp;
   /** The part-of-speech tag of the token right after decides (必需 + a verb → 必须). */
@@ -60,6 +62,9 @@ export const HOMOPHONES: readonly Homophone[] = [
   { wrong: '度过', right: '渡过', after: /^[^，。；]{0,4}(难关|危机|长江|黄河|险关)/ },
   { wrong: '截止', right: '截至', after: /^(目前|今年|去年|当前|本月|上月|年底|年末|月底|日前|现在|\d|[一二三四五六七八九十〇零]+月)/ },
   { wrong: '即要', right: '既要', after: /^[^。]*(又要|也要)/ },
+  // 既 opens a pair (既…又/也/且…); with no second half in the sentence, 既将/既可 is 即将/即可.
+  { wrong: '既将', right: '即将', after: /^/, unlessAfter: /^[^。！？]*[又也且还]/ },
+  { wrong: '既可', right: '即可', after: /^/, unlessAfter: /^[^。！？]*[又也且还]/ },
   // 起用 is for people (起用新人); a building, a system or a seal is 启用.
   { wrong: '起用', right: '启用', before: /(正式|投入|同步|全面|停止|暂停|即将|将|已|年内|月底前)$/, after: /^(仪式|系统|平台|新|电子|印章|公章)/, unless: /(干部|人才|新人|重新)$/ },
   // 法治 is rule of law (法治政府, 法治思维); 法制 the body of laws (法制宣传, 法制办).

@@ -207,7 +207,7 @@ export function homophoneRule(a: Analysed, original: string): WordFinding[] {
       if (!starts.has(i) || !ends.has(end)) continue;
       const before = a.text.slice(Math.max(0, i - 8), i);
       const after = a.text.slice(end, end + 16);
-      if (h.unless?.test(before)) continue;
+      if (h.unless?.test(before) || h.unlessAfter?.test(a.text.slice(end))) continue;
       const next = tagAt.get(end);
       const sentence = a.text
         .slice(0, i)
