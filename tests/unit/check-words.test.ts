@@ -80,6 +80,8 @@ describe('word layer: faults', () => {
     ['整改落实的不到位，群众不满意。', 'hans', 'WRD-05 的→得'],
     ['企业经营取得了明显得进步。', 'hans', 'WRD-05 得→的'],
     ['新学期既将开始。', 'hans', 'WRD-04 既将→即将'],
+    // 否 reads pi in 否极泰来, fou alone: the idiom is indexed by its own reading too
+    ['经过几年调整，企业终于痞极泰来。', 'hans', 'WRD-02 痞极泰来→否极泰来'],
   ];
   it.each(table)('%s', (text, script, expected) => {
     expect(run(text, script).map((d) => shown(text, d))).toContain(expected);

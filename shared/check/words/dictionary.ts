@@ -128,6 +128,18 @@ export class WordDictionary {
     return r;
   }
 
+  private readonly polyphones = new Map<string, boolean>();
+
+  /** Whether a character has more than one toneless reading (cached). */
+  private polyphonic(ch: string): boolean {
+    let p = this.polyphones.get(ch);
+    if (p === undefined) {
+      p = new Set(pinyin(ch, { toneType: 'none', type: 'array', multiple: true })).size > 1;
+      this.polyphones.set(ch, p);
+    }
+    return p;
+  }
+
   /** Same sound: two characters share their common toneless reading. */
   sameSound(a: string, b: string): boolean {
     const pb = this.pinyin(b);
@@ -208,9 +220,19 @@ export class WordDictionary {
       if (!(isIdiomEntry(word, e) || e.freq >= COMMON_FREQ) || !/^[\p{Script=Han}]+$/u.test(word)) continue;
       const key = this.readingKey(word);
       if (!key) continue;
-      const list = index.get(key);
-      if (list) list.push(word);
-      else index.set(key, [word]);
+      const add = (k: string): void => {
+        const list = index.get(k);
+        if (list) list.push(word);
+        else index.set(k, [word]);
+      };
+      add(key);
+      // A character with several readings takes the one its word gives it (缪 reads mou in 未雨绸缪,
+      // miu alone), so the word is found by the reading a writer typed too (未雨筹谋).
+      // Idioms only: their readings are fixed and classical; pinyin-pro per word costs ~10 µs.
+      if (e.tag === 'i' && [...word].some((ch) => this.polyphonic(ch))) {
+        const spoken = pinyin(word, { toneType: 'none', type: 'array' }).join(' ');
+        if (spoken !== key && /^[a-zü ]+$/.test(spoken)) add(spoken);
+      }
     }
     this.soundIndex = index;
     return index;
