@@ -140,6 +140,12 @@ function prepositionBefore(t: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** 是/为 between the clause start and token i: what follows is a predicate noun phrase. */
+function copulaBefore(t: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && !CLAUSE_END.test(t[k]!.word); k--) if (t[k]!.word === '是' || t[k]!.word === '为') return true;
+  return false;
+}
+
 /** Degree words that open a complement after 得 (落实得不够到位, 推进得十分顺利). */
 const DEGREE = new Set(['不够', '十分', '非常', '很', '更加', '比较', '相当', '特别', '越来越', '不太', '格外', '极为', '较为']);
 
@@ -154,7 +160,8 @@ function complement(t: readonly Token[], i: number): boolean {
   const head = t[i + 2];
   // A four-character descriptive phrase closing the clause is a complement by itself (开展的有声有色),
   // unless a preposition earlier in the clause makes verb + 的 + phrase its object (对排查发现的安全隐患).
-  if (x.word.length >= 2 && /^(v|vn)$/.test(x.tag) && /^(i|l)$/.test(deg.tag) && deg.word.length === 4 && (!head || CLAUSE_END.test(head.word))) return !prepositionBefore(t, i);
+  // A vn head (工作) or a copula earlier (…是…工作的重中之重) makes it a noun phrase instead.
+  if (x.word.length >= 2 && x.tag === 'v' && /^(i|l)$/.test(deg.tag) && deg.word.length === 4 && (!head || CLAUSE_END.test(head.word))) return !prepositionBefore(t, i) && !copulaBefore(t, i);
   // 不 + adjective closing the clause is a complement too (落实的不彻底 → 落实得不彻底).
   if (x.word.length >= 2 && /^(v|vn|a)$/.test(x.tag) && deg.word === '不' && !!head && head.word.length >= 2 && /^(a|ad|v)$/.test(head.tag) && (!t[i + 3] || CLAUSE_END.test(t[i + 3]!.word)))
     return !prepositionBefore(t, i);
