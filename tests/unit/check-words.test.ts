@@ -129,6 +129,7 @@ describe('word layer: clean text', () => {
     ['这项改革既将减轻负担，又将提高效率。', 'hans'],
     ['納入縣府的願景施政計畫。', 'hant'],
     ['这是全年农业工作的重中之重。', 'hans'],
+    ['对群众诉求不能久议不决。', 'hans'],
   ];
   it.each(table)('%s', (text, script) => {
     expect(run(text, script).map((d) => shown(text, d))).toEqual([]);

@@ -93,6 +93,7 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
     // belongs to a reduplication, never to a broken word.
     const at = win[0]!.start + c.at;
     if ([-2, -1, 1, 2].some((d) => a.text[at + d] === a.text[at])) continue;
+    if (text.length === 2 && setFrame(a, dict, win, c.at)) continue;
     if (!tok || (tok.word.length !== 1 && !fragments) || (text.length > 2 && slipIsFunction)) continue;
     const entry = dict.get(c.word)!;
     if (NAME_TAG.test(entry.tag)) continue;
@@ -132,6 +133,17 @@ const MERGE_GAIN = Math.log(1000);
  * (94) but also reads 逢会必讲 as 峰会 and 每名 as 美名 in real reports: kept at 100.
  */
 const BOUND_TARGET = 100;
+
+/**
+ * Two lone characters that sit in a fixed frame, not a broken word: X + Y + 不 + Z closing a
+ * clause (久议不决, 久拖不办, 屡禁不止), or a preposition + Y (往实里抓, 从严从快: 往 and 从 open a
+ * phrase, the character after them is its object, not half of 往事).
+ */
+function setFrame(a: Analysed, dict: WordDictionary, win: readonly Token[], slipAt: number): boolean {
+  const end = win[win.length - 1]!.end;
+  if (a.text[end] === '不' && /\p{Script=Han}/u.test(a.text[end + 1] ?? '') && !/\p{Script=Han}/u.test(a.text[end + 2] ?? '')) return true;
+  return slipAt === 1 && /^p/.test(dict.get(win[0]!.word)?.tag ?? '');
+}
 
 /** Administrative levels that prefix an organ's short name (县人大, 市政府, 区委). */
 const ADMIN_LEVEL = /^[省市县区镇乡村州盟旗]$/;
