@@ -55,6 +55,33 @@ describe('word layer: faults', () => {
     ['新的办公系统已正式起用。', 'hans', 'WRD-04 起用→启用'],
     ['各单位必需高度重视。', 'hans', 'WRD-04 必需→必须'],
     ['让孤寡老人温暖平安地渡过这个冬天。', 'hans', 'WRD-04 渡过→度过'],
+    // check-11c: written for this test, not taken from bench/check-heldout-3 or -4; each fails on the
+    // word layer before these rules (same-sound four-character forms, dictionary phrases, curated
+    // 公文 homophones, more 的/地/得 patterns, a rare character standing alone).
+    ['他多年来勤勤肯肯，默默奉献。', 'hans', 'WRD-02 勤勤肯肯→勤勤恳恳'],
+    ['要进一步优化人力资源配制。', 'hans', 'WRD-04 配制→配置'],
+    ['会议邀请了知名人事参加。', 'hans', 'WRD-04 人事→人士'],
+    ['全面提升文化品味。', 'hans', 'WRD-04 品味→品位'],
+    ['对违法企业实行终生禁入。', 'hans', 'WRD-04 终生→终身'],
+    ['这个问题非常利害。', 'hans', 'WRD-04 利害→厉害'],
+    ['公司已发布申明予以澄清。', 'hans', 'WRD-04 申明→声明'],
+    ['严防泄漏个人信息。', 'hans', 'WRD-04 泄漏→泄露'],
+    ['嚴防洩漏個人信息。', 'hant', 'WRD-04 洩漏→洩露'],
+    ['我们不尽要抓发展，还要抓民生。', 'hans', 'WRD-04 不尽→不仅'],
+    ['谨防传染病爆发。', 'hans', 'WRD-04 爆发→暴发'],
+    ['县委做出重要决定。', 'hans', 'WRD-04 做出→作出'],
+    ['历界政府都高度重视。', 'hans', 'WRD-04 历界→历届'],
+    ['第十一界县运会开幕。', 'hans', 'WRD-04 界→届'],
+    ['这次培训组织的井井有条。', 'hans', 'WRD-05 的→得'],
+    ['城乡面貌发生了巨大地变化。', 'hans', 'WRD-05 地→的'],
+    ['要切实得抓好落实。', 'hans', 'WRD-05 得→地'],
+    ['要深入挖崛红色资源。', 'hans', 'WRD-02 挖崛→挖掘'],
+    ['因为准备不充分，以至活动多次延期。', 'hans', 'WRD-04 以至→以致'],
+    ['整改落实的不到位，群众不满意。', 'hans', 'WRD-05 的→得'],
+    ['企业经营取得了明显得进步。', 'hans', 'WRD-05 得→的'],
+    ['新学期既将开始。', 'hans', 'WRD-04 既将→即将'],
+    // 否 reads pi in 否极泰来, fou alone: the idiom is indexed by its own reading too
+    ['经过几年调整，企业终于痞极泰来。', 'hans', 'WRD-02 痞极泰来→否极泰来'],
   ];
   it.each(table)('%s', (text, script, expected) => {
     expect(run(text, script).map((d) => shown(text, d))).toContain(expected);
@@ -86,6 +113,23 @@ describe('word layer: clean text', () => {
     ['要加强普法宣传和法制教育。', 'hans'],
     ['都有责任把工作做好。', 'hans'],
     ['本府依期程編制年度預算。', 'hant'],
+    // check-11c: each got a finding before
+    ['会议在县人大常委会会议室召开。', 'hans'],
+    ['各單位應按月提報執行情形。', 'hant'],
+    ['为群众创造更美好的生活。', 'hans'],
+    ['要落实农村人居环境整治责任。', 'hans'],
+    ['这件事让人终生难忘。', 'hans'],
+    ['我们郑重申明立场。', 'hans'],
+    ['各地情况不尽相同，也要区别对待。', 'hans'],
+    ['燃气管道发生泄漏，要立即疏散群众。', 'hans'],
+    ['他工作很投入，以至忘了吃饭。', 'hans'],
+    ['群众来信要件件有回复。', 'hans'],
+    ['对检查发现的违法行为，要依法查处。', 'hans'],
+    ['对巡视反馈的突出问题，要立行立改。', 'hans'],
+    ['这项改革既将减轻负担，又将提高效率。', 'hans'],
+    ['納入縣府的願景施政計畫。', 'hant'],
+    ['这是全年农业工作的重中之重。', 'hans'],
+    ['对群众诉求不能久议不决。', 'hans'],
   ];
   it.each(table)('%s', (text, script) => {
     expect(run(text, script).map((d) => shown(text, d))).toEqual([]);
@@ -106,9 +150,10 @@ describe('word layer: clean text', () => {
   });
 
   it("an office's accepted word is never flagged", () => {
-    const text = readFileSync(join(FIX, 'clean-hant.txt'), 'utf8');
-    expect(run(text, 'hant').filter((d) => d.rule.startsWith('WRD-')).length).toBeGreaterThan(0);
-    expect(run(text, 'hant', parseAccepted('# 本單位用詞\n增置\n')).filter((d) => d.rule.startsWith('WRD-'))).toEqual([]);
+    // 增置 (a Taiwan word, rare in jieba's mainland dictionary) is flagged in Simplified text only.
+    const text = '要增置副秘书长一人，县委做出重要决定。';
+    expect(run(text, 'hans').filter((d) => d.rule.startsWith('WRD-')).length).toBe(2);
+    expect(run(text, 'hans', parseAccepted('# 本單位用詞\n增置\n做出\n')).filter((d) => d.rule.startsWith('WRD-'))).toEqual([]);
   });
 
   it('an accepted-words file rejects an over-long line with a zod error', () => {

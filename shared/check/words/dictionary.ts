@@ -40,6 +40,8 @@ export class WordDictionary {
   private readonly tags: string[] = [];
   private readonly tagIndex = new Map<string, number>();
   private index: Map<string, string[]> | null = null;
+  /** 4-character words by their toneless reading (soundAlike), built on first use. */
+  private soundIndex: Map<string, string[]> | null = null;
   private readonly readings = new Map<string, readonly string[]>();
   /** near() answers by stretch: the same stretches come back in every check of a document. */
   private readonly nearCache = new Map<string, Near[]>();
@@ -126,6 +128,18 @@ export class WordDictionary {
     return r;
   }
 
+  private readonly polyphones = new Map<string, boolean>();
+
+  /** Whether a character has more than one toneless reading (cached). */
+  private polyphonic(ch: string): boolean {
+    let p = this.polyphones.get(ch);
+    if (p === undefined) {
+      p = new Set(pinyin(ch, { toneType: 'none', type: 'array', multiple: true })).size > 1;
+      this.polyphones.set(ch, p);
+    }
+    return p;
+  }
+
   /** Same sound: two characters share their common toneless reading. */
   sameSound(a: string, b: string): boolean {
     const pb = this.pinyin(b);
@@ -166,6 +180,62 @@ export class WordDictionary {
       }
     }
     return out.sort((a, b) => b.freq - a.freq);
+  }
+
+  /**
+   * Four-character words that read exactly as `seq` does, character by character (toneless common
+   * readings), and differ from it: 竞竞业业 → 兢兢业业, 集思广议 → 集思广益. A slip typed by sound
+   * can hit two characters of a fixed form, which near() (one position) cannot see. Targets: idioms
+   * (tag i) from IDIOM_FREQ, other words from COMMON_FREQ. Most frequent first.
+   */
+  soundAlike(seq: string): { word: string; freq: number; diff: number[] }[] {
+    if (seq.length !== 4) return [];
+    const key = this.readingKey(seq);
+    if (!key) return [];
+    const out: { word: string; freq: number; diff: number[] }[] = [];
+    for (const word of this.buildSoundIndex().get(key) ?? []) {
+      if (word === seq) continue;
+      const diff = [0, 1, 2, 3].filter((i) => word[i] !== seq[i]);
+      out.push({ word, freq: this.freq(word), diff });
+    }
+    return out.sort((a, b) => b.freq - a.freq);
+  }
+
+  private readingKey(seq: string): string | null {
+    const parts: string[] = [];
+    for (const ch of seq) {
+      const r = this.pinyin(ch)[0];
+      if (!r) return null;
+      parts.push(r);
+    }
+    return parts.join(' ');
+  }
+
+  private buildSoundIndex(): Map<string, string[]> {
+    if (this.soundIndex) return this.soundIndex;
+    const index = new Map<string, string[]>();
+    for (const word of this.words.keys()) {
+      if (word.length !== 4) continue;
+      const e = this.get(word)!;
+      if (!(isIdiomEntry(word, e) || e.freq >= COMMON_FREQ) || !/^[\p{Script=Han}]+$/u.test(word)) continue;
+      const key = this.readingKey(word);
+      if (!key) continue;
+      const add = (k: string): void => {
+        const list = index.get(k);
+        if (list) list.push(word);
+        else index.set(k, [word]);
+      };
+      add(key);
+      // A character with several readings takes the one its word gives it (缪 reads mou in 未雨绸缪,
+      // miu alone), so the word is found by the reading a writer typed too (未雨筹谋).
+      // Idioms only: their readings are fixed and classical; pinyin-pro per word costs ~10 µs.
+      if (e.tag === 'i' && [...word].some((ch) => this.polyphonic(ch))) {
+        const spoken = pinyin(word, { toneType: 'none', type: 'array' }).join(' ');
+        if (spoken !== key && /^[a-zü ]+$/.test(spoken)) add(spoken);
+      }
+    }
+    this.soundIndex = index;
+    return index;
   }
 
   private buildIndex(): Map<string, string[]> {

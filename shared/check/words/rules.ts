@@ -1,24 +1,14 @@
-import type { Finding, Severity } from '../types';
 import type { Analysed, Token } from './analyse';
 import { isHanWord } from './analyse';
 import { COMMON_FREQ, type WordDictionary } from './dictionary';
+import { finding, type WordFinding } from './finding';
 import { HOMOPHONES } from './homophones';
 import { LEXICON } from './lexicon';
 import { looksLikeName } from './names';
+import { swapsCommonWord } from './sound';
 
-/** A word-layer finding: which rule, how sure, what to write instead. */
-export interface WordFinding extends Finding {
-  rule: string;
-  severity: Severity;
-  /** The flagged word as written (the key an accepted-words list matches). */
-  word: string;
-}
-
-function finding(a: Analysed, original: string, rule: string, severity: Severity, offset: number, length: number, right: string): WordFinding {
-  const found = original.slice(offset, offset + length);
-  const replacement = a.toScript(right);
-  return { rule, severity, offset, length, word: found, replacement, params: { found, expected: replacement } };
-}
+export type { WordFinding } from './finding';
+export { deDiRule } from './de-di';
 
 /** WRD-01: a known wrong form from the lexicon (松驰, 一股作气 …). */
 export function lexiconRule(a: Analysed, original: string): WordFinding[] {
@@ -82,7 +72,8 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
   // A slip inside a four-character idiom, whatever the segmenter made of it (严正 + 以待). Before
   // the name guard: a name has two or three characters, and 严 starting 严正以待 is no surname here.
   if (text.length === 4 && win.length >= 2 && !dict.freq(text)) {
-    const slip = idiomSlip(dict, text);
+    // An accent-merge guess that swaps one real word for another (终生难忘 beside 终身难忘) is none.
+    const slip = idiomSlip(dict, text, (at, ch) => swapsCommonWord(dict, win, win[0]!.start + at, ch));
     if (slip) return finding(a, original, 'WRD-02', slip.sameSound ? 'error' : 'warning', win[0]!.start, 4, slip.word);
   }
   if (looksLikeName(a.text, win[0]!.start, win[win.length - 1]!.end)) return null;
@@ -95,6 +86,14 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
     // The replaced character stood alone (the segmenter found no word for it) and carries content.
     // (In two characters a function character may be the slip: 竟争; see below.)
     const slipIsFunction = functionChar(dict, text[c.at]!);
+    // An administrative level standing alone before an organ (在县人大, 由市政府) is an
+    // abbreviation, never half of a broken word (在县 is no slip for 在线).
+    if (text.length === 2 && ADMIN_LEVEL.test(text[c.at]!)) continue;
+    // A doubled character (件件有, 事事有) or one repeated in an A-B-A-C frame (立行立改, 边查边改)
+    // belongs to a reduplication, never to a broken word.
+    const at = win[0]!.start + c.at;
+    if ([-2, -1, 1, 2].some((d) => a.text[at + d] === a.text[at])) continue;
+    if (text.length === 2 && setFrame(a, dict, win, c.at)) continue;
     if (!tok || (tok.word.length !== 1 && !fragments) || (text.length > 2 && slipIsFunction)) continue;
     const entry = dict.get(c.word)!;
     if (NAME_TAG.test(entry.tag)) continue;
@@ -105,11 +104,14 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
       // for 竞争, 辑查 for 稽查: the input method offered the commoner character), which leaves
       // the two characters far less likely apart than the word they almost spell.
       if (!c.sameSound || win.length !== 2) continue;
-      const bound = c.freq >= 100 && !slipIsFunction && win.some((x) => BOUND_TAG.test(dict.get(x.word)?.tag ?? x.tag));
+      const bound = c.freq >= BOUND_TARGET && !slipIsFunction && win.some((x) => BOUND_TAG.test(dict.get(x.word)?.tag ?? x.tag));
+      // The slipped character hardly stands alone (jieba counts 崛 alone 80 times): standing alone
+      // here it is a broken word, when the same-sound word it almost spells is common (挖崛 → 挖掘).
+      const rareAlone = c.freq >= RARE_ALONE && !slipIsFunction && dict.freq(text[c.at]!) < RARE_ALONE;
       // Not in Traditional text: Taiwan's own words (期程) are missing or rare in jieba's mainland
       // dictionary, so two lone characters there are no evidence of a slip.
       const functionSlip = slipIsFunction && a.script === 'hans' && dict.mergeGain(c.word, [win[0]!.word, win[1]!.word]) >= MERGE_GAIN;
-      if (!bound && !functionSlip) continue;
+      if (!bound && !rareAlone && !functionSlip) continue;
     } else if (text.length === 3) {
       if (!c.sameSound || c.freq < 50 || singles.length < 2) continue;
     } else if (!c.sameSound && !(brokenIdiom(dict, win, singles.length) && (entry.tag === 'i' || entry.tag === 'l') && c.freq >= 50)) continue;
@@ -127,15 +129,38 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
 const MERGE_GAIN = Math.log(1000);
 
 /**
+ * The least frequency of the word a lone bound morpheme almost spells. 50 would catch 箴别 → 甄别
+ * (94) but also reads 逢会必讲 as 峰会 and 每名 as 美名 in real reports: kept at 100.
+ */
+const BOUND_TARGET = 100;
+
+/**
+ * Two lone characters that sit in a fixed frame, not a broken word: X + Y + 不 + Z closing a
+ * clause (久议不决, 久拖不办, 屡禁不止), or a preposition + Y (往实里抓, 从严从快: 往 and 从 open a
+ * phrase, the character after them is its object, not half of 往事).
+ */
+function setFrame(a: Analysed, dict: WordDictionary, win: readonly Token[], slipAt: number): boolean {
+  const end = win[win.length - 1]!.end;
+  if (a.text[end] === '不' && /\p{Script=Han}/u.test(a.text[end + 1] ?? '') && !/\p{Script=Han}/u.test(a.text[end + 2] ?? '')) return true;
+  return slipAt === 1 && /^p/.test(dict.get(win[0]!.word)?.tag ?? '');
+}
+
+/** Administrative levels that prefix an organ's short name (县人大, 市政府, 区委). */
+const ADMIN_LEVEL = /^[省市县区镇乡村州盟旗]$/;
+
+/** A character counted alone fewer times than this hardly stands alone; a word that common is a fair target. */
+const RARE_ALONE = 200;
+
+/**
  * The idiom (tag i) a four-character stretch that is no word misspells at one character of the
  * same sound (敷衍塞则 → 敷衍塞责: an error) or of a southern-accent merge (严正以待 → 严阵以待: a
  * warning). Function characters count here: in a fixed form every character is fixed.
  */
-function idiomSlip(dict: WordDictionary, text: string): { word: string; sameSound: boolean } | null {
+function idiomSlip(dict: WordDictionary, text: string, realSwap: (at: number, ch: string) => boolean): { word: string; sameSound: boolean } | null {
   for (const c of dict.near(text)) {
     if (dict.get(c.word)?.tag !== 'i') continue;
     if (c.sameSound) return { word: c.word, sameSound: true };
-    if (dict.fuzzySound(text[c.at]!, c.word[c.at]!)) return { word: c.word, sameSound: false };
+    if (dict.fuzzySound(text[c.at]!, c.word[c.at]!) && !realSwap(c.at, c.word[c.at]!)) return { word: c.word, sameSound: false };
   }
   return null;
 }
@@ -154,11 +179,22 @@ function tokenAt(win: readonly Token[], offset: number): Token | undefined {
   return win.find((x) => x.start <= offset && offset < x.end);
 }
 
+/**
+ * The least frequency of a WRD-03 target: a word the writer surely knows (勘察 194 beside 堪察 3).
+ * With the 50:1 odds below, a target this rare is named only over a word of frequency 1-2.
+ */
+const RARE_TARGET = 100;
+/** The least frequency of a WRD-03 target in Traditional text. */
+const HANT_RARE_TARGET = 3000;
+
 function rareWord(a: Analysed, original: string, dict: WordDictionary, tok: Token): WordFinding | null {
   if (tok.word.length > 3 || !isHanWord(tok.word)) return null;
   const f = dict.freq(tok.word);
   if (f === 0 || f > 10 || looksLikeName(a.text, tok.start, tok.end)) return null;
-  const best = dict.near(tok.word).find((c) => c.sameSound && c.freq >= Math.max(200, 50 * f) && !nameTarget(dict, c) && !/^(r|m|q|d|u)/.test(dict.get(tok.word[c.at]!)?.tag ?? ''));
+  // Traditional text: Taiwan's own words (提報, 建置) are rare in jieba's mainland dictionary, so
+  // a rare word there is flagged only beside an everyday word (按排 → 安排 7836, not 提報 → 提包 263).
+  const floor = a.script === 'hant' ? HANT_RARE_TARGET : RARE_TARGET;
+  const best = dict.near(tok.word).find((c) => c.sameSound && c.freq >= Math.max(floor, 50 * f) && !nameTarget(dict, c) && !/^(r|m|q|d|u)/.test(dict.get(tok.word[c.at]!)?.tag ?? ''));
   return best ? finding(a, original, 'WRD-03', 'warning', tok.start, tok.word.length, best.word) : null;
 }
 
@@ -183,114 +219,15 @@ export function homophoneRule(a: Analysed, original: string): WordFinding[] {
       if (!starts.has(i) || !ends.has(end)) continue;
       const before = a.text.slice(Math.max(0, i - 8), i);
       const after = a.text.slice(end, end + 16);
-      if (h.unless?.test(before)) continue;
+      if (h.unless?.test(before) || h.unlessAfter?.test(a.text.slice(end))) continue;
       const next = tagAt.get(end);
-      if (h.before?.test(before) || h.after?.test(after) || (next !== undefined && h.nextTag?.test(next))) out.push(finding(a, original, 'WRD-04', 'warning', i, h.wrong.length, h.right));
+      const sentence = a.text
+        .slice(0, i)
+        .split(/[。！？]/)
+        .pop()!;
+      if (h.before?.test(before) || h.after?.test(after) || h.sentence?.test(sentence) || (next !== undefined && h.nextTag?.test(next)))
+        out.push(finding(a, original, 'WRD-04', 'warning', i, h.wrong.length, h.right));
     }
   }
   return out;
-}
-
-/** Words after which an adverbial + 的 + verb is still a predicate (要认真地研究), not a noun phrase. */
-const MODALS = new Set([
-  '要',
-  '应',
-  '应当',
-  '应该',
-  '必须',
-  '须',
-  '需',
-  '需要',
-  '将',
-  '能',
-  '能够',
-  '会',
-  '可',
-  '可以',
-  '才能',
-  '更',
-  '还',
-  '都',
-  '也',
-  '就',
-  '并',
-  '又',
-  '再',
-  '进一步',
-  '不断',
-  '来',
-  '去',
-  '正在',
-  '已经',
-  '仍',
-  '继续',
-  '共同',
-  '一起',
-]);
-
-/**
- * WRD-05: 的 where 地 is meant, from part-of-speech patterns: an adverbial (adverb, adjective, or
- * four-character phrase) + 的 + verb, when what comes before is not a verb or preposition that
- * would make the phrase its object (进行深入的研究 is right); and X + 的 + 来/去 + verb
- * (相结合的来抓). A warning: the rule reads grammar, which a dictionary cannot settle.
- */
-export function deDiRule(a: Analysed, original: string): WordFinding[] {
-  const out: WordFinding[] = [];
-  const t = a.tokens;
-  for (let i = 1; i + 1 < t.length; i++) {
-    if (t[i]!.word !== '的') continue;
-    const x = t[i - 1]!;
-    const v = t[i + 1]!;
-    const prev = t[i - 2];
-    const isVerb = (k: Token | undefined): boolean => !!k && /^v$/.test(k.tag);
-    const predicate = !prev || prev.tag === 'x' || MODALS.has(prev.word) || !/^(v|vn|p|uj|m|q)/.test(prev.tag);
-    // Idioms (i) of four characters only (坚定不移); 彼此间 and 发展趋势 (l) are no adverbials.
-    const setPhrase = x.tag === 'i' && x.word.length === 4;
-    // b: jieba tags 主动 and the like as distinguishing words, adverbial before a verb as adjectives are.
-    const adverbial = x.word.length >= 2 && (/^(ad|d)$/.test(x.tag) || setPhrase || (/^(a|b)$/.test(x.tag) && isVerb(v)));
-    const plainVerb = v.tag === 'v' || (v.tag === 'vn' && (/^(ad|d)$/.test(x.tag) || setPhrase));
-    // 的来/的去 + verb reads only as 地 (结合的来推进), whatever jieba tags the phrase before (j, l, i …).
-    const comeGo = (v.word === '来' || v.word === '去') && isVerb(t[i + 2]) && x.word.length >= 2 && !/^(r|nr|ns|nt|m)/.test(x.tag);
-    if (comeGo) {
-      out.push(finding(a, original, 'WRD-05', 'warning', t[i]!.start, 1, '地'));
-      continue;
-    }
-    if (complement(t, i)) {
-      out.push(finding(a, original, 'WRD-05', 'warning', t[i]!.start, 1, '得'));
-      continue;
-    }
-    if (!isHanWord(x.word) || !predicate) continue;
-    if (adverbial && plainVerb) out.push(finding(a, original, 'WRD-05', 'warning', t[i]!.start, 1, '地'));
-  }
-  for (let i = 1; i + 1 < t.length; i++) if (t[i]!.word === '地' && adjectiveBeforeNoun(t, i)) out.push(finding(a, original, 'WRD-05', 'warning', t[i]!.start, 1, '的'));
-  return out.sort((x, y) => x.offset - y.offset);
-}
-
-/** Degree words that open a complement after 得 (落实得不够到位, 推进得十分顺利). */
-const DEGREE = new Set(['不够', '十分', '非常', '很', '更加', '比较', '相当', '特别', '越来越', '不太', '格外', '极为', '较为']);
-
-/**
- * Verb + 的 + degree word + adjective or verb, closing the clause: a complement, so 得
- * (推进的十分顺利 → 推进得). Not when another 的 follows in the clause (落实的不够到位的问题: 的
- * there makes a noun phrase).
- */
-function complement(t: readonly Token[], i: number): boolean {
-  const x = t[i - 1]!;
-  const deg = t[i + 1]!;
-  const head = t[i + 2];
-  if (x.word.length < 2 || !/^(v|vn|a)$/.test(x.tag) || !DEGREE.has(deg.word) || !head || !/^(a|ad|v|vd|l|i|d)$/.test(head.tag)) return false;
-  for (let k = i + 3; k < t.length && !/^[，。；！？、]$/.test(t[k]!.word); k++) if (t[k]!.word === '的') return false;
-  return true;
-}
-
-/**
- * Adjective + 地 + noun at the end of a clause: 的 (取得了显著地成效 → 显著的成效). 地 before a
- * verb is right, and jieba tags some abstract nouns a (成效), so the noun is what ends the clause.
- */
-function adjectiveBeforeNoun(t: readonly Token[], i: number): boolean {
-  const x = t[i - 1]!;
-  const n = t[i + 1]!;
-  const next = t[i + 2];
-  if (x.word.length < 2 || !/^(a|ad|b)$/.test(x.tag) || !/^(n|nz|a)$/.test(n.tag) || n.word.length < 2) return false;
-  return !next || /^[，。；！？、]$/.test(next.word);
 }
