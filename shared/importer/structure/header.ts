@@ -136,6 +136,9 @@ function trimMeetingName(s: string): string {
 const ATTEND =
   /(出席|列席|参加|參加|参会|參會|与会|與會)(?:了)?(?:(?:本次|此次|这次|這次)?(?:会议|會議)|参加|參加|座谈|座談|学习|學習)?(?:并|並|，|。|；|$)|(出席|列席|参加|參加)(?:会议|會議)?的(?:有|还有|還有)[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並)/gu;
 
+/** A clause that does business rather than names people: 部署…, 研究…, 听取…. */
+const ACTION_CLAUSE = /^(部署|研究|听取|聽取|审议|審議|传达|傳達|学习|學習|讨论|討論|总结|總結|安排|通报|通報|动员|動員|围绕|圍繞|专题|專題|分析|推进|推進|调度|調度|就|对|對)/u;
+
 function readAttendance(text: string, header: Header): void {
   for (const m of text.matchAll(ATTEND)) {
     const verb = (m[1] ?? m[2] ?? m[3])!;
@@ -159,6 +162,11 @@ function readAttendance(text: string, header: Header): void {
       const earlier = [...list.matchAll(/(出席|列席|参加|參加|参会|參會)(?:了)?(?:会议|會議)?[，,]/gu)].pop();
       if (earlier) list = list.slice(earlier.index + earlier[0].length);
       list = list.replace(LEADING_DATE, '');
+      // …召开换届工作动员，部署党委换届相关事宜，全镇干部职工参加会议: a clause that does business
+      // (opens with an action verb) is not part of who attended.
+      const clauses = list.split(/[，,]/u);
+      while (clauses.length > 1 && ACTION_CLAUSE.test(clauses[0]!)) clauses.shift();
+      list = clauses.join('，');
     }
     // 何宝兵应邀列席, 负责同志在研究相关议题时列席, 王汝凌等参加: the manner is not part of the list.
     list = list
@@ -168,7 +176,8 @@ function readAttendance(text: string, header: Header): void {
     if (!list || list.length > 400) continue;
     // A lone title (县长出席) names nobody: skip it rather than invent a person. A group that ends
     // in an office word (班子成员、各村党组织书记) is still a group.
-    const lone = (p: Person) => p.title === '' && isTitle(p.name) && !/[、，,及和与與]|^(各|有关|有關|相关|相關)|全体|全體|在家|成员$|成員$/u.test(p.name);
+    // Collective offices (市委常委, 委员, 代表) name the body's members, a group.
+    const lone = (p: Person) => p.title === '' && isTitle(p.name) && !/[、，,及和与與]|^(各|有关|有關|相关|相關)|全体|全體|在家|成员$|成員$|常委$|委员$|委員$|代表$/u.test(p.name);
     const people = parsePeopleList(list).filter((p) => p.name !== header.chair.name && !lone(p));
     header[role].push(...people);
   }
