@@ -126,6 +126,14 @@ export function removeFurniture(t: TrackedText): void {
     const beside = removed.has(around[at - 1] ?? -1) || removed.has(around[at + 1] ?? -1);
     if (beside && isFurnitureByScore(line.text.trim(), { outside: true, repeated, beside })) edits.push(remove(line, t.text.length));
   }
+  // A category tag closing the page (县政府常务会议 under a report headed 县政府召开第七次常务会议):
+  // a short last line outside the article made only of the headline's characters.
+  const lastLine = nonEmpty[nonEmpty.length - 1];
+  const head = nonEmpty[0]?.text.trim() ?? '';
+  if (lastLine && lastLine !== nonEmpty[0] && !removed.has(lastLine.index) && block && lastLine.index > block.last && !edits.some((e) => e.start === lineRange(lastLine, t.text.length).start)) {
+    const tag = lastLine.text.trim();
+    if (tag.length >= 2 && tag.length <= 15 && !/[。，；！？,;]/u.test(tag) && [...tag].every((ch) => head.includes(ch))) edits.push(remove(lastLine, t.text.length));
+  }
   t.apply(edits);
 }
 
@@ -139,7 +147,7 @@ function remove(line: Line, length: number): Edit {
  */
 const DATELINE = [
   /^[【[]\s*[\p{Script=Han}·]{1,15}(讯|訊|电|電)\s*[】\]]\s*/u,
-  /^[\p{Script=Han}·]{1,15}(网|網|报|報|台|社|站|号|號|刊)(讯|訊)(\s*[(（][^)）]{0,30}[)）])?\s*/u,
+  /^[\p{Script=Han}·]{1,15}(网|網|报|報|台|社|站|号|號|刊)(讯|訊|消息)(\s*[(（][^)）]{0,30}[)）])?\s*/u,
   // Any newsroom (…融媒体中心讯, …客户端讯) when a byline bracket, a space or the date follows.
   /^[\p{Script=Han}·]{2,15}(讯|訊)(?:\s*[(（][^)）]{0,30}[)）]\s*|\s+|(?=\d))/u,
   /^本(报|報|刊|网|網|台|站)(讯|訊)(\s*[(（][^)）]{0,30}[)）])?\s*[:：]?\s*/u,
@@ -154,7 +162,12 @@ const END_NAMES = /\s*[(（]\s*([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script
 // 纪要's last point is more likely its owner (…及时报告。（县住建局）) than a credit.
 const END_UNIT = /\s*[(（]\s*[\p{Script=Han}]{1,10}(?:办|辦|办公室|辦公室|中心)\s*[)）]\s*$/u;
 
+/** A table cell's bar left after the last sentence: …以符公平原則。 | */
+const END_BARS = /\s*[|｜]+\s*$/u;
+
 function endByline(line: string): RegExpExecArray | null {
+  const bars = END_BARS.exec(line);
+  if (bars) return bars;
   const m = END_BYLINE.exec(line);
   if (m) return m;
   const names = END_NAMES.exec(line);

@@ -185,6 +185,14 @@ const SITE_WORDS = [
   '發布',
   '發佈',
   '作者',
+  // Credits and accessibility chrome: ■记者组, 按Enter到主內容區, 字型大小:.
+  '记者',
+  '記者',
+  '通讯员',
+  '通訊員',
+  '主内容',
+  '主內容',
+  '字型',
 ];
 // The words are plain letters and Han characters: no regex escaping needed.
 const SITE_RE = new RegExp([...SITE_WORDS, '点.{0,2}赞', '點.{0,2}讚'].join('|'), 'giu');
