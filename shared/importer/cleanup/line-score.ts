@@ -185,11 +185,7 @@ const SITE_WORDS = [
   '發布',
   '發佈',
   '作者',
-  // Credits and accessibility chrome: ■记者组, 按Enter到主內容區, 字型大小:.
-  '记者',
-  '記者',
-  '通讯员',
-  '通訊員',
+  // Accessibility chrome: 按Enter到主內容區, 字型大小:.
   '主内容',
   '主內容',
   '字型',
@@ -207,6 +203,7 @@ const DATE_ALONE = /^[\s\-—–·•]*(?:\d{4}|[〇零一二三四五六七八�
 /** Newspaper page slugs and word counts: 第03版, A3版：要闻, 本篇文章789字, 读完约2分钟. */
 const SLUG = /(第\s*[A-Z]?\d{1,2}\s*版|^[A-Z]\d{1,2}\s*版|\d+\s*字[，,\s]*(读完|讀完|阅读|閱讀)|(读完|讀完)约?\d+\s*分钟)/u;
 const SENTENCE = /[。，；！？,;]/u;
+const CREDIT = /(记者|記者|通讯员|通訊員)/u;
 
 export interface LineContext {
   /** The line lies before the article's first body paragraph or after its last one. */
@@ -230,6 +227,8 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   // A short line with no Han character at all in a Chinese report is chrome (news, EN, Home).
   if (han === 0 && s.length <= 30 && /\p{L}/u.test(s)) evidence += 2;
   if (DATE_ALONE.test(s) || SLUG.test(s)) evidence += 3;
+  // A credit on a short line of its own (■县融媒体中心记者组); in prose 记者 is an ordinary word.
+  if (s.length <= 20 && CREDIT.test(s)) evidence += 2;
   const digits = (s.match(/[\d\-:/.]/g) ?? []).length;
   if (s.length > 0 && digits / s.length >= 0.5) evidence += 2;
   // Separators between short tokens: breadcrumbs (首页 > 新闻), toolbars (微信 智能问答 繁體版).

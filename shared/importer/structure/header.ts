@@ -48,9 +48,10 @@ function cleanSubject(s: string): string {
   // X出席并主持: the chair also attends; the person is X.
   out = out.replace(/(?:出席|參加|参加)(?:并|並)$/u, '');
   // 文定国在区安置办组织召开: the place between name and verb is not part of the person.
-  const at = /^(.+?)在[\p{Script=Han}]{1,20}$/u.exec(out);
-  if (at && parsePerson(at[1]!)) out = at[1]!;
-  return out.trim();
+  // The place may hold digits (在区机关大院2号楼会议室); 同志 after the name is a courtesy.
+  const at = /^(.+?)在[\p{Script=Han}\dA-Za-z]{1,30}$/u.exec(out);
+  if (at && parsePerson(at[1]!.replace(/同志$/u, ''))) out = at[1]!;
+  return out.trim().replace(/(?<=\p{Script=Han}{2})同志$/u, '');
 }
 
 function readChairAndMeeting(text: string, header: Header): void {
@@ -178,7 +179,11 @@ function readAttendance(text: string, header: Header): void {
     // in an office word (班子成员、各村党组织书记) is still a group.
     // Collective offices (市委常委, 委员, 代表) name the body's members, a group.
     const lone = (p: Person) => p.title === '' && isTitle(p.name) && !/[、，,及和与與]|^(各|有关|有關|相关|相關)|全体|全體|在家|成员$|成員$|常委$|委员$|委員$|代表$/u.test(p.name);
-    const people = parsePeopleList(list).filter((p) => p.name !== header.chair.name && !lone(p));
+    const listed = parsePeopleList(list);
+    // 市人大常委會主任柯梅生…出席會議。會議由柯梅生主持: the chair's title is the one in the list.
+    const chairListed = listed.find((p) => p.name === header.chair.name && p.title);
+    if (chairListed && !header.chair.title) header.chair.title = chairListed.title;
+    const people = listed.filter((p) => p.name !== header.chair.name && !lone(p));
     header[role].push(...people);
   }
 }

@@ -35,6 +35,12 @@ const ADVERBS = '(?:还|還|也|又|同时|同時|进一步|進一步|一致|充
 
 const VERBS = `(?<verb>${TOPIC}|${DECISION}|${DIRECTIVE}|${REQUIREMENT}|${CHARGE}|${SPEECH}|${WEAK})(?<le>了)?`;
 const WITH_SUBJECT = new RegExp(`^(?<subj>[\\p{Script=Han}、·]{1,24}?)${ADVERBS}${VERBS}`, 'u');
+// 邢光友就做好下一步工作提出要求: a 就/对/围绕… clause may stand between the subject and 提出…要求
+// (not one that does something else first: 对会议作了总结并提出…).
+const WITH_ABOUT = new RegExp(
+  `^(?<subj>[\\p{Script=Han}、·]{1,24}?)(?:就|对|對|围绕|圍繞|针对|針對)(?:(?!并|並|作了|作出)[^，。；：,;:]){1,40}?${ADVERBS}(?<verb>提出(?:了)?(?:[一二三四五六七八九十两兩\\d]+[点點条條项項]|几点|幾點|以下|如下)?(?:具体|具體)?(?:要求|意见|意見))(?<le>了)?`,
+  'u',
+);
 const BARE = new RegExp(`^${ADVERBS}${VERBS}`, 'u');
 const MEETING_SUBJECT = /^(会议|會議|会议主持人|會議主持人|主持人|会上|會上|会议中|會議中|会前|會前|会后|會後|与会人员|與會人員|与会同志|與會同志|与会领导|與會領導|大家)$/u;
 const SUBJECT_ONLY = /^(会上|會上|会议中|會議中|会前|會前|会后|會後|会议期间|會議期間)(?=[，,：:])/u;
@@ -47,6 +53,16 @@ const CONNECTOR = /^(此外|另外|同时|同時|最后|最後|随后|隨後|其
 const PREFACE = /^(?:会议|會議)(?:还|還)?(?:就|对|對|围绕|圍繞)[^。；]{1,60}?(?:进行|進行|作|作出)了?(?:部署|安排|部署安排|安排部署|研究部署)。/u;
 /** A short fronted object clause belongs to the lead after it: 对会上提出的问题，会议明确…; 关于X，会议决定…. */
 const FRONTED = /^(?:对于|對於|针对|針對|关于|關於|围绕|圍繞|对|對|就)[^，。；,;：:]{1,30}[，,]/u;
+
+/** Bodies that speak for a meeting: 镇党委、政府, 县政府, 局党组. */
+const BODY_SUBJECT = /(党委|黨委|政府|党组|黨組|党工委|黨工委|委员会|委員會|常委会|常委會)$/u;
+/** Adopting words: a deliberation with one of them is a decision. */
+const ADOPTED = /(通过|通過|同意|批准)/u;
+
+function sentenceAt(text: string): string {
+  const end = text.search(/[。！？]/u);
+  return end < 0 ? text : text.slice(0, end);
+}
 
 function kindOf(verb: string): SectionKind {
   if (new RegExp(`^(?:${TOPIC})$`, 'u').test(verb)) return 'topic';
@@ -76,19 +92,28 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     return { text: (prefix + phrase).replace(/[，,]$/u, ''), kind, bodyStart };
   };
   const subjectOnly = place === 'paragraph' ? SUBJECT_ONLY.exec(rest) : null;
-  const m = WITH_SUBJECT.exec(rest);
+  const m = WITH_SUBJECT.exec(rest) ?? WITH_ABOUT.exec(rest);
   // 大家提出的意见, 会议研究的事项: a verb before 的 qualifies a noun; it opens nothing.
   if (m?.groups && rest[m[0].length] === '的') return null;
   if (m?.groups) {
     // 张三在讲话中强调, 县长在会上要求: where the person spoke is not part of the subject.
     const subj = m.groups.subj!.replace(SPOKE_IN, '');
     const kind = kindOf(m.groups.verb!);
-    const meeting = MEETING_SUBJECT.test(subj);
+    // 会议由梁云峰同志传达学习: the meeting is still the subject.
+    const meeting = MEETING_SUBJECT.test(subj) || /^(会议|會議)由[\p{Script=Han}·]{2,12}$/u.test(subj);
+    // 青松镇党委、政府认真强调: a body as the subject opening a paragraph speaks like the meeting.
+    const body = place === 'paragraph' && BODY_SUBJECT.test(subj) && subj.length <= 16;
     // A bare name opening a paragraph with a strong verb and a comma (韩志刚指出，…) is a speaker even
     // when the header did not name them (an unparsed list, a speaker who only 出席并讲话).
     const speaker = place === 'paragraph' && looksLikeName(subj) && /^[，,：:]/u.test(rest.slice(m[0].length));
     const person = !meeting && (isPersonRef(subj, names) || speaker);
-    if (meeting || person) {
+    if (meeting || person || body) {
+      // 会议讨论了…并原则通过 / 会议审议了…: a deliberation that ends in adopting is a decision;
+      // one that does not is an agenda item (topic).
+      const sentence = sentenceAt(text.slice(start));
+      if (meeting && /^(讨论|討論|审议|審議)$/u.test(m.groups.verb!) && ADOPTED.test(sentence)) return finish(m[0], 'decision');
+      if (meeting && kind === 'topic' && ADOPTED.test(sentence)) return finish(m[0], 'decision');
+      if (body && !STRONG.has(kind)) return null;
       if (STRONG.has(kind) || kind === 'topic') return finish(m[0], kind);
       if (place === 'paragraph' && meeting) return finish(m[0], kind);
     }
