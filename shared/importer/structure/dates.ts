@@ -31,7 +31,9 @@ export function findLooseDate(opening: string): FoundDate | null {
   return null;
 }
 
-const DATE = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚))?/u;
+// The clock time after the part of day belongs to the date as written: 6月20日晚6时, 上午9:00.
+const CLOCK = String.raw`(?:\s*(?:\d{1,2}\s*(?:时|時|点|點)(?:\s*\d{1,2}\s*分|半)?|\d{1,2}[:：]\d{2}))?`;
+const DATE = new RegExp(String.raw`(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚)${CLOCK})?`, 'u');
 
 export function findMeetingDate(text: string): FoundDate | null {
   const m = DATE.exec(text);
