@@ -53,6 +53,8 @@ const IMAGES: RegExp[] = [
 /** Short lines that are furniture: photo captions and dates standing alone. */
 const SHORT: RegExp[] = [
   /^\s*[(（]?\s*(图为|圖為|图片为|圖片為|图：|圖：|上图|上圖|下图|下圖)/,
+  // A caption credited to its photographer or source: …好山好水。(圖/青禾縣政府).
+  /[(（]\s*(图|圖|照片|相片|摄影|攝影)\s*[/／:：]\s*[^)）]{1,20}[)）]\s*$/u,
   /[(（]?\s*(记者|記者|通讯员|通訊員)?\s*[\p{Script=Han}·]{2,4}\s*(摄|攝)\s*[)）]?\s*$/u,
   /^\s*[-—–·•]*\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*$/,
 ];
@@ -67,6 +69,7 @@ const TRAILING: RegExp[] = [
 ];
 
 const SHORT_LINE = 60;
+const CREDIT_LINE = /^[\p{Script=Han}]{1,6}\s*[:：]\s*[\p{Script=Han}·、\s]{2,16}$/u;
 const LIST_HEADING = /(相关|相關|推荐|推薦|排行|热点|熱點|更多|延伸阅读|延伸閱讀|往期|猜你喜欢|猜你喜歡)/u;
 
 export function isFurnitureLine(line: string, atEnd: boolean): boolean {
@@ -76,7 +79,7 @@ export function isFurnitureLine(line: string, atEnd: boolean): boolean {
   if (text.length <= 160 && ANYWHERE.some((re) => re.test(text))) return true;
   if (text.length <= 40 && BUTTONS.some((re) => re.test(text))) return true;
   if (IMAGES.some((re) => re.test(text))) return true;
-  if (text.length <= SHORT_LINE && SHORT.some((re) => re.test(text))) return true;
+  if (text.length <= SHORT_LINE + 40 && SHORT.some((re) => re.test(text))) return true;
   if (atEnd && text.length <= SHORT_LINE && TRAILING.some((re) => re.test(text))) return true;
   // Lines of bare punctuation or brackets ("[ ]", "|", "———") carry nothing.
   if (/^[\s\p{P}\p{S}]+$/u.test(text) && !/[…]/.test(text)) return true;
@@ -108,11 +111,14 @@ export function removeFurniture(t: TrackedText): void {
     if (text.length <= 50) seen.push(text);
     // After the article, a 相关新闻 / 推荐 heading opens a list of headlines: short lines without a
     // full stop that belong to the list, not to the report.
-    const listed = inList && outside && text.length <= 40 && !/[。；！？]$/u.test(text);
+    // After such a heading nothing belongs to the report: teasers of other articles, slogans.
+    const listed = inList && outside;
     // Before the report opens, prose that speaks of the site or its editor (下面是小编整理的…，仅供参考)
     // is the site's note, not the report's.
     const note = !!block && line.index < block.first && text.length >= 40 && siteWordCount(text) >= 2;
-    if (listed || note || isFurnitureLine(line.text, tail.has(line.index)) || isFurnitureByScore(text, { outside, repeated })) {
+    // Credits after the article in a run of "role:name" lines (播音:李婕, 审片:王夏林, 新媒体监制:X).
+    const credit = !!block && line.index > block.last && CREDIT_LINE.test(text);
+    if (listed || note || credit || isFurnitureLine(line.text, tail.has(line.index)) || isFurnitureByScore(text, { outside, repeated })) {
       edits.push(remove(line, t.text.length));
       removed.add(line.index);
       if (block && line.index > block.last && LIST_HEADING.test(text)) inList = true;
@@ -147,6 +153,8 @@ function remove(line: Line, length: number): Edit {
  */
 const DATELINE = [
   /^[【[]\s*[\p{Script=Han}·]{1,15}(讯|訊|电|電)\s*[】\]]\s*/u,
+  // A bracketed dateline-byline glued to the opening: (2023年3月22日三河街道关工委杨晓奇报道).
+  /^[(（][^)）]{2,40}(报道|報導|报导|報道|供稿|讯|訊)\s*[)）]\s*/u,
   /^[\p{Script=Han}·]{1,15}(网|網|报|報|台|社|站|号|號|刊)(讯|訊|消息)(\s*[(（][^)）]{0,30}[)）])?\s*/u,
   // Any newsroom (…融媒体中心讯, …客户端讯) when a byline bracket, a space or the date follows.
   /^[\p{Script=Han}·]{2,15}(讯|訊)(?:\s*[(（][^)）]{0,30}[)）]\s*|\s+|(?=\d))/u,

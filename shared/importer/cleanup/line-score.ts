@@ -280,6 +280,13 @@ export function mainBlock(lines: readonly string[]): { first: number; last: numb
     prose.push(i);
   });
   if (first < 0) return null;
+  // A related-articles heading (新闻推荐, 相关阅读) after the report ends it: the teasers below read
+  // as prose but are other articles.
+  const heading = lines.findIndex((l, i) => i > first && RELATED_HEADING.test(l.trim()));
+  if (heading > first) {
+    const before = prose.filter((i) => i < heading);
+    last = before[before.length - 1] ?? first;
+  }
   // A repost may put an editor's note before the report: the article starts at the paragraph that
   // convenes or chairs the meeting when one of the first three prose lines does.
   const opening = prose.slice(0, 3).find((i) => CONVENES.test(lines[i]!));
@@ -287,6 +294,7 @@ export function mainBlock(lines: readonly string[]): { first: number; last: numb
 }
 
 const CONVENES = /(主持|召开|召開|举行|舉行)/u;
+const RELATED_HEADING = /^[\p{Script=Han}]{0,6}(推荐|推薦|相关|相關|延伸阅读|延伸閱讀|热点|熱點|排行)[\p{Script=Han}]{0,4}$/u;
 
 /** How many distinct site words a line carries (小编, 仅供参考, 网站 …). */
 export function siteWordCount(line: string): number {
