@@ -20,7 +20,7 @@ const OFFICE_END = new RegExp(`(?:${OFFICE})$`, 'u');
 const OFFICE_ANY = new RegExp(`(?:${OFFICE})`, 'gu');
 
 /** Everyday words that begin with a surname character and follow titles: 局领导班子, 党组成员. */
-const NOT_NAMES = /^(班子|成员|成員|同志|单位|單位|部门|部門|干部|幹部)$/u;
+const NOT_NAMES = /^(班子|成员|成員|同志|单位|單位|部门|部門|干部|幹部)$|(组织|組織|成员|成員|委员|委員)$/u;
 
 export function looksLikeName(s: string): boolean {
   if (!/^[\p{Script=Han}·]{2,4}$/u.test(s) || NOT_NAMES.test(s)) return false;
@@ -159,6 +159,21 @@ function splitOutside(text: string): string[] {
 
 /** A list part, possibly "person及group" or a bare name inheriting the previous title. */
 function parsePersonWithJoin(part: string, lastTitle: string): { people: Person[]; lastTitle: string; rest: string } | null {
+  // 常务副主任宦建国和副主任林晓宁: two titled people, not one person titled "…宦建国和副主任".
+  const pair = /^(.+?)(以及|及|和|与|與)(.+)$/u.exec(part);
+  if (pair) {
+    const left = parsePerson(pair[1]!);
+    const right = parsePerson(pair[3]!);
+    if (left?.title && right?.title)
+      return {
+        people: [
+          { name: left.name, title: left.title, unit: '' },
+          { name: right.name, title: right.title, unit: '' },
+        ],
+        lastTitle: right.title,
+        rest: '',
+      };
+  }
   const whole = parsePerson(part);
   if (whole) {
     const title = whole.title || lastTitle;
