@@ -92,6 +92,7 @@ function meetingFromTitle(title: string): string {
 }
 
 /** A sentence that ends by attending or chairing: …出席会议, …列席會議, 会议由X主持. */
+const ATTENDANCE_START = /^(出席|列席|参加|參加)(?:(?:本次|此次|这次|這次)?(?:会议|會議))?的(?:有|还有|還有)/u;
 const ATTENDANCE_END = /(出席|列席|参加|參加|主持)(?:了)?(?:会议|會議)?(?:并讲话|並講話|并|並)?$/u;
 
 /**
@@ -110,7 +111,8 @@ function attendanceParagraphs(body: string[], openAt: number): { index: number; 
     if (p.length > 200 || /^(会议|會議|会上|會上|与会|與會)/u.test(p)) continue;
     const sentences = p.split(/[。；;]/u).filter((x) => x.trim());
     const every = sentences.length > 0 && sentences.every((x) => ATTENDANCE_END.test(x.trim()));
-    const last = ATTENDANCE_END.test(p.replace(/[。；]$/u, '')) || /(出席|列席|参加|參加)(?:了)?(?:会议|會議)。?$/u.test(p);
+    // …or opens with it: 参加这次会议的有…。
+    const last = ATTENDANCE_END.test(p.replace(/[。；]$/u, '')) || /(出席|列席|参加|參加)(?:了)?(?:会议|會議)。?$/u.test(p) || ATTENDANCE_START.test(p);
     if (!(tail.has(index) && out.length === 0 && last) && !(nearOpening && every)) continue;
     const header = readHeader(p);
     if (header.chair.name || header.attendees.length || header.observers.length) out.push({ index, header });

@@ -271,7 +271,8 @@ export function mainBlock(lines: readonly string[]): { first: number; last: numb
   const prose: number[] = [];
   lines.forEach((raw, i) => {
     const s = raw.trim();
-    if (s.length < 40 || !/[。；！？]/u.test(s)) return;
+    // A line with a web address is a notice (转载请注明出处：http://…), not the report's prose.
+    if (s.length < 40 || !/[。；！？]/u.test(s) || URL_OR_FILE.test(s)) return;
     // A line dense with site words (one per 15 characters or more) is a notice, not prose.
     const distinct = new Set((s.match(SITE_RE) ?? []).map((w) => w.toLowerCase())).size;
     if (distinct * 15 >= s.length) return;

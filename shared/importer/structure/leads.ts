@@ -1,4 +1,5 @@
 import type { SectionKind } from '../../model';
+import { segmenterSaysName } from '../segment';
 import { isPersonRef, looksLikeName } from './people';
 
 /**
@@ -20,7 +21,8 @@ export interface Lead {
 
 const DIRECTIVE = '指出|认为|認為|传达学习|傳達學習|学习传达|學習傳達|传达|傳達|通报|通報';
 /** Speech verbs: a directive only when a person or the meeting is the subject (王某某说，…; 他表示，…). */
-const SPEECH = '说|說|表示|指示|提出';
+// 裁示 (Taiwan: the chair's ruling) is 指示's kin.
+const SPEECH = '说|說|表示|指示|裁示|提出';
 // 提出了三点要求 / 提出了抓好各项工作的启动和推进的要求: what is asked may stand between 提出 and 要求.
 // 提出“四要”: a quoted name of the list (四要, 五个到位) is part of the lead.
 const REQUIREMENT =
@@ -29,7 +31,8 @@ const REQUIREMENT =
 const DECISION = '研究决定|研究決定|决定|決定|(?:审议|審議|讨论|討論)(?:并|並)?(?:原则|原則)?(?:通过|通過)|原则通过|原則通過|原则同意|原則同意|同意|议定|議定|明确|明確';
 const CHARGE = '责成|責成';
 // 听取了…的汇报 / 情况报告 / 起草说明: an agenda item being presented.
-const TOPIC = '(?:听取|聽取)(?:了)?[^，。；]{0,60}?(?:汇报|匯報|报告|報告|说明|說明)';
+// 会议听取了…的进展情况: with the meeting as subject, 听取 alone presents an agenda item too.
+const TOPIC = '(?:听取|聽取)(?:了)?[^，。；]{0,60}?(?:汇报|匯報|报告|報告|说明|說明)|(?:听取|聽取)了';
 const WEAK = '学习|學習|研究|讨论|討論|审议|審議|部署|安排';
 const ADVERBS = '(?:还|還|也|又|同时|同時|进一步|進一步|一致|充分|专门|專門|重点|重點|再次|特别|特別|首先|集中|认真|認真|分别|分別|书面|書面|集体|集體|逐一|先后|先後|全面|深入|简要|簡要|最后|最後)*';
 
@@ -92,7 +95,13 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     return { text: (prefix + phrase).replace(/[，,]$/u, ''), kind, bodyStart };
   };
   const subjectOnly = place === 'paragraph' ? SUBJECT_ONLY.exec(rest) : null;
-  const m = WITH_SUBJECT.exec(rest) ?? WITH_ABOUT.exec(rest);
+  const plain = WITH_SUBJECT.exec(rest);
+  const about = WITH_ABOUT.exec(rest);
+  // 聂振华就如何学习贯彻…提出了三点要求: the plain reading stops at 学习 (a weak verb inside the
+  // 就-clause); the 就…提出要求 reading is the lead.
+  let m = about && (!plain?.groups || kindOf(plain.groups.verb!) === 'text') ? about : (plain ?? about);
+  // 上次會議主席裁示事項: 裁示 used as a noun (no comma after it) opens nothing.
+  if (m?.groups && /裁示$/u.test(m.groups.verb!) && !/^[，,：:]/u.test(rest.slice(m[0].length))) m = null;
   // 大家提出的意见, 会议研究的事项: a verb before 的 qualifies a noun; it opens nothing.
   if (m?.groups && rest[m[0].length] === '的') return null;
   if (m?.groups) {
@@ -105,7 +114,10 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     const body = place === 'paragraph' && BODY_SUBJECT.test(subj) && subj.length <= 16;
     // A bare name opening a paragraph with a strong verb and a comma (韩志刚指出，…) is a speaker even
     // when the header did not name them (an unparsed list, a speaker who only 出席并讲话).
-    const speaker = place === 'paragraph' && looksLikeName(subj) && /^[，,：:]/u.test(rest.slice(m[0].length));
+    // After 提出了三点要求 the points may follow a full stop (…三点要求。一要…).
+    // A name whose surname is not in our list (賴東海裁示，…) is left to the segmenter.
+    const named = looksLikeName(subj) || (/^[\p{Script=Han}]{2,3}$/u.test(subj) && segmenterSaysName(subj) === true);
+    const speaker = place === 'paragraph' && named && (/^[，,：:]/u.test(rest.slice(m[0].length)) || (/要求|意见|意見/u.test(m.groups.verb!) && /^。/u.test(rest.slice(m[0].length))));
     const person = !meeting && (isPersonRef(subj, names) || speaker);
     if (meeting || person || body) {
       // 会议讨论了…并原则通过 / 会议审议了…: a deliberation that ends in adopting is a decision;
@@ -118,7 +130,13 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
       if (place === 'paragraph' && meeting) return finish(m[0], kind);
     }
   }
-  if (subjectOnly) return finish(subjectOnly[0], 'text');
+  if (subjectOnly) {
+    // 会后，要求各党支部…: a bare strong verb right after 会上/会后 gives the section its kind.
+    const after = BARE.exec(rest.slice(subjectOnly[0].length + 1));
+    const kind = after?.groups ? kindOf(after.groups.verb!) : 'text';
+    if (after && /^(要求|强调|強調|指出)/u.test(after.groups!.verb!)) return finish(`${subjectOnly[0]}${rest[subjectOnly[0].length]}${after[0]}`, kind);
+    return finish(subjectOnly[0], 'text');
+  }
   const bare = BARE.exec(rest);
   if (bare?.groups) {
     const kind = kindOf(bare.groups.verb!);

@@ -53,7 +53,7 @@ function nameThenTitle(s: string): { name: string; title: string } | null {
     if (head.length < len) continue;
     const name = head.slice(head.length - len);
     const unit = head.slice(0, head.length - len);
-    if ((unit && !UNIT_END.test(unit)) || UNIT_END.test(name)) continue;
+    if ((unit && !UNIT_END.test(unit)) || UNIT_END.test(name) || NOT_NAMES.test(name)) continue;
     // 街道党工委副书记: 党 is a surname, but 党工委 is the body, not a person.
     const named = looksLikeName(name) ? segmenterSaysName(name) !== false : unit !== '' && /^[\p{Script=Han}]{2,3}$/u.test(name) && segmenterSaysName(name) === true;
     if (!named) continue;
