@@ -20,7 +20,7 @@ const OFFICE_END = new RegExp(`(?:${OFFICE})$`, 'u');
 const OFFICE_ANY = new RegExp(`(?:${OFFICE})`, 'gu');
 
 /** Everyday words that begin with a surname character and follow titles: 局领导班子, 党组成员. */
-const NOT_NAMES = /^(班子|成员|成員|同志|单位|單位|部门|部門|干部|幹部)$|(组织|組織|成员|成員|委员|委員)$/u;
+const NOT_NAMES = /^(班子|成员|成員|同志|单位|單位|部门|部門|干部|幹部)$|(组织|組織|成员|成員|委员|委員)$|人大|政协|政協|党委|黨委/u;
 
 export function looksLikeName(s: string): boolean {
   if (!/^[\p{Script=Han}·]{2,4}$/u.test(s) || NOT_NAMES.test(s)) return false;
