@@ -138,7 +138,7 @@ export function removeFurniture(t: TrackedText): void {
   // a short last line outside the article made only of the headline's characters.
   const lastLine = nonEmpty[nonEmpty.length - 1];
   const head = nonEmpty[0]?.text.trim() ?? '';
-  if (lastLine && lastLine !== nonEmpty[0] && !removed.has(lastLine.index) && block && lastLine.index > block.last && !edits.some((e) => e.start === lineRange(lastLine, t.text.length).start)) {
+  if (lastLine && lastLine !== nonEmpty[0] && !removed.has(lastLine.index) && (!block || lastLine.index > block.last) && !edits.some((e) => e.start === lineRange(lastLine, t.text.length).start)) {
     const tag = lastLine.text.trim();
     if (tag.length >= 2 && tag.length <= 15 && !/[。，；！？,;]/u.test(tag) && [...tag].every((ch) => head.includes(ch))) edits.push(remove(lastLine, t.text.length));
   }

@@ -96,10 +96,11 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   };
   const subjectOnly = place === 'paragraph' ? SUBJECT_ONLY.exec(rest) : null;
   const plain = WITH_SUBJECT.exec(rest);
-  const about = WITH_ABOUT.exec(rest);
+  const about = place === 'clause' ? null : WITH_ABOUT.exec(rest);
   // 聂振华就如何学习贯彻…提出了三点要求: the plain reading stops at 学习 (a weak verb inside the
   // 就-clause); the 就…提出要求 reading is the lead.
-  let m = about && (!plain?.groups || kindOf(plain.groups.verb!) === 'text') ? about : (plain ?? about);
+  // Likewise when the plain reading swallows the 就-clause into its subject (邢立就修改…报告|提出要求).
+  let m = about && (!plain?.groups || kindOf(plain.groups.verb!) === 'text' || plain.groups.subj!.length > about.groups!.subj!.length) ? about : (plain ?? about);
   // 上次會議主席裁示事項: 裁示 used as a noun (no comma after it) opens nothing.
   if (m?.groups && /裁示$/u.test(m.groups.verb!) && !/^[，,：:]/u.test(rest.slice(m[0].length))) m = null;
   // 大家提出的意见, 会议研究的事项: a verb before 的 qualifies a noun; it opens nothing.
