@@ -117,9 +117,11 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // when the header did not name them (an unparsed list, a speaker who only 出席并讲话).
     // After 提出了三点要求 the points may follow a full stop (…三点要求。一要…).
     // A name whose surname is not in our list (賴東海裁示，…) is left to the segmenter.
-    const named = looksLikeName(subj) || (/^[\p{Script=Han}]{2,3}$/u.test(subj) && segmenterSaysName(subj) === true);
-    const speaker = place === 'paragraph' && named && (/^[，,：:]/u.test(rest.slice(m[0].length)) || (/要求|意见|意見/u.test(m.groups.verb!) && /^。/u.test(rest.slice(m[0].length))));
-    const person = !meeting && (isPersonRef(subj, names) || speaker);
+    const after = rest.slice(m[0].length);
+    const spoken = place === 'paragraph' && (/^[，,：:]/u.test(after) || (/要求|意见|意見/u.test(m.groups.verb!) && /^。/u.test(after)));
+    // Asked last and only for a strong verb, since loading it costs a second and ~65 MB.
+    const named = () => looksLikeName(subj) || (STRONG.has(kind) && /^[\p{Script=Han}]{2,3}$/u.test(subj) && !BODY_SUBJECT.test(subj) && segmenterSaysName(subj) === true);
+    const person = !meeting && (isPersonRef(subj, names) || (spoken && named()));
     if (meeting || person || body) {
       // 会议讨论了…并原则通过 / 会议审议了…: a deliberation that ends in adopting is a decision;
       // one that does not is an agenda item (topic).
