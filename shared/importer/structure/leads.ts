@@ -67,14 +67,18 @@ function sentenceAt(text: string): string {
   return end < 0 ? text : text.slice(0, end);
 }
 
+// Compiled once: kindOf runs for every candidate lead of every paragraph.
+const KINDS: [RegExp, SectionKind][] = [
+  [new RegExp(`^(?:${TOPIC})$`, 'u'), 'topic'],
+  [new RegExp(`^(?:${DECISION})$`, 'u'), 'decision'],
+  [new RegExp(`^(?:${DIRECTIVE})$`, 'u'), 'directive'],
+  [new RegExp(`^(?:${REQUIREMENT})$`, 'u'), 'requirement'],
+  [new RegExp(`^(?:${CHARGE})$`, 'u'), 'action-list'],
+  [new RegExp(`^(?:${SPEECH})$`, 'u'), 'directive'],
+];
+
 function kindOf(verb: string): SectionKind {
-  if (new RegExp(`^(?:${TOPIC})$`, 'u').test(verb)) return 'topic';
-  if (new RegExp(`^(?:${DECISION})$`, 'u').test(verb)) return 'decision';
-  if (new RegExp(`^(?:${DIRECTIVE})$`, 'u').test(verb)) return 'directive';
-  if (new RegExp(`^(?:${REQUIREMENT})$`, 'u').test(verb)) return 'requirement';
-  if (new RegExp(`^(?:${CHARGE})$`, 'u').test(verb)) return 'action-list';
-  if (new RegExp(`^(?:${SPEECH})$`, 'u').test(verb)) return 'directive';
-  return 'text';
+  return KINDS.find(([re]) => re.test(verb))?.[1] ?? 'text';
 }
 
 const STRONG: ReadonlySet<SectionKind> = new Set(['directive', 'requirement', 'decision', 'action-list']);
@@ -96,7 +100,9 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   };
   const subjectOnly = place === 'paragraph' ? SUBJECT_ONLY.exec(rest) : null;
   const plain = WITH_SUBJECT.exec(rest);
-  const about = place === 'clause' ? null : WITH_ABOUT.exec(rest);
+  // Not needed when 会议/会上 leads with a strong verb, by far the commonest case.
+  const plainMeeting = !!plain?.groups && MEETING_SUBJECT.test(plain.groups.subj!) && kindOf(plain.groups.verb!) !== 'text';
+  const about = place === 'clause' || plainMeeting ? null : WITH_ABOUT.exec(rest);
   // 聂振华就如何学习贯彻…提出了三点要求: the plain reading stops at 学习 (a weak verb inside the
   // 就-clause); the 就…提出要求 reading is the lead.
   // Likewise when the plain reading swallows the 就-clause into its subject (邢立就修改…报告|提出要求).
