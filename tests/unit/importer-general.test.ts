@@ -23,11 +23,7 @@ describe('people lists', () => {
 
   it('reads 主任秘书 as an office and two titled people joined by 和', () => {
     expect(parsePerson('主任秘书杨明远')).toEqual({ title: '主任秘书', name: '杨明远' });
-    expect(parsePeopleList('办公室常务副主任宋立和副主任林静、杜青').map((p) => `${p.title}/${p.name}`)).toEqual([
-      '办公室常务副主任/宋立',
-      '副主任/林静',
-      '副主任/杜青',
-    ]);
+    expect(parsePeopleList('办公室常务副主任宋立和副主任林静、杜青').map((p) => `${p.title}/${p.name}`)).toEqual(['办公室常务副主任/宋立', '副主任/林静', '副主任/杜青']);
   });
 
   it('does not take 组织, 委员 or a 人大 fragment for a name', () => {
@@ -162,7 +158,12 @@ describe('leads', () => {
   });
 
   it('joins a line broken mid-sentence to the next', () => {
-    const r = imp(['东平街道召开联席会议', '为进一步加强基层党建工作，发挥辖区机关、企事业单位、', '社会团体党员的作用，10月20日下午，东平街道党工委召开联席会议，辖区单位负责人参加会议。', '会上，首先由街道副职汇报工作。']);
+    const r = imp([
+      '东平街道召开联席会议',
+      '为进一步加强基层党建工作，发挥辖区机关、企事业单位、',
+      '社会团体党员的作用，10月20日下午，东平街道党工委召开联席会议，辖区单位负责人参加会议。',
+      '会上，首先由街道副职汇报工作。',
+    ]);
     expect(r.draft.sections.map((s) => s.lead)).toEqual(['', '会上']);
     expect(r.draft.sections[0]!.paragraphs[0]).toMatch(/^为进一步.*企事业单位、社会团体党员的作用/);
   });
