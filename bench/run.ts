@@ -40,6 +40,7 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, real reports kept apart (heldout-3)', file: 'score-heldout.ts', slug: 'score-heldout-3', quick: ['bench/heldout-3'], full: ['bench/heldout-3'] },
   { name: 'importer accuracy, fresh reports (heldout-4)', file: 'score-heldout.ts', slug: 'score-heldout-4', quick: ['bench/heldout-4'], full: ['bench/heldout-4'] },
   { name: 'importer accuracy, unseen reports (heldout-5)', file: 'score-heldout.ts', slug: 'score-heldout-5', quick: ['bench/heldout-5'], full: ['bench/heldout-5'] },
+  { name: 'importer accuracy, unseen reports (heldout-6)', file: 'score-heldout.ts', slug: 'score-heldout-6', quick: ['bench/heldout-6'], full: ['bench/heldout-6'] },
   { name: 'importer steps (where import time goes)', file: 'import-steps.ts' },
   { name: 'checker words', file: 'check-words.ts' },
   { name: 'checker words in the worker', file: 'check-worker.ts' },

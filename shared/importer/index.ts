@@ -57,10 +57,12 @@ export function importText(input: string, options: ImportOptions = {}): ImportRe
       .map((c) => c.original)
       .join('\n'),
   );
-  const paragraphs = t.text
-    .split('\n')
-    .map((p) => p.trim())
-    .filter(Boolean);
+  const paragraphs = joinBrokenLines(
+    t.text
+      .split('\n')
+      .map((p) => p.trim())
+      .filter(Boolean),
+  );
   const hasLabels = paragraphs.some((p) => readLabelledLine(p, emptyLabelled()));
   const r = recognise(paragraphs, { published, now, script, title });
   warnings.push(...r.warnings.map((w) => docWarning(w.code, w.params)));
@@ -74,6 +76,17 @@ export function importText(input: string, options: ImportOptions = {}): ImportRe
     warnings,
     recognized: { dateText: r.dateText, publishedDate: published, detectedScript: detected },
   };
+}
+
+/** A line that stops mid-sentence (…企事业单位、 / …工作，) was broken by the page: it goes on below. */
+function joinBrokenLines(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && /[、，]$/u.test(prev) && prev.length >= 10) out[out.length - 1] = prev + line;
+    else out.push(line);
+  }
+  return out;
 }
 
 function docWarning(code: ImportWarning['code'], params: Record<string, string | number>): ImportWarning {

@@ -44,14 +44,16 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   } else warnings.push({ code: 'noDate', params: {} });
 
   // Newspaper style: who chaired and attended is often said last (市政协副主席张亮、许云生出席会议。).
-  const closing = closingAttendance(body, openAt);
+  // A paragraph of its own right after the opening may say the same (…出席會議。…列席會議。).
+  const closing = attendanceParagraphs(body, openAt);
   let chairFinal = chair;
-  if (closing) {
-    body.splice(closing.index, 1);
-    if (!chairFinal.name && closing.header.chair.name) chairFinal = closing.header.chair;
+  for (const c of closing) {
+    body.splice(c.index, 1);
+    if (!chairFinal.name && c.header.chair.name) chairFinal = c.header.chair;
   }
-  const attendees = [...labelled.attendees, ...header.attendees, ...(closing?.header.attendees ?? [])];
-  const observers = [...labelled.observers, ...header.observers, ...(closing?.header.observers ?? [])];
+  closing.reverse();
+  const attendees = [...labelled.attendees, ...header.attendees, ...closing.flatMap((c) => c.header.attendees)];
+  const observers = [...labelled.observers, ...header.observers, ...closing.flatMap((c) => c.header.observers)];
   if (!chairFinal.name) warnings.push({ code: 'noChair', params: {} });
   const names = [chairFinal.name, ...attendees.map((p) => p.name), ...observers.map((p) => p.name)].filter(Boolean);
   const sections = recogniseSections(body, names, openAt);
@@ -89,17 +91,31 @@ function meetingFromTitle(title: string): string {
   return m ? m[1]! : '';
 }
 
+/** A sentence that ends by attending or chairing: …出席会议, …列席會議, 会议由X主持. */
+const ATTENDANCE_START = /^(出席|列席|参加|參加)(?:(?:本次|此次|这次|這次)?(?:会议|會議))?的(?:有|还有|還有)/u;
+const ATTENDANCE_END = /(出席|列席|参加|參加|主持)(?:了)?(?:会议|會議)?(?:并讲话|並講話|并|並)?$/u;
+
 /**
- * A closing paragraph that only says who chaired or attended: short, one or two sentences, an
- * attendance or chairing verb, and no lead of its own. Only the last two paragraphs are looked at.
+ * Paragraphs that only say who chaired or attended: short, an attendance or chairing verb at the
+ * end, no lead of their own. Looked for among the last two paragraphs (newspaper style: 市政协副主席
+ * 张亮、许云生出席会议。) and the two right after the opening, where every sentence must be one.
+ * Returned from the last paragraph up, so removing them in order keeps the indices right.
  */
-function closingAttendance(body: string[], openAt: number): { index: number; header: ReturnType<typeof readHeader> } | null {
-  for (let index = body.length - 1; index >= Math.max(openAt + 1, body.length - 2); index--) {
+function attendanceParagraphs(body: string[], openAt: number): { index: number; header: ReturnType<typeof readHeader> }[] {
+  const out: { index: number; header: ReturnType<typeof readHeader> }[] = [];
+  const tail = new Set([body.length - 1, body.length - 2]);
+  for (let index = body.length - 1; index > openAt; index--) {
+    const nearOpening = index <= openAt + 2;
+    if (!tail.has(index) && !nearOpening) continue;
     const p = body[index]!;
     if (p.length > 200 || /^(会议|會議|会上|會上|与会|與會)/u.test(p)) continue;
-    if (!/(出席|列席|参加|參加|主持)(?:了)?(?:会议|會議)?(?:并讲话|並講話|并|並)?[。；;]?$/u.test(p.replace(/[。；]$/u, '')) && !/(出席|列席|参加|參加)(?:了)?(?:会议|會議)。?$/u.test(p)) continue;
+    const sentences = p.split(/[。；;]/u).filter((x) => x.trim());
+    const every = sentences.length > 0 && sentences.every((x) => ATTENDANCE_END.test(x.trim()));
+    // …or opens with it: 参加这次会议的有…。
+    const last = ATTENDANCE_END.test(p.replace(/[。；]$/u, '')) || /(出席|列席|参加|參加)(?:了)?(?:会议|會議)。?$/u.test(p) || ATTENDANCE_START.test(p);
+    if (!(tail.has(index) && out.length === 0 && last) && !(nearOpening && every)) continue;
     const header = readHeader(p);
-    if (header.chair.name || header.attendees.length || header.observers.length) return { index, header };
+    if (header.chair.name || header.attendees.length || header.observers.length) out.push({ index, header });
   }
-  return null;
+  return out;
 }

@@ -25,6 +25,8 @@ const ANYWHERE: RegExp[] = [
     S`^\s*[【\[(（]?\s*(来源|來源|信息来源|資訊來源|文章来源|文章來源|发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|更新时间|更新時間|更新日期|浏览次数|瀏覽次數|点击数|點擊數|点击量|點擊量|阅读量|閱讀量|访问量|訪問量|作者|编辑|編輯|责任编辑|責任編輯|责编|責編|编审|編審|审核|審核|审校|審校|终审|終審|初审|初審|复审|複審|校对|校對|摄影|攝影|供稿|撰稿|发布机构|發布機構|发布者|發布者)${COLON}`,
   ),
   /(浏览次数|瀏覽次數|点击数|點擊數|阅读次数|閱讀次數|访问次数|訪問次數)/,
+  // Repost notices: 转载请注明出处, 未经许可不得转载.
+  /(转载请注明|轉載請註明|轉載請注明|未经(许可|授权)[，,]?\s*(不得|严禁|禁止)(转载|複製|复制)|未經(許可|授權)[，,]?\s*(不得|嚴禁|禁止)(轉載|複製))/u,
   // Type size switches: 字号：大 中 小 / 字体[ ]
   /(字号|字號|字体|字體)\s*[:：]?\s*([【[(（]?\s*[大中小]\s*[】\])）]?\s*){2,3}/,
   /(字号|字號|字体|字體)\s*[:：]?\s*[【[]\s*[】\]]/,
@@ -53,6 +55,8 @@ const IMAGES: RegExp[] = [
 /** Short lines that are furniture: photo captions and dates standing alone. */
 const SHORT: RegExp[] = [
   /^\s*[(（]?\s*(图为|圖為|图片为|圖片為|图：|圖：|上图|上圖|下图|下圖)/,
+  // A caption credited to its photographer or source: …好山好水。(圖/青禾縣政府).
+  /[(（]\s*(图|圖|照片|相片|摄影|攝影)\s*[/／:：]\s*[^)）]{1,20}[)）]\s*$/u,
   /[(（]?\s*(记者|記者|通讯员|通訊員)?\s*[\p{Script=Han}·]{2,4}\s*(摄|攝)\s*[)）]?\s*$/u,
   /^\s*[-—–·•]*\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*$/,
 ];
@@ -67,6 +71,7 @@ const TRAILING: RegExp[] = [
 ];
 
 const SHORT_LINE = 60;
+const CREDIT_LINE = /^[\p{Script=Han}]{1,6}\s*[:：]\s*[\p{Script=Han}·、\s]{2,16}$/u;
 const LIST_HEADING = /(相关|相關|推荐|推薦|排行|热点|熱點|更多|延伸阅读|延伸閱讀|往期|猜你喜欢|猜你喜歡)/u;
 
 export function isFurnitureLine(line: string, atEnd: boolean): boolean {
@@ -76,7 +81,7 @@ export function isFurnitureLine(line: string, atEnd: boolean): boolean {
   if (text.length <= 160 && ANYWHERE.some((re) => re.test(text))) return true;
   if (text.length <= 40 && BUTTONS.some((re) => re.test(text))) return true;
   if (IMAGES.some((re) => re.test(text))) return true;
-  if (text.length <= SHORT_LINE && SHORT.some((re) => re.test(text))) return true;
+  if (text.length <= SHORT_LINE + 40 && SHORT.some((re) => re.test(text))) return true;
   if (atEnd && text.length <= SHORT_LINE && TRAILING.some((re) => re.test(text))) return true;
   // Lines of bare punctuation or brackets ("[ ]", "|", "———") carry nothing.
   if (/^[\s\p{P}\p{S}]+$/u.test(text) && !/[…]/.test(text)) return true;
@@ -108,11 +113,14 @@ export function removeFurniture(t: TrackedText): void {
     if (text.length <= 50) seen.push(text);
     // After the article, a 相关新闻 / 推荐 heading opens a list of headlines: short lines without a
     // full stop that belong to the list, not to the report.
-    const listed = inList && outside && text.length <= 40 && !/[。；！？]$/u.test(text);
+    // After such a heading nothing belongs to the report: teasers of other articles, slogans.
+    const listed = inList && outside;
     // Before the report opens, prose that speaks of the site or its editor (下面是小编整理的…，仅供参考)
     // is the site's note, not the report's.
     const note = !!block && line.index < block.first && text.length >= 40 && siteWordCount(text) >= 2;
-    if (listed || note || isFurnitureLine(line.text, tail.has(line.index)) || isFurnitureByScore(text, { outside, repeated })) {
+    // Credits after the article in a run of "role:name" lines (播音:李婕, 审片:王夏林, 新媒体监制:X).
+    const credit = !!block && line.index > block.last && CREDIT_LINE.test(text);
+    if (listed || note || credit || isFurnitureLine(line.text, tail.has(line.index)) || isFurnitureByScore(text, { outside, repeated })) {
       edits.push(remove(line, t.text.length));
       removed.add(line.index);
       if (block && line.index > block.last && LIST_HEADING.test(text)) inList = true;
@@ -125,6 +133,14 @@ export function removeFurniture(t: TrackedText): void {
     const at = around.indexOf(line.index);
     const beside = removed.has(around[at - 1] ?? -1) || removed.has(around[at + 1] ?? -1);
     if (beside && isFurnitureByScore(line.text.trim(), { outside: true, repeated, beside })) edits.push(remove(line, t.text.length));
+  }
+  // A category tag closing the page (县政府常务会议 under a report headed 县政府召开第七次常务会议):
+  // a short last line outside the article made only of the headline's characters.
+  const lastLine = nonEmpty[nonEmpty.length - 1];
+  const head = nonEmpty[0]?.text.trim() ?? '';
+  if (lastLine && lastLine !== nonEmpty[0] && !removed.has(lastLine.index) && (!block || lastLine.index > block.last) && !edits.some((e) => e.start === lineRange(lastLine, t.text.length).start)) {
+    const tag = lastLine.text.trim();
+    if (tag.length >= 2 && tag.length <= 15 && !/[。，；！？,;]/u.test(tag) && [...tag].every((ch) => head.includes(ch))) edits.push(remove(lastLine, t.text.length));
   }
   t.apply(edits);
 }
@@ -139,7 +155,9 @@ function remove(line: Line, length: number): Edit {
  */
 const DATELINE = [
   /^[【[]\s*[\p{Script=Han}·]{1,15}(讯|訊|电|電)\s*[】\]]\s*/u,
-  /^[\p{Script=Han}·]{1,15}(网|網|报|報|台|社|站|号|號|刊)(讯|訊)(\s*[(（][^)）]{0,30}[)）])?\s*/u,
+  // A bracketed dateline-byline glued to the opening: (2023年3月22日三河街道关工委杨晓奇报道).
+  /^[(（][^)）]{2,40}(报道|報導|报导|報道|供稿|讯|訊)\s*[)）]\s*/u,
+  /^[\p{Script=Han}·]{1,15}(网|網|报|報|台|社|站|号|號|刊)(讯|訊|消息)(\s*[(（][^)）]{0,30}[)）])?\s*/u,
   // Any newsroom (…融媒体中心讯, …客户端讯) when a byline bracket, a space or the date follows.
   /^[\p{Script=Han}·]{2,15}(讯|訊)(?:\s*[(（][^)）]{0,30}[)）]\s*|\s+|(?=\d))/u,
   /^本(报|報|刊|网|網|台|站)(讯|訊)(\s*[(（][^)）]{0,30}[)）])?\s*[:：]?\s*/u,
@@ -154,7 +172,12 @@ const END_NAMES = /\s*[(（]\s*([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script
 // 纪要's last point is more likely its owner (…及时报告。（县住建局）) than a credit.
 const END_UNIT = /\s*[(（]\s*[\p{Script=Han}]{1,10}(?:办|辦|办公室|辦公室|中心)\s*[)）]\s*$/u;
 
+/** A table cell's bar left after the last sentence: …以符公平原則。 | */
+const END_BARS = /\s*[|｜]+\s*$/u;
+
 function endByline(line: string): RegExpExecArray | null {
+  const bars = END_BARS.exec(line);
+  if (bars) return bars;
   const m = END_BYLINE.exec(line);
   if (m) return m;
   const names = END_NAMES.exec(line);

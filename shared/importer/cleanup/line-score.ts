@@ -185,6 +185,10 @@ const SITE_WORDS = [
   '發布',
   '發佈',
   '作者',
+  // Accessibility chrome: 按Enter到主內容區, 字型大小:.
+  '主内容',
+  '主內容',
+  '字型',
 ];
 // The words are plain letters and Han characters: no regex escaping needed.
 const SITE_RE = new RegExp([...SITE_WORDS, '点.{0,2}赞', '點.{0,2}讚'].join('|'), 'giu');
@@ -199,6 +203,7 @@ const DATE_ALONE = /^[\s\-—–·•]*(?:\d{4}|[〇零一二三四五六七八�
 /** Newspaper page slugs and word counts: 第03版, A3版：要闻, 本篇文章789字, 读完约2分钟. */
 const SLUG = /(第\s*[A-Z]?\d{1,2}\s*版|^[A-Z]\d{1,2}\s*版|\d+\s*字[，,\s]*(读完|讀完|阅读|閱讀)|(读完|讀完)约?\d+\s*分钟)/u;
 const SENTENCE = /[。，；！？,;]/u;
+const CREDIT = /(记者|記者|通讯员|通訊員)/u;
 
 export interface LineContext {
   /** The line lies before the article's first body paragraph or after its last one. */
@@ -222,6 +227,8 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   // A short line with no Han character at all in a Chinese report is chrome (news, EN, Home).
   if (han === 0 && s.length <= 30 && /\p{L}/u.test(s)) evidence += 2;
   if (DATE_ALONE.test(s) || SLUG.test(s)) evidence += 3;
+  // A credit on a short line of its own (■县融媒体中心记者组); in prose 记者 is an ordinary word.
+  if (s.length <= 20 && CREDIT.test(s)) evidence += 2;
   const digits = (s.match(/[\d\-:/.]/g) ?? []).length;
   if (s.length > 0 && digits / s.length >= 0.5) evidence += 2;
   // Separators between short tokens: breadcrumbs (首页 > 新闻), toolbars (微信 智能问答 繁體版).
@@ -264,7 +271,8 @@ export function mainBlock(lines: readonly string[]): { first: number; last: numb
   const prose: number[] = [];
   lines.forEach((raw, i) => {
     const s = raw.trim();
-    if (s.length < 40 || !/[。；！？]/u.test(s)) return;
+    // A line with a web address is a notice (转载请注明出处：http://…), not the report's prose.
+    if (s.length < 40 || !/[。；！？]/u.test(s) || URL_OR_FILE.test(s)) return;
     // A line dense with site words (one per 15 characters or more) is a notice, not prose.
     const distinct = new Set((s.match(SITE_RE) ?? []).map((w) => w.toLowerCase())).size;
     if (distinct * 15 >= s.length) return;
@@ -273,6 +281,13 @@ export function mainBlock(lines: readonly string[]): { first: number; last: numb
     prose.push(i);
   });
   if (first < 0) return null;
+  // A related-articles heading (新闻推荐, 相关阅读) after the report ends it: the teasers below read
+  // as prose but are other articles.
+  const heading = lines.findIndex((l, i) => i > first && RELATED_HEADING.test(l.trim()));
+  if (heading > first) {
+    const before = prose.filter((i) => i < heading);
+    last = before[before.length - 1] ?? first;
+  }
   // A repost may put an editor's note before the report: the article starts at the paragraph that
   // convenes or chairs the meeting when one of the first three prose lines does.
   const opening = prose.slice(0, 3).find((i) => CONVENES.test(lines[i]!));
@@ -280,6 +295,7 @@ export function mainBlock(lines: readonly string[]): { first: number; last: numb
 }
 
 const CONVENES = /(主持|召开|召開|举行|舉行)/u;
+const RELATED_HEADING = /^[\p{Script=Han}]{0,6}(推荐|推薦|相关|相關|延伸阅读|延伸閱讀|热点|熱點|排行)[\p{Script=Han}]{0,4}$/u;
 
 /** How many distinct site words a line carries (小编, 仅供参考, 网站 …). */
 export function siteWordCount(line: string): number {

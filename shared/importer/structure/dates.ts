@@ -16,6 +16,7 @@ export interface FoundDate {
 
 const RELATIVE: Record<string, number> = { 昨日: -1, 昨天: -1, 前日: -2, 前天: -2, 今日: 0, 今天: 0 };
 const RELATIVE_DATE = /(昨日|昨天|前日|前天|今日|今天)(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午))?/u;
+const BRACKETED_DAY = /(今|昨|前)\s*[(（]\s*(\d{1,2})\s*[)）]\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午))?/u;
 const DAY_ONLY = /^(\d{1,2})\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚))?/u;
 
 /**
@@ -24,6 +25,9 @@ const DAY_ONLY = /^(\d{1,2})\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|�
  */
 export function findLooseDate(opening: string): FoundDate | null {
   const sentence = opening.split(/[。！？]/u)[0] ?? '';
+  // Taiwan papers write the day in brackets after 今/昨: 今(20)日, 昨（19）日下午.
+  const bracketed = BRACKETED_DAY.exec(sentence);
+  if (bracketed && Number(bracketed[2]) >= 1 && Number(bracketed[2]) <= 31) return { text: bracketed[0], year: null, month: 0, day: Number(bracketed[2]), index: bracketed.index };
   const day = DAY_ONLY.exec(sentence.trim());
   if (day && Number(day[1]) >= 1 && Number(day[1]) <= 31) return { text: day[0], year: null, month: 0, day: Number(day[1]), index: sentence.indexOf(day[0]) };
   const rel = RELATIVE_DATE.exec(sentence);
@@ -31,7 +35,9 @@ export function findLooseDate(opening: string): FoundDate | null {
   return null;
 }
 
-const DATE = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚))?/u;
+// The clock time after the part of day belongs to the date as written: 6月20日晚6时, 上午9:00.
+const CLOCK = String.raw`(?:\s*(?:\d{1,2}\s*(?:时|時|点|點)(?:\s*\d{1,2}\s*分|半)?|\d{1,2}[:：]\d{2}))?`;
+const DATE = new RegExp(String.raw`(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚)${CLOCK})?`, 'u');
 
 export function findMeetingDate(text: string): FoundDate | null {
   const m = DATE.exec(text);

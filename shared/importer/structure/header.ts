@@ -17,11 +17,14 @@ const CLAUSE_END = /[，。；：,;:！？]/u;
 const LEADING_DATE = /^(?:近日|日前|近期|今天|今日|昨天|昨日|\d{4}年)?(?:\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上|晚间|早上|中午)?[，,\s]*/u;
 const CHAIR_VERB = /(主持召开|主持召開|主持|组织召开|組織召開|召集召开|召集召開)/gu;
 const CONVENE = /(召开|召開|举行|舉行)/u;
-const MEETING_NOUN = /(会议|會議|会|會|周报|週報|座谈|座談|例会|例會|论坛|論壇|报告会|報告會|[（(][^）)]*[）)])$/u;
+// 主管會報 (Taiwan), 换届工作动员 (召开…动员 without 会): names of meetings too.
+const MEETING_NOUN = /(会议|會議|会|會|周报|週報|会报|會報|座谈|座談|例会|例會|论坛|論壇|报告会|報告會|动员|動員|[（(][^）)]*[）)])$/u;
 const ORG_END = /(局|委|办|辦|厅|廳|部|院|政府|中心|公司|集团|集團|协会|協會|所|处|處|站|队|隊|委员会|委員會|党组|黨組|常委会|常委會|镇|鎮|乡|鄉|街道|县|縣|市|区|區)$/u;
 
-export function readHeader(opening: string): Header {
+export function readHeader(raw: string): Header {
   const header: Header = { chair: { name: '', title: '' }, meetingName: '', attendees: [], observers: [] };
+  // Encoding damage (專題會??h長高晨: ??h where 。縣 stood) breaks the sentence, not the name.
+  const opening = raw.replace(/[?？�]{2,}[A-Za-z]?/gu, '。');
   readChairAndMeeting(opening, header);
   readAttendance(opening, header);
   return header;
@@ -48,9 +51,10 @@ function cleanSubject(s: string): string {
   // X出席并主持: the chair also attends; the person is X.
   out = out.replace(/(?:出席|參加|参加)(?:并|並)$/u, '');
   // 文定国在区安置办组织召开: the place between name and verb is not part of the person.
-  const at = /^(.+?)在[\p{Script=Han}]{1,20}$/u.exec(out);
-  if (at && parsePerson(at[1]!)) out = at[1]!;
-  return out.trim();
+  // The place may hold digits (在区机关大院2号楼会议室); 同志 after the name is a courtesy.
+  const at = /^(.+?)在[\p{Script=Han}\dA-Za-z]{1,30}$/u.exec(out);
+  if (at && parsePerson(at[1]!.replace(/同志$/u, ''))) out = at[1]!;
+  return out.trim().replace(/(?<=\p{Script=Han}{2})同志$/u, '');
 }
 
 function readChairAndMeeting(text: string, header: Header): void {
@@ -102,7 +106,10 @@ function convened(text: string): string {
   // 明山区召开区十届人民政府第21次常务会议: an object that opens with the body's own level (区…)
   // already names it; a prefix would double it (明山区区十届…).
   const ownBody = /^(区|區|县|縣|市|镇|鎮|乡|鄉|省)/u.test(object) && subject.endsWith(object[0]!);
-  const org = !ownBody && ORG_END.test(subject) && !/^(全|各|本)/u.test(subject) && !parsePerson(subject)?.title;
+  // 三河街道关工委在英华社区召开…: a body named with the place it met in is not prefixed (the place
+  // would end up inside the meeting's name).
+  const placed = /在[\p{Script=Han}\d]{1,20}$/u.test(subject);
+  const org = !ownBody && !placed && ORG_END.test(subject) && !/^(全|各|本)/u.test(subject) && !parsePerson(subject)?.title;
   return org && !object.startsWith(subject) ? subject + object : object;
 }
 
@@ -134,7 +141,11 @@ function trimMeetingName(s: string): string {
 // The third form: a guest who 出席全县…座谈会并讲话 names the meeting between verb and 并.
 // 参加了本次会议: a demonstrative before the meeting changes nothing.
 const ATTEND =
-  /(出席|列席|参加|參加|参会|參會|与会|與會)(?:了)?(?:(?:本次|此次|这次|這次)?(?:会议|會議)|参加|參加|座谈|座談|学习|學習)?(?:并|並|，|。|；|$)|(出席|列席|参加|參加)(?:会议|會議)?的(?:有|还有|還有)[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並)/gu;
+  /(出席|列席|参加|參加|参会|參會|与会|與會)(?:了)?(?:(?:本次|此次|这次|這次)?(?:会议|會議)|参加|參加|座谈|座談|学习|學習)?(?:并|並|，|。|；|$)|(出席|列席|参加|參加)(?:(?:本次|此次|这次|這次)?(?:会议|會議))?的(?:有|还有|還有)[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並)/gu;
+
+const BUSINESS = /(进行|進行|作了|作出|讲话|講話|汇报|匯報|发言|發言)/u;
+/** A clause that does business rather than names people: 部署…, 研究…, 听取…. */
+const ACTION_CLAUSE = /^(部署|研究|听取|聽取|审议|審議|传达|傳達|学习|學習|讨论|討論|总结|總結|安排|通报|通報|动员|動員|围绕|圍繞|专题|專題|分析|推进|推進|调度|調度|就|对|對)/u;
 
 function readAttendance(text: string, header: Header): void {
   for (const m of text.matchAll(ATTEND)) {
@@ -159,6 +170,14 @@ function readAttendance(text: string, header: Header): void {
       const earlier = [...list.matchAll(/(出席|列席|参加|參加|参会|參會)(?:了)?(?:会议|會議)?[，,]/gu)].pop();
       if (earlier) list = list.slice(earlier.index + earlier[0].length);
       list = list.replace(LEADING_DATE, '');
+      // …召开换届工作动员，部署党委换届相关事宜，全镇干部职工参加会议: a clause that does business
+      // (opens with an action verb) is not part of who attended.
+      const clauses = list.split(/[，,]/u);
+      while (clauses.length > 1 && ACTION_CLAUSE.test(clauses[0]!)) clauses.shift();
+      // …副县长王尚文分别对分管工作进行安排部署，部分乡镇负责人参会: people who did business in an
+      // earlier clause are speakers; the list is what follows the last such clause.
+      const busy = clauses.map((c) => BUSINESS.test(c)).lastIndexOf(true);
+      list = clauses.slice(busy + 1).join('，');
     }
     // 何宝兵应邀列席, 负责同志在研究相关议题时列席, 王汝凌等参加: the manner is not part of the list.
     list = list
@@ -168,8 +187,13 @@ function readAttendance(text: string, header: Header): void {
     if (!list || list.length > 400) continue;
     // A lone title (县长出席) names nobody: skip it rather than invent a person. A group that ends
     // in an office word (班子成员、各村党组织书记) is still a group.
-    const lone = (p: Person) => p.title === '' && isTitle(p.name) && !/[、，,及和与與]|^(各|有关|有關|相关|相關)|全体|全體|在家|成员$|成員$/u.test(p.name);
-    const people = parsePeopleList(list).filter((p) => p.name !== header.chair.name && !lone(p));
+    // Collective offices (市委常委, 委员, 代表) name the body's members, a group.
+    const lone = (p: Person) => p.title === '' && isTitle(p.name) && !/[、，,及和与與]|^(各|有关|有關|相关|相關)|全体|全體|在家|成员$|成員$|常委$|委员$|委員$|代表$/u.test(p.name);
+    const listed = parsePeopleList(list);
+    // 市人大常委會主任柯梅生…出席會議。會議由柯梅生主持: the chair's title is the one in the list.
+    const chairListed = listed.find((p) => p.name === header.chair.name && p.title);
+    if (chairListed && !header.chair.title) header.chair.title = chairListed.title;
+    const people = listed.filter((p) => p.name !== header.chair.name && !lone(p));
     header[role].push(...people);
   }
 }

@@ -1,4 +1,5 @@
 import type { SectionKind } from '../../model';
+import { segmenterSaysName } from '../segment';
 import { isPersonRef, looksLikeName } from './people';
 
 /**
@@ -20,7 +21,8 @@ export interface Lead {
 
 const DIRECTIVE = '指出|认为|認為|传达学习|傳達學習|学习传达|學習傳達|传达|傳達|通报|通報';
 /** Speech verbs: a directive only when a person or the meeting is the subject (王某某说，…; 他表示，…). */
-const SPEECH = '说|說|表示|指示|提出';
+// 裁示 (Taiwan: the chair's ruling) is 指示's kin.
+const SPEECH = '说|說|表示|指示|裁示|提出';
 // 提出了三点要求 / 提出了抓好各项工作的启动和推进的要求: what is asked may stand between 提出 and 要求.
 // 提出“四要”: a quoted name of the list (四要, 五个到位) is part of the lead.
 const REQUIREMENT =
@@ -29,12 +31,19 @@ const REQUIREMENT =
 const DECISION = '研究决定|研究決定|决定|決定|(?:审议|審議|讨论|討論)(?:并|並)?(?:原则|原則)?(?:通过|通過)|原则通过|原則通過|原则同意|原則同意|同意|议定|議定|明确|明確';
 const CHARGE = '责成|責成';
 // 听取了…的汇报 / 情况报告 / 起草说明: an agenda item being presented.
-const TOPIC = '(?:听取|聽取)(?:了)?[^，。；]{0,60}?(?:汇报|匯報|报告|報告|说明|說明)';
+// 会议听取了…的进展情况: with the meeting as subject, 听取 alone presents an agenda item too.
+const TOPIC = '(?:听取|聽取)(?:了)?[^，。；]{0,60}?(?:汇报|匯報|报告|報告|说明|說明)|(?:听取|聽取)了';
 const WEAK = '学习|學習|研究|讨论|討論|审议|審議|部署|安排';
 const ADVERBS = '(?:还|還|也|又|同时|同時|进一步|進一步|一致|充分|专门|專門|重点|重點|再次|特别|特別|首先|集中|认真|認真|分别|分別|书面|書面|集体|集體|逐一|先后|先後|全面|深入|简要|簡要|最后|最後)*';
 
 const VERBS = `(?<verb>${TOPIC}|${DECISION}|${DIRECTIVE}|${REQUIREMENT}|${CHARGE}|${SPEECH}|${WEAK})(?<le>了)?`;
 const WITH_SUBJECT = new RegExp(`^(?<subj>[\\p{Script=Han}、·]{1,24}?)${ADVERBS}${VERBS}`, 'u');
+// 邢光友就做好下一步工作提出要求: a 就/对/围绕… clause may stand between the subject and 提出…要求
+// (not one that does something else first: 对会议作了总结并提出…).
+const WITH_ABOUT = new RegExp(
+  `^(?<subj>[\\p{Script=Han}、·]{1,24}?)(?:就|对|對|围绕|圍繞|针对|針對)(?:(?!并|並|作了|作出)[^，。；：,;:]){1,40}?${ADVERBS}(?<verb>提出(?:了)?(?:[一二三四五六七八九十两兩\\d]+[点點条條项項]|几点|幾點|以下|如下)?(?:具体|具體)?(?:要求|意见|意見))(?<le>了)?`,
+  'u',
+);
 const BARE = new RegExp(`^${ADVERBS}${VERBS}`, 'u');
 const MEETING_SUBJECT = /^(会议|會議|会议主持人|會議主持人|主持人|会上|會上|会议中|會議中|会前|會前|会后|會後|与会人员|與會人員|与会同志|與會同志|与会领导|與會領導|大家)$/u;
 const SUBJECT_ONLY = /^(会上|會上|会议中|會議中|会前|會前|会后|會後|会议期间|會議期間)(?=[，,：:])/u;
@@ -48,14 +57,28 @@ const PREFACE = /^(?:会议|會議)(?:还|還)?(?:就|对|對|围绕|圍繞)[^�
 /** A short fronted object clause belongs to the lead after it: 对会上提出的问题，会议明确…; 关于X，会议决定…. */
 const FRONTED = /^(?:对于|對於|针对|針對|关于|關於|围绕|圍繞|对|對|就)[^，。；,;：:]{1,30}[，,]/u;
 
+/** Bodies that speak for a meeting: 镇党委、政府, 县政府, 局党组. */
+const BODY_SUBJECT = /(党委|黨委|政府|党组|黨組|党工委|黨工委|委员会|委員會|常委会|常委會)$/u;
+/** Adopting words: a deliberation with one of them is a decision. */
+const ADOPTED = /(通过|通過|同意|批准)/u;
+
+function sentenceAt(text: string): string {
+  const end = text.search(/[。！？]/u);
+  return end < 0 ? text : text.slice(0, end);
+}
+
+// Compiled once: kindOf runs for every candidate lead of every paragraph.
+const KINDS: [RegExp, SectionKind][] = [
+  [new RegExp(`^(?:${TOPIC})$`, 'u'), 'topic'],
+  [new RegExp(`^(?:${DECISION})$`, 'u'), 'decision'],
+  [new RegExp(`^(?:${DIRECTIVE})$`, 'u'), 'directive'],
+  [new RegExp(`^(?:${REQUIREMENT})$`, 'u'), 'requirement'],
+  [new RegExp(`^(?:${CHARGE})$`, 'u'), 'action-list'],
+  [new RegExp(`^(?:${SPEECH})$`, 'u'), 'directive'],
+];
+
 function kindOf(verb: string): SectionKind {
-  if (new RegExp(`^(?:${TOPIC})$`, 'u').test(verb)) return 'topic';
-  if (new RegExp(`^(?:${DECISION})$`, 'u').test(verb)) return 'decision';
-  if (new RegExp(`^(?:${DIRECTIVE})$`, 'u').test(verb)) return 'directive';
-  if (new RegExp(`^(?:${REQUIREMENT})$`, 'u').test(verb)) return 'requirement';
-  if (new RegExp(`^(?:${CHARGE})$`, 'u').test(verb)) return 'action-list';
-  if (new RegExp(`^(?:${SPEECH})$`, 'u').test(verb)) return 'directive';
-  return 'text';
+  return KINDS.find(([re]) => re.test(verb))?.[1] ?? 'text';
 }
 
 const STRONG: ReadonlySet<SectionKind> = new Set(['directive', 'requirement', 'decision', 'action-list']);
@@ -76,24 +99,53 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     return { text: (prefix + phrase).replace(/[，,]$/u, ''), kind, bodyStart };
   };
   const subjectOnly = place === 'paragraph' ? SUBJECT_ONLY.exec(rest) : null;
-  const m = WITH_SUBJECT.exec(rest);
+  const plain = WITH_SUBJECT.exec(rest);
+  // Not needed when 会议/会上 leads with a strong verb, by far the commonest case.
+  const plainMeeting = !!plain?.groups && MEETING_SUBJECT.test(plain.groups.subj!) && kindOf(plain.groups.verb!) !== 'text';
+  const about = place === 'clause' || plainMeeting ? null : WITH_ABOUT.exec(rest);
+  // 聂振华就如何学习贯彻…提出了三点要求: the plain reading stops at 学习 (a weak verb inside the
+  // 就-clause); the 就…提出要求 reading is the lead.
+  // Likewise when the plain reading swallows the 就-clause into its subject (邢立就修改…报告|提出要求).
+  let m = about && (!plain?.groups || kindOf(plain.groups.verb!) === 'text' || plain.groups.subj!.length > about.groups!.subj!.length) ? about : (plain ?? about);
+  // 上次會議主席裁示事項: 裁示 used as a noun (no comma after it) opens nothing.
+  if (m?.groups && /裁示$/u.test(m.groups.verb!) && !/^[，,：:]/u.test(rest.slice(m[0].length))) m = null;
   // 大家提出的意见, 会议研究的事项: a verb before 的 qualifies a noun; it opens nothing.
   if (m?.groups && rest[m[0].length] === '的') return null;
   if (m?.groups) {
     // 张三在讲话中强调, 县长在会上要求: where the person spoke is not part of the subject.
     const subj = m.groups.subj!.replace(SPOKE_IN, '');
     const kind = kindOf(m.groups.verb!);
-    const meeting = MEETING_SUBJECT.test(subj);
+    // 会议由梁云峰同志传达学习: the meeting is still the subject.
+    const meeting = MEETING_SUBJECT.test(subj) || /^(会议|會議)由[\p{Script=Han}·]{2,12}$/u.test(subj);
+    // 青松镇党委、政府认真强调: a body as the subject opening a paragraph speaks like the meeting.
+    const body = place === 'paragraph' && BODY_SUBJECT.test(subj) && subj.length <= 16;
     // A bare name opening a paragraph with a strong verb and a comma (韩志刚指出，…) is a speaker even
     // when the header did not name them (an unparsed list, a speaker who only 出席并讲话).
-    const speaker = place === 'paragraph' && looksLikeName(subj) && /^[，,：:]/u.test(rest.slice(m[0].length));
-    const person = !meeting && (isPersonRef(subj, names) || speaker);
-    if (meeting || person) {
+    // After 提出了三点要求 the points may follow a full stop (…三点要求。一要…).
+    // A name whose surname is not in our list (賴東海裁示，…) is left to the segmenter.
+    const after = rest.slice(m[0].length);
+    const spoken = place === 'paragraph' && (/^[，,：:]/u.test(after) || (/要求|意见|意見/u.test(m.groups.verb!) && /^。/u.test(after)));
+    // Asked last and only for a strong verb, since loading it costs a second and ~65 MB.
+    const named = () => looksLikeName(subj) || (STRONG.has(kind) && /^[\p{Script=Han}]{2,3}$/u.test(subj) && !BODY_SUBJECT.test(subj) && segmenterSaysName(subj) === true);
+    const person = !meeting && (isPersonRef(subj, names) || (spoken && named()));
+    if (meeting || person || body) {
+      // 会议讨论了…并原则通过 / 会议审议了…: a deliberation that ends in adopting is a decision;
+      // one that does not is an agenda item (topic).
+      const sentence = sentenceAt(text.slice(start));
+      if (meeting && /^(讨论|討論|审议|審議)$/u.test(m.groups.verb!) && ADOPTED.test(sentence)) return finish(m[0], 'decision');
+      if (meeting && kind === 'topic' && ADOPTED.test(sentence)) return finish(m[0], 'decision');
+      if (body && !STRONG.has(kind)) return null;
       if (STRONG.has(kind) || kind === 'topic') return finish(m[0], kind);
       if (place === 'paragraph' && meeting) return finish(m[0], kind);
     }
   }
-  if (subjectOnly) return finish(subjectOnly[0], 'text');
+  if (subjectOnly) {
+    // 会后，要求各党支部…: a bare strong verb right after 会上/会后 gives the section its kind.
+    const after = BARE.exec(rest.slice(subjectOnly[0].length + 1));
+    const kind = after?.groups ? kindOf(after.groups.verb!) : 'text';
+    if (after && /^(要求|强调|強調|指出)/u.test(after.groups!.verb!)) return finish(`${subjectOnly[0]}${rest[subjectOnly[0].length]}${after[0]}`, kind);
+    return finish(subjectOnly[0], 'text');
+  }
   const bare = BARE.exec(rest);
   if (bare?.groups) {
     const kind = kindOf(bare.groups.verb!);

@@ -15,12 +15,12 @@ const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '�
 
 /** Office words a title ends with, in both scripts. */
 export const OFFICE =
-  '(?:党组|黨組|党委|黨委|常委会|常委會|政府党组|政府黨組)成员|(?:党组|黨組|党委|黨委)成員|书记|書記|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|专员|專員|主委|参议|參議|议员|議員|总监|總監|政委|总师|總師|董事|监事|監事|干事|幹事|部长|部長|领导|領導';
+  '(?:党组|黨組|党委|黨委|常委会|常委會|政府党组|政府黨組)成员|(?:党组|黨組|党委|黨委)成員|书记|書記|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|专员|專員|主委|参议|參議|秘书|秘書|议员|議員|总监|總監|政委|总师|總師|董事|监事|監事|干事|幹事|部长|部長|领导|領導';
 const OFFICE_END = new RegExp(`(?:${OFFICE})$`, 'u');
 const OFFICE_ANY = new RegExp(`(?:${OFFICE})`, 'gu');
 
 /** Everyday words that begin with a surname character and follow titles: 局领导班子, 党组成员. */
-const NOT_NAMES = /^(班子|成员|成員|同志|单位|單位|部门|部門|干部|幹部)$/u;
+const NOT_NAMES = /^(班子|成员|成員|同志|单位|單位|部门|部門|干部|幹部)$|(组织|組織|成员|成員|委员|委員)$|人大|政协|政協|党委|黨委/u;
 
 export function looksLikeName(s: string): boolean {
   if (!/^[\p{Script=Han}·]{2,4}$/u.test(s) || NOT_NAMES.test(s)) return false;
@@ -53,7 +53,7 @@ function nameThenTitle(s: string): { name: string; title: string } | null {
     if (head.length < len) continue;
     const name = head.slice(head.length - len);
     const unit = head.slice(0, head.length - len);
-    if ((unit && !UNIT_END.test(unit)) || UNIT_END.test(name)) continue;
+    if ((unit && !UNIT_END.test(unit)) || UNIT_END.test(name) || NOT_NAMES.test(name)) continue;
     // 街道党工委副书记: 党 is a surname, but 党工委 is the body, not a person.
     const named = looksLikeName(name) ? segmenterSaysName(name) !== false : unit !== '' && /^[\p{Script=Han}]{2,3}$/u.test(name) && segmenterSaysName(name) === true;
     if (!named) continue;
@@ -95,12 +95,17 @@ export function parsePeopleList(raw: string): Person[] {
   let lastTitle = '';
   for (let i = 0; i < parts.length; i++) {
     let part = parts[i]!;
-    // A title may itself hold 、 (县委常委、常务副县长周立新): a part that is only a title joins the next.
-    if (TITLE_PART.test(part) && !parsePerson(part) && parts[i + 1]) {
-      const joined = `${part}、${parts[i + 1]!}`;
-      if (parsePersonWithJoin(joined, '')) {
-        part = joined;
-        i++;
+    // A title may itself hold 、 (县委常委、副县长、县总工会主席宁辉): parts that are only titles
+    // join the next ones until the run ends in a name.
+    if (TITLE_PART.test(part) && !parsePerson(part)) {
+      let joined = part;
+      for (let j = i + 1; j < parts.length && j <= i + 4 && TITLE_PART.test(parts[j - 1]!); j++) {
+        joined = `${joined}、${parts[j]!}`;
+        if (parsePersonWithJoin(joined, '')) {
+          part = joined;
+          i = j;
+          break;
+        }
       }
     }
     const person = parsePersonWithJoin(part, lastTitle) ?? bareNameAfterTitle(part, lastTitle, parts[i + 1]);
@@ -154,6 +159,21 @@ function splitOutside(text: string): string[] {
 
 /** A list part, possibly "person及group" or a bare name inheriting the previous title. */
 function parsePersonWithJoin(part: string, lastTitle: string): { people: Person[]; lastTitle: string; rest: string } | null {
+  // 常务副主任宦建国和副主任林晓宁: two titled people, not one person titled "…宦建国和副主任".
+  const pair = /^(.+?)(以及|及|和|与|與)(.+)$/u.exec(part);
+  if (pair) {
+    const left = parsePerson(pair[1]!);
+    const right = parsePerson(pair[3]!);
+    if (left?.title && right?.title)
+      return {
+        people: [
+          { name: left.name, title: left.title, unit: '' },
+          { name: right.name, title: right.title, unit: '' },
+        ],
+        lastTitle: right.title,
+        rest: '',
+      };
+  }
   const whole = parsePerson(part);
   if (whole) {
     const title = whole.title || lastTitle;

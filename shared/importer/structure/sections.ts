@@ -84,7 +84,7 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
   if (firstPos > 0) {
     const head = p.slice(0, firstPos).trim();
     if (previous && CONTINUES.test(head) && (previous.kind === 'directive' || previous.kind === 'requirement')) previous.paragraphs.push(head);
-    else out.push(...fromSegment(head, null));
+    else out.push(...fromSegment(head, null, firstPos === p.length));
   }
   const kept: typeof leads = [];
   for (const l of leads) {
@@ -106,7 +106,7 @@ function repeatsDecision(prev: Lead, next: Lead): boolean {
 }
 
 /** One lead's text becomes a section; numbered items make it an action list. */
-function fromSegment(body: string, lead: Lead | null): DraftSection[] {
+function fromSegment(body: string, lead: Lead | null, whole = false): DraftSection[] {
   const kind: SectionKind = lead?.kind ?? 'text';
   const leadText = lead?.text ?? '';
   const run = findItems(body, leadText);
@@ -120,6 +120,9 @@ function fromSegment(body: string, lead: Lead | null): DraftSection[] {
       const before = cut >= 0 ? intro.slice(0, cut + 1) : '';
       const announce = cut >= 0 ? intro.slice(cut + 1) : intro;
       const verb = introVerb(announce);
+      // A whole paragraph with no lead of its own whose speaker announces the points (X在会上作重要
+      // 讲话。他指出…。他提出几点要求，一是…) is one action list: the points are its business.
+      if (whole && before && /(讲话|講話|发言|發言)/u.test(before.split(/[。！？]/u)[0] ?? '')) return [section('action-list', '', [intro], { items })];
       const list = section('action-list', verb, announce ? [announce] : [], { items });
       return before ? [section('text', '', [before]), list] : [list];
     }
