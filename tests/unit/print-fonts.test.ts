@@ -90,18 +90,18 @@ describe.skipIf(!haveFonts)('print fonts cut to the page (electron/services/font
   it('cuts a face of a collection to a small TrueType font that keeps its family name', async () => {
     const hb = await HbSubsetter.create();
     const font = readFileSync(UMING);
-    const cut = hb.subset(
-      font,
-      0,
-      [...'会议纪要'].map((c) => c.codePointAt(0)!),
-    );
+    const chars = [...'会议纪要'].map((c) => c.codePointAt(0)!);
+    const cut = await hb.subset(font, 0, chars);
+    // read from the file into the subsetter's memory: the same font
+    expect(await hb.subsetFile(UMING, 'v1', 0, chars)).toEqual(cut);
     expect(cut.length).toBeLessThan(40_000);
     const file = path.join(dir, 'cut.ttf');
     writeFileSync(file, cut);
     const [face] = await facesOf(file);
     expect(face!.families).toContain('AR PL UMing CN');
     expect(face!.truetype).toBe(true);
-    expect(() => hb.subset(font, 99, [0x4f1a])).toThrow(/face 99/);
+    await expect(hb.subset(font, 99, [0x4f1a])).rejects.toThrow(/face 99/);
+    await expect(hb.subsetFile(UMING, 'v1', 99, [0x4f1a])).rejects.toThrow(/face 99/);
   });
 
   it('gives the print page @font-face subsets under the same names, cached per character set', async () => {

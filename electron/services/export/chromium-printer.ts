@@ -93,7 +93,8 @@ export class ChromiumPrinter implements PdfPrinter {
 
   private async printNow(html: string, options: PdfPrintOptions): Promise<Uint8Array> {
     throwIfAborted(options.signal);
-    const subset = this.opts.subsetFonts === false ? undefined : await withSubsetFonts(html);
+    // cut the fonts while a cold browser starts (the first print of a CLI run); warm, both are quick
+    const [subset] = await Promise.all([this.opts.subsetFonts === false ? undefined : withSubsetFonts(html), this.ensurePage()]);
     this.timings.subset = subset?.ms ?? 0;
     const page = await this.load(subset?.html ?? html);
     // a page without the settle script (the 督办 register) has nothing that waits for its subset fonts

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,11 +47,16 @@ function subsetModule(): Promise<WebAssembly.Module> {
 }
 
 /**
- * One HarfBuzz subsetter instance. Its memory grows to hold the font being cut (a CJK font is
- * ~20 MB) and a WebAssembly memory never shrinks, so callers make one per batch of fonts and drop
- * it, rather than keeping 60 MB alive between exports.
+ * One HarfBuzz subsetter instance. It keeps each font file it was asked for in its own memory
+ * (read straight into it, once), so the next document's subset skips the 20 MB read; a
+ * WebAssembly memory never shrinks, so the caller drops the whole instance when it has been idle
+ * (electron/services/fonts/print-fonts.ts) rather than keeping ~60 MB alive between exports.
+ * Calls are serialized: a read into the memory must not see it grow underneath.
  */
 export class HbSubsetter {
+  private readonly files = new Map<string, { data: number; blob: number; faces: Map<number, number> }>();
+  private queue: Promise<unknown> = Promise.resolve();
+
   private constructor(private readonly hb: HbExports) {}
 
   static async create(): Promise<HbSubsetter> {
@@ -62,23 +67,78 @@ export class HbSubsetter {
   }
 
   /**
-   * A TrueType font holding face `index` of `font` (a .ttf, or a .ttc collection) cut to the glyphs
-   * of `codepoints` (plus what their layout rules reach, HarfBuzz's default). Names 0–6 stay, so
-   * the subset reports the same family. Throws when HarfBuzz cannot subset the face.
+   * Face `index` of the font file (a .ttf, or a .ttc collection) cut to the glyphs of
+   * `codepoints` (plus what their layout rules reach, HarfBuzz's default), as a TrueType font.
+   * Names 0–6 stay, so the subset reports the same family. `key` names the file's version (size,
+   * time): a changed file is read again. Throws when HarfBuzz cannot subset the face.
    */
-  subset(font: Uint8Array, index: number, codepoints: Iterable<number>): Uint8Array {
+  subsetFile(file: string, key: string, index: number, codepoints: readonly number[]): Promise<Uint8Array> {
+    const job = this.queue.then(async () => this.cut(await this.face(`${file}\0${key}`, file, index), index, codepoints));
+    this.queue = job.catch(() => undefined);
+    return job;
+  }
+
+  /** The same for a font already in memory (tests). */
+  async subset(font: Uint8Array, index: number, codepoints: readonly number[]): Promise<Uint8Array> {
+    const job = this.queue.then(() => {
+      const hb = this.hb;
+      const data = this.alloc(font.byteLength);
+      new Uint8Array(hb.memory.buffer).set(font, data);
+      const blob = hb.hb_blob_create(data, font.byteLength, HB_MEMORY_MODE_READONLY, 0, 0);
+      const face = hb.hb_face_create(blob, index);
+      try {
+        return this.cut(face, index, codepoints);
+      } finally {
+        hb.hb_face_destroy(face);
+        hb.hb_blob_destroy(blob);
+        hb.free(data);
+      }
+    });
+    this.queue = job.catch(() => undefined);
+    return job;
+  }
+
+  private alloc(size: number): number {
+    const at = this.hb.malloc(size);
+    if (!at) throw new Error('font subsetter: out of memory');
+    return at;
+  }
+
+  private async face(id: string, file: string, index: number): Promise<number> {
     const hb = this.hb;
-    const data = hb.malloc(font.byteLength);
-    if (!data) throw new Error('font subsetter: out of memory');
-    let face = 0;
+    let font = this.files.get(id);
+    if (!font) {
+      const fh = await open(file, 'r');
+      try {
+        const { size } = await fh.stat();
+        const data = this.alloc(size);
+        // the view is taken after malloc (growing the memory detaches earlier views); nothing
+        // else runs on this instance until the read is done (the queue)
+        const view = new Uint8Array(hb.memory.buffer, data, size);
+        for (let done = 0; done < size; ) {
+          const { bytesRead } = await fh.read(view, done, size - done, done);
+          if (!bytesRead) {
+            hb.free(data);
+            throw new Error(`font subsetter: ${file} is shorter than it says`);
+          }
+          done += bytesRead;
+        }
+        font = { data, blob: hb.hb_blob_create(data, size, HB_MEMORY_MODE_READONLY, 0, 0), faces: new Map() };
+        this.files.set(id, font);
+      } finally {
+        await fh.close();
+      }
+    }
+    let face = font.faces.get(index);
+    if (face === undefined) font.faces.set(index, (face = hb.hb_face_create(font.blob, index)));
+    return face;
+  }
+
+  private cut(face: number, index: number, codepoints: readonly number[]): Uint8Array {
+    const hb = this.hb;
     let input = 0;
     let cut = 0;
     try {
-      // the view is taken after malloc: growing the memory detaches earlier views
-      new Uint8Array(hb.memory.buffer).set(font, data);
-      const blob = hb.hb_blob_create(data, font.byteLength, HB_MEMORY_MODE_READONLY, 0, 0);
-      face = hb.hb_face_create(blob, index);
-      hb.hb_blob_destroy(blob);
       input = hb.hb_subset_input_create_or_fail();
       if (!input) throw new Error('font subsetter: out of memory');
       const unicodes = hb.hb_subset_input_unicode_set(input);
@@ -97,8 +157,6 @@ export class HbSubsetter {
     } finally {
       if (cut) hb.hb_face_destroy(cut);
       if (input) hb.hb_subset_input_destroy(input);
-      if (face) hb.hb_face_destroy(face);
-      hb.free(data);
     }
   }
 }

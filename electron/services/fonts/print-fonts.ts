@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { HbSubsetter } from './hb-subset';
 import { systemFonts, type FontIndex, type InstalledFace } from './system-fonts';
 
@@ -122,9 +122,31 @@ function remember(key: string, base64: string): void {
   while (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
 }
 
+/**
+ * The subsetter with the font files it read, kept while exports follow one another (a batch, a
+ * re-export after an edit: no 20 MB reads) and dropped after IDLE_MS, memory and all.
+ */
+const IDLE_MS = 30_000;
+let warm: { hb: Promise<HbSubsetter>; timer?: ReturnType<typeof setTimeout> } | undefined;
+
+function subsetter(): Promise<HbSubsetter> {
+  const w = (warm ??= { hb: HbSubsetter.create() });
+  if (w.timer) clearTimeout(w.timer);
+  w.timer = setTimeout(() => {
+    if (warm === w) warm = undefined;
+  }, IDLE_MS);
+  // never keeps a CLI process (or a test) alive
+  w.timer.unref?.();
+  w.hb.catch(() => {
+    if (warm === w) warm = undefined;
+  });
+  return w.hb;
+}
+
 /** Forgets every cached subset (bench/ measures the first export of a document with it). */
-export function clearSubsetCache(): void {
+export function clearSubsetCache(options: { keepFonts?: boolean } = {}): void {
   cache.clear();
+  if (!options.keepFonts) warm = undefined;
 }
 
 const cssString = (s: string) => `"${s.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\n\r\f]/g, ' ')}"`;
@@ -142,7 +164,6 @@ export async function withSubsetFonts(html: string, opts: PrintFontsOptions = {}
     if (!serving.size) return { html, faces: [], ms: performance.now() - t0 };
     const codepoints = pageCodepoints(html);
     const charsetHash = createHash('sha256').update(Uint32Array.from(codepoints)).digest('hex').slice(0, 32);
-    let subsetter: HbSubsetter | undefined;
     const rules: string[] = [];
     const faces: SubsetFace[] = [];
     for (const [family, face] of serving) {
@@ -151,10 +172,7 @@ export async function withSubsetFonts(html: string, opts: PrintFontsOptions = {}
       const key = `${face.file}\0${face.index}\0${s.size}\0${s.mtimeMs}\0${charsetHash}`;
       let base64 = cache.get(key);
       const cached = base64 !== undefined;
-      if (base64 === undefined) {
-        subsetter ??= await HbSubsetter.create();
-        base64 = Buffer.from(subsetter.subset(await readFile(face.file), face.index, codepoints)).toString('base64');
-      }
+      if (base64 === undefined) base64 = Buffer.from(await (await subsetter()).subsetFile(face.file, `${s.size}:${s.mtimeMs}`, face.index, codepoints)).toString('base64');
       remember(key, base64);
       rules.push(`@font-face { font-family: ${cssString(family)}; src: url(data:font/ttf;base64,${base64}) format("truetype"); }`);
       faces.push({ family, file: face.file, index: face.index, bytes: Math.floor((base64.length * 3) / 4), cached });
