@@ -73,6 +73,7 @@ describe.skipIf(!haveFonts)('print fonts cut to the page (electron/services/font
     ]);
     expect([...servingFaces([stack('many', 'one'), stack('cff', 'one'), stack('serif', 'one')], fake).keys()]).toEqual([]);
     expect([...servingFaces([stack('missing', 'one')], fake).keys()]).toEqual(['one']);
+    expect(fontStacks('p { font-family: "a</style><script>x()</script>", "AR PL UMing CN"; }')).toEqual([]);
     // "FangSong" in quotes is the Windows font, not the CSS generic fangsong
     expect(fontStacks('p { font-family: "FangSong", fangsong; }')[0]).toEqual([
       { family: 'FangSong', generic: false },

@@ -62,6 +62,8 @@ export function fontStacks(html: string): StackEntry[][] {
       const s = raw.trim();
       const quoted = /^(["'])(.*)\1$/.exec(s);
       const family = (quoted ? quoted[2]! : s).trim();
+      // a name with markup characters is not from the layout's CSS: never written back into a <style>
+      if (/[<>]/.test(family)) break;
       if (family) entries.push({ family, generic: !quoted && GENERIC.has(family.toLowerCase()) });
     }
     if (entries.length) stacks.push(entries);
