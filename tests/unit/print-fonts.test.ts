@@ -49,27 +49,22 @@ describe.skipIf(!haveFonts)('print fonts cut to the page (electron/services/font
 
   it('finds the installed face that serves each stack of the print CSS, by any of its names', () => {
     const serving = servingFaces(fontStacks(buildPrintHtml(fixture).html), index);
-    expect(serving.get('AR PL UMing CN')).toEqual({ file: UMING, index: 0, truetype: true });
-    expect(serving.get('AR PL UKai CN')).toEqual({ file: UKAI, index: 0, truetype: true });
-    expect(serving.get('WenQuanYi Zen Hei')).toEqual({ file: WQY, index: 0, truetype: true });
+    expect(serving.get('AR PL UMing CN')).toMatchObject({ file: UMING, index: 0, truetype: true });
+    expect(serving.get('AR PL UKai CN')).toMatchObject({ file: UKAI, index: 0, truetype: true });
+    expect(serving.get('WenQuanYi Zen Hei')).toMatchObject({ file: WQY, index: 0, truetype: true });
     // the first installed family of each stack serves it; the ones after are never asked for
     expect(serving.has('AR PL UMing TW')).toBe(false);
-    expect(servingFaces([[{ family: '文泉驿正黑', generic: false }]], index).get('文泉驿正黑')).toEqual({ file: WQY, index: 0, truetype: true });
+    expect(servingFaces([[{ family: '文泉驿正黑', generic: false }]], index).get('文泉驿正黑')).toMatchObject({ file: WQY, index: 0, truetype: true });
   });
 
   it('leaves a family to the system when it is several faces or CFF, and stops at a generic', () => {
     const stack = (...names: string[]) => names.map((family) => ({ family, generic: family === 'serif' }));
+    const face = (file: string, truetype = true) => ({ file, index: 0, truetype, faceNames: [] });
     const fake: FontIndex = new Map([
-      [
-        'many',
-        [
-          { file: '/a.ttf', index: 0, truetype: true },
-          { file: '/b.ttf', index: 0, truetype: true },
-        ],
-      ],
-      ['cff', [{ file: '/c.otf', index: 0, truetype: false }]],
-      ['one', [{ file: '/d.ttf', index: 0, truetype: true }]],
-      ['fangsong', [{ file: '/e.ttf', index: 0, truetype: true }]],
+      ['many', [face('/a.ttf'), face('/b.ttf')]],
+      ['cff', [face('/c.otf', false)]],
+      ['one', [face('/d.ttf')]],
+      ['fangsong', [face('/e.ttf')]],
     ]);
     expect([...servingFaces([stack('many', 'one'), stack('cff', 'one'), stack('serif', 'one')], fake).keys()]).toEqual([]);
     expect([...servingFaces([stack('missing', 'one')], fake).keys()]).toEqual(['one']);
@@ -113,7 +108,11 @@ describe.skipIf(!haveFonts)('print fonts cut to the page (electron/services/font
     expect(first.error).toBeUndefined();
     expect(first.faces.map((f) => f.family).sort()).toEqual(['AR PL UKai CN', 'AR PL UMing CN', 'WenQuanYi Zen Hei']);
     expect(first.faces.every((f) => !f.cached && f.bytes < 400_000)).toBe(true);
-    expect(first.html.match(/@font-face \{ font-family: "AR PL UMing CN"; src: url\(data:font\/ttf;base64,[A-Za-z0-9+/=]+\) format\("truetype"\); \}/g)).toHaveLength(1);
+    // the system face stays the fallback source: a refused subset must not change the family
+    expect(first.html.match(/@font-face \{ font-family: "AR PL UMing CN"; src: url\(data:font\/ttf;base64,[A-Za-z0-9+/=]+\) format\("truetype"\)(, local\("[^"]+"\))+; \}/g)).toHaveLength(1);
+    expect(first.html).toMatch(/local\("AR PL UMing CN[^"]*"\)/);
+    // and the switch for a machine where subsetting misbehaves
+    expect((await withSubsetFonts(html, { fonts, env: { BRIEFING_SUBSET_FONTS: '0' } })).html).toBe(html);
     // the page itself is untouched around the inserted style, which sits in the head
     expect(first.html.replace(/<style data-subset-fonts>[\s\S]*?<\/style>\n/, '')).toBe(html);
     expect(first.html.indexOf('data-subset-fonts')).toBeLessThan(first.html.indexOf('</head>'));
@@ -129,7 +128,7 @@ describe.skipIf(!haveFonts)('print fonts cut to the page (electron/services/font
     const broken = path.join(dir, 'broken.ttf');
     writeFileSync(broken, 'not a font at all, but named like one');
     const html = buildPrintHtml(fixture).html;
-    const fonts = async (): Promise<FontIndex> => new Map([['ar pl uming cn', [{ file: broken, index: 0, truetype: true }]]]);
+    const fonts = async (): Promise<FontIndex> => new Map([['ar pl uming cn', [{ file: broken, index: 0, truetype: true, faceNames: [] }]]]);
     const out = await withSubsetFonts(html, { fonts });
     expect(out.html).toBe(html);
     expect(out.faces).toEqual([]);

@@ -115,7 +115,7 @@ export class HbSubsetter {
         // the view is taken after malloc (growing the memory detaches earlier views); nothing
         // else runs on this instance until the read is done (the queue)
         const view = new Uint8Array(hb.memory.buffer, data, size);
-        for (let done = 0; done < size; ) {
+        for (let done = 0; done < size;) {
           const { bytesRead } = await fh.read(view, done, size - done, done);
           if (!bytesRead) {
             hb.free(data);

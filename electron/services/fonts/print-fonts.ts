@@ -51,6 +51,8 @@ export interface SubsetResult {
 export interface PrintFontsOptions {
   /** The installed fonts (tests give a folder of their own). */
   fonts?: () => Promise<FontIndex>;
+  /** The environment (BRIEFING_SUBSET_FONTS=0 turns subsetting off); process.env by default. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** The font-family stacks the page's CSS names, in order, as written. */
@@ -160,7 +162,9 @@ const cssString = (s: string) => `"${s.replace(/[\\"]/g, (c) => `\\${c}`).replac
 export async function withSubsetFonts(html: string, opts: PrintFontsOptions = {}): Promise<SubsetResult> {
   const t0 = performance.now();
   const at = html.search(/<\/head>/i);
-  if (at < 0) return { html, faces: [], ms: performance.now() - t0 };
+  // BRIEFING_SUBSET_FONTS=0: print with the system fonts as they are (a machine whose fonts the
+  // subset path mishandles; the layout was proven equal on Linux's fonts, not on every system's)
+  if (at < 0 || (opts.env ?? process.env).BRIEFING_SUBSET_FONTS === '0') return { html, faces: [], ms: performance.now() - t0 };
   try {
     const serving = servingFaces(fontStacks(html), await (opts.fonts ?? systemFonts)(), declaredFaces(html));
     if (!serving.size) return { html, faces: [], ms: performance.now() - t0 };
@@ -176,7 +180,10 @@ export async function withSubsetFonts(html: string, opts: PrintFontsOptions = {}
       const cached = base64 !== undefined;
       if (base64 === undefined) base64 = Buffer.from(await (await subsetter()).subsetFile(face.file, `${s.size}:${s.mtimeMs}`, face.index, codepoints)).toString('base64');
       remember(key, base64);
-      rules.push(`@font-face { font-family: ${cssString(family)}; src: url(data:font/ttf;base64,${base64}) format("truetype"); }`);
+      // should Chromium refuse the subset (its font sanitizer), local() is the same system face
+      // the page had before: the layout must never fall to the next family of the stack
+      const local = face.faceNames.filter((n) => !/[<>]/.test(n)).map((n) => `, local(${cssString(n)})`);
+      rules.push(`@font-face { font-family: ${cssString(family)}; src: url(data:font/ttf;base64,${base64}) format("truetype")${local.join('')}; }`);
       faces.push({ family, file: face.file, index: face.index, bytes: Math.floor((base64.length * 3) / 4), cached });
     }
     const style = `<style data-subset-fonts>\n${rules.join('\n')}\n</style>\n`;

@@ -11,6 +11,8 @@ export interface SfntFace {
   index: number;
   /** Family names as written in the font, every language, deduplicated. */
   families: string[];
+  /** Full and PostScript names (IDs 4 and 6): what CSS local() matches, for the fallback src. */
+  faceNames: string[];
   /** TrueType outlines: Chromium embeds these as CID TrueType; CFF ones are left alone. */
   truetype: boolean;
 }
@@ -45,6 +47,7 @@ async function readFace(fh: FileHandle, offset: number, index: number): Promise<
   const tables = new Map<string, { offset: number; length: number }>();
   for (let i = 0; i < numTables; i++) tables.set(tag(dir, i * 16), { offset: dir.readUInt32BE(i * 16 + 8), length: dir.readUInt32BE(i * 16 + 12) });
   const families = new Set<string>();
+  const faceNames = new Set<string>();
   const name = tables.get('name');
   if (name && name.length >= 6) {
     const t = await readAt(fh, name.offset, name.length);
@@ -53,17 +56,17 @@ async function readFace(fh: FileHandle, offset: number, index: number): Promise<
     for (let i = 0; i < count && 6 + i * 12 + 12 <= t.length; i++) {
       const r = 6 + i * 12;
       const nameId = t.readUInt16BE(r + 6);
-      if (nameId !== 1 && nameId !== 16) continue;
+      if (nameId !== 1 && nameId !== 16 && nameId !== 4 && nameId !== 6) continue;
       const start = strings + t.readUInt16BE(r + 10);
       const end = start + t.readUInt16BE(r + 8);
       if (end > t.length) continue;
       const s = decodeName(t.readUInt16BE(r), t.readUInt16BE(r + 2), t.subarray(start, end));
-      if (s?.trim()) families.add(s.trim());
+      if (s?.trim()) (nameId === 1 || nameId === 16 ? families : faceNames).add(s.trim());
     }
   }
   // 0x00010000 and 'true' are TrueType; 'OTTO' is CFF
   const truetype = (version === 0x00010000 || version === 0x74727565) && tables.has('glyf');
-  return { index, families: [...families], truetype };
+  return { index, families: [...families], faceNames: [...faceNames], truetype };
 }
 
 /** The faces of one font file (a .ttc has several). Throws on a file that is not a font. */

@@ -8,6 +8,8 @@ export interface InstalledFace {
   file: string;
   index: number;
   truetype: boolean;
+  /** Its full and PostScript names (for local()). */
+  faceNames: readonly string[];
 }
 
 /** Installed families by lower-cased name (every name a face answers to). */
@@ -56,7 +58,7 @@ export async function scanFonts(dirs: readonly string[]): Promise<FontIndex> {
         for (const family of face.families) {
           const key = family.toLowerCase();
           const list = index.get(key) ?? [];
-          if (!list.some((f) => f.file === file && f.index === face.index)) list.push({ file, index: face.index, truetype: face.truetype });
+          if (!list.some((f) => f.file === file && f.index === face.index)) list.push({ file, index: face.index, truetype: face.truetype, faceNames: face.faceNames });
           index.set(key, list);
         }
       }
