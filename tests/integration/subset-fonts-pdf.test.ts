@@ -2,13 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { inflateSync } from 'node:zlib';
-import { PDFDict, PDFDocument, PDFName, type PDFRawStream } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChromiumPrinter } from '../../electron/services/export/chromium-printer';
 import { buildPrintHtml } from '../../shared/layout';
 import { Briefing } from '../../shared/model';
-import { hasPdffonts, pdfFonts } from '../helpers/pdf-measure';
+import { embeddedFonts, hasPdffonts, pdfFonts } from '../helpers/pdf-measure';
 
 /**
  * Issue 15: the printers hand Chromium the page's fonts cut to its characters
@@ -20,25 +18,6 @@ import { hasPdffonts, pdfFonts } from '../helpers/pdf-measure';
 const FIXTURES = ['minutes-seed-hans.json', 'report-seed-hant.json', 'briefing-hans.json'];
 const fixture = (name: string) => Briefing.parse(JSON.parse(readFileSync(path.join(__dirname, '../fixtures/export', name), 'utf8')));
 const poppler = hasPdffonts();
-
-/** The fonts embedded in a PDF: name, bytes of the font program, glyphs in it (its maxp). */
-async function embeddedFonts(pdf: Uint8Array): Promise<{ name: string; bytes: number; glyphs: number }[]> {
-  const doc = await PDFDocument.load(pdf);
-  const out: { name: string; bytes: number; glyphs: number }[] = [];
-  for (const [, obj] of doc.context.enumerateIndirectObjects()) {
-    if (!(obj instanceof PDFDict)) continue;
-    const ref = obj.get(PDFName.of('FontFile2'));
-    if (!ref) continue;
-    const stream = doc.context.lookup(ref) as PDFRawStream;
-    const font = stream.dict.get(PDFName.of('Filter')) ? inflateSync(stream.contents) : Buffer.from(stream.contents);
-    let glyphs = -1;
-    for (let i = 0; i < font.readUInt16BE(4); i++) {
-      if (font.toString('latin1', 12 + i * 16, 16 + i * 16) === 'maxp') glyphs = font.readUInt16BE(font.readUInt32BE(12 + i * 16 + 8) + 4);
-    }
-    out.push({ name: String(obj.get(PDFName.of('FontName'))).replace(/^\//, ''), bytes: font.length, glyphs });
-  }
-  return out;
-}
 
 function pdftotext(pdf: Uint8Array, dir: string, name: string, ...args: string[]): string {
   const file = path.join(dir, `${name}.pdf`);
