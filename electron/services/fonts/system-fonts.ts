@@ -1,7 +1,7 @@
 import { open, readdir } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { readSfntFaces } from './sfnt';
+import { readSfntFaces, type SfntFace } from './sfnt';
 
 /** One face of an installed font file. */
 export interface InstalledFace {
@@ -45,29 +45,41 @@ async function fontFiles(dir: string, depth = 0): Promise<string[]> {
   return out;
 }
 
+/** The faces of one file; none when it cannot be read or is not a font (the system would not serve it either). */
+async function facesOf(file: string): Promise<SfntFace[]> {
+  const fh = await open(file, 'r').catch(() => undefined);
+  if (!fh) return [];
+  try {
+    return await readSfntFaces(fh);
+  } catch {
+    return [];
+  } finally {
+    await fh.close();
+  }
+}
+
+/** Files read at once: a Windows Fonts folder holds hundreds, each a few small reads. */
+const PARALLEL = 16;
+
 /** Reads the name tables of every font file in the folders. Unreadable files are skipped. */
 export async function scanFonts(dirs: readonly string[]): Promise<FontIndex> {
-  const index = new Map<string, InstalledFace[]>();
   const files = new Set<string>();
   for (const dir of dirs) for (const f of await fontFiles(dir)) files.add(f);
-  for (const file of files) {
-    const fh = await open(file, 'r').catch(() => undefined);
-    if (!fh) continue;
-    try {
-      for (const face of await readSfntFaces(fh)) {
-        for (const family of face.families) {
-          const key = family.toLowerCase();
-          const list = index.get(key) ?? [];
-          if (!list.some((f) => f.file === file && f.index === face.index)) list.push({ file, index: face.index, truetype: face.truetype, faceNames: face.faceNames });
-          index.set(key, list);
-        }
+  const list = [...files];
+  const faces: SfntFace[][] = [];
+  for (let i = 0; i < list.length; i += PARALLEL) faces.push(...(await Promise.all(list.slice(i, i + PARALLEL).map(facesOf))));
+  // filled in file order, so the index does not depend on which read finished first
+  const index = new Map<string, InstalledFace[]>();
+  list.forEach((file, i) => {
+    for (const face of faces[i]!) {
+      for (const family of face.families) {
+        const key = family.toLowerCase();
+        const entries = index.get(key) ?? [];
+        if (!entries.some((f) => f.file === file && f.index === face.index)) entries.push({ file, index: face.index, truetype: face.truetype, faceNames: face.faceNames });
+        index.set(key, entries);
       }
-    } catch {
-      // not a font, or a damaged one: the system would not serve it either
-    } finally {
-      await fh.close();
     }
-  }
+  });
   return index;
 }
 
