@@ -25,13 +25,25 @@ const vendorJieba = {
 };
 
 /**
+ * HarfBuzz's subsetter (harfbuzzjs, electron/services/fonts/hb-subset.ts) is a .wasm file read at
+ * run time, like jieba's: copied beside main (out/main/harfbuzz-subset.wasm), where hb-subset.ts
+ * looks first, so the package needs no node_modules for it.
+ */
+const vendorHbSubset = {
+  name: 'vendor-harfbuzz-subset',
+  writeBundle(): void {
+    cpSync(resolve(root, 'node_modules/harfbuzzjs/dist/harfbuzz-subset.wasm'), resolve(root, 'out/main/harfbuzz-subset.wasm'));
+  },
+};
+
+/**
  * Three builds for the app. The renderer is the same React app that renderer/vite.config.ts
  * builds for browser mode (same root, same entry, same out/renderer); here electron-vite adds
  * base './' so it loads from app://bundle/.
  */
 export default defineConfig({
   main: {
-    plugins: [vendorJieba],
+    plugins: [vendorJieba, vendorHbSubset],
     build: {
       outDir: resolve(root, 'out/main'),
       // Main's runtime dependencies (zod, lowdb, docx, mammoth, i18next …) are bundled into out/main,

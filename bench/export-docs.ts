@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Briefing, type Section } from '../shared/model';
@@ -19,3 +20,19 @@ export function documentOf(topics: number): Briefing {
   doc.sections = sections;
   return doc;
 }
+
+/** The topic counts bench/export.ts settles on for its 20- and 100-page targets; `only` filters by page target. */
+export function benchTargets(only?: readonly number[]): (readonly [target: number, topics: number])[] {
+  const all = [
+    [20, 6],
+    [100, 34],
+  ] as const;
+  return all.filter(([target]) => !only || only.includes(target));
+}
+
+/** "load average: …" from uptime: every figure taken on the shared machine says how busy it was. */
+export const loadAverage = () =>
+  execFileSync('uptime')
+    .toString()
+    .trim()
+    .replace(/.*load average/, 'load average');

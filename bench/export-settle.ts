@@ -8,13 +8,12 @@
  * Run: npx tsx bench/export-settle.ts [--runs=5] [--pages=20,100] [--out=DIR] (DIR: the PDFs and HTML, for
  * comparing `pdftotext -bbox` output of the two)
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ChromiumPrinter, countPdfPages } from '../electron/services/export';
 import { buildPrintHtml, settleScript } from '../shared/layout';
 import { childCpuMs } from './child-cpu';
-import { documentOf } from './export-docs';
+import { benchTargets, documentOf, loadAverage } from './export-docs';
 import { figure } from './figures';
 
 const root = path.join(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -24,25 +23,14 @@ const OUT = arg('out');
 const BEFORE = readFileSync(path.join(root, 'tests/fixtures/layout/settle-before-window.js'), 'utf8');
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const uptime = () =>
-  execFileSync('uptime')
-    .toString()
-    .trim()
-    .replace(/.*load average/, 'load average');
 
 async function main() {
   const printer = new ChromiumPrinter({ clock: () => new Date('2024-02-20T08:00:00Z') });
   await printer.warm();
-  const loadBefore = uptime();
+  const loadBefore = loadAverage();
   const rows: Record<string, string | number>[] = [];
   try {
-    // the topic counts bench/export.ts settles on for its 20- and 100-page targets
-    const only = arg('pages')?.split(',').map(Number);
-    for (const [target, topics] of [
-      [20, 6],
-      [100, 34],
-    ] as const) {
-      if (only && !only.includes(target)) continue;
+    for (const [target, topics] of benchTargets(arg('pages')?.split(',').map(Number))) {
       const now = buildPrintHtml(documentOf(topics)).html;
       const html = { before: now.replace(`<script>${settleScript()}</script>`, () => `<script>${BEFORE}</script>`), now };
       const stats: Record<string, number[]> = {};
@@ -87,7 +75,7 @@ async function main() {
   } finally {
     await printer.close();
   }
-  console.log(`${RUNS} alternating runs each; ${loadBefore} (start), ${uptime()} (end)`);
+  console.log(`${RUNS} alternating runs each; ${loadBefore} (start), ${loadAverage()} (end)`);
   console.table(rows);
 }
 

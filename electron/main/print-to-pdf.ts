@@ -1,6 +1,7 @@
 import { BrowserWindow, type WebContents } from 'electron';
 import { READY_ATTRIBUTE, READY_VALUE, settleScript, type FontUse } from '../../shared/layout';
 import { reportFonts, type CdpChannel } from '../services/export/font-report';
+import { withSubsetFonts } from '../services/fonts/print-fonts';
 import { withDocumentInfo } from '../services/export/pdf-metadata';
 import type { PdfPrinter, PdfPrintOptions } from '../services/ports/pdf-printer';
 import { paperPrintOptions } from './print-options';
@@ -84,17 +85,21 @@ export function createElectronPrinter(jobs: PrintJobs, deps: ElectronPrinterDeps
   async function load(url: string): Promise<WebContents> {
     const contents = window().webContents;
     await contents.loadURL(url);
-    // The print CSP lets the page run its own settle script (allowed by hash). These run from
-    // main, outside the CSP: first every font the layout asked for, so the PDF never falls back
-    // mid-document; then, only if the page's own script did not run (an older page, a changed
-    // CSP), the same settle script (版记 at the foot of the last page, split 督办 tables), and we
-    // print once it marks the page ready. Running it twice would be harmless but wasted.
-    await contents.executeJavaScript('document.fonts.ready.then(() => true)');
+    // The print CSP lets the page run its own settle script (allowed by hash), which loads the
+    // page's fonts (the subsets too) before it measures, through its window of pages. Reading
+    // `document.fonts.ready` here first would lay the whole page out once more for nothing. Only
+    // if the page's own script did not run (an older page, a changed CSP, a page without one) do
+    // these run from main, outside the CSP: every font the layout asked for, so the PDF never falls
+    // back mid-document, then the same settle script; we print once the page is marked ready.
     const ownScriptRan = await contents.executeJavaScript("typeof window.__briefingSettle === 'function'");
-    if (ownScriptRan !== true) await contents.executeJavaScript(settleScript());
+    if (ownScriptRan !== true) {
+      await contents.executeJavaScript('document.fonts.ready.then(() => true)');
+      await contents.executeJavaScript(settleScript());
+    }
+    // as the CLI's printer: a page without a script of its own (the 督办 register) has nothing to settle
     await contents.executeJavaScript(
       `new Promise((resolve) => { const t0 = Date.now(); (function poll() {
-        if (document.documentElement.getAttribute(${JSON.stringify(READY_ATTRIBUTE)}) === ${JSON.stringify(READY_VALUE)} || Date.now() - t0 > 15000) resolve(true);
+        if (!document.querySelector('script') || document.documentElement.getAttribute(${JSON.stringify(READY_ATTRIBUTE)}) === ${JSON.stringify(READY_VALUE)} || Date.now() - t0 > 15000) resolve(true);
         else setTimeout(poll, 10); })(); })`,
     );
     return contents;
@@ -102,7 +107,8 @@ export function createElectronPrinter(jobs: PrintJobs, deps: ElectronPrinterDeps
 
   async function printOne(html: string, options: PdfPrintOptions): Promise<Uint8Array> {
     if (options.signal?.aborted) throw abortError();
-    const job = jobs.add(html);
+    // the same subset fonts as the CLI's printer (services/fonts: cached, never fails a print)
+    const job = jobs.add((await withSubsetFonts(html)).html);
     try {
       const contents = await load(job.url);
       if (options.signal?.aborted) throw abortError();
@@ -124,7 +130,7 @@ export function createElectronPrinter(jobs: PrintJobs, deps: ElectronPrinterDeps
   }
 
   async function paperOne(html: string): Promise<boolean> {
-    const job = jobs.add(html);
+    const job = jobs.add((await withSubsetFonts(html)).html);
     try {
       const contents = await load(job.url);
       return await new Promise<boolean>((resolve) => contents.print(paperPrintOptions(), (success) => resolve(success)));

@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { inflateSync } from 'node:zlib';
+import { PDFDict, PDFDocument, PDFName, type PDFRawStream } from 'pdf-lib';
 
 /**
  * The project's own measurement of an exported PDF against the GB/T 9704 grid, from pdfjs-dist
@@ -246,4 +248,23 @@ export function hasPdffonts(): boolean {
   } catch {
     return false;
   }
+}
+
+/** The fonts embedded in a PDF: name, bytes of the font program, glyphs in it (its maxp). */
+export async function embeddedFonts(pdf: Uint8Array): Promise<{ name: string; bytes: number; glyphs: number }[]> {
+  const doc = await PDFDocument.load(pdf);
+  const out: { name: string; bytes: number; glyphs: number }[] = [];
+  for (const [, obj] of doc.context.enumerateIndirectObjects()) {
+    if (!(obj instanceof PDFDict)) continue;
+    const ref = obj.get(PDFName.of('FontFile2'));
+    if (!ref) continue;
+    const stream = doc.context.lookup(ref) as PDFRawStream;
+    const font = stream.dict.get(PDFName.of('Filter')) ? inflateSync(stream.contents) : Buffer.from(stream.contents);
+    let glyphs = -1;
+    for (let i = 0; i < font.readUInt16BE(4); i++) {
+      if (font.toString('latin1', 12 + i * 16, 16 + i * 16) === 'maxp') glyphs = font.readUInt16BE(font.readUInt32BE(12 + i * 16 + 8) + 4);
+    }
+    out.push({ name: String(obj.get(PDFName.of('FontName'))).replace(/^\//, ''), bytes: font.length, glyphs });
+  }
+  return out;
 }

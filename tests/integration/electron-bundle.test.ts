@@ -11,6 +11,7 @@ import { defaultDataDir } from '../../electron/cli/data-dir';
 import { LOCK_NAME } from '../../electron/services/store/lock';
 import { PRINT_CSP } from '../../electron/services/static/csp';
 import { ensureBuilt, launchBuiltApp, type StandinApp, type StandinState } from '../helpers/electron-standin';
+import { embeddedFonts } from '../helpers/pdf-measure';
 
 /**
  * The built app (out/main/index.js) run under Node with a stand-in 'electron' that models what the
@@ -125,6 +126,11 @@ describe('the built app under a stand-in Electron', () => {
     expect(fromApp.fonts.length).toBeGreaterThan(0);
     expect(fromApp.fonts.every((f) => f.family !== '')).toBe(true);
     expect(fromApp.fonts).toEqual(fromCli.fonts);
+    // both printers hand Chromium the page's fonts cut to its characters (electron/services/fonts):
+    // a system font file would embed tens of thousands of glyph slots
+    const [appFonts, cliFonts] = await Promise.all([embeddedFonts(await readFile(path.join(dir, 'app.pdf'))), embeddedFonts(await readFile(path.join(dir, 'cli.pdf')))]);
+    expect(appFonts.length).toBeGreaterThan(0);
+    expect(appFonts.map((f) => [f.name.slice(7), f.glyphs < 2_000])).toEqual(cliFonts.map((f) => [f.name.slice(7), true]));
   }, 120_000);
 
   it('exports the task register as XLSX to the file chosen in the save dialog', async () => {

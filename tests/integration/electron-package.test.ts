@@ -74,6 +74,8 @@ describe('the unpacked Linux package (electron-builder --dir, stand-in Electron)
         'out/preload/index.cjs',
         'out/renderer/index.html',
         'out/main/node_modules/jieba-wasm/pkg/nodejs/jieba_rs_wasm_bg.wasm',
+        // the font subsetter's HarfBuzz (electron/services/fonts/hb-subset.ts)
+        'out/main/harfbuzz-subset.wasm',
       ]),
     );
     // nothing unpacked beside the asar (no native modules)

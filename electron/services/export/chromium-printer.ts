@@ -1,6 +1,7 @@
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { READY_ATTRIBUTE, READY_VALUE, SETTLE_MEASURE, type FontUse } from '../../../shared/layout';
 import { chromiumLaunchOptions } from '../chromium';
+import { withSubsetFonts } from '../fonts/print-fonts';
 import type { PdfPrintOptions, PdfPrinter } from '../ports/pdf-printer';
 import { reportFonts, type CdpChannel } from './font-report';
 import { withDocumentInfo } from './pdf-metadata';
@@ -10,6 +11,8 @@ const SETTLE_TIMEOUT_MS = 15_000;
 
 /** Where the last print's time went, in ms (bench/export.ts prints it; nothing else depends on it). */
 export interface PrintTimings {
+  /** Cutting the page's system fonts to its characters (electron/services/fonts); ~0 when cached. */
+  subset: number;
   /** setContent until the load event: parsing the HTML, fonts, first layout. */
   load: number;
   /** After load until <html data-layout="ready"> was seen. */
@@ -27,6 +30,11 @@ export interface PrintTimings {
 export interface ChromiumPrinterOptions {
   /** Clock for the PDF CreationDate (tests pin it). */
   clock?: () => Date;
+  /**
+   * Print with the page's system fonts cut to its characters (default true). Chromium's print
+   * costs 120–190 ms per embedded CJK font file, whole; bench/export-fonts.ts compares both ways.
+   */
+  subsetFonts?: boolean;
 }
 
 /**
@@ -40,7 +48,7 @@ export class ChromiumPrinter implements PdfPrinter {
   private cdp: CDPSession | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private lastFonts: FontUse[] = [];
-  private timings: PrintTimings = { load: 0, settleWait: 0, settle: 0, fonts: 0, print: 0, info: 0 };
+  private timings: PrintTimings = { subset: 0, load: 0, settleWait: 0, settle: 0, fonts: 0, print: 0, info: 0 };
   private closed = false;
 
   constructor(private readonly opts: ChromiumPrinterOptions = {}) {}
@@ -85,7 +93,12 @@ export class ChromiumPrinter implements PdfPrinter {
 
   private async printNow(html: string, options: PdfPrintOptions): Promise<Uint8Array> {
     throwIfAborted(options.signal);
-    const page = await this.load(html);
+    // cut the fonts while a cold browser starts (the first print of a CLI run); warm, both are quick
+    const [subset] = await Promise.all([this.opts.subsetFonts === false ? undefined : withSubsetFonts(html), this.ensurePage()]);
+    this.timings.subset = subset?.ms ?? 0;
+    const page = await this.load(subset?.html ?? html);
+    // a page without the settle script (the 督办 register) has nothing that waits for its subset fonts
+    if (subset?.faces.length && !(await page.evaluate(() => !!document.querySelector('script')))) await page.evaluate(() => document.fonts.ready.then(() => true));
     throwIfAborted(options.signal);
     let t = performance.now();
     this.lastFonts = await reportFonts(this.channel()).catch(() => []);

@@ -19,5 +19,13 @@ function run(): void {
 (window as Window & { __briefingSettle?: () => void }).__briefingSettle = run;
 // typed as always there, but a page opened in an engine without the Font Loading API still settles
 const fonts = document.fonts as FontFaceSet | undefined;
-if (fonts) void fonts.ready.then(run, run);
-else run();
+if (fonts) {
+  // The print's @font-face subsets (electron/services/fonts) load before anything is measured:
+  // `ready` only waits for loads already started, and with the blocks out of the flow nothing has
+  // asked for the body's fonts yet. A face that fails to load leaves the system font to serve.
+  const loads: Promise<unknown>[] = [];
+  fonts.forEach((face) => void loads.push(face.load().catch(() => undefined)));
+  void Promise.all(loads)
+    .then(() => fonts.ready)
+    .then(run, run);
+} else run();

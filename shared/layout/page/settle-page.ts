@@ -20,8 +20,8 @@
  * then covers a few pages, not the rest of the document. Page numbers of the window are offset by
  * the pages already set aside. The blocks go back in their order at the end, untouched.
  *
- * The print page uses local fonts only (shared/layout/fonts.ts), which are ready at once; an
- * @font-face added later would have to be awaited before the first measurement.
+ * The print page names local fonts (shared/layout/fonts.ts); the printers give it subsets of them
+ * as @font-face (electron/services/fonts), which settle-entry.ts loads before the first measurement.
  */
 import { LINES_PER_PAGE, LINE_PITCH_PT, PAGE, PX_PER_PT } from '../grid';
 import { PAGES_ATTRIBUTE, READY_ATTRIBUTE, READY_VALUE, SETTLE_MEASURE } from './names';
