@@ -41,8 +41,19 @@ export async function main(argv: string[], given: CommandIO = processIO()): Prom
 }
 
 function processIO(): CommandIO {
+  // `briefing list | head`: the reader may close the pipe before a long output is written. That is
+  // no failure of ours (the reader has what it wanted), so the rest is dropped quietly and the
+  // command still finishes its work (the store closes, the lock goes) instead of dying on an
+  // unhandled EPIPE with a stack trace.
+  let readerGone = false;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    readerGone = true;
+  });
   return {
-    stdout: (t) => process.stdout.write(t),
+    stdout: (t) => {
+      if (!readerGone) process.stdout.write(t);
+    },
     stderr: (t) => process.stderr.write(t),
     env: process.env,
     cwd: process.cwd(),
