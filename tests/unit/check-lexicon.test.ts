@@ -70,6 +70,15 @@ describe('misspellings: curated forms and look-alike characters', () => {
     ['有事请拔打服务热线。', 'hans', ['WRD-02 拔打→拨打']],
     ['党员要格守党的纪律。', 'hans', ['WRD-02 格守→恪守']],
     ['各部门不得相互制肘。', 'hans', ['WRD-02 制肘→掣肘']],
+    // Tuned after check-heldout-5's first run (general rules; sentences written for this test).
+    ['改革进入过度阶段后，要稳妥衔接。', 'hans', ['WRD-04 过度→过渡']],
+    ['汛前要备足防汛必须品。', 'hans', ['WRD-01 必须品→必需品']],
+    ['要认真细致的做好群众工作。', 'hans', ['WRD-05 的→地']],
+    ['全镇人居环境得到了明显地改善。', 'hans', ['WRD-05 地→的']],
+    ['要突破产业发展的瓶劲。', 'hans', ['WRD-02 瓶劲→瓶颈']],
+    ['整改不撤底的要通报。', 'hans', ['WRD-02 撤底→彻底']],
+    ['不要对新政策过度期待。', 'hans', []],
+    ['过度开发造成生态破坏。', 'hans', []],
     // Clean: a form read across two words (严峻 + 工作), phrases whose characters have look-alikes.
     ['面对严峻工作形势，要保持战略定力。', 'hans', []],
     ['他已见过分管副市长。', 'hans', []],
