@@ -58,7 +58,8 @@ export function deDiRule(a: Analysed, original: string): WordFinding[] {
     // Idioms (i) of four characters only (坚定不移); 彼此间 and 发展趋势 (l) are no adverbials.
     const setPhrase = x.tag === 'i' && x.word.length === 4;
     // b: jieba tags 主动 and the like as distinguishing words, adverbial before a verb as adjectives are.
-    const adverbial = x.word.length >= 2 && (/^(ad|d)$/.test(x.tag) || setPhrase || (/^(a|b)$/.test(x.tag) && isVerb(v)));
+    // z: jieba's state words (认真细致, 扎扎实实) are adverbials before a verb just as adjectives are.
+    const adverbial = x.word.length >= 2 && (/^(ad|d)$/.test(x.tag) || setPhrase || (/^(a|b|z)$/.test(x.tag) && isVerb(v)));
     const plainVerb = v.tag === 'v' || (v.tag === 'vn' && (/^(ad|d)$/.test(x.tag) || setPhrase));
     // 的来/的去 + verb reads only as 地 (结合的来推进), whatever jieba tags the phrase before (j, l, i …).
     const comeGo = (v.word === '来' || v.word === '去') && isVerb(t[i + 2]) && x.word.length >= 2 && !/^(r|nr|ns|nt|m)/.test(x.tag);
@@ -118,7 +119,9 @@ function objectAfterLe(t: readonly Token[], i: number): boolean {
   const le = t[i - 2];
   const next = t[i + 2];
   // jieba tags a few nouns d or a (进步, 成效): after 了 + adjective + 得 nothing but the object fits.
-  const noun = t[i]!.word === '得' ? /^(n|nz|vn|an|d|a)$/ : /^(n|nz|vn|an)$/;
+  // After a verb that takes a nominal object (取得了明显地改善), a verb form is that object too.
+  const nominal = /^(取得|获得|得到|受到|赢得|带来|迎来)$/.test(t[i - 3]?.word ?? '');
+  const noun = t[i]!.word === '得' ? /^(n|nz|vn|an|d|a)$/ : nominal ? /^(n|nz|vn|an|v)$/ : /^(n|nz|vn|an)$/;
   if (!le || le.word !== '了' || x.word.length < 2 || !MANNER.test(x.tag) || !noun.test(n.tag) || n.word.length < 2) return false;
   return !next || CLAUSE_END.test(next.word);
 }

@@ -56,6 +56,8 @@ export const HOMOPHONES: readonly Homophone[] = [
     unless: /(多种|各种|多样|不同)[^，。]{0,4}$/,
   },
   { wrong: '形势', right: '形式', before: /(多种|各种|表现|组织|表达|艺术)$/, after: /^(主义|多样)/ },
+  // 过渡 is the passage between two states (过渡期, 过渡阶段); 过度 is excess (过度开发, 过度期待).
+  { wrong: '过度', right: '过渡', after: /^(期(?![待望盼许])|阶段|时期|性(?!地)|安排|办法)/ },
   // 必需 qualifies a noun (必需的物资, 生活必需); before a verb, adverb or preposition it is 必须.
   { wrong: '必需', right: '必须', nextTag: /^(v|vd|d|p|ad)$/, after: /^(严格|坚持|认真|切实|加强|做好|抓好|把|要|高度|始终|进一步|确保|全面|按照|依法|及时|牢固|深入|充分)/ },
   { wrong: '渡过', right: '度过', after: /^[^，。；]{0,10}(冬天|寒冬|夏天|一年|一天|时期|阶段|假期|节日|春节|佳节|时光|日子|晚年|一生|周末|假日|童年|青春|岁月|寒假|暑假|长假|黄金周)/ },

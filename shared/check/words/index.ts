@@ -2,6 +2,7 @@ import type { Script } from '../../model';
 import { analyse } from './analyse';
 import type { WordDictionary } from './dictionary';
 import { deDiRule, homophoneRule, lexiconRule, nearMissRule, type WordFinding } from './rules';
+import { shapeRule } from './shape';
 import { collocationRule, soundAlikeRule } from './sound';
 import type { Segmenter } from './types';
 import { OFFICIAL_VERBS, OFFICIAL_WORD_FREQ, OFFICIAL_WORDS } from './vocabulary';
@@ -49,7 +50,15 @@ function checkUnit(seg: Segmenter, dict: WordDictionary, text: string, script: S
   const a = analyse(text, script, seg);
   if (!a) return [];
   // Surer rules first: an overlapping later finding is dropped.
-  const all = [...lexiconRule(a, text), ...homophoneRule(a, text), ...soundAlikeRule(a, text, dict), ...nearMissRule(a, text, dict), ...collocationRule(a, text, dict), ...deDiRule(a, text)];
+  const all = [
+    ...lexiconRule(a, text),
+    ...homophoneRule(a, text),
+    ...soundAlikeRule(a, text, dict),
+    ...nearMissRule(a, text, dict),
+    ...shapeRule(a, text, dict),
+    ...collocationRule(a, text, dict),
+    ...deDiRule(a, text),
+  ];
   const kept: WordFinding[] = [];
   for (const f of all) {
     // A "fix" that writes the same text back (麻痺 read as 麻痹, converted back to 麻痺) is none.

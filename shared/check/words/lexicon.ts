@@ -1,3 +1,5 @@
+import { MORE_PAIRS } from './misspellings';
+
 /**
  * Known wrong forms -> corrections: misspellings common in official writing and broken idioms,
  * from the usual 常见错别字 lists. Each wrong form is itself no word in correct Chinese, so a match
@@ -46,7 +48,8 @@ const PAIRS = `
 `;
 
 export const LEXICON: ReadonlyMap<string, string> = new Map(
-  PAIRS.split(/[|\n]/)
+  (PAIRS + MORE_PAIRS)
+    .split(/[|\n]/)
     .map((p) => p.trim().split(/\s+/))
     .filter((p): p is [string, string] => p.length === 2 && p[0] !== p[1]),
 );

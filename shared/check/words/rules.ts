@@ -17,6 +17,9 @@ export function lexiconRule(a: Analysed, original: string): WordFinding[] {
   for (let i = 0; i < a.text.length; i++) {
     for (const [wrong, right] of BY_FIRST.get(a.text[i]!) ?? []) {
       if (a.text.startsWith(wrong, i)) {
+        // A form the segmenter reads across a word boundary is no slip: 峻工 in 严峻工作 (严峻 + 工作),
+        // 按装 in 按装修标准 (按 + 装修). A slip breaks its word; it does not lend a character to a neighbour.
+        if (straddles(a, i, i + wrong.length)) continue;
         out.push(finding(a, original, 'WRD-01', 'error', i, wrong.length, right));
         i += wrong.length - 1;
         break;
@@ -24,6 +27,17 @@ export function lexiconRule(a: Analysed, original: string): WordFinding[] {
     }
   }
   return out;
+}
+
+/**
+ * Whether the segmenter reads text[start, end) as the edges of two real words: a multi-character
+ * token crosses its start or end and no character inside it was left alone. A slip leaves a
+ * character alone (国藉 in 外国 + 藉 + 人员 still counts); 峻工 in 严峻 + 工作 does not.
+ */
+function straddles(a: Analysed, start: number, end: number): boolean {
+  const inside = a.tokens.filter((t) => t.start < end && start < t.end);
+  if (inside.some((t) => t.end - t.start === 1)) return false;
+  return inside.some((t) => t.start < start || end < t.end);
 }
 
 const BY_FIRST = new Map<string, [string, string][]>();

