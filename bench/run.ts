@@ -51,16 +51,18 @@ const BENCHES: Bench[] = [
   { name: 'checker accuracy, held-out sentences 5', file: 'score-check.ts', slug: 'score-check-5', quick: ['bench/check-heldout-5/sentences.json'], full: ['bench/check-heldout-5/sentences.json'] },
   { name: 'export', file: 'export.ts', quick: ['--pages=20'] },
   { name: 'export settle, before/after', file: 'export-settle.ts', quick: ['--pages=20', '--runs=3'] },
+  { name: 'export fonts, system against subset', file: 'export-fonts.ts', quick: ['--pages=20', '--runs=3'] },
   { name: 'cli', file: 'cli.ts', quick: ['--runs=7'] },
   { name: 'issue export', file: 'issue.ts' },
   { name: 'preview', file: 'preview.ts', renderer: true },
   { name: 'typing', file: 'typing.ts', renderer: true },
+  { name: 'typing in Electron (networked machines only)', file: 'typing-electron.ts' },
   { name: 'library', file: 'library.ts', renderer: true, quick: ['--docs=1000'] },
   { name: 'tasks', file: 'tasks.ts', quick: ['--tasks=1000'] },
   { name: 'deadlines, held-out', file: 'deadlines-heldout.ts' },
 ];
 /** Files in bench/ that are not benchmarks. Any other .ts file here must be listed above. */
-const HELPERS = ['run.ts', 'figures.ts', 'trace-split.ts', 'realistic.ts', 'seed-article.ts', 'child-cpu.ts', 'export-docs.ts', 'tasks-open.ts'];
+const HELPERS = ['run.ts', 'figures.ts', 'trace-split.ts', 'typing-session.ts', 'realistic.ts', 'seed-article.ts', 'child-cpu.ts', 'export-docs.ts', 'tasks-open.ts'];
 
 const here = import.meta.dirname;
 const root = path.resolve(here, '..');
