@@ -19,7 +19,7 @@ const CHAIR_VERB = /(主持召开|主持召開|主持|组织召开|組織召開|
 const CONVENE = /(召开|召開|举行|舉行)/u;
 // 主管會報 (Taiwan), 换届工作动员 (召开…动员 without 会): names of meetings too.
 const MEETING_NOUN = /(会议|會議|会|會|周报|週報|会报|會報|座谈|座談|例会|例會|论坛|論壇|报告会|報告會|动员|動員|[（(][^）)]*[）)])$/u;
-const ORG_END = /(局|委|办|辦|厅|廳|部|院|政府|中心|公司|集团|集團|协会|協會|所|处|處|站|队|隊|委员会|委員會|党组|黨組|常委会|常委會|镇|鎮|乡|鄉|街道|县|縣|市|区|區)$/u;
+const ORG_END = /(局|委|办|辦|厅|廳|部|院|政府|縣府|县府|市府|中心|公司|集团|集團|协会|協會|政协|政協|所|处|處|站|队|隊|委员会|委員會|党组|黨組|常委会|常委會|镇|鎮|乡|鄉|街道|县|縣|市|区|區)$/u;
 
 export function readHeader(raw: string): Header {
   const header: Header = { chair: { name: '', title: '' }, meetingName: '', attendees: [], observers: [] };
@@ -102,15 +102,30 @@ function convened(text: string): string {
   const named = subject.replace(/在[\p{Script=Han}]{1,20}$/u, '').replace(TRAILING_WHEN, '');
   if (!object && MEETING_NOUN.test(named) && named.length >= 4 && named.length <= 60) return named;
   if (!object || !MEETING_NOUN.test(object)) return '';
+  // The 纪要 header names the convening body with the meeting (bench/KEYING.md 1): a time word
+  // (青禾县政府今(20)日召开, 县府昨召开) or the place it met in (椰林镇在六楼会议室召开) between body
+  // and verb is dropped, not a reason to leave the body out.
+  const body = subject
+    .replace(/在[\p{Script=Han}\dA-Za-z]{1,30}$/u, '')
+    .replace(/(?:今|昨|本|前)[（(]\d{1,2}[）)]日(?:上午|下午|晚上|晚间|晚間)?$/u, '')
+    .replace(/(?:昨|今)$/u, '')
+    .replace(TRAILING_WHEN, '');
+  // A numbered session convening a sub-meeting (市政协七届三次会议举行小组召集人会议) is its body.
+  const session = /(届|屆)[\p{Script=Han}\d]{1,8}次(会议|會議)$/u.test(body) && body.length <= 30;
   // 白石镇 also reads as a bare name; only a titled person (县长王强) is not a convening body.
   // 明山区召开区十届人民政府第21次常务会议: an object that opens with the body's own level (区…)
   // already names it; a prefix would double it (明山区区十届…).
-  const ownBody = /^(区|區|县|縣|市|镇|鎮|乡|鄉|省)/u.test(object) && subject.endsWith(object[0]!);
+  const ownBody = /^(区|區|县|縣|市|镇|鎮|乡|鄉|省)/u.test(object) && body.endsWith(object[0]!);
   // 三河街道关工委在英华社区召开…: a body named with the place it met in is not prefixed (the place
   // would end up inside the meeting's name).
-  const placed = /在[\p{Script=Han}\d]{1,20}$/u.test(subject);
-  const org = !ownBody && !placed && ORG_END.test(subject) && !/^(全|各|本)/u.test(subject) && !parsePerson(subject)?.title;
-  return org && !object.startsWith(subject) ? subject + object : object;
+  // 东片区关工委工作会议, 中国共产党某县第十五次代表大会…: an object that opens with a body of its
+  // own already names who meets; a prefix would name two bodies.
+  const objectBody =
+    /^(中国共产党|中共|中國共產黨|政协|政協)/u.test(object) ||
+    /^(?![党黨])\p{Script=Han}{2,10}?(关工委|關工委|党委|黨委|党工委|黨工委|党组(?!织)|黨組(?!織)|政府|委员会|委員會|政协|政協)/u.test(object);
+  const org =
+    !ownBody && !objectBody && (session || (ORG_END.test(body) && !/^(全|各|本)/u.test(body) && !parsePerson(body)?.title));
+  return org && !object.startsWith(body) ? body + object : object;
 }
 
 function namedClause(text: string): string {
