@@ -26,3 +26,45 @@ describe('meeting name with the convening body (KEYING 1)', () => {
     expect(name(['1月5日，石湾镇召开党委政府工作会议，镇全体干部参加。', '会议强调，要抓好全年工作。'])).toBe('石湾镇党委政府工作会议');
   });
 });
+
+const leads = (lines: string[]) => imp(lines).draft.sections.map((s) => [s.kind, s.lead]);
+
+describe('a lead after a comma does not split its sentence (KEYING 2)', () => {
+  const opening = '4月8日，县长周明主持召开县政府常务会议，副县长林川出席会议。';
+
+  it('takes the context before a lead into the section', () => {
+    expect(leads([opening, '近日邻县一处老旧小区发生燃气泄漏事故并造成多人受伤，周明强调，各乡镇要立即排查隐患。'])).toEqual([
+      ['text', ''],
+      ['requirement', '近日邻县一处老旧小区发生燃气泄漏事故并造成多人受伤，周明强调'],
+    ]);
+  });
+
+  it('gives a weak lead the kind of 会议指出 after it in the same sentence', () => {
+    expect(leads([opening, '会议听取了县水利局关于汛前准备的汇报，会议指出，要把隐患消除在汛期之前。'])).toEqual([
+      ['text', ''],
+      ['directive', '会议听取了县水利局关于汛前准备的汇报'],
+    ]);
+  });
+
+  it('keeps a 会上 rundown of several speakers joined by ；as one section', () => {
+    const r = leads([opening, '会上，副县长林川部署了春耕工作；县农业局局长宋平传达了省里的会议精神；各乡镇作表态发言。']);
+    expect(r.length).toBe(2);
+    expect(r[1]![1]).toBe('会上');
+  });
+
+  it('still splits a decision after a comma and a lead after ；', () => {
+    expect(leads([opening, '会议研究了全县民生实事项目，会议同意将十件实事列入计划。']).slice(1).map((l) => l[0])).toEqual(['text', 'decision']);
+    expect(leads([opening, '会议研究了召开县人代会的有关事宜；讨论通过了县政府工作报告。']).slice(1).map((l) => l[0])).toEqual(['text', 'decision']);
+  });
+});
+
+describe('pronoun leads and 审议了 (KEYING 2, 5)', () => {
+  it('reads 他传达了 right after the chair clause as the chair speaking', () => {
+    expect(leads(['3月2日，集团党委会议在三楼会议室召开。', '宋立书记主持会议，他传达了上级党委会议精神，并对近期工作作了安排。'])[1]).toEqual(['directive', '宋立书记主持会议，他传达了']);
+  });
+
+  it('reads 会议审议了 with no outcome as a topic, with 通过 as a decision', () => {
+    expect(leads(['5月6日，县长周明主持召开县政府常务会议。', '会议审议了《县城停车管理办法（草案）》。'])[1]![0]).toBe('topic');
+    expect(leads(['5月6日，县长周明主持召开县政府常务会议。', '会议审议了《县城停车管理办法（草案）》并原则通过。'])[1]![0]).toBe('decision');
+  });
+});

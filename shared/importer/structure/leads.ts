@@ -127,13 +127,18 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     const spoken = place === 'paragraph' && (/^[，,：:]/u.test(after) || (/要求|意见|意見/u.test(m.groups.verb!) && /^。/u.test(after)));
     // Asked last and only for a strong verb, since loading it costs a second and ~65 MB.
     const named = () => looksLikeName(subj) || (STRONG.has(kind) && /^[\p{Script=Han}]{2,3}$/u.test(subj) && !BODY_SUBJECT.test(subj) && segmenterSaysName(subj) === true);
-    const person = !meeting && (isPersonRef(subj, names) || (spoken && named()));
+    // 韩书记主持会议，他传达了…: a pronoun right after the chair clause is the chair speaking.
+    // Elsewhere (X作重要讲话。他指出…。他提出几点要求) it continues the speaker's own section.
+    const pronoun = /^(他|她)$/u.test(subj) && place === 'clause' && /主持(?:会议|會議)?[，,]$/u.test(text.slice(Math.max(0, pos - 8), pos));
+    const person = !meeting && (pronoun || isPersonRef(subj, names) || (spoken && named()));
     if (meeting || person || body) {
       // 会议讨论了…并原则通过 / 会议审议了…: a deliberation that ends in adopting is a decision;
       // one that does not is an agenda item (topic).
       const sentence = sentenceAt(text.slice(start));
       if (meeting && /^(讨论|討論|审议|審議)$/u.test(m.groups.verb!) && ADOPTED.test(sentence)) return finish(m[0], 'decision');
       if (meeting && kind === 'topic' && ADOPTED.test(sentence)) return finish(m[0], 'decision');
+      // 会议审议了《…》 with no outcome: what was on the agenda (bench/KEYING.md 5).
+      if (meeting && /^(审议|審議)$/u.test(m.groups.verb!)) return finish(m[0], 'topic');
       if (body && !STRONG.has(kind)) return null;
       if (STRONG.has(kind) || kind === 'topic') return finish(m[0], kind);
       if (place === 'paragraph' && meeting) return finish(m[0], kind);
