@@ -101,3 +101,25 @@ describe('tuned on heldout-7 (general forms)', () => {
     expect(name(['平山縣政府今(9)日上午在縣府大禮堂召開「第12次主管會報」，各局處首長出席。', '會議首先報告上次會議決議執行情形。'])).toBe('平山縣政府第12次主管會報');
   });
 });
+
+describe('tuned on heldout-7: a Taiwan paper page', () => {
+  it('drops a 快訊 headline list, a byline line and an unbracketed caption; reads the day and 於會中表示', () => {
+    const r = imp([
+      '快訊',
+      '颱風外圍環流影響 北部山區慎防豪雨',
+      '影/機車騎士闖紅燈遭撞 送醫不治',
+      '新生黨青年座談 陳主席:年輕人的聲音要聽見',
+      '時報/ 記者林美珍/即時報導',
+      '陳志遠主席。圖/本報資料照',
+      '新生黨5日中常會,黨主席陳志遠於會中表示,黨部將在各縣市舉辦青年座談,廣納年輕世代意見。',
+      '陳志遠提到,座談中最多人關心的是租屋與托育問題,黨部會彙整後向政府提出建議。',
+    ]);
+    for (const gone of ['快訊', '颱風外圍', '即時報導', '本報資料照']) expect(r.text).not.toContain(gone);
+    expect(r.draft.meeting.name).toBe('新生黨中常會');
+    expect(r.recognized.dateText).toBe('5日');
+    expect(r.draft.sections.map((x) => [x.kind, x.lead])).toEqual([
+      ['directive', '新生黨5日中常會，黨主席陳志遠於會中表示'],
+      ['directive', '陳志遠提到'],
+    ]);
+  });
+});

@@ -58,6 +58,10 @@ const SHORT: RegExp[] = [
   // A caption credited to its photographer or source: …好山好水。(圖/青禾縣政府).
   /[(（]\s*(图|圖|照片|相片|摄影|攝影)\s*[/／:：]\s*[^)）]{1,20}[)）]\s*$/u,
   /[(（]?\s*(记者|記者|通讯员|通訊員)?\s*[\p{Script=Han}·]{2,4}\s*(摄|攝)\s*[)）]?\s*$/u,
+  // A caption credited without brackets: 林主席。圖/本報系資料照.
+  /[。\s](图|圖)\s*[/／]\s*[^\s/／。，]{1,15}\s*$/u,
+  // A byline line: 經濟日報/ 記者歐雅萌/即時報導, 記者張三/台北報導.
+  /^[^。，]{0,12}(记者|記者)\s*[\p{Script=Han}·]{2,4}\s*[/／|｜]\s*[\p{Script=Han}]{0,6}(报导|報導|报道|報道)\s*$/u,
   /^\s*[-—–·•]*\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*$/,
 ];
 
@@ -71,6 +75,7 @@ const TRAILING: RegExp[] = [
 ];
 
 const SHORT_LINE = 60;
+const NEWS_HEADING = /^(快訊|快讯|即時新聞|即时新闻|熱門新聞|热门新闻|熱門|热门|最新消息|最新新聞|最新新闻)$/u;
 const CREDIT_LINE = /^[\p{Script=Han}]{1,6}\s*[:：]\s*[\p{Script=Han}·、\s]{2,16}$/u;
 const LIST_HEADING = /(相关|相關|推荐|推薦|排行|热点|熱點|更多|延伸阅读|延伸閱讀|往期|猜你喜欢|猜你喜歡)/u;
 
@@ -125,6 +130,16 @@ export function removeFurniture(t: TrackedText): void {
       removed.add(line.index);
       if (block && line.index > block.last && LIST_HEADING.test(text)) inList = true;
     } else if (outside) undecided.push({ line, repeated });
+  }
+  // A 快訊 / 热门 heading above the article opens a list of other headlines: short lines with no
+  // full stop up to the article are that list.
+  const news = nonEmpty.findIndex((l) => NEWS_HEADING.test(l.text.trim()) && (!block || l.index < block.first));
+  if (news >= 0) {
+    for (const l of nonEmpty.slice(news)) {
+      const x = l.text.trim();
+      if ((block && l.index >= block.first) || x.length > 50 || /[。！？]/u.test(x)) break;
+      if (!removed.has(l.index)) (removed.add(l.index), edits.push(remove(l, t.text.length)));
+    }
   }
   // A run of short bullet lines outside the article (a forum poster's profile: - 註冊時間 / - 2012-3-14
   // / - 積分 / - 4821) is a widget: no report lists four one-word bullets before it opens.

@@ -136,7 +136,8 @@ function namedClause(text: string): string {
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i === text.length || CLAUSE_END.test(text[i]!)) {
-      const clause = text.slice(start, i).replace(LEADING_DATE, '').trim();
+      // 民心黨17日中執會: the day inside the clause dates the meeting; it is not part of its name.
+      const clause = text.slice(start, i).replace(LEADING_DATE, '').trim().replace(/(?<=\p{Script=Han})\d{1,2}日(?:上午|下午|晚上|晚間|晚间)?(?=\p{Script=Han})/u, '');
       if (clause.length >= 4 && clause.length <= 60 && MEETING_NOUN.test(clause)) return clause;
       start = i + 1;
     }

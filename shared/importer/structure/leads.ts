@@ -22,7 +22,7 @@ export interface Lead {
 const DIRECTIVE = '指出|认为|認為|传达学习|傳達學習|学习传达|學習傳達|传达|傳達|通报|通報';
 /** Speech verbs: a directive only when a person or the meeting is the subject (王某某说，…; 他表示，…). */
 // 裁示 (Taiwan: the chair's ruling) is 指示's kin.
-const SPEECH = '说|說|表示|指示|裁示|提出';
+const SPEECH = '说|說|表示|提到|指示|裁示|提出';
 // 提出了三点要求 / 提出了抓好各项工作的启动和推进的要求: what is asked may stand between 提出 and 要求.
 // 提出“四要”: a quoted name of the list (四要, 五个到位) is part of the lead.
 const REQUIREMENT =
@@ -47,7 +47,7 @@ const WITH_ABOUT = new RegExp(
 const BARE = new RegExp(`^${ADVERBS}${VERBS}`, 'u');
 const MEETING_SUBJECT = /^(会议|會議|会议主持人|會議主持人|主持人|会上|會上|会议中|會議中|会前|會前|会后|會後|与会人员|與會人員|与会同志|與會同志|与会领导|與會領導|大家)$/u;
 const SUBJECT_ONLY = /^(会上|會上|会议中|會議中|会前|會前|会后|會後|会议期间|會議期間)(?=[，,：:])/u;
-const SPOKE_IN = /在(?:会上|會上|会议上|會議上|(?:总结|總結)?(?:讲话|講話)(?:中|时|時)|(?:讲话|講話)(?:中|时|時))$/u;
+const SPOKE_IN = /(?:在|於|于)(?:会上|會上|会中|會中|会议上|會議上|(?:总结|總結)?(?:讲话|講話)(?:中|时|時)|(?:讲话|講話)(?:中|时|時))$/u;
 const CONNECTOR = /^(此外|另外|同时|同時|最后|最後|随后|隨後|其次|会议最后|會議最後)[，,]/u;
 /**
  * A sentence that only announces the next lead belongs to it: 会议就做好当前各项工作进行部署安排。
