@@ -123,3 +123,14 @@ describe('tuned on heldout-7: a Taiwan paper page', () => {
     ]);
   });
 });
+
+describe('tuned on heldout-7: quoted titles and place bylines', () => {
+  it('keeps a 、 inside quotes in the title and drops a (town name) byline', () => {
+    const r = imp([
+      '7月2日，白沙镇召开“安全生产、防灾减灾”专题部署会，镇全体干部参加会议，县“安全生产、防灾减灾”督导组组长韦立到会指导。',
+      '会议要求，各村要落实巡查责任，确保汛期安全。（白沙镇 林秀英）',
+    ]);
+    expect(r.draft.meeting.attendees.map((p) => `${p.title}/${p.name}`)).toContain('县“安全生产、防灾减灾”督导组组长/韦立');
+    expect(r.text).not.toContain('林秀英');
+  });
+});

@@ -201,6 +201,8 @@ const END_UNIT = /\s*[(（]\s*[\p{Script=Han}]{1,10}(?:办|辦|办公室|辦公�
 
 const HEADLINE_DATE = /\s+(?:发布日期|發布日期|發佈日期|发布时间|發布時間|發佈時間|日期|时间|時間)\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u;
 
+const END_PLACE_NAME = /\s*[(（]\s*[\p{Script=Han}]{1,8}(?:镇|鎮|乡|鄉|街道|村|社区|社區)\s+([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4}){0,3})\s*[)）]\s*$/u;
+
 /** A table cell's bar left after the last sentence: …以符公平原則。 | */
 const END_BARS = /\s*[|｜]+\s*$/u;
 
@@ -211,6 +213,9 @@ function endByline(line: string): RegExpExecArray | null {
   if (m) return m;
   const names = END_NAMES.exec(line);
   if (names && names[1]!.split(/[\s、，,]+/u).every((n) => looksLikeName(n))) return names;
+  // A town or village credited with its writer: （禾坪镇 蓝秀英）, （石岭村 韦立）.
+  const placed = END_PLACE_NAME.exec(line);
+  if (placed && placed[1]!.split(/[\s、，,]+/u).every((n) => looksLikeName(n))) return placed;
   // A unit credited for the text: （县政府办）, （区融媒体中心）.
   const unit = END_UNIT.exec(line);
   return unit ?? null;
