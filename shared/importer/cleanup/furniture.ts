@@ -138,17 +138,24 @@ export function removeFurniture(t: TrackedText): void {
     for (const l of nonEmpty.slice(news)) {
       const x = l.text.trim();
       if ((block && l.index >= block.first) || x.length > 50 || /[。！？]/u.test(x)) break;
-      if (!removed.has(l.index)) (removed.add(l.index), edits.push(remove(l, t.text.length)));
+      if (!removed.has(l.index)) {
+        removed.add(l.index);
+        edits.push(remove(l, t.text.length));
+      }
     }
   }
   // A run of short bullet lines outside the article (a forum poster's profile: - 註冊時間 / - 2012-3-14
   // / - 積分 / - 4821) is a widget: no report lists four one-word bullets before it opens.
   const bullet = (l: Line) => /^\s*[-*•]\s*[^\s。，；！？,;]{1,12}\s*$/u.test(l.text);
-  for (let i = 0; i < nonEmpty.length; ) {
+  for (let i = 0; i < nonEmpty.length;) {
     let j = i;
     while (j < nonEmpty.length && bullet(nonEmpty[j]!)) j++;
     if (j - i >= 4 && nonEmpty.slice(i, j).every((l) => !block || l.index < block.first || l.index > block.last)) {
-      for (const l of nonEmpty.slice(i, j)) if (!removed.has(l.index)) (removed.add(l.index), edits.push(remove(l, t.text.length)));
+      for (const l of nonEmpty.slice(i, j))
+        if (!removed.has(l.index)) {
+          removed.add(l.index);
+          edits.push(remove(l, t.text.length));
+        }
     }
     i = Math.max(j, i + 1);
   }

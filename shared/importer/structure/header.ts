@@ -127,8 +127,7 @@ function convened(text: string): string {
   const objectBody =
     /^(中国共产党|中共|中國共產黨|政协|政協)/u.test(object) ||
     /^(?![党黨])\p{Script=Han}{2,10}?(关工委|關工委|党委|黨委|党工委|黨工委|党组(?!织)|黨組(?!織)|政府|委员会|委員會|政协|政協)/u.test(object);
-  const org =
-    !ownBody && !objectBody && (session || (ORG_END.test(body) && !/^(全|各|本)/u.test(body) && !parsePerson(body)?.title));
+  const org = !ownBody && !objectBody && (session || (ORG_END.test(body) && !/^(全|各|本)/u.test(body) && !parsePerson(body)?.title));
   return org && !object.startsWith(body) ? body + object : object;
 }
 
@@ -137,7 +136,11 @@ function namedClause(text: string): string {
   for (let i = 0; i <= text.length; i++) {
     if (i === text.length || CLAUSE_END.test(text[i]!)) {
       // 民心黨17日中執會: the day inside the clause dates the meeting; it is not part of its name.
-      const clause = text.slice(start, i).replace(LEADING_DATE, '').trim().replace(/(?<=\p{Script=Han})\d{1,2}日(?:上午|下午|晚上|晚間|晚间)?(?=\p{Script=Han})/u, '');
+      const clause = text
+        .slice(start, i)
+        .replace(LEADING_DATE, '')
+        .trim()
+        .replace(/(?<=\p{Script=Han})\d{1,2}日(?:上午|下午|晚上|晚間|晚间)?(?=\p{Script=Han})/u, '');
       if (clause.length >= 4 && clause.length <= 60 && MEETING_NOUN.test(clause)) return clause;
       start = i + 1;
     }
