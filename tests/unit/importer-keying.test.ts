@@ -142,3 +142,10 @@ describe('tuned on heldout-7: quoted titles and place bylines', () => {
     expect(r.text).not.toContain('林秀英');
   });
 });
+
+describe('tuned on heldout-7: a chair whose title was lost', () => {
+  it('takes the name after a body in 会议由镇党委X主持', () => {
+    const r = imp(['4月9日，全镇春季防火动员大会在镇会议室召开。镇全体干部参加会议。会议由镇党委柳青山主持。', '会议强调，要严防山林火灾。']);
+    expect(r.draft.meeting.chair.name).toBe('柳青山');
+  });
+});

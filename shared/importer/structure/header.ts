@@ -48,6 +48,10 @@ function cleanSubject(s: string): string {
   out = out.replace(/^(受[^，,]{1,30}(委托|委託)[，,]?)/u, '');
   // 会议由X主持, 座谈会由X主持: the meeting before 由 is not part of the person.
   out = out.replace(/^(?:[^，。；]{0,40}?(?:会议|會議|会|會))?由/u, '');
+  // 会议由镇党委尚金明主持: a body where the title would stand names no office; the person is
+  // the name after it (the page lost the title).
+  const bodyThenName = /^(?:镇|鎮|乡|鄉|街道|县|縣|区|區|市)?(?:党委|黨委|党工委|黨工委|政府)(\p{Script=Han}{2,3})$/u.exec(out);
+  if (bodyThenName && !parsePerson(out) && parsePerson(bodyThenName[1]!)) out = bodyThenName[1]!;
   // X出席并主持: the chair also attends; the person is X.
   out = out.replace(/(?:出席|參加|参加)(?:并|並)$/u, '');
   // 縣長杜明遠18日上午主持: the day between name and verb is not part of the person.
