@@ -41,6 +41,7 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, fresh reports (heldout-4)', file: 'score-heldout.ts', slug: 'score-heldout-4', quick: ['bench/heldout-4'], full: ['bench/heldout-4'] },
   { name: 'importer accuracy, unseen reports (heldout-5)', file: 'score-heldout.ts', slug: 'score-heldout-5', quick: ['bench/heldout-5'], full: ['bench/heldout-5'] },
   { name: 'importer accuracy, unseen reports (heldout-6)', file: 'score-heldout.ts', slug: 'score-heldout-6', quick: ['bench/heldout-6'], full: ['bench/heldout-6'] },
+  { name: 'importer accuracy, unseen reports (heldout-7)', file: 'score-heldout.ts', slug: 'score-heldout-7', quick: ['bench/heldout-7'], full: ['bench/heldout-7'] },
   { name: 'importer steps (where import time goes)', file: 'import-steps.ts' },
   { name: 'checker words', file: 'check-words.ts' },
   { name: 'checker words in the worker', file: 'check-worker.ts' },

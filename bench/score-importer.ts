@@ -46,6 +46,19 @@ function norm(s: string): string {
   return s.replace(/[,，]/g, '，').replace(/[:：]/g, '：').replace(/[(（]/g, '（').replace(/[)）]/g, '）').replace(/[;；]/g, '；').replace(/["“”]/g, '"').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Dates are compared after width normalisation of brackets and digits only: 今（20）日 and 今(20)日,
+ * ２０２５年 and 2025年 are the same date as a secretariat writes it; anything else must match exactly.
+ */
+export function dateNorm(s: string): string {
+  return s
+    .replace(/[（]/g, '(')
+    .replace(/[）]/g, ')')
+    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/：/g, ':')
+    .trim();
+}
+
 /** 6月底前 and 6月底 name the same deadline. */
 function dueNorm(s: string): string {
   return norm(s).replace(/(之前|以前|前)$/u, '');
@@ -100,7 +113,7 @@ function scoreCase(c: Case, r: ImportResult, log: string[]): void {
   check('chair.title', norm(d.meeting.chair.title) === norm(e.chair_title), d.meeting.chair.title, e.chair_title);
   check('meeting.name', norm(d.meeting.name) === norm(e.meeting_name), d.meeting.name, e.meeting_name);
   const wantDate = e.date_if_given.startsWith('unknown') ? '' : e.date_if_given;
-  check('date', r.recognized.dateText === wantDate, r.recognized.dateText, wantDate);
+  check('date', dateNorm(r.recognized.dateText) === dateNorm(wantDate), r.recognized.dateText, wantDate);
 
   // Sections in order; the opening paragraph (text, no lead) is not in the keys.
   const ours = d.sections.filter((s, i) => !(i === 0 && s.kind === 'text' && s.lead === ''));

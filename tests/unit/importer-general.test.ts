@@ -99,7 +99,7 @@ describe('page furniture', () => {
     ]);
     for (const gone of ['圖/', '报道)', '新闻推荐', '第九次全体会议', '播音', '审片', '转载请注明']) expect(r.text).not.toContain(gone);
     expect(r.recognized.dateText).toBe('3月2日上午');
-    expect(r.draft.meeting.name).toBe('片区工作会议');
+    expect(r.draft.meeting.name).toBe('石坪街道关工委片区工作会议');
   });
 });
 
@@ -176,8 +176,8 @@ describe('dates and meeting names', () => {
     const s = imp(['青禾縣政府今(20)日召開第3次縣務會議，各鄉鎮市長列席會議。', '會議強調，要掌握建設進度。']);
     expect(s.recognized.dateText).toBe('今（20）日');
     const t = imp(['縣府昨日召開主管會報，由縣長呂明主持。', '縣長呂明指示，相關單位應加強宣導。']);
-    expect(t.draft.meeting.name).toBe('主管會報');
+    expect(t.draft.meeting.name).toBe('縣府主管會報');
     const u = imp(['8月12日上午，椰风镇在六楼会议室召开换届工作动员，部署换届事宜，全镇干部参加会议。', '镇委书记符海强调，要严明换届纪律。']);
-    expect(u.draft.meeting.name).toBe('换届工作动员');
+    expect(u.draft.meeting.name).toBe('椰风镇换届工作动员');
   });
 });

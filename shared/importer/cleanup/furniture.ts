@@ -58,6 +58,10 @@ const SHORT: RegExp[] = [
   // A caption credited to its photographer or source: …好山好水。(圖/青禾縣政府).
   /[(（]\s*(图|圖|照片|相片|摄影|攝影)\s*[/／:：]\s*[^)）]{1,20}[)）]\s*$/u,
   /[(（]?\s*(记者|記者|通讯员|通訊員)?\s*[\p{Script=Han}·]{2,4}\s*(摄|攝)\s*[)）]?\s*$/u,
+  // A caption credited without brackets: 林主席。圖/本報系資料照.
+  /[。\s](图|圖)\s*[/／]\s*[^\s/／。，]{1,15}\s*$/u,
+  // A byline line: 經濟日報/ 記者歐雅萌/即時報導, 記者張三/台北報導.
+  /^[^。，]{0,12}(记者|記者)\s*[\p{Script=Han}·]{2,4}\s*[/／|｜]\s*[\p{Script=Han}]{0,6}(报导|報導|报道|報道)\s*$/u,
   /^\s*[-—–·•]*\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*$/,
 ];
 
@@ -71,6 +75,7 @@ const TRAILING: RegExp[] = [
 ];
 
 const SHORT_LINE = 60;
+const NEWS_HEADING = /^(快訊|快讯|即時新聞|即时新闻|熱門新聞|热门新闻|熱門|热门|最新消息|最新新聞|最新新闻)$/u;
 const CREDIT_LINE = /^[\p{Script=Han}]{1,6}\s*[:：]\s*[\p{Script=Han}·、\s]{2,16}$/u;
 const LIST_HEADING = /(相关|相關|推荐|推薦|排行|热点|熱點|更多|延伸阅读|延伸閱讀|往期|猜你喜欢|猜你喜歡)/u;
 
@@ -126,10 +131,39 @@ export function removeFurniture(t: TrackedText): void {
       if (block && line.index > block.last && LIST_HEADING.test(text)) inList = true;
     } else if (outside) undecided.push({ line, repeated });
   }
+  // A 快訊 / 热门 heading above the article opens a list of other headlines: short lines with no
+  // full stop up to the article are that list.
+  const news = nonEmpty.findIndex((l) => NEWS_HEADING.test(l.text.trim()) && (!block || l.index < block.first));
+  if (news >= 0) {
+    for (const l of nonEmpty.slice(news)) {
+      const x = l.text.trim();
+      if ((block && l.index >= block.first) || x.length > 50 || /[。！？]/u.test(x)) break;
+      if (!removed.has(l.index)) {
+        removed.add(l.index);
+        edits.push(remove(l, t.text.length));
+      }
+    }
+  }
+  // A run of short bullet lines outside the article (a forum poster's profile: - 註冊時間 / - 2012-3-14
+  // / - 積分 / - 4821) is a widget: no report lists four one-word bullets before it opens.
+  const bullet = (l: Line) => /^\s*[-*•]\s*[^\s。，；！？,;]{1,12}\s*$/u.test(l.text);
+  for (let i = 0; i < nonEmpty.length;) {
+    let j = i;
+    while (j < nonEmpty.length && bullet(nonEmpty[j]!)) j++;
+    if (j - i >= 4 && nonEmpty.slice(i, j).every((l) => !block || l.index < block.first || l.index > block.last)) {
+      for (const l of nonEmpty.slice(i, j))
+        if (!removed.has(l.index)) {
+          removed.add(l.index);
+          edits.push(remove(l, t.text.length));
+        }
+    }
+    i = Math.max(j, i + 1);
+  }
   // Furniture comes in runs: a line outside the article standing next to removed chrome needs a
   // little less shape (时间：… 分享 between a breadcrumb and a page title).
   const around = nonEmpty.map((l) => l.index);
   for (const { line, repeated } of undecided) {
+    if (removed.has(line.index)) continue;
     const at = around.indexOf(line.index);
     const beside = removed.has(around[at - 1] ?? -1) || removed.has(around[at + 1] ?? -1);
     if (beside && isFurnitureByScore(line.text.trim(), { outside: true, repeated, beside })) edits.push(remove(line, t.text.length));
@@ -172,6 +206,10 @@ const END_NAMES = /\s*[(（]\s*([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script
 // 纪要's last point is more likely its owner (…及时报告。（县住建局）) than a credit.
 const END_UNIT = /\s*[(（]\s*[\p{Script=Han}]{1,10}(?:办|辦|办公室|辦公室|中心)\s*[)）]\s*$/u;
 
+const HEADLINE_DATE = /\s+(?:发布日期|發布日期|發佈日期|发布时间|發布時間|發佈時間|日期|时间|時間)\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u;
+
+const END_PLACE_NAME = /\s*[(（]\s*[\p{Script=Han}]{1,8}(?:镇|鎮|乡|鄉|街道|村|社区|社區)\s+([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4}){0,3})\s*[)）]\s*$/u;
+
 /** A table cell's bar left after the last sentence: …以符公平原則。 | */
 const END_BARS = /\s*[|｜]+\s*$/u;
 
@@ -182,6 +220,9 @@ function endByline(line: string): RegExpExecArray | null {
   if (m) return m;
   const names = END_NAMES.exec(line);
   if (names && names[1]!.split(/[\s、，,]+/u).every((n) => looksLikeName(n))) return names;
+  // A town or village credited with its writer: （禾坪镇 蓝秀英）, （石岭村 韦立）.
+  const placed = END_PLACE_NAME.exec(line);
+  if (placed && placed[1]!.split(/[\s、，,]+/u).every((n) => looksLikeName(n))) return placed;
   // A unit credited for the text: （县政府办）, （区融媒体中心）.
   const unit = END_UNIT.exec(line);
   return unit ?? null;
@@ -210,6 +251,12 @@ export function removeInlineFurniture(t: TrackedText): void {
       edits.push(m);
       break;
     }
+  }
+  // A headline with its publishing date glued on (…工作會報 發布日期:2015-05-18): the date is the
+  // page's, not the headline's.
+  if (first) {
+    const glued = HEADLINE_DATE.exec(first.text);
+    if (glued && glued.index > 0) edits.push({ start: first.start + glued.index, end: first.start + glued.index + glued[0].length, replacement: '', kind: 'dateline' });
   }
   const last = [...lines].reverse().find((l) => l.text.trim() !== '');
   if (last && last !== first) {

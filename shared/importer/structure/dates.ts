@@ -17,6 +17,7 @@ export interface FoundDate {
 const RELATIVE: Record<string, number> = { 昨日: -1, 昨天: -1, 前日: -2, 前天: -2, 今日: 0, 今天: 0 };
 const RELATIVE_DATE = /(昨日|昨天|前日|前天|今日|今天)(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午))?/u;
 const BRACKETED_DAY = /(今|昨|前)\s*[(（]\s*(\d{1,2})\s*[)）]\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午))?/u;
+const SUBJECT_DAY = /^\p{Script=Han}{2,12}?(?<![第约約近])(\d{1,2})\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午))?(?=主持|召开|召開|举行|舉行|在|於|于|\p{Script=Han}{0,6}(?:会|會))/u;
 const DAY_ONLY = /^(\d{1,2})\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚))?/u;
 
 /**
@@ -30,6 +31,13 @@ export function findLooseDate(opening: string): FoundDate | null {
   if (bracketed && Number(bracketed[2]) >= 1 && Number(bracketed[2]) <= 31) return { text: bracketed[0], year: null, month: 0, day: Number(bracketed[2]), index: bracketed.index };
   const day = DAY_ONLY.exec(sentence.trim());
   if (day && Number(day[1]) >= 1 && Number(day[1]) <= 31) return { text: day[0], year: null, month: 0, day: Number(day[1]), index: sentence.indexOf(day[0]) };
+  // 縣長杜明遠18日上午主持…, 民心黨17日中執會: the day after a short subject that opens the
+  // sentence, before its verb or the meeting (not 第18日, not a count like 3日内).
+  const after = SUBJECT_DAY.exec(sentence.trim());
+  if (after && Number(after[1]) >= 1 && Number(after[1]) <= 31) {
+    const text = after[0].slice(after[0].search(/\d/u));
+    return { text, year: null, month: 0, day: Number(after[1]), index: sentence.indexOf(text) };
+  }
   const rel = RELATIVE_DATE.exec(sentence);
   if (rel) return { text: rel[0], year: null, month: 0, day: 0, index: rel.index, relative: RELATIVE[rel[1]!]! };
   return null;

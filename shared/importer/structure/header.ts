@@ -19,7 +19,7 @@ const CHAIR_VERB = /(主持召开|主持召開|主持|组织召开|組織召開|
 const CONVENE = /(召开|召開|举行|舉行)/u;
 // 主管會報 (Taiwan), 换届工作动员 (召开…动员 without 会): names of meetings too.
 const MEETING_NOUN = /(会议|會議|会|會|周报|週報|会报|會報|座谈|座談|例会|例會|论坛|論壇|报告会|報告會|动员|動員|[（(][^）)]*[）)])$/u;
-const ORG_END = /(局|委|办|辦|厅|廳|部|院|政府|中心|公司|集团|集團|协会|協會|所|处|處|站|队|隊|委员会|委員會|党组|黨組|常委会|常委會|镇|鎮|乡|鄉|街道|县|縣|市|区|區)$/u;
+const ORG_END = /(局|委|办|辦|厅|廳|部|院|政府|縣府|县府|市府|中心|公司|集团|集團|协会|協會|政协|政協|所|处|處|站|队|隊|委员会|委員會|党组|黨組|常委会|常委會|镇|鎮|乡|鄉|街道|县|縣|市|区|區)$/u;
 
 export function readHeader(raw: string): Header {
   const header: Header = { chair: { name: '', title: '' }, meetingName: '', attendees: [], observers: [] };
@@ -48,8 +48,14 @@ function cleanSubject(s: string): string {
   out = out.replace(/^(受[^，,]{1,30}(委托|委託)[，,]?)/u, '');
   // 会议由X主持, 座谈会由X主持: the meeting before 由 is not part of the person.
   out = out.replace(/^(?:[^，。；]{0,40}?(?:会议|會議|会|會))?由/u, '');
+  // 会议由镇党委尚金明主持: a body where the title would stand names no office; the person is
+  // the name after it (the page lost the title).
+  const bodyThenName = /^(?:镇|鎮|乡|鄉|街道|县|縣|区|區|市)?(?:党委|黨委|党工委|黨工委|政府)(\p{Script=Han}{2,3})$/u.exec(out);
+  if (bodyThenName && !parsePerson(out) && parsePerson(bodyThenName[1]!)) out = bodyThenName[1]!;
   // X出席并主持: the chair also attends; the person is X.
   out = out.replace(/(?:出席|參加|参加)(?:并|並)$/u, '');
+  // 縣長杜明遠18日上午主持: the day between name and verb is not part of the person.
+  out = out.replace(/(?<=\p{Script=Han})(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚間|晚间)?$/u, '');
   // 文定国在区安置办组织召开: the place between name and verb is not part of the person.
   // The place may hold digits (在区机关大院2号楼会议室); 同志 after the name is a courtesy.
   const at = /^(.+?)在[\p{Script=Han}\dA-Za-z]{1,30}$/u.exec(out);
@@ -102,22 +108,43 @@ function convened(text: string): string {
   const named = subject.replace(/在[\p{Script=Han}]{1,20}$/u, '').replace(TRAILING_WHEN, '');
   if (!object && MEETING_NOUN.test(named) && named.length >= 4 && named.length <= 60) return named;
   if (!object || !MEETING_NOUN.test(object)) return '';
+  // The 纪要 header names the convening body with the meeting (bench/KEYING.md 1): a time word
+  // (青禾县政府今(20)日召开, 县府昨召开) or the place it met in (椰林镇在六楼会议室召开) between body
+  // and verb is dropped, not a reason to leave the body out.
+  const body = subject
+    .replace(/在[\p{Script=Han}\dA-Za-z]{1,30}$/u, '')
+    .replace(/(?:今|昨|本|前)[（(]\d{1,2}[）)]日(?:上午|下午|晚上|晚间|晚間)?$/u, '')
+    .replace(/(?:昨|今)$/u, '')
+    .replace(TRAILING_WHEN, '')
+    // 禾坪镇及时召开: how it convened is not part of the body.
+    .replace(/(?:及时|及時|专门|專門|隆重|再次|随即|隨即)$/u, '');
+  // A numbered session convening a sub-meeting (市政协七届三次会议举行小组召集人会议) is its body.
+  const session = /(届|屆)[\p{Script=Han}\d]{1,8}次(会议|會議)$/u.test(body) && body.length <= 30;
   // 白石镇 also reads as a bare name; only a titled person (县长王强) is not a convening body.
   // 明山区召开区十届人民政府第21次常务会议: an object that opens with the body's own level (区…)
   // already names it; a prefix would double it (明山区区十届…).
-  const ownBody = /^(区|區|县|縣|市|镇|鎮|乡|鄉|省)/u.test(object) && subject.endsWith(object[0]!);
+  const ownBody = /^(区|區|县|縣|市|镇|鎮|乡|鄉|省)/u.test(object) && body.endsWith(object[0]!);
   // 三河街道关工委在英华社区召开…: a body named with the place it met in is not prefixed (the place
   // would end up inside the meeting's name).
-  const placed = /在[\p{Script=Han}\d]{1,20}$/u.test(subject);
-  const org = !ownBody && !placed && ORG_END.test(subject) && !/^(全|各|本)/u.test(subject) && !parsePerson(subject)?.title;
-  return org && !object.startsWith(subject) ? subject + object : object;
+  // 东片区关工委工作会议, 中国共产党某县第十五次代表大会…: an object that opens with a body of its
+  // own already names who meets; a prefix would name two bodies.
+  const objectBody =
+    /^(中国共产党|中共|中國共產黨|政协|政協)/u.test(object) ||
+    /^(?![党黨])\p{Script=Han}{2,10}?(关工委|關工委|党委|黨委|党工委|黨工委|党组(?!织)|黨組(?!織)|政府|委员会|委員會|政协|政協)/u.test(object);
+  const org = !ownBody && !objectBody && (session || (ORG_END.test(body) && !/^(全|各|本)/u.test(body) && !parsePerson(body)?.title));
+  return org && !object.startsWith(body) ? body + object : object;
 }
 
 function namedClause(text: string): string {
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i === text.length || CLAUSE_END.test(text[i]!)) {
-      const clause = text.slice(start, i).replace(LEADING_DATE, '').trim();
+      // 民心黨17日中執會: the day inside the clause dates the meeting; it is not part of its name.
+      const clause = text
+        .slice(start, i)
+        .replace(LEADING_DATE, '')
+        .trim()
+        .replace(/(?<=\p{Script=Han})\d{1,2}日(?:上午|下午|晚上|晚間|晚间)?(?=\p{Script=Han})/u, '');
       if (clause.length >= 4 && clause.length <= 60 && MEETING_NOUN.test(clause)) return clause;
       start = i + 1;
     }
@@ -131,6 +158,8 @@ function trimMeetingName(s: string): string {
   // An abbreviation note (以下简称合作备忘录) is the writer's aside, not part of the name.
   const name = s
     .trim()
+    // 召開「第87次主管會報暨第64次縣務會議」: quotes around the whole name are the writer's.
+    .replace(/^[「“"]([^「」“”"]{2,78})[」”"]$/u, '$1')
     .replace(/[（(](?:以下简称|以下簡稱|下称|下稱|简称|簡稱)[^）)]{1,30}[）)]/gu, '')
     .replace(/(会议|會議|会|會)[（(][^）)]{12,}(?:[）)].*)?$/u, '$1');
   if (name.length <= 80) return name;
@@ -141,7 +170,7 @@ function trimMeetingName(s: string): string {
 // The third form: a guest who 出席全县…座谈会并讲话 names the meeting between verb and 并.
 // 参加了本次会议: a demonstrative before the meeting changes nothing.
 const ATTEND =
-  /(出席|列席|参加|參加|参会|參會|与会|與會)(?:了)?(?:(?:本次|此次|这次|這次)?(?:会议|會議)|参加|參加|座谈|座談|学习|學習)?(?:并|並|，|。|；|$)|(出席|列席|参加|參加)(?:(?:本次|此次|这次|這次)?(?:会议|會議))?的(?:有|还有|還有)[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並)/gu;
+  /(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導)(?:了)?(?:(?:本次|此次|这次|這次)?(?:会议|會議)|参加|參加|座谈|座談|学习|學習)?(?:并|並|，|。|；|$)|(出席|列席|参加|參加)(?:(?:本次|此次|这次|這次)?(?:会议|會議))?的(?:有|还有|還有)[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並)/gu;
 
 const BUSINESS = /(进行|進行|作了|作出|讲话|講話|汇报|匯報|发言|發言)/u;
 /** A clause that does business rather than names people: 部署…, 研究…, 听取…. */
@@ -183,7 +212,8 @@ function readAttendance(text: string, header: Header): void {
     list = list
       .replace(/(?:应邀|應邀|受邀|特邀)$/u, '')
       .replace(/在[^，。；、]{1,20}(?:时|時)$/u, '')
-      .replace(/(?:等人|等同志|等领导|等領導|等)$/u, '');
+      .replace(/(?:一同|一起|共同)$/u, '')
+      .replace(/(?:一行|等人|等同志|等领导|等領導|等)$/u, '');
     if (!list || list.length > 400) continue;
     // A lone title (县长出席) names nobody: skip it rather than invent a person. A group that ends
     // in an office word (班子成员、各村党组织书记) is still a group.

@@ -22,7 +22,7 @@ export interface Lead {
 const DIRECTIVE = '指出|认为|認為|传达学习|傳達學習|学习传达|學習傳達|传达|傳達|通报|通報';
 /** Speech verbs: a directive only when a person or the meeting is the subject (王某某说，…; 他表示，…). */
 // 裁示 (Taiwan: the chair's ruling) is 指示's kin.
-const SPEECH = '说|說|表示|指示|裁示|提出';
+const SPEECH = '说|說|表示|提到|指示|裁示|提出';
 // 提出了三点要求 / 提出了抓好各项工作的启动和推进的要求: what is asked may stand between 提出 and 要求.
 // 提出“四要”: a quoted name of the list (四要, 五个到位) is part of the lead.
 const REQUIREMENT =
@@ -47,7 +47,7 @@ const WITH_ABOUT = new RegExp(
 const BARE = new RegExp(`^${ADVERBS}${VERBS}`, 'u');
 const MEETING_SUBJECT = /^(会议|會議|会议主持人|會議主持人|主持人|会上|會上|会议中|會議中|会前|會前|会后|會後|与会人员|與會人員|与会同志|與會同志|与会领导|與會領導|大家)$/u;
 const SUBJECT_ONLY = /^(会上|會上|会议中|會議中|会前|會前|会后|會後|会议期间|會議期間)(?=[，,：:])/u;
-const SPOKE_IN = /在(?:会上|會上|会议上|會議上|(?:总结|總結)?(?:讲话|講話)(?:中|时|時)|(?:讲话|講話)(?:中|时|時))$/u;
+const SPOKE_IN = /(?:在|於|于)(?:会上|會上|会中|會中|会议上|會議上|(?:总结|總結)?(?:讲话|講話)(?:中|时|時)|(?:讲话|講話)(?:中|时|時))$/u;
 const CONNECTOR = /^(此外|另外|同时|同時|最后|最後|随后|隨後|其次|会议最后|會議最後)[，,]/u;
 /**
  * A sentence that only announces the next lead belongs to it: 会议就做好当前各项工作进行部署安排。
@@ -127,13 +127,18 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     const spoken = place === 'paragraph' && (/^[，,：:]/u.test(after) || (/要求|意见|意見/u.test(m.groups.verb!) && /^。/u.test(after)));
     // Asked last and only for a strong verb, since loading it costs a second and ~65 MB.
     const named = () => looksLikeName(subj) || (STRONG.has(kind) && /^[\p{Script=Han}]{2,3}$/u.test(subj) && !BODY_SUBJECT.test(subj) && segmenterSaysName(subj) === true);
-    const person = !meeting && (isPersonRef(subj, names) || (spoken && named()));
+    // 韩书记主持会议，他传达了…: a pronoun right after the chair clause is the chair speaking.
+    // Elsewhere (X作重要讲话。他指出…。他提出几点要求) it continues the speaker's own section.
+    const pronoun = /^(他|她)$/u.test(subj) && place === 'clause' && /主持(?:会议|會議)?[，,]$/u.test(text.slice(Math.max(0, pos - 8), pos));
+    const person = !meeting && (pronoun || isPersonRef(subj, names) || (spoken && named()));
     if (meeting || person || body) {
       // 会议讨论了…并原则通过 / 会议审议了…: a deliberation that ends in adopting is a decision;
       // one that does not is an agenda item (topic).
       const sentence = sentenceAt(text.slice(start));
       if (meeting && /^(讨论|討論|审议|審議)$/u.test(m.groups.verb!) && ADOPTED.test(sentence)) return finish(m[0], 'decision');
       if (meeting && kind === 'topic' && ADOPTED.test(sentence)) return finish(m[0], 'decision');
+      // 会议审议了《…》 with no outcome: what was on the agenda (bench/KEYING.md 5).
+      if (meeting && /^(审议|審議)$/u.test(m.groups.verb!)) return finish(m[0], 'topic');
       if (body && !STRONG.has(kind)) return null;
       if (STRONG.has(kind) || kind === 'topic') return finish(m[0], kind);
       if (place === 'paragraph' && meeting) return finish(m[0], kind);

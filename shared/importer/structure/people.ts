@@ -146,8 +146,13 @@ function group(name: string): Person {
 function splitOutside(text: string): string[] {
   const parts: string[] = [];
   let start = 0;
+  // 县委“不忘初心、牢记使命”主题教育指导组组长X: a 、 inside quotes belongs to the quoted name.
+  let quoted = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
+    if (ch === '“' || ch === '「' || ch === '《') quoted++;
+    else if ((ch === '”' || ch === '」' || ch === '》') && quoted > 0) quoted--;
+    if (quoted > 0) continue;
     if (ch !== '、' && ch !== '，' && ch !== ',') continue;
     if (ch === '、' && /[一二三四五六七八九十]/.test(text[i - 1] ?? '') && /[一二三四五六七八九十]/.test(text[i + 1] ?? '')) continue;
     parts.push(text.slice(start, i));

@@ -1,6 +1,6 @@
 import type { SectionKind } from '../../model';
 import { findItems, ownerAfterCharge, ownerAndDue } from './items';
-import { introVerb, leadAt, leadPositions, type Lead } from './leads';
+import { introVerb, leadAt, leadPositions, type Lead, type LeadPlace } from './leads';
 
 /** A section before ids and limits: what recognition decided. */
 export interface DraftSection {
@@ -14,6 +14,8 @@ export interface DraftSection {
 
 const TOPIC_HEADING = /^[一二三四五六七八九十]{1,3}、(?!.*[。；;]$).{1,60}$/u;
 const ITEM_PARAGRAPH = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．](?!\d)|[一二三四五六七八九十]{1,3}是|[\u2460-\u2473])/u;
+/** 会上，A部署…；B传达…: a lead naming only the occasion opens a rundown of several speakers. */
+const RUNDOWN = /^(会上|會上|会中|會中|会议中|會議中|会议期间|會議期間)$/u;
 const CONTINUES = /^(要|必须|必須|同时要|同時要|并要|並要)/u;
 
 export function recogniseSections(paragraphs: readonly string[], names: readonly string[], openingAt = 0): DraftSection[] {
@@ -59,21 +61,20 @@ function continuesList(s: DraftSection): boolean {
  * before the chair or attendance clause that closes it.
  */
 function paragraphSections(p: string, names: readonly string[], previous: DraftSection | undefined, opening: boolean): DraftSection[] {
-  const leads: { pos: number; lead: Lead }[] = [];
+  const found: { pos: number; lead: Lead; place: LeadPlace }[] = [];
   let after = 0;
   for (const { pos, place } of leadPositions(p)) {
     if (pos < after) continue;
     const lead = leadAt(p, pos, place, names);
     if (!lead) continue;
-    leads.push({ pos, lead });
+    found.push({ pos, lead, place });
     after = lead.bodyStart;
   }
-  if (opening) {
-    // The opening runs until its last chair or attendance clause: a speaker quoted before it
-    // (…会议召开。县长X强调，…。副县长Y主持会议，…参加。) is still the opening.
-    const header = Math.max(...[...p.matchAll(/主持|出席|列席|参加|參加/gu)].map((m) => m.index), -1);
-    while (leads.length && leads[0]!.pos > 0 && leads[0]!.pos < header) leads.shift();
-  }
+  // The opening runs until its last chair or attendance clause: a speaker quoted before it
+  // (…会议召开。县长X强调，…。副县长Y主持会议，…参加。) is still the opening.
+  const header = opening ? Math.max(...[...p.matchAll(/主持|出席|列席|参加|參加/gu)].map((m) => m.index), -1) : -1;
+  if (opening) while (found.length && found[0]!.pos > 0 && found[0]!.pos < header) found.shift();
+  const leads = clauseLeads(p, found, header);
   const out: DraftSection[] = [];
   let firstPos = leads[0]?.pos ?? p.length;
   const head0 = p.slice(0, firstPos);
@@ -96,6 +97,55 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
     const end = kept[i + 1]?.pos ?? p.length;
     out.push(...fromSegment(p.slice(lead.bodyStart, end).trim(), lead));
   });
+  return out;
+}
+
+/**
+ * A lead after a comma or ；does not split its sentence (bench/KEYING.md 2): what comes before it
+ * in the sentence is its context (近日外县发生…，县长强调 / 其中县长责成…) or an earlier lead's
+ * business. Such a lead instead
+ * - opens the sentence, when no lead came before it there (the context joins the section);
+ * - gives its kind to a weak lead right before it (会议听取了…汇报，会议指出 / 会上，X传达了), when
+ *   that lead's sentence is not a ；-joined rundown of several speakers (会上，A部署；B传达…);
+ * - is dropped otherwise, and in the opening's chair/attendance sentence.
+ */
+function clauseLeads(p: string, found: readonly { pos: number; lead: Lead; place: LeadPlace }[], header: number): { pos: number; lead: Lead }[] {
+  const out: { pos: number; lead: Lead }[] = [];
+  const sentenceStart = (pos: number) => {
+    let i = pos;
+    while (i > 0 && !/[。！？]/u.test(p[i - 1]!)) i--;
+    while (i < pos && /[”’」』）)\s]/u.test(p[i]!)) i++;
+    return i;
+  };
+  for (const f of found) {
+    if (f.place !== 'clause') {
+      out.push({ pos: f.pos, lead: f.lead });
+      continue;
+    }
+    const start = sentenceStart(f.pos);
+    const prev = out[out.length - 1];
+    if (header >= 0 && start <= header) continue;
+    // After ；a lead opens a new item (…有关事宜；讨论通过了…), unless the sentence is a 会上
+    // rundown; a decision after a comma is its own item too (会议研究了X，会议同意…).
+    const ownItem = (/[；;]/u.test(p[f.pos - 1] ?? '') || f.lead.kind === 'decision') && !(prev && RUNDOWN.test(prev.lead.text));
+    if (ownItem) {
+      out.push({ pos: f.pos, lead: f.lead });
+      continue;
+    }
+    if (prev && prev.pos >= start) {
+      const between = p.slice(prev.lead.bodyStart, f.pos);
+      const sentenceEnd = p.slice(start).search(/[。！？]/u);
+      const sentence = sentenceEnd < 0 ? p.slice(start) : p.slice(start, start + sentenceEnd);
+      const weak = prev.lead.kind === 'text' || prev.lead.kind === 'topic';
+      if (weak && f.lead.kind !== 'text' && (between.match(/[，,；;]/gu) ?? []).length <= 1 && !/[；;]/u.test(sentence)) prev.lead = { ...prev.lead, kind: f.lead.kind };
+      continue;
+    }
+    if (start === 0 && f.pos > 0 && out.length === 0) {
+      out.push({ pos: 0, lead: { ...f.lead, text: p.slice(0, f.pos).trim() + f.lead.text } });
+      continue;
+    }
+    out.push({ pos: start, lead: { ...f.lead, text: p.slice(start, f.pos).trim() + f.lead.text } });
+  }
   return out;
 }
 
