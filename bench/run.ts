@@ -50,6 +50,8 @@ const BENCHES: Bench[] = [
   { name: 'checker accuracy, held-out sentences 3', file: 'score-check.ts', slug: 'score-check-3', quick: ['bench/check-heldout-3/sentences.json'], full: ['bench/check-heldout-3/sentences.json'] },
   { name: 'checker accuracy, held-out sentences 4', file: 'score-check.ts', slug: 'score-check-4', quick: ['bench/check-heldout-4/sentences.json'], full: ['bench/check-heldout-4/sentences.json'] },
   { name: 'checker accuracy, held-out sentences 5', file: 'score-check.ts', slug: 'score-check-5', quick: ['bench/check-heldout-5/sentences.json'], full: ['bench/check-heldout-5/sentences.json'] },
+  { name: 'checker accuracy, held-out sentences 6', file: 'score-check.ts', slug: 'score-check-6', quick: ['bench/check-heldout-6/sentences.json'], full: ['bench/check-heldout-6/sentences.json'] },
+  { name: 'checker word findings on real report text', file: 'check-realtext.ts' },
   { name: 'export', file: 'export.ts', quick: ['--pages=20'] },
   { name: 'export settle, before/after', file: 'export-settle.ts', quick: ['--pages=20', '--runs=3'] },
   { name: 'export fonts, system against subset', file: 'export-fonts.ts', quick: ['--pages=20', '--runs=3'] },

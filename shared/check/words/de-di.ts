@@ -165,9 +165,11 @@ function complement(t: readonly Token[], i: number): boolean {
   // unless a preposition earlier in the clause makes verb + 的 + phrase its object (对排查发现的安全隐患).
   // A vn head (工作) or a copula earlier (…是…工作的重中之重) makes it a noun phrase instead.
   if (x.word.length >= 2 && x.tag === 'v' && /^(i|l)$/.test(deg.tag) && deg.word.length === 4 && (!head || CLAUSE_END.test(head.word))) return !prepositionBefore(t, i) && !copulaBefore(t, i);
-  // 不 + adjective closing the clause is a complement too (落实的不彻底 → 落实得不彻底).
+  // 不 + adjective closing the clause is a complement too (落实的不彻底 → 落实得不彻底). A
+  // preposition earlier (对会议精神落实的不到位) names what the predicate is about: 不 + a verb or
+  // adjective closing the clause is no noun an object phrase could end in, so it does not count here.
   if (x.word.length >= 2 && /^(v|vn|a)$/.test(x.tag) && deg.word === '不' && !!head && head.word.length >= 2 && /^(a|ad|v)$/.test(head.tag) && (!t[i + 3] || CLAUSE_END.test(t[i + 3]!.word)))
-    return !prepositionBefore(t, i);
+    return true;
   // jieba tags some verbs n (办理): with a degree word and a clause end after, the head is a predicate.
   const verbLike = /^(v|vn|a)$/.test(x.tag) || (x.tag === 'n' && !!t[i + 3] && CLAUSE_END.test(t[i + 3]!.word));
   if (x.word.length < 2 || !verbLike || !DEGREE.has(deg.word) || !head || !/^(a|ad|v|vd|l|i|d)$/.test(head.tag)) return false;
