@@ -29,10 +29,9 @@ const NO_OPTIONS: LayoutOptionsInput = {};
 export const PreviewPane = memo(function PreviewPane({ doc, layout, options = NO_OPTIONS, onSection, onPages }: PreviewPaneProps) {
   const { t } = useTranslation('export');
   const api = useApi();
-  // The page follows a settled copy, in idle time: laying out 20 pages in the preview frame must
-  // never land between a keystroke and its frame. The editor's document already changes only when
-  // typing pauses (useEditHistory), so no second quiet time is waited for. Print takes the latest.
-  const shown = useSettled(doc, 0);
+  // The page follows a settled copy (after a pause in typing, in idle time): laying out 20 pages in
+  // the preview frame must never land between a keystroke and its frame. Print takes the latest.
+  const shown = useSettled(doc);
   const source = usePreviewUrl(api, shown, layout ?? shown.kind, options);
   const [pages, setPages] = useState(0);
   const handlePages = useCallback(
