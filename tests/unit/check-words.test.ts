@@ -135,6 +135,16 @@ describe('word layer: clean text', () => {
     expect(run(text, script).map((d) => shown(text, d))).toEqual([]);
   });
 
+  // Taiwanese usage the mainland dictionary does not know: two lone characters near a common word
+  // are weak evidence there, so at most a warning (a "fix all" applies errors, never warnings).
+  it.each([['各科室要把整改工作往實裡抓。'], ['由文觀局主責推動觀光行銷。']])('no error in %s', (text) => {
+    expect(
+      run(text, 'hant')
+        .filter((d) => d.severity === 'error')
+        .map((d) => shown(text, d)),
+    ).toEqual([]);
+  });
+
   it('flags no error in real meeting reports, Simplified or Traditional', () => {
     for (const [file, script] of [
       ['clean-hans.txt', 'hans'],

@@ -126,6 +126,10 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
       // dictionary, so two lone characters there are no evidence of a slip.
       const functionSlip = slipIsFunction && a.script === 'hans' && dict.mergeGain(c.word, [win[0]!.word, win[1]!.word]) >= MERGE_GAIN;
       if (!bound && !rareAlone && !functionSlip) continue;
+      // In Traditional text a lone bound character is weak evidence (jieba's dictionary is the
+      // mainland's: 往實裡抓, 文觀局 are sound Taiwanese usage it does not know): a warning, never
+      // an error a "fix all" would apply.
+      if (a.script !== 'hans' && !functionSlip) return finding(a, original, 'WRD-02', 'warning', win[0]!.start, text.length, c.word);
     } else if (text.length === 3) {
       if (!c.sameSound || c.freq < 50 || singles.length < 2) continue;
     } else if (!c.sameSound && !(brokenIdiom(dict, win, singles.length) && (entry.tag === 'i' || entry.tag === 'l') && c.freq >= 50)) continue;
