@@ -159,6 +159,24 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     if (kind === 'requirement' && place !== 'clause' && /^(要求|强调|強調)/u.test(bare.groups.verb!)) return finish(bare[0], kind);
     if ((kind === 'directive' || kind === 'decision') && place === 'paragraph') return finish(bare[0], kind);
   }
+  // 督导组副组长对…安排完全同意，要求…: a person (a title or a name) whose own clause ends at a comma,
+  // then a bare 要求/强调 — the person is the lead and the later verb gives the kind, as with
+  // 会议听取了…，会议指出 (bench/KEYING.md 2). The subject may be longer than the 24-character
+  // window above, so the person is looked for at the sentence start instead. Not in a sentence that
+  // tells who chaired or attended (县委书记X出席会议并讲话，要求…): that is the opening's account.
+  if (place !== 'clause') {
+    const sentence = sentenceAt(text.slice(start));
+    const comma = sentence.search(/[，,]/u);
+    const then = comma > 0 && comma <= 80 ? BARE.exec(sentence.slice(comma + 1)) : null;
+    if (then?.groups && /^(要求|强调|強調)/u.test(then.groups.verb!) && !/主持|出席|参加|參加|列席|召开|召開/u.test(sentence.slice(0, comma))) {
+      // The subject ends where its clause's preposition begins (…副组长|对我镇…, 县长|就此…).
+      const prep = sentence.slice(2, comma).search(/[对對就在于於向把将將]/u);
+      for (let n = Math.min(12, prep < 0 ? comma : prep + 2); n >= 2; n--) {
+        const subj = sentence.slice(0, n);
+        if (!MEETING_SUBJECT.test(subj) && isPersonRef(subj, names)) return finish(subj, 'requirement');
+      }
+    }
+  }
   return null;
 }
 
