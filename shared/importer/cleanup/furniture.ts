@@ -159,6 +159,27 @@ export function removeFurniture(t: TrackedText): void {
     }
     i = Math.max(j, i + 1);
   }
+  // A metadata table printed one cell a line above the article (索引号 / 620…/2020-00144 / 文号 /
+  // 发布机构 / 县政府办 / 生成日期 / 2020-11-05 …): six or more short lines in a row with no sentence
+  // mark, at least two of them already chrome by their own signals (digits, dates, site words), and
+  // none a headline (meeting words end the run). No report opens with such a run of fragments.
+  const cell = (l: Line) => {
+    const x = l.text.trim();
+    return x.length <= 24 && !/[。，；！？,;]/u.test(x) && !/(会议|會議|召开|召開|举行|舉行|主持)/u.test(x) && (!block || l.index < block.first);
+  };
+  for (let i = 0; i < nonEmpty.length;) {
+    let j = i;
+    while (j < nonEmpty.length && cell(nonEmpty[j]!)) j++;
+    const run = nonEmpty.slice(i, j);
+    if (run.length >= 6 && run.filter((l) => isFurnitureByScore(l.text.trim(), { outside: true, repeated: false })).length >= 2) {
+      for (const l of run)
+        if (!removed.has(l.index)) {
+          removed.add(l.index);
+          edits.push(remove(l, t.text.length));
+        }
+    }
+    i = Math.max(j, i + 1);
+  }
   // Furniture comes in runs: a line outside the article standing next to removed chrome needs a
   // little less shape (时间：… 分享 between a breadcrumb and a page title).
   const around = nonEmpty.map((l) => l.index);
