@@ -180,6 +180,8 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   return null;
 }
 
+const INLINE_NUMBER = /^(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*(?=会议|會議)/u;
+
 /** Where leads may start in a paragraph: its start, sentence starts, clause starts. */
 export function leadPositions(text: string): { pos: number; place: LeadPlace }[] {
   const out: { pos: number; place: LeadPlace }[] = [{ pos: 0, place: 'paragraph' }];
@@ -188,7 +190,11 @@ export function leadPositions(text: string): { pos: number; place: LeadPlace }[]
     if (/[。！？]/u.test(ch)) {
       let j = i + 1;
       while (j < text.length && /[”’」』）)\s]/u.test(text[j]!)) j++;
-      if (j < text.length) out.push({ pos: j, place: 'sentence' });
+      // 。 2.会议传达学习了…。 3.会议研究了…: an inline number before the meeting's own lead numbers
+      // the minutes' items of business; the lead after it opens the section, as on a line of its own.
+      const numbered = INLINE_NUMBER.exec(text.slice(j));
+      if (numbered) j += numbered[0].length;
+      if (j < text.length) out.push({ pos: j, place: numbered ? 'paragraph' : 'sentence' });
       i = j - 1;
     } else if (/[，；,;]/u.test(ch) && i + 1 < text.length) out.push({ pos: i + 1, place: 'clause' });
   }

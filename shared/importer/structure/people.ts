@@ -91,6 +91,10 @@ export function parsePeopleList(raw: string): Person[] {
   if (!text) return [];
   // 、 between Chinese numerals (一、二级单位) is part of a word, not a list separator.
   const parts = splitOutside(text);
+  // 张劲松、刘登科、李铭洲参加会议: a list of bare names with no title anywhere (a party committee's
+  // members, a university's) is each a person. Three or more, every one shaped like a name, so a
+  // list of units or kinds of people never becomes persons.
+  if (parts.length >= 3 && parts.every((p) => looksLikeName(p))) return parts.map((name) => ({ name, title: '', unit: '' }));
   const people: Person[] = [];
   let lastTitle = '';
   for (let i = 0; i < parts.length; i++) {
@@ -140,7 +144,8 @@ function bareNameAfterTitle(part: string, lastTitle: string, next: string | unde
 }
 
 function group(name: string): Person {
-  return { name: name.slice(0, 500), title: '', unit: '' };
+  // …，以及市政协常委会组成人员: the joining word is not part of the group's name.
+  return { name: name.replace(/^(?:以及|及|和|与|與)/u, '').slice(0, 500), title: '', unit: '' };
 }
 
 function splitOutside(text: string): string[] {
