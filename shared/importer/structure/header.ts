@@ -1,5 +1,5 @@
 import type { Person } from '../../model';
-import { isTitle, parsePeopleList, parsePerson } from './people';
+import { isTitle, parsePeopleList, parsePerson, personInChairSlot } from './people';
 
 /**
  * The opening of a report says who met, when, under whose chair, and who attended:
@@ -67,7 +67,7 @@ function readChairAndMeeting(text: string, header: Header): void {
   for (const m of text.matchAll(CHAIR_VERB)) {
     const before = clauseBefore(text, m.index);
     const subject = cleanSubject(before.text);
-    const person = parsePerson(subject);
+    const person = parsePerson(subject) ?? personInChairSlot(subject);
     if (!person) continue;
     header.chair = person;
     const after = clauseAfter(text, m.index + m[0].length).replace(/^了/u, '');

@@ -23,6 +23,8 @@ const OFFICE_ANY = new RegExp(`(?:${OFFICE})`, 'gu');
 const NOT_NAMES = /^(班子|成员|成員|同志|单位|單位|部门|部門|干部|幹部)$|(组织|組織|成员|成員|委员|委員)$|人大|政协|政協|党委|黨委/u;
 
 export function looksLikeName(s: string): boolean {
+  // 阿迪力·热合曼, 玛丽·安: the middle dot is written only inside transliterated names.
+  if (/^\p{Script=Han}{1,6}·\p{Script=Han}{1,6}$/u.test(s)) return true;
   if (!/^[\p{Script=Han}·]{2,4}$/u.test(s) || NOT_NAMES.test(s)) return false;
   if (COMPOUND_SURNAMES.some((c) => s.startsWith(c))) return s.length >= 3;
   return SURNAMES.has(s[0]!) && s.length <= 3;
@@ -75,6 +77,21 @@ function segmentedName(s: string): { name: string; title: string } | null {
     if (segmenterSaysName(rest) === true) return { title: s.slice(0, end), name: rest };
   }
   return null;
+}
+
+/**
+ * The chair's slot (X主持召开…) expects a person, so a title followed by a 2–4 character run is
+ * taken as title and name even when the run is not a name we can recognise (索南坚措, a Tibetan
+ * name of four characters). Only for that slot; lists keep the stricter reading.
+ */
+export function personInChairSlot(s: string): { name: string; title: string } | null {
+  let best: { name: string; title: string } | null = null;
+  for (const m of s.matchAll(OFFICE_ANY)) {
+    const end = m.index + m[0].length;
+    const rest = s.slice(end);
+    if (/^[\p{Script=Han}]{2,4}$/u.test(rest) && !NOT_NAMES.test(rest) && !UNIT_END.test(rest) && !OFFICE_END.test(rest)) best = { title: s.slice(0, end), name: rest };
+  }
+  return best;
 }
 
 /** Title-only words that mean "someone in this office" (县长要求 …) rather than a group. */
