@@ -225,7 +225,9 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   let evidence = 2 * distinct;
   if (URL_OR_FILE.test(s)) evidence += 3;
   if (MARKUP.test(s)) evidence += 3;
-  const crumbs = CRUMBS.test(s) && !SENTENCE.test(s);
+  // 《关于<防汛预案><抗旱预案>的请示》: paired angle brackets are title marks inside a title, not
+  // breadcrumb arrows (markup is scored on its own above).
+  const crumbs = CRUMBS.test(s.replace(/<[^<>]{1,40}>/gu, '')) && !SENTENCE.test(s);
   if (crumbs) evidence += 4;
   // A short line with no Han character at all in a Chinese report is chrome (news, EN, Home).
   if (han === 0 && s.length <= 30 && /\p{L}/u.test(s)) evidence += 2;
@@ -275,7 +277,9 @@ export function mainBlock(lines: readonly string[]): { first: number; last: numb
   lines.forEach((raw, i) => {
     const s = raw.trim();
     // A line with a web address is a notice (转载请注明出处：http://…), not the report's prose.
-    if (s.length < 40 || !/[。；！？]/u.test(s) || URL_OR_FILE.test(s)) return;
+    // An opening that announces its items (…主持召开…，…，现纪要如下：) is prose without a full stop.
+    const announces = /[：:]$/u.test(s) && (s.match(/[，,]/gu) ?? []).length >= 2;
+    if (s.length < 40 || !(/[。；！？]/u.test(s) || announces) || URL_OR_FILE.test(s)) return;
     // A line dense with site words (one per 15 characters or more) is a notice, not prose.
     const distinct = new Set((s.match(SITE_RE) ?? []).map((w) => w.toLowerCase())).size;
     if (distinct * 15 >= s.length) return;
