@@ -1,6 +1,6 @@
 import type { SectionKind } from '../../model';
 import { segmenterSaysName } from '../segment';
-import { isPersonRef, looksLikeName } from './people';
+import { isPersonRef, isTitle, looksLikeName } from './people';
 
 /**
  * Lead phrases open the sections of a report: 会议指出, 會議強調, 陈局长强调, 讨论通过了, 会上.
@@ -167,12 +167,15 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   if (place !== 'clause') {
     const sentence = sentenceAt(text.slice(start));
     const comma = sentence.search(/[，,]/u);
-    const then = comma > 0 && comma <= 80 ? BARE.exec(sentence.slice(comma + 1)) : null;
-    if (then?.groups && /^(要求|强调|強調)/u.test(then.groups.verb!) && !/主持|出席|参加|參加|列席|召开|召開/u.test(sentence.slice(0, comma))) {
+    // A plain test, not BARE: this runs at every sentence that opened nothing.
+    const then = comma > 0 && comma <= 80 && /^(?:要求|强调|強調)/u.test(sentence.slice(comma + 1));
+    if (then && !/主持|出席|参加|參加|列席|召开|召開/u.test(sentence.slice(0, comma))) {
       // The subject ends where its clause's preposition begins (…副组长|对我镇…, 县长|就此…).
       const prep = sentence.slice(2, comma).search(/[对對就在于於向把将將]/u);
       for (let n = Math.min(12, prep < 0 ? comma : prep + 2); n >= 2; n--) {
         const subj = sentence.slice(0, n);
+        // Cheap shape first (an office word or a name at the end): isPersonRef may ask the segmenter.
+        if (!isTitle(subj) && !looksLikeName(subj.slice(-3)) && !looksLikeName(subj.slice(-2)) && !names.includes(subj)) continue;
         if (!MEETING_SUBJECT.test(subj) && isPersonRef(subj, names)) return finish(subj, 'requirement');
       }
     }
