@@ -11,9 +11,7 @@ const opening = '6月2日上午，镇党委书记罗远山主持召开全镇安�
 
 describe('a person, a long clause, then a bare 要求 after the comma', () => {
   it('makes the sentence its own requirement section, led by the person', () => {
-    expect(
-      leads([opening, '会议强调，要压实各村安全责任。县安委会督查组副组长对我镇汛前隐患排查的总体安排表示完全赞同，要求各村既要查清底数又要立行立改。']),
-    ).toEqual([
+    expect(leads([opening, '会议强调，要压实各村安全责任。县安委会督查组副组长对我镇汛前隐患排查的总体安排表示完全赞同，要求各村既要查清底数又要立行立改。'])).toEqual([
       ['text', ''],
       ['requirement', '会议强调'],
       ['requirement', '县安委会督查组副组长'],

@@ -204,7 +204,8 @@ const DATE_ALONE = /^[\s\-—–·•]*(?:\d{4}|[〇零一二三四五六七八�
  * Newspaper page slugs and word counts: 第03版, A3版：要闻, 本篇文章789字, 读完约2分钟; an e-paper's
  * masthead: 第一版, 总第433期, the CN serial number (国内统一刊号:CN64-0001).
  */
-const SLUG = /(第\s*[A-Z]?\d{1,2}\s*版|第[一二三四五六七八九十]{1,3}版|[总總]第\s*\d+\s*期|\bCN\s?\d{2}\s?-\s?\d{4}|^[A-Z]\d{1,2}\s*版|\d+\s*字[，,\s]*(读完|讀完|阅读|閱讀)|(读完|讀完)约?\d+\s*分钟)/u;
+const SLUG =
+  /(第\s*[A-Z]?\d{1,2}\s*版|第[一二三四五六七八九十]{1,3}版|[总總]第\s*\d+\s*期|\bCN\s?\d{2}\s?-\s?\d{4}|^[A-Z]\d{1,2}\s*版|\d+\s*字[，,\s]*(读完|讀完|阅读|閱讀)|(读完|讀完)约?\d+\s*分钟)/u;
 const SENTENCE = /[。，；！？,;]/u;
 const CREDIT = /(记者|記者|通讯员|通訊員)/u;
 
