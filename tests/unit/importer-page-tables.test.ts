@@ -63,3 +63,16 @@ describe('an e-paper masthead above the headline', () => {
     expect(r.draft.title).toBe('县政府召开常务会议');
   });
 });
+
+describe('a type-size label alone and a dash-joined dateline', () => {
+  it('drops 字体: on its own line', () => {
+    const r = imp(['县政府召开常务会议', '字体:', '', '6月2日,县长柯平主持召开县政府常务会议。', '会议强调,要抓好防汛。']);
+    expect(r.text).not.toMatch(/^字体/mu);
+  });
+
+  it('drops a site-and-paper dateline glued to the date', () => {
+    const r = imp(['柳溪网-柳溪日报讯(记者 石小燕)6月2日,县长柯平主持召开县政府常务会议。', '会议强调,要抓好防汛。']);
+    expect(r.text).not.toContain('记者');
+    expect(r.draft.meeting.chair.name).toBe('柯平');
+  });
+});

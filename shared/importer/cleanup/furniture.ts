@@ -30,6 +30,8 @@ const ANYWHERE: RegExp[] = [
   // Type size switches: 字号：大 中 小 / 字体[ ]
   /(字号|字號|字体|字體)\s*[:：]?\s*([【[(（]?\s*[大中小]\s*[】\])）]?\s*){2,3}/,
   /(字号|字號|字体|字體)\s*[:：]?\s*[【[]\s*[】\]]/,
+  // The switch's label alone on its line, its buttons lost in the capture (字体: / 字号：).
+  /^\s*(字号|字號|字体|字體)\s*[:：]?\s*$/,
 ];
 
 /** Buttons and widgets: only on short lines, so body text starting with 打印 or 收藏 stays. */
@@ -212,7 +214,8 @@ const DATELINE = [
   /^[【[]\s*[\p{Script=Han}·]{1,15}(讯|訊|电|電)\s*[】\]]\s*/u,
   // A bracketed dateline-byline glued to the opening: (2023年3月22日三河街道关工委杨晓奇报道).
   /^[(（][^)）]{2,40}(报道|報導|报导|報道|供稿|讯|訊)\s*[)）]\s*/u,
-  /^[\p{Script=Han}·]{1,15}(网|網|报|報|台|社|站|号|號|刊)(讯|訊|消息)(\s*[(（][^)）]{0,30}[)）])?\s*/u,
+  // Outlets joined by a dash (零距离网-桐州日报讯(记者 X)): the site and the paper it carries.
+  /^(?:[\p{Script=Han}·]{1,15}[-－—])?[\p{Script=Han}·]{1,15}(网|網|报|報|台|社|站|号|號|刊)(讯|訊|消息)(\s*[(（][^)）]{0,30}[)）])?\s*/u,
   // Any newsroom (…融媒体中心讯, …客户端讯) when a byline bracket, a space or the date follows.
   /^[\p{Script=Han}·]{2,15}(讯|訊)(?:\s*[(（][^)）]{0,30}[)）]\s*|\s+|(?=\d))/u,
   /^本(报|報|刊|网|網|台|站)(讯|訊)(\s*[(（][^)）]{0,30}[)）])?\s*[:：]?\s*/u,
