@@ -42,6 +42,7 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-5)', file: 'score-heldout.ts', slug: 'score-heldout-5', quick: ['bench/heldout-5'], full: ['bench/heldout-5'] },
   { name: 'importer accuracy, unseen reports (heldout-6)', file: 'score-heldout.ts', slug: 'score-heldout-6', quick: ['bench/heldout-6'], full: ['bench/heldout-6'] },
   { name: 'importer accuracy, unseen reports (heldout-7)', file: 'score-heldout.ts', slug: 'score-heldout-7', quick: ['bench/heldout-7'], full: ['bench/heldout-7'] },
+  { name: 'importer accuracy, unseen reports (heldout-8)', file: 'score-heldout.ts', slug: 'score-heldout-8', quick: ['bench/heldout-8'], full: ['bench/heldout-8'] },
   { name: 'importer steps (where import time goes)', file: 'import-steps.ts' },
   { name: 'checker words', file: 'check-words.ts' },
   { name: 'checker words in the worker', file: 'check-worker.ts' },

@@ -30,6 +30,8 @@ const ANYWHERE: RegExp[] = [
   // Type size switches: 字号：大 中 小 / 字体[ ]
   /(字号|字號|字体|字體)\s*[:：]?\s*([【[(（]?\s*[大中小]\s*[】\])）]?\s*){2,3}/,
   /(字号|字號|字体|字體)\s*[:：]?\s*[【[]\s*[】\]]/,
+  // The switch's label alone on its line, its buttons lost in the capture (字体: / 字号：).
+  /^\s*(字号|字號|字体|字體)\s*[:：]?\s*$/,
 ];
 
 /** Buttons and widgets: only on short lines, so body text starting with 打印 or 收藏 stays. */
@@ -159,6 +161,27 @@ export function removeFurniture(t: TrackedText): void {
     }
     i = Math.max(j, i + 1);
   }
+  // A metadata table printed one cell a line above the article (索引号 / 620…/2020-00144 / 文号 /
+  // 发布机构 / 县政府办 / 生成日期 / 2020-11-05 …): six or more short lines in a row with no sentence
+  // mark, at least two of them already chrome by their own signals (digits, dates, site words), and
+  // none a headline (meeting words end the run). No report opens with such a run of fragments.
+  const cell = (l: Line) => {
+    const x = l.text.trim();
+    return x.length <= 24 && !/[。，；！？,;]/u.test(x) && !/(会议|會議|召开|召開|举行|舉行|主持)/u.test(x) && (!block || l.index < block.first);
+  };
+  for (let i = 0; i < nonEmpty.length;) {
+    let j = i;
+    while (j < nonEmpty.length && cell(nonEmpty[j]!)) j++;
+    const run = nonEmpty.slice(i, j);
+    if (run.length >= 6 && run.filter((l) => isFurnitureByScore(l.text.trim(), { outside: true, repeated: false })).length >= 2) {
+      for (const l of run)
+        if (!removed.has(l.index)) {
+          removed.add(l.index);
+          edits.push(remove(l, t.text.length));
+        }
+    }
+    i = Math.max(j, i + 1);
+  }
   // Furniture comes in runs: a line outside the article standing next to removed chrome needs a
   // little less shape (时间：… 分享 between a breadcrumb and a page title).
   const around = nonEmpty.map((l) => l.index);
@@ -191,7 +214,8 @@ const DATELINE = [
   /^[【[]\s*[\p{Script=Han}·]{1,15}(讯|訊|电|電)\s*[】\]]\s*/u,
   // A bracketed dateline-byline glued to the opening: (2023年3月22日三河街道关工委杨晓奇报道).
   /^[(（][^)）]{2,40}(报道|報導|报导|報道|供稿|讯|訊)\s*[)）]\s*/u,
-  /^[\p{Script=Han}·]{1,15}(网|網|报|報|台|社|站|号|號|刊)(讯|訊|消息)(\s*[(（][^)）]{0,30}[)）])?\s*/u,
+  // Outlets joined by a dash (零距离网-桐州日报讯(记者 X)): the site and the paper it carries.
+  /^(?:[\p{Script=Han}·]{1,15}[-－—])?[\p{Script=Han}·]{1,15}(网|網|报|報|台|社|站|号|號|刊)(讯|訊|消息)(\s*[(（][^)）]{0,30}[)）])?\s*/u,
   // Any newsroom (…融媒体中心讯, …客户端讯) when a byline bracket, a space or the date follows.
   /^[\p{Script=Han}·]{2,15}(讯|訊)(?:\s*[(（][^)）]{0,30}[)）]\s*|\s+|(?=\d))/u,
   /^本(报|報|刊|网|網|台|站)(讯|訊)(\s*[(（][^)）]{0,30}[)）])?\s*[:：]?\s*/u,

@@ -200,8 +200,12 @@ const MARKUP = /(<\/?[a-z][\w-]*(?:\s[^>]*)?\/?>|<!--|-->|\bdata:[a-z]+\/[\w.+-]
 const CRUMBS = /(?:\s*(?:>|＞|»|›|→|&gt;)\s*[^>＞»›→]{1,20}){2,}/u;
 /** A date alone, in Arabic or Chinese numerals: 2024-03-06, 二〇二四年三月五日. */
 const DATE_ALONE = /^[\s\-—–·•]*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*[-/.年]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[-/.月]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日?)?[\s\d:]*$/u;
-/** Newspaper page slugs and word counts: 第03版, A3版：要闻, 本篇文章789字, 读完约2分钟. */
-const SLUG = /(第\s*[A-Z]?\d{1,2}\s*版|^[A-Z]\d{1,2}\s*版|\d+\s*字[，,\s]*(读完|讀完|阅读|閱讀)|(读完|讀完)约?\d+\s*分钟)/u;
+/**
+ * Newspaper page slugs and word counts: 第03版, A3版：要闻, 本篇文章789字, 读完约2分钟; an e-paper's
+ * masthead: 第一版, 总第433期, the CN serial number (国内统一刊号:CN64-0001).
+ */
+const SLUG =
+  /(第\s*[A-Z]?\d{1,2}\s*版|第[一二三四五六七八九十]{1,3}版|[总總]第\s*\d+\s*期|\bCN\s?\d{2}\s?-\s?\d{4}|^[A-Z]\d{1,2}\s*版|\d+\s*字[，,\s]*(读完|讀完|阅读|閱讀)|(读完|讀完)约?\d+\s*分钟)/u;
 const SENTENCE = /[。，；！？,;]/u;
 const CREDIT = /(记者|記者|通讯员|通訊員)/u;
 
@@ -222,7 +226,9 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   let evidence = 2 * distinct;
   if (URL_OR_FILE.test(s)) evidence += 3;
   if (MARKUP.test(s)) evidence += 3;
-  const crumbs = CRUMBS.test(s) && !SENTENCE.test(s);
+  // 《关于<防汛预案><抗旱预案>的请示》: paired angle brackets are title marks inside a title, not
+  // breadcrumb arrows (markup is scored on its own above).
+  const crumbs = CRUMBS.test(s.replace(/<[^<>]{1,40}>/gu, '')) && !SENTENCE.test(s);
   if (crumbs) evidence += 4;
   // A short line with no Han character at all in a Chinese report is chrome (news, EN, Home).
   if (han === 0 && s.length <= 30 && /\p{L}/u.test(s)) evidence += 2;
@@ -272,7 +278,9 @@ export function mainBlock(lines: readonly string[]): { first: number; last: numb
   lines.forEach((raw, i) => {
     const s = raw.trim();
     // A line with a web address is a notice (转载请注明出处：http://…), not the report's prose.
-    if (s.length < 40 || !/[。；！？]/u.test(s) || URL_OR_FILE.test(s)) return;
+    // An opening that announces its items (…主持召开…，…，现纪要如下：) is prose without a full stop.
+    const announces = /[：:]$/u.test(s) && (s.match(/[，,]/gu) ?? []).length >= 2;
+    if (s.length < 40 || !(/[。；！？]/u.test(s) || announces) || URL_OR_FILE.test(s)) return;
     // A line dense with site words (one per 15 characters or more) is a notice, not prose.
     const distinct = new Set((s.match(SITE_RE) ?? []).map((w) => w.toLowerCase())).size;
     if (distinct * 15 >= s.length) return;

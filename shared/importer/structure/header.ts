@@ -1,5 +1,5 @@
 import type { Person } from '../../model';
-import { isTitle, parsePeopleList, parsePerson } from './people';
+import { isTitle, parsePeopleList, parsePerson, personInChairSlot } from './people';
 
 /**
  * The opening of a report says who met, when, under whose chair, and who attended:
@@ -67,7 +67,7 @@ function readChairAndMeeting(text: string, header: Header): void {
   for (const m of text.matchAll(CHAIR_VERB)) {
     const before = clauseBefore(text, m.index);
     const subject = cleanSubject(before.text);
-    const person = parsePerson(subject);
+    const person = parsePerson(subject) ?? personInChairSlot(subject);
     if (!person) continue;
     header.chair = person;
     const after = clauseAfter(text, m.index + m[0].length).replace(/^了/u, '');
@@ -201,7 +201,8 @@ function readAttendance(text: string, header: Header): void {
       list = list.replace(LEADING_DATE, '');
       // …召开换届工作动员，部署党委换届相关事宜，全镇干部职工参加会议: a clause that does business
       // (opens with an action verb) is not part of who attended.
-      const clauses = list.split(/[，,]/u);
+      // …参加会议，刘某请假，吴某列席会议: who was absent is not part of the next list.
+      const clauses = list.split(/[，,]/u).filter((c, i, all) => i === all.length - 1 || !/(请假|請假|缺席)$/u.test(c));
       while (clauses.length > 1 && ACTION_CLAUSE.test(clauses[0]!)) clauses.shift();
       // …副县长王尚文分别对分管工作进行安排部署，部分乡镇负责人参会: people who did business in an
       // earlier clause are speakers; the list is what follows the last such clause.

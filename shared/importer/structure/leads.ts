@@ -1,6 +1,6 @@
 import type { SectionKind } from '../../model';
 import { segmenterSaysName } from '../segment';
-import { isPersonRef, looksLikeName } from './people';
+import { isPersonRef, isTitle, looksLikeName } from './people';
 
 /**
  * Lead phrases open the sections of a report: 会议指出, 會議強調, 陈局长强调, 讨论通过了, 会上.
@@ -159,8 +159,31 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     if (kind === 'requirement' && place !== 'clause' && /^(要求|强调|強調)/u.test(bare.groups.verb!)) return finish(bare[0], kind);
     if ((kind === 'directive' || kind === 'decision') && place === 'paragraph') return finish(bare[0], kind);
   }
+  // 督导组副组长对…安排完全同意，要求…: a person (a title or a name) whose own clause ends at a comma,
+  // then a bare 要求/强调 — the person is the lead and the later verb gives the kind, as with
+  // 会议听取了…，会议指出 (bench/KEYING.md 2). The subject may be longer than the 24-character
+  // window above, so the person is looked for at the sentence start instead. Not in a sentence that
+  // tells who chaired or attended (县委书记X出席会议并讲话，要求…): that is the opening's account.
+  if (place !== 'clause') {
+    const sentence = sentenceAt(text.slice(start));
+    const comma = sentence.search(/[，,]/u);
+    // A plain test, not BARE: this runs at every sentence that opened nothing.
+    const then = comma > 0 && comma <= 80 && /^(?:要求|强调|強調)/u.test(sentence.slice(comma + 1));
+    if (then && !/主持|出席|参加|參加|列席|召开|召開/u.test(sentence.slice(0, comma))) {
+      // The subject ends where its clause's preposition begins (…副组长|对我镇…, 县长|就此…).
+      const prep = sentence.slice(2, comma).search(/[对對就在于於向把将將]/u);
+      for (let n = Math.min(12, prep < 0 ? comma : prep + 2); n >= 2; n--) {
+        const subj = sentence.slice(0, n);
+        // Cheap shape first (an office word or a name at the end): isPersonRef may ask the segmenter.
+        if (!isTitle(subj) && !looksLikeName(subj.slice(-3)) && !looksLikeName(subj.slice(-2)) && !names.includes(subj)) continue;
+        if (!MEETING_SUBJECT.test(subj) && isPersonRef(subj, names)) return finish(subj, 'requirement');
+      }
+    }
+  }
   return null;
 }
+
+const INLINE_NUMBER = /^(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*(?=会议|會議)/u;
 
 /** Where leads may start in a paragraph: its start, sentence starts, clause starts. */
 export function leadPositions(text: string): { pos: number; place: LeadPlace }[] {
@@ -170,7 +193,11 @@ export function leadPositions(text: string): { pos: number; place: LeadPlace }[]
     if (/[。！？]/u.test(ch)) {
       let j = i + 1;
       while (j < text.length && /[”’」』）)\s]/u.test(text[j]!)) j++;
-      if (j < text.length) out.push({ pos: j, place: 'sentence' });
+      // 。 2.会议传达学习了…。 3.会议研究了…: an inline number before the meeting's own lead numbers
+      // the minutes' items of business; the lead after it opens the section, as on a line of its own.
+      const numbered = INLINE_NUMBER.exec(text.slice(j));
+      if (numbered) j += numbered[0].length;
+      if (j < text.length) out.push({ pos: j, place: numbered ? 'paragraph' : 'sentence' });
       i = j - 1;
     } else if (/[，；,;]/u.test(ch) && i + 1 < text.length) out.push({ pos: i + 1, place: 'clause' });
   }

@@ -23,6 +23,8 @@ const OFFICE_ANY = new RegExp(`(?:${OFFICE})`, 'gu');
 const NOT_NAMES = /^(班子|成员|成員|同志|单位|單位|部门|部門|干部|幹部)$|(组织|組織|成员|成員|委员|委員)$|人大|政协|政協|党委|黨委/u;
 
 export function looksLikeName(s: string): boolean {
+  // 阿迪力·热合曼, 玛丽·安: the middle dot is written only inside transliterated names.
+  if (/^\p{Script=Han}{1,6}·\p{Script=Han}{1,6}$/u.test(s)) return true;
   if (!/^[\p{Script=Han}·]{2,4}$/u.test(s) || NOT_NAMES.test(s)) return false;
   if (COMPOUND_SURNAMES.some((c) => s.startsWith(c))) return s.length >= 3;
   return SURNAMES.has(s[0]!) && s.length <= 3;
@@ -77,6 +79,21 @@ function segmentedName(s: string): { name: string; title: string } | null {
   return null;
 }
 
+/**
+ * The chair's slot (X主持召开…) expects a person, so a title followed by a 2–4 character run is
+ * taken as title and name even when the run is not a name we can recognise (索南坚措, a Tibetan
+ * name of four characters). Only for that slot; lists keep the stricter reading.
+ */
+export function personInChairSlot(s: string): { name: string; title: string } | null {
+  let best: { name: string; title: string } | null = null;
+  for (const m of s.matchAll(OFFICE_ANY)) {
+    const end = m.index + m[0].length;
+    const rest = s.slice(end);
+    if (/^[\p{Script=Han}]{2,4}$/u.test(rest) && !NOT_NAMES.test(rest) && !UNIT_END.test(rest) && !OFFICE_END.test(rest)) best = { title: s.slice(0, end), name: rest };
+  }
+  return best;
+}
+
 /** Title-only words that mean "someone in this office" (县长要求 …) rather than a group. */
 export function isTitle(s: string): boolean {
   return OFFICE_END.test(s) && s.length <= 20;
@@ -91,6 +108,10 @@ export function parsePeopleList(raw: string): Person[] {
   if (!text) return [];
   // 、 between Chinese numerals (一、二级单位) is part of a word, not a list separator.
   const parts = splitOutside(text);
+  // 张劲松、刘登科、李铭洲参加会议: a list of bare names with no title anywhere (a party committee's
+  // members, a university's) is each a person. Three or more, every one shaped like a name, so a
+  // list of units or kinds of people never becomes persons.
+  if (parts.length >= 3 && parts.every((p) => looksLikeName(p))) return parts.map((name) => ({ name, title: '', unit: '' }));
   const people: Person[] = [];
   let lastTitle = '';
   for (let i = 0; i < parts.length; i++) {
@@ -140,7 +161,8 @@ function bareNameAfterTitle(part: string, lastTitle: string, next: string | unde
 }
 
 function group(name: string): Person {
-  return { name: name.slice(0, 500), title: '', unit: '' };
+  // …，以及市政协常委会组成人员: the joining word is not part of the group's name.
+  return { name: name.replace(/^(?:以及|及|和|与|與)/u, '').slice(0, 500), title: '', unit: '' };
 }
 
 function splitOutside(text: string): string[] {

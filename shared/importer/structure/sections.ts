@@ -14,6 +14,7 @@ export interface DraftSection {
 
 const TOPIC_HEADING = /^[一二三四五六七八九十]{1,3}、(?!.*[。；;]$).{1,60}$/u;
 const ITEM_PARAGRAPH = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．](?!\d)|[一二三四五六七八九十]{1,3}是|[\u2460-\u2473])/u;
+const NUMBERED_HEADING = /^\d{1,2}[.．、](?!\d)(?!.*[。；;：:]$).{2,}$/u;
 /** 会上，A部署…；B传达…: a lead naming only the occasion opens a rundown of several speakers. */
 const RUNDOWN = /^(会上|會上|会中|會中|会议中|會議中|会议期间|會議期間)$/u;
 const CONTINUES = /^(要|必须|必須|同时要|同時要|并要|並要)/u;
@@ -23,6 +24,13 @@ export function recogniseSections(paragraphs: readonly string[], names: readonly
   paragraphs.forEach((p, index) => {
     const last = sections[sections.length - 1];
     if (TOPIC_HEADING.test(p) && p.length <= 60) {
+      sections.push(section('topic', '', [], { heading: p }));
+      return;
+    }
+    // 1.审议《关于…的请示》 on its own line, then 会议议定：…: a numbered line that ends without a
+    // sentence mark and is followed by the meeting's own lead is an agenda heading (the 纪要's
+    // item), not an item of the previous list.
+    if (NUMBERED_HEADING.test(p) && p.length <= 90 && /^(会议|會議)/u.test(paragraphs[index + 1] ?? '')) {
       sections.push(section('topic', '', [], { heading: p }));
       return;
     }
