@@ -1,19 +1,10 @@
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useMemo, useRef, useState } from 'react';
 import { createHistory, record, redo, undo, type History, type Selection, type Transaction } from '../../../../shared/editor';
 import type { Briefing } from '../../../../shared/model';
 import type { Edit, EditFn, EditOptions, FocusRequest } from '../../common/edit-state';
 import type { DocText } from './doc-text';
 
-/**
- * A deferred edit (a keystroke its paragraph already shows) reaches React's state right after the
- * frame that shows it (rAF, then a task): the moment the next keystroke is least likely to come,
- * so the render of the editor, the problems list and the page estimate (about 20 ms on 20 pages,
- * traced) does not stand in its way. In a fast burst that render ran after every key (27 ms of
- * main-thread CPU per keystroke at 25 keys a second); it now runs at most every FLUSH_EVERY_MS,
- * still right after a frame, and keystrokes in between share it.
- */
-const FLUSH_EVERY_MS = 200;
-/** The latest a deferred edit waits beyond that when no frame comes (a hidden window). */
+/** The latest a deferred edit waits for React's state when no frame comes (a hidden window). */
 const FLUSH_LATEST_MS = 250;
 
 function isTransaction(r: Briefing | Transaction<Briefing>): r is Transaction<Briefing> {
@@ -37,44 +28,30 @@ export function useEditHistory(
   // the edit is deferred (a keystroke whose paragraph already shows it), so one keystroke never
   // waits for the whole editor, the problems list and the preview to re-render.
   const flushQueued = useRef(false);
-  const lastFlush = useRef(0);
-  const timers = useRef<ReturnType<typeof setTimeout>[]>([]);
-  const cancelFlush = useCallback(() => {
-    for (const t of timers.current) clearTimeout(t);
-    timers.current = [];
-    flushQueued.current = false;
-  }, []);
-  useEffect(() => cancelFlush, [cancelFlush]);
-
-  const commit = useCallback(
-    (next: History<Briefing>, deferred = false) => {
-      if (next === historyRef.current) return false;
-      historyRef.current = next;
-      for (const l of listeners.current) l();
-      if (!deferred) {
-        // the state now holds every deferred keystroke too
-        cancelFlush();
-        setHistory(next);
-        return true;
-      }
-      if (flushQueued.current) return true; // a flush is coming: it takes the latest document
+  const commit = useCallback((next: History<Briefing>, deferred = false) => {
+    if (next === historyRef.current) return false;
+    historyRef.current = next;
+    for (const l of listeners.current) l();
+    if (!deferred) {
+      setHistory(next);
+      return true;
+    }
+    // After the frame that shows the keystroke (rAF, then a task), and then in a transition:
+    // React's own scheduler would start the editor's render before that frame. Keystrokes that
+    // come before the flush share one render of the latest document.
+    if (!flushQueued.current) {
       flushQueued.current = true;
       const flush = () => {
         if (!flushQueued.current) return;
-        cancelFlush();
-        lastFlush.current = performance.now();
+        flushQueued.current = false;
         startTransition(() => setHistory(historyRef.current));
       };
-      const afterFrame = () => requestAnimationFrame(() => timers.current.push(setTimeout(flush, 0)));
-      const wait = Math.max(0, lastFlush.current + FLUSH_EVERY_MS - performance.now());
-      if (wait > 0) timers.current.push(setTimeout(afterFrame, wait));
-      else afterFrame();
+      requestAnimationFrame(() => setTimeout(flush, 0));
       // a hidden or minimised window runs no frames: the state must still follow (autosave)
-      timers.current.push(setTimeout(flush, wait + FLUSH_LATEST_MS));
-      return true;
-    },
-    [cancelFlush],
-  );
+      setTimeout(flush, FLUSH_LATEST_MS);
+    }
+    return true;
+  }, []);
 
   const edit: Edit = useCallback(
     (fn: EditFn, key = '', options?: EditOptions) => {
