@@ -9,26 +9,13 @@
  *
  *   npx electron-vite build && npx tsx bench/typing-electron.ts
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { _electron as electron } from 'playwright-core';
 import { createServices } from '../electron/services';
 import { tempDir } from '../tests/helpers/tmp';
 import { measureTyping, saveTwentyPages } from './typing-session';
-
-/** The Electron binary npm installed, or null (require('electron') throws when it is missing). */
-function electronBinary(): string | null {
-  try {
-    const dir = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-    const pathFile = path.join(dir, 'path.txt');
-    if (!existsSync(pathFile)) return null;
-    const binary = path.join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
-    return existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
-}
+import { electronBinary } from '../tests/helpers/electron-binary';
 
 async function main() {
   const binary = electronBinary();

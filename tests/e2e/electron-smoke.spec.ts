@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import type { BriefingBridge } from '../../electron/preload/bridge';
 import { createServices } from '../../electron/services';
 import { lookup } from '../../shared/i18n';
+import { electronBinary } from '../helpers/electron-binary';
 
 /**
  * The one test that runs the real app: Electron, the sandboxed preload, IPC with its sender
@@ -16,19 +16,6 @@ import { lookup } from '../../shared/i18n';
  * Needs `npm run build` (out/main, out/preload, out/renderer) and the Electron binary, which
  * `npm install` downloads into node_modules/electron/dist on machines that have the network.
  */
-
-/** Path of the Electron binary without require('electron'), which throws when it is missing. */
-function electronBinary(): string | null {
-  try {
-    const dir = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-    const pathFile = path.join(dir, 'path.txt');
-    if (!existsSync(pathFile)) return null;
-    const binary = path.join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
-    return existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
-}
 
 const MAIN = path.resolve('out/main/index.js');
 const t = (key: string) => lookup('zh-CN', key);
