@@ -24,36 +24,30 @@ export function ChangeList({ changes, onToggle, busy }: { changes: readonly View
             <summary>
               <span>{t('view.kindCount', { kind: t(`change.${kind}`), count: list.length })}</span>
               {undone < list.length && (
-                <button
-                  type="button"
-                  disabled={busy}
-                  onClick={(e) => (
-                    e.preventDefault(),
+                <KindToggle
+                  kind={kind}
+                  undo
+                  busy={busy}
+                  onClick={() =>
                     onToggle(
                       list.map((c) => c.key),
                       true,
                     )
-                  )}
-                  data-testid={`undo-kind-${kind}`}
-                >
-                  {t('view.undoKind')}
-                </button>
+                  }
+                />
               )}
               {undone > 0 && (
-                <button
-                  type="button"
-                  disabled={busy}
-                  onClick={(e) => (
-                    e.preventDefault(),
+                <KindToggle
+                  kind={kind}
+                  undo={false}
+                  busy={busy}
+                  onClick={() =>
                     onToggle(
                       list.map((c) => c.key),
                       false,
                     )
-                  )}
-                  data-testid={`redo-kind-${kind}`}
-                >
-                  {t('view.redoKind')}
-                </button>
+                  }
+                />
               )}
             </summary>
             <ol>
@@ -71,5 +65,23 @@ export function ChangeList({ changes, onToggle, busy }: { changes: readonly View
         );
       })}
     </section>
+  );
+}
+
+/** Undo (or redo) every change of one kind; inside <summary>, so the click must not also fold the group. */
+function KindToggle({ kind, undo, busy, onClick }: { kind: string; undo: boolean; busy: boolean; onClick: () => void }) {
+  const { t } = useTranslation('importer');
+  return (
+    <button
+      type="button"
+      disabled={busy}
+      onClick={(e) => {
+        e.preventDefault();
+        onClick();
+      }}
+      data-testid={`${undo ? 'undo' : 'redo'}-kind-${kind}`}
+    >
+      {t(undo ? 'view.undoKind' : 'view.redoKind')}
+    </button>
   );
 }
