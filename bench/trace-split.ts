@@ -64,3 +64,28 @@ export function keystrokeSplit(traceFile: string): KeystrokeSplit {
     total: per(tasks),
   };
 }
+
+/**
+ * Chromium's own keystroke latency from a trace with the `input`, `cc` and `benchmark`
+ * categories: each KEY_PRESSED EventLatency slice runs from the key event's creation in the
+ * browser process to the presentation of the frame that shows it (the compositor's and the
+ * display's work included, which the in-page timer does not see).
+ */
+export function keyPressLatency(traceFile: string): { keys: number; median: number; p95: number; max: number } {
+  const raw = JSON.parse(readFileSync(traceFile, 'utf8')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  const events = (Array.isArray(raw) ? raw : (raw.traceEvents ?? [])) as (TraceEvent & { id2?: { local?: string }; id?: string })[];
+  const open = new Map<string, TraceEvent & { args?: { event_latency?: { event_type?: string } } }>();
+  const lat: number[] = [];
+  for (const e of events.filter((x) => x.name === 'EventLatency').sort((a, b) => a.ts - b.ts)) {
+    const id = `${e.pid}:${e.id2?.local ?? e.id ?? ''}`;
+    if (e.ph === 'b') open.set(id, e);
+    else if (e.ph === 'e') {
+      const b = open.get(id);
+      open.delete(id);
+      if ((b?.args as { event_latency?: { event_type?: string } } | undefined)?.event_latency?.event_type === 'KEY_PRESSED') lat.push((e.ts - b!.ts) / 1000);
+    }
+  }
+  lat.sort((a, b) => a - b);
+  const at = (p: number) => lat[Math.min(lat.length - 1, Math.floor(p * lat.length))] ?? 0;
+  return { keys: lat.length, median: at(0.5), p95: at(0.95), max: lat[lat.length - 1] ?? 0 };
+}
