@@ -43,6 +43,7 @@ export function CheckProvider({ doc, edit, children }: { doc: Briefing; edit: Ed
   const result = useDiagnostics(doc);
   const { keys, dismiss: dismissKeyed, restoreAll } = useDismissed(doc.id);
   const accepted = useAccepted();
+  const { accept } = accepted;
   const checked = result.doc;
 
   const diagnostics = useMemo(
@@ -74,11 +75,11 @@ export function CheckProvider({ doc, edit, children }: { doc: Briefing; edit: Ed
       dismiss: (d) => checked && dismissKeyed(dismissKey(d, checked)),
       accept: (d) => {
         const word = acceptedWordOf(d);
-        if (word) accepted.accept(word);
+        if (word) accept(word);
       },
       restoreDismissed: restoreAll,
     }),
-    [diagnostics, checked, keys.size, result.running, result.wordsPending, result.error, applyNow, dismissKeyed, restoreAll, accepted],
+    [diagnostics, checked, keys.size, result.running, result.wordsPending, result.error, applyNow, dismissKeyed, restoreAll, accept],
   );
   return <CheckContext.Provider value={value}>{children}</CheckContext.Provider>;
 }

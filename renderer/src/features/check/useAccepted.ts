@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Diagnostic } from '../../../../shared/check';
 import { useApi } from '../../common/api-context';
 
@@ -25,5 +25,7 @@ export function useAccepted() {
     },
     [api],
   );
-  return { words, accept };
+  // One object while the words stay the same: CheckProvider's context value depends on it, and a
+  // new object per render re-rendered every paragraph's marks after each keystroke.
+  return useMemo(() => ({ words, accept }), [words, accept]);
 }
