@@ -1,5 +1,6 @@
 import type { Script } from '../../model';
 import { analyse } from './analyse';
+import { compoundRule } from './compound';
 import type { WordDictionary } from './dictionary';
 import { deDiRule, homophoneRule, lexiconRule, nearMissRule, type WordFinding } from './rules';
 import { shapeRule } from './shape';
@@ -57,6 +58,7 @@ function checkUnit(seg: Segmenter, dict: WordDictionary, text: string, script: S
     ...nearMissRule(a, text, dict),
     ...shapeRule(a, text, dict),
     ...collocationRule(a, text, dict),
+    ...compoundRule(a, text, dict),
     ...deDiRule(a, text),
   ];
   const kept: WordFinding[] = [];

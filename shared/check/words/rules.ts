@@ -1,11 +1,11 @@
 import type { Analysed, Token } from './analyse';
 import { isHanWord } from './analyse';
-import { COMMON_FREQ, type WordDictionary } from './dictionary';
+import { COMMON_FREQ, IDIOM_FREQ, type WordDictionary } from './dictionary';
 import { finding, type WordFinding } from './finding';
 import { HOMOPHONES } from './homophones';
 import { LEXICON } from './lexicon';
 import { looksLikeName } from './names';
-import { swapsCommonWord } from './sound';
+import { breaksCommonWord, swapsCommonWord } from './sound';
 
 export type { WordFinding } from './finding';
 export { deDiRule } from './de-di';
@@ -87,7 +87,15 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
   // the name guard: a name has two or three characters, and 严 starting 严正以待 is no surname here.
   if (text.length === 4 && win.length >= 2 && !dict.freq(text)) {
     // An accent-merge guess that swaps one real word for another (终生难忘 beside 终身难忘) is none.
-    const slip = idiomSlip(dict, text, (at, ch) => swapsCommonWord(dict, win, win[0]!.start + at, ch));
+    // Nor one that turns a common word of the text into a rare form when the idiom is one of jieba's
+    // floor entries (欢度佳节 is no slip for its misspelt entry 欢渡佳节, frequency 3); a real idiom
+    // may break a word (老生长谈 → 老生常谈).
+    const slip = idiomSlip(
+      dict,
+      text,
+      (at, ch) => swapsCommonWord(dict, win, win[0]!.start + at, ch),
+      (at, ch) => breaksCommonWord(dict, win, win[0]!.start + at, ch),
+    );
     if (slip) return finding(a, original, 'WRD-02', slip.sameSound ? 'error' : 'warning', win[0]!.start, 4, slip.word);
   }
   if (looksLikeName(a.text, win[0]!.start, win[win.length - 1]!.end)) return null;
@@ -174,9 +182,9 @@ const RARE_ALONE = 200;
  * same sound (敷衍塞则 → 敷衍塞责: an error) or of a southern-accent merge (严正以待 → 严阵以待: a
  * warning). Function characters count here: in a fixed form every character is fixed.
  */
-function idiomSlip(dict: WordDictionary, text: string, realSwap: (at: number, ch: string) => boolean): { word: string; sameSound: boolean } | null {
+function idiomSlip(dict: WordDictionary, text: string, realSwap: (at: number, ch: string) => boolean, breaksWord: (at: number, ch: string) => boolean): { word: string; sameSound: boolean } | null {
   for (const c of dict.near(text)) {
-    if (dict.get(c.word)?.tag !== 'i') continue;
+    if (dict.get(c.word)?.tag !== 'i' || (c.freq <= IDIOM_FREQ && breaksWord(c.at, c.word[c.at]!))) continue;
     if (c.sameSound) return { word: c.word, sameSound: true };
     if (dict.fuzzySound(text[c.at]!, c.word[c.at]!) && !realSwap(c.at, c.word[c.at]!)) return { word: c.word, sameSound: false };
   }

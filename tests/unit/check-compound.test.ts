@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { wordLayer } from '../../electron/services/check/segmenter';
+import { checkText } from '../../shared/check';
+import type { Script } from '../../shared/model';
+
+const words = wordLayer();
+const found = (text: string, script: Script = 'hans'): string[] =>
+  checkText(text, { script, words })
+    .filter((d) => d.rule.startsWith('WRD'))
+    .map((d) => `${d.rule}:${d.severity} ${text.slice(d.location.offset, d.location.offset + d.location.length)}→${d.fix?.replacement}`);
+
+describe('a same-sound twin that forms a dictionary compound with its neighbour', () => {
+  // Made-up sentences; each pair is in no table. The neighbour (人口, 大, 春节) belongs with the
+  // twin (人口普查, 大扫除, 欢度春节), not with the written form.
+  it.each([
+    ['要认真做好人口普察工作。', 'WRD-04:warning 普察→普查'],
+    ['要开展一次环境卫生大扫处。', 'WRD-04:warning 扫处→扫除'],
+    ['各地要组织群众欢渡春节。', 'WRD-04:warning 欢渡→欢度'],
+  ])('%s', (text, finding) => {
+    expect(found(text)).toEqual([finding]);
+  });
+
+  // Rewritten spots of real reports where a looser version of the rule "corrected" sound text:
+  // common words beside a twin's compound by chance, names before 县, Taiwan's 會報.
+  it.each([
+    ['9月8日上午，县市场监管局召开食品安全工作会议。', 'hans'],
+    ['要把人居环境整治责任落实到每一个村组。', 'hans'],
+    ['要聚焦基础设施、法治宣传等方面补齐短板。', 'hans'],
+    ['责任单位：县委督查室、县政府督查室。', 'hans'],
+    ['会议传达了上级有关精神，安排部署工作。', 'hans'],
+    ['会议听取了综合检验检测中心班子的述职。', 'hans'],
+    ['縣府昨日召開第三次主管工作會報，各單位主管出席。', 'hant'],
+    ['青禾縣務會議由縣長主持。', 'hant'],
+  ] as [string, Script][])('no finding: %s', (text, script) => {
+    expect(found(text, script)).toEqual([]);
+  });
+});
+
+describe('a sound phrase is not "corrected" to a misspelt entry of the dictionary', () => {
+  // jieba lists 欢渡佳节 as an idiom (frequency 3); 欢度佳节 turned into it was a false error.
+  it('让群众欢度佳节', () => {
+    expect(found('春节期间要组织好文艺汇演，让群众欢度佳节。')).toEqual([]);
+  });
+});
