@@ -59,7 +59,7 @@ function checkUnit(seg: Segmenter, dict: WordDictionary, text: string, script: S
     ...shapeRule(a, text, dict),
     ...collocationRule(a, text, dict),
     ...compoundRule(a, text, dict),
-    ...deDiRule(a, text),
+    ...deDiRule(a, text, dict),
   ];
   const kept: WordFinding[] = [];
   for (const f of all) {
