@@ -42,3 +42,14 @@ describe('a sound phrase is not "corrected" to a misspelt entry of the dictionar
     expect(found('春节期间要组织好文艺汇演，让群众欢度佳节。')).toEqual([]);
   });
 });
+
+describe('an adjective closing the clause after a determiner, where a same-sound noun fits', () => {
+  // Made-up: after 相关/有关 the clause needs its noun; 适宜 (a) leaves it headless, 事宜 (n) fits.
+  it.each(['会后将另行通知相关适宜。', '请各单位做好有关适宜，按时参会。'])('%s', (text) => {
+    expect(found(text)).toEqual(['WRD-04:warning 适宜→事宜']);
+  });
+  // The noun after the adjective (其他合适人选), or the right noun already: no finding.
+  it.each(['请其他合适人选参加。', '会议还研究了人事任免等其他事宜。', '上述做法十分有效。'])('no finding: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

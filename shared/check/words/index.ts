@@ -4,6 +4,7 @@ import { compoundRule } from './compound';
 import type { WordDictionary } from './dictionary';
 import { deDiRule, homophoneRule, lexiconRule, nearMissRule, type WordFinding } from './rules';
 import { shapeRule } from './shape';
+import { slotRule } from './slot';
 import { collocationRule, soundAlikeRule } from './sound';
 import type { Segmenter } from './types';
 import { OFFICIAL_VERBS, OFFICIAL_WORD_FREQ, OFFICIAL_WORDS } from './vocabulary';
@@ -59,6 +60,7 @@ function checkUnit(seg: Segmenter, dict: WordDictionary, text: string, script: S
     ...shapeRule(a, text, dict),
     ...collocationRule(a, text, dict),
     ...compoundRule(a, text, dict),
+    ...slotRule(a, text, dict),
     ...deDiRule(a, text, dict),
   ];
   const kept: WordFinding[] = [];
