@@ -30,3 +30,14 @@ describe('地 before an adjective + noun phrase closing the clause', () => {
     expect(deDi(text)).toEqual([]);
   });
 });
+
+describe('an adjective that is the predicate of a phrase ending in a verb', () => {
+  // jieba reads 群众反映 as one phrase (i); 强烈 is its predicate and "群众反映强烈的" modifies
+  // 突出问题: 的 is right. A modal before the adjective still makes it an adverbial.
+  it('no finding: 群众反映强烈的突出问题', () => {
+    expect(deDi('对群众反映强烈的突出问题要抓紧解决。')).toEqual([]);
+  });
+  it('要认真的研究 → 地', () => {
+    expect(deDi('对群众反映的问题要认真的研究。')).toEqual(['的→地']);
+  });
+});
