@@ -1,6 +1,6 @@
 import type { Analysed, Token } from './analyse';
 import { isHanWord } from './analyse';
-import { COMMON_FREQ, IDIOM_FREQ, type WordDictionary } from './dictionary';
+import { COMMON_FREQ, IDIOM_FREQ, type Near, type WordDictionary } from './dictionary';
 import { finding, type WordFinding } from './finding';
 import { HOMOPHONES } from './homophones';
 import { LEXICON } from './lexicon';
@@ -210,6 +210,8 @@ function tokenAt(win: readonly Token[], offset: number): Token | undefined {
  * With the 50:1 odds below, a target this rare is named only over a word of frequency 1-2.
  */
 const RARE_TARGET = 100;
+/** The least frequency of the word a slipped adverb spoils (竞争力 1310). */
+const ADVERB_TARGET = 1000;
 /** The least frequency of a WRD-03 target in Traditional text. */
 const HANT_RARE_TARGET = 3000;
 
@@ -220,7 +222,13 @@ function rareWord(a: Analysed, original: string, dict: WordDictionary, tok: Toke
   // Traditional text: Taiwan's own words (提報, 建置) are rare in jieba's mainland dictionary, so
   // a rare word there is flagged only beside an everyday word (按排 → 安排 7836, not 提報 → 提包 263).
   const floor = a.script === 'hant' ? HANT_RARE_TARGET : RARE_TARGET;
-  const best = dict.near(tok.word).find((c) => c.sameSound && c.freq >= Math.max(floor, 50 * f) && !nameTarget(dict, c) && !/^(r|m|q|d|u)/.test(dict.get(tok.word[c.at]!)?.tag ?? ''));
+  // A slipped adverb (竟 for 竞 in 竟争力) is the input method offering the commoner character: it
+  // counts when the word it spoils is a common one of three characters or more, several hundred times
+  // commoner, in either script (an adverb never starts a word of Taiwan's own that jieba lacks).
+  const adverbSlip = (c: Near): boolean => tok.word.length >= 3 && c.freq >= ADVERB_TARGET && c.freq >= 300 * f && /^d$/.test(dict.get(tok.word[c.at]!)?.tag ?? '');
+  const best = dict
+    .near(tok.word)
+    .find((c) => c.sameSound && !nameTarget(dict, c) && ((c.freq >= Math.max(floor, 50 * f) && !/^(r|m|q|d|u)/.test(dict.get(tok.word[c.at]!)?.tag ?? '')) || adverbSlip(c)));
   return best ? finding(a, original, 'WRD-03', 'warning', tok.start, tok.word.length, best.word) : null;
 }
 

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { wordLayer } from '../../electron/services/check/segmenter';
+import { checkText } from '../../shared/check';
+import type { Script } from '../../shared/model';
+
+const words = wordLayer();
+const found = (text: string, script: Script): string[] =>
+  checkText(text, { script, words })
+    .filter((d) => d.rule.startsWith('WRD'))
+    .map((d) => `${text.slice(d.location.offset, d.location.offset + d.location.length)}→${d.fix?.replacement}`);
+
+describe('a slipped adverb inside a rare word that spoils a common one', () => {
+  // Made-up: the input method offered 竟 (an adverb) for 竞; jieba lists the slip 竟争力 at 3 beside
+  // 竞争力 at 1310. In Traditional text too, where rare words are otherwise no evidence.
+  it.each([
+    ['要不断提升企业的核心竟争力。', 'hans', '竟争力→竞争力'],
+    ['本府將全力提升觀光產業的國際竟爭力。', 'hant', '竟爭力→競爭力'],
+  ] as [string, Script, string][])('%s', (text, script, finding) => {
+    expect(found(text, script)).toEqual([finding]);
+  });
+  it.each([
+    ['要不断提升企业的核心竞争力。', 'hans'],
+    ['本府將全力提升觀光產業的國際競爭力。', 'hant'],
+  ] as [string, Script][])('no finding: %s', (text, script) => {
+    expect(found(text, script)).toEqual([]);
+  });
+});
