@@ -25,3 +25,15 @@ describe('a slipped adverb inside a rare word that spoils a common one', () => {
     expect(found(text, script)).toEqual([]);
   });
 });
+
+describe('two lone content characters far likelier as the same-sound word they almost spell', () => {
+  // Made-up: 杜 and 决 are common alone; 杜绝 (593, which jieba tags nr) is 9,000 times likelier whole.
+  // Simplified only, and a warning.
+  it('要从制度上杜决此类问题', () => {
+    expect(checkText('要从制度上杜决此类问题再次发生。', { script: 'hans', words }).map((d) => `${d.rule}:${d.severity}→${d.fix?.replacement}`)).toEqual(['WRD-02:warning→杜绝']);
+  });
+  // A person's name, a place name: no finding.
+  it.each(['副县长杜决明主持会议。', '会上，杜决作了表态发言。', '桐州日报讯，记者从市里获悉。'])('no finding: %s', (text) => {
+    expect(found(text, 'hans')).toEqual([]);
+  });
+});

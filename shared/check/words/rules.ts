@@ -118,7 +118,10 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
     if (text.length === 2 && setFrame(a, dict, win, c.at)) continue;
     if (!tok || (tok.word.length !== 1 && !fragments) || (text.length > 2 && slipIsFunction)) continue;
     const entry = dict.get(c.word)!;
-    if (NAME_TAG.test(entry.tag)) continue;
+    // A name is no target; a word too common to be only a name (杜绝 593, tagged nr) is one for the
+    // strongest evidence, two lone content characters (contentSlip below).
+    const nameEntry = NAME_TAG.test(entry.tag);
+    if (nameEntry && (text.length !== 2 || !/^nr/.test(entry.tag) || nameTarget(dict, c))) continue;
     if (text.length === 2) {
       // Two single characters side by side are usually a phrase (不越, 管人, 以商招商), or a name
       // (韩振东); a slip leaves a bound morpheme standing alone (焕 in 焕散, 脉 in 脉博), or puts
@@ -133,7 +136,12 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
       // Not in Traditional text: Taiwan's own words (期程) are missing or rare in jieba's mainland
       // dictionary, so two lone characters there are no evidence of a slip.
       const functionSlip = slipIsFunction && a.script === 'hans' && dict.mergeGain(c.word, [win[0]!.word, win[1]!.word]) >= MERGE_GAIN;
-      if (!bound && !rareAlone && !functionSlip) continue;
+      // Two content characters alone, in Simplified text, far likelier as the same-sound word they
+      // almost spell (杜决 → 杜绝 9.1): each character is common alone, so neither test above sees it.
+      const contentSlip = !slipIsFunction && a.script === 'hans' && c.freq >= BOUND_TARGET && dict.mergeGain(c.word, [win[0]!.word, win[1]!.word]) >= CONTENT_GAIN;
+      if (nameEntry ? !contentSlip : !bound && !rareAlone && !functionSlip && !contentSlip) continue;
+      // The content-character evidence alone is a guess the writer confirms: a warning.
+      if (!bound && !rareAlone && !functionSlip) return finding(a, original, 'WRD-02', 'warning', win[0]!.start, text.length, c.word);
       // In Traditional text a lone bound character is weak evidence (jieba's dictionary is the
       // mainland's: 往實裡抓, 文觀局 are sound Taiwanese usage it does not know): a warning, never
       // an error a "fix all" would apply.
@@ -153,6 +161,12 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
  * separate: 实事办实 → 办事 and 以商招商 → 以上 score 7.5-8, hence the function-character test.)
  */
 const MERGE_GAIN = Math.log(1000);
+
+/**
+ * ln(5000) for two lone content characters (contentSlip). Round 5 tried this in both scripts and
+ * dropped it: Taiwan's words are missing from jieba (展藍, 研考室 were "fixed"); Simplified only.
+ */
+const CONTENT_GAIN = Math.log(5000);
 
 /**
  * The least frequency of the word a lone bound morpheme almost spells. 50 would catch 箴别 → 甄别
