@@ -81,6 +81,9 @@ export function nearMissRule(a: Analysed, original: string, dict: WordDictionary
 function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: readonly Token[]): WordFinding | null {
   const text = a.text.slice(win[0]!.start, win[win.length - 1]!.end);
   if (text.length < 2 || text.length > 4 || !isHanWord(text)) return null;
+  // A degree adverb before an adjective is a phrase, whatever jieba lists (较好 is no entry, and it
+  // tags 较 zg, a bound morpheme): never a slip for 叫好, nor 更佳 for 更加.
+  if (text.length === 2 && DEGREE_CHARS.includes(text[0]!) && /^a/.test(dict.get(text[1]!)?.tag ?? '')) return null;
   if (win.length === 1) return rareWord(a, original, dict, win[0]!);
   if (dict.freq(text) >= COMMON_FREQ) return null;
   // A slip inside a four-character idiom, whatever the segmenter made of it (严正 + 以待). Before
@@ -184,6 +187,9 @@ function setFrame(a: Analysed, dict: WordDictionary, win: readonly Token[], slip
   if (a.text[end] === '不' && /\p{Script=Han}/u.test(a.text[end + 1] ?? '') && !/\p{Script=Han}/u.test(a.text[end + 2] ?? '')) return true;
   return slipAt === 1 && /^p/.test(dict.get(win[0]!.word)?.tag ?? '');
 }
+
+/** One-character degree adverbs (较好, 更佳, 很快, 颇多). */
+const DEGREE_CHARS = '较更很最太挺极颇稍甚越愈';
 
 /** Administrative levels that prefix an organ's short name (县人大, 市政府, 区委). */
 const ADMIN_LEVEL = /^[省市县区镇乡村州盟旗]$/;
