@@ -41,3 +41,10 @@ describe('an adjective that is the predicate of a phrase ending in a verb', () =
     expect(deDi('对群众反映的问题要认真的研究。')).toEqual(['的→地']);
   });
 });
+
+describe('a superlative before 的 describes a noun phrase', () => {
+  // Rewritten real-report spots: 最 + adjective + 的 is attributive, whatever jieba tags the head.
+  it.each(['让群众感受到最直接、最踏实的照顾。', '当前最紧要的是建立协作机制。'])('no finding: %s', (text) => {
+    expect(deDi(text)).toEqual([]);
+  });
+});

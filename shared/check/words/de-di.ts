@@ -58,7 +58,8 @@ export function deDiRule(a: Analysed, original: string, dict?: WordDictionary): 
     // A phrase ending in a verb before the adjective (群众反映 + 强烈, jieba's i) makes the adjective
     // its predicate, and "…强烈的" a clause modifying the noun phrase after: a verb there too.
     const endsInVerb = !!prev && !!dict && prev.word.length >= 4 && /^(i|l|n)$/.test(prev.tag) && /^v$/.test(dict.get(prev.word.slice(-2))?.tag ?? '');
-    const predicate = !endsInVerb && (!prev || prev.tag === 'x' || MODALS.has(prev.word) || !/^(v|vn|p|uj|m|q)/.test(prev.tag));
+    // A superlative (最踏实的照顾) describes a noun phrase: 的 is right whatever follows.
+    const predicate = !endsInVerb && prev?.word !== '最' && (!prev || prev.tag === 'x' || MODALS.has(prev.word) || !/^(v|vn|p|uj|m|q)/.test(prev.tag));
     // Idioms (i) of four characters only (坚定不移); 彼此间 and 发展趋势 (l) are no adverbials.
     const setPhrase = x.tag === 'i' && x.word.length === 4;
     // b: jieba tags 主动 and the like as distinguishing words, adverbial before a verb as adjectives are.
