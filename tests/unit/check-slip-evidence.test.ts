@@ -40,8 +40,12 @@ describe('two lone content characters far likelier as the same-sound word they a
 
 describe('sound report phrases that earlier rounds "corrected" (rewritten real-report spots)', () => {
   // 较好 is no jieba entry and jieba tags 较 as a bound morpheme: it was an error "叫好" on main.
-  it.each(['要巩固前期较好的工作基础。', '今年经济形势较好。', '整改效果更佳。'])('degree adverb + adjective: %s', (text) => {
+  it.each(['要巩固前期较好的工作基础。', '今年经济形势较好。', '整改效果更佳。', '两类台账的写法稍有区别。'])('degree adverb + adjective or 有: %s', (text) => {
     expect(found(text, 'hans')).toEqual([]);
+  });
+  // After a light verb the object is a verb: 分述 is no slip for the noun 分数.
+  it('对上述问题要逐条加以分述。', () => {
+    expect(found('对上述问题要逐条加以分述。', 'hans')).toEqual([]);
   });
   // Names: a speaker before 宣读, a villagers' group under a village committee.
   it.each(['会上，孙会民宣读了整治方案。', '石桥村委会黑赞组、大枹树组的群众代表参加了观摩。'])('name: %s', (text) => {

@@ -83,7 +83,8 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
   if (text.length < 2 || text.length > 4 || !isHanWord(text)) return null;
   // A degree adverb before an adjective is a phrase, whatever jieba lists (较好 is no entry, and it
   // tags 较 zg, a bound morpheme): never a slip for 叫好, nor 更佳 for 更加.
-  if (text.length === 2 && DEGREE_CHARS.includes(text[0]!) && /^a/.test(dict.get(text[1]!)?.tag ?? '')) return null;
+  // So is one before 有 (稍有区别, 颇有成效), read as 少有 otherwise.
+  if (text.length === 2 && DEGREE_CHARS.includes(text[0]!) && (text[1] === '有' || /^a/.test(dict.get(text[1]!)?.tag ?? ''))) return null;
   if (win.length === 1) return rareWord(a, original, dict, win[0]!);
   if (dict.freq(text) >= COMMON_FREQ) return null;
   // A slip inside a four-character idiom, whatever the segmenter made of it (严正 + 以待). Before
@@ -121,6 +122,8 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
     if (text.length === 2 && setFrame(a, dict, win, c.at)) continue;
     if (!tok || (tok.word.length !== 1 && !fragments) || (text.length > 2 && slipIsFunction)) continue;
     const entry = dict.get(c.word)!;
+    // After a light verb (加以, 予以, 进行) the object is a verb: a noun target (分述 → 分数) is none.
+    if (LIGHT_VERBS.has(a.tokens.find((x) => x.end === win[0]!.start)?.word ?? '') && /^n/.test(entry.tag)) continue;
     // A name is no target; a word too common to be only a name (杜绝 593, tagged nr) is one for the
     // strongest evidence, two lone content characters (contentSlip below).
     const nameEntry = NAME_TAG.test(entry.tag);
@@ -187,6 +190,9 @@ function setFrame(a: Analysed, dict: WordDictionary, win: readonly Token[], slip
   if (a.text[end] === '不' && /\p{Script=Han}/u.test(a.text[end + 1] ?? '') && !/\p{Script=Han}/u.test(a.text[end + 2] ?? '')) return true;
   return slipAt === 1 && /^p/.test(dict.get(win[0]!.word)?.tag ?? '');
 }
+
+/** Verbs whose object is another verb (加以分析, 予以纠正, 进行研究). */
+const LIGHT_VERBS = new Set(['加以', '予以', '给予', '进行', '开展']);
 
 /** One-character degree adverbs (较好, 更佳, 很快, 颇多). */
 const DEGREE_CHARS = '较更很最太挺极颇稍甚越愈';
