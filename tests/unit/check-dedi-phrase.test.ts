@@ -42,9 +42,10 @@ describe('an adjective that is the predicate of a phrase ending in a verb', () =
   });
 });
 
-describe('a superlative before 的 describes a noun phrase', () => {
-  // Rewritten real-report spots: 最 + adjective + 的 is attributive, whatever jieba tags the head.
-  it.each(['让群众感受到最直接、最踏实的照顾。', '当前最紧要的是建立协作机制。'])('no finding: %s', (text) => {
+describe('a superlative, or verb + 了, before adjective + 的: a noun phrase', () => {
+  // Rewritten real-report spots: 最 + adjective + 的 is attributive, and after 营造了 the object
+  // follows, whatever jieba tags the head.
+  it.each(['让群众感受到最直接、最踏实的照顾。', '当前最紧要的是建立协作机制。', '各支部营造了浓厚的学习氛围。'])('no finding: %s', (text) => {
     expect(deDi(text)).toEqual([]);
   });
 });

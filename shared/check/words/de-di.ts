@@ -59,7 +59,8 @@ export function deDiRule(a: Analysed, original: string, dict?: WordDictionary): 
     // its predicate, and "…强烈的" a clause modifying the noun phrase after: a verb there too.
     const endsInVerb = !!prev && !!dict && prev.word.length >= 4 && /^(i|l|n)$/.test(prev.tag) && /^v$/.test(dict.get(prev.word.slice(-2))?.tag ?? '');
     // A superlative (最踏实的照顾) describes a noun phrase: 的 is right whatever follows.
-    const predicate = !endsInVerb && prev?.word !== '最' && (!prev || prev.tag === 'x' || MODALS.has(prev.word) || !/^(v|vn|p|uj|m|q)/.test(prev.tag));
+    // After verb + 了 the object follows (营造了浓厚的学习氛围): 的 is right.
+    const predicate = !endsInVerb && prev?.word !== '最' && prev?.word !== '了' && (!prev || prev.tag === 'x' || MODALS.has(prev.word) || !/^(v|vn|p|uj|m|q)/.test(prev.tag));
     // Idioms (i) of four characters only (坚定不移); 彼此间 and 发展趋势 (l) are no adverbials.
     const setPhrase = x.tag === 'i' && x.word.length === 4;
     // b: jieba tags 主动 and the like as distinguishing words, adverbial before a verb as adjectives are.
