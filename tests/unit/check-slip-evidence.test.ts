@@ -51,6 +51,13 @@ describe('sound report phrases that earlier rounds "corrected" (rewritten real-r
   it.each(['会上，孙会民宣读了整治方案。', '石桥村委会黑赞组、大枹树组的群众代表参加了观摩。'])('name: %s', (text) => {
     expect(found(text, 'hans')).toEqual([]);
   });
+  // Items of a 、 list whose neighbours are no common words are names or coined set phrases.
+  it.each(['东滩、砂井子、甜泉三个工业片区建设加快推进。', '要坚持以学铸魂、以学增智、以学正风。'])('list: %s', (text) => {
+    expect(found(text, 'hans')).toEqual([]);
+  });
+  it('a slip in a list of common words is still read: 防汛、抗汗、排涝', () => {
+    expect(found('今年要抓好防汛、抗汗、排涝等工作。', 'hans')).toEqual(['抗汗→抗旱']);
+  });
   // Still caught beside them.
   it('各村民小组要做好防讯准备 → 防汛', () => {
     expect(found('各村民小组要做好防讯准备。', 'hans')).toEqual(['防讯→防汛']);

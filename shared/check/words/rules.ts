@@ -102,7 +102,7 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
     );
     if (slip) return finding(a, original, 'WRD-02', slip.sameSound ? 'error' : 'warning', win[0]!.start, 4, slip.word);
   }
-  if (looksLikeName(a.text, win[0]!.start, win[win.length - 1]!.end)) return null;
+  if (looksLikeName(a.text, win[0]!.start, win[win.length - 1]!.end) || inListOfNames(a.text, win[0]!.start, win[win.length - 1]!.end, dict)) return null;
   const singles = win.filter((x) => x.word.length === 1 && !functionChar(dict, x.word));
   // A 4-character stretch of rare fragments (相辅 + 相承) is as broken as one of lone characters.
   const fragments = text.length === 4 && win.every((x) => dict.freq(x.word) < COMMON_FREQ);
@@ -193,6 +193,32 @@ function setFrame(a: Analysed, dict: WordDictionary, win: readonly Token[], slip
 
 /** Verbs whose object is another verb (加以分析, 予以纠正, 进行研究). */
 const LIGHT_VERBS = new Set(['加以', '予以', '给予', '进行', '开展']);
+
+/**
+ * Whether text[start, end) lies in a short item of a 、 list whose neighbouring item is no common
+ * word: a list of names (西滩、砂井子、甜水 — villages; 砂井子 is no slip for 镜子). A list of tasks
+ * (防汛、抗汗、排涝) has common words around the slip and is still read.
+ */
+function inListOfNames(text: string, start: number, end: number, dict: WordDictionary): boolean {
+  const item = (from: number, to: number): string => text.slice(from, to);
+  let l = start;
+  while (l > 0 && /\p{Script=Han}/u.test(text[l - 1]!)) l--;
+  let r = end;
+  while (r < text.length && /\p{Script=Han}/u.test(text[r]!)) r++;
+  if (r - l > 4 || (text[l - 1] !== '、' && text[r] !== '、')) return false;
+  const siblings: string[] = [];
+  if (text[l - 1] === '、') {
+    let k = l - 1;
+    while (k > 0 && /\p{Script=Han}/u.test(text[k - 1]!)) k--;
+    siblings.push(item(k, l - 1));
+  }
+  if (text[r] === '、') {
+    let k = r + 1;
+    while (k < text.length && /\p{Script=Han}/u.test(text[k]!)) k++;
+    siblings.push(item(r + 1, k));
+  }
+  return siblings.some((x) => x.length >= 2 && x.length <= 4 && dict.freq(x) < COMMON_FREQ);
+}
 
 /** One-character degree adverbs (较好, 更佳, 很快, 颇多). */
 const DEGREE_CHARS = '较更很最太挺极颇稍甚越愈';
