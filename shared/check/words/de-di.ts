@@ -1,5 +1,6 @@
 import type { Analysed, Token } from './analyse';
 import { isHanWord } from './analyse';
+import type { WordDictionary } from './dictionary';
 import { finding, type WordFinding } from './finding';
 
 /** Words after which an adverbial + 的 + verb is still a predicate (要认真地研究), not a noun phrase. */
@@ -45,7 +46,7 @@ const MODALS = new Set([
  * would make the phrase its object (进行深入的研究 is right); and X + 的 + 来/去 + verb
  * (相结合的来抓). A warning: the rule reads grammar, which a dictionary cannot settle.
  */
-export function deDiRule(a: Analysed, original: string): WordFinding[] {
+export function deDiRule(a: Analysed, original: string, dict?: WordDictionary): WordFinding[] {
   const out: WordFinding[] = [];
   const t = a.tokens;
   for (let i = 1; i + 1 < t.length; i++) {
@@ -54,7 +55,12 @@ export function deDiRule(a: Analysed, original: string): WordFinding[] {
     const v = t[i + 1]!;
     const prev = t[i - 2];
     const isVerb = (k: Token | undefined): boolean => !!k && /^v$/.test(k.tag);
-    const predicate = !prev || prev.tag === 'x' || MODALS.has(prev.word) || !/^(v|vn|p|uj|m|q)/.test(prev.tag);
+    // A phrase ending in a verb before the adjective (群众反映 + 强烈, jieba's i) makes the adjective
+    // its predicate, and "…强烈的" a clause modifying the noun phrase after: a verb there too.
+    const endsInVerb = !!prev && !!dict && prev.word.length >= 4 && /^(i|l|n)$/.test(prev.tag) && /^v$/.test(dict.get(prev.word.slice(-2))?.tag ?? '');
+    // A superlative (最踏实的照顾) describes a noun phrase: 的 is right whatever follows.
+    // After verb + 了 the object follows (营造了浓厚的学习氛围): 的 is right.
+    const predicate = !endsInVerb && prev?.word !== '最' && prev?.word !== '了' && (!prev || prev.tag === 'x' || MODALS.has(prev.word) || !/^(v|vn|p|uj|m|q)/.test(prev.tag));
     // Idioms (i) of four characters only (坚定不移); 彼此间 and 发展趋势 (l) are no adverbials.
     const setPhrase = x.tag === 'i' && x.word.length === 4;
     // b: jieba tags 主动 and the like as distinguishing words, adverbial before a verb as adjectives are.
@@ -75,7 +81,7 @@ export function deDiRule(a: Analysed, original: string): WordFinding[] {
     if ((adverbial && plainVerb) || afterModal(t, i)) out.push(finding(a, original, 'WRD-05', 'warning', t[i]!.start, 1, '地'));
   }
   for (let i = 1; i + 1 < t.length; i++) {
-    if (t[i]!.word === '地' && (adjectiveBeforeNoun(t, i) || objectAfterLe(t, i))) out.push(finding(a, original, 'WRD-05', 'warning', t[i]!.start, 1, '的'));
+    if (t[i]!.word === '地' && (adjectiveBeforeNoun(t, i) || objectAfterLe(t, i) || (!!dict && nounPhraseAfter(t, i, dict)))) out.push(finding(a, original, 'WRD-05', 'warning', t[i]!.start, 1, '的'));
     // 得 before the noun object works the same way (取得了显著得成效 → 显著的成效).
     if (t[i]!.word === '得' && objectAfterLe(t, i)) out.push(finding(a, original, 'WRD-05', 'warning', t[i]!.start, 1, '的'));
     if (t[i]!.word === '得' && adverbBeforeVerb(t, i)) out.push(finding(a, original, 'WRD-05', 'warning', t[i]!.start, 1, '地'));
@@ -104,6 +110,10 @@ function afterModal(t: readonly Token[], i: number): boolean {
   const v = t[i + 1]!;
   if (!/^(v|vn)$/.test(v.tag) || v.word.length < 2) return false;
   const x = t[i - 1]!;
+  // A four-character set phrase that jieba tags as a noun (实事求是 n) is a manner phrase as idioms
+  // are; a plain verb after it (not vn, which could be the head of a noun phrase) closes the case.
+  // Not after 将, which is also 把 (将基础设施的建设纳入…).
+  if (x.word.length === 4 && /^(i|l|n)$/.test(x.tag) && v.tag === 'v' && t[i - 2] && t[i - 2]!.word !== '将' && VERB_MODALS.has(t[i - 2]!.word)) return true;
   if (x.word.length >= 2 && MANNER.test(x.tag) && t[i - 2] && VERB_MODALS.has(t[i - 2]!.word)) return true;
   const w = t[i - 2];
   return !!w && w.word.length >= 2 && /^(ad|d|vd)$/.test(w.tag) && x.word.length === 2 && /^(n|a|b|v|vn|d|ad)$/.test(x.tag) && !!t[i - 3] && VERB_MODALS.has(t[i - 3]!.word);
@@ -187,4 +197,23 @@ function adjectiveBeforeNoun(t: readonly Token[], i: number): boolean {
   const next = t[i + 2];
   if (x.word.length < 2 || !/^(a|ad|b)$/.test(x.tag) || !/^(n|nz|a)$/.test(n.tag) || n.word.length < 2) return false;
   return !next || /^[，。；！？、]$/.test(next.word);
+}
+
+/**
+ * 地 + an adjective-noun phrase closing the clause: the phrase is a noun's, so 的 (形成了共同参与地
+ * 良好氛围 → 的). jieba keeps some such phrases as one entry with a verb's tag (良好氛围 v), so the
+ * phrase is split by the dictionary: a two-character adjective (a) and a two-character noun (n). A
+ * verb after 地 (认真地研究问题) never splits that way.
+ */
+function nounPhraseAfter(t: readonly Token[], i: number, dict: WordDictionary): boolean {
+  const x = t[i - 1]!;
+  const p = t[i + 1]!;
+  const q = t[i + 2];
+  // After a noun only where jieba read 地 as the particle (uv), not as the noun (基地, 田地).
+  if (x.word.length < 2 || !(/^(v|vn|a|ad|i|l)$/.test(x.tag) || (x.tag === 'n' && t[i]!.tag === 'uv'))) return false;
+  const closes = (k: Token | undefined): boolean => !k || CLAUSE_END.test(k.word);
+  let parts: string[] | null = null;
+  if (p.word.length === 4 && closes(q)) parts = [p.word.slice(0, 2), p.word.slice(2)];
+  else if (p.word.length === 2 && q && q.word.length === 2 && closes(t[i + 3])) parts = [p.word, q.word];
+  return !!parts && dict.get(parts[0]!)?.tag === 'a' && dict.get(parts[1]!)?.tag === 'n';
 }

@@ -1,8 +1,10 @@
 import type { Script } from '../../model';
 import { analyse } from './analyse';
+import { compoundRule } from './compound';
 import type { WordDictionary } from './dictionary';
 import { deDiRule, homophoneRule, lexiconRule, nearMissRule, type WordFinding } from './rules';
 import { shapeRule } from './shape';
+import { slotRule } from './slot';
 import { collocationRule, soundAlikeRule } from './sound';
 import type { Segmenter } from './types';
 import { OFFICIAL_VERBS, OFFICIAL_WORD_FREQ, OFFICIAL_WORDS } from './vocabulary';
@@ -57,7 +59,9 @@ function checkUnit(seg: Segmenter, dict: WordDictionary, text: string, script: S
     ...nearMissRule(a, text, dict),
     ...shapeRule(a, text, dict),
     ...collocationRule(a, text, dict),
-    ...deDiRule(a, text),
+    ...compoundRule(a, text, dict),
+    ...slotRule(a, text, dict),
+    ...deDiRule(a, text, dict),
   ];
   const kept: WordFinding[] = [];
   for (const f of all) {

@@ -11,7 +11,7 @@ const SURNAMES = new Set(
   ),
 );
 const TITLE = /(长|书记|主任|委员|主席|秘书|同志|成员|干部|代表|经理|董事|厅|局|处|科|记者|通讯员|教授|专家|老师|主持人|组长|参议|议员|省长|县长|市长|区长|镇长|乡长|村长|里长)$/;
-const AFTER_NAME = /^(同志|出席|主持|参加|列席|讲话|表示|指出|强调|介绍|汇报|发言|任组长|任副|等|、|，|（|\(|副?(书记|主任|区长|县长|市长|局长|部长|镇长|乡长|秘书长))/;
+const AFTER_NAME = /^(同志|出席|主持|参加|列席|讲话|表示|指出|强调|介绍|汇报|发言|宣读|通报|传达|任组长|任副|等|、|，|（|\(|副?(书记|主任|区长|县长|市长|局长|部长|镇长|乡长|秘书长))/;
 
 /** Whether text[start, end) is probably inside a person's name. `text` is the unit's Simplified text. */
 export function looksLikeName(text: string, start: number, end: number): boolean {
@@ -23,5 +23,8 @@ export function looksLikeName(text: string, start: number, end: number): boolean
   if (prev && SURNAMES.has(prev) && headOk(start - 1)) return true;
   if (SURNAMES.has(text[start]!) && headOk(start)) return true;
   if (AFTER_NAME.test(after) && (SURNAMES.has(text[start]!) || (prev !== undefined && SURNAMES.has(prev)))) return true;
+  // A villagers' group under a village committee is named, not written: 村委会 + name + 组
+  // (…村委会黑赞组, and the next of a list: 、大枹树组).
+  if (/(村(委会)?[^，。；、]{0,3}|组、[^，。；、]{0,3})$/.test(before) && /^[^，。；、]{0,2}组/.test(text.slice(end - 1, end + 3))) return true;
   return false;
 }

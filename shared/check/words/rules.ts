@@ -1,11 +1,11 @@
 import type { Analysed, Token } from './analyse';
 import { isHanWord } from './analyse';
-import { COMMON_FREQ, type WordDictionary } from './dictionary';
+import { COMMON_FREQ, IDIOM_FREQ, type Near, type WordDictionary } from './dictionary';
 import { finding, type WordFinding } from './finding';
 import { HOMOPHONES } from './homophones';
 import { LEXICON } from './lexicon';
 import { looksLikeName } from './names';
-import { swapsCommonWord } from './sound';
+import { breaksCommonWord, swapsCommonWord } from './sound';
 
 export type { WordFinding } from './finding';
 export { deDiRule } from './de-di';
@@ -81,16 +81,28 @@ export function nearMissRule(a: Analysed, original: string, dict: WordDictionary
 function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: readonly Token[]): WordFinding | null {
   const text = a.text.slice(win[0]!.start, win[win.length - 1]!.end);
   if (text.length < 2 || text.length > 4 || !isHanWord(text)) return null;
+  // A degree adverb before an adjective is a phrase, whatever jieba lists (较好 is no entry, and it
+  // tags 较 zg, a bound morpheme): never a slip for 叫好, nor 更佳 for 更加.
+  // So is one before 有 (稍有区别, 颇有成效), read as 少有 otherwise.
+  if (text.length === 2 && DEGREE_CHARS.includes(text[0]!) && (text[1] === '有' || /^a/.test(dict.get(text[1]!)?.tag ?? ''))) return null;
   if (win.length === 1) return rareWord(a, original, dict, win[0]!);
   if (dict.freq(text) >= COMMON_FREQ) return null;
   // A slip inside a four-character idiom, whatever the segmenter made of it (严正 + 以待). Before
   // the name guard: a name has two or three characters, and 严 starting 严正以待 is no surname here.
   if (text.length === 4 && win.length >= 2 && !dict.freq(text)) {
     // An accent-merge guess that swaps one real word for another (终生难忘 beside 终身难忘) is none.
-    const slip = idiomSlip(dict, text, (at, ch) => swapsCommonWord(dict, win, win[0]!.start + at, ch));
+    // Nor one that turns a common word of the text into a rare form when the idiom is one of jieba's
+    // floor entries (欢度佳节 is no slip for its misspelt entry 欢渡佳节, frequency 3); a real idiom
+    // may break a word (老生长谈 → 老生常谈).
+    const slip = idiomSlip(
+      dict,
+      text,
+      (at, ch) => swapsCommonWord(dict, win, win[0]!.start + at, ch),
+      (at, ch) => breaksCommonWord(dict, win, win[0]!.start + at, ch),
+    );
     if (slip) return finding(a, original, 'WRD-02', slip.sameSound ? 'error' : 'warning', win[0]!.start, 4, slip.word);
   }
-  if (looksLikeName(a.text, win[0]!.start, win[win.length - 1]!.end)) return null;
+  if (looksLikeName(a.text, win[0]!.start, win[win.length - 1]!.end) || inListOfNames(a.text, win[0]!.start, win[win.length - 1]!.end, dict)) return null;
   const singles = win.filter((x) => x.word.length === 1 && !functionChar(dict, x.word));
   // A 4-character stretch of rare fragments (相辅 + 相承) is as broken as one of lone characters.
   const fragments = text.length === 4 && win.every((x) => dict.freq(x.word) < COMMON_FREQ);
@@ -110,7 +122,12 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
     if (text.length === 2 && setFrame(a, dict, win, c.at)) continue;
     if (!tok || (tok.word.length !== 1 && !fragments) || (text.length > 2 && slipIsFunction)) continue;
     const entry = dict.get(c.word)!;
-    if (NAME_TAG.test(entry.tag)) continue;
+    // After a light verb (加以, 予以, 进行) the object is a verb: a noun target (分述 → 分数) is none.
+    if (LIGHT_VERBS.has(a.tokens.find((x) => x.end === win[0]!.start)?.word ?? '') && /^n/.test(entry.tag)) continue;
+    // A name is no target; a word too common to be only a name (杜绝 593, tagged nr) is one for the
+    // strongest evidence, two lone content characters (contentSlip below).
+    const nameEntry = NAME_TAG.test(entry.tag);
+    if (nameEntry && (text.length !== 2 || !/^nr/.test(entry.tag) || nameTarget(dict, c))) continue;
     if (text.length === 2) {
       // Two single characters side by side are usually a phrase (不越, 管人, 以商招商), or a name
       // (韩振东); a slip leaves a bound morpheme standing alone (焕 in 焕散, 脉 in 脉博), or puts
@@ -125,7 +142,12 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
       // Not in Traditional text: Taiwan's own words (期程) are missing or rare in jieba's mainland
       // dictionary, so two lone characters there are no evidence of a slip.
       const functionSlip = slipIsFunction && a.script === 'hans' && dict.mergeGain(c.word, [win[0]!.word, win[1]!.word]) >= MERGE_GAIN;
-      if (!bound && !rareAlone && !functionSlip) continue;
+      // Two content characters alone, in Simplified text, far likelier as the same-sound word they
+      // almost spell (杜决 → 杜绝 9.1): each character is common alone, so neither test above sees it.
+      const contentSlip = !slipIsFunction && a.script === 'hans' && c.freq >= BOUND_TARGET && dict.mergeGain(c.word, [win[0]!.word, win[1]!.word]) >= CONTENT_GAIN;
+      if (nameEntry ? !contentSlip : !bound && !rareAlone && !functionSlip && !contentSlip) continue;
+      // The content-character evidence alone is a guess the writer confirms: a warning.
+      if (!bound && !rareAlone && !functionSlip) return finding(a, original, 'WRD-02', 'warning', win[0]!.start, text.length, c.word);
       // In Traditional text a lone bound character is weak evidence (jieba's dictionary is the
       // mainland's: 往實裡抓, 文觀局 are sound Taiwanese usage it does not know): a warning, never
       // an error a "fix all" would apply.
@@ -147,6 +169,12 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
 const MERGE_GAIN = Math.log(1000);
 
 /**
+ * ln(5000) for two lone content characters (contentSlip). Round 5 tried this in both scripts and
+ * dropped it: Taiwan's words are missing from jieba (展藍, 研考室 were "fixed"); Simplified only.
+ */
+const CONTENT_GAIN = Math.log(5000);
+
+/**
  * The least frequency of the word a lone bound morpheme almost spells. 50 would catch 箴别 → 甄别
  * (94) but also reads 逢会必讲 as 峰会 and 每名 as 美名 in real reports: kept at 100.
  */
@@ -163,6 +191,38 @@ function setFrame(a: Analysed, dict: WordDictionary, win: readonly Token[], slip
   return slipAt === 1 && /^p/.test(dict.get(win[0]!.word)?.tag ?? '');
 }
 
+/** Verbs whose object is another verb (加以分析, 予以纠正, 进行研究). */
+const LIGHT_VERBS = new Set(['加以', '予以', '给予', '进行', '开展']);
+
+/**
+ * Whether text[start, end) lies in a short item of a 、 list whose neighbouring item is no common
+ * word: a list of names (西滩、砂井子、甜水 — villages; 砂井子 is no slip for 镜子). A list of tasks
+ * (防汛、抗汗、排涝) has common words around the slip and is still read.
+ */
+function inListOfNames(text: string, start: number, end: number, dict: WordDictionary): boolean {
+  const item = (from: number, to: number): string => text.slice(from, to);
+  let l = start;
+  while (l > 0 && /\p{Script=Han}/u.test(text[l - 1]!)) l--;
+  let r = end;
+  while (r < text.length && /\p{Script=Han}/u.test(text[r]!)) r++;
+  if (r - l > 4 || (text[l - 1] !== '、' && text[r] !== '、')) return false;
+  const siblings: string[] = [];
+  if (text[l - 1] === '、') {
+    let k = l - 1;
+    while (k > 0 && /\p{Script=Han}/u.test(text[k - 1]!)) k--;
+    siblings.push(item(k, l - 1));
+  }
+  if (text[r] === '、') {
+    let k = r + 1;
+    while (k < text.length && /\p{Script=Han}/u.test(text[k]!)) k++;
+    siblings.push(item(r + 1, k));
+  }
+  return siblings.some((x) => x.length >= 2 && x.length <= 4 && dict.freq(x) < COMMON_FREQ);
+}
+
+/** One-character degree adverbs (较好, 更佳, 很快, 颇多). */
+const DEGREE_CHARS = '较更很最太挺极颇稍甚越愈';
+
 /** Administrative levels that prefix an organ's short name (县人大, 市政府, 区委). */
 const ADMIN_LEVEL = /^[省市县区镇乡村州盟旗]$/;
 
@@ -174,9 +234,9 @@ const RARE_ALONE = 200;
  * same sound (敷衍塞则 → 敷衍塞责: an error) or of a southern-accent merge (严正以待 → 严阵以待: a
  * warning). Function characters count here: in a fixed form every character is fixed.
  */
-function idiomSlip(dict: WordDictionary, text: string, realSwap: (at: number, ch: string) => boolean): { word: string; sameSound: boolean } | null {
+function idiomSlip(dict: WordDictionary, text: string, realSwap: (at: number, ch: string) => boolean, breaksWord: (at: number, ch: string) => boolean): { word: string; sameSound: boolean } | null {
   for (const c of dict.near(text)) {
-    if (dict.get(c.word)?.tag !== 'i') continue;
+    if (dict.get(c.word)?.tag !== 'i' || (c.freq <= IDIOM_FREQ && breaksWord(c.at, c.word[c.at]!))) continue;
     if (c.sameSound) return { word: c.word, sameSound: true };
     if (dict.fuzzySound(text[c.at]!, c.word[c.at]!) && !realSwap(c.at, c.word[c.at]!)) return { word: c.word, sameSound: false };
   }
@@ -202,6 +262,8 @@ function tokenAt(win: readonly Token[], offset: number): Token | undefined {
  * With the 50:1 odds below, a target this rare is named only over a word of frequency 1-2.
  */
 const RARE_TARGET = 100;
+/** The least frequency of the word a slipped adverb spoils (竞争力 1310). */
+const ADVERB_TARGET = 1000;
 /** The least frequency of a WRD-03 target in Traditional text. */
 const HANT_RARE_TARGET = 3000;
 
@@ -212,7 +274,13 @@ function rareWord(a: Analysed, original: string, dict: WordDictionary, tok: Toke
   // Traditional text: Taiwan's own words (提報, 建置) are rare in jieba's mainland dictionary, so
   // a rare word there is flagged only beside an everyday word (按排 → 安排 7836, not 提報 → 提包 263).
   const floor = a.script === 'hant' ? HANT_RARE_TARGET : RARE_TARGET;
-  const best = dict.near(tok.word).find((c) => c.sameSound && c.freq >= Math.max(floor, 50 * f) && !nameTarget(dict, c) && !/^(r|m|q|d|u)/.test(dict.get(tok.word[c.at]!)?.tag ?? ''));
+  // A slipped adverb (竟 for 竞 in 竟争力) is the input method offering the commoner character: it
+  // counts when the word it spoils is a common one of three characters or more, several hundred times
+  // commoner, in either script (an adverb never starts a word of Taiwan's own that jieba lacks).
+  const adverbSlip = (c: Near): boolean => tok.word.length >= 3 && c.freq >= ADVERB_TARGET && c.freq >= 300 * f && /^d$/.test(dict.get(tok.word[c.at]!)?.tag ?? '');
+  const best = dict
+    .near(tok.word)
+    .find((c) => c.sameSound && !nameTarget(dict, c) && ((c.freq >= Math.max(floor, 50 * f) && !/^(r|m|q|d|u)/.test(dict.get(tok.word[c.at]!)?.tag ?? '')) || adverbSlip(c)));
   return best ? finding(a, original, 'WRD-03', 'warning', tok.start, tok.word.length, best.word) : null;
 }
 

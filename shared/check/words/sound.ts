@@ -1,6 +1,6 @@
 import type { Analysed, Token } from './analyse';
 import { isHanWord } from './analyse';
-import { COMMON_FREQ, type WordDictionary } from './dictionary';
+import { COMMON_FREQ, IDIOM_FREQ, type WordDictionary } from './dictionary';
 import { finding, type WordFinding } from './finding';
 
 /** Tags of dictionary entries that are names: never a correction target. */
@@ -35,6 +35,9 @@ export function soundAlikeRule(a: Analysed, original: string, dict: WordDictiona
       const entry = dict.get(c.word)!;
       if (NAME_TAG.test(entry.tag)) continue;
       if (c.diff.some((i) => swapsCommonWord(dict, win, start + i, c.word[i]!))) continue;
+      // Nor when it turns a common word of the text into a rare form and the target is one of
+      // jieba's floor entries, where it lists misspelt phrases too (欢渡佳节, frequency 3).
+      if (c.freq <= IDIOM_FREQ && c.diff.some((i) => breaksCommonWord(dict, win, start + i, c.word[i]!))) continue;
       // An idiom, or one same-sound slip across several tokens (as near-miss would call it), is an
       // error; a phrase entry of jieba's (山洪爆发) or a two-character change is a warning.
       const sure = entry.tag === 'i' || (c.diff.length === 1 && win.length > 1 && own === 0);
@@ -55,6 +58,14 @@ export function swapsCommonWord(dict: WordDictionary, win: readonly Token[], off
   if (!tok || tok.word.length < 2 || dict.freq(tok.word) < COMMON_FREQ) return false;
   const at = offset - tok.start;
   return dict.freq(tok.word.slice(0, at) + ch + tok.word.slice(at + 1)) >= COMMON_FREQ;
+}
+
+/** Whether putting `ch` at `offset` turns a common word of the window (2+ characters) into a rare form. */
+export function breaksCommonWord(dict: WordDictionary, win: readonly Token[], offset: number, ch: string): boolean {
+  const tok = win.find((x) => x.start <= offset && offset < x.end);
+  if (!tok || tok.word.length < 2 || dict.freq(tok.word) < COMMON_FREQ) return false;
+  const at = offset - tok.start;
+  return dict.freq(tok.word.slice(0, at) + ch + tok.word.slice(at + 1)) < COMMON_FREQ;
 }
 
 /**

@@ -1,0 +1,79 @@
+import type { Analysed, Token } from './analyse';
+import { isHanWord } from './analyse';
+import { COMMON_FREQ, type WordDictionary } from './dictionary';
+import { finding, type WordFinding } from './finding';
+import { looksLikeName } from './names';
+
+/**
+ * WRD-04 from the dictionary's compounds: a two-character stretch whose same-sound twin makes a
+ * dictionary word WITH the neighbouring token, while the stretch as written makes none with it.
+ * jieba's 349k entries hold many fixed compounds of official writing (X + 委员会, 大 + X, X + 节约):
+ * a neighbour that belongs with the twin and not with the written form is the context's verdict,
+ * whichever of the two words is commoner. The pair table (homophones.ts) and the phrase rule
+ * (sound.ts collocationRule) only knew their own pairs, or neighbours of two characters and more;
+ * this reads any same-sound pair and one-character neighbours too (大 + 检查 would be 大检查).
+ *
+ * The stretch is a two-character token, or two lone characters that are no common word (a
+ * same-sound slip of a word the segmenter then cannot find). A warning: both may be real words.
+ */
+export function compoundRule(a: Analysed, original: string, dict: WordDictionary): WordFinding[] {
+  const t = a.tokens;
+  const out: WordFinding[] = [];
+  for (let k = 0; k < t.length; k++) {
+    const spans: [number, number][] = [];
+    if (t[k]!.word.length === 2) spans.push([k, k + 1]);
+    if (t[k]!.word.length === 1 && t[k + 1]?.word.length === 1) spans.push([k, k + 2]);
+    for (const [s, e] of spans) {
+      const start = t[s]!.start;
+      const text = a.text.slice(start, start + 2);
+      if (!isHanWord(text) || (e - s === 2 && dict.freq(text) >= COMMON_FREQ)) continue;
+      if (looksLikeName(a.text, start, start + 2)) continue;
+      const fix = twinWithNeighbour(dict, text, t[s - 1], t[e], a.script);
+      if (fix) {
+        out.push(finding(a, original, 'WRD-04', 'warning', start, 2, fix));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** A neighbour token that can be half of a compound: one or two Han characters. */
+const usable = (x: Token | undefined): x is Token => !!x && x.word.length <= 2 && isHanWord(x.word);
+
+/** Units a place name stands before: what precedes them is a name, never a slip. */
+const PLACE_UNIT = /^[省市县区镇乡村州盟旗路街巷港湾山河湖]$/;
+
+/**
+ * How much likelier, in jieba's unigram model, the neighbour and the twin are as one compound than
+ * the neighbour and the written stretch as two words (WordDictionary.mergeGain). A common written
+ * word needs ln 1500: real report text pairs common words with a twin's compound often by chance
+ * (督查 + 室 beside 督察室 5.8, 整治 + 责任 beside 政治责任 3.9, 法治 + 宣传 4.3); two lone
+ * characters or a rare word, in Simplified text, ln 150 (the scale of shape.ts's two thresholds).
+ * Traditional text always needs the higher one: Taiwan's own words are rare in jieba's mainland
+ * dictionary (工作會報 beside 工作汇报 6.8), so a rare written form there is no evidence.
+ */
+const GAIN_COMMON = Math.log(1500);
+const GAIN_RARE = Math.log(150);
+
+/**
+ * The same-sound twin of `text` that forms a dictionary word with the token before or after, when
+ * `text` forms none with it. The twin must be a common word and no person's name; jieba tags many
+ * everyday words as places (欢度 ns), which the compound's evidence outweighs.
+ */
+function twinWithNeighbour(dict: WordDictionary, text: string, before: Token | undefined, after: Token | undefined, script: string): string | null {
+  const need = dict.freq(text) < COMMON_FREQ && script === 'hans' ? GAIN_RARE : GAIN_COMMON;
+  for (const c of dict.near(text)) {
+    if (!c.sameSound || c.word.length !== 2 || /^nr/.test(dict.get(c.word)!.tag)) continue;
+    if (usable(before) && fits(dict, before.word + c.word, [before.word, text], need) && !dict.freq(before.word + text)) return c.word;
+    // A name before an administrative unit or a street (青禾 + 县 beside 青河县) is a proper name.
+    if (usable(after) && !PLACE_UNIT.test(after.word) && fits(dict, c.word + after.word, [text, after.word], need) && !dict.freq(text + after.word)) return c.word;
+  }
+  return null;
+}
+
+/** A dictionary word of three or four characters, no person's name, likelier whole than as the written parts. */
+function fits(dict: WordDictionary, word: string, written: readonly string[], need: number): boolean {
+  const e = dict.get(word);
+  return !!e && word.length >= 3 && !/^nr/.test(e.tag) && dict.mergeGain(word, written) >= need;
+}
