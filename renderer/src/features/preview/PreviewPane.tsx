@@ -9,6 +9,7 @@ import { useAppMode } from '../../common/useAppMode';
 import { usePreviewUrl } from './usePreviewUrl';
 import { useSettled } from '../../common/use-settled';
 import './preview.css';
+import { useCachedT } from '../../common/use-cached-t';
 
 /** Zoom steps of the preview (1 = the sheet at 100 %); the side pane opens at ZOOM_DEFAULT. */
 export const ZOOMS = [0.3, 0.4, 0.5, 0.6, 0.75, 1, 1.25, 1.5] as const;
@@ -27,7 +28,9 @@ const NO_OPTIONS: LayoutOptionsInput = {};
 
 /** The page preview beside the editor: page count, zoom, the 22x28 grid, print. Memoised: the editor re-renders per keystroke, the preview only when its document does. */
 export const PreviewPane = memo(function PreviewPane({ doc, layout, options = NO_OPTIONS, onSection, onPages }: PreviewPaneProps) {
-  const { t } = useTranslation('export');
+  const { t: translate } = useTranslation('export');
+  // re-rendered with the live document after every keystroke: its bar's messages come from a cache
+  const t = useCachedT(translate);
   const api = useApi();
   // The page follows a settled copy (after a pause in typing, in idle time): laying out 20 pages in
   // the preview frame must never land between a keystroke and its frame. Print takes the latest.
@@ -88,12 +91,12 @@ export const PreviewPane = memo(function PreviewPane({ doc, layout, options = NO
       </div>
       {printError !== null && (
         <p className="preview-error" role="alert">
-          {errorMessage(t, printError)}
+          {errorMessage(translate, printError)}
         </p>
       )}
       {source.error !== null && (
         <p className="preview-error" role="alert">
-          {t('preview.failed', { reason: errorMessage(t, source.error) })}
+          {t('preview.failed', { reason: errorMessage(translate, source.error) })}
         </p>
       )}
       <div className="preview-scroll">{source.url && <Preview url={source.url} zoom={zoom} grid={grid} onPages={handlePages} onSection={onSection} printRef={printRef} />}</div>

@@ -5,6 +5,7 @@ import { isComposing } from '../../common/keys';
 import { ParagraphMarks } from '../../features/check';
 import { fk, type Edit } from '../../common/edit-state';
 import { useParagraphText } from './doc-text';
+import { useCachedT } from '../../common/use-cached-t';
 
 export interface ParagraphProps {
   sectionId: string;
@@ -24,7 +25,8 @@ export interface ParagraphProps {
  * list and preview that render from it, follow in a transition: a keystroke costs one small render.
  */
 export const Paragraph = memo(function Paragraph({ sectionId, index, text: rendered, edit, notify }: ParagraphProps) {
-  const { t, i18n } = useTranslation('editor');
+  const { t: translate, i18n } = useTranslation('editor');
+  const t = useCachedT(translate);
   const key = fk.paragraph(sectionId, index);
   const text = useParagraphText(sectionId, index, rendered);
 

@@ -7,6 +7,7 @@ import { isComposing, isMod } from '../../common/keys';
 import { Paragraph } from './Paragraph';
 import { ariaKeys } from '../../../../shared/actions/table';
 import { fk, type Edit, type FocusRequest } from '../../common/edit-state';
+import { useCachedT } from '../../common/use-cached-t';
 
 export interface SectionCardProps {
   section: Section;
@@ -26,7 +27,8 @@ export interface SectionCardProps {
 /** One block of the body: kind, lead phrase, heading, paragraphs and (for an action list) items. */
 export const SectionCard = memo(function SectionCard(props: SectionCardProps) {
   const { section: s, index, count, topicNo, script, edit, focus, notify, onDelete } = props;
-  const { t } = useTranslation('editor');
+  const { t: translate } = useTranslation('editor');
+  const t = useCachedT(translate);
   const [dropHint, setDropHint] = useState<'' | 'before' | 'after'>('');
   const [wantHeading, setWantHeading] = useState(false);
   const kindLabel = t(`common:sectionKind.${s.kind}`);
