@@ -80,7 +80,7 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
   }
   // The opening runs until its last chair or attendance clause: a speaker quoted before it
   // (…会议召开。县长X强调，…。副县长Y主持会议，…参加。) is still the opening.
-  const header = opening ? Math.max(...[...p.matchAll(/主持|出席|列席|参加|參加/gu)].map((m) => m.index), -1) : -1;
+  const header = opening ? attendanceEnd(p) : -1;
   if (opening) while (found.length && found[0]!.pos > 0 && found[0]!.pos < header) found.shift();
   const leads = clauseLeads(p, found, header);
   const out: DraftSection[] = [];
@@ -93,6 +93,9 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
   if (firstPos > 0) {
     const head = p.slice(0, firstPos).trim();
     if (previous && CONTINUES.test(head) && (previous.kind === 'directive' || previous.kind === 'requirement')) previous.paragraphs.push(head);
+    // …出席會議。X主持會議。 會議聽取…: who attended and chaired, said before the business in the
+    // paragraph after the opening, is still the opening's account, not a section of its own.
+    else if (previous && previous.kind === 'text' && !previous.lead && firstPos < p.length && attendanceOnly(head)) previous.paragraphs.push(head);
     else out.push(...fromSegment(head, null, firstPos === p.length));
   }
   const kept: typeof leads = [];
@@ -106,6 +109,27 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
     out.push(...fromSegment(p.slice(lead.bodyStart, end).trim(), lead));
   });
   return out;
+}
+
+/**
+ * Where the opening's last chair or attendance clause is: 主持/出席/列席/参加 used of the meeting
+ * (主持召开, 出席会议, 列席。, 参加了会议, 出席并讲话), not inside a document's title (《关于职工参加
+ * 工伤保险的请示》) or with another object (职工参加工伤保险), where it says nothing of who met.
+ */
+const ATTENDANCE = /(?:主持|出席|列席|参加|參加)(?=了?(?:会议|會議|召开|召開|并|並|[，。；,;！、]|$))/gu;
+function attendanceEnd(p: string): number {
+  const masked = p.replace(/《[^》]*》/gu, (t) => '　'.repeat(t.length));
+  return Math.max(...[...masked.matchAll(ATTENDANCE)].map((m) => m.index), -1);
+}
+
+/**
+ * Every sentence of `text` ends by saying who chaired or attended (…出席會議。藍明霞主持會議。):
+ * the attendance verb is in its last clause, so nothing else (…由縣長主持，審議通過…) is said.
+ */
+function attendanceOnly(text: string): boolean {
+  const sentences = text.split(/[。！？]/u).filter((t) => t.trim() !== '');
+  const lastClause = (t: string) => t.slice(t.search(/[^，,；;]*$/u));
+  return sentences.length > 0 && sentences.every((t) => attendanceEnd(`${lastClause(t)}。`) >= 0);
 }
 
 /**
@@ -133,6 +157,23 @@ function clauseLeads(p: string, found: readonly { pos: number; lead: Lead; place
     const start = sentenceStart(f.pos);
     const prev = out[out.length - 1];
     if (header >= 0 && start <= header) continue;
+    const sentenceEnd = p.slice(start).search(/[。！？]/u);
+    const sentence = sentenceEnd < 0 ? p.slice(start) : p.slice(start, start + sentenceEnd);
+    const sameSentence = !!prev && prev.pos >= start;
+    // 会议听取了X；审议通过A；审议通过B；通过C: three or more ；-joined clauses after the meeting's
+    // own lead are one account of what it did (bench/KEYING.md 2, like a 会上 rundown); a decision
+    // among them gives a weak opening lead its kind. Two clauses (会议研究了X；讨论通过了Y) stay two
+    // items, below.
+    if (sameSentence && MEETING_LEAD.test(prev.lead.text) && (sentence.match(/[；;]/gu) ?? []).length >= 2 && /[；;]/u.test(p[f.pos - 1] ?? '')) {
+      if ((prev.lead.kind === 'text' || prev.lead.kind === 'topic') && f.lead.kind !== 'text') prev.lead = { ...prev.lead, kind: f.lead.kind };
+      continue;
+    }
+    // 会议审议通过了X，会议要求…: the meeting named again after its decision is complete opens an
+    // item of its own (bench/KEYING.md 2); a bare 要求 with 会议 left out stays with the decision.
+    if (sameSentence && prev.lead.kind === 'decision' && MEETING_LEAD.test(f.lead.text) && STRONG_AFTER.has(f.lead.kind)) {
+      out.push({ pos: f.pos, lead: f.lead });
+      continue;
+    }
     // After ；a lead opens a new item (…有关事宜；讨论通过了…), unless the sentence is a 会上
     // rundown; a decision after a comma is its own item too (会议研究了X，会议同意…).
     const ownItem = (/[；;]/u.test(p[f.pos - 1] ?? '') || f.lead.kind === 'decision') && !(prev && RUNDOWN.test(prev.lead.text));
@@ -140,10 +181,8 @@ function clauseLeads(p: string, found: readonly { pos: number; lead: Lead; place
       out.push({ pos: f.pos, lead: f.lead });
       continue;
     }
-    if (prev && prev.pos >= start) {
+    if (sameSentence) {
       const between = p.slice(prev.lead.bodyStart, f.pos);
-      const sentenceEnd = p.slice(start).search(/[。！？]/u);
-      const sentence = sentenceEnd < 0 ? p.slice(start) : p.slice(start, start + sentenceEnd);
       const weak = prev.lead.kind === 'text' || prev.lead.kind === 'topic';
       if (weak && f.lead.kind !== 'text' && (between.match(/[，,；;]/gu) ?? []).length <= 1 && !/[；;]/u.test(sentence)) prev.lead = { ...prev.lead, kind: f.lead.kind };
       continue;
@@ -156,6 +195,11 @@ function clauseLeads(p: string, found: readonly { pos: number; lead: Lead; place
   }
   return out;
 }
+
+/** A lead whose subject is the meeting itself (会议要求, 會議強調, 会议还听取了). */
+const MEETING_LEAD = /^(?:会议|會議)/u;
+/** Kinds that, with the meeting restated, say something new after a decision. */
+const STRONG_AFTER: ReadonlySet<SectionKind> = new Set(['directive', 'requirement', 'action-list']);
 
 /** 审议通过…；审议通过…: the same decision verb again continues one list of decisions. */
 function repeatsDecision(prev: Lead, next: Lead): boolean {
