@@ -52,8 +52,10 @@ export function recognise(paragraphs: readonly string[], context: { published: s
     if (!chairFinal.name && c.header.chair.name) chairFinal = c.header.chair;
   }
   closing.reverse();
-  const attendees = [...labelled.attendees, ...header.attendees, ...closing.flatMap((c) => c.header.attendees)];
-  const observers = [...labelled.observers, ...header.observers, ...closing.flatMap((c) => c.header.observers)];
+  // The paragraph after the opening may be read twice (as part of a wider opening when the chair is
+  // named there, and as an attendance paragraph): each person once.
+  const attendees = once([...labelled.attendees, ...header.attendees, ...closing.flatMap((c) => c.header.attendees)]);
+  const observers = once([...labelled.observers, ...header.observers, ...closing.flatMap((c) => c.header.observers)]);
   if (!chairFinal.name) warnings.push({ code: 'noChair', params: {} });
   const names = [chairFinal.name, ...attendees.map((p) => p.name), ...observers.map((p) => p.name)].filter(Boolean);
   const sections = recogniseSections(body, names, openAt);
@@ -85,6 +87,12 @@ function openingIndex(body: readonly string[]): number {
   return at < 0 ? 0 : at;
 }
 
+/** People in order, each name once (the first mention keeps its title). */
+function once(people: Person[]): Person[] {
+  const seen = new Set<string>();
+  return people.filter((p) => !seen.has(p.name) && !!seen.add(p.name));
+}
+
 /** A 纪要 titled 关于…的会议纪要 names its meeting: the title without 纪要. */
 function meetingFromTitle(title: string): string {
   const m = /^(.+?(会议|會議|会|會))(纪要|紀要)$/u.exec(title.trim());
@@ -92,7 +100,7 @@ function meetingFromTitle(title: string): string {
 }
 
 /** A sentence that ends by attending or chairing: …出席会议, …列席會議, 会议由X主持. */
-const ATTENDANCE_START = /^(出席|列席|参加|參加)(?:(?:本次|此次|这次|這次)?(?:会议|會議))?的(?:有|还有|還有)/u;
+const ATTENDANCE_START = /^(出席|列席|参加|參加)(?:(?:本次|此次|这次|這次)?(?:会议|會議))?(?:的|者|人员|人員)(?:有|还有|還有|包括)/u;
 const ATTENDANCE_END = /(出席|列席|参加|參加|主持)(?:了)?(?:会议|會議)?(?:并讲话|並講話|并|並)?$/u;
 
 /**
@@ -108,7 +116,8 @@ function attendanceParagraphs(body: string[], openAt: number): { index: number; 
     const nearOpening = index <= openAt + 2;
     if (!tail.has(index) && !nearOpening) continue;
     const p = body[index]!;
-    if (p.length > 200 || /^(会议|會議|会上|會上|与会|與會)/u.test(p)) continue;
+    // 会议由X主持。…参加会议: the meeting as the subject of 由X主持 still only says who chaired.
+    if (p.length > 200 || /^(?:会议|會議)(?!由)|^(?:会上|會上|与会|與會)/u.test(p)) continue;
     const sentences = p.split(/[。；;]/u).filter((x) => x.trim());
     const every = sentences.length > 0 && sentences.every((x) => ATTENDANCE_END.test(x.trim()));
     // …or opens with it: 参加这次会议的有…。

@@ -222,8 +222,12 @@ export interface LineContext {
 export function scoreLine(line: string, ctx: LineContext): { evidence: number; shape: number } {
   const s = line.trim();
   const han = (s.match(/\p{Script=Han}/gu) ?? []).length;
-  const distinct = new Set((s.match(SITE_RE) ?? []).map((w) => w.toLowerCase())).size;
+  // 首 页 区县招商 …: a menu spaces a two-character word out; its site word counts all the same.
+  const spaced = s.replace(/(?<=^|\s)(\p{Script=Han})\s(?=\p{Script=Han}(?:\s|$))/gu, '$1');
+  const distinct = new Set((spaced.match(SITE_RE) ?? []).map((w) => w.toLowerCase())).size;
   let evidence = 2 * distinct;
+  // A short line that is a site's name (手机彩票网, 海川新闻网) is the page's, not the report's.
+  if (s.length <= 12 && /^\p{Script=Han}{2,10}[网網]$/u.test(s)) evidence += 2;
   if (URL_OR_FILE.test(s)) evidence += 3;
   if (MARKUP.test(s)) evidence += 3;
   // 《关于<防汛预案><抗旱预案>的请示》: paired angle brackets are title marks inside a title, not
@@ -231,7 +235,9 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   const crumbs = CRUMBS.test(s.replace(/<[^<>]{1,40}>/gu, '')) && !SENTENCE.test(s);
   if (crumbs) evidence += 4;
   // A short line with no Han character at all in a Chinese report is chrome (news, EN, Home).
-  if (han === 0 && s.length <= 30 && /\p{L}/u.test(s)) evidence += 2;
+  // (SlideShare uma empresa Scribd logo: a sharing site's banner runs a little longer, so a line
+  // past 30 characters needs a little more evidence to go.)
+  if (han === 0 && s.length <= 40 && /\p{L}/u.test(s)) evidence += s.length <= 30 ? 2 : 3;
   if (DATE_ALONE.test(s) || SLUG.test(s)) evidence += 3;
   // A credit on a short line of its own (■县融媒体中心记者组); in prose 记者 is an ordinary word.
   if (s.length <= 20 && CREDIT.test(s)) evidence += 2;

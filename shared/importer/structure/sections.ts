@@ -18,6 +18,8 @@ const NUMBERED_HEADING = /^\d{1,2}[.．、](?!\d)(?!.*[。；;：:]$).{2,}$/u;
 /** 会上，A部署…；B传达…: a lead naming only the occasion opens a rundown of several speakers. */
 const RUNDOWN = /^(会上|會上|会中|會中|会议中|會議中|会议期间|會議期間)$/u;
 const CONTINUES = /^(要|必须|必須|同时要|同時要|并要|並要)/u;
+/** Verbs of passing news on (通报, 传达): a speaker's report, not the speaker's direction. */
+const REPORTING = /(通报|通報|传达|傳達)(?:了)?$/u;
 
 export function recogniseSections(paragraphs: readonly string[], names: readonly string[], openingAt = 0): DraftSection[] {
   const sections: DraftSection[] = [];
@@ -101,7 +103,10 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
   const kept: typeof leads = [];
   for (const l of leads) {
     const prev = kept[kept.length - 1];
-    if (prev && repeatsDecision(prev.lead, l.lead)) continue;
+    // 审议通过…；审议通过…: a series. After a full stop the meeting named again (。会议研究了…，决定…)
+    // is its next item, not the series going on.
+    const restated = MEETING_LEAD.test(l.lead.text) && /[。！？]\s*$/u.test(p.slice(0, l.pos));
+    if (prev && !restated && repeatsDecision(prev.lead, l.lead)) continue;
     kept.push(l);
   }
   kept.forEach(({ lead }, i) => {
@@ -176,6 +181,11 @@ function clauseLeads(p: string, found: readonly { pos: number; lead: Lead; place
     }
     // After ；a lead opens a new item (…有关事宜；讨论通过了…), unless the sentence is a 会上
     // rundown; a decision after a comma is its own item too (会议研究了X，会议同意…).
+    if (f.lead.kindOnly) {
+      // 会议研究了X，指出…: a bare verb after a comma gives its kind to the weak lead of its sentence.
+      if (sameSentence && (prev.lead.kind === 'text' || prev.lead.kind === 'topic') && !RUNDOWN.test(prev.lead.text)) prev.lead = { ...prev.lead, kind: f.lead.kind };
+      continue;
+    }
     const ownItem = (/[；;]/u.test(p[f.pos - 1] ?? '') || f.lead.kind === 'decision') && !(prev && RUNDOWN.test(prev.lead.text));
     if (ownItem) {
       out.push({ pos: f.pos, lead: f.lead });
@@ -184,7 +194,11 @@ function clauseLeads(p: string, found: readonly { pos: number; lead: Lead; place
     if (sameSentence) {
       const between = p.slice(prev.lead.bodyStart, f.pos);
       const weak = prev.lead.kind === 'text' || prev.lead.kind === 'topic';
-      if (weak && f.lead.kind !== 'text' && (between.match(/[，,；;]/gu) ?? []).length <= 1 && !/[；;]/u.test(sentence)) prev.lead = { ...prev.lead, kind: f.lead.kind };
+      // 会上，X通报/传达了…: a speaker reporting at the occasion is the 会上 account (`other`, as
+      // every batch keys 会上), not a directive of the meeting, unless the speaker goes on to direct
+      // in the same sentence (会上，X传达了…，並指出…).
+      const reported = RUNDOWN.test(prev.lead.text) && REPORTING.test(f.lead.text) && !/指出|强调|強調|要求/u.test(sentence.slice(f.pos - start));
+      if (weak && !reported && f.lead.kind !== 'text' && (between.match(/[，,；;]/gu) ?? []).length <= 1 && !/[；;]/u.test(sentence)) prev.lead = { ...prev.lead, kind: f.lead.kind };
       continue;
     }
     if (start === 0 && f.pos > 0 && out.length === 0) {
