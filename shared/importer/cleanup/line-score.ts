@@ -223,7 +223,7 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   const s = line.trim();
   const han = (s.match(/\p{Script=Han}/gu) ?? []).length;
   // 首 页 区县招商 …: a menu spaces a two-character word out; its site word counts all the same.
-  const spaced = s.replace(/(?<=^|\s)(\p{Script=Han})\s(?=\p{Script=Han}(?:\s|$))/gu, '$1');
+  const spaced = s.includes(' ') ? s.replace(/(?<=^|\s)(\p{Script=Han})\s(?=\p{Script=Han}(?:\s|$))/gu, '$1') : s;
   const distinct = new Set((spaced.match(SITE_RE) ?? []).map((w) => w.toLowerCase())).size;
   let evidence = 2 * distinct;
   // A short line that is a site's name (手机彩票网, 海川新闻网) is the page's, not the report's.

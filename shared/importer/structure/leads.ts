@@ -123,7 +123,8 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   if (m?.groups) {
     // 张三在讲话中强调, 县长在会上要求: where the person spoke is not part of the subject.
     // 会上卫国栋强调: the occasion before the person is not part of the subject either.
-    const subj = m.groups.subj!.replace(SPOKE_IN, '').replace(/^(?:会上|會上|会议上|會議上|会中|會中)(?=\p{Script=Han}{2})/u, '');
+    const spoke = m.groups.subj!.replace(SPOKE_IN, '');
+    const subj = /^[会會]/u.test(spoke) ? spoke.replace(/^(?:会上|會上|会议上|會議上|会中|會中)(?=\p{Script=Han}{2})/u, '') : spoke;
     const kind = kindOf(m.groups.verb!);
     // 会议由梁云峰同志传达学习: the meeting is still the subject.
     const meeting = MEETING_SUBJECT.test(subj) || /^(会议|會議)由[\p{Script=Han}·]{2,12}$/u.test(subj);

@@ -105,7 +105,7 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
     const prev = kept[kept.length - 1];
     // 审议通过…；审议通过…: a series. After a full stop the meeting named again (。会议研究了…，决定…)
     // is its next item, not the series going on.
-    const restated = MEETING_LEAD.test(l.lead.text) && /[。！？]\s*$/u.test(p.slice(0, l.pos));
+    const restated = MEETING_LEAD.test(l.lead.text) && /[。！？]/u.test(p.slice(0, l.pos).trimEnd().slice(-1));
     if (prev && !restated && repeatsDecision(prev.lead, l.lead)) continue;
     kept.push(l);
   }
@@ -123,7 +123,7 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
  */
 const ATTENDANCE = /(?:主持|出席|列席|参加|參加)(?=了?(?:会议|會議|召开|召開|并|並|[，。；,;！、]|$))/gu;
 function attendanceEnd(p: string): number {
-  const masked = p.replace(/《[^》]*》/gu, (t) => '　'.repeat(t.length));
+  const masked = p.includes('《') ? p.replace(/《[^》]*》/gu, (t) => '　'.repeat(t.length)) : p;
   return Math.max(...[...masked.matchAll(ATTENDANCE)].map((m) => m.index), -1);
 }
 
@@ -162,9 +162,10 @@ function clauseLeads(p: string, found: readonly { pos: number; lead: Lead; place
     const start = sentenceStart(f.pos);
     const prev = out[out.length - 1];
     if (header >= 0 && start <= header) continue;
-    const sentenceEnd = p.slice(start).search(/[。！？]/u);
-    const sentence = sentenceEnd < 0 ? p.slice(start) : p.slice(start, start + sentenceEnd);
     const sameSentence = !!prev && prev.pos >= start;
+    // Only leads after another in their sentence need the sentence itself.
+    const sentenceEnd = sameSentence ? p.slice(start).search(/[。！？]/u) : -1;
+    const sentence = !sameSentence ? '' : sentenceEnd < 0 ? p.slice(start) : p.slice(start, start + sentenceEnd);
     // 会议听取了X；审议通过A；审议通过B；通过C: three or more ；-joined clauses after the meeting's
     // own lead are one account of what it did (bench/KEYING.md 2, like a 会上 rundown); a decision
     // among them gives a weak opening lead its kind. Two clauses (会议研究了X；讨论通过了Y) stay two
