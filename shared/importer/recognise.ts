@@ -1,5 +1,5 @@
 import type { Person, Script } from '../model';
-import { completeYear, findLooseDate, findMeetingDate, findPublishedDate, findRocYear } from './structure/dates';
+import { completeYear, findLooseDate, findMeetingDate, findPublishedDate, findRocYear, findTitleDate } from './structure/dates';
 import { readHeader } from './structure/header';
 import { emptyLabelled, readLabelledLine } from './structure/labels';
 import { recogniseSections, type DraftSection } from './structure/sections';
@@ -34,7 +34,13 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   }
   const warnings: Recognition['warnings'] = [];
   const chair = labelled.chair ?? header.chair;
-  const found = findMeetingDate(labelled.dateText || opening) ?? findLooseDate(labelled.dateText || opening);
+  // 日前召开…。 / 會議於五月三十一日下午在…舉行: when the opening has no date, the paragraph after
+  // it may; a record with no opening sentence may carry its date on its headline.
+  const found =
+    findMeetingDate(labelled.dateText || opening) ??
+    findLooseDate(labelled.dateText || opening) ??
+    (labelled.dateText ? null : findMeetingDate(body[openAt + 1] ?? '')) ??
+    findTitleDate(context.title);
   let date = '';
   if (found) {
     const published = context.published || findPublishedDate(paragraphs.slice(-2).join('\n'));
@@ -95,7 +101,8 @@ function once(people: Person[]): Person[] {
 
 /** A 纪要 titled 关于…的会议纪要 names its meeting: the title without 纪要. */
 function meetingFromTitle(title: string): string {
-  const m = /^(.+?(会议|會議|会|會))(纪要|紀要)$/u.exec(title.trim());
+  // …市政會議紀錄111/01/04: a record (纪录/紀錄) names it too, its date after it.
+  const m = /^(.+?(会议|會議|会|會))(纪要|紀要|纪录|紀錄|记录|記錄)(?:\s*\d{2,4}[/.-]\d{1,2}[/.-]\d{1,2})?$/u.exec(title.trim());
   return m ? m[1]! : '';
 }
 

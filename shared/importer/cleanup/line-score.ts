@@ -185,6 +185,11 @@ const SITE_WORDS = [
   '發布',
   '發佈',
   '作者',
+  // Tags under an article: 关键词：X Y.
+  '关键词',
+  '關鍵詞',
+  '关键字',
+  '關鍵字',
   // Accessibility chrome: 按Enter到主內容區, 字型大小:.
   '主内容',
   '主內容',
@@ -223,7 +228,9 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   const s = line.trim();
   const han = (s.match(/\p{Script=Han}/gu) ?? []).length;
   // 首 页 区县招商 …: a menu spaces a two-character word out; its site word counts all the same.
-  const spaced = s.includes(' ') ? s.replace(/(?<=^|\s)(\p{Script=Han})\s(?=\p{Script=Han}(?:\s|$))/gu, '$1') : s;
+  // 關(guān)鍵詞: on a ruby mirror (cleaned after this step) the pinyin splits the site word.
+  const plain = s.includes('(') ? s.replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)/gu, '') : s;
+  const spaced = plain.includes(' ') ? plain.replace(/(?<=^|\s)(\p{Script=Han})\s(?=\p{Script=Han}(?:\s|$))/gu, '$1') : plain;
   const distinct = new Set((spaced.match(SITE_RE) ?? []).map((w) => w.toLowerCase())).size;
   let evidence = 2 * distinct;
   // A short line that is a site's name (手机彩票网, 海川新闻网) is the page's, not the report's.
@@ -246,7 +253,8 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   // Separators between short tokens: breadcrumbs (首页 > 新闻), toolbars (微信 智能问答 繁體版).
   const tokens = s.split(/\s*[>＞»›→|｜/\-–—·•]\s*|\s+/u).filter(Boolean);
   if (tokens.length >= 3 && tokens.every((t) => t.length <= 8)) evidence += 1;
-  if (ctx.repeated) evidence += 3;
+  // A repeated sentence (決定：准予備查。 after each agenda item of a record) is the record's own.
+  if (ctx.repeated && !/[。！？]$/u.test(s)) evidence += 3;
   // A headline carries site words too (区政府召开网站建设专题会议): meeting words weigh against
   // furniture unless a link, a file name or a repetition says otherwise.
   if (/(会议|會議|召开|召開|举行|舉行|主持)/u.test(s) && !URL_OR_FILE.test(s) && !MARKUP.test(s) && !crumbs && !ctx.repeated) evidence -= 2;

@@ -13,7 +13,11 @@ export interface ItemRun {
 
 const CN = '[一二三四五六七八九十]{1,3}';
 const FAMILIES: { re: RegExp; num: (m: RegExpExecArray) => number }[] = [
-  { re: new RegExp(`(${CN})(?:是|要|则|則)`, 'gu'), num: (m) => parseChineseNumber(m[1]!) },
+  // 一要…二要（一是…四是）…三要: each word after the numeral is its own list, so a list nested in
+  // one item does not continue the outer one.
+  { re: new RegExp(`(${CN})是`, 'gu'), num: (m) => parseChineseNumber(m[1]!) },
+  { re: new RegExp(`(${CN})要`, 'gu'), num: (m) => parseChineseNumber(m[1]!) },
+  { re: new RegExp(`(${CN})(?:则|則)`, 'gu'), num: (m) => parseChineseNumber(m[1]!) },
   { re: new RegExp(`第(${CN})[，、,]`, 'gu'), num: (m) => parseChineseNumber(m[1]!) },
   { re: new RegExp(`(${CN})、`, 'gu'), num: (m) => parseChineseNumber(m[1]!) },
   { re: new RegExp(`[（(](${CN})[）)]`, 'gu'), num: (m) => parseChineseNumber(m[1]!) },
@@ -35,6 +39,7 @@ function atClauseStart(text: string, index: number): boolean {
 /** `announce`: the lead before `text` (提出三点要求), which may say how many points follow. */
 export function findItems(text: string, announce = ''): ItemRun | null {
   let best: { markers: { index: number; end: number }[] } | null = null;
+  const runs: { index: number; end: number }[][] = [];
   for (const family of FAMILIES) {
     const markers: { index: number; end: number; n: number }[] = [];
     family.re.lastIndex = 0;
@@ -50,7 +55,13 @@ export function findItems(text: string, announce = ''): ItemRun | null {
         if (run.length < 2) run = [mk];
       } else if (run.length && mk.n === run[run.length - 1]!.n + 1) run.push(mk);
     }
-    if (run.length >= 2 && (!best || run.length > best.markers.length || (run.length === best.markers.length && run[0]!.index < best.markers[0]!.index))) best = { markers: run };
+    if (run.length >= 2) runs.push(run);
+  }
+  // A run that lies inside one item of another (二要…：一是…四是。…三要) is that item's own list.
+  const inside = (a: { index: number }[], b: { index: number }[]) => b.some((mk, i) => a[0]!.index > mk.index && a[a.length - 1]!.index < (b[i + 1]?.index ?? Infinity) && i < b.length - 1);
+  for (const run of runs) {
+    if (runs.some((other) => other !== run && inside(run, other))) continue;
+    if (!best || run.length > best.markers.length || (run.length === best.markers.length && run[0]!.index < best.markers[0]!.index)) best = { markers: run };
   }
   if (!best) best = bareNumerals(text, announce) ?? announcedClauses(text, announce);
   if (!best) return null;

@@ -140,7 +140,8 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     const named = () => looksLikeName(subj) || (STRONG.has(kind) && /^[\p{Script=Han}]{2,3}$/u.test(subj) && !BODY_SUBJECT.test(subj) && segmenterSaysName(subj) === true);
     // 韩书记主持会议，他传达了…: a pronoun right after the chair clause is the chair speaking.
     // Elsewhere (X作重要讲话。他指出…。他提出几点要求) it continues the speaker's own section.
-    const pronoun = /^(他|她)$/u.test(subj) && place === 'clause' && /主持(?:会议|會議)?[，,]$/u.test(text.slice(Math.max(0, pos - 8), pos));
+    // 他强调，… opening a paragraph of its own after the speaker's: the speaker's next point.
+    const pronoun = /^(他|她)$/u.test(subj) && ((place === 'clause' && /主持(?:会议|會議)?[，,]$/u.test(text.slice(Math.max(0, pos - 8), pos))) || (spoken && STRONG.has(kind)));
     const person = !meeting && (pronoun || isPersonRef(subj, names) || (spoken && named()));
     if (meeting || person || body) {
       // 会议研究《…》时指出 / 会议听取…汇报时强调: the verb after 时 says what the meeting did.
@@ -170,6 +171,9 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     return finish(subjectOnly[0], 'text');
   }
   const bare = BARE.exec(rest);
+  // 明确方向，抓住重点: a bare 明确 with its object is an instruction's wording, not a decision;
+  // the decision reads 明确了…, 明确：….
+  if (bare?.groups && /^(明确|明確)$/u.test(bare.groups.verb!) && !bare.groups.le && !/^[，,：:]/u.test(rest.slice(bare[0].length))) return null;
   if (bare?.groups) {
     const kind = kindOf(bare.groups.verb!);
     if (kind === 'decision' && place !== 'clause') return finish(bare[0], kind);

@@ -171,7 +171,8 @@ function clauseLeads(p: string, found: readonly { pos: number; lead: Lead; place
     // among them gives a weak opening lead its kind. Two clauses (会议研究了X；讨论通过了Y) stay two
     // items, below.
     if (sameSentence && MEETING_LEAD.test(prev.lead.text) && (sentence.match(/[；;]/gu) ?? []).length >= 2 && /[；;]/u.test(p[f.pos - 1] ?? '')) {
-      if ((prev.lead.kind === 'text' || prev.lead.kind === 'topic') && f.lead.kind !== 'text') prev.lead = { ...prev.lead, kind: f.lead.kind };
+      // A decision among them is the account's outcome, whatever the first lead's kind.
+      if (((prev.lead.kind === 'text' || prev.lead.kind === 'topic') && f.lead.kind !== 'text') || f.lead.kind === 'decision') prev.lead = { ...prev.lead, kind: f.lead.kind };
       continue;
     }
     // 会议审议通过了X，会议要求…: the meeting named again after its decision is complete opens an
