@@ -12,12 +12,12 @@ export interface ItemRun {
 }
 
 const CN = '[一二三四五六七八九十]{1,3}';
-const FAMILIES: { re: RegExp; num: (m: RegExpExecArray) => number }[] = [
-  // 一要…二要（一是…四是）…三要: each word after the numeral is its own list, so a list nested in
-  // one item does not continue the outer one.
-  { re: new RegExp(`(${CN})是`, 'gu'), num: (m) => parseChineseNumber(m[1]!) },
-  { re: new RegExp(`(${CN})要`, 'gu'), num: (m) => parseChineseNumber(m[1]!) },
-  { re: new RegExp(`(${CN})(?:则|則)`, 'gu'), num: (m) => parseChineseNumber(m[1]!) },
+/**
+ * `kind` splits one family into lists by the word after the numeral: 一要…二要（一是…四是）…三要
+ * holds two lists, so one nested in an item does not continue the outer one.
+ */
+const FAMILIES: { re: RegExp; num: (m: RegExpExecArray) => number; kind?: (m: RegExpExecArray) => string }[] = [
+  { re: new RegExp(`(${CN})(是|要|则|則)`, 'gu'), num: (m) => parseChineseNumber(m[1]!), kind: (m) => (m[2] === '則' ? '则' : m[2]!) },
   { re: new RegExp(`第(${CN})[，、,]`, 'gu'), num: (m) => parseChineseNumber(m[1]!) },
   { re: new RegExp(`(${CN})、`, 'gu'), num: (m) => parseChineseNumber(m[1]!) },
   { re: new RegExp(`[（(](${CN})[）)]`, 'gu'), num: (m) => parseChineseNumber(m[1]!) },
@@ -41,21 +41,26 @@ export function findItems(text: string, announce = ''): ItemRun | null {
   let best: { markers: { index: number; end: number }[] } | null = null;
   const runs: { index: number; end: number }[][] = [];
   for (const family of FAMILIES) {
-    const markers: { index: number; end: number; n: number }[] = [];
+    // Most texts hold no marker of a family at all: look before building anything.
+    family.re.lastIndex = 0;
+    if (!family.re.test(text)) continue;
+    const lists: Record<string, { index: number; end: number; n: number }[]> = {};
     family.re.lastIndex = 0;
     for (let m = family.re.exec(text); m; m = family.re.exec(text)) {
       const n = family.num(m);
       if (Number.isNaN(n) || !atClauseStart(text, m.index)) continue;
-      markers.push({ index: m.index, end: m.index + m[0].length, n });
+      (lists[family.kind?.(m) ?? ''] ??= []).push({ index: m.index, end: m.index + m[0].length, n });
     }
-    // The longest run 1, 2, 3 … in order.
-    let run: typeof markers = [];
-    for (const mk of markers) {
-      if (mk.n === 1) {
-        if (run.length < 2) run = [mk];
-      } else if (run.length && mk.n === run[run.length - 1]!.n + 1) run.push(mk);
+    for (const markers of Object.values(lists)) {
+      // The longest run 1, 2, 3 … in order.
+      let run: typeof markers = [];
+      for (const mk of markers) {
+        if (mk.n === 1) {
+          if (run.length < 2) run = [mk];
+        } else if (run.length && mk.n === run[run.length - 1]!.n + 1) run.push(mk);
+      }
+      if (run.length >= 2) runs.push(run);
     }
-    if (run.length >= 2) runs.push(run);
   }
   // A run that lies inside one item of another (二要…：一是…四是。…三要) is that item's own list.
   const inside = (a: { index: number }[], b: { index: number }[]) => b.some((mk, i) => a[0]!.index > mk.index && a[a.length - 1]!.index < (b[i + 1]?.index ?? Infinity) && i < b.length - 1);
