@@ -109,6 +109,8 @@ function meetingFromTitle(title: string): string {
 /** A sentence that ends by attending or chairing: …出席会议, …列席會議, 会议由X主持. */
 const ATTENDANCE_START = /^(出席|列席|参加|參加)(?:(?:本次|此次|这次|這次)?(?:会议|會議))?(?:的|者|人员|人員)(?:有|还有|還有|包括)/u;
 const ATTENDANCE_END = /(出席|列席|参加|參加|主持)(?:了)?(?:会议|會議)?(?:并讲话|並講話|并|並)?$/u;
+/** …，出席者包括A、B及C: a sentence whose list follows the verb. */
+const LIST_AFTER = /(?:出席|列席|参加|參加)(?:会议|會議)?(?:的|者|人员|人員)(?:有|还有|還有|包括)/u;
 
 /**
  * Paragraphs that only say who chaired or attended: short, an attendance or chairing verb at the
@@ -124,9 +126,10 @@ function attendanceParagraphs(body: string[], openAt: number): { index: number; 
     if (!tail.has(index) && !nearOpening) continue;
     const p = body[index]!;
     // 会议由X主持。…参加会议: the meeting as the subject of 由X主持 still only says who chaired.
-    if (p.length > 200 || /^(?:会议|會議)(?!由)|^(?:会上|會上|与会|與會)/u.test(p)) continue;
+    // 會議於五月三十一日下午在…舉行，由X主持，出席者包括…: where and when, then who, is too.
+    if (p.length > 400 || /^(?:会议|會議)(?!由|於|于|在)|^(?:会上|會上|与会|與會)/u.test(p)) continue;
     const sentences = p.split(/[。；;]/u).filter((x) => x.trim());
-    const every = sentences.length > 0 && sentences.every((x) => ATTENDANCE_END.test(x.trim()));
+    const every = sentences.length > 0 && sentences.every((x) => ATTENDANCE_END.test(x.trim()) || LIST_AFTER.test(x));
     // …or opens with it: 参加这次会议的有…。
     const last = ATTENDANCE_END.test(p.replace(/[。；]$/u, '')) || /(出席|列席|参加|參加)(?:了)?(?:会议|會議)。?$/u.test(p) || ATTENDANCE_START.test(p);
     if (!(tail.has(index) && out.length === 0 && last) && !(nearOpening && every)) continue;

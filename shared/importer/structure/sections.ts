@@ -25,7 +25,9 @@ export function recogniseSections(paragraphs: readonly string[], names: readonly
   const sections: DraftSection[] = [];
   paragraphs.forEach((p, index) => {
     const last = sections[sections.length - 1];
-    if (TOPIC_HEADING.test(p) && p.length <= 60) {
+    // 報告事項 / 讨论事项 on a line of its own before numbered items: a part of the record.
+    const part = p.length <= 8 && /^\p{Script=Han}{2,8}$/u.test(p) && TOPIC_HEADING.test(paragraphs[index + 1] ?? '');
+    if ((TOPIC_HEADING.test(p) && p.length <= 60) || part) {
       sections.push(section('topic', '', [], { heading: p }));
       return;
     }
