@@ -39,34 +39,25 @@ function atClauseStart(text: string, index: number): boolean {
 /** `announce`: the lead before `text` (提出三点要求), which may say how many points follow. */
 export function findItems(text: string, announce = ''): ItemRun | null {
   let best: { markers: { index: number; end: number }[] } | null = null;
-  const runs: { index: number; end: number }[][] = [];
   for (const family of FAMILIES) {
-    // Most texts hold no marker of a family at all: look before building anything.
-    family.re.lastIndex = 0;
-    if (!family.re.test(text)) continue;
-    const lists: Record<string, { index: number; end: number; n: number }[]> = {};
+    const markers: { index: number; end: number; n: number }[] = [];
+    let words = '';
     family.re.lastIndex = 0;
     for (let m = family.re.exec(text); m; m = family.re.exec(text)) {
       const n = family.num(m);
       if (Number.isNaN(n) || !atClauseStart(text, m.index)) continue;
-      (lists[family.kind?.(m) ?? ''] ??= []).push({ index: m.index, end: m.index + m[0].length, n });
+      markers.push({ index: m.index, end: m.index + m[0].length, n });
+      if (family.kind) words += family.kind(m);
     }
-    for (const markers of Object.values(lists)) {
-      // The longest run 1, 2, 3 … in order.
-      let run: typeof markers = [];
-      for (const mk of markers) {
-        if (mk.n === 1) {
-          if (run.length < 2) run = [mk];
-        } else if (run.length && mk.n === run[run.length - 1]!.n + 1) run.push(mk);
-      }
-      if (run.length >= 2) runs.push(run);
+    if (markers.length < 2) continue;
+    // Split by the word after the numeral only when more than one occurs (一要…一是…), and drop a
+    // list nested inside one item of another.
+    const lists = family.kind && new Set(words).size > 1 ? [...new Set(words)].map((w) => markers.filter((_, i) => words[i] === w)) : [markers];
+    const runs = lists.map(longestRun).filter((run) => run.length >= 2);
+    for (const run of runs) {
+      if (runs.length > 1 && runs.some((other) => other !== run && inside(run, other))) continue;
+      if (!best || run.length > best.markers.length || (run.length === best.markers.length && run[0]!.index < best.markers[0]!.index)) best = { markers: run };
     }
-  }
-  // A run that lies inside one item of another (二要…：一是…四是。…三要) is that item's own list.
-  const inside = (a: { index: number }[], b: { index: number }[]) => b.some((mk, i) => a[0]!.index > mk.index && a[a.length - 1]!.index < (b[i + 1]?.index ?? Infinity) && i < b.length - 1);
-  for (const run of runs) {
-    if (runs.some((other) => other !== run && inside(run, other))) continue;
-    if (!best || run.length > best.markers.length || (run.length === best.markers.length && run[0]!.index < best.markers[0]!.index)) best = { markers: run };
   }
   if (!best) best = bareNumerals(text, announce) ?? announcedClauses(text, announce);
   if (!best) return null;
@@ -75,6 +66,22 @@ export function findItems(text: string, announce = ''): ItemRun | null {
     return { text: trimItem(text.slice(mk.end, end)), start: mk.index, end };
   });
   return { start: best.markers[0]!.index, items };
+}
+
+/** The longest run 1, 2, 3 … in order. */
+function longestRun<T extends { n: number }>(markers: readonly T[]): T[] {
+  let run: T[] = [];
+  for (const mk of markers) {
+    if (mk.n === 1) {
+      if (run.length < 2) run = [mk];
+    } else if (run.length && mk.n === run[run.length - 1]!.n + 1) run.push(mk);
+  }
+  return run;
+}
+
+/** Run `a` lies between two markers of run `b`: inside one of b's items (二要…：一是…四是。…三要). */
+function inside(a: readonly { index: number }[], b: readonly { index: number }[]): boolean {
+  return b.some((mk, i) => i < b.length - 1 && a[0]!.index > mk.index && a[a.length - 1]!.index < b[i + 1]!.index);
 }
 
 /**

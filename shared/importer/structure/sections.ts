@@ -107,7 +107,7 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
     const prev = kept[kept.length - 1];
     // 审议通过…；审议通过…: a series. After a full stop the meeting named again (。会议研究了…，决定…)
     // is its next item, not the series going on.
-    const restated = MEETING_LEAD.test(l.lead.text) && /[。！？]/u.test(p.slice(0, l.pos).trimEnd().slice(-1));
+    const restated = MEETING_LEAD.test(l.lead.text) && /[。！？]/u.test(charBefore(p, l.pos));
     if (prev && !restated && repeatsDecision(prev.lead, l.lead)) continue;
     kept.push(l);
   }
@@ -129,11 +129,20 @@ function attendanceEnd(p: string): number {
   return Math.max(...[...masked.matchAll(ATTENDANCE)].map((m) => m.index), -1);
 }
 
+/** The last character before `pos` that is not a space ('' at the start). */
+function charBefore(p: string, pos: number): string {
+  let i = pos - 1;
+  while (i >= 0 && /\s/u.test(p[i]!)) i--;
+  return i >= 0 ? p[i]! : '';
+}
+
 /**
  * Every sentence of `text` ends by saying who chaired or attended (…出席會議。藍明霞主持會議。):
  * the attendance verb is in its last clause, so nothing else (…由縣長主持，審議通過…) is said.
  */
 function attendanceOnly(text: string): boolean {
+  // Most heads name nobody: one plain test before cutting sentences.
+  if (!/主持|出席|列席|参加|參加/u.test(text)) return false;
   const sentences = text.split(/[。！？]/u).filter((t) => t.trim() !== '');
   const lastClause = (t: string) => t.slice(t.search(/[^，,；;]*$/u));
   return sentences.length > 0 && sentences.every((t) => attendanceEnd(`${lastClause(t)}。`) >= 0);
