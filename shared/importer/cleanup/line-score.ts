@@ -227,11 +227,15 @@ export interface LineContext {
 export function scoreLine(line: string, ctx: LineContext): { evidence: number; shape: number } {
   const s = line.trim();
   const han = (s.match(/\p{Script=Han}/gu) ?? []).length;
+  let distinct = siteWordCount(s);
   // 首 页 区县招商 …: a menu spaces a two-character word out; its site word counts all the same.
-  // 關(guān)鍵詞: on a ruby mirror (cleaned after this step) the pinyin splits the site word.
-  const plain = s.includes('(') ? s.replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)/gu, '') : s;
-  const spaced = plain.includes(' ') ? plain.replace(/(?<=^|\s)(\p{Script=Han})\s(?=\p{Script=Han}(?:\s|$))/gu, '$1') : plain;
-  const distinct = new Set((spaced.match(SITE_RE) ?? []).map((w) => w.toLowerCase())).size;
+  // 關(guān)鍵詞: on a ruby mirror (cleaned after this step) the pinyin splits the site word. Read
+  // again only when the plain reading found none and the line can hold such a split.
+  if (distinct === 0 && (s.includes(' ') || s.includes('('))) {
+    const plain = s.includes('(') ? s.replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)/gu, '') : s;
+    const spaced = plain.includes(' ') ? plain.replace(/(?<=^|\s)(\p{Script=Han})\s(?=\p{Script=Han}(?:\s|$))/gu, '$1') : plain;
+    if (spaced !== s) distinct = siteWordCount(spaced);
+  }
   let evidence = 2 * distinct;
   // A short line that is a site's name (手机彩票网, 海川新闻网) is the page's, not the report's.
   if (s.length <= 12 && /^\p{Script=Han}{2,10}[网網]$/u.test(s)) evidence += 2;
