@@ -185,6 +185,10 @@ const SITE_WORDS = [
   '發布',
   '發佈',
   '作者',
+  // A paper's archive links: 昔日新聞, 往期回顾.
+  '昔日新闻',
+  '昔日新聞',
+  '往期',
   // Tags under an article: 关键词：X Y.
   '关键词',
   '關鍵詞',

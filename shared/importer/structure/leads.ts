@@ -66,6 +66,9 @@ const FRONTED = /^(?:对于|對於|针对|針對|关于|關於|围绕|圍繞|对
 /** …《…》时指出: the strong verb of a weak lead's 时-clause, before any comma. */
 const WHEN_VERB = new RegExp(`^[^，。；,;]{0,80}?(?:时|時)(${DIRECTIVE}|强调|強調|要求)`, 'u');
 
+/** X对/就…进行(了)审议/研究/讨论: a deliberation written with 进行 (no comma inside the object). */
+const DELIBERATE = /^(?<subj>[\p{Script=Han}、·]{1,24}?)(?:对|對|就)[^，。；,;]{1,60}?(?:进行|進行)(?:了)?(?:审议|審議|研究|讨论|討論)/u;
+
 /** Bodies that speak for a meeting: 镇党委、政府, 县政府, 局党组. */
 const BODY_SUBJECT = /(党委|黨委|政府|党组|黨組|党工委|黨工委|委员会|委員會|常委会|常委會)$/u;
 /** Adopting words: a deliberation with one of them is a decision. */
@@ -107,6 +110,12 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     if (/[，,：:]/u.test(text[bodyStart] ?? '')) bodyStart++;
     return { text: (prefix + phrase).replace(/[，,]$/u, ''), kind, bodyStart };
   };
+  // 市政諮詢委員會對預算修改草案進行審議，…一致通過 / 会议对X进行了研究: the meeting or a body
+  // deliberating on an item, the verb after 进行. Adopted in the sentence: a decision; else a topic.
+  const deliberates = place !== 'clause' && (rest.includes('进行') || rest.includes('進行')) ? DELIBERATE.exec(rest) : null;
+  if (deliberates?.groups && (MEETING_SUBJECT.test(deliberates.groups.subj!) || (BODY_SUBJECT.test(deliberates.groups.subj!) && deliberates.groups.subj!.length <= 16))) {
+    return finish(deliberates[0], ADOPTED.test(sentenceAt(text.slice(start))) ? 'decision' : 'topic');
+  }
   const subjectOnly = place === 'paragraph' ? SUBJECT_ONLY.exec(rest) : null;
   const plain = WITH_SUBJECT.exec(rest);
   // Not needed when 会议/会上 leads with a strong verb, by far the commonest case.
