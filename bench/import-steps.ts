@@ -25,7 +25,7 @@ import { seedArticle } from './seed-article';
 
 const here = import.meta.dirname;
 const texts: string[] = [];
-for (const dir of ['heldout', 'heldout/b', 'heldout-2', 'heldout-3', 'heldout-4', 'heldout-5', 'heldout-6', 'heldout-7', 'heldout-8']) {
+for (const dir of ['heldout', 'heldout/b', 'heldout-2', 'heldout-3', 'heldout-4', 'heldout-5', 'heldout-6', 'heldout-7', 'heldout-8', 'heldout-9']) {
   for (const f of readdirSync(join(here, dir)).filter((n) => /^\d+\.txt$/.test(n))) texts.push(readFileSync(join(here, dir, f), 'utf8'));
 }
 // The same 5,000-character article as bench/importer.ts.

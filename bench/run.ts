@@ -45,6 +45,7 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-6)', file: 'score-heldout.ts', slug: 'score-heldout-6', quick: ['bench/heldout-6'], full: ['bench/heldout-6'] },
   { name: 'importer accuracy, unseen reports (heldout-7)', file: 'score-heldout.ts', slug: 'score-heldout-7', quick: ['bench/heldout-7'], full: ['bench/heldout-7'] },
   { name: 'importer accuracy, unseen reports (heldout-8)', file: 'score-heldout.ts', slug: 'score-heldout-8', quick: ['bench/heldout-8'], full: ['bench/heldout-8'] },
+  { name: 'importer accuracy, unseen reports (heldout-9)', file: 'score-heldout.ts', slug: 'score-heldout-9', quick: ['bench/heldout-9'], full: ['bench/heldout-9'] },
   { name: 'importer steps (where import time goes)', file: 'import-steps.ts' },
   { name: 'checker words', file: 'check-words.ts' },
   { name: 'checker words in the worker', file: 'check-worker.ts' },

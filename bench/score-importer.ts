@@ -101,6 +101,45 @@ function count(field: string, ok: boolean): void {
   if (ok) t.ok++;
 }
 
+/** The fields of a recognised section the matcher reads. */
+export interface MatchableSection {
+  lead: string;
+  heading: string;
+  paragraphs: readonly string[];
+}
+
+/** Keys this short name a lead word (會中, 責成): inside a longer lead they match only as its last
+ * word, the lead's verb (此外，王忠銘也責成), not as a word in its middle (縣長於會中表示). */
+const SHORT_KEY = 3;
+
+/**
+ * The index of the section (from `from` on) that a key's lead (already normalised) names, or -1.
+ * Keys are matched in order; a section whose lead or first words START with the key (or whose lead
+ * is the key's start, or whose agenda heading is the key) is preferred to one that only contains
+ * it, and a short key matches inside a lead only as the lead's last word. Before round 6 the first section that
+ * contained the key in either direction was taken, so a missing short section was "found" in a
+ * later long lead and the later key was then reported missing instead.
+ */
+export function matchSection(ours: readonly MatchableSection[], lead: string, from: number): number {
+  const atStart = (s: MatchableSection): boolean => {
+    const got = norm(s.lead);
+    const start = norm(s.lead || s.paragraphs[0] || '');
+    const heading = norm(s.heading);
+    return (got !== '' && (got.startsWith(lead) || lead.startsWith(got))) || start.startsWith(lead) || (heading !== '' && heading === lead);
+  };
+  const inside = (s: MatchableSection): boolean => {
+    const got = norm(s.lead);
+    if (got === '') return false;
+    if (lead.length <= SHORT_KEY) return got.endsWith(lead);
+    return got.includes(lead) || lead.includes(got);
+  };
+  for (const test of [atStart, inside]) {
+    const idx = ours.findIndex((s, i) => i >= from && test(s));
+    if (idx >= 0) return idx;
+  }
+  return -1;
+}
+
 function scoreCase(c: Case, r: ImportResult, log: string[]): void {
   const d = r.draft;
   const e = c.expected;
@@ -121,14 +160,7 @@ function scoreCase(c: Case, r: ImportResult, log: string[]): void {
   for (const want of e.sections) {
     // Keys quote leads as captured, pinyin artefacts included (會議傳達(dá)學(xué)習(xí)).
     const lead = norm(want.lead_phrase.replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/g, ''));
-    const idx = ours.findIndex((s, i) => {
-      if (i < from) return false;
-      const got = norm(s.lead);
-      const start = norm(s.lead || s.paragraphs[0] || '');
-      // Agenda headings (一、关于……) are keyed by the heading itself.
-      const heading = norm(s.heading);
-      return (got !== '' && (got.includes(lead) || lead.includes(got))) || start.startsWith(lead) || (heading !== '' && heading === lead);
-    });
+    const idx = matchSection(ours, lead, from);
     count('section.found', idx >= 0);
     if (idx < 0) {
       log.push(`  section missing: ${want.kind} ${want.lead_phrase}`);

@@ -125,7 +125,8 @@ function takeTitle(t: TrackedText): string {
     .map((l) => l.text)
     .join('');
   t.apply(edits);
-  return text.replace(/\s+/g, ' ');
+  // | 区人大常委会党组召开扩大会议 |: the bars are the page's table cell, not the headline's.
+  return text.replace(/\s+/g, ' ').replace(/^[|｜\s]+|[|｜\s]+$/gu, '');
 }
 
 /**

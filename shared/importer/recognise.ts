@@ -1,5 +1,5 @@
 import type { Person, Script } from '../model';
-import { completeYear, findLooseDate, findMeetingDate, findPublishedDate, findRocYear } from './structure/dates';
+import { completeYear, findLooseDate, findMeetingDate, findPublishedDate, findRocYear, findTitleDate } from './structure/dates';
 import { readHeader } from './structure/header';
 import { emptyLabelled, readLabelledLine } from './structure/labels';
 import { recogniseSections, type DraftSection } from './structure/sections';
@@ -34,7 +34,13 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   }
   const warnings: Recognition['warnings'] = [];
   const chair = labelled.chair ?? header.chair;
-  const found = findMeetingDate(labelled.dateText || opening) ?? findLooseDate(labelled.dateText || opening);
+  // 日前召开…。 / 會議於五月三十一日下午在…舉行: when the opening has no date, the paragraph after
+  // it may; a record with no opening sentence may carry its date on its headline.
+  const found =
+    findMeetingDate(labelled.dateText || opening) ??
+    findLooseDate(labelled.dateText || opening) ??
+    (labelled.dateText ? null : findMeetingDate(body[openAt + 1] ?? '')) ??
+    findTitleDate(context.title);
   let date = '';
   if (found) {
     const published = context.published || findPublishedDate(paragraphs.slice(-2).join('\n'));
@@ -52,8 +58,10 @@ export function recognise(paragraphs: readonly string[], context: { published: s
     if (!chairFinal.name && c.header.chair.name) chairFinal = c.header.chair;
   }
   closing.reverse();
-  const attendees = [...labelled.attendees, ...header.attendees, ...closing.flatMap((c) => c.header.attendees)];
-  const observers = [...labelled.observers, ...header.observers, ...closing.flatMap((c) => c.header.observers)];
+  // The paragraph after the opening may be read twice (as part of a wider opening when the chair is
+  // named there, and as an attendance paragraph): each person once.
+  const attendees = once([...labelled.attendees, ...header.attendees, ...closing.flatMap((c) => c.header.attendees)]);
+  const observers = once([...labelled.observers, ...header.observers, ...closing.flatMap((c) => c.header.observers)]);
   if (!chairFinal.name) warnings.push({ code: 'noChair', params: {} });
   const names = [chairFinal.name, ...attendees.map((p) => p.name), ...observers.map((p) => p.name)].filter(Boolean);
   const sections = recogniseSections(body, names, openAt);
@@ -85,15 +93,24 @@ function openingIndex(body: readonly string[]): number {
   return at < 0 ? 0 : at;
 }
 
+/** People in order, each name once (the first mention keeps its title). */
+function once(people: Person[]): Person[] {
+  const seen = new Set<string>();
+  return people.filter((p) => !seen.has(p.name) && !!seen.add(p.name));
+}
+
 /** A 纪要 titled 关于…的会议纪要 names its meeting: the title without 纪要. */
 function meetingFromTitle(title: string): string {
-  const m = /^(.+?(会议|會議|会|會))(纪要|紀要)$/u.exec(title.trim());
+  // …市政會議紀錄111/01/04: a record (纪录/紀錄) names it too, its date after it.
+  const m = /^(.+?(会议|會議|会|會))(纪要|紀要|纪录|紀錄|记录|記錄)(?:\s*\d{2,4}[/.-]\d{1,2}[/.-]\d{1,2})?$/u.exec(title.trim());
   return m ? m[1]! : '';
 }
 
 /** A sentence that ends by attending or chairing: …出席会议, …列席會議, 会议由X主持. */
-const ATTENDANCE_START = /^(出席|列席|参加|參加)(?:(?:本次|此次|这次|這次)?(?:会议|會議))?的(?:有|还有|還有)/u;
+const ATTENDANCE_START = /^(出席|列席|参加|參加)(?:(?:本次|此次|这次|這次)?(?:会议|會議))?(?:的|者|人员|人員)(?:有|还有|還有|包括)/u;
 const ATTENDANCE_END = /(出席|列席|参加|參加|主持)(?:了)?(?:会议|會議)?(?:并讲话|並講話|并|並)?$/u;
+/** …，出席者包括A、B及C: a sentence whose list follows the verb. */
+const LIST_AFTER = /(?:出席|列席|参加|參加)(?:会议|會議)?(?:的|者|人员|人員)(?:有|还有|還有|包括)/u;
 
 /**
  * Paragraphs that only say who chaired or attended: short, an attendance or chairing verb at the
@@ -108,9 +125,11 @@ function attendanceParagraphs(body: string[], openAt: number): { index: number; 
     const nearOpening = index <= openAt + 2;
     if (!tail.has(index) && !nearOpening) continue;
     const p = body[index]!;
-    if (p.length > 200 || /^(会议|會議|会上|會上|与会|與會)/u.test(p)) continue;
+    // 会议由X主持。…参加会议: the meeting as the subject of 由X主持 still only says who chaired.
+    // 會議於五月三十一日下午在…舉行，由X主持，出席者包括…: where and when, then who, is too.
+    if (p.length > 400 || /^(?:会议|會議)(?!由|於|于|在)|^(?:会上|會上|与会|與會)/u.test(p)) continue;
     const sentences = p.split(/[。；;]/u).filter((x) => x.trim());
-    const every = sentences.length > 0 && sentences.every((x) => ATTENDANCE_END.test(x.trim()));
+    const every = sentences.length > 0 && sentences.every((x) => ATTENDANCE_END.test(x.trim()) || LIST_AFTER.test(x));
     // …or opens with it: 参加这次会议的有…。
     const last = ATTENDANCE_END.test(p.replace(/[。；]$/u, '')) || /(出席|列席|参加|參加)(?:了)?(?:会议|會議)。?$/u.test(p) || ATTENDANCE_START.test(p);
     if (!(tail.has(index) && out.length === 0 && last) && !(nearOpening && every)) continue;

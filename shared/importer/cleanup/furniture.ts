@@ -117,6 +117,9 @@ export function removeFurniture(t: TrackedText): void {
     const repeated =
       text.length <= 80 &&
       (seen.some((p) => p.length >= 6 && text.startsWith(p)) || short.some((p) => p.length < text.length && text.startsWith(p) && /^\s*[—–\-_|｜:：]/u.test(text.slice(p.length))));
+    // 原标题：X / 会议解读：X outside the article: a short label, then an earlier line (the headline)
+    // again, word for word.
+    const relabelled = outside && seen.some((p) => p.length >= 6 && text.endsWith(p) && /^\p{Script=Han}{1,6}\s*[:：]\s*$/u.test(text.slice(0, text.length - p.length)));
     if (text.length <= 50) seen.push(text);
     // After the article, a 相关新闻 / 推荐 heading opens a list of headlines: short lines without a
     // full stop that belong to the list, not to the report.
@@ -127,7 +130,7 @@ export function removeFurniture(t: TrackedText): void {
     const note = !!block && line.index < block.first && text.length >= 40 && siteWordCount(text) >= 2;
     // Credits after the article in a run of "role:name" lines (播音:李婕, 审片:王夏林, 新媒体监制:X).
     const credit = !!block && line.index > block.last && CREDIT_LINE.test(text);
-    if (listed || note || credit || isFurnitureLine(line.text, tail.has(line.index)) || isFurnitureByScore(text, { outside, repeated })) {
+    if (listed || note || credit || relabelled || isFurnitureLine(line.text, tail.has(line.index)) || isFurnitureByScore(text, { outside, repeated })) {
       edits.push(remove(line, t.text.length));
       removed.add(line.index);
       if (block && line.index > block.last && LIST_HEADING.test(text)) inList = true;

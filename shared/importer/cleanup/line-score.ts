@@ -185,6 +185,15 @@ const SITE_WORDS = [
   '發布',
   '發佈',
   '作者',
+  // A paper's archive links: 昔日新聞, 往期回顾.
+  '昔日新闻',
+  '昔日新聞',
+  '往期',
+  // Tags under an article: 关键词：X Y.
+  '关键词',
+  '關鍵詞',
+  '关键字',
+  '關鍵字',
   // Accessibility chrome: 按Enter到主內容區, 字型大小:.
   '主内容',
   '主內容',
@@ -222,8 +231,18 @@ export interface LineContext {
 export function scoreLine(line: string, ctx: LineContext): { evidence: number; shape: number } {
   const s = line.trim();
   const han = (s.match(/\p{Script=Han}/gu) ?? []).length;
-  const distinct = new Set((s.match(SITE_RE) ?? []).map((w) => w.toLowerCase())).size;
+  let distinct = siteWordCount(s);
+  // 首 页 区县招商 …: a menu spaces a two-character word out; its site word counts all the same.
+  // 關(guān)鍵詞: on a ruby mirror (cleaned after this step) the pinyin splits the site word. Read
+  // again only when the plain reading found none and the line can hold such a split.
+  if (distinct === 0 && (s.includes(' ') || s.includes('('))) {
+    const plain = s.includes('(') ? s.replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)/gu, '') : s;
+    const spaced = plain.includes(' ') ? plain.replace(/(?<=^|\s)(\p{Script=Han})\s(?=\p{Script=Han}(?:\s|$))/gu, '$1') : plain;
+    if (spaced !== s) distinct = siteWordCount(spaced);
+  }
   let evidence = 2 * distinct;
+  // A short line that is a site's name (手机彩票网, 海川新闻网) is the page's, not the report's.
+  if (s.length <= 12 && /^\p{Script=Han}{2,10}[网網]$/u.test(s)) evidence += 2;
   if (URL_OR_FILE.test(s)) evidence += 3;
   if (MARKUP.test(s)) evidence += 3;
   // 《关于<防汛预案><抗旱预案>的请示》: paired angle brackets are title marks inside a title, not
@@ -231,7 +250,9 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   const crumbs = CRUMBS.test(s.replace(/<[^<>]{1,40}>/gu, '')) && !SENTENCE.test(s);
   if (crumbs) evidence += 4;
   // A short line with no Han character at all in a Chinese report is chrome (news, EN, Home).
-  if (han === 0 && s.length <= 30 && /\p{L}/u.test(s)) evidence += 2;
+  // (SlideShare uma empresa Scribd logo: a sharing site's banner runs a little longer, so a line
+  // past 30 characters needs a little more evidence to go.)
+  if (han === 0 && s.length <= 40 && /\p{L}/u.test(s)) evidence += s.length <= 30 ? 2 : 3;
   if (DATE_ALONE.test(s) || SLUG.test(s)) evidence += 3;
   // A credit on a short line of its own (■县融媒体中心记者组); in prose 记者 is an ordinary word.
   if (s.length <= 20 && CREDIT.test(s)) evidence += 2;
@@ -240,7 +261,8 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   // Separators between short tokens: breadcrumbs (首页 > 新闻), toolbars (微信 智能问答 繁體版).
   const tokens = s.split(/\s*[>＞»›→|｜/\-–—·•]\s*|\s+/u).filter(Boolean);
   if (tokens.length >= 3 && tokens.every((t) => t.length <= 8)) evidence += 1;
-  if (ctx.repeated) evidence += 3;
+  // A repeated sentence (決定：准予備查。 after each agenda item of a record) is the record's own.
+  if (ctx.repeated && !/[。！？]$/u.test(s)) evidence += 3;
   // A headline carries site words too (区政府召开网站建设专题会议): meeting words weigh against
   // furniture unless a link, a file name or a repetition says otherwise.
   if (/(会议|會議|召开|召開|举行|舉行|主持)/u.test(s) && !URL_OR_FILE.test(s) && !MARKUP.test(s) && !crumbs && !ctx.repeated) evidence -= 2;

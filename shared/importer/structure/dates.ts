@@ -44,16 +44,52 @@ export function findLooseDate(opening: string): FoundDate | null {
 }
 
 // The clock time after the part of day belongs to the date as written: 6月20日晚6时, 上午9:00.
-const CLOCK = String.raw`(?:\s*(?:\d{1,2}\s*(?:时|時|点|點)(?:\s*\d{1,2}\s*分|半)?|\d{1,2}[:：]\d{2}))?`;
-const DATE = new RegExp(String.raw`(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚)${CLOCK})?`, 'u');
+// A form's text layer may space the digits out (下午 4 時 30 分, 1 0 1 年): a digit, an optional
+// space, a digit is still one number.
+const CLOCK = String.raw`(?:\s*(?:\d(?:\s?\d)?\s*(?:时|時|点|點)(?:\s*\d(?:\s?\d)?\s*分|半)?|\d{1,2}[:：]\d{2}))?`;
+/** 中華民國101年 (Taiwan forms): the 民国 year before the month. */
+const YEAR = String.raw`(?:(\d{4})\s*年\s*|(?:中華民國|中华民国|民國|民国)\s*(\d(?:\s?\d){1,2})\s*年\s*)?`;
+/** 星期四, （星期三）, 週五 between the day and its part. */
+const WEEKDAY = String.raw`(?:\s*[(（]?(?:星期|週|周)[一二三四五六日天][)）]?)?`;
+const PART = String.raw`(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚)${CLOCK})?`;
+const DATE = new RegExp(String.raw`${YEAR}(\d{1,2})\s*月\s*(\d{1,2})\s*日${WEEKDAY}${PART}`, 'u');
+/** 五月三十一日下午: the month and day in Chinese numerals, as Macau and Hong Kong papers write them. */
+const HAN_DATE = new RegExp(String.raw`(?<![一二三四五六七八九十〇零])([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日${PART}`, 'u');
+
+/** 三十一 -> 31, 十二 -> 12, 五 -> 5 (numbers up to 39). */
+function hanNumber(s: string): number {
+  const d = (c: string | undefined) => '〇一二三四五六七八九'.indexOf(c ?? '〇');
+  if (!s.includes('十')) return s.length === 1 ? d(s) : NaN;
+  const [tens, ones] = s.split('十');
+  return (tens ? d(tens) : 1) * 10 + (ones ? d(ones) : 0);
+}
 
 export function findMeetingDate(text: string): FoundDate | null {
   const m = DATE.exec(text);
+  if (m) {
+    const month = Number(m[3]);
+    const day = Number(m[4]);
+    if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+    const year = m[1] ? Number(m[1]) : m[2] ? 1911 + Number(m[2].replace(/\s/gu, '')) : null;
+    return { text: m[0], year, month, day, index: m.index };
+  }
+  const h = HAN_DATE.exec(text);
+  if (!h) return null;
+  const month = hanNumber(h[1]!);
+  const day = hanNumber(h[2]!);
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
+  return { text: h[0], year: null, month, day, index: h.index };
+}
+
+/** 某市政會議紀錄111/01/04: a record's headline may end with its date (民国 or Gregorian year). */
+export function findTitleDate(title: string): FoundDate | null {
+  const m = /(?<!\d)(\d{2,4})[/.-](\d{1,2})[/.-](\d{1,2})$/u.exec(title.trim());
   if (!m) return null;
+  const y = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  return { text: m[0], year: m[1] ? Number(m[1]) : null, month, day, index: m.index };
+  return { text: m[0], year: y < 1000 ? 1911 + y : y, month, day, index: 0 };
 }
 
 /** An ISO date in site furniture or a trailing date line: 2012-08-16, 2012年08月16日. */

@@ -12,8 +12,12 @@ export interface ItemRun {
 }
 
 const CN = '[一二三四五六七八九十]{1,3}';
-const FAMILIES: { re: RegExp; num: (m: RegExpExecArray) => number }[] = [
-  { re: new RegExp(`(${CN})(?:是|要|则|則)`, 'gu'), num: (m) => parseChineseNumber(m[1]!) },
+/**
+ * `kind` splits one family into lists by the word after the numeral: 一要…二要（一是…四是）…三要
+ * holds two lists, so one nested in an item does not continue the outer one.
+ */
+const FAMILIES: { re: RegExp; num: (m: RegExpExecArray) => number; kind?: (m: RegExpExecArray) => string }[] = [
+  { re: new RegExp(`(${CN})(是|要|则|則)`, 'gu'), num: (m) => parseChineseNumber(m[1]!), kind: (m) => (m[2] === '則' ? '则' : m[2]!) },
   { re: new RegExp(`第(${CN})[，、,]`, 'gu'), num: (m) => parseChineseNumber(m[1]!) },
   { re: new RegExp(`(${CN})、`, 'gu'), num: (m) => parseChineseNumber(m[1]!) },
   { re: new RegExp(`[（(](${CN})[）)]`, 'gu'), num: (m) => parseChineseNumber(m[1]!) },
@@ -37,20 +41,23 @@ export function findItems(text: string, announce = ''): ItemRun | null {
   let best: { markers: { index: number; end: number }[] } | null = null;
   for (const family of FAMILIES) {
     const markers: { index: number; end: number; n: number }[] = [];
+    let words = '';
     family.re.lastIndex = 0;
     for (let m = family.re.exec(text); m; m = family.re.exec(text)) {
       const n = family.num(m);
       if (Number.isNaN(n) || !atClauseStart(text, m.index)) continue;
       markers.push({ index: m.index, end: m.index + m[0].length, n });
+      if (family.kind) words += family.kind(m);
     }
-    // The longest run 1, 2, 3 … in order.
-    let run: typeof markers = [];
-    for (const mk of markers) {
-      if (mk.n === 1) {
-        if (run.length < 2) run = [mk];
-      } else if (run.length && mk.n === run[run.length - 1]!.n + 1) run.push(mk);
+    if (markers.length < 2) continue;
+    // Split by the word after the numeral only when more than one occurs (一要…一是…), and drop a
+    // list nested inside one item of another.
+    const lists = family.kind && new Set(words).size > 1 ? [...new Set(words)].map((w) => markers.filter((_, i) => words[i] === w)) : [markers];
+    const runs = lists.map(longestRun).filter((run) => run.length >= 2);
+    for (const run of runs) {
+      if (runs.length > 1 && runs.some((other) => other !== run && inside(run, other))) continue;
+      if (!best || run.length > best.markers.length || (run.length === best.markers.length && run[0]!.index < best.markers[0]!.index)) best = { markers: run };
     }
-    if (run.length >= 2 && (!best || run.length > best.markers.length || (run.length === best.markers.length && run[0]!.index < best.markers[0]!.index))) best = { markers: run };
   }
   if (!best) best = bareNumerals(text, announce) ?? announcedClauses(text, announce);
   if (!best) return null;
@@ -59,6 +66,22 @@ export function findItems(text: string, announce = ''): ItemRun | null {
     return { text: trimItem(text.slice(mk.end, end)), start: mk.index, end };
   });
   return { start: best.markers[0]!.index, items };
+}
+
+/** The longest run 1, 2, 3 … in order. */
+function longestRun<T extends { n: number }>(markers: readonly T[]): T[] {
+  let run: T[] = [];
+  for (const mk of markers) {
+    if (mk.n === 1) {
+      if (run.length < 2) run = [mk];
+    } else if (run.length && mk.n === run[run.length - 1]!.n + 1) run.push(mk);
+  }
+  return run;
+}
+
+/** Run `a` lies between two markers of run `b`: inside one of b's items (二要…：一是…四是。…三要). */
+function inside(a: readonly { index: number }[], b: readonly { index: number }[]): boolean {
+  return b.some((mk, i) => i < b.length - 1 && a[0]!.index > mk.index && a[a.length - 1]!.index < b[i + 1]!.index);
 }
 
 /**

@@ -17,6 +17,11 @@ export interface Lead {
   kind: SectionKind;
   /** Offset just after the lead and its separator: where the section's own text begins. */
   bodyStart: number;
+  /**
+   * A bare verb after a comma (会议研究了X，指出… / …，决定…): it opens no section of its own but
+   * gives its kind to the weak lead of its sentence (bench/KEYING.md 2).
+   */
+  kindOnly?: boolean;
 }
 
 const DIRECTIVE = '指出|认为|認為|传达学习|傳達學習|学习传达|學習傳達|传达|傳達|通报|通報';
@@ -25,10 +30,11 @@ const DIRECTIVE = '指出|认为|認為|传达学习|傳達學習|学习传达|�
 const SPEECH = '说|說|表示|提到|指示|裁示|提出';
 // 提出了三点要求 / 提出了抓好各项工作的启动和推进的要求: what is asked may stand between 提出 and 要求.
 // 提出“四要”: a quoted name of the list (四要, 五个到位) is part of the lead.
+// 会议建议/会议希望, X希望各单位…: what the meeting or a leader asks for, softly worded.
 const REQUIREMENT =
-  '强调|強調|要求|提出(?:了)?[“"「][一二三四五六七八九十两兩\\d]+[个個]?[要点點条條项項抓到位心]{1,3}[”"」]|提出(?:了)?(?:[一二三四五六七八九十两兩\\d]+点|[一二三四五六七八九十两兩\\d]+點|以下|如下|几点|幾點|[^，。；：,;:]{2,30}?的)?(?:要求|意见|意見)';
+  '强调|強調|要求|建议|建議|希望|提出(?:了)?[“"「][一二三四五六七八九十两兩\\d]+[个個]?[要点點条條项項抓到位心]{1,3}[”"」]|提出(?:了)?(?:[一二三四五六七八九十两兩\\d]+点|[一二三四五六七八九十两兩\\d]+點|以下|如下|几点|幾點|[^，。；：,;:]{2,30}?的)?(?:要求|意见|意見)';
 // 审议并原则通过, 讨论通过: the deliberation verb, an optional 并, an optional 原则, then 通过.
-const DECISION = '研究决定|研究決定|决定|決定|(?:审议|審議|讨论|討論)(?:并|並)?(?:原则|原則)?(?:通过|通過)|原则通过|原則通過|原则同意|原則同意|同意|议定|議定|明确|明確';
+const DECISION = '研究决定|研究決定|研究确定|研究確定|决定|決定|(?:审议|審議|讨论|討論)(?:并|並)?(?:原则|原則)?(?:通过|通過)|原则通过|原則通過|原则同意|原則同意|同意|议定|議定|明确|明確';
 const CHARGE = '责成|責成';
 // 听取了…的汇报 / 情况报告 / 起草说明: an agenda item being presented.
 // 会议听取了…的进展情况: with the meeting as subject, 听取 alone presents an agenda item too.
@@ -56,6 +62,12 @@ const CONNECTOR = /^(此外|另外|同时|同時|最后|最後|随后|隨後|其
 const PREFACE = /^(?:会议|會議)(?:还|還)?(?:就|对|對|围绕|圍繞)[^。；]{1,60}?(?:进行|進行|作|作出)了?(?:部署|安排|部署安排|安排部署|研究部署)。/u;
 /** A short fronted object clause belongs to the lead after it: 对会上提出的问题，会议明确…; 关于X，会议决定…. */
 const FRONTED = /^(?:对于|對於|针对|針對|关于|關於|围绕|圍繞|对|對|就)[^，。；,;：:]{1,30}[，,]/u;
+
+/** …《…》时指出: the strong verb of a weak lead's 时-clause, before any comma. */
+const WHEN_VERB = new RegExp(`^[^，。；,;]{0,80}?(?:时|時)(${DIRECTIVE}|强调|強調|要求)`, 'u');
+
+/** X对/就…进行(了)审议/研究/讨论: a deliberation written with 进行 (no comma inside the object). */
+const DELIBERATE = /^(?<subj>[\p{Script=Han}、·]{1,24}?)(?:对|對|就)[^，。；,;]{1,60}?(?:进行|進行)(?:了)?(?:审议|審議|研究|讨论|討論)/u;
 
 /** Bodies that speak for a meeting: 镇党委、政府, 县政府, 局党组. */
 const BODY_SUBJECT = /(党委|黨委|政府|党组|黨組|党工委|黨工委|委员会|委員會|常委会|常委會)$/u;
@@ -98,6 +110,12 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     if (/[，,：:]/u.test(text[bodyStart] ?? '')) bodyStart++;
     return { text: (prefix + phrase).replace(/[，,]$/u, ''), kind, bodyStart };
   };
+  // 市政諮詢委員會對預算修改草案進行審議，…一致通過 / 会议对X进行了研究: the meeting or a body
+  // deliberating on an item, the verb after 进行. Adopted in the sentence: a decision; else a topic.
+  const deliberates = place !== 'clause' && (rest.includes('进行') || rest.includes('進行')) ? DELIBERATE.exec(rest) : null;
+  if (deliberates?.groups && (MEETING_SUBJECT.test(deliberates.groups.subj!) || (BODY_SUBJECT.test(deliberates.groups.subj!) && deliberates.groups.subj!.length <= 16))) {
+    return finish(deliberates[0], ADOPTED.test(sentenceAt(text.slice(start))) ? 'decision' : 'topic');
+  }
   const subjectOnly = place === 'paragraph' ? SUBJECT_ONLY.exec(rest) : null;
   const plain = WITH_SUBJECT.exec(rest);
   // Not needed when 会议/会上 leads with a strong verb, by far the commonest case.
@@ -113,7 +131,9 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   if (m?.groups && rest[m[0].length] === '的') return null;
   if (m?.groups) {
     // 张三在讲话中强调, 县长在会上要求: where the person spoke is not part of the subject.
-    const subj = m.groups.subj!.replace(SPOKE_IN, '');
+    // 会上卫国栋强调: the occasion before the person is not part of the subject either.
+    const spoke = m.groups.subj!.replace(SPOKE_IN, '');
+    const subj = /^[会會]/u.test(spoke) ? spoke.replace(/^(?:会上|會上|会议上|會議上|会中|會中)(?=\p{Script=Han}{2})/u, '') : spoke;
     const kind = kindOf(m.groups.verb!);
     // 会议由梁云峰同志传达学习: the meeting is still the subject.
     const meeting = MEETING_SUBJECT.test(subj) || /^(会议|會議)由[\p{Script=Han}·]{2,12}$/u.test(subj);
@@ -129,19 +149,27 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     const named = () => looksLikeName(subj) || (STRONG.has(kind) && /^[\p{Script=Han}]{2,3}$/u.test(subj) && !BODY_SUBJECT.test(subj) && segmenterSaysName(subj) === true);
     // 韩书记主持会议，他传达了…: a pronoun right after the chair clause is the chair speaking.
     // Elsewhere (X作重要讲话。他指出…。他提出几点要求) it continues the speaker's own section.
-    const pronoun = /^(他|她)$/u.test(subj) && place === 'clause' && /主持(?:会议|會議)?[，,]$/u.test(text.slice(Math.max(0, pos - 8), pos));
+    // 他强调，… opening a paragraph of its own after the speaker's: the speaker's next point.
+    const pronoun = /^(他|她)$/u.test(subj) && ((place === 'clause' && /主持(?:会议|會議)?[，,]$/u.test(text.slice(Math.max(0, pos - 8), pos))) || (spoken && STRONG.has(kind)));
     const person = !meeting && (pronoun || isPersonRef(subj, names) || (spoken && named()));
     if (meeting || person || body) {
+      // 会议研究《…》时指出 / 会议听取…汇报时强调: the verb after 时 says what the meeting did.
+      const when = kind === 'text' || kind === 'topic' ? WHEN_VERB.exec(rest.slice(m[0].length)) : null;
+      if (when) return finish(m[0], kindOf(when[1]!));
       // 会议讨论了…并原则通过 / 会议审议了…: a deliberation that ends in adopting is a decision;
       // one that does not is an agenda item (topic).
       const sentence = sentenceAt(text.slice(start));
       if (meeting && /^(讨论|討論|审议|審議)$/u.test(m.groups.verb!) && ADOPTED.test(sentence)) return finish(m[0], 'decision');
+      // 会议还研究并原则同意了…: 研究 joined by 并 to adopting (not 研究了X，会议同意…, two items).
+      if (meeting && /^研究$/u.test(m.groups.verb!) && /^(?:并|並)(?:原则|原則)?(?:通过|通過|同意|批准)/u.test(rest.slice(m[0].length))) return finish(m[0], 'decision');
       if (meeting && kind === 'topic' && ADOPTED.test(sentence)) return finish(m[0], 'decision');
       // 会议审议了《…》 with no outcome: what was on the agenda (bench/KEYING.md 5).
       if (meeting && /^(审议|審議)$/u.test(m.groups.verb!)) return finish(m[0], 'topic');
       if (body && !STRONG.has(kind)) return null;
       if (STRONG.has(kind) || kind === 'topic') return finish(m[0], kind);
-      if (place === 'paragraph' && meeting) return finish(m[0], kind);
+      // 。会议研究了X，决定…: the meeting with a weak verb after a full stop is its next item too
+      // (bench/KEYING.md 2); a bare verb later in the sentence may give it a kind.
+      if ((place === 'paragraph' || (place === 'sentence' && /^(会议|會議)$/u.test(subj))) && meeting) return finish(m[0], kind);
     }
   }
   if (subjectOnly) {
@@ -152,12 +180,24 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     return finish(subjectOnly[0], 'text');
   }
   const bare = BARE.exec(rest);
+  // 明确方向，抓住重点: a bare 明确 with its object is an instruction's wording, not a decision;
+  // the decision reads 明确了…, 明确：….
+  if (bare?.groups && /^(明确|明確)$/u.test(bare.groups.verb!) && !bare.groups.le && !/^[，,：:]/u.test(rest.slice(bare[0].length))) return null;
   if (bare?.groups) {
     const kind = kindOf(bare.groups.verb!);
     if (kind === 'decision' && place !== 'clause') return finish(bare[0], kind);
     if (kind === 'decision' && /[；;]/u.test(text[pos - 1] ?? '')) return finish(bare[0], kind);
     if (kind === 'requirement' && place !== 'clause' && /^(要求|强调|強調)/u.test(bare.groups.verb!)) return finish(bare[0], kind);
     if ((kind === 'directive' || kind === 'decision') && place === 'paragraph') return finish(bare[0], kind);
+    // 。首先听取了…汇报 / 。听取县财政局…汇报: a bare 听取 opening a sentence is the meeting's next
+    // item of business, its subject left out (bench/KEYING.md 2).
+    if (kind === 'topic' && place === 'sentence') return finish(bare[0], kind);
+    // 会议研究了X，指出/要求/决定…: kind only, see Lead.kindOnly. Right after the comma, with its
+    // own comma or a 将/于 object (指出，…, 决定将…), or 决定 sending the item on (决定交区政府处理).
+    // 决定交/决定提请: what is done with the item; 决定近期由…召开 (put off to another meeting) is not.
+    const decided = /^(?:决定|決定)$/u.test(bare.groups.verb!) && /^(?:交|提请|提請|报|報)/u.test(rest.slice(bare[0].length));
+    if (place === 'clause' && kind !== 'text' && kind !== 'topic' && /[，,]/u.test(text[pos - 1] ?? '') && (decided || /^(?:[，,：:]|将|將|于|於)/u.test(rest.slice(bare[0].length))))
+      return { ...finish(bare[0], kind), kindOnly: true };
   }
   // 督导组副组长对…安排完全同意，要求…: a person (a title or a name) whose own clause ends at a comma,
   // then a bare 要求/强调 — the person is the lead and the later verb gives the kind, as with

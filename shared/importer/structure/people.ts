@@ -8,8 +8,8 @@ import { segmenterSaysName } from '../segment';
  * are left out of the list on purpose: a missed name is better than a wrong one.
  */
 const SURNAMES = new Set(
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储栗燕楚鄢劳谌奚皮粟冼蔺楼闻厉伊仝郜海阚帅屠豆朴盖练廉禹祖漆巴丰卿狄索宣晋扈晁芮阙浦戈伏鹿薄邸雍辜羊裘亓修邰赫杭况宿鲜逯隆茹诸慕危玉银亢嵇哈湛宾戎勾茅呼揭尉冶斯束檀衣阴昝智幸奉植衡富尧萧' +
-    '張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蔣餘葉蘇呂盧鍾譚陸範賈韋鄒閆龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯嶽歐關蘭寧紀畢單塗駱藍遊鮑華饒陽農繆簡車項連蘆麥婁竇黨宮費衛應閔鄔邊師欒榮叢鞏遲鄺談荊樂鬱儲勞諶藺樓聞厲闞帥樸蓋練豐晉闕鮮諸銀賓陰堯蕭',
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储栗燕楚鄢劳谌奚皮粟冼蔺楼闻厉伊仝郜海阚帅屠豆朴盖练廉禹祖漆巴丰卿狄索宣晋扈晁芮阙浦戈伏鹿薄邸雍辜羊裘亓修邰赫杭况宿鲜逯隆茹诸慕危玉银亢嵇哈湛宾戎勾茅呼揭尉冶斯束檀衣阴昝智幸奉植衡富尧萧赖' +
+    '張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蔣餘葉蘇呂盧鍾譚陸範賈韋鄒閆龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯嶽歐關蘭寧紀畢單塗駱藍遊鮑華饒陽農繆簡車項連蘆麥婁竇黨宮費衛應閔鄔邊師欒榮叢鞏遲鄺談荊樂鬱儲勞諶藺樓聞厲闞帥樸蓋練豐晉闕鮮諸銀賓陰堯蕭賴',
 );
 const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '夏侯', '端木', '司徒', '轩辕', '歐陽', '司馬', '東方', '尉遲', '公孫', '軒轅'];
 
@@ -20,7 +20,8 @@ const OFFICE_END = new RegExp(`(?:${OFFICE})$`, 'u');
 const OFFICE_ANY = new RegExp(`(?:${OFFICE})`, 'gu');
 
 /** Everyday words that begin with a surname character and follow titles: 局领导班子, 党组成员. */
-const NOT_NAMES = /^(班子|成员|成員|同志|单位|單位|部门|部門|干部|幹部)$|(组织|組織|成员|成員|委员|委員)$|人大|政协|政協|党委|黨委/u;
+// 区人大常委会党组: 会党组 is the body's tail, not a person (会 joins 常委 and 党组).
+const NOT_NAMES = /^(班子|成员|成員|同志|单位|單位|部门|部門|干部|幹部)$|(组织|組織|成员|成員|委员|委員)$|人大|政协|政協|党委|黨委|党组|黨組|^[会會]/u;
 
 export function looksLikeName(s: string): boolean {
   // 阿迪力·热合曼, 玛丽·安: the middle dot is written only inside transliterated names.
@@ -129,7 +130,8 @@ export function parsePeopleList(raw: string): Person[] {
         }
       }
     }
-    const person = parsePersonWithJoin(part, lastTitle) ?? bareNameAfterTitle(part, lastTitle, parts[i + 1]);
+    const transliterated = people.some((p) => p.name.includes('·'));
+    const person = parsePersonWithJoin(part, lastTitle) ?? bareNameAfterTitle(part, lastTitle, parts[i + 1], transliterated);
     if (person) {
       people.push(...person.people);
       lastTitle = person.lastTitle;
@@ -152,13 +154,19 @@ const TITLE_PART = new RegExp(`^[\\p{Script=Han}（）()]{1,16}(?:${OFFICE}|成�
  * After a titled person, a further 2–3 character part is a name sharing that title even when its
  * surname is not in our list (副县长许文彬、萧雅婷): groups are longer or start with 各/有关/全.
  */
-function bareNameAfterTitle(part: string, lastTitle: string, next: string | undefined): ReturnType<typeof parsePersonWithJoin> {
-  if (!lastTitle || !/^[\p{Script=Han}]{2,3}$/u.test(part) || /^(各|有关|有關|相关|相關|全|其他|等)/u.test(part) || NOT_NAMES.test(part)) return null;
+function bareNameAfterTitle(part: string, lastTitle: string, next: string | undefined, transliterated = false): ReturnType<typeof parsePersonWithJoin> {
+  // 珠嘎·土登克珠、索朗次旦: after a transliterated name the list's names may run to four characters.
+  const size = transliterated ? /^[\p{Script=Han}]{2,4}$/u : /^[\p{Script=Han}]{2,3}$/u;
+  // 全 opens a group (全体, 全县…) but is also a surname (全文慧).
+  if (!lastTitle || !size.test(part) || GROUP_START.test(part) || NOT_NAMES.test(part)) return null;
   // 县委办, 发改局: units, not names.
   if (/(办|辦|局|委|部|厅|廳|处|處|科|室|站|所|院|队|隊|会|會|组|組|镇|鎮|乡|鄉|村)$/u.test(part)) return null;
   if (next !== undefined && !looksLikeName(next) && !/^[\p{Script=Han}]{2,3}$/u.test(next) && !parsePerson(next)) return null;
   return { people: [{ name: part, title: lastTitle, unit: '' }], lastTitle, rest: '' };
 }
+
+/** Words a group of people opens with (各单位, 有关部门, 全体党员, 全县…, 其他成员). */
+const GROUP_START = /^(各|有关|有關|相关|相關|全(?:体|體|县|縣|市|区|區|镇|鎮|乡|鄉|省|国|國|部|校|院|局)|其他|等)/u;
 
 function group(name: string): Person {
   // …，以及市政协常委会组成人员: the joining word is not part of the group's name.
@@ -212,7 +220,9 @@ function parsePersonWithJoin(part: string, lastTitle: string): { people: Person[
     const left = parsePerson(join[1]!);
     if (left && (left.title || lastTitle)) {
       const title = left.title || lastTitle;
-      const right = parsePerson(join[3]!);
+      // 委員董嘉怡及容兆康: a bare 2–3 character right side shares the title even when its surname
+      // is not in our list, as in a 、-list (bareNameAfterTitle).
+      const right = parsePerson(join[3]!) ?? (bareNameAfterTitle(join[3]!, title, undefined) ? { name: join[3]!, title: '' } : null);
       if (right && (right.title || title))
         return {
           people: [

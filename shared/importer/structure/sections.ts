@@ -18,12 +18,16 @@ const NUMBERED_HEADING = /^\d{1,2}[.．、](?!\d)(?!.*[。；;：:]$).{2,}$/u;
 /** 会上，A部署…；B传达…: a lead naming only the occasion opens a rundown of several speakers. */
 const RUNDOWN = /^(会上|會上|会中|會中|会议中|會議中|会议期间|會議期間)$/u;
 const CONTINUES = /^(要|必须|必須|同时要|同時要|并要|並要)/u;
+/** Verbs of passing news on (通报, 传达): a speaker's report, not the speaker's direction. */
+const REPORTING = /(通报|通報|传达|傳達)(?:了)?$/u;
 
 export function recogniseSections(paragraphs: readonly string[], names: readonly string[], openingAt = 0): DraftSection[] {
   const sections: DraftSection[] = [];
   paragraphs.forEach((p, index) => {
     const last = sections[sections.length - 1];
-    if (TOPIC_HEADING.test(p) && p.length <= 60) {
+    // 報告事項 / 讨论事项 on a line of its own before numbered items: a part of the record.
+    const part = p.length <= 8 && /^\p{Script=Han}{2,8}$/u.test(p) && TOPIC_HEADING.test(paragraphs[index + 1] ?? '');
+    if ((TOPIC_HEADING.test(p) && p.length <= 60) || part) {
       sections.push(section('topic', '', [], { heading: p }));
       return;
     }
@@ -80,7 +84,7 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
   }
   // The opening runs until its last chair or attendance clause: a speaker quoted before it
   // (…会议召开。县长X强调，…。副县长Y主持会议，…参加。) is still the opening.
-  const header = opening ? Math.max(...[...p.matchAll(/主持|出席|列席|参加|參加/gu)].map((m) => m.index), -1) : -1;
+  const header = opening ? attendanceEnd(p) : -1;
   if (opening) while (found.length && found[0]!.pos > 0 && found[0]!.pos < header) found.shift();
   const leads = clauseLeads(p, found, header);
   const out: DraftSection[] = [];
@@ -93,12 +97,18 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
   if (firstPos > 0) {
     const head = p.slice(0, firstPos).trim();
     if (previous && CONTINUES.test(head) && (previous.kind === 'directive' || previous.kind === 'requirement')) previous.paragraphs.push(head);
+    // …出席會議。X主持會議。 會議聽取…: who attended and chaired, said before the business in the
+    // paragraph after the opening, is still the opening's account, not a section of its own.
+    else if (previous && previous.kind === 'text' && !previous.lead && firstPos < p.length && attendanceOnly(head)) previous.paragraphs.push(head);
     else out.push(...fromSegment(head, null, firstPos === p.length));
   }
   const kept: typeof leads = [];
   for (const l of leads) {
     const prev = kept[kept.length - 1];
-    if (prev && repeatsDecision(prev.lead, l.lead)) continue;
+    // 审议通过…；审议通过…: a series. After a full stop the meeting named again (。会议研究了…，决定…)
+    // is its next item, not the series going on.
+    const restated = MEETING_LEAD.test(l.lead.text) && /[。！？]/u.test(charBefore(p, l.pos));
+    if (prev && !restated && repeatsDecision(prev.lead, l.lead)) continue;
     kept.push(l);
   }
   kept.forEach(({ lead }, i) => {
@@ -106,6 +116,36 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
     out.push(...fromSegment(p.slice(lead.bodyStart, end).trim(), lead));
   });
   return out;
+}
+
+/**
+ * Where the opening's last chair or attendance clause is: 主持/出席/列席/参加 used of the meeting
+ * (主持召开, 出席会议, 列席。, 参加了会议, 出席并讲话), not inside a document's title (《关于职工参加
+ * 工伤保险的请示》) or with another object (职工参加工伤保险), where it says nothing of who met.
+ */
+const ATTENDANCE = /(?:主持|出席|列席|参加|參加)(?=了?(?:会议|會議|召开|召開|并|並|[，。；,;！、]|$))/gu;
+function attendanceEnd(p: string): number {
+  const masked = p.includes('《') ? p.replace(/《[^》]*》/gu, (t) => '　'.repeat(t.length)) : p;
+  return Math.max(...[...masked.matchAll(ATTENDANCE)].map((m) => m.index), -1);
+}
+
+/** The last character before `pos` that is not a space ('' at the start). */
+function charBefore(p: string, pos: number): string {
+  let i = pos - 1;
+  while (i >= 0 && /\s/u.test(p[i]!)) i--;
+  return i >= 0 ? p[i]! : '';
+}
+
+/**
+ * Every sentence of `text` ends by saying who chaired or attended (…出席會議。藍明霞主持會議。):
+ * the attendance verb is in its last clause, so nothing else (…由縣長主持，審議通過…) is said.
+ */
+function attendanceOnly(text: string): boolean {
+  // Most heads name nobody: one plain test before cutting sentences.
+  if (!/主持|出席|列席|参加|參加/u.test(text)) return false;
+  const sentences = text.split(/[。！？]/u).filter((t) => t.trim() !== '');
+  const lastClause = (t: string) => t.slice(t.search(/[^，,；;]*$/u));
+  return sentences.length > 0 && sentences.every((t) => attendanceEnd(`${lastClause(t)}。`) >= 0);
 }
 
 /**
@@ -133,19 +173,45 @@ function clauseLeads(p: string, found: readonly { pos: number; lead: Lead; place
     const start = sentenceStart(f.pos);
     const prev = out[out.length - 1];
     if (header >= 0 && start <= header) continue;
+    const sameSentence = !!prev && prev.pos >= start;
+    // Only leads after another in their sentence need the sentence itself.
+    const sentenceEnd = sameSentence ? p.slice(start).search(/[。！？]/u) : -1;
+    const sentence = !sameSentence ? '' : sentenceEnd < 0 ? p.slice(start) : p.slice(start, start + sentenceEnd);
+    // 会议听取了X；审议通过A；审议通过B；通过C: three or more ；-joined clauses after the meeting's
+    // own lead are one account of what it did (bench/KEYING.md 2, like a 会上 rundown); a decision
+    // among them gives a weak opening lead its kind. Two clauses (会议研究了X；讨论通过了Y) stay two
+    // items, below.
+    if (sameSentence && MEETING_LEAD.test(prev.lead.text) && (sentence.match(/[；;]/gu) ?? []).length >= 2 && /[；;]/u.test(p[f.pos - 1] ?? '')) {
+      // A decision among them is the account's outcome, whatever the first lead's kind.
+      if (((prev.lead.kind === 'text' || prev.lead.kind === 'topic') && f.lead.kind !== 'text') || f.lead.kind === 'decision') prev.lead = { ...prev.lead, kind: f.lead.kind };
+      continue;
+    }
+    // 会议审议通过了X，会议要求…: the meeting named again after its decision is complete opens an
+    // item of its own (bench/KEYING.md 2); a bare 要求 with 会议 left out stays with the decision.
+    if (sameSentence && prev.lead.kind === 'decision' && MEETING_LEAD.test(f.lead.text) && STRONG_AFTER.has(f.lead.kind)) {
+      out.push({ pos: f.pos, lead: f.lead });
+      continue;
+    }
     // After ；a lead opens a new item (…有关事宜；讨论通过了…), unless the sentence is a 会上
     // rundown; a decision after a comma is its own item too (会议研究了X，会议同意…).
+    if (f.lead.kindOnly) {
+      // 会议研究了X，指出…: a bare verb after a comma gives its kind to the weak lead of its sentence.
+      if (sameSentence && (prev.lead.kind === 'text' || prev.lead.kind === 'topic') && !RUNDOWN.test(prev.lead.text)) prev.lead = { ...prev.lead, kind: f.lead.kind };
+      continue;
+    }
     const ownItem = (/[；;]/u.test(p[f.pos - 1] ?? '') || f.lead.kind === 'decision') && !(prev && RUNDOWN.test(prev.lead.text));
     if (ownItem) {
       out.push({ pos: f.pos, lead: f.lead });
       continue;
     }
-    if (prev && prev.pos >= start) {
+    if (sameSentence) {
       const between = p.slice(prev.lead.bodyStart, f.pos);
-      const sentenceEnd = p.slice(start).search(/[。！？]/u);
-      const sentence = sentenceEnd < 0 ? p.slice(start) : p.slice(start, start + sentenceEnd);
       const weak = prev.lead.kind === 'text' || prev.lead.kind === 'topic';
-      if (weak && f.lead.kind !== 'text' && (between.match(/[，,；;]/gu) ?? []).length <= 1 && !/[；;]/u.test(sentence)) prev.lead = { ...prev.lead, kind: f.lead.kind };
+      // 会上，X通报/传达了…: a speaker reporting at the occasion is the 会上 account (`other`, as
+      // every batch keys 会上), not a directive of the meeting, unless the speaker goes on to direct
+      // in the same sentence (会上，X传达了…，並指出…).
+      const reported = RUNDOWN.test(prev.lead.text) && REPORTING.test(f.lead.text) && !/指出|强调|強調|要求/u.test(sentence.slice(f.pos - start));
+      if (weak && !reported && f.lead.kind !== 'text' && (between.match(/[，,；;]/gu) ?? []).length <= 1 && !/[；;]/u.test(sentence)) prev.lead = { ...prev.lead, kind: f.lead.kind };
       continue;
     }
     if (start === 0 && f.pos > 0 && out.length === 0) {
@@ -156,6 +222,11 @@ function clauseLeads(p: string, found: readonly { pos: number; lead: Lead; place
   }
   return out;
 }
+
+/** A lead whose subject is the meeting itself (会议要求, 會議強調, 会议还听取了). */
+const MEETING_LEAD = /^(?:会议|會議)/u;
+/** Kinds that, with the meeting restated, say something new after a decision. */
+const STRONG_AFTER: ReadonlySet<SectionKind> = new Set(['directive', 'requirement', 'action-list']);
 
 /** 审议通过…；审议通过…: the same decision verb again continues one list of decisions. */
 function repeatsDecision(prev: Lead, next: Lead): boolean {

@@ -7,16 +7,32 @@ const MAX_TITLE = 60;
 function isTitleLike(line: string, bodyLength: number): boolean {
   const s = line.trim();
   if (s.length < 4 || s.length > MAX_TITLE) return false;
+  // A Chinese report's headline has Chinese in it (not SlideShare … logo, not a bare URL).
+  if ((s.match(/\p{Script=Han}/gu) ?? []).length < 2) return false;
   if (/[。；;！!]$/u.test(s) || s.includes('。')) return false;
   if (/^[\d\s\-—/.:：年月日]+$/u.test(s)) return false;
   return bodyLength > s.length * 2;
 }
+
+/** What a headline about a meeting says: the meeting, its convening, its record. */
+const NAMES_MEETING = /(会议|會議|召开|召開|举行|舉行|主持|会报|會報|纪要|紀要|纪录|紀錄|记录|記錄|[会會](?:$|\s))/u;
+/** How far down a page a headline may sit under lines of site chrome the cleanup left. */
+const HEAD_LINES = 4;
 
 /** Index of the title among `lines` (non-empty, cleaned), or -1. */
 export function findTitleLine(lines: readonly string[]): number {
   if (lines.length < 2) return -1;
   const total = lines.reduce((n, l) => n + l.length, 0);
   const first = lines[0]!;
+  // A site name or a menu the cleanup left above the headline (手机彩票网, then 区政府召开常务会议…):
+  // when the first line names no meeting, a title-like line among the first few that does, with
+  // no comma (not a short opening sentence), is the headline.
+  if (!NAMES_MEETING.test(first)) {
+    for (let i = 1; i < Math.min(HEAD_LINES, lines.length - 1); i++) {
+      const l = lines[i]!;
+      if (NAMES_MEETING.test(l) && !/[，,]/u.test(l) && isTitleLike(l, total - l.length)) return i;
+    }
+  }
   if (isTitleLike(first, total - first.length)) return 0;
   const lastIndex = lines.length - 1;
   const last = lines[lastIndex]!;
