@@ -7,7 +7,8 @@
  *
  * The document: every distinct paragraph of the Simplified report texts in bench/heldout-2 …
  * heldout-8 (real report structures, rewritten), in file order, until 20 pages. The process is
- * warmed first on other text (the realistic generator's document and bench/heldout set 1):
+ * warmed first on other text (the realistic generator's document, bench/heldout set 1, the
+ * checker's held-out sentences, the shared fixtures' reports):
  * jieba, the dictionary and its indexes loaded, the JIT warm, caches holding only that text.
  *   (a) the document's first check (cold cache, warm process), all rules, in-process;
  *   (b) one paragraph changed (the typing case: one paragraph new to the cache);
@@ -18,9 +19,9 @@
  * times and under the same load when comparing.
  *   npx tsx bench/check-fresh.ts
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { checkDocument, documentUnits } from '../shared/check';
 import { documentStats } from '../shared/editor';
 import type { Briefing } from '../shared/model';
@@ -74,7 +75,23 @@ function paragraphsOf(dirs: string[]): string[] {
 const freshDirs = readdirSync(import.meta.dirname)
   .filter((d) => /^heldout-\d+$/.test(d))
   .sort((a, b) => Number(a.slice(8)) - Number(b.slice(8)));
-const warmParas = [...new Set(paragraphsOf(['heldout', 'heldout/b']))];
+/**
+ * The warm-up text: everything else at hand that is Simplified real-report text — bench/heldout
+ * set 1, the checker's held-out sentences, the shared fixtures' reports when present (bench/ may
+ * read ../shared). Enough distinct text that the dictionary search code is warm too: its results
+ * are cached, so repeating one text warms it only once.
+ */
+function warmText(): string[] {
+  const out = paragraphsOf(['heldout', 'heldout/b']);
+  for (const d of readdirSync(import.meta.dirname).filter((x) => /^check-heldout/.test(x))) {
+    const set = JSON.parse(readFileSync(join(import.meta.dirname, d, 'sentences.json'), 'utf8')) as { faults: { text: string; script: string }[]; clean: { text: string; script: string }[] };
+    out.push(...[...set.faults, ...set.clean].filter((s) => s.script === 'hans').map((s) => s.text));
+  }
+  const reports = join(import.meta.dirname, '..', '..', 'shared', 'fixtures', 'reports');
+  if (existsSync(reports)) out.push(...paragraphsOf([relative(import.meta.dirname, reports)]));
+  return [...new Set(out)];
+}
+const warmParas = warmText();
 
 /** Fresh documents: distinct paragraphs not in the warm-up text, 20 pages each, disjoint. */
 function freshDocuments(): Briefing[] {
@@ -124,13 +141,30 @@ const typed = edited(doc);
 // ---- warm the process on other text --------------------------------------------------------
 const load0 = os.loadavg()[0]!;
 const rss0 = rss();
-/** Warm-up round k: the warm text with its own ending, so the unit cache misses and every rule runs. */
+/**
+ * Warm-up round k: the warm text rearranged its own way (reversed, clauses swapped, rotated), so
+ * the unit cache misses and the dictionary searches meet new stretches every round: the JIT then
+ * sees the cache-miss paths many times over, as it would after a few documents. (Repeating one
+ * text warms only the cache-hit paths: the first new document then ran about twice as slow, with
+ * V8 deoptimising nearMissAt, compoundRule, collocationRule for want of type feedback.)
+ */
+const REARRANGE: ((p: string) => string)[] = [
+  (p) => p,
+  (p) => [...p].reverse().join(''),
+  (p) =>
+    p
+      .split(/(?<=[，。；])/)
+      .reverse()
+      .join(''),
+  (p) => p.slice(Math.floor(p.length / 3)) + p.slice(0, Math.floor(p.length / 3)),
+  (p) => [...(p.slice(Math.floor(p.length / 2)) + p.slice(0, Math.floor(p.length / 2)))].reverse().join(''),
+];
 const warmDoc = (k: number): Briefing => {
   const d = realisticDocument(7);
-  d.sections[0]!.paragraphs.push(...warmParas.map((p) => `${p}（${k}）`));
+  d.sections[0]!.paragraphs.push(...warmParas.map((p) => `${REARRANGE[k % REARRANGE.length]!(p)}（${k}）`));
   return d;
 };
-const WARM_ROUNDS = 8;
+const WARM_ROUNDS = 5;
 const layer = time(() => wordLayer());
 const rssLayer = rss();
 for (let k = 0; k < WARM_ROUNDS; k++) checkDocument(warmDoc(k), { words: layer.value });
