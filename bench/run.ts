@@ -49,6 +49,7 @@ const BENCHES: Bench[] = [
   { name: 'importer steps (where import time goes)', file: 'import-steps.ts' },
   { name: 'checker words', file: 'check-words.ts' },
   { name: 'checker words in the worker', file: 'check-worker.ts' },
+  { name: 'checker on 20 pages of text it has not seen (cold cache, warm process)', file: 'check-fresh.ts' },
   { name: 'checker accuracy, held-out sentences', file: 'score-check.ts' },
   { name: 'checker accuracy, held-out sentences 2', file: 'score-check.ts', slug: 'score-check-2', quick: ['bench/check-heldout-2/sentences.json'], full: ['bench/check-heldout-2/sentences.json'] },
   { name: 'checker accuracy, held-out sentences 3', file: 'score-check.ts', slug: 'score-check-3', quick: ['bench/check-heldout-3/sentences.json'], full: ['bench/check-heldout-3/sentences.json'] },

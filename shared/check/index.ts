@@ -97,15 +97,30 @@ export function runChecks(units: readonly Unit[], script: Script, options: Check
   const ctx: CheckContext = { script, terms: options.terms ?? DEFAULT_TERMS };
   const disabled = new Set(options.disabled ?? []);
   const out: Diagnostic[] = [];
+  // The findings so far by place (field, section, paragraph): the word layer skips spans a
+  // character rule reported there. Filtering every earlier finding per unit was quadratic.
+  const byPlace = new Map<string, Diagnostic[]>();
+  const accepted = new Set(options.accepted ?? []);
   for (const unit of units) {
     if (!unit.text) continue;
+    const here = placeKey(unit);
+    const mine = byPlace.get(here) ?? [];
+    byPlace.set(here, mine);
     for (const rule of RULES) {
       if (disabled.has(rule.id) || (rule.fields && !rule.fields.includes(unit.field))) continue;
       // Title rules see only the first line of a plain text, which checkText treats as its title.
       if (TITLE_RULES.has(rule.id) && unit.field === 'text' && unit.paragraph !== 0) continue;
-      for (const f of rule.check(unit, ctx)) out.push(diagnostic(rule.id, rule.severity, unit, f));
+      for (const f of rule.check(unit, ctx)) {
+        const d = diagnostic(rule.id, rule.severity, unit, f);
+        out.push(d);
+        mine.push(d);
+      }
     }
-    if (options.words) out.push(...wordDiagnostics(unit, script, options, disabled, out));
+    if (options.words) {
+      const words = wordDiagnostics(unit, script, options.words, accepted, disabled, mine);
+      out.push(...words);
+      mine.push(...words);
+    }
   }
   for (const rule of GROUP_RULES) {
     if (disabled.has(rule.id)) continue;
@@ -118,11 +133,9 @@ export function runChecks(units: readonly Unit[], script: Script, options: Check
  * The word layer's findings in one unit, minus the office's accepted words, dismissed rules, and
  * spans a character rule already reported (LNG-01 or TERM-01 on the same characters).
  */
-function wordDiagnostics(unit: Unit, script: Script, options: CheckOptions, disabled: ReadonlySet<string>, earlier: readonly Diagnostic[]): Diagnostic[] {
-  const accepted = new Set(options.accepted ?? []);
-  const mine = earlier.filter((d) => d.location.field === unit.field && d.location.sectionId === unit.sectionId && d.location.paragraph === unit.paragraph);
+function wordDiagnostics(unit: Unit, script: Script, words: WordLayer, accepted: ReadonlySet<string>, disabled: ReadonlySet<string>, mine: readonly Diagnostic[]): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const f of options.words!.check(unit.text, script)) {
+  for (const f of words.check(unit.text, script)) {
     if (disabled.has(f.rule) || accepted.has(f.word)) continue;
     if (mine.some((d) => f.offset < d.location.offset + d.location.length && d.location.offset < f.offset + f.length)) continue;
     const d = diagnostic(f.rule, f.severity, unit, f);
@@ -142,6 +155,9 @@ export function checkText(text: string, options: CheckOptions & { script?: Scrip
   if (units[0]) units[0] = { ...units[0], field: 'text' };
   return runChecks(units, options.script ?? detectScript(text), options);
 }
+
+/** Where a finding sits, as wordDiagnostics compares it: field, section and paragraph. */
+const placeKey = (u: Unit): string => `${u.field}\u0000${u.sectionId}\u0000${u.paragraph}`;
 
 function diagnostic(rule: string, severity: Diagnostic['severity'], unit: Unit, f: { offset: number; length: number; params?: Record<string, string | number>; replacement?: string }): Diagnostic {
   const d: Diagnostic = {

@@ -27,6 +27,9 @@ export function compoundRule(a: Analysed, original: string, dict: WordDictionary
       const start = t[s]!.start;
       const text = a.text.slice(start, start + 2);
       if (!isHanWord(text) || (e - s === 2 && dict.freq(text) >= COMMON_FREQ)) continue;
+      // No neighbour a compound could take (punctuation, long words on both sides): no twin can fit,
+      // so neither the name test nor the dictionary search runs (most two-character words).
+      if (!usable(t[s - 1]) && !usable(t[e])) continue;
       if (looksLikeName(a.text, start, start + 2)) continue;
       const fix = twinWithNeighbour(dict, text, t[s - 1], t[e], a.script);
       if (fix) {

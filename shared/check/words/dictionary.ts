@@ -82,6 +82,12 @@ export class WordDictionary {
     return v === undefined ? undefined : { freq: Math.floor(v / 128), tag: this.tags[v % 128]! };
   }
 
+  /** The word's tag, without building an Entry (the rules ask this per lone character). */
+  tagOf(word: string): string | undefined {
+    const v = this.words.get(word);
+    return v === undefined ? undefined : this.tags[v % 128];
+  }
+
   freq(word: string): number {
     const v = this.words.get(word);
     return v === undefined ? 0 : Math.floor(v / 128);
@@ -162,13 +168,27 @@ export class WordDictionary {
     return hit;
   }
 
+  /**
+   * Whether some 4-character idiom or phrase entry (tag i or l) equals `seq` but at one position: a
+   * necessary condition for near() to return an idiom for `seq`, far cheaper than near() itself
+   * (four lookups, no candidate list). Every tag-i entry near() can return is indexed by shape.
+   */
+  hasIdiomNeighbour(seq: string): boolean {
+    if (seq.length !== 4) return false;
+    const index = this.buildIndex();
+    for (let i = 0; i < 4; i++) if (index.has(`${seq.slice(0, i)}?${seq.slice(i + 1)}|*`)) return true;
+    return false;
+  }
+
   private findNear(seq: string, minFreq: number): Near[] {
     const index = this.buildIndex();
     const out: Near[] = [];
     const seen = new Set<string>();
     for (let i = 0; i < seq.length; i++) {
       const masked = seq.slice(0, i) + '?' + seq.slice(i + 1);
-      const keys = [...this.pinyin(seq[i]!).map((p) => `${masked}|${p}`), `${masked}|*`];
+      const keys = this.pinyin(seq[i]!).map((p) => `${masked}|${p}`);
+      // Only 4-character idioms are indexed by shape (buildIndex): no other length has a '*' key.
+      if (seq.length === 4) keys.push(`${masked}|*`);
       for (const key of keys) {
         for (const word of index.get(key) ?? []) {
           if (word === seq || seen.has(word)) continue;

@@ -64,6 +64,9 @@ export function nearMissRule(a: Analysed, original: string, dict: WordDictionary
   for (let s = 0; s < t.length; s++) {
     // Per start the longest token-aligned window (2-4 Han characters) that yields a finding.
     for (let e = Math.min(t.length, s + 4); e > s; e--) {
+      // nearMissAt reads 2-4 characters only: skip other windows before copying their tokens.
+      const chars = t[e - 1]!.end - t[s]!.start;
+      if (chars < 2 || chars > 4) continue;
       const hit = nearMissAt(a, original, dict, t.slice(s, e));
       if (hit) {
         hits.push(hit);
@@ -86,10 +89,12 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
   // So is one before 有 (稍有区别, 颇有成效), read as 少有 otherwise.
   if (text.length === 2 && DEGREE_CHARS.includes(text[0]!) && (text[1] === '有' || /^a/.test(dict.get(text[1]!)?.tag ?? ''))) return null;
   if (win.length === 1) return rareWord(a, original, dict, win[0]!);
-  if (dict.freq(text) >= COMMON_FREQ) return null;
+  // Looked up once: every multi-token window of 2-4 characters comes here, and the dictionary is large.
+  const own = dict.freq(text);
+  if (own >= COMMON_FREQ) return null;
   // A slip inside a four-character idiom, whatever the segmenter made of it (严正 + 以待). Before
   // the name guard: a name has two or three characters, and 严 starting 严正以待 is no surname here.
-  if (text.length === 4 && win.length >= 2 && !dict.freq(text)) {
+  if (text.length === 4 && win.length >= 2 && !own) {
     // An accent-merge guess that swaps one real word for another (终生难忘 beside 终身难忘) is none.
     // Nor one that turns a common word of the text into a rare form when the idiom is one of jieba's
     // floor entries (欢度佳节 is no slip for its misspelt entry 欢渡佳节, frequency 3); a real idiom
@@ -102,11 +107,12 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
     );
     if (slip) return finding(a, original, 'WRD-02', slip.sameSound ? 'error' : 'warning', win[0]!.start, 4, slip.word);
   }
-  if (looksLikeName(a.text, win[0]!.start, win[win.length - 1]!.end) || inListOfNames(a.text, win[0]!.start, win[win.length - 1]!.end, dict)) return null;
   const singles = win.filter((x) => x.word.length === 1 && !functionChar(dict, x.word));
   // A 4-character stretch of rare fragments (相辅 + 相承) is as broken as one of lone characters.
   const fragments = text.length === 4 && win.every((x) => dict.freq(x.word) < COMMON_FREQ);
   if (!singles.length && !fragments) return null;
+  // After the test above, which is cheaper and rules out most stretches: both only say "no finding".
+  if (looksLikeName(a.text, win[0]!.start, win[win.length - 1]!.end) || inListOfNames(a.text, win[0]!.start, win[win.length - 1]!.end, dict)) return null;
   for (const c of dict.near(text)) {
     const tok = tokenAt(win, win[0]!.start + c.at);
     // The replaced character stood alone (the segmenter found no word for it) and carries content.
@@ -235,6 +241,8 @@ const RARE_ALONE = 200;
  * warning). Function characters count here: in a fixed form every character is fixed.
  */
 function idiomSlip(dict: WordDictionary, text: string, realSwap: (at: number, ch: string) => boolean, breaksWord: (at: number, ch: string) => boolean): { word: string; sameSound: boolean } | null {
+  // Most four-character stretches are one slip from no idiom at all: then skip the full search.
+  if (!dict.hasIdiomNeighbour(text)) return null;
   for (const c of dict.near(text)) {
     if (dict.get(c.word)?.tag !== 'i' || (c.freq <= IDIOM_FREQ && breaksWord(c.at, c.word[c.at]!))) continue;
     if (c.sameSound) return { word: c.word, sameSound: true };
@@ -249,7 +257,7 @@ function brokenIdiom(dict: WordDictionary, win: readonly Token[], singles: numbe
 }
 
 function functionChar(dict: WordDictionary, ch: string): boolean {
-  const tag = dict.get(ch)?.tag;
+  const tag = dict.tagOf(ch);
   return tag !== undefined && FUNCTION_TAG.test(tag);
 }
 

@@ -1,4 +1,4 @@
-import type { Analysed } from './analyse';
+import type { Analysed, Token } from './analyse';
 import { COMMON_FREQ, type WordDictionary } from './dictionary';
 import { finding, type WordFinding } from './finding';
 import { looksLikeName } from './names';
@@ -70,9 +70,15 @@ const NAME_TAG = /^(nr|ns|nt|nrt|nrfg)/;
  */
 export function shapeRule(a: Analysed, original: string, dict: WordDictionary): WordFinding[] {
   const out: WordFinding[] = [];
-  const tokenAt = (i: number) => a.tokens.find((t) => t.start <= i && i < t.end)!;
+  // The token at each offset, looked up once: a linear search per character was quadratic in long paragraphs.
+  const byOffset: Token[] = [];
+  for (const t of a.tokens) for (let i = t.start; i < t.end; i++) byOffset[i] = t;
+  const tokenAt = (i: number): Token => byOffset[i]!;
   for (let i = 0; i + 1 < a.text.length; i++) {
     const pair = a.text.slice(i, i + 2);
+    // slipIn needs a lone character with look-alikes: most positions sit inside a word, so this
+    // cheap test comes before the dictionary lookup (it only skips pairs slipIn would pass over).
+    if (!loneWithPartners(byOffset[i]!, pair[0]!) && !loneWithPartners(byOffset[i + 1]!, pair[1]!)) continue;
     if (!/^\p{Script=Han}{2}$/u.test(pair) || dict.freq(pair) >= COMMON_FREQ) continue;
     // A doubled character (人人, 件件) belongs to a reduplication.
     if (pair[0] === pair[1]) continue;
@@ -82,6 +88,11 @@ export function shapeRule(a: Analysed, original: string, dict: WordDictionary): 
     i++;
   }
   return out;
+}
+
+/** A character the segmenter left alone that has a look-alike in either table. */
+function loneWithPartners(tok: Token, ch: string): boolean {
+  return tok.end - tok.start === 1 && (PARTNERS.has(ch) || DATA_PARTNERS.has(ch));
 }
 
 function slipIn(a: Analysed, dict: WordDictionary, i: number, pair: string, tokenAt: (i: number) => { word: string; start: number; end: number }): string | null {

@@ -83,6 +83,8 @@ export function collocationRule(a: Analysed, original: string, dict: WordDiction
     if (w.word.length !== 2 || !isHanWord(w.word) || dict.freq(w.word) < COMMON_FREQ) continue;
     const lefts = sides(t[k - 1], (x) => x.slice(-2));
     const rights = sides(t[k + 1], (x) => x.slice(0, 2));
+    // No neighbour to form a phrase with: no twin can be found, so skip the dictionary search.
+    if (!lefts.length && !(rights.length && /^v/.test(dict.get(w.word)!.tag))) continue;
     for (const c of dict.near(w.word)) {
       // The twin must be the commoner word: a phrase list is a weak witness, the prior must agree
       // (检验检测中心 is right although 监测中心 is listed and 检测中心 is not).
