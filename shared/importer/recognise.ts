@@ -1,6 +1,6 @@
 import type { Person, Script } from '../model';
 import { completeYear, findLooseDate, findMeetingDate, findPublishedDate, findRocYear, findTitleDate } from './structure/dates';
-import { readHeader } from './structure/header';
+import { LIST_FOLLOWS, readHeader } from './structure/header';
 import { emptyLabelled, readLabelledLine } from './structure/labels';
 import { recogniseSections, type DraftSection } from './structure/sections';
 import type { ImportWarning } from './types';
@@ -107,10 +107,10 @@ function meetingFromTitle(title: string): string {
 }
 
 /** A sentence that ends by attending or chairing: …出席会议, …列席會議, 会议由X主持. */
-const ATTENDANCE_START = /^(出席|列席|参加|參加)(?:(?:本次|此次|这次|這次)?(?:会议|會議))?(?:的|者|人员|人員)(?:有|还有|還有|包括)/u;
+const ATTENDANCE_START = new RegExp(`^${LIST_FOLLOWS}`, 'u');
 const ATTENDANCE_END = /(出席|列席|参加|參加|主持)(?:了)?(?:会议|會議)?(?:并讲话|並講話|并|並)?$/u;
 /** …，出席者包括A、B及C: a sentence whose list follows the verb. */
-const LIST_AFTER = /(?:出席|列席|参加|參加)(?:会议|會議)?(?:的|者|人员|人員)(?:有|还有|還有|包括)/u;
+const LIST_AFTER = new RegExp(LIST_FOLLOWS, 'u');
 
 /**
  * Paragraphs that only say who chaired or attended: short, an attendance or chairing verb at the

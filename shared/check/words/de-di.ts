@@ -46,7 +46,7 @@ const MODALS = new Set([
  * would make the phrase its object (进行深入的研究 is right); and X + 的 + 来/去 + verb
  * (相结合的来抓). A warning: the rule reads grammar, which a dictionary cannot settle.
  */
-export function deDiRule(a: Analysed, original: string, dict?: WordDictionary): WordFinding[] {
+export function deDiRule(a: Analysed, original: string, dict: WordDictionary): WordFinding[] {
   const out: WordFinding[] = [];
   const t = a.tokens;
   for (let i = 1; i + 1 < t.length; i++) {
@@ -57,7 +57,7 @@ export function deDiRule(a: Analysed, original: string, dict?: WordDictionary): 
     const isVerb = (k: Token | undefined): boolean => !!k && /^v$/.test(k.tag);
     // A phrase ending in a verb before the adjective (群众反映 + 强烈, jieba's i) makes the adjective
     // its predicate, and "…强烈的" a clause modifying the noun phrase after: a verb there too.
-    const endsInVerb = !!prev && !!dict && prev.word.length >= 4 && /^(i|l|n)$/.test(prev.tag) && /^v$/.test(dict.get(prev.word.slice(-2))?.tag ?? '');
+    const endsInVerb = !!prev && prev.word.length >= 4 && /^(i|l|n)$/.test(prev.tag) && /^v$/.test(dict.get(prev.word.slice(-2))?.tag ?? '');
     // A superlative (最踏实的照顾) describes a noun phrase: 的 is right whatever follows.
     // After verb + 了 the object follows (营造了浓厚的学习氛围): 的 is right.
     const predicate = !endsInVerb && prev?.word !== '最' && prev?.word !== '了' && (!prev || prev.tag === 'x' || MODALS.has(prev.word) || !/^(v|vn|p|uj|m|q)/.test(prev.tag));
@@ -81,7 +81,7 @@ export function deDiRule(a: Analysed, original: string, dict?: WordDictionary): 
     if ((adverbial && plainVerb) || afterModal(t, i)) out.push(finding(a, original, 'WRD-05', 'warning', t[i]!.start, 1, '地'));
   }
   for (let i = 1; i + 1 < t.length; i++) {
-    if (t[i]!.word === '地' && (adjectiveBeforeNoun(t, i) || objectAfterLe(t, i) || (!!dict && nounPhraseAfter(t, i, dict)))) out.push(finding(a, original, 'WRD-05', 'warning', t[i]!.start, 1, '的'));
+    if (t[i]!.word === '地' && (adjectiveBeforeNoun(t, i) || objectAfterLe(t, i) || nounPhraseAfter(t, i, dict))) out.push(finding(a, original, 'WRD-05', 'warning', t[i]!.start, 1, '的'));
     // 得 before the noun object works the same way (取得了显著得成效 → 显著的成效).
     if (t[i]!.word === '得' && objectAfterLe(t, i)) out.push(finding(a, original, 'WRD-05', 'warning', t[i]!.start, 1, '的'));
     if (t[i]!.word === '得' && adverbBeforeVerb(t, i)) out.push(finding(a, original, 'WRD-05', 'warning', t[i]!.start, 1, '地'));

@@ -54,18 +54,22 @@ export function soundAlikeRule(a: Analysed, original: string, dict: WordDictiona
  * can judge. 质疑 → 置疑 inside 不容质疑 counts too, so callers use it where a slip is less sure.
  */
 export function swapsCommonWord(dict: WordDictionary, win: readonly Token[], offset: number, ch: string): boolean {
-  const tok = win.find((x) => x.start <= offset && offset < x.end);
-  if (!tok || tok.word.length < 2 || dict.freq(tok.word) < COMMON_FREQ) return false;
-  const at = offset - tok.start;
-  return dict.freq(tok.word.slice(0, at) + ch + tok.word.slice(at + 1)) >= COMMON_FREQ;
+  const swapped = commonWordSwapped(dict, win, offset, ch);
+  return swapped !== null && dict.freq(swapped) >= COMMON_FREQ;
 }
 
 /** Whether putting `ch` at `offset` turns a common word of the window (2+ characters) into a rare form. */
 export function breaksCommonWord(dict: WordDictionary, win: readonly Token[], offset: number, ch: string): boolean {
+  const swapped = commonWordSwapped(dict, win, offset, ch);
+  return swapped !== null && dict.freq(swapped) < COMMON_FREQ;
+}
+
+/** The common word (2+ characters) of the window at `offset` with `ch` put there, or null when none is there. */
+function commonWordSwapped(dict: WordDictionary, win: readonly Token[], offset: number, ch: string): string | null {
   const tok = win.find((x) => x.start <= offset && offset < x.end);
-  if (!tok || tok.word.length < 2 || dict.freq(tok.word) < COMMON_FREQ) return false;
+  if (!tok || tok.word.length < 2 || dict.freq(tok.word) < COMMON_FREQ) return null;
   const at = offset - tok.start;
-  return dict.freq(tok.word.slice(0, at) + ch + tok.word.slice(at + 1)) < COMMON_FREQ;
+  return tok.word.slice(0, at) + ch + tok.word.slice(at + 1);
 }
 
 /**

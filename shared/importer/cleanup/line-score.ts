@@ -1,3 +1,5 @@
+import { TONE_VOWELS } from '../chars';
+
 /**
  * Page furniture by scoring, not by closed lists: a line a page wraps around an article is short,
  * has no sentence punctuation, carries site words (首页, 登录, 评论, 版权, ICP, 无障碍 …), digits,
@@ -217,6 +219,8 @@ const SLUG =
   /(第\s*[A-Z]?\d{1,2}\s*版|第[一二三四五六七八九十]{1,3}版|[总總]第\s*\d+\s*期|\bCN\s?\d{2}\s?-\s?\d{4}|^[A-Z]\d{1,2}\s*版|\d+\s*字[，,\s]*(读完|讀完|阅读|閱讀)|(读完|讀完)约?\d+\s*分钟)/u;
 const SENTENCE = /[。，；！？,;]/u;
 const CREDIT = /(记者|記者|通讯员|通訊員)/u;
+/** A flattened ruby reading, 關(guān): the pinyin letters cleanup/ruby.ts removes after this step. */
+const RUBY_READING = new RegExp(`\\([a-z${TONE_VOWELS}]{1,8}\\)`, 'gu');
 
 export interface LineContext {
   /** The line lies before the article's first body paragraph or after its last one. */
@@ -236,7 +240,7 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   // 關(guān)鍵詞: on a ruby mirror (cleaned after this step) the pinyin splits the site word. Read
   // again only when the plain reading found none and the line can hold such a split.
   if (distinct === 0 && (s.includes(' ') || s.includes('('))) {
-    const plain = s.includes('(') ? s.replace(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)/gu, '') : s;
+    const plain = s.includes('(') ? s.replace(RUBY_READING, '') : s;
     const spaced = plain.includes(' ') ? plain.replace(/(?<=^|\s)(\p{Script=Han})\s(?=\p{Script=Han}(?:\s|$))/gu, '$1') : plain;
     if (spaced !== s) distinct = siteWordCount(spaced);
   }

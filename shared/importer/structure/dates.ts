@@ -1,3 +1,5 @@
+import { parseChineseNumber } from '../chars';
+
 /**
  * Meeting dates as reports write them: 2024年3月5日, 3月5日下午, 近日. The year is often left out;
  * it then comes from a publication date in the page furniture, a 民国 year (114年 = 2025), or the
@@ -56,29 +58,26 @@ const DATE = new RegExp(String.raw`${YEAR}(\d{1,2})\s*月\s*(\d{1,2})\s*日${WEE
 /** 五月三十一日下午: the month and day in Chinese numerals, as Macau and Hong Kong papers write them. */
 const HAN_DATE = new RegExp(String.raw`(?<![一二三四五六七八九十〇零])([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日${PART}`, 'u');
 
-/** 三十一 -> 31, 十二 -> 12, 五 -> 5 (numbers up to 39). */
-function hanNumber(s: string): number {
-  const d = (c: string | undefined) => '〇一二三四五六七八九'.indexOf(c ?? '〇');
-  if (!s.includes('十')) return s.length === 1 ? d(s) : NaN;
-  const [tens, ones] = s.split('十');
-  return (tens ? d(tens) : 1) * 10 + (ones ? d(ones) : 0);
-}
-
 export function findMeetingDate(text: string): FoundDate | null {
   const m = DATE.exec(text);
   if (m) {
     const month = Number(m[3]);
     const day = Number(m[4]);
-    if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+    if (!isMonthDay(month, day)) return null;
     const year = m[1] ? Number(m[1]) : m[2] ? 1911 + Number(m[2].replace(/\s/gu, '')) : null;
     return { text: m[0], year, month, day, index: m.index };
   }
   const h = HAN_DATE.exec(text);
   if (!h) return null;
-  const month = hanNumber(h[1]!);
-  const day = hanNumber(h[2]!);
-  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
+  const month = parseChineseNumber(h[1]!);
+  const day = parseChineseNumber(h[2]!);
+  if (!isMonthDay(month, day)) return null;
   return { text: h[0], year: null, month, day, index: h.index };
+}
+
+/** A month 1-12 and a day 1-31 (NaN, from a malformed Chinese numeral, is neither). */
+function isMonthDay(month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
 /** 某市政會議紀錄111/01/04: a record's headline may end with its date (民国 or Gregorian year). */
@@ -88,7 +87,7 @@ export function findTitleDate(title: string): FoundDate | null {
   const y = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  if (!isMonthDay(month, day)) return null;
   return { text: m[0], year: y < 1000 ? 1911 + y : y, month, day, index: 0 };
 }
 

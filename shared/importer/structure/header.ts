@@ -167,11 +167,19 @@ function trimMeetingName(s: string): string {
   return m ? m[0] : name.slice(0, 80);
 }
 
+/**
+ * 出席者包括…, 出席的有…, 参加本次会议的人员有…: the list follows the verb (one capture: the verb).
+ * recognise.ts reads attendance paragraphs by the same words.
+ */
+export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加)(?:(?:本次|此次|这次|這次)?(?:会议|會議))?(?:的|者|人员|人員)(?:有|还有|還有|包括)`;
+
 // The third form: a guest who 出席全县…座谈会并讲话 names the meeting between verb and 并.
-// 出席者包括…, 出席的有…: the list follows the verb.
 // 参加了本次会议: a demonstrative before the meeting changes nothing.
-const ATTEND =
-  /(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導)(?:了)?(?:(?:本次|此次|这次|這次)?(?:会议|會議)|参加|參加|座谈|座談|学习|學習)?(?:并|並|，|。|；|$)|(出席|列席|参加|參加)(?:(?:本次|此次|这次|這次)?(?:会议|會議))?(?:的|者|人员|人員)(?:有|还有|還有|包括)[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並)/gu;
+const ATTEND = new RegExp(
+  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導)(?:了)?(?:(?:本次|此次|这次|這次)?(?:会议|會議)|参加|參加|座谈|座談|学习|學習)?(?:并|並|，|。|；|$)|` +
+    String.raw`${LIST_FOLLOWS}[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並)`,
+  'gu',
+);
 
 const BUSINESS = /(进行|進行|作了|作出|讲话|講話|汇报|匯報|发言|發言)/u;
 /** A clause that does business rather than names people: 部署…, 研究…, 听取…. */

@@ -34,8 +34,11 @@ export function readLabelledLine(line: string, into: Labelled): boolean {
   if (/^(?:如|详见|詳見|见|見)?附件$|^[（(]?略[）)]?$/u.test(value)) return true;
   if (/时间|時間/u.test(label)) into.dateText = value;
   else if (/地点|地點/u.test(label)) into.location = value;
-  else if (/主持/u.test(label)) into.chair = (/^\p{Script=Han}\s/u.test(value) ? surnameTitleName(value) : null) ?? parsePerson(value) ?? surnameTitleName(value) ?? { name: value, title: '' };
-  else if (/列席/u.test(label)) into.observers.push(...parsePeopleList(value));
+  else if (/主持/u.test(label)) {
+    // A spaced surname (吳 局長宗明) is surname + title + name before any other reading.
+    const swapped = surnameTitleName(value);
+    into.chair = (/^\p{Script=Han}\s/u.test(value) ? swapped : null) ?? parsePerson(value) ?? swapped ?? { name: value, title: '' };
+  } else if (/列席/u.test(label)) into.observers.push(...parsePeopleList(value));
   else if (/请假|請假|缺席/u.test(label)) into.absentees.push(...parsePeopleList(value));
   else if (/记录|記錄/u.test(label)) into.recorder = value;
   else if (/名称|名稱/u.test(label)) into.meetingName = value;

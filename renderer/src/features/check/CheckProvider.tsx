@@ -42,13 +42,14 @@ type Edit = (fn: (doc: Briefing) => Briefing, key?: string) => void;
 export function CheckProvider({ doc, edit, children }: { doc: Briefing; edit: Edit; children: ReactNode }) {
   const result = useDiagnostics(doc);
   const { keys, dismiss: dismissKeyed, restoreAll } = useDismissed(doc.id);
-  const accepted = useAccepted();
-  const { accept } = accepted;
+  // Its members, not the hook's object (new each render): the context value must keep its identity
+  // between keystrokes, or every paragraph's marks re-render.
+  const { words: acceptedWords, accept } = useAccepted();
   const checked = result.doc;
 
   const diagnostics = useMemo(
-    () => (checked ? result.diagnostics.filter((d) => !keys.has(dismissKey(d, checked)) && !accepted.words.has(acceptedWordOf(d) ?? '')) : []),
-    [result.diagnostics, checked, keys, accepted.words],
+    () => (checked ? result.diagnostics.filter((d) => !keys.has(dismissKey(d, checked)) && !acceptedWords.has(acceptedWordOf(d) ?? '')) : []),
+    [result.diagnostics, checked, keys, acceptedWords],
   );
 
   const applyNow = useCallback(

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Diagnostic } from '../../../../shared/check';
 import { useApi } from '../../common/api-context';
 
@@ -25,7 +25,6 @@ export function useAccepted() {
     },
     [api],
   );
-  // One object while the words stay the same: CheckProvider's context value depends on it, and a
-  // new object per render re-rendered every paragraph's marks after each keystroke.
-  return useMemo(() => ({ words, accept }), [words, accept]);
+  // A new object each render: callers depend on `words` and `accept`, each stable until it changes.
+  return { words, accept };
 }
