@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkFeature, createWordsClient } from '../../electron/services/check';
+import { wordLayer } from '../../electron/services/check/segmenter';
+import { warmUp } from '../../electron/services/check/words-warmup';
 import type { FeatureContext } from '../../electron/services/feature-context';
 import { importText } from '../../shared/importer';
 
@@ -70,5 +72,48 @@ describe('check:run while the word worker loads', () => {
     expect(r.wordsPending).toBeUndefined();
     expect(r.diagnostics.map((d) => d.rule)).toContain('DUP-01');
     expect(r.diagnostics.some((d) => d.rule.startsWith('WRD-'))).toBe(false);
+  });
+});
+
+describe('the word worker warms up after ready, between requests', () => {
+  it('reports its warm-up, and a check gives the same findings during and after it', async () => {
+    const words = createWordsClient();
+    try {
+      expect(await words.ready()).not.toBeNull();
+      const texts = ['会议要求各单位按时报送，不能松驰懈怠。', '各部门要认真的研究落实会议精神。'];
+      const during = await words.layerFor(texts, 'hans');
+      expect(await words.warmed()).toBeGreaterThan(0);
+      // Warming changes nothing a person sees: the same texts give the same findings after it.
+      const after = await words.layerFor(texts, 'hans');
+      if (typeof during !== 'object' || typeof after !== 'object') throw new Error('word layer off');
+      for (const t of texts) expect(after.check(t, 'hans')).toEqual(during.check(t, 'hans'));
+      expect(during.check(texts[0]!, 'hans').map((f) => f.word)).toContain('松驰');
+    } finally {
+      await words.close();
+    }
+  }, 120_000);
+
+  it('gives the event loop back after every paragraph, so a request waits for one paragraph at most', async () => {
+    const layer = wordLayer();
+    const order: string[] = [];
+    let checked = 0;
+    const counting = { check: (text: string, script: 'hans' | 'hant') => (checked++, layer.check(text, script)) };
+    const paragraphs = await new Promise<number>((resolve) => {
+      warmUp(counting, (n) => {
+        order.push(`done ${n}`);
+        resolve(n);
+      });
+      setImmediate(() => order.push(`other work after ${checked} paragraph(s)`));
+    });
+    // other work (queued like a request's message) ran after the first paragraph, not after all
+    expect(order).toEqual(['other work after 1 paragraph(s)', `done ${paragraphs}`]);
+    expect(paragraphs).toBe(checked);
+    expect(paragraphs).toBeGreaterThan(50);
+  }, 120_000);
+
+  it('says warmed is null when the worker is closed before it warms', async () => {
+    const words = createWordsClient();
+    await words.close();
+    expect(await words.warmed()).toBeNull();
   });
 });

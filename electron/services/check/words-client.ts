@@ -29,6 +29,8 @@ export interface WordsClient {
   layerFor(texts: readonly string[], script: Script): Promise<WordLayer | 'pending' | 'off'>;
   /** Resolves when the worker is ready (with its load figures) or null when it failed. Starts it. */
   ready(): Promise<WordsLoad | null>;
+  /** Resolves with the warm-up's duration once the worker has warmed (after 'ready'), null if it stops first. */
+  warmed(): Promise<number | null>;
   close(): Promise<void>;
 }
 
@@ -51,6 +53,12 @@ export function createWordsClient(): WordsClient {
   let nextId = 1;
   const pending = new Map<number, { resolve(f: WordFinding[][]): void; reject(e: Error): void }>();
   const waiting: ((l: WordsLoad | null) => void)[] = [];
+  let warmMs: number | null | undefined;
+  const warmWaiting: ((ms: number | null) => void)[] = [];
+  const warmedWith = (ms: number | null): void => {
+    warmMs ??= ms;
+    for (const w of warmWaiting.splice(0)) w(warmMs);
+  };
 
   const settle = (l: WordsLoad | null): void => {
     for (const w of waiting.splice(0)) w(l);
@@ -61,6 +69,7 @@ export function createWordsClient(): WordsClient {
     for (const p of pending.values()) p.reject(new Error(why));
     pending.clear();
     settle(null);
+    warmedWith(null);
     void worker?.terminate();
     worker = null;
   };
@@ -84,6 +93,8 @@ export function createWordsClient(): WordsClient {
         state = 'ready';
         load = { loadMs: m.loadMs, heapUsed: m.heapUsed, rss: m.rss };
         settle(load);
+      } else if (m.type === 'warm') {
+        warmedWith(m.ms);
       } else if (m.type === 'failed') {
         goOff(`word layer failed to load: ${m.message}`);
       } else {
@@ -124,6 +135,11 @@ export function createWordsClient(): WordsClient {
       if (state === 'off') return Promise.resolve(null);
       return new Promise((resolve) => waiting.push(resolve));
     },
+    warmed() {
+      if (warmMs !== undefined) return Promise.resolve(warmMs);
+      if (state === 'off') return Promise.resolve(null);
+      return new Promise((resolve) => warmWaiting.push(resolve));
+    },
     async close() {
       const w = worker;
       worker = null;
@@ -131,6 +147,7 @@ export function createWordsClient(): WordsClient {
       for (const p of pending.values()) p.reject(new Error('closed'));
       pending.clear();
       settle(null);
+      warmedWith(null);
       if (w) await w.terminate();
     },
   };

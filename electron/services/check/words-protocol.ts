@@ -14,6 +14,8 @@ export interface WordsRequest {
 export type WordsMessage =
   /** The word layer is built; what it cost, measured inside the worker. */
   | { type: 'ready'; loadMs: number; heapUsed: number; rss: number }
+  /** The warm-up after 'ready' is done (words-warmup.ts): how long it took, in the worker. */
+  | { type: 'warm'; ms: number; paragraphs: number }
   /** Loading failed: the word layer stays off in this process. */
   | { type: 'failed'; message: string }
   /** The findings of one request, one list per text, in order. */
