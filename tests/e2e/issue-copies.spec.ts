@@ -33,6 +33,9 @@ test('export numbered copies of a controlled issue', async ({ app, page }) => {
 
   await page.getByTestId('issue-new').click();
   await page.getByTestId('add-library').click();
+  // the picker appears only after docs:list answers, and locator.all() does not wait: without
+  // this line a slow machine checks no box at all and add-picked stays disabled (CI, stop 11)
+  await expect(page.getByTestId('pick-doc')).toHaveCount(2);
   for (const box of await page.getByTestId('pick-doc').all()) await box.check();
   await page.getByTestId('add-picked').click();
   await expect(page.getByTestId('issue-item')).toHaveCount(2);

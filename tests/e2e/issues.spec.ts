@@ -46,6 +46,9 @@ test('compose, issue and export a 简报 issue', async ({ app, page }, info) => 
   await expect(page.getByTestId('issue-status')).toHaveText('草稿');
 
   await page.getByTestId('add-library').click();
+  // the picker appears only after docs:list answers, and locator.all() does not wait: without
+  // this line a slow machine checks no box at all and add-picked stays disabled (CI, stop 11)
+  await expect(page.getByTestId('pick-doc')).toHaveCount(3);
   for (const box of await page.getByTestId('pick-doc').all()) await box.check();
   await page.getByTestId('add-picked').click();
   await expect(page.getByTestId('issue-item')).toHaveCount(3);
