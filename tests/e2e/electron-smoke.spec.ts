@@ -7,6 +7,7 @@ import type { BriefingBridge } from '../../electron/preload/bridge';
 import { createServices } from '../../electron/services';
 import { lookup } from '../../shared/i18n';
 import { electronBinary } from '../helpers/electron-binary';
+import { embeddedFonts, fontDicts } from '../helpers/pdf-measure';
 
 /**
  * The one test that runs the real app: Electron, the sandboxed preload, IPC with its sender
@@ -126,7 +127,7 @@ test('the Electron app starts, creates and saves a document, and quits leaving i
   }
 });
 
-test('export a PDF, then close the window: the app quits and releases the data dir', () =>
+test('export a PDF (fonts embedded and cut to the page), then close the window: the app quits and releases the data dir', () =>
   withApp(async ({ app, window, dir, dataDir }) => {
     await newMinutes(window, '导出后退出');
     await window.locator('textarea.para').first().fill('会议指出，要抓好科技创新。');
@@ -138,7 +139,17 @@ test('export a PDF, then close the window: the app quits and releases the data d
     await expect(dialog.getByTestId('export-done')).toBeVisible({ timeout: 30_000 });
     // the font report reached the dialog, as in the CLI
     await expect(dialog.getByTestId('export-fonts')).toBeVisible();
-    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    const bytes = readFileSync(pdf);
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    // The fonts, on each OS's own font folders (not testable here): every font a real font, none
+    // drawn as Type 3 pictures, and each embedded program cut to the page's characters by our
+    // subsetter. Chromium keeps a system font's glyph slots, so an uncut CJK face embeds 10,000+.
+    const dicts = await fontDicts(bytes);
+    const embedded = await embeddedFonts(bytes);
+    console.log('smoke PDF fonts:', JSON.stringify(embedded));
+    expect(dicts.filter((d) => d.subtype === 'Type3')).toEqual([]);
+    expect(embedded.length).toBeGreaterThan(0);
+    for (const f of embedded) expect(f.glyphs, f.name).toBeLessThan(2_000);
 
     // close the window as the user does; the hidden print window must not keep the app alive
     const closed = app.waitForEvent('close');

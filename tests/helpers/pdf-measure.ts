@@ -250,6 +250,22 @@ export function hasPdffonts(): boolean {
   }
 }
 
+/**
+ * Every font dictionary of a PDF: its subtype (Type0, TrueType, Type3 …) and base font name. Needs no
+ * poppler, so the Electron smoke test can ask it on Windows and macOS: a Type 3 font means a CFF face
+ * was drawn as pictures, whose text extracts wrong.
+ */
+export async function fontDicts(pdf: Uint8Array): Promise<{ subtype: string; name: string }[]> {
+  const doc = await PDFDocument.load(pdf);
+  const out: { subtype: string; name: string }[] = [];
+  for (const [, obj] of doc.context.enumerateIndirectObjects()) {
+    if (!(obj instanceof PDFDict) || obj.get(PDFName.of('Type')) !== PDFName.of('Font')) continue;
+    const name = (key: string) => String(obj.get(PDFName.of(key)) ?? '').replace(/^\//, '');
+    out.push({ subtype: name('Subtype'), name: name('BaseFont') });
+  }
+  return out;
+}
+
 /** The fonts embedded in a PDF: name, bytes of the font program, glyphs in it (its maxp). */
 export async function embeddedFonts(pdf: Uint8Array): Promise<{ name: string; bytes: number; glyphs: number }[]> {
   const doc = await PDFDocument.load(pdf);
