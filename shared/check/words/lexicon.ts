@@ -1,3 +1,4 @@
+import { IDIOM_SLIPS, WORD_SLIPS } from './common-slips';
 import { MORE_PAIRS } from './misspellings';
 
 /**
@@ -48,7 +49,8 @@ const PAIRS = `
 `;
 
 export const LEXICON: ReadonlyMap<string, string> = new Map(
-  (PAIRS + MORE_PAIRS)
+  [PAIRS, MORE_PAIRS, IDIOM_SLIPS, WORD_SLIPS]
+    .join('\n')
     .split(/[|\n]/)
     .map((p) => p.trim().split(/\s+/))
     .filter((p): p is [string, string] => p.length === 2 && p[0] !== p[1]),
