@@ -1,6 +1,7 @@
 import type { Script } from '../../model';
 import { analyse } from './analyse';
 import { compoundRule } from './compound';
+import { confusableRule } from './confusable';
 import type { WordDictionary } from './dictionary';
 import { deDiRule, homophoneRule, lexiconRule, nearMissRule, type WordFinding } from './rules';
 import { shapeRule } from './shape';
@@ -54,6 +55,8 @@ function checkUnit(seg: Segmenter, dict: WordDictionary, text: string, script: S
   // Surer rules first: an overlapping later finding is dropped.
   const all = [
     ...lexiconRule(a, text),
+    // The pair table before the older homophone list: its fixed collocations are errors.
+    ...confusableRule(a, text, dict),
     ...homophoneRule(a, text),
     ...soundAlikeRule(a, text, dict),
     ...nearMissRule(a, text, dict),
