@@ -64,6 +64,14 @@ describe('confusable pairs: both scripts', () => {
     expect(found('請核對帳戶資訊。', 'hant')).toEqual([]);
   });
 
+  it('drops a change of any rule to a form only Simplified writing uses, in Traditional text', () => {
+    // The phrase rule (會議紀錄 → 記錄) and the lexicon (渡假村 → 度假村) proposed these in Taiwanese
+    // text, where 紀錄 and 渡假 are the standard forms; Simplified text keeps the findings.
+    expect(found('鄉公所召開業務會議，會議紀錄另行公告。', 'hant')).toEqual([]);
+    expect(found('縣府將在海邊興建一座渡假村。', 'hant')).toEqual([]);
+    expect(found('县里将在海边兴建一座渡假村。').map((f) => f.split(' ')[1])).toEqual(['渡假村→度假村']);
+  });
+
   it('gives rule id, fix and a message in three languages', () => {
     const d = diags('要加強對糾紛的人民調節工作，成立人民調節委員會。', 'hant').find((x) => x.rule === 'WRD-04');
     expect(d).toBeDefined();

@@ -1,3 +1,4 @@
+import { converter } from '../../script/converter';
 import type { Analysed } from './analyse';
 import { CONFUSABLE_PAIRS } from './confusable-pairs';
 import { COMMON_FREQ, type WordDictionary } from './dictionary';
@@ -127,6 +128,28 @@ function brokenBy(a: Analysed, dict: WordDictionary, start: number, end: number,
     const fixed = t.word.slice(0, start - t.start) + c.right + t.word.slice(end - t.start);
     const inside = t.start <= start && t.end >= end;
     if (!(inside && dict.freq(fixed) > 0)) return true;
+  }
+  return false;
+}
+
+/** "wrong>right" of the Simplified-only lines: Taiwan's standard writes the "wrong" form. */
+const HANS_ONLY = new Set(CONFUSABLES.filter((c) => c.hansOnly).map((c) => `${c.wrong}>${c.right}`));
+const toSimplified = converter('t', 'cn');
+
+/**
+ * Whether a word finding in a Traditional document proposes a change that is right only in
+ * Simplified writing (會議紀錄 → 記錄, 渡假村 → 度假村, 部份 → 部分): Taiwan's standard writes the
+ * flagged form, whichever rule (phrase entries, lexicon) proposed the change. Decided by word,
+ * from the same table, so every rule of the layer agrees with it.
+ */
+export function taiwanStandard(a: Analysed, f: WordFinding): boolean {
+  if (a.script !== 'hant') return false;
+  const wrong = a.text.slice(f.offset, f.offset + f.length);
+  const right = toSimplified(f.replacement);
+  for (const pair of HANS_ONLY) {
+    const [w, r] = pair.split('>') as [string, string];
+    const at = wrong.indexOf(w);
+    if (at !== -1 && wrong.slice(0, at) + r + wrong.slice(at + w.length) === right) return true;
   }
   return false;
 }
