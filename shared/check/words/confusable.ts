@@ -143,7 +143,7 @@ const toSimplified = converter('t', 'cn');
  * from the same table, so every rule of the layer agrees with it.
  */
 export function taiwanStandard(a: Analysed, f: WordFinding): boolean {
-  if (a.script !== 'hant') return false;
+  if (a.script !== 'hant' || f.replacement === undefined) return false;
   const wrong = a.text.slice(f.offset, f.offset + f.length);
   const right = toSimplified(f.replacement);
   for (const pair of HANS_ONLY) {
