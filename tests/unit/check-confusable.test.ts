@@ -53,6 +53,13 @@ describe('confusable pairs: correct use is not flagged', () => {
   });
 });
 
+describe('confusable pairs: a form wrong anywhere, except in a name', () => {
+  it('flags 景像 in running text, not as a person named after a title', () => {
+    expect(found('全镇呈现出一派繁荣景像。')).toContain('WRD-04:error 景像→景象');
+    expect(found('县农业局局长景像明同志出席会议。')).toEqual([]);
+  });
+});
+
 describe('confusable pairs: both scripts', () => {
   it('catches a pair in Simplified and in Traditional, the fix in the document script', () => {
     expect(found('各村都要成立人民调节委员会。')).toContain('WRD-04:error 调节→调解');

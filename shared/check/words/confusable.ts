@@ -3,6 +3,7 @@ import type { Analysed } from './analyse';
 import { CONFUSABLE_PAIRS } from './confusable-pairs';
 import { COMMON_FREQ, type WordDictionary } from './dictionary';
 import { finding, type WordFinding } from './finding';
+import { looksLikeName } from './names';
 
 /** One cue: a test on the text around the word; all parts of an A&B cue must hold. */
 type Test = (around: Around) => boolean;
@@ -23,6 +24,8 @@ export interface Confusable {
   right: string;
   /** Simplified documents only: Taiwan's standard writes the other form (會議紀錄, 帳戶). */
   hansOnly: boolean;
+  /** A cue of "*": the form is wrong anywhere, so only a person's name can excuse it. */
+  anywhere: boolean;
   strong: Test[];
   weak: Test[];
   unless: Test[];
@@ -64,7 +67,7 @@ export const CONFUSABLES: readonly Confusable[] = CONFUSABLE_PAIRS.split('\n')
   .map((line) => {
     const [pair, ...cues] = line.split(/\s+/);
     const [wrong, right] = pair!.split('>') as [string, string];
-    const c: Confusable = { wrong, right, hansOnly: false, strong: [], weak: [], unless: [] };
+    const c: Confusable = { wrong, right, hansOnly: false, anywhere: cues.some((x) => x.replace(/^!/, '') === '*'), strong: [], weak: [], unless: [] };
     for (const cue of cues) {
       if (cue === 'hans') c.hansOnly = true;
       else if (cue.startsWith('!')) c.strong.push(parseCue(cue.slice(1)));
@@ -98,6 +101,8 @@ export function confusableRule(a: Analysed, original: string, dict: WordDictiona
       if (!text.startsWith(c.wrong, i) || (c.hansOnly && a.script !== 'hans')) continue;
       const end = i + c.wrong.length;
       if (brokenBy(a, dict, i, end, c)) continue;
+      // 景像明 after 局长, 张显 …: a surname and a given name, not a slip (see names.ts).
+      if (c.anywhere && looksLikeName(a.text, i, end)) continue;
       const x = around(text, i, end);
       if (c.unless.some((t) => t(x))) continue;
       const severity = c.strong.some((t) => t(x)) ? 'error' : c.weak.some((t) => t(x)) ? 'warning' : null;
