@@ -28,6 +28,7 @@ import type { Briefing } from '../shared/model';
 import { analyse } from '../shared/check/words/analyse';
 import { WordDictionary } from '../shared/check/words';
 import { compoundRule } from '../shared/check/words/compound';
+import { confusableRule } from '../shared/check/words/confusable';
 import { deDiRule, homophoneRule, lexiconRule, nearMissRule } from '../shared/check/words/rules';
 import { shapeRule } from '../shared/check/words/shape';
 import { slotRule } from '../shared/check/words/slot';
@@ -185,6 +186,7 @@ const dict = new WordDictionary(jiebaDictText());
 for (const w of OFFICIAL_WORDS) dict.add(w, OFFICIAL_WORD_FREQ, OFFICIAL_VERBS.has(w) ? 'v' : 'n');
 const RULES = {
   lexicon: (a: NonNullable<ReturnType<typeof analyse>>, t: string) => lexiconRule(a, t),
+  confusable: (a: NonNullable<ReturnType<typeof analyse>>, t: string) => confusableRule(a, t, dict),
   homophone: (a: NonNullable<ReturnType<typeof analyse>>, t: string) => homophoneRule(a, t),
   soundAlike: (a: NonNullable<ReturnType<typeof analyse>>, t: string) => soundAlikeRule(a, t, dict),
   nearMiss: (a: NonNullable<ReturnType<typeof analyse>>, t: string) => nearMissRule(a, t, dict),

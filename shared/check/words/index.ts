@@ -1,6 +1,7 @@
 import type { Script } from '../../model';
 import { analyse } from './analyse';
 import { compoundRule } from './compound';
+import { confusableRule, taiwanStandard } from './confusable';
 import type { WordDictionary } from './dictionary';
 import { deDiRule, homophoneRule, lexiconRule, nearMissRule, type WordFinding } from './rules';
 import { shapeRule } from './shape';
@@ -54,6 +55,8 @@ function checkUnit(seg: Segmenter, dict: WordDictionary, text: string, script: S
   // Surer rules first: an overlapping later finding is dropped.
   const all = [
     ...lexiconRule(a, text),
+    // The pair table before the older homophone list: its fixed collocations are errors.
+    ...confusableRule(a, text, dict),
     ...homophoneRule(a, text),
     ...soundAlikeRule(a, text, dict),
     ...nearMissRule(a, text, dict),
@@ -67,6 +70,7 @@ function checkUnit(seg: Segmenter, dict: WordDictionary, text: string, script: S
   for (const f of all) {
     // A "fix" that writes the same text back (麻痺 read as 麻痹, converted back to 麻痺) is none.
     if (f.replacement === f.word) continue;
+    if (taiwanStandard(a, f)) continue;
     if (kept.some((k) => f.offset < k.offset + k.length && k.offset < f.offset + f.length)) continue;
     kept.push(f);
   }
