@@ -28,7 +28,7 @@ describe('confusable pairs: each cue kind', () => {
     // a weaker cue: a warning, not an error
     ['新录用人员请于周一到人事科报道。', 'WRD-04:warning 报道→报到'],
     // a form that is no right word in official writing (*)
-    ['全体干部要严守工作记律。', 'WRD-04:error 记律→纪律'],
+    ['界时请各单位准时参会。', 'WRD-04:error 界时→届时'],
   ])('%s', (text, finding) => {
     expect(found(text)).toContain(finding);
   });

@@ -13,7 +13,9 @@
  *   A&B    both cues hold
  *   @LV    the slot after a light verb (作出/进行/加以/予以/给予 …, an optional modifier between):
  *          its object is a verb, so the verb of a verb/noun pair (部署/部属) is meant
- *   *      always (a form that is no right word in official writing: 记律, 帐户 in Simplified)
+ *   *      always (a form that is no right word in official writing: 界时, 帐户 in Simplified);
+ *          a form wrong in every script and sense belongs in the misspelling lexicon
+ *          (lexicon.ts, misspellings.ts, common-slips.ts, WRD-01), not here
  * A "!" before a cue marks a fixed collocation: an error. Any other cue gives a warning, because a
  * writer may mean the rarer sense; a false error on a correct sentence costs more than a miss.
  * A "-" before a cue blocks the line (the written form is right after all). "hans" limits a line to
@@ -40,7 +42,6 @@ export const CONFUSABLE_PAIRS = `
 厉行>力行 !身体_ !(知行|躬行|笃行|践行)_
 意义>异议 !(提出|提|持)(了|过)?(任何)?_ (与会|参会|出席|全体|各位)(代表|人员|委员|董事|股东|成员)…_&(无|并无|均无|没有|未有)_ (无|并无|均无|没有|未有)_&_[，,][^。！？]{0,12}(通过|同意|照准|通过) (公示|表决|审议|审查|征求意见|复核|听证|反馈)…_&(无|并无|均无|没有|未有|未提出|有无)_ _(的|者|人)?(期|期间|期限|申请|复核|处理)
 异议>意义 !(深远|里程碑|划时代|象征|现实|历史|战略|指导|示范|重要|积极|实际|特殊|纪念|教育)(的)?_ !_深远 _(重大|非凡) -(提出|提|持|无|没有)_
-部置>布置 !@LV (安排|精心|工作|会场)_
 交待>交代 hans (如实|主动|彻底|向组织|老实)_ _(问题|清楚|任务|工作|事项)
 品位>品味 (细细|慢慢|仔细|用心|值得|静心)_ _(人生|生活)
 截至>截止 !_(日期|时间|期限|时限|日) !(报名|申报|投标|征集|收件|报送|受理|申请)_&_(。|；|，|！)
@@ -91,7 +92,6 @@ export const CONFUSABLE_PAIRS = `
 侦察>侦查 !(刑事|立案|公安|犯罪|经济犯罪|职务犯罪)_ !_(终结|羁押|期限|阶段)
 侦查>侦察 !(军事|战场|敌情|航空|卫星|火力)_ !_(兵|机|敌情|卫星|连|营)
 申述>申诉 !_(案件|渠道|期限|人|书|信访) (提出|依法|进行)_&_(。|，)
-震兴>振兴 !_(乡村|经济|东北|中华|产业)
 辨证>辩证 !_(法|思维|统一|关系|唯物主义|看待|分析|思考|地) !唯物_
 辩证>辨证 !_(施治|论治) !中医_
 记要>纪要 !(会议|座谈会|工作|会谈)_
@@ -131,17 +131,13 @@ export const CONFUSABLE_PAIRS = `
 做为>作为 hans *
 作好>做好 hans _(准备|工作|服务|保障|防范|预案)
 记划>计划 !*
-坚绝>坚决 !*
 像征>象征 !*
 导至>导致 !*
 直致>直至 !*
 至力>致力 !_于
 致词>致辞 hans !(新年|开幕|闭幕|欢迎|答谢|大会|领导)_
 措词>措辞 hans !*
-记律>纪律 !*
 书纪>书记 !*
-记委>纪委 !*
-记检>纪检 !*
 观查>观察 !*
 视查>视察 !*
 调察>调查 !*
@@ -149,8 +145,6 @@ export const CONFUSABLE_PAIRS = `
 勾通>沟通 !*
 通迅>通讯 !*
 讯速>迅速 !*
-拼博>拼搏 !*
-搏弈>博弈 !*
 敝端>弊端 !*
 符和>符合 !*
 合谐>和谐 !*
@@ -186,14 +180,10 @@ export const CONFUSABLE_PAIRS = `
 紧慎>谨慎 !*
 廉结>廉洁 !*
 制做>制作 !*
-装璜>装潢 !*
 梳导>疏导 !*
 疏理>梳理 !*
 监查>监察 !_(委员会|委|机关|对象|法|体制|体制改革|官|全覆盖) !(国家|纪检|派驻)_
-资询>咨询 !*
 资态>姿态 !*
-接恰>接洽 !*
-融恰>融洽 !*
 搭挡>搭档 !*
 挡案>档案 !*
 挡次>档次 !*
@@ -290,16 +280,13 @@ export const CONFUSABLE_PAIRS = `
 历程碑>里程碑 !*
 竟相>竞相 !*
 掘起>崛起 !*
-崛强>倔强 !*
 智惠>智慧 !_(城市|社区|党建|政务|农业|交通|医疗|教育|校园|旅游|平台|养老|城管)
 慧及>惠及 !*
 普慧>普惠 !_(金融|性|制|托育|养老)
-积垒>积累 !*
 壁累>壁垒 !*
 堡累>堡垒 !*
 锤练>锤炼 !*
 历炼>历练 !*
-锻练>锻炼 !*
 干炼>干练 !*
 演炼>演练 !*
 `;
