@@ -35,6 +35,8 @@ describe('的 → 地: an adverbial before a verb or a preposition', () => {
     ['要统筹安排，稳妥有序的推进搬迁。', 'hans'],
     ['他语重心长的说，要守住底线。', 'hans'],
     ['相關部門要確確實實的落實整改。', 'hant'],
+    ['突击队很好的完成了抢修任务。', 'hans'],
+    ['要高标准的建设示范村。', 'hans'],
   ] as const)('%s → 地', (text, script) => {
     expect(deDi(text, script).map((x) => x.replace(/:.*/, ''))).toEqual(['的→地']);
   });
@@ -48,6 +50,8 @@ describe('的 → 得: a verb of doing, then its complement closing the clause',
     ['集中宣传月开展的扎扎实实。', 'hans'],
     ['老旧小区改造推进的很快。', 'hans'],
     ['招商工作推進的十分順利。', 'hant'],
+    ['今天的座谈会开的很成功。', 'hans'],
+    ['各项筹备工作部署的周密细致。', 'hans'],
   ] as const)('%s → 得', (text, script) => {
     expect(deDi(text, script)).toEqual(['的→得:warning']);
   });
@@ -59,6 +63,9 @@ describe('地 → 的 and 得 → 地', () => {
     ['全市建立了规范地审批流程。', 'hans', '地→的'],
     ['要以饱满地热情投入工作。', 'hans', '地→的'],
     ['這是一項艱鉅地工程。', 'hant', '地→的'],
+    ['在市委坚强地领导下，各项任务顺利完成。', 'hans', '地→的'],
+    ['在縣府堅強地領導下，工程如期完工。', 'hant', '地→的'],
+    ['全县上下形成了共同地奋斗目标。', 'hans', '地→的'],
     ['要切实得履行职责。', 'hans', '得→地'],
     ['要稳妥得推进改革。', 'hans', '得→地'],
   ] as const)('%s → %s', (text, script, fix) => {
@@ -100,6 +107,9 @@ describe('correct uses stay clean', () => {
     ['要认真地研究落实。', 'hans'],
     ['工作推进得十分顺利。', 'hans'],
     ['要通过认真地学习提高本领。', 'hans'],
+    ['在不断地探索中积累经验。', 'hans'],
+    ['在各方的共同努力下，工程提前完工。', 'hans'],
+    ['他开的车停在门口。', 'hans'],
     ['坚持科学地考核干部。', 'hans'],
     ['各地區要妥善地處理。', 'hant'],
     ['嚴格的制度是工作的保障。', 'hant'],

@@ -14,7 +14,7 @@ export const MANNER_WORDS: ReadonlySet<string> = new Set([
   ...'认真 积极 主动 有效 严格 妥善 有序 稳妥 稳步 扎实 切实 全面 深入 大力 持续 及时 依法 依规 科学 精准 精心 精细'.split(' '),
   ...'统筹 充分 广泛 密切 高效 有力 迅速 坚决 坚定 全力 努力 不断 逐步 尽快 果断 准确 如实 客观 自觉 热情 耐心'.split(' '),
   ...'细致 周密 审慎 慎重 合理 规范 严肃 务实 真正 彻底 系统 清醒 深刻 牢固 公正 公平 公开 按时 按期 保质 稳健'.split(' '),
-  ...'全速 用心 悉心 精确 灵活 创造性 创新性 系统性 整体性 历史性 实质性 针对性 前瞻性 全方位'.split(' '),
+  ...'高质量 高标准 高水平 高效率 全速 用心 悉心 精确 灵活 创造性 创新性 系统性 整体性 历史性 实质性 针对性 前瞻性 全方位'.split(' '),
   ...'积极稳妥 依法依规 扎实有效 积极主动 认真细致 稳妥有序 高效有序 全面系统 深入细致 实事求是 因地制宜 坚定不移'.split(' '),
 ]);
 
@@ -31,7 +31,7 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set('说 讲 表示 指出 
  * One-character verbs of doing that take a complement after 得 (做得好, 抓得紧, 办得成功). Verbs whose
  * product is a thing (说, 写, 买) are left out: 他说的很有道理 is "what he said", right as written.
  */
-export const DOERS: ReadonlySet<string> = new Set('做 办 抓 干 搞 管 跑 变 长 涨 升 降 推 改 治 学 练 建 守 走'.split(' '));
+export const DOERS: ReadonlySet<string> = new Set('做 办 抓 干 搞 管 跑 变 长 涨 升 降 推 改 治 学 练 建 守 走 开'.split(' '));
 
 /**
  * Degree words that open a complement after 得 (推进得十分顺利, 落实得不够有力, 解决得还不彻底).

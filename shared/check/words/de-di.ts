@@ -91,7 +91,7 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
     if (afterModal(t, i)) flag(i, '地');
   }
   for (let i = 1; i + 1 < t.length; i++) {
-    if (t[i]!.word === '地' && (adjectiveBeforeNoun(t, i) || objectAfterLe(t, i) || nounPhraseAfter(t, i, dict) || nounAfterDi(t, i))) flag(i, '的');
+    if (t[i]!.word === '地' && (adjectiveBeforeNoun(t, i) || objectAfterLe(t, i) || nounPhraseAfter(t, i, dict) || nounAfterDi(t, i, dict) || underLeadership(t, i))) flag(i, '的');
     // 得 before the noun object works the same way (取得了显著得成效 → 显著的成效).
     if (t[i]!.word === '得' && objectAfterLe(t, i)) flag(i, '的');
     if (t[i]!.word === '得' && (adverbBeforeVerb(t, i) || mannerBeforeVerb(t, i, dict))) flag(i, '地');
@@ -264,6 +264,8 @@ function adverbialSlot(t: readonly Token[], i: number): { slot: 'strict' | 'moda
       .join('');
   if (i >= 3 && MANNER_WORDS.has(joined(3))) from = i - 3;
   else if (i >= 2 && MANNER_WORDS.has(joined(2))) from = i - 2;
+  // A degree word + a one-character adjective (很 + 好) is one adverbial: 很好的完成了 → 很好地.
+  else if (i >= 2 && x.word.length === 1 && x.tag === 'a' && /^(很|更|较|非常|十分|特别)$/.test(t[i - 2]!.word)) from = i - 2;
   else if (!mannerWord(x) && !(x.word.length === 4 && /^(i|l)$/.test(x.tag))) return null;
   const sure = from < i - 1 || MANNER_WORDS.has(x.word) || reduplicated(x.word) || x.tag === 'z';
   // Coordinated manner words and degree adverbs before it belong to the adverbial (耐心 + 细致, 更加 +
@@ -356,7 +358,7 @@ const NOUN_HEAD = /^(n|nz|an|ng)$/;
  * form there may be the verb the adverbial modifies (坚持科学地考核干部). 地 inside a word (各地,
  * 就地, 土地) is part of that token and never reaches here.
  */
-function nounAfterDi(t: readonly Token[], i: number): boolean {
+function nounAfterDi(t: readonly Token[], i: number, dict: WordDictionary): boolean {
   if (t[i]!.tag !== 'uv') return false;
   const m = t[i - 1]!;
   if (m.word.length < 2 || !isHanWord(m.word) || /^(p|r|m|q|u|c|x)/.test(m.tag)) return false;
@@ -378,18 +380,33 @@ function nounAfterDi(t: readonly Token[], i: number): boolean {
   // Right after 了 no adverbial can stand (建立了规范地审批流程): the phrase is the verb's object, even
   // when it starts with a verb form jieba tags v (审批).
   const afterLe = l.word === '了';
-  if (!first || !(afterLe ? /^(n|nz|vn|an|ng|v)$/ : /^(n|nz|vn|an|ng)$/).test(first.tag) || first.word.length < 2) return false;
+  const firstOk =
+    !!first && ((afterLe && first.tag === 'v') || /^(n|nz|vn|an|ng)$/.test(first.tag) || (first.tag === 'l' && first.word.length === 4 && /^n/.test(dict.tagOf(first.word.slice(2)) ?? '')));
+  if (!first || !firstOk || first.word.length < 2) return false;
   // After a preposition the phrase is its object (以奋发有为地状态, 按照既定地思路), whatever follows;
   // not after 通过/经过, which take a verb phrase (通过认真地学习).
   if (l.tag === 'p' && !/^(通过|经过|随着|经)$/.test(l.word)) return NOUN_HEAD.test(first.tag);
-  if (np.length > 3 || !np.every((k, n) => (n === 0 ? first === k : /^(n|nz|vn|an|ng)$/.test(k.tag)) && k.word.length >= 2)) return false;
-  const head = np[np.length - 1]!;
+  const nounish = (k: Token): boolean => /^(n|nz|vn|an|ng)$/.test(k.tag) || (k.tag === 'l' && k.word.length === 4 && /^n/.test(dict.tagOf(k.word.slice(2)) ?? ''));
+  if (np.length > 3 || !np.every((k, n) => (n === 0 ? first === k : nounish(k)) && k.word.length >= 2)) return false;
+  const last = np[np.length - 1]!;
+  // A four-character phrase entry ending in a noun (奋斗目标 l) heads the phrase as that noun does.
+  const head = last.tag === 'l' && last.word.length === 4 && /^n/.test(dict.tagOf(last.word.slice(2)) ?? '') ? { ...last, tag: 'n' } : last;
   // After 了 the object of the verb before: a verb-form head (发展) too when that verb takes a noun
   // phrase (取得了长足地发展).
   if (l.word === '了') return NOUN_HEAD.test(head.tag) || NOMINAL_OBJECT.has(t[from - 2]?.word ?? '');
   if (!NOUN_HEAD.test(head.tag)) return false;
   if (/^(m|q|mq)$/.test(l.tag) || (l.tag === 'r' && DETERMINER.test(l.word)) || l.word === '是') return true;
   return /^(v|vn)$/.test(l.tag) && !MODALS.has(l.word) && !VERB_MODALS.has(l.word) && NOUN_HEAD.test(first.tag);
+}
+
+/**
+ * 在 + … + modifier + 地 + one word + 下 (在县委坚强地领导下, 在各方共同地努力下): the word before 下 is
+ * the head of 在's noun phrase, so 的. Only 下: 在不断地探索中 is a right adverbial use.
+ */
+function underLeadership(t: readonly Token[], i: number): boolean {
+  if (t[i]!.tag !== 'uv' || t[i + 2]?.word !== '下' || t[i - 1]!.word.length < 2 || !/^(n|v|vn)$/.test(t[i + 1]!.tag)) return false;
+  for (let k = i - 2; k >= 0 && !CLAUSE_END.test(t[k]!.word); k--) if (t[k]!.word === '在') return true;
+  return false;
 }
 
 /**
@@ -402,7 +419,7 @@ function nounAfterDi(t: readonly Token[], i: number): boolean {
 function complementAfterDoing(t: readonly Token[], i: number): boolean {
   const v = t[i - 1]!;
   const topic = t[i - 2];
-  const doing = (v.word.length >= 2 && /^(v|vn|vd|a)$/.test(v.tag) && !COPULAS.has(v.word)) || DOERS.has(v.word);
+  const doing = (v.word.length >= 2 && /^(v|vn|vd|a)$/.test(v.tag) && !COPULAS.has(v.word)) || DOERS.has(v.word) || VERBS_TAGGED_OTHERWISE.has(v.word);
   if (!doing || !topic || PERSONS.has(topic.word) || /^nr/.test(topic.tag)) return false;
   // The verb's topic is a thing done (工作推进的, 问题解决的), not a time (今年新增的比较多 is "the ones
   // added this year"); a state word closing the clause (开展的扎扎实实) needs no such evidence.
@@ -415,6 +432,8 @@ function complementAfterDoing(t: readonly Token[], i: number): boolean {
   const first = rest[0]!;
   if (rest.length === 1) return reduplicated(first.word) || first.tag === 'z' || (thingTopic && COMPLEMENTS.has(first.word));
   const head = rest[1]!;
+  // Two manner words closing the clause are a coordinated complement (部署的周密细致).
+  if (thingTopic && rest.length === 2 && mannerWord(first) && mannerWord(head)) return true;
   if (!thingTopic || !(DEGREE_WORDS.has(first.word) || first.word === '不') || rest.length > 3) return false;
   // A degree word never modifies a noun, so one word after it closing the clause is an adjective
   // whatever jieba tags it (非常周密, 周密 nr).
