@@ -1,6 +1,7 @@
 import type { Analysed, Token } from './analyse';
 import { isHanWord } from './analyse';
 import type { WordDictionary } from './dictionary';
+import { COMPLEMENTS, COPULAS, DEGREE as DEGREE_WORDS, DOERS, LINKING_ADVERBS, MANNER_WORDS, NOMINAL_OBJECT, PERSONS, PREPOSITIONS, SPEECH_VERBS } from './de-di-words';
 import { finding, type WordFinding } from './finding';
 
 /** Words after which an adverbial + 的 + verb is still a predicate (要认真地研究), not a noun phrase. */
@@ -41,14 +42,21 @@ const MODALS = new Set([
 ]);
 
 /**
- * WRD-05: 的 where 地 is meant, from part-of-speech patterns: an adverbial (adverb, adjective, or
- * four-character phrase) + 的 + verb, when what comes before is not a verb or preposition that
- * would make the phrase its object (进行深入的研究 is right); and X + 的 + 来/去 + verb
- * (相结合的来抓). A warning: the rule reads grammar, which a dictionary cannot settle.
+ * WRD-05: 的, 地 and 得 used for one another, from part-of-speech patterns and the shape around the
+ * character, not from lists of seen faults:
+ * - 的 → 地: an adverbial (manner word, reduplicated or four-character form) + 的 + a verb or a
+ *   preposition opening a verb phrase, where what comes before opens a predicate (a modal, the
+ *   clause's subject) — not a verb or preposition that makes the phrase its object (进行深入的研究);
+ * - 的 → 得: a verb + 的 + a complement closing the clause (推进的十分顺利, 开展的有声有色);
+ * - 地 → 的: a modifier + 地 + a noun phrase closing the clause, in an object's place (一项长期地任务);
+ * - 得 → 地 / 的: an adverbial + 得 + verb, or 了 + adjective + 得 + noun.
+ * Warnings, except 的 → 地 in the surest shape (a modal, a listed manner word, a plain verb or a
+ * preposition after 的: 要妥善的处置): a false error costs more than a miss.
  */
 export function deDiRule(a: Analysed, original: string, dict: WordDictionary): WordFinding[] {
   const out: WordFinding[] = [];
   const t = a.tokens;
+  const flag = (i: number, right: string, severity: 'error' | 'warning' = 'warning'): void => void out.push(finding(a, original, 'WRD-05', severity, t[i]!.start, 1, right));
   for (let i = 1; i + 1 < t.length; i++) {
     if (t[i]!.word !== '的') continue;
     const x = t[i - 1]!;
@@ -61,30 +69,32 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
     // A superlative (最踏实的照顾) describes a noun phrase: 的 is right whatever follows.
     // After verb + 了 the object follows (营造了浓厚的学习氛围): 的 is right.
     const predicate = !endsInVerb && prev?.word !== '最' && prev?.word !== '了' && (!prev || prev.tag === 'x' || MODALS.has(prev.word) || !/^(v|vn|p|uj|m|q)/.test(prev.tag));
-    // Idioms (i) of four characters only (坚定不移); 彼此间 and 发展趋势 (l) are no adverbials.
-    const setPhrase = x.tag === 'i' && x.word.length === 4;
-    // b: jieba tags 主动 and the like as distinguishing words, adverbial before a verb as adjectives are.
-    // z: jieba's state words (认真细致, 扎扎实实) are adverbials before a verb just as adjectives are.
-    const adverbial = x.word.length >= 2 && (/^(ad|d)$/.test(x.tag) || setPhrase || (/^(a|b|z)$/.test(x.tag) && isVerb(v)));
-    const plainVerb = v.tag === 'v' || (v.tag === 'vn' && (/^(ad|d)$/.test(x.tag) || setPhrase));
     // 的来/的去 + verb reads only as 地 (结合的来推进), whatever jieba tags the phrase before (j, l, i …).
     const comeGo = (v.word === '来' || v.word === '去') && isVerb(t[i + 2]) && x.word.length >= 2 && !/^(r|nr|ns|nt|m)/.test(x.tag);
     if (comeGo) {
-      out.push(finding(a, original, 'WRD-05', 'warning', t[i]!.start, 1, '地'));
+      flag(i, '地');
       continue;
     }
-    if (complement(t, i)) {
-      out.push(finding(a, original, 'WRD-05', 'warning', t[i]!.start, 1, '得'));
+    if (complement(t, i) || complementAfterDoing(t, i)) {
+      flag(i, '得');
       continue;
     }
-    if (!isHanWord(x.word) || !predicate) continue;
-    if ((adverbial && plainVerb) || afterModal(t, i)) out.push(finding(a, original, 'WRD-05', 'warning', t[i]!.start, 1, '地'));
+    const general = adverbialBeforeVerb(t, i, dict);
+    if (general) {
+      flag(i, '地', general);
+      continue;
+    }
+    // A modal + a four-character phrase jieba tags as a noun, or an adverb + a second word (按时 + 保质).
+    // (The looser pattern before it, an adverbial tag + 的 + any verb tag wherever a predicate might
+    // open, made false warnings on real text: 安全稳妥的办会原则, 承上启下的作用.)
+    if (!isHanWord(x.word) || !predicate || COPULAS.has(v.word)) continue;
+    if (afterModal(t, i)) flag(i, '地');
   }
   for (let i = 1; i + 1 < t.length; i++) {
-    if (t[i]!.word === '地' && (adjectiveBeforeNoun(t, i) || objectAfterLe(t, i) || nounPhraseAfter(t, i, dict))) out.push(finding(a, original, 'WRD-05', 'warning', t[i]!.start, 1, '的'));
+    if (t[i]!.word === '地' && (adjectiveBeforeNoun(t, i) || objectAfterLe(t, i) || nounPhraseAfter(t, i, dict) || nounAfterDi(t, i, dict) || underLeadership(t, i))) flag(i, '的');
     // 得 before the noun object works the same way (取得了显著得成效 → 显著的成效).
-    if (t[i]!.word === '得' && objectAfterLe(t, i)) out.push(finding(a, original, 'WRD-05', 'warning', t[i]!.start, 1, '的'));
-    if (t[i]!.word === '得' && adverbBeforeVerb(t, i)) out.push(finding(a, original, 'WRD-05', 'warning', t[i]!.start, 1, '地'));
+    if (t[i]!.word === '得' && objectAfterLe(t, i)) flag(i, '的');
+    if (t[i]!.word === '得' && (adverbBeforeVerb(t, i) || mannerBeforeVerb(t, i, dict))) flag(i, '地');
   }
   return out.sort((x, y) => x.offset - y.offset);
 }
@@ -216,4 +226,230 @@ function nounPhraseAfter(t: readonly Token[], i: number, dict: WordDictionary): 
   if (p.word.length === 4 && closes(q)) parts = [p.word.slice(0, 2), p.word.slice(2)];
   else if (p.word.length === 2 && q && q.word.length === 2 && closes(t[i + 3])) parts = [p.word, q.word];
   return !!parts && dict.get(parts[0]!)?.tag === 'a' && dict.get(parts[1]!)?.tag === 'n';
+}
+
+/** Common verbs jieba tags as adjectives or nouns (落实 a, 办理 n, 报告 n): verbs after 的 all the same. */
+const VERBS_TAGGED_OTHERWISE = new Set(['落实', '办理', '报告', '交底', '部署', '规划']);
+
+/** Modals after which a manner word + 的 + verb can only be an adverbial: the surest evidence (error). */
+const STRICT_MODALS = new Set(['要', '应', '应当', '应该', '必须', '务必', '须']);
+
+/** Whether a word is reduplicated (扎扎实实, 认真认真, 好好): a state word, adverbial before a verb. */
+const reduplicated = (w: string): boolean => (w.length === 4 && ((w[0] === w[1] && w[2] === w[3]) || (w[0] === w[2] && w[1] === w[3]))) || (w.length === 2 && w[0] === w[1]);
+
+/** A manner word by the list, by jieba's tags (a, ad, d, z, b), or by its reduplicated shape. */
+function mannerWord(k: Token): boolean {
+  if (!isHanWord(k.word)) return false;
+  // an: jieba tags some adjectives as their noun use (安全 an); before a verb after a modal they are manner words.
+  return MANNER_WORDS.has(k.word) || reduplicated(k.word) || (k.word.length >= 2 && /^(a|ad|an|d|z|b)$/.test(k.tag) && k.word !== '的确');
+}
+
+/** Determiners (这种, 各项, 一些): a noun phrase is being built, never a predicate. */
+const DETERMINER = /^(这|那|各|每|某|该|此|其|本|一|哪)/;
+
+/**
+ * Where the adverbial ending at token i - 1 stands: after a modal ('strict' for 要/应/必须, else
+ * 'modal'), at the start of a clause ('start'), after the clause's subject ('subject'), or where a
+ * noun phrase is being built ('none': after a verb, preposition, 了, 最, a determiner, a numeral).
+ * Returns the slot and whether the adverbial is one listed or reduplicated manner word.
+ */
+function adverbialSlot(t: readonly Token[], i: number): { slot: 'strict' | 'modal' | 'start' | 'subject'; sure: boolean } | null {
+  const x = t[i - 1]!;
+  let from = i - 1;
+  // A listed manner word jieba cut in two or three (依法 + 依 + 规).
+  const joined = (n: number): string =>
+    t
+      .slice(i - n, i)
+      .map((k) => k.word)
+      .join('');
+  if (i >= 3 && MANNER_WORDS.has(joined(3))) from = i - 3;
+  else if (i >= 2 && MANNER_WORDS.has(joined(2))) from = i - 2;
+  // A degree word + a one-character adjective (很 + 好) is one adverbial: 很好的完成了 → 很好地.
+  else if (i >= 2 && x.word.length === 1 && x.tag === 'a' && /^(很|更|较|非常|十分|特别)$/.test(t[i - 2]!.word)) from = i - 2;
+  else if (!mannerWord(x) && !(x.word.length === 4 && /^(i|l)$/.test(x.tag))) return null;
+  const sure = from < i - 1 || MANNER_WORDS.has(x.word) || reduplicated(x.word) || x.tag === 'z';
+  // Coordinated manner words and degree adverbs before it belong to the adverbial (耐心 + 细致, 更加 +
+  // 主动): not verbs, which would make the phrase their object.
+  for (let n = 0; n < 2 && from > 0; n++) {
+    const k = t[from - 1]!;
+    // 不 negates the manner word (不正确的扩充 → 不正确地).
+    if (k.word !== '不' && (k.word.length < 2 || /^v/.test(k.tag) || !mannerWord(k) || MODALS.has(k.word) || STRICT_MODALS.has(k.word))) break;
+    from--;
+  }
+  const l = t[from - 1];
+  // A clause after a comma shares the modal of an earlier clause in its sentence (要统筹谋划，严谨细致
+  // 的抓好筹备): a predicate, as after the modal itself.
+  if (l && (l.word === '，' || l.word === ',') && modalEarlier(t, from - 1)) return { slot: 'modal', sure };
+  if (!l || CLAUSE_END.test(l.word) || l.tag === 'x') return { slot: 'start', sure };
+  if (STRICT_MODALS.has(l.word)) return { slot: 'strict', sure };
+  // 将 is also 把 (将主动的作为纳入考核), 需要 takes a noun phrase (需要积极的配合): no modal then.
+  if (l.word === '将' || l.word === '需要' || l.word === '需') return null;
+  if (MODALS.has(l.word)) return { slot: 'modal', sure };
+  if (PERSONS.has(l.word) || /^nr/.test(l.tag)) return { slot: 'subject', sure };
+  if (/^(n|ns|nt|nz|s|j|vn)$/.test(l.tag) || (l.tag === 'r' && !DETERMINER.test(l.word))) return subjectBefore(t, from - 1) ? { slot: 'subject', sure } : null;
+  return null;
+}
+
+/** A strict modal earlier in the sentence than token k (back to 。；！？ or the text's start). */
+function modalEarlier(t: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && !/^[。；！？;!?]$/.test(t[j]!.word); j--) if (STRICT_MODALS.has(t[j]!.word)) return true;
+  return false;
+}
+
+/**
+ * Whether the tokens from the clause start through token k are a subject: nouns, pronouns, places
+ * and times, 的 and 和 between them — no verb or preposition, which would make the noun phrase
+ * after them an object (得益于企业积极的配合).
+ */
+function subjectBefore(t: readonly Token[], k: number): boolean {
+  for (let j = k; j >= 0 && !CLAUSE_END.test(t[j]!.word); j--) {
+    if (!/^(n|nr|ns|nt|nz|s|t|j|r|m|q|f|uj|vn|b|c|x)/.test(t[j]!.tag)) return false;
+  }
+  return true;
+}
+
+/**
+ * 的 → 地 by the general pattern: an adverbial in a predicate's place + 的 + a verb phrase. What
+ * follows 的 must be a verb phrase, not a noun a verb form can head (良好的学习氛围): a preposition
+ * with its object (按照程序, 向县委), a plain verb after a modal, a verb with an aspect mark (听取了),
+ * an object or a speech verb after a subject (他满怀信心的表示，), a verb form (vn) after a modal
+ * that takes only verbs (要科学的发展). Returns the severity, or null.
+ */
+function adverbialBeforeVerb(t: readonly Token[], i: number, dict: WordDictionary): 'error' | 'warning' | null {
+  const r = t[i + 1]!;
+  const n = t[i + 2];
+  // 加以/予以 never head a noun phrase: after a manner word or a four-character phrase (分门别类的加以归纳)
+  // 的 can only be 地. (After a plain noun, 符合条件的予以补助, 的 names who receives it.)
+  const x = t[i - 1]!;
+  const verbPhrase = x.word.length === 4 && /^v/.test(dict.tagOf(x.word.slice(0, 2)) ?? '');
+  if ((r.word === '加以' || r.word === '予以') && isHanWord(x.word) && ((x.word.length === 4 && !verbPhrase) || mannerWord(x))) return 'warning';
+  const at = adverbialSlot(t, i);
+  if (!at) return null;
+  const { slot, sure } = at;
+  const opens = !!n && !CLAUSE_END.test(n.word) && n.tag !== 'x';
+  const aspect = !!n && /^(了|着|过)$/.test(n.word);
+  if (PREPOSITIONS.has(r.word) && /^(p|v)$/.test(r.tag) && opens && !(COPULAS.has(r.word) && r.tag !== 'p')) return slot === 'strict' && sure ? 'error' : 'warning';
+  if (COPULAS.has(r.word)) return null;
+  // An adverb + verb after 的 (要积极的向上争取) is a verb phrase too.
+  const adverbThenVerb = r.tag === 'd' && r.word.length >= 2 && !!n && n.tag === 'v';
+  if (r.tag === 'v' || adverbThenVerb || VERBS_TAGGED_OTHERWISE.has(r.word)) {
+    if (slot === 'strict') return sure && (r.tag === 'v' || VERBS_TAGGED_OTHERWISE.has(r.word)) && r.word.length >= 2 ? 'error' : 'warning';
+    if (slot === 'modal') return 'warning';
+    // A subject + manner word + 的 + verb + another verb (企业积极的配合赢得了认可) reads as a noun phrase
+    // subject; with an object, an aspect mark or a speech verb before a comma it is a predicate.
+    if (slot === 'subject') return aspect || SPEECH_VERBS.has(r.word) || (opens && !/^v/.test(n.tag) && n.word !== '的') ? 'warning' : null;
+    // At a clause's start an adverb (更好, 不断; jieba's d, ad) before a verb and its object is the
+    // verb's adverbial (更好的发挥职能); before another verb or 和 it may head a subject (长期的坚持终于…,
+    // 积极的作用和…).
+    const adverbFirst = /^(d|ad)$/.test(x.tag) && r.tag === 'v' && r.word.length >= 2 && opens && !/^(v|vd|d|c|uj|ul)$/.test(n.tag);
+    return aspect || adverbFirst || (SPEECH_VERBS.has(r.word) && !opens) ? 'warning' : null;
+  }
+  if (r.tag === 'vn' && r.word.length >= 2 && (aspect || (slot === 'strict' && sure))) return 'warning';
+  return null;
+}
+
+/** Tags of a noun head: nouns, verb forms used as nouns (vn), abstract adjectives used as nouns (an). */
+const NOUN_HEAD = /^(n|nz|an|ng)$/;
+
+/**
+ * 地 → 的 by the general pattern: a modifier + 地 + a noun phrase closing the clause, in an object's
+ * place — after a numeral or measure word (一项长期地任务), a determiner, 了 (建立了科学地考核体系) or
+ * 是; after another verb only when 地 is followed by a noun proper (树立正确地政绩观), since a verb
+ * form there may be the verb the adverbial modifies (坚持科学地考核干部). 地 inside a word (各地,
+ * 就地, 土地) is part of that token and never reaches here.
+ */
+function nounAfterDi(t: readonly Token[], i: number, dict: WordDictionary): boolean {
+  if (t[i]!.tag !== 'uv') return false;
+  const m = t[i - 1]!;
+  if (m.word.length < 2 || !isHanWord(m.word) || /^(p|r|m|q|u|c|x)/.test(m.tag)) return false;
+  // Coordinated modifiers belong to the phrase (安全 + 稳定, 节俭、高效).
+  let from = i - 1;
+  for (let n = 0; n < 3 && from > 1; n++) {
+    const k = t[from - 1]!;
+    if (!(k.word === '、' || (k.word.length >= 2 && mannerWord(k)))) break;
+    from--;
+  }
+  const l = t[from - 1];
+  if (!l) return false;
+  // A verb before 地 is an adverbial only after 了 (建立了完善地体系 is no adverbial use).
+  if (/^v/.test(m.tag) && l.word !== '了' && l.tag !== 'p') return false;
+  let end = i + 1;
+  while (end < t.length && !CLAUSE_END.test(t[end]!.word) && t[end]!.tag !== 'x') end++;
+  const np = t.slice(i + 1, end);
+  const first = np[0];
+  // Right after 了 no adverbial can stand (建立了规范地审批流程): the phrase is the verb's object, even
+  // when it starts with a verb form jieba tags v (审批).
+  const afterLe = l.word === '了';
+  const firstOk =
+    !!first && ((afterLe && first.tag === 'v') || /^(n|nz|vn|an|ng)$/.test(first.tag) || (first.tag === 'l' && first.word.length === 4 && /^n/.test(dict.tagOf(first.word.slice(2)) ?? '')));
+  if (!first || !firstOk || first.word.length < 2) return false;
+  // After a preposition the phrase is its object (以奋发有为地状态, 按照既定地思路), whatever follows;
+  // not after 通过/经过, which take a verb phrase (通过认真地学习).
+  if (l.tag === 'p' && !/^(通过|经过|随着|经)$/.test(l.word)) return NOUN_HEAD.test(first.tag);
+  const nounish = (k: Token): boolean => /^(n|nz|vn|an|ng)$/.test(k.tag) || (k.tag === 'l' && k.word.length === 4 && /^n/.test(dict.tagOf(k.word.slice(2)) ?? ''));
+  if (np.length > 3 || !np.every((k, n) => (n === 0 ? first === k : nounish(k)) && k.word.length >= 2)) return false;
+  const last = np[np.length - 1]!;
+  // A four-character phrase entry ending in a noun (奋斗目标 l) heads the phrase as that noun does.
+  const head = last.tag === 'l' && last.word.length === 4 && /^n/.test(dict.tagOf(last.word.slice(2)) ?? '') ? { ...last, tag: 'n' } : last;
+  // After 了 the object of the verb before: a verb-form head (发展) too when that verb takes a noun
+  // phrase (取得了长足地发展).
+  if (l.word === '了') return NOUN_HEAD.test(head.tag) || NOMINAL_OBJECT.has(t[from - 2]?.word ?? '');
+  if (!NOUN_HEAD.test(head.tag)) return false;
+  if (/^(m|q|mq)$/.test(l.tag) || (l.tag === 'r' && DETERMINER.test(l.word)) || l.word === '是') return true;
+  return /^(v|vn)$/.test(l.tag) && !MODALS.has(l.word) && !VERB_MODALS.has(l.word) && NOUN_HEAD.test(first.tag);
+}
+
+/**
+ * 在 + … + modifier + 地 + one word + 下 (在县委坚强地领导下, 在各方共同地努力下): the word before 下 is
+ * the head of 在's noun phrase, so 的. Only 下: 在不断地探索中 is a right adverbial use.
+ */
+function underLeadership(t: readonly Token[], i: number): boolean {
+  if (t[i]!.tag !== 'uv' || t[i + 2]?.word !== '下' || t[i - 1]!.word.length < 2 || !/^(n|v|vn)$/.test(t[i + 1]!.tag)) return false;
+  for (let k = i - 2; k >= 0 && !CLAUSE_END.test(t[k]!.word); k--) if (t[k]!.word === '在') return true;
+  return false;
+}
+
+/**
+ * 的 → 得 by the general pattern: a verb of doing (开展, 推进; 做, 抓) + 的 + what closes the clause
+ * as its complement — a degree word and its adjective (很成功, 较为缓慢, 不够有力, 还不彻底), a
+ * complement adjective alone (及时, 到位, 很快), or a state word (扎扎实实). The verb must follow its
+ * topic, a noun (工作推进的, 问题解决的): after a person (他说的, 我们所做的) verb + 的 names what
+ * was done, and the rest is its predicate.
+ */
+function complementAfterDoing(t: readonly Token[], i: number): boolean {
+  const v = t[i - 1]!;
+  const topic = t[i - 2];
+  const doing = (v.word.length >= 2 && /^(v|vn|vd|a)$/.test(v.tag) && !COPULAS.has(v.word)) || DOERS.has(v.word) || VERBS_TAGGED_OTHERWISE.has(v.word);
+  if (!doing || !topic || PERSONS.has(topic.word) || /^nr/.test(topic.tag)) return false;
+  // The verb's topic is a thing done (工作推进的, 问题解决的), not a time (今年新增的比较多 is "the ones
+  // added this year"); a state word closing the clause (开展的扎扎实实) needs no such evidence.
+  const thingTopic = /^(n|nz|vn|ns|nt|j|an|s|ng|l)$/.test(topic.tag);
+  let end = i + 1;
+  while (end < t.length && !CLAUSE_END.test(t[end]!.word) && t[end]!.tag !== 'x') end++;
+  let rest = t.slice(i + 1, end);
+  if (rest.length > 0 && LINKING_ADVERBS.has(rest[0]!.word)) rest = rest.slice(1);
+  if (rest.length === 0 || rest.length > 3 || rest.some((k) => k.word === '的' || !isHanWord(k.word))) return false;
+  const first = rest[0]!;
+  if (rest.length === 1) return reduplicated(first.word) || first.tag === 'z' || (thingTopic && COMPLEMENTS.has(first.word));
+  const head = rest[1]!;
+  // Two manner words closing the clause are a coordinated complement (部署的周密细致).
+  if (thingTopic && rest.length === 2 && mannerWord(first) && mannerWord(head)) return true;
+  if (!thingTopic || !(DEGREE_WORDS.has(first.word) || first.word === '不') || rest.length > 3) return false;
+  // A degree word never modifies a noun, so one word after it closing the clause is an adjective
+  // whatever jieba tags it (非常周密, 周密 nr).
+  return COMPLEMENTS.has(head.word) || /^(a|ad|an|d|v|vd|z|i|l)$/.test(head.tag) || (rest.length === 2 && !/^(r|m|q|p|u|c|x)/.test(head.tag));
+}
+
+/**
+ * 得 → 地 after a modal: a manner word (listed, or an adjective) + 得 + a verb or preposition (要扎实得推进
+ * → 扎实地). Without the modal, adjective + 得 + verb is a complement of degree (激动得说不出话).
+ */
+function mannerBeforeVerb(t: readonly Token[], i: number, dict: WordDictionary): boolean {
+  const x = t[i - 1]!;
+  const v = t[i + 1]!;
+  const l = t[i - 2];
+  if (!l || !STRICT_MODALS.has(l.word) || x.word.length < 2 || !mannerWord(x)) return false;
+  // jieba joins a verb and its object into one entry (履行职责 n, 推进改革 l): its first two characters decide.
+  const verbFirst = v.word.length === 4 && /^(n|l|i)$/.test(v.tag) && dict.tagOf(v.word.slice(0, 2)) === 'v';
+  return (v.tag === 'v' && !COPULAS.has(v.word)) || verbFirst || (PREPOSITIONS.has(v.word) && v.tag === 'p');
 }
