@@ -1,7 +1,7 @@
 import type { Person, Script } from '../model';
 import { completeYear, findLooseDate, findMeetingDate, findPublishedDate, findRocYear, findTitleDate } from './structure/dates';
 import { LIST_FOLLOWS, readHeader } from './structure/header';
-import { emptyLabelled, readLabelledLine } from './structure/labels';
+import { takeLabelled } from './structure/labels';
 import { recogniseSections, type DraftSection } from './structure/sections';
 import type { ImportWarning } from './types';
 
@@ -23,8 +23,7 @@ export interface Recognition {
 }
 
 export function recognise(paragraphs: readonly string[], context: { published: string; now: Date; script: Script; title: string }): Recognition {
-  const labelled = emptyLabelled();
-  const body = paragraphs.filter((p) => !readLabelledLine(p, labelled));
+  const { labelled, body } = takeLabelled(paragraphs);
   const openAt = openingIndex(body);
   const opening = body[openAt] ?? '';
   let header = readHeader(opening);

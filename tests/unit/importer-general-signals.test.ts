@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer';
+
+/**
+ * Issue 11, round 8 (import-12): recognition by general signals rather than by the phrases of the
+ * last batch. Each case is a shape that recurs across reports in new wording. Every text here is
+ * made up (names, places, bodies).
+ */
+const NOW = new Date('2026-06-01T00:00:00Z');
+const people = (list: { name: string; title: string }[]) => list.map((p) => `${p.title}|${p.name}`);
+
+describe('form labels: spaced, bracketed and continued', () => {
+  it('reads a title and a name set apart by a space, and a space-separated list after one title', () => {
+    const r = importText(
+      ['青岭县政府第八次常务会议纪要', '主  持：县长 程远航', '出 席：副县长 顾立新 汪晓丽 陈国平', '列席：县财政局局长 周海军，县发改局局长 吴俊峰', '会议听取了县财政局关于债务工作的汇报。'].join(
+        '\n',
+      ),
+      { now: NOW },
+    );
+    expect(r.draft.meeting.chair).toEqual({ name: '程远航', title: '县长' });
+    expect(people(r.draft.meeting.attendees)).toEqual(['副县长|顾立新', '副县长|汪晓丽', '副县长|陈国平']);
+    expect(people(r.draft.meeting.observers)).toEqual(['县财政局局长|周海军', '县发改局局长|吴俊峰']);
+  });
+
+  it('reads a name with its title in brackets, and absentees under 缺席人员', () => {
+    const r = importText(
+      [
+        '白沙镇党委会议记录',
+        '会议时间：2025年8月12日',
+        '主持人：林海川（镇党委书记）',
+        '参会人员：黄志明、陈丽华、张伟强',
+        '缺席人员：赵立新（请假）',
+        '会议议定：一、同意拨付防汛资金；二、同意调整补贴标准。',
+      ].join('\n'),
+      { now: NOW },
+    );
+    expect(r.draft.meeting.chair).toEqual({ name: '林海川', title: '镇党委书记' });
+    expect(r.draft.meeting.attendees.map((p) => p.name)).toEqual(['黄志明', '陈丽华', '张伟强']);
+    expect(r.draft.meeting.name).toBe('白沙镇党委会议');
+    expect(r.draft.sections.every((s) => !s.paragraphs.some((p) => p.includes('缺席')))).toBe(true);
+  });
+
+  it('reads 主席： as the chair of a Taiwan record, and a list under an empty label over several lines', () => {
+    const r = importText(
+      ['北坪區公所區務會議紀錄', '時間：114年4月2日下午2時', '主席：區長 陳志明', '出席人員：', '秘書 林美惠', '民政課課長 黃建國、社會課課長 李淑芬', '主席裁示：請各課室於月底前提報執行進度。'].join(
+        '\n',
+      ),
+      { now: NOW },
+    );
+    expect(r.draft.meeting.chair).toEqual({ name: '陳志明', title: '區長' });
+    expect(people(r.draft.meeting.attendees)).toEqual(['秘書|林美惠', '民政課課長|黃建國', '社會課課長|李淑芬']);
+    expect(r.draft.sections.some((s) => s.lead.startsWith('主席裁示'))).toBe(true);
+  });
+
+  it('leaves a 主席： line that says something else in the body', () => {
+    const r = importText(['北坪區公所區務會議紀錄', '時間：114年4月2日下午2時', '主席：請各課室於月底前提報執行進度，逾期者列入考核。'].join('\n'), { now: NOW });
+    expect(r.draft.meeting.chair.name).toBe('');
+    expect(r.text).toContain('請各課室於月底前提報執行進度');
+  });
+});
