@@ -58,3 +58,27 @@ describe('form labels: spaced, bracketed and continued', () => {
     expect(r.text).toContain('請各課室於月底前提報執行進度');
   });
 });
+
+describe('attendee lists: names read by shape between names', () => {
+  const attendees = (opening: string) => people(importText(['河西县召开县政府常务会议', opening, '会议指出，要加强管理。'].join('\n'), { now: NOW }).draft.meeting.attendees);
+
+  it('reads four-character names with no listed surname between titled names', () => {
+    expect(attendees('3月5日上午，县长程远航主持召开县政府第十二次常务会议，副县长顾立新、索朗旺堆、卓玛、雷振宇、扎西平措出席会议。')).toEqual([
+      '副县长|顾立新',
+      '副县长|索朗旺堆',
+      '副县长|卓玛',
+      '副县长|雷振宇',
+      '副县长|扎西平措',
+    ]);
+    expect(attendees('市长谢文博主持会议，副市长唐晓梅、阿依古丽、许东升，市政府秘书长帕尔哈提出席。')).toEqual(['副市长|唐晓梅', '副市长|阿依古丽', '副市长|许东升', '市政府秘书长|帕尔哈提']);
+  });
+
+  it('keeps a kind of people after the names as a group, not a person', () => {
+    expect(attendees('镇长欧阳振邦主持会议，副镇长叶春林、苏景华、驻村队员、机关干部参加会议。')).toEqual(['副镇长|叶春林', '副镇长|苏景华', '|驻村队员、机关干部']);
+    expect(attendees('镇长欧阳振邦主持会议，副镇长叶春林、城建公司参加会议。')).toEqual(['副镇长|叶春林', '|城建公司']);
+  });
+
+  it('reads names listed before 等 and what they are', () => {
+    expect(attendees('4月2日，区委书记冯安邦主持会议。王明远、李丽华、张志强、赵海涛等区领导出席会议。')).toEqual(['|王明远', '|李丽华', '|张志强', '|赵海涛']);
+  });
+});
