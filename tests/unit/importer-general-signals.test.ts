@@ -82,3 +82,31 @@ describe('attendee lists: names read by shape between names', () => {
     expect(attendees('4月2日，区委书记冯安邦主持会议。王明远、李丽华、张志强、赵海涛等区领导出席会议。')).toEqual(['|王明远', '|李丽华', '|张志强', '|赵海涛']);
   });
 });
+
+describe('leads: verb classes with a subject, run-on verbs, manner phrases', () => {
+  const leads = (...body: string[]) =>
+    importText(['青岭县召开县政府常务会议', '3月5日，县长程远航主持召开县政府常务会议。', ...body].join('\n'), { now: NOW })
+      .draft.sections.filter((s) => s.lead)
+      .map((s) => `${s.kind} ${s.lead}`);
+
+  it('reads decision and requirement verbs that need a subject', () => {
+    expect(leads('会议审定了《县城市容管理办法》。', '會議決議：通過本縣預算追加案。', '会议号召全县干部群众积极行动起来。', '会议一致通过了《机关考勤制度》。')).toEqual([
+      'decision 会议审定了',
+      'decision 會議決議',
+      'requirement 会议号召',
+      'decision 会议一致通过了',
+    ]);
+  });
+
+  it('does not open a lead with those verbs bare or in another sense', () => {
+    expect(leads('确定专人负责台账管理。', '会议通过视频形式召开，各科室负责人参加。')).toEqual([]);
+  });
+
+  it('keeps a second verb run on to the first in the lead', () => {
+    expect(leads('会议强调指出，要落实责任。', '会议研究部署了森林防火工作。')).toEqual(['requirement 会议强调指出', 'text 会议研究部署了']);
+  });
+
+  it('reads a person before how or where they spoke as the subject', () => {
+    expect(leads('县长通过视频连线强调，要抓好防汛。', '程远航在调研时要求，要压实责任。')).toEqual(['requirement 县长通过视频连线强调', 'requirement 程远航在调研时要求']);
+  });
+});
