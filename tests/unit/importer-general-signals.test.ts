@@ -110,3 +110,35 @@ describe('leads: verb classes with a subject, run-on verbs, manner phrases', () 
     expect(leads('县长通过视频连线强调，要抓好防汛。', '程远航在调研时要求，要压实责任。')).toEqual(['requirement 县长通过视频连线强调', 'requirement 程远航在调研时要求']);
   });
 });
+
+describe('page furniture by shape', () => {
+  const page = (...lines: string[]) => importText(lines.join('\n'), { now: NOW });
+  const opening = '4月2日，县长程远航主持召开县政府第十次常务会议。';
+  const body = '会议听取了县水利局关于防汛准备工作的汇报。会议强调，要压实防汛责任。';
+
+  it('drops a portal record table printed as label：value pairs on one line', () => {
+    const r = page(
+      '索引号：11410000-2025-00123   主题分类：政务动态   发布机构：河西县人民政府办公室',
+      '成文日期：2025-04-03   文号：无   有效性：有效',
+      '河西县召开县政府第十次常务会议',
+      opening,
+      body,
+    );
+    expect(r.text).not.toContain('索引号');
+    expect(r.text).not.toContain('有效性');
+    expect(r.draft.title).toBe('河西县召开县政府第十次常务会议');
+  });
+
+  it('keeps a form line of the meeting’s own fields', () => {
+    const r = page('河西县政府第十次常务会议纪要', '时间：2025年4月2日上午9时   地点：县政府三楼会议室', '主持：县长 程远航', body);
+    expect(r.recognized.dateText).toContain('2025年4月2日');
+    expect(r.draft.meeting.chair.name).toBe('程远航');
+  });
+
+  it('drops a teaser for another page labelled by a site word, even when it names a meeting', () => {
+    const r = page('河西县召开县政府第十次常务会议', opening, body, '上一篇：县领导调研春耕工作', '下一篇：我县召开安全生产工作会议', '（全文共约800字）');
+    expect(r.text).not.toContain('下一篇');
+    expect(r.text).not.toContain('全文');
+    expect(r.draft.sections.map((s) => s.lead)).not.toContain('我县召开安全生产工作会议');
+  });
+});

@@ -196,6 +196,9 @@ const SITE_WORDS = [
   '關鍵詞',
   '关键字',
   '關鍵字',
+  // A player's placeholder: 视频加载中, 正在載入.
+  '加载中',
+  '載入中',
   // Accessibility chrome: 按Enter到主內容區, 字型大小:.
   '主内容',
   '主內容',
@@ -216,8 +219,17 @@ const DATE_ALONE = /^[\s\-—–·•]*(?:\d{4}|[〇零一二三四五六七八�
  * masthead: 第一版, 总第433期, the CN serial number (国内统一刊号:CN64-0001).
  */
 const SLUG =
-  /(第\s*[A-Z]?\d{1,2}\s*版|第[一二三四五六七八九十]{1,3}版|[总總]第\s*\d+\s*期|\bCN\s?\d{2}\s?-\s?\d{4}|^[A-Z]\d{1,2}\s*版|\d+\s*字[，,\s]*(读完|讀完|阅读|閱讀)|(读完|讀完)约?\d+\s*分钟)/u;
+  /((?:全文|本文|共)约?\s*\d+\s*字|第\s*[A-Z]?\d{1,2}\s*版|第[一二三四五六七八九十]{1,3}版|[总總]第\s*\d+\s*期|\bCN\s?\d{2}\s?-\s?\d{4}|^[A-Z]\d{1,2}\s*版|\d+\s*字[，,\s]*(读完|讀完|阅读|閱讀)|(读完|讀完)约?\d+\s*分钟)/u;
 const SENTENCE = /[。，；！？,;]/u;
+/** A short label and its colon at the line start or after a space or bar: 索引号：, 文号:. */
+const FIELD_PAIR = /(?:^|[\s|｜])([\p{Script=Han}]{2,5})\s*[：:]/gu;
+/** Labels of the meeting's own form (时间, 地点, 主持, 出席 …): kept for recognition. */
+const FORM_LABEL = /时间|時間|地点|地點|主持|主席|出席|列席|参加|參加|参会|參會|与会|與會|请假|請假|缺席|记录|記錄|纪录|紀錄|名称|名稱|议题|議題/u;
+/** A line opening with a site word as its label: 下一篇：…, 相关阅读:…, 【上一篇】…. */
+const SITE_LABEL = new RegExp(
+  `^[【\\[]?(?:${['上一篇', '下一篇', '上一条', '下一条', '上一則', '下一則', '相关阅读', '相關閱讀', '相关新闻', '相關新聞', '相关链接', '相關連結', '推荐阅读', '推薦閱讀', '延伸阅读', '延伸閱讀'].join('|')})[】\\]]?\\s*[：:]?`,
+  'u',
+);
 const CREDIT = /(记者|記者|通讯员|通訊員)/u;
 /** A flattened ruby reading, 關(guān): the pinyin letters cleanup/ruby.ts removes after this step. */
 const RUBY_READING = new RegExp(`\\([a-z${TONE_VOWELS}]{1,8}\\)`, 'gu');
@@ -269,7 +281,15 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   if (ctx.repeated && !/[。！？]$/u.test(s)) evidence += 3;
   // A headline carries site words too (区政府召开网站建设专题会议): meeting words weigh against
   // furniture unless a link, a file name or a repetition says otherwise.
-  if (/(会议|會議|召开|召開|举行|舉行|主持)/u.test(s) && !URL_OR_FILE.test(s) && !MARKUP.test(s) && !crumbs && !ctx.repeated) evidence -= 2;
+  // A site word as the line's own label (下一篇：我县召开…会议, 相关阅读：…) says the rest is a
+  // teaser for another page, whatever its words.
+  const labelled = SITE_LABEL.test(s);
+  if (labelled) evidence += 1;
+  // A portal's record table printed as one line: several short label：value pairs (索引号：…
+  // 主题分类：… 发布机构：…). Not a form's own fields (时间：… 地点：…), which recognition reads.
+  const pairs = [...s.matchAll(FIELD_PAIR)].map((m) => m[1]!);
+  if (pairs.length >= 2 && !/[。！？]/u.test(s) && !pairs.some((label) => FORM_LABEL.test(label))) evidence += 3;
+  if (/(会议|會議|召开|召開|举行|舉行|主持)/u.test(s) && !URL_OR_FILE.test(s) && !MARKUP.test(s) && !crumbs && !ctx.repeated && !labelled) evidence -= 2;
 
   let shape = 0;
   if (s.length <= 30) shape += 1;
