@@ -142,3 +142,23 @@ describe('page furniture by shape', () => {
     expect(r.draft.sections.map((s) => s.lead)).not.toContain('我县召开安全生产工作会议');
   });
 });
+
+describe('chairs and dates in other word orders', () => {
+  const read = (opening: string) => importText(['某县召开会议', opening, '会议强调，要抓好落实。'].join('\n'), { now: NOW }).draft.meeting;
+
+  it('reads the chair inside 在…的主持下, after 出席会议并, and as surname-title-given name', () => {
+    expect(read('5月12日，在镇党委书记林海川的主持下，镇党委召开专题会议。').chair).toEqual({ name: '林海川', title: '镇党委书记' });
+    expect(read('近日，县财政局召开党组会议。局党组书记、局长周海军出席会议并主持。').chair).toEqual({ name: '周海军', title: '局党组书记、局长' });
+    expect(read('本府今（12）日召開縣務會議，由陳縣長志明主持。').chair).toEqual({ name: '陳志明', title: '縣長' });
+  });
+
+  it('does not split a title-first chair or a chair with no given name', () => {
+    expect(read('3月5日，县长王志强主持召开县政府常务会议。').chair).toEqual({ name: '王志强', title: '县长' });
+    expect(read('3月5日，黄副县长主持召开专题会议。').chair.name).not.toBe('黄');
+  });
+
+  it('reads a date with 号 and a year in Chinese numerals', () => {
+    expect(read('3月5号上午，街道党工委书记何丽萍主持召开街道工作例会。').date).toBe('2026-03-05');
+    expect(read('二〇二四年九月五日上午，县人大常委会主任赵国平主持召开主任会议。').date).toBe('2024-09-05');
+  });
+});

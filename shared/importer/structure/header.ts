@@ -1,5 +1,5 @@
 import type { Person } from '../../model';
-import { isTitle, parsePeopleList, parsePerson, personInChairSlot } from './people';
+import { isTitle, parsePeopleList, parsePerson, personInChairSlot, surnameTitleName } from './people';
 
 /**
  * The opening of a report says who met, when, under whose chair, and who attended:
@@ -53,7 +53,10 @@ function cleanSubject(s: string): string {
   const bodyThenName = /^(?:镇|鎮|乡|鄉|街道|县|縣|区|區|市)?(?:党委|黨委|党工委|黨工委|政府)(\p{Script=Han}{2,3})$/u.exec(out);
   if (bodyThenName && !parsePerson(out) && parsePerson(bodyThenName[1]!)) out = bodyThenName[1]!;
   // X出席并主持: the chair also attends; the person is X.
-  out = out.replace(/(?:出席|參加|参加)(?:并|並)$/u, '');
+  // X出席会议并主持 likewise.
+  out = out.replace(/(?:出席|參加|参加)(?:了)?(?:会议|會議)?(?:并|並)$/u, '');
+  // 在县长X的主持下: the person inside 在…的 is the chair.
+  out = out.replace(/^在(.{2,30})的$/u, '$1');
   // 縣長杜明遠18日上午主持: the day between name and verb is not part of the person.
   out = out.replace(/(?<=\p{Script=Han})(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚間|晚间)?$/u, '');
   // 文定国在区安置办组织召开: the place between name and verb is not part of the person.
@@ -67,7 +70,7 @@ function readChairAndMeeting(text: string, header: Header): void {
   for (const m of text.matchAll(CHAIR_VERB)) {
     const before = clauseBefore(text, m.index);
     const subject = cleanSubject(before.text);
-    const person = parsePerson(subject) ?? personInChairSlot(subject);
+    const person = surnameTitleName(subject) ?? parsePerson(subject) ?? personInChairSlot(subject);
     if (!person) continue;
     header.chair = person;
     const after = clauseAfter(text, m.index + m[0].length).replace(/^了/u, '');

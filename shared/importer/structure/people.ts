@@ -95,6 +95,19 @@ export function personInChairSlot(s: string): { name: string; title: string } | 
   return best;
 }
 
+/**
+ * 陳縣長志明, 周局长海军: Taiwan reports (and some mainland forms) write the surname, the title, then
+ * the given name. Only a surname from the list, an office word after it and one or two characters
+ * after that; the name is surname and given name.
+ */
+export function surnameTitleName(s: string): { name: string; title: string } | null {
+  const m = /^(\p{Script=Han})(副?\p{Script=Han}{0,3}(?:长|長|主任|主席|书记|書記|委员|委員))(\p{Script=Han}{1,2})$/u.exec(s.trim());
+  if (!m || !SURNAMES.has(m[1]!) || !OFFICE_END.test(m[2]!)) return null;
+  // 王副县长主持 has no given name; 陈局长海军 has. 县长王强 is title-first: 县 is no surname.
+  if (looksLikeName(m[2]!.slice(-2)) || UNIT_END.test(m[3]!)) return null;
+  return { name: m[1]! + m[3]!, title: m[2]! };
+}
+
 /** Title-only words that mean "someone in this office" (县长要求 …) rather than a group. */
 export function isTitle(s: string): boolean {
   return OFFICE_END.test(s) && s.length <= 20;
