@@ -162,3 +162,10 @@ describe('chairs and dates in other word orders', () => {
     expect(read('二〇二四年九月五日上午，县人大常委会主任赵国平主持召开主任会议。').date).toBe('2024-09-05');
   });
 });
+
+describe('surname-title-name against title-first', () => {
+  it('prefers the title-first reading when it ends in a name (常务副县长吴海: 常 is also a surname)', () => {
+    const r = importText(['某县召开会议', '8月3日，县政府召开全体会议，常务副县长吴海主持会议。', '会议指出，要稳中求进。'].join('\n'), { now: NOW });
+    expect(r.draft.meeting.chair).toEqual({ name: '吴海', title: '常务副县长' });
+  });
+});

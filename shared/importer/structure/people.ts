@@ -105,6 +105,8 @@ export function surnameTitleName(s: string): { name: string; title: string } | n
   if (!m || !SURNAMES.has(m[1]!) || !OFFICE_END.test(m[2]!)) return null;
   // 王副县长主持 has no given name; 陈局长海军 has. 县长王强 is title-first: 县 is no surname.
   if (looksLikeName(m[2]!.slice(-2)) || UNIT_END.test(m[3]!)) return null;
+  // 常务副县长吴海: a title-first reading with a name we know (吴海) wins; 常 is a surname too.
+  for (const n of [2, 3]) if (s.length > n && looksLikeName(s.slice(-n)) && isTitle(s.slice(0, -n))) return null;
   return { name: m[1]! + m[3]!, title: m[2]! };
 }
 
