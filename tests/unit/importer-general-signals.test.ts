@@ -169,3 +169,23 @@ describe('surname-title-name against title-first', () => {
     expect(r.draft.meeting.chair).toEqual({ name: '吴海', title: '常务副县长' });
   });
 });
+
+describe('numbered points in other markers', () => {
+  const sections = (...body: string[]) =>
+    importText(['某县政府常务会议', '3月5日，县长程远航主持召开县政府常务会议。', ...body].join('\n'), { now: NOW })
+      .draft.sections.slice(1)
+      .map((s) => `${s.kind} ${s.lead} ${s.items.length}`);
+
+  it('collects 第一，… and 1、… paragraphs under the lead that announces them', () => {
+    expect(sections('会议要求：', '第一，要提高认识，统一思想。', '第二，要压实责任，抓好落实。', '第三，要强化督查，确保实效。')).toEqual(['action-list 会议要求 3']);
+    expect(sections('会议议定事项如下：', '1、同意县水利局实施河道清淤工程。', '2、原则同意《县城管理办法》，由县司法局审核后印发。')).toEqual(['action-list 会议议定 2']);
+  });
+
+  it('collects the points after a lead whose sentence ends with a full stop', () => {
+    expect(sections('程远航就做好下步工作提出要求。', '一是提高认识。', '二是压实责任。')).toEqual(['action-list 程远航就做好下步工作提出要求 2']);
+  });
+
+  it('leaves a paragraph that only opens with 第一次 as text', () => {
+    expect(sections('会议要求：', '第一次全县普查工作已经完成，各单位要巩固成果。')).not.toContain('action-list 会议要求 1');
+  });
+});

@@ -13,7 +13,9 @@ export interface DraftSection {
 }
 
 const TOPIC_HEADING = /^[一二三四五六七八九十]{1,3}、(?!.*[。；;]$).{1,60}$/u;
-const ITEM_PARAGRAPH = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．](?!\d)|[一二三四五六七八九十]{1,3}是|[\u2460-\u2473])/u;
+// 第一，… and 1、… number points as often as 一是… and 1.…: the same list marker in other words.
+const ITEM_PARAGRAPH =
+  /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、：:]|[\u2460-\u2473])/u;
 const NUMBERED_HEADING = /^\d{1,2}[.．、](?!\d)(?!.*[。；;：:]$).{2,}$/u;
 /** 会上，A部署…；B传达…: a lead naming only the occasion opens a rundown of several speakers. */
 const RUNDOWN = /^(会上|會上|会中|會中|会议中|會議中|会议期间|會議期間)$/u;
@@ -62,7 +64,9 @@ export function recogniseSections(paragraphs: readonly string[], names: readonly
 function continuesList(s: DraftSection): boolean {
   if (s.items.length) return true;
   const tail = s.paragraphs[s.paragraphs.length - 1] ?? '';
-  return /[：:]$/u.test(tail) || (s.paragraphs.length === 0 && s.lead !== '');
+  // …提出要求。 with the points below: the lead's own sentence ended and left no text of its own.
+  const bare = s.paragraphs.every((p) => /^[。.]?$/u.test(p.trim()));
+  return /[：:]$/u.test(tail) || (bare && s.lead !== '');
 }
 
 /**
