@@ -189,3 +189,25 @@ describe('numbered points in other markers', () => {
     expect(sections('会议要求：', '第一次全县普查工作已经完成，各单位要巩固成果。')).not.toContain('action-list 会议要求 1');
   });
 });
+
+describe('attendance sentences in other shapes', () => {
+  const attendees = (opening: string) => people(importText(['某县召开县政府常务会议', opening, '会议指出，要加强管理。'].join('\n'), { now: NOW }).draft.meeting.attendees);
+
+  it('reads 参会的有 / 出席会议的领导有：', () => {
+    expect(attendees('3月5日，县长程远航主持召开县政府常务会议。参会的有副县长顾立新、汪晓丽，县政府办主任陈国平。')).toEqual(['副县长|顾立新', '副县长|汪晓丽', '县政府办主任|陈国平']);
+    expect(attendees('3月5日，县长程远航主持召开县政府常务会议。出席会议的领导有：副县长顾立新、汪晓丽。')).toEqual(['副县长|顾立新', '副县长|汪晓丽']);
+  });
+
+  it('reads names with the title after them even when the given name is an everyday word', () => {
+    expect(attendees('3月5日，县长程远航主持召开县政府常务会议，顾立新副县长、汪晓丽副县长出席会议。')).toEqual(['副县长|顾立新', '副县长|汪晓丽']);
+  });
+
+  it('drops a note in brackets after a name and reads a list spaced like a form', () => {
+    expect(attendees('3月5日，县长程远航主持召开县政府常务会议，副县长汪晓丽（女）、陈国平（挂职）出席会议。')).toEqual(['副县长|汪晓丽', '副县长|陈国平']);
+    expect(attendees('3月5日，县长程远航主持召开县政府常务会议，县领导 顾立新 汪晓丽 陈国平 出席会议。')).toEqual(['县领导|顾立新', '县领导|汪晓丽', '县领导|陈国平']);
+  });
+
+  it('keeps a unit’s bracket inside a group', () => {
+    expect(attendees('3月5日，县长程远航主持召开县政府常务会议，各村（社区）党组织书记参加会议。')).toEqual(['|各村（社区）党组织书记']);
+  });
+});

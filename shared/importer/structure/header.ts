@@ -1,4 +1,5 @@
 import type { Person } from '../../model';
+import { formList } from './form-list';
 import { isTitle, parsePeopleList, parsePerson, personInChairSlot, surnameTitleName } from './people';
 
 /**
@@ -174,7 +175,9 @@ function trimMeetingName(s: string): string {
  * 出席者包括…, 出席的有…, 参加本次会议的人员有…: the list follows the verb (one capture: the verb).
  * recognise.ts reads attendance paragraphs by the same words.
  */
-export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加)(?:(?:本次|此次|这次|這次)?(?:会议|會議))?(?:的|者|人员|人員)(?:有|还有|還有|包括)`;
+// 参会的有…, 出席会议的领导有：…, 与会的还有…: any attendance verb, and who they are, may stand
+// before 有.
+export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參會|与会|與會)(?:(?:本次|此次|这次|這次)?(?:会议|會議))?(?:的|者|人员|人員)(?:领导|領導|同志|人员|人員|领导同志|領導同志|单位|單位)?(?:有|还有|還有|包括)`;
 
 // The third form: a guest who 出席全县…座谈会并讲话 names the meeting between verb and 并.
 // 参加了本次会议: a demonstrative before the meeting changes nothing.
@@ -232,7 +235,8 @@ function readAttendance(text: string, header: Header): void {
     // in an office word (班子成员、各村党组织书记) is still a group.
     // Collective offices (市委常委, 委员, 代表) name the body's members, a group.
     const lone = (p: Person) => p.title === '' && isTitle(p.name) && !/[、，,及和与與]|^(各|有关|有關|相关|相關)|全体|全體|在家|成员$|成員$|常委$|委员$|委員$|代表$/u.test(p.name);
-    const listed = parsePeopleList(list);
+    // 县领导 顾立新 汪晓丽: a list spaced like a form's is read like a form's.
+    const listed = parsePeopleList(formList(list));
     // 市人大常委會主任柯梅生…出席會議。會議由柯梅生主持: the chair's title is the one in the list.
     const chairListed = listed.find((p) => p.name === header.chair.name && p.title);
     if (chairListed && !header.chair.title) header.chair.title = chairListed.title;

@@ -1,5 +1,5 @@
 import type { Person } from '../../model';
-import { segmenterSaysName } from '../segment';
+import { segmenterSaysName, segmenterSplitsFirst } from '../segment';
 
 /**
  * People in a report are written title-first (县政府副县长蔡俊杰) and listed with 、 (县政府副县长
@@ -58,7 +58,11 @@ function nameThenTitle(s: string): { name: string; title: string } | null {
     const unit = head.slice(0, head.length - len);
     if ((unit && !UNIT_END.test(unit)) || UNIT_END.test(name) || NOT_NAMES.test(name)) continue;
     // 街道党工委副书记: 党 is a surname, but 党工委 is the body, not a person.
-    const named = looksLikeName(name) ? segmenterSaysName(name) !== false : unit !== '' && /^[\p{Script=Han}]{2,3}$/u.test(name) && segmenterSaysName(name) === true;
+    // A listed surname the segmenter splits off (顾/立新副县长, 程/远航): the given name is an
+    // everyday word, as given names often are; the office right after it says it is a person.
+    const named = looksLikeName(name)
+      ? segmenterSaysName(name) !== false || segmenterSplitsFirst(name) === true
+      : unit !== '' && /^[\p{Script=Han}]{2,3}$/u.test(name) && segmenterSaysName(name) === true;
     if (!named) continue;
     return { name, title: unit + office[1]! };
   }
@@ -120,7 +124,9 @@ export function isTitle(s: string): boolean {
  * and a trailing group (及有关部门负责人) kept as one entry in the user's words.
  */
 export function parsePeopleList(raw: string): Person[] {
-  const text = raw.replace(/^[，,、\s]+|[，,、。\s]+$/g, '');
+  // 汪晓丽（女）、陈国平（挂职）: a note in brackets after a person says something about them, not
+  // who they are.
+  const text = raw.replace(/^[，,、\s]+|[，,、。\s]+$/g, '').replace(PERSON_NOTE, '');
   if (!text) return [];
   // 、 between Chinese numerals (一、二级单位) is part of a word, not a list separator.
   const parts = splitOutside(text);
@@ -171,6 +177,8 @@ export function parsePeopleList(raw: string): Person[] {
   }
   return people;
 }
+
+const PERSON_NOTE = /[（(](?:女|男|兼|代|挂职|掛職|特邀|列席|\p{Script=Han}{1,2}族|[正副]?\p{Script=Han}{0,2}[级級])[）)](?=[、，,及和与與]|$)/gu;
 
 /** A list part made of a title alone: ends in an office word, or 党组成员, 班子成员 style. */
 const TITLE_PART = new RegExp(`^[\\p{Script=Han}（）()]{1,16}(?:${OFFICE}|成员|成員)$`, 'u');
