@@ -211,3 +211,45 @@ describe('attendance sentences in other shapes', () => {
     expect(attendees('3月5日，县长程远航主持召开县政府常务会议，各村（社区）党组织书记参加会议。')).toEqual(['|各村（社区）党组织书记']);
   });
 });
+
+describe('records and speakers', () => {
+  const sections = (lines: string[]) => importText(lines.join('\n'), { now: NOW }).draft.sections.map((s) => `${s.kind} ${s.lead || s.heading}`);
+
+  it('reads a record’s capital-numbered parts, unit reports and a labelled 決議', () => {
+    expect(
+      sections([
+        '嶺東市政府第312次市政會議紀錄',
+        '時間：114年5月6日上午9時',
+        '主席：市長 林志遠',
+        '壹、報告事項',
+        '一、民政局報告：本市人口統計。',
+        '決定：准予備查。',
+        '貳、討論事項',
+        '決議：照案通過。',
+        '參、臨時動議：無',
+      ]),
+    ).toEqual(['topic 壹、報告事項', 'topic 一、民政局報告：本市人口統計。', 'decision 決定', 'topic 貳、討論事項', 'decision 決議', 'topic 參、臨時動議：無']);
+  });
+
+  it('keeps a numbered requirement about reporting as an item, not an agenda heading', () => {
+    const s = sections(['某县政府常务会议', '3月5日，县长程远航主持召开县政府常务会议。', '会议要求：', '一、各单位要及时向县政府报告进展。', '二、各单位要加强协作。']);
+    expect(s).toEqual(['text ', 'action-list 会议要求']);
+  });
+
+  it('makes a speaker’s paragraph one section, its words kept, its kind from the pronoun’s verb', () => {
+    const r = importText(['某县政府常务会议', '3月5日，县长程远航主持召开县政府常务会议。', '副县长顾立新在会上作了讲话。他指出，要抓好项目建设。他要求，各部门要密切配合。'].join('\n'), { now: NOW });
+    expect(r.draft.sections).toHaveLength(2);
+    expect(r.draft.sections[1]!.kind).toBe('directive');
+    expect(r.draft.sections[1]!.paragraphs[0]).toMatch(/^副县长顾立新在会上作了讲话。他指出/);
+  });
+
+  it('leaves a speech sentence by someone who is no person as text', () => {
+    const r = importText(['某县政府常务会议', '3月5日，县长程远航主持召开县政府常务会议。', '各单位在会上作了发言。他指出，要抓好项目建设。'].join('\n'), { now: NOW });
+    expect(r.draft.sections[1]!.kind).toBe('text');
+  });
+
+  it('reads the chair before a relative day (今（6）日)', () => {
+    const r = importText(['縣政府召開縣務會議', '縣長黃俊明今（6）日主持縣務會議，會中聽取各局處業務報告。', '黃俊明裁示，各局處應落實防汛整備。'].join('\n'), { now: NOW });
+    expect(r.draft.meeting.chair).toEqual({ name: '黃俊明', title: '縣長' });
+  });
+});

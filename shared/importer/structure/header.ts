@@ -59,7 +59,8 @@ function cleanSubject(s: string): string {
   // 在县长X的主持下: the person inside 在…的 is the chair.
   out = out.replace(/^在(.{2,30})的$/u, '$1');
   // 縣長杜明遠18日上午主持: the day between name and verb is not part of the person.
-  out = out.replace(/(?<=\p{Script=Han})(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚間|晚间)?$/u, '');
+  // 縣長黃俊明今（6）日, 县长X昨日上午, 县长X近日: the same, written relative to the issue.
+  out = out.replace(/(?<=\p{Script=Han})(?:(?:\d{1,2}月)?\d{1,2}日|(?:今|昨|前)\s*[（(]\s*\d{1,2}\s*[）)]\s*日|今日|昨日|今天|昨天|日前|近日)(?:上午|下午|晚上|晚間|晚间)?$/u, '');
   // 文定国在区安置办组织召开: the place between name and verb is not part of the person.
   // The place may hold digits (在区机关大院2号楼会议室); 同志 after the name is a courtesy.
   const at = /^(.+?)在[\p{Script=Han}\dA-Za-z]{1,30}$/u.exec(out);

