@@ -253,3 +253,15 @@ describe('records and speakers', () => {
     expect(r.draft.meeting.chair).toEqual({ name: '黃俊明', title: '縣長' });
   });
 });
+
+describe('meeting name from the headline', () => {
+  it('reads the headline’s convening clause when the body names no meeting', () => {
+    const r = importText(['西河市政府召开常务会议', '市长谢文博主持会议。副市长宋立群、唐晓梅出席会议。', '会议研究部署了安全生产工作。'].join('\n'), { now: NOW });
+    expect(r.draft.meeting.name).toBe('西河市政府常务会议');
+  });
+
+  it('keeps the body’s own name when it gives one', () => {
+    const r = importText(['西河市政府召开常务会议', '3月5日，市长谢文博主持召开市政府第二十次常务会议。', '会议强调，要抓好落实。'].join('\n'), { now: NOW });
+    expect(r.draft.meeting.name).toBe('市政府第二十次常务会议');
+  });
+});
