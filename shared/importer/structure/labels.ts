@@ -43,6 +43,10 @@ export function emptyLabelled(): Labelled {
 
 /** Returns true when the line was a labelled header line (and records it in `into`). */
 export function readLabelledLine(line: string, into: Labelled): boolean {
+  // Every paragraph passes here: a label's colon stands within its first 24 characters, so the
+  // spaced-label pattern runs only on lines that have one there.
+  const colon = line.search(/[：:]/u);
+  if (colon < 0 || colon > 24) return false;
   const m = LABEL.exec(line.trim());
   if (!m) return false;
   const label = m[1]!.replace(/\s+/gu, '');

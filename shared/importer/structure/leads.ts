@@ -139,13 +139,13 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   if (adopts) return finish(adopts[0], 'decision');
   // 副县长X在会上作了讲话。他指出，…: a speaker's paragraph, one section (bench/heldout-5 10's key
   // quotes the speech sentence as its lead), its kind from the pronoun's verb.
-  const speech = place === 'paragraph' ? SPEECH_SENTENCE.exec(rest) : null;
+  const speech = place === 'paragraph' && /讲话|講話|发言|發言/u.test(rest) ? SPEECH_SENTENCE.exec(rest) : null;
   if (speech && isPersonRef(speech[1]!.replace(SPOKE_IN, '').replace(/(?:出席|参加|參加)(?:了)?(?:会议|會議)?(?:并|並)$/u, ''), names)) {
     // The paragraph keeps its words: no lead text, the whole paragraph as the section's body.
     return { text: '', kind: kindOf(speech[2]!), bodyStart: start };
   }
   // 決議：照案通過 in a record: a subject-only verb standing as the paragraph's label is a lead.
-  const label = place === 'paragraph' ? LABELLED_VERB.exec(rest) : null;
+  const label = place === 'paragraph' && /[：:]/u.test(rest.slice(0, 4)) ? LABELLED_VERB.exec(rest) : null;
   if (label) return finish(label[1]!, kindOf(label[1]!));
   const subjectOnly = place === 'paragraph' ? SUBJECT_ONLY.exec(rest) : null;
   const plain = WITH_SUBJECT.exec(rest);
