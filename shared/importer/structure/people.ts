@@ -158,11 +158,12 @@ export function parsePeopleList(raw: string): Person[] {
       }
     }
     const transliterated = people.some((p) => p.name.includes('·'));
-    const titled = people.length && !TITLE_PART.test(part) ? personAfterTitle(part) : null;
-    const person =
-      parsePersonWithJoin(part, lastTitle) ??
-      bareNameAfterTitle(part, lastTitle, parts[i + 1], transliterated) ??
-      (titled ? { people: [{ name: titled.name, title: titled.title, unit: '' }], lastTitle: titled.title, rest: '' } : null);
+    // Tried last: only a list that has named people already reads a bare run after a title.
+    const titled = () => {
+      const t = people.length && !TITLE_PART.test(part) ? personAfterTitle(part) : null;
+      return t ? { people: [{ name: t.name, title: t.title, unit: '' }], lastTitle: t.title, rest: '' } : null;
+    };
+    const person = parsePersonWithJoin(part, lastTitle) ?? bareNameAfterTitle(part, lastTitle, parts[i + 1], transliterated) ?? titled();
     if (person) {
       people.push(...person.people);
       lastTitle = person.lastTitle;
