@@ -265,3 +265,20 @@ describe('meeting name from the headline', () => {
     expect(r.draft.meeting.name).toBe('市政府第二十次常务会议');
   });
 });
+
+describe('page heads above the headline', () => {
+  const long = '会议强调，要压实防汛责任，各乡镇、各部门要坚持人民至上、生命至上，扎实做好隐患排查、物资储备、队伍建设和值班值守等各项工作，确保安全度汛。';
+  const opening = '4月2日，县长程远航主持召开县政府第十次常务会议。';
+
+  it('drops a portal greeting, a date widget and a menu trail, and does not date the meeting by the widget', () => {
+    const r = importText(['欢迎访问河西县人民政府网站', '今天是2025年4月3日 星期四', '>> 要闻', '河西县召开县政府第十次常务会议', opening, long].join('\n'), { now: NOW });
+    expect(r.text.startsWith(opening)).toBe(true);
+    expect(r.draft.title).toBe('河西县召开县政府第十次常务会议');
+    expect(r.warnings.some((w) => w.code === 'yearAssumed')).toBe(true);
+  });
+
+  it('drops a column tag in brackets before the headline', () => {
+    const r = importText(['【政务动态】河西县召开县政府第十次常务会议', opening, long].join('\n'), { now: NOW });
+    expect(r.draft.title).toBe('河西县召开县政府第十次常务会议');
+  });
+});

@@ -213,7 +213,9 @@ const MARKUP = /(<\/?[a-z][\w-]*(?:\s[^>]*)?\/?>|<!--|-->|\bdata:[a-z]+\/[\w.+-]
 /** Breadcrumb arrows: two or more between tokens (范文网 > 范文 > 会议纪要). */
 const CRUMBS = /(?:\s*(?:>|＞|»|›|→|&gt;)\s*[^>＞»›→]{1,20}){2,}/u;
 /** A date alone, in Arabic or Chinese numerals: 2024-03-06, 二〇二四年三月五日. */
-const DATE_ALONE = /^[\s\-—–·•]*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*[-/.年]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[-/.月]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日?)?[\s\d:]*$/u;
+// A page's date widget says which day it is: 今天是2025年4月3日 星期四.
+const DATE_ALONE =
+  /^[\s\-—–·•]*(?:今天是|今日是|今天|今日|当前时间[：:]?|當前時間[：:]?)?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*[-/.年]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[-/.月]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日?)?[\s\d:]*(?:[(（]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][)）]?)?\s*$/u;
 /**
  * Newspaper page slugs and word counts: 第03版, A3版：要闻, 本篇文章789字, 读完约2分钟; an e-paper's
  * masthead: 第一版, 总第433期, the CN serial number (国内统一刊号:CN64-0001).
@@ -265,6 +267,10 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   // breadcrumb arrows (markup is scored on its own above).
   const crumbs = CRUMBS.test(s.replace(/<[^<>]{1,40}>/gu, '')) && !SENTENCE.test(s);
   if (crumbs) evidence += 4;
+  // >> 要闻, » 政务动态: a short line led by navigation arrows is a menu's trail.
+  if (s.length <= 20 && /^(?:>>|》》|»|›|＞＞|&gt;&gt;)/u.test(s)) evidence += 3;
+  // 欢迎访问…网站, 歡迎光臨…: a portal's greeting.
+  if (s.length <= 30 && /^(?:欢迎访问|歡迎訪問|欢迎光临|歡迎光臨|欢迎您|歡迎您)/u.test(s)) evidence += 2;
   // A short line with no Han character at all in a Chinese report is chrome (news, EN, Home).
   // (SlideShare uma empresa Scribd logo: a sharing site's banner runs a little longer, so a line
   // past 30 characters needs a little more evidence to go.)
