@@ -282,3 +282,19 @@ describe('page heads above the headline', () => {
     expect(r.draft.title).toBe('河西县召开县政府第十次常务会议');
   });
 });
+
+describe('councils: 議會 bodies, 出席議員包括, a session that opens', () => {
+  const read = (opening: string) => importText(['某議會會議', opening, '會議強調，要依法審議。'].join('\n'), { now: NOW }).draft.meeting;
+
+  it('names the meeting with its council and reads a list after 出席議員包括', () => {
+    const m = read('區議會昨（3）日舉行第12次會議，主席何志強主持。出席議員包括：陳家樂、李嘉欣、黃偉明、張美儀。');
+    expect(m.name).toBe('區議會第12次會議');
+    expect(m.attendees.map((p) => p.name)).toEqual(['陳家樂', '李嘉欣', '黃偉明', '張美儀']);
+  });
+
+  it('reads a session that opens (開議) as convened, and drops 均 before the verb', () => {
+    const m = read('縣議會第二十屆第三次定期會今（10）日上午開議，由議長陳志雄主持，秘書林淑芬及各村里長均出席。');
+    expect(m.name).toBe('縣議會第二十屆第三次定期會');
+    expect(people(m.attendees)).toEqual(['秘書|林淑芬', '|各村里長']);
+  });
+});

@@ -17,10 +17,12 @@ export interface Header {
 const CLAUSE_END = /[，。；：,;:！？]/u;
 const LEADING_DATE = /^(?:近日|日前|近期|今天|今日|昨天|昨日|\d{4}年)?(?:\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上|晚间|早上|中午)?[，,\s]*/u;
 const CHAIR_VERB = /(主持召开|主持召開|主持|组织召开|組織召開|召集召开|召集召開)/gu;
-const CONVENE = /(召开|召開|举行|舉行)/u;
+// 定期會今日開議, 大会开幕: a session opening is its convening.
+const CONVENE = /(召开|召開|举行|舉行|开议|開議|开幕|開幕)/u;
 // 主管會報 (Taiwan), 换届工作动员 (召开…动员 without 会): names of meetings too.
 const MEETING_NOUN = /(会议|會議|会|會|周报|週報|会报|會報|座谈|座談|例会|例會|论坛|論壇|报告会|報告會|动员|動員|[（(][^）)]*[）)])$/u;
-const ORG_END = /(局|委|办|辦|厅|廳|部|院|政府|縣府|县府|市府|中心|公司|集团|集團|协会|協會|政协|政協|所|处|處|站|队|隊|委员会|委員會|党组|黨組|常委会|常委會|镇|鎮|乡|鄉|街道|县|縣|市|区|區)$/u;
+const ORG_END =
+  /(局|委|办|辦|厅|廳|部|院|政府|縣府|县府|市府|中心|公司|集团|集團|协会|協會|政协|政協|所|处|處|站|队|隊|委员会|委員會|党组|黨組|常委会|常委會|议会|議會|代表会|代表會|镇|鎮|乡|鄉|街道|县|縣|市|区|區)$/u;
 
 export function readHeader(raw: string): Header {
   const header: Header = { chair: { name: '', title: '' }, meetingName: '', attendees: [], observers: [] };
@@ -101,7 +103,7 @@ function attendedMeeting(text: string): string {
 const ATTENDED = /(?:出席|參加|参加)(?:了)?([^，。；]{2,60}?(?:会议|會議|会|會))(?:并|並)/u;
 
 /** 政协…主席会议昨日召开: a time word between the meeting and 召开 is not part of its name. */
-const TRAILING_WHEN = /(?:于|於)?(?:昨日|昨天|今日|今天|前日|日前|近日|\d{1,2}月\d{1,2}日|\d{1,2}日)?(?:上午|下午|晚上|晚间|晚間)?$/u;
+const TRAILING_WHEN = /(?:于|於)?(?:昨日|昨天|今日|今天|前日|日前|近日|\d{1,2}月\d{1,2}日|\d{1,2}日|(?:今|昨|前)\s*[（(]\s*\d{1,2}\s*[）)]\s*日)?(?:上午|下午|晚上|晚间|晚間)?$/u;
 
 function convened(text: string): string {
   const convene = CONVENE.exec(text);
@@ -178,7 +180,8 @@ function trimMeetingName(s: string): string {
  */
 // 参会的有…, 出席会议的领导有：…, 与会的还有…: any attendance verb, and who they are, may stand
 // before 有.
-export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參會|与会|與會)(?:(?:本次|此次|这次|這次)?(?:会议|會議))?(?:的|者|人员|人員)(?:领导|領導|同志|人员|人員|领导同志|領導同志|单位|單位)?(?:有|还有|還有|包括)`;
+// 出席議員包括：…: who they are may follow the verb directly, without 的.
+export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參會|与会|與會)(?:(?:本次|此次|这次|這次)?(?:会议|會議))?(?:(?:的|者|人员|人員)(?:领导|領導|同志|人员|人員|领导同志|領導同志|单位|單位)?|(?:议员|議員|委员|委員|代表|嘉宾|嘉賓|成员|成員))(?:有|还有|還有|包括)`;
 
 // The third form: a guest who 出席全县…座谈会并讲话 names the meeting between verb and 并.
 // 参加了本次会议: a demonstrative before the meeting changes nothing.
@@ -229,7 +232,7 @@ function readAttendance(text: string, header: Header): void {
     list = list
       .replace(/(?:应邀|應邀|受邀|特邀)$/u, '')
       .replace(/在[^，。；、]{1,20}(?:时|時)$/u, '')
-      .replace(/(?:一同|一起|共同)$/u, '')
+      .replace(/(?:一同|一起|共同|均|都|亦|也)$/u, '')
       .replace(/(?:一行|等人|等同志|等领导|等領導|等)$/u, '');
     if (!list || list.length > 400) continue;
     // A lone title (县长出席) names nobody: skip it rather than invent a person. A group that ends
