@@ -298,3 +298,21 @@ describe('councils: 議會 bodies, 出席議員包括, a session that opens', ()
     expect(people(m.attendees)).toEqual(['秘書|林淑芬', '|各村里長']);
   });
 });
+
+describe('a paper’s name above the headline', () => {
+  const body = [
+    '记者从区政府获悉，6月3日，区长宋立群主持召开区政府第二十五次常务会议，研究城市更新等工作。',
+    '会议听取了区住建委关于城市更新工作的汇报。会议原则同意有关实施方案，要求区住建委抓好落实。',
+  ];
+
+  it('drops a short paper name ending in 报', () => {
+    const r = importText(['海川晚报', '区政府常务会议研究城市更新工作', ...body].join('\n'), { now: NOW });
+    expect(r.text).not.toContain('海川晚报');
+    expect(r.draft.title).toBe('区政府常务会议研究城市更新工作');
+  });
+
+  it('keeps a report kind ending in 报 (工作简报) out of that rule', () => {
+    const r = importText(['工作简报', '区政府常务会议研究城市更新工作', ...body].join('\n'), { now: NOW });
+    expect(r.removed.some((c) => c.kind === 'furniture' && c.original.includes('工作简报'))).toBe(false);
+  });
+});

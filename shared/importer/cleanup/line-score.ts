@@ -261,6 +261,8 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   let evidence = 2 * distinct;
   // A short line that is a site's name (手机彩票网, 海川新闻网) is the page's, not the report's.
   if (s.length <= 12 && /^\p{Script=Han}{2,10}[网網]$/u.test(s)) evidence += 2;
+  // …and a paper's name (海川晚报, 河东日報): not a report's kind (工作简报, 情况通报).
+  if (s.length <= 10 && /^\p{Script=Han}{2,8}[报報]$/u.test(s) && !/(简报|簡報|通报|通報|汇报|匯報|情况报|情況報|快报|快報)$/u.test(s)) evidence += 2;
   if (URL_OR_FILE.test(s)) evidence += 3;
   if (MARKUP.test(s)) evidence += 3;
   // 《关于<防汛预案><抗旱预案>的请示》: paired angle brackets are title marks inside a title, not
