@@ -53,7 +53,8 @@ export function importText(input: string, options: ImportOptions = {}): ImportRe
   const title = takeTitle(t);
   const published = findPublishedDate(
     t.changes
-      .filter((c) => c.kind === 'furniture')
+      // 今天是2025年4月3日: a date widget says when the page was seen, not when it was published.
+      .filter((c) => c.kind === 'furniture' && !/^\s*(?:今天是|今日是|今天|今日)/u.test(c.original))
       .map((c) => c.original)
       .join('\n'),
   );
@@ -126,7 +127,11 @@ function takeTitle(t: TrackedText): string {
     .join('');
   t.apply(edits);
   // | 区人大常委会党组召开扩大会议 |: the bars are the page's table cell, not the headline's.
-  return text.replace(/\s+/g, ' ').replace(/^[|｜\s]+|[|｜\s]+$/gu, '');
+  // 【政务动态】区政府召开常务会议: a column tag in brackets before the headline is the site's.
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/^[|｜\s]+|[|｜\s]+$/gu, '')
+    .replace(/^【[^】]{2,6}】\s*(?=\p{Script=Han}{4})/u, '');
 }
 
 /**

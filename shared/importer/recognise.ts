@@ -1,7 +1,7 @@
 import type { Person, Script } from '../model';
 import { completeYear, findLooseDate, findMeetingDate, findPublishedDate, findRocYear, findTitleDate } from './structure/dates';
 import { LIST_FOLLOWS, readHeader } from './structure/header';
-import { emptyLabelled, readLabelledLine } from './structure/labels';
+import { takeLabelled } from './structure/labels';
 import { recogniseSections, type DraftSection } from './structure/sections';
 import type { ImportWarning } from './types';
 
@@ -23,8 +23,7 @@ export interface Recognition {
 }
 
 export function recognise(paragraphs: readonly string[], context: { published: string; now: Date; script: Script; title: string }): Recognition {
-  const labelled = emptyLabelled();
-  const body = paragraphs.filter((p) => !readLabelledLine(p, labelled));
+  const { labelled, body } = takeLabelled(paragraphs);
   const openAt = openingIndex(body);
   const opening = body[openAt] ?? '';
   let header = readHeader(opening);
@@ -68,7 +67,7 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   if (!sections.some((s) => s.kind !== 'text')) warnings.push({ code: 'noSections', params: {} });
   return {
     meeting: {
-      name: labelled.meetingName || header.meetingName || meetingFromTitle(context.title),
+      name: labelled.meetingName || header.meetingName || meetingFromTitle(context.title) || convenedInTitle(context.title),
       date,
       location: labelled.location,
       chair: chairFinal,
@@ -104,6 +103,15 @@ function meetingFromTitle(title: string): string {
   // …市政會議紀錄111/01/04: a record (纪录/紀錄) names it too, its date after it.
   const m = /^(.+?(会议|會議|会|會))(纪要|紀要|纪录|紀錄|记录|記錄)(?:\s*\d{2,4}[/.-]\d{1,2}[/.-]\d{1,2})?$/u.exec(title.trim());
   return m ? m[1]! : '';
+}
+
+/**
+ * 西河市政府召开常务会议 as the headline when the body only says 市长X主持会议: the headline's own
+ * convening clause names the meeting, read as an opening would be. Only when nothing else does.
+ */
+function convenedInTitle(title: string): string {
+  if (!/(召开|召開|举行|舉行)/u.test(title)) return '';
+  return readHeader(title.split(/\s+/u)[0]!).meetingName;
 }
 
 /** A sentence that ends by attending or chairing: …出席会议, …列席會議, 会议由X主持. */

@@ -48,3 +48,13 @@ export function segmenterSaysName(run: string): boolean | null {
   if (first.word.length >= 2 && first.tag !== 'nr' && first.tag !== 'x') return false;
   return words.every((w) => !/^(v|vn|p|c|u|d|m|q|r|f|t|y|e|o|w)$/u.test(w.tag) || w.word.length === 1);
 }
+
+/**
+ * Whether the segmenter splits a run's first character off as a word of its own (顾/立新, 程/远航):
+ * how it reads a surname before a given name that is an everyday word. Null without a segmenter.
+ */
+export function segmenterSplitsFirst(run: string): boolean | null {
+  if (!segmenter()) return null;
+  const words = tagWords(run);
+  return words.length >= 2 && words[0]!.word.length === 1 && !/^(p|c|u|r|m|q|f)$/u.test(words[0]!.tag);
+}

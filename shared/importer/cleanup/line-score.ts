@@ -196,6 +196,9 @@ const SITE_WORDS = [
   '關鍵詞',
   '关键字',
   '關鍵字',
+  // A player's placeholder: 视频加载中, 正在載入.
+  '加载中',
+  '載入中',
   // Accessibility chrome: 按Enter到主內容區, 字型大小:.
   '主内容',
   '主內容',
@@ -210,14 +213,25 @@ const MARKUP = /(<\/?[a-z][\w-]*(?:\s[^>]*)?\/?>|<!--|-->|\bdata:[a-z]+\/[\w.+-]
 /** Breadcrumb arrows: two or more between tokens (范文网 > 范文 > 会议纪要). */
 const CRUMBS = /(?:\s*(?:>|＞|»|›|→|&gt;)\s*[^>＞»›→]{1,20}){2,}/u;
 /** A date alone, in Arabic or Chinese numerals: 2024-03-06, 二〇二四年三月五日. */
-const DATE_ALONE = /^[\s\-—–·•]*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*[-/.年]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[-/.月]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日?)?[\s\d:]*$/u;
+// A page's date widget says which day it is: 今天是2025年4月3日 星期四.
+const DATE_ALONE =
+  /^[\s\-—–·•]*(?:今天是|今日是|今天|今日|当前时间[：:]?|當前時間[：:]?)?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*[-/.年]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[-/.月]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日?)?[\s\d:]*(?:[(（]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][)）]?)?\s*$/u;
 /**
  * Newspaper page slugs and word counts: 第03版, A3版：要闻, 本篇文章789字, 读完约2分钟; an e-paper's
  * masthead: 第一版, 总第433期, the CN serial number (国内统一刊号:CN64-0001).
  */
 const SLUG =
-  /(第\s*[A-Z]?\d{1,2}\s*版|第[一二三四五六七八九十]{1,3}版|[总總]第\s*\d+\s*期|\bCN\s?\d{2}\s?-\s?\d{4}|^[A-Z]\d{1,2}\s*版|\d+\s*字[，,\s]*(读完|讀完|阅读|閱讀)|(读完|讀完)约?\d+\s*分钟)/u;
+  /((?:全文|本文|共)约?\s*\d+\s*字|第\s*[A-Z]?\d{1,2}\s*版|第[一二三四五六七八九十]{1,3}版|[总總]第\s*\d+\s*期|\bCN\s?\d{2}\s?-\s?\d{4}|^[A-Z]\d{1,2}\s*版|\d+\s*字[，,\s]*(读完|讀完|阅读|閱讀)|(读完|讀完)约?\d+\s*分钟)/u;
 const SENTENCE = /[。，；！？,;]/u;
+/** A short label and its colon at the line start or after a space or bar: 索引号：, 文号:. */
+const FIELD_PAIR = /(?:^|[\s|｜])([\p{Script=Han}]{2,5})\s*[：:]/gu;
+/** Labels of the meeting's own form (时间, 地点, 主持, 出席 …): kept for recognition. */
+const FORM_LABEL = /时间|時間|地点|地點|主持|主席|出席|列席|参加|參加|参会|參會|与会|與會|请假|請假|缺席|记录|記錄|纪录|紀錄|名称|名稱|议题|議題/u;
+/** A line opening with a site word as its label: 下一篇：…, 相关阅读:…, 【上一篇】…. */
+const SITE_LABEL = new RegExp(
+  `^[【\\[]?(?:${['上一篇', '下一篇', '上一条', '下一条', '上一則', '下一則', '相关阅读', '相關閱讀', '相关新闻', '相關新聞', '相关链接', '相關連結', '推荐阅读', '推薦閱讀', '延伸阅读', '延伸閱讀'].join('|')})[】\\]]?\\s*[：:]?`,
+  'u',
+);
 const CREDIT = /(记者|記者|通讯员|通訊員)/u;
 /** A flattened ruby reading, 關(guān): the pinyin letters cleanup/ruby.ts removes after this step. */
 const RUBY_READING = new RegExp(`\\([a-z${TONE_VOWELS}]{1,8}\\)`, 'gu');
@@ -247,12 +261,18 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   let evidence = 2 * distinct;
   // A short line that is a site's name (手机彩票网, 海川新闻网) is the page's, not the report's.
   if (s.length <= 12 && /^\p{Script=Han}{2,10}[网網]$/u.test(s)) evidence += 2;
+  // …and a paper's name (海川晚报, 河东日報): not a report's kind (工作简报, 情况通报).
+  if (s.length <= 10 && /^\p{Script=Han}{2,8}[报報]$/u.test(s) && !/(简报|簡報|通报|通報|汇报|匯報|情况报|情況報|快报|快報)$/u.test(s)) evidence += 2;
   if (URL_OR_FILE.test(s)) evidence += 3;
   if (MARKUP.test(s)) evidence += 3;
   // 《关于<防汛预案><抗旱预案>的请示》: paired angle brackets are title marks inside a title, not
   // breadcrumb arrows (markup is scored on its own above).
   const crumbs = CRUMBS.test(s.replace(/<[^<>]{1,40}>/gu, '')) && !SENTENCE.test(s);
   if (crumbs) evidence += 4;
+  // >> 要闻, » 政务动态: a short line led by navigation arrows is a menu's trail.
+  if (s.length <= 20 && /^(?:>>|》》|»|›|＞＞|&gt;&gt;)/u.test(s)) evidence += 3;
+  // 欢迎访问…网站, 歡迎光臨…: a portal's greeting.
+  if (s.length <= 30 && /^(?:欢迎访问|歡迎訪問|欢迎光临|歡迎光臨|欢迎您|歡迎您)/u.test(s)) evidence += 2;
   // A short line with no Han character at all in a Chinese report is chrome (news, EN, Home).
   // (SlideShare uma empresa Scribd logo: a sharing site's banner runs a little longer, so a line
   // past 30 characters needs a little more evidence to go.)
@@ -269,7 +289,15 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   if (ctx.repeated && !/[。！？]$/u.test(s)) evidence += 3;
   // A headline carries site words too (区政府召开网站建设专题会议): meeting words weigh against
   // furniture unless a link, a file name or a repetition says otherwise.
-  if (/(会议|會議|召开|召開|举行|舉行|主持)/u.test(s) && !URL_OR_FILE.test(s) && !MARKUP.test(s) && !crumbs && !ctx.repeated) evidence -= 2;
+  // A site word as the line's own label (下一篇：我县召开…会议, 相关阅读：…) says the rest is a
+  // teaser for another page, whatever its words.
+  const labelled = SITE_LABEL.test(s);
+  if (labelled) evidence += 1;
+  // A portal's record table printed as one line: several short label：value pairs (索引号：…
+  // 主题分类：… 发布机构：…). Not a form's own fields (时间：… 地点：…), which recognition reads.
+  const pairs = [...s.matchAll(FIELD_PAIR)].map((m) => m[1]!);
+  if (pairs.length >= 2 && !/[。！？]/u.test(s) && !pairs.some((label) => FORM_LABEL.test(label))) evidence += 3;
+  if (/(会议|會議|召开|召開|举行|舉行|主持)/u.test(s) && !URL_OR_FILE.test(s) && !MARKUP.test(s) && !crumbs && !ctx.repeated && !labelled) evidence -= 2;
 
   let shape = 0;
   if (s.length <= 30) shape += 1;

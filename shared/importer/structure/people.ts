@@ -1,5 +1,5 @@
 import type { Person } from '../../model';
-import { segmenterSaysName } from '../segment';
+import { segmenterSaysName, segmenterSplitsFirst } from '../segment';
 
 /**
  * People in a report are written title-first (县政府副县长蔡俊杰) and listed with 、 (县政府副县长
@@ -58,7 +58,11 @@ function nameThenTitle(s: string): { name: string; title: string } | null {
     const unit = head.slice(0, head.length - len);
     if ((unit && !UNIT_END.test(unit)) || UNIT_END.test(name) || NOT_NAMES.test(name)) continue;
     // 街道党工委副书记: 党 is a surname, but 党工委 is the body, not a person.
-    const named = looksLikeName(name) ? segmenterSaysName(name) !== false : unit !== '' && /^[\p{Script=Han}]{2,3}$/u.test(name) && segmenterSaysName(name) === true;
+    // A listed surname the segmenter splits off (顾/立新副县长, 程/远航): the given name is an
+    // everyday word, as given names often are; the office right after it says it is a person.
+    const named = looksLikeName(name)
+      ? segmenterSaysName(name) !== false || segmenterSplitsFirst(name) === true
+      : unit !== '' && /^[\p{Script=Han}]{2,3}$/u.test(name) && segmenterSaysName(name) === true;
     if (!named) continue;
     return { name, title: unit + office[1]! };
   }
@@ -95,6 +99,21 @@ export function personInChairSlot(s: string): { name: string; title: string } | 
   return best;
 }
 
+/**
+ * 陳縣長志明, 周局长海军: Taiwan reports (and some mainland forms) write the surname, the title, then
+ * the given name. Only a surname from the list, an office word after it and one or two characters
+ * after that; the name is surname and given name.
+ */
+export function surnameTitleName(s: string): { name: string; title: string } | null {
+  const m = /^(\p{Script=Han})(副?\p{Script=Han}{0,3}(?:长|長|主任|主席|书记|書記|委员|委員))(\p{Script=Han}{1,2})$/u.exec(s.trim());
+  if (!m || !SURNAMES.has(m[1]!) || !OFFICE_END.test(m[2]!)) return null;
+  // 王副县长主持 has no given name; 陈局长海军 has. 县长王强 is title-first: 县 is no surname.
+  if (looksLikeName(m[2]!.slice(-2)) || UNIT_END.test(m[3]!)) return null;
+  // 常务副县长吴海: a title-first reading with a name we know (吴海) wins; 常 is a surname too.
+  for (const n of [2, 3]) if (s.length > n && looksLikeName(s.slice(-n)) && isTitle(s.slice(0, -n))) return null;
+  return { name: m[1]! + m[3]!, title: m[2]! };
+}
+
 /** Title-only words that mean "someone in this office" (县长要求 …) rather than a group. */
 export function isTitle(s: string): boolean {
   return OFFICE_END.test(s) && s.length <= 20;
@@ -105,7 +124,9 @@ export function isTitle(s: string): boolean {
  * and a trailing group (及有关部门负责人) kept as one entry in the user's words.
  */
 export function parsePeopleList(raw: string): Person[] {
-  const text = raw.replace(/^[，,、\s]+|[，,、。\s]+$/g, '');
+  // 汪晓丽（女）、陈国平（挂职）: a note in brackets after a person says something about them, not
+  // who they are.
+  const text = raw.replace(/^[，,、\s]+|[，,、。\s]+$/g, '').replace(PERSON_NOTE, '');
   if (!text) return [];
   // 、 between Chinese numerals (一、二级单位) is part of a word, not a list separator.
   const parts = splitOutside(text);
@@ -113,6 +134,12 @@ export function parsePeopleList(raw: string): Person[] {
   // members, a university's) is each a person. Three or more, every one shaped like a name, so a
   // list of units or kinds of people never becomes persons.
   if (parts.length >= 3 && parts.every((p) => looksLikeName(p))) return parts.map((name) => ({ name, title: '', unit: '' }));
+  // 王明远、李丽华等区领导: names, then 等 and what they are (a kind, not each one's office).
+  const kinded = /^(.+)等(?:\p{Script=Han}{0,6}(?:领导|領導|同志|负责人|負責人|负责同志|負責同志|成员|成員))$/u.exec(text);
+  if (kinded) {
+    const names = splitOutside(kinded[1]!);
+    if (names.every((p) => looksLikeName(p) || nameInList(p)) && names.some((p) => looksLikeName(p))) return names.map((name) => ({ name, title: '', unit: '' }));
+  }
   const people: Person[] = [];
   let lastTitle = '';
   for (let i = 0; i < parts.length; i++) {
@@ -131,7 +158,12 @@ export function parsePeopleList(raw: string): Person[] {
       }
     }
     const transliterated = people.some((p) => p.name.includes('·'));
-    const person = parsePersonWithJoin(part, lastTitle) ?? bareNameAfterTitle(part, lastTitle, parts[i + 1], transliterated);
+    // Tried last: only a list that has named people already reads a bare run after a title.
+    const titled = () => {
+      const t = people.length && !TITLE_PART.test(part) ? personAfterTitle(part) : null;
+      return t ? { people: [{ name: t.name, title: t.title, unit: '' }], lastTitle: t.title, rest: '' } : null;
+    };
+    const person = parsePersonWithJoin(part, lastTitle) ?? bareNameAfterTitle(part, lastTitle, parts[i + 1], transliterated) ?? titled();
     if (person) {
       people.push(...person.people);
       lastTitle = person.lastTitle;
@@ -147,6 +179,8 @@ export function parsePeopleList(raw: string): Person[] {
   return people;
 }
 
+const PERSON_NOTE = /[（(](?:女|男|兼|代|挂职|掛職|特邀|列席|\p{Script=Han}{1,2}族|[正副]?\p{Script=Han}{0,2}[级級])[）)](?=[、，,及和与與]|$)/gu;
+
 /** A list part made of a title alone: ends in an office word, or 党组成员, 班子成员 style. */
 const TITLE_PART = new RegExp(`^[\\p{Script=Han}（）()]{1,16}(?:${OFFICE}|成员|成員)$`, 'u');
 
@@ -156,13 +190,48 @@ const TITLE_PART = new RegExp(`^[\\p{Script=Han}（）()]{1,16}(?:${OFFICE}|成�
  */
 function bareNameAfterTitle(part: string, lastTitle: string, next: string | undefined, transliterated = false): ReturnType<typeof parsePersonWithJoin> {
   // 珠嘎·土登克珠、索朗次旦: after a transliterated name the list's names may run to four characters.
+  // A four-character part between names is one too when nothing says it is a unit or a group
+  // (nameInList): 副市长唐晓梅、阿依古丽、许东升.
   const size = transliterated ? /^[\p{Script=Han}]{2,4}$/u : /^[\p{Script=Han}]{2,3}$/u;
+  const four = part.length === 4 && nameInList(part) && (next === undefined || looksLikeName(next) || nameInList(next) || !!parsePerson(next));
   // 全 opens a group (全体, 全县…) but is also a surname (全文慧).
-  if (!lastTitle || !size.test(part) || GROUP_START.test(part) || NOT_NAMES.test(part)) return null;
+  if (!lastTitle || (!size.test(part) && !four) || GROUP_START.test(part) || NOT_NAMES.test(part) || KIND_END.test(part)) return null;
   // 县委办, 发改局: units, not names.
   if (/(办|辦|局|委|部|厅|廳|处|處|科|室|站|所|院|队|隊|会|會|组|組|镇|鎮|乡|鄉|村)$/u.test(part)) return null;
-  if (next !== undefined && !looksLikeName(next) && !/^[\p{Script=Han}]{2,3}$/u.test(next) && !parsePerson(next)) return null;
+  if (next !== undefined && !looksLikeName(next) && !/^[\p{Script=Han}]{2,3}$/u.test(next) && !nameInList(next) && !parsePerson(next) && !personAfterTitle(next)) return null;
   return { people: [{ name: part, title: lastTitle, unit: '' }], lastTitle, rest: '' };
+}
+
+/**
+ * Words a kind of people ends with (机关干部, 班子成员, 各村书记, 工作人员): a list part ending in one
+ * is a group, never a name, whatever its length.
+ */
+const KIND_END =
+  /(成员|成員|干部|幹部|人员|人員|代表|负责人|負責人|负责同志|負責同志|同志|职工|職工|群众|群眾|党员|黨員|队员|隊員|老师|老師|学生|學生|居民|村民|企业|企業|单位|單位|部门|部門|机关|機關|科室|组织|組織|首长|首長|主管|领导|領導)$/u;
+
+/**
+ * A list part shaped like a name by what it is not: 2–4 characters, not a unit, a kind of people,
+ * a group or an office. Used only between people already read (副县长顾立新、索朗旺堆、卓玛), where
+ * a name is expected: transliterated names (索朗旺堆, 阿依古丽) have no surname in our list and
+ * may run to four characters.
+ */
+export function nameInList(part: string): boolean {
+  if (!/^[\p{Script=Han}]{2,4}$/u.test(part) || NOT_NAMES.test(part) || GROUP_START.test(part) || KIND_END.test(part) || OFFICE_END.test(part)) return false;
+  return !/(办|辦|局|委|部|厅|廳|处|處|科|室|站|所|院|队|隊|会|會|组|組|镇|鎮|乡|鄉|村|县|縣|市|区|區|省|公司|集团|集團)$/u.test(part);
+}
+
+/**
+ * A title then a name-shaped run of 2–4 characters (市政府秘书长帕尔哈提): in a list that has already
+ * named people, the run after the title is the next person even when no surname marks it.
+ */
+function personAfterTitle(part: string): { name: string; title: string } | null {
+  let best: { name: string; title: string } | null = null;
+  for (const m of part.matchAll(OFFICE_ANY)) {
+    const end = m.index + m[0].length;
+    const rest = part.slice(end);
+    if (end > 0 && nameInList(rest) && !UNIT_END.test(rest)) best = { title: part.slice(0, end), name: rest };
+  }
+  return best;
 }
 
 /** Words a group of people opens with (各单位, 有关部门, 全体党员, 全县…, 其他成员). */

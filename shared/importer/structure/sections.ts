@@ -12,8 +12,14 @@ export interface DraftSection {
   actionStyle: 'inline' | 'numbered';
 }
 
-const TOPIC_HEADING = /^[一二三四五六七八九十]{1,3}、(?!.*[。；;]$).{1,60}$/u;
-const ITEM_PARAGRAPH = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．](?!\d)|[一二三四五六七八九十]{1,3}是|[\u2460-\u2473])/u;
+// 壹、報告事項: a record numbers its parts with the capital numerals of accounts as well.
+const TOPIC_HEADING = /^(?:[一二三四五六七八九十]{1,3}|[壹貳贰叁參叄肆伍陸陆柒捌玖拾]{1,2})、(?!.*[。；;]$).{1,60}$/u;
+/** 一、民政局報告：… in a record: a unit's report on the agenda, whatever follows its colon. */
+const UNIT_REPORT =
+  /^[一二三四五六七八九十]{1,3}、\s*\p{Script=Han}{1,12}(?:局|處|处|室|委|會|会|办|辦|所|中心|部|科|課|单位|單位)(?:陈报|陳報|专题|專題|业务|業務|工作)?(?:报告|報告|汇报|匯報)[：:]/u;
+// 第一，… and 1、… number points as often as 一是… and 1.…: the same list marker in other words.
+const ITEM_PARAGRAPH =
+  /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、：:]|[\u2460-\u2473])/u;
 const NUMBERED_HEADING = /^\d{1,2}[.．、](?!\d)(?!.*[。；;：:]$).{2,}$/u;
 /** 会上，A部署…；B传达…: a lead naming only the occasion opens a rundown of several speakers. */
 const RUNDOWN = /^(会上|會上|会中|會中|会议中|會議中|会议期间|會議期間)$/u;
@@ -27,7 +33,7 @@ export function recogniseSections(paragraphs: readonly string[], names: readonly
     const last = sections[sections.length - 1];
     // 報告事項 / 讨论事项 on a line of its own before numbered items: a part of the record.
     const part = p.length <= 8 && /^\p{Script=Han}{2,8}$/u.test(p) && TOPIC_HEADING.test(paragraphs[index + 1] ?? '');
-    if ((TOPIC_HEADING.test(p) && p.length <= 60) || part) {
+    if ((TOPIC_HEADING.test(p) && p.length <= 60) || part || (UNIT_REPORT.test(p) && p.length <= 120)) {
       sections.push(section('topic', '', [], { heading: p }));
       return;
     }
@@ -62,7 +68,9 @@ export function recogniseSections(paragraphs: readonly string[], names: readonly
 function continuesList(s: DraftSection): boolean {
   if (s.items.length) return true;
   const tail = s.paragraphs[s.paragraphs.length - 1] ?? '';
-  return /[：:]$/u.test(tail) || (s.paragraphs.length === 0 && s.lead !== '');
+  // …提出要求。 with the points below: the lead's own sentence ended and left no text of its own.
+  const bare = s.paragraphs.every((p) => /^[。.]?$/u.test(p.trim()));
+  return /[：:]$/u.test(tail) || (bare && s.lead !== '');
 }
 
 /**

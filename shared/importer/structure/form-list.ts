@@ -1,0 +1,24 @@
+import { isTitle, looksLikeName } from './people';
+
+/**
+ * A form writes its list with spaces where a sentence uses 、: 副县长 张明远 王晓丽 陈国平, 秘書 林美惠、
+ * 課長 黃建國. A title followed by a space belongs to the name after it; other spaces between
+ * names separate them. 李明（副镇长） is written 副镇长李明.
+ */
+export function formList(value: string): string {
+  const bracketed = value.replace(/(\p{Script=Han}{2,4})\s*[（(]([^）)]{2,20})[）)]/gu, (all, name: string, title: string) => (looksLikeName(name) && isTitle(title) ? `${title}${name}` : all));
+  if (!/\p{Script=Han}\s+\p{Script=Han}/u.test(bracketed)) return bracketed;
+  return bracketed
+    .split(/[、，,]/u)
+    .map((part) => {
+      const words = part.trim().split(/\s+/u);
+      const out: string[] = [];
+      for (const w of words) {
+        const prev = out[out.length - 1];
+        if (prev !== undefined && isTitle(prev) && !looksLikeName(prev)) out[out.length - 1] = prev + w;
+        else out.push(w);
+      }
+      return out.join('、');
+    })
+    .join('、');
+}
