@@ -89,3 +89,15 @@ describe('confusable pairs: verb-object collocations (round 13 lines)', () => {
     expect(shown(text).filter((f) => f.startsWith('WRD-04'))).toEqual([]);
   });
 });
+
+describe('two lone content characters closing a clause: a lower bar', () => {
+  it.each([
+    ['申报材料由业务科室统一审合，再报局领导。', 'WRD-02:warning 审合→审核'],
+    ['对验收合格的示范点统一挂排，予以表彰。', 'WRD-02:warning 挂排→挂牌'],
+  ])('a same-sound slip before a comma: %s', (text, want) => {
+    expect(shown(text)).toContain(want);
+  });
+  it('no finding for a parallel frame that repeats its characters', () => {
+    expect(shown('要严肃会风会纪。')).toEqual([]);
+  });
+});
