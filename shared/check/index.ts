@@ -118,6 +118,11 @@ export function runChecks(units: readonly Unit[], script: Script, options: Check
     }
     if (options.words) {
       const words = wordDiagnostics(unit, script, options.words, accepted, disabled, mine);
+      // LNG-01's short lists guess 的/地/得 from two words; the word layer reads the whole clause,
+      // so where both speak on the same characters the word layer's finding is kept instead.
+      // (Rare: the scan of `out` runs only for a unit where both spoke, so it stays linear in practice.)
+      const beaten = new Set(mine.filter((d) => d.rule === 'LNG-01' && words.some((w) => overlaps(w, d))));
+      if (beaten.size) for (const list of [out, mine]) for (let k = list.length - 1; k >= 0; k--) if (beaten.has(list[k]!)) list.splice(k, 1);
       out.push(...words);
       mine.push(...words);
     }
@@ -131,13 +136,15 @@ export function runChecks(units: readonly Unit[], script: Script, options: Check
 
 /**
  * The word layer's findings in one unit, minus the office's accepted words, dismissed rules, and
- * spans a character rule already reported (LNG-01 or TERM-01 on the same characters).
+ * spans a character rule already reported (TERM-01 and the like on the same characters; not LNG-01,
+ * which yields to the word layer).
  */
 function wordDiagnostics(unit: Unit, script: Script, words: WordLayer, accepted: ReadonlySet<string>, disabled: ReadonlySet<string>, mine: readonly Diagnostic[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const f of words.check(unit.text, script)) {
     if (disabled.has(f.rule) || accepted.has(f.word)) continue;
-    if (mine.some((d) => f.offset < d.location.offset + d.location.length && d.location.offset < f.offset + f.length)) continue;
+    // LNG-01 yields to the word layer (runChecks drops it); other character rules' spans are theirs.
+    if (mine.some((d) => d.rule !== 'LNG-01' && f.offset < d.location.offset + d.location.length && d.location.offset < f.offset + f.length)) continue;
     const d = diagnostic(f.rule, f.severity, unit, f);
     d.message = `words:rules.${f.rule}`;
     out.push(d);
@@ -155,6 +162,9 @@ export function checkText(text: string, options: CheckOptions & { script?: Scrip
   if (units[0]) units[0] = { ...units[0], field: 'text' };
   return runChecks(units, options.script ?? detectScript(text), options);
 }
+
+/** Whether two findings of one unit cover a character in common. */
+const overlaps = (a: Diagnostic, b: Diagnostic): boolean => a.location.offset < b.location.offset + b.location.length && b.location.offset < a.location.offset + a.location.length;
 
 /** Where a finding sits, as wordDiagnostics compares it: field, section and paragraph. */
 const placeKey = (u: Unit): string => `${u.field}\u0000${u.sectionId}\u0000${u.paragraph}`;

@@ -34,11 +34,17 @@ describe('hasIdiomNeighbour: the cheap test before the idiom search', () => {
 });
 
 describe('a character finding hides a word finding only in its own unit', () => {
-  // Both lines' word layer flags 的 at offset 5 (WRD-05); the first line's 的 is LNG-01's too, which
-  // wins there. The second line's finding at the same offset must stay: findings are matched by
-  // place (field, section, paragraph), now through a map instead of a scan of every earlier one.
+  // The first line's TERM-01 covers offsets 3-4; the second line's word layer flags 的 at offset 3
+  // (WRD-05). That finding must stay: findings are matched by place (field, section, paragraph),
+  // through a map instead of a scan of every earlier one.
   it('keeps the other line’s finding at the same offset', () => {
-    const ds = checkText('大家要积极的推进工作。\n要实事求是的反映情况。', { script: 'hans', words });
-    expect(ds.map((d) => `${d.rule}@${d.location.paragraph}:${d.location.offset}`)).toEqual(['LNG-01@0:5', 'WRD-05@1:5']);
+    const ds = checkText('要认真布署工作。\n要积极的推进工作。', { script: 'hans', words });
+    expect(ds.map((d) => `${d.rule}@${d.location.paragraph}:${d.location.offset}`)).toEqual(['TERM-01@0:3', 'WRD-05@1:3']);
+  });
+
+  // LNG-01 is the exception: where the word layer speaks on the same 的 its finding is kept instead.
+  it('LNG-01 yields to the word layer on the same characters', () => {
+    const ds = checkText('大家要积极的推进工作。', { script: 'hans', words });
+    expect(ds.map((d) => `${d.rule}@${d.location.offset}`)).toEqual(['WRD-05@5']);
   });
 });

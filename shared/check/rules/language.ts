@@ -23,12 +23,17 @@ export const doubled: Rule = {
   id: 'DUP-01',
   severity: 'warning',
   check(unit) {
-    return matches(unit.text, /([的了在是和与與及对對把被将將向从從，。、；：？！])\1/gu, (m) => ({
+    const t = unit.text;
+    const han = /\p{Script=Han}/u;
+    // Half of an AABB reduplication is no doubled word: 实实在在 (在在 after 实实), 的的确确 (的的
+    // before 确确), 和和美美. A doubled pair of Han characters right before or right after marks it.
+    const aabb = (at: number, end: number): boolean => (at >= 2 && t[at - 1] === t[at - 2] && han.test(t[at - 1]!)) || (end + 1 < t.length && t[end] === t[end + 1] && han.test(t[end]!));
+    return matches(t, /([的了在是和与與及对對把被将將向从從，。、；：？！])\1/gu, (m) => ({
       offset: m.index + 1,
       length: 1,
       replacement: '',
       params: { found: m[0] },
-    }));
+    })).filter((f) => !aabb(f.offset - 1, f.offset + 1));
   },
 };
 
@@ -41,7 +46,9 @@ const VERBS = '贯彻|貫徹|落实|落實|推进|推進|推动|推動|开展|�
 const DOERS = '做|干|幹|办|辦|抓|搞|落实|落實|完成|开展|開展|推进|推進|表现|表現|准备|準備|发展|發展';
 const DEGREES = '很|非常|十分|更|比较|比較|较|較|不错|不錯|扎实|扎實|有声有色|有聲有色|井井有条|井井有條';
 // Built once: the alternations are long, and check runs per unit.
-const ADVERB_DE = new RegExp(`(?:${ADVERBS})(的)(?=${VERBS})`, 'gu');
+// Not after a light verb (进行/开展/加以/作出 …, 了 optional): 进行了认真的研究 makes the phrase the
+// light verb's object, a noun phrase, so 的 is right there.
+const ADVERB_DE = new RegExp(`(?<!(?:进行|進行|开展|開展|加以|予以|给予|給予|作出|做出|作|做)了?)(?:${ADVERBS})(的)(?=${VERBS})`, 'gu');
 const DOER_DE = new RegExp(`(?:${DOERS})(的)(?=${DEGREES})`, 'gu');
 export const deDiDe: Rule = {
   id: 'LNG-01',

@@ -192,7 +192,8 @@ function complement(t: readonly Token[], i: number): boolean {
     return true;
   // jieba tags some verbs n (办理): with a degree word and a clause end after, the head is a predicate.
   const verbLike = /^(v|vn|a)$/.test(x.tag) || (x.tag === 'n' && !!t[i + 3] && CLAUSE_END.test(t[i + 3]!.word));
-  if (x.word.length < 2 || !verbLike || !DEGREE.has(deg.word) || !head || !/^(a|ad|v|vd|l|i|d)$/.test(head.tag)) return false;
+  // A listed complement adjective (及时, 到位) is one whatever jieba tags it (及时 c).
+  if (x.word.length < 2 || !verbLike || !DEGREE.has(deg.word) || !head || !(/^(a|ad|v|vd|l|i|d)$/.test(head.tag) || COMPLEMENTS.has(head.word))) return false;
   for (let k = i + 3; k < t.length && !/^[，。；！？、]$/.test(t[k]!.word); k++) if (t[k]!.word === '的') return false;
   return true;
 }
@@ -379,6 +380,10 @@ function nounAfterDi(t: readonly Token[], i: number, dict: WordDictionary): bool
   const first = np[0];
   // Right after 了 no adverbial can stand (建立了规范地审批流程): the phrase is the verb's object, even
   // when it starts with a verb form jieba tags v (审批).
+  // A distinguishing word (jieba's b: 公共, 基本, 重大) modifies nouns only, never a verb: 地 + b +
+  // nouns to the clause end is a noun phrase whatever stands before the modifier (功能齐全地公共
+  // 服务网络 → 的), as long as every word after the b-word is a noun.
+  if (first && first.tag === 'b' && first.word.length >= 2 && np.length >= 2 && np.length <= 3 && np.slice(1).every((k) => /^(n|nz)$/.test(k.tag) && k.word.length >= 2)) return true;
   const afterLe = l.word === '了';
   const firstOk =
     !!first && ((afterLe && first.tag === 'v') || /^(n|nz|vn|an|ng)$/.test(first.tag) || (first.tag === 'l' && first.word.length === 4 && /^n/.test(dict.tagOf(first.word.slice(2)) ?? '')));
