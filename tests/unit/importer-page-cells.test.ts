@@ -56,3 +56,18 @@ describe('page cells and notices', () => {
     expect(r.text).not.toContain('本地要闻');
   });
 });
+
+describe('lost marks opening paragraphs', () => {
+  it('drops question marks a capture left before each paragraph, and reads the dateline after them', () => {
+    const lines = ['区政府召开常务会议', '?? 青禾网讯(记者 乔文 )6月3日，区长郑明主持召开区政府常务会议，研究街巷整治等事项。', '?? 郑明指出，要不断提高城市治理水平，把各项工作落到实处。'];
+    const r = run(lines);
+    expect(r.text).not.toContain('??');
+    expect(r.text).not.toContain('青禾网讯');
+    expect(r.draft.sections.some((s) => s.kind === 'directive' && s.lead === '郑明指出')).toBe(true);
+  });
+
+  it('keeps a question mark inside a sentence', () => {
+    const r = run(['区政府召开常务会议', ...body, '会议提出，群众满意不满意？这是检验工作的标准。']);
+    expect(r.text).toContain('群众满意不满意？');
+  });
+});

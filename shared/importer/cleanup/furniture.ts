@@ -287,8 +287,15 @@ function endByline(line: string): RegExpExecArray | null {
   return unit ?? null;
 }
 
+/**
+ * Question marks or replacement characters opening a paragraph (??? 会议指出…): a capture that lost
+ * the page's indent or a bullet glyph. No report opens a paragraph with them.
+ */
+const LOST_MARKS = /^\s*[?？\uFFFD]{2,}\s*/u;
+
 function dateline(line: Line): Edit | null {
-  const lead = line.text.length - line.text.trimStart().length;
+  const lost = LOST_MARKS.exec(line.text);
+  const lead = lost ? lost[0].length : line.text.length - line.text.trimStart().length;
   const body = line.text.slice(lead);
   for (const re of DATELINE) {
     const m = re.exec(body);
@@ -316,6 +323,10 @@ export function removeInlineFurniture(t: TrackedText): void {
   if (first) {
     const glued = HEADLINE_DATE.exec(first.text);
     if (glued && glued.index > 0) edits.push({ start: first.start + glued.index, end: first.start + glued.index + glued[0].length, replacement: '', kind: 'dateline' });
+  }
+  for (const line of lines) {
+    const lost = LOST_MARKS.exec(line.text);
+    if (lost && lost[0].length < line.text.length) edits.push({ start: line.start, end: line.start + lost[0].length, replacement: '', kind: 'furniture' });
   }
   const last = [...lines].reverse().find((l) => l.text.trim() !== '');
   if (last && last !== first) {
