@@ -42,6 +42,11 @@ describe('attendance list shapes', () => {
     ]);
   });
 
+  it('reads no person or group from a roll call’s counts', () => {
+    expect(pairs('委员总额25人，实到21人（名单附后）')).toEqual([]);
+    expect(pairs('应到15人，实到13人')).toEqual([]);
+  });
+
   it('reads a team written once before a run of names as each one’s title', () => {
     expect(pairs('市督导组陈立平、王海波、赵文静')).toEqual([
       ['陈立平', '市督导组'],

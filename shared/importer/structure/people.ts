@@ -287,8 +287,13 @@ const GROUP_START = /^(各|有关|有關|相关|相關|全(?:体|體|县|縣|市
  * (earlier batches key 州直部门负责人，以及… as one group; KEYING.md has no rule that splits it).
  */
 function groups(tail: string): Person[] {
+  // 代表总额173人，实到133 / 应到15人，实到13人: a roll call's counts name nobody.
+  if (ROLL_COUNT.test(tail)) return [];
   return [group(tail)];
 }
+
+/** A list value that opens with a roll call's count: 应到…, 实到…, 代表总额…, 应出席…. */
+const ROLL_COUNT = /^\p{Script=Han}{0,6}(?:总额|總額|应到|應到|实到|實到|应出席|應出席|实出席|實出席)[\s:：]*[0-9０-９一二三四五六七八九十百]/u;
 
 function group(name: string): Person {
   // …，以及市政协常委会组成人员: the joining word is not part of the group's name.
