@@ -192,8 +192,40 @@ export function removeFurniture(t: TrackedText): void {
     if (removed.has(line.index)) continue;
     const at = around.indexOf(line.index);
     const beside = removed.has(around[at - 1] ?? -1) || removed.has(around[at + 1] ?? -1);
-    if (beside && isFurnitureByScore(line.text.trim(), { outside: true, repeated, beside })) edits.push(remove(line, t.text.length));
+    if (beside && isFurnitureByScore(line.text.trim(), { outside: true, repeated, beside })) {
+      edits.push(remove(line, t.text.length));
+      removed.add(line.index);
+    }
   }
+  const outsideBlock = (l: Line) => !block || l.index < block.first || l.index > block.last;
+  // A widget printed one cell a line (时 间 / 分 享 / 评 论, 发表 / 评论 / 返回 / 顶部): three or more
+  // one-word lines in a row outside the article, one of them chrome already, are all the widget's.
+  const oneWord = (l: Line) => outsideBlock(l) && /^[^\s。，；！？,;：:]{1,4}$/u.test(l.text.replace(/\s+/gu, ''));
+  for (let i = 0; i < nonEmpty.length;) {
+    let j = i;
+    while (j < nonEmpty.length && oneWord(nonEmpty[j]!)) j++;
+    const run = nonEmpty.slice(i, j);
+    if (run.length >= 3 && run.some((l) => removed.has(l.index)))
+      for (const l of run)
+        if (!removed.has(l.index)) {
+          removed.add(l.index);
+          edits.push(remove(l, t.text.length));
+        }
+    i = Math.max(j, i + 1);
+  }
+  // A column tag on its own line (综合新闻 above 当前位置:首页 > 综合新闻): outside the article, the
+  // same words as a step of a breadcrumb already removed.
+  const crumbs = new Set(
+    nonEmpty
+      .filter((l) => removed.has(l.index) && /[>＞»›→]/u.test(l.text))
+      .flatMap((l) => l.text.split(/[>＞»›→:：]+/u).map((x) => x.trim()))
+      .filter((x) => x.length >= 2 && x.length <= 12),
+  );
+  for (const l of nonEmpty)
+    if (!removed.has(l.index) && outsideBlock(l) && crumbs.has(l.text.trim())) {
+      removed.add(l.index);
+      edits.push(remove(l, t.text.length));
+    }
   // A category tag closing the page (县政府常务会议 under a report headed 县政府召开第七次常务会议):
   // a short last line outside the article made only of the headline's characters.
   const lastLine = nonEmpty[nonEmpty.length - 1];
@@ -255,8 +287,15 @@ function endByline(line: string): RegExpExecArray | null {
   return unit ?? null;
 }
 
+/**
+ * Question marks or replacement characters opening a paragraph (??? 会议指出…): a capture that lost
+ * the page's indent or a bullet glyph. No report opens a paragraph with them.
+ */
+const LOST_MARKS = /^\s*[?？\uFFFD]{2,}\s*/u;
+
 function dateline(line: Line): Edit | null {
-  const lead = line.text.length - line.text.trimStart().length;
+  const lost = LOST_MARKS.exec(line.text);
+  const lead = lost ? lost[0].length : line.text.length - line.text.trimStart().length;
   const body = line.text.slice(lead);
   for (const re of DATELINE) {
     const m = re.exec(body);
@@ -284,6 +323,10 @@ export function removeInlineFurniture(t: TrackedText): void {
   if (first) {
     const glued = HEADLINE_DATE.exec(first.text);
     if (glued && glued.index > 0) edits.push({ start: first.start + glued.index, end: first.start + glued.index + glued[0].length, replacement: '', kind: 'dateline' });
+  }
+  for (const line of lines) {
+    const lost = LOST_MARKS.exec(line.text);
+    if (lost && lost[0].length < line.text.length) edits.push({ start: line.start, end: line.start + lost[0].length, replacement: '', kind: 'furniture' });
   }
   const last = [...lines].reverse().find((l) => l.text.trim() !== '');
   if (last && last !== first) {

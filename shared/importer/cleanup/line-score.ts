@@ -203,6 +203,18 @@ const SITE_WORDS = [
   '主内容',
   '主內容',
   '字型',
+  // A skip link for screen readers: 跳到主要内容, 跳過導航.
+  '跳到主',
+  '跳至主',
+  '跳转到主',
+  '跳轉到主',
+  '跳过导航',
+  '跳過導航',
+  // A widget's "back to top" button.
+  '返回顶部',
+  '返回頂部',
+  '回到顶部',
+  '回到頂部',
 ];
 // The words are plain letters and Han characters: no regex escaping needed.
 const SITE_RE = new RegExp([...SITE_WORDS, '点.{0,2}赞', '點.{0,2}讚'].join('|'), 'giu');
@@ -211,7 +223,23 @@ const URL_OR_FILE = /(https?:\/\/|www\.|\.(?:com|cn|net|org|gov)(?:\/|\b)|\.(?:j
 /** Markup a capture left behind: tags, comments, data URIs (<image>…</image>, /enpproperty-->). */
 const MARKUP = /(<\/?[a-z][\w-]*(?:\s[^>]*)?\/?>|<!--|-->|\bdata:[a-z]+\/[\w.+-]+[;,])/iu;
 /** Breadcrumb arrows: two or more between tokens (范文网 > 范文 > 会议纪要). */
-const CRUMBS = /(?:\s*(?:>|＞|»|›|→|&gt;)\s*[^>＞»›→]{1,20}){2,}/u;
+// 网>>频道>>要闻: an arrow may be doubled.
+const CRUMBS = /(?:\s*(?:>{1,2}|＞{1,2}|»|›|→|(?:&gt;){1,2})\s*[^>＞»›→]{1,20}){2,}/u;
+/**
+ * A language bar: only language names and codes (中文 EN RU AR, 简体 | 繁體 | English). A report's
+ * line never consists of them alone.
+ */
+const LANGUAGE_BAR =
+  /^(?:(?:中文|简体|簡體|繁体|繁體|简体中文|簡體中文|繁體中文|English|EN|ENG|RU|AR|FR|ES|DE|JP|KR|日本語|日本语|한국어|Русский|Français|Español|العربية)(?:版)?(?:\s*[|｜/·•]\s*|\s+|$))+$/iu;
+/**
+ * A site's legal notice (未经许可不得转载, 不代表本网观点, 版权所有): what may be copied, not what
+ * the meeting did. Two kinds of these words mark it, so a report on copyright work is not one.
+ */
+const LEGAL_WORDS =
+  /未[经經](?:许可|許可|允许|允許|授权|授權|同意)|不得(?:转载|轉載|复制|複製|镜像|鏡像)|注明(?:来源|來源|出处|出處)|不代表本[网網站台]|版[权權]所有|[转轉]载自|[转轉]載自|真实性负责|真實性負責|[独獨]家授[权權]/gu;
+export function isLegalNotice(s: string): boolean {
+  return new Set(s.match(LEGAL_WORDS) ?? []).size >= 2;
+}
 /** A date alone, in Arabic or Chinese numerals: 2024-03-06, 二〇二四年三月五日. */
 // A page's date widget says which day it is: 今天是2025年4月3日 星期四.
 const DATE_ALONE =
@@ -278,6 +306,9 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   // past 30 characters needs a little more evidence to go.)
   if (han === 0 && s.length <= 40 && /\p{L}/u.test(s)) evidence += s.length <= 30 ? 2 : 3;
   if (DATE_ALONE.test(s) || SLUG.test(s)) evidence += 3;
+  if (LANGUAGE_BAR.test(s)) evidence += 3;
+  // A legal notice is prose in shape (long, commas) but chrome in kind: enough to outweigh it.
+  if (isLegalNotice(s)) evidence += 6;
   // A credit on a short line of its own (■县融媒体中心记者组); in prose 记者 is an ordinary word.
   if (s.length <= 20 && CREDIT.test(s)) evidence += 2;
   const digits = (s.match(/[\d\-:/.]/g) ?? []).length;
@@ -337,7 +368,7 @@ export function mainBlock(lines: readonly string[]): { first: number; last: numb
     if (s.length < 40 || !(/[。；！？]/u.test(s) || announces) || URL_OR_FILE.test(s)) return;
     // A line dense with site words (one per 15 characters or more) is a notice, not prose.
     const distinct = new Set((s.match(SITE_RE) ?? []).map((w) => w.toLowerCase())).size;
-    if (distinct * 15 >= s.length) return;
+    if (distinct * 15 >= s.length || isLegalNotice(s)) return;
     if (first < 0) first = i;
     last = i;
     prose.push(i);

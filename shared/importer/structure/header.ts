@@ -21,8 +21,9 @@ const CHAIR_VERB = /(主持召开|主持召開|主持|组织召开|組織召開|
 const CONVENE = /(召开|召開|举行|舉行|开议|開議|开幕|開幕)/u;
 // 主管會報 (Taiwan), 换届工作动员 (召开…动员 without 会): names of meetings too.
 const MEETING_NOUN = /(会议|會議|会|會|周报|週報|会报|會報|座谈|座談|例会|例會|论坛|論壇|报告会|報告會|动员|動員|[（(][^）)]*[）)])$/u;
+// 街 (新塘街) is a 街道's short name; 科技/股份/控股/实业/银行 end a company's short name (青禾科技).
 const ORG_END =
-  /(局|委|办|辦|厅|廳|部|院|政府|縣府|县府|市府|中心|公司|集团|集團|协会|協會|政协|政協|所|处|處|站|队|隊|委员会|委員會|党组|黨組|常委会|常委會|议会|議會|代表会|代表會|镇|鎮|乡|鄉|街道|县|縣|市|区|區)$/u;
+  /(局|委|办|辦|厅|廳|部|院|政府|縣府|县府|市府|中心|公司|集团|集團|协会|協會|政协|政協|所|处|處|站|队|隊|委员会|委員會|党组|黨組|常委会|常委會|议会|議會|代表会|代表會|镇|鎮|乡|鄉|街道|县|縣|市|区|區|街|社区|社區|科技|股份|控股|实业|實業|银行|銀行)$/u;
 
 export function readHeader(raw: string): Header {
   const header: Header = { chair: { name: '', title: '' }, meetingName: '', attendees: [], observers: [] };
@@ -186,7 +187,7 @@ export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參�
 // The third form: a guest who 出席全县…座谈会并讲话 names the meeting between verb and 并.
 // 参加了本次会议: a demonstrative before the meeting changes nothing.
 const ATTEND = new RegExp(
-  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導)(?:了)?(?:(?:本次|此次|这次|這次)?(?:会议|會議)|参加|參加|座谈|座談|学习|學習)?(?:并|並|，|。|；|$)|` +
+  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導)(?:了)?(?:(?:本次|此次|这次|這次)?(?:会议|會議|活动|活動)|参加|參加|座谈|座談|学习|學習)?(?:并|並|，|、|。|；|$)|` +
     String.raw`${LIST_FOLLOWS}[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並)`,
   'gu',
 );
@@ -215,7 +216,8 @@ function readAttendance(text: string, header: Header): void {
         list = list.slice(cut + comma + 1);
       }
       // …出席会议，Y列席会议: an earlier attendance clause in the sentence is not part of this list.
-      const earlier = [...list.matchAll(/(出席|列席|参加|參加|参会|參會)(?:了)?(?:会议|會議)?[，,]/gu)].pop();
+      // 全体委员参加会议、院长X列席会议: two clauses may be joined by 、 as well.
+      const earlier = [...list.matchAll(/(出席|列席|参加|參加|参会|參會)(?:了)?(?:会议|會議)?[，,、]/gu)].pop();
       if (earlier) list = list.slice(earlier.index + earlier[0].length);
       list = list.replace(LEADING_DATE, '');
       // …召开换届工作动员，部署党委换届相关事宜，全镇干部职工参加会议: a clause that does business

@@ -37,12 +37,18 @@ export function parsePerson(raw: string): { name: string; title: string } | null
   if (looksLikeName(s)) return { name: s, title: '' };
   let best: { name: string; title: string } | null = null;
   for (const m of s.matchAll(OFFICE_ANY)) {
-    const end = m.index + m[0].length;
+    // 总医院院长（兼）苟丽萍: a note in brackets after the office belongs to the title (a concurrent
+    // or acting post), and the name follows it.
+    const note = TITLE_NOTE.exec(s.slice(m.index + m[0].length));
+    const end = m.index + m[0].length + (note ? note[0].length : 0);
     const rest = s.slice(end);
     if (looksLikeName(rest)) best = { title: s.slice(0, end), name: rest };
   }
   return best ?? nameThenTitle(s) ?? segmentedName(s);
 }
+
+/** A bracketed note right after an office word: （兼）, (代), （挂职）, （正处级）. */
+const TITLE_NOTE = /^[（(](?:兼|代|挂职|掛職|主持工作|[正副]?\p{Script=Han}{0,2}[级級])[）)]/u;
 
 /** Offices written after the name: 区委办公室王某某副主任, 文定国副区长. */
 const TRAILING_OFFICE = /(副?(?:主任|书记|書記|主席|秘书长|秘書長|[\p{Script=Han}]?(?:长|長)|经理|經理|委员|委員|调研员|調研員|巡视员|巡視員))$/u;
@@ -126,7 +132,11 @@ export function isTitle(s: string): boolean {
 export function parsePeopleList(raw: string): Person[] {
   // 汪晓丽（女）、陈国平（挂职）: a note in brackets after a person says something about them, not
   // who they are.
-  const text = raw.replace(/^[，,、\s]+|[，,、。\s]+$/g, '').replace(PERSON_NOTE, '');
+  // …，共20余人 / …等30余人: the head count closing a list says how many, not who.
+  const text = raw
+    .replace(/^[，,、\s]+|[，,、。\s]+$/g, '')
+    .replace(HEAD_COUNT, '')
+    .replace(PERSON_NOTE, '');
   if (!text) return [];
   // 、 between Chinese numerals (一、二级单位) is part of a word, not a list separator.
   const parts = splitOutside(text);
@@ -140,6 +150,12 @@ export function parsePeopleList(raw: string): Person[] {
     const names = splitOutside(kinded[1]!);
     if (names.every((p) => looksLikeName(p) || nameInList(p)) && names.some((p) => looksLikeName(p))) return names.map((name) => ({ name, title: '', unit: '' }));
   }
+  // Where each part starts in the text, so a join or a trailing group keeps the separator written.
+  const starts: number[] = [];
+  for (let k = 0, from = 0; k < parts.length; k++) starts.push((from = text.indexOf(parts[k]!, from)));
+  const sepBefore = (k: number) => (k > 0 && starts[k]! > 0 ? text[starts[k]! - 1]! : '、');
+  const shared = sharedUnitBeforeNames(parts);
+  if (shared) return shared;
   const people: Person[] = [];
   let lastTitle = '';
   for (let i = 0; i < parts.length; i++) {
@@ -149,7 +165,7 @@ export function parsePeopleList(raw: string): Person[] {
     if (TITLE_PART.test(part) && !parsePerson(part)) {
       let joined = part;
       for (let j = i + 1; j < parts.length && j <= i + 4 && TITLE_PART.test(parts[j - 1]!); j++) {
-        joined = `${joined}、${parts[j]!}`;
+        joined = `${joined}${sepBefore(j)}${parts[j]!}`;
         if (parsePersonWithJoin(joined, '')) {
           part = joined;
           i = j;
@@ -168,15 +184,44 @@ export function parsePeopleList(raw: string): Person[] {
       people.push(...person.people);
       lastTitle = person.lastTitle;
       if (person.rest) {
-        people.push(group([person.rest, ...parts.slice(i + 1)].join('、')));
+        people.push(...groups(i + 1 < parts.length ? `${person.rest}${sepBefore(i + 1)}${text.slice(starts[i + 1])}` : person.rest));
         break;
       }
       continue;
     }
-    people.push(group(text.slice(text.indexOf(part))));
+    people.push(...groups(text.slice(starts[i])));
     break;
   }
   return people;
+}
+
+/**
+ * …，共20余人 closing a list as a part of its own says how many, not who. Glued to a group
+ * (全体镇干部共40余人) it stays: the batches key it as part of the group's words.
+ */
+const HEAD_COUNT = /[，,](?:共计|共計|共|合计|合計)[0-9０-９一二三四五六七八九十百]+(?:余|餘|多)?(?:人|名)$/u;
+
+/**
+ * 县工作专班刘彩霞、李靖宇、刘博文: a unit or team written once before a run of names, with no office
+ * word anywhere. Every later part must be a name with a listed surname (at least two of them), and
+ * the first part a prefix of 2 or more characters then such a name; the prefix is what they share.
+ */
+function sharedUnitBeforeNames(parts: readonly string[]): Person[] | null {
+  if (parts.length < 3 || !parts.slice(1).every((p) => looksLikeName(p))) return null;
+  const first = parts[0]!;
+  if (OFFICE_ANY.test(first)) {
+    OFFICE_ANY.lastIndex = 0;
+    return null;
+  }
+  OFFICE_ANY.lastIndex = 0;
+  for (const len of [3, 2]) {
+    const name = first.slice(-len);
+    const unit = first.slice(0, -len);
+    if (unit.length < 2 || !looksLikeName(name) || !/^\p{Script=Han}+$/u.test(unit) || GROUP_START.test(unit) || KIND_END.test(unit)) continue;
+    if (segmenterSaysName(name) === false) continue;
+    return [name, ...parts.slice(1)].map((n) => ({ name: n, title: unit, unit: '' }));
+  }
+  return null;
 }
 
 const PERSON_NOTE = /[（(](?:女|男|兼|代|挂职|掛職|特邀|列席|\p{Script=Han}{1,2}族|[正副]?\p{Script=Han}{0,2}[级級])[）)](?=[、，,及和与與]|$)/gu;
@@ -236,6 +281,19 @@ function personAfterTitle(part: string): { name: string; title: string } | null 
 
 /** Words a group of people opens with (各单位, 有关部门, 全体党员, 全县…, 其他成员). */
 const GROUP_START = /^(各|有关|有關|相关|相關|全(?:体|體|县|縣|市|区|區|镇|鎮|乡|鄉|省|国|國|部|校|院|局)|其他|等)/u;
+
+/**
+ * The rest of a list once no person reads: one group in the user's words, separators as written
+ * (earlier batches key 州直部门负责人，以及… as one group; KEYING.md has no rule that splits it).
+ */
+function groups(tail: string): Person[] {
+  // 代表总额173人，实到133 / 应到15人，实到13人: a roll call's counts name nobody.
+  if (ROLL_COUNT.test(tail)) return [];
+  return [group(tail)];
+}
+
+/** A list value that opens with a roll call's count: 应到…, 实到…, 代表总额…, 应出席…. */
+const ROLL_COUNT = /^\p{Script=Han}{0,6}(?:总额|總額|应到|應到|实到|實到|应出席|應出席|实出席|實出席)[\s:：]*[0-9０-９一二三四五六七八九十百]/u;
 
 function group(name: string): Person {
   // …，以及市政协常委会组成人员: the joining word is not part of the group's name.

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { importText, parsePeopleList } from '../../shared/importer';
+
+/**
+ * Attendance list shapes seen in round 13 (issue 11, import-13): a bracketed note between the office
+ * and the name, a head count closing the list, a team written once before a run of names, and two
+ * attendance clauses joined by 、. Every text here is made up.
+ */
+const NOW = new Date('2026-03-05T00:00:00Z');
+const people = (text: string) => {
+  const m = importText(text, { now: NOW }).draft.meeting;
+  return {
+    attendees: m.attendees.map((p) => [p.name, p.title]),
+    observers: m.observers.map((p) => [p.name, p.title]),
+  };
+};
+const pairs = (raw: string) => parsePeopleList(raw).map((p) => [p.name, p.title]);
+
+describe('attendance list shapes', () => {
+  it('keeps a （兼）/（代） note after the office in the title and reads the name after it', () => {
+    expect(pairs('县委常委、组织部部长、学院党委书记（兼）方建林，副县长、学院院长（代）崔文涛')).toEqual([
+      ['方建林', '县委常委、组织部部长、学院党委书记（兼）'],
+      ['崔文涛', '副县长、学院院长（代）'],
+    ]);
+  });
+
+  it('drops a head count written as the last part of its own, keeps the groups before it', () => {
+    expect(pairs('中心副主任邱海燕及全体职工，共35人')).toEqual([
+      ['邱海燕', '中心副主任'],
+      ['全体职工', ''],
+    ]);
+  });
+
+  it('keeps a head count glued to a group as part of the group', () => {
+    expect(pairs('全体村干部共25余人')).toEqual([['全体村干部共25余人', '']]);
+  });
+
+  it('keeps the comma as written in a group that follows a person', () => {
+    expect(pairs('站长蒲文亮及站务委员，各组组长')).toEqual([
+      ['蒲文亮', '站长'],
+      ['站务委员，各组组长', ''],
+    ]);
+  });
+
+  it('reads no person or group from a roll call’s counts', () => {
+    expect(pairs('委员总额25人，实到21人（名单附后）')).toEqual([]);
+    expect(pairs('应到15人，实到13人')).toEqual([]);
+  });
+
+  it('reads a team written once before a run of names as each one’s title', () => {
+    expect(pairs('市督导组陈立平、王海波、赵文静')).toEqual([
+      ['陈立平', '市督导组'],
+      ['王海波', '市督导组'],
+      ['赵文静', '市督导组'],
+    ]);
+  });
+
+  it('does not make persons of a run of units after a team', () => {
+    expect(pairs('县专班各乡镇、各部门、各村')).toEqual([['县专班各乡镇、各部门、各村', '']]);
+  });
+
+  it('splits two attendance clauses joined by 、, the observer with his title', () => {
+    const text = '4月8日，学院召开院务会议。全体院务委员参加会议、学院办公室主任邓立群列席会议。会议由院长韩志远主持。\n会议研究了招生工作。';
+    const got = people(text);
+    expect(got.attendees).toEqual([['全体院务委员', '']]);
+    expect(got.observers).toEqual([['邓立群', '学院办公室主任']]);
+  });
+
+  it('reads a titled person who 参加活动 as attending', () => {
+    const text = '5月9日，社区召开共建联席会议。会议由社区书记高秀梅主持，区人大副主任罗永康参加活动。\n会议通报了共建项目。';
+    expect(people(text).attendees).toEqual([['罗永康', '区人大副主任']]);
+  });
+});
