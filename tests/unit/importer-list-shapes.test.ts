@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { importText, parsePeopleList } from '../../shared/importer';
+import { importedPeople } from '../helpers/imported-people';
+import { parsePeopleList } from '../../shared/importer';
 
 /**
  * Attendance list shapes seen in round 13 (issue 11, import-13): a bracketed note between the office
  * and the name, a head count closing the list, a team written once before a run of names, and two
  * attendance clauses joined by 、. Every text here is made up.
  */
-const NOW = new Date('2026-03-05T00:00:00Z');
-const people = (text: string) => {
-  const m = importText(text, { now: NOW }).draft.meeting;
-  return {
-    attendees: m.attendees.map((p) => [p.name, p.title]),
-    observers: m.observers.map((p) => [p.name, p.title]),
-  };
-};
+
 const pairs = (raw: string) => parsePeopleList(raw).map((p) => [p.name, p.title]);
 
 describe('attendance list shapes', () => {
@@ -61,13 +55,13 @@ describe('attendance list shapes', () => {
 
   it('splits two attendance clauses joined by 、, the observer with his title', () => {
     const text = '4月8日，学院召开院务会议。全体院务委员参加会议、学院办公室主任邓立群列席会议。会议由院长韩志远主持。\n会议研究了招生工作。';
-    const got = people(text);
+    const got = importedPeople(text);
     expect(got.attendees).toEqual([['全体院务委员', '']]);
     expect(got.observers).toEqual([['邓立群', '学院办公室主任']]);
   });
 
   it('reads a titled person who 参加活动 as attending', () => {
     const text = '5月9日，社区召开共建联席会议。会议由社区书记高秀梅主持，区人大副主任罗永康参加活动。\n会议通报了共建项目。';
-    expect(people(text).attendees).toEqual([['罗永康', '区人大副主任']]);
+    expect(importedPeople(text).attendees).toEqual([['罗永康', '区人大副主任']]);
   });
 });
