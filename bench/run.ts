@@ -47,6 +47,7 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-8)', file: 'score-heldout.ts', slug: 'score-heldout-8', quick: ['bench/heldout-8'], full: ['bench/heldout-8'] },
   { name: 'importer accuracy, unseen reports (heldout-9)', file: 'score-heldout.ts', slug: 'score-heldout-9', quick: ['bench/heldout-9'], full: ['bench/heldout-9'] },
   { name: 'importer accuracy, unseen reports (heldout-10)', file: 'score-heldout.ts', slug: 'score-heldout-10', quick: ['bench/heldout-10'], full: ['bench/heldout-10'] },
+  { name: 'importer accuracy, unseen reports (heldout-11)', file: 'score-heldout.ts', slug: 'score-heldout-11', quick: ['bench/heldout-11'], full: ['bench/heldout-11'] },
   { name: 'importer steps (where import time goes)', file: 'import-steps.ts' },
   { name: 'checker words', file: 'check-words.ts' },
   { name: 'checker words in the worker', file: 'check-worker.ts' },
