@@ -11,12 +11,21 @@ const REPORT = readFileSync(new URL('../fixtures/tasks/report-with-actions.txt',
 
 test('the register from an imported report: parsed deadlines, progress, done, overdue, XLSX and PDF', async ({ page, app }) => {
   test.setTimeout(240_000);
+  // which channels the page asks, in order: the badge must never pull the whole register
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    const channel = /"channel":"([^"]+)"/.exec(r.postData() ?? '')?.[1];
+    if (channel) asked.push(channel);
+  });
   await openImport(page, app.host.url);
   await paste(page.getByTestId('import-paste'), { 'text/plain': REPORT });
   await expect(page.getByTestId('import-draft').getByTestId('draft-item')).toHaveCount(5);
   await page.getByTestId('import-accept').click();
   await expect(page.getByTestId('title')).toBeVisible(); // saved and open in the editor
 
+  // the top bar's overdue badge has asked for its count; only the register view asks for the rows
+  expect(asked).toContain('tasks:summary');
+  expect(asked).not.toContain('tasks:list');
   await page.getByTestId('nav-tasks').click();
   const rows = page.getByTestId('task-row');
   await expect(rows).toHaveCount(5);

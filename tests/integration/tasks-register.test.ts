@@ -92,6 +92,19 @@ describe('the task register over a real library', () => {
     expect((await list()).every((t) => t.deletedAt !== '')).toBe(true);
   });
 
+  it('gives the top bar its overdue count without the rows, and the count follows progress and the calendar', async () => {
+    await minutes();
+    expect(await services.api['tasks:summary']({})).toEqual({ overdue: 1, today: '2025-04-10' });
+    const late = (await list()).find((t) => t.itemId === 'item-000001')!;
+    await services.api['tasks:update']({ key: late.key, status: 'done', by: '张三' });
+    expect((await services.api['tasks:summary']({})).overdue).toBe(0);
+    // the calendar moves past 5月中旬 (5月20日): the integration item is overdue now
+    now = new Date('2025-05-21T09:00:00+08:00');
+    const summary = await services.api['tasks:summary']({});
+    expect(summary).toEqual({ overdue: (await list()).filter((t) => t.overdue).length, today: '2025-05-21' });
+    expect(summary.overdue).toBe(1);
+  });
+
   it('follows a decision paragraph that moved within its section', async () => {
     const doc = await minutes();
     const before = (await list()).find((t) => t.source === 'decision')!;

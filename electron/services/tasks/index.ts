@@ -9,7 +9,7 @@ import type { Feature, FeatureContext } from '../feature-context';
 import { TaskRegister } from './register-store';
 import { NotARegister, buildRegisterXlsx, previewImport } from './xlsx';
 
-type TasksApi = Pick<Api, 'tasks:list' | 'tasks:update' | 'tasks:export' | 'tasks:notice' | 'tasks:import:preview' | 'tasks:import:apply'>;
+type TasksApi = Pick<Api, 'tasks:list' | 'tasks:summary' | 'tasks:update' | 'tasks:export' | 'tasks:notice' | 'tasks:import:preview' | 'tasks:import:apply'>;
 
 /** After the search index's start (250 ms): first paint's requests go first. */
 const WARM_DELAY_MS = 400;
@@ -86,6 +86,10 @@ export function tasksFeature(ctx: FeatureContext): Feature<TasksApi> {
   return {
     api: {
       'tasks:list': () => register.list(),
+      'tasks:summary': async () => {
+        const { tasks, today } = await register.list();
+        return { overdue: tasks.filter((t) => t.overdue).length, today };
+      },
       'tasks:update': async ({ key, ...update }) => ({ task: await register.update(key, update) }),
       'tasks:export': exportRegister,
       'tasks:notice': async (req) => {

@@ -30,6 +30,15 @@ export const tasksChannels = {
     request: z.strictObject({}),
     response: z.object({ tasks: z.array(TaskRow), today: z.string() }),
   },
+  /**
+   * How many tasks are overdue, for the top bar's badge. The whole register (tasks:list) is megabytes
+   * at a secretariat's 5,000 documents; the badge, read on every view change and every minute, needs
+   * one number, so the count is made where the rows are.
+   */
+  'tasks:summary': {
+    request: z.strictObject({}),
+    response: z.object({ overdue: z.number().int().nonnegative(), today: z.string() }),
+  },
   'tasks:update': {
     request: z.strictObject({
       key: Key,
