@@ -10,6 +10,9 @@ export function issueLabel(r: Pick<IssueRow, 'kind' | 'number' | 'totalNumber'>,
   return r.totalNumber ? t('issues:label.total', { label, total: r.totalNumber }) : label;
 }
 
+/** Quiet time after the last keystroke before the issues are searched (the library's own pause). */
+const SEARCH_PAUSE_MS = 40;
+
 /**
  * Issues as rows beside the library's documents: all of them, or those a query finds (the same
  * words the library's search box holds). Used by the library and the issues view.
@@ -21,18 +24,23 @@ export function IssueList({ query = '', onOpen, onFound }: { query?: string; onO
   useEffect(() => {
     let live = true;
     const q = query.trim();
-    const load = q ? api['issues:search']({ query: q.slice(0, 200) }) : api['issues:list']({});
     const show = (issues: IssueRow[]) => {
       if (!live) return;
       setRows(issues);
       onFound?.(issues.length);
     };
-    load.then(
-      (r) => show(r.issues),
-      () => show([]),
-    );
+    const ask = () => {
+      void (q ? api['issues:search']({ query: q.slice(0, 200) }) : api['issues:list']({})).then(
+        (r) => show(r.issues),
+        () => show([]),
+      );
+    };
+    // While typing, ask after a pause (as the document search does): a request and a render per
+    // keystroke sat on the search box's input path.
+    const timer = q ? setTimeout(ask, SEARCH_PAUSE_MS) : (ask(), undefined);
     return () => {
       live = false;
+      clearTimeout(timer);
     };
     // onFound is the caller's state setter: stable, not a reason to search again
     // eslint-disable-next-line react-hooks/exhaustive-deps

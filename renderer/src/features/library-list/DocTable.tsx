@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useState, type KeyboardEvent, type RefObject } from 'react';
+import { memo, useLayoutEffect, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndexEntry } from '../../../../shared/api';
 import type { SearchHit } from '../../../../shared/api/channels/editor';
@@ -33,8 +33,10 @@ export interface DocTableProps {
  * rows in view and a few around them are in the DOM, whatever the library's size. Spacer rows
  * above and below keep the scroll height, so the page scrolls as if every row were there, and
  * aria-rowcount / aria-rowindex tell assistive technology where a row sits in the whole list.
+ * Memoised: its props change only when the (deferred) rows, the sort or the answer do, so a
+ * keystroke in the search box never renders the rows on the input path.
  */
-export function DocTable(props: DocTableProps) {
+export const DocTable = memo(function DocTable(props: DocTableProps) {
   const { rows, trashed, hits, phrases, sort, bodyRef } = props;
   const { t } = useTranslation(['common', 'library']);
   const format = useFormat();
@@ -136,4 +138,4 @@ export function DocTable(props: DocTableProps) {
       </tbody>
     </table>
   );
-}
+});

@@ -28,6 +28,8 @@ export interface LibraryQuery {
   sortBy: (key: SortKey) => void;
   /** The rows to show, deferred: typing never waits for them to render. */
   rows: IndexEntry[];
+  /** The search answer those rows came from (deferred with them, so highlights match the rows). */
+  shownSearch: SearchResult | null;
   count: CountLine | null;
 }
 
@@ -84,6 +86,9 @@ export function useLibraryQuery(trashed: boolean): LibraryQuery {
   const sorted = useMemo(() => (entries ? sortEntries(entries, column, sort.key === 'relevance' ? true : sort.desc) : []), [entries, column, sort]);
   const rows = useMemo(() => visibleRows(sorted, filters, search, byRelevance), [sorted, filters, search, byRelevance]);
   const count = entries ? countLine(entries.length, search, filters, rows.length) : null;
+  // Rows and the answer they show are deferred as one value: a keystroke renders the search box
+  // (and the count) first, and the table, memoised on these, renders in a later, interruptible pass.
+  const shown = useDeferredValue(useMemo(() => ({ rows, search }), [rows, search]));
 
   return {
     entries,
@@ -97,8 +102,9 @@ export function useLibraryQuery(trashed: boolean): LibraryQuery {
     filters,
     setFilters,
     sort,
-    sortBy: (key) => setSort((s) => nextSort(s, key)),
-    rows: useDeferredValue(rows),
+    sortBy: useCallback((key: SortKey) => setSort((s) => nextSort(s, key)), []),
+    rows: shown.rows,
+    shownSearch: shown.search,
     count,
   };
 }

@@ -9,6 +9,7 @@ import { isTextEntry } from '../../common/keys';
 import { runKeyAction, useActions } from '../../common/actions';
 import { ariaKeys } from '../../../../shared/actions/table';
 import { useWindowKeydown } from '../../common/use-window-keydown';
+import { useStableCallback } from '../../common/use-stable-callback';
 import { NewDocumentDialog } from '../../features/templates/NewDocumentDialog';
 import { BatchExportButton } from '../../features/export/BatchExport';
 import { CountText, DocTable, useLibraryQuery } from '../../features/library-list';
@@ -19,7 +20,7 @@ export function LibraryView({ trashed, onOpen, onOpenIssue }: { trashed: boolean
   const { t } = useTranslation(['common', 'library']);
   const api = useApi();
   // the list, its search, filters and sort (features/library-list); this view adds what is done to documents
-  const { entries, error, setError, refresh, query, setQuery, searching, search, filters, setFilters, sort, sortBy, rows, count } = useLibraryQuery(trashed);
+  const { entries, error, setError, refresh, query, setQuery, searching, filters, setFilters, sort, sortBy, rows, shownSearch, count } = useLibraryQuery(trashed);
   const { kind, status } = filters;
   const [creating, setCreating] = useState(false);
   const [confirmEmpty, setConfirmEmpty] = useState(false);
@@ -29,8 +30,9 @@ export function LibraryView({ trashed, onOpen, onOpenIssue }: { trashed: boolean
   const searchBox = useRef<HTMLInputElement>(null);
   const table = useRef<HTMLTableSectionElement>(null);
 
-  const hits = useMemo(() => new Map((search?.hits ?? []).map((h) => [h.id, h])), [search]);
-  const phrases = search?.phrases ?? [];
+  // from the answer the shown rows came from (deferred with them), so the memoised table keeps its props
+  const hits = useMemo(() => new Map((shownSearch?.hits ?? []).map((h) => [h.id, h])), [shownSearch]);
+  const phrases = useMemo(() => shownSearch?.phrases ?? [], [shownSearch]);
 
   const act = async (work: () => Promise<unknown>) => {
     try {
@@ -80,7 +82,7 @@ export function LibraryView({ trashed, onOpen, onOpenIssue }: { trashed: boolean
     if (libraryKey(e)) e.preventDefault();
   });
 
-  const onRowKey = (e: KeyboardEvent<HTMLTableRowElement>, entry: IndexEntry) => {
+  const onRowKey = useStableCallback((e: KeyboardEvent<HTMLTableRowElement>, entry: IndexEntry) => {
     if (e.target !== e.currentTarget) return;
     const row = e.currentTarget;
     const focusRow = (delta: number) => {
@@ -102,7 +104,12 @@ export function LibraryView({ trashed, onOpen, onOpenIssue }: { trashed: boolean
       'library.duplicate': { when: () => !trashed, run: () => void act(() => api['docs:duplicate']({ id: entry.id })) },
     });
     if (ran) e.preventDefault();
-  };
+  });
+  // The table's handlers keep one identity across renders, so a keystroke does not re-render it.
+  const onRestore = useStableCallback((e: IndexEntry) => void act(() => api['docs:restore']({ id: e.id })));
+  const onDuplicate = useStableCallback((e: IndexEntry) => void act(() => api['docs:duplicate']({ id: e.id })));
+  const onTrash = useStableCallback((e: IndexEntry) => void trash(e));
+  const openDoc = useStableCallback(onOpen);
 
   return (
     <section className="library" aria-label={trashed ? t('nav.trash') : t('nav.library')}>
@@ -193,11 +200,11 @@ export function LibraryView({ trashed, onOpen, onOpenIssue }: { trashed: boolean
           phrases={phrases}
           sort={sort}
           onSort={sortBy}
-          onOpen={onOpen}
+          onOpen={openDoc}
           onRowKey={onRowKey}
-          onRestore={(e) => void act(() => api['docs:restore']({ id: e.id }))}
-          onDuplicate={(e) => void act(() => api['docs:duplicate']({ id: e.id }))}
-          onTrash={(e) => void trash(e)}
+          onRestore={onRestore}
+          onDuplicate={onDuplicate}
+          onTrash={onTrash}
           bodyRef={table}
         />
       )}
