@@ -61,6 +61,13 @@ const BENCHES: Bench[] = [
   { name: 'checker accuracy, held-out sentences 7', file: 'score-check.ts', slug: 'score-check-7', quick: ['bench/check-heldout-7/sentences.json'], full: ['bench/check-heldout-7/sentences.json'] },
   { name: 'checker accuracy, held-out sentences 8', file: 'score-check.ts', slug: 'score-check-8', quick: ['bench/check-heldout-8/sentences.json'], full: ['bench/check-heldout-8/sentences.json'] },
   { name: 'checker accuracy, held-out sentences 9', file: 'score-check.ts', slug: 'score-check-9', quick: ['bench/check-heldout-9/sentences.json'], full: ['bench/check-heldout-9/sentences.json'] },
+  {
+    name: 'checker accuracy, held-out sentences 10',
+    file: 'score-check.ts',
+    slug: 'score-check-10',
+    quick: ['bench/check-heldout-10/sentences.json'],
+    full: ['bench/check-heldout-10/sentences.json'],
+  },
   { name: 'checker word findings on real report text', file: 'check-realtext.ts' },
   { name: 'export', file: 'export.ts', quick: ['--pages=20'] },
   { name: 'export settle, before/after', file: 'export-settle.ts', quick: ['--pages=20', '--runs=3'] },
