@@ -5,7 +5,7 @@
  * glossary (强调 -> requirement, 传达 -> directive), so the strict kind score is the one to read.
  * Keys may also give each item's owner and due, scored as item.owner / item.due.
  * Batches (each with a README saying when it was keyed and what its first run scored):
- * bench/heldout (A), bench/heldout/b, bench/heldout-2 … bench/heldout-11 (7 to 11 keyed by bench/KEYING.md); bench/run.ts has a row each.
+ * bench/heldout (A), bench/heldout/b, bench/heldout-2 … bench/heldout-12 (7 to 12 keyed by bench/KEYING.md); bench/run.ts has a row each.
  *   npx tsx bench/score-heldout.ts [heldout dir]
  */
 import { existsSync, readFileSync } from 'node:fs';
