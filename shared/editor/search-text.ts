@@ -1,6 +1,6 @@
 import { joinLead } from '../layout/lead';
 import type { Briefing } from '../model';
-import { foldToSimplified } from '../script/fold';
+import { foldToSimplified, prepareFold } from '../script/fold';
 
 /**
  * Search text handling shared by the search service (Node) and the library (renderer): parsing a
@@ -32,6 +32,12 @@ export interface Range {
   start: number;
   end: number;
 }
+
+/**
+ * Builds what highlighting needs (the Traditional fold table) ahead of the first search, at most
+ * `budgetMs` at a time; true when ready.
+ */
+export const prepareHighlight = prepareFold;
 
 /** Where the phrases occur in `text` (case-insensitive), merged and sorted: for <mark>. */
 export function highlightRanges(text: string, phrases: readonly string[]): Range[] {

@@ -1,4 +1,4 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useWindowVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { memo, useLayoutEffect, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndexEntry } from '../../../../shared/api';
@@ -9,8 +9,26 @@ import { COLUMNS, type Sort, type SortKey } from './sort';
 
 /** A row's height before it is measured (one line of title, no snippet: 42.5 px in Chromium). */
 const ROW_ESTIMATE_PX = 43;
+/** A row with a snippet under its title (a body hit: the snippet wraps to three lines at 1280 px). */
+const SNIPPET_ROW_ESTIMATE_PX = 100;
 /** Rows rendered beyond the window on each side, so arrow keys and short scrolls find them ready. */
 const OVERSCAN = 10;
+
+const hasSnippet = (hit: SearchHit | undefined) => !!hit && hit.field !== 'title';
+
+/**
+ * A row's height from the ResizeObserver's report, else the size known for that document, else the
+ * estimate. The library's default read offsetHeight when a new row's ref attached: one forced
+ * layout per new row inside the commit, 50-55 ms for a screen of new search results on a loaded
+ * machine (a keystroke typed then waited for it). The observer reports the real height before the
+ * frame is painted, so an estimate that was off moves the spacers, never what is seen.
+ */
+function measureRow(el: Element, entry: ResizeObserverEntry | undefined, v: Virtualizer<Window, Element>): number {
+  const box = entry?.borderBoxSize?.[0];
+  if (box) return Math.round(box.blockSize);
+  const index = v.indexFromElement(el);
+  return v.itemSizeCache.get(v.options.getItemKey(index)) ?? v.options.estimateSize(index);
+}
 
 export interface DocTableProps {
   rows: IndexEntry[];
@@ -51,10 +69,11 @@ export const DocTable = memo(function DocTable(props: DocTableProps) {
   });
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
-    estimateSize: () => ROW_ESTIMATE_PX,
+    estimateSize: (i) => (hasSnippet(hits.get(rows[i]!.id)) ? SNIPPET_ROW_ESTIMATE_PX : ROW_ESTIMATE_PX),
     overscan: OVERSCAN,
     scrollMargin: offset,
     getItemKey: (i) => rows[i]!.id,
+    measureElement: measureRow,
   });
   const items = virtualizer.getVirtualItems();
   const before = items.length ? items[0]!.start - offset : 0;

@@ -1,6 +1,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndexEntry } from '../../../../shared/api';
+import { prepareHighlight } from '../../../../shared/editor';
 import { useApi } from '../../common/api-context';
 import { errorMessage } from '../../common/errors';
 import { countLine, visibleRows, type CountLine, type Filters, type SearchResult } from './filter';
@@ -61,6 +62,17 @@ export function useLibraryQuery(trashed: boolean): LibraryQuery {
   useEffect(() => {
     void refresh();
   }, [refresh]);
+
+  // What highlighting needs is built while the list sits idle, a slice per idle period (the whole
+  // table is 30-80 ms), not in the first search's render.
+  useEffect(() => {
+    let id = 0;
+    const step = (deadline: IdleDeadline) => {
+      if (!prepareHighlight(Math.max(1, deadline.timeRemaining() - 1))) id = requestIdleCallback(step);
+    };
+    id = requestIdleCallback(step);
+    return () => cancelIdleCallback(id);
+  }, []);
 
   // Results while typing: each pause asks the index (a few ms at 5,000 documents); a late answer
   // to an older query is dropped. Asked again when the list changes (a delete, a duplicate).
