@@ -69,6 +69,13 @@ const BENCHES: Bench[] = [
     quick: ['bench/check-heldout-10/sentences.json'],
     full: ['bench/check-heldout-10/sentences.json'],
   },
+  {
+    name: 'checker accuracy, training sentences 1 (not held out)',
+    file: 'score-check.ts',
+    slug: 'score-check-train-1',
+    quick: ['bench/check-train-1/sentences.json'],
+    full: ['bench/check-train-1/sentences.json'],
+  },
   { name: 'checker word findings on real report text', file: 'check-realtext.ts' },
   { name: 'export', file: 'export.ts', quick: ['--pages=20'] },
   { name: 'export settle, before/after', file: 'export-settle.ts', quick: ['--pages=20', '--runs=3'] },
