@@ -6,6 +6,8 @@
  * Keys may also give each item's owner and due, scored as item.owner / item.due.
  * Batches (each with a README saying when it was keyed and what its first run scored):
  * bench/heldout (A), bench/heldout/b, bench/heldout-2 … bench/heldout-12 (7 to 12 keyed by bench/KEYING.md); bench/run.ts has a row each.
+ * bench/import-train-1 is keyed the same way but is TRAINING material, not held out: tuning may use it,
+ * so its figure says nothing about unseen reports (see its README).
  *   npx tsx bench/score-heldout.ts [heldout dir]
  */
 import { existsSync, readFileSync } from 'node:fs';
