@@ -82,6 +82,11 @@ const PREFACE = /^(?:会议|會議)(?:还|還)?(?:就|对|對|围绕|圍繞)[^�
 /** A short fronted object clause belongs to the lead after it: 对会上提出的问题，会议明确…; 关于X，会议决定…. */
 const FRONTED = /^(?:对于|對於|针对|針對|关于|關於|围绕|圍繞|对|對|就)[^，。；,;：:]{1,30}[，,]/u;
 
+/** …汇报后，/ 之后， after a hearing verb: what follows is the hearer's reply. */
+const AFTER_HEARING = /^[^，。；,;]{0,40}?(?:之后|之後|以后|以後|后|後)[，,]/u;
+/** The reply's verb; 提出…要求/意见 (group 1) is a requirement whatever stands between. */
+const REPLY = new RegExp(`(提出[^，。；,;]{0,30}?(?:要求|意见|意見))|(?:${DIRECTIVE}|强调|強調|要求|${CHARGE}|指示)`, 'u');
+
 /** …《…》时指出: the strong verb of a weak lead's 时-clause, before any comma. */
 const WHEN_VERB = new RegExp(`^[^，。；,;]{0,80}?(?:时|時)(${DIRECTIVE}|强调|強調|要求)`, 'u');
 
@@ -163,9 +168,21 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   if (m?.groups) {
     // 张三在讲话中强调, 县长在会上要求: where the person spoke is not part of the subject.
     // 会上卫国栋强调: the occasion before the person is not part of the subject either.
-    const spoke = m.groups.subj!.replace(SPOKE_IN, '');
+    // 王县长在听取汇报后，对…提出了要求: 在 opens the hearing clause, it is not part of the subject.
+    const heard = kindOf(m.groups.verb!) === 'topic' ? AFTER_HEARING.exec(rest.slice(m[0].length)) : null;
+    const spoke = m.groups.subj!.replace(SPOKE_IN, '').replace(heard ? /(?:在|於|于)$/u : /$^/u, '');
     const subj = /^[会會]/u.test(spoke) ? spoke.replace(/^(?:会上|會上|会议上|會議上|会中|會中)(?=\p{Script=Han}{2})/u, '') : spoke;
-    const kind = kindOf(m.groups.verb!);
+    let kind = kindOf(m.groups.verb!);
+    // X听取汇报后，对…提出了要求 / 指出: hearing the reports is the context of the reply (bench/KEYING.md
+    // 8), one section whose kind is the reply's; no reply in the sentence leaves the topic.
+    let phrase = m[0];
+    if (heard) {
+      const reply = REPLY.exec(sentenceAt(rest.slice(m[0].length + heard[0].length)));
+      if (reply) {
+        kind = reply[1] ? 'requirement' : kindOf(reply[0]);
+        phrase = m[0] + heard[0].replace(/[，,]$/u, '');
+      }
+    }
     // 会议由梁云峰同志传达学习: the meeting is still the subject.
     const meeting = MEETING_SUBJECT.test(subj) || /^(会议|會議)由[\p{Script=Han}·]{2,12}$/u.test(subj);
     // 青松镇党委、政府认真强调: a body as the subject opening a paragraph speaks like the meeting.
@@ -200,7 +217,7 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
       // 会议审议了《…》 with no outcome: what was on the agenda (bench/KEYING.md 5).
       if (meeting && /^(审议|審議)$/u.test(m.groups.verb!)) return finish(m[0], 'topic');
       if (body && !STRONG.has(kind)) return null;
-      if (STRONG.has(kind) || kind === 'topic') return finish(m[0], kind);
+      if (STRONG.has(kind) || kind === 'topic') return finish(phrase, kind);
       // 。会议研究了X，决定…: the meeting with a weak verb after a full stop is its next item too
       // (bench/KEYING.md 2); a bare verb later in the sentence may give it a kind.
       if ((place === 'paragraph' || (place === 'sentence' && /^(会议|會議)$/u.test(subj))) && meeting) return finish(m[0], kind);

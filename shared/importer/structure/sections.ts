@@ -80,7 +80,17 @@ function continuesList(s: DraftSection): boolean {
  * the first one's text; and in the report's opening paragraph (who met, when) no lead splits
  * before the chair or attendance clause that closes it.
  */
-function paragraphSections(p: string, names: readonly string[], previous: DraftSection | undefined, opening: boolean): DraftSection[] {
+function paragraphSections(p: string, names: readonly string[], previous: DraftSection | undefined, opening: boolean, agenda = false): DraftSection[] {
+  // 会议由X主持，听取了…，审议了…: the chair clause is the opening's account and the agenda after
+  // its comma is an item of its own (bench/KEYING.md 8).
+  const chaired = agenda ? -1 : chairThenAgenda(p, opening);
+  if (chaired > 0) {
+    const head = p.slice(0, chaired).trim();
+    const out: DraftSection[] = [];
+    if (!opening && previous && previous.kind === 'text' && !previous.lead) previous.paragraphs.push(head);
+    else out.push(section('text', '', [head]));
+    return [...out, ...paragraphSections(p.slice(chaired).trim(), names, undefined, false, true)];
+  }
   const found: { pos: number; lead: Lead; place: LeadPlace }[] = [];
   let after = 0;
   for (const { pos, place } of leadPositions(p)) {
@@ -108,6 +118,9 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
     // …出席會議。X主持會議。 會議聽取…: who attended and chaired, said before the business in the
     // paragraph after the opening, is still the opening's account, not a section of its own.
     else if (previous && previous.kind === 'text' && !previous.lead && firstPos < p.length && attendanceOnly(head)) previous.paragraphs.push(head);
+    // The agenda after a chair clause (共四项议程。一是…二是…) is what was on it, one topic: its
+    // numbered points are items of business, not tasks.
+    else if (agenda) out.push(section('topic', '', [head]));
     else out.push(...fromSegment(head, null, firstPos === p.length));
   }
   const kept: typeof leads = [];
@@ -135,6 +148,29 @@ const ATTENDANCE = /(?:主持|出席|列席|参加|參加)(?=了?(?:会议|會�
 function attendanceEnd(p: string): number {
   const masked = p.includes('《') ? p.replace(/《[^》]*》/gu, (t) => '　'.repeat(t.length)) : p;
   return Math.max(...[...masked.matchAll(ATTENDANCE)].map((m) => m.index), -1);
+}
+
+/**
+ * 会议由X主持，/ X主持会议，then the agenda (听取了…, 审议了…, 共四项议程): where the agenda starts, or -1.
+ * At the paragraph's start, or anywhere in the opening paragraph; never when the clause after the
+ * comma says who attended (会议由X主持，各单位负责人参加) or goes on with the chair (并讲话, 他传达…).
+ */
+const CHAIR_CLAUSE = /(?:(?:会议|會議)?由[^，。；,;：:]{2,30}?主持|[^，。；,;：:]{2,30}?主持(?:会议|會議))[，,]/gu;
+const AGENDA_START =
+  /^(?:先后|先後|首先|依次|集中|共|还|還)?(?:听取|聽取|审议|審議|研究|讨论|討論|学习|學習|传达|傳達|通报|通報|审定|審定)|^(?:共|共有)?[一二三四五六七八九十两兩\d]+[项項个個](?:议程|議程|议题|議題|事项|事項)/u;
+const ATTENDED = /参加|參加|出席|列席|与会|與會|参会|參會/u;
+
+function chairThenAgenda(p: string, opening: boolean): number {
+  if (!p.includes('主持')) return -1;
+  for (const m of p.matchAll(CHAIR_CLAUSE)) {
+    if (!opening && m.index !== 0) break;
+    // The clause starts the paragraph or follows a sentence or clause mark.
+    if (m.index > 0 && !/[，,。；;]/u.test(p[m.index - 1] ?? '') && !/^(?:会议|會議)?由/u.test(m[0])) continue;
+    const end = m.index + m[0].length;
+    const rest = p.slice(end);
+    if (AGENDA_START.test(rest) && !ATTENDED.test(rest.split(/[。！？]/u)[0] ?? '')) return end;
+  }
+  return -1;
 }
 
 /** The last character before `pos` that is not a space ('' at the start). */
