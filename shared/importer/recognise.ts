@@ -1,5 +1,5 @@
 import type { Person, Script } from '../model';
-import { completeYear, findLooseDate, findMeetingDate, findPublishedDate, findRocYear, findTitleDate } from './structure/dates';
+import { completeYear, findLooseDate, findMeetingDate, findPublishedDate, findRocYear, findRunDate, findTitleDate } from './structure/dates';
 import { LIST_FOLLOWS, readHeader } from './structure/header';
 import { takeLabelled } from './structure/labels';
 import { recogniseSections, type DraftSection } from './structure/sections';
@@ -38,6 +38,7 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   const found =
     findMeetingDate(labelled.dateText || opening) ??
     findLooseDate(labelled.dateText || opening) ??
+    (labelled.dateText ? findRunDate(labelled.dateText) : null) ??
     (labelled.dateText ? null : findMeetingDate(body[openAt + 1] ?? '')) ??
     findTitleDate(context.title);
   let date = '';
