@@ -25,8 +25,17 @@ export interface Recognition {
 export function recognise(paragraphs: readonly string[], context: { published: string; now: Date; script: Script; title: string }): Recognition {
   const { labelled, body } = takeLabelled(paragraphs);
   const openAt = openingIndex(body);
-  const opening = body[openAt] ?? '';
+  const whole = body[openAt] ?? '';
+  // 白龙县7月25日召开启动会，组建了…。7月31日上午，总医院党委第一次会议在…召开: an opening may
+  // first tell of an earlier meeting; the report is about the one its headline names.
+  const focus = reportedMeetingAt(whole, context.title);
+  const opening = whole.slice(focus);
   let header = readHeader(opening);
+  if (focus > 0) {
+    const all = readHeader(whole);
+    if (!header.chair.name) header = { ...header, chair: all.chair };
+    if (!header.attendees.length && !header.observers.length) header = { ...header, attendees: all.attendees, observers: all.observers };
+  }
   if (!header.chair.name && body[openAt + 1]) {
     const wider = readHeader(`${opening}${/[。！？]$/u.test(opening) ? '' : '。'}${body[openAt + 1]}`);
     if (wider.chair.name) header = wider;
@@ -91,6 +100,47 @@ export function recognise(paragraphs: readonly string[], context: { published: s
 function openingIndex(body: readonly string[]): number {
   const at = body.slice(0, 6).findIndex((p) => /(主持|召开|召開|举行|舉行)/u.test(p) && /[，,。]/u.test(p) && !/^(会议|會議)(指出|强调|強調|要求)/u.test(p));
   return at < 0 ? 0 : at;
+}
+
+/**
+ * Where the sentence of the reported meeting starts in the opening: 0 unless the opening convenes
+ * more than one meeting and a later one's name shares clearly more with the headline than the
+ * first one's (at least four characters in a row). Without a headline the first meeting stands.
+ */
+const CONVENES = /(召开|召開|举行|舉行)/u;
+function reportedMeetingAt(opening: string, title: string): number {
+  const head = title.replace(/\s+/gu, '');
+  if (head.length < 4 || !CONVENES.test(opening)) return 0;
+  const starts: number[] = [];
+  for (let i = 0, start = 0; i <= opening.length; i++) {
+    if (i === opening.length || /[。！？]/u.test(opening[i]!)) {
+      if (CONVENES.test(opening.slice(start, i))) starts.push(start);
+      start = i + 1;
+    }
+  }
+  if (starts.length < 2) return 0;
+  const score = (start: number) => {
+    const end = opening.slice(start).search(/[。！？]/u);
+    return sharedRun(readHeader(opening.slice(start, end < 0 ? undefined : start + end + 1)).meetingName, head);
+  };
+  const first = score(starts[0]!);
+  let best = 0;
+  let bestScore = first;
+  for (const start of starts.slice(1)) {
+    const sc = score(start);
+    if (sc >= 4 && sc > bestScore + 1) {
+      best = start;
+      bestScore = sc;
+    }
+  }
+  return best;
+}
+
+/** The longest run of characters `a` and `b` share. */
+function sharedRun(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++) for (let n = best + 1; i + n <= a.length && b.includes(a.slice(i, i + n)); n++) best = n;
+  return best;
 }
 
 /** People in order, each name once (the first mention keeps its title). */
