@@ -1,6 +1,7 @@
 import type { Person, Script } from '../model';
 import { completeYear, findLooseDate, findMeetingDate, findPublishedDate, findRocYear, findRunDate, findTitleDate } from './structure/dates';
 import { LIST_FOLLOWS, readHeader } from './structure/header';
+import { parsePeopleList } from './structure/people';
 import { takeLabelled } from './structure/labels';
 import { recogniseSections, type DraftSection } from './structure/sections';
 import type { ImportWarning } from './types';
@@ -69,8 +70,9 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   closing.reverse();
   // The paragraph after the opening may be read twice (as part of a wider opening when the chair is
   // named there, and as an attendance paragraph): each person once.
-  const attendees = once([...labelled.attendees, ...header.attendees, ...closing.flatMap((c) => c.header.attendees)]);
-  const observers = once([...labelled.observers, ...header.observers, ...closing.flatMap((c) => c.header.observers)]);
+  const guests = attendingInBody(body, openAt);
+  const attendees = once([...labelled.attendees, ...header.attendees, ...closing.flatMap((c) => c.header.attendees), ...guests.attendees]);
+  const observers = once([...labelled.observers, ...header.observers, ...closing.flatMap((c) => c.header.observers), ...guests.observers]);
   if (!chairFinal.name) warnings.push({ code: 'noChair', params: {} });
   const names = [chairFinal.name, ...attendees.map((p) => p.name), ...observers.map((p) => p.name)].filter(Boolean);
   const sections = recogniseSections(body, names, openAt);
@@ -143,6 +145,30 @@ function sharedRun(a: string, b: string): number {
   return best;
 }
 
+/**
+ * 企划部部长X列席会议并汇报了…。 / 副县长Y出席会议并讲话。 in a paragraph after the opening: named
+ * people who attend, said where they do their business. A sentence that opens with titled, named
+ * people and an attendance verb on the meeting adds them; the sentence stays in its section.
+ * Named people only (every part a title and a name): a group said to attend later in the text is
+ * as often an instruction (各单位负责人参加会议的要…).
+ */
+const SENTENCE_ATTENDS = /^([^，。；！？]{3,40}?)(?:应邀|應邀)?(出席|列席|参加|參加)(?:了)?(?:会议|會議|活动|活動|座谈会|座談會)(?=并|並|[，。；,;]|$)/u;
+function attendingInBody(body: readonly string[], openAt: number): { attendees: Person[]; observers: Person[] } {
+  const out = { attendees: [] as Person[], observers: [] as Person[] };
+  for (let i = openAt + 1; i < body.length; i++) {
+    const p = body[i]!;
+    if (!/出席|列席|参加|參加/u.test(p)) continue;
+    for (const sentence of p.split(/[。！？]/u)) {
+      const m = SENTENCE_ATTENDS.exec(sentence.trim());
+      if (!m) continue;
+      const people = parsePeopleList(m[1]!);
+      if (!people.length || !people.every((x) => x.title && x.name.length <= 4)) continue;
+      out[m[2] === '列席' ? 'observers' : 'attendees'].push(...people);
+    }
+  }
+  return out;
+}
+
 /** People in order, each name once (the first mention keeps its title). */
 function once(people: Person[]): Person[] {
   const seen = new Set<string>();
@@ -167,7 +193,8 @@ function convenedInTitle(title: string): string {
 
 /** A sentence that ends by attending or chairing: …出席会议, …列席會議, 会议由X主持. */
 const ATTENDANCE_START = new RegExp(`^${LIST_FOLLOWS}`, 'u');
-const ATTENDANCE_END = /(出席|列席|参加|參加|主持)(?:了)?(?:会议|會議)?(?:并讲话|並講話|并|並)?$/u;
+// 参加活动 / 出席座谈: a guest at an event attends it as at a meeting.
+const ATTENDANCE_END = /(出席|列席|参加|參加|主持)(?:了)?(?:会议|會議|活动|活動|座谈|座談)?(?:并讲话|並講話|并|並)?$/u;
 /** …，出席者包括A、B及C: a sentence whose list follows the verb. */
 const LIST_AFTER = new RegExp(LIST_FOLLOWS, 'u');
 

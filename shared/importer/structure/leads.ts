@@ -22,6 +22,11 @@ export interface Lead {
    * gives its kind to the weak lead of its sentence (bench/KEYING.md 2).
    */
   kindOnly?: boolean;
+  /**
+   * 他强调 opening a sentence after one with no lead: the speaker's own point only when nothing in
+   * the paragraph before it opened a section (bench/KEYING.md 2), which the caller knows.
+   */
+  onlyFirst?: boolean;
 }
 
 const DIRECTIVE = '指出|认为|認為|传达学习|傳達學習|学习传达|學習傳達|传达|傳達|通报|通報';
@@ -198,7 +203,10 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // 韩书记主持会议，他传达了…: a pronoun right after the chair clause is the chair speaking.
     // Elsewhere (X作重要讲话。他指出…。他提出几点要求) it continues the speaker's own section.
     // 他强调，… opening a paragraph of its own after the speaker's: the speaker's next point.
-    const pronoun = /^(他|她)$/u.test(subj) && ((place === 'clause' && /主持(?:会议|會議)?[，,]$/u.test(text.slice(Math.max(0, pos - 8), pos))) || (spoken && STRONG.has(kind)));
+    // 党委书记X代表党委报告工作。报告回顾了…。他强调，…: after a report sentence (not a speech, whose
+    // paragraph is one section) the pronoun's strong verb opens the speaker's own point.
+    const afterReport = place === 'sentence' && STRONG.has(kind) && /^[，,：:]/u.test(after) && !/讲话|講話|发言|發言/u.test(text.slice(0, pos));
+    const pronoun = /^(他|她)$/u.test(subj) && ((place === 'clause' && /主持(?:会议|會議)?[，,]$/u.test(text.slice(Math.max(0, pos - 8), pos))) || (spoken && STRONG.has(kind)) || afterReport);
     // 县长通过视频连线强调, 黨主席林正德於會中表示, 县长在调研时要求: how, where or when the person
     // spoke stands between the person and a strong verb; the person is the subject before it.
     const manner = () => place !== 'clause' && STRONG.has(kind) && mannerPerson(subj, names);
@@ -217,7 +225,7 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
       // 会议审议了《…》 with no outcome: what was on the agenda (bench/KEYING.md 5).
       if (meeting && /^(审议|審議)$/u.test(m.groups.verb!)) return finish(m[0], 'topic');
       if (body && !STRONG.has(kind)) return null;
-      if (STRONG.has(kind) || kind === 'topic') return finish(phrase, kind);
+      if (STRONG.has(kind) || kind === 'topic') return afterReport && /^(他|她)$/u.test(subj) ? { ...finish(phrase, kind), onlyFirst: true } : finish(phrase, kind);
       // 。会议研究了X，决定…: the meeting with a weak verb after a full stop is its next item too
       // (bench/KEYING.md 2); a bare verb later in the sentence may give it a kind.
       if ((place === 'paragraph' || (place === 'sentence' && /^(会议|會議)$/u.test(subj))) && meeting) return finish(m[0], kind);

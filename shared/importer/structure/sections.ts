@@ -96,7 +96,7 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
   for (const { pos, place } of leadPositions(p)) {
     if (pos < after) continue;
     const lead = leadAt(p, pos, place, names);
-    if (!lead) continue;
+    if (!lead || (lead.onlyFirst && found.length)) continue;
     found.push({ pos, lead, place });
     after = lead.bodyStart;
   }
@@ -173,6 +173,8 @@ function chairThenAgenda(p: string, opening: boolean): number {
   return -1;
 }
 
+const ATTENDED_THEN_BUSINESS = /(?:出席|列席|参加|參加)(?:了)?(?:会议|會議)(?:并|並)(?!讲话|講話|致辞|致辭|主持)\p{Script=Han}{2}/u;
+
 /** The last character before `pos` that is not a space ('' at the start). */
 function charBefore(p: string, pos: number): string {
   let i = pos - 1;
@@ -189,7 +191,9 @@ function attendanceOnly(text: string): boolean {
   if (!/主持|出席|列席|参加|參加/u.test(text)) return false;
   const sentences = text.split(/[。！？]/u).filter((t) => t.trim() !== '');
   const lastClause = (t: string) => t.slice(t.search(/[^，,；;]*$/u));
-  return sentences.length > 0 && sentences.every((t) => attendanceEnd(`${lastClause(t)}。`) >= 0);
+  // X列席会议并汇报了…: attending, then doing business in the same clause, is the business's
+  // account (a section of its own), not the opening's.
+  return sentences.length > 0 && sentences.every((t) => attendanceEnd(`${lastClause(t)}。`) >= 0 && !ATTENDED_THEN_BUSINESS.test(lastClause(t)));
 }
 
 /**
