@@ -75,7 +75,7 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   const observers = once([...labelled.observers, ...header.observers, ...closing.flatMap((c) => c.header.observers), ...guests.observers]);
   if (!chairFinal.name) warnings.push({ code: 'noChair', params: {} });
   const names = [chairFinal.name, ...attendees.map((p) => p.name), ...observers.map((p) => p.name)].filter(Boolean);
-  const sections = recogniseSections(body, names, openAt);
+  const sections = recogniseSections(body, names, openAt, chairFinal.name);
   if (!sections.some((s) => s.kind !== 'text')) warnings.push({ code: 'noSections', params: {} });
   return {
     meeting: {

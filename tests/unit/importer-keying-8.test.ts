@@ -56,3 +56,19 @@ describe('a chair clause that carries the agenda (KEYING 8)', () => {
     expect(imp(['4月1日，石门乡召开党委会议。', '乡党委书记方海主持会议，他传达了县委全会精神。']).draft.sections.map((s) => s.kind)).toEqual(['text', 'directive']);
   });
 });
+
+describe('reports and agenda items with the subject left out', () => {
+  const opening = '7月2日上午，云岭公司召开党委会议，公司党委书记、董事长程思远主持会议，党委委员参加会议。';
+  const kinds = (lines: string[]) => importText(lines.join('\n'), { now: NOW }).draft.sections.map((s) => s.kind);
+
+  it('reads a bare 审议了 without an outcome as a topic, with one as a decision', () => {
+    expect(kinds([opening, '审议了《云岭公司合规管理办法》和相关制度。'])).toEqual(['text', 'topic']);
+    expect(kinds([opening, '审议了《云岭公司合规管理办法》，原则通过。'])).toEqual(['text', 'decision']);
+  });
+
+  it('reads news passed on by someone other than the chair as a report, the chair’s as a directive', () => {
+    expect(kinds([opening, '总经理蓝海在会上通报了上半年生产经营情况。'])).toEqual(['text', 'text']);
+    expect(kinds([opening, '首先，由副书记严冬通报了巡察整改进展。'])).toEqual(['text', 'text']);
+    expect(kinds([opening, '程思远通报了上级党委的有关要求。'])).toEqual(['text', 'directive']);
+  });
+});

@@ -248,6 +248,10 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     if (kind === 'decision' && /[；;]/u.test(text[pos - 1] ?? '')) return finish(bare[0], kind);
     if (kind === 'requirement' && place !== 'clause' && /^(要求|强调|強調)/u.test(bare.groups.verb!)) return finish(bare[0], kind);
     if ((kind === 'directive' || kind === 'decision') && place === 'paragraph') return finish(bare[0], kind);
+    // 审议了《…》 opening a paragraph or sentence, 会议 left out (bench/KEYING.md 2 and 5): what was
+    // on the agenda, a topic; adopted in the same sentence, a decision.
+    if (place !== 'clause' && /^(审议|審議)$/u.test(bare.groups.verb!) && (bare.groups.le || /^[《「“]/u.test(rest.slice(bare[0].length))))
+      return finish(bare[0], ADOPTED.test(sentenceAt(text.slice(start))) ? 'decision' : 'topic');
     // 。首先听取了…汇报 / 。听取县财政局…汇报: a bare 听取 opening a sentence is the meeting's next
     // item of business, its subject left out (bench/KEYING.md 2).
     if (kind === 'topic' && place === 'sentence') return finish(bare[0], kind);

@@ -27,7 +27,27 @@ const CONTINUES = /^(要|必须|必須|同时要|同時要|并要|並要)/u;
 /** Verbs of passing news on (通报, 传达): a speaker's report, not the speaker's direction. */
 const REPORTING = /(通报|通報|传达|傳達)(?:了)?$/u;
 
-export function recogniseSections(paragraphs: readonly string[], names: readonly string[], openingAt = 0): DraftSection[] {
+export function recogniseSections(paragraphs: readonly string[], names: readonly string[], openingAt = 0, chair = ''): DraftSection[] {
+  const sections = recogniseAll(paragraphs, names, openingAt);
+  for (const s of sections) if (s.kind === 'directive' && reportedBySpeaker(s.lead, chair)) s.kind = 'text';
+  return sections;
+}
+
+/**
+ * 总经理X在会上通报了… / 首先，由副书记Y通报了…: someone other than the chair passing news on gives
+ * a report, the account of the meeting (`other`, as every batch keys 会上 rundowns), not the
+ * meeting's direction. The chair's own 通报 and the meeting's (会议通报了) stay directives.
+ */
+const SPEAKER_REPORTS =
+  /^(?:(?:首先|随后|隨後|其后|其後|接着|接著|然后|然後)[，,]?)?(?:由)?([\p{Script=Han}、·]{2,30}?)(?:在会上|在會上|在会议上|在會議上)?(?:分别|分別|先后|先後)?(?:通报|通報)(?:了)?$/u;
+function reportedBySpeaker(lead: string, chair: string): boolean {
+  const m = SPEAKER_REPORTS.exec(lead);
+  if (!m) return false;
+  const who = m[1]!;
+  return !/^(?:会议|會議|会上|會上)/u.test(who) && !(chair && who.includes(chair)) && !/^(他|她)$/u.test(who);
+}
+
+function recogniseAll(paragraphs: readonly string[], names: readonly string[], openingAt: number): DraftSection[] {
   const sections: DraftSection[] = [];
   paragraphs.forEach((p, index) => {
     const last = sections[sections.length - 1];
