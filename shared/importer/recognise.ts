@@ -1,6 +1,6 @@
 import type { Person, Script } from '../model';
 import { completeYear, findLooseDate, findMeetingDate, findPublishedDate, findRocYear, findRunDate, findTitleDate } from './structure/dates';
-import { LIST_FOLLOWS, readHeader } from './structure/header';
+import { LIST_FOLLOWS, readHeader, readMeetingName } from './structure/header';
 import { parsePeopleList } from './structure/people';
 import { takeLabelled } from './structure/labels';
 import { recogniseSections, type DraftSection } from './structure/sections';
@@ -123,7 +123,7 @@ function reportedMeetingAt(opening: string, title: string): number {
   if (starts.length < 2) return 0;
   const score = (start: number) => {
     const end = opening.slice(start).search(/[。！？]/u);
-    return sharedRun(readHeader(opening.slice(start, end < 0 ? undefined : start + end + 1)).meetingName, head);
+    return sharedRun(readMeetingName(opening.slice(start, end < 0 ? undefined : start + end + 1)), head);
   };
   const first = score(starts[0]!);
   let best = 0;

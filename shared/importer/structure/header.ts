@@ -34,6 +34,13 @@ export function readHeader(raw: string): Header {
   return header;
 }
 
+/** The meeting's name alone (no attendance lists, no segmenter for them): for comparing sentences. */
+export function readMeetingName(raw: string): string {
+  const header: Header = { chair: { name: '', title: '' }, meetingName: '', attendees: [], observers: [] };
+  readChairAndMeeting(raw.replace(/[?？�]{2,}[A-Za-z]?/gu, '。'), header);
+  return header.meetingName;
+}
+
 function clauseBefore(text: string, index: number): { text: string; start: number } {
   let start = index;
   while (start > 0 && !CLAUSE_END.test(text[start - 1]!)) start--;
