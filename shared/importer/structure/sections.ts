@@ -175,23 +175,27 @@ function attendanceEnd(p: string): number {
  * At the paragraph's start, or anywhere in the opening paragraph; never when the clause after the
  * comma says who attended (会议由X主持，各单位负责人参加) or goes on with the chair (并讲话, 他传达…).
  */
-const CHAIR_CLAUSE = /(?:(?:会议|會議)?由[^，。；,;：:]{2,30}?主持|[^，。；,;：:]{2,30}?主持(?:会议|會議))[，,]/gu;
 const AGENDA_START =
   /^(?:先后|先後|首先|依次|集中|共|还|還)?(?:听取|聽取|审议|審議|研究|讨论|討論|学习|學習|传达|傳達|通报|通報|审定|審定)|^(?:共|共有)?[一二三四五六七八九十两兩\d]+[项項个個](?:议程|議程|议题|議題|事项|事項)/u;
 const ATTENDED = /参加|參加|出席|列席|与会|與會|参会|參會/u;
 
 function chairThenAgenda(p: string, opening: boolean): number {
-  if (!p.includes('主持')) return -1;
-  for (const m of p.matchAll(CHAIR_CLAUSE)) {
-    if (!opening && m.index !== 0) break;
-    // The clause starts the paragraph or follows a sentence or clause mark.
-    if (m.index > 0 && !/[，,。；;]/u.test(p[m.index - 1] ?? '') && !/^(?:会议|會議)?由/u.test(m[0])) continue;
-    const end = m.index + m[0].length;
+  // Looked for at each 主持 only: a pattern scanning the whole paragraph cost more than the rest.
+  for (let at = p.indexOf('主持'); at >= 0; at = p.indexOf('主持', at + 2)) {
+    let start = at;
+    while (start > 0 && !/[，。；,;：:]/u.test(p[start - 1]!)) start--;
+    if (!opening && start !== 0) return -1;
+    const tail = CHAIR_TAIL.exec(p.slice(at, at + 5));
+    const subject = p.slice(start, at);
+    // 会议由X主持， / 由X主持， / X主持会议， (not X主持召开…, which convenes).
+    if (!tail || subject.length < 2 || subject.length > 34 || (!tail[1] && !subject.includes('由'))) continue;
+    const end = at + tail[0].length;
     const rest = p.slice(end);
     if (AGENDA_START.test(rest) && !ATTENDED.test(rest.split(/[。！？]/u)[0] ?? '')) return end;
   }
   return -1;
 }
+const CHAIR_TAIL = /^主持(会议|會議)?[，,]/u;
 
 const ATTENDED_THEN_BUSINESS = /(?:出席|列席|参加|參加)(?:了)?(?:会议|會議)(?:并|並)(?!讲话|講話|致辞|致辭|主持)\p{Script=Han}{2}/u;
 
