@@ -110,15 +110,17 @@ function openingIndex(body: readonly string[]): number {
  * first one's (at least four characters in a row). Without a headline the first meeting stands.
  */
 const CONVENES = /(召开|召開|举行|舉行)/u;
+const CONVENES_ALL = /召开|召開|举行|舉行/gu;
 function reportedMeetingAt(opening: string, title: string): number {
+  // Nearly every opening convenes once: count before cutting sentences.
+  if ((opening.match(CONVENES_ALL) ?? []).length < 2) return 0;
   const head = title.replace(/\s+/gu, '');
-  if (head.length < 4 || !CONVENES.test(opening)) return 0;
+  if (head.length < 4) return 0;
   const starts: number[] = [];
-  for (let i = 0, start = 0; i <= opening.length; i++) {
-    if (i === opening.length || /[。！？]/u.test(opening[i]!)) {
-      if (CONVENES.test(opening.slice(start, i))) starts.push(start);
-      start = i + 1;
-    }
+  let start = 0;
+  for (const sentence of opening.split(/(?<=[。！？])/u)) {
+    if (CONVENES.test(sentence)) starts.push(start);
+    start += sentence.length;
   }
   if (starts.length < 2) return 0;
   const score = (start: number) => {
