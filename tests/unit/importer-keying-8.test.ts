@@ -22,6 +22,20 @@ describe('a leader’s reply after hearing reports (KEYING 8)', () => {
     expect(got[got.length - 1]).toEqual(['directive', '吕县长在听取各乡镇汇报后']);
   });
 
+  it('reads a hearing clause with no subject before the leader’s reply the same way', () => {
+    const got = leads([opening, '在听取各乡镇汇报后，吕方对下一步整治工作提出了明确要求。']);
+    expect(got[got.length - 1]![0]).toBe('requirement');
+    expect(String(got[got.length - 1]![1])).toMatch(/^在听取各乡镇汇报后/u);
+    const said = leads([opening, '各乡镇汇报了整治进展。听取汇报后，吕方副县长指出，成效还不平衡。']);
+    expect(said[said.length - 1]![0]).toBe('directive');
+    expect(String(said[said.length - 1]![1])).toMatch(/^听取汇报后/u);
+  });
+
+  it('does not make the attendees’ answer to what they heard a leader’s reply', () => {
+    const got = leads([opening, '在听取方案起草说明后，与会人员踊跃发言，提出了修改意见。']);
+    expect(got[got.length - 1]![0]).not.toBe('requirement');
+  });
+
   it('leaves a hearing with no reply in its sentence a topic', () => {
     const got = leads([opening, '会议听取了县住建局关于农房改造进度的汇报。']);
     expect(got[got.length - 1]![0]).toBe('topic');

@@ -87,6 +87,8 @@ const PREFACE = /^(?:会议|會議)(?:还|還)?(?:就|对|對|围绕|圍繞)[^�
 /** A short fronted object clause belongs to the lead after it: 对会上提出的问题，会议明确…; 关于X，会议决定…. */
 const FRONTED = /^(?:对于|對於|针对|針對|关于|關於|围绕|圍繞|对|對|就)[^，。；,;：:]{1,30}[，,]/u;
 
+/** 在听取…汇报后， with no subject before it: the context of the reply after it. */
+const HEARING_CLAUSE = /^在?(?:认真|認真)?(?:听取|聽取)(?:了)?[^，。；,;《]{0,30}?(?:之后|之後|以后|以後|后|後)[，,]/u;
 /** …汇报后，/ 之后， after a hearing verb: what follows is the hearer's reply. */
 const AFTER_HEARING = /^[^，。；,;]{0,40}?(?:之后|之後|以后|以後|后|後)[，,]/u;
 /** The reply's verb; 提出…要求/意见 (group 1) is a requirement whatever stands between. */
@@ -144,6 +146,16 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   const deliberates = place !== 'clause' && (rest.includes('进行') || rest.includes('進行')) ? DELIBERATE.exec(rest) : null;
   if (deliberates?.groups && (MEETING_SUBJECT.test(deliberates.groups.subj!) || (BODY_SUBJECT.test(deliberates.groups.subj!) && deliberates.groups.subj!.length <= 16))) {
     return finish(deliberates[0], ADOPTED.test(sentenceAt(text.slice(start))) ? 'decision' : 'topic');
+  }
+  // 在听取各乡镇汇报后，X对…提出了要求 / 听取汇报后，X指出: a hearing clause with no subject, then a
+  // leader's reply in the same sentence: one section led by the opening words, kind from the reply
+  // (bench/KEYING.md 8). Not when the attendees answer (与会人员踊跃发言…): that is their account.
+  const hearing = place !== 'clause' && /^在?(?:认真|認真)?(?:听取|聽取)/u.test(rest) ? HEARING_CLAUSE.exec(rest) : null;
+  if (hearing) {
+    const answer = sentenceAt(rest.slice(hearing[0].length));
+    const reply = REPLY.exec(answer);
+    // The lead runs to the reply's verb, as a context clause joins the lead after it (近日…，X强调).
+    if (reply && !/^(?:与会|與會|大家|参会|參會|各)/u.test(answer)) return finish(hearing[0] + answer.slice(0, reply.index + reply[0].length), reply[1] ? 'requirement' : kindOf(reply[0]));
   }
   const adopts = place !== 'clause' ? MEETING_ADOPTS.exec(rest) : null;
   if (adopts) return finish(adopts[0], 'decision');
