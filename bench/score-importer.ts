@@ -1,15 +1,17 @@
 /**
  * Scores the importer against the answer keys in ../shared/fixtures (the seed and six real
  * reports). Prints per-field accuracy; the lead records the figures in docs/BENCHMARKS.md.
- *   npx tsx bench/score-importer.ts [fixtures dir]
+ *   npx tsx bench/score-importer.ts [fixtures dir]   (or BRIEFING_FIXTURES=dir; from a git worktree
+ *   the main checkout's ../shared/fixtures is found through the common git dir)
  * Comparison notes: punctuation is compared after width normalisation (the keys keep the page's
  * half-width marks, the importer writes full-width ones); the keys label 强调 paragraphs
  * `directive` where the product glossary says `requirement`, so section kinds are scored both
  * strictly and with those convention differences accepted (强调 -> requirement, 会议传达 -> directive,
  * both as the issue and the glossary specify).
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { importText, type ImportResult } from '../shared/importer';
 import { figure } from './figures';
@@ -39,7 +41,26 @@ export interface Case {
   expected: Expected;
 }
 
-const dir = resolve(process.argv[2] ?? join(import.meta.dirname, '../../shared/fixtures'));
+/**
+ * Where the fixtures are: the argument, else $BRIEFING_FIXTURES, else ../shared/fixtures beside the
+ * checkout. A git worktree (/work/wt/<branch>) has no such sibling, so the main checkout is found
+ * through the repository's common git dir (/work/main/.git -> /work/main) and its sibling is used.
+ */
+export function fixturesDir(arg: string | undefined, env = process.env): string {
+  if (arg) return resolve(arg);
+  if (env.BRIEFING_FIXTURES) return resolve(env.BRIEFING_FIXTURES);
+  const beside = join(import.meta.dirname, '../../shared/fixtures');
+  if (existsSync(beside)) return resolve(beside);
+  try {
+    const common = execFileSync('git', ['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd: import.meta.dirname, encoding: 'utf8' }).trim();
+    const main = join(dirname(common), '../shared/fixtures');
+    if (existsSync(main)) return resolve(main);
+  } catch {
+    // Not a git checkout (an exported tree): keep the path beside it, reported as missing below.
+  }
+  return resolve(beside);
+}
+const dir = fixturesDir(process.argv[2]);
 export const NOW = new Date('2026-03-05T00:00:00Z');
 
 function norm(s: string): string {

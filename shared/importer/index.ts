@@ -119,6 +119,15 @@ function takeTitle(t: TrackedText): string {
       return i < 0 ? null : { from: i, to: i };
     })();
   if (!picked) return '';
+  // 校務會議紀錄 / 106學年度第1學期第1次校務會議紀錄 / 國立X大學106學年度…校務會議紀錄: a record may
+  // print its heading again, each time fuller, each containing the last. The fullest is the title;
+  // the shorter ones go with it.
+  let full = picked.to;
+  while (full + 1 < lines.length && full - picked.to < 3 && restatesTitle(lines[full]!.text, lines[full + 1]!.text)) full++;
+  if (full > picked.to) {
+    t.apply(lines.slice(picked.from, full + 1).map((l) => ({ start: l.start, end: Math.min(l.end + 1, t.text.length), replacement: '', kind: 'title' as const })));
+    return lines[full]!.text.replace(/\s+/g, ' ');
+  }
   const edits: Edit[] = [];
   for (let i = picked.from; i <= picked.to; i++) edits.push({ start: lines[i]!.start, end: Math.min(lines[i]!.end + 1, t.text.length), replacement: '', kind: 'title' });
   const text = lines
@@ -132,6 +141,11 @@ function takeTitle(t: TrackedText): string {
     .replace(/\s+/g, ' ')
     .replace(/^[|｜\s]+|[|｜\s]+$/gu, '')
     .replace(/^【[^】]{2,6}】\s*(?=\p{Script=Han}{4})/u, '');
+}
+
+/** A fuller heading right under the last one: it contains it, longer, still short and unpunctuated. */
+function restatesTitle(shorter: string, next: string): boolean {
+  return next.length > shorter.length && next.length <= 60 && next.includes(shorter) && !/[，。；！？,;!?]/u.test(next);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Person, Script } from '../model';
-import { completeYear, findLooseDate, findMeetingDate, findPublishedDate, findRocYear, findTitleDate } from './structure/dates';
-import { LIST_FOLLOWS, readHeader } from './structure/header';
+import { completeYear, findLooseDate, findMeetingDate, findPublishedDate, findRocYear, findRunDate, findTitleDate } from './structure/dates';
+import { LIST_FOLLOWS, readHeader, readMeetingName } from './structure/header';
+import { parsePeopleList } from './structure/people';
 import { takeLabelled } from './structure/labels';
 import { recogniseSections, type DraftSection } from './structure/sections';
 import type { ImportWarning } from './types';
@@ -25,8 +26,17 @@ export interface Recognition {
 export function recognise(paragraphs: readonly string[], context: { published: string; now: Date; script: Script; title: string }): Recognition {
   const { labelled, body } = takeLabelled(paragraphs);
   const openAt = openingIndex(body);
-  const opening = body[openAt] ?? '';
+  const whole = body[openAt] ?? '';
+  // 白龙县7月25日召开启动会，组建了…。7月31日上午，总医院党委第一次会议在…召开: an opening may
+  // first tell of an earlier meeting; the report is about the one its headline names.
+  const focus = reportedMeetingAt(whole, context.title);
+  const opening = whole.slice(focus);
   let header = readHeader(opening);
+  if (focus > 0) {
+    const all = readHeader(whole);
+    if (!header.chair.name) header = { ...header, chair: all.chair };
+    if (!header.attendees.length && !header.observers.length) header = { ...header, attendees: all.attendees, observers: all.observers };
+  }
   if (!header.chair.name && body[openAt + 1]) {
     const wider = readHeader(`${opening}${/[。！？]$/u.test(opening) ? '' : '。'}${body[openAt + 1]}`);
     if (wider.chair.name) header = wider;
@@ -38,6 +48,7 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   const found =
     findMeetingDate(labelled.dateText || opening) ??
     findLooseDate(labelled.dateText || opening) ??
+    (labelled.dateText ? findRunDate(labelled.dateText) : null) ??
     (labelled.dateText ? null : findMeetingDate(body[openAt + 1] ?? '')) ??
     findTitleDate(context.title);
   let date = '';
@@ -59,11 +70,12 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   closing.reverse();
   // The paragraph after the opening may be read twice (as part of a wider opening when the chair is
   // named there, and as an attendance paragraph): each person once.
-  const attendees = once([...labelled.attendees, ...header.attendees, ...closing.flatMap((c) => c.header.attendees)]);
-  const observers = once([...labelled.observers, ...header.observers, ...closing.flatMap((c) => c.header.observers)]);
+  const guests = attendingInBody(body, openAt);
+  const attendees = once([...labelled.attendees, ...header.attendees, ...closing.flatMap((c) => c.header.attendees), ...guests.attendees]);
+  const observers = once([...labelled.observers, ...header.observers, ...closing.flatMap((c) => c.header.observers), ...guests.observers]);
   if (!chairFinal.name) warnings.push({ code: 'noChair', params: {} });
   const names = [chairFinal.name, ...attendees.map((p) => p.name), ...observers.map((p) => p.name)].filter(Boolean);
-  const sections = recogniseSections(body, names, openAt);
+  const sections = recogniseSections(body, names, openAt, chairFinal.name);
   if (!sections.some((s) => s.kind !== 'text')) warnings.push({ code: 'noSections', params: {} });
   return {
     meeting: {
@@ -92,6 +104,73 @@ function openingIndex(body: readonly string[]): number {
   return at < 0 ? 0 : at;
 }
 
+/**
+ * Where the sentence of the reported meeting starts in the opening: 0 unless the opening convenes
+ * more than one meeting and a later one's name shares clearly more with the headline than the
+ * first one's (at least four characters in a row). Without a headline the first meeting stands.
+ */
+const CONVENES = /(召开|召開|举行|舉行)/u;
+const CONVENES_ALL = /召开|召開|举行|舉行/gu;
+function reportedMeetingAt(opening: string, title: string): number {
+  // Nearly every opening convenes once: count before cutting sentences.
+  if ((opening.match(CONVENES_ALL) ?? []).length < 2) return 0;
+  const head = title.replace(/\s+/gu, '');
+  if (head.length < 4) return 0;
+  const starts: number[] = [];
+  let start = 0;
+  for (const sentence of opening.split(/(?<=[。！？])/u)) {
+    if (CONVENES.test(sentence)) starts.push(start);
+    start += sentence.length;
+  }
+  if (starts.length < 2) return 0;
+  const score = (start: number) => {
+    const end = opening.slice(start).search(/[。！？]/u);
+    return sharedRun(readMeetingName(opening.slice(start, end < 0 ? undefined : start + end + 1)), head);
+  };
+  const first = score(starts[0]!);
+  let best = 0;
+  let bestScore = first;
+  for (const start of starts.slice(1)) {
+    const sc = score(start);
+    if (sc >= 4 && sc > bestScore + 1) {
+      best = start;
+      bestScore = sc;
+    }
+  }
+  return best;
+}
+
+/** The longest run of characters `a` and `b` share. */
+function sharedRun(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++) for (let n = best + 1; i + n <= a.length && b.includes(a.slice(i, i + n)); n++) best = n;
+  return best;
+}
+
+/**
+ * 企划部部长X列席会议并汇报了…。 / 副县长Y出席会议并讲话。 in a paragraph after the opening: named
+ * people who attend, said where they do their business. A sentence that opens with titled, named
+ * people and an attendance verb on the meeting adds them; the sentence stays in its section.
+ * Named people only (every part a title and a name): a group said to attend later in the text is
+ * as often an instruction (各单位负责人参加会议的要…).
+ */
+const SENTENCE_ATTENDS = /^([^，。；！？]{3,40}?)(?:应邀|應邀)?(出席|列席|参加|參加)(?:了)?(?:会议|會議|活动|活動|座谈会|座談會)(?=并|並|[，。；,;]|$)/u;
+function attendingInBody(body: readonly string[], openAt: number): { attendees: Person[]; observers: Person[] } {
+  const out = { attendees: [] as Person[], observers: [] as Person[] };
+  for (let i = openAt + 1; i < body.length; i++) {
+    const p = body[i]!;
+    if (!/出席|列席|参加|參加/u.test(p)) continue;
+    for (const sentence of p.split(/[。！？]/u)) {
+      const m = SENTENCE_ATTENDS.exec(sentence.trim());
+      if (!m) continue;
+      const people = parsePeopleList(m[1]!);
+      if (!people.length || !people.every((x) => x.title && x.name.length <= 4)) continue;
+      out[m[2] === '列席' ? 'observers' : 'attendees'].push(...people);
+    }
+  }
+  return out;
+}
+
 /** People in order, each name once (the first mention keeps its title). */
 function once(people: Person[]): Person[] {
   const seen = new Set<string>();
@@ -116,7 +195,8 @@ function convenedInTitle(title: string): string {
 
 /** A sentence that ends by attending or chairing: …出席会议, …列席會議, 会议由X主持. */
 const ATTENDANCE_START = new RegExp(`^${LIST_FOLLOWS}`, 'u');
-const ATTENDANCE_END = /(出席|列席|参加|參加|主持)(?:了)?(?:会议|會議)?(?:并讲话|並講話|并|並)?$/u;
+// 参加活动 / 出席座谈: a guest at an event attends it as at a meeting.
+const ATTENDANCE_END = /(出席|列席|参加|參加|主持)(?:了)?(?:会议|會議|活动|活動|座谈|座談)?(?:并讲话|並講話|并|並)?$/u;
 /** …，出席者包括A、B及C: a sentence whose list follows the verb. */
 const LIST_AFTER = new RegExp(LIST_FOLLOWS, 'u');
 

@@ -25,14 +25,43 @@ describe('attendance list shapes', () => {
     ]);
   });
 
-  it('keeps a head count glued to a group as part of the group', () => {
-    expect(pairs('全体村干部共25余人')).toEqual([['全体村干部共25余人', '']]);
+  it('drops a head count glued to a group (KEYING 8: a count is no kind of person)', () => {
+    expect(pairs('全体村干部共25余人')).toEqual([['全体村干部', '']]);
+    expect(pairs('村组干部60余人')).toEqual([['村组干部', '']]);
+    expect(pairs('约40名志愿者骨干')).toEqual([['志愿者骨干', '']]);
+    // A number that is part of the kind's name stays: 十大中心主任 counts no heads.
+    expect(pairs('院内八大科室主任')).toEqual([['院内八大科室主任', '']]);
   });
 
-  it('keeps the comma as written in a group that follows a person', () => {
+  it('splits groups joined by commas after a person (KEYING 8)', () => {
     expect(pairs('站长蒲文亮及站务委员，各组组长')).toEqual([
       ['蒲文亮', '站长'],
-      ['站务委员，各组组长', ''],
+      ['站务委员', ''],
+      ['各组组长', ''],
+    ]);
+  });
+
+  it('splits kinds of people joined by commas into groups, keeping 、 inside each', () => {
+    expect(pairs('镇党委委员，各片区干部、驻村工作组成员，以及镇属单位负责人')).toEqual([
+      ['镇党委委员', ''],
+      ['各片区干部、驻村工作组成员', ''],
+      ['镇属单位负责人', ''],
+    ]);
+    expect(pairs('学校中层干部，各年级组长、教研组长，共50余人')).toEqual([
+      ['学校中层干部', ''],
+      ['各年级组长、教研组长', ''],
+    ]);
+  });
+
+  it('keeps one group when the part before the comma is no kind of people', () => {
+    // Units sharing the head noun after the comma: 部分街道，区直相关单位 + 负责人.
+    expect(pairs('全区部分街道，区直相关单位主要负责人')).toEqual([['全区部分街道，区直相关单位主要负责人', '']]);
+  });
+
+  it('does not split at a comma inside brackets', () => {
+    expect(pairs('各科（室，站）负责人，全体驻村队员')).toEqual([
+      ['各科（室，站）负责人', ''],
+      ['全体驻村队员', ''],
     ]);
   });
 

@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { matchSection, type MatchableSection } from '../../bench/score-importer';
+import { fixturesDir, matchSection, type MatchableSection } from '../../bench/score-importer';
 
 // The held-out scorer finds each keyed section by its lead, in order. A made-up report: the
 // importer missed the short 會中 section (its words stayed in the opening), and a later section's
@@ -32,5 +34,16 @@ describe('held-out scorer: section matching', () => {
   it('matches a paragraph start when the section has no lead, and an agenda heading whole', () => {
     expect(matchSection([sec('', '此外，會議還研究了其他事項。')], '此外', 0)).toBe(0);
     expect(matchSection([{ lead: '', heading: '一、關於防汛工作', paragraphs: [] }], '一、關於防汛工作', 0)).toBe(0);
+  });
+});
+
+describe('where score-importer finds the shared fixtures', () => {
+  it('takes the argument, then BRIEFING_FIXTURES', () => {
+    expect(fixturesDir('/some/where', {})).toBe('/some/where');
+    expect(fixturesDir(undefined, { BRIEFING_FIXTURES: '/else/where' })).toBe('/else/where');
+  });
+
+  it('finds ../shared/fixtures of the main checkout, also from a git worktree', () => {
+    expect(existsSync(join(fixturesDir(undefined, {}), 'reports/index.json'))).toBe(true);
   });
 });

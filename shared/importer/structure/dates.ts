@@ -79,6 +79,33 @@ export function findMeetingDate(text: string): FoundDate | null {
   return { text: h[0], year, month, day, index: h.index };
 }
 
+/**
+ * A form's 时间： value whose 年/月/日 the capture lost (民國1061021(星期六)上午9, 20240315 下午3):
+ * the digits run together. Read only from a labelled date field, where a date is expected: eight
+ * digits are year, month and day; six or seven with 民國 (or a 2-3 digit year before 100+, as Taiwan
+ * forms write) are a 民国 year, then month and day. The text is the field's value as captured, from
+ * the run to the part of day and a lost clock digit after it.
+ */
+const RUN_DATE = new RegExp(
+  String.raw`(?:(中華民國|中华民国|民國|民国)\s*)?(?<!\d)(\d{6,8})(?!\d)${WEEKDAY}(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚)(?:\s*\d{1,2}(?:[:：]\d{2})?(?!\d))?)?`,
+  'u',
+);
+export function findRunDate(field: string): FoundDate | null {
+  const m = RUN_DATE.exec(field);
+  if (!m) return null;
+  const run = m[2]!;
+  const roc = !!m[1] || run.length < 8;
+  const yLen = roc ? run.length - 4 : 4;
+  if (yLen < 2 || yLen > 4) return null;
+  const y = Number(run.slice(0, yLen));
+  const month = Number(run.slice(yLen, yLen + 2));
+  const day = Number(run.slice(yLen + 2));
+  if (!isMonthDay(month, day)) return null;
+  const year = roc ? 1911 + y : y;
+  if (year < 1950 || year > 2200) return null;
+  return { text: m[0].trim(), year, month, day, index: m.index };
+}
+
 /** A month 1-12 and a day 1-31 (NaN, from a malformed Chinese numeral, is neither). */
 function isMonthDay(month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;

@@ -34,6 +34,13 @@ export function readHeader(raw: string): Header {
   return header;
 }
 
+/** The meeting's name alone (no attendance lists, no segmenter for them): for comparing sentences. */
+export function readMeetingName(raw: string): string {
+  const header: Header = { chair: { name: '', title: '' }, meetingName: '', attendees: [], observers: [] };
+  readChairAndMeeting(raw.replace(/[?？�]{2,}[A-Za-z]?/gu, '。'), header);
+  return header.meetingName;
+}
+
 function clauseBefore(text: string, index: number): { text: string; start: number } {
   let start = index;
   while (start > 0 && !CLAUSE_END.test(text[start - 1]!)) start--;
@@ -240,7 +247,11 @@ function readAttendance(text: string, header: Header): void {
     // A lone title (县长出席) names nobody: skip it rather than invent a person. A group that ends
     // in an office word (班子成员、各村党组织书记) is still a group.
     // Collective offices (市委常委, 委员, 代表) name the body's members, a group.
-    const lone = (p: Person) => p.title === '' && isTitle(p.name) && !/[、，,及和与與]|^(各|有关|有關|相关|相關)|全体|全體|在家|成员$|成員$|常委$|委员$|委員$|代表$/u.test(p.name);
+    // A numeral and a measure word before the office (十大中心主任, 两位副主任) count several holders.
+    const lone = (p: Person) =>
+      p.title === '' &&
+      isTitle(p.name) &&
+      !/[、，,及和与與]|^(各|有关|有關|相关|相關)|全体|全體|在家|成员$|成員$|常委$|委员$|委員$|代表$|[一二三四五六七八九十两兩\d]+(?:大|个|個|位|名|家)/u.test(p.name);
     // 县领导 顾立新 汪晓丽: a list spaced like a form's is read like a form's.
     const listed = parsePeopleList(formList(list));
     // 市人大常委會主任柯梅生…出席會議。會議由柯梅生主持: the chair's title is the one in the list.

@@ -1,6 +1,6 @@
 import type { Person } from '../../model';
 import { formList } from './form-list';
-import { isTitle, looksLikeName, parsePeopleList, parsePerson } from './people';
+import { isTitle, looksLikeName, parsePeopleList, parsePerson, personInChairSlot } from './people';
 
 /**
  * 纪要 often open with labelled lines: 时间：… 地点：… 主持：… 出席：… 列席：… 请假：… 记录：….
@@ -78,7 +78,7 @@ export function takeLabelled(paragraphs: readonly string[]): { labelled: Labelle
   const labelled = emptyLabelled();
   const body: string[] = [];
   let people: 'attendees' | 'observers' | 'absentees' | null = null;
-  for (const p of paragraphs) {
+  for (const p of paragraphs.flatMap(splitLabelPairs)) {
     if (readLabelledLine(p, labelled)) {
       const label = LABEL.exec(p.trim())![1]!.replace(/\s+/gu, '');
       people = !PEOPLE_LABEL.test(label) ? null : /列席/u.test(label) ? 'observers' : /请假|請假|缺席/u.test(label) ? 'absentees' : 'attendees';
@@ -93,6 +93,16 @@ export function takeLabelled(paragraphs: readonly string[]): { labelled: Labelle
     body.push(p);
   }
   return { labelled, body };
+}
+
+/**
+ * 主席：代理校長王立恆  記錄：柯佳慧: a form may print two labelled fields on one line, set apart
+ * by a run of spaces. Split only when every piece reads as a label of its own.
+ */
+function splitLabelPairs(line: string): string[] {
+  if (!/\S\s{2,}\S/u.test(line) || (line.match(/[：:]/gu) ?? []).length < 2) return [line];
+  const pieces = line.trim().split(/\s{2,}(?=[^\s：:]{1,8}\s*[：:])/u);
+  return pieces.length > 1 && pieces.every((x) => LABEL.test(x)) ? pieces : [line];
 }
 
 /** A line that only lists people (社区主任 罗国强; 委员 孙晓红、谢建平), or null. */
@@ -114,7 +124,9 @@ function labelledPerson(value: string): { name: string; title: string } | null {
   const bracket = /^(\p{Script=Han}{2,4})\s*[（(]([^）)]{2,20})[）)]$/u.exec(value);
   if (bracket && looksLikeName(bracket[1]!) && isTitle(bracket[2]!)) return { name: bracket[1]!, title: bracket[2]! };
   const joined = value.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '');
-  return parsePerson(joined) ?? swapped ?? parsePerson(value);
+  // 代理校長立恆: the chair's field expects a person, so a title then a short run is one even when
+  // the run's surname was lost or is not in our list (as in a 主持 clause).
+  return parsePerson(joined) ?? swapped ?? parsePerson(value) ?? personInChairSlot(joined);
 }
 
 /**

@@ -22,6 +22,11 @@ export interface Lead {
    * gives its kind to the weak lead of its sentence (bench/KEYING.md 2).
    */
   kindOnly?: boolean;
+  /**
+   * 他强调 opening a sentence after one with no lead: the speaker's own point only when nothing in
+   * the paragraph before it opened a section (bench/KEYING.md 2), which the caller knows.
+   */
+  onlyFirst?: boolean;
 }
 
 const DIRECTIVE = '指出|认为|認為|传达学习|傳達學習|学习传达|學習傳達|传达|傳達|通报|通報';
@@ -82,6 +87,13 @@ const PREFACE = /^(?:会议|會議)(?:还|還)?(?:就|对|對|围绕|圍繞)[^�
 /** A short fronted object clause belongs to the lead after it: 对会上提出的问题，会议明确…; 关于X，会议决定…. */
 const FRONTED = /^(?:对于|對於|针对|針對|关于|關於|围绕|圍繞|对|對|就)[^，。；,;：:]{1,30}[，,]/u;
 
+/** 在听取…汇报后， with no subject before it: the context of the reply after it. */
+const HEARING_CLAUSE = /^在?(?:认真|認真)?(?:听取|聽取)(?:了)?[^，。；,;《]{0,30}?(?:之后|之後|以后|以後|后|後)[，,]/u;
+/** …汇报后，/ 之后， after a hearing verb: what follows is the hearer's reply. */
+const AFTER_HEARING = /^[^，。；,;]{0,40}?(?:之后|之後|以后|以後|后|後)[，,]/u;
+/** The reply's verb; 提出…要求/意见 (group 1) is a requirement whatever stands between. */
+const REPLY = new RegExp(`(提出[^，。；,;]{0,30}?(?:要求|意见|意見))|(?:${DIRECTIVE}|强调|強調|要求|${CHARGE}|指示)`, 'u');
+
 /** …《…》时指出: the strong verb of a weak lead's 时-clause, before any comma. */
 const WHEN_VERB = new RegExp(`^[^，。；,;]{0,80}?(?:时|時)(${DIRECTIVE}|强调|強調|要求)`, 'u');
 
@@ -135,6 +147,16 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   if (deliberates?.groups && (MEETING_SUBJECT.test(deliberates.groups.subj!) || (BODY_SUBJECT.test(deliberates.groups.subj!) && deliberates.groups.subj!.length <= 16))) {
     return finish(deliberates[0], ADOPTED.test(sentenceAt(text.slice(start))) ? 'decision' : 'topic');
   }
+  // 在听取各乡镇汇报后，X对…提出了要求 / 听取汇报后，X指出: a hearing clause with no subject, then a
+  // leader's reply in the same sentence: one section led by the opening words, kind from the reply
+  // (bench/KEYING.md 8). Not when the attendees answer (与会人员踊跃发言…): that is their account.
+  const hearing = place !== 'clause' && /^在?(?:认真|認真)?(?:听取|聽取)/u.test(rest) ? HEARING_CLAUSE.exec(rest) : null;
+  if (hearing) {
+    const answer = sentenceAt(rest.slice(hearing[0].length));
+    const reply = REPLY.exec(answer);
+    // The lead runs to the reply's verb, as a context clause joins the lead after it (近日…，X强调).
+    if (reply && !/^(?:与会|與會|大家|参会|參會|各)/u.test(answer)) return finish(hearing[0] + answer.slice(0, reply.index + reply[0].length), reply[1] ? 'requirement' : kindOf(reply[0]));
+  }
   const adopts = place !== 'clause' ? MEETING_ADOPTS.exec(rest) : null;
   if (adopts) return finish(adopts[0], 'decision');
   // 副县长X在会上作了讲话。他指出，…: a speaker's paragraph, one section (bench/heldout-5 10's key
@@ -163,9 +185,21 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   if (m?.groups) {
     // 张三在讲话中强调, 县长在会上要求: where the person spoke is not part of the subject.
     // 会上卫国栋强调: the occasion before the person is not part of the subject either.
-    const spoke = m.groups.subj!.replace(SPOKE_IN, '');
+    // 王县长在听取汇报后，对…提出了要求: 在 opens the hearing clause, it is not part of the subject.
+    const heard = kindOf(m.groups.verb!) === 'topic' ? AFTER_HEARING.exec(rest.slice(m[0].length)) : null;
+    const spoke = m.groups.subj!.replace(SPOKE_IN, '').replace(heard ? /(?:在|於|于)$/u : /$^/u, '');
     const subj = /^[会會]/u.test(spoke) ? spoke.replace(/^(?:会上|會上|会议上|會議上|会中|會中)(?=\p{Script=Han}{2})/u, '') : spoke;
-    const kind = kindOf(m.groups.verb!);
+    let kind = kindOf(m.groups.verb!);
+    // X听取汇报后，对…提出了要求 / 指出: hearing the reports is the context of the reply (bench/KEYING.md
+    // 8), one section whose kind is the reply's; no reply in the sentence leaves the topic.
+    let phrase = m[0];
+    if (heard) {
+      const reply = REPLY.exec(sentenceAt(rest.slice(m[0].length + heard[0].length)));
+      if (reply) {
+        kind = reply[1] ? 'requirement' : kindOf(reply[0]);
+        phrase = m[0] + heard[0].replace(/[，,]$/u, '');
+      }
+    }
     // 会议由梁云峰同志传达学习: the meeting is still the subject.
     const meeting = MEETING_SUBJECT.test(subj) || /^(会议|會議)由[\p{Script=Han}·]{2,12}$/u.test(subj);
     // 青松镇党委、政府认真强调: a body as the subject opening a paragraph speaks like the meeting.
@@ -181,7 +215,10 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // 韩书记主持会议，他传达了…: a pronoun right after the chair clause is the chair speaking.
     // Elsewhere (X作重要讲话。他指出…。他提出几点要求) it continues the speaker's own section.
     // 他强调，… opening a paragraph of its own after the speaker's: the speaker's next point.
-    const pronoun = /^(他|她)$/u.test(subj) && ((place === 'clause' && /主持(?:会议|會議)?[，,]$/u.test(text.slice(Math.max(0, pos - 8), pos))) || (spoken && STRONG.has(kind)));
+    // 党委书记X代表党委报告工作。报告回顾了…。他强调，…: after a report sentence (not a speech, whose
+    // paragraph is one section) the pronoun's strong verb opens the speaker's own point.
+    const afterReport = place === 'sentence' && STRONG.has(kind) && /^[，,：:]/u.test(after) && !/讲话|講話|发言|發言/u.test(text.slice(0, pos));
+    const pronoun = /^(他|她)$/u.test(subj) && ((place === 'clause' && /主持(?:会议|會議)?[，,]$/u.test(text.slice(Math.max(0, pos - 8), pos))) || (spoken && STRONG.has(kind)) || afterReport);
     // 县长通过视频连线强调, 黨主席林正德於會中表示, 县长在调研时要求: how, where or when the person
     // spoke stands between the person and a strong verb; the person is the subject before it.
     const manner = () => place !== 'clause' && STRONG.has(kind) && mannerPerson(subj, names);
@@ -200,7 +237,7 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
       // 会议审议了《…》 with no outcome: what was on the agenda (bench/KEYING.md 5).
       if (meeting && /^(审议|審議)$/u.test(m.groups.verb!)) return finish(m[0], 'topic');
       if (body && !STRONG.has(kind)) return null;
-      if (STRONG.has(kind) || kind === 'topic') return finish(m[0], kind);
+      if (STRONG.has(kind) || kind === 'topic') return afterReport && /^(他|她)$/u.test(subj) ? { ...finish(phrase, kind), onlyFirst: true } : finish(phrase, kind);
       // 。会议研究了X，决定…: the meeting with a weak verb after a full stop is its next item too
       // (bench/KEYING.md 2); a bare verb later in the sentence may give it a kind.
       if ((place === 'paragraph' || (place === 'sentence' && /^(会议|會議)$/u.test(subj))) && meeting) return finish(m[0], kind);
@@ -223,6 +260,10 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     if (kind === 'decision' && /[；;]/u.test(text[pos - 1] ?? '')) return finish(bare[0], kind);
     if (kind === 'requirement' && place !== 'clause' && /^(要求|强调|強調)/u.test(bare.groups.verb!)) return finish(bare[0], kind);
     if ((kind === 'directive' || kind === 'decision') && place === 'paragraph') return finish(bare[0], kind);
+    // 审议了《…》 opening a paragraph or sentence, 会议 left out (bench/KEYING.md 2 and 5): what was
+    // on the agenda, a topic; adopted in the same sentence, a decision.
+    if (place !== 'clause' && /^(审议|審議)$/u.test(bare.groups.verb!) && (bare.groups.le || /^[《「“]/u.test(rest.slice(bare[0].length))))
+      return finish(bare[0], ADOPTED.test(sentenceAt(text.slice(start))) ? 'decision' : 'topic');
     // 。首先听取了…汇报 / 。听取县财政局…汇报: a bare 听取 opening a sentence is the meeting's next
     // item of business, its subject left out (bench/KEYING.md 2).
     if (kind === 'topic' && place === 'sentence') return finish(bare[0], kind);

@@ -196,10 +196,15 @@ export function parsePeopleList(raw: string): Person[] {
 }
 
 /**
- * …，共20余人 closing a list as a part of its own says how many, not who. Glued to a group
- * (全体镇干部共40余人) it stays: the batches key it as part of the group's words.
+ * …，共20余人 closing a list as a part of its own says how many, not who (KEYING 8: a head count is
+ * a fact about the meeting, not a kind of person).
  */
 const HEAD_COUNT = /[，,](?:共计|共計|共|合计|合計)[0-9０-９一二三四五六七八九十百]+(?:余|餘|多)?(?:人|名)$/u;
+
+/** A head count glued to a group's end (全体镇干部共40余人, 村干部70余人) or start (约50名村干部). */
+const COUNT_NUM = '(?:[0-9０-９]+|[一二三四五六七八九十百千两兩]+)(?:余|餘|多)?';
+const GLUED_COUNT_END = new RegExp(`(?:共计|共計|共|合计|合計|约|約|近|逾)?${COUNT_NUM}(?:人|名)$`, 'u');
+const GLUED_COUNT_START = new RegExp(`^(?:共计|共計|共|合计|合計|约|約|近|逾)?${COUNT_NUM}名`, 'u');
 
 /**
  * 县工作专班刘彩霞、李靖宇、刘博文: a unit or team written once before a run of names, with no office
@@ -283,34 +288,58 @@ function personAfterTitle(part: string): { name: string; title: string } | null 
 const GROUP_START = /^(各|有关|有關|相关|相關|全(?:体|體|县|縣|市|区|區|镇|鎮|乡|鄉|省|国|國|部|校|院|局)|其他|等)/u;
 
 /**
- * The rest of a list once no person reads: one group in the user's words, separators as written
- * (earlier batches key 州直部门负责人，以及… as one group; KEYING.md has no rule that splits it).
+ * The rest of a list once no person reads: groups in the user's words. The 、 joins kinds of people
+ * inside one group; a comma between kinds of people separates groups, as the page separates them
+ * (KEYING 8: 县委常委，各乡镇党委书记、镇长，县直部门负责人 is three groups). A comma after words
+ * that are no kind of people (全县部分乡镇，县直部门负责人: units sharing the head noun after them)
+ * does not split, nor does anything inside brackets or quotes.
  */
 function groups(tail: string): Person[] {
   // 代表总额173人，实到133 / 应到15人，实到13人: a roll call's counts name nobody.
   if (ROLL_COUNT.test(tail)) return [];
+  const parts = splitOutside(tail, /[，,]/u);
+  if (parts.length > 1 && parts.every((p) => isKindOfPeople(stripJoin(uncounted(p))))) return parts.map(group);
   return [group(tail)];
+}
+
+/** A group's words end in a kind of people or an office held by several (负责人, 干部, 常委, 主任). */
+function isKindOfPeople(s: string): boolean {
+  return s.length >= 2 && (KIND_END.test(s) || OFFICE_END.test(s) || GROUP_KIND_END.test(s));
+}
+
+/** Further kinds a group may end in that are not offices of one person: 副职, 召集人, 站长们. */
+const GROUP_KIND_END = /(副职|副職|正职|正職|召集人|联络员|聯絡員|网格员|網格員|骨干|骨幹)$/u;
+
+function stripJoin(s: string): string {
+  return s.replace(/^(?:以及|及|和|与|與)/u, '');
+}
+
+/** The group's words without a head count glued to them. */
+function uncounted(s: string): string {
+  const out = s.replace(GLUED_COUNT_END, '').replace(GLUED_COUNT_START, '');
+  return out.length >= 2 ? out : s;
 }
 
 /** A list value that opens with a roll call's count: 应到…, 实到…, 代表总额…, 应出席…. */
 const ROLL_COUNT = /^\p{Script=Han}{0,6}(?:总额|總額|应到|應到|实到|實到|应出席|應出席|实出席|實出席)[\s:：]*[0-9０-９一二三四五六七八九十百]/u;
 
 function group(name: string): Person {
-  // …，以及市政协常委会组成人员: the joining word is not part of the group's name.
-  return { name: name.replace(/^(?:以及|及|和|与|與)/u, '').slice(0, 500), title: '', unit: '' };
+  // …，以及市政协常委会组成人员: the joining word is not part of the group's name; nor is a head count.
+  return { name: uncounted(stripJoin(name.trim())).slice(0, 500), title: '', unit: '' };
 }
 
-function splitOutside(text: string): string[] {
+function splitOutside(text: string, separator = /[、，,]/u): string[] {
   const parts: string[] = [];
   let start = 0;
-  // 县委“不忘初心、牢记使命”主题教育指导组组长X: a 、 inside quotes belongs to the quoted name.
+  // 县委“不忘初心、牢记使命”主题教育指导组组长X: a 、 inside quotes belongs to the quoted name;
+  // 各部（办、所）负责人: one inside brackets to the bracketed note.
   let quoted = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (ch === '“' || ch === '「' || ch === '《') quoted++;
-    else if ((ch === '”' || ch === '」' || ch === '》') && quoted > 0) quoted--;
+    if (ch === '“' || ch === '「' || ch === '《' || ch === '（' || ch === '(') quoted++;
+    else if ((ch === '”' || ch === '」' || ch === '》' || ch === '）' || ch === ')') && quoted > 0) quoted--;
     if (quoted > 0) continue;
-    if (ch !== '、' && ch !== '，' && ch !== ',') continue;
+    if (!separator.test(ch)) continue;
     if (ch === '、' && /[一二三四五六七八九十]/.test(text[i - 1] ?? '') && /[一二三四五六七八九十]/.test(text[i + 1] ?? '')) continue;
     parts.push(text.slice(start, i));
     start = i + 1;

@@ -27,7 +27,27 @@ const CONTINUES = /^(要|必须|必須|同时要|同時要|并要|並要)/u;
 /** Verbs of passing news on (通报, 传达): a speaker's report, not the speaker's direction. */
 const REPORTING = /(通报|通報|传达|傳達)(?:了)?$/u;
 
-export function recogniseSections(paragraphs: readonly string[], names: readonly string[], openingAt = 0): DraftSection[] {
+export function recogniseSections(paragraphs: readonly string[], names: readonly string[], openingAt = 0, chair = ''): DraftSection[] {
+  const sections = recogniseAll(paragraphs, names, openingAt);
+  for (const s of sections) if (s.kind === 'directive' && reportedBySpeaker(s.lead, chair)) s.kind = 'text';
+  return sections;
+}
+
+/**
+ * 总经理X在会上通报了… / 首先，由副书记Y通报了…: someone other than the chair passing news on gives
+ * a report, the account of the meeting (`other`, as every batch keys 会上 rundowns), not the
+ * meeting's direction. The chair's own 通报 and the meeting's (会议通报了) stay directives.
+ */
+const SPEAKER_REPORTS =
+  /^(?:(?:首先|随后|隨後|其后|其後|接着|接著|然后|然後)[，,]?)?(?:由)?([\p{Script=Han}、·]{2,30}?)(?:在会上|在會上|在会议上|在會議上)?(?:分别|分別|先后|先後)?(?:通报|通報)(?:了)?$/u;
+function reportedBySpeaker(lead: string, chair: string): boolean {
+  const m = SPEAKER_REPORTS.exec(lead);
+  if (!m) return false;
+  const who = m[1]!;
+  return !/^(?:会议|會議|会上|會上)/u.test(who) && !(chair && who.includes(chair)) && !/^(他|她)$/u.test(who);
+}
+
+function recogniseAll(paragraphs: readonly string[], names: readonly string[], openingAt: number): DraftSection[] {
   const sections: DraftSection[] = [];
   paragraphs.forEach((p, index) => {
     const last = sections[sections.length - 1];
@@ -80,13 +100,23 @@ function continuesList(s: DraftSection): boolean {
  * the first one's text; and in the report's opening paragraph (who met, when) no lead splits
  * before the chair or attendance clause that closes it.
  */
-function paragraphSections(p: string, names: readonly string[], previous: DraftSection | undefined, opening: boolean): DraftSection[] {
+function paragraphSections(p: string, names: readonly string[], previous: DraftSection | undefined, opening: boolean, agenda = false): DraftSection[] {
+  // 会议由X主持，听取了…，审议了…: the chair clause is the opening's account and the agenda after
+  // its comma is an item of its own (bench/KEYING.md 8).
+  const chaired = agenda ? -1 : chairThenAgenda(p, opening);
+  if (chaired > 0) {
+    const head = p.slice(0, chaired).trim();
+    const out: DraftSection[] = [];
+    if (!opening && previous && previous.kind === 'text' && !previous.lead) previous.paragraphs.push(head);
+    else out.push(section('text', '', [head]));
+    return [...out, ...paragraphSections(p.slice(chaired).trim(), names, undefined, false, true)];
+  }
   const found: { pos: number; lead: Lead; place: LeadPlace }[] = [];
   let after = 0;
   for (const { pos, place } of leadPositions(p)) {
     if (pos < after) continue;
     const lead = leadAt(p, pos, place, names);
-    if (!lead) continue;
+    if (!lead || (lead.onlyFirst && found.length)) continue;
     found.push({ pos, lead, place });
     after = lead.bodyStart;
   }
@@ -108,6 +138,9 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
     // …出席會議。X主持會議。 會議聽取…: who attended and chaired, said before the business in the
     // paragraph after the opening, is still the opening's account, not a section of its own.
     else if (previous && previous.kind === 'text' && !previous.lead && firstPos < p.length && attendanceOnly(head)) previous.paragraphs.push(head);
+    // The agenda after a chair clause (共四项议程。一是…二是…) is what was on it, one topic: its
+    // numbered points are items of business, not tasks.
+    else if (agenda) out.push(section('topic', '', [head]));
     else out.push(...fromSegment(head, null, firstPos === p.length));
   }
   const kept: typeof leads = [];
@@ -137,6 +170,35 @@ function attendanceEnd(p: string): number {
   return Math.max(...[...masked.matchAll(ATTENDANCE)].map((m) => m.index), -1);
 }
 
+/**
+ * 会议由X主持，/ X主持会议，then the agenda (听取了…, 审议了…, 共四项议程): where the agenda starts, or -1.
+ * At the paragraph's start, or anywhere in the opening paragraph; never when the clause after the
+ * comma says who attended (会议由X主持，各单位负责人参加) or goes on with the chair (并讲话, 他传达…).
+ */
+const AGENDA_START =
+  /^(?:先后|先後|首先|依次|集中|共|还|還)?(?:听取|聽取|审议|審議|研究|讨论|討論|学习|學習|传达|傳達|通报|通報|审定|審定)|^(?:共|共有)?[一二三四五六七八九十两兩\d]+[项項个個](?:议程|議程|议题|議題|事项|事項)/u;
+const ATTENDED = /参加|參加|出席|列席|与会|與會|参会|參會/u;
+
+function chairThenAgenda(p: string, opening: boolean): number {
+  // Looked for at each 主持 only: a pattern scanning the whole paragraph cost more than the rest.
+  for (let at = p.indexOf('主持'); at >= 0; at = p.indexOf('主持', at + 2)) {
+    let start = at;
+    while (start > 0 && !/[，。；,;：:]/u.test(p[start - 1]!)) start--;
+    if (!opening && start !== 0) return -1;
+    const tail = CHAIR_TAIL.exec(p.slice(at, at + 5));
+    const subject = p.slice(start, at);
+    // 会议由X主持， / 由X主持， / X主持会议， (not X主持召开…, which convenes).
+    if (!tail || subject.length < 2 || subject.length > 34 || (!tail[1] && !subject.includes('由'))) continue;
+    const end = at + tail[0].length;
+    const rest = p.slice(end);
+    if (AGENDA_START.test(rest) && !ATTENDED.test(rest.split(/[。！？]/u)[0] ?? '')) return end;
+  }
+  return -1;
+}
+const CHAIR_TAIL = /^主持(会议|會議)?[，,]/u;
+
+const ATTENDED_THEN_BUSINESS = /(?:出席|列席|参加|參加)(?:了)?(?:会议|會議)(?:并|並)(?!讲话|講話|致辞|致辭|主持)\p{Script=Han}{2}/u;
+
 /** The last character before `pos` that is not a space ('' at the start). */
 function charBefore(p: string, pos: number): string {
   let i = pos - 1;
@@ -153,7 +215,9 @@ function attendanceOnly(text: string): boolean {
   if (!/主持|出席|列席|参加|參加/u.test(text)) return false;
   const sentences = text.split(/[。！？]/u).filter((t) => t.trim() !== '');
   const lastClause = (t: string) => t.slice(t.search(/[^，,；;]*$/u));
-  return sentences.length > 0 && sentences.every((t) => attendanceEnd(`${lastClause(t)}。`) >= 0);
+  // X列席会议并汇报了…: attending, then doing business in the same clause, is the business's
+  // account (a section of its own), not the opening's.
+  return sentences.length > 0 && sentences.every((t) => attendanceEnd(`${lastClause(t)}。`) >= 0 && !ATTENDED_THEN_BUSINESS.test(lastClause(t)));
 }
 
 /**
