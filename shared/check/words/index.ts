@@ -6,6 +6,7 @@ import type { WordDictionary } from './dictionary';
 import { deDiRule, homophoneRule, lexiconRule, nearMissRule, type WordFinding } from './rules';
 import { shapeRule } from './shape';
 import { slotRule } from './slot';
+import { windowRule } from './window';
 import { collocationRule, soundAlikeRule } from './sound';
 import type { Segmenter } from './types';
 import { OFFICIAL_VERBS, OFFICIAL_WORD_FREQ, OFFICIAL_WORDS } from './vocabulary';
@@ -61,6 +62,7 @@ function checkUnit(seg: Segmenter, dict: WordDictionary, text: string, script: S
     ...soundAlikeRule(a, text, dict),
     ...nearMissRule(a, text, dict),
     ...shapeRule(a, text, dict),
+    ...windowRule(a, text, dict),
     ...collocationRule(a, text, dict),
     ...compoundRule(a, text, dict),
     ...slotRule(a, text, dict),
