@@ -103,6 +103,7 @@ const COMMON_ALONE = 50_000;
 interface Candidate {
   word: string;
   start: number;
+  /** The window's gain less the candidate's bar (set when scored). */
   gain: number;
   sound: boolean;
 }
@@ -119,71 +120,79 @@ function bestChange(a: Analysed, original: string, dict: WordDictionary, i: numb
   if (tag !== undefined && (FUNCTION_CHAR.test(tag) || dict.freq(ch) >= COMMON_ALONE)) return null;
   // A Traditional character in text taken for Simplified (發 for 发) is a script question, the
   // character-form rule's (LNG-02), never a slip: the dictionary cannot judge it.
-  const ownSimplified = simplifiedChar(original[i]!);
-  if (a.script === 'hans' && ownSimplified !== original[i]) return null;
-  // Dictionary words of 3-4 characters in the text that hold the character (any frequency),
-  // looked up only once a candidate needs them (most characters have none).
-  let longer: [number, number][] | null = null;
-  const holders = (): [number, number][] => {
-    if (longer) return longer;
-    longer = [];
-    for (let len = 3; len <= 4; len++) {
-      for (let s = Math.max(0, i - len + 1); s <= i && s + len <= text.length; s++) if (dict.freq(text.slice(s, s + len)) > 0) longer.push([s, s + len]);
-    }
-    return longer;
-  };
-  let best: Candidate | null = null;
-  const need = (sound: boolean): number => (sound ? SOUND_GAIN : SHAPE_GAIN) + (a.script === 'hant' ? HANT_EXTRA : 0);
-  const consider = (word: string, start: number, sound: boolean): void => {
-    // In Traditional text the character's own Simplified form is no candidate (a script question).
-    if (word[i - start] === ownSimplified) return;
-    const end = start + word.length;
-    const written = text.slice(start, end);
-    if (dict.freq(written) >= COMMON_FREQ) return;
-    // Traditional characters in a unit taken for Simplified: the dictionary cannot judge them.
-    if (a.script === 'hans') for (let k = start; k < end; k++) if (simplifiedChar(original[k]!) !== original[k]) return;
-    const e = dict.get(word);
-    // No name, and no function word: a conjunction or pronoun (以及, 一些) is evidence only with
-    // the function-character test of the near-miss rule (董嘉怡及容兆康 is a list of names).
-    if (!e || NAME_TAG.test(e.tag) || FUNCTION_TARGET.test(e.tag)) return;
-    // A character echoing the three before or after belongs to a parallel frame (提速提效, 治院理院).
-    for (let k = start; k < end; k++) if (ECHO(text, k, start, end)) return;
-    // A frame repeated close by (以学铸魂、以学增智): the two characters before the stretch occur
-    // again within eight characters, so the stretch is one filler of a parallel frame.
-    const pre = text.slice(Math.max(0, start - 2), start);
-    if (pre.length === 2 && text.slice(Math.max(0, start - 10), Math.min(text.length, end + 8)).split(pre).length > 2) return;
-    // The written character belongs to a longer dictionary word reaching past the stretch
-    // (县疾控中心: 疾控中心 is an entry): an abbreviation or a term, not a broken word.
-    if (holders().some(([s, e]) => s < start || e > end)) return;
-    // A name before an administrative unit (东岚 + 区) or an office's short name (都发 + 局) is proper.
-    if (PLACE_UNIT.test(text[end] ?? '') || ORGAN_SUFFIX.includes(text[end - 1]!)) return;
-    const from = Math.max(0, start - CONTEXT);
-    const to = Math.min(text.length, end + CONTEXT);
-    const before = text.slice(from, to);
-    const after = text.slice(from, start) + word + text.slice(end, to);
-    const gain = dict.segmentCost(before) - dict.segmentCost(after);
-    // Best by its margin over its own bar: a look-alike needs more than a same-sound change.
-    if (!best || gain - need(sound) > best.gain - need(best.sound)) best = { word, start, gain, sound };
-  };
+  const own = simplifiedChar(original[i]!);
+  if (a.script === 'hans' && own !== original[i]) return null;
+  // Candidates first, judged after: no closure per character (this runs for every lone character).
+  let cands: Candidate[] | null = null;
   // Stretches of two and three characters: a four-character slip is an idiom's, which the idiom
   // searches read (and each stretch length costs a lookup per character of every lone token).
   for (let len = 2; len <= 3; len++) {
     for (let start = Math.max(0, i - len + 1); start <= i && start + len <= text.length; start++) {
       const span = text.slice(start, start + len);
       if (PUNCT_OR_EDGE.test(span)) continue;
-      for (const word of dict.sameSoundAt(span, i - start)) if (dict.sameSound(ch, word[i - start]!)) consider(word, start, true);
+      for (const word of dict.sameSoundAt(span, i - start)) if (dict.sameSound(ch, word[i - start]!)) (cands ??= []).push({ word, start, gain: 0, sound: true });
     }
   }
   // Look-alikes in two-character stretches only: derived families are large, and a look-alike
   // target must be a common two-character word (贿赂, 掣肘).
   for (const alt of lookAlikes(ch, original[i]!, a.script)) {
-    if (i > 0 && dict.freq(text[i - 1] + alt) >= SHAPE_TARGET) consider(text[i - 1] + alt, i - 1, false);
-    if (i + 1 < text.length && dict.freq(alt + text[i + 1]) >= SHAPE_TARGET) consider(alt + text[i + 1], i, false);
+    if (i > 0 && dict.freq(text[i - 1] + alt) >= SHAPE_TARGET) (cands ??= []).push({ word: text[i - 1] + alt, start: i - 1, gain: 0, sound: false });
+    if (i + 1 < text.length && dict.freq(alt + text[i + 1]) >= SHAPE_TARGET) (cands ??= []).push({ word: alt + text[i + 1], start: i, gain: 0, sound: false });
   }
-  const b = best as Candidate | null;
-  if (!b) return null;
-  if (b.gain < need(b.sound)) return null;
+  if (!cands) return null;
+  const extra = a.script === 'hant' ? HANT_EXTRA : 0;
+  let best: Candidate | null = null;
+  let longer: [number, number][] | null = null;
+  for (const c of cands) {
+    if (!plausible(a, original, dict, i, own, c)) continue;
+    const end = c.start + c.word.length;
+    // The written character belongs to a longer dictionary word reaching past the stretch
+    // (县疾控中心: 疾控中心 is an entry): an abbreviation or a term, not a broken word.
+    longer ??= holders(text, i, dict);
+    if (longer.some(([s, e]) => s < c.start || e > end)) continue;
+    const from = Math.max(0, c.start - CONTEXT);
+    const to = Math.min(text.length, end + CONTEXT);
+    const before = text.slice(from, to);
+    const after = text.slice(from, c.start) + c.word + text.slice(end, to);
+    // The margin over the candidate's own bar: a look-alike needs more than a same-sound change.
+    c.gain = dict.segmentCost(before) - dict.segmentCost(after) - (c.sound ? SOUND_GAIN : SHAPE_GAIN) - extra;
+    if (!best || c.gain > best.gain) best = c;
+  }
+  if (!best || best.gain < 0) return null;
   // Half-width commas (pasted web text) separate names as full-width ones do: 情况,韩振东要求.
-  if (looksLikeName(text.replace(/,/g, '，'), b.start, b.start + b.word.length)) return null;
-  return finding(a, original, 'WRD-02', 'warning', b.start, b.word.length, b.word);
+  if (looksLikeName(text.replace(/,/g, '，'), best.start, best.start + best.word.length)) return null;
+  return finding(a, original, 'WRD-02', 'warning', best.start, best.word.length, best.word);
+}
+
+/** Dictionary words of 3-4 characters in the text that hold text[i] (any frequency). */
+function holders(text: string, i: number, dict: WordDictionary): [number, number][] {
+  const out: [number, number][] = [];
+  for (let len = 3; len <= 4; len++) {
+    for (let s = Math.max(0, i - len + 1); s <= i && s + len <= text.length; s++) if (dict.freq(text.slice(s, s + len)) > 0) out.push([s, s + len]);
+  }
+  return out;
+}
+
+/** The cheap guards on one candidate change of text[i], before its window is scored. */
+function plausible(a: Analysed, original: string, dict: WordDictionary, i: number, own: string, c: Candidate): boolean {
+  const text = a.text;
+  const { word, start } = c;
+  // In Traditional text the character's own Simplified form is no candidate (a script question).
+  if (word[i - start] === own) return false;
+  const end = start + word.length;
+  if (dict.freq(text.slice(start, end)) >= COMMON_FREQ) return false;
+  // Traditional characters in a unit taken for Simplified: the dictionary cannot judge them.
+  if (a.script === 'hans') for (let k = start; k < end; k++) if (simplifiedChar(original[k]!) !== original[k]) return false;
+  const tag = dict.tagOf(word);
+  // No name, and no function word: a conjunction or pronoun (以及, 一些) is evidence only with
+  // the function-character test of the near-miss rule (董嘉怡及容兆康 is a list of names).
+  if (tag === undefined || NAME_TAG.test(tag) || FUNCTION_TARGET.test(tag)) return false;
+  // A character echoing the three before or after belongs to a parallel frame (提速提效, 治院理院).
+  for (let k = start; k < end; k++) if (ECHO(text, k, start, end)) return false;
+  // A frame repeated close by (以学铸魂、以学增智): the two characters before the stretch occur
+  // again within eight characters, so the stretch is one filler of a parallel frame.
+  const pre = text.slice(Math.max(0, start - 2), start);
+  if (pre.length === 2 && text.slice(Math.max(0, start - 10), Math.min(text.length, end + 8)).split(pre).length > 2) return false;
+  // A name before an administrative unit (东岚 + 区) or an office's short name (都发 + 局) is proper.
+  return !PLACE_UNIT.test(text[end] ?? '') && !ORGAN_SUFFIX.includes(text[end - 1]!);
 }
