@@ -38,6 +38,9 @@ export function windowRule(a: Analysed, original: string, dict: WordDictionary):
     // word of three or four characters, which is a dictionary entry whole (the official phrases the
     // layer adds at a low count: 列席会议, 副县长) — rare entries are the rare-word rule's (WRD-03).
     if (len > 2 || (len === 2 && dict.freq(tok.word) >= COMMON_FREQ)) continue;
+    // A token jieba reads as a name (卫东 nr, 晓 nr) is one here too: names are most of what stands
+    // alone in report text, and the name guard below would reject them after the lookups.
+    if (NAME_TAG.test(tok.tag)) continue;
     // A lone character that is common alone, between two common words, stands where it belongs
     // (…的工作 要 抓好…): only a character rare alone, or one beside another lone character or a
     // rare word, can be half of a broken word. This keeps the rule to a few hundred characters of a
@@ -130,7 +133,8 @@ function bestChange(a: Analysed, original: string, dict: WordDictionary, i: numb
     for (let start = Math.max(0, i - len + 1); start <= i && start + len <= text.length; start++) {
       const span = text.slice(start, start + len);
       if (PUNCT_OR_EDGE.test(span)) continue;
-      for (const word of dict.sameSoundAt(span, i - start)) if (dict.sameSound(ch, word[i - start]!)) (cands ??= []).push({ word, start, gain: 0, sound: true });
+      // sameSoundAt keys by the character's own readings: every answer keeps the sound.
+      for (const word of dict.sameSoundAt(span, i - start)) (cands ??= []).push({ word, start, gain: 0, sound: true });
     }
   }
   // Look-alikes in two-character stretches only: derived families are large, and a look-alike
