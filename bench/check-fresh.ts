@@ -32,7 +32,6 @@ import { confusableRule } from '../shared/check/words/confusable';
 import { deDiRule, homophoneRule, lexiconRule, nearMissRule } from '../shared/check/words/rules';
 import { shapeRule } from '../shared/check/words/shape';
 import { slotRule } from '../shared/check/words/slot';
-import { windowRule } from '../shared/check/words/window';
 import { collocationRule, soundAlikeRule } from '../shared/check/words/sound';
 import { OFFICIAL_VERBS, OFFICIAL_WORD_FREQ, OFFICIAL_WORDS } from '../shared/check/words/vocabulary';
 import { jiebaDictText, jiebaSegmenter, wordLayer } from '../electron/services/check/segmenter';
@@ -192,7 +191,6 @@ const RULES = {
   soundAlike: (a: NonNullable<ReturnType<typeof analyse>>, t: string) => soundAlikeRule(a, t, dict),
   nearMiss: (a: NonNullable<ReturnType<typeof analyse>>, t: string) => nearMissRule(a, t, dict),
   shape: (a: NonNullable<ReturnType<typeof analyse>>, t: string) => shapeRule(a, t, dict),
-  window: (a: NonNullable<ReturnType<typeof analyse>>, t: string) => windowRule(a, t, dict),
   collocation: (a: NonNullable<ReturnType<typeof analyse>>, t: string) => collocationRule(a, t, dict),
   compound: (a: NonNullable<ReturnType<typeof analyse>>, t: string) => compoundRule(a, t, dict),
   slot: (a: NonNullable<ReturnType<typeof analyse>>, t: string) => slotRule(a, t, dict),
