@@ -106,12 +106,14 @@ export function shapeRule(a: Analysed, original: string, dict: WordDictionary): 
   const byOffset: Token[] = [];
   for (const t of a.tokens) for (let i = t.start; i < t.end; i++) byOffset[i] = t;
   const tokenAt = (i: number): Token => byOffset[i]!;
+  const hantScript = a.script === 'hant';
+  // Declared once, not per position: a closure made in the loop cost more than the test itself.
+  const hant = (k: number): boolean => hantScript && HANT_PARTNERS.has(original[k]!) && byOffset[k]!.end - byOffset[k]!.start === 1;
   for (let i = 0; i + 1 < a.text.length; i++) {
-    const pair = a.text.slice(i, i + 2);
     // slipIn needs a lone character with look-alikes: most positions sit inside a word, so this
     // cheap test comes before the dictionary lookup (it only skips pairs slipIn would pass over).
-    const hant = (k: number): boolean => a.script === 'hant' && HANT_PARTNERS.has(original[i + k]!) && byOffset[i + k]!.end - byOffset[i + k]!.start === 1;
-    if (!loneWithPartners(byOffset[i]!, pair[0]!) && !loneWithPartners(byOffset[i + 1]!, pair[1]!) && !hant(0) && !hant(1)) continue;
+    if (!loneWithPartners(byOffset[i]!, a.text[i]!) && !loneWithPartners(byOffset[i + 1]!, a.text[i + 1]!) && !hant(i) && !hant(i + 1)) continue;
+    const pair = a.text.slice(i, i + 2);
     if (!/^\p{Script=Han}{2}$/u.test(pair) || dict.freq(pair) >= COMMON_FREQ) continue;
     // A doubled character (人人, 件件) belongs to a reduplication.
     if (pair[0] === pair[1]) continue;
@@ -122,6 +124,25 @@ export function shapeRule(a: Analysed, original: string, dict: WordDictionary): 
   }
   return out;
 }
+
+/**
+ * The curated look-alikes of a character (in Traditional text with the written character's own
+ * family: 辨 → 辦 → 办), and all of them with the derived ones after, by character: built once
+ * each, since a document asks for the same characters again and again.
+ */
+function partnerLists(ch: string, written: string): { curated: readonly string[]; all: readonly string[] } {
+  const key = ch + written;
+  let hit = PARTNER_LISTS.get(key);
+  if (!hit) {
+    const traditional = written ? (HANT_PARTNERS.get(written) ?? []).map(toSimplified) : [];
+    const curated = [...new Set([...(PARTNERS.get(ch) ?? []), ...traditional])].filter((c) => c !== ch);
+    const derived = (DATA_PARTNERS.get(ch) ?? []).filter((c) => !curated.includes(c));
+    hit = { curated, all: [...curated, ...derived] };
+    PARTNER_LISTS.set(key, hit);
+  }
+  return hit;
+}
+const PARTNER_LISTS = new Map<string, { curated: readonly string[]; all: readonly string[] }>();
 
 /** A character the segmenter left alone that has a look-alike in either table. */
 function loneWithPartners(tok: Token, ch: string): boolean {
@@ -137,14 +158,12 @@ function slipIn(a: Analysed, dict: WordDictionary, i: number, pair: string, toke
     // two characters belong to two words and there is nothing to mend.
     const other = tokenAt(i + 1 - p);
     if (other.end - other.start > 1 && dict.freq(other.word) >= COMMON_FREQ) continue;
-    // In Traditional text the written character's own look-alikes count as curated ones (辨 → 辦 → 办).
-    const traditional = a.script === 'hant' ? (HANT_PARTNERS.get(original[i + p]!) ?? []).map(toSimplified) : [];
-    const curated = [...new Set([...(PARTNERS.get(pair[p]!) ?? []), ...traditional])].filter((c) => c !== pair[p]);
-    const derived = (DATA_PARTNERS.get(pair[p]!) ?? []).filter((c) => !curated.includes(c));
-    for (const alt of [...curated, ...derived]) {
+    const { curated, all } = partnerLists(pair[p]!, a.script === 'hant' ? original[i + p]! : '');
+    for (const alt of all) {
       const word = p === 0 ? alt + pair[1] : pair[0] + alt;
-      const e = dict.get(word);
-      if (!e || e.freq < SHAPE_TARGET || (NAME_TAG.test(e.tag) && e.freq < 300)) continue;
+      // freq before the tag: most look-alike words do not exist, and get() builds an object.
+      const freq = dict.freq(word);
+      if (freq < SHAPE_TARGET || (freq < 300 && NAME_TAG.test(dict.tagOf(word)!))) continue;
       const gain = dict.mergeGain(word, [pair[0]!, pair[1]!]);
       if (gain < MERGE_GAIN) continue;
       if (!curated.includes(alt)) {
@@ -155,4 +174,31 @@ function slipIn(a: Analysed, dict: WordDictionary, i: number, pair: string, toke
     }
   }
   return null;
+}
+
+/**
+ * Every look-alike of one character, in Simplified: the curated and derived partners of its
+ * Simplified form, and those of the character as written when the conversion changed it (藉 in
+ * Traditional 戶藉 converts to 借, whose partners lack 籍; the written 藉 has it) or broke its
+ * family (辨 → 辦 → 办). Used by window.ts, which scores the change by its context.
+ */
+export function lookAlikes(simplified: string, written: string, script: string): readonly string[] {
+  const key = script === 'hant' ? `${simplified}${written}` : simplified;
+  let hit = ALIKES.get(key);
+  if (!hit) {
+    hit = findLookAlikes(simplified, written, script);
+    ALIKES.set(key, hit);
+  }
+  return hit;
+}
+/** lookAlikes answers by character: a few thousand characters at most. */
+const ALIKES = new Map<string, readonly string[]>();
+
+function findLookAlikes(simplified: string, written: string, script: string): string[] {
+  const out = new Set([...(PARTNERS.get(simplified) ?? []), ...(DATA_PARTNERS.get(simplified) ?? [])]);
+  if (script === 'hant') {
+    for (const c of [...(PARTNERS.get(written) ?? []), ...(HANT_PARTNERS.get(written) ?? [])]) out.add(toSimplified(c));
+  }
+  out.delete(simplified);
+  return [...out];
 }
