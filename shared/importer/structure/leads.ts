@@ -44,7 +44,8 @@ const CHARGE = '责成|責成';
 // 听取了…的汇报 / 情况报告 / 起草说明: an agenda item being presented.
 // 会议听取了…的进展情况: with the meeting as subject, 听取 alone presents an agenda item too.
 const TOPIC = '(?:听取|聽取)(?:了)?[^，。；]{0,60}?(?:汇报|匯報|报告|報告|说明|說明)|(?:听取|聽取)了';
-const WEAK = '学习|學習|研究|讨论|討論|审议|審議|部署|安排';
+// 会议介绍了…, 會議宣讀了…: the meeting presenting something, an account of what it did.
+const WEAK = '学习|學習|研究|讨论|討論|审议|審議|部署|安排|介绍|介紹|宣读|宣讀';
 const ADVERBS = '(?:还|還|也|又|同时|同時|进一步|進一步|一致|充分|专门|專門|重点|重點|再次|特别|特別|首先|集中|认真|認真|分别|分別|书面|書面|集体|集體|逐一|先后|先後|全面|深入|简要|簡要|最后|最後)*';
 
 /**
@@ -76,7 +77,9 @@ const WITH_ABOUT = new RegExp(
 );
 const BARE = new RegExp(`^${ADVERBS}${VERBS}`, 'u');
 const MEETING_SUBJECT = /^(会议|會議|会议主持人|會議主持人|主持人|会上|會上|会议中|會議中|会前|會前|会后|會後|与会人员|與會人員|与会同志|與會同志|与会领导|與會領導|大家)$/u;
-const SUBJECT_ONLY = /^(会上|會上|会议中|會議中|会前|會前|会后|會後|会议期间|會議期間)(?=[，,：:])/u;
+// 会上宣读了…: the occasion glued to its verb, no comma, opens the paragraph's account all the same.
+const SUBJECT_ONLY =
+  /^(会上|會上|会议中|會議中|会前|會前|会后|會後|会议期间|會議期間)(?=[，,：:]|(?:宣读|宣讀|介绍|介紹|学习|學習|观看|觀看|播放|举行|舉行|进行|進行|听取|聽取|传达|傳達|通报|通報)了?)/u;
 const SPOKE_IN = /(?:在|於|于)(?:会上|會上|会中|會中|会议上|會議上|(?:总结|總結)?(?:讲话|講話)(?:中|时|時)|(?:讲话|講話)(?:中|时|時))$/u;
 const CONNECTOR = /^(此外|另外|同时|同時|最后|最後|随后|隨後|其次|会议最后|會議最後)[，,]/u;
 /**
@@ -245,7 +248,8 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   }
   if (subjectOnly) {
     // 会后，要求各党支部…: a bare strong verb right after 会上/会后 gives the section its kind.
-    const after = BARE.exec(rest.slice(subjectOnly[0].length + 1));
+    const comma = /^[，,：:]/u.test(rest.slice(subjectOnly[0].length));
+    const after = comma ? BARE.exec(rest.slice(subjectOnly[0].length + 1)) : null;
     const kind = after?.groups ? kindOf(after.groups.verb!) : 'text';
     if (after && /^(要求|强调|強調|指出)/u.test(after.groups!.verb!)) return finish(`${subjectOnly[0]}${rest[subjectOnly[0].length]}${after[0]}`, kind);
     return finish(subjectOnly[0], 'text');

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer';
+
+/**
+ * Issue 11, round 13 (import-15b): page furniture and section shapes by general mechanisms — a
+ * record table whose values hold a meeting word, a lost picture's placeholder, the page after the
+ * article's closing credit, a unit's name alone outside the article, a label whose value sits on
+ * the next line, pictographs glued inside words, and the occasion (会上) glued to its verb. Every
+ * text here is made up (names, places, bodies).
+ */
+const NOW = new Date('2026-06-01T00:00:00Z');
+const body = (r: ReturnType<typeof importText>) => r.draft.sections.flatMap((s) => s.paragraphs).join('\n');
+
+const OPENING = '5月6日上午，青岭镇召开防汛工作部署会，镇党委书记程远航主持会议，各村党支部书记参加会议。';
+const DIRECTION = '会议强调，各村要压实防汛责任，落实巡查值守制度，确保群众生命财产安全。';
+
+describe('furniture lines by shape', () => {
+  it('drops a record table line whose value carries a meeting word (主题分类：重要会议)', () => {
+    const r = importText(['青岭镇召开防汛工作部署会', '发布日期：2025-05-07 发布单位：青岭镇', '信息类别：重要会议 所属栏目：镇务动态 编号：4417/2025-00318', OPENING, DIRECTION].join('\n'), {
+      now: NOW,
+    });
+    expect(r.text).not.toContain('信息类别');
+    expect(r.draft.meeting.chair.name).toBe('程远航');
+  });
+
+  it('drops a media placeholder standing alone between paragraphs (视频 / [圖片])', () => {
+    const r = importText([OPENING, '视频', DIRECTION, '[圖片]'].join('\n'), { now: NOW });
+    expect(body(r)).not.toMatch(/^(视频|\[圖片\])$/mu);
+    expect(r.draft.sections.some((s) => s.lead === '会议强调')).toBe(true);
+  });
+
+  it('drops what the page prints after the closing credit: tab cells, headlines, a cut-off teaser', () => {
+    const r = importText([OPENING, DIRECTION, '稿件来源：青岭镇党政办', '通', '知', '全市秋粮收购工作会议召开', '为切实做好今年秋粮收购工作，根据《关于进一步'].join('\n'), { now: NOW });
+    const text = body(r);
+    for (const bit of ['通', '知', '秋粮收购工作会议召开', '为切实做好']) expect(text.split('\n')).not.toContain(expect.stringContaining(bit));
+    expect(r.draft.sections.length).toBe(2);
+  });
+
+  it('keeps a closing sentence of the report that follows a date line', () => {
+    const r = importText([OPENING, '2025-05-07', DIRECTION].join('\n'), { now: NOW });
+    expect(r.draft.sections.some((s) => s.lead === '会议强调')).toBe(true);
+  });
+
+  it("drops a unit's name alone outside the article, and a label's value on the next line", () => {
+    const r = importText(['白水县中医医院', '', '县中医医院召开质控工作会', '作者：', '来源：', '白水县中医医院办公室', OPENING, DIRECTION].join('\n'), { now: NOW });
+    expect(r.text).not.toContain('白水县中医医院办公室');
+    expect(r.text.split('\n')).not.toContain('白水县中医医院');
+  });
+
+  it('keeps a headline broken over two lines whose first half names two parties', () => {
+    const r = importText(['', '  落实青岭县人民政府与海川集团', '', '  战略合作协议推进会议纪要', '', '5月6日，县政府召开推进会议，副县长程远航主持会议。', DIRECTION].join('\n'), {
+      now: NOW,
+    });
+    expect(r.draft.title).toContain('海川集团');
+  });
+
+  it('removes a pictograph or a styled letter glued inside a word, and keeps the words', () => {
+    const r = importText([OPENING, '会🌟上，镇长汪立新传达了县防汛会议✨精神。', DIRECTION].join('\n'), { now: NOW });
+    expect(r.text).toContain('会上，镇长汪立新传达了县防汛会议精神');
+    const styled = importText([OPENING, '会议要求，各村要𝕬落实值守制度。'].join('\n'), { now: NOW });
+    expect(styled.text).toContain('各村要落实值守制度');
+  });
+});
+
+describe('the occasion glued to its verb, and the meeting presenting', () => {
+  it('opens a section at 会上 with no comma before its verb, and at 会议介绍了 after a full stop', () => {
+    const r = importText([OPENING, '会上宣读了《青岭镇防汛应急预案》。会议介绍了各村巡查值守的安排和物资储备情况。', DIRECTION].join('\n'), { now: NOW });
+    const leads = r.draft.sections.map((s) => `${s.kind}:${s.lead}`);
+    expect(leads.some((l) => l.startsWith('text:会上'))).toBe(true);
+    expect(leads).toContain('text:会议介绍了');
+    expect(leads).toContain('requirement:会议强调');
+  });
+
+  it('does not read 会上 as the subject when a speaker follows it (会上汪立新强调)', () => {
+    const r = importText([OPENING, '会上汪立新强调，要把防汛责任落实到人。'].join('\n'), { now: NOW });
+    expect(r.draft.sections.some((s) => s.kind === 'requirement')).toBe(true);
+  });
+});
