@@ -76,3 +76,34 @@ describe('the occasion glued to its verb, and the meeting presenting', () => {
     expect(r.draft.sections.some((s) => s.kind === 'requirement')).toBe(true);
   });
 });
+
+describe('leads in more wordings', () => {
+  const kinds = (lines: string[]) => importText([OPENING, ...lines].join('\n'), { now: NOW }).draft.sections.map((s) => `${s.kind}:${s.lead}`);
+
+  it('reads 转达 as passing on, and keeps a ；-joined run of speakers passing news on together', () => {
+    const got = kinds(['副总调度长石海峰转达《关于做好冬季安全生产工作的通知》精神；工会主席何丽萍转达县总工会会议精神；财务总监罗志勇通报三季度经营情况。']);
+    expect(got).toEqual(['text:', 'directive:副总调度长石海峰转达']);
+  });
+
+  it('reads a speech made (发表了讲话 / 做总结讲话时) as where the speaker spoke', () => {
+    const got = kinds(['汪立新镇长发表了重要讲话。他指出，防汛工作事关群众安危。', '程远航书记做总结讲话时指出，各村要守土尽责。']);
+    expect(got).toContain('directive:');
+    expect(got).toContain('directive:程远航书记做总结讲话时指出');
+  });
+
+  it('reads the meeting replying right after hearing a report, with no comma (汇报后强调)', () => {
+    const got = kinds(['会议在听取水利站关于汛前检查情况的汇报后强调，各村要立即整改隐患。']);
+    expect(got).toEqual(['text:', 'requirement:会议在听取水利站关于汛前检查情况的汇报后强调']);
+  });
+
+  it('reads an election by the meeting as a decision, and 作了强调要求 as a requirement', () => {
+    expect(kinds(['会议依法选举产生了青岭镇人民政府副镇长一名。'])).toContain('decision:会议依法选举产生了');
+    expect(kinds(['汪立新就下阶段防汛值守有关事项作了强调要求。'])).toContain('requirement:汪立新就下阶段防汛值守有关事项作了强调要求');
+  });
+
+  it('reads an agenda step label (第二项：由X传达…) by the clause after it', () => {
+    const got = kinds(['本次会议共有三项议程：', '第一项：由镇党委副书记汪立新介绍防汛物资储备情况。', '第二项：由镇水利站站长罗志勇同志传达县防汛指挥部《关于做好主汛期工作的通知》精神。']);
+    expect(got.some((k) => k.startsWith('directive:第二项'))).toBe(true);
+    expect(got.some((k) => k.startsWith('directive:第一项'))).toBe(false);
+  });
+});
