@@ -107,3 +107,32 @@ describe('leads in more wordings', () => {
     expect(got.some((k) => k.startsWith('directive:第一项'))).toBe(false);
   });
 });
+
+describe('speakers introduced earlier, attendees answering, the meeting settling', () => {
+  const kinds = (lines: string[]) => importText(lines.join('\n'), { now: NOW }).draft.sections.map((s) => `${s.kind}:${s.lead}`);
+
+  it('reads a bare name the report gave with a post earlier as the speaker (…镇长汪立新…。汪立新强调)', () => {
+    const got = kinds(['6月2日，副县长汪立新到青岭镇督查防汛工作，并在镇政府主持召开座谈会，听取工作汇报。汪立新强调，要把隐患排查做细做实。']);
+    expect(got).toContain('requirement:汪立新强调');
+  });
+
+  it('does not open a section at 大家一致表示 inside a paragraph', () => {
+    const got = kinds([OPENING, '会上，各村书记逐一汇报了巡查情况，大家深感责任重大。大家一致表示，要守好每一段堤防。', DIRECTION]);
+    expect(got.some((k) => k.includes('大家一致表示'))).toBe(false);
+    expect(got).toContain('requirement:会议强调');
+  });
+
+  it('reads 经过讨论，会议确定以… as a decision', () => {
+    const got = kinds([OPENING, '经过认真讨论，会议确定以“守堤护村”作为今年防汛工作的主题。']);
+    expect(got.some((k) => k.startsWith('decision:经过认真讨论'))).toBe(true);
+  });
+
+  it('removes a spaced byline bracket, a unit credit and a table bar closing the report', () => {
+    const spaced = importText([OPENING, '会议要求，各村要落实值守制度。（记 者：汪立新 罗志勇）'].join('\n'), { now: NOW });
+    expect(spaced.text).not.toContain('罗志勇');
+    const unit = importText([OPENING, '会议要求，各村要落实值守制度。(镇党政办公室供稿)'].join('\n'), { now: NOW });
+    expect(unit.text).not.toContain('供稿');
+    const bar = importText('6月2日，青岭镇召开防汛会议，镇长汪立新主持会议。会议要求，各村要落实值守制度。 |', { now: NOW });
+    expect(bar.text).not.toContain('|');
+  });
+});

@@ -285,13 +285,14 @@ const DATELINE = [
   /^(新华社|新華社|中新社|人民网|人民網|新华网|新華網)[\p{Script=Han}]{0,10}\d{1,2}月\d{1,2}日(电|電)(\s*[(（][^)）]{0,30}[)）])?\s*/u,
 ];
 const END_BYLINE =
-  /\s*[(（]\s*(?:全媒体|全媒體|融媒)?(记者|記者|通讯员|通訊員|编辑|編輯|责任编辑|責任編輯|作者|供稿|来源|來源|撰稿|审稿|審稿|审核|審核|校对|校對|文\s*[/／]\s*图|文\s*[/／]\s*圖)[^)）]{0,60}[)）]\s*$/u;
+  /\s*[(（]\s*(?:全媒体|全媒體|融媒)?(记\s*者|記\s*者|通讯员|通訊員|编辑|編輯|责任编辑|責任編輯|作者|供稿|来源|來源|撰稿|审稿|審稿|审核|審核|校对|校對|文\s*[/／]\s*图|文\s*[/／]\s*圖)[^)）]{0,60}[)）]\s*$/u;
 /** A bracket of names only closing the article: （马莹洁）, （张云龙 王洁 孙雨静）. */
 const END_NAMES = /\s*[(（]\s*([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4}){0,4})\s*[)）]\s*$/u;
 
 // Only the offices that write up meetings (办公室, 政府办, 融媒体中心): a bracketed 局 or 委 closing a
 // 纪要's last point is more likely its owner (…及时报告。（县住建局）) than a credit.
-const END_UNIT = /\s*[(（]\s*[\p{Script=Han}]{1,10}(?:办|辦|办公室|辦公室|中心)\s*[)）]\s*$/u;
+// （行政辦公室供稿）: the unit with its credit word after it.
+const END_UNIT = /\s*[(（]\s*[\p{Script=Han}]{1,10}(?:办|辦|办公室|辦公室|中心)(?:供稿|供图|供圖|报送|報送|撰稿)?\s*[)）]\s*$/u;
 
 const HEADLINE_DATE = /\s+(?:发布日期|發布日期|發佈日期|发布时间|發布時間|發佈時間|日期|时间|時間)\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u;
 
@@ -363,6 +364,9 @@ export function removeInlineFurniture(t: TrackedText): void {
   // page's decoration or a scraper's debris: no report writes a pictograph between two characters.
   for (const m of t.text.matchAll(GLUED_SYMBOL)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '', kind: 'furniture' });
   const last = [...lines].reverse().find((l) => l.text.trim() !== '');
+  // A table cell's bar after the last sentence is debris even when the report is one line long.
+  const bars = last && last === first ? END_BARS.exec(last.text) : null;
+  if (last && bars && bars.index > 0) edits.push({ start: last.start + bars.index, end: last.end, replacement: '', kind: 'byline' });
   if (last && last !== first) {
     const m = endByline(last.text);
     if (m && m.index > 0) edits.push({ start: last.start + m.index, end: last.end, replacement: '', kind: 'byline' });

@@ -61,7 +61,8 @@ const SUBJECT_DECISION = '审定|審定|决议|決議|批准|选举产生|選舉
  * 会议通过了…, 會議一致通過《…》: 通过/确定 adopt only with the meeting as subject and an object
  * after 了, a colon or a title mark (会议通过视频形式召开 adopts nothing; 县长通过… is "by means of").
  */
-const MEETING_ADOPTS = new RegExp(`^(?:会议|會議)${ADVERBS}(?:通过|通過|确定|確定)(?:了|(?=[：:《「“]))`, 'u');
+// 会议确定以X作为…, 确定由X负责: 确定 with 以/由 after it fixes what was settled.
+const MEETING_ADOPTS = new RegExp(`^(?:会议|會議)${ADVERBS}(?:(?:通过|通過|确定|確定)(?:了|(?=[：:《「“]))|(?:确定|確定)(?=以|由))`, 'u');
 const SUBJECT_REQUIREMENT = '号召|號召|督促|倡议|倡議|叮嘱|叮囑|提醒';
 const SPEECH_SENTENCE = new RegExp(
   `^([\\p{Script=Han}、·]{2,30}?)(?:在会上|在會上|在会议上|在會議上)?(?:作了|作|做了|做|发表了|發表了|发表|發表)(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)。(?=(?:他|她)(?:还|還|也|进一步|進一步)?(${DIRECTIVE}|${REQUIREMENT}|${SPEECH})[，,：:])`,
@@ -169,7 +170,8 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // The lead runs to the reply's verb, as a context clause joins the lead after it (近日…，X强调).
     if (reply && !/^(?:与会|與會|大家|参会|參會|各)/u.test(answer)) return finish(hearing[0] + answer.slice(0, reply.index + reply[0].length), reply[1] ? 'requirement' : kindOf(reply[0]));
   }
-  const adopts = place !== 'clause' ? MEETING_ADOPTS.exec(rest) : null;
+  // After a comma too: 经过讨论，会议确定以… names the meeting again, so it is the sentence's lead.
+  const adopts = place !== 'clause' || /^(?:会议|會議)/u.test(rest) ? MEETING_ADOPTS.exec(rest) : null;
   if (adopts) return finish(adopts[0], 'decision');
   // 副县长X在会上作了讲话。他指出，…: a speaker's paragraph, one section (bench/heldout-5 10's key
   // quotes the speech sentence as its lead), its kind from the pronoun's verb.
@@ -214,6 +216,10 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
       }
     }
     // 会议由梁云峰同志传达学习: the meeting is still the subject.
+    // 大家一致表示 / 与会人员纷纷表示 inside a paragraph: the attendees' response to what was said
+    // before, part of that account; at a paragraph's start it is the account itself.
+    const voices = /^(大家|与会人员|與會人員|与会同志|與會同志)$/u.test(subj) && kindOf(m.groups.verb!) === 'directive' && new RegExp(`^(?:${SPEECH})$`, 'u').test(m.groups.verb!);
+    if (voices && place !== 'paragraph') return null;
     const meeting = MEETING_SUBJECT.test(subj) || /^(会议|會議)由[\p{Script=Han}·]{2,12}$/u.test(subj);
     // 青松镇党委、政府认真强调: a body as the subject opening a paragraph speaks like the meeting.
     const body = place === 'paragraph' && BODY_SUBJECT.test(subj) && subj.length <= 16;
@@ -237,7 +243,9 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // 县长通过视频连线强调, 黨主席林正德於會中表示, 县长在调研时要求: how, where or when the person
     // spoke stands between the person and a strong verb; the person is the subject before it.
     const manner = () => place !== 'clause' && STRONG.has(kind) && mannerPerson(subj, names);
-    const person = !meeting && (pronoun || isPersonRef(subj, names) || (spoken && named()) || manner());
+    // 区委书记邵伯川深入…调研。…邵伯川强调: a bare name the report gave with a post earlier on.
+    const introduced = () => STRONG.has(kind) && place !== 'clause' && withPostBefore(subj, text.slice(0, pos));
+    const person = !meeting && (pronoun || isPersonRef(subj, names) || (spoken && named()) || manner() || introduced());
     if (meeting || person || body) {
       // 会议研究《…》时指出 / 会议听取…汇报时强调: the verb after 时 says what the meeting did.
       const when = kind === 'text' || kind === 'topic' ? WHEN_VERB.exec(rest.slice(m[0].length)) : null;
@@ -326,6 +334,13 @@ function titledName(subj: string): boolean {
     const name = subj.slice(-n);
     if (POST_END.test(subj.slice(0, -n)) && looksLikeName(name) && segmenterSaysName(name) === true) return true;
   }
+  return false;
+}
+
+/** `subj` is a name (2-3 characters) written earlier right after a post (…书记邵伯川, 镇长符某). */
+function withPostBefore(subj: string, before: string): boolean {
+  if (!/^\p{Script=Han}{2,3}$/u.test(subj) || !looksLikeName(subj)) return false;
+  for (let at = before.indexOf(subj); at >= 0; at = before.indexOf(subj, at + 1)) if (POST_END.test(before.slice(Math.max(0, at - 1), at))) return true;
   return false;
 }
 
