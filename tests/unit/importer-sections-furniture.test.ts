@@ -136,3 +136,18 @@ describe('speakers introduced earlier, attendees answering, the meeting settling
     expect(bar.text).not.toContain('|');
   });
 });
+
+describe('the meeting doing business written with 进行, and 研究了 with 会议 left out', () => {
+  it('reads 会议首先进行了…学习，传达学习了… as one directive, and 。研究了《…》 as its own item', () => {
+    const r = importText([OPENING, '会议首先进行了集中政治学习，传达学习了县委全会精神。研究了《青岭镇防汛物资管理办法》等事项。', DIRECTION].join('\n'), { now: NOW });
+    const got = r.draft.sections.map((s) => `${s.kind}:${s.lead}`);
+    expect(got).toContain('directive:会议首先进行了集中政治学习');
+    expect(got).toContain('text:研究了');
+    expect(got).toContain('requirement:会议强调');
+  });
+
+  it('leaves 研究了 inside an instruction alone (no title mark after it)', () => {
+    const r = importText([OPENING, '会议强调，各村要落实值守制度。研究了问题就要抓落实。'].join('\n'), { now: NOW });
+    expect(r.draft.sections.map((s) => s.lead)).not.toContain('研究了');
+  });
+});

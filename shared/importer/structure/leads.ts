@@ -63,6 +63,7 @@ const SUBJECT_DECISION = '审定|審定|决议|決議|批准|选举产生|選舉
  */
 // 会议确定以X作为…, 确定由X负责: 确定 with 以/由 after it fixes what was settled.
 const MEETING_ADOPTS = new RegExp(`^(?:会议|會議)${ADVERBS}(?:(?:通过|通過|确定|確定)(?:了|(?=[：:《「“]))|(?:确定|確定)(?=以|由))`, 'u');
+const MEETING_DOES = new RegExp(`^(?:会议|會議)${ADVERBS}(?:进行|進行)(?:了)?[^，。；,;《]{0,12}?(?:学习|學習|研讨|研討)`, 'u');
 const SUBJECT_REQUIREMENT = '号召|號召|督促|倡议|倡議|叮嘱|叮囑|提醒';
 const SPEECH_SENTENCE = new RegExp(
   `^([\\p{Script=Han}、·]{2,30}?)(?:在会上|在會上|在会议上|在會議上)?(?:作了|作|做了|做|发表了|發表了|发表|發表)(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)。(?=(?:他|她)(?:还|還|也|进一步|進一步)?(${DIRECTIVE}|${REQUIREMENT}|${SPEECH})[，,：:])`,
@@ -171,6 +172,10 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     if (reply && !/^(?:与会|與會|大家|参会|參會|各)/u.test(answer)) return finish(hearing[0] + answer.slice(0, reply.index + reply[0].length), reply[1] ? 'requirement' : kindOf(reply[0]));
   }
   // After a comma too: 经过讨论，会议确定以… names the meeting again, so it is the sentence's lead.
+  // 会议首先进行了政治学习: the meeting doing a weak activity written with 进行; a verb after a comma
+  // in its sentence may give it a kind.
+  const does = place !== 'clause' ? MEETING_DOES.exec(rest) : null;
+  if (does) return finish(does[0], 'text');
   const adopts = place !== 'clause' || /^(?:会议|會議)/u.test(rest) ? MEETING_ADOPTS.exec(rest) : null;
   if (adopts) return finish(adopts[0], 'decision');
   // 副县长X在会上作了讲话。他指出，…: a speaker's paragraph, one section (bench/heldout-5 10's key
@@ -292,11 +297,16 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // 。首先听取了…汇报 / 。听取县财政局…汇报: a bare 听取 opening a sentence is the meeting's next
     // item of business, its subject left out (bench/KEYING.md 2).
     if (kind === 'topic' && place === 'sentence') return finish(bare[0], kind);
+    // 。研究了《…》等事项: a bare 研究了 opening a sentence, 会议 left out, is the meeting's next item
+    // (bench/KEYING.md 2), an account without an outcome.
+    if (place === 'sentence' && /^(研究|研究討論|研究讨论)$/u.test(bare.groups.verb!) && bare.groups.le && /^[《「“]/u.test(rest.slice(bare[0].length))) return finish(bare[0], 'text');
     // 会议研究了X，指出/要求/决定…: kind only, see Lead.kindOnly. Right after the comma, with its
     // own comma or a 将/于 object (指出，…, 决定将…), or 决定 sending the item on (决定交区政府处理).
     // 决定交/决定提请: what is done with the item; 决定近期由…召开 (put off to another meeting) is not.
     const decided = /^(?:决定|決定)$/u.test(bare.groups.verb!) && /^(?:交|提请|提請|报|報)/u.test(rest.slice(bare[0].length));
-    if (place === 'clause' && kind !== 'text' && kind !== 'topic' && /[，,]/u.test(text[pos - 1] ?? '') && (decided || /^(?:[，,：:]|将|將|于|於)/u.test(rest.slice(bare[0].length))))
+    // 会议首先进行了政治学习，传达学习了…: a bare 传达(学习)了 after the comma says what the weak lead did.
+    const passedOn = kind === 'directive' && !!bare.groups.le && /^(?:传达|傳達)/u.test(bare.groups.verb!);
+    if (place === 'clause' && kind !== 'text' && kind !== 'topic' && /[，,]/u.test(text[pos - 1] ?? '') && (decided || passedOn || /^(?:[，,：:]|将|將|于|於)/u.test(rest.slice(bare[0].length))))
       return { ...finish(bare[0], kind), kindOnly: true };
   }
   // 督导组副组长对…安排完全同意，要求…: a person (a title or a name) whose own clause ends at a comma,
