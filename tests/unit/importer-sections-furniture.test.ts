@@ -151,3 +151,16 @@ describe('the meeting doing business written with 进行, and 研究了 with 会
     expect(r.draft.sections.map((s) => s.lead)).not.toContain('研究了');
   });
 });
+
+describe('the meeting putting forward, a speaker named with the post after the name', () => {
+  const kinds = (lines: string[]) => importText(lines.join('\n'), { now: NOW }).draft.sections.map((s) => `${s.kind}:${s.lead}`);
+
+  it('reads 会议提出，要… as a requirement', () => {
+    expect(kinds([OPENING, '会议提出，要把防汛责任落实到每一个村组。'])).toContain('requirement:会议提出');
+  });
+
+  it('reads a bare name after 。 as the speaker when the paragraph named them with a post after the name', () => {
+    const got = kinds([OPENING, '汪立新镇长通报了汛前检查的情况。汪立新指出，部分堤段仍有隐患，必须限期整改。']);
+    expect(got).toContain('directive:汪立新指出');
+  });
+});

@@ -265,6 +265,9 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
       if (meeting && kind === 'topic' && ADOPTED.test(sentence)) return finish(m[0], 'decision');
       // 会议审议了《…》 with no outcome: what was on the agenda (bench/KEYING.md 5).
       if (meeting && /^(审议|審議)$/u.test(m.groups.verb!)) return finish(m[0], 'topic');
+      // 会议提出，要…: what the meeting puts forward is what it asks of the units (a person's 提出，
+      // stays their speech).
+      if (meeting && /^提出$/u.test(m.groups.verb!) && /^[，,：:]/u.test(rest.slice(m[0].length))) return finish(m[0], 'requirement');
       if (body && !STRONG.has(kind)) return null;
       if (STRONG.has(kind) || kind === 'topic') return afterReport && /^(他|她)$/u.test(subj) ? { ...finish(phrase, kind), onlyFirst: true } : finish(phrase, kind);
       // 。会议研究了X，决定…: the meeting with a weak verb after a full stop is its next item too
@@ -347,10 +350,14 @@ function titledName(subj: string): boolean {
   return false;
 }
 
+const POST_AFTER =
+  /^(?:书记|書記|副?(?:县|縣|镇|鎮|乡|鄉|区|區|市|省|局|厅|廳|校|院|社|所|部|处|處|科)?长|副?(?:县|縣|镇|鎮|乡|鄉|区|區|市|省|局|厅|廳|校|院|社|所|部|处|處|科)?長|主任|主席|总经理|總經理|董事长|董事長)/u;
 /** `subj` is a name (2-3 characters) written earlier right after a post (…书记邵伯川, 镇长符某). */
 function withPostBefore(subj: string, before: string): boolean {
   if (!/^\p{Script=Han}{2,3}$/u.test(subj) || !looksLikeName(subj)) return false;
-  for (let at = before.indexOf(subj); at >= 0; at = before.indexOf(subj, at + 1)) if (POST_END.test(before.slice(Math.max(0, at - 1), at))) return true;
+  // The post before the name (镇长汪某) or right after it (汪某书记, 汪某副镇长).
+  for (let at = before.indexOf(subj); at >= 0; at = before.indexOf(subj, at + 1))
+    if (POST_END.test(before.slice(Math.max(0, at - 1), at)) || POST_AFTER.test(before.slice(at + subj.length, at + subj.length + 4))) return true;
   return false;
 }
 
