@@ -337,6 +337,8 @@ function dateline(line: Line): Edit | null {
 /** Pictographs and letter-like symbols between two Han characters (or a Han character and a mark). */
 const GLUED_SYMBOL = /(?<=\p{Script=Han})(?:[\p{Extended_Pictographic}\u{1D400}-\u{1D7FF}]\uFE0F?)+(?=\p{Script=Han}|[，。、；：,])/gu;
 
+const ANY_SYMBOL = /[\p{Extended_Pictographic}\u{1D400}-\u{1D7FF}]/u;
+
 export function removeInlineFurniture(t: TrackedText): void {
   const lines = splitLines(t.text);
   const edits: Edit[] = [];
@@ -362,7 +364,8 @@ export function removeInlineFurniture(t: TrackedText): void {
   }
   // An emoji, a zodiac sign or a styled letter (𝕴) glued inside a Han word (会𝕴上, 传达了🎃总局) is a
   // page's decoration or a scraper's debris: no report writes a pictograph between two characters.
-  for (const m of t.text.matchAll(GLUED_SYMBOL)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '', kind: 'furniture' });
+  // One plain scan first: most reports hold no pictograph, and the lookbehind costs at every character.
+  if (ANY_SYMBOL.test(t.text)) for (const m of t.text.matchAll(GLUED_SYMBOL)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '', kind: 'furniture' });
   const last = [...lines].reverse().find((l) => l.text.trim() !== '');
   // A table cell's bar after the last sentence is debris even when the report is one line long.
   const bars = last && last === first ? END_BARS.exec(last.text) : null;

@@ -63,6 +63,8 @@ const SUBJECT_DECISION = '审定|審定|决议|決議|批准|选举产生|選舉
  */
 // 会议确定以X作为…, 确定由X负责: 确定 with 以/由 after it fixes what was settled.
 const MEETING_ADOPTS = new RegExp(`^(?:会议|會議)${ADVERBS}(?:(?:通过|通過|确定|確定)(?:了|(?=[：:《「“]))|(?:确定|確定)(?=以|由))`, 'u');
+const VOICES = /^(大家|与会人员|與會人員|与会同志|與會同志)$/u;
+const SPEECH_VERB = new RegExp(`^(?:${SPEECH})$`, 'u');
 const MEETING_DOES = new RegExp(`^(?:会议|會議)${ADVERBS}(?:进行|進行)(?:了)?[^，。；,;《]{0,12}?(?:学习|學習|研讨|研討)`, 'u');
 const SUBJECT_REQUIREMENT = '号召|號召|督促|倡议|倡議|叮嘱|叮囑|提醒';
 const SPEECH_SENTENCE = new RegExp(
@@ -223,7 +225,7 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // 会议由梁云峰同志传达学习: the meeting is still the subject.
     // 大家一致表示 / 与会人员纷纷表示 inside a paragraph: the attendees' response to what was said
     // before, part of that account; at a paragraph's start it is the account itself.
-    const voices = /^(大家|与会人员|與會人員|与会同志|與會同志)$/u.test(subj) && kindOf(m.groups.verb!) === 'directive' && new RegExp(`^(?:${SPEECH})$`, 'u').test(m.groups.verb!);
+    const voices = VOICES.test(subj) && SPEECH_VERB.test(m.groups.verb!);
     if (voices && place !== 'paragraph') return null;
     const meeting = MEETING_SUBJECT.test(subj) || /^(会议|會議)由[\p{Script=Han}·]{2,12}$/u.test(subj);
     // 青松镇党委、政府认真强调: a body as the subject opening a paragraph speaks like the meeting.
