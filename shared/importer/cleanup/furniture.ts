@@ -337,7 +337,9 @@ function dateline(line: Line): Edit | null {
 /** Pictographs and letter-like symbols between two Han characters (or a Han character and a mark). */
 const GLUED_SYMBOL = /(?<=\p{Script=Han})(?:[\p{Extended_Pictographic}\u{1D400}-\u{1D7FF}]\uFE0F?)+(?=\p{Script=Han}|[，。、；：,])/gu;
 
-const ANY_SYMBOL = /[\p{Extended_Pictographic}\u{1D400}-\u{1D7FF}]/u;
+// Code units, not properties: the misc symbols and dingbats block, and the high surrogates of the
+// styled letters (U+1D400…) and of the emoji planes. A cheap first look; GLUED_SYMBOL decides.
+const ANY_SYMBOL = /[\u2190-\u2bff\u3297\u3299\ud835\ud83c-\ud83e]/;
 
 export function removeInlineFurniture(t: TrackedText): void {
   const lines = splitLines(t.text);
