@@ -52,6 +52,8 @@ const IMAGES: RegExp[] = [
   // that kept the tag; prose never reads like this.
   /^\s*<([a-z][\w-]*)\b[^>]*>[^<]*<\/\1>\s*$/i,
   /^\s*<[a-z][\w-]*\b[^>]*\/?>\s*$/i,
+  // The placeholder a lost picture or player leaves: a media word alone on its line (图片, 視頻).
+  /^\s*[[【(（]?\s*(图片|圖片|照片|相片|图像|圖像|视频|視頻|音频|音頻|图|圖)\s*[\]】)）]?\s*$/u,
 ];
 
 /** Short lines that are furniture: photo captions and dates standing alone. */
@@ -77,6 +79,9 @@ const TRAILING: RegExp[] = [
 ];
 
 const SHORT_LINE = 60;
+const SENTENCE_MARK = /[。，；！？,;]/u;
+/** An organisation's name and nothing else: 柳营乡党政办, 江北人民医院, 县融媒体中心. */
+const END_UNIT_LINE = /^[\p{Script=Han}]{2,14}(?:办|辦|办公室|辦公室|医院|醫院|学院|學院|局|委|中心|处|處|科|站|所|公司|集团|集團)$/u;
 const NEWS_HEADING = /^(快訊|快讯|即時新聞|即时新闻|熱門新聞|热门新闻|熱門|热门|最新消息|最新新聞|最新新闻)$/u;
 const CREDIT_LINE = /^[\p{Script=Han}]{1,6}\s*[:：]\s*[\p{Script=Han}·、\s]{2,16}$/u;
 const LIST_HEADING = /(相关|相關|推荐|推薦|排行|热点|熱點|更多|延伸阅读|延伸閱讀|往期|猜你喜欢|猜你喜歡)/u;
@@ -104,6 +109,8 @@ export function removeFurniture(t: TrackedText): void {
   const block = mainBlock(lines.map((l) => l.text));
   const seen: string[] = [];
   let inList = false;
+  // The index of the line just removed when it was a label with nothing after its colon (来源：).
+  let emptyLabel = -1;
   const removed = new Set<number>();
   const undecided: { line: Line; repeated: boolean }[] = [];
   // Short lines, to find a headline repeated with a suffix (a caption, a browser title with the
@@ -130,9 +137,17 @@ export function removeFurniture(t: TrackedText): void {
     const note = !!block && line.index < block.first && text.length >= 40 && siteWordCount(text) >= 2;
     // Credits after the article in a run of "role:name" lines (播音:李婕, 审片:王夏林, 新媒体监制:X).
     const credit = !!block && line.index > block.last && CREDIT_LINE.test(text);
-    if (listed || note || credit || relabelled || isFurnitureLine(line.text, tail.has(line.index)) || isFurnitureByScore(text, { outside, repeated })) {
+    // A unit's name alone outside the article (江北人民医院 above the breadcrumb, 县政府办 after
+    // 来源：): the site's or the source's name; a headline says what happened, never only who.
+    const unit = outside && !!block && END_UNIT_LINE.test(text) && !/[与與和及、同跟]/u.test(text);
+    // 来源： / 作者： with its value on the next line (a record table one cell a line): the value
+    // goes with its label.
+    const value = outside && !!block && text.length <= 24 && !SENTENCE_MARK.test(text) && emptyLabel >= 0 && emptyLabel === line.index - 1;
+    emptyLabel = -1;
+    if (unit || value || listed || note || credit || relabelled || isFurnitureLine(line.text, tail.has(line.index)) || isFurnitureByScore(text, { outside, repeated })) {
       edits.push(remove(line, t.text.length));
       removed.add(line.index);
+      if (/^\p{Script=Han}{2,6}\s*[:：]$/u.test(text)) emptyLabel = line.index;
       if (block && line.index > block.last && LIST_HEADING.test(text)) inList = true;
     } else if (outside) undecided.push({ line, repeated });
   }
@@ -226,6 +241,19 @@ export function removeFurniture(t: TrackedText): void {
       removed.add(l.index);
       edits.push(remove(l, t.text.length));
     }
+  // The page after the article's closing chrome (本文来源：… / a date line, removed above) holds other
+  // content: tab cells (故 / 事), related headlines, a teaser cut off mid-word. Short lines there that
+  // end without a sentence mark are that content; a line that ends a sentence may be the report's.
+  const closing = block ? nonEmpty.findIndex((l) => l.index > block.last && removed.has(l.index)) : -1;
+  if (closing >= 0) {
+    for (const l of nonEmpty.slice(closing + 1)) {
+      const x = l.text.trim();
+      if (removed.has(l.index)) continue;
+      if (x.length > SHORT_LINE || /[。！？!?”」』]$/u.test(x)) break;
+      removed.add(l.index);
+      edits.push(remove(l, t.text.length));
+    }
+  }
   // A category tag closing the page (县政府常务会议 under a report headed 县政府召开第七次常务会议):
   // a short last line outside the article made only of the headline's characters.
   const lastLine = nonEmpty[nonEmpty.length - 1];
@@ -257,13 +285,14 @@ const DATELINE = [
   /^(新华社|新華社|中新社|人民网|人民網|新华网|新華網)[\p{Script=Han}]{0,10}\d{1,2}月\d{1,2}日(电|電)(\s*[(（][^)）]{0,30}[)）])?\s*/u,
 ];
 const END_BYLINE =
-  /\s*[(（]\s*(?:全媒体|全媒體|融媒)?(记者|記者|通讯员|通訊員|编辑|編輯|责任编辑|責任編輯|作者|供稿|来源|來源|撰稿|审稿|審稿|审核|審核|校对|校對|文\s*[/／]\s*图|文\s*[/／]\s*圖)[^)）]{0,60}[)）]\s*$/u;
+  /\s*[(（]\s*(?:全媒体|全媒體|融媒)?(记\s*者|記\s*者|通讯员|通訊員|编辑|編輯|责任编辑|責任編輯|作者|供稿|来源|來源|撰稿|审稿|審稿|审核|審核|校对|校對|文\s*[/／]\s*图|文\s*[/／]\s*圖)[^)）]{0,60}[)）]\s*$/u;
 /** A bracket of names only closing the article: （马莹洁）, （张云龙 王洁 孙雨静）. */
 const END_NAMES = /\s*[(（]\s*([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4}){0,4})\s*[)）]\s*$/u;
 
 // Only the offices that write up meetings (办公室, 政府办, 融媒体中心): a bracketed 局 or 委 closing a
 // 纪要's last point is more likely its owner (…及时报告。（县住建局）) than a credit.
-const END_UNIT = /\s*[(（]\s*[\p{Script=Han}]{1,10}(?:办|辦|办公室|辦公室|中心)\s*[)）]\s*$/u;
+// （行政辦公室供稿）: the unit with its credit word after it.
+const END_UNIT = /\s*[(（]\s*[\p{Script=Han}]{1,10}(?:办|辦|办公室|辦公室|中心)(?:供稿|供图|供圖|报送|報送|撰稿)?\s*[)）]\s*$/u;
 
 const HEADLINE_DATE = /\s+(?:发布日期|發布日期|發佈日期|发布时间|發布時間|發佈時間|日期|时间|時間)\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u;
 
@@ -305,6 +334,13 @@ function dateline(line: Line): Edit | null {
   return null;
 }
 
+/** Pictographs and letter-like symbols between two Han characters (or a Han character and a mark). */
+const GLUED_SYMBOL = /(?<=\p{Script=Han})(?:[\p{Extended_Pictographic}\u{1D400}-\u{1D7FF}]\uFE0F?)+(?=\p{Script=Han}|[，。、；：,])/gu;
+
+// Code units, not properties: the misc symbols and dingbats block, and the high surrogates of the
+// styled letters (U+1D400…) and of the emoji planes. A cheap first look; GLUED_SYMBOL decides.
+const ANY_SYMBOL = /[\u2190-\u2bff\u3297\u3299\ud835\ud83c-\ud83e]/;
+
 export function removeInlineFurniture(t: TrackedText): void {
   const lines = splitLines(t.text);
   const edits: Edit[] = [];
@@ -328,7 +364,14 @@ export function removeInlineFurniture(t: TrackedText): void {
     const lost = LOST_MARKS.exec(line.text);
     if (lost && lost[0].length < line.text.length) edits.push({ start: line.start, end: line.start + lost[0].length, replacement: '', kind: 'furniture' });
   }
+  // An emoji, a zodiac sign or a styled letter (𝕴) glued inside a Han word (会𝕴上, 传达了🎃总局) is a
+  // page's decoration or a scraper's debris: no report writes a pictograph between two characters.
+  // One plain scan first: most reports hold no pictograph, and the lookbehind costs at every character.
+  if (ANY_SYMBOL.test(t.text)) for (const m of t.text.matchAll(GLUED_SYMBOL)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '', kind: 'furniture' });
   const last = [...lines].reverse().find((l) => l.text.trim() !== '');
+  // A table cell's bar after the last sentence is debris even when the report is one line long.
+  const bars = last && last === first ? END_BARS.exec(last.text) : null;
+  if (last && bars && bars.index > 0) edits.push({ start: last.start + bars.index, end: last.end, replacement: '', kind: 'byline' });
   if (last && last !== first) {
     const m = endByline(last.text);
     if (m && m.index > 0) edits.push({ start: last.start + m.index, end: last.end, replacement: '', kind: 'byline' });

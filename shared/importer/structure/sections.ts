@@ -25,7 +25,7 @@ const NUMBERED_HEADING = /^\d{1,2}[.．、](?!\d)(?!.*[。；;：:]$).{2,}$/u;
 const RUNDOWN = /^(会上|會上|会中|會中|会议中|會議中|会议期间|會議期間)$/u;
 const CONTINUES = /^(要|必须|必須|同时要|同時要|并要|並要)/u;
 /** Verbs of passing news on (通报, 传达): a speaker's report, not the speaker's direction. */
-const REPORTING = /(通报|通報|传达|傳達)(?:了)?$/u;
+const REPORTING = /(通报|通報|传达|傳達|转达|轉達)(?:了)?$/u;
 
 export function recogniseSections(paragraphs: readonly string[], names: readonly string[], openingAt = 0, chair = ''): DraftSection[] {
   const sections = recogniseAll(paragraphs, names, openingAt);
@@ -271,6 +271,10 @@ function clauseLeads(p: string, found: readonly { pos: number; lead: Lead; place
       if (sameSentence && (prev.lead.kind === 'text' || prev.lead.kind === 'topic') && !RUNDOWN.test(prev.lead.text)) prev.lead = { ...prev.lead, kind: f.lead.kind };
       continue;
     }
+    // A：传达…；B：转达…；C：通报…: speakers passing news on one after another, ；-joined, are one
+    // rundown of reports under the first (as a 会上 rundown), not an item each.
+    const reports = !!prev && sameSentence && REPORTING.test(prev.lead.text) && REPORTING.test(f.lead.text);
+    if (reports) continue;
     const ownItem = (/[；;]/u.test(p[f.pos - 1] ?? '') || f.lead.kind === 'decision') && !(prev && RUNDOWN.test(prev.lead.text));
     if (ownItem) {
       out.push({ pos: f.pos, lead: f.lead });
