@@ -57,7 +57,8 @@ export function readLabelledLine(line: string, into: Labelled): boolean {
   // 与会人员： with the list on the lines below: a label of its own, filled by continuePeople.
   if (!value) return PEOPLE_LABEL.test(label);
   // 如附件, 详见附件, （略）: the list is elsewhere; nobody is named here.
-  if (/^(?:如|详见|詳見|见|見)?附件$|^[（(]?略[）)]?$/u.test(value)) return true;
+  // 如签到簿: the sign-in sheet holds the names.
+  if (/^(?:如|详见|詳見|见|見)?(?:附件|签到簿|簽到簿|签到表|簽到表)$|^[（(]?略[）)]?$/u.test(value)) return true;
   if (/时间|時間/u.test(label)) into.dateText = value;
   else if (/地点|地點/u.test(label)) into.location = value;
   else if (/主持|主席/u.test(label)) into.chair = labelledPerson(value) ?? { name: value, title: '' };
