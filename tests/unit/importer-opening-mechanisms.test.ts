@@ -150,3 +150,24 @@ describe('what the opening mechanisms leave alone', () => {
     expect(imp(['3月5日，黄副县长主持召开专题会议。', body]).chair.name).not.toBe('黄');
   });
 });
+
+describe('a record whose numbered fields were flattened into one line', () => {
+  const line =
+    '東港鎮民代表會第3次定期大會議事錄 會議紀錄:一、開會時間:民國110年3月8日二、開會地點:本會會議室三、出席人:林主席志遠、高副主席文彬、郭代表美琪、曾代表國華,計4名。四、列席人:鎮長石俊德、本會秘書袁麗雲,計2名。五、主席:高副主席文彬六、紀錄:組員洪雅婷七、秘書報告出席人數:(另載)八、主席宣告開會:(另載)';
+
+  it('reads each numbered field, surname-title-given names, and the chair once', () => {
+    const m = imp([line]);
+    expect(m.chair).toEqual({ name: '高文彬', title: '副主席' });
+    expect(m.attendees.map((p) => [p.name, p.title])).toEqual([
+      ['林志遠', '主席'],
+      ['郭美琪', '代表'],
+      ['曾國華', '代表'],
+    ]);
+    expect(m.observers.map((p) => p.name)).toEqual(['石俊德', '袁麗雲']);
+    expect(m.date).toBe('2021-03-08');
+  });
+
+  it('leaves names with 长 in them whole', () => {
+    expect(people(['5月6日，林溪县召开防汛会，副县长吕青主持会议，县水利局局长孫長河、付长伟参加会议。', body]).map((p) => p[0])).toEqual(['孫長河', '付长伟']);
+  });
+});

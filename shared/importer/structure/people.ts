@@ -196,7 +196,12 @@ function parseList(raw: string): Person[] {
       const t = people.length && !TITLE_PART.test(part) ? personAfterTitle(part) : null;
       return t ? { people: [{ name: t.name, title: t.title, unit: '' }], lastTitle: t.title, rest: '' } : null;
     };
-    const person = parsePersonWithJoin(part, lastTitle) ?? bareNameAfterTitle(part, lastTitle, parts[i + 1], transliterated) ?? titled();
+    const person =
+      (swappedOverTitleFirst(part) ? swappedInList(part) : null) ??
+      parsePersonWithJoin(part, lastTitle) ??
+      bareNameAfterTitle(part, lastTitle, parts[i + 1], transliterated) ??
+      titled() ??
+      swappedInList(part);
     if (person) {
       people.push(...person.people);
       lastTitle = person.lastTitle;
@@ -210,6 +215,29 @@ function parseList(raw: string): Person[] {
     break;
   }
   return people;
+}
+
+/**
+ * 鄭主席永豐、許代表珮娜: a Taiwan record's list writes surname, title, given name. Tried last, after
+ * every title-first reading; 代表 and 秘書 are offices a list may hold as well.
+ */
+/**
+ * 鄭主席永豐: the title-first reading would make 鄭主席 a title and 永豐 a name; a title is never a
+ * surname and an office alone, so the swapped reading wins when it exists.
+ */
+export function swappedOverTitleFirst(part: string): { name: string; title: string } | null {
+  const swapped = swappedInList(part)?.people[0];
+  if (!swapped) return null;
+  const first = parsePerson(part);
+  return !first || !first.title || first.title === part[0]! + swapped.title ? { name: swapped.name, title: swapped.title } : null;
+}
+
+function swappedInList(part: string): ReturnType<typeof parsePersonWithJoin> {
+  // The office has two characters at least: 孫長河, 付长伟 are names with 长 in them.
+  const m = /^(\p{Script=Han})(副?(?:主席|代表|秘書|秘书|\p{Script=Han}{1,2}(?:长|長)|主任|委員|委员))(\p{Script=Han}{1,2})$/u.exec(part);
+  if (!m || !SURNAMES.has(m[1]!) || UNIT_END.test(m[3]!) || looksLikeName(m[2]!.slice(-2))) return null;
+  const name = m[1]! + m[3]!;
+  return { people: [{ name, title: m[2]!, unit: '' }], lastTitle: m[2]!, rest: '' };
 }
 
 /**
