@@ -34,6 +34,22 @@ export function readHeader(raw: string): Header {
   return header;
 }
 
+/**
+ * 完成选举后，新任主席X开始主持会议: a later paragraph may say who chaired the meeting itself
+ * (主持会议, not 主持召开, which convenes another). Read only when the opening named no chair; the
+ * first such clause in the next few paragraphs, a titled or named person before it.
+ */
+export function chairOfMeetingLater(paragraphs: readonly string[]): { name: string; title: string } | null {
+  for (const p of paragraphs) {
+    for (const m of p.matchAll(/主持(?:了)?(?:会议|會議|大会|大會)(?![\p{Script=Han}])/gu)) {
+      const subject = cleanSubject(clauseBefore(p, m.index).text);
+      const person = parsePerson(subject);
+      if (person?.title) return { name: person.name, title: person.title.replace(/^(?:新任|新当选的?|新當選的?)/u, '') };
+    }
+  }
+  return null;
+}
+
 /** The meeting's name alone (no attendance lists, no segmenter for them): for comparing sentences. */
 export function readMeetingName(raw: string): string {
   const header: Header = { chair: { name: '', title: '' }, meetingName: '', attendees: [], observers: [] };
@@ -272,6 +288,9 @@ const ATTEND = new RegExp(
 );
 
 // X传达了…, Y介绍了…: a clause that reports what someone passed on is a speaker's, not a list.
+/** A list that counts units, not people: 包括A、B等在内的7家成员单位, 12家企业. */
+const UNITS_COUNTED = /(?:[0-9０-９]+|[一二三四五六七八九十百]+)(?:家|个|個)(?:成员|成員|会员|會員|驻区|駐區)?(?:单位|單位|企业|企業|公司)$/u;
+
 const BUSINESS = /(进行|進行|作了|作出|讲话|講話|汇报|匯報|发言|發言|(?:传达|傳達|介绍|介紹|通报|通報|宣读|宣讀)了)/u;
 /** A clause that does business rather than names people: 部署…, 研究…, 听取…. */
 const ACTION_CLAUSE = /^(部署|研究|听取|聽取|审议|審議|传达|傳達|学习|學習|讨论|討論|总结|總結|安排|通报|通報|动员|動員|围绕|圍繞|专题|專題|分析|推进|推進|调度|調度|就|对|對)/u;
@@ -314,9 +333,13 @@ function readAttendance(text: string, header: Header): void {
     list = list
       .replace(/(?:应邀|應邀|受邀|特邀)$/u, '')
       .replace(/在[^，。；、]{1,20}(?:时|時)$/u, '')
+      .replace(/(?:均|都)?(?:派出|派)(?:了)?代表$/u, '')
+      .replace(/[，,]$/u, '')
       .replace(/(?:一同|一起|共同|均|都|亦|也)$/u, '')
       .replace(/(?:一行|等人|等同志|等领导|等領導|等)$/u, '');
     if (!list || list.length > 400) continue;
+    // …等在内的7家成员单位，均派代表参加: units that sent someone name no people (KEYING 3).
+    if (UNITS_COUNTED.test(list)) continue;
     // A lone title (县长出席) names nobody: skip it rather than invent a person. A group that ends
     // in an office word (班子成员、各村党组织书记) is still a group.
     // Collective offices (市委常委, 委员, 代表) name the body's members, a group.
