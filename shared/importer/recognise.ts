@@ -1,6 +1,6 @@
 import type { Person, Script } from '../model';
 import { completeYear, findLooseDate, findMeetingDate, findPublishedDate, findRocYear, findRunDate, findTitleDate } from './structure/dates';
-import { LIST_FOLLOWS, meetingWithHeadline, readHeader, readMeetingName } from './structure/header';
+import { chairOfMeetingLater, LIST_FOLLOWS, meetingWithHeadline, readHeader, readMeetingName } from './structure/header';
 import { parsePeopleList } from './structure/people';
 import { takeLabelled } from './structure/labels';
 import { recogniseSections, type DraftSection } from './structure/sections';
@@ -73,6 +73,7 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   const guests = attendingInBody(body, openAt);
   const attendees = once([...labelled.attendees, ...header.attendees, ...closing.flatMap((c) => c.header.attendees), ...guests.attendees]);
   const observers = once([...labelled.observers, ...header.observers, ...closing.flatMap((c) => c.header.observers), ...guests.observers]);
+  if (!chairFinal.name) chairFinal = chairOfMeetingLater(body.slice(openAt + 1, openAt + 4)) ?? chairFinal;
   if (!chairFinal.name) warnings.push({ code: 'noChair', params: {} });
   const names = [chairFinal.name, ...attendees.map((p) => p.name), ...observers.map((p) => p.name)].filter(Boolean);
   const sections = recogniseSections(body, names, openAt, chairFinal.name);

@@ -171,3 +171,25 @@ describe('a record whose numbered fields were flattened into one line', () => {
     expect(people(['5月6日，林溪县召开防汛会，副县长吕青主持会议，县水利局局长孫長河、付长伟参加会议。', body]).map((p) => p[0])).toEqual(['孫長河', '付长伟']);
   });
 });
+
+describe('the headline and later paragraphs', () => {
+  it('drops a list dash before the headline', () => {
+    const r = importText(['- 南岭区召开安全生产工作会', '3月2日，南岭区召开安全生产工作会，区长梅岚主持会议。', body].join('\n'), { now: NOW });
+    expect(r.draft.title).toBe('南岭区召开安全生产工作会');
+  });
+
+  it('joins a headline broken before 暨', () => {
+    const r = importText(['桃源社区“邻里守望”行动推进', '暨社区议事协商会第三次会议', '6月3日，桃源社区召开议事协商会第三次会议，社区党委书记方琳主持会议。', body].join('\n'), { now: NOW });
+    expect(r.draft.title).toBe('桃源社区“邻里守望”行动推进暨社区议事协商会第三次会议');
+  });
+
+  it('names no attendee for units that each sent someone', () => {
+    const got = people(['6月3日，桃源社区召开联席会议，包括市一中、区卫生院、供电所等在内的5家成员单位，均派代表参加了会议，社区党委书记方琳主持会议。', body]);
+    expect(got).toEqual([]);
+  });
+
+  it('reads who chaired the meeting from a later paragraph when the opening names nobody', () => {
+    const m = imp(['南湖区议会今天（9日）召开首次会议，议员互选正副主席。', '有居民到场请愿，递交请愿信。', '完成选举后，新任主席蓝若兰开始主持会议，并加入多项议程。', body]);
+    expect(m.chair).toEqual({ name: '蓝若兰', title: '主席' });
+  });
+});
