@@ -100,7 +100,11 @@ function readChairAndMeeting(text: string, header: Header): void {
   for (const m of text.matchAll(CHAIR_VERB)) {
     const before = clauseBefore(text, m.index);
     const subject = cleanSubject(before.text);
-    const person = chairList(subject) ?? surnameTitleName(subject) ?? parsePerson(subject) ?? personInChairSlot(subject) ?? surnameAndOffice(subject);
+    const single = surnameTitleName(subject) ?? parsePerson(subject) ?? personInChairSlot(subject);
+    // Several chairs only when one reading fails or takes a name into its title (院长A、党委书记B):
+    // a title run (党组书记、局长X) is one person, and the list reading is not tried (it is slower).
+    const several = !single || single.title.split('、').some((part, i, all) => i < all.length - 1 && !isTitle(part));
+    const person = (several ? chairList(subject) : null) ?? single ?? surnameAndOffice(subject);
     if (!person) continue;
     header.chair = person;
     const after = clauseAfter(text, m.index + m[0].length).replace(/^了/u, '');

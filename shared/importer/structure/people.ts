@@ -15,7 +15,7 @@ const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '�
 
 /** Office words a title ends with, in both scripts. */
 export const OFFICE =
-  '(?:党组|黨組|党委|黨委|常委会|常委會|政府党组|政府黨組)成员|(?:党组|黨組|党委|黨委)成員|书记|書記|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|专员|專員|主委|参议|參議|秘书|秘書|议员|議員|总监|總監|总裁|總裁|助理|政委|总师|總師|董事|监事|監事|干事|幹事|部长|部長|领导|領導|(?:总|總)(?:工程|会计|經濟|经济|農藝|农艺)(?:师|師)|總(?:工程|會計)師|督察';
+  '(?:党组|黨組|党委|黨委|常委会|常委會|政府党组|政府黨組)成员|(?:党组|黨組|党委|黨委)成員|书记|書記|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|专员|專員|主委|参议|參議|秘书|秘書|议员|議員|总监|總監|助理|政委|总师|總師|董事|监事|監事|干事|幹事|部长|部長|领导|領導|[总總](?:裁|(?:工程|会计|會計|经济|經濟|农艺|農藝)[师師])|督察';
 const OFFICE_END = new RegExp(`(?:${OFFICE})$`, 'u');
 const OFFICE_ANY = new RegExp(`(?:${OFFICE})`, 'gu');
 
@@ -249,6 +249,7 @@ const HEAD_COUNT = /[，,](?:共计|共計|共|合计|合計|计|計)[0-9０-９
 /** A head count glued to a group's end (全体镇干部共40余人, 村干部70余人) or start (约50名村干部). */
 const COUNT_NUM = '(?:[0-9０-９]+|[一二三四五六七八九十百千两兩]+)(?:余|餘|多)?';
 const GLUED_COUNT_END = new RegExp(`(?:共计|共計|共|合计|合計|约|約|近|逾)?${COUNT_NUM}(?:人|名)$`, 'u');
+const ONLY_COUNT = new RegExp(`^(?:共计|共計|共|合计|合計|约|約|近|逾)?${COUNT_NUM}(?:人|名)$`, 'u');
 const GLUED_COUNT_START = new RegExp(`^(?:共计|共計|共|合计|合計|约|約|近|逾)?${COUNT_NUM}名`, 'u');
 
 /**
@@ -344,7 +345,7 @@ const GROUP_START = /^(各|有关|有關|相关|相關|全(?:体|體|县|縣|市
 function groups(tail: string): Person[] {
   // 代表总额173人，实到133 / 应到15人，实到13人: a roll call's counts name nobody; nor does a bare
   // head count (七十人出席).
-  if (ROLL_COUNT.test(tail) || new RegExp(`^(?:共计|共計|共|合计|合計|约|約|近|逾)?${COUNT_NUM}(?:人|名)$`, 'u').test(tail.trim())) return [];
+  if (ROLL_COUNT.test(tail) || ONLY_COUNT.test(tail.trim())) return [];
   const parts = splitOutside(tail, /[，,]/u);
   if (parts.length > 1 && parts.every((p) => isKindOfPeople(stripJoin(uncounted(p))))) return parts.map(group);
   return [group(tail)];
