@@ -8,7 +8,7 @@ import { recognise } from './recognise';
 import { convertScript, detectScript } from './script';
 import { findPublishedDate } from './structure/dates';
 import { emptyLabelled, readLabelledLine } from './structure/labels';
-import { findTitleLine } from './structure/title';
+import { findTitleRange, headlineText } from './structure/title';
 import { TrackedText, type Edit } from './tracked-text';
 import { ImportInputError, MAX_IMPORT_CHARS, type ImportOptions, type ImportResult, type ImportWarning } from './types';
 
@@ -112,12 +112,7 @@ function takeTitle(t: TrackedText): string {
     pos += raw.length + 1;
   }
   const minutes = minutesTitle(lines.map((l) => l.text));
-  const picked =
-    minutes ??
-    (() => {
-      const i = findTitleLine(lines.map((l) => l.text));
-      return i < 0 ? null : { from: i, to: i };
-    })();
+  const picked = minutes ?? findTitleRange(lines.map((l) => l.text));
   if (!picked) return '';
   // 校務會議紀錄 / 106學年度第1學期第1次校務會議紀錄 / 國立X大學106學年度…校務會議紀錄: a record may
   // print its heading again, each time fuller, each containing the last. The fullest is the title;
@@ -137,7 +132,7 @@ function takeTitle(t: TrackedText): string {
   t.apply(edits);
   // | 区人大常委会党组召开扩大会议 |: the bars are the page's table cell, not the headline's.
   // 【政务动态】区政府召开常务会议: a column tag in brackets before the headline is the site's.
-  return text
+  return headlineText(text)
     .replace(/\s+/g, ' ')
     .replace(/^[|｜\s]+|[|｜\s]+$/gu, '')
     .replace(/^【[^】]{2,6}】\s*(?=\p{Script=Han}{4})/u, '');

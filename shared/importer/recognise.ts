@@ -1,6 +1,6 @@
 import type { Person, Script } from '../model';
 import { completeYear, findLooseDate, findMeetingDate, findPublishedDate, findRocYear, findRunDate, findTitleDate } from './structure/dates';
-import { LIST_FOLLOWS, readHeader, readMeetingName } from './structure/header';
+import { chairOfMeetingLater, LIST_FOLLOWS, meetingWithHeadline, readHeader, readMeetingName } from './structure/header';
 import { parsePeopleList } from './structure/people';
 import { takeLabelled } from './structure/labels';
 import { recogniseSections, type DraftSection } from './structure/sections';
@@ -73,13 +73,14 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   const guests = attendingInBody(body, openAt);
   const attendees = once([...labelled.attendees, ...header.attendees, ...closing.flatMap((c) => c.header.attendees), ...guests.attendees]);
   const observers = once([...labelled.observers, ...header.observers, ...closing.flatMap((c) => c.header.observers), ...guests.observers]);
+  if (!chairFinal.name) chairFinal = chairOfMeetingLater(body.slice(openAt + 1, openAt + 4)) ?? chairFinal;
   if (!chairFinal.name) warnings.push({ code: 'noChair', params: {} });
   const names = [chairFinal.name, ...attendees.map((p) => p.name), ...observers.map((p) => p.name)].filter(Boolean);
   const sections = recogniseSections(body, names, openAt, chairFinal.name);
   if (!sections.some((s) => s.kind !== 'text')) warnings.push({ code: 'noSections', params: {} });
   return {
     meeting: {
-      name: labelled.meetingName || header.meetingName || meetingFromTitle(context.title) || convenedInTitle(context.title),
+      name: labelled.meetingName || meetingWithHeadline(header.meetingName, context.title) || meetingFromTitle(context.title) || convenedInTitle(context.title),
       date,
       location: labelled.location,
       chair: chairFinal,
@@ -118,13 +119,14 @@ function reportedMeetingAt(opening: string, title: string): number {
   if (head.length < 4) return 0;
   const starts: number[] = [];
   let start = 0;
-  for (const sentence of opening.split(/(?<=[。！？])/u)) {
+  // 5月22日，组织…；5月27日，X主持召开…；5月31日，…召开…: a ；-run of dated events is as many sentences.
+  for (const sentence of opening.split(/(?<=[。！？；])/u)) {
     if (CONVENES.test(sentence)) starts.push(start);
     start += sentence.length;
   }
   if (starts.length < 2) return 0;
   const score = (start: number) => {
-    const end = opening.slice(start).search(/[。！？]/u);
+    const end = opening.slice(start).search(/[。！？；]/u);
     return sharedRun(readMeetingName(opening.slice(start, end < 0 ? undefined : start + end + 1)), head);
   };
   const first = score(starts[0]!);
@@ -196,7 +198,7 @@ function convenedInTitle(title: string): string {
 /** A sentence that ends by attending or chairing: …出席会议, …列席會議, 会议由X主持. */
 const ATTENDANCE_START = new RegExp(`^${LIST_FOLLOWS}`, 'u');
 // 参加活动 / 出席座谈: a guest at an event attends it as at a meeting.
-const ATTENDANCE_END = /(出席|列席|参加|參加|主持)(?:了)?(?:会议|會議|活动|活動|座谈|座談)?(?:并讲话|並講話|并|並)?$/u;
+const ATTENDANCE_END = /(出席|列席|参加|參加|主持)(?:了)?(?:会议|會議|活动|活動|座谈会|座談會|座谈|座談)?(?:并讲话|並講話|并|並)?$/u;
 /** …，出席者包括A、B及C: a sentence whose list follows the verb. */
 const LIST_AFTER = new RegExp(LIST_FOLLOWS, 'u');
 

@@ -19,6 +19,8 @@ export interface FoundDate {
 const RELATIVE: Record<string, number> = { 昨日: -1, 昨天: -1, 前日: -2, 前天: -2, 今日: 0, 今天: 0 };
 const RELATIVE_DATE = /(昨日|昨天|前日|前天|今日|今天)(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午))?/u;
 const BRACKETED_DAY = /(今|昨|前)\s*[(（]\s*(\d{1,2})\s*[)）]\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午))?/u;
+// 今天（7日）: Hong Kong and mainland papers write the issue-relative word, then the day in brackets.
+const RELATIVE_BRACKETED = /(?:今天|今日|昨天|昨日|前天|前日)\s*[(（]\s*(\d{1,2})\s*日\s*[)）](?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午))?/u;
 const SUBJECT_DAY = /^\p{Script=Han}{2,12}?(?<![第约約近])(\d{1,2})\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午))?(?=主持|召开|召開|举行|舉行|在|於|于|\p{Script=Han}{0,6}(?:会|會))/u;
 const DAY_ONLY = /^(\d{1,2})\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚))?/u;
 
@@ -29,6 +31,8 @@ const DAY_ONLY = /^(\d{1,2})\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|�
 export function findLooseDate(opening: string): FoundDate | null {
   const sentence = opening.split(/[。！？]/u)[0] ?? '';
   // Taiwan papers write the day in brackets after 今/昨: 今(20)日, 昨（19）日下午.
+  const relDay = RELATIVE_BRACKETED.exec(sentence);
+  if (relDay && Number(relDay[1]) >= 1 && Number(relDay[1]) <= 31) return { text: relDay[0], year: null, month: 0, day: Number(relDay[1]), index: relDay.index };
   const bracketed = BRACKETED_DAY.exec(sentence);
   if (bracketed && Number(bracketed[2]) >= 1 && Number(bracketed[2]) <= 31) return { text: bracketed[0], year: null, month: 0, day: Number(bracketed[2]), index: bracketed.index };
   const day = DAY_ONLY.exec(sentence.trim());
@@ -48,9 +52,12 @@ export function findLooseDate(opening: string): FoundDate | null {
 // The clock time after the part of day belongs to the date as written: 6月20日晚6时, 上午9:00.
 // A form's text layer may space the digits out (下午 4 時 30 分, 1 0 1 年): a digit, an optional
 // space, a digit is still one number.
-const CLOCK = String.raw`(?:\s*(?:\d(?:\s?\d)?\s*(?:时|時|点|點)(?:\s*\d(?:\s?\d)?\s*分|半)?|\d{1,2}[:：]\d{2}))?`;
+// 下午三時 (Macau, Hong Kong): the hour in Chinese numerals too.
+const CLOCK = String.raw`(?:\s*(?:\d(?:\s?\d)?\s*(?:时|時|点|點)(?:\s*\d(?:\s?\d)?\s*分|半)?|\d{1,2}[:：]\d{2}|[一二三四五六七八九十]{1,3}(?:时|時|点|點)(?:[一二三四五六七八九十]{1,3}分|半)?))?`;
 /** 中華民國101年 (Taiwan forms): the 民国 year before the month. */
-const YEAR = String.raw`(?:(\d{4})\s*年\s*|(?:中華民國|中华民国|民國|民国)\s*(\d(?:\s?\d){1,2})\s*年\s*)?`;
+// 96年3月14日: a Taiwan record writes the 民国 year without 民國; a two- or three-digit year from 40
+// to 149 is read so (a mainland 19年 for 2019 falls outside and is left to the clock).
+const YEAR = String.raw`(?:(\d{4})\s*年\s*|(?:中華民國|中华民国|民國|民国)\s*(\d(?:\s?\d){1,2})\s*年\s*|(?<!\d)((?:[4-9]\d|1[0-4]\d))\s*年\s*)?`;
 /** 星期四, （星期三）, 週五 between the day and its part. */
 const WEEKDAY = String.raw`(?:\s*[(（]?(?:星期|週|周)[一二三四五六日天][)）]?)?`;
 const PART = String.raw`(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚)${CLOCK})?`;
@@ -64,10 +71,11 @@ const HAN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, '○': 0, 一: 1, �
 export function findMeetingDate(text: string): FoundDate | null {
   const m = DATE.exec(text);
   if (m) {
-    const month = Number(m[3]);
-    const day = Number(m[4]);
+    const month = Number(m[4]);
+    const day = Number(m[5]);
     if (!isMonthDay(month, day)) return null;
-    const year = m[1] ? Number(m[1]) : m[2] ? 1911 + Number(m[2].replace(/\s/gu, '')) : null;
+    const roc = m[2] ?? m[3];
+    const year = m[1] ? Number(m[1]) : roc ? 1911 + Number(roc.replace(/\s/gu, '')) : null;
     return { text: m[0], year, month, day, index: m.index };
   }
   const h = HAN_DATE.exec(text);

@@ -1,6 +1,6 @@
 import type { Person } from '../../model';
 import { formList } from './form-list';
-import { isTitle, parsePeopleList, parsePerson, personInChairSlot, surnameTitleName } from './people';
+import { isTitle, looksLikeName, parsePeopleList, parsePerson, personInChairSlot, surnameAndOffice, surnameTitleName } from './people';
 
 /**
  * The opening of a report says who met, when, under whose chair, and who attended:
@@ -23,7 +23,7 @@ const CONVENE = /(召开|召開|举行|舉行|开议|開議|开幕|開幕)/u;
 const MEETING_NOUN = /(会议|會議|会|會|周报|週報|会报|會報|座谈|座談|例会|例會|论坛|論壇|报告会|報告會|动员|動員|[（(][^）)]*[）)])$/u;
 // 街 (新塘街) is a 街道's short name; 科技/股份/控股/实业/银行 end a company's short name (青禾科技).
 const ORG_END =
-  /(局|委|办|辦|厅|廳|部|院|政府|縣府|县府|市府|中心|公司|集团|集團|协会|協會|政协|政協|所|处|處|站|队|隊|委员会|委員會|党组|黨組|常委会|常委會|议会|議會|代表会|代表會|镇|鎮|乡|鄉|街道|县|縣|市|区|區|街|社区|社區|科技|股份|控股|实业|實業|银行|銀行)$/u;
+  /(局|委|办|辦|厅|廳|部|院|政府|縣府|县府|市府|中心|公司|集团|集團|协会|協會|政协|政協|所|处|處|站|队|隊|委员会|委員會|党组|黨組|常委会|常委會|议会|議會|代表会|代表會|镇|鎮|乡|鄉|街道|县|縣|市|区|區|街|社区|社區|科技|股份|控股|实业|實業|银行|銀行|学校|學校|小学|小學|中学|中學|大学|大學|委会|委會|促进会|促進會|商会|商會|联合会|聯合會|学会|學會|研究会|研究會|总会|總會)$/u;
 
 export function readHeader(raw: string): Header {
   const header: Header = { chair: { name: '', title: '' }, meetingName: '', attendees: [], observers: [] };
@@ -32,6 +32,22 @@ export function readHeader(raw: string): Header {
   readChairAndMeeting(opening, header);
   readAttendance(opening, header);
   return header;
+}
+
+/**
+ * 完成选举后，新任主席X开始主持会议: a later paragraph may say who chaired the meeting itself
+ * (主持会议, not 主持召开, which convenes another). Read only when the opening named no chair; the
+ * first such clause in the next few paragraphs, a titled or named person before it.
+ */
+export function chairOfMeetingLater(paragraphs: readonly string[]): { name: string; title: string } | null {
+  for (const p of paragraphs) {
+    for (const m of p.matchAll(/主持(?:了)?(?:会议|會議|大会|大會)(?![\p{Script=Han}])/gu)) {
+      const subject = cleanSubject(clauseBefore(p, m.index).text);
+      const person = parsePerson(subject);
+      if (person?.title) return { name: person.name, title: person.title.replace(/^(?:新任|新当选的?|新當選的?)/u, '') };
+    }
+  }
+  return null;
 }
 
 /** The meeting's name alone (no attendance lists, no segmenter for them): for comparing sentences. */
@@ -66,6 +82,8 @@ function cleanSubject(s: string): string {
   // X出席并主持: the chair also attends; the person is X.
   // X出席会议并主持 likewise.
   out = out.replace(/(?:出席|參加|参加)(?:了)?(?:会议|會議)?(?:并|並)$/u, '');
+  // 副主任A、B分别主持, 新任主席X开始主持: how they chaired is not part of the person.
+  out = out.replace(/(?<=\p{Script=Han}{2})(?:分别|分別|共同|一起|联合|聯合|轮流|輪流|开始|開始|亲自|親自)$/u, '');
   // 在县长X的主持下: the person inside 在…的 is the chair.
   out = out.replace(/^在(.{2,30})的$/u, '$1');
   // 縣長杜明遠18日上午主持: the day between name and verb is not part of the person.
@@ -82,7 +100,11 @@ function readChairAndMeeting(text: string, header: Header): void {
   for (const m of text.matchAll(CHAIR_VERB)) {
     const before = clauseBefore(text, m.index);
     const subject = cleanSubject(before.text);
-    const person = surnameTitleName(subject) ?? parsePerson(subject) ?? personInChairSlot(subject);
+    const single = surnameTitleName(subject) ?? parsePerson(subject) ?? personInChairSlot(subject);
+    // Several chairs only when one reading fails or takes a name into its title (院长A、党委书记B):
+    // a title run (党组书记、局长X) is one person, and the list reading is not tried (it is slower).
+    const several = !single || single.title.split('、').some((part, i, all) => i < all.length - 1 && !isTitle(part));
+    const person = (several ? chairList(subject) : null) ?? single ?? surnameAndOffice(subject);
     if (!person) continue;
     header.chair = person;
     const after = clauseAfter(text, m.index + m[0].length).replace(/^了/u, '');
@@ -92,6 +114,20 @@ function readChairAndMeeting(text: string, header: Header): void {
     return;
   }
   header.meetingName = meetingNameElsewhere(text, text.length);
+}
+
+/**
+ * 副主任何立智、陈秀莲分别主持 / 院长A、党委书记B主持: several people in the chair's slot chair it
+ * together (a series of sessions, or co-chairs). The chair is their names joined as written and the
+ * titles, each once, joined the same way (KEYING 3: a title written once for several names is each
+ * one's title). Only when every one reads as a titled, named person.
+ */
+function chairList(subject: string): { name: string; title: string } | null {
+  if (!/[、，,]/u.test(subject) || subject.length > 80) return null;
+  const people = parsePeopleList(subject);
+  if (people.length < 2 || !people.every((p) => p.title && looksLikeName(p.name))) return null;
+  const titles = [...new Set(people.map((p) => p.title))];
+  return { name: people.map((p) => p.name).join('、'), title: titles.join('、') };
 }
 
 /**
@@ -111,7 +147,13 @@ function attendedMeeting(text: string): string {
 const ATTENDED = /(?:出席|參加|参加)(?:了)?([^，。；]{2,60}?(?:会议|會議|会|會))(?:并|並)/u;
 
 /** 政协…主席会议昨日召开: a time word between the meeting and 召开 is not part of its name. */
-const TRAILING_WHEN = /(?:于|於)?(?:昨日|昨天|今日|今天|前日|日前|近日|\d{1,2}月\d{1,2}日|\d{1,2}日|(?:今|昨|前)\s*[（(]\s*\d{1,2}\s*[）)]\s*日)?(?:上午|下午|晚上|晚间|晚間)?$/u;
+// 今天（7日）: a newspaper's relative day with the date in brackets after it.
+const TRAILING_WHEN =
+  /(?:于|於)?(?:昨日|昨天|今日|今天|前日|日前|近日|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\d{1,2}日|(?:今|昨|前)\s*[（(]\s*\d{1,2}\s*[）)]\s*日)?(?:\s*[（(]\s*\d{1,2}\s*日\s*[）)])?(?:上午|下午|晚上|晚间|晚間)?(?:[\d一二三四五六七八九十]{1,3}(?:时|時|点|點)(?:[\d一二三四五六七八九十]{1,3}分|半)?)?$/u;
+
+/** How a meeting convened, written before 召开: 及时, 隆重, 胜利, 先后 …. */
+// 省林业厅组织召开: 组织 is how (not 党组织, a body).
+const CONVENE_MANNER = /(?:及时|及時|专门|專門|隆重|再次|随即|隨即|胜利|勝利|顺利|順利|先后|先後|相继|相繼|(?<![党黨])(?:组织|組織))$/u;
 
 function convened(text: string): string {
   const convene = CONVENE.exec(text);
@@ -120,7 +162,12 @@ function convened(text: string): string {
   const object = trimMeetingName(clauseAfter(text, convene.index + convene[0].length).replace(/^了/u, ''));
   // 全市重点项目建设推进会召开。: the meeting is the subject and 召开 has no object.
   // …推进会在县行政中心召开: the place is not part of the name.
-  const named = subject.replace(/在[\p{Script=Han}]{1,20}$/u, '').replace(TRAILING_WHEN, '');
+  // …务虚会在大厦5楼会议室胜利召开, …座谈会先后召开: how it convened and where are not its name.
+  const named = subject
+    .replace(CONVENE_MANNER, '')
+    .replace(/在[\p{Script=Han}\dA-Za-z]{1,30}$/u, '')
+    .replace(CONVENE_MANNER, '')
+    .replace(TRAILING_WHEN, '');
   if (!object && MEETING_NOUN.test(named) && named.length >= 4 && named.length <= 60) return named;
   if (!object || !MEETING_NOUN.test(object)) return '';
   // The 纪要 header names the convening body with the meeting (bench/KEYING.md 1): a time word
@@ -132,7 +179,7 @@ function convened(text: string): string {
     .replace(/(?:昨|今)$/u, '')
     .replace(TRAILING_WHEN, '')
     // 禾坪镇及时召开: how it convened is not part of the body.
-    .replace(/(?:及时|及時|专门|專門|隆重|再次|随即|隨即)$/u, '');
+    .replace(CONVENE_MANNER, '');
   // A numbered session convening a sub-meeting (市政协七届三次会议举行小组召集人会议) is its body.
   const session = /(届|屆)[\p{Script=Han}\d]{1,8}次(会议|會議)$/u.test(body) && body.length <= 30;
   // 白石镇 also reads as a bare name; only a titled person (县长王强) is not a convening body.
@@ -146,8 +193,53 @@ function convened(text: string): string {
   const objectBody =
     /^(中国共产党|中共|中國共產黨|政协|政協)/u.test(object) ||
     /^(?![党黨])\p{Script=Han}{2,10}?(关工委|關工委|党委|黨委|党工委|黨工委|党组(?!织)|黨組(?!織)|政府|委员会|委員會|政协|政協)/u.test(object);
-  const org = !ownBody && !objectBody && (session || (ORG_END.test(body) && !/^(全|各|本)/u.test(body) && !parsePerson(body)?.title));
+  const convening = ORG_END.test(body) && !/^(全|各|本)/u.test(body) && !parsePerson(body)?.title;
+  // 科技厅直属机关党委召开直属机关党委(扩大)会 / 省文化厅召开厅机关全体干部大会: the object opens
+  // with the body's own last words; a secretariat writes the overlap once (科技厅直属机关党委(扩大)会).
+  const overlap = overlapAt(body, object);
+  if (convening && overlap > 0 && overlap < object.length) return body + object.slice(overlap);
+  const org = !ownBody && !objectBody && (session || convening);
   return org && !object.startsWith(body) ? body + object : object;
+}
+
+/**
+ * How many characters the object opens with that the body ends with: two or more, or one that is
+ * a unit's short name (厅, 局, 院 …; a level such as 区 keeps the object as written, see ownBody)
+ * and not the X of an X务 meeting (县卫生健康局召开局务会议 keeps 局局务).
+ */
+function overlapAt(body: string, object: string): number {
+  for (let k = Math.min(body.length - 1, object.length - 1, 12); k >= 1; k--) {
+    if (!body.endsWith(object.slice(0, k))) continue;
+    // One character only for a unit's own short name (厅机关, 院党委); 會員大會 is a word of its own.
+    if (k === 1 && !/^(厅|廳|局|部|委|院|校|办|辦|处|處|司)/u.test(object)) return 0;
+    // 局务会议, 校務會議: X务 is the meeting's own name (the affairs of X), not the body again.
+    if (k === 1 && /^.(务|務)/u.test(object)) return 0;
+    return k;
+  }
+  return 0;
+}
+
+/**
+ * The headline may name the convening body the opening leaves out (柳营乡：召开…推进会 over 在乡政府
+ * 召开…推进会), or the meeting the opening calls only 会议 (我院召开传达…精神会议 over 我院召开会议，…):
+ * the headline's fuller name then stands. Otherwise the name read from the opening.
+ */
+export function meetingWithHeadline(name: string, title: string): string {
+  const head = title.trim().split(/\s+/u)[0] ?? '';
+  if (!name || head.length < 4) return name;
+  // 柳营乡：召开…: a colon between the body and the verb in a headline.
+  const colon = /^([^：:，。]{2,20})[：:]\s*(?:召开|召開|举行|舉行)了?(.{2,60})$/u.exec(head);
+  if (colon) {
+    const body = colon[1]!.trim();
+    const object = trimMeetingName(colon[2]!);
+    if (object === name && ORG_END.test(body) && !parsePerson(body)?.title) return body + object;
+  }
+  const generic = /^(.{1,20}?)(会议|會議)$/u.exec(name);
+  if (generic && CONVENE.test(head)) {
+    const full = convened(head);
+    if (full.startsWith(generic[1]!) && full.length > name.length && MEETING_NOUN.test(full)) return full;
+  }
+  return name;
 }
 
 function namedClause(text: string): string {
@@ -194,12 +286,16 @@ export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參�
 // The third form: a guest who 出席全县…座谈会并讲话 names the meeting between verb and 并.
 // 参加了本次会议: a demonstrative before the meeting changes nothing.
 const ATTEND = new RegExp(
-  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導)(?:了)?(?:(?:本次|此次|这次|這次)?(?:会议|會議|活动|活動)|参加|參加|座谈|座談|学习|學習)?(?:并|並|，|、|。|；|$)|` +
+  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導)(?:了)?(?:(?:本次|此次|这次|這次)?(?:会议|會議|活动|活動)|参加|參加|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|学习|學習)?(?:并|並|，|、|。|；|$)|` +
     String.raw`${LIST_FOLLOWS}[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並)`,
   'gu',
 );
 
-const BUSINESS = /(进行|進行|作了|作出|讲话|講話|汇报|匯報|发言|發言)/u;
+// X传达了…, Y介绍了…: a clause that reports what someone passed on is a speaker's, not a list.
+/** A list that counts units, not people: 包括A、B等在内的7家成员单位, 12家企业. */
+const UNITS_COUNTED = /(?:[0-9０-９]+|[一二三四五六七八九十百]+)(?:家|个|個)(?:成员|成員|会员|會員|驻区|駐區)?(?:单位|單位|企业|企業|公司)$/u;
+
+const BUSINESS = /(进行|進行|作了|作出|讲话|講話|汇报|匯報|发言|發言|(?:传达|傳達|介绍|介紹|通报|通報|宣读|宣讀)了)/u;
 /** A clause that does business rather than names people: 部署…, 研究…, 听取…. */
 const ACTION_CLAUSE = /^(部署|研究|听取|聽取|审议|審議|传达|傳達|学习|學習|讨论|討論|总结|總結|安排|通报|通報|动员|動員|围绕|圍繞|专题|專題|分析|推进|推進|调度|調度|就|对|對)/u;
 
@@ -241,9 +337,13 @@ function readAttendance(text: string, header: Header): void {
     list = list
       .replace(/(?:应邀|應邀|受邀|特邀)$/u, '')
       .replace(/在[^，。；、]{1,20}(?:时|時)$/u, '')
+      .replace(/(?:均|都)?(?:派出|派)(?:了)?代表$/u, '')
+      .replace(/[，,]$/u, '')
       .replace(/(?:一同|一起|共同|均|都|亦|也)$/u, '')
       .replace(/(?:一行|等人|等同志|等领导|等領導|等)$/u, '');
     if (!list || list.length > 400) continue;
+    // …等在内的7家成员单位，均派代表参加: units that sent someone name no people (KEYING 3).
+    if (UNITS_COUNTED.test(list)) continue;
     // A lone title (县长出席) names nobody: skip it rather than invent a person. A group that ends
     // in an office word (班子成员、各村党组织书记) is still a group.
     // Collective offices (市委常委, 委员, 代表) name the body's members, a group.

@@ -1,6 +1,6 @@
 import type { Person } from '../../model';
 import { formList } from './form-list';
-import { isTitle, looksLikeName, parsePeopleList, parsePerson, personInChairSlot } from './people';
+import { isTitle, looksLikeName, parsePeopleList, parsePerson, personInChairSlot, swappedOverTitleFirst } from './people';
 
 /**
  * 纪要 often open with labelled lines: 时间：… 地点：… 主持：… 出席：… 列席：… 请假：… 记录：….
@@ -24,8 +24,8 @@ const LABEL_WORDS = [
   '开会时间|開會時間|会议时间|會議時間|时间|時間',
   '开会地点|開會地點|会议地点|會議地點|地点|地點',
   '会议主持人|會議主持人|主持人|主持|会议主席|會議主席|主席',
-  '出席人员|出席人員|出席|参加人员|參加人員|参会人员|參會人員|与会人员|與會人員|参会人|參會人|出席者|参加者|參加者',
-  '列席人员|列席人員|列席',
+  '出席人员|出席人員|出席人|出席|参加人员|參加人員|参会人员|參會人員|与会人员|與會人員|参会人|參會人|出席者|参加者|參加者',
+  '列席人员|列席人員|列席人|列席',
   '请假人员|請假人員|缺席人员|缺席人員|请假|請假|缺席',
   '记录人|記錄人|纪录人|紀錄人|记录|記錄|纪录|紀錄',
   '会议名称|會議名稱',
@@ -57,7 +57,8 @@ export function readLabelledLine(line: string, into: Labelled): boolean {
   // 与会人员： with the list on the lines below: a label of its own, filled by continuePeople.
   if (!value) return PEOPLE_LABEL.test(label);
   // 如附件, 详见附件, （略）: the list is elsewhere; nobody is named here.
-  if (/^(?:如|详见|詳見|见|見)?附件$|^[（(]?略[）)]?$/u.test(value)) return true;
+  // 如签到簿: the sign-in sheet holds the names.
+  if (/^(?:如|详见|詳見|见|見)?(?:附件|签到簿|簽到簿|签到表|簽到表)$|^[（(]?略[）)]?$/u.test(value)) return true;
   if (/时间|時間/u.test(label)) into.dateText = value;
   else if (/地点|地點/u.test(label)) into.location = value;
   else if (/主持|主席/u.test(label)) into.chair = labelledPerson(value) ?? { name: value, title: '' };
@@ -78,7 +79,7 @@ export function takeLabelled(paragraphs: readonly string[]): { labelled: Labelle
   const labelled = emptyLabelled();
   const body: string[] = [];
   let people: 'attendees' | 'observers' | 'absentees' | null = null;
-  for (const p of paragraphs.flatMap(splitLabelPairs)) {
+  for (const p of paragraphs.flatMap(splitNumberedLabels).flatMap(splitLabelPairs)) {
     if (readLabelledLine(p, labelled)) {
       const label = LABEL.exec(p.trim())![1]!.replace(/\s+/gu, '');
       people = !PEOPLE_LABEL.test(label) ? null : /列席/u.test(label) ? 'observers' : /请假|請假|缺席/u.test(label) ? 'absentees' : 'attendees';
@@ -92,7 +93,27 @@ export function takeLabelled(paragraphs: readonly string[]): { labelled: Labelle
     people = null;
     body.push(p);
   }
+  // 出席人:…顏副主席介成… / 主席:顏副主席介成: the chair is the chair, not listed again (as a
+  // sentence's list leaves the chair out).
+  const chair = labelled.chair?.name;
+  if (chair) for (const k of ['attendees', 'observers'] as const) labelled[k] = labelled[k].filter((p) => p.name !== chair);
   return { labelled, body };
+}
+
+/**
+ * 一、開會時間:…二、開會地點:…三、出席人:…: a record whose text layer was flattened into one line
+ * runs its numbered fields together. When three or more numbered labels stand in one line, it is
+ * cut before each numbered field (label or not), so each reads as the line it was.
+ */
+const NUMBERED_FIELD = /(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3}、(?=[^、：:。]{1,14}[：:])/gu;
+function splitNumberedLabels(line: string): string[] {
+  if (line.length < 40) return [line];
+  const starts = [...line.matchAll(NUMBERED_FIELD)].map((m) => m.index);
+  const labelled = starts.filter((at) => LABEL.test(line.slice(at, at + 40)));
+  if (labelled.length < 3) return [line];
+  const cuts = starts.filter((at) => at >= labelled[0]!);
+  const out = [line.slice(0, cuts[0]), ...cuts.map((at, i) => line.slice(at, cuts[i + 1]))];
+  return out.map((x) => x.trim()).filter(Boolean);
 }
 
 /**
@@ -124,6 +145,9 @@ function labelledPerson(value: string): { name: string; title: string } | null {
   const bracket = /^(\p{Script=Han}{2,4})\s*[（(]([^）)]{2,20})[）)]$/u.exec(value);
   if (bracket && looksLikeName(bracket[1]!) && isTitle(bracket[2]!)) return { name: bracket[1]!, title: bracket[2]! };
   const joined = value.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '');
+  // 顏副主席介成: surname, title, given name, not a title 顏副主席 before a name 介成.
+  const unspaced = swappedOverTitleFirst(joined);
+  if (unspaced) return unspaced;
   // 代理校長立恆: the chair's field expects a person, so a title then a short run is one even when
   // the run's surname was lost or is not in our list (as in a 主持 clause).
   return parsePerson(joined) ?? swapped ?? parsePerson(value) ?? personInChairSlot(joined);

@@ -15,7 +15,7 @@ const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '�
 
 /** Office words a title ends with, in both scripts. */
 export const OFFICE =
-  '(?:党组|黨組|党委|黨委|常委会|常委會|政府党组|政府黨組)成员|(?:党组|黨組|党委|黨委)成員|书记|書記|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|专员|專員|主委|参议|參議|秘书|秘書|议员|議員|总监|總監|政委|总师|總師|董事|监事|監事|干事|幹事|部长|部長|领导|領導';
+  '(?:党组|黨組|党委|黨委|常委会|常委會|政府党组|政府黨組)成员|(?:党组|黨組|党委|黨委)成員|书记|書記|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|专员|專員|主委|参议|參議|秘书|秘書|议员|議員|总监|總監|助理|政委|总师|總師|董事|监事|監事|干事|幹事|部长|部長|领导|領導|[总總](?:裁|(?:工程|会计|會計|经济|經濟|农艺|農藝)[师師])|督察';
 const OFFICE_END = new RegExp(`(?:${OFFICE})$`, 'u');
 const OFFICE_ANY = new RegExp(`(?:${OFFICE})`, 'gu');
 
@@ -130,6 +130,21 @@ export function isTitle(s: string): boolean {
  * and a trailing group (及有关部门负责人) kept as one entry in the user's words.
  */
 export function parsePeopleList(raw: string): Person[] {
+  const whole = parseList(raw);
+  // 区管委会主任祁爱民，区班子成员沈磊、巩军、鲍元，区各局负责人: the page separates people and
+  // groups with commas (KEYING 8). When reading the list as one leaves a comma inside an entry, each
+  // comma-separated segment is read on its own, and that reading wins when it names more entries.
+  // Only when the segments name more people: units sharing the head noun after a comma (全县部分
+  // 乡镇，县直部门负责人) stay one group.
+  if (!whole.some((p) => splitOutside(p.name, /[，,]/u).length > 1)) return whole;
+  const segments = splitOutside(raw, /[，,]/u);
+  if (segments.length < 2) return whole;
+  const split = segments.flatMap(parseList);
+  const named = (list: Person[]) => list.filter((p) => p.title || looksLikeName(p.name)).length;
+  return named(split) > named(whole) ? split : whole;
+}
+
+function parseList(raw: string): Person[] {
   // 汪晓丽（女）、陈国平（挂职）: a note in brackets after a person says something about them, not
   // who they are.
   // …，共20余人 / …等30余人: the head count closing a list says how many, not who.
@@ -145,10 +160,12 @@ export function parsePeopleList(raw: string): Person[] {
   // list of units or kinds of people never becomes persons.
   if (parts.length >= 3 && parts.every((p) => looksLikeName(p))) return parts.map((name) => ({ name, title: '', unit: '' }));
   // 王明远、李丽华等区领导: names, then 等 and what they are (a kind, not each one's office).
-  const kinded = /^(.+)等(?:\p{Script=Han}{0,6}(?:领导|領導|同志|负责人|負責人|负责同志|負責同志|成员|成員))$/u.exec(text);
+  // 王明远、李丽华等院领导以及全院科室负责人: a group joined after the kind is a group of its own.
+  const kinded = /^([^等]+)等(?:\p{Script=Han}{0,6}(?:领导|領導|同志|负责人|負責人|负责同志|負責同志|成员|成員))(?:(?:以及|及|和|与|與)(.{2,}))?$/u.exec(text);
   if (kinded) {
     const names = splitOutside(kinded[1]!);
-    if (names.every((p) => looksLikeName(p) || nameInList(p)) && names.some((p) => looksLikeName(p))) return names.map((name) => ({ name, title: '', unit: '' }));
+    const people = names.map((name) => ({ name, title: '', unit: '' }));
+    if (names.every((p) => looksLikeName(p) || nameInList(p)) && names.some((p) => looksLikeName(p))) return kinded[2] ? [...people, ...groups(kinded[2])] : people;
   }
   // Where each part starts in the text, so a join or a trailing group keeps the separator written.
   const starts: number[] = [];
@@ -179,7 +196,12 @@ export function parsePeopleList(raw: string): Person[] {
       const t = people.length && !TITLE_PART.test(part) ? personAfterTitle(part) : null;
       return t ? { people: [{ name: t.name, title: t.title, unit: '' }], lastTitle: t.title, rest: '' } : null;
     };
-    const person = parsePersonWithJoin(part, lastTitle) ?? bareNameAfterTitle(part, lastTitle, parts[i + 1], transliterated) ?? titled();
+    const person =
+      (swappedOverTitleFirst(part) ? swappedInList(part) : null) ??
+      parsePersonWithJoin(part, lastTitle) ??
+      bareNameAfterTitle(part, lastTitle, parts[i + 1], transliterated) ??
+      titled() ??
+      swappedInList(part);
     if (person) {
       people.push(...person.people);
       lastTitle = person.lastTitle;
@@ -196,14 +218,38 @@ export function parsePeopleList(raw: string): Person[] {
 }
 
 /**
+ * 鄭主席永豐、許代表珮娜: a Taiwan record's list writes surname, title, given name. Tried last, after
+ * every title-first reading; 代表 and 秘書 are offices a list may hold as well.
+ */
+/**
+ * 鄭主席永豐: the title-first reading would make 鄭主席 a title and 永豐 a name; a title is never a
+ * surname and an office alone, so the swapped reading wins when it exists.
+ */
+export function swappedOverTitleFirst(part: string): { name: string; title: string } | null {
+  const swapped = swappedInList(part)?.people[0];
+  if (!swapped) return null;
+  const first = parsePerson(part);
+  return !first || !first.title || first.title === part[0]! + swapped.title ? { name: swapped.name, title: swapped.title } : null;
+}
+
+function swappedInList(part: string): ReturnType<typeof parsePersonWithJoin> {
+  // The office has two characters at least: 孫長河, 付长伟 are names with 长 in them.
+  const m = /^(\p{Script=Han})(副?(?:主席|代表|秘書|秘书|\p{Script=Han}{1,2}(?:长|長)|主任|委員|委员))(\p{Script=Han}{1,2})$/u.exec(part);
+  if (!m || !SURNAMES.has(m[1]!) || UNIT_END.test(m[3]!) || looksLikeName(m[2]!.slice(-2))) return null;
+  const name = m[1]! + m[3]!;
+  return { people: [{ name, title: m[2]!, unit: '' }], lastTitle: m[2]!, rest: '' };
+}
+
+/**
  * …，共20余人 closing a list as a part of its own says how many, not who (KEYING 8: a head count is
  * a fact about the meeting, not a kind of person).
  */
-const HEAD_COUNT = /[，,](?:共计|共計|共|合计|合計)[0-9０-９一二三四五六七八九十百]+(?:余|餘|多)?(?:人|名)$/u;
+const HEAD_COUNT = /[，,](?:共计|共計|共|合计|合計|计|計)[0-9０-９一二三四五六七八九十百]+(?:余|餘|多)?(?:人|名)$/u;
 
 /** A head count glued to a group's end (全体镇干部共40余人, 村干部70余人) or start (约50名村干部). */
 const COUNT_NUM = '(?:[0-9０-９]+|[一二三四五六七八九十百千两兩]+)(?:余|餘|多)?';
 const GLUED_COUNT_END = new RegExp(`(?:共计|共計|共|合计|合計|约|約|近|逾)?${COUNT_NUM}(?:人|名)$`, 'u');
+const ONLY_COUNT = new RegExp(`^(?:共计|共計|共|合计|合計|约|約|近|逾)?${COUNT_NUM}(?:人|名)$`, 'u');
 const GLUED_COUNT_START = new RegExp(`^(?:共计|共計|共|合计|合計|约|約|近|逾)?${COUNT_NUM}名`, 'u');
 
 /**
@@ -222,7 +268,8 @@ function sharedUnitBeforeNames(parts: readonly string[]): Person[] | null {
   for (const len of [3, 2]) {
     const name = first.slice(-len);
     const unit = first.slice(0, -len);
-    if (unit.length < 2 || !looksLikeName(name) || !/^\p{Script=Han}+$/u.test(unit) || GROUP_START.test(unit) || KIND_END.test(unit)) continue;
+    // 区班子成员沈磊、巩军: a body's members written once before their names is a shared label.
+    if (unit.length < 2 || !looksLikeName(name) || !/^\p{Script=Han}+$/u.test(unit) || GROUP_START.test(unit) || (KIND_END.test(unit) && !/(成员|成員)$/u.test(unit))) continue;
     if (segmenterSaysName(name) === false) continue;
     return [name, ...parts.slice(1)].map((n) => ({ name: n, title: unit, unit: '' }));
   }
@@ -232,7 +279,8 @@ function sharedUnitBeforeNames(parts: readonly string[]): Person[] | null {
 const PERSON_NOTE = /[（(](?:女|男|兼|代|挂职|掛職|特邀|列席|\p{Script=Han}{1,2}族|[正副]?\p{Script=Han}{0,2}[级級])[）)](?=[、，,及和与與]|$)/gu;
 
 /** A list part made of a title alone: ends in an office word, or 党组成员, 班子成员 style. */
-const TITLE_PART = new RegExp(`^[\\p{Script=Han}（）()]{1,16}(?:${OFFICE}|成员|成員)$`, 'u');
+// 党委副书记、董事、总经理X: a bare office (董事) between titles is a title part too.
+const TITLE_PART = new RegExp(`^[\\p{Script=Han}（）()]{0,16}(?:${OFFICE}|成员|成員)$`, 'u');
 
 /**
  * After a titled person, a further 2–3 character part is a name sharing that title even when its
@@ -295,8 +343,9 @@ const GROUP_START = /^(各|有关|有關|相关|相關|全(?:体|體|县|縣|市
  * does not split, nor does anything inside brackets or quotes.
  */
 function groups(tail: string): Person[] {
-  // 代表总额173人，实到133 / 应到15人，实到13人: a roll call's counts name nobody.
-  if (ROLL_COUNT.test(tail)) return [];
+  // 代表总额173人，实到133 / 应到15人，实到13人: a roll call's counts name nobody; nor does a bare
+  // head count (七十人出席).
+  if (ROLL_COUNT.test(tail) || ONLY_COUNT.test(tail.trim())) return [];
   const parts = splitOutside(tail, /[，,]/u);
   if (parts.length > 1 && parts.every((p) => isKindOfPeople(stripJoin(uncounted(p))))) return parts.map(group);
   return [group(tail)];
@@ -308,7 +357,8 @@ function isKindOfPeople(s: string): boolean {
 }
 
 /** Further kinds a group may end in that are not offices of one person: 副职, 召集人, 站长们. */
-const GROUP_KIND_END = /(副职|副職|正职|正職|召集人|联络员|聯絡員|网格员|網格員|骨干|骨幹)$/u;
+// 领导班子: a body's leading team.
+const GROUP_KIND_END = /(副职|副職|正职|正職|召集人|联络员|聯絡員|网格员|網格員|骨干|骨幹|班子)$/u;
 
 function stripJoin(s: string): string {
   return s.replace(/^(?:以及|及|和|与|與)/u, '');
@@ -325,7 +375,13 @@ const ROLL_COUNT = /^\p{Script=Han}{0,6}(?:总额|總額|应到|應到|实到|�
 
 function group(name: string): Person {
   // …，以及市政协常委会组成人员: the joining word is not part of the group's name; nor is a head count.
-  return { name: uncounted(stripJoin(name.trim())).slice(0, 500), title: '', unit: '' };
+  // 部分人大代表: 部分 says how many came, like a head count, not who.
+  // Only right before a short kind of people (人大代表, 村干部): in 部分乡镇负责人 or 部分乡镇、相关
+  // 部门负责人 it counts the units named after it and is part of the group's words.
+  const joined = stripJoin(name.trim());
+  const some = /^(?:部分|部份)(\p{Script=Han}{2,4})$/u.exec(joined);
+  const kind = some && isKindOfPeople(some[1]!) ? some[1]! : joined;
+  return { name: uncounted(kind).slice(0, 500), title: '', unit: '' };
 }
 
 function splitOutside(text: string, separator = /[、，,]/u): string[] {
@@ -355,10 +411,12 @@ function parsePersonWithJoin(part: string, lastTitle: string): { people: Person[
   if (pair) {
     const left = parsePerson(pair[1]!);
     const right = parsePerson(pair[3]!);
-    if (left?.title && right?.title)
+    // 院领导武素芬、赵东明及总会计师黎建军: a bare name before the join shares the list's title.
+    const leftTitle = left?.title || (left && looksLikeName(left.name) ? lastTitle : '');
+    if (left && leftTitle && right?.title)
       return {
         people: [
-          { name: left.name, title: left.title, unit: '' },
+          { name: left.name, title: leftTitle, unit: '' },
           { name: right.name, title: right.title, unit: '' },
         ],
         lastTitle: right.title,
@@ -410,4 +468,20 @@ export function isPersonRef(raw: string, knownNames: readonly string[] = []): bo
     if ((looksLikeName(head) || (i === 1 && SURNAMES.has(head))) && isTitle(tail) && tail.length <= 6) return true;
   }
   return false;
+}
+
+/**
+ * 社区柯书记, 县委王书记: a report may name an office holder by surname and office alone. Only in
+ * the chair's slot, where a person is expected; the name is the surname as written (nothing
+ * guessed) and the title the unit and office around it. The office is a short closed list so a
+ * body's own words (镇党委书记: 党 is a surname too) never read as one.
+ */
+export function surnameAndOffice(s: string): { name: string; title: string } | null {
+  const m = /^(\p{Script=Han}{0,12}?)(\p{Script=Han})(副?(?:书记|書記|主任|主席|经理|經理|[县縣区區市镇鎮乡鄉局处處科厅廳部院校所站村社组組会會]?(?:长|長)))$/u.exec(s.trim());
+  // A unit before the surname is required: 黄副县长主持 alone is left unread (a title-first reading
+  // of 副县长 has no name to split), 社区柯书记 is read.
+  if (!m || !m[1] || !SURNAMES.has(m[2]!) || (!UNIT_END.test(m[1]) && !/(社区|社區|党委|黨委|党支部|黨支部)$/u.test(m[1]))) return null;
+  // 县委办: a unit's last character read as a surname is no person.
+  if (UNIT_END.test(m[1] + m[2]!)) return null;
+  return { name: m[2]!, title: m[1]! + m[3]! };
 }

@@ -39,3 +39,21 @@ export function findTitleLine(lines: readonly string[]): number {
   if (isTitleLike(last, total - last.length) && !/^(会议|會議)/u.test(last)) return lastIndex;
   return -1;
 }
+
+/**
+ * The title's line range: the line findTitleLine picks, and the line above it when the headline
+ * was broken before a joining word (…工作落实 / 暨…全体会议): the second half opens with 暨 or 及,
+ * and the first is a short fragment with no sentence mark. Null when no title.
+ */
+export function findTitleRange(lines: readonly string[]): { from: number; to: number } | null {
+  const i = findTitleLine(lines);
+  if (i < 0) return null;
+  const above = lines[i - 1];
+  const joined = /^(暨|及|暨召开|暨召開)/u.test(lines[i]!) && above !== undefined && above.length <= 40 && above.length + lines[i]!.length <= MAX_TITLE + 20;
+  return joined && !/[，。；：！？,;:!?|｜]/u.test(above) && (above.match(/\p{Script=Han}/gu) ?? []).length >= 4 ? { from: i - 1, to: i } : { from: i, to: i };
+}
+
+/** The headline's words: a list dash or bullet the page put before it is not part of them. */
+export function headlineText(s: string): string {
+  return s.replace(/^(?:[-–—•·*]\s+|[•·]\s*)(?=\p{Script=Han})/u, '');
+}
