@@ -115,13 +115,15 @@ export function confusableRule(a: Analysed, original: string, dict: WordDictiona
     for (const c of entries) {
       if (!text.startsWith(c.wrong, i) || (c.hansOnly && a.script !== 'hans') || (c.hantOnly && a.script !== 'hant')) continue;
       const end = i + c.wrong.length;
-      if (brokenBy(a, dict, i, end, c)) continue;
-      // 景像明 after 局长, 张显 …: a surname and a given name, not a slip (see names.ts).
-      if (c.anywhere && looksLikeName(a.text, i, end)) continue;
+      // The cues first, the token scan and the name test after: the table holds common words
+      // (实施, 时间, 同志), whose cues fail almost everywhere, and brokenBy walks the tokens.
       const x = around(text, i, end);
       if (c.unless.some((t) => t(x))) continue;
       const severity = c.strong.some((t) => t(x)) ? 'error' : c.weak.some((t) => t(x)) ? 'warning' : null;
       if (!severity) continue;
+      if (brokenBy(a, dict, i, end, c)) continue;
+      // 景像明 after 局长, 张显 …: a surname and a given name, not a slip (see names.ts).
+      if (c.anywhere && looksLikeName(a.text, i, end)) continue;
       out.push(finding(a, original, 'WRD-04', severity, i, c.wrong.length, c.right));
       i = end - 1;
       break;
