@@ -132,12 +132,25 @@ export function confusableRule(a: Analysed, original: string, dict: WordDictiona
   return out;
 }
 
+/**
+ * The text around a match. The clause parts are cut only when a cue asks for them: most cues read
+ * the words just before or after, and the table's common words (实施, 时间) match often.
+ */
 function around(text: string, start: number, end: number): Around {
   const before = text.slice(Math.max(0, start - BEFORE), start);
   const after = text.slice(end, end + AFTER);
-  const clauseBefore = before.split(CLAUSE).pop()!;
-  const clauseAfter = after.split(CLAUSE)[0]!;
-  return { before, after, clauseBefore, clauseAfter };
+  let cb: string | undefined;
+  let ca: string | undefined;
+  return {
+    before,
+    after,
+    get clauseBefore() {
+      return (cb ??= before.split(CLAUSE).pop()!);
+    },
+    get clauseAfter() {
+      return (ca ??= after.split(CLAUSE)[0]!);
+    },
+  };
 }
 
 /** Whether a common word of the segmenter's crosses [start, end) and stays no word with the fix. */
