@@ -24,6 +24,8 @@ export interface Confusable {
   right: string;
   /** Simplified documents only: Taiwan's standard writes the other form (會議紀錄, 帳戶). */
   hansOnly: boolean;
+  /** Traditional documents only: the right form is Taiwan's word (期程, 里民), rare on the mainland. */
+  hantOnly: boolean;
   /** A cue of "*": the form is wrong anywhere, so only a person's name can excuse it. */
   anywhere: boolean;
   strong: Test[];
@@ -41,11 +43,23 @@ const CLAUSE = /[，,。；;！？!?：:]/;
  */
 const LIGHT_VERB = '(作出|做出|进行|加以|予以|给予|作了|做了|进行了)(了)?(\\p{Script=Han}{2}的?)?';
 
+/**
+ * The speech-verb slot: a clause that opens with the meeting or a named official (会议, 会上,
+ * 王明同志, 李县长 …), optionally "在…时/中/后", leaves room for one word only, the verb of
+ * speaking (指出, 强调, 认为, 同意). A same-sound noun there (会议支出，) is the input method's
+ * wrong candidate. Only bodies that hold meetings may stand before 会议 (县委常委会会议, 专题会议):
+ * 压减会议支出 keeps its noun. Tested on the clause before; `before` holds 12 characters, so a
+ * longer clause is cut and then cannot match the whole pattern.
+ */
+const SPEAKER =
+  '^((((省|市|县|区|乡|镇)(委|政府|人大)?|党组|党委|常委会?|常务|全体|专题|办公|扩大)*会议)|会上|与会人员|与会同志|常委会|\\p{Script=Han}{1,5}(同志|书记|县长|市长|省长|区长|乡长|镇长|主任|局长|部长|主席|厅长|处长))(在[^，。；]{1,8}(时|中|后))?$';
+
 /** Parses one cue of the table into a test (see confusable-pairs.ts for the syntax). */
 function parseCue(cue: string): Test {
   const parts = cue.split('&').map((p): Test => {
     if (p === '*') return () => true;
     if (p === '@LV') return regexTest('before', `(?:${LIGHT_VERB})$`);
+    if (p === '@SPK') return regexTest('clauseBefore', SPEAKER);
     if (p.endsWith('…_')) return regexTest('clauseBefore', `(?:${p.slice(0, -2)})`);
     if (p.startsWith('_…')) return regexTest('clauseAfter', `(?:${p.slice(2)})`);
     if (p.endsWith('_')) return regexTest('before', `(?:${p.slice(0, -1)})$`);
@@ -67,9 +81,10 @@ export const CONFUSABLES: readonly Confusable[] = CONFUSABLE_PAIRS.split('\n')
   .map((line) => {
     const [pair, ...cues] = line.split(/\s+/);
     const [wrong, right] = pair!.split('>') as [string, string];
-    const c: Confusable = { wrong, right, hansOnly: false, anywhere: cues.some((x) => x.replace(/^!/, '') === '*'), strong: [], weak: [], unless: [] };
+    const c: Confusable = { wrong, right, hansOnly: false, hantOnly: false, anywhere: cues.some((x) => x.replace(/^!/, '') === '*'), strong: [], weak: [], unless: [] };
     for (const cue of cues) {
       if (cue === 'hans') c.hansOnly = true;
+      else if (cue === 'hant') c.hantOnly = true;
       else if (cue.startsWith('!')) c.strong.push(parseCue(cue.slice(1)));
       else if (cue.startsWith('-')) c.unless.push(parseCue(cue.slice(1)));
       else c.weak.push(parseCue(cue));
@@ -98,15 +113,17 @@ export function confusableRule(a: Analysed, original: string, dict: WordDictiona
     const entries = BY_FIRST.get(text[i]!);
     if (!entries) continue;
     for (const c of entries) {
-      if (!text.startsWith(c.wrong, i) || (c.hansOnly && a.script !== 'hans')) continue;
+      if (!text.startsWith(c.wrong, i) || (c.hansOnly && a.script !== 'hans') || (c.hantOnly && a.script !== 'hant')) continue;
       const end = i + c.wrong.length;
-      if (brokenBy(a, dict, i, end, c)) continue;
-      // 景像明 after 局长, 张显 …: a surname and a given name, not a slip (see names.ts).
-      if (c.anywhere && looksLikeName(a.text, i, end)) continue;
+      // The cues first, the token scan and the name test after: the table holds common words
+      // (实施, 时间, 同志), whose cues fail almost everywhere, and brokenBy walks the tokens.
       const x = around(text, i, end);
       if (c.unless.some((t) => t(x))) continue;
       const severity = c.strong.some((t) => t(x)) ? 'error' : c.weak.some((t) => t(x)) ? 'warning' : null;
       if (!severity) continue;
+      if (brokenBy(a, dict, i, end, c)) continue;
+      // 景像明 after 局长, 张显 …: a surname and a given name, not a slip (see names.ts).
+      if (c.anywhere && looksLikeName(a.text, i, end)) continue;
       out.push(finding(a, original, 'WRD-04', severity, i, c.wrong.length, c.right));
       i = end - 1;
       break;
@@ -115,12 +132,25 @@ export function confusableRule(a: Analysed, original: string, dict: WordDictiona
   return out;
 }
 
+/**
+ * The text around a match. The clause parts are cut only when a cue asks for them: most cues read
+ * the words just before or after, and the table's common words (实施, 时间) match often.
+ */
 function around(text: string, start: number, end: number): Around {
   const before = text.slice(Math.max(0, start - BEFORE), start);
   const after = text.slice(end, end + AFTER);
-  const clauseBefore = before.split(CLAUSE).pop()!;
-  const clauseAfter = after.split(CLAUSE)[0]!;
-  return { before, after, clauseBefore, clauseAfter };
+  let cb: string | undefined;
+  let ca: string | undefined;
+  return {
+    before,
+    after,
+    get clauseBefore() {
+      return (cb ??= before.split(CLAUSE).pop()!);
+    },
+    get clauseAfter() {
+      return (ca ??= after.split(CLAUSE)[0]!);
+    },
+  };
 }
 
 /** Whether a common word of the segmenter's crosses [start, end) and stays no word with the fix. */
