@@ -26,3 +26,10 @@ describe('逐/每/各 + a unit is no rare-word slip (rules.ts rareWord)', () => 
     expect(shown('信访事项要建立台账，逐件销号。')).toEqual([]);
   });
 });
+
+describe('look-alike slips of work words, completed across the words they spoil (misspellings.ts)', () => {
+  it('finds them in both scripts', () => {
+    expect(shown('請各校於開學前撿查消防設備。', 'hant')).toContain('撿查→檢查');
+    expect(shown('各村要做好低收入人口模底工作。')).toContain('模底→摸底');
+  });
+});
