@@ -75,7 +75,7 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
       flag(i, '地');
       continue;
     }
-    if (complement(t, i) || complementAfterDoing(t, i)) {
+    if (complement(t, i) || complementAfterDoing(t, i, dict)) {
       flag(i, '得');
       continue;
     }
@@ -87,10 +87,32 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
     // A modal + a four-character phrase jieba tags as a noun, or an adverb + a second word (按时 + 保质).
     // (The looser pattern before it, an adverbial tag + 的 + any verb tag wherever a predicate might
     // open, made false warnings on real text: 安全稳妥的办会原则, 承上启下的作用.)
+    // 有 + a noun of manner opens the predicate itself (要有针对性的开展): read before the test
+    // below, to which 有 (v) before the noun would end a noun phrase.
+    if (youPhrase(t, i)) {
+      flag(i, '地');
+      continue;
+    }
     if (!isHanWord(x.word) || !predicate || COPULAS.has(v.word)) continue;
     if (afterModal(t, i)) flag(i, '地');
   }
   for (let i = 1; i + 1 < t.length; i++) {
+    // A verb + 地 + its complement closing the clause (提升地很快): 得, before any 的 reading.
+    if (t[i]!.word === '地' && t[i]!.tag === 'uv' && t[i - 1]!.tag === 'v' && complementAfterDoing(t, i, dict)) {
+      flag(i, '得');
+      continue;
+    }
+    if (t[i]!.word === '地' && (timeBeforeNoun(t, i) || phraseBeforeNoun(t, i))) {
+      flag(i, '的');
+      continue;
+    }
+    // 得 + an adjective-noun phrase closing the clause is no complement (形成了…得良好氛围): 的.
+    // (Not when the second half is a manner word jieba tags n: 开展得扎实有序 is a complement.)
+    const tail = t[i + 1]!.word.length === 4 ? t[i + 1]!.word.slice(2) : (t[i + 2]?.word ?? '');
+    if (t[i]!.word === '得' && t[i]!.tag === 'ud' && !MANNER_WORDS.has(tail) && !COMPLEMENTS.has(tail) && nounPhraseAfter(t, i, dict)) {
+      flag(i, '的');
+      continue;
+    }
     if (t[i]!.word === '地' && (adjectiveBeforeNoun(t, i) || objectAfterLe(t, i) || nounPhraseAfter(t, i, dict) || nounAfterDi(t, i, dict) || underLeadership(t, i))) flag(i, '的');
     // 得 before the noun object works the same way (取得了显著得成效 → 显著的成效).
     if (t[i]!.word === '得' && objectAfterLe(t, i)) flag(i, '的');
@@ -274,7 +296,8 @@ function adverbialSlot(t: readonly Token[], i: number): { slot: 'strict' | 'moda
   for (let n = 0; n < 2 && from > 0; n++) {
     const k = t[from - 1]!;
     // 不 negates the manner word (不正确的扩充 → 不正确地).
-    if (k.word !== '不' && (k.word.length < 2 || /^v/.test(k.tag) || !mannerWord(k) || MODALS.has(k.word) || STRICT_MODALS.has(k.word))) break;
+    // An adverbial verb (持续 vd) is an adverb here: 要持续深入的开展 → 深入地.
+    if (k.word !== '不' && (k.word.length < 2 || (/^v/.test(k.tag) && k.tag !== 'vd') || !mannerWord(k) || MODALS.has(k.word) || STRICT_MODALS.has(k.word))) break;
     from--;
   }
   const l = t[from - 1];
@@ -421,10 +444,12 @@ function underLeadership(t: readonly Token[], i: number): boolean {
  * topic, a noun (工作推进的, 问题解决的): after a person (他说的, 我们所做的) verb + 的 names what
  * was done, and the rest is its predicate.
  */
-function complementAfterDoing(t: readonly Token[], i: number): boolean {
+function complementAfterDoing(t: readonly Token[], i: number, dict: WordDictionary): boolean {
   const v = t[i - 1]!;
   const topic = t[i - 2];
-  const doing = (v.word.length >= 2 && /^(v|vn|vd|a)$/.test(v.tag) && !COPULAS.has(v.word)) || DOERS.has(v.word) || VERBS_TAGGED_OTHERWISE.has(v.word);
+  // jieba keeps a topic and its verb as one entry (工作进展 l): its last two characters, a verb, decide.
+  const phraseVerb = v.word.length === 4 && /^(l|n|i)$/.test(v.tag) && /^v/.test(dict.tagOf(v.word.slice(2)) ?? '');
+  const doing = (v.word.length >= 2 && /^(v|vn|vd|a)$/.test(v.tag) && !COPULAS.has(v.word)) || DOERS.has(v.word) || VERBS_TAGGED_OTHERWISE.has(v.word) || phraseVerb;
   if (!doing || !topic || PERSONS.has(topic.word) || /^nr/.test(topic.tag)) return false;
   // The verb's topic is a thing done (工作推进的, 问题解决的), not a time (今年新增的比较多 is "the ones
   // added this year"); a state word closing the clause (开展的扎扎实实) needs no such evidence.
@@ -435,7 +460,9 @@ function complementAfterDoing(t: readonly Token[], i: number): boolean {
   if (rest.length > 0 && LINKING_ADVERBS.has(rest[0]!.word)) rest = rest.slice(1);
   if (rest.length === 0 || rest.length > 3 || rest.some((k) => k.word === '的' || !isHanWord(k.word))) return false;
   const first = rest[0]!;
-  if (rest.length === 1) return reduplicated(first.word) || first.tag === 'z' || (thingTopic && COMPLEMENTS.has(first.word));
+  // jieba joins a degree word and its adjective (比较慢 l, 相当严重 i): split by the dictionary.
+  const degreeJoined = first.word.length >= 3 && [1, 2].some((n) => DEGREE_WORDS.has(first.word.slice(0, n)) && /^a/.test(dict.tagOf(first.word.slice(n)) ?? ''));
+  if (rest.length === 1) return reduplicated(first.word) || first.tag === 'z' || (thingTopic && (COMPLEMENTS.has(first.word) || degreeJoined));
   const head = rest[1]!;
   // Two manner words closing the clause are a coordinated complement (部署的周密细致).
   if (thingTopic && rest.length === 2 && mannerWord(first) && mannerWord(head)) return true;
@@ -457,4 +484,50 @@ function mannerBeforeVerb(t: readonly Token[], i: number, dict: WordDictionary):
   // jieba joins a verb and its object into one entry (履行职责 n, 推进改革 l): its first two characters decide.
   const verbFirst = v.word.length === 4 && /^(n|l|i)$/.test(v.tag) && dict.tagOf(v.word.slice(0, 2)) === 'v';
   return (v.tag === 'v' && !COPULAS.has(v.word)) || verbFirst || (PREPOSITIONS.has(v.word) && v.tag === 'p');
+}
+
+/**
+ * 有 + a noun of manner (有针对性, 有步骤, 有计划) + 的 + a verb with its object: an adverbial, so 地
+ * (要有针对性的开展宣传 → 地). The 有-phrase opens the predicate: after a modal, a clause start or 、
+ * (有计划、有步骤的推进); after 是 or a verb it describes a noun (是有针对性的措施) and is not read.
+ */
+/**
+ * Nouns that make a manner adverbial with 有 (有针对性地, 有步骤地, 有计划地): how a thing is done,
+ * not what quality a noun has (有分量的提案, 有意义的活动).
+ */
+const YOU_MANNER = new Set('针对性 步骤 计划 重点 组织 目的 意识 选择 侧重 秩序 节奏 层次 预见性 前瞻性'.split(' '));
+
+function youPhrase(t: readonly Token[], i: number): boolean {
+  const x = t[i - 1]!;
+  const v = t[i + 1]!;
+  const n = t[i + 2];
+  let from: number;
+  if (x.word.length >= 3 && x.word[0] === '有' && YOU_MANNER.has(x.word.slice(1))) from = i - 1;
+  else if (t[i - 2]?.word === '有' && YOU_MANNER.has(x.word)) from = i - 2;
+  else return false;
+  // A conjunction after the verb (有分量的提案及…) makes a list of nouns: jieba tags 提案 v.
+  if (v.tag !== 'v' || v.word.length < 2 || COPULAS.has(v.word) || !n || CLAUSE_END.test(n.word) || n.word === '的' || /^c/.test(n.tag)) return false;
+  const l = t[from - 1];
+  return !l || CLAUSE_END.test(l.word) || VERB_MODALS.has(l.word) || STRICT_MODALS.has(l.word);
+}
+
+/**
+ * A time word + 地 + a noun phrase (今年地各项任务): a time word never takes 地 as an adverbial, so 的.
+ * Only before a determiner or a noun; 逐年 and 长期 are adverbs (d) and never come here.
+ */
+function timeBeforeNoun(t: readonly Token[], i: number): boolean {
+  const m = t[i - 1]!;
+  const n = t[i + 1]!;
+  return t[i]!.tag === 'uv' && m.tag === 't' && m.word.length >= 2 && n.word.length >= 2 && /^(r|n|nz)$/.test(n.tag) && (n.tag !== 'r' || DETERMINER.test(n.word));
+}
+
+/**
+ * A four-character set phrase + 地 + one noun entry of three or more characters closing the clause
+ * (作风过硬地干部队伍): a noun compound is never a verb an adverbial could modify, so 的.
+ */
+function phraseBeforeNoun(t: readonly Token[], i: number): boolean {
+  const m = t[i - 1]!;
+  const n = t[i + 1]!;
+  const next = t[i + 2];
+  return t[i]!.tag === 'uv' && m.word.length === 4 && /^(i|l|n)$/.test(m.tag) && n.tag === 'n' && n.word.length >= 3 && (!next || CLAUSE_END.test(next.word));
 }

@@ -10,6 +10,11 @@
  * (分岐, 消毁). Rewritten as data: each pair is one written form -> its correction, completed
  * with the words the same character slip spoils elsewhere (国藉 → also 书藉, 籍贯).
  *
+ * The last two lines (round 13, check-15b) are look-alike slips of work words whose wrong form no
+ * correct text holds: 捡 for 检 (捡查, 捡讨, in Traditional 撿討), 滩 for 摊 (灘販), 模 for 摸 (模底),
+ * the Traditional-only 癈 for 廢, 骋 (only ever in 驰骋) for 聘, 蓬 for 棚, 暑 for 署, 墩 for 蹲 —
+ * each completed across the common words the same slip spoils, not only the seen one.
+ *
  * Every wrong form here is no word of correct Chinese and is matched only where the segmenter
  * does not put its first or last character into a longer word (严峻工作 holds 峻工 across two
  * words; see lexiconRule). Forms a correct sentence can hold as they stand (不能自己 "cannot do it
@@ -32,4 +37,6 @@ export const MORE_PAIRS = `
 戌边 戍边|卫戌 卫戍|篷勃 蓬勃|帐蓬 帐篷|急燥 急躁|干躁 干燥|烦燥 烦躁|暴燥 暴躁|枯躁 枯燥|拼博 拼搏|搏弈 博弈
 事绩 事迹|严竣 严峻|惯彻 贯彻|辨论会 辩论会|辩析 辨析|明辩 明辨|风彩 风采
 必须品 必需品
+招骋 招聘|蓬户区 棚户区|捡讨 检讨|捡查 检查|捡测 检测|捡验 检验|捡察 检察|滩贩 摊贩|癈弃 废弃|癈除 废除|部暑 部署|渡汛 度汛
+墩点 蹲点|模底 摸底|模清 摸清
 `;

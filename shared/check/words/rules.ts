@@ -289,6 +289,9 @@ const ADVERB_TARGET = 1000;
 /** The least frequency of a WRD-03 target in Traditional text. */
 const HANT_RARE_TARGET = 3000;
 
+/** Characters that distribute over the unit after them: 逐 (one by one), 每 (each), 各 (every). */
+const DISTRIBUTIVE = '逐每各';
+
 function rareWord(a: Analysed, original: string, dict: WordDictionary, tok: Token): WordFinding | null {
   if (tok.word.length > 3 || !isHanWord(tok.word)) return null;
   const f = dict.freq(tok.word);
@@ -300,9 +303,15 @@ function rareWord(a: Analysed, original: string, dict: WordDictionary, tok: Toke
   // counts when the word it spoils is a common one of three characters or more, several hundred times
   // commoner, in either script (an adverb never starts a word of Taiwan's own that jieba lacks).
   const adverbSlip = (c: Near): boolean => tok.word.length >= 3 && c.freq >= ADVERB_TARGET && c.freq >= 300 * f && /^d$/.test(dict.get(tok.word[c.at]!)?.tag ?? '');
+  // 逐/每/各 + a unit (逐件, 逐村, 每项) counts the unit one by one: its second character is the
+  // unit meant, never a slip (逐件销号 is no 逐渐, a false warning of round 13's training set).
+  const distributive = tok.word.length === 2 && DISTRIBUTIVE.includes(tok.word[0]!);
   const best = dict
     .near(tok.word)
-    .find((c) => c.sameSound && !nameTarget(dict, c) && ((c.freq >= Math.max(floor, 50 * f) && !/^(r|m|q|d|u)/.test(dict.get(tok.word[c.at]!)?.tag ?? '')) || adverbSlip(c)));
+    .find(
+      (c) =>
+        c.sameSound && !nameTarget(dict, c) && !(distributive && c.at === 1) && ((c.freq >= Math.max(floor, 50 * f) && !/^(r|m|q|d|u)/.test(dict.get(tok.word[c.at]!)?.tag ?? '')) || adverbSlip(c)),
+    );
   return best ? finding(a, original, 'WRD-03', 'warning', tok.start, tok.word.length, best.word) : null;
 }
 

@@ -158,6 +158,9 @@ function slipIn(a: Analysed, dict: WordDictionary, i: number, pair: string, toke
     // two characters belong to two words and there is nothing to mend.
     const other = tokenAt(i + 1 - p);
     if (other.end - other.start > 1 && dict.freq(other.word) >= COMMON_FREQ) continue;
+    // A suffix jieba tags k (者, 们) after the slipped character makes a word of its own with it
+    // (不改者 "those who do not correct": 改者 is no 记者 of the eye, round 13's false warning).
+    if (p === 0 && dict.tagOf(other.word) === 'k') continue;
     const { curated, all } = partnerLists(pair[p]!, a.script === 'hant' ? original[i + p]! : '');
     for (const alt of all) {
       const word = p === 0 ? alt + pair[1] : pair[0] + alt;

@@ -1,3 +1,5 @@
+import { TERM_VERBS, TERM_WORDS } from './terms';
+
 /**
  * Words of current official writing that jieba's dictionary (built from older text) lacks: without
  * them the segmenter cuts 新质生产力 into single characters and the near-miss rule "corrects" 新质
@@ -12,13 +14,15 @@ export const OFFICIAL_WORDS: readonly string[] = `
 行稳致远 排查 愿景
 `
   .split(/\s+/)
-  .filter(Boolean);
+  .filter(Boolean)
+  // Terms jieba counts too rarely (terms.ts: Taiwan's 公文 words, 摸排): added the same way.
+  .concat(TERM_WORDS);
 
 /**
  * Those of them that are verbs (靠前服务, 压实责任): tagged v, so the 的/地 rule sees a verb after
  * 主动的 as it does after 认真的.
  */
-export const OFFICIAL_VERBS: ReadonlySet<string> = new Set('提质 纠治 协管 增效 降本 赋能 提级 兜底 压茬 压实 夯实 靠前 帮扶 结对 包联 包保 销号 督导 督办 交办 排查'.split(' '));
+export const OFFICIAL_VERBS: ReadonlySet<string> = new Set([...'提质 纠治 协管 增效 降本 赋能 提级 兜底 压茬 压实 夯实 靠前 帮扶 结对 包联 包保 销号 督导 督办 交办 排查'.split(' '), ...TERM_VERBS]);
 
 /** Frequency given to these words: common enough to be words, far below everyday words. */
 export const OFFICIAL_WORD_FREQ = 500;
