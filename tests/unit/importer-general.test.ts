@@ -170,11 +170,11 @@ describe('leads', () => {
 });
 
 describe('dates and meeting names', () => {
-  it('keeps the clock time of the date, reads 今(20)日, and names 主管會報 and 换届工作动员', () => {
+  it('keeps the clock time of the date, reads 今(14)日, and names 主管會報 and 换届工作动员', () => {
     const r = imp(['6月20日晚6时，县长马林主持召开第七次常务会议，副县长钟平参加会议。', '会议强调，要抓好防汛工作。']);
     expect(r.recognized.dateText).toBe('6月20日晚6时');
-    const s = imp(['青禾縣政府今(20)日召開第3次縣務會議，各鄉鎮市長列席會議。', '會議強調，要掌握建設進度。']);
-    expect(s.recognized.dateText).toBe('今（20）日');
+    const s = imp(['松嶺縣政府今(14)日召開第7次縣務會議，各鄉鎮市長列席會議。', '會議強調，要掌握建設進度。']);
+    expect(s.recognized.dateText).toBe('今（14）日');
     const t = imp(['縣府昨日召開主管會報，由縣長呂明主持。', '縣長呂明指示，相關單位應加強宣導。']);
     expect(t.draft.meeting.name).toBe('縣府主管會報');
     const u = imp(['8月12日上午，椰风镇在六楼会议室召开换届工作动员，部署换届事宜，全镇干部参加会议。', '镇委书记符海强调，要严明换届纪律。']);

@@ -16,9 +16,9 @@ describe('dates and records', () => {
   });
 
   it('reads a 民國 date with its weekday and digits spaced out by a PDF', () => {
-    const r = run(['開會時間:中華民國 1 0 1 年 5 月 24 日星期四下午 4 時 30 分', '會議主持人:陳局長', '主席裁示:同意辦理。'].join('\n'));
-    expect(r.recognized.dateText).toBe('中華民國 1 0 1 年 5 月 24 日星期四下午 4 時 30 分');
-    expect(r.draft.meeting.date).toBe('2012-05-24');
+    const r = run(['開會時間:中華民國 1 0 3 年 9 月 17 日星期三上午 9 時 30 分', '會議主持人:陳局長', '主席裁示:同意辦理。'].join('\n'));
+    expect(r.recognized.dateText).toBe('中華民國 1 0 3 年 9 月 17 日星期三上午 9 時 30 分');
+    expect(r.draft.meeting.date).toBe('2014-09-17');
   });
 
   it('takes a record’s meeting name and date from its headline', () => {
