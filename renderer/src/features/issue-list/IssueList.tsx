@@ -37,7 +37,9 @@ export function IssueList({ query = '', onOpen, onFound }: { query?: string; onO
     };
     // While typing, ask after a pause (as the document search does): a request and a render per
     // keystroke sat on the search box's input path.
-    const timer = q ? setTimeout(ask, SEARCH_PAUSE_MS) : (ask(), undefined);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    if (q) timer = setTimeout(ask, SEARCH_PAUSE_MS);
+    else ask();
     return () => {
       live = false;
       clearTimeout(timer);
