@@ -2,6 +2,7 @@ import { converter } from '../../script/converter';
 import { keptByPhrase, wordWiseToTaiwan } from '../../script/word-forms';
 import type { Rule } from '../types';
 import { matches } from './match';
+import { surnameYuOffsets } from './surname';
 
 /** LNG-03: no spaces between Chinese and digits or before a full-width mark (pangu spacing is not 公文 style). */
 export const cjkSpacing: Rule = {
@@ -66,7 +67,8 @@ export const deDiDe: Rule = {
  * OpenCC's conversion (phrase-aware, so 乾隆 stays) differing from the text at a position. In a
  * Traditional document the conversion decides by word (shared/script/word-forms.ts): 于 in the
  * name 于海濤, 征 in 征程, 干 in 干擾 and 里 in 里長 are right as written and are not flagged;
- * 干部 and 征求 still are.
+ * 干部 and 征求 still are. In a Simplified document 於 as a surname (副县长於建平) is right as written
+ * (./surname.ts); 於 as a preposition is not.
  */
 export const scriptMixing: Rule = {
   id: 'LNG-02',
@@ -78,10 +80,12 @@ export const scriptMixing: Rule = {
     if (converted === unit.text || converted.length !== unit.text.length) return [];
     const out = [];
     const simplified = ctx.script === 'hant' ? converter('t', 'cn')(unit.text) : '';
+    const surnames = ctx.script === 'hans' ? surnameYuOffsets(unit.text) : undefined;
     for (let i = 0; i < unit.text.length; i++) {
       const a = unit.text[i]!;
       const b = converted[i]!;
       if (a === b || !/[\p{Script=Han}]/u.test(a)) continue;
+      if (surnames?.has(i)) continue;
       // In a Traditional document only characters that are Simplified-only count (a Simplified form
       // converts and does not come back).
       if (ctx.script === 'hant' && converter('t', 'cn')(b) !== a) continue;

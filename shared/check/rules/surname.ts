@@ -1,0 +1,54 @@
+/**
+ * 於 as a surname in a Simplified document. 於 and 于 are two surnames (于 the common one, 於 the
+ * rarer one kept as a surname character by the 通用规范汉字表), so 副县长於建平 is right in a
+ * Simplified 纪要, while 会议於昨日召开 is a Traditional preposition left in Simplified text. OpenCC
+ * converts every 於 to 于; LNG-02 asks this module first. The test is the name's place in an
+ * official sentence: right after a post (副县长, 主任, 书记 …), a 、 or ， of a name list, or the start
+ * of the text, then a one- or two-character given name, then a name's follower (同志, a speech verb,
+ * a 、 or ，, a post of its own). Time words (今年, 近日 …) are never a given name: 主任於今年主持
+ * stays an error.
+ */
+const POST_ENDS = '长|長|记|記|任|员|員|席|理|官|师|師|事|监|監|委|表|士|人|志';
+const FOLLOWERS =
+  '同志|主持|指出|强调|强調|要求|表示|介绍|介紹|通报|通報|传达|傳達|讲话|講話|作|做|在|出席|参加|參加|列席|代表|副|主任|书记|書記|[县縣市区區镇鎮乡鄉]长|局长|部长|主席|委员|委員|经理|經理|[，、。；：）]';
+const TIME_WORDS = new Set([
+  '今年',
+  '去年',
+  '明年',
+  '近日',
+  '日前',
+  '昨日',
+  '今日',
+  '本月',
+  '上午',
+  '下午',
+  '晚上',
+  '当日',
+  '當日',
+  '此次',
+  '本次',
+  '会上',
+  '會上',
+  '会后',
+  '會後',
+  '今天',
+  '昨天',
+  '近期',
+  '月底',
+  '年底',
+  '同日',
+  '次日',
+]);
+const SURNAME_YU = new RegExp(`(?:^|(?:${POST_ENDS})|[、，,])於(\\p{Script=Han}{1,2}?)(?=${FOLLOWERS})`, 'gu');
+
+/** Offsets of 於 in `text` that stand as a surname before a given name. */
+export function surnameYuOffsets(text: string): Set<number> {
+  const out = new Set<number>();
+  if (!text.includes('於')) return out;
+  for (const m of text.matchAll(SURNAME_YU)) {
+    const given = m[1]!;
+    if (TIME_WORDS.has(given) || given.includes('於')) continue;
+    out.add(m.index + m[0].length - given.length - 1);
+  }
+  return out;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../shared/check';
+import { surnameYuOffsets } from '../../shared/check/rules/surname';
+
+// Made-up sentences: 於 as a surname is right in Simplified text; 於 as a preposition is not.
+const lng02 = (text: string) => checkText(text, { script: 'hans' }).filter((d) => d.rule === 'LNG-02');
+
+describe('LNG-02 and 於 as a surname in a Simplified document', () => {
+  it('keeps 於 after a post, in a name list and at the start, before a given name', () => {
+    expect(lng02('会议由副镇长於立新主持，各村书记参加。')).toEqual([]);
+    expect(lng02('王主任、於红同志出席会议。')).toEqual([]);
+    expect(lng02('於国华指出，要抓好秋收秋种。')).toEqual([]);
+    expect(lng02('局党组书记於春明强调，要压实责任。')).toEqual([]);
+  });
+
+  it('still flags 於 as a preposition, including after a post and before a time word', () => {
+    expect(lng02('会议於昨日在县政府召开。').map((d) => [d.location.offset, d.fix?.replacement])).toEqual([[2, '于']]);
+    expect(lng02('李主任於今年主持了三次调度会。')).toHaveLength(1);
+    expect(lng02('各单位要於月底前报送材料。')).toHaveLength(1);
+    expect(lng02('於是会议决定暂缓实施。')).toHaveLength(1);
+  });
+
+  it('answers the surname offsets only', () => {
+    expect([...surnameYuOffsets('副县长於建平主持，於是散会。')]).toEqual([3]);
+    expect(surnameYuOffsets('没有这个字。').size).toBe(0);
+  });
+});
