@@ -71,6 +71,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-10/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 12',
+    file: 'score-check.ts',
+    slug: 'score-check-12',
+    quick: ['bench/check-heldout-12/sentences.json'],
+    full: ['bench/check-heldout-12/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
