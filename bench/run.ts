@@ -76,6 +76,12 @@ const BENCHES: Bench[] = [
     slug: 'score-check-11',
     quick: ['bench/check-heldout-11/sentences.json'],
     full: ['bench/check-heldout-11/sentences.json'],
+
+    name: 'checker accuracy, held-out sentences 12',
+    file: 'score-check.ts',
+    slug: 'score-check-12',
+    quick: ['bench/check-heldout-12/sentences.json'],
+    full: ['bench/check-heldout-12/sentences.json'],
   },
   {
     name: 'checker accuracy, training sentences 1 (not held out)',
