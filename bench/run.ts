@@ -76,7 +76,8 @@ const BENCHES: Bench[] = [
     slug: 'score-check-11',
     quick: ['bench/check-heldout-11/sentences.json'],
     full: ['bench/check-heldout-11/sentences.json'],
-
+  },
+  {
     name: 'checker accuracy, held-out sentences 12',
     file: 'score-check.ts',
     slug: 'score-check-12',
