@@ -74,7 +74,8 @@ function cleanSubject(s: string): string {
   let out = s.replace(LEADING_DATE, '').replace(/^(该|該)(区|區|县|縣|市|镇|鎮|乡|鄉|局)(?=\p{Script=Han})/u, '');
   out = out.replace(/^(受[^，,]{1,30}(委托|委託)[，,]?)/u, '');
   // 会议由X主持, 座谈会由X主持: the meeting before 由 is not part of the person.
-  out = out.replace(/^(?:[^，。；]{0,40}?(?:会议|會議|会|會))?由/u, '');
+  // 会议分别由A、B主持, 会议先后由…: how they chaired, between the meeting and 由, goes with it.
+  out = out.replace(/^(?:[^，。；]{0,40}?(?:会议|會議|会|會))?(?:分别|分別|先后|先後|共同|轮流|輪流)?由/u, '');
   // 会议由镇党委尚金明主持: a body where the title would stand names no office; the person is
   // the name after it (the page lost the title).
   const bodyThenName = /^(?:镇|鎮|乡|鄉|街道|县|縣|区|區|市)?(?:党委|黨委|党工委|黨工委|政府)(\p{Script=Han}{2,3})$/u.exec(out);
@@ -123,7 +124,8 @@ function readChairAndMeeting(text: string, header: Header): void {
  * one's title). Only when every one reads as a titled, named person.
  */
 function chairList(subject: string): { name: string; title: string } | null {
-  if (!/[、，,]/u.test(subject) || subject.length > 80) return null;
+  // 副主任A和B分别主持: 和/与/及 joins two chairs as 、 does.
+  if (!/[、，,和与與及]/u.test(subject) || subject.length > 80) return null;
   const people = parsePeopleList(subject);
   if (people.length < 2 || !people.every((p) => p.title && looksLikeName(p.name))) return null;
   const titles = [...new Set(people.map((p) => p.title))];
@@ -224,7 +226,7 @@ function overlapAt(body: string, object: string): number {
  * 召开…推进会), or the meeting the opening calls only 会议 (我院召开传达…精神会议 over 我院召开会议，…):
  * the headline's fuller name then stands. Otherwise the name read from the opening.
  */
-export function meetingWithHeadline(name: string, title: string): string {
+export function meetingWithHeadline(name: string, title: string, opening?: string): string {
   const head = title.trim().split(/\s+/u)[0] ?? '';
   if (!name || head.length < 4) return name;
   // 柳营乡：召开…: a colon between the body and the verb in a headline.
@@ -234,12 +236,39 @@ export function meetingWithHeadline(name: string, title: string): string {
     const object = trimMeetingName(colon[2]!);
     if (object === name && ORG_END.test(body) && !parsePerson(body)?.title) return body + object;
   }
+  // 白杨镇召开…培训会 over 9月3日，在镇政府召开…培训会 (KEYING 9): a headline that names the body
+  // as the subject of its own 召开, over an opening whose 召开 has no subject at all (a person
+  // who 主持召开 is a subject: the name then stays as written, KEYING 1).
+  if (opening !== undefined && convenedWithoutSubject(opening, name)) {
+    const verb = CONVENE.exec(head);
+    const body = verb ? head.slice(0, verb.index).trim() : '';
+    const object = verb ? trimMeetingName(head.slice(verb.index + verb[0].length).replace(/^了/u, '')) : '';
+    if (object === name && body.length >= 2 && body.length <= 20 && ORG_END.test(body) && !parsePerson(body)?.title && !/[，。；：:]/u.test(body)) return body + object;
+  }
   const generic = /^(.{1,20}?)(会议|會議)$/u.exec(name);
   if (generic && CONVENE.test(head)) {
     const full = convened(head);
     if (full.startsWith(generic[1]!) && full.length > name.length && MEETING_NOUN.test(full)) return full;
   }
   return name;
+}
+
+/**
+ * Whether the opening convenes `name` with no subject before the verb: 9月3日，在镇政府三楼会议室召开
+ * …培训会 (the date, the place and how it convened are no subject).
+ */
+function convenedWithoutSubject(opening: string, name: string): boolean {
+  for (const m of opening.matchAll(/(召开|召開|举行|舉行)了?/gu)) {
+    if (!opening.startsWith(name, m.index + m[0].length)) continue;
+    const before = clauseBefore(opening, m.index).text.replace(LEADING_DATE, '');
+    const rest = before
+      .replace(CONVENE_MANNER, '')
+      .replace(/^(?:在|于|於)[\p{Script=Han}\dA-Za-z]{1,30}$/u, '')
+      .replace(TRAILING_WHEN, '')
+      .trim();
+    return rest === '';
+  }
+  return false;
 }
 
 function namedClause(text: string): string {
