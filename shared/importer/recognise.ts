@@ -80,7 +80,7 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   if (!sections.some((s) => s.kind !== 'text')) warnings.push({ code: 'noSections', params: {} });
   return {
     meeting: {
-      name: labelled.meetingName || meetingWithHeadline(header.meetingName, context.title) || meetingFromTitle(context.title) || convenedInTitle(context.title),
+      name: labelled.meetingName || meetingWithHeadline(header.meetingName, context.title, opening) || meetingFromTitle(context.title) || convenedInTitle(context.title),
       date,
       location: labelled.location,
       chair: chairFinal,
