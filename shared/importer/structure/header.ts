@@ -1,6 +1,6 @@
 import type { Person } from '../../model';
 import { formList } from './form-list';
-import { isTitle, looksLikeName, parsePeopleList, parsePerson, personInChairSlot, surnameAndOffice, surnameTitleName } from './people';
+import { isTitle, looksLikeName, nameThenOfficeInChairSlot, parsePeopleList, parsePerson, personInChairSlot, surnameAndOffice, surnameTitleName } from './people';
 
 /**
  * The opening of a report says who met, when, under whose chair, and who attended:
@@ -101,11 +101,11 @@ function readChairAndMeeting(text: string, header: Header): void {
   for (const m of text.matchAll(CHAIR_VERB)) {
     const before = clauseBefore(text, m.index);
     const subject = cleanSubject(before.text);
-    const single = surnameTitleName(subject) ?? parsePerson(subject) ?? personInChairSlot(subject);
+    const single = surnameTitleName(subject) ?? parsePerson(subject) ?? personInChairSlot(subject) ?? nameThenOfficeInChairSlot(subject);
     // Several chairs only when one reading fails or takes a name into its title (院长A、党委书记B):
     // a title run (党组书记、局长X) is one person, and the list reading is not tried (it is slower).
     const several = !single || single.title.split('、').some((part, i, all) => i < all.length - 1 && !isTitle(part));
-    const person = (several ? chairList(subject) : null) ?? single ?? surnameAndOffice(subject);
+    const person = (several ? chairList(subject) : null) ?? single ?? surnameAndOffice(subject) ?? topicPerson(text, before.start, subject);
     if (!person) continue;
     header.chair = person;
     const after = clauseAfter(text, m.index + m[0].length).replace(/^了/u, '');
@@ -115,6 +115,39 @@ function readChairAndMeeting(text: string, header: Header): void {
     return;
   }
   header.meetingName = meetingNameElsewhere(text, text.length);
+}
+
+/**
+ * 区委书记X深入某镇调研…。随后来到某镇主持召开座谈会: a report of a visit leaves the subject of the
+ * later clause out (it is the visitor). Only when the clause before 主持 opens with a word that
+ * carries the subject on (随后, 并, 来到 …) and names no one: the titled person who opens an earlier
+ * sentence of the same text is the chair.
+ */
+const CARRIED_SUBJECT = /^(?:随后|隨後|随即|隨即|之后|之後|接着|接著|然后|然後|并|並|还|還|又|再|来到|來到|前往|深入|走进|走進|到)/u;
+function topicPerson(text: string, limit: number, subject: string): { name: string; title: string } | null {
+  if (!CARRIED_SUBJECT.test(subject) || /由|[会會](?:议|議)?$/u.test(subject)) return null;
+  const head = text.slice(0, limit);
+  const sentences = head.split(/[。！？]/u);
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    // 区委常委X一同参加: one who came along is not the one the report follows.
+    if (/出席|参加|參加|陪同|一同|列席/u.test(sentences[i]!)) continue;
+    const clause = cleanSubject((sentences[i]!.trim().replace(LEADING_DATE, '').split(/[，,]/u)[0] ?? '').trim());
+    for (let k = Math.min(clause.length, 30); k >= 3; k--) {
+      const p = parsePerson(clause.slice(0, k));
+      if (p?.title && looksLikeName(p.name)) return p;
+    }
+    // 邵伯川一行来到…: the name alone, titled where the text first named them.
+    for (const len of [3, 2]) {
+      const name = clause.slice(0, len);
+      if (!looksLikeName(name)) continue;
+      const at = head.indexOf(name);
+      let from = at;
+      while (from > 0 && !/[，。、；,;\s！？]/u.test(head[from - 1]!)) from--;
+      const title = cleanSubject(head.slice(from, at));
+      if (at > 0 && isTitle(title)) return { name, title };
+    }
+  }
+  return null;
 }
 
 /**
@@ -315,7 +348,7 @@ export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參�
 // The third form: a guest who 出席全县…座谈会并讲话 names the meeting between verb and 并.
 // 参加了本次会议: a demonstrative before the meeting changes nothing.
 const ATTEND = new RegExp(
-  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導)(?:了)?(?:(?:本次|此次|这次|這次)?(?:会议|會議|活动|活動)|参加|參加|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|学习|學習)?(?:并|並|，|、|。|；|$)|` +
+  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導)(?:了)?(?:(?:本次|此次|这次|這次)?(?:会议|會議|活动|活動)|参加|參加|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|学习|學習)?(?:并|並|，|、|。|；|,|;|$)|` +
     String.raw`${LIST_FOLLOWS}[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並)`,
   'gu',
 );
@@ -325,6 +358,8 @@ const ATTEND = new RegExp(
 const UNITS_COUNTED = /(?:[0-9０-９]+|[一二三四五六七八九十百]+)(?:家|个|個)(?:成员|成員|会员|會員|驻区|駐區)?(?:单位|單位|企业|企業|公司)$/u;
 
 const BUSINESS = /(进行|進行|作了|作出|讲话|講話|汇报|匯報|发言|發言|(?:传达|傳達|介绍|介紹|通报|通報|宣读|宣讀)了)/u;
+/** A clause that tells of a visit: 到某镇调研, 深入…, 察看…. */
+const VISIT = /(调研|調研|察看|考察|视察|視察|检查|檢查|走访|走訪|慰问|慰問|深入|来到|來到|前往)/u;
 /** A clause that does business rather than names people: 部署…, 研究…, 听取…. */
 const ACTION_CLAUSE = /^(部署|研究|听取|聽取|审议|審議|传达|傳達|学习|學習|讨论|討論|总结|總結|安排|通报|通報|动员|動員|围绕|圍繞|专题|專題|分析|推进|推進|调度|調度|就|对|對)/u;
 
@@ -357,6 +392,10 @@ function readAttendance(text: string, header: Header): void {
       // …参加会议，刘某请假，吴某列席会议: who was absent is not part of the next list.
       const clauses = list.split(/[，,]/u).filter((c, i, all) => i === all.length - 1 || !/(请假|請假|缺席)$/u.test(c));
       while (clauses.length > 1 && ACTION_CLAUSE.test(clauses[0]!)) clauses.shift();
+      // 市委书记X到某镇调研，Y一同参加: a clause where someone goes or inspects is the visit, not
+      // part of who came along; the list is what follows it.
+      const visit = clauses.map((c) => VISIT.test(c)).lastIndexOf(true);
+      if (visit >= 0 && visit < clauses.length - 1) clauses.splice(0, visit + 1);
       // …副县长王尚文分别对分管工作进行安排部署，部分乡镇负责人参会: people who did business in an
       // earlier clause are speakers; the list is what follows the last such clause.
       const busy = clauses.map((c) => BUSINESS.test(c)).lastIndexOf(true);

@@ -106,6 +106,19 @@ export function personInChairSlot(s: string): { name: string; title: string } | 
 }
 
 /**
+ * 方军副秘书长 alone in the chair's slot: a name with a listed surname, then an office, and nothing
+ * else. The segmenter may read such a name as a word (方军: a square army), but the slot expects a
+ * person and the office right after it says it is one. Lists keep the stricter reading.
+ */
+export function nameThenOfficeInChairSlot(s: string): { name: string; title: string } | null {
+  const office = TRAILING_OFFICE.exec(s.trim());
+  if (!office || office.index < 2 || office.index > 4) return null;
+  const name = s.trim().slice(0, office.index);
+  if (!looksLikeName(name) || UNIT_END.test(name) || NOT_NAMES.test(name)) return null;
+  return { name, title: office[1]! };
+}
+
+/**
  * 陳縣長志明, 周局长海军: Taiwan reports (and some mainland forms) write the surname, the title, then
  * the given name. Only a surname from the list, an office word after it and one or two characters
  * after that; the name is surname and given name.
