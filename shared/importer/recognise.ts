@@ -37,6 +37,13 @@ export function recognise(paragraphs: readonly string[], context: { published: s
     if (!header.chair.name) header = { ...header, chair: all.chair };
     if (!header.attendees.length && !header.observers.length) header = { ...header, attendees: all.attendees, observers: all.observers };
   }
+  // 市委书记X到某镇调研。 / X一行来到…，随后主持召开座谈会: the paragraph before may name the
+  // subject the opening carries on (header.ts, topicPerson).
+  if (!header.chair.name && openAt > 0) {
+    const before = body[openAt - 1]!;
+    const wider = readHeader(`${before}${/[。！？]$/u.test(before) ? '' : '。'}${opening}`);
+    if (wider.chair.name) header = { ...header, chair: wider.chair, meetingName: header.meetingName || wider.meetingName };
+  }
   if (!header.chair.name && body[openAt + 1]) {
     const wider = readHeader(`${opening}${/[。！？]$/u.test(opening) ? '' : '。'}${body[openAt + 1]}`);
     if (wider.chair.name) header = wider;
