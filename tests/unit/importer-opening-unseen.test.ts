@@ -37,3 +37,39 @@ describe('attendance', () => {
     expect(h.attendees.map((p) => p.name)).toEqual(['县府各单位一、二级主管']);
   });
 });
+
+describe('forms and 纪要 headers no batch has shown', () => {
+  it('never takes a labelled field for the headline, so its value still fills the meeting', () => {
+    const draft = importText(['会议时间：3月4日下午', '会议地点：局三楼会议室', '主持人：王立新（局长）', '记录：孙丽', body].join('\n'), { now: NOW }).draft;
+    expect(draft.title).toBe('');
+    expect(draft.meeting.date).toBe('2026-03-04');
+    expect(draft.meeting.location).toBe('局三楼会议室');
+  });
+
+  it('reads bare names then a group in a people field', () => {
+    const m = meeting(['时间：2025年3月4日', '主持人：局长 王立新', '参会人员：李明、张红、刘强、各科室负责人', body]);
+    expect(m.attendees.map((p) => p.name)).toEqual(['李明', '张红', '刘强', '各科室负责人']);
+  });
+
+  it('reads role nouns after the label, 日期, 出列席 and 壹、 numbering', () => {
+    const m = meeting(['壹、日期：2025年3月4日', '貳、主席：陳主任委員志明', '參、出席委員：林美惠、黃建國、吳淑芬', '肆、列席人員：秘書 張家豪', '伍、缺席委員：李國華（公假）', body]);
+    expect(m.date).toBe('2025-03-04');
+    expect(m.chair.name).toBe('陳志明');
+    expect(m.attendees.map((p) => p.name)).toEqual(['林美惠', '黃建國', '吳淑芬']);
+    expect(m.observers.map((p) => [p.name, p.title])).toEqual([['張家豪', '秘書']]);
+    expect(m.absentees.map((p) => p.name)).toEqual(['李國華']);
+    const both = meeting(['時間：2025年3月4日', '出列席人員：林美惠、黃建國、吳淑芬', body]);
+    expect(both.attendees.map((p) => p.name)).toEqual(['林美惠', '黃建國', '吳淑芬']);
+    expect(both.observers).toEqual([]);
+  });
+
+  it('keeps a title in brackets after an absent name, drops a reason', () => {
+    const titled = meeting(['时间：2025年3月4日', '请假：钱伟（副镇长）', body]);
+    expect(titled.absentees.map((p) => [p.name, p.title])).toEqual([['钱伟', '副镇长']]);
+    const reason = meeting(['时间：2025年3月4日', '请假人员：镇党委委员李娜（病假）、王涛（外出学习）', body]);
+    expect(reason.absentees.map((p) => [p.name, p.title])).toEqual([
+      ['李娜', '镇党委委员'],
+      ['王涛', '镇党委委员'],
+    ]);
+  });
+});

@@ -180,6 +180,12 @@ function parseList(raw: string): Person[] {
     const people = names.map((name) => ({ name, title: '', unit: '' }));
     if (names.every((p) => looksLikeName(p) || nameInList(p)) && names.some((p) => looksLikeName(p))) return kinded[2] ? [...people, ...groups(kinded[2])] : people;
   }
+  // 李明、张红、刘强、各科室负责人: bare names, then groups (各…, 有关…, …负责人). Two names at least,
+  // and every later part a group by its own words, so a run of units never turns into people.
+  const named = parts.findIndex((p) => !looksLikeName(p));
+  if (named >= 2 && parts.slice(named).every((p) => GROUP_START.test(p) || KIND_END.test(p))) {
+    return [...parts.slice(0, named).map((name) => ({ name, title: '', unit: '' })), ...groups(text.slice(text.indexOf(parts[named]!, text.indexOf(parts[named - 1]!) + parts[named - 1]!.length)))];
+  }
   // Where each part starts in the text, so a join or a trailing group keeps the separator written.
   const starts: number[] = [];
   for (let k = 0, from = 0; k < parts.length; k++) starts.push((from = text.indexOf(parts[k]!, from)));

@@ -1,3 +1,5 @@
+import { isLabelLine } from './labels';
+
 /**
  * The title is a short first line, or (for pages whose capture puts the headline last) a short
  * last line. A title line has no sentence-ending mark and is clearly shorter than the body.
@@ -11,6 +13,8 @@ function isTitleLike(line: string, bodyLength: number): boolean {
   if ((s.match(/\p{Script=Han}/gu) ?? []).length < 2) return false;
   if (/[。；;！!]$/u.test(s) || s.includes('。')) return false;
   if (/^[\d\s\-—/.:：年月日]+$/u.test(s)) return false;
+  // 地点：镇政府三楼会议室 names a meeting room, not the meeting: a form's field is no headline.
+  if (isLabelLine(s)) return false;
   return bodyLength > s.length * 2;
 }
 
