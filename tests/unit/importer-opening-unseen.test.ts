@@ -73,3 +73,29 @@ describe('forms and 纪要 headers no batch has shown', () => {
     ]);
   });
 });
+
+describe('other regions and newspapers', () => {
+  it('reads past a news agency’s dateline to the chair', () => {
+    const m = meeting(['新华社南州3月4日电 省政府省长贺云鹏3月4日主持召开省政府常务会议，研究部署春耕工作。', body]);
+    expect(m.chair).toEqual({ name: '贺云鹏', title: '省政府省长' });
+    expect(m.name).toBe('省政府常务会议');
+  });
+
+  it('reads a council that meets on a date in Chinese numerals, and a chair with an honorific', () => {
+    const m = meeting(['立法會交通事務委員會於二〇二五年三月四日（星期二）上午十時三十分舉行會議，主席霍啟明議員主持會議。', body]);
+    expect(m.name).toBe('立法會交通事務委員會會議');
+    expect(m.chair).toEqual({ name: '霍啟明', title: '主席' });
+    expect(m.date).toBe('2025-03-04');
+  });
+
+  it('reads 行政長官 as an office, not a surname 官', () => {
+    const m = meeting(['行政會於三月四日舉行會議，由行政長官岑明德主持。', body]);
+    expect(m.chair).toEqual({ name: '岑明德', title: '行政長官' });
+  });
+
+  it('reads a date written with digits and separators', () => {
+    for (const d of ['2025/03/04', '2025-3-4', '2025.03.04']) expect(meeting([`${d}下午，县委召开常委会会议，县委书记鲁文博主持会议。`, body]).date, d).toBe('2025-03-04');
+    // A version number or a phone number is no date.
+    expect(meeting(['近日，县委召开常委会会议，县委书记鲁文博主持会议，审议2025-3-45号文件。', body]).date).toBe('');
+  });
+});

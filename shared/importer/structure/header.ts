@@ -1,4 +1,5 @@
 import type { Person } from '../../model';
+import { findMeetingDate } from './dates';
 import { formList } from './form-list';
 import { isTitle, looksLikeName, nameThenOfficeInChairSlot, parsePeopleList, parsePerson, personInChairSlot, surnameAndOffice, surnameTitleName } from './people';
 
@@ -69,9 +70,32 @@ function clauseAfter(text: string, index: number): string {
   return text.slice(index, end);
 }
 
+/**
+ * 新华社北京3月4日电 / 本报讯（记者 张三）/ 【本报讯】: a news agency's or paper's dateline before
+ * the first sentence names who reports, not who chairs or convenes.
+ */
+const DATELINE = /^(?:[^，。；\s]{0,16}?(?:社|报|報|网|網|台|站)[^，。；\s]{0,12}?(?:电|電|讯|訊)\s*|【[^】]{1,12}】\s*|[（(][^）)]{0,30}(?:记者|記者|通讯员|通訊員)[^）)]{0,30}[）)]\s*)+/u;
+
+/**
+ * …委員會於二〇二五年三月四日（星期二）上午十時舉行: a date after 于/於 at the end of a subject, in
+ * any way dates.ts reads one, is when it met, not part of the body.
+ */
+function withoutTrailingDate(s: string): string {
+  const m = /(?:于|於)([^于於，。；]{3,40})$/u.exec(s);
+  if (!m) return s;
+  const found = findMeetingDate(m[1]!);
+  return found && found.index === 0 && m[1]!.slice(found.text.length).trim() === '' ? s.slice(0, m.index) : s;
+}
+
+/** 主席陳健波議員, 李明先生: an honorific after the name (Hong Kong, Macau) is not part of it. */
+const HONORIFIC = /(?<=\p{Script=Han}{2})(?:议员|議員|先生|女士|博士|教授|太平绅士|太平紳士)$/u;
+
 function cleanSubject(s: string): string {
   // 该区区委副书记、区长王某某: the demonstrative refers back to the body named before.
-  let out = s.replace(LEADING_DATE, '').replace(/^(该|該)(区|區|县|縣|市|镇|鎮|乡|鄉|局)(?=\p{Script=Han})/u, '');
+  let out = s
+    .replace(DATELINE, '')
+    .replace(LEADING_DATE, '')
+    .replace(/^(该|該)(区|區|县|縣|市|镇|鎮|乡|鄉|局)(?=\p{Script=Han})/u, '');
   out = out.replace(/^(受[^，,]{1,30}(委托|委託)[，,]?)/u, '');
   // 会议由X主持, 座谈会由X主持: the meeting before 由 is not part of the person.
   // 会议分别由A、B主持, 会议先后由…: how they chaired, between the meeting and 由, goes with it.
@@ -94,7 +118,9 @@ function cleanSubject(s: string): string {
   // The place may hold digits (在区机关大院2号楼会议室); 同志 after the name is a courtesy.
   const at = /^(.+?)在[\p{Script=Han}\dA-Za-z]{1,30}$/u.exec(out);
   if (at && parsePerson(at[1]!.replace(/同志$/u, ''))) out = at[1]!;
-  return out.trim().replace(/(?<=\p{Script=Han}{2})同志$/u, '');
+  out = withoutTrailingDate(out.trim().replace(/(?<=\p{Script=Han}{2})同志$/u, ''));
+  const honoured = out.replace(HONORIFIC, '');
+  return honoured !== out && parsePerson(honoured)?.title ? honoured : out;
 }
 
 function readChairAndMeeting(text: string, header: Header): void {
@@ -228,7 +254,9 @@ function convened(text: string): string {
   const objectBody =
     /^(中国共产党|中共|中國共產黨|政协|政協)/u.test(object) ||
     /^(?![党黨])\p{Script=Han}{2,10}?(关工委|關工委|党委|黨委|党工委|黨工委|党组(?!织)|黨組(?!織)|政府|委员会|委員會|政协|政協)/u.test(object);
-  const convening = ORG_END.test(body) && !/^(全|各|本)/u.test(body) && !parsePerson(body)?.title;
+  // 立法會財經事務委員會, 行政會, 理事会: a council (…会) convening a meeting is its body too.
+  const council = /(?<!大|年|例|座谈|座談|推进|推進)(?:会|會)$/u.test(body) && body.length >= 3 && body.length <= 30;
+  const convening = (ORG_END.test(body) || council) && !/^(全|各|本)/u.test(body) && !parsePerson(body)?.title;
   // 科技厅直属机关党委召开直属机关党委(扩大)会 / 省文化厅召开厅机关全体干部大会: the object opens
   // with the body's own last words; a secretariat writes the overlap once (科技厅直属机关党委(扩大)会).
   const overlap = overlapAt(body, object);
