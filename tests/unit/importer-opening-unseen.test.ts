@@ -99,3 +99,30 @@ describe('other regions and newspapers', () => {
     expect(meeting(['近日，县委召开常委会会议，县委书记鲁文博主持会议，审议2025-3-45号文件。', body]).date).toBe('');
   });
 });
+
+describe('attendee lists with posts and names no batch has shown', () => {
+  const people = (clause: string) => meeting([`3月4日，县政府召开专题会议，县长朱明主持，${clause}。`, body]).attendees.map((p) => [p.name, p.title]);
+
+  it('reads a first titled name the segmenter knows as a word when a name follows it', () => {
+    expect(people('副县长旺堆、格桑拉姆出席会议')).toEqual([
+      ['旺堆', '副县长'],
+      ['格桑拉姆', '副县长'],
+    ]);
+  });
+
+  it('reads offices of courts, procuratorates, schools and councils', () => {
+    expect(people('常务理事严华、林涛参加会议')).toEqual([
+      ['严华', '常务理事'],
+      ['林涛', '常务理事'],
+    ]);
+    expect(people('政治处主任科员钟敏、教导员唐浩参加会议')).toEqual([
+      ['钟敏', '政治处主任科员'],
+      ['唐浩', '教导员'],
+    ]);
+    expect(people('四级高级检察官邓晓参加会议')).toEqual([['邓晓', '四级高级检察官']]);
+  });
+
+  it('never cuts a name out of a council’s name before its office', () => {
+    expect(people('审判委员会委员、一级法官吕方参加会议')).toEqual([['吕方', '审判委员会委员、一级法官']]);
+  });
+});
