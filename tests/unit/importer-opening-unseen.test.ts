@@ -126,3 +126,20 @@ describe('attendee lists with posts and names no batch has shown', () => {
     expect(people('审判委员会委员、一级法官吕方参加会议')).toEqual([['吕方', '审判委员会委员、一级法官']]);
   });
 });
+
+describe('meeting names in other verb frames', () => {
+  it('names the meeting a leader spoke at when nothing convenes one', () => {
+    expect(meeting(['3月4日，县委书记李军在县委常委会会议上强调，要抓好春耕生产。', body]).name).toBe('县委常委会会议');
+  });
+
+  it('keeps what the chair did after 主持 out of the name, and reads a study session', () => {
+    const m = meeting(['3月4日，县委理论学习中心组举行2025年第一次集体学习，县委书记李军主持并讲话。', body]);
+    expect(m.name).toBe('县委理论学习中心组2025年第一次集体学习');
+    expect(m.chair).toEqual({ name: '李军', title: '县委书记' });
+  });
+
+  it('drops the means of convening from the body', () => {
+    expect(meeting(['3月4日，县政府通过视频方式召开防汛工作调度会，县长王强主持。', body]).name).toBe('县政府防汛工作调度会');
+    expect(meeting(['镇政府召开防汛工作调度会', '3月4日，以视频会议形式召开防汛工作调度会，镇长王强主持。', body]).name).toBe('镇政府防汛工作调度会');
+  });
+});

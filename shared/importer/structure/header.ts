@@ -21,10 +21,10 @@ const CHAIR_VERB = /(主持召开|主持召開|主持|组织召开|組織召開|
 // 定期會今日開議, 大会开幕: a session opening is its convening.
 const CONVENE = /(召开|召開|举行|舉行|开议|開議|开幕|開幕)/u;
 // 主管會報 (Taiwan), 换届工作动员 (召开…动员 without 会): names of meetings too.
-const MEETING_NOUN = /(会议|會議|会|會|周报|週報|会报|會報|座谈|座談|例会|例會|论坛|論壇|报告会|報告會|动员|動員|[（(][^）)]*[）)])$/u;
+const MEETING_NOUN = /(会议|會議|会|會|集体学习|集體學習|周报|週報|会报|會報|座谈|座談|例会|例會|论坛|論壇|报告会|報告會|动员|動員|[（(][^）)]*[）)])$/u;
 // 街 (新塘街) is a 街道's short name; 科技/股份/控股/实业/银行 end a company's short name (青禾科技).
 const ORG_END =
-  /(局|委|办|辦|厅|廳|部|院|政府|縣府|县府|市府|中心|公司|集团|集團|协会|協會|政协|政協|所|处|處|站|队|隊|委员会|委員會|党组|黨組|常委会|常委會|议会|議會|代表会|代表會|镇|鎮|乡|鄉|街道|县|縣|市|区|區|街|社区|社區|科技|股份|控股|实业|實業|银行|銀行|学校|學校|小学|小學|中学|中學|大学|大學|委会|委會|促进会|促進會|商会|商會|联合会|聯合會|学会|學會|研究会|研究會|总会|總會)$/u;
+  /(局|委|办|辦|厅|廳|部|院|政府|縣府|县府|市府|中心|公司|集团|集團|协会|協會|政协|政協|所|处|處|站|队|隊|组|組|专班|專班|委员会|委員會|党组|黨組|常委会|常委會|议会|議會|代表会|代表會|镇|鎮|乡|鄉|街道|县|縣|市|区|區|街|社区|社區|科技|股份|控股|实业|實業|银行|銀行|学校|學校|小学|小學|中学|中學|大学|大學|委会|委會|促进会|促進會|商会|商會|联合会|聯合會|学会|學會|研究会|研究會|总会|總會)$/u;
 
 export function readHeader(raw: string): Header {
   const header: Header = { chair: { name: '', title: '' }, meetingName: '', attendees: [], observers: [] };
@@ -137,7 +137,8 @@ function readChairAndMeeting(text: string, header: Header): void {
     const after = clauseAfter(text, m.index + m[0].length).replace(/^了/u, '');
     if (m[0] !== '主持' && after) header.meetingName = trimMeetingName(after);
     else if (/^(会议|會議)?$/.test(after) || after.startsWith('会议并') || after.startsWith('會議並')) header.meetingName = meetingNameElsewhere(text, before.start);
-    else header.meetingName = meetingNameElsewhere(text, before.start) || trimMeetingName(after);
+    // X主持并讲话: what follows 主持 is what the chair did, not the meeting's name.
+    else header.meetingName = meetingNameElsewhere(text, before.start) || (MEETING_NOUN.test(after) && !/^(?:并|並|和|及)/u.test(after) ? trimMeetingName(after) : '');
     return;
   }
   header.meetingName = meetingNameElsewhere(text, text.length);
@@ -197,7 +198,13 @@ function chairList(subject: string): { name: string; title: string } | null {
  */
 function meetingNameElsewhere(text: string, limit: number): string {
   const head = text.slice(0, limit);
-  return convened(head) || namedClause(head) || convened(text) || attendedMeeting(text);
+  return convened(head) || namedClause(head) || convened(text) || attendedMeeting(text) || spokenAtMeeting(text);
+}
+
+/** 县委书记X在县委常委会会议上强调: the meeting a leader spoke at, when nothing else names it. */
+function spokenAtMeeting(text: string): string {
+  const m = /在([^，。；在]{2,40}?(?:会议|會議|会|會))上/u.exec(text);
+  return m && !/^(?:会|會)/u.test(m[1]!) ? trimMeetingName(m[1]!) : '';
 }
 
 /** 县委书记X出席全县…座谈会并讲话: the meeting a guest attended, when nothing else names it. */
@@ -214,7 +221,9 @@ const TRAILING_WHEN =
 
 /** How a meeting convened, written before 召开: 及时, 隆重, 胜利, 先后 …. */
 // 省林业厅组织召开: 组织 is how (not 党组织, a body).
-const CONVENE_MANNER = /(?:及时|及時|专门|專門|隆重|再次|随即|隨即|胜利|勝利|顺利|順利|先后|先後|相继|相繼|(?<![党黨])(?:组织|組織))$/u;
+// 通过视频方式召开, 以视频会议形式召开: the means is how it convened, not who.
+const CONVENE_MANNER =
+  /(?:(?:通过|通過|以|采取|採取|采用|採用)[^，。；]{1,12}(?:方式|形式)|及时|及時|专门|專門|隆重|再次|随即|隨即|胜利|勝利|顺利|順利|先后|先後|相继|相繼|(?<![党黨])(?:组织|組織))$/u;
 
 function convened(text: string): string {
   const convene = CONVENE.exec(text);
