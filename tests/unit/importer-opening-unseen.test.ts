@@ -143,3 +143,38 @@ describe('meeting names in other verb frames', () => {
     expect(meeting(['镇政府召开防汛工作调度会', '3月4日，以视频会议形式召开防汛工作调度会，镇长王强主持。', body]).name).toBe('镇政府防汛工作调度会');
   });
 });
+
+describe('minutes and 简报 issues', () => {
+  it('reads Hong Kong style minutes: honorifics, the chair marked in the list, a time line after the date', () => {
+    const m = meeting([
+      '环境事务委员会',
+      '会议纪要',
+      '日期：2025年3月4日（星期二）',
+      '时间：上午10时30分',
+      '出席委员：',
+      '梁志远议员（主席）',
+      '邓美华议员（副主席）',
+      '缺席委员：',
+      '苏国辉议员',
+      '列席公职人员：',
+      '环境局副秘书长 冯淑仪女士',
+      body,
+    ]);
+    expect(m.date).toBe('2025-03-04');
+    expect(m.chair).toEqual({ name: '梁志远', title: '主席' });
+    expect(m.attendees.map((p) => [p.name, p.title])).toEqual([['邓美华', '副主席']]);
+    expect(m.absentees.map((p) => p.name)).toEqual(['苏国辉']);
+    expect(m.observers.map((p) => [p.name, p.title])).toEqual([['冯淑仪', '环境局副秘书长']]);
+  });
+
+  it('drops an item number before a 简报 item’s headline', () => {
+    const draft = importText(['一、县政府召开春耕备耕调度会', '3月8日，县长石立群主持召开春耕备耕调度会。', body].join('\n'), { now: NOW }).draft;
+    expect(draft.title).toBe('县政府召开春耕备耕调度会');
+  });
+
+  it('never lists the chair among the attendees of the same form', () => {
+    const m = meeting(['3月8日，县长石立群主持召开县政府第12次常务会议。', body, '出席：石立群、贺东、韦华', '记录：孙丽']);
+    expect(m.chair.name).toBe('石立群');
+    expect(m.attendees.map((p) => p.name)).toEqual(['贺东', '韦华']);
+  });
+});

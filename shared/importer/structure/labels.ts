@@ -36,7 +36,7 @@ const SPACED_WORDS = LABEL_WORDS.split('|')
   .join('|');
 // 出席委員：, 缺席議員：, 列席代表： (Hong Kong, Macau and Taiwan minutes; 纪要 of bodies): a people
 // label may name who they are before the colon. The role noun is part of the label.
-const ROLE = '(?:委员|委員|议员|議員|代表|成员|成員|领导|領導|同志|嘉宾|嘉賓|人士|秘书|秘書|职员|職員|官员|官員)';
+const ROLE = '(?:公职人员|公職人員|政府人员|政府人員|委员|委員|议员|議員|代表|成员|成員|领导|領導|同志|嘉宾|嘉賓|人士|秘书|秘書|职员|職員|官员|官員)';
 // 壹、時間： (Taiwan forms number with 壹貳參), 第一项 is not a label.
 const LABEL = new RegExp(
   `^(?:\\d{1,2}\\s*[、.．]\\s*|[（(][一二三四五六七八九十\\d]{1,3}[）)]\\s*|[一二三四五六七八九十]{1,3}、\\s*|[壹貳參叁肆伍陸柒捌玖拾]{1,2}\\s*[、.．]\\s*)?((?:${SPACED_WORDS})(?<=出席|列席|缺席|请假|請假|出列席)${ROLE}?|${SPACED_WORDS})\\s*[：:]\\s*(.*)$`,
@@ -73,7 +73,8 @@ export function readLabelledLine(line: string, into: Labelled): boolean {
   // 如附件, 详见附件, （略）: the list is elsewhere; nobody is named here.
   // 如签到簿: the sign-in sheet holds the names.
   if (/^(?:如|详见|詳見|见|見)?(?:附件|签到簿|簽到簿|签到表|簽到表)$|^[（(]?略[）)]?$/u.test(value)) return true;
-  if (/时间|時間|日期/u.test(label)) into.dateText = value;
+  // 日期：3月4日 then 时间：上午10时: the time line completes the date line, it does not replace it.
+  if (/时间|時間|日期/u.test(label)) into.dateText = into.dateText && !/月|\d[/.-]\d/u.test(value) ? `${into.dateText}${value}` : value;
   else if (/地点|地點/u.test(label)) into.location = value;
   else if (/主持|主席/u.test(label)) into.chair = labelledPerson(value) ?? { name: value, title: '' };
   // 出列席人員: those who attended and those who sat in, on one line; attendees (nothing tells them apart).
@@ -112,6 +113,12 @@ export function takeLabelled(paragraphs: readonly string[]): { labelled: Labelle
   }
   // 出席人:…顏副主席介成… / 主席:顏副主席介成: the chair is the chair, not listed again (as a
   // sentence's list leaves the chair out).
+  // 陈大文议员（主席）among those present (Hong Kong minutes): with no chair's line, the one the
+  // list marks as chairing is the chair.
+  if (!labelled.chair) {
+    const marked = labelled.attendees.find((p) => /^(?:主席|主持人|会议主席|會議主席)$/u.test(p.title) && looksLikeName(p.name));
+    if (marked) labelled.chair = { name: marked.name, title: marked.title };
+  }
   const chair = labelled.chair?.name;
   if (chair) for (const k of ['attendees', 'observers'] as const) labelled[k] = labelled[k].filter((p) => p.name !== chair);
   return { labelled, body };

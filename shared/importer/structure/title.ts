@@ -59,5 +59,6 @@ export function findTitleRange(lines: readonly string[]): { from: number; to: nu
 
 /** The headline's words: a list dash or bullet the page put before it is not part of them. */
 export function headlineText(s: string): string {
-  return s.replace(/^(?:[-–—•·*]\s+|[•·]\s*)(?=\p{Script=Han})/u, '');
+  // 一、县政府召开… / （二）… in a 简报 issue of several items: the item's number is the issue's.
+  return s.replace(/^(?:[-–—•·*]\s+|[•·]\s*|[一二三四五六七八九十]{1,3}、\s*|[（(][一二三四五六七八九十]{1,3}[）)]\s*)(?=\p{Script=Han})/u, '');
 }
