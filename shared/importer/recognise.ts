@@ -37,6 +37,13 @@ export function recognise(paragraphs: readonly string[], context: { published: s
     if (!header.chair.name) header = { ...header, chair: all.chair };
     if (!header.attendees.length && !header.observers.length) header = { ...header, attendees: all.attendees, observers: all.observers };
   }
+  // 市委书记X到某镇调研。 / X一行来到…，随后主持召开座谈会: the paragraph before may name the
+  // subject the opening carries on (header.ts, topicPerson).
+  if (!header.chair.name && openAt > 0) {
+    const before = body[openAt - 1]!;
+    const wider = readHeader(`${before}${/[。！？]$/u.test(before) ? '' : '。'}${opening}`);
+    if (wider.chair.name) header = { ...header, chair: wider.chair, meetingName: header.meetingName || wider.meetingName };
+  }
   if (!header.chair.name && body[openAt + 1]) {
     const wider = readHeader(`${opening}${/[。！？]$/u.test(opening) ? '' : '。'}${body[openAt + 1]}`);
     if (wider.chair.name) header = wider;
@@ -75,12 +82,14 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   const observers = once([...labelled.observers, ...header.observers, ...closing.flatMap((c) => c.header.observers), ...guests.observers]);
   if (!chairFinal.name) chairFinal = chairOfMeetingLater(body.slice(openAt + 1, openAt + 4)) ?? chairFinal;
   if (!chairFinal.name) warnings.push({ code: 'noChair', params: {} });
+  // 主持人：X then 出席：X、Y、Z (or a sentence's chair listed again): the chair is not also an attendee.
+  if (chairFinal.name) for (const list of [attendees, observers]) list.splice(0, list.length, ...list.filter((p) => p.name !== chairFinal.name));
   const names = [chairFinal.name, ...attendees.map((p) => p.name), ...observers.map((p) => p.name)].filter(Boolean);
   const sections = recogniseSections(body, names, openAt, chairFinal.name);
   if (!sections.some((s) => s.kind !== 'text')) warnings.push({ code: 'noSections', params: {} });
   return {
     meeting: {
-      name: labelled.meetingName || meetingWithHeadline(header.meetingName, context.title) || meetingFromTitle(context.title) || convenedInTitle(context.title),
+      name: labelled.meetingName || meetingWithHeadline(header.meetingName, context.title, opening) || meetingFromTitle(context.title) || convenedInTitle(context.title),
       date,
       location: labelled.location,
       chair: chairFinal,

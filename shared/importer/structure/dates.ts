@@ -65,10 +65,26 @@ const PART = String.raw`(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中�
 const DATE = new RegExp(String.raw`${YEAR}(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]${WEEKDAY}${PART}`, 'u');
 /** 五月三十一日下午: the month and day in Chinese numerals, as Macau and Hong Kong papers write them. */
 // 二〇二四年九月五日: the year, when given, digit by digit.
-const HAN_DATE = new RegExp(String.raw`(?:([〇零○一二三四五六七八九]{4})年)?(?<![一二三四五六七八九十〇零])([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日${PART}`, 'u');
+const HAN_DATE = new RegExp(String.raw`(?:([〇零○一二三四五六七八九]{4})年)?(?<![一二三四五六七八九十〇零])([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日${WEEKDAY}${PART}`, 'u');
 const HAN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, '○': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
+/** 2025/03/04, 2025-3-4, 2025.03.04: a four-digit year, then month and day with one separator. */
+const NUMERIC_DATE = new RegExp(String.raw`(?<![\d/.-])((?:19|20|21)\d{2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?![\d/.-])${WEEKDAY}${PART}`, 'u');
+
 export function findMeetingDate(text: string): FoundDate | null {
+  return findWrittenDate(text) ?? findNumericDate(text);
+}
+
+/** A date written with digits and separators only (forms, Hong Kong and Macau pages, datelines). */
+function findNumericDate(text: string): FoundDate | null {
+  const m = NUMERIC_DATE.exec(text);
+  if (!m) return null;
+  const month = Number(m[3]);
+  const day = Number(m[4]);
+  return isMonthDay(month, day) ? { text: m[0], year: Number(m[1]), month, day, index: m.index } : null;
+}
+
+function findWrittenDate(text: string): FoundDate | null {
   const m = DATE.exec(text);
   if (m) {
     const month = Number(m[4]);

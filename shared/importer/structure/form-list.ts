@@ -6,7 +6,9 @@ import { isTitle, looksLikeName } from './people';
  * names separate them. 李明（副镇长） is written 副镇长李明.
  */
 export function formList(value: string): string {
-  const bracketed = value.replace(/(\p{Script=Han}{2,4})\s*[（(]([^）)]{2,20})[）)]/gu, (all, name: string, title: string) => (looksLikeName(name) && isTitle(title) ? `${title}${name}` : all));
+  // 陈大文议员（主席）, 何美玲女士: an honorific after a name (Hong Kong, Macau) is not part of it.
+  const plain = value.replace(/(\p{Script=Han}{2,4}?)(?:议员|議員|先生|女士|博士|太平绅士|太平紳士)(?=[\s（(、，,]|$)/gu, (all, name: string) => (looksLikeName(name) ? name : all));
+  const bracketed = plain.replace(/(\p{Script=Han}{2,4})\s*[（(]([^）)]{2,20})[）)]/gu, (all, name: string, title: string) => (looksLikeName(name) && isTitle(title) ? `${title}${name}` : all));
   if (!/\p{Script=Han}\s+\p{Script=Han}/u.test(bracketed)) return bracketed;
   return bracketed
     .split(/[、，,]/u)

@@ -1,6 +1,7 @@
 import type { Person } from '../../model';
+import { findMeetingDate } from './dates';
 import { formList } from './form-list';
-import { isTitle, looksLikeName, parsePeopleList, parsePerson, personInChairSlot, surnameAndOffice, surnameTitleName } from './people';
+import { isTitle, looksLikeName, nameThenOfficeInChairSlot, parsePeopleList, parsePerson, personInChairSlot, surnameAndOffice, surnameTitleName } from './people';
 
 /**
  * The opening of a report says who met, when, under whose chair, and who attended:
@@ -20,10 +21,10 @@ const CHAIR_VERB = /(主持召开|主持召開|主持|组织召开|組織召開|
 // 定期會今日開議, 大会开幕: a session opening is its convening.
 const CONVENE = /(召开|召開|举行|舉行|开议|開議|开幕|開幕)/u;
 // 主管會報 (Taiwan), 换届工作动员 (召开…动员 without 会): names of meetings too.
-const MEETING_NOUN = /(会议|會議|会|會|周报|週報|会报|會報|座谈|座談|例会|例會|论坛|論壇|报告会|報告會|动员|動員|[（(][^）)]*[）)])$/u;
+const MEETING_NOUN = /(会议|會議|会|會|集体学习|集體學習|周报|週報|会报|會報|座谈|座談|例会|例會|论坛|論壇|报告会|報告會|动员|動員|[（(][^）)]*[）)])$/u;
 // 街 (新塘街) is a 街道's short name; 科技/股份/控股/实业/银行 end a company's short name (青禾科技).
 const ORG_END =
-  /(局|委|办|辦|厅|廳|部|院|政府|縣府|县府|市府|中心|公司|集团|集團|协会|協會|政协|政協|所|处|處|站|队|隊|委员会|委員會|党组|黨組|常委会|常委會|议会|議會|代表会|代表會|镇|鎮|乡|鄉|街道|县|縣|市|区|區|街|社区|社區|科技|股份|控股|实业|實業|银行|銀行|学校|學校|小学|小學|中学|中學|大学|大學|委会|委會|促进会|促進會|商会|商會|联合会|聯合會|学会|學會|研究会|研究會|总会|總會)$/u;
+  /(局|委|办|辦|厅|廳|部|院|政府|縣府|县府|市府|中心|公司|集团|集團|协会|協會|政协|政協|所|处|處|站|队|隊|组|組|专班|專班|委员会|委員會|党组|黨組|常委会|常委會|议会|議會|代表会|代表會|镇|鎮|乡|鄉|街道|县|縣|市|区|區|街|社区|社區|科技|股份|控股|实业|實業|银行|銀行|学校|學校|小学|小學|中学|中學|大学|大學|委会|委會|促进会|促進會|商会|商會|联合会|聯合會|学会|學會|研究会|研究會|总会|總會)$/u;
 
 export function readHeader(raw: string): Header {
   const header: Header = { chair: { name: '', title: '' }, meetingName: '', attendees: [], observers: [] };
@@ -69,12 +70,36 @@ function clauseAfter(text: string, index: number): string {
   return text.slice(index, end);
 }
 
+/**
+ * 新华社北京3月4日电 / 本报讯（记者 张三）/ 【本报讯】: a news agency's or paper's dateline before
+ * the first sentence names who reports, not who chairs or convenes.
+ */
+const DATELINE = /^(?:[^，。；\s]{0,16}?(?:社|报|報|网|網|台|站)[^，。；\s]{0,12}?(?:电|電|讯|訊)\s*|【[^】]{1,12}】\s*|[（(][^）)]{0,30}(?:记者|記者|通讯员|通訊員)[^）)]{0,30}[）)]\s*)+/u;
+
+/**
+ * …委員會於二〇二五年三月四日（星期二）上午十時舉行: a date after 于/於 at the end of a subject, in
+ * any way dates.ts reads one, is when it met, not part of the body.
+ */
+function withoutTrailingDate(s: string): string {
+  const m = /(?:于|於)([^于於，。；]{3,40})$/u.exec(s);
+  if (!m) return s;
+  const found = findMeetingDate(m[1]!);
+  return found && found.index === 0 && m[1]!.slice(found.text.length).trim() === '' ? s.slice(0, m.index) : s;
+}
+
+/** 主席陳健波議員, 李明先生: an honorific after the name (Hong Kong, Macau) is not part of it. */
+const HONORIFIC = /(?<=\p{Script=Han}{2})(?:议员|議員|先生|女士|博士|教授|太平绅士|太平紳士)$/u;
+
 function cleanSubject(s: string): string {
   // 该区区委副书记、区长王某某: the demonstrative refers back to the body named before.
-  let out = s.replace(LEADING_DATE, '').replace(/^(该|該)(区|區|县|縣|市|镇|鎮|乡|鄉|局)(?=\p{Script=Han})/u, '');
+  let out = s
+    .replace(DATELINE, '')
+    .replace(LEADING_DATE, '')
+    .replace(/^(该|該)(区|區|县|縣|市|镇|鎮|乡|鄉|局)(?=\p{Script=Han})/u, '');
   out = out.replace(/^(受[^，,]{1,30}(委托|委託)[，,]?)/u, '');
   // 会议由X主持, 座谈会由X主持: the meeting before 由 is not part of the person.
-  out = out.replace(/^(?:[^，。；]{0,40}?(?:会议|會議|会|會))?由/u, '');
+  // 会议分别由A、B主持, 会议先后由…: how they chaired, between the meeting and 由, goes with it.
+  out = out.replace(/^(?:[^，。；]{0,40}?(?:会议|會議|会|會))?(?:分别|分別|先后|先後|共同|轮流|輪流)?由/u, '');
   // 会议由镇党委尚金明主持: a body where the title would stand names no office; the person is
   // the name after it (the page lost the title).
   const bodyThenName = /^(?:镇|鎮|乡|鄉|街道|县|縣|区|區|市)?(?:党委|黨委|党工委|黨工委|政府)(\p{Script=Han}{2,3})$/u.exec(out);
@@ -93,27 +118,63 @@ function cleanSubject(s: string): string {
   // The place may hold digits (在区机关大院2号楼会议室); 同志 after the name is a courtesy.
   const at = /^(.+?)在[\p{Script=Han}\dA-Za-z]{1,30}$/u.exec(out);
   if (at && parsePerson(at[1]!.replace(/同志$/u, ''))) out = at[1]!;
-  return out.trim().replace(/(?<=\p{Script=Han}{2})同志$/u, '');
+  out = withoutTrailingDate(out.trim().replace(/(?<=\p{Script=Han}{2})同志$/u, ''));
+  const honoured = out.replace(HONORIFIC, '');
+  return honoured !== out && parsePerson(honoured)?.title ? honoured : out;
 }
 
 function readChairAndMeeting(text: string, header: Header): void {
   for (const m of text.matchAll(CHAIR_VERB)) {
     const before = clauseBefore(text, m.index);
     const subject = cleanSubject(before.text);
-    const single = surnameTitleName(subject) ?? parsePerson(subject) ?? personInChairSlot(subject);
+    const single = surnameTitleName(subject) ?? parsePerson(subject) ?? personInChairSlot(subject) ?? nameThenOfficeInChairSlot(subject);
     // Several chairs only when one reading fails or takes a name into its title (院长A、党委书记B):
     // a title run (党组书记、局长X) is one person, and the list reading is not tried (it is slower).
     const several = !single || single.title.split('、').some((part, i, all) => i < all.length - 1 && !isTitle(part));
-    const person = (several ? chairList(subject) : null) ?? single ?? surnameAndOffice(subject);
+    const person = (several ? chairList(subject) : null) ?? single ?? surnameAndOffice(subject) ?? topicPerson(text, before.start, subject);
     if (!person) continue;
     header.chair = person;
     const after = clauseAfter(text, m.index + m[0].length).replace(/^了/u, '');
     if (m[0] !== '主持' && after) header.meetingName = trimMeetingName(after);
     else if (/^(会议|會議)?$/.test(after) || after.startsWith('会议并') || after.startsWith('會議並')) header.meetingName = meetingNameElsewhere(text, before.start);
-    else header.meetingName = meetingNameElsewhere(text, before.start) || trimMeetingName(after);
+    // X主持并讲话: what follows 主持 is what the chair did, not the meeting's name.
+    else header.meetingName = meetingNameElsewhere(text, before.start) || (MEETING_NOUN.test(after) && !/^(?:并|並|和|及)/u.test(after) ? trimMeetingName(after) : '');
     return;
   }
   header.meetingName = meetingNameElsewhere(text, text.length);
+}
+
+/**
+ * 区委书记X深入某镇调研…。随后来到某镇主持召开座谈会: a report of a visit leaves the subject of the
+ * later clause out (it is the visitor). Only when the clause before 主持 opens with a word that
+ * carries the subject on (随后, 并, 来到 …) and names no one: the titled person who opens an earlier
+ * sentence of the same text is the chair.
+ */
+const CARRIED_SUBJECT = /^(?:随后|隨後|随即|隨即|之后|之後|接着|接著|然后|然後|并|並|还|還|又|再|来到|來到|前往|深入|走进|走進|到)/u;
+function topicPerson(text: string, limit: number, subject: string): { name: string; title: string } | null {
+  if (!CARRIED_SUBJECT.test(subject) || /由|[会會](?:议|議)?$/u.test(subject)) return null;
+  const head = text.slice(0, limit);
+  const sentences = head.split(/[。！？]/u);
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    // 区委常委X一同参加: one who came along is not the one the report follows.
+    if (/出席|参加|參加|陪同|一同|列席/u.test(sentences[i]!)) continue;
+    const clause = cleanSubject((sentences[i]!.trim().replace(LEADING_DATE, '').split(/[，,]/u)[0] ?? '').trim());
+    for (let k = Math.min(clause.length, 30); k >= 3; k--) {
+      const p = parsePerson(clause.slice(0, k));
+      if (p?.title && looksLikeName(p.name)) return p;
+    }
+    // 邵伯川一行来到…: the name alone, titled where the text first named them.
+    for (const len of [3, 2]) {
+      const name = clause.slice(0, len);
+      if (!looksLikeName(name)) continue;
+      const at = head.indexOf(name);
+      let from = at;
+      while (from > 0 && !/[，。、；,;\s！？]/u.test(head[from - 1]!)) from--;
+      const title = cleanSubject(head.slice(from, at));
+      if (at > 0 && isTitle(title)) return { name, title };
+    }
+  }
+  return null;
 }
 
 /**
@@ -123,7 +184,8 @@ function readChairAndMeeting(text: string, header: Header): void {
  * one's title). Only when every one reads as a titled, named person.
  */
 function chairList(subject: string): { name: string; title: string } | null {
-  if (!/[、，,]/u.test(subject) || subject.length > 80) return null;
+  // 副主任A和B分别主持: 和/与/及 joins two chairs as 、 does.
+  if (!/[、，,和与與及]/u.test(subject) || subject.length > 80) return null;
   const people = parsePeopleList(subject);
   if (people.length < 2 || !people.every((p) => p.title && looksLikeName(p.name))) return null;
   const titles = [...new Set(people.map((p) => p.title))];
@@ -136,7 +198,13 @@ function chairList(subject: string): { name: string; title: string } | null {
  */
 function meetingNameElsewhere(text: string, limit: number): string {
   const head = text.slice(0, limit);
-  return convened(head) || namedClause(head) || convened(text) || attendedMeeting(text);
+  return convened(head) || namedClause(head) || convened(text) || attendedMeeting(text) || spokenAtMeeting(text);
+}
+
+/** 县委书记X在县委常委会会议上强调: the meeting a leader spoke at, when nothing else names it. */
+function spokenAtMeeting(text: string): string {
+  const m = /在([^，。；在]{2,40}?(?:会议|會議|会|會))上/u.exec(text);
+  return m && !/^(?:会|會)/u.test(m[1]!) ? trimMeetingName(m[1]!) : '';
 }
 
 /** 县委书记X出席全县…座谈会并讲话: the meeting a guest attended, when nothing else names it. */
@@ -153,7 +221,9 @@ const TRAILING_WHEN =
 
 /** How a meeting convened, written before 召开: 及时, 隆重, 胜利, 先后 …. */
 // 省林业厅组织召开: 组织 is how (not 党组织, a body).
-const CONVENE_MANNER = /(?:及时|及時|专门|專門|隆重|再次|随即|隨即|胜利|勝利|顺利|順利|先后|先後|相继|相繼|(?<![党黨])(?:组织|組織))$/u;
+// 通过视频方式召开, 以视频会议形式召开: the means is how it convened, not who.
+const CONVENE_MANNER =
+  /(?:(?:通过|通過|以|采取|採取|采用|採用)[^，。；]{1,12}(?:方式|形式)|及时|及時|专门|專門|隆重|再次|随即|隨即|胜利|勝利|顺利|順利|先后|先後|相继|相繼|(?<![党黨])(?:组织|組織))$/u;
 
 function convened(text: string): string {
   const convene = CONVENE.exec(text);
@@ -193,7 +263,9 @@ function convened(text: string): string {
   const objectBody =
     /^(中国共产党|中共|中國共產黨|政协|政協)/u.test(object) ||
     /^(?![党黨])\p{Script=Han}{2,10}?(关工委|關工委|党委|黨委|党工委|黨工委|党组(?!织)|黨組(?!織)|政府|委员会|委員會|政协|政協)/u.test(object);
-  const convening = ORG_END.test(body) && !/^(全|各|本)/u.test(body) && !parsePerson(body)?.title;
+  // 立法會財經事務委員會, 行政會, 理事会: a council (…会) convening a meeting is its body too.
+  const council = /(?<!大|年|例|座谈|座談|推进|推進)(?:会|會)$/u.test(body) && body.length >= 3 && body.length <= 30;
+  const convening = (ORG_END.test(body) || council) && !/^(全|各|本)/u.test(body) && !parsePerson(body)?.title;
   // 科技厅直属机关党委召开直属机关党委(扩大)会 / 省文化厅召开厅机关全体干部大会: the object opens
   // with the body's own last words; a secretariat writes the overlap once (科技厅直属机关党委(扩大)会).
   const overlap = overlapAt(body, object);
@@ -224,7 +296,7 @@ function overlapAt(body: string, object: string): number {
  * 召开…推进会), or the meeting the opening calls only 会议 (我院召开传达…精神会议 over 我院召开会议，…):
  * the headline's fuller name then stands. Otherwise the name read from the opening.
  */
-export function meetingWithHeadline(name: string, title: string): string {
+export function meetingWithHeadline(name: string, title: string, opening?: string): string {
   const head = title.trim().split(/\s+/u)[0] ?? '';
   if (!name || head.length < 4) return name;
   // 柳营乡：召开…: a colon between the body and the verb in a headline.
@@ -234,12 +306,39 @@ export function meetingWithHeadline(name: string, title: string): string {
     const object = trimMeetingName(colon[2]!);
     if (object === name && ORG_END.test(body) && !parsePerson(body)?.title) return body + object;
   }
+  // 白杨镇召开…培训会 over 9月3日，在镇政府召开…培训会 (KEYING 9): a headline that names the body
+  // as the subject of its own 召开, over an opening whose 召开 has no subject at all (a person
+  // who 主持召开 is a subject: the name then stays as written, KEYING 1).
+  if (opening !== undefined && convenedWithoutSubject(opening, name)) {
+    const verb = CONVENE.exec(head);
+    const body = verb ? head.slice(0, verb.index).trim() : '';
+    const object = verb ? trimMeetingName(head.slice(verb.index + verb[0].length).replace(/^了/u, '')) : '';
+    if (object === name && body.length >= 2 && body.length <= 20 && ORG_END.test(body) && !parsePerson(body)?.title && !/[，。；：:]/u.test(body)) return body + object;
+  }
   const generic = /^(.{1,20}?)(会议|會議)$/u.exec(name);
   if (generic && CONVENE.test(head)) {
     const full = convened(head);
     if (full.startsWith(generic[1]!) && full.length > name.length && MEETING_NOUN.test(full)) return full;
   }
   return name;
+}
+
+/**
+ * Whether the opening convenes `name` with no subject before the verb: 9月3日，在镇政府三楼会议室召开
+ * …培训会 (the date, the place and how it convened are no subject).
+ */
+function convenedWithoutSubject(opening: string, name: string): boolean {
+  for (const m of opening.matchAll(/(召开|召開|举行|舉行)了?/gu)) {
+    if (!opening.startsWith(name, m.index + m[0].length)) continue;
+    const before = clauseBefore(opening, m.index).text.replace(LEADING_DATE, '');
+    const rest = before
+      .replace(CONVENE_MANNER, '')
+      .replace(/^(?:在|于|於)[\p{Script=Han}\dA-Za-z]{1,30}$/u, '')
+      .replace(TRAILING_WHEN, '')
+      .trim();
+    return rest === '';
+  }
+  return false;
 }
 
 function namedClause(text: string): string {
@@ -286,7 +385,7 @@ export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參�
 // The third form: a guest who 出席全县…座谈会并讲话 names the meeting between verb and 并.
 // 参加了本次会议: a demonstrative before the meeting changes nothing.
 const ATTEND = new RegExp(
-  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導)(?:了)?(?:(?:本次|此次|这次|這次)?(?:会议|會議|活动|活動)|参加|參加|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|学习|學習)?(?:并|並|，|、|。|；|$)|` +
+  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導)(?:了)?(?:(?:本次|此次|这次|這次)?(?:会议|會議|活动|活動)|参加|參加|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|学习|學習)?(?:并|並|，|、|。|；|,|;|$)|` +
     String.raw`${LIST_FOLLOWS}[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並)`,
   'gu',
 );
@@ -296,6 +395,8 @@ const ATTEND = new RegExp(
 const UNITS_COUNTED = /(?:[0-9０-９]+|[一二三四五六七八九十百]+)(?:家|个|個)(?:成员|成員|会员|會員|驻区|駐區)?(?:单位|單位|企业|企業|公司)$/u;
 
 const BUSINESS = /(进行|進行|作了|作出|讲话|講話|汇报|匯報|发言|發言|(?:传达|傳達|介绍|介紹|通报|通報|宣读|宣讀)了)/u;
+/** A clause that tells of a visit: 到某镇调研, 深入…, 察看…. */
+const VISIT = /(调研|調研|察看|考察|视察|視察|检查|檢查|走访|走訪|慰问|慰問|深入|来到|來到|前往)/u;
 /** A clause that does business rather than names people: 部署…, 研究…, 听取…. */
 const ACTION_CLAUSE = /^(部署|研究|听取|聽取|审议|審議|传达|傳達|学习|學習|讨论|討論|总结|總結|安排|通报|通報|动员|動員|围绕|圍繞|专题|專題|分析|推进|推進|调度|調度|就|对|對)/u;
 
@@ -328,6 +429,10 @@ function readAttendance(text: string, header: Header): void {
       // …参加会议，刘某请假，吴某列席会议: who was absent is not part of the next list.
       const clauses = list.split(/[，,]/u).filter((c, i, all) => i === all.length - 1 || !/(请假|請假|缺席)$/u.test(c));
       while (clauses.length > 1 && ACTION_CLAUSE.test(clauses[0]!)) clauses.shift();
+      // 市委书记X到某镇调研，Y一同参加: a clause where someone goes or inspects is the visit, not
+      // part of who came along; the list is what follows it.
+      const visit = clauses.map((c) => VISIT.test(c)).lastIndexOf(true);
+      if (visit >= 0 && visit < clauses.length - 1) clauses.splice(0, visit + 1);
       // …副县长王尚文分别对分管工作进行安排部署，部分乡镇负责人参会: people who did business in an
       // earlier clause are speakers; the list is what follows the last such clause.
       const busy = clauses.map((c) => BUSINESS.test(c)).lastIndexOf(true);

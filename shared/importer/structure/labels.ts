@@ -1,4 +1,5 @@
 import type { Person } from '../../model';
+import { tagWords } from '../segment';
 import { formList } from './form-list';
 import { isTitle, looksLikeName, parsePeopleList, parsePerson, personInChairSlot, swappedOverTitleFirst } from './people';
 
@@ -21,10 +22,10 @@ export interface Labelled {
 // Typeset forms space a label's characters out to a common width (主  持：, 出 席 人 员：), so the
 // label is matched with any spaces between its characters.
 const LABEL_WORDS = [
-  '开会时间|開會時間|会议时间|會議時間|时间|時間',
+  '开会时间|開會時間|会议时间|會議時間|开会日期|開會日期|会议日期|會議日期|时间|時間|日期',
   '开会地点|開會地點|会议地点|會議地點|地点|地點',
   '会议主持人|會議主持人|主持人|主持|会议主席|會議主席|主席',
-  '出席人员|出席人員|出席人|出席|参加人员|參加人員|参会人员|參會人員|与会人员|與會人員|参会人|參會人|出席者|参加者|參加者',
+  '出列席人员|出列席人員|出席人员|出席人員|出席人|出席|参加人员|參加人員|参会人员|參會人員|与会人员|與會人員|参会人|參會人|出席者|参加者|參加者|参会单位|參會單位|参加单位|參加單位|出席单位|出席單位',
   '列席人员|列席人員|列席人|列席',
   '请假人员|請假人員|缺席人员|缺席人員|请假|請假|缺席',
   '记录人|記錄人|纪录人|紀錄人|记录|記錄|纪录|紀錄',
@@ -33,9 +34,22 @@ const LABEL_WORDS = [
 const SPACED_WORDS = LABEL_WORDS.split('|')
   .map((w) => [...w].join('\\s*'))
   .join('|');
-const LABEL = new RegExp(`^(?:\\d{1,2}\\s*[、.．]\\s*|[（(][一二三四五六七八九十\\d]{1,3}[）)]\\s*|[一二三四五六七八九十]{1,3}、\\s*)?(${SPACED_WORDS})\\s*[：:]\\s*(.*)$`, 'u');
+// 出席委員：, 缺席議員：, 列席代表： (Hong Kong, Macau and Taiwan minutes; 纪要 of bodies): a people
+// label may name who they are before the colon. The role noun is part of the label.
+const ROLE = '(?:公职人员|公職人員|政府人员|政府人員|委员|委員|议员|議員|代表|成员|成員|领导|領導|同志|嘉宾|嘉賓|人士|秘书|秘書|职员|職員|官员|官員)';
+// 壹、時間： (Taiwan forms number with 壹貳參), 第一项 is not a label.
+const LABEL = new RegExp(
+  `^(?:\\d{1,2}\\s*[、.．]\\s*|[（(][一二三四五六七八九十\\d]{1,3}[）)]\\s*|[一二三四五六七八九十]{1,3}、\\s*|[壹貳參叁肆伍陸柒捌玖拾]{1,2}\\s*[、.．]\\s*)?((?:${SPACED_WORDS})(?<=出席|列席|缺席|请假|請假|出列席)${ROLE}?|${SPACED_WORDS})\\s*[：:]\\s*(.*)$`,
+  'u',
+);
 /** Labels whose value is a list of people, which a form may continue on the lines below. */
 const PEOPLE_LABEL = /出席|参加|參加|参会|參會|与会|與會|列席|请假|請假|缺席/u;
+
+/** Whether a line is a form's labelled field (时间：…, 主持人：…, 出席委員：…), not a headline. */
+export function isLabelLine(line: string): boolean {
+  const colon = line.search(/[：:]/u);
+  return colon >= 0 && colon <= 24 && LABEL.test(line.trim());
+}
 
 export function emptyLabelled(): Labelled {
   return { dateText: '', location: '', chair: null, attendees: [], observers: [], absentees: [], recorder: '', meetingName: '' };
@@ -59,11 +73,15 @@ export function readLabelledLine(line: string, into: Labelled): boolean {
   // 如附件, 详见附件, （略）: the list is elsewhere; nobody is named here.
   // 如签到簿: the sign-in sheet holds the names.
   if (/^(?:如|详见|詳見|见|見)?(?:附件|签到簿|簽到簿|签到表|簽到表)$|^[（(]?略[）)]?$/u.test(value)) return true;
-  if (/时间|時間/u.test(label)) into.dateText = value;
+  // 日期：3月4日 then 时间：上午10时: the time line completes the date line, it does not replace it.
+  if (/时间|時間|日期/u.test(label)) into.dateText = into.dateText && !/月|\d[/.-]\d/u.test(value) ? `${into.dateText}${value}` : value;
   else if (/地点|地點/u.test(label)) into.location = value;
   else if (/主持|主席/u.test(label)) into.chair = labelledPerson(value) ?? { name: value, title: '' };
-  else if (/列席/u.test(label)) into.observers.push(...parsePeopleList(formList(value)));
-  else if (/请假|請假|缺席/u.test(label)) into.absentees.push(...parsePeopleList(formList(value)));
+  // 出列席人員: those who attended and those who sat in, on one line; attendees (nothing tells them apart).
+  else if (/列席/u.test(label) && !/^出列席/u.test(label)) into.observers.push(...parsePeopleList(formList(value)));
+  // 钱伟（出差）, 李娜(病假): who was absent may carry why in brackets; the reason is not the person.
+  else if (/请假|請假|缺席/u.test(label))
+    into.absentees.push(...parsePeopleList(formList(value.replace(/(?<=\p{Script=Han}{2})\s*[（(]([^（）()]{1,12})[）)]/gu, (all, note: string) => (isTitle(note) ? all : '')))));
   else if (/记录|記錄|纪录|紀錄/u.test(label)) into.recorder = value;
   else if (/名称|名稱/u.test(label)) into.meetingName = value;
   else into.attendees.push(...parsePeopleList(formList(value)));
@@ -82,7 +100,7 @@ export function takeLabelled(paragraphs: readonly string[]): { labelled: Labelle
   for (const p of paragraphs.flatMap(splitNumberedLabels).flatMap(splitLabelPairs)) {
     if (readLabelledLine(p, labelled)) {
       const label = LABEL.exec(p.trim())![1]!.replace(/\s+/gu, '');
-      people = !PEOPLE_LABEL.test(label) ? null : /列席/u.test(label) ? 'observers' : /请假|請假|缺席/u.test(label) ? 'absentees' : 'attendees';
+      people = !PEOPLE_LABEL.test(label) ? null : /列席/u.test(label) && !/^出列席/u.test(label) ? 'observers' : /请假|請假|缺席/u.test(label) ? 'absentees' : 'attendees';
       continue;
     }
     const more = people ? peopleLine(p) : null;
@@ -95,6 +113,12 @@ export function takeLabelled(paragraphs: readonly string[]): { labelled: Labelle
   }
   // 出席人:…顏副主席介成… / 主席:顏副主席介成: the chair is the chair, not listed again (as a
   // sentence's list leaves the chair out).
+  // 陈大文议员（主席）among those present (Hong Kong minutes): with no chair's line, the one the
+  // list marks as chairing is the chair.
+  if (!labelled.chair) {
+    const marked = labelled.attendees.find((p) => /^(?:主席|主持人|会议主席|會議主席)$/u.test(p.title) && looksLikeName(p.name));
+    if (marked) labelled.chair = { name: marked.name, title: marked.title };
+  }
   const chair = labelled.chair?.name;
   if (chair) for (const k of ['attendees', 'observers'] as const) labelled[k] = labelled[k].filter((p) => p.name !== chair);
   return { labelled, body };
@@ -148,6 +172,14 @@ function labelledPerson(value: string): { name: string; title: string } | null {
   // 顏副主席介成: surname, title, given name, not a title 顏副主席 before a name 介成.
   const unspaced = swappedOverTitleFirst(joined);
   if (unspaced) return unspaced;
+  // 陳主任委員志明: a title-first reading whose title is a surname and an office (陳主任委員 before
+  // 志明) is the surname, title, given name order; no title opens with a lone surname.
+  const swappedJoined = surnameTitleName(joined);
+  const titleFirst = parsePerson(joined);
+  // The segmenter splits the surname off (陳/主任委員/志明) but keeps a word that only opens with
+  // one (代理/校長: 代 is a surname too).
+  const surnameAlone = (tagWords(joined)[0]?.word.length ?? 1) === 1;
+  if (swappedJoined && titleFirst?.title === joined[0]! + swappedJoined.title && surnameAlone) return swappedJoined;
   // 代理校長立恆: the chair's field expects a person, so a title then a short run is one even when
   // the run's surname was lost or is not in our list (as in a 主持 clause).
   return parsePerson(joined) ?? swapped ?? parsePerson(value) ?? personInChairSlot(joined);

@@ -15,7 +15,7 @@ const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '�
 
 /** Office words a title ends with, in both scripts. */
 export const OFFICE =
-  '(?:党组|黨組|党委|黨委|常委会|常委會|政府党组|政府黨組)成员|(?:党组|黨組|党委|黨委)成員|书记|書記|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|专员|專員|主委|参议|參議|秘书|秘書|议员|議員|总监|總監|助理|政委|总师|總師|董事|监事|監事|干事|幹事|部长|部長|领导|領導|[总總](?:裁|(?:工程|会计|會計|经济|經濟|农艺|農藝)[师師])|督察';
+  '(?:党组|黨組|党委|黨委|常委会|常委會|政府党组|政府黨組)成员|(?:党组|黨組|党委|黨委)成員|书记|書記|[\\p{Script=Han}]{0,2}(?:长官|長官)|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|专员|專員|主委|参议|參議|秘书|秘書|议员|議員|总监|總監|助理|政委|总师|總師|董事|监事|監事|干事|幹事|部长|部長|领导|領導|[总總](?:理|裁|(?:工程|会计|會計|经济|經濟|农艺|農藝)[师師])|督察|理事|科员|科員|[指教辅輔]导员|[指教辅輔]導員|特派员|特派員|(?:检察|檢察|法|警)官|督学|督學|[总總]规划师|[总總]規劃師';
 const OFFICE_END = new RegExp(`(?:${OFFICE})$`, 'u');
 const OFFICE_ANY = new RegExp(`(?:${OFFICE})`, 'gu');
 
@@ -58,6 +58,8 @@ function nameThenTitle(s: string): { name: string; title: string } | null {
   const office = TRAILING_OFFICE.exec(s);
   if (!office || office.index === 0) return null;
   const head = s.slice(0, office.index);
+  // 审判委员会委员: a council's name before its office ends in 委员会/理事会; no name hides there.
+  if (/(?:员|員|委|事)(?:会|會)$/u.test(head)) return null;
   for (const len of [3, 2, 4]) {
     if (head.length < len) continue;
     const name = head.slice(head.length - len);
@@ -103,6 +105,19 @@ export function personInChairSlot(s: string): { name: string; title: string } | 
     if (/^[\p{Script=Han}]{2,4}$/u.test(rest) && !NOT_NAMES.test(rest) && !UNIT_END.test(rest) && !OFFICE_END.test(rest)) best = { title: s.slice(0, end), name: rest };
   }
   return best;
+}
+
+/**
+ * 方军副秘书长 alone in the chair's slot: a name with a listed surname, then an office, and nothing
+ * else. The segmenter may read such a name as a word (方军: a square army), but the slot expects a
+ * person and the office right after it says it is one. Lists keep the stricter reading.
+ */
+export function nameThenOfficeInChairSlot(s: string): { name: string; title: string } | null {
+  const office = TRAILING_OFFICE.exec(s.trim());
+  if (!office || office.index < 2 || office.index > 4) return null;
+  const name = s.trim().slice(0, office.index);
+  if (!looksLikeName(name) || UNIT_END.test(name) || NOT_NAMES.test(name)) return null;
+  return { name, title: office[1]! };
 }
 
 /**
@@ -167,6 +182,12 @@ function parseList(raw: string): Person[] {
     const people = names.map((name) => ({ name, title: '', unit: '' }));
     if (names.every((p) => looksLikeName(p) || nameInList(p)) && names.some((p) => looksLikeName(p))) return kinded[2] ? [...people, ...groups(kinded[2])] : people;
   }
+  // 李明、张红、刘强、各科室负责人: bare names, then groups (各…, 有关…, …负责人). Two names at least,
+  // and every later part a group by its own words, so a run of units never turns into people.
+  const named = parts.findIndex((p) => !looksLikeName(p));
+  if (named >= 2 && parts.slice(named).every((p) => GROUP_START.test(p) || KIND_END.test(p))) {
+    return [...parts.slice(0, named).map((name) => ({ name, title: '', unit: '' })), ...groups(text.slice(text.indexOf(parts[named]!, text.indexOf(parts[named - 1]!) + parts[named - 1]!.length)))];
+  }
   // Where each part starts in the text, so a join or a trailing group keeps the separator written.
   const starts: number[] = [];
   for (let k = 0, from = 0; k < parts.length; k++) starts.push((from = text.indexOf(parts[k]!, from)));
@@ -191,9 +212,12 @@ function parseList(raw: string): Person[] {
       }
     }
     const transliterated = people.some((p) => p.name.includes('·'));
-    // Tried last: only a list that has named people already reads a bare run after a title.
+    // Tried last: only a list that has named people already reads a bare run after a title, or
+    // the list's first part when the part after it is a name (副主任旺堆、格桑拉姆: the segmenter
+    // knows 旺堆 as a word, but a name follows, so the list is of people).
+    const nameNext = i === 0 && parts[1] !== undefined && (looksLikeName(parts[1]) || (nameInList(parts[1]) && segmenterSaysName(parts[1]) === true));
     const titled = () => {
-      const t = people.length && !TITLE_PART.test(part) ? personAfterTitle(part) : null;
+      const t = (people.length || nameNext) && !TITLE_PART.test(part) ? personAfterTitle(part) : null;
       return t ? { people: [{ name: t.name, title: t.title, unit: '' }], lastTitle: t.title, rest: '' } : null;
     };
     const person =

@@ -1,3 +1,5 @@
+import { isLabelLine } from './labels';
+
 /**
  * The title is a short first line, or (for pages whose capture puts the headline last) a short
  * last line. A title line has no sentence-ending mark and is clearly shorter than the body.
@@ -11,6 +13,8 @@ function isTitleLike(line: string, bodyLength: number): boolean {
   if ((s.match(/\p{Script=Han}/gu) ?? []).length < 2) return false;
   if (/[。；;！!]$/u.test(s) || s.includes('。')) return false;
   if (/^[\d\s\-—/.:：年月日]+$/u.test(s)) return false;
+  // 地点：镇政府三楼会议室 names a meeting room, not the meeting: a form's field is no headline.
+  if (isLabelLine(s)) return false;
   return bodyLength > s.length * 2;
 }
 
@@ -55,5 +59,6 @@ export function findTitleRange(lines: readonly string[]): { from: number; to: nu
 
 /** The headline's words: a list dash or bullet the page put before it is not part of them. */
 export function headlineText(s: string): string {
-  return s.replace(/^(?:[-–—•·*]\s+|[•·]\s*)(?=\p{Script=Han})/u, '');
+  // 一、县政府召开… / （二）… in a 简报 issue of several items: the item's number is the issue's.
+  return s.replace(/^(?:[-–—•·*]\s+|[•·]\s*|[一二三四五六七八九十]{1,3}、\s*|[（(][一二三四五六七八九十]{1,3}[）)]\s*)(?=\p{Script=Han})/u, '');
 }
