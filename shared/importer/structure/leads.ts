@@ -29,8 +29,8 @@ export interface Lead {
   onlyFirst?: boolean;
 }
 
-// 转达: passing on a superior's words, 传达's kin.
-const DIRECTIVE = '指出|认为|認為|传达学习|傳達學習|学习传达|學習傳達|传达|傳達|转达|轉達|通报|通報';
+// 转达: passing on a superior's words, 传达's kin. 通报 is a report to the meeting (REPORT below).
+const DIRECTIVE = '指出|认为|認為|传达学习|傳達學習|学习传达|學習傳達|传达|傳達|转达|轉達';
 /** Speech verbs: a directive only when a person or the meeting is the subject (王某某说，…; 他表示，…). */
 // 裁示 (Taiwan: the chair's ruling) is 指示's kin.
 const SPEECH = '说|說|表示|提到|指示|裁示|提出';
@@ -46,8 +46,14 @@ const CHARGE = '责成|責成';
 // 听取了…的汇报 / 情况报告 / 起草说明: an agenda item being presented.
 // 会议听取了…的进展情况: with the meeting as subject, 听取 alone presents an agenda item too.
 const TOPIC = '(?:听取|聽取)(?:了)?[^，。；]{0,60}?(?:汇报|匯報|报告|報告|说明|說明)|(?:听取|聽取)了';
+/**
+ * 介绍/通报/汇报/述职/解读: a report made to the meeting, `other` (bench/KEYING.md 9), by the meeting
+ * or by a person; a stronger lead later in the same sentence gives the section its kind.
+ */
+const REPORT = '通报|通報|介绍|介紹|汇报|匯報|述职|述職|解读|解讀|宣读|宣讀';
+const REPORT_VERB = new RegExp(`^(?:${REPORT})$`, 'u');
 // 会议介绍了…, 會議宣讀了…: the meeting presenting something, an account of what it did.
-const WEAK = '学习|學習|研究|讨论|討論|审议|審議|部署|安排|介绍|介紹|宣读|宣讀';
+const WEAK = `学习|學習|研究|讨论|討論|审议|審議|部署|安排|${REPORT}`;
 const ADVERBS =
   '(?:还|還|也|又|同时|同時|进一步|進一步|一致|充分|专门|專門|重点|重點|再次|特别|特別|首先|集中|认真|認真|分别|分別|书面|書面|集体|集體|逐一|先后|先後|全面|深入|简要|簡要|最后|最後|依法|正式)*';
 
@@ -56,7 +62,8 @@ const ADVERBS =
  * sentence start they are as often an instruction's own wording (确定专人负责, 通过…方式).
  */
 // 会议选举产生了…: the meeting electing is the meeting deciding (bench/heldout-11 README, 09).
-const SUBJECT_DECISION = '审定|審定|决议|決議|批准|选举产生|選舉產生';
+// 会议选举X为…: electing is deciding (bench/KEYING.md 9), with the meeting as subject only.
+const SUBJECT_DECISION = '审定|審定|决议|決議|批准|选举产生|選舉產生|选举(?![后後之])|選舉(?![后後之])';
 /**
  * 会议通过了…, 會議一致通過《…》: 通过/确定 adopt only with the meeting as subject and an object
  * after 了, a colon or a title mark (会议通过视频形式召开 adopts nothing; 县长通过… is "by means of").
@@ -86,11 +93,13 @@ const WITH_ABOUT = new RegExp(
 const BARE = new RegExp(`^${ADVERBS}${VERBS}`, 'u');
 const MEETING_SUBJECT = /^(会议|會議|会议主持人|會議主持人|主持人|会上|會上|会议中|會議中|会前|會前|会后|會後|与会人员|與會人員|与会同志|與會同志|与会领导|與會領導|大家)$/u;
 // 会上宣读了…: the occasion glued to its verb, no comma, opens the paragraph's account all the same.
+// 座谈会上，/ 在会上，/ 大会上，: the occasion named with its kind of meeting is the same 会上.
 const SUBJECT_ONLY =
-  /^(会上|會上|会议中|會議中|会前|會前|会后|會後|会议期间|會議期間)(?=[，,：:]|(?:宣读|宣讀|介绍|介紹|学习|學習|观看|觀看|播放|举行|舉行|进行|進行|听取|聽取|传达|傳達|通报|通報)了?)/u;
+  /^((?:座谈|座談|在|大)?(?:会上|會上)|会议中|會議中|会前|會前|会后|會後|会议期间|會議期間)(?=[，,：:]|(?:宣读|宣讀|介绍|介紹|学习|學習|观看|觀看|播放|举行|舉行|进行|進行|听取|聽取|传达|傳達|通报|通報)了?)/u;
 // 蕭某書記做總結講話時指出: making the speech (作/做/发表…讲话时), 在 left out, is where the person spoke too.
+// 县长X会上强调: 会上 right after the person, 在 left out, is where they spoke as well.
 const SPOKE_IN =
-  /(?:(?:在|於|于)(?:会上|會上|会中|會中|会议上|會議上|(?:总结|總結)?(?:讲话|講話)(?:中|时|時)|(?:讲话|講話)(?:中|时|時))|(?:在|於|于)?(?:作|做|发表|發表)(?:了)?(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)(?:中|时|時))$/u;
+  /(?:(?:在|於|于)?(?:会上|會上|会议上|會議上)|(?:在|於|于)(?:会上|會上|会中|會中|会议上|會議上|(?:总结|總結)?(?:讲话|講話)(?:中|时|時)|(?:讲话|講話)(?:中|时|時))|(?:在|於|于)?(?:作|做|发表|發表)(?:了)?(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)(?:中|时|時))$/u;
 const CONNECTOR = /^(此外|另外|同时|同時|最后|最後|随后|隨後|其次|会议最后|會議最後)[，,]/u;
 /** 第二项：由X传达…, 议程三：X通报…: an agenda step's label; the clause after it is the lead. */
 const STEP_LABEL = /^(?:第[一二三四五六七八九十\d]{1,3}[项項步]|议程[一二三四五六七八九十\d]{1,3}|議程[一二三四五六七八九十\d]{1,3})[：:]\s*(?:由)?/u;
@@ -190,7 +199,9 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   // 決議：照案通過 in a record: a subject-only verb standing as the paragraph's label is a lead.
   const label = place === 'paragraph' && /[：:]/u.test(rest.slice(0, 4)) ? LABELLED_VERB.exec(rest) : null;
   if (label) return finish(label[1]!, kindOf(label[1]!));
-  const subjectOnly = place === 'paragraph' ? SUBJECT_ONLY.exec(rest) : null;
+  // 会上 opens a section where a sentence begins, not only a paragraph (bench/KEYING.md 9); 会前/
+  // 会后 only a paragraph.
+  const subjectOnly = place === 'paragraph' || (place === 'sentence' && /^(?:会上|會上)/u.test(rest)) ? SUBJECT_ONLY.exec(rest) : null;
   const plain = WITH_SUBJECT.exec(rest);
   // Not needed when 会议/会上 leads with a strong verb, by far the commonest case.
   const plainMeeting = !!plain?.groups && MEETING_SUBJECT.test(plain.groups.subj!) && kindOf(plain.groups.verb!) !== 'text';
@@ -271,6 +282,10 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
       // stays their speech).
       if (meeting && /^提出$/u.test(m.groups.verb!) && /^[，,：:]/u.test(rest.slice(m[0].length))) return finish(m[0], 'requirement');
       if (body && !STRONG.has(kind)) return null;
+      // X介绍了… / 会上X通报了…: a person reporting to the meeting opens an account of its own
+      // (`other`, bench/KEYING.md 9) at a paragraph or sentence start; a stronger verb later in the
+      // sentence (…，重点传达了…) gives it that verb's kind.
+      if (person && place !== 'clause' && REPORT_VERB.test(m.groups.verb!) && (m.groups.le || /^[，,：:《「“]/u.test(after))) return finish(phrase, 'text');
       if (STRONG.has(kind) || kind === 'topic') return afterReport && /^(他|她)$/u.test(subj) ? { ...finish(phrase, kind), onlyFirst: true } : finish(phrase, kind);
       // 。会议研究了X，决定…: the meeting with a weak verb after a full stop is its next item too
       // (bench/KEYING.md 2); a bare verb later in the sentence may give it a kind.
