@@ -113,3 +113,28 @@ describe('judgements, elections and speeches (KEYING 9)', () => {
     expect(sectionsOf('会议对春耕工作进行了安排部署。')[0]!.kind).toBe('text');
   });
 });
+
+describe('lead shapes that carry to unseen wording (round 14)', () => {
+  it('X从…方面进行了强调 is a requirement, in both scripts', () => {
+    expect(sectionsOf('最后，副县长王建国从压实责任、保障农资、强化指导三个方面进行了强调，并要求各乡镇抓好落实。')[0]).toMatchObject({ kind: 'requirement' });
+    expect(sectionsOf('副縣長王建國就春耕工作進行了強調。')[0]).toMatchObject({ kind: 'requirement' });
+  });
+
+  it('a name with 代表/同志 after it is a speaker: 介绍了…，传达了… is a directive', () => {
+    const s = sectionsOf('王建国代表简要介绍了省人代会概况，传达了会议主要精神。');
+    expect(s[0]).toMatchObject({ kind: 'directive', lead: '王建国代表简要介绍了' });
+  });
+
+  it('what was adopted as the subject (各项报告均获…通过) is a decision', () => {
+    expect(sectionsOf('会议听取了年度工作报告和财务报告。各项报告均获与会会员一致通过。')[1]).toMatchObject({ kind: 'decision', lead: '各项报告均获' });
+    expect(sectionsOf('上述方案經大會審議通過。')[0]).toMatchObject({ kind: 'decision' });
+  });
+
+  it('a person making a report (X作年度工作报告) opens an `other` section; 作讲话 does not', () => {
+    const s = sectionsOf('会议强调，要抓好春耕。理事长王建国作年度工作报告，回顾了一年的工作。');
+    expect(s[1]).toMatchObject({ kind: 'text', lead: '理事长王建国作' });
+    const speech = sectionsOf('副县长王建国作重要讲话。他指出，今年春耕任务较重。');
+    expect(speech).toHaveLength(1);
+    expect(speech[0]!.kind).toBe('directive');
+  });
+});

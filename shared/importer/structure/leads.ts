@@ -38,8 +38,9 @@ const SPEECH = '说|說|表示|提到|指示|裁示|提出';
 // 提出“四要”: a quoted name of the list (四要, 五个到位) is part of the lead.
 // 会议建议/会议希望, X希望各单位…: what the meeting or a leader asks for, softly worded.
 // X就…作了强调要求 / 作出具体要求: the asking written with 作 instead of 提出.
+// X从…三个方面进行了强调: the emphasis written with 进行, as 作了强调要求 is with 作.
 const REQUIREMENT =
-  '强调|強調|要求|建议|建議|希望|(?:作出|做出|作了|做了)(?:具体|具體|强调|強調)?要求|提出(?:了)?[“"「][一二三四五六七八九十两兩\\d]+[个個]?[要点點条條项項抓到位心]{1,3}[”"」]|提出(?:了)?(?:[一二三四五六七八九十两兩\\d]+点|[一二三四五六七八九十两兩\\d]+點|以下|如下|几点|幾點|[^，。；：,;:]{2,30}?的)?(?:要求|意见|意見)';
+  '(?:进行|進行)了?(?:强调|強調)|强调|強調|要求|建议|建議|希望|(?:作出|做出|作了|做了)(?:具体|具體|强调|強調)?要求|提出(?:了)?[“"「][一二三四五六七八九十两兩\\d]+[个個]?[要点點条條项項抓到位心]{1,3}[”"」]|提出(?:了)?(?:[一二三四五六七八九十两兩\\d]+点|[一二三四五六七八九十两兩\\d]+點|以下|如下|几点|幾點|[^，。；：,;:]{2,30}?的)?(?:要求|意见|意見)';
 // 审议并原则通过, 讨论通过: the deliberation verb, an optional 并, an optional 原则, then 通过.
 const DECISION = '研究决定|研究決定|研究确定|研究確定|决定|決定|(?:审议|審議|讨论|討論)(?:并|並)?(?:原则|原則)?(?:通过|通過)|原则通过|原則通過|原则同意|原則同意|同意|议定|議定|明确|明確';
 const CHARGE = '责成|責成';
@@ -78,6 +79,12 @@ const SPEECH_SENTENCE = new RegExp(
   `^([\\p{Script=Han}、·]{2,30}?)(?:在会上|在會上|在会议上|在會議上)?(?:作了|作|做了|做|发表了|發表了|发表|發表)(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)。(?=(?:他|她)(?:还|還|也|进一步|進一步)?(${DIRECTIVE}|${REQUIREMENT}|${SPEECH})[，,：:])`,
   'u',
 );
+/** 各项报告均获会员一致审议通过: what was adopted as the subject, the adopting after 获/经. */
+const ADOPTED_PASSIVE = /^([\p{Script=Han}、]{2,16}?(?:均|都|全部|一致)?(?:获|獲|经|經))(?:会议|會議|大会|大會|全体|全體|与会|與會|会员|會員|代表|一致|审议|審議|讨论|討論){0,4}(?:通过|通過|批准)/u;
+/** 理事长X作年度工作报告 / X作财务报告: a person making a report to the meeting (`other`). */
+const REPORT_MADE = /^([\p{Script=Han}、·]{2,24}?)((?:作|做)(?:了)?)(?![^，。；,;]{0,24}?(?:讲话|講話))[^，。；,;]{0,24}?(?:报告|報告|汇报|匯報|说明|說明)/u;
+/** 汪某代表, 李某同志: a name with the way a report names a deputy or a comrade. */
+const HONORIFIC = /(?:同志|代表|委员|委員)$/u;
 const LABELLED_VERB = new RegExp(`^(${SUBJECT_DECISION}|${SUBJECT_REQUIREMENT})(?=[：:])`, 'u');
 /** A second verb run on to the first (强调指出, 研究部署): part of the lead, the first gives the kind. */
 const TAIL = '(?<tail>指出|部署|安排)?';
@@ -87,7 +94,7 @@ const WITH_SUBJECT = new RegExp(`^(?<subj>[\\p{Script=Han}、·]{1,24}?)${ADVERB
 // 邢光友就做好下一步工作提出要求: a 就/对/围绕… clause may stand between the subject and 提出…要求
 // (not one that does something else first: 对会议作了总结并提出…).
 const WITH_ABOUT = new RegExp(
-  `^(?<subj>[\\p{Script=Han}、·]{1,24}?)(?:就|对|對|围绕|圍繞|针对|針對)(?:(?!并|並|作了|作出)[^，。；：,;:]){1,40}?${ADVERBS}(?<verb>(?:提出|作出|做出|作|做)(?:了)?(?:[一二三四五六七八九十两兩\\d]+[点點条條项項]|几点|幾點|以下|如下)?(?:具体|具體|强调|強調)?(?:要求|意见|意見))(?<le>了)?`,
+  `^(?<subj>[\\p{Script=Han}、·]{1,24}?)(?:就|对|對|围绕|圍繞|针对|針對|从|從)(?:(?!并|並|作了|作出)[^，。；：,;:]){1,40}?${ADVERBS}(?<verb>(?:提出|作出|做出|作|做)(?:了)?(?:[一二三四五六七八九十两兩\\d]+[点點条條项項]|几点|幾點|以下|如下)?(?:具体|具體|强调|強調)?(?:要求|意见|意見)|(?:进行|進行)了?(?:强调|強調))(?<le>了)?`,
   'u',
 );
 const BARE = new RegExp(`^${ADVERBS}${VERBS}`, 'u');
@@ -196,6 +203,12 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // The paragraph keeps its words: no lead text, the whole paragraph as the section's body.
     return { text: '', kind: kindOf(speech[2]!), bodyStart: start };
   }
+  if (place !== 'clause') {
+    const adopted = ADOPTED_PASSIVE.exec(rest);
+    if (adopted && !/^(?:会议|會議)/u.test(adopted[1]!)) return finish(adopted[1]!, 'decision');
+    const made = /作|做/u.test(rest.slice(2, 30)) ? REPORT_MADE.exec(rest) : null;
+    if (made && isPersonRef(made[1]!.replace(SPOKE_IN, ''), names)) return finish(made[1]! + made[2]!, 'text');
+  }
   // 決議：照案通過 in a record: a subject-only verb standing as the paragraph's label is a lead.
   const label = place === 'paragraph' && /[：:]/u.test(rest.slice(0, 4)) ? LABELLED_VERB.exec(rest) : null;
   if (label) return finish(label[1]!, kindOf(label[1]!));
@@ -263,7 +276,7 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     const manner = () => place !== 'clause' && STRONG.has(kind) && mannerPerson(subj, names);
     // 区委书记邵伯川深入…调研。…邵伯川强调: a bare name the report gave with a post earlier on.
     const introduced = () => STRONG.has(kind) && place !== 'clause' && withPostBefore(subj, text.slice(0, pos));
-    const person = !meeting && (pronoun || isPersonRef(subj, names) || (spoken && named()) || manner() || introduced());
+    const person = !meeting && (pronoun || isPersonRef(subj, names) || (HONORIFIC.test(subj) && looksLikeName(subj.replace(HONORIFIC, ''))) || (spoken && named()) || manner() || introduced());
     if (meeting || person || body) {
       // 会议研究《…》时指出 / 会议听取…汇报时强调: the verb after 时 says what the meeting did.
       const when = kind === 'text' || kind === 'topic' ? WHEN_VERB.exec(rest.slice(m[0].length)) : null;
