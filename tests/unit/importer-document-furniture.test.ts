@@ -83,3 +83,13 @@ describe('a document’s own furniture', () => {
     expect(r.draft.meeting.chair.name).toBe('高远山');
   });
 });
+
+describe('a row of one-word buttons outside the article', () => {
+  it('drops 上一版  下一版 / 返回 | 顶部 whatever the words, not a headline', () => {
+    const r = importText(['青岭日报', '第02版：要闻', '上一版  下一版', '青岭县召开春耕生产工作会议', OPENING, DIRECTION, '返回 | 顶部', '转发  收藏  打印'].join('\n'), { now: NOW });
+    const text = body(r).join('\n');
+    for (const bit of ['上一版', '顶部', '收藏']) expect(text).not.toContain(bit);
+    expect(r.draft.title).toBe('青岭县召开春耕生产工作会议');
+    expect(r.draft.sections.map((s) => s.lead)).toEqual(['', '会议强调']);
+  });
+});

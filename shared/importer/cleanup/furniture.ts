@@ -155,7 +155,18 @@ export function removeFurniture(t: TrackedText): void {
     emptyLabel = -1;
     // A page marker is taken out below, where a sentence cut by the page break is joined again.
     if (isPageMark(text)) continue;
-    if (unit || value || listed || note || credit || relabelled || isDocumentFurniture(text) || isFurnitureLine(line.text, tail.has(line.index)) || isFurnitureByScore(text, { outside, repeated })) {
+    if (
+      unit ||
+      value ||
+      listed ||
+      note ||
+      credit ||
+      relabelled ||
+      (outside && buttonRow(text)) ||
+      isDocumentFurniture(text) ||
+      isFurnitureLine(line.text, tail.has(line.index)) ||
+      isFurnitureByScore(text, { outside, repeated })
+    ) {
       edits.push(remove(line, t.text.length));
       removed.add(line.index);
       if (/^\p{Script=Han}{2,6}\s*[:：]$/u.test(text)) emptyLabel = line.index;
@@ -303,6 +314,17 @@ function removeDocumentParts(nonEmpty: readonly Line[], removed: Set<number>, ed
     if (isDistributionLine(l.text)) take(l);
     else if (!removed.has(l.index)) break;
   }
+}
+
+/**
+ * 上一版  下一版 / 放大 | 缩小 | 默认 / 返回 · 顶部: a row of two to eight one-word cells set apart by
+ * gaps or bars, whatever the words (each portal names its buttons its own way). Only outside the
+ * article, and never a line naming the meeting (a headline spaced out keeps 会/召).
+ */
+function buttonRow(text: string): boolean {
+  if (text.length > 40 || /[。，；！？,;：:、]/u.test(text) || /会|會|召/u.test(text)) return false;
+  const cells = text.split(/\s{2,}|\u3000+|\s*[|｜·•]\s*/u).filter((c) => c !== '');
+  return cells.length >= 2 && cells.length <= 8 && cells.every((c) => c.length <= 4 && !/\s/u.test(c));
 }
 
 function remove(line: Line, length: number): Edit {
