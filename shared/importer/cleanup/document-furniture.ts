@@ -21,7 +21,8 @@ const PAGE_MARK =
 /** A page number needs something around it: a bare "3" alone may be a list's number or a cell. */
 export function isPageMark(text: string): boolean {
   const t = text.trim();
-  if (!PAGE_MARK.test(t)) return false;
+  // Plain tests first: this runs on every line, and a page marker is short and holds a digit.
+  if (t.length > 24 || !/\d/u.test(t) || !PAGE_MARK.test(t)) return false;
   if (/^\d{1,3}$/u.test(t)) return false;
   return true;
 }
@@ -38,6 +39,7 @@ const PRINT_COUNT = /^[（(]?\s*共印\s*\d+\s*份\s*[)）]?$/u;
 /** One line of the distribution block closing a document. */
 export function isDistributionLine(text: string): boolean {
   const t = text.trim();
+  if (t.length > 120) return false;
   if (PRINT_COUNT.test(t)) return true;
   // The value is a list of units or nothing else: no sentence of the report (送：… can not be
   // prose; a sentence reads 送给…, never 送：).
@@ -47,10 +49,10 @@ export function isDistributionLine(text: string): boolean {
 /** A document's issuing office and date, or its masthead spaced out, or a page marker. */
 export function isDocumentFurniture(text: string): boolean {
   const t = text.trim();
-  if (isPageMark(t) || SIGNED_DATE.test(t)) return true;
+  if (t.length > 60) return false;
+  if (isPageMark(t) || (t.includes('年') && SIGNED_DATE.test(t))) return true;
   // 政 务 简 报 / 工 作 动 态: three to ten single characters each set apart, no meeting word.
-  if (/^\p{Script=Han}(?:[ \t\u3000]+\p{Script=Han}){2,9}$/u.test(t) && !/会|會|召|议|議/u.test(t)) return true;
-  return false;
+  return t.length <= 20 && /^\p{Script=Han}(?:[ \t\u3000]+\p{Script=Han}){2,9}$/u.test(t) && !/会|會|召|议|議/u.test(t);
 }
 
 /** 【本期要目】 / 〖目录〗 / [导读]: a bracketed label alone, the heading of a contents box. */

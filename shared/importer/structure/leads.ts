@@ -40,7 +40,7 @@ const SPEECH = '说|說|表示|提到|指示|裁示|提出';
 // X就…作了强调要求 / 作出具体要求: the asking written with 作 instead of 提出.
 // X从…三个方面进行了强调: the emphasis written with 进行, as 作了强调要求 is with 作.
 const REQUIREMENT =
-  '(?:进行|進行)了?(?:强调|強調)|强调|強調|要求|建议|建議|希望|(?:作出|做出|作了|做了)(?:具体|具體|强调|強調)?要求|提出(?:了)?[“"「][一二三四五六七八九十两兩\\d]+[个個]?[要点點条條项項抓到位心]{1,3}[”"」]|提出(?:了)?(?:[一二三四五六七八九十两兩\\d]+点|[一二三四五六七八九十两兩\\d]+點|以下|如下|几点|幾點|[^，。；：,;:]{2,30}?的)?(?:要求|意见|意見)';
+  '强调|強調|要求|(?:进行|進行)了?(?:强调|強調)|建议|建議|希望|(?:作出|做出|作了|做了)(?:具体|具體|强调|強調)?要求|提出(?:了)?[“"「][一二三四五六七八九十两兩\\d]+[个個]?[要点點条條项項抓到位心]{1,3}[”"」]|提出(?:了)?(?:[一二三四五六七八九十两兩\\d]+点|[一二三四五六七八九十两兩\\d]+點|以下|如下|几点|幾點|[^，。；：,;:]{2,30}?的)?(?:要求|意见|意見)';
 // 审议并原则通过, 讨论通过: the deliberation verb, an optional 并, an optional 原则, then 通过.
 const DECISION = '研究决定|研究決定|研究确定|研究確定|决定|決定|(?:审议|審議|讨论|討論)(?:并|並)?(?:原则|原則)?(?:通过|通過)|原则通过|原則通過|原则同意|原則同意|同意|议定|議定|明确|明確';
 const CHARGE = '责成|責成';
@@ -94,7 +94,7 @@ const WITH_SUBJECT = new RegExp(`^(?<subj>[\\p{Script=Han}、·]{1,24}?)${ADVERB
 // 邢光友就做好下一步工作提出要求: a 就/对/围绕… clause may stand between the subject and 提出…要求
 // (not one that does something else first: 对会议作了总结并提出…).
 const WITH_ABOUT = new RegExp(
-  `^(?<subj>[\\p{Script=Han}、·]{1,24}?)(?:就|对|對|围绕|圍繞|针对|針對|从|從)(?:(?!并|並|作了|作出)[^，。；：,;:]){1,40}?${ADVERBS}(?<verb>(?:提出|作出|做出|作|做)(?:了)?(?:[一二三四五六七八九十两兩\\d]+[点點条條项項]|几点|幾點|以下|如下)?(?:具体|具體|强调|強調)?(?:要求|意见|意見)|(?:进行|進行)了?(?:强调|強調))(?<le>了)?`,
+  `^(?<subj>[\\p{Script=Han}、·]{1,24}?)(?:就|对|對|围绕|圍繞|针对|針對)(?:(?!并|並|作了|作出)[^，。；：,;:]){1,40}?${ADVERBS}(?<verb>(?:提出|作出|做出|作|做)(?:了)?(?:[一二三四五六七八九十两兩\\d]+[点點条條项項]|几点|幾點|以下|如下)?(?:具体|具體|强调|強調)?(?:要求|意见|意見)|(?:进行|進行)了?(?:强调|強調))(?<le>了)?`,
   'u',
 );
 const BARE = new RegExp(`^${ADVERBS}${VERBS}`, 'u');
@@ -204,9 +204,11 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     return { text: '', kind: kindOf(speech[2]!), bodyStart: start };
   }
   if (place !== 'clause') {
-    const adopted = ADOPTED_PASSIVE.exec(rest);
+    // Plain character tests first: these run at every sentence start.
+    const head = rest.slice(0, 40);
+    const adopted = /[获獲经經]/u.test(head) && /通过|通過|批准/u.test(head) ? ADOPTED_PASSIVE.exec(rest) : null;
     if (adopted && !/^(?:会议|會議)/u.test(adopted[1]!)) return finish(adopted[1]!, 'decision');
-    const made = /作|做/u.test(rest.slice(2, 30)) ? REPORT_MADE.exec(rest) : null;
+    const made = /作|做/u.test(rest.slice(2, 30)) && /报告|報告|汇报|匯報|说明|說明/u.test(rest.slice(2, 60)) ? REPORT_MADE.exec(rest) : null;
     if (made && isPersonRef(made[1]!.replace(SPOKE_IN, ''), names)) return finish(made[1]! + made[2]!, 'text');
   }
   // 決議：照案通過 in a record: a subject-only verb standing as the paragraph's label is a lead.
