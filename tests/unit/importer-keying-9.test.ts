@@ -71,6 +71,15 @@ describe('reports to the meeting are `other` unless a stronger verb follows (KEY
     expect(s[0]).toMatchObject({ kind: 'directive', lead: '县农业局局长赵平通报了' });
   });
 
+  it('汇报了/述职 by a person after 。 opens an `other` section; …，重点传达了 makes it a directive', () => {
+    const s = sectionsOf('会议强调，要抓好春耕。县农业局局长赵平汇报了春耕准备情况，重点传达了省里的要求。县农机站站长钱勇述职。');
+    expect(s.map((x) => [x.kind, x.lead])).toEqual([
+      ['requirement', '会议强调'],
+      ['directive', '县农业局局长赵平汇报了'],
+      ['text', '县农机站站长钱勇述职'],
+    ]);
+  });
+
   it('the chair’s own 通报 is a report too', () => {
     expect(sectionsOf('县长高远山通报了近期安全生产情况。')[0]).toMatchObject({ kind: 'text' });
   });

@@ -51,8 +51,13 @@ const TOPIC = '(?:听取|聽取)(?:了)?[^，。；]{0,60}?(?:汇报|匯報|报�
  * 介绍/通报/汇报/述职/解读: a report made to the meeting, `other` (bench/KEYING.md 9), by the meeting
  * or by a person; a stronger lead later in the same sentence gives the section its kind.
  */
-const REPORT = '通报|通報|介绍|介紹|汇报|匯報|述职|述職|解读|解讀|宣读|宣讀';
+const REPORT = '通报|通報|介绍|介紹|宣读|宣讀';
 const REPORT_VERB = new RegExp(`^(?:${REPORT})$`, 'u');
+/**
+ * 汇报/述职/解读 are read apart, only when the sentence start holds them: in the shared verb list
+ * they sent every sentence with a 听取…汇报 in it through the person checks (+10 % on the step).
+ */
+const REPORTED_HEAD = /汇报|匯報|述职|述職|解读|解讀/u;
 // 会议介绍了…, 會議宣讀了…: the meeting presenting something, an account of what it did.
 const WEAK = `学习|學習|研究|讨论|討論|审议|審議|部署|安排|${REPORT}`;
 const ADVERBS =
@@ -85,6 +90,7 @@ const ADOPTED_PASSIVE = /^([\p{Script=Han}、]{2,16}?(?:均|都|全部|一致)?(
 const REPORT_MADE = /^([\p{Script=Han}、·]{2,24}?)((?:作|做)(?:了)?)(?![^，。；,;]{0,24}?(?:讲话|講話))[^，。；,;]{0,24}?(?:报告|報告|汇报|匯報|说明|說明)/u;
 /** 汪某代表, 李某同志: a name with the way a report names a deputy or a comrade. */
 const HONORIFIC = /(?:同志|代表|委员|委員)$/u;
+const REPORTED = new RegExp(`^([\\p{Script=Han}、·]{2,24}?)${ADVERBS}(?:汇报|匯報|述职|述職|解读|解讀)(?:了)?`, 'u');
 const LABELLED_VERB = new RegExp(`^(${SUBJECT_DECISION}|${SUBJECT_REQUIREMENT})(?=[：:])`, 'u');
 /** A second verb run on to the first (强调指出, 研究部署): part of the lead, the first gives the kind. */
 const TAIL = '(?<tail>指出|部署|安排)?';
@@ -210,6 +216,12 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     if (adopted && !/^(?:会议|會議)/u.test(adopted[1]!)) return finish(adopted[1]!, 'decision');
     const made = /作|做/u.test(rest.slice(2, 30)) && /报告|報告|汇报|匯報|说明|說明/u.test(rest.slice(2, 60)) ? REPORT_MADE.exec(rest) : null;
     if (made && isPersonRef(made[1]!.replace(SPOKE_IN, ''), names)) return finish(made[1]! + made[2]!, 'text');
+    // X汇报了… / X述职 / X解读了…: a person reporting, as with 介绍/通报 (bench/KEYING.md 9).
+    const reported = REPORTED_HEAD.test(rest.slice(0, 40)) ? REPORTED.exec(rest) : null;
+    if (reported && !/听取|聽取|会议|會議/u.test(reported[1]!)) {
+      const who = reported[1]!.replace(SPOKE_IN, '');
+      if (isPersonRef(who, names) || (HONORIFIC.test(who) && looksLikeName(who.replace(HONORIFIC, '')))) return finish(reported[0], 'text');
+    }
   }
   // 決議：照案通過 in a record: a subject-only verb standing as the paragraph's label is a lead.
   const label = place === 'paragraph' && /[：:]/u.test(rest.slice(0, 4)) ? LABELLED_VERB.exec(rest) : null;
