@@ -2,6 +2,7 @@ import type { Edit, TrackedText } from '../tracked-text';
 import { isFurnitureByScore, mainBlock, siteWordCount } from './line-score';
 import { looksLikeName } from '../structure/people';
 import { lineRange, splitLines, type Line } from './lines';
+import { contentsBox, isDistributionLine, isDocumentFurniture, isPageMark, joinsAcrossPage } from './document-furniture';
 
 /**
  * Site furniture: the lines a government web page wraps around an article (breadcrumbs, meta
@@ -116,9 +117,17 @@ export function removeFurniture(t: TrackedText): void {
   // Short lines, to find a headline repeated with a suffix (a caption, a browser title with the
   // portal's name) wherever it stands: the shorter line is the headline, the longer one is chrome.
   const short = lines.map((l) => l.text.trim()).filter((x) => x.length >= 6 && x.length <= 50);
+  // A contents box (【本期要目】 and the headlines it lists) goes first, so that the headlines
+  // printed again below it are not taken for its repeats.
+  const box = new Set(contentsBox(nonEmpty));
   for (const line of lines) {
     const text = line.text.trim();
     if (!text) continue;
+    if (box.has(line.index)) {
+      edits.push(remove(line, t.text.length));
+      removed.add(line.index);
+      continue;
+    }
     const outside = !block || line.index < block.first || line.index > block.last;
     // A caption or a second headline repeating an earlier short line (the title) with a suffix.
     const repeated =
@@ -144,13 +153,27 @@ export function removeFurniture(t: TrackedText): void {
     // goes with its label.
     const value = outside && !!block && text.length <= 24 && !SENTENCE_MARK.test(text) && emptyLabel >= 0 && emptyLabel === line.index - 1;
     emptyLabel = -1;
-    if (unit || value || listed || note || credit || relabelled || isFurnitureLine(line.text, tail.has(line.index)) || isFurnitureByScore(text, { outside, repeated })) {
+    // A page marker is taken out below, where a sentence cut by the page break is joined again.
+    if (isPageMark(text)) continue;
+    if (
+      unit ||
+      value ||
+      listed ||
+      note ||
+      credit ||
+      relabelled ||
+      (outside && buttonRow(text)) ||
+      isDocumentFurniture(text) ||
+      isFurnitureLine(line.text, tail.has(line.index)) ||
+      isFurnitureByScore(text, { outside, repeated })
+    ) {
       edits.push(remove(line, t.text.length));
       removed.add(line.index);
       if (/^\p{Script=Han}{2,6}\s*[:：]$/u.test(text)) emptyLabel = line.index;
       if (block && line.index > block.last && LIST_HEADING.test(text)) inList = true;
     } else if (outside) undecided.push({ line, repeated });
   }
+  removeDocumentParts(nonEmpty, removed, edits, t.text.length);
   // A 快訊 / 热门 heading above the article opens a list of other headlines: short lines with no
   // full stop up to the article are that list.
   const news = nonEmpty.findIndex((l) => NEWS_HEADING.test(l.text.trim()) && (!block || l.index < block.first));
@@ -244,7 +267,8 @@ export function removeFurniture(t: TrackedText): void {
   // The page after the article's closing chrome (本文来源：… / a date line, removed above) holds other
   // content: tab cells (故 / 事), related headlines, a teaser cut off mid-word. Short lines there that
   // end without a sentence mark are that content; a line that ends a sentence may be the report's.
-  const closing = block ? nonEmpty.findIndex((l) => l.index > block.last && removed.has(l.index)) : -1;
+  // A page marker is no closing: the document goes on below it.
+  const closing = block ? nonEmpty.findIndex((l) => l.index > block.last && removed.has(l.index) && !isPageMark(l.text)) : -1;
   if (closing >= 0) {
     for (const l of nonEmpty.slice(closing + 1)) {
       const x = l.text.trim();
@@ -263,6 +287,44 @@ export function removeFurniture(t: TrackedText): void {
     if (tag.length >= 2 && tag.length <= 15 && !/[。，；！？,;]/u.test(tag) && [...tag].every((ch) => head.includes(ch))) edits.push(remove(lastLine, t.text.length));
   }
   t.apply(edits);
+}
+
+/**
+ * A printed document's parts (document-furniture.ts): page markers, joining the halves of a
+ * sentence a page break cut; the distribution block that closes it (抄送/报/送/发, 共印N份), read
+ * back from the last line over other furniture.
+ */
+function removeDocumentParts(nonEmpty: readonly Line[], removed: Set<number>, edits: Edit[], length: number): void {
+  const take = (l: Line) => {
+    if (removed.has(l.index)) return;
+    removed.add(l.index);
+    edits.push(remove(l, length));
+  };
+  nonEmpty.forEach((l, i) => {
+    if (!isPageMark(l.text)) return;
+    const before = nonEmpty[i - 1];
+    const after = nonEmpty[i + 1];
+    if (before && after && !removed.has(before.index) && !isPageMark(after.text) && joinsAcrossPage(before.text, after.text)) {
+      removed.add(l.index);
+      edits.push({ start: before.end, end: after.start, replacement: '', kind: 'furniture' });
+    } else take(l);
+  });
+  for (let i = nonEmpty.length - 1; i >= 0; i--) {
+    const l = nonEmpty[i]!;
+    if (isDistributionLine(l.text)) take(l);
+    else if (!removed.has(l.index)) break;
+  }
+}
+
+/**
+ * 上一版  下一版 / 放大 | 缩小 | 默认 / 返回 · 顶部: a row of two to eight one-word cells set apart by
+ * gaps or bars, whatever the words (each portal names its buttons its own way). Only outside the
+ * article, and never a line naming the meeting (a headline spaced out keeps 会/召).
+ */
+function buttonRow(text: string): boolean {
+  if (text.length > 40 || /[。，；！？,;：:、]/u.test(text) || /会|會|召/u.test(text)) return false;
+  const cells = text.split(/\s{2,}|\u3000+|\s*[|｜·•]\s*/u).filter((c) => c !== '');
+  return cells.length >= 2 && cells.length <= 8 && cells.every((c) => c.length <= 4 && !/\s/u.test(c));
 }
 
 function remove(line: Line, length: number): Edit {

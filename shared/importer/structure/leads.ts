@@ -29,8 +29,8 @@ export interface Lead {
   onlyFirst?: boolean;
 }
 
-// 转达: passing on a superior's words, 传达's kin.
-const DIRECTIVE = '指出|认为|認為|传达学习|傳達學習|学习传达|學習傳達|传达|傳達|转达|轉達|通报|通報';
+// 转达: passing on a superior's words, 传达's kin. 通报 is a report to the meeting (REPORT below).
+const DIRECTIVE = '指出|认为|認為|传达学习|傳達學習|学习传达|學習傳達|传达|傳達|转达|轉達';
 /** Speech verbs: a directive only when a person or the meeting is the subject (王某某说，…; 他表示，…). */
 // 裁示 (Taiwan: the chair's ruling) is 指示's kin.
 const SPEECH = '说|說|表示|提到|指示|裁示|提出';
@@ -38,16 +38,28 @@ const SPEECH = '说|說|表示|提到|指示|裁示|提出';
 // 提出“四要”: a quoted name of the list (四要, 五个到位) is part of the lead.
 // 会议建议/会议希望, X希望各单位…: what the meeting or a leader asks for, softly worded.
 // X就…作了强调要求 / 作出具体要求: the asking written with 作 instead of 提出.
+// X从…三个方面进行了强调: the emphasis written with 进行, as 作了强调要求 is with 作.
 const REQUIREMENT =
-  '强调|強調|要求|建议|建議|希望|(?:作出|做出|作了|做了)(?:具体|具體|强调|強調)?要求|提出(?:了)?[“"「][一二三四五六七八九十两兩\\d]+[个個]?[要点點条條项項抓到位心]{1,3}[”"」]|提出(?:了)?(?:[一二三四五六七八九十两兩\\d]+点|[一二三四五六七八九十两兩\\d]+點|以下|如下|几点|幾點|[^，。；：,;:]{2,30}?的)?(?:要求|意见|意見)';
+  '强调|強調|要求|(?:进行|進行)了?(?:强调|強調)|建议|建議|希望|(?:作出|做出|作了|做了)(?:具体|具體|强调|強調)?要求|提出(?:了)?[“"「][一二三四五六七八九十两兩\\d]+[个個]?[要点點条條项項抓到位心]{1,3}[”"」]|提出(?:了)?(?:[一二三四五六七八九十两兩\\d]+点|[一二三四五六七八九十两兩\\d]+點|以下|如下|几点|幾點|[^，。；：,;:]{2,30}?的)?(?:要求|意见|意見)';
 // 审议并原则通过, 讨论通过: the deliberation verb, an optional 并, an optional 原则, then 通过.
 const DECISION = '研究决定|研究決定|研究确定|研究確定|决定|決定|(?:审议|審議|讨论|討論)(?:并|並)?(?:原则|原則)?(?:通过|通過)|原则通过|原則通過|原则同意|原則同意|同意|议定|議定|明确|明確';
 const CHARGE = '责成|責成';
 // 听取了…的汇报 / 情况报告 / 起草说明: an agenda item being presented.
 // 会议听取了…的进展情况: with the meeting as subject, 听取 alone presents an agenda item too.
 const TOPIC = '(?:听取|聽取)(?:了)?[^，。；]{0,60}?(?:汇报|匯報|报告|報告|说明|說明)|(?:听取|聽取)了';
+/**
+ * 介绍/通报/汇报/述职/解读: a report made to the meeting, `other` (bench/KEYING.md 9), by the meeting
+ * or by a person; a stronger lead later in the same sentence gives the section its kind.
+ */
+const REPORT = '通报|通報|介绍|介紹|宣读|宣讀';
+const REPORT_VERB = new RegExp(`^(?:${REPORT})$`, 'u');
+/**
+ * 汇报/述职/解读 are read apart, only when the sentence start holds them: in the shared verb list
+ * they sent every sentence with a 听取…汇报 in it through the person checks (+10 % on the step).
+ */
+const REPORTED_HEAD = /汇报|匯報|述职|述職|解读|解讀/u;
 // 会议介绍了…, 會議宣讀了…: the meeting presenting something, an account of what it did.
-const WEAK = '学习|學習|研究|讨论|討論|审议|審議|部署|安排|介绍|介紹|宣读|宣讀';
+const WEAK = `学习|學習|研究|讨论|討論|审议|審議|部署|安排|${REPORT}`;
 const ADVERBS =
   '(?:还|還|也|又|同时|同時|进一步|進一步|一致|充分|专门|專門|重点|重點|再次|特别|特別|首先|集中|认真|認真|分别|分別|书面|書面|集体|集體|逐一|先后|先後|全面|深入|简要|簡要|最后|最後|依法|正式)*';
 
@@ -56,7 +68,8 @@ const ADVERBS =
  * sentence start they are as often an instruction's own wording (确定专人负责, 通过…方式).
  */
 // 会议选举产生了…: the meeting electing is the meeting deciding (bench/heldout-11 README, 09).
-const SUBJECT_DECISION = '审定|審定|决议|決議|批准|选举产生|選舉產生';
+// 会议选举X为…: electing is deciding (bench/KEYING.md 9), with the meeting as subject only.
+const SUBJECT_DECISION = '审定|審定|决议|決議|批准|选举产生|選舉產生|选举(?![后後之])|選舉(?![后後之])';
 /**
  * 会议通过了…, 會議一致通過《…》: 通过/确定 adopt only with the meeting as subject and an object
  * after 了, a colon or a title mark (会议通过视频形式召开 adopts nothing; 县长通过… is "by means of").
@@ -71,6 +84,13 @@ const SPEECH_SENTENCE = new RegExp(
   `^([\\p{Script=Han}、·]{2,30}?)(?:在会上|在會上|在会议上|在會議上)?(?:作了|作|做了|做|发表了|發表了|发表|發表)(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)。(?=(?:他|她)(?:还|還|也|进一步|進一步)?(${DIRECTIVE}|${REQUIREMENT}|${SPEECH})[，,：:])`,
   'u',
 );
+/** 各项报告均获会员一致审议通过: what was adopted as the subject, the adopting after 获/经. */
+const ADOPTED_PASSIVE = /^([\p{Script=Han}、]{2,16}?(?:均|都|全部|一致)?(?:获|獲|经|經))(?:会议|會議|大会|大會|全体|全體|与会|與會|会员|會員|代表|一致|审议|審議|讨论|討論){0,4}(?:通过|通過|批准)/u;
+/** 理事长X作年度工作报告 / X作财务报告: a person making a report to the meeting (`other`). */
+const REPORT_MADE = /^([\p{Script=Han}、·]{2,24}?)((?:作|做)(?:了)?)(?![^，。；,;]{0,24}?(?:讲话|講話))[^，。；,;]{0,24}?(?:报告|報告|汇报|匯報|说明|說明)/u;
+/** 汪某代表, 李某同志: a name with the way a report names a deputy or a comrade. */
+const HONORIFIC = /(?:同志|代表|委员|委員)$/u;
+const REPORTED = new RegExp(`^([\\p{Script=Han}、·]{2,24}?)${ADVERBS}(?:汇报|匯報|述职|述職|解读|解讀)(?:了)?`, 'u');
 const LABELLED_VERB = new RegExp(`^(${SUBJECT_DECISION}|${SUBJECT_REQUIREMENT})(?=[：:])`, 'u');
 /** A second verb run on to the first (强调指出, 研究部署): part of the lead, the first gives the kind. */
 const TAIL = '(?<tail>指出|部署|安排)?';
@@ -80,17 +100,19 @@ const WITH_SUBJECT = new RegExp(`^(?<subj>[\\p{Script=Han}、·]{1,24}?)${ADVERB
 // 邢光友就做好下一步工作提出要求: a 就/对/围绕… clause may stand between the subject and 提出…要求
 // (not one that does something else first: 对会议作了总结并提出…).
 const WITH_ABOUT = new RegExp(
-  `^(?<subj>[\\p{Script=Han}、·]{1,24}?)(?:就|对|對|围绕|圍繞|针对|針對)(?:(?!并|並|作了|作出)[^，。；：,;:]){1,40}?${ADVERBS}(?<verb>(?:提出|作出|做出|作|做)(?:了)?(?:[一二三四五六七八九十两兩\\d]+[点點条條项項]|几点|幾點|以下|如下)?(?:具体|具體|强调|強調)?(?:要求|意见|意見))(?<le>了)?`,
+  `^(?<subj>[\\p{Script=Han}、·]{1,24}?)(?:就|对|對|围绕|圍繞|针对|針對)(?:(?!并|並|作了|作出)[^，。；：,;:]){1,40}?${ADVERBS}(?<verb>(?:提出|作出|做出|作|做)(?:了)?(?:[一二三四五六七八九十两兩\\d]+[点點条條项項]|几点|幾點|以下|如下)?(?:具体|具體|强调|強調)?(?:要求|意见|意見)|(?:进行|進行)了?(?:强调|強調))(?<le>了)?`,
   'u',
 );
 const BARE = new RegExp(`^${ADVERBS}${VERBS}`, 'u');
 const MEETING_SUBJECT = /^(会议|會議|会议主持人|會議主持人|主持人|会上|會上|会议中|會議中|会前|會前|会后|會後|与会人员|與會人員|与会同志|與會同志|与会领导|與會領導|大家)$/u;
 // 会上宣读了…: the occasion glued to its verb, no comma, opens the paragraph's account all the same.
+// 座谈会上，/ 在会上，/ 大会上，: the occasion named with its kind of meeting is the same 会上.
 const SUBJECT_ONLY =
-  /^(会上|會上|会议中|會議中|会前|會前|会后|會後|会议期间|會議期間)(?=[，,：:]|(?:宣读|宣讀|介绍|介紹|学习|學習|观看|觀看|播放|举行|舉行|进行|進行|听取|聽取|传达|傳達|通报|通報)了?)/u;
+  /^((?:座谈|座談|在|大)?(?:会上|會上)|会议中|會議中|会前|會前|会后|會後|会议期间|會議期間)(?=[，,：:]|(?:宣读|宣讀|介绍|介紹|学习|學習|观看|觀看|播放|举行|舉行|进行|進行|听取|聽取|传达|傳達|通报|通報)了?)/u;
 // 蕭某書記做總結講話時指出: making the speech (作/做/发表…讲话时), 在 left out, is where the person spoke too.
+// 县长X会上强调: 会上 right after the person, 在 left out, is where they spoke as well.
 const SPOKE_IN =
-  /(?:(?:在|於|于)(?:会上|會上|会中|會中|会议上|會議上|(?:总结|總結)?(?:讲话|講話)(?:中|时|時)|(?:讲话|講話)(?:中|时|時))|(?:在|於|于)?(?:作|做|发表|發表)(?:了)?(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)(?:中|时|時))$/u;
+  /(?:(?:在|於|于)?(?:会上|會上|会议上|會議上)|(?:在|於|于)(?:会上|會上|会中|會中|会议上|會議上|(?:总结|總結)?(?:讲话|講話)(?:中|时|時)|(?:讲话|講話)(?:中|时|時))|(?:在|於|于)?(?:作|做|发表|發表)(?:了)?(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)(?:中|时|時))$/u;
 const CONNECTOR = /^(此外|另外|同时|同時|最后|最後|随后|隨後|其次|会议最后|會議最後)[，,]/u;
 /** 第二项：由X传达…, 议程三：X通报…: an agenda step's label; the clause after it is the lead. */
 const STEP_LABEL = /^(?:第[一二三四五六七八九十\d]{1,3}[项項步]|议程[一二三四五六七八九十\d]{1,3}|議程[一二三四五六七八九十\d]{1,3})[：:]\s*(?:由)?/u;
@@ -187,10 +209,26 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // The paragraph keeps its words: no lead text, the whole paragraph as the section's body.
     return { text: '', kind: kindOf(speech[2]!), bodyStart: start };
   }
+  if (place !== 'clause') {
+    // Plain character tests first: these run at every sentence start.
+    const head = rest.slice(0, 40);
+    const adopted = /[获獲经經]/u.test(head) && /通过|通過|批准/u.test(head) ? ADOPTED_PASSIVE.exec(rest) : null;
+    if (adopted && !/^(?:会议|會議)/u.test(adopted[1]!)) return finish(adopted[1]!, 'decision');
+    const made = /作|做/u.test(rest.slice(2, 30)) && /报告|報告|汇报|匯報|说明|說明/u.test(rest.slice(2, 60)) ? REPORT_MADE.exec(rest) : null;
+    if (made && isPersonRef(made[1]!.replace(SPOKE_IN, ''), names)) return finish(made[1]! + made[2]!, 'text');
+    // X汇报了… / X述职 / X解读了…: a person reporting, as with 介绍/通报 (bench/KEYING.md 9).
+    const reported = REPORTED_HEAD.test(rest.slice(0, 40)) ? REPORTED.exec(rest) : null;
+    if (reported && !/听取|聽取|会议|會議/u.test(reported[1]!)) {
+      const who = reported[1]!.replace(SPOKE_IN, '');
+      if (isPersonRef(who, names) || (HONORIFIC.test(who) && looksLikeName(who.replace(HONORIFIC, '')))) return finish(reported[0], 'text');
+    }
+  }
   // 決議：照案通過 in a record: a subject-only verb standing as the paragraph's label is a lead.
   const label = place === 'paragraph' && /[：:]/u.test(rest.slice(0, 4)) ? LABELLED_VERB.exec(rest) : null;
   if (label) return finish(label[1]!, kindOf(label[1]!));
-  const subjectOnly = place === 'paragraph' ? SUBJECT_ONLY.exec(rest) : null;
+  // 会上 opens a section where a sentence begins, not only a paragraph (bench/KEYING.md 9); 会前/
+  // 会后 only a paragraph.
+  const subjectOnly = place === 'paragraph' || (place === 'sentence' && /^(?:会上|會上)/u.test(rest)) ? SUBJECT_ONLY.exec(rest) : null;
   const plain = WITH_SUBJECT.exec(rest);
   // Not needed when 会议/会上 leads with a strong verb, by far the commonest case.
   const plainMeeting = !!plain?.groups && MEETING_SUBJECT.test(plain.groups.subj!) && kindOf(plain.groups.verb!) !== 'text';
@@ -252,7 +290,7 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     const manner = () => place !== 'clause' && STRONG.has(kind) && mannerPerson(subj, names);
     // 区委书记邵伯川深入…调研。…邵伯川强调: a bare name the report gave with a post earlier on.
     const introduced = () => STRONG.has(kind) && place !== 'clause' && withPostBefore(subj, text.slice(0, pos));
-    const person = !meeting && (pronoun || isPersonRef(subj, names) || (spoken && named()) || manner() || introduced());
+    const person = !meeting && (pronoun || isPersonRef(subj, names) || (HONORIFIC.test(subj) && looksLikeName(subj.replace(HONORIFIC, ''))) || (spoken && named()) || manner() || introduced());
     if (meeting || person || body) {
       // 会议研究《…》时指出 / 会议听取…汇报时强调: the verb after 时 says what the meeting did.
       const when = kind === 'text' || kind === 'topic' ? WHEN_VERB.exec(rest.slice(m[0].length)) : null;
@@ -271,6 +309,10 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
       // stays their speech).
       if (meeting && /^提出$/u.test(m.groups.verb!) && /^[，,：:]/u.test(rest.slice(m[0].length))) return finish(m[0], 'requirement');
       if (body && !STRONG.has(kind)) return null;
+      // X介绍了… / 会上X通报了…: a person reporting to the meeting opens an account of its own
+      // (`other`, bench/KEYING.md 9) at a paragraph or sentence start; a stronger verb later in the
+      // sentence (…，重点传达了…) gives it that verb's kind.
+      if (person && place !== 'clause' && REPORT_VERB.test(m.groups.verb!) && (m.groups.le || /^[，,：:《「“]/u.test(after))) return finish(phrase, 'text');
       if (STRONG.has(kind) || kind === 'topic') return afterReport && /^(他|她)$/u.test(subj) ? { ...finish(phrase, kind), onlyFirst: true } : finish(phrase, kind);
       // 。会议研究了X，决定…: the meeting with a weak verb after a full stop is its next item too
       // (bench/KEYING.md 2); a bare verb later in the sentence may give it a kind.

@@ -23,28 +23,18 @@ const ITEM_PARAGRAPH =
 const NUMBERED_HEADING = /^\d{1,2}[.．、](?!\d)(?!.*[。；;：:]$).{2,}$/u;
 /** 会上，A部署…；B传达…: a lead naming only the occasion opens a rundown of several speakers. */
 const RUNDOWN = /^(会上|會上|会中|會中|会议中|會議中|会议期间|會議期間)$/u;
+/** A lead that names only the occasion (会上, 座谈会上, 会议中): an account of who did what there. */
+const OCCASION = /(?:会上|會上|会中|會中|会议中|會議中)$/u;
 const CONTINUES = /^(要|必须|必須|同时要|同時要|并要|並要)/u;
 /** Verbs of passing news on (通报, 传达): a speaker's report, not the speaker's direction. */
 const REPORTING = /(通报|通報|传达|傳達|转达|轉達)(?:了)?$/u;
 
-export function recogniseSections(paragraphs: readonly string[], names: readonly string[], openingAt = 0, chair = ''): DraftSection[] {
-  const sections = recogniseAll(paragraphs, names, openingAt);
-  for (const s of sections) if (s.kind === 'directive' && reportedBySpeaker(s.lead, chair)) s.kind = 'text';
-  return sections;
-}
-
 /**
- * 总经理X在会上通报了… / 首先，由副书记Y通报了…: someone other than the chair passing news on gives
- * a report, the account of the meeting (`other`, as every batch keys 会上 rundowns), not the
- * meeting's direction. The chair's own 通报 and the meeting's (会议通报了) stay directives.
+ * 通报/介绍 are reports to the meeting (`other`, bench/KEYING.md 9) whoever makes them; leads.ts
+ * reads them as weak leads, so a stronger verb later in the sentence (…，重点传达了…) gives the kind.
  */
-const SPEAKER_REPORTS =
-  /^(?:(?:首先|随后|隨後|其后|其後|接着|接著|然后|然後)[，,]?)?(?:由)?([\p{Script=Han}、·]{2,30}?)(?:在会上|在會上|在会议上|在會議上)?(?:分别|分別|先后|先後)?(?:通报|通報)(?:了)?$/u;
-function reportedBySpeaker(lead: string, chair: string): boolean {
-  const m = SPEAKER_REPORTS.exec(lead);
-  if (!m) return false;
-  const who = m[1]!;
-  return !/^(?:会议|會議|会上|會上)/u.test(who) && !(chair && who.includes(chair)) && !/^(他|她)$/u.test(who);
+export function recogniseSections(paragraphs: readonly string[], names: readonly string[], openingAt = 0, _chair = ''): DraftSection[] {
+  return recogniseAll(paragraphs, names, openingAt);
 }
 
 function recogniseAll(paragraphs: readonly string[], names: readonly string[], openingAt: number): DraftSection[] {
@@ -119,6 +109,17 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
     if (!lead || (lead.onlyFirst && found.length)) continue;
     found.push({ pos, lead, place });
     after = lead.bodyStart;
+  }
+  // 会上，A介绍了…。B宣读了…。会上，大家…: once a paragraph gives the 会上 account, a later sentence
+  // that only reports (`other`: 会上 again, or someone presenting) goes on with that account; a
+  // stronger lead (X强调, 会议决定) still opens its own section (bench/KEYING.md 2 and 9).
+  // The meeting's own next item (。会议还研究了…) is not part of the account.
+  let account = false;
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    if (f.place === 'clause') continue;
+    if (account && f.place === 'sentence' && f.lead.kind === 'text' && !MEETING_LEAD.test(f.lead.text)) found.splice(i--, 1);
+    else account = OCCASION.test(f.lead.text);
   }
   // The opening runs until its last chair or attendance clause: a speaker quoted before it
   // (…会议召开。县长X强调，…。副县长Y主持会议，…参加。) is still the opening.
