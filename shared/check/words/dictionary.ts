@@ -17,8 +17,6 @@ export const COMMON_FREQ = 30;
  */
 export const IDIOM_FREQ = 3;
 
-const NONE: string[] = [];
-
 const isIdiomEntry = (word: string, e: Entry): boolean => word.length === 4 && e.tag === 'i' && e.freq >= IDIOM_FREQ;
 
 /** Southern-accent merges a slip follows (zh/z, ch/c, sh/s, -ng/-n): 严正以待 for 严阵以待. */
@@ -112,28 +110,6 @@ export class WordDictionary {
     return lp(word) - parts.reduce((sum, p) => sum + lp(p), 0);
   }
 
-  /**
-   * The cost, in jieba's unigram model, of the cheapest cut of `text` into dictionary words:
-   * min over cuts of the sum of -ln P(word). A character no word covers costs as a word of
-   * frequency 1. Comparing the cost of a stretch before and after one character is changed says
-   * how much likelier the change makes the whole stretch, WITH its neighbours (window.ts), not
-   * only the two characters a merge gain looks at. Words of 1-4 characters (the map's range).
-   */
-  segmentCost(text: string): number {
-    const logTotal = Math.log(this.totalFreq);
-    const best = [0];
-    for (let j = 1; j <= text.length; j++) {
-      let b = Infinity;
-      for (let k = 1; k <= 4 && k <= j; k++) {
-        const f = this.freq(text.slice(j - k, j));
-        if (f > 0) b = Math.min(b, best[j - k]! + logTotal - Math.log(f));
-        else if (k === 1) b = Math.min(b, best[j - 1]! + logTotal);
-      }
-      best.push(b);
-    }
-    return best[text.length]!;
-  }
-
   /** Same sound allowing the southern merges (zh/z, ch/c, sh/s, -ng/-n). */
   fuzzySound(a: string, b: string): boolean {
     const pb = this.pinyin(b).map(fuzzy);
@@ -202,22 +178,6 @@ export class WordDictionary {
     const index = this.buildIndex();
     for (let i = 0; i < 4; i++) if (index.has(`${seq.slice(0, i)}?${seq.slice(i + 1)}|*`)) return true;
     return false;
-  }
-
-  /**
-   * Common words (or idioms) equal to `seq` but for a same-sound character at position `at`: the
-   * one-position part of near(), without its cache or sort. window.ts asks it for every stretch
-   * around a lone character, where near()'s all-positions search and cache would cost more than
-   * the answer (most stretches have no twin).
-   */
-  sameSoundAt(seq: string, at: number): string[] {
-    const index = this.buildIndex();
-    const masked = seq.slice(0, at) + '?' + seq.slice(at + 1);
-    let out: string[] | null = null;
-    for (const p of this.pinyin(seq[at]!)) {
-      for (const word of index.get(`${masked}|${p}`) ?? []) if (word !== seq) (out ??= []).push(word);
-    }
-    return out ?? NONE;
   }
 
   private findNear(seq: string, minFreq: number): Near[] {

@@ -61,9 +61,6 @@ function checkUnit(seg: Segmenter, dict: WordDictionary, text: string, script: S
     ...soundAlikeRule(a, text, dict),
     ...nearMissRule(a, text, dict),
     ...shapeRule(a, text, dict),
-    // window.ts (windowRule) is built and tested but not run here: through the word worker it
-    // cost 65-130 ms more CPU on 20 never-seen pages (docs/BENCHMARKS.md, eighth round), above
-    // the budget; it is for the main session to enable once that is paid for.
     ...collocationRule(a, text, dict),
     ...compoundRule(a, text, dict),
     ...slotRule(a, text, dict),
