@@ -1,5 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import type { Entry } from './types';
+import { IN_WORD_READINGS } from './inword-readings';
 
 /** A common word one character away from a stretch of text. */
 export interface Near {
@@ -195,7 +196,7 @@ export class WordDictionary {
           const freq = this.freq(word);
           if (freq < minFreq && !isIdiomEntry(word, this.get(word)!)) continue;
           seen.add(word);
-          out.push({ word, at: i, sameSound: this.sameSound(seq[i]!, word[i]!), freq });
+          out.push({ word, at: i, sameSound: this.sameSound(seq[i]!, word[i]!) || this.soundsInWord(seq[i]!, word, i), freq });
         }
       }
     }
@@ -276,7 +277,36 @@ export class WordDictionary {
         if (idiom) add(`${masked}|*`, word);
       }
     }
+    // A polyphone is also keyed by the reading it has IN the word (曝光: 曝 is bào there, pù alone),
+    // so a slip typed by that sound (暴光) finds its word. Only the ~1,300 words of the generated
+    // table: pinyin-pro per indexed word would cost ~190 ms at load.
+    for (const [key, reading] of this.inWordReadings()) {
+      const word = key.slice(0, -1);
+      const i = Number(key.slice(-1));
+      if (!index.get(`${word.slice(0, i)}?${word.slice(i + 1)}|${this.pinyin(word[i]!)[0]}`)?.includes(word)) continue;
+      add(`${word.slice(0, i)}?${word.slice(i + 1)}|${reading}`, word);
+    }
     this.index = index;
     return index;
+  }
+
+  private inWord: Map<string, string> | null = null;
+
+  /** The generated in-word readings by word and position ('曝光0' → 'bao'), parsed once. */
+  private inWordReadings(): Map<string, string> {
+    if (this.inWord) return this.inWord;
+    const m = new Map<string, string>();
+    for (const e of IN_WORD_READINGS.split(' ')) {
+      const at = e.search(/\d/);
+      if (at > 0) m.set(e.slice(0, at + 1), e.slice(at + 1));
+    }
+    this.inWord = m;
+    return m;
+  }
+
+  /** Whether `ch` reads as `word[i]` does inside `word` (暴 and 曝 in 曝光: both bao). */
+  private soundsInWord(ch: string, word: string, i: number): boolean {
+    const r = this.inWordReadings().get(word + i);
+    return r !== undefined && this.pinyin(ch).includes(r);
   }
 }
