@@ -34,6 +34,7 @@ import { deDiRule, homophoneRule, lexiconRule, nearMissRule } from '../shared/ch
 import { shapeRule } from '../shared/check/words/shape';
 import { slotRule } from '../shared/check/words/slot';
 import { collocationRule, soundAlikeRule } from '../shared/check/words/sound';
+import { TARGET_TERM_FREQ, TARGET_TERMS, TARGET_VERBS } from '../shared/check/words/target-terms';
 import { OFFICIAL_VERBS, OFFICIAL_WORD_FREQ, OFFICIAL_WORDS } from '../shared/check/words/vocabulary';
 import { jiebaDictText, jiebaSegmenter, wordLayer } from '../electron/services/check/segmenter';
 import { createWordsClient } from '../electron/services/check/words-client';
@@ -191,6 +192,7 @@ const charsTyped = time(() => checkDocument(typed));
 // ---- the split by layer, on a second dictionary as cold as the layer's was -----------------
 const dict = new WordDictionary(jiebaDictText());
 for (const w of OFFICIAL_WORDS) dict.add(w, OFFICIAL_WORD_FREQ, OFFICIAL_VERBS.has(w) ? 'v' : 'n');
+for (const w of TARGET_TERMS) dict.add(w, TARGET_TERM_FREQ, dict.get(w)?.tag || (TARGET_VERBS.has(w) ? 'v' : 'n'));
 const RULES = {
   lexicon: (a: NonNullable<ReturnType<typeof analyse>>, t: string) => lexiconRule(a, t),
   confusable: (a: NonNullable<ReturnType<typeof analyse>>, t: string) => confusableRule(a, t, dict),
