@@ -50,7 +50,8 @@ export function compoundRule(a: Analysed, original: string, dict: WordDictionary
  * near-miss rule, which asks two lone characters of a three-character stretch, never sees it
  * (round 14, class C/D). Evidence: the term is far likelier whole than the word and the character
  * apart (ln 1500, as a common written word needs above), the stretch as written is no word, and
- * the character is no function character nor common alone (拴 300 times alone; 是, 要 are not).
+ * the character is no function character nor common alone (jieba counts 拴 677 times alone; 是, 要,
+ * 建 far more).
  */
 function brokenTerm(a: Analysed, dict: WordDictionary, k: number): { start: number; word: string } | null {
   const t = a.tokens;
@@ -73,8 +74,12 @@ function brokenTerm(a: Analysed, dict: WordDictionary, k: number): { start: numb
   return null;
 }
 
-/** A character jieba counts this often alone stands alone by nature (建, 抓, 查): no broken term. */
-const LONE_COMMON = 5000;
+/**
+ * A character jieba counts this often alone stands alone by nature (建, 抓, 查; 卷 5,269): no broken
+ * term. Set at 2,000, not higher, for speed: each character under it costs a near() search of new
+ * text; a slip's character seldom stands alone (拴 677, 勾 1,700).
+ */
+const LONE_COMMON = 2000;
 
 /** A neighbour token that can be half of a compound: one or two Han characters. */
 const usable = (x: Token | undefined): x is Token => !!x && x.word.length <= 2 && isHanWord(x.word);
