@@ -1,5 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import type { Entry } from './types';
+import { IN_WORD_READINGS } from './inword-readings';
 
 /** A common word one character away from a stretch of text. */
 export interface Near {
@@ -16,8 +17,6 @@ export const COMMON_FREQ = 30;
  * 9, 严阵以待 43), and an idiom is a fixed form, so a stretch one slip away from it is telling.
  */
 export const IDIOM_FREQ = 3;
-
-const NONE: string[] = [];
 
 const isIdiomEntry = (word: string, e: Entry): boolean => word.length === 4 && e.tag === 'i' && e.freq >= IDIOM_FREQ;
 
@@ -112,28 +111,6 @@ export class WordDictionary {
     return lp(word) - parts.reduce((sum, p) => sum + lp(p), 0);
   }
 
-  /**
-   * The cost, in jieba's unigram model, of the cheapest cut of `text` into dictionary words:
-   * min over cuts of the sum of -ln P(word). A character no word covers costs as a word of
-   * frequency 1. Comparing the cost of a stretch before and after one character is changed says
-   * how much likelier the change makes the whole stretch, WITH its neighbours (window.ts), not
-   * only the two characters a merge gain looks at. Words of 1-4 characters (the map's range).
-   */
-  segmentCost(text: string): number {
-    const logTotal = Math.log(this.totalFreq);
-    const best = [0];
-    for (let j = 1; j <= text.length; j++) {
-      let b = Infinity;
-      for (let k = 1; k <= 4 && k <= j; k++) {
-        const f = this.freq(text.slice(j - k, j));
-        if (f > 0) b = Math.min(b, best[j - k]! + logTotal - Math.log(f));
-        else if (k === 1) b = Math.min(b, best[j - 1]! + logTotal);
-      }
-      best.push(b);
-    }
-    return best[text.length]!;
-  }
-
   /** Same sound allowing the southern merges (zh/z, ch/c, sh/s, -ng/-n). */
   fuzzySound(a: string, b: string): boolean {
     const pb = this.pinyin(b).map(fuzzy);
@@ -204,22 +181,6 @@ export class WordDictionary {
     return false;
   }
 
-  /**
-   * Common words (or idioms) equal to `seq` but for a same-sound character at position `at`: the
-   * one-position part of near(), without its cache or sort. window.ts asks it for every stretch
-   * around a lone character, where near()'s all-positions search and cache would cost more than
-   * the answer (most stretches have no twin).
-   */
-  sameSoundAt(seq: string, at: number): string[] {
-    const index = this.buildIndex();
-    const masked = seq.slice(0, at) + '?' + seq.slice(at + 1);
-    let out: string[] | null = null;
-    for (const p of this.pinyin(seq[at]!)) {
-      for (const word of index.get(`${masked}|${p}`) ?? []) if (word !== seq) (out ??= []).push(word);
-    }
-    return out ?? NONE;
-  }
-
   private findNear(seq: string, minFreq: number): Near[] {
     const index = this.buildIndex();
     const out: Near[] = [];
@@ -235,7 +196,7 @@ export class WordDictionary {
           const freq = this.freq(word);
           if (freq < minFreq && !isIdiomEntry(word, this.get(word)!)) continue;
           seen.add(word);
-          out.push({ word, at: i, sameSound: this.sameSound(seq[i]!, word[i]!), freq });
+          out.push({ word, at: i, sameSound: this.sameSound(seq[i]!, word[i]!) || this.soundsInWord(seq[i]!, word, i), freq });
         }
       }
     }
@@ -316,7 +277,36 @@ export class WordDictionary {
         if (idiom) add(`${masked}|*`, word);
       }
     }
+    // A polyphone is also keyed by the reading it has IN the word (曝光: 曝 is bào there, pù alone),
+    // so a slip typed by that sound (暴光) finds its word. Only the ~1,300 words of the generated
+    // table: pinyin-pro per indexed word would cost ~190 ms at load.
+    for (const [key, reading] of this.inWordReadings()) {
+      const word = key.slice(0, -1);
+      const i = Number(key.slice(-1));
+      if (!index.get(`${word.slice(0, i)}?${word.slice(i + 1)}|${this.pinyin(word[i]!)[0]}`)?.includes(word)) continue;
+      add(`${word.slice(0, i)}?${word.slice(i + 1)}|${reading}`, word);
+    }
     this.index = index;
     return index;
+  }
+
+  private inWord: Map<string, string> | null = null;
+
+  /** The generated in-word readings by word and position ('曝光0' → 'bao'), parsed once. */
+  private inWordReadings(): Map<string, string> {
+    if (this.inWord) return this.inWord;
+    const m = new Map<string, string>();
+    for (const e of IN_WORD_READINGS.split(' ')) {
+      const at = e.search(/\d/);
+      if (at > 0) m.set(e.slice(0, at + 1), e.slice(at + 1));
+    }
+    this.inWord = m;
+    return m;
+  }
+
+  /** Whether `ch` reads as `word[i]` does inside `word` (暴 and 曝 in 曝光: both bao). */
+  private soundsInWord(ch: string, word: string, i: number): boolean {
+    const r = this.inWordReadings().get(word + i);
+    return r !== undefined && this.pinyin(ch).includes(r);
   }
 }

@@ -6,6 +6,7 @@ import type { WordDictionary } from './dictionary';
 import { deDiRule, homophoneRule, lexiconRule, nearMissRule, type WordFinding } from './rules';
 import { shapeRule } from './shape';
 import { slotRule } from './slot';
+import { TARGET_TERM_FREQ, TARGET_TERMS, TARGET_VERBS } from './target-terms';
 import { collocationRule, soundAlikeRule } from './sound';
 import type { Segmenter } from './types';
 import { OFFICIAL_VERBS, OFFICIAL_WORD_FREQ, OFFICIAL_WORDS } from './vocabulary';
@@ -30,6 +31,12 @@ export function createWordLayer(seg: Segmenter, dict: WordDictionary): WordLayer
     const tag = OFFICIAL_VERBS.has(w) ? 'v' : 'n';
     seg.addWord(w, OFFICIAL_WORD_FREQ, tag);
     dict.add(w, OFFICIAL_WORD_FREQ, tag);
+  }
+  // Terms under jieba's near-miss floor (target-terms.ts): a target for their slips, one token written right.
+  for (const w of TARGET_TERMS) {
+    const tag = dict.get(w)?.tag || (TARGET_VERBS.has(w) ? 'v' : 'n');
+    seg.addWord(w, TARGET_TERM_FREQ, tag);
+    dict.add(w, TARGET_TERM_FREQ, tag);
   }
   // Findings by unit text: a re-check after an edit re-analyses only the paragraphs that changed.
   const cache = new Map<string, WordFinding[]>();
@@ -61,9 +68,6 @@ function checkUnit(seg: Segmenter, dict: WordDictionary, text: string, script: S
     ...soundAlikeRule(a, text, dict),
     ...nearMissRule(a, text, dict),
     ...shapeRule(a, text, dict),
-    // window.ts (windowRule) is built and tested but not run here: through the word worker it
-    // cost 65-130 ms more CPU on 20 never-seen pages (docs/BENCHMARKS.md, eighth round), above
-    // the budget; it is for the main session to enable once that is paid for.
     ...collocationRule(a, text, dict),
     ...compoundRule(a, text, dict),
     ...slotRule(a, text, dict),

@@ -178,30 +178,3 @@ function slipIn(a: Analysed, dict: WordDictionary, i: number, pair: string, toke
   }
   return null;
 }
-
-/**
- * Every look-alike of one character, in Simplified: the curated and derived partners of its
- * Simplified form, and those of the character as written when the conversion changed it (藉 in
- * Traditional 戶藉 converts to 借, whose partners lack 籍; the written 藉 has it) or broke its
- * family (辨 → 辦 → 办). Used by window.ts, which scores the change by its context.
- */
-export function lookAlikes(simplified: string, written: string, script: string): readonly string[] {
-  const key = script === 'hant' ? `${simplified}${written}` : simplified;
-  let hit = ALIKES.get(key);
-  if (!hit) {
-    hit = findLookAlikes(simplified, written, script);
-    ALIKES.set(key, hit);
-  }
-  return hit;
-}
-/** lookAlikes answers by character: a few thousand characters at most. */
-const ALIKES = new Map<string, readonly string[]>();
-
-function findLookAlikes(simplified: string, written: string, script: string): string[] {
-  const out = new Set([...(PARTNERS.get(simplified) ?? []), ...(DATA_PARTNERS.get(simplified) ?? [])]);
-  if (script === 'hant') {
-    for (const c of [...(PARTNERS.get(written) ?? []), ...(HANT_PARTNERS.get(written) ?? [])]) out.add(toSimplified(c));
-  }
-  out.delete(simplified);
-  return [...out];
-}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { jiebaDictText, wordLayer } from '../../electron/services/check/segmenter';
+import { checkText } from '../../shared/check';
+import { WordDictionary } from '../../shared/check/words';
+import { MORE_PAIRS } from '../../shared/check/words/misspellings';
+import { TARGET_TERMS } from '../../shared/check/words/target-terms';
+import { OFFICIAL_WORDS } from '../../shared/check/words/vocabulary';
+
+// Round 14 (class C: the right form under jieba's floor; a term broken at its edge). Every sentence
+// here is made up for the test; none comes from a check set.
+const words = wordLayer();
+const shown = (text: string): string[] =>
+  checkText(text, { script: 'hans', words })
+    .filter((d) => /^WRD/.test(d.rule))
+    .map((d) => `${text.slice(d.location.offset, d.location.offset + d.location.length)}→${d.fix?.replacement}`);
+
+describe('target terms: official terms jieba counts under the near-miss floor', () => {
+  const jieba = new WordDictionary(jiebaDictText());
+  it('each is under the floor in jieba, not in vocabulary.ts, and no known wrong form', () => {
+    const wrong = new Set(MORE_PAIRS.split(/[|\n]/).map((p) => p.trim().split(' ')[0]));
+    for (const w of TARGET_TERMS) {
+      expect(jieba.freq(w), w).toBeLessThan(30);
+      expect(OFFICIAL_WORDS, w).not.toContain(w);
+      expect(wrong.has(w), w).toBe(false);
+    }
+  });
+  it.each([
+    ['坚持樽节各项开支。', '樽节→撙节'],
+    ['要检查消防拴是否完好。', '消防拴→消防栓'],
+    ['汛前要疏通截洪勾。', '截洪勾→截洪沟'],
+  ])('flags the slip: %s', (text, finding) => {
+    expect(shown(text)).toContain(finding);
+  });
+  it.each(['坚持撙节各项开支。', '要检查消防栓是否完好。', '汛前要疏通截洪沟。', '干部带头抓落实。', '资金到位情况良好。', '用绳子拴好船只。'])('leaves right text alone: %s', (text) => {
+    expect(shown(text)).toEqual([]);
+  });
+});
