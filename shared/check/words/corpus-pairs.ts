@@ -1,9 +1,8 @@
 import type { Analysed, Token } from './analyse';
 import { isHanWord } from './analyse';
-import { COLLOCATION_DATA } from './collocation-data';
-import { COMMON_FREQ, type WordDictionary } from './dictionary';
+import { COLLOCATION_DATA, READING_GROUPS } from './collocation-data';
+import type { WordDictionary } from './dictionary';
 import { finding, type WordFinding } from './finding';
-import { readingKey } from './twins';
 
 /** A word's corpus record: how often it occurs, and its neighbours ("<X" before, ">X" after) with counts. */
 interface Record {
@@ -11,36 +10,49 @@ interface Record {
   next: Map<string, number>;
 }
 
-let table: Map<string, Record> | null = null;
-let byReading: Map<string, string[]> | null = null;
-/** Per neighbour ("<X", ">X"): its count beside all the table's words together. */
-let totals: Map<string, number> | null = null;
+interface Tables {
+  table: Map<string, Record>;
+  /** Per neighbour ("<X", ">X"): its count beside all the table's words together. */
+  totals: Map<string, number>;
+  /** Written word -> the table's words of its reading (itself left out). */
+  twins: Map<string, readonly string[]>;
+}
 
-/** Parses the mined table on first use (1,400 lines: well under a millisecond's worth of work). */
-function records(dict: WordDictionary): { table: Map<string, Record>; byReading: Map<string, string[]>; totals: Map<string, number> } {
-  if (!table || !byReading || !totals) {
-    table = new Map();
-    byReading = new Map();
-    totals = new Map();
-    for (const line of COLLOCATION_DATA.split('\n')) {
-      const parts = line.split(' ');
-      if (parts.length < 2) continue;
-      const [word, count, ...ns] = parts as [string, string, ...string[]];
-      const next = new Map<string, number>();
-      for (const n of ns) {
-        const m = /^([<>]\D+?)(\d*)$/.exec(n);
-        if (!m) continue;
-        const c = m[2] ? Number(m[2]) : 1;
-        next.set(m[1]!, c);
-        totals.set(m[1]!, (totals.get(m[1]!) ?? 0) + c);
-      }
-      table.set(word, { count: Number(count), next });
-      const key = readingKey(dict, word);
-      if (key) byReading.set(key, [...(byReading.get(key) ?? []), word]);
+let tables: Tables | null = null;
+
+/** Parses the mined tables on first use (1,400 words, their reading groups): a few milliseconds. */
+function records(): Tables {
+  if (tables) return tables;
+  const table = new Map<string, Record>();
+  const totals = new Map<string, number>();
+  for (const line of COLLOCATION_DATA.split('\n')) {
+    const parts = line.split(' ');
+    if (parts.length < 2) continue;
+    const [word, count, ...ns] = parts as [string, string, ...string[]];
+    const next = new Map<string, number>();
+    for (const n of ns) {
+      const m = /^([<>]\D+?)(\d*)$/.exec(n);
+      if (!m) continue;
+      const c = m[2] ? Number(m[2]) : 1;
+      next.set(m[1]!, c);
+      totals.set(m[1]!, (totals.get(m[1]!) ?? 0) + c);
+    }
+    table.set(word, { count: Number(count), next });
+  }
+  const twins = new Map<string, readonly string[]>();
+  for (const line of READING_GROUPS.split('\n')) {
+    const group = line.split(' ').filter(Boolean);
+    const known = group.filter((w) => table.has(w));
+    for (const w of group) {
+      const t = known.filter((x) => x !== w);
+      if (t.length) twins.set(w, t);
     }
   }
-  return { table, byReading, totals };
+  tables = { table, totals, twins };
+  return tables;
 }
+
+const NO_TWINS: readonly string[] = [];
 
 /** Neighbours that carry evidence: content words of two or more characters. */
 const usable = (t: Token | undefined): t is Token => !!t && t.word.length >= 2 && isHanWord(t.word) && !/^(nr|ns|nt|m|q|r|c|p|u)/.test(t.tag);
@@ -50,7 +62,7 @@ const usable = (t: Token | undefined): t is Token => !!t && t.word.length >= 2 &
  * many words (工作, 建设) says little (各环节工作 is no 换届工作), so the twin must hold a fair share
  * (SHARE) of the neighbour's occurrences beside the table's words. 会议 + 指出 is 34 of 80.
  */
-function evidence(data: ReturnType<typeof records>, rec: Record, key: string): number {
+function evidence(data: Tables, rec: Record, key: string): number {
   const n = rec.next.get(key) ?? 0;
   const total = data.totals.get(key) ?? 0;
   // One sighting counts only where the neighbour mostly stands beside the twin (警示教育片 1 of 1);
@@ -74,31 +86,32 @@ export const ERROR_AT = 5;
  */
 export function corpusPairRule(a: Analysed, original: string, dict: WordDictionary): WordFinding[] {
   const t = a.tokens;
-  let data: ReturnType<typeof records> | null = null;
   const out: WordFinding[] = [];
   for (let k = 0; k < t.length; k++) {
     const w = t[k]!;
-    if (w.word.length !== 2 || !isHanWord(w.word)) continue;
+    if (w.word.length !== 2) continue;
+    // Most words have no twin in the table: one map lookup.
+    const twins = (tables ?? records()).twins.get(w.word) ?? NO_TWINS;
+    if (!twins.length) continue;
     const left = usable(t[k - 1]) ? t[k - 1]!.word : null;
     const right = usable(t[k + 1]) ? t[k + 1]!.word : null;
     if (!left && !right) continue;
-    if (dict.freq(w.word) < COMMON_FREQ) continue;
-    const key = readingKey(dict, w.word);
-    if (!key) continue;
-    data ??= records(dict);
-    const twins = data.byReading.get(key);
-    if (!twins) continue;
-    const own = data.table.get(w.word);
-    // The written word beside a neighbour it has in real text, or in a jieba phrase: it is right.
-    const vouched = (side: '<' | '>', n: string | null): boolean => !!n && ((own?.next.get(side + n) ?? 0) > 0 || dict.freq(side === '<' ? n + w.word : w.word + n) > 0);
-    if (vouched('<', left) || vouched('>', right)) continue;
+    const data = records();
+    const lk = left ? '<' + left : null;
+    const rk = right ? '>' + right : null;
+    // Evidence first (map lookups only): most words have none, and the vouching test below
+    // builds phrase strings for the dictionary.
     let best: { word: string; n: number } | null = null;
     for (const twin of twins) {
-      if (twin === w.word) continue;
       const rec = data.table.get(twin)!;
-      const n = Math.max(evidence(data, rec, '<' + left), evidence(data, rec, '>' + right));
+      const n = Math.max(lk ? evidence(data, rec, lk) : 0, rk ? evidence(data, rec, rk) : 0);
       if (n >= WARN_AT && (!best || n > best.n)) best = { word: twin, n };
     }
+    if (!best) continue;
+    // The written word beside a neighbour it has in real text, or in a jieba phrase: it is right.
+    const own = data.table.get(w.word);
+    if (lk && ((own?.next.get(lk) ?? 0) > 0 || dict.freq(left + w.word) > 0)) continue;
+    if (rk && ((own?.next.get(rk) ?? 0) > 0 || dict.freq(w.word + right) > 0)) continue;
     if (best) out.push(finding(a, original, 'WRD-04', best.n >= ERROR_AT ? 'error' : 'warning', w.start, 2, best.word));
   }
   return out;

@@ -16,17 +16,22 @@ export function readingKey(dict: WordDictionary, word: string): string | null {
 }
 
 /**
- * Reading keys shared by two or more common two-character words of the dictionary (names left
- * out): the words a same-sound slip can turn into one another. Dev-time only (a full dictionary
- * scan): tools/mine-collocations.ts keeps the corpus neighbours of these words alone.
+ * Common two-character words of the dictionary (names left out) grouped by reading key, groups of
+ * two or more only: the words a same-sound slip can turn into one another. Dev-time only (a full
+ * dictionary scan and pinyin for every word): tools/mine-collocations.ts writes the groups it
+ * needs into collocation-data.ts, so the rule needs no pinyin at run time.
  */
-export function twinWords(dict: WordDictionary, words: Iterable<string>): Set<string> {
-  const seen = new Map<string, number>();
+export function readingGroups(dict: WordDictionary, words: Iterable<string>): Map<string, string[]> {
+  const seen = new Map<string, string[]>();
   for (const word of words) {
     const e = dict.get(word);
     if (!e || e.freq < COMMON_FREQ || NAME_TAG.test(e.tag)) continue;
     const key = readingKey(dict, word);
-    if (key) seen.set(key, (seen.get(key) ?? 0) + 1);
+    if (!key) continue;
+    const g = seen.get(key);
+    if (g) {
+      if (!g.includes(word)) g.push(word);
+    } else seen.set(key, [word]);
   }
-  return new Set([...seen].filter(([, n]) => n > 1).map(([k]) => k));
+  return new Map([...seen].filter(([, g]) => g.length > 1));
 }
