@@ -2,7 +2,7 @@ import type { Script } from '../../model';
 import { analyse } from './analyse';
 import { compoundRule } from './compound';
 import { confusableRule, taiwanStandard } from './confusable';
-import { corpusPairRule } from './corpus-pairs';
+import { corpusPairRule, loadCorpusPairs } from './corpus-pairs';
 import type { WordDictionary } from './dictionary';
 import { deDiRule, homophoneRule, lexiconRule, nearMissRule, type WordFinding } from './rules';
 import { shapeRule } from './shape';
@@ -32,6 +32,7 @@ export function createWordLayer(seg: Segmenter, dict: WordDictionary): WordLayer
     seg.addWord(w, OFFICIAL_WORD_FREQ, tag);
     dict.add(w, OFFICIAL_WORD_FREQ, tag);
   }
+  loadCorpusPairs();
   // Findings by unit text: a re-check after an edit re-analyses only the paragraphs that changed.
   const cache = new Map<string, WordFinding[]>();
   const analysed = (text: string, script: Script): WordFinding[] => {
