@@ -112,9 +112,14 @@ export function corpusPairRule(a: Analysed, original: string, dict: WordDictiona
     // Evidence first (map lookups only): most words have none, and the vouching test below
     // builds phrase strings for the dictionary.
     let best: { word: string; n: number } | null = null;
+    // A noun before a verb twin is its subject (会议 + 指出), and the same noun before the written
+    // noun a modifier (会议 + 支出: meeting costs): no evidence either way. That slot is the
+    // speech-verb cue's (@SPK in confusable-pairs.ts), which reads the whole clause.
+    const nounLeft = !!lk && /^(n|vn|j)/.test(t[k - 1]!.tag);
     for (const twin of twins) {
       const rec = data.table.get(twin)!;
-      const n = Math.max(lk ? evidence(data, rec, lk) : 0, rk ? evidence(data, rec, rk) : 0);
+      const leftOk = lk && !(nounLeft && /^v/.test(dict.tagOf(twin) ?? ''));
+      const n = Math.max(leftOk ? evidence(data, rec, lk) : 0, rk ? evidence(data, rec, rk) : 0);
       if (n >= WARN_AT && (!best || n > best.n)) best = { word: twin, n };
     }
     if (!best) continue;
