@@ -17,7 +17,7 @@ describe('round 14 office slips in the lexicon', () => {
     const pairs = OFFICE_SLIPS.split(/[|\n]/)
       .map((p) => p.trim().split(/\s+/))
       .filter((p) => p.length === 2);
-    expect(pairs.length).toBeGreaterThanOrEqual(60);
+    expect(pairs.length).toBeGreaterThanOrEqual(55);
     for (const [w, r] of pairs) expect(LEXICON.get(w!), w).toBe(r);
   });
 
