@@ -2,6 +2,7 @@ import type { Analysed, Token } from './analyse';
 import { isHanWord } from './analyse';
 import type { WordDictionary } from './dictionary';
 import { COMPLEMENTS, COPULAS, DEGREE as DEGREE_WORDS, DOERS, LINKING_ADVERBS, MANNER_WORDS, NOMINAL_OBJECT, PERSONS, PREPOSITIONS, SPEECH_VERBS } from './de-di-words';
+import { distributive, requestAdverbial, verbOwnsNounAfterDi } from './de-di-objects';
 import { finding, type WordFinding } from './finding';
 
 /** Words after which an adverbial + 的 + verb is still a predicate (要认真地研究), not a noun phrase. */
@@ -93,6 +94,11 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
       flag(i, '地');
       continue;
     }
+    // 请 + an office + a manner word (请财政局及时的拨付), or 逐户逐人 + 的 + a verb: adverbials (de-di-objects.ts).
+    if (requestAdverbial(t, i) || (distributive(t, i) && /^(v|vn)$/.test(v.tag) && v.word.length >= 2)) {
+      flag(i, '地');
+      continue;
+    }
     if (!isHanWord(x.word) || !predicate || COPULAS.has(v.word)) continue;
     if (afterModal(t, i)) flag(i, '地');
   }
@@ -116,7 +122,8 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
     if (t[i]!.word === '地' && (adjectiveBeforeNoun(t, i) || objectAfterLe(t, i) || nounPhraseAfter(t, i, dict) || nounAfterDi(t, i, dict) || underLeadership(t, i))) flag(i, '的');
     // 得 before the noun object works the same way (取得了显著得成效 → 显著的成效).
     if (t[i]!.word === '得' && objectAfterLe(t, i)) flag(i, '的');
-    if (t[i]!.word === '得' && (adverbBeforeVerb(t, i) || mannerBeforeVerb(t, i, dict))) flag(i, '地');
+    if (t[i]!.word === '得' && (adverbBeforeVerb(t, i) || mannerBeforeVerb(t, i, dict) || (distributive(t, i) && /^(v|vn)$/.test(t[i + 1]!.tag)))) flag(i, '地');
+    else if (t[i]!.word === '地' && verbOwnsNounAfterDi(t, i, dict) && !out.some((f) => f.offset === t[i]!.start)) flag(i, '的');
   }
   return out.sort((x, y) => x.offset - y.offset);
 }
@@ -206,7 +213,9 @@ function complement(t: readonly Token[], i: number): boolean {
   // A four-character descriptive phrase closing the clause is a complement by itself (开展的有声有色),
   // unless a preposition earlier in the clause makes verb + 的 + phrase its object (对排查发现的安全隐患).
   // A vn head (工作) or a copula earlier (…是…工作的重中之重) makes it a noun phrase instead.
-  if (x.word.length >= 2 && x.tag === 'v' && /^(i|l)$/.test(deg.tag) && deg.word.length === 4 && (!head || CLAUSE_END.test(head.word))) return !prepositionBefore(t, i) && !copulaBefore(t, i);
+  // A one-character verb of doing (办, 抓, 干) counts as well: 活动办的有声有色.
+  if ((x.word.length >= 2 || DOERS.has(x.word)) && x.tag === 'v' && /^(i|l)$/.test(deg.tag) && deg.word.length === 4 && (!head || CLAUSE_END.test(head.word)))
+    return !prepositionBefore(t, i) && !copulaBefore(t, i);
   // 不 + adjective closing the clause is a complement too (落实的不彻底 → 落实得不彻底). A
   // preposition earlier (对会议精神落实的不到位) names what the predicate is about: 不 + a verb or
   // adjective closing the clause is no noun an object phrase could end in, so it does not count here.

@@ -2,6 +2,7 @@ import type { Script } from '../../model';
 import { analyse } from './analyse';
 import { compoundRule } from './compound';
 import { confusableRule, taiwanStandard } from './confusable';
+import { corpusPairRule, loadCorpusPairs } from './corpus-pairs';
 import type { WordDictionary } from './dictionary';
 import { deDiRule, homophoneRule, lexiconRule, nearMissRule, type WordFinding } from './rules';
 import { shapeRule } from './shape';
@@ -38,6 +39,7 @@ export function createWordLayer(seg: Segmenter, dict: WordDictionary): WordLayer
     seg.addWord(w, TARGET_TERM_FREQ, tag);
     dict.add(w, TARGET_TERM_FREQ, tag);
   }
+  loadCorpusPairs();
   // Findings by unit text: a re-check after an edit re-analyses only the paragraphs that changed.
   const cache = new Map<string, WordFinding[]>();
   const analysed = (text: string, script: Script): WordFinding[] => {
@@ -65,6 +67,8 @@ function checkUnit(seg: Segmenter, dict: WordDictionary, text: string, script: S
     // The pair table before the older homophone list: its fixed collocations are errors.
     ...confusableRule(a, text, dict),
     ...homophoneRule(a, text),
+    // Then the pairs real report text tells apart (collocation-data.ts, mined): no list of pairs.
+    ...corpusPairRule(a, text, dict),
     ...soundAlikeRule(a, text, dict),
     ...nearMissRule(a, text, dict),
     ...shapeRule(a, text, dict),

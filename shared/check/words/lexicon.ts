@@ -1,5 +1,6 @@
 import { IDIOM_SLIPS, WORD_SLIPS } from './common-slips';
 import { MORE_PAIRS } from './misspellings';
+import { OFFICE_SLIPS } from './office-slips';
 
 /**
  * Known wrong forms -> corrections: misspellings common in official writing and broken idioms,
@@ -49,7 +50,7 @@ const PAIRS = `
 `;
 
 export const LEXICON: ReadonlyMap<string, string> = new Map(
-  [PAIRS, MORE_PAIRS, IDIOM_SLIPS, WORD_SLIPS]
+  [PAIRS, MORE_PAIRS, IDIOM_SLIPS, WORD_SLIPS, OFFICE_SLIPS]
     .join('\n')
     .split(/[|\n]/)
     .map((p) => p.trim().split(/\s+/))

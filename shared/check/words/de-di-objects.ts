@@ -1,0 +1,108 @@
+import type { Token } from './analyse';
+import { isHanWord } from './analyse';
+import type { WordDictionary } from './dictionary';
+import { MANNER_WORDS } from './de-di-words';
+
+/**
+ * Three more part-of-speech shapes of 的/地/得 (round 14, check-16b), each read from the grammar,
+ * not from seen sentences:
+ * - verbOwnsNounAfterDi: a verb that takes an object (解决, 营造, 形成) + its modifier + 地 + a noun
+ *   phrase closing the clause: the phrase is the verb's object, so 的 (解决群众急难愁盼地问题,
+ *   营造风清气正地政治生态). The modifier may be anything jieba makes of it (风/清/气/正).
+ * - requestAdverbial: 请/责成/要求/督促 + an office + a manner word + 的 + a verb and its object: the
+ *   office is the subject of the verb asked for, so the manner word is its adverbial: 地 (请财政局
+ *   及时的拨付资金 → 及时地). Traditional 公文 writes every instruction this way (請…局…).
+ * - distributive: 逐 + a measure or noun (逐户, 逐人, 逐校), once or twice, is a manner adverbial
+ *   before a verb, whatever jieba tags its parts (逐户逐人地进行摸排).
+ */
+
+const CLAUSE_END = /^[，。；！？：,;!?:]$/;
+const NOUNISH = /^(n|nz|vn|an|ng|nt|j)$/;
+/** Verb forms that are nouns in 公文 but read as verbs after 地: never the head of the phrase here. */
+const VERB_HEADS = new Set(['落实', '办理', '报告', '交底', '部署', '规划', '工作', '发展', '建设', '管理', '服务', '监督', '学习', '研究']);
+/** Modal and auxiliary verbs: never the verb that owns an object. */
+const NOT_OWNERS = /^(要|应|应当|应该|必须|需要|能够|可以|进一步|不断|继续|持续|坚持|努力|积极|认真|切实)$/;
+
+/** 地 + one to three nouns closing the clause, after an object-taking verb earlier in the clause: 的. */
+export function verbOwnsNounAfterDi(t: readonly Token[], i: number, dict: WordDictionary): boolean {
+  const m = t[i - 1];
+  // 地 after a preposition or a function word is the noun (在地製造業, Taiwan's "local"), no particle.
+  if (t[i]!.tag !== 'uv' || !m || !isHanWord(m.word) || /^(p|c|u|r|m|q|f)/.test(m.tag)) return false;
+  let end = i + 1;
+  while (end < t.length && !CLAUSE_END.test(t[end]!.word) && t[end]!.word !== '、' && t[end]!.tag !== 'x') end++;
+  if (end < t.length && !CLAUSE_END.test(t[end]!.word)) return false;
+  const np = t.slice(i + 1, end);
+  if (np.length < 1 || np.length > 3) return false;
+  const last = np[np.length - 1]!;
+  // A noun proper closes it; a verb form before it is a modifier (工作格局), never first alone.
+  if (last.tag !== 'n' || !np.every((k) => k.word.length >= 2 && NOUNISH.test(k.tag))) return false;
+  if (np.length === 1 ? VERB_HEADS.has(last.word) : /^v/.test(dict.tagOf(np[0]!.word) ?? '') && np[0]!.tag !== 'vn') return false;
+  if (np.length > 1 && VERB_HEADS.has(np[0]!.word) && np[0]!.tag !== 'vn') return false;
+  // The owner: a plain verb (v, or vn jieba gives 营造) of two characters, two to six tokens before
+  // 地, with no other verb, preposition or 的 between it and the modifier (a clause of its own).
+  for (let k = i - 2, n = 0; k >= 0 && n < 6 && !CLAUSE_END.test(t[k]!.word); k--, n++) {
+    const w = t[k]!;
+    if (w.word === '的' || w.word === '地' || /^p/.test(w.tag)) return false;
+    if (/^(v|vn)$/.test(w.tag) && w.word.length === 2 && !NOT_OWNERS.test(w.word)) return k < i - 1;
+  }
+  return false;
+}
+
+const REQUESTS = new Set(['请', '责成', '要求', '督促']);
+/** Manner words of instructions jieba tags otherwise (定期 vn, 即时 c). */
+const TIMING = new Set([
+  '定期',
+  '即时',
+  '及时',
+  '按时',
+  '限期',
+  '如期',
+  '适时',
+  '尽快',
+  '立即',
+  '随时',
+  '实时',
+  '逐一',
+  '全面',
+  '主动',
+  '密切',
+  '妥善',
+  '审慎',
+  '从严',
+  '依法',
+  '切实',
+  '全力',
+  '持续',
+]);
+
+/** 请 + an office + a manner word + 的 + a verb with an object: 地. */
+export function requestAdverbial(t: readonly Token[], i: number): boolean {
+  const x = t[i - 1]!;
+  const v = t[i + 1];
+  const obj = t[i + 2];
+  if (t[i]!.word !== '的' || !v || !obj || !/^(v|vn)$/.test(v.tag) || v.word.length < 2 || CLAUSE_END.test(obj.word) || obj.word === '的' || obj.tag === 'x') return false;
+  const manner = (k: Token): boolean => TIMING.has(k.word) || MANNER_WORDS.has(k.word) || (k.word.length >= 2 && /^(ad|d|vd)$/.test(k.tag));
+  if (!manner(x)) return false;
+  let k = i - 2;
+  // One more manner word before it (持续 + 密切).
+  if (k >= 0 && manner(t[k]!)) k--;
+  // The office: nouns and abbreviations, 相关/有关/各 before them.
+  let office = 0;
+  // A verb inside an office's name (应变 + 中心) is part of it when a noun follows.
+  const part = (j: number): boolean =>
+    NOUNISH.test(t[j]!.tag) || /^(ns|nr)$/.test(t[j]!.tag) || /^(相关|有关|各)$/.test(t[j]!.word) || (t[j]!.tag === 'v' && t[j]!.word.length === 2 && j + 1 < i && NOUNISH.test(t[j + 1]!.tag));
+  for (; k >= 0 && part(k); k--) office++;
+  return office > 0 && k >= 0 && REQUESTS.has(t[k]!.word) && (k === 0 || CLAUSE_END.test(t[k - 1]!.word));
+}
+
+/** 逐 + a one-character measure or noun, once or twice (逐户, 逐户逐人), ending right before token i. */
+export function distributive(t: readonly Token[], i: number): boolean {
+  const joined = (n: number): string =>
+    i >= n
+      ? t
+          .slice(i - n, i)
+          .map((k) => k.word)
+          .join('')
+      : '';
+  return [1, 2, 3, 4].some((n) => /^(逐[\p{Script=Han}]){1,2}$/u.test(joined(n)) && !/^逐(步|渐|年|月|日)/.test(joined(n)));
+}

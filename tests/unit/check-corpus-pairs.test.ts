@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { jiebaDictionary, jiebaSegmenter, wordLayer } from '../../electron/services/check/segmenter';
+import { analyse } from '../../shared/check/words/analyse';
+import { COLLOCATION_DATA } from '../../shared/check/words/collocation-data';
+import { corpusPairRule } from '../../shared/check/words/corpus-pairs';
+import type { Script } from '../../shared/model';
+
+// Made-up sentences; the rule is asked directly, so a test fails when it stops finding its slip
+// even if another rule (the pair table) would.
+wordLayer();
+const dict = jiebaDictionary();
+const run = (text: string, script: Script = 'hans'): string[] => corpusPairRule(analyse(text, script, jiebaSegmenter)!, text, dict).map((f) => `${f.word}→${f.replacement}:${f.severity}`);
+
+describe('corpusPairRule: same-sound twins told apart by neighbours in real report text', () => {
+  it('the mined table holds the neighbours report text gives a word', () => {
+    expect(COLLOCATION_DATA).toMatch(/^指出 \d+ .*<会议\d+/m);
+  });
+
+  it('flags a word whose twin the neighbour stands beside often (an error) or clearly (a warning)', () => {
+    expect(run('今年要持续推进农村人居环境政治，改善村容村貌。')).toEqual(['政治→整治:error']);
+    expect(run('各镇街要集中力量办好民生时事，回应群众关切。')).toEqual(['时事→实事:error']);
+  });
+
+  it('reads Traditional text through its Simplified form and answers in Traditional', () => {
+    expect(run('持續推進農村人居環境政治，改善村容村貌。', 'hant')).toEqual(['政治→整治:error']);
+  });
+
+  it('leaves the word alone where a neighbour vouches for it', () => {
+    expect(run('要不断提高政治站位，严守政治纪律。')).toEqual([]);
+    expect(run('今年压减一般性支出，保障民生实事。')).toEqual([]);
+    // A noun before the word may be its modifier (会议支出: meeting costs), not a verb's subject.
+    expect(run('全年会议支出，比上年压减三成。')).toEqual([]);
+  });
+
+  it('takes no evidence from a head word that stands beside everything, nor from one lone sighting', () => {
+    expect(run('要扎实抓好各环节工作，确保活动有序。')).toEqual([]);
+    expect(run('在志愿服务中，党员始终冲在前面。')).toEqual([]);
+  });
+});
