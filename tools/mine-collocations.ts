@@ -8,18 +8,16 @@
 // The check sets (bench/check-*) are never read here: they are the measure, not the source.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { jiebaDictionary, jiebaDictText, jiebaSegmenter } from '../electron/services/check/segmenter';
+import { jiebaDictionary, jiebaDictText, jiebaSegmenter, wordLayer } from '../electron/services/check/segmenter';
+import { OFFICIAL_WORDS } from '../shared/check/words/vocabulary';
 import { readingGroups, readingKey } from '../shared/check/words/twins';
-import { OFFICIAL_VERBS, OFFICIAL_WORD_FREQ, OFFICIAL_WORDS } from '../shared/check/words/vocabulary';
 import { converter } from '../shared/script/converter';
 
 const ROOT = join(import.meta.dirname, '..');
+// The segmenter exactly as the word layer sets it up (official words, target terms): the table's
+// neighbours must be the tokens the rule will see, or a term the layer adds (人居环境) hides them.
+wordLayer();
 const dict = jiebaDictionary();
-for (const w of OFFICIAL_WORDS) {
-  const tag = OFFICIAL_VERBS.has(w) ? 'v' : 'n';
-  jiebaSegmenter.addWord(w, OFFICIAL_WORD_FREQ, tag);
-  dict.add(w, OFFICIAL_WORD_FREQ, tag);
-}
 
 function files(dir: string, skip: RegExp): string[] {
   const out: string[] = [];

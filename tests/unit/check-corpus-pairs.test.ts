@@ -17,12 +17,14 @@ describe('corpusPairRule: same-sound twins told apart by neighbours in real repo
   });
 
   it('flags a word whose twin the neighbour stands beside often (an error) or clearly (a warning)', () => {
-    expect(run('今年要持续推进农村人居环境政治，改善村容村貌。')).toEqual(['政治→整治:error']);
+    expect(run('各镇要对河道沿线隐患全面排查政治，不留死角。')).toEqual(['政治→整治:error']);
+    // 人居环境 + 整治: fewer sightings than an error needs.
+    expect(run('今年要持续推进农村人居环境政治，改善村容村貌。')).toEqual(['政治→整治:warning']);
     expect(run('各镇街要集中力量办好民生时事，回应群众关切。')).toEqual(['时事→实事:error']);
   });
 
   it('reads Traditional text through its Simplified form and answers in Traditional', () => {
-    expect(run('持續推進農村人居環境政治，改善村容村貌。', 'hant')).toEqual(['政治→整治:error']);
+    expect(run('各區要對河道沿線隱患全面排查政治，不留死角。', 'hant')).toEqual(['政治→整治:error']);
   });
 
   it('leaves the word alone where a neighbour vouches for it', () => {
