@@ -104,3 +104,24 @@ describe('dates and broken lines', () => {
     expect(headlineText('全市防汛工作会议 召开')).toBe('全市防汛工作会议 召开');
   });
 });
+
+describe('which meeting, and a chair without a name', () => {
+  it('reports the meeting the headline names when the paragraph after the opening convenes it', () => {
+    const d = draft([
+      '东坪镇召开2024年度村干部述职评议会议',
+      '3月4日上午，东坪镇召开主题教育专题民主生活会，县委常委韦明到会指导并讲话。',
+      '为贯彻落实讲话精神，3月4日下午，我镇召开2024年度村干部述职评议会议，会议由镇长邝平主持。',
+      body,
+    ]);
+    expect(d.meeting.name).toBe('我镇2024年度村干部述职评议会议');
+    expect(d.meeting.chair).toEqual({ name: '邝平', title: '镇长' });
+    // An undated mention of another meeting in the next paragraph is no report of it.
+    const recalled = draft(['局党组会传达学习全省河湖长制工作会议精神', '5月6日，局长邝平主持召开第9次局党组会议，传达学习全省河湖长制工作会议精神。', '会议指出，省委专门召开全省河湖长制工作会议，意义重大。', body]);
+    expect(recalled.meeting.name).toBe('第9次局党组会议');
+  });
+
+  it('keeps an office alone in the chair’s slot as the chair’s title', () => {
+    const d = draft(['5月6日，东坪社区组织召开共建单位联席会议，驻区单位负责同志参加会议。', '会议由社区党支部书记主持，会议共有三项议程。', body]);
+    expect(d.meeting.chair).toEqual({ name: '', title: '社区党支部书记' });
+  });
+});

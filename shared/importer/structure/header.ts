@@ -132,7 +132,12 @@ function readChairAndMeeting(text: string, header: Header): void {
     // a title run (党组书记、局长X) is one person, and the list reading is not tried (it is slower).
     const several = !single || single.title.split('、').some((part, i, all) => i < all.length - 1 && !isTitle(part));
     const person = (several ? chairList(subject) : null) ?? single ?? surnameAndOffice(subject) ?? topicPerson(text, before.start, subject);
-    if (!person) continue;
+    if (!person) {
+      // 会议由社区党总支书记主持: an office alone in the chair's slot says who chaired, without a
+      // name; kept as the title (a later reading that finds a name replaces it).
+      if (!header.chair.title && m[0] === '主持' && /^(?:会议|會議)?由/u.test(before.text.trim()) && isTitle(subject) && subject.length <= 12) header.chair = { name: '', title: subject };
+      continue;
+    }
     header.chair = person;
     const after = clauseAfter(text, m.index + m[0].length).replace(/^了/u, '');
     if (m[0] !== '主持' && after) header.meetingName = trimMeetingName(after);
