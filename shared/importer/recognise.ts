@@ -32,8 +32,22 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   const whole = body[openAt] ?? '';
   // 白龙县7月25日召开启动会，组建了…。7月31日上午，总医院党委第一次会议在…召开: an opening may
   // first tell of an earlier meeting; the report is about the one its headline names.
-  const focus = reportedMeetingAt(whole, context.title);
-  const opening = whole.slice(focus);
+  let focus = reportedMeetingAt(whole, context.title);
+  let opening = whole.slice(focus);
+  // 1月14日上午，某镇召开民主生活会…。 / …1月14日下午，我镇召开述职测评会议: the meeting the headline
+  // names may be convened first in the paragraph after the opening, in a dated sentence; it is then
+  // the one reported.
+  const next = body[openAt + 1];
+  if (focus === 0 && next && CONVENES.test(next) && (whole.match(CONVENES_ALL) ?? []).length === 1) {
+    const joined = `${whole}${/[。！？]$/u.test(whole) ? '' : '。'}${next}`;
+    const later = reportedMeetingAt(joined, context.title);
+    // Only a dated sentence reports a meeting held (党中央专门召开…会议 recalls another one).
+    const sentence = joined.slice(later).split(/[。！？]/u)[0] ?? '';
+    if (later >= whole.length && /\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日/u.test(sentence)) {
+      focus = later;
+      opening = joined.slice(later);
+    }
+  }
   let header = readHeader(opening);
   if (focus > 0) {
     const all = readHeader(whole);
@@ -50,6 +64,8 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   if (!header.chair.name && body[openAt + 1]) {
     const wider = readHeader(`${opening}${/[。！？]$/u.test(opening) ? '' : '。'}${body[openAt + 1]}`);
     if (wider.chair.name) header = wider;
+    // 会议由社区党总支书记主持 in the next paragraph: an office with no name still says who chaired.
+    else if (!header.chair.title && wider.chair.title) header = { ...header, chair: wider.chair };
   }
   const warnings: Recognition['warnings'] = [];
   const chair = labelled.chair ?? header.chair;
