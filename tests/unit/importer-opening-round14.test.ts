@@ -116,7 +116,12 @@ describe('which meeting, and a chair without a name', () => {
     expect(d.meeting.name).toBe('我镇2024年度村干部述职评议会议');
     expect(d.meeting.chair).toEqual({ name: '邝平', title: '镇长' });
     // An undated mention of another meeting in the next paragraph is no report of it.
-    const recalled = draft(['局党组会传达学习全省河湖长制工作会议精神', '5月6日，局长邝平主持召开第9次局党组会议，传达学习全省河湖长制工作会议精神。', '会议指出，省委专门召开全省河湖长制工作会议，意义重大。', body]);
+    const recalled = draft([
+      '局党组会传达学习全省河湖长制工作会议精神',
+      '5月6日，局长邝平主持召开第9次局党组会议，传达学习全省河湖长制工作会议精神。',
+      '会议指出，省委专门召开全省河湖长制工作会议，意义重大。',
+      body,
+    ]);
     expect(recalled.meeting.name).toBe('第9次局党组会议');
   });
 
