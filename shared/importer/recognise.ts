@@ -1,5 +1,5 @@
 import type { Person, Script } from '../model';
-import { completeYear, findLooseDate, findMeetingDate, findPublishedDate, findRocYear, findRunDate, findTitleDate } from './structure/dates';
+import { afterDateline, completeYear, findLooseDate, findMeetingDate, findPublishedDate, findRocYear, findRunDate, findTitleDate } from './structure/dates';
 import { chairOfMeetingLater, LIST_FOLLOWS, meetingWithHeadline, readHeader, readMeetingName } from './structure/header';
 import { parsePeopleList } from './structure/people';
 import { takeLabelled } from './structure/labels';
@@ -26,11 +26,28 @@ export interface Recognition {
 export function recognise(paragraphs: readonly string[], context: { published: string; now: Date; script: Script; title: string }): Recognition {
   const { labelled, body } = takeLabelled(paragraphs);
   const openAt = openingIndex(body);
+  // …石陂镇在镇二楼会议厅召开了 / 全镇…工作会议。: a capture that broke the opening sentence over
+  // lines leaves a paragraph waiting for its object; the next line finishes the sentence.
+  if (body[openAt + 1] && UNFINISHED.test(body[openAt]!)) body.splice(openAt, 2, body[openAt]! + body[openAt + 1]!);
   const whole = body[openAt] ?? '';
   // 白龙县7月25日召开启动会，组建了…。7月31日上午，总医院党委第一次会议在…召开: an opening may
   // first tell of an earlier meeting; the report is about the one its headline names.
-  const focus = reportedMeetingAt(whole, context.title);
-  const opening = whole.slice(focus);
+  let focus = reportedMeetingAt(whole, context.title);
+  let opening = whole.slice(focus);
+  // 1月14日上午，某镇召开民主生活会…。 / …1月14日下午，我镇召开述职测评会议: the meeting the headline
+  // names may be convened first in the paragraph after the opening, in a dated sentence; it is then
+  // the one reported.
+  const next = body[openAt + 1];
+  if (focus === 0 && next && CONVENES.test(next) && (whole.match(CONVENES_ALL) ?? []).length === 1) {
+    const joined = `${whole}${/[。！？]$/u.test(whole) ? '' : '。'}${next}`;
+    const later = reportedMeetingAt(joined, context.title);
+    // Only a dated sentence reports a meeting held (党中央专门召开…会议 recalls another one).
+    const sentence = joined.slice(later).split(/[。！？]/u)[0] ?? '';
+    if (later >= whole.length && /\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日/u.test(sentence)) {
+      focus = later;
+      opening = joined.slice(later);
+    }
+  }
   let header = readHeader(opening);
   if (focus > 0) {
     const all = readHeader(whole);
@@ -47,14 +64,17 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   if (!header.chair.name && body[openAt + 1]) {
     const wider = readHeader(`${opening}${/[。！？]$/u.test(opening) ? '' : '。'}${body[openAt + 1]}`);
     if (wider.chair.name) header = wider;
+    // 会议由社区党总支书记主持 in the next paragraph: an office with no name still says who chaired.
+    else if (!header.chair.title && wider.chair.title) header = { ...header, chair: wider.chair };
   }
   const warnings: Recognition['warnings'] = [];
   const chair = labelled.chair ?? header.chair;
   // 日前召开…。 / 會議於五月三十一日下午在…舉行: when the opening has no date, the paragraph after
   // it may; a record with no opening sentence may carry its date on its headline.
+  const dated = afterDateline(opening);
   const found =
-    findMeetingDate(labelled.dateText || opening) ??
-    findLooseDate(labelled.dateText || opening) ??
+    findMeetingDate(labelled.dateText || dated) ??
+    findLooseDate(labelled.dateText || dated) ??
     (labelled.dateText ? findRunDate(labelled.dateText) : null) ??
     (labelled.dateText ? null : findMeetingDate(body[openAt + 1] ?? '')) ??
     findTitleDate(context.title);
@@ -89,7 +109,7 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   if (!sections.some((s) => s.kind !== 'text')) warnings.push({ code: 'noSections', params: {} });
   return {
     meeting: {
-      name: labelled.meetingName || meetingWithHeadline(header.meetingName, context.title, opening) || meetingFromTitle(context.title) || convenedInTitle(context.title),
+      name: labelled.meetingName || meetingWithHeadline(header.meetingName, context.title, opening) || meetingFromTitle(context.title, labelled.chair !== null) || convenedInTitle(context.title),
       date,
       location: labelled.location,
       chair: chairFinal,
@@ -109,6 +129,7 @@ export function recognise(paragraphs: readonly string[], context: { published: s
  * a reposted 纪要 may carry an editor's note, sub-headings or a title split over two lines above
  * it. Only the first few paragraphs are looked at; without one, the first paragraph opens.
  */
+const UNFINISHED = /(?:召开|召開|举行|舉行)了$|[，,、]$/u;
 function openingIndex(body: readonly string[]): number {
   const at = body.slice(0, 6).findIndex((p) => /(主持|召开|召開|举行|舉行)/u.test(p) && /[，,。]/u.test(p) && !/^(会议|會議)(指出|强调|強調|要求)/u.test(p));
   return at < 0 ? 0 : at;
@@ -189,10 +210,13 @@ function once(people: Person[]): Person[] {
 }
 
 /** A 纪要 titled 关于…的会议纪要 names its meeting: the title without 纪要. */
-function meetingFromTitle(title: string): string {
+function meetingFromTitle(title: string, form: boolean): string {
   // …市政會議紀錄111/01/04: a record (纪录/紀錄) names it too, its date after it.
   const m = /^(.+?(会议|會議|会|會))(纪要|紀要|纪录|紀錄|记录|記錄)(?:\s*\d{2,4}[/.-]\d{1,2}[/.-]\d{1,2})?$/u.exec(title.trim());
-  return m ? m[1]! : '';
+  if (m) return m[1]!;
+  // 第317次主管會報 over 主席：… 紀錄：…: a form's headline that is a numbered meeting is its name.
+  const numbered = /^[^\s，。：:]{0,20}第[\d一二三四五六七八九十百]{1,5}次[^\s，。：:]{1,24}(会议|會議|会报|會報|例会|例會|会|會)$/u;
+  return form && numbered.test(title.trim()) ? title.trim() : '';
 }
 
 /**

@@ -71,6 +71,19 @@ const HAN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, '○': 0, 一: 1, �
 /** 2025/03/04, 2025-3-4, 2025.03.04: a four-digit year, then month and day with one separator. */
 const NUMERIC_DATE = new RegExp(String.raw`(?<![\d/.-])((?:19|20|21)\d{2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?![\d/.-])${WEEKDAY}${PART}`, 'u');
 
+/**
+ * 某某网10月27日讯（记者 张三） 26日，…推进会举行: a paper's dateline dates the issue, and the
+ * sentence after it dates the meeting. The opening after the dateline when that part dates the
+ * meeting itself (in any way findMeetingDate or findLooseDate reads); else the opening as given.
+ */
+const DATELINE_DATE = /^[^，。；,]{0,24}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電|讯|訊|消息)\s*(?:[（(][^）)]{0,30}[）)])?\s*/u;
+export function afterDateline(opening: string): string {
+  const m = DATELINE_DATE.exec(opening);
+  if (!m) return opening;
+  const rest = opening.slice(m[0].length);
+  return findMeetingDate(rest) || findLooseDate(rest) ? rest : opening;
+}
+
 export function findMeetingDate(text: string): FoundDate | null {
   return findWrittenDate(text) ?? findNumericDate(text);
 }

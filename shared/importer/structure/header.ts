@@ -132,7 +132,12 @@ function readChairAndMeeting(text: string, header: Header): void {
     // a title run (党组书记、局长X) is one person, and the list reading is not tried (it is slower).
     const several = !single || single.title.split('、').some((part, i, all) => i < all.length - 1 && !isTitle(part));
     const person = (several ? chairList(subject) : null) ?? single ?? surnameAndOffice(subject) ?? topicPerson(text, before.start, subject);
-    if (!person) continue;
+    if (!person) {
+      // 会议由社区党总支书记主持: an office alone in the chair's slot says who chaired, without a
+      // name; kept as the title (a later reading that finds a name replaces it).
+      if (!header.chair.title && m[0] === '主持' && /^(?:会议|會議)?由/u.test(before.text.trim()) && isTitle(subject) && subject.length <= 12) header.chair = { name: '', title: subject };
+      continue;
+    }
     header.chair = person;
     const after = clauseAfter(text, m.index + m[0].length).replace(/^了/u, '');
     if (m[0] !== '主持' && after) header.meetingName = trimMeetingName(after);
@@ -225,26 +230,32 @@ const TRAILING_WHEN =
 const CONVENE_MANNER =
   /(?:(?:通过|通過|以|采取|採取|采用|採用)[^，。；]{1,12}(?:方式|形式)|及时|及時|专门|專門|隆重|再次|随即|隨即|胜利|勝利|顺利|順利|先后|先後|相继|相繼|(?<![党黨])(?:组织|組織))$/u;
 
+/** 我校, 我院, 我镇: the writer's own unit, named by 我 and its kind, convenes as any body does. */
+const OWN_UNIT = /^我(?:校|院|局|镇|鎮|乡|鄉|区|區|县|縣|市|所|厅|廳|委|司|部|处|處|站|办|辦|中心|公司|会|會|厂|廠)$/u;
+/** 在依托医院（我院）, 在市民中心(三楼): where it met, a bracketed note included. */
+const AT_PLACE = /在[\p{Script=Han}\dA-Za-z（）()]{1,30}$/u;
+
+const BARE_MEETING = /^(会议|會議)(?=(?:认真|認真|专题|專題|集中|再次|深入)?(?:学习|學習|研究|传达|傳達|审议|審議|听取|聽取|部署|讨论|討論|通报|通報|分析|总结|總結))/u;
+
 function convened(text: string): string {
   const convene = CONVENE.exec(text);
   if (!convene) return '';
   const subject = cleanSubject(clauseBefore(text, convene.index).text);
-  const object = trimMeetingName(clauseAfter(text, convene.index + convene[0].length).replace(/^了/u, ''));
+  const rawObject = clauseAfter(text, convene.index + convene[0].length).replace(/^了/u, '');
+  // 校党委常委会召开会议认真学习…: 会议 then what it did; the meeting is 会议, its body the subject.
+  const bare = BARE_MEETING.exec(rawObject);
+  const object = bare ? bare[1]! : trimMeetingName(rawObject);
   // 全市重点项目建设推进会召开。: the meeting is the subject and 召开 has no object.
   // …推进会在县行政中心召开: the place is not part of the name.
   // …务虚会在大厦5楼会议室胜利召开, …座谈会先后召开: how it convened and where are not its name.
-  const named = subject
-    .replace(CONVENE_MANNER, '')
-    .replace(/在[\p{Script=Han}\dA-Za-z]{1,30}$/u, '')
-    .replace(CONVENE_MANNER, '')
-    .replace(TRAILING_WHEN, '');
+  const named = subject.replace(CONVENE_MANNER, '').replace(AT_PLACE, '').replace(CONVENE_MANNER, '').replace(TRAILING_WHEN, '');
   if (!object && MEETING_NOUN.test(named) && named.length >= 4 && named.length <= 60) return named;
   if (!object || !MEETING_NOUN.test(object)) return '';
   // The 纪要 header names the convening body with the meeting (bench/KEYING.md 1): a time word
   // (青禾县政府今(20)日召开, 县府昨召开) or the place it met in (椰林镇在六楼会议室召开) between body
   // and verb is dropped, not a reason to leave the body out.
   const body = subject
-    .replace(/在[\p{Script=Han}\dA-Za-z]{1,30}$/u, '')
+    .replace(AT_PLACE, '')
     .replace(/(?:今|昨|本|前)[（(]\d{1,2}[）)]日(?:上午|下午|晚上|晚间|晚間)?$/u, '')
     .replace(/(?:昨|今)$/u, '')
     .replace(TRAILING_WHEN, '')
@@ -262,15 +273,16 @@ function convened(text: string): string {
   // own already names who meets; a prefix would name two bodies.
   const objectBody =
     /^(中国共产党|中共|中國共產黨|政协|政協)/u.test(object) ||
-    /^(?![党黨])\p{Script=Han}{2,10}?(关工委|關工委|党委|黨委|党工委|黨工委|党组(?!织)|黨組(?!織)|政府|委员会|委員會|政协|政協)/u.test(object);
+    /^(?![党黨]|第)\p{Script=Han}{2,10}?(关工委|關工委|党委|黨委|党工委|黨工委|党组(?!织)|黨組(?!織)|政府|委员会|委員會|政协|政協)/u.test(object);
   // 立法會財經事務委員會, 行政會, 理事会: a council (…会) convening a meeting is its body too.
   const council = /(?<!大|年|例|座谈|座談|推进|推進)(?:会|會)$/u.test(body) && body.length >= 3 && body.length <= 30;
-  const convening = (ORG_END.test(body) || council) && !/^(全|各|本)/u.test(body) && !parsePerson(body)?.title;
+  const convening = (ORG_END.test(body) || council || OWN_UNIT.test(body)) && !/^(全|各|本)/u.test(body) && !parsePerson(body)?.title;
   // 科技厅直属机关党委召开直属机关党委(扩大)会 / 省文化厅召开厅机关全体干部大会: the object opens
   // with the body's own last words; a secretariat writes the overlap once (科技厅直属机关党委(扩大)会).
   const overlap = overlapAt(body, object);
   if (convening && overlap > 0 && overlap < object.length) return body + object.slice(overlap);
   const org = !ownBody && !objectBody && (session || convening);
+  if (bare) return org ? body + object : '';
   return org && !object.startsWith(body) ? body + object : object;
 }
 
@@ -446,6 +458,10 @@ function readAttendance(text: string, header: Header): void {
       .replace(/[，,]$/u, '')
       .replace(/(?:一同|一起|共同|均|都|亦|也)$/u, '')
       .replace(/(?:一行|等人|等同志|等领导|等領導|等)$/u, '');
+    // A、B、C等县政府常务会议组成人员参加: what follows 等 after a named person says who the named
+    // ones are (a group they make up), not a further attendee.
+    const namedThenGroup = /^((?:[^，。；]*[、，,])?)(\p{Script=Han}{2,4})等([^、，,。；]{2,30})$/u.exec(list);
+    if (namedThenGroup && looksLikeName(namedThenGroup[2]!)) list = namedThenGroup[1]! + namedThenGroup[2]!;
     if (!list || list.length > 400) continue;
     // …等在内的7家成员单位，均派代表参加: units that sent someone name no people (KEYING 3).
     if (UNITS_COUNTED.test(list)) continue;
@@ -453,10 +469,12 @@ function readAttendance(text: string, header: Header): void {
     // in an office word (班子成员、各村党组织书记) is still a group.
     // Collective offices (市委常委, 委员, 代表) name the body's members, a group.
     // A numeral and a measure word before the office (十大中心主任, 两位副主任) count several holders.
+    // 学校党政领导, 区政府相关领导: leaders qualified by their body or kind are a group (县领导 alone
+    // stays a lone title).
     const lone = (p: Person) =>
       p.title === '' &&
       isTitle(p.name) &&
-      !/[、，,及和与與]|^(各|有关|有關|相关|相關)|全体|全體|在家|成员$|成員$|常委$|委员$|委員$|代表$|[一二三四五六七八九十两兩\d]+(?:大|个|個|位|名|家)/u.test(p.name);
+      !/[、，,及和与與]|^(各|有关|有關|相关|相關)|.{2,}(?:领导|領導)$|全体|全體|在家|成员$|成員$|常委$|委员$|委員$|代表$|[一二三四五六七八九十两兩\d]+(?:大|个|個|位|名|家)/u.test(p.name);
     // 县领导 顾立新 汪晓丽: a list spaced like a form's is read like a form's.
     const listed = parsePeopleList(formList(list));
     // 市人大常委會主任柯梅生…出席會議。會議由柯梅生主持: the chair's title is the one in the list.

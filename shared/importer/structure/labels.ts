@@ -72,7 +72,7 @@ export function readLabelledLine(line: string, into: Labelled): boolean {
   if (!value) return PEOPLE_LABEL.test(label);
   // 如附件, 详见附件, （略）: the list is elsewhere; nobody is named here.
   // 如签到簿: the sign-in sheet holds the names.
-  if (/^(?:如|详见|詳見|见|見)?(?:附件|签到簿|簽到簿|签到表|簽到表)$|^[（(]?略[）)]?$/u.test(value)) return true;
+  if (/^[（(]?(?:如|详见|詳見|详如|詳如|见|見)?(?:附件|签到簿|簽到簿|签到表|簽到表)[）)]?$|^[（(]?略[）)]?$/u.test(value)) return true;
   // 日期：3月4日 then 时间：上午10时: the time line completes the date line, it does not replace it.
   if (/时间|時間|日期/u.test(label)) into.dateText = into.dateText && !/月|\d[/.-]\d/u.test(value) ? `${into.dateText}${value}` : value;
   else if (/地点|地點/u.test(label)) into.location = value;
@@ -97,7 +97,7 @@ export function takeLabelled(paragraphs: readonly string[]): { labelled: Labelle
   const labelled = emptyLabelled();
   const body: string[] = [];
   let people: 'attendees' | 'observers' | 'absentees' | null = null;
-  for (const p of paragraphs.flatMap(splitNumberedLabels).flatMap(splitLabelPairs)) {
+  for (const p of cellsJoined(paragraphs).flatMap(splitNumberedLabels).flatMap(splitLabelPairs)) {
     if (readLabelledLine(p, labelled)) {
       const label = LABEL.exec(p.trim())![1]!.replace(/\s+/gu, '');
       people = !PEOPLE_LABEL.test(label) ? null : /列席/u.test(label) && !/^出列席/u.test(label) ? 'observers' : /请假|請假|缺席/u.test(label) ? 'absentees' : 'attendees';
@@ -122,6 +122,26 @@ export function takeLabelled(paragraphs: readonly string[]): { labelled: Labelle
   const chair = labelled.chair?.name;
   if (chair) for (const k of ['attendees', 'observers'] as const) labelled[k] = labelled[k].filter((p) => p.name !== chair);
   return { labelled, body };
+}
+
+/**
+ * 主席 / 市長 葉淑芬, 地點 / 本府6樓會議室: a form captured from a table puts each label in a cell
+ * of its own, its value in the next. A line that is a label word alone, followed by a short line
+ * that is no label itself and holds no colon (a heading such as 主席裁示事項： the capture ran on),
+ * is read as one labelled line.
+ */
+const BARE_LABEL = new RegExp(`^(?:${SPACED_WORDS})$`, 'u');
+function cellsJoined(paragraphs: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!.trim();
+    const next = paragraphs[i + 1]?.trim();
+    if (next && p.length <= 12 && BARE_LABEL.test(p) && next.length <= 60 && !isLabelLine(next) && !BARE_LABEL.test(next) && !/[：:](?!\d)/u.test(next)) {
+      out.push(`${p}：${next}`);
+      i++;
+    } else out.push(paragraphs[i]!);
+  }
+  return out;
 }
 
 /**
@@ -161,7 +181,10 @@ function peopleLine(p: string): Person[] | null {
  * A form's person: 县长 刘建华, 林国栋（镇党委书记）, 吳 局長宗明 (Taiwan: surname, title, given
  * name), or as a sentence would write it. Null when the value reads as no person.
  */
-function labelledPerson(value: string): { name: string; title: string } | null {
+function labelledPerson(raw: string): { name: string; title: string } | null {
+  // 孫局長立群（馮一安代）: who stood in for the chair, in brackets after, is a note on the record;
+  // the chair is the one named.
+  const value = raw.replace(/\s*[（(][^（）()]{2,8}(?:代|代理)[）)]$/u, '');
   // A spaced surname (吳 局長宗明) is surname + title + name before any other reading.
   const swapped = surnameTitleName(value);
   if (/^\p{Script=Han}\s/u.test(value) && swapped) return swapped;

@@ -5,6 +5,7 @@ import { isLabelLine } from './labels';
  * last line. A title line has no sentence-ending mark and is clearly shorter than the body.
  */
 const MAX_TITLE = 60;
+const OPENING_BROKEN = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|晚間|早上|中午)?[，,]|(?:召开|召開|举行|舉行)了$|[，,、]$/u;
 
 function isTitleLike(line: string, bodyLength: number): boolean {
   const s = line.trim();
@@ -13,6 +14,9 @@ function isTitleLike(line: string, bodyLength: number): boolean {
   if ((s.match(/\p{Script=Han}/gu) ?? []).length < 2) return false;
   if (/[。；;！!]$/u.test(s) || s.includes('。')) return false;
   if (/^[\d\s\-—/.:：年月日]+$/u.test(s)) return false;
+  // 2017年4月13日上午，某镇在…召开了 / …会议于3月2日举行，: an opening sentence the capture broke
+  // over lines (a date then a comma, or 召开了 or a comma still waiting for what follows) is no headline.
+  if (OPENING_BROKEN.test(s)) return false;
   // 地点：镇政府三楼会议室 names a meeting room, not the meeting: a form's field is no headline.
   if (isLabelLine(s)) return false;
   return bodyLength > s.length * 2;
@@ -60,5 +64,9 @@ export function findTitleRange(lines: readonly string[]): { from: number; to: nu
 /** The headline's words: a list dash or bullet the page put before it is not part of them. */
 export function headlineText(s: string): string {
   // 一、县政府召开… / （二）… in a 简报 issue of several items: the item's number is the issue's.
-  return s.replace(/^(?:[-–—•·*]\s+|[•·]\s*|[一二三四五六七八九十]{1,3}、\s*|[（(][一二三四五六七八九十]{1,3}[）)]\s*)(?=\p{Script=Han})/u, '');
+  // …测评会议 晨风: a page that runs the author's byline onto the headline's line puts a short name
+  // after a gap; a headline that already ends in its meeting does not go on with one.
+  return s
+    .replace(/^(?:[-–—•·*]\s+|[•·]\s*|[一二三四五六七八九十]{1,3}、\s*|[（(][一二三四五六七八九十]{1,3}[）)]\s*)(?=\p{Script=Han})/u, '')
+    .replace(/(?<=(?:会议|會議|会|會|召开|召開|举行|舉行))\s+(?!(?:召开|召開|举行|舉行|开幕|開幕|闭幕|閉幕|隆重召开|隆重召開)$)\p{Script=Han}{2,4}$/u, '');
 }
