@@ -1,4 +1,5 @@
 import type { Edit, TrackedText } from '../tracked-text';
+import { removeJammers } from './jammer';
 import { isFurnitureByScore, mainBlock, siteWordCount } from './line-score';
 import { looksLikeName } from '../structure/people';
 import { lineRange, splitLines, type Line } from './lines';
@@ -102,6 +103,8 @@ export function isFurnitureLine(line: string, atEnd: boolean): boolean {
 }
 
 export function removeFurniture(t: TrackedText): void {
+  // A forum's anti-copy strings first: glued to sentences, they would hide the lines below.
+  removeJammers(t);
   const lines = splitLines(t.text);
   const edits: Edit[] = [];
   // "At the end" means within the last few non-empty lines, where sites put bylines and credits.
