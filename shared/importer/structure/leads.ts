@@ -75,7 +75,14 @@ const SUBJECT_DECISION = '审定|審定|决议|決議|批准|选举产生|選舉
  * after 了, a colon or a title mark (会议通过视频形式召开 adopts nothing; 县长通过… is "by means of").
  */
 // 会议确定以X作为…, 确定由X负责: 确定 with 以/由 after it fixes what was settled.
-const MEETING_ADOPTS = new RegExp(`^(?:会议|會議)${ADVERBS}(?:(?:通过|通過|确定|確定)(?:了|(?=[：:《「“]))|(?:确定|確定)(?=以|由))`, 'u');
+// 會上以大比數通過…, 会议以全票通过: 以 + how many before 通过 is a vote, whatever follows it.
+// 会议通过成立…, 會議又通過設立…: 通过 right before a verb of setting up or appointing adopts it.
+// 会上 at a sentence start is the meeting as well (bench/KEYING.md 9: 会上…审议通过 → decision).
+const SETS_UP = '成立|設立|设立|設置|设置|组建|組建|修订|修訂|修改|制定|任命|委任|接纳|接納|罢免|罷免|撤销|撤銷';
+const MEETING_ADOPTS = new RegExp(
+  `^(?:会议|會議|会上|會上)[，,]?${ADVERBS}(?:以[^，。；,;：:]{1,10}?(?:通过|通過)|(?:通过|通過)(?=${SETS_UP})|(?:通过|通過|确定|確定)(?:了|(?=[：:《「“]))|(?:确定|確定)(?=以|由))`,
+  'u',
+);
 const VOICES = /^(大家|与会人员|與會人員|与会同志|與會同志)$/u;
 const SPEECH_VERB = new RegExp(`^(?:${SPEECH})$`, 'u');
 const MEETING_DOES = new RegExp(`^(?:会议|會議)${ADVERBS}(?:进行|進行)(?:了)?[^，。；,;《]{0,12}?(?:学习|學習|研讨|研討)`, 'u');
