@@ -1,4 +1,6 @@
 import type { Edit, TrackedText } from '../tracked-text';
+import { removeJammers } from './jammer';
+import { removeRepeatedParagraphs } from './repeats';
 import { isFurnitureByScore, mainBlock, siteWordCount } from './line-score';
 import { looksLikeName } from '../structure/people';
 import { lineRange, splitLines, type Line } from './lines';
@@ -102,6 +104,9 @@ export function isFurnitureLine(line: string, atEnd: boolean): boolean {
 }
 
 export function removeFurniture(t: TrackedText): void {
+  // A forum's anti-copy strings first: glued to sentences, they would hide the lines below.
+  removeJammers(t);
+  removeRepeatedParagraphs(t);
   const lines = splitLines(t.text);
   const edits: Edit[] = [];
   // "At the end" means within the last few non-empty lines, where sites put bylines and credits.
@@ -174,6 +179,7 @@ export function removeFurniture(t: TrackedText): void {
     } else if (outside) undecided.push({ line, repeated });
   }
   removeDocumentParts(nonEmpty, removed, edits, t.text.length);
+  removeStampedTeasers(nonEmpty, removed, edits, t.text.length);
   // A 快訊 / 热门 heading above the article opens a list of other headlines: short lines with no
   // full stop up to the article are that list.
   const news = nonEmpty.findIndex((l) => NEWS_HEADING.test(l.text.trim()) && (!block || l.index < block.first));
@@ -313,6 +319,35 @@ function removeDocumentParts(nonEmpty: readonly Line[], removed: Set<number>, ed
     const l = nonEmpty[i]!;
     if (isDistributionLine(l.text)) take(l);
     else if (!removed.has(l.index)) break;
+  }
+}
+
+/** A date or a time of day alone on a line (2025-08-01 19:48 HKT, 08-01 15:48, 3小时前). */
+const STAMP = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[A-Z]{2,4})?$|^\d{1,2}\s*(?:分钟|分鐘|小时|小時|天)前$/u;
+
+/**
+ * After the article, headlines of other articles each with its time stamp under it (a 最新 / 热门
+ * widget): a line with no full stop whose next line is a stamp that went as furniture is a teaser,
+ * whatever it says; a short heading right above the first teaser is the widget's name.
+ */
+function removeStampedTeasers(nonEmpty: readonly Line[], removed: Set<number>, edits: Edit[], length: number): void {
+  const lastSentence = nonEmpty.findLastIndex((l) => !removed.has(l.index) && /[。！？]\s*$/u.test(l.text));
+  let first = -1;
+  for (let i = lastSentence + 1; i + 1 < nonEmpty.length; i++) {
+    const l = nonEmpty[i]!;
+    const next = nonEmpty[i + 1]!;
+    const text = l.text.trim();
+    if (removed.has(l.index) || text.length > 80 || /[。！？]/u.test(text)) continue;
+    const stamp = next.text.trim();
+    if (!removed.has(next.index) || !/\d/u.test(stamp) || !STAMP.test(stamp)) continue;
+    removed.add(l.index);
+    edits.push(remove(l, length));
+    if (first < 0) first = i;
+  }
+  const heading = first > 0 ? nonEmpty[first - 1]! : null;
+  if (heading && first - 1 > lastSentence && !removed.has(heading.index) && heading.text.trim().length <= 10 && !/[。，！？,]/u.test(heading.text)) {
+    removed.add(heading.index);
+    edits.push(remove(heading, length));
   }
 }
 

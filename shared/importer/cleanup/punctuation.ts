@@ -52,6 +52,10 @@ export function normalisePunctuation(t: TrackedText): void {
         while (s[j] === '.') j++;
         edits.push({ start: at(i), end: at(j), replacement: '……', kind: 'punctuation' });
         i = j - 1;
+      } else if (ch === '.' && isHan(s[i - 1]) && (isHan(s[i + 1]) || i + 1 === s.length)) {
+        // 并发表了讲话.区委书记…: a half-width full stop between two Han characters (or closing the
+        // line) ends a sentence; no Chinese word, number or address puts one there.
+        edits.push({ start: at(i), end: at(i + 1), replacement: '。', kind: 'punctuation' });
       } else if (ch >= '０' && ch <= '９') {
         edits.push({ start: at(i), end: at(i + 1), replacement: String.fromCharCode(ch.charCodeAt(0) - 0xfee0), kind: 'width' });
       }

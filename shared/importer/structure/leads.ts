@@ -30,7 +30,8 @@ export interface Lead {
 }
 
 // 转达: passing on a superior's words, 传达's kin. 通报 is a report to the meeting (REPORT below).
-const DIRECTIVE = '指出|认为|認為|传达学习|傳達學習|学习传达|學習傳達|传达|傳達|转达|轉達';
+// X就…作出了重要指示: the directing written with 作, as 作了…要求 is for asking.
+const DIRECTIVE = '指出|认为|認為|传达学习|傳達學習|学习传达|學習傳達|传达|傳達|转达|轉達|(?:作出|做出|作了|做了)(?:了)?(?:重要)?(?:指示|批示)';
 /** Speech verbs: a directive only when a person or the meeting is the subject (王某某说，…; 他表示，…). */
 // 裁示 (Taiwan: the chair's ruling) is 指示's kin.
 const SPEECH = '说|說|表示|提到|指示|裁示|提出';
@@ -75,7 +76,14 @@ const SUBJECT_DECISION = '审定|審定|决议|決議|批准|选举产生|選舉
  * after 了, a colon or a title mark (会议通过视频形式召开 adopts nothing; 县长通过… is "by means of").
  */
 // 会议确定以X作为…, 确定由X负责: 确定 with 以/由 after it fixes what was settled.
-const MEETING_ADOPTS = new RegExp(`^(?:会议|會議)${ADVERBS}(?:(?:通过|通過|确定|確定)(?:了|(?=[：:《「“]))|(?:确定|確定)(?=以|由))`, 'u');
+// 會上以大比數通過…, 会议以全票通过: 以 + how many before 通过 is a vote, whatever follows it.
+// 会议通过成立…, 會議又通過設立…: 通过 right before a verb of setting up or appointing adopts it.
+// 会上 at a sentence start is the meeting as well (bench/KEYING.md 9: 会上…审议通过 → decision).
+const SETS_UP = '成立|設立|设立|設置|设置|组建|組建|修订|修訂|修改|制定|任命|委任|接纳|接納|罢免|罷免|撤销|撤銷';
+const MEETING_ADOPTS = new RegExp(
+  `^(?:会议|會議|会上|會上)[，,]?${ADVERBS}(?:以[^，。；,;：:]{1,10}?(?:通过|通過)|(?:通过|通過)(?=${SETS_UP})|(?:通过|通過|确定|確定)(?:了|(?=[：:《「“]))|(?:确定|確定)(?=以|由))`,
+  'u',
+);
 const VOICES = /^(大家|与会人员|與會人員|与会同志|與會同志)$/u;
 const SPEECH_VERB = new RegExp(`^(?:${SPEECH})$`, 'u');
 const MEETING_DOES = new RegExp(`^(?:会议|會議)${ADVERBS}(?:进行|進行)(?:了)?[^，。；,;《]{0,12}?(?:学习|學習|研讨|研討)`, 'u');
@@ -100,15 +108,16 @@ const WITH_SUBJECT = new RegExp(`^(?<subj>[\\p{Script=Han}、·]{1,24}?)${ADVERB
 // 邢光友就做好下一步工作提出要求: a 就/对/围绕… clause may stand between the subject and 提出…要求
 // (not one that does something else first: 对会议作了总结并提出…).
 const WITH_ABOUT = new RegExp(
-  `^(?<subj>[\\p{Script=Han}、·]{1,24}?)(?:就|对|對|围绕|圍繞|针对|針對)(?:(?!并|並|作了|作出)[^，。；：,;:]){1,40}?${ADVERBS}(?<verb>(?:提出|作出|做出|作|做)(?:了)?(?:[一二三四五六七八九十两兩\\d]+[点點条條项項]|几点|幾點|以下|如下)?(?:具体|具體|强调|強調)?(?:要求|意见|意見)|(?:进行|進行)了?(?:强调|強調))(?<le>了)?`,
+  `^(?<subj>[\\p{Script=Han}、·]{1,24}?)(?:就|对|對|围绕|圍繞|针对|針對)(?:(?!并|並|作了|作出)[^，。；：,;:]){1,80}?${ADVERBS}(?<verb>(?:提出|作出|做出|作|做)(?:了)?(?:[一二三四五六七八九十两兩\\d]+[点點条條项項]|几点|幾點|以下|如下)?(?:具体|具體|强调|強調)?(?:要求|意见|意見)|(?:进行|進行)了?(?:强调|強調)|(?:作出|做出|作了|做了)(?:了)?(?:重要)?(?:指示|批示))(?<le>了)?`,
   'u',
 );
 const BARE = new RegExp(`^${ADVERBS}${VERBS}`, 'u');
 const MEETING_SUBJECT = /^(会议|會議|会议主持人|會議主持人|主持人|会上|會上|会议中|會議中|会前|會前|会后|會後|与会人员|與會人員|与会同志|與會同志|与会领导|與會領導|大家)$/u;
 // 会上宣读了…: the occasion glued to its verb, no comma, opens the paragraph's account all the same.
-// 座谈会上，/ 在会上，/ 大会上，: the occasion named with its kind of meeting is the same 会上.
+// 座谈会上，/ 在会上，/ 大会上，: the occasion named with its kind of meeting is the same 会上;
+// 在随后召开的推进会上，: the meeting named with a clause, a comma after it, as well.
 const SUBJECT_ONLY =
-  /^((?:座谈|座談|在|大)?(?:会上|會上)|会议中|會議中|会前|會前|会后|會後|会议期间|會議期間)(?=[，,：:]|(?:宣读|宣讀|介绍|介紹|学习|學習|观看|觀看|播放|举行|舉行|进行|進行|听取|聽取|传达|傳達|通报|通報)了?)/u;
+  /^((?:座谈|座談|在|大)?(?:会上|會上)|在[^，。；：,;:“”《》]{2,16}?[会會]上(?=[，,])|会议中|會議中|会前|會前|会后|會後|会议期间|會議期間)(?=[，,：:]|(?:宣读|宣讀|介绍|介紹|学习|學習|观看|觀看|播放|举行|舉行|进行|進行|听取|聽取|传达|傳達|通报|通報)了?)/u;
 // 蕭某書記做總結講話時指出: making the speech (作/做/发表…讲话时), 在 left out, is where the person spoke too.
 // 县长X会上强调: 会上 right after the person, 在 left out, is where they spoke as well.
 const SPOKE_IN =

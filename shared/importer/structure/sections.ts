@@ -22,7 +22,8 @@ const ITEM_PARAGRAPH =
   /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、：:]|[\u2460-\u2473])/u;
 const NUMBERED_HEADING = /^\d{1,2}[.．、](?!\d)(?!.*[。；;：:]$).{2,}$/u;
 /** 会上，A部署…；B传达…: a lead naming only the occasion opens a rundown of several speakers. */
-const RUNDOWN = /^(会上|會上|会中|會中|会议中|會議中|会议期间|會議期間)$/u;
+// 座谈会上 / 在随后召开的推进会上: the occasion named with its meeting is a 会上 all the same.
+const RUNDOWN = /^(?:(?:座谈|座談|大|在[^，。；]{2,16}?)?(?:会上|會上)|会中|會中|会议中|會議中|会议期间|會議期間)$/u;
 /** A lead that names only the occasion (会上, 座谈会上, 会议中): an account of who did what there. */
 const OCCASION = /(?:会上|會上|会中|會中|会议中|會議中)$/u;
 const CONTINUES = /^(要|必须|必須|同时要|同時要|并要|並要)/u;
