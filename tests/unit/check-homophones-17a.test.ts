@@ -37,3 +37,10 @@ describe('confusable pairs, round 14 tuning (check-17a)', () => {
     });
   }
 });
+
+describe('a right form of the pair table is no rare-word slip (check-17a)', () => {
+  it('气源 (rare in jieba beside 起源) keeps no WRD-03 warning', () => {
+    const text = '入冬前各燃气公司要落实气源，保障居民用气。';
+    expect(checkText(text, { script: 'hans', words }).filter((d) => d.rule === 'WRD-03')).toEqual([]);
+  });
+});
