@@ -92,6 +92,13 @@ export const CONFUSABLES: readonly Confusable[] = CONFUSABLE_PAIRS.split('\n')
     return c;
   });
 
+/**
+ * The right forms of the table: words of official writing the table vouches for (气源, 职能, 复核).
+ * jieba lists some of them rarely (气源 under 10 beside 起源), so the rare-word rule (WRD-03) would
+ * offer their common twin; a form the table names as the fix of a slip is no slip itself.
+ */
+export const TABLE_RIGHT_FORMS: ReadonlySet<string> = new Set(CONFUSABLES.map((c) => c.right));
+
 /** Entries by the wrong form's first character: one pass over the text tries only those. */
 const BY_FIRST = new Map<string, Confusable[]>();
 for (const c of CONFUSABLES) BY_FIRST.set(c.wrong[0]!, [...(BY_FIRST.get(c.wrong[0]!) ?? []), c]);

@@ -2,6 +2,7 @@ import type { Analysed, Token } from './analyse';
 import { isHanWord } from './analyse';
 import { COMMON_FREQ, IDIOM_FREQ, type Near, type WordDictionary } from './dictionary';
 import { finding, type WordFinding } from './finding';
+import { TABLE_RIGHT_FORMS } from './confusable';
 import { HOMOPHONES } from './homophones';
 import { LEXICON } from './lexicon';
 import { looksLikeName } from './names';
@@ -296,6 +297,8 @@ function rareWord(a: Analysed, original: string, dict: WordDictionary, tok: Toke
   if (tok.word.length > 3 || !isHanWord(tok.word)) return null;
   const f = dict.freq(tok.word);
   if (f === 0 || f > 10 || looksLikeName(a.text, tok.start, tok.end)) return null;
+  // A right form of the confusable-pair table (气源 beside 起源) is a word of official writing.
+  if (TABLE_RIGHT_FORMS.has(tok.word)) return null;
   // Traditional text: Taiwan's own words (提報, 建置) are rare in jieba's mainland dictionary, so
   // a rare word there is flagged only beside an everyday word (按排 → 安排 7836, not 提報 → 提包 263).
   const floor = a.script === 'hant' ? HANT_RARE_TARGET : RARE_TARGET;
