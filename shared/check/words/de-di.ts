@@ -56,7 +56,7 @@ const MODALS = new Set([
  */
 export function deDiRule(a: Analysed, original: string, dict: WordDictionary): WordFinding[] {
   const out: WordFinding[] = [];
-  const t = a.tokens;
+  const t = splitRareDi(a.tokens, dict);
   const flag = (i: number, right: string, severity: 'error' | 'warning' = 'warning'): void => void out.push(finding(a, original, 'WRD-05', severity, t[i]!.start, 1, right));
   for (let i = 1; i + 1 < t.length; i++) {
     if (t[i]!.word !== '的') continue;
@@ -108,7 +108,7 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
       flag(i, '得');
       continue;
     }
-    if (t[i]!.word === '地' && (timeBeforeNoun(t, i) || phraseBeforeNoun(t, i))) {
+    if (t[i]!.word === '地' && (timeBeforeNoun(t, i) || phraseBeforeNoun(t, i) || objectOfNounTaker(t, i))) {
       flag(i, '的');
       continue;
     }
@@ -261,7 +261,8 @@ function nounPhraseAfter(t: readonly Token[], i: number, dict: WordDictionary): 
 }
 
 /** Common verbs jieba tags as adjectives or nouns (落实 a, 办理 n, 报告 n): verbs after 的 all the same. */
-const VERBS_TAGGED_OTHERWISE = new Set(['落实', '办理', '报告', '交底', '部署', '规划']);
+// 整顿 is tagged m (a numeral) in jieba's dictionary itself: the one such verb among its common m entries.
+const VERBS_TAGGED_OTHERWISE = new Set(['落实', '办理', '报告', '交底', '部署', '规划', '整顿']);
 
 /** Modals after which a manner word + 的 + verb can only be an adverbial: the surest evidence (error). */
 const STRICT_MODALS = new Set(['要', '应', '应当', '应该', '必须', '务必', '须']);
@@ -539,4 +540,47 @@ function phraseBeforeNoun(t: readonly Token[], i: number): boolean {
   const n = t[i + 1]!;
   const next = t[i + 2];
   return t[i]!.tag === 'uv' && m.word.length === 4 && /^(i|l|n)$/.test(m.tag) && n.tag === 'n' && n.word.length >= 3 && (!next || CLAUSE_END.test(next.word));
+}
+
+/**
+ * jieba's dictionary holds some adjective + 地 forms as rare entries of their own (整洁地 n, 牢固地 n,
+ * 熟练地 n, freq 3), so 地 never stands alone there and no 地 rule can read it. Such a token is split
+ * into the adjective and the particle (uv). Entries counted more often or naming a place (低洼地,
+ * 所在地, 野营地: the first two characters are no manner word, or the entry is common) are kept.
+ */
+function splitRareDi(tokens: readonly Token[], dict: WordDictionary): Token[] {
+  const out: Token[] = [];
+  for (const k of tokens) {
+    const stem = k.word.slice(0, -1);
+    if (k.word.length === 3 && k.word.endsWith('地') && /^(a|ad|z|d)$/.test(dict.tagOf(stem) ?? '') && dict.freq(k.word) <= 3) {
+      out.push({ word: stem, tag: dict.tagOf(stem)!, start: k.start, end: k.end - 1 }, { word: '地', tag: 'uv', start: k.end - 1, end: k.end });
+    } else out.push(k);
+  }
+  return out;
+}
+
+/**
+ * Verbs that take only a noun phrase as their object (提供服务, 营造环境, 打造品牌): a modifier + 地
+ * after one of them can only open that object, so 的 (提供便捷高效地政务服务, 营造安全地用气环境).
+ * A verb after 地 (营造、积极地推动) keeps it: the phrase then is no object.
+ */
+const NOUN_TAKERS = new Set('提供 营造 打造 创造 构建 呈现 展现 树立 形成 塑造 创建'.split(' '));
+
+function objectOfNounTaker(t: readonly Token[], i: number): boolean {
+  if (t[i]!.tag !== 'uv') return false;
+  const m = t[i - 1]!;
+  if (m.word.length < 2 || !(mannerWord(m) || /^(i|l)$/.test(m.tag))) return false;
+  let from = i - 1;
+  for (let n = 0; n < 3 && from > 1; n++) {
+    const k = t[from - 1]!;
+    if (!(k.word === '、' || (k.word.length >= 2 && mannerWord(k)))) break;
+    from--;
+  }
+  if (!NOUN_TAKERS.has(t[from - 1]?.word ?? '')) return false;
+  let end = i + 1;
+  while (end < t.length && !CLAUSE_END.test(t[end]!.word) && t[end]!.tag !== 'x') end++;
+  const rest = t.slice(i + 1, end);
+  const last = rest[rest.length - 1];
+  if (!last || rest.length > 4 || rest.some((k) => !isHanWord(k.word) || k.word === '的' || /^v$/.test(k.tag))) return false;
+  return last.word.length >= 2 && /^(n|nz|vn|an|ng)$/.test(last.tag);
 }

@@ -4,6 +4,7 @@ import { compoundRule } from './compound';
 import { confusableRule, taiwanStandard } from './confusable';
 import { corpusPairRule, loadCorpusPairs } from './corpus-pairs';
 import type { WordDictionary } from './dictionary';
+import { hantSlipRule } from './hant-slips';
 import { deDiRule, homophoneRule, lexiconRule, nearMissRule, type WordFinding } from './rules';
 import { shapeRule } from './shape';
 import { slotRule } from './slot';
@@ -64,6 +65,7 @@ function checkUnit(seg: Segmenter, dict: WordDictionary, text: string, script: S
   // Surer rules first: an overlapping later finding is dropped.
   const all = [
     ...lexiconRule(a, text),
+    ...hantSlipRule(a, text),
     // The pair table before the older homophone list: its fixed collocations are errors.
     ...confusableRule(a, text, dict),
     ...homophoneRule(a, text),

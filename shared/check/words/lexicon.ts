@@ -1,5 +1,5 @@
 import { IDIOM_SLIPS, WORD_SLIPS } from './common-slips';
-import { MORE_PAIRS } from './misspellings';
+import { FAMILY_SLIPS, MORE_PAIRS } from './misspellings';
 import { OFFICE_SLIPS } from './office-slips';
 
 /**
@@ -50,7 +50,7 @@ const PAIRS = `
 `;
 
 export const LEXICON: ReadonlyMap<string, string> = new Map(
-  [PAIRS, MORE_PAIRS, IDIOM_SLIPS, WORD_SLIPS, OFFICE_SLIPS]
+  [PAIRS, MORE_PAIRS, IDIOM_SLIPS, WORD_SLIPS, OFFICE_SLIPS, FAMILY_SLIPS]
     .join('\n')
     .split(/[|\n]/)
     .map((p) => p.trim().split(/\s+/))
