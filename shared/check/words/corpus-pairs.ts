@@ -100,7 +100,9 @@ export interface CorpusPairParams {
   errorAt: number;
 }
 
-export const CORPUS_PAIR_PARAMS: CorpusPairParams = { share: 0.1, loneShare: 1 / 3, warnAt: 1, errorAt: 5 };
+// share 0.1 → 0.2 in round 15: on held-out folds of stored pages 0.1 gave 9.8 findings per 100K
+// characters of clean text (学习时间 → 实践), 0.2 gives 2.5, every check-set catch kept.
+export const CORPUS_PAIR_PARAMS: CorpusPairParams = { share: 0.2, loneShare: 1 / 3, warnAt: 1, errorAt: 5 };
 
 /**
  * WRD-04 from real report text: a common two-character word whose same-sound twin stands beside
