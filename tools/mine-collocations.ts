@@ -1,99 +1,112 @@
-// Dev-time tool: mines shared/check/words/collocation-data.ts from the report texts already in the
-// repo (bench/heldout*, bench/import-train-1, tests/fixtures outside check/): for every common
-// two-character word that has a same-sound twin (支出/指出, 旅行/履行, 部属/部署), which words stand
-// right before and right after it, and how often. Run: npx tsx tools/mine-collocations.ts
+// Dev-time tool: mines shared/check/words/collocation-data.ts: for every common two-character word
+// that has a same-sound twin (支出/指出, 旅行/履行, 部属/部署), which words stand right before and right
+// after it in real report text, and how often. Two sources, counted the same way
+// (tools/collocation-mining.ts):
+//   - the report texts in the repo (bench/heldout*, bench/import-train-*, tests/fixtures outside check/);
+//   - stored public web pages (government meeting reports) kept OUTSIDE the repo, whose terms forbid
+//     copies: only their counts are committed, in tools/data/page-neighbours.txt (statistics, not
+//     text), with tools/data/page-sources.txt listing each page's host and URL for the audit.
+//   npx tsx tools/mine-collocations.ts                      repo texts + the stored page counts
+//   npx tsx tools/mine-collocations.ts --pages ../corpus-18 re-count the pages first (DIR/index.tsv)
+// A later batch of pages goes into the same folder and the --pages run re-counts them all.
 //
 // Why: two common words that sound alike are told apart only by their neighbours, and jieba's
 // unigram dictionary holds no word pairs. Real 公文 text does: 履行 stands before 职责, 部署 after 安排.
 // The check sets (bench/check-*) are never read here: they are the measure, not the source.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { jiebaDictionary, jiebaDictText, jiebaSegmenter, wordLayer } from '../electron/services/check/segmenter';
-import { OFFICIAL_WORDS } from '../shared/check/words/vocabulary';
-import { readingGroups, readingKey } from '../shared/check/words/twins';
-import { converter } from '../shared/script/converter';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import {
+  countLines,
+  countText,
+  DATA,
+  emptyCounts,
+  groupLines,
+  mergeCounts,
+  PAGE_COUNTS,
+  pageSources,
+  PAGES_DIR,
+  parseCountLines,
+  readText,
+  repoTextFolders,
+  ROOT,
+  tokenise,
+  type Counts,
+} from './collocation-mining';
 
-const ROOT = join(import.meta.dirname, '..');
-// The segmenter exactly as the word layer sets it up (official words, target terms): the table's
-// neighbours must be the tokens the rule will see, or a term the layer adds (人居环境) hides them.
-wordLayer();
-const dict = jiebaDictionary();
+const PAGE_SOURCES = join(DATA, 'page-sources.txt');
 
-function files(dir: string, skip: RegExp): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (skip.test(p)) continue;
-    if (statSync(p).isDirectory()) out.push(...files(p, skip));
-    else if (/\.txt$/.test(name)) out.push(p);
+function minePages(dir: string): void {
+  const sources = pageSources(dir);
+  const c = emptyCounts();
+  for (const s of sources) {
+    const text = readText(s.file);
+    countText(c, tokenise(text), text.length);
   }
-  return out;
+  mkdirSync(DATA, { recursive: true });
+  writeFileSync(
+    PAGE_COUNTS,
+    `# Neighbour counts of stored public web pages (government meeting reports), mined by
+# tools/mine-collocations.ts --pages: statistics only, no page text (the pages' terms forbid copies).
+# One line a word: the word, how often it occurs, then "<X" words before it and ">X" after it, with a
+# count when above one. Hosts and URLs: tools/data/page-sources.txt.
+# chars ${c.chars} texts ${c.texts}
+${countLines(c).join('\n')}
+`,
+  );
+  writeFileSync(
+    PAGE_SOURCES,
+    `# The stored pages counted into page-neighbours.txt: host md5 digit (round 15's partition: the corpus
+# uses 0-7 only), host, URL. ${sources.length} pages, ${new Set(sources.map((s) => s.host)).size} hosts.
+${sources
+  .map((s) => `${s.digit} ${s.host} ${s.url}`)
+  .sort()
+  .join('\n')}
+`,
+  );
+  console.log(`pages: ${sources.length} texts, ${c.chars} chars, ${c.pairs.size} words`);
 }
 
-const sources = [
-  ...readdirSync(join(ROOT, 'bench'))
-    .filter((d) => /^(heldout(-\d+)?|import-train-\d+)$/.test(d) && d !== process.env.LEAVE_OUT)
-    .flatMap((d) => files(join(ROOT, 'bench', d), /^$/)),
-  ...files(join(ROOT, 'tests/fixtures'), /fixtures\/check(\/|$)/),
-];
-
-const groups = readingGroups(dict, [
-  ...jiebaDictText()
-    .split('\n')
-    .map((l) => l.slice(0, l.indexOf(' '))),
-  ...OFFICIAL_WORDS,
-]);
-const twins = new Set(groups.keys());
-const toCn = converter('t', 'cn');
-/** word -> side ('<' before, '>' after) + neighbour -> count */
-const pairs = new Map<string, Map<string, number>>();
-const counts = new Map<string, number>();
-const bump = (w: string, key: string): void => {
-  let m = pairs.get(w);
-  if (!m) pairs.set(w, (m = new Map()));
-  m.set(key, (m.get(key) ?? 0) + 1);
-};
-const HAN = /^[\p{Script=Han}]+$/u;
-let chars = 0;
-for (const f of sources) {
-  const text = toCn(readFileSync(f, 'utf8'));
-  chars += text.length;
-  for (const line of text.split(/\n+/)) {
-    const t = jiebaSegmenter.tag(line).map((x) => x.word);
-    for (let k = 0; k < t.length; k++) {
-      const w = t[k]!;
-      if (w.length !== 2 || !twins.has(readingKey(dict, w) ?? '')) continue;
-      counts.set(w, (counts.get(w) ?? 0) + 1);
-      const l = t[k - 1];
-      const r = t[k + 1];
-      if (l && HAN.test(l)) bump(w, `<${l}`);
-      if (r && HAN.test(r)) bump(w, `>${r}`);
+/** The repo's texts counted now, plus the pages' stored counts. */
+function mineAll(leaveOut?: string): { counts: Counts; repo: Counts; pages: Counts } {
+  const repo = emptyCounts();
+  for (const [folder, files] of repoTextFolders()) {
+    if (folder === leaveOut) continue;
+    for (const f of files) {
+      const text = readText(f);
+      countText(repo, tokenise(text), text.length);
     }
   }
+  const pages = existsSync(PAGE_COUNTS) ? parseCountLines(readFileSync(PAGE_COUNTS, 'utf8')) : emptyCounts();
+  return { counts: mergeCounts(repo, pages), repo, pages };
 }
 
-const lines: string[] = [];
-for (const [w, m] of [...pairs].sort(([a], [b]) => (a < b ? -1 : 1))) {
-  const ns = [...m].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, n]) => (n > 1 ? `${k}${n}` : k));
-  lines.push(`${w} ${counts.get(w)} ${ns.join(' ')}`);
-}
-// The reading groups that hold a word of the table: every common word of such a group may be a
-// slip for a table word of its reading, so the rule needs no pinyin at run time.
-const groupLines = [...groups.values()].filter((g) => g.some((w) => pairs.has(w))).map((g) => g.join(' '));
-const out = `// Generated by tools/mine-collocations.ts from ${sources.length} report texts (${chars} characters):
-// bench/heldout*, bench/import-train-1 and tests/fixtures outside check/. Do not edit by hand.
-// COLLOCATION_DATA: one line per common two-character word that has a same-sound twin: the word,
-// how often it occurs, then its neighbours — "<X" the word before it, ">X" the word after it,
-// and a count when above one. READING_GROUPS: common two-character words of one toneless
-// reading (jieba, frequency 30+, names left out), one group a line, where a group holds a word of
-// the table.
+function writeTable(): void {
+  const { counts, repo, pages } = mineAll(process.env.LEAVE_OUT);
+  const lines = countLines(counts);
+  const groups = groupLines(counts);
+  const out = `// Generated by tools/mine-collocations.ts. Do not edit by hand. Mined from ${repo.texts} report texts of
+// the repo (${repo.chars} characters: bench/heldout*, bench/import-train-*, tests/fixtures outside
+// check/) and ${pages.texts} stored public web pages (${pages.chars} characters; their counts only, in
+// tools/data/page-neighbours.txt). COLLOCATION_DATA: one line per common two-character word that has
+// a same-sound twin: the word, how often it occurs, then its neighbours — "<X" the word before it,
+// ">X" the word after it, and a count when above one; only neighbours the rule can use (Han words of
+// two characters or more, no names, numbers, pronouns, particles). READING_GROUPS: common
+// two-character words of one toneless reading (jieba, frequency 30+, names left out), one group a
+// line, where a group holds a word of the table.
 export const COLLOCATION_DATA = \`
 ${lines.join('\n')}
 \`;
 
 export const READING_GROUPS = \`
-${groupLines.join('\n')}
+${groups.join('\n')}
 \`;
 `;
-writeFileSync(join(ROOT, 'shared/check/words/collocation-data.ts'), out);
-console.log(`${sources.length} files, ${chars} chars, ${lines.length} words, ${groupLines.length} groups, ${out.length} bytes`);
+  writeFileSync(join(ROOT, 'shared/check/words/collocation-data.ts'), out);
+  console.log(`${repo.texts + pages.texts} texts, ${counts.chars} chars, ${lines.length} words, ${groups.length} groups, ${Buffer.byteLength(out)} bytes`);
+}
+
+{
+  const at = process.argv.indexOf('--pages');
+  if (at > 0) minePages(resolve(process.argv[at + 1] ?? PAGES_DIR));
+  writeTable();
+}

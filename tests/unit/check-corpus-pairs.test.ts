@@ -14,12 +14,16 @@ const run = (text: string, script: Script = 'hans'): string[] => corpusPairRule(
 describe('corpusPairRule: same-sound twins told apart by neighbours in real report text', () => {
   it('the mined table holds the neighbours report text gives a word', () => {
     expect(COLLOCATION_DATA).toMatch(/^指出 \d+ .*<会议\d+/m);
+    // Only neighbours the rule can use: no single characters (的, 要), which it never looks up.
+    expect(COLLOCATION_DATA).not.toMatch(/^指出 .* [<>][\p{Script=Han}](\d*)( |$)/mu);
   });
 
   it('flags a word whose twin the neighbour stands beside often (an error) or clearly (a warning)', () => {
     expect(run('各镇要对河道沿线隐患全面排查政治，不留死角。')).toEqual(['政治→整治:error']);
-    // 人居环境 + 整治: fewer sightings than an error needs.
-    expect(run('今年要持续推进农村人居环境政治，改善村容村貌。')).toEqual(['政治→整治:warning']);
+    // 人居环境 + 整治: as many sightings as an error needs (six, since the stored pages' counts).
+    expect(run('今年要持续推进农村人居环境政治，改善村容村貌。')).toEqual(['政治→整治:error']);
+    // 集中 + 整治: fewer sightings than an error needs.
+    expect(run('今年要对村内垃圾开展集中政治，改善村容村貌。')).toEqual(['政治→整治:warning']);
     expect(run('各镇街要集中力量办好民生时事，回应群众关切。')).toEqual(['时事→实事:error']);
   });
 
