@@ -14,8 +14,9 @@
  *   (a) the document's first check (cold cache, warm process), all rules, in-process;
  *   (b) one paragraph changed (the typing case: one paragraph new to the cache);
  *   (c) both through the word worker, as the editor runs it;
- * the split of (a) by layer (character rules, segmentation, each word rule) on a second
- * dictionary warmed the same way, so its caches are as cold as the layer's were; and memory.
+ * the split of (a) by layer (character rules, segmentation, every word rule in the layer's order
+ * from WORD_RULES, the overlap filter: together the layer's whole time), wall and process CPU, on
+ * a second dictionary warmed the same way, so its caches are as cold as the layer's were; and memory.
  * Each figure is one measurement (new text runs out; a repeat would hit the cache): run it a few
  * times and under the same load when comparing.
  *   npx tsx bench/check-fresh.ts
@@ -27,13 +28,7 @@ import { checkDocument, documentUnits } from '../shared/check';
 import { documentStats } from '../shared/editor';
 import type { Briefing } from '../shared/model';
 import { analyse } from '../shared/check/words/analyse';
-import { WordDictionary } from '../shared/check/words';
-import { compoundRule } from '../shared/check/words/compound';
-import { confusableRule } from '../shared/check/words/confusable';
-import { deDiRule, homophoneRule, lexiconRule, nearMissRule } from '../shared/check/words/rules';
-import { shapeRule } from '../shared/check/words/shape';
-import { slotRule } from '../shared/check/words/slot';
-import { collocationRule, soundAlikeRule } from '../shared/check/words/sound';
+import { keptFindings, WordDictionary, WORD_RULES, type WordFinding, type WordLayer } from '../shared/check/words';
 import { TARGET_TERM_FREQ, TARGET_TERMS, TARGET_VERBS } from '../shared/check/words/target-terms';
 import { OFFICIAL_VERBS, OFFICIAL_WORD_FREQ, OFFICIAL_WORDS } from '../shared/check/words/vocabulary';
 import { jiebaDictText, jiebaSegmenter, wordLayer } from '../electron/services/check/segmenter';
@@ -181,7 +176,23 @@ for (let k = 0; k < WARM_ROUNDS; k++) checkDocument(warmDoc(k), { words: layer.v
 // ---- (a) and (b) in-process ------------------------------------------------------------------
 const rssA = rss();
 const chars = time(() => checkDocument(doc)); // the character rules alone (they keep no cache)
-const firstRuns = docs.map((d) => time(() => checkDocument(d, { words: layer.value })));
+/** The word layer's own share of (a): its check() timed inside checkDocument (the rest is the character rules and merging). */
+const inLayer = { ms: 0 };
+const timedLayer: WordLayer = {
+  check: (text, script) => {
+    const t0 = performance.now();
+    const r = layer.value.check(text, script);
+    inLayer.ms += performance.now() - t0;
+    return r;
+  },
+};
+const layerMs: number[] = [];
+const firstRuns = docs.map((d) => {
+  inLayer.ms = 0;
+  const r = time(() => checkDocument(d, { words: timedLayer }));
+  layerMs.push(inLayer.ms);
+  return r;
+});
 const firsts = firstRuns.map((r) => r.ms);
 const first = { ms: median(firsts), cpu: median(firstRuns.map((r) => r.cpu)) };
 const rssFirst = rss();
@@ -193,38 +204,53 @@ const charsTyped = time(() => checkDocument(typed));
 const dict = new WordDictionary(jiebaDictText());
 for (const w of OFFICIAL_WORDS) dict.add(w, OFFICIAL_WORD_FREQ, OFFICIAL_VERBS.has(w) ? 'v' : 'n');
 for (const w of TARGET_TERMS) dict.add(w, TARGET_TERM_FREQ, dict.get(w)?.tag || (TARGET_VERBS.has(w) ? 'v' : 'n'));
-const RULES = {
-  lexicon: (a: NonNullable<ReturnType<typeof analyse>>, t: string) => lexiconRule(a, t),
-  confusable: (a: NonNullable<ReturnType<typeof analyse>>, t: string) => confusableRule(a, t, dict),
-  homophone: (a: NonNullable<ReturnType<typeof analyse>>, t: string) => homophoneRule(a, t),
-  soundAlike: (a: NonNullable<ReturnType<typeof analyse>>, t: string) => soundAlikeRule(a, t, dict),
-  nearMiss: (a: NonNullable<ReturnType<typeof analyse>>, t: string) => nearMissRule(a, t, dict),
-  shape: (a: NonNullable<ReturnType<typeof analyse>>, t: string) => shapeRule(a, t, dict),
-  collocation: (a: NonNullable<ReturnType<typeof analyse>>, t: string) => collocationRule(a, t, dict),
-  compound: (a: NonNullable<ReturnType<typeof analyse>>, t: string) => compoundRule(a, t, dict),
-  slot: (a: NonNullable<ReturnType<typeof analyse>>, t: string) => slotRule(a, t, dict),
-  deDi: (a: NonNullable<ReturnType<typeof analyse>>, t: string) => deDiRule(a, t, dict),
+/** Per word rule in the layer's own order (WORD_RULES), wall and process CPU, and the overlap filter. */
+interface Split {
+  seg: Timed;
+  rules: Record<string, Timed>;
+  filter: Timed;
+}
+interface Timed {
+  ms: number;
+  cpu: number;
+}
+const zero = (): Timed => ({ ms: 0, cpu: 0 });
+const add = (to: Timed, t: Timed): void => {
+  to.ms += t.ms;
+  to.cpu += t.cpu;
 };
-function split(texts: readonly string[]): { seg: number; rules: Record<string, number> } {
-  let seg = 0;
-  const rules: Record<string, number> = Object.fromEntries(Object.keys(RULES).map((k) => [k, 0]));
+function split(texts: readonly string[]): Split {
+  const out: Split = { seg: zero(), rules: Object.fromEntries(WORD_RULES.map((r) => [r.name, zero()])), filter: zero() };
   for (const text of texts) {
     const a = time(() => analyse(text, doc.script, jiebaSegmenter));
-    seg += a.ms;
+    add(out.seg, a);
     if (!a.value) continue;
-    for (const [k, rule] of Object.entries(RULES)) rules[k]! += time(() => rule(a.value!, text)).ms;
+    const all: WordFinding[] = [];
+    for (const rule of WORD_RULES) {
+      const r = time(() => rule.run(a.value!, text, dict));
+      add(out.rules[rule.name]!, r);
+      all.push(...r.value);
+    }
+    add(
+      out.filter,
+      time(() => keptFindings(a.value!, all)),
+    );
   }
-  return { seg, rules };
+  return out;
 }
 for (let k = 0; k < WARM_ROUNDS; k++) split(unitsOf(warmDoc(k)).map((u) => u.text));
 // Over every fresh document, per document: an average, beside the median of (a).
 const partsAll = docs.map((d) => split(unitsOf(d).map((u) => u.text)));
+const mean = (pick: (p: Split) => Timed): Timed => ({ ms: partsAll.reduce((n, p) => n + pick(p).ms, 0) / docs.length, cpu: partsAll.reduce((n, p) => n + pick(p).cpu, 0) / docs.length });
 const parts = {
-  seg: partsAll.reduce((n, p) => n + p.seg, 0) / docs.length,
-  rules: Object.fromEntries(Object.keys(RULES).map((k) => [k, partsAll.reduce((n, p) => n + p.rules[k]!, 0) / docs.length])),
+  seg: mean((p) => p.seg),
+  rules: Object.fromEntries(WORD_RULES.map((r) => [r.name, mean((p) => p.rules[r.name]!)])),
+  filter: mean((p) => p.filter),
 };
 const charsAll = docs.reduce((n, d) => n + time(() => checkDocument(d)).ms, 0) / docs.length;
-const wordRules = Object.values(parts.rules).reduce((x, y) => x + y, 0);
+const wordRules = Object.values(parts.rules).reduce((x, y) => x + y.ms, 0);
+const wordRulesCpu = Object.values(parts.rules).reduce((x, y) => x + y.cpu, 0);
+const splitLayer = parts.seg.ms + wordRules + parts.filter.ms;
 const load1 = os.loadavg()[0]!;
 
 // ---- (c) the worker path -----------------------------------------------------------------------
@@ -285,12 +311,11 @@ console.log(
   `(a) first check, in-process: median ${first.ms.toFixed(0)} ms with words (${firsts.map((x) => x.toFixed(0)).join(', ')}), CPU ${first.cpu.toFixed(0)} ms (character rules alone ${f1(chars.ms)} ms); RSS +${(rssFirst - rssA).toFixed(1)} MB over it; the same document again ${f1(again.ms)} ms (cached)`,
 );
 console.log(`(b) one paragraph changed: ${f1(typing.ms)} ms with words, CPU ${f1(typing.cpu)} ms (character rules alone ${f1(charsTyped.ms)} ms)`);
+console.log(`    of which the word layer (its check() inside checkDocument): ${layerMs.map((x) => x.toFixed(0)).join(', ')} ms, mean ${f1(layerMs.reduce((x, y) => x + y, 0) / layerMs.length)} ms`);
 console.log(
-  `split of (a), per document over all ${docs.length}: character rules ${f1(charsAll)} ms, segmentation (OpenCC + jieba) ${f1(parts.seg)} ms, word rules ${f1(wordRules)} ms: ${Object.entries(
-    parts.rules,
-  )
-    .map(([k, v]) => `${k} ${f1(v)}`)
-    .join(', ')}`,
+  `split of (a), per document over all ${docs.length}, wall / process CPU: character rules ${f1(charsAll)} ms; word layer ${f1(splitLayer)} ms = segmentation (OpenCC + jieba) ${f1(parts.seg.ms)} / ${f1(parts.seg.cpu)} + word rules ${f1(wordRules)} / ${f1(wordRulesCpu)} + overlap filter ${f1(parts.filter.ms)} / ${f1(parts.filter.cpu)} ms; the rules in the layer's order: ${WORD_RULES.map(
+    (r) => `${r.name} ${f1(parts.rules[r.name]!.ms)} / ${f1(parts.rules[r.name]!.cpu)}`,
+  ).join(', ')}`,
 );
 console.log(
   `(c) through the worker: first check median ${wFirst.toFixed(0)} ms (${wFirsts.map((x) => x.toFixed(0)).join(', ')}), CPU ${wFirstCpu.toFixed(0)} ms, again ${f1(wAgain)} ms, one paragraph changed ${f1(wTyping)} ms (CPU ${f1(wTypingCpu)} ms); worker ready in ${ready.loadMs} ms, worker heap ${(ready.heapUsed / MB).toFixed(0)} MB`,
@@ -299,7 +324,8 @@ console.log(`(d) a person's first new document, a new worker 3 s after 'ready', 
 figure('fresh 20 pages, first check in-process', first.ms, 'ms');
 figure('fresh 20 pages, first check in-process, CPU', first.cpu, 'ms');
 figure('fresh 20 pages, one paragraph changed', typing.ms, 'ms');
-figure('fresh 20 pages, segmentation', parts.seg, 'ms');
+figure('fresh 20 pages, segmentation', parts.seg.ms, 'ms');
+for (const r of WORD_RULES) figure(`fresh 20 pages, word rule ${r.name}`, parts.rules[r.name]!.ms, 'ms');
 figure('fresh 20 pages, word rules', wordRules, 'ms');
 figure('fresh 20 pages, character rules', charsAll, 'ms');
 figure('fresh 20 pages, first check via worker', wFirst, 'ms');

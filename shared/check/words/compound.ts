@@ -27,11 +27,14 @@ export function compoundRule(a: Analysed, original: string, dict: WordDictionary
       const start = t[s]!.start;
       const text = a.text.slice(start, start + 2);
       if (!isHanWord(text) || (e - s === 2 && dict.freq(text) >= COMMON_FREQ)) continue;
-      // No neighbour a compound could take (punctuation, long words on both sides): no twin can fit,
-      // so neither the name test nor the dictionary search runs (most two-character words).
-      if (!usable(t[s - 1]) && !usable(t[e])) continue;
+      // No neighbour a compound could take (punctuation, long words on both sides, one the written
+      // stretch already makes a word with): no twin can fit, so neither the name test nor the
+      // dictionary search runs (most two-character words).
+      const before = openNeighbour(dict, t[s - 1], text, 'before');
+      const after = openNeighbour(dict, t[e], text, 'after');
+      if (!before && !after) continue;
       if (looksLikeName(a.text, start, start + 2)) continue;
-      const fix = twinWithNeighbour(dict, text, t[s - 1], t[e], a.script);
+      const fix = twinWithNeighbour(dict, text, before, after, a.script);
       if (fix) {
         out.push(finding(a, original, 'WRD-04', 'warning', start, 2, fix));
         break;
@@ -57,7 +60,7 @@ function brokenTerm(a: Analysed, dict: WordDictionary, k: number): { start: numb
   const t = a.tokens;
   const lone = t[k]!;
   if (lone.word.length !== 1 || !isHanWord(lone.word) || a.script !== 'hans') return null;
-  if (dict.freq(lone.word) >= LONE_COMMON || /^(u|p|c|r|m|q|y|e|o|x|d|f)/.test(dict.get(lone.word)?.tag ?? lone.tag)) return null;
+  if (dict.freq(lone.word) >= LONE_COMMON || /^(u|p|c|r|m|q|y|e|o|x|d|f)/.test(dict.tagOf(lone.word) ?? lone.tag)) return null;
   for (const [word, at] of [
     [t[k - 1], 2],
     [t[k + 1], 0],
@@ -100,19 +103,30 @@ const GAIN_COMMON = Math.log(1500);
 const GAIN_RARE = Math.log(150);
 
 /**
- * The same-sound twin of `text` that forms a dictionary word with the token before or after, when
- * `text` forms none with it. The twin must be a common word and no person's name; jieba tags many
+ * The same-sound twin of `text` that forms a dictionary word with the token before or after (each
+ * given only when open: openNeighbour). The twin must be a common word and no person's name; jieba tags many
  * everyday words as places (欢度 ns), which the compound's evidence outweighs.
  */
 function twinWithNeighbour(dict: WordDictionary, text: string, before: Token | undefined, after: Token | undefined, script: string): string | null {
   const need = dict.freq(text) < COMMON_FREQ && script === 'hans' ? GAIN_RARE : GAIN_COMMON;
   for (const c of dict.near(text)) {
     if (!c.sameSound || c.word.length !== 2 || /^nr/.test(dict.get(c.word)!.tag)) continue;
-    if (usable(before) && fits(dict, before.word + c.word, [before.word, text], need) && !dict.freq(before.word + text)) return c.word;
-    // A name before an administrative unit or a street (青禾 + 县 beside 青河县) is a proper name.
-    if (usable(after) && !PLACE_UNIT.test(after.word) && fits(dict, c.word + after.word, [text, after.word], need) && !dict.freq(text + after.word)) return c.word;
+    if (before && fits(dict, before.word + c.word, [before.word, text], need)) return c.word;
+    if (after && fits(dict, c.word + after.word, [text, after.word], need)) return c.word;
   }
   return null;
+}
+
+/**
+ * The neighbour when a twin of `text` could make a compound with it: a usable token (one or two
+ * Han characters) with which `text` as written makes no dictionary word. After `text`, no place
+ * unit: a name before an administrative unit or a street (青禾 + 县 beside 青河县) is a proper
+ * name. Asked once per stretch, before the search, instead of once per candidate after it.
+ */
+function openNeighbour(dict: WordDictionary, x: Token | undefined, text: string, side: 'before' | 'after'): Token | undefined {
+  if (!usable(x)) return undefined;
+  if (side === 'before') return dict.freq(x.word + text) ? undefined : x;
+  return PLACE_UNIT.test(x.word) || dict.freq(text + x.word) ? undefined : x;
 }
 
 /** A dictionary word of three or four characters, no person's name, likelier whole than as the written parts. */

@@ -39,8 +39,19 @@ export class WordDictionary {
    */
   private readonly words = new Map<string, number>();
   private readonly tags: string[] = [];
+  /**
+   * The tag index + 1 of each one-character word by its UTF-16 code (0: no such word): the rules
+   * ask a lone character's tag (is it a function character?) at nearly every position, and a
+   * lookup by number in 64 KB beats hashing a new one-character string into the 349k-word map.
+   */
+  private readonly charTags = new Uint8Array(65536);
   private readonly tagIndex = new Map<string, number>();
   private index: Map<string, string[]> | null = null;
+  /**
+   * Bit i set for each UTF-16 code that some '*'-keyed idiom (buildIndex) has at position i: a
+   * pre-test for hasIdiomNeighbour that needs no string. 64 KB, filled with the index.
+   */
+  private readonly idiomChars = new Uint8Array(65536);
   /** 4-character words by their toneless reading (soundAlike), built on first use. */
   private soundIndex: Map<string, string[]> | null = null;
   private readonly readings = new Map<string, readonly string[]>();
@@ -76,6 +87,7 @@ export class WordDictionary {
       this.tagIndex.set(tag, t);
     }
     this.words.set(word, Math.min(freq, 2 ** 40) * 128 + t);
+    if (word.length === 1) this.charTags[word.charCodeAt(0)] = t + 1;
   }
 
   get(word: string): Entry | undefined {
@@ -85,6 +97,10 @@ export class WordDictionary {
 
   /** The word's tag, without building an Entry (the rules ask this per lone character). */
   tagOf(word: string): string | undefined {
+    if (word.length === 1) {
+      const t = this.charTags[word.charCodeAt(0)]!;
+      return t === 0 ? undefined : this.tags[t - 1];
+    }
     const v = this.words.get(word);
     return v === undefined ? undefined : this.tags[v % 128];
   }
@@ -107,8 +123,14 @@ export class WordDictionary {
    * form a phrase of their own (不越, 都有) score low, because each alone is already likely.
    */
   mergeGain(word: string, parts: readonly string[]): number {
-    const lp = (w: string): number => Math.log(Math.max(1, this.freq(w)) / this.totalFreq);
-    return lp(word) - parts.reduce((sum, p) => sum + lp(p), 0);
+    let sum = 0;
+    for (const p of parts) sum += this.logP(p);
+    return this.logP(word) - sum;
+  }
+
+  /** ln P(word) in jieba's unigram model (a method, not a closure made per mergeGain call). */
+  private logP(w: string): number {
+    return Math.log(Math.max(1, this.freq(w)) / this.totalFreq);
   }
 
   /** Same sound allowing the southern merges (zh/z, ch/c, sh/s, -ng/-n). */
@@ -159,7 +181,8 @@ export class WordDictionary {
    * any character. Most frequent first.
    */
   near(seq: string, minFreq = COMMON_FREQ): Near[] {
-    const key = `${seq}|${minFreq}`;
+    // The default floor (every caller's) keys by the stretch itself: no string built per call.
+    const key = minFreq === COMMON_FREQ ? seq : `${seq}|${minFreq}`;
     let hit = this.nearCache.get(key);
     if (!hit) {
       hit = this.findNear(seq, minFreq);
@@ -177,7 +200,16 @@ export class WordDictionary {
   hasIdiomNeighbour(seq: string): boolean {
     if (seq.length !== 4) return false;
     const index = this.buildIndex();
-    for (let i = 0; i < 4; i++) if (index.has(`${seq.slice(0, i)}?${seq.slice(i + 1)}|*`)) return true;
+    // A '*' key masked at i needs the other three characters where some idiom has them: a
+    // character no indexed idiom has at its position rules out every mask but its own, two rule
+    // out all (most stretches: four lookups of built strings saved by four array reads).
+    let only = -1;
+    for (let j = 0; j < 4; j++) {
+      if (this.idiomChars[seq.charCodeAt(j)]! & (1 << j)) continue;
+      if (only !== -1) return false;
+      only = j;
+    }
+    for (let i = 0; i < 4; i++) if ((only === -1 || only === i) && index.has(`${seq.slice(0, i)}?${seq.slice(i + 1)}|*`)) return true;
     return false;
   }
 
@@ -274,7 +306,10 @@ export class WordDictionary {
       for (let i = 0; i < word.length; i++) {
         const masked = word.slice(0, i) + '?' + word.slice(i + 1);
         for (const p of this.pinyin(word[i]!)) add(`${masked}|${p}`, word);
-        if (idiom) add(`${masked}|*`, word);
+        if (idiom) {
+          add(`${masked}|*`, word);
+          this.idiomChars[word.charCodeAt(i)]! |= 1 << i;
+        }
       }
     }
     // A polyphone is also keyed by the reading it has IN the word (曝光: 曝 is bào there, pù alone),

@@ -1,5 +1,5 @@
 import type { Script } from '../../model';
-import { analyse } from './analyse';
+import { analyse, type Analysed } from './analyse';
 import { compoundRule } from './compound';
 import { confusableRule, taiwanStandard } from './confusable';
 import { corpusPairRule, loadCorpusPairs } from './corpus-pairs';
@@ -59,26 +59,43 @@ export function createWordLayer(seg: Segmenter, dict: WordDictionary): WordLayer
 /** Units kept in the cache: a 100-page document's paragraphs and more. */
 const CACHE_UNITS = 5000;
 
+/** One word rule, named for the benches' split (bench/check-fresh.ts times each in this order). */
+export interface WordRule {
+  name: string;
+  run(a: Analysed, text: string, dict: WordDictionary): WordFinding[];
+}
+
+/**
+ * The layer's rules, surer first: an overlapping later finding is dropped (keptFindings). One list
+ * for the layer and the benches, so a rule added here is timed in the split without a second edit.
+ */
+export const WORD_RULES: readonly WordRule[] = [
+  { name: 'lexicon', run: (a, text) => lexiconRule(a, text) },
+  { name: 'hantSlip', run: (a, text) => hantSlipRule(a, text) },
+  // The pair table before the older homophone list: its fixed collocations are errors.
+  { name: 'confusable', run: (a, text, dict) => confusableRule(a, text, dict) },
+  { name: 'homophone', run: (a, text) => homophoneRule(a, text) },
+  // Then the pairs real report text tells apart (collocation-data.ts, mined): no list of pairs.
+  { name: 'corpusPair', run: (a, text, dict) => corpusPairRule(a, text, dict) },
+  { name: 'soundAlike', run: (a, text, dict) => soundAlikeRule(a, text, dict) },
+  { name: 'nearMiss', run: (a, text, dict) => nearMissRule(a, text, dict) },
+  { name: 'shape', run: (a, text, dict) => shapeRule(a, text, dict) },
+  { name: 'collocation', run: (a, text, dict) => collocationRule(a, text, dict) },
+  { name: 'compound', run: (a, text, dict) => compoundRule(a, text, dict) },
+  { name: 'slot', run: (a, text, dict) => slotRule(a, text, dict) },
+  { name: 'deDi', run: (a, text, dict) => deDiRule(a, text, dict) },
+];
+
 function checkUnit(seg: Segmenter, dict: WordDictionary, text: string, script: Script): WordFinding[] {
   const a = analyse(text, script, seg);
   if (!a) return [];
-  // Surer rules first: an overlapping later finding is dropped.
-  const all = [
-    ...lexiconRule(a, text),
-    ...hantSlipRule(a, text),
-    // The pair table before the older homophone list: its fixed collocations are errors.
-    ...confusableRule(a, text, dict),
-    ...homophoneRule(a, text),
-    // Then the pairs real report text tells apart (collocation-data.ts, mined): no list of pairs.
-    ...corpusPairRule(a, text, dict),
-    ...soundAlikeRule(a, text, dict),
-    ...nearMissRule(a, text, dict),
-    ...shapeRule(a, text, dict),
-    ...collocationRule(a, text, dict),
-    ...compoundRule(a, text, dict),
-    ...slotRule(a, text, dict),
-    ...deDiRule(a, text, dict),
-  ];
+  const all: WordFinding[] = [];
+  for (const rule of WORD_RULES) all.push(...rule.run(a, text, dict));
+  return keptFindings(a, all);
+}
+
+/** The findings the layer reports, from every rule's in WORD_RULES order: no echo, no overlap. */
+export function keptFindings(a: Analysed, all: readonly WordFinding[]): WordFinding[] {
   const kept: WordFinding[] = [];
   for (const f of all) {
     // A "fix" that writes the same text back (麻痺 read as 麻痹, converted back to 麻痺) is none.

@@ -13,15 +13,24 @@ const SURNAMES = new Set(
 const TITLE = /(长|书记|主任|委员|主席|秘书|同志|成员|干部|代表|经理|董事|厅|局|处|科|记者|通讯员|教授|专家|老师|主持人|组长|参议|议员|省长|县长|市长|区长|镇长|乡长|村长|里长)$/;
 const AFTER_NAME = /^(同志|出席|主持|参加|列席|讲话|表示|指出|强调|介绍|汇报|发言|宣读|通报|传达|任组长|任副|等|、|，|（|\(|副?(书记|主任|区长|县长|市长|局长|部长|镇长|乡长|秘书长))/;
 
+/**
+ * A name may start at `at`: the line start, after a list mark or opening bracket, or after a title.
+ * The character before `at` is tested alone: the former /[…]$/ over text.slice(0, at) meant the same
+ * but copied and scanned the text up to `at`, per call, in long paragraphs.
+ */
+function headOk(text: string, at: number): boolean {
+  return at <= 0 || HEAD_MARK.test(text[at - 1]!) || TITLE.test(text.slice(Math.max(0, at - 6), at));
+}
+const HEAD_MARK = /^[、，：:（(\s]$/;
+
 /** Whether text[start, end) is probably inside a person's name. `text` is the unit's Simplified text. */
 export function looksLikeName(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 6), start);
   const after = text.slice(end, end + 6);
   if (TITLE.test(before) && !/^[，。；、]/.test(after)) return true;
   const prev = text[start - 1];
-  const headOk = (at: number): boolean => at <= 0 || /[、，：:（(\s]$/.test(text.slice(0, at)) || TITLE.test(text.slice(Math.max(0, at - 6), at));
-  if (prev && SURNAMES.has(prev) && headOk(start - 1)) return true;
-  if (SURNAMES.has(text[start]!) && headOk(start)) return true;
+  if (prev && SURNAMES.has(prev) && headOk(text, start - 1)) return true;
+  if (SURNAMES.has(text[start]!) && headOk(text, start)) return true;
   if (AFTER_NAME.test(after) && (SURNAMES.has(text[start]!) || (prev !== undefined && SURNAMES.has(prev)))) return true;
   // A villagers' group under a village committee is named, not written: 村委会 + name + 组
   // (…村委会黑赞组, and the next of a list: 、大枹树组).

@@ -62,13 +62,17 @@ const NAME_TAG = /^(nr|ns|nt|nrt|nrfg)/;
 export function nearMissRule(a: Analysed, original: string, dict: WordDictionary): WordFinding[] {
   const t = a.tokens;
   const hits: WordFinding[] = [];
+  const unit = new UnitFacts(a, dict);
   for (let s = 0; s < t.length; s++) {
     // Per start the longest token-aligned window (2-4 Han characters) that yields a finding.
     for (let e = Math.min(t.length, s + 4); e > s; e--) {
       // nearMissAt reads 2-4 characters only: skip other windows before copying their tokens.
       const chars = t[e - 1]!.end - t[s]!.start;
       if (chars < 2 || chars > 4) continue;
-      const hit = nearMissAt(a, original, dict, t.slice(s, e));
+      // A multi-token stretch of 2-3 characters with no lone content character gives no finding
+      // (nearMissAt's singles test): decided here from per-token facts, before any copy or lookup.
+      if (chars < 4 && e - s > 1 && !unit.hasContentSingle(s, e)) continue;
+      const hit = nearMissAt(a, original, dict, t.slice(s, e), unit, s);
       if (hit) {
         hits.push(hit);
         break;
@@ -82,9 +86,69 @@ export function nearMissRule(a: Analysed, original: string, dict: WordDictionary
   return out.sort((x, y) => x.offset - y.offset);
 }
 
-function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: readonly Token[]): WordFinding | null {
-  const text = a.text.slice(win[0]!.start, win[win.length - 1]!.end);
-  if (text.length < 2 || text.length > 4 || !isHanWord(text)) return null;
+/**
+ * What nearMissRule asks of each token and character again and again across the overlapping windows
+ * of one unit, answered once: whether a token is a lone content character, its frequency, and
+ * whether a character is Han (a window's isHanWord without a regex per window). Same answers as
+ * asking each time; only fewer dictionary lookups on text the caches have not seen.
+ */
+class UnitFacts {
+  /** Per token, -1 until asked: whether it is a lone content character (0/1), its frequency. */
+  private readonly single: Int8Array;
+  private readonly freqs: Float64Array;
+  /** Per UTF-16 unit: 1 Han, 0 not, 2 half of a surrogate pair (the regex decides those windows). */
+  private readonly han: Uint8Array;
+
+  constructor(
+    private readonly a: Analysed,
+    private readonly dict: WordDictionary,
+  ) {
+    this.single = new Int8Array(a.tokens.length).fill(-1);
+    this.freqs = new Float64Array(a.tokens.length).fill(-1);
+    const text = a.text;
+    this.han = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      this.han[i] = c >= 0xd800 && c <= 0xdfff ? 2 : HAN_CHAR.test(text[i]!) ? 1 : 0;
+    }
+  }
+
+  /** Whether token k is a lone character that is no function character (nearMissAt's singles). */
+  contentSingle(k: number): boolean {
+    if (this.single[k] === -1) {
+      const w = this.a.tokens[k]!.word;
+      this.single[k] = w.length === 1 && !functionChar(this.dict, w) ? 1 : 0;
+    }
+    return this.single[k] === 1;
+  }
+
+  hasContentSingle(s: number, e: number): boolean {
+    for (let k = s; k < e; k++) if (this.contentSingle(k)) return true;
+    return false;
+  }
+
+  tokenFreq(k: number): number {
+    if (this.freqs[k] === -1) this.freqs[k] = this.dict.freq(this.a.tokens[k]!.word);
+    return this.freqs[k]!;
+  }
+
+  /** isHanWord(text.slice(start, end)), from per-character flags. */
+  allHan(start: number, end: number): boolean {
+    if (end <= start) return false;
+    for (let i = start; i < end; i++) {
+      if (this.han[i] === 0) return false;
+      if (this.han[i] === 2) return isHanWord(this.a.text.slice(start, end));
+    }
+    return true;
+  }
+}
+const HAN_CHAR = /^\p{Script=Han}$/u;
+
+function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: readonly Token[], unit: UnitFacts, first: number): WordFinding | null {
+  const start = win[0]!.start;
+  const end = win[win.length - 1]!.end;
+  if (end - start < 2 || end - start > 4 || !unit.allHan(start, end)) return null;
+  const text = a.text.slice(start, end);
   // A degree adverb before an adjective is a phrase, whatever jieba lists (较好 is no entry, and it
   // tags 较 zg, a bound morpheme): never a slip for 叫好, nor 更佳 for 更加.
   // So is one before 有 (稍有区别, 颇有成效), read as 少有 otherwise.
@@ -103,34 +167,36 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
     const slip = idiomSlip(
       dict,
       text,
-      (at, ch) => swapsCommonWord(dict, win, win[0]!.start + at, ch),
-      (at, ch) => breaksCommonWord(dict, win, win[0]!.start + at, ch),
+      (at, ch) => swapsCommonWord(dict, win, start + at, ch),
+      (at, ch) => breaksCommonWord(dict, win, start + at, ch),
     );
-    if (slip) return finding(a, original, 'WRD-02', slip.sameSound ? 'error' : 'warning', win[0]!.start, 4, slip.word);
+    if (slip) return finding(a, original, 'WRD-02', slip.sameSound ? 'error' : 'warning', start, 4, slip.word);
   }
-  const singles = win.filter((x) => x.word.length === 1 && !functionChar(dict, x.word));
+  const singles: Token[] = [];
+  for (let k = 0; k < win.length; k++) if (unit.contentSingle(first + k)) singles.push(win[k]!);
   // A 4-character stretch of rare fragments (相辅 + 相承) is as broken as one of lone characters.
-  const fragments = text.length === 4 && win.every((x) => dict.freq(x.word) < COMMON_FREQ);
+  let fragments = text.length === 4;
+  for (let k = 0; fragments && k < win.length; k++) fragments = unit.tokenFreq(first + k) < COMMON_FREQ;
   if (!singles.length && !fragments) return null;
-  // After the test above, which is cheaper and rules out most stretches: both only say "no finding".
-  if (looksLikeName(a.text, win[0]!.start, win[win.length - 1]!.end) || inListOfNames(a.text, win[0]!.start, win[win.length - 1]!.end, dict)) return null;
+  // The positions a candidate may replace: what the loop below asks of the slipped character alone
+  // (not of the candidate word), asked once per position. None: no candidate can give a finding,
+  // so neither the name tests nor the dictionary search runs.
+  const open: boolean[] = [];
+  let anyOpen = false;
+  for (let at = 0; at < text.length; at++) {
+    open.push(slipPosition(a, dict, win, text, at, fragments));
+    anyOpen ||= open[at]!;
+  }
+  if (!anyOpen) return null;
+  // After the tests above, which are cheaper and rule out most stretches: both only say "no finding".
+  if (looksLikeName(a.text, start, end) || inListOfNames(a.text, start, end, dict)) return null;
   for (const c of dict.near(text)) {
-    const tok = tokenAt(win, win[0]!.start + c.at);
-    // The replaced character stood alone (the segmenter found no word for it) and carries content.
-    // (In two characters a function character may be the slip: 竟争; see below.)
+    if (!open[c.at]) continue;
+    // (In two characters a function character may be the slip: 竟争; see slipPosition.)
     const slipIsFunction = functionChar(dict, text[c.at]!);
-    // An administrative level standing alone before an organ (在县人大, 由市政府) is an
-    // abbreviation, never half of a broken word (在县 is no slip for 在线).
-    if (text.length === 2 && ADMIN_LEVEL.test(text[c.at]!)) continue;
-    // A doubled character (件件有, 事事有) or one repeated in an A-B-A-C frame (立行立改, 边查边改)
-    // belongs to a reduplication, never to a broken word.
-    const at = win[0]!.start + c.at;
-    if ([-2, -1, 1, 2].some((d) => a.text[at + d] === a.text[at])) continue;
-    if (text.length === 2 && setFrame(a, dict, win, c.at)) continue;
-    if (!tok || (tok.word.length !== 1 && !fragments) || (text.length > 2 && slipIsFunction)) continue;
     const entry = dict.get(c.word)!;
     // After a light verb (加以, 予以, 进行) the object is a verb: a noun target (分述 → 分数) is none.
-    if (LIGHT_VERBS.has(a.tokens.find((x) => x.end === win[0]!.start)?.word ?? '') && /^n/.test(entry.tag)) continue;
+    if (LIGHT_VERBS.has(a.tokens.find((x) => x.end === start)?.word ?? '') && /^n/.test(entry.tag)) continue;
     // A name is no target; a word too common to be only a name (杜绝 593, tagged nr) is one for the
     // strongest evidence, two lone content characters (contentSlip below).
     const nameEntry = NAME_TAG.test(entry.tag);
@@ -155,22 +221,42 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
       // last word, where a phrase of two single characters seldom ends: a lower bar there.
       // Not when a character of the stretch echoes the three before it: a parallel frame (会风会纪,
       // 把实事办实) repeats its characters on purpose.
-      const echo = [...text].some((ch) => a.text.slice(Math.max(0, win[0]!.start - 3), win[0]!.start).includes(ch));
+      const echo = [...text].some((ch) => a.text.slice(Math.max(0, start - 3), start).includes(ch));
       const closes = /^[，。；！？、]$/.test(a.text[win[1]!.end] ?? '') && !echo;
       const contentSlip = !slipIsFunction && a.script === 'hans' && c.freq >= BOUND_TARGET && dict.mergeGain(c.word, [win[0]!.word, win[1]!.word]) >= (closes ? CLOSING_GAIN : CONTENT_GAIN);
       if (nameEntry ? !contentSlip : !bound && !rareAlone && !functionSlip && !contentSlip) continue;
       // The content-character evidence alone is a guess the writer confirms: a warning.
-      if (!bound && !rareAlone && !functionSlip) return finding(a, original, 'WRD-02', 'warning', win[0]!.start, text.length, c.word);
+      if (!bound && !rareAlone && !functionSlip) return finding(a, original, 'WRD-02', 'warning', start, text.length, c.word);
       // In Traditional text a lone bound character is weak evidence (jieba's dictionary is the
       // mainland's: 往實裡抓, 文觀局 are sound Taiwanese usage it does not know): a warning, never
       // an error a "fix all" would apply.
-      if (a.script !== 'hans' && !functionSlip) return finding(a, original, 'WRD-02', 'warning', win[0]!.start, text.length, c.word);
+      if (a.script !== 'hans' && !functionSlip) return finding(a, original, 'WRD-02', 'warning', start, text.length, c.word);
     } else if (text.length === 3) {
       if (!c.sameSound || c.freq < 50 || singles.length < 2) continue;
     } else if (!c.sameSound && !(brokenIdiom(dict, win, singles.length) && (entry.tag === 'i' || entry.tag === 'l') && c.freq >= 50)) continue;
-    return finding(a, original, 'WRD-02', c.sameSound ? 'error' : 'warning', win[0]!.start, text.length, c.word);
+    return finding(a, original, 'WRD-02', c.sameSound ? 'error' : 'warning', start, text.length, c.word);
   }
   return null;
+}
+
+/**
+ * Whether the character at `at` of the stretch may be the slip nearMissAt corrects, by what the
+ * character and its place say, whatever word a candidate makes of it.
+ */
+function slipPosition(a: Analysed, dict: WordDictionary, win: readonly Token[], text: string, at: number, fragments: boolean): boolean {
+  const tok = tokenAt(win, win[0]!.start + at);
+  // The replaced character stood alone (the segmenter found no word for it) and carries content.
+  // (In two characters a function character may be the slip: 竟争.)
+  const slipIsFunction = functionChar(dict, text[at]!);
+  // An administrative level standing alone before an organ (在县人大, 由市政府) is an
+  // abbreviation, never half of a broken word (在县 is no slip for 在线).
+  if (text.length === 2 && ADMIN_LEVEL.test(text[at]!)) return false;
+  // A doubled character (件件有, 事事有) or one repeated in an A-B-A-C frame (立行立改, 边查边改)
+  // belongs to a reduplication, never to a broken word.
+  const i = win[0]!.start + at;
+  if ([-2, -1, 1, 2].some((d) => a.text[i + d] === a.text[i])) return false;
+  if (text.length === 2 && setFrame(a, dict, win, at)) return false;
+  return !(!tok || (tok.word.length !== 1 && !fragments) || (text.length > 2 && slipIsFunction));
 }
 
 /**
@@ -221,22 +307,23 @@ const LIGHT_VERBS = new Set(['加以', '予以', '给予', '进行', '开展']);
  * (防汛、抗汗、排涝) has common words around the slip and is still read.
  */
 function inListOfNames(text: string, start: number, end: number, dict: WordDictionary): boolean {
-  const item = (from: number, to: number): string => text.slice(from, to);
+  // The Han run around the stretch, scanned only as far as a list item can reach (4 characters):
+  // past that it is no item, and a long paragraph need not be walked to its ends.
   let l = start;
-  while (l > 0 && /\p{Script=Han}/u.test(text[l - 1]!)) l--;
+  while (l > 0 && end - l <= 4 && /\p{Script=Han}/u.test(text[l - 1]!)) l--;
   let r = end;
-  while (r < text.length && /\p{Script=Han}/u.test(text[r]!)) r++;
+  while (r < text.length && r - l <= 4 && /\p{Script=Han}/u.test(text[r]!)) r++;
   if (r - l > 4 || (text[l - 1] !== '、' && text[r] !== '、')) return false;
   const siblings: string[] = [];
   if (text[l - 1] === '、') {
     let k = l - 1;
     while (k > 0 && /\p{Script=Han}/u.test(text[k - 1]!)) k--;
-    siblings.push(item(k, l - 1));
+    siblings.push(text.slice(k, l - 1));
   }
   if (text[r] === '、') {
     let k = r + 1;
     while (k < text.length && /\p{Script=Han}/u.test(text[k]!)) k++;
-    siblings.push(item(r + 1, k));
+    siblings.push(text.slice(r + 1, k));
   }
   return siblings.some((x) => x.length >= 2 && x.length <= 4 && dict.freq(x) < COMMON_FREQ);
 }
@@ -305,7 +392,6 @@ function rareWord(a: Analysed, original: string, dict: WordDictionary, tok: Toke
   // A slipped adverb (竟 for 竞 in 竟争力) is the input method offering the commoner character: it
   // counts when the word it spoils is a common one of three characters or more, several hundred times
   // commoner, in either script (an adverb never starts a word of Taiwan's own that jieba lacks).
-  const adverbSlip = (c: Near): boolean => tok.word.length >= 3 && c.freq >= ADVERB_TARGET && c.freq >= 300 * f && /^d$/.test(dict.get(tok.word[c.at]!)?.tag ?? '');
   // 逐/每/各 + a unit (逐件, 逐村, 每项) counts the unit one by one: its second character is the
   // unit meant, never a slip (逐件销号 is no 逐渐, a false warning of round 13's training set).
   const distributive = tok.word.length === 2 && DISTRIBUTIVE.includes(tok.word[0]!);
@@ -313,9 +399,17 @@ function rareWord(a: Analysed, original: string, dict: WordDictionary, tok: Toke
     .near(tok.word)
     .find(
       (c) =>
-        c.sameSound && !nameTarget(dict, c) && !(distributive && c.at === 1) && ((c.freq >= Math.max(floor, 50 * f) && !/^(r|m|q|d|u)/.test(dict.get(tok.word[c.at]!)?.tag ?? '')) || adverbSlip(c)),
+        c.sameSound &&
+        !nameTarget(dict, c) &&
+        !(distributive && c.at === 1) &&
+        ((c.freq >= Math.max(floor, 50 * f) && !/^(r|m|q|d|u)/.test(dict.get(tok.word[c.at]!)?.tag ?? '')) || adverbSlip(dict, tok, f, c)),
     );
   return best ? finding(a, original, 'WRD-03', 'warning', tok.start, tok.word.length, best.word) : null;
+}
+
+/** A slipped adverb (see rareWord); a module function, not a closure made per call. */
+function adverbSlip(dict: WordDictionary, tok: Token, f: number, c: Near): boolean {
+  return tok.word.length >= 3 && c.freq >= ADVERB_TARGET && c.freq >= 300 * f && /^d$/.test(dict.get(tok.word[c.at]!)?.tag ?? '');
 }
 
 /**

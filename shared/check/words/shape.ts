@@ -112,7 +112,7 @@ export function shapeRule(a: Analysed, original: string, dict: WordDictionary): 
   for (let i = 0; i + 1 < a.text.length; i++) {
     // slipIn needs a lone character with look-alikes: most positions sit inside a word, so this
     // cheap test comes before the dictionary lookup (it only skips pairs slipIn would pass over).
-    if (!loneWithPartners(byOffset[i]!, a.text[i]!) && !loneWithPartners(byOffset[i + 1]!, a.text[i + 1]!) && !hant(i) && !hant(i + 1)) continue;
+    if (!loneWithPartners(byOffset[i]!, a.text.charCodeAt(i)) && !loneWithPartners(byOffset[i + 1]!, a.text.charCodeAt(i + 1)) && !hant(i) && !hant(i + 1)) continue;
     const pair = a.text.slice(i, i + 2);
     if (!/^\p{Script=Han}{2}$/u.test(pair) || dict.freq(pair) >= COMMON_FREQ) continue;
     // A doubled character (人人, 件件) belongs to a reduplication.
@@ -144,10 +144,18 @@ function partnerLists(ch: string, written: string): { curated: readonly string[]
 }
 const PARTNER_LISTS = new Map<string, { curated: readonly string[]; all: readonly string[] }>();
 
-/** A character the segmenter left alone that has a look-alike in either table. */
-function loneWithPartners(tok: Token, ch: string): boolean {
-  return tok.end - tok.start === 1 && (PARTNERS.has(ch) || DATA_PARTNERS.has(ch));
+/** A character the segmenter left alone that has a look-alike in either table (by UTF-16 code). */
+function loneWithPartners(tok: Token, code: number): boolean {
+  return tok.end - tok.start === 1 && HAS_PARTNERS[code] === 1;
 }
+/**
+ * 1 for each character with a look-alike in PARTNERS or DATA_PARTNERS, by UTF-16 code: the rule
+ * asks this at every position of the text, and indexing 64 KB by number costs less than making a
+ * one-character string and hashing it into two maps. (A key outside the BMP is never one code unit
+ * of the text, so the maps could not match it there either.)
+ */
+const HAS_PARTNERS = new Uint8Array(65536);
+for (const ch of [...PARTNERS.keys(), ...DATA_PARTNERS.keys()]) if (ch.length === 1) HAS_PARTNERS[ch.charCodeAt(0)] = 1;
 
 function slipIn(a: Analysed, dict: WordDictionary, i: number, pair: string, tokenAt: (i: number) => { word: string; start: number; end: number }, original: string): string | null {
   for (let p = 0; p < 2; p++) {
