@@ -1,4 +1,5 @@
 import type { Person } from '../../model';
+import { endsLikeBody, firstOfSeveralBodies, firstOfSeveralMeetings } from './bodies';
 import { findMeetingDate } from './dates';
 import { formList } from './form-list';
 import { isTitle, looksLikeName, nameThenOfficeInChairSlot, parsePeopleList, parsePerson, personInChairSlot, surnameAndOffice, surnameTitleName } from './people';
@@ -22,10 +23,6 @@ const CHAIR_VERB = /(主持召开|主持召開|主持|组织召开|組織召開|
 const CONVENE = /(召开|召開|举行|舉行|开议|開議|开幕|開幕)/u;
 // 主管會報 (Taiwan), 换届工作动员 (召开…动员 without 会): names of meetings too.
 const MEETING_NOUN = /(会议|會議|会|會|集体学习|集體學習|周报|週報|会报|會報|座谈|座談|例会|例會|论坛|論壇|报告会|報告會|动员|動員|[（(][^）)]*[）)])$/u;
-// 街 (新塘街) is a 街道's short name; 科技/股份/控股/实业/银行 end a company's short name (青禾科技).
-const ORG_END =
-  /(局|委|办|辦|厅|廳|部|院|政府|縣府|县府|市府|中心|公司|集团|集團|协会|協會|政协|政協|所|处|處|站|队|隊|组|組|专班|專班|委员会|委員會|党组|黨組|常委会|常委會|议会|議會|代表会|代表會|镇|鎮|乡|鄉|街道|县|縣|市|区|區|街|社区|社區|科技|股份|控股|实业|實業|银行|銀行|学校|學校|小学|小學|中学|中學|大学|大學|委会|委會|促进会|促進會|商会|商會|联合会|聯合會|学会|學會|研究会|研究會|总会|總會)$/u;
-
 export function readHeader(raw: string): Header {
   const header: Header = { chair: { name: '', title: '' }, meetingName: '', attendees: [], observers: [] };
   // Encoding damage (專題會??h長高晨: ??h where 。縣 stood) breaks the sentence, not the name.
@@ -130,7 +127,9 @@ function readChairAndMeeting(text: string, header: Header): void {
     const single = surnameTitleName(subject) ?? parsePerson(subject) ?? personInChairSlot(subject) ?? nameThenOfficeInChairSlot(subject);
     // Several chairs only when one reading fails or takes a name into its title (院长A、党委书记B):
     // a title run (党组书记、局长X) is one person, and the list reading is not tried (it is slower).
-    const several = !single || single.title.split('、').some((part, i, all) => i < all.length - 1 && !isTitle(part));
+    // 县长A和副县长B主持 (KEYING 10): a join in what one reading takes for the title may be two
+    // chairs as well; the list reading decides (it asks every one to be a titled, named person).
+    const several = !single || single.title.split('、').some((part, i, all) => i < all.length - 1 && !isTitle(part)) || /和|以及|及|与|與/u.test(single.title);
     const person = (several ? chairList(subject) : null) ?? single ?? surnameAndOffice(subject) ?? topicPerson(text, before.start, subject);
     if (!person) {
       // 会议由社区党总支书记主持: an office alone in the chair's slot says who chaired, without a
@@ -240,11 +239,15 @@ const BARE_MEETING = /^(会议|會議)(?=(?:认真|認真|专题|專題|集中|�
 function convened(text: string): string {
   const convene = CONVENE.exec(text);
   if (!convene) return '';
-  const subject = cleanSubject(clauseBefore(text, convene.index).text);
+  const clause = clauseBefore(text, convene.index).text;
+  const subject = cleanSubject(clause);
+  // 东岭区议会和海湾区议会分别举行首次会议: bodies meeting each on its own; the first one's (KEYING 10).
+  const separately = /(?:分别|分別)$/u.test(clause.trim());
   const rawObject = clauseAfter(text, convene.index + convene[0].length).replace(/^了/u, '');
   // 校党委常委会召开会议认真学习…: 会议 then what it did; the meeting is 会议, its body the subject.
   const bare = BARE_MEETING.exec(rawObject);
-  const object = bare ? bare[1]! : trimMeetingName(rawObject);
+  const whole = bare ? bare[1]! : trimMeetingName(rawObject);
+  const object = separately ? firstOfSeveralMeetings(whole, (p) => MEETING_NOUN.test(p)) : whole;
   // 全市重点项目建设推进会召开。: the meeting is the subject and 召开 has no object.
   // …推进会在县行政中心召开: the place is not part of the name.
   // …务虚会在大厦5楼会议室胜利召开, …座谈会先后召开: how it convened and where are not its name.
@@ -254,13 +257,14 @@ function convened(text: string): string {
   // The 纪要 header names the convening body with the meeting (bench/KEYING.md 1): a time word
   // (青禾县政府今(20)日召开, 县府昨召开) or the place it met in (椰林镇在六楼会议室召开) between body
   // and verb is dropped, not a reason to leave the body out.
-  const body = subject
+  const spoken = subject
     .replace(AT_PLACE, '')
     .replace(/(?:今|昨|本|前)[（(]\d{1,2}[）)]日(?:上午|下午|晚上|晚间|晚間)?$/u, '')
     .replace(/(?:昨|今)$/u, '')
     .replace(TRAILING_WHEN, '')
     // 禾坪镇及时召开: how it convened is not part of the body.
     .replace(CONVENE_MANNER, '');
+  const body = (separately && firstOfSeveralBodies(spoken)) || spoken;
   // A numbered session convening a sub-meeting (市政协七届三次会议举行小组召集人会议) is its body.
   const session = /(届|屆)[\p{Script=Han}\d]{1,8}次(会议|會議)$/u.test(body) && body.length <= 30;
   // 白石镇 also reads as a bare name; only a titled person (县长王强) is not a convening body.
@@ -276,7 +280,7 @@ function convened(text: string): string {
     /^(?![党黨]|第)\p{Script=Han}{2,10}?(关工委|關工委|党委|黨委|党工委|黨工委|党组(?!织)|黨組(?!織)|政府|委员会|委員會|政协|政協)/u.test(object);
   // 立法會財經事務委員會, 行政會, 理事会: a council (…会) convening a meeting is its body too.
   const council = /(?<!大|年|例|座谈|座談|推进|推進)(?:会|會)$/u.test(body) && body.length >= 3 && body.length <= 30;
-  const convening = (ORG_END.test(body) || council || OWN_UNIT.test(body)) && !/^(全|各|本)/u.test(body) && !parsePerson(body)?.title;
+  const convening = (endsLikeBody(body) || council || OWN_UNIT.test(body)) && !/^(全|各|本)/u.test(body) && !parsePerson(body)?.title;
   // 科技厅直属机关党委召开直属机关党委(扩大)会 / 省文化厅召开厅机关全体干部大会: the object opens
   // with the body's own last words; a secretariat writes the overlap once (科技厅直属机关党委(扩大)会).
   const overlap = overlapAt(body, object);
@@ -316,7 +320,7 @@ export function meetingWithHeadline(name: string, title: string, opening?: strin
   if (colon) {
     const body = colon[1]!.trim();
     const object = trimMeetingName(colon[2]!);
-    if (object === name && ORG_END.test(body) && !parsePerson(body)?.title) return body + object;
+    if (object === name && endsLikeBody(body) && !parsePerson(body)?.title) return body + object;
   }
   // 白杨镇召开…培训会 over 9月3日，在镇政府召开…培训会 (KEYING 9): a headline that names the body
   // as the subject of its own 召开, over an opening whose 召开 has no subject at all (a person
@@ -325,7 +329,7 @@ export function meetingWithHeadline(name: string, title: string, opening?: strin
     const verb = CONVENE.exec(head);
     const body = verb ? head.slice(0, verb.index).trim() : '';
     const object = verb ? trimMeetingName(head.slice(verb.index + verb[0].length).replace(/^了/u, '')) : '';
-    if (object === name && body.length >= 2 && body.length <= 20 && ORG_END.test(body) && !parsePerson(body)?.title && !/[，。；：:]/u.test(body)) return body + object;
+    if (object === name && body.length >= 2 && body.length <= 20 && endsLikeBody(body) && !parsePerson(body)?.title && !/[，。；：:]/u.test(body)) return body + object;
   }
   const generic = /^(.{1,20}?)(会议|會議)$/u.exec(name);
   if (generic && CONVENE.test(head)) {
