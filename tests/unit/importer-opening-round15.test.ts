@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/importer';
 import { endsLikeBody, firstOfSeveralBodies } from '../../shared/importer/structure/bodies';
+import { completeYear, findLooseDate, findMeetingDate } from '../../shared/importer/structure/dates';
 import { readHeader } from '../../shared/importer/structure/header';
 
 /**
@@ -80,5 +81,53 @@ describe('KEYING 10: a 简报 issue of several items', () => {
     expect(d.meeting.chair).toEqual({ name: '邝明', title: '县长' });
     expect(d.meeting.date).toBe('2025-03-08');
     expect(d.meeting.attendees.map((p) => p.name)).toEqual(['黎强', '伍平']);
+  });
+});
+
+describe('dates in every form', () => {
+  it('reads a 民国 year in Chinese numerals, digit by digit or counted', () => {
+    expect(findMeetingDate('中華民國一一三年五月六日上午十時，本所召開所務會議')).toMatchObject({ text: '中華民國一一三年五月六日上午十時', year: 2024, month: 5, day: 6 });
+    expect(findMeetingDate('民國一百零九年十月二日下午')?.year).toBe(2020);
+    expect(findMeetingDate('民國一百十三年十月二日')?.year).toBe(2024);
+  });
+
+  it('keeps the issue-relative word when the date stands in brackets after it', () => {
+    expect(findMeetingDate('財經委員會今日（四月八日）上午舉行會議')?.text).toBe('今日（四月八日）上午');
+    expect(findMeetingDate('县政府今天(4月8日)召开常务会议')?.text).toBe('今天(4月8日)');
+  });
+
+  it('reads a day alone at the start of a clause, in Chinese numerals too, and not a span', () => {
+    expect(findLooseDate('西河區公所本年度第二次里業務會報，廿三日上午在公所禮堂召開')).toMatchObject({ text: '廿三日上午', day: 23, month: 0 });
+    expect(findLooseDate('县农业农村局专题会议，8日下午在局会议室召开')?.text).toBe('8日下午');
+    expect(findLooseDate('会议要求各单位，5日内完成整改')).toBeNull();
+  });
+
+  it('reads 本月 and 上月 before a day against the issue', () => {
+    const thisMonth = findLooseDate('本报讯 本月6日上午，县政协常委会议召开')!;
+    expect(thisMonth.text).toBe('本月6日上午');
+    expect(completeYear(thisMonth, '2025-07-10', null, NOW).date).toBe('2025-07-06');
+    const last = findLooseDate('上月29日，县政协召开主席会议')!;
+    expect(completeYear(last, '2025-07-10', null, NOW).date).toBe('2025-06-29');
+  });
+
+  it('keeps a month alone as written without inventing a day, and not a span from it', () => {
+    const found = findLooseDate('八月份，北湾中学师生列席市政署公开会议')!;
+    expect(found.text).toBe('八月份');
+    expect(completeYear(found, '2025-09-01', null, NOW).date).toBe('');
+    expect(findLooseDate('今年8月份以来，各地持续推进')).toBeNull();
+  });
+});
+
+describe('the meeting’s name and the words around it', () => {
+  it('keeps a year that opens the meeting’s own name (no month after it)', () => {
+    expect(readHeader('8月5日，2024年西河商贸洽谈会筹备工作领导小组会议在东城召开。').meetingName).toBe('2024年西河商贸洽谈会筹备工作领导小组会议');
+  });
+
+  it('leaves the clause that says when it was held out of a 在…会议上 frame', () => {
+    expect(readHeader('在5月9日召开的全县防汛工作会议上，县长伍平强调，要压实责任。').meetingName).toBe('全县防汛工作会议');
+  });
+
+  it('leaves a date in brackets after 今日 out of the body', () => {
+    expect(readHeader('議會交通事務委員會今日（四月八日）舉行會議，由主席韋立議員主持。').meetingName).toBe('議會交通事務委員會會議');
   });
 });

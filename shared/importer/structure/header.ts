@@ -17,7 +17,8 @@ export interface Header {
 }
 
 const CLAUSE_END = /[，。；：,;:！？]/u;
-const LEADING_DATE = /^(?:近日|日前|近期|今天|今日|昨天|昨日|\d{4}年)?(?:\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上|晚间|早上|中午)?[，,\s]*/u;
+// A year alone (2015年中国—东盟博览会…) is part of a meeting's name; only a year before its month dates.
+const LEADING_DATE = /^(?:近日|日前|近期|今天|今日|昨天|昨日|\d{4}年(?=\d{1,2}月))?(?:\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上|晚间|早上|中午)?[，,\s]*/u;
 const CHAIR_VERB = /(主持召开|主持召開|主持|组织召开|組織召開|召集召开|召集召開)/gu;
 // 定期會今日開議, 大会开幕: a session opening is its convening.
 const CONVENE = /(召开|召開|举行|舉行|开议|開議|开幕|開幕)/u;
@@ -206,9 +207,13 @@ function meetingNameElsewhere(text: string, limit: number): string {
 }
 
 /** 县委书记X在县委常委会会议上强调: the meeting a leader spoke at, when nothing else names it. */
+// 在4月12日召开的全区…会议上 / 在昨天举行的…会上: the clause that says when or where it was held
+// (…召开的, …举行的) is not part of the name.
 function spokenAtMeeting(text: string): string {
-  const m = /在([^，。；在]{2,40}?(?:会议|會議|会|會))上/u.exec(text);
-  return m && !/^(?:会|會)/u.test(m[1]!) ? trimMeetingName(m[1]!) : '';
+  const m = /在([^，。；在]{2,60}?(?:会议|會議|会|會))上/u.exec(text);
+  if (!m || /^(?:会|會)/u.test(m[1]!)) return '';
+  const name = m[1]!.replace(/^[^，。；]{0,30}?(?:召开|召開|举行|舉行|举办|舉辦)的/u, '');
+  return name.length >= 2 ? trimMeetingName(name) : '';
 }
 
 /** 县委书记X出席全县…座谈会并讲话: the meeting a guest attended, when nothing else names it. */
@@ -221,7 +226,7 @@ const ATTENDED = /(?:出席|參加|参加)(?:了)?([^，。；]{2,60}?(?:会议|
 /** 政协…主席会议昨日召开: a time word between the meeting and 召开 is not part of its name. */
 // 今天（7日）: a newspaper's relative day with the date in brackets after it.
 const TRAILING_WHEN =
-  /(?:于|於)?(?:昨日|昨天|今日|今天|前日|日前|近日|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\d{1,2}日|(?:今|昨|前)\s*[（(]\s*\d{1,2}\s*[）)]\s*日)?(?:\s*[（(]\s*\d{1,2}\s*日\s*[）)])?(?:上午|下午|晚上|晚间|晚間)?(?:[\d一二三四五六七八九十]{1,3}(?:时|時|点|點)(?:[\d一二三四五六七八九十]{1,3}分|半)?)?$/u;
+  /(?:于|於)?(?:昨日|昨天|今日|今天|前日|日前|近日|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\d{1,2}日|(?:今|昨|前)\s*[（(]\s*\d{1,2}\s*[）)]\s*日)?(?:\s*[（(]\s*(?:[\d一二三四五六七八九十]{1,2}\s*月\s*)?[\d一二三四五六七八九十廿卅]{1,3}\s*日\s*[）)])?(?:上午|下午|晚上|晚间|晚間)?(?:[\d一二三四五六七八九十]{1,3}(?:时|時|点|點)(?:[\d一二三四五六七八九十]{1,3}分|半)?)?$/u;
 
 /** How a meeting convened, written before 召开: 及时, 隆重, 胜利, 先后 …. */
 // 省林业厅组织召开: 组织 is how (not 党组织, a body).
