@@ -131,3 +131,60 @@ describe('the meeting’s name and the words around it', () => {
     expect(readHeader('議會交通事務委員會今日（四月八日）舉行會議，由主席韋立議員主持。').meetingName).toBe('議會交通事務委員會會議');
   });
 });
+
+describe('who attended, in more shapes', () => {
+  it('reads 出席與會 as attending, and leaves 均 out of the group', () => {
+    const h = readHeader('西湖區公所5月8日下午召開里長會議，由區長韋美玲主持，西湖區各里里長、里幹事及市府相關局處代表均出席與會。');
+    expect(h.attendees.map((p) => p.name)).toEqual(['西湖區各里里長、里幹事及市府相關局處代表']);
+  });
+
+  it('reads a counted office as a group of its holders, and units that sent staff as nobody', () => {
+    const h = readHeader('北港區公所第二次里業務會報，廿日上午在公所禮堂召開，由區長黎明華主持，廿八里里長出席，市府各局處派員列席。');
+    expect(h.attendees.map((p) => p.name)).toEqual(['里長']);
+    expect(h.observers).toEqual([]);
+    expect(readHeader('3月9日，镇党委召开党建工作会议，镇党委书记伍平主持。18个村村支书参加会议。').attendees.map((p) => p.name)).toEqual(['村支书']);
+  });
+
+  it('keeps an office before 等 as a group, and a lone title without it as nobody', () => {
+    const h = readHeader('7月3日，省委会召开常委会议，省委会主委韦立主持会议。机关处级干部，市委会专职副主委等参加会议。');
+    expect(h.attendees.map((p) => p.name)).toEqual(['机关处级干部', '市委会专职副主委']);
+    expect(readHeader('7月3日，县政府召开常务会议，县长韦立主持，副县长出席。').attendees).toEqual([]);
+  });
+
+  it('leaves the venue and a head count between unit and people out of who attended', () => {
+    expect(readHeader('8月份，南湾中学共三十名师生出席会议。').attendees.map((p) => p.name)).toEqual(['南湾中学师生']);
+    expect(readHeader('9月2日，省里召开视频会议。副市长黎光明在东城分会场参加会议。').attendees).toEqual([{ name: '黎光明', title: '副市长', unit: '' }]);
+  });
+
+  it('reads attendance said last, after how the meeting was held and before the byline', () => {
+    const d = draft([
+      '市政府召开安全生产会议',
+      '3月2日，市政府召开安全生产电视电话会议，市长邝明主持会议。',
+      '会议强调，各地要落实安全生产责任，切实做好各项准备工作。',
+      '会议以电视电话会议形式召开，各县区设分会场。市安委会成员单位负责人，各县区政府分管负责同志参加会议。（韦平 黎 红）',
+    ]);
+    expect(d.meeting.attendees.map((p) => p.name)).toEqual(['市安委会成员单位负责人', '各县区政府分管负责同志']);
+  });
+
+  it('does not take an instruction to attend for attendance', () => {
+    const d = draft([
+      '县政府召开防汛会议',
+      '3月2日，县政府召开防汛会议，县长邝明主持会议。',
+      '会议强调，各地要落实防汛责任，切实做好各项准备工作。',
+      '会议要求，各乡镇主要负责同志参加下周的培训会议。',
+    ]);
+    expect(d.meeting.attendees).toEqual([]);
+  });
+});
+
+describe('a body or committee in the chair', () => {
+  it('takes a committee in the 由…主持 slot as the chair when no person is named', () => {
+    const h = readHeader('市政署每月举行公开会议。会议由市政管理委员会主持。');
+    expect(h.chair).toEqual({ name: '市政管理委员会', title: '' });
+    expect(h.meetingName).toBe('市政署公开会议');
+  });
+
+  it('still prefers a person named as chair', () => {
+    expect(readHeader('5月3日，县政府召开常务会议，会议由县长伍平主持。').chair).toEqual({ name: '伍平', title: '县长' });
+  });
+});

@@ -81,7 +81,13 @@ export function findLooseDate(opening: string): FoundDate | null {
   }
   const rel = RELATIVE_DATE.exec(sentence);
   if (rel) return { text: rel[0], year: null, month: 0, day: 0, index: rel.index, relative: RELATIVE[rel[1]!]! };
-  const month = MONTH_ONLY.exec(sentence);
+  // 市政署每月举行公开会议。六月份…师生出席: the month may date the sentence after the first.
+  const month = MONTH_ONLY.exec(
+    opening
+      .split(/[。！？]/u)
+      .slice(0, 2)
+      .join('。'),
+  );
   // day 0: no day to complete, so completeYear gives no date; the text is kept as written.
   if (month && dayNumber(month[1]!) >= 1 && dayNumber(month[1]!) <= 12) return { text: month[0], year: null, month: dayNumber(month[1]!), day: 0, index: month.index };
   return null;

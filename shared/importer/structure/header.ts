@@ -2,7 +2,7 @@ import type { Person } from '../../model';
 import { endsLikeBody, firstOfSeveralBodies, firstOfSeveralMeetings } from './bodies';
 import { findMeetingDate } from './dates';
 import { formList } from './form-list';
-import { isTitle, looksLikeName, nameThenOfficeInChairSlot, parsePeopleList, parsePerson, personInChairSlot, surnameAndOffice, surnameTitleName } from './people';
+import { isTitle, looksLikeName, nameThenOfficeInChairSlot, opensWithCount, parsePeopleList, parsePerson, personInChairSlot, surnameAndOffice, surnameTitleName } from './people';
 
 /**
  * The opening of a report says who met, when, under whose chair, and who attended:
@@ -136,6 +136,10 @@ function readChairAndMeeting(text: string, header: Header): void {
       // 会议由社区党总支书记主持: an office alone in the chair's slot says who chaired, without a
       // name; kept as the title (a later reading that finds a name replaces it).
       if (!header.chair.title && m[0] === '主持' && /^(?:会议|會議)?由/u.test(before.text.trim()) && isTitle(subject) && subject.length <= 12) header.chair = { name: '', title: subject };
+      // 会议由市政管理委员会主持: a committee or an office in the chair's slot chairs as a body; its
+      // name stands as the chair's (a later reading that finds a person replaces it).
+      else if (!header.chair.name && !header.chair.title && m[0] === '主持' && /^(?:[^，。；]{0,30}?(?:会议|會議|会|會))?由/u.test(before.text.trim()) && chairingBody(subject))
+        header.chair = { name: subject, title: '' };
       continue;
     }
     header.chair = person;
@@ -147,6 +151,13 @@ function readChairAndMeeting(text: string, header: Header): void {
     return;
   }
   header.meetingName = meetingNameElsewhere(text, text.length);
+}
+
+/** 市政管理委员会, 县政府办公室: a body (not a person, not an office title) in the chair's slot. */
+function chairingBody(s: string): boolean {
+  return (
+    s.length >= 3 && s.length <= 20 && /(?:委员会|委員會|办公室|辦公室|领导小组|領導小組|理事会|理事會|常委会|常委會|主席团|主席團|秘书处|秘書處)$/u.test(s) && !isTitle(s) && !parsePerson(s)?.title
+  );
 }
 
 /**
@@ -232,7 +243,7 @@ const TRAILING_WHEN =
 // 省林业厅组织召开: 组织 is how (not 党组织, a body).
 // 通过视频方式召开, 以视频会议形式召开: the means is how it convened, not who.
 const CONVENE_MANNER =
-  /(?:(?:通过|通過|以|采取|採取|采用|採用)[^，。；]{1,12}(?:方式|形式)|及时|及時|专门|專門|隆重|再次|随即|隨即|胜利|勝利|顺利|順利|先后|先後|相继|相繼|(?<![党黨])(?:组织|組織))$/u;
+  /(?:(?:通过|通過|以|采取|採取|采用|採用)[^，。；]{1,12}(?:方式|形式)|及时|及時|专门|專門|隆重|再次|随即|隨即|胜利|勝利|顺利|順利|先后|先後|相继|相繼|(?<![党黨])(?:组织|組織)|每月|每年|每季度?|每周|每週|定期|例行)$/u;
 
 /** 我校, 我院, 我镇: the writer's own unit, named by 我 and its kind, convenes as any body does. */
 const OWN_UNIT = /^我(?:校|院|局|镇|鎮|乡|鄉|区|區|县|縣|市|所|厅|廳|委|司|部|处|處|站|办|辦|中心|公司|会|會|厂|廠)$/u;
@@ -406,7 +417,7 @@ export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參�
 // The third form: a guest who 出席全县…座谈会并讲话 names the meeting between verb and 并.
 // 参加了本次会议: a demonstrative before the meeting changes nothing.
 const ATTEND = new RegExp(
-  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導)(?:了)?(?:(?:本次|此次|这次|這次)?(?:会议|會議|活动|活動)|参加|參加|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|学习|學習)?(?:并|並|，|、|。|；|,|;|$)|` +
+  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導)(?:了)?(?:(?:本次|此次|这次|這次)?(?:会议|會議|活动|活動)|参加|參加|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|学习|學習)?(?:并|並|，|、|。|；|,|;|$)|` +
     String.raw`${LIST_FOLLOWS}[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並)`,
   'gu',
 );
@@ -460,7 +471,14 @@ function readAttendance(text: string, header: Header): void {
       list = clauses.slice(busy + 1).join('，');
     }
     // 何宝兵应邀列席, 负责同志在研究相关议题时列席, 王汝凌等参加: the manner is not part of the list.
+    // 各局处派员列席, 成员单位均派代表参加: units that sent someone name no people (KEYING 3).
+    if (/(?:派出|派)(?:了)?(?:代表|员|員|人员|人員|人)$/u.test(list)) continue;
+    // 副市长X在江州分会场参加: where they sat is not part of who they are.
+    // 六月份北湾中学…师生出席: the month before the list dates it.
+    const deng = /等$/u.test(list.replace(/[，,\s]+$/u, ''));
     list = list
+      .replace(/在[^，。；、]{1,20}(?:会场|會場|现场|現場|会议室|會議室|分会场|分會場)$/u, '')
+      .replace(/^(?:[\d一二三四五六七八九十]{1,3}月份|本月|上月)/u, '')
       .replace(/(?:应邀|應邀|受邀|特邀)$/u, '')
       .replace(/在[^，。；、]{1,20}(?:时|時)$/u, '')
       .replace(/(?:均|都)?(?:派出|派)(?:了)?代表$/u, '')
@@ -489,7 +507,10 @@ function readAttendance(text: string, header: Header): void {
     // 市人大常委會主任柯梅生…出席會議。會議由柯梅生主持: the chair's title is the one in the list.
     const chairListed = listed.find((p) => p.name === header.chair.name && p.title);
     if (chairListed && !header.chair.title) header.chair.title = chairListed.title;
-    const people = listed.filter((p) => p.name !== header.chair.name && !lone(p));
+    // 卅二里里長出席, 市委会专职副主委等参加: a counted office, or an office before 等, is held by
+    // several: a group, not a lone title.
+    const several = (p: Person, i: number) => opensWithCount(list) || (deng && i === listed.length - 1);
+    const people = listed.filter((p, i) => p.name !== header.chair.name && (!lone(p) || several(p, i)));
     header[role].push(...people);
   }
 }
