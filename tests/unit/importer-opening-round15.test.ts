@@ -188,3 +188,25 @@ describe('a body or committee in the chair', () => {
     expect(readHeader('5月3日，县政府召开常务会议，会议由县长伍平主持。').chair).toEqual({ name: '伍平', title: '县长' });
   });
 });
+
+describe('KEYING 10 and forms, further shapes', () => {
+  it('joins the chairs of bodies meeting 分别 when each is named in a clause of its own', () => {
+    const h = readHeader('东岭区议会和海湾区议会今天（7日）分别举行首次会议。东岭区议会首次会议由主席韦立主持，海湾区议会首次会议由主席伍平主持。');
+    expect(h.meetingName).toBe('东岭区议会首次会议');
+    expect(h.chair).toEqual({ name: '韦立、伍平', title: '主席' });
+  });
+
+  it('keeps one chair when only one body met', () => {
+    expect(readHeader('东岭区议会今天（7日）举行首次会议。会议由主席韦立主持，副主席伍平由选举产生。').chair).toEqual({ name: '韦立', title: '主席' });
+  });
+
+  it('dates an opening by a year and month when no day is given', () => {
+    expect(findLooseDate('2025年3月，县委组织部召开全县组织工作会议。')?.text).toBe('2025年3月');
+  });
+
+  it('reads a form’s pointer to the sign-in sheet as nobody named', () => {
+    const d = draft(['會議紀錄', '會議名稱：本校第2次行政會議', '時間：中華民國113年10月9日中午12時', '主席：韋校長文雄', '出席人員：詳簽到表', '壹、主席致詞', '感謝各位同仁出席。']);
+    expect(d.meeting.attendees).toEqual([]);
+    expect(d.meeting.chair).toEqual({ name: '韋文雄', title: '校長' });
+  });
+});

@@ -33,6 +33,8 @@ const CLAUSE_DAY = new RegExp(`(?:^|[，,\\s])(${NUM})日${PART_OF_DAY}(?=在|�
 // 本月3日上午 / 上月28日: a day of the issue's month, or of the month before.
 const MONTH_WORD_DAY = new RegExp(`(本月|上月)(${NUM})日${PART_OF_DAY}`, 'u');
 // 六月份, 3月上旬: the month alone (the day left out); the date stays unknown, the words are kept.
+// 2025年3月，县委组织部召开…: a year and month (no day) that open the sentence date it as written.
+const MONTH_AT_START = new RegExp(`^(?:\\d{4}\\s*年\\s*)?(${NUM})\\s*月(?:份|上旬|中旬|下旬|初)?(?=[，,])`, 'u');
 const MONTH_ONLY = new RegExp(`(?<![\\d一二三四五六七八九十年])(${NUM})月(?:份|上旬|中旬|下旬)(?!以来|以來|起|前|以前|至|到)`, 'u');
 
 const RELATIVE: Record<string, number> = { 昨日: -1, 昨天: -1, 前日: -2, 前天: -2, 今日: 0, 今天: 0 };
@@ -82,12 +84,14 @@ export function findLooseDate(opening: string): FoundDate | null {
   const rel = RELATIVE_DATE.exec(sentence);
   if (rel) return { text: rel[0], year: null, month: 0, day: 0, index: rel.index, relative: RELATIVE[rel[1]!]! };
   // 市政署每月举行公开会议。六月份…师生出席: the month may date the sentence after the first.
-  const month = MONTH_ONLY.exec(
-    opening
-      .split(/[。！？]/u)
-      .slice(0, 2)
-      .join('。'),
-  );
+  const month =
+    MONTH_AT_START.exec(sentence.trim()) ??
+    MONTH_ONLY.exec(
+      opening
+        .split(/[。！？]/u)
+        .slice(0, 2)
+        .join('。'),
+    );
   // day 0: no day to complete, so completeYear gives no date; the text is kept as written.
   if (month && dayNumber(month[1]!) >= 1 && dayNumber(month[1]!) <= 12) return { text: month[0], year: null, month: dayNumber(month[1]!), day: 0, index: month.index };
   return null;

@@ -148,9 +148,34 @@ function readChairAndMeeting(text: string, header: Header): void {
     else if (/^(会议|會議)?$/.test(after) || after.startsWith('会议并') || after.startsWith('會議並')) header.meetingName = meetingNameElsewhere(text, before.start);
     // X主持并讲话: what follows 主持 is what the chair did, not the meeting's name.
     else header.meetingName = meetingNameElsewhere(text, before.start) || (MEETING_NOUN.test(after) && !/^(?:并|並|和|及)/u.test(after) ? trimMeetingName(after) : '');
+    // A会议由X主持，B会议由Y主持 after bodies that met 分别: each body's chair (KEYING 10).
+    if (SEPARATELY.test(text)) header.chair = withLaterChairs(text, m.index + m[0].length, person);
     return;
   }
   header.meetingName = meetingNameElsewhere(text, text.length);
+}
+
+const SEPARATELY = /(?:分别|分別)(?:召开|召開|举行|舉行)/u;
+
+/**
+ * The chairs of the other bodies' meetings, each in a 由X主持 clause of its own after the first
+ * one's, within the same paragraph: joined to the first as several chairs (KEYING 9 and 10).
+ */
+function withLaterChairs(text: string, from: number, first: { name: string; title: string }): { name: string; title: string } {
+  const names = first.name.split('、');
+  const titles = first.title ? first.title.split('、') : [];
+  const rest = text
+    .slice(from, from + 200)
+    .split(/[。！？]/u)
+    .slice(0, 2)
+    .join('。');
+  for (const m of rest.matchAll(/由([^，。；由]{2,30}?)主持/gu)) {
+    const p = parsePerson(cleanSubject(m[1]!));
+    if (!p?.title || !looksLikeName(p.name) || names.includes(p.name)) continue;
+    names.push(p.name);
+    if (!titles.includes(p.title)) titles.push(p.title);
+  }
+  return names.length > first.name.split('、').length ? { name: names.join('、'), title: titles.join('、') } : first;
 }
 
 /** 市政管理委员会, 县政府办公室: a body (not a person, not an office title) in the chair's slot. */
@@ -256,9 +281,9 @@ function convened(text: string): string {
   const convene = CONVENE.exec(text);
   if (!convene) return '';
   const clause = clauseBefore(text, convene.index).text;
-  const subject = cleanSubject(clause);
   // 东岭区议会和海湾区议会分别举行首次会议: bodies meeting each on its own; the first one's (KEYING 10).
   const separately = /(?:分别|分別)$/u.test(clause.trim());
+  const subject = cleanSubject(separately ? clause.trim().replace(/(?:分别|分別)$/u, '') : clause);
   const rawObject = clauseAfter(text, convene.index + convene[0].length).replace(/^了/u, '');
   // 校党委常委会召开会议认真学习…: 会议 then what it did; the meeting is 会议, its body the subject.
   const bare = BARE_MEETING.exec(rawObject);
@@ -471,6 +496,9 @@ function readAttendance(text: string, header: Header): void {
       list = clauses.slice(busy + 1).join('，');
     }
     // 何宝兵应邀列席, 负责同志在研究相关议题时列席, 王汝凌等参加: the manner is not part of the list.
+    // 感谢各位同仁出席, 请各单位负责人参加, 要求…参加: thanks, requests and instructions name who
+    // is thanked or asked, not who attended.
+    if (/^(?:感谢|感謝|欢迎|歡迎|请|請|敬请|敬請|希望|要求|邀请|邀請|通知|务必|務必)/u.test(list)) continue;
     // 各局处派员列席, 成员单位均派代表参加: units that sent someone name no people (KEYING 3).
     if (/(?:派出|派)(?:了)?(?:代表|员|員|人员|人員|人)$/u.test(list)) continue;
     // 副市长X在江州分会场参加: where they sat is not part of who they are.

@@ -72,7 +72,9 @@ export function readLabelledLine(line: string, into: Labelled): boolean {
   if (!value) return PEOPLE_LABEL.test(label);
   // 如附件, 详见附件, （略）: the list is elsewhere; nobody is named here.
   // 如签到簿: the sign-in sheet holds the names.
-  if (/^[（(]?(?:如|详见|詳見|详如|詳如|见|見)?(?:附件|签到簿|簽到簿|签到表|簽到表)[）)]?$|^[（(]?略[）)]?$/u.test(value)) return true;
+  // 詳簽到表, 参见附表, 见签到名单: any way of pointing there (详/詳/见/如/参见, then 见/如).
+  if (/^[（(]?(?:(?:如|详|詳|见|見|参见|參見|另见|另見)(?:见|見|如)?)?(?:附件|附表|签到簿|簽到簿|签到表|簽到表|签到单|簽到單|签到册|簽到冊|签到名单|簽到名單)[）)]?$|^[（(]?略[）)]?$/u.test(value))
+    return true;
   // 日期：3月4日 then 时间：上午10时: the time line completes the date line, it does not replace it.
   if (/时间|時間|日期/u.test(label)) into.dateText = into.dateText && !/月|\d[/.-]\d/u.test(value) ? `${into.dateText}${value}` : value;
   else if (/地点|地點/u.test(label)) into.location = value;
