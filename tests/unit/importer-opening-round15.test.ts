@@ -210,3 +210,19 @@ describe('KEYING 10 and forms, further shapes', () => {
     expect(d.meeting.chair).toEqual({ name: '韋文雄', title: '校長' });
   });
 });
+
+describe('dates over several days, clocks, organisers', () => {
+  it('dates a meeting over several days with its range as written', () => {
+    expect(findMeetingDate('5月6日至7日，县政协十届四次会议在县城召开。')?.text).toBe('5月6日至7日');
+    expect(findMeetingDate('11月8日—9日，市人大常委会第九次会议举行。')?.text).toBe('11月8日—9日');
+    expect(findMeetingDate('3月30日至4月1日，省政协会议召开。')?.text).toBe('3月30日至4月1日');
+  });
+
+  it('keeps a clock that follows the day with no part of day between', () => {
+    expect(findMeetingDate('5月6日8时30分，县政府召开防汛会商会。')?.text).toBe('5月6日8时30分');
+  });
+
+  it('leaves out who organised the meeting, said before it', () => {
+    expect(readHeader('6月5日上午，由县委统战部主办的全县民族团结工作会议在县会议中心召开。').meetingName).toBe('全县民族团结工作会议');
+  });
+});

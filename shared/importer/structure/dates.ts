@@ -110,7 +110,11 @@ const YEAR = String.raw`(?:(\d{4})\s*年\s*|(?:中華民國|中华民国|民國|
 const WEEKDAY = String.raw`(?:\s*[(（]?(?:星期|週|周)[一二三四五六日天][)）]?)?`;
 const PART = String.raw`(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚)${CLOCK})?`;
 // 3月5号 (spoken style) writes the day with 号/號.
-const DATE = new RegExp(String.raw`${YEAR}(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]${WEEKDAY}${PART}`, 'u');
+// 3月4日9时30分: the clock may follow the day with no part of day between.
+const WHEN = String.raw`(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚)${CLOCK}|${CLOCK})`;
+// 3月4日至5日, 10月8日—9日, 3月30日至4月1日: a meeting over several days is dated as written, its range whole.
+const RANGE = String.raw`(?:\s*(?:至|到|—|－|–|~|～|-)+\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号號]${WEEKDAY}${WHEN})?`;
+const DATE = new RegExp(String.raw`${YEAR}(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]${WEEKDAY}${WHEN}${RANGE}`, 'u');
 /** 五月三十一日下午: the month and day in Chinese numerals, as Macau and Hong Kong papers write them. */
 // 二〇二四年九月五日: the year, when given, digit by digit.
 // 中華民國一一四年三月四日, 民國一百十四年: a 民国 year in Chinese numerals, digit by digit or counted.

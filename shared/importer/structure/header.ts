@@ -292,7 +292,14 @@ function convened(text: string): string {
   // 全市重点项目建设推进会召开。: the meeting is the subject and 召开 has no object.
   // …推进会在县行政中心召开: the place is not part of the name.
   // …务虚会在大厦5楼会议室胜利召开, …座谈会先后召开: how it convened and where are not its name.
-  const named = subject.replace(CONVENE_MANNER, '').replace(AT_PLACE, '').replace(CONVENE_MANNER, '').replace(TRAILING_WHEN, '');
+  // 由县委宣传部主办的全县…会议在…召开: who organised it, said in a clause before the meeting, is
+  // not part of its name.
+  const named = subject
+    .replace(/^(?:由)?[^，。；]{2,30}?(?:主办|主辦|承办|承辦|举办|舉辦|组织|組織|召集|牵头|牽頭)的(?=\p{Script=Han}{4})/u, '')
+    .replace(CONVENE_MANNER, '')
+    .replace(AT_PLACE, '')
+    .replace(CONVENE_MANNER, '')
+    .replace(TRAILING_WHEN, '');
   if (!object && MEETING_NOUN.test(named) && named.length >= 4 && named.length <= 60) return named;
   if (!object || !MEETING_NOUN.test(object)) return '';
   // The 纪要 header names the convening body with the meeting (bench/KEYING.md 1): a time word
