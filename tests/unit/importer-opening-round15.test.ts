@@ -226,3 +226,18 @@ describe('dates over several days, clocks, organisers', () => {
     expect(readHeader('6月5日上午，由县委统战部主办的全县民族团结工作会议在县会议中心召开。').meetingName).toBe('全县民族团结工作会议');
   });
 });
+
+describe('more frames that hold the meeting’s name', () => {
+  it('reads the meeting a chair spoke at while chairing (主持…會議時表示)', () => {
+    expect(readHeader('市長韋佳明今（5）日主持市政會議時表示，要加強防疫工作。').meetingName).toBe('市政會議');
+  });
+
+  it('reads 举办 as holding a meeting, but only when its object is one', () => {
+    expect(readHeader('5月6日，县政协举办“委员讲堂”座谈会，县政协主席伍平主持。').meetingName).toBe('县政协“委员讲堂”座谈会');
+    expect(readHeader('5月6日，县委举办理论学习读书班，县委书记伍平主持开班式。').meetingName).toBe('');
+  });
+
+  it('leaves a full date after 于 out of a meeting that is the subject', () => {
+    expect(readHeader('县人民政府第十五届第23次常务会议于2025年3月4日在县政府三楼会议室召开。县长伍平主持会议。').meetingName).toBe('县人民政府第十五届第23次常务会议');
+  });
+});

@@ -21,7 +21,8 @@ const CLAUSE_END = /[，。；：,;:！？]/u;
 const LEADING_DATE = /^(?:近日|日前|近期|今天|今日|昨天|昨日|\d{4}年(?=\d{1,2}月))?(?:\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上|晚间|早上|中午)?[，,\s]*/u;
 const CHAIR_VERB = /(主持召开|主持召開|主持|组织召开|組織召開|召集召开|召集召開)/gu;
 // 定期會今日開議, 大会开幕: a session opening is its convening.
-const CONVENE = /(召开|召開|举行|舉行|开议|開議|开幕|開幕)/u;
+// 举办…座谈会: a body holds a meeting as it 召开s one (the object must still be a meeting).
+const CONVENE = /(召开|召開|举行|舉行|举办|舉辦|开议|開議|开幕|開幕)/u;
 // 主管會報 (Taiwan), 换届工作动员 (召开…动员 without 会): names of meetings too.
 const MEETING_NOUN = /(会议|會議|会|會|集体学习|集體學習|周报|週報|会报|會報|座谈|座談|例会|例會|论坛|論壇|报告会|報告會|动员|動員|[（(][^）)]*[）)])$/u;
 export function readHeader(raw: string): Header {
@@ -143,7 +144,10 @@ function readChairAndMeeting(text: string, header: Header): void {
       continue;
     }
     header.chair = person;
-    const after = clauseAfter(text, m.index + m[0].length).replace(/^了/u, '');
+    // 主持市政會議時表示: what the chair said while chairing follows the meeting's name.
+    const after = clauseAfter(text, m.index + m[0].length)
+      .replace(/^了/u, '')
+      .replace(/(?<=(?:会议|會議|会|會|会报|會報))(?:时|時)(?:表示|指出|强调|強調|说|說|指示|要求|致词|致詞)?$/u, '');
     if (m[0] !== '主持' && after) header.meetingName = trimMeetingName(after);
     else if (/^(会议|會議)?$/.test(after) || after.startsWith('会议并') || after.startsWith('會議並')) header.meetingName = meetingNameElsewhere(text, before.start);
     // X主持并讲话: what follows 主持 is what the chair did, not the meeting's name.
@@ -294,12 +298,14 @@ function convened(text: string): string {
   // …务虚会在大厦5楼会议室胜利召开, …座谈会先后召开: how it convened and where are not its name.
   // 由县委宣传部主办的全县…会议在…召开: who organised it, said in a clause before the meeting, is
   // not part of its name.
-  const named = subject
-    .replace(/^(?:由)?[^，。；]{2,30}?(?:主办|主辦|承办|承辦|举办|舉辦|组织|組織|召集|牵头|牽頭)的(?=\p{Script=Han}{4})/u, '')
-    .replace(CONVENE_MANNER, '')
-    .replace(AT_PLACE, '')
-    .replace(CONVENE_MANNER, '')
-    .replace(TRAILING_WHEN, '');
+  // …常务会议于2025年3月4日在县政府召开: a full date after 于, once the place is off, is when.
+  const named = withoutTrailingDate(
+    subject
+      .replace(/^(?:由)?[^，。；]{2,30}?(?:主办|主辦|承办|承辦|举办|舉辦|组织|組織|召集|牵头|牽頭)的(?=\p{Script=Han}{4})/u, '')
+      .replace(CONVENE_MANNER, '')
+      .replace(AT_PLACE, '')
+      .replace(CONVENE_MANNER, ''),
+  ).replace(TRAILING_WHEN, '');
   if (!object && MEETING_NOUN.test(named) && named.length >= 4 && named.length <= 60) return named;
   if (!object || !MEETING_NOUN.test(object)) return '';
   // The 纪要 header names the convening body with the meeting (bench/KEYING.md 1): a time word
