@@ -241,3 +241,10 @@ describe('more frames that hold the meeting’s name', () => {
     expect(readHeader('县人民政府第十五届第23次常务会议于2025年3月4日在县政府三楼会议室召开。县长伍平主持会议。').meetingName).toBe('县人民政府第十五届第23次常务会议');
   });
 });
+
+describe('a meeting to be held is not the one reported', () => {
+  it('does not read 将在…举办 as the meeting held', () => {
+    expect(readHeader('民和黨8日中常會，黨部將在各縣市舉辦青年座談，廣納意見。').meetingName).toBe('民和黨中常會');
+    expect(readHeader('5月6日，县科协委员会举办青年科技座谈会。').meetingName).toBe('县科协委员会青年科技座谈会');
+  });
+});

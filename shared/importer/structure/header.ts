@@ -285,6 +285,8 @@ function convened(text: string): string {
   const convene = CONVENE.exec(text);
   if (!convene) return '';
   const clause = clauseBefore(text, convene.index).text;
+  // 黨部將在各縣市舉辦青年座談: a meeting to be held (将, 拟, 计划…) is not the one reported.
+  if (/(?:将|將|拟|擬|计划|計劃|准备|準備)(?:于|於|在)?[^，。；]{0,12}$/u.test(clause) && /举办|舉辦/u.test(convene[0])) return '';
   // 东岭区议会和海湾区议会分别举行首次会议: bodies meeting each on its own; the first one's (KEYING 10).
   const separately = /(?:分别|分別)$/u.test(clause.trim());
   const subject = cleanSubject(separately ? clause.trim().replace(/(?:分别|分別)$/u, '') : clause);
