@@ -248,3 +248,14 @@ describe('a meeting to be held is not the one reported', () => {
     expect(readHeader('5月6日，县科协委员会举办青年科技座谈会。').meetingName).toBe('县科协委员会青年科技座谈会');
   });
 });
+
+describe('form labels and 会上 frames', () => {
+  it('reads 会议主持： as the chair’s label', () => {
+    const d = draft(['区政府第3次常务会议纪要', '会议时间：2025年3月4日上午9:00', '会议主持：区长 邝明', '参会人员：黎强、伍平', '一、研究城市更新工作', '会议原则同意城市更新方案。']);
+    expect(d.meeting.chair).toEqual({ name: '邝明', title: '区长' });
+  });
+
+  it('leaves the day before 的 out of the meeting a leader spoke at', () => {
+    expect(readHeader('在3月5日的县委常委会会议上，县委书记伍平强调，要抓好安全生产。').meetingName).toBe('县委常委会会议');
+  });
+});

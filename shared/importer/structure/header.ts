@@ -252,7 +252,8 @@ function meetingNameElsewhere(text: string, limit: number): string {
 function spokenAtMeeting(text: string): string {
   const m = /在([^，。；在]{2,60}?(?:会议|會議|会|會))上/u.exec(text);
   if (!m || /^(?:会|會)/u.test(m[1]!)) return '';
-  const name = m[1]!.replace(/^[^，。；]{0,30}?(?:召开|召開|举行|舉行|举办|舉辦)的/u, '');
+  // 在3月5日的县委常委会会议上 / 在昨天的…会上: the day before 的 dates it.
+  const name = m[1]!.replace(/^[^，。；]{0,30}?(?:召开|召開|举行|舉行|举办|舉辦)的/u, '').replace(/^(?:\d{1,2}月\d{1,2}日|昨天|今天|昨日|今日|前天)(?:上午|下午|晚上)?的/u, '');
   return name.length >= 2 ? trimMeetingName(name) : '';
 }
 
