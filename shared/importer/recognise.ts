@@ -186,6 +186,7 @@ function sharedRun(a: string, b: string): number {
  * Named people only (every part a title and a name): a group said to attend later in the text is
  * as often an instruction (各单位负责人参加会议的要…).
  */
+const AT_VENUE = /在[^，。；、]{1,20}(?:会场|會場|现场|現場|会议室|會議室)$/u;
 const SENTENCE_ATTENDS = /^([^，。；！？]{3,40}?)(?:应邀|應邀)?(出席|列席|参加|參加)(?:了)?(?:会议|會議|活动|活動|座谈会|座談會)(?=并|並|[，。；,;]|$)/u;
 function attendingInBody(body: readonly string[], openAt: number): { attendees: Person[]; observers: Person[] } {
   const out = { attendees: [] as Person[], observers: [] as Person[] };
@@ -195,7 +196,8 @@ function attendingInBody(body: readonly string[], openAt: number): { attendees: 
     for (const sentence of p.split(/[。！？]/u)) {
       const m = SENTENCE_ATTENDS.exec(sentence.trim());
       if (!m) continue;
-      const people = parsePeopleList(m[1]!);
+      // 副市长X在某分会场参加会议: where they sat is not part of who they are.
+      const people = parsePeopleList(m[1]!.replace(AT_VENUE, ''));
       if (!people.length || !people.every((x) => x.title && x.name.length <= 4)) continue;
       out[m[2] === '列席' ? 'observers' : 'attendees'].push(...people);
     }
@@ -228,6 +230,10 @@ function convenedInTitle(title: string): string {
   return readHeader(title.split(/\s+/u)[0]!).meetingName;
 }
 
+const BYLINE_AFTER = /(?<=[。；])\s*[（(][\p{Script=Han}\s·、]{2,20}[）)]\s*$/u;
+const HELD_HOW =
+  /^(?:本次|此次)?(?:会议|會議)(?:以|采取|採取|采用|採用|通过|通過)[^。；]{1,20}(?:形式|方式)[^。；]{0,30}[。；]$|^(?:会议|會議)[^。；]{0,10}(?:开到|開到|延伸至|延伸到)[^。；]{1,20}[。；]$|^[^。；]{1,20}(?:设分会场|設分會場)[。；]$/u;
+
 /** A sentence that ends by attending or chairing: …出席会议, …列席會議, 会议由X主持. */
 const ATTENDANCE_START = new RegExp(`^${LIST_FOLLOWS}`, 'u');
 // 参加活动 / 出席座谈: a guest at an event attends it as at a meeting.
@@ -247,7 +253,14 @@ function attendanceParagraphs(body: string[], openAt: number): { index: number; 
   for (let index = body.length - 1; index > openAt; index--) {
     const nearOpening = index <= openAt + 2;
     if (!tail.has(index) && !nearOpening) continue;
-    const p = body[index]!;
+    // …参加会议。（王某 李某）: the reporters' byline after the sentence is not part of it.
+    // 会议以视频形式召开，各县设分会场。…参加会议。: how the meeting was held, before who attended,
+    // says nothing of its own; the attendance after it is read as if it stood alone.
+    const p = body[index]!.replace(BYLINE_AFTER, '')
+      .split(/(?<=[。；])/u)
+      .filter((x) => !HELD_HOW.test(x))
+      .join('');
+    if (!p) continue;
     // 会议由X主持。…参加会议: the meeting as the subject of 由X主持 still only says who chaired.
     // 會議於五月三十一日下午在…舉行，由X主持，出席者包括…: where and when, then who, is too.
     if (p.length > 400 || /^(?:会议|會議)(?!由|於|于|在)|^(?:会上|會上|与会|與會)/u.test(p)) continue;

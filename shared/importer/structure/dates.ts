@@ -14,13 +14,35 @@ export interface FoundDate {
   index: number;
   /** Newspaper dates relative to the issue: 昨日 -1, 今日 0 (day and month are then 0). */
   relative?: number;
+  /** 上月28日: the day of the month before the issue's (1). */
+  monthsBack?: number;
 }
+
+/** A day or month in digits or Chinese numerals, 廿 and 卅 included (十七日, 廿五日, 卅日). */
+const NUM = '(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})';
+function dayNumber(s: string): number {
+  if (/^\d+$/u.test(s)) return Number(s);
+  const tens = /^(廿|卅)(.?)$/u.exec(s);
+  if (tens) return (tens[1] === '廿' ? 20 : 30) + (tens[2] ? parseChineseNumber(tens[2]) : 0);
+  return parseChineseNumber(s);
+}
+const PART_OF_DAY = '(?:\\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨))?';
+// ，十七日上午在公所召开 / ，3日下午举行: a day alone at the start of a clause of the opening, before
+// where or how it met (not 5日内, a span).
+const CLAUSE_DAY = new RegExp(`(?:^|[，,\\s])(${NUM})日${PART_OF_DAY}(?=在|於|于|召开|召開|举行|舉行|举办|舉辦|主持|[，,])`, 'u');
+// 本月3日上午 / 上月28日: a day of the issue's month, or of the month before.
+const MONTH_WORD_DAY = new RegExp(`(本月|上月)(${NUM})日${PART_OF_DAY}`, 'u');
+// 六月份, 3月上旬: the month alone (the day left out); the date stays unknown, the words are kept.
+// 2025年3月，县委组织部召开…: a year and month (no day) that open the sentence date it as written.
+const MONTH_AT_START = new RegExp(`^(?:\\d{4}\\s*年\\s*)?(${NUM})\\s*月(?:份|上旬|中旬|下旬|初)?(?=[，,])`, 'u');
+const MONTH_ONLY = new RegExp(`(?<![\\d一二三四五六七八九十年])(${NUM})月(?:份|上旬|中旬|下旬)(?!以来|以來|起|前|以前|至|到)`, 'u');
 
 const RELATIVE: Record<string, number> = { 昨日: -1, 昨天: -1, 前日: -2, 前天: -2, 今日: 0, 今天: 0 };
 const RELATIVE_DATE = /(昨日|昨天|前日|前天|今日|今天)(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午))?/u;
 const BRACKETED_DAY = /(今|昨|前)\s*[(（]\s*(\d{1,2})\s*[)）]\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午))?/u;
 // 今天（7日）: Hong Kong and mainland papers write the issue-relative word, then the day in brackets.
-const RELATIVE_BRACKETED = /(?:今天|今日|昨天|昨日|前天|前日)\s*[(（]\s*(\d{1,2})\s*日\s*[)）](?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午))?/u;
+// 今日（三月五日）, 今天(3月5日): the month may be in the brackets too, in digits or Chinese numerals.
+const RELATIVE_BRACKETED = new RegExp(`(?:今天|今日|昨天|昨日|前天|前日)\\s*[(（]\\s*(?:(${NUM})\\s*月\\s*)?(${NUM})\\s*日\\s*[)）]${PART_OF_DAY}`, 'u');
 const SUBJECT_DAY = /^\p{Script=Han}{2,12}?(?<![第约約近])(\d{1,2})\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午))?(?=主持|召开|召開|举行|舉行|在|於|于|\p{Script=Han}{0,6}(?:会|會))/u;
 const DAY_ONLY = /^(\d{1,2})\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚))?/u;
 
@@ -32,7 +54,11 @@ export function findLooseDate(opening: string): FoundDate | null {
   const sentence = opening.split(/[。！？]/u)[0] ?? '';
   // Taiwan papers write the day in brackets after 今/昨: 今(20)日, 昨（19）日下午.
   const relDay = RELATIVE_BRACKETED.exec(sentence);
-  if (relDay && Number(relDay[1]) >= 1 && Number(relDay[1]) <= 31) return { text: relDay[0], year: null, month: 0, day: Number(relDay[1]), index: relDay.index };
+  if (relDay) {
+    const month = relDay[1] ? dayNumber(relDay[1]) : 0;
+    const day = dayNumber(relDay[2]!);
+    if (day >= 1 && day <= 31 && (month === 0 || isMonthDay(month, day))) return { text: relDay[0], year: null, month, day, index: relDay.index };
+  }
   const bracketed = BRACKETED_DAY.exec(sentence);
   if (bracketed && Number(bracketed[2]) >= 1 && Number(bracketed[2]) <= 31) return { text: bracketed[0], year: null, month: 0, day: Number(bracketed[2]), index: bracketed.index };
   const day = DAY_ONLY.exec(sentence.trim());
@@ -44,8 +70,30 @@ export function findLooseDate(opening: string): FoundDate | null {
     const text = after[0].slice(after[0].search(/\d/u));
     return { text, year: null, month: 0, day: Number(after[1]), index: sentence.indexOf(text) };
   }
+  const clauseDay = CLAUSE_DAY.exec(sentence);
+  if (clauseDay) {
+    const day = dayNumber(clauseDay[1]!);
+    const text = clauseDay[0].replace(/^[，,\s]/u, '');
+    if (day >= 1 && day <= 31) return { text, year: null, month: 0, day, index: sentence.indexOf(text) };
+  }
+  const monthWord = MONTH_WORD_DAY.exec(sentence);
+  if (monthWord) {
+    const day = dayNumber(monthWord[2]!);
+    if (day >= 1 && day <= 31) return { text: monthWord[0], year: null, month: 0, day, index: monthWord.index, monthsBack: monthWord[1] === '上月' ? 1 : 0 };
+  }
   const rel = RELATIVE_DATE.exec(sentence);
   if (rel) return { text: rel[0], year: null, month: 0, day: 0, index: rel.index, relative: RELATIVE[rel[1]!]! };
+  // 市政署每月举行公开会议。六月份…师生出席: the month may date the sentence after the first.
+  const month =
+    MONTH_AT_START.exec(sentence.trim()) ??
+    MONTH_ONLY.exec(
+      opening
+        .split(/[。！？]/u)
+        .slice(0, 2)
+        .join('。'),
+    );
+  // day 0: no day to complete, so completeYear gives no date; the text is kept as written.
+  if (month && dayNumber(month[1]!) >= 1 && dayNumber(month[1]!) <= 12) return { text: month[0], year: null, month: dayNumber(month[1]!), day: 0, index: month.index };
   return null;
 }
 
@@ -62,11 +110,31 @@ const YEAR = String.raw`(?:(\d{4})\s*年\s*|(?:中華民國|中华民国|民國|
 const WEEKDAY = String.raw`(?:\s*[(（]?(?:星期|週|周)[一二三四五六日天][)）]?)?`;
 const PART = String.raw`(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚)${CLOCK})?`;
 // 3月5号 (spoken style) writes the day with 号/號.
-const DATE = new RegExp(String.raw`${YEAR}(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]${WEEKDAY}${PART}`, 'u');
+// 3月4日9时30分: the clock may follow the day with no part of day between.
+const WHEN = String.raw`(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚)${CLOCK}|${CLOCK})`;
+// 3月4日至5日, 10月8日—9日, 3月30日至4月1日: a meeting over several days is dated as written, its range whole.
+const RANGE = String.raw`(?:\s*(?:至|到|—|－|–|~|～|-)+\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号號]${WEEKDAY}${WHEN})?`;
+const DATE = new RegExp(String.raw`${YEAR}(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]${WEEKDAY}${WHEN}${RANGE}`, 'u');
 /** 五月三十一日下午: the month and day in Chinese numerals, as Macau and Hong Kong papers write them. */
 // 二〇二四年九月五日: the year, when given, digit by digit.
-const HAN_DATE = new RegExp(String.raw`(?:([〇零○一二三四五六七八九]{4})年)?(?<![一二三四五六七八九十〇零])([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日${WEEKDAY}${PART}`, 'u');
+// 中華民國一一四年三月四日, 民國一百十四年: a 民国 year in Chinese numerals, digit by digit or counted.
+const HAN_DATE = new RegExp(
+  String.raw`(?:([〇零○一二三四五六七八九]{4})年|(?:中華民國|中华民国|民國|民国)\s*([〇零○一二三四五六七八九十百]{2,6})\s*年)?(?<![一二三四五六七八九十〇零])([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日${WEEKDAY}${PART}`,
+  'u',
+);
 const HAN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, '○': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 一一四 (digit by digit) or 一百一十四 / 一百十四 (counted): a 民国 year, 1 to 199; else null. */
+function rocHanYear(s: string): number | null {
+  let n: number;
+  if (!/[十百]/u.test(s)) n = Number([...s].map((c) => HAN_DIGIT[c] ?? Number.NaN).join(''));
+  else {
+    const m = /^(?:([一二])百)?[零〇]?(?:([一二三四五六七八九])?(十))?([一二三四五六七八九])?$/u.exec(s);
+    if (!m) return null;
+    n = (m[1] ? HAN_DIGIT[m[1]]! * 100 : 0) + (m[3] ? (m[2] ? HAN_DIGIT[m[2]]! : 1) * 10 : 0) + (m[4] ? HAN_DIGIT[m[4]]! : 0);
+  }
+  return n >= 1 && n < 200 ? n : null;
+}
 
 /** 2025/03/04, 2025-3-4, 2025.03.04: a four-digit year, then month and day with one separator. */
 const NUMERIC_DATE = new RegExp(String.raw`(?<![\d/.-])((?:19|20|21)\d{2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?![\d/.-])${WEEKDAY}${PART}`, 'u');
@@ -85,7 +153,20 @@ export function afterDateline(opening: string): string {
 }
 
 export function findMeetingDate(text: string): FoundDate | null {
-  return findWrittenDate(text) ?? findNumericDate(text);
+  const found = findWrittenDate(text) ?? findNumericDate(text);
+  return found ? withRelativeWord(text, found) : null;
+}
+
+/**
+ * 今日（三月五日）上午, 今天(3月5日): a paper writes the issue-relative word, then the date in
+ * brackets; the date as written (KEYING 6) is the whole, the part of day after the bracket included.
+ */
+function withRelativeWord(text: string, found: FoundDate): FoundDate {
+  const before = /(?:今天|今日|昨天|昨日|前天|前日)\s*[(（]\s*$/u.exec(text.slice(Math.max(0, found.index - 8), found.index));
+  const after = new RegExp(`^\\s*[)）]${PART_OF_DAY}`, 'u').exec(text.slice(found.index + found.text.length));
+  if (!before || !after) return found;
+  const index = found.index - before[0].length;
+  return { ...found, index, text: text.slice(index, found.index + found.text.length + after[0].length) };
 }
 
 /** A date written with digits and separators only (forms, Hong Kong and Macau pages, datelines). */
@@ -109,10 +190,11 @@ function findWrittenDate(text: string): FoundDate | null {
   }
   const h = HAN_DATE.exec(text);
   if (!h) return null;
-  const month = parseChineseNumber(h[2]!);
-  const day = parseChineseNumber(h[3]!);
+  const month = parseChineseNumber(h[3]!);
+  const day = parseChineseNumber(h[4]!);
   if (!isMonthDay(month, day)) return null;
-  const year = h[1] ? Number([...h[1]].map((c) => HAN_DIGIT[c]).join('')) : null;
+  const roc = h[2] ? rocHanYear(h[2]) : null;
+  const year = h[1] ? Number([...h[1]].map((c) => HAN_DIGIT[c]).join('')) : roc ? 1911 + roc : null;
   return { text: h[0], year, month, day, index: h.index };
 }
 
@@ -183,6 +265,8 @@ export function iso(y: number, m: number, d: number): string {
  * before it; with only the clock, it is the latest such date not in the future.
  */
 export function completeYear(found: FoundDate, published: string, rocYear: number | null, now: Date): { date: string; assumed: boolean } {
+  // 六月份: a month alone dates nothing a calendar can hold.
+  if (found.day === 0 && found.relative === undefined) return { date: '', assumed: false };
   if (found.year) return { date: iso(found.year, found.month, found.day), assumed: false };
   if (found.month === 0) return completeLoose(found, published, now);
   if (published) {
@@ -202,7 +286,10 @@ function completeLoose(found: FoundDate, published: string, now: Date): { date: 
   const base = published ? new Date(`${published}T00:00:00Z`) : new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   const d = new Date(base);
   if (found.relative !== undefined) d.setUTCDate(d.getUTCDate() + found.relative);
-  else {
+  else if (found.monthsBack) {
+    d.setUTCMonth(d.getUTCMonth() - found.monthsBack, 1);
+    d.setUTCDate(found.day);
+  } else {
     // The 3rd of the issue's month; a day after the issue's day is last month's.
     if (found.day > base.getUTCDate()) d.setUTCMonth(d.getUTCMonth() - 1, 1);
     d.setUTCDate(found.day);

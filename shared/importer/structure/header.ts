@@ -1,7 +1,8 @@
 import type { Person } from '../../model';
+import { endsLikeBody, firstOfSeveralBodies, firstOfSeveralMeetings } from './bodies';
 import { findMeetingDate } from './dates';
 import { formList } from './form-list';
-import { isTitle, looksLikeName, nameThenOfficeInChairSlot, parsePeopleList, parsePerson, personInChairSlot, surnameAndOffice, surnameTitleName } from './people';
+import { isTitle, looksLikeName, nameThenOfficeInChairSlot, opensWithCount, parsePeopleList, parsePerson, personInChairSlot, surnameAndOffice, surnameTitleName } from './people';
 
 /**
  * The opening of a report says who met, when, under whose chair, and who attended:
@@ -16,16 +17,14 @@ export interface Header {
 }
 
 const CLAUSE_END = /[，。；：,;:！？]/u;
-const LEADING_DATE = /^(?:近日|日前|近期|今天|今日|昨天|昨日|\d{4}年)?(?:\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上|晚间|早上|中午)?[，,\s]*/u;
+// A year alone (2015年中国—东盟博览会…) is part of a meeting's name; only a year before its month dates.
+const LEADING_DATE = /^(?:近日|日前|近期|今天|今日|昨天|昨日|\d{4}年(?=\d{1,2}月))?(?:\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上|晚间|早上|中午)?[，,\s]*/u;
 const CHAIR_VERB = /(主持召开|主持召開|主持|组织召开|組織召開|召集召开|召集召開)/gu;
 // 定期會今日開議, 大会开幕: a session opening is its convening.
-const CONVENE = /(召开|召開|举行|舉行|开议|開議|开幕|開幕)/u;
+// 举办…座谈会: a body holds a meeting as it 召开s one (the object must still be a meeting).
+const CONVENE = /(召开|召開|举行|舉行|举办|舉辦|开议|開議|开幕|開幕)/u;
 // 主管會報 (Taiwan), 换届工作动员 (召开…动员 without 会): names of meetings too.
 const MEETING_NOUN = /(会议|會議|会|會|集体学习|集體學習|周报|週報|会报|會報|座谈|座談|例会|例會|论坛|論壇|报告会|報告會|动员|動員|[（(][^）)]*[）)])$/u;
-// 街 (新塘街) is a 街道's short name; 科技/股份/控股/实业/银行 end a company's short name (青禾科技).
-const ORG_END =
-  /(局|委|办|辦|厅|廳|部|院|政府|縣府|县府|市府|中心|公司|集团|集團|协会|協會|政协|政協|所|处|處|站|队|隊|组|組|专班|專班|委员会|委員會|党组|黨組|常委会|常委會|议会|議會|代表会|代表會|镇|鎮|乡|鄉|街道|县|縣|市|区|區|街|社区|社區|科技|股份|控股|实业|實業|银行|銀行|学校|學校|小学|小學|中学|中學|大学|大學|委会|委會|促进会|促進會|商会|商會|联合会|聯合會|学会|學會|研究会|研究會|总会|總會)$/u;
-
 export function readHeader(raw: string): Header {
   const header: Header = { chair: { name: '', title: '' }, meetingName: '', attendees: [], observers: [] };
   // Encoding damage (專題會??h長高晨: ??h where 。縣 stood) breaks the sentence, not the name.
@@ -130,23 +129,64 @@ function readChairAndMeeting(text: string, header: Header): void {
     const single = surnameTitleName(subject) ?? parsePerson(subject) ?? personInChairSlot(subject) ?? nameThenOfficeInChairSlot(subject);
     // Several chairs only when one reading fails or takes a name into its title (院长A、党委书记B):
     // a title run (党组书记、局长X) is one person, and the list reading is not tried (it is slower).
-    const several = !single || single.title.split('、').some((part, i, all) => i < all.length - 1 && !isTitle(part));
+    // 县长A和副县长B主持 (KEYING 10): a join in what one reading takes for the title may be two
+    // chairs as well; the list reading decides (it asks every one to be a titled, named person).
+    const several = !single || single.title.split('、').some((part, i, all) => i < all.length - 1 && !isTitle(part)) || /和|以及|及|与|與/u.test(single.title);
     const person = (several ? chairList(subject) : null) ?? single ?? surnameAndOffice(subject) ?? topicPerson(text, before.start, subject);
     if (!person) {
       // 会议由社区党总支书记主持: an office alone in the chair's slot says who chaired, without a
       // name; kept as the title (a later reading that finds a name replaces it).
       if (!header.chair.title && m[0] === '主持' && /^(?:会议|會議)?由/u.test(before.text.trim()) && isTitle(subject) && subject.length <= 12) header.chair = { name: '', title: subject };
+      // 会议由市政管理委员会主持: a committee or an office in the chair's slot chairs as a body; its
+      // name stands as the chair's (a later reading that finds a person replaces it).
+      else if (!header.chair.name && !header.chair.title && m[0] === '主持' && /^(?:[^，。；]{0,30}?(?:会议|會議|会|會))?由/u.test(before.text.trim()) && chairingBody(subject))
+        header.chair = { name: subject, title: '' };
       continue;
     }
     header.chair = person;
-    const after = clauseAfter(text, m.index + m[0].length).replace(/^了/u, '');
+    // 主持市政會議時表示: what the chair said while chairing follows the meeting's name.
+    const after = clauseAfter(text, m.index + m[0].length)
+      .replace(/^了/u, '')
+      .replace(/(?<=(?:会议|會議|会|會|会报|會報))(?:时|時)(?:表示|指出|强调|強調|说|說|指示|要求|致词|致詞)?$/u, '');
     if (m[0] !== '主持' && after) header.meetingName = trimMeetingName(after);
     else if (/^(会议|會議)?$/.test(after) || after.startsWith('会议并') || after.startsWith('會議並')) header.meetingName = meetingNameElsewhere(text, before.start);
     // X主持并讲话: what follows 主持 is what the chair did, not the meeting's name.
     else header.meetingName = meetingNameElsewhere(text, before.start) || (MEETING_NOUN.test(after) && !/^(?:并|並|和|及)/u.test(after) ? trimMeetingName(after) : '');
+    // A会议由X主持，B会议由Y主持 after bodies that met 分别: each body's chair (KEYING 10).
+    if (SEPARATELY.test(text)) header.chair = withLaterChairs(text, m.index + m[0].length, person);
     return;
   }
   header.meetingName = meetingNameElsewhere(text, text.length);
+}
+
+const SEPARATELY = /(?:分别|分別)(?:召开|召開|举行|舉行)/u;
+
+/**
+ * The chairs of the other bodies' meetings, each in a 由X主持 clause of its own after the first
+ * one's, within the same paragraph: joined to the first as several chairs (KEYING 9 and 10).
+ */
+function withLaterChairs(text: string, from: number, first: { name: string; title: string }): { name: string; title: string } {
+  const names = first.name.split('、');
+  const titles = first.title ? first.title.split('、') : [];
+  const rest = text
+    .slice(from, from + 200)
+    .split(/[。！？]/u)
+    .slice(0, 2)
+    .join('。');
+  for (const m of rest.matchAll(/由([^，。；由]{2,30}?)主持/gu)) {
+    const p = parsePerson(cleanSubject(m[1]!));
+    if (!p?.title || !looksLikeName(p.name) || names.includes(p.name)) continue;
+    names.push(p.name);
+    if (!titles.includes(p.title)) titles.push(p.title);
+  }
+  return names.length > first.name.split('、').length ? { name: names.join('、'), title: titles.join('、') } : first;
+}
+
+/** 市政管理委员会, 县政府办公室: a body (not a person, not an office title) in the chair's slot. */
+function chairingBody(s: string): boolean {
+  return (
+    s.length >= 3 && s.length <= 20 && /(?:委员会|委員會|办公室|辦公室|领导小组|領導小組|理事会|理事會|常委会|常委會|主席团|主席團|秘书处|秘書處)$/u.test(s) && !isTitle(s) && !parsePerson(s)?.title
+  );
 }
 
 /**
@@ -207,9 +247,14 @@ function meetingNameElsewhere(text: string, limit: number): string {
 }
 
 /** 县委书记X在县委常委会会议上强调: the meeting a leader spoke at, when nothing else names it. */
+// 在4月12日召开的全区…会议上 / 在昨天举行的…会上: the clause that says when or where it was held
+// (…召开的, …举行的) is not part of the name.
 function spokenAtMeeting(text: string): string {
-  const m = /在([^，。；在]{2,40}?(?:会议|會議|会|會))上/u.exec(text);
-  return m && !/^(?:会|會)/u.test(m[1]!) ? trimMeetingName(m[1]!) : '';
+  const m = /在([^，。；在]{2,60}?(?:会议|會議|会|會))上/u.exec(text);
+  if (!m || /^(?:会|會)/u.test(m[1]!)) return '';
+  // 在3月5日的县委常委会会议上 / 在昨天的…会上: the day before 的 dates it.
+  const name = m[1]!.replace(/^[^，。；]{0,30}?(?:召开|召開|举行|舉行|举办|舉辦)的/u, '').replace(/^(?:\d{1,2}月\d{1,2}日|昨天|今天|昨日|今日|前天)(?:上午|下午|晚上)?的/u, '');
+  return name.length >= 2 ? trimMeetingName(name) : '';
 }
 
 /** 县委书记X出席全县…座谈会并讲话: the meeting a guest attended, when nothing else names it. */
@@ -222,13 +267,13 @@ const ATTENDED = /(?:出席|參加|参加)(?:了)?([^，。；]{2,60}?(?:会议|
 /** 政协…主席会议昨日召开: a time word between the meeting and 召开 is not part of its name. */
 // 今天（7日）: a newspaper's relative day with the date in brackets after it.
 const TRAILING_WHEN =
-  /(?:于|於)?(?:昨日|昨天|今日|今天|前日|日前|近日|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\d{1,2}日|(?:今|昨|前)\s*[（(]\s*\d{1,2}\s*[）)]\s*日)?(?:\s*[（(]\s*\d{1,2}\s*日\s*[）)])?(?:上午|下午|晚上|晚间|晚間)?(?:[\d一二三四五六七八九十]{1,3}(?:时|時|点|點)(?:[\d一二三四五六七八九十]{1,3}分|半)?)?$/u;
+  /(?:于|於)?(?:昨日|昨天|今日|今天|前日|日前|近日|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\d{1,2}日|(?:今|昨|前)\s*[（(]\s*\d{1,2}\s*[）)]\s*日)?(?:\s*[（(]\s*(?:[\d一二三四五六七八九十]{1,2}\s*月\s*)?[\d一二三四五六七八九十廿卅]{1,3}\s*日\s*[）)])?(?:上午|下午|晚上|晚间|晚間)?(?:[\d一二三四五六七八九十]{1,3}(?:时|時|点|點)(?:[\d一二三四五六七八九十]{1,3}分|半)?)?$/u;
 
 /** How a meeting convened, written before 召开: 及时, 隆重, 胜利, 先后 …. */
 // 省林业厅组织召开: 组织 is how (not 党组织, a body).
 // 通过视频方式召开, 以视频会议形式召开: the means is how it convened, not who.
 const CONVENE_MANNER =
-  /(?:(?:通过|通過|以|采取|採取|采用|採用)[^，。；]{1,12}(?:方式|形式)|及时|及時|专门|專門|隆重|再次|随即|隨即|胜利|勝利|顺利|順利|先后|先後|相继|相繼|(?<![党黨])(?:组织|組織))$/u;
+  /(?:(?:通过|通過|以|采取|採取|采用|採用)[^，。；]{1,12}(?:方式|形式)|及时|及時|专门|專門|隆重|再次|随即|隨即|胜利|勝利|顺利|順利|先后|先後|相继|相繼|(?<![党黨])(?:组织|組織)|每月|每年|每季度?|每周|每週|定期|例行)$/u;
 
 /** 我校, 我院, 我镇: the writer's own unit, named by 我 and its kind, convenes as any body does. */
 const OWN_UNIT = /^我(?:校|院|局|镇|鎮|乡|鄉|区|區|县|縣|市|所|厅|廳|委|司|部|处|處|站|办|辦|中心|公司|会|會|厂|廠)$/u;
@@ -240,27 +285,43 @@ const BARE_MEETING = /^(会议|會議)(?=(?:认真|認真|专题|專題|集中|�
 function convened(text: string): string {
   const convene = CONVENE.exec(text);
   if (!convene) return '';
-  const subject = cleanSubject(clauseBefore(text, convene.index).text);
+  const clause = clauseBefore(text, convene.index).text;
+  // 黨部將在各縣市舉辦青年座談: a meeting to be held (将, 拟, 计划…) is not the one reported.
+  if (/(?:将|將|拟|擬|计划|計劃|准备|準備)(?:于|於|在)?[^，。；]{0,12}$/u.test(clause) && /举办|舉辦/u.test(convene[0])) return '';
+  // 东岭区议会和海湾区议会分别举行首次会议: bodies meeting each on its own; the first one's (KEYING 10).
+  const separately = /(?:分别|分別)$/u.test(clause.trim());
+  const subject = cleanSubject(separately ? clause.trim().replace(/(?:分别|分別)$/u, '') : clause);
   const rawObject = clauseAfter(text, convene.index + convene[0].length).replace(/^了/u, '');
   // 校党委常委会召开会议认真学习…: 会议 then what it did; the meeting is 会议, its body the subject.
   const bare = BARE_MEETING.exec(rawObject);
-  const object = bare ? bare[1]! : trimMeetingName(rawObject);
+  const whole = bare ? bare[1]! : trimMeetingName(rawObject);
+  const object = separately ? firstOfSeveralMeetings(whole, (p) => MEETING_NOUN.test(p)) : whole;
   // 全市重点项目建设推进会召开。: the meeting is the subject and 召开 has no object.
   // …推进会在县行政中心召开: the place is not part of the name.
   // …务虚会在大厦5楼会议室胜利召开, …座谈会先后召开: how it convened and where are not its name.
-  const named = subject.replace(CONVENE_MANNER, '').replace(AT_PLACE, '').replace(CONVENE_MANNER, '').replace(TRAILING_WHEN, '');
+  // 由县委宣传部主办的全县…会议在…召开: who organised it, said in a clause before the meeting, is
+  // not part of its name.
+  // …常务会议于2025年3月4日在县政府召开: a full date after 于, once the place is off, is when.
+  const named = withoutTrailingDate(
+    subject
+      .replace(/^(?:由)?[^，。；]{2,30}?(?:主办|主辦|承办|承辦|举办|舉辦|组织|組織|召集|牵头|牽頭)的(?=\p{Script=Han}{4})/u, '')
+      .replace(CONVENE_MANNER, '')
+      .replace(AT_PLACE, '')
+      .replace(CONVENE_MANNER, ''),
+  ).replace(TRAILING_WHEN, '');
   if (!object && MEETING_NOUN.test(named) && named.length >= 4 && named.length <= 60) return named;
   if (!object || !MEETING_NOUN.test(object)) return '';
   // The 纪要 header names the convening body with the meeting (bench/KEYING.md 1): a time word
   // (青禾县政府今(20)日召开, 县府昨召开) or the place it met in (椰林镇在六楼会议室召开) between body
   // and verb is dropped, not a reason to leave the body out.
-  const body = subject
+  const spoken = subject
     .replace(AT_PLACE, '')
     .replace(/(?:今|昨|本|前)[（(]\d{1,2}[）)]日(?:上午|下午|晚上|晚间|晚間)?$/u, '')
     .replace(/(?:昨|今)$/u, '')
     .replace(TRAILING_WHEN, '')
     // 禾坪镇及时召开: how it convened is not part of the body.
     .replace(CONVENE_MANNER, '');
+  const body = (separately && firstOfSeveralBodies(spoken)) || spoken;
   // A numbered session convening a sub-meeting (市政协七届三次会议举行小组召集人会议) is its body.
   const session = /(届|屆)[\p{Script=Han}\d]{1,8}次(会议|會議)$/u.test(body) && body.length <= 30;
   // 白石镇 also reads as a bare name; only a titled person (县长王强) is not a convening body.
@@ -276,7 +337,7 @@ function convened(text: string): string {
     /^(?![党黨]|第)\p{Script=Han}{2,10}?(关工委|關工委|党委|黨委|党工委|黨工委|党组(?!织)|黨組(?!織)|政府|委员会|委員會|政协|政協)/u.test(object);
   // 立法會財經事務委員會, 行政會, 理事会: a council (…会) convening a meeting is its body too.
   const council = /(?<!大|年|例|座谈|座談|推进|推進)(?:会|會)$/u.test(body) && body.length >= 3 && body.length <= 30;
-  const convening = (ORG_END.test(body) || council || OWN_UNIT.test(body)) && !/^(全|各|本)/u.test(body) && !parsePerson(body)?.title;
+  const convening = (endsLikeBody(body) || council || OWN_UNIT.test(body)) && !/^(全|各|本)/u.test(body) && !parsePerson(body)?.title;
   // 科技厅直属机关党委召开直属机关党委(扩大)会 / 省文化厅召开厅机关全体干部大会: the object opens
   // with the body's own last words; a secretariat writes the overlap once (科技厅直属机关党委(扩大)会).
   const overlap = overlapAt(body, object);
@@ -316,7 +377,7 @@ export function meetingWithHeadline(name: string, title: string, opening?: strin
   if (colon) {
     const body = colon[1]!.trim();
     const object = trimMeetingName(colon[2]!);
-    if (object === name && ORG_END.test(body) && !parsePerson(body)?.title) return body + object;
+    if (object === name && endsLikeBody(body) && !parsePerson(body)?.title) return body + object;
   }
   // 白杨镇召开…培训会 over 9月3日，在镇政府召开…培训会 (KEYING 9): a headline that names the body
   // as the subject of its own 召开, over an opening whose 召开 has no subject at all (a person
@@ -325,7 +386,7 @@ export function meetingWithHeadline(name: string, title: string, opening?: strin
     const verb = CONVENE.exec(head);
     const body = verb ? head.slice(0, verb.index).trim() : '';
     const object = verb ? trimMeetingName(head.slice(verb.index + verb[0].length).replace(/^了/u, '')) : '';
-    if (object === name && body.length >= 2 && body.length <= 20 && ORG_END.test(body) && !parsePerson(body)?.title && !/[，。；：:]/u.test(body)) return body + object;
+    if (object === name && body.length >= 2 && body.length <= 20 && endsLikeBody(body) && !parsePerson(body)?.title && !/[，。；：:]/u.test(body)) return body + object;
   }
   const generic = /^(.{1,20}?)(会议|會議)$/u.exec(name);
   if (generic && CONVENE.test(head)) {
@@ -397,7 +458,7 @@ export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參�
 // The third form: a guest who 出席全县…座谈会并讲话 names the meeting between verb and 并.
 // 参加了本次会议: a demonstrative before the meeting changes nothing.
 const ATTEND = new RegExp(
-  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導)(?:了)?(?:(?:本次|此次|这次|這次)?(?:会议|會議|活动|活動)|参加|參加|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|学习|學習)?(?:并|並|，|、|。|；|,|;|$)|` +
+  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導)(?:了)?(?:(?:本次|此次|这次|這次)?(?:会议|會議|活动|活動)|参加|參加|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|学习|學習)?(?:并|並|，|、|。|；|,|;|$)|` +
     String.raw`${LIST_FOLLOWS}[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並)`,
   'gu',
 );
@@ -451,7 +512,17 @@ function readAttendance(text: string, header: Header): void {
       list = clauses.slice(busy + 1).join('，');
     }
     // 何宝兵应邀列席, 负责同志在研究相关议题时列席, 王汝凌等参加: the manner is not part of the list.
+    // 感谢各位同仁出席, 请各单位负责人参加, 要求…参加: thanks, requests and instructions name who
+    // is thanked or asked, not who attended.
+    if (/^(?:感谢|感謝|欢迎|歡迎|请|請|敬请|敬請|希望|要求|邀请|邀請|通知|务必|務必)/u.test(list)) continue;
+    // 各局处派员列席, 成员单位均派代表参加: units that sent someone name no people (KEYING 3).
+    if (/(?:派出|派)(?:了)?(?:代表|员|員|人员|人員|人)$/u.test(list)) continue;
+    // 副市长X在江州分会场参加: where they sat is not part of who they are.
+    // 六月份北湾中学…师生出席: the month before the list dates it.
+    const deng = /等$/u.test(list.replace(/[，,\s]+$/u, ''));
     list = list
+      .replace(/在[^，。；、]{1,20}(?:会场|會場|现场|現場|会议室|會議室|分会场|分會場)$/u, '')
+      .replace(/^(?:[\d一二三四五六七八九十]{1,3}月份|本月|上月)/u, '')
       .replace(/(?:应邀|應邀|受邀|特邀)$/u, '')
       .replace(/在[^，。；、]{1,20}(?:时|時)$/u, '')
       .replace(/(?:均|都)?(?:派出|派)(?:了)?代表$/u, '')
@@ -480,7 +551,10 @@ function readAttendance(text: string, header: Header): void {
     // 市人大常委會主任柯梅生…出席會議。會議由柯梅生主持: the chair's title is the one in the list.
     const chairListed = listed.find((p) => p.name === header.chair.name && p.title);
     if (chairListed && !header.chair.title) header.chair.title = chairListed.title;
-    const people = listed.filter((p) => p.name !== header.chair.name && !lone(p));
+    // 卅二里里長出席, 市委会专职副主委等参加: a counted office, or an office before 等, is held by
+    // several: a group, not a lone title.
+    const several = (p: Person, i: number) => opensWithCount(list) || (deng && i === listed.length - 1);
+    const people = listed.filter((p, i) => p.name !== header.chair.name && (!lone(p) || several(p, i)));
     header[role].push(...people);
   }
 }

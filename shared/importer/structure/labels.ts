@@ -24,7 +24,7 @@ export interface Labelled {
 const LABEL_WORDS = [
   '开会时间|開會時間|会议时间|會議時間|开会日期|開會日期|会议日期|會議日期|时间|時間|日期',
   '开会地点|開會地點|会议地点|會議地點|地点|地點',
-  '会议主持人|會議主持人|主持人|主持|会议主席|會議主席|主席',
+  '会议主持人|會議主持人|会议主持|會議主持|主持人|主持|会议主席|會議主席|主席',
   '出列席人员|出列席人員|出席人员|出席人員|出席人|出席|参加人员|參加人員|参会人员|參會人員|与会人员|與會人員|参会人|參會人|出席者|参加者|參加者|参会单位|參會單位|参加单位|參加單位|出席单位|出席單位',
   '列席人员|列席人員|列席人|列席',
   '请假人员|請假人員|缺席人员|缺席人員|请假|請假|缺席',
@@ -72,7 +72,9 @@ export function readLabelledLine(line: string, into: Labelled): boolean {
   if (!value) return PEOPLE_LABEL.test(label);
   // 如附件, 详见附件, （略）: the list is elsewhere; nobody is named here.
   // 如签到簿: the sign-in sheet holds the names.
-  if (/^[（(]?(?:如|详见|詳見|详如|詳如|见|見)?(?:附件|签到簿|簽到簿|签到表|簽到表)[）)]?$|^[（(]?略[）)]?$/u.test(value)) return true;
+  // 詳簽到表, 参见附表, 见签到名单: any way of pointing there (详/詳/见/如/参见, then 见/如).
+  if (/^[（(]?(?:(?:如|详|詳|见|見|参见|參見|另见|另見)(?:见|見|如)?)?(?:附件|附表|签到簿|簽到簿|签到表|簽到表|签到单|簽到單|签到册|簽到冊|签到名单|簽到名單)[）)]?$|^[（(]?略[）)]?$/u.test(value))
+    return true;
   // 日期：3月4日 then 时间：上午10时: the time line completes the date line, it does not replace it.
   if (/时间|時間|日期/u.test(label)) into.dateText = into.dateText && !/月|\d[/.-]\d/u.test(value) ? `${into.dateText}${value}` : value;
   else if (/地点|地點/u.test(label)) into.location = value;

@@ -211,6 +211,12 @@ function parseList(raw: string): Person[] {
         }
       }
     }
+    // 东宁区各里里长, 全市各乡镇负责人: a place, then 各/有关/全体 and a kind, is a group (not a
+    // person named 各里): the list from here on is read as groups.
+    if (GROUP_AFTER_PLACE.test(part)) {
+      people.push(...groups(text.slice(starts[i])));
+      break;
+    }
     const transliterated = people.some((p) => p.name.includes('·'));
     // Tried last: only a list that has named people already reads a bare run after a title, or
     // the list's first part when the part after it is a name (副主任旺堆、格桑拉姆: the segmenter
@@ -271,10 +277,24 @@ function swappedInList(part: string): ReturnType<typeof parsePersonWithJoin> {
 const HEAD_COUNT = /[，,](?:共计|共計|共|合计|合計|计|計)[0-9０-９一二三四五六七八九十百]+(?:余|餘|多)?(?:人|名)$/u;
 
 /** A head count glued to a group's end (全体镇干部共40余人, 村干部70余人) or start (约50名村干部). */
-const COUNT_NUM = '(?:[0-9０-９]+|[一二三四五六七八九十百千两兩]+)(?:余|餘|多)?';
+// 廿五名, 卅二里: 廿 and 卅 count tens as Taiwan and Macau papers write them.
+const COUNT_NUM = '(?:[0-9０-９]+|[一二三四五六七八九十百千两兩廿卅]+)(?:余|餘|多)?';
+/**
+ * 卅二里里長, 32个村村支书: a count of units, then the office each unit's holder has (the unit's word
+ * written again): the kind of people is the office (KEYING 8, head counts are not part of a group).
+ */
+const COUNTED_UNITS_START = new RegExp(`^${COUNT_NUM}(?:个|個)?([村里社镇鎮乡鄉街组組站所队隊校])(?=\\1)`, 'u');
+/** 北湾中学共廿五名师生: a head count between a unit and its people. */
+const COUNT_INSIDE = new RegExp(`(?<=\\p{Script=Han}{2})(?:共计|共計|共|约|約|近|逾)?${COUNT_NUM}(?:名|位)(?=\\p{Script=Han}{2})`, 'u');
+
 const GLUED_COUNT_END = new RegExp(`(?:共计|共計|共|合计|合計|约|約|近|逾)?${COUNT_NUM}(?:人|名)$`, 'u');
 const ONLY_COUNT = new RegExp(`^(?:共计|共計|共|合计|合計|约|約|近|逾)?${COUNT_NUM}(?:人|名)$`, 'u');
 const GLUED_COUNT_START = new RegExp(`^(?:共计|共計|共|合计|合計|约|約|近|逾)?${COUNT_NUM}名`, 'u');
+
+/** Whether a list's words open with a count of people or units (several holders, not one person). */
+export function opensWithCount(s: string): boolean {
+  return COUNTED_UNITS_START.test(s) || GLUED_COUNT_START.test(s);
+}
 
 /**
  * 县工作专班刘彩霞、李靖宇、刘博文: a unit or team written once before a run of names, with no office
@@ -356,6 +376,7 @@ function personAfterTitle(part: string): { name: string; title: string } | null 
   return best;
 }
 
+const GROUP_AFTER_PLACE = /^\p{Script=Han}{1,8}?(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|街道|州|盟|旗)(?:各|有关|有關|相关|相關|全体|全體)\p{Script=Han}{2,}$/u;
 /** Words a group of people opens with (各单位, 有关部门, 全体党员, 全县…, 其他成员). */
 const GROUP_START = /^(各|有关|有關|相关|相關|全(?:体|體|县|縣|市|区|區|镇|鎮|乡|鄉|省|国|國|部|校|院|局)|其他|等)/u;
 
@@ -390,7 +411,7 @@ function stripJoin(s: string): string {
 
 /** The group's words without a head count glued to them. */
 function uncounted(s: string): string {
-  const out = s.replace(GLUED_COUNT_END, '').replace(GLUED_COUNT_START, '');
+  const out = s.replace(GLUED_COUNT_END, '').replace(GLUED_COUNT_START, '').replace(COUNTED_UNITS_START, '').replace(COUNT_INSIDE, '');
   return out.length >= 2 ? out : s;
 }
 
