@@ -4,7 +4,8 @@ import { removeRepeatedParagraphs } from './repeats';
 import { isFurnitureByScore, mainBlock, siteWordCount } from './line-score';
 import { looksLikeName } from '../structure/people';
 import { lineRange, splitLines, type Line } from './lines';
-import { contentsBox, isDistributionLine, isDocumentFurniture, isPageMark, joinsAcrossPage } from './document-furniture';
+import { removeInlineDebris } from './inline-debris';
+import { contentsBox, mastheadLines, isDistributionLine, isDocumentFurniture, isPageMark, joinsAcrossPage } from './document-furniture';
 
 /**
  * Site furniture: the lines a government web page wraps around an article (breadcrumbs, meta
@@ -124,7 +125,7 @@ export function removeFurniture(t: TrackedText): void {
   const short = lines.map((l) => l.text.trim()).filter((x) => x.length >= 6 && x.length <= 50);
   // A contents box (【本期要目】 and the headlines it lists) goes first, so that the headlines
   // printed again below it are not taken for its repeats.
-  const box = new Set(contentsBox(nonEmpty));
+  const box = new Set([...contentsBox(nonEmpty), ...mastheadLines(nonEmpty)]);
   for (const line of lines) {
     const text = line.text.trim();
     if (!text) continue;
@@ -371,7 +372,7 @@ function remove(line: Line, length: number): Edit {
  * 新华社北京3月5日电) and a byline bracket closing the last paragraph (（记者 陈琳）).
  */
 const DATELINE = [
-  /^[【[]\s*[\p{Script=Han}·]{1,15}(讯|訊|电|電)\s*[】\]]\s*/u,
+  /^[【[]\s*[\p{Script=Han}·]{1,15}(讯|訊|电|電|消息)\s*[】\]]\s*/u,
   // A bracketed dateline-byline glued to the opening: (2023年3月22日三河街道关工委杨晓奇报道).
   /^[(（][^)）]{2,40}(报道|報導|报导|報道|供稿|讯|訊)\s*[)）]\s*/u,
   // Outlets joined by a dash (零距离网-桐州日报讯(记者 X)): the site and the paper it carries.
@@ -379,6 +380,14 @@ const DATELINE = [
   // Any newsroom (…融媒体中心讯, …客户端讯) when a byline bracket, a space or the date follows.
   /^[\p{Script=Han}·]{2,15}(讯|訊)(?:\s*[(（][^)）]{0,30}[)）]\s*|\s+|(?=\d))/u,
   /^本(报|報|刊|网|網|台|站)(讯|訊)(\s*[(（][^)）]{0,30}[)）])?\s*[:：]?\s*/u,
+  // 闽海网10月27日讯(海西日报记者 X) / 市融媒体中心3月2日电: the date written between outlet and 讯.
+  /^[\p{Script=Han}·]{2,15}\d{1,2}月\d{1,2}日(讯|訊|电|電)(\s*[(（][^)）]{0,30}[)）])?\s*[:：]?\s*/u,
+  // (记者 严可) / （通讯员 李某 记者 王某） opening the article: the byline before the first sentence.
+  /^[(（]\s*(?:本报|本報|全媒体|全媒體|融媒)?(?:记者|記者|通讯员|通訊員|见习记者|見習記者)[^)）]{1,40}[)）]\s*/u,
+  // date 2025-11-14 / 日期：2025-11-14 glued before the first sentence: a CMS field, not the report's.
+  /^(?:date|Date|DATE|日期|发布日期|發布日期|發佈日期)\s*[:：]?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+/u,
+  // 市政署訊: / 民政局讯： after a bracketed 【本報消息】: the office that sent the news, with its colon.
+  /^[\p{Script=Han}·]{2,10}(讯|訊)\s*[:：]\s*/u,
   /^(新华社|新華社|中新社|人民网|人民網|新华网|新華網)[\p{Script=Han}]{0,10}\d{1,2}月\d{1,2}日(电|電)(\s*[(（][^)）]{0,30}[)）])?\s*/u,
 ];
 const END_BYLINE =
@@ -439,15 +448,23 @@ const GLUED_SYMBOL = /(?<=\p{Script=Han})(?:[\p{Extended_Pictographic}\u{1D400}-
 const ANY_SYMBOL = /[\u2190-\u2bff\u3297\u3299\ud835\ud83c-\ud83e]/;
 
 export function removeInlineFurniture(t: TrackedText): void {
+  // Bullets, tags, injected adverts and mid-text credits first: a bullet hides a dateline.
+  removeInlineDebris(t);
   const lines = splitLines(t.text);
   const edits: Edit[] = [];
   // The dateline opens the first paragraph; a headline may still stand above it.
-  const opening = lines.filter((l) => l.text.trim() !== '').slice(0, 2);
+  const nonEmpty = lines.filter((l) => l.text.trim() !== '');
+  // The first line of prose too: a page's chrome (an e-paper's adverts and page slugs) may stand
+  // above the article, so its dateline is not always on the first two lines.
+  const prose = nonEmpty.find((l) => l.text.length >= 30 && /[。！？]/u.test(l.text));
+  const opening = [...nonEmpty.slice(0, 2), ...(prose && !nonEmpty.slice(0, 2).includes(prose) ? [prose] : [])];
   const first = opening[0];
   for (const line of opening) {
     const m = dateline(line);
     if (m) {
-      edits.push(m);
+      // 【本報消息】市政署訊: — two datelines in a row, the paper's then the sending office's.
+      const again = dateline({ ...line, text: line.text.slice(m.end - line.start), start: m.end });
+      edits.push(again ? { ...m, end: again.end } : m);
       break;
     }
   }

@@ -1,0 +1,65 @@
+import type { Edit, TrackedText } from '../tracked-text';
+import { looksLikeName } from '../structure/people';
+import { splitLines } from './lines';
+
+/**
+ * Strings inside a line that are foreign to the text around them, read by what they are made of
+ * rather than by a site's wording, so that they carry to portals and captures not seen yet:
+ * - a bullet glyph opening a paragraph (●9月2日，…; ■ 会议指出…): a bulletin's item marker, not
+ *   words of the report, and it hides the paragraph's first words from every rule after it;
+ * - HTML tags left in copied text (…主持会议。?</p>, <br/>), with the ? a lost character left
+ *   glued before them;
+ * - an injected gambling advert glued into a Han sentence (全国人大代表、kx体育平台校长): Latin
+ *   letters fused with a betting word, which no report writes;
+ * - a credit of names in brackets after a sentence's end on any line (…参加会议。（陆波涛）): a
+ *   bulletin closes every item with its writer, not only the last one.
+ */
+
+// ○ and 〇 are left out: they are the zero of dates written in Chinese numerals (二〇二五年).
+const BULLET = /^[ \t\u3000]*[●•■□◆◇▲△▶►▸◉◎★☆※▪▫◼◻❖➤➢→][ \t\u3000]*(?=\S)/u;
+const TAG = /\?*<\/?(?:p|br|div|span|strong|b|i|em|u|font|td|tr|th|table|tbody|li|ul|ol|a|img|h[1-6]|section|article|center)(?:\s[^<>\n]{0,120})?\s*\/?>/giu;
+// One plain test before the tag scan: almost no plain text holds a '<'.
+const ANY_TAG = /<\/?[a-z]/iu;
+const BETTING = /(?<=[\p{Script=Han}、，,])[A-Za-z][A-Za-z0-9]{0,9}(?:体育|體育|娱乐|娛樂|彩票|棋牌|电竞|電競|真人|博彩|百家乐|百家樂|官网|官網|平台|平臺)+(?:app|APP)?/gu;
+// A Latin letter right after a Han character, the cheap first look for BETTING.
+const LATIN_AFTER_HAN = /[\p{Script=Han}、，,][A-Za-z]/u;
+/** （陆波涛） / (覃俊 陈启) / （吴桂兰 潘 勇） after 。！？ at a line's end. */
+const CREDIT = /(?<=[。！？”])[ \t\u3000]*[(（][ \t\u3000]*([\p{Script=Han}·]{1,4}(?:[ \t\u3000、，,]+[\p{Script=Han}·]{1,4}){0,4})[ \t\u3000]*[)）][ \t\u3000]*$/u;
+
+/** The names of a credit bracket; a name printed with a space inside (潘 勇) is put back together. */
+function creditNames(inside: string): string[] {
+  const parts = inside.split(/[ \t\u3000、，,]+/u).filter(Boolean);
+  const names: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    const next = parts[i + 1];
+    if (p.length === 1 && next !== undefined && next.length <= 2) {
+      names.push(p + next);
+      i++;
+    } else names.push(p);
+  }
+  return names;
+}
+
+export function removeInlineDebris(t: TrackedText, skipLast = true): void {
+  const edits: Edit[] = [];
+  const lines = splitLines(t.text);
+  const last = skipLast ? [...lines].reverse().find((l) => l.text.trim() !== '') : undefined;
+  for (const line of lines) {
+    const bullet = BULLET.exec(line.text);
+    if (bullet) edits.push({ start: line.start, end: line.start + bullet[0].length, replacement: '', kind: 'furniture' });
+    // The last line's credit is furniture.ts's endByline, which knows more kinds of it.
+    if (line === last || !/[)）]\s*$/u.test(line.text)) continue;
+    const credit = CREDIT.exec(line.text);
+    if (credit && credit.index > (bullet?.[0].length ?? 0) && creditNames(credit[1]!).every((n) => n.length >= 2 && n.length <= 4 && looksLikeName(n)))
+      edits.push({ start: line.start + credit.index, end: line.end, replacement: '', kind: 'byline' });
+  }
+  if (ANY_TAG.test(t.text)) for (const m of t.text.matchAll(TAG)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '', kind: 'furniture' });
+  if (LATIN_AFTER_HAN.test(t.text)) for (const m of t.text.matchAll(BETTING)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '', kind: 'furniture' });
+  if (!edits.length) return;
+  // Edits may not overlap: a tag on a bulleted line's start is one of two; keep the first.
+  edits.sort((a, b) => a.start - b.start);
+  const kept: Edit[] = [];
+  for (const e of edits) if (!kept.length || e.start >= kept[kept.length - 1]!.end) kept.push(e);
+  t.apply(kept);
+}
