@@ -151,3 +151,36 @@ describe('inline debris: strings foreign to the text around them', () => {
     for (const [text, gone] of cases) expect(body(importText(`${text}\n会议要求，各单位抓好落实。`, { now: NOW }))).not.toContain(gone);
   });
 });
+
+describe('a PDF capture: lines cut by the column edge, spaced numbers', () => {
+  const pdf = [
+    '青岭县人民政府常务会议纪要',
+    '4月7日，县长周海明主持召开县政府第12次常务会议，研究部署春耕生产',
+    '和安全生产工作。副县长林晓东、王立新出席会议。',
+    '会议要求：',
+    '( 1 ) 各乡镇要压实春耕生产责任，农业农村局要加强技术服务，组织农技人员',
+    '下沉一线指导。',
+    '(2 ) 应急管理局要开展安全生产大检查。',
+    '- 2 -',
+    '一、关于春耕生产工作',
+    '会议听取了县农业农村局的汇报。',
+  ].join('\n');
+  const r = importText(pdf, { now: NOW });
+
+  it('joins a sentence the wrap cut, and leaves headings and list markers on their lines', () => {
+    expect(r.text).toContain('组织农技人员下沉一线指导');
+    expect(body(r)).toContain('研究部署春耕生产和安全生产工作');
+    expect(r.text).toMatch(/^一、关于春耕生产工作$/mu);
+  });
+
+  it('closes up spaced list numbers so the points are items', () => {
+    const list = r.draft.sections.find((s) => s.items.length > 0)!;
+    expect(list.items).toHaveLength(2);
+  });
+
+  it('drops a template placeholder glued to a line', () => {
+    const t = importText('青岭县召开防汛会议。\n##CONTINUE##会议要求，各乡镇压实责任。', { now: NOW });
+    expect(body(t)).not.toContain('CONTINUE');
+    expect(leads(t)).toContain('requirement 会议要求');
+  });
+});

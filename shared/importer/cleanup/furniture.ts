@@ -5,6 +5,7 @@ import { isFurnitureByScore, mainBlock, siteWordCount } from './line-score';
 import { looksLikeName } from '../structure/people';
 import { lineRange, splitLines, type Line } from './lines';
 import { removeInlineDebris } from './inline-debris';
+import { reflowBrokenLines } from './reflow';
 import { contentsBox, mastheadLines, isDistributionLine, isDocumentFurniture, isPageMark, joinsAcrossPage } from './document-furniture';
 
 /**
@@ -491,4 +492,6 @@ export function removeInlineFurniture(t: TrackedText): void {
     if (m && m.index > 0) edits.push({ start: last.start + m.index, end: last.end, replacement: '', kind: 'byline' });
   }
   t.apply(edits);
+  // Last, once the page's furniture is gone: a sentence a PDF's line wrap cut goes back together.
+  reflowBrokenLines(t);
 }

@@ -8,7 +8,7 @@ import { splitLines } from './lines';
  * - a bullet glyph opening a paragraph (●9月2日，…; ■ 会议指出…): a bulletin's item marker, not
  *   words of the report, and it hides the paragraph's first words from every rule after it;
  * - HTML tags left in copied text (…主持会议。?</p>, <br/>), with the ? a lost character left
- *   glued before them;
+ *   glued before them, and a template's placeholders (##CONTINUE##, {{title}});
  * - an injected gambling advert glued into a Han sentence (全国人大代表、kx体育平台校长): Latin
  *   letters fused with a betting word, which no report writes;
  * - a credit of names in brackets after a sentence's end on any line (…参加会议。（陆波涛）): a
@@ -18,6 +18,8 @@ import { splitLines } from './lines';
 // ○ and 〇 are left out: they are the zero of dates written in Chinese numerals (二〇二五年).
 const BULLET = /^[ \t\u3000]*[●•■□◆◇▲△▶►▸◉◎★☆※▪▫◼◻❖➤➢→][ \t\u3000]*(?=\S)/u;
 const TAG = /\?*<\/?(?:p|br|div|span|strong|b|i|em|u|font|td|tr|th|table|tbody|li|ul|ol|a|img|h[1-6]|section|article|center)(?:\s[^<>\n]{0,120})?\s*\/?>/giu;
+/** A template's or a scraper's placeholder: ##CONTINUE##, {{title}}, ${content}. */
+const PLACEHOLDER = /##[A-Za-z_]{2,20}##|\{\{[^{}\n]{1,30}\}\}|\$\{[^{}\n]{1,30}\}/gu;
 // One plain test before the tag scan: almost no plain text holds a '<'.
 const ANY_TAG = /<\/?[a-z]/iu;
 const BETTING = /(?<=[\p{Script=Han}、，,])[A-Za-z][A-Za-z0-9]{0,9}(?:体育|體育|娱乐|娛樂|彩票|棋牌|电竞|電競|真人|博彩|百家乐|百家樂|官网|官網|平台|平臺)+(?:app|APP)?/gu;
@@ -55,6 +57,7 @@ export function removeInlineDebris(t: TrackedText, skipLast = true): void {
       edits.push({ start: line.start + credit.index, end: line.end, replacement: '', kind: 'byline' });
   }
   if (ANY_TAG.test(t.text)) for (const m of t.text.matchAll(TAG)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '', kind: 'furniture' });
+  if (/##|\{\{|\$\{/u.test(t.text)) for (const m of t.text.matchAll(PLACEHOLDER)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '', kind: 'furniture' });
   if (LATIN_AFTER_HAN.test(t.text)) for (const m of t.text.matchAll(BETTING)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '', kind: 'furniture' });
   if (!edits.length) return;
   // Edits may not overlap: a tag on a bulleted line's start is one of two; keep the first.
