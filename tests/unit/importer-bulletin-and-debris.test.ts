@@ -184,3 +184,46 @@ describe('a PDF capture: lines cut by the column edge, spaced numbers', () => {
     expect(leads(t)).toContain('requirement 会议要求');
   });
 });
+
+describe('a record with agenda parts (Taiwan/HK 會議紀錄 layouts)', () => {
+  const record = [
+    '青嶺區公所第52次主管會報紀錄',
+    '主席：林區長明德',
+    '紀錄：陳怡君',
+    '上次會議決議事項執行情形報告',
+    '各課重大事項提報',
+    '社會課請於本月底前完成轄內低收入戶及中低收入戶的年度複查作業，並將結果陳報區長室。',
+    '建設課應儘速辦理中正路及民生路道路修繕工程發包作業，並於雨季前完成施工以維護用路安全。',
+    '壹、主席報告',
+    '本次會議出席人數已達法定人數，現在宣布開會。',
+    '（一）本區防汛整備已完成，各里抽水機均已測試。',
+    '貳、討論事項',
+    '第一案：修正本所辦事細則部分條文，提請討論。（秘書室提）',
+    '決議：照案通過。',
+  ].join('\n');
+  const r = importText(record, { now: NOW });
+  const byHeading = (h: string) => r.draft.sections.find((s) => s.heading === h);
+
+  it('reads an agenda line named by its kind of business as a part', () => {
+    expect(byHeading('上次會議決議事項執行情形報告')?.kind).toBe('topic');
+    expect(byHeading('第一案：修正本所辦事細則部分條文，提請討論。（秘書室提）')?.kind).toBe('topic');
+  });
+
+  it('one task a line under a part is its action list', () => {
+    const part = byHeading('各課重大事項提報')!;
+    expect(part.kind).toBe('action-list');
+    expect(part.items).toHaveLength(2);
+  });
+
+  it("lead-less paragraphs under a heading are the heading's body", () => {
+    const part = byHeading('壹、主席報告')!;
+    expect(part.paragraphs.join('')).toContain('宣布開會');
+    expect(part.paragraphs.join('')).toContain('抽水機');
+    expect(r.draft.sections.find((s) => s.lead === '決議')?.kind).toBe('decision');
+  });
+
+  it('申請/邀請 is no task: a report line stays the part body', () => {
+    const t = importText('青嶺區公所主管會報紀錄\n主席：林區長明德\n業務單位報告\n本所已向市府申請補助經費，並邀請專家到場指導。', { now: NOW });
+    expect(t.draft.sections.find((s) => s.heading === '業務單位報告')?.kind).toBe('topic');
+  });
+});

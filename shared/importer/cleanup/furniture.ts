@@ -105,6 +105,12 @@ export function isFurnitureLine(line: string, atEnd: boolean): boolean {
   return false;
 }
 
+/**
+ * 各科重大事項提報 / 上次會議決議事項執行情形報告: a record's part named by its kind of business. Short
+ * and above the first prose line, it scores like chrome, but it is the record's own heading.
+ */
+const AGENDA_PART = /^\p{Script=Han}[\p{Script=Han}、]{3,30}(?:报告|報告|提报|提報|事项|事項|动议|動議|议程|議程)$/u;
+
 export function removeFurniture(t: TrackedText): void {
   // A forum's anti-copy strings first: glued to sentences, they would hide the lines below.
   removeJammers(t);
@@ -172,7 +178,7 @@ export function removeFurniture(t: TrackedText): void {
       (outside && buttonRow(text)) ||
       isDocumentFurniture(text) ||
       isFurnitureLine(line.text, tail.has(line.index)) ||
-      isFurnitureByScore(text, { outside, repeated })
+      (isFurnitureByScore(text, { outside, repeated }) && !AGENDA_PART.test(text))
     ) {
       edits.push(remove(line, t.text.length));
       removed.add(line.index);

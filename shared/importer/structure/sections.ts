@@ -17,6 +17,17 @@ const TOPIC_HEADING = /^(?:[一二三四五六七八九十]{1,3}|[壹貳贰叁�
 /** 一、民政局報告：… in a record: a unit's report on the agenda, whatever follows its colon. */
 const UNIT_REPORT =
   /^[一二三四五六七八九十]{1,3}、\s*\p{Script=Han}{1,12}(?:局|處|处|室|委|會|会|办|辦|所|中心|部|科|課|单位|單位)(?:陈报|陳報|专题|專題|业务|業務|工作)?(?:报告|報告|汇报|匯報)[：:]/u;
+/** 1.總務處：… / （二）輔導室：…: a numbered unit's own report under a part, a section of its own. */
+const LABELLED_POINT = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))\s*[\p{Script=Han}·]{1,10}\s*[：:]/u;
+/** One task on a line of its own: a single sentence that asks someone to act (請/应/須/儘速…). */
+const TASK_LINE = /^(?=[^。！？]{6,120}[。！？]?$)[^。！？]*(?:(?<![申邀提聲声宴敬])(?:请|請)|(?:应|應)(?!出席|到|有|用|對|对|邀|屆|届)|须|須|务必|務必|儘速|尽速|儘早|尽早)/u;
+/** 第一案：修正…，提請討論。 / 提案一： in a record: a motion put to the meeting, an agenda item. */
+const MOTION = /^(?:第[一二三四五六七八九十\d]{1,3}案|提案[一二三四五六七八九十\d]{1,3})\s*[：:]/u;
+/**
+ * 上次會議決議事項執行情形報告 / 各科重大事項提報 / 臨時動議 on a line of its own, no sentence mark: a
+ * record's agenda part, named by what kind of business it is.
+ */
+const AGENDA_LINE = /^(?!.*[。！？；;，,：:])\p{Script=Han}[\p{Script=Han}、（）()]{1,38}(?:报告|報告|提报|提報|事项|事項|动议|動議|议程|議程|讨论|討論|报告事项|報告事項)$/u;
 // 第一，… and 1、… number points as often as 一是… and 1.…: the same list marker in other words.
 const ITEM_PARAGRAPH =
   /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、：:]|[\u2460-\u2473])/u;
@@ -66,6 +77,10 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
   function recogniseOne(p: string, index: number): void {
     const last = sections[sections.length - 1];
     const next = paragraphs[index + 1] ?? '';
+    if (AGENDA_LINE.test(p) || MOTION.test(p)) {
+      sections.push(section('topic', '', [], { heading: p }));
+      return;
+    }
     if (index > openingAt && HEADLINE.test(p) && /[。！？]/u.test(next) && next.length > p.length && !TOPIC_HEADING.test(p) && !leadAt(p, 0, 'paragraph', names)) {
       headline = p;
       return;
@@ -123,7 +138,21 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
       sections.push(...paragraphSections(`${last.lead}，${p}`, names, sections[sections.length - 1], false));
       return;
     }
-    sections.push(...paragraphSections(p, names, last, index === openingAt));
+    const found = paragraphSections(p, names, last, index === openingAt);
+    // Under a record's heading (壹、主席報告 / 一、…工作), paragraphs with no lead of their own are
+    // what the heading reports: its body, not sections of their own. A lead ends the run.
+    // A numbered line (1.總務處：…) is a part's own report under the heading, not its body.
+    const underHeading = !!last && last.heading !== '' && !last.lead && (last.kind === 'topic' || (last.kind === 'action-list' && last.actionStyle === 'inline' && !last.paragraphs.length));
+    if (last && underHeading && !LABELLED_POINT.test(p) && found.every((f) => f.kind === 'text' && !f.lead && !f.items.length)) {
+      // 各科重大事項提報, then one task a line (…請三科儘速修改陳報。): the part's action list.
+      if (TASK_LINE.test(p) && !last.paragraphs.length) {
+        last.kind = 'action-list';
+        last.items.push(ownerAndDue(p));
+      } else if (!last.items.length) last.paragraphs.push(...found.flatMap((f) => f.paragraphs));
+      else sections.push(...found);
+      return;
+    }
+    sections.push(...found);
   }
 }
 
