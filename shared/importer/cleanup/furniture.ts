@@ -463,7 +463,7 @@ export function removeInlineFurniture(t: TrackedText): void {
   const nonEmpty = lines.filter((l) => l.text.trim() !== '');
   // The first line of prose too: a page's chrome (an e-paper's adverts and page slugs) may stand
   // above the article, so its dateline is not always on the first two lines.
-  const prose = nonEmpty.find((l) => l.text.length >= 30 && /[。！？]/u.test(l.text));
+  const prose = nonEmpty.find((l) => l.text.length >= 30 && /[。！？]/.test(l.text));
   const opening = [...nonEmpty.slice(0, 2), ...(prose && !nonEmpty.slice(0, 2).includes(prose) ? [prose] : [])];
   const first = opening[0];
   for (const line of opening) {

@@ -21,10 +21,13 @@ const TAG = /\?*<\/?(?:p|br|div|span|strong|b|i|em|u|font|td|tr|th|table|tbody|l
 /** A template's or a scraper's placeholder: ##CONTINUE##, {{title}}, ${content}. */
 const PLACEHOLDER = /##[A-Za-z_]{2,20}##|\{\{[^{}\n]{1,30}\}\}|\$\{[^{}\n]{1,30}\}/gu;
 // One plain test before the tag scan: almost no plain text holds a '<'.
-const ANY_TAG = /<\/?[a-z]/iu;
-const BETTING = /(?<=[\p{Script=Han}、，,])[A-Za-z][A-Za-z0-9]{0,9}(?:体育|體育|娱乐|娛樂|彩票|棋牌|电竞|電競|真人|博彩|百家乐|百家樂|官网|官網|平台|平臺)+(?:app|APP)?/gu;
-// A Latin letter right after a Han character, the cheap first look for BETTING.
-const LATIN_AFTER_HAN = /[\p{Script=Han}、，,][A-Za-z]/u;
+const ANY_TAG = /<\/?[a-z]/i;
+const BETTING = /[A-Za-z][A-Za-z0-9]{0,9}(?:体育|體育|娱乐|娛樂|彩票|棋牌|电竞|電競|真人|博彩|百家乐|百家樂|官网|官網|平台|平臺)+(?:app|APP)?/g;
+// The betting words alone, a cheap first look (no Unicode classes) before BETTING runs.
+const BETTING_WORD = /体育|體育|娱乐|娛樂|彩票|棋牌|电竞|電競|真人|博彩|百家|官网|官網|平台|平臺/;
+/** The characters a bullet may be: a line is looked at only when its first character is one. */
+const BULLET_CHARS = new Set('●•■□◆◇▲△▶►▸◉◎★☆※▪▫◼◻❖➤➢→');
+const isHanCode = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3001 || c === 0xff0c || c === 0x2c;
 /** （陆波涛） / (覃俊 陈启) / （吴桂兰 潘 勇） after 。！？ at a line's end. */
 const CREDIT = /(?<=[。！？”])[ \t\u3000]*[(（][ \t\u3000]*([\p{Script=Han}·]{1,4}(?:[ \t\u3000、，,]+[\p{Script=Han}·]{1,4}){0,4})[ \t\u3000]*[)）][ \t\u3000]*$/u;
 
@@ -48,17 +51,25 @@ export function removeInlineDebris(t: TrackedText, skipLast = true): void {
   const lines = splitLines(t.text);
   const last = skipLast ? [...lines].reverse().find((l) => l.text.trim() !== '') : undefined;
   for (const line of lines) {
-    const bullet = BULLET.exec(line.text);
+    let at = 0;
+    while (at < line.text.length && (line.text[at] === ' ' || line.text[at] === '\t' || line.text[at] === '\u3000')) at++;
+    const lead = line.text[at];
+    const bullet = lead !== undefined && BULLET_CHARS.has(lead) ? BULLET.exec(line.text) : null;
     if (bullet) edits.push({ start: line.start, end: line.start + bullet[0].length, replacement: '', kind: 'furniture' });
     // The last line's credit is furniture.ts's endByline, which knows more kinds of it.
-    if (line === last || !/[)）]\s*$/u.test(line.text)) continue;
+    // Only a line whose last character closes a bracket (a $-anchored test would scan the line).
+    const end = line.text.trimEnd();
+    if (line === last || (!end.endsWith(')') && !end.endsWith('）'))) continue;
     const credit = CREDIT.exec(line.text);
     if (credit && credit.index > (bullet?.[0].length ?? 0) && creditNames(credit[1]!).every((n) => n.length >= 2 && n.length <= 4 && looksLikeName(n)))
       edits.push({ start: line.start + credit.index, end: line.end, replacement: '', kind: 'byline' });
   }
   if (ANY_TAG.test(t.text)) for (const m of t.text.matchAll(TAG)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '', kind: 'furniture' });
-  if (/##|\{\{|\$\{/u.test(t.text)) for (const m of t.text.matchAll(PLACEHOLDER)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '', kind: 'furniture' });
-  if (LATIN_AFTER_HAN.test(t.text)) for (const m of t.text.matchAll(BETTING)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '', kind: 'furniture' });
+  if (/##|\{\{|\$\{/.test(t.text)) for (const m of t.text.matchAll(PLACEHOLDER)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '', kind: 'furniture' });
+  // Glued into Han text only: the letter right after a Han character or a 、/，.
+  if (BETTING_WORD.test(t.text))
+    for (const m of t.text.matchAll(BETTING))
+      if (m.index > 0 && isHanCode(t.text.charCodeAt(m.index - 1))) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '', kind: 'furniture' });
   if (!edits.length) return;
   // Edits may not overlap: a tag on a bulleted line's start is one of two; keep the first.
   edits.sort((a, b) => a.start - b.start);

@@ -13,8 +13,9 @@ import { splitLines } from './lines';
  * markers read as markers.
  */
 
-const ENDS_MID_CLAUSE = /[\p{Script=Han}（(“「《]$/u;
-const HOLDS_CLAUSE = /[，,、；;。]/u;
+// Tested on the last character alone: a $-anchored class would be tried at every position.
+const ENDS_MID_CLAUSE = /^[\p{Script=Han}（(“「《]$/u;
+const HOLDS_CLAUSE = /[，,、；;。]/;
 /** A list marker, a bullet or a heading number opening the next line: a new paragraph. */
 const OPENS_ITEM =
   /^(?:[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．](?!\d)|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十\d]{1,3}[条條项項案章节節部分，,、]|[壹貳贰叁參叄肆伍陸陆柒捌玖拾]{1,2}、|[\u2460-\u2473])/u;
@@ -29,16 +30,19 @@ const SPACED_NUMBER = /[（(][ \t\u3000]*(\d{1,2})[ \t\u3000]*[）)]|(?<=^[ \t\u
 export function reflowBrokenLines(t: TrackedText): void {
   const edits: Edit[] = [];
   // Plain test first: most texts have no spaced number.
-  if (/\d[ \t\u3000]+[）).．、]|[（(][ \t\u3000]+\d/u.test(t.text))
+  if (/\d[ \t\u3000]+[）).．、]|[（(][ \t\u3000]+\d/.test(t.text))
     for (const m of t.text.matchAll(SPACED_NUMBER)) {
       const closed = m[1] !== undefined ? m[0].replace(/[ \t\u3000]+/gu, '') : `${m[2]}${m[3]}`;
       if (closed !== m[0]) edits.push({ start: m.index, end: m.index + m[0].length, replacement: closed, kind: 'whitespace' });
     }
   const lines = splitLines(t.text);
   for (let i = 0; i + 1 < lines.length; i++) {
-    const line = lines[i]!.text.trim();
+    const raw = lines[i]!.text;
+    // The last character first, untrimmed: most lines end with a sentence mark and stop here.
+    if (raw.length < 12 || !ENDS_MID_CLAUSE.test(raw.trimEnd().slice(-1))) continue;
+    const line = raw.trim();
     const next = lines[i + 1]!.text.trim();
-    if (line.length < 12 || !next || !ENDS_MID_CLAUSE.test(line) || !HOLDS_CLAUSE.test(line.replace(OPENS_ITEM, ''))) continue;
+    if (line.length < 12 || !next || !HOLDS_CLAUSE.test(line.replace(OPENS_ITEM, ''))) continue;
     // 一、传达学习…精神 / 二、听取…汇报，研究部署… with no sentence end: a 纪要's heading, not a cut line.
     if (HEADING.test(line) || !/^[\p{Script=Han}“「《]/u.test(next) || OPENS_ITEM.test(next) || LABEL.test(next) || LABEL.test(line) || MEETING_LEAD.test(next)) continue;
     // The break and any indent before the next line's first character go; the line keeps its text.
