@@ -49,7 +49,9 @@ function creditNames(inside: string): string[] {
 export function removeInlineDebris(t: TrackedText, skipLast = true): void {
   const edits: Edit[] = [];
   const lines = splitLines(t.text);
-  const last = skipLast ? [...lines].reverse().find((l) => l.text.trim() !== '') : undefined;
+  let li = lines.length - 1;
+  while (skipLast && li >= 0 && lines[li]!.text.trim() === '') li--;
+  const last = skipLast && li >= 0 ? lines[li] : undefined;
   for (const line of lines) {
     let at = 0;
     while (at < line.text.length && (line.text[at] === ' ' || line.text[at] === '\t' || line.text[at] === '\u3000')) at++;
@@ -58,8 +60,9 @@ export function removeInlineDebris(t: TrackedText, skipLast = true): void {
     if (bullet) edits.push({ start: line.start, end: line.start + bullet[0].length, replacement: '', kind: 'furniture' });
     // The last line's credit is furniture.ts's endByline, which knows more kinds of it.
     // Only a line whose last character closes a bracket (a $-anchored test would scan the line).
-    const end = line.text.trimEnd();
-    if (line === last || (!end.endsWith(')') && !end.endsWith('）'))) continue;
+    let e = line.text.length - 1;
+    while (e >= 0 && (line.text[e] === ' ' || line.text[e] === '\t' || line.text[e] === '\u3000')) e--;
+    if (line === last || (line.text[e] !== ')' && line.text[e] !== '）')) continue;
     const credit = CREDIT.exec(line.text);
     if (credit && credit.index > (bullet?.[0].length ?? 0) && creditNames(credit[1]!).every((n) => n.length >= 2 && n.length <= 4 && looksLikeName(n)))
       edits.push({ start: line.start + credit.index, end: line.end, replacement: '', kind: 'byline' });
