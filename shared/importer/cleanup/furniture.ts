@@ -4,8 +4,8 @@ import { removeRepeatedParagraphs } from './repeats';
 import { isFurnitureByScore, mainBlock, siteWordCount } from './line-score';
 import { looksLikeName } from '../structure/people';
 import { lineRange, splitLines, type Line } from './lines';
-import { removeInlineDebris } from './inline-debris';
-import { reflowBrokenLines } from './reflow';
+import { bulletLength, inlineDebrisEdits } from './inline-debris';
+import { reflowEdits } from './reflow';
 import { contentsBox, mastheadLines, isDistributionLine, isDocumentFurniture, isPageMark, joinsAcrossPage } from './document-furniture';
 
 /**
@@ -437,7 +437,9 @@ const LOST_MARKS = /^\s*[?？\uFFFD]{2,}\s*/u;
 
 function dateline(line: Line): Edit | null {
   const lost = LOST_MARKS.exec(line.text);
-  const lead = lost ? lost[0].length : line.text.length - line.text.trimStart().length;
+  const indent = lost ? lost[0].length : line.text.length - line.text.trimStart().length;
+  // A bullet glyph before it (●本报讯…) is removed in the same pass: the dateline starts after it.
+  const lead = indent + bulletLength(line.text.slice(indent));
   const body = line.text.slice(lead);
   for (const re of DATELINE) {
     const m = re.exec(body);
@@ -455,10 +457,10 @@ const GLUED_SYMBOL = /(?<=\p{Script=Han})(?:[\p{Extended_Pictographic}\u{1D400}-
 const ANY_SYMBOL = /[\u2190-\u2bff\u3297\u3299\ud835\ud83c-\ud83e]/;
 
 export function removeInlineFurniture(t: TrackedText): void {
-  // Bullets, tags, injected adverts and mid-text credits first: a bullet hides a dateline.
-  removeInlineDebris(t);
   const lines = splitLines(t.text);
-  const edits: Edit[] = [];
+  // Bullets, tags, injected adverts and mid-text credits, in the same pass (dateline() looks past a
+  // bullet); a sentence a PDF's wrap cut is joined at the end of it.
+  const edits: Edit[] = inlineDebrisEdits(t.text, lines);
   // The dateline opens the first paragraph; a headline may still stand above it.
   const nonEmpty = lines.filter((l) => l.text.trim() !== '');
   // The first line of prose too: a page's chrome (an e-paper's adverts and page slugs) may stand
@@ -497,7 +499,6 @@ export function removeInlineFurniture(t: TrackedText): void {
     const m = endByline(last.text);
     if (m && m.index > 0) edits.push({ start: last.start + m.index, end: last.end, replacement: '', kind: 'byline' });
   }
+  edits.push(...reflowEdits(t.text, lines));
   t.apply(edits);
-  // Last, once the page's furniture is gone: a sentence a PDF's line wrap cut goes back together.
-  reflowBrokenLines(t);
 }

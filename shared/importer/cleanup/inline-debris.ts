@@ -1,6 +1,6 @@
 import type { Edit, TrackedText } from '../tracked-text';
 import { looksLikeName } from '../structure/people';
-import { splitLines } from './lines';
+import { splitLines, type Line } from './lines';
 
 /**
  * Strings inside a line that are foreign to the text around them, read by what they are made of
@@ -46,37 +46,44 @@ function creditNames(inside: string): string[] {
   return names;
 }
 
+/** The length of a bullet glyph (and the spaces around it) opening `text`, or 0. */
+export function bulletLength(text: string): number {
+  let at = 0;
+  while (at < text.length && (text[at] === ' ' || text[at] === '\t' || text[at] === '\u3000')) at++;
+  const lead = text[at];
+  return lead !== undefined && BULLET_CHARS.has(lead) ? (BULLET.exec(text)?.[0].length ?? 0) : 0;
+}
+
 export function removeInlineDebris(t: TrackedText, skipLast = true): void {
+  t.apply(inlineDebrisEdits(t.text, splitLines(t.text), skipLast));
+}
+
+/**
+ * The edits, on `text` split into `lines`, without applying them: removeInlineFurniture applies
+ * them with its own in one pass (a split and an apply each cost as much as the tests here).
+ */
+export function inlineDebrisEdits(text: string, lines: readonly Line[], skipLast = true): Edit[] {
   const edits: Edit[] = [];
-  const lines = splitLines(t.text);
   let li = lines.length - 1;
   while (skipLast && li >= 0 && lines[li]!.text.trim() === '') li--;
   const last = skipLast && li >= 0 ? lines[li] : undefined;
   for (const line of lines) {
-    let at = 0;
-    while (at < line.text.length && (line.text[at] === ' ' || line.text[at] === '\t' || line.text[at] === '\u3000')) at++;
-    const lead = line.text[at];
-    const bullet = lead !== undefined && BULLET_CHARS.has(lead) ? BULLET.exec(line.text) : null;
-    if (bullet) edits.push({ start: line.start, end: line.start + bullet[0].length, replacement: '', kind: 'furniture' });
+    const bullet = bulletLength(line.text);
+    if (bullet) edits.push({ start: line.start, end: line.start + bullet, replacement: '', kind: 'furniture' });
     // The last line's credit is furniture.ts's endByline, which knows more kinds of it.
     // Only a line whose last character closes a bracket (a $-anchored test would scan the line).
     let e = line.text.length - 1;
     while (e >= 0 && (line.text[e] === ' ' || line.text[e] === '\t' || line.text[e] === '\u3000')) e--;
     if (line === last || (line.text[e] !== ')' && line.text[e] !== '）')) continue;
     const credit = CREDIT.exec(line.text);
-    if (credit && credit.index > (bullet?.[0].length ?? 0) && creditNames(credit[1]!).every((n) => n.length >= 2 && n.length <= 4 && looksLikeName(n)))
+    if (credit && credit.index > bullet && creditNames(credit[1]!).every((n) => n.length >= 2 && n.length <= 4 && looksLikeName(n)))
       edits.push({ start: line.start + credit.index, end: line.end, replacement: '', kind: 'byline' });
   }
-  if (ANY_TAG.test(t.text)) for (const m of t.text.matchAll(TAG)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '', kind: 'furniture' });
-  if (/##|\{\{|\$\{/.test(t.text)) for (const m of t.text.matchAll(PLACEHOLDER)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '', kind: 'furniture' });
+  if (ANY_TAG.test(text)) for (const m of text.matchAll(TAG)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '', kind: 'furniture' });
+  if (/##|\{\{|\$\{/.test(text)) for (const m of text.matchAll(PLACEHOLDER)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '', kind: 'furniture' });
   // Glued into Han text only: the letter right after a Han character or a 、/，.
-  if (BETTING_WORD.test(t.text))
-    for (const m of t.text.matchAll(BETTING))
-      if (m.index > 0 && isHanCode(t.text.charCodeAt(m.index - 1))) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '', kind: 'furniture' });
-  if (!edits.length) return;
-  // Edits may not overlap: a tag on a bulleted line's start is one of two; keep the first.
-  edits.sort((a, b) => a.start - b.start);
-  const kept: Edit[] = [];
-  for (const e of edits) if (!kept.length || e.start >= kept[kept.length - 1]!.end) kept.push(e);
-  t.apply(kept);
+  if (BETTING_WORD.test(text))
+    for (const m of text.matchAll(BETTING)) if (m.index > 0 && isHanCode(text.charCodeAt(m.index - 1))) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '', kind: 'furniture' });
+  // Overlapping edits (a tag on a bulleted line's start) are left to apply, which keeps the first.
+  return edits;
 }

@@ -1,5 +1,5 @@
 import type { Edit, TrackedText } from '../tracked-text';
-import { splitLines } from './lines';
+import { splitLines, type Line } from './lines';
 
 /**
  * Text copied out of a PDF or a scanned page keeps the page's line breaks: a sentence cut at the
@@ -28,19 +28,27 @@ const LABEL = /^\p{Script=Han}{1,8}\s*[：:]/u;
 const SPACED_NUMBER = /[（(][ \t\u3000]*(\d{1,2})[ \t\u3000]*[）)]|(?<=^[ \t\u3000]*)(\d{1,2})[ \t\u3000]+([.．、])(?!\d)/gmu;
 
 export function reflowBrokenLines(t: TrackedText): void {
+  t.apply(reflowEdits(t.text, splitLines(t.text)));
+}
+
+/**
+ * The edits on `text` split into `lines`, not applied (removeInlineFurniture applies them with its
+ * own). A bullet opening the next line keeps the break: it opens an item. A template placeholder
+ * (##CONTINUE##) is not read as the line's words.
+ */
+export function reflowEdits(text: string, lines: readonly Line[]): Edit[] {
   const edits: Edit[] = [];
   // Plain test first: most texts have no spaced number.
-  if (/\d[ \t\u3000]+[）).．、]|[（(][ \t\u3000]+\d/.test(t.text))
-    for (const m of t.text.matchAll(SPACED_NUMBER)) {
+  if (/\d[ \t\u3000]+[）).．、]|[（(][ \t\u3000]+\d/.test(text))
+    for (const m of text.matchAll(SPACED_NUMBER)) {
       const closed = m[1] !== undefined ? m[0].replace(/[ \t\u3000]+/gu, '') : `${m[2]}${m[3]}`;
       if (closed !== m[0]) edits.push({ start: m.index, end: m.index + m[0].length, replacement: closed, kind: 'whitespace' });
     }
-  const lines = splitLines(t.text);
   for (let i = 0; i + 1 < lines.length; i++) {
     const raw = lines[i]!.text;
     // The last character first, untrimmed: most lines end with a sentence mark and stop here.
     if (raw.length < 12 || !ENDS_MID_CLAUSE.test(raw.trimEnd().slice(-1))) continue;
-    const line = raw.trim();
+    const line = (raw.includes('#') ? raw.replace(/##[A-Za-z_]{2,20}##/gu, '') : raw).trim();
     const next = lines[i + 1]!.text.trim();
     if (line.length < 12 || !next || !HOLDS_CLAUSE.test(line.replace(OPENS_ITEM, ''))) continue;
     // 一、传达学习…精神 / 二、听取…汇报，研究部署… with no sentence end: a 纪要's heading, not a cut line.
@@ -50,5 +58,5 @@ export function reflowBrokenLines(t: TrackedText): void {
     const start = lines[i]!.start + lines[i]!.text.trimEnd().length;
     edits.push({ start, end, replacement: '', kind: 'whitespace' });
   }
-  t.apply(edits);
+  return edits;
 }
