@@ -56,7 +56,27 @@ export function isDocumentFurniture(text: string): boolean {
 }
 
 /** 【本期要目】 / 〖目录〗 / [导读]: a bracketed label alone, the heading of a contents box. */
-const BOX_LABEL = /^[【〖[［]\s*\p{Script=Han}{2,6}\s*[】〗\]］]$/u;
+// Unbracketed, the label is one of the few words a contents box is headed with (本期要目, 目录).
+const BOX_LABEL = /^(?:[【〖[［]\s*\p{Script=Han}{2,6}\s*[】〗\]］]|(?:本期)?(?:要目|目录|目錄|导读|導讀|提要|内容|內容|要闻|要聞)(?:提要|导读|導讀)?)$/u;
+
+/** 第12期 / （第3期） / 2026年第5期 / 总第433期: an issue's number on a line of its own. */
+const ISSUE_NUMBER = /^[（(]?\s*(?:(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*)?[总總]?第\s*[\d一二三四五六七八九十百]{1,4}\s*期\s*[)）]?$/u;
+/** 工作简报 / 防汛快报 / 政务信息 / 督查专报: a bulletin's masthead, its kind at its end. */
+const MASTHEAD = /^[\p{Script=Han}·]{0,12}(?:简报|簡報|快报|快報|专报|專報|动态|動態|通讯|通訊|信息|要情|情况|情況|周报|週報|月报|月報)$/u;
+
+/**
+ * The masthead block opening a bulletin: its name and its issue number, each on a line of its own,
+ * within the first lines. The name is furniture only beside an issue number, so a report titled
+ * 工作动态 or a headline ending in 情况 stays.
+ */
+export function mastheadLines(lines: readonly Line[]): number[] {
+  const head = lines.slice(0, 8).map((l) => l.text.trim().replace(/\s+/gu, ''));
+  const issue = head.findIndex((t) => ISSUE_NUMBER.test(t));
+  if (issue < 0) return [];
+  const out = [lines[issue]!.index];
+  for (let i = Math.max(0, issue - 2); i <= Math.min(head.length - 1, issue + 2); i++) if (i !== issue && head[i]!.length <= 16 && MASTHEAD.test(head[i]!)) out.push(lines[i]!.index);
+  return out;
+}
 
 /**
  * The lines of a contents box: a bracketed label alone, then short lines without a sentence mark,

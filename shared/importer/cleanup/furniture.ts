@@ -4,7 +4,9 @@ import { removeRepeatedParagraphs } from './repeats';
 import { isFurnitureByScore, mainBlock, siteWordCount } from './line-score';
 import { looksLikeName } from '../structure/people';
 import { lineRange, splitLines, type Line } from './lines';
-import { contentsBox, isDistributionLine, isDocumentFurniture, isPageMark, joinsAcrossPage } from './document-furniture';
+import { bulletLength, inlineDebrisEdits } from './inline-debris';
+import { reflowEdits } from './reflow';
+import { contentsBox, mastheadLines, isDistributionLine, isDocumentFurniture, isPageMark, joinsAcrossPage } from './document-furniture';
 
 /**
  * Site furniture: the lines a government web page wraps around an article (breadcrumbs, meta
@@ -103,6 +105,12 @@ export function isFurnitureLine(line: string, atEnd: boolean): boolean {
   return false;
 }
 
+/**
+ * 各科重大事項提報 / 上次會議決議事項執行情形報告: a record's part named by its kind of business. Short
+ * and above the first prose line, it scores like chrome, but it is the record's own heading.
+ */
+const AGENDA_PART = /^\p{Script=Han}[\p{Script=Han}、]{3,30}(?:报告|報告|提报|提報|事项|事項|动议|動議|议程|議程)$/u;
+
 export function removeFurniture(t: TrackedText): void {
   // A forum's anti-copy strings first: glued to sentences, they would hide the lines below.
   removeJammers(t);
@@ -124,7 +132,7 @@ export function removeFurniture(t: TrackedText): void {
   const short = lines.map((l) => l.text.trim()).filter((x) => x.length >= 6 && x.length <= 50);
   // A contents box (【本期要目】 and the headlines it lists) goes first, so that the headlines
   // printed again below it are not taken for its repeats.
-  const box = new Set(contentsBox(nonEmpty));
+  const box = new Set([...contentsBox(nonEmpty), ...mastheadLines(nonEmpty)]);
   for (const line of lines) {
     const text = line.text.trim();
     if (!text) continue;
@@ -170,7 +178,7 @@ export function removeFurniture(t: TrackedText): void {
       (outside && buttonRow(text)) ||
       isDocumentFurniture(text) ||
       isFurnitureLine(line.text, tail.has(line.index)) ||
-      isFurnitureByScore(text, { outside, repeated })
+      (isFurnitureByScore(text, { outside, repeated }) && !AGENDA_PART.test(text))
     ) {
       edits.push(remove(line, t.text.length));
       removed.add(line.index);
@@ -371,7 +379,7 @@ function remove(line: Line, length: number): Edit {
  * 新华社北京3月5日电) and a byline bracket closing the last paragraph (（记者 陈琳）).
  */
 const DATELINE = [
-  /^[【[]\s*[\p{Script=Han}·]{1,15}(讯|訊|电|電)\s*[】\]]\s*/u,
+  /^[【[]\s*[\p{Script=Han}·]{1,15}(讯|訊|电|電|消息)\s*[】\]]\s*/u,
   // A bracketed dateline-byline glued to the opening: (2023年3月22日三河街道关工委杨晓奇报道).
   /^[(（][^)）]{2,40}(报道|報導|报导|報道|供稿|讯|訊)\s*[)）]\s*/u,
   // Outlets joined by a dash (零距离网-桐州日报讯(记者 X)): the site and the paper it carries.
@@ -379,6 +387,14 @@ const DATELINE = [
   // Any newsroom (…融媒体中心讯, …客户端讯) when a byline bracket, a space or the date follows.
   /^[\p{Script=Han}·]{2,15}(讯|訊)(?:\s*[(（][^)）]{0,30}[)）]\s*|\s+|(?=\d))/u,
   /^本(报|報|刊|网|網|台|站)(讯|訊)(\s*[(（][^)）]{0,30}[)）])?\s*[:：]?\s*/u,
+  // 闽海网10月27日讯(海西日报记者 X) / 市融媒体中心3月2日电: the date written between outlet and 讯.
+  /^[\p{Script=Han}·]{2,15}\d{1,2}月\d{1,2}日(讯|訊|电|電)(\s*[(（][^)）]{0,30}[)）])?\s*[:：]?\s*/u,
+  // (记者 严可) / （通讯员 李某 记者 王某） opening the article: the byline before the first sentence.
+  /^[(（]\s*(?:本报|本報|全媒体|全媒體|融媒)?(?:记者|記者|通讯员|通訊員|见习记者|見習記者)[^)）]{1,40}[)）]\s*/u,
+  // date 2025-11-14 / 日期：2025-11-14 glued before the first sentence: a CMS field, not the report's.
+  /^(?:date|Date|DATE|日期|发布日期|發布日期|發佈日期)\s*[:：]?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+/u,
+  // 市政署訊: / 民政局讯： after a bracketed 【本報消息】: the office that sent the news, with its colon.
+  /^[\p{Script=Han}·]{2,10}(讯|訊)\s*[:：]\s*/u,
   /^(新华社|新華社|中新社|人民网|人民網|新华网|新華網)[\p{Script=Han}]{0,10}\d{1,2}月\d{1,2}日(电|電)(\s*[(（][^)）]{0,30}[)）])?\s*/u,
 ];
 const END_BYLINE =
@@ -421,7 +437,9 @@ const LOST_MARKS = /^\s*[?？\uFFFD]{2,}\s*/u;
 
 function dateline(line: Line): Edit | null {
   const lost = LOST_MARKS.exec(line.text);
-  const lead = lost ? lost[0].length : line.text.length - line.text.trimStart().length;
+  const indent = lost ? lost[0].length : line.text.length - line.text.trimStart().length;
+  // A bullet glyph before it (●本报讯…) is removed in the same pass: the dateline starts after it.
+  const lead = indent + bulletLength(line.text.slice(indent));
   const body = line.text.slice(lead);
   for (const re of DATELINE) {
     const m = re.exec(body);
@@ -440,14 +458,22 @@ const ANY_SYMBOL = /[\u2190-\u2bff\u3297\u3299\ud835\ud83c-\ud83e]/;
 
 export function removeInlineFurniture(t: TrackedText): void {
   const lines = splitLines(t.text);
-  const edits: Edit[] = [];
+  // Bullets, tags, injected adverts and mid-text credits, in the same pass (dateline() looks past a
+  // bullet); a sentence a PDF's wrap cut is joined at the end of it.
+  const edits: Edit[] = inlineDebrisEdits(t.text, lines);
   // The dateline opens the first paragraph; a headline may still stand above it.
-  const opening = lines.filter((l) => l.text.trim() !== '').slice(0, 2);
+  const nonEmpty = lines.filter((l) => l.text.trim() !== '');
+  // The first line of prose too: a page's chrome (an e-paper's adverts and page slugs) may stand
+  // above the article, so its dateline is not always on the first two lines.
+  const prose = nonEmpty.find((l) => l.text.length >= 30 && /[。！？]/.test(l.text));
+  const opening = [...nonEmpty.slice(0, 2), ...(prose && !nonEmpty.slice(0, 2).includes(prose) ? [prose] : [])];
   const first = opening[0];
   for (const line of opening) {
     const m = dateline(line);
     if (m) {
-      edits.push(m);
+      // 【本報消息】市政署訊: — two datelines in a row, the paper's then the sending office's.
+      const again = dateline({ ...line, text: line.text.slice(m.end - line.start), start: m.end });
+      edits.push(again ? { ...m, end: again.end } : m);
       break;
     }
   }
@@ -473,5 +499,6 @@ export function removeInlineFurniture(t: TrackedText): void {
     const m = endByline(last.text);
     if (m && m.index > 0) edits.push({ start: last.start + m.index, end: last.end, replacement: '', kind: 'byline' });
   }
+  edits.push(...reflowEdits(t.text, lines));
   t.apply(edits);
 }

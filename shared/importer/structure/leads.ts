@@ -31,7 +31,7 @@ export interface Lead {
 
 // 转达: passing on a superior's words, 传达's kin. 通报 is a report to the meeting (REPORT below).
 // X就…作出了重要指示: the directing written with 作, as 作了…要求 is for asking.
-const DIRECTIVE = '指出|认为|認為|传达学习|傳達學習|学习传达|學習傳達|传达|傳達|转达|轉達|(?:作出|做出|作了|做了)(?:了)?(?:重要)?(?:指示|批示)';
+const DIRECTIVE = '指出|认为|認為|肯定了|传达学习|傳達學習|学习传达|學習傳達|传达|傳達|转达|轉達|(?:作出|做出|作了|做了)(?:了)?(?:重要)?(?:指示|批示)';
 /** Speech verbs: a directive only when a person or the meeting is the subject (王某某说，…; 他表示，…). */
 // 裁示 (Taiwan: the chair's ruling) is 指示's kin.
 const SPEECH = '说|說|表示|提到|指示|裁示|提出';
@@ -62,7 +62,7 @@ const REPORTED_HEAD = /汇报|匯報|述职|述職|解读|解讀/u;
 // 会议介绍了…, 會議宣讀了…: the meeting presenting something, an account of what it did.
 const WEAK = `学习|學習|研究|讨论|討論|审议|審議|部署|安排|${REPORT}`;
 const ADVERBS =
-  '(?:还|還|也|又|同时|同時|进一步|進一步|一致|充分|专门|專門|重点|重點|再次|特别|特別|首先|集中|认真|認真|分别|分別|书面|書面|集体|集體|逐一|先后|先後|全面|深入|简要|簡要|最后|最後|依法|正式)*';
+  '(?:还|還|也|又|主要|同时|同時|进一步|進一步|一致|充分|专门|專門|重点|重點|再次|特别|特別|首先|集中|认真|認真|分别|分別|书面|書面|集体|集體|逐一|先后|先後|全面|深入|简要|簡要|最后|最後|依法|正式)*';
 
 /**
  * Verbs that open a lead only after a subject (会议审定了…, 會議決議：…, 会议号召…): bare at a
@@ -296,7 +296,7 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     const pronoun = /^(他|她)$/u.test(subj) && ((place === 'clause' && /主持(?:会议|會議)?[，,]$/u.test(text.slice(Math.max(0, pos - 8), pos))) || (spoken && STRONG.has(kind)) || afterReport);
     // 县长通过视频连线强调, 黨主席林正德於會中表示, 县长在调研时要求: how, where or when the person
     // spoke stands between the person and a strong verb; the person is the subject before it.
-    const manner = () => place !== 'clause' && STRONG.has(kind) && mannerPerson(subj, names);
+    const manner = () => place !== 'clause' && STRONG.has(kind) && mannerPerson(subj, names, text.slice(0, pos));
     // 区委书记邵伯川深入…调研。…邵伯川强调: a bare name the report gave with a post earlier on.
     const introduced = () => STRONG.has(kind) && place !== 'clause' && withPostBefore(subj, text.slice(0, pos));
     const person = !meeting && (pronoun || isPersonRef(subj, names) || (HONORIFIC.test(subj) && looksLikeName(subj.replace(HONORIFIC, ''))) || (spoken && named()) || manner() || introduced());
@@ -374,20 +374,26 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     const sentence = sentenceAt(text.slice(start));
     const comma = sentence.search(/[，,]/u);
     // A plain test, not BARE: this runs at every sentence that opened nothing.
-    const then = comma > 0 && comma <= 80 && /^(?:要求|强调|強調)/u.test(sentence.slice(comma + 1));
+    // 副秘書長邱某特別蒞臨指導，他要求…: the pronoun after the comma points back to the person who
+    // opens the sentence; the person is the lead and the pronoun's verb gives the kind.
+    const then = comma > 0 && comma <= 80 ? THEN_VERB.exec(sentence.slice(comma + 1)) : null;
     if (then && !/主持|出席|参加|參加|列席|召开|召開/u.test(sentence.slice(0, comma))) {
+      const kind = then[1] ? kindOf(then[1]) : 'requirement';
       // The subject ends where its clause's preposition begins (…副组长|对我镇…, 县长|就此…).
       const prep = sentence.slice(2, comma).search(/[对對就在于於向把将將]/u);
       for (let n = Math.min(12, prep < 0 ? comma : prep + 2); n >= 2; n--) {
         const subj = sentence.slice(0, n);
         // Cheap shape first (an office word or a name at the end): isPersonRef may ask the segmenter.
         if (!isTitle(subj) && !looksLikeName(subj.slice(-3)) && !looksLikeName(subj.slice(-2)) && !names.includes(subj)) continue;
-        if (!MEETING_SUBJECT.test(subj) && isPersonRef(subj, names)) return finish(subj, 'requirement');
+        if (!MEETING_SUBJECT.test(subj) && isPersonRef(subj, names)) return finish(subj, kind);
       }
     }
   }
   return null;
 }
+
+/** After a person's clause: a bare 要求/强调, or 他/她 with a strong verb and its comma (他要求，/ 她指出，). */
+const THEN_VERB = new RegExp(`^(?:要求|强调|強調|(?:他|她)(?:还|還|也|又)?(${DIRECTIVE}|${REQUIREMENT}|${SPEECH})(?!的))`, 'u');
 
 /**
  * A name after a title our list does not know (副总司理顾侃, 首席督察官林某): the title ends in one of
@@ -407,10 +413,13 @@ const POST_AFTER =
   /^(?:书记|書記|副?(?:县|縣|镇|鎮|乡|鄉|区|區|市|省|局|厅|廳|校|院|社|所|部|处|處|科)?长|副?(?:县|縣|镇|鎮|乡|鄉|区|區|市|省|局|厅|廳|校|院|社|所|部|处|處|科)?長|主任|主席|总经理|總經理|董事长|董事長)/u;
 /** `subj` is a name (2-3 characters) written earlier right after a post (…书记邵伯川, 镇长符某). */
 function withPostBefore(subj: string, before: string): boolean {
-  if (!/^\p{Script=Han}{2,3}$/u.test(subj) || !looksLikeName(subj)) return false;
+  if (!/^\p{Script=Han}{2,3}$/u.test(subj)) return false;
+  // A surname outside our list (蒙承武) is still a name when a post stands right before it: the
+  // report introduced the person (副局长蒙承武) and now names them bare.
+  const surnamed = looksLikeName(subj);
   // The post before the name (镇长汪某) or right after it (汪某书记, 汪某副镇长).
   for (let at = before.indexOf(subj); at >= 0; at = before.indexOf(subj, at + 1))
-    if (POST_END.test(before.slice(Math.max(0, at - 1), at)) || POST_AFTER.test(before.slice(at + subj.length, at + subj.length + 4))) return true;
+    if (POST_END.test(before.slice(Math.max(0, at - 1), at)) || (surnamed && POST_AFTER.test(before.slice(at + subj.length, at + subj.length + 4)))) return true;
   return false;
 }
 
@@ -418,10 +427,11 @@ function withPostBefore(subj: string, before: string): boolean {
 const MANNER = /(?:在|於|于|通过|通過|以|借|藉|利用)/gu;
 
 /** A person before a manner phrase (县长|通过视频连线, 林正德|於會中): the subject of the verb after it. */
-function mannerPerson(subj: string, names: readonly string[]): boolean {
+function mannerPerson(subj: string, names: readonly string[], before = ''): boolean {
   for (const m of subj.matchAll(MANNER)) {
     if (m.index < 2) continue;
-    return isPersonRef(subj.slice(0, m.index), names);
+    const who = subj.slice(0, m.index);
+    return isPersonRef(who, names) || withPostBefore(who, before);
   }
   return false;
 }

@@ -17,6 +17,17 @@ const TOPIC_HEADING = /^(?:[一二三四五六七八九十]{1,3}|[壹貳贰叁�
 /** 一、民政局報告：… in a record: a unit's report on the agenda, whatever follows its colon. */
 const UNIT_REPORT =
   /^[一二三四五六七八九十]{1,3}、\s*\p{Script=Han}{1,12}(?:局|處|处|室|委|會|会|办|辦|所|中心|部|科|課|单位|單位)(?:陈报|陳報|专题|專題|业务|業務|工作)?(?:报告|報告|汇报|匯報)[：:]/u;
+/** 1.總務處：… / （二）輔導室：…: a numbered unit's own report under a part, a section of its own. */
+const LABELLED_POINT = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))\s*[\p{Script=Han}·]{1,10}\s*[：:]/u;
+/** One task on a line of its own: a single sentence that asks someone to act (請/应/須/儘速…). */
+const TASK_LINE = /^(?=[^。！？]{6,120}[。！？]?$)[^。！？]*(?:(?<![申邀提聲声宴敬])(?:请|請)|(?:应|應)(?!出席|到|有|用|對|对|邀|屆|届)|须|須|务必|務必|儘速|尽速|儘早|尽早)/u;
+/** 第一案：修正…，提請討論。 / 提案一： in a record: a motion put to the meeting, an agenda item. */
+const MOTION = /^(?:第[一二三四五六七八九十\d]{1,3}案|提案[一二三四五六七八九十\d]{1,3})\s*[：:]/u;
+/**
+ * 上次會議決議事項執行情形報告 / 各科重大事項提報 / 臨時動議 on a line of its own, no sentence mark: a
+ * record's agenda part, named by what kind of business it is.
+ */
+const AGENDA_LINE = /^(?!.*[。！？；;，,：:])\p{Script=Han}[\p{Script=Han}、（）()]{1,38}(?:报告|報告|提报|提報|事项|事項|动议|動議|议程|議程|讨论|討論|报告事项|報告事項)$/u;
 // 第一，… and 1、… number points as often as 一是… and 1.…: the same list marker in other words.
 const ITEM_PARAGRAPH =
   /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、：:]|[\u2460-\u2473])/u;
@@ -26,7 +37,17 @@ const NUMBERED_HEADING = /^\d{1,2}[.．、](?!\d)(?!.*[。；;：:]$).{2,}$/u;
 const RUNDOWN = /^(?:(?:座谈|座談|大|在[^，。；]{2,16}?)?(?:会上|會上)|会中|會中|会议中|會議中|会议期间|會議期間)$/u;
 /** A lead that names only the occasion (会上, 座谈会上, 会议中): an account of who did what there. */
 const OCCASION = /(?:会上|會上|会中|會中|会议中|會議中)$/u;
-const CONTINUES = /^(要|必须|必須|同时要|同時要|并要|並要)/u;
+// A paragraph that carries on the speech before it (bench/KEYING.md 10): 要…, 同时，…, 希望…, 此外，要….
+const CONTINUES = /^(?:要|必须|必須|务必|務必|同时|同時|并要|並要|还要|還要|更要|希望|另外，要|此外，要|另外，要|特别是|特別是)/u;
+/** Kinds of a speech a lead-less paragraph may carry on. */
+const SPEECH_KINDS: ReadonlySet<SectionKind> = new Set(['directive', 'requirement', 'action-list']);
+/**
+ * A 简报 item's headline between items (县领导督导安全生产工作): a short line with no sentence mark,
+ * followed by prose. Not a section (bench/KEYING.md 10): it heads the section the item opens.
+ */
+const HEADLINE = /^(?=.*\p{Script=Han}.*\p{Script=Han})(?!.*[。！？；;：:，,])(?![一二三四五六七八九十\d]{1,3}[、.．是])[^\n]{6,40}$/u;
+/** An item of a bulletin opens with its date (9月2日，…): two or more such paragraphs are an issue of items. */
+const ITEM_DATE = /^(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|\d{1,2}日)(?:上午|下午|晚上|晚间|晚間|早上)?[，,]/u;
 /** Verbs of passing news on (通报, 传达): a speaker's report, not the speaker's direction. */
 const REPORTING = /(通报|通報|传达|傳達|转达|轉達)(?:了)?$/u;
 
@@ -40,8 +61,55 @@ export function recogniseSections(paragraphs: readonly string[], names: readonly
 
 function recogniseAll(paragraphs: readonly string[], names: readonly string[], openingAt: number): DraftSection[] {
   const sections: DraftSection[] = [];
+  const bulletin = paragraphs.filter((p) => ITEM_DATE.test(p)).length >= 2;
+  let headline = '';
   paragraphs.forEach((p, index) => {
+    const before = sections.length;
+    recogniseOne(p, index);
+    // An item's headline heads the first section its item opens.
+    if (headline && sections.length > before) {
+      sections[before]!.heading = headline;
+      headline = '';
+    }
+  });
+  return sections.filter((s) => s.paragraphs.length || s.items.length || s.lead || s.heading);
+
+  function recogniseOne(p: string, index: number): void {
     const last = sections[sections.length - 1];
+    const next = paragraphs[index + 1] ?? '';
+    if (AGENDA_LINE.test(p) || MOTION.test(p)) {
+      sections.push(section('topic', '', [], { heading: p }));
+      return;
+    }
+    if (index > openingAt && HEADLINE.test(p) && /[。！？]/u.test(next) && next.length > p.length && !TOPIC_HEADING.test(p) && !leadAt(p, 0, 'paragraph', names)) {
+      headline = p;
+      return;
+    }
+    // An item of a bulletin with no lead of its own: its first clause (date, who, what) leads it,
+    // as the opening of every item is keyed (bench/KEYING.md 10), the first item's too.
+    if (bulletin && ITEM_DATE.test(p)) {
+      const found = paragraphSections(p, names, last, false);
+      const first = found[0];
+      if (first && first.kind === 'text' && !first.lead && first.paragraphs.length === 1) {
+        const body = first.paragraphs[0]!;
+        const end = body.search(/[。！？]/u);
+        const sentence = end < 0 ? body : body.slice(0, end);
+        const comma = sentence.slice(ITEM_DATE.exec(sentence)?.[0].length ?? 0).search(/[，,；;]/u);
+        const lead = comma < 0 ? sentence : sentence.slice(0, (ITEM_DATE.exec(sentence)?.[0].length ?? 0) + comma);
+        found[0] = {
+          ...first,
+          lead,
+          paragraphs: [
+            body
+              .slice(lead.length)
+              .replace(/^[，,；;。]/u, '')
+              .trim(),
+          ].filter(Boolean),
+        };
+      }
+      sections.push(...found);
+      return;
+    }
     // 報告事項 / 讨论事项 on a line of its own before numbered items: a part of the record.
     const part = p.length <= 8 && /^\p{Script=Han}{2,8}$/u.test(p) && TOPIC_HEADING.test(paragraphs[index + 1] ?? '');
     if ((TOPIC_HEADING.test(p) && p.length <= 60) || part || (UNIT_REPORT.test(p) && p.length <= 120)) {
@@ -70,9 +138,22 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
       sections.push(...paragraphSections(`${last.lead}，${p}`, names, sections[sections.length - 1], false));
       return;
     }
-    sections.push(...paragraphSections(p, names, last, index === openingAt));
-  });
-  return sections.filter((s) => s.paragraphs.length || s.items.length || s.lead || s.heading);
+    const found = paragraphSections(p, names, last, index === openingAt);
+    // Under a record's heading (壹、主席報告 / 一、…工作), paragraphs with no lead of their own are
+    // what the heading reports: its body, not sections of their own. A lead ends the run.
+    // A numbered line (1.總務處：…) is a part's own report under the heading, not its body.
+    const underHeading = !!last && last.heading !== '' && !last.lead && (last.kind === 'topic' || (last.kind === 'action-list' && last.actionStyle === 'inline' && !last.paragraphs.length));
+    if (last && underHeading && !LABELLED_POINT.test(p) && found.every((f) => f.kind === 'text' && !f.lead && !f.items.length)) {
+      // 各科重大事項提報, then one task a line (…請三科儘速修改陳報。): the part's action list.
+      if (TASK_LINE.test(p) && !last.paragraphs.length) {
+        last.kind = 'action-list';
+        last.items.push(ownerAndDue(p));
+      } else if (!last.items.length) last.paragraphs.push(...found.flatMap((f) => f.paragraphs));
+      else sections.push(...found);
+      return;
+    }
+    sections.push(...found);
+  }
 }
 
 /** A list goes on when the section already holds items or its text ends by announcing them (：). */
@@ -125,7 +206,9 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
   // The opening runs until its last chair or attendance clause: a speaker quoted before it
   // (…会议召开。县长X强调，…。副县长Y主持会议，…参加。) is still the opening.
   const header = opening ? attendanceEnd(p) : -1;
-  if (opening) while (found.length && found[0]!.pos > 0 && found[0]!.pos < header) found.shift();
+  // Except the meeting's own business in a sentence of its own (…会议召开。会议传达学习了…。X主持。):
+  // that is an item of the 纪要 wherever the chair clause stands (bench/KEYING.md 2).
+  if (opening) while (found.length && found[0]!.pos > 0 && found[0]!.pos < header && !ownBusiness(found[0]!)) found.shift();
   const leads = clauseLeads(p, found, header);
   const out: DraftSection[] = [];
   let firstPos = leads[0]?.pos ?? p.length;
@@ -136,7 +219,7 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
   }
   if (firstPos > 0) {
     const head = p.slice(0, firstPos).trim();
-    if (previous && CONTINUES.test(head) && (previous.kind === 'directive' || previous.kind === 'requirement')) previous.paragraphs.push(head);
+    if (previous && CONTINUES.test(head) && SPEECH_KINDS.has(previous.kind) && !previous.heading) previous.paragraphs.push(head);
     // …出席會議。X主持會議。 會議聽取…: who attended and chaired, said before the business in the
     // paragraph after the opening, is still the opening's account, not a section of its own.
     else if (previous && previous.kind === 'text' && !previous.lead && firstPos < p.length && attendanceOnly(head)) previous.paragraphs.push(head);
@@ -299,6 +382,11 @@ function clauseLeads(p: string, found: readonly { pos: number; lead: Lead; place
     out.push({ pos: start, lead: { ...f.lead, text: p.slice(start, f.pos).trim() + f.lead.text } });
   }
   return out;
+}
+
+/** The meeting doing its business at a sentence start: 会议听取了…, 会议传达学习… (not 会上, an account). */
+function ownBusiness(f: { lead: Lead; place: LeadPlace }): boolean {
+  return f.place === 'sentence' && MEETING_LEAD.test(f.lead.text) && f.lead.kind !== 'text';
 }
 
 /** A lead whose subject is the meeting itself (会议要求, 會議強調, 会议还听取了). */

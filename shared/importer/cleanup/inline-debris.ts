@@ -1,0 +1,89 @@
+import type { Edit, TrackedText } from '../tracked-text';
+import { looksLikeName } from '../structure/people';
+import { splitLines, type Line } from './lines';
+
+/**
+ * Strings inside a line that are foreign to the text around them, read by what they are made of
+ * rather than by a site's wording, so that they carry to portals and captures not seen yet:
+ * - a bullet glyph opening a paragraph (●9月2日，…; ■ 会议指出…): a bulletin's item marker, not
+ *   words of the report, and it hides the paragraph's first words from every rule after it;
+ * - HTML tags left in copied text (…主持会议。?</p>, <br/>), with the ? a lost character left
+ *   glued before them, and a template's placeholders (##CONTINUE##, {{title}});
+ * - an injected gambling advert glued into a Han sentence (全国人大代表、kx体育平台校长): Latin
+ *   letters fused with a betting word, which no report writes;
+ * - a credit of names in brackets after a sentence's end on any line (…参加会议。（陆波涛）): a
+ *   bulletin closes every item with its writer, not only the last one.
+ */
+
+// ○ and 〇 are left out: they are the zero of dates written in Chinese numerals (二〇二五年).
+const BULLET = /^[ \t\u3000]*[●•■□◆◇▲△▶►▸◉◎★☆※▪▫◼◻❖➤➢→][ \t\u3000]*(?=\S)/u;
+const TAG = /\?*<\/?(?:p|br|div|span|strong|b|i|em|u|font|td|tr|th|table|tbody|li|ul|ol|a|img|h[1-6]|section|article|center)(?:\s[^<>\n]{0,120})?\s*\/?>/giu;
+/** A template's or a scraper's placeholder: ##CONTINUE##, {{title}}, ${content}. */
+const PLACEHOLDER = /##[A-Za-z_]{2,20}##|\{\{[^{}\n]{1,30}\}\}|\$\{[^{}\n]{1,30}\}/gu;
+// One plain test before the tag scan: almost no plain text holds a '<'.
+const ANY_TAG = /<\/?[a-z]/i;
+const BETTING = /[A-Za-z][A-Za-z0-9]{0,9}(?:体育|體育|娱乐|娛樂|彩票|棋牌|电竞|電競|真人|博彩|百家乐|百家樂|官网|官網|平台|平臺)+(?:app|APP)?/g;
+// The betting words alone, a cheap first look (no Unicode classes) before BETTING runs.
+const BETTING_WORD = /体育|體育|娱乐|娛樂|彩票|棋牌|电竞|電競|真人|博彩|百家|官网|官網|平台|平臺/;
+/** The characters a bullet may be: a line is looked at only when its first character is one. */
+const BULLET_CHARS = new Set('●•■□◆◇▲△▶►▸◉◎★☆※▪▫◼◻❖➤➢→');
+const isHanCode = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3001 || c === 0xff0c || c === 0x2c;
+/** （陆波涛） / (覃俊 陈启) / （吴桂兰 潘 勇） after 。！？ at a line's end. */
+const CREDIT = /(?<=[。！？”])[ \t\u3000]*[(（][ \t\u3000]*([\p{Script=Han}·]{1,4}(?:[ \t\u3000、，,]+[\p{Script=Han}·]{1,4}){0,4})[ \t\u3000]*[)）][ \t\u3000]*$/u;
+
+/** The names of a credit bracket; a name printed with a space inside (潘 勇) is put back together. */
+function creditNames(inside: string): string[] {
+  const parts = inside.split(/[ \t\u3000、，,]+/u).filter(Boolean);
+  const names: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    const next = parts[i + 1];
+    if (p.length === 1 && next !== undefined && next.length <= 2) {
+      names.push(p + next);
+      i++;
+    } else names.push(p);
+  }
+  return names;
+}
+
+/** The length of a bullet glyph (and the spaces around it) opening `text`, or 0. */
+export function bulletLength(text: string): number {
+  let at = 0;
+  while (at < text.length && (text[at] === ' ' || text[at] === '\t' || text[at] === '\u3000')) at++;
+  const lead = text[at];
+  return lead !== undefined && BULLET_CHARS.has(lead) ? (BULLET.exec(text)?.[0].length ?? 0) : 0;
+}
+
+export function removeInlineDebris(t: TrackedText, skipLast = true): void {
+  t.apply(inlineDebrisEdits(t.text, splitLines(t.text), skipLast));
+}
+
+/**
+ * The edits, on `text` split into `lines`, without applying them: removeInlineFurniture applies
+ * them with its own in one pass (a split and an apply each cost as much as the tests here).
+ */
+export function inlineDebrisEdits(text: string, lines: readonly Line[], skipLast = true): Edit[] {
+  const edits: Edit[] = [];
+  let li = lines.length - 1;
+  while (skipLast && li >= 0 && lines[li]!.text.trim() === '') li--;
+  const last = skipLast && li >= 0 ? lines[li] : undefined;
+  for (const line of lines) {
+    const bullet = bulletLength(line.text);
+    if (bullet) edits.push({ start: line.start, end: line.start + bullet, replacement: '', kind: 'furniture' });
+    // The last line's credit is furniture.ts's endByline, which knows more kinds of it.
+    // Only a line whose last character closes a bracket (a $-anchored test would scan the line).
+    let e = line.text.length - 1;
+    while (e >= 0 && (line.text[e] === ' ' || line.text[e] === '\t' || line.text[e] === '\u3000')) e--;
+    if (line === last || (line.text[e] !== ')' && line.text[e] !== '）')) continue;
+    const credit = CREDIT.exec(line.text);
+    if (credit && credit.index > bullet && creditNames(credit[1]!).every((n) => n.length >= 2 && n.length <= 4 && looksLikeName(n)))
+      edits.push({ start: line.start + credit.index, end: line.end, replacement: '', kind: 'byline' });
+  }
+  if (ANY_TAG.test(text)) for (const m of text.matchAll(TAG)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '', kind: 'furniture' });
+  if (/##|\{\{|\$\{/.test(text)) for (const m of text.matchAll(PLACEHOLDER)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '', kind: 'furniture' });
+  // Glued into Han text only: the letter right after a Han character or a 、/，.
+  if (BETTING_WORD.test(text))
+    for (const m of text.matchAll(BETTING)) if (m.index > 0 && isHanCode(text.charCodeAt(m.index - 1))) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '', kind: 'furniture' });
+  // Overlapping edits (a tag on a bulleted line's start) are left to apply, which keeps the first.
+  return edits;
+}
