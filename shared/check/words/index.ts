@@ -64,7 +64,7 @@ function checkUnit(seg: Segmenter, dict: WordDictionary, text: string, script: S
   if (!a) return [];
   // Surer rules first: an overlapping later finding is dropped.
   const all = [
-    ...lexiconRule(a, text),
+    ...lexiconRule(a, text, dict),
     ...hantSlipRule(a, text),
     // The pair table before the older homophone list: its fixed collocations are errors.
     ...confusableRule(a, text, dict),
