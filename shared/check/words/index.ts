@@ -5,6 +5,7 @@ import { confusableRule, taiwanStandard } from './confusable';
 import { corpusPairRule, loadCorpusPairs } from './corpus-pairs';
 import type { WordDictionary } from './dictionary';
 import { hantSlipRule } from './hant-slips';
+import { idiomRule } from './idiom';
 import { deDiRule, homophoneRule, lexiconRule, nearMissRule, type WordFinding } from './rules';
 import { shapeRule } from './shape';
 import { slotRule } from './slot';
@@ -73,6 +74,8 @@ function checkUnit(seg: Segmenter, dict: WordDictionary, text: string, script: S
     ...corpusPairRule(a, text, dict),
     ...soundAlikeRule(a, text, dict),
     ...nearMissRule(a, text, dict),
+    // Broken idioms the sound search cannot see: swapped characters, look-alikes (idiom.ts).
+    ...idiomRule(a, text, dict),
     ...shapeRule(a, text, dict),
     ...collocationRule(a, text, dict),
     ...compoundRule(a, text, dict),

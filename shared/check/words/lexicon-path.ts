@@ -22,7 +22,7 @@ export function correctionReadsBetter(a: Analysed, dict: WordDictionary, start: 
 }
 
 /** The log-probability of the likeliest cut of `text` into dictionary words of 1-4 characters. */
-function bestCut(dict: WordDictionary, text: string): number {
+export function bestCut(dict: WordDictionary, text: string): number {
   const best = [0];
   for (let i = 1; i <= text.length; i++) {
     let score = -Infinity;
