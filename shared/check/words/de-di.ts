@@ -564,16 +564,24 @@ function splitRareDi(tokens: readonly Token[], dict: WordDictionary): Token[] {
  * after one of them can only open that object, so 的 (提供便捷高效地政务服务, 营造安全地用气环境).
  * A verb after 地 (营造、积极地推动) keeps it: the phrase then is no object.
  */
-const NOUN_TAKERS = new Set('提供 营造 打造 创造 构建 呈现 展现 树立 形成 塑造 创建'.split(' '));
+// 拿出/采取/出台/制定/推出 take a measure or a plan as object, never a verb phrase (round 15).
+const NOUN_TAKERS = new Set('提供 营造 打造 创造 构建 呈现 展现 树立 形成 塑造 创建 拿出 采取 出台 制定 推出'.split(' '));
+
+/**
+ * Nouns jieba's dictionary tags v (举措 754 v): as the object of a noun-taking verb they head a noun
+ * phrase, so they count as nouns in objectOfNounTaker.
+ */
+const NOUNS_TAGGED_V = new Set(['举措']);
 
 function objectOfNounTaker(t: readonly Token[], i: number): boolean {
   if (t[i]!.tag !== 'uv') return false;
   const m = t[i - 1]!;
   if (m.word.length < 2 || !(mannerWord(m) || /^(i|l)$/.test(m.tag))) return false;
   let from = i - 1;
+  // Coordinated modifiers and a degree word before them (拿出更加有力地举措) belong to the phrase.
   for (let n = 0; n < 3 && from > 1; n++) {
     const k = t[from - 1]!;
-    if (!(k.word === '、' || (k.word.length >= 2 && mannerWord(k)))) break;
+    if (!(k.word === '、' || DEGREE.has(k.word) || (k.word.length >= 2 && mannerWord(k)))) break;
     from--;
   }
   if (!NOUN_TAKERS.has(t[from - 1]?.word ?? '')) return false;
@@ -581,6 +589,7 @@ function objectOfNounTaker(t: readonly Token[], i: number): boolean {
   while (end < t.length && !CLAUSE_END.test(t[end]!.word) && t[end]!.tag !== 'x') end++;
   const rest = t.slice(i + 1, end);
   const last = rest[rest.length - 1];
-  if (!last || rest.length > 4 || rest.some((k) => !isHanWord(k.word) || k.word === '的' || /^v$/.test(k.tag))) return false;
-  return last.word.length >= 2 && /^(n|nz|vn|an|ng)$/.test(last.tag);
+  const tag = (k: Token): string => (NOUNS_TAGGED_V.has(k.word) ? 'n' : k.tag);
+  if (!last || rest.length > 4 || rest.some((k) => !isHanWord(k.word) || k.word === '的' || /^v$/.test(tag(k)))) return false;
+  return last.word.length >= 2 && /^(n|nz|vn|an|ng)$/.test(tag(last));
 }
