@@ -24,3 +24,21 @@ describe('的/地/得: a noun-taking verb + (degree word) + modifier + 地 + its
     });
   }
 });
+
+describe('的/地/得: a strict modal + set phrase or manner word + 的 + a verb → 地 (round 15)', () => {
+  const table: [string, string[]][] = [
+    ['护林员要昼夜不间断的巡护。', ['间断[的→地]']],
+    ['护林员要不间断的巡护林区道路。', ['间断[的→地]']],
+    ['对各村的整改情况要实事求是的评估。', ['求是[的→地]']],
+    // Right as written: 的 + a noun; no modal; a noun after an adjective with no 对-phrase.
+    ['护林员要不间断地巡护，对整改情况要实事求是地评估。', []],
+    ['我们要有坚定的信念。', []],
+    ['要形成持续不断的压力。', []],
+    ['开展不间断的巡护。', []],
+  ];
+  for (const [text, want] of table) {
+    it(`${text} → ${want.join(', ') || 'nothing'}`, () => {
+      expect(shown(text)).toEqual(want);
+    });
+  }
+});

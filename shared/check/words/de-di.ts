@@ -94,6 +94,12 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
       flag(i, '地');
       continue;
     }
+    // A strict modal + a set phrase or manner word + 的 + a verb with its object or closing the clause
+    // (要不间断的巡查…, 对…要实事求是的评价。): round 15's shapes, below.
+    if (modalFrame(t, i)) {
+      flag(i, '地');
+      continue;
+    }
     // 请 + an office + a manner word (请财政局及时的拨付), or 逐户逐人 + 的 + a verb: adverbials (de-di-objects.ts).
     if (requestAdverbial(t, i) || (distributive(t, i) && /^(v|vn)$/.test(v.tag) && v.word.length >= 2)) {
       flag(i, '地');
@@ -156,6 +162,35 @@ function afterModal(t: readonly Token[], i: number): boolean {
   if (x.word.length >= 2 && MANNER.test(x.tag) && t[i - 2] && VERB_MODALS.has(t[i - 2]!.word)) return true;
   const w = t[i - 2];
   return !!w && w.word.length >= 2 && /^(ad|d|vd)$/.test(w.tag) && x.word.length === 2 && /^(n|a|b|v|vn|d|ad)$/.test(x.tag) && !!t[i - 3] && VERB_MODALS.has(t[i - 3]!.word);
+}
+
+/**
+ * A strict modal (要, 应, 必须 …), at most one time word or adverb (昼夜, 全天), a manner word or a
+ * set phrase of three or four characters (不间断 l, 实事求是 n), 的, then a two-character verb that
+ * either closes the clause (要不间断的巡查。) or takes a noun object that closes it (要不间断的巡查田间
+ * 地头): the modal opens a predicate, so the phrase is its adverbial: 地. A word jieba tags as a noun
+ * (评价 n) counts as the verb only when a 对-phrase earlier in the clause names what it acts on (对
+ * 干部的实绩要实事求是的评价): without it 要 + adjective + 的 + noun may be "want a … noun".
+ */
+function modalFrame(t: readonly Token[], i: number): boolean {
+  const x = t[i - 1]!;
+  if (!isHanWord(x.word) || !(mannerWord(x) || (x.word.length >= 3 && /^(i|l|n)$/.test(x.tag)))) return false;
+  let m = i - 2;
+  if (t[m] && /^(t|d)$/.test(t[m]!.tag) && !STRICT_MODALS.has(t[m]!.word)) m--;
+  if (!t[m] || !STRICT_MODALS.has(t[m]!.word)) return false;
+  const v = t[i + 1]!;
+  if (v.word.length !== 2 || !isHanWord(v.word)) return false;
+  const closes = (k: Token | undefined): boolean => !k || CLAUSE_END.test(k.word) || k.tag === 'x';
+  if (/^(v|vn)$/.test(v.tag)) {
+    if (closes(t[i + 2])) return x.word.length >= 3 || !/^vn$/.test(v.tag) || MANNER_WORDS.has(x.word);
+    const o = t[i + 2]!;
+    const o2 = t[i + 3];
+    const objectNoun = (k: Token): boolean => k.word.length >= 2 && /^(n|ns|nz|l)$/.test(k.tag);
+    return x.word.length >= 3 && objectNoun(o) && (closes(o2) || (!!o2 && objectNoun(o2) && closes(t[i + 4])));
+  }
+  if (v.tag !== 'n' || !closes(t[i + 2])) return false;
+  for (let j = m - 1; j >= 0 && !CLAUSE_END.test(t[j]!.word); j--) if (t[j]!.word === '对' || t[j]!.word === '对于') return true;
+  return false;
 }
 
 /**
