@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { wordLayer } from '../../electron/services/check/segmenter';
 import { checkText } from '../../shared/check';
+import type { Script } from '../../shared/model';
 
 // Sentences written for this test, not taken from any bench/check-heldout set.
 const words = wordLayer();
@@ -41,4 +42,18 @@ describe('的/地/得: a strict modal + set phrase or manner word + 的 + a verb
       expect(shown(text)).toEqual(want);
     });
   }
+});
+
+describe('的/地/得: an adjective + 的 + a fused degree phrase closing the clause → 得 (round 15)', () => {
+  const hant = (text: string): string[] =>
+    checkText(text, { script: 'hant' as Script, words })
+      .filter((d) => d.rule === 'WRD-05')
+      .map((d) => `${text.slice(d.location.offset, d.location.offset + d.location.length)}→${d.fix?.replacement}`);
+  it('部分项目进度落后的相当严重。 → 得', () => expect(shown('部分项目进度落后的相当严重。')).toEqual(['落后[的→得]']));
+  it('部分工程進度落後的相當嚴重。 → 得 (Traditional)', () => expect(hant('部分工程進度落後的相當嚴重。')).toEqual(['的→得']));
+  it('right as written: 落后得相当严重, and 的 before a noun', () => {
+    expect(shown('部分项目进度落后得相当严重。')).toEqual([]);
+    expect(shown('这是一个落后的相当严重的地区。')).toEqual([]);
+    expect(hant('部分工程進度落後得相當嚴重。')).toEqual([]);
+  });
 });

@@ -251,6 +251,11 @@ function complement(t: readonly Token[], i: number): boolean {
   // A one-character verb of doing (办, 抓, 干) counts as well: 活动办的有声有色.
   if ((x.word.length >= 2 || DOERS.has(x.word)) && x.tag === 'v' && /^(i|l)$/.test(deg.tag) && deg.word.length === 4 && (!head || CLAUSE_END.test(head.word)))
     return !prepositionBefore(t, i) && !copulaBefore(t, i);
+  // The same with an adjective of state before 的 when the phrase opens with a degree word jieba fused
+  // into it (落后 + 的 + 相当严重 i, 落後的相當嚴重 in Traditional text): a degree phrase after 的 and
+  // closing the clause describes how far the state goes, never a noun.
+  if (x.word.length >= 2 && x.tag === 'a' && /^(i|l)$/.test(deg.tag) && deg.word.length === 4 && DEGREE.has(deg.word.slice(0, 2)) && (!head || CLAUSE_END.test(head.word)))
+    return !prepositionBefore(t, i) && !copulaBefore(t, i);
   // 不 + adjective closing the clause is a complement too (落实的不彻底 → 落实得不彻底). A
   // preposition earlier (对会议精神落实的不到位) names what the predicate is about: 不 + a verb or
   // adjective closing the clause is no noun an object phrase could end in, so it does not count here.
