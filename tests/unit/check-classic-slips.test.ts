@@ -1,8 +1,11 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { wordLayer } from '../../electron/services/check/segmenter';
 import { checkText } from '../../shared/check';
 import { LEXICON } from '../../shared/check/words/lexicon';
 import type { Script } from '../../shared/model';
+import { converter } from '../../shared/script/converter';
 
 // Sentences written for this test, not taken from any bench/check-heldout set.
 const words = wordLayer();
@@ -14,6 +17,26 @@ const shown = (text: string, script: Script): string[] =>
 describe('the classic 错别字 lexicon (round 15)', () => {
   it('holds the published lists: over 1,600 wrong forms', () => {
     expect(LEXICON.size).toBeGreaterThan(1600);
+  });
+
+  it('has no wrong form anywhere in the real report texts of the repo (importer sets, import-train-1, fixtures)', () => {
+    const root = join(import.meta.dirname, '../..');
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((n) => {
+        const p = join(dir, n);
+        return statSync(p).isDirectory() ? files(p) : /\.txt$/.test(n) ? [p] : [];
+      });
+    const paths = [
+      ...readdirSync(join(root, 'bench'))
+        .filter((d) => /^heldout|^import-train/.test(d))
+        .flatMap((d) => files(join(root, 'bench', d))),
+      ...files(join(root, 'tests/fixtures')),
+    ];
+    expect(paths.length).toBeGreaterThan(150);
+    const text = paths.map((p) => readFileSync(p, 'utf8')).join('\n');
+    // Traditional reports are matched as the word layer reads them, in Simplified.
+    const all = `${text}\n${converter('t', 'cn')(text)}`;
+    expect([...LEXICON.keys()].filter((w) => all.includes(w))).toEqual([]);
   });
 
   const table: [string, Script, string[]][] = [
