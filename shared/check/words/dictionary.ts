@@ -117,6 +117,15 @@ export class WordDictionary {
     return this.pinyin(a).some((p) => pb.includes(fuzzy(p)));
   }
 
+  /** Words of 1-4 characters with this tag and at least this frequency (idiom.ts builds its index from them). */
+  wordsTagged(tag: string, minFreq: number): string[] {
+    const t = this.tagIndex.get(tag);
+    const out: string[] = [];
+    if (t === undefined) return out;
+    for (const [word, v] of this.words) if (v % 128 === t && v / 128 >= minFreq) out.push(word);
+    return out;
+  }
+
   get size(): number {
     return this.words.size;
   }
