@@ -41,6 +41,7 @@ export class WordDictionary {
   private readonly tags: string[] = [];
   private readonly tagIndex = new Map<string, number>();
   private index: Map<string, string[]> | null = null;
+  private readonly idiomList: string[] = [];
   /** 4-character words by their toneless reading (soundAlike), built on first use. */
   private soundIndex: Map<string, string[]> | null = null;
   private readonly readings = new Map<string, readonly string[]>();
@@ -117,13 +118,13 @@ export class WordDictionary {
     return this.pinyin(a).some((p) => pb.includes(fuzzy(p)));
   }
 
-  /** Words of 1-4 characters with this tag and at least this frequency (idiom.ts builds its index from them). */
-  wordsTagged(tag: string, minFreq: number): string[] {
-    const t = this.tagIndex.get(tag);
-    const out: string[] = [];
-    if (t === undefined) return out;
-    for (const [word, v] of this.words) if (v % 128 === t && v / 128 >= minFreq) out.push(word);
-    return out;
+  /**
+   * The four-character idioms (tag i) the near-miss index holds, collected while it is built (no
+   * second pass over the 349k words): idiom.ts indexes their character pairs.
+   */
+  idioms(): readonly string[] {
+    this.buildIndex();
+    return this.idiomList;
   }
 
   get size(): number {
@@ -280,6 +281,7 @@ export class WordDictionary {
       const e = this.get(word)!;
       if ((e.freq < COMMON_FREQ && !isIdiomEntry(word, e)) || word.length < 2 || word.length > 4 || !/^[\p{Script=Han}]+$/u.test(word)) continue;
       const idiom = word.length === 4 && (e.tag === 'i' || e.tag === 'l');
+      if (idiom && e.tag === 'i') this.idiomList.push(word);
       for (let i = 0; i < word.length; i++) {
         const masked = word.slice(0, i) + '?' + word.slice(i + 1);
         for (const p of this.pinyin(word[i]!)) add(`${masked}|${p}`, word);
