@@ -94,6 +94,12 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
       flag(i, '地');
       continue;
     }
+    // A strict modal + a set phrase or manner word + 的 + a verb with its object or closing the clause
+    // (要不间断的巡查…, 对…要实事求是的评价。): round 15's shapes, below.
+    if (modalFrame(t, i)) {
+      flag(i, '地');
+      continue;
+    }
     // 请 + an office + a manner word (请财政局及时的拨付), or 逐户逐人 + 的 + a verb: adverbials (de-di-objects.ts).
     if (requestAdverbial(t, i) || (distributive(t, i) && /^(v|vn)$/.test(v.tag) && v.word.length >= 2)) {
       flag(i, '地');
@@ -159,6 +165,35 @@ function afterModal(t: readonly Token[], i: number): boolean {
 }
 
 /**
+ * A strict modal (要, 应, 必须 …), at most one time word or adverb (昼夜, 全天), a manner word or a
+ * set phrase of three or four characters (不间断 l, 实事求是 n), 的, then a two-character verb that
+ * either closes the clause (要不间断的巡查。) or takes a noun object that closes it (要不间断的巡查田间
+ * 地头): the modal opens a predicate, so the phrase is its adverbial: 地. A word jieba tags as a noun
+ * (评价 n) counts as the verb only when a 对-phrase earlier in the clause names what it acts on (对
+ * 干部的实绩要实事求是的评价): without it 要 + adjective + 的 + noun may be "want a … noun".
+ */
+function modalFrame(t: readonly Token[], i: number): boolean {
+  const x = t[i - 1]!;
+  if (!isHanWord(x.word) || !(mannerWord(x) || (x.word.length >= 3 && /^(i|l|n)$/.test(x.tag)))) return false;
+  let m = i - 2;
+  if (t[m] && /^(t|d)$/.test(t[m]!.tag) && !STRICT_MODALS.has(t[m]!.word)) m--;
+  if (!t[m] || !STRICT_MODALS.has(t[m]!.word)) return false;
+  const v = t[i + 1]!;
+  if (v.word.length !== 2 || !isHanWord(v.word)) return false;
+  const closes = (k: Token | undefined): boolean => !k || CLAUSE_END.test(k.word) || k.tag === 'x';
+  if (/^(v|vn)$/.test(v.tag)) {
+    if (closes(t[i + 2])) return x.word.length >= 3 || !/^vn$/.test(v.tag) || MANNER_WORDS.has(x.word);
+    const o = t[i + 2]!;
+    const o2 = t[i + 3];
+    const objectNoun = (k: Token): boolean => k.word.length >= 2 && /^(n|ns|nz|l)$/.test(k.tag);
+    return x.word.length >= 3 && objectNoun(o) && (closes(o2) || (!!o2 && objectNoun(o2) && closes(t[i + 4])));
+  }
+  if (v.tag !== 'n' || !closes(t[i + 2])) return false;
+  for (let j = m - 1; j >= 0 && !CLAUSE_END.test(t[j]!.word); j--) if (t[j]!.word === '对' || t[j]!.word === '对于') return true;
+  return false;
+}
+
+/**
  * Verb + 了 + manner word + 地 (or 得) + noun at a clause end: the object of the verb, so 的 (发生了深刻地
  * 变化 → 深刻的变化). jieba tags some nouns vn (变化), which adjectiveBeforeNoun leaves alone.
  */
@@ -215,6 +250,11 @@ function complement(t: readonly Token[], i: number): boolean {
   // A vn head (工作) or a copula earlier (…是…工作的重中之重) makes it a noun phrase instead.
   // A one-character verb of doing (办, 抓, 干) counts as well: 活动办的有声有色.
   if ((x.word.length >= 2 || DOERS.has(x.word)) && x.tag === 'v' && /^(i|l)$/.test(deg.tag) && deg.word.length === 4 && (!head || CLAUSE_END.test(head.word)))
+    return !prepositionBefore(t, i) && !copulaBefore(t, i);
+  // The same with an adjective of state before 的 when the phrase opens with a degree word jieba fused
+  // into it (落后 + 的 + 相当严重 i, 落後的相當嚴重 in Traditional text): a degree phrase after 的 and
+  // closing the clause describes how far the state goes, never a noun.
+  if (x.word.length >= 2 && x.tag === 'a' && /^(i|l)$/.test(deg.tag) && deg.word.length === 4 && DEGREE.has(deg.word.slice(0, 2)) && (!head || CLAUSE_END.test(head.word)))
     return !prepositionBefore(t, i) && !copulaBefore(t, i);
   // 不 + adjective closing the clause is a complement too (落实的不彻底 → 落实得不彻底). A
   // preposition earlier (对会议精神落实的不到位) names what the predicate is about: 不 + a verb or
@@ -564,16 +604,24 @@ function splitRareDi(tokens: readonly Token[], dict: WordDictionary): Token[] {
  * after one of them can only open that object, so 的 (提供便捷高效地政务服务, 营造安全地用气环境).
  * A verb after 地 (营造、积极地推动) keeps it: the phrase then is no object.
  */
-const NOUN_TAKERS = new Set('提供 营造 打造 创造 构建 呈现 展现 树立 形成 塑造 创建'.split(' '));
+// 拿出/采取/出台/制定/推出 take a measure or a plan as object, never a verb phrase (round 15).
+const NOUN_TAKERS = new Set('提供 营造 打造 创造 构建 呈现 展现 树立 形成 塑造 创建 拿出 采取 出台 制定 推出'.split(' '));
+
+/**
+ * Nouns jieba's dictionary tags v (举措 754 v): as the object of a noun-taking verb they head a noun
+ * phrase, so they count as nouns in objectOfNounTaker.
+ */
+const NOUNS_TAGGED_V = new Set(['举措']);
 
 function objectOfNounTaker(t: readonly Token[], i: number): boolean {
   if (t[i]!.tag !== 'uv') return false;
   const m = t[i - 1]!;
   if (m.word.length < 2 || !(mannerWord(m) || /^(i|l)$/.test(m.tag))) return false;
   let from = i - 1;
+  // Coordinated modifiers and a degree word before them (拿出更加有力地举措) belong to the phrase.
   for (let n = 0; n < 3 && from > 1; n++) {
     const k = t[from - 1]!;
-    if (!(k.word === '、' || (k.word.length >= 2 && mannerWord(k)))) break;
+    if (!(k.word === '、' || DEGREE.has(k.word) || (k.word.length >= 2 && mannerWord(k)))) break;
     from--;
   }
   if (!NOUN_TAKERS.has(t[from - 1]?.word ?? '')) return false;
@@ -581,6 +629,7 @@ function objectOfNounTaker(t: readonly Token[], i: number): boolean {
   while (end < t.length && !CLAUSE_END.test(t[end]!.word) && t[end]!.tag !== 'x') end++;
   const rest = t.slice(i + 1, end);
   const last = rest[rest.length - 1];
-  if (!last || rest.length > 4 || rest.some((k) => !isHanWord(k.word) || k.word === '的' || /^v$/.test(k.tag))) return false;
-  return last.word.length >= 2 && /^(n|nz|vn|an|ng)$/.test(last.tag);
+  const tag = (k: Token): string => (NOUNS_TAGGED_V.has(k.word) ? 'n' : k.tag);
+  if (!last || rest.length > 4 || rest.some((k) => !isHanWord(k.word) || k.word === '的' || /^v$/.test(tag(k)))) return false;
+  return last.word.length >= 2 && /^(n|nz|vn|an|ng)$/.test(tag(last));
 }

@@ -52,6 +52,7 @@ export class WordDictionary {
    * pre-test for hasIdiomNeighbour that needs no string. 64 KB, filled with the index.
    */
   private readonly idiomChars = new Uint8Array(65536);
+  private readonly idiomList: string[] = [];
   /** 4-character words by their toneless reading (soundAlike), built on first use. */
   private soundIndex: Map<string, string[]> | null = null;
   private readonly readings = new Map<string, readonly string[]>();
@@ -137,6 +138,15 @@ export class WordDictionary {
   fuzzySound(a: string, b: string): boolean {
     const pb = this.pinyin(b).map(fuzzy);
     return this.pinyin(a).some((p) => pb.includes(fuzzy(p)));
+  }
+
+  /**
+   * The four-character idioms (tag i) the near-miss index holds, collected while it is built (no
+   * second pass over the 349k words): idiom.ts indexes their character pairs.
+   */
+  idioms(): readonly string[] {
+    this.buildIndex();
+    return this.idiomList;
   }
 
   get size(): number {
@@ -303,6 +313,7 @@ export class WordDictionary {
       const e = this.get(word)!;
       if ((e.freq < COMMON_FREQ && !isIdiomEntry(word, e)) || word.length < 2 || word.length > 4 || !/^[\p{Script=Han}]+$/u.test(word)) continue;
       const idiom = word.length === 4 && (e.tag === 'i' || e.tag === 'l');
+      if (idiom && e.tag === 'i') this.idiomList.push(word);
       for (let i = 0; i < word.length; i++) {
         const masked = word.slice(0, i) + '?' + word.slice(i + 1);
         for (const p of this.pinyin(word[i]!)) add(`${masked}|${p}`, word);

@@ -5,6 +5,7 @@ import { confusableRule, taiwanStandard } from './confusable';
 import { corpusPairRule, loadCorpusPairs } from './corpus-pairs';
 import type { WordDictionary } from './dictionary';
 import { hantSlipRule } from './hant-slips';
+import { idiomRule } from './idiom';
 import { deDiRule, homophoneRule, lexiconRule, nearMissRule, type WordFinding } from './rules';
 import { shapeRule } from './shape';
 import { slotRule } from './slot';
@@ -70,7 +71,7 @@ export interface WordRule {
  * for the layer and the benches, so a rule added here is timed in the split without a second edit.
  */
 export const WORD_RULES: readonly WordRule[] = [
-  { name: 'lexicon', run: (a, text) => lexiconRule(a, text) },
+  { name: 'lexicon', run: (a, text, dict) => lexiconRule(a, text, dict) },
   { name: 'hantSlip', run: (a, text) => hantSlipRule(a, text) },
   // The pair table before the older homophone list: its fixed collocations are errors.
   { name: 'confusable', run: (a, text, dict) => confusableRule(a, text, dict) },
@@ -79,6 +80,8 @@ export const WORD_RULES: readonly WordRule[] = [
   { name: 'corpusPair', run: (a, text, dict) => corpusPairRule(a, text, dict) },
   { name: 'soundAlike', run: (a, text, dict) => soundAlikeRule(a, text, dict) },
   { name: 'nearMiss', run: (a, text, dict) => nearMissRule(a, text, dict) },
+  // Broken idioms the sound search cannot see: swapped characters, look-alikes (idiom.ts).
+  { name: 'idiom', run: (a, text, dict) => idiomRule(a, text, dict) },
   { name: 'shape', run: (a, text, dict) => shapeRule(a, text, dict) },
   { name: 'collocation', run: (a, text, dict) => collocationRule(a, text, dict) },
   { name: 'compound', run: (a, text, dict) => compoundRule(a, text, dict) },

@@ -1,3 +1,4 @@
+import { CLASSIC_IDIOM_SLIPS, CLASSIC_WORD_SLIPS, LONE_START_SLIPS } from './classic-slips';
 import { IDIOM_SLIPS, WORD_SLIPS } from './common-slips';
 import { FAMILY_SLIPS, MORE_PAIRS } from './misspellings';
 import { OFFICE_SLIPS } from './office-slips';
@@ -50,7 +51,7 @@ const PAIRS = `
 `;
 
 export const LEXICON: ReadonlyMap<string, string> = new Map(
-  [PAIRS, MORE_PAIRS, IDIOM_SLIPS, WORD_SLIPS, OFFICE_SLIPS, FAMILY_SLIPS]
+  [PAIRS, MORE_PAIRS, IDIOM_SLIPS, WORD_SLIPS, OFFICE_SLIPS, FAMILY_SLIPS, CLASSIC_IDIOM_SLIPS, CLASSIC_WORD_SLIPS, LONE_START_SLIPS]
     .join('\n')
     .split(/[|\n]/)
     .map((p) => p.trim().split(/\s+/))

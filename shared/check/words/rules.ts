@@ -5,14 +5,18 @@ import { finding, type WordFinding } from './finding';
 import { TABLE_RIGHT_FORMS } from './confusable';
 import { HOMOPHONES } from './homophones';
 import { LEXICON } from './lexicon';
+import { correctionReadsBetter } from './lexicon-path';
 import { looksLikeName } from './names';
 import { breaksCommonWord, swapsCommonWord } from './sound';
 
 export type { WordFinding } from './finding';
 export { deDiRule } from './de-di';
 
-/** WRD-01: a known wrong form from the lexicon (松驰, 一股作气 …). */
-export function lexiconRule(a: Analysed, original: string): WordFinding[] {
+/**
+ * WRD-01: a known wrong form from the lexicon (松驰, 一股作气 …). Without the dictionary (older
+ * callers) a form a neighbouring word reaches into is judged by the boundary test alone.
+ */
+export function lexiconRule(a: Analysed, original: string, dict?: WordDictionary): WordFinding[] {
   const out: WordFinding[] = [];
   // One pass over the text, trying only the entries that start with the character at hand.
   for (let i = 0; i < a.text.length; i++) {
@@ -21,6 +25,9 @@ export function lexiconRule(a: Analysed, original: string): WordFinding[] {
         // A form the segmenter reads across a word boundary is no slip: 峻工 in 严峻工作 (严峻 + 工作),
         // 按装 in 按装修标准 (按 + 装修). A slip breaks its word; it does not lend a character to a neighbour.
         if (straddles(a, i, i + wrong.length)) continue;
+        // A lone character beside a word that reaches into the form (由 + 忠诚): a slip only if
+        // the corrected text reads better (lexicon-path.ts).
+        if (dict && !correctionReadsBetter(a, dict, i, i + wrong.length, right)) continue;
         out.push(finding(a, original, 'WRD-01', 'error', i, wrong.length, right));
         i += wrong.length - 1;
         break;

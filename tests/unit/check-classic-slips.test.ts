@@ -1,0 +1,69 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { wordLayer } from '../../electron/services/check/segmenter';
+import { checkText } from '../../shared/check';
+import { LEXICON } from '../../shared/check/words/lexicon';
+import type { Script } from '../../shared/model';
+import { converter } from '../../shared/script/converter';
+
+// Sentences written for this test, not taken from any bench/check-heldout set.
+const words = wordLayer();
+const shown = (text: string, script: Script): string[] =>
+  checkText(text, { script, words })
+    .filter((d) => d.rule === 'WRD-01')
+    .map((d) => `${text.slice(d.location.offset, d.location.offset + d.location.length)}→${d.fix?.replacement}`);
+
+describe('the classic 错别字 lexicon (round 15)', () => {
+  it('holds the published lists: over 1,600 wrong forms', () => {
+    expect(LEXICON.size).toBeGreaterThan(1600);
+  });
+
+  it('has no wrong form anywhere in the real report texts of the repo (importer sets, import-train-1, fixtures)', () => {
+    const root = join(import.meta.dirname, '../..');
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((n) => {
+        const p = join(dir, n);
+        return statSync(p).isDirectory() ? files(p) : /\.txt$/.test(n) ? [p] : [];
+      });
+    const paths = [
+      ...readdirSync(join(root, 'bench'))
+        .filter((d) => /^heldout|^import-train/.test(d))
+        .flatMap((d) => files(join(root, 'bench', d))),
+      ...files(join(root, 'tests/fixtures')),
+    ];
+    expect(paths.length).toBeGreaterThan(150);
+    const text = paths.map((p) => readFileSync(p, 'utf8')).join('\n');
+    // Traditional reports are matched as the word layer reads them, in Simplified.
+    const all = `${text}\n${converter('t', 'cn')(text)}`;
+    expect([...LEXICON.keys()].filter((w) => all.includes(w))).toEqual([]);
+  });
+
+  const table: [string, Script, string[]][] = [
+    ['对群众反映的问题要高度观注，及时回应。', 'hans', ['观注→关注']],
+    ['各单位要严格尊循操作规程。', 'hans', ['尊循→遵循']],
+    ['会议听取了防役工作情况汇报。', 'hans', ['防役→防疫']],
+    ['整改要标本兼致，常抓不泄。', 'hans', ['标本兼致→标本兼治', '常抓不泄→常抓不懈']],
+    ['全體幹部要精益求經，恪盡職手。', 'hant', ['精益求經→精益求精', '恪盡職手→恪盡職守']],
+    ['本次會議由秘書處招開。', 'hant', ['招開→召開']],
+    ['对个别干部读职失职问题要严肃追责。', 'hans', ['读职→渎职']],
+    ['企业要加大产品推消力度。', 'hans', ['推消→推销']],
+    ['向各位表示由忠的感谢。', 'hans', ['由忠→由衷']],
+    ['不同部门之间要建立连惯的工作机制。', 'hans', ['连惯→连贯']],
+    // Right text: the same characters, a lone one beside a word that reaches into the form.
+    ['他由忠诚老实的品格赢得群众信任。', 'hans', []],
+    ['要推消费升级，扩大有效需求。', 'hans', []],
+    ['鼓励农村青年读职业院校。', 'hans', []],
+    ['今年暂新增三个项目，其余缓建。', 'hans', []],
+    ['这是我们一以贯之、连惯例都写进制度的做法。', 'hans', []],
+    ['今年初忠县召开了全县经济工作会议。', 'hans', []],
+    ['這是他由忠誠老實贏得的信任。', 'hant', []],
+    // The right forms themselves.
+    ['要高度关注民生，遵循规律，做好防疫，标本兼治、常抓不懈。', 'hans', []],
+  ];
+  for (const [text, script, want] of table) {
+    it(`${text} → ${want.join(', ') || 'nothing'}`, () => {
+      expect(shown(text, script)).toEqual(want);
+    });
+  }
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { wordLayer } from '../../electron/services/check/segmenter';
+import { checkText } from '../../shared/check';
+import type { Script } from '../../shared/model';
+
+// Sentences written for this test, not taken from any bench/check-heldout set.
+const words = wordLayer();
+const shown = (text: string, script: Script): string[] =>
+  checkText(text, { script, words })
+    .filter((d) => d.rule.startsWith('WRD'))
+    .map((d) => `${d.rule}:${d.severity} ${text.slice(d.location.offset, d.location.offset + d.location.length)}→${d.fix?.replacement}`);
+
+describe('broken idioms: swapped characters and look-alikes (idiom.ts)', () => {
+  const table: [string, Script, string[]][] = [
+    ['各项工作要做到名副实其，不搞形式。', 'hans', ['WRD-02:error 名副实其→名副其实']],
+    ['对群众的诉求不能无动衷于。', 'hans', ['WRD-02:error 无动衷于→无动于衷']],
+    ['這項改革的成效眾周所知。', 'hant', ['WRD-02:error 眾周所知→眾所周知']],
+    ['前来办事的群众络绎不艳。', 'hans', ['WRD-02:warning 络绎不艳→络绎不绝']],
+    // The idioms themselves, and stretches that hold the same characters as two words meeting.
+    ['各项工作要名副其实，对群众诉求不能无动于衷，众所周知。', 'hans', []],
+    ['前来办事的群众络绎不绝，局面一发不可收拾。', 'hans', []],
+    ['這項改革眾所周知，名副其實。', 'hant', []],
+    ['他说可不收拾东西就走。', 'hans', []],
+  ];
+  for (const [text, script, want] of table) {
+    it(`${text} → ${want.join(', ') || 'nothing'}`, () => {
+      expect(shown(text, script)).toEqual(want);
+    });
+  }
+});
