@@ -53,6 +53,8 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-14)', file: 'score-heldout.ts', slug: 'score-heldout-14', quick: ['bench/heldout-14'], full: ['bench/heldout-14'] },
   { name: 'importer accuracy, unseen reports (heldout-15)', file: 'score-heldout.ts', slug: 'score-heldout-15', quick: ['bench/heldout-15'], full: ['bench/heldout-15'] },
   { name: 'importer accuracy, unseen reports (heldout-16)', file: 'score-heldout.ts', slug: 'score-heldout-16', quick: ['bench/heldout-16'], full: ['bench/heldout-16'] },
+
+  { name: 'importer accuracy, unseen reports (heldout-17)', file: 'score-heldout.ts', slug: 'score-heldout-17', quick: ['bench/heldout-17'], full: ['bench/heldout-17'] },
   { name: 'importer accuracy, training reports (import-train-1)', file: 'score-heldout.ts', slug: 'score-import-train-1', quick: ['bench/import-train-1'], full: ['bench/import-train-1'] },
   { name: 'importer steps (where import time goes)', file: 'import-steps.ts' },
   { name: 'checker words', file: 'check-words.ts' },

@@ -5,8 +5,8 @@
  * glossary (强调 -> requirement, 传达 -> directive), so the strict kind score is the one to read.
  * Keys may also give each item's owner and due, scored as item.owner / item.due.
  * Batches (each with a README saying when it was keyed and what its first run scored):
- * bench/heldout (A), bench/heldout/b, bench/heldout-2 … bench/heldout-16 (7 on keyed by bench/KEYING.md; 13, 14 and
- * 15 with its section 9, 16 with its section 10); bench/run.ts has a row each.
+ * bench/heldout (A), bench/heldout/b, bench/heldout-2 … bench/heldout-17 (7 on keyed by bench/KEYING.md; 13, 14 and
+ * 15 with its section 9, 16 and 17 with its section 10); bench/run.ts has a row each.
  * bench/import-train-1 is keyed the same way but is TRAINING material, not held out: tuning may use it,
  * so its figure says nothing about unseen reports (see its README).
  *   npx tsx bench/score-heldout.ts [heldout dir]
