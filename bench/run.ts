@@ -98,6 +98,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-13/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 14',
+    file: 'score-check.ts',
+    slug: 'score-check-14',
+    quick: ['bench/check-heldout-14/sentences.json'],
+    full: ['bench/check-heldout-14/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
