@@ -111,6 +111,25 @@ export function isFurnitureLine(line: string, atEnd: boolean): boolean {
  */
 const AGENDA_PART = /^\p{Script=Han}[\p{Script=Han}、]{3,30}(?:报告|報告|提报|提報|事项|事項|动议|動議|议程|議程)$/u;
 
+/**
+ * 时间：2025年3月4日 / 地点：镇政府会议室 / 主持人：镇长王刚: a record form's date field scores like a
+ * page's date stamp (short, a date, no sentence), but with another of the form's own fields next
+ * to it it is the meeting's date, which recognition reads. A page stamp stands beside 来源/作者.
+ */
+const FORM_DATE = /^(?:会议|會議)?(?:时间|時間|日期)\s*[:：]\s*\S/u;
+const FORM_FIELD = /^(?:会议|會議)?(?:地点|地點|主持人?|出席(?:人员|人員)?|列席(?:人员|人員)?|参加人员|參加人員|参会人员|參會人員|记录人?|記錄人?|议题|議題)\s*[:：]/u;
+function formFieldLines(nonEmpty: readonly Line[]): Set<number> {
+  const kept = new Set<number>();
+  nonEmpty.forEach((l, i) => {
+    const text = l.text.trim();
+    if (!FORM_DATE.test(text) || text.length > 40) return;
+    const next = nonEmpty[i + 1]?.text.trim() ?? '';
+    const before = nonEmpty[i - 1]?.text.trim() ?? '';
+    if (FORM_FIELD.test(next) || FORM_FIELD.test(before)) kept.add(l.index);
+  });
+  return kept;
+}
+
 export function removeFurniture(t: TrackedText): void {
   // A forum's anti-copy strings first: glued to sentences, they would hide the lines below.
   removeJammers(t);
@@ -133,9 +152,10 @@ export function removeFurniture(t: TrackedText): void {
   // A contents box (【本期要目】 and the headlines it lists) goes first, so that the headlines
   // printed again below it are not taken for its repeats.
   const box = new Set([...contentsBox(nonEmpty), ...mastheadLines(nonEmpty)]);
+  const fields = formFieldLines(nonEmpty);
   for (const line of lines) {
     const text = line.text.trim();
-    if (!text) continue;
+    if (!text || fields.has(line.index)) continue;
     if (box.has(line.index)) {
       edits.push(remove(line, t.text.length));
       removed.add(line.index);

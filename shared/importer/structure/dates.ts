@@ -39,7 +39,8 @@ const MONTH_ONLY = new RegExp(`(?<![\\d一二三四五六七八九十年])(${NUM
 
 const RELATIVE: Record<string, number> = { 昨日: -1, 昨天: -1, 前日: -2, 前天: -2, 今日: 0, 今天: 0 };
 const RELATIVE_DATE = /(昨日|昨天|前日|前天|今日|今天)(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午))?/u;
-const BRACKETED_DAY = /(今|昨|前)\s*[(（]\s*(\d{1,2})\s*[)）]\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午))?/u;
+// 昨（二十九）日: the bracketed day may be in Chinese numerals, as Taiwan papers also write it.
+const BRACKETED_DAY = new RegExp(`(今|昨|前)\\s*[(（]\\s*(${NUM})\\s*[)）]\\s*日(?:\\s*(?:上午|下午|晚上|晚间|晚間|早上|中午))?`, 'u');
 // 今天（7日）: Hong Kong and mainland papers write the issue-relative word, then the day in brackets.
 // 今日（三月五日）, 今天(3月5日): the month may be in the brackets too, in digits or Chinese numerals.
 const RELATIVE_BRACKETED = new RegExp(`(?:今天|今日|昨天|昨日|前天|前日)\\s*[(（]\\s*(?:(${NUM})\\s*月\\s*)?(${NUM})\\s*日\\s*[)）]${PART_OF_DAY}`, 'u');
@@ -60,7 +61,8 @@ export function findLooseDate(opening: string): FoundDate | null {
     if (day >= 1 && day <= 31 && (month === 0 || isMonthDay(month, day))) return { text: relDay[0], year: null, month, day, index: relDay.index };
   }
   const bracketed = BRACKETED_DAY.exec(sentence);
-  if (bracketed && Number(bracketed[2]) >= 1 && Number(bracketed[2]) <= 31) return { text: bracketed[0], year: null, month: 0, day: Number(bracketed[2]), index: bracketed.index };
+  const bracketedDay = bracketed ? dayNumber(bracketed[2]!) : 0;
+  if (bracketed && bracketedDay >= 1 && bracketedDay <= 31) return { text: bracketed[0], year: null, month: 0, day: bracketedDay, index: bracketed.index };
   const day = DAY_ONLY.exec(sentence.trim());
   if (day && Number(day[1]) >= 1 && Number(day[1]) <= 31) return { text: day[0], year: null, month: 0, day: Number(day[1]), index: sentence.indexOf(day[0]) };
   // 縣長杜明遠18日上午主持…, 民心黨17日中執會: the day after a short subject that opens the

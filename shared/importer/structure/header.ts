@@ -87,7 +87,7 @@ function withoutTrailingDate(s: string): string {
 }
 
 /** 主席陳健波議員, 李明先生: an honorific after the name (Hong Kong, Macau) is not part of it. */
-const HONORIFIC = /(?<=\p{Script=Han}{2})(?:议员|議員|先生|女士|博士|教授|太平绅士|太平紳士)$/u;
+const HONORIFIC = /(?<=\p{Script=Han}{2})(?:议员|議員|先生|女士|博士|教授|院士|太平绅士|太平紳士)$/u;
 
 function cleanSubject(s: string): string {
   // 该区区委副书记、区长王某某: the demonstrative refers back to the body named before.
@@ -112,7 +112,10 @@ function cleanSubject(s: string): string {
   out = out.replace(/^在(.{2,30})的$/u, '$1');
   // 縣長杜明遠18日上午主持: the day between name and verb is not part of the person.
   // 縣長黃俊明今（6）日, 县长X昨日上午, 县长X近日: the same, written relative to the issue.
-  out = out.replace(/(?<=\p{Script=Han})(?:(?:\d{1,2}月)?\d{1,2}日|(?:今|昨|前)\s*[（(]\s*\d{1,2}\s*[）)]\s*日|今日|昨日|今天|昨天|日前|近日)(?:上午|下午|晚上|晚間|晚间)?$/u, '');
+  out = out.replace(
+    /(?<=\p{Script=Han})(?:(?:\d{1,2}月)?\d{1,2}日|(?:今|昨|前)\s*[（(]\s*[\d一二三四五六七八九十廿卅]{1,3}\s*[）)]\s*日|今日|昨日|今天|昨天|日前|近日)(?:上午|下午|晚上|晚間|晚间)?$/u,
+    '',
+  );
   // 文定国在区安置办组织召开: the place between name and verb is not part of the person.
   // The place may hold digits (在区机关大院2号楼会议室); 同志 after the name is a courtesy.
   const at = /^(.+?)在[\p{Script=Han}\dA-Za-z]{1,30}$/u.exec(out);
@@ -267,7 +270,7 @@ const ATTENDED = /(?:出席|參加|参加)(?:了)?([^，。；]{2,60}?(?:会议|
 /** 政协…主席会议昨日召开: a time word between the meeting and 召开 is not part of its name. */
 // 今天（7日）: a newspaper's relative day with the date in brackets after it.
 const TRAILING_WHEN =
-  /(?:于|於)?(?:昨日|昨天|今日|今天|前日|日前|近日|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\d{1,2}日|(?:今|昨|前)\s*[（(]\s*\d{1,2}\s*[）)]\s*日)?(?:\s*[（(]\s*(?:[\d一二三四五六七八九十]{1,2}\s*月\s*)?[\d一二三四五六七八九十廿卅]{1,3}\s*日\s*[）)])?(?:上午|下午|晚上|晚间|晚間)?(?:[\d一二三四五六七八九十]{1,3}(?:时|時|点|點)(?:[\d一二三四五六七八九十]{1,3}分|半)?)?$/u;
+  /(?:于|於)?(?:昨日|昨天|今日|今天|前日|日前|近日|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\d{1,2}日|(?:今|昨|前)\s*[（(]\s*[\d一二三四五六七八九十廿卅]{1,3}\s*[）)]\s*日)?(?:\s*[（(]\s*(?:[\d一二三四五六七八九十]{1,2}\s*月\s*)?[\d一二三四五六七八九十廿卅]{1,3}\s*日\s*[）)])?(?:上午|下午|晚上|晚间|晚間)?(?:[\d一二三四五六七八九十]{1,3}(?:时|時|点|點)(?:[\d一二三四五六七八九十]{1,3}分|半)?)?$/u;
 
 /** How a meeting convened, written before 召开: 及时, 隆重, 胜利, 先后 …. */
 // 省林业厅组织召开: 组织 is how (not 党组织, a body).
@@ -316,7 +319,7 @@ function convened(text: string): string {
   // and verb is dropped, not a reason to leave the body out.
   const spoken = subject
     .replace(AT_PLACE, '')
-    .replace(/(?:今|昨|本|前)[（(]\d{1,2}[）)]日(?:上午|下午|晚上|晚间|晚間)?$/u, '')
+    .replace(/(?:今|昨|本|前)[（(][\d一二三四五六七八九十廿卅]{1,3}[）)]日(?:上午|下午|晚上|晚间|晚間)?$/u, '')
     .replace(/(?:昨|今)$/u, '')
     .replace(TRAILING_WHEN, '')
     // 禾坪镇及时召开: how it convened is not part of the body.

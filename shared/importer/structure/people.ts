@@ -154,9 +154,37 @@ export function parsePeopleList(raw: string): Person[] {
   if (!whole.some((p) => splitOutside(p.name, /[，,]/u).length > 1)) return whole;
   const segments = splitOutside(raw, /[，,]/u);
   if (segments.length < 2) return whole;
-  const split = segments.flatMap(parseList);
+  const lists = segments.map(parseList);
+  // 旗委书记韦立，旗委副书记、旗长乌力吉，旗人大常委会主任额尔敦巴雅尔: between comma-separated
+  // titled people, a segment that is a title (its own 、 inside) and then a run of 2–5 characters is
+  // one more titled person, even when the run has no surname we list or is a long (Mongolian,
+  // Tibetan) name. Only when another segment already names a titled person.
+  if (lists.some((l) => l.some((p) => p.title && looksLikeName(p.name)))) {
+    segments.forEach((seg, k) => {
+      const list = lists[k]!;
+      if (list.some((p) => p.title)) return;
+      const person = titledRunBetweenPeople(seg.replace(/^[，,、\s]+|[，,、。\s]+$/gu, ''));
+      if (person) lists[k] = [{ name: person.name, title: person.title, unit: '' }];
+    });
+  }
+  const split = lists.flat();
   const named = (list: Person[]) => list.filter((p) => p.title || looksLikeName(p.name)).length;
   return named(split) > named(whole) ? split : whole;
+}
+
+/** A title (its parts joined by 、) then a name-shaped run of 2–5 characters; see parsePeopleList. */
+function titledRunBetweenPeople(seg: string): { name: string; title: string } | null {
+  let best: { name: string; title: string } | null = null;
+  for (const m of seg.matchAll(OFFICE_ANY)) {
+    const end = m.index + m[0].length;
+    const title = seg.slice(0, end);
+    const rest = seg.slice(end);
+    if (!/^\p{Script=Han}{2,5}$/u.test(rest) || NOT_NAMES.test(rest) || GROUP_START.test(rest) || KIND_END.test(rest) || OFFICE_END.test(rest)) continue;
+    if (/(办|辦|局|委|部|厅|廳|处|處|科|室|站|所|院|队|隊|会|會|组|組|镇|鎮|乡|鄉|村|县|縣|市|区|區|省|公司|集团|集團|等)$/u.test(rest)) continue;
+    if (!title.split('、').every((t) => TITLE_PART.test(t))) continue;
+    best = { title, name: rest };
+  }
+  return best;
 }
 
 function parseList(raw: string): Person[] {
@@ -289,7 +317,8 @@ const COUNT_INSIDE = new RegExp(`(?<=\\p{Script=Han}{2})(?:共计|共計|共|约
 
 const GLUED_COUNT_END = new RegExp(`(?:共计|共計|共|合计|合計|约|約|近|逾)?${COUNT_NUM}(?:人|名)$`, 'u');
 const ONLY_COUNT = new RegExp(`^(?:共计|共計|共|合计|合計|约|約|近|逾)?${COUNT_NUM}(?:人|名)$`, 'u');
-const GLUED_COUNT_START = new RegExp(`^(?:共计|共計|共|合计|合計|约|約|近|逾)?${COUNT_NUM}名`, 'u');
+// 近百位村长代表: 位 counts people as 名 does.
+const GLUED_COUNT_START = new RegExp(`^(?:共计|共計|共|合计|合計|约|約|近|逾)?${COUNT_NUM}(?:名|位)`, 'u');
 
 /** Whether a list's words open with a count of people or units (several holders, not one person). */
 export function opensWithCount(s: string): boolean {
@@ -411,7 +440,10 @@ function stripJoin(s: string): string {
 
 /** The group's words without a head count glued to them. */
 function uncounted(s: string): string {
-  const out = s.replace(GLUED_COUNT_END, '').replace(GLUED_COUNT_START, '').replace(COUNTED_UNITS_START, '').replace(COUNT_INSIDE, '');
+  let out = s.replace(GLUED_COUNT_END, '').replace(GLUED_COUNT_START, '').replace(COUNTED_UNITS_START, '').replace(COUNT_INSIDE, '');
+  // 近百位来自各乡镇的村长代表: after a head count, where they came from (来自…的) says how many
+  // places sent them, not what kind of people they are.
+  if (out !== s) out = out.replace(/^(?:来自|來自)[^，,。的]{1,20}的(?=\p{Script=Han}{2})/u, '');
   return out.length >= 2 ? out : s;
 }
 
