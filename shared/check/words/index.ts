@@ -5,6 +5,7 @@ import { confusableRule, taiwanStandard } from './confusable';
 import { corpusPairRule, loadCorpusPairs } from './corpus-pairs';
 import type { WordDictionary } from './dictionary';
 import { hantSlipRule } from './hant-slips';
+import { lmPairRule, loadLmPairs } from './lm-pairs';
 import { deDiRule, homophoneRule, lexiconRule, nearMissRule, type WordFinding } from './rules';
 import { shapeRule } from './shape';
 import { slotRule } from './slot';
@@ -41,6 +42,7 @@ export function createWordLayer(seg: Segmenter, dict: WordDictionary): WordLayer
     dict.add(w, TARGET_TERM_FREQ, tag);
   }
   loadCorpusPairs();
+  loadLmPairs();
   // Findings by unit text: a re-check after an edit re-analyses only the paragraphs that changed.
   const cache = new Map<string, WordFinding[]>();
   const analysed = (text: string, script: Script): WordFinding[] => {
@@ -71,6 +73,8 @@ function checkUnit(seg: Segmenter, dict: WordDictionary, text: string, script: S
     ...homophoneRule(a, text),
     // Then the pairs real report text tells apart (collocation-data.ts, mined): no list of pairs.
     ...corpusPairRule(a, text, dict),
+    // Then the pairs an input method's language model tells apart (lm-pairs-data.ts, open-gram).
+    ...lmPairRule(a, text, dict),
     ...soundAlikeRule(a, text, dict),
     ...nearMissRule(a, text, dict),
     ...shapeRule(a, text, dict),
