@@ -4,20 +4,21 @@ import type { WordDictionary } from './dictionary';
 import { finding, type WordFinding } from './finding';
 import { LM_PAIRS } from './lm-pairs-data';
 
-/** One pair seen from its written word: the twin, and the neighbour evidence for the twin (log10, tenths). */
+/** One pair seen from its written word: the twin, and the table's line that holds the evidence. */
 interface Side {
   twin: string;
-  /** +1 when the table's ratios favour this twin when positive (the written word is the line's A). */
+  /** +1 when the line's ratios favour this twin when positive (the written word is the line's A). */
   sign: 1 | -1;
   line: string;
-  parsed: { left: Map<string, number>; right: Map<string, number> } | null;
 }
 
 let index: Map<string, Side[]> | null = null;
 
 /**
- * Indexes the table by word: one split per line (9,000 lines), the neighbours of a line parsed only
- * when its words first occur in a text, so start-up pays for the index, not for 220,000 neighbours.
+ * Indexes the table by word: one slice per line (9,000 lines). The neighbours stay in the line's
+ * text and are found by search when a word occurs (evidence), so start-up pays for the index only,
+ * and a first check builds no maps for the 220,000 neighbours (a parse per line cost 8 ms per 20
+ * fresh pages, the search 1 ms).
  */
 function sides(): Map<string, Side[]> {
   if (index) return index;
@@ -33,27 +34,25 @@ function sides(): Map<string, Side[]> {
       if (l) l.push(s);
       else index!.set(w, [s]);
     };
-    push(A, { twin: B, sign: 1, line, parsed: null });
-    push(B, { twin: A, sign: -1, line, parsed: null });
+    push(A, { twin: B, sign: 1, line });
+    push(B, { twin: A, sign: -1, line });
   }
   return index;
 }
 
-function parse(s: Side): NonNullable<Side['parsed']> {
-  if (s.parsed) return s.parsed;
-  // Both words of a line share one parse.
-  const parsed = { left: new Map<string, number>(), right: new Map<string, number>() };
-  const items = s.line.split(' ');
-  for (let i = 3; i < items.length; i++) {
-    const it = items[i]!;
-    let end = it.length;
-    while (end > 1 && it.charCodeAt(end - 1) >= 48 && it.charCodeAt(end - 1) <= 57) end--;
-    if (it[end - 1] === '-') end--;
-    (it[0] === '<' ? parsed.left : parsed.right).set(it.slice(1, end), Number(it.slice(end)));
+/** The line's ratio (tenths of log10) for a neighbour on one side ("<" before, ">" after), or undefined. */
+function evidence(line: string, side: '<' | '>', neighbour: string): number | undefined {
+  const key = ' ' + side + neighbour;
+  for (let i = line.indexOf(key); i >= 0; i = line.indexOf(key, i + 1)) {
+    // The whole neighbour: a number follows (" <强烈-42"), not more of a longer word (" <强烈的…").
+    const j = i + key.length;
+    const c = line.charCodeAt(j);
+    if (c !== 45 && (c < 48 || c > 57)) continue;
+    let end = j + 1;
+    while (end < line.length && line.charCodeAt(end) !== 32) end++;
+    return Number(line.slice(j, end));
   }
-  for (const other of sides().get(s.twin) ?? []) if (other.line === s.line) other.parsed = parsed;
-  s.parsed = parsed;
-  return parsed;
+  return undefined;
 }
 
 /** Indexes the table now (createWordLayer calls it at start-up, beside corpus-pairs' tables). */
@@ -96,9 +95,8 @@ export function lmPairRule(a: Analysed, original: string, dict: WordDictionary, 
     if (!left && !right) continue;
     let best: { word: string; n: number } | null = null;
     for (const s of list) {
-      const p = parse(s);
-      const l = left ? p.left.get(left) : undefined;
-      const r = right ? p.right.get(right) : undefined;
+      const l = left ? evidence(s.line, '<', left) : undefined;
+      const r = right ? evidence(s.line, '>', right) : undefined;
       const lv = l === undefined ? undefined : s.sign * l;
       const rv = r === undefined ? undefined : s.sign * r;
       let n = 0;
