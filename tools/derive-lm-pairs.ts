@@ -27,8 +27,8 @@ import { OFFICIAL_WORDS } from '../shared/check/words/vocabulary';
 
 const ROOT = join(import.meta.dirname, '..');
 const DATA = process.env.SUNPINYIN_DATA ?? '/usr/lib/x86_64-linux-gnu/sunpinyin/data';
-/** Least |log10 ratio| a neighbour must carry to be kept: one side ten times likelier. */
-const KEEP = Number(process.env.KEEP ?? 2);
+/** Least |log10 ratio| a neighbour must carry to be kept: one side 1,000 times likelier (the rule's bar). */
+const KEEP = Number(process.env.KEEP ?? 3);
 /** Least probability of the favoured side's explicit bigram: a pair the model saw, not a back-off. */
 const MIN_P = Number(process.env.MIN_P ?? 0.002);
 /**
@@ -103,14 +103,20 @@ const twinIds = new Set(twinGroups.flat().map((w) => idOf.get(w)!));
 
 const HAN2 = /^\p{Script=Han}{2,}$/u;
 /**
+ * Least jieba frequency of a neighbour. The table must fit the package budget (the asar stays under
+ * 15 MB), and the web's rarer neighbours (三聚氰胺, 上书) seldom stand in a report: only neighbours
+ * common enough in jieba's counts to be the words a report puts beside its twins.
+ */
+const NB_FREQ = Number(process.env.NB_FREQ ?? 1000);
+/**
  * Neighbours the rule can use: jieba words (the rule sees jieba's tokens, so a model word jieba
  * never yields, 我就不, is dead weight) of two or more Han characters, with the tags the rule reads
  * as content words (corpus-pairs.ts' usable: no names, numbers, measure words, pronouns, particles).
  */
 const usableId = (id: number): boolean => {
   const w = wordOf(id);
-  const tag = dict.get(w)?.tag;
-  return HAN2.test(w) && tag !== undefined && !/^(nr|ns|nt|m|q|r|c|p|u)/.test(tag);
+  const e = dict.get(w);
+  return HAN2.test(w) && e !== undefined && e.freq >= NB_FREQ && !/^(nr|ns|nt|m|q|r|c|p|u)/.test(e.tag);
 };
 
 const uni = new Float64Array(words.length + ID_BASE);
@@ -204,4 +210,6 @@ ${lines.join('\n')}
 \`;
 `;
 writeFileSync(join(ROOT, 'shared/check/words/lm-pairs-data.ts'), out);
-console.log(`${words.length} lexicon words, ${bigrams} bigrams read, ${twinGroups.length} twin groups, ${lines.length} pairs, ${kept} neighbours, ${out.length} bytes`);
+console.log(
+  `${Buffer.byteLength(out)} bytes UTF-8; ${words.length} lexicon words, ${bigrams} bigrams read, ${twinGroups.length} twin groups, ${lines.length} pairs, ${kept} neighbours, ${out.length} bytes`,
+);

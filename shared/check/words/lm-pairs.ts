@@ -70,13 +70,15 @@ const usable = (t: Token | undefined): t is Token => !!t && t.word.length >= 2 &
  * bothAt: each neighbour alone favours the twin this much, both neighbours together.
  * oneAt: one neighbour alone, the other neutral (no entry) or absent.
  * errorAt: the weaker side's (or the lone side's) ratio for an error, not a warning.
+ * The table keeps only ratios of 10^3 and more (the package budget), so a neighbour without an entry
+ * is neutral and bars under 30 change nothing: both bars sit at the table's floor.
  */
-export const LM_THRESHOLDS = { bothAt: 25, oneAt: 35, errorAt: 45 };
+export const LM_THRESHOLDS = { bothAt: 30, oneAt: 30, errorAt: 45 };
 
 /**
  * WRD-04 from an input method's language model (lm-pairs-data.ts, derived from sunpinyin's
  * open-gram bigrams): a common two-character word whose same-reading twin the model finds far
- * likelier beside both neighbours (值守 before 岗位 and after 坚持 … ), or beside one with the other
+ * likelier beside both neighbours, or beside one (强烈返乡 → 反响, 反响途中 → 返乡) with the other
  * not leaning to the written word. The model is general-domain web text, so the bars are high and
  * a jieba phrase of the written word with either neighbour (its own collocation) vouches for it.
  */
