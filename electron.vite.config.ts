@@ -37,13 +37,26 @@ const vendorHbSubset = {
 };
 
 /**
+ * Notices of third-party data the app ships (docs/THIRD-PARTY.md): the open-gram licence (CC BY-SA
+ * 3.0) of the homophone table shared/check/words/lm-pairs-data.ts, copied beside main
+ * (out/main/licenses/), so the asar carries the attribution with the table.
+ */
+const dataNotices = {
+  name: 'third-party-data-notices',
+  writeBundle(): void {
+    mkdirSync(resolve(root, 'out/main/licenses'), { recursive: true });
+    cpSync(resolve(root, 'shared/check/words/lm-pairs-data.NOTICE.txt'), resolve(root, 'out/main/licenses/lm-pairs-data.NOTICE.txt'));
+  },
+};
+
+/**
  * Three builds for the app. The renderer is the same React app that renderer/vite.config.ts
  * builds for browser mode (same root, same entry, same out/renderer); here electron-vite adds
  * base './' so it loads from app://bundle/.
  */
 export default defineConfig({
   main: {
-    plugins: [vendorJieba, vendorHbSubset],
+    plugins: [vendorJieba, vendorHbSubset, dataNotices],
     build: {
       outDir: resolve(root, 'out/main'),
       // Main's runtime dependencies (zod, lowdb, docx, mammoth, i18next …) are bundled into out/main,

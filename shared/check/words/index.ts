@@ -6,6 +6,7 @@ import { corpusPairRule, loadCorpusPairs } from './corpus-pairs';
 import type { WordDictionary } from './dictionary';
 import { hantSlipRule } from './hant-slips';
 import { idiomRule } from './idiom';
+import { lmPairRule, loadLmPairs } from './lm-pairs';
 import { deDiRule, homophoneRule, lexiconRule, nearMissRule, type WordFinding } from './rules';
 import { shapeRule } from './shape';
 import { slotRule } from './slot';
@@ -42,6 +43,7 @@ export function createWordLayer(seg: Segmenter, dict: WordDictionary): WordLayer
     dict.add(w, TARGET_TERM_FREQ, tag);
   }
   loadCorpusPairs();
+  loadLmPairs();
   // Findings by unit text: a re-check after an edit re-analyses only the paragraphs that changed.
   const cache = new Map<string, WordFinding[]>();
   const analysed = (text: string, script: Script): WordFinding[] => {
@@ -78,6 +80,8 @@ export const WORD_RULES: readonly WordRule[] = [
   { name: 'homophone', run: (a, text) => homophoneRule(a, text) },
   // Then the pairs real report text tells apart (collocation-data.ts, mined): no list of pairs.
   { name: 'corpusPair', run: (a, text, dict) => corpusPairRule(a, text, dict) },
+  // Then the pairs an input method's language model tells apart (lm-pairs-data.ts, open-gram).
+  { name: 'lmPair', run: (a, text, dict) => lmPairRule(a, text, dict) },
   { name: 'soundAlike', run: (a, text, dict) => soundAlikeRule(a, text, dict) },
   { name: 'nearMiss', run: (a, text, dict) => nearMissRule(a, text, dict) },
   // Broken idioms the sound search cannot see: swapped characters, look-alikes (idiom.ts).

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { jiebaDictionary, jiebaSegmenter, wordLayer } from '../../electron/services/check/segmenter';
+import { checkText } from '../../shared/check';
+import { analyse } from '../../shared/check/words/analyse';
+import { LM_THRESHOLDS, lmPairRule } from '../../shared/check/words/lm-pairs';
+
+// Made-up sentences: a same-reading slip the open-gram model's neighbours decide (lm-pairs-data.ts),
+// and the right word in the same frame, which must stay quiet. The rule alone, then the whole layer.
+const words = wordLayer();
+const dict = jiebaDictionary();
+const rule = (text: string, script: 'hans' | 'hant' = 'hans', th = LM_THRESHOLDS): string[] =>
+  lmPairRule(analyse(text, script, jiebaSegmenter)!, text, dict, th).map((d) => `${d.word}→${d.replacement}:${d.severity}`);
+const layer = (text: string, script: 'hans' | 'hant' = 'hans'): string[] =>
+  checkText(text, { script, words })
+    .filter((d) => d.rule === 'WRD-04')
+    .map((d) => `${text.slice(d.location.offset, d.location.offset + d.location.length)}→${d.fix?.replacement}`);
+
+describe('WRD-04 from the input method language model (lm-pairs.ts)', () => {
+  const cases: [string, string, string][] = [
+    // 途中 after the word: 返乡途中 thousands of times likelier than 反响途中.
+    ['春节前后大批农民工反响途中要注意安全。', '反响→返乡:warning', '春节前后大批农民工返乡途中要注意安全。'],
+    // 强烈 before it: 强烈反响, never 强烈返乡.
+    ['这部作品在社会上引起强烈返乡。', '返乡→反响:warning', '这部作品在社会上引起强烈反响。'],
+    ['群众对新政策返乡热烈。', '返乡→反响:warning', '群众对新政策反响热烈。'],
+  ];
+  it.each(cases)('flags the slip in %s, not the right word in the same frame', (wrong, found, right) => {
+    expect(rule(wrong)).toEqual([found]);
+    expect(rule(right)).toEqual([]);
+    expect(layer(wrong)).toEqual([found.replace(/:.*/, '')]);
+    expect(layer(right)).toEqual([]);
+  });
+
+  it('reads Traditional text through its Simplified form and answers in Traditional', () => {
+    expect(rule('這部作品在社會上引起強烈返鄉。', 'hant')).toEqual(['返鄉→反響:warning']);
+    expect(rule('這部作品在社會上引起強烈反響。', 'hant')).toEqual([]);
+  });
+
+  it('leaves names alone: a person named with the word, a place beside it', () => {
+    // 李反响 is a name (jieba: 李/nr): the token is no content word the model's evidence is about.
+    expect(rule('会议由李反响主持，农民工代表参加。')).toEqual([]);
+    expect(layer('会议由李反响主持，农民工代表参加。')).toEqual([]);
+  });
+
+  it('is an error only past the error bar, a warning below it', () => {
+    // 途中 favours 返乡 by 10^3.7: a warning at the shipped bar, an error once the bar is lower.
+    expect(rule('春节前后大批农民工反响途中要注意安全。', 'hans', { ...LM_THRESHOLDS, errorAt: 35 })).toEqual(['反响→返乡:error']);
+    expect(LM_THRESHOLDS.errorAt).toBeGreaterThan(LM_THRESHOLDS.oneAt);
+  });
+
+  it('needs the neighbour to be adjacent content: a lone neighbour below the one-side bar is no evidence', () => {
+    // 管理 after 用功 favours 用工 by 10^2.4 only: under the one-side bar, and no left evidence.
+    expect(rule('企业要规范用功管理，签订劳动合同。')).toEqual([]);
+  });
+});

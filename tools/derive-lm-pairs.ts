@@ -1,0 +1,215 @@
+// Dev-time tool: derives shared/check/words/lm-pairs-data.ts from the open-gram language model of the
+// sunpinyin input method (Debian packages sunpinyin-data and sunpinyin-utils; the app and the tests
+// never need them). Run by hand: npx tsx tools/derive-lm-pairs.ts
+//
+// Why: two common words of one reading (执手/值守, 时间/事件) are told apart only by their neighbours,
+// and our mined report texts (collocation-data.ts, ~200 K characters) see few of their pairs. An
+// input method faces the same choice on every keystroke and settles it with a bigram model trained on
+// a large corpus: for a written word W, its same-reading twin T and a neighbour N, the model's
+// P(T|N) against P(W|N) (N before) and P(N|T) against P(N|W) (N after) is the evidence.
+//
+// Inputs (found by inspection, sunpinyin 2.0 formats):
+// - pydict_sc.bin: a header of three little-endian u32 (word count, node count, trie size), the
+//   pinyin trie, then the lexicon: every word's string as UCS-4 LE, NUL-terminated, in id order
+//   from id 3 (ids 70–79 are the ten punctuation marks ，。；？！：“”、…, whose unigram mass matches).
+// - tslminfo -v -p lm_sc.t3g: the back-off model in ARPA form with plain (not log) probabilities,
+//   "id pr backoff (level,idx)" for unigrams and "id1 id2 pr backoff (level,idx)" for bigrams.
+// Licence of the model and lexicon: CC BY-SA 3.0 (/usr/share/doc/sunpinyin-data/copyright); the
+// derived table carries it: docs/THIRD-PARTY.md and shared/check/words/lm-pairs-data.ts' header.
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { jiebaDictionary, jiebaDictText } from '../electron/services/check/segmenter';
+import { COMMON_FREQ } from '../shared/check/words/dictionary';
+import { readingKey } from '../shared/check/words/twins';
+import { OFFICIAL_WORDS } from '../shared/check/words/vocabulary';
+
+const ROOT = join(import.meta.dirname, '..');
+const DATA = process.env.SUNPINYIN_DATA ?? '/usr/lib/x86_64-linux-gnu/sunpinyin/data';
+/** Least |log10 ratio| a neighbour must carry to be kept: one side 1,000 times likelier (the rule's bar). */
+const KEEP = Number(process.env.KEEP ?? 3);
+/** Least probability of the favoured side's explicit bigram: a pair the model saw, not a back-off. */
+const MIN_P = Number(process.env.MIN_P ?? 0.002);
+/**
+ * Least |log10| of the neighbour's ratio over the plain unigram ratio, same sign: the neighbour must
+ * itself tell the words apart. Without it a rare word loses beside every neighbour (一亿 against
+ * 意义 is 50:1 before any context), and a rare word written on purpose would be flagged anywhere.
+ */
+const KEEP_INF = Number(process.env.KEEP_INF ?? 1.5);
+/**
+ * Most |log10| of the pair's unigram ratio: both words common enough to be written on purpose (the
+ * slips the rule is for, 时间/事件, 反响/返乡, are within 10x of each other; 一亿/意义 is not a pair
+ * a writer confuses by sound alone, and such pairs would fill the table with the rare word's losses).
+ */
+const MAX_PRIOR = Number(process.env.MAX_PRIOR ?? 2);
+/**
+ * Most probability of the losing word's own bigram with the neighbour: a word the model saw beside
+ * the neighbour at a fair rate is a collocation of its own, however likelier the twin (年度任务 is
+ * right though the web says 年度人物 more often), so only neighbours the losing word hardly takes.
+ */
+const LOSER_P = Number(process.env.LOSER_P ?? 0.0002);
+// Nor where the losing word and the neighbour make one word of the model's lexicon (截止日期): the
+// model then reads them as that word, so its bigram of the two is rare for a reason that is no slip.
+
+// The lexicon: strings in id order at the end of the trie file.
+const bin = readFileSync(join(DATA, 'pydict_sc.bin'));
+const lexStart = 12 + bin.readUInt32LE(8);
+const words = decodeUcs4(bin.subarray(lexStart));
+function decodeUcs4(b: Buffer): string[] {
+  const out: string[] = [];
+  let cur: number[] = [];
+  for (let i = 0; i + 4 <= b.length; i += 4) {
+    const c = b.readUInt32LE(i);
+    if (c === 0) {
+      out.push(String.fromCodePoint(...cur));
+      cur = [];
+    } else cur.push(c);
+  }
+  return out;
+}
+const ID_BASE = 3;
+const idOf = new Map<string, number>();
+words.forEach((w, i) => {
+  if (w && !idOf.has(w)) idOf.set(w, i + ID_BASE);
+});
+const wordOf = (id: number): string => words[id - ID_BASE] ?? '';
+if (wordOf(70) !== '，' || wordOf(79) !== '…') throw new Error('lexicon layout not as expected (ids 70–79 punctuation)');
+
+// The twins: two-character words of one toneless reading (jieba; as twins.ts' readingGroups).
+const dict = jiebaDictionary();
+/**
+ * Least jieba frequency of a twin. readingGroups' COMMON_FREQ (30) leaves out words an office writes
+ * often but the web does not (值守 15, 执手 24); MIN_FREQ lets the model's evidence decide for them.
+ */
+const MIN_FREQ = Number(process.env.MIN_FREQ ?? COMMON_FREQ);
+const groups = new Map<string, string[]>();
+for (const w of new Set([
+  ...jiebaDictText()
+    .split('\n')
+    .map((l) => l.slice(0, l.indexOf(' '))),
+  ...OFFICIAL_WORDS,
+])) {
+  const e = dict.get(w);
+  if (!e || e.freq < MIN_FREQ || /^(nr|ns|nt)/.test(e.tag)) continue;
+  const key = readingKey(dict, w);
+  if (!key) continue;
+  const g = groups.get(key);
+  if (g) g.push(w);
+  else groups.set(key, [w]);
+}
+const twinGroups = [...groups.values()].map((g) => g.filter((w) => idOf.has(w))).filter((g) => g.length > 1);
+const twinIds = new Set(twinGroups.flat().map((w) => idOf.get(w)!));
+
+const HAN2 = /^\p{Script=Han}{2,}$/u;
+/**
+ * Least jieba frequency of a neighbour. The table must fit the package budget (the asar stays under
+ * 15 MB), and the web's rarer neighbours (三聚氰胺, 上书) seldom stand in a report: only neighbours
+ * common enough in jieba's counts to be the words a report puts beside its twins.
+ */
+const NB_FREQ = Number(process.env.NB_FREQ ?? 1000);
+/**
+ * Neighbours the rule can use: jieba words (the rule sees jieba's tokens, so a model word jieba
+ * never yields, 我就不, is dead weight) of two or more Han characters, with the tags the rule reads
+ * as content words (corpus-pairs.ts' usable: no names, numbers, measure words, pronouns, particles).
+ */
+const usableId = (id: number): boolean => {
+  const w = wordOf(id);
+  const e = dict.get(w);
+  return HAN2.test(w) && e !== undefined && e.freq >= NB_FREQ && !/^(nr|ns|nt|m|q|r|c|p|u)/.test(e.tag);
+};
+
+const uni = new Float64Array(words.length + ID_BASE);
+const bow = new Float64Array(words.length + ID_BASE);
+/** Explicit bigrams touching a twin: key id1 * 2^17 + id2 -> P(id2 | id1). */
+const bi = new Map<number, number>();
+const leftOf = new Map<number, number[]>(); // twin -> ids seen before it
+const rightOf = new Map<number, number[]>(); // twin -> ids seen after it
+const K = 131072;
+
+const tsl = spawn('tslminfo', ['-v', '-p', join(DATA, 'lm_sc.t3g')], { stdio: ['ignore', 'pipe', 'inherit'] });
+let level = 0;
+let bigrams = 0;
+for await (const line of createInterface({ input: tsl.stdout })) {
+  if (line.startsWith('\\')) {
+    level = Number(line[1]);
+    if (level === 3) break;
+    continue;
+  }
+  const p = line.trim().split(/\s+/);
+  if (level === 1) {
+    uni[Number(p[0])] = Number(p[1]);
+    bow[Number(p[0])] = Number(p[2]);
+  } else if (level === 2) {
+    bigrams++;
+    const a = Number(p[0]);
+    const b = Number(p[1]);
+    const ta = twinIds.has(a);
+    const tb = twinIds.has(b);
+    if (!ta && !tb) continue;
+    bi.set(a * K + b, Number(p[2]));
+    if (tb && usableId(a)) (leftOf.get(b) ?? leftOf.set(b, []).get(b)!).push(a);
+    if (ta && usableId(b)) (rightOf.get(a) ?? rightOf.set(a, []).get(a)!).push(b);
+  }
+}
+tsl.kill();
+
+/** P(b | a) with the model's back-off (to the unigram). */
+const prob = (a: number, b: number): number => bi.get(a * K + b) ?? bow[a]! * uni[b]!;
+const explicit = (a: number, b: number): number => bi.get(a * K + b) ?? 0;
+/** log10 ratios in tenths, as integers: "-42" is -4.2 (a smaller table than decimals). */
+const r1 = (x: number): string => Math.round(x * 10).toString();
+
+const lines: string[] = [];
+let kept = 0;
+for (const g of twinGroups) {
+  for (let i = 0; i < g.length; i++) {
+    for (let j = i + 1; j < g.length; j++) {
+      const a = idOf.get(g[i]!)!;
+      const b = idOf.get(g[j]!)!;
+      const items: string[] = [];
+      const prior = Math.log10(uni[b]! / uni[a]!);
+      if (Math.abs(prior) > MAX_PRIOR) continue;
+      const strong = (r: number): boolean => Math.abs(r) >= KEEP && Math.abs(r - prior) >= KEEP_INF && Math.sign(r - prior) === Math.sign(r);
+      // Left neighbours: log10 P(b|N) / P(a|N), positive when b is the likelier word after N.
+      for (const n of new Set([...(leftOf.get(a) ?? []), ...(leftOf.get(b) ?? [])])) {
+        const r = Math.log10(prob(n, b) / prob(n, a));
+        const fav = r > 0 ? explicit(n, b) : explicit(n, a);
+        const lose = r > 0 ? explicit(n, a) : explicit(n, b);
+        if (strong(r) && fav >= MIN_P && lose <= LOSER_P && !idOf.has(wordOf(n) + wordOf(r > 0 ? a : b))) items.push(`<${wordOf(n)}${r1(r)}`);
+      }
+      for (const n of new Set([...(rightOf.get(a) ?? []), ...(rightOf.get(b) ?? [])])) {
+        const r = Math.log10(prob(b, n) / prob(a, n));
+        const fav = r > 0 ? explicit(b, n) : explicit(a, n);
+        const lose = r > 0 ? explicit(a, n) : explicit(b, n);
+        if (strong(r) && fav >= MIN_P && lose <= LOSER_P && !idOf.has(wordOf(r > 0 ? a : b) + wordOf(n))) items.push(`>${wordOf(n)}${r1(r)}`);
+      }
+      if (!items.length) continue;
+      kept += items.length;
+      items.sort();
+      // Unigram log10 ratio too: the rule weighs a neighbour's evidence against the plain prior.
+      lines.push(`${g[i]} ${g[j]} ${r1(prior)} ${items.join(' ')}`);
+    }
+  }
+}
+
+const out = `// Generated by tools/derive-lm-pairs.ts from the sunpinyin open-gram language model (lm_sc.t3g,
+// pydict_sc.bin; Debian sunpinyin-data). Do not edit by hand.
+// Licence: this table is derived from open-gram, (c) 1997-2010 MDBG, (c) 2010 Kov Chai, virus huo,
+// Tinyfool; upstream authors Kefu Chai, Yong Sun, Wei Xue, Mike Qin; licensed under the Creative
+// Commons Attribution-ShareAlike 3.0 Unported License (https://creativecommons.org/licenses/by-sa/3.0/).
+// This table is shared under the same licence; see docs/THIRD-PARTY.md.
+// One line per pair of common two-character words of one toneless reading (A B): the unigram
+// log10 P(B)/P(A) in tenths (pairs within ${10 ** MAX_PRIOR}x only), then neighbours where the model tells them apart: "<N" the word before,
+// ">N" the word after, each with log10 of P(B…)/P(A…) in tenths beside it (positive: B likelier).
+// Only jieba content words of two or more Han characters as neighbours, whose ratio is ${10 ** KEEP}x or
+// more, ${Math.round(10 ** KEEP_INF)}x or more beyond the unigram ratio, and whose favoured bigram the
+// model saw (P >= ${MIN_P}) while the losing word's is ${LOSER_P} or less.
+export const LM_PAIRS = \`
+${lines.join('\n')}
+\`;
+`;
+writeFileSync(join(ROOT, 'shared/check/words/lm-pairs-data.ts'), out);
+console.log(
+  `${Buffer.byteLength(out)} bytes UTF-8; ${words.length} lexicon words, ${bigrams} bigrams read, ${twinGroups.length} twin groups, ${lines.length} pairs, ${kept} neighbours, ${out.length} bytes`,
+);
