@@ -83,6 +83,10 @@ const TRAILING: RegExp[] = [
   /^\s*[(（]?\s*[\p{Script=Han}·、\s]{2,30}(供稿|报送|報送)\s*[)）]?\s*$/u,
 ];
 
+/** A tag: two to four Han characters alone on a line. */
+const TAG_LINE = /^\p{Script=Han}{2,4}$/u;
+/** Words a headline, a chair line or a form label carries, which a tag does not. */
+const MEETING_WORD = /会|會|主持|纪要|紀要|记录|記錄|纪录|紀錄|时间|時間|地点|地點|出席|列席|通知|决定|決定|简报|簡報/u;
 const SHORT_LINE = 60;
 const SENTENCE_MARK = /[。，；！？,;]/u;
 /** An organisation's name and nothing else: 柳营乡党政办, 江北人民医院, 县融媒体中心. */
@@ -90,6 +94,15 @@ const END_UNIT_LINE = /^[\p{Script=Han}]{2,14}(?:办|辦|办公室|辦公室|医
 const NEWS_HEADING = /^(快訊|快讯|即時新聞|即时新闻|熱門新聞|热门新闻|熱門|热门|最新消息|最新新聞|最新新闻)$/u;
 const CREDIT_LINE = /^[\p{Script=Han}]{1,6}\s*[:：]\s*[\p{Script=Han}·、\s]{2,16}$/u;
 const LIST_HEADING = /(相关|相關|推荐|推薦|排行|热点|熱點|更多|延伸阅读|延伸閱讀|往期|猜你喜欢|猜你喜歡)/u;
+
+/** Tokens of a page's script; a line with three kinds of them and hardly any Han is code. */
+const CODE_TOKEN = /\bfunction\s*\(|\bvar\s+[A-Za-z_$]|\breturn\b|\bdocument\.|\bwindow\.|\)\s*\{|;\s*\}|=>|\bif\s*\(|\bfor\s*\(/gu;
+function looksLikeCode(text: string): boolean {
+  if (!text.includes('(') || !text.includes(';')) return false;
+  const kinds = new Set((text.match(CODE_TOKEN) ?? []).map((t) => t.replace(/\s+/gu, '').slice(0, 6)));
+  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  return kinds.size >= 3 && han * 10 < text.length;
+}
 
 export function isFurnitureLine(line: string, atEnd: boolean): boolean {
   // Templates space out labels (来 源：, 发布时间 ：): match with the gaps between Han characters closed.
@@ -100,6 +113,8 @@ export function isFurnitureLine(line: string, atEnd: boolean): boolean {
   if (IMAGES.some((re) => re.test(text))) return true;
   if (text.length <= SHORT_LINE + 40 && SHORT.some((re) => re.test(text))) return true;
   if (atEnd && text.length <= SHORT_LINE && TRAILING.some((re) => re.test(text))) return true;
+  // Scraped script ((function(){try{if(document.getElementById…): code, not words, whatever its length.
+  if (looksLikeCode(text)) return true;
   // Lines of bare punctuation or brackets ("[ ]", "|", "———") carry nothing.
   if (/^[\s\p{P}\p{S}]+$/u.test(text) && !/[…]/.test(text)) return true;
   return false;
@@ -264,7 +279,11 @@ export function removeFurniture(t: TrackedText): void {
     if (removed.has(line.index)) continue;
     const at = around.indexOf(line.index);
     const beside = removed.has(around[at - 1] ?? -1) || removed.has(around[at + 1] ?? -1);
-    if (beside && isFurnitureByScore(line.text.trim(), { outside: true, repeated, beside })) {
+    // A channel or region tag (文摘, 要闻, 内蒙古) between the headline and the article, next to the
+    // page's date stamp: a word or two alone, no verb of the meeting, never the headline itself.
+    const x = line.text.trim();
+    const tag = beside && !!block && line.index < block.first && line.index > (nonEmpty[0]?.index ?? 0) && TAG_LINE.test(x) && !MEETING_WORD.test(x);
+    if (tag || (beside && isFurnitureByScore(x, { outside: true, repeated, beside }))) {
       edits.push(remove(line, t.text.length));
       removed.add(line.index);
     }
@@ -417,6 +436,7 @@ const DATELINE = [
   /^[\p{Script=Han}·]{2,10}(讯|訊)\s*[:：]\s*/u,
   /^(新华社|新華社|中新社|人民网|人民網|新华网|新華網)[\p{Script=Han}]{0,10}\d{1,2}月\d{1,2}日(电|電)(\s*[(（][^)）]{0,30}[)）])?\s*/u,
 ];
+const BYLINE_AFTER = /^(?:记者|記者|通讯员|通訊員)[\p{Script=Han}·、\s]{2,24}?(?:报道|報導|报导|報道)(?:\s+|[，,:：]\s*)/u;
 const END_BYLINE =
   /\s*[(（]\s*(?:全媒体|全媒體|融媒)?(记\s*者|記\s*者|通讯员|通訊員|编辑|編輯|责任编辑|責任編輯|作者|供稿|来源|來源|撰稿|审稿|審稿|审核|審核|校对|校對|文\s*[/／]\s*图|文\s*[/／]\s*圖)[^)）]{0,60}[)）]\s*$/u;
 /** A bracket of names only closing the article: （马莹洁）, （张云龙 王洁 孙雨静）. */
@@ -464,7 +484,12 @@ function dateline(line: Line): Edit | null {
   for (const re of DATELINE) {
     const m = re.exec(body);
     // A dateline is followed by the article, not by the end of the line.
-    if (m && m[0].length < body.length) return { start: line.start + lead, end: line.start + lead + m[0].length, replacement: '', kind: 'dateline' };
+    if (m && m[0].length < body.length) {
+      // 本报讯 记者X报道 11月3日，…: a byline may follow unbracketed, closed by its 报道.
+      const by = BYLINE_AFTER.exec(body.slice(m[0].length));
+      const end = m[0].length + (by && m[0].length + by[0].length < body.length ? by[0].length : 0);
+      return { start: line.start + lead, end: line.start + lead + end, replacement: '', kind: 'dateline' };
+    }
   }
   return null;
 }

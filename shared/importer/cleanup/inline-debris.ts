@@ -12,7 +12,8 @@ import { splitLines, type Line } from './lines';
  * - an injected gambling advert glued into a Han sentence (全国人大代表、kx体育平台校长): Latin
  *   letters fused with a betting word, which no report writes;
  * - a credit of names in brackets after a sentence's end on any line (…参加会议。（陆波涛）): a
- *   bulletin closes every item with its writer, not only the last one.
+ *   bulletin closes every item with its writer, not only the last one;
+ * - a newspaper's page-jump note ((下转第二版)).
  */
 
 // ○ and 〇 are left out: they are the zero of dates written in Chinese numerals (二〇二五年).
@@ -20,6 +21,11 @@ const BULLET = /^[ \t\u3000]*[●•■□◆◇▲△▶►▸◉◎★☆※�
 const TAG = /\?*<\/?(?:p|br|div|span|strong|b|i|em|u|font|td|tr|th|table|tbody|li|ul|ol|a|img|h[1-6]|section|article|center)(?:\s[^<>\n]{0,120})?\s*\/?>/giu;
 /** A template's or a scraper's placeholder: ##CONTINUE##, {{title}}, ${content}. */
 const PLACEHOLDER = /##[A-Za-z_]{2,20}##|\{\{[^{}\n]{1,30}\}\}|\$\{[^{}\n]{1,30}\}/gu;
+/**
+ * A newspaper's page-jump note inside the text ((下转第二版), （上接A1版）, (转第3版)): where the
+ * article goes on in print, not words of the report.
+ */
+const PAGE_JUMP = /[ \t\u3000]*[(（][ \t\u3000]*(?:下转|下轉|上接|紧接|緊接|接|转|轉)[ \t\u3000]*第?[ \t\u3000]*[A-Z]?[\d一二三四五六七八九十]{1,3}[ \t\u3000]*(?:版|页|頁)[ \t\u3000]*[)）]/gu;
 // One plain test before the tag scan: almost no plain text holds a '<'.
 const ANY_TAG = /<\/?[a-z]/i;
 const BETTING = /[A-Za-z][A-Za-z0-9]{0,9}(?:体育|體育|娱乐|娛樂|彩票|棋牌|电竞|電競|真人|博彩|百家乐|百家樂|官网|官網|平台|平臺)+(?:app|APP)?/g;
@@ -81,6 +87,8 @@ export function inlineDebrisEdits(text: string, lines: readonly Line[], skipLast
   }
   if (ANY_TAG.test(text)) for (const m of text.matchAll(TAG)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '', kind: 'furniture' });
   if (/##|\{\{|\$\{/.test(text)) for (const m of text.matchAll(PLACEHOLDER)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '', kind: 'furniture' });
+  if (text.includes('版') || text.includes('页') || text.includes('頁'))
+    for (const m of text.matchAll(PAGE_JUMP)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '', kind: 'furniture' });
   // Glued into Han text only: the letter right after a Han character or a 、/，.
   if (BETTING_WORD.test(text))
     for (const m of text.matchAll(BETTING)) if (m.index > 0 && isHanCode(text.charCodeAt(m.index - 1))) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '', kind: 'furniture' });

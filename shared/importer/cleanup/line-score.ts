@@ -251,6 +251,10 @@ const DATE_ALONE =
 const SLUG =
   /((?:全文|本文|共)约?\s*\d+\s*字|第\s*[A-Z]?\d{1,2}\s*版|第[一二三四五六七八九十]{1,3}版|[总總]第\s*\d+\s*期|\bCN\s?\d{2}\s?-\s?\d{4}|^[A-Z]\d{1,2}\s*版|\d+\s*字[，,\s]*(读完|讀完|阅读|閱讀)|(读完|讀完)约?\d+\s*分钟)/u;
 const SENTENCE = /[。，；！？,;]/u;
+const CLOCK_LABEL = /^(?:现在时间|現在時間|当前时间|當前時間|北京时间|北京時間|今天是|今日是)\s*[:：]?\s*$/u;
+/** A paper's name then a date: 东川日报 2020年11月04日; not a report kind (工作简报 2020年…). */
+const PAPER_DATE =
+  /^(?!\p{Script=Han}*(?:简报|簡報|通报|通報|汇报|匯報|快报|快報))\p{Script=Han}{2,8}[报報][\s·|｜]*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)(?:\s*(?:星期|週|周)[一二三四五六日天])?$/u;
 /** A short label and its colon at the line start or after a space or bar: 索引号：, 文号:. */
 const FIELD_PAIR = /(?:^|[\s|｜])([\p{Script=Han}]{2,5})\s*[：:]/gu;
 /** Labels of the meeting's own form (时间, 地点, 主持, 出席 …): kept for recognition. */
@@ -291,6 +295,10 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   if (s.length <= 12 && /^\p{Script=Han}{2,10}[网網]$/u.test(s)) evidence += 2;
   // …and a paper's name (海川晚报, 河东日報): not a report's kind (工作简报, 情况通报).
   if (s.length <= 10 && /^\p{Script=Han}{2,8}[报報]$/u.test(s) && !/(简报|簡報|通报|通報|汇报|匯報|情况报|情況報|快报|快報)$/u.test(s)) evidence += 2;
+  // …or its name with the date (东川日报 2020年11月04日, 海川晚報 2019-03-02): the page slug.
+  if (s.length <= 30 && PAPER_DATE.test(s)) evidence += 3;
+  // A table row of labels split by bars (体 裁 | 生效日期 | 废止日期 |): a portal's record table.
+  if ((s.match(/[|｜]/gu) ?? []).length >= 2 && !SENTENCE.test(s)) evidence += 2;
   if (URL_OR_FILE.test(s)) evidence += 3;
   if (MARKUP.test(s)) evidence += 3;
   // 《关于<防汛预案><抗旱预案>的请示》: paired angle brackets are title marks inside a title, not
@@ -305,7 +313,8 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   // (SlideShare uma empresa Scribd logo: a sharing site's banner runs a little longer, so a line
   // past 30 characters needs a little more evidence to go.)
   if (han === 0 && s.length <= 40 && /\p{L}/u.test(s)) evidence += s.length <= 30 ? 2 : 3;
-  if (DATE_ALONE.test(s) || SLUG.test(s)) evidence += 3;
+  // 現在時間: / 当前时间： with its clock lost in the capture: the widget's label alone.
+  if (DATE_ALONE.test(s) || SLUG.test(s) || CLOCK_LABEL.test(s)) evidence += 3;
   if (LANGUAGE_BAR.test(s)) evidence += 3;
   // A legal notice is prose in shape (long, commas) but chrome in kind: enough to outweigh it.
   if (isLegalNotice(s)) evidence += 6;

@@ -139,6 +139,25 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
       return;
     }
     const found = paragraphSections(p, names, last, index === openingAt);
+    // Lines above the opening with no lead of their own (a sub-headline 郑某某主持, an editor's
+    // note, a slug the cleanup left) are the preamble: one text block with the opening, not
+    // sections of the report.
+    const plain = found.length > 0 && found.every((f) => f.kind === 'text' && !f.lead && !f.items.length && !f.heading);
+    // Only a line that reads as no sentence: the opening may be found too late (a report whose
+    // first paragraph neither convenes nor chairs), and its prose above it stays its own.
+    const preamble =
+      !!last &&
+      index <= openingAt &&
+      last.kind === 'text' &&
+      !last.lead &&
+      !last.items.length &&
+      !last.heading &&
+      sections.length === 1 &&
+      last.paragraphs.every((x) => x.length <= 30 && !/[。！？；]/u.test(x));
+    if (plain && preamble) {
+      last.paragraphs.push(...found.flatMap((f) => f.paragraphs));
+      return;
+    }
     // Under a record's heading (壹、主席報告 / 一、…工作), paragraphs with no lead of their own are
     // what the heading reports: its body, not sections of their own. A lead ends the run.
     // A numbered line (1.總務處：…) is a part's own report under the heading, not its body.
