@@ -125,7 +125,7 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
       flag(i, '的');
       continue;
     }
-    if (t[i]!.word === '地' && (adjectiveBeforeNoun(t, i) || objectAfterLe(t, i) || nounPhraseAfter(t, i, dict) || nounAfterDi(t, i, dict) || underLeadership(t, i))) flag(i, '的');
+    if (t[i]!.word === '地' && (adjectiveBeforeNoun(t, i, dict) || objectAfterLe(t, i) || nounPhraseAfter(t, i, dict) || nounAfterDi(t, i, dict) || underLeadership(t, i))) flag(i, '的');
     // 得 before the noun object works the same way (取得了显著得成效 → 显著的成效).
     if (t[i]!.word === '得' && objectAfterLe(t, i)) flag(i, '的');
     if (t[i]!.word === '得' && (adverbBeforeVerb(t, i) || mannerBeforeVerb(t, i, dict) || (distributive(t, i) && /^(v|vn)$/.test(t[i + 1]!.tag)))) flag(i, '地');
@@ -273,11 +273,14 @@ function complement(t: readonly Token[], i: number): boolean {
  * Adjective + 地 + noun at the end of a clause: 的 (取得了显著地成效 → 显著的成效). 地 before a
  * verb is right, and jieba tags some abstract nouns a (成效), so the noun is what ends the clause.
  */
-function adjectiveBeforeNoun(t: readonly Token[], i: number): boolean {
+function adjectiveBeforeNoun(t: readonly Token[], i: number, dict: WordDictionary): boolean {
   const x = t[i - 1]!;
   const n = t[i + 1]!;
   const next = t[i + 2];
-  if (x.word.length < 2 || !/^(a|ad|b)$/.test(x.tag) || !/^(n|nz|a)$/.test(n.tag) || n.word.length < 2) return false;
+  // A four-character set phrase jieba tags i or l whose second half is a noun (安全隐患, 重点任务)
+  // is a noun phrase too.
+  const nounPhrase = n.word.length === 4 && /^(i|l)$/.test(n.tag) && /^n/.test(dict.get(n.word.slice(2))?.tag ?? '');
+  if (x.word.length < 2 || !/^(a|ad|b)$/.test(x.tag) || (!/^(n|nz|a)$/.test(n.tag) && !nounPhrase) || n.word.length < 2) return false;
   return !next || /^[，。；！？、]$/.test(next.word);
 }
 

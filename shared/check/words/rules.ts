@@ -7,6 +7,7 @@ import { HOMOPHONES } from './homophones';
 import { LEXICON } from './lexicon';
 import { correctionReadsBetter } from './lexicon-path';
 import { looksLikeName } from './names';
+import { lookAlike, lookAlikesOf } from './shape';
 import { breaksCommonWord, swapsCommonWord } from './sound';
 
 export type { WordFinding } from './finding';
@@ -197,7 +198,7 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
   if (!anyOpen) return null;
   // After the tests above, which are cheaper and rule out most stretches: both only say "no finding".
   if (looksLikeName(a.text, start, end) || inListOfNames(a.text, start, end, dict)) return null;
-  for (const c of dict.near(text)) {
+  for (const c of nearCandidates(dict, text)) {
     if (!open[c.at]) continue;
     // (In two characters a function character may be the slip: 竟争; see slipPosition.)
     const slipIsFunction = functionChar(dict, text[c.at]!);
@@ -239,7 +240,11 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
       // an error a "fix all" would apply.
       if (a.script !== 'hans' && !functionSlip) return finding(a, original, 'WRD-02', 'warning', start, text.length, c.word);
     } else if (text.length === 3) {
-      if (!c.sameSound || c.freq < 50 || singles.length < 2) continue;
+      // A term of three characters broken inside (脚手 + a lone look-alike of the same reading) is
+      // named from a lower frequency: jieba counts such technical terms low (a few dozen).
+      if (!c.sameSound || c.freq < (sameSoundLookAlike(text, c) ? LOOK_ALIKE_TERM : 50) || singles.length < 2) continue;
+      // A term under the common floor is a guess the writer confirms: a warning, never an error.
+      if (c.freq < COMMON_FREQ) return finding(a, original, 'WRD-02', 'warning', start, 3, c.word);
     } else if (!c.sameSound && !(brokenIdiom(dict, win, singles.length) && (entry.tag === 'i' || entry.tag === 'l') && c.freq >= 50)) continue;
     return finding(a, original, 'WRD-02', c.sameSound ? 'error' : 'warning', start, text.length, c.word);
   }
@@ -402,17 +407,61 @@ function rareWord(a: Analysed, original: string, dict: WordDictionary, tok: Toke
   // 逐/每/各 + a unit (逐件, 逐村, 每项) counts the unit one by one: its second character is the
   // unit meant, never a slip (逐件销号 is no 逐渐, a false warning of round 13's training set).
   const distributive = tok.word.length === 2 && DISTRIBUTIVE.includes(tok.word[0]!);
-  const best = dict
-    .near(tok.word)
-    .find(
-      (c) =>
-        c.sameSound &&
-        !nameTarget(dict, c) &&
-        !(distributive && c.at === 1) &&
-        ((c.freq >= Math.max(floor, 50 * f) && !/^(r|m|q|d|u)/.test(dict.get(tok.word[c.at]!)?.tag ?? '')) || adverbSlip(dict, tok, f, c)),
-    );
+  const best = dict.near(tok.word).find(
+    (c) =>
+      c.sameSound &&
+      !nameTarget(dict, c) &&
+      !(distributive && c.at === 1) &&
+      ((c.freq >= Math.max(floor, (boundLookAlike(dict, tok.word, c) ? LOOK_ALIKE_ODDS : 50) * f) &&
+        // A measure word written for its bound look-alike of the same reading (杆 for 秆) is a slip too.
+        !(boundLookAlike(dict, tok.word, c) ? /^(r|m|d|u)/ : /^(r|m|q|d|u)/).test(dict.get(tok.word[c.at]!)?.tag ?? '')) ||
+        adverbSlip(dict, tok, f, c)),
+  );
   return best ? finding(a, original, 'WRD-03', 'warning', tok.start, tok.word.length, best.word) : null;
 }
+
+/**
+ * Whether the candidate swaps one character for a look-alike of the same reading (秸杆 → 秸秆,
+ * 脚手驾 → 脚手架): a slip of the input method the eye did not catch, far surer than either alone.
+ */
+function sameSoundLookAlike(text: string, c: Near): boolean {
+  return c.sameSound && lookAlike(text[c.at]!, c.word[c.at]!);
+}
+
+/**
+ * sameSoundLookAlike, when the meant character hardly stands alone (a bound morpheme, or under
+ * RARE_ALONE alone: 秆, 诫, 荟): the input method offered the free character of the same reading
+ * (杆, 戒, 会). A free character meant (占 → 沾, 中 → 仲) is as often a real word of its own.
+ */
+function boundLookAlike(dict: WordDictionary, text: string, c: Near): boolean {
+  if (!sameSoundLookAlike(text, c)) return false;
+  const meant = dict.get(c.word[c.at]!);
+  return !meant || BOUND_TAG.test(meant.tag) || meant.freq < RARE_ALONE;
+}
+/**
+ * near()'s candidates, and for three characters also the terms under its floor down to
+ * LOOK_ALIKE_TERM that a same-reading look-alike breaks (脚手驾 → 脚手架 27): only those, so the
+ * lower floor adds no other target.
+ */
+function nearCandidates(dict: WordDictionary, text: string): readonly Near[] {
+  const common = dict.near(text);
+  if (text.length !== 3) return common;
+  // near()'s index holds only words from COMMON_FREQ: the few look-alikes are tried directly.
+  const low: Near[] = [];
+  for (let at = 0; at < 3; at++) {
+    for (const alt of lookAlikesOf(text[at]!)) {
+      const word = text.slice(0, at) + alt + text.slice(at + 1);
+      const freq = dict.freq(word);
+      if (freq < LOOK_ALIKE_TERM || freq >= COMMON_FREQ || !dict.sameSound(text[at]!, alt)) continue;
+      low.push({ word, at, sameSound: true, freq });
+    }
+  }
+  return low.length ? [...common, ...low] : common;
+}
+/** The odds a same-reading look-alike needs in rareWord, instead of 50:1 (秸杆 5 beside 秸秆 131). */
+const LOOK_ALIKE_ODDS = 20;
+/** The least frequency of a three-character term a same-reading look-alike breaks (脚手架 27). */
+const LOOK_ALIKE_TERM = 20;
 
 /** A slipped adverb (see rareWord); a module function, not a closure made per call. */
 function adverbSlip(dict: WordDictionary, tok: Token, f: number, c: Near): boolean {

@@ -44,6 +44,20 @@ const PARTNERS = partnersOf(GROUPS);
 const DATA_PARTNERS = partnersOf(SHAPE_FAMILIES);
 
 /**
+ * Whether two characters are look-alikes in either table (秆/杆 share 干, 架/驾 share 加). Beside the
+ * same reading it is the strongest sign of a slip: the input method offered the wrong candidate and
+ * the eye passed it, because it looks almost right (nearMissRule lowers its bars for such a pair).
+ */
+export function lookAlike(x: string, y: string): boolean {
+  return (PARTNERS.get(x)?.includes(y) ?? false) || (DATA_PARTNERS.get(x)?.includes(y) ?? false);
+}
+
+/** A character's look-alikes from both tables (empty when it has none). */
+export function lookAlikesOf(ch: string): readonly string[] {
+  return partnerLists(ch, '').all;
+}
+
+/**
  * Look-alike families of Traditional characters whose Simplified forms no longer look alike: 辦
  * (办) beside 辨 辯 辮 瓣, all built on 辛…辛; 壞 (坏) beside 懷 (怀); 還 (还) beside 環 (环).
  * Traditional text is checked in Simplified (analyse.ts), where 辨理 is one character from 办理
