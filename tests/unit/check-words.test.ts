@@ -183,6 +183,8 @@ describe('LNG-02 decides by word in a Traditional document', () => {
     ['各局處應依期程編制表報。', []],
     // 台 is Taiwan's accepted form of 臺
     ['推動數位平台建置。', []],
+    // 布 is Taiwan's standard form in 公布/宣布/分布 (OpenCC writes 佈)
+    ['名單將公布於網站，結果宣布後分布各區。', []],
     ['要加快制造業發展。', ['LNG-02 制→製']],
     ['培養年輕干部。', ['LNG-02 干→幹']],
   ];

@@ -98,9 +98,11 @@ export const scriptMixing: Rule = {
 
 /**
  * Characters Taiwan's official writing uses in both forms: 台 is the accepted variant of 臺 (台灣,
- * 平台, 台北 in government documents), so 平台 in a Traditional document is no mixing error.
+ * 平台, 台北 in government documents), so 平台 in a Traditional document is no mixing error; 布 is
+ * the Ministry of Education's standard form in 公布/宣布/分布 (Taiwan's laws take effect 自公布日),
+ * while OpenCC's tables write 佈 there, so "fix" 公布 → 公佈 would be a false error.
  */
-const TW_BOTH: ReadonlySet<string> = new Set(['台']);
+const TW_BOTH: ReadonlySet<string> = new Set(['台', '布']);
 
 /**
  * Whether a phrase-driven change at `at` depends on where OpenCC's greedy left-to-right match
