@@ -50,6 +50,10 @@ const SAME = {
     'chinese-days': path.join(root, 'tools/cli-shims/chinese-days-lazy.mjs'),
   },
   legalComments: 'none',
+  // The word layer's tables are Chinese text (lexicon, mined neighbours, language-model pairs):
+  // esbuild's default ASCII output writes each character as a six-character \uXXXX escape, which
+  // doubled the bytes Node reads and parses for a check; Node reads the files as UTF-8.
+  charset: 'utf8',
   // a third of the bytes to read and compile on every start; the map keeps stack traces readable
   minify: true,
   logLevel: 'warning',
