@@ -8,8 +8,8 @@ export async function newFromTemplate(page: Page, templateId: string, newLabel =
   await expect(page.getByTestId('title')).toBeVisible();
 }
 
-export async function waitSaved(page: Page, label = '已保存'): Promise<void> {
-  await expect(page.getByTestId('save-state')).toHaveText(label, { timeout: 10_000 });
+export async function waitSaved(page: Page, label = '已保存', timeout = 10_000): Promise<void> {
+  await expect(page.getByTestId('save-state')).toHaveText(label, { timeout });
 }
 
 export function section(page: Page, n: number): Locator {
