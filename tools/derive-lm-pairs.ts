@@ -125,6 +125,20 @@ const usableId = (id: number): boolean => {
   return HAN2.test(w) && e !== undefined && e.freq >= NB_FREQ && !/^(nr|ns|nt|m|q|r|c|p|u)/.test(e.tag);
 };
 
+/**
+ * A twin's parallel partner: a two-character word sharing one of its characters in the same place
+ * (治标 → 治本, 有力 → 有序), as coordinated terms do. Kept whatever its jieba count or tag (治本 is
+ * counted 82 and tagged ns): lm-pairs.ts looks for it anywhere in the sentence (既要治标，又要治本),
+ * not only beside the word.
+ */
+const PARTNER_FREQ = 10;
+const partner = (twin: number, id: number): boolean => {
+  const t = wordOf(twin);
+  const w = wordOf(id);
+  const e = dict.get(w);
+  return w.length === 2 && HAN2.test(w) && w !== t && (t[0] === w[0] || t[1] === w[1]) && e !== undefined && e.freq >= PARTNER_FREQ;
+};
+
 const uni = new Float64Array(words.length + ID_BASE);
 const bow = new Float64Array(words.length + ID_BASE);
 /** Explicit bigrams touching a twin: key id1 * 2^17 + id2 -> P(id2 | id1). */
@@ -154,8 +168,8 @@ for await (const line of createInterface({ input: tsl.stdout })) {
     const tb = twinIds.has(b);
     if (!ta && !tb) continue;
     bi.set(a * K + b, Number(p[2]));
-    if (tb && usableId(a)) (leftOf.get(b) ?? leftOf.set(b, []).get(b)!).push(a);
-    if (ta && usableId(b)) (rightOf.get(a) ?? rightOf.set(a, []).get(a)!).push(b);
+    if (tb && (usableId(a) || partner(b, a))) (leftOf.get(b) ?? leftOf.set(b, []).get(b)!).push(a);
+    if (ta && (usableId(b) || partner(a, b))) (rightOf.get(a) ?? rightOf.set(a, []).get(a)!).push(b);
   }
 }
 tsl.kill();

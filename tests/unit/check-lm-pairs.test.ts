@@ -64,6 +64,14 @@ describe('WRD-04 from the input method language model (lm-pairs.ts)', () => {
     expect(rule('要确保全镇防汛各项准备工作有力有序推进。')).toEqual([]);
   });
 
+  it("reads a paired term elsewhere in the sentence: the twin's parallel partner (治标 … 治本)", () => {
+    expect(rule('整治工作既要指标，更要治本。')).toEqual(['指标→治标:warning']);
+    expect(rule('整治工作既要治标，更要治本。')).toEqual([]);
+    expect(rule('整治工作既要指標，更要治本。', 'hant')).toEqual(['指標→治標:warning']);
+    // Past the sentence's end the partner says nothing about the word.
+    expect(rule('今年的各项指标全部完成。下一步要从根本上治本。')).toEqual([]);
+  });
+
   it('holds a well-formed packed table: three-character items whose ids name a word of LM_WORDS', () => {
     const words = LM_WORDS.split(' ');
     const digits = new Map([...LM_ALPHABET].map((c, k) => [c, k]));

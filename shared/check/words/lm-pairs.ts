@@ -108,7 +108,11 @@ export function lmPairRule(a: Analysed, original: string, dict: WordDictionary, 
     const right = usable(t[k + 1]) && t[k + 1]!.start === w.end ? t[k + 1]!.word : null;
     const leftId = left ? ids!.get(left) : undefined;
     const rightId = right ? ids!.get(right) : undefined;
-    if (!leftId && !rightId) continue;
+    if (!leftId && !rightId) {
+      const p = partnerEvidence(t, k, list, th);
+      if (p) out.push(finding(a, original, 'WRD-04', 'warning', w.start, 2, p));
+      continue;
+    }
     let best: { word: string; n: number } | null = null;
     for (const s of list) {
       const l = leftId ? evidence(s.line, s.left, s.right - 1, leftId) : undefined;
@@ -121,11 +125,44 @@ export function lmPairRule(a: Analysed, original: string, dict: WordDictionary, 
       else if (rv !== undefined) n = rv >= th.oneAt ? rv : 0;
       if (n > 0 && (!best || n > best.n)) best = { word: s.twin, n };
     }
-    if (!best) continue;
+    if (!best) {
+      const p = partnerEvidence(t, k, list, th);
+      if (p) out.push(finding(a, original, 'WRD-04', 'warning', w.start, 2, p));
+      continue;
+    }
     // The written word in a jieba phrase with a neighbour, or beside it in real report text: its own
     // collocation, it is right (the model's web text says 有理有序, reports write 有力有序).
     if ((left && (dict.freq(left + w.word) > 0 || seenInReports(w.word, '<' + left))) || (right && (dict.freq(w.word + right) > 0 || seenInReports(w.word, '>' + right)))) continue;
     out.push(finding(a, original, 'WRD-04', best.n >= th.errorAt ? 'error' : 'warning', w.start, 2, best.word));
   }
   return out;
+}
+
+/** Where a sentence ends: the partner search stays inside it. */
+const SENTENCE_END = /^[。；！？;!?\n]$/;
+/** How many tokens either way the partner search looks (a coordinated pair stands within a clause or two). */
+const PARTNER_REACH = 12;
+
+/**
+ * Paired-term evidence: the twin's parallel partner (a word sharing one of its characters in the same
+ * place, 治标 → 治本) elsewhere in the sentence, not beside the word, where the model finds the twin
+ * far likelier beside that partner: 既要指标，又要治本 → 治标. Only a warning: the pair stands apart.
+ * A partner that shares a character with the written word as well (有理 … 有据) is no evidence.
+ */
+function partnerEvidence(t: readonly Token[], k: number, list: readonly Side[], th: typeof LM_THRESHOLDS): string | null {
+  const w = t[k]!.word;
+  for (const dir of [1, -1] as const) {
+    for (let j = k + 2 * dir, n = 0; j >= 0 && j < t.length && n < PARTNER_REACH && !SENTENCE_END.test(t[j]!.word); j += dir, n++) {
+      const q = t[j]!.word;
+      if (q.length !== 2 || !isHanWord(q) || q[0] === w[0] || q[1] === w[1]) continue;
+      const id = ids!.get(q);
+      if (id === undefined) continue;
+      for (const s of list) {
+        if (q[0] !== s.twin[0] && q[1] !== s.twin[1]) continue;
+        const e = dir > 0 ? evidence(s.line, s.right, s.end, id) : evidence(s.line, s.left, s.right - 1, id);
+        if (e !== undefined && s.sign * e >= th.oneAt) return s.twin;
+      }
+    }
+  }
+  return null;
 }
