@@ -154,7 +154,8 @@ function partnerEvidence(t: readonly Token[], k: number, list: readonly Side[], 
   for (const dir of [1, -1] as const) {
     for (let j = k + 2 * dir, n = 0; j >= 0 && j < t.length && n < PARTNER_REACH && !SENTENCE_END.test(t[j]!.word); j += dir, n++) {
       const q = t[j]!.word;
-      if (q.length !== 2 || !isHanWord(q) || q[0] === w[0] || q[1] === w[1]) continue;
+      // Cheap tests first: most tokens share no character with any twin.
+      if (q.length !== 2 || q[0] === w[0] || q[1] === w[1] || !list.some((s) => q[0] === s.twin[0] || q[1] === s.twin[1])) continue;
       const id = ids!.get(q);
       if (id === undefined) continue;
       for (const s of list) {
