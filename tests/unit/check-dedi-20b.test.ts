@@ -29,6 +29,10 @@ describe('的/地/得: adverbs jieba tags as verbs or state words, before a verb
     ['各组干部反复地向农户讲解补贴政策。', []],
     ['要建立反复的核查机制。', []],
     ['这是一件件的小事。', []],
+    // A verb jieba tags n (投身) with its result complement 到 + a place: a verb phrase.
+    ['党员干部积极的投身到抢险一线。', ['积极[的→地]']],
+    ['党员干部积极地投身到抢险一线。', []],
+    ['企业积极的配合得到了肯定。', []],
   ]);
 });
 

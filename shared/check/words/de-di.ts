@@ -408,7 +408,10 @@ function adverbialBeforeVerb(t: readonly Token[], i: number, dict: WordDictionar
   if ((r.word === '加以' || r.word === '予以') && isHanWord(x.word) && ((x.word.length === 4 && !verbPhrase) || mannerWord(x))) return 'warning';
   const at = adverbialSlot(t, i);
   const opens = !!n && !CLAUSE_END.test(n.word) && n.tag !== 'x';
-  const aspect = !!n && /^(了|着|过)$/.test(n.word);
+  // A result complement (投身 + 到 + 一线) marks a verb as an aspect does, whatever jieba tags the verb
+  // (投身 n): no noun is followed by 到 and its place.
+  const result = !!n && n.word === '到' && r.word.length === 2 && isHanWord(r.word) && !!t[i + 3] && !CLAUSE_END.test(t[i + 3]!.word) && t[i + 3]!.word !== '的';
+  const aspect = (!!n && /^(了|着|过)$/.test(n.word)) || result;
   // A verb form followed by a determiner or a numeral (排查每一处, 宣传这项) has an object: a verb
   // phrase, since a noun phrase's head never takes one (认认真真的排查每一处隐患 → 地).
   const objectAfter = !!n && ((n.tag === 'r' && DETERMINER.test(n.word)) || /^m/.test(n.tag));
@@ -423,7 +426,7 @@ function adverbialBeforeVerb(t: readonly Token[], i: number, dict: WordDictionar
   if (COPULAS.has(r.word)) return null;
   // An adverb + verb after 的 (要积极的向上争取) is a verb phrase too.
   const adverbThenVerb = r.tag === 'd' && r.word.length >= 2 && !!n && n.tag === 'v';
-  if (r.tag === 'v' || adverbThenVerb || VERBS_TAGGED_OTHERWISE.has(r.word)) {
+  if (r.tag === 'v' || adverbThenVerb || VERBS_TAGGED_OTHERWISE.has(r.word) || result) {
     if (slot === 'strict') return sure && (r.tag === 'v' || VERBS_TAGGED_OTHERWISE.has(r.word)) && r.word.length >= 2 ? 'error' : 'warning';
     if (slot === 'modal') return 'warning';
     // A subject + manner word + 的 + verb + another verb (企业积极的配合赢得了认可) reads as a noun phrase
