@@ -3,7 +3,7 @@ import { isHanWord } from './analyse';
 import type { WordDictionary } from './dictionary';
 import { seenInReports } from './corpus-pairs';
 import { finding, type WordFinding } from './finding';
-import { LM_ALPHABET, LM_BUCKETS, LM_PAIRS, LM_WORDS } from './lm-pairs-data';
+import { LM_ALPHABET, LM_BUCKETS, LM_PAIRS, LM_PARTNERED, LM_WORDS } from './lm-pairs-data';
 
 /** One pair seen from its written word: the twin, and the table's line that holds the evidence. */
 interface Side {
@@ -20,6 +20,8 @@ interface Side {
 let index: Map<string, Side[]> | null = null;
 /** Neighbour word -> its id (its place in LM_WORDS). */
 let ids: Map<string, number> | null = null;
+/** Twins some parallel partner favours (LM_PARTNERED): the only ones partnerEvidence looks for. */
+let partnered: Set<string> | null = null;
 /** Character code -> its digit in LM_ALPHABET. */
 const digit = new Uint8Array(128);
 const BASE = LM_ALPHABET.length;
@@ -34,6 +36,7 @@ function sides(): Map<string, Side[]> {
   if (index) return index;
   for (let k = 0; k < BASE; k++) digit[LM_ALPHABET.charCodeAt(k)] = k;
   ids = new Map(LM_WORDS.split(' ').map((w, k) => [w, k]));
+  partnered = new Set(LM_PARTNERED.split(' '));
   index = new Map();
   for (const line of LM_PAIRS.split('\n')) {
     const a = line.indexOf(' ');
@@ -151,15 +154,18 @@ const PARTNER_REACH = 12;
  */
 function partnerEvidence(t: readonly Token[], k: number, list: readonly Side[], th: typeof LM_THRESHOLDS): string | null {
   const w = t[k]!.word;
+  // Only twins some partner favours (LM_PARTNERED, a few hundred): most words have none, no search.
+  const sides = list.filter((s) => partnered!.has(s.twin));
+  if (!sides.length) return null;
   for (const dir of [1, -1] as const) {
     for (let j = k + 2 * dir, n = 0; j >= 0 && j < t.length && n < PARTNER_REACH && !SENTENCE_END.test(t[j]!.word); j += dir, n++) {
       const q = t[j]!.word;
-      // Cheap tests first: most tokens share no character with any twin.
-      if (q.length !== 2 || q[0] === w[0] || q[1] === w[1] || !list.some((s) => q[0] === s.twin[0] || q[1] === s.twin[1])) continue;
+      // Cheap tests first: most tokens share no character with any twin a partner favours.
+      if (q.length !== 2 || q[0] === w[0] || q[1] === w[1] || !sides.some((s) => q[0] === s.twin[0] || q[1] === s.twin[1])) continue;
       const id = ids!.get(q);
       if (id === undefined) continue;
-      for (const s of list) {
-        if (q[0] !== s.twin[0] && q[1] !== s.twin[1]) continue;
+      for (const s of sides) {
+        if ((q[0] !== s.twin[0] && q[1] !== s.twin[1]) || q === s.twin) continue;
         const e = dir > 0 ? evidence(s.line, s.right, s.end, id) : evidence(s.line, s.left, s.right - 1, id);
         if (e !== undefined && s.sign * e >= th.oneAt) return s.twin;
       }
