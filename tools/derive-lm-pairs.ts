@@ -21,7 +21,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { jiebaDictionary, jiebaDictText } from '../electron/services/check/segmenter';
-import { COMMON_FREQ } from '../shared/check/words/dictionary';
 import { readingKey } from '../shared/check/words/twins';
 import { OFFICIAL_WORDS } from '../shared/check/words/vocabulary';
 
@@ -29,8 +28,11 @@ const ROOT = join(import.meta.dirname, '..');
 const DATA = process.env.SUNPINYIN_DATA ?? '/usr/lib/x86_64-linux-gnu/sunpinyin/data';
 /** Least |log10 ratio| a neighbour must carry to be kept: one side 1,000 times likelier (the rule's bar). */
 const KEEP = Number(process.env.KEEP ?? 3);
-/** Least probability of the favoured side's explicit bigram: a pair the model saw, not a back-off. */
-const MIN_P = Number(process.env.MIN_P ?? 0.002);
+/**
+ * Least probability of the favoured side's explicit bigram: a pair the model saw, not a back-off.
+ * 0.001 (was 0.002 in round 15): 做好 after 工作 is 0.0014; no finding on clean text either way.
+ */
+const MIN_P = Number(process.env.MIN_P ?? 0.001);
 /**
  * Least |log10| of the neighbour's ratio over the plain unigram ratio, same sign: the neighbour must
  * itself tell the words apart. Without it a rare word loses beside every neighbour (一亿 against
@@ -41,8 +43,10 @@ const KEEP_INF = Number(process.env.KEEP_INF ?? 1.5);
  * Most |log10| of the pair's unigram ratio: both words common enough to be written on purpose (the
  * slips the rule is for, 时间/事件, 反响/返乡, are within 10x of each other; 一亿/意义 is not a pair
  * a writer confuses by sound alone, and such pairs would fill the table with the rare word's losses).
+ * 10^3 since round 16 (the packed table has room): KEEP_INF already asks each neighbour to tell the
+ * words apart beyond their prior, and 学习/血洗 (10^2.6) is a slip an input method does offer.
  */
-const MAX_PRIOR = Number(process.env.MAX_PRIOR ?? 2);
+const MAX_PRIOR = Number(process.env.MAX_PRIOR ?? 3);
 /**
  * Most probability of the losing word's own bigram with the neighbour: a word the model saw beside
  * the neighbour at a fair rate is a collocation of its own, however likelier the twin (年度任务 is
@@ -82,7 +86,7 @@ const dict = jiebaDictionary();
  * Least jieba frequency of a twin. readingGroups' COMMON_FREQ (30) leaves out words an office writes
  * often but the web does not (值守 15, 执手 24); MIN_FREQ lets the model's evidence decide for them.
  */
-const MIN_FREQ = Number(process.env.MIN_FREQ ?? COMMON_FREQ);
+const MIN_FREQ = Number(process.env.MIN_FREQ ?? 10);
 const groups = new Map<string, string[]>();
 for (const w of new Set([
   ...jiebaDictText()
@@ -105,9 +109,11 @@ const HAN2 = /^\p{Script=Han}{2,}$/u;
 /**
  * Least jieba frequency of a neighbour. The table must fit the package budget (the asar stays under
  * 15 MB), and the web's rarer neighbours (三聚氰胺, 上书) seldom stand in a report: only neighbours
- * common enough in jieba's counts to be the words a report puts beside its twins.
+ * common enough in jieba's counts to be the words a report puts beside its twins. 150 since round 16
+ * (1,000 before the table was packed): office words jieba counts in the hundreds (整改 188, 限期整改)
+ * now carry evidence; 100 would add 80 KB for 2 % more planted catches.
  */
-const NB_FREQ = Number(process.env.NB_FREQ ?? 1000);
+const NB_FREQ = Number(process.env.NB_FREQ ?? 150);
 /**
  * Neighbours the rule can use: jieba words (the rule sees jieba's tokens, so a model word jieba
  * never yields, 我就不, is dead weight) of two or more Han characters, with the tags the rule reads
@@ -117,6 +123,20 @@ const usableId = (id: number): boolean => {
   const w = wordOf(id);
   const e = dict.get(w);
   return HAN2.test(w) && e !== undefined && e.freq >= NB_FREQ && !/^(nr|ns|nt|m|q|r|c|p|u)/.test(e.tag);
+};
+
+/**
+ * A twin's parallel partner: a two-character word sharing one of its characters in the same place
+ * (治标 → 治本, 有力 → 有序), as coordinated terms do. Kept whatever its jieba count or tag (治本 is
+ * counted 82 and tagged ns): lm-pairs.ts looks for it anywhere in the sentence (既要治标，又要治本),
+ * not only beside the word.
+ */
+const PARTNER_FREQ = 10;
+const partner = (twin: number, id: number): boolean => {
+  const t = wordOf(twin);
+  const w = wordOf(id);
+  const e = dict.get(w);
+  return w.length === 2 && HAN2.test(w) && w !== t && (t[0] === w[0] || t[1] === w[1]) && e !== undefined && e.freq >= PARTNER_FREQ;
 };
 
 const uni = new Float64Array(words.length + ID_BASE);
@@ -148,8 +168,8 @@ for await (const line of createInterface({ input: tsl.stdout })) {
     const tb = twinIds.has(b);
     if (!ta && !tb) continue;
     bi.set(a * K + b, Number(p[2]));
-    if (tb && usableId(a)) (leftOf.get(b) ?? leftOf.set(b, []).get(b)!).push(a);
-    if (ta && usableId(b)) (rightOf.get(a) ?? rightOf.set(a, []).get(a)!).push(b);
+    if (tb && (usableId(a) || partner(b, a))) (leftOf.get(b) ?? leftOf.set(b, []).get(b)!).push(a);
+    if (ta && (usableId(b) || partner(a, b))) (rightOf.get(a) ?? rightOf.set(a, []).get(a)!).push(b);
   }
 }
 tsl.kill();
@@ -157,17 +177,41 @@ tsl.kill();
 /** P(b | a) with the model's back-off (to the unigram). */
 const prob = (a: number, b: number): number => bi.get(a * K + b) ?? bow[a]! * uni[b]!;
 const explicit = (a: number, b: number): number => bi.get(a * K + b) ?? 0;
-/** log10 ratios in tenths, as integers: "-42" is -4.2 (a smaller table than decimals). */
-const r1 = (x: number): string => Math.round(x * 10).toString();
+/**
+ * The packed table (why: the same bytes hold about three times the evidence of "<强烈-42" text
+ * items, and the package budget is the limit on coverage). Each neighbour word is written once, in
+ * LM_WORDS; a pair's line holds each of its neighbours as one item of three characters of ALPHABET
+ * (printable ASCII without space, the separator, and backquote, backslash and dollar, which the
+ * template literal holding it would read): the number id * 8 + code in base 91, id the word's place
+ * in LM_WORDS, code the ratio's sign (4 and up: the line's A likelier) and its size in steps of
+ * BUCKETS (10^3, 10^3.5, 10^4, 10^4.5 and more), all the rule tells apart.
+ */
+const ALPHABET = [...Array(94)]
+  .map((_, i) => String.fromCharCode(33 + i))
+  .filter((c) => !'`\\$'.includes(c))
+  .join('');
+/** Lower bounds of the ratio's steps, in tenths of log10 (the rule's bars are among them). */
+const BUCKETS = [Math.round(KEEP * 10), 35, 40, 45].filter((b, i, all) => i === 0 || b > all[0]!);
+/** The step a signed ratio (tenths) falls in, negative ratios from 4. */
+const code = (tenths: number): number => (tenths < 0 ? 4 : 0) + BUCKETS.filter((b) => Math.abs(tenths) >= b).length - 1;
+/** log10 ratios in tenths, as integers. */
+const tenths = (x: number): number => Math.round(x * 10);
 
-const lines: string[] = [];
+interface Item {
+  n: number;
+  r: number;
+}
+const rows: { a: string; b: string; left: Item[]; right: Item[] }[] = [];
+const useCount = new Map<number, number>();
+const partnered = new Set<string>();
 let kept = 0;
 for (const g of twinGroups) {
   for (let i = 0; i < g.length; i++) {
     for (let j = i + 1; j < g.length; j++) {
       const a = idOf.get(g[i]!)!;
       const b = idOf.get(g[j]!)!;
-      const items: string[] = [];
+      const left: Item[] = [];
+      const right: Item[] = [];
       const prior = Math.log10(uni[b]! / uni[a]!);
       if (Math.abs(prior) > MAX_PRIOR) continue;
       const strong = (r: number): boolean => Math.abs(r) >= KEEP && Math.abs(r - prior) >= KEEP_INF && Math.sign(r - prior) === Math.sign(r);
@@ -176,22 +220,35 @@ for (const g of twinGroups) {
         const r = Math.log10(prob(n, b) / prob(n, a));
         const fav = r > 0 ? explicit(n, b) : explicit(n, a);
         const lose = r > 0 ? explicit(n, a) : explicit(n, b);
-        if (strong(r) && fav >= MIN_P && lose <= LOSER_P && !idOf.has(wordOf(n) + wordOf(r > 0 ? a : b))) items.push(`<${wordOf(n)}${r1(r)}`);
+        if (strong(r) && fav >= MIN_P && lose <= LOSER_P && !idOf.has(wordOf(n) + wordOf(r > 0 ? a : b))) left.push({ n, r: tenths(r) });
       }
       for (const n of new Set([...(rightOf.get(a) ?? []), ...(rightOf.get(b) ?? [])])) {
         const r = Math.log10(prob(b, n) / prob(a, n));
         const fav = r > 0 ? explicit(b, n) : explicit(a, n);
         const lose = r > 0 ? explicit(a, n) : explicit(b, n);
-        if (strong(r) && fav >= MIN_P && lose <= LOSER_P && !idOf.has(wordOf(r > 0 ? a : b) + wordOf(n))) items.push(`>${wordOf(n)}${r1(r)}`);
+        if (strong(r) && fav >= MIN_P && lose <= LOSER_P && !idOf.has(wordOf(r > 0 ? a : b) + wordOf(n))) right.push({ n, r: tenths(r) });
       }
-      if (!items.length) continue;
-      kept += items.length;
-      items.sort();
-      // Unigram log10 ratio too: the rule weighs a neighbour's evidence against the plain prior.
-      lines.push(`${g[i]} ${g[j]} ${r1(prior)} ${items.join(' ')}`);
+      if (!left.length && !right.length) continue;
+      kept += left.length + right.length;
+      for (const it of [...left, ...right]) useCount.set(it.n, (useCount.get(it.n) ?? 0) + 1);
+      rows.push({ a: g[i]!, b: g[j]!, left, right });
+      // Twins a parallel partner favours (治标 by 治本): the rule's sentence-wide search is for them only.
+      for (const it of [...left, ...right]) if (partner(it.r > 0 ? b : a, it.n)) partnered.add(wordOf(it.r > 0 ? b : a));
     }
   }
 }
+
+// Neighbour ids: the most used neighbours first (stable order for a stable diff).
+const nbs = [...useCount.keys()].sort((x, y) => useCount.get(y)! - useCount.get(x)! || (wordOf(x) < wordOf(y) ? -1 : 1));
+const B = ALPHABET.length;
+if (nbs.length * 8 > B ** 3) throw new Error(`${nbs.length} neighbour words: more than three characters of ids hold`);
+const nbId = new Map(nbs.map((n, k) => [n, k]));
+const item = (it: Item): string => {
+  const v = nbId.get(it.n)! * 8 + code(it.r);
+  return ALPHABET[Math.floor(v / (B * B))]! + ALPHABET[Math.floor(v / B) % B]! + ALPHABET[v % B]!;
+};
+const pack = (items: Item[]): string => items.map(item).sort().join('');
+const lines = rows.map((r) => `${r.a} ${r.b} ${pack(r.left)} ${pack(r.right)}`);
 
 const out = `// Generated by tools/derive-lm-pairs.ts from the sunpinyin open-gram language model (lm_sc.t3g,
 // pydict_sc.bin; Debian sunpinyin-data). Do not edit by hand.
@@ -199,17 +256,25 @@ const out = `// Generated by tools/derive-lm-pairs.ts from the sunpinyin open-gr
 // Tinyfool; upstream authors Kefu Chai, Yong Sun, Wei Xue, Mike Qin; licensed under the Creative
 // Commons Attribution-ShareAlike 3.0 Unported License (https://creativecommons.org/licenses/by-sa/3.0/).
 // This table is shared under the same licence; see docs/THIRD-PARTY.md.
-// One line per pair of common two-character words of one toneless reading (A B): the unigram
-// log10 P(B)/P(A) in tenths (pairs within ${10 ** MAX_PRIOR}x only), then neighbours where the model tells them apart: "<N" the word before,
-// ">N" the word after, each with log10 of P(B…)/P(A…) in tenths beside it (positive: B likelier).
-// Only jieba content words of two or more Han characters as neighbours, whose ratio is ${10 ** KEEP}x or
-// more, ${Math.round(10 ** KEEP_INF)}x or more beyond the unigram ratio, and whose favoured bigram the
-// model saw (P >= ${MIN_P}) while the losing word's is ${LOSER_P} or less.
+// One line per pair of common two-character words of one toneless reading (unigram ratio within
+// ${10 ** MAX_PRIOR}x): "A B LEFT RIGHT", LEFT the neighbours before the word and RIGHT those after
+// it where the model tells the two apart, three characters each: id * 8 + code in base
+// LM_ALPHABET.length, digits of LM_ALPHABET, id the neighbour's place in LM_WORDS; code k < 4 means
+// P(B…)/P(A…) is 10^(LM_BUCKETS[k] / 10) or more, k >= 4 the same for P(A…)/P(B…) with
+// LM_BUCKETS[k - 4]. Only jieba content words of two or more Han characters (jieba count
+// ${NB_FREQ}+) as neighbours, whose ratio is 10^${KEEP} or more, ${Math.round(10 ** KEEP_INF)}x or more
+// beyond the unigram ratio, and whose favoured bigram the model saw (P >= ${MIN_P}) while the losing
+// word's is ${LOSER_P} or less.
+export const LM_ALPHABET = '${ALPHABET.replace(/'/g, "\\'")}';
+export const LM_BUCKETS = [${BUCKETS.join(', ')}];
+export const LM_WORDS = \`${nbs.map(wordOf).join(' ')}\`;
+// Twins some parallel partner (a neighbour sharing a character in the same place) favours.
+export const LM_PARTNERED = \`${[...partnered].sort().join(' ')}\`;
 export const LM_PAIRS = \`
 ${lines.join('\n')}
 \`;
 `;
-writeFileSync(join(ROOT, 'shared/check/words/lm-pairs-data.ts'), out);
+writeFileSync(process.env.OUT ?? join(ROOT, 'shared/check/words/lm-pairs-data.ts'), out);
 console.log(
-  `${Buffer.byteLength(out)} bytes UTF-8; ${words.length} lexicon words, ${bigrams} bigrams read, ${twinGroups.length} twin groups, ${lines.length} pairs, ${kept} neighbours, ${out.length} bytes`,
+  `${Buffer.byteLength(out)} bytes UTF-8; ${words.length} lexicon words, ${bigrams} bigrams read, ${twinGroups.length} twin groups, ${lines.length} pairs, ${kept} neighbours (${nbs.length} words)`,
 );

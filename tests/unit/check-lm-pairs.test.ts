@@ -3,6 +3,7 @@ import { jiebaDictionary, jiebaSegmenter, wordLayer } from '../../electron/servi
 import { checkText } from '../../shared/check';
 import { analyse } from '../../shared/check/words/analyse';
 import { LM_THRESHOLDS, lmPairRule } from '../../shared/check/words/lm-pairs';
+import { LM_ALPHABET, LM_BUCKETS, LM_PAIRS, LM_WORDS } from '../../shared/check/words/lm-pairs-data';
 
 // Made-up sentences: a same-reading slip the open-gram model's neighbours decide (lm-pairs-data.ts),
 // and the right word in the same frame, which must stay quiet. The rule alone, then the whole layer.
@@ -50,5 +51,44 @@ describe('WRD-04 from the input method language model (lm-pairs.ts)', () => {
   it('needs the neighbour to be adjacent content: a lone neighbour below the one-side bar is no evidence', () => {
     // 管理 after 用功 favours 用工 by 10^2.4 only: under the one-side bar, and no left evidence.
     expect(rule('企业要规范用功管理，签订劳动合同。')).toEqual([]);
+  });
+
+  it('reads office neighbours jieba counts in the hundreds: 整改 after 限期', () => {
+    // 整改 (jieba 188) is a neighbour since the table was packed; 限期整改 10^4.8 likelier than 先期整改.
+    expect(rule('对这次检查中找出的问题必须先期整改。')).toEqual(['先期→限期:error']);
+    expect(rule('对这次检查中找出的问题必须限期整改。')).toEqual([]);
+  });
+
+  it("lets report text vouch for the written word beside its neighbour (有力有序, not the web's 有理)", () => {
+    // The model favours 有理 before 有序; the mined report texts (collocation-data.ts) write 有力有序.
+    expect(rule('要确保全镇防汛各项准备工作有力有序推进。')).toEqual([]);
+  });
+
+  it("reads a paired term elsewhere in the sentence: the twin's parallel partner (治标 … 治本)", () => {
+    expect(rule('整治工作既要指标，更要治本。')).toEqual(['指标→治标:warning']);
+    expect(rule('整治工作既要治标，更要治本。')).toEqual([]);
+    expect(rule('整治工作既要指標，更要治本。', 'hant')).toEqual(['指標→治標:warning']);
+    // Past the sentence's end the partner says nothing about the word.
+    expect(rule('今年的各项指标全部完成。下一步要从根本上治本。')).toEqual([]);
+  });
+
+  it('holds a well-formed packed table: three-character items whose ids name a word of LM_WORDS', () => {
+    const words = LM_WORDS.split(' ');
+    const digits = new Map([...LM_ALPHABET].map((c, k) => [c, k]));
+    const bad: string[] = [];
+    let items = 0;
+    for (const line of LM_PAIRS.split('\n').filter(Boolean)) {
+      const [a, b, left, right, extra] = line.split(' ');
+      if (extra !== undefined || !/^\p{Script=Han}{2}$/u.test(a!) || !/^\p{Script=Han}{2}$/u.test(b!)) bad.push(line);
+      for (const part of [left ?? '', right ?? '']) {
+        if (part.length % 3) bad.push(line);
+        for (let i = 0; i + 3 <= part.length; i += 3, items++) {
+          const v = [...part.slice(i, i + 3)].reduce((n, c) => n * LM_ALPHABET.length + (digits.get(c) ?? NaN), 0);
+          if (!/^\p{Script=Han}{2,}$/u.test(words[v >> 3] ?? '') || (v & 7) % 4 >= LM_BUCKETS.length) bad.push(`${a} ${b}: ${part.slice(i, i + 3)}`);
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+    expect(items).toBeGreaterThan(100_000);
   });
 });

@@ -71,6 +71,15 @@ export function loadCorpusPairs(): void {
   records();
 }
 
+/**
+ * Whether real report text (the shipped table) shows the word beside the neighbour, key "<X" for X
+ * before it and ">X" after it: the word's own collocation in office writing (有力有序), which a
+ * general-domain source's evidence for its twin does not overrule (lm-pairs.ts asks).
+ */
+export function seenInReports(word: string, key: string): boolean {
+  return (records().table.get(word)?.next.get(key) ?? 0) > 0;
+}
+
 /** Neighbours that carry evidence: content words of two or more characters. */
 const usable = (t: Token | undefined): t is Token => !!t && t.word.length >= 2 && isHanWord(t.word) && !/^(nr|ns|nt|m|q|r|c|p|u)/.test(t.tag);
 

@@ -48,7 +48,8 @@ export function verbOwnsNounAfterDi(t: readonly Token[], i: number, dict: WordDi
   return false;
 }
 
-const REQUESTS = new Set(['请', '责成', '要求', '督促']);
+/** Verbs that ask, lead or move someone to act: the office after them is the doer of the next verb. */
+const REQUESTS = new Set(['请', '责成', '要求', '督促', '鼓励', '引导', '动员', '号召', '带领', '组织', '指导']);
 /** Manner words of instructions jieba tags otherwise (定期 vn, 即时 c). */
 const TIMING = new Set([
   '定期',
@@ -75,7 +76,7 @@ const TIMING = new Set([
   '持续',
 ]);
 
-/** 请 + an office + a manner word + 的 + a verb with an object: 地. */
+/** (Subject +) 请/要求/鼓励… + an office + a manner word + 的 + a verb with an object: 地. */
 export function requestAdverbial(t: readonly Token[], i: number): boolean {
   const x = t[i - 1]!;
   const v = t[i + 1];
@@ -92,7 +93,10 @@ export function requestAdverbial(t: readonly Token[], i: number): boolean {
   const part = (j: number): boolean =>
     NOUNISH.test(t[j]!.tag) || /^(ns|nr)$/.test(t[j]!.tag) || /^(相关|有关|各)$/.test(t[j]!.word) || (t[j]!.tag === 'v' && t[j]!.word.length === 2 && j + 1 < i && NOUNISH.test(t[j + 1]!.tag));
   for (; k >= 0 && part(k); k--) office++;
-  return office > 0 && k >= 0 && REQUESTS.has(t[k]!.word) && (k === 0 || CLAUSE_END.test(t[k - 1]!.word));
+  if (office === 0 || k < 0 || !REQUESTS.has(t[k]!.word)) return false;
+  // The request opens the clause, or follows its subject (会议要求各单位…, 县政府责成…): nouns only.
+  for (let j = k - 1; j >= 0 && !CLAUSE_END.test(t[j]!.word); j--) if (!/^(n|nt|ns|nr|j|r)$/.test(t[j]!.tag) || t[j]!.word.length < 2) return false;
+  return true;
 }
 
 /** 逐 + a one-character measure or noun, once or twice (逐户, 逐户逐人), ending right before token i. */

@@ -16,6 +16,9 @@ export const MANNER_WORDS: ReadonlySet<string> = new Set([
   ...'细致 周密 审慎 慎重 合理 规范 严肃 务实 真正 彻底 系统 清醒 深刻 牢固 公正 公平 公开 按时 按期 保质 稳健'.split(' '),
   ...'高质量 高标准 高水平 高效率 全速 用心 悉心 精确 灵活 创造性 创新性 系统性 整体性 历史性 实质性 针对性 前瞻性 全方位'.split(' '),
   ...'积极稳妥 依法依规 扎实有效 积极主动 认真细致 稳妥有序 高效有序 全面系统 深入细致 实事求是 因地制宜 坚定不移'.split(' '),
+  // Adverbs jieba tags as verbs or adjectives of state (反复 v, 不懈 a, 逐一 d is read already): how an
+  // action is done, before a verb (反复地宣讲, 坚持不懈地推进, 默默地坚守).
+  ...'反复 不懈 逐一 一一 仔细 集中 默默 悄悄 静静 深深'.split(' '),
 ]);
 
 /** Prepositions that open the verb phrase after an adverbial (严格地按照规定办理, 及时地向县委报告). */

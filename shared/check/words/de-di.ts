@@ -114,7 +114,7 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
       flag(i, '得');
       continue;
     }
-    if (t[i]!.word === '地' && (timeBeforeNoun(t, i) || phraseBeforeNoun(t, i) || objectOfNounTaker(t, i))) {
+    if (t[i]!.word === '地' && (timeBeforeNoun(t, i, dict) || phraseBeforeNoun(t, i) || objectOfNounTaker(t, i))) {
       flag(i, '的');
       continue;
     }
@@ -310,8 +310,12 @@ const VERBS_TAGGED_OTHERWISE = new Set(['落实', '办理', '报告', '交底', 
 /** Modals after which a manner word + 的 + verb can only be an adverbial: the surest evidence (error). */
 const STRICT_MODALS = new Set(['要', '应', '应当', '应该', '必须', '务必', '须']);
 
-/** Whether a word is reduplicated (扎扎实实, 认真认真, 好好): a state word, adverbial before a verb. */
-const reduplicated = (w: string): boolean => (w.length === 4 && ((w[0] === w[1] && w[2] === w[3]) || (w[0] === w[2] && w[1] === w[3]))) || (w.length === 2 && w[0] === w[1]);
+/**
+ * Whether a word is reduplicated (扎扎实实, 认真认真, 好好; a measure after 一, 一遍遍, 一次次): a state
+ * word, adverbial before a verb.
+ */
+const reduplicated = (w: string): boolean =>
+  (w.length === 4 && ((w[0] === w[1] && w[2] === w[3]) || (w[0] === w[2] && w[1] === w[3]))) || (w.length === 2 && w[0] === w[1]) || (w.length === 3 && w[0] === '一' && w[1] === w[2]);
 
 /** A manner word by the list, by jieba's tags (a, ad, d, z, b), or by its reduplicated shape. */
 function mannerWord(k: Token): boolean {
@@ -339,6 +343,8 @@ function adverbialSlot(t: readonly Token[], i: number): { slot: 'strict' | 'moda
       .map((k) => k.word)
       .join('');
   if (i >= 3 && MANNER_WORDS.has(joined(3))) from = i - 3;
+  // A measure repeated after 一, which jieba cuts 一遍 + 遍 (一遍遍的核对): one reduplicated adverbial.
+  else if (i >= 2 && x.word.length === 1 && reduplicated(joined(2)) && joined(2).length === 3) from = i - 2;
   else if (i >= 2 && MANNER_WORDS.has(joined(2))) from = i - 2;
   // A degree word + a one-character adjective (很 + 好) is one adverbial: 很好的完成了 → 很好地.
   else if (i >= 2 && x.word.length === 1 && x.tag === 'a' && /^(很|更|较|非常|十分|特别)$/.test(t[i - 2]!.word)) from = i - 2;
@@ -401,15 +407,26 @@ function adverbialBeforeVerb(t: readonly Token[], i: number, dict: WordDictionar
   const verbPhrase = x.word.length === 4 && /^v/.test(dict.tagOf(x.word.slice(0, 2)) ?? '');
   if ((r.word === '加以' || r.word === '予以') && isHanWord(x.word) && ((x.word.length === 4 && !verbPhrase) || mannerWord(x))) return 'warning';
   const at = adverbialSlot(t, i);
+  const opens = !!n && !CLAUSE_END.test(n.word) && n.tag !== 'x';
+  // A result complement (投身 + 到 + 一线) marks a verb as an aspect does, whatever jieba tags the verb
+  // (投身 n): no noun is followed by 到 and its place.
+  const result = !!n && n.word === '到' && r.word.length === 2 && isHanWord(r.word) && !!t[i + 3] && !CLAUSE_END.test(t[i + 3]!.word) && t[i + 3]!.word !== '的';
+  const aspect = (!!n && /^(了|着|过)$/.test(n.word)) || result;
+  // A verb form followed by a determiner or a numeral (排查每一处, 宣传这项) has an object: a verb
+  // phrase, since a noun phrase's head never takes one (认认真真的排查每一处隐患 → 地).
+  const objectAfter = !!n && ((n.tag === 'r' && DETERMINER.test(n.word)) || /^m/.test(n.tag));
+  // A four-character reduplicated state word (实实在在, 扎扎实实) + 的 + a preposition with its object,
+  // or a verb with an object or an aspect mark, opens a verb phrase wherever it stands: no noun
+  // phrase starts with a preposition after 的, and a noun's head takes no object.
+  const aabb = x.word.length === 4 && (reduplicated(x.word) || x.tag === 'z');
+  if (!at && aabb && ((PREPOSITIONS.has(r.word) && r.tag === 'p' && opens) || (/^(v|vn)$/.test(r.tag) && r.word.length >= 2 && (objectAfter || aspect)))) return 'warning';
   if (!at) return null;
   const { slot, sure } = at;
-  const opens = !!n && !CLAUSE_END.test(n.word) && n.tag !== 'x';
-  const aspect = !!n && /^(了|着|过)$/.test(n.word);
   if (PREPOSITIONS.has(r.word) && /^(p|v)$/.test(r.tag) && opens && !(COPULAS.has(r.word) && r.tag !== 'p')) return slot === 'strict' && sure ? 'error' : 'warning';
   if (COPULAS.has(r.word)) return null;
   // An adverb + verb after 的 (要积极的向上争取) is a verb phrase too.
   const adverbThenVerb = r.tag === 'd' && r.word.length >= 2 && !!n && n.tag === 'v';
-  if (r.tag === 'v' || adverbThenVerb || VERBS_TAGGED_OTHERWISE.has(r.word)) {
+  if (r.tag === 'v' || adverbThenVerb || VERBS_TAGGED_OTHERWISE.has(r.word) || result) {
     if (slot === 'strict') return sure && (r.tag === 'v' || VERBS_TAGGED_OTHERWISE.has(r.word)) && r.word.length >= 2 ? 'error' : 'warning';
     if (slot === 'modal') return 'warning';
     // A subject + manner word + 的 + verb + another verb (企业积极的配合赢得了认可) reads as a noun phrase
@@ -421,7 +438,7 @@ function adverbialBeforeVerb(t: readonly Token[], i: number, dict: WordDictionar
     const adverbFirst = /^(d|ad)$/.test(x.tag) && r.tag === 'v' && r.word.length >= 2 && opens && !/^(v|vd|d|c|uj|ul)$/.test(n.tag);
     return aspect || adverbFirst || (SPEECH_VERBS.has(r.word) && !opens) ? 'warning' : null;
   }
-  if (r.tag === 'vn' && r.word.length >= 2 && (aspect || (slot === 'strict' && sure))) return 'warning';
+  if (r.tag === 'vn' && r.word.length >= 2 && (aspect || (slot === 'strict' && sure) || (sure && objectAfter))) return 'warning';
   return null;
 }
 
@@ -565,13 +582,21 @@ function youPhrase(t: readonly Token[], i: number): boolean {
 }
 
 /**
- * A time word + 地 + a noun phrase (今年地各项任务): a time word never takes 地 as an adverbial, so 的.
- * Only before a determiner or a noun; 逐年 and 长期 are adverbs (d) and never come here.
+ * A time word + 地 + a noun phrase (今年地各项任务, 全年地目标任务, 本季度地安全形势): a time word never
+ * takes 地 as an adverbial, so 的. jieba tags time words t, and some m or n (全年 m, 本季度 n): those are
+ * read by their shape, a period (年, 季度, 月 …) after a word that places it (全, 本, 今, 上半 …).
+ * Only before a determiner, a noun or a verb form (or a set phrase ending in a noun, 安全形势); 逐年
+ * and 长期 are adverbs (d) and never come here.
  */
-function timeBeforeNoun(t: readonly Token[], i: number): boolean {
+const PERIOD = /^(全|本|当|今|明|去|上|下|上半|下半|同|近|每)(年度?|季度?|月|周|期)$/;
+
+function timeBeforeNoun(t: readonly Token[], i: number, dict: WordDictionary): boolean {
   const m = t[i - 1]!;
   const n = t[i + 1]!;
-  return t[i]!.tag === 'uv' && m.tag === 't' && m.word.length >= 2 && n.word.length >= 2 && /^(r|n|nz)$/.test(n.tag) && (n.tag !== 'r' || DETERMINER.test(n.word));
+  if (t[i]!.tag !== 'uv' || !(m.tag === 't' || PERIOD.test(m.word)) || m.word.length < 2 || n.word.length < 2) return false;
+  const setPhrase = n.word.length === 4 && /^(i|l)$/.test(n.tag) && /^n/.test(dict.tagOf(n.word.slice(2)) ?? '');
+  // A verb form heads no adverbial's verb here: after a time word it opens a compound (防汛 + 形势).
+  return /^(n|nz|vn)$/.test(n.tag) || setPhrase || (n.tag === 'r' && DETERMINER.test(n.word));
 }
 
 /**

@@ -1,8 +1,9 @@
 import type { Analysed, Token } from './analyse';
 import { isHanWord } from './analyse';
 import type { WordDictionary } from './dictionary';
+import { seenInReports } from './corpus-pairs';
 import { finding, type WordFinding } from './finding';
-import { LM_PAIRS } from './lm-pairs-data';
+import { LM_ALPHABET, LM_BUCKETS, LM_PAIRS, LM_PARTNERED, LM_WORDS } from './lm-pairs-data';
 
 /** One pair seen from its written word: the twin, and the table's line that holds the evidence. */
 interface Side {
@@ -10,23 +11,38 @@ interface Side {
   /** +1 when the line's ratios favour this twin when positive (the written word is the line's A). */
   sign: 1 | -1;
   line: string;
+  /** Where the line's packed neighbours before the word (left) and after it (right) start and end. */
+  left: number;
+  right: number;
+  end: number;
 }
 
 let index: Map<string, Side[]> | null = null;
+/** Neighbour word -> its id (its place in LM_WORDS). */
+let ids: Map<string, number> | null = null;
+/** Twins some parallel partner favours (LM_PARTNERED): the only ones partnerEvidence looks for. */
+let partnered: Set<string> | null = null;
+/** Character code -> its digit in LM_ALPHABET. */
+const digit = new Uint8Array(128);
+const BASE = LM_ALPHABET.length;
 
 /**
- * Indexes the table by word: one slice per line (9,000 lines). The neighbours stay in the line's
- * text and are found by search when a word occurs (evidence), so start-up pays for the index only,
- * and a first check builds no maps for the 220,000 neighbours (a parse per line cost 8 ms per 20
- * fresh pages, the search 1 ms).
+ * Indexes the table by word: one slice per line (~10,000 lines) and one id per neighbour word. The
+ * neighbours stay packed in the line's text and are looked up when a word occurs (evidence), so
+ * start-up pays for the index only, and a first check builds no maps for the 100,000 neighbours
+ * (a parse per line cost 8 ms per 20 fresh pages, the lookup 1 ms).
  */
 function sides(): Map<string, Side[]> {
   if (index) return index;
+  for (let k = 0; k < BASE; k++) digit[LM_ALPHABET.charCodeAt(k)] = k;
+  ids = new Map(LM_WORDS.split(' ').map((w, k) => [w, k]));
+  partnered = new Set(LM_PARTNERED.split(' '));
   index = new Map();
   for (const line of LM_PAIRS.split('\n')) {
     const a = line.indexOf(' ');
     if (a < 0) continue;
     const b = line.indexOf(' ', a + 1);
+    const r = line.indexOf(' ', b + 1);
     const A = line.slice(0, a);
     const B = line.slice(a + 1, b);
     const push = (w: string, s: Side): void => {
@@ -34,23 +50,22 @@ function sides(): Map<string, Side[]> {
       if (l) l.push(s);
       else index!.set(w, [s]);
     };
-    push(A, { twin: B, sign: 1, line });
-    push(B, { twin: A, sign: -1, line });
+    push(A, { twin: B, sign: 1, line, left: b + 1, right: r + 1, end: line.length });
+    push(B, { twin: A, sign: -1, line, left: b + 1, right: r + 1, end: line.length });
   }
   return index;
 }
 
-/** The line's ratio (tenths of log10) for a neighbour on one side ("<" before, ">" after), or undefined. */
-function evidence(line: string, side: '<' | '>', neighbour: string): number | undefined {
-  const key = ' ' + side + neighbour;
-  for (let i = line.indexOf(key); i >= 0; i = line.indexOf(key, i + 1)) {
-    // The whole neighbour: a number follows (" <强烈-42"), not more of a longer word (" <强烈的…").
-    const j = i + key.length;
-    const c = line.charCodeAt(j);
-    if (c !== 45 && (c < 48 || c > 57)) continue;
-    let end = j + 1;
-    while (end < line.length && line.charCodeAt(end) !== 32) end++;
-    return Number(line.slice(j, end));
+/**
+ * The line's ratio (tenths of log10, positive: the line's B likelier) for a neighbour's id among the
+ * items in [from, to), or undefined. Items are three digits of id * 8 + code (lm-pairs-data.ts).
+ */
+function evidence(line: string, from: number, to: number, id: number): number | undefined {
+  for (let i = from; i + 3 <= to; i += 3) {
+    const v = digit[line.charCodeAt(i)]! * BASE * BASE + digit[line.charCodeAt(i + 1)]! * BASE + digit[line.charCodeAt(i + 2)]!;
+    if (v >> 3 !== id) continue;
+    const code = v & 7;
+    return code < 4 ? LM_BUCKETS[code]! : -LM_BUCKETS[code - 4]!;
   }
   return undefined;
 }
@@ -94,11 +109,17 @@ export function lmPairRule(a: Analysed, original: string, dict: WordDictionary, 
     if (!list || !usable(w)) continue;
     const left = usable(t[k - 1]) && t[k - 1]!.end === w.start ? t[k - 1]!.word : null;
     const right = usable(t[k + 1]) && t[k + 1]!.start === w.end ? t[k + 1]!.word : null;
-    if (!left && !right) continue;
+    const leftId = left ? ids!.get(left) : undefined;
+    const rightId = right ? ids!.get(right) : undefined;
+    if (!leftId && !rightId) {
+      const p = partnerEvidence(t, k, list, th);
+      if (p) out.push(finding(a, original, 'WRD-04', 'warning', w.start, 2, p));
+      continue;
+    }
     let best: { word: string; n: number } | null = null;
     for (const s of list) {
-      const l = left ? evidence(s.line, '<', left) : undefined;
-      const r = right ? evidence(s.line, '>', right) : undefined;
+      const l = leftId ? evidence(s.line, s.left, s.right - 1, leftId) : undefined;
+      const r = rightId ? evidence(s.line, s.right, s.end, rightId) : undefined;
       const lv = l === undefined ? undefined : s.sign * l;
       const rv = r === undefined ? undefined : s.sign * r;
       let n = 0;
@@ -107,10 +128,48 @@ export function lmPairRule(a: Analysed, original: string, dict: WordDictionary, 
       else if (rv !== undefined) n = rv >= th.oneAt ? rv : 0;
       if (n > 0 && (!best || n > best.n)) best = { word: s.twin, n };
     }
-    if (!best) continue;
-    // The written word in a jieba phrase with a neighbour: its own collocation, it is right.
-    if ((left && dict.freq(left + w.word) > 0) || (right && dict.freq(w.word + right) > 0)) continue;
+    if (!best) {
+      const p = partnerEvidence(t, k, list, th);
+      if (p) out.push(finding(a, original, 'WRD-04', 'warning', w.start, 2, p));
+      continue;
+    }
+    // The written word in a jieba phrase with a neighbour, or beside it in real report text: its own
+    // collocation, it is right (the model's web text says 有理有序, reports write 有力有序).
+    if ((left && (dict.freq(left + w.word) > 0 || seenInReports(w.word, '<' + left))) || (right && (dict.freq(w.word + right) > 0 || seenInReports(w.word, '>' + right)))) continue;
     out.push(finding(a, original, 'WRD-04', best.n >= th.errorAt ? 'error' : 'warning', w.start, 2, best.word));
   }
   return out;
+}
+
+/** Where a sentence ends: the partner search stays inside it. */
+const SENTENCE_END = /^[。；！？;!?\n]$/;
+/** How many tokens either way the partner search looks (a coordinated pair stands within a clause or two). */
+const PARTNER_REACH = 12;
+
+/**
+ * Paired-term evidence: the twin's parallel partner (a word sharing one of its characters in the same
+ * place, 治标 → 治本) elsewhere in the sentence, not beside the word, where the model finds the twin
+ * far likelier beside that partner: 既要指标，又要治本 → 治标. Only a warning: the pair stands apart.
+ * A partner that shares a character with the written word as well (有理 … 有据) is no evidence.
+ */
+function partnerEvidence(t: readonly Token[], k: number, list: readonly Side[], th: typeof LM_THRESHOLDS): string | null {
+  const w = t[k]!.word;
+  // Only twins some partner favours (LM_PARTNERED, a few hundred): most words have none, no search.
+  const sides = list.filter((s) => partnered!.has(s.twin));
+  if (!sides.length) return null;
+  for (const dir of [1, -1] as const) {
+    for (let j = k + 2 * dir, n = 0; j >= 0 && j < t.length && n < PARTNER_REACH && !SENTENCE_END.test(t[j]!.word); j += dir, n++) {
+      const q = t[j]!.word;
+      // Cheap tests first: most tokens share no character with any twin a partner favours.
+      if (q.length !== 2 || q[0] === w[0] || q[1] === w[1] || !sides.some((s) => q[0] === s.twin[0] || q[1] === s.twin[1])) continue;
+      const id = ids!.get(q);
+      if (id === undefined) continue;
+      for (const s of sides) {
+        if ((q[0] !== s.twin[0] && q[1] !== s.twin[1]) || q === s.twin) continue;
+        const e = dir > 0 ? evidence(s.line, s.right, s.end, id) : evidence(s.line, s.left, s.right - 1, id);
+        if (e !== undefined && s.sign * e >= th.oneAt) return s.twin;
+      }
+    }
+  }
+  return null;
 }
