@@ -84,6 +84,9 @@ export function recognise(paragraphs: readonly string[], context: { published: s
     const completed = completeYear(found, published, findRocYear(paragraphs.join('\n')), context.now);
     date = completed.date;
     if (completed.assumed) warnings.push({ code: 'yearAssumed', params: { date: found.text, year: date.slice(0, 4) } });
+    // 3月 / 六月份 / 3月上旬: the words are kept, but no calendar day can be filled in; a secretary
+    // must be told the date still needs its day.
+    if (!date) warnings.push({ code: 'noExactDate', params: { date: found.text } });
   } else warnings.push({ code: 'noDate', params: {} });
 
   // Newspaper style: who chaired and attended is often said last (市政协副主席张亮、许云生出席会议。).

@@ -70,8 +70,15 @@ const SHORT: RegExp[] = [
   // A caption credited without brackets: 林主席。圖/本報系資料照.
   /[。\s](图|圖)\s*[/／]\s*[^\s/／。，]{1,15}\s*$/u,
   // A byline line: 經濟日報/ 記者歐雅萌/即時報導, 記者張三/台北報導.
-  /^[^。，]{0,12}(记者|記者)\s*[\p{Script=Han}·]{2,4}\s*[/／|｜]\s*[\p{Script=Han}]{0,6}(报导|報導|报道|報道)\s*$/u,
+  // 2026/01/29 19:59 記者某某／某地報導: the page's time stamp may stand before it on the same line.
+  /^[^。，]{0,24}(记者|記者)\s*[\p{Script=Han}·]{2,4}\s*[/／|｜]\s*[\p{Script=Han}]{0,6}(报导|報導|报道|報道)\s*$/u,
   /^\s*[-—–·•]*\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*$/,
+  // A photo's caption: people placed in the picture (某某（左）与某某, 前排右二), or a picture credited
+  // to whoever gave it (…拜会。（某某公所提供）). Prose names no one by where they stand.
+  /[(（]\s*(?:左|右|中|前排|后排|後排)[一二三四五六七八九\d]?\s*[)）]|(?:前排|后排|後排)(?:左|右|中)[一二三四五六七八九\d]/u,
+  /^[^。！？]{4,50}[。！？]?\s*[(（][^()（）]{2,16}(?:提供|供图|供圖)[)）]\s*$/u,
+  // 会议现场 / 座谈会现场 / 活动掠影 under a lost picture: the caption alone.
+  /^[\p{Script=Han}“”"「」·]{0,24}(?:现场|現場|掠影|剪影|合影)(?:图|圖|照)?$/u,
 ];
 
 /** Lines at the end of an article: bylines and editor credits. */
