@@ -19,7 +19,8 @@ export interface Header {
 const CLAUSE_END = /[，。；：,;:！？]/u;
 // A year alone (2015年中国—东盟博览会…) is part of a meeting's name; only a year before its month dates.
 const LEADING_DATE = /^(?:近日|日前|近期|今天|今日|昨天|昨日|\d{4}年(?=\d{1,2}月))?(?:\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上|晚间|早上|中午)?[，,\s]*/u;
-const CHAIR_VERB = /(主持召开|主持召開|主持|组织召开|組織召開|召集召开|召集召開)/gu;
+// 主持人 is a noun (会议由主席团会议主持人X主持): the chair's office, not the verb.
+const CHAIR_VERB = /(主持召开|主持召開|主持(?!人)|组织召开|組織召開|召集召开|召集召開)/gu;
 // 定期會今日開議, 大会开幕: a session opening is its convening.
 // 举办…座谈会: a body holds a meeting as it 召开s one (the object must still be a meeting).
 const CONVENE = /(召开|召開|举行|舉行|举办|舉辦|开议|開議|开幕|開幕)/u;
@@ -317,13 +318,7 @@ function convened(text: string): string {
   // The 纪要 header names the convening body with the meeting (bench/KEYING.md 1): a time word
   // (青禾县政府今(20)日召开, 县府昨召开) or the place it met in (椰林镇在六楼会议室召开) between body
   // and verb is dropped, not a reason to leave the body out.
-  const spoken = subject
-    .replace(AT_PLACE, '')
-    .replace(/(?:今|昨|本|前)[（(][\d一二三四五六七八九十廿卅]{1,3}[）)]日(?:上午|下午|晚上|晚间|晚間)?$/u, '')
-    .replace(/(?:昨|今)$/u, '')
-    .replace(TRAILING_WHEN, '')
-    // 禾坪镇及时召开: how it convened is not part of the body.
-    .replace(CONVENE_MANNER, '');
+  const spoken = bodyBeforeVerb(subject);
   const body = (separately && firstOfSeveralBodies(spoken)) || spoken;
   // A numbered session convening a sub-meeting (市政协七届三次会议举行小组召集人会议) is its body.
   const session = /(届|屆)[\p{Script=Han}\d]{1,8}次(会议|會議)$/u.test(body) && body.length <= 30;
@@ -348,6 +343,31 @@ function convened(text: string): string {
   const org = !ownBody && !objectBody && (session || convening);
   if (bare) return org ? body + object : '';
   return org && !object.startsWith(body) ? body + object : object;
+}
+
+/**
+ * The body in the clause before 召开, with what stands between it and the verb taken off, in any
+ * order: the place (在政协大楼五楼), the time (于5月6日, 昨（5）日), how it convened (禾坪镇及时召开,
+ * 组织召开) and the topic (市政府就《…》征求意见稿在…组织召开, 县政府围绕防汛工作召开).
+ */
+const TOPIC_BEFORE_VERB = /(?<=\p{Script=Han}{2})(?:就|围绕|圍繞|针对|針對)[^，。；]{2,40}$/u;
+const RELATIVE_DAY = /(?:今|昨|本|前)[（(][\d一二三四五六七八九十廿卅]{1,3}[）)]日(?:上午|下午|晚上|晚间|晚間)?$/u;
+function bodyBeforeVerb(subject: string): string {
+  let body = subject;
+  for (let round = 0; round < 4; round++) {
+    const before = body;
+    body = body
+      .replace(CONVENE_MANNER, '')
+      .replace(AT_PLACE, '')
+      .replace(RELATIVE_DAY, '')
+      .replace(/(?:昨|今)$/u, '')
+      .replace(TRAILING_WHEN, '');
+    // The topic only where a body stands before it: 就 inside a body's name is not cut.
+    const topic = TOPIC_BEFORE_VERB.exec(body);
+    if (topic && endsLikeBody(body.slice(0, topic.index))) body = body.slice(0, topic.index);
+    if (body === before) break;
+  }
+  return body;
 }
 
 /**

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { importText, parsePeopleList } from '../../shared/importer';
+
+/**
+ * Round 16 (import-20a): the opening. A body convening with its topic, place and time between it
+ * and the verb (市政府就…在…组织召开, 县卫健委于5月6日组织召开), a presidium as the body, 主持人 as an
+ * office (not the verb), nominees' titles, and groups that open with 各 after a comma. Every text
+ * is made up (松林县, 周海明 stand for any county and leader).
+ */
+const NOW = new Date('2026-06-01T00:00:00Z');
+const BODY = '会议强调，要抓好各项工作落实，各部门要压实责任、细化措施，把各项工作抓细抓实抓到位。';
+const read = (opening: string) => importText(['松林县召开工作会议', opening, BODY].join('\n'), { now: NOW }).draft.meeting;
+
+describe('the body before 召开 with words between', () => {
+  it('drops the topic and the place: 市政府就《…》在…组织召开座谈会', () => {
+    expect(read('12月10日，市政府就《政府工作报告》（征求意见稿）在行政中心五楼组织召开座谈会，征求部分人大代表意见。').name).toBe('市政府座谈会');
+  });
+
+  it('drops a date after 于 before 组织召开', () => {
+    expect(read('县卫健委于5月6日组织召开全县卫生健康系统安全生产工作会议，县卫健委主任孙海明主持。').name).toBe('县卫健委全县卫生健康系统安全生产工作会议');
+  });
+
+  it('drops a topic after 围绕', () => {
+    expect(read('6月2日，县政府围绕汛期地质灾害防治召开专题会议，副县长林晓东主持会议。').name).toBe('县政府专题会议');
+  });
+
+  it('keeps a subject that is no body as it was', () => {
+    expect(read('3月12日，在县委三楼会议室召开全县信访工作调度会，县委副书记周海明主持会议。').name).toBe('全县信访工作调度会');
+  });
+});
+
+describe('a presidium and its session', () => {
+  it('names the meeting with the session and its presidium', () => {
+    const m = read('10月26日上午，区政协八届一次会议主席团举行第一次会议。会议由主席团会议主持人孙立新主持。');
+    expect(m.name).toBe('区政协八届一次会议主席团第一次会议');
+    expect(m.chair).toEqual({ name: '孙立新', title: '主席团会议主持人' });
+  });
+});
+
+describe('titles and groups in attendance lists', () => {
+  it('reads a nominee as a title', () => {
+    expect(parsePeopleList('区政协党组书记、八届政协主席提名人选周海明')).toEqual([{ name: '周海明', title: '区政协党组书记、八届政协主席提名人选', unit: '' }]);
+  });
+
+  it('splits groups at commas when one opens with 各', () => {
+    expect(parsePeopleList('主席会议成员，各委员小组组长及副组长，大会秘书处各组负责人').map((p) => p.name)).toEqual(['主席会议成员', '各委员小组组长及副组长', '大会秘书处各组负责人']);
+  });
+
+  it('a part opening with 各 after a named person is a group', () => {
+    expect(parsePeopleList('副县长林晓东、各乡镇乡镇长')).toEqual([
+      { name: '林晓东', title: '副县长', unit: '' },
+      { name: '各乡镇乡镇长', title: '', unit: '' },
+    ]);
+  });
+});
