@@ -8,7 +8,7 @@ import { recognise } from './recognise';
 import { convertScript, detectScript } from './script';
 import { findPublishedDate } from './structure/dates';
 import { emptyLabelled, readLabelledLine } from './structure/labels';
-import { findTitleRange, headlineText } from './structure/title';
+import { findTitleRange, headlineText, mastheadAbove } from './structure/title';
 import { TrackedText, type Edit } from './tracked-text';
 import { ImportInputError, MAX_IMPORT_CHARS, type ImportOptions, type ImportResult, type ImportWarning } from './types';
 
@@ -124,6 +124,14 @@ function takeTitle(t: TrackedText): string {
     return lines[full]!.text.replace(/\s+/g, ' ');
   }
   const edits: Edit[] = [];
+  // A site's or column's name the cleanup left above the headline (今日某县) goes with it.
+  for (const i of minutes
+    ? []
+    : mastheadAbove(
+        lines.map((l) => l.text),
+        picked.from,
+      ))
+    edits.push({ start: lines[i]!.start, end: Math.min(lines[i]!.end + 1, t.text.length), replacement: '', kind: 'furniture' });
   for (let i = picked.from; i <= picked.to; i++) edits.push({ start: lines[i]!.start, end: Math.min(lines[i]!.end + 1, t.text.length), replacement: '', kind: 'title' });
   const text = lines
     .slice(picked.from, picked.to + 1)

@@ -53,3 +53,11 @@ describe('titles and groups in attendance lists', () => {
     ]);
   });
 });
+
+describe('attendance still to come', () => {
+  it('names nobody when the sentence expects people at a later event', () => {
+    const m = read('6月3日，县外事办召开驻外联络处工作会议，预计有60名联络员返回参加，副县长林晓东主持会议。');
+    expect(m.attendees).toEqual([]);
+    expect(m.chair.name).toBe('林晓东');
+  });
+});

@@ -78,3 +78,19 @@ describe('a date with no day', () => {
     expect(r.warnings.map((w) => w.code)).not.toContain('noExactDate');
   });
 });
+
+describe('a site name above a headline found lower down', () => {
+  it('goes with the headline', () => {
+    const r = importText(['今日松林', '县政府重点工作第12次周调度会议召开', OPENING, BODY].join('\n'), { now: NOW });
+    expect(r.draft.title).toBe('县政府重点工作第12次周调度会议召开');
+    expect(r.text).not.toContain('今日松林');
+  });
+
+  it('a column name goes too, and a longer line above stays', () => {
+    const r = importText(['政务要闻', '县政府召开常务会议', OPENING, BODY].join('\n'), { now: NOW });
+    expect(r.draft.title).toBe('县政府召开常务会议');
+    expect(r.text).not.toContain('政务要闻');
+    const kept = importText(['聚焦全县春耕生产一线的新闻报道专栏', '县政府召开常务会议', OPENING, BODY].join('\n'), { now: NOW });
+    expect(kept.text).toContain('聚焦全县春耕生产一线');
+  });
+});

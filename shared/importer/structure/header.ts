@@ -538,6 +538,9 @@ function readAttendance(text: string, header: Header): void {
     // 感谢各位同仁出席, 请各单位负责人参加, 要求…参加: thanks, requests and instructions name who
     // is thanked or asked, not who attended.
     if (/^(?:感谢|感謝|欢迎|歡迎|请|請|敬请|敬請|希望|要求|邀请|邀請|通知|务必|務必)/u.test(list)) continue;
+    // 预计有80名代表返回参加, 届时…将出席, 传出X将亲自率团出席: who is expected at an event still to
+    // come has not attended it.
+    if (/预计|預計|届时|屆時|即将|即將|将于|將於|将有|將有|将亲自|將親自|拟于|擬於|计划|計劃|传出|傳出/u.test(list)) continue;
     // 各局处派员列席, 成员单位均派代表参加: units that sent someone name no people (KEYING 3).
     if (/(?:派出|派)(?:了)?(?:代表|员|員|人员|人員|人)$/u.test(list)) continue;
     // 副市长X在江州分会场参加: where they sat is not part of who they are.

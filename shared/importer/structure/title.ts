@@ -49,6 +49,21 @@ export function findTitleLine(lines: readonly string[]): number {
 }
 
 /**
+ * 今日某县 / 政务动态 above a headline found below the first line: the site's or the column's name,
+ * short and with no sentence mark and no meeting word. The indexes of such lines above `from`.
+ */
+export function mastheadAbove(lines: readonly string[], from: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < from; i++) {
+    const s = lines[i]!.trim();
+    // 工作简报 / 情况通报: a bulletin's own kind names the document, not the site.
+    const kind = /(简报|簡報|通报|通報|快报|快報|专报|專報|要情)$/u.test(s);
+    if (s.length >= 2 && s.length <= 10 && !kind && !/[，。；：！？,;:!?]/u.test(s) && !NAMES_MEETING.test(s) && (s.match(/\p{Script=Han}/gu) ?? []).length >= 2) out.push(i);
+  }
+  return out;
+}
+
+/**
  * The title's line range: the line findTitleLine picks, and the line above it when the headline
  * was broken before a joining word (…工作落实 / 暨…全体会议): the second half opens with 暨 or 及,
  * and the first is a short fragment with no sentence mark. Null when no title.
