@@ -1,5 +1,5 @@
 import type { Person, Script } from '../model';
-import { afterDateline, completeYear, findLooseDate, findMeetingDate, findPublishedDate, findRocYear, findRunDate, findTitleDate } from './structure/dates';
+import { afterDateline, completeYear, findDatelineDate, findLooseDate, findMeetingDate, findPublishedDate, findRocYear, findRunDate, findTitleDate, stampDate } from './structure/dates';
 import { chairOfMeetingLater, LIST_FOLLOWS, meetingWithHeadline, readHeader, readMeetingName } from './structure/header';
 import { parsePeopleList } from './structure/people';
 import { takeLabelled } from './structure/labels';
@@ -23,7 +23,7 @@ export interface Recognition {
   warnings: Omit<ImportWarning, 'start' | 'end' | 'excerpt'>[];
 }
 
-export function recognise(paragraphs: readonly string[], context: { published: string; now: Date; script: Script; title: string }): Recognition {
+export function recognise(paragraphs: readonly string[], context: { published: string; publishedText?: string; dateline?: string; now: Date; script: Script; title: string }): Recognition {
   const { labelled, body } = takeLabelled(paragraphs);
   const openAt = openingIndex(body);
   // …石陂镇在镇二楼会议厅召开了 / 全镇…工作会议。: a capture that broke the opening sentence over
@@ -77,7 +77,12 @@ export function recognise(paragraphs: readonly string[], context: { published: s
     findLooseDate(labelled.dateText || dated) ??
     (labelled.dateText ? findRunDate(labelled.dateText) : null) ??
     (labelled.dateText ? null : findMeetingDate(body[openAt + 1] ?? '')) ??
-    findTitleDate(context.title);
+    findTitleDate(context.title) ??
+    // 某某日报3月6日讯 县政府召开…: the dateline's day, when the sentence gives none of its own.
+    findDatelineDate(context.dateline || opening) ??
+    // 发布时间：2024-03-06 over an opening with no date at all: the page's stamp is the only date the
+    // report gives (not when the opening says 近日, which keeps the date open).
+    (labelled.dateText || VAGUE_WHEN.test(opening.split(/[。！？]/u)[0] ?? '') ? null : stampDate(context.publishedText ?? ''));
   let date = '';
   if (found) {
     const published = context.published || findPublishedDate(paragraphs.slice(-2).join('\n'));
@@ -126,6 +131,9 @@ export function recognise(paragraphs: readonly string[], context: { published: s
     warnings,
   };
 }
+
+/** 近日, 日前: the report leaves the day open on purpose. */
+const VAGUE_WHEN = /近日|日前|近期|前不久|最近|近来|近來|此前/u;
 
 /**
  * The opening is the first paragraph that convenes or chairs the meeting (…主持召开…, …召开…会议):

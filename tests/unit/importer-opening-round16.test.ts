@@ -61,3 +61,38 @@ describe('attendance still to come', () => {
     expect(m.chair.name).toBe('林晓东');
   });
 });
+
+describe('dates a newspaper or a portal gives outside the sentence', () => {
+  const doc = (...lines: string[]) => importText(lines.join('\n'), { now: NOW });
+  it('takes the dateline day when the sentence has none', () => {
+    const r = doc('县政府召开常务会议', '松林日报3月6日讯 县政府召开第十次常务会议，县长周海明主持会议，研究春耕生产工作。', BODY);
+    expect(r.recognized.dateText).toBe('3月6日');
+  });
+
+  it('keeps the sentence day over the dateline day', () => {
+    const r = doc('县政府召开常务会议', '松林日报3月6日讯 县政府5日召开第十次常务会议，县长周海明主持会议，研究春耕生产工作。', BODY);
+    expect(r.recognized.dateText).toBe('5日');
+  });
+
+  it('takes the page stamp when the report gives no date at all', () => {
+    const r = doc('县政府召开常务会议', '发布时间：2024-03-06  来源：县政府办', '县长周海明主持召开县政府第十次常务会议，研究部署春耕生产工作。', BODY);
+    expect(r.recognized.dateText).toBe('2024-03-06');
+    expect(r.draft.meeting.date).toBe('2024-03-06');
+  });
+
+  it('leaves 近日 open even with a page stamp', () => {
+    const r = doc('县政府召开常务会议', '发布时间：2024-03-06  来源：县政府办', '近日，县长周海明主持召开县政府第十次常务会议，研究部署春耕生产工作。', BODY);
+    expect(r.recognized.dateText).toBe('');
+  });
+
+  it('drops a day-only dateline from the meeting name', () => {
+    expect(read('3月5日电（记者 王小雨）松林县4日召开全县防汛工作会议，县长周海明主持会议。').name).toBe('松林县全县防汛工作会议');
+  });
+});
+
+describe('a page stamp below the article', () => {
+  it('does not date a report that gives no date', () => {
+    const r = importText(['县政府召开常务会议', '县长周海明主持召开县政府第十次常务会议，研究部署春耕生产工作。', BODY, '- 2024-03-06'].join('\n'), { now: NOW });
+    expect(r.recognized.dateText).toBe('');
+  });
+});

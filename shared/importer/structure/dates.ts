@@ -245,9 +245,32 @@ export function findTitleDate(title: string): FoundDate | null {
 
 /** An ISO date in site furniture or a trailing date line: 2012-08-16, 2012年08月16日. */
 export function findPublishedDate(text: string): string {
-  const m = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(text);
+  const m = PUBLISHED.exec(text);
   if (!m) return '';
   return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+const PUBLISHED = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/u;
+
+/** The publication date as the page wrote it (2024-03-06, 2024年03月06日), '' if none. */
+export function findPublishedText(text: string): string {
+  const m = PUBLISHED.exec(text);
+  return m && findPublishedDate(m[0]) ? m[0].trim() : '';
+}
+
+/**
+ * 青河日报3月6日讯 县政府召开…: an opening whose sentence gives no date of its own is dated by its
+ * dateline, the only day the report gives.
+ */
+export function findDatelineDate(opening: string): FoundDate | null {
+  const m = DATELINE_DATE.exec(opening);
+  return m ? findMeetingDate(m[0]) : null;
+}
+
+/** A date stamp alone (2024-03-06 from a page's 发布时间 line) as a found date with its year. */
+export function stampDate(text: string): FoundDate | null {
+  const m = PUBLISHED.exec(text);
+  if (!m || !findPublishedDate(m[0])) return null;
+  return { text: m[0].trim(), year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), index: m.index };
 }
 
 /** 民国 years (114年) appear in Taiwanese reports: 1911 + n. Only 2- or 3-digit years before 第 or 度. */

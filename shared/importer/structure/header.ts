@@ -74,7 +74,9 @@ function clauseAfter(text: string, index: number): string {
  * 新华社北京3月4日电 / 本报讯（记者 张三）/ 【本报讯】: a news agency's or paper's dateline before
  * the first sentence names who reports, not who chairs or convenes.
  */
-const DATELINE = /^(?:[^，。；\s]{0,16}?(?:社|报|報|网|網|台|站)[^，。；\s]{0,12}?(?:电|電|讯|訊)\s*|【[^】]{1,12}】\s*|[（(][^）)]{0,30}(?:记者|記者|通讯员|通訊員)[^）)]{0,30}[）)]\s*)+/u;
+// 3月5日电（记者 王芳）: a dateline may give only the day it was filed, with no agency before it.
+const DATELINE =
+  /^(?:[^，。；\s]{0,16}?(?:社|报|報|网|網|台|站)[^，。；\s]{0,12}?(?:电|電|讯|訊)\s*|\d{1,2}月\d{1,2}日(?:电|電|讯|訊)\s*|【[^】]{1,12}】\s*|[（(][^）)]{0,30}(?:记者|記者|通讯员|通訊員)[^）)]{0,30}[）)]\s*)+/u;
 
 /**
  * …委員會於二〇二五年三月四日（星期二）上午十時舉行: a date after 于/於 at the end of a subject, in
