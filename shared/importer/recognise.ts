@@ -1,7 +1,7 @@
 import type { Person, Script } from '../model';
 import { afterDateline, completeYear, findDatelineDate, findLooseDate, findMeetingDate, findPublishedDate, findRocYear, findRunDate, findTitleDate, stampDate } from './structure/dates';
 import { chairOfMeetingLater, LIST_FOLLOWS, meetingWithHeadline, readHeader, readMeetingName } from './structure/header';
-import { parsePeopleList } from './structure/people';
+import { parsePeopleList, parsePerson } from './structure/people';
 import { takeLabelled } from './structure/labels';
 import { recogniseSections, type DraftSection } from './structure/sections';
 import type { ImportWarning } from './types';
@@ -110,6 +110,12 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   const observers = once([...labelled.observers, ...header.observers, ...closing.flatMap((c) => c.header.observers), ...guests.observers]);
   if (!chairFinal.name) chairFinal = chairOfMeetingLater(body.slice(openAt + 1, openAt + 4)) ?? chairFinal;
   if (!chairFinal.name) warnings.push({ code: 'noChair', params: {} });
+  // 王某同志主持召开…。…县委书记王某指出: a chair named without a title in the opening carries the
+  // title the text gives them elsewhere (the first mention that has one).
+  else if (!chairFinal.title && !chairFinal.name.includes('、')) {
+    const title = titleElsewhere(chairFinal.name, [...paragraphs]);
+    if (title) chairFinal = { ...chairFinal, title };
+  }
   // 主持人：X then 出席：X、Y、Z (or a sentence's chair listed again): the chair is not also an attendee.
   if (chairFinal.name) for (const list of [attendees, observers]) list.splice(0, list.length, ...list.filter((p) => p.name !== chairFinal.name));
   const names = [chairFinal.name, ...attendees.map((p) => p.name), ...observers.map((p) => p.name)].filter(Boolean);
@@ -214,6 +220,22 @@ function attendingInBody(body: readonly string[], openAt: number): { attendees: 
     }
   }
   return out;
+}
+
+/** The title written before `name` at its first titled mention in `paragraphs` ('' if none). */
+function titleElsewhere(name: string, paragraphs: readonly string[]): string {
+  for (const p of paragraphs) {
+    for (let at = p.indexOf(name); at >= 0; at = p.indexOf(name, at + 1)) {
+      const clause =
+        p
+          .slice(Math.max(0, at - 24), at)
+          .split(/[，。；：！？,;:]/u)
+          .pop() ?? '';
+      const person = parsePerson(clause + name);
+      if (person?.name === name && person.title && person.title.length >= 2) return person.title;
+    }
+  }
+  return '';
 }
 
 /** People in order, each name once (the first mention keeps its title). */

@@ -96,3 +96,30 @@ describe('a page stamp below the article', () => {
     expect(r.recognized.dateText).toBe('');
   });
 });
+
+describe('chairs and attendees said in other shapes', () => {
+  it('takes the chair’s title from a later titled mention', () => {
+    const r = importText(
+      ['县委召开理论学习中心组学习会', '周海明同志主持召开县委理论学习中心组学习会，传达学习省委全会精神。', '县委常委、县委书记周海明指出，要深学细悟，把学习成果转化为推动发展的实际成效。'].join(
+        '\n',
+      ),
+      { now: NOW },
+    );
+    expect(r.draft.meeting.chair).toEqual({ name: '周海明', title: '县委常委、县委书记' });
+  });
+
+  it('reads named, titled people who attend a meeting named at the sentence end', () => {
+    const m = read('3月12日下午，县长周海明，副县长林晓东、孙立新出席全县春耕生产工作会议。会议由副县长林晓东主持。');
+    expect(m.name).toBe('全县春耕生产工作会议');
+    expect(m.chair.name).toBe('林晓东');
+    expect(m.attendees.map((p) => `${p.title}|${p.name}`)).toEqual(['县长|周海明', '副县长|孙立新']);
+  });
+
+  it('names nobody from a clause that does business before 参加…会议', () => {
+    expect(read('3月12日，县长周海明主持召开县政府常务会议，研究了县领导参加省里培训会议。').attendees).toEqual([]);
+  });
+
+  it('drops who chaired from a meeting named as the subject', () => {
+    expect(read('3月12日，由县长周海明主持的县政府常务会议召开。').name).toBe('县政府常务会议');
+  });
+});

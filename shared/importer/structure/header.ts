@@ -310,7 +310,8 @@ function convened(text: string): string {
   // …常务会议于2025年3月4日在县政府召开: a full date after 于, once the place is off, is when.
   const named = withoutTrailingDate(
     subject
-      .replace(/^(?:由)?[^，。；]{2,30}?(?:主办|主辦|承办|承辦|举办|舉辦|组织|組織|召集|牵头|牽頭)的(?=\p{Script=Han}{4})/u, '')
+      // 由县长X主持的县政府常务会议召开: who chaired it is not part of its name either.
+      .replace(/^(?:由)?[^，。；]{2,30}?(?:主办|主辦|承办|承辦|举办|舉辦|组织|組織|召集|牵头|牽頭|主持)的(?=\p{Script=Han}{4})/u, '')
       .replace(CONVENE_MANNER, '')
       .replace(AT_PLACE, '')
       .replace(CONVENE_MANNER, ''),
@@ -448,7 +449,9 @@ function namedClause(text: string): string {
         .slice(start, i)
         .replace(LEADING_DATE, '')
         .trim()
-        .replace(/(?<=\p{Script=Han})\d{1,2}日(?:上午|下午|晚上|晚間|晚间)?(?=\p{Script=Han})/u, '');
+        .replace(/(?<=\p{Script=Han})\d{1,2}日(?:上午|下午|晚上|晚間|晚间)?(?=\p{Script=Han})/u, '')
+        // 副县长A、B出席全县…会议: who attended, before the verb, is not part of the meeting's name.
+        .replace(/^[^，。；]{2,60}?(?:出席|列席|参加|參加)(?:了)?(?=\p{Script=Han}{4})/u, '');
       if (clause.length >= 4 && clause.length <= 60 && MEETING_NOUN.test(clause)) return clause;
       start = i + 1;
     }
@@ -484,7 +487,8 @@ export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參�
 // 参加了本次会议: a demonstrative before the meeting changes nothing.
 const ATTEND = new RegExp(
   String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導)(?:了)?(?:(?:本次|此次|这次|這次)?(?:会议|會議|活动|活動)|参加|參加|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|学习|學習)?(?:并|並|，|、|。|；|,|;|$)|` +
-    String.raw`${LIST_FOLLOWS}[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並)`,
+    // 县长A，副县长B、C出席全县…会议。: the meeting named between the verb and the sentence's end.
+    String.raw`${LIST_FOLLOWS}[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並|[。；]|$)`,
   'gu',
 );
 
@@ -576,6 +580,10 @@ function readAttendance(text: string, header: Header): void {
       !/[、，,及和与與]|^(各|有关|有關|相关|相關)|.{2,}(?:领导|領導)$|全体|全體|在家|成员$|成員$|常委$|委员$|委員$|代表$|[一二三四五六七八九十两兩\d]+(?:大|个|個|位|名|家)/u.test(p.name);
     // 县领导 顾立新 汪晓丽: a list spaced like a form's is read like a form's.
     const listed = parsePeopleList(formList(list));
+    // X出席全县…会议。 with no 并 after it: only named, titled people (县长A，副县长B、C) are read as
+    // attending, so a clause that does business (会议要求…要参加…会议, 研究了…参加…会议) names nobody.
+    const closesSentence = !!m[3] && !/^[并並]/u.test(text.slice(m.index + m[0].length));
+    if (closesSentence && !(listed.length && listed.every((p) => p.title && looksLikeName(p.name)))) continue;
     // 市人大常委會主任柯梅生…出席會議。會議由柯梅生主持: the chair's title is the one in the list.
     const chairListed = listed.find((p) => p.name === header.chair.name && p.title);
     if (chairListed && !header.chair.title) header.chair.title = chairListed.title;
