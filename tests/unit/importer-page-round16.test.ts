@@ -94,3 +94,17 @@ describe('a site name above a headline found lower down', () => {
     expect(kept.text).toContain('聚焦全县春耕生产一线');
   });
 });
+
+describe('the headline again, captions and word counts', () => {
+  const P2 = '会议要求，各乡镇各部门要压实责任，细化工作措施，加强督促检查，确保各项工作落到实处，推动全县经济社会高质量发展。';
+  it('drops the headline printed again inside the article', () => {
+    const r = importText(['松林县召开县政府常务会议', '【来源：县政府办公室 | 发布时间：2024-03-05】', OPENING, '松林县召开县政府常务会议', BODY, P2].join('\n'), { now: NOW });
+    expect(r.draft.title).toBe('松林县召开县政府常务会议');
+    expect(r.text).not.toContain('松林县召开县政府常务会议');
+  });
+
+  it('drops a caption with a media word in brackets and a word count', () => {
+    const r = page([], ['会议现场（图片）', P2, '（本文共计826字）']);
+    expect(r.text).not.toMatch(/会议现场|826字/u);
+  });
+});

@@ -78,7 +78,7 @@ const SHORT: RegExp[] = [
   /[(（]\s*(?:左|右|中|前排|后排|後排)[一二三四五六七八九\d]?\s*[)）]|(?:前排|后排|後排)(?:左|右|中)[一二三四五六七八九\d]/u,
   /^[^。！？]{4,50}[。！？]?\s*[(（][^()（）]{2,16}(?:提供|供图|供圖)[)）]\s*$/u,
   // 会议现场 / 座谈会现场 / 活动掠影 under a lost picture: the caption alone.
-  /^[\p{Script=Han}“”"「」·]{0,24}(?:现场|現場|掠影|剪影|合影)(?:图|圖|照)?$/u,
+  /^[\p{Script=Han}“”"「」·]{0,24}(?:现场|現場|掠影|剪影|合影)(?:图|圖|照)?\s*(?:[(（](?:图片|圖片|照片|视频|視頻)[)）])?$/u,
 ];
 
 /** Lines at the end of an article: bylines and editor credits. */
@@ -191,6 +191,10 @@ export function removeFurniture(t: TrackedText): void {
     // 原标题：X / 会议解读：X outside the article: a short label, then an earlier line (the headline)
     // again, word for word.
     const relabelled = outside && seen.some((p) => p.length >= 6 && text.endsWith(p) && /^\p{Script=Han}{1,6}\s*[:：]\s*$/u.test(text.slice(0, text.length - p.length)));
+    // The headline printed again inside the article, word for word (a picture's caption under it):
+    // a short line with no sentence mark that an earlier line already was.
+    // (決定：准予備查 after each item of a record is the record's own: a label line stays.)
+    const again = text.length >= 6 && text.length <= 50 && !SENTENCE_MARK.test(text) && !/[：:]/u.test(text) && seen.includes(text);
     if (text.length <= 50) seen.push(text);
     // After the article, a 相关新闻 / 推荐 heading opens a list of headlines: short lines without a
     // full stop that belong to the list, not to the report.
@@ -211,6 +215,7 @@ export function removeFurniture(t: TrackedText): void {
     // A page marker is taken out below, where a sentence cut by the page break is joined again.
     if (isPageMark(text)) continue;
     if (
+      again ||
       unit ||
       value ||
       listed ||
