@@ -1,5 +1,17 @@
 import type { Person, Script } from '../model';
-import { afterDateline, completeYear, findDatelineDate, findLooseDate, findMeetingDate, findPublishedDate, findRocYear, findRunDate, findTitleDate, stampDate } from './structure/dates';
+import {
+  afterDateline,
+  completeYear,
+  type FoundDate,
+  findDatelineDate,
+  findLooseDate,
+  findMeetingDate,
+  findPublishedDate,
+  findRocYear,
+  findRunDate,
+  findTitleDate,
+  stampDate,
+} from './structure/dates';
 import { chairOfMeetingLater, LIST_FOLLOWS, meetingWithHeadline, readHeader, readMeetingName } from './structure/header';
 import { parsePeopleList, parsePerson } from './structure/people';
 import { takeLabelled } from './structure/labels';
@@ -73,8 +85,7 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   // it may; a record with no opening sentence may carry its date on its headline.
   const dated = afterDateline(opening);
   const found =
-    findMeetingDate(labelled.dateText || dated) ??
-    findLooseDate(labelled.dateText || dated) ??
+    firstSentenceDate(labelled.dateText || dated) ??
     (labelled.dateText ? findRunDate(labelled.dateText) : null) ??
     (labelled.dateText ? null : findMeetingDate(body[openAt + 1] ?? '')) ??
     findTitleDate(context.title) ??
@@ -136,6 +147,19 @@ export function recognise(paragraphs: readonly string[], context: { published: s
     sections,
     warnings,
   };
+}
+
+/**
+ * The date of the opening: a written date (3月5日) before a loose one (5日, 昨天), unless the written
+ * one stands in a later sentence and the first sentence dates the meeting loosely (昨天，…召开…。
+ * 會議決定，…1月12日舉行: the later date is another meeting's).
+ */
+function firstSentenceDate(opening: string): FoundDate | null {
+  const written = findMeetingDate(opening);
+  const loose = findLooseDate(opening);
+  if (!written || !loose) return written ?? loose;
+  const end = opening.search(/[。！？]/u);
+  return end >= 0 && written.index > end && loose.index < end && (loose.day > 0 || loose.relative !== undefined) ? loose : written;
 }
 
 /** 近日, 日前: the report leaves the day open on purpose. */

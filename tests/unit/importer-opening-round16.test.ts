@@ -123,3 +123,23 @@ describe('chairs and attendees said in other shapes', () => {
     expect(read('3月12日，由县长周海明主持的县政府常务会议召开。').name).toBe('县政府常务会议');
   });
 });
+
+describe('the first sentence’s loose date and an attendance line at the end', () => {
+  it('takes 昨天 of the first sentence over a later sentence’s written date', () => {
+    const r = importText(['县人大常委会召开主任会议', '昨天，县人大常委会召开第五十六次主任会议。县人大常委会主任周海明主持。会议决定，县人大常委会第二十五次会议1月12日举行。', BODY].join('\n'), {
+      now: NOW,
+    });
+    expect(r.recognized.dateText).toBe('昨天');
+  });
+
+  it('keeps a written date in the first sentence', () => {
+    const r = importText(['县人大常委会召开主任会议', '3月4日，县人大常委会召开第五十六次主任会议，主任周海明主持，要求昨天议定的事项抓紧落实。', BODY].join('\n'), { now: NOW });
+    expect(r.recognized.dateText).toBe('3月4日');
+  });
+
+  it('does not take a closing attendance line without its full stop for the headline', () => {
+    const r = importText(['昨天，县人大常委会召开第五十六次主任会议。县人大常委会主任周海明主持。', BODY, '县人大常委会副主任林晓东、孙立新出席会议'].join('\n'), { now: NOW });
+    expect(r.draft.title).toBe('');
+    expect(r.draft.meeting.attendees.map((p) => p.name)).toEqual(['林晓东', '孙立新']);
+  });
+});

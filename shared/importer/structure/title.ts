@@ -17,6 +17,8 @@ function isTitleLike(line: string, bodyLength: number): boolean {
   // 2017年4月13日上午，某镇在…召开了 / …会议于3月2日举行，: an opening sentence the capture broke
   // over lines (a date then a comma, or 召开了 or a comma still waiting for what follows) is no headline.
   if (OPENING_BROKEN.test(s)) return false;
+  // 副主任A、B出席會議 with its full stop lost: an attendance sentence, not a headline.
+  if (/(?:出席|列席|参加|參加)(?:了)?(?:会议|會議)$/u.test(s)) return false;
   // 地点：镇政府三楼会议室 names a meeting room, not the meeting: a form's field is no headline.
   if (isLabelLine(s)) return false;
   return bodyLength > s.length * 2;
