@@ -159,3 +159,13 @@ describe('Taiwan pages: 本所 and 今日(5/29)', () => {
     expect(r.draft.meeting.chair).toEqual({ name: '林曉東', title: '區長' });
   });
 });
+
+describe('two bare names in a list', () => {
+  it('are two people when the segmenter reads each as a name', () => {
+    expect(parsePeopleList('周海明、林晓东').map((p) => p.name)).toEqual(['周海明', '林晓东']);
+  });
+
+  it('two places that start with a surname stay one group', () => {
+    expect(parsePeopleList('江北、江南')).toHaveLength(1);
+  });
+});

@@ -202,6 +202,9 @@ function parseList(raw: string): Person[] {
   // members, a university's) is each a person. Three or more, every one shaped like a name, so a
   // list of units or kinds of people never becomes persons.
   if (parts.length >= 3 && parts.every((p) => looksLikeName(p))) return parts.map((name) => ({ name, title: '', unit: '' }));
+  // 出席：王强、张华: two bare names are people too when the segmenter reads each as a person's name
+  // (江北、江南 are places, though each starts with a surname).
+  if (parts.length === 2 && parts.every((p) => looksLikeName(p) && segmenterSaysName(p) === true)) return parts.map((name) => ({ name, title: '', unit: '' }));
   // 王明远、李丽华等区领导: names, then 等 and what they are (a kind, not each one's office).
   // 王明远、李丽华等院领导以及全院科室负责人: a group joined after the kind is a group of its own.
   const kinded = /^([^等]+)等(?:\p{Script=Han}{0,6}(?:领导|領導|同志|负责人|負責人|负责同志|負責同志|成员|成員))(?:(?:以及|及|和|与|與)(.{2,}))?$/u.exec(text);
