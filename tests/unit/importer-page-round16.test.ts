@@ -108,3 +108,17 @@ describe('the headline again, captions and word counts', () => {
     expect(r.text).not.toMatch(/会议现场|826字/u);
   });
 });
+
+describe('credits by role at a paragraph’s end', () => {
+  const P2 = '会议要求，各乡镇各部门要压实责任，细化工作措施，加强督促检查，确保各项工作落到实处，推动全县经济社会高质量发展。';
+  it('drops an editor’s credit with a wire’s date code after it, last paragraph', () => {
+    const r = page([], [`${P2}（編輯：吳天明）1130308`]);
+    expect(r.text).not.toMatch(/吳天明|1130308/u);
+    expect(body(r)).toContain('推动全县经济社会高质量发展。');
+  });
+
+  it('drops a bracket of role credits closing a paragraph inside the text', () => {
+    const r = page([], [`${P2}（审稿：县委办 吴天明 编辑：宣传部 陈可欣）`, '会议还研究了其他事项，要求各部门按照职责分工抓好落实，确保各项工作有序推进。']);
+    expect(r.text).not.toMatch(/吴天明|陈可欣/u);
+  });
+});
