@@ -27,6 +27,11 @@ const SITE_WORDS = [
   '標籤',
   'tags',
   // A footer's legal line: Copyright © 2024 …, All Rights Reserved.
+  // A search box and its hot words: 热门搜索：, 站内搜索, 搜尋.
+  '搜索',
+  '搜尋',
+  '检索',
+  '檢索',
   'Copyright',
   'All Rights Reserved',
   '隐私',
