@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/importer';
-import { isFurnitureByScore, repeatsItself } from '../../shared/importer/cleanup/line-score';
+import { isFurnitureByScore, isLegalNotice, repeatsItself } from '../../shared/importer/cleanup/line-score';
 
 /**
  * Round 16 (import-20a): page furniture by general signals (browser and privacy notices, credits by
@@ -121,5 +121,12 @@ describe('credits by role at a paragraph’s end', () => {
   it('drops a bracket of role credits closing a paragraph inside the text', () => {
     const r = page([], [`${P2}（审稿：县委办 吴天明 编辑：宣传部 陈可欣）`, '会议还研究了其他事项，要求各部门按照职责分工抓好落实，确保各项工作有序推进。']);
     expect(r.text).not.toMatch(/吴天明|陈可欣/u);
+  });
+});
+
+describe('notice words in a meeting’s own sentences', () => {
+  it('a decision that agrees to the above and suggests using funds is no notice', () => {
+    expect(isLegalNotice('会议原则同意以上事项，建议使用专项资金解决，同意上述方案。')).toBe(false);
+    expect(isLegalNotice('請同意我們的隱私權規範，才能啟用聽新聞的功能。')).toBe(true);
   });
 });
