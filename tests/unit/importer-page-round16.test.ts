@@ -130,3 +130,10 @@ describe('notice words in a meeting’s own sentences', () => {
     expect(isLegalNotice('請同意我們的隱私權規範，才能啟用聽新聞的功能。')).toBe(true);
   });
 });
+
+describe('lines a caption rule must leave', () => {
+  it('keeps a headline ending in 现场 that is no meeting’s', () => {
+    const r = importText(['县委书记督导防汛现场', OPENING, BODY].join('\n'), { now: NOW });
+    expect(r.draft.title).toBe('县委书记督导防汛现场');
+  });
+});

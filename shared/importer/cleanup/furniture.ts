@@ -75,10 +75,11 @@ const SHORT: RegExp[] = [
   /^\s*[-—–·•]*\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*$/,
   // A photo's caption: people placed in the picture (某某（左）与某某, 前排右二), or a picture credited
   // to whoever gave it (…拜会。（某某公所提供）). Prose names no one by where they stand.
-  /[(（]\s*(?:左|右|中|前排|后排|後排)[一二三四五六七八九\d]?\s*[)）]|(?:前排|后排|後排)(?:左|右|中)[一二三四五六七八九\d]/u,
+  /[(（]\s*(?:左|右|前排|后排|後排)[一二三四五六七八九\d]?\s*[)）]|(?:前排|后排|後排)(?:左|右|中)[一二三四五六七八九\d]/u,
   /^[^。！？]{4,50}[。！？]?\s*[(（][^()（）]{2,16}(?:提供|供图|供圖)[)）]\s*$/u,
-  // 会议现场 / 座谈会现场 / 活动掠影 under a lost picture: the caption alone.
-  /^[\p{Script=Han}“”"「」·]{0,24}(?:现场|現場|掠影|剪影|合影)(?:图|圖|照)?\s*(?:[(（](?:图片|圖片|照片|视频|視頻)[)）])?$/u,
+  // 会议现场 / 座谈会现场 / 活动掠影 under a lost picture: the caption alone (a headline may end in
+  // 现场 too, 县委书记督导防汛现场, so only after a meeting's or an event's word).
+  /^[\p{Script=Han}“”"「」·]{0,24}(?:(?:会|會|会议|會議|会场|會場|活动|活動|仪式|儀式)(?:现场|現場)|掠影|剪影|合影)(?:图|圖|照)?\s*(?:[(（](?:图片|圖片|照片|视频|視頻)[)）])?$/u,
 ];
 
 /** Lines at the end of an article: bylines and editor credits. */
