@@ -169,3 +169,14 @@ describe('two bare names in a list', () => {
     expect(parsePeopleList('江北、江南')).toHaveLength(1);
   });
 });
+
+describe('a meeting named in 在…召开的…会议上', () => {
+  it('carries the body that held it', () => {
+    expect(read('县长周海明5月12日在县政府召开的全县防汛工作会议上强调，要压紧压实防汛责任。').name).toBe('县政府全县防汛工作会议');
+  });
+
+  it('keeps a date or a venue before 召开的 out of the name', () => {
+    expect(read('县长周海明在4月12日召开的全县防汛工作会议上强调，要压紧压实防汛责任。').name).toBe('全县防汛工作会议');
+    expect(read('县长周海明在县行政中心召开的全县防汛工作会议上强调，要压紧压实防汛责任。').name).toBe('全县防汛工作会议');
+  });
+});

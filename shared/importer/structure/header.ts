@@ -259,8 +259,15 @@ function spokenAtMeeting(text: string): string {
   const m = /在([^，。；在]{2,60}?(?:会议|會議|会|會))上/u.exec(text);
   if (!m || /^(?:会|會)/u.test(m[1]!)) return '';
   // 在3月5日的县委常委会会议上 / 在昨天的…会上: the day before 的 dates it.
-  const name = m[1]!.replace(/^[^，。；]{0,30}?(?:召开|召開|举行|舉行|举办|舉辦)的/u, '').replace(/^(?:\d{1,2}月\d{1,2}日|昨天|今天|昨日|今日|前天)(?:上午|下午|晚上)?的/u, '');
-  return name.length >= 2 ? trimMeetingName(name) : '';
+  const held = /^([^，。；]{0,30}?)(召开|召開|举行|舉行|举办|舉辦)的/u.exec(m[1]!);
+  const name = m[1]!.slice(held ? held[0].length : 0).replace(/^(?:\d{1,2}月\d{1,2}日|昨天|今天|昨日|今日|前天)(?:上午|下午|晚上)?的/u, '');
+  if (name.length < 2) return '';
+  // 在县政府召开的全县防汛工作会议上: the body that held it is named with it (KEYING 1), as when it is
+  // the subject of 召开 in a sentence of its own; a date or place alone before 召开的 is not kept.
+  const venue =
+    /(?:行政中心|会议中心|會議中心|政务中心|政務中心|服务中心|服務中心|会展中心|會展中心|大楼|大樓|大厦|大廈|宾馆|賓館|酒店|饭店|飯店|礼堂|禮堂|会议室|會議室|广场|廣場|会堂|會堂|体育馆|體育館)$/u;
+  const withBody = held?.[1] && !venue.test(held[1]) ? convened(`${held[1]}${held[2]}${name}`) : '';
+  return withBody || trimMeetingName(name);
 }
 
 /** 县委书记X出席全县…座谈会并讲话: the meeting a guest attended, when nothing else names it. */
