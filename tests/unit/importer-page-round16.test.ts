@@ -138,3 +138,21 @@ describe('lines a caption rule must leave', () => {
     expect(r.draft.title).toBe('县委书记督导防汛现场');
   });
 });
+
+describe('teasers after the article and the headline with a media word', () => {
+  const P2 = '会议要求，各乡镇各部门要压实责任，细化工作措施，加强督促检查，确保各项工作落到实处，推动全县经济社会高质量发展。';
+  it('drops dated list items after the article with no heading above them', () => {
+    const r = page([], [P2, '· 县政府召开第九次常务会议 2024-02-20', '· 县长周海明调研春耕生产 2024-02-18']);
+    expect(r.text).not.toMatch(/第九次|调研春耕/u);
+  });
+
+  it('keeps a headline with its date on the first line as the title', () => {
+    const r = importText(['松林县召开县政府常务会议 2024-03-05', OPENING, BODY, P2].join('\n'), { now: NOW });
+    expect(r.draft.title).toContain('松林县召开县政府常务会议');
+  });
+
+  it('drops the headline again with （图） after it', () => {
+    const r = importText(['松林县召开县政府常务会议', OPENING, '松林县召开县政府常务会议（图）', BODY, P2].join('\n'), { now: NOW });
+    expect(r.text).not.toContain('（图）');
+  });
+});

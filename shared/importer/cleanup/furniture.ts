@@ -91,6 +91,9 @@ const TRAILING: RegExp[] = [
   /^\s*[(（]?\s*[\p{Script=Han}·、\s]{2,30}(供稿|报送|報送)\s*[)）]?\s*$/u,
 ];
 
+/** A list item with its date stamp: 【·】headline 2024-02-20, headline [02-20], headline (2024.02.20). */
+const DATED_ITEM = /^[^。！？；]{4,60}?[\s·]*[[（(]?\s*(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s*[\]）)]?$/u;
+
 /** A tag: two to four Han characters alone on a line. */
 const TAG_LINE = /^\p{Script=Han}{2,4}$/u;
 /** Words a headline, a chair line or a form label carries, which a tag does not. */
@@ -195,7 +198,12 @@ export function removeFurniture(t: TrackedText): void {
     // The headline printed again inside the article, word for word (a picture's caption under it):
     // a short line with no sentence mark that an earlier line already was.
     // (決定：准予備查 after each item of a record is the record's own: a label line stays.)
-    const again = text.length >= 6 && text.length <= 50 && !SENTENCE_MARK.test(text) && !/[：:]/u.test(text) && seen.includes(text);
+    // 县政府召开常务会议（图）: the same with a media word in brackets after it.
+    const bare = text.replace(/\s*[(（](?:图|圖|组图|組圖|图片|圖片|视频|視頻|附图|附圖)[)）]\s*$/u, '');
+    const again = bare.length >= 6 && bare.length <= 50 && !SENTENCE_MARK.test(bare) && !/[：:]/u.test(bare) && seen.includes(bare);
+    // · 县政府召开第九次常务会议 2024-02-20 after the article: a teaser of another page with its date,
+    // whether or not a 相关新闻 heading announced the list.
+    const teaser = !!block && line.index > block.last && DATED_ITEM.test(text);
     if (text.length <= 50) seen.push(text);
     // After the article, a 相关新闻 / 推荐 heading opens a list of headlines: short lines without a
     // full stop that belong to the list, not to the report.
@@ -217,6 +225,7 @@ export function removeFurniture(t: TrackedText): void {
     if (isPageMark(text)) continue;
     if (
       again ||
+      teaser ||
       unit ||
       value ||
       listed ||
