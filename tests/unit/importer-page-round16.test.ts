@@ -43,6 +43,7 @@ describe('credits, counters and buttons', () => {
   it('drops a time stamp with a byline and the counters under the headline', () => {
     expect(isFurnitureByScore('热门搜索:', { outside: true, repeated: false })).toBe(true);
     expect(page(['稿源：县融媒体中心']).text).not.toContain('稿源');
+    expect(page(['🔊 听全文', '【纠错】'], ['（完）']).text).not.toMatch(/听全文|纠错|（完）/u);
     const r = page(['2025/04/12 09:30 記者黃小安／松林報導', '人氣：128', '標籤：縣政 會議']);
     expect(r.text).not.toMatch(/黃小安|人氣|標籤/u);
     // Each scores as chrome on its own, not only beside another removed line.

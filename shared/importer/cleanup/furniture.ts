@@ -77,6 +77,8 @@ const SHORT: RegExp[] = [
   // to whoever gave it (…拜会。（某某公所提供）). Prose names no one by where they stand.
   /[(（]\s*(?:左|右|前排|后排|後排)[一二三四五六七八九\d]?\s*[)）]|(?:前排|后排|後排)(?:左|右|中)[一二三四五六七八九\d]/u,
   /^[^。！？]{4,50}[。！？]?\s*[(（][^()（）]{2,16}(?:提供|供图|供圖)[)）]\s*$/u,
+  // （完） / (全文完): a wire's end mark on its own line.
+  /^\s*[(（]\s*(?:完|全文完|END|End|end)\s*[)）]\s*$/u,
   // 会议现场 / 座谈会现场 / 活动掠影 under a lost picture: the caption alone (a headline may end in
   // 现场 too, 县委书记督导防汛现场, so only after a meeting's or an event's word).
   /^[\p{Script=Han}“”"「」·]{0,24}(?:(?:会|會|会议|會議|会场|會場|活动|活動|仪式|儀式)(?:现场|現場)|掠影|剪影|合影)(?:图|圖|照)?\s*(?:[(（](?:图片|圖片|照片|视频|視頻)[)）])?$/u,

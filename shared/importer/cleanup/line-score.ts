@@ -27,6 +27,17 @@ const SITE_WORDS = [
   '標籤',
   'tags',
   // A footer's legal line: Copyright © 2024 …, All Rights Reserved.
+  // A read-aloud player, a correction button, the mobile edition: 听全文, 朗读, 纠错, 手机版.
+  '听全文',
+  '聽全文',
+  '听新闻',
+  '聽新聞',
+  '朗读',
+  '朗讀',
+  '纠错',
+  '糾錯',
+  '手机版',
+  '手機版',
   // A search box and its hot words: 热门搜索：, 站内搜索, 搜尋.
   '搜索',
   '搜尋',
