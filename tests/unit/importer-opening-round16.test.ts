@@ -180,3 +180,11 @@ describe('a meeting named in 在…召开的…会议上', () => {
     expect(read('县长周海明在县行政中心召开的全县防汛工作会议上强调，要压紧压实防汛责任。').name).toBe('全县防汛工作会议');
   });
 });
+
+describe('a meeting as the subject of 由X主持 with when it met between', () => {
+  it('reads the chair with the title after the name, and the meeting', () => {
+    const m = read('縣務會議今（5）日上午由林曉東縣長主持，各局處首長出席。');
+    expect(m.chair).toEqual({ name: '林曉東', title: '縣長' });
+    expect(m.name).toBe('縣務會議');
+  });
+});

@@ -101,7 +101,8 @@ function cleanSubject(s: string): string {
   out = out.replace(/^(受[^，,]{1,30}(委托|委託)[，,]?)/u, '');
   // 会议由X主持, 座谈会由X主持: the meeting before 由 is not part of the person.
   // 会议分别由A、B主持, 会议先后由…: how they chaired, between the meeting and 由, goes with it.
-  out = out.replace(/^(?:[^，。；]{0,40}?(?:会议|會議|会|會))?(?:分别|分別|先后|先後|共同|轮流|輪流)?由/u, '');
+  // 縣務會議今（5）日上午由X主持: when it met may stand between the meeting and 由.
+  out = out.replace(/^(?:[^，。；]{0,40}?(?:会议|會議|会|會)[^，。；由]{0,16}?)?(?:分别|分別|先后|先後|共同|轮流|輪流)?由/u, '');
   // 会议由镇党委尚金明主持: a body where the title would stand names no office; the person is
   // the name after it (the page lost the title).
   const bodyThenName = /^(?:镇|鎮|乡|鄉|街道|县|縣|区|區|市)?(?:党委|黨委|党工委|黨工委|政府)(\p{Script=Han}{2,3})$/u.exec(out);
@@ -249,7 +250,14 @@ function chairList(subject: string): { name: string; title: string } | null {
  */
 function meetingNameElsewhere(text: string, limit: number): string {
   const head = text.slice(0, limit);
-  return convened(head) || namedClause(head) || convened(text) || attendedMeeting(text) || spokenAtMeeting(text);
+  // 縣務會議今（5）日上午由X主持: the meeting named in the chair's own clause, when nothing else names it.
+  return convened(head) || namedClause(head) || convened(text) || attendedMeeting(text) || spokenAtMeeting(text) || meetingBeforeChair(text.slice(limit));
+}
+
+/** 縣務會議今（5）日上午由X主持: the meeting as the subject of 由X主持, when it met between them. */
+function meetingBeforeChair(clause: string): string {
+  const m = /^([^，。；由]{2,40}(?:会议|會議|会|會))[^，。；由]{0,16}?由[^，。；]{2,30}?主持/u.exec(clause.replace(LEADING_DATE, ''));
+  return m && m[1]!.length >= 4 ? trimMeetingName(m[1]!) : '';
 }
 
 /** 县委书记X在县委常委会会议上强调: the meeting a leader spoke at, when nothing else names it. */
