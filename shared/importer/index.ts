@@ -6,9 +6,9 @@ import { flagDamage } from './damage';
 import { htmlToText, looksLikeHtml } from './html';
 import { recognise } from './recognise';
 import { convertScript, detectScript } from './script';
-import { findPublishedDate } from './structure/dates';
+import { findPublishedDate, findPublishedText } from './structure/dates';
 import { emptyLabelled, readLabelledLine } from './structure/labels';
-import { findTitleRange, headlineText } from './structure/title';
+import { findTitleRange, headlineText, mastheadAbove } from './structure/title';
 import { TrackedText, type Edit } from './tracked-text';
 import { ImportInputError, MAX_IMPORT_CHARS, type ImportOptions, type ImportResult, type ImportWarning } from './types';
 
@@ -51,13 +51,9 @@ export function importText(input: string, options: ImportOptions = {}): ImportRe
   const script = converted.script;
 
   const title = takeTitle(t);
-  const published = findPublishedDate(
-    t.changes
-      // 今天是2025年4月3日: a date widget says when the page was seen, not when it was published.
-      .filter((c) => c.kind === 'furniture' && !/^\s*(?:今天是|今日是|今天|今日)/u.test(c.original))
-      .map((c) => c.original)
-      .join('\n'),
-  );
+  // 今天是2025年4月3日: a date widget says when the page was seen, not when it was published.
+  const stamps = t.changes.filter((c) => c.kind === 'furniture' && !/^\s*(?:今天是|今日是|今天|今日)/u.test(c.original));
+  const published = findPublishedDate(stamps.map((c) => c.original).join('\n'));
   const paragraphs = joinBrokenLines(
     t.text
       .split('\n')
@@ -65,7 +61,19 @@ export function importText(input: string, options: ImportOptions = {}): ImportRe
       .filter(Boolean),
   );
   const hasLabels = paragraphs.some((p) => readLabelledLine(p, emptyLabelled()));
-  const r = recognise(paragraphs, { published, now, script, title });
+  // The dateline the cleanup took off the opening (某某日报3月6日讯) may hold the only day given.
+  const dateline = t.changes.find((c) => c.kind === 'dateline')?.original ?? '';
+  // Only a stamp above the article (发布时间：… under the headline) dates a report that gives no
+  // date; one below it (a list's date, a footer's) says when the page was put up.
+  const firstProse = t.text.search(/[^\n]*[，。,][^\n]*/u);
+  const articleAt = firstProse < 0 ? 0 : t.toSource(firstProse, firstProse + 1).start;
+  const header = findPublishedText(
+    stamps
+      .filter((c) => c.end <= articleAt)
+      .map((c) => c.original)
+      .join('\n'),
+  );
+  const r = recognise(paragraphs, { published, publishedText: header, dateline, now, script, title });
   warnings.push(...r.warnings.map((w) => docWarning(w.code, w.params)));
   if (!title) warnings.push(docWarning('noTitle', {}));
 
@@ -124,6 +132,14 @@ function takeTitle(t: TrackedText): string {
     return lines[full]!.text.replace(/\s+/g, ' ');
   }
   const edits: Edit[] = [];
+  // A site's or column's name the cleanup left above the headline (今日某县) goes with it.
+  for (const i of minutes
+    ? []
+    : mastheadAbove(
+        lines.map((l) => l.text),
+        picked.from,
+      ))
+    edits.push({ start: lines[i]!.start, end: Math.min(lines[i]!.end + 1, t.text.length), replacement: '', kind: 'furniture' });
   for (let i = picked.from; i <= picked.to; i++) edits.push({ start: lines[i]!.start, end: Math.min(lines[i]!.end + 1, t.text.length), replacement: '', kind: 'title' });
   const text = lines
     .slice(picked.from, picked.to + 1)

@@ -1,7 +1,19 @@
 import type { Person, Script } from '../model';
-import { afterDateline, completeYear, findLooseDate, findMeetingDate, findPublishedDate, findRocYear, findRunDate, findTitleDate } from './structure/dates';
+import {
+  afterDateline,
+  completeYear,
+  type FoundDate,
+  findDatelineDate,
+  findLooseDate,
+  findMeetingDate,
+  findPublishedDate,
+  findRocYear,
+  findRunDate,
+  findTitleDate,
+  stampDate,
+} from './structure/dates';
 import { chairOfMeetingLater, LIST_FOLLOWS, meetingWithHeadline, readHeader, readMeetingName } from './structure/header';
-import { parsePeopleList } from './structure/people';
+import { parsePeopleList, parsePerson } from './structure/people';
 import { takeLabelled } from './structure/labels';
 import { recogniseSections, type DraftSection } from './structure/sections';
 import type { ImportWarning } from './types';
@@ -23,7 +35,7 @@ export interface Recognition {
   warnings: Omit<ImportWarning, 'start' | 'end' | 'excerpt'>[];
 }
 
-export function recognise(paragraphs: readonly string[], context: { published: string; now: Date; script: Script; title: string }): Recognition {
+export function recognise(paragraphs: readonly string[], context: { published: string; publishedText?: string; dateline?: string; now: Date; script: Script; title: string }): Recognition {
   const { labelled, body } = takeLabelled(paragraphs);
   const openAt = openingIndex(body);
   // …石陂镇在镇二楼会议厅召开了 / 全镇…工作会议。: a capture that broke the opening sentence over
@@ -73,17 +85,24 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   // it may; a record with no opening sentence may carry its date on its headline.
   const dated = afterDateline(opening);
   const found =
-    findMeetingDate(labelled.dateText || dated) ??
-    findLooseDate(labelled.dateText || dated) ??
+    firstSentenceDate(labelled.dateText || dated) ??
     (labelled.dateText ? findRunDate(labelled.dateText) : null) ??
     (labelled.dateText ? null : findMeetingDate(body[openAt + 1] ?? '')) ??
-    findTitleDate(context.title);
+    findTitleDate(context.title) ??
+    // 某某日报3月6日讯 县政府召开…: the dateline's day, when the sentence gives none of its own.
+    findDatelineDate(context.dateline || opening) ??
+    // 发布时间：2024-03-06 over an opening with no date at all: the page's stamp is the only date the
+    // report gives (not when the opening says 近日, which keeps the date open).
+    (labelled.dateText || VAGUE_WHEN.test(opening.split(/[。！？]/u)[0] ?? '') ? null : stampDate(context.publishedText ?? ''));
   let date = '';
   if (found) {
     const published = context.published || findPublishedDate(paragraphs.slice(-2).join('\n'));
     const completed = completeYear(found, published, findRocYear(paragraphs.join('\n')), context.now);
     date = completed.date;
     if (completed.assumed) warnings.push({ code: 'yearAssumed', params: { date: found.text, year: date.slice(0, 4) } });
+    // 3月 / 六月份 / 3月上旬: the words are kept, but no calendar day can be filled in; a secretary
+    // must be told the date still needs its day.
+    if (!date) warnings.push({ code: 'noExactDate', params: { date: found.text } });
   } else warnings.push({ code: 'noDate', params: {} });
 
   // Newspaper style: who chaired and attended is often said last (市政协副主席张亮、许云生出席会议。).
@@ -102,6 +121,12 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   const observers = once([...labelled.observers, ...header.observers, ...closing.flatMap((c) => c.header.observers), ...guests.observers]);
   if (!chairFinal.name) chairFinal = chairOfMeetingLater(body.slice(openAt + 1, openAt + 4)) ?? chairFinal;
   if (!chairFinal.name) warnings.push({ code: 'noChair', params: {} });
+  // 王某同志主持召开…。…县委书记王某指出: a chair named without a title in the opening carries the
+  // title the text gives them elsewhere (the first mention that has one).
+  else if (!chairFinal.title && !chairFinal.name.includes('、')) {
+    const title = titleElsewhere(chairFinal.name, [...paragraphs]);
+    if (title) chairFinal = { ...chairFinal, title };
+  }
   // 主持人：X then 出席：X、Y、Z (or a sentence's chair listed again): the chair is not also an attendee.
   if (chairFinal.name) for (const list of [attendees, observers]) list.splice(0, list.length, ...list.filter((p) => p.name !== chairFinal.name));
   const names = [chairFinal.name, ...attendees.map((p) => p.name), ...observers.map((p) => p.name)].filter(Boolean);
@@ -123,6 +148,22 @@ export function recognise(paragraphs: readonly string[], context: { published: s
     warnings,
   };
 }
+
+/**
+ * The date of the opening: a written date (3月5日) before a loose one (5日, 昨天), unless the written
+ * one stands in a later sentence and the first sentence dates the meeting loosely (昨天，…召开…。
+ * 會議決定，…1月12日舉行: the later date is another meeting's).
+ */
+function firstSentenceDate(opening: string): FoundDate | null {
+  const written = findMeetingDate(opening);
+  const loose = findLooseDate(opening);
+  if (!written || !loose) return written ?? loose;
+  const end = opening.search(/[。！？]/u);
+  return end >= 0 && written.index > end && loose.index < end && (loose.day > 0 || loose.relative !== undefined) ? loose : written;
+}
+
+/** 近日, 日前: the report leaves the day open on purpose. */
+const VAGUE_WHEN = /近日|日前|近期|前不久|最近|近来|近來|此前/u;
 
 /**
  * The opening is the first paragraph that convenes or chairs the meeting (…主持召开…, …召开…会议):
@@ -203,6 +244,22 @@ function attendingInBody(body: readonly string[], openAt: number): { attendees: 
     }
   }
   return out;
+}
+
+/** The title written before `name` at its first titled mention in `paragraphs` ('' if none). */
+function titleElsewhere(name: string, paragraphs: readonly string[]): string {
+  for (const p of paragraphs) {
+    for (let at = p.indexOf(name); at >= 0; at = p.indexOf(name, at + 1)) {
+      const clause =
+        p
+          .slice(Math.max(0, at - 24), at)
+          .split(/[，。；：！？,;:]/u)
+          .pop() ?? '';
+      const person = parsePerson(clause + name);
+      if (person?.name === name && person.title && person.title.length >= 2) return person.title;
+    }
+  }
+  return '';
 }
 
 /** People in order, each name once (the first mention keeps its title). */

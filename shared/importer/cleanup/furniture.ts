@@ -27,7 +27,7 @@ const ANYWHERE: RegExp[] = [
   /^\s*(首页|首頁|网站首页|網站首頁)\s*([>＞»›→/]|&gt;)/,
   // Meta lines: 来源：… 发布时间：… 浏览次数：… 作者：… (one or several on a line).
   new RegExp(
-    S`^\s*[【\[(（]?\s*(来源|來源|信息来源|資訊來源|文章来源|文章來源|发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|更新时间|更新時間|更新日期|浏览次数|瀏覽次數|点击数|點擊數|点击量|點擊量|阅读量|閱讀量|访问量|訪問量|作者|编辑|編輯|责任编辑|責任編輯|责编|責編|编审|編審|审核|審核|审校|審校|终审|終審|初审|初審|复审|複審|校对|校對|摄影|攝影|供稿|撰稿|发布机构|發布機構|发布者|發布者)${COLON}`,
+    S`^\s*[【\[(（]?\s*(来源|來源|稿源|稿件来源|稿件來源|信息来源|資訊來源|文章来源|文章來源|发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|更新时间|更新時間|更新日期|浏览次数|瀏覽次數|点击数|點擊數|点击量|點擊量|阅读量|閱讀量|访问量|訪問量|作者|编辑|編輯|责任编辑|責任編輯|责编|責編|编审|編審|审核|審核|审校|審校|终审|終審|初审|初審|复审|複審|校对|校對|摄影|攝影|供稿|撰稿|发布机构|發布機構|发布者|發布者)${COLON}`,
   ),
   /(浏览次数|瀏覽次數|点击数|點擊數|阅读次数|閱讀次數|访问次数|訪問次數)/,
   // Repost notices: 转载请注明出处, 未经许可不得转载.
@@ -70,8 +70,18 @@ const SHORT: RegExp[] = [
   // A caption credited without brackets: 林主席。圖/本報系資料照.
   /[。\s](图|圖)\s*[/／]\s*[^\s/／。，]{1,15}\s*$/u,
   // A byline line: 經濟日報/ 記者歐雅萌/即時報導, 記者張三/台北報導.
-  /^[^。，]{0,12}(记者|記者)\s*[\p{Script=Han}·]{2,4}\s*[/／|｜]\s*[\p{Script=Han}]{0,6}(报导|報導|报道|報道)\s*$/u,
+  // 2026/01/29 19:59 記者某某／某地報導: the page's time stamp may stand before it on the same line.
+  /^[^。，]{0,24}(记者|記者)\s*[\p{Script=Han}·]{2,4}\s*[/／|｜]\s*[\p{Script=Han}]{0,6}(报导|報導|报道|報道)\s*$/u,
   /^\s*[-—–·•]*\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*$/,
+  // A photo's caption: people placed in the picture (某某（左）与某某, 前排右二), or a picture credited
+  // to whoever gave it (…拜会。（某某公所提供）). Prose names no one by where they stand.
+  /[(（]\s*(?:左|右|前排|后排|後排)[一二三四五六七八九\d]?\s*[)）]|(?:前排|后排|後排)(?:左|右|中)[一二三四五六七八九\d]/u,
+  /^[^。！？]{4,50}[。！？]?\s*[(（][^()（）]{2,16}(?:提供|供图|供圖)[)）]\s*$/u,
+  // （完） / (全文完): a wire's end mark on its own line.
+  /^\s*[(（]\s*(?:完|全文完|END|End|end)\s*[)）]\s*$/u,
+  // 会议现场 / 座谈会现场 / 活动掠影 under a lost picture: the caption alone (a headline may end in
+  // 现场 too, 县委书记督导防汛现场, so only after a meeting's or an event's word).
+  /^[\p{Script=Han}“”"「」·]{0,24}(?:(?:会|會|会议|會議|会场|會場|活动|活動|仪式|儀式)(?:现场|現場)|掠影|剪影|合影)(?:图|圖|照)?\s*(?:[(（](?:图片|圖片|照片|视频|視頻)[)）])?$/u,
 ];
 
 /** Lines at the end of an article: bylines and editor credits. */
@@ -82,6 +92,9 @@ const TRAILING: RegExp[] = [
   /^\s*[(（][\p{Script=Han}·、\s]{2,16}[)）]\s*$/u,
   /^\s*[(（]?\s*[\p{Script=Han}·、\s]{2,30}(供稿|报送|報送)\s*[)）]?\s*$/u,
 ];
+
+/** A list item with its date stamp: 【·】headline 2024-02-20, headline [02-20], headline (2024.02.20). */
+const DATED_ITEM = /^[^。！？；]{4,60}?[\s·]*[[（(]?\s*(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s*[\]）)]?$/u;
 
 /** A tag: two to four Han characters alone on a line. */
 const TAG_LINE = /^\p{Script=Han}{2,4}$/u;
@@ -184,6 +197,15 @@ export function removeFurniture(t: TrackedText): void {
     // 原标题：X / 会议解读：X outside the article: a short label, then an earlier line (the headline)
     // again, word for word.
     const relabelled = outside && seen.some((p) => p.length >= 6 && text.endsWith(p) && /^\p{Script=Han}{1,6}\s*[:：]\s*$/u.test(text.slice(0, text.length - p.length)));
+    // The headline printed again inside the article, word for word (a picture's caption under it):
+    // a short line with no sentence mark that an earlier line already was.
+    // (決定：准予備查 after each item of a record is the record's own: a label line stays.)
+    // 县政府召开常务会议（图）: the same with a media word in brackets after it.
+    const bare = text.replace(/\s*[(（](?:图|圖|组图|組圖|图片|圖片|视频|視頻|附图|附圖)[)）]\s*$/u, '');
+    const again = bare.length >= 6 && bare.length <= 50 && !SENTENCE_MARK.test(bare) && !/[：:]/u.test(bare) && seen.includes(bare);
+    // · 县政府召开第九次常务会议 2024-02-20 after the article: a teaser of another page with its date,
+    // whether or not a 相关新闻 heading announced the list.
+    const teaser = !!block && line.index > block.last && DATED_ITEM.test(text);
     if (text.length <= 50) seen.push(text);
     // After the article, a 相关新闻 / 推荐 heading opens a list of headlines: short lines without a
     // full stop that belong to the list, not to the report.
@@ -204,6 +226,8 @@ export function removeFurniture(t: TrackedText): void {
     // A page marker is taken out below, where a sentence cut by the page break is joined again.
     if (isPageMark(text)) continue;
     if (
+      again ||
+      teaser ||
       unit ||
       value ||
       listed ||
@@ -438,7 +462,7 @@ const DATELINE = [
 ];
 const BYLINE_AFTER = /^(?:记者|記者|通讯员|通訊員)[\p{Script=Han}·、\s]{2,24}?(?:报道|報導|报导|報道)(?:\s+|[，,:：]\s*)/u;
 const END_BYLINE =
-  /\s*[(（]\s*(?:全媒体|全媒體|融媒)?(记\s*者|記\s*者|通讯员|通訊員|编辑|編輯|责任编辑|責任編輯|作者|供稿|来源|來源|撰稿|审稿|審稿|审核|審核|校对|校對|文\s*[/／]\s*图|文\s*[/／]\s*圖)[^)）]{0,60}[)）]\s*$/u;
+  /\s*[(（]\s*(?:全媒体|全媒體|融媒)?(记\s*者|記\s*者|通讯员|通訊員|编辑|編輯|责任编辑|責任編輯|作者|供稿|来源|來源|撰稿|审稿|審稿|审核|審核|校对|校對|文\s*[/／]\s*图|文\s*[/／]\s*圖)[^)）]{0,60}[)）]\s*(?:\d{6,8}\s*)?$/u;
 /** A bracket of names only closing the article: （马莹洁）, （张云龙 王洁 孙雨静）. */
 const END_NAMES = /\s*[(（]\s*([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4}){0,4})\s*[)）]\s*$/u;
 

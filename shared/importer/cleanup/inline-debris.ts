@@ -37,6 +37,13 @@ const isHanCode = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 &&
 /** （陆波涛） / (覃俊 陈启) / （吴桂兰 潘 勇） after 。！？ at a line's end. */
 const CREDIT = /(?<=[。！？”])[ \t\u3000]*[(（][ \t\u3000]*([\p{Script=Han}·]{1,4}(?:[ \t\u3000、，,]+[\p{Script=Han}·]{1,4}){0,4})[ \t\u3000]*[)）][ \t\u3000]*$/u;
 
+/**
+ * （编辑：某某）, (审稿:某处 某某 编辑:某处 某某), （編輯：某某）1120808 after 。！？ at a line's end: a
+ * bracket that opens with a role and its colon is the page's credit, a wire's date code after it too.
+ */
+const ROLE_CREDIT =
+  /(?<=[。！？”])[ \t\u3000]*[(（][ \t\u3000]*(?:编辑|編輯|责编|責編|责任编辑|責任編輯|审核|審核|审稿|審稿|校对|校對|文|图|圖|摄影|攝影|图文|圖文)[ \t\u3000]*[:：/／][^()（）\n]{1,60}[)）][ \t\u3000]*\d{0,8}[ \t\u3000]*$/u;
+
 /** The names of a credit bracket; a name printed with a space inside (潘 勇) is put back together. */
 function creditNames(inside: string): string[] {
   const parts = inside.split(/[ \t\u3000、，,]+/u).filter(Boolean);
@@ -80,7 +87,19 @@ export function inlineDebrisEdits(text: string, lines: readonly Line[], skipLast
     // Only a line whose last character closes a bracket (a $-anchored test would scan the line).
     let e = line.text.length - 1;
     while (e >= 0 && (line.text[e] === ' ' || line.text[e] === '\t' || line.text[e] === '\u3000')) e--;
-    if (line === last || (line.text[e] !== ')' && line.text[e] !== '）')) continue;
+    if (line === last) continue;
+    const closing = line.text[e];
+    if (closing !== undefined && closing >= '0' && closing <= '9') {
+      const role = ROLE_CREDIT.exec(line.text);
+      if (role && role.index > bullet) edits.push({ start: line.start + role.index, end: line.end, replacement: '', kind: 'byline' });
+      continue;
+    }
+    if (closing !== ')' && closing !== '）') continue;
+    const role = ROLE_CREDIT.exec(line.text);
+    if (role && role.index > bullet) {
+      edits.push({ start: line.start + role.index, end: line.end, replacement: '', kind: 'byline' });
+      continue;
+    }
     const credit = CREDIT.exec(line.text);
     if (credit && credit.index > bullet && creditNames(credit[1]!).every((n) => n.length >= 2 && n.length <= 4 && looksLikeName(n)))
       edits.push({ start: line.start + credit.index, end: line.end, replacement: '', kind: 'byline' });

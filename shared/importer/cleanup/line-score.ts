@@ -12,6 +12,41 @@ import { TONE_VOWELS } from '../chars';
 
 /** Words of site chrome in both scripts: navigation, accounts, sharing, comments, credits, legal. */
 const SITE_WORDS = [
+  // Listed before their shorter prefixes (浏览, 阅读): the alternation takes the first that matches.
+  // A browser notice (为达最佳浏览效果，建议使用…浏览器) and a download button (下载, iOS App下載).
+  '浏览器',
+  '瀏覽器',
+  '下载',
+  '下載',
+  // Counters and tags under a headline: 人气：5, 点阅率：821, 標籤：.
+  '人气',
+  '人氣',
+  '点阅',
+  '點閱',
+  '标签',
+  '標籤',
+  'tags',
+  // A footer's legal line: Copyright © 2024 …, All Rights Reserved.
+  // A read-aloud player, a correction button, the mobile edition: 听全文, 朗读, 纠错, 手机版.
+  '听全文',
+  '聽全文',
+  '听新闻',
+  '聽新聞',
+  '朗读',
+  '朗讀',
+  '纠错',
+  '糾錯',
+  '手机版',
+  '手機版',
+  // A search box and its hot words: 热门搜索：, 站内搜索, 搜尋.
+  '搜索',
+  '搜尋',
+  '检索',
+  '檢索',
+  'Copyright',
+  'All Rights Reserved',
+  '隐私',
+  '隱私',
   '首页',
   '首頁',
   '主页',
@@ -236,7 +271,7 @@ const LANGUAGE_BAR =
  * the meeting did. Two kinds of these words mark it, so a report on copyright work is not one.
  */
 const LEGAL_WORDS =
-  /未[经經](?:许可|許可|允许|允許|授权|授權|同意)|不得(?:转载|轉載|复制|複製|镜像|鏡像)|注明(?:来源|來源|出处|出處)|不代表本[网網站台]|版[权權]所有|[转轉]载自|[转轉]載自|真实性负责|真實性負責|[独獨]家授[权權]/gu;
+  /未[经經](?:许可|許可|允许|允許|授权|授權|同意)|不得(?:转载|轉載|复制|複製|镜像|鏡像)|注明(?:来源|來源|出处|出處)|不代表本[网網站台]|版[权權]所有|[转轉]载自|[转轉]載自|真实性负责|真實性負責|[独獨]家授[权權]|隐私权?(?:政策|声明|条款|规范)|隱私權?(?:政策|聲明|條款|規範)|同意(?:上述|我们的|我們的|本站|本網)(?=[^。]{0,20}(?:隐私|隱私|规范|規範|条款|條款|[Cc]ookie))|(?:建议|建議)(?:使用|採用|采用)(?=[^。]{0,40}(?:浏览器|瀏覽器|分辨率|解析度))|最佳(?:浏览|瀏覽|显示|顯示)(?:效果|体验|體驗)|(?:浏览器|瀏覽器)|[Cc]ookies?/gu;
 export function isLegalNotice(s: string): boolean {
   return new Set(s.match(LEGAL_WORDS) ?? []).size >= 2;
 }
@@ -249,7 +284,7 @@ const DATE_ALONE =
  * masthead: 第一版, 总第433期, the CN serial number (国内统一刊号:CN64-0001).
  */
 const SLUG =
-  /((?:全文|本文|共)约?\s*\d+\s*字|第\s*[A-Z]?\d{1,2}\s*版|第[一二三四五六七八九十]{1,3}版|[总總]第\s*\d+\s*期|\bCN\s?\d{2}\s?-\s?\d{4}|^[A-Z]\d{1,2}\s*版|\d+\s*字[，,\s]*(读完|讀完|阅读|閱讀)|(读完|讀完)约?\d+\s*分钟)/u;
+  /((?:全文|本文|共)(?:共计|共計|共|约|約)?\s*\d+\s*字|第\s*[A-Z]?\d{1,2}\s*版|第[一二三四五六七八九十]{1,3}版|[总總]第\s*\d+\s*期|\bCN\s?\d{2}\s?-\s?\d{4}|^[A-Z]\d{1,2}\s*版|\d+\s*字[，,\s]*(读完|讀完|阅读|閱讀)|(读完|讀完)约?\d+\s*分钟)/u;
 const SENTENCE = /[。，；！？,;]/u;
 const CLOCK_LABEL = /^(?:现在时间|現在時間|当前时间|當前時間|北京时间|北京時間|今天是|今日是)\s*[:：]?\s*$/u;
 /** A paper's name then a date: 东川日报 2020年11月04日; not a report kind (工作简报 2020年…). */
@@ -261,10 +296,32 @@ const FIELD_PAIR = /(?:^|[\s|｜])([\p{Script=Han}]{2,5})\s*[：:]/gu;
 const FORM_LABEL = /时间|時間|地点|地點|主持|主席|出席|列席|参加|參加|参会|參會|与会|與會|请假|請假|缺席|记录|記錄|纪录|紀錄|名称|名稱|议题|議題/u;
 /** A line opening with a site word as its label: 下一篇：…, 相关阅读:…, 【上一篇】…. */
 const SITE_LABEL = new RegExp(
-  `^[【\\[]?(?:${['上一篇', '下一篇', '上一条', '下一条', '上一則', '下一則', '相关阅读', '相關閱讀', '相关新闻', '相關新聞', '相关链接', '相關連結', '推荐阅读', '推薦閱讀', '延伸阅读', '延伸閱讀'].join('|')})[】\\]]?\\s*[：:]?`,
+  `^[【\\[]?(?:${['上一篇', '下一篇', '上一条', '下一条', '上一則', '下一則', '相关阅读', '相關閱讀', '相关新闻', '相關新聞', '相关链接', '相關連結', '推荐阅读', '推薦閱讀', '延伸阅读', '延伸閱讀', '标签', '標籤', '关键词', '關鍵詞', '关键字', '關鍵字'].join('|')})[】\\]]?\\s*[：:]?`,
   'u',
 );
 const CREDIT = /(记者|記者|通讯员|通訊員)/u;
+/**
+ * A credit by role: a name then its role after a slash (郑某/文, 凤某/摄, 周某/审) or a role then a
+ * colon and a name (审核：李某, 编辑:王某). Two of them on one line are the page's credits, whatever
+ * the bracket or unit names around them.
+ */
+const ROLE_CREDIT =
+  /[\p{Script=Han}·]{2,4}\s*[/／]\s*(?:文|摄|攝|图|圖|审|審|编|編|校|视频|視頻)(?!\p{Script=Han})|(?:文|摄|攝|图|圖|编辑|編輯|审核|審核|审稿|審稿|校对|校對|责编|責編|初审|初審|复审|複審|终审|終審|监制|監製|统筹|統籌|美编|美編)\s*[:：/／]\s*[\p{Script=Han}·]{2,}/gu;
+/** Japanese kana: a notice in another language (日本語版に移動しますか), never a Chinese report's text. */
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+/**
+ * A line that says the same thing twice (收藏收藏, 取消收藏取消收藏, 一手新聞APP Icon一手新聞APP): a
+ * button's label printed with its icon's alt text. A run of at least two characters, a third of the
+ * line, found again right after itself or later on the line.
+ */
+export function repeatsItself(s: string): boolean {
+  const x = s.replace(/\s+/gu, '');
+  if (x.length < 4 || x.length > 40) return false;
+  const min = Math.max(2, Math.ceil(x.length / 3));
+  for (let n = Math.floor(x.length / 2); n >= min; n--) for (let i = 0; i + 2 * n <= x.length; i++) if (x.indexOf(x.slice(i, i + n), i + n) >= 0) return true;
+  return false;
+}
 /** A flattened ruby reading, 關(guān): the pinyin letters cleanup/ruby.ts removes after this step. */
 const RUBY_READING = new RegExp(`\\([a-z${TONE_VOWELS}]{1,8}\\)`, 'gu');
 
@@ -320,6 +377,14 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   if (isLegalNotice(s)) evidence += 6;
   // A credit on a short line of its own (■县融媒体中心记者组); in prose 记者 is an ordinary word.
   if (s.length <= 20 && CREDIT.test(s)) evidence += 2;
+  // 2026/01/29 19:59 記者某某／某地報導: a dateline's stamp and byline on one short line.
+  else if (s.length <= 40 && CREDIT.test(s) && /(报道|報導|报导|報道|[/／])/u.test(s) && !/[。！？]/u.test(s)) evidence += 3;
+  // （办公室 某某/文 宣传部 某某/摄）, （审稿：某某 编辑：某某）: credits by role.
+  if (s.length <= 80 && (s.match(ROLE_CREDIT) ?? []).length >= 2) evidence += 4;
+  // A notice in Japanese, or a line of Latin prose in a Chinese page (Your browser does not…).
+  if ((s.match(KANA) ?? []).length >= 3) evidence += 4;
+  if (han === 0 && s.length > 40 && (s.match(/[A-Za-z]/gu) ?? []).length * 2 >= s.length) evidence += 4;
+  if (repeatsItself(s)) evidence += 2;
   const digits = (s.match(/[\d\-:/.]/g) ?? []).length;
   if (s.length > 0 && digits / s.length >= 0.5) evidence += 2;
   // Separators between short tokens: breadcrumbs (首页 > 新闻), toolbars (微信 智能问答 繁體版).

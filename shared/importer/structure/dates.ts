@@ -44,6 +44,7 @@ const BRACKETED_DAY = new RegExp(`(今|昨|前)\\s*[(（]\\s*(${NUM})\\s*[)）]\
 // 今天（7日）: Hong Kong and mainland papers write the issue-relative word, then the day in brackets.
 // 今日（三月五日）, 今天(3月5日): the month may be in the brackets too, in digits or Chinese numerals.
 const RELATIVE_BRACKETED = new RegExp(`(?:今天|今日|昨天|昨日|前天|前日)\\s*[(（]\\s*(?:(${NUM})\\s*月\\s*)?(${NUM})\\s*日\\s*[)）]${PART_OF_DAY}`, 'u');
+const RELATIVE_SLASHED = new RegExp(`(?:今天|今日|昨天|昨日|前天|前日)\\s*[(（]\\s*(\\d{1,2})\\s*[/／.]\\s*(\\d{1,2})\\s*[)）]${PART_OF_DAY}`, 'u');
 const SUBJECT_DAY = /^\p{Script=Han}{2,12}?(?<![第约約近])(\d{1,2})\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午))?(?=主持|召开|召開|举行|舉行|在|於|于|\p{Script=Han}{0,6}(?:会|會))/u;
 const DAY_ONLY = /^(\d{1,2})\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚))?/u;
 
@@ -60,6 +61,9 @@ export function findLooseDate(opening: string): FoundDate | null {
     const day = dayNumber(relDay[2]!);
     if (day >= 1 && day <= 31 && (month === 0 || isMonthDay(month, day))) return { text: relDay[0], year: null, month, day, index: relDay.index };
   }
+  // 今日(5/29), 昨天（3/4）: the month and day in the brackets with a slash, as Taiwan pages write them.
+  const slashed = RELATIVE_SLASHED.exec(sentence);
+  if (slashed && isMonthDay(Number(slashed[1]), Number(slashed[2]))) return { text: slashed[0], year: null, month: Number(slashed[1]), day: Number(slashed[2]), index: slashed.index };
   const bracketed = BRACKETED_DAY.exec(sentence);
   const bracketedDay = bracketed ? dayNumber(bracketed[2]!) : 0;
   if (bracketed && bracketedDay >= 1 && bracketedDay <= 31) return { text: bracketed[0], year: null, month: 0, day: bracketedDay, index: bracketed.index };
@@ -245,9 +249,32 @@ export function findTitleDate(title: string): FoundDate | null {
 
 /** An ISO date in site furniture or a trailing date line: 2012-08-16, 2012年08月16日. */
 export function findPublishedDate(text: string): string {
-  const m = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(text);
+  const m = PUBLISHED.exec(text);
   if (!m) return '';
   return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+const PUBLISHED = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/u;
+
+/** The publication date as the page wrote it (2024-03-06, 2024年03月06日), '' if none. */
+export function findPublishedText(text: string): string {
+  const m = PUBLISHED.exec(text);
+  return m && findPublishedDate(m[0]) ? m[0].trim() : '';
+}
+
+/**
+ * 青河日报3月6日讯 县政府召开…: an opening whose sentence gives no date of its own is dated by its
+ * dateline, the only day the report gives.
+ */
+export function findDatelineDate(opening: string): FoundDate | null {
+  const m = DATELINE_DATE.exec(opening);
+  return m ? findMeetingDate(m[0]) : null;
+}
+
+/** A date stamp alone (2024-03-06 from a page's 发布时间 line) as a found date with its year. */
+export function stampDate(text: string): FoundDate | null {
+  const m = PUBLISHED.exec(text);
+  if (!m || !findPublishedDate(m[0])) return null;
+  return { text: m[0].trim(), year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), index: m.index };
 }
 
 /** 民国 years (114年) appear in Taiwanese reports: 1911 + n. Only 2- or 3-digit years before 第 or 度. */

@@ -19,7 +19,8 @@ export interface Header {
 const CLAUSE_END = /[，。；：,;:！？]/u;
 // A year alone (2015年中国—东盟博览会…) is part of a meeting's name; only a year before its month dates.
 const LEADING_DATE = /^(?:近日|日前|近期|今天|今日|昨天|昨日|\d{4}年(?=\d{1,2}月))?(?:\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上|晚间|早上|中午)?[，,\s]*/u;
-const CHAIR_VERB = /(主持召开|主持召開|主持|组织召开|組織召開|召集召开|召集召開)/gu;
+// 主持人 is a noun (会议由主席团会议主持人X主持): the chair's office, not the verb.
+const CHAIR_VERB = /(主持召开|主持召開|主持(?!人)|组织召开|組織召開|召集召开|召集召開)/gu;
 // 定期會今日開議, 大会开幕: a session opening is its convening.
 // 举办…座谈会: a body holds a meeting as it 召开s one (the object must still be a meeting).
 const CONVENE = /(召开|召開|举行|舉行|举办|舉辦|开议|開議|开幕|開幕)/u;
@@ -73,7 +74,9 @@ function clauseAfter(text: string, index: number): string {
  * 新华社北京3月4日电 / 本报讯（记者 张三）/ 【本报讯】: a news agency's or paper's dateline before
  * the first sentence names who reports, not who chairs or convenes.
  */
-const DATELINE = /^(?:[^，。；\s]{0,16}?(?:社|报|報|网|網|台|站)[^，。；\s]{0,12}?(?:电|電|讯|訊)\s*|【[^】]{1,12}】\s*|[（(][^）)]{0,30}(?:记者|記者|通讯员|通訊員)[^）)]{0,30}[）)]\s*)+/u;
+// 3月5日电（记者 王芳）: a dateline may give only the day it was filed, with no agency before it.
+const DATELINE =
+  /^(?:[^，。；\s]{0,16}?(?:社|报|報|网|網|台|站)[^，。；\s]{0,12}?(?:电|電|讯|訊)\s*|\d{1,2}月\d{1,2}日(?:电|電|讯|訊)\s*|【[^】]{1,12}】\s*|[（(][^）)]{0,30}(?:记者|記者|通讯员|通訊員)[^）)]{0,30}[）)]\s*)+/u;
 
 /**
  * …委員會於二〇二五年三月四日（星期二）上午十時舉行: a date after 于/於 at the end of a subject, in
@@ -98,7 +101,8 @@ function cleanSubject(s: string): string {
   out = out.replace(/^(受[^，,]{1,30}(委托|委託)[，,]?)/u, '');
   // 会议由X主持, 座谈会由X主持: the meeting before 由 is not part of the person.
   // 会议分别由A、B主持, 会议先后由…: how they chaired, between the meeting and 由, goes with it.
-  out = out.replace(/^(?:[^，。；]{0,40}?(?:会议|會議|会|會))?(?:分别|分別|先后|先後|共同|轮流|輪流)?由/u, '');
+  // 縣務會議今（5）日上午由X主持: when it met may stand between the meeting and 由.
+  out = out.replace(/^(?:[^，。；]{0,40}?(?:会议|會議|会|會)[^，。；由]{0,16}?)?(?:分别|分別|先后|先後|共同|轮流|輪流)?由/u, '');
   // 会议由镇党委尚金明主持: a body where the title would stand names no office; the person is
   // the name after it (the page lost the title).
   const bodyThenName = /^(?:镇|鎮|乡|鄉|街道|县|縣|区|區|市)?(?:党委|黨委|党工委|黨工委|政府)(\p{Script=Han}{2,3})$/u.exec(out);
@@ -246,7 +250,14 @@ function chairList(subject: string): { name: string; title: string } | null {
  */
 function meetingNameElsewhere(text: string, limit: number): string {
   const head = text.slice(0, limit);
-  return convened(head) || namedClause(head) || convened(text) || attendedMeeting(text) || spokenAtMeeting(text);
+  // 縣務會議今（5）日上午由X主持: the meeting named in the chair's own clause, when nothing else names it.
+  return convened(head) || namedClause(head) || convened(text) || attendedMeeting(text) || spokenAtMeeting(text) || meetingBeforeChair(text.slice(limit));
+}
+
+/** 縣務會議今（5）日上午由X主持: the meeting as the subject of 由X主持, when it met between them. */
+function meetingBeforeChair(clause: string): string {
+  const m = /^([^，。；由]{2,40}(?:会议|會議|会|會))[^，。；由]{0,16}?由[^，。；]{2,30}?主持/u.exec(clause.replace(LEADING_DATE, ''));
+  return m && m[1]!.length >= 4 ? trimMeetingName(m[1]!) : '';
 }
 
 /** 县委书记X在县委常委会会议上强调: the meeting a leader spoke at, when nothing else names it. */
@@ -256,8 +267,15 @@ function spokenAtMeeting(text: string): string {
   const m = /在([^，。；在]{2,60}?(?:会议|會議|会|會))上/u.exec(text);
   if (!m || /^(?:会|會)/u.test(m[1]!)) return '';
   // 在3月5日的县委常委会会议上 / 在昨天的…会上: the day before 的 dates it.
-  const name = m[1]!.replace(/^[^，。；]{0,30}?(?:召开|召開|举行|舉行|举办|舉辦)的/u, '').replace(/^(?:\d{1,2}月\d{1,2}日|昨天|今天|昨日|今日|前天)(?:上午|下午|晚上)?的/u, '');
-  return name.length >= 2 ? trimMeetingName(name) : '';
+  const held = /^([^，。；]{0,30}?)(召开|召開|举行|舉行|举办|舉辦)的/u.exec(m[1]!);
+  const name = m[1]!.slice(held ? held[0].length : 0).replace(/^(?:\d{1,2}月\d{1,2}日|昨天|今天|昨日|今日|前天)(?:上午|下午|晚上)?的/u, '');
+  if (name.length < 2) return '';
+  // 在县政府召开的全县防汛工作会议上: the body that held it is named with it (KEYING 1), as when it is
+  // the subject of 召开 in a sentence of its own; a date or place alone before 召开的 is not kept.
+  const venue =
+    /(?:行政中心|会议中心|會議中心|政务中心|政務中心|服务中心|服務中心|会展中心|會展中心|大楼|大樓|大厦|大廈|宾馆|賓館|酒店|饭店|飯店|礼堂|禮堂|会议室|會議室|广场|廣場|会堂|會堂|体育馆|體育館)$/u;
+  const withBody = held?.[1] && !venue.test(held[1]) ? convened(`${held[1]}${held[2]}${name}`) : '';
+  return withBody || trimMeetingName(name);
 }
 
 /** 县委书记X出席全县…座谈会并讲话: the meeting a guest attended, when nothing else names it. */
@@ -279,7 +297,8 @@ const CONVENE_MANNER =
   /(?:(?:通过|通過|以|采取|採取|采用|採用)[^，。；]{1,12}(?:方式|形式)|及时|及時|专门|專門|隆重|再次|随即|隨即|胜利|勝利|顺利|順利|先后|先後|相继|相繼|(?<![党黨])(?:组织|組織)|每月|每年|每季度?|每周|每週|定期|例行)$/u;
 
 /** 我校, 我院, 我镇: the writer's own unit, named by 我 and its kind, convenes as any body does. */
-const OWN_UNIT = /^我(?:校|院|局|镇|鎮|乡|鄉|区|區|县|縣|市|所|厅|廳|委|司|部|处|處|站|办|辦|中心|公司|会|會|厂|廠)$/u;
+// 本所, 本公所, 本局 (Taiwan and record style): the writer's own unit named by 本.
+const OWN_UNIT = /^[我本](?:校|院|局|镇|鎮|乡|鄉|区|區|县|縣|市|所|公所|厅|廳|委|司|部|处|處|站|办|辦|中心|公司|会|會|厂|廠)$/u;
 /** 在依托医院（我院）, 在市民中心(三楼): where it met, a bracketed note included. */
 const AT_PLACE = /在[\p{Script=Han}\dA-Za-z（）()]{1,30}$/u;
 
@@ -307,7 +326,8 @@ function convened(text: string): string {
   // …常务会议于2025年3月4日在县政府召开: a full date after 于, once the place is off, is when.
   const named = withoutTrailingDate(
     subject
-      .replace(/^(?:由)?[^，。；]{2,30}?(?:主办|主辦|承办|承辦|举办|舉辦|组织|組織|召集|牵头|牽頭)的(?=\p{Script=Han}{4})/u, '')
+      // 由县长X主持的县政府常务会议召开: who chaired it is not part of its name either.
+      .replace(/^(?:由)?[^，。；]{2,30}?(?:主办|主辦|承办|承辦|举办|舉辦|组织|組織|召集|牵头|牽頭|主持)的(?=\p{Script=Han}{4})/u, '')
       .replace(CONVENE_MANNER, '')
       .replace(AT_PLACE, '')
       .replace(CONVENE_MANNER, ''),
@@ -317,13 +337,7 @@ function convened(text: string): string {
   // The 纪要 header names the convening body with the meeting (bench/KEYING.md 1): a time word
   // (青禾县政府今(20)日召开, 县府昨召开) or the place it met in (椰林镇在六楼会议室召开) between body
   // and verb is dropped, not a reason to leave the body out.
-  const spoken = subject
-    .replace(AT_PLACE, '')
-    .replace(/(?:今|昨|本|前)[（(][\d一二三四五六七八九十廿卅]{1,3}[）)]日(?:上午|下午|晚上|晚间|晚間)?$/u, '')
-    .replace(/(?:昨|今)$/u, '')
-    .replace(TRAILING_WHEN, '')
-    // 禾坪镇及时召开: how it convened is not part of the body.
-    .replace(CONVENE_MANNER, '');
+  const spoken = bodyBeforeVerb(subject);
   const body = (separately && firstOfSeveralBodies(spoken)) || spoken;
   // A numbered session convening a sub-meeting (市政协七届三次会议举行小组召集人会议) is its body.
   const session = /(届|屆)[\p{Script=Han}\d]{1,8}次(会议|會議)$/u.test(body) && body.length <= 30;
@@ -340,7 +354,7 @@ function convened(text: string): string {
     /^(?![党黨]|第)\p{Script=Han}{2,10}?(关工委|關工委|党委|黨委|党工委|黨工委|党组(?!织)|黨組(?!織)|政府|委员会|委員會|政协|政協)/u.test(object);
   // 立法會財經事務委員會, 行政會, 理事会: a council (…会) convening a meeting is its body too.
   const council = /(?<!大|年|例|座谈|座談|推进|推進)(?:会|會)$/u.test(body) && body.length >= 3 && body.length <= 30;
-  const convening = (endsLikeBody(body) || council || OWN_UNIT.test(body)) && !/^(全|各|本)/u.test(body) && !parsePerson(body)?.title;
+  const convening = (OWN_UNIT.test(body) || ((endsLikeBody(body) || council) && !/^(全|各|本)/u.test(body))) && !parsePerson(body)?.title;
   // 科技厅直属机关党委召开直属机关党委(扩大)会 / 省文化厅召开厅机关全体干部大会: the object opens
   // with the body's own last words; a secretariat writes the overlap once (科技厅直属机关党委(扩大)会).
   const overlap = overlapAt(body, object);
@@ -348,6 +362,32 @@ function convened(text: string): string {
   const org = !ownBody && !objectBody && (session || convening);
   if (bare) return org ? body + object : '';
   return org && !object.startsWith(body) ? body + object : object;
+}
+
+/**
+ * The body in the clause before 召开, with what stands between it and the verb taken off, in any
+ * order: the place (在政协大楼五楼), the time (于5月6日, 昨（5）日), how it convened (禾坪镇及时召开,
+ * 组织召开) and the topic (市政府就《…》征求意见稿在…组织召开, 县政府围绕防汛工作召开).
+ */
+const TOPIC_BEFORE_VERB = /(?<=\p{Script=Han}{2})(?:就|围绕|圍繞|针对|針對)[^，。；]{2,40}$/u;
+// 昨（5）日, and 於今日(5/29) with the month and day after a slash.
+const RELATIVE_DAY = /(?:(?:今|昨|本|前)[（(][\d一二三四五六七八九十廿卅]{1,3}[）)]日|(?:于|於)?(?:今日|今天|昨日|昨天)\s*[（(]\s*\d{1,2}\s*[/／.]\s*\d{1,2}\s*[）)])(?:上午|下午|晚上|晚间|晚間)?$/u;
+function bodyBeforeVerb(subject: string): string {
+  let body = subject;
+  for (let round = 0; round < 4; round++) {
+    const before = body;
+    body = body
+      .replace(CONVENE_MANNER, '')
+      .replace(AT_PLACE, '')
+      .replace(RELATIVE_DAY, '')
+      .replace(/(?:昨|今)$/u, '')
+      .replace(TRAILING_WHEN, '');
+    // The topic only where a body stands before it: 就 inside a body's name is not cut.
+    const topic = TOPIC_BEFORE_VERB.exec(body);
+    if (topic && endsLikeBody(body.slice(0, topic.index))) body = body.slice(0, topic.index);
+    if (body === before) break;
+  }
+  return body;
 }
 
 /**
@@ -426,7 +466,9 @@ function namedClause(text: string): string {
         .slice(start, i)
         .replace(LEADING_DATE, '')
         .trim()
-        .replace(/(?<=\p{Script=Han})\d{1,2}日(?:上午|下午|晚上|晚間|晚间)?(?=\p{Script=Han})/u, '');
+        .replace(/(?<=\p{Script=Han})\d{1,2}日(?:上午|下午|晚上|晚間|晚间)?(?=\p{Script=Han})/u, '')
+        // 副县长A、B出席全县…会议: who attended, before the verb, is not part of the meeting's name.
+        .replace(/^[^，。；]{2,60}?(?:出席|列席|参加|參加)(?:了)?(?=\p{Script=Han}{4})/u, '');
       if (clause.length >= 4 && clause.length <= 60 && MEETING_NOUN.test(clause)) return clause;
       start = i + 1;
     }
@@ -462,7 +504,8 @@ export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參�
 // 参加了本次会议: a demonstrative before the meeting changes nothing.
 const ATTEND = new RegExp(
   String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導)(?:了)?(?:(?:本次|此次|这次|這次)?(?:会议|會議|活动|活動)|参加|參加|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|学习|學習)?(?:并|並|，|、|。|；|,|;|$)|` +
-    String.raw`${LIST_FOLLOWS}[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並)`,
+    // 县长A，副县长B、C出席全县…会议。: the meeting named between the verb and the sentence's end.
+    String.raw`${LIST_FOLLOWS}[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並|[。；]|$)`,
   'gu',
 );
 
@@ -518,6 +561,9 @@ function readAttendance(text: string, header: Header): void {
     // 感谢各位同仁出席, 请各单位负责人参加, 要求…参加: thanks, requests and instructions name who
     // is thanked or asked, not who attended.
     if (/^(?:感谢|感謝|欢迎|歡迎|请|請|敬请|敬請|希望|要求|邀请|邀請|通知|务必|務必)/u.test(list)) continue;
+    // 预计有80名代表返回参加, 届时…将出席, 传出X将亲自率团出席: who is expected at an event still to
+    // come has not attended it.
+    if (/预计|預計|届时|屆時|即将|即將|将于|將於|将有|將有|将亲自|將親自|拟于|擬於|计划|計劃|传出|傳出/u.test(list)) continue;
     // 各局处派员列席, 成员单位均派代表参加: units that sent someone name no people (KEYING 3).
     if (/(?:派出|派)(?:了)?(?:代表|员|員|人员|人員|人)$/u.test(list)) continue;
     // 副市长X在江州分会场参加: where they sat is not part of who they are.
@@ -551,6 +597,10 @@ function readAttendance(text: string, header: Header): void {
       !/[、，,及和与與]|^(各|有关|有關|相关|相關)|.{2,}(?:领导|領導)$|全体|全體|在家|成员$|成員$|常委$|委员$|委員$|代表$|[一二三四五六七八九十两兩\d]+(?:大|个|個|位|名|家)/u.test(p.name);
     // 县领导 顾立新 汪晓丽: a list spaced like a form's is read like a form's.
     const listed = parsePeopleList(formList(list));
+    // X出席全县…会议。 with no 并 after it: only named, titled people (县长A，副县长B、C) are read as
+    // attending, so a clause that does business (会议要求…要参加…会议, 研究了…参加…会议) names nobody.
+    const closesSentence = !!m[3] && !/^[并並]/u.test(text.slice(m.index + m[0].length));
+    if (closesSentence && !(listed.length && listed.every((p) => p.title && looksLikeName(p.name)))) continue;
     // 市人大常委會主任柯梅生…出席會議。會議由柯梅生主持: the chair's title is the one in the list.
     const chairListed = listed.find((p) => p.name === header.chair.name && p.title);
     if (chairListed && !header.chair.title) header.chair.title = chairListed.title;

@@ -15,7 +15,7 @@ const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '�
 
 /** Office words a title ends with, in both scripts. */
 export const OFFICE =
-  '(?:党组|黨組|党委|黨委|常委会|常委會|政府党组|政府黨組)成员|(?:党组|黨組|党委|黨委)成員|书记|書記|[\\p{Script=Han}]{0,2}(?:长官|長官)|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|专员|專員|主委|参议|參議|秘书|秘書|议员|議員|总监|總監|助理|政委|总师|總師|董事|监事|監事|干事|幹事|部长|部長|领导|領導|[总總](?:理|裁|(?:工程|会计|會計|经济|經濟|农艺|農藝)[师師])|督察|理事|科员|科員|[指教辅輔]导员|[指教辅輔]導員|特派员|特派員|(?:检察|檢察|法|警)官|督学|督學|[总總]规划师|[总總]規劃師';
+  '(?:党组|黨組|党委|黨委|常委会|常委會|政府党组|政府黨組)成员|(?:党组|黨組|党委|黨委)成員|书记|書記|[\\p{Script=Han}]{0,2}(?:长官|長官)|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|专员|專員|主委|参议|參議|秘书|秘書|议员|議員|总监|總監|助理|政委|总师|總師|董事|监事|監事|干事|幹事|部长|部長|领导|領導|[总總](?:理|裁|(?:工程|会计|會計|经济|經濟|农艺|農藝)[师師])|督察|理事|科员|科員|[指教辅輔]导员|[指教辅輔]導員|特派员|特派員|(?:检察|檢察|法|警)官|督学|督學|[总總]规划师|[总總]規劃師|主持人|召集人|提名人选|提名人選|候选人|候選人';
 const OFFICE_END = new RegExp(`(?:${OFFICE})$`, 'u');
 const OFFICE_ANY = new RegExp(`(?:${OFFICE})`, 'gu');
 
@@ -202,6 +202,9 @@ function parseList(raw: string): Person[] {
   // members, a university's) is each a person. Three or more, every one shaped like a name, so a
   // list of units or kinds of people never becomes persons.
   if (parts.length >= 3 && parts.every((p) => looksLikeName(p))) return parts.map((name) => ({ name, title: '', unit: '' }));
+  // 出席：王强、张华: two bare names are people too when the segmenter reads each as a person's name
+  // (江北、江南 are places, though each starts with a surname).
+  if (parts.length === 2 && parts.every((p) => looksLikeName(p) && segmenterSaysName(p) === true)) return parts.map((name) => ({ name, title: '', unit: '' }));
   // 王明远、李丽华等区领导: names, then 等 and what they are (a kind, not each one's office).
   // 王明远、李丽华等院领导以及全院科室负责人: a group joined after the kind is a group of its own.
   const kinded = /^([^等]+)等(?:\p{Script=Han}{0,6}(?:领导|領導|同志|负责人|負責人|负责同志|負責同志|成员|成員))(?:(?:以及|及|和|与|與)(.{2,}))?$/u.exec(text);
@@ -230,7 +233,8 @@ function parseList(raw: string): Person[] {
     // join the next ones until the run ends in a name.
     if (TITLE_PART.test(part) && !parsePerson(part)) {
       let joined = part;
-      for (let j = i + 1; j < parts.length && j <= i + 4 && TITLE_PART.test(parts[j - 1]!); j++) {
+      // 主席会议成员，各委员小组组长…: a part that opens a group (各…, 有关…) is no title's tail.
+      for (let j = i + 1; j < parts.length && j <= i + 4 && TITLE_PART.test(parts[j - 1]!) && !GROUP_START.test(parts[j]!); j++) {
         joined = `${joined}${sepBefore(j)}${parts[j]!}`;
         if (parsePersonWithJoin(joined, '')) {
           part = joined;
@@ -242,6 +246,12 @@ function parseList(raw: string): Person[] {
     // 东宁区各里里长, 全市各乡镇负责人: a place, then 各/有关/全体 and a kind, is a group (not a
     // person named 各里): the list from here on is read as groups.
     if (GROUP_AFTER_PLACE.test(part)) {
+      people.push(...groups(text.slice(starts[i])));
+      break;
+    }
+    // 各委员小组组长及副组长: a part that opens with 各/有关/全体 is a group of people by its first
+    // word, never a person (各委员小组组长 is no 组长 named 员小组).
+    if (GROUP_START.test(part)) {
       people.push(...groups(text.slice(starts[i])));
       break;
     }

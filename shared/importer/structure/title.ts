@@ -17,6 +17,8 @@ function isTitleLike(line: string, bodyLength: number): boolean {
   // 2017年4月13日上午，某镇在…召开了 / …会议于3月2日举行，: an opening sentence the capture broke
   // over lines (a date then a comma, or 召开了 or a comma still waiting for what follows) is no headline.
   if (OPENING_BROKEN.test(s)) return false;
+  // 副主任A、B出席會議 with its full stop lost: an attendance sentence, not a headline.
+  if (/(?:出席|列席|参加|參加)(?:了)?(?:会议|會議)$/u.test(s)) return false;
   // 地点：镇政府三楼会议室 names a meeting room, not the meeting: a form's field is no headline.
   if (isLabelLine(s)) return false;
   return bodyLength > s.length * 2;
@@ -46,6 +48,21 @@ export function findTitleLine(lines: readonly string[]): number {
   const last = lines[lastIndex]!;
   if (isTitleLike(last, total - last.length) && !/^(会议|會議)/u.test(last)) return lastIndex;
   return -1;
+}
+
+/**
+ * 今日某县 / 政务动态 above a headline found below the first line: the site's or the column's name,
+ * short and with no sentence mark and no meeting word. The indexes of such lines above `from`.
+ */
+export function mastheadAbove(lines: readonly string[], from: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < from; i++) {
+    const s = lines[i]!.trim();
+    // 工作简报 / 情况通报: a bulletin's own kind names the document, not the site.
+    const kind = /(简报|簡報|通报|通報|快报|快報|专报|專報|要情)$/u.test(s);
+    if (s.length >= 2 && s.length <= 10 && !kind && !/[，。；：！？,;:!?]/u.test(s) && !NAMES_MEETING.test(s) && (s.match(/\p{Script=Han}/gu) ?? []).length >= 2) out.push(i);
+  }
+  return out;
 }
 
 /**
