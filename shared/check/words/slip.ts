@@ -1,0 +1,200 @@
+import type { Analysed, Token } from './analyse';
+import { COMMON_FREQ, type WordDictionary } from './dictionary';
+import { finding, type WordFinding } from './finding';
+import { bestCut } from './lexicon-path';
+import { looksLikeName } from './names';
+import { lookAlike, lookAlikesOf } from './shape';
+import { TARGET_TERMS } from './target-terms';
+import { OFFICIAL_WORDS } from './vocabulary';
+
+/**
+ * WRD-02, one general rule for the misspellings unseen drafts make: a NON-WORD one character away
+ * from a common word, the wrong character either of the same syllable as the right one (tone
+ * ignored: the input method listed both), or sharing a component with it (奄/掩, 盾/遁, 纵/从:
+ * the eye passed it), or both. Round 15's reading of real slips found none of them in the published
+ * 错别字 lists, so the rule has no list of slips: candidates come from the dictionary's sound index
+ * (pinyin-pro readings, WordDictionary.near) and the derived component families (shape-families.ts),
+ * and each is weighed by the segmenter's own unigram model.
+ *
+ * The slipped character stands alone (the segmenter found no word for it): a slip breaks its word.
+ * For each window of 2-4 characters over it that is no dictionary word, each candidate word is
+ * scored by how much likelier the stretch around it reads corrected than as written (bestCut over
+ * the window and a few characters each side: 工作人原 → 工作人员 gains far more than 工作人 + 原).
+ * The written form's own claim to be words is in that score: two characters that are each common
+ * alone (和 + 平) or form words with their neighbours cut well as written. The bar is lowest when
+ * the two characters both sound and look alike, highest for a look-alike of another sound; names
+ * and places (a title or surname before, a name entry beside) are never read.
+ */
+export function slipRule(a: Analysed, original: string, dict: WordDictionary, bars: Record<Kind, Bar> = a.script === 'hant' ? HANT_BARS : BARS): WordFinding[] {
+  const out: WordFinding[] = [];
+  let covered = 0;
+  for (const hit of slips(a, dict)) {
+    const bar = bars[hit.kind];
+    if (hit.start < covered || hit.gain < bar.warn) continue;
+    out.push(finding(a, original, 'WRD-02', hit.gain >= bar.error && hit.kind === 'both' ? 'error' : 'warning', hit.start, hit.word.length, hit.word));
+    covered = hit.start + hit.word.length;
+  }
+  return out;
+}
+
+/**
+ * Every lone character's best correction with its score, before any bar: slipRule keeps those over
+ * the bars; bench/check-slips.ts reads the scores to set them.
+ */
+export function slips(a: Analysed, dict: WordDictionary): Slip[] {
+  const out: Slip[] = [];
+  const byOffset: Token[] = [];
+  for (const t of a.tokens) for (let i = t.start; i < t.end; i++) byOffset[i] = t;
+  const text = a.text;
+  for (const tok of a.tokens) {
+    if (tok.end - tok.start !== 1) continue;
+    const i = tok.start;
+    if (!isHan(text.charCodeAt(i)) || SKIP_CHARS.includes(text[i]!) || FUNCTION_TAG.test(dict.tagOf(text[i]!) ?? '')) continue;
+    // A doubled or echoed character (件件, 立行立改) belongs to a frame, not to a broken word.
+    if ([-2, -1, 1, 2].some((d) => text[i + d] === text[i])) continue;
+    const hit = bestSlip(dict, text, byOffset, i);
+    if (hit && !looksLikeName(text, hit.start, hit.start + hit.word.length)) out.push(hit);
+  }
+  return out;
+}
+
+/** How the written character relates to the one it stands for. */
+export type Kind = 'both' | 'sound' | 'shape';
+
+/** Gains (natural log) a correction must reach, by kind: warning from `warn`, error from `error`. */
+export interface Bar {
+  warn: number;
+  error: number;
+}
+/**
+ * Simplified text. Tuned on real clean report text (bench/check-realtext.ts, a private dev set of
+ * pages) for no new finding, and on slips planted in it (bench/check-slips.ts) for recall.
+ */
+const BARS: Record<Kind, Bar> = {
+  both: { warn: 9, error: 13 },
+  sound: { warn: 10.5, error: Infinity },
+  shape: { warn: 13.5, error: Infinity },
+};
+/**
+ * Traditional text is read in Simplified against jieba's mainland dictionary, which lacks Taiwan's
+ * own words (期程, 里民): a stretch it cannot cut is weaker evidence there, so every bar is higher.
+ */
+const HANT_BARS: Record<Kind, Bar> = {
+  both: { warn: 11.5, error: Infinity },
+  sound: { warn: 12, error: Infinity },
+  shape: { warn: 12, error: Infinity },
+};
+
+/** Characters a slip never is: punctuation-like function words whose every neighbour is a phrase. */
+const SKIP_CHARS = '的了是在和与及或而之其也又都就还把被将从对向于以为由';
+
+const NAME_TAG = /^(nr|ns|nt|nz)/;
+/**
+ * Function characters (particles, prepositions, pronouns, numbers, measure words …) standing alone
+ * are grammar, almost never a broken word: skipped, which also halves the rule's cost (they are most
+ * lone tokens). A function character put for a content one (竟争) is nearMissRule's case.
+ */
+const FUNCTION_TAG = /^(u|p|c|r|m|q|y|e|o|f|x)/;
+
+export interface Slip {
+  start: number;
+  word: string;
+  kind: Kind;
+  gain: number;
+}
+
+/**
+ * The best-scoring correction of the lone character at `i`: over each window of 2-4 Han characters
+ * holding it that is no dictionary word, the common words one character away at `i` of the same
+ * syllable (the sound index) or of a shared component (the families), scored by bestCut gain.
+ */
+function bestSlip(dict: WordDictionary, text: string, byOffset: readonly Token[], i: number): Slip | null {
+  // The run of Han characters around `i`: a window never crosses punctuation.
+  let left = i;
+  while (left > 0 && i - left < 3 && isHan(text.charCodeAt(left - 1))) left--;
+  let right = i + 1;
+  while (right < text.length && right - i < 4 && isHan(text.charCodeAt(right))) right++;
+  const ch = text[i]!;
+  let best: Slip | null = null;
+  // The written stretch's cut, by window: every candidate of a window shares it.
+  const writtenCut = new Map<number, number>();
+  let any = false;
+  for (let n = 2; n <= 4; n++) {
+    // A slip breaks a word of two characters or more, so some two-character window over the slipped
+    // character is one step from a common word too (人原 of 工作人原 → 人员): without one, the longer
+    // windows are not searched (they cost most of the rule's dictionary lookups).
+    if (n > 2 && !any) break;
+    for (let s = Math.max(left, i - n + 1); s <= i && s + n <= right; s++) {
+      const win = text.slice(s, s + n);
+      if (dict.freq(win) || knownPart(win)) continue;
+      // A window over a name entry of the segmenter (a place, an organisation) is no broken word.
+      if (overlapsName(byOffset, s, s + n)) continue;
+      const at = i - s;
+      const found = candidates(dict, win, at, ch);
+      if (!found.length) continue;
+      any = true;
+      const [from, to] = contextOf(text, s, n);
+      let cut = writtenCut.get(from * 4096 + to);
+      if (cut === undefined) writtenCut.set(from * 4096 + to, (cut = bestCut(dict, text.slice(from, to))));
+      for (const c of found) {
+        const gain = bestCut(dict, text.slice(from, s) + c.word + text.slice(s + n, to)) - cut;
+        if (!best || gain > best.gain) best = { start: s, word: c.word, kind: c.kind, gain };
+      }
+    }
+  }
+  return best;
+}
+
+let parts: Set<string> | null = null;
+/**
+ * Whether the written window is part of a word the project knows jieba lacks (vocabulary.ts,
+ * target-terms.ts): 禁烧 of 秸秆禁烧 stands in 垃圾禁烧 too, a real form jieba cannot cut.
+ */
+function knownPart(win: string): boolean {
+  if (!parts) {
+    parts = new Set();
+    for (const w of [...OFFICIAL_WORDS, ...TARGET_TERMS]) for (let n = 2; n <= w.length; n++) for (let k = 0; k + n <= w.length; k++) parts.add(w.slice(k, k + n));
+  }
+  return parts.has(win);
+}
+
+function overlapsName(byOffset: readonly Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (NAME_TAG.test(byOffset[k]!.tag) && byOffset[k]!.end - byOffset[k]!.start > 1) return true;
+  return false;
+}
+
+/** Common words equal to `win` but at `at`, by sound (near) and by shared component (the families). */
+function candidates(dict: WordDictionary, win: string, at: number, ch: string): { word: string; kind: Kind }[] {
+  const out: { word: string; kind: Kind }[] = [];
+  for (const c of dict.near(win)) {
+    if (c.at !== at || !c.sameSound || c.freq < COMMON_FREQ || !targetOk(dict, c.word)) continue;
+    out.push({ word: c.word, kind: lookAlike(ch, c.word[at]!) ? 'both' : 'sound' });
+  }
+  for (const alt of lookAlikesOf(ch)) {
+    const word = win.slice(0, at) + alt + win.slice(at + 1);
+    if (out.some((o) => o.word === word) || dict.freq(word) < COMMON_FREQ || !targetOk(dict, word)) continue;
+    out.push({ word, kind: dict.sameSound(ch, alt) ? 'both' : 'shape' });
+  }
+  return out;
+}
+
+/** A target is no name (a word too common to be only a name, 弘扬 430 tagged nr, still is one). */
+function targetOk(dict: WordDictionary, word: string): boolean {
+  const e = dict.get(word);
+  return e !== undefined && (!NAME_TAG.test(e.tag) || e.freq >= 300);
+}
+
+/** Characters either side of a window that the score reads: enough for the words a slip broke. */
+const CONTEXT = 3;
+
+/** The stretch the score reads: the window and up to CONTEXT Han characters each side. */
+function contextOf(text: string, s: number, n: number): [number, number] {
+  let from = s;
+  while (from > 0 && s - from < CONTEXT && isHan(text.charCodeAt(from - 1))) from--;
+  let to = s + n;
+  while (to < text.length && to - (s + n) < CONTEXT && isHan(text.charCodeAt(to))) to++;
+  return [from, to];
+}
+
+/** A CJK unified ideograph (BMP), by code: the rule tests every position. */
+const isHan = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
