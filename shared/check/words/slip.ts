@@ -58,8 +58,13 @@ export function slips(a: Analysed, dict: WordDictionary): Slip[] {
   return out;
 }
 
-/** How the written character relates to the one it stands for. */
-export type Kind = 'both' | 'sound' | 'shape';
+/**
+ * How the written character relates to the one it stands for: same syllable and a shared component
+ * (both), same syllable (sound), a shared component and the same rhyme (rhyme: a phonetic series
+ * keeps its final while the initial drifts, 纵 zong / 从 cong, 颈 jing / 劲 jin), a shared component
+ * alone (shape, the weakest: 工 under 江 虹 贡 攻 makes look-alikes of every sound).
+ */
+export type Kind = 'both' | 'sound' | 'rhyme' | 'shape';
 
 /** Gains (natural log) a correction must reach, by kind: warning from `warn`, error from `error`. */
 export interface Bar {
@@ -73,6 +78,7 @@ export interface Bar {
 const BARS: Record<Kind, Bar> = {
   both: { warn: 9, error: 13 },
   sound: { warn: 10.5, error: Infinity },
+  rhyme: { warn: 11, error: Infinity },
   shape: { warn: 13.5, error: Infinity },
 };
 /**
@@ -82,6 +88,7 @@ const BARS: Record<Kind, Bar> = {
 const HANT_BARS: Record<Kind, Bar> = {
   both: { warn: 11.5, error: Infinity },
   sound: { warn: 12, error: Infinity },
+  rhyme: { warn: 12, error: Infinity },
   shape: { warn: 12, error: Infinity },
 };
 
@@ -173,10 +180,17 @@ function candidates(dict: WordDictionary, win: string, at: number, ch: string): 
   for (const alt of lookAlikesOf(ch)) {
     const word = win.slice(0, at) + alt + win.slice(at + 1);
     if (out.some((o) => o.word === word) || dict.freq(word) < COMMON_FREQ || !targetOk(dict, word)) continue;
-    out.push({ word, kind: dict.sameSound(ch, alt) ? 'both' : 'shape' });
+    out.push({ word, kind: dict.sameSound(ch, alt) ? 'both' : sameRhyme(dict, ch, alt) ? 'rhyme' : 'shape' });
   }
   return out;
 }
+
+/** Whether two characters' common readings share their final (-ng/-n merged): 纵 zong, 从 cong. */
+function sameRhyme(dict: WordDictionary, x: string, y: string): boolean {
+  const fy = dict.pinyin(y).map(final);
+  return dict.pinyin(x).some((p) => fy.includes(final(p)));
+}
+const final = (p: string): string => p.replace(/^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])/, '').replace(/ng$/, 'n');
 
 /** A target is no name (a word too common to be only a name, 弘扬 430 tagged nr, still is one). */
 function targetOk(dict: WordDictionary, word: string): boolean {
