@@ -1,3 +1,4 @@
+import { pinyin } from 'pinyin-pro';
 import type { Analysed, Token } from './analyse';
 import { COMMON_FREQ, type WordDictionary } from './dictionary';
 import { finding, type WordFinding } from './finding';
@@ -28,7 +29,7 @@ import { OFFICIAL_WORDS } from './vocabulary';
 export function slipRule(a: Analysed, original: string, dict: WordDictionary, bars: Record<Kind, Bar> = a.script === 'hant' ? HANT_BARS : BARS): WordFinding[] {
   const out: WordFinding[] = [];
   let covered = 0;
-  for (const hit of slips(a, dict)) {
+  for (const hit of slips(a, dict, bars)) {
     const bar = bars[hit.kind];
     if (hit.start < covered || hit.gain < bar.warn) continue;
     out.push(finding(a, original, 'WRD-02', hit.gain >= bar.error && hit.kind === 'both' ? 'error' : 'warning', hit.start, hit.word.length, hit.word));
@@ -38,10 +39,11 @@ export function slipRule(a: Analysed, original: string, dict: WordDictionary, ba
 }
 
 /**
- * Every lone character's best correction with its score, before any bar: slipRule keeps those over
- * the bars; bench/check-slips.ts reads the scores to set them.
+ * Every lone character's best correction with its score (best: furthest over its kind's bar),
+ * whether or not it clears it: slipRule keeps those that do; bench/check-slips.ts reads the scores
+ * to set the bars.
  */
-export function slips(a: Analysed, dict: WordDictionary): Slip[] {
+export function slips(a: Analysed, dict: WordDictionary, bars: Record<Kind, Bar> = a.script === 'hant' ? HANT_BARS : BARS): Slip[] {
   const out: Slip[] = [];
   const byOffset: Token[] = [];
   for (const t of a.tokens) for (let i = t.start; i < t.end; i++) byOffset[i] = t;
@@ -52,7 +54,7 @@ export function slips(a: Analysed, dict: WordDictionary): Slip[] {
     if (!isHan(text.charCodeAt(i)) || SKIP_CHARS.includes(text[i]!) || FUNCTION_TAG.test(dict.tagOf(text[i]!) ?? '')) continue;
     // A doubled or echoed character (件件, 立行立改) belongs to a frame, not to a broken word.
     if ([-2, -1, 1, 2].some((d) => text[i + d] === text[i])) continue;
-    const hit = bestSlip(dict, text, byOffset, i);
+    const hit = bestSlip(dict, text, byOffset, i, bars);
     if (hit && !looksLikeName(text, hit.start, hit.start + hit.word.length)) out.push(hit);
   }
   return out;
@@ -115,7 +117,7 @@ export interface Slip {
  * holding it that is no dictionary word, the common words one character away at `i` of the same
  * syllable (the sound index) or of a shared component (the families), scored by bestCut gain.
  */
-function bestSlip(dict: WordDictionary, text: string, byOffset: readonly Token[], i: number): Slip | null {
+function bestSlip(dict: WordDictionary, text: string, byOffset: readonly Token[], i: number, bars: Record<Kind, Bar>): Slip | null {
   // The run of Han characters around `i`: a window never crosses punctuation.
   let left = i;
   while (left > 0 && i - left < 3 && isHan(text.charCodeAt(left - 1))) left--;
@@ -145,7 +147,9 @@ function bestSlip(dict: WordDictionary, text: string, byOffset: readonly Token[]
       if (cut === undefined) writtenCut.set(from * 4096 + to, (cut = bestCut(dict, text.slice(from, to))));
       for (const c of found) {
         const gain = bestCut(dict, text.slice(from, s) + c.word + text.slice(s + n, to)) - cut;
-        if (!best || gain > best.gain) best = { start: s, word: c.word, kind: c.kind, gain };
+        // The best candidate is the one furthest over its kind's bar, not the likeliest word: 清瘀 is
+        // nearer 清誉 (same sound, commoner) than 清淤 (same sound and a shared component).
+        if (!best || gain - bars[c.kind].warn > best.gain - bars[best.kind].warn) best = { start: s, word: c.word, kind: c.kind, gain };
       }
     }
   }
@@ -179,10 +183,39 @@ function candidates(dict: WordDictionary, win: string, at: number, ch: string): 
   }
   for (const alt of lookAlikesOf(ch)) {
     const word = win.slice(0, at) + alt + win.slice(at + 1);
-    if (out.some((o) => o.word === word) || dict.freq(word) < COMMON_FREQ || !targetOk(dict, word)) continue;
-    out.push({ word, kind: dict.sameSound(ch, alt) ? 'both' : sameRhyme(dict, ch, alt) ? 'rhyme' : 'shape' });
+    if (out.some((o) => o.word === word)) continue;
+    const freq = dict.freq(word);
+    if (freq < BOTH_TARGET || !targetOk(dict, word)) continue;
+    const kind: Kind = sharesReading(ch, alt) ? 'both' : sameRhyme(dict, ch, alt) ? 'rhyme' : 'shape';
+    if (freq >= COMMON_FREQ || kind === 'both') out.push({ word, kind });
   }
   return out;
+}
+
+/**
+ * The least frequency of a target whose character both sounds and looks like the written one: jieba
+ * counts many terms of 公文 under the common floor (清淤 23), and the double likeness is evidence
+ * enough to name them; the score still weighs the target's own frequency.
+ */
+const BOTH_TARGET = 10;
+
+/**
+ * Whether two characters share any reading (a polyphone by each of its readings: 畜 chù/xù beside
+ * 蓄 xù), cached: a look-alike of one of the written character's readings is the input method's
+ * slip as surely as one of its common reading.
+ */
+function sharesReading(x: string, y: string): boolean {
+  const rx = readingsOf(x);
+  return readingsOf(y).some((r) => rx.includes(r));
+}
+const READINGS = new Map<string, string[]>();
+function readingsOf(ch: string): string[] {
+  let r = READINGS.get(ch);
+  if (!r) {
+    r = [...new Set(pinyin(ch, { toneType: 'none', type: 'array', multiple: true }))].filter((p) => /^[a-zü]+$/.test(p));
+    READINGS.set(ch, r);
+  }
+  return r;
 }
 
 /** Whether two characters' common readings share their final (-ng/-n merged): 纵 zong, 从 cong. */
