@@ -138,8 +138,14 @@ function bestSlip(dict: WordDictionary, text: string, byOffset: readonly Token[]
       if (dict.freq(win) || knownPart(win)) continue;
       // A window over a name entry of the segmenter (a place, an organisation) is no broken word.
       if (overlapsName(byOffset, s, s + n)) continue;
+      // A window that cuts a token of the segmenter in two (畜 + 水量 holds 畜水) is searched for
+      // look-alikes only: the sound search there (方免 of 各方 + 免) cost most of the rule's time and
+      // seldom scored, while a look-alike of the same reading whose neighbour the segmenter took
+      // into another word is a common slip. Token-aligned windows are the ones the near-miss rule
+      // has already looked up (near() caches them).
+      const aligned = byOffset[s]!.start >= s && byOffset[s + n - 1]!.end <= s + n;
       const at = i - s;
-      const found = candidates(dict, win, at, ch);
+      const found = candidates(dict, win, at, ch, aligned);
       if (!found.length) continue;
       any = true;
       const [from, to] = contextOf(text, s, n);
@@ -174,10 +180,13 @@ function overlapsName(byOffset: readonly Token[], start: number, end: number): b
   return false;
 }
 
-/** Common words equal to `win` but at `at`, by sound (near) and by shared component (the families). */
-function candidates(dict: WordDictionary, win: string, at: number, ch: string): { word: string; kind: Kind }[] {
+/**
+ * Common words equal to `win` but at `at`, by sound (near, when `sound`) and by shared component
+ * (the families).
+ */
+function candidates(dict: WordDictionary, win: string, at: number, ch: string, sound: boolean): { word: string; kind: Kind }[] {
   const out: { word: string; kind: Kind }[] = [];
-  for (const c of dict.near(win)) {
+  for (const c of sound ? dict.near(win) : []) {
     if (c.at !== at || !c.sameSound || c.freq < COMMON_FREQ || !targetOk(dict, c.word)) continue;
     out.push({ word: c.word, kind: lookAlike(ch, c.word[at]!) ? 'both' : 'sound' });
   }
