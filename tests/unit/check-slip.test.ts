@@ -34,6 +34,10 @@ describe('slipRule: a non-word one same-syllable or same-component character fro
     }
   });
 
+  it('reads 乙 for 一 in Traditional text as Taiwan’s 公文 convention, not a slip', () => {
+    expect(found('本局每季召開乙次業務檢討會。', 'hant')).toEqual([]);
+  });
+
   it('runs in the layer after the look-alike rule, so surer findings win an overlap', () => {
     const names = WORD_RULES.map((r) => r.name);
     expect(names.indexOf('slip')).toBeGreaterThan(names.indexOf('shape'));

@@ -52,6 +52,7 @@ export function slips(a: Analysed, dict: WordDictionary, bars: Record<Kind, Bar>
     if (tok.end - tok.start !== 1) continue;
     const i = tok.start;
     if (!isHan(text.charCodeAt(i)) || SKIP_CHARS.includes(text[i]!) || FUNCTION_TAG.test(dict.tagOf(text[i]!) ?? '')) continue;
+    if (a.script === 'hant' && HANT_NUMERAL.includes(text[i]!)) continue;
     // A doubled or echoed character (件件, 立行立改) belongs to a frame, not to a broken word.
     if ([-2, -1, 1, 2].some((d) => text[i + d] === text[i])) continue;
     const hit = bestSlip(dict, text, byOffset, i, bars);
@@ -96,6 +97,11 @@ const HANT_BARS: Record<Kind, Bar> = {
 
 /** Characters a slip never is: punctuation-like function words whose every neighbour is a phrase. */
 const SKIP_CHARS = '的了是在和与及或而之其也又都就还把被将从对向于以为由';
+/**
+ * Taiwan's 公文 writes 乙 for 一 in counts (召開乙次, 乙份, 乙案) so that a number cannot be altered:
+ * in Traditional text it is the convention, not a slip of 一.
+ */
+const HANT_NUMERAL = '乙';
 
 const NAME_TAG = /^(nr|ns|nt|nz)/;
 /**
