@@ -34,6 +34,12 @@ describe('slipRule: a non-word one same-syllable or same-component character fro
     }
   });
 
+  it('reads a common word before a clause end, where a surname would otherwise end a name', () => {
+    expect(found('各镇要尽快报送整改方胺，并抓好落实。', 'hans')).toEqual(['warning 方胺→方案']);
+    // Inside a sentence a name after a title stays a name, though 中国 is far commoner.
+    expect(found('副院长钟国成主持会议。', 'hans')).toEqual([]);
+  });
+
   it('reads 乙 for 一 in Traditional text as Taiwan’s 公文 convention, not a slip', () => {
     // Not even a candidate under the bar: 乙次 → 一次 scores 11, close to it.
     const text = '本局每季召開乙次業務檢討會。';
