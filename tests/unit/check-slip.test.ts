@@ -40,6 +40,12 @@ describe('slipRule: a non-word one same-syllable or same-component character fro
     expect(found('副院长钟国成主持会议。', 'hans')).toEqual([]);
   });
 
+  it('offers no conjunction or preposition by sound alone (怡 + 及 of a name list is no 以及)', () => {
+    const text = '本案由林雅怡及張文華負責。';
+    expect(slips(analyse(text, 'hant', jiebaSegmenter)!, dict).map((s) => s.word)).not.toContain('以及');
+    expect(found(text, 'hant')).toEqual([]);
+  });
+
   it('reads 乙 for 一 in Traditional text as Taiwan’s 公文 convention, not a slip', () => {
     // Not even a candidate under the bar: 乙次 → 一次 scores 11, close to it.
     const text = '本局每季召開乙次業務檢討會。';

@@ -98,8 +98,8 @@ const BARS: Record<Kind, Bar> = {
  */
 const HANT_BARS: Record<Kind, Bar> = {
   both: { warn: 9.5, error: Infinity },
-  sound: { warn: 12, error: Infinity },
-  rhyme: { warn: 12, error: Infinity },
+  sound: { warn: 11, error: Infinity },
+  rhyme: { warn: 11, error: Infinity },
   shape: { warn: 12, error: Infinity },
 };
 
@@ -114,6 +114,7 @@ const HANT_NUMERAL = '乙';
 const NAME_TAG = /^(nr|ns|nt|nz)/;
 /** A word this common (安全 25k, 方案 12k), one look-alike of the same reading away, is no name. */
 const NAME_PROOF = 5000;
+const GRAMMAR_TARGET = /^(c|p|u)/;
 const CLAUSE_END = /^[、，,。；;：:！？]$/;
 /**
  * Function characters (particles, prepositions, pronouns, numbers, measure words …) standing alone
@@ -214,7 +215,11 @@ function candidates(dict: WordDictionary, win: string, at: number, ch: string, s
   const out: { word: string; kind: Kind }[] = [];
   for (const c of sound ? dict.near(win) : []) {
     if (c.at !== at || !c.sameSound || c.freq < COMMON_FREQ || !targetOk(dict, c.word)) continue;
-    out.push({ word: c.word, kind: lookAlike(ch, c.word[at]!) ? 'both' : 'sound' });
+    const kind: Kind = lookAlike(ch, c.word[at]!) ? 'both' : 'sound';
+    // A conjunction, preposition or particle (以及, 对于) is no target of sound alone: beside a name
+    // or a clause edge two lone characters read as one (董嘉怡 + 及 → 以及) far too easily.
+    if (kind === 'sound' && GRAMMAR_TARGET.test(dict.tagOf(c.word) ?? '')) continue;
+    out.push({ word: c.word, kind });
   }
   for (const alt of lookAlikesOf(ch)) {
     const word = win.slice(0, at) + alt + win.slice(at + 1);
