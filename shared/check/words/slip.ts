@@ -59,7 +59,7 @@ export function slips(a: Analysed, dict: WordDictionary, bars: Record<Kind, Bar>
     if (!hit || placeName(text, hit.start + hit.word.length)) continue;
     // The name test reads a surname before punctuation as a name's end (整治方 + 胺，, 管 + 铵全、);
     // there an everyday word both sounding and looking like the stretch (方案, 安全) is too common to
-    // be the name a report meant, so it is not asked. (Inside a sentence it is: 院长钟国成 is a name
+    // be the name a report meant, so it is not asked. (Inside a sentence it is: 院长钟国梁 is a name
     // although 中国 is commoner still.)
     const end = hit.start + hit.word.length;
     const proof = hit.kind === 'both' && dict.freq(hit.word) >= NAME_PROOF && CLAUSE_END.test(text[end] ?? '');
@@ -181,7 +181,7 @@ function bestSlip(dict: WordDictionary, text: string, byOffset: readonly Token[]
 }
 
 /**
- * A stretch right before a place or organ suffix (东岚 + 区, 柳下 + 街道, 石陂 + 镇) is a name,
+ * A stretch right before a place or organ suffix (云岚 + 区, 柳湾 + 街道, 石溪 + 镇) is a name,
  * which reports write in characters jieba does not know: never a broken word.
  */
 function placeName(text: string, end: number): boolean {
@@ -217,7 +217,7 @@ function candidates(dict: WordDictionary, win: string, at: number, ch: string, s
     if (c.at !== at || !c.sameSound || c.freq < COMMON_FREQ || !targetOk(dict, c.word)) continue;
     const kind: Kind = lookAlike(ch, c.word[at]!) ? 'both' : 'sound';
     // A conjunction, preposition or particle (以及, 对于) is no target of sound alone: beside a name
-    // or a clause edge two lone characters read as one (董嘉怡 + 及 → 以及) far too easily.
+    // or a clause edge two lone characters read as one (林雅怡 + 及 → 以及) far too easily.
     if (kind === 'sound' && GRAMMAR_TARGET.test(dict.tagOf(c.word) ?? '')) continue;
     out.push({ word: c.word, kind });
   }
