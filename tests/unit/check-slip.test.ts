@@ -29,7 +29,7 @@ describe('slipRule: a non-word one same-syllable or same-component character fro
   });
 
   it('leaves clean sentences, names and the project’s own terms alone', () => {
-    for (const text of ['今年全镇要稳步推进乡村振兴，全面提升基层治理能力。', '副县长钟国安出席会议并讲话。', '村里的秸秆还田、垃圾禁烧要同步推进。', '镇政府召集各村负责人开会。']) {
+    for (const text of ['今年全镇要稳步推进乡村振兴，全面提升基层治理能力。', '副县长钟国安出席会议并讲话。', '各村要抓好垃圾禁烧和秸秆综合利用。', '镇政府召集各村负责人开会。']) {
       expect(found(text, 'hans'), text).toEqual([]);
     }
   });
