@@ -16,6 +16,9 @@ describe('broken idioms: swapped characters and look-alikes (idiom.ts)', () => {
     ['对群众的诉求不能无动衷于。', 'hans', ['WRD-02:error 无动衷于→无动于衷']],
     ['這項改革的成效眾周所知。', 'hant', ['WRD-02:error 眾周所知→眾所周知']],
     ['前来办事的群众络绎不艳。', 'hans', ['WRD-02:warning 络绎不艳→络绎不绝']],
+    // A set phrase of current 公文 that jieba lacks (target-terms.ts), one look-alike swapped in.
+    ['要坚持固本倍元，夯实基层基础。', 'hans', ['WRD-02:warning 固本倍元→固本培元']],
+    ['要坚持固本培元，夯实基层基础。', 'hans', []],
     // The idioms themselves, and stretches that hold the same characters as two words meeting.
     ['各项工作要名副其实，对群众诉求不能无动于衷，众所周知。', 'hans', []],
     ['前来办事的群众络绎不绝，局面一发不可收拾。', 'hans', []],

@@ -3,6 +3,7 @@ import { COMMON_FREQ, type WordDictionary } from './dictionary';
 import { finding, type WordFinding } from './finding';
 import { bestCut } from './lexicon-path';
 import { SHAPE_FAMILIES } from './shape-families';
+import { TARGET_TERMS } from './target-terms';
 
 /**
  * WRD-02 for broken idioms the sound search cannot see: two characters swapped (名副实其 for
@@ -38,7 +39,7 @@ export function idiomRule(a: Analysed, original: string, dict: WordDictionary): 
       const t = byOffset[i + k]!;
       return t.end - t.start === 1 || dict.freq(t.word) < COMMON_FREQ;
     };
-    const hit = swapped(dict, text, loose) ?? lookAlike(dict, text, loose);
+    const hit = swapped(dict, text, loose) ?? lookAlike(dict, text, loose) ?? phraseSlip(dict, text, loose);
     if (!hit || bestCut(dict, hit.word) <= bestCut(dict, text)) continue;
     out.push(finding(a, original, 'WRD-02', hit.severity, i, 4, hit.word));
     i += 3;
@@ -70,7 +71,7 @@ let built: { dict: WordDictionary; ix: IdiomIndex } | null = null;
 function index(dict: WordDictionary): IdiomIndex {
   if (built?.dict !== dict) {
     const ix: IdiomIndex = { heads: new Set(), tails: new Set(), ends: new Set() };
-    for (const w of dict.idioms()) {
+    for (const w of [...dict.idioms(), ...SET_PHRASES]) {
       if (dict.freq(w) < IDIOM_TARGET) continue;
       ix.heads.add(w.slice(0, 2));
       ix.tails.add(w.slice(2));
@@ -121,4 +122,37 @@ function LOOK_ALIKES(): Map<string, string[]> {
     }
   }
   return lookAlikes;
+}
+
+/**
+ * The project's four-character set phrases of current 公文 (target-terms.ts: 踏石留印, 立查立改),
+ * which jieba lacks, so they are neither idioms (tag i) nor in the dictionary's idiom index: one
+ * character swapped for one of the same syllable or a look-alike (立查立该, 久久为攻) is read here,
+ * against their own small index of masked forms.
+ */
+const SET_PHRASES: readonly string[] = TARGET_TERMS.filter((w) => w.length === 4 && /^\p{Script=Han}{4}$/u.test(w));
+let phraseIndex: Map<string, string[]> | null = null;
+function phrasesNear(text: string, k: number): readonly string[] {
+  if (!phraseIndex) {
+    phraseIndex = new Map();
+    for (const w of SET_PHRASES) {
+      for (let j = 0; j < 4; j++) {
+        const key = w.slice(0, j) + '?' + w.slice(j + 1);
+        phraseIndex.set(key, [...(phraseIndex.get(key) ?? []), w]);
+      }
+    }
+  }
+  return phraseIndex.get(text.slice(0, k) + '?' + text.slice(k + 1)) ?? [];
+}
+
+/** A set phrase with one loose character of the same syllable or a look-alike in its place: a warning. */
+function phraseSlip(dict: WordDictionary, text: string, loose: (k: number) => boolean): { word: string; severity: 'warning' } | null {
+  for (let k = 0; k < 4; k++) {
+    if (!loose(k)) continue;
+    for (const word of phrasesNear(text, k)) {
+      const [written, meant] = [text[k]!, word[k]!];
+      if (dict.sameSound(written, meant) || (LOOK_ALIKES().get(written) ?? []).includes(meant)) return { word, severity: 'warning' };
+    }
+  }
+  return null;
 }

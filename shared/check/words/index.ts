@@ -9,6 +9,7 @@ import { idiomRule } from './idiom';
 import { lmPairRule, loadLmPairs } from './lm-pairs';
 import { deDiRule, homophoneRule, lexiconRule, nearMissRule, type WordFinding } from './rules';
 import { shapeRule } from './shape';
+import { slipRule } from './slip';
 import { slotRule } from './slot';
 import { TARGET_TERM_FREQ, TARGET_TERMS, TARGET_VERBS } from './target-terms';
 import { collocationRule, soundAlikeRule } from './sound';
@@ -87,6 +88,8 @@ export const WORD_RULES: readonly WordRule[] = [
   // Broken idioms the sound search cannot see: swapped characters, look-alikes (idiom.ts).
   { name: 'idiom', run: (a, text, dict) => idiomRule(a, text, dict) },
   { name: 'shape', run: (a, text, dict) => shapeRule(a, text, dict) },
+  // Then any non-word one same-syllable or same-component character from a common word (slip.ts).
+  { name: 'slip', run: (a, text, dict) => slipRule(a, text, dict) },
   { name: 'collocation', run: (a, text, dict) => collocationRule(a, text, dict) },
   { name: 'compound', run: (a, text, dict) => compoundRule(a, text, dict) },
   { name: 'slot', run: (a, text, dict) => slotRule(a, text, dict) },

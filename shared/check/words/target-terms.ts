@@ -24,7 +24,34 @@ export const TARGET_TERMS: readonly string[] = `
 筛查 踔厉 笃行 擘画 锚定 靶向 纠偏 立行立改 以案促改 警示教育 公务卡 专户 压减 过紧日子 消防通道 灭火器 电动车
 `
   .split(/\s+/)
-  .filter(Boolean);
+  .filter(Boolean)
+  .concat(SET_PHRASES());
+
+/**
+ * Set phrases of current 公文 that jieba lacks altogether (踏石留印, 抓铁有痕, 以上率下): a broken
+ * one is 3 of 4 characters right with the fourth of the same syllable or a look-alike (踏石流印,
+ * 抓铁有狠), and without the phrase in the dictionary no rule has a target for it. Only fixed
+ * phrases, not free combinations (属地管理, 上下联动 are read as two words already); only phrases
+ * absent from jieba, so none keeps a jieba tag that would index it as an idiom of any look-alike.
+ * Tagged n like the terms: a same-sound slip is found by the near-miss rule, a look-alike by slip.ts.
+ * Not 善作善成: 善做善成 is as current in real reports (做/作 both stand in such phrases).
+ */
+function SET_PHRASES(): string[] {
+  return `
+踏石留印 抓铁有痕 久久为功 以上率下 闻令而动 动真碰硬 较真碰硬 立破并举 提速增效 提档升级
+扩面提质 做深做实 做细做实 抓细抓实 抓实抓细 落细落实 落地见效 见底清零 应查尽查 应收尽收 应保尽保 应享尽享
+应改尽改 能办尽办 即知即改 立查立改 边查边改 真改实改 一户一策 一村一策 一企一策 党政同责 失职追责 联防联控
+凝心聚力 聚力攻坚 务求实效 见行见效 风清气正 正风肃纪 严管厚爱 对标对表 压紧压实 勇立潮头 争先进位 比学赶超
+查缺补漏 查漏补缺 固本培元 守正出新 笃行不怠 勇毅前行 赓续奋斗 担当尽责 忠诚干净 事不过夜 马上就办 以案为鉴
+以案促治 同题共答 共建共治 共建共享 共治共享 见人见事 入脑入心 学思践悟 实打实干 守土尽责 守土负责
+两个确立 两个维护 四个意识 四个自信 自我革命 刀刃向内 刮骨疗毒 打虎拍蝇 国之大者 蹄疾步稳 奋楫笃行 接续奋斗
+砥砺前行 凝心铸魂 强基固本 减污降碳 扩绿增长 精准滴灌 靶向施策 压茬推进 提标扩面 量质齐升 以学促干 以学铸魂
+以学增智 以学正风 务实笃行 善谋实干 知责明责 赛马比拼 争先创优 勇争一流 走在前列 干在实处 先行先试 驰而不息
+常态长效 长效常治 以案促建 关口前移 重心下移 未诉先办 枫桥经验 人民至上 生命至上 底线思维 政治站位
+`
+    .split(/\s+/)
+    .filter(Boolean);
+}
 
 /**
  * Frequency given to them in the dictionary: over the near-miss floor and the rare-word rule's

@@ -1,0 +1,287 @@
+import { pinyin } from 'pinyin-pro';
+import type { Analysed, Token } from './analyse';
+import { COMMON_FREQ, type WordDictionary } from './dictionary';
+import { finding, type WordFinding } from './finding';
+import { bestCut } from './lexicon-path';
+import { looksLikeName } from './names';
+import { lookAlike, lookAlikesOf } from './shape';
+import { TARGET_TERMS } from './target-terms';
+import { OFFICIAL_WORDS } from './vocabulary';
+
+/**
+ * WRD-02, one general rule for the misspellings unseen drafts make: a NON-WORD one character away
+ * from a common word, the wrong character either of the same syllable as the right one (tone
+ * ignored: the input method listed both), or sharing a component with it (奄/掩, 盾/遁, 纵/从:
+ * the eye passed it), or both. Round 15's reading of real slips found none of them in the published
+ * 错别字 lists, so the rule has no list of slips: candidates come from the dictionary's sound index
+ * (pinyin-pro readings, WordDictionary.near) and the derived component families (shape-families.ts),
+ * and each is weighed by the segmenter's own unigram model.
+ *
+ * The slipped character stands alone (the segmenter found no word for it): a slip breaks its word.
+ * For each window of 2-4 characters over it that is no dictionary word, each candidate word is
+ * scored by how much likelier the stretch around it reads corrected than as written (bestCut over
+ * the window and a few characters each side: 工作人原 → 工作人员 gains far more than 工作人 + 原).
+ * The written form's own claim to be words is in that score: two characters that are each common
+ * alone (和 + 平) or form words with their neighbours cut well as written. The bar is lowest when
+ * the two characters both sound and look alike, highest for a look-alike of another sound; names
+ * and places (a title or surname before, a name entry beside) are never read.
+ */
+export function slipRule(a: Analysed, original: string, dict: WordDictionary, bars: Record<Kind, Bar> = a.script === 'hant' ? HANT_BARS : BARS): WordFinding[] {
+  const out: WordFinding[] = [];
+  let covered = 0;
+  for (const hit of slips(a, dict, bars)) {
+    const bar = bars[hit.kind];
+    if (hit.start < covered || hit.gain < bar.warn) continue;
+    out.push(finding(a, original, 'WRD-02', hit.gain >= bar.error && hit.kind === 'both' ? 'error' : 'warning', hit.start, hit.word.length, hit.word));
+    covered = hit.start + hit.word.length;
+  }
+  return out;
+}
+
+/**
+ * Every lone character's best correction with its score (best: furthest over its kind's bar),
+ * whether or not it clears it: slipRule keeps those that do; bench/check-slips.ts reads the scores
+ * to set the bars.
+ */
+export function slips(a: Analysed, dict: WordDictionary, bars: Record<Kind, Bar> = a.script === 'hant' ? HANT_BARS : BARS): Slip[] {
+  const out: Slip[] = [];
+  const byOffset: Token[] = [];
+  for (const t of a.tokens) for (let i = t.start; i < t.end; i++) byOffset[i] = t;
+  const text = a.text;
+  for (const tok of a.tokens) {
+    if (tok.end - tok.start !== 1) continue;
+    const i = tok.start;
+    if (!isHan(text.charCodeAt(i)) || SKIP_CHARS.includes(text[i]!) || FUNCTION_TAG.test(dict.tagOf(text[i]!) ?? '')) continue;
+    if (a.script === 'hant' && HANT_NUMERAL.includes(text[i]!)) continue;
+    // A doubled or echoed character (件件, 立行立改) belongs to a frame, not to a broken word.
+    if ([-2, -1, 1, 2].some((d) => text[i + d] === text[i])) continue;
+    const hit = bestSlip(dict, text, byOffset, i, bars);
+    if (!hit || placeName(text, hit.start + hit.word.length)) continue;
+    // The name test reads a surname before punctuation as a name's end (整治方 + 胺，, 管 + 铵全、);
+    // there an everyday word both sounding and looking like the stretch (方案, 安全) is too common to
+    // be the name a report meant, so it is not asked. (Inside a sentence it is: 院长钟国梁 is a name
+    // although 中国 is commoner still.)
+    const end = hit.start + hit.word.length;
+    const proof = hit.kind === 'both' && dict.freq(hit.word) >= NAME_PROOF && CLAUSE_END.test(text[end] ?? '');
+    if (!proof && looksLikeName(text, hit.start, end)) continue;
+    out.push(hit);
+  }
+  return out;
+}
+
+/**
+ * How the written character relates to the one it stands for: same syllable and a shared component
+ * (both), same syllable (sound), a shared component and the same rhyme (rhyme: a phonetic series
+ * keeps its final while the initial drifts, 纵 zong / 从 cong, 颈 jing / 劲 jin), a shared component
+ * alone (shape, the weakest: 工 under 江 虹 贡 攻 makes look-alikes of every sound).
+ */
+export type Kind = 'both' | 'sound' | 'rhyme' | 'shape';
+
+/** Gains (natural log) a correction must reach, by kind: warning from `warn`, error from `error`. */
+export interface Bar {
+  warn: number;
+  error: number;
+}
+/**
+ * Simplified text. Tuned on real clean report text (bench/check-realtext.ts, a private dev set of
+ * pages) for no new finding, and on slips planted in it (bench/check-slips.ts) for recall.
+ */
+const BARS: Record<Kind, Bar> = {
+  both: { warn: 7.5, error: 13 },
+  sound: { warn: 10.5, error: Infinity },
+  rhyme: { warn: 10.5, error: Infinity },
+  shape: { warn: 11.5, error: Infinity },
+};
+/**
+ * Traditional text is read in Simplified against jieba's mainland dictionary, which lacks Taiwan's
+ * own words (期程, 里民): a stretch it cannot cut is weaker evidence there, so every bar is higher.
+ */
+const HANT_BARS: Record<Kind, Bar> = {
+  both: { warn: 9.5, error: Infinity },
+  sound: { warn: 11, error: Infinity },
+  rhyme: { warn: 11, error: Infinity },
+  shape: { warn: 12, error: Infinity },
+};
+
+/** Characters a slip never is: punctuation-like function words whose every neighbour is a phrase. */
+const SKIP_CHARS = '的了是在和与及或而之其也又都就还把被将从对向于以为由';
+/**
+ * Taiwan's 公文 writes 乙 for 一 in counts (召開乙次, 乙份, 乙案) so that a number cannot be altered:
+ * in Traditional text it is the convention, not a slip of 一.
+ */
+const HANT_NUMERAL = '乙';
+
+const NAME_TAG = /^(nr|ns|nt|nz)/;
+/** A word this common (安全 25k, 方案 12k), one look-alike of the same reading away, is no name. */
+const NAME_PROOF = 5000;
+const GRAMMAR_TARGET = /^(c|p|u)/;
+const CLAUSE_END = /^[、，,。；;：:！？]$/;
+/**
+ * Function characters (particles, prepositions, pronouns, numbers, measure words …) standing alone
+ * are grammar, almost never a broken word: skipped, which also halves the rule's cost (they are most
+ * lone tokens). A function character put for a content one (竟争) is nearMissRule's case.
+ */
+const FUNCTION_TAG = /^(u|p|c|r|m|q|y|e|o|f|x)/;
+
+export interface Slip {
+  start: number;
+  word: string;
+  kind: Kind;
+  gain: number;
+}
+
+/**
+ * The best-scoring correction of the lone character at `i`: over each window of 2-4 Han characters
+ * holding it that is no dictionary word, the common words one character away at `i` of the same
+ * syllable (the sound index) or of a shared component (the families), scored by bestCut gain.
+ */
+function bestSlip(dict: WordDictionary, text: string, byOffset: readonly Token[], i: number, bars: Record<Kind, Bar>): Slip | null {
+  // The run of Han characters around `i`: a window never crosses punctuation.
+  let left = i;
+  while (left > 0 && i - left < 3 && isHan(text.charCodeAt(left - 1))) left--;
+  let right = i + 1;
+  while (right < text.length && right - i < 4 && isHan(text.charCodeAt(right))) right++;
+  const ch = text[i]!;
+  let best: Slip | null = null;
+  // The written stretch's cut, by window: every candidate of a window shares it.
+  const writtenCut = new Map<number, number>();
+  let any = false;
+  for (let n = 2; n <= 4; n++) {
+    // A slip breaks a word of two characters or more, so some two-character window over the slipped
+    // character is one step from a common word too (人原 of 工作人原 → 人员): without one, the longer
+    // windows are not searched (they cost most of the rule's dictionary lookups).
+    if (n > 2 && !any) break;
+    for (let s = Math.max(left, i - n + 1); s <= i && s + n <= right; s++) {
+      const win = text.slice(s, s + n);
+      if (dict.freq(win) || knownPart(win)) continue;
+      // A window over a name entry of the segmenter (a place, an organisation) is no broken word.
+      if (overlapsName(byOffset, s, s + n)) continue;
+      // A window that cuts a token of the segmenter in two (畜 + 水量 holds 畜水) is searched for
+      // look-alikes only: the sound search there (方免 of 各方 + 免) cost most of the rule's time and
+      // seldom scored, while a look-alike of the same reading whose neighbour the segmenter took
+      // into another word is a common slip. Token-aligned windows are the ones the near-miss rule
+      // has already looked up (near() caches them).
+      const aligned = byOffset[s]!.start >= s && byOffset[s + n - 1]!.end <= s + n;
+      const at = i - s;
+      const found = candidates(dict, win, at, ch, aligned);
+      if (!found.length) continue;
+      any = true;
+      const [from, to] = contextOf(text, s, n);
+      let cut = writtenCut.get(from * 4096 + to);
+      if (cut === undefined) writtenCut.set(from * 4096 + to, (cut = bestCut(dict, text.slice(from, to))));
+      for (const c of found) {
+        const gain = bestCut(dict, text.slice(from, s) + c.word + text.slice(s + n, to)) - cut;
+        // The best candidate is the one furthest over its kind's bar, not the likeliest word: 清瘀 is
+        // nearer 清誉 (same sound, commoner) than 清淤 (same sound and a shared component).
+        if (!best || gain - bars[c.kind].warn > best.gain - bars[best.kind].warn) best = { start: s, word: c.word, kind: c.kind, gain };
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * A stretch right before a place or organ suffix (云岚 + 区, 柳湾 + 街道, 石溪 + 镇) is a name,
+ * which reports write in characters jieba does not know: never a broken word.
+ */
+function placeName(text: string, end: number): boolean {
+  return PLACE_SUFFIX.test(text.slice(end, end + 2));
+}
+const PLACE_SUFFIX = /^(省|市|县|区|镇|乡|村|街道|社区|小区|路|街|巷|港|湾|岛|湖|河|江|山|城|州|庄|屯|寨)/;
+
+let parts: Set<string> | null = null;
+/**
+ * Whether the written window is part of a word the project knows jieba lacks (vocabulary.ts,
+ * target-terms.ts): 禁烧 of 秸秆禁烧 stands in 垃圾禁烧 too, a real form jieba cannot cut.
+ */
+function knownPart(win: string): boolean {
+  if (!parts) {
+    parts = new Set();
+    for (const w of [...OFFICIAL_WORDS, ...TARGET_TERMS]) for (let n = 2; n <= w.length; n++) for (let k = 0; k + n <= w.length; k++) parts.add(w.slice(k, k + n));
+  }
+  return parts.has(win);
+}
+
+function overlapsName(byOffset: readonly Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (NAME_TAG.test(byOffset[k]!.tag) && byOffset[k]!.end - byOffset[k]!.start > 1) return true;
+  return false;
+}
+
+/**
+ * Common words equal to `win` but at `at`, by sound (near, when `sound`) and by shared component
+ * (the families).
+ */
+function candidates(dict: WordDictionary, win: string, at: number, ch: string, sound: boolean): { word: string; kind: Kind }[] {
+  const out: { word: string; kind: Kind }[] = [];
+  for (const c of sound ? dict.near(win) : []) {
+    if (c.at !== at || !c.sameSound || c.freq < COMMON_FREQ || !targetOk(dict, c.word)) continue;
+    const kind: Kind = lookAlike(ch, c.word[at]!) ? 'both' : 'sound';
+    // A conjunction, preposition or particle (以及, 对于) is no target of sound alone: beside a name
+    // or a clause edge two lone characters read as one (林雅怡 + 及 → 以及) far too easily.
+    if (kind === 'sound' && GRAMMAR_TARGET.test(dict.tagOf(c.word) ?? '')) continue;
+    out.push({ word: c.word, kind });
+  }
+  for (const alt of lookAlikesOf(ch)) {
+    const word = win.slice(0, at) + alt + win.slice(at + 1);
+    if (out.some((o) => o.word === word)) continue;
+    const freq = dict.freq(word);
+    if (freq < BOTH_TARGET || !targetOk(dict, word)) continue;
+    const kind: Kind = sharesReading(ch, alt) ? 'both' : sameRhyme(dict, ch, alt) ? 'rhyme' : 'shape';
+    if (freq >= COMMON_FREQ || kind === 'both') out.push({ word, kind });
+  }
+  return out;
+}
+
+/**
+ * The least frequency of a target whose character both sounds and looks like the written one: jieba
+ * counts many terms of 公文 under the common floor (清淤 23), and the double likeness is evidence
+ * enough to name them; the score still weighs the target's own frequency.
+ */
+const BOTH_TARGET = 10;
+
+/**
+ * Whether two characters share any reading (a polyphone by each of its readings: 畜 chù/xù beside
+ * 蓄 xù), cached: a look-alike of one of the written character's readings is the input method's
+ * slip as surely as one of its common reading.
+ */
+function sharesReading(x: string, y: string): boolean {
+  const rx = readingsOf(x);
+  return readingsOf(y).some((r) => rx.includes(r));
+}
+const READINGS = new Map<string, string[]>();
+function readingsOf(ch: string): string[] {
+  let r = READINGS.get(ch);
+  if (!r) {
+    r = [...new Set(pinyin(ch, { toneType: 'none', type: 'array', multiple: true }))].filter((p) => /^[a-zü]+$/.test(p));
+    READINGS.set(ch, r);
+  }
+  return r;
+}
+
+/** Whether two characters' common readings share their final (-ng/-n merged): 纵 zong, 从 cong. */
+function sameRhyme(dict: WordDictionary, x: string, y: string): boolean {
+  const fy = dict.pinyin(y).map(final);
+  return dict.pinyin(x).some((p) => fy.includes(final(p)));
+}
+const final = (p: string): string => p.replace(/^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])/, '').replace(/ng$/, 'n');
+
+/** A target is no name (a word too common to be only a name, 弘扬 430 tagged nr, still is one). */
+function targetOk(dict: WordDictionary, word: string): boolean {
+  const e = dict.get(word);
+  return e !== undefined && (!NAME_TAG.test(e.tag) || e.freq >= 300);
+}
+
+/** Characters either side of a window that the score reads: enough for the words a slip broke. */
+const CONTEXT = 3;
+
+/** The stretch the score reads: the window and up to CONTEXT Han characters each side. */
+function contextOf(text: string, s: number, n: number): [number, number] {
+  let from = s;
+  while (from > 0 && s - from < CONTEXT && isHan(text.charCodeAt(from - 1))) from--;
+  let to = s + n;
+  while (to < text.length && to - (s + n) < CONTEXT && isHan(text.charCodeAt(to))) to++;
+  return [from, to];
+}
+
+/** A CJK unified ideograph (BMP), by code: the rule tests every position. */
+const isHan = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
