@@ -36,14 +36,18 @@ const DIRECTIVE = '指出|认为|認為|肯定了|传达学习|傳達學習|学�
 // 裁示 (Taiwan: the chair's ruling) is 指示's kin.
 const SPEECH = '说|說|表示|提到|指示|裁示|提出';
 // 提出了三点要求 / 提出了抓好各项工作的启动和推进的要求: what is asked may stand between 提出 and 要求.
+// 提出了明确要求 / 提出严格要求: so may a short modifier without 的.
 // 提出“四要”: a quoted name of the list (四要, 五个到位) is part of the lead.
 // 会议建议/会议希望, X希望各单位…: what the meeting or a leader asks for, softly worded.
 // X就…作了强调要求 / 作出具体要求: the asking written with 作 instead of 提出.
 // X从…三个方面进行了强调: the emphasis written with 进行, as 作了强调要求 is with 作.
 const REQUIREMENT =
-  '强调|強調|要求|(?:进行|進行)了?(?:强调|強調)|建议|建議|希望|(?:作出|做出|作了|做了)(?:具体|具體|强调|強調)?要求|提出(?:了)?[“"「][一二三四五六七八九十两兩\\d]+[个個]?[要点點条條项項抓到位心]{1,3}[”"」]|提出(?:了)?(?:[一二三四五六七八九十两兩\\d]+点|[一二三四五六七八九十两兩\\d]+點|以下|如下|几点|幾點|[^，。；：,;:]{2,30}?的)?(?:要求|意见|意見)';
+  '强调|強調|要求|(?:进行|進行)了?(?:强调|強調)|建议|建議|希望|(?:作出|做出|作了|做了)(?:具体|具體|强调|強調)?要求|提出(?:了)?[“"「][一二三四五六七八九十两兩\\d]+[个個]?[要点點条條项項抓到位心]{1,3}[”"」]|提出(?:了)?(?:[一二三四五六七八九十两兩\\d]+点|[一二三四五六七八九十两兩\\d]+點|以下|如下|几点|幾點|[^，。；：,;:]{2,30}?的|[^，。；：,;:]{1,8}?)?(?:要求|意见|意見)';
 // 审议并原则通过, 讨论通过: the deliberation verb, an optional 并, an optional 原则, then 通过.
-const DECISION = '研究决定|研究決定|研究确定|研究確定|决定|決定|(?:审议|審議|讨论|討論|表决|表決)(?:并|並)?(?:原则|原則)?(?:通过|通過)|原则通过|原則通過|原则同意|原則同意|同意|议定|議定|明确|明確';
+// 研究同意, 研究通过, 审查通过: any deliberation verb with an adopting verb after it (bench/KEYING.md 9),
+// the grammar of a decision rather than a list of its spellings.
+const DELIBERATION = '审议|審議|讨论|討論|表决|表決|研究|审查|審查';
+const DECISION = `研究决定|研究決定|研究确定|研究確定|决定|決定|(?:${DELIBERATION})(?:并|並)?(?:原则|原則)?(?:通过|通過|同意|批准)|原则通过|原則通過|原则同意|原則同意|原则批准|原則批准|同意|议定|議定|明确|明確`;
 const CHARGE = '责成|責成';
 // 听取了…的汇报 / 情况报告 / 起草说明: an agenda item being presented.
 // 会议听取了…的进展情况: with the meeting as subject, 听取 alone presents an agenda item too.
@@ -55,14 +59,16 @@ const TOPIC = '(?:听取|聽取)(?:了)?[^，。；]{0,60}?(?:汇报|匯報|报�
 const REPORT = '通报|通報|介绍|介紹|宣读|宣讀';
 const REPORT_VERB = new RegExp(`^(?:${REPORT})$`, 'u');
 /**
- * 汇报/述职/解读 are read apart, only when the sentence start holds them: in the shared verb list
+ * 汇报/述职/解读 (and 报告了, the verb: 报告 alone is as often the noun) are read apart, only when the sentence start holds them: in the shared verb list
  * they sent every sentence with a 听取…汇报 in it through the person checks (+10 % on the step).
  */
-const REPORTED_HEAD = /汇报|匯報|述职|述職|解读|解讀/u;
+const REPORTED_HEAD = /汇报|匯報|述职|述職|解读|解讀|报告了|報告了/u;
 // 会议介绍了…, 會議宣讀了…: the meeting presenting something, an account of what it did.
 const WEAK = `学习|學習|研究|讨论|討論|审议|審議|部署|安排|${REPORT}`;
+// 会议成功选举, 会议顺利通过, 会议随即听取, 会议认真地学习: how the meeting did it stands between the
+// subject and the verb. Adverbs are a closed class; a two-character word with 地 is one as well.
 const ADVERBS =
-  '(?:还|還|也|又|主要|同时|同時|进一步|進一步|一致|充分|专门|專門|重点|重點|再次|特别|特別|首先|集中|认真|認真|分别|分別|书面|書面|集体|集體|逐一|先后|先後|全面|深入|简要|簡要|最后|最後|依法|正式)*';
+  '(?:还|還|也|又|主要|同时|同時|进一步|進一步|一致|充分|专门|專門|重点|重點|再次|特别|特別|首先|集中|认真|認真|分别|分別|书面|書面|集体|集體|逐一|先后|先後|全面|深入|简要|簡要|最后|最後|依法|正式|成功|顺利|順利|圆满|圓滿|郑重|鄭重|隆重|严肃|嚴肅|热烈|熱烈|随即|隨即|随后|隨後|接着|接著|当场|當場|一并|一併|\\p{Script=Han}{2}地(?=\\p{Script=Han}))*';
 
 /**
  * Verbs that open a lead only after a subject (会议审定了…, 會議決議：…, 会议号召…): bare at a
@@ -70,7 +76,9 @@ const ADVERBS =
  */
 // 会议选举产生了…: the meeting electing is the meeting deciding (bench/heldout-11 README, 09).
 // 会议选举X为…: electing is deciding (bench/KEYING.md 9), with the meeting as subject only.
-const SUBJECT_DECISION = '审定|審定|决议|決議|批准|选举产生|選舉產生|选举(?![后後之])|選舉(?![后後之])';
+// 會議議決：…: the Traditional records' word for resolving, 决议 the other way round (not the 議決 inside
+// 會議決議, read from its 會).
+const SUBJECT_DECISION = '审定|審定|决议|決議|(?<![会會])(?:议决|議決)|批准|选举产生|選舉產生|选举(?![后後之])|選舉(?![后後之])';
 /**
  * 会议通过了…, 會議一致通過《…》: 通过/确定 adopt only with the meeting as subject and an object
  * after 了, a colon or a title mark (会议通过视频形式召开 adopts nothing; 县长通过… is "by means of").
@@ -95,10 +103,30 @@ const SPEECH_SENTENCE = new RegExp(
 /** 各项报告均获会员一致审议通过: what was adopted as the subject, the adopting after 获/经. */
 const ADOPTED_PASSIVE = /^([\p{Script=Han}、]{2,16}?(?:均|都|全部|一致)?(?:获|獲|经|經))(?:会议|會議|大会|大會|全体|全體|与会|與會|会员|會員|代表|一致|审议|審議|讨论|討論){0,4}(?:通过|通過|批准)/u;
 /** 理事长X作年度工作报告 / X作财务报告: a person making a report to the meeting (`other`). */
-const REPORT_MADE = /^([\p{Script=Han}、·]{2,24}?)((?:作|做)(?:了)?)(?![^，。；,;]{0,24}?(?:讲话|講話))[^，。；,;]{0,24}?(?:报告|報告|汇报|匯報|说明|說明)/u;
+// X和Y分别对《…》《…》作了说明: the report's object may stand before the verb in a 对/就 clause.
+// 副县长X、秘书长Y也针对…提出说明: the report put forward (提出) as well as made (作; not the 作 of
+// 工作/合作 inside the clause).
+const REPORT_MADE =
+  /^([\p{Script=Han}、·]{2,30}?)((?:分别|分別|也|还|還|亦)*(?:(?:对|對|就|针对|針對|围绕|圍繞)[^，。；,;]{1,60}?)?(?:(?<![工合创創操动動写寫制])(?:作|做)|提出)(?:了)?)(?![^，。；,;]{0,24}?(?:讲话|講話))[^，。；,;]{0,24}?(?:报告|報告|汇报|匯報|说明|說明)/u;
+/** 与会人员围绕/就…(进行了)(深入)讨论: the attendees discussing, with or without what about. */
+const DISCUSSED = new RegExp(
+  `^(?:与会人员|與會人員|与会同志|與會同志|参会人员|參會人員|与会代表|與會代表|与会领导|與會領導|大家|委员们|委員們|代表们|代表們)${ADVERBS}(?:(?:围绕|圍繞|就|对|對|针对|針對|结合|結合)[^。；;]{1,60}?)?(?:进行|進行|展开|展開|开展|開展)?了?(?:深入|热烈|熱烈|充分|认真|認真|广泛|廣泛|集中|交流)?(?:的)?(?:讨论|討論|研讨|研討|交流|座谈|座談)`,
+  'u',
+);
+/** 县发改局, 县财政局、县审计局: bodies (a 、-list of them) that report to a meeting. */
+const UNIT = /^(?:\p{Script=Han}{1,14}?(?:局|委|办|辦|处|處|厅|廳|部|院|中心|公司|政府|站|所|队|隊|科|室|组|組|镇|鎮|街道|乡|鄉|单位|單位|部门|部門|专班|專班)[、和与與及]?)+$/u;
+function isUnit(subj: string): boolean {
+  const who = subj.replace(/(?:分别|分別)$/u, '');
+  return who.length >= 3 && UNIT.test(who) && !/[、和与與及]$/u.test(who);
+}
+/** 李某和王某, 局长李某、副局长王某: every person of a short list is a person. */
+function persons(subj: string, names: readonly string[]): boolean {
+  const who = subj.replace(/(?:分别|分別)$/u, '');
+  return isPersonRef(who, names) || (/[和与與及、]/u.test(who) && who.split(/[和与與及、]/u).every((p) => p.length >= 2 && isPersonRef(p, names)));
+}
 /** 汪某代表, 李某同志: a name with the way a report names a deputy or a comrade. */
 const HONORIFIC = /(?:同志|代表|委员|委員)$/u;
-const REPORTED = new RegExp(`^([\\p{Script=Han}、·]{2,24}?)${ADVERBS}(?:汇报|匯報|述职|述職|解读|解讀)(?:了)?`, 'u');
+const REPORTED = new RegExp(`^([\\p{Script=Han}、·]{2,24}?)${ADVERBS}(?:汇报|匯報|述职|述職|解读|解讀|报告(?=了)|報告(?=了))(?:了)?`, 'u');
 const LABELLED_VERB = new RegExp(`^(${SUBJECT_DECISION}|${SUBJECT_REQUIREMENT})(?=[：:])`, 'u');
 /** A second verb run on to the first (强调指出, 研究部署): part of the lead, the first gives the kind. */
 const TAIL = '(?<tail>指出|部署|安排)?';
@@ -107,8 +135,10 @@ const SUBJECT_VERBS = `(?<verb>${TOPIC}|${DECISION}|${DIRECTIVE}|${REQUIREMENT}|
 const WITH_SUBJECT = new RegExp(`^(?<subj>[\\p{Script=Han}、·]{1,24}?)${ADVERBS}${SUBJECT_VERBS}`, 'u');
 // 邢光友就做好下一步工作提出要求: a 就/对/围绕… clause may stand between the subject and 提出…要求
 // (not one that does something else first: 对会议作了总结并提出…).
+// What is asked may carry any short modifier (提出了明确要求, 作了三点具体要求), and the emphasis may be
+// written with 作 as with 进行 (就…作了强调：一、…).
 const WITH_ABOUT = new RegExp(
-  `^(?<subj>[\\p{Script=Han}、·]{1,24}?)(?:就|对|對|围绕|圍繞|针对|針對)(?:(?!并|並|作了|作出)[^，。；：,;:]){1,80}?${ADVERBS}(?<verb>(?:提出|作出|做出|作|做)(?:了)?(?:[一二三四五六七八九十两兩\\d]+[点點条條项項]|几点|幾點|以下|如下)?(?:具体|具體|强调|強調)?(?:要求|意见|意見)|(?:进行|進行)了?(?:强调|強調)|(?:作出|做出|作了|做了)(?:了)?(?:重要)?(?:指示|批示))(?<le>了)?`,
+  `^(?<subj>[\\p{Script=Han}、·]{1,24}?)(?:就|对|對|围绕|圍繞|针对|針對)(?:(?!并|並|作了|作出)[^，。；：,;:]){1,80}?${ADVERBS}(?<verb>(?:提出|作出|做出|作|做)(?:了)?[^，。；：,;:并並]{0,12}?(?:要求|意见|意見)|(?:进行|進行|作|做)(?:了|出)?(?:强调|強調)|(?:作出|做出|作了|做了)(?:了)?(?:重要)?(?:指示|批示))(?<le>了)?`,
   'u',
 );
 const BARE = new RegExp(`^${ADVERBS}${VERBS}`, 'u');
@@ -117,11 +147,13 @@ const MEETING_SUBJECT = /^(会议|會議|会议主持人|會議主持人|主持�
 // 座谈会上，/ 在会上，/ 大会上，: the occasion named with its kind of meeting is the same 会上;
 // 在随后召开的推进会上，: the meeting named with a clause, a comma after it, as well.
 const SUBJECT_ONLY =
-  /^((?:座谈|座談|在|大)?(?:会上|會上)|在[^，。；：,;:“”《》]{2,16}?[会會]上(?=[，,])|会议中|會議中|会前|會前|会后|會後|会议期间|會議期間)(?=[，,：:]|(?:宣读|宣讀|介绍|介紹|学习|學習|观看|觀看|播放|举行|舉行|进行|進行|听取|聽取|传达|傳達|通报|通報)了?)/u;
+  /^((?:座谈|座談|在|大)?(?:会上|會上)|在[^，。；：,;:“”《》]{2,16}?[会會]上(?=[，,])|会议中|會議中|会中|會中|会前|會前|会后|會後|会议期间|會議期間)(?=[，,：:]|(?:宣读|宣讀|介绍|介紹|学习|學習|观看|觀看|播放|举行|舉行|进行|進行|听取|聽取|传达|傳達|通报|通報)了?)/u;
 // 蕭某書記做總結講話時指出: making the speech (作/做/发表…讲话时), 在 left out, is where the person spoke too.
 // 县长X会上强调: 会上 right after the person, 在 left out, is where they spoke as well.
 const SPOKE_IN =
   /(?:(?:在|於|于)?(?:会上|會上|会议上|會議上)|(?:在|於|于)(?:会上|會上|会中|會中|会议上|會議上|(?:总结|總結)?(?:讲话|講話)(?:中|时|時)|(?:讲话|講話)(?:中|时|時))|(?:在|於|于)?(?:作|做|发表|發表)(?:了)?(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)(?:中|时|時))$/u;
+/** 出席会议并 / 参加了会议并 after a person: they attended and then spoke (出席会议并就…提出要求). */
+const ATTENDED_AND = /(?:出席|参加|參加|列席)(?:了)?(?:会议|會議)?(?:并|並)$/u;
 const CONNECTOR = /^(此外|另外|同时|同時|最后|最後|随后|隨後|其次|会议最后|會議最後)[，,]/u;
 /** 第二项：由X传达…, 议程三：X通报…: an agenda step's label; the clause after it is the lead. */
 const STEP_LABEL = /^(?:第[一二三四五六七八九十\d]{1,3}[项項步]|议程[一二三四五六七八九十\d]{1,3}|議程[一二三四五六七八九十\d]{1,3})[：:]\s*(?:由)?/u;
@@ -149,6 +181,8 @@ const DELIBERATE = /^(?<subj>[\p{Script=Han}、·]{1,24}?)(?:对|對|就)[^，�
 
 /** Bodies that speak for a meeting: 镇党委、政府, 县政府, 局党组. */
 const BODY_SUBJECT = /(党委|黨委|政府|党组|黨組|党工委|黨工委|委员会|委員會|常委会|常委會)$/u;
+/** A deliberation ending in adopting, or an election: what an occasion's sentence decides. */
+const ADOPTING = new RegExp(`(?:${DELIBERATION})(?:并|並)?(?:原则|原則)?(?:通过|通過|同意|批准)|选举|選舉|表决通过|表決通過`, 'u');
 /** Adopting words: a deliberation with one of them is a decision. */
 const ADOPTED = /(通过|通過|同意|批准)/u;
 
@@ -165,6 +199,8 @@ const KINDS: [RegExp, SectionKind][] = [
   [new RegExp(`^(?:${REQUIREMENT}|${SUBJECT_REQUIREMENT})$`, 'u'), 'requirement'],
   [new RegExp(`^(?:${CHARGE})$`, 'u'), 'action-list'],
   [new RegExp(`^(?:${SPEECH})$`, 'u'), 'directive'],
+  // The asking written with 提出/作 and a modifier (提出了明确要求, 作了强调), as WITH_ABOUT reads it.
+  [/^(?:提出|作出|做出|作|做|进行|進行)(?:了|出)?[^，。；：,;:]{0,12}(?:要求|意见|意見|强调|強調)$/u, 'requirement'],
 ];
 
 function kindOf(verb: string): SectionKind {
@@ -177,7 +213,12 @@ const STRONG: ReadonlySet<SectionKind> = new Set(['directive', 'requirement', 'd
 export function leadAt(text: string, pos: number, place: LeadPlace, names: readonly string[]): Lead | null {
   let start = pos;
   let prefix = '';
-  const connector = CONNECTOR.exec(text.slice(pos)) ?? FRONTED.exec(text.slice(pos)) ?? (place === 'paragraph' ? (PREFACE.exec(text.slice(pos)) ?? STEP_LABEL.exec(text.slice(pos))) : null);
+  // A preface belongs to a lead after it; one that ends its paragraph is the item itself.
+  const preface = place === 'paragraph' ? PREFACE.exec(text.slice(pos)) : null;
+  const connector =
+    CONNECTOR.exec(text.slice(pos)) ??
+    FRONTED.exec(text.slice(pos)) ??
+    (place === 'paragraph' ? ((preface && text.slice(pos + preface[0].length).trim() ? preface : null) ?? STEP_LABEL.exec(text.slice(pos))) : null);
   if (connector) {
     prefix = connector[0];
     start = pos + connector[0].length;
@@ -223,21 +264,26 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     const head = rest.slice(0, 40);
     const adopted = /[获獲经經]/u.test(head) && /通过|通過|批准/u.test(head) ? ADOPTED_PASSIVE.exec(rest) : null;
     if (adopted && !/^(?:会议|會議)/u.test(adopted[1]!)) return finish(adopted[1]!, 'decision');
-    const made = /作|做/u.test(rest.slice(2, 30)) && /报告|報告|汇报|匯報|说明|說明/u.test(rest.slice(2, 60)) ? REPORT_MADE.exec(rest) : null;
-    if (made && isPersonRef(made[1]!.replace(SPOKE_IN, ''), names)) return finish(made[1]! + made[2]!, 'text');
+    const made = /作|做|提出/u.test(rest.slice(2, 100)) && /报告|報告|汇报|匯報|说明|說明/u.test(rest.slice(2, 120)) ? REPORT_MADE.exec(rest) : null;
+    if (made && (persons(made[1]!.replace(SPOKE_IN, ''), names) || isUnit(made[1]!))) return finish(made[1]! + made[2]!, 'text');
     // X汇报了… / X述职 / X解读了…: a person reporting, as with 介绍/通报 (bench/KEYING.md 9).
     const reported = REPORTED_HEAD.test(rest.slice(0, 40)) ? REPORTED.exec(rest) : null;
     if (reported && !/听取|聽取|会议|會議/u.test(reported[1]!)) {
       const who = reported[1]!.replace(SPOKE_IN, '');
-      if (isPersonRef(who, names) || (HONORIFIC.test(who) && looksLikeName(who.replace(HONORIFIC, '')))) return finish(reported[0], 'text');
+      // 县发改局、县财政局分别汇报了…: a body reporting to the meeting is an account of its own as well.
+      if (persons(who, names) || (HONORIFIC.test(who) && looksLikeName(who.replace(HONORIFIC, ''))) || isUnit(who)) return finish(reported[0], 'text');
     }
+    // 与会人员围绕…进行了深入讨论: the attendees discussing is an account of its own (`other`).
+    const discussed = /讨论|討論|研讨|研討|交流|座谈|座談/u.test(rest.slice(0, 80)) ? DISCUSSED.exec(rest) : null;
+    if (discussed) return finish(discussed[0], 'text');
   }
   // 決議：照案通過 in a record: a subject-only verb standing as the paragraph's label is a lead.
   const label = place === 'paragraph' && /[：:]/u.test(rest.slice(0, 4)) ? LABELLED_VERB.exec(rest) : null;
   if (label) return finish(label[1]!, kindOf(label[1]!));
   // 会上 opens a section where a sentence begins, not only a paragraph (bench/KEYING.md 9); 会前/
   // 会后 only a paragraph.
-  const subjectOnly = place === 'paragraph' || (place === 'sentence' && /^(?:会上|會上)/u.test(rest)) ? SUBJECT_ONLY.exec(rest) : null;
+  // 会议期间/会中 name the same occasion as 会上, so they open a section where a sentence begins too.
+  const subjectOnly = place === 'paragraph' || (place === 'sentence' && /^(?:会上|會上|会议期间|會議期間|会议中|會議中|会中|會中)/u.test(rest)) ? SUBJECT_ONLY.exec(rest) : null;
   const plain = WITH_SUBJECT.exec(rest);
   // Not needed when 会议/会上 leads with a strong verb, by far the commonest case.
   const plainMeeting = !!plain?.groups && MEETING_SUBJECT.test(plain.groups.subj!) && kindOf(plain.groups.verb!) !== 'text';
@@ -256,7 +302,11 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // 王县长在听取汇报后，对…提出了要求: 在 opens the hearing clause, it is not part of the subject.
     const heard = kindOf(m.groups.verb!) === 'topic' ? AFTER_HEARING.exec(rest.slice(m[0].length)) : null;
     // 會議在聽取…匯報後強調: 在 opens the hearing clause whether a comma follows it or not.
-    const spoke = m.groups.subj!.replace(SPOKE_IN, '').replace(heard || kindOf(m.groups.verb!) === 'topic' ? /(?:在|於|于)$/u : /$^/u, '');
+    // X出席会议并就…作了强调: attending is how the person came to speak, not part of who they are.
+    const spoke = m.groups
+      .subj!.replace(ATTENDED_AND, '')
+      .replace(SPOKE_IN, '')
+      .replace(heard || kindOf(m.groups.verb!) === 'topic' ? /(?:在|於|于)$/u : /$^/u, '');
     const subj = /^[会會]/u.test(spoke) ? spoke.replace(/^(?:会上|會上|会议上|會議上|会中|會中)(?=\p{Script=Han}{2})/u, '') : spoke;
     let kind = kindOf(m.groups.verb!);
     // X听取汇报后，对…提出了要求 / 指出: hearing the reports is the context of the reply (bench/KEYING.md
@@ -299,7 +349,15 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     const manner = () => place !== 'clause' && STRONG.has(kind) && mannerPerson(subj, names, text.slice(0, pos));
     // 区委书记邵伯川深入…调研。…邵伯川强调: a bare name the report gave with a post earlier on.
     const introduced = () => STRONG.has(kind) && place !== 'clause' && withPostBefore(subj, text.slice(0, pos));
-    const person = !meeting && (pronoun || isPersonRef(subj, names) || (HONORIFIC.test(subj) && looksLikeName(subj.replace(HONORIFIC, ''))) || (spoken && named()) || manner() || introduced());
+    // 。杜某某在讲话中要求… / 。杜某某强调，…: a bare name (by the surname list only: the segmenter is
+    // not asked at every sentence) with a strong verb opening a sentence, said where the person spoke
+    // or with the verb's comma after it, is a speaker the header did not name.
+    const speaker = () => place === 'sentence' && STRONG.has(kind) && !/^(他|她)$/u.test(subj) && (spoke !== m.groups!.subj || /^[，,：:]/u.test(after)) && bareName(subj);
+    // 县财政局通报了… / 县教育局介绍了…: a body reporting to the meeting, as a person does.
+    const reporter = () => place !== 'clause' && REPORT_VERB.test(m.groups!.verb!) && isUnit(subj);
+    const person =
+      !meeting &&
+      (pronoun || isPersonRef(subj, names) || (HONORIFIC.test(subj) && looksLikeName(subj.replace(HONORIFIC, ''))) || (spoken && named()) || manner() || introduced() || speaker() || reporter());
     if (meeting || person || body) {
       // 会议研究《…》时指出 / 会议听取…汇报时强调: the verb after 时 says what the meeting did.
       const when = kind === 'text' || kind === 'topic' ? WHEN_VERB.exec(rest.slice(m[0].length)) : null;
@@ -334,6 +392,10 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     const after = comma ? BARE.exec(rest.slice(subjectOnly[0].length + 1)) : null;
     const kind = after?.groups ? kindOf(after.groups.verb!) : 'text';
     if (after && /^(要求|强调|強調|指出)/u.test(after.groups!.verb!)) return finish(`${subjectOnly[0]}${rest[subjectOnly[0].length]}${after[0]}`, kind);
+    // 会议期间，代表们听取、审议并通过了…: the occasion's sentence adopting something is a decision
+    // (bench/KEYING.md 9: 会上…审议通过 → decision), unless it is a ；-rundown of who did what.
+    const sentence = sentenceAt(rest);
+    if (!/[；;]/u.test(sentence) && ADOPTING.test(sentence)) return finish(subjectOnly[0], 'decision');
     return finish(subjectOnly[0], 'text');
   }
   const bare = BARE.exec(rest);
@@ -365,6 +427,14 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     if (place === 'clause' && kind !== 'text' && kind !== 'topic' && /[，,]/u.test(text[pos - 1] ?? '') && (decided || passedOn || /^(?:[，,：:]|将|將|于|於)/u.test(rest.slice(bare[0].length))))
       return { ...finish(bare[0], kind), kindOnly: true };
   }
+  // 会议还就防汛工作，作了讨论并提出了相关要求: the meeting with a 就/对 clause whose verb comes after a
+  // comma (or is one no verb list holds: 进行了研究部署) is still the meeting's next item; its sentence
+  // says the kind (adopting → decision, asking → requirement, else an account).
+  const meetingAbout = place !== 'clause' ? MEETING_ABOUT.exec(rest) : null;
+  if (meetingAbout) {
+    const sentence = sentenceAt(rest.slice(meetingAbout[0].length));
+    return finish(meetingAbout[0], ADOPTING.test(sentence) ? 'decision' : ASKED.test(sentence) ? 'requirement' : 'text');
+  }
   // 督导组副组长对…安排完全同意，要求…: a person (a title or a name) whose own clause ends at a comma,
   // then a bare 要求/强调 — the person is the lead and the later verb gives the kind, as with
   // 会议听取了…，会议指出 (bench/KEYING.md 2). The subject may be longer than the 24-character
@@ -391,6 +461,19 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   }
   return null;
 }
+
+/**
+ * A bare name opening a sentence: three characters the surname list reads as a name (not a place word
+ * like 文件中), or two that the segmenter agrees are one (文件/方案 pass the surname list too).
+ */
+function bareName(subj: string): boolean {
+  if (!/^\p{Script=Han}{2,3}$/u.test(subj) || /[中里上内內外下]$/u.test(subj) || isTitle(subj) || !looksLikeName(subj)) return false;
+  return subj.length === 3 || segmenterSaysName(subj) === true;
+}
+
+const MEETING_ABOUT = new RegExp(`^(?:会议|會議)${ADVERBS}(?:就|对|對|围绕|圍繞|针对|針對)(?=[^，。；,;]{2})`, 'u');
+/** 提出了相关要求 / 作出具体要求 / 提了几点意见: asking written with a verb of putting forward. */
+const ASKED = /(?:提出|提|作出|做出|作|做)(?:了|出)?[^，。；,;]{0,12}?(?:要求|意见|意見)/u;
 
 /** After a person's clause: a bare 要求/强调, or 他/她 with a strong verb and its comma (他要求，/ 她指出，). */
 const THEN_VERB = new RegExp(`^(?:要求|强调|強調|(?:他|她)(?:还|還|也|又)?(${DIRECTIVE}|${REQUIREMENT}|${SPEECH})(?!的))`, 'u');
@@ -455,6 +538,20 @@ export function leadPositions(text: string): { pos: number; place: LeadPlace }[]
     } else if (/[，；,;]/u.test(ch) && i + 1 < text.length) out.push({ pos: i + 1, place: 'clause' });
   }
   return out;
+}
+
+/** 他指出 / 她强调 after a full stop: the speaker's own verb inside the speech. */
+const PRONOUN_VERB = new RegExp(`[。！？](?:他|她)(?:还|還|也|又|进一步|進一步)?(${DIRECTIVE}|${REQUIREMENT}|${CHARGE}|${SPEECH})[，,：:]`, 'u');
+/**
+ * The kind a speech announced without a verb of its own (会上，X作了讲话。他指出…) takes from the first
+ * pronoun verb inside it (bench/KEYING.md 9: 作讲话 has none of its own); null when the first sentence
+ * is no speech, is a ；-rundown, or no pronoun verb follows.
+ */
+export function speechKind(first: string, body: string): SectionKind | null {
+  const sentence = sentenceAt(first);
+  if (!/讲话|講話|发言|發言/u.test(sentence) || /[；;]/u.test(sentence)) return null;
+  const m = PRONOUN_VERB.exec(body);
+  return m ? kindOf(m[1]!) : null;
 }
 
 /** A list's introduction without a lead at its start (…同时对下阶段工作提出了三点要求：一、…). */

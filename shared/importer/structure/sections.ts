@@ -1,6 +1,6 @@
 import type { SectionKind } from '../../model';
 import { findItems, ownerAfterCharge, ownerAndDue } from './items';
-import { introVerb, leadAt, leadPositions, type Lead, type LeadPlace } from './leads';
+import { introVerb, leadAt, leadPositions, speechKind, type Lead, type LeadPlace } from './leads';
 
 /** A section before ids and limits: what recognition decided. */
 export interface DraftSection {
@@ -171,6 +171,13 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
       else sections.push(...found);
       return;
     }
+    // A paragraph with no lead after the report's business began (会议在…声中闭幕。/ a speech's next
+    // paragraph / the reporter's aside) opens no section: only a lead does (bench/KEYING.md 10), so
+    // it belongs to the section before it.
+    if (plain && last && index > openingAt && (last.lead !== '' || last.heading !== '' || sections.length > 1)) {
+      last.paragraphs.push(...found.flatMap((f) => f.paragraphs));
+      return;
+    }
     sections.push(...found);
   }
 }
@@ -258,7 +265,11 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
   }
   kept.forEach(({ lead }, i) => {
     const end = kept[i + 1]?.pos ?? p.length;
-    out.push(...fromSegment(p.slice(lead.bodyStart, end).trim(), lead));
+    const body = p.slice(lead.bodyStart, end).trim();
+    // 会上，X作了讲话。他指出…: a speech announced with no verb of its own takes the first verb
+    // inside it (bench/KEYING.md 9), the speaker's pronoun sentences being part of it.
+    const spoken = lead.kind === 'text' ? speechKind(p.slice(kept[i]!.pos, end), body) : null;
+    out.push(...fromSegment(body, spoken ? { ...lead, kind: spoken } : lead));
   });
   return out;
 }

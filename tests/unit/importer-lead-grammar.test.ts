@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer';
+
+/**
+ * Round 16 (import-20b): leads read by a grammar, subject (the meeting, an occasion, a named person,
+ * a body, the attendees) + an optional manner/about clause + a speech, directive or deciding verb,
+ * rather than by more phrases. Every text here is made up (白沙县, 柯远航 and the rest stand for any
+ * county and any leader).
+ */
+const NOW = new Date('2026-06-01T00:00:00Z');
+const OPENING = '4月9日上午，白沙县人民政府召开第十一次常务会议，县长柯远航主持会议，副县长邵宁、甘露出席会议。';
+const imp = (...paragraphs: string[]) => importText([OPENING, ...paragraphs].join('\n'), { now: NOW });
+/** Sections after the opening, as [kind, lead]. */
+const leads = (...paragraphs: string[]) =>
+  imp(...paragraphs)
+    .draft.sections.filter((s, i) => !(i === 0 && s.kind === 'text' && s.lead === ''))
+    .map((s) => [s.kind, s.lead]);
+
+describe('decisions: a deliberation verb, 并, 原则, then an adopting verb', () => {
+  it('reads 研究通过 and 研究同意 as decisions like 审议通过', () => {
+    expect(leads('会议研究通过了《白沙县城区停车收费办法》。')).toEqual([['decision', '会议研究通过了']]);
+    expect(leads('会议研究同意县教育局提出的校舍维修计划。')).toEqual([['decision', '会议研究同意']]);
+  });
+
+  it('reads 會議議決 as a decision, and still 會議決議', () => {
+    expect(leads('會議議決：請工務處於下月底前完成修繕。')).toEqual([['decision', '會議議決']]);
+    expect(leads('會議決議，由工務處統籌辦理。')).toEqual([['decision', '會議決議']]);
+  });
+
+  it('lets a manner adverb stand between the meeting and its verb', () => {
+    expect(leads('会议成功选举产生了新一届村务监督委员会。')).toEqual([['decision', '会议成功选举产生了']]);
+    expect(leads('会议顺利通过了各项议程。')[0]![0]).toBe('decision');
+  });
+
+  it('reads an occasion whose sentence adopts something as a decision, but not a ；-rundown', () => {
+    expect(leads('会议期间，代表们听取并审议通过了县政府工作报告。')).toEqual([['decision', '会议期间']]);
+    expect(leads('会上，县财政局作了说明；县审计局通报了审计结果；各乡镇审议通过了分工方案。')[0]).toEqual(['text', '会上']);
+  });
+});
+
+describe('occasions and speeches', () => {
+  it('opens a section at 会议期间 or 會中 where a sentence begins, as at 会上', () => {
+    expect(leads('会议听取了县水务局的汇报。会议期间，与会人员审议通过了防汛预案。')).toEqual([
+      ['topic', '会议听取了县水务局的汇报'],
+      ['decision', '会议期间'],
+    ]);
+    expect(leads('會議聽取了工務處的報告。會中，研考室報告了上次會議裁示事項。')[1]).toEqual(['text', '會中']);
+  });
+
+  it('gives a speech announced with no verb the first pronoun verb inside it', () => {
+    expect(leads('会上，柯远航作了重要讲话。他强调，要把群众安全放在首位。')).toEqual([['requirement', '会上']]);
+    expect(leads('会上，柯远航作了重要讲话。')).toEqual([['text', '会上']]);
+  });
+});
+
+describe('people and bodies as subjects', () => {
+  it('reads a bare name the header did not give, said where the person spoke, at a sentence start', () => {
+    expect(leads('会议听取了县交通局的汇报。鲁振邦在讲话中要求各单位抓紧整改。')).toEqual([
+      ['topic', '会议听取了县交通局的汇报'],
+      ['requirement', '鲁振邦在讲话中要求'],
+    ]);
+    expect(leads('会议听取了县交通局的汇报。鲁振邦强调，要抓好落实。')[1]).toEqual(['requirement', '鲁振邦强调']);
+  });
+
+  it('does not take an ordinary word that passes the surname list for a name', () => {
+    expect(leads('会议听取了县交通局的汇报。文件要求，各单位要抓好落实。')).toEqual([['topic', '会议听取了县交通局的汇报']]);
+    expect(leads('会议听取了县交通局的汇报。方案中明确，由县交通局负责。')).toEqual([['topic', '会议听取了县交通局的汇报']]);
+  });
+
+  it('reads a person who attended and then asked (出席会议并就…作了强调) with the numbered points', () => {
+    const r = imp('县委书记蔺文涛同志出席会议并就做好春季防火工作作了强调：一、要压实责任。二、要加强巡查。三、要严格值守。');
+    const list = r.draft.sections.find((s) => s.kind === 'action-list');
+    expect(list?.lead.startsWith('县委书记蔺文涛同志')).toBe(true);
+    expect(list?.items.length).toBe(3);
+  });
+
+  it('reads 提出了明确要求 with a 对-clause as the lead of the points after it', () => {
+    const r = imp('会议对下一步工作提出了明确要求：（一）抓好春耕备耕。（二）抓好森林防火。（三）抓好安全生产。');
+    const list = r.draft.sections.find((s) => s.kind === 'action-list');
+    expect(list?.lead).toBe('会议对下一步工作提出了明确要求');
+    expect(list?.items.length).toBe(3);
+  });
+
+  it('reads bodies reporting to the meeting as accounts of their own', () => {
+    expect(leads('会议传达学习了省委全会精神。县发改局、县统计局分别汇报了一季度经济运行情况。会议要求，抓好落实。')).toEqual([
+      ['directive', '会议传达学习了'],
+      ['text', '县发改局、县统计局分别汇报了'],
+      ['requirement', '会议要求'],
+    ]);
+    expect(leads('会议听取了汇报。县财政局通报了预算执行情况。')[1]).toEqual(['text', '县财政局通报了']);
+  });
+
+  it('reads a report made or put forward after a 对/就 clause, by several people', () => {
+    const l = leads('会议听取了汇报。副县长邵宁、副县长甘露分别对《城区供水方案》作了说明。');
+    expect(l[1]![0]).toBe('text');
+    expect(l[1]![1]!.startsWith('副县长邵宁、副县长甘露分别对')).toBe(true);
+    // 工作 inside the clause is not the verb 作.
+    expect(leads('柯远航就修改完善全县工作报告提出要求。')).toEqual([['requirement', '柯远航就修改完善全县工作报告提出要求']]);
+  });
+
+  it('reads the attendees discussing as an account of its own', () => {
+    expect(leads('会议传达学习了省委精神。与会人员围绕如何抓好落实进行了深入讨论。')).toEqual([
+      ['directive', '会议传达学习了'],
+      ['text', '与会人员围绕如何抓好落实进行了深入讨论'],
+    ]);
+  });
+});
+
+describe('the meeting with a 就/对 clause', () => {
+  it('is its own item, its kind from its sentence', () => {
+    expect(leads('会议强调，要守住底线。', '会议还就防汛值班工作，作了讨论并提出了相关要求。')).toEqual([
+      ['requirement', '会议强调'],
+      ['requirement', '会议还就'],
+    ]);
+    expect(leads('会议强调，要守住底线。', '会议还就经济运行分析等工作进行了研究部署。')[1]).toEqual(['text', '会议还就']);
+  });
+});
+
+describe('a paragraph with no lead', () => {
+  it('goes on with the section before it', () => {
+    const r = imp('会议指出，今年全县经济运行总体平稳。', '会议号召，全县上下要振奋精神。', '会议在热烈的掌声中闭幕。');
+    const last = r.draft.sections[r.draft.sections.length - 1]!;
+    expect(last.lead).toBe('会议号召');
+    expect(last.paragraphs.join('')).toContain('会议在热烈的掌声中闭幕');
+  });
+
+  it('stays apart while nothing but the opening came before it', () => {
+    const r = imp('今年以来，全县共完成造林三万亩。', '会议要求，各乡镇要抓好管护。');
+    expect(r.draft.sections.some((s) => s.lead === '' && s.paragraphs[0]?.startsWith('今年以来'))).toBe(true);
+  });
+});
