@@ -106,6 +106,34 @@ describe('people and bodies as subjects', () => {
   });
 });
 
+describe('speeches and deployments where a sentence begins', () => {
+  it('opens a section at a speech sentence, its kind from the pronoun verb after it', () => {
+    const l = leads('会议听取了县林业局的汇报。最后，柯远航作总结讲话。他强调，要守牢森林防火底线。');
+    expect(l).toEqual([
+      ['topic', '会议听取了县林业局的汇报'],
+      ['requirement', ''],
+    ]);
+    const r = imp('会议听取了县林业局的汇报。柯远航同志讲话。他指出，今年火险等级偏高。');
+    expect(r.draft.sections[r.draft.sections.length - 1]!.paragraphs[0]).toMatch(/^柯远航同志讲话/u);
+  });
+
+  it('reads where the person spoke without 在 (讲话时强调) as part of how they spoke', () => {
+    expect(leads('会议听取了汇报。县长柯远航讲话时强调，要抓好落实。')[1]).toEqual(['requirement', '县长柯远航讲话时强调']);
+  });
+
+  it('reads a person deploying the work as an account, an action list with numbered points', () => {
+    expect(leads('会议听取了汇报。柯远航对下一步工作进行了安排部署。')[1]).toEqual(['text', '柯远航对下一步工作进行了安排部署']);
+    const l = imp('会议听取了汇报。柯远航对下一步工作作出部署：一是抓排查；二是抓整改；三是抓督办。').draft.sections.find((s) => s.kind === 'action-list');
+    expect(l?.lead).toBe('柯远航对下一步工作作出部署');
+    expect(l?.items.length).toBe(3);
+  });
+
+  it('reads people named by their role as a group reporting, after a clause of their own too', () => {
+    expect(leads('会议听取了汇报。各乡镇主要负责人分别汇报了春耕进展。')[1]).toEqual(['text', '各乡镇主要负责人分别汇报了']);
+    expect(leads('会议听取了汇报。各部门负责人结合分工，汇报了下一步打算。')[1]).toEqual(['text', '各部门负责人']);
+  });
+});
+
 describe('the meeting with a 就/对 clause', () => {
   it('is its own item, its kind from its sentence', () => {
     expect(leads('会议强调，要守住底线。', '会议还就防汛值班工作，作了讨论并提出了相关要求。')).toEqual([

@@ -97,7 +97,7 @@ const SPEECH_VERB = new RegExp(`^(?:${SPEECH})$`, 'u');
 const MEETING_DOES = new RegExp(`^(?:会议|會議)${ADVERBS}(?:进行|進行)(?:了)?[^，。；,;《]{0,12}?(?:学习|學習|研讨|研討)`, 'u');
 const SUBJECT_REQUIREMENT = '号召|號召|督促|倡议|倡議|叮嘱|叮囑|提醒';
 const SPEECH_SENTENCE = new RegExp(
-  `^([\\p{Script=Han}、·]{2,30}?)(?:在会上|在會上|在会议上|在會議上)?(?:作了|作|做了|做|发表了|發表了|发表|發表)(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)。(?=(?:他|她)(?:还|還|也|进一步|進一步)?(${DIRECTIVE}|${REQUIREMENT}|${SPEECH})[，,：:])`,
+  `^([\\p{Script=Han}、·]{2,30}?)(?:在会上|在會上|在会议上|在會議上)?(?:作了|作|做了|做|发表了|發表了|发表|發表)?(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)。(?=(?:他|她)(?:还|還|也|进一步|進一步)?(${DIRECTIVE}|${REQUIREMENT}|${SPEECH})[，,：:])`,
   'u',
 );
 /** 各项报告均获会员一致审议通过: what was adopted as the subject, the adopting after 获/经. */
@@ -119,6 +119,13 @@ function isUnit(subj: string): boolean {
   const who = subj.replace(/(?:分别|分別)$/u, '');
   return who.length >= 3 && UNIT.test(who) && !/[、和与與及]$/u.test(who);
 }
+/** 各部门负责人, 各乡镇主要负责同志, 县直单位班子成员: people named by their role as a group. */
+const GROUP = /^[\p{Script=Han}、]{1,14}(?:负责人|負責人|负责同志|負責同志|主要领导|主要領導|班子成员|班子成員)$/u;
+function isGroup(subj: string): boolean {
+  return GROUP.test(subj.replace(/(?:分别|分別)$/u, ''));
+}
+/** 进行了安排部署 / 作出部署: deploying the work, an account rather than a directive. */
+const DEPLOYED = /^(?:进行|進行|作|做)(?:了|出)?[^，。；,;]{0,4}(?:部署|安排)$/u;
 /** 李某和王某, 局长李某、副局长王某: every person of a short list is a person. */
 function persons(subj: string, names: readonly string[]): boolean {
   const who = subj.replace(/(?:分别|分別)$/u, '');
@@ -138,7 +145,7 @@ const WITH_SUBJECT = new RegExp(`^(?<subj>[\\p{Script=Han}、·]{1,24}?)${ADVERB
 // What is asked may carry any short modifier (提出了明确要求, 作了三点具体要求), and the emphasis may be
 // written with 作 as with 进行 (就…作了强调：一、…).
 const WITH_ABOUT = new RegExp(
-  `^(?<subj>[\\p{Script=Han}、·]{1,24}?)(?:就|对|對|围绕|圍繞|针对|針對)(?:(?!并|並|作了|作出)[^，。；：,;:]){1,80}?${ADVERBS}(?<verb>(?:提出|作出|做出|作|做)(?:了)?[^，。；：,;:并並]{0,12}?(?:要求|意见|意見)|(?:进行|進行|作|做)(?:了|出)?(?:强调|強調)|(?:作出|做出|作了|做了)(?:了)?(?:重要)?(?:指示|批示))(?<le>了)?`,
+  `^(?<subj>[\\p{Script=Han}、·]{1,24}?)(?:就|对|對|围绕|圍繞|针对|針對)(?:(?!并|並|作了|作出)[^，。；：,;:]){1,80}?${ADVERBS}(?<verb>(?:提出|作出|做出|作|做)(?:了)?[^，。；：,;:并並]{0,12}?(?:要求|意见|意見)|(?:进行|進行|作|做)(?:了|出)?(?:强调|強調)|(?:进行|進行|作|做)(?:了|出)?(?:具体|具體|全面|专门|專門)?(?:安排部署|部署安排|研究部署|部署|安排)|(?:作出|做出|作了|做了)(?:了)?(?:重要)?(?:指示|批示))(?<le>了)?`,
   'u',
 );
 const BARE = new RegExp(`^${ADVERBS}${VERBS}`, 'u');
@@ -150,8 +157,9 @@ const SUBJECT_ONLY =
   /^((?:座谈|座談|在|大)?(?:会上|會上)|在[^，。；：,;:“”《》]{2,16}?[会會]上(?=[，,])|会议中|會議中|会中|會中|会前|會前|会后|會後|会议期间|會議期間)(?=[，,：:]|(?:宣读|宣讀|介绍|介紹|学习|學習|观看|觀看|播放|举行|舉行|进行|進行|听取|聽取|传达|傳達|通报|通報)了?)/u;
 // 蕭某書記做總結講話時指出: making the speech (作/做/发表…讲话时), 在 left out, is where the person spoke too.
 // 县长X会上强调: 会上 right after the person, 在 left out, is where they spoke as well.
+// 县长X讲话时强调: 在 may be left out before 讲话时 as well.
 const SPOKE_IN =
-  /(?:(?:在|於|于)?(?:会上|會上|会议上|會議上)|(?:在|於|于)(?:会上|會上|会中|會中|会议上|會議上|(?:总结|總結)?(?:讲话|講話)(?:中|时|時)|(?:讲话|講話)(?:中|时|時))|(?:在|於|于)?(?:作|做|发表|發表)(?:了)?(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)(?:中|时|時))$/u;
+  /(?:(?:在|於|于)?(?:会上|會上|会议上|會議上)|(?:总结|總結)?(?:讲话|講話|发言|發言)(?:中|时|時)|(?:在|於|于)(?:会上|會上|会中|會中|会议上|會議上|(?:总结|總結)?(?:讲话|講話)(?:中|时|時)|(?:讲话|講話)(?:中|时|時))|(?:在|於|于)?(?:作|做|发表|發表)(?:了)?(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)(?:中|时|時))$/u;
 /** 出席会议并 / 参加了会议并 after a person: they attended and then spoke (出席会议并就…提出要求). */
 const ATTENDED_AND = /(?:出席|参加|參加|列席)(?:了)?(?:会议|會議)?(?:并|並)$/u;
 const CONNECTOR = /^(此外|另外|同时|同時|最后|最後|随后|隨後|其次|会议最后|會議最後)[，,]/u;
@@ -254,10 +262,11 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   if (adopts) return finish(adopts[0], 'decision');
   // 副县长X在会上作了讲话。他指出，…: a speaker's paragraph, one section (bench/heldout-5 10's key
   // quotes the speech sentence as its lead), its kind from the pronoun's verb.
-  const speech = place === 'paragraph' && /讲话|講話|发言|發言/u.test(rest) ? SPEECH_SENTENCE.exec(rest) : null;
+  // Where a sentence begins too (。最后，X作总结讲话。他强调…): the speech opens its own section there.
+  const speech = place !== 'clause' && /讲话|講話|发言|發言/u.test(rest.slice(0, 40)) ? SPEECH_SENTENCE.exec(rest) : null;
   if (speech && isPersonRef(speech[1]!.replace(SPOKE_IN, '').replace(/(?:出席|参加|參加)(?:了)?(?:会议|會議)?(?:并|並)$/u, ''), names)) {
     // The paragraph keeps its words: no lead text, the whole paragraph as the section's body.
-    return { text: '', kind: kindOf(speech[2]!), bodyStart: start };
+    return { text: '', kind: kindOf(speech[2]!), bodyStart: place === 'paragraph' ? start : pos };
   }
   if (place !== 'clause') {
     // Plain character tests first: these run at every sentence start.
@@ -265,13 +274,13 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     const adopted = /[获獲经經]/u.test(head) && /通过|通過|批准/u.test(head) ? ADOPTED_PASSIVE.exec(rest) : null;
     if (adopted && !/^(?:会议|會議)/u.test(adopted[1]!)) return finish(adopted[1]!, 'decision');
     const made = /作|做|提出/u.test(rest.slice(2, 100)) && /报告|報告|汇报|匯報|说明|說明/u.test(rest.slice(2, 120)) ? REPORT_MADE.exec(rest) : null;
-    if (made && (persons(made[1]!.replace(SPOKE_IN, ''), names) || isUnit(made[1]!))) return finish(made[1]! + made[2]!, 'text');
+    if (made && (persons(made[1]!.replace(SPOKE_IN, ''), names) || isUnit(made[1]!) || isGroup(made[1]!))) return finish(made[1]! + made[2]!, 'text');
     // X汇报了… / X述职 / X解读了…: a person reporting, as with 介绍/通报 (bench/KEYING.md 9).
     const reported = REPORTED_HEAD.test(rest.slice(0, 40)) ? REPORTED.exec(rest) : null;
     if (reported && !/听取|聽取|会议|會議/u.test(reported[1]!)) {
       const who = reported[1]!.replace(SPOKE_IN, '');
       // 县发改局、县财政局分别汇报了…: a body reporting to the meeting is an account of its own as well.
-      if (persons(who, names) || (HONORIFIC.test(who) && looksLikeName(who.replace(HONORIFIC, ''))) || isUnit(who)) return finish(reported[0], 'text');
+      if (persons(who, names) || (HONORIFIC.test(who) && looksLikeName(who.replace(HONORIFIC, ''))) || isUnit(who) || isGroup(who)) return finish(reported[0], 'text');
     }
     // 与会人员围绕…进行了深入讨论: the attendees discussing is an account of its own (`other`).
     const discussed = /讨论|討論|研讨|研討|交流|座谈|座談/u.test(rest.slice(0, 80)) ? DISCUSSED.exec(rest) : null;
@@ -354,7 +363,7 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // or with the verb's comma after it, is a speaker the header did not name.
     const speaker = () => place === 'sentence' && STRONG.has(kind) && !/^(他|她)$/u.test(subj) && (spoke !== m.groups!.subj || /^[，,：:]/u.test(after)) && bareName(subj);
     // 县财政局通报了… / 县教育局介绍了…: a body reporting to the meeting, as a person does.
-    const reporter = () => place !== 'clause' && REPORT_VERB.test(m.groups!.verb!) && isUnit(subj);
+    const reporter = () => place !== 'clause' && REPORT_VERB.test(m.groups!.verb!) && (isUnit(subj) || isGroup(subj));
     const person =
       !meeting &&
       (pronoun || isPersonRef(subj, names) || (HONORIFIC.test(subj) && looksLikeName(subj.replace(HONORIFIC, ''))) || (spoken && named()) || manner() || introduced() || speaker() || reporter());
@@ -380,6 +389,9 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
       // (`other`, bench/KEYING.md 9) at a paragraph or sentence start; a stronger verb later in the
       // sentence (…，重点传达了…) gives it that verb's kind.
       if (person && place !== 'clause' && REPORT_VERB.test(m.groups.verb!) && (m.groups.le || /^[，,：:《「“]/u.test(after))) return finish(phrase, 'text');
+      // X对下一步工作进行了安排部署: a person deploying the work is an account of its own (`other`,
+      // bench/KEYING.md 9), an action list when numbered points follow.
+      if (person && place !== 'clause' && DEPLOYED.test(m.groups.verb!)) return finish(phrase, 'text');
       if (STRONG.has(kind) || kind === 'topic') return afterReport && /^(他|她)$/u.test(subj) ? { ...finish(phrase, kind), onlyFirst: true } : finish(phrase, kind);
       // 。会议研究了X，决定…: the meeting with a weak verb after a full stop is its next item too
       // (bench/KEYING.md 2); a bare verb later in the sentence may give it a kind.
@@ -446,14 +458,17 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // A plain test, not BARE: this runs at every sentence that opened nothing.
     // 副秘書長邱某特別蒞臨指導，他要求…: the pronoun after the comma points back to the person who
     // opens the sentence; the person is the lead and the pronoun's verb gives the kind.
-    const then = comma > 0 && comma <= 80 ? THEN_VERB.exec(sentence.slice(comma + 1)) : null;
+    const then = comma > 0 && comma <= 80 ? (THEN_VERB.exec(sentence.slice(comma + 1)) ?? THEN_REPORT.exec(sentence.slice(comma + 1))) : null;
     if (then && !/主持|出席|参加|參加|列席|召开|召開/u.test(sentence.slice(0, comma))) {
-      const kind = then[1] ? kindOf(then[1]) : 'requirement';
+      // 各部门负责人对照…，汇报了…: people or bodies whose own clause ends at a comma, then reporting.
+      const reports = !/^(?:要求|强调|強調|他|她)/u.test(then[0]);
+      const kind = reports ? 'text' : then[1] ? kindOf(then[1]) : 'requirement';
       // The subject ends where its clause's preposition begins (…副组长|对我镇…, 县长|就此…).
       const prep = sentence.slice(2, comma).search(/[对對就在于於向把将將]/u);
       for (let n = Math.min(12, prep < 0 ? comma : prep + 2); n >= 2; n--) {
         const subj = sentence.slice(0, n);
         // Cheap shape first (an office word or a name at the end): isPersonRef may ask the segmenter.
+        if (reports && (isGroup(subj) || isUnit(subj))) return finish(subj, kind);
         if (!isTitle(subj) && !looksLikeName(subj.slice(-3)) && !looksLikeName(subj.slice(-2)) && !names.includes(subj)) continue;
         if (!MEETING_SUBJECT.test(subj) && isPersonRef(subj, names)) return finish(subj, kind);
       }
@@ -474,6 +489,9 @@ function bareName(subj: string): boolean {
 const MEETING_ABOUT = new RegExp(`^(?:会议|會議)${ADVERBS}(?:就|对|對|围绕|圍繞|针对|針對)(?=[^，。；,;]{2})`, 'u');
 /** 提出了相关要求 / 作出具体要求 / 提了几点意见: asking written with a verb of putting forward. */
 const ASKED = /(?:提出|提|作出|做出|作|做)(?:了|出)?[^，。；,;]{0,12}?(?:要求|意见|意見)/u;
+
+/** After a clause of the reporter's own: the report verb (汇报了, 介绍了, 通报了). */
+const THEN_REPORT = /^(?:分别|分別)?(?:汇报|匯報|介绍|介紹|通报|通報)了/u;
 
 /** After a person's clause: a bare 要求/强调, or 他/她 with a strong verb and its comma (他要求，/ 她指出，). */
 const THEN_VERB = new RegExp(`^(?:要求|强调|強調|(?:他|她)(?:还|還|也|又)?(${DIRECTIVE}|${REQUIREMENT}|${SPEECH})(?!的))`, 'u');
