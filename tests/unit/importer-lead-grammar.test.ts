@@ -157,3 +157,38 @@ describe('a paragraph with no lead', () => {
     expect(r.draft.sections.some((s) => s.lead === '' && s.paragraphs[0]?.startsWith('今年以来'))).toBe(true);
   });
 });
+
+describe('Traditional records and news', () => {
+  const TW = '白沙縣政府今（3）日上午召開縣務會議，由縣長柯遠航主持，副縣長邵寧及各局處首長出席。';
+  const tw = (...paragraphs: string[]) =>
+    importText([TW, '會議聽取了工務處的工作報告。', ...paragraphs].join('\n'), { now: NOW })
+      .draft.sections.slice(2)
+      .map((s) => [s.kind, s.lead]);
+
+  it('reads the occasion adopting, 並 before the verb, and a bare 決議 after 經討論', () => {
+    expect(tw('會中通過《白沙縣路燈維護自治條例》修正草案。')).toEqual([['decision', '會中通過']]);
+    expect(tw('會議並審議通過「白沙縣災害防救計畫」。')).toEqual([['decision', '會議並審議通過']]);
+    expect(tw('經討論後，決議照案通過。')).toEqual([['decision', '經討論後，決議']]);
+  });
+
+  it('reads a discussion that ends in a resolution as a decision', () => {
+    expect(tw('與會人員討論後決議，由觀光處研擬配套措施。')[0]![0]).toBe('decision');
+  });
+
+  it('reads the meeting taking an item presented by a unit (會議首先由X報告) as an account', () => {
+    expect(tw('會議首先由主計處報告預算執行情形，接著由工務處報告工程進度。')).toEqual([['text', '會議首先由主計處報告']]);
+  });
+});
+
+describe('numbered points on lines of their own', () => {
+  it('become the items of the led section right before them', () => {
+    const r = imp('会议强调，要抓好春耕生产。', '一要提高认识。要把思想统一起来。', '二要压实责任。各乡镇要守土尽责。');
+    const last = r.draft.sections[r.draft.sections.length - 1]!;
+    expect([last.kind, last.lead, last.items.length]).toEqual(['action-list', '会议强调', 2]);
+  });
+
+  it('do not when the section before them has no lead', () => {
+    const r = imp('今年以来，全县春耕进展顺利。', '一要提高认识。', '二要压实责任。');
+    expect(r.draft.sections.find((s) => s.paragraphs[0]?.startsWith('今年以来'))?.items).toEqual([]);
+  });
+});

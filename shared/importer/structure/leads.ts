@@ -46,8 +46,9 @@ const REQUIREMENT =
 // 审议并原则通过, 讨论通过: the deliberation verb, an optional 并, an optional 原则, then 通过.
 // 研究同意, 研究通过, 审查通过: any deliberation verb with an adopting verb after it (bench/KEYING.md 9),
 // the grammar of a decision rather than a list of its spellings.
+// 決議：照案通過 / 决议如下: the resolving word bare before its colon, as a record writes it.
 const DELIBERATION = '审议|審議|讨论|討論|表决|表決|研究|审查|審查';
-const DECISION = `研究决定|研究決定|研究确定|研究確定|决定|決定|(?:${DELIBERATION})(?:并|並)?(?:原则|原則)?(?:通过|通過|同意|批准)|原则通过|原則通過|原则同意|原則同意|原则批准|原則批准|同意|议定|議定|明确|明確`;
+const DECISION = `研究决定|研究決定|研究确定|研究確定|决定|決定|(?:${DELIBERATION})(?:并|並)?(?:原则|原則)?(?:通过|通過|同意|批准)|原则通过|原則通過|原则同意|原則同意|原则批准|原則批准|同意|议定|議定|明确|明確|(?:决议|決議|议决|議決)(?=[：:]|照案|如下)`;
 const CHARGE = '责成|責成';
 // 听取了…的汇报 / 情况报告 / 起草说明: an agenda item being presented.
 // 会议听取了…的进展情况: with the meeting as subject, 听取 alone presents an agenda item too.
@@ -68,7 +69,7 @@ const WEAK = `学习|學習|研究|讨论|討論|审议|審議|部署|安排|${R
 // 会议成功选举, 会议顺利通过, 会议随即听取, 会议认真地学习: how the meeting did it stands between the
 // subject and the verb. Adverbs are a closed class; a two-character word with 地 is one as well.
 const ADVERBS =
-  '(?:还|還|也|又|主要|同时|同時|进一步|進一步|一致|充分|专门|專門|重点|重點|再次|特别|特別|首先|集中|认真|認真|分别|分別|书面|書面|集体|集體|逐一|先后|先後|全面|深入|简要|簡要|最后|最後|依法|正式|成功|顺利|順利|圆满|圓滿|郑重|鄭重|隆重|严肃|嚴肅|热烈|熱烈|随即|隨即|随后|隨後|接着|接著|当场|當場|一并|一併|\\p{Script=Han}{2}地(?=\\p{Script=Han}))*';
+  '(?:还|還|也|又|并|並|主要|同时|同時|进一步|進一步|一致|充分|专门|專門|重点|重點|再次|特别|特別|首先|集中|认真|認真|分别|分別|书面|書面|集体|集體|逐一|先后|先後|全面|深入|简要|簡要|最后|最後|依法|正式|成功|顺利|順利|圆满|圓滿|郑重|鄭重|隆重|严肃|嚴肅|热烈|熱烈|随即|隨即|随后|隨後|接着|接著|当场|當場|一并|一併|\\p{Script=Han}{2}地(?=\\p{Script=Han}))*';
 
 /**
  * Verbs that open a lead only after a subject (会议审定了…, 會議決議：…, 会议号召…): bare at a
@@ -89,7 +90,7 @@ const SUBJECT_DECISION = '审定|審定|决议|決議|(?<![会會])(?:议决|議
 // 会上 at a sentence start is the meeting as well (bench/KEYING.md 9: 会上…审议通过 → decision).
 const SETS_UP = '成立|設立|设立|設置|设置|组建|組建|修订|修訂|修改|制定|任命|委任|接纳|接納|罢免|罷免|撤销|撤銷';
 const MEETING_ADOPTS = new RegExp(
-  `^(?:会议|會議|会上|會上)[，,]?${ADVERBS}(?:以[^，。；,;：:]{1,10}?(?:通过|通過)|(?:通过|通過)(?=${SETS_UP})|(?:通过|通過|确定|確定)(?:了|(?=[：:《「“]))|(?:确定|確定)(?=以|由))`,
+  `^(?:会议|會議|会上|會上|会中|會中|会议中|會議中)[，,]?${ADVERBS}(?:以[^，。；,;：:]{1,10}?(?:通过|通過)|(?:通过|通過)(?=${SETS_UP})|(?:通过|通過|确定|確定)(?:了|(?=[：:《「“]))|(?:确定|確定)(?=以|由))`,
   'u',
 );
 const VOICES = /^(大家|与会人员|與會人員|与会同志|與會同志)$/u;
@@ -171,7 +172,9 @@ const STEP_LABEL = /^(?:第[一二三四五六七八九十\d]{1,3}[项項步]|�
  */
 const PREFACE = /^(?:会议|會議)(?:还|還)?(?:就|对|對|围绕|圍繞)[^。；]{1,60}?(?:进行|進行|作|作出)了?(?:部署|安排|部署安排|安排部署|研究部署)。/u;
 /** A short fronted object clause belongs to the lead after it: 对会上提出的问题，会议明确…; 关于X，会议决定…. */
-const FRONTED = /^(?:对于|對於|针对|針對|关于|關於|围绕|圍繞|对|對|就)[^，。；,;：:]{1,30}[，,]/u;
+// 经讨论，/ 經過充分研究後，: how the meeting came to what follows, the context of its lead.
+const FRONTED =
+  /^(?:(?:对于|對於|针对|針對|关于|關於|围绕|圍繞|对|對|就)[^，。；,;：:]{1,30}[，,]|(?:经|經)(?:过|過)?[^，。；,;：:]{0,8}?(?:讨论|討論|研究|审议|審議|协商|協商|表决|表決)(?:后|後)?[，,])/u;
 
 /** 在听取…汇报后， with no subject before it: the context of the reply after it. */
 const HEARING_CLAUSE = /^在?(?:认真|認真)?(?:听取|聽取)(?:了)?[^，。；,;《]{0,30}?(?:之后|之後|以后|以後|后|後)[，,]/u;
@@ -284,7 +287,8 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     }
     // 与会人员围绕…进行了深入讨论: the attendees discussing is an account of its own (`other`).
     const discussed = /讨论|討論|研讨|研討|交流|座谈|座談/u.test(rest.slice(0, 80)) ? DISCUSSED.exec(rest) : null;
-    if (discussed) return finish(discussed[0], 'text');
+    // 與會人員討論後決議…: the discussion ending in a resolution is a decision.
+    if (discussed) return finish(discussed[0], /^(?:后|後)?[，,]?(?:决议|決議|议决|議決|决定|決定|同意|通过|通過)/u.test(rest.slice(discussed[0].length)) ? 'decision' : 'text');
   }
   // 決議：照案通過 in a record: a subject-only verb standing as the paragraph's label is a lead.
   const label = place === 'paragraph' && /[：:]/u.test(rest.slice(0, 4)) ? LABELLED_VERB.exec(rest) : null;
@@ -442,6 +446,8 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   // 会议还就防汛工作，作了讨论并提出了相关要求: the meeting with a 就/对 clause whose verb comes after a
   // comma (or is one no verb list holds: 进行了研究部署) is still the meeting's next item; its sentence
   // says the kind (adopting → decision, asking → requirement, else an account).
+  const by = place !== 'clause' && rest.includes('由') ? MEETING_BY.exec(rest) : null;
+  if (by) return finish(by[0], 'text');
   const meetingAbout = place !== 'clause' ? MEETING_ABOUT.exec(rest) : null;
   if (meetingAbout) {
     const sentence = sentenceAt(rest.slice(meetingAbout[0].length));
@@ -486,6 +492,8 @@ function bareName(subj: string): boolean {
   return subj.length === 3 || segmenterSaysName(subj) === true;
 }
 
+/** 會議首先由主計處報告…: the meeting's item presented by someone (由X报告/汇报/通报/宣读), an account. */
+const MEETING_BY = new RegExp(`^(?:会议|會議)${ADVERBS}由[\\p{Script=Han}、·]{2,20}?(?:报告|報告|汇报|匯報|通报|通報|介绍|介紹|说明|說明|宣读|宣讀|解读|解讀)`, 'u');
 const MEETING_ABOUT = new RegExp(`^(?:会议|會議)${ADVERBS}(?:就|对|對|围绕|圍繞|针对|針對)(?=[^，。；,;]{2})`, 'u');
 /** 提出了相关要求 / 作出具体要求 / 提了几点意见: asking written with a verb of putting forward. */
 const ASKED = /(?:提出|提|作出|做出|作|做)(?:了|出)?[^，。；,;]{0,12}?(?:要求|意见|意見)/u;

@@ -28,9 +28,9 @@ const MOTION = /^(?:第[一二三四五六七八九十\d]{1,3}案|提案[一二�
  * record's agenda part, named by what kind of business it is.
  */
 const AGENDA_LINE = /^(?!.*[。！？；;，,：:])\p{Script=Han}[\p{Script=Han}、（）()]{1,38}(?:报告|報告|提报|提報|事项|事項|动议|動議|议程|議程|讨论|討論|报告事项|報告事項)$/u;
-// 第一，… and 1、… number points as often as 一是… and 1.…: the same list marker in other words.
+// 第一，…, 一要… and 1、… number points as often as 一是… and 1.…: the same list marker in other words.
 const ITEM_PARAGRAPH =
-  /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、：:]|[\u2460-\u2473])/u;
+  /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}(?:是|要)|第[一二三四五六七八九十]{1,3}[，,、：:]|[\u2460-\u2473])/u;
 const NUMBERED_HEADING = /^\d{1,2}[.．、](?!\d)(?!.*[。；;：:]$).{2,}$/u;
 /** 会上，A部署…；B传达…: a lead naming only the occasion opens a rundown of several speakers. */
 // 座谈会上 / 在随后召开的推进会上: the occasion named with its meeting is a 会上 all the same.
@@ -123,7 +123,7 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
       sections.push(section('topic', '', [], { heading: p }));
       return;
     }
-    if (ITEM_PARAGRAPH.test(p) && last && continuesList(last)) {
+    if (ITEM_PARAGRAPH.test(p) && last && (continuesList(last) || opensPoints(last, p))) {
       const run = findItems(p);
       const text = run && run.start === 0 && run.items.length === 1 ? run.items[0]!.text : p.replace(ITEM_PARAGRAPH, '');
       if (last.kind !== 'action-list') last.kind = 'action-list';
@@ -180,6 +180,16 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
     }
     sections.push(...found);
   }
+}
+
+/**
+ * 会议强调，要抓好落实。 then 一要…。 二要…。 on lines of their own: a first point right after a led
+ * section of a speaker's kind starts that section's numbered points (bench/KEYING.md 2: numbered
+ * points inside one lead stay one section, an action list).
+ */
+const FIRST_POINT = /^(?:[（(](?:一|1)[）)]|一、|1[.．、](?!\d)|一(?:是|要)|第一[，,、：:]|\u2460)/u;
+function opensPoints(s: DraftSection, p: string): boolean {
+  return s.lead !== '' && !s.items.length && SPEECH_KINDS.has(s.kind) && FIRST_POINT.test(p);
 }
 
 /** A list goes on when the section already holds items or its text ends by announcing them (：). */
