@@ -192,3 +192,18 @@ describe('numbered points on lines of their own', () => {
     expect(r.draft.sections.find((s) => s.paragraphs[0]?.startsWith('今年以来'))?.items).toEqual([]);
   });
 });
+
+describe('the strongest lead of a sentence gives its kind', () => {
+  it('takes a bare 要求/强调/指出 with its object after a weak lead and a comma', () => {
+    expect(leads('会议听取了县应急局的汇报，要求各单位加强值守。')).toEqual([['requirement', '会议听取了县应急局的汇报']]);
+    expect(leads('会议研究了秋粮收购工作，指出今年收购任务重。')).toEqual([['directive', '会议研究了']]);
+  });
+
+  it('takes 并对…提出了要求 after a weak lead', () => {
+    expect(leads('会议听取了县应急局的汇报，并对下一步工作提出了要求。')).toEqual([['requirement', '会议听取了县应急局的汇报']]);
+  });
+
+  it('leaves a verb used before 的 alone', () => {
+    expect(leads('会议听取了县应急局的汇报，要求的事项已全部办结。')).toEqual([['topic', '会议听取了县应急局的汇报']]);
+  });
+});

@@ -440,9 +440,21 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     const decided = /^(?:决定|決定)$/u.test(bare.groups.verb!) && /^(?:交|提请|提請|报|報)/u.test(rest.slice(bare[0].length));
     // 会议首先进行了政治学习，传达学习了…: a bare 传达(学习)了 after the comma says what the weak lead did.
     const passedOn = kind === 'directive' && !!bare.groups.le && /^(?:传达|傳達)/u.test(bare.groups.verb!);
-    if (place === 'clause' && kind !== 'text' && kind !== 'topic' && /[，,]/u.test(text[pos - 1] ?? '') && (decided || passedOn || /^(?:[，,：:]|将|將|于|於)/u.test(rest.slice(bare[0].length))))
+    // 会议听取了…汇报，要求各单位…: a plain speaking verb (要求/强调/指出) with its object is the
+    // stronger lead of the sentence too (bench/KEYING.md 2: the strongest lead gives the kind).
+    const spoke = /^(?:要求|强调|強調|指出)$/u.test(bare.groups.verb!) && rest[bare[0].length] !== '的';
+    if (
+      place === 'clause' &&
+      kind !== 'text' &&
+      kind !== 'topic' &&
+      /[，,]/u.test(text[pos - 1] ?? '') &&
+      (decided || passedOn || spoke || /^(?:[，,：:]|将|將|于|於)/u.test(rest.slice(bare[0].length)))
+    )
       return { ...finish(bare[0], kind), kindOnly: true };
   }
+  // 会议听取了…汇报，并对下一步工作提出了要求: the asking after a 对/就 clause, 会议 left out.
+  const asked = place === 'clause' && /[，,]/u.test(text[pos - 1] ?? '') ? BARE_ASKED.exec(rest) : null;
+  if (asked) return { ...finish(asked[0], 'requirement'), kindOnly: true };
   // 会议还就防汛工作，作了讨论并提出了相关要求: the meeting with a 就/对 clause whose verb comes after a
   // comma (or is one no verb list holds: 进行了研究部署) is still the meeting's next item; its sentence
   // says the kind (adopting → decision, asking → requirement, else an account).
@@ -492,6 +504,8 @@ function bareName(subj: string): boolean {
   return subj.length === 3 || segmenterSaysName(subj) === true;
 }
 
+/** 并对…提出了要求 / 就…作出具体要求 after a comma, with no subject of its own. */
+const BARE_ASKED = /^(?:并|並|还|還|同时|同時)?(?:对|對|就|针对|針對)[^，。；,;]{1,40}?(?:提出|作出|做出|作|做)(?:了|出)?[^，。；,;]{0,12}?(?:要求|意见|意見)/u;
 /** 會議首先由主計處報告…: the meeting's item presented by someone (由X报告/汇报/通报/宣读), an account. */
 const MEETING_BY = new RegExp(`^(?:会议|會議)${ADVERBS}由[\\p{Script=Han}、·]{2,20}?(?:报告|報告|汇报|匯報|通报|通報|介绍|介紹|说明|說明|宣读|宣讀|解读|解讀)`, 'u');
 const MEETING_ABOUT = new RegExp(`^(?:会议|會議)${ADVERBS}(?:就|对|對|围绕|圍繞|针对|針對)(?=[^，。；,;]{2})`, 'u');
