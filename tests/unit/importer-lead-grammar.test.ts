@@ -207,3 +207,15 @@ describe('the strongest lead of a sentence gives its kind', () => {
     expect(leads('会议听取了县应急局的汇报，要求的事项已全部办结。')).toEqual([['topic', '会议听取了县应急局的汇报']]);
   });
 });
+
+describe('reports presented to the meeting', () => {
+  it('reads an agenda step whose person presents to the attendees (由X向参会人员介绍)', () => {
+    const r = imp('第一项：由社区副书记蔡晓岚同志向参会人员介绍社区基本情况。');
+    const s = r.draft.sections[r.draft.sections.length - 1]!;
+    expect([s.kind, s.lead.startsWith('第一项：由社区副书记蔡晓岚同志向参会人员介绍')]).toEqual(['text', true]);
+  });
+
+  it('takes 全文 as the manner of passing a speech on', () => {
+    expect(leads('会议全文传达了县委书记在推进会上的讲话。')).toEqual([['directive', '会议全文传达了']]);
+  });
+});

@@ -69,7 +69,7 @@ const WEAK = `学习|學習|研究|讨论|討論|审议|審議|部署|安排|${R
 // 会议成功选举, 会议顺利通过, 会议随即听取, 会议认真地学习: how the meeting did it stands between the
 // subject and the verb. Adverbs are a closed class; a two-character word with 地 is one as well.
 const ADVERBS =
-  '(?:还|還|也|又|并|並|主要|同时|同時|进一步|進一步|一致|充分|专门|專門|重点|重點|再次|特别|特別|首先|集中|认真|認真|分别|分別|书面|書面|集体|集體|逐一|先后|先後|全面|深入|简要|簡要|最后|最後|依法|正式|成功|顺利|順利|圆满|圓滿|郑重|鄭重|隆重|严肃|嚴肅|热烈|熱烈|随即|隨即|随后|隨後|接着|接著|当场|當場|一并|一併|\\p{Script=Han}{2}地(?=\\p{Script=Han}))*';
+  '(?:还|還|也|又|并|並|主要|同时|同時|进一步|進一步|一致|充分|专门|專門|重点|重點|再次|特别|特別|首先|集中|认真|認真|分别|分別|书面|書面|集体|集體|逐一|先后|先後|全面|深入|简要|簡要|最后|最後|依法|正式|全文|原文|逐条|逐條|逐项|逐項|成功|顺利|順利|圆满|圓滿|郑重|鄭重|隆重|严肃|嚴肅|热烈|熱烈|随即|隨即|随后|隨後|接着|接著|当场|當場|一并|一併|\\p{Script=Han}{2}地(?=\\p{Script=Han}))*';
 
 /**
  * Verbs that open a lead only after a subject (会议审定了…, 會議決議：…, 会议号召…): bare at a
@@ -359,7 +359,8 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     const pronoun = /^(他|她)$/u.test(subj) && ((place === 'clause' && /主持(?:会议|會議)?[，,]$/u.test(text.slice(Math.max(0, pos - 8), pos))) || (spoken && STRONG.has(kind)) || afterReport);
     // 县长通过视频连线强调, 黨主席林正德於會中表示, 县长在调研时要求: how, where or when the person
     // spoke stands between the person and a strong verb; the person is the subject before it.
-    const manner = () => place !== 'clause' && STRONG.has(kind) && mannerPerson(subj, names, text.slice(0, pos));
+    // X向参会人员介绍…: to whom a person reports stands there as well.
+    const manner = () => place !== 'clause' && (STRONG.has(kind) || REPORT_VERB.test(m.groups!.verb!)) && mannerPerson(subj, names, text.slice(0, pos));
     // 区委书记邵伯川深入…调研。…邵伯川强调: a bare name the report gave with a post earlier on.
     const introduced = () => STRONG.has(kind) && place !== 'clause' && withPostBefore(subj, text.slice(0, pos));
     // 。杜某某在讲话中要求… / 。杜某某强调，…: a bare name (by the surname list only: the segmenter is
@@ -392,7 +393,8 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
       // X介绍了… / 会上X通报了…: a person reporting to the meeting opens an account of its own
       // (`other`, bench/KEYING.md 9) at a paragraph or sentence start; a stronger verb later in the
       // sentence (…，重点传达了…) gives it that verb's kind.
-      if (person && place !== 'clause' && REPORT_VERB.test(m.groups.verb!) && (m.groups.le || /^[，,：:《「“]/u.test(after))) return finish(phrase, 'text');
+      // Opening a paragraph (第一项：由X介绍…) the verb needs no 了 to be the person's report.
+      if (person && place !== 'clause' && REPORT_VERB.test(m.groups.verb!) && (m.groups.le || place === 'paragraph' || /^[，,：:《「“]/u.test(after))) return finish(phrase, 'text');
       // X对下一步工作进行了安排部署: a person deploying the work is an account of its own (`other`,
       // bench/KEYING.md 9), an action list when numbered points follow.
       if (person && place !== 'clause' && DEPLOYED.test(m.groups.verb!)) return finish(phrase, 'text');
@@ -546,8 +548,8 @@ function withPostBefore(subj: string, before: string): boolean {
   return false;
 }
 
-/** Words that open how, where or when someone spoke: 在…, 於…, 通过…, 以…方式, 借…之机. */
-const MANNER = /(?:在|於|于|通过|通過|以|借|藉|利用)/gu;
+/** Words that open how, where, when or to whom someone spoke: 在…, 於…, 通过…, 以…方式, 借…之机, 向…. */
+const MANNER = /(?:在|於|于|通过|通過|以|借|藉|利用|向|给|給)/gu;
 
 /** A person before a manner phrase (县长|通过视频连线, 林正德|於會中): the subject of the verb after it. */
 function mannerPerson(subj: string, names: readonly string[], before = ''): boolean {
