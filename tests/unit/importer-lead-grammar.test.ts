@@ -219,3 +219,16 @@ describe('reports presented to the meeting', () => {
     expect(leads('会议全文传达了县委书记在推进会上的讲话。')).toEqual([['directive', '会议全文传达了']]);
   });
 });
+
+describe('the chair going on with a pronoun lead', () => {
+  it('makes the opening paragraph a section of the pronoun verb’s kind, with no lead of its own', () => {
+    const r = importText('5月8日上午，白沙县召开防汛工作会议，县长柯远航主持会议并讲话。他强调，要守住安全底线。', { now: NOW });
+    expect(r.draft.sections.map((s) => [s.kind, s.lead])).toEqual([['requirement', '']]);
+    expect(r.draft.meeting.chair.name).toBe('柯远航');
+  });
+
+  it('leaves an opening paragraph whose chair says nothing as text', () => {
+    const r = importText('5月8日上午，白沙县召开防汛工作会议，县长柯远航主持会议并讲话。', { now: NOW });
+    expect(r.draft.sections.map((s) => s.kind)).toEqual(['text']);
+  });
+});

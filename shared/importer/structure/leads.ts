@@ -582,6 +582,17 @@ export function leadPositions(text: string): { pos: number; place: LeadPlace }[]
   return out;
 }
 
+/** X主持会议，他… / X主持会议并讲话。他… / X出席会议并讲话。她…: the chair or a speaking attendee's pronoun lead. */
+const CHAIR_PRONOUN = new RegExp(
+  `(?:主持|出席)(?:了)?(?:会议|會議)?(?:(?:并|並)(?:作了?|发表了?|發表了?)?(?:重要)?(?:讲话|講話|致辞|致辭))?[，,。](?:他|她)(?:还|還|也|首先)?(${DIRECTIVE}|${REQUIREMENT}|${CHARGE}|${SPEECH})(?:了)?[，,：:《「“]?`,
+  'u',
+);
+/** The kind a paragraph with no lead takes from its chair's pronoun lead (bench/KEYING.md 2); null when none. */
+export function chairSpeechKind(p: string): SectionKind | null {
+  const m = /他|她/u.test(p) ? CHAIR_PRONOUN.exec(p) : null;
+  return m ? kindOf(m[1]!) : null;
+}
+
 /** 他指出 / 她强调 after a full stop: the speaker's own verb inside the speech. */
 const PRONOUN_VERB = new RegExp(`[。！？](?:他|她)(?:还|還|也|又|进一步|進一步)?(${DIRECTIVE}|${REQUIREMENT}|${CHARGE}|${SPEECH})[，,：:]`, 'u');
 /**

@@ -1,6 +1,6 @@
 import type { SectionKind } from '../../model';
 import { findItems, ownerAfterCharge, ownerAndDue } from './items';
-import { introVerb, leadAt, leadPositions, speechKind, type Lead, type LeadPlace } from './leads';
+import { chairSpeechKind, introVerb, leadAt, leadPositions, speechKind, type Lead, type LeadPlace } from './leads';
 
 /** A section before ids and limits: what recognition decided. */
 export interface DraftSection {
@@ -262,7 +262,14 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
     // The agenda after a chair clause (共四项议程。一是…二是…) is what was on it, one topic: its
     // numbered points are items of business, not tasks.
     else if (agenda) out.push(section('topic', '', [head]));
-    else out.push(...fromSegment(head, null, firstPos === p.length));
+    else {
+      const segment = fromSegment(head, null, firstPos === p.length);
+      // 县长X主持会议并讲话。他强调，…: the chair (or a leader who attended and spoke) going on with a
+      // pronoun lead makes the paragraph a section of that kind, keyed by its opening words
+      // (bench/KEYING.md 2), in the opening paragraph too.
+      const chairSpoke = firstPos === p.length && segment.length === 1 && segment[0]!.kind === 'text' ? chairSpeechKind(p) : null;
+      out.push(...(chairSpoke ? [{ ...segment[0]!, kind: chairSpoke }] : segment));
+    }
   }
   const kept: typeof leads = [];
   for (const l of leads) {
