@@ -232,3 +232,23 @@ describe('the chair going on with a pronoun lead', () => {
     expect(r.draft.sections.map((s) => s.kind)).toEqual(['text']);
   });
 });
+
+describe('a leader after a clause of their own, and reports inside an account', () => {
+  it('reads X结合…，对…提出…要求 as the leader asking', () => {
+    const r = imp('会议指出，形势严峻。', '县委书记蔺文涛结合近期事故教训，对全县上下提出守牢安全底线的要求，并号召全力抓好落实。');
+    const s = r.draft.sections[r.draft.sections.length - 1]!;
+    expect([s.kind, s.lead]).toEqual(['requirement', '县委书记蔺文涛']);
+  });
+
+  it('reads a person summing up (总结回顾了) as a report of their own', () => {
+    expect(leads('会议听取了汇报。随后，分管负责同志全面总结回顾了上半年工作成效。')[1]).toEqual(['text', '随后，分管负责同志全面总结回顾了']);
+  });
+
+  it('keeps a speaker inside a 会上 account apart when the sentence goes on to ask', () => {
+    expect(leads('会上，县应急局负责人通报了一季度情况。副县长邵宁就道路安全作了安排部署，并要求各乡镇开展宣传。')).toEqual([
+      ['text', '会上'],
+      ['requirement', '副县长邵宁就道路安全作了安排部署'],
+    ]);
+    expect(leads('会上，县应急局负责人通报了一季度情况。副县长邵宁通报了道路安全情况。')).toEqual([['text', '会上']]);
+  });
+});

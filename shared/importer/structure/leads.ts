@@ -63,7 +63,7 @@ const REPORT_VERB = new RegExp(`^(?:${REPORT})$`, 'u');
  * 汇报/述职/解读 (and 报告了, the verb: 报告 alone is as often the noun) are read apart, only when the sentence start holds them: in the shared verb list
  * they sent every sentence with a 听取…汇报 in it through the person checks (+10 % on the step).
  */
-const REPORTED_HEAD = /汇报|匯報|述职|述職|解读|解讀|报告了|報告了/u;
+const REPORTED_HEAD = /汇报|匯報|述职|述職|解读|解讀|报告了|報告了|总结|總結|回顾|回顧/u;
 // 会议介绍了…, 會議宣讀了…: the meeting presenting something, an account of what it did.
 const WEAK = `学习|學習|研究|讨论|討論|审议|審議|部署|安排|${REPORT}`;
 // 会议成功选举, 会议顺利通过, 会议随即听取, 会议认真地学习: how the meeting did it stands between the
@@ -134,7 +134,7 @@ function persons(subj: string, names: readonly string[]): boolean {
 }
 /** 汪某代表, 李某同志: a name with the way a report names a deputy or a comrade. */
 const HONORIFIC = /(?:同志|代表|委员|委員)$/u;
-const REPORTED = new RegExp(`^([\\p{Script=Han}、·]{2,24}?)${ADVERBS}(?:汇报|匯報|述职|述職|解读|解讀|报告(?=了)|報告(?=了))(?:了)?`, 'u');
+const REPORTED = new RegExp(`^([\\p{Script=Han}、·]{2,24}?)${ADVERBS}(?:汇报|匯報|述职|述職|解读|解讀|报告(?=了)|報告(?=了)|(?:总结|總結)?(?:回顾|回顧)(?=了)|总结(?=了)|總結(?=了))(?:了)?`, 'u');
 const LABELLED_VERB = new RegExp(`^(${SUBJECT_DECISION}|${SUBJECT_REQUIREMENT})(?=[：:])`, 'u');
 /** A second verb run on to the first (强调指出, 研究部署): part of the lead, the first gives the kind. */
 const TAIL = '(?<tail>指出|部署|安排)?';
@@ -478,10 +478,10 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // A plain test, not BARE: this runs at every sentence that opened nothing.
     // 副秘書長邱某特別蒞臨指導，他要求…: the pronoun after the comma points back to the person who
     // opens the sentence; the person is the lead and the pronoun's verb gives the kind.
-    const then = comma > 0 && comma <= 80 ? (THEN_VERB.exec(sentence.slice(comma + 1)) ?? THEN_REPORT.exec(sentence.slice(comma + 1))) : null;
+    const then = comma > 0 && comma <= 80 ? (THEN_VERB.exec(sentence.slice(comma + 1)) ?? THEN_ASKED.exec(sentence.slice(comma + 1)) ?? THEN_REPORT.exec(sentence.slice(comma + 1))) : null;
     if (then && !/主持|出席|参加|參加|列席|召开|召開/u.test(sentence.slice(0, comma))) {
       // 各部门负责人对照…，汇报了…: people or bodies whose own clause ends at a comma, then reporting.
-      const reports = !/^(?:要求|强调|強調|他|她)/u.test(then[0]);
+      const reports = THEN_REPORT.test(then[0]);
       const kind = reports ? 'text' : then[1] ? kindOf(then[1]) : 'requirement';
       // The subject ends where its clause's preposition begins (…副组长|对我镇…, 县长|就此…).
       const prep = sentence.slice(2, comma).search(/[对對就在于於向把将將]/u);
@@ -514,6 +514,8 @@ const MEETING_ABOUT = new RegExp(`^(?:会议|會議)${ADVERBS}(?:就|对|對|围
 /** 提出了相关要求 / 作出具体要求 / 提了几点意见: asking written with a verb of putting forward. */
 const ASKED = /(?:提出|提|作出|做出|作|做)(?:了|出)?[^，。；,;]{0,12}?(?:要求|意见|意見)/u;
 
+/** X结合…，对全镇上下提出…要求: the asking after the person's own clause, with what it is about. */
+const THEN_ASKED = /^(?:对|對|就|向)[^，。；,;]{1,30}?(?:提出|作出|做出)(?:了)?[^，。；,;]{0,20}?(?:要求|意见|意見)/u;
 /** After a clause of the reporter's own: the report verb (汇报了, 介绍了, 通报了). */
 const THEN_REPORT = /^(?:分别|分別)?(?:汇报|匯報|介绍|介紹|通报|通報)了/u;
 

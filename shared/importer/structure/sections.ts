@@ -192,6 +192,13 @@ function opensPoints(s: DraftSection, p: string): boolean {
   return s.lead !== '' && !s.items.length && SPEECH_KINDS.has(s.kind) && FIRST_POINT.test(p);
 }
 
+/** A clause lead after found[i] in its sentence gives a kind stronger than an account's. */
+function strongerInSentence(p: string, found: readonly { pos: number; lead: Lead; place: LeadPlace }[], i: number): boolean {
+  const end = p.slice(found[i]!.pos).search(/[。！？]/u);
+  const stop = end < 0 ? p.length : found[i]!.pos + end;
+  return found.some((g, j) => j > i && g.place === 'clause' && g.pos < stop && g.lead.kind !== 'text' && g.lead.kind !== 'topic');
+}
+
 /** A list goes on when the section already holds items or its text ends by announcing them (：). */
 function continuesList(s: DraftSection): boolean {
   if (s.items.length) return true;
@@ -236,7 +243,8 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
   for (let i = 0; i < found.length; i++) {
     const f = found[i]!;
     if (f.place === 'clause') continue;
-    if (account && f.place === 'sentence' && f.lead.kind === 'text' && !MEETING_LEAD.test(f.lead.text)) found.splice(i--, 1);
+    // …作了安排部署，並要求…: a report whose own sentence goes on to ask or direct is a stronger lead.
+    if (account && f.place === 'sentence' && f.lead.kind === 'text' && !MEETING_LEAD.test(f.lead.text) && !strongerInSentence(p, found, i)) found.splice(i--, 1);
     else account = OCCASION.test(f.lead.text);
   }
   // The opening runs until its last chair or attendance clause: a speaker quoted before it
