@@ -152,6 +152,16 @@ describe('a paragraph with no lead', () => {
     expect(last.paragraphs.join('')).toContain('会议在热烈的掌声中闭幕');
   });
 
+  it('stays apart when it opens with a person, a speaker whose lead went unread', () => {
+    const r = imp('会议指出，形势严峻。', '县委书记蔺文涛结合近期事故教训，动情地讲述了一线干部的故事。');
+    expect(r.draft.sections[r.draft.sections.length - 1]!.paragraphs[0]).toMatch(/^县委书记蔺文涛/u);
+  });
+
+  it('goes on with the section before it when it only says who attended', () => {
+    const r = imp('会议要求，全体干部要绷紧安全这根弦。', '县安委会成员单位负责人、各乡镇分管负责人等共80余人参加了此次会议。');
+    expect(r.draft.sections[r.draft.sections.length - 1]!.lead).toBe('会议要求');
+  });
+
   it('stays apart while nothing but the opening came before it', () => {
     const r = imp('今年以来，全县共完成造林三万亩。', '会议要求，各乡镇要抓好管护。');
     expect(r.draft.sections.some((s) => s.lead === '' && s.paragraphs[0]?.startsWith('今年以来'))).toBe(true);

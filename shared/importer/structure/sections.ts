@@ -1,6 +1,6 @@
 import type { SectionKind } from '../../model';
 import { findItems, ownerAfterCharge, ownerAndDue } from './items';
-import { chairSpeechKind, introVerb, leadAt, leadPositions, speechKind, type Lead, type LeadPlace } from './leads';
+import { chairSpeechKind, introVerb, leadAt, leadPositions, opensWithPerson, speechKind, type Lead, type LeadPlace } from './leads';
 
 /** A section before ids and limits: what recognition decided. */
 export interface DraftSection {
@@ -173,8 +173,9 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
     }
     // A paragraph with no lead after the report's business began (会议在…声中闭幕。/ a speech's next
     // paragraph / the reporter's aside) opens no section: only a lead does (bench/KEYING.md 10), so
-    // it belongs to the section before it.
-    if (plain && last && index > openingAt && (last.lead !== '' || last.heading !== '' || sections.length > 1)) {
+    // it belongs to the section before it. Not one that opens with a person: that is a speaker whose
+    // lead went unread, better kept as a section of its own (unless it only says who attended).
+    if (plain && last && index > openingAt && (last.lead !== '' || last.heading !== '' || sections.length > 1) && (attendanceOnly(p) || !opensWithPerson(p, names))) {
       last.paragraphs.push(...found.flatMap((f) => f.paragraphs));
       return;
     }
@@ -304,7 +305,8 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
  * (主持召开, 出席会议, 列席。, 参加了会议, 出席并讲话), not inside a document's title (《关于职工参加
  * 工伤保险的请示》) or with another object (职工参加工伤保险), where it says nothing of who met.
  */
-const ATTENDANCE = /(?:主持|出席|列席|参加|參加)(?=了?(?:会议|會議|召开|召開|并|並|[，。；,;！、]|$))/gu;
+// 参加了此次会议: the meeting may be pointed at (此次/本次) as well.
+const ATTENDANCE = /(?:主持|出席|列席|参加|參加)(?=了?(?:(?:此次|本次|这次|這次)?(?:会议|會議)|召开|召開|并|並|[，。；,;！、]|$))/gu;
 function attendanceEnd(p: string): number {
   const masked = p.includes('《') ? p.replace(/《[^》]*》/gu, (t) => '　'.repeat(t.length)) : p;
   return Math.max(...[...masked.matchAll(ATTENDANCE)].map((m) => m.index), -1);
