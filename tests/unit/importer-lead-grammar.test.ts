@@ -262,3 +262,17 @@ describe('a leader after a clause of their own, and reports inside an account', 
     expect(leads('会上，县应急局负责人通报了一季度情况。副县长邵宁通报了道路安全情况。')).toEqual([['text', '会上']]);
   });
 });
+
+describe('what is no subject', () => {
+  it('reads 从…等方面提出了具体要求 as the person asking, commas and all', () => {
+    expect(leads('会议研究讨论了有关请示。柯远航从高度重视、精心准备，落实责任、严肃纪律等方面提出了具体要求。')[1]).toEqual([
+      'requirement',
+      '柯远航从高度重视、精心准备，落实责任、严肃纪律等方面提出了具体要求',
+    ]);
+  });
+
+  it('takes no purpose clause (为了解…的建议) for a subject', () => {
+    const r = importText('為瞭解基層里長的建議，白沙區公所今日召開里長業務聯繫會議，由區長柯遠航主持。', { now: NOW });
+    expect(r.draft.sections.map((s) => [s.kind, s.lead])).toEqual([['text', '']]);
+  });
+});

@@ -141,12 +141,13 @@ const TAIL = '(?<tail>指出|部署|安排)?';
 const VERBS = `(?<verb>${TOPIC}|${DECISION}|${DIRECTIVE}|${REQUIREMENT}|${CHARGE}|${SPEECH}|${WEAK})${TAIL}(?<le>了)?`;
 const SUBJECT_VERBS = `(?<verb>${TOPIC}|${DECISION}|${DIRECTIVE}|${REQUIREMENT}|${CHARGE}|${SPEECH}|${SUBJECT_DECISION}|${SUBJECT_REQUIREMENT}|${WEAK})${TAIL}(?<le>了)?`;
 const WITH_SUBJECT = new RegExp(`^(?<subj>[\\p{Script=Han}、·]{1,24}?)${ADVERBS}${SUBJECT_VERBS}`, 'u');
-// 邢光友就做好下一步工作提出要求: a 就/对/围绕… clause may stand between the subject and 提出…要求
+// 邢光友就做好下一步工作提出要求: a 就/对/围绕… clause may stand between the subject and 提出…要求;
+// so may 从…等方面 (commas and all: 从高度重视、精心准备，落实责任等方面提出了具体要求)
 // (not one that does something else first: 对会议作了总结并提出…).
 // What is asked may carry any short modifier (提出了明确要求, 作了三点具体要求), and the emphasis may be
 // written with 作 as with 进行 (就…作了强调：一、…).
 const WITH_ABOUT = new RegExp(
-  `^(?<subj>[\\p{Script=Han}、·]{1,24}?)(?:就|对|對|围绕|圍繞|针对|針對)(?:(?!并|並|作了|作出)[^，。；：,;:]){1,80}?${ADVERBS}(?<verb>(?:提出|作出|做出|作|做)(?:了)?[^，。；：,;:并並]{0,12}?(?:要求|意见|意見)|(?:进行|進行|作|做)(?:了|出)?(?:强调|強調)|(?:进行|進行|作|做)(?:了|出)?(?:具体|具體|全面|专门|專門)?(?:安排部署|部署安排|研究部署|部署|安排)|(?:作出|做出|作了|做了)(?:了)?(?:重要)?(?:指示|批示))(?<le>了)?`,
+  `^(?<subj>[\\p{Script=Han}、·]{1,24}?)(?:(?:就|对|對|围绕|圍繞|针对|針對)(?:(?!并|並|作了|作出)[^，。；：,;:]){1,80}?|(?:从|從)[^。；;]{1,80}?(?:方面|角度|层面|層面))${ADVERBS}(?<verb>(?:提出|作出|做出|作|做)(?:了)?[^，。；：,;:并並]{0,12}?(?:要求|意见|意見)|(?:进行|進行|作|做)(?:了|出)?(?:强调|強調)|(?:进行|進行|作|做)(?:了|出)?(?:具体|具體|全面|专门|專門)?(?:安排部署|部署安排|研究部署|部署|安排)|(?:作出|做出|作了|做了)(?:了)?(?:重要)?(?:指示|批示))(?<le>了)?`,
   'u',
 );
 const BARE = new RegExp(`^${ADVERBS}${VERBS}`, 'u');
@@ -307,6 +308,8 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   let m = about && (!plain?.groups || kindOf(plain.groups.verb!) === 'text' || plain.groups.subj!.length > about.groups!.subj!.length) ? about : (plain ?? about);
   // 上次會議主席裁示事項: 裁示 used as a noun (no comma after it) opens nothing.
   if (m?.groups && /裁示$/u.test(m.groups.verb!) && !/^[，,：:]/u.test(rest.slice(m[0].length))) m = null;
+  // 为了解基层的建议，…: a purpose clause (为/為…) or a phrase with 的 in it is no subject of a lead.
+  if (m?.groups && /^(?:为|為)|的/u.test(m.groups.subj!)) m = null;
   // 大家提出的意见, 会议研究的事项: a verb before 的 qualifies a noun; it opens nothing.
   if (m?.groups && rest[m[0].length] === '的') return null;
   if (m?.groups) {
