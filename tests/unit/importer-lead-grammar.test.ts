@@ -276,3 +276,10 @@ describe('what is no subject', () => {
     expect(r.draft.sections.map((s) => [s.kind, s.lead])).toEqual([['text', '']]);
   });
 });
+
+describe('an occasion whose speaker goes on to ask', () => {
+  it('takes the kind of the asking in the same sentence, but not in a ；-rundown', () => {
+    expect(leads('会上，副县长邵宁通报了近期安全事故，要求各乡镇吸取教训。')).toEqual([['requirement', '会上']]);
+    expect(leads('会上，副县长邵宁通报了近期安全事故；县应急局负责人作了部署，要求各乡镇吸取教训。')).toEqual([['text', '会上']]);
+  });
+});

@@ -410,7 +410,10 @@ function clauseLeads(p: string, found: readonly { pos: number; lead: Lead; place
     // rundown; a decision after a comma is its own item too (会议研究了X，会议同意…).
     if (f.lead.kindOnly) {
       // 会议研究了X，指出…: a bare verb after a comma gives its kind to the weak lead of its sentence.
-      if (sameSentence && (prev.lead.kind === 'text' || prev.lead.kind === 'topic') && !RUNDOWN.test(prev.lead.text)) prev.lead = { ...prev.lead, kind: f.lead.kind };
+      // 会上，X通报了…，要求…: the speaker going on to ask in one sentence gives the occasion its kind
+      // (bench/KEYING.md 9); a ；-rundown of several speakers (会上，A部署；B传达…) stays an account.
+      if (sameSentence && (prev.lead.kind === 'text' || prev.lead.kind === 'topic') && (!RUNDOWN.test(prev.lead.text) || !/[；;]/u.test(sentence || sentenceOf(p, start))))
+        prev.lead = { ...prev.lead, kind: f.lead.kind };
       continue;
     }
     // A：传达…；B：转达…；C：通报…: speakers passing news on one after another, ；-joined, are one
@@ -439,6 +442,12 @@ function clauseLeads(p: string, found: readonly { pos: number; lead: Lead; place
     out.push({ pos: start, lead: { ...f.lead, text: p.slice(start, f.pos).trim() + f.lead.text } });
   }
   return out;
+}
+
+/** The sentence of `p` that starts at `start`. */
+function sentenceOf(p: string, start: number): string {
+  const end = p.slice(start).search(/[。！？]/u);
+  return end < 0 ? p.slice(start) : p.slice(start, start + end);
 }
 
 /** The meeting doing its business at a sentence start: 会议听取了…, 会议传达学习… (not 会上, an account). */
