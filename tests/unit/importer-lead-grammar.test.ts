@@ -90,6 +90,10 @@ describe('people and bodies as subjects', () => {
     expect(leads('会议听取了汇报。县财政局通报了预算执行情况。')[1]).toEqual(['text', '县财政局通报了']);
   });
 
+  it('reads a body speaking at a paragraph start (區公所表示) as a lead of its verb', () => {
+    expect(leads('區公所表示，感謝里長們的推動，也希望彙整基層建議事項。')).toEqual([['directive', '區公所表示']]);
+  });
+
   it('reads a report made or put forward after a 对/就 clause, by several people', () => {
     const l = leads('会议听取了汇报。副县长邵宁、副县长甘露分别对《城区供水方案》作了说明。');
     expect(l[1]![0]).toBe('text');

@@ -342,7 +342,8 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     if (voices && place !== 'paragraph') return null;
     const meeting = MEETING_SUBJECT.test(subj) || /^(会议|會議)由[\p{Script=Han}·]{2,12}$/u.test(subj);
     // 青松镇党委、政府认真强调: a body as the subject opening a paragraph speaks like the meeting.
-    const body = place === 'paragraph' && BODY_SUBJECT.test(subj) && subj.length <= 16;
+    // 区公所表示，… / 县应急局要求，…: any body named by its kind speaks for itself the same way.
+    const body = place === 'paragraph' && subj.length <= 16 && (BODY_SUBJECT.test(subj) || (STRONG.has(kind) && isUnit(subj)));
     // A bare name opening a paragraph with a strong verb and a comma (韩志刚指出，…) is a speaker even
     // when the header did not name them (an unparsed list, a speaker who only 出席并讲话).
     // After 提出了三点要求 the points may follow a full stop (…三点要求。一要…).
