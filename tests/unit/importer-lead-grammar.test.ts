@@ -287,3 +287,13 @@ describe('an occasion whose speaker goes on to ask', () => {
     expect(leads('会上，副县长邵宁通报了近期安全事故；县应急局负责人作了部署，要求各乡镇吸取教训。')).toEqual([['text', '会上']]);
   });
 });
+
+describe('the agenda after the chair clause', () => {
+  it('splits after the chair when the meeting is named again before its agenda', () => {
+    const r = importText('3月12日上午，白沙县委召开全委会，会议由县委副书记邵宁主持，会议审议通过了党代会有关事项。', { now: NOW });
+    expect(r.draft.sections.map((s) => [s.kind, s.lead])).toEqual([
+      ['text', ''],
+      ['decision', '会议审议通过了'],
+    ]);
+  });
+});

@@ -317,8 +317,9 @@ function attendanceEnd(p: string): number {
  * At the paragraph's start, or anywhere in the opening paragraph; never when the clause after the
  * comma says who attended (会议由X主持，各单位负责人参加) or goes on with the chair (并讲话, 他传达…).
  */
+// …张某主持，会议审议通过了…: the meeting may be named again before its agenda.
 const AGENDA_START =
-  /^(?:先后|先後|首先|依次|集中|共|还|還)?(?:听取|聽取|审议|審議|研究|讨论|討論|学习|學習|传达|傳達|通报|通報|审定|審定)|^(?:共|共有)?[一二三四五六七八九十两兩\d]+[项項个個](?:议程|議程|议题|議題|事项|事項)/u;
+  /^(?:会议|會議)?(?:先后|先後|首先|依次|集中|共|还|還)?(?:听取|聽取|审议|審議|研究|讨论|討論|学习|學習|传达|傳達|通报|通報|审定|審定)|^(?:共|共有)?[一二三四五六七八九十两兩\d]+[项項个個](?:议程|議程|议题|議題|事项|事項)/u;
 const ATTENDED = /参加|參加|出席|列席|与会|與會|参会|參會/u;
 
 function chairThenAgenda(p: string, opening: boolean): number {
