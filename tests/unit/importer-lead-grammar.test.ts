@@ -297,3 +297,18 @@ describe('the agenda after the chair clause', () => {
     ]);
   });
 });
+
+describe('the meeting doing any item of business', () => {
+  it('opens an account with any verb and 了, so a paragraph of it is no lead-less paragraph', () => {
+    expect(leads('会议指出，形势严峻。', '会议集体观看了安全生产警示教育片。')).toEqual([
+      ['directive', '会议指出'],
+      ['text', '会议集体观看了'],
+    ]);
+    expect(leads('会议指出，形势严峻。会议对照检查了上半年目标任务。')[1]).toEqual(['text', '会议对照检查了']);
+  });
+
+  it('leaves the meeting’s own course alone', () => {
+    const r = imp('会议指出，形势严峻。', '会议圆满完成了各项议程。');
+    expect(r.draft.sections[r.draft.sections.length - 1]!.lead).toBe('会议指出');
+  });
+});

@@ -464,6 +464,8 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   // 会议还就防汛工作，作了讨论并提出了相关要求: the meeting with a 就/对 clause whose verb comes after a
   // comma (or is one no verb list holds: 进行了研究部署) is still the meeting's next item; its sentence
   // says the kind (adopting → decision, asking → requirement, else an account).
+  const did = place !== 'clause' && rest.includes('了') ? MEETING_DID.exec(rest) : null;
+  if (did && !MEETING_COURSE.test(did[0])) return finish(did[0], 'text');
   const by = place !== 'clause' && rest.includes('由') ? MEETING_BY.exec(rest) : null;
   if (by) return finish(by[0], 'text');
   const meetingAbout = place !== 'clause' ? MEETING_ABOUT.exec(rest) : null;
@@ -514,7 +516,14 @@ function bareName(subj: string): boolean {
 const BARE_ASKED = /^(?:并|並|还|還|同时|同時)?(?:对|對|就|针对|針對)[^，。；,;]{1,40}?(?:提出|作出|做出|作|做)(?:了|出)?[^，。；,;]{0,12}?(?:要求|意见|意見)/u;
 /** 會議首先由主計處報告…: the meeting's item presented by someone (由X报告/汇报/通报/宣读), an account. */
 const MEETING_BY = new RegExp(`^(?:会议|會議)${ADVERBS}由[\\p{Script=Han}、·]{2,20}?(?:报告|報告|汇报|匯報|通报|通報|介绍|介紹|说明|說明|宣读|宣讀|解读|解讀)`, 'u');
-const MEETING_ABOUT = new RegExp(`^(?:会议|會議)${ADVERBS}(?:就|对|對|围绕|圍繞|针对|針對)(?=[^，。；,;]{2})`, 'u');
+const MEETING_ABOUT = new RegExp(`^(?:会议|會議)${ADVERBS}(?:就|对(?![照接标])|對(?![照接標])|围绕|圍繞|针对|針對)(?=[^，。；,;]{2})`, 'u');
+/** The meeting's own course (结束/闭幕/召开…): what happened to it, not an item of its business. */
+const MEETING_COURSE = /结束|結束|闭幕|閉幕|完成|召开|召開|举行|舉行|开始|開始|持续|持續|历时|歷時|进行|進行|取得|达到|達到/u;
+/**
+ * 会议观看了…, 会议表彰了…, 会议听取并讨论了…: the meeting doing any item of business with 了 is the
+ * meeting's next item (an account), whatever the verb; not the meeting's own course (MEETING_COURSE).
+ */
+const MEETING_DID = new RegExp(`^(?:会议|會議)${ADVERBS}\\p{Script=Han}{2}(?:(?:并|並)?\\p{Script=Han}{2})?了`, 'u');
 /** 提出了相关要求 / 作出具体要求 / 提了几点意见: asking written with a verb of putting forward. */
 const ASKED = /(?:提出|提|作出|做出|作|做)(?:了|出)?[^，。；,;]{0,12}?(?:要求|意见|意見)/u;
 
