@@ -161,6 +161,11 @@ describe('a paragraph with no lead', () => {
     expect(r.draft.sections[r.draft.sections.length - 1]!.paragraphs[0]).toMatch(/^县委书记蔺文涛/u);
   });
 
+  it('stays apart when a connector stands before the person', () => {
+    const r = imp('会议指出，形势严峻。', '随后，副县长邵宁结合分管工作，讲述了一线干部的故事。');
+    expect(r.draft.sections[r.draft.sections.length - 1]!.paragraphs[0]).toMatch(/^随后，副县长邵宁/u);
+  });
+
   it('goes on with the section before it when it only says who attended', () => {
     const r = imp('会议要求，全体干部要绷紧安全这根弦。', '县安委会成员单位负责人、各乡镇分管负责人等共80余人参加了此次会议。');
     expect(r.draft.sections[r.draft.sections.length - 1]!.lead).toBe('会议要求');

@@ -534,7 +534,9 @@ const THEN_ASKED = /^(?:对|對|就|向)[^，。；,;]{1,30}?(?:提出|作出|�
  * the verbs above did not read. Such a paragraph is kept apart rather than joined to the section
  * before it, so that a missed lead costs its kind, not the whole section.
  */
-export function opensWithPerson(p: string, names: readonly string[]): boolean {
+export function opensWithPerson(paragraph: string, names: readonly string[]): boolean {
+  // 随后，X… / 最后，X…: the connector before the person is no part of who speaks.
+  const p = paragraph.slice(CONNECTOR.exec(paragraph)?.[0].length ?? 0);
   const clause = p.search(/[，。；：,;:！？]/u);
   for (let n = Math.min(14, clause < 0 ? p.length : clause); n >= 2; n--) {
     const subj = p.slice(0, n);
