@@ -32,9 +32,12 @@ describe('KEYING 10: a speech continued in a paragraph with no lead', () => {
     });
   }
 
-  it('a paragraph after an account (no speech) stays a section of its own', () => {
+  // Only a lead opens a section (bench/KEYING.md 10): after an account too, a paragraph with no lead
+  // of its own goes on with the section before it (round 16 reversed round 15's reading here).
+  it('a paragraph after an account (no speech) goes on with that account', () => {
     const r = importText(`${opening}\n会上，县水利局通报了汛情。\n希望各乡镇守土尽责。`, { now: NOW });
-    expect(r.draft.sections.some((s) => s.lead === '' && s.paragraphs[0]?.startsWith('希望'))).toBe(true);
+    expect(r.draft.sections.some((s) => s.lead === '' && s.paragraphs[0]?.startsWith('希望'))).toBe(false);
+    expect(r.draft.sections.find((s) => s.lead === '会上')?.paragraphs.join('')).toContain('希望各乡镇');
   });
 });
 

@@ -131,7 +131,8 @@ describe('leads', () => {
     ]);
     expect(leads(r).slice(1)).toEqual([
       ['topic', '会议听取了'],
-      ['text', ''],
+      // 會中 opens a section where a sentence or paragraph begins, as 会上 does (bench/KEYING.md 9).
+      ['text', '會中'],
       ['directive', '李平裁示'],
       ['requirement', '会后，要求'],
     ]);

@@ -77,7 +77,8 @@ describe('lead shapes', () => {
     expect(leads(text)).toEqual([
       ['decision', '会议研究了'],
       ['decision', '会议研究了'],
-      ['decision', '会议还研究'],
+      // The deliberation and the adopting verb joined by 并 are one decision verb (研究并原则同意).
+      ['decision', '会议还研究并原则同意了'],
     ]);
   });
 });

@@ -32,7 +32,7 @@ describe('items of business numbered inline', () => {
       ['directive', '会议传达学习了'],
       // 'text' is the model's kind for other business (bench keys call it other).
       ['text', '会议研究了'],
-      ['decision', '会议审议'],
+      ['decision', '会议审议并原则同意'],
     ]);
   });
 });

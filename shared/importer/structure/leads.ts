@@ -36,14 +36,19 @@ const DIRECTIVE = '指出|认为|認為|肯定了|传达学习|傳達學習|学�
 // 裁示 (Taiwan: the chair's ruling) is 指示's kin.
 const SPEECH = '说|說|表示|提到|指示|裁示|提出';
 // 提出了三点要求 / 提出了抓好各项工作的启动和推进的要求: what is asked may stand between 提出 and 要求.
+// 提出了明确要求 / 提出严格要求: so may a short modifier without 的.
 // 提出“四要”: a quoted name of the list (四要, 五个到位) is part of the lead.
 // 会议建议/会议希望, X希望各单位…: what the meeting or a leader asks for, softly worded.
 // X就…作了强调要求 / 作出具体要求: the asking written with 作 instead of 提出.
 // X从…三个方面进行了强调: the emphasis written with 进行, as 作了强调要求 is with 作.
 const REQUIREMENT =
-  '强调|強調|要求|(?:进行|進行)了?(?:强调|強調)|建议|建議|希望|(?:作出|做出|作了|做了)(?:具体|具體|强调|強調)?要求|提出(?:了)?[“"「][一二三四五六七八九十两兩\\d]+[个個]?[要点點条條项項抓到位心]{1,3}[”"」]|提出(?:了)?(?:[一二三四五六七八九十两兩\\d]+点|[一二三四五六七八九十两兩\\d]+點|以下|如下|几点|幾點|[^，。；：,;:]{2,30}?的)?(?:要求|意见|意見)';
+  '强调|強調|要求|(?:进行|進行)了?(?:强调|強調)|建议|建議|希望|(?:作出|做出|作了|做了)(?:具体|具體|强调|強調)?要求|提出(?:了)?[“"「][一二三四五六七八九十两兩\\d]+[个個]?[要点點条條项項抓到位心]{1,3}[”"」]|提出(?:了)?(?:[一二三四五六七八九十两兩\\d]+点|[一二三四五六七八九十两兩\\d]+點|以下|如下|几点|幾點|[^，。；：,;:]{2,30}?的|[^，。；：,;:]{1,8}?)?(?:要求|意见|意見)';
 // 审议并原则通过, 讨论通过: the deliberation verb, an optional 并, an optional 原则, then 通过.
-const DECISION = '研究决定|研究決定|研究确定|研究確定|决定|決定|(?:审议|審議|讨论|討論|表决|表決)(?:并|並)?(?:原则|原則)?(?:通过|通過)|原则通过|原則通過|原则同意|原則同意|同意|议定|議定|明确|明確';
+// 研究同意, 研究通过, 审查通过: any deliberation verb with an adopting verb after it (bench/KEYING.md 9),
+// the grammar of a decision rather than a list of its spellings.
+// 決議：照案通過 / 决议如下: the resolving word bare before its colon, as a record writes it.
+const DELIBERATION = '审议|審議|讨论|討論|表决|表決|研究|审查|審查';
+const DECISION = `研究决定|研究決定|研究确定|研究確定|决定|決定|(?:${DELIBERATION})(?:并|並)?(?:原则|原則)?(?:通过|通過|同意|批准)|原则通过|原則通過|原则同意|原則同意|原则批准|原則批准|同意|议定|議定|明确|明確|(?:决议|決議|议决|議決)(?=[：:]|照案|如下)`;
 const CHARGE = '责成|責成';
 // 听取了…的汇报 / 情况报告 / 起草说明: an agenda item being presented.
 // 会议听取了…的进展情况: with the meeting as subject, 听取 alone presents an agenda item too.
@@ -55,14 +60,16 @@ const TOPIC = '(?:听取|聽取)(?:了)?[^，。；]{0,60}?(?:汇报|匯報|报�
 const REPORT = '通报|通報|介绍|介紹|宣读|宣讀';
 const REPORT_VERB = new RegExp(`^(?:${REPORT})$`, 'u');
 /**
- * 汇报/述职/解读 are read apart, only when the sentence start holds them: in the shared verb list
+ * 汇报/述职/解读 (and 报告了, the verb: 报告 alone is as often the noun) are read apart, only when the sentence start holds them: in the shared verb list
  * they sent every sentence with a 听取…汇报 in it through the person checks (+10 % on the step).
  */
-const REPORTED_HEAD = /汇报|匯報|述职|述職|解读|解讀/u;
+const REPORTED_HEAD = /汇报|匯報|述职|述職|解读|解讀|报告了|報告了|总结|總結|回顾|回顧/u;
 // 会议介绍了…, 會議宣讀了…: the meeting presenting something, an account of what it did.
 const WEAK = `学习|學習|研究|讨论|討論|审议|審議|部署|安排|${REPORT}`;
+// 会议成功选举, 会议顺利通过, 会议随即听取, 会议认真地学习: how the meeting did it stands between the
+// subject and the verb. Adverbs are a closed class; a two-character word with 地 is one as well.
 const ADVERBS =
-  '(?:还|還|也|又|主要|同时|同時|进一步|進一步|一致|充分|专门|專門|重点|重點|再次|特别|特別|首先|集中|认真|認真|分别|分別|书面|書面|集体|集體|逐一|先后|先後|全面|深入|简要|簡要|最后|最後|依法|正式)*';
+  '(?:还|還|也|又|并|並|主要|同时|同時|进一步|進一步|一致|充分|专门|專門|重点|重點|再次|特别|特別|首先|集中|认真|認真|分别|分別|书面|書面|集体|集體|逐一|先后|先後|全面|深入|简要|簡要|最后|最後|依法|正式|全文|原文|逐条|逐條|逐项|逐項|成功|顺利|順利|圆满|圓滿|郑重|鄭重|隆重|严肃|嚴肅|热烈|熱烈|随即|隨即|随后|隨後|接着|接著|当场|當場|一并|一併|\\p{Script=Han}{2}地(?=\\p{Script=Han}))*';
 
 /**
  * Verbs that open a lead only after a subject (会议审定了…, 會議決議：…, 会议号召…): bare at a
@@ -70,7 +77,9 @@ const ADVERBS =
  */
 // 会议选举产生了…: the meeting electing is the meeting deciding (bench/heldout-11 README, 09).
 // 会议选举X为…: electing is deciding (bench/KEYING.md 9), with the meeting as subject only.
-const SUBJECT_DECISION = '审定|審定|决议|決議|批准|选举产生|選舉產生|选举(?![后後之])|選舉(?![后後之])';
+// 會議議決：…: the Traditional records' word for resolving, 决议 the other way round (not the 議決 inside
+// 會議決議, read from its 會).
+const SUBJECT_DECISION = '审定|審定|决议|決議|(?<![会會])(?:议决|議決)|批准|选举产生|選舉產生|选举(?![后後之])|選舉(?![后後之])';
 /**
  * 会议通过了…, 會議一致通過《…》: 通过/确定 adopt only with the meeting as subject and an object
  * after 了, a colon or a title mark (会议通过视频形式召开 adopts nothing; 县长通过… is "by means of").
@@ -81,7 +90,7 @@ const SUBJECT_DECISION = '审定|審定|决议|決議|批准|选举产生|選舉
 // 会上 at a sentence start is the meeting as well (bench/KEYING.md 9: 会上…审议通过 → decision).
 const SETS_UP = '成立|設立|设立|設置|设置|组建|組建|修订|修訂|修改|制定|任命|委任|接纳|接納|罢免|罷免|撤销|撤銷';
 const MEETING_ADOPTS = new RegExp(
-  `^(?:会议|會議|会上|會上)[，,]?${ADVERBS}(?:以[^，。；,;：:]{1,10}?(?:通过|通過)|(?:通过|通過)(?=${SETS_UP})|(?:通过|通過|确定|確定)(?:了|(?=[：:《「“]))|(?:确定|確定)(?=以|由))`,
+  `^(?:会议|會議|会上|會上|会中|會中|会议中|會議中)[，,]?${ADVERBS}(?:以[^，。；,;：:]{1,10}?(?:通过|通過)|(?:通过|通過)(?=${SETS_UP})|(?:通过|通過|确定|確定)(?:了|(?=[：:《「“]))|(?:确定|確定)(?=以|由))`,
   'u',
 );
 const VOICES = /^(大家|与会人员|與會人員|与会同志|與會同志)$/u;
@@ -89,26 +98,56 @@ const SPEECH_VERB = new RegExp(`^(?:${SPEECH})$`, 'u');
 const MEETING_DOES = new RegExp(`^(?:会议|會議)${ADVERBS}(?:进行|進行)(?:了)?[^，。；,;《]{0,12}?(?:学习|學習|研讨|研討)`, 'u');
 const SUBJECT_REQUIREMENT = '号召|號召|督促|倡议|倡議|叮嘱|叮囑|提醒';
 const SPEECH_SENTENCE = new RegExp(
-  `^([\\p{Script=Han}、·]{2,30}?)(?:在会上|在會上|在会议上|在會議上)?(?:作了|作|做了|做|发表了|發表了|发表|發表)(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)。(?=(?:他|她)(?:还|還|也|进一步|進一步)?(${DIRECTIVE}|${REQUIREMENT}|${SPEECH})[，,：:])`,
+  `^([\\p{Script=Han}、·]{2,30}?)(?:在会上|在會上|在会议上|在會議上)?(?:作了|作|做了|做|发表了|發表了|发表|發表)?(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)。(?=(?:他|她)(?:还|還|也|进一步|進一步)?(${DIRECTIVE}|${REQUIREMENT}|${SPEECH})[，,：:])`,
   'u',
 );
 /** 各项报告均获会员一致审议通过: what was adopted as the subject, the adopting after 获/经. */
 const ADOPTED_PASSIVE = /^([\p{Script=Han}、]{2,16}?(?:均|都|全部|一致)?(?:获|獲|经|經))(?:会议|會議|大会|大會|全体|全體|与会|與會|会员|會員|代表|一致|审议|審議|讨论|討論){0,4}(?:通过|通過|批准)/u;
 /** 理事长X作年度工作报告 / X作财务报告: a person making a report to the meeting (`other`). */
-const REPORT_MADE = /^([\p{Script=Han}、·]{2,24}?)((?:作|做)(?:了)?)(?![^，。；,;]{0,24}?(?:讲话|講話))[^，。；,;]{0,24}?(?:报告|報告|汇报|匯報|说明|說明)/u;
+// X和Y分别对《…》《…》作了说明: the report's object may stand before the verb in a 对/就 clause.
+// 副县长X、秘书长Y也针对…提出说明: the report put forward (提出) as well as made (作; not the 作 of
+// 工作/合作 inside the clause).
+const REPORT_MADE =
+  /^([\p{Script=Han}、·]{2,30}?)((?:分别|分別|也|还|還|亦)*(?:(?:对|對|就|针对|針對|围绕|圍繞)[^，。；,;]{1,60}?)?(?:(?<![工合创創操动動写寫制])(?:作|做)|提出)(?:了)?)(?![^，。；,;]{0,24}?(?:讲话|講話))[^，。；,;]{0,24}?(?:报告|報告|汇报|匯報|说明|說明)/u;
+/** 与会人员围绕/就…(进行了)(深入)讨论: the attendees discussing, with or without what about. */
+const DISCUSSED = new RegExp(
+  `^(?:与会人员|與會人員|与会同志|與會同志|参会人员|參會人員|与会代表|與會代表|与会领导|與會領導|大家|委员们|委員們|代表们|代表們)${ADVERBS}(?:(?:围绕|圍繞|就|对|對|针对|針對|结合|結合)[^。；;]{1,60}?)?(?:进行|進行|展开|展開|开展|開展)?了?(?:深入|热烈|熱烈|充分|认真|認真|广泛|廣泛|集中|交流)?(?:的)?(?:讨论|討論|研讨|研討|交流|座谈|座談)`,
+  'u',
+);
+/** 县发改局, 县财政局、县审计局: bodies (a 、-list of them) that report to a meeting. */
+const UNIT = /^(?:\p{Script=Han}{1,14}?(?:局|委|办|辦|处|處|厅|廳|部|院|中心|公司|政府|站|所|队|隊|科|室|组|組|镇|鎮|街道|乡|鄉|单位|單位|部门|部門|专班|專班)[、和与與及]?)+$/u;
+function isUnit(subj: string): boolean {
+  const who = subj.replace(/(?:分别|分別)$/u, '');
+  return who.length >= 3 && UNIT.test(who) && !/[、和与與及]$/u.test(who);
+}
+/** 各部门负责人, 各乡镇主要负责同志, 县直单位班子成员: people named by their role as a group. */
+const GROUP = /^[\p{Script=Han}、]{1,14}(?:负责人|負責人|负责同志|負責同志|主要领导|主要領導|班子成员|班子成員)$/u;
+function isGroup(subj: string): boolean {
+  return GROUP.test(subj.replace(/(?:分别|分別)$/u, ''));
+}
+/** 进行了安排部署 / 作出部署: deploying the work, an account rather than a directive. */
+const DEPLOYED = /^(?:进行|進行|作|做)(?:了|出)?[^，。；,;]{0,4}(?:部署|安排)$/u;
+/** 李某和王某, 局长李某、副局长王某: every person of a short list is a person. */
+function persons(subj: string, names: readonly string[]): boolean {
+  const who = subj.replace(/(?:分别|分別)$/u, '');
+  return isPersonRef(who, names) || (/[和与與及、]/u.test(who) && who.split(/[和与與及、]/u).every((p) => p.length >= 2 && isPersonRef(p, names)));
+}
 /** 汪某代表, 李某同志: a name with the way a report names a deputy or a comrade. */
 const HONORIFIC = /(?:同志|代表|委员|委員)$/u;
-const REPORTED = new RegExp(`^([\\p{Script=Han}、·]{2,24}?)${ADVERBS}(?:汇报|匯報|述职|述職|解读|解讀)(?:了)?`, 'u');
+const REPORTED = new RegExp(`^([\\p{Script=Han}、·]{2,24}?)${ADVERBS}(?:汇报|匯報|述职|述職|解读|解讀|报告(?=了)|報告(?=了)|(?:总结|總結)?(?:回顾|回顧)(?=了)|总结(?=了)|總結(?=了))(?:了)?`, 'u');
 const LABELLED_VERB = new RegExp(`^(${SUBJECT_DECISION}|${SUBJECT_REQUIREMENT})(?=[：:])`, 'u');
 /** A second verb run on to the first (强调指出, 研究部署): part of the lead, the first gives the kind. */
 const TAIL = '(?<tail>指出|部署|安排)?';
 const VERBS = `(?<verb>${TOPIC}|${DECISION}|${DIRECTIVE}|${REQUIREMENT}|${CHARGE}|${SPEECH}|${WEAK})${TAIL}(?<le>了)?`;
 const SUBJECT_VERBS = `(?<verb>${TOPIC}|${DECISION}|${DIRECTIVE}|${REQUIREMENT}|${CHARGE}|${SPEECH}|${SUBJECT_DECISION}|${SUBJECT_REQUIREMENT}|${WEAK})${TAIL}(?<le>了)?`;
 const WITH_SUBJECT = new RegExp(`^(?<subj>[\\p{Script=Han}、·]{1,24}?)${ADVERBS}${SUBJECT_VERBS}`, 'u');
-// 邢光友就做好下一步工作提出要求: a 就/对/围绕… clause may stand between the subject and 提出…要求
+// 邢光友就做好下一步工作提出要求: a 就/对/围绕… clause may stand between the subject and 提出…要求;
+// so may 从…等方面 (commas and all: 从高度重视、精心准备，落实责任等方面提出了具体要求)
 // (not one that does something else first: 对会议作了总结并提出…).
+// What is asked may carry any short modifier (提出了明确要求, 作了三点具体要求), and the emphasis may be
+// written with 作 as with 进行 (就…作了强调：一、…).
 const WITH_ABOUT = new RegExp(
-  `^(?<subj>[\\p{Script=Han}、·]{1,24}?)(?:就|对|對|围绕|圍繞|针对|針對)(?:(?!并|並|作了|作出)[^，。；：,;:]){1,80}?${ADVERBS}(?<verb>(?:提出|作出|做出|作|做)(?:了)?(?:[一二三四五六七八九十两兩\\d]+[点點条條项項]|几点|幾點|以下|如下)?(?:具体|具體|强调|強調)?(?:要求|意见|意見)|(?:进行|進行)了?(?:强调|強調)|(?:作出|做出|作了|做了)(?:了)?(?:重要)?(?:指示|批示))(?<le>了)?`,
+  `^(?<subj>[\\p{Script=Han}、·]{1,24}?)(?:(?:就|对|對|围绕|圍繞|针对|針對)(?:(?!并|並|作了|作出)[^，。；：,;:]){1,80}?|(?:从|從)[^。；;]{1,80}?(?:方面|角度|层面|層面))${ADVERBS}(?<verb>(?:提出|作出|做出|作|做)(?:了)?[^，。；：,;:并並]{0,12}?(?:要求|意见|意見)|(?:进行|進行|作|做)(?:了|出)?(?:强调|強調)|(?:进行|進行|作|做)(?:了|出)?(?:具体|具體|全面|专门|專門)?(?:安排部署|部署安排|研究部署|部署|安排)|(?:作出|做出|作了|做了)(?:了)?(?:重要)?(?:指示|批示))(?<le>了)?`,
   'u',
 );
 const BARE = new RegExp(`^${ADVERBS}${VERBS}`, 'u');
@@ -117,11 +156,14 @@ const MEETING_SUBJECT = /^(会议|會議|会议主持人|會議主持人|主持�
 // 座谈会上，/ 在会上，/ 大会上，: the occasion named with its kind of meeting is the same 会上;
 // 在随后召开的推进会上，: the meeting named with a clause, a comma after it, as well.
 const SUBJECT_ONLY =
-  /^((?:座谈|座談|在|大)?(?:会上|會上)|在[^，。；：,;:“”《》]{2,16}?[会會]上(?=[，,])|会议中|會議中|会前|會前|会后|會後|会议期间|會議期間)(?=[，,：:]|(?:宣读|宣讀|介绍|介紹|学习|學習|观看|觀看|播放|举行|舉行|进行|進行|听取|聽取|传达|傳達|通报|通報)了?)/u;
+  /^((?:座谈|座談|在|大)?(?:会上|會上)|在[^，。；：,;:“”《》]{2,16}?[会會]上(?=[，,])|会议中|會議中|会中|會中|会前|會前|会后|會後|会议期间|會議期間)(?=[，,：:]|(?:宣读|宣讀|介绍|介紹|学习|學習|观看|觀看|播放|举行|舉行|进行|進行|听取|聽取|传达|傳達|通报|通報)了?)/u;
 // 蕭某書記做總結講話時指出: making the speech (作/做/发表…讲话时), 在 left out, is where the person spoke too.
 // 县长X会上强调: 会上 right after the person, 在 left out, is where they spoke as well.
+// 县长X讲话时强调: 在 may be left out before 讲话时 as well.
 const SPOKE_IN =
-  /(?:(?:在|於|于)?(?:会上|會上|会议上|會議上)|(?:在|於|于)(?:会上|會上|会中|會中|会议上|會議上|(?:总结|總結)?(?:讲话|講話)(?:中|时|時)|(?:讲话|講話)(?:中|时|時))|(?:在|於|于)?(?:作|做|发表|發表)(?:了)?(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)(?:中|时|時))$/u;
+  /(?:(?:在|於|于)?(?:会上|會上|会议上|會議上)|(?:总结|總結)?(?:讲话|講話|发言|發言)(?:中|时|時)|(?:在|於|于)(?:会上|會上|会中|會中|会议上|會議上|(?:总结|總結)?(?:讲话|講話)(?:中|时|時)|(?:讲话|講話)(?:中|时|時))|(?:在|於|于)?(?:作|做|发表|發表)(?:了)?(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)(?:中|时|時))$/u;
+/** 出席会议并 / 参加了会议并 after a person: they attended and then spoke (出席会议并就…提出要求). */
+const ATTENDED_AND = /(?:出席|参加|參加|列席)(?:了)?(?:会议|會議)?(?:并|並)$/u;
 const CONNECTOR = /^(此外|另外|同时|同時|最后|最後|随后|隨後|其次|会议最后|會議最後)[，,]/u;
 /** 第二项：由X传达…, 议程三：X通报…: an agenda step's label; the clause after it is the lead. */
 const STEP_LABEL = /^(?:第[一二三四五六七八九十\d]{1,3}[项項步]|议程[一二三四五六七八九十\d]{1,3}|議程[一二三四五六七八九十\d]{1,3})[：:]\s*(?:由)?/u;
@@ -131,7 +173,9 @@ const STEP_LABEL = /^(?:第[一二三四五六七八九十\d]{1,3}[项項步]|�
  */
 const PREFACE = /^(?:会议|會議)(?:还|還)?(?:就|对|對|围绕|圍繞)[^。；]{1,60}?(?:进行|進行|作|作出)了?(?:部署|安排|部署安排|安排部署|研究部署)。/u;
 /** A short fronted object clause belongs to the lead after it: 对会上提出的问题，会议明确…; 关于X，会议决定…. */
-const FRONTED = /^(?:对于|對於|针对|針對|关于|關於|围绕|圍繞|对|對|就)[^，。；,;：:]{1,30}[，,]/u;
+// 经讨论，/ 經過充分研究後，: how the meeting came to what follows, the context of its lead.
+const FRONTED =
+  /^(?:(?:对于|對於|针对|針對|关于|關於|围绕|圍繞|对|對|就)[^，。；,;：:]{1,30}[，,]|(?:经|經)(?:过|過)?[^，。；,;：:]{0,8}?(?:讨论|討論|研究|审议|審議|协商|協商|表决|表決)(?:后|後)?[，,])/u;
 
 /** 在听取…汇报后， with no subject before it: the context of the reply after it. */
 const HEARING_CLAUSE = /^在?(?:认真|認真)?(?:听取|聽取)(?:了)?[^，。；,;《]{0,30}?(?:之后|之後|以后|以後|后|後)[，,]/u;
@@ -149,6 +193,8 @@ const DELIBERATE = /^(?<subj>[\p{Script=Han}、·]{1,24}?)(?:对|對|就)[^，�
 
 /** Bodies that speak for a meeting: 镇党委、政府, 县政府, 局党组. */
 const BODY_SUBJECT = /(党委|黨委|政府|党组|黨組|党工委|黨工委|委员会|委員會|常委会|常委會)$/u;
+/** A deliberation ending in adopting, or an election: what an occasion's sentence decides. */
+const ADOPTING = new RegExp(`(?:${DELIBERATION})(?:并|並)?(?:原则|原則)?(?:通过|通過|同意|批准)|选举|選舉|表决通过|表決通過`, 'u');
 /** Adopting words: a deliberation with one of them is a decision. */
 const ADOPTED = /(通过|通過|同意|批准)/u;
 
@@ -165,6 +211,8 @@ const KINDS: [RegExp, SectionKind][] = [
   [new RegExp(`^(?:${REQUIREMENT}|${SUBJECT_REQUIREMENT})$`, 'u'), 'requirement'],
   [new RegExp(`^(?:${CHARGE})$`, 'u'), 'action-list'],
   [new RegExp(`^(?:${SPEECH})$`, 'u'), 'directive'],
+  // The asking written with 提出/作 and a modifier (提出了明确要求, 作了强调), as WITH_ABOUT reads it.
+  [/^(?:提出|作出|做出|作|做|进行|進行)(?:了|出)?[^，。；：,;:]{0,12}(?:要求|意见|意見|强调|強調)$/u, 'requirement'],
 ];
 
 function kindOf(verb: string): SectionKind {
@@ -177,7 +225,12 @@ const STRONG: ReadonlySet<SectionKind> = new Set(['directive', 'requirement', 'd
 export function leadAt(text: string, pos: number, place: LeadPlace, names: readonly string[]): Lead | null {
   let start = pos;
   let prefix = '';
-  const connector = CONNECTOR.exec(text.slice(pos)) ?? FRONTED.exec(text.slice(pos)) ?? (place === 'paragraph' ? (PREFACE.exec(text.slice(pos)) ?? STEP_LABEL.exec(text.slice(pos))) : null);
+  // A preface belongs to a lead after it; one that ends its paragraph is the item itself.
+  const preface = place === 'paragraph' ? PREFACE.exec(text.slice(pos)) : null;
+  const connector =
+    CONNECTOR.exec(text.slice(pos)) ??
+    FRONTED.exec(text.slice(pos)) ??
+    (place === 'paragraph' ? ((preface && text.slice(pos + preface[0].length).trim() ? preface : null) ?? STEP_LABEL.exec(text.slice(pos))) : null);
   if (connector) {
     prefix = connector[0];
     start = pos + connector[0].length;
@@ -213,31 +266,38 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   if (adopts) return finish(adopts[0], 'decision');
   // 副县长X在会上作了讲话。他指出，…: a speaker's paragraph, one section (bench/heldout-5 10's key
   // quotes the speech sentence as its lead), its kind from the pronoun's verb.
-  const speech = place === 'paragraph' && /讲话|講話|发言|發言/u.test(rest) ? SPEECH_SENTENCE.exec(rest) : null;
+  // Where a sentence begins too (。最后，X作总结讲话。他强调…): the speech opens its own section there.
+  const speech = place !== 'clause' && /讲话|講話|发言|發言/u.test(rest.slice(0, 40)) ? SPEECH_SENTENCE.exec(rest) : null;
   if (speech && isPersonRef(speech[1]!.replace(SPOKE_IN, '').replace(/(?:出席|参加|參加)(?:了)?(?:会议|會議)?(?:并|並)$/u, ''), names)) {
     // The paragraph keeps its words: no lead text, the whole paragraph as the section's body.
-    return { text: '', kind: kindOf(speech[2]!), bodyStart: start };
+    return { text: '', kind: kindOf(speech[2]!), bodyStart: place === 'paragraph' ? start : pos };
   }
   if (place !== 'clause') {
     // Plain character tests first: these run at every sentence start.
     const head = rest.slice(0, 40);
     const adopted = /[获獲经經]/u.test(head) && /通过|通過|批准/u.test(head) ? ADOPTED_PASSIVE.exec(rest) : null;
     if (adopted && !/^(?:会议|會議)/u.test(adopted[1]!)) return finish(adopted[1]!, 'decision');
-    const made = /作|做/u.test(rest.slice(2, 30)) && /报告|報告|汇报|匯報|说明|說明/u.test(rest.slice(2, 60)) ? REPORT_MADE.exec(rest) : null;
-    if (made && isPersonRef(made[1]!.replace(SPOKE_IN, ''), names)) return finish(made[1]! + made[2]!, 'text');
+    const made = /作|做|提出/u.test(rest.slice(2, 100)) && /报告|報告|汇报|匯報|说明|說明/u.test(rest.slice(2, 120)) ? REPORT_MADE.exec(rest) : null;
+    if (made && (persons(made[1]!.replace(SPOKE_IN, ''), names) || isUnit(made[1]!) || isGroup(made[1]!))) return finish(made[1]! + made[2]!, 'text');
     // X汇报了… / X述职 / X解读了…: a person reporting, as with 介绍/通报 (bench/KEYING.md 9).
     const reported = REPORTED_HEAD.test(rest.slice(0, 40)) ? REPORTED.exec(rest) : null;
     if (reported && !/听取|聽取|会议|會議/u.test(reported[1]!)) {
       const who = reported[1]!.replace(SPOKE_IN, '');
-      if (isPersonRef(who, names) || (HONORIFIC.test(who) && looksLikeName(who.replace(HONORIFIC, '')))) return finish(reported[0], 'text');
+      // 县发改局、县财政局分别汇报了…: a body reporting to the meeting is an account of its own as well.
+      if (persons(who, names) || (HONORIFIC.test(who) && looksLikeName(who.replace(HONORIFIC, ''))) || isUnit(who) || isGroup(who)) return finish(reported[0], 'text');
     }
+    // 与会人员围绕…进行了深入讨论: the attendees discussing is an account of its own (`other`).
+    const discussed = /讨论|討論|研讨|研討|交流|座谈|座談/u.test(rest.slice(0, 80)) ? DISCUSSED.exec(rest) : null;
+    // 與會人員討論後決議…: the discussion ending in a resolution is a decision.
+    if (discussed) return finish(discussed[0], /^(?:后|後)?[，,]?(?:决议|決議|议决|議決|决定|決定|同意|通过|通過)/u.test(rest.slice(discussed[0].length)) ? 'decision' : 'text');
   }
   // 決議：照案通過 in a record: a subject-only verb standing as the paragraph's label is a lead.
   const label = place === 'paragraph' && /[：:]/u.test(rest.slice(0, 4)) ? LABELLED_VERB.exec(rest) : null;
   if (label) return finish(label[1]!, kindOf(label[1]!));
   // 会上 opens a section where a sentence begins, not only a paragraph (bench/KEYING.md 9); 会前/
   // 会后 only a paragraph.
-  const subjectOnly = place === 'paragraph' || (place === 'sentence' && /^(?:会上|會上)/u.test(rest)) ? SUBJECT_ONLY.exec(rest) : null;
+  // 会议期间/会中 name the same occasion as 会上, so they open a section where a sentence begins too.
+  const subjectOnly = place === 'paragraph' || (place === 'sentence' && /^(?:会上|會上|会议期间|會議期間|会议中|會議中|会中|會中)/u.test(rest)) ? SUBJECT_ONLY.exec(rest) : null;
   const plain = WITH_SUBJECT.exec(rest);
   // Not needed when 会议/会上 leads with a strong verb, by far the commonest case.
   const plainMeeting = !!plain?.groups && MEETING_SUBJECT.test(plain.groups.subj!) && kindOf(plain.groups.verb!) !== 'text';
@@ -248,6 +308,8 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   let m = about && (!plain?.groups || kindOf(plain.groups.verb!) === 'text' || plain.groups.subj!.length > about.groups!.subj!.length) ? about : (plain ?? about);
   // 上次會議主席裁示事項: 裁示 used as a noun (no comma after it) opens nothing.
   if (m?.groups && /裁示$/u.test(m.groups.verb!) && !/^[，,：:]/u.test(rest.slice(m[0].length))) m = null;
+  // 为了解基层的建议，…: a purpose clause (为/為…) or a phrase with 的 in it is no subject of a lead.
+  if (m?.groups && /^(?:为|為)|的/u.test(m.groups.subj!)) m = null;
   // 大家提出的意见, 会议研究的事项: a verb before 的 qualifies a noun; it opens nothing.
   if (m?.groups && rest[m[0].length] === '的') return null;
   if (m?.groups) {
@@ -256,7 +318,11 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // 王县长在听取汇报后，对…提出了要求: 在 opens the hearing clause, it is not part of the subject.
     const heard = kindOf(m.groups.verb!) === 'topic' ? AFTER_HEARING.exec(rest.slice(m[0].length)) : null;
     // 會議在聽取…匯報後強調: 在 opens the hearing clause whether a comma follows it or not.
-    const spoke = m.groups.subj!.replace(SPOKE_IN, '').replace(heard || kindOf(m.groups.verb!) === 'topic' ? /(?:在|於|于)$/u : /$^/u, '');
+    // X出席会议并就…作了强调: attending is how the person came to speak, not part of who they are.
+    const spoke = m.groups
+      .subj!.replace(ATTENDED_AND, '')
+      .replace(SPOKE_IN, '')
+      .replace(heard || kindOf(m.groups.verb!) === 'topic' ? /(?:在|於|于)$/u : /$^/u, '');
     const subj = /^[会會]/u.test(spoke) ? spoke.replace(/^(?:会上|會上|会议上|會議上|会中|會中)(?=\p{Script=Han}{2})/u, '') : spoke;
     let kind = kindOf(m.groups.verb!);
     // X听取汇报后，对…提出了要求 / 指出: hearing the reports is the context of the reply (bench/KEYING.md
@@ -276,7 +342,8 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     if (voices && place !== 'paragraph') return null;
     const meeting = MEETING_SUBJECT.test(subj) || /^(会议|會議)由[\p{Script=Han}·]{2,12}$/u.test(subj);
     // 青松镇党委、政府认真强调: a body as the subject opening a paragraph speaks like the meeting.
-    const body = place === 'paragraph' && BODY_SUBJECT.test(subj) && subj.length <= 16;
+    // 区公所表示，… / 县应急局要求，…: any body named by its kind speaks for itself the same way.
+    const body = place === 'paragraph' && subj.length <= 16 && (BODY_SUBJECT.test(subj) || (STRONG.has(kind) && isUnit(subj)));
     // A bare name opening a paragraph with a strong verb and a comma (韩志刚指出，…) is a speaker even
     // when the header did not name them (an unparsed list, a speaker who only 出席并讲话).
     // After 提出了三点要求 the points may follow a full stop (…三点要求。一要…).
@@ -296,10 +363,19 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     const pronoun = /^(他|她)$/u.test(subj) && ((place === 'clause' && /主持(?:会议|會議)?[，,]$/u.test(text.slice(Math.max(0, pos - 8), pos))) || (spoken && STRONG.has(kind)) || afterReport);
     // 县长通过视频连线强调, 黨主席林正德於會中表示, 县长在调研时要求: how, where or when the person
     // spoke stands between the person and a strong verb; the person is the subject before it.
-    const manner = () => place !== 'clause' && STRONG.has(kind) && mannerPerson(subj, names, text.slice(0, pos));
+    // X向参会人员介绍…: to whom a person reports stands there as well.
+    const manner = () => place !== 'clause' && (STRONG.has(kind) || REPORT_VERB.test(m.groups!.verb!)) && mannerPerson(subj, names, text.slice(0, pos));
     // 区委书记邵伯川深入…调研。…邵伯川强调: a bare name the report gave with a post earlier on.
     const introduced = () => STRONG.has(kind) && place !== 'clause' && withPostBefore(subj, text.slice(0, pos));
-    const person = !meeting && (pronoun || isPersonRef(subj, names) || (HONORIFIC.test(subj) && looksLikeName(subj.replace(HONORIFIC, ''))) || (spoken && named()) || manner() || introduced());
+    // 。杜某某在讲话中要求… / 。杜某某强调，…: a bare name (by the surname list only: the segmenter is
+    // not asked at every sentence) with a strong verb opening a sentence, said where the person spoke
+    // or with the verb's comma after it, is a speaker the header did not name.
+    const speaker = () => place === 'sentence' && STRONG.has(kind) && !/^(他|她)$/u.test(subj) && (spoke !== m.groups!.subj || /^[，,：:]/u.test(after)) && bareName(subj);
+    // 县财政局通报了… / 县教育局介绍了…: a body reporting to the meeting, as a person does.
+    const reporter = () => place !== 'clause' && REPORT_VERB.test(m.groups!.verb!) && (isUnit(subj) || isGroup(subj));
+    const person =
+      !meeting &&
+      (pronoun || isPersonRef(subj, names) || (HONORIFIC.test(subj) && looksLikeName(subj.replace(HONORIFIC, ''))) || (spoken && named()) || manner() || introduced() || speaker() || reporter());
     if (meeting || person || body) {
       // 会议研究《…》时指出 / 会议听取…汇报时强调: the verb after 时 says what the meeting did.
       const when = kind === 'text' || kind === 'topic' ? WHEN_VERB.exec(rest.slice(m[0].length)) : null;
@@ -321,7 +397,11 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
       // X介绍了… / 会上X通报了…: a person reporting to the meeting opens an account of its own
       // (`other`, bench/KEYING.md 9) at a paragraph or sentence start; a stronger verb later in the
       // sentence (…，重点传达了…) gives it that verb's kind.
-      if (person && place !== 'clause' && REPORT_VERB.test(m.groups.verb!) && (m.groups.le || /^[，,：:《「“]/u.test(after))) return finish(phrase, 'text');
+      // Opening a paragraph (第一项：由X介绍…) the verb needs no 了 to be the person's report.
+      if (person && place !== 'clause' && REPORT_VERB.test(m.groups.verb!) && (m.groups.le || place === 'paragraph' || /^[，,：:《「“]/u.test(after))) return finish(phrase, 'text');
+      // X对下一步工作进行了安排部署: a person deploying the work is an account of its own (`other`,
+      // bench/KEYING.md 9), an action list when numbered points follow.
+      if (person && place !== 'clause' && DEPLOYED.test(m.groups.verb!)) return finish(phrase, 'text');
       if (STRONG.has(kind) || kind === 'topic') return afterReport && /^(他|她)$/u.test(subj) ? { ...finish(phrase, kind), onlyFirst: true } : finish(phrase, kind);
       // 。会议研究了X，决定…: the meeting with a weak verb after a full stop is its next item too
       // (bench/KEYING.md 2); a bare verb later in the sentence may give it a kind.
@@ -334,6 +414,10 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     const after = comma ? BARE.exec(rest.slice(subjectOnly[0].length + 1)) : null;
     const kind = after?.groups ? kindOf(after.groups.verb!) : 'text';
     if (after && /^(要求|强调|強調|指出)/u.test(after.groups!.verb!)) return finish(`${subjectOnly[0]}${rest[subjectOnly[0].length]}${after[0]}`, kind);
+    // 会议期间，代表们听取、审议并通过了…: the occasion's sentence adopting something is a decision
+    // (bench/KEYING.md 9: 会上…审议通过 → decision), unless it is a ；-rundown of who did what.
+    const sentence = sentenceAt(rest);
+    if (!/[；;]/u.test(sentence) && ADOPTING.test(sentence)) return finish(subjectOnly[0], 'decision');
     return finish(subjectOnly[0], 'text');
   }
   const bare = BARE.exec(rest);
@@ -362,8 +446,32 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     const decided = /^(?:决定|決定)$/u.test(bare.groups.verb!) && /^(?:交|提请|提請|报|報)/u.test(rest.slice(bare[0].length));
     // 会议首先进行了政治学习，传达学习了…: a bare 传达(学习)了 after the comma says what the weak lead did.
     const passedOn = kind === 'directive' && !!bare.groups.le && /^(?:传达|傳達)/u.test(bare.groups.verb!);
-    if (place === 'clause' && kind !== 'text' && kind !== 'topic' && /[，,]/u.test(text[pos - 1] ?? '') && (decided || passedOn || /^(?:[，,：:]|将|將|于|於)/u.test(rest.slice(bare[0].length))))
+    // 会议听取了…汇报，要求各单位…: a plain speaking verb (要求/强调/指出) with its object is the
+    // stronger lead of the sentence too (bench/KEYING.md 2: the strongest lead gives the kind).
+    const spoke = /^(?:要求|强调|強調|指出)$/u.test(bare.groups.verb!) && rest[bare[0].length] !== '的';
+    if (
+      place === 'clause' &&
+      kind !== 'text' &&
+      kind !== 'topic' &&
+      /[，,]/u.test(text[pos - 1] ?? '') &&
+      (decided || passedOn || spoke || /^(?:[，,：:]|将|將|于|於)/u.test(rest.slice(bare[0].length)))
+    )
       return { ...finish(bare[0], kind), kindOnly: true };
+  }
+  // 会议听取了…汇报，并对下一步工作提出了要求: the asking after a 对/就 clause, 会议 left out.
+  const asked = place === 'clause' && /[，,]/u.test(text[pos - 1] ?? '') ? BARE_ASKED.exec(rest) : null;
+  if (asked) return { ...finish(asked[0], 'requirement'), kindOnly: true };
+  // 会议还就防汛工作，作了讨论并提出了相关要求: the meeting with a 就/对 clause whose verb comes after a
+  // comma (or is one no verb list holds: 进行了研究部署) is still the meeting's next item; its sentence
+  // says the kind (adopting → decision, asking → requirement, else an account).
+  const did = place !== 'clause' && rest.includes('了') ? MEETING_DID.exec(rest) : null;
+  if (did && !MEETING_COURSE.test(did[0])) return finish(did[0], 'text');
+  const by = place !== 'clause' && rest.includes('由') ? MEETING_BY.exec(rest) : null;
+  if (by) return finish(by[0], 'text');
+  const meetingAbout = place !== 'clause' ? MEETING_ABOUT.exec(rest) : null;
+  if (meetingAbout) {
+    const sentence = sentenceAt(rest.slice(meetingAbout[0].length));
+    return finish(meetingAbout[0], ADOPTING.test(sentence) ? 'decision' : ASKED.test(sentence) ? 'requirement' : 'text');
   }
   // 督导组副组长对…安排完全同意，要求…: a person (a title or a name) whose own clause ends at a comma,
   // then a bare 要求/强调 — the person is the lead and the later verb gives the kind, as with
@@ -376,14 +484,17 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // A plain test, not BARE: this runs at every sentence that opened nothing.
     // 副秘書長邱某特別蒞臨指導，他要求…: the pronoun after the comma points back to the person who
     // opens the sentence; the person is the lead and the pronoun's verb gives the kind.
-    const then = comma > 0 && comma <= 80 ? THEN_VERB.exec(sentence.slice(comma + 1)) : null;
+    const then = comma > 0 && comma <= 80 ? (THEN_VERB.exec(sentence.slice(comma + 1)) ?? THEN_ASKED.exec(sentence.slice(comma + 1)) ?? THEN_REPORT.exec(sentence.slice(comma + 1))) : null;
     if (then && !/主持|出席|参加|參加|列席|召开|召開/u.test(sentence.slice(0, comma))) {
-      const kind = then[1] ? kindOf(then[1]) : 'requirement';
+      // 各部门负责人对照…，汇报了…: people or bodies whose own clause ends at a comma, then reporting.
+      const reports = THEN_REPORT.test(then[0]);
+      const kind = reports ? 'text' : then[1] ? kindOf(then[1]) : 'requirement';
       // The subject ends where its clause's preposition begins (…副组长|对我镇…, 县长|就此…).
       const prep = sentence.slice(2, comma).search(/[对對就在于於向把将將]/u);
       for (let n = Math.min(12, prep < 0 ? comma : prep + 2); n >= 2; n--) {
         const subj = sentence.slice(0, n);
         // Cheap shape first (an office word or a name at the end): isPersonRef may ask the segmenter.
+        if (reports && (isGroup(subj) || isUnit(subj))) return finish(subj, kind);
         if (!isTitle(subj) && !looksLikeName(subj.slice(-3)) && !looksLikeName(subj.slice(-2)) && !names.includes(subj)) continue;
         if (!MEETING_SUBJECT.test(subj) && isPersonRef(subj, names)) return finish(subj, kind);
       }
@@ -391,6 +502,52 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   }
   return null;
 }
+
+/**
+ * A bare name opening a sentence: three characters the surname list reads as a name (not a place word
+ * like 文件中), or two that the segmenter agrees are one (文件/方案 pass the surname list too).
+ */
+function bareName(subj: string): boolean {
+  if (!/^\p{Script=Han}{2,3}$/u.test(subj) || /[中里上内內外下]$/u.test(subj) || isTitle(subj) || !looksLikeName(subj)) return false;
+  return subj.length === 3 || segmenterSaysName(subj) === true;
+}
+
+/** 并对…提出了要求 / 就…作出具体要求 after a comma, with no subject of its own. */
+const BARE_ASKED = /^(?:并|並|还|還|同时|同時)?(?:对|對|就|针对|針對)[^，。；,;]{1,40}?(?:提出|作出|做出|作|做)(?:了|出)?[^，。；,;]{0,12}?(?:要求|意见|意見)/u;
+/** 會議首先由主計處報告…: the meeting's item presented by someone (由X报告/汇报/通报/宣读), an account. */
+const MEETING_BY = new RegExp(`^(?:会议|會議)${ADVERBS}由[\\p{Script=Han}、·]{2,20}?(?:报告|報告|汇报|匯報|通报|通報|介绍|介紹|说明|說明|宣读|宣讀|解读|解讀)`, 'u');
+const MEETING_ABOUT = new RegExp(`^(?:会议|會議)${ADVERBS}(?:就|对(?![照接标])|對(?![照接標])|围绕|圍繞|针对|針對)(?=[^，。；,;]{2})`, 'u');
+/** The meeting's own course (结束/闭幕/召开…): what happened to it, not an item of its business. */
+const MEETING_COURSE = /结束|結束|闭幕|閉幕|完成|召开|召開|举行|舉行|开始|開始|持续|持續|历时|歷時|进行|進行|取得|达到|達到/u;
+/**
+ * 会议观看了…, 会议表彰了…, 会议听取并讨论了…: the meeting doing any item of business with 了 is the
+ * meeting's next item (an account), whatever the verb; not the meeting's own course (MEETING_COURSE).
+ */
+const MEETING_DID = new RegExp(`^(?:会议|會議)${ADVERBS}\\p{Script=Han}{2}(?:(?:并|並)?\\p{Script=Han}{2})?了`, 'u');
+/** 提出了相关要求 / 作出具体要求 / 提了几点意见: asking written with a verb of putting forward. */
+const ASKED = /(?:提出|提|作出|做出|作|做)(?:了|出)?[^，。；,;]{0,12}?(?:要求|意见|意見)/u;
+
+/** X结合…，对全镇上下提出…要求: the asking after the person's own clause, with what it is about. */
+const THEN_ASKED = /^(?:对|對|就|向)[^，。；,;]{1,30}?(?:提出|作出|做出)(?:了)?[^，。；,;]{0,20}?(?:要求|意见|意見)/u;
+/**
+ * A paragraph whose first clause opens with a person (县委书记X…, X副县长…): a speaker whose lead
+ * the verbs above did not read. Such a paragraph is kept apart rather than joined to the section
+ * before it, so that a missed lead costs its kind, not the whole section.
+ */
+export function opensWithPerson(paragraph: string, names: readonly string[]): boolean {
+  // 随后，X… / 最后，X…: the connector before the person is no part of who speaks.
+  const p = paragraph.slice(CONNECTOR.exec(paragraph)?.[0].length ?? 0);
+  const clause = p.search(/[，。；：,;:！？]/u);
+  for (let n = Math.min(14, clause < 0 ? p.length : clause); n >= 2; n--) {
+    const subj = p.slice(0, n);
+    if (!isTitle(subj) && !looksLikeName(subj.slice(-3)) && !looksLikeName(subj.slice(-2)) && !names.includes(subj)) continue;
+    if (!MEETING_SUBJECT.test(subj) && isPersonRef(subj, names)) return true;
+  }
+  return false;
+}
+
+/** After a clause of the reporter's own: the report verb (汇报了, 介绍了, 通报了). */
+const THEN_REPORT = /^(?:分别|分別)?(?:汇报|匯報|介绍|介紹|通报|通報)了/u;
 
 /** After a person's clause: a bare 要求/强调, or 他/她 with a strong verb and its comma (他要求，/ 她指出，). */
 const THEN_VERB = new RegExp(`^(?:要求|强调|強調|(?:他|她)(?:还|還|也|又)?(${DIRECTIVE}|${REQUIREMENT}|${SPEECH})(?!的))`, 'u');
@@ -423,8 +580,8 @@ function withPostBefore(subj: string, before: string): boolean {
   return false;
 }
 
-/** Words that open how, where or when someone spoke: 在…, 於…, 通过…, 以…方式, 借…之机. */
-const MANNER = /(?:在|於|于|通过|通過|以|借|藉|利用)/gu;
+/** Words that open how, where, when or to whom someone spoke: 在…, 於…, 通过…, 以…方式, 借…之机, 向…. */
+const MANNER = /(?:在|於|于|通过|通過|以|借|藉|利用|向|给|給)/gu;
 
 /** A person before a manner phrase (县长|通过视频连线, 林正德|於會中): the subject of the verb after it. */
 function mannerPerson(subj: string, names: readonly string[], before = ''): boolean {
@@ -455,6 +612,31 @@ export function leadPositions(text: string): { pos: number; place: LeadPlace }[]
     } else if (/[，；,;]/u.test(ch) && i + 1 < text.length) out.push({ pos: i + 1, place: 'clause' });
   }
   return out;
+}
+
+/** X主持会议，他… / X主持会议并讲话。他… / X出席会议并讲话。她…: the chair or a speaking attendee's pronoun lead. */
+const CHAIR_PRONOUN = new RegExp(
+  `(?:主持|出席)(?:了)?(?:会议|會議)?(?:(?:并|並)(?:作了?|发表了?|發表了?)?(?:重要)?(?:讲话|講話|致辞|致辭))?[，,。](?:他|她)(?:还|還|也|首先)?(${DIRECTIVE}|${REQUIREMENT}|${CHARGE}|${SPEECH})(?:了)?[，,：:《「“]?`,
+  'u',
+);
+/** The kind a paragraph with no lead takes from its chair's pronoun lead (bench/KEYING.md 2); null when none. */
+export function chairSpeechKind(p: string): SectionKind | null {
+  const m = /他|她/u.test(p) ? CHAIR_PRONOUN.exec(p) : null;
+  return m ? kindOf(m[1]!) : null;
+}
+
+/** 他指出 / 她强调 after a full stop: the speaker's own verb inside the speech. */
+const PRONOUN_VERB = new RegExp(`[。！？](?:他|她)(?:还|還|也|又|进一步|進一步)?(${DIRECTIVE}|${REQUIREMENT}|${CHARGE}|${SPEECH})[，,：:]`, 'u');
+/**
+ * The kind a speech announced without a verb of its own (会上，X作了讲话。他指出…) takes from the first
+ * pronoun verb inside it (bench/KEYING.md 9: 作讲话 has none of its own); null when the first sentence
+ * is no speech, is a ；-rundown, or no pronoun verb follows.
+ */
+export function speechKind(first: string, body: string): SectionKind | null {
+  const sentence = sentenceAt(first);
+  if (!/讲话|講話|发言|發言/u.test(sentence) || /[；;]/u.test(sentence)) return null;
+  const m = PRONOUN_VERB.exec(body);
+  return m ? kindOf(m[1]!) : null;
 }
 
 /** A list's introduction without a lead at its start (…同时对下阶段工作提出了三点要求：一、…). */

@@ -1,6 +1,6 @@
 import type { SectionKind } from '../../model';
 import { findItems, ownerAfterCharge, ownerAndDue } from './items';
-import { introVerb, leadAt, leadPositions, type Lead, type LeadPlace } from './leads';
+import { chairSpeechKind, introVerb, leadAt, leadPositions, opensWithPerson, speechKind, type Lead, type LeadPlace } from './leads';
 
 /** A section before ids and limits: what recognition decided. */
 export interface DraftSection {
@@ -28,9 +28,9 @@ const MOTION = /^(?:第[一二三四五六七八九十\d]{1,3}案|提案[一二�
  * record's agenda part, named by what kind of business it is.
  */
 const AGENDA_LINE = /^(?!.*[。！？；;，,：:])\p{Script=Han}[\p{Script=Han}、（）()]{1,38}(?:报告|報告|提报|提報|事项|事項|动议|動議|议程|議程|讨论|討論|报告事项|報告事項)$/u;
-// 第一，… and 1、… number points as often as 一是… and 1.…: the same list marker in other words.
+// 第一，…, 一要… and 1、… number points as often as 一是… and 1.…: the same list marker in other words.
 const ITEM_PARAGRAPH =
-  /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}是|第[一二三四五六七八九十]{1,3}[，,、：:]|[\u2460-\u2473])/u;
+  /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}(?:是|要)|第[一二三四五六七八九十]{1,3}[，,、：:]|[\u2460-\u2473])/u;
 const NUMBERED_HEADING = /^\d{1,2}[.．、](?!\d)(?!.*[。；;：:]$).{2,}$/u;
 /** 会上，A部署…；B传达…: a lead naming only the occasion opens a rundown of several speakers. */
 // 座谈会上 / 在随后召开的推进会上: the occasion named with its meeting is a 会上 all the same.
@@ -123,7 +123,7 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
       sections.push(section('topic', '', [], { heading: p }));
       return;
     }
-    if (ITEM_PARAGRAPH.test(p) && last && continuesList(last)) {
+    if (ITEM_PARAGRAPH.test(p) && last && (continuesList(last) || opensPoints(last, p))) {
       const run = findItems(p);
       const text = run && run.start === 0 && run.items.length === 1 ? run.items[0]!.text : p.replace(ITEM_PARAGRAPH, '');
       if (last.kind !== 'action-list') last.kind = 'action-list';
@@ -171,8 +171,33 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
       else sections.push(...found);
       return;
     }
+    // A paragraph with no lead after the report's business began (会议在…声中闭幕。/ a speech's next
+    // paragraph / the reporter's aside) opens no section: only a lead does (bench/KEYING.md 10), so
+    // it belongs to the section before it. Not one that opens with a person: that is a speaker whose
+    // lead went unread, better kept as a section of its own (unless it only says who attended).
+    if (plain && last && index > openingAt && (last.lead !== '' || last.heading !== '' || sections.length > 1) && (attendanceOnly(p) || !opensWithPerson(p, names))) {
+      last.paragraphs.push(...found.flatMap((f) => f.paragraphs));
+      return;
+    }
     sections.push(...found);
   }
+}
+
+/**
+ * 会议强调，要抓好落实。 then 一要…。 二要…。 on lines of their own: a first point right after a led
+ * section of a speaker's kind starts that section's numbered points (bench/KEYING.md 2: numbered
+ * points inside one lead stay one section, an action list).
+ */
+const FIRST_POINT = /^(?:[（(](?:一|1)[）)]|一、|1[.．、](?!\d)|一(?:是|要)|第一[，,、：:]|\u2460)/u;
+function opensPoints(s: DraftSection, p: string): boolean {
+  return s.lead !== '' && !s.items.length && SPEECH_KINDS.has(s.kind) && FIRST_POINT.test(p);
+}
+
+/** A clause lead after found[i] in its sentence gives a kind stronger than an account's. */
+function strongerInSentence(p: string, found: readonly { pos: number; lead: Lead; place: LeadPlace }[], i: number): boolean {
+  const end = p.slice(found[i]!.pos).search(/[。！？]/u);
+  const stop = end < 0 ? p.length : found[i]!.pos + end;
+  return found.some((g, j) => j > i && g.place === 'clause' && g.pos < stop && g.lead.kind !== 'text' && g.lead.kind !== 'topic');
 }
 
 /** A list goes on when the section already holds items or its text ends by announcing them (：). */
@@ -219,7 +244,8 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
   for (let i = 0; i < found.length; i++) {
     const f = found[i]!;
     if (f.place === 'clause') continue;
-    if (account && f.place === 'sentence' && f.lead.kind === 'text' && !MEETING_LEAD.test(f.lead.text)) found.splice(i--, 1);
+    // …作了安排部署，並要求…: a report whose own sentence goes on to ask or direct is a stronger lead.
+    if (account && f.place === 'sentence' && f.lead.kind === 'text' && !MEETING_LEAD.test(f.lead.text) && !strongerInSentence(p, found, i)) found.splice(i--, 1);
     else account = OCCASION.test(f.lead.text);
   }
   // The opening runs until its last chair or attendance clause: a speaker quoted before it
@@ -245,7 +271,14 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
     // The agenda after a chair clause (共四项议程。一是…二是…) is what was on it, one topic: its
     // numbered points are items of business, not tasks.
     else if (agenda) out.push(section('topic', '', [head]));
-    else out.push(...fromSegment(head, null, firstPos === p.length));
+    else {
+      const segment = fromSegment(head, null, firstPos === p.length);
+      // 县长X主持会议并讲话。他强调，…: the chair (or a leader who attended and spoke) going on with a
+      // pronoun lead makes the paragraph a section of that kind, keyed by its opening words
+      // (bench/KEYING.md 2), in the opening paragraph too.
+      const chairSpoke = firstPos === p.length && segment.length === 1 && segment[0]!.kind === 'text' ? chairSpeechKind(p) : null;
+      out.push(...(chairSpoke ? [{ ...segment[0]!, kind: chairSpoke }] : segment));
+    }
   }
   const kept: typeof leads = [];
   for (const l of leads) {
@@ -258,7 +291,11 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
   }
   kept.forEach(({ lead }, i) => {
     const end = kept[i + 1]?.pos ?? p.length;
-    out.push(...fromSegment(p.slice(lead.bodyStart, end).trim(), lead));
+    const body = p.slice(lead.bodyStart, end).trim();
+    // 会上，X作了讲话。他指出…: a speech announced with no verb of its own takes the first verb
+    // inside it (bench/KEYING.md 9), the speaker's pronoun sentences being part of it.
+    const spoken = lead.kind === 'text' ? speechKind(p.slice(kept[i]!.pos, end), body) : null;
+    out.push(...fromSegment(body, spoken ? { ...lead, kind: spoken } : lead));
   });
   return out;
 }
@@ -268,7 +305,8 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
  * (主持召开, 出席会议, 列席。, 参加了会议, 出席并讲话), not inside a document's title (《关于职工参加
  * 工伤保险的请示》) or with another object (职工参加工伤保险), where it says nothing of who met.
  */
-const ATTENDANCE = /(?:主持|出席|列席|参加|參加)(?=了?(?:会议|會議|召开|召開|并|並|[，。；,;！、]|$))/gu;
+// 参加了此次会议: the meeting may be pointed at (此次/本次) as well.
+const ATTENDANCE = /(?:主持|出席|列席|参加|參加)(?=了?(?:(?:此次|本次|这次|這次)?(?:会议|會議)|召开|召開|并|並|[，。；,;！、]|$))/gu;
 function attendanceEnd(p: string): number {
   const masked = p.includes('《') ? p.replace(/《[^》]*》/gu, (t) => '　'.repeat(t.length)) : p;
   return Math.max(...[...masked.matchAll(ATTENDANCE)].map((m) => m.index), -1);
@@ -279,8 +317,9 @@ function attendanceEnd(p: string): number {
  * At the paragraph's start, or anywhere in the opening paragraph; never when the clause after the
  * comma says who attended (会议由X主持，各单位负责人参加) or goes on with the chair (并讲话, 他传达…).
  */
+// …张某主持，会议审议通过了…: the meeting may be named again before its agenda.
 const AGENDA_START =
-  /^(?:先后|先後|首先|依次|集中|共|还|還)?(?:听取|聽取|审议|審議|研究|讨论|討論|学习|學習|传达|傳達|通报|通報|审定|審定)|^(?:共|共有)?[一二三四五六七八九十两兩\d]+[项項个個](?:议程|議程|议题|議題|事项|事項)/u;
+  /^(?:会议|會議)?(?:先后|先後|首先|依次|集中|共|还|還)?(?:听取|聽取|审议|審議|研究|讨论|討論|学习|學習|传达|傳達|通报|通報|审定|審定)|^(?:共|共有)?[一二三四五六七八九十两兩\d]+[项項个個](?:议程|議程|议题|議題|事项|事項)/u;
 const ATTENDED = /参加|參加|出席|列席|与会|與會|参会|參會/u;
 
 function chairThenAgenda(p: string, opening: boolean): number {
@@ -372,7 +411,10 @@ function clauseLeads(p: string, found: readonly { pos: number; lead: Lead; place
     // rundown; a decision after a comma is its own item too (会议研究了X，会议同意…).
     if (f.lead.kindOnly) {
       // 会议研究了X，指出…: a bare verb after a comma gives its kind to the weak lead of its sentence.
-      if (sameSentence && (prev.lead.kind === 'text' || prev.lead.kind === 'topic') && !RUNDOWN.test(prev.lead.text)) prev.lead = { ...prev.lead, kind: f.lead.kind };
+      // 会上，X通报了…，要求…: the speaker going on to ask in one sentence gives the occasion its kind
+      // (bench/KEYING.md 9); a ；-rundown of several speakers (会上，A部署；B传达…) stays an account.
+      if (sameSentence && (prev.lead.kind === 'text' || prev.lead.kind === 'topic') && (!RUNDOWN.test(prev.lead.text) || !/[；;]/u.test(sentence || sentenceOf(p, start))))
+        prev.lead = { ...prev.lead, kind: f.lead.kind };
       continue;
     }
     // A：传达…；B：转达…；C：通报…: speakers passing news on one after another, ；-joined, are one
@@ -401,6 +443,12 @@ function clauseLeads(p: string, found: readonly { pos: number; lead: Lead; place
     out.push({ pos: start, lead: { ...f.lead, text: p.slice(start, f.pos).trim() + f.lead.text } });
   }
   return out;
+}
+
+/** The sentence of `p` that starts at `start`. */
+function sentenceOf(p: string, start: number): string {
+  const end = p.slice(start).search(/[。！？]/u);
+  return end < 0 ? p.slice(start) : p.slice(start, start + end);
 }
 
 /** The meeting doing its business at a sentence start: 会议听取了…, 会议传达学习… (not 会上, an account). */
