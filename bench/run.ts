@@ -120,6 +120,7 @@ const BENCHES: Bench[] = [
   },
   { name: 'checker word findings on real report text', file: 'check-realtext.ts' },
   { name: 'WRD-04 on held-out clean report text and planted same-sound slips', file: 'check-corpus-holdout.ts' },
+  { name: 'slip rule: planted sound/shape slips in real clean text', file: 'check-slips.ts' },
   { name: 'export', file: 'export.ts', quick: ['--pages=20'] },
   { name: 'export settle, before/after', file: 'export-settle.ts', quick: ['--pages=20', '--runs=3'] },
   { name: 'export fonts, system against subset', file: 'export-fonts.ts', quick: ['--pages=20', '--runs=3'] },
