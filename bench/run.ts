@@ -56,6 +56,7 @@ const BENCHES: Bench[] = [
 
   { name: 'importer accuracy, unseen reports (heldout-17)', file: 'score-heldout.ts', slug: 'score-heldout-17', quick: ['bench/heldout-17'], full: ['bench/heldout-17'] },
   { name: 'importer accuracy, unseen reports (heldout-18)', file: 'score-heldout.ts', slug: 'score-heldout-18', quick: ['bench/heldout-18'], full: ['bench/heldout-18'] },
+  { name: 'importer accuracy, unseen reports (heldout-19)', file: 'score-heldout.ts', slug: 'score-heldout-19', quick: ['bench/heldout-19'], full: ['bench/heldout-19'] },
   { name: 'importer accuracy, training reports (import-train-1)', file: 'score-heldout.ts', slug: 'score-import-train-1', quick: ['bench/import-train-1'], full: ['bench/import-train-1'] },
   { name: 'importer steps (where import time goes)', file: 'import-steps.ts' },
   { name: 'checker words', file: 'check-words.ts' },
