@@ -112,6 +112,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-15/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 17',
+    file: 'score-check.ts',
+    slug: 'score-check-17',
+    quick: ['bench/check-heldout-17/sentences.json'],
+    full: ['bench/check-heldout-17/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
