@@ -119,6 +119,8 @@ const BENCHES: Bench[] = [
     slug: 'score-check-16',
     quick: ['bench/check-heldout-16/sentences.json'],
     full: ['bench/check-heldout-16/sentences.json'],
+  },
+  {
     name: 'checker accuracy, held-out sentences 17',
     file: 'score-check.ts',
     slug: 'score-check-17',
