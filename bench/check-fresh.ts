@@ -185,6 +185,7 @@ const timedLayer: WordLayer = {
     inLayer.ms += performance.now() - t0;
     return r;
   },
+  straddles: (text, script, at, length) => layer.value.straddles(text, script, at, length),
 };
 const layerMs: number[] = [];
 const firstRuns = docs.map((d) => {

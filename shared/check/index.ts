@@ -18,6 +18,7 @@ import type { WordLayer } from './words';
 
 export * from './types';
 export * from './terms';
+export { termVariants } from './rules/language';
 
 /**
  * Rules in the order their findings are most useful to read.
@@ -94,7 +95,8 @@ export function textUnits(text: string): Unit[] {
 }
 
 export function runChecks(units: readonly Unit[], script: Script, options: CheckOptions = {}): Diagnostic[] {
-  const ctx: CheckContext = { script, terms: options.terms ?? DEFAULT_TERMS };
+  const words = options.words;
+  const ctx: CheckContext = { script, terms: options.terms ?? DEFAULT_TERMS, ...(words ? { straddles: (text: string, at: number, length: number) => words.straddles(text, script, at, length) } : {}) };
   const disabled = new Set(options.disabled ?? []);
   const out: Diagnostic[] = [];
   // The findings so far by place (field, section, paragraph): the word layer skips spans a

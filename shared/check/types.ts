@@ -48,6 +48,8 @@ export interface Finding {
 export interface CheckContext {
   script: Script;
   terms: TermsList;
+  /** With the word layer: whether the span is read across a word boundary (WordLayer.straddles). */
+  straddles?: (text: string, offset: number, length: number) => boolean;
 }
 
 export interface Rule {

@@ -75,6 +75,26 @@ describe('check:run while the word worker loads', () => {
   });
 });
 
+describe('TERM-01 through the word worker', () => {
+  it('flags a listed variant that is a word, not one that starts inside a word (书记要求)', async () => {
+    const words = createWordsClient();
+    const feature = checkFeature(ctx(), words);
+    try {
+      expect(await words.ready()).not.toBeNull();
+      // Made up: 记要 (→ 纪要) is on the default terms list; in 党委书记要 it is 书记 + 要.
+      const { draft } = importText('各乡镇党委书记要亲自抓，并于月底前报送会议记要。', { now: new Date('2026-03-05T08:00:00Z') });
+      const r = await feature.api['check:run']!({ doc: draft });
+      const text = draft.sections.flatMap((s) => s.paragraphs).join('');
+      const term = r.diagnostics.filter((d) => d.rule === 'TERM-01');
+      expect(term).toHaveLength(1);
+      expect(term[0]!.fix?.replacement).toBe('纪要');
+      expect(text.indexOf('记要', text.indexOf('会议'))).toBeGreaterThan(0);
+    } finally {
+      await feature.dispose!();
+    }
+  }, 120_000);
+});
+
 describe('the word worker warms up after ready, between requests', () => {
   it('reports its warm-up, and a check gives the same findings during and after it', async () => {
     const words = createWordsClient();

@@ -25,3 +25,15 @@ describe('LNG-02 and 於 as a surname in a Simplified document', () => {
     expect(surnameYuOffsets('没有这个字。').size).toBe(0);
   });
 });
+
+describe('LNG-02 and 于 as a surname in a Traditional document', () => {
+  const hant = (text: string) => checkText(text, { script: 'hant' }).filter((d) => d.rule === 'LNG-02');
+  it('keeps 于 after a post where OpenCC reads 長于 as 長於 ("good at")', () => {
+    // Made up: a 處長 named 于 — not the preposition.
+    expect(hant('處長于志明表示，將於下月辦理說明會。')).toEqual([]);
+    expect(hant('局長于秀琴主持會議。')).toEqual([]);
+  });
+  it('still flags 于 read as 長於 when a time word, not a name, follows', () => {
+    expect(hant('處長于今年主持三次會議。')).toHaveLength(1);
+  });
+});

@@ -171,6 +171,20 @@ describe('word layer: clean text', () => {
   });
 });
 
+describe('TERM-01 with the word layer', () => {
+  it('flags a listed variant only where it starts a word', () => {
+    // Made up: 记要 (→ 纪要) is on the default terms list; 书记要求 is 书记 + 要求.
+    const text = '镇党委书记要求各村于月底前报送会议记要。';
+    expect(
+      run(text, 'hans')
+        .filter((d) => d.rule === 'TERM-01')
+        .map((d) => shown(text, d)),
+    ).toEqual(['TERM-01 记要→纪要']);
+    // Without the word layer the list is matched as written (both).
+    expect(checkText(text, { script: 'hans' }).filter((d) => d.rule === 'TERM-01')).toHaveLength(2);
+  });
+});
+
 describe('LNG-02 decides by word in a Traditional document', () => {
   const table: [string, string[]][] = [
     ['副縣長于海濤出席。', []],
@@ -185,6 +199,8 @@ describe('LNG-02 decides by word in a Traditional document', () => {
     ['推動數位平台建置。', []],
     // 布 is Taiwan's standard form in 公布/宣布/分布 (OpenCC writes 佈)
     ['名單將公布於網站，結果宣布後分布各區。', []],
+    // 雇 is Taiwan's standard form in 雇主 (OpenCC writes 僱)
+    ['雇主應依法給付加班費。', []],
     ['要加快制造業發展。', ['LNG-02 制→製']],
     ['培養年輕干部。', ['LNG-02 干→幹']],
   ];

@@ -1,5 +1,5 @@
 import type { Api } from '../../../shared/api';
-import { checkDocument, documentUnits } from '../../../shared/check';
+import { checkDocument, documentUnits, termVariants } from '../../../shared/check';
 import type { Feature, FeatureContext } from '../feature-context';
 import { createDismissedStore } from './dismissed-store';
 import { loadTerms, saveTerms } from './terms-store';
@@ -25,6 +25,7 @@ export function checkFeature(ctx: FeatureContext, words: WordsClient = createWor
         const layer = await words.layerFor(
           documentUnits(req.doc).map((u) => u.text),
           req.doc.script,
+          termVariants(terms, req.doc.script),
         );
         const options = { terms, accepted, disabled: req.disabled ?? [] };
         if (layer === 'pending') return { diagnostics: checkDocument(req.doc, options), wordsPending: true };

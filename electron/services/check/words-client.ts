@@ -26,7 +26,7 @@ export interface WordsClient {
   /** Starts the worker if it is not running yet. */
   start(): void;
   /** A word layer holding these texts' findings; 'pending' while the worker loads; 'off' if it cannot. */
-  layerFor(texts: readonly string[], script: Script): Promise<WordLayer | 'pending' | 'off'>;
+  layerFor(texts: readonly string[], script: Script, variants?: readonly string[]): Promise<WordLayer | 'pending' | 'off'>;
   /** Resolves when the worker is ready (with its load figures) or null when it failed. Starts it. */
   ready(): Promise<WordsLoad | null>;
   /** Resolves with the warm-up's duration once the worker has warmed (after 'ready'), null if it stops first. */
@@ -51,7 +51,7 @@ export function createWordsClient(): WordsClient {
   let state: WordsState = 'idle';
   let load: WordsLoad | null = null;
   let nextId = 1;
-  const pending = new Map<number, { resolve(f: WordFinding[][]): void; reject(e: Error): void }>();
+  const pending = new Map<number, { resolve(r: { findings: WordFinding[][]; across: number[][] }): void; reject(e: Error): void }>();
   const waiting: ((l: WordsLoad | null) => void)[] = [];
   let warmMs: number | null | undefined;
   const warmWaiting: ((ms: number | null) => void)[] = [];
@@ -100,7 +100,7 @@ export function createWordsClient(): WordsClient {
       } else {
         const p = pending.get(m.id);
         pending.delete(m.id);
-        if (m.type === 'result') p?.resolve(m.findings);
+        if (m.type === 'result') p?.resolve(m);
         else p?.reject(new Error(m.message));
       }
     });
@@ -111,20 +111,22 @@ export function createWordsClient(): WordsClient {
   return {
     state: () => state,
     start,
-    async layerFor(texts, script) {
+    async layerFor(texts, script, variants = []) {
       start();
       if (state === 'loading') return 'pending';
       if (state !== 'ready' || !worker) return 'off';
       const unique = [...new Set(texts.filter((t) => t))];
       const id = nextId++;
-      const req: WordsRequest = { id, texts: unique, script };
+      const req: WordsRequest = { id, texts: unique, script, variants: [...variants] };
       try {
-        const findings = await new Promise<WordFinding[][]>((resolve, reject) => {
+        const { findings, across } = await new Promise<{ findings: WordFinding[][]; across: number[][] }>((resolve, reject) => {
           pending.set(id, { resolve, reject });
           worker!.postMessage(req);
         });
         const byText = new Map(unique.map((t, i) => [t, findings[i] ?? []]));
-        return { check: (text) => byText.get(text) ?? [] };
+        const acrossByText = new Map(unique.map((t, i) => [t, new Set(across[i] ?? [])]));
+        // Only the terms' variants were asked about; any other span is taken as read within words.
+        return { check: (text) => byText.get(text) ?? [], straddles: (text, _script, at) => !!acrossByText.get(text)?.has(at) };
       } catch {
         return 'off';
       }

@@ -8,6 +8,8 @@ export interface WordsRequest {
   id: number;
   texts: string[];
   script: Script;
+  /** The terms list's variants (TERM-01): the worker says which of their matches are read across a word boundary. */
+  variants: string[];
 }
 
 /** Worker -> main. */
@@ -19,5 +21,5 @@ export type WordsMessage =
   /** Loading failed: the word layer stays off in this process. */
   | { type: 'failed'; message: string }
   /** The findings of one request, one list per text, in order. */
-  | { type: 'result'; id: number; findings: WordFinding[][] }
+  | { type: 'result'; id: number; findings: WordFinding[][]; across: number[][] }
   | { type: 'error'; id: number; message: string };

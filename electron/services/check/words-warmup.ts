@@ -52,7 +52,7 @@ function warmParagraphs(): { text: string; script: 'hans' | 'hant' }[] {
  * Checks the warm-up text through `layer`, one paragraph per turn (setImmediate), so a request that
  * arrives meanwhile waits for one paragraph at most. Errors are ignored: warming is an optimisation.
  */
-export function warmUp(layer: WordLayer, done: (paragraphs: number) => void = () => undefined): void {
+export function warmUp(layer: Pick<WordLayer, 'check'>, done: (paragraphs: number) => void = () => undefined): void {
   const queue = warmParagraphs();
   const total = queue.length;
   const next = (): void => {

@@ -41,8 +41,18 @@ port.on('message', (req: WordsRequest) => {
   }
   try {
     const l = layer;
-    post({ type: 'result', id: req.id, findings: req.texts.map((t) => l.check(t, req.script)) });
+    const across = req.texts.map((t) => variantsAcrossWords(l, t, req));
+    post({ type: 'result', id: req.id, findings: req.texts.map((t) => l.check(t, req.script)), across });
   } catch (e) {
     post({ type: 'error', id: req.id, message: e instanceof Error ? e.message : String(e) });
   }
 });
+
+/** Offsets in `text` where a terms-list variant matches across a word boundary (记要 in 书记/要求). */
+function variantsAcrossWords(l: WordLayer, text: string, req: WordsRequest): number[] {
+  const out: number[] = [];
+  for (const v of req.variants) {
+    for (let i = text.indexOf(v); i !== -1; i = text.indexOf(v, i + 1)) if (l.straddles(text, req.script, i, v.length)) out.push(i);
+  }
+  return out;
+}

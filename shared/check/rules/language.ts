@@ -1,6 +1,7 @@
 import { converter } from '../../script/converter';
 import { keptByPhrase, wordWiseToTaiwan } from '../../script/word-forms';
-import type { Rule } from '../types';
+import type { Script } from '../../model';
+import type { Rule, TermsList } from '../types';
 import { matches } from './match';
 import { surnameYuOffsets } from './surname';
 
@@ -68,7 +69,8 @@ export const deDiDe: Rule = {
  * Traditional document the conversion decides by word (shared/script/word-forms.ts): 于 in the
  * name 于海濤, 征 in 征程, 干 in 干擾 and 里 in 里長 are right as written and are not flagged;
  * 干部 and 征求 still are. In a Simplified document 於 as a surname (副县长於建平) is right as written
- * (./surname.ts); 於 as a preposition is not.
+ * (./surname.ts); 於 as a preposition is not. The same test keeps 于 as a surname in a Traditional
+ document where OpenCC's phrase table would read it as a preposition (處長于美玲: 長於).
  */
 export const scriptMixing: Rule = {
   id: 'LNG-02',
@@ -80,12 +82,12 @@ export const scriptMixing: Rule = {
     if (converted === unit.text || converted.length !== unit.text.length) return [];
     const out = [];
     const simplified = ctx.script === 'hant' ? converter('t', 'cn')(unit.text) : '';
-    const surnames = ctx.script === 'hans' ? surnameYuOffsets(unit.text) : undefined;
+    const surnames = surnameYuOffsets(unit.text, ctx.script === 'hans' ? '於' : '于');
     for (let i = 0; i < unit.text.length; i++) {
       const a = unit.text[i]!;
       const b = converted[i]!;
       if (a === b || !/[\p{Script=Han}]/u.test(a)) continue;
-      if (surnames?.has(i)) continue;
+      if (surnames.has(i)) continue;
       // In a Traditional document only characters that are Simplified-only count (a Simplified form
       // converts and does not come back).
       if (ctx.script === 'hant' && converter('t', 'cn')(b) !== a) continue;
@@ -100,9 +102,11 @@ export const scriptMixing: Rule = {
  * Characters Taiwan's official writing uses in both forms: 台 is the accepted variant of 臺 (台灣,
  * 平台, 台北 in government documents), so 平台 in a Traditional document is no mixing error; 布 is
  * the Ministry of Education's standard form in 公布/宣布/分布 (Taiwan's laws take effect 自公布日),
- * while OpenCC's tables write 佈 there, so "fix" 公布 → 公佈 would be a false error.
+ * while OpenCC's tables write 佈 there, so "fix" 公布 → 公佈 would be a false error; 雇 is the
+ * standard form in 雇主/雇員, the words of Taiwan's labour laws (勞動基準法 writes 雇主), which
+ * OpenCC writes 僱.
  */
-const TW_BOTH: ReadonlySet<string> = new Set(['台', '布']);
+const TW_BOTH: ReadonlySet<string> = new Set(['台', '布', '雇']);
 
 /**
  * Whether a phrase-driven change at `at` depends on where OpenCC's greedy left-to-right match
@@ -132,20 +136,31 @@ function tw(s: string): string {
   return v;
 }
 
+/** The terms list's forms as a document in `script` is checked against: Traditional forms too in a Traditional one. */
+function termForms(list: TermsList, script: Script): { preferred: string; variants: readonly string[] }[] {
+  return list.terms.flatMap((term) => (script === 'hant' ? [term, { preferred: tw(term.preferred), variants: term.variants.map(tw) }] : [term]));
+}
+
+/** The variants TERM-01 looks for in a document in `script` (the word worker is told them, to say which straddle a word). */
+export function termVariants(list: TermsList, script: Script): string[] {
+  const out = new Set<string>();
+  for (const form of termForms(list, script)) for (const v of form.variants) if (!form.preferred.includes(v)) out.add(v);
+  return [...out];
+}
+
 /** TERM-01: wording from the terms list (规范表述); in a Traditional document, its Traditional forms too. */
 export const terms: Rule = {
   id: 'TERM-01',
   severity: 'warning',
   check(unit, ctx) {
     const out = [];
-    for (const term of ctx.terms.terms) {
-      const forms = ctx.script === 'hant' ? [term, { preferred: tw(term.preferred), variants: term.variants.map(tw) }] : [term];
-      for (const form of forms) {
-        for (const variant of form.variants) {
-          if (variant === form.preferred || form.preferred.includes(variant)) continue;
-          for (let i = unit.text.indexOf(variant); i !== -1; i = unit.text.indexOf(variant, i + variant.length)) {
-            out.push({ offset: i, length: variant.length, replacement: form.preferred, params: { found: variant, expected: form.preferred } });
-          }
+    for (const form of termForms(ctx.terms, ctx.script)) {
+      for (const variant of form.variants) {
+        if (form.preferred.includes(variant)) continue;
+        for (let i = unit.text.indexOf(variant); i !== -1; i = unit.text.indexOf(variant, i + variant.length)) {
+          // 记要 in 书记要求 is read 书记/要求: with the word layer, a match across a word boundary is none.
+          if (ctx.straddles?.(unit.text, i, variant.length)) continue;
+          out.push({ offset: i, length: variant.length, replacement: form.preferred, params: { found: variant, expected: form.preferred } });
         }
       }
     }

@@ -39,15 +39,23 @@ const TIME_WORDS = new Set([
   '同日',
   '次日',
 ]);
-const SURNAME_YU = new RegExp(`(?:^|(?:${POST_ENDS})|[、，,])於(\\p{Script=Han}{1,2}?)(?=${FOLLOWERS})`, 'gu');
+const surnamePattern = (ch: string) => new RegExp(`(?:^|(?:${POST_ENDS})|[、，,])${ch}(\\p{Script=Han}{1,2}?)(?=${FOLLOWERS})`, 'gu');
+const SURNAME_YU: Readonly<Record<YuSurname, RegExp>> = { 於: surnamePattern('於'), 于: surnamePattern('于') };
 
-/** Offsets of 於 in `text` that stand as a surname before a given name. */
-export function surnameYuOffsets(text: string): Set<number> {
+/** 於 in a Simplified document; 于 in a Traditional one (the common surname, as Taiwan writes it). */
+export type YuSurname = '於' | '于';
+
+/**
+ * Offsets of 於 (or 于, for Traditional text) in `text` that stand as a surname before a given
+ * name. In a Traditional document OpenCC's phrase table reads 處長于美玲 as 長於 ("good at") and
+ * would make the surname 於; the same test of the name's place keeps it.
+ */
+export function surnameYuOffsets(text: string, ch: YuSurname = '於'): Set<number> {
   const out = new Set<number>();
-  if (!text.includes('於')) return out;
-  for (const m of text.matchAll(SURNAME_YU)) {
+  if (!text.includes(ch)) return out;
+  for (const m of text.matchAll(SURNAME_YU[ch])) {
     const given = m[1]!;
-    if (TIME_WORDS.has(given) || given.includes('於')) continue;
+    if (TIME_WORDS.has(given) || given.includes(ch)) continue;
     out.add(m.index + m[0].length - given.length - 1);
   }
   return out;

@@ -25,6 +25,12 @@ export const WORD_RULE_IDS = ['WRD-01', 'WRD-02', 'WRD-03', 'WRD-04', 'WRD-05'] 
 /** The word layer as runChecks uses it: one unit's text in, findings out. */
 export interface WordLayer {
   check(text: string, script: Script): WordFinding[];
+  /**
+   * Whether the span begins inside a word of the segmented text that ends before the span does: a
+   * list match read across two words (记要 in 书记/要求) is no occurrence of the listed form, while
+   * one inside a single token (会议记要) or starting one (布/署) is.
+   */
+  straddles(text: string, script: Script, offset: number, length: number): boolean;
 }
 
 /**
@@ -57,7 +63,11 @@ export function createWordLayer(seg: Segmenter, dict: WordDictionary): WordLayer
     }
     return hit;
   };
-  return { check: analysed };
+  const straddles = (text: string, script: Script, offset: number, length: number): boolean => {
+    const a = analyse(text, script, seg);
+    return !!a && a.tokens.some((t) => t.start < offset && offset < t.end && t.end < offset + length);
+  };
+  return { check: analysed, straddles };
 }
 
 /** Units kept in the cache: a 100-page document's paragraphs and more. */
