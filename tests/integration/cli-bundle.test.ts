@@ -65,7 +65,7 @@ describe('the bundled CLI', () => {
         worker.on('error', reject);
         worker.on('message', (m: (typeof answers)[number]) => {
           answers.push(m);
-          if (m.type === 'ready') worker.postMessage({ id: 1, texts: ['各单位不能松驰懈怠。'], script: 'hans' });
+          if (m.type === 'ready') worker.postMessage({ id: 1, texts: ['各单位不能松驰懈怠。'], script: 'hans', variants: [] });
           else resolve();
         });
       });

@@ -18,6 +18,12 @@ describe('slipRule: a non-word one same-syllable or same-component character fro
     expect(found('会议研究了城区供水工澄建设有关事项。', 'hans')).toEqual(['warning 工澄→工程']);
   });
 
+  it('never reads a place name’s character as a slip (深汕 is no 深山)', () => {
+    // 汕 stands almost only in place names (place-chars.ts): a joined abbreviation is no broken word.
+    expect(found('深汕两地要共建产业园区。', 'hans')).toEqual([]);
+    expect(found('滇黔两省干部交流座谈会召开。', 'hans')).toEqual([]);
+  });
+
   it('reports a Traditional slip in the document’s script (召凱 → 召開)', () => {
     expect(found('縣政府昨日召凱常務會議。', 'hant')).toEqual(['warning 召凱→召開']);
   });

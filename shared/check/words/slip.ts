@@ -4,6 +4,7 @@ import { COMMON_FREQ, type WordDictionary } from './dictionary';
 import { finding, type WordFinding } from './finding';
 import { bestCut } from './lexicon-path';
 import { looksLikeName } from './names';
+import { PLACE_CHARS } from './place-chars';
 import { lookAlike, lookAlikesOf } from './shape';
 import { TARGET_TERMS } from './target-terms';
 import { OFFICIAL_WORDS } from './vocabulary';
@@ -142,6 +143,9 @@ function bestSlip(dict: WordDictionary, text: string, byOffset: readonly Token[]
   let right = i + 1;
   while (right < text.length && right - i < 4 && isHan(text.charCodeAt(right))) right++;
   const ch = text[i]!;
+  // A character that stands almost only in place names (汕 of 深汕, an abbreviation jieba lacks) is
+  // no slip of a common word's: place-chars.ts, derived from jieba's ns words.
+  if (PLACE_CHARS.has(ch)) return null;
   let best: Slip | null = null;
   // The written stretch's cut, by window: every candidate of a window shares it.
   const writtenCut = new Map<number, number>();
