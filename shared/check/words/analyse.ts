@@ -14,6 +14,8 @@ export interface Token {
 export interface Analysed {
   /** Simplified text, same length and offsets as the original. */
   text: string;
+  /** The unit's text as written (Traditional in a Traditional document): a slip of the eye is in its script. */
+  source: string;
   tokens: Token[];
   /** The document's script. */
   script: Script;
@@ -40,7 +42,7 @@ export function analyse(text: string, script: Script, seg: Segmenter): Analysed 
   }
   if (at !== simplified.length) return null;
   const toScript = script === 'hant' ? converter('cn', 'tw') : (s: string) => s;
-  return { text: simplified, tokens, script, toScript };
+  return { text: simplified, source: text, tokens, script, toScript };
 }
 
 export const isHanWord = (s: string): boolean => /^[\p{Script=Han}]+$/u.test(s);
