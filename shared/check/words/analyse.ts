@@ -1,6 +1,8 @@
 import { converter } from '../../script/converter';
 import type { Script } from '../../model';
+import { TARGET_VERBS } from './target-terms';
 import type { Segmenter } from './types';
+import { OFFICIAL_VERBS } from './vocabulary';
 
 /** A token with its offset in the unit's text. */
 export interface Token {
@@ -26,6 +28,13 @@ export interface Analysed {
 const HAN = /[\p{Script=Han}]/u;
 
 /**
+ * The layer's own verbs (vocabulary.ts, target-terms.ts). createWordLayer adds them tagged v, but
+ * jieba keeps its own tag for a word it already has (压实 n, 督导 n, 兜底 s): the tokens are
+ * retagged here, so the 的/地/得 rule reads 压实的还不够 as a verb before its complement.
+ */
+const OWN_VERBS: ReadonlySet<string> = new Set([...OFFICIAL_VERBS, ...TARGET_VERBS]);
+
+/**
  * Traditional text is converted to Simplified for the dictionary (jieba's words are Simplified);
  * OpenCC's conversion keeps one character per character, which is checked, so offsets carry over.
  * Returns null for text with no Han characters or a conversion that changed the length.
@@ -37,7 +46,7 @@ export function analyse(text: string, script: Script, seg: Segmenter): Analysed 
   const tokens: Token[] = [];
   let at = 0;
   for (const t of seg.tag(simplified)) {
-    tokens.push({ word: t.word, tag: t.tag, start: at, end: at + t.word.length });
+    tokens.push({ word: t.word, tag: t.tag[0] !== 'v' && OWN_VERBS.has(t.word) ? 'v' : t.tag, start: at, end: at + t.word.length });
     at += t.word.length;
   }
   if (at !== simplified.length) return null;
