@@ -46,4 +46,7 @@ describe('a rare word a look-alike of the same reading away in Traditional text 
   it('leaves an entry jieba tags as a place alone (清陽: 陽 and 揚 share 昜 too)', () => {
     expect(rare('清陽新聞臺今日報導縣長行程。', 'hant')).toEqual([]);
   });
+  it('keeps the Traditional floor for a pair alike in Simplified too (Taiwan’s 增置: 置/值 share 直)', () => {
+    expect(rare('本處擬增置專員二人，以利業務推動。', 'hant')).toEqual([]);
+  });
 });
