@@ -19,3 +19,14 @@ describe('的 for 得 before 不 + a complement, with a preposition earlier in t
     expect(deDi(text)).toEqual([]);
   });
 });
+
+describe('的 for 得 after the layer’s own verbs jieba tags otherwise, and before (还) 不够', () => {
+  // 压实 and 督导 are nouns to jieba, which keeps its tag for a word it has: analyse.ts retags them v.
+  it.each(['有的单位整改责任压实的不到位，群众意见较大。', '部分企业安全投入的还不够，隐患整改进度偏慢。'])('%s', (text) => {
+    expect(deDi(text)).toEqual(['的→得']);
+  });
+  // A person before the verb makes verb + 的 what was done; a noun phrase before 不够 is its subject.
+  it.each(['我们做的还不够，群众还不满意。', '这些措施还不够，要继续加力。', '各镇的压实责任清单要在月底前报送。'])('no finding: %s', (text) => {
+    expect(deDi(text)).toEqual([]);
+  });
+});

@@ -29,6 +29,13 @@ describe('的/地/得 by part of speech: shapes of round 13', () => {
   it('得 → 的: 得 before an adjective-noun phrase closing the clause', () => {
     expect(dedi('全村营造了你追我赶得良好氛围。')).toEqual(['我赶得良好→的']);
   });
+  it('的 → 地: an echoed manner word (手把手, 心贴心) after a modal, before a verb and its object', () => {
+    expect(dedi('驻村干部要沉下身子，手把手的教农户使用新农具。')).toEqual(['把手的教农→地']);
+    expect(dedi('帮扶干部要心贴心的倾听困难群众的诉求。')).toEqual(['贴心的倾听→地']);
+    // As a subject or an object's modifier it is right: 面对面的交流 is the thing, 面对面的方式 too.
+    expect(dedi('面对面的交流比电话更有效。')).toEqual([]);
+    expect(dedi('这次活动采取了面对面的方式。')).toEqual([]);
+  });
   it('leaves the right forms alone', () => {
     expect(dedi('各项工作开展得扎实有序，成效明显。')).toEqual([]);
     expect(dedi('这是一项有针对性的措施。')).toEqual([]);

@@ -19,6 +19,14 @@ describe('broken idioms: swapped characters and look-alikes (idiom.ts)', () => {
     // A set phrase of current 公文 that jieba lacks (target-terms.ts), one look-alike swapped in.
     ['要坚持固本倍元，夯实基层基础。', 'hans', ['WRD-02:warning 固本倍元→固本培元']],
     ['要坚持固本培元，夯实基层基础。', 'hans', []],
+    // Round 16's set phrases of law enforcement and governance (宽严相济, 疏堵结合): same syllable.
+    ['对轻微违规的摊贩，执法队员应当坚持宽言相济。', 'hans', ['WRD-02:error 宽言相济→宽严相济']],
+    ['各街道对占道经营要疏赌结合，既整治又引导。', 'hans', ['WRD-02:error 疏赌结合→疏堵结合']],
+    ['对轻微违规的摊贩要宽严相济，对占道经营要疏堵结合。', 'hans', []],
+    // Set phrases of 政务服务 and flood work: a same-syllable slip in them, and the right forms.
+    ['开发区要为落地企业提供帮办带办服务。', 'hans', ['WRD-02:error 帮办带办→帮办代办']],
+    ['各窗口要推行容却受理和告知承诺制。', 'hans', ['WRD-02:error 容却受理→容缺受理']],
+    ['各窗口要推行帮办代办，企业的待办事项当日清零。', 'hans', []],
     // The idioms themselves, and stretches that hold the same characters as two words meeting.
     ['各项工作要名副其实，对群众诉求不能无动于衷，众所周知。', 'hans', []],
     ['前来办事的群众络绎不绝，局面一发不可收拾。', 'hans', []],

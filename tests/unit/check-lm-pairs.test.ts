@@ -72,6 +72,13 @@ describe('WRD-04 from the input method language model (lm-pairs.ts)', () => {
     expect(rule('今年的各项指标全部完成。下一步要从根本上治本。')).toEqual([]);
   });
 
+  it('asks no partner about a twin the word’s own neighbour speaks against (凝聚共识 … 公告)', () => {
+    // 凝聚 before 共识 favours it over 公示; 公告 later in the sentence (a partner of 公示) must not
+    // outweigh that. Without the neighbour, the partner still counts.
+    expect(rule('请各镇先凝聚共识，再把方案放在镇务平台公告。')).toEqual([]);
+    expect(rule('請各鄉先凝聚共識，再把方案放在鄉務網站公告。', 'hant')).toEqual([]);
+  });
+
   it('holds a well-formed packed table: three-character items whose ids name a word of LM_WORDS', () => {
     const words = LM_WORDS.split(' ');
     const digits = new Map([...LM_ALPHABET].map((c, k) => [c, k]));

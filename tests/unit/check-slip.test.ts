@@ -28,6 +28,12 @@ describe('slipRule: a non-word one same-syllable or same-component character fro
     expect(found('縣政府昨日召凱常務會議。', 'hant')).toEqual(['warning 召凱→召開']);
   });
 
+  it('reads a look-alike in the document’s own script: 積 and 績 share 責, 积 and 绩 nothing', () => {
+    const kinds = (text: string, script: Script): string[] => slips(analyse(text, script, jiebaSegmenter)!, dict).map((s) => `${s.word} ${s.kind}`);
+    expect(kinds('本鎮今年的造林成積相當好。', 'hant')).toContain('成绩 both');
+    expect(kinds('本镇今年的造林成积相当好。', 'hans')).not.toContain('成绩 both');
+  });
+
   it('tells a slip of sound and shape at once from one of sound alone', () => {
     const kinds = (text: string): string[] => slips(analyse(text, 'hans', jiebaSegmenter)!, dict).map((s) => `${s.word} ${s.kind}`);
     expect(kinds('要进一步加强对重点行业的监管力渡。')).toContain('力度 both');

@@ -33,3 +33,20 @@ describe('look-alike slips of work words, completed across the words they spoil 
     expect(shown('各村要做好低收入人口模底工作。')).toContain('模底→摸底');
   });
 });
+
+describe('a rare word a look-alike of the same reading away in Traditional text (rules.ts rareWord)', () => {
+  const rare = (text: string, script: 'hans' | 'hant'): string[] =>
+    checkText(text, { script, words })
+      .filter((d) => d.rule === 'WRD-03')
+      .map((d) => `${text.slice(d.location.offset, d.location.offset + d.location.length)}→${d.fix?.replacement}`);
+  it('reads 積 for 績 (they share 責 as written) though jieba counts 績效 under the Traditional floor', () => {
+    expect(rare('本所將依各課室的工作積效發給獎金。', 'hant')).toEqual(['積效→績效']);
+    expect(rare('本所將依各課室的工作績效發給獎金。', 'hant')).toEqual([]);
+  });
+  it('leaves an entry jieba tags as a place alone (清陽: 陽 and 揚 share 昜 too)', () => {
+    expect(rare('清陽新聞臺今日報導縣長行程。', 'hant')).toEqual([]);
+  });
+  it('keeps the Traditional floor for a pair alike in Simplified too (Taiwan’s 增置: 置/值 share 直)', () => {
+    expect(rare('本處擬增置專員二人，以利業務推動。', 'hant')).toEqual([]);
+  });
+});

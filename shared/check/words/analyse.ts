@@ -1,6 +1,8 @@
 import { converter } from '../../script/converter';
 import type { Script } from '../../model';
+import { TARGET_VERBS } from './target-terms';
 import type { Segmenter } from './types';
+import { OFFICIAL_VERBS } from './vocabulary';
 
 /** A token with its offset in the unit's text. */
 export interface Token {
@@ -14,6 +16,8 @@ export interface Token {
 export interface Analysed {
   /** Simplified text, same length and offsets as the original. */
   text: string;
+  /** The unit's text as written (Traditional in a Traditional document): a slip of the eye is in its script. */
+  source: string;
   tokens: Token[];
   /** The document's script. */
   script: Script;
@@ -22,6 +26,13 @@ export interface Analysed {
 }
 
 const HAN = /[\p{Script=Han}]/u;
+
+/**
+ * The layer's own verbs (vocabulary.ts, target-terms.ts). createWordLayer adds them tagged v, but
+ * jieba keeps its own tag for a word it already has (压实 n, 督导 n, 兜底 s): the tokens are
+ * retagged here, so the 的/地/得 rule reads 压实的还不够 as a verb before its complement.
+ */
+const OWN_VERBS: ReadonlySet<string> = new Set([...OFFICIAL_VERBS, ...TARGET_VERBS]);
 
 /**
  * Traditional text is converted to Simplified for the dictionary (jieba's words are Simplified);
@@ -35,12 +46,12 @@ export function analyse(text: string, script: Script, seg: Segmenter): Analysed 
   const tokens: Token[] = [];
   let at = 0;
   for (const t of seg.tag(simplified)) {
-    tokens.push({ word: t.word, tag: t.tag, start: at, end: at + t.word.length });
+    tokens.push({ word: t.word, tag: t.tag[0] !== 'v' && OWN_VERBS.has(t.word) ? 'v' : t.tag, start: at, end: at + t.word.length });
     at += t.word.length;
   }
   if (at !== simplified.length) return null;
   const toScript = script === 'hant' ? converter('cn', 'tw') : (s: string) => s;
-  return { text: simplified, tokens, script, toScript };
+  return { text: simplified, source: text, tokens, script, toScript };
 }
 
 export const isHanWord = (s: string): boolean => /^[\p{Script=Han}]+$/u.test(s);

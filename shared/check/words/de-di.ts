@@ -317,9 +317,16 @@ const STRICT_MODALS = new Set(['要', '应', '应当', '应该', '必须', '务�
 const reduplicated = (w: string): boolean =>
   (w.length === 4 && ((w[0] === w[1] && w[2] === w[3]) || (w[0] === w[2] && w[1] === w[3]))) || (w.length === 2 && w[0] === w[1]) || (w.length === 3 && w[0] === '一' && w[1] === w[2]);
 
-/** A manner word by the list, by jieba's tags (a, ad, d, z, b), or by its reduplicated shape. */
+/**
+ * A body part or place echoed round a link (面对面, 手把手, 心贴心, 肩并肩, 背靠背, 点对点): a way of
+ * doing, as a reduplication is, whatever jieba tags it (面对面 f).
+ */
+const echoedManner = (w: string): boolean => w.length === 3 && w[0] === w[2] && '对把贴并靠连'.includes(w[1]!);
+
+/** A manner word by the list, by jieba's tags (a, ad, d, z, b), or by its reduplicated or echoed shape. */
 function mannerWord(k: Token): boolean {
   if (!isHanWord(k.word)) return false;
+  if (echoedManner(k.word)) return true;
   // an: jieba tags some adjectives as their noun use (安全 an); before a verb after a modal they are manner words.
   return MANNER_WORDS.has(k.word) || reduplicated(k.word) || (k.word.length >= 2 && /^(a|ad|an|d|z|b)$/.test(k.tag) && k.word !== '的确');
 }

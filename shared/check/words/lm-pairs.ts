@@ -117,11 +117,15 @@ export function lmPairRule(a: Analysed, original: string, dict: WordDictionary, 
       continue;
     }
     let best: { word: string; n: number } | null = null;
+    // Twins a neighbour beside the word speaks against (凝聚 + 共识, not 凝聚 + 公示): a partner
+    // farther off is weaker evidence than the word's own neighbour, so it is not asked about them.
+    const refuted = new Set<string>();
     for (const s of list) {
       const l = leftId ? evidence(s.line, s.left, s.right - 1, leftId) : undefined;
       const r = rightId ? evidence(s.line, s.right, s.end, rightId) : undefined;
       const lv = l === undefined ? undefined : s.sign * l;
       const rv = r === undefined ? undefined : s.sign * r;
+      if ((lv !== undefined && lv < 0) || (rv !== undefined && rv < 0)) refuted.add(s.twin);
       let n = 0;
       if (lv !== undefined && rv !== undefined) n = lv >= th.bothAt && rv >= th.bothAt ? Math.min(lv, rv) : 0;
       else if (lv !== undefined) n = lv >= th.oneAt ? lv : 0;
@@ -129,7 +133,12 @@ export function lmPairRule(a: Analysed, original: string, dict: WordDictionary, 
       if (n > 0 && (!best || n > best.n)) best = { word: s.twin, n };
     }
     if (!best) {
-      const p = partnerEvidence(t, k, list, th);
+      const p = partnerEvidence(
+        t,
+        k,
+        list.filter((s) => !refuted.has(s.twin)),
+        th,
+      );
       if (p) out.push(finding(a, original, 'WRD-04', 'warning', w.start, 2, p));
       continue;
     }

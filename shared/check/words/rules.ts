@@ -7,7 +7,7 @@ import { HOMOPHONES } from './homophones';
 import { LEXICON } from './lexicon';
 import { correctionReadsBetter } from './lexicon-path';
 import { looksLikeName } from './names';
-import { lookAlike, lookAlikesOf } from './shape';
+import { lookAlike, lookAlikeAsWritten, lookAlikesOf } from './shape';
 import { breaksCommonWord, swapsCommonWord } from './sound';
 
 export type { WordFinding } from './finding';
@@ -400,7 +400,15 @@ function rareWord(a: Analysed, original: string, dict: WordDictionary, tok: Toke
   if (TABLE_RIGHT_FORMS.has(tok.word)) return null;
   // Traditional text: Taiwan's own words (提報, 建置) are rare in jieba's mainland dictionary, so
   // a rare word there is flagged only beside an everyday word (按排 → 安排 7836, not 提報 → 提包 263).
-  const floor = a.script === 'hant' ? HANT_RARE_TARGET : RARE_TARGET;
+  // Unless the written character is a look-alike of the same reading only as written, in the
+  // Traditional script (積效 → 績效: 積 and 績 share 責, 积 and 绩 nothing): a slip the Simplified
+  // reading cannot see, so the floor set on it does not apply. A pair alike in Simplified too keeps
+  // the floor: Taiwan's 增置 (置/值 share 直) is a word jieba counts as rarely as 積效.
+  // Not for an entry jieba tags as a name (清陽 ns, a place: 陽 and 揚 share 昜 as written).
+  const nameEntry = NAME_TAG.test(dict.tagOf(tok.word) ?? '');
+  const asWritten = (c: Near): boolean =>
+    !nameEntry && c.sameSound && !lookAlike(tok.word[c.at]!, c.word[c.at]!) && lookAlikeAsWritten(tok.word[c.at]!, c.word[c.at]!, a.source[tok.start + c.at]!, a.script);
+  const floorOf = (c: Near): number => (a.script === 'hant' && !asWritten(c) ? HANT_RARE_TARGET : RARE_TARGET);
   // A slipped adverb (竟 for 竞 in 竟争力) is the input method offering the commoner character: it
   // counts when the word it spoils is a common one of three characters or more, several hundred times
   // commoner, in either script (an adverb never starts a word of Taiwan's own that jieba lacks).
@@ -412,7 +420,7 @@ function rareWord(a: Analysed, original: string, dict: WordDictionary, tok: Toke
       c.sameSound &&
       !nameTarget(dict, c) &&
       !(distributive && c.at === 1) &&
-      ((c.freq >= Math.max(floor, (boundLookAlike(dict, tok.word, c) ? LOOK_ALIKE_ODDS : 50) * f) &&
+      ((c.freq >= Math.max(floorOf(c), (boundLookAlike(dict, tok.word, c) ? LOOK_ALIKE_ODDS : 50) * f) &&
         // A measure word written for its bound look-alike of the same reading (杆 for 秆) is a slip too.
         !(boundLookAlike(dict, tok.word, c) ? /^(r|m|d|u)/ : /^(r|m|q|d|u)/).test(dict.get(tok.word[c.at]!)?.tag ?? '')) ||
         adverbSlip(dict, tok, f, c)),

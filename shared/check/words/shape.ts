@@ -4,6 +4,7 @@ import { COMMON_FREQ, type WordDictionary } from './dictionary';
 import { finding, type WordFinding } from './finding';
 import { looksLikeName } from './names';
 import { SHAPE_FAMILIES } from './shape-families';
+import { HANT_SHAPE_FAMILIES } from './shape-families-hant';
 
 /**
  * Look-alike characters (形近字): groups whose members writers put for one another because they
@@ -67,6 +68,35 @@ export function lookAlikesOf(ch: string): readonly string[] {
  */
 const HANT_PARTNERS = partnersOf('辨辦辯辮瓣 壞懷 還環');
 const toSimplified = converter('t', 'cn');
+/**
+ * The same families derived over the Traditional forms of the common characters (shape-families-hant.ts):
+ * 積 and 績 share 責, 勘 and 堪 share 甚 in either script, but 积 and 绩 share nothing. Round 16's
+ * 積效 for 績效 was a same-reading look-alike only in the script it was written in.
+ */
+const HANT_DATA_PARTNERS = partnersOf(HANT_SHAPE_FAMILIES);
+
+/**
+ * The look-alikes of a character as written in a Traditional document, in Simplified (the script
+ * the rules read): 積 → 績 → 绩. Empty for a character with no Traditional family of its own.
+ */
+export function hantLookAlikesOf(written: string): readonly string[] {
+  let hit = HANT_LISTS.get(written);
+  if (!hit) {
+    hit = [...new Set([...(HANT_PARTNERS.get(written) ?? []), ...(HANT_DATA_PARTNERS.get(written) ?? [])].map(toSimplified))].filter((c) => c !== toSimplified(written));
+    HANT_LISTS.set(written, hit);
+  }
+  return hit;
+}
+const HANT_LISTS = new Map<string, readonly string[]>();
+
+/**
+ * lookAlike in the document's script: the written character `x` (Simplified, as the rules read it)
+ * and the Simplified `y` look alike, or in Traditional text `written` (x as written) looks like y's
+ * Traditional form.
+ */
+export function lookAlikeAsWritten(x: string, y: string, written: string, script: Analysed['script']): boolean {
+  return lookAlike(x, y) || (script === 'hant' && hantLookAlikesOf(written).includes(y));
+}
 
 /**
  * The least frequency of the word a look-alike slip is corrected to: a word the writer surely

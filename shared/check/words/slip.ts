@@ -5,7 +5,7 @@ import { finding, type WordFinding } from './finding';
 import { bestCut } from './lexicon-path';
 import { looksLikeName } from './names';
 import { PLACE_CHARS } from './place-chars';
-import { lookAlike, lookAlikesOf } from './shape';
+import { hantLookAlikesOf, lookAlikeAsWritten, lookAlikesOf } from './shape';
 import { TARGET_TERMS } from './target-terms';
 import { OFFICIAL_WORDS } from './vocabulary';
 
@@ -56,7 +56,7 @@ export function slips(a: Analysed, dict: WordDictionary, bars: Record<Kind, Bar>
     if (a.script === 'hant' && HANT_NUMERAL.includes(text[i]!)) continue;
     // A doubled or echoed character (件件, 立行立改) belongs to a frame, not to a broken word.
     if ([-2, -1, 1, 2].some((d) => text[i + d] === text[i])) continue;
-    const hit = bestSlip(dict, text, byOffset, i, bars);
+    const hit = bestSlip(dict, a, byOffset, i, bars);
     if (!hit || placeName(text, hit.start + hit.word.length)) continue;
     // The name test reads a surname before punctuation as a name's end (整治方 + 胺，, 管 + 铵全、);
     // there an everyday word both sounding and looking like the stretch (方案, 安全) is too common to
@@ -136,7 +136,8 @@ export interface Slip {
  * holding it that is no dictionary word, the common words one character away at `i` of the same
  * syllable (the sound index) or of a shared component (the families), scored by bestCut gain.
  */
-function bestSlip(dict: WordDictionary, text: string, byOffset: readonly Token[], i: number, bars: Record<Kind, Bar>): Slip | null {
+function bestSlip(dict: WordDictionary, a: Analysed, byOffset: readonly Token[], i: number, bars: Record<Kind, Bar>): Slip | null {
+  const text = a.text;
   // The run of Han characters around `i`: a window never crosses punctuation.
   let left = i;
   while (left > 0 && i - left < 3 && isHan(text.charCodeAt(left - 1))) left--;
@@ -167,7 +168,7 @@ function bestSlip(dict: WordDictionary, text: string, byOffset: readonly Token[]
       // has already looked up (near() caches them).
       const aligned = byOffset[s]!.start >= s && byOffset[s + n - 1]!.end <= s + n;
       const at = i - s;
-      const found = candidates(dict, win, at, ch, aligned);
+      const found = candidates(dict, win, at, ch, aligned, a.source[i]!, a.script);
       if (!found.length) continue;
       any = true;
       const [from, to] = contextOf(text, s, n);
@@ -213,19 +214,21 @@ function overlapsName(byOffset: readonly Token[], start: number, end: number): b
 
 /**
  * Common words equal to `win` but at `at`, by sound (near, when `sound`) and by shared component
- * (the families).
+ * (the families; in Traditional text those of the character as written too, `written`: 積 looks
+ * like 績 where 积 and 绩 share nothing).
  */
-function candidates(dict: WordDictionary, win: string, at: number, ch: string, sound: boolean): { word: string; kind: Kind }[] {
+function candidates(dict: WordDictionary, win: string, at: number, ch: string, sound: boolean, written: string, script: Analysed['script']): { word: string; kind: Kind }[] {
   const out: { word: string; kind: Kind }[] = [];
   for (const c of sound ? dict.near(win) : []) {
     if (c.at !== at || !c.sameSound || c.freq < COMMON_FREQ || !targetOk(dict, c.word)) continue;
-    const kind: Kind = lookAlike(ch, c.word[at]!) ? 'both' : 'sound';
+    const kind: Kind = lookAlikeAsWritten(ch, c.word[at]!, written, script) ? 'both' : 'sound';
     // A conjunction, preposition or particle (以及, 对于) is no target of sound alone: beside a name
     // or a clause edge two lone characters read as one (林雅怡 + 及 → 以及) far too easily.
     if (kind === 'sound' && GRAMMAR_TARGET.test(dict.tagOf(c.word) ?? '')) continue;
     out.push({ word: c.word, kind });
   }
-  for (const alt of lookAlikesOf(ch)) {
+  const alts = script === 'hant' && hantLookAlikesOf(written).length ? [...new Set([...lookAlikesOf(ch), ...hantLookAlikesOf(written)])] : lookAlikesOf(ch);
+  for (const alt of alts) {
     const word = win.slice(0, at) + alt + win.slice(at + 1);
     if (out.some((o) => o.word === word)) continue;
     const freq = dict.freq(word);
