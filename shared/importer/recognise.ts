@@ -172,7 +172,10 @@ const VAGUE_WHEN = /近日|日前|近期|前不久|最近|近来|近來|此前/u
  */
 const UNFINISHED = /(?:召开|召開|举行|舉行)了$|[，,、]$/u;
 function openingIndex(body: readonly string[]): number {
-  const at = body.slice(0, 6).findIndex((p) => /(主持|召开|召開|举行|舉行)/u.test(p) && /[，,。]/u.test(p) && !/^(会议|會議)(指出|强调|強調|要求)/u.test(p));
+  // …第十次会议在某地闭幕。: a closing sitting's report opens with the meeting closing.
+  const at = body
+    .slice(0, 6)
+    .findIndex((p) => /(主持|召开|召開|举行|舉行|(?:会议|會議)在[^，。；]{1,20}(?:闭幕|閉幕))/u.test(p) && /[，,。]/u.test(p) && !/^(会议|會議)(指出|强调|強調|要求)/u.test(p));
   return at < 0 ? 0 : at;
 }
 
@@ -294,7 +297,9 @@ const HELD_HOW =
 /** A sentence that ends by attending or chairing: …出席会议, …列席會議, 会议由X主持. */
 const ATTENDANCE_START = new RegExp(`^${LIST_FOLLOWS}`, 'u');
 // 参加活动 / 出席座谈: a guest at an event attends it as at a meeting.
-const ATTENDANCE_END = /(出席|列席|参加|參加|主持)(?:了)?(?:会议|會議|活动|活動|座谈会|座談會|座谈|座談)?(?:并讲话|並講話|并|並)?$/u;
+// 出席并就人事事项作了说明: a guest who attends and explains a matter attends all the same.
+const ATTENDANCE_END =
+  /(出席|列席|参加|參加|主持)(?:了)?(?:会议|會議|活动|活動|座谈会|座談會|座谈|座談)?(?:并讲话|並講話|并|並|[并並]就[^，。；]{1,30}(?:作了|作|做了|做)(?:说明|說明|讲话|講話|发言|發言))?$/u;
 /** …，出席者包括A、B及C: a sentence whose list follows the verb. */
 const LIST_AFTER = new RegExp(LIST_FOLLOWS, 'u');
 

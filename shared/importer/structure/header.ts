@@ -23,7 +23,8 @@ const LEADING_DATE = /^(?:近日|日前|近期|今天|今日|昨天|昨日|\d{4}
 const CHAIR_VERB = /(主持召开|主持召開|主持(?!人)|组织召开|組織召開|召集召开|召集召開)/gu;
 // 定期會今日開議, 大会开幕: a session opening is its convening.
 // 举办…座谈会: a body holds a meeting as it 召开s one (the object must still be a meeting).
-const CONVENE = /(召开|召開|举行|舉行|举办|舉辦|开议|開議|开幕|開幕)/u;
+// 常委会第十次会议在某地闭幕: a report of the closing sitting names its meeting as the subject of 闭幕.
+const CONVENE = /(召开|召開|举行|舉行|举办|舉辦|开议|開議|开幕|開幕|闭幕|閉幕)/u;
 // 主管會報 (Taiwan), 换届工作动员 (召开…动员 without 会): names of meetings too.
 const MEETING_NOUN = /(会议|會議|会|會|集体学习|集體學習|周报|週報|会报|會報|座谈|座談|例会|例會|论坛|論壇|报告会|報告會|动员|動員|[（(][^）)]*[）)])$/u;
 export function readHeader(raw: string): Header {

@@ -31,7 +31,8 @@ export interface Lead {
 
 // 转达: passing on a superior's words, 传达's kin. 通报 is a report to the meeting (REPORT below).
 // X就…作出了重要指示: the directing written with 作, as 作了…要求 is for asking.
-const DIRECTIVE = '指出|认为|認為|肯定了|传达学习|傳達學習|学习传达|學習傳達|传达|傳達|转达|轉達|(?:作出|做出|作了|做了)(?:了)?(?:重要)?(?:指示|批示)';
+// 领学了上级的学习材料: leading the meeting through a higher level's text passes it on, as 传达学习 does.
+const DIRECTIVE = '指出|认为|認為|肯定了|传达学习|傳達學習|学习传达|學習傳達|传达|傳達|转达|轉達|领学|領學|(?:作出|做出|作了|做了)(?:了)?(?:重要)?(?:指示|批示)';
 /** Speech verbs: a directive only when a person or the meeting is the subject (王某某说，…; 他表示，…). */
 // 裁示 (Taiwan: the chair's ruling) is 指示's kin.
 const SPEECH = '说|說|表示|提到|指示|裁示|提出';

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer';
+
+/**
+ * Round 16 tuning (tune-import-21): a closing sitting's report, a guest who attends and explains a
+ * matter, and a 纪要's numbered items. Every text is made up (松林县, 溪口市 and their people stand
+ * for any place and leader).
+ */
+const NOW = new Date('2026-06-01T00:00:00Z');
+const run = (...lines: string[]) => importText(lines.join('\n'), { now: NOW }).draft;
+const ours = (d: ReturnType<typeof run>) => d.sections.filter((s, i) => !(i === 0 && s.kind === 'text' && !s.lead));
+
+describe('a report that opens with the meeting closing (在…闭幕)', () => {
+  const d = run(
+    '5月8日，市九届人大常委会第六次会议在溪口闭幕。市委书记、市人大常委会主任周海明出席会议。',
+    '市人大常委会副主任林晓东、陶文静，秘书长邹立新出席会议。会议由市人大常委会副主任许成刚主持。',
+    '会议表决通过了《溪口市河道保洁条例》。',
+  );
+  it('names the meeting that closed and reads who attended', () => {
+    expect(d.meeting.name).toBe('市九届人大常委会第六次会议');
+    expect(d.meeting.chair).toEqual({ name: '许成刚', title: '市人大常委会副主任' });
+    expect(d.meeting.attendees.map((p) => p.name)).toEqual(['周海明', '林晓东', '陶文静', '邹立新']);
+  });
+  it('keeps the attendance paragraph out of the sections', () => {
+    expect(ours(d).map((s) => [s.kind, s.lead])).toEqual([['decision', '会议表决通过了']]);
+  });
+  it('does not take a closing 闭幕 sentence for the opening', () => {
+    const later = run('3月2日，松林县政府召开第九次常务会议，县长方立群主持会议。', '会议强调，要抓好春耕生产。', '会议在热烈的掌声中闭幕。');
+    expect(later.meeting.name).toBe('松林县政府第九次常务会议');
+  });
+});
+
+describe('a guest who attends and explains a matter', () => {
+  it('reads 出席并就…作了说明 in the paragraph after the opening as attending', () => {
+    const d = run(
+      '今天上午，市政协在溪口召开第十二次主席会议。',
+      '市委常委、统战部部长韦晓春出席并就有关事项作了说明。市政协副主席陶文静、邹立新出席。',
+      '会议审议了市政协全会日程（草案）。',
+      '会议还审议了年度提案工作报告（草案）。',
+      '会议还审议了委员履职考评办法（草案）。',
+    );
+    expect(d.meeting.attendees.map((p) => [p.name, p.title])).toEqual([
+      ['韦晓春', '市委常委、统战部部长'],
+      ['陶文静', '市政协副主席'],
+      ['邹立新', '市政协副主席'],
+    ]);
+    expect(ours(d).map((s) => [s.kind, s.lead])).toEqual([
+      ['topic', '会议审议了'],
+      ['topic', '会议还审议了'],
+      ['topic', '会议还审议了'],
+    ]);
+  });
+});
+
+describe('a 纪要 whose numbered items follow 纪要如下', () => {
+  const d = run(
+    '第三次校长办公会纪要',
+    '3月6日上午，学校召开第三次校长办公会。会议由方立群校长主持，全体校长办公会成员参加。现将会议议定事项纪要如下：',
+    '一、会议通报了上学期安全检查情况。许成刚书记领学了上级印发的《安全生产十条》。他强调，各单位要对照条文逐项整改。',
+    '二、会议审议并通过了实验室开放管理办法。会议要求，设备处要做好培训。',
+    '三、会议听取了后勤处关于食堂改造的汇报，由后勤处负责落实。',
+    '四、会议研究确定了下学期',
+  );
+  it('reads each item by its own leads, the number kept with its first words', () => {
+    expect(ours(d).map((s) => [s.kind, s.lead])).toEqual([
+      ['text', '一、会议通报了'],
+      ['directive', '许成刚书记领学了'],
+      ['decision', '二、会议审议并通过了'],
+      ['requirement', '会议要求'],
+      ['topic', '三、会议听取了后勤处关于食堂改造的汇报'],
+      ['decision', '四、会议研究确定了'],
+    ]);
+  });
+  it('keeps the points of a later list (议定了如下事项：) as that list’s items', () => {
+    const listed = run('3月6日上午，县政府召开专题会议，现纪要如下：', '会议听取了县交通局的汇报。会议议定了如下事项：', '一、原则同意县交通局的工作方案。', '二、由县财政局落实所需经费。');
+    const last = listed.sections[listed.sections.length - 1]!;
+    expect(last.kind).toBe('action-list');
+    expect(last.items).toHaveLength(2);
+  });
+  it('leaves a heading line with no sentence mark a heading', () => {
+    const headed = run('3月6日，县政府召开常务会议。现纪要如下：', '一、传达学习上级会议精神', '会议传达学习了全省安全生产会议精神。');
+    expect(headed.sections.some((s) => s.heading === '一、传达学习上级会议精神')).toBe(true);
+  });
+});
