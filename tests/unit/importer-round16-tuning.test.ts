@@ -82,3 +82,23 @@ describe('a 纪要 whose numbered items follow 纪要如下', () => {
     expect(headed.sections.some((s) => s.heading === '一、传达学习上级会议精神')).toBe(true);
   });
 });
+
+describe('one-line items with the meeting left out', () => {
+  const d = run(
+    '【融媒体记者 韦晓春】4月9日，县委书记方立群主持召开县委常委会会议。',
+    '会议传达学习了全省春季防火工作会议精神。',
+    '听取了县林业局关于森林防火工作情况的汇报。',
+    '审议了《松林县林长制考核办法》。研究了人事任免事项。',
+  );
+  it('opens a topic at a paragraph that starts with 听取了 and an account at a sentence that starts with 研究了', () => {
+    expect(ours(d).map((s) => [s.kind, s.lead])).toEqual([
+      ['directive', '会议传达学习了'],
+      ['topic', '听取了县林业局关于森林防火工作情况的汇报'],
+      ['topic', '审议了'],
+      ['text', '研究了'],
+    ]);
+  });
+  it('takes the 【记者 X】 byline off the opening', () => {
+    expect(d.sections[0]!.paragraphs[0]).toMatch(/^4月9日/u);
+  });
+});

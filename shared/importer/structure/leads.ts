@@ -436,11 +436,17 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     if (place !== 'clause' && /^(审议|審議)$/u.test(bare.groups.verb!) && (bare.groups.le || /^[《「“]/u.test(rest.slice(bare[0].length))))
       return finish(bare[0], ADOPTED.test(sentenceAt(text.slice(start))) ? 'decision' : 'topic');
     // 。首先听取了…汇报 / 。听取县财政局…汇报: a bare 听取 opening a sentence is the meeting's next
-    // item of business, its subject left out (bench/KEYING.md 2).
-    if (kind === 'topic' && place === 'sentence') return finish(bare[0], kind);
+    // item of business, its subject left out (bench/KEYING.md 2); so is one opening a paragraph
+    // of one-line items (传达学习了…。 / 听取了…汇报。), a sentence with no comma (an agenda after a
+    // chair clause, 听取了…，审议了…, is read as one topic where it stands).
+    if (kind === 'topic' && (place === 'sentence' || (place === 'paragraph' && (!!bare.groups.le || /^(?:听取|聽取)了/u.test(bare.groups.verb!)) && !/[，,；;]/u.test(sentenceAt(rest)))))
+      return finish(bare[0], kind);
     // 。研究了《…》等事项: a bare 研究了 opening a sentence, 会议 left out, is the meeting's next item
     // (bench/KEYING.md 2), an account without an outcome.
-    if (place === 'sentence' && /^(研究|研究討論|研究讨论)$/u.test(bare.groups.verb!) && bare.groups.le && /^[《「“]/u.test(rest.slice(bare[0].length))) return finish(bare[0], 'text');
+    // 。研究了干部处理意见。: a short sentence of its own, no instruction in it (研究了问题就要抓落实 is
+    // one), is such an item whatever its object.
+    const item = (x: string) => /^[《「“]/u.test(x) || (sentenceAt(x).length <= 40 && !/[，,；;]|就|要|才|必须|必須|应|應/u.test(sentenceAt(x)));
+    if (place === 'sentence' && /^(研究|研究討論|研究讨论)$/u.test(bare.groups.verb!) && bare.groups.le && item(rest.slice(bare[0].length))) return finish(bare[0], 'text');
     // 会议研究了X，指出/要求/决定…: kind only, see Lead.kindOnly. Right after the comma, with its
     // own comma or a 将/于 object (指出，…, 决定将…), or 决定 sending the item on (决定交区政府处理).
     // 决定交/决定提请: what is done with the item; 决定近期由…召开 (put off to another meeting) is not.
