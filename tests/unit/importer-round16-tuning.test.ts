@@ -102,3 +102,23 @@ describe('one-line items with the meeting left out', () => {
     expect(d.sections[0]!.paragraphs[0]).toMatch(/^4月9日/u);
   });
 });
+
+describe('an opening with a clock time and posts around a name', () => {
+  const d = run(
+    '学院召开2025年教代会筹备座谈会',
+    '学院2025年教代会筹备座谈会于4月2日9:30在行政楼三楼会议室召开。工会主席方立群副校长、党政办公室主任许成刚、各系部工会小组长参加了会议。会议由许成刚主任主持。',
+    '会议强调，要按期完成提案征集。',
+  );
+  it('reads the meeting before 于…9:30在…召开', () => {
+    expect(d.meeting.name).toBe('学院2025年教代会筹备座谈会');
+  });
+  it('gives the chair the full post the list wrote for them', () => {
+    expect(d.meeting.chair).toEqual({ name: '许成刚', title: '党政办公室主任' });
+  });
+  it('keeps a post before the name and one after it as two posts', () => {
+    expect(d.meeting.attendees.map((p) => [p.name, p.title])).toEqual([
+      ['方立群', '工会主席、副校长'],
+      ['各系部工会小组长', ''],
+    ]);
+  });
+});

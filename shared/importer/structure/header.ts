@@ -61,8 +61,13 @@ export function readMeetingName(raw: string): string {
 
 function clauseBefore(text: string, index: number): { text: string; start: number } {
   let start = index;
-  while (start > 0 && !CLAUSE_END.test(text[start - 1]!)) start--;
+  // 于3月24日15:00在…召开: the colon of a clock time is not the end of a clause.
+  while (start > 0 && (!CLAUSE_END.test(text[start - 1]!) || clockColon(text, start - 1))) start--;
   return { text: text.slice(start, index), start };
+}
+
+function clockColon(text: string, at: number): boolean {
+  return /[:：]/u.test(text[at]!) && /\d/u.test(text[at - 1] ?? '') && /^\d{2}(?!\d)/u.test(text.slice(at + 1, at + 4));
 }
 
 function clauseAfter(text: string, index: number): string {
@@ -604,7 +609,8 @@ function readAttendance(text: string, header: Header): void {
     if (closesSentence && !(listed.length && listed.every((p) => p.title && looksLikeName(p.name)))) continue;
     // 市人大常委會主任柯梅生…出席會議。會議由柯梅生主持: the chair's title is the one in the list.
     const chairListed = listed.find((p) => p.name === header.chair.name && p.title);
-    if (chairListed && !header.chair.title) header.chair.title = chairListed.title;
+    // …党委办公室主任鲁晓岚…参加。会议由鲁晓岚主任主持: the list's full post over the chair clause's short form.
+    if (chairListed && (!header.chair.title || (chairListed.title.length > header.chair.title.length && chairListed.title.endsWith(header.chair.title)))) header.chair.title = chairListed.title;
     // 卅二里里長出席, 市委会专职副主委等参加: a counted office, or an office before 等, is held by
     // several: a group, not a lone title.
     const several = (p: Person, i: number) => opensWithCount(list) || (deng && i === listed.length - 1);
