@@ -184,8 +184,9 @@ function openingIndex(body: readonly string[]): number {
  * more than one meeting and a later one's name shares clearly more with the headline than the
  * first one's (at least four characters in a row). Without a headline the first meeting stands.
  */
-const CONVENES = /(召开|召開|举行|舉行)/u;
-const CONVENES_ALL = /召开|召開|举行|舉行/gu;
+// 舉辦…座談會: a body holds a meeting as it convenes one (header.ts reads the same verbs).
+const CONVENES = /(召开|召開|举行|舉行|举办|舉辦)/u;
+const CONVENES_ALL = /召开|召開|举行|舉行|举办|舉辦/gu;
 function reportedMeetingAt(opening: string, title: string): number {
   // Nearly every opening convenes once: count before cutting sentences.
   if ((opening.match(CONVENES_ALL) ?? []).length < 2) return 0;
@@ -213,7 +214,21 @@ function reportedMeetingAt(opening: string, title: string): number {
       bestScore = sc;
     }
   }
+  // 從100年度起市府即到各地舉辦座談。19日在…舉辦第3場座談會: a first sentence with no day of its
+  // own speaks of the practice in general; the later sentence that opens with the day reports the
+  // meeting held.
+  if (best === 0 && !DAY_IN.test(sentenceFrom(opening, 0))) {
+    const dated = starts.slice(1).find((at) => DAY_FIRST.test(opening.slice(at)));
+    if (dated !== undefined) return dated;
+  }
   return best;
+}
+
+const DAY_IN = /\d{1,2}日|[一二三四五六七八九十]{1,3}日|[今昨前][天日]|[今昨][（(]\d{1,2}[）)]日/u;
+const DAY_FIRST = /^(?:\d{1,2}月)?\d{1,2}日|^[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日/u;
+function sentenceFrom(text: string, at: number): string {
+  const end = text.slice(at).search(/[。！？；]/u);
+  return text.slice(at, end < 0 ? undefined : at + end);
 }
 
 /** The longest run of characters `a` and `b` share. */

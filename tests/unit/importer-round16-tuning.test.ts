@@ -12,12 +12,12 @@ const ours = (d: ReturnType<typeof run>) => d.sections.filter((s, i) => !(i === 
 
 describe('a report that opens with the meeting closing (在…闭幕)', () => {
   const d = run(
-    '5月8日，市九届人大常委会第六次会议在溪口闭幕。市委书记、市人大常委会主任周海明出席会议。',
+    '5月8日，市九届人大常委会第七次会议在溪口闭幕。市委书记、市人大常委会主任周海明出席会议。',
     '市人大常委会副主任林晓东、陶文静，秘书长邹立新出席会议。会议由市人大常委会副主任许成刚主持。',
     '会议表决通过了《溪口市河道保洁条例》。',
   );
   it('names the meeting that closed and reads who attended', () => {
-    expect(d.meeting.name).toBe('市九届人大常委会第六次会议');
+    expect(d.meeting.name).toBe('市九届人大常委会第七次会议');
     expect(d.meeting.chair).toEqual({ name: '许成刚', title: '市人大常委会副主任' });
     expect(d.meeting.attendees.map((p) => p.name)).toEqual(['周海明', '林晓东', '陶文静', '邹立新']);
   });
@@ -55,7 +55,7 @@ describe('a guest who attends and explains a matter', () => {
 describe('a 纪要 whose numbered items follow 纪要如下', () => {
   const d = run(
     '第三次校长办公会纪要',
-    '3月6日上午，学校召开第三次校长办公会。会议由方立群校长主持，全体校长办公会成员参加。现将会议议定事项纪要如下：',
+    '3月6日上午，学校召开第三次校务会议，由方立群校长主持，校务委员会全体委员参加。现将会议议定事项纪要如下：',
     '一、会议通报了上学期安全检查情况。许成刚书记领学了上级印发的《安全生产十条》。他强调，各单位要对照条文逐项整改。',
     '二、会议审议并通过了实验室开放管理办法。会议要求，设备处要做好培训。',
     '三、会议听取了后勤处关于食堂改造的汇报，由后勤处负责落实。',
@@ -71,8 +71,8 @@ describe('a 纪要 whose numbered items follow 纪要如下', () => {
       ['decision', '四、会议研究确定了'],
     ]);
   });
-  it('keeps the points of a later list (议定了如下事项：) as that list’s items', () => {
-    const listed = run('3月6日上午，县政府召开专题会议，现纪要如下：', '会议听取了县交通局的汇报。会议议定了如下事项：', '一、原则同意县交通局的工作方案。', '二、由县财政局落实所需经费。');
+  it('keeps the points of a later list (议定事项如下：) as that list’s items', () => {
+    const listed = run('3月6日上午，县政府召开专题会议，现纪要如下：', '会议听取了县交通局的汇报。会议议定事项如下：', '一、原则同意县交通局的工作方案。', '二、由县财政局落实所需经费。');
     const last = listed.sections[listed.sections.length - 1]!;
     expect(last.kind).toBe('action-list');
     expect(last.items).toHaveLength(2);
@@ -120,5 +120,29 @@ describe('an opening with a clock time and posts around a name', () => {
       ['方立群', '工会主席、副校长'],
       ['各系部工会小组长', ''],
     ]);
+  });
+});
+
+describe('a study session and a page with its byline stamp', () => {
+  it('reads who 参加此次学习', () => {
+    const d = run('5月6日下午，学校举行党委中心组专题学习会。校党委书记方立群主持会议。党委委员陶文静、邹立新，各二级党组织书记参加此次学习。', '方立群强调，要把学习成果转化为工作实效。');
+    expect(d.meeting.attendees.map((p) => p.name)).toEqual(['陶文静', '邹立新', '各二级党组织书记']);
+  });
+
+  const page = [
+    '溪口區里座談會 周市長：傾聽里長心聲',
+    '溪口快報.tw 記者:韋曉春 / 溪口 報導 更新時間:2019-04-11 09:15:02',
+    '溪口區里座談會 周市長：傾聽里長心聲_QRCODE碼',
+    '走進社區是市府一貫的做法，歷年來市府都到各區舉辦區里座談。10日在北門區活動中心舉辦第2場區里座談會，市長周海明與區長、里長交換意見。',
+    '周市長表示，市府會把里長的意見逐項列管。',
+  ].join('\n');
+  const r = importText(page, { now: NOW });
+  it('takes off the byline with its stamp and the share widget caption', () => {
+    expect(r.text).not.toContain('更新時間');
+    expect(r.text).not.toContain('QRCODE');
+  });
+  it('reports the meeting of the sentence that opens with its day, not the practice before it', () => {
+    expect(r.draft.meeting.name).toBe('第2場區里座談會');
+    expect(r.recognized.dateText).toBe('10日');
   });
 });
