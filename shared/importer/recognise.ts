@@ -172,10 +172,11 @@ const VAGUE_WHEN = /近日|日前|近期|前不久|最近|近来|近來|此前/u
  */
 const UNFINISHED = /(?:召开|召開|举行|舉行)了$|[，,、]$/u;
 function openingIndex(body: readonly string[]): number {
-  // …第十次会议在某地闭幕。: a closing sitting's report opens with the meeting closing.
+  // …第十次会议在某地闭幕。: a closing sitting's report opens with the meeting closing; a body
+  // 舉辦s a meeting as it 召開s one.
   const at = body
     .slice(0, 6)
-    .findIndex((p) => /(主持|召开|召開|举行|舉行|(?:会议|會議)在[^，。；]{1,20}(?:闭幕|閉幕))/u.test(p) && /[，,。]/u.test(p) && !/^(会议|會議)(指出|强调|強調|要求)/u.test(p));
+    .findIndex((p) => /(主持|召开|召開|举行|舉行|举办|舉辦|(?:会议|會議)在[^，。；]{1,20}(?:闭幕|閉幕))/u.test(p) && /[，,。]/u.test(p) && !/^(会议|會議)(指出|强调|強調|要求)/u.test(p));
   return at < 0 ? 0 : at;
 }
 

@@ -146,3 +146,17 @@ describe('a study session and a page with its byline stamp', () => {
     expect(r.recognized.dateText).toBe('10日');
   });
 });
+
+describe('a body that 舉辦s, a vague day made exact, members consulting', () => {
+  it('opens the report at a paragraph where a body 舉辦s the meeting, dated as written', () => {
+    const r = importText(['《社區安全計劃》說明會', '《社區安全計劃》說明會', '溪口商會青年委員會近日（3月8日）舉辦說明會，邀請警區代表介紹計劃內容。', '警區代表解釋計劃的三個重點。'].join('\n'), {
+      now: NOW,
+    });
+    expect(r.draft.meeting.name).toBe('溪口商會青年委員會說明會');
+    expect(r.recognized.dateText).toBe('近日（3月8日）');
+  });
+  it('reads members who 对《…》进行了协商讨论 as a topic', () => {
+    const d = run('1月9日，市政协常委会第七次会议在溪口召开。', '与会人员对《溪口市城区停车管理办法（草案）》进行了协商讨论。', '会议强调，要认真履行协商职能。');
+    expect(ours(d).map((s) => s.kind)).toEqual(['topic', 'requirement']);
+  });
+});
