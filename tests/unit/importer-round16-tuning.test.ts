@@ -160,3 +160,13 @@ describe('a body that 舉辦s, a vague day made exact, members consulting', () =
     expect(ours(d).map((s) => s.kind)).toEqual(['topic', 'requirement']);
   });
 });
+
+describe('a speaker who reports to the meeting before the attendance list', () => {
+  it('does not read 代表…向…报告工作 as an attendee', () => {
+    const d = run(
+      '1月9日，市政协常委会第七次会议在溪口召开，市政协主席方立群出席并讲话。市政协副主席许成刚代表主席会议向常委会报告工作，副主席陶文静、邹立新，秘书长韦晓春出席。',
+      '会议强调，要认真履行协商职能。',
+    );
+    expect(d.meeting.attendees.map((p) => p.name)).toEqual(['方立群', '陶文静', '邹立新', '韦晓春']);
+  });
+});

@@ -519,7 +519,8 @@ const ATTEND = new RegExp(
 /** A list that counts units, not people: 包括A、B等在内的7家成员单位, 12家企业. */
 const UNITS_COUNTED = /(?:[0-9０-９]+|[一二三四五六七八九十百]+)(?:家|个|個)(?:成员|成員|会员|會員|驻区|駐區)?(?:单位|單位|企业|企業|公司)$/u;
 
-const BUSINESS = /(进行|進行|作了|作出|讲话|講話|汇报|匯報|发言|發言|(?:传达|傳達|介绍|介紹|通报|通報|宣读|宣讀)了)/u;
+// X代表主席会议向常委会会议报告工作: reporting to the meeting is business as 汇报 is.
+const BUSINESS = /(进行|進行|作了|作出|讲话|講話|汇报|匯報|发言|發言|(?:传达|傳達|介绍|介紹|通报|通報|宣读|宣讀)了|向[^，。；]{1,20}(?:报告|報告))/u;
 /** A clause that tells of a visit: 到某镇调研, 深入…, 察看…. */
 const VISIT = /(调研|調研|察看|考察|视察|視察|检查|檢查|走访|走訪|慰问|慰問|深入|来到|來到|前往)/u;
 /** A clause that does business rather than names people: 部署…, 研究…, 听取…. */
