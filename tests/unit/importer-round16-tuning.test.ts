@@ -170,3 +170,19 @@ describe('a speaker who reports to the meeting before the attendance list', () =
     expect(d.meeting.attendees.map((p) => p.name)).toEqual(['方立群', '陶文静', '邹立新', '韦晓春']);
   });
 });
+
+describe('deck lines under the headline', () => {
+  const page = (deck: string[]) =>
+    importText(['溪口市政府召开常务会议', ...deck, '4月3日上午，溪口市市长方立群主持召开市政府第十五次常务会议，研究部署春季植树工作。', '会议强调，要把植树任务分解到各区。'].join('\n'), {
+      now: NOW,
+    });
+  it('takes off one or two short lines between the headline and the opening', () => {
+    const r = page(['扎实推进国土绿化行动', '传达全市植树造林动员会精神']);
+    expect(r.text).not.toContain('国土绿化行动');
+    expect(r.text).not.toContain('植树造林动员会精神');
+    expect(r.draft.sections.map((s) => s.kind)).toEqual(['text', 'requirement']);
+  });
+  it('keeps a sub-headline that says who chaired', () => {
+    expect(page(['方立群主持会议']).text).toContain('方立群主持会议');
+  });
+});
