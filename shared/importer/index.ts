@@ -141,6 +141,15 @@ function takeTitle(t: TrackedText): string {
       ))
     edits.push({ start: lines[i]!.start, end: Math.min(lines[i]!.end + 1, t.text.length), replacement: '', kind: 'furniture' });
   for (let i = picked.from; i <= picked.to; i++) edits.push({ start: lines[i]!.start, end: Math.min(lines[i]!.end + 1, t.text.length), replacement: '', kind: 'title' });
+  // 深入学习贯彻…精神 / 传达…会议精神 under the headline, then the opening: the headline's deck
+  // lines (at most two, short, no mark, no one chairing or attending), the page's, not the report's.
+  for (const i of minutes
+    ? []
+    : deckBelow(
+        lines.map((l) => l.text),
+        picked.to,
+      ))
+    edits.push({ start: lines[i]!.start, end: Math.min(lines[i]!.end + 1, t.text.length), replacement: '', kind: 'furniture' });
   const text = lines
     .slice(picked.from, picked.to + 1)
     .map((l) => l.text)
@@ -152,6 +161,15 @@ function takeTitle(t: TrackedText): string {
     .replace(/\s+/g, ' ')
     .replace(/^[|｜\s]+|[|｜\s]+$/gu, '')
     .replace(/^【[^】]{2,6}】\s*(?=\p{Script=Han}{4})/u, '');
+}
+
+const DECK = /^(?=.{6,40}$)(?!.*[，。；：！？,;:!?|｜>＞])(?!.*(?:主持|出席|列席|参加|參加|召开|召開|举行|舉行))\p{Script=Han}.*$/u;
+function deckBelow(lines: readonly string[], title: number): number[] {
+  const out: number[] = [];
+  let i = title + 1;
+  while (i < lines.length && out.length < 3 && DECK.test(lines[i]!)) out.push(i++);
+  const opening = lines[i] ?? '';
+  return out.length && out.length <= 2 && opening.length > 40 && /[。]/u.test(opening) && /(主持|召开|召開|举行|舉行)/u.test(opening) ? out : [];
 }
 
 /** A fuller heading right under the last one: it contains it, longer, still short and unpunctuated. */

@@ -172,7 +172,11 @@ const VAGUE_WHEN = /近日|日前|近期|前不久|最近|近来|近來|此前/u
  */
 const UNFINISHED = /(?:召开|召開|举行|舉行)了$|[，,、]$/u;
 function openingIndex(body: readonly string[]): number {
-  const at = body.slice(0, 6).findIndex((p) => /(主持|召开|召開|举行|舉行)/u.test(p) && /[，,。]/u.test(p) && !/^(会议|會議)(指出|强调|強調|要求)/u.test(p));
+  // …第十次会议在某地闭幕。: a closing sitting's report opens with the meeting closing; a body
+  // 舉辦s a meeting as it 召開s one.
+  const at = body
+    .slice(0, 6)
+    .findIndex((p) => /(主持|召开|召開|举行|舉行|举办|舉辦|(?:会议|會議)在[^，。；]{1,20}(?:闭幕|閉幕))/u.test(p) && /[，,。]/u.test(p) && !/^(会议|會議)(指出|强调|強調|要求)/u.test(p));
   return at < 0 ? 0 : at;
 }
 
@@ -181,8 +185,9 @@ function openingIndex(body: readonly string[]): number {
  * more than one meeting and a later one's name shares clearly more with the headline than the
  * first one's (at least four characters in a row). Without a headline the first meeting stands.
  */
-const CONVENES = /(召开|召開|举行|舉行)/u;
-const CONVENES_ALL = /召开|召開|举行|舉行/gu;
+// 舉辦…座談會: a body holds a meeting as it convenes one (header.ts reads the same verbs).
+const CONVENES = /(召开|召開|举行|舉行|举办|舉辦)/u;
+const CONVENES_ALL = /召开|召開|举行|舉行|举办|舉辦/gu;
 function reportedMeetingAt(opening: string, title: string): number {
   // Nearly every opening convenes once: count before cutting sentences.
   if ((opening.match(CONVENES_ALL) ?? []).length < 2) return 0;
@@ -210,7 +215,21 @@ function reportedMeetingAt(opening: string, title: string): number {
       bestScore = sc;
     }
   }
+  // 從100年度起市府即到各地舉辦座談。19日在…舉辦第3場座談會: a first sentence with no day of its
+  // own speaks of the practice in general; the later sentence that opens with the day reports the
+  // meeting held.
+  if (best === 0 && !DAY_IN.test(sentenceFrom(opening, 0))) {
+    const dated = starts.slice(1).find((at) => DAY_FIRST.test(opening.slice(at)));
+    if (dated !== undefined) return dated;
+  }
   return best;
+}
+
+const DAY_IN = /\d{1,2}日|[一二三四五六七八九十]{1,3}日|[今昨前][天日]|[今昨][（(]\d{1,2}[）)]日/u;
+const DAY_FIRST = /^(?:\d{1,2}月)?\d{1,2}日|^[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日/u;
+function sentenceFrom(text: string, at: number): string {
+  const end = text.slice(at).search(/[。！？；]/u);
+  return text.slice(at, end < 0 ? undefined : at + end);
 }
 
 /** The longest run of characters `a` and `b` share. */
@@ -294,7 +313,9 @@ const HELD_HOW =
 /** A sentence that ends by attending or chairing: …出席会议, …列席會議, 会议由X主持. */
 const ATTENDANCE_START = new RegExp(`^${LIST_FOLLOWS}`, 'u');
 // 参加活动 / 出席座谈: a guest at an event attends it as at a meeting.
-const ATTENDANCE_END = /(出席|列席|参加|參加|主持)(?:了)?(?:会议|會議|活动|活動|座谈会|座談會|座谈|座談)?(?:并讲话|並講話|并|並)?$/u;
+// 出席并就人事事项作了说明: a guest who attends and explains a matter attends all the same.
+const ATTENDANCE_END =
+  /(出席|列席|参加|參加|主持)(?:了)?(?:会议|會議|活动|活動|座谈会|座談會|座谈|座談)?(?:并讲话|並講話|并|並|[并並]就[^，。；]{1,30}(?:作了|作|做了|做)(?:说明|說明|讲话|講話|发言|發言))?$/u;
 /** …，出席者包括A、B及C: a sentence whose list follows the verb. */
 const LIST_AFTER = new RegExp(LIST_FOLLOWS, 'u');
 

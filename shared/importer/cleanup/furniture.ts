@@ -453,7 +453,8 @@ const DATELINE = [
   // 闽海网10月27日讯(海西日报记者 X) / 市融媒体中心3月2日电: the date written between outlet and 讯.
   /^[\p{Script=Han}·]{2,15}\d{1,2}月\d{1,2}日(讯|訊|电|電)(\s*[(（][^)）]{0,30}[)）])?\s*[:：]?\s*/u,
   // (记者 严可) / （通讯员 李某 记者 王某） opening the article: the byline before the first sentence.
-  /^[(（]\s*(?:本报|本報|全媒体|全媒體|融媒)?(?:记者|記者|通讯员|通訊員|见习记者|見習記者)[^)）]{1,40}[)）]\s*/u,
+  // 【全媒体记者 X】: in lenticular brackets as well.
+  /^(?:[(（]\s*(?:本报|本報|全媒体|全媒體|融媒)?(?:记者|記者|通讯员|通訊員|见习记者|見習記者)[^)）]{1,40}[)）]|[【[]\s*(?:本报|本報|全媒体|全媒體|融媒体|融媒體|融媒)?(?:记者|記者|通讯员|通訊員|见习记者|見習記者)[^】\]]{1,40}[】\]])\s*/u,
   // date 2025-11-14 / 日期：2025-11-14 glued before the first sentence: a CMS field, not the report's.
   /^(?:date|Date|DATE|日期|发布日期|發布日期|發佈日期)\s*[:：]?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+/u,
   // 市政署訊: / 民政局讯： after a bracketed 【本報消息】: the office that sent the news, with its colon.

@@ -379,6 +379,11 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   if (s.length <= 20 && CREDIT.test(s)) evidence += 2;
   // 2026/01/29 19:59 記者某某／某地報導: a dateline's stamp and byline on one short line.
   else if (s.length <= 40 && CREDIT.test(s) && /(报道|報導|报导|報道|[/／])/u.test(s) && !/[。！？]/u.test(s)) evidence += 3;
+  // 某報 記者:某某 / 某市 報導 發佈時間:2015-05-20 08:42: the outlet's byline with its publishing
+  // stamp, longer for both, and still no sentence.
+  else if (s.length <= 80 && CREDIT.test(s) && /(报道|報導|报导|報道)/u.test(s) && /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/u.test(s) && !/[。！？，,]/u.test(s)) evidence += 4;
+  // A share widget's caption (…_QRCODE碼, 扫描二维码): the page's, not the report's.
+  if (s.length <= 80 && /(?:QR\s*CODE|二维码|二維碼)[码碼]?\s*$/iu.test(s)) evidence += 2;
   // （办公室 某某/文 宣传部 某某/摄）, （审稿：某某 编辑：某某）: credits by role.
   if (s.length <= 80 && (s.match(ROLE_CREDIT) ?? []).length >= 2) evidence += 4;
   // A notice in Japanese, or a line of Latin prose in a Chinese page (Your browser does not…).

@@ -168,7 +168,8 @@ export function findMeetingDate(text: string): FoundDate | null {
  * brackets; the date as written (KEYING 6) is the whole, the part of day after the bracket included.
  */
 function withRelativeWord(text: string, found: FoundDate): FoundDate {
-  const before = /(?:今天|今日|昨天|昨日|前天|前日)\s*[(（]\s*$/u.exec(text.slice(Math.max(0, found.index - 8), found.index));
+  // 日前（5月10日）/ 近日(3月2日): a vague word made exact by the bracket is written the same way.
+  const before = /(?:今天|今日|昨天|昨日|前天|前日|日前|近日)\s*[(（]\s*$/u.exec(text.slice(Math.max(0, found.index - 8), found.index));
   const after = new RegExp(`^\\s*[)）]${PART_OF_DAY}`, 'u').exec(text.slice(found.index + found.text.length));
   if (!before || !after) return found;
   const index = found.index - before[0].length;

@@ -23,7 +23,8 @@ const LEADING_DATE = /^(?:近日|日前|近期|今天|今日|昨天|昨日|\d{4}
 const CHAIR_VERB = /(主持召开|主持召開|主持(?!人)|组织召开|組織召開|召集召开|召集召開)/gu;
 // 定期會今日開議, 大会开幕: a session opening is its convening.
 // 举办…座谈会: a body holds a meeting as it 召开s one (the object must still be a meeting).
-const CONVENE = /(召开|召開|举行|舉行|举办|舉辦|开议|開議|开幕|開幕)/u;
+// 常委会第十次会议在某地闭幕: a report of the closing sitting names its meeting as the subject of 闭幕.
+const CONVENE = /(召开|召開|举行|舉行|举办|舉辦|开议|開議|开幕|開幕|闭幕|閉幕)/u;
 // 主管會報 (Taiwan), 换届工作动员 (召开…动员 without 会): names of meetings too.
 const MEETING_NOUN = /(会议|會議|会|會|集体学习|集體學習|周报|週報|会报|會報|座谈|座談|例会|例會|论坛|論壇|报告会|報告會|动员|動員|[（(][^）)]*[）)])$/u;
 export function readHeader(raw: string): Header {
@@ -60,8 +61,13 @@ export function readMeetingName(raw: string): string {
 
 function clauseBefore(text: string, index: number): { text: string; start: number } {
   let start = index;
-  while (start > 0 && !CLAUSE_END.test(text[start - 1]!)) start--;
+  // 于3月24日15:00在…召开: the colon of a clock time is not the end of a clause.
+  while (start > 0 && (!CLAUSE_END.test(text[start - 1]!) || clockColon(text, start - 1))) start--;
   return { text: text.slice(start, index), start };
+}
+
+function clockColon(text: string, at: number): boolean {
+  return /[:：]/u.test(text[at]!) && /\d/u.test(text[at - 1] ?? '') && /^\d{2}(?!\d)/u.test(text.slice(at + 1, at + 4));
 }
 
 function clauseAfter(text: string, index: number): string {
@@ -503,7 +509,7 @@ export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參�
 // The third form: a guest who 出席全县…座谈会并讲话 names the meeting between verb and 并.
 // 参加了本次会议: a demonstrative before the meeting changes nothing.
 const ATTEND = new RegExp(
-  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導)(?:了)?(?:(?:本次|此次|这次|這次)?(?:会议|會議|活动|活動)|参加|參加|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|学习|學習)?(?:并|並|，|、|。|；|,|;|$)|` +
+  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導)(?:了)?(?:(?:本次|此次|这次|這次)?(?:会议|會議|活动|活動|学习|學習)|参加|參加|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|学习|學習)?(?:并|並|，|、|。|；|,|;|$)|` +
     // 县长A，副县长B、C出席全县…会议。: the meeting named between the verb and the sentence's end.
     String.raw`${LIST_FOLLOWS}[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並|[。；]|$)`,
   'gu',
@@ -513,7 +519,8 @@ const ATTEND = new RegExp(
 /** A list that counts units, not people: 包括A、B等在内的7家成员单位, 12家企业. */
 const UNITS_COUNTED = /(?:[0-9０-９]+|[一二三四五六七八九十百]+)(?:家|个|個)(?:成员|成員|会员|會員|驻区|駐區)?(?:单位|單位|企业|企業|公司)$/u;
 
-const BUSINESS = /(进行|進行|作了|作出|讲话|講話|汇报|匯報|发言|發言|(?:传达|傳達|介绍|介紹|通报|通報|宣读|宣讀)了)/u;
+// X代表主席会议向常委会会议报告工作: reporting to the meeting is business as 汇报 is.
+const BUSINESS = /(进行|進行|作了|作出|讲话|講話|汇报|匯報|发言|發言|(?:传达|傳達|介绍|介紹|通报|通報|宣读|宣讀)了|向[^，。；]{1,20}(?:报告|報告))/u;
 /** A clause that tells of a visit: 到某镇调研, 深入…, 察看…. */
 const VISIT = /(调研|調研|察看|考察|视察|視察|检查|檢查|走访|走訪|慰问|慰問|深入|来到|來到|前往)/u;
 /** A clause that does business rather than names people: 部署…, 研究…, 听取…. */
@@ -603,7 +610,8 @@ function readAttendance(text: string, header: Header): void {
     if (closesSentence && !(listed.length && listed.every((p) => p.title && looksLikeName(p.name)))) continue;
     // 市人大常委會主任柯梅生…出席會議。會議由柯梅生主持: the chair's title is the one in the list.
     const chairListed = listed.find((p) => p.name === header.chair.name && p.title);
-    if (chairListed && !header.chair.title) header.chair.title = chairListed.title;
+    // …党委办公室主任鲁晓岚…参加。会议由鲁晓岚主任主持: the list's full post over the chair clause's short form.
+    if (chairListed && (!header.chair.title || (chairListed.title.length > header.chair.title.length && chairListed.title.endsWith(header.chair.title)))) header.chair.title = chairListed.title;
     // 卅二里里長出席, 市委会专职副主委等参加: a counted office, or an office before 等, is held by
     // several: a group, not a lone title.
     const several = (p: Person, i: number) => opensWithCount(list) || (deng && i === listed.length - 1);

@@ -31,7 +31,8 @@ export interface Lead {
 
 // 转达: passing on a superior's words, 传达's kin. 通报 is a report to the meeting (REPORT below).
 // X就…作出了重要指示: the directing written with 作, as 作了…要求 is for asking.
-const DIRECTIVE = '指出|认为|認為|肯定了|传达学习|傳達學習|学习传达|學習傳達|传达|傳達|转达|轉達|(?:作出|做出|作了|做了)(?:了)?(?:重要)?(?:指示|批示)';
+// 领学了上级的学习材料: leading the meeting through a higher level's text passes it on, as 传达学习 does.
+const DIRECTIVE = '指出|认为|認為|肯定了|传达学习|傳達學習|学习传达|學習傳達|传达|傳達|转达|轉達|领学|領學|(?:作出|做出|作了|做了)(?:了)?(?:重要)?(?:指示|批示)';
 /** Speech verbs: a directive only when a person or the meeting is the subject (王某某说，…; 他表示，…). */
 // 裁示 (Taiwan: the chair's ruling) is 指示's kin.
 const SPEECH = '说|說|表示|提到|指示|裁示|提出';
@@ -189,7 +190,9 @@ const REPLY = new RegExp(`(提出[^，。；,;]{0,30}?(?:要求|意见|意見))|
 const WHEN_VERB = new RegExp(`^[^，。；,;]{0,80}?(?:时|時|之后|之後|后|後)(${DIRECTIVE}|强调|強調|要求)`, 'u');
 
 /** X对/就…进行(了)审议/研究/讨论: a deliberation written with 进行 (no comma inside the object). */
-const DELIBERATE = /^(?<subj>[\p{Script=Han}、·]{1,24}?)(?:对|對|就)[^，。；,;]{1,60}?(?:进行|進行)(?:了)?(?:审议|審議|研究|讨论|討論)/u;
+// 政协 members 对《…》进行了协商讨论: consulting on an item is deliberating on it (an agenda item), not
+// the free exchange DISCUSSED reads (与会人员围绕…进行了深入讨论).
+const DELIBERATE = /^(?<subj>[\p{Script=Han}、·]{1,24}?)(?:对|對|就)[^，。；,;]{1,60}?(?:进行|進行)(?:了)?(?:协商|協商)?(?:审议|審議|研究|讨论|討論)/u;
 
 /** Bodies that speak for a meeting: 镇党委、政府, 县政府, 局党组. */
 const BODY_SUBJECT = /(党委|黨委|政府|党组|黨組|党工委|黨工委|委员会|委員會|常委会|常委會)$/u;
@@ -435,11 +438,17 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     if (place !== 'clause' && /^(审议|審議)$/u.test(bare.groups.verb!) && (bare.groups.le || /^[《「“]/u.test(rest.slice(bare[0].length))))
       return finish(bare[0], ADOPTED.test(sentenceAt(text.slice(start))) ? 'decision' : 'topic');
     // 。首先听取了…汇报 / 。听取县财政局…汇报: a bare 听取 opening a sentence is the meeting's next
-    // item of business, its subject left out (bench/KEYING.md 2).
-    if (kind === 'topic' && place === 'sentence') return finish(bare[0], kind);
+    // item of business, its subject left out (bench/KEYING.md 2); so is one opening a paragraph
+    // of one-line items (传达学习了…。 / 听取了…汇报。), a sentence with no comma (an agenda after a
+    // chair clause, 听取了…，审议了…, is read as one topic where it stands).
+    if (kind === 'topic' && (place === 'sentence' || (place === 'paragraph' && (!!bare.groups.le || /^(?:听取|聽取)了/u.test(bare.groups.verb!)) && !/[，,；;]/u.test(sentenceAt(rest)))))
+      return finish(bare[0], kind);
     // 。研究了《…》等事项: a bare 研究了 opening a sentence, 会议 left out, is the meeting's next item
     // (bench/KEYING.md 2), an account without an outcome.
-    if (place === 'sentence' && /^(研究|研究討論|研究讨论)$/u.test(bare.groups.verb!) && bare.groups.le && /^[《「“]/u.test(rest.slice(bare[0].length))) return finish(bare[0], 'text');
+    // 。研究了干部处理意见。: a short sentence of its own, no instruction in it (研究了问题就要抓落实 is
+    // one), is such an item whatever its object.
+    const item = (x: string) => /^[《「“]/u.test(x) || (sentenceAt(x).length <= 40 && !/[，,；;]|就|要|才|必须|必須|应|應/u.test(sentenceAt(x)));
+    if (place === 'sentence' && /^(研究|研究討論|研究讨论)$/u.test(bare.groups.verb!) && bare.groups.le && item(rest.slice(bare[0].length))) return finish(bare[0], 'text');
     // 会议研究了X，指出/要求/决定…: kind only, see Lead.kindOnly. Right after the comma, with its
     // own comma or a 将/于 object (指出，…, 决定将…), or 决定 sending the item on (决定交区政府处理).
     // 决定交/决定提请: what is done with the item; 决定近期由…召开 (put off to another meeting) is not.

@@ -64,7 +64,10 @@ function nameThenTitle(s: string): { name: string; title: string } | null {
     if (head.length < len) continue;
     const name = head.slice(head.length - len);
     const unit = head.slice(0, head.length - len);
-    if ((unit && !UNIT_END.test(unit)) || UNIT_END.test(name) || NOT_NAMES.test(name)) continue;
+    // 党委统战委员覃志远副院长: a post before the name and one after it are two posts (a 纪要 lists
+    // them joined by 、).
+    const twoPosts = unit !== '' && !UNIT_END.test(unit) && TRAILING_OFFICE.test(unit) && isTitle(unit);
+    if ((unit && !UNIT_END.test(unit) && !twoPosts) || UNIT_END.test(name) || NOT_NAMES.test(name)) continue;
     // 街道党工委副书记: 党 is a surname, but 党工委 is the body, not a person.
     // A listed surname the segmenter splits off (顾/立新副县长, 程/远航): the given name is an
     // everyday word, as given names often are; the office right after it says it is a person.
@@ -72,7 +75,7 @@ function nameThenTitle(s: string): { name: string; title: string } | null {
       ? segmenterSaysName(name) !== false || segmenterSplitsFirst(name) === true
       : unit !== '' && /^[\p{Script=Han}]{2,3}$/u.test(name) && segmenterSaysName(name) === true;
     if (!named) continue;
-    return { name, title: unit + office[1]! };
+    return { name, title: twoPosts ? `${unit}、${office[1]!}` : unit + office[1]! };
   }
   return null;
 }

@@ -48,6 +48,10 @@ const SPEECH_KINDS: ReadonlySet<SectionKind> = new Set(['directive', 'requiremen
 const HEADLINE = /^(?=.*\p{Script=Han}.*\p{Script=Han})(?!.*[。！？；;：:，,])(?![一二三四五六七八九十\d]{1,3}[、.．是])[^\n]{6,40}$/u;
 /** An item of a bulletin opens with its date (9月2日，…): two or more such paragraphs are an issue of items. */
 const ITEM_DATE = /^(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|\d{1,2}日)(?:上午|下午|晚上|晚间|晚間|早上)?[，,]/u;
+/** 现将会议议定事项纪要如下： — the sentence that hands over to a 纪要's numbered items. */
+const MINUTES_FOLLOW = /(?:纪要|紀要)如下[：:]$/u;
+/** 一、 opening one of those items. */
+const MINUTES_ITEM = /^[一二三四五六七八九十]{1,3}、/u;
 /** Verbs of passing news on (通报, 传达): a speaker's report, not the speaker's direction. */
 const REPORTING = /(通报|通報|传达|傳達|转达|轉達)(?:了)?$/u;
 
@@ -62,6 +66,7 @@ export function recogniseSections(paragraphs: readonly string[], names: readonly
 function recogniseAll(paragraphs: readonly string[], names: readonly string[], openingAt: number): DraftSection[] {
   const sections: DraftSection[] = [];
   const bulletin = paragraphs.filter((p) => ITEM_DATE.test(p)).length >= 2;
+  const minutesFrom = paragraphs.findIndex((p) => MINUTES_FOLLOW.test(p));
   let headline = '';
   paragraphs.forEach((p, index) => {
     const before = sections.length;
@@ -106,6 +111,24 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
               .trim(),
           ].filter(Boolean),
         };
+      }
+      sections.push(...found);
+      return;
+    }
+    // 现纪要如下： then 一、会议审议通过了…。会议要求…: the 纪要's numbered items are its items of
+    // business, each read by its own leads (bench/KEYING.md 2), not points of one list; the item's
+    // number stays with its first words, as the 纪要 prints them.
+    // Not once a later paragraph announces a list of its own (会议议定了如下事项：): its points are
+    // that list's. A line with no sentence mark before the end of the text is a heading (一、传达…).
+    const item = minutesFrom >= 0 && index > minutesFrom && !paragraphs.slice(minutesFrom + 1, index).some((x) => /[：:]$/u.test(x)) ? MINUTES_ITEM.exec(p) : null;
+    // Before the heading test: 七、会议研究确定了… cut off before its stop is an item, not a heading.
+    const sentence = /[。！？；]/u.test(p) || index === paragraphs.length - 1;
+    if (item && sentence && p.length > item[0].length && (!TOPIC_HEADING.test(p) || leadAt(p.slice(item[0].length), 0, 'paragraph', names))) {
+      const found = paragraphSections(p.slice(item[0].length), names, last, false);
+      const first = found[0];
+      if (first) {
+        if (first.lead) first.lead = item[0] + first.lead;
+        else if (first.paragraphs.length) first.paragraphs[0] = item[0] + first.paragraphs[0]!;
       }
       sections.push(...found);
       return;
