@@ -22,7 +22,8 @@ const roots = [
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
     const p = join(dir, n);
-    return statSync(p).isDirectory() ? files(p) : /\.txt$/.test(n) ? [p] : [];
+    // The reports only: main-run.txt, first-run.txt and tuned-run.txt are score output, not text.
+    return statSync(p).isDirectory() ? files(p) : /\.txt$/.test(n) && !/-run\.txt$/.test(n) ? [p] : [];
   });
 }
 

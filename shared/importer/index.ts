@@ -132,24 +132,16 @@ function takeTitle(t: TrackedText): string {
     return lines[full]!.text.replace(/\s+/g, ' ');
   }
   const edits: Edit[] = [];
+  const drop = (i: number, kind: Edit['kind']): void => {
+    edits.push({ start: lines[i]!.start, end: Math.min(lines[i]!.end + 1, t.text.length), replacement: '', kind });
+  };
+  const texts = lines.map((l) => l.text);
   // A site's or column's name the cleanup left above the headline (今日某县) goes with it.
-  for (const i of minutes
-    ? []
-    : mastheadAbove(
-        lines.map((l) => l.text),
-        picked.from,
-      ))
-    edits.push({ start: lines[i]!.start, end: Math.min(lines[i]!.end + 1, t.text.length), replacement: '', kind: 'furniture' });
-  for (let i = picked.from; i <= picked.to; i++) edits.push({ start: lines[i]!.start, end: Math.min(lines[i]!.end + 1, t.text.length), replacement: '', kind: 'title' });
+  for (const i of minutes ? [] : mastheadAbove(texts, picked.from)) drop(i, 'furniture');
+  for (let i = picked.from; i <= picked.to; i++) drop(i, 'title');
   // 深入学习贯彻…精神 / 传达…会议精神 under the headline, then the opening: the headline's deck
   // lines (at most two, short, no mark, no one chairing or attending), the page's, not the report's.
-  for (const i of minutes
-    ? []
-    : deckBelow(
-        lines.map((l) => l.text),
-        picked.to,
-      ))
-    edits.push({ start: lines[i]!.start, end: Math.min(lines[i]!.end + 1, t.text.length), replacement: '', kind: 'furniture' });
+  for (const i of minutes ? [] : deckBelow(texts, picked.to)) drop(i, 'furniture');
   const text = lines
     .slice(picked.from, picked.to + 1)
     .map((l) => l.text)
