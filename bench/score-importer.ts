@@ -63,7 +63,7 @@ export function fixturesDir(arg: string | undefined, env = process.env): string 
 const dir = fixturesDir(process.argv[2]);
 export const NOW = new Date('2026-03-05T00:00:00Z');
 
-function norm(s: string): string {
+export function norm(s: string): string {
   return s.replace(/[,，]/g, '，').replace(/[:：]/g, '：').replace(/[(（]/g, '（').replace(/[)）]/g, '）').replace(/[;；]/g, '；').replace(/["“”]/g, '"').replace(/\s+/g, ' ').trim();
 }
 
@@ -161,7 +161,24 @@ export function matchSection(ours: readonly MatchableSection[], lead: string, fr
   return -1;
 }
 
-function scoreCase(c: Case, r: ImportResult, log: string[]): void {
+/** What the scorer reads of an import: an ImportResult has it, and so does a second keyer's key
+ * turned into a result (bench/key-agreement.ts), so both are measured by the same rules. */
+export interface Scored {
+  text: string;
+  recognized: { dateText: string };
+  draft: {
+    title: string;
+    meeting: {
+      name: string;
+      chair: { name: string; title: string };
+      attendees: readonly { name: string; title: string }[];
+      observers: readonly { name: string; title: string }[];
+    };
+    sections: readonly (MatchableSection & { kind: string; items: readonly { owner?: string; due?: string }[] })[];
+  };
+}
+
+function scoreCase(c: Case, r: Scored, log: string[]): void {
   const d = r.draft;
   const e = c.expected;
   const check = (field: string, ok: boolean, got: string, want: string) => {
@@ -235,12 +252,13 @@ function scoreCase(c: Case, r: ImportResult, log: string[]): void {
   check('no-pinyin-left', !pinyin, 'pinyin', 'none');
 }
 
-/** Scores `list`, printing each case's misses, then the per-field table; returns the tally. */
-export function scoreAndPrint(list: Case[]): Tally {
+/** Scores `list`, printing each case's misses, then the per-field table; returns the tally.
+ * `run` gives each case's result: the importer, unless a second key is being compared. */
+export function scoreAndPrint(list: Case[], run: (c: Case) => Scored = (c): ImportResult => importText(c.text, { now: NOW })): Tally {
   tally = {};
   for (const c of list) {
     const log: string[] = [];
-    const r = importText(c.text, { now: NOW });
+    const r = run(c);
     scoreCase(c, r, log);
     console.log(`${c.file}${log.length ? '' : ': all fields right'}`);
     for (const l of log) console.log(l);
