@@ -58,6 +58,22 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-18)', file: 'score-heldout.ts', slug: 'score-heldout-18', quick: ['bench/heldout-18'], full: ['bench/heldout-18'] },
   { name: 'importer accuracy, unseen reports (heldout-19)', file: 'score-heldout.ts', slug: 'score-heldout-19', quick: ['bench/heldout-19'], full: ['bench/heldout-19'] },
   {
+    name: 'a careful reader on check-heldout-18',
+    file: 'score-reader.ts',
+    slug: 'score-reader-18',
+    quick: ['bench/check-heldout-18'],
+    full: ['bench/check-heldout-18'],
+    needs: 'bench/check-heldout-18/reader.json',
+  },
+  {
+    name: 'a careful reader on check-heldout-19',
+    file: 'score-reader.ts',
+    slug: 'score-reader-19',
+    quick: ['bench/check-heldout-19'],
+    full: ['bench/check-heldout-19'],
+    needs: 'bench/check-heldout-19/reader.json',
+  },
+  {
     name: 'keyers agree (heldout-20, keyed twice)',
     file: 'key-agreement.ts',
     slug: 'key-agreement-20',
@@ -166,7 +182,7 @@ const BENCHES: Bench[] = [
   { name: 'deadlines, held-out', file: 'deadlines-heldout.ts' },
 ];
 /** Files in bench/ that are not benchmarks. Any other .ts file here must be listed above. */
-const HELPERS = ['run.ts', 'figures.ts', 'trace-split.ts', 'typing-session.ts', 'realistic.ts', 'seed-article.ts', 'child-cpu.ts', 'export-docs.ts', 'tasks-open.ts'];
+const HELPERS = ['run.ts', 'check-scoring.ts', 'figures.ts', 'trace-split.ts', 'typing-session.ts', 'realistic.ts', 'seed-article.ts', 'child-cpu.ts', 'export-docs.ts', 'tasks-open.ts'];
 
 const here = import.meta.dirname;
 const root = path.resolve(here, '..');
