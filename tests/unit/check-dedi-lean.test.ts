@@ -35,3 +35,13 @@ describe('的/地/得: a word the model never writes before 地 + 地 + a noun p
     ['要依法收回长期不用的低效用地项目。', []],
   ]);
 });
+
+describe('的/地/得: 得 + a word the model never writes before 地 + a noun closing the clause → 的', () => {
+  run([
+    ['全镇上下营造了争先创优得良好氛围。', ['创优[得→的]']],
+    ['各村形成了互帮互助得优良传统。', ['互助[得→的]']],
+    // A complement after 得, no noun: right as written.
+    ['这项工作开展得良好。', []],
+    ['全镇上下营造了争先创优的良好氛围。', []],
+  ]);
+});

@@ -40,6 +40,8 @@ export function leanAdverbialBeforeVerb(t: readonly Token[], i: number, verbish:
   const x = t[i - 1];
   const v = t[i + 1];
   const o = t[i + 2];
+  // Not jieba's adverbs (d) the model has not seen before 地 (从严): in this frame they made a new
+  // warning on clean real report text.
   if (!x || !v || !o || x.word.length < 2 || !leansAdverbial(x.word)) return false;
   const before = t[i - 2];
   // A modal itself is a verb to jieba (要 v): only it, not another verb, may stand right before.
@@ -70,4 +72,20 @@ export function leanNominalBeforeNoun(t: readonly Token[], i: number, dict: Word
   const np = t.slice(i + 1, end);
   const first = np[0];
   return !!first && /^(n|nz)$/.test(first.tag) && np.length <= 3 && np.every((k) => NOUNISH.test(k.tag) && k.word.length >= 2);
+}
+
+/**
+ * 得 + a noun modifier (leansNominal: 良好, 浓厚) + a noun closing the clause: 得 never takes a noun
+ * phrase, so 的 (形成了比学赶超得良好氛围 → 的). jieba keeps some such phrases as one token (良好氛围
+ * v): a four-character token is read as its two halves.
+ */
+export function nominalAfterDe(t: readonly Token[], i: number, dict: WordDictionary): boolean {
+  if (t[i]!.word !== '得' || t[i]!.tag !== 'ud') return false;
+  const p = t[i + 1];
+  if (!p) return false;
+  const closes = (k: Token | undefined): boolean => !k || CLAUSE_END.test(k.word) || k.tag === 'x';
+  let parts: [string, string] | null = null;
+  if (p.word.length === 4 && closes(t[i + 2])) parts = [p.word.slice(0, 2), p.word.slice(2)];
+  else if (p.word.length === 2 && t[i + 2] && t[i + 2]!.word.length >= 2 && /^(n|nz)$/.test(t[i + 2]!.tag) && closes(t[i + 3])) parts = [p.word, t[i + 2]!.word];
+  return !!parts && leansNominal(parts[0]) && /^n/.test(dict.tagOf(parts[1]) ?? '');
 }

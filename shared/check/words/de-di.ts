@@ -3,7 +3,7 @@ import { isHanWord } from './analyse';
 import type { WordDictionary } from './dictionary';
 import { COMPLEMENTS, COPULAS, DEGREE as DEGREE_WORDS, DOERS, LINKING_ADVERBS, MANNER_WORDS, NOMINAL_OBJECT, PERSONS, PREPOSITIONS, SPEECH_VERBS } from './de-di-words';
 import { distributive, requestAdverbial, verbOwnsNounAfterDi } from './de-di-objects';
-import { leanAdverbialBeforeVerb, leanNominalBeforeNoun } from './de-di-lean';
+import { leanAdverbialBeforeVerb, leanNominalBeforeNoun, nominalAfterDe } from './de-di-lean';
 import { finding, type WordFinding } from './finding';
 
 /** Words after which an adverbial + 的 + verb is still a predicate (要认真地研究), not a noun phrase. */
@@ -124,7 +124,7 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
     // 得 + an adjective-noun phrase closing the clause is no complement (形成了…得良好氛围): 的.
     // (Not when the second half is a manner word jieba tags n: 开展得扎实有序 is a complement.)
     const tail = t[i + 1]!.word.length === 4 ? t[i + 1]!.word.slice(2) : (t[i + 2]?.word ?? '');
-    if (t[i]!.word === '得' && t[i]!.tag === 'ud' && !MANNER_WORDS.has(tail) && !COMPLEMENTS.has(tail) && nounPhraseAfter(t, i, dict)) {
+    if (t[i]!.word === '得' && t[i]!.tag === 'ud' && !MANNER_WORDS.has(tail) && !COMPLEMENTS.has(tail) && (nounPhraseAfter(t, i, dict) || nominalAfterDe(t, i, dict))) {
       flag(i, '的');
       continue;
     }
