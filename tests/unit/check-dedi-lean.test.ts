@@ -31,6 +31,10 @@ describe('的/地/得: a word the model never writes before 地 + 地 + a noun p
     // 优质 (jieba n) before a noun phrase.
     ['要持续增加优质地医疗资源供给。', ['优质[地→的]']],
     ['要持续增加优质的医疗资源供给。', []],
+    // A verb + noun after 地, owned by 营造 earlier in the clause: a noun phrase.
+    ['要为群众营造温馨地休憩空间。', ['温馨[地→的]']],
+    // No owner verb: 温馨 is the verb's adverbial.
+    ['工作人员温馨地提醒游客注意安全。', []],
     // 地 of a noun jieba cut off its word (低效 + 用地): no modifier's 地.
     ['要依法收回长期不用的低效用地项目。', []],
   ]);

@@ -71,7 +71,23 @@ export function leanNominalBeforeNoun(t: readonly Token[], i: number, dict: Word
   while (end < t.length && !CLAUSE_END.test(t[end]!.word) && t[end]!.tag !== 'x') end++;
   const np = t.slice(i + 1, end);
   const first = np[0];
-  return !!first && /^(n|nz)$/.test(first.tag) && np.length <= 3 && np.every((k) => NOUNISH.test(k.tag) && k.word.length >= 2);
+  if (!first || np.length > 3 || np.some((k) => k.word.length < 2)) return false;
+  if (/^(n|nz)$/.test(first.tag) && np.every((k) => NOUNISH.test(k.tag))) return true;
+  // A verb then nouns (出行 + 环境) is a noun phrase too where an object-taking verb earlier in the
+  // clause owns it (营造温馨地出行环境 → 的); without one, 温馨地提醒游客 is an adverbial's verb phrase.
+  return first.tag === 'v' && np.length >= 2 && np.slice(1).every((k) => /^(n|nz)$/.test(k.tag)) && ownerBefore(t, i - 1);
+}
+
+/** Verbs of 公文 that take a noun phrase object built round a modifier (营造…环境, 提供…服务). */
+const OWNERS: ReadonlySet<string> = new Set('营造 打造 提供 创造 形成 构建 建立 树立 保持 增加 扩大 培育 建设 享受 获得'.split(' '));
+
+/** An owner verb (OWNERS) earlier in the clause than token k, with no other verb or 的 between. */
+function ownerBefore(t: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && !CLAUSE_END.test(t[j]!.word); j--) {
+    if (OWNERS.has(t[j]!.word)) return true;
+    if (t[j]!.word === '的' || /^(v|p)$/.test(t[j]!.tag)) return false;
+  }
+  return false;
 }
 
 /**
