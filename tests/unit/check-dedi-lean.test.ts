@@ -22,6 +22,7 @@ describe('的/地/得: a word the model writes before 地 + 的 + a verb and its
     // Right as written: 地, or the word before a noun phrase object (实行定期的 + 巡查制度), or no directive.
     ['请各街道办事处配合网格员，定期地走访辖区内的困难家庭。', []],
     ['各街道要实行定期的走访制度。', []],
+    ['请各单位将定期的走访记录报送街道。', []],
     ['网格员定期的走访让困难家庭很安心。', []],
   ]);
 });

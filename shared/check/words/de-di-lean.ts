@@ -25,6 +25,8 @@ const SENTENCE_END = /^[。；！？;!?]$/;
 const CLAUSE_END = /^[，。；！？：、,;!?:]$/;
 /** Words that make what follows a directive's predicate: modals, and 请/责成/要求 of 公文 instructions. */
 const DIRECTIVES: ReadonlySet<string> = new Set('要 应 应当 应该 必须 务必 须 请 责成 要求 督促'.split(' '));
+/** Words that make the phrase after them an object or a noun phrase, tagged d or p by jieba. */
+const OBJECT_MARKERS: ReadonlySet<string> = new Set('将 把 被 对 给 由 让 使 以 经'.split(' '));
 /** Tags of what may stand before the adverbial in a predicate: no verb, preposition, 了 or numeral (进行反复的论证). */
 const BEFORE_ADVERBIAL = /^(x|n|nr|ns|nt|nz|r|f|t|s|j|d|v)$/;
 
@@ -44,6 +46,9 @@ export function leanAdverbialBeforeVerb(t: readonly Token[], i: number, verbish:
   // warning on clean real report text.
   if (!x || !v || !o || x.word.length < 2 || !leansAdverbial(x.word)) return false;
   const before = t[i - 2];
+  // 将/把 … before the adverbial mark what follows as an object (将定期的检查结果报送), whatever jieba
+  // tags them (将 d).
+  if (before && OBJECT_MARKERS.has(before.word)) return false;
   // A modal itself is a verb to jieba (要 v): only it, not another verb, may stand right before.
   if (before && !(BEFORE_ADVERBIAL.test(before.tag) && (before.tag !== 'v' || DIRECTIVES.has(before.word)))) return false;
   if (v.word.length < 2 || !verbish(v) || CLAUSE_END.test(o.word) || /^(u|x|c|p|y)/.test(o.tag)) return false;
