@@ -23,6 +23,8 @@ describe('的/地/得: a word the model writes before 地 + 的 + a verb and its
     ['请各街道办事处配合网格员，定期地走访辖区内的困难家庭。', []],
     ['各街道要实行定期的走访制度。', []],
     ['请各单位将定期的走访记录报送街道。', []],
+    // 做好 takes the phrase as its object (no office name holds it).
+    ['请各社区做好定期的走访工作。', []],
     ['网格员定期的走访让困难家庭很安心。', []],
   ]);
 });
