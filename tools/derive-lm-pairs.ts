@@ -8,24 +8,16 @@
 // a large corpus: for a written word W, its same-reading twin T and a neighbour N, the model's
 // P(T|N) against P(W|N) (N before) and P(N|T) against P(N|W) (N after) is the evidence.
 //
-// Inputs (found by inspection, sunpinyin 2.0 formats):
-// - pydict_sc.bin: a header of three little-endian u32 (word count, node count, trie size), the
-//   pinyin trie, then the lexicon: every word's string as UCS-4 LE, NUL-terminated, in id order
-//   from id 3 (ids 70–79 are the ten punctuation marks ，。；？！：“”、…, whose unigram mass matches).
-// - tslminfo -v -p lm_sc.t3g: the back-off model in ARPA form with plain (not log) probabilities,
-//   "id pr backoff (level,idx)" for unigrams and "id1 id2 pr backoff (level,idx)" for bigrams.
-// Licence of the model and lexicon: CC BY-SA 3.0 (/usr/share/doc/sunpinyin-data/copyright); the
-// derived table carries it: docs/THIRD-PARTY.md and shared/check/words/lm-pairs-data.ts' header.
-import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+// The model is read by tools/sunpinyin-model.ts (formats there). Licence of the model and lexicon:
+// CC BY-SA 3.0; the derived table carries it: docs/THIRD-PARTY.md and lm-pairs-data.ts' header.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { jiebaDictionary, jiebaDictText } from '../electron/services/check/segmenter';
 import { readingKey } from '../shared/check/words/twins';
 import { OFFICIAL_WORDS } from '../shared/check/words/vocabulary';
+import { ID_BASE, readLexicon, readModel } from './sunpinyin-model';
 
 const ROOT = join(import.meta.dirname, '..');
-const DATA = process.env.SUNPINYIN_DATA ?? '/usr/lib/x86_64-linux-gnu/sunpinyin/data';
 /** Least |log10 ratio| a neighbour must carry to be kept: one side 1,000 times likelier (the rule's bar). */
 const KEEP = Number(process.env.KEEP ?? 3);
 /**
@@ -56,29 +48,7 @@ const LOSER_P = Number(process.env.LOSER_P ?? 0.0002);
 // Nor where the losing word and the neighbour make one word of the model's lexicon (截止日期): the
 // model then reads them as that word, so its bigram of the two is rare for a reason that is no slip.
 
-// The lexicon: strings in id order at the end of the trie file.
-const bin = readFileSync(join(DATA, 'pydict_sc.bin'));
-const lexStart = 12 + bin.readUInt32LE(8);
-const words = decodeUcs4(bin.subarray(lexStart));
-function decodeUcs4(b: Buffer): string[] {
-  const out: string[] = [];
-  let cur: number[] = [];
-  for (let i = 0; i + 4 <= b.length; i += 4) {
-    const c = b.readUInt32LE(i);
-    if (c === 0) {
-      out.push(String.fromCodePoint(...cur));
-      cur = [];
-    } else cur.push(c);
-  }
-  return out;
-}
-const ID_BASE = 3;
-const idOf = new Map<string, number>();
-words.forEach((w, i) => {
-  if (w && !idOf.has(w)) idOf.set(w, i + ID_BASE);
-});
-const wordOf = (id: number): string => words[id - ID_BASE] ?? '';
-if (wordOf(70) !== '，' || wordOf(79) !== '…') throw new Error('lexicon layout not as expected (ids 70–79 punctuation)');
+const { words, idOf, wordOf } = readLexicon();
 
 // The twins: two-character words of one toneless reading (jieba; as twins.ts' readingGroups).
 const dict = jiebaDictionary();
@@ -115,14 +85,21 @@ const HAN2 = /^\p{Script=Han}{2,}$/u;
  */
 const NB_FREQ = Number(process.env.NB_FREQ ?? 150);
 /**
+ * Least jieba frequency of a neighbour of three or more characters. Compound terms (职业技能, 群体性,
+ * 防汛抗旱) are counted rarely by jieba, which splits them in its own counts, yet each stands beside
+ * few words, so the model's bigram with one is sharp evidence (职业技能 + 鉴定, not 坚定).
+ */
+const LONG_NB_FREQ = Number(process.env.LONG_NB_FREQ ?? 3);
+/**
  * Neighbours the rule can use: jieba words (the rule sees jieba's tokens, so a model word jieba
  * never yields, 我就不, is dead weight) of two or more Han characters, with the tags the rule reads
- * as content words (corpus-pairs.ts' usable: no names, numbers, measure words, pronouns, particles).
+ * as content words (corpus-pairs.ts' usable: no names, numbers, measure words, pronouns, particles);
+ * three or more characters from LONG_NB_FREQ.
  */
 const usableId = (id: number): boolean => {
   const w = wordOf(id);
   const e = dict.get(w);
-  return HAN2.test(w) && e !== undefined && e.freq >= NB_FREQ && !/^(nr|ns|nt|m|q|r|c|p|u)/.test(e.tag);
+  return HAN2.test(w) && e !== undefined && (e.freq >= NB_FREQ || (w.length >= 3 && e.freq >= LONG_NB_FREQ)) && !/^(nr|ns|nt|m|q|r|c|p|u)/.test(e.tag);
 };
 
 /**
@@ -147,32 +124,22 @@ const leftOf = new Map<number, number[]>(); // twin -> ids seen before it
 const rightOf = new Map<number, number[]>(); // twin -> ids seen after it
 const K = 131072;
 
-const tsl = spawn('tslminfo', ['-v', '-p', join(DATA, 'lm_sc.t3g')], { stdio: ['ignore', 'pipe', 'inherit'] });
-let level = 0;
 let bigrams = 0;
-for await (const line of createInterface({ input: tsl.stdout })) {
-  if (line.startsWith('\\')) {
-    level = Number(line[1]);
-    if (level === 3) break;
-    continue;
-  }
-  const p = line.trim().split(/\s+/);
-  if (level === 1) {
-    uni[Number(p[0])] = Number(p[1]);
-    bow[Number(p[0])] = Number(p[2]);
-  } else if (level === 2) {
+await readModel(
+  (id, p, backoff) => {
+    uni[id] = p;
+    bow[id] = backoff;
+  },
+  (a, b, p) => {
     bigrams++;
-    const a = Number(p[0]);
-    const b = Number(p[1]);
     const ta = twinIds.has(a);
     const tb = twinIds.has(b);
-    if (!ta && !tb) continue;
-    bi.set(a * K + b, Number(p[2]));
+    if (!ta && !tb) return;
+    bi.set(a * K + b, p);
     if (tb && (usableId(a) || partner(b, a))) (leftOf.get(b) ?? leftOf.set(b, []).get(b)!).push(a);
     if (ta && (usableId(b) || partner(a, b))) (rightOf.get(a) ?? rightOf.set(a, []).get(a)!).push(b);
-  }
-}
-tsl.kill();
+  },
+);
 
 /** P(b | a) with the model's back-off (to the unigram). */
 const prob = (a: number, b: number): number => bi.get(a * K + b) ?? bow[a]! * uni[b]!;
@@ -262,7 +229,7 @@ const out = `// Generated by tools/derive-lm-pairs.ts from the sunpinyin open-gr
 // LM_ALPHABET.length, digits of LM_ALPHABET, id the neighbour's place in LM_WORDS; code k < 4 means
 // P(B…)/P(A…) is 10^(LM_BUCKETS[k] / 10) or more, k >= 4 the same for P(A…)/P(B…) with
 // LM_BUCKETS[k - 4]. Only jieba content words of two or more Han characters (jieba count
-// ${NB_FREQ}+) as neighbours, whose ratio is 10^${KEEP} or more, ${Math.round(10 ** KEEP_INF)}x or more
+// ${NB_FREQ}+, ${LONG_NB_FREQ}+ for three characters or more) as neighbours, whose ratio is 10^${KEEP} or more, ${Math.round(10 ** KEEP_INF)}x or more
 // beyond the unigram ratio, and whose favoured bigram the model saw (P >= ${MIN_P}) while the losing
 // word's is ${LOSER_P} or less.
 export const LM_ALPHABET = '${ALPHABET.replace(/'/g, "\\'")}';

@@ -1,22 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { wordLayer } from '../../electron/services/check/segmenter';
-import { checkText } from '../../shared/check';
-import type { Script } from '../../shared/model';
+import { describe } from 'vitest';
+import { runDeDiTable } from '../helpers/dedi-table';
 
 // Sentences written for this test, not taken from any bench/check-heldout set.
-const words = wordLayer();
-const shown = (text: string, script: Script = 'hans'): string[] =>
-  checkText(text, { script, words })
-    .filter((d) => d.rule === 'WRD-05')
-    .map((d) => `${text.slice(d.location.offset - 2, d.location.offset)}[${text.slice(d.location.offset, d.location.offset + d.location.length)}→${d.fix?.replacement}]`);
-
-const run = (table: [string, string[], Script?][]): void => {
-  for (const [text, want, script] of table) {
-    it(`${text} → ${want.join(', ') || 'nothing'}`, () => {
-      expect(shown(text, script)).toEqual(want);
-    });
-  }
-};
+const run = runDeDiTable;
 
 describe('的/地/得: adverbs jieba tags as verbs or state words, before a verb phrase → 地 (round 16)', () => {
   run([

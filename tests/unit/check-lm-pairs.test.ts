@@ -23,6 +23,8 @@ describe('WRD-04 from the input method language model (lm-pairs.ts)', () => {
     // 强烈 before it: 强烈反响, never 强烈返乡.
     ['这部作品在社会上引起强烈返乡。', '返乡→反响:warning', '这部作品在社会上引起强烈反响。'],
     ['群众对新政策返乡热烈。', '返乡→反响:warning', '群众对新政策反响热烈。'],
+    // A compound term before it, counted rarely by jieba (职业技能 3): its bigram with 鉴定 is the evidence.
+    ['今年要组织职业技能坚定考试三场。', '坚定→鉴定:error', '今年要组织职业技能鉴定考试三场。'],
   ];
   it.each(cases)('flags the slip in %s, not the right word in the same frame', (wrong, found, right) => {
     expect(rule(wrong)).toEqual([found]);

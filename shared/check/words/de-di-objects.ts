@@ -89,9 +89,11 @@ export function requestAdverbial(t: readonly Token[], i: number): boolean {
   if (k >= 0 && manner(t[k]!)) k--;
   // The office: nouns and abbreviations, 相关/有关/各 before them.
   let office = 0;
-  // A verb inside an office's name (应变 + 中心) is part of it when a noun follows.
+  // A verb inside an office's name (应变 + 中心) is part of it when a noun of the office follows, not
+  // the manner word (做好 + 定期的检查工作: 做好 takes the phrase as its object).
+  const last = k;
   const part = (j: number): boolean =>
-    NOUNISH.test(t[j]!.tag) || /^(ns|nr)$/.test(t[j]!.tag) || /^(相关|有关|各)$/.test(t[j]!.word) || (t[j]!.tag === 'v' && t[j]!.word.length === 2 && j + 1 < i && NOUNISH.test(t[j + 1]!.tag));
+    NOUNISH.test(t[j]!.tag) || /^(ns|nr)$/.test(t[j]!.tag) || /^(相关|有关|各)$/.test(t[j]!.word) || (t[j]!.tag === 'v' && t[j]!.word.length === 2 && j + 1 <= last && NOUNISH.test(t[j + 1]!.tag));
   for (; k >= 0 && part(k); k--) office++;
   if (office === 0 || k < 0 || !REQUESTS.has(t[k]!.word)) return false;
   // The request opens the clause, or follows its subject (会议要求各单位…, 县政府责成…): nouns only.

@@ -3,6 +3,7 @@ import { isHanWord } from './analyse';
 import type { WordDictionary } from './dictionary';
 import { COMPLEMENTS, COPULAS, DEGREE as DEGREE_WORDS, DOERS, LINKING_ADVERBS, MANNER_WORDS, NOMINAL_OBJECT, PERSONS, PREPOSITIONS, SPEECH_VERBS } from './de-di-words';
 import { distributive, requestAdverbial, verbOwnsNounAfterDi } from './de-di-objects';
+import { leanAdverbialBeforeVerb, leanNominalBeforeNoun, nominalAfterDe } from './de-di-lean';
 import { finding, type WordFinding } from './finding';
 
 /** Words after which an adverbial + 的 + verb is still a predicate (要认真地研究), not a noun phrase. */
@@ -106,7 +107,9 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
       continue;
     }
     if (!isHanWord(x.word) || !predicate || COPULAS.has(v.word)) continue;
-    if (afterModal(t, i)) flag(i, '地');
+    // A word the language model writes before 地 (定期, 反复, 全天候) + 的 + a verb and its object,
+    // inside a directive: the adverbial jieba's tags hide (de-di-lean.ts).
+    if (afterModal(t, i) || leanAdverbialBeforeVerb(t, i, (k) => /^(v|vn)$/.test(k.tag) || VERBS_TAGGED_OTHERWISE.has(k.word))) flag(i, '地');
   }
   for (let i = 1; i + 1 < t.length; i++) {
     // A verb + 地 + its complement closing the clause (提升地很快): 得, before any 的 reading.
@@ -114,14 +117,14 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
       flag(i, '得');
       continue;
     }
-    if (t[i]!.word === '地' && (timeBeforeNoun(t, i, dict) || phraseBeforeNoun(t, i) || objectOfNounTaker(t, i))) {
+    if (t[i]!.word === '地' && (timeBeforeNoun(t, i, dict) || phraseBeforeNoun(t, i) || objectOfNounTaker(t, i) || leanNominalBeforeNoun(t, i, dict))) {
       flag(i, '的');
       continue;
     }
     // 得 + an adjective-noun phrase closing the clause is no complement (形成了…得良好氛围): 的.
     // (Not when the second half is a manner word jieba tags n: 开展得扎实有序 is a complement.)
     const tail = t[i + 1]!.word.length === 4 ? t[i + 1]!.word.slice(2) : (t[i + 2]?.word ?? '');
-    if (t[i]!.word === '得' && t[i]!.tag === 'ud' && !MANNER_WORDS.has(tail) && !COMPLEMENTS.has(tail) && nounPhraseAfter(t, i, dict)) {
+    if (t[i]!.word === '得' && t[i]!.tag === 'ud' && !MANNER_WORDS.has(tail) && !COMPLEMENTS.has(tail) && (nounPhraseAfter(t, i, dict) || nominalAfterDe(t, i, dict))) {
       flag(i, '的');
       continue;
     }
