@@ -538,23 +538,6 @@ const ASKED = /(?:提出|提|作出|做出|作|做)(?:了|出)?[^，。；,;]{0,
 
 /** X结合…，对全镇上下提出…要求: the asking after the person's own clause, with what it is about. */
 const THEN_ASKED = /^(?:对|對|就|向)[^，。；,;]{1,30}?(?:提出|作出|做出)(?:了)?[^，。；,;]{0,20}?(?:要求|意见|意見)/u;
-/**
- * A paragraph whose first clause opens with a person (县委书记X…, X副县长…): a speaker whose lead
- * the verbs above did not read. Such a paragraph is kept apart rather than joined to the section
- * before it, so that a missed lead costs its kind, not the whole section.
- */
-export function opensWithPerson(paragraph: string, names: readonly string[]): boolean {
-  // 随后，X… / 最后，X…: the connector before the person is no part of who speaks.
-  const p = paragraph.slice(CONNECTOR.exec(paragraph)?.[0].length ?? 0);
-  const clause = p.search(/[，。；：,;:！？]/u);
-  for (let n = Math.min(14, clause < 0 ? p.length : clause); n >= 2; n--) {
-    const subj = p.slice(0, n);
-    if (!isTitle(subj) && !looksLikeName(subj.slice(-3)) && !looksLikeName(subj.slice(-2)) && !names.includes(subj)) continue;
-    if (!MEETING_SUBJECT.test(subj) && isPersonRef(subj, names)) return true;
-  }
-  return false;
-}
-
 /** After a clause of the reporter's own: the report verb (汇报了, 介绍了, 通报了). */
 const THEN_REPORT = /^(?:分别|分別)?(?:汇报|匯報|介绍|介紹|通报|通報)了/u;
 

@@ -1,6 +1,6 @@
 import type { SectionKind } from '../../model';
 import { findItems, ownerAfterCharge, ownerAndDue } from './items';
-import { chairSpeechKind, introVerb, leadAt, leadPositions, opensWithPerson, speechKind, type Lead, type LeadPlace } from './leads';
+import { chairSpeechKind, introVerb, leadAt, leadPositions, speechKind, type Lead, type LeadPlace } from './leads';
 
 /** A section before ids and limits: what recognition decided. */
 export interface DraftSection {
@@ -39,6 +39,16 @@ const RUNDOWN = /^(?:(?:座谈|座談|大|在[^，。；]{2,16}?)?(?:会上|會�
 const OCCASION = /(?:会上|會上|会中|會中|会议中|會議中)$/u;
 // A paragraph that carries on the speech before it (bench/KEYING.md 10): 要…, 同时，…, 希望…, 此外，要….
 const CONTINUES = /^(?:要|必须|必須|务必|務必|同时|同時|并要|並要|还要|還要|更要|希望|另外，要|此外，要|另外，要|特别是|特別是)/u;
+/** 又讯 X主持召开…会议: a paragraph that convenes a meeting opens the next item, not an attendance line. */
+const CONVENES = /召开|召開|举行|舉行/u;
+/** A bulleted line (- …, • …, （）… with its number lost): a point of the part above it. */
+const BULLET = /^(?:[-–—•·]\s*|[（(]\s*[）)])/u;
+/**
+ * The speech going on with no speaker named: a topic framed first (在X方面，/ 关于X，/ 一方面，) or the
+ * units addressed (各级各部门要…, 全县上下必须…), then what they are to do.
+ */
+const SPEECH_GOES_ON =
+  /^(?:(?:在[^，。！？；]{1,24}?(?:方面|问题上|問題上|工作中|上)|(?:关于|關於|对于|對於)[^，。！？；]{1,24}|一方面|另一方面)[，,][^。！？]{0,40}?(?:要|必须|必須|务必|務必|应当|應當)|(?:各|全)[^，。！？；]{1,14}?(?:要|必须|必須|务必|務必)(?!求))/u;
 /** Kinds of a speech a lead-less paragraph may carry on. */
 const SPEECH_KINDS: ReadonlySet<SectionKind> = new Set(['directive', 'requirement', 'action-list']);
 /**
@@ -194,11 +204,18 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
       else sections.push(...found);
       return;
     }
-    // A paragraph with no lead after the report's business began (会议在…声中闭幕。/ a speech's next
-    // paragraph / the reporter's aside) opens no section: only a lead does (bench/KEYING.md 10), so
-    // it belongs to the section before it. Not one that opens with a person: that is a speaker whose
-    // lead went unread, better kept as a section of its own (unless it only says who attended).
-    if (plain && last && index > openingAt && (last.lead !== '' || last.heading !== '' || sections.length > 1) && (attendanceOnly(p) || !opensWithPerson(p, names))) {
+    // A paragraph with no lead after the report's business began joins the section before it only
+    // when it carries that section on (bench/KEYING.md 10): who attended, a bulleted line of a
+    // record's part, or the speech going on (在…方面，要…). A narrative paragraph with no lead
+    // (此次会议…, 会议结束后…, 随后进行…, 据悉…) is the report's own account of the meeting, which
+    // every batch keys as an `other` section of its own.
+    if (
+      plain &&
+      last &&
+      index > openingAt &&
+      (last.lead !== '' || last.heading !== '' || sections.length > 1) &&
+      ((attendanceOnly(p) && !CONVENES.test(p)) || BULLET.test(p) || CONTINUES.test(p) || SPEECH_GOES_ON.test(p))
+    ) {
       last.paragraphs.push(...found.flatMap((f) => f.paragraphs));
       return;
     }
