@@ -197,7 +197,8 @@ const DELIBERATE = /^(?<subj>[\p{Script=Han}、·]{1,24}?)(?:对|對|就)[^，�
 /** Bodies that speak for a meeting: 镇党委、政府, 县政府, 局党组. */
 const BODY_SUBJECT = /(党委|黨委|政府|党组|黨組|党工委|黨工委|委员会|委員會|常委会|常委會)$/u;
 /** A deliberation ending in adopting, or an election: what an occasion's sentence decides. */
-const ADOPTING = new RegExp(`(?:${DELIBERATION})(?:并|並)?(?:原则|原則)?(?:通过|通過|同意|批准)|选举|選舉|表决通过|表決通過`, 'u');
+// 选举 as the verb (选举产生, 选举了, 选举X为…), not the noun of 换届选举工作 / 选举办法.
+const ADOPTING = new RegExp(`(?:${DELIBERATION})(?:并|並)?(?:原则|原則)?(?:通过|通過|同意|批准)|(?:选举|選舉)(?:产生|產生|了|出)|(?:选举|選舉)[^，。；,;、]{2,16}?(?:为|為)|表决通过|表決通過`, 'u');
 /** Adopting words: a deliberation with one of them is a decision. */
 const ADOPTED = /(通过|通過|同意|批准)/u;
 
@@ -353,7 +354,11 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // A name whose surname is not in our list (賴東海裁示，…) is left to the segmenter.
     const after = rest.slice(m[0].length);
     // X传达《…》: what is passed on may follow as a document's title, with no comma.
-    const spoken = place === 'paragraph' && (/^[，,：:]/u.test(after) || (/要求|意见|意見/u.test(m.groups.verb!) && /^。/u.test(after)) || (kind === 'directive' && /^[《「“]/u.test(after)));
+    // 邵某领学了… / 邵某传达了…: passing a higher level's text on, with 了 and its object, is said of
+    // a person as plainly as a comma after 指出 (bench/KEYING.md 9 and 11).
+    const passedOn = kind === 'directive' && !!m.groups.le && /^(?:传达|傳達|转达|轉達|领学|領學)/u.test(m.groups.verb!);
+    const spoken =
+      place === 'paragraph' && (/^[，,：:]/u.test(after) || (/要求|意见|意見/u.test(m.groups.verb!) && /^。/u.test(after)) || (kind === 'directive' && (/^[《「“]/u.test(after) || passedOn)));
     // Asked last and only for a strong verb, since loading it costs a second and ~65 MB.
     const named = () =>
       looksLikeName(subj) || (STRONG.has(kind) && /^[\p{Script=Han}]{2,3}$/u.test(subj) && !BODY_SUBJECT.test(subj) && segmenterSaysName(subj) === true) || (STRONG.has(kind) && titledName(subj));
@@ -373,7 +378,7 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // 。杜某某在讲话中要求… / 。杜某某强调，…: a bare name (by the surname list only: the segmenter is
     // not asked at every sentence) with a strong verb opening a sentence, said where the person spoke
     // or with the verb's comma after it, is a speaker the header did not name.
-    const speaker = () => place === 'sentence' && STRONG.has(kind) && !/^(他|她)$/u.test(subj) && (spoke !== m.groups!.subj || /^[，,：:]/u.test(after)) && bareName(subj);
+    const speaker = () => place === 'sentence' && STRONG.has(kind) && !/^(他|她)$/u.test(subj) && (spoke !== m.groups!.subj || /^[，,：:]/u.test(after) || passedOn) && bareName(subj);
     // 县财政局通报了… / 县教育局介绍了…: a body reporting to the meeting, as a person does.
     const reporter = () => place !== 'clause' && REPORT_VERB.test(m.groups!.verb!) && (isUnit(subj) || isGroup(subj));
     const person =
@@ -393,9 +398,6 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
       if (meeting && kind === 'topic' && ADOPTED.test(sentence)) return finish(m[0], 'decision');
       // 会议审议了《…》 with no outcome: what was on the agenda (bench/KEYING.md 5).
       if (meeting && /^(审议|審議)$/u.test(m.groups.verb!)) return finish(m[0], 'topic');
-      // 会议提出，要…: what the meeting puts forward is what it asks of the units (a person's 提出，
-      // stays their speech).
-      if (meeting && /^提出$/u.test(m.groups.verb!) && /^[，,：:]/u.test(rest.slice(m[0].length))) return finish(m[0], 'requirement');
       if (body && !STRONG.has(kind)) return null;
       // X介绍了… / 会上X通报了…: a person reporting to the meeting opens an account of its own
       // (`other`, bench/KEYING.md 9) at a paragraph or sentence start; a stronger verb later in the
@@ -451,8 +453,14 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     if (place === 'sentence' && /^(研究|研究討論|研究讨论)$/u.test(bare.groups.verb!) && bare.groups.le && item(rest.slice(bare[0].length))) return finish(bare[0], 'text');
     // 会议研究了X，指出/要求/决定…: kind only, see Lead.kindOnly. Right after the comma, with its
     // own comma or a 将/于 object (指出，…, 决定将…), or 决定 sending the item on (决定交区政府处理).
-    // 决定交/决定提请: what is done with the item; 决定近期由…召开 (put off to another meeting) is not.
-    const decided = /^(?:决定|決定)$/u.test(bare.groups.verb!) && /^(?:交|提请|提請|报|報)/u.test(rest.slice(bare[0].length));
+    // A bare 决定/研究决定 after a weak lead's comma, whatever its object (决定由X担任…, 决定于…召开…):
+    // the meeting's outcome outranks the agenda verb (bench/KEYING.md 11).
+    // Not one that puts the item off (决定近期另开专题会议研究后再提交审议): nothing is decided yet.
+    // Only after the meeting's own weak lead (会议研究了/审议了/听取了X，决定…), as the rule reads.
+    const decided =
+      /^(?:研究)?(?:决定|決定)$/u.test(bare.groups.verb!) &&
+      rest[bare[0].length] !== '的' &&
+      (/^(?:交|提请|提請|报|報)/u.test(rest.slice(bare[0].length)) || (WEAK_MEETING.test(sentenceBefore(text, pos)) && !DEFERRED.test(sentenceAt(rest))));
     // 会议首先进行了政治学习，传达学习了…: a bare 传达(学习)了 after the comma says what the weak lead did.
     const passedOn = kind === 'directive' && !!bare.groups.le && /^(?:传达|傳達)/u.test(bare.groups.verb!);
     // 会议听取了…汇报，要求各单位…: a plain speaking verb (要求/强调/指出) with its object is the
@@ -521,6 +529,16 @@ function bareName(subj: string): boolean {
   return subj.length === 3 || segmenterSaysName(subj) === true;
 }
 
+/** 会议(还)研究了 / 會議審議了 / 会议听取审议了 at a sentence start: the meeting's weak lead. */
+const WEAK_MEETING = new RegExp(`^(?:会议|會議)${ADVERBS}(?:研究|审议|審議|听取|聽取|讨论|討論)`, 'u');
+/** The part of `text`'s sentence before `pos`. */
+function sentenceBefore(text: string, pos: number): string {
+  let i = pos;
+  while (i > 0 && !/[。！？]/u.test(text[i - 1]!)) i--;
+  return text.slice(i, pos).trimStart();
+}
+/** …研究后再提交 / 另行研究 / 再议: a decision that only puts the item off to later deliberation. */
+const DEFERRED = /(?:后|後)[，,]?再|另行(?:研究|审议|審議|讨论|討論)|再议|再議|暂缓|暫緩/u;
 /** 并对…提出了要求 / 就…作出具体要求 after a comma, with no subject of its own. */
 const BARE_ASKED = /^(?:并|並|还|還|同时|同時)?(?:对|對|就|针对|針對)[^，。；,;]{1,40}?(?:提出|作出|做出|作|做)(?:了|出)?[^，。；,;]{0,12}?(?:要求|意见|意見)/u;
 /** 會議首先由主計處報告…: the meeting's item presented by someone (由X报告/汇报/通报/宣读), an account. */

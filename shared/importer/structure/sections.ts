@@ -62,6 +62,8 @@ const ITEM_DATE = /^(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3
 const MINUTES_FOLLOW = /(?:纪要|紀要)如下[：:]$/u;
 /** 一、 opening one of those items. */
 const MINUTES_ITEM = /^[一二三四五六七八九十]{1,3}、/u;
+/** 通报: a report to the meeting (bench/KEYING.md 9), not a directive. */
+const NOTIFYING = /(通报|通報)(?:了)?$/u;
 /** Verbs of passing news on (通报, 传达): a speaker's report, not the speaker's direction. */
 const REPORTING = /(通报|通報|传达|傳達|转达|轉達)(?:了)?$/u;
 
@@ -453,7 +455,10 @@ function clauseLeads(p: string, found: readonly { pos: number; lead: Lead; place
       // 会议研究了X，指出…: a bare verb after a comma gives its kind to the weak lead of its sentence.
       // 会上，X通报了…，要求…: the speaker going on to ask in one sentence gives the occasion its kind
       // (bench/KEYING.md 9); a ；-rundown of several speakers (会上，A部署；B传达…) stays an account.
-      if (sameSentence && (prev.lead.kind === 'text' || prev.lead.kind === 'topic') && (!RUNDOWN.test(prev.lead.text) || !/[；;]/u.test(sentence || sentenceOf(p, start))))
+      // 会上，传达了…: passing news on with no speaker named is the occasion's account itself (`other`);
+      // a named speaker passing it on (会上，X传达了…) is read below, as a lead of its own.
+      const bareReport = RUNDOWN.test(prev?.lead.text ?? '') && REPORTING.test(f.lead.text.replace(/学习$|學習$/u, ''));
+      if (sameSentence && !bareReport && (prev.lead.kind === 'text' || prev.lead.kind === 'topic') && (!RUNDOWN.test(prev.lead.text) || !/[；;]/u.test(sentence || sentenceOf(p, start))))
         prev.lead = { ...prev.lead, kind: f.lead.kind };
       continue;
     }
@@ -472,7 +477,9 @@ function clauseLeads(p: string, found: readonly { pos: number; lead: Lead; place
       // 会上，X通报/传达了…: a speaker reporting at the occasion is the 会上 account (`other`, as
       // every batch keys 会上), not a directive of the meeting, unless the speaker goes on to direct
       // in the same sentence (会上，X传达了…，並指出…).
-      const reported = RUNDOWN.test(prev.lead.text) && REPORTING.test(f.lead.text) && !/指出|强调|強調|要求/u.test(sentence.slice(f.pos - start));
+      // Passing a higher level's words on (传达/转达) is a directive all the same (bench/KEYING.md 9:
+      // 会上X传达了 → directive); only 通报 is a report.
+      const reported = RUNDOWN.test(prev.lead.text) && NOTIFYING.test(f.lead.text) && !/指出|强调|強調|要求/u.test(sentence.slice(f.pos - start));
       if (weak && !reported && f.lead.kind !== 'text' && (between.match(/[，,；;]/gu) ?? []).length <= 1 && !/[；;]/u.test(sentence)) prev.lead = { ...prev.lead, kind: f.lead.kind };
       continue;
     }

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer';
+
+/**
+ * bench/KEYING.md section 11 (round 17) for sections: a bare 决定 after the meeting's weak lead
+ * gives the section its kind; X提到/X提出 and 领学 as directives. Every text here is made up.
+ */
+const NOW = new Date('2026-06-01T00:00:00Z');
+const OPENING = '4月9日上午，青禾县政协召开第12次主席会议，县政协主席柯远航主持会议。';
+const sectionsOf = (...paragraphs: string[]) =>
+  importText([OPENING, ...paragraphs].join('\n'), { now: NOW })
+    .draft.sections.slice(1)
+    .map((s) => [s.kind, s.lead]);
+
+describe('a bare 决定 after a weak lead (KEYING 11)', () => {
+  it('makes the section a decision, whatever the object of 决定', () => {
+    expect(sectionsOf('会议审议了全会新闻发言人名单（草案），决定由县政协办公室主任邵宁担任新闻发言人。')).toEqual([['decision', '会议审议了']]);
+    expect(sectionsOf('会议研究了春季植树活动方案，决定于4月12日组织委员植树。')).toEqual([['decision', '会议研究了']]);
+    expect(sectionsOf('会议听取审议了提案办理情况的通报，研究决定了年度重点提案。')).toEqual([['decision', '会议听取审议了']]);
+  });
+
+  it('does not split the sentence', () => {
+    expect(sectionsOf('会议研究了委员培训事项，决定在5月举办培训班。')).toHaveLength(1);
+  });
+
+  it('leaves an item put off to later deliberation a topic', () => {
+    expect(sectionsOf('会议听取了城区交通治理的汇报，决定近期由县领导召开专题会议协调研究后，再提交县委审议。')).toEqual([['topic', '会议听取了城区交通治理的汇报']]);
+  });
+});
+
+describe('X提出 / X提到 and 领学 as directives (KEYING 11)', () => {
+  it('reads 会议提出 without 要求 as the meeting’s judgement, 提出…要求 as asking', () => {
+    expect(sectionsOf('会议提出，今年是委员履职的关键之年，各项工作意义重大。')).toEqual([['directive', '会议提出']]);
+    expect(sectionsOf('柯远航提到，今年是换届之年。')).toEqual([['directive', '柯远航提到']]);
+    expect(sectionsOf('会议提出了明确要求，各专委会要拿出方案。')[0]![0]).toBe('requirement');
+  });
+
+  it('reads a person leading the study of a text, named bare or with a post', () => {
+    expect(sectionsOf('会议听取了汇报。邵宁领学了全会精神。')).toEqual([
+      ['topic', '会议听取了汇报'],
+      ['directive', '邵宁领学了'],
+    ]);
+    expect(sectionsOf('会议听取了汇报。', '县政协副主席邵宁领学了全会精神。')[1]).toEqual(['directive', '县政协副主席邵宁领学了']);
+  });
+});
+
+describe('会上 and who passes news on (KEYING 9)', () => {
+  it('is a directive when a named speaker passes a higher level’s words on', () => {
+    expect(sectionsOf('会上，镇长邵宁传达了省市会议精神。')).toEqual([['directive', '会上']]);
+  });
+
+  it('stays the occasion’s account when no speaker is named, or for 通报', () => {
+    expect(sectionsOf('会上，传达了省委常委察看现场的情况。')).toEqual([['text', '会上']]);
+    expect(sectionsOf('会上，副镇长邵宁通报了近期安全事故。')).toEqual([['text', '会上']]);
+  });
+
+  it('is no decision for the noun 选举 (换届选举工作), only for electing', () => {
+    expect(sectionsOf('会上，镇长邵宁传达了换届选举工作会议精神，要求全镇上下明确责任。')).toEqual([['directive', '会上']]);
+    expect(sectionsOf('会上，选举产生了新一届委员会。')).toEqual([['decision', '会上']]);
+  });
+});
