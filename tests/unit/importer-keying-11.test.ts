@@ -59,3 +59,17 @@ describe('会上 and who passes news on (KEYING 9)', () => {
     expect(sectionsOf('会上，选举产生了新一届委员会。')).toEqual([['decision', '会上']]);
   });
 });
+
+describe('a person whose own clause comes first, then the verb', () => {
+  it('reads 最后，X就…给予肯定，并针对…指出 as X’s lead, its kind from the later verb', () => {
+    expect(sectionsOf('会议听取了汇报。', '最后，郑立航就社区干部主动作为给予肯定，并针对下步工作指出，要提高站位。')[1]).toEqual(['directive', '最后，郑立航']);
+  });
+
+  it('reads the speaker before 回应时 / 点评时 as the subject', () => {
+    expect(sectionsOf('会议听取了汇报。', '邵宁远副会长回应时指出，各联络处要加强沟通。')[1]).toEqual(['directive', '邵宁远副会长回应时指出']);
+  });
+
+  it('reads 彙報 (Taiwan’s form) as 汇报', () => {
+    expect(sectionsOf('會議聽取了縣工務處的工作彙報。')).toEqual([['topic', '會議聽取了縣工務處的工作彙報']]);
+  });
+});

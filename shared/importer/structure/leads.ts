@@ -53,7 +53,7 @@ const DECISION = `研究决定|研究決定|研究确定|研究確定|决定|決
 const CHARGE = '责成|責成';
 // 听取了…的汇报 / 情况报告 / 起草说明: an agenda item being presented.
 // 会议听取了…的进展情况: with the meeting as subject, 听取 alone presents an agenda item too.
-const TOPIC = '(?:听取|聽取)(?:了)?[^，。；]{0,60}?(?:汇报|匯報|报告|報告|说明|說明)|(?:听取|聽取)了';
+const TOPIC = '(?:听取|聽取)(?:了)?[^，。；]{0,60}?(?:汇报|匯報|彙報|报告|報告|说明|說明)|(?:听取|聽取)了';
 /**
  * 介绍/通报/汇报/述职/解读: a report made to the meeting, `other` (bench/KEYING.md 9), by the meeting
  * or by a person; a stronger lead later in the same sentence gives the section its kind.
@@ -64,7 +64,7 @@ const REPORT_VERB = new RegExp(`^(?:${REPORT})$`, 'u');
  * 汇报/述职/解读 (and 报告了, the verb: 报告 alone is as often the noun) are read apart, only when the sentence start holds them: in the shared verb list
  * they sent every sentence with a 听取…汇报 in it through the person checks (+10 % on the step).
  */
-const REPORTED_HEAD = /汇报|匯報|述职|述職|解读|解讀|报告了|報告了|总结|總結|回顾|回顧/u;
+const REPORTED_HEAD = /汇报|匯報|彙報|述职|述職|解读|解讀|报告了|報告了|总结|總結|回顾|回顧/u;
 // 会议介绍了…, 會議宣讀了…: the meeting presenting something, an account of what it did.
 const WEAK = `学习|學習|研究|讨论|討論|审议|審議|部署|安排|${REPORT}`;
 // 会议成功选举, 会议顺利通过, 会议随即听取, 会议认真地学习: how the meeting did it stands between the
@@ -109,7 +109,7 @@ const ADOPTED_PASSIVE = /^([\p{Script=Han}、]{2,16}?(?:均|都|全部|一致)?(
 // 副县长X、秘书长Y也针对…提出说明: the report put forward (提出) as well as made (作; not the 作 of
 // 工作/合作 inside the clause).
 const REPORT_MADE =
-  /^([\p{Script=Han}、·]{2,30}?)((?:分别|分別|也|还|還|亦)*(?:(?:对|對|就|针对|針對|围绕|圍繞)[^，。；,;]{1,60}?)?(?:(?<![工合创創操动動写寫制])(?:作|做)|提出)(?:了)?)(?![^，。；,;]{0,24}?(?:讲话|講話))[^，。；,;]{0,24}?(?:报告|報告|汇报|匯報|说明|說明)/u;
+  /^([\p{Script=Han}、·]{2,30}?)((?:分别|分別|也|还|還|亦)*(?:(?:对|對|就|针对|針對|围绕|圍繞)[^，。；,;]{1,60}?)?(?:(?<![工合创創操动動写寫制])(?:作|做)|提出)(?:了)?)(?![^，。；,;]{0,24}?(?:讲话|講話))[^，。；,;]{0,24}?(?:报告|報告|汇报|匯報|彙報|说明|說明)/u;
 /** 与会人员围绕/就…(进行了)(深入)讨论: the attendees discussing, with or without what about. */
 const DISCUSSED = new RegExp(
   `^(?:与会人员|與會人員|与会同志|與會同志|参会人员|參會人員|与会代表|與會代表|与会领导|與會領導|大家|委员们|委員們|代表们|代表們)${ADVERBS}(?:(?:围绕|圍繞|就|对|對|针对|針對|结合|結合)[^。；;]{1,60}?)?(?:进行|進行|展开|展開|开展|開展)?了?(?:深入|热烈|熱烈|充分|认真|認真|广泛|廣泛|集中|交流)?(?:的)?(?:讨论|討論|研讨|研討|交流|座谈|座談)`,
@@ -135,7 +135,7 @@ function persons(subj: string, names: readonly string[]): boolean {
 }
 /** 汪某代表, 李某同志: a name with the way a report names a deputy or a comrade. */
 const HONORIFIC = /(?:同志|代表|委员|委員)$/u;
-const REPORTED = new RegExp(`^([\\p{Script=Han}、·]{2,24}?)${ADVERBS}(?:汇报|匯報|述职|述職|解读|解讀|报告(?=了)|報告(?=了)|(?:总结|總結)?(?:回顾|回顧)(?=了)|总结(?=了)|總結(?=了))(?:了)?`, 'u');
+const REPORTED = new RegExp(`^([\\p{Script=Han}、·]{2,24}?)${ADVERBS}(?:汇报|匯報|彙報|述职|述職|解读|解讀|报告(?=了)|報告(?=了)|(?:总结|總結)?(?:回顾|回顧)(?=了)|总结(?=了)|總結(?=了))(?:了)?`, 'u');
 const LABELLED_VERB = new RegExp(`^(${SUBJECT_DECISION}|${SUBJECT_REQUIREMENT})(?=[：:])`, 'u');
 /** A second verb run on to the first (强调指出, 研究部署): part of the lead, the first gives the kind. */
 const TAIL = '(?<tail>指出|部署|安排)?';
@@ -162,7 +162,7 @@ const SUBJECT_ONLY =
 // 县长X会上强调: 会上 right after the person, 在 left out, is where they spoke as well.
 // 县长X讲话时强调: 在 may be left out before 讲话时 as well.
 const SPOKE_IN =
-  /(?:(?:在|於|于)?(?:会上|會上|会议上|會議上)|(?:总结|總結)?(?:讲话|講話|发言|發言)(?:中|时|時)|(?:在|於|于)(?:会上|會上|会中|會中|会议上|會議上|(?:总结|總結)?(?:讲话|講話)(?:中|时|時)|(?:讲话|講話)(?:中|时|時))|(?:在|於|于)?(?:作|做|发表|發表)(?:了)?(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)(?:中|时|時))$/u;
+  /(?:(?:在|於|于)?(?:会上|會上|会议上|會議上)|(?:在|於|于)?(?:(?:总结|總結|回应|回應|答复|答覆|点评|點評|致辞|致辭)(?:讲话|講話|发言|發言)?|讲话|講話|发言|發言)(?:中|时|時)|(?:在|於|于)(?:会上|會上|会中|會中|会议上|會議上|(?:总结|總結)?(?:讲话|講話)(?:中|时|時)|(?:讲话|講話)(?:中|时|時))|(?:在|於|于)?(?:作|做|发表|發表)(?:了)?(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)(?:中|时|時))$/u;
 /** 出席会议并 / 参加了会议并 after a person: they attended and then spoke (出席会议并就…提出要求). */
 const ATTENDED_AND = /(?:出席|参加|參加|列席)(?:了)?(?:会议|會議)?(?:并|並)$/u;
 const CONNECTOR = /^(此外|另外|同时|同時|最后|最後|随后|隨後|其次|会议最后|會議最後)[，,]/u;
@@ -281,7 +281,7 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     const head = rest.slice(0, 40);
     const adopted = /[获獲经經]/u.test(head) && /通过|通過|批准/u.test(head) ? ADOPTED_PASSIVE.exec(rest) : null;
     if (adopted && !/^(?:会议|會議)/u.test(adopted[1]!)) return finish(adopted[1]!, 'decision');
-    const made = /作|做|提出/u.test(rest.slice(2, 100)) && /报告|報告|汇报|匯報|说明|說明/u.test(rest.slice(2, 120)) ? REPORT_MADE.exec(rest) : null;
+    const made = /作|做|提出/u.test(rest.slice(2, 100)) && /报告|報告|汇报|匯報|彙報|说明|說明/u.test(rest.slice(2, 120)) ? REPORT_MADE.exec(rest) : null;
     if (made && (persons(made[1]!.replace(SPOKE_IN, ''), names) || isUnit(made[1]!) || isGroup(made[1]!))) return finish(made[1]! + made[2]!, 'text');
     // X汇报了… / X述职 / X解读了…: a person reporting, as with 介绍/通报 (bench/KEYING.md 9).
     const reported = REPORTED_HEAD.test(rest.slice(0, 40)) ? REPORTED.exec(rest) : null;
@@ -505,7 +505,8 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     if (then && !/主持|出席|参加|參加|列席|召开|召開/u.test(sentence.slice(0, comma))) {
       // 各部门负责人对照…，汇报了…: people or bodies whose own clause ends at a comma, then reporting.
       const reports = THEN_REPORT.test(then[0]);
-      const kind = reports ? 'text' : then[1] ? kindOf(then[1]) : 'requirement';
+      const verb = then[1] ?? then[2];
+      const kind = reports ? 'text' : verb ? kindOf(verb) : 'requirement';
       // The subject ends where its clause's preposition begins (…副组长|对我镇…, 县长|就此…).
       const prep = sentence.slice(2, comma).search(/[对對就在于於向把将將]/u);
       for (let n = Math.min(12, prep < 0 ? comma : prep + 2); n >= 2; n--) {
@@ -514,6 +515,8 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
         if (reports && (isGroup(subj) || isUnit(subj))) return finish(subj, kind);
         if (!isTitle(subj) && !looksLikeName(subj.slice(-3)) && !looksLikeName(subj.slice(-2)) && !names.includes(subj)) continue;
         if (!MEETING_SUBJECT.test(subj) && isPersonRef(subj, names)) return finish(subj, kind);
+        // 郑某某就…给予肯定，并…指出: a bare name ending right where its 就/对 clause begins.
+        if (n === prep + 2 && !reports && bareName(subj)) return finish(subj, kind);
       }
     }
   }
@@ -542,7 +545,7 @@ const DEFERRED = /(?:后|後)[，,]?再|另行(?:研究|审议|審議|讨论|討
 /** 并对…提出了要求 / 就…作出具体要求 after a comma, with no subject of its own. */
 const BARE_ASKED = /^(?:并|並|还|還|同时|同時)?(?:对|對|就|针对|針對)[^，。；,;]{1,40}?(?:提出|作出|做出|作|做)(?:了|出)?[^，。；,;]{0,12}?(?:要求|意见|意見)/u;
 /** 會議首先由主計處報告…: the meeting's item presented by someone (由X报告/汇报/通报/宣读), an account. */
-const MEETING_BY = new RegExp(`^(?:会议|會議)${ADVERBS}由[\\p{Script=Han}、·]{2,20}?(?:报告|報告|汇报|匯報|通报|通報|介绍|介紹|说明|說明|宣读|宣讀|解读|解讀)`, 'u');
+const MEETING_BY = new RegExp(`^(?:会议|會議)${ADVERBS}由[\\p{Script=Han}、·]{2,20}?(?:报告|報告|汇报|匯報|彙報|通报|通報|介绍|介紹|说明|說明|宣读|宣讀|解读|解讀)`, 'u');
 const MEETING_ABOUT = new RegExp(`^(?:会议|會議)${ADVERBS}(?:就|对(?![照接标])|對(?![照接標])|围绕|圍繞|针对|針對)(?=[^，。；,;]{2})`, 'u');
 /** The meeting's own course (结束/闭幕/召开…): what happened to it, not an item of its business. */
 const MEETING_COURSE = /结束|結束|闭幕|閉幕|完成|召开|召開|举行|舉行|开始|開始|持续|持續|历时|歷時|进行|進行|取得|达到|達到/u;
@@ -557,10 +560,14 @@ const ASKED = /(?:提出|提|作出|做出|作|做)(?:了|出)?[^，。；,;]{0,
 /** X结合…，对全镇上下提出…要求: the asking after the person's own clause, with what it is about. */
 const THEN_ASKED = /^(?:对|對|就|向)[^，。；,;]{1,30}?(?:提出|作出|做出)(?:了)?[^，。；,;]{0,20}?(?:要求|意见|意見)/u;
 /** After a clause of the reporter's own: the report verb (汇报了, 介绍了, 通报了). */
-const THEN_REPORT = /^(?:分别|分別)?(?:汇报|匯報|介绍|介紹|通报|通報)了/u;
+const THEN_REPORT = /^(?:分别|分別)?(?:汇报|匯報|彙報|介绍|介紹|通报|通報)了/u;
 
 /** After a person's clause: a bare 要求/强调, or 他/她 with a strong verb and its comma (他要求，/ 她指出，). */
-const THEN_VERB = new RegExp(`^(?:要求|强调|強調|(?:他|她)(?:还|還|也|又)?(${DIRECTIVE}|${REQUIREMENT}|${SPEECH})(?!的))`, 'u');
+// …，并针对下步工作指出，…: the person's later clause may open with 并/还 and say what it is about.
+const THEN_VERB = new RegExp(
+  `^(?:(?:并|並|还|還|同时|同時)?(?:(?:针对|針對|就|对|對|结合|結合|围绕|圍繞)[^，。；,;]{1,30}?)?(要求|强调|強調|指出)(?=[，,：:])|要求|强调|強調|(?:他|她)(?:还|還|也|又)?(${DIRECTIVE}|${REQUIREMENT}|${SPEECH})(?!的))`,
+  'u',
+);
 
 /**
  * A name after a title our list does not know (副总司理顾侃, 首席督察官林某): the title ends in one of

@@ -16,7 +16,7 @@ export interface DraftSection {
 const TOPIC_HEADING = /^(?:[一二三四五六七八九十]{1,3}|[壹貳贰叁參叄肆伍陸陆柒捌玖拾]{1,2})、(?!.*[。；;]$).{1,60}$/u;
 /** 一、民政局報告：… in a record: a unit's report on the agenda, whatever follows its colon. */
 const UNIT_REPORT =
-  /^[一二三四五六七八九十]{1,3}、\s*\p{Script=Han}{1,12}(?:局|處|处|室|委|會|会|办|辦|所|中心|部|科|課|单位|單位)(?:陈报|陳報|专题|專題|业务|業務|工作)?(?:报告|報告|汇报|匯報)[：:]/u;
+  /^[一二三四五六七八九十]{1,3}、\s*\p{Script=Han}{1,12}(?:局|處|处|室|委|會|会|办|辦|所|中心|部|科|課|单位|單位)(?:陈报|陳報|专题|專題|业务|業務|工作)?(?:报告|報告|汇报|匯報|彙報)[：:]/u;
 /** 1.總務處：… / （二）輔導室：…: a numbered unit's own report under a part, a section of its own. */
 const LABELLED_POINT = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))\s*[\p{Script=Han}·]{1,10}\s*[：:]/u;
 /** One task on a line of its own: a single sentence that asks someone to act (請/应/須/儘速…). */
