@@ -73,3 +73,18 @@ describe('a person whose own clause comes first, then the verb', () => {
     expect(sectionsOf('會議聽取了縣工務處的工作彙報。')).toEqual([['topic', '會議聽取了縣工務處的工作彙報']]);
   });
 });
+
+describe('a speech and its pronoun sentences (KEYING 9), with verbs that take their object directly', () => {
+  it('takes its kind from 他传达了 / 他责成 / 他对…提出了要求', () => {
+    expect(sectionsOf('会议听取了汇报。', '柯远航作了讲话。他传达了省安委会会议精神。')[1]![0]).toBe('directive');
+    expect(sectionsOf('会议听取了汇报。', '柯远航作了讲话。他责成县交通局月底前完成排查。')[1]![0]).toBe('action-list');
+    expect(sectionsOf('会议听取了汇报。', '柯远航作了讲话。他对下一步工作提出了要求。')[1]![0]).toBe('requirement');
+  });
+});
+
+describe('a bare name with a verb whose object is a clause', () => {
+  it('reads X责成… and X对…提出了要求 as the person’s lead, at a paragraph or sentence start', () => {
+    expect(sectionsOf('会议听取了汇报。', '彭立军责成县交通局月底前完成道路排查。')[1]![0]).toBe('action-list');
+    expect(sectionsOf('会议听取了汇报。彭立军对下一步工作提出了要求。')[1]).toEqual(['requirement', '彭立军对下一步工作提出了要求']);
+  });
+});

@@ -98,8 +98,18 @@ const VOICES = /^(大家|与会人员|與會人員|与会同志|與會同志)$/u
 const SPEECH_VERB = new RegExp(`^(?:${SPEECH})$`, 'u');
 const MEETING_DOES = new RegExp(`^(?:会议|會議)${ADVERBS}(?:进行|進行)(?:了)?[^，。；,;《]{0,12}?(?:学习|學習|研讨|研討)`, 'u');
 const SUBJECT_REQUIREMENT = '号召|號召|督促|倡议|倡議|叮嘱|叮囑|提醒';
+/**
+ * What 他/她 says inside a speech: a speaking verb with its comma (他指出，), or a verb that takes its
+ * object straight after it: passing a text on (他传达了…), charging (他责成…), hoping (她希望…), asking
+ * about something (他对…提出了要求). Group 1 is the verb for kindOf; `pronounSays` reads the rest.
+ */
+const PRONOUN_SAYS = `(?:(${DIRECTIVE}|${REQUIREMENT}|${CHARGE}|${SPEECH})[，,：:]|(传达|傳達|转达|轉達|领学|領學)了|(${CHARGE}|希望)|(?:对|對|就)[^，。；,;]{1,30}?提出(?:了)?[^，。；,;]{0,12}?要求)`;
+function pronounSays(m: RegExpExecArray, at: number): SectionKind {
+  const verb = m[at] ?? m[at + 1] ?? m[at + 2];
+  return verb ? kindOf(verb) : 'requirement';
+}
 const SPEECH_SENTENCE = new RegExp(
-  `^([\\p{Script=Han}、·]{2,30}?)(?:在会上|在會上|在会议上|在會議上)?(?:作了|作|做了|做|发表了|發表了|发表|發表)?(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)。(?=(?:他|她)(?:还|還|也|进一步|進一步)?(${DIRECTIVE}|${REQUIREMENT}|${SPEECH})[，,：:])`,
+  `^([\\p{Script=Han}、·]{2,30}?)(?:在会上|在會上|在会议上|在會議上)?(?:作了|作|做了|做|发表了|發表了|发表|發表)?(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)。(?=(?:他|她)(?:还|還|也|进一步|進一步)?${PRONOUN_SAYS})`,
   'u',
 );
 /** 各项报告均获会员一致审议通过: what was adopted as the subject, the adopting after 获/经. */
@@ -274,7 +284,7 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   const speech = place !== 'clause' && /讲话|講話|发言|發言/u.test(rest.slice(0, 40)) ? SPEECH_SENTENCE.exec(rest) : null;
   if (speech && isPersonRef(speech[1]!.replace(SPOKE_IN, '').replace(/(?:出席|参加|參加)(?:了)?(?:会议|會議)?(?:并|並)$/u, ''), names)) {
     // The paragraph keeps its words: no lead text, the whole paragraph as the section's body.
-    return { text: '', kind: kindOf(speech[2]!), bodyStart: place === 'paragraph' ? start : pos };
+    return { text: '', kind: pronounSays(speech, 2), bodyStart: place === 'paragraph' ? start : pos };
   }
   if (place !== 'clause') {
     // Plain character tests first: these run at every sentence start.
@@ -356,9 +366,12 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // X传达《…》: what is passed on may follow as a document's title, with no comma.
     // 邵某领学了… / 邵某传达了…: passing a higher level's text on, with 了 and its object, is said of
     // a person as plainly as a comma after 指出 (bench/KEYING.md 9 and 11).
-    const passedOn = kind === 'directive' && !!m.groups.le && /^(?:传达|傳達|转达|轉達|领学|領學)/u.test(m.groups.verb!);
+    // So is charging someone (X责成…) or hoping (X希望…), verbs whose object is a clause, and asking
+    // about something (X对…提出了要求).
+    const passedOn =
+      (kind === 'directive' && !!m.groups.le && /^(?:传达|傳達|转达|轉達|领学|領學)/u.test(m.groups.verb!)) || /^(?:责成|責成)$/u.test(m.groups.verb!) || (m === about && kind === 'requirement');
     const spoken =
-      place === 'paragraph' && (/^[，,：:]/u.test(after) || (/要求|意见|意見/u.test(m.groups.verb!) && /^。/u.test(after)) || (kind === 'directive' && (/^[《「“]/u.test(after) || passedOn)));
+      place === 'paragraph' && (/^[，,：:]/u.test(after) || (/要求|意见|意見/u.test(m.groups.verb!) && /^。/u.test(after)) || (kind === 'directive' && /^[《「“]/u.test(after)) || passedOn);
     // Asked last and only for a strong verb, since loading it costs a second and ~65 MB.
     const named = () =>
       looksLikeName(subj) || (STRONG.has(kind) && /^[\p{Script=Han}]{2,3}$/u.test(subj) && !BODY_SUBJECT.test(subj) && segmenterSaysName(subj) === true) || (STRONG.has(kind) && titledName(subj));
@@ -643,7 +656,7 @@ export function chairSpeechKind(p: string): SectionKind | null {
 }
 
 /** 他指出 / 她强调 after a full stop: the speaker's own verb inside the speech. */
-const PRONOUN_VERB = new RegExp(`[。！？](?:他|她)(?:还|還|也|又|进一步|進一步)?(${DIRECTIVE}|${REQUIREMENT}|${CHARGE}|${SPEECH})[，,：:]`, 'u');
+const PRONOUN_VERB = new RegExp(`[。！？](?:他|她)(?:还|還|也|又|进一步|進一步)?${PRONOUN_SAYS}`, 'u');
 /**
  * The kind a speech announced without a verb of its own (会上，X作了讲话。他指出…) takes from the first
  * pronoun verb inside it (bench/KEYING.md 9: 作讲话 has none of its own); null when the first sentence
@@ -653,7 +666,7 @@ export function speechKind(first: string, body: string): SectionKind | null {
   const sentence = sentenceAt(first);
   if (!/讲话|講話|发言|發言/u.test(sentence) || /[；;]/u.test(sentence)) return null;
   const m = PRONOUN_VERB.exec(body);
-  return m ? kindOf(m[1]!) : null;
+  return m ? pronounSays(m, 1) : null;
 }
 
 /** A list's introduction without a lead at its start (…同时对下阶段工作提出了三点要求：一、…). */
