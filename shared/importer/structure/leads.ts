@@ -476,9 +476,11 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
       (/^(?:交|提请|提請|报|報)/u.test(rest.slice(bare[0].length)) || (WEAK_MEETING.test(sentenceBefore(text, pos)) && !DEFERRED.test(sentenceAt(rest))));
     // 会议首先进行了政治学习，传达学习了…: a bare 传达(学习)了 after the comma says what the weak lead did.
     const passedOn = kind === 'directive' && !!bare.groups.le && /^(?:传达|傳達)/u.test(bare.groups.verb!);
-    // 会议听取了…汇报，要求各单位…: a plain speaking verb (要求/强调/指出) with its object is the
-    // stronger lead of the sentence too (bench/KEYING.md 2: the strongest lead gives the kind).
-    const spoke = /^(?:要求|强调|強調|指出)$/u.test(bare.groups.verb!) && rest[bare[0].length] !== '的';
+    // 会上，X通报了…，要求各单位…: a plain speaking verb (要求/强调/指出) with its object is the
+    // stronger lead of the sentence too (bench/KEYING.md 2 and 9). Not after the meeting's own weak
+    // lead (会议听取了…汇报，要求全县上下… / 会议学习了…，要求深入学习…): the batches key that as the
+    // agenda item, and give it the verb's kind only when the verb has its own comma (…，要求，…).
+    const spoke = /^(?:要求|强调|強調|指出)$/u.test(bare.groups.verb!) && rest[bare[0].length] !== '的' && !WEAK_MEETING.test(sentenceBefore(text, pos));
     if (
       place === 'clause' &&
       kind !== 'text' &&
@@ -546,7 +548,7 @@ function bareName(subj: string): boolean {
 }
 
 /** 会议(还)研究了 / 會議審議了 / 会议听取审议了 at a sentence start: the meeting's weak lead. */
-const WEAK_MEETING = new RegExp(`^(?:会议|會議)${ADVERBS}(?:研究|审议|審議|听取|聽取|讨论|討論)`, 'u');
+const WEAK_MEETING = new RegExp(`^(?:会议|會議)${ADVERBS}(?:研究|审议|審議|听取|聽取|讨论|討論|学习|學習)`, 'u');
 /** The part of `text`'s sentence before `pos`. */
 function sentenceBefore(text: string, pos: number): string {
   let i = pos;
