@@ -103,7 +103,7 @@ const SUBJECT_REQUIREMENT = '号召|號召|督促|倡议|倡議|叮嘱|叮囑|�
  * object straight after it: passing a text on (他传达了…), charging (他责成…), hoping (她希望…), asking
  * about something (他对…提出了要求). Group 1 is the verb for kindOf; `pronounSays` reads the rest.
  */
-const PRONOUN_SAYS = `(?:(${DIRECTIVE}|${REQUIREMENT}|${CHARGE}|${SPEECH})[，,：:]|(传达|傳達|转达|轉達|领学|領學)了|(${CHARGE}|希望)|(?:对|對|就)[^，。；,;]{1,30}?提出(?:了)?[^，。；,;]{0,12}?要求)`;
+const PRONOUN_SAYS = `(?:(${DIRECTIVE}|${REQUIREMENT}|${CHARGE}|${SPEECH})[，,：:]|(传达|傳達|转达|轉達|领学|領學)了|(${CHARGE}|希望)|(?:对|對|就)[^。；;]{1,60}?提出(?:了)?[^，。；,;]{0,12}?要求)`;
 function pronounSays(m: RegExpExecArray, at: number): SectionKind {
   const verb = m[at] ?? m[at + 1] ?? m[at + 2];
   return verb ? kindOf(verb) : 'requirement';
@@ -157,8 +157,13 @@ const WITH_SUBJECT = new RegExp(`^(?<subj>[\\p{Script=Han}、·]{1,24}?)${ADVERB
 // (not one that does something else first: 对会议作了总结并提出…).
 // What is asked may carry any short modifier (提出了明确要求, 作了三点具体要求), and the emphasis may be
 // written with 作 as with 进行 (就…作了强调：一、…).
+/**
+ * X对…精神进行了传达 / X就《…》作学习辅导: passing a text on or leading its study written with 进行/作,
+ * as 作了强调 is for 强调 (bench/KEYING.md 9 and 11: 传达, 领学 → directive).
+ */
+const PASSED_ON_WITH = '(?:进行|進行|作|做)(?:了)?(?:传达|傳達|(?:学习|學習|专题|專題)?(?:辅导|輔導))(?:学习|學習)?';
 const WITH_ABOUT = new RegExp(
-  `^(?<subj>[\\p{Script=Han}、·]{1,24}?)(?:(?:就|对|對|围绕|圍繞|针对|針對)(?:(?!并|並|作了|作出)[^，。；：,;:]){1,80}?|(?:从|從)[^。；;]{1,80}?(?:方面|角度|层面|層面))${ADVERBS}(?<verb>(?:提出|作出|做出|作|做)(?:了)?[^，。；：,;:并並]{0,12}?(?:要求|意见|意見)|(?:进行|進行|作|做)(?:了|出)?(?:强调|強調)|(?:进行|進行|作|做)(?:了|出)?(?:具体|具體|全面|专门|專門)?(?:安排部署|部署安排|研究部署|部署|安排)|(?:作出|做出|作了|做了)(?:了)?(?:重要)?(?:指示|批示))(?<le>了)?`,
+  `^(?<subj>[\\p{Script=Han}、·]{1,24}?)(?:(?:就|对|對|围绕|圍繞|针对|針對)(?:(?!并|並|作了|作出)[^，。；：,;:]){1,80}?|(?:从|從)[^。；;]{1,80}?(?:方面|角度|层面|層面))${ADVERBS}(?<verb>(?:提出|作出|做出|作|做)(?:了)?[^，。；：,;:并並]{0,12}?(?:要求|意见|意見)|(?:进行|進行|作|做)(?:了|出)?(?:强调|強調)|(?:进行|進行|作|做)(?:了|出)?(?:具体|具體|全面|专门|專門)?(?:安排部署|部署安排|研究部署|部署|安排)|(?:作出|做出|作了|做了)(?:了)?(?:重要)?(?:指示|批示)|${PASSED_ON_WITH})(?<le>了)?`,
   'u',
 );
 const BARE = new RegExp(`^${ADVERBS}${VERBS}`, 'u');
@@ -227,6 +232,7 @@ const KINDS: [RegExp, SectionKind][] = [
   [new RegExp(`^(?:${SPEECH})$`, 'u'), 'directive'],
   // The asking written with 提出/作 and a modifier (提出了明确要求, 作了强调), as WITH_ABOUT reads it.
   [/^(?:提出|作出|做出|作|做|进行|進行)(?:了|出)?[^，。；：,;:]{0,12}(?:要求|意见|意見|强调|強調)$/u, 'requirement'],
+  [new RegExp(`^${PASSED_ON_WITH}$`, 'u'), 'directive'],
 ];
 
 function kindOf(verb: string): SectionKind {
