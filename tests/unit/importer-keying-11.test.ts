@@ -100,3 +100,10 @@ describe('passing a text on or leading its study written with 进行/作 (KEYING
     expect(s[1]![0]).toBe('requirement');
   });
 });
+
+describe('sequence connectors and a person’s verb a clause or two later', () => {
+  it('reads 接下来，X…，对…作了布置，他要求… as X’s requirement', () => {
+    const s = sectionsOf('会议听取了汇报。', '接下来，县委书记彭立军结合全县实际，对下一阶段工作作了布置，他要求各乡镇对照清单开展自查。');
+    expect(s[1]).toEqual(['requirement', '接下来，县委书记彭立军']);
+  });
+});
