@@ -148,7 +148,10 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
     // 報告事項 / 讨论事项 on a line of its own before numbered items: a part of the record.
     const part = p.length <= 8 && /^\p{Script=Han}{2,8}$/u.test(p) && TOPIC_HEADING.test(paragraphs[index + 1] ?? '');
     if ((TOPIC_HEADING.test(p) && p.length <= 60) || part || (UNIT_REPORT.test(p) && p.length <= 120)) {
-      sections.push(section('topic', '', [], { heading: p }));
+      // 八、秘書報告出缺席人數：（另載）: a record's part is named before its colon; an editor's note in
+      // brackets after it is the part's text, not its name (参、临时动议：无 keeps its answer).
+      const note = UNIT_REPORT.test(p) ? null : /^(.+?)[：:]\s*([（(][^）)]{1,12}[）)])$/u.exec(p);
+      sections.push(note ? section('topic', '', [note[2]!], { heading: note[1]!.trim() }) : section('topic', '', [], { heading: p }));
       return;
     }
     // 1.审议《关于…的请示》 on its own line, then 会议议定：…: a numbered line that ends without a
