@@ -32,12 +32,17 @@ describe('KEYING 10: a speech continued in a paragraph with no lead', () => {
     });
   }
 
-  // Only a lead opens a section (bench/KEYING.md 10): after an account too, a paragraph with no lead
-  // of its own goes on with the section before it (round 16 reversed round 15's reading here).
+  // After an account too, words that carry on what was said (希望…) go on with the section before it;
+  // a paragraph that tells of the meeting (此次会议…) is an account of its own (round 17).
   it('a paragraph after an account (no speech) goes on with that account', () => {
     const r = importText(`${opening}\n会上，县水利局通报了汛情。\n希望各乡镇守土尽责。`, { now: NOW });
     expect(r.draft.sections.some((s) => s.lead === '' && s.paragraphs[0]?.startsWith('希望'))).toBe(false);
     expect(r.draft.sections.find((s) => s.lead === '会上')?.paragraphs.join('')).toContain('希望各乡镇');
+  });
+
+  it('a paragraph that tells of the meeting is a section of its own', () => {
+    const r = importText(`${opening}\n周海明强调，各乡镇要压实防汛责任。\n会议结束后，各乡镇迅速组织人员巡查河堤。`, { now: NOW });
+    expect(r.draft.sections.some((s) => s.kind === 'text' && s.lead === '' && s.paragraphs[0]?.startsWith('会议结束后'))).toBe(true);
   });
 });
 

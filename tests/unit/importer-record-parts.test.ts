@@ -21,6 +21,13 @@ describe('record parts and attendance paragraphs', () => {
     expect(s.map((x) => [x.kind, x.heading || x.lead])).toContainEqual(['topic', '報告事項']);
   });
 
+  it('names a part before its colon when a bracketed note follows it', () => {
+    const text = ['青岭鎮民代表會第3次臨時會議事錄', '一、時間：115年3月2日上午9時', '八、秘書報告出缺席人數：（另載）', '九、臨時動議：'].join('\n');
+    const s = importText(text, { now: NOW }).draft.sections.filter((x) => x.heading);
+    expect(s.map((x) => [x.heading, x.paragraphs.join('')])).toContainEqual(['八、秘書報告出缺席人數', '（另載）']);
+    expect(s.map((x) => x.heading)).toContain('九、臨時動議：');
+  });
+
   it('keeps 會議於…舉行，由X主持，出席者包括… with the opening, not as a section', () => {
     const text = [
       '【特訊】諮詢委員會日前召開特別大會，審議年度預算修改。',

@@ -53,7 +53,7 @@ const DECISION = `研究决定|研究決定|研究确定|研究確定|决定|決
 const CHARGE = '责成|責成';
 // 听取了…的汇报 / 情况报告 / 起草说明: an agenda item being presented.
 // 会议听取了…的进展情况: with the meeting as subject, 听取 alone presents an agenda item too.
-const TOPIC = '(?:听取|聽取)(?:了)?[^，。；]{0,60}?(?:汇报|匯報|报告|報告|说明|說明)|(?:听取|聽取)了';
+const TOPIC = '(?:听取|聽取)(?:了)?[^，。；]{0,60}?(?:汇报|匯報|彙報|报告|報告|说明|說明)|(?:听取|聽取)了';
 /**
  * 介绍/通报/汇报/述职/解读: a report made to the meeting, `other` (bench/KEYING.md 9), by the meeting
  * or by a person; a stronger lead later in the same sentence gives the section its kind.
@@ -64,7 +64,7 @@ const REPORT_VERB = new RegExp(`^(?:${REPORT})$`, 'u');
  * 汇报/述职/解读 (and 报告了, the verb: 报告 alone is as often the noun) are read apart, only when the sentence start holds them: in the shared verb list
  * they sent every sentence with a 听取…汇报 in it through the person checks (+10 % on the step).
  */
-const REPORTED_HEAD = /汇报|匯報|述职|述職|解读|解讀|报告了|報告了|总结|總結|回顾|回顧/u;
+const REPORTED_HEAD = /汇报|匯報|彙報|述职|述職|解读|解讀|报告了|報告了|总结|總結|回顾|回顧/u;
 // 会议介绍了…, 會議宣讀了…: the meeting presenting something, an account of what it did.
 const WEAK = `学习|學習|研究|讨论|討論|审议|審議|部署|安排|${REPORT}`;
 // 会议成功选举, 会议顺利通过, 会议随即听取, 会议认真地学习: how the meeting did it stands between the
@@ -98,8 +98,18 @@ const VOICES = /^(大家|与会人员|與會人員|与会同志|與會同志)$/u
 const SPEECH_VERB = new RegExp(`^(?:${SPEECH})$`, 'u');
 const MEETING_DOES = new RegExp(`^(?:会议|會議)${ADVERBS}(?:进行|進行)(?:了)?[^，。；,;《]{0,12}?(?:学习|學習|研讨|研討)`, 'u');
 const SUBJECT_REQUIREMENT = '号召|號召|督促|倡议|倡議|叮嘱|叮囑|提醒';
+/**
+ * What 他/她 says inside a speech: a speaking verb with its comma (他指出，), or a verb that takes its
+ * object straight after it: passing a text on (他传达了…), charging (他责成…), hoping (她希望…), asking
+ * about something (他对…提出了要求). Group 1 is the verb for kindOf; `pronounSays` reads the rest.
+ */
+const PRONOUN_SAYS = `(?:(${DIRECTIVE}|${REQUIREMENT}|${CHARGE}|${SPEECH})[，,：:]|(传达|傳達|转达|轉達|领学|領學)了|(${CHARGE}|希望)|(?:对|對|就)[^。；;]{1,60}?提出(?:了)?[^，。；,;]{0,12}?要求)`;
+function pronounSays(m: RegExpExecArray, at: number): SectionKind {
+  const verb = m[at] ?? m[at + 1] ?? m[at + 2];
+  return verb ? kindOf(verb) : 'requirement';
+}
 const SPEECH_SENTENCE = new RegExp(
-  `^([\\p{Script=Han}、·]{2,30}?)(?:在会上|在會上|在会议上|在會議上)?(?:作了|作|做了|做|发表了|發表了|发表|發表)?(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)。(?=(?:他|她)(?:还|還|也|进一步|進一步)?(${DIRECTIVE}|${REQUIREMENT}|${SPEECH})[，,：:])`,
+  `^([\\p{Script=Han}、·]{2,30}?)(?:在会上|在會上|在会议上|在會議上)?(?:作了|作|做了|做|发表了|發表了|发表|發表)?(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)。(?=(?:他|她)(?:还|還|也|进一步|進一步)?${PRONOUN_SAYS})`,
   'u',
 );
 /** 各项报告均获会员一致审议通过: what was adopted as the subject, the adopting after 获/经. */
@@ -109,7 +119,7 @@ const ADOPTED_PASSIVE = /^([\p{Script=Han}、]{2,16}?(?:均|都|全部|一致)?(
 // 副县长X、秘书长Y也针对…提出说明: the report put forward (提出) as well as made (作; not the 作 of
 // 工作/合作 inside the clause).
 const REPORT_MADE =
-  /^([\p{Script=Han}、·]{2,30}?)((?:分别|分別|也|还|還|亦)*(?:(?:对|對|就|针对|針對|围绕|圍繞)[^，。；,;]{1,60}?)?(?:(?<![工合创創操动動写寫制])(?:作|做)|提出)(?:了)?)(?![^，。；,;]{0,24}?(?:讲话|講話))[^，。；,;]{0,24}?(?:报告|報告|汇报|匯報|说明|說明)/u;
+  /^([\p{Script=Han}、·]{2,30}?)((?:分别|分別|也|还|還|亦)*(?:(?:对|對|就|针对|針對|围绕|圍繞)[^，。；,;]{1,60}?)?(?:(?<![工合创創操动動写寫制])(?:作|做)|提出)(?:了)?)(?![^，。；,;]{0,24}?(?:讲话|講話))[^，。；,;]{0,24}?(?:报告|報告|汇报|匯報|彙報|说明|說明)/u;
 /** 与会人员围绕/就…(进行了)(深入)讨论: the attendees discussing, with or without what about. */
 const DISCUSSED = new RegExp(
   `^(?:与会人员|與會人員|与会同志|與會同志|参会人员|參會人員|与会代表|與會代表|与会领导|與會領導|大家|委员们|委員們|代表们|代表們)${ADVERBS}(?:(?:围绕|圍繞|就|对|對|针对|針對|结合|結合)[^。；;]{1,60}?)?(?:进行|進行|展开|展開|开展|開展)?了?(?:深入|热烈|熱烈|充分|认真|認真|广泛|廣泛|集中|交流)?(?:的)?(?:讨论|討論|研讨|研討|交流|座谈|座談)`,
@@ -135,7 +145,7 @@ function persons(subj: string, names: readonly string[]): boolean {
 }
 /** 汪某代表, 李某同志: a name with the way a report names a deputy or a comrade. */
 const HONORIFIC = /(?:同志|代表|委员|委員)$/u;
-const REPORTED = new RegExp(`^([\\p{Script=Han}、·]{2,24}?)${ADVERBS}(?:汇报|匯報|述职|述職|解读|解讀|报告(?=了)|報告(?=了)|(?:总结|總結)?(?:回顾|回顧)(?=了)|总结(?=了)|總結(?=了))(?:了)?`, 'u');
+const REPORTED = new RegExp(`^([\\p{Script=Han}、·]{2,24}?)${ADVERBS}(?:汇报|匯報|彙報|述职|述職|解读|解讀|报告(?=了)|報告(?=了)|(?:总结|總結)?(?:回顾|回顧)(?=了)|总结(?=了)|總結(?=了))(?:了)?`, 'u');
 const LABELLED_VERB = new RegExp(`^(${SUBJECT_DECISION}|${SUBJECT_REQUIREMENT})(?=[：:])`, 'u');
 /** A second verb run on to the first (强调指出, 研究部署): part of the lead, the first gives the kind. */
 const TAIL = '(?<tail>指出|部署|安排)?';
@@ -147,8 +157,13 @@ const WITH_SUBJECT = new RegExp(`^(?<subj>[\\p{Script=Han}、·]{1,24}?)${ADVERB
 // (not one that does something else first: 对会议作了总结并提出…).
 // What is asked may carry any short modifier (提出了明确要求, 作了三点具体要求), and the emphasis may be
 // written with 作 as with 进行 (就…作了强调：一、…).
+/**
+ * X对…精神进行了传达 / X就《…》作学习辅导: passing a text on or leading its study written with 进行/作,
+ * as 作了强调 is for 强调 (bench/KEYING.md 9 and 11: 传达, 领学 → directive).
+ */
+const PASSED_ON_WITH = '(?:进行|進行|作|做)(?:了)?(?:传达|傳達|(?:学习|學習|专题|專題)?(?:辅导|輔導))(?:学习|學習)?';
 const WITH_ABOUT = new RegExp(
-  `^(?<subj>[\\p{Script=Han}、·]{1,24}?)(?:(?:就|对|對|围绕|圍繞|针对|針對)(?:(?!并|並|作了|作出)[^，。；：,;:]){1,80}?|(?:从|從)[^。；;]{1,80}?(?:方面|角度|层面|層面))${ADVERBS}(?<verb>(?:提出|作出|做出|作|做)(?:了)?[^，。；：,;:并並]{0,12}?(?:要求|意见|意見)|(?:进行|進行|作|做)(?:了|出)?(?:强调|強調)|(?:进行|進行|作|做)(?:了|出)?(?:具体|具體|全面|专门|專門)?(?:安排部署|部署安排|研究部署|部署|安排)|(?:作出|做出|作了|做了)(?:了)?(?:重要)?(?:指示|批示))(?<le>了)?`,
+  `^(?<subj>[\\p{Script=Han}、·]{1,24}?)(?:(?:就|对|對|围绕|圍繞|针对|針對)(?:(?!并|並|作了|作出)[^，。；：,;:]){1,80}?|(?:从|從)[^。；;]{1,80}?(?:方面|角度|层面|層面))${ADVERBS}(?<verb>(?:提出|作出|做出|作|做)(?:了)?[^，。；：,;:并並]{0,12}?(?:要求|意见|意見)|(?:进行|進行|作|做)(?:了|出)?(?:强调|強調)|(?:进行|進行|作|做)(?:了|出)?(?:具体|具體|全面|专门|專門)?(?:安排部署|部署安排|研究部署|部署|安排)|(?:作出|做出|作了|做了)(?:了)?(?:重要)?(?:指示|批示)|${PASSED_ON_WITH})(?<le>了)?`,
   'u',
 );
 const BARE = new RegExp(`^${ADVERBS}${VERBS}`, 'u');
@@ -162,10 +177,10 @@ const SUBJECT_ONLY =
 // 县长X会上强调: 会上 right after the person, 在 left out, is where they spoke as well.
 // 县长X讲话时强调: 在 may be left out before 讲话时 as well.
 const SPOKE_IN =
-  /(?:(?:在|於|于)?(?:会上|會上|会议上|會議上)|(?:总结|總結)?(?:讲话|講話|发言|發言)(?:中|时|時)|(?:在|於|于)(?:会上|會上|会中|會中|会议上|會議上|(?:总结|總結)?(?:讲话|講話)(?:中|时|時)|(?:讲话|講話)(?:中|时|時))|(?:在|於|于)?(?:作|做|发表|發表)(?:了)?(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)(?:中|时|時))$/u;
+  /(?:(?:在|於|于)?(?:会上|會上|会议上|會議上)|(?:在|於|于)?(?:(?:总结|總結|回应|回應|答复|答覆|点评|點評|致辞|致辭)(?:讲话|講話|发言|發言)?|讲话|講話|发言|發言)(?:中|时|時)|(?:在|於|于)(?:会上|會上|会中|會中|会议上|會議上|(?:总结|總結)?(?:讲话|講話)(?:中|时|時)|(?:讲话|講話)(?:中|时|時))|(?:在|於|于)?(?:作|做|发表|發表)(?:了)?(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)(?:中|时|時))$/u;
 /** 出席会议并 / 参加了会议并 after a person: they attended and then spoke (出席会议并就…提出要求). */
 const ATTENDED_AND = /(?:出席|参加|參加|列席)(?:了)?(?:会议|會議)?(?:并|並)$/u;
-const CONNECTOR = /^(此外|另外|同时|同時|最后|最後|随后|隨後|其次|会议最后|會議最後)[，,]/u;
+const CONNECTOR = /^(此外|另外|同时|同時|最后|最後|随后|隨後|其次|首先|接着|接著|接下来|接下來|然后|然後|会议最后|會議最後)[，,]/u;
 /** 第二项：由X传达…, 议程三：X通报…: an agenda step's label; the clause after it is the lead. */
 const STEP_LABEL = /^(?:第[一二三四五六七八九十\d]{1,3}[项項步]|议程[一二三四五六七八九十\d]{1,3}|議程[一二三四五六七八九十\d]{1,3})[：:]\s*(?:由)?/u;
 /**
@@ -197,7 +212,8 @@ const DELIBERATE = /^(?<subj>[\p{Script=Han}、·]{1,24}?)(?:对|對|就)[^，�
 /** Bodies that speak for a meeting: 镇党委、政府, 县政府, 局党组. */
 const BODY_SUBJECT = /(党委|黨委|政府|党组|黨組|党工委|黨工委|委员会|委員會|常委会|常委會)$/u;
 /** A deliberation ending in adopting, or an election: what an occasion's sentence decides. */
-const ADOPTING = new RegExp(`(?:${DELIBERATION})(?:并|並)?(?:原则|原則)?(?:通过|通過|同意|批准)|选举|選舉|表决通过|表決通過`, 'u');
+// 选举 as the verb (选举产生, 选举了, 选举X为…), not the noun of 换届选举工作 / 选举办法.
+const ADOPTING = new RegExp(`(?:${DELIBERATION})(?:并|並)?(?:原则|原則)?(?:通过|通過|同意|批准)|(?:选举|選舉)(?:产生|產生|了|出)|(?:选举|選舉)[^，。；,;、]{2,16}?(?:为|為)|表决通过|表決通過`, 'u');
 /** Adopting words: a deliberation with one of them is a decision. */
 const ADOPTED = /(通过|通過|同意|批准)/u;
 
@@ -216,6 +232,7 @@ const KINDS: [RegExp, SectionKind][] = [
   [new RegExp(`^(?:${SPEECH})$`, 'u'), 'directive'],
   // The asking written with 提出/作 and a modifier (提出了明确要求, 作了强调), as WITH_ABOUT reads it.
   [/^(?:提出|作出|做出|作|做|进行|進行)(?:了|出)?[^，。；：,;:]{0,12}(?:要求|意见|意見|强调|強調)$/u, 'requirement'],
+  [new RegExp(`^${PASSED_ON_WITH}$`, 'u'), 'directive'],
 ];
 
 function kindOf(verb: string): SectionKind {
@@ -273,14 +290,14 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   const speech = place !== 'clause' && /讲话|講話|发言|發言/u.test(rest.slice(0, 40)) ? SPEECH_SENTENCE.exec(rest) : null;
   if (speech && isPersonRef(speech[1]!.replace(SPOKE_IN, '').replace(/(?:出席|参加|參加)(?:了)?(?:会议|會議)?(?:并|並)$/u, ''), names)) {
     // The paragraph keeps its words: no lead text, the whole paragraph as the section's body.
-    return { text: '', kind: kindOf(speech[2]!), bodyStart: place === 'paragraph' ? start : pos };
+    return { text: '', kind: pronounSays(speech, 2), bodyStart: place === 'paragraph' ? start : pos };
   }
   if (place !== 'clause') {
     // Plain character tests first: these run at every sentence start.
     const head = rest.slice(0, 40);
     const adopted = /[获獲经經]/u.test(head) && /通过|通過|批准/u.test(head) ? ADOPTED_PASSIVE.exec(rest) : null;
     if (adopted && !/^(?:会议|會議)/u.test(adopted[1]!)) return finish(adopted[1]!, 'decision');
-    const made = /作|做|提出/u.test(rest.slice(2, 100)) && /报告|報告|汇报|匯報|说明|說明/u.test(rest.slice(2, 120)) ? REPORT_MADE.exec(rest) : null;
+    const made = /作|做|提出/u.test(rest.slice(2, 100)) && /报告|報告|汇报|匯報|彙報|说明|說明/u.test(rest.slice(2, 120)) ? REPORT_MADE.exec(rest) : null;
     if (made && (persons(made[1]!.replace(SPOKE_IN, ''), names) || isUnit(made[1]!) || isGroup(made[1]!))) return finish(made[1]! + made[2]!, 'text');
     // X汇报了… / X述职 / X解读了…: a person reporting, as with 介绍/通报 (bench/KEYING.md 9).
     const reported = REPORTED_HEAD.test(rest.slice(0, 40)) ? REPORTED.exec(rest) : null;
@@ -353,7 +370,14 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // A name whose surname is not in our list (賴東海裁示，…) is left to the segmenter.
     const after = rest.slice(m[0].length);
     // X传达《…》: what is passed on may follow as a document's title, with no comma.
-    const spoken = place === 'paragraph' && (/^[，,：:]/u.test(after) || (/要求|意见|意見/u.test(m.groups.verb!) && /^。/u.test(after)) || (kind === 'directive' && /^[《「“]/u.test(after)));
+    // 邵某领学了… / 邵某传达了…: passing a higher level's text on, with 了 and its object, is said of
+    // a person as plainly as a comma after 指出 (bench/KEYING.md 9 and 11).
+    // So is charging someone (X责成…) or hoping (X希望…), verbs whose object is a clause, and asking
+    // about something (X对…提出了要求).
+    const passedOn =
+      (kind === 'directive' && !!m.groups.le && /^(?:传达|傳達|转达|轉達|领学|領學)/u.test(m.groups.verb!)) || /^(?:责成|責成)$/u.test(m.groups.verb!) || (m === about && kind === 'requirement');
+    const spoken =
+      place === 'paragraph' && (/^[，,：:]/u.test(after) || (/要求|意见|意見/u.test(m.groups.verb!) && /^。/u.test(after)) || (kind === 'directive' && /^[《「“]/u.test(after)) || passedOn);
     // Asked last and only for a strong verb, since loading it costs a second and ~65 MB.
     const named = () =>
       looksLikeName(subj) || (STRONG.has(kind) && /^[\p{Script=Han}]{2,3}$/u.test(subj) && !BODY_SUBJECT.test(subj) && segmenterSaysName(subj) === true) || (STRONG.has(kind) && titledName(subj));
@@ -373,7 +397,7 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // 。杜某某在讲话中要求… / 。杜某某强调，…: a bare name (by the surname list only: the segmenter is
     // not asked at every sentence) with a strong verb opening a sentence, said where the person spoke
     // or with the verb's comma after it, is a speaker the header did not name.
-    const speaker = () => place === 'sentence' && STRONG.has(kind) && !/^(他|她)$/u.test(subj) && (spoke !== m.groups!.subj || /^[，,：:]/u.test(after)) && bareName(subj);
+    const speaker = () => place === 'sentence' && STRONG.has(kind) && !/^(他|她)$/u.test(subj) && (spoke !== m.groups!.subj || /^[，,：:]/u.test(after) || passedOn) && bareName(subj);
     // 县财政局通报了… / 县教育局介绍了…: a body reporting to the meeting, as a person does.
     const reporter = () => place !== 'clause' && REPORT_VERB.test(m.groups!.verb!) && (isUnit(subj) || isGroup(subj));
     const person =
@@ -393,9 +417,6 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
       if (meeting && kind === 'topic' && ADOPTED.test(sentence)) return finish(m[0], 'decision');
       // 会议审议了《…》 with no outcome: what was on the agenda (bench/KEYING.md 5).
       if (meeting && /^(审议|審議)$/u.test(m.groups.verb!)) return finish(m[0], 'topic');
-      // 会议提出，要…: what the meeting puts forward is what it asks of the units (a person's 提出，
-      // stays their speech).
-      if (meeting && /^提出$/u.test(m.groups.verb!) && /^[，,：:]/u.test(rest.slice(m[0].length))) return finish(m[0], 'requirement');
       if (body && !STRONG.has(kind)) return null;
       // X介绍了… / 会上X通报了…: a person reporting to the meeting opens an account of its own
       // (`other`, bench/KEYING.md 9) at a paragraph or sentence start; a stronger verb later in the
@@ -451,13 +472,21 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     if (place === 'sentence' && /^(研究|研究討論|研究讨论)$/u.test(bare.groups.verb!) && bare.groups.le && item(rest.slice(bare[0].length))) return finish(bare[0], 'text');
     // 会议研究了X，指出/要求/决定…: kind only, see Lead.kindOnly. Right after the comma, with its
     // own comma or a 将/于 object (指出，…, 决定将…), or 决定 sending the item on (决定交区政府处理).
-    // 决定交/决定提请: what is done with the item; 决定近期由…召开 (put off to another meeting) is not.
-    const decided = /^(?:决定|決定)$/u.test(bare.groups.verb!) && /^(?:交|提请|提請|报|報)/u.test(rest.slice(bare[0].length));
+    // A bare 决定/研究决定 after a weak lead's comma, whatever its object (决定由X担任…, 决定于…召开…):
+    // the meeting's outcome outranks the agenda verb (bench/KEYING.md 11).
+    // Not one that puts the item off (决定近期另开专题会议研究后再提交审议): nothing is decided yet.
+    // Only after the meeting's own weak lead (会议研究了/审议了/听取了X，决定…), as the rule reads.
+    const decided =
+      /^(?:研究)?(?:决定|決定)$/u.test(bare.groups.verb!) &&
+      rest[bare[0].length] !== '的' &&
+      (/^(?:交|提请|提請|报|報)/u.test(rest.slice(bare[0].length)) || (WEAK_MEETING.test(sentenceBefore(text, pos)) && !DEFERRED.test(sentenceAt(rest))));
     // 会议首先进行了政治学习，传达学习了…: a bare 传达(学习)了 after the comma says what the weak lead did.
     const passedOn = kind === 'directive' && !!bare.groups.le && /^(?:传达|傳達)/u.test(bare.groups.verb!);
-    // 会议听取了…汇报，要求各单位…: a plain speaking verb (要求/强调/指出) with its object is the
-    // stronger lead of the sentence too (bench/KEYING.md 2: the strongest lead gives the kind).
-    const spoke = /^(?:要求|强调|強調|指出)$/u.test(bare.groups.verb!) && rest[bare[0].length] !== '的';
+    // 会上，X通报了…，要求各单位…: a plain speaking verb (要求/强调/指出) with its object is the
+    // stronger lead of the sentence too (bench/KEYING.md 2 and 9). Not after the meeting's own weak
+    // lead (会议听取了…汇报，要求全县上下… / 会议学习了…，要求深入学习…): the batches key that as the
+    // agenda item, and give it the verb's kind only when the verb has its own comma (…，要求，…).
+    const spoke = /^(?:要求|强调|強調|指出)$/u.test(bare.groups.verb!) && rest[bare[0].length] !== '的' && !WEAK_MEETING.test(sentenceBefore(text, pos));
     if (
       place === 'clause' &&
       kind !== 'text' &&
@@ -493,11 +522,19 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // A plain test, not BARE: this runs at every sentence that opened nothing.
     // 副秘書長邱某特別蒞臨指導，他要求…: the pronoun after the comma points back to the person who
     // opens the sentence; the person is the lead and the pronoun's verb gives the kind.
-    const then = comma > 0 && comma <= 80 ? (THEN_VERB.exec(sentence.slice(comma + 1)) ?? THEN_ASKED.exec(sentence.slice(comma + 1)) ?? THEN_REPORT.exec(sentence.slice(comma + 1))) : null;
+    let then = comma > 0 && comma <= 80 ? (THEN_VERB.exec(sentence.slice(comma + 1)) ?? THEN_ASKED.exec(sentence.slice(comma + 1)) ?? THEN_REPORT.exec(sentence.slice(comma + 1))) : null;
+    // …，对下一阶段工作作了布置，他要求…: the person's verb (他/她 + a strong verb, or 并要求) may come
+    // a clause or two later in the same sentence.
+    for (let at = comma, k = 0; !then && comma > 0 && k < 2; k++) {
+      at = sentence.indexOf('，', at + 1);
+      if (at < 0 || at > 120) break;
+      then = THEN_VERB.exec(sentence.slice(at + 1));
+    }
     if (then && !/主持|出席|参加|參加|列席|召开|召開/u.test(sentence.slice(0, comma))) {
       // 各部门负责人对照…，汇报了…: people or bodies whose own clause ends at a comma, then reporting.
       const reports = THEN_REPORT.test(then[0]);
-      const kind = reports ? 'text' : then[1] ? kindOf(then[1]) : 'requirement';
+      const verb = then[1] ?? then[2];
+      const kind = reports ? 'text' : verb ? kindOf(verb) : 'requirement';
       // The subject ends where its clause's preposition begins (…副组长|对我镇…, 县长|就此…).
       const prep = sentence.slice(2, comma).search(/[对對就在于於向把将將]/u);
       for (let n = Math.min(12, prep < 0 ? comma : prep + 2); n >= 2; n--) {
@@ -506,6 +543,8 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
         if (reports && (isGroup(subj) || isUnit(subj))) return finish(subj, kind);
         if (!isTitle(subj) && !looksLikeName(subj.slice(-3)) && !looksLikeName(subj.slice(-2)) && !names.includes(subj)) continue;
         if (!MEETING_SUBJECT.test(subj) && isPersonRef(subj, names)) return finish(subj, kind);
+        // 郑某某就…给予肯定，并…指出: a bare name ending right where its 就/对 clause begins.
+        if (n === prep + 2 && !reports && bareName(subj)) return finish(subj, kind);
       }
     }
   }
@@ -521,10 +560,20 @@ function bareName(subj: string): boolean {
   return subj.length === 3 || segmenterSaysName(subj) === true;
 }
 
+/** 会议(还)研究了 / 會議審議了 / 会议听取审议了 at a sentence start: the meeting's weak lead. */
+const WEAK_MEETING = new RegExp(`^(?:会议|會議)${ADVERBS}(?:研究|审议|審議|听取|聽取|讨论|討論|学习|學習)`, 'u');
+/** The part of `text`'s sentence before `pos`. */
+function sentenceBefore(text: string, pos: number): string {
+  let i = pos;
+  while (i > 0 && !/[。！？]/u.test(text[i - 1]!)) i--;
+  return text.slice(i, pos).trimStart();
+}
+/** …研究后再提交 / 另行研究 / 再议: a decision that only puts the item off to later deliberation. */
+const DEFERRED = /(?:后|後)[，,]?再|另行(?:研究|审议|審議|讨论|討論)|再议|再議|暂缓|暫緩/u;
 /** 并对…提出了要求 / 就…作出具体要求 after a comma, with no subject of its own. */
 const BARE_ASKED = /^(?:并|並|还|還|同时|同時)?(?:对|對|就|针对|針對)[^，。；,;]{1,40}?(?:提出|作出|做出|作|做)(?:了|出)?[^，。；,;]{0,12}?(?:要求|意见|意見)/u;
 /** 會議首先由主計處報告…: the meeting's item presented by someone (由X报告/汇报/通报/宣读), an account. */
-const MEETING_BY = new RegExp(`^(?:会议|會議)${ADVERBS}由[\\p{Script=Han}、·]{2,20}?(?:报告|報告|汇报|匯報|通报|通報|介绍|介紹|说明|說明|宣读|宣讀|解读|解讀)`, 'u');
+const MEETING_BY = new RegExp(`^(?:会议|會議)${ADVERBS}由[\\p{Script=Han}、·]{2,20}?(?:报告|報告|汇报|匯報|彙報|通报|通報|介绍|介紹|说明|說明|宣读|宣讀|解读|解讀)`, 'u');
 const MEETING_ABOUT = new RegExp(`^(?:会议|會議)${ADVERBS}(?:就|对(?![照接标])|對(?![照接標])|围绕|圍繞|针对|針對)(?=[^，。；,;]{2})`, 'u');
 /** The meeting's own course (结束/闭幕/召开…): what happened to it, not an item of its business. */
 const MEETING_COURSE = /结束|結束|闭幕|閉幕|完成|召开|召開|举行|舉行|开始|開始|持续|持續|历时|歷時|进行|進行|取得|达到|達到/u;
@@ -538,28 +587,15 @@ const ASKED = /(?:提出|提|作出|做出|作|做)(?:了|出)?[^，。；,;]{0,
 
 /** X结合…，对全镇上下提出…要求: the asking after the person's own clause, with what it is about. */
 const THEN_ASKED = /^(?:对|對|就|向)[^，。；,;]{1,30}?(?:提出|作出|做出)(?:了)?[^，。；,;]{0,20}?(?:要求|意见|意見)/u;
-/**
- * A paragraph whose first clause opens with a person (县委书记X…, X副县长…): a speaker whose lead
- * the verbs above did not read. Such a paragraph is kept apart rather than joined to the section
- * before it, so that a missed lead costs its kind, not the whole section.
- */
-export function opensWithPerson(paragraph: string, names: readonly string[]): boolean {
-  // 随后，X… / 最后，X…: the connector before the person is no part of who speaks.
-  const p = paragraph.slice(CONNECTOR.exec(paragraph)?.[0].length ?? 0);
-  const clause = p.search(/[，。；：,;:！？]/u);
-  for (let n = Math.min(14, clause < 0 ? p.length : clause); n >= 2; n--) {
-    const subj = p.slice(0, n);
-    if (!isTitle(subj) && !looksLikeName(subj.slice(-3)) && !looksLikeName(subj.slice(-2)) && !names.includes(subj)) continue;
-    if (!MEETING_SUBJECT.test(subj) && isPersonRef(subj, names)) return true;
-  }
-  return false;
-}
-
 /** After a clause of the reporter's own: the report verb (汇报了, 介绍了, 通报了). */
-const THEN_REPORT = /^(?:分别|分別)?(?:汇报|匯報|介绍|介紹|通报|通報)了/u;
+const THEN_REPORT = /^(?:分别|分別)?(?:汇报|匯報|彙報|介绍|介紹|通报|通報)了/u;
 
 /** After a person's clause: a bare 要求/强调, or 他/她 with a strong verb and its comma (他要求，/ 她指出，). */
-const THEN_VERB = new RegExp(`^(?:要求|强调|強調|(?:他|她)(?:还|還|也|又)?(${DIRECTIVE}|${REQUIREMENT}|${SPEECH})(?!的))`, 'u');
+// …，并针对下步工作指出，…: the person's later clause may open with 并/还 and say what it is about.
+const THEN_VERB = new RegExp(
+  `^(?:(?:并|並|还|還|同时|同時)?(?:(?:针对|針對|就|对|對|结合|結合|围绕|圍繞)[^，。；,;]{1,30}?)?(要求|强调|強調|指出)(?=[，,：:])|要求|强调|強調|(?:他|她)(?:还|還|也|又)?(${DIRECTIVE}|${REQUIREMENT}|${SPEECH})(?!的))`,
+  'u',
+);
 
 /**
  * A name after a title our list does not know (副总司理顾侃, 首席督察官林某): the title ends in one of
@@ -635,7 +671,7 @@ export function chairSpeechKind(p: string): SectionKind | null {
 }
 
 /** 他指出 / 她强调 after a full stop: the speaker's own verb inside the speech. */
-const PRONOUN_VERB = new RegExp(`[。！？](?:他|她)(?:还|還|也|又|进一步|進一步)?(${DIRECTIVE}|${REQUIREMENT}|${CHARGE}|${SPEECH})[，,：:]`, 'u');
+const PRONOUN_VERB = new RegExp(`[。！？](?:他|她)(?:还|還|也|又|进一步|進一步)?${PRONOUN_SAYS}`, 'u');
 /**
  * The kind a speech announced without a verb of its own (会上，X作了讲话。他指出…) takes from the first
  * pronoun verb inside it (bench/KEYING.md 9: 作讲话 has none of its own); null when the first sentence
@@ -645,7 +681,7 @@ export function speechKind(first: string, body: string): SectionKind | null {
   const sentence = sentenceAt(first);
   if (!/讲话|講話|发言|發言/u.test(sentence) || /[；;]/u.test(sentence)) return null;
   const m = PRONOUN_VERB.exec(body);
-  return m ? kindOf(m[1]!) : null;
+  return m ? pronounSays(m, 1) : null;
 }
 
 /** A list's introduction without a lead at its start (…同时对下阶段工作提出了三点要求：一、…). */

@@ -1,6 +1,6 @@
 import type { SectionKind } from '../../model';
 import { findItems, ownerAfterCharge, ownerAndDue } from './items';
-import { chairSpeechKind, introVerb, leadAt, leadPositions, opensWithPerson, speechKind, type Lead, type LeadPlace } from './leads';
+import { chairSpeechKind, introVerb, leadAt, leadPositions, speechKind, type Lead, type LeadPlace } from './leads';
 
 /** A section before ids and limits: what recognition decided. */
 export interface DraftSection {
@@ -16,7 +16,7 @@ export interface DraftSection {
 const TOPIC_HEADING = /^(?:[一二三四五六七八九十]{1,3}|[壹貳贰叁參叄肆伍陸陆柒捌玖拾]{1,2})、(?!.*[。；;]$).{1,60}$/u;
 /** 一、民政局報告：… in a record: a unit's report on the agenda, whatever follows its colon. */
 const UNIT_REPORT =
-  /^[一二三四五六七八九十]{1,3}、\s*\p{Script=Han}{1,12}(?:局|處|处|室|委|會|会|办|辦|所|中心|部|科|課|单位|單位)(?:陈报|陳報|专题|專題|业务|業務|工作)?(?:报告|報告|汇报|匯報)[：:]/u;
+  /^[一二三四五六七八九十]{1,3}、\s*\p{Script=Han}{1,12}(?:局|處|处|室|委|會|会|办|辦|所|中心|部|科|課|单位|單位)(?:陈报|陳報|专题|專題|业务|業務|工作)?(?:报告|報告|汇报|匯報|彙報)[：:]/u;
 /** 1.總務處：… / （二）輔導室：…: a numbered unit's own report under a part, a section of its own. */
 const LABELLED_POINT = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))\s*[\p{Script=Han}·]{1,10}\s*[：:]/u;
 /** One task on a line of its own: a single sentence that asks someone to act (請/应/須/儘速…). */
@@ -39,6 +39,16 @@ const RUNDOWN = /^(?:(?:座谈|座談|大|在[^，。；]{2,16}?)?(?:会上|會�
 const OCCASION = /(?:会上|會上|会中|會中|会议中|會議中)$/u;
 // A paragraph that carries on the speech before it (bench/KEYING.md 10): 要…, 同时，…, 希望…, 此外，要….
 const CONTINUES = /^(?:要|必须|必須|务必|務必|同时|同時|并要|並要|还要|還要|更要|希望|另外，要|此外，要|另外，要|特别是|特別是)/u;
+/** 又讯 X主持召开…会议: a paragraph that convenes a meeting opens the next item, not an attendance line. */
+const CONVENES = /召开|召開|举行|舉行/u;
+/** A bulleted line (- …, • …, （）… with its number lost): a point of the part above it. */
+const BULLET = /^(?:[-–—•·]\s*|[（(]\s*[）)])/u;
+/**
+ * The speech going on with no speaker named: a topic framed first (在X方面，/ 关于X，/ 一方面，) or the
+ * units addressed (各级各部门要…, 全县上下必须…), then what they are to do.
+ */
+const SPEECH_GOES_ON =
+  /^(?:(?:在[^，。！？；]{1,24}?(?:方面|问题上|問題上|工作中|上)|(?:关于|關於|对于|對於)[^，。！？；]{1,24}|一方面|另一方面)[，,][^。！？]{0,40}?(?:要|必须|必須|务必|務必|应当|應當)|(?:各|全)[^，。！？；]{1,14}?(?:要|必须|必須|务必|務必)(?!求))/u;
 /** Kinds of a speech a lead-less paragraph may carry on. */
 const SPEECH_KINDS: ReadonlySet<SectionKind> = new Set(['directive', 'requirement', 'action-list']);
 /**
@@ -52,6 +62,8 @@ const ITEM_DATE = /^(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3
 const MINUTES_FOLLOW = /(?:纪要|紀要)如下[：:]$/u;
 /** 一、 opening one of those items. */
 const MINUTES_ITEM = /^[一二三四五六七八九十]{1,3}、/u;
+/** 通报: a report to the meeting (bench/KEYING.md 9), not a directive. */
+const NOTIFYING = /(通报|通報)(?:了)?$/u;
 /** Verbs of passing news on (通报, 传达): a speaker's report, not the speaker's direction. */
 const REPORTING = /(通报|通報|传达|傳達|转达|轉達)(?:了)?$/u;
 
@@ -136,7 +148,10 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
     // 報告事項 / 讨论事项 on a line of its own before numbered items: a part of the record.
     const part = p.length <= 8 && /^\p{Script=Han}{2,8}$/u.test(p) && TOPIC_HEADING.test(paragraphs[index + 1] ?? '');
     if ((TOPIC_HEADING.test(p) && p.length <= 60) || part || (UNIT_REPORT.test(p) && p.length <= 120)) {
-      sections.push(section('topic', '', [], { heading: p }));
+      // 八、秘書報告出缺席人數：（另載）: a record's part is named before its colon; an editor's note in
+      // brackets after it is the part's text, not its name (参、临时动议：无 keeps its answer).
+      const note = UNIT_REPORT.test(p) ? null : /^(.+?)[：:]\s*([（(][^）)]{1,12}[）)])$/u.exec(p);
+      sections.push(note ? section('topic', '', [note[2]!], { heading: note[1]!.trim() }) : section('topic', '', [], { heading: p }));
       return;
     }
     // 1.审议《关于…的请示》 on its own line, then 会议议定：…: a numbered line that ends without a
@@ -194,11 +209,18 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
       else sections.push(...found);
       return;
     }
-    // A paragraph with no lead after the report's business began (会议在…声中闭幕。/ a speech's next
-    // paragraph / the reporter's aside) opens no section: only a lead does (bench/KEYING.md 10), so
-    // it belongs to the section before it. Not one that opens with a person: that is a speaker whose
-    // lead went unread, better kept as a section of its own (unless it only says who attended).
-    if (plain && last && index > openingAt && (last.lead !== '' || last.heading !== '' || sections.length > 1) && (attendanceOnly(p) || !opensWithPerson(p, names))) {
+    // A paragraph with no lead after the report's business began joins the section before it only
+    // when it carries that section on (bench/KEYING.md 10): who attended, a bulleted line of a
+    // record's part, or the speech going on (在…方面，要…). A narrative paragraph with no lead
+    // (此次会议…, 会议结束后…, 随后进行…, 据悉…) is the report's own account of the meeting, which
+    // every batch keys as an `other` section of its own.
+    if (
+      plain &&
+      last &&
+      index > openingAt &&
+      (last.lead !== '' || last.heading !== '' || sections.length > 1) &&
+      ((attendanceOnly(p) && !CONVENES.test(p)) || BULLET.test(p) || CONTINUES.test(p) || SPEECH_GOES_ON.test(p))
+    ) {
       last.paragraphs.push(...found.flatMap((f) => f.paragraphs));
       return;
     }
@@ -436,7 +458,10 @@ function clauseLeads(p: string, found: readonly { pos: number; lead: Lead; place
       // 会议研究了X，指出…: a bare verb after a comma gives its kind to the weak lead of its sentence.
       // 会上，X通报了…，要求…: the speaker going on to ask in one sentence gives the occasion its kind
       // (bench/KEYING.md 9); a ；-rundown of several speakers (会上，A部署；B传达…) stays an account.
-      if (sameSentence && (prev.lead.kind === 'text' || prev.lead.kind === 'topic') && (!RUNDOWN.test(prev.lead.text) || !/[；;]/u.test(sentence || sentenceOf(p, start))))
+      // 会上，传达了…: passing news on with no speaker named is the occasion's account itself (`other`);
+      // a named speaker passing it on (会上，X传达了…) is read below, as a lead of its own.
+      const bareReport = RUNDOWN.test(prev?.lead.text ?? '') && REPORTING.test(f.lead.text.replace(/学习$|學習$/u, ''));
+      if (sameSentence && !bareReport && (prev.lead.kind === 'text' || prev.lead.kind === 'topic') && (!RUNDOWN.test(prev.lead.text) || !/[；;]/u.test(sentence || sentenceOf(p, start))))
         prev.lead = { ...prev.lead, kind: f.lead.kind };
       continue;
     }
@@ -455,7 +480,9 @@ function clauseLeads(p: string, found: readonly { pos: number; lead: Lead; place
       // 会上，X通报/传达了…: a speaker reporting at the occasion is the 会上 account (`other`, as
       // every batch keys 会上), not a directive of the meeting, unless the speaker goes on to direct
       // in the same sentence (会上，X传达了…，並指出…).
-      const reported = RUNDOWN.test(prev.lead.text) && REPORTING.test(f.lead.text) && !/指出|强调|強調|要求/u.test(sentence.slice(f.pos - start));
+      // Passing a higher level's words on (传达/转达) is a directive all the same (bench/KEYING.md 9:
+      // 会上X传达了 → directive); only 通报 is a report.
+      const reported = RUNDOWN.test(prev.lead.text) && NOTIFYING.test(f.lead.text) && !/指出|强调|強調|要求/u.test(sentence.slice(f.pos - start));
       if (weak && !reported && f.lead.kind !== 'text' && (between.match(/[，,；;]/gu) ?? []).length <= 1 && !/[；;]/u.test(sentence)) prev.lead = { ...prev.lead, kind: f.lead.kind };
       continue;
     }
