@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jiebaDictionary, jiebaSegmenter, wordLayer } from '../../electron/services/check/segmenter';
 import { analyse } from '../../shared/check/words/analyse';
+import { lookAlike } from '../../shared/check/words/shape';
 import { slips } from '../../shared/check/words/slip';
 import type { Script } from '../../shared/model';
 
@@ -36,5 +37,19 @@ describe('round 17: classes of unseen misspellings and idioms', () => {
 
   it('takes a common word jieba tags as a name for a target unless it starts with a surname', () => {
     expect(kinds('个别企业无故刻扣工人的工资。')).toContain('克扣 sound');
+  });
+
+  it('knows Taiwan’s work vocabulary: a real word is no slip, a slip in one has a target', () => {
+    expect(found('颱風過後，各里要儘速清理路樹倒木與積淹水。', 'hant')).toEqual([]);
+    expect(found('本校櫥餘每日由清潔隊清運。', 'hant')).toContain('WRD-02 櫥餘→廚餘');
+  });
+
+  it('takes look-alikes past the 4,500 commonest characters (诟 beside 垢), never a bare radical', () => {
+    expect(lookAlike('垢', '诟')).toBe(true);
+    expect(lookAlike('犯', '狂')).toBe(false);
+  });
+
+  it('reads a Traditional character OpenCC turns into another by its own look-alikes (藉 → 借)', () => {
+    expect(kinds('里辦公處將協助更新戶藉資料。', 'hant')).toContain('户籍 both');
   });
 });

@@ -254,13 +254,16 @@ function candidates(dict: WordDictionary, win: string, at: number, ch: string, s
     if (kind === 'sound' && GRAMMAR_TARGET.test(dict.tagOf(c.word) ?? '')) continue;
     out.push({ word: c.word, kind });
   }
-  const alts = script === 'hant' && hantLookAlikesOf(written).length ? [...new Set([...lookAlikesOf(ch), ...hantLookAlikesOf(written)])] : lookAlikesOf(ch);
+  // In Traditional text the written character may be one OpenCC turns into another (藉 → 借, as in
+  // 藉口): its own look-alikes and readings, as written, are the slip's (戶藉 for 戶籍: 藉 jí, 籍 jí).
+  const own = script === 'hant' && written !== ch && lookAlikesOf(written).length ? written : null;
+  const alts = script === 'hant' && (hantLookAlikesOf(written).length || own) ? [...new Set([...lookAlikesOf(ch), ...hantLookAlikesOf(written), ...(own ? lookAlikesOf(own) : [])])] : lookAlikesOf(ch);
   for (const alt of alts) {
     const word = win.slice(0, at) + alt + win.slice(at + 1);
     if (out.some((o) => o.word === word)) continue;
     const freq = dict.freq(word);
     if (freq < BOTH_TARGET || !targetOk(dict, word)) continue;
-    const kind: Kind = sharesReading(ch, alt) ? 'both' : sameRhyme(dict, ch, alt) ? 'rhyme' : 'shape';
+    const kind: Kind = sharesReading(ch, alt) || (own !== null && sharesReading(own, alt)) ? 'both' : sameRhyme(dict, ch, alt) ? 'rhyme' : 'shape';
     if (freq >= COMMON_FREQ || kind === 'both') out.push({ word, kind });
   }
   return out;
