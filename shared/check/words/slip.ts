@@ -185,7 +185,9 @@ function bestSlip(dict: WordDictionary, a: Analysed, byOffset: readonly Token[],
       // has already looked up (near() caches them).
       const aligned = byOffset[s]!.start >= s && byOffset[s + n - 1]!.end <= s + n;
       const at = i - s;
-      const all = candidates(dict, win, at, ch, aligned && !edgeOnly, a.source[i]!, a.script);
+      // Look-alikes only where the sound search cannot add a kind the caller keeps: a look-alike of
+      // the same syllable or rhyme is found by the look-alike loop itself (a measure word's case).
+      const all = candidates(dict, win, at, ch, aligned && !edgeOnly && !bothOnly, a.source[i]!, a.script);
       const found = bothOnly ? all.filter((c) => c.kind === 'both' || c.kind === 'rhyme') : all;
       if (!found.length) continue;
       if (!edgeOnly) any = true;
