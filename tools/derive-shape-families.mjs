@@ -53,14 +53,43 @@ const common = new Set(
     .map(([ch]) => ch),
 );
 
-/** Two-part decompositions of the given characters (type and components). */
-const decompositions = (chars) => {
+// Every decomposition of the data, by entry (a character or one of its numbered, unnamed parts).
+const allParts = new Map();
+for (const line of decomp.split('\n')) {
+  const m = /^(.+?):([a-z/]+)\((.*)\)$/.exec(line.trim());
+  if (m) allParts.set(m[1], { type: m[2], comps: m[3].split(',').filter(Boolean) });
+}
+/**
+ * A part's shape written out to its leaves, the two parts of a pair in a fixed order: the data
+ * often files a character's body as an unnamed numbered part (涵 = 氵 + 37324) that is drawn
+ * exactly like a character (函 = 凵 + 37450, 37324 = 37450 + 凵), and the signature says so.
+ */
+const signatures = new Map();
+const signature = (x, depth = 0) => {
+  let sig = signatures.get(x);
+  if (sig !== undefined) return sig;
+  const d = allParts.get(x);
+  sig =
+    !d || d.comps.length === 0 || depth > 12
+      ? x
+      : `${d.type.split('/')[0]}(${d.comps
+          .map((c) => signature(c, depth + 1))
+          .sort()
+          .join(',')})`;
+  signatures.set(x, sig);
+  return sig;
+};
+
+/** Two-part decompositions of the given characters (type and components, numbered parts named). */
+const decompositions = (chars, isCommon) => {
+  // The common character each signature draws, so that a numbered part is read as it.
+  const named = new Map();
+  for (const ch of chars) if (isCommon(ch) && allParts.has(ch)) named.set(signature(ch), ch);
+  const asNamed = (c) => (isCommon(c) || !allParts.has(c) ? c : (named.get(signature(c)) ?? c));
   const parts = new Map();
-  for (const line of decomp.split('\n')) {
-    const m = /^(.+?):([a-z/]+)\((.*)\)$/.exec(line.trim());
-    if (!m || !chars.has(m[1])) continue;
-    const comps = m[3].split(',').filter(Boolean);
-    if (comps.length === 2) parts.set(m[1], { type: m[2], comps });
+  for (const ch of chars) {
+    const d = allParts.get(ch);
+    if (d && d.comps.length === 2) parts.set(ch, { type: d.type, comps: d.comps.map(asNamed) });
   }
   return parts;
 };
@@ -74,7 +103,7 @@ const familiesOf = (chars, isCommon, isMember = isCommon) => {
   // varies (讠卂 / 氵卂 / 辶卂).
   const families = new Map();
   const add = (key, ch) => families.set(key, [...(families.get(key) ?? []), ch]);
-  for (const [ch, { type, comps }] of decompositions(chars)) {
+  for (const [ch, { type, comps }] of decompositions(chars, isCommon)) {
     // Left-right characters sharing the right part (the phonetic in most 形声字): 讯汛, 扭纽. A
     // shared left part is a radical (改/政), a shared top or bottom mostly one too (图/因 share 囗):
     // tried and dropped, they made look-alikes of unrelated characters in real reports.

@@ -49,6 +49,12 @@ describe('round 17: classes of unseen misspellings and idioms', () => {
     expect(lookAlike('犯', '狂')).toBe(false);
   });
 
+  it('reads an unnamed part drawn like a character as that character (涵 = 氵 + 函)', () => {
+    expect(lookAlike('涵', '函')).toBe(true);
+    // Taken apart the same way, characters sharing only 十 are no longer look-alikes.
+    expect(lookAlike('丈', '十')).toBe(false);
+  });
+
   it('reads a Traditional character OpenCC turns into another by its own look-alikes (藉 → 借)', () => {
     expect(kinds('里辦公處將協助更新戶藉資料。', 'hant')).toContain('户籍 both');
   });
