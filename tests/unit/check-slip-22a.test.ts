@@ -57,5 +57,7 @@ describe('round 17: classes of unseen misspellings and idioms', () => {
 
   it('reads a Traditional character OpenCC turns into another by its own look-alikes (藉 → 借)', () => {
     expect(kinds('里辦公處將協助更新戶藉資料。', 'hant')).toContain('户籍 both');
+    // A look-alike of the same reading clears the same bar in either script.
+    expect(found('里辦公處將協助更新戶藉資料。', 'hant')).toContain('WRD-02 戶藉→戶籍');
   });
 });
