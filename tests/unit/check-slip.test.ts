@@ -68,10 +68,11 @@ describe('slipRule: a non-word one same-syllable or same-component character fro
   it('runs in the layer after the look-alike rule, so surer findings win an overlap', () => {
     const names = WORD_RULES.map((r) => r.name);
     expect(names.indexOf('slip')).toBeGreaterThan(names.indexOf('shape'));
+    // 工澄建设 reads as jieba's set phrase 工程建设 (tag l) too: either correction restores 工程.
     expect(
       wordLayer()
         .check('会议研究了城区供水工澄建设有关事项。', 'hans')
-        .map((f) => f.replacement),
-    ).toContain('工程');
+        .some((f) => f.replacement?.startsWith('工程')),
+    ).toBe(true);
   });
 });

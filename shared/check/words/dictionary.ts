@@ -19,6 +19,14 @@ export const COMMON_FREQ = 30;
 export const IDIOM_FREQ = 3;
 
 const isIdiomEntry = (word: string, e: Entry): boolean => word.length === 4 && e.tag === 'i' && e.freq >= IDIOM_FREQ;
+/**
+ * jieba files many set phrases of 公文 as 习用语 (tag l) and counts them low: 各负其责 18, 多管齐下 17.
+ * A four-character stretch that reads exactly as one (各付其责) is that phrase typed by sound, so
+ * soundAlike takes them as targets from this frequency; under it jieba's l entries include misspelt
+ * and loose phrases (3-9: ten thousand of them), which stay out.
+ */
+const PHRASE_FREQ = 10;
+const isPhraseEntry = (e: Entry): boolean => e.tag === 'l' && e.freq >= PHRASE_FREQ;
 
 /** Southern-accent merges a slip follows (zh/z, ch/c, sh/s, -ng/-n): 严正以待 for 严阵以待. */
 function fuzzy(p: string): string {
@@ -249,7 +257,8 @@ export class WordDictionary {
    * Four-character words that read exactly as `seq` does, character by character (toneless common
    * readings), and differ from it: 竞竞业业 → 兢兢业业, 集思广议 → 集思广益. A slip typed by sound
    * can hit two characters of a fixed form, which near() (one position) cannot see. Targets: idioms
-   * (tag i) from IDIOM_FREQ, other words from COMMON_FREQ. Most frequent first.
+   * (tag i) from IDIOM_FREQ, set phrases (tag l) from PHRASE_FREQ, other words from COMMON_FREQ.
+   * Most frequent first.
    */
   soundAlike(seq: string): { word: string; freq: number; diff: number[] }[] {
     if (seq.length !== 4) return [];
@@ -280,7 +289,7 @@ export class WordDictionary {
     for (const word of this.words.keys()) {
       if (word.length !== 4) continue;
       const e = this.get(word)!;
-      if (!(isIdiomEntry(word, e) || e.freq >= COMMON_FREQ) || !/^[\p{Script=Han}]+$/u.test(word)) continue;
+      if (!(isIdiomEntry(word, e) || isPhraseEntry(e) || e.freq >= COMMON_FREQ) || !/^[\p{Script=Han}]+$/u.test(word)) continue;
       const key = this.readingKey(word);
       if (!key) continue;
       const add = (k: string): void => {

@@ -10,6 +10,8 @@ const SURNAMES = new Set(
     '',
   ),
 );
+/** Whether a character is one of the common surnames the name test reads. */
+export const isSurname = (ch: string): boolean => SURNAMES.has(ch);
 const TITLE = /(长|书记|主任|委员|主席|秘书|同志|成员|干部|代表|经理|董事|厅|局|处|科|记者|通讯员|教授|专家|老师|主持人|组长|参议|议员|省长|县长|市长|区长|镇长|乡长|村长|里长)$/;
 const AFTER_NAME = /^(同志|出席|主持|参加|列席|讲话|表示|指出|强调|介绍|汇报|发言|宣读|通报|传达|任组长|任副|等|、|，|（|\(|副?(书记|主任|区长|县长|市长|局长|部长|镇长|乡长|秘书长))/;
 
@@ -23,12 +25,16 @@ function headOk(text: string, at: number): boolean {
 }
 const HEAD_MARK = /^[、，：:（(\s]$/;
 
-/** Whether text[start, end) is probably inside a person's name. `text` is the unit's Simplified text. */
-export function looksLikeName(text: string, start: number, end: number): boolean {
+/**
+ * Whether text[start, end) is probably inside a person's name. `text` is the unit's Simplified text.
+ * `prevInWord`: the caller's segmenter read the character before `start` as the end of a word of
+ * two or more characters (治安 + 嵇查): then it is no surname starting a name there.
+ */
+export function looksLikeName(text: string, start: number, end: number, prevInWord = false): boolean {
   const before = text.slice(Math.max(0, start - 6), start);
   const after = text.slice(end, end + 6);
   if (TITLE.test(before) && !/^[，。；、]/.test(after)) return true;
-  const prev = text[start - 1];
+  const prev = prevInWord ? undefined : text[start - 1];
   if (prev && SURNAMES.has(prev) && headOk(text, start - 1)) return true;
   if (SURNAMES.has(text[start]!) && headOk(text, start)) return true;
   if (AFTER_NAME.test(after) && (SURNAMES.has(text[start]!) || (prev !== undefined && SURNAMES.has(prev)))) return true;

@@ -3,7 +3,7 @@ import type { Analysed, Token } from './analyse';
 import { COMMON_FREQ, type WordDictionary } from './dictionary';
 import { finding, type WordFinding } from './finding';
 import { bestCut } from './lexicon-path';
-import { looksLikeName } from './names';
+import { isSurname, looksLikeName } from './names';
 import { PLACE_CHARS } from './place-chars';
 import { hantLookAlikesOf, lookAlikeAsWritten, lookAlikesOf } from './shape';
 import { TARGET_TERMS } from './target-terms';
@@ -52,11 +52,17 @@ export function slips(a: Analysed, dict: WordDictionary, bars: Record<Kind, Bar>
   for (const tok of a.tokens) {
     if (tok.end - tok.start !== 1) continue;
     const i = tok.start;
-    if (!isHan(text.charCodeAt(i)) || SKIP_CHARS.includes(text[i]!) || FUNCTION_TAG.test(dict.tagOf(text[i]!) ?? '')) continue;
+    if (!isHan(text.charCodeAt(i)) || SKIP_CHARS.includes(text[i]!)) continue;
+    const tag = dict.tagOf(text[i]!) ?? '';
+    // A measure word or number character that is no numeral (卷 of 消费卷, 券's look-alike) is read,
+    // but only for a look-alike that keeps its syllable or at least its rhyme (卷 juàn, 券 quàn, often
+    // read juàn): alone such a character is grammar far more often than a slip.
+    const measure = MEASURE_TAG.test(tag) && !NUMERALS.includes(text[i]!);
+    if (FUNCTION_TAG.test(tag) && !measure) continue;
     if (a.script === 'hant' && HANT_NUMERAL.includes(text[i]!)) continue;
     // A doubled or echoed character (件件, 立行立改) belongs to a frame, not to a broken word.
     if ([-2, -1, 1, 2].some((d) => text[i + d] === text[i])) continue;
-    const hit = bestSlip(dict, a, byOffset, i, bars);
+    const hit = bestSlip(dict, a, byOffset, i, bars, measure);
     if (!hit || placeName(text, hit.start + hit.word.length)) continue;
     // The name test reads a surname before punctuation as a name's end (整治方 + 胺，, 管 + 铵全、);
     // there an everyday word both sounding and looking like the stretch (方案, 安全) is too common to
@@ -64,7 +70,11 @@ export function slips(a: Analysed, dict: WordDictionary, bars: Record<Kind, Bar>
     // although 中国 is commoner still.)
     const end = hit.start + hit.word.length;
     const proof = hit.kind === 'both' && dict.freq(hit.word) >= NAME_PROOF && CLAUSE_END.test(text[end] ?? '');
-    if (!proof && looksLikeName(text, hit.start, end)) continue;
+    // The character before the stretch is no surname when it ends a word of its own (治安 + 嵇查):
+    // a name starts after a title, a mark or a clause edge, not inside the word before it.
+    const prevTok = byOffset[hit.start - 1];
+    const prevInWord = !!prevTok && prevTok.end === hit.start && prevTok.end - prevTok.start > 1 && !prevTok.tag.startsWith('nr');
+    if (!proof && looksLikeName(text, hit.start, end, prevInWord)) continue;
     out.push(hit);
   }
   return out;
@@ -95,10 +105,13 @@ const BARS: Record<Kind, Bar> = {
 };
 /**
  * Traditional text is read in Simplified against jieba's mainland dictionary, which lacks Taiwan's
- * own words (期程, 里民): a stretch it cannot cut is weaker evidence there, so every bar is higher.
+ * own words (期程, 里民): a stretch it cannot cut is weaker evidence there, so the bars of one
+ * likeness are higher. Not that of both: a look-alike of the same reading scores at most 7.0 on
+ * clean Traditional text (round 16's dev pages; 6.0 on the repo's reports in round 17), under the
+ * Simplified bar, which it now shares (戶藉 for 戶籍 scored 7.6 under the former 9.5).
  */
 const HANT_BARS: Record<Kind, Bar> = {
-  both: { warn: 9.5, error: Infinity },
+  both: { warn: 7.5, error: Infinity },
   sound: { warn: 11, error: Infinity },
   rhyme: { warn: 11, error: Infinity },
   shape: { warn: 12, error: Infinity },
@@ -123,6 +136,9 @@ const CLAUSE_END = /^[、，,。；;：:！？]$/;
  * lone tokens). A function character put for a content one (竟争) is nearMissRule's case.
  */
 const FUNCTION_TAG = /^(u|p|c|r|m|q|y|e|o|f|x)/;
+const MEASURE_TAG = /^(m|q)/;
+/** Numerals, whose every neighbour is a count (三卷, 十兆): never a slip of the measure words' kind. */
+const NUMERALS = '〇零一二三四五六七八九十百千万亿两几半双兆';
 
 export interface Slip {
   start: number;
@@ -136,7 +152,7 @@ export interface Slip {
  * holding it that is no dictionary word, the common words one character away at `i` of the same
  * syllable (the sound index) or of a shared component (the families), scored by bestCut gain.
  */
-function bestSlip(dict: WordDictionary, a: Analysed, byOffset: readonly Token[], i: number, bars: Record<Kind, Bar>): Slip | null {
+function bestSlip(dict: WordDictionary, a: Analysed, byOffset: readonly Token[], i: number, bars: Record<Kind, Bar>, bothOnly: boolean): Slip | null {
   const text = a.text;
   // The run of Han characters around `i`: a window never crosses punctuation.
   let left = i;
@@ -154,9 +170,13 @@ function bestSlip(dict: WordDictionary, a: Analysed, byOffset: readonly Token[],
   for (let n = 2; n <= 4; n++) {
     // A slip breaks a word of two characters or more, so some two-character window over the slipped
     // character is one step from a common word too (人原 of 工作人原 → 人员): without one, the longer
-    // windows are not searched (they cost most of the rule's dictionary lookups).
-    if (n > 2 && !any) break;
+    // windows are not searched (they cost most of the rule's dictionary lookups). Except one: a
+    // three-character term broken at its edge (消防 + 拴, 消费 + 卷) has no two-character word to
+    // reach, its look-alike is searched where the other two characters are one token.
+    const edgeOnly = n > 2 && !any;
+    if (edgeOnly && n > 3) break;
     for (let s = Math.max(left, i - n + 1); s <= i && s + n <= right; s++) {
+      if (edgeOnly && !edgeOfTerm(byOffset, s, i)) continue;
       const win = text.slice(s, s + n);
       if (dict.freq(win) || knownPart(win)) continue;
       // A window over a name entry of the segmenter (a place, an organisation) is no broken word.
@@ -168,9 +188,12 @@ function bestSlip(dict: WordDictionary, a: Analysed, byOffset: readonly Token[],
       // has already looked up (near() caches them).
       const aligned = byOffset[s]!.start >= s && byOffset[s + n - 1]!.end <= s + n;
       const at = i - s;
-      const found = candidates(dict, win, at, ch, aligned, a.source[i]!, a.script);
+      // Look-alikes only where the sound search cannot add a kind the caller keeps: a look-alike of
+      // the same syllable or rhyme is found by the look-alike loop itself (a measure word's case).
+      const all = candidates(dict, win, at, ch, aligned && !edgeOnly && !bothOnly, a.source[i]!, a.script);
+      const found = bothOnly ? all.filter((c) => c.kind === 'both' || c.kind === 'rhyme') : all;
       if (!found.length) continue;
-      any = true;
+      if (!edgeOnly) any = true;
       const [from, to] = contextOf(text, s, n);
       let cut = writtenCut.get(from * 4096 + to);
       if (cut === undefined) writtenCut.set(from * 4096 + to, (cut = bestCut(dict, text.slice(from, to))));
@@ -183,6 +206,15 @@ function bestSlip(dict: WordDictionary, a: Analysed, byOffset: readonly Token[],
     }
   }
   return best;
+}
+
+/**
+ * Whether the three-character window at `s` holds the lone character `i` at an edge and a token of
+ * the other two characters (消防 + 拴): the shape of a three-character term broken at its end.
+ */
+function edgeOfTerm(byOffset: readonly Token[], s: number, i: number): boolean {
+  const rest = i === s ? byOffset[s + 1] : i === s + 2 ? byOffset[s] : undefined;
+  return !!rest && rest.end - rest.start === 2 && rest.start === (i === s ? s + 1 : s);
 }
 
 /**
@@ -227,13 +259,16 @@ function candidates(dict: WordDictionary, win: string, at: number, ch: string, s
     if (kind === 'sound' && GRAMMAR_TARGET.test(dict.tagOf(c.word) ?? '')) continue;
     out.push({ word: c.word, kind });
   }
-  const alts = script === 'hant' && hantLookAlikesOf(written).length ? [...new Set([...lookAlikesOf(ch), ...hantLookAlikesOf(written)])] : lookAlikesOf(ch);
+  // In Traditional text the written character may be one OpenCC turns into another (藉 → 借, as in
+  // 藉口): its own look-alikes and readings, as written, are the slip's (戶藉 for 戶籍: 藉 jí, 籍 jí).
+  const own = script === 'hant' && written !== ch && lookAlikesOf(written).length ? written : null;
+  const alts = script === 'hant' && (hantLookAlikesOf(written).length || own) ? [...new Set([...lookAlikesOf(ch), ...hantLookAlikesOf(written), ...(own ? lookAlikesOf(own) : [])])] : lookAlikesOf(ch);
   for (const alt of alts) {
     const word = win.slice(0, at) + alt + win.slice(at + 1);
     if (out.some((o) => o.word === word)) continue;
     const freq = dict.freq(word);
     if (freq < BOTH_TARGET || !targetOk(dict, word)) continue;
-    const kind: Kind = sharesReading(ch, alt) ? 'both' : sameRhyme(dict, ch, alt) ? 'rhyme' : 'shape';
+    const kind: Kind = sharesReading(ch, alt) || (own !== null && sharesReading(own, alt)) ? 'both' : sameRhyme(dict, ch, alt) ? 'rhyme' : 'shape';
     if (freq >= COMMON_FREQ || kind === 'both') out.push({ word, kind });
   }
   return out;
@@ -272,10 +307,16 @@ function sameRhyme(dict: WordDictionary, x: string, y: string): boolean {
 }
 const final = (p: string): string => p.replace(/^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])/, '').replace(/ng$/, 'n');
 
-/** A target is no name (a word too common to be only a name, 弘扬 430 tagged nr, still is one). */
+/**
+ * A target is no name (a word too common to be only a name, 弘扬 430 tagged nr, still is one). jieba
+ * tags many everyday words nr (克扣 121, 双赢 105, 屠宰 178): a two-character nr entry that does not
+ * start with a common surname is no person's name, so it is a target from the common floor.
+ */
 function targetOk(dict: WordDictionary, word: string): boolean {
   const e = dict.get(word);
-  return e !== undefined && (!NAME_TAG.test(e.tag) || e.freq >= 300);
+  if (e === undefined) return false;
+  if (!NAME_TAG.test(e.tag) || e.freq >= 300) return true;
+  return e.tag === 'nr' && word.length === 2 && e.freq >= COMMON_FREQ && !isSurname(word[0]!);
 }
 
 /** Characters either side of a window that the score reads: enough for the words a slip broke. */

@@ -25,7 +25,30 @@ export const TARGET_TERMS: readonly string[] = `
 `
   .split(/\s+/)
   .filter(Boolean)
-  .concat(SET_PHRASES());
+  .concat(SET_PHRASES(), TAIWAN_TERMS());
+
+/**
+ * The work vocabulary of Taiwan's 縣市政府 / 區公所 reports and 公文 that jieba's mainland dictionary
+ * lacks or counts under the floor (側溝, 廚餘, 輔具, 勘災, 長照, 筛檢), in Simplified, the script the
+ * rules read. Without them a real Traditional word is cut into lone characters that look like a
+ * slip, and a slip inside one (the 溝 of 側溝 written with a look-alike) has no target. Words of
+ * public works, disaster relief, social care, waste, traffic and office routine, from general
+ * knowledge of those reports' subjects, as words, not sentences. Those vocabulary.ts already has
+ * (會勘, 函請, 期程, 列管, 區公所) are not repeated.
+ */
+function TAIWAN_TERMS(): string[] {
+  return `
+侧沟 箱涵 涵管 路平 刨铺 孔盖 边坡 护岸 清疏 滞洪池 滞洪 抽水站 防汛器材 勘灾 农损 灾损 查报 补强
+耐震 危老 都更 违建 空屋 开罚 辅具 长照 日照中心 关怀据点 公托 育儿津贴 低收入户 中低收入户 身障
+独居长者 居服员 照服员 厨余 资收 清洁队 函转 函知 签办 会办 里干事 号志 标线 停车格 违停 拖吊 捷运
+课后照顾 营养午餐 振兴券 快筛 筛检 居家检疫 补助款 清淤 卫生所 户政 地政 工务局 社会局 建设局 农业局
+消防局 主计 政风
+社宅 托婴 幼保 路树 倒木 坍方 土石流 淹水 积淹水 摊商 公有市场 社福 乐龄 共餐 送餐 独老 身障者 复康巴士
+无障碍 疫调 居隔 清消 病媒 登革热 孳生源 资源回收 回收车 垃圾车 清洁员 乡民代表 代表会
+`
+    .split(/\s+/)
+    .filter(Boolean);
+}
 
 /**
  * Set phrases of current 公文 that jieba lacks altogether (踏石留印, 抓铁有痕, 以上率下): a broken
@@ -66,5 +89,7 @@ export const TARGET_TERM_FREQ = 120;
 
 /** Those of them that are verbs (纾困 + 企业, 约谈 + 负责人): tagged v where jieba lacks them. */
 export const TARGET_VERBS: ReadonlySet<string> = new Set(
-  '履职 撙节 纾困 稳岗 保供 稳价 征迁 约谈 问责 追责 研判 落细 筑牢 兜牢 守牢 缴存 清欠 围标 串标 转包 撂荒 确权 禁渔 纠偏 擘画 锚定 压减 笃行 筛查'.split(' '),
+  '履职 撙节 纾困 稳岗 保供 稳价 征迁 约谈 问责 追责 研判 落细 筑牢 兜牢 守牢 缴存 清欠 围标 串标 转包 撂荒 确权 禁渔 纠偏 擘画 锚定 压减 笃行 筛查 勘灾 查报 补强 开罚 清疏 函转 函知 签办 会办 违停 拖吊 筛检'.split(
+    ' ',
+  ),
 );
