@@ -614,7 +614,10 @@ function readAttendance(text: string, header: Header): void {
     if (chairListed && (!header.chair.title || (chairListed.title.length > header.chair.title.length && chairListed.title.endsWith(header.chair.title)))) header.chair.title = chairListed.title;
     // 卅二里里長出席, 市委会专职副主委等参加: a counted office, or an office before 等, is held by
     // several: a group, not a lone title.
-    const several = (p: Person, i: number) => opensWithCount(list) || (deng && i === listed.length - 1);
+    // 市政协副秘书长，市纪委…负责同志，相关委室负责同志列席: an office among groups, the page's commas
+    // between them, is one more group (KEYING 8), not a lone title naming nobody.
+    const amongGroups = listed.length > 1 && listed.every((p) => !p.title) && listed.some((p) => !lone(p));
+    const several = (p: Person, i: number) => opensWithCount(list) || (deng && i === listed.length - 1) || amongGroups;
     const people = listed.filter((p, i) => p.name !== header.chair.name && (!lone(p) || several(p, i)));
     header[role].push(...people);
   }

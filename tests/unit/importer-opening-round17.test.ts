@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer';
+
+/**
+ * Round 17 (import-22a): the opening and page furniture by general signals. A summary box's cut
+ * copy of the opening, a dateline with its reporter in brackets, an office among groups. Every
+ * text is made up (松林县, 周海明 stand for any county and leader).
+ */
+const NOW = new Date('2026-06-01T00:00:00Z');
+const BODY = '会议强调，要抓好各项工作落实，各部门要压实责任、细化措施，把各项工作抓细抓实抓到位。';
+const run = (...lines: string[]) => importText(['松林县召开工作会议', ...lines, BODY].join('\n'), { now: NOW });
+
+describe('a cut copy of the opening above it', () => {
+  const opening = '4月8日，县政协主席周海明主持召开县政协主席会议，研究部署下半年工作。林晓东、孙丽华、钱文博出席会议。';
+  it('drops the copy cut off mid-word, so the whole opening is read', () => {
+    const r = run(opening.slice(0, 48), '', opening);
+    expect(r.draft.meeting.attendees.map((p) => p.name)).toEqual(['林晓东', '孙丽华', '钱文博']);
+    expect(r.text).not.toContain(`${opening.slice(0, 48)}\n`);
+  });
+  it('keeps a short line that happens to open the next one', () => {
+    const r = run('县政协召开会议', opening);
+    expect(r.text).toContain('县政协召开会议\n');
+  });
+});
+
+describe('a dateline with the reporter in brackets', () => {
+  it('dates the meeting by the day after the byline', () => {
+    expect(run('4月9日（陈小敏）4月8日，县政协主席周海明主持召开县政协主席会议，研究部署下半年工作。').recognized.dateText).toBe('4月8日');
+  });
+  it('keeps a weekday in brackets as part of the date', () => {
+    expect(run('4月8日（星期二）上午，县政协主席周海明主持召开县政协主席会议，研究部署下半年工作。').recognized.dateText).toContain('4月8日');
+  });
+});
+
+describe('an office among groups', () => {
+  it('is a group of its own when the page separates groups with commas', () => {
+    const r = run('4月8日，县政协主席周海明主持召开县政协主席会议，研究部署下半年工作。', '县政协副秘书长，县纪委监委派驻纪检监察组负责同志，各专委会负责同志列席会议。');
+    expect(r.draft.meeting.observers.map((p) => p.name)).toEqual(['县政协副秘书长', '县纪委监委派驻纪检监察组负责同志', '各专委会负责同志']);
+  });
+  it('a lone office still names nobody', () => {
+    const r = run('4月8日，县政协主席周海明主持召开县政协主席会议，研究部署下半年工作。副主席出席会议。');
+    expect(r.draft.meeting.attendees).toEqual([]);
+  });
+});
