@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importText } from '../../shared/importer';
+import { importText, parsePeopleList } from '../../shared/importer';
 
 /**
  * Round 17 (import-22a): the opening and page furniture by general signals. A summary box's cut
@@ -40,5 +40,24 @@ describe('an office among groups', () => {
   it('a lone office still names nobody', () => {
     const r = run('4月8日，县政协主席周海明主持召开县政协主席会议，研究部署下半年工作。副主席出席会议。');
     expect(r.draft.meeting.attendees).toEqual([]);
+  });
+});
+
+describe('names written before their office, after a unit (KEYING 11)', () => {
+  it('reads 本会 as the writer’s own unit: the title is what follows the name', () => {
+    expect(parsePeopleList('本会郑立新副会长，青年事务委员会冯志远专责会长及各区办事处成员')).toEqual([
+      { name: '郑立新', title: '副会长', unit: '' },
+      { name: '冯志远', title: '青年事务委员会专责会长', unit: '' },
+      { name: '各区办事处成员', title: '', unit: '' },
+    ]);
+  });
+  it('reads an adviser after the name, and whom they stood in for goes', () => {
+    const r = run('5月6日上午，本所召开年度第二次区务会议，会议由韩立平区长主持，市政府罗美君顾问代表周市长出席以及社会局钱文博局长列席指导。');
+    expect(r.draft.meeting.attendees).toEqual([{ name: '罗美君', title: '市政府顾问', unit: '' }]);
+    expect(r.draft.meeting.observers).toEqual([{ name: '钱文博', title: '社会局局长', unit: '' }]);
+  });
+  it('reads no list out of a clause that thanks or hopes', () => {
+    const r = run('5月6日上午，本所召开年度第二次区务会议，会议由韩立平区长主持。会中韩区长感谢里长的付出，并希望各局处列席，倾听基层声音。');
+    expect(r.draft.meeting.observers).toEqual([]);
   });
 });

@@ -509,7 +509,7 @@ export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參�
 // The third form: a guest who 出席全县…座谈会并讲话 names the meeting between verb and 并.
 // 参加了本次会议: a demonstrative before the meeting changes nothing.
 const ATTEND = new RegExp(
-  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導)(?:了)?(?:(?:本次|此次|这次|這次)?(?:会议|會議|活动|活動|学习|學習)|参加|參加|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|学习|學習)?(?:并|並|，|、|。|；|,|;|$)|` +
+  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導)(?:了)?(?:(?:本次|此次|这次|這次)?(?:会议|會議|活动|活動|学习|學習)|参加|參加|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|学习|學習)?(?:指导|指導)?(?:并|並|，|、|。|；|,|;|以及|及|$)|` +
     // 县长A，副县长B、C出席全县…会议。: the meeting named between the verb and the sentence's end.
     String.raw`${LIST_FOLLOWS}[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並|[。；]|$)`,
   'gu',
@@ -547,7 +547,8 @@ function readAttendance(text: string, header: Header): void {
       }
       // …出席会议，Y列席会议: an earlier attendance clause in the sentence is not part of this list.
       // 全体委员参加会议、院长X列席会议: two clauses may be joined by 、 as well.
-      const earlier = [...list.matchAll(/(出席|列席|参加|參加|参会|參會)(?:了)?(?:会议|會議)?[，,、]/gu)].pop();
+      // …顧問出席以及勞工局X局長列席: 以及/及 join two attendance clauses as a comma does.
+      const earlier = [...list.matchAll(/(出席|列席|参加|參加|参会|參會)(?:了)?(?:会议|會議)?(?:[，,、]|以及|及)/gu)].pop();
       if (earlier) list = list.slice(earlier.index + earlier[0].length);
       list = list.replace(LEADING_DATE, '');
       // …召开换届工作动员，部署党委换届相关事宜，全镇干部职工参加会议: a clause that does business
@@ -568,6 +569,9 @@ function readAttendance(text: string, header: Header): void {
     // 感谢各位同仁出席, 请各单位负责人参加, 要求…参加: thanks, requests and instructions name who
     // is thanked or asked, not who attended.
     if (/^(?:感谢|感謝|欢迎|歡迎|请|請|敬请|敬請|希望|要求|邀请|邀請|通知|务必|務必)/u.test(list)) continue;
+    // 何區長特別感謝里長…，並藉由…邀請…列席: thanks or a hope inside the words before the verb make
+    // them a clause of their own, not a list of who attended.
+    if (/感谢|感謝|希望|藉由|藉著|借由/u.test(list)) continue;
     // 预计有80名代表返回参加, 届时…将出席, 传出X将亲自率团出席: who is expected at an event still to
     // come has not attended it.
     if (/预计|預計|届时|屆時|即将|即將|将于|將於|将有|將有|将亲自|將親自|拟于|擬於|计划|計劃|传出|傳出/u.test(list)) continue;
@@ -580,6 +584,8 @@ function readAttendance(text: string, header: Header): void {
       .replace(/在[^，。；、]{1,20}(?:会场|會場|现场|現場|会议室|會議室|分会场|分會場)$/u, '')
       .replace(/^(?:[\d一二三四五六七八九十]{1,3}月份|本月|上月)/u, '')
       .replace(/(?:应邀|應邀|受邀|特邀)$/u, '')
+      // 市政府X顧問代表江市長出席: whom they stood in for is not part of who attended.
+      .replace(/(?<=\p{Script=Han}{2})代表\p{Script=Han}{1,8}(?:长|長|主任|书记|書記|主席)$/u, '')
       .replace(/在[^，。；、]{1,20}(?:时|時)$/u, '')
       .replace(/(?:均|都)?(?:派出|派)(?:了)?代表$/u, '')
       .replace(/[，,]$/u, '')
