@@ -61,3 +61,28 @@ describe('names written before their office, after a unit (KEYING 11)', () => {
     expect(r.draft.meeting.observers).toEqual([]);
   });
 });
+
+describe('a labelled copy of the opening above it', () => {
+  it('drops 提要：X when X is the next paragraph', () => {
+    const opening = '4月8日，县政协主席周海明主持召开县政协主席会议，研究部署下半年工作。林晓东、孙丽华、钱文博出席会议。';
+    const r = run(`提要：${opening}`, opening);
+    expect(r.text).not.toContain('提要');
+    expect(r.draft.meeting.attendees.map((p) => p.name)).toEqual(['林晓东', '孙丽华', '钱文博']);
+  });
+});
+
+describe('a unit’s name alone above the article', () => {
+  it('drops a secretariat’s or a university’s name line', () => {
+    const text = ['校务会议纪录', '4月8日，校长周海明主持召开2026年第三次校务会议，研究部署下半年工作。', BODY, '江岭师范大学秘书室'].join('\n');
+    expect(importText(text, { now: NOW }).text).not.toContain('江岭师范大学秘书室');
+  });
+});
+
+describe('the convening body', () => {
+  it('drops a time told by an occasion between the body and 召开', () => {
+    expect(run('松林县政府于国庆节前召开第5次县务会议，由县长周海明主持。').draft.meeting.name).toBe('松林县政府第5次县务会议');
+  });
+  it('takes no site’s name for a body (injected page damage)', () => {
+    expect(run('6月2日，某某娱乐官网入口·官方网站召开第八次常务会议，县长周海明主持会议。').draft.meeting.name).toBe('第八次常务会议');
+  });
+});

@@ -103,7 +103,7 @@ const MEETING_WORD = /会|會|主持|纪要|紀要|记录|記錄|纪录|紀錄|�
 const SHORT_LINE = 60;
 const SENTENCE_MARK = /[。，；！？,;]/u;
 /** An organisation's name and nothing else: 柳营乡党政办, 江北人民医院, 县融媒体中心. */
-const END_UNIT_LINE = /^[\p{Script=Han}]{2,14}(?:办|辦|办公室|辦公室|医院|醫院|学院|學院|局|委|中心|处|處|科|站|所|公司|集团|集團)$/u;
+const END_UNIT_LINE = /^[\p{Script=Han}]{2,14}(?:办|辦|办公室|辦公室|秘书室|秘書室|医院|醫院|学院|學院|大学|大學|局|委|中心|处|處|科|站|所|公司|集团|集團)$/u;
 const NEWS_HEADING = /^(快訊|快讯|即時新聞|即时新闻|熱門新聞|热门新闻|熱門|热门|最新消息|最新新聞|最新新闻)$/u;
 const CREDIT_LINE = /^[\p{Script=Han}]{1,6}\s*[:：]\s*[\p{Script=Han}·、\s]{2,16}$/u;
 const LIST_HEADING = /(相关|相關|推荐|推薦|排行|热点|熱點|更多|延伸阅读|延伸閱讀|往期|猜你喜欢|猜你喜歡)/u;

@@ -296,6 +296,12 @@ const ATTENDED = /(?:出席|參加|参加)(?:了)?([^，。；]{2,60}?(?:会议|
 const TRAILING_WHEN =
   /(?:于|於)?(?:昨日|昨天|今日|今天|前日|日前|近日|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\d{1,2}日|(?:今|昨|前)\s*[（(]\s*[\d一二三四五六七八九十廿卅]{1,3}\s*[）)]\s*日)?(?:\s*[（(]\s*(?:[\d一二三四五六七八九十]{1,2}\s*月\s*)?[\d一二三四五六七八九十廿卅]{1,3}\s*日\s*[）)])?(?:上午|下午|晚上|晚间|晚間)?(?:[\d一二三四五六七八九十]{1,3}(?:时|時|点|點)(?:[\d一二三四五六七八九十]{1,3}分|半)?)?$/u;
 
+/** 於春節前, 于国庆节后, 在汛期到来之际: a time told by an occasion, between the body and 召开. */
+const WHEN_AROUND = /(?:于|於|在)[\p{Script=Han}\d]{1,10}?(?:之前|之后|之後|前夕|前|后|後|期间|期間|之际|之際)$/u;
+
+/** A site's or an advert's name where a body's should stand (page damage, KEYING 1): no body. */
+const INJECTED_NAME = /官网|官網|官方网站|官方網站|入口|娱乐|娛樂|彩票|博彩|棋牌|电竞|電競|[·•]/u;
+
 /** How a meeting convened, written before 召开: 及时, 隆重, 胜利, 先后 …. */
 // 省林业厅组织召开: 组织 is how (not 党组织, a body).
 // 通过视频方式召开, 以视频会议形式召开: the means is how it convened, not who.
@@ -360,7 +366,7 @@ function convened(text: string): string {
     /^(?![党黨]|第)\p{Script=Han}{2,10}?(关工委|關工委|党委|黨委|党工委|黨工委|党组(?!织)|黨組(?!織)|政府|委员会|委員會|政协|政協)/u.test(object);
   // 立法會財經事務委員會, 行政會, 理事会: a council (…会) convening a meeting is its body too.
   const council = /(?<!大|年|例|座谈|座談|推进|推進)(?:会|會)$/u.test(body) && body.length >= 3 && body.length <= 30;
-  const convening = (OWN_UNIT.test(body) || ((endsLikeBody(body) || council) && !/^(全|各|本)/u.test(body))) && !parsePerson(body)?.title;
+  const convening = (OWN_UNIT.test(body) || ((endsLikeBody(body) || council) && !/^(全|各|本)/u.test(body))) && !parsePerson(body)?.title && !INJECTED_NAME.test(body);
   // 科技厅直属机关党委召开直属机关党委(扩大)会 / 省文化厅召开厅机关全体干部大会: the object opens
   // with the body's own last words; a secretariat writes the overlap once (科技厅直属机关党委(扩大)会).
   const overlap = overlapAt(body, object);
@@ -387,7 +393,8 @@ function bodyBeforeVerb(subject: string): string {
       .replace(AT_PLACE, '')
       .replace(RELATIVE_DAY, '')
       .replace(/(?:昨|今)$/u, '')
-      .replace(TRAILING_WHEN, '');
+      .replace(TRAILING_WHEN, '')
+      .replace(WHEN_AROUND, '');
     // The topic only where a body stands before it: 就 inside a body's name is not cut.
     const topic = TOPIC_BEFORE_VERB.exec(body);
     if (topic && endsLikeBody(body.slice(0, topic.index))) body = body.slice(0, topic.index);
