@@ -91,6 +91,9 @@ export function recognise(paragraphs: readonly string[], context: { published: s
     findTitleDate(context.title) ??
     // 某某日报3月6日讯 县政府召开…: the dateline's day, when the sentence gives none of its own.
     findDatelineDate(context.dateline || opening) ??
+    // 8月5日，州政协委员活动组进驻社区…。 / 首先，举行了…仪式: when the opening is a later step of a
+    // day the report told first, the paragraph before it that opens with its day dates the meeting.
+    leadingDateBefore(body, openAt) ??
     // 发布时间：2024-03-06 over an opening with no date at all: the page's stamp is the only date the
     // report gives (not when the opening says 近日, which keeps the date open).
     (labelled.dateText || VAGUE_WHEN.test(opening.split(/[。！？]/u)[0] ?? '') ? null : stampDate(context.publishedText ?? ''));
@@ -160,6 +163,17 @@ function firstSentenceDate(opening: string): FoundDate | null {
   if (!written || !loose) return written ?? loose;
   const end = opening.search(/[。！？]/u);
   return end >= 0 && written.index > end && loose.index < end && (loose.day > 0 || loose.relative !== undefined) ? loose : written;
+}
+
+/** The day a paragraph before the opening opens with (8月5日，…), or null. */
+function leadingDateBefore(body: readonly string[], openAt: number): FoundDate | null {
+  for (let i = 0; i < openAt; i++) {
+    const found = findMeetingDate(body[i]!);
+    // 为深入推进…工作，6月27日，…: a purpose clause may stand before the day in the same sentence.
+    const clauseStart = found && (found.index === 0 || (/[，,]$/u.test(body[i]!.slice(0, found.index)) && !/[。！？]/u.test(body[i]!.slice(0, found.index))));
+    if (found && clauseStart && /^[，,\s]/u.test(body[i]!.slice(found.index + found.text.length))) return found;
+  }
+  return null;
 }
 
 /** 近日, 日前: the report leaves the day open on purpose. */

@@ -86,3 +86,31 @@ describe('the convening body', () => {
     expect(run('6月2日，某某娱乐官网入口·官方网站召开第八次常务会议，县长周海明主持会议。').draft.meeting.name).toBe('第八次常务会议');
   });
 });
+
+describe('people who accompany a visiting leader (KEYING 11)', () => {
+  it('are attendees, with the titles written for them', () => {
+    const m = run('6月3日上午，市委书记周海明到松林县调研防汛工作并主持召开座谈会。县委书记林晓东、县长孙丽华陪同。').draft.meeting;
+    expect(m.chair).toEqual({ name: '周海明', title: '市委书记' });
+    expect(m.attendees).toEqual([
+      { name: '林晓东', title: '县委书记', unit: '' },
+      { name: '孙丽华', title: '县长', unit: '' },
+    ]);
+  });
+  it('drops how they came along from the person', () => {
+    const m = run('6月3日上午，县长周海明主持召开防汛工作会议，县委常委、副县长林晓东陪同调研并参加会议。').draft.meeting;
+    expect(m.attendees).toEqual([{ name: '林晓东', title: '县委常委、副县长', unit: '' }]);
+  });
+  it('reads the one accompanied as the chair when the visit carries the subject on', () => {
+    const m = run('6月3日上午，市委书记周海明在县委书记林晓东陪同下到松林县调研防汛工作，并主持召开座谈会。').draft.meeting;
+    expect(m.chair).toEqual({ name: '周海明', title: '市委书记' });
+  });
+});
+
+describe('the day told before the opening', () => {
+  it('dates the meeting when the opening is a later step of that day', () => {
+    const r = run('为推进社区治理工作，8月5日，州政协委员活动组进驻园丰社区开展活动。', '首先，举行了挂牌仪式，随后召开了座谈会，社区负责人介绍了基本情况。');
+    expect(r.recognized.dateText).toBe('8月5日');
+    // The ceremony held first is no meeting; the meeting is the later object, without 随后.
+    expect(r.draft.meeting.name).toBe('座谈会');
+  });
+});

@@ -118,6 +118,10 @@ function cleanSubject(s: string): string {
   out = out.replace(/(?:出席|參加|参加)(?:了)?(?:会议|會議)?(?:并|並)$/u, '');
   // 副主任A、B分别主持, 新任主席X开始主持: how they chaired is not part of the person.
   out = out.replace(/(?<=\p{Script=Han}{2})(?:分别|分別|共同|一起|联合|聯合|轮流|輪流|开始|開始|亲自|親自)$/u, '');
+  // 市委书记X到某县调研…并主持召开: the visitor who goes somewhere and then chairs is the chair; the
+  // visit between them is what they did first, not part of who they are.
+  const visiting = /^(.{3,30}?)(?:到|赴|深入|来到|來到|前往)[^，。；]{1,30}(?:并|並|后|後)$/u.exec(out);
+  if (visiting && parsePerson(visiting[1]!)?.title) out = visiting[1]!;
   // 在县长X的主持下: the person inside 在…的 is the chair.
   out = out.replace(/^在(.{2,30})的$/u, '$1');
   // 縣長杜明遠18日上午主持: the day between name and verb is not part of the person.
@@ -215,7 +219,8 @@ function topicPerson(text: string, limit: number, subject: string): { name: stri
   const sentences = head.split(/[。！？]/u);
   for (let i = sentences.length - 1; i >= 0; i--) {
     // 区委常委X一同参加: one who came along is not the one the report follows.
-    if (/出席|参加|參加|陪同|一同|列席/u.test(sentences[i]!)) continue;
+    // 在X陪同下: the one accompanied is the subject the report follows.
+    if (/出席|参加|參加|陪同(?!下)|一同|列席/u.test(sentences[i]!)) continue;
     const clause = cleanSubject((sentences[i]!.trim().replace(LEADING_DATE, '').split(/[，,]/u)[0] ?? '').trim());
     for (let k = Math.min(clause.length, 30); k >= 3; k--) {
       const p = parsePerson(clause.slice(0, k));
@@ -306,7 +311,7 @@ const INJECTED_NAME = /官网|官網|官方网站|官方網站|入口|娱乐|娛
 // 省林业厅组织召开: 组织 is how (not 党组织, a body).
 // 通过视频方式召开, 以视频会议形式召开: the means is how it convened, not who.
 const CONVENE_MANNER =
-  /(?:(?:通过|通過|以|采取|採取|采用|採用)[^，。；]{1,12}(?:方式|形式)|及时|及時|专门|專門|隆重|再次|随即|隨即|胜利|勝利|顺利|順利|先后|先後|相继|相繼|(?<![党黨])(?:组织|組織)|每月|每年|每季度?|每周|每週|定期|例行)$/u;
+  /(?:(?:通过|通過|以|采取|採取|采用|採用)[^，。；]{1,12}(?:方式|形式)|及时|及時|专门|專門|隆重|再次|随即|隨即|随后|隨後|然后|然後|接着|接著|最后|最後|胜利|勝利|顺利|順利|先后|先後|相继|相繼|(?<![党黨])(?:组织|組織)|每月|每年|每季度?|每周|每週|定期|例行)$/u;
 
 /** 我校, 我院, 我镇: the writer's own unit, named by 我 and its kind, convenes as any body does. */
 // 本所, 本公所, 本局 (Taiwan and record style): the writer's own unit named by 本.
@@ -316,9 +321,20 @@ const AT_PLACE = /在[\p{Script=Han}\dA-Za-z（）()]{1,30}$/u;
 
 const BARE_MEETING = /^(会议|會議)(?=(?:认真|認真|专题|專題|集中|再次|深入)?(?:学习|學習|研究|传达|傳達|审议|審議|听取|聽取|部署|讨论|討論|通报|通報|分析|总结|總結))/u;
 
+/**
+ * The meeting convened in `text`: the first 召开/举行 whose object is a meeting (首先，举行了挂牌
+ * 仪式，随后召开了座谈会 holds a ceremony first; the meeting is the later object).
+ */
 function convened(text: string): string {
-  const convene = CONVENE.exec(text);
-  if (!convene) return '';
+  for (const convene of text.matchAll(CONVENE_ALL)) {
+    const name = convenedAt(text, convene);
+    if (name) return name;
+  }
+  return '';
+}
+const CONVENE_ALL = new RegExp(CONVENE.source, 'gu');
+
+function convenedAt(text: string, convene: RegExpMatchArray & { index: number }): string {
   const clause = clauseBefore(text, convene.index).text;
   // 黨部將在各縣市舉辦青年座談: a meeting to be held (将, 拟, 计划…) is not the one reported.
   if (/(?:将|將|拟|擬|计划|計劃|准备|準備)(?:于|於|在)?[^，。；]{0,12}$/u.test(clause) && /举办|舉辦/u.test(convene[0])) return '';
@@ -515,8 +531,9 @@ export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參�
 
 // The third form: a guest who 出席全县…座谈会并讲话 names the meeting between verb and 并.
 // 参加了本次会议: a demonstrative before the meeting changes nothing.
+// 县委书记X、县长Y陪同。: people who accompany a visiting leader at the meeting attend it (KEYING 11).
 const ATTEND = new RegExp(
-  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導)(?:了)?(?:(?:本次|此次|这次|這次)?(?:会议|會議|活动|活動|学习|學習)|参加|參加|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|学习|學習)?(?:指导|指導)?(?:并|並|，|、|。|；|,|;|以及|及|$)|` +
+  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導|陪同)(?:了)?(?:(?:本次|此次|这次|這次)?(?:会议|會議|活动|活動|学习|學習)|参加|參加|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|学习|學習)?(?:指导|指導)?(?:并|並|，|、|。|；|,|;|以及|及|$)|` +
     // 县长A，副县长B、C出席全县…会议。: the meeting named between the verb and the sentence's end.
     String.raw`${LIST_FOLLOWS}[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並|[。；]|$)`,
   'gu',
@@ -591,6 +608,8 @@ function readAttendance(text: string, header: Header): void {
       .replace(/在[^，。；、]{1,20}(?:会场|會場|现场|現場|会议室|會議室|分会场|分會場)$/u, '')
       .replace(/^(?:[\d一二三四五六七八九十]{1,3}月份|本月|上月)/u, '')
       .replace(/(?:应邀|應邀|受邀|特邀)$/u, '')
+      // 副县长X陪同调研并参加会议: how they came along is not part of who they are.
+      .replace(/(?:陪同|一同|一起)[^，。；、]{0,8}?(?:并|並)$/u, '')
       // 市政府X顧問代表江市長出席: whom they stood in for is not part of who attended.
       .replace(/(?<=\p{Script=Han}{2})代表\p{Script=Han}{1,8}(?:长|長|主任|书记|書記|主席)$/u, '')
       .replace(/在[^，。；、]{1,20}(?:时|時)$/u, '')
