@@ -114,3 +114,21 @@ describe('the day told before the opening', () => {
     expect(r.draft.meeting.name).toBe('座谈会');
   });
 });
+
+describe('a 纪要 form’s people fields', () => {
+  it('keeps a spaced label’s line apart from the list above it', () => {
+    const m = importText(['松林县人民政府常务会议纪要', '时  间：2026年6月3日上午', '主  持：周海明县长', '出  席：林晓东副县长、孙丽华副县长', '列  席：县发改局局长赵一鸣', BODY].join('\n'), {
+      now: NOW,
+    }).draft.meeting;
+    expect(m.attendees.map((p) => p.name)).toEqual(['林晓东', '孙丽华']);
+    expect(m.observers).toEqual([{ name: '赵一鸣', title: '县发改局局长', unit: '' }]);
+  });
+  it('reads 出席：/列席： after the text as fields, not as credits', () => {
+    const m = importText(
+      ['松林县人民政府常务会议纪要', '2026年6月3日上午，县长周海明在县政府三楼会议室主持召开县政府第12次常务会议。', BODY, '出席：林晓东、孙丽华、钱文博', '列席：赵一鸣、王立'].join('\n'),
+      { now: NOW },
+    ).draft.meeting;
+    expect(m.attendees.map((p) => p.name)).toEqual(['林晓东', '孙丽华', '钱文博']);
+    expect(m.observers.map((p) => p.name)).toEqual(['赵一鸣', '王立']);
+  });
+});

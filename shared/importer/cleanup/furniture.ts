@@ -105,6 +105,8 @@ const SENTENCE_MARK = /[。，；！？,;]/u;
 /** An organisation's name and nothing else: 柳营乡党政办, 江北人民医院, 县融媒体中心. */
 const END_UNIT_LINE = /^[\p{Script=Han}]{2,14}(?:办|辦|办公室|辦公室|秘书室|秘書室|医院|醫院|学院|學院|大学|大學|局|委|中心|处|處|科|站|所|公司|集团|集團)$/u;
 const NEWS_HEADING = /^(快訊|快讯|即時新聞|即时新闻|熱門新聞|热门新闻|熱門|热门|最新消息|最新新聞|最新新闻)$/u;
+/** A form's people field by its label (出席：, 列席人员：, 请假：, 主持人：). */
+const PEOPLE_FIELD = /^(?:出席|列席|参加|參加|参会|參會|与会|與會|请假|請假|缺席|主持)(?:会议|會議)?(?:人员|人員|人)?\s*[:：]/u;
 const CREDIT_LINE = /^[\p{Script=Han}]{1,6}\s*[:：]\s*[\p{Script=Han}·、\s]{2,16}$/u;
 const LIST_HEADING = /(相关|相關|推荐|推薦|排行|热点|熱點|更多|延伸阅读|延伸閱讀|往期|猜你喜欢|猜你喜歡)/u;
 
@@ -215,7 +217,8 @@ export function removeFurniture(t: TrackedText): void {
     // is the site's note, not the report's.
     const note = !!block && line.index < block.first && text.length >= 40 && siteWordCount(text) >= 2;
     // Credits after the article in a run of "role:name" lines (播音:李婕, 审片:王夏林, 新媒体监制:X).
-    const credit = !!block && line.index > block.last && CREDIT_LINE.test(text);
+    // 出席：A、B、C after a 纪要's text is its own form field (recognition reads it), not a credit.
+    const credit = !!block && line.index > block.last && CREDIT_LINE.test(text) && !PEOPLE_FIELD.test(text);
     // A unit's name alone outside the article (江北人民医院 above the breadcrumb, 县政府办 after
     // 来源：): the site's or the source's name; a headline says what happened, never only who.
     const unit = outside && !!block && END_UNIT_LINE.test(text) && !/[与與和及、同跟]/u.test(text);
