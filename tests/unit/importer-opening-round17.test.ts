@@ -132,3 +132,21 @@ describe('a 纪要 form’s people fields', () => {
     expect(m.observers.map((p) => p.name)).toEqual(['赵一鸣', '王立']);
   });
 });
+
+describe('a body that names itself (KEYING 11)', () => {
+  it('keeps 本府 with the meeting', () => {
+    expect(run('本府今(3)日上午召开第5次市政会议，由市长周海明主持。').draft.meeting.name).toBe('本府第5次市政会议');
+  });
+  it('drops where it met after 假, as after 在', () => {
+    expect(run('本局于6月3日假本局三楼礼堂举行第2次局务会议，由局长周海明主持。').draft.meeting.name).toBe('本局第2次局务会议');
+  });
+});
+
+describe('a people label with 会议 in it', () => {
+  it('reads 参加会议人员： and the names on the line below', () => {
+    const m = importText(['松林县人民政府常务会议纪要', '2026年6月3日上午，县长周海明在县政府三楼会议室主持召开县政府第12次常务会议。', BODY, '参加会议人员：', '林晓东 孙丽华 钱文博'].join('\n'), {
+      now: NOW,
+    }).draft.meeting;
+    expect(m.attendees.map((p) => p.name)).toEqual(['林晓东', '孙丽华', '钱文博']);
+  });
+});

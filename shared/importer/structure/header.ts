@@ -315,9 +315,10 @@ const CONVENE_MANNER =
 
 /** 我校, 我院, 我镇: the writer's own unit, named by 我 and its kind, convenes as any body does. */
 // 本所, 本公所, 本局 (Taiwan and record style): the writer's own unit named by 本.
-const OWN_UNIT = /^[我本](?:校|院|局|镇|鎮|乡|鄉|区|區|县|縣|市|所|公所|厅|廳|委|司|部|处|處|站|办|辦|中心|公司|会|會|厂|廠)$/u;
+const OWN_UNIT = /^[我本](?:府|校|院|局|镇|鎮|乡|鄉|区|區|县|縣|市|所|公所|厅|廳|委|司|部|处|處|站|办|辦|中心|公司|会|會|厂|廠)$/u;
 /** 在依托医院（我院）, 在市民中心(三楼): where it met, a bracketed note included. */
-const AT_PLACE = /在[\p{Script=Han}\dA-Za-z（）()]{1,30}$/u;
+// 假本會會議室舉行 (Hong Kong, Macau and Taiwan): 假 + a room says where, as 在 does.
+const AT_PLACE = /(?:在[\p{Script=Han}\dA-Za-z（）()]{1,30}|假[\p{Script=Han}\dA-Za-z]{0,20}(?:室|廳|厅|堂|中心|館|馆|樓|楼|場|场|處|处))$/u;
 
 const BARE_MEETING = /^(会议|會議)(?=(?:认真|認真|专题|專題|集中|再次|深入)?(?:学习|學習|研究|传达|傳達|审议|審議|听取|聽取|部署|讨论|討論|通报|通報|分析|总结|總結))/u;
 
