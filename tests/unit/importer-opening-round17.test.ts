@@ -150,3 +150,10 @@ describe('a people label with 会议 in it', () => {
     expect(m.attendees.map((p) => p.name)).toEqual(['林晓东', '孙丽华', '钱文博']);
   });
 });
+
+describe('a media word after the headline', () => {
+  it('is not part of the title', () => {
+    const r = importText(['县政协委员活动组进驻园丰社区（图文）', '6月3日上午，县政协主席周海明主持召开座谈会，研究部署下半年工作。', BODY].join('\n'), { now: NOW });
+    expect(r.draft.title).toBe('县政协委员活动组进驻园丰社区');
+  });
+});

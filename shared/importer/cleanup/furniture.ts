@@ -203,7 +203,7 @@ export function removeFurniture(t: TrackedText): void {
     // a short line with no sentence mark that an earlier line already was.
     // (決定：准予備查 after each item of a record is the record's own: a label line stays.)
     // 县政府召开常务会议（图）: the same with a media word in brackets after it.
-    const bare = text.replace(/\s*[(（](?:图|圖|组图|組圖|图片|圖片|视频|視頻|附图|附圖)[)）]\s*$/u, '');
+    const bare = text.replace(/\s*[(（](?:图|圖|图文|圖文|多图|多圖|组图|組圖|图片|圖片|视频|視頻|附图|附圖)[)）]\s*$/u, '');
     const again = bare.length >= 6 && bare.length <= 50 && !SENTENCE_MARK.test(bare) && !/[：:]/u.test(bare) && seen.includes(bare);
     // · 县政府召开第九次常务会议 2024-02-20 after the article: a teaser of another page with its date,
     // whether or not a 相关新闻 heading announced the list.
