@@ -157,3 +157,10 @@ describe('a media word after the headline', () => {
     expect(r.draft.title).toBe('县政协委员活动组进驻园丰社区');
   });
 });
+
+describe('a list after 出席会议的…有', () => {
+  it('reads the names when the kind names its level (县领导)', () => {
+    const m = run('6月3日上午，县长周海明主持召开防汛工作会议。出席会议的县领导有林晓东、孙丽华、钱文博。').draft.meeting;
+    expect(m.attendees.map((p) => p.name)).toEqual(['林晓东', '孙丽华', '钱文博']);
+  });
+});
