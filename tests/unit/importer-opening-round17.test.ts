@@ -164,3 +164,20 @@ describe('a list after 出席会议的…有', () => {
     expect(m.attendees.map((p) => p.name)).toEqual(['林晓东', '孙丽华', '钱文博']);
   });
 });
+
+describe('chairs set apart by commas', () => {
+  it('joins the titled people before 共同主持 (KEYING 9)', () => {
+    const m = run('6月3日，县委书记周海明，县委副书记、县长林晓东共同主持召开全县经济工作会议。').draft.meeting;
+    expect(m.chair).toEqual({ name: '周海明、林晓东', title: '县委书记、县委副书记、县长' });
+    expect(m.name).toBe('全县经济工作会议');
+  });
+  it('keeps one chair when the clause before is no joint chairing', () => {
+    expect(run('6月3日，县委书记周海明，县委副书记、县长林晓东主持召开全县经济工作会议。').draft.meeting.chair.name).toBe('林晓东');
+  });
+});
+
+describe('a reporter’s byline before the opening', () => {
+  it('is not part of the convening body', () => {
+    expect(run('记者陈小敏／松林报导 松林县政府今（3）日召开县务会议，县长林晓东主持，要求各单位加强防汛。').draft.meeting.name).toBe('松林县政府县务会议');
+  });
+});

@@ -81,8 +81,9 @@ function clauseAfter(text: string, index: number): string {
  * the first sentence names who reports, not who chairs or convenes.
  */
 // 3月5日电（记者 王芳）: a dateline may give only the day it was filed, with no agency before it.
+// 記者X／某地報導 松林縣政府…: a reporter's byline, then a gap, opens a Taiwan paper's story.
 const DATELINE =
-  /^(?:[^，。；\s]{0,16}?(?:社|报|報|网|網|台|站)[^，。；\s]{0,12}?(?:电|電|讯|訊)\s*|\d{1,2}月\d{1,2}日(?:电|電|讯|訊)\s*|【[^】]{1,12}】\s*|[（(][^）)]{0,30}(?:记者|記者|通讯员|通訊員)[^）)]{0,30}[）)]\s*)+/u;
+  /^(?:[^，。；\s]{0,16}?(?:社|报|報|网|網|台|站)[^，。；\s]{0,12}?(?:电|電|讯|訊)\s*|(?:记者|記者)[^，。；\s]{1,20}?(?:报道|報導|報道|报导)\s+|\d{1,2}月\d{1,2}日(?:电|電|讯|訊)\s*|【[^】]{1,12}】\s*|[（(][^）)]{0,30}(?:记者|記者|通讯员|通訊員)[^）)]{0,30}[）)]\s*)+/u;
 
 /**
  * …委員會於二〇二五年三月四日（星期二）上午十時舉行: a date after 于/於 at the end of a subject, in
@@ -149,7 +150,7 @@ function readChairAndMeeting(text: string, header: Header): void {
     // 县长A和副县长B主持 (KEYING 10): a join in what one reading takes for the title may be two
     // chairs as well; the list reading decides (it asks every one to be a titled, named person).
     const several = !single || single.title.split('、').some((part, i, all) => i < all.length - 1 && !isTitle(part)) || /和|以及|及|与|與/u.test(single.title);
-    const person = (several ? chairList(subject) : null) ?? single ?? surnameAndOffice(subject) ?? topicPerson(text, before.start, subject);
+    const person = jointChairs(text, before) ?? (several ? chairList(subject) : null) ?? single ?? surnameAndOffice(subject) ?? topicPerson(text, before.start, subject);
     if (!person) {
       // 会议由社区党总支书记主持: an office alone in the chair's slot says who chaired, without a
       // name; kept as the title (a later reading that finds a name replaces it).
@@ -238,6 +239,24 @@ function topicPerson(text: string, limit: number, subject: string): { name: stri
     }
   }
   return null;
+}
+
+/**
+ * 县委书记A，县委副书记、县长B共同主持召开: chairs whose titles hold a 、 are set apart by a comma,
+ * and the clause before 主持 holds the last one only. When that clause says they chaired together
+ * (共同, 分别, 联合), the titled people in the clauses before it join it (KEYING 9).
+ */
+function jointChairs(text: string, last: { text: string; start: number }): { name: string; title: string } | null {
+  if (!/(?:共同|分别|分別|联合|聯合)$/u.test(last.text.trim())) return null;
+  const clauses = [cleanSubject(last.text)];
+  for (let at = last.start; at > 0 && /[，,]/u.test(text[at - 1]!) && clauses.length < 5;) {
+    const prev = clauseBefore(text, at - 1);
+    const subject = cleanSubject(prev.text);
+    if (!parsePerson(subject)?.title) break;
+    clauses.unshift(subject);
+    at = prev.start;
+  }
+  return clauses.length > 1 ? chairList(clauses.join('，')) : null;
 }
 
 /**
