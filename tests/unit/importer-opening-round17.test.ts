@@ -181,3 +181,18 @@ describe('a reporter’s byline before the opening', () => {
     expect(run('记者陈小敏／松林报导 松林县政府今（3）日召开县务会议，县长林晓东主持，要求各单位加强防汛。').draft.meeting.name).toBe('松林县政府县务会议');
   });
 });
+
+describe('datelines of other shapes before the first sentence', () => {
+  const opening = '6月3日上午，松林县召开防汛工作会议，县长周海明主持会议。';
+  for (const line of ['【松林融媒】', '本报记者 陈小敏 ', '松林日报全媒体记者 陈小敏 通讯员 王立 ', '（松林县融媒体中心 陈小敏）']) {
+    it(`takes off ${line.trim()}`, () => {
+      const r = run(line + opening);
+      expect(r.text).not.toContain(line.trim());
+      expect(r.text).toContain(opening);
+      expect(r.draft.meeting.name).toBe('松林县防汛工作会议');
+    });
+  }
+  it('keeps an opening that starts with 记者 as a word of its sentence', () => {
+    expect(run('记者从县政府获悉，6月3日上午，松林县召开防汛工作会议。').text).toContain('记者从县政府获悉');
+  });
+});

@@ -449,7 +449,14 @@ const DATELINE = [
   // A bracketed dateline-byline glued to the opening: (2023年3月22日三河街道关工委杨晓奇报道).
   /^[(（][^)）]{2,40}(报道|報導|报导|報道|供稿|讯|訊)\s*[)）]\s*/u,
   // Outlets joined by a dash (零距离网-桐州日报讯(记者 X)): the site and the paper it carries.
-  /^(?:[\p{Script=Han}·]{1,15}[-－—])?[\p{Script=Han}·]{1,15}(网|網|报|報|台|社|站|号|號|刊)(讯|訊|消息)(\s*[(（][^)）]{0,30}[)）])?\s*/u,
+  // 澳门日报消息：: with the colon after it.
+  /^(?:[\p{Script=Han}·]{1,15}[-－—])?[\p{Script=Han}·]{1,15}(网|網|报|報|台|社|站|号|號|刊)(讯|訊|消息)(\s*[(（][^)）]{0,30}[)）])?\s*[:：]?\s*/u,
+  // 【松林融媒】, 【某某发布】: a newsroom's tag in lenticular brackets, glued to the first sentence.
+  /^[【[]\s*[\p{Script=Han}·]{0,12}(?:融媒|新闻|新聞|日报|日報|晚报|晚報|发布|發布|之声|之聲|在线|在線|网|網|台|报|報|号|號)\s*[】\]]\s*/u,
+  // 本报记者 陈小敏 / 某日报全媒体记者 X 通讯员 Y, then a gap: the byline unbracketed.
+  /^(?:[\p{Script=Han}]{0,12}?(?:记者|記者|通讯员|通訊員)\s*[\p{Script=Han}·]{2,4}(?:[、\s]+[\p{Script=Han}·]{2,4})*\s+)+(?=\S)/u,
+  // （松林县融媒体中心 陈小敏）: a newsroom and its writer in brackets.
+  /^[(（]\s*[\p{Script=Han}]{2,15}(?:中心|报社|報社|电视台|電視台|融媒|新闻网|新聞網)\s+[\p{Script=Han}·]{2,4}(?:[\s、]+[\p{Script=Han}·]{2,4}){0,3}\s*[)）]\s*/u,
   // Any newsroom (…融媒体中心讯, …客户端讯) when a byline bracket, a space or the date follows.
   /^[\p{Script=Han}·]{2,15}(讯|訊)(?:\s*[(（][^)）]{0,30}[)）]\s*|\s+|(?=\d))/u,
   /^本(报|報|刊|网|網|台|站)(讯|訊)(\s*[(（][^)）]{0,30}[)）])?\s*[:：]?\s*/u,
