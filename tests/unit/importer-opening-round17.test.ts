@@ -196,3 +196,12 @@ describe('datelines of other shapes before the first sentence', () => {
     expect(run('记者从县政府获悉，6月3日上午，松林县召开防汛工作会议。').text).toContain('记者从县政府获悉');
   });
 });
+
+describe('a committee of the convening body', () => {
+  it('is prefixed with the body when it names no place of its own', () => {
+    expect(run('6月3日上午，松林县委召开全面深化改革委员会第五次会议。').draft.meeting.name).toBe('松林县委全面深化改革委员会第五次会议');
+  });
+  it('is not prefixed when it names its own place (KEYING 1)', () => {
+    expect(run('6月3日，三河街道关工委召开东片区关工委工作会议。').draft.meeting.name).toBe('东片区关工委工作会议');
+  });
+});

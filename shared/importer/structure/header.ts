@@ -326,6 +326,9 @@ const WHEN_AROUND = /(?:于|於|在)[\p{Script=Han}\d]{1,10}?(?:之前|之后|�
 /** A site's or an advert's name where a body's should stand (page damage, KEYING 1): no body. */
 const INJECTED_NAME = /官网|官網|官方网站|官方網站|入口|娱乐|娛樂|彩票|博彩|棋牌|电竞|電競|[·•]/u;
 
+/** A level or place word inside a body's name (东片区, 省, 某某县): the body names where it sits. */
+const PLACE_WORD = /[省县縣区區镇鎮乡鄉村州旗盟]|市(?!政|场|場|民)|街道|社区|社區/u;
+
 /** How a meeting convened, written before 召开: 及时, 隆重, 胜利, 先后 …. */
 // 省林业厅组织召开: 组织 is how (not 党组织, a body).
 // 通过视频方式召开, 以视频会议形式召开: the means is how it convened, not who.
@@ -397,9 +400,10 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number })
   // would end up inside the meeting's name).
   // 东片区关工委工作会议, 中国共产党某县第十五次代表大会…: an object that opens with a body of its
   // own already names who meets; a prefix would name two bodies.
-  const objectBody =
-    /^(中国共产党|中共|中國共產黨|政协|政協)/u.test(object) ||
-    /^(?![党黨]|第)\p{Script=Han}{2,10}?(关工委|關工委|党委|黨委|党工委|黨工委|党组(?!织)|黨組(?!織)|政府|委员会|委員會|政协|政協)/u.test(object);
+  // 县委召开全面深化改革委员会第五次会议: a committee named without a place of its own is the
+  // subject's own committee; the subject still names who meets (县委全面深化改革委员会…).
+  const ownBodyInObject = /^(?![党黨]|第)(\p{Script=Han}{2,10}?)(关工委|關工委|党委|黨委|党工委|黨工委|党组(?!织)|黨組(?!織)|政府|委员会|委員會|政协|政協)/u.exec(object);
+  const objectBody = /^(中国共产党|中共|中國共產黨|政协|政協)/u.test(object) || (!!ownBodyInObject && (/(委员会|委員會)$/u.test(ownBodyInObject[2]!) ? PLACE_WORD.test(ownBodyInObject[1]!) : true));
   // 立法會財經事務委員會, 行政會, 理事会: a council (…会) convening a meeting is its body too.
   const council = /(?<!大|年|例|座谈|座談|推进|推進)(?:会|會)$/u.test(body) && body.length >= 3 && body.length <= 30;
   const convening = (OWN_UNIT.test(body) || ((endsLikeBody(body) || council) && !/^(全|各|本)/u.test(body))) && !parsePerson(body)?.title && !INJECTED_NAME.test(body);
