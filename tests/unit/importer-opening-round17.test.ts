@@ -205,3 +205,10 @@ describe('a committee of the convening body', () => {
     expect(run('6月3日，三河街道关工委召开东片区关工委工作会议。').draft.meeting.name).toBe('东片区关工委工作会议');
   });
 });
+
+describe('whom the body gathered before 召开', () => {
+  it('is not part of the body', () => {
+    expect(run('6月3日，县政府办公室召集相关部门召开协调会。').draft.meeting.name).toBe('县政府办公室协调会');
+    expect(run('6月3日，县住建局会同县自然资源局召开联席会议。').draft.meeting.name).toBe('县住建局联席会议');
+  });
+});

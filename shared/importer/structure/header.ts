@@ -424,6 +424,8 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number })
 const TOPIC_BEFORE_VERB = /(?<=\p{Script=Han}{2})(?:就|围绕|圍繞|针对|針對)[^，。；]{2,40}$/u;
 // 昨（5）日, and 於今日(5/29) with the month and day after a slash.
 const RELATIVE_DAY = /(?:(?:今|昨|本|前)[（(][\d一二三四五六七八九十廿卅]{1,3}[）)]日|(?:于|於)?(?:今日|今天|昨日|昨天)\s*[（(]\s*\d{1,2}\s*[/／.]\s*\d{1,2}\s*[）)])(?:上午|下午|晚上|晚间|晚間)?$/u;
+/** 县政府办公室召集相关部门召开 / 会同…召开: whom the body gathered is not part of the body. */
+const GATHERED_BEFORE_VERB = /(?<=\p{Script=Han}{2})(?:召集|邀请|邀請|会同|會同)[\p{Script=Han}、]{2,30}$/u;
 function bodyBeforeVerb(subject: string): string {
   let body = subject;
   for (let round = 0; round < 4; round++) {
@@ -436,7 +438,7 @@ function bodyBeforeVerb(subject: string): string {
       .replace(TRAILING_WHEN, '')
       .replace(WHEN_AROUND, '');
     // The topic only where a body stands before it: 就 inside a body's name is not cut.
-    const topic = TOPIC_BEFORE_VERB.exec(body);
+    const topic = TOPIC_BEFORE_VERB.exec(body) ?? GATHERED_BEFORE_VERB.exec(body);
     if (topic && endsLikeBody(body.slice(0, topic.index))) body = body.slice(0, topic.index);
     if (body === before) break;
   }
