@@ -212,3 +212,20 @@ describe('whom the body gathered before 召开', () => {
     expect(run('6月3日，县住建局会同县自然资源局召开联席会议。').draft.meeting.name).toBe('县住建局联席会议');
   });
 });
+
+describe('a page’s language labels and its popular list after the article', () => {
+  it('drops them', () => {
+    const text = [
+      '市政署召开平常会议',
+      '6月3日，市政署召开第三次平常会议，由市政管理委员会主席周海明主持。',
+      BODY,
+      '新闻稿（中文）',
+      '其他语言版本：Português English',
+      '热门新闻',
+      '市政署推出社区活动',
+      '第十次常务会议召开',
+    ].join('\n');
+    const r = importText(text, { now: NOW });
+    for (const line of ['新闻稿（中文）', 'Português', '热门新闻', '市政署推出社区活动']) expect(r.text).not.toContain(line);
+  });
+});

@@ -108,7 +108,7 @@ const NEWS_HEADING = /^(快訊|快讯|即時新聞|即时新闻|熱門新聞|热
 /** A form's people field by its label (出席：, 列席人员：, 请假：, 主持人：). */
 const PEOPLE_FIELD = /^(?:出席|列席|参加|參加|参会|參會|与会|與會|请假|請假|缺席|主持)(?:会议|會議)?(?:人员|人員|人)?\s*[:：]/u;
 const CREDIT_LINE = /^[\p{Script=Han}]{1,6}\s*[:：]\s*[\p{Script=Han}·、\s]{2,16}$/u;
-const LIST_HEADING = /(相关|相關|推荐|推薦|排行|热点|熱點|更多|延伸阅读|延伸閱讀|往期|猜你喜欢|猜你喜歡)/u;
+const LIST_HEADING = /(相关|相關|推荐|推薦|排行|热点|熱點|热门|熱門|更多|延伸阅读|延伸閱讀|往期|猜你喜欢|猜你喜歡)/u;
 
 /** Tokens of a page's script; a line with three kinds of them and hardly any Han is code. */
 const CODE_TOKEN = /\bfunction\s*\(|\bvar\s+[A-Za-z_$]|\breturn\b|\bdocument\.|\bwindow\.|\)\s*\{|;\s*\}|=>|\bif\s*\(|\bfor\s*\(/gu;
