@@ -13,7 +13,7 @@ import {
   stampDate,
 } from './structure/dates';
 import { chairOfMeetingLater, LIST_FOLLOWS, meetingWithHeadline, readHeader, readMeetingName } from './structure/header';
-import { parsePeopleList, parsePerson } from './structure/people';
+import { looksLikeName, parsePeopleList, parsePerson } from './structure/people';
 import { takeLabelled } from './structure/labels';
 import { recogniseSections, type DraftSection } from './structure/sections';
 import type { ImportWarning } from './types';
@@ -260,8 +260,10 @@ function sharedRun(a: string, b: string): number {
  * Named people only (every part a title and a name): a group said to attend later in the text is
  * as often an instruction (各单位负责人参加会议的要…).
  */
+/** What a group of people ends with (各乡镇主要负责同志, 班子成员): not a clause (会议要求). */
+const KIND_OF_PEOPLE = /(?:负责人|負責人|负责同志|負責同志|同志|成员|成員|干部|幹部|代表|人员|人員|领导|領導|委员|委員|主任|书记|書記|职工|職工|党员|黨員)$/u;
 const AT_VENUE = /在[^，。；、]{1,20}(?:会场|會場|现场|現場|会议室|會議室)$/u;
-const SENTENCE_ATTENDS = /^([^，。；！？]{3,40}?)(?:应邀|應邀)?(出席|列席|参加|參加)(?:了)?(?:会议|會議|活动|活動|座谈会|座談會)(?=并|並|[，。；,;]|$)/u;
+const SENTENCE_ATTENDS = /^([^。；！？]{3,80}?)(?:应邀|應邀)?(出席|列席|参加|參加)(?:了)?(?:会议|會議|活动|活動|座谈会|座談會)(?=并|並|[，。；,;]|$)/u;
 function attendingInBody(body: readonly string[], openAt: number): { attendees: Person[]; observers: Person[] } {
   const out = { attendees: [] as Person[], observers: [] as Person[] };
   for (let i = openAt + 1; i < body.length; i++) {
@@ -272,7 +274,11 @@ function attendingInBody(body: readonly string[], openAt: number): { attendees: 
       if (!m) continue;
       // 副市长X在某分会场参加会议: where they sat is not part of who they are.
       const people = parsePeopleList(m[1]!.replace(AT_VENUE, ''));
-      if (!people.length || !people.every((x) => x.title && x.name.length <= 4)) continue;
+      // 县领导A、B，各乡镇主要负责同志参加会议: titled, named people may be followed by groups (KEYING 8);
+      // the named ones say the sentence reports who attended, so the groups are taken with them.
+      const named = (x: Person) => !!x.title && x.name.length <= 4;
+      const group = (x: Person) => !x.title && !looksLikeName(x.name) && x.name.length <= 30 && !/[，。；]/u.test(x.name) && KIND_OF_PEOPLE.test(x.name);
+      if (!people.length || !people.some(named) || !people.every((x) => named(x) || group(x))) continue;
       out[m[2] === '列席' ? 'observers' : 'attendees'].push(...people);
     }
   }

@@ -229,3 +229,14 @@ describe('a page’s language labels and its popular list after the article', ()
     for (const line of ['新闻稿（中文）', 'Português', '热门新闻', '市政署推出社区活动']) expect(r.text).not.toContain(line);
   });
 });
+
+describe('an attendance sentence late in the text', () => {
+  it('takes the groups after named, titled people', () => {
+    const m = run('6月3日上午，松林县召开防汛工作会议，县长周海明主持会议。', '会议要求，要加强值班值守。县领导林晓东、孙丽华，各乡镇主要负责同志参加会议。').draft.meeting;
+    expect(m.attendees.map((p) => p.name)).toEqual(['林晓东', '孙丽华', '各乡镇主要负责同志']);
+  });
+  it('reads no list out of a lead’s clause', () => {
+    const m = run('6月3日上午，松林县召开防汛工作会议，县长周海明主持会议。', '会议要求，副县长林晓东参加会议。', '会议强调，要守住安全底线。').draft.meeting;
+    expect(m.attendees.map((p) => p.name)).not.toContain('会议要求');
+  });
+});
