@@ -240,3 +240,14 @@ describe('an attendance sentence late in the text', () => {
     expect(m.attendees.map((p) => p.name)).not.toContain('会议要求');
   });
 });
+
+describe('a list parted by ；', () => {
+  it('joins the titled people before the ； to the groups after it', () => {
+    const m = run('6月3日上午，县长周海明主持召开防汛工作会议。县委常委、副县长林晓东，副县长孙丽华；县直有关单位主要负责人参加会议。').draft.meeting;
+    expect(m.attendees.map((p) => p.name)).toEqual(['林晓东', '孙丽华', '县直有关单位主要负责人']);
+  });
+  it('leaves a clause that convenes before the ； out', () => {
+    const m = run('6月3日上午，县长周海明主持召开防汛工作会议；县直有关单位主要负责人参加会议。').draft.meeting;
+    expect(m.attendees.map((p) => p.name)).toEqual(['县直有关单位主要负责人']);
+  });
+});

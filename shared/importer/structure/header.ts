@@ -588,7 +588,16 @@ function readAttendance(text: string, header: Header): void {
     } else {
       let start = m.index;
       while (start > 0 && !/[。；！？\n]/u.test(text[start - 1]!)) start--;
-      list = text.slice(start, m.index);
+      // 县委常委、副县长A，副县长B；县直有关单位负责人参加会议: a ； may part the named people from the
+      // groups in one list; the part before it joins when it is titled, named people only.
+      if (text[start - 1] === '；') {
+        let from = start - 1;
+        while (from > 0 && !/[。；！？\n]/u.test(text[from - 1]!)) from--;
+        const before = text.slice(from, start - 1).replace(LEADING_DATE, '');
+        const listed = parsePeopleList(before);
+        if (listed.length && !CONVENE.test(before) && !/主持/u.test(before) && listed.every((p) => p.title && looksLikeName(p.name))) start = from;
+      }
+      list = text.slice(start, m.index).replace(/；/gu, '，');
       // The same sentence may first name the chair or the meeting: keep what follows it.
       const cut = Math.max(...['主持', '召开', '召開', '舉行', '举行'].map((w) => list.lastIndexOf(w)));
       if (cut >= 0) {
