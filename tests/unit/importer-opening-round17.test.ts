@@ -251,3 +251,11 @@ describe('a list parted by ；', () => {
     expect(m.attendees.map((p) => p.name)).toEqual(['县直有关单位主要负责人']);
   });
 });
+
+describe('a line in another script with no Han at all', () => {
+  it('is a bilingual site’s masthead, not the report', () => {
+    const masthead = 'ᠥᠪᠥᠷ ᠮᠣᠩᠭᠣᠯ ᠤᠨ ᠥᠪᠡᠷᠲᠡᠭᠡᠨ ᠵᠠᠰᠠᠬᠤ ᠣᠷᠣᠨ ᠤ ᠠᠷᠠᠳ ᠤᠨ ᠵᠠᠰᠠᠭ ᠤᠨ ᠭᠠᠵᠠᠷ';
+    const r = importText([masthead, '松林旗召开防汛工作会议', '6月3日上午，松林旗召开防汛工作会议，旗长周海明主持会议。', BODY].join('\n'), { now: NOW });
+    expect(r.text).not.toContain(masthead);
+  });
+});

@@ -393,7 +393,9 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   if (s.length <= 80 && (s.match(ROLE_CREDIT) ?? []).length >= 2) evidence += 4;
   // A notice in Japanese, or a line of Latin prose in a Chinese page (Your browser does not…).
   if ((s.match(KANA) ?? []).length >= 3) evidence += 4;
-  if (han === 0 && s.length > 40 && (s.match(/[A-Za-z]/gu) ?? []).length * 2 >= s.length) evidence += 4;
+  // …or in any other script with no Han at all (a bilingual site's Uyghur, Mongolian, Tibetan or
+  // Cyrillic masthead and menus): the page's, never the Chinese report's.
+  if (han === 0 && s.length > 40 && (s.match(/\p{L}/gu) ?? []).length * 2 >= s.length) evidence += 4;
   if (repeatsItself(s)) evidence += 2;
   const digits = (s.match(/[\d\-:/.]/g) ?? []).length;
   if (s.length > 0 && digits / s.length >= 0.5) evidence += 2;
