@@ -13,7 +13,7 @@ import {
   stampDate,
 } from './structure/dates';
 import { chairOfMeetingLater, LIST_FOLLOWS, meetingWithHeadline, readHeader, readMeetingName } from './structure/header';
-import { parsePeopleList, parsePerson } from './structure/people';
+import { looksLikeName, parsePeopleList, parsePerson } from './structure/people';
 import { takeLabelled } from './structure/labels';
 import { recogniseSections, type DraftSection } from './structure/sections';
 import type { ImportWarning } from './types';
@@ -91,6 +91,9 @@ export function recognise(paragraphs: readonly string[], context: { published: s
     findTitleDate(context.title) ??
     // 某某日报3月6日讯 县政府召开…: the dateline's day, when the sentence gives none of its own.
     findDatelineDate(context.dateline || opening) ??
+    // 8月5日，州政协委员活动组进驻社区…。 / 首先，举行了…仪式: when the opening is a later step of a
+    // day the report told first, the paragraph before it that opens with its day dates the meeting.
+    leadingDateBefore(body, openAt) ??
     // 发布时间：2024-03-06 over an opening with no date at all: the page's stamp is the only date the
     // report gives (not when the opening says 近日, which keeps the date open).
     (labelled.dateText || VAGUE_WHEN.test(opening.split(/[。！？]/u)[0] ?? '') ? null : stampDate(context.publishedText ?? ''));
@@ -160,6 +163,17 @@ function firstSentenceDate(opening: string): FoundDate | null {
   if (!written || !loose) return written ?? loose;
   const end = opening.search(/[。！？]/u);
   return end >= 0 && written.index > end && loose.index < end && (loose.day > 0 || loose.relative !== undefined) ? loose : written;
+}
+
+/** The day a paragraph before the opening opens with (8月5日，…), or null. */
+function leadingDateBefore(body: readonly string[], openAt: number): FoundDate | null {
+  for (let i = 0; i < openAt; i++) {
+    const found = findMeetingDate(body[i]!);
+    // 为深入推进…工作，6月27日，…: a purpose clause may stand before the day in the same sentence.
+    const clauseStart = found && (found.index === 0 || (/[，,]$/u.test(body[i]!.slice(0, found.index)) && !/[。！？]/u.test(body[i]!.slice(0, found.index))));
+    if (found && clauseStart && /^[，,\s]/u.test(body[i]!.slice(found.index + found.text.length))) return found;
+  }
+  return null;
 }
 
 /** 近日, 日前: the report leaves the day open on purpose. */
@@ -246,8 +260,10 @@ function sharedRun(a: string, b: string): number {
  * Named people only (every part a title and a name): a group said to attend later in the text is
  * as often an instruction (各单位负责人参加会议的要…).
  */
+/** What a group of people ends with (各乡镇主要负责同志, 班子成员): not a clause (会议要求). */
+const KIND_OF_PEOPLE = /(?:负责人|負責人|负责同志|負責同志|同志|成员|成員|干部|幹部|代表|人员|人員|领导|領導|委员|委員|主任|书记|書記|职工|職工|党员|黨員)$/u;
 const AT_VENUE = /在[^，。；、]{1,20}(?:会场|會場|现场|現場|会议室|會議室)$/u;
-const SENTENCE_ATTENDS = /^([^，。；！？]{3,40}?)(?:应邀|應邀)?(出席|列席|参加|參加)(?:了)?(?:会议|會議|活动|活動|座谈会|座談會)(?=并|並|[，。；,;]|$)/u;
+const SENTENCE_ATTENDS = /^([^。；！？]{3,80}?)(?:应邀|應邀)?(出席|列席|参加|參加)(?:了)?(?:会议|會議|活动|活動|座谈会|座談會)(?=并|並|[，。；,;]|$)/u;
 function attendingInBody(body: readonly string[], openAt: number): { attendees: Person[]; observers: Person[] } {
   const out = { attendees: [] as Person[], observers: [] as Person[] };
   for (let i = openAt + 1; i < body.length; i++) {
@@ -258,7 +274,11 @@ function attendingInBody(body: readonly string[], openAt: number): { attendees: 
       if (!m) continue;
       // 副市长X在某分会场参加会议: where they sat is not part of who they are.
       const people = parsePeopleList(m[1]!.replace(AT_VENUE, ''));
-      if (!people.length || !people.every((x) => x.title && x.name.length <= 4)) continue;
+      // 县领导A、B，各乡镇主要负责同志参加会议: titled, named people may be followed by groups (KEYING 8);
+      // the named ones say the sentence reports who attended, so the groups are taken with them.
+      const named = (x: Person) => !!x.title && x.name.length <= 4;
+      const group = (x: Person) => !x.title && !looksLikeName(x.name) && x.name.length <= 30 && !/[，。；]/u.test(x.name) && KIND_OF_PEOPLE.test(x.name);
+      if (!people.length || !people.some(named) || !people.every((x) => named(x) || group(x))) continue;
       out[m[2] === '列席' ? 'observers' : 'attendees'].push(...people);
     }
   }

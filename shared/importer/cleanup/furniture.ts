@@ -103,10 +103,12 @@ const MEETING_WORD = /会|會|主持|纪要|紀要|记录|記錄|纪录|紀錄|�
 const SHORT_LINE = 60;
 const SENTENCE_MARK = /[。，；！？,;]/u;
 /** An organisation's name and nothing else: 柳营乡党政办, 江北人民医院, 县融媒体中心. */
-const END_UNIT_LINE = /^[\p{Script=Han}]{2,14}(?:办|辦|办公室|辦公室|医院|醫院|学院|學院|局|委|中心|处|處|科|站|所|公司|集团|集團)$/u;
+const END_UNIT_LINE = /^[\p{Script=Han}]{2,14}(?:办|辦|办公室|辦公室|秘书室|秘書室|医院|醫院|学院|學院|大学|大學|局|委|中心|处|處|科|站|所|公司|集团|集團)$/u;
 const NEWS_HEADING = /^(快訊|快讯|即時新聞|即时新闻|熱門新聞|热门新闻|熱門|热门|最新消息|最新新聞|最新新闻)$/u;
+/** A form's people field by its label (出席：, 列席人员：, 请假：, 主持人：). */
+const PEOPLE_FIELD = /^(?:出席|列席|参加|參加|参会|參會|与会|與會|请假|請假|缺席|主持)(?:会议|會議)?(?:人员|人員|人)?\s*[:：]/u;
 const CREDIT_LINE = /^[\p{Script=Han}]{1,6}\s*[:：]\s*[\p{Script=Han}·、\s]{2,16}$/u;
-const LIST_HEADING = /(相关|相關|推荐|推薦|排行|热点|熱點|更多|延伸阅读|延伸閱讀|往期|猜你喜欢|猜你喜歡)/u;
+const LIST_HEADING = /(相关|相關|推荐|推薦|排行|热点|熱點|热门|熱門|更多|延伸阅读|延伸閱讀|往期|猜你喜欢|猜你喜歡)/u;
 
 /** Tokens of a page's script; a line with three kinds of them and hardly any Han is code. */
 const CODE_TOKEN = /\bfunction\s*\(|\bvar\s+[A-Za-z_$]|\breturn\b|\bdocument\.|\bwindow\.|\)\s*\{|;\s*\}|=>|\bif\s*\(|\bfor\s*\(/gu;
@@ -201,7 +203,7 @@ export function removeFurniture(t: TrackedText): void {
     // a short line with no sentence mark that an earlier line already was.
     // (決定：准予備查 after each item of a record is the record's own: a label line stays.)
     // 县政府召开常务会议（图）: the same with a media word in brackets after it.
-    const bare = text.replace(/\s*[(（](?:图|圖|组图|組圖|图片|圖片|视频|視頻|附图|附圖)[)）]\s*$/u, '');
+    const bare = text.replace(/\s*[(（](?:图|圖|图文|圖文|多图|多圖|组图|組圖|图片|圖片|视频|視頻|附图|附圖)[)）]\s*$/u, '');
     const again = bare.length >= 6 && bare.length <= 50 && !SENTENCE_MARK.test(bare) && !/[：:]/u.test(bare) && seen.includes(bare);
     // · 县政府召开第九次常务会议 2024-02-20 after the article: a teaser of another page with its date,
     // whether or not a 相关新闻 heading announced the list.
@@ -215,7 +217,8 @@ export function removeFurniture(t: TrackedText): void {
     // is the site's note, not the report's.
     const note = !!block && line.index < block.first && text.length >= 40 && siteWordCount(text) >= 2;
     // Credits after the article in a run of "role:name" lines (播音:李婕, 审片:王夏林, 新媒体监制:X).
-    const credit = !!block && line.index > block.last && CREDIT_LINE.test(text);
+    // 出席：A、B、C after a 纪要's text is its own form field (recognition reads it), not a credit.
+    const credit = !!block && line.index > block.last && CREDIT_LINE.test(text) && !PEOPLE_FIELD.test(text);
     // A unit's name alone outside the article (江北人民医院 above the breadcrumb, 县政府办 after
     // 来源：): the site's or the source's name; a headline says what happened, never only who.
     const unit = outside && !!block && END_UNIT_LINE.test(text) && !/[与與和及、同跟]/u.test(text);
@@ -446,7 +449,14 @@ const DATELINE = [
   // A bracketed dateline-byline glued to the opening: (2023年3月22日三河街道关工委杨晓奇报道).
   /^[(（][^)）]{2,40}(报道|報導|报导|報道|供稿|讯|訊)\s*[)）]\s*/u,
   // Outlets joined by a dash (零距离网-桐州日报讯(记者 X)): the site and the paper it carries.
-  /^(?:[\p{Script=Han}·]{1,15}[-－—])?[\p{Script=Han}·]{1,15}(网|網|报|報|台|社|站|号|號|刊)(讯|訊|消息)(\s*[(（][^)）]{0,30}[)）])?\s*/u,
+  // 澳门日报消息：: with the colon after it.
+  /^(?:[\p{Script=Han}·]{1,15}[-－—])?[\p{Script=Han}·]{1,15}(网|網|报|報|台|社|站|号|號|刊)(讯|訊|消息)(\s*[(（][^)）]{0,30}[)）])?\s*[:：]?\s*/u,
+  // 【松林融媒】, 【某某发布】: a newsroom's tag in lenticular brackets, glued to the first sentence.
+  /^[【[]\s*[\p{Script=Han}·]{0,12}(?:融媒|新闻|新聞|日报|日報|晚报|晚報|发布|發布|之声|之聲|在线|在線|网|網|台|报|報|号|號)\s*[】\]]\s*/u,
+  // 本报记者 陈小敏 / 某日报全媒体记者 X 通讯员 Y, then a gap: the byline unbracketed.
+  /^(?:[\p{Script=Han}]{0,12}?(?:记者|記者|通讯员|通訊員)\s*[\p{Script=Han}·]{2,4}(?:[、\s]+[\p{Script=Han}·]{2,4})*\s+)+(?=\S)/u,
+  // （松林县融媒体中心 陈小敏）: a newsroom and its writer in brackets.
+  /^[(（]\s*[\p{Script=Han}]{2,15}(?:中心|报社|報社|电视台|電視台|融媒|新闻网|新聞網)\s+[\p{Script=Han}·]{2,4}(?:[\s、]+[\p{Script=Han}·]{2,4}){0,3}\s*[)）]\s*/u,
   // Any newsroom (…融媒体中心讯, …客户端讯) when a byline bracket, a space or the date follows.
   /^[\p{Script=Han}·]{2,15}(讯|訊)(?:\s*[(（][^)）]{0,30}[)）]\s*|\s+|(?=\d))/u,
   /^本(报|報|刊|网|網|台|站)(讯|訊)(\s*[(（][^)）]{0,30}[)）])?\s*[:：]?\s*/u,

@@ -266,6 +266,8 @@ const CRUMBS = /(?:\s*(?:>{1,2}|＞{1,2}|»|›|→|(?:&gt;){1,2})\s*[^>＞»›
  */
 const LANGUAGE_BAR =
   /^(?:(?:中文|简体|簡體|繁体|繁體|简体中文|簡體中文|繁體中文|English|EN|ENG|RU|AR|FR|ES|DE|JP|KR|日本語|日本语|한국어|Русский|Français|Español|العربية)(?:版)?(?:\s*[|｜/·•]\s*|\s+|$))+$/iu;
+/** A short label tagged with its language in brackets: 新聞稿（中文）, 公告(English). */
+const LANGUAGE_TAG = /^[\p{Script=Han}]{2,8}\s*[（(](?:中文|英文|葡文|葡萄牙文|简体|簡體|繁体|繁體|English|Português|Portugues)[)）]$/u;
 /**
  * A site's legal notice (未经许可不得转载, 不代表本网观点, 版权所有): what may be copied, not what
  * the meeting did. Two kinds of these words mark it, so a report on copyright work is not one.
@@ -373,6 +375,9 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   // 現在時間: / 当前时间： with its clock lost in the capture: the widget's label alone.
   if (DATE_ALONE.test(s) || SLUG.test(s) || CLOCK_LABEL.test(s)) evidence += 3;
   if (LANGUAGE_BAR.test(s)) evidence += 3;
+  // 新聞稿（中文）, 其他語言版本：Português: a page's label for which language it is in, or a link to
+  // the others (Macau and Hong Kong government pages print both).
+  if (s.length <= 40 && (LANGUAGE_TAG.test(s) || /(?:其他|其它)(?:语言|語言)|(?:语言|語言)版本/u.test(s))) evidence += 3;
   // A legal notice is prose in shape (long, commas) but chrome in kind: enough to outweigh it.
   if (isLegalNotice(s)) evidence += 6;
   // A credit on a short line of its own (■县融媒体中心记者组); in prose 记者 is an ordinary word.
@@ -388,7 +393,9 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   if (s.length <= 80 && (s.match(ROLE_CREDIT) ?? []).length >= 2) evidence += 4;
   // A notice in Japanese, or a line of Latin prose in a Chinese page (Your browser does not…).
   if ((s.match(KANA) ?? []).length >= 3) evidence += 4;
-  if (han === 0 && s.length > 40 && (s.match(/[A-Za-z]/gu) ?? []).length * 2 >= s.length) evidence += 4;
+  // …or in any other script with no Han at all (a bilingual site's Uyghur, Mongolian, Tibetan or
+  // Cyrillic masthead and menus): the page's, never the Chinese report's.
+  if (han === 0 && s.length > 40 && (s.match(/\p{L}/gu) ?? []).length * 2 >= s.length) evidence += 4;
   if (repeatsItself(s)) evidence += 2;
   const digits = (s.match(/[\d\-:/.]/g) ?? []).length;
   if (s.length > 0 && digits / s.length >= 0.5) evidence += 2;

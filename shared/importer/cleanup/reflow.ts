@@ -23,8 +23,9 @@ const OPENS_ITEM =
 const HEADING = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|第[一二三四五六七八九十\d]{1,3}[条條项項案章节節部分]|[壹貳贰叁參叄肆伍陸陆柒捌玖拾]{1,2}、)/u;
 /** The next line opening with the meeting's own lead (会议听取了…): a paragraph of its own. */
 const MEETING_LEAD = /^(?:会议|會議|会上|會上)/u;
-/** 主席：… / 決議：… / 出席人員：…: a form's label opening the next line. */
-const LABEL = /^\p{Script=Han}{1,8}\s*[：:]/u;
+/** 主席：… / 決議：… / 出席人員：… / 列  席：…: a form's label opening the next line (a typeset form
+ * spaces its label's characters out). */
+const LABEL = /^(?:\p{Script=Han}[ \t\u3000]*){1,8}[：:]/u;
 const SPACED_NUMBER = /[（(][ \t\u3000]*(\d{1,2})[ \t\u3000]*[）)]|(?<=^[ \t\u3000]*)(\d{1,2})[ \t\u3000]+([.．、])(?!\d)/gmu;
 
 export function reflowBrokenLines(t: TrackedText): void {

@@ -150,7 +150,10 @@ const NUMERIC_DATE = new RegExp(String.raw`(?<![\d/.-])((?:19|20|21)\d{2})\s*([/
  * sentence after it dates the meeting. The opening after the dateline when that part dates the
  * meeting itself (in any way findMeetingDate or findLooseDate reads); else the opening as given.
  */
-const DATELINE_DATE = /^[^，。；,]{0,24}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電|讯|訊|消息)\s*(?:[（(][^）)]{0,30}[）)])?\s*/u;
+// 5月6日（韩露）5月5日，…: a day with the reporter's name in brackets right after it is a dateline
+// too (the issue's day and its byline), not the meeting's day; a weekday in brackets is not a byline.
+const DATELINE_DATE =
+  /^[^，。；,]{0,24}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:(?:电|電|讯|訊|消息)\s*(?:[（(][^）)]{0,30}[）)])?|[（(](?![^）)]*(?:星期|周|週|礼拜|禮拜|[日月\d]))[\p{Script=Han}·\s]{2,12}[）)])\s*/u;
 export function afterDateline(opening: string): string {
   const m = DATELINE_DATE.exec(opening);
   if (!m) return opening;

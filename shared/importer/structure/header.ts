@@ -81,8 +81,9 @@ function clauseAfter(text: string, index: number): string {
  * the first sentence names who reports, not who chairs or convenes.
  */
 // 3月5日电（记者 王芳）: a dateline may give only the day it was filed, with no agency before it.
+// 記者X／某地報導 松林縣政府…: a reporter's byline, then a gap, opens a Taiwan paper's story.
 const DATELINE =
-  /^(?:[^，。；\s]{0,16}?(?:社|报|報|网|網|台|站)[^，。；\s]{0,12}?(?:电|電|讯|訊)\s*|\d{1,2}月\d{1,2}日(?:电|電|讯|訊)\s*|【[^】]{1,12}】\s*|[（(][^）)]{0,30}(?:记者|記者|通讯员|通訊員)[^）)]{0,30}[）)]\s*)+/u;
+  /^(?:[^，。；\s]{0,16}?(?:社|报|報|网|網|台|站)[^，。；\s]{0,12}?(?:电|電|讯|訊)\s*|(?:记者|記者)[^，。；\s]{1,20}?(?:报道|報導|報道|报导)\s+|\d{1,2}月\d{1,2}日(?:电|電|讯|訊)\s*|【[^】]{1,12}】\s*|[（(][^）)]{0,30}(?:记者|記者|通讯员|通訊員)[^）)]{0,30}[）)]\s*)+/u;
 
 /**
  * …委員會於二〇二五年三月四日（星期二）上午十時舉行: a date after 于/於 at the end of a subject, in
@@ -118,6 +119,10 @@ function cleanSubject(s: string): string {
   out = out.replace(/(?:出席|參加|参加)(?:了)?(?:会议|會議)?(?:并|並)$/u, '');
   // 副主任A、B分别主持, 新任主席X开始主持: how they chaired is not part of the person.
   out = out.replace(/(?<=\p{Script=Han}{2})(?:分别|分別|共同|一起|联合|聯合|轮流|輪流|开始|開始|亲自|親自)$/u, '');
+  // 市委书记X到某县调研…并主持召开: the visitor who goes somewhere and then chairs is the chair; the
+  // visit between them is what they did first, not part of who they are.
+  const visiting = /^(.{3,30}?)(?:到|赴|深入|来到|來到|前往)[^，。；]{1,30}(?:并|並|后|後)$/u.exec(out);
+  if (visiting && parsePerson(visiting[1]!)?.title) out = visiting[1]!;
   // 在县长X的主持下: the person inside 在…的 is the chair.
   out = out.replace(/^在(.{2,30})的$/u, '$1');
   // 縣長杜明遠18日上午主持: the day between name and verb is not part of the person.
@@ -145,7 +150,7 @@ function readChairAndMeeting(text: string, header: Header): void {
     // 县长A和副县长B主持 (KEYING 10): a join in what one reading takes for the title may be two
     // chairs as well; the list reading decides (it asks every one to be a titled, named person).
     const several = !single || single.title.split('、').some((part, i, all) => i < all.length - 1 && !isTitle(part)) || /和|以及|及|与|與/u.test(single.title);
-    const person = (several ? chairList(subject) : null) ?? single ?? surnameAndOffice(subject) ?? topicPerson(text, before.start, subject);
+    const person = jointChairs(text, before) ?? (several ? chairList(subject) : null) ?? single ?? surnameAndOffice(subject) ?? topicPerson(text, before.start, subject);
     if (!person) {
       // 会议由社区党总支书记主持: an office alone in the chair's slot says who chaired, without a
       // name; kept as the title (a later reading that finds a name replaces it).
@@ -215,7 +220,8 @@ function topicPerson(text: string, limit: number, subject: string): { name: stri
   const sentences = head.split(/[。！？]/u);
   for (let i = sentences.length - 1; i >= 0; i--) {
     // 区委常委X一同参加: one who came along is not the one the report follows.
-    if (/出席|参加|參加|陪同|一同|列席/u.test(sentences[i]!)) continue;
+    // 在X陪同下: the one accompanied is the subject the report follows.
+    if (/出席|参加|參加|陪同(?!下)|一同|列席/u.test(sentences[i]!)) continue;
     const clause = cleanSubject((sentences[i]!.trim().replace(LEADING_DATE, '').split(/[，,]/u)[0] ?? '').trim());
     for (let k = Math.min(clause.length, 30); k >= 3; k--) {
       const p = parsePerson(clause.slice(0, k));
@@ -233,6 +239,24 @@ function topicPerson(text: string, limit: number, subject: string): { name: stri
     }
   }
   return null;
+}
+
+/**
+ * 县委书记A，县委副书记、县长B共同主持召开: chairs whose titles hold a 、 are set apart by a comma,
+ * and the clause before 主持 holds the last one only. When that clause says they chaired together
+ * (共同, 分别, 联合), the titled people in the clauses before it join it (KEYING 9).
+ */
+function jointChairs(text: string, last: { text: string; start: number }): { name: string; title: string } | null {
+  if (!/(?:共同|分别|分別|联合|聯合)$/u.test(last.text.trim())) return null;
+  const clauses = [cleanSubject(last.text)];
+  for (let at = last.start; at > 0 && /[，,]/u.test(text[at - 1]!) && clauses.length < 5;) {
+    const prev = clauseBefore(text, at - 1);
+    const subject = cleanSubject(prev.text);
+    if (!parsePerson(subject)?.title) break;
+    clauses.unshift(subject);
+    at = prev.start;
+  }
+  return clauses.length > 1 ? chairList(clauses.join('，')) : null;
 }
 
 /**
@@ -296,23 +320,44 @@ const ATTENDED = /(?:出席|參加|参加)(?:了)?([^，。；]{2,60}?(?:会议|
 const TRAILING_WHEN =
   /(?:于|於)?(?:昨日|昨天|今日|今天|前日|日前|近日|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\d{1,2}日|(?:今|昨|前)\s*[（(]\s*[\d一二三四五六七八九十廿卅]{1,3}\s*[）)]\s*日)?(?:\s*[（(]\s*(?:[\d一二三四五六七八九十]{1,2}\s*月\s*)?[\d一二三四五六七八九十廿卅]{1,3}\s*日\s*[）)])?(?:上午|下午|晚上|晚间|晚間)?(?:[\d一二三四五六七八九十]{1,3}(?:时|時|点|點)(?:[\d一二三四五六七八九十]{1,3}分|半)?)?$/u;
 
+/** 於春節前, 于国庆节后, 在汛期到来之际: a time told by an occasion, between the body and 召开. */
+const WHEN_AROUND = /(?:于|於|在)[\p{Script=Han}\d]{1,10}?(?:之前|之后|之後|前夕|前|后|後|期间|期間|之际|之際)$/u;
+
+/** A site's or an advert's name where a body's should stand (page damage, KEYING 1): no body. */
+const INJECTED_NAME = /官网|官網|官方网站|官方網站|入口|娱乐|娛樂|彩票|博彩|棋牌|电竞|電競|[·•]/u;
+
+/** A level or place word inside a body's name (东片区, 省, 某某县): the body names where it sits. */
+const PLACE_WORD = /[省县縣区區镇鎮乡鄉村州旗盟]|市(?!政|场|場|民)|街道|社区|社區/u;
+
 /** How a meeting convened, written before 召开: 及时, 隆重, 胜利, 先后 …. */
 // 省林业厅组织召开: 组织 is how (not 党组织, a body).
 // 通过视频方式召开, 以视频会议形式召开: the means is how it convened, not who.
 const CONVENE_MANNER =
-  /(?:(?:通过|通過|以|采取|採取|采用|採用)[^，。；]{1,12}(?:方式|形式)|及时|及時|专门|專門|隆重|再次|随即|隨即|胜利|勝利|顺利|順利|先后|先後|相继|相繼|(?<![党黨])(?:组织|組織)|每月|每年|每季度?|每周|每週|定期|例行)$/u;
+  /(?:(?:通过|通過|以|采取|採取|采用|採用)[^，。；]{1,12}(?:方式|形式)|及时|及時|专门|專門|隆重|再次|随即|隨即|随后|隨後|然后|然後|接着|接著|最后|最後|胜利|勝利|顺利|順利|先后|先後|相继|相繼|(?<![党黨])(?:组织|組織)|每月|每年|每季度?|每周|每週|定期|例行)$/u;
 
 /** 我校, 我院, 我镇: the writer's own unit, named by 我 and its kind, convenes as any body does. */
 // 本所, 本公所, 本局 (Taiwan and record style): the writer's own unit named by 本.
-const OWN_UNIT = /^[我本](?:校|院|局|镇|鎮|乡|鄉|区|區|县|縣|市|所|公所|厅|廳|委|司|部|处|處|站|办|辦|中心|公司|会|會|厂|廠)$/u;
+const OWN_UNIT = /^[我本](?:府|校|院|局|镇|鎮|乡|鄉|区|區|县|縣|市|所|公所|厅|廳|委|司|部|处|處|站|办|辦|中心|公司|会|會|厂|廠)$/u;
 /** 在依托医院（我院）, 在市民中心(三楼): where it met, a bracketed note included. */
-const AT_PLACE = /在[\p{Script=Han}\dA-Za-z（）()]{1,30}$/u;
+// 假本會會議室舉行 (Hong Kong, Macau and Taiwan): 假 + a room says where, as 在 does.
+const AT_PLACE = /(?:在[\p{Script=Han}\dA-Za-z（）()]{1,30}|假[\p{Script=Han}\dA-Za-z]{0,20}(?:室|廳|厅|堂|中心|館|馆|樓|楼|場|场|處|处))$/u;
 
 const BARE_MEETING = /^(会议|會議)(?=(?:认真|認真|专题|專題|集中|再次|深入)?(?:学习|學習|研究|传达|傳達|审议|審議|听取|聽取|部署|讨论|討論|通报|通報|分析|总结|總結))/u;
 
+/**
+ * The meeting convened in `text`: the first 召开/举行 whose object is a meeting (首先，举行了挂牌
+ * 仪式，随后召开了座谈会 holds a ceremony first; the meeting is the later object).
+ */
 function convened(text: string): string {
-  const convene = CONVENE.exec(text);
-  if (!convene) return '';
+  for (const convene of text.matchAll(CONVENE_ALL)) {
+    const name = convenedAt(text, convene);
+    if (name) return name;
+  }
+  return '';
+}
+const CONVENE_ALL = new RegExp(CONVENE.source, 'gu');
+
+function convenedAt(text: string, convene: RegExpMatchArray & { index: number }): string {
   const clause = clauseBefore(text, convene.index).text;
   // 黨部將在各縣市舉辦青年座談: a meeting to be held (将, 拟, 计划…) is not the one reported.
   if (/(?:将|將|拟|擬|计划|計劃|准备|準備)(?:于|於|在)?[^，。；]{0,12}$/u.test(clause) && /举办|舉辦/u.test(convene[0])) return '';
@@ -355,12 +400,13 @@ function convened(text: string): string {
   // would end up inside the meeting's name).
   // 东片区关工委工作会议, 中国共产党某县第十五次代表大会…: an object that opens with a body of its
   // own already names who meets; a prefix would name two bodies.
-  const objectBody =
-    /^(中国共产党|中共|中國共產黨|政协|政協)/u.test(object) ||
-    /^(?![党黨]|第)\p{Script=Han}{2,10}?(关工委|關工委|党委|黨委|党工委|黨工委|党组(?!织)|黨組(?!織)|政府|委员会|委員會|政协|政協)/u.test(object);
+  // 县委召开全面深化改革委员会第五次会议: a committee named without a place of its own is the
+  // subject's own committee; the subject still names who meets (县委全面深化改革委员会…).
+  const ownBodyInObject = /^(?![党黨]|第)(\p{Script=Han}{2,10}?)(关工委|關工委|党委|黨委|党工委|黨工委|党组(?!织)|黨組(?!織)|政府|委员会|委員會|政协|政協)/u.exec(object);
+  const objectBody = /^(中国共产党|中共|中國共產黨|政协|政協)/u.test(object) || (!!ownBodyInObject && (/(委员会|委員會)$/u.test(ownBodyInObject[2]!) ? PLACE_WORD.test(ownBodyInObject[1]!) : true));
   // 立法會財經事務委員會, 行政會, 理事会: a council (…会) convening a meeting is its body too.
   const council = /(?<!大|年|例|座谈|座談|推进|推進)(?:会|會)$/u.test(body) && body.length >= 3 && body.length <= 30;
-  const convening = (OWN_UNIT.test(body) || ((endsLikeBody(body) || council) && !/^(全|各|本)/u.test(body))) && !parsePerson(body)?.title;
+  const convening = (OWN_UNIT.test(body) || ((endsLikeBody(body) || council) && !/^(全|各|本)/u.test(body))) && !parsePerson(body)?.title && !INJECTED_NAME.test(body);
   // 科技厅直属机关党委召开直属机关党委(扩大)会 / 省文化厅召开厅机关全体干部大会: the object opens
   // with the body's own last words; a secretariat writes the overlap once (科技厅直属机关党委(扩大)会).
   const overlap = overlapAt(body, object);
@@ -378,6 +424,8 @@ function convened(text: string): string {
 const TOPIC_BEFORE_VERB = /(?<=\p{Script=Han}{2})(?:就|围绕|圍繞|针对|針對)[^，。；]{2,40}$/u;
 // 昨（5）日, and 於今日(5/29) with the month and day after a slash.
 const RELATIVE_DAY = /(?:(?:今|昨|本|前)[（(][\d一二三四五六七八九十廿卅]{1,3}[）)]日|(?:于|於)?(?:今日|今天|昨日|昨天)\s*[（(]\s*\d{1,2}\s*[/／.]\s*\d{1,2}\s*[）)])(?:上午|下午|晚上|晚间|晚間)?$/u;
+/** 县政府办公室召集相关部门召开 / 会同…召开: whom the body gathered is not part of the body. */
+const GATHERED_BEFORE_VERB = /(?<=\p{Script=Han}{2})(?:召集|邀请|邀請|会同|會同)[\p{Script=Han}、]{2,30}$/u;
 function bodyBeforeVerb(subject: string): string {
   let body = subject;
   for (let round = 0; round < 4; round++) {
@@ -387,9 +435,10 @@ function bodyBeforeVerb(subject: string): string {
       .replace(AT_PLACE, '')
       .replace(RELATIVE_DAY, '')
       .replace(/(?:昨|今)$/u, '')
-      .replace(TRAILING_WHEN, '');
+      .replace(TRAILING_WHEN, '')
+      .replace(WHEN_AROUND, '');
     // The topic only where a body stands before it: 就 inside a body's name is not cut.
-    const topic = TOPIC_BEFORE_VERB.exec(body);
+    const topic = TOPIC_BEFORE_VERB.exec(body) ?? GATHERED_BEFORE_VERB.exec(body);
     if (topic && endsLikeBody(body.slice(0, topic.index))) body = body.slice(0, topic.index);
     if (body === before) break;
   }
@@ -504,12 +553,14 @@ function trimMeetingName(s: string): string {
 // 参会的有…, 出席会议的领导有：…, 与会的还有…: any attendance verb, and who they are, may stand
 // before 有.
 // 出席議員包括：…: who they are may follow the verb directly, without 的.
-export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參會|与会|與會)(?:(?:本次|此次|这次|這次)?(?:会议|會議))?(?:(?:的|者|人员|人員)(?:领导|領導|同志|人员|人員|领导同志|領導同志|单位|單位)?|(?:议员|議員|委员|委員|代表|嘉宾|嘉賓|成员|成員))(?:有|还有|還有|包括)`;
+// 出席会议的县领导有…: the kind may name its level (县领导, 市领导同志).
+export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參會|与会|與會)(?:(?:本次|此次|这次|這次)?(?:会议|會議))?(?:(?:的|者|人员|人員)(?:\p{Script=Han}{0,4}?(?:领导|領導|同志|人员|人員|领导同志|領導同志|单位|單位))?|(?:议员|議員|委员|委員|代表|嘉宾|嘉賓|成员|成員))(?:有|还有|還有|包括)`;
 
 // The third form: a guest who 出席全县…座谈会并讲话 names the meeting between verb and 并.
 // 参加了本次会议: a demonstrative before the meeting changes nothing.
+// 县委书记X、县长Y陪同。: people who accompany a visiting leader at the meeting attend it (KEYING 11).
 const ATTEND = new RegExp(
-  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導)(?:了)?(?:(?:本次|此次|这次|這次)?(?:会议|會議|活动|活動|学习|學習)|参加|參加|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|学习|學習)?(?:并|並|，|、|。|；|,|;|$)|` +
+  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導|陪同)(?:了)?(?:(?:本次|此次|这次|這次)?(?:会议|會議|活动|活動|学习|學習)|参加|參加|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|学习|學習)?(?:指导|指導)?(?:并|並|，|、|。|；|,|;|以及|及|$)|` +
     // 县长A，副县长B、C出席全县…会议。: the meeting named between the verb and the sentence's end.
     String.raw`${LIST_FOLLOWS}[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並|[。；]|$)`,
   'gu',
@@ -537,7 +588,16 @@ function readAttendance(text: string, header: Header): void {
     } else {
       let start = m.index;
       while (start > 0 && !/[。；！？\n]/u.test(text[start - 1]!)) start--;
-      list = text.slice(start, m.index);
+      // 县委常委、副县长A，副县长B；县直有关单位负责人参加会议: a ； may part the named people from the
+      // groups in one list; the part before it joins when it is titled, named people only.
+      if (text[start - 1] === '；') {
+        let from = start - 1;
+        while (from > 0 && !/[。；！？\n]/u.test(text[from - 1]!)) from--;
+        const before = text.slice(from, start - 1).replace(LEADING_DATE, '');
+        const listed = parsePeopleList(before);
+        if (listed.length && !CONVENE.test(before) && !/主持/u.test(before) && listed.every((p) => p.title && looksLikeName(p.name))) start = from;
+      }
+      list = text.slice(start, m.index).replace(/；/gu, '，');
       // The same sentence may first name the chair or the meeting: keep what follows it.
       const cut = Math.max(...['主持', '召开', '召開', '舉行', '举行'].map((w) => list.lastIndexOf(w)));
       if (cut >= 0) {
@@ -547,7 +607,8 @@ function readAttendance(text: string, header: Header): void {
       }
       // …出席会议，Y列席会议: an earlier attendance clause in the sentence is not part of this list.
       // 全体委员参加会议、院长X列席会议: two clauses may be joined by 、 as well.
-      const earlier = [...list.matchAll(/(出席|列席|参加|參加|参会|參會)(?:了)?(?:会议|會議)?[，,、]/gu)].pop();
+      // …顧問出席以及勞工局X局長列席: 以及/及 join two attendance clauses as a comma does.
+      const earlier = [...list.matchAll(/(出席|列席|参加|參加|参会|參會)(?:了)?(?:会议|會議)?(?:[，,、]|以及|及)/gu)].pop();
       if (earlier) list = list.slice(earlier.index + earlier[0].length);
       list = list.replace(LEADING_DATE, '');
       // …召开换届工作动员，部署党委换届相关事宜，全镇干部职工参加会议: a clause that does business
@@ -568,6 +629,9 @@ function readAttendance(text: string, header: Header): void {
     // 感谢各位同仁出席, 请各单位负责人参加, 要求…参加: thanks, requests and instructions name who
     // is thanked or asked, not who attended.
     if (/^(?:感谢|感謝|欢迎|歡迎|请|請|敬请|敬請|希望|要求|邀请|邀請|通知|务必|務必)/u.test(list)) continue;
+    // 何區長特別感謝里長…，並藉由…邀請…列席: thanks or a hope inside the words before the verb make
+    // them a clause of their own, not a list of who attended.
+    if (/感谢|感謝|希望|藉由|藉著|借由/u.test(list)) continue;
     // 预计有80名代表返回参加, 届时…将出席, 传出X将亲自率团出席: who is expected at an event still to
     // come has not attended it.
     if (/预计|預計|届时|屆時|即将|即將|将于|將於|将有|將有|将亲自|將親自|拟于|擬於|计划|計劃|传出|傳出/u.test(list)) continue;
@@ -580,6 +644,10 @@ function readAttendance(text: string, header: Header): void {
       .replace(/在[^，。；、]{1,20}(?:会场|會場|现场|現場|会议室|會議室|分会场|分會場)$/u, '')
       .replace(/^(?:[\d一二三四五六七八九十]{1,3}月份|本月|上月)/u, '')
       .replace(/(?:应邀|應邀|受邀|特邀)$/u, '')
+      // 副县长X陪同调研并参加会议: how they came along is not part of who they are.
+      .replace(/(?:陪同|一同|一起)[^，。；、]{0,8}?(?:并|並)$/u, '')
+      // 市政府X顧問代表江市長出席: whom they stood in for is not part of who attended.
+      .replace(/(?<=\p{Script=Han}{2})代表\p{Script=Han}{1,8}(?:长|長|主任|书记|書記|主席)$/u, '')
       .replace(/在[^，。；、]{1,20}(?:时|時)$/u, '')
       .replace(/(?:均|都)?(?:派出|派)(?:了)?代表$/u, '')
       .replace(/[，,]$/u, '')
@@ -614,7 +682,10 @@ function readAttendance(text: string, header: Header): void {
     if (chairListed && (!header.chair.title || (chairListed.title.length > header.chair.title.length && chairListed.title.endsWith(header.chair.title)))) header.chair.title = chairListed.title;
     // 卅二里里長出席, 市委会专职副主委等参加: a counted office, or an office before 等, is held by
     // several: a group, not a lone title.
-    const several = (p: Person, i: number) => opensWithCount(list) || (deng && i === listed.length - 1);
+    // 市政协副秘书长，市纪委…负责同志，相关委室负责同志列席: an office among groups, the page's commas
+    // between them, is one more group (KEYING 8), not a lone title naming nobody.
+    const amongGroups = listed.length > 1 && listed.every((p) => !p.title) && listed.some((p) => !lone(p));
+    const several = (p: Person, i: number) => opensWithCount(list) || (deng && i === listed.length - 1) || amongGroups;
     const people = listed.filter((p, i) => p.name !== header.chair.name && (!lone(p) || several(p, i)));
     header[role].push(...people);
   }

@@ -51,7 +51,11 @@ export function parsePerson(raw: string): { name: string; title: string } | null
 const TITLE_NOTE = /^[（(](?:兼|代|挂职|掛職|主持工作|[正副]?\p{Script=Han}{0,2}[级級])[）)]/u;
 
 /** Offices written after the name: 区委办公室王某某副主任, 文定国副区长. */
-const TRAILING_OFFICE = /(副?(?:主任|书记|書記|主席|秘书长|秘書長|[\p{Script=Han}]?(?:长|長)|经理|經理|委员|委員|调研员|調研員|巡视员|巡視員))$/u;
+// 專責會長, 常务副主任, 顧問: a qualifier before the office, and an adviser's post, are written after
+// the name the same way (地區事務委員會李應祥專責會長, 市政府葉碧如顧問).
+const TRAILING_OFFICE = /((?:专责|專責|常务|常務|执行|執行|名誉|名譽)?副?(?:主任|书记|書記|主席|秘书长|秘書長|[\p{Script=Han}]?(?:长|長)|经理|經理|委员|委員|调研员|調研員|巡视员|巡視員|顾问|顧問))$/u;
+/** 本會, 本局, 本所: the writer's own unit before a name; the title is what is written after it (KEYING 11). */
+const OWN_UNIT_PREFIX = /^本(?:会|會|局|所|府|院|校|部|处|處|委|办|辦|司|厅|廳|中心|公司|公所)$/u;
 const UNIT_END = /(办公室|辦公室|局|委|办|辦|厅|廳|部|院|政府|中心|所|处|處|站|队|隊|委员会|委員會|街道|镇|鎮|乡|鄉|县|縣|市|区|區|公司|集团|集團)$/u;
 
 function nameThenTitle(s: string): { name: string; title: string } | null {
@@ -63,7 +67,8 @@ function nameThenTitle(s: string): { name: string; title: string } | null {
   for (const len of [3, 2, 4]) {
     if (head.length < len) continue;
     const name = head.slice(head.length - len);
-    const unit = head.slice(0, head.length - len);
+    const written = head.slice(0, head.length - len);
+    const unit = OWN_UNIT_PREFIX.test(written) ? '' : written;
     // 党委统战委员覃志远副院长: a post before the name and one after it are two posts (a 纪要 lists
     // them joined by 、).
     const twoPosts = unit !== '' && !UNIT_END.test(unit) && TRAILING_OFFICE.test(unit) && isTitle(unit);
