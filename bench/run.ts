@@ -162,6 +162,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-17/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 18',
+    file: 'score-check.ts',
+    slug: 'score-check-18',
+    quick: ['bench/check-heldout-18/sentences.json'],
+    full: ['bench/check-heldout-18/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
