@@ -92,7 +92,7 @@ describe('a bare name with a verb whose object is a clause', () => {
 describe('passing a text on or leading its study written with 进行/作 (KEYING 9, 11)', () => {
   it('reads X就《…》作学习辅导 and X对…进行了传达 as directives', () => {
     expect(sectionsOf('会议听取了汇报。', '县委宣传部部长邵宁远就《条例》作学习辅导。')[1]![0]).toBe('directive');
-    expect(sectionsOf('会议听取了汇报。', '县委书记彭立军对全省安全会议精神进行了传达。')[1]![0]).toBe('directive');
+    expect(sectionsOf('会议听取了汇报。', '县委书记彭立军对全市防汛会议精神进行了传达。')[1]![0]).toBe('directive');
   });
 
   it('reads a speech whose pronoun sentence asks after a clause of praise as a requirement', () => {

@@ -202,7 +202,7 @@ describe('a committee of the convening body', () => {
     expect(run('6月3日上午，松林县委召开全面深化改革委员会第五次会议。').draft.meeting.name).toBe('松林县委全面深化改革委员会第五次会议');
   });
   it('is not prefixed when it names its own place (KEYING 1)', () => {
-    expect(run('6月3日，三河街道关工委召开东片区关工委工作会议。').draft.meeting.name).toBe('东片区关工委工作会议');
+    expect(run('6月3日，柳湾街道关工委召开西片区关工委工作会议。').draft.meeting.name).toBe('西片区关工委工作会议');
   });
 });
 
