@@ -17,6 +17,7 @@ describe('LNG-02 and 於 as a surname in a Simplified document', () => {
     expect(lng02('会议於昨日在县政府召开。').map((d) => [d.location.offset, d.fix?.replacement])).toEqual([[2, '于']]);
     expect(lng02('李主任於今年主持了三次调度会。')).toHaveLength(1);
     expect(lng02('各单位要於月底前报送材料。')).toHaveLength(1);
+    expect(lng02('李局长於今日於县城召开会议。')).toHaveLength(2);
     expect(lng02('於是会议决定暂缓实施。')).toHaveLength(1);
   });
 
@@ -32,6 +33,12 @@ describe('LNG-02 and 于 as a surname in a Traditional document', () => {
     // Made up: a 處長 named 于 — not the preposition.
     expect(hant('處長于志明表示，將於下月辦理說明會。')).toEqual([]);
     expect(hant('局長于秀琴主持會議。')).toEqual([]);
+  });
+  it('keeps 于 when the name is followed by 於 (time or place) or a verb of telling or going', () => {
+    // OpenCC reads 于美 after a post as 於美; these three failed before 於/提醒/率 were followers.
+    expect(hant('科長于美君於每週例會中說明進度。')).toEqual([]);
+    expect(hant('隊長于美芳提醒各課室注意汛期安全。')).toEqual([]);
+    expect(hant('科長于美君率隊前往災區勘查。')).toEqual([]);
   });
   it('still flags 于 read as 長於 when a time word, not a name, follows', () => {
     expect(hant('處長于今年主持三次會議。')).toHaveLength(1);

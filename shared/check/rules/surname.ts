@@ -9,8 +9,12 @@
  * stays an error.
  */
 const POST_ENDS = '长|長|记|記|任|员|員|席|理|官|师|師|事|监|監|委|表|士|人|志';
+// A name is followed by what its bearer does or where: a speech verb, a post, a mark of a list, or
+// the preposition of time/place that opens the rest of the clause (區長于美華於每月…, 副县长於建平于
+// 会上…); a preposition right after a one- or two-character "given name" is a name's follower, as no
+// time word reaches here (TIME_WORDS is read first).
 const FOLLOWERS =
-  '同志|主持|指出|强调|强調|要求|表示|介绍|介紹|通报|通報|传达|傳達|讲话|講話|作|做|在|出席|参加|參加|列席|代表|副|主任|书记|書記|[县縣市区區镇鎮乡鄉]长|局长|部长|主席|委员|委員|经理|經理|[，、。；：）]';
+  '於|于|提醒|说|說|率|前往|赴|召开|召開|同志|主持|指出|强调|强調|要求|表示|介绍|介紹|通报|通報|传达|傳達|讲话|講話|作|做|在|出席|参加|參加|列席|代表|副|主任|书记|書記|[县縣市区區镇鎮乡鄉]长|局长|部长|主席|委员|委員|经理|經理|[，、。；：）]';
 const TIME_WORDS = new Set([
   '今年',
   '去年',
