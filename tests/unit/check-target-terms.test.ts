@@ -42,3 +42,13 @@ describe('target terms: official terms jieba counts under the near-miss floor', 
     },
   );
 });
+
+describe('target terms: traffic-management words jieba lacks are words, not slips', () => {
+  // 限行 was read as 限 + 行 and "corrected" to 现行 (an error on a correct sentence), 禁行 to 进行.
+  it('leaves 限行 and 禁行 alone and still reads 现行 as itself', () => {
+    expect(shown('工作日早晚高峰对外地号牌小客车实施尾号限行。')).toEqual([]);
+    expect(shown('本周起对货车实施限行措施。')).toEqual([]);
+    expect(shown('该路段对大货车全天禁行，请绕行国道。')).toEqual([]);
+    expect(shown('按现行规定，对货车实施限行。')).toEqual([]);
+  });
+});

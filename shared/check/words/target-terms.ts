@@ -10,7 +10,7 @@
  * rule could offer it. Lowering the floor for all words would index several times the ~59k words
  * (start-up, memory, and far more false targets); a curated list of the words 公文 uses reaches the
  * same slips at no cost. Sources: the work vocabulary of mainland 政府工作报告 / 常务会议 reports
- * (应急, 民生, 农业农村, 水利, 财政, 纪检, 消防), as words, not sentences; none is a wrong form
+ * (应急, 民生, 农业农村, 水利, 财政, 纪检, 消防, 交通管理), as words, not sentences; none is a wrong form
  * (tests/unit/check-target-terms.test.ts checks them against the lexicon's wrong forms and that
  * each is under the floor in jieba). Terms already in vocabulary.ts or terms.ts are not repeated.
  */
@@ -22,6 +22,7 @@ export const TARGET_TERMS: readonly string[] = `
 挂牌督办 倒排工期 第一书记 防返贫 脱贫户 高标准农田 撂荒 非农化 非粮化 基本农田 确权 家庭农场 冷链物流 粪污
 资源化 禁渔 增殖放流 水土保持 淤地坝 险工 险段 溃堤 管涌 蓄滞洪区 隐患点 安置点 物资储备 应急广播 乡村医生
 筛查 踔厉 笃行 擘画 锚定 靶向 纠偏 立行立改 以案促改 警示教育 公务卡 专户 压减 过紧日子 消防通道 灭火器 电动车
+限行 尾号限行 禁行 限号 错峰出行 治超
 `
   .split(/\s+/)
   .filter(Boolean)
