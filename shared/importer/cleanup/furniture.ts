@@ -457,8 +457,9 @@ const DATELINE = [
   /^(?:[\p{Script=Han}]{0,12}?(?:记者|記者|通讯员|通訊員)\s*[\p{Script=Han}·]{2,4}(?:[、\s]+[\p{Script=Han}·]{2,4})*\s+)+(?=\S)/u,
   // （松林县融媒体中心 陈小敏）: a newsroom and its writer in brackets.
   /^[(（]\s*[\p{Script=Han}]{2,15}(?:中心|报社|報社|电视台|電視台|融媒|新闻网|新聞網)\s+[\p{Script=Han}·]{2,4}(?:[\s、]+[\p{Script=Han}·]{2,4}){0,3}\s*[)）]\s*/u,
-  // Any newsroom (…融媒体中心讯, …客户端讯) when a byline bracket, a space or the date follows.
-  /^[\p{Script=Han}·]{2,15}(讯|訊)(?:\s*[(（][^)）]{0,30}[)）]\s*|\s+|(?=\d))/u,
+  // Any newsroom (…融媒体中心讯, …客户端讯) when a byline bracket, a space or the date follows; a
+  // site may stand before it with a spaced dash (某某新闻网 -某某日报某城讯 (记者/X)).
+  /^(?:[\p{Script=Han}·]{2,15}(?:网|網|台|号|號)\s*[-－—]\s*)?[\p{Script=Han}·]{2,15}(讯|訊)(?:\s*[(（][^)）]{0,30}[)）]\s*|\s+|(?=\d))/u,
   /^本(报|報|刊|网|網|台|站)(讯|訊)(\s*[(（][^)）]{0,30}[)）])?\s*[:：]?\s*/u,
   // 闽海网10月27日讯(海西日报记者 X) / 市融媒体中心3月2日电: the date written between outlet and 讯.
   /^[\p{Script=Han}·]{2,15}\d{1,2}月\d{1,2}日(讯|訊|电|電)(\s*[(（][^)）]{0,30}[)）])?\s*[:：]?\s*/u,
@@ -480,6 +481,8 @@ const END_NAMES = /\s*[(（]\s*([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script
 // Only the offices that write up meetings (办公室, 政府办, 融媒体中心): a bracketed 局 or 委 closing a
 // 纪要's last point is more likely its owner (…及时报告。（县住建局）) than a credit.
 // （行政辦公室供稿）: the unit with its credit word after it.
+// （王力强 供稿）, （县委办 李明 供稿）: the writer or unit, then the credit word closing the bracket.
+const END_CREDIT = /\s*[(（]\s*[\p{Script=Han}·]{2,15}(?:\s+[\p{Script=Han}·]{2,4}){0,3}\s*(?:供稿|供图|供圖|撰稿|报送|報送)\s*[)）]\s*$/u;
 const END_UNIT = /\s*[(（]\s*[\p{Script=Han}]{1,10}(?:办|辦|办公室|辦公室|中心)(?:供稿|供图|供圖|报送|報送|撰稿)?\s*[)）]\s*$/u;
 
 const HEADLINE_DATE = /\s+(?:发布日期|發布日期|發佈日期|发布时间|發布時間|發佈時間|日期|时间|時間)\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u;
@@ -501,7 +504,7 @@ function endByline(line: string): RegExpExecArray | null {
   if (placed && placed[1]!.split(/[\s、，,]+/u).every((n) => looksLikeName(n))) return placed;
   // A unit credited for the text: （县政府办）, （区融媒体中心）.
   const unit = END_UNIT.exec(line);
-  return unit ?? null;
+  return unit ?? END_CREDIT.exec(line);
 }
 
 /**
