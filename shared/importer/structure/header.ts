@@ -2,7 +2,7 @@ import type { Person } from '../../model';
 import { endsLikeBody, firstOfSeveralBodies, firstOfSeveralMeetings } from './bodies';
 import { findMeetingDate } from './dates';
 import { formList } from './form-list';
-import { isTitle, looksLikeName, nameThenOfficeInChairSlot, opensWithCount, parsePeopleList, parsePerson, personInChairSlot, surnameAndOffice, surnameTitleName } from './people';
+import { isTitle, looksLikeName, nameInList, nameThenOfficeInChairSlot, opensWithCount, parsePeopleList, parsePerson, personInChairSlot, surnameAndOffice, surnameTitleName } from './people';
 
 /**
  * The opening of a report says who met, when, under whose chair, and who attended:
@@ -657,8 +657,12 @@ function readAttendance(text: string, header: Header): void {
       .replace(/(?:一行|等人|等同志|等领导|等領導|等)$/u, '');
     // A、B、C等县政府常务会议组成人员参加: what follows 等 after a named person says who the named
     // ones are (a group they make up), not a further attendee.
-    const namedThenGroup = /^((?:[^，。；]*[、，,])?)(\p{Script=Han}{2,4})等([^、，,。；]{2,30})$/u.exec(list);
-    if (namedThenGroup && looksLikeName(namedThenGroup[2]!)) list = namedThenGroup[1]! + namedThenGroup[2]!;
+    // 副县长周敏等县领导, 县委副书记林涛等县委常委: the named one may carry a title as well.
+    const namedThenGroup = /^(.*?)([^、，,。；]{2,30})等([^、，,。；等]{2,30})$/u.exec(list);
+    const lastNamed = namedThenGroup ? parsePerson(namedThenGroup[2]!) : null;
+    // 市委組織部、衛健局等部門: a unit before 等 is no person, though 衛 is a surname.
+    const personal = (s: string) => looksLikeName(s) && nameInList(s);
+    if (namedThenGroup && (personal(namedThenGroup[2]!) || (lastNamed?.title && personal(lastNamed.name)))) list = namedThenGroup[1]! + namedThenGroup[2]!;
     if (!list || list.length > 400) continue;
     // …等在内的7家成员单位，均派代表参加: units that sent someone name no people (KEYING 3).
     if (UNITS_COUNTED.test(list)) continue;
