@@ -310,8 +310,11 @@ function once(people: Person[]): Person[] {
 /** A 纪要 titled 关于…的会议纪要 names its meeting: the title without 纪要. */
 function meetingFromTitle(title: string, form: boolean): string {
   // …市政會議紀錄111/01/04: a record (纪录/紀錄) names it too, its date after it.
-  const m = /^(.+?(会议|會議|会|會))(纪要|紀要|纪录|紀錄|记录|記錄)(?:\s*\d{2,4}[/.-]\d{1,2}[/.-]\d{1,2})?$/u.exec(title.trim());
-  if (m) return m[1]!;
+  // 20140402-…會議紀錄: a file's date run before the headline is no part of the meeting's name.
+  const headline = title.trim().replace(/^\d{6,8}\s*[-－_]\s*(?=\p{Script=Han})/u, '');
+  const m = /^(.+?(会议|會議|会|會))(纪要|紀要|纪录|紀錄|记录|記錄)(?:\s*\d{2,4}[/.-]\d{1,2}[/.-]\d{1,2})?$/u.exec(headline);
+  // …委員會會議會議紀錄: the meeting's name, then 會議紀錄 as the record's kind; 會議 once.
+  if (m) return m[1]!.replace(/(会议|會議)(?:会议|會議)$/u, '$1');
   // 第317次主管會報 over 主席：… 紀錄：…: a form's headline that is a numbered meeting is its name.
   const numbered = /^[^\s，。：:]{0,20}第[\d一二三四五六七八九十百]{1,5}次[^\s，。：:]{1,24}(会议|會議|会报|會報|例会|例會|会|會)$/u;
   return form && numbered.test(title.trim()) ? title.trim() : '';
