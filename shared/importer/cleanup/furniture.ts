@@ -494,7 +494,8 @@ const END_UNIT = /\s*[(（]\s*[\p{Script=Han}]{1,10}(?:办|辦|办公室|辦公�
 const HEADLINE_DATE = /\s+(?:发布日期|發布日期|發佈日期|发布时间|發布時間|發佈時間|日期|时间|時間)\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u;
 
 // （县委宣传部 王明）: an office that writes up news (宣传部, 办, 中心) credited with its writer too.
-const END_PLACE_NAME = /\s*[(（]\s*[\p{Script=Han}]{1,8}(?:镇|鎮|乡|鄉|街道|村|社区|社區|宣传部|宣傳部|办公室|辦公室|办|辦|中心)\s+([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4}){0,3})\s*[)）]\s*$/u;
+const END_PLACE_NAME =
+  /\s*[(（]\s*[\p{Script=Han}]{1,8}(?:镇|鎮|乡|鄉|街道|村|社区|社區|宣传部|宣傳部|办公室|辦公室|办|辦|中心)\s+([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4}){0,3})\s*[)）]\s*$/u;
 
 /** A table cell's bar left after the last sentence: …以符公平原則。 | */
 const END_BARS = /\s*[|｜]+\s*$/u;
