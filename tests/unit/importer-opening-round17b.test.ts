@@ -48,6 +48,13 @@ describe('a titled person before 等 and a kind', () => {
   });
 });
 
+describe('whom the meeting invited', () => {
+  it('reads the invited person without 会议邀请了 in the title', () => {
+    const r = run('4月8日，县人大常委会主任周海明主持召开县人大常委会会议。会议邀请了县政协副主席林晓东列席会议。');
+    expect(r.draft.meeting.observers).toEqual([{ name: '林晓东', title: '县政协副主席', unit: '' }]);
+  });
+});
+
 describe('when the meeting convened, between the body and the verb', () => {
   it('drops a clock time after the part of the day', () => {
     const r = run('10月10日下午2:30松林县政协召开了文史资料征集座谈会。');

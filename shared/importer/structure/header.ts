@@ -646,6 +646,8 @@ function readAttendance(text: string, header: Header): void {
     list = list
       .replace(/在[^，。；、]{1,20}(?:会场|會場|现场|現場|会议室|會議室|分会场|分會場)$/u, '')
       .replace(/^(?:[\d一二三四五六七八九十]{1,3}月份|本月|上月)/u, '')
+      // 会议还邀请部分乡镇人大主席列席: that the meeting invited them is how they came, not who.
+      .replace(/^(?:会议|會議)(?:还|還|并|並|同时|同時|另)?(?:特别|特別|专门|專門)?(?:邀请|邀請)(?:了)?(?=\p{Script=Han}{2})/u, '')
       .replace(/(?:应邀|應邀|受邀|特邀)$/u, '')
       // 副县长X陪同调研并参加会议: how they came along is not part of who they are.
       .replace(/(?:陪同|一同|一起)[^，。；、]{0,8}?(?:并|並)$/u, '')
