@@ -48,6 +48,13 @@ describe('a titled person before 等 and a kind', () => {
   });
 });
 
+describe('a chair who visited first, the chairing in a clause of its own', () => {
+  it('ends the name where the visit begins', () => {
+    const r = run('4月8日，县委副书记、县长周海明深入城关镇调研，并主持召开座谈会。');
+    expect(r.draft.meeting.chair).toEqual({ name: '周海明', title: '县委副书记、县长' });
+  });
+});
+
 describe('whom the meeting invited', () => {
   it('reads the invited person without 会议邀请了 in the title', () => {
     const r = run('4月8日，县人大常委会主任周海明主持召开县人大常委会会议。会议邀请了县政协副主席林晓东列席会议。');

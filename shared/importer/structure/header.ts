@@ -224,7 +224,10 @@ function topicPerson(text: string, limit: number, subject: string): { name: stri
     // 区委常委X一同参加: one who came along is not the one the report follows.
     // 在X陪同下: the one accompanied is the subject the report follows.
     if (/出席|参加|參加|陪同(?!下)|一同|列席/u.test(sentences[i]!)) continue;
-    const clause = cleanSubject((sentences[i]!.trim().replace(LEADING_DATE, '').split(/[，,]/u)[0] ?? '').trim());
+    const whole = cleanSubject((sentences[i]!.trim().replace(LEADING_DATE, '').split(/[，,]/u)[0] ?? '').trim());
+    // 县长王刚深入城关镇调研: what the person went to do is not part of their name (王刚深).
+    const acting = /(?<=\p{Script=Han}{3})(?:深入|来到|來到|前往|到|赴|带队|帶隊|率队|率隊|一行|先后|先後|实地|實地|走访|走訪|调研|調研|视察|視察|察看|督导|督導)/u.exec(whole);
+    const clause = acting ? whole.slice(0, acting.index) : whole;
     for (let k = Math.min(clause.length, 30); k >= 3; k--) {
       const p = parsePerson(clause.slice(0, k));
       if (p?.title && looksLikeName(p.name)) return p;
