@@ -62,6 +62,13 @@ describe('a chair who visited first, the chairing in a clause of its own', () =>
   });
 });
 
+describe('where the others sat, before who attended', () => {
+  it('is not part of the group', () => {
+    const r = run('4月8日，县长周海明主持召开全县防汛工作视频会议，县设主会场，各乡镇设分会场，乡镇主要负责人参加会议。');
+    expect(r.draft.meeting.attendees.map((p) => p.name)).toEqual(['乡镇主要负责人']);
+  });
+});
+
 describe('whom the meeting invited', () => {
   it('reads the invited person without 会议邀请了 in the title', () => {
     const r = run('4月8日，县人大常委会主任周海明主持召开县人大常委会会议。会议邀请了县政协副主席林晓东列席会议。');
