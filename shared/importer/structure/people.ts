@@ -458,15 +458,8 @@ function groups(tail: string): Person[] {
  * 副市长X、Y及相关单位参加会议: a list that names only units (相关单位, 各部门) names no people
  * (KEYING 3: a list that is only a place or a unit list is not people).
  */
-// 县发改局、县财政局, 各乡镇（街道）, 县直相关部门和各乡镇: every part a unit or a place. Not 委
-// (县委常委, 村两委 are people's bodies a key may list).
-const UNIT_OR_PLACE_END = /(单位|單位|部门|部門|机关|機關|局|办|辦|厅|廳|处|處|乡镇|鄉鎮|街道|社区|社區|村|镇|鎮|乡|鄉|公司|集团|集團)$/u;
 function onlyUnits(name: string): boolean {
-  const parts = name
-    .replace(/[（(][^（）()]{1,12}[）)]/gu, '')
-    .split(/、|以及|及|和|与|與/u)
-    .filter((p) => p !== '');
-  return parts.length > 0 && parts.every((p) => UNIT_OR_PLACE_END.test(p));
+  return /(单位|單位|部门|部門|机关|機關)$/u.test(name);
 }
 
 /** A group's words end in a kind of people or an office held by several (负责人, 干部, 常委, 主任). */
