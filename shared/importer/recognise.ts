@@ -263,7 +263,7 @@ function sharedRun(a: string, b: string): number {
 /** What a group of people ends with (各乡镇主要负责同志, 班子成员): not a clause (会议要求). */
 const KIND_OF_PEOPLE = /(?:负责人|負責人|负责同志|負責同志|同志|成员|成員|干部|幹部|代表|人员|人員|领导|領導|委员|委員|主任|书记|書記|职工|職工|党员|黨員)$/u;
 const AT_VENUE = /在[^，。；、]{1,20}(?:会场|會場|现场|現場|会议室|會議室)$/u;
-const SENTENCE_ATTENDS = /^([^。；！？]{3,80}?)(?:应邀|應邀)?(出席|列席|参加|參加)(?:了)?(?:会议|會議|活动|活動|座谈会|座談會)(?=并|並|[，。；,;]|$)/u;
+const SENTENCE_ATTENDS = /^([^。；！？]{3,80}?)(?:应邀|應邀)?(出席|列席|参加|參加)(?:了)?(?:本次|此次|这次|這次|该次|該次)?(?:会议|會議|活动|活動|座谈会|座談會)(?=并|並|[，。；,;]|$)/u;
 function attendingInBody(body: readonly string[], openAt: number): { attendees: Person[]; observers: Person[] } {
   const out = { attendees: [] as Person[], observers: [] as Person[] };
   for (let i = openAt + 1; i < body.length; i++) {
@@ -310,8 +310,11 @@ function once(people: Person[]): Person[] {
 /** A 纪要 titled 关于…的会议纪要 names its meeting: the title without 纪要. */
 function meetingFromTitle(title: string, form: boolean): string {
   // …市政會議紀錄111/01/04: a record (纪录/紀錄) names it too, its date after it.
-  const m = /^(.+?(会议|會議|会|會))(纪要|紀要|纪录|紀錄|记录|記錄)(?:\s*\d{2,4}[/.-]\d{1,2}[/.-]\d{1,2})?$/u.exec(title.trim());
-  if (m) return m[1]!;
+  // 20140402-…會議紀錄: a file's date run before the headline is no part of the meeting's name.
+  const headline = title.trim().replace(/^\d{6,8}\s*[-－_]\s*(?=\p{Script=Han})/u, '');
+  const m = /^(.+?(会议|會議|会|會))(纪要|紀要|纪录|紀錄|记录|記錄)(?:\s*\d{2,4}[/.-]\d{1,2}[/.-]\d{1,2})?$/u.exec(headline);
+  // …委員會會議會議紀錄: the meeting's name, then 會議紀錄 as the record's kind; 會議 once.
+  if (m) return m[1]!.replace(/(会议|會議)(?:会议|會議)$/u, '$1');
   // 第317次主管會報 over 主席：… 紀錄：…: a form's headline that is a numbered meeting is its name.
   const numbered = /^[^\s，。：:]{0,20}第[\d一二三四五六七八九十百]{1,5}次[^\s，。：:]{1,24}(会议|會議|会报|會報|例会|例會|会|會)$/u;
   return form && numbered.test(title.trim()) ? title.trim() : '';
@@ -334,8 +337,9 @@ const HELD_HOW =
 const ATTENDANCE_START = new RegExp(`^${LIST_FOLLOWS}`, 'u');
 // 参加活动 / 出席座谈: a guest at an event attends it as at a meeting.
 // 出席并就人事事项作了说明: a guest who attends and explains a matter attends all the same.
+// …负责人参加本次会议: 本次/此次/这次 point at the meeting reported.
 const ATTENDANCE_END =
-  /(出席|列席|参加|參加|主持)(?:了)?(?:会议|會議|活动|活動|座谈会|座談會|座谈|座談)?(?:并讲话|並講話|并|並|[并並]就[^，。；]{1,30}(?:作了|作|做了|做)(?:说明|說明|讲话|講話|发言|發言))?$/u;
+  /(出席|列席|参加|參加|主持)(?:了)?(?:本次|此次|这次|這次|该次|該次)?(?:会议|會議|活动|活動|座谈会|座談會|座谈|座談)?(?:并讲话|並講話|并|並|[并並]就[^，。；]{1,30}(?:作了|作|做了|做)(?:说明|說明|讲话|講話|发言|發言))?$/u;
 /** …，出席者包括A、B及C: a sentence whose list follows the verb. */
 const LIST_AFTER = new RegExp(LIST_FOLLOWS, 'u');
 
@@ -365,7 +369,7 @@ function attendanceParagraphs(body: string[], openAt: number): { index: number; 
     const sentences = p.split(/[。；;]/u).filter((x) => x.trim());
     const every = sentences.length > 0 && sentences.every((x) => ATTENDANCE_END.test(x.trim()) || LIST_AFTER.test(x));
     // …or opens with it: 参加这次会议的有…。
-    const last = ATTENDANCE_END.test(p.replace(/[。；]$/u, '')) || /(出席|列席|参加|參加)(?:了)?(?:会议|會議)。?$/u.test(p) || ATTENDANCE_START.test(p);
+    const last = ATTENDANCE_END.test(p.replace(/[。；]$/u, '')) || /(出席|列席|参加|參加)(?:了)?(?:本次|此次|这次|這次|该次|該次)?(?:会议|會議)。?$/u.test(p) || ATTENDANCE_START.test(p);
     if (!(tail.has(index) && out.length === 0 && last) && !(nearOpening && every)) continue;
     const header = readHeader(p);
     if (header.chair.name || header.attendees.length || header.observers.length) out.push({ index, header });

@@ -452,13 +452,14 @@ const DATELINE = [
   // 澳门日报消息：: with the colon after it.
   /^(?:[\p{Script=Han}·]{1,15}[-－—])?[\p{Script=Han}·]{1,15}(网|網|报|報|台|社|站|号|號|刊)(讯|訊|消息)(\s*[(（][^)）]{0,30}[)）])?\s*[:：]?\s*/u,
   // 【松林融媒】, 【某某发布】: a newsroom's tag in lenticular brackets, glued to the first sentence.
-  /^[【[]\s*[\p{Script=Han}·]{0,12}(?:融媒|新闻|新聞|日报|日報|晚报|晚報|发布|發布|之声|之聲|在线|在線|网|網|台|报|報|号|號)\s*[】\]]\s*/u,
+  /^[【[]\s*[\p{Script=Han}·]{0,12}(?:融媒|融媒体中心|融媒體中心|新闻中心|新聞中心|新闻|新聞|日报|日報|晚报|晚報|发布|發布|之声|之聲|在线|在線|网|網|台|报|報|号|號)\s*[】\]]\s*/u,
   // 本报记者 陈小敏 / 某日报全媒体记者 X 通讯员 Y, then a gap: the byline unbracketed.
   /^(?:[\p{Script=Han}]{0,12}?(?:记者|記者|通讯员|通訊員)\s*[\p{Script=Han}·]{2,4}(?:[、\s]+[\p{Script=Han}·]{2,4})*\s+)+(?=\S)/u,
   // （松林县融媒体中心 陈小敏）: a newsroom and its writer in brackets.
   /^[(（]\s*[\p{Script=Han}]{2,15}(?:中心|报社|報社|电视台|電視台|融媒|新闻网|新聞網)\s+[\p{Script=Han}·]{2,4}(?:[\s、]+[\p{Script=Han}·]{2,4}){0,3}\s*[)）]\s*/u,
-  // Any newsroom (…融媒体中心讯, …客户端讯) when a byline bracket, a space or the date follows.
-  /^[\p{Script=Han}·]{2,15}(讯|訊)(?:\s*[(（][^)）]{0,30}[)）]\s*|\s+|(?=\d))/u,
+  // Any newsroom (…融媒体中心讯, …客户端讯) when a byline bracket, a space or the date follows; a
+  // site may stand before it with a spaced dash (某某新闻网 -某某日报某城讯 (记者/X)).
+  /^(?:[\p{Script=Han}·]{2,15}(?:网|網|台|号|號)\s*[-－—]\s*)?[\p{Script=Han}·]{2,15}(讯|訊)(?:\s*[(（][^)）]{0,30}[)）]\s*|\s+|(?=\d))/u,
   /^本(报|報|刊|网|網|台|站)(讯|訊)(\s*[(（][^)）]{0,30}[)）])?\s*[:：]?\s*/u,
   // 闽海网10月27日讯(海西日报记者 X) / 市融媒体中心3月2日电: the date written between outlet and 讯.
   /^[\p{Script=Han}·]{2,15}\d{1,2}月\d{1,2}日(讯|訊|电|電)(\s*[(（][^)）]{0,30}[)）])?\s*[:：]?\s*/u,
@@ -470,21 +471,31 @@ const DATELINE = [
   // 市政署訊: / 民政局讯： after a bracketed 【本報消息】: the office that sent the news, with its colon.
   /^[\p{Script=Han}·]{2,10}(讯|訊)\s*[:：]\s*/u,
   /^(新华社|新華社|中新社|人民网|人民網|新华网|新華網)[\p{Script=Han}]{0,10}\d{1,2}月\d{1,2}日(电|電)(\s*[(（][^)）]{0,30}[)）])?\s*/u,
+  // 央广网北京3月5日消息（记者 X）: any outlet, the place it filed from, the day, then 电/讯/消息.
+  /^[\p{Script=Han}]{1,12}(?:网|網|社|台|报|報)[\p{Script=Han}]{0,6}\d{1,2}月\d{1,2}日(?:电|電|讯|訊|消息)(\s*[(（][^)）]{0,30}[)）])?\s*[:：]?\s*/u,
 ];
 const BYLINE_AFTER = /^(?:记者|記者|通讯员|通訊員)[\p{Script=Han}·、\s]{2,24}?(?:报道|報導|报导|報道)(?:\s+|[，,:：]\s*)/u;
 const END_BYLINE =
   /\s*[(（]\s*(?:全媒体|全媒體|融媒)?(记\s*者|記\s*者|通讯员|通訊員|编辑|編輯|责任编辑|責任編輯|作者|供稿|来源|來源|撰稿|审稿|審稿|审核|審核|校对|校對|文\s*[/／]\s*图|文\s*[/／]\s*圖)[^)）]{0,60}[)）]\s*(?:\d{6,8}\s*)?$/u;
+// （县融媒体中心记者 王明）, 【责任编辑：王明】, （文/王明 图/李华）: a unit before the credit word,
+// lenticular brackets, or a writer and a photographer each after their slash.
+const END_CREDIT_MORE =
+  /\s*(?:[(（]\s*[\p{Script=Han}]{2,15}(?:记者|記者|通讯员|通訊員)\s*[\p{Script=Han}·\s、]{2,20}[)）]|[【[]\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編|来源|來源|作者|审核|審核|校对|校對)\s*[:：]?[^】\]]{1,30}[】\]]|[(（]\s*文\s*[/／:：]\s*[\p{Script=Han}·]{2,4}\s*(?:图|圖|摄影|攝影)\s*[/／:：]\s*[\p{Script=Han}·]{2,4}\s*[)）]|[(（]\s*完\s*[)）])\s*$/u;
 /** A bracket of names only closing the article: （马莹洁）, （张云龙 王洁 孙雨静）. */
 const END_NAMES = /\s*[(（]\s*([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4}){0,4})\s*[)）]\s*$/u;
 
 // Only the offices that write up meetings (办公室, 政府办, 融媒体中心): a bracketed 局 or 委 closing a
 // 纪要's last point is more likely its owner (…及时报告。（县住建局）) than a credit.
 // （行政辦公室供稿）: the unit with its credit word after it.
+// （王力强 供稿）, （县委办 李明 供稿）: the writer or unit, then the credit word closing the bracket.
+const END_CREDIT = /\s*[(（]\s*[\p{Script=Han}·]{2,15}(?:\s+[\p{Script=Han}·]{2,4}){0,3}\s*(?:供稿|供图|供圖|撰稿|报送|報送)\s*[)）]\s*$/u;
 const END_UNIT = /\s*[(（]\s*[\p{Script=Han}]{1,10}(?:办|辦|办公室|辦公室|中心)(?:供稿|供图|供圖|报送|報送|撰稿)?\s*[)）]\s*$/u;
 
 const HEADLINE_DATE = /\s+(?:发布日期|發布日期|發佈日期|发布时间|發布時間|發佈時間|日期|时间|時間)\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u;
 
-const END_PLACE_NAME = /\s*[(（]\s*[\p{Script=Han}]{1,8}(?:镇|鎮|乡|鄉|街道|村|社区|社區)\s+([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4}){0,3})\s*[)）]\s*$/u;
+// （县委宣传部 王明）: an office that writes up news (宣传部, 办, 中心) credited with its writer too.
+const END_PLACE_NAME =
+  /\s*[(（]\s*[\p{Script=Han}]{1,8}(?:镇|鎮|乡|鄉|街道|村|社区|社區|宣传部|宣傳部|办公室|辦公室|办|辦|中心)\s+([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4}){0,3})\s*[)）]\s*$/u;
 
 /** A table cell's bar left after the last sentence: …以符公平原則。 | */
 const END_BARS = /\s*[|｜]+\s*$/u;
@@ -492,7 +503,7 @@ const END_BARS = /\s*[|｜]+\s*$/u;
 function endByline(line: string): RegExpExecArray | null {
   const bars = END_BARS.exec(line);
   if (bars) return bars;
-  const m = END_BYLINE.exec(line);
+  const m = END_BYLINE.exec(line) ?? END_CREDIT_MORE.exec(line);
   if (m) return m;
   const names = END_NAMES.exec(line);
   if (names && names[1]!.split(/[\s、，,]+/u).every((n) => looksLikeName(n))) return names;
@@ -501,7 +512,7 @@ function endByline(line: string): RegExpExecArray | null {
   if (placed && placed[1]!.split(/[\s、，,]+/u).every((n) => looksLikeName(n))) return placed;
   // A unit credited for the text: （县政府办）, （区融媒体中心）.
   const unit = END_UNIT.exec(line);
-  return unit ?? null;
+  return unit ?? END_CREDIT.exec(line);
 }
 
 /**

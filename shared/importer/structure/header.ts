@@ -2,7 +2,7 @@ import type { Person } from '../../model';
 import { endsLikeBody, firstOfSeveralBodies, firstOfSeveralMeetings } from './bodies';
 import { findMeetingDate } from './dates';
 import { formList } from './form-list';
-import { isTitle, looksLikeName, nameThenOfficeInChairSlot, opensWithCount, parsePeopleList, parsePerson, personInChairSlot, surnameAndOffice, surnameTitleName } from './people';
+import { isTitle, looksLikeName, nameInList, nameThenOfficeInChairSlot, opensWithCount, parsePeopleList, parsePerson, personInChairSlot, surnameAndOffice, surnameTitleName } from './people';
 
 /**
  * The opening of a report says who met, when, under whose chair, and who attended:
@@ -18,7 +18,9 @@ export interface Header {
 
 const CLAUSE_END = /[，。；：,;:！？]/u;
 // A year alone (2015年中国—东盟博览会…) is part of a meeting's name; only a year before its month dates.
-const LEADING_DATE = /^(?:近日|日前|近期|今天|今日|昨天|昨日|\d{4}年(?=\d{1,2}月))?(?:\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上|晚间|早上|中午)?[，,\s]*/u;
+// The clock time may follow (下午2:00, 上午9点半) glued to the body that convened.
+const LEADING_DATE =
+  /^(?:\d{4}-\d{1,2}-\d{1,2}(?=\s)|近日|日前|近期|今天|今日|昨天|昨日|\d{4}年(?=\d{1,2}月))?(?:\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上|晚间|早上|中午)?(?:\d{1,2}[:：]\d{2}|[\d一二三四五六七八九十]{1,3}(?:时|時|点|點)(?:[\d一二三四五六七八九十]{1,3}分|半)?)?[，,\s]*/u;
 // 主持人 is a noun (会议由主席团会议主持人X主持): the chair's office, not the verb.
 const CHAIR_VERB = /(主持召开|主持召開|主持(?!人)|组织召开|組織召開|召集召开|召集召開)/gu;
 // 定期會今日開議, 大会开幕: a session opening is its convening.
@@ -128,7 +130,7 @@ function cleanSubject(s: string): string {
   // 縣長杜明遠18日上午主持: the day between name and verb is not part of the person.
   // 縣長黃俊明今（6）日, 县长X昨日上午, 县长X近日: the same, written relative to the issue.
   out = out.replace(
-    /(?<=\p{Script=Han})(?:(?:\d{1,2}月)?\d{1,2}日|(?:今|昨|前)\s*[（(]\s*[\d一二三四五六七八九十廿卅]{1,3}\s*[）)]\s*日|今日|昨日|今天|昨天|日前|近日)(?:上午|下午|晚上|晚間|晚间)?$/u,
+    /(?<=\p{Script=Han})(?:(?:\d{4}年(?=\d{1,2}月))?(?:\d{1,2}月)?\d{1,2}日|(?:今|昨|前)\s*[（(]\s*[\d一二三四五六七八九十廿卅]{1,3}\s*[）)]\s*日|今日|昨日|今天|昨天|日前|近日)(?:上午|下午|晚上|晚間|晚间)?$/u,
     '',
   );
   // 文定国在区安置办组织召开: the place between name and verb is not part of the person.
@@ -222,7 +224,10 @@ function topicPerson(text: string, limit: number, subject: string): { name: stri
     // 区委常委X一同参加: one who came along is not the one the report follows.
     // 在X陪同下: the one accompanied is the subject the report follows.
     if (/出席|参加|參加|陪同(?!下)|一同|列席/u.test(sentences[i]!)) continue;
-    const clause = cleanSubject((sentences[i]!.trim().replace(LEADING_DATE, '').split(/[，,]/u)[0] ?? '').trim());
+    const whole = cleanSubject((sentences[i]!.trim().replace(LEADING_DATE, '').split(/[，,]/u)[0] ?? '').trim());
+    // 县长王刚深入城关镇调研: what the person went to do is not part of their name (王刚深).
+    const acting = /(?<=\p{Script=Han}{3})(?:深入|来到|來到|前往|到|赴|带队|帶隊|率队|率隊|一行|先后|先後|实地|實地|走访|走訪|调研|調研|视察|視察|察看|督导|督導)/u.exec(whole);
+    const clause = acting ? whole.slice(0, acting.index) : whole;
     for (let k = Math.min(clause.length, 30); k >= 3; k--) {
       const p = parsePerson(clause.slice(0, k));
       if (p?.title && looksLikeName(p.name)) return p;
@@ -317,8 +322,9 @@ const ATTENDED = /(?:出席|參加|参加)(?:了)?([^，。；]{2,60}?(?:会议|
 
 /** 政协…主席会议昨日召开: a time word between the meeting and 召开 is not part of its name. */
 // 今天（7日）: a newspaper's relative day with the date in brackets after it.
+// 于2025年3月5日（星期三）下午2:30: the year, the weekday and a clock time may be written too.
 const TRAILING_WHEN =
-  /(?:于|於)?(?:昨日|昨天|今日|今天|前日|日前|近日|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\d{1,2}日|(?:今|昨|前)\s*[（(]\s*[\d一二三四五六七八九十廿卅]{1,3}\s*[）)]\s*日)?(?:\s*[（(]\s*(?:[\d一二三四五六七八九十]{1,2}\s*月\s*)?[\d一二三四五六七八九十廿卅]{1,3}\s*日\s*[）)])?(?:上午|下午|晚上|晚间|晚間)?(?:[\d一二三四五六七八九十]{1,3}(?:时|時|点|點)(?:[\d一二三四五六七八九十]{1,3}分|半)?)?$/u;
+  /(?:于|於)?(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年(?=[\d一二三四五六七八九十]{1,2}月))?(?:昨日|昨天|今日|今天|前日|日前|近日|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\d{1,2}日|(?:今|昨|前)\s*[（(]\s*[\d一二三四五六七八九十廿卅]{1,3}\s*[）)]\s*日)?(?:\s*[（(]\s*(?:[\d一二三四五六七八九十]{1,2}\s*月\s*)?[\d一二三四五六七八九十廿卅]{1,3}\s*日\s*[）)])?(?:\s*[（(](?:星期|周|週)[一二三四五六日天][）)])?(?:上午|下午|晚上|晚间|晚間)?(?:\d{1,2}[:：]\d{2}|[\d一二三四五六七八九十]{1,3}(?:时|時|点|點)(?:[\d一二三四五六七八九十]{1,3}分|半)?)?$/u;
 
 /** 於春節前, 于国庆节后, 在汛期到来之际: a time told by an occasion, between the body and 召开. */
 const WHEN_AROUND = /(?:于|於|在)[\p{Script=Han}\d]{1,10}?(?:之前|之后|之後|前夕|前|后|後|期间|期間|之际|之際)$/u;
@@ -643,6 +649,10 @@ function readAttendance(text: string, header: Header): void {
     list = list
       .replace(/在[^，。；、]{1,20}(?:会场|會場|现场|現場|会议室|會議室|分会场|分會場)$/u, '')
       .replace(/^(?:[\d一二三四五六七八九十]{1,3}月份|本月|上月)/u, '')
+      // 各乡镇设分会场，乡镇主要负责人参加: where the others sat, said before them, is not who.
+      .replace(/^(?:[^，。；]{0,20}(?:设|設)(?:立)?(?:分会场|分會場|主会场|主會場|会场|會場)[，,])+/u, '')
+      // 会议还邀请部分乡镇人大主席列席: that the meeting invited them is how they came, not who.
+      .replace(/^(?:会议|會議)(?:还|還|并|並|同时|同時|另)?(?:特别|特別|专门|專門)?(?:邀请|邀請)(?:了)?(?=\p{Script=Han}{2})/u, '')
       .replace(/(?:应邀|應邀|受邀|特邀)$/u, '')
       // 副县长X陪同调研并参加会议: how they came along is not part of who they are.
       .replace(/(?:陪同|一同|一起)[^，。；、]{0,8}?(?:并|並)$/u, '')
@@ -655,8 +665,12 @@ function readAttendance(text: string, header: Header): void {
       .replace(/(?:一行|等人|等同志|等领导|等領導|等)$/u, '');
     // A、B、C等县政府常务会议组成人员参加: what follows 等 after a named person says who the named
     // ones are (a group they make up), not a further attendee.
-    const namedThenGroup = /^((?:[^，。；]*[、，,])?)(\p{Script=Han}{2,4})等([^、，,。；]{2,30})$/u.exec(list);
-    if (namedThenGroup && looksLikeName(namedThenGroup[2]!)) list = namedThenGroup[1]! + namedThenGroup[2]!;
+    // 副县长周敏等县领导, 县委副书记林涛等县委常委: the named one may carry a title as well.
+    const namedThenGroup = /^(.*?)([^、，,。；]{2,30})等([^、，,。；等]{2,30})$/u.exec(list);
+    const lastNamed = namedThenGroup ? parsePerson(namedThenGroup[2]!) : null;
+    // 市委組織部、衛健局等部門: a unit before 等 is no person, though 衛 is a surname.
+    const personal = (s: string) => looksLikeName(s) && nameInList(s);
+    if (namedThenGroup && (personal(namedThenGroup[2]!) || (lastNamed?.title && personal(lastNamed.name)))) list = namedThenGroup[1]! + namedThenGroup[2]!;
     if (!list || list.length > 400) continue;
     // …等在内的7家成员单位，均派代表参加: units that sent someone name no people (KEYING 3).
     if (UNITS_COUNTED.test(list)) continue;

@@ -239,17 +239,27 @@ function parseList(raw: string): Person[] {
     let part = parts[i]!;
     // A title may itself hold 、 (县委常委、副县长、县总工会主席宁辉): parts that are only titles
     // join the next ones until the run ends in a name.
+    let joinedTitled: { name: string; title: string } | null = null;
     if (TITLE_PART.test(part) && !parsePerson(part)) {
       let joined = part;
       // 主席会议成员，各委员小组组长…: a part that opens a group (各…, 有关…) is no title's tail.
       for (let j = i + 1; j < parts.length && j <= i + 4 && TITLE_PART.test(parts[j - 1]!) && !GROUP_START.test(parts[j]!); j++) {
         joined = `${joined}${sepBefore(j)}${parts[j]!}`;
-        if (parsePersonWithJoin(joined, '')) {
+        // 区党委常委、自治区副主席罗布扎西、江海涛: a name no surname marks closes the titles when a
+        // surnamed name follows it, as the lone-title case reads it (nameNext below).
+        const after = parsePersonWithJoin(joined, '') ? null : parts[j + 1] !== undefined && looksLikeName(parts[j + 1]!) ? personAfterTitle(joined) : null;
+        if (after || parsePersonWithJoin(joined, '')) {
           part = joined;
           i = j;
+          joinedTitled = after;
           break;
         }
       }
+    }
+    if (joinedTitled) {
+      people.push({ name: joinedTitled.name, title: joinedTitled.title, unit: '' });
+      lastTitle = joinedTitled.title;
+      continue;
     }
     // 东宁区各里里长, 全市各乡镇负责人: a place, then 各/有关/全体 and a kind, is a group (not a
     // person named 各里): the list from here on is read as groups.
@@ -439,8 +449,17 @@ function groups(tail: string): Person[] {
   // head count (七十人出席).
   if (ROLL_COUNT.test(tail) || ONLY_COUNT.test(tail.trim())) return [];
   const parts = splitOutside(tail, /[，,]/u);
-  if (parts.length > 1 && parts.every((p) => isKindOfPeople(stripJoin(uncounted(p))))) return parts.map(group);
-  return [group(tail)];
+  if (parts.length > 1 && parts.every((p) => isKindOfPeople(stripJoin(uncounted(p))))) return parts.map(group).filter((g) => !onlyUnits(g.name));
+  const one = group(tail);
+  return onlyUnits(one.name) ? [] : [one];
+}
+
+/**
+ * 副市长X、Y及相关单位参加会议: a list that names only units (相关单位, 各部门) names no people
+ * (KEYING 3: a list that is only a place or a unit list is not people).
+ */
+function onlyUnits(name: string): boolean {
+  return /(单位|單位|部门|部門|机关|機關)$/u.test(name);
 }
 
 /** A group's words end in a kind of people or an office held by several (负责人, 干部, 常委, 主任). */
