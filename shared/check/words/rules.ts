@@ -1,5 +1,6 @@
 import type { Analysed, Token } from './analyse';
 import { isHanWord } from './analyse';
+import { IME_WORDS } from './ime-words';
 import { COMMON_FREQ, IDIOM_FREQ, type Near, type WordDictionary } from './dictionary';
 import { finding, type WordFinding } from './finding';
 import { TABLE_RIGHT_FORMS } from './confusable';
@@ -216,6 +217,10 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
       // for 竞争, 辑查 for 稽查: the input method offered the commoner character), which leaves
       // the two characters far less likely apart than the word they almost spell.
       if (!c.sameSound || win.length !== 2) continue;
+      // In Traditional text two lone characters that are a word of jieba's, however rare (後車 3,
+      // the car behind), are that word: the segmenter split a real word it counts low, as it does
+      // most of Taiwan's, and nothing in the stretch is broken.
+      if (a.script !== 'hans' && own) continue;
       const bound = c.freq >= BOUND_TARGET && !slipIsFunction && win.some((x) => BOUND_TAG.test(dict.get(x.word)?.tag ?? x.tag));
       // The slipped character hardly stands alone (jieba counts 崛 alone 80 times): standing alone
       // here it is a broken word, when the same-sound word it almost spells is common (挖崛 → 挖掘).
@@ -398,6 +403,11 @@ function rareWord(a: Analysed, original: string, dict: WordDictionary, tok: Toke
   if (f === 0 || f > 10 || looksLikeName(a.text, tok.start, tok.end)) return null;
   // A right form of the confusable-pair table (气源 beside 起源) is a word of official writing.
   if (TABLE_RIGHT_FORMS.has(tok.word)) return null;
+  // A word a pinyin input method's lexicon lists (客服 3 beside 克服) is one jieba's corpus seldom
+  // used, not a slip of a word of the same sound: that lexicon leaves misspellings out
+  // (ime-words.ts). A same-sound look-alike (暴光 → 曝光) is still read: the eye's slip, which
+  // the lexicon has let in.
+  const attested = IME_WORDS.has(tok.word);
   // Traditional text: Taiwan's own words (提報, 建置) are rare in jieba's mainland dictionary, so
   // a rare word there is flagged only beside an everyday word (按排 → 安排 7836, not 提報 → 提包 263).
   // Unless the written character is a look-alike of the same reading only as written, in the
@@ -418,6 +428,7 @@ function rareWord(a: Analysed, original: string, dict: WordDictionary, tok: Toke
   const best = dict.near(tok.word).find(
     (c) =>
       c.sameSound &&
+      !(attested && !lookAlike(tok.word[c.at]!, c.word[c.at]!)) &&
       !nameTarget(dict, c) &&
       !(distributive && c.at === 1) &&
       ((c.freq >= Math.max(floorOf(c), (boundLookAlike(dict, tok.word, c) ? LOOK_ALIKE_ODDS : 50) * f) &&
