@@ -218,8 +218,9 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
       plain &&
       last &&
       index > openingAt &&
-      (last.lead !== '' || last.heading !== '' || sections.length > 1) &&
-      ((attendanceOnly(p) && !CONVENES.test(p)) || BULLET.test(p) || CONTINUES.test(p) || SPEECH_GOES_ON.test(p))
+      (((last.lead !== '' || last.heading !== '' || sections.length > 1) && (BULLET.test(p) || CONTINUES.test(p) || SPEECH_GOES_ON.test(p))) ||
+        // 省委书记X主持会议并讲话。 on its own line after the opening is the opening's account too.
+        (attendanceOnly(p) && !CONVENES.test(p)))
     ) {
       last.paragraphs.push(...found.flatMap((f) => f.paragraphs));
       return;
@@ -401,7 +402,11 @@ function charBefore(p: string, pos: number): string {
 function attendanceOnly(text: string): boolean {
   // Most heads name nobody: one plain test before cutting sentences.
   if (!/主持|出席|列席|参加|參加/u.test(text)) return false;
-  const sentences = text.split(/[。！？]/u).filter((t) => t.trim() !== '');
+  // …参加本次会议。（王某 供稿）: a byline in brackets at the end says nothing of the meeting.
+  const sentences = text
+    .replace(/[（(][^（）()]{1,20}[）)]\s*$/u, '')
+    .split(/[。！？]/u)
+    .filter((t) => t.trim() !== '');
   const lastClause = (t: string) => t.slice(t.search(/[^，,；;]*$/u));
   // X列席会议并汇报了…: attending, then doing business in the same clause, is the business's
   // account (a section of its own), not the opening's.
