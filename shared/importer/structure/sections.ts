@@ -300,7 +300,7 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
   // Except the meeting's own business in a sentence of its own (…会议召开。会议传达学习了…。X主持。):
   // that is an item of the 纪要 wherever the chair clause stands (bench/KEYING.md 2).
   if (opening) while (found.length && found[0]!.pos > 0 && found[0]!.pos < header && !ownBusiness(found[0]!)) found.shift();
-  const leads = clauseLeads(p, found, header);
+  const leads = clauseLeads(p, found, header, opening);
   const out: DraftSection[] = [];
   let firstPos = leads[0]?.pos ?? p.length;
   const head0 = p.slice(0, firstPos);
@@ -422,7 +422,7 @@ function attendanceOnly(text: string): boolean {
  *   that lead's sentence is not a ；-joined rundown of several speakers (会上，A部署；B传达…);
  * - is dropped otherwise, and in the opening's chair/attendance sentence.
  */
-function clauseLeads(p: string, found: readonly { pos: number; lead: Lead; place: LeadPlace }[], header: number): { pos: number; lead: Lead }[] {
+function clauseLeads(p: string, found: readonly { pos: number; lead: Lead; place: LeadPlace }[], header: number, opening: boolean): { pos: number; lead: Lead }[] {
   const out: { pos: number; lead: Lead }[] = [];
   const sentenceStart = (pos: number) => {
     let i = pos;
@@ -438,6 +438,10 @@ function clauseLeads(p: string, found: readonly { pos: number; lead: Lead; place
     const start = sentenceStart(f.pos);
     const prev = out[out.length - 1];
     if (header >= 0 && start <= header) continue;
+    // X月X日，县政府召开常务会议，县长A传达了…: the opening's first sentence, convening the meeting,
+    // is the opening's account, a speaker after its comma included (the 纪要's first item is the
+    // next sentence's lead). Not a later sentence (…将召开临时会…，县长要求…: another meeting).
+    if (opening && start === 0 && CONVENES.test(p.slice(0, f.pos))) continue;
     const sameSentence = !!prev && prev.pos >= start;
     // Only leads after another in their sentence need the sentence itself.
     const sentenceEnd = sameSentence ? p.slice(start).search(/[。！？]/u) : -1;
