@@ -444,7 +444,9 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     if (!/[；;]/u.test(sentence) && ADOPTING.test(sentence)) return finish(subjectOnly[0], 'decision');
     return finish(subjectOnly[0], 'text');
   }
-  const bare = BARE.exec(rest);
+  // 說明：… in a record (the part's explanation), 说… with no one saying it: 说 needs its speaker
+  // (bench/KEYING.md 10: X说), so a bare 说 opens nothing.
+  const bare = /^(?:说|說)$/u.test(BARE.exec(rest)?.groups?.verb ?? '') ? null : BARE.exec(rest);
   // 明确方向，抓住重点: a bare 明确 with its object is an instruction's wording, not a decision;
   // the decision reads 明确了…, 明确：….
   if (bare?.groups && /^(明确|明確)$/u.test(bare.groups.verb!) && !bare.groups.le && !/^[，,：:]/u.test(rest.slice(bare[0].length))) return null;
