@@ -525,6 +525,9 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // 副秘書長邱某特別蒞臨指導，他要求…: the pronoun after the comma points back to the person who
     // opens the sentence; the person is the lead and the pronoun's verb gives the kind.
     let then = comma > 0 && comma <= 80 ? (THEN_VERB.exec(sentence.slice(comma + 1)) ?? THEN_ASKED.exec(sentence.slice(comma + 1)) ?? THEN_REPORT.exec(sentence.slice(comma + 1))) : null;
+    // X围绕…等方面，提出工作建议: proposing with 提出 bare after the person's clause. Only 提出…要求
+    // asks (bench/KEYING.md 11); advice or views put forward are the speaker's view, a directive.
+    const proposed = !then && comma > 0 && comma <= 80 ? THEN_PROPOSED.exec(sentence.slice(comma + 1)) : null;
     // …，对下一阶段工作作了布置，他要求…: the person's verb (他/她 + a strong verb, or 并要求) may come
     // a clause or two later in the same sentence.
     for (let at = comma, k = 0; !then && comma > 0 && k < 2; k++) {
@@ -532,13 +535,13 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
       if (at < 0 || at > 120) break;
       then = THEN_VERB.exec(sentence.slice(at + 1));
     }
-    if (then && !/主持|出席|参加|參加|列席|召开|召開/u.test(sentence.slice(0, comma))) {
+    if ((then || proposed) && !/主持|出席|参加|參加|列席|召开|召開/u.test(sentence.slice(0, comma))) {
       // 各部门负责人对照…，汇报了…: people or bodies whose own clause ends at a comma, then reporting.
-      const reports = THEN_REPORT.test(then[0]);
-      const verb = then[1] ?? then[2];
-      const kind = reports ? 'text' : verb ? kindOf(verb) : 'requirement';
-      // The subject ends where its clause's preposition begins (…副组长|对我镇…, 县长|就此…).
-      const prep = sentence.slice(2, comma).search(/[对對就在于於向把将將]/u);
+      const reports = !!then && THEN_REPORT.test(then[0]);
+      const verb = then ? (then[1] ?? then[2]) : undefined;
+      const kind = proposed ? 'directive' : reports ? 'text' : verb ? kindOf(verb) : 'requirement';
+      // The subject ends where its clause's preposition begins (…副组长|对我镇…, 县长|就此…, X|围绕…).
+      const prep = sentence.slice(2, comma).search(/[对對就在于於向把将將围圍针針]/u);
       for (let n = Math.min(12, prep < 0 ? comma : prep + 2); n >= 2; n--) {
         const subj = sentence.slice(0, n);
         // Cheap shape first (an office word or a name at the end): isPersonRef may ask the segmenter.
@@ -589,6 +592,9 @@ const ASKED = /(?:提出|提|作出|做出|作|做)(?:了|出)?[^，。；,;]{0,
 
 /** X结合…，对全镇上下提出…要求: the asking after the person's own clause, with what it is about. */
 const THEN_ASKED = /^(?:对|對|就|向)[^，。；,;]{1,30}?(?:提出|作出|做出)(?:了)?[^，。；,;]{0,20}?(?:要求|意见|意見)/u;
+/** After the person's own clause: 提出 with advice or views (提出工作建议 / 提出了几点意见); 提出…要求
+ * after a comma is read where it stands, as its own clause lead. */
+const THEN_PROPOSED = /^(?:并|並|还|還|也)?(?:提出|提了)(?:了)?[^，。；,;]{0,20}?(?:意见|意見|建议|建議)(?![^，。；,;]{0,4}的)/u;
 /** After a clause of the reporter's own: the report verb (汇报了, 介绍了, 通报了). */
 const THEN_REPORT = /^(?:分别|分別)?(?:汇报|匯報|彙報|介绍|介紹|通报|通報)了/u;
 
