@@ -38,6 +38,17 @@ describe('the opening', () => {
   });
 });
 
+describe('a speaker in the opening paragraph', () => {
+  it('is a lead when the attendance clause ends the speaker’s own sentence', () => {
+    const text =
+      '3月9日下午，青禾县文旅局召开全体干部大会，传达学习全县经济工作会议精神。县文旅局局长柯远航传达了会议的主要精神和全县重点任务，局属单位负责人和机关全体干部参加了会议。\n柯远航强调，要抓好落实。';
+    expect(leadsOf(text)).toEqual([
+      ['directive', '县文旅局局长柯远航传达了'],
+      ['requirement', '柯远航强调'],
+    ]);
+  });
+});
+
 describe('speakers', () => {
   it('reads X讲话指出 as a speaker with 时 left out', () => {
     const text = ['5月6日，青禾县召开防汛工作会议，副县长邵宁主持会议。', '会议听取了水利局的汇报。', '柯远航讲话指出，防汛是当前头等大事。'].join('\n');

@@ -299,7 +299,9 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
   const header = opening ? attendanceEnd(p) : -1;
   // Except the meeting's own business in a sentence of its own (…会议召开。会议传达学习了…。X主持。):
   // that is an item of the 纪要 wherever the chair clause stands (bench/KEYING.md 2).
-  if (opening) while (found.length && found[0]!.pos > 0 && found[0]!.pos < header && !ownBusiness(found[0]!)) found.shift();
+  // A speaker's own sentence that ends by saying who else attended (…X传达了…，各单位负责人参加了会议。)
+  // is the speaker's business too: only the sentences before the attendance sentence are the opening's.
+  if (opening) while (found.length && found[0]!.pos > 0 && found[0]!.pos < header && !ownBusiness(found[0]!) && !speakerThenAttendance(p, found[0]!, header)) found.shift();
   const leads = clauseLeads(p, found, header, opening);
   const out: DraftSection[] = [];
   let firstPos = leads[0]?.pos ?? p.length;
@@ -511,6 +513,13 @@ function sentenceOf(p: string, start: number): string {
 }
 
 /** The meeting doing its business at a sentence start: 会议听取了…, 会议传达学习… (not 会上, an account). */
+function speakerThenAttendance(p: string, f: { pos: number; lead: Lead; place: LeadPlace }, header: number): boolean {
+  if (f.place !== 'sentence' || !STRONG_AFTER.has(f.lead.kind) || MEETING_LEAD.test(f.lead.text)) return false;
+  // The attendance verb ends the speaker's own sentence, after a comma, and nothing convenes there.
+  const rest = p.slice(f.pos, header);
+  return !/[。！？]/u.test(rest) && /[，,]/u.test(rest.slice(f.lead.text.length)) && !CONVENES.test(rest) && !/主持/u.test(p.slice(header, header + 2));
+}
+
 function ownBusiness(f: { lead: Lead; place: LeadPlace }): boolean {
   return f.place === 'sentence' && MEETING_LEAD.test(f.lead.text) && f.lead.kind !== 'text';
 }
