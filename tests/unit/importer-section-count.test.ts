@@ -17,7 +17,7 @@ describe('the opening', () => {
     const text = [
       '青禾縣委常委會召開會議',
       '研究春耕等事項',
-      '5月6日上午，青禾縣委常委會召開會議，傳達學習上級近期會議精神，研究審議有關工作事項。',
+      '5月6日上午，青禾縣委常委會舉行會議，學習傳達上級近期會議精神，研究部署春耕備耕事項。',
       '縣委書記柯遠航主持會議并講話。',
       '',
       '會議指出，要把春耕生產抓緊抓實。',
@@ -26,7 +26,7 @@ describe('the opening', () => {
   });
 
   it('keeps an attendance line with a byline after it out of the sections', () => {
-    const text = ['5月6日，青禾集团召开项目推进会，董事长柯远航主持。', '会议指出，要把安全放在首位。', '集团领导班子、各子公司负责人参加本次会议。（邵宁 供稿）'].join('\n');
+    const text = ['5月6日，青禾集团召开项目推进会，董事长柯远航主持。', '会议指出，要把安全放在首位。', '集团领导班子、各子公司经理参加本次会议。（邵宁 供稿）'].join('\n');
     expect(leadsOf(text)).toEqual([['directive', '会议指出']]);
   });
 
@@ -41,7 +41,7 @@ describe('the opening', () => {
 describe('a speaker in the opening paragraph', () => {
   it('is a lead when the attendance clause ends the speaker’s own sentence', () => {
     const text =
-      '3月9日下午，青禾县文旅局召开全体干部大会，传达学习全县经济工作会议精神。县文旅局局长柯远航传达了会议的主要精神和全县重点任务，局属单位负责人和机关全体干部参加了会议。\n柯远航强调，要抓好落实。';
+      '3月9日下午，青禾县文旅局召开全体干部大会，传达学习全县经济工作会议精神。县文旅局局长柯远航传达了会议的主要精神和全县重点任务，局属单位负责人和局里全体职工出席了会议。\n柯远航强调，要抓好落实。';
     expect(leadsOf(text)).toEqual([
       ['directive', '县文旅局局长柯远航传达了'],
       ['requirement', '柯远航强调'],
@@ -59,7 +59,7 @@ describe('speakers', () => {
   });
 
   it('reads X围绕…，提出…建议 as a directive, the person as its lead', () => {
-    const text = ['5月6日，青禾县召开校地合作会议，副县长邵宁、县教育局局长柯远航参加会议。', '会议听取了合作进展的汇报。柯远航围绕师资培训、校舍改造等方面，提出工作建议。'].join('\n');
+    const text = ['5月6日，青禾县召开校地合作会议，副县长邵宁、县教育局局长柯远航参加会议。', '会议听取了合作进展的汇报。柯远航围绕师资培训、校舍改造几个方面，提出具体建议。'].join('\n');
     expect(leadsOf(text)).toEqual([
       ['topic', '会议听取了合作进展的汇报'],
       ['directive', '柯远航'],
