@@ -49,6 +49,16 @@ describe('a speaker in the opening paragraph', () => {
   });
 });
 
+describe('a person reporting', () => {
+  it('reads a post and a name with 通报 where a sentence begins, 了 or not', () => {
+    const text = '9月3日，中共青禾县委召开四届七次全委会议。县委书记柯远航主持会议并代表常委会报告工作。县委副书记、县长邵明轩通报今年以来全县经济运行情况。会议书面传达了上级全会精神。';
+    expect(leadsOf(text)).toEqual([
+      ['text', '县委副书记、县长邵明轩通报'],
+      ['directive', '会议书面传达了'],
+    ]);
+  });
+});
+
 describe('speakers', () => {
   it('reads X讲话指出 as a speaker with 时 left out', () => {
     const text = ['5月6日，青禾县召开防汛工作会议，副县长邵宁主持会议。', '会议听取了水利局的汇报。', '柯远航讲话指出，防汛是当前头等大事。'].join('\n');

@@ -400,9 +400,20 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     const speaker = () => place === 'sentence' && STRONG.has(kind) && !/^(他|她)$/u.test(subj) && (spoke !== m.groups!.subj || /^[，,：:]/u.test(after) || passedOn) && bareName(subj);
     // 县财政局通报了… / 县教育局介绍了…: a body reporting to the meeting, as a person does.
     const reporter = () => place !== 'clause' && REPORT_VERB.test(m.groups!.verb!) && (isUnit(subj) || isGroup(subj));
+    // 。区委副书记、区长杨文斌通报… : a post and a three-character name (the surname list only, no
+    // segmenter) reporting where a sentence begins is a person reporting, 了 or not.
+    const titledReporter = place !== 'clause' && REPORT_VERB.test(m.groups.verb!) && postAndName(subj);
     const person =
       !meeting &&
-      (pronoun || isPersonRef(subj, names) || (HONORIFIC.test(subj) && looksLikeName(subj.replace(HONORIFIC, ''))) || (spoken && named()) || manner() || introduced() || speaker() || reporter());
+      (pronoun ||
+        isPersonRef(subj, names) ||
+        (HONORIFIC.test(subj) && looksLikeName(subj.replace(HONORIFIC, ''))) ||
+        (spoken && named()) ||
+        manner() ||
+        introduced() ||
+        speaker() ||
+        reporter() ||
+        titledReporter);
     if (meeting || person || body) {
       // 会议研究《…》时指出 / 会议听取…汇报时强调: the verb after 时 says what the meeting did.
       const when = kind === 'text' || kind === 'topic' ? WHEN_VERB.exec(rest.slice(m[0].length)) : null;
@@ -422,7 +433,7 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
       // (`other`, bench/KEYING.md 9) at a paragraph or sentence start; a stronger verb later in the
       // sentence (…，重点传达了…) gives it that verb's kind.
       // Opening a paragraph (第一项：由X介绍…) the verb needs no 了 to be the person's report.
-      if (person && place !== 'clause' && REPORT_VERB.test(m.groups.verb!) && (m.groups.le || place === 'paragraph' || /^[，,：:《「“]/u.test(after))) return finish(phrase, 'text');
+      if (person && place !== 'clause' && REPORT_VERB.test(m.groups.verb!) && (m.groups.le || place === 'paragraph' || titledReporter || /^[，,：:《「“]/u.test(after))) return finish(phrase, 'text');
       // X对下一步工作进行了安排部署: a person deploying the work is an account of its own (`other`,
       // bench/KEYING.md 9), an action list when numbered points follow.
       if (person && place !== 'clause' && DEPLOYED.test(m.groups.verb!)) return finish(phrase, 'text');
@@ -610,6 +621,10 @@ const THEN_VERB = new RegExp(
  * the characters posts end in, and the last two or three characters are a name the segmenter knows.
  */
 const POST_END = /[长長理任记記席员員师師监監官事裁委督]$/u;
+/** 区委副书记、区长杨文斌: a post ending as posts end, then a three-character name by the surname list. */
+function postAndName(subj: string): boolean {
+  return subj.length >= 5 && subj.length <= 16 && POST_END.test(subj.slice(0, -3)) && looksLikeName(subj.slice(-3)) && !isTitle(subj.slice(-3));
+}
 function titledName(subj: string): boolean {
   if (subj.length < 4 || subj.length > 14) return false;
   for (const n of [2, 3]) {
