@@ -356,9 +356,9 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
       }
     }
     // 会议由梁云峰同志传达学习: the meeting is still the subject.
-    // 大家一致表示 / 与会人员纷纷表示 / 大家一致认为 inside a paragraph: the attendees' response to what was said
+    // 大家一致表示 / 与会人员纷纷表示 inside a paragraph: the attendees' response to what was said
     // before, part of that account; at a paragraph's start it is the account itself.
-    const voices = VOICES.test(subj) && (SPEECH_VERB.test(m.groups.verb!) || /^(?:认为|認為)$/u.test(m.groups.verb!));
+    const voices = VOICES.test(subj) && SPEECH_VERB.test(m.groups.verb!);
     if (voices && place !== 'paragraph') return null;
     const meeting = MEETING_SUBJECT.test(subj) || /^(会议|會議)由[\p{Script=Han}·]{2,12}$/u.test(subj);
     // 青松镇党委、政府认真强调: a body as the subject opening a paragraph speaks like the meeting.
