@@ -77,7 +77,7 @@ describe('speakers', () => {
   });
 });
 
-describe('what opens no section', () => {
+describe('what opens a section and what does not', () => {
   it('reads a record’s 說明： under a numbered part as the part’s text', () => {
     const text = [
       '青禾國小家長會第五次常務委員會會議紀錄',
@@ -93,12 +93,12 @@ describe('what opens no section', () => {
     expect(leads.filter(([kind]) => kind === 'directive')).toHaveLength(0);
   });
 
-  it('keeps 大家一致认为 inside a paragraph with the account before it', () => {
+  it('reads 大家一致认为 where a sentence begins as a directive (KEYING 12)', () => {
     const text = [
       '5月6日，青禾县委召开常委会议，县委书记柯远航主持。',
       '在听取了年度工作报告（讨论稿）后，与会人员踊跃发言。大家一致认为，报告思路清晰、重点突出。',
       '柯远航强调，要抓好修改完善。',
     ].join('\n');
-    expect(leadsOf(text)).toHaveLength(2);
+    expect(leadsOf(text).map((l) => l[0])).toEqual(['text', 'directive', 'requirement']);
   });
 });
