@@ -49,6 +49,21 @@ describe('a speaker in the opening paragraph', () => {
   });
 });
 
+describe('the chair speaking in the opening (KEYING 12)', () => {
+  it('starts a section at the speech after 主持会议并讲话，', () => {
+    const text = [
+      '青禾县政府召开常务会议',
+      '柯远航主持',
+      '6月2日上午，青禾县政府召开常务会议，学习全省安全生产会议精神。县长柯远航主持会议并讲话，强调，要把防汛备汛各项措施落到实处。',
+      '柯远航要求，各乡镇要压实责任。',
+    ].join('\n');
+    expect(leadsOf(text)).toEqual([
+      ['requirement', '强调'],
+      ['requirement', '柯远航要求'],
+    ]);
+  });
+});
+
 describe('a person reporting', () => {
   it('reads a post and a name with 通报 where a sentence begins, 了 or not', () => {
     const text = '9月3日，中共青禾县委召开四届七次全委会议。县委书记柯远航主持会议并代表常委会报告工作。县委副书记、县长邵明轩通报今年以来全县经济运行情况。会议书面传达了上级全会精神。';

@@ -196,6 +196,13 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
       last.paragraphs.push(...found.flatMap((f) => f.paragraphs));
       return;
     }
+    // The opening's own words before its first lead join the preamble above it the same way.
+    const first = found[0];
+    if (preamble && found.length > 1 && first && first.kind === 'text' && !first.lead && !first.items.length && !first.heading) {
+      last.paragraphs.push(...first.paragraphs);
+      sections.push(...found.slice(1));
+      return;
+    }
     // Under a record's heading (壹、主席報告 / 一、…工作), paragraphs with no lead of their own are
     // what the heading reports: its body, not sections of their own. A lead ends the run.
     // A numbered line (1.總務處：…) is a part's own report under the heading, not its body.
@@ -439,6 +446,12 @@ function clauseLeads(p: string, found: readonly { pos: number; lead: Lead; place
     }
     const start = sentenceStart(f.pos);
     const prev = out[out.length - 1];
+    // …X主持会议并讲话，强调，…: the chair's own clause is the opening's, and the speech after its comma
+    // has no section to continue, so it starts one (bench/KEYING.md 2 and 12).
+    if (opening && header >= 0 && f.pos > header && CHAIR_SPOKE.test(p.slice(header, f.pos)) && STRONG_AFTER.has(f.lead.kind)) {
+      out.push({ pos: f.pos, lead: f.lead });
+      continue;
+    }
     if (header >= 0 && start <= header) continue;
     // X月X日，县政府召开常务会议，县长A传达了…: the opening's first sentence, convening the meeting,
     // is the opening's account, a speaker after its comma included (the 纪要's first item is the
@@ -523,6 +536,9 @@ function speakerThenAttendance(p: string, f: { pos: number; lead: Lead; place: L
 function ownBusiness(f: { lead: Lead; place: LeadPlace }): boolean {
   return f.place === 'sentence' && MEETING_LEAD.test(f.lead.text) && f.lead.kind !== 'text';
 }
+
+/** 主持会议并讲话， / 出席並講話， right before a bare lead verb: the chair spoke, then the speech. */
+const CHAIR_SPOKE = /^(?:主持|出席|参加|參加)(?:了)?(?:会议|會議)?(?:并|並)(?:作|做|发表|發表)?(?:重要)?(?:讲话|講話)[，,]$/u;
 
 /** A lead whose subject is the meeting itself (会议要求, 會議強調, 会议还听取了). */
 const MEETING_LEAD = /^(?:会议|會議)/u;
