@@ -64,6 +64,13 @@ describe('the chair speaking in the opening (KEYING 12)', () => {
   });
 });
 
+describe('the chair speaking in the opening, a full stop before the pronoun (KEYING 12)', () => {
+  it('starts a section at 他强调, the opening staying the opening', () => {
+    const text = ['青禾县政府召开常务会议', '6月2日上午，青禾县政府召开常务会议。县长柯远航主持会议并讲话。他强调，要把防汛措施落到实处。', '会议还研究了其他事项。'].join('\n');
+    expect(leadsOf(text)[0]).toEqual(['requirement', '他强调']);
+  });
+});
+
 describe('a person reporting', () => {
   it('reads a post and a name with 通报 where a sentence begins, 了 or not', () => {
     const text = '9月3日，中共青禾县委召开四届七次全委会议。县委书记柯远航主持会议并代表常委会报告工作。县委副书记、县长邵明轩通报今年以来全县经济运行情况。会议书面传达了上级全会精神。';

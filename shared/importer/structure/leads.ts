@@ -693,6 +693,21 @@ export function chairSpeechKind(p: string): SectionKind | null {
   return m ? kindOf(m[1]!) : null;
 }
 
+/**
+ * X出席会议并讲话。他强调，…: the pronoun sentence after the chair's or attendee's own sentence, as a
+ * lead of its own (bench/KEYING.md 12); null when the pronoun follows a comma (KEYING 2 keeps that
+ * paragraph one section) or there is none.
+ */
+export function chairPronounLead(p: string): { pos: number; lead: Lead } | null {
+  const m = /他|她/u.test(p) ? CHAIR_PRONOUN.exec(p) : null;
+  if (!m) return null;
+  const stop = m[0].search(/[。](?:他|她)/u);
+  if (stop < 0) return null;
+  const pos = m.index + stop + 1;
+  const text = m[0].slice(stop + 1).replace(/[，,：:《「“]$/u, '');
+  return { pos, lead: { text, kind: kindOf(m[1]!), bodyStart: pos + text.length + (/[，,：:]/u.test(p[pos + text.length] ?? '') ? 1 : 0) } };
+}
+
 /** 他指出 / 她强调 after a full stop: the speaker's own verb inside the speech. */
 const PRONOUN_VERB = new RegExp(`[。！？](?:他|她)(?:还|還|也|又|进一步|進一步)?${PRONOUN_SAYS}`, 'u');
 /**

@@ -1,6 +1,6 @@
 import type { SectionKind } from '../../model';
 import { findItems, ownerAfterCharge, ownerAndDue } from './items';
-import { chairSpeechKind, introVerb, leadAt, leadPositions, speechKind, type Lead, type LeadPlace } from './leads';
+import { chairPronounLead, chairSpeechKind, introVerb, leadAt, leadPositions, speechKind, type Lead, type LeadPlace } from './leads';
 
 /** A section before ids and limits: what recognition decided. */
 export interface DraftSection {
@@ -332,6 +332,10 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
       // pronoun lead makes the paragraph a section of that kind, keyed by its opening words
       // (bench/KEYING.md 2), in the opening paragraph too.
       const chairSpoke = firstPos === p.length && segment.length === 1 && segment[0]!.kind === 'text' ? chairSpeechKind(p) : null;
+      // In the opening, after the chair's own full sentence (X主持会议并讲话。他强调…), the opening is
+      // no section for the speech to continue: the pronoun sentence starts one (bench/KEYING.md 12).
+      const own = chairSpoke && opening ? chairPronounLead(p) : null;
+      if (own) return [section('text', '', [p.slice(0, own.pos).trim()]), ...fromSegment(p.slice(own.lead.bodyStart).trim(), own.lead)];
       out.push(...(chairSpoke ? [{ ...segment[0]!, kind: chairSpoke }] : segment));
     }
   }
