@@ -71,6 +71,14 @@ describe('the chair speaking in the opening, a full stop before the pronoun (KEY
   });
 });
 
+describe('the agenda announced, then listed (KEYING 12)', () => {
+  it('is one topic with its items', () => {
+    const text = ['青禾县政府召开常务会议', '6月2日上午，青禾县政府召开常务会议，县长柯远航主持。', '会议的内容有三项：一是学习上级文件；二是研究防汛工作；三是部署秋粮收购。'].join('\n');
+    const sections = importText(text, { now: NOW }).draft.sections.slice(1);
+    expect(sections.map((s) => [s.kind, s.items.length])).toEqual([['topic', 3]]);
+  });
+});
+
 describe('a person reporting', () => {
   it('reads a post and a name with 通报 where a sentence begins, 了 or not', () => {
     const text = '9月3日，中共青禾县委召开四届七次全委会议。县委书记柯远航主持会议并代表常委会报告工作。县委副书记、县长邵明轩通报今年以来全县经济运行情况。会议书面传达了上级全会精神。';

@@ -544,6 +544,9 @@ function ownBusiness(f: { lead: Lead; place: LeadPlace }): boolean {
 /** 主持会议并讲话， / 出席並講話， right before a bare lead verb: the chair spoke, then the speech. */
 const CHAIR_SPOKE = /^(?:主持|出席|参加|參加)(?:了)?(?:会议|會議)?(?:并|並)(?:作|做|发表|發表)?(?:重要)?(?:讲话|講話)[，,]$/u;
 
+/** 会议的内容有三项 / 會議議程共四項 / 议题包括两个: the meeting's agenda announced with its count. */
+const AGENDA_ANNOUNCED = /^(?:(?:本次|此次|这次|這次)?(?:会议|會議))?(?:的)?(?:主要)?(?:内容|內容|议程|議程|议题|議題)(?:主要)?(?:有|共有|共|包括)[一二三四五六七八九十两兩\d]+[项項个個]/u;
+
 /** A lead whose subject is the meeting itself (会议要求, 會議強調, 会议还听取了). */
 const MEETING_LEAD = /^(?:会议|會議)/u;
 /** Kinds that, with the meeting restated, say something new after a decision. */
@@ -573,6 +576,12 @@ function fromSegment(body: string, lead: Lead | null, whole = false): DraftSecti
       // A whole paragraph with no lead of its own whose speaker announces the points (X在会上作重要
       // 讲话。他指出…。他提出几点要求，一是…) is one action list: the points are its business.
       if (whole && before && /(讲话|講話|发言|發言)/u.test(before.split(/[。！？]/u)[0] ?? '')) return [section('action-list', '', [intro], { items })];
+      // 会议的内容有三项：一是…: the agenda announced, then listed, is what was on it (bench/KEYING.md
+      // 12): a topic with its items, not tasks.
+      if (AGENDA_ANNOUNCED.test(announce)) {
+        const agenda = section('topic', '', [announce], { items });
+        return before ? [section('text', '', [before]), agenda] : [agenda];
+      }
       const list = section('action-list', verb, announce ? [announce] : [], { items });
       return before ? [section('text', '', [before]), list] : [list];
     }
