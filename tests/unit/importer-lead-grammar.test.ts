@@ -263,9 +263,14 @@ describe('reports presented to the meeting', () => {
 });
 
 describe('the chair going on with a pronoun lead', () => {
-  it('makes the opening paragraph a section of the pronoun verb’s kind, with no lead of its own', () => {
+  // KEYING 12 (round 17): the opening is no section for the speech to continue; the pronoun sentence
+  // after the chair's full stop starts one.
+  it('starts a section at the pronoun sentence after the opening’s chair sentence', () => {
     const r = importText('5月8日上午，白沙县召开防汛工作会议，县长柯远航主持会议并讲话。他强调，要守住安全底线。', { now: NOW });
-    expect(r.draft.sections.map((s) => [s.kind, s.lead])).toEqual([['requirement', '']]);
+    expect(r.draft.sections.map((s) => [s.kind, s.lead])).toEqual([
+      ['text', ''],
+      ['requirement', '他强调'],
+    ]);
     expect(r.draft.meeting.chair.name).toBe('柯远航');
   });
 

@@ -175,9 +175,9 @@ const SUBJECT_ONLY =
   /^((?:座谈|座談|在|大)?(?:会上|會上)|在[^，。；：,;:“”《》]{2,16}?[会會]上(?=[，,])|会议中|會議中|会中|會中|会前|會前|会后|會後|会议期间|會議期間)(?=[，,：:]|(?:宣读|宣讀|介绍|介紹|学习|學習|观看|觀看|播放|举行|舉行|进行|進行|听取|聽取|传达|傳達|通报|通報)了?)/u;
 // 蕭某書記做總結講話時指出: making the speech (作/做/发表…讲话时), 在 left out, is where the person spoke too.
 // 县长X会上强调: 会上 right after the person, 在 left out, is where they spoke as well.
-// 县长X讲话时强调: 在 may be left out before 讲话时 as well.
+// 县长X讲话时强调: 在 may be left out before 讲话时 as well; 县长X讲话指出 leaves out 时 too.
 const SPOKE_IN =
-  /(?:(?:在|於|于)?(?:会上|會上|会议上|會議上)|(?:在|於|于)?(?:(?:总结|總結|回应|回應|答复|答覆|点评|點評|致辞|致辭)(?:讲话|講話|发言|發言)?|讲话|講話|发言|發言)(?:中|时|時)|(?:在|於|于)(?:会上|會上|会中|會中|会议上|會議上|(?:总结|總結)?(?:讲话|講話)(?:中|时|時)|(?:讲话|講話)(?:中|时|時))|(?:在|於|于)?(?:作|做|发表|發表)(?:了)?(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)(?:中|时|時))$/u;
+  /(?:(?:在|於|于)?(?:会上|會上|会议上|會議上)|(?:在|於|于)?(?:(?:总结|總結|回应|回應|答复|答覆|点评|點評|致辞|致辭)(?:讲话|講話|发言|發言)?|讲话|講話|发言|發言)(?:中|时|時)|(?:在|於|于)(?:会上|會上|会中|會中|会议上|會議上|(?:总结|總結)?(?:讲话|講話)(?:中|时|時)|(?:讲话|講話)(?:中|时|時))|讲话|講話|(?:在|於|于)?(?:作|做|发表|發表)(?:了)?(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)(?:中|时|時))$/u;
 /** 出席会议并 / 参加了会议并 after a person: they attended and then spoke (出席会议并就…提出要求). */
 const ATTENDED_AND = /(?:出席|参加|參加|列席)(?:了)?(?:会议|會議)?(?:并|並)$/u;
 const CONNECTOR = /^(此外|另外|同时|同時|最后|最後|随后|隨後|其次|首先|接着|接著|接下来|接下來|然后|然後|会议最后|會議最後)[，,]/u;
@@ -400,9 +400,20 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     const speaker = () => place === 'sentence' && STRONG.has(kind) && !/^(他|她)$/u.test(subj) && (spoke !== m.groups!.subj || /^[，,：:]/u.test(after) || passedOn) && bareName(subj);
     // 县财政局通报了… / 县教育局介绍了…: a body reporting to the meeting, as a person does.
     const reporter = () => place !== 'clause' && REPORT_VERB.test(m.groups!.verb!) && (isUnit(subj) || isGroup(subj));
+    // 。区委副书记、区长杨文斌通报… : a post and a three-character name (the surname list only, no
+    // segmenter) reporting where a sentence begins is a person reporting, 了 or not.
+    const titledReporter = place !== 'clause' && REPORT_VERB.test(m.groups.verb!) && postAndName(subj);
     const person =
       !meeting &&
-      (pronoun || isPersonRef(subj, names) || (HONORIFIC.test(subj) && looksLikeName(subj.replace(HONORIFIC, ''))) || (spoken && named()) || manner() || introduced() || speaker() || reporter());
+      (pronoun ||
+        isPersonRef(subj, names) ||
+        (HONORIFIC.test(subj) && looksLikeName(subj.replace(HONORIFIC, ''))) ||
+        (spoken && named()) ||
+        manner() ||
+        introduced() ||
+        speaker() ||
+        reporter() ||
+        titledReporter);
     if (meeting || person || body) {
       // 会议研究《…》时指出 / 会议听取…汇报时强调: the verb after 时 says what the meeting did.
       const when = kind === 'text' || kind === 'topic' ? WHEN_VERB.exec(rest.slice(m[0].length)) : null;
@@ -422,7 +433,7 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
       // (`other`, bench/KEYING.md 9) at a paragraph or sentence start; a stronger verb later in the
       // sentence (…，重点传达了…) gives it that verb's kind.
       // Opening a paragraph (第一项：由X介绍…) the verb needs no 了 to be the person's report.
-      if (person && place !== 'clause' && REPORT_VERB.test(m.groups.verb!) && (m.groups.le || place === 'paragraph' || /^[，,：:《「“]/u.test(after))) return finish(phrase, 'text');
+      if (person && place !== 'clause' && REPORT_VERB.test(m.groups.verb!) && (m.groups.le || place === 'paragraph' || titledReporter || /^[，,：:《「“]/u.test(after))) return finish(phrase, 'text');
       // X对下一步工作进行了安排部署: a person deploying the work is an account of its own (`other`,
       // bench/KEYING.md 9), an action list when numbered points follow.
       if (person && place !== 'clause' && DEPLOYED.test(m.groups.verb!)) return finish(phrase, 'text');
@@ -444,7 +455,9 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     if (!/[；;]/u.test(sentence) && ADOPTING.test(sentence)) return finish(subjectOnly[0], 'decision');
     return finish(subjectOnly[0], 'text');
   }
-  const bare = BARE.exec(rest);
+  // 說明：… in a record (the part's explanation), 说… with no one saying it: 说 needs its speaker
+  // (bench/KEYING.md 10: X说), so a bare 说 opens nothing.
+  const bare = /^(?:说|說)$/u.test(BARE.exec(rest)?.groups?.verb ?? '') ? null : BARE.exec(rest);
   // 明确方向，抓住重点: a bare 明确 with its object is an instruction's wording, not a decision;
   // the decision reads 明确了…, 明确：….
   if (bare?.groups && /^(明确|明確)$/u.test(bare.groups.verb!) && !bare.groups.le && !/^[，,：:]/u.test(rest.slice(bare[0].length))) return null;
@@ -523,6 +536,9 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // 副秘書長邱某特別蒞臨指導，他要求…: the pronoun after the comma points back to the person who
     // opens the sentence; the person is the lead and the pronoun's verb gives the kind.
     let then = comma > 0 && comma <= 80 ? (THEN_VERB.exec(sentence.slice(comma + 1)) ?? THEN_ASKED.exec(sentence.slice(comma + 1)) ?? THEN_REPORT.exec(sentence.slice(comma + 1))) : null;
+    // X围绕…等方面，提出工作建议: proposing with 提出 bare after the person's clause. Only 提出…要求
+    // asks (bench/KEYING.md 11); advice or views put forward are the speaker's view, a directive.
+    const proposed = !then && comma > 0 && comma <= 80 ? THEN_PROPOSED.exec(sentence.slice(comma + 1)) : null;
     // …，对下一阶段工作作了布置，他要求…: the person's verb (他/她 + a strong verb, or 并要求) may come
     // a clause or two later in the same sentence.
     for (let at = comma, k = 0; !then && comma > 0 && k < 2; k++) {
@@ -530,13 +546,13 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
       if (at < 0 || at > 120) break;
       then = THEN_VERB.exec(sentence.slice(at + 1));
     }
-    if (then && !/主持|出席|参加|參加|列席|召开|召開/u.test(sentence.slice(0, comma))) {
+    if ((then || proposed) && !/主持|出席|参加|參加|列席|召开|召開/u.test(sentence.slice(0, comma))) {
       // 各部门负责人对照…，汇报了…: people or bodies whose own clause ends at a comma, then reporting.
-      const reports = THEN_REPORT.test(then[0]);
-      const verb = then[1] ?? then[2];
-      const kind = reports ? 'text' : verb ? kindOf(verb) : 'requirement';
-      // The subject ends where its clause's preposition begins (…副组长|对我镇…, 县长|就此…).
-      const prep = sentence.slice(2, comma).search(/[对對就在于於向把将將]/u);
+      const reports = !!then && THEN_REPORT.test(then[0]);
+      const verb = then ? (then[1] ?? then[2]) : undefined;
+      const kind = proposed ? 'directive' : reports ? 'text' : verb ? kindOf(verb) : 'requirement';
+      // The subject ends where its clause's preposition begins (…副组长|对我镇…, 县长|就此…, X|围绕…).
+      const prep = sentence.slice(2, comma).search(/[对對就在于於向把将將围圍针針]/u);
       for (let n = Math.min(12, prep < 0 ? comma : prep + 2); n >= 2; n--) {
         const subj = sentence.slice(0, n);
         // Cheap shape first (an office word or a name at the end): isPersonRef may ask the segmenter.
@@ -587,6 +603,9 @@ const ASKED = /(?:提出|提|作出|做出|作|做)(?:了|出)?[^，。；,;]{0,
 
 /** X结合…，对全镇上下提出…要求: the asking after the person's own clause, with what it is about. */
 const THEN_ASKED = /^(?:对|對|就|向)[^，。；,;]{1,30}?(?:提出|作出|做出)(?:了)?[^，。；,;]{0,20}?(?:要求|意见|意見)/u;
+/** After the person's own clause: 提出 with advice or views (提出工作建议 / 提出了几点意见); 提出…要求
+ * after a comma is read where it stands, as its own clause lead. */
+const THEN_PROPOSED = /^(?:并|並|还|還|也)?(?:提出|提了)(?:了)?[^，。；,;]{0,20}?(?:意见|意見|建议|建議)(?![^，。；,;]{0,4}的)/u;
 /** After a clause of the reporter's own: the report verb (汇报了, 介绍了, 通报了). */
 const THEN_REPORT = /^(?:分别|分別)?(?:汇报|匯報|彙報|介绍|介紹|通报|通報)了/u;
 
@@ -602,6 +621,10 @@ const THEN_VERB = new RegExp(
  * the characters posts end in, and the last two or three characters are a name the segmenter knows.
  */
 const POST_END = /[长長理任记記席员員师師监監官事裁委督]$/u;
+/** 区委副书记、区长杨文斌: a post ending as posts end, then a three-character name by the surname list. */
+function postAndName(subj: string): boolean {
+  return subj.length >= 5 && subj.length <= 16 && POST_END.test(subj.slice(0, -3)) && looksLikeName(subj.slice(-3)) && !isTitle(subj.slice(-3));
+}
 function titledName(subj: string): boolean {
   if (subj.length < 4 || subj.length > 14) return false;
   for (const n of [2, 3]) {
@@ -668,6 +691,21 @@ const CHAIR_PRONOUN = new RegExp(
 export function chairSpeechKind(p: string): SectionKind | null {
   const m = /他|她/u.test(p) ? CHAIR_PRONOUN.exec(p) : null;
   return m ? kindOf(m[1]!) : null;
+}
+
+/**
+ * X出席会议并讲话。他强调，…: the pronoun sentence after the chair's or attendee's own sentence, as a
+ * lead of its own (bench/KEYING.md 12); null when the pronoun follows a comma (KEYING 2 keeps that
+ * paragraph one section) or there is none.
+ */
+export function chairPronounLead(p: string): { pos: number; lead: Lead } | null {
+  const m = /他|她/u.test(p) ? CHAIR_PRONOUN.exec(p) : null;
+  if (!m) return null;
+  const stop = m[0].search(/[。](?:他|她)/u);
+  if (stop < 0) return null;
+  const pos = m.index + stop + 1;
+  const text = m[0].slice(stop + 1).replace(/[，,：:《「“]$/u, '');
+  return { pos, lead: { text, kind: kindOf(m[1]!), bodyStart: pos + text.length + (/[，,：:]/u.test(p[pos + text.length] ?? '') ? 1 : 0) } };
 }
 
 /** 他指出 / 她强调 after a full stop: the speaker's own verb inside the speech. */

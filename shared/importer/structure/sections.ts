@@ -1,6 +1,6 @@
 import type { SectionKind } from '../../model';
 import { findItems, ownerAfterCharge, ownerAndDue } from './items';
-import { chairSpeechKind, introVerb, leadAt, leadPositions, speechKind, type Lead, type LeadPlace } from './leads';
+import { chairPronounLead, chairSpeechKind, introVerb, leadAt, leadPositions, speechKind, type Lead, type LeadPlace } from './leads';
 
 /** A section before ids and limits: what recognition decided. */
 export interface DraftSection {
@@ -196,6 +196,13 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
       last.paragraphs.push(...found.flatMap((f) => f.paragraphs));
       return;
     }
+    // The opening's own words before its first lead join the preamble above it the same way.
+    const first = found[0];
+    if (preamble && found.length > 1 && first && first.kind === 'text' && !first.lead && !first.items.length && !first.heading) {
+      last.paragraphs.push(...first.paragraphs);
+      sections.push(...found.slice(1));
+      return;
+    }
     // Under a record's heading (壹、主席報告 / 一、…工作), paragraphs with no lead of their own are
     // what the heading reports: its body, not sections of their own. A lead ends the run.
     // A numbered line (1.總務處：…) is a part's own report under the heading, not its body.
@@ -218,8 +225,9 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
       plain &&
       last &&
       index > openingAt &&
-      (last.lead !== '' || last.heading !== '' || sections.length > 1) &&
-      ((attendanceOnly(p) && !CONVENES.test(p)) || BULLET.test(p) || CONTINUES.test(p) || SPEECH_GOES_ON.test(p))
+      (((last.lead !== '' || last.heading !== '' || sections.length > 1) && (BULLET.test(p) || CONTINUES.test(p) || SPEECH_GOES_ON.test(p))) ||
+        // 省委书记X主持会议并讲话。 on its own line after the opening is the opening's account too.
+        (attendanceOnly(p) && !CONVENES.test(p)))
     ) {
       last.paragraphs.push(...found.flatMap((f) => f.paragraphs));
       return;
@@ -298,8 +306,10 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
   const header = opening ? attendanceEnd(p) : -1;
   // Except the meeting's own business in a sentence of its own (…会议召开。会议传达学习了…。X主持。):
   // that is an item of the 纪要 wherever the chair clause stands (bench/KEYING.md 2).
-  if (opening) while (found.length && found[0]!.pos > 0 && found[0]!.pos < header && !ownBusiness(found[0]!)) found.shift();
-  const leads = clauseLeads(p, found, header);
+  // A speaker's own sentence that ends by saying who else attended (…X传达了…，各单位负责人参加了会议。)
+  // is the speaker's business too: only the sentences before the attendance sentence are the opening's.
+  if (opening) while (found.length && found[0]!.pos > 0 && found[0]!.pos < header && !ownBusiness(found[0]!) && !speakerThenAttendance(p, found[0]!, header)) found.shift();
+  const leads = clauseLeads(p, found, header, opening);
   const out: DraftSection[] = [];
   let firstPos = leads[0]?.pos ?? p.length;
   const head0 = p.slice(0, firstPos);
@@ -322,6 +332,10 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
       // pronoun lead makes the paragraph a section of that kind, keyed by its opening words
       // (bench/KEYING.md 2), in the opening paragraph too.
       const chairSpoke = firstPos === p.length && segment.length === 1 && segment[0]!.kind === 'text' ? chairSpeechKind(p) : null;
+      // In the opening, after the chair's own full sentence (X主持会议并讲话。他强调…), the opening is
+      // no section for the speech to continue: the pronoun sentence starts one (bench/KEYING.md 12).
+      const own = chairSpoke && opening ? chairPronounLead(p) : null;
+      if (own) return [section('text', '', [p.slice(0, own.pos).trim()]), ...fromSegment(p.slice(own.lead.bodyStart).trim(), own.lead)];
       out.push(...(chairSpoke ? [{ ...segment[0]!, kind: chairSpoke }] : segment));
     }
   }
@@ -401,7 +415,11 @@ function charBefore(p: string, pos: number): string {
 function attendanceOnly(text: string): boolean {
   // Most heads name nobody: one plain test before cutting sentences.
   if (!/主持|出席|列席|参加|參加/u.test(text)) return false;
-  const sentences = text.split(/[。！？]/u).filter((t) => t.trim() !== '');
+  // …参加本次会议。（王某 供稿）: a byline in brackets at the end says nothing of the meeting.
+  const sentences = text
+    .replace(/[（(][^（）()]{1,20}[）)]\s*$/u, '')
+    .split(/[。！？]/u)
+    .filter((t) => t.trim() !== '');
   const lastClause = (t: string) => t.slice(t.search(/[^，,；;]*$/u));
   // X列席会议并汇报了…: attending, then doing business in the same clause, is the business's
   // account (a section of its own), not the opening's.
@@ -417,7 +435,7 @@ function attendanceOnly(text: string): boolean {
  *   that lead's sentence is not a ；-joined rundown of several speakers (会上，A部署；B传达…);
  * - is dropped otherwise, and in the opening's chair/attendance sentence.
  */
-function clauseLeads(p: string, found: readonly { pos: number; lead: Lead; place: LeadPlace }[], header: number): { pos: number; lead: Lead }[] {
+function clauseLeads(p: string, found: readonly { pos: number; lead: Lead; place: LeadPlace }[], header: number, opening: boolean): { pos: number; lead: Lead }[] {
   const out: { pos: number; lead: Lead }[] = [];
   const sentenceStart = (pos: number) => {
     let i = pos;
@@ -432,7 +450,17 @@ function clauseLeads(p: string, found: readonly { pos: number; lead: Lead; place
     }
     const start = sentenceStart(f.pos);
     const prev = out[out.length - 1];
+    // …X主持会议并讲话，强调，…: the chair's own clause is the opening's, and the speech after its comma
+    // has no section to continue, so it starts one (bench/KEYING.md 2 and 12).
+    if (opening && header >= 0 && f.pos > header && CHAIR_SPOKE.test(p.slice(header, f.pos)) && STRONG_AFTER.has(f.lead.kind)) {
+      out.push({ pos: f.pos, lead: f.lead });
+      continue;
+    }
     if (header >= 0 && start <= header) continue;
+    // X月X日，县政府召开常务会议，县长A传达了…: the opening's first sentence, convening the meeting,
+    // is the opening's account, a speaker after its comma included (the 纪要's first item is the
+    // next sentence's lead). Not a later sentence (…将召开临时会…，县长要求…: another meeting).
+    if (opening && start === 0 && CONVENES.test(p.slice(0, f.pos))) continue;
     const sameSentence = !!prev && prev.pos >= start;
     // Only leads after another in their sentence need the sentence itself.
     const sentenceEnd = sameSentence ? p.slice(start).search(/[。！？]/u) : -1;
@@ -502,9 +530,22 @@ function sentenceOf(p: string, start: number): string {
 }
 
 /** The meeting doing its business at a sentence start: 会议听取了…, 会议传达学习… (not 会上, an account). */
+function speakerThenAttendance(p: string, f: { pos: number; lead: Lead; place: LeadPlace }, header: number): boolean {
+  if (f.place !== 'sentence' || !STRONG_AFTER.has(f.lead.kind) || MEETING_LEAD.test(f.lead.text)) return false;
+  // The attendance verb ends the speaker's own sentence, after a comma, and nothing convenes there.
+  const rest = p.slice(f.pos, header);
+  return !/[。！？]/u.test(rest) && /[，,]/u.test(rest.slice(f.lead.text.length)) && !CONVENES.test(rest) && !/主持/u.test(p.slice(header, header + 2));
+}
+
 function ownBusiness(f: { lead: Lead; place: LeadPlace }): boolean {
   return f.place === 'sentence' && MEETING_LEAD.test(f.lead.text) && f.lead.kind !== 'text';
 }
+
+/** 主持会议并讲话， / 出席並講話， right before a bare lead verb: the chair spoke, then the speech. */
+const CHAIR_SPOKE = /^(?:主持|出席|参加|參加)(?:了)?(?:会议|會議)?(?:并|並)(?:作|做|发表|發表)?(?:重要)?(?:讲话|講話)[，,]$/u;
+
+/** 会议的内容有三项 / 會議議程共四項 / 议题包括两个: the meeting's agenda announced with its count. */
+const AGENDA_ANNOUNCED = /^(?:(?:本次|此次|这次|這次)?(?:会议|會議))?(?:的)?(?:主要)?(?:内容|內容|议程|議程|议题|議題)(?:主要)?(?:有|共有|共|包括)[一二三四五六七八九十两兩\d]+[项項个個]/u;
 
 /** A lead whose subject is the meeting itself (会议要求, 會議強調, 会议还听取了). */
 const MEETING_LEAD = /^(?:会议|會議)/u;
@@ -535,6 +576,12 @@ function fromSegment(body: string, lead: Lead | null, whole = false): DraftSecti
       // A whole paragraph with no lead of its own whose speaker announces the points (X在会上作重要
       // 讲话。他指出…。他提出几点要求，一是…) is one action list: the points are its business.
       if (whole && before && /(讲话|講話|发言|發言)/u.test(before.split(/[。！？]/u)[0] ?? '')) return [section('action-list', '', [intro], { items })];
+      // 会议的内容有三项：一是…: the agenda announced, then listed, is what was on it (bench/KEYING.md
+      // 12): a topic with its items, not tasks.
+      if (AGENDA_ANNOUNCED.test(announce)) {
+        const agenda = section('topic', '', [announce], { items });
+        return before ? [section('text', '', [before]), agenda] : [agenda];
+      }
       const list = section('action-list', verb, announce ? [announce] : [], { items });
       return before ? [section('text', '', [before]), list] : [list];
     }
