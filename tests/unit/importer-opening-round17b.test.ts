@@ -96,19 +96,19 @@ describe('a record headline', () => {
       { now: NOW },
     );
   it('drops a file date run and says 會議 once', () => {
-    expect(record('20250305-松林國小家長會第五次常務委員會會議會議紀錄').draft.meeting.name).toBe('松林國小家長會第五次常務委員會會議');
+    expect(record('20250305-松林國小家長會第五次理事會會議會議紀錄').draft.meeting.name).toBe('松林國小家長會第五次理事會會議');
   });
   it('keeps a name that ends in 會議 once', () => {
-    expect(record('松林國小家長會第五次常務委員會會議紀錄').draft.meeting.name).toBe('松林國小家長會第五次常務委員會會議');
+    expect(record('松林國小家長會第五次理事會會議紀錄').draft.meeting.name).toBe('松林國小家長會第五次理事會會議');
   });
 });
 
 describe('参加本次会议 closing the report', () => {
   it('reads the groups of the last paragraph', () => {
-    const r = importText(['松林集团召开项目推进会', '3月23日，松林集团组织召开了项目推进会，集团党委书记、董事长周海明主持。', BODY, '集团领导班子、各子公司负责人参加本次会议。'].join('\n'), {
+    const r = importText(['松林集团召开项目推进会', '3月23日，松林集团组织召开了项目推进会，集团党委书记、董事长周海明主持。', BODY, '集团领导班子、各子公司负责同志参加本次会议。'].join('\n'), {
       now: NOW,
     });
-    expect(r.draft.meeting.attendees.map((p) => p.name)).toEqual(['集团领导班子、各子公司负责人']);
+    expect(r.draft.meeting.attendees.map((p) => p.name)).toEqual(['集团领导班子、各子公司负责同志']);
   });
 });
 

@@ -81,7 +81,7 @@ describe('the agenda announced, then listed (KEYING 12)', () => {
 
 describe('a person reporting', () => {
   it('reads a post and a name with 通报 where a sentence begins, 了 or not', () => {
-    const text = '9月3日，中共青禾县委召开四届七次全委会议。县委书记柯远航主持会议并代表常委会报告工作。县委副书记、县长邵明轩通报今年以来全县经济运行情况。会议书面传达了上级全会精神。';
+    const text = '9月3日，中共青禾县委召开四届七次全委会议。县委书记柯远航主持会议并受常委会委托作工作报告。县委副书记、县长邵明轩通报今年以来全县经济运行情况。会议书面传达了上级全会精神。';
     expect(leadsOf(text)).toEqual([
       ['text', '县委副书记、县长邵明轩通报'],
       ['directive', '会议书面传达了'],
