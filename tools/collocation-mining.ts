@@ -12,6 +12,7 @@ import { jiebaDictionary, jiebaDictText, jiebaSegmenter, wordLayer } from '../el
 import { OFFICIAL_WORDS } from '../shared/check/words/vocabulary';
 import { readingGroups, readingKey } from '../shared/check/words/twins';
 import { converter } from '../shared/script/converter';
+import { unseenSets } from './unseen-sets';
 
 export const ROOT = join(import.meta.dirname, '..');
 export const DATA = join(ROOT, 'tools/data');
@@ -161,8 +162,9 @@ export function textFiles(dir: string, skip: RegExp = /^$/): string[] {
  */
 export function repoTextFolders(): Map<string, string[]> {
   const out = new Map<string, string[]>();
+  const unseen = unseenSets();
   for (const d of readdirSync(join(ROOT, 'bench'))) {
-    if (/^(heldout(-\d+)?|import-train-\d+)$/.test(d)) out.set(`bench/${d}`, textFiles(join(ROOT, 'bench', d)));
+    if (/^(heldout(-\d+)?|import-train-\d+)$/.test(d) && !unseen.has(d)) out.set(`bench/${d}`, textFiles(join(ROOT, 'bench', d)));
   }
   out.set('tests/fixtures', textFiles(join(ROOT, 'tests/fixtures'), /fixtures\/check(\/|$)/));
   return out;

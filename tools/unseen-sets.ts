@@ -1,0 +1,18 @@
+/**
+ * The held-out sets kept unseen (bench/unseen.json). Tools that read the repository's report text
+ * in bulk — the collocation miner, the checker's precision benches — skip them, so a set measured as
+ * "unseen" was never mined into shipped data or read for false findings. Round 17 found two such
+ * readers globbing every bench/heldout* folder, TEST sets included.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const FILE = join(import.meta.dirname, '..', 'bench', 'unseen.json');
+
+/** Folder names under bench/ (heldout-21, check-heldout-19) that must not be read in bulk. */
+export function unseenSets(file = FILE): ReadonlySet<string> {
+  if (!existsSync(file)) return new Set();
+  const data = JSON.parse(readFileSync(file, 'utf8')) as { sets?: unknown };
+  if (!Array.isArray(data.sets) || !data.sets.every((s) => typeof s === 'string')) throw new Error(`${file}: "sets" must be a list of folder names`);
+  return new Set(data.sets as string[]);
+}
