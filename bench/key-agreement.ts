@@ -11,15 +11,13 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { figure } from './figures';
-import { norm, scoreAndPrint, type Case, type Expected, type Scored } from './score-importer';
+import { KIND, norm, overall, scoreAndPrint, type Case, type Expected, type Scored } from './score-importer';
 
 interface Keyed {
   file: string;
   expected: Expected;
 }
 
-/** The scorer's kind names for a key's kinds (the keys say other/action_list, drafts text/action-list). */
-const KIND: Record<string, string> = { other: 'text', action_list: 'action-list' };
 /** Pinyin glosses as the keys quote them (會議(huì yì)): never part of a clean draft. */
 const PINYIN = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]+\)|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/g;
 
@@ -65,12 +63,6 @@ export function keyAsResult(text: string, e: Expected): Scored {
       sections,
     },
   };
-}
-
-function overall(t: Record<string, { ok: number; n: number }>): { ok: number; n: number } {
-  return Object.entries(t)
-    .filter(([k]) => k !== 'section.kind(glossary)')
-    .reduce((a, [, v]) => ({ ok: a.ok + v.ok, n: a.n + v.n }), { ok: 0, n: 0 });
 }
 
 function main(): void {

@@ -14,7 +14,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { figure } from './figures';
-import { scoreAndPrint, type Case, type Expected } from './score-importer';
+import { overall, scoreAndPrint, type Case, type Expected } from './score-importer';
 
 const dir = resolve(process.argv[2] ?? join(import.meta.dirname, 'heldout'));
 const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as { file: string; expected: Expected }[];
@@ -26,9 +26,7 @@ const tally = scoreAndPrint(list);
 const firstRun = join(dir, 'first-run.json');
 if (existsSync(firstRun)) {
   const f = JSON.parse(readFileSync(firstRun, 'utf8')) as { overall: number; right?: number; total?: number; commit: string; date: string; note?: string };
-  const now = Object.entries(tally)
-    .filter(([k]) => k !== 'section.kind(glossary)')
-    .reduce((a, [, t]) => ({ ok: a.ok + t.ok, n: a.n + t.n }), { ok: 0, n: 0 });
+  const now = overall(tally);
   console.log(`first run (${f.commit}, ${f.date}): ${f.overall.toFixed(1)}%${f.right ? ` (${f.right}/${f.total})` : ''}; now ${((100 * now.ok) / now.n).toFixed(1)}%${f.note ? `; ${f.note}` : ''}`);
   figure('overall (strict), first run', f.overall, '%');
 }

@@ -113,8 +113,16 @@ function cases(): Case[] {
   return out;
 }
 
-const KIND: Record<string, string> = { other: 'text', action_list: 'action-list' };
+/** The importer's kind for a key's kind (keys say other/action_list, drafts text/action-list). */
+export const KIND: Record<string, string> = { other: 'text', action_list: 'action-list' };
 export type Tally = Record<string, { ok: number; n: number }>;
+
+/** The overall (strict) count of a tally: every field but the lenient kind score. */
+export function overall(t: Tally): { ok: number; n: number } {
+  return Object.entries(t)
+    .filter(([k]) => k !== 'section.kind(glossary)')
+    .reduce((a, [, v]) => ({ ok: a.ok + v.ok, n: a.n + v.n }), { ok: 0, n: 0 });
+}
 let tally: Tally = {};
 function count(field: string, ok: boolean): void {
   const t = (tally[field] ??= { ok: 0, n: 0 });
