@@ -13,11 +13,12 @@ import { unseenSets } from '../tools/unseen-sets';
 import { figure } from './figures';
 
 const words = wordLayer();
+const unseen = unseenSets();
 const roots = [
   ...readdirSync(import.meta.dirname)
     // Sets kept unseen (bench/unseen.json) are no precision text: reading them here shows their
     // sentences to whoever tunes a rule.
-    .filter((d) => /^heldout/.test(d) && !unseenSets().has(d))
+    .filter((d) => /^heldout/.test(d) && !unseen.has(d))
     .map((d) => join(import.meta.dirname, d)),
   join(import.meta.dirname, '..', '..', 'shared', 'fixtures'),
 ].filter((r) => existsSync(r));
