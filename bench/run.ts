@@ -60,6 +60,7 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-20)', file: 'score-heldout.ts', slug: 'score-heldout-20', quick: ['bench/heldout-20'], full: ['bench/heldout-20'] },
   { name: 'importer accuracy, unseen reports (heldout-21)', file: 'score-heldout.ts', slug: 'score-heldout-21', quick: ['bench/heldout-21'], full: ['bench/heldout-21'] },
   { name: 'importer accuracy, unseen reports (heldout-22)', file: 'score-heldout.ts', slug: 'score-heldout-22', quick: ['bench/heldout-22'], full: ['bench/heldout-22'] },
+  { name: 'importer accuracy, unseen reports (heldout-23)', file: 'score-heldout.ts', slug: 'score-heldout-23', quick: ['bench/heldout-23'], full: ['bench/heldout-23'] },
   {
     name: 'a careful reader on check-heldout-18',
     file: 'score-reader.ts',
