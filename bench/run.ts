@@ -178,6 +178,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-19/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 20',
+    file: 'score-check.ts',
+    slug: 'score-check-20',
+    quick: ['bench/check-heldout-20/sentences.json'],
+    full: ['bench/check-heldout-20/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
