@@ -176,6 +176,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-19/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 21',
+    file: 'score-check.ts',
+    slug: 'score-check-21',
+    quick: ['bench/check-heldout-21/sentences.json'],
+    full: ['bench/check-heldout-21/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
