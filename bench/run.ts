@@ -183,6 +183,11 @@ const BENCHES: Bench[] = [
     slug: 'score-check-20',
     quick: ['bench/check-heldout-20/sentences.json'],
     full: ['bench/check-heldout-20/sentences.json'],
+    name: 'checker accuracy, held-out sentences 21',
+    file: 'score-check.ts',
+    slug: 'score-check-21',
+    quick: ['bench/check-heldout-21/sentences.json'],
+    full: ['bench/check-heldout-21/sentences.json'],
   },
   {
     name: 'checker accuracy, training sentences 1 (not held out)',
