@@ -183,6 +183,8 @@ const BENCHES: Bench[] = [
     slug: 'score-check-20',
     quick: ['bench/check-heldout-20/sentences.json'],
     full: ['bench/check-heldout-20/sentences.json'],
+  },
+  {
     name: 'checker accuracy, held-out sentences 21',
     file: 'score-check.ts',
     slug: 'score-check-21',
