@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { jiebaDictionary, jiebaSegmenter, wordLayer } from '../../electron/services/check/segmenter';
+import { checkText } from '../../shared/check';
+import { analyse } from '../../shared/check/words/analyse';
+import { LM_THRESHOLDS, lmPairRule } from '../../shared/check/words/lm-pairs';
+
+// Made-up sentences in the style of homophone slips in report text: the slip, and the right word in
+// the same frame, which must stay quiet.
+const words = wordLayer();
+const dict = jiebaDictionary();
+const rule = (text: string, th = LM_THRESHOLDS): string[] => lmPairRule(analyse(text, 'hans', jiebaSegmenter)!, text, dict, th).map((d) => `${d.word}→${d.replacement}:${d.severity}`);
+const layer = (text: string): string[] =>
+  checkText(text, { script: 'hans', words })
+    .filter((d) => d.rule === 'WRD-04' || d.rule === 'WRD-05')
+    .map((d) => `${text.slice(d.location.offset, d.location.offset + d.location.length)}→${d.fix?.replacement}`);
+
+describe('lm-pairs: a lower bar when the twin is the far commoner word', () => {
+  it('reads 10^2.5–3 evidence for a twin counted twice the written word or more (客观 vs 可观)', () => {
+    // 客观原因 is about 10^2.9 likelier than 可观原因: under the one-side bar of 10^3, over commonAt.
+    expect(rule('他总把工作失误归于可观原因，从不反省自己。')).toEqual(['可观→客观:warning']);
+    expect(layer('他总把工作失误归于可观原因，从不反省自己。')).toEqual(['可观→客观']);
+    expect(layer('他总把工作失误归于客观原因，从不反省自己。')).toEqual([]);
+    // Without the lower bar the same evidence is too weak.
+    expect(rule('他总把工作失误归于可观原因，从不反省自己。', { ...LM_THRESHOLDS, commonAt: LM_THRESHOLDS.oneAt })).toEqual([]);
+  });
+
+  it('keeps the full bar for a rarer twin: a common word is not turned into a rare one', () => {
+    // 融媒体 read as 融 + 媒体: the model's 美体 is far rarer than 媒体, so 10^2.6 is no evidence.
+    expect(layer('市融媒体中心组织开展了新闻业务培训。')).toEqual([]);
+  });
+});
