@@ -149,9 +149,46 @@ await readModel(
   },
 );
 
-/** P(b | a) with the model's back-off (to the unigram). */
-const prob = (a: number, b: number): number => bi.get(a * K + b) ?? bow[a]! * uni[b]!;
-const explicit = (a: number, b: number): number => bi.get(a * K + b) ?? 0;
+/**
+ * Lexicon joins: a neighbour and a twin the model's lexicon holds as one word (密切联系, 联系群众). The
+ * model then reads the two as that word, so their bigram is rare or a back-off (P(联系 | 密切) is no
+ * more than P(练习 | 密切)) though the phrase is common: the joined word's unigram is their evidence,
+ * P(N T) / P(N) for the twin after N, P(T N) / P(T) for N after the twin. Key first * K + second.
+ */
+const joined = new Map<number, number>();
+let joins = 0;
+for (const [i, x] of words.entries()) {
+  if (x.length < 4 || !HAN2.test(x) || idOf.get(x) !== i + ID_BASE) continue;
+  for (const [first, second] of [
+    [x.slice(0, -2), x.slice(-2)],
+    [x.slice(0, 2), x.slice(2)],
+  ] as const) {
+    const f = idOf.get(first);
+    const s = idOf.get(second);
+    if (f === undefined || s === undefined) continue;
+    const twinAfter = twinIds.has(s) && usableId(f);
+    const twinBefore = twinIds.has(f) && usableId(s);
+    if (!twinAfter && !twinBefore) continue;
+    joined.set(f * K + s, uni[i + ID_BASE]!);
+    joins++;
+    if (twinAfter && !(leftOf.get(s) ?? []).includes(f)) (leftOf.get(s) ?? leftOf.set(s, []).get(s)!).push(f);
+    if (twinBefore && !(rightOf.get(f) ?? []).includes(s)) (rightOf.get(f) ?? rightOf.set(f, []).get(f)!).push(s);
+  }
+}
+
+/**
+ * Least |log10 ratio| where the lexicon's join is most of the favoured side's evidence: the joined
+ * word's share is no conditional probability and the losing side's is often a back-off, so the bar
+ * is higher (密切联系 10^4.3 against 密切练习; 优质服务 10^3.3 against 有志服务, which is right).
+ */
+const JOIN_KEEP = Number(process.env.JOIN_KEEP ?? 3.5);
+/** Whether the lexicon's join carries most of P(b | a). */
+const byJoin = (a: number, b: number): boolean => joinShare(a, b) > (bi.get(a * K + b) ?? 0);
+/** The joined word's share, P(a b as one word) / P(a), or 0. */
+const joinShare = (a: number, b: number): number => (joined.get(a * K + b) ?? 0) / uni[a]!;
+/** P(b | a) with the model's back-off (to the unigram), plus the lexicon's join of the two. */
+const prob = (a: number, b: number): number => (bi.get(a * K + b) ?? bow[a]! * uni[b]!) + joinShare(a, b);
+const explicit = (a: number, b: number): number => (bi.get(a * K + b) ?? 0) + joinShare(a, b);
 /**
  * The packed table (why: the same bytes hold about three times the evidence of "<强烈-42" text
  * items, and the package budget is the limit on coverage). Each neighbour word is written once, in
@@ -199,12 +236,14 @@ for (const g of twinGroups) {
         const r = Math.log10(prob(n, b) / prob(n, a));
         const fav = r > 0 ? explicit(n, b) : explicit(n, a);
         const lose = r > 0 ? explicit(n, a) : explicit(n, b);
+        if (byJoin(n, r > 0 ? b : a) && Math.abs(r) < JOIN_KEEP) continue;
         if (strong(r) && fav >= MIN_P && lose <= LOSER_P && !idOf.has(wordOf(n) + wordOf(r > 0 ? a : b))) left.push({ n, r: tenths(r) });
       }
       for (const n of new Set([...(rightOf.get(a) ?? []), ...(rightOf.get(b) ?? [])])) {
         const r = Math.log10(prob(b, n) / prob(a, n));
         const fav = r > 0 ? explicit(b, n) : explicit(a, n);
         const lose = r > 0 ? explicit(a, n) : explicit(b, n);
+        if (byJoin(r > 0 ? b : a, n) && Math.abs(r) < JOIN_KEEP) continue;
         if (strong(r) && fav >= MIN_P && lose <= LOSER_P && !idOf.has(wordOf(r > 0 ? a : b) + wordOf(n))) right.push({ n, r: tenths(r) });
       }
       if (!left.length && !right.length) continue;
@@ -255,5 +294,5 @@ ${lines.join('\n')}
 `;
 writeFileSync(process.env.OUT ?? join(ROOT, 'shared/check/words/lm-pairs-data.ts'), out);
 console.log(
-  `${Buffer.byteLength(out)} bytes UTF-8; ${words.length} lexicon words, ${bigrams} bigrams read, ${twinGroups.length} twin groups, ${lines.length} pairs, ${kept} neighbours (${nbs.length} words)`,
+  `${Buffer.byteLength(out)} bytes UTF-8; ${words.length} lexicon words, ${bigrams} bigrams read, ${joins} joins, ${twinGroups.length} twin groups, ${lines.length} pairs, ${kept} neighbours (${nbs.length} words)`,
 );

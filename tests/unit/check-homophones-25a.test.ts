@@ -29,3 +29,15 @@ describe('lm-pairs: a lower bar when the twin is the far commoner word', () => {
     expect(layer('市融媒体中心组织开展了新闻业务培训。')).toEqual([]);
   });
 });
+
+describe('lm-pairs: lexicon joins (a neighbour and the twin one word of the model)', () => {
+  it('reads 密切联系, which the model holds as one word, as evidence against 密切练习', () => {
+    // The bigram 密切 + 联系 is a back-off (the model always joined them); the joined word is the evidence.
+    expect(rule('村干部要经常走访农户，密切练习困难家庭。')).toEqual(['练习→联系:warning']);
+    expect(layer('村干部要经常走访农户，密切联系困难家庭。')).toEqual([]);
+  });
+
+  it('asks a higher bar of a join: 有志服务 stays (优质服务 is only 10^3.3 likelier)', () => {
+    expect(layer('我们有志服务基层群众。')).toEqual([]);
+  });
+});
