@@ -41,3 +41,14 @@ describe('lm-pairs: lexicon joins (a neighbour and the twin one word of the mode
     expect(layer('我们有志服务基层群众。')).toEqual([]);
   });
 });
+
+describe('的/地: a word the model has seen before 地 keeps its 地 before a verb form', () => {
+  it('leaves 地 after 全天候 before a verb with its object, though a verb earlier might own a noun', () => {
+    // 发动 … 全天候地巡查河道堤坝: jieba tags 巡查 vn, so the phrase after 地 looked like 发动's object.
+    expect(layer('要发动党员全天候地巡查河道堤坝。')).toEqual([]);
+  });
+
+  it('still calls 地 → 的 before a noun proper after a modifier that leans to 的', () => {
+    expect(layer('要建立了科学地考核体系。')).toEqual(['地→的']);
+  });
+});

@@ -3,7 +3,7 @@ import { isHanWord } from './analyse';
 import type { WordDictionary } from './dictionary';
 import { COMPLEMENTS, COPULAS, DEGREE as DEGREE_WORDS, DOERS, LINKING_ADVERBS, MANNER_WORDS, NOMINAL_OBJECT, PERSONS, PREPOSITIONS, SPEECH_VERBS } from './de-di-words';
 import { distributive, requestAdverbial, verbOwnsNounAfterDi } from './de-di-objects';
-import { leanAdverbialBeforeVerb, leanNominalBeforeNoun, nominalAfterDe } from './de-di-lean';
+import { leanAdverbialBeforeVerb, leanNominalBeforeNoun, nominalAfterDe, seenBeforeDi } from './de-di-lean';
 import { finding, type WordFinding } from './finding';
 
 /** Words after which an adverbial + 的 + verb is still a predicate (要认真地研究), not a noun phrase. */
@@ -132,7 +132,8 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
     // 得 before the noun object works the same way (取得了显著得成效 → 显著的成效).
     if (t[i]!.word === '得' && objectAfterLe(t, i)) flag(i, '的');
     if (t[i]!.word === '得' && (adverbBeforeVerb(t, i) || mannerBeforeVerb(t, i, dict) || (distributive(t, i) && /^(v|vn)$/.test(t[i + 1]!.tag)))) flag(i, '地');
-    else if (t[i]!.word === '地' && verbOwnsNounAfterDi(t, i, dict) && !out.some((f) => f.offset === t[i]!.start)) flag(i, '的');
+    // (Not after a word the model has seen before 地 when a verb form follows: 全天候地巡查田间地头.)
+    else if (t[i]!.word === '地' && verbOwnsNounAfterDi(t, i, dict) && !adverbialReading(t, i) && !out.some((f) => f.offset === t[i]!.start)) flag(i, '的');
   }
   return out.sort((x, y) => x.offset - y.offset);
 }
@@ -451,6 +452,9 @@ function adverbialBeforeVerb(t: readonly Token[], i: number, dict: WordDictionar
   if (r.tag === 'vn' && r.word.length >= 2 && (aspect || (slot === 'strict' && sure) || (sure && objectAfter))) return 'warning';
   return null;
 }
+
+/** 地 at i after a word the model has seen before 地, and a verb form after it: an adverbial may be meant. */
+const adverbialReading = (t: readonly Token[], i: number): boolean => seenBeforeDi(t[i - 1]!.word) && /^(v|vn)$/.test(t[i + 1]?.tag ?? '');
 
 /** Tags of a noun head: nouns, verb forms used as nouns (vn), abstract adjectives used as nouns (an). */
 const NOUN_HEAD = /^(n|nz|an|ng)$/;
