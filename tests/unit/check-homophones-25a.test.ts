@@ -52,3 +52,16 @@ describe('的/地: a word the model has seen before 地 keeps its 地 before a v
     expect(layer('要建立了科学地考核体系。')).toEqual(['地→的']);
   });
 });
+
+describe('的 → 地 through tokens jieba cut or fused round the adverbial', () => {
+  it('joins two single characters the dictionary holds as one manner word (从/快 → 从快)', () => {
+    expect(layer('各单位要从快的办理群众投诉事项。')).toEqual(['的→地']);
+    expect(layer('各单位要从快地办理群众投诉事项。')).toEqual([]);
+  });
+
+  it('splits a strict modal jieba fused with the manner word after it (要从严, 应立即)', () => {
+    expect(layer('执法部门要从严从快的处理违规经营行为。')).toEqual(['的→地']);
+    expect(layer('各单位应立即的组织人员排查隐患。')).toEqual(['的→地']);
+    expect(layer('各单位应立即组织人员排查隐患。')).toEqual([]);
+  });
+});

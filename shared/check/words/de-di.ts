@@ -629,16 +629,45 @@ function phraseBeforeNoun(t: readonly Token[], i: number): boolean {
  * 熟练地 n, freq 3), so 地 never stands alone there and no 地 rule can read it. Such a token is split
  * into the adjective and the particle (uv). Entries counted more often or naming a place (低洼地,
  * 所在地, 野营地: the first two characters are no manner word, or the entry is common) are kept.
+ * The same pass mends two more of jieba's cuts round an adverbial (joinedManner, a fused modal).
  */
 function splitRareDi(tokens: readonly Token[], dict: WordDictionary): Token[] {
   const out: Token[] = [];
-  for (const k of tokens) {
+  for (const [n, k] of tokens.entries()) {
+    // Two single characters before 的/地/得 that the dictionary holds as one manner word (从/快 → 从快
+    // d): jieba split them for the words around; the particle reads the manner word (joinedManner).
+    const prev = out[out.length - 1];
+    const joined = prev && joinedManner(prev, k, tokens[n + 1], dict);
+    if (joined) {
+      out[out.length - 1] = joined;
+      continue;
+    }
+    // A strict modal jieba fused with the manner word after it (要从严 l, 应立即 i): the modal, then
+    // the adverbial, as the slot rules read them when jieba keeps them apart.
+    const modal = k.word.length >= 3 && /^(i|l)$/.test(k.tag) ? [...STRICT_MODALS].find((m) => k.word.startsWith(m) && k.word.length - m.length >= 2) : undefined;
+    const rest = modal && k.word.slice(modal.length);
+    const restTag = rest && dict.tagOf(rest);
+    if (modal && rest && restTag && JOINED_MANNER.test(restTag)) {
+      const at = k.start + modal.length;
+      out.push({ word: modal, tag: 'v', start: k.start, end: at }, { word: rest, tag: restTag, start: at, end: k.end });
+      continue;
+    }
     const stem = k.word.slice(0, -1);
     if (k.word.length === 3 && k.word.endsWith('地') && /^(a|ad|z|d)$/.test(dict.tagOf(stem) ?? '') && dict.freq(k.word) <= 3) {
       out.push({ word: stem, tag: dict.tagOf(stem)!, start: k.start, end: k.end - 1 }, { word: '地', tag: 'uv', start: k.end - 1, end: k.end });
     } else out.push(k);
   }
   return out;
+}
+
+/** Tags of a manner word the dictionary may hold for a joined pair: adverb, adjective, state word. */
+const JOINED_MANNER = /^(d|ad|a|z)$/;
+
+/** prev + k as one token when both are single Han characters, a particle follows, and the join is a manner word. */
+function joinedManner(prev: Token, k: Token, next: Token | undefined, dict: WordDictionary): Token | null {
+  if (!next || !'的地得'.includes(next.word) || prev.word.length !== 1 || k.word.length !== 1 || !isHanWord(prev.word + k.word) || prev.end !== k.start) return null;
+  const tag = dict.tagOf(prev.word + k.word);
+  return tag && JOINED_MANNER.test(tag) ? { word: prev.word + k.word, tag, start: prev.start, end: k.end } : null;
 }
 
 /**
