@@ -65,3 +65,15 @@ describe('的 → 地 through tokens jieba cut or fused round the adverbial', ()
     expect(layer('各单位应立即组织人员排查隐患。')).toEqual([]);
   });
 });
+
+describe('的 → 地 after a request, past a time phrase between the office and the manner word', () => {
+  it('reads 请 + office + 在…前后 + 从严 + 的 + verb and object as a request with its adverbial', () => {
+    expect(layer('请市场监管局在中秋前后从严的查处价格违法行为。')).toEqual(['的→地']);
+    expect(layer('请市场监管局在中秋前后从严查处价格违法行为。')).toEqual([]);
+    expect(
+      checkText('請環保局於汛期前後從嚴的查處違法排污行為。', { script: 'hant', words })
+        .filter((d) => d.rule === 'WRD-05')
+        .map((d) => d.fix?.replacement),
+    ).toEqual(['地']);
+  });
+});
