@@ -77,3 +77,14 @@ describe('的 → 地 after a request, past a time phrase between the office and
     ).toEqual(['地']);
   });
 });
+
+describe('地 → 的 after a verb and its result complement', () => {
+  it('reads 住上 + 安心地 + a noun as the verb with its object', () => {
+    expect(layer('让群众住上安心地房子。')).toEqual(['地→的']);
+    expect(layer('让群众住上安心的房子。')).toEqual([]);
+  });
+
+  it('keeps 地 when a verb form follows: the adverbial may own it', () => {
+    expect(layer('他们走上前热情地握手。')).toEqual([]);
+  });
+});

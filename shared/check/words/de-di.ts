@@ -456,6 +456,9 @@ function adverbialBeforeVerb(t: readonly Token[], i: number, dict: WordDictionar
 /** 地 at i after a word the model has seen before 地, and a verb form after it: an adverbial may be meant. */
 const adverbialReading = (t: readonly Token[], i: number): boolean => seenBeforeDi(t[i - 1]!.word) && /^(v|vn)$/.test(t[i + 1]?.tag ?? '');
 
+/** One-character result complements after a verb: 上 (吃上), 到 (用到), 出 (拿出), 好 (办好), 成 (建成). */
+const RESULT_COMPLEMENTS: ReadonlySet<string> = new Set('上到出好成'.split(''));
+
 /** Tags of a noun head: nouns, verb forms used as nouns (vn), abstract adjectives used as nouns (an). */
 const NOUN_HEAD = /^(n|nz|an|ng)$/;
 
@@ -480,7 +483,10 @@ function nounAfterDi(t: readonly Token[], i: number, dict: WordDictionary): bool
   const l = t[from - 1];
   if (!l) return false;
   // A verb before 地 is an adverbial only after 了 (建立了完善地体系 is no adverbial use).
-  if (/^v/.test(m.tag) && l.word !== '了' && l.tag !== 'p') return false;
+  // A result complement right after a verb (吃上, 用到, 拿出) closes that verb as 了 does: what follows
+  // is its object (吃上放心地饭菜 → 的), so a verb before 地 is no adverbial there either.
+  const complemented = l.word.length === 1 && RESULT_COMPLEMENTS.has(l.word) && /^v/.test(t[from - 2]?.tag ?? '') && t[from - 2]!.end === l.start;
+  if (/^v/.test(m.tag) && l.word !== '了' && l.tag !== 'p' && !complemented) return false;
   let end = i + 1;
   while (end < t.length && !CLAUSE_END.test(t[end]!.word) && t[end]!.tag !== 'x') end++;
   const np = t.slice(i + 1, end);
@@ -506,6 +512,9 @@ function nounAfterDi(t: readonly Token[], i: number, dict: WordDictionary): bool
   // After 了 the object of the verb before: a verb-form head (发展) too when that verb takes a noun
   // phrase (取得了长足地发展).
   if (l.word === '了') return NOUN_HEAD.test(head.tag) || NOMINAL_OBJECT.has(t[from - 2]?.word ?? '');
+  // After a result complement only a noun proper closing the clause: a verb form there may be the
+  // adverbial's own verb (用上科学地管理).
+  if (complemented) return head.tag === 'n' && np.every((k) => k.tag === 'n');
   if (!NOUN_HEAD.test(head.tag)) return false;
   if (/^(m|q|mq)$/.test(l.tag) || (l.tag === 'r' && DETERMINER.test(l.word)) || l.word === '是') return true;
   return /^(v|vn)$/.test(l.tag) && !MODALS.has(l.word) && !VERB_MODALS.has(l.word) && NOUN_HEAD.test(first.tag);
