@@ -88,3 +88,16 @@ describe('地 → 的 after a verb and its result complement', () => {
     expect(layer('他们走上前热情地握手。')).toEqual([]);
   });
 });
+
+describe('的 → 地 before a verb phrase jieba keeps as one token, and after a state word in a request', () => {
+  it('reads a four-character verb + object token (推进改革 l) as the verb after 的', () => {
+    expect(layer('各地要积极稳妥的推进改革。')).toEqual(['的→地']);
+    expect(layer('各地要积极稳妥地推进改革。')).toEqual([]);
+    expect(layer('这是我们的推进改革方案。')).toEqual([]);
+  });
+
+  it('takes a state word (认真仔细 z) as the manner word of 请 + office + … + 的 + verb', () => {
+    expect(layer('请各单位认真仔细的核对数据。')).toEqual(['的→地']);
+    expect(layer('请各单位认真仔细地核对数据。')).toEqual([]);
+  });
+});

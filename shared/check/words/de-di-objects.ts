@@ -82,7 +82,8 @@ export function requestAdverbial(t: readonly Token[], i: number): boolean {
   const v = t[i + 1];
   const obj = t[i + 2];
   if (t[i]!.word !== '的' || !v || !obj || !/^(v|vn)$/.test(v.tag) || v.word.length < 2 || CLAUSE_END.test(obj.word) || obj.word === '的' || obj.tag === 'x') return false;
-  const manner = (k: Token): boolean => TIMING.has(k.word) || MANNER_WORDS.has(k.word) || (k.word.length >= 2 && /^(ad|d|vd)$/.test(k.tag));
+  // z: a state word (认真仔细, 扎扎实实) is a manner word as an adverb is.
+  const manner = (k: Token): boolean => TIMING.has(k.word) || MANNER_WORDS.has(k.word) || (k.word.length >= 2 && /^(ad|d|vd|z)$/.test(k.tag));
   if (!manner(x)) return false;
   let k = i - 2;
   // One more manner word before it (持续 + 密切).

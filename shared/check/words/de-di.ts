@@ -410,7 +410,7 @@ function subjectBefore(t: readonly Token[], k: number): boolean {
  * that takes only verbs (要科学的发展). Returns the severity, or null.
  */
 function adverbialBeforeVerb(t: readonly Token[], i: number, dict: WordDictionary): 'error' | 'warning' | null {
-  const r = t[i + 1]!;
+  const r = verbPhraseAsVerb(t[i + 1]!, dict);
   const n = t[i + 2];
   // 加以/予以 never head a noun phrase: after a manner word or a four-character phrase (分门别类的加以归纳)
   // 的 can only be 地. (After a plain noun, 符合条件的予以补助, 的 names who receives it.)
@@ -451,6 +451,17 @@ function adverbialBeforeVerb(t: readonly Token[], i: number, dict: WordDictionar
   }
   if (r.tag === 'vn' && r.word.length >= 2 && (aspect || (slot === 'strict' && sure) || (sure && objectAfter))) return 'warning';
   return null;
+}
+
+/**
+ * A four-character phrase jieba keeps as one token (推进改革 l, 落实责任 l) that opens with a verb and
+ * closes with its object: a verb phrase, read as a verb (v) after 的; any other token as it is.
+ */
+function verbPhraseAsVerb(r: Token, dict: WordDictionary): Token {
+  if (r.word.length !== 4 || !/^(l|i)$/.test(r.tag)) return r;
+  const head = dict.tagOf(r.word.slice(0, 2)) ?? '';
+  const object = dict.tagOf(r.word.slice(2)) ?? '';
+  return head === 'v' && /^(n|vn|nz)$/.test(object) ? { ...r, tag: 'v' } : r;
 }
 
 /** 地 at i after a word the model has seen before 地, and a verb form after it: an adverbial may be meant. */
