@@ -101,3 +101,15 @@ describe('的 → 地 before a verb phrase jieba keeps as one token, and after a
     expect(layer('请各单位认真仔细地核对数据。')).toEqual([]);
   });
 });
+
+describe('的 → 得 before a paired negation, 的 → 地 before a verb + object token tagged n', () => {
+  it('reads 不X不Y closing the clause as the verb’s complement (理解的不深不透 → 得)', () => {
+    expect(layer('部分干部对政策理解的不深不透。')).toEqual(['的→得']);
+    expect(layer('部分干部对政策理解得不深不透。')).toEqual([]);
+  });
+
+  it('reads 制定方案 (n to jieba) after a manner word and 的 as a verb phrase', () => {
+    expect(layer('各地要因地制宜的制定方案。')).toEqual(['的→地']);
+    expect(layer('各地要因地制宜地制定方案。')).toEqual([]);
+  });
+});

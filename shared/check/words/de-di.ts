@@ -117,7 +117,7 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
       flag(i, '得');
       continue;
     }
-    if (t[i]!.word === '地' && (timeBeforeNoun(t, i, dict) || phraseBeforeNoun(t, i) || objectOfNounTaker(t, i) || leanNominalBeforeNoun(t, i, dict))) {
+    if (t[i]!.word === '地' && (timeBeforeNoun(t, i, dict) || phraseBeforeNoun(t, i, dict) || objectOfNounTaker(t, i) || leanNominalBeforeNoun(t, i, dict))) {
       flag(i, '的');
       continue;
     }
@@ -265,6 +265,11 @@ function complement(t: readonly Token[], i: number): boolean {
   // adjective closing the clause is no noun an object phrase could end in, so it does not count here.
   if (x.word.length >= 2 && /^(v|vn|a)$/.test(x.tag) && deg.word === '不' && !!head && head.word.length >= 2 && /^(a|ad|v)$/.test(head.tag) && (!t[i + 3] || CLAUSE_END.test(t[i + 3]!.word)))
     return true;
+  // 不X不Y closing the clause (理解的不深不透, 执行的不严不实): a paired negation of two one-character
+  // adjectives or verbs is a predicate, never a noun, so after a verb it is the verb's complement (a
+  // preposition earlier, 对政策理解的不深不透, as for 不 + adjective above).
+  const pairedNot = (k: number): boolean => t[k]?.word === '不' && t[k + 1]?.word.length === 1 && /^(a|v)$/.test(t[k + 1]!.tag);
+  if (x.word.length >= 2 && /^(v|vn)$/.test(x.tag) && pairedNot(i + 1) && pairedNot(i + 3) && (!t[i + 5] || CLAUSE_END.test(t[i + 5]!.word))) return true;
   // jieba tags some verbs n (办理): with a degree word and a clause end after, the head is a predicate.
   const verbLike = /^(v|vn|a)$/.test(x.tag) || (x.tag === 'n' && !!t[i + 3] && CLAUSE_END.test(t[i + 3]!.word));
   // A listed complement adjective (及时, 到位) is one whatever jieba tags it (及时 c).
@@ -454,11 +459,12 @@ function adverbialBeforeVerb(t: readonly Token[], i: number, dict: WordDictionar
 }
 
 /**
- * A four-character phrase jieba keeps as one token (推进改革 l, 落实责任 l) that opens with a verb and
- * closes with its object: a verb phrase, read as a verb (v) after 的; any other token as it is.
+ * A four-character phrase jieba keeps as one token (推进改革 l, 制定方案 n) that opens with a verb and
+ * closes with its object: a verb phrase, read as a verb (v) after 的; any other token as it is. Only
+ * a pure verb (v) opens it: a verb form used as a noun (管理办法, 工作方案: vn) heads a noun phrase.
  */
 function verbPhraseAsVerb(r: Token, dict: WordDictionary): Token {
-  if (r.word.length !== 4 || !/^(l|i)$/.test(r.tag)) return r;
+  if (r.word.length !== 4 || !/^(l|i|n)$/.test(r.tag)) return r;
   const head = dict.tagOf(r.word.slice(0, 2)) ?? '';
   const object = dict.tagOf(r.word.slice(2)) ?? '';
   return head === 'v' && /^(n|vn|nz)$/.test(object) ? { ...r, tag: 'v' } : r;
@@ -637,9 +643,10 @@ function timeBeforeNoun(t: readonly Token[], i: number, dict: WordDictionary): b
  * A four-character set phrase + 地 + one noun entry of three or more characters closing the clause
  * (作风过硬地干部队伍): a noun compound is never a verb an adverbial could modify, so 的.
  */
-function phraseBeforeNoun(t: readonly Token[], i: number): boolean {
+function phraseBeforeNoun(t: readonly Token[], i: number, dict: WordDictionary): boolean {
   const m = t[i - 1]!;
-  const n = t[i + 1]!;
+  // A verb + object entry jieba tags n (因地制宜地制定方案) is a verb phrase, no noun compound.
+  const n = verbPhraseAsVerb(t[i + 1]!, dict);
   const next = t[i + 2];
   return t[i]!.tag === 'uv' && m.word.length === 4 && /^(i|l|n)$/.test(m.tag) && n.tag === 'n' && n.word.length >= 3 && (!next || CLAUSE_END.test(next.word));
 }
