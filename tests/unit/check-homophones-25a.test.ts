@@ -113,3 +113,15 @@ describe('的 → 得 before a paired negation, 的 → 地 before a verb + obje
     expect(layer('各地要因地制宜地制定方案。')).toEqual([]);
   });
 });
+
+describe('地 → 的 in a preposition’s object behind a one-character degree adverb', () => {
+  it('reads 以 + 更 + 积极地 + a noun as the preposition’s object', () => {
+    expect(
+      checkText('市府將以更積極地態度面對挑戰。', { script: 'hant', words })
+        .filter((d) => d.rule === 'WRD-05')
+        .map((d) => d.fix?.replacement),
+    ).toEqual(['的']);
+    expect(layer('我们要以更积极的态度面对挑战。')).toEqual([]);
+    expect(layer('我们要以更积极地态度面对挑战。')).toEqual(['地→的']);
+  });
+});

@@ -476,6 +476,9 @@ const adverbialReading = (t: readonly Token[], i: number): boolean => seenBefore
 /** One-character result complements after a verb: 上 (吃上), 到 (用到), 出 (拿出), 好 (办好), 成 (建成). */
 const RESULT_COMPLEMENTS: ReadonlySet<string> = new Set('上到出好成'.split(''));
 
+/** One-character degree adverbs (更积极, 最基本, 很好): part of the modifier they stand before. */
+const ONE_CHAR_DEGREE: ReadonlySet<string> = new Set('更最很较太'.split(''));
+
 /** Tags of a noun head: nouns, verb forms used as nouns (vn), abstract adjectives used as nouns (an). */
 const NOUN_HEAD = /^(n|nz|an|ng)$/;
 
@@ -490,11 +493,12 @@ function nounAfterDi(t: readonly Token[], i: number, dict: WordDictionary): bool
   if (t[i]!.tag !== 'uv') return false;
   const m = t[i - 1]!;
   if (m.word.length < 2 || !isHanWord(m.word) || /^(p|r|m|q|u|c|x)/.test(m.tag)) return false;
-  // Coordinated modifiers belong to the phrase (安全 + 稳定, 节俭、高效).
+  // Coordinated modifiers belong to the phrase (安全 + 稳定, 节俭、高效), and so does a one-character
+  // degree adverb before them (以 + 更 + 积极地态度: the preposition's object).
   let from = i - 1;
   for (let n = 0; n < 3 && from > 1; n++) {
     const k = t[from - 1]!;
-    if (!(k.word === '、' || (k.word.length >= 2 && mannerWord(k)))) break;
+    if (!(k.word === '、' || (k.word.length >= 2 && mannerWord(k)) || ONE_CHAR_DEGREE.has(k.word))) break;
     from--;
   }
   const l = t[from - 1];
