@@ -125,3 +125,19 @@ describe('地 → 的 in a preposition’s object behind a one-character degree 
     expect(layer('我们要以更积极地态度面对挑战。')).toEqual(['地→的']);
   });
 });
+
+describe('homophones.ts: 登记 and 等级 by the words that take a verb or grade', () => {
+  it('calls 等级 → 登记 after a verb or adverb that takes a verb, or before 手续', () => {
+    expect(layer('外来人员要到社区进行等级。')).toEqual(['等级→登记']);
+    expect(layer('请房东如实等级租客信息。')).toEqual(['等级→登记']);
+    expect(layer('要及时办理等级手续。')).toEqual(['等级→登记']);
+    expect(layer('请房东如实登记租客信息。')).toEqual([]);
+  });
+
+  it('keeps 等级 where a grade is set, and calls 登记 → 等级 after a word that grades', () => {
+    expect(layer('要进行等级评定。')).toEqual([]);
+    expect(layer('要对企业进行等级划分。')).toEqual([]);
+    expect(layer('该酒店被评为四星级登记。')).toEqual(['登记→等级']);
+    expect(layer('该酒店被评为四星级等级。')).toEqual([]);
+  });
+});
