@@ -141,3 +141,15 @@ describe('homophones.ts: 登记 and 等级 by the words that take a verb or grad
     expect(layer('该酒店被评为四星级等级。')).toEqual([]);
   });
 });
+
+describe('homophones.ts: 以致 before 得不到, 反映 before 给', () => {
+  it('calls 以至 → 以致 before a result that is not reached (得不到)', () => {
+    expect(layer('部分干部责任心不强，以至问题长期得不到解决。')).toEqual(['以至→以致']);
+    expect(layer('三年五年以至更长时间都难以改变。')).toEqual([]);
+  });
+
+  it('calls 反应 → 反映 before 给 (reported to someone), not before 给出', () => {
+    expect(layer('要及时将有关情况反应给上级。')).toEqual(['反应→反映']);
+    expect(layer('要及时将有关情况反映给上级。')).toEqual([]);
+  });
+});
