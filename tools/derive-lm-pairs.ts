@@ -21,6 +21,14 @@ const ROOT = join(import.meta.dirname, '..');
 /** Least |log10 ratio| a neighbour must carry to be kept: one side 1,000 times likelier (the rule's bar). */
 const KEEP = Number(process.env.KEEP ?? 3);
 /**
+ * A lower bar for a neighbour that favours the more common word of the pair: twice the other's jieba
+ * count or more (客观原因 is 10^2.9 against 可观原因, 客观 seven times 可观). The rule asks no more of such
+ * a twin (lm-pairs.ts, commonAt), since the prior is on its side; a rarer twin still needs 10^KEEP (融媒体
+ * is no slip for 美体 at 10^2.6). Only those neighbours: +76 KB, half of what the whole band would add.
+ */
+const COMMON_KEEP = Number(process.env.COMMON_KEEP ?? 2.5);
+const COMMON_RATIO = 2;
+/**
  * Least probability of the favoured side's explicit bigram: a pair the model saw, not a back-off.
  * 0.001 (was 0.002 in round 15): 做好 after 工作 is 0.0014; no finding on clean text either way.
  */
@@ -141,9 +149,46 @@ await readModel(
   },
 );
 
-/** P(b | a) with the model's back-off (to the unigram). */
-const prob = (a: number, b: number): number => bi.get(a * K + b) ?? bow[a]! * uni[b]!;
-const explicit = (a: number, b: number): number => bi.get(a * K + b) ?? 0;
+/**
+ * Lexicon joins: a neighbour and a twin the model's lexicon holds as one word (密切联系, 联系群众). The
+ * model then reads the two as that word, so their bigram is rare or a back-off (P(联系 | 密切) is no
+ * more than P(练习 | 密切)) though the phrase is common: the joined word's unigram is their evidence,
+ * P(N T) / P(N) for the twin after N, P(T N) / P(T) for N after the twin. Key first * K + second.
+ */
+const joined = new Map<number, number>();
+let joins = 0;
+for (const [i, x] of words.entries()) {
+  if (x.length < 4 || !HAN2.test(x) || idOf.get(x) !== i + ID_BASE) continue;
+  for (const [first, second] of [
+    [x.slice(0, -2), x.slice(-2)],
+    [x.slice(0, 2), x.slice(2)],
+  ] as const) {
+    const f = idOf.get(first);
+    const s = idOf.get(second);
+    if (f === undefined || s === undefined) continue;
+    const twinAfter = twinIds.has(s) && usableId(f);
+    const twinBefore = twinIds.has(f) && usableId(s);
+    if (!twinAfter && !twinBefore) continue;
+    joined.set(f * K + s, uni[i + ID_BASE]!);
+    joins++;
+    if (twinAfter && !(leftOf.get(s) ?? []).includes(f)) (leftOf.get(s) ?? leftOf.set(s, []).get(s)!).push(f);
+    if (twinBefore && !(rightOf.get(f) ?? []).includes(s)) (rightOf.get(f) ?? rightOf.set(f, []).get(f)!).push(s);
+  }
+}
+
+/**
+ * Least |log10 ratio| where the lexicon's join is most of the favoured side's evidence: the joined
+ * word's share is no conditional probability and the losing side's is often a back-off, so the bar
+ * is higher (密切联系 10^4.3 against 密切练习; 优质服务 10^3.3 against 有志服务, which is right).
+ */
+const JOIN_KEEP = Number(process.env.JOIN_KEEP ?? 3.5);
+/** Whether the lexicon's join carries most of P(b | a). */
+const byJoin = (a: number, b: number): boolean => joinShare(a, b) > (bi.get(a * K + b) ?? 0);
+/** The joined word's share, P(a b as one word) / P(a), or 0. */
+const joinShare = (a: number, b: number): number => (joined.get(a * K + b) ?? 0) / uni[a]!;
+/** P(b | a) with the model's back-off (to the unigram), plus the lexicon's join of the two. */
+const prob = (a: number, b: number): number => (bi.get(a * K + b) ?? bow[a]! * uni[b]!) + joinShare(a, b);
+const explicit = (a: number, b: number): number => (bi.get(a * K + b) ?? 0) + joinShare(a, b);
 /**
  * The packed table (why: the same bytes hold about three times the evidence of "<强烈-42" text
  * items, and the package budget is the limit on coverage). Each neighbour word is written once, in
@@ -158,7 +203,7 @@ const ALPHABET = [...Array(94)]
   .filter((c) => !'`\\$'.includes(c))
   .join('');
 /** Lower bounds of the ratio's steps, in tenths of log10 (the rule's bars are among them). */
-const BUCKETS = [Math.round(KEEP * 10), 35, 40, 45].filter((b, i, all) => i === 0 || b > all[0]!);
+const BUCKETS = COMMON_KEEP < KEEP ? [Math.round(COMMON_KEEP * 10), Math.round(KEEP * 10), 35, 45] : [Math.round(KEEP * 10), 35, 40, 45].filter((b, i, all) => i === 0 || b > all[0]!);
 /** The step a signed ratio (tenths) falls in, negative ratios from 4. */
 const code = (tenths: number): number => (tenths < 0 ? 4 : 0) + BUCKETS.filter((b) => Math.abs(tenths) >= b).length - 1;
 /** log10 ratios in tenths, as integers. */
@@ -181,18 +226,24 @@ for (const g of twinGroups) {
       const right: Item[] = [];
       const prior = Math.log10(uni[b]! / uni[a]!);
       if (Math.abs(prior) > MAX_PRIOR) continue;
-      const strong = (r: number): boolean => Math.abs(r) >= KEEP && Math.abs(r - prior) >= KEEP_INF && Math.sign(r - prior) === Math.sign(r);
+      const fa = dict.get(g[i]!)!.freq;
+      const fb = dict.get(g[j]!)!.freq;
+      // The bar for a ratio favouring b (r > 0) or a: COMMON_KEEP when that word is the far commoner.
+      const bar = (r: number): number => ((r > 0 ? fb >= COMMON_RATIO * fa : fa >= COMMON_RATIO * fb) ? Math.min(KEEP, COMMON_KEEP) : KEEP);
+      const strong = (r: number): boolean => Math.abs(r) >= bar(r) && Math.abs(r - prior) >= KEEP_INF && Math.sign(r - prior) === Math.sign(r);
       // Left neighbours: log10 P(b|N) / P(a|N), positive when b is the likelier word after N.
       for (const n of new Set([...(leftOf.get(a) ?? []), ...(leftOf.get(b) ?? [])])) {
         const r = Math.log10(prob(n, b) / prob(n, a));
         const fav = r > 0 ? explicit(n, b) : explicit(n, a);
         const lose = r > 0 ? explicit(n, a) : explicit(n, b);
+        if (byJoin(n, r > 0 ? b : a) && Math.abs(r) < JOIN_KEEP) continue;
         if (strong(r) && fav >= MIN_P && lose <= LOSER_P && !idOf.has(wordOf(n) + wordOf(r > 0 ? a : b))) left.push({ n, r: tenths(r) });
       }
       for (const n of new Set([...(rightOf.get(a) ?? []), ...(rightOf.get(b) ?? [])])) {
         const r = Math.log10(prob(b, n) / prob(a, n));
         const fav = r > 0 ? explicit(b, n) : explicit(a, n);
         const lose = r > 0 ? explicit(a, n) : explicit(b, n);
+        if (byJoin(r > 0 ? b : a, n) && Math.abs(r) < JOIN_KEEP) continue;
         if (strong(r) && fav >= MIN_P && lose <= LOSER_P && !idOf.has(wordOf(r > 0 ? a : b) + wordOf(n))) right.push({ n, r: tenths(r) });
       }
       if (!left.length && !right.length) continue;
@@ -229,7 +280,7 @@ const out = `// Generated by tools/derive-lm-pairs.ts from the sunpinyin open-gr
 // LM_ALPHABET.length, digits of LM_ALPHABET, id the neighbour's place in LM_WORDS; code k < 4 means
 // P(B…)/P(A…) is 10^(LM_BUCKETS[k] / 10) or more, k >= 4 the same for P(A…)/P(B…) with
 // LM_BUCKETS[k - 4]. Only jieba content words of two or more Han characters (jieba count
-// ${NB_FREQ}+, ${LONG_NB_FREQ}+ for three characters or more) as neighbours, whose ratio is 10^${KEEP} or more, ${Math.round(10 ** KEEP_INF)}x or more
+// ${NB_FREQ}+, ${LONG_NB_FREQ}+ for three characters or more) as neighbours, whose ratio is 10^${KEEP} or more (10^${COMMON_KEEP} for a word counted ${COMMON_RATIO}x its twin), ${Math.round(10 ** KEEP_INF)}x or more
 // beyond the unigram ratio, and whose favoured bigram the model saw (P >= ${MIN_P}) while the losing
 // word's is ${LOSER_P} or less.
 export const LM_ALPHABET = '${ALPHABET.replace(/'/g, "\\'")}';
@@ -243,5 +294,5 @@ ${lines.join('\n')}
 `;
 writeFileSync(process.env.OUT ?? join(ROOT, 'shared/check/words/lm-pairs-data.ts'), out);
 console.log(
-  `${Buffer.byteLength(out)} bytes UTF-8; ${words.length} lexicon words, ${bigrams} bigrams read, ${twinGroups.length} twin groups, ${lines.length} pairs, ${kept} neighbours (${nbs.length} words)`,
+  `${Buffer.byteLength(out)} bytes UTF-8; ${words.length} lexicon words, ${bigrams} bigrams read, ${joins} joins, ${twinGroups.length} twin groups, ${lines.length} pairs, ${kept} neighbours (${nbs.length} words)`,
 );

@@ -1,6 +1,6 @@
 import type { Token } from './analyse';
 import type { WordDictionary } from './dictionary';
-import { DE_DI_ADVERBIAL, DE_DI_NOMINAL } from './de-di-lm';
+import { DE_DI_ADVERBIAL, DE_DI_NOMINAL, DE_DI_SEEN } from './de-di-lm';
 
 /**
  * A word's lean before 的 and 地 in a language model's corpus (de-di-lm.ts, derived from sunpinyin's
@@ -14,6 +14,17 @@ let nominal: ReadonlySet<string> | null = null;
 /** The model saw the word before 地 at a fair rate: a manner word (反复, 定期, 全天候, 精准). */
 export function leansAdverbial(word: string): boolean {
   return (adverbial ??= new Set(DE_DI_ADVERBIAL.split(' '))).has(word);
+}
+
+let seen: ReadonlySet<string> | null = null;
+
+/**
+ * The model saw the word before 地 at all (an explicit bigram): the adverbials, and words leaning to 的
+ * that some writers still use as adverbials (全天候, 放心). 地 after one of them before a verb form is an
+ * adverbial's (全天候地巡查田间地头), whatever a verb earlier in the clause might take as its object.
+ */
+export function seenBeforeDi(word: string): boolean {
+  return leansAdverbial(word) || (seen ??= new Set(DE_DI_SEEN.split(' '))).has(word);
 }
 
 /** The model hardly or never saw the word before 地, often before 的: a noun's modifier (优质, 良好). */

@@ -82,11 +82,13 @@ export function requestAdverbial(t: readonly Token[], i: number): boolean {
   const v = t[i + 1];
   const obj = t[i + 2];
   if (t[i]!.word !== '的' || !v || !obj || !/^(v|vn)$/.test(v.tag) || v.word.length < 2 || CLAUSE_END.test(obj.word) || obj.word === '的' || obj.tag === 'x') return false;
-  const manner = (k: Token): boolean => TIMING.has(k.word) || MANNER_WORDS.has(k.word) || (k.word.length >= 2 && /^(ad|d|vd)$/.test(k.tag));
+  // z: a state word (认真仔细, 扎扎实实) is a manner word as an adverb is.
+  const manner = (k: Token): boolean => TIMING.has(k.word) || MANNER_WORDS.has(k.word) || (k.word.length >= 2 && /^(ad|d|vd|z)$/.test(k.tag));
   if (!manner(x)) return false;
   let k = i - 2;
   // One more manner word before it (持续 + 密切).
   if (k >= 0 && manner(t[k]!)) k--;
+  k = beforeTimePlace(t, k);
   // The office: nouns and abbreviations, 相关/有关/各 before them.
   let office = 0;
   // A verb inside an office's name (应变 + 中心) is part of it when a noun of the office follows, not
@@ -99,6 +101,21 @@ export function requestAdverbial(t: readonly Token[], i: number): boolean {
   // The request opens the clause, or follows its subject (会议要求各单位…, 县政府责成…): nouns only.
   for (let j = k - 1; j >= 0 && !CLAUSE_END.test(t[j]!.word); j--) if (!/^(n|nt|ns|nr|j|r)$/.test(t[j]!.tag) || t[j]!.word.length < 2) return false;
   return true;
+}
+
+/**
+ * A time or place phrase ending at token k (在 + 春节 + 前后, 于 + 汛期 + 期间): an adverbial of its
+ * own between the office and the manner word, so the request reaches past it. Returns the index
+ * before 在/于, or k unchanged when no such phrase ends there.
+ */
+function beforeTimePlace(t: readonly Token[], k: number): number {
+  if (k < 1 || !/^(f|t)$/.test(t[k]!.tag)) return k;
+  for (let j = k - 1, n = 0; j >= 0 && n < 5; j--, n++) {
+    const w = t[j]!;
+    if ((w.word === '在' || w.word === '于') && w.tag === 'p') return j - 1;
+    if (!/^(t|f|n|ns|nz|m|q|s)$/.test(w.tag)) return k;
+  }
+  return k;
 }
 
 /** 逐 + a one-character measure or noun, once or twice (逐户, 逐户逐人), ending right before token i. */

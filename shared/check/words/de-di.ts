@@ -3,7 +3,7 @@ import { isHanWord } from './analyse';
 import type { WordDictionary } from './dictionary';
 import { COMPLEMENTS, COPULAS, DEGREE as DEGREE_WORDS, DOERS, LINKING_ADVERBS, MANNER_WORDS, NOMINAL_OBJECT, PERSONS, PREPOSITIONS, SPEECH_VERBS } from './de-di-words';
 import { distributive, requestAdverbial, verbOwnsNounAfterDi } from './de-di-objects';
-import { leanAdverbialBeforeVerb, leanNominalBeforeNoun, nominalAfterDe } from './de-di-lean';
+import { leanAdverbialBeforeVerb, leanNominalBeforeNoun, nominalAfterDe, seenBeforeDi } from './de-di-lean';
 import { finding, type WordFinding } from './finding';
 
 /** Words after which an adverbial + 的 + verb is still a predicate (要认真地研究), not a noun phrase. */
@@ -117,7 +117,7 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
       flag(i, '得');
       continue;
     }
-    if (t[i]!.word === '地' && (timeBeforeNoun(t, i, dict) || phraseBeforeNoun(t, i) || objectOfNounTaker(t, i) || leanNominalBeforeNoun(t, i, dict))) {
+    if (t[i]!.word === '地' && (timeBeforeNoun(t, i, dict) || phraseBeforeNoun(t, i, dict) || objectOfNounTaker(t, i) || leanNominalBeforeNoun(t, i, dict))) {
       flag(i, '的');
       continue;
     }
@@ -132,7 +132,8 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
     // 得 before the noun object works the same way (取得了显著得成效 → 显著的成效).
     if (t[i]!.word === '得' && objectAfterLe(t, i)) flag(i, '的');
     if (t[i]!.word === '得' && (adverbBeforeVerb(t, i) || mannerBeforeVerb(t, i, dict) || (distributive(t, i) && /^(v|vn)$/.test(t[i + 1]!.tag)))) flag(i, '地');
-    else if (t[i]!.word === '地' && verbOwnsNounAfterDi(t, i, dict) && !out.some((f) => f.offset === t[i]!.start)) flag(i, '的');
+    // (Not after a word the model has seen before 地 when a verb form follows: 全天候地巡查田间地头.)
+    else if (t[i]!.word === '地' && verbOwnsNounAfterDi(t, i, dict) && !adverbialReading(t, i) && !out.some((f) => f.offset === t[i]!.start)) flag(i, '的');
   }
   return out.sort((x, y) => x.offset - y.offset);
 }
@@ -264,6 +265,11 @@ function complement(t: readonly Token[], i: number): boolean {
   // adjective closing the clause is no noun an object phrase could end in, so it does not count here.
   if (x.word.length >= 2 && /^(v|vn|a)$/.test(x.tag) && deg.word === '不' && !!head && head.word.length >= 2 && /^(a|ad|v)$/.test(head.tag) && (!t[i + 3] || CLAUSE_END.test(t[i + 3]!.word)))
     return true;
+  // 不X不Y closing the clause (理解的不深不透, 执行的不严不实): a paired negation of two one-character
+  // adjectives or verbs is a predicate, never a noun, so after a verb it is the verb's complement (a
+  // preposition earlier, 对政策理解的不深不透, as for 不 + adjective above).
+  const pairedNot = (k: number): boolean => t[k]?.word === '不' && t[k + 1]?.word.length === 1 && /^(a|v)$/.test(t[k + 1]!.tag);
+  if (x.word.length >= 2 && /^(v|vn)$/.test(x.tag) && pairedNot(i + 1) && pairedNot(i + 3) && (!t[i + 5] || CLAUSE_END.test(t[i + 5]!.word))) return true;
   // jieba tags some verbs n (办理): with a degree word and a clause end after, the head is a predicate.
   const verbLike = /^(v|vn|a)$/.test(x.tag) || (x.tag === 'n' && !!t[i + 3] && CLAUSE_END.test(t[i + 3]!.word));
   // A listed complement adjective (及时, 到位) is one whatever jieba tags it (及时 c).
@@ -409,7 +415,7 @@ function subjectBefore(t: readonly Token[], k: number): boolean {
  * that takes only verbs (要科学的发展). Returns the severity, or null.
  */
 function adverbialBeforeVerb(t: readonly Token[], i: number, dict: WordDictionary): 'error' | 'warning' | null {
-  const r = t[i + 1]!;
+  const r = verbPhraseAsVerb(t[i + 1]!, dict);
   const n = t[i + 2];
   // 加以/予以 never head a noun phrase: after a manner word or a four-character phrase (分门别类的加以归纳)
   // 的 can only be 地. (After a plain noun, 符合条件的予以补助, 的 names who receives it.)
@@ -452,6 +458,27 @@ function adverbialBeforeVerb(t: readonly Token[], i: number, dict: WordDictionar
   return null;
 }
 
+/**
+ * A four-character phrase jieba keeps as one token (推进改革 l, 制定方案 n) that opens with a verb and
+ * closes with its object: a verb phrase, read as a verb (v) after 的; any other token as it is. Only
+ * a pure verb (v) opens it: a verb form used as a noun (管理办法, 工作方案: vn) heads a noun phrase.
+ */
+function verbPhraseAsVerb(r: Token, dict: WordDictionary): Token {
+  if (r.word.length !== 4 || !/^(l|i|n)$/.test(r.tag)) return r;
+  const head = dict.tagOf(r.word.slice(0, 2)) ?? '';
+  const object = dict.tagOf(r.word.slice(2)) ?? '';
+  return head === 'v' && /^(n|vn|nz)$/.test(object) ? { ...r, tag: 'v' } : r;
+}
+
+/** 地 at i after a word the model has seen before 地, and a verb form after it: an adverbial may be meant. */
+const adverbialReading = (t: readonly Token[], i: number): boolean => seenBeforeDi(t[i - 1]!.word) && /^(v|vn)$/.test(t[i + 1]?.tag ?? '');
+
+/** One-character result complements after a verb: 上 (吃上), 到 (用到), 出 (拿出), 好 (办好), 成 (建成). */
+const RESULT_COMPLEMENTS: ReadonlySet<string> = new Set('上到出好成'.split(''));
+
+/** One-character degree adverbs (更积极, 最基本, 很好): part of the modifier they stand before. */
+const ONE_CHAR_DEGREE: ReadonlySet<string> = new Set('更最很较太'.split(''));
+
 /** Tags of a noun head: nouns, verb forms used as nouns (vn), abstract adjectives used as nouns (an). */
 const NOUN_HEAD = /^(n|nz|an|ng)$/;
 
@@ -466,17 +493,21 @@ function nounAfterDi(t: readonly Token[], i: number, dict: WordDictionary): bool
   if (t[i]!.tag !== 'uv') return false;
   const m = t[i - 1]!;
   if (m.word.length < 2 || !isHanWord(m.word) || /^(p|r|m|q|u|c|x)/.test(m.tag)) return false;
-  // Coordinated modifiers belong to the phrase (安全 + 稳定, 节俭、高效).
+  // Coordinated modifiers belong to the phrase (安全 + 稳定, 节俭、高效), and so does a one-character
+  // degree adverb before them (以 + 更 + 积极地态度: the preposition's object).
   let from = i - 1;
   for (let n = 0; n < 3 && from > 1; n++) {
     const k = t[from - 1]!;
-    if (!(k.word === '、' || (k.word.length >= 2 && mannerWord(k)))) break;
+    if (!(k.word === '、' || (k.word.length >= 2 && mannerWord(k)) || ONE_CHAR_DEGREE.has(k.word))) break;
     from--;
   }
   const l = t[from - 1];
   if (!l) return false;
   // A verb before 地 is an adverbial only after 了 (建立了完善地体系 is no adverbial use).
-  if (/^v/.test(m.tag) && l.word !== '了' && l.tag !== 'p') return false;
+  // A result complement right after a verb (吃上, 用到, 拿出) closes that verb as 了 does: what follows
+  // is its object (吃上放心地饭菜 → 的), so a verb before 地 is no adverbial there either.
+  const complemented = l.word.length === 1 && RESULT_COMPLEMENTS.has(l.word) && /^v/.test(t[from - 2]?.tag ?? '') && t[from - 2]!.end === l.start;
+  if (/^v/.test(m.tag) && l.word !== '了' && l.tag !== 'p' && !complemented) return false;
   let end = i + 1;
   while (end < t.length && !CLAUSE_END.test(t[end]!.word) && t[end]!.tag !== 'x') end++;
   const np = t.slice(i + 1, end);
@@ -502,6 +533,9 @@ function nounAfterDi(t: readonly Token[], i: number, dict: WordDictionary): bool
   // After 了 the object of the verb before: a verb-form head (发展) too when that verb takes a noun
   // phrase (取得了长足地发展).
   if (l.word === '了') return NOUN_HEAD.test(head.tag) || NOMINAL_OBJECT.has(t[from - 2]?.word ?? '');
+  // After a result complement only a noun proper closing the clause: a verb form there may be the
+  // adverbial's own verb (用上科学地管理).
+  if (complemented) return head.tag === 'n' && np.every((k) => k.tag === 'n');
   if (!NOUN_HEAD.test(head.tag)) return false;
   if (/^(m|q|mq)$/.test(l.tag) || (l.tag === 'r' && DETERMINER.test(l.word)) || l.word === '是') return true;
   return /^(v|vn)$/.test(l.tag) && !MODALS.has(l.word) && !VERB_MODALS.has(l.word) && NOUN_HEAD.test(first.tag);
@@ -613,9 +647,10 @@ function timeBeforeNoun(t: readonly Token[], i: number, dict: WordDictionary): b
  * A four-character set phrase + 地 + one noun entry of three or more characters closing the clause
  * (作风过硬地干部队伍): a noun compound is never a verb an adverbial could modify, so 的.
  */
-function phraseBeforeNoun(t: readonly Token[], i: number): boolean {
+function phraseBeforeNoun(t: readonly Token[], i: number, dict: WordDictionary): boolean {
   const m = t[i - 1]!;
-  const n = t[i + 1]!;
+  // A verb + object entry jieba tags n (因地制宜地制定方案) is a verb phrase, no noun compound.
+  const n = verbPhraseAsVerb(t[i + 1]!, dict);
   const next = t[i + 2];
   return t[i]!.tag === 'uv' && m.word.length === 4 && /^(i|l|n)$/.test(m.tag) && n.tag === 'n' && n.word.length >= 3 && (!next || CLAUSE_END.test(next.word));
 }
@@ -625,16 +660,45 @@ function phraseBeforeNoun(t: readonly Token[], i: number): boolean {
  * 熟练地 n, freq 3), so 地 never stands alone there and no 地 rule can read it. Such a token is split
  * into the adjective and the particle (uv). Entries counted more often or naming a place (低洼地,
  * 所在地, 野营地: the first two characters are no manner word, or the entry is common) are kept.
+ * The same pass mends two more of jieba's cuts round an adverbial (joinedManner, a fused modal).
  */
 function splitRareDi(tokens: readonly Token[], dict: WordDictionary): Token[] {
   const out: Token[] = [];
-  for (const k of tokens) {
+  for (const [n, k] of tokens.entries()) {
+    // Two single characters before 的/地/得 that the dictionary holds as one manner word (从/快 → 从快
+    // d): jieba split them for the words around; the particle reads the manner word (joinedManner).
+    const prev = out[out.length - 1];
+    const joined = prev && joinedManner(prev, k, tokens[n + 1], dict);
+    if (joined) {
+      out[out.length - 1] = joined;
+      continue;
+    }
+    // A strict modal jieba fused with the manner word after it (要从严 l, 应立即 i): the modal, then
+    // the adverbial, as the slot rules read them when jieba keeps them apart.
+    const modal = k.word.length >= 3 && /^(i|l)$/.test(k.tag) ? [...STRICT_MODALS].find((m) => k.word.startsWith(m) && k.word.length - m.length >= 2) : undefined;
+    const rest = modal && k.word.slice(modal.length);
+    const restTag = rest && dict.tagOf(rest);
+    if (modal && rest && restTag && JOINED_MANNER.test(restTag)) {
+      const at = k.start + modal.length;
+      out.push({ word: modal, tag: 'v', start: k.start, end: at }, { word: rest, tag: restTag, start: at, end: k.end });
+      continue;
+    }
     const stem = k.word.slice(0, -1);
     if (k.word.length === 3 && k.word.endsWith('地') && /^(a|ad|z|d)$/.test(dict.tagOf(stem) ?? '') && dict.freq(k.word) <= 3) {
       out.push({ word: stem, tag: dict.tagOf(stem)!, start: k.start, end: k.end - 1 }, { word: '地', tag: 'uv', start: k.end - 1, end: k.end });
     } else out.push(k);
   }
   return out;
+}
+
+/** Tags of a manner word the dictionary may hold for a joined pair: adverb, adjective, state word. */
+const JOINED_MANNER = /^(d|ad|a|z)$/;
+
+/** prev + k as one token when both are single Han characters, a particle follows, and the join is a manner word. */
+function joinedManner(prev: Token, k: Token, next: Token | undefined, dict: WordDictionary): Token | null {
+  if (!next || !'的地得'.includes(next.word) || prev.word.length !== 1 || k.word.length !== 1 || !isHanWord(prev.word + k.word) || prev.end !== k.start) return null;
+  const tag = dict.tagOf(prev.word + k.word);
+  return tag && JOINED_MANNER.test(tag) ? { word: prev.word + k.word, tag, start: prev.start, end: k.end } : null;
 }
 
 /**

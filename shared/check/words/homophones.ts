@@ -38,13 +38,13 @@ export const HOMOPHONES: readonly Homophone[] = [
     right: '以致',
     sentence: /(由于|因为|因|鉴于)[^。！？]*[，,；][^。！？]*$/,
     unless: /从[^。！？]*$/,
-    after: /^(?!于)[^，。；！？]{0,4}(出现|造成|导致|引发|发生|酿成|延误|损失|事故|失误|失败|无法|未能|错过|严重|贻误)/,
+    after: /^(?!于)[^，。；！？]{0,4}(出现|造成|导致|引发|发生|酿成|延误|损失|事故|失误|失败|无法|未能|错过|严重|贻误|得不到)/,
   },
   {
     wrong: '反应',
     right: '反映',
     before: /(如实|向上|群众|企业|基层|居民|村民|职工|代表|委员|网民|集中|真实|客观)$/,
-    after: /^(出|的?[^，。；]{0,4}(问题|情况|意见|诉求|困难|建议|呼声|线索|心声))/,
+    after: /^(出|给(?!出)|的?[^，。；]{0,4}(问题|情况|意见|诉求|困难|建议|呼声|线索|心声))/,
     unless: /(化学|过敏|不良|应急|连锁|快速|迅速|强烈|生理|排异|核)$/,
   },
   { wrong: '反映', right: '反应', before: /(快速|迅速|应急|化学|过敏|不良|连锁|强烈)$/, after: /^(迅速|灵敏|速度|能力)/ },
@@ -56,6 +56,18 @@ export const HOMOPHONES: readonly Homophone[] = [
     unless: /(多种|各种|多样|不同)[^，。]{0,4}$/,
   },
   { wrong: '形势', right: '形式', before: /(多种|各种|表现|组织|表达|艺术)$/, after: /^(主义|多样)/ },
+  // 登记 is to register (办理登记, 如实登记, 登记手续); 等级 a grade or rank (星级等级, 风险等级, 等级评定).
+  // Cues are verbs and adverbs that take a verb (登记) or words that grade (等级), never nouns that
+  // take either (土地等级 and 土地登记 are both terms).
+  {
+    wrong: '等级',
+    right: '登记',
+    before: /(办理|进行|如实|及时|实名|统一|集中|申请|予以|依法|逐一|逐户|入户|预约|自行|主动|补办|重新|免费)$/,
+    after: /^(手续|造册|备案|在册|注册|窗口|入册|建档)/,
+    // A grade being set or kept (进行等级评定, 重新等级认定): 等级 is right.
+    unlessAfter: /^(评定|划分|考试|保护|认定|评审|评价|评估|分明|森严|标准|制度|证书|观念)/,
+  },
+  { wrong: '登记', right: '等级', before: /(星级|抗震设防|防护|预警|响应|评定的?|划分)$/, after: /^(评定|划分|考试)/, unlessAfter: /^(手续|表|册|造册|备案|证|工作|信息)/ },
   // 过渡 is the passage between two states (过渡期, 过渡阶段); 过度 is excess (过度开发, 过度期待).
   { wrong: '过度', right: '过渡', after: /^(期(?![待望盼许])|阶段|时期|性(?!地)|安排|办法)/ },
   // 必需 qualifies a noun (必需的物资, 生活必需); before a verb, adverb or preposition it is 必须.

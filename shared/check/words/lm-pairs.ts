@@ -85,10 +85,12 @@ const usable = (t: Token | undefined): t is Token => !!t && t.word.length >= 2 &
  * bothAt: each neighbour alone favours the twin this much, both neighbours together.
  * oneAt: one neighbour alone, the other neutral (no entry) or absent.
  * errorAt: the weaker side's (or the lone side's) ratio for an error, not a warning.
- * The table keeps only ratios of 10^3 and more (the package budget), so a neighbour without an entry
- * is neutral and bars under 30 change nothing: both bars sit at the table's floor.
+ * commonAt: the bar (both and one side) for a twin jieba counts twice the written word or more: the
+ * prior is on its side (可观原因 → 客观原因 at 10^2.9); the table keeps such neighbours from 10^2.5.
+ * The table keeps only ratios of 10^3 and more (10^2.5 towards the far commoner word; the package
+ * budget), so a neighbour without an entry is neutral and lower bars change nothing.
  */
-export const LM_THRESHOLDS = { bothAt: 30, oneAt: 30, errorAt: 45 };
+export const LM_THRESHOLDS = { bothAt: 30, oneAt: 30, errorAt: 45, commonAt: 25 };
 
 /**
  * WRD-04 from an input method's language model (lm-pairs-data.ts, derived from sunpinyin's
@@ -126,10 +128,12 @@ export function lmPairRule(a: Analysed, original: string, dict: WordDictionary, 
       const lv = l === undefined ? undefined : s.sign * l;
       const rv = r === undefined ? undefined : s.sign * r;
       if ((lv !== undefined && lv < 0) || (rv !== undefined && rv < 0)) refuted.add(s.twin);
+      // A twin the dictionary counts twice as often as the written word or more has the prior on its side.
+      const bar = (x: number): number => (dict.freq(s.twin) >= 2 * dict.freq(w.word) ? Math.min(x, th.commonAt) : x);
       let n = 0;
-      if (lv !== undefined && rv !== undefined) n = lv >= th.bothAt && rv >= th.bothAt ? Math.min(lv, rv) : 0;
-      else if (lv !== undefined) n = lv >= th.oneAt ? lv : 0;
-      else if (rv !== undefined) n = rv >= th.oneAt ? rv : 0;
+      if (lv !== undefined && rv !== undefined) n = lv >= bar(th.bothAt) && rv >= bar(th.bothAt) ? Math.min(lv, rv) : 0;
+      else if (lv !== undefined) n = lv >= bar(th.oneAt) ? lv : 0;
+      else if (rv !== undefined) n = rv >= bar(th.oneAt) ? rv : 0;
       if (n > 0 && (!best || n > best.n)) best = { word: s.twin, n };
     }
     if (!best) {
