@@ -8,7 +8,7 @@ import { recognise } from './recognise';
 import { convertScript, detectScript } from './script';
 import { findPublishedDate, findPublishedText } from './structure/dates';
 import { emptyLabelled, readLabelledLine } from './structure/labels';
-import { findTitleRange, headlineText, mastheadAbove } from './structure/title';
+import { findTitleRange, headlineText, isKickerOver, mastheadAbove } from './structure/title';
 import { TrackedText, type Edit } from './tracked-text';
 import { ImportInputError, MAX_IMPORT_CHARS, type ImportOptions, type ImportResult, type ImportWarning } from './types';
 
@@ -120,8 +120,12 @@ function takeTitle(t: TrackedText): string {
     pos += raw.length + 1;
   }
   const minutes = minutesTitle(lines.map((l) => l.text));
-  const picked = minutes ?? findTitleRange(lines.map((l) => l.text));
-  if (!picked) return '';
+  const found = minutes ?? findTitleRange(lines.map((l) => l.text));
+  if (!found) return '';
+  // 某某主持召开…会议时强调 over 切实把…作为首要任务: the kicker goes with the headline, the line
+  // below it is the title.
+  const kicker = !minutes && found.from === found.to && isKickerOver(lines[found.to]!.text, lines[found.to + 1]?.text);
+  const picked = kicker ? { from: found.to + 1, to: found.to + 1 } : found;
   // 校務會議紀錄 / 106學年度第1學期第1次校務會議紀錄 / 國立X大學106學年度…校務會議紀錄: a record may
   // print its heading again, each time fuller, each containing the last. The fullest is the title;
   // the shorter ones go with it.
@@ -137,7 +141,8 @@ function takeTitle(t: TrackedText): string {
   };
   const texts = lines.map((l) => l.text);
   // A site's or column's name the cleanup left above the headline (今日某县) goes with it.
-  for (const i of minutes ? [] : mastheadAbove(texts, picked.from)) drop(i, 'furniture');
+  for (const i of minutes ? [] : mastheadAbove(texts, kicker ? found.from : picked.from)) drop(i, 'furniture');
+  if (kicker) drop(found.from, 'title');
   for (let i = picked.from; i <= picked.to; i++) drop(i, 'title');
   // 深入学习贯彻…精神 / 传达…会议精神 under the headline, then the opening: the headline's deck
   // lines (at most two, short, no mark, no one chairing or attending), the page's, not the report's.

@@ -153,6 +153,30 @@ export function isTitle(s: string): boolean {
  * and a trailing group (及有关部门负责人) kept as one entry in the user's words.
  */
 export function parsePeopleList(raw: string): Person[] {
+  return readPeopleList(raw).map((p) => (p.title && looksLikeName(p.name) ? { ...p, title: uncountedTitle(p.title) } : p));
+}
+
+/**
+ * 两位副县长A、B / 各副市长A、B: a count (or 各) before an office written once for several names
+ * says how many hold it; each name's title is the office alone (KEYING 3: a title written once for
+ * several names is each one's title). Only where what is left is still an office.
+ */
+const TITLE_COUNT = /^(?:(?:[0-9０-９]+|[一二三四五六七八九十两兩]+)(?:位|名)|各位?|诸位|諸位)(?=\p{Script=Han}{2})/u;
+export function uncountedTitle(title: string): string {
+  const m = TITLE_COUNT.exec(title);
+  if (!m) return title;
+  const rest = title.slice(m[0].length);
+  return isTitle(rest) ? rest : title;
+}
+
+/** 各副市长赵国强: 各 before an office that a named person holds counts holders, it opens no group. */
+function countedOfficeThenName(part: string): boolean {
+  const m = TITLE_COUNT.exec(part);
+  const person = m ? parsePerson(part.slice(m[0].length)) : null;
+  return !!person?.title && looksLikeName(person.name);
+}
+
+function readPeopleList(raw: string): Person[] {
   const whole = parseList(raw);
   // 区管委会主任祁爱民，区班子成员沈磊、巩军、鲍元，区各局负责人: the page separates people and
   // groups with commas (KEYING 8). When reading the list as one leaves a comma inside an entry, each
@@ -269,7 +293,7 @@ function parseList(raw: string): Person[] {
     }
     // 各委员小组组长及副组长: a part that opens with 各/有关/全体 is a group of people by its first
     // word, never a person (各委员小组组长 is no 组长 named 员小组).
-    if (GROUP_START.test(part)) {
+    if (GROUP_START.test(part) && !countedOfficeThenName(part)) {
       people.push(...groups(text.slice(starts[i])));
       break;
     }

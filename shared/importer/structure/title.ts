@@ -90,3 +90,26 @@ export function headlineText(s: string): string {
     .replace(/^(?:[-–—•·*]\s+|[•·]\s*|[一二三四五六七八九十]{1,3}、\s*|[（(][一二三四五六七八九十]{1,3}[）)]\s*)(?=\p{Script=Han})/u, '')
     .replace(/(?<=(?:会议|會議|会|會|召开|召開|举行|舉行))\s+(?!(?:召开|召開|举行|舉行|开幕|開幕|闭幕|閉幕|隆重召开|隆重召開)$)\p{Script=Han}{2,4}$/u, '');
 }
+
+/**
+ * A kicker (引题) ends in the verb that introduces what the headline's main line says: X主持召开…
+ * 会议时强调 / 在全市…推进会上指出 / …会议要求. The line below it is then the main line (主题), the
+ * message itself (KEYING 12: the title is the main line). Read by the kicker's make-up (a clause
+ * that stops on a verb of saying, its object missing), not by any phrase of one report.
+ */
+const KICKER_END = /(?:强调|強調|指出|表示|要求|提出|寄语|寄語|说|說|勉励|勉勵|希望)$/u;
+
+/** Whether `line` is a kicker over `next`, and `next` reads as the main line it introduces. */
+export function isKickerOver(line: string, next: string | undefined): boolean {
+  if (next === undefined || !KICKER_END.test(line.trim()) || /[，。；！？,;!?]/u.test(line)) return false;
+  const main = next.trim();
+  // The main line: a short, unpunctuated message in Chinese, no form field, no dateline or byline.
+  return (
+    main.length >= 6 &&
+    main.length <= MAX_TITLE &&
+    !/[。；！？;!?：:|｜]/u.test(main) &&
+    (main.match(/\p{Script=Han}/gu) ?? []).length >= 6 &&
+    !/^(?:\d|来源|來源|发布|發布|作者|编辑|編輯|记者|記者|本报|本報)/u.test(main) &&
+    !isLabelLine(main)
+  );
+}

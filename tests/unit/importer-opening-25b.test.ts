@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { importText, parsePeopleList } from '../../shared/importer';
+
+/**
+ * Round 19 (import-25b): the opening's non-section fields on unseen reports. A headline whose kicker
+ * stands over the main line, offices written once with a count before several names. Every text is
+ * made up (松林县, 周海明 stand for any county and leader).
+ */
+const NOW = new Date('2026-06-01T00:00:00Z');
+const OPENING = '3月2日上午，县委副书记、县长周海明主持召开县政府第十次常务会议，副县长林晓东、孙红出席会议。';
+const BODY = '会议强调，要抓好各项工作落实，各部门要压实责任、细化措施，把各项工作抓细抓实抓到位。';
+const doc = (...lines: string[]) => importText(lines.join('\n'), { now: NOW });
+
+describe('a kicker over the headline', () => {
+  it('takes the main line under a kicker that ends on 时强调', () => {
+    const r = doc('周海明主持召开县政府常务会议时强调', '全力以赴抓好春耕生产各项工作', OPENING, BODY);
+    expect(r.draft.title).toBe('全力以赴抓好春耕生产各项工作');
+    expect(r.text).not.toContain('时强调');
+  });
+
+  it('takes the main line under a kicker that ends on 上指出', () => {
+    const r = doc('在全县农业农村工作会议上指出', '奋力推进乡村全面振兴取得新成效', OPENING, BODY);
+    expect(r.draft.title).toBe('奋力推进乡村全面振兴取得新成效');
+  });
+
+  it('keeps a one-line headline that names the meeting', () => {
+    expect(doc('县政府召开第十次常务会议', OPENING, BODY).draft.title).toBe('县政府召开第十次常务会议');
+  });
+
+  it('keeps a headline ending on 强调 when the next line is the opening sentence', () => {
+    expect(doc('县政府常务会议强调', OPENING, BODY).draft.title).toBe('县政府常务会议强调');
+  });
+});
+
+describe('an office written once with a count before several names', () => {
+  it('gives each name the office without the count (两位副县长)', () => {
+    expect(parsePeopleList('两位副县长林晓东、孙红').map((p) => [p.name, p.title])).toEqual([
+      ['林晓东', '副县长'],
+      ['孙红', '副县长'],
+    ]);
+  });
+
+  it('reads 各副市长 before names as their office, not a group', () => {
+    expect(parsePeopleList('各副市长林晓东、孙红、钱伟').map((p) => [p.name, p.title])).toEqual([
+      ['林晓东', '副市长'],
+      ['孙红', '副市长'],
+      ['钱伟', '副市长'],
+    ]);
+  });
+
+  it('keeps 各 before a kind of people a group', () => {
+    expect(parsePeopleList('各乡镇主要负责同志').map((p) => [p.name, p.title])).toEqual([['各乡镇主要负责同志', '']]);
+  });
+});
