@@ -52,3 +52,22 @@ describe('an office written once with a count before several names', () => {
     expect(parsePeopleList('各乡镇主要负责同志').map((p) => [p.name, p.title])).toEqual([['各乡镇主要负责同志', '']]);
   });
 });
+
+describe('long names without a middle dot, by the segmenter', () => {
+  it('reads a four-character Tibetan name after a title run', () => {
+    expect(parsePeopleList('县委常委、副县长扎西次仁').map((p) => [p.name, p.title])).toEqual([['扎西次仁', '县委常委、副县长']]);
+  });
+
+  it('reads a Mongolian name after an office', () => {
+    expect(parsePeopleList('旗长斯琴高娃').map((p) => [p.name, p.title])).toEqual([['斯琴高娃', '旗长']]);
+  });
+
+  it('keeps a kind of people after an office a group', () => {
+    expect(parsePeopleList('县长办公会议成员、有关部门负责同志').map((p) => p.title)).toEqual(['']);
+  });
+
+  it('names the observer in an opening', () => {
+    const m = doc('县政府召开第十次常务会议', `${OPENING}县委常委、副县长扎西次仁列席会议。`, BODY).draft.meeting;
+    expect(m.observers.map((p) => [p.name, p.title])).toEqual([['扎西次仁', '县委常委、副县长']]);
+  });
+});

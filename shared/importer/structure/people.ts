@@ -1,5 +1,5 @@
 import type { Person } from '../../model';
-import { segmenterSaysName, segmenterSplitsFirst } from '../segment';
+import { segmenterSaysLongName, segmenterSaysName, segmenterSplitsFirst } from '../segment';
 
 /**
  * People in a report are written title-first (县政府副县长蔡俊杰) and listed with 、 (县政府副县长
@@ -94,8 +94,11 @@ function segmentedName(s: string): { name: string; title: string } | null {
   for (const m of s.matchAll(OFFICE_ANY)) {
     const end = m.index + m[0].length;
     const rest = s.slice(end);
-    if (!/^[\p{Script=Han}]{2,3}$/u.test(rest) || NOT_NAMES.test(rest) || UNIT_END.test(rest)) continue;
-    if (segmenterSaysName(rest) === true) return { title: s.slice(0, end), name: rest };
+    if (!/^[\p{Script=Han}]{2,6}$/u.test(rest) || NOT_NAMES.test(rest) || UNIT_END.test(rest)) continue;
+    // 副县长扎西次仁: a long name (4–6 characters, no middle dot) only where the segmenter reads it
+    // as a name; a kind of people or a unit after the title never is one.
+    if (rest.length >= 4 && (GROUP_START.test(rest) || KIND_END.test(rest) || OFFICE_END.test(rest))) continue;
+    if ((rest.length <= 3 ? segmenterSaysName(rest) : segmenterSaysLongName(rest)) === true) return { title: s.slice(0, end), name: rest };
   }
   return null;
 }
