@@ -84,3 +84,21 @@ describe('a page stamp and a report that gives the part of the day only', () => 
     expect(r.recognized.dateText).toBe('2024-03-06');
   });
 });
+
+describe('民国 years and an own unit before a place', () => {
+  it('keeps a 民国 year in brackets as written', () => {
+    const r = doc('区公所召开区务会议', '本所(113)年4月19日上午召开第一次扩大区务会议，由区长陈文华主持，各里里长出席。', BODY);
+    expect(r.recognized.dateText.replace(/[（）]/gu, (c) => (c === '（' ? '(' : ')'))).toBe('(113)年4月19日上午');
+    expect(r.draft.meeting.date).toBe('2024-04-19');
+  });
+
+  it('names the own unit that met in a room given with 於 (本府…)', () => {
+    const r = doc('本府召開第15次主管會報', '113年5月6日上午，本府於第一會議室召開第15次主管會報，由縣長林志明主持，副縣長陳文華出席。', BODY);
+    expect(r.draft.meeting.name).toBe('本府第15次主管會報');
+  });
+
+  it('names the own unit when a 民国 date and a hall stand before the verb', () => {
+    const r = doc('本所召開村里長聯繫會報', '本所於113年4月19日上午9時假本所三樓禮堂召開第2次村里長聯繫會報，由鄉長陳文華主持。', BODY);
+    expect(r.draft.meeting.name).toBe('本所第2次村里長聯繫會報');
+  });
+});

@@ -111,7 +111,8 @@ const CLOCK = String.raw`(?:\s*(?:\d(?:\s?\d)?\s*(?:时|時|点|點)(?:\s*\d(?:\
 /** 中華民國101年 (Taiwan forms): the 民国 year before the month. */
 // 96年3月14日: a Taiwan record writes the 民国 year without 民國; a two- or three-digit year from 40
 // to 149 is read so (a mainland 19年 for 2019 falls outside and is left to the clock).
-const YEAR = String.raw`(?:(\d{4})\s*年\s*|(?:中華民國|中华民国|民國|民国)\s*(\d(?:\s?\d){1,2})\s*年\s*|(?<!\d)((?:[4-9]\d|1[0-4]\d))\s*年\s*)?`;
+// 本所(113)年4月19日: a Taiwan office may put the 民国 year in brackets.
+const YEAR = String.raw`(?:(\d{4})\s*年\s*|(?:中華民國|中华民国|民國|民国)\s*(\d(?:\s?\d){1,2})\s*年\s*|(?<!\d)(?:[(（]\s*)?((?:[4-9]\d|1[0-4]\d))\s*(?:[)）]\s*)?年\s*)?`;
 /** 星期四, （星期三）, 週五 between the day and its part. */
 const WEEKDAY = String.raw`(?:\s*[(（]?(?:星期|週|周)[一二三四五六日天][)）]?)?`;
 const PART = String.raw`(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚)${CLOCK})?`;
