@@ -94,13 +94,29 @@ function segmentedName(s: string): { name: string; title: string } | null {
   for (const m of s.matchAll(OFFICE_ANY)) {
     const end = m.index + m[0].length;
     const rest = s.slice(end);
-    if (!/^[\p{Script=Han}]{2,6}$/u.test(rest) || NOT_NAMES.test(rest) || UNIT_END.test(rest)) continue;
-    // 副县长扎西次仁: a long name (4–6 characters, no middle dot) only where the segmenter reads it
-    // as a name; a kind of people or a unit after the title never is one.
-    if (rest.length >= 4 && (GROUP_START.test(rest) || KIND_END.test(rest) || OFFICE_END.test(rest))) continue;
-    if ((rest.length <= 3 ? segmenterSaysName(rest) : segmenterSaysLongName(rest)) === true) return { title: s.slice(0, end), name: rest };
+    if (!/^[\p{Script=Han}]{2,3}$/u.test(rest) || NOT_NAMES.test(rest) || UNIT_END.test(rest)) continue;
+    if (segmenterSaysName(rest) === true) return { title: s.slice(0, end), name: rest };
   }
   return null;
+}
+
+/**
+ * 副县长扎西次仁, 旗长斯琴高娃: a whole list entry that is a title and then a long name (4–6
+ * characters, no middle dot: Tibetan, Mongolian, Uyghur names) the surname list cannot read. Only
+ * for a whole entry between the list's separators, where a person or a group is expected, and only
+ * where the segmenter reads the run as a name; a run that holds an office, a join (及, 和) or a
+ * kind of people is never one.
+ */
+function longNamed(part: string): { name: string; title: string } | null {
+  let best: { name: string; title: string } | null = null;
+  for (const m of part.matchAll(OFFICE_ANY)) {
+    const end = m.index + m[0].length;
+    const rest = part.slice(end);
+    if (end === 0 || !/^\p{Script=Han}{4,6}$/u.test(rest)) continue;
+    if (NOT_NAMES.test(rest) || UNIT_END.test(rest) || GROUP_START.test(rest) || KIND_END.test(rest) || new RegExp(OFFICE, 'u').test(rest) || /[及和与與或等暨同]/u.test(rest)) continue;
+    if (segmenterSaysLongName(rest) === true) best = { title: part.slice(0, end), name: rest };
+  }
+  return best;
 }
 
 /**
@@ -177,6 +193,12 @@ function countedOfficeThenName(part: string): boolean {
   const m = TITLE_COUNT.exec(part);
   const person = m ? parsePerson(part.slice(m[0].length)) : null;
   return !!person?.title && looksLikeName(person.name);
+}
+
+/** longNamed as a list reading. */
+function longPerson(part: string): ReturnType<typeof parsePersonWithJoin> {
+  const p = longNamed(part);
+  return p ? { people: [{ name: p.name, title: p.title, unit: '' }], lastTitle: p.title, rest: '' } : null;
 }
 
 function readPeopleList(raw: string): Person[] {
@@ -274,7 +296,13 @@ function parseList(raw: string): Person[] {
         joined = `${joined}${sepBefore(j)}${parts[j]!}`;
         // 区党委常委、自治区副主席罗布扎西、江海涛: a name no surname marks closes the titles when a
         // surnamed name follows it, as the lone-title case reads it (nameNext below).
-        const after = parsePersonWithJoin(joined, '') ? null : parts[j + 1] !== undefined && looksLikeName(parts[j + 1]!) ? personAfterTitle(joined) : null;
+        const after = parsePersonWithJoin(joined, '')
+          ? null
+          : parts[j + 1] !== undefined && looksLikeName(parts[j + 1]!)
+            ? personAfterTitle(joined)
+            : j === parts.length - 1 || GROUP_START.test(parts[j + 1]!) || KIND_END.test(parts[j + 1]!)
+              ? longNamed(joined)
+              : null;
         if (after || parsePersonWithJoin(joined, '')) {
           part = joined;
           i = j;
@@ -314,7 +342,8 @@ function parseList(raw: string): Person[] {
       parsePersonWithJoin(part, lastTitle) ??
       bareNameAfterTitle(part, lastTitle, parts[i + 1], transliterated) ??
       titled() ??
-      swappedInList(part);
+      swappedInList(part) ??
+      longPerson(part);
     if (person) {
       people.push(...person.people);
       lastTitle = person.lastTitle;
