@@ -102,3 +102,35 @@ describe('民国 years and an own unit before a place', () => {
     expect(r.draft.meeting.name).toBe('本所第2次村里長聯繫會報');
   });
 });
+
+describe('bylines by their make-up', () => {
+  const OPEN = '12月3日上午，县委副书记、县长周海明主持召开县政府第十次常务会议，副县长林晓东出席会议。';
+  const LAST = '周海明强调，要压紧压实安全生产责任，确保全县安全形势持续稳定。';
+  const lastParagraph = (tail: string) => doc('县政府召开第十次常务会议', OPEN, BODY, LAST + tail).draft.sections.at(-1)!.paragraphs.at(-1)!;
+
+  it('takes off a credit with a colon in brackets', () => {
+    expect(lastParagraph('（融媒体记者：陈小敏）')).toMatch(/稳定。$/u);
+  });
+
+  it('takes off writer and photographer credited after their names', () => {
+    expect(lastParagraph('(陈小敏/文 李华/图)')).toMatch(/稳定。$/u);
+  });
+
+  it('takes off an unbracketed editor credit after the last sentence', () => {
+    expect(lastParagraph('  编辑：赵敏')).toMatch(/稳定。$/u);
+  });
+
+  it('keeps a bracket that credits nobody', () => {
+    expect(lastParagraph('（图为会议现场）')).toMatch(/稳定。（图为会议现场）$/u);
+  });
+
+  it('takes off a byline closed by 报道 before the opening', () => {
+    const r = doc('县政府召开第十次常务会议', `记者 陈小敏 报道：${OPEN}`, BODY);
+    expect(r.draft.sections[0]!.paragraphs[0]).toBe(OPEN);
+  });
+
+  it('takes off a byline whose last name is glued to the date', () => {
+    const r = doc('县政府召开第十次常务会议', `本报记者 陈小敏 通讯员 李华${OPEN}`, BODY);
+    expect(r.draft.sections[0]!.paragraphs[0]).toBe(OPEN);
+  });
+});

@@ -6,6 +6,7 @@ import { looksLikeName } from '../structure/people';
 import { lineRange, splitLines, type Line } from './lines';
 import { bulletLength, inlineDebrisEdits } from './inline-debris';
 import { reflowEdits } from './reflow';
+import { endBylineAt, openingBylineLength } from './byline';
 import { contentsBox, mastheadLines, isDistributionLine, isDocumentFurniture, isPageMark, joinsAcrossPage } from './document-furniture';
 
 /**
@@ -512,7 +513,14 @@ function endByline(line: string): RegExpExecArray | null {
   if (placed && placed[1]!.split(/[\s、，,]+/u).every((n) => looksLikeName(n))) return placed;
   // A unit credited for the text: （县政府办）, （区融媒体中心）.
   const unit = END_UNIT.exec(line);
-  return unit ?? END_CREDIT.exec(line);
+  const credit = unit ?? END_CREDIT.exec(line);
+  if (credit) return credit;
+  // Any other credit by its make-up (（融媒体记者：张晓东）, (张晓东/文 刘芳/图), …。 编辑：赵敏).
+  const at = endBylineAt(line);
+  if (at < 0) return null;
+  const found = [line.slice(at)] as unknown as RegExpExecArray;
+  found.index = at;
+  return found;
 }
 
 /**
@@ -533,11 +541,16 @@ function dateline(line: Line): Edit | null {
     if (m && m[0].length < body.length) {
       // 本报讯 记者X报道 11月3日，…: a byline may follow unbracketed, closed by its 报道.
       const by = BYLINE_AFTER.exec(body.slice(m[0].length));
-      const end = m[0].length + (by && m[0].length + by[0].length < body.length ? by[0].length : 0);
+      const patterned = m[0].length + (by && m[0].length + by[0].length < body.length ? by[0].length : 0);
+      // 记者 张晓东 报道：… / 本报记者 张晓东 通讯员 刘芳12月3日…: the byline by its make-up may run
+      // past what the pattern took (its 报道, a last name glued to the date).
+      const end = Math.max(patterned, openingBylineLength(body));
       return { start: line.start + lead, end: line.start + lead + end, replacement: '', kind: 'dateline' };
     }
   }
-  return null;
+  // 记者 张晓东 报道：12月3日… / 記者陳文華／平安報導 县政府…: a byline by its make-up.
+  const by = openingBylineLength(body);
+  return by > 0 ? { start: line.start + lead, end: line.start + lead + by, replacement: '', kind: 'dateline' } : null;
 }
 
 /** Pictographs and letter-like symbols between two Han characters (or a Han character and a mark). */
