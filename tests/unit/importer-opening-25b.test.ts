@@ -134,3 +134,15 @@ describe('bylines by their make-up', () => {
     expect(r.draft.sections[0]!.paragraphs[0]).toBe(OPEN);
   });
 });
+
+describe('a body whose staff meets as a unit (机关)', () => {
+  it('names the meeting with 县人大常委会机关', () => {
+    const r = doc('平安县召开工作会议', '3月2日，县人大常委会机关召开党风廉政建设工作会议，县人大常委会副主任周海明主持。', BODY);
+    expect(r.draft.meeting.name).toBe('县人大常委会机关党风廉政建设工作会议');
+  });
+
+  it('names the meeting with 县纪委监委机关', () => {
+    const r = doc('平安县召开工作会议', '3月2日，县纪委监委机关召开干部大会，县纪委书记周海明主持。', BODY);
+    expect(r.draft.meeting.name).toBe('县纪委监委机关干部大会');
+  });
+});
