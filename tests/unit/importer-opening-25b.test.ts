@@ -146,3 +146,24 @@ describe('a body whose staff meets as a unit (机关)', () => {
     expect(r.draft.meeting.name).toBe('县纪委监委机关干部大会');
   });
 });
+
+describe("a headline with the page's additions", () => {
+  const title = (head: string) => doc(head, OPENING, BODY).draft.title;
+  it("drops the site's name after an underscore or a spaced dash", () => {
+    expect(title('县政府召开第十次常务会议_松林县人民政府')).toBe('县政府召开第十次常务会议');
+    expect(title('县政府召开第十次常务会议 - 松林新闻网')).toBe('县政府召开第十次常务会议');
+  });
+
+  it('keeps a subtitle after a dash that names no site', () => {
+    expect(title('县政府召开第十次常务会议——研究部署春耕生产工作')).toBe('县政府召开第十次常务会议——研究部署春耕生产工作');
+  });
+
+  it("drops the page's stamp glued on after a gap, and brackets around the whole", () => {
+    expect(title('县政府召开第十次常务会议 2024-03-06 09:12')).toBe('县政府召开第十次常务会议');
+    expect(title('【县政府召开第十次常务会议】')).toBe('县政府召开第十次常务会议');
+  });
+
+  it('keeps a record date written into the headline', () => {
+    expect(doc('松林市政府第524次市政會議紀錄111/01/04', '一、主席：周海明', '二、出席：林晓东、孙红', BODY).draft.title).toBe('松林市政府第524次市政會議紀錄111/01/04');
+  });
+});

@@ -78,6 +78,9 @@ export function findTitleRange(lines: readonly string[]): { from: number; to: nu
   return joined && !/[，。；：！？,;:!?|｜]/u.test(above) && (above.match(/\p{Script=Han}/gu) ?? []).length >= 4 ? { from: i - 1, to: i } : { from: i, to: i };
 }
 
+const SITE_SUFFIX =
+  /(?<=\p{Script=Han}{4})\s*(?:[_|｜]|\s?[-–—]+\s?)\s*[^_|｜\s，。]{2,20}(?:网|網|网站|網站|政府|门户|門戶|平台|平臺|频道|頻道|首页|首頁|官网|官網|在线|在線|客户端|客戶端|融媒|日报|日報)(?:[_|｜\s\-–—]+[^_|｜\s，。]{2,20})*$/u;
+
 /** The headline's words: a list dash or bullet the page put before it is not part of them. */
 export function headlineText(s: string): string {
   // 一、县政府召开… / （二）… in a 简报 issue of several items: the item's number is the issue's.
@@ -85,7 +88,14 @@ export function headlineText(s: string): string {
   // after a gap; a headline that already ends in its meeting does not go on with one.
   // 经科委5组进驻社区（图文） / …常务会议(组图): a media word in brackets says what the page shows
   // with the story, not what happened.
+  // 县政府召开…会议_平安县人民政府 / … - 平安新闻网: a page's <title> carries the site's name after
+  // a separator; a site's name ends in a site word (网, 政府, 平台, 频道 …), a subtitle does not.
+  // 县政府召开…会议 2025-12-03 10:00: the page's stamp glued on after a gap is not the headline's.
+  // 【…】 / “…” around the whole headline: the page's brackets or quotes, not its words.
   return s
+    .replace(SITE_SUFFIX, '')
+    .replace(/\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u, '')
+    .replace(/^[【“「"]([^【】“”「」"]{4,60})[】”」"]$/u, '$1')
     .replace(/\s*[（(](?:图|圖|图文|圖文|组图|組圖|多图|多圖|图片|圖片|视频|視頻|附图|附圖|附视频|附視頻)[）)]\s*$/u, '')
     .replace(/^(?:[-–—•·*]\s+|[•·]\s*|[一二三四五六七八九十]{1,3}、\s*|[（(][一二三四五六七八九十]{1,3}[）)]\s*)(?=\p{Script=Han})/u, '')
     .replace(/(?<=(?:会议|會議|会|會|召开|召開|举行|舉行))\s+(?!(?:召开|召開|举行|舉行|开幕|開幕|闭幕|閉幕|隆重召开|隆重召開)$)\p{Script=Han}{2,4}$/u, '');
