@@ -167,3 +167,15 @@ describe("a headline with the page's additions", () => {
     expect(doc('松林市政府第524次市政會議紀錄111/01/04', '一、主席：周海明', '二、出席：林晓东、孙红', BODY).draft.title).toBe('松林市政府第524次市政會議紀錄111/01/04');
   });
 });
+
+describe("the page's strip above the headline", () => {
+  it('takes off a line of codes and digits above the headline', () => {
+    const r = doc('证券代码 SZ 000123 HK 0456', '', '集团召开第十四次重点工作推进会', OPENING, BODY);
+    expect(r.text).not.toContain('000123');
+    expect(r.draft.title).toBe('集团召开第十四次重点工作推进会');
+  });
+
+  it('keeps the headline when nothing stands above it', () => {
+    expect(doc('集团召开第十四次重点工作推进会', OPENING, BODY).text).toContain('周海明');
+  });
+});

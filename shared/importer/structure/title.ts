@@ -61,8 +61,19 @@ export function mastheadAbove(lines: readonly string[], from: number): number[] 
     // 工作简报 / 情况通报: a bulletin's own kind names the document, not the site.
     const kind = /(简报|簡報|通报|通報|快报|快報|专报|專報|要情)$/u.test(s);
     if (s.length >= 2 && s.length <= 10 && !kind && !/[，。；：！？,;:!?]/u.test(s) && !NAMES_MEETING.test(s) && (s.match(/\p{Script=Han}/gu) ?? []).length >= 2) out.push(i);
+    // 股票代碼 SH 600917 HK 1836, 第A02版 2025-12-04: a line above the headline made mostly of
+    // digits, Latin letters and symbols is the page's strip (codes, dates, edition marks), never
+    // the report's words.
+    else if (from <= HEAD_LINES + 2 && mostlyNotHan(s) && !/[，。；！？]/u.test(s) && s.length <= 60) out.push(i);
   }
   return out;
+}
+
+/** Whether fewer than half of a line's visible characters are Han (and it has some digit or letter). */
+function mostlyNotHan(s: string): boolean {
+  const visible = s.replace(/\s+/gu, '');
+  const han = (visible.match(/\p{Script=Han}/gu) ?? []).length;
+  return visible.length >= 4 && /[\dA-Za-z]/u.test(visible) && han * 2 < visible.length;
 }
 
 /**
