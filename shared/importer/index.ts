@@ -169,10 +169,19 @@ function takeTitle(t: TrackedText): string {
 const DECK = /^(?=.{6,40}$)(?!.*[，。；：！？,;:!?|｜>＞])(?!.*(?:主持|出席|列席|参加|參加|召开|召開|举行|舉行))\p{Script=Han}.*$/u;
 function deckBelow(lines: readonly string[], title: number): number[] {
   const out: number[] = [];
+  let decks = 0;
   let i = title + 1;
-  while (i < lines.length && out.length < 3 && DECK.test(lines[i]!)) out.push(i++);
+  // 海星師生參市署公開會議 / 同學於…提出意見 / 海星師生參市署公開會議: a page may print the headline
+  // again under its deck; the repeat goes with the headline and is no deck line of its own.
+  while (i < lines.length && decks < 3 && (DECK.test(lines[i]!) || lines[i] === lines[title])) {
+    if (lines[i] !== lines[title]) decks++;
+    out.push(i++);
+  }
   const opening = lines[i] ?? '';
-  return out.length && out.length <= 2 && opening.length > 40 && /[。]/u.test(opening) && /(主持|召开|召開|举行|舉行)/u.test(opening) ? out : [];
+  // The opening: a convening sentence, or a news report's first paragraph, several sentences long
+  // (為培養…，市政署持續邀請…。六月份…出席，…。): prose, where a deck is a single unpunctuated line.
+  const opens = /(主持|召开|召開|举行|舉行)/u.test(opening) || (opening.length > 80 && /[，,].*[。].*[，,].*[。]/u.test(opening));
+  return decks && decks <= 2 && opening.length > 40 && /[。]/u.test(opening) && opens ? out : [];
 }
 
 /** A fuller heading right under the last one: it contains it, longer, still short and unpunctuated. */

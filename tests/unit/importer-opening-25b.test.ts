@@ -179,3 +179,16 @@ describe("the page's strip above the headline", () => {
     expect(doc('集团召开第十四次重点工作推进会', OPENING, BODY).text).toContain('周海明');
   });
 });
+
+describe("the headline's deck over a news report's first paragraph", () => {
+  const PROSE = '为培养青少年对社区的归属感，鼓励学生关心地区事务，市政署持续邀请学校组织师生参与市政署每月举办的公开会议。六月份松林中学共廿五名师生出席，会上同学们踊跃发言，并与委员直接交流。';
+  it('takes off the deck when the first paragraph is prose without a convening verb', () => {
+    const r = doc('松林中学师生参与市政署公开会议', '同学于公开会议上就市政工作提出意见', PROSE, BODY);
+    expect(r.text).not.toContain('同学于公开会议上就市政工作提出意见');
+  });
+
+  it('keeps a short line before a one-sentence paragraph', () => {
+    const r = doc('松林中学师生参与市政署公开会议', '同学于公开会议上就市政工作提出意见', '六月份松林中学共廿五名师生出席会议。', BODY);
+    expect(r.text).toContain('同学于公开会议上就市政工作提出意见');
+  });
+});
