@@ -192,3 +192,27 @@ describe("the headline's deck over a news report's first paragraph", () => {
     expect(r.text).toContain('同学于公开会议上就市政工作提出意见');
   });
 });
+
+describe("other pages' headlines after the article", () => {
+  const LAST = '周海明强调，要压紧压实安全生产责任，确保全县安全形势持续稳定。';
+  it('takes off a list of headlines with no heading and no dates', () => {
+    const r = doc('县政府召开第十次常务会议', OPENING, LAST, '县委召开常委会会议 传达学习省委全会精神', '全县秋冬种工作推进会召开', '松林县第三季度经济运行情况发布');
+    expect(r.text).not.toContain('秋冬种');
+    expect(r.draft.sections.length).toBe(2);
+  });
+
+  it('takes off a numbered list under a short heading', () => {
+    const r = doc('县政府召开第十次常务会议', OPENING, LAST, '热门文章', '1 县委召开常委会会议', '2 全县秋冬种工作推进会召开');
+    expect(r.text).not.toContain('热门文章');
+  });
+
+  it('keeps two closing lines that are no headlines (a date among them)', () => {
+    const r = doc('县政府召开第十次常务会议', OPENING, LAST, '本纪要发至各乡镇和县直各部门', '2024年3月6日印发');
+    expect(r.text).toContain('本纪要发至各乡镇和县直各部门');
+  });
+
+  it('keeps numbered items closing a record', () => {
+    const r = doc('县政府召开第十次常务会议', OPENING, LAST, '三、审议县城道路改造方案', '四、研究其他事项');
+    expect(r.text).toContain('四、研究其他事项');
+  });
+});

@@ -251,6 +251,7 @@ export function removeFurniture(t: TrackedText): void {
   }
   removeDocumentParts(nonEmpty, removed, edits, t.text.length);
   removeStampedTeasers(nonEmpty, removed, edits, t.text.length);
+  removeTrailingHeadlines(nonEmpty, removed, edits, t.text.length);
   // A 快訊 / 热门 heading above the article opens a list of other headlines: short lines with no
   // full stop up to the article are that list.
   const news = nonEmpty.findIndex((l) => NEWS_HEADING.test(l.text.trim()) && (!block || l.index < block.first));
@@ -423,6 +424,36 @@ function removeStampedTeasers(nonEmpty: readonly Line[], removed: Set<number>, e
   if (heading && first - 1 > lastSentence && !removed.has(heading.index) && heading.text.trim().length <= 10 && !/[。，！？,]/u.test(heading.text)) {
     removed.add(heading.index);
     edits.push(remove(heading, length));
+  }
+}
+
+/**
+ * After the article's last sentence, a run of two or more lines to the page's end each shaped like a
+ * headline (no sentence mark, 6–60 characters, a list number or bullet at most before it) is a list
+ * of other pages' headlines, whatever heading it has or lacks (热门文章, none at all). A 纪要's own
+ * close is left alone: a unit's signature and its date, labelled fields (出席：…), numbered items
+ * (三、临时动议) and attachments name the record's parts, not other pages.
+ */
+function removeTrailingHeadlines(nonEmpty: readonly Line[], removed: Set<number>, edits: Edit[], length: number): void {
+  const lastSentence = nonEmpty.findLastIndex((l) => !removed.has(l.index) && /[。！？”」]\s*$/u.test(l.text));
+  if (lastSentence < 0) return;
+  const run = nonEmpty.slice(lastSentence + 1).filter((l) => !removed.has(l.index));
+  const headline = (x: string) =>
+    x.length >= 6 &&
+    x.length <= 60 &&
+    !/[。！？；;：:]/u.test(x) &&
+    !/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])/u.test(x) &&
+    !/^(?:附件|抄送|抄报|报送|印发|主送)/u.test(x) &&
+    !/\d{1,4}\s*年\s*\d{1,2}\s*月|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/u.test(x) &&
+    !END_UNIT_LINE.test(x) &&
+    (x.match(/\p{Script=Han}/gu) ?? []).length >= 6;
+  const item = (l: Line) => headline(l.text.trim().replace(/^(?:\d{1,2}\s+|[·•▪◆■●]\s*)/u, ''));
+  // A short heading may open the list (热门文章, 推荐阅读): no mark, at most eight characters.
+  const body = run.length && !item(run[0]!) && run[0]!.text.trim().length <= 8 && !/[。！？，,：:]/u.test(run[0]!.text) ? run.slice(1) : run;
+  if (body.length < 2 || !body.every(item)) return;
+  for (const l of run) {
+    removed.add(l.index);
+    edits.push(remove(l, length));
   }
 }
 
