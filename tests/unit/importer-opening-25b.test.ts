@@ -216,3 +216,10 @@ describe("other pages' headlines after the article", () => {
     expect(r.text).toContain('四、研究其他事项');
   });
 });
+
+describe('a caption under an arrow', () => {
+  it('takes off ▲会议现场 inside the article', () => {
+    const r = doc('县政府召开第十次常务会议', OPENING, '▲会议现场', BODY);
+    expect(r.text).not.toContain('会议现场');
+  });
+});

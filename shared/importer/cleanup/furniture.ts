@@ -122,7 +122,12 @@ function looksLikeCode(text: string): boolean {
 
 export function isFurnitureLine(line: string, atEnd: boolean): boolean {
   // Templates space out labels (来 源：, 发布时间 ：): match with the gaps between Han characters closed.
-  const text = line.trim().replace(/(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han}|[:：])/gu, '');
+  // ▲会议现场 / △座谈会现场: the arrow pointing at a picture above is a caption's; the words after
+  // it are read as the caption they are.
+  const text = line
+    .trim()
+    .replace(/(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han}|[:：])/gu, '')
+    .replace(/^[▲△↑][ \t\u3000]*(?=\S)/u, '');
   if (text === '') return false;
   if (text.length <= 160 && ANYWHERE.some((re) => re.test(text))) return true;
   if (text.length <= 40 && BUTTONS.some((re) => re.test(text))) return true;
