@@ -106,7 +106,10 @@ describe('民国 years and an own unit before a place', () => {
 describe('bylines by their make-up', () => {
   const OPEN = '12月3日上午，县委副书记、县长周海明主持召开县政府第十次常务会议，副县长林晓东出席会议。';
   const LAST = '周海明强调，要压紧压实安全生产责任，确保全县安全形势持续稳定。';
-  const lastParagraph = (tail: string) => doc('县政府召开第十次常务会议', OPEN, BODY, LAST + tail).draft.sections.at(-1)!.paragraphs.at(-1)!;
+  const lastParagraph = (tail: string) =>
+    doc('县政府召开第十次常务会议', OPEN, BODY, LAST + tail)
+      .draft.sections.at(-1)!
+      .paragraphs.at(-1)!;
 
   it('takes off a credit with a colon in brackets', () => {
     expect(lastParagraph('（融媒体记者：陈小敏）')).toMatch(/稳定。$/u);
