@@ -226,3 +226,19 @@ describe('a caption under an arrow', () => {
     expect(r.text).not.toContain('会议现场');
   });
 });
+
+describe('a date whose 月 the capture lost', () => {
+  it('keeps 1110日 as written and reads it as 11 November', () => {
+    const r = doc('区政府召开常务会议', '1110日，区长周海明主持召开区政府第107次常务会议，研究部署年终工作。', BODY);
+    expect(r.recognized.dateText).toBe('1110日');
+    expect(r.draft.meeting.date.slice(5)).toBe('11-10');
+  });
+
+  it('keeps 325傍晚 as written', () => {
+    expect(doc('松林小学召开安全专题会议', '325傍晚，松林小学全体教师齐聚会议室，召开安全专题会议。', BODY).recognized.dateText).toBe('325傍晚');
+  });
+
+  it('reads no date from a bare number or one that is no month and day', () => {
+    expect(doc('县政府召开常务会议', '1399日，县政府召开常务会议，县长周海明主持。', BODY).recognized.dateText).toBe('');
+  });
+});

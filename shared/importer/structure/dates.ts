@@ -67,6 +67,8 @@ export function findLooseDate(opening: string): FoundDate | null {
   const bracketed = BRACKETED_DAY.exec(sentence);
   const bracketedDay = bracketed ? dayNumber(bracketed[2]!) : 0;
   if (bracketed && bracketedDay >= 1 && bracketedDay <= 31) return { text: bracketed[0], year: null, month: 0, day: bracketedDay, index: bracketed.index };
+  const lost = lostMarksDate(sentence.trim());
+  if (lost) return { ...lost, index: sentence.indexOf(lost.text) };
   const day = DAY_ONLY.exec(sentence.trim());
   if (day && Number(day[1]) >= 1 && Number(day[1]) <= 31) return { text: day[0], year: null, month: 0, day: Number(day[1]), index: sentence.indexOf(day[0]) };
   // 縣長杜明遠18日上午主持…, 民心黨17日中執會: the day after a short subject that opens the
@@ -101,6 +103,22 @@ export function findLooseDate(opening: string): FoundDate | null {
   // day 0: no day to complete, so completeYear gives no date; the text is kept as written.
   if (month && dayNumber(month[1]!) >= 1 && dayNumber(month[1]!) <= 12) return { text: month[0], year: null, month: dayNumber(month[1]!), day: 0, index: month.index };
   return null;
+}
+
+/**
+ * 1110日，区政府… / 325傍晚，全体教师…: a capture that lost the month's 月 (and the day's 日) leaves
+ * the digits run together at the opening's start. Read only there, before a comma, with 日 or a
+ * part of day after the digits (a bare number is no date): four digits are month and day, three a
+ * one-digit month and the day. The text is kept as written (KEYING 6).
+ */
+const LOST_MARKS = /^(\d{3,4})(?:\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨))?|\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨))(?=\s*[，,])/u;
+function lostMarksDate(sentence: string): FoundDate | null {
+  const m = LOST_MARKS.exec(sentence);
+  if (!m) return null;
+  const digits = m[1]!;
+  const month = Number(digits.slice(0, digits.length - 2));
+  const day = Number(digits.slice(-2));
+  return isMonthDay(month, day) ? { text: m[0], year: null, month, day, index: 0 } : null;
 }
 
 // The clock time after the part of day belongs to the date as written: 6月20日晚6时, 上午9:00.
