@@ -10,6 +10,7 @@ const NOW = new Date('2026-06-01T00:00:00Z');
 const OPENING = '3月2日上午，县委副书记、县长周海明主持召开县政府第十次常务会议，副县长林晓东、孙红出席会议。';
 const BODY = '会议强调，要抓好各项工作落实，各部门要压实责任、细化措施，把各项工作抓细抓实抓到位。';
 const doc = (...lines: string[]) => importText(lines.join('\n'), { now: NOW });
+const OPEN_DAY = '9月4日上午，县长周海明主持召开县政府第十次常务会议，副县长林晓东出席会议。';
 
 describe('a kicker over the headline', () => {
   it('takes the main line under a kicker that ends on 时强调', () => {
@@ -240,5 +241,17 @@ describe('a date whose 月 the capture lost', () => {
 
   it('reads no date from a bare number or one that is no month and day', () => {
     expect(doc('县政府召开常务会议', '1399日，县政府召开常务会议，县长周海明主持。', BODY).recognized.dateText).toBe('');
+  });
+});
+
+describe('a byline bracket the encoding broke', () => {
+  it('takes off the damaged bracket before the date', () => {
+    const r = doc('县政府召开常务会议', `?。ㄓ浾?陈 敏)${OPEN_DAY}`, BODY);
+    expect(r.draft.sections[0]!.paragraphs[0]).toBe(OPEN_DAY);
+  });
+
+  it('keeps a bracket with no damage before the date', () => {
+    const r = doc('县政府召开常务会议', `县政府(扩大)${OPEN_DAY}`, BODY);
+    expect(r.draft.sections[0]!.paragraphs[0]).toContain('县政府（扩大）');
   });
 });
