@@ -54,6 +54,8 @@ export function endBylineAt(line: string): number {
   return -1;
 }
 
+const DAMAGED_BRACKET = /^(?=[^，,]{0,20}[?？\uFFFD])[^，,()（）\n]{2,20}[)）]\s*(?=\d{1,4}\s*[年月])/u;
+
 /**
  * The length of a byline opening `line` before the report's first words (记者 张晓东 报道：12月3日…,
  * ■本报记者 张晓东 通讯员 刘芳12月3日…, 記者陳文華／平安報導 县政府…), or 0. The cut is where a
@@ -61,6 +63,11 @@ export function endBylineAt(line: string): number {
  * rest must still read as prose.
  */
 export function openingBylineLength(line: string): number {
+  // ?。ㄓ浾?韋 丹)9月4日上午，…: a byline bracket the encoding broke ((记者 韦丹) read in the wrong
+  // code page) still closes with its bracket right before the date; a short run holding the
+  // damage's question marks, then the bracket and a date, is that byline.
+  const damaged = DAMAGED_BRACKET.exec(line);
+  if (damaged) return damaged[0].length;
   let best = 0;
   const limit = Math.min(line.length, 56);
   for (let i = 2; i < limit; i++) {
