@@ -255,3 +255,14 @@ describe('a byline bracket the encoding broke', () => {
     expect(r.draft.sections[0]!.paragraphs[0]).toContain('县政府（扩大）');
   });
 });
+
+describe("a working group's roles before names", () => {
+  it('reads 联络员 and 组员 as offices', () => {
+    expect(parsePeopleList('组长金永哲，联络员方月华，组员蔡雅琴、梁连海').map((p) => [p.name, p.title])).toEqual([
+      ['金永哲', '组长'],
+      ['方月华', '联络员'],
+      ['蔡雅琴', '组员'],
+      ['梁连海', '组员'],
+    ]);
+  });
+});
