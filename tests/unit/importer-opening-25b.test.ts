@@ -266,3 +266,15 @@ describe("a working group's roles before names", () => {
     ]);
   });
 });
+
+describe('a meeting named only by a reference', () => {
+  it('takes the meeting the sentence named before 今年最后一季的会议', () => {
+    const r = doc('松林乡召开业务会报', '松林乡公所为提升行政效率，每年编排四次村长暨村干事业务会报，今年最后一季的会议日前召开，乡长周海明亲自主持。', BODY);
+    expect(r.draft.meeting.name).toBe('松林乡公所村长暨村干事业务会报');
+  });
+
+  it('keeps a reference when no meeting was named before it', () => {
+    const r = doc('松林乡召开会议', '今年最后一季的会议日前召开，乡长周海明亲自主持。', BODY);
+    expect(r.draft.meeting.name).toBe('今年最后一季的会议');
+  });
+});

@@ -34,8 +34,31 @@ export function readHeader(raw: string): Header {
   // Encoding damage (專題會??h長高晨: ??h where 。縣 stood) breaks the sentence, not the name.
   const opening = raw.replace(/[?？�]{2,}[A-Za-z]?/gu, '。');
   readChairAndMeeting(opening, header);
+  header.meetingName = namedForReference(opening, header.meetingName);
   readAttendance(opening, header);
   return header;
+}
+
+/**
+ * 每年編排四次村長暨村幹事業務會報，今年最後一季的會議日前召開: a meeting named only by a reference
+ * (…的會議, 本次会议) is the one the sentence named before it; a 纪要 writes that name, with the
+ * body that holds it when the sentence opens with one (KEYING 1). Otherwise the name as read.
+ */
+const REFERENCE = /^(?:[^，。；]{1,12}的|本次|这次|這次|此次|该次|該次)(?:会议|會議)$/u;
+function namedForReference(text: string, name: string): string {
+  if (!REFERENCE.test(name)) return name;
+  const at = text.indexOf(name);
+  const sentence =
+    text
+      .slice(0, at < 0 ? 0 : at)
+      .split(/[。！？]/u)
+      .pop() ?? '';
+  // The last meeting named before the reference, after a count or a verb that arranges it (編排四次).
+  const m = /(?:[\d一二三四五六七八九十两兩]+(?:次|场|場|期)|召开|召開|举行|舉行|举办|舉辦)([\p{Script=Han}“”「」]{4,30}?(?:会报|會報|会议|會議|座谈会|座談會|例会|例會))[，,]/u.exec(sentence);
+  if (!m) return name;
+  const body = /^([\p{Script=Han}]{2,12}?)(?:為|为|於|于|在|每年|每月|每季)/u.exec(sentence.replace(LEADING_DATE, ''))?.[1] ?? '';
+  const named = m[1]!.replace(/^[\d一二三四五六七八九十两兩]+(?:次|场|場|期)/u, '');
+  return (body && endsLikeBody(body) ? body : '') + named;
 }
 
 /**
