@@ -278,3 +278,15 @@ describe('a meeting named only by a reference', () => {
     expect(r.draft.meeting.name).toBe('今年最后一季的会议');
   });
 });
+
+describe('a clause of acts that ends in a meeting word', () => {
+  it('names no meeting from 向…宣讲…并开展座谈', () => {
+    const r = doc('市政协主席到社区宣讲全会精神', '12月12日，市政协主席周海明到新城街道文昌阁社区，向社区“两委”班子、党员代表宣讲全会精神并开展座谈，推动全会精神落地生根。', BODY);
+    expect(r.draft.meeting.name).toBe('');
+  });
+
+  it('still names a meeting from a clause that is one', () => {
+    const r = doc('市政协召开座谈会', '12月12日，全市民营企业家座谈会在市政协举行，市政协主席周海明主持。', BODY);
+    expect(r.draft.meeting.name).toBe('全市民营企业家座谈会');
+  });
+});

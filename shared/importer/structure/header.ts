@@ -554,7 +554,10 @@ function namedClause(text: string): string {
         .replace(/(?<=\p{Script=Han})\d{1,2}日(?:上午|下午|晚上|晚間|晚间)?(?=\p{Script=Han})/u, '')
         // 副县长A、B出席全县…会议: who attended, before the verb, is not part of the meeting's name.
         .replace(/^[^，。；]{2,60}?(?:出席|列席|参加|參加)(?:了)?(?=\p{Script=Han}{4})/u, '');
-      if (clause.length >= 4 && clause.length <= 60 && MEETING_NOUN.test(clause)) return clause;
+      // 向社区“两委”班子宣讲…精神并开展座谈: a clause that tells what someone did to whom, then
+      // joins a second act with 并, ends in a meeting word without naming a meeting.
+      const acts = /^(?:向|对|對|到|赴|为|為)/u.test(clause) && /[并並]/u.test(clause);
+      if (clause.length >= 4 && clause.length <= 60 && MEETING_NOUN.test(clause) && !acts) return clause;
       start = i + 1;
     }
   }
