@@ -167,21 +167,28 @@ function takeTitle(t: TrackedText): string {
 }
 
 const DECK = /^(?=.{6,40}$)(?!.*[，。；：！？,;:!?|｜>＞])(?!.*(?:主持|出席|列席|参加|參加|召开|召開|举行|舉行))\p{Script=Han}.*$/u;
+const CHROME_BELOW = /^(?=.{2,24}$)(?!.*[，。；！？：:,;!?])(?!.*(?:主持|出席|列席|参加|參加|召开|召開|举行|舉行))/u;
 function deckBelow(lines: readonly string[], title: number): number[] {
   const out: number[] = [];
   let decks = 0;
+  let chrome = 0;
   let i = title + 1;
   // 海星師生參市署公開會議 / 同學於…提出意見 / 海星師生參市署公開會議: a page may print the headline
   // again under its deck; the repeat goes with the headline and is no deck line of its own.
-  while (i < lines.length && decks < 3 && (DECK.test(lines[i]!) || lines[i] === lines[title])) {
-    if (lines[i] !== lines[title]) decks++;
+  // 收录于合集 / #政务动态 128个: a short line of a tag, a count or a few words between headline and
+  // opening is the page's (a 公众号's collection tag), not the report's.
+  while (i < lines.length && decks < 3 && out.length < 5) {
+    const line = lines[i]!;
+    if (CHROME_BELOW.test(line) && (/[#＃\d]/u.test(line) || (line.match(/\p{Script=Han}/gu) ?? []).length < 6)) chrome++;
+    else if (DECK.test(line)) decks++;
+    else if (line !== lines[title]) break;
     out.push(i++);
   }
   const opening = lines[i] ?? '';
   // The opening: a convening sentence, or a news report's first paragraph, several sentences long
   // (為培養…，市政署持續邀請…。六月份…出席，…。): prose, where a deck is a single unpunctuated line.
   const opens = /(主持|召开|召開|举行|舉行)/u.test(opening) || (opening.length > 80 && /[，,].*[。].*[，,].*[。]/u.test(opening));
-  return decks && decks <= 2 && opening.length > 40 && /[。]/u.test(opening) && opens ? out : [];
+  return (decks || chrome) && decks <= 2 && opening.length > 40 && /[。]/u.test(opening) && opens ? out : [];
 }
 
 /** A fuller heading right under the last one: it contains it, longer, still short and unpunctuated. */

@@ -290,3 +290,16 @@ describe('a clause of acts that ends in a meeting word', () => {
     expect(r.draft.meeting.name).toBe('全市民营企业家座谈会');
   });
 });
+
+describe("a public account's tags between headline and opening", () => {
+  it('takes off 收录于合集 and a tag with its count', () => {
+    const r = doc('县政府召开第十次常务会议', '收录于合集', '#政务动态 128个', OPENING, BODY);
+    expect(r.text).not.toContain('合集');
+    expect(r.text).not.toContain('#政务动态');
+  });
+
+  it('keeps an attendance line under the headline', () => {
+    const r = doc('县政府召开第十次常务会议', '林晓东出席', OPENING, BODY);
+    expect(r.text).toContain('林晓东出席');
+  });
+});
