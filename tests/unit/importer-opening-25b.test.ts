@@ -303,3 +303,10 @@ describe("a public account's tags between headline and opening", () => {
     expect(r.text).toContain('林晓东出席');
   });
 });
+
+describe("an outlet's name with Latin letters in its dateline", () => {
+  it('takes off ZAKER松林讯 before the opening', () => {
+    const r = doc('县政府召开第十次常务会议', `ZAKER松林讯 ${OPEN_DAY}`, BODY);
+    expect(r.draft.sections[0]!.paragraphs[0]).toBe(OPEN_DAY);
+  });
+});

@@ -496,7 +496,8 @@ const DATELINE = [
   /^[(（]\s*[\p{Script=Han}]{2,15}(?:中心|报社|報社|电视台|電視台|融媒|新闻网|新聞網)\s+[\p{Script=Han}·]{2,4}(?:[\s、]+[\p{Script=Han}·]{2,4}){0,3}\s*[)）]\s*/u,
   // Any newsroom (…融媒体中心讯, …客户端讯) when a byline bracket, a space or the date follows; a
   // site may stand before it with a spaced dash (某某新闻网 -某某日报某城讯 (记者/X)).
-  /^(?:[\p{Script=Han}·]{2,15}(?:网|網|台|号|號)\s*[-－—]\s*)?[\p{Script=Han}·]{2,15}(讯|訊)(?:\s*[(（][^)）]{0,30}[)）]\s*|\s+|(?=\d))/u,
+  // ZAKER平安讯, IT之家讯: an outlet's name may hold Latin letters.
+  /^(?:[\p{Script=Han}·A-Za-z]{2,15}(?:网|網|台|号|號)\s*[-－—]\s*)?(?=[A-Za-z]{0,10}\p{Script=Han})[\p{Script=Han}·A-Za-z]{2,15}(讯|訊)(?:\s*[(（][^)）]{0,30}[)）]\s*|\s+|(?=\d))/u,
   /^本(报|報|刊|网|網|台|站)(讯|訊)(\s*[(（][^)）]{0,30}[)）])?\s*[:：]?\s*/u,
   // 闽海网10月27日讯(海西日报记者 X) / 市融媒体中心3月2日电: the date written between outlet and 讯.
   /^[\p{Script=Han}·]{2,15}\d{1,2}月\d{1,2}日(讯|訊|电|電)(\s*[(（][^)）]{0,30}[)）])?\s*[:：]?\s*/u,
