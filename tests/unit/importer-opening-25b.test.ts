@@ -310,3 +310,27 @@ describe("an outlet's name with Latin letters in its dateline", () => {
     expect(r.draft.sections[0]!.paragraphs[0]).toBe(OPEN_DAY);
   });
 });
+
+describe('credits and end marks closing the article, one after another', () => {
+  const LAST = '周海明强调，要压紧压实安全生产责任，确保全县安全形势持续稳定。';
+  const lastParagraph = (tail: string) =>
+    doc('县政府召开第十次常务会议', OPENING, BODY, LAST + tail)
+      .draft.sections.at(-1)!
+      .paragraphs.at(-1)!;
+  it('peels （完） and an editor credit after it', () => {
+    expect(lastParagraph('（完）（编辑：赵敏）')).toMatch(/稳定。$/u);
+  });
+
+  it('takes off an end mark and a button', () => {
+    expect(lastParagraph(' — END —')).toMatch(/稳定。$/u);
+    expect(lastParagraph('（记者 陈小敏）【纠错】')).toMatch(/稳定。$/u);
+  });
+
+  it('takes off an outlet credited alone in brackets', () => {
+    expect(lastParagraph('（据松林日报）')).toMatch(/稳定。$/u);
+  });
+
+  it('keeps a unit that owns the last point', () => {
+    expect(lastParagraph('（县住建局）')).toMatch(/（县住建局）$/u);
+  });
+});

@@ -14,6 +14,8 @@ const CREDIT =
 const SHORT_CREDIT = '文字|文|图|圖';
 /** One token: a credit word with an optional unit before it and an optional name after it. */
 const CREDIT_TOKEN = new RegExp(`^(?:[\\p{Script=Han}]{0,15}?(?:${CREDIT})|(?:${SHORT_CREDIT}))(?:[\\p{Script=Han}·]{2,4})?$`, 'u');
+/** （平安发布）, （据平安日报）: an outlet alone in the bracket credits the text to it. */
+const OUTLET = /^(?:据|據)?[\p{Script=Han}A-Za-z]{1,12}(?:日报|日報|晚报|晚報|新闻网|新聞網|网|網|发布|發布|融媒|客户端|客戶端|电视台|電視台|之声|之聲)$/u;
 /** A name or a unit credited: 2–15 Han characters (a transliterated name keeps its ·). */
 const CREDITED = /^[\p{Script=Han}·]{2,15}$/u;
 // A comma is not among them: a run with one has become a sentence.
@@ -30,7 +32,7 @@ export function isByline(s: string): boolean {
   if (!tokens.length || tokens.length > 10) return false;
   let credits = 0;
   for (const token of tokens) {
-    if (CREDIT_TOKEN.test(token)) credits++;
+    if (CREDIT_TOKEN.test(token) || (tokens.length === 1 && OUTLET.test(token))) credits++;
     else if (!CREDITED.test(token)) return false;
   }
   // A credit word must open or close a token next to what it credits: one token that is only a

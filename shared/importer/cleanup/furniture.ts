@@ -535,6 +535,8 @@ const HEADLINE_DATE = /\s+(?:发布日期|發布日期|發佈日期|发布时间
 const END_PLACE_NAME =
   /\s*[(（]\s*[\p{Script=Han}]{1,8}(?:镇|鎮|乡|鄉|街道|村|社区|社區|宣传部|宣傳部|办公室|辦公室|办|辦|中心)\s+([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4}){0,3})\s*[)）]\s*$/u;
 
+const END_MARK = /(?<=[。！？”」）)】])[ \t\u3000]*(?:[—\-－–]*[ \t\u3000]*(?:END|End|end)[ \t\u3000]*[—\-－–]*|【(?:纠错|糾錯|打印|关闭|關閉|收藏|分享)】)[ \t\u3000]*$/u;
+
 /** A table cell's bar left after the last sentence: …以符公平原則。 | */
 const END_BARS = /\s*[|｜]+\s*$/u;
 
@@ -553,6 +555,9 @@ function endByline(line: string): RegExpExecArray | null {
   const credit = unit ?? END_CREDIT.exec(line);
   if (credit) return credit;
   // Any other credit by its make-up (（融媒体记者：张晓东）, (张晓东/文 刘芳/图), …。 编辑：赵敏).
+  // — END — / -END- / 【纠错】: an end mark or a page's button after the last sentence.
+  const mark = END_MARK.exec(line);
+  if (mark && mark.index > 0) return mark;
   const at = endBylineAt(line);
   if (at < 0) return null;
   const found = [line.slice(at)] as unknown as RegExpExecArray;
@@ -637,8 +642,17 @@ export function removeInlineFurniture(t: TrackedText): void {
   const bars = last && last === first ? END_BARS.exec(last.text) : null;
   if (last && bars && bars.index > 0) edits.push({ start: last.start + bars.index, end: last.end, replacement: '', kind: 'byline' });
   if (last && last !== first) {
-    const m = endByline(last.text);
-    if (m && m.index > 0) edits.push({ start: last.start + m.index, end: last.end, replacement: '', kind: 'byline' });
+    // （完）（编辑：X） / （记者 X）【纠错】: credits and end marks may stand one after another; each
+    // is peeled off in turn (three at most).
+    let text = last.text;
+    let cut = -1;
+    for (let k = 0; k < 3; k++) {
+      const m = endByline(text);
+      if (!m || m.index <= 0) break;
+      cut = m.index;
+      text = text.slice(0, m.index);
+    }
+    if (cut > 0) edits.push({ start: last.start + cut, end: last.end, replacement: '', kind: 'byline' });
   }
   edits.push(...reflowEdits(t.text, lines));
   t.apply(edits);
