@@ -334,3 +334,29 @@ describe('credits and end marks closing the article, one after another', () => {
     expect(lastParagraph('（县住建局）')).toMatch(/（县住建局）$/u);
   });
 });
+
+describe('attendance lists: a field parted by ；, 特邀, a courtesy after the last name', () => {
+  it('parts a form field at ；', () => {
+    expect(parsePeopleList('副县长林晓东、孙红；县直部门负责人').map((p) => [p.name, p.title])).toEqual([
+      ['林晓东', '副县长'],
+      ['孙红', '副县长'],
+      ['县直部门负责人', ''],
+    ]);
+  });
+
+  it('drops 同志 after the last name', () => {
+    expect(parsePeopleList('副县长林晓东、孙红同志').map((p) => [p.name, p.title])).toEqual([
+      ['林晓东', '副县长'],
+      ['孙红', '副县长'],
+    ]);
+  });
+
+  it('keeps 负责同志 as a group', () => {
+    expect(parsePeopleList('县直部门负责同志').map((p) => p.name)).toEqual(['县直部门负责同志']);
+  });
+
+  it('reads whom the meeting 特邀 without the words before them', () => {
+    const r = doc('县政府召开常务会议', `${OPENING}会议特邀县人大常委会副主任钱伟列席。`, BODY);
+    expect(r.draft.meeting.observers.map((p) => [p.name, p.title])).toEqual([['钱伟', '县人大常委会副主任']]);
+  });
+});

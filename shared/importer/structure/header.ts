@@ -679,7 +679,7 @@ function readAttendance(text: string, header: Header): void {
       // 各乡镇设分会场，乡镇主要负责人参加: where the others sat, said before them, is not who.
       .replace(/^(?:[^，。；]{0,20}(?:设|設)(?:立)?(?:分会场|分會場|主会场|主會場|会场|會場)[，,])+/u, '')
       // 会议还邀请部分乡镇人大主席列席: that the meeting invited them is how they came, not who.
-      .replace(/^(?:会议|會議)(?:还|還|并|並|同时|同時|另)?(?:特别|特別|专门|專門)?(?:邀请|邀請)(?:了)?(?=\p{Script=Han}{2})/u, '')
+      .replace(/^(?:会议|會議)(?:还|還|并|並|同时|同時|另)?(?:(?:特别|特別|专门|專門)?(?:邀请|邀請)|特邀)(?:了)?(?=\p{Script=Han}{2})/u, '')
       .replace(/(?:应邀|應邀|受邀|特邀)$/u, '')
       // 副县长X陪同调研并参加会议: how they came along is not part of who they are.
       .replace(/(?:陪同|一同|一起)[^，。；、]{0,8}?(?:并|並)$/u, '')

@@ -172,7 +172,13 @@ export function isTitle(s: string): boolean {
  * and a trailing group (及有关部门负责人) kept as one entry in the user's words.
  */
 export function parsePeopleList(raw: string): Person[] {
-  return readPeopleList(raw).map((p) => (p.title && looksLikeName(p.name) ? { ...p, title: uncountedTitle(p.title) } : p));
+  // 副县长赵国强、孙丽；县直部门负责人 (a form's field): the ； parts a list as the comma does.
+  // 孙丽同志 closing a list: the courtesy after a name is not part of it.
+  const text = raw.replace(/[；;]/gu, '，').replace(/(?<=(?:^|[、，,])\p{Script=Han}{2,3})同志(?=$|[、，,])/gu, (m, at: number, all: string) => {
+    const name = /\p{Script=Han}{2,3}$/u.exec(all.slice(0, at))![0];
+    return looksLikeName(name) ? '' : m;
+  });
+  return readPeopleList(text).map((p) => (p.title && looksLikeName(p.name) ? { ...p, title: uncountedTitle(p.title) } : p));
 }
 
 /**
