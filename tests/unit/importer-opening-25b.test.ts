@@ -360,3 +360,24 @@ describe('attendance lists: a field parted by ；, 特邀, a courtesy after the 
     expect(r.draft.meeting.observers.map((p) => [p.name, p.title])).toEqual([['钱伟', '县人大常委会副主任']]);
   });
 });
+
+describe('Taiwan date forms', () => {
+  const date = (opening: string) => doc('县府召开县务会议', opening, BODY).recognized.dateText.replace(/[（）]/gu, (c) => (c === '（' ? '(' : ')'));
+  it('keeps a weekday written as its numeral in brackets', () => {
+    expect(date('3月4日(二)上午，县长周海明主持召开县务会议。')).toBe('3月4日(二)上午');
+  });
+
+  it('reads a 民国 year in a numeric date', () => {
+    expect(date('114/03/04上午，县长周海明主持召开县务会议。')).toBe('114/03/04上午');
+  });
+
+  it('reads month/day with a slash when a weekday follows, and keeps the body', () => {
+    const r = doc('县府召开县务会议', '县府3/4(二)上午召开第812次县务会议，县长周海明主持。', BODY);
+    expect(r.draft.meeting.name).toBe('县府第812次县务会议');
+    expect(r.draft.meeting.date.slice(5)).toBe('03-04');
+  });
+
+  it('reads no date from a fraction', () => {
+    expect(date('完成率达3/4，县长周海明主持召开县务会议。')).toBe('');
+  });
+});

@@ -464,6 +464,8 @@ function bodyBeforeVerb(subject: string): string {
       .replace(CONVENE_MANNER, '')
       .replace(AT_PLACE, '')
       .replace(RELATIVE_DAY, '')
+      // 縣府3/4(二)上午召開: month/day with a slash and the weekday, as a Taiwan paper dates it.
+      .replace(/\d{1,2}\s*[/／]\s*\d{1,2}\s*(?:[(（](?:星期|週|周)?[一二三四五六日天][)）])?(?:上午|下午|晚上|晚間|晚间)?$/u, '')
       .replace(/(?:昨|今)$/u, '')
       .replace(TRAILING_WHEN, '')
       .replace(WHEN_AROUND, '');
