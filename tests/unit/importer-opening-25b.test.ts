@@ -381,3 +381,15 @@ describe('Taiwan date forms', () => {
     expect(date('完成率达3/4，县长周海明主持召开县务会议。')).toBe('');
   });
 });
+
+describe("a page's metadata table above the headline", () => {
+  it('takes the headline under a row of labelled cells, not the row', () => {
+    const r = doc(
+      '| 文 号： | 院办发〔2026〕1号 | 文件名称： | 院办发〔2026〕1号（第一次校长办公会纪要） |',
+      '院办发〔2026〕1号（第一次校长办公会纪要）',
+      '1月4日下午，学院召开第一次校长办公会。会议由周海明院长主持，全体校长办公会成员参加。现纪要如下：',
+      BODY,
+    );
+    expect(r.draft.title).toBe('院办发〔2026〕1号（第一次校长办公会纪要）');
+  });
+});

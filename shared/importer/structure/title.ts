@@ -21,7 +21,15 @@ function isTitleLike(line: string, bodyLength: number): boolean {
   if (/(?:出席|列席|参加|參加)(?:了)?(?:会议|會議)$/u.test(s)) return false;
   // 地点：镇政府三楼会议室 names a meeting room, not the meeting: a form's field is no headline.
   if (isLabelLine(s)) return false;
+  // | 文 号： | 院办发〔2026〕1号 | 文件名称： | …纪要 |: a row of a page's metadata table (labels
+  // and values in cells) is a form, not a headline, whatever its cells hold.
+  if (isTableRow(s)) return false;
   return bodyLength > s.length * 2;
+}
+
+/** A row of table cells with labels (| 文 号： | … | 文件名称： | … |). */
+function isTableRow(s: string): boolean {
+  return (s.match(/[|｜]/gu) ?? []).length >= 2 && /[:：]\s*[|｜]/u.test(s);
 }
 
 /** What a headline about a meeting says: the meeting, its convening, its record. */
@@ -37,7 +45,9 @@ export function findTitleLine(lines: readonly string[]): number {
   // A site name or a menu the cleanup left above the headline (手机彩票网, then 区政府召开常务会议…):
   // when the first line names no meeting, a title-like line among the first few that does, with
   // no comma (not a short opening sentence), is the headline.
-  if (!NAMES_MEETING.test(first)) {
+  // A metadata table's row first (| 文件名称： | …纪要 |) names a meeting but is no headline: the
+  // headline is looked for below it as below a site's name.
+  if (!NAMES_MEETING.test(first) || isTableRow(first)) {
     for (let i = 1; i < Math.min(HEAD_LINES, lines.length - 1); i++) {
       const l = lines[i]!;
       if (NAMES_MEETING.test(l) && !/[，,]/u.test(l) && isTitleLike(l, total - l.length)) return i;
