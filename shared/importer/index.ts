@@ -6,9 +6,9 @@ import { flagDamage } from './damage';
 import { htmlToText, looksLikeHtml } from './html';
 import { recognise } from './recognise';
 import { convertScript, detectScript } from './script';
-import { findPublishedDate, findPublishedText } from './structure/dates';
+import { findPublishedDate, findPublishedText, timeOfDayOnly } from './structure/dates';
 import { emptyLabelled, readLabelledLine } from './structure/labels';
-import { findTitleRange, headlineText, mastheadAbove } from './structure/title';
+import { findTitleRange, headlineText, isKickerOver, mastheadAbove } from './structure/title';
 import { TrackedText, type Edit } from './tracked-text';
 import { ImportInputError, MAX_IMPORT_CHARS, type ImportOptions, type ImportResult, type ImportWarning } from './types';
 
@@ -67,12 +67,18 @@ export function importText(input: string, options: ImportOptions = {}): ImportRe
   // date; one below it (a list's date, a footer's) says when the page was put up.
   const firstProse = t.text.search(/[^\n]*[，。,][^\n]*/u);
   const articleAt = firstProse < 0 ? 0 : t.toSource(firstProse, firstProse + 1).start;
-  const header = findPublishedText(
-    stamps
-      .filter((c) => c.end <= articleAt)
-      .map((c) => c.original)
-      .join('\n'),
-  );
+  // 區議員早上與局長會面: a report that gives the part of the day only is dated by its issue, which
+  // it does not print; the page's stamp says when the page went up, not that day (bench/heldout-14
+  // 02 keys no date). So the stamp dates only a report that says nothing of when it met.
+  const saysWhen = firstProse >= 0 && timeOfDayOnly(t.text.slice(firstProse).split(/[。！？\n]/u)[0] ?? '');
+  const header = saysWhen
+    ? ''
+    : findPublishedText(
+        stamps
+          .filter((c) => c.end <= articleAt)
+          .map((c) => c.original)
+          .join('\n'),
+      );
   const r = recognise(paragraphs, { published, publishedText: header, dateline, now, script, title });
   warnings.push(...r.warnings.map((w) => docWarning(w.code, w.params)));
   if (!title) warnings.push(docWarning('noTitle', {}));
@@ -120,8 +126,12 @@ function takeTitle(t: TrackedText): string {
     pos += raw.length + 1;
   }
   const minutes = minutesTitle(lines.map((l) => l.text));
-  const picked = minutes ?? findTitleRange(lines.map((l) => l.text));
-  if (!picked) return '';
+  const found = minutes ?? findTitleRange(lines.map((l) => l.text));
+  if (!found) return '';
+  // 某某主持召开…会议时强调 over 切实把…作为首要任务: the kicker goes with the headline, the line
+  // below it is the title.
+  const kicker = !minutes && found.from === found.to && isKickerOver(lines[found.to]!.text, lines[found.to + 1]?.text);
+  const picked = kicker ? { from: found.to + 1, to: found.to + 1 } : found;
   // 校務會議紀錄 / 106學年度第1學期第1次校務會議紀錄 / 國立X大學106學年度…校務會議紀錄: a record may
   // print its heading again, each time fuller, each containing the last. The fullest is the title;
   // the shorter ones go with it.
@@ -137,7 +147,8 @@ function takeTitle(t: TrackedText): string {
   };
   const texts = lines.map((l) => l.text);
   // A site's or column's name the cleanup left above the headline (今日某县) goes with it.
-  for (const i of minutes ? [] : mastheadAbove(texts, picked.from)) drop(i, 'furniture');
+  for (const i of minutes ? [] : mastheadAbove(texts, kicker ? found.from : picked.from)) drop(i, 'furniture');
+  if (kicker) drop(found.from, 'title');
   for (let i = picked.from; i <= picked.to; i++) drop(i, 'title');
   // 深入学习贯彻…精神 / 传达…会议精神 under the headline, then the opening: the headline's deck
   // lines (at most two, short, no mark, no one chairing or attending), the page's, not the report's.
@@ -156,12 +167,28 @@ function takeTitle(t: TrackedText): string {
 }
 
 const DECK = /^(?=.{6,40}$)(?!.*[，。；：！？,;:!?|｜>＞])(?!.*(?:主持|出席|列席|参加|參加|召开|召開|举行|舉行))\p{Script=Han}.*$/u;
+const CHROME_BELOW = /^(?=.{2,24}$)(?!.*[，。；！？：:,;!?])(?!.*(?:主持|出席|列席|参加|參加|召开|召開|举行|舉行))/u;
 function deckBelow(lines: readonly string[], title: number): number[] {
   const out: number[] = [];
+  let decks = 0;
+  let chrome = 0;
   let i = title + 1;
-  while (i < lines.length && out.length < 3 && DECK.test(lines[i]!)) out.push(i++);
+  // 海星師生參市署公開會議 / 同學於…提出意見 / 海星師生參市署公開會議: a page may print the headline
+  // again under its deck; the repeat goes with the headline and is no deck line of its own.
+  // 收录于合集 / #政务动态 128个: a short line of a tag, a count or a few words between headline and
+  // opening is the page's (a 公众号's collection tag), not the report's.
+  while (i < lines.length && decks < 3 && out.length < 5) {
+    const line = lines[i]!;
+    if (CHROME_BELOW.test(line) && (/[#＃\d]/u.test(line) || (line.match(/\p{Script=Han}/gu) ?? []).length < 6)) chrome++;
+    else if (DECK.test(line)) decks++;
+    else if (line !== lines[title]) break;
+    out.push(i++);
+  }
   const opening = lines[i] ?? '';
-  return out.length && out.length <= 2 && opening.length > 40 && /[。]/u.test(opening) && /(主持|召开|召開|举行|舉行)/u.test(opening) ? out : [];
+  // The opening: a convening sentence, or a news report's first paragraph, several sentences long
+  // (為培養…，市政署持續邀請…。六月份…出席，…。): prose, where a deck is a single unpunctuated line.
+  const opens = /(主持|召开|召開|举行|舉行)/u.test(opening) || (opening.length > 80 && /[，,].*[。].*[，,].*[。]/u.test(opening));
+  return (decks || chrome) && decks <= 2 && opening.length > 40 && /[。]/u.test(opening) && opens ? out : [];
 }
 
 /** A fuller heading right under the last one: it contains it, longer, still short and unpunctuated. */

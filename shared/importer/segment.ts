@@ -58,3 +58,20 @@ export function segmenterSplitsFirst(run: string): boolean | null {
   const words = tagWords(run);
   return words.length >= 2 && words[0]!.word.length === 1 && !/^(p|c|u|r|m|q|f)$/u.test(words[0]!.tag);
 }
+
+/**
+ * Whether a 4–6 character run reads as one long person's name (扎西次仁, 格桑旺堆, 斯琴高娃: Tibetan,
+ * Mongolian and Uyghur names written without the middle dot). The segmenter knows such names as
+ * names (nr, nrt), as proper nouns (nz) or not at all (x); a run that holds such a word of two
+ * characters or more and no common word of a grammatical kind (a verb, a preposition, a numeral
+ * …) is a name. An ordinary phrase after a title (办公会议, 有关部门, 扩大会议) is one dictionary
+ * word of another kind or holds one. Null when no segmenter is available.
+ */
+export function segmenterSaysLongName(run: string): boolean | null {
+  if (!/^\p{Script=Han}{4,6}$/u.test(run)) return false;
+  if (!segmenter()) return null;
+  const words = tagWords(run);
+  const named = words.some((w) => w.word.length >= 2 && /^(nr|nrt|nrfg|nz|x)$/u.test(w.tag));
+  const grammatical = words.some((w) => w.word.length >= 2 && /^(v|vn|vd|p|c|u|d|m|q|r|f|t|l|i|a|ad|an)$/u.test(w.tag));
+  return named && !grammatical;
+}

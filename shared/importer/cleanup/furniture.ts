@@ -6,6 +6,7 @@ import { looksLikeName } from '../structure/people';
 import { lineRange, splitLines, type Line } from './lines';
 import { bulletLength, inlineDebrisEdits } from './inline-debris';
 import { reflowEdits } from './reflow';
+import { endBylineAt, openingBylineLength } from './byline';
 import { contentsBox, mastheadLines, isDistributionLine, isDocumentFurniture, isPageMark, joinsAcrossPage } from './document-furniture';
 
 /**
@@ -121,7 +122,12 @@ function looksLikeCode(text: string): boolean {
 
 export function isFurnitureLine(line: string, atEnd: boolean): boolean {
   // Templates space out labels (来 源：, 发布时间 ：): match with the gaps between Han characters closed.
-  const text = line.trim().replace(/(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han}|[:：])/gu, '');
+  // ▲会议现场 / △座谈会现场: the arrow pointing at a picture above is a caption's; the words after
+  // it are read as the caption they are.
+  const text = line
+    .trim()
+    .replace(/(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han}|[:：])/gu, '')
+    .replace(/^[▲△↑][ \t\u3000]*(?=\S)/u, '');
   if (text === '') return false;
   if (text.length <= 160 && ANYWHERE.some((re) => re.test(text))) return true;
   if (text.length <= 40 && BUTTONS.some((re) => re.test(text))) return true;
@@ -250,6 +256,7 @@ export function removeFurniture(t: TrackedText): void {
   }
   removeDocumentParts(nonEmpty, removed, edits, t.text.length);
   removeStampedTeasers(nonEmpty, removed, edits, t.text.length);
+  removeTrailingHeadlines(nonEmpty, removed, edits, t.text.length);
   // A 快訊 / 热门 heading above the article opens a list of other headlines: short lines with no
   // full stop up to the article are that list.
   const news = nonEmpty.findIndex((l) => NEWS_HEADING.test(l.text.trim()) && (!block || l.index < block.first));
@@ -426,6 +433,36 @@ function removeStampedTeasers(nonEmpty: readonly Line[], removed: Set<number>, e
 }
 
 /**
+ * After the article's last sentence, a run of two or more lines to the page's end each shaped like a
+ * headline (no sentence mark, 6–60 characters, a list number or bullet at most before it) is a list
+ * of other pages' headlines, whatever heading it has or lacks (热门文章, none at all). A 纪要's own
+ * close is left alone: a unit's signature and its date, labelled fields (出席：…), numbered items
+ * (三、临时动议) and attachments name the record's parts, not other pages.
+ */
+function removeTrailingHeadlines(nonEmpty: readonly Line[], removed: Set<number>, edits: Edit[], length: number): void {
+  const lastSentence = nonEmpty.findLastIndex((l) => !removed.has(l.index) && /[。！？”」]\s*$/u.test(l.text));
+  if (lastSentence < 0) return;
+  const run = nonEmpty.slice(lastSentence + 1).filter((l) => !removed.has(l.index));
+  const headline = (x: string) =>
+    x.length >= 6 &&
+    x.length <= 60 &&
+    !/[。！？；;：:]/u.test(x) &&
+    !/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])/u.test(x) &&
+    !/^(?:附件|抄送|抄报|报送|印发|主送)/u.test(x) &&
+    !/\d{1,4}\s*年\s*\d{1,2}\s*月|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/u.test(x) &&
+    !END_UNIT_LINE.test(x) &&
+    (x.match(/\p{Script=Han}/gu) ?? []).length >= 6;
+  const item = (l: Line) => headline(l.text.trim().replace(/^(?:\d{1,2}\s+|[·•▪◆■●]\s*)/u, ''));
+  // A short heading may open the list (热门文章, 推荐阅读): no mark, at most eight characters.
+  const body = run.length && !item(run[0]!) && run[0]!.text.trim().length <= 8 && !/[。！？，,：:]/u.test(run[0]!.text) ? run.slice(1) : run;
+  if (body.length < 2 || !body.every(item)) return;
+  for (const l of run) {
+    removed.add(l.index);
+    edits.push(remove(l, length));
+  }
+}
+
+/**
  * 上一版  下一版 / 放大 | 缩小 | 默认 / 返回 · 顶部: a row of two to eight one-word cells set apart by
  * gaps or bars, whatever the words (each portal names its buttons its own way). Only outside the
  * article, and never a line naming the meeting (a headline spaced out keeps 会/召).
@@ -459,7 +496,8 @@ const DATELINE = [
   /^[(（]\s*[\p{Script=Han}]{2,15}(?:中心|报社|報社|电视台|電視台|融媒|新闻网|新聞網)\s+[\p{Script=Han}·]{2,4}(?:[\s、]+[\p{Script=Han}·]{2,4}){0,3}\s*[)）]\s*/u,
   // Any newsroom (…融媒体中心讯, …客户端讯) when a byline bracket, a space or the date follows; a
   // site may stand before it with a spaced dash (某某新闻网 -某某日报某城讯 (记者/X)).
-  /^(?:[\p{Script=Han}·]{2,15}(?:网|網|台|号|號)\s*[-－—]\s*)?[\p{Script=Han}·]{2,15}(讯|訊)(?:\s*[(（][^)）]{0,30}[)）]\s*|\s+|(?=\d))/u,
+  // ZAKER平安讯, IT之家讯: an outlet's name may hold Latin letters.
+  /^(?:[\p{Script=Han}·A-Za-z]{2,15}(?:网|網|台|号|號)\s*[-－—]\s*)?(?=[A-Za-z]{0,10}\p{Script=Han})[\p{Script=Han}·A-Za-z]{2,15}(讯|訊)(?:\s*[(（][^)）]{0,30}[)）]\s*|\s+|(?=\d))/u,
   /^本(报|報|刊|网|網|台|站)(讯|訊)(\s*[(（][^)）]{0,30}[)）])?\s*[:：]?\s*/u,
   // 闽海网10月27日讯(海西日报记者 X) / 市融媒体中心3月2日电: the date written between outlet and 讯.
   /^[\p{Script=Han}·]{2,15}\d{1,2}月\d{1,2}日(讯|訊|电|電)(\s*[(（][^)）]{0,30}[)）])?\s*[:：]?\s*/u,
@@ -497,6 +535,8 @@ const HEADLINE_DATE = /\s+(?:发布日期|發布日期|發佈日期|发布时间
 const END_PLACE_NAME =
   /\s*[(（]\s*[\p{Script=Han}]{1,8}(?:镇|鎮|乡|鄉|街道|村|社区|社區|宣传部|宣傳部|办公室|辦公室|办|辦|中心)\s+([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4}){0,3})\s*[)）]\s*$/u;
 
+const END_MARK = /(?<=[。！？”」）)】])[ \t\u3000]*(?:[—\-－–]*[ \t\u3000]*(?:END|End|end)[ \t\u3000]*[—\-－–]*|【(?:纠错|糾錯|打印|关闭|關閉|收藏|分享)】)[ \t\u3000]*$/u;
+
 /** A table cell's bar left after the last sentence: …以符公平原則。 | */
 const END_BARS = /\s*[|｜]+\s*$/u;
 
@@ -512,7 +552,17 @@ function endByline(line: string): RegExpExecArray | null {
   if (placed && placed[1]!.split(/[\s、，,]+/u).every((n) => looksLikeName(n))) return placed;
   // A unit credited for the text: （县政府办）, （区融媒体中心）.
   const unit = END_UNIT.exec(line);
-  return unit ?? END_CREDIT.exec(line);
+  const credit = unit ?? END_CREDIT.exec(line);
+  if (credit) return credit;
+  // Any other credit by its make-up (（融媒体记者：张晓东）, (张晓东/文 刘芳/图), …。 编辑：赵敏).
+  // — END — / -END- / 【纠错】: an end mark or a page's button after the last sentence.
+  const mark = END_MARK.exec(line);
+  if (mark && mark.index > 0) return mark;
+  const at = endBylineAt(line);
+  if (at < 0) return null;
+  const found = [line.slice(at)] as unknown as RegExpExecArray;
+  found.index = at;
+  return found;
 }
 
 /**
@@ -533,11 +583,16 @@ function dateline(line: Line): Edit | null {
     if (m && m[0].length < body.length) {
       // 本报讯 记者X报道 11月3日，…: a byline may follow unbracketed, closed by its 报道.
       const by = BYLINE_AFTER.exec(body.slice(m[0].length));
-      const end = m[0].length + (by && m[0].length + by[0].length < body.length ? by[0].length : 0);
+      const patterned = m[0].length + (by && m[0].length + by[0].length < body.length ? by[0].length : 0);
+      // 记者 张晓东 报道：… / 本报记者 张晓东 通讯员 刘芳12月3日…: the byline by its make-up may run
+      // past what the pattern took (its 报道, a last name glued to the date).
+      const end = Math.max(patterned, openingBylineLength(body));
       return { start: line.start + lead, end: line.start + lead + end, replacement: '', kind: 'dateline' };
     }
   }
-  return null;
+  // 记者 张晓东 报道：12月3日… / 記者陳文華／平安報導 县政府…: a byline by its make-up.
+  const by = openingBylineLength(body);
+  return by > 0 ? { start: line.start + lead, end: line.start + lead + by, replacement: '', kind: 'dateline' } : null;
 }
 
 /** Pictographs and letter-like symbols between two Han characters (or a Han character and a mark). */
@@ -587,8 +642,17 @@ export function removeInlineFurniture(t: TrackedText): void {
   const bars = last && last === first ? END_BARS.exec(last.text) : null;
   if (last && bars && bars.index > 0) edits.push({ start: last.start + bars.index, end: last.end, replacement: '', kind: 'byline' });
   if (last && last !== first) {
-    const m = endByline(last.text);
-    if (m && m.index > 0) edits.push({ start: last.start + m.index, end: last.end, replacement: '', kind: 'byline' });
+    // （完）（编辑：X） / （记者 X）【纠错】: credits and end marks may stand one after another; each
+    // is peeled off in turn (three at most).
+    let text = last.text;
+    let cut = -1;
+    for (let k = 0; k < 3; k++) {
+      const m = endByline(text);
+      if (!m || m.index <= 0) break;
+      cut = m.index;
+      text = text.slice(0, m.index);
+    }
+    if (cut > 0) edits.push({ start: last.start + cut, end: last.end, replacement: '', kind: 'byline' });
   }
   edits.push(...reflowEdits(t.text, lines));
   t.apply(edits);

@@ -18,6 +18,8 @@ const BODY_END = new RegExp(
       '报社|報社|出版社|合作社|电视台|電視台|广播电视台|廣播電視台|农场|農場|林场|林場|医院|醫院|分行|支行',
       // 区政协九届一次会议主席团, 共青团, 代表团: a presidium or a delegation meets as a body.
       '团|團',
+      // 县人大常委会机关, 县纪委监委机关, 县政协机关: the staff of a body meets as a unit of its own.
+      '机关|機關',
     ].join('|') +
     ')$',
   'u',

@@ -67,6 +67,10 @@ export function findLooseDate(opening: string): FoundDate | null {
   const bracketed = BRACKETED_DAY.exec(sentence);
   const bracketedDay = bracketed ? dayNumber(bracketed[2]!) : 0;
   if (bracketed && bracketedDay >= 1 && bracketedDay <= 31) return { text: bracketed[0], year: null, month: 0, day: bracketedDay, index: bracketed.index };
+  const slashed2 = SLASHED_WEEKDAY.exec(sentence);
+  if (slashed2 && isMonthDay(Number(slashed2[1]), Number(slashed2[2]))) return { text: slashed2[0], year: null, month: Number(slashed2[1]), day: Number(slashed2[2]), index: slashed2.index };
+  const lost = lostMarksDate(sentence.trim());
+  if (lost) return { ...lost, index: sentence.indexOf(lost.text) };
   const day = DAY_ONLY.exec(sentence.trim());
   if (day && Number(day[1]) >= 1 && Number(day[1]) <= 31) return { text: day[0], year: null, month: 0, day: Number(day[1]), index: sentence.indexOf(day[0]) };
   // 縣長杜明遠18日上午主持…, 民心黨17日中執會: the day after a short subject that opens the
@@ -103,6 +107,22 @@ export function findLooseDate(opening: string): FoundDate | null {
   return null;
 }
 
+/**
+ * 1110日，区政府… / 325傍晚，全体教师…: a capture that lost the month's 月 (and the day's 日) leaves
+ * the digits run together at the opening's start. Read only there, before a comma, with 日 or a
+ * part of day after the digits (a bare number is no date): four digits are month and day, three a
+ * one-digit month and the day. The text is kept as written (KEYING 6).
+ */
+const LOST_MARKS = /^(\d{3,4})(?:\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨))?|\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨))(?=\s*[，,])/u;
+function lostMarksDate(sentence: string): FoundDate | null {
+  const m = LOST_MARKS.exec(sentence);
+  if (!m) return null;
+  const digits = m[1]!;
+  const month = Number(digits.slice(0, digits.length - 2));
+  const day = Number(digits.slice(-2));
+  return isMonthDay(month, day) ? { text: m[0], year: null, month, day, index: 0 } : null;
+}
+
 // The clock time after the part of day belongs to the date as written: 6月20日晚6时, 上午9:00.
 // A form's text layer may space the digits out (下午 4 時 30 分, 1 0 1 年): a digit, an optional
 // space, a digit is still one number.
@@ -111,9 +131,11 @@ const CLOCK = String.raw`(?:\s*(?:\d(?:\s?\d)?\s*(?:时|時|点|點)(?:\s*\d(?:\
 /** 中華民國101年 (Taiwan forms): the 民国 year before the month. */
 // 96年3月14日: a Taiwan record writes the 民国 year without 民國; a two- or three-digit year from 40
 // to 149 is read so (a mainland 19年 for 2019 falls outside and is left to the clock).
-const YEAR = String.raw`(?:(\d{4})\s*年\s*|(?:中華民國|中华民国|民國|民国)\s*(\d(?:\s?\d){1,2})\s*年\s*|(?<!\d)((?:[4-9]\d|1[0-4]\d))\s*年\s*)?`;
+// 本所(113)年4月19日: a Taiwan office may put the 民国 year in brackets.
+const YEAR = String.raw`(?:(\d{4})\s*年\s*|(?:中華民國|中华民国|民國|民国)\s*(\d(?:\s?\d){1,2})\s*年\s*|(?<!\d)(?:[(（]\s*)?((?:[4-9]\d|1[0-4]\d))\s*(?:[)）]\s*)?年\s*)?`;
 /** 星期四, （星期三）, 週五 between the day and its part. */
-const WEEKDAY = String.raw`(?:\s*[(（]?(?:星期|週|周)[一二三四五六日天][)）]?)?`;
+// 3月4日(二): Taiwan papers write the weekday as its numeral alone in brackets.
+const WEEKDAY = String.raw`(?:\s*[(（]?(?:星期|週|周)[一二三四五六日天][)）]?|\s*[(（][一二三四五六日][)）])?`;
 const PART = String.raw`(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚)${CLOCK})?`;
 // 3月5号 (spoken style) writes the day with 号/號.
 // 3月4日9时30分: the clock may follow the day with no part of day between.
@@ -144,6 +166,10 @@ function rocHanYear(s: string): number | null {
 
 /** 2025/03/04, 2025-3-4, 2025.03.04: a four-digit year, then month and day with one separator. */
 const NUMERIC_DATE = new RegExp(String.raw`(?<![\d/.-])((?:19|20|21)\d{2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?![\d/.-])${WEEKDAY}${PART}`, 'u');
+
+const ROC_NUMERIC_DATE = new RegExp(String.raw`(?<![\d/.-])(1[01]\d|[4-9]\d)\s*([/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?![\d/.-])${WEEKDAY}${PART}`, 'u');
+/** 縣府3/4(二)上午召開: month/day with a slash, made a date by the weekday in brackets after it. */
+const SLASHED_WEEKDAY = new RegExp(String.raw`(?<![\d/.-])(\d{1,2})\s*/\s*(\d{1,2})\s*[(（](?:星期|週|周)?[一二三四五六日天][)）]${PART}`, 'u');
 
 /**
  * 某某网10月27日讯（记者 张三） 26日，…推进会举行: a paper's dateline dates the issue, and the
@@ -182,10 +208,19 @@ function withRelativeWord(text: string, found: FoundDate): FoundDate {
 /** A date written with digits and separators only (forms, Hong Kong and Macau pages, datelines). */
 function findNumericDate(text: string): FoundDate | null {
   const m = NUMERIC_DATE.exec(text);
-  if (!m) return null;
+  if (!m) return findRocNumericDate(text);
   const month = Number(m[3]);
   const day = Number(m[4]);
   return isMonthDay(month, day) ? { text: m[0], year: Number(m[1]), month, day, index: m.index } : null;
+}
+
+/** 114/03/04, 114.03.04 (Taiwan records): a 民国 year of two or three digits, month and day. */
+function findRocNumericDate(text: string): FoundDate | null {
+  const m = ROC_NUMERIC_DATE.exec(text);
+  if (!m) return null;
+  const month = Number(m[3]);
+  const day = Number(m[4]);
+  return isMonthDay(month, day) ? { text: m[0], year: 1911 + Number(m[1]), month, day, index: m.index } : null;
 }
 
 function findWrittenDate(text: string): FoundDate | null {
@@ -272,6 +307,15 @@ export function findPublishedText(text: string): string {
 export function findDatelineDate(opening: string): FoundDate | null {
   const m = DATELINE_DATE.exec(opening);
   return m ? findMeetingDate(m[0]) : null;
+}
+
+/**
+ * Whether a sentence says when it happened by the part of the day alone (早上, 今晨, 下午三时), with
+ * no day written: a paper's report dated by the issue it ran in.
+ */
+export function timeOfDayOnly(sentence: string): boolean {
+  if (findMeetingDate(sentence) || findLooseDate(sentence)) return false;
+  return /(?:^|[，,\s]|(?<=\p{Script=Han}))(?:今早|今晨|今晚|早上|上午|下午|中午|傍晚|晚上|晚间|晚間)(?![\p{Script=Han}]{0,1}(?:好|茶|饭|飯|班))/u.test(sentence);
 }
 
 /** A date stamp alone (2024-03-06 from a page's 发布时间 line) as a found date with its year. */

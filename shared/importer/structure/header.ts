@@ -34,8 +34,31 @@ export function readHeader(raw: string): Header {
   // Encoding damage (專題會??h長高晨: ??h where 。縣 stood) breaks the sentence, not the name.
   const opening = raw.replace(/[?？�]{2,}[A-Za-z]?/gu, '。');
   readChairAndMeeting(opening, header);
+  header.meetingName = namedForReference(opening, header.meetingName);
   readAttendance(opening, header);
   return header;
+}
+
+/**
+ * 每年編排四次村長暨村幹事業務會報，今年最後一季的會議日前召開: a meeting named only by a reference
+ * (…的會議, 本次会议) is the one the sentence named before it; a 纪要 writes that name, with the
+ * body that holds it when the sentence opens with one (KEYING 1). Otherwise the name as read.
+ */
+const REFERENCE = /^(?:[^，。；]{1,12}的|本次|这次|這次|此次|该次|該次)(?:会议|會議)$/u;
+function namedForReference(text: string, name: string): string {
+  if (!REFERENCE.test(name)) return name;
+  const at = text.indexOf(name);
+  const sentence =
+    text
+      .slice(0, at < 0 ? 0 : at)
+      .split(/[。！？]/u)
+      .pop() ?? '';
+  // The last meeting named before the reference, after a count or a verb that arranges it (編排四次).
+  const m = /(?:[\d一二三四五六七八九十两兩]+(?:次|场|場|期)|召开|召開|举行|舉行|举办|舉辦)([\p{Script=Han}“”「」]{4,30}?(?:会报|會報|会议|會議|座谈会|座談會|例会|例會))[，,]/u.exec(sentence);
+  if (!m) return name;
+  const body = /^([\p{Script=Han}]{2,12}?)(?:為|为|於|于|在|每年|每月|每季)/u.exec(sentence.replace(LEADING_DATE, ''))?.[1] ?? '';
+  const named = m[1]!.replace(/^[\d一二三四五六七八九十两兩]+(?:次|场|場|期)/u, '');
+  return (body && endsLikeBody(body) ? body : '') + named;
 }
 
 /**
@@ -324,7 +347,7 @@ const ATTENDED = /(?:出席|參加|参加)(?:了)?([^，。；]{2,60}?(?:会议|
 // 今天（7日）: a newspaper's relative day with the date in brackets after it.
 // 于2025年3月5日（星期三）下午2:30: the year, the weekday and a clock time may be written too.
 const TRAILING_WHEN =
-  /(?:于|於)?(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年(?=[\d一二三四五六七八九十]{1,2}月))?(?:昨日|昨天|今日|今天|前日|日前|近日|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\d{1,2}日|(?:今|昨|前)\s*[（(]\s*[\d一二三四五六七八九十廿卅]{1,3}\s*[）)]\s*日)?(?:\s*[（(]\s*(?:[\d一二三四五六七八九十]{1,2}\s*月\s*)?[\d一二三四五六七八九十廿卅]{1,3}\s*日\s*[）)])?(?:\s*[（(](?:星期|周|週)[一二三四五六日天][）)])?(?:上午|下午|晚上|晚间|晚間)?(?:\d{1,2}[:：]\d{2}|[\d一二三四五六七八九十]{1,3}(?:时|時|点|點)(?:[\d一二三四五六七八九十]{1,3}分|半)?)?$/u;
+  /(?:于|於)?(?:(?:\d{4}|[〇零一二三四五六七八九]{4}|(?:中華民國|中华民国|民國|民国)?[(（]?(?:[4-9]\d|1[0-4]\d)[)）]?)年(?=[\d一二三四五六七八九十]{1,2}月))?(?:昨日|昨天|今日|今天|前日|日前|近日|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\d{1,2}日|(?:今|昨|前)\s*[（(]\s*[\d一二三四五六七八九十廿卅]{1,3}\s*[）)]\s*日)?(?:\s*[（(]\s*(?:[\d一二三四五六七八九十]{1,2}\s*月\s*)?[\d一二三四五六七八九十廿卅]{1,3}\s*日\s*[）)])?(?:\s*[（(](?:星期|周|週)[一二三四五六日天][）)])?(?:上午|下午|晚上|晚间|晚間)?(?:\d{1,2}[:：]\d{2}|[\d一二三四五六七八九十]{1,3}(?:时|時|点|點)(?:[\d一二三四五六七八九十]{1,3}分|半)?)?$/u;
 
 /** 於春節前, 于国庆节后, 在汛期到来之际: a time told by an occasion, between the body and 召开. */
 const WHEN_AROUND = /(?:于|於|在)[\p{Script=Han}\d]{1,10}?(?:之前|之后|之後|前夕|前|后|後|期间|期間|之际|之際)$/u;
@@ -346,7 +369,8 @@ const CONVENE_MANNER =
 const OWN_UNIT = /^[我本](?:府|校|院|局|镇|鎮|乡|鄉|区|區|县|縣|市|所|公所|厅|廳|委|司|部|处|處|站|办|辦|中心|公司|会|會|厂|廠)$/u;
 /** 在依托医院（我院）, 在市民中心(三楼): where it met, a bracketed note included. */
 // 假本會會議室舉行 (Hong Kong, Macau and Taiwan): 假 + a room says where, as 在 does.
-const AT_PLACE = /(?:在[\p{Script=Han}\dA-Za-z（）()]{1,30}|假[\p{Script=Han}\dA-Za-z]{0,20}(?:室|廳|厅|堂|中心|館|馆|樓|楼|場|场|處|处))$/u;
+// 本府於第一會議室召開: 於/于 + a room says where, as 在 does.
+const AT_PLACE = /(?:在[\p{Script=Han}\dA-Za-z（）()]{1,30}|(?:假|于|於)[\p{Script=Han}\dA-Za-z]{0,20}(?:室|廳|厅|堂|中心|館|馆|樓|楼|場|场|處|处))$/u;
 
 const BARE_MEETING = /^(会议|會議)(?=(?:认真|認真|专题|專題|集中|再次|深入)?(?:学习|學習|研究|传达|傳達|审议|審議|听取|聽取|部署|讨论|討論|通报|通報|分析|总结|總結))/u;
 
@@ -440,6 +464,8 @@ function bodyBeforeVerb(subject: string): string {
       .replace(CONVENE_MANNER, '')
       .replace(AT_PLACE, '')
       .replace(RELATIVE_DAY, '')
+      // 縣府3/4(二)上午召開: month/day with a slash and the weekday, as a Taiwan paper dates it.
+      .replace(/\d{1,2}\s*[/／]\s*\d{1,2}\s*(?:[(（](?:星期|週|周)?[一二三四五六日天][)）])?(?:上午|下午|晚上|晚間|晚间)?$/u, '')
       .replace(/(?:昨|今)$/u, '')
       .replace(TRAILING_WHEN, '')
       .replace(WHEN_AROUND, '');
@@ -530,7 +556,10 @@ function namedClause(text: string): string {
         .replace(/(?<=\p{Script=Han})\d{1,2}日(?:上午|下午|晚上|晚間|晚间)?(?=\p{Script=Han})/u, '')
         // 副县长A、B出席全县…会议: who attended, before the verb, is not part of the meeting's name.
         .replace(/^[^，。；]{2,60}?(?:出席|列席|参加|參加)(?:了)?(?=\p{Script=Han}{4})/u, '');
-      if (clause.length >= 4 && clause.length <= 60 && MEETING_NOUN.test(clause)) return clause;
+      // 向社区“两委”班子宣讲…精神并开展座谈: a clause that tells what someone did to whom, then
+      // joins a second act with 并, ends in a meeting word without naming a meeting.
+      const acts = /^(?:向|对|對|到|赴|为|為)/u.test(clause) && /[并並]/u.test(clause);
+      if (clause.length >= 4 && clause.length <= 60 && MEETING_NOUN.test(clause) && !acts) return clause;
       start = i + 1;
     }
   }
@@ -652,7 +681,7 @@ function readAttendance(text: string, header: Header): void {
       // 各乡镇设分会场，乡镇主要负责人参加: where the others sat, said before them, is not who.
       .replace(/^(?:[^，。；]{0,20}(?:设|設)(?:立)?(?:分会场|分會場|主会场|主會場|会场|會場)[，,])+/u, '')
       // 会议还邀请部分乡镇人大主席列席: that the meeting invited them is how they came, not who.
-      .replace(/^(?:会议|會議)(?:还|還|并|並|同时|同時|另)?(?:特别|特別|专门|專門)?(?:邀请|邀請)(?:了)?(?=\p{Script=Han}{2})/u, '')
+      .replace(/^(?:会议|會議)(?:还|還|并|並|同时|同時|另)?(?:(?:特别|特別|专门|專門)?(?:邀请|邀請)|特邀)(?:了)?(?=\p{Script=Han}{2})/u, '')
       .replace(/(?:应邀|應邀|受邀|特邀)$/u, '')
       // 副县长X陪同调研并参加会议: how they came along is not part of who they are.
       .replace(/(?:陪同|一同|一起)[^，。；、]{0,8}?(?:并|並)$/u, '')

@@ -1,5 +1,5 @@
 import type { Person } from '../../model';
-import { segmenterSaysName, segmenterSplitsFirst } from '../segment';
+import { segmenterSaysLongName, segmenterSaysName, segmenterSplitsFirst } from '../segment';
 
 /**
  * People in a report are written title-first (县政府副县长蔡俊杰) and listed with 、 (县政府副县长
@@ -15,7 +15,7 @@ const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '�
 
 /** Office words a title ends with, in both scripts. */
 export const OFFICE =
-  '(?:党组|黨組|党委|黨委|常委会|常委會|政府党组|政府黨組)成员|(?:党组|黨組|党委|黨委)成員|书记|書記|[\\p{Script=Han}]{0,2}(?:长官|長官)|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|专员|專員|主委|参议|參議|秘书|秘書|议员|議員|总监|總監|助理|政委|总师|總師|董事|监事|監事|干事|幹事|部长|部長|领导|領導|[总總](?:理|裁|(?:工程|会计|會計|经济|經濟|农艺|農藝)[师師])|督察|理事|科员|科員|[指教辅輔]导员|[指教辅輔]導員|特派员|特派員|(?:检察|檢察|法|警)官|督学|督學|[总總]规划师|[总總]規劃師|主持人|召集人|提名人选|提名人選|候选人|候選人';
+  '(?:党组|黨組|党委|黨委|常委会|常委會|政府党组|政府黨組)成员|(?:党组|黨組|党委|黨委)成員|书记|書記|[\\p{Script=Han}]{0,2}(?:长官|長官)|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|专员|專員|主委|参议|參議|秘书|秘書|议员|議員|总监|總監|助理|政委|总师|總師|董事|监事|監事|干事|幹事|部长|部長|领导|領導|[总總](?:理|裁|(?:工程|会计|會計|经济|經濟|农艺|農藝)[师師])|督察|理事|科员|科員|[指教辅輔]导员|[指教辅輔]導員|特派员|特派員|(?:检察|檢察|法|警)官|督学|督學|[总總]规划师|[总總]規劃師|主持人|召集人|提名人选|提名人選|候选人|候選人|联络员|聯絡員|组员|組員|观察员|觀察員';
 const OFFICE_END = new RegExp(`(?:${OFFICE})$`, 'u');
 const OFFICE_ANY = new RegExp(`(?:${OFFICE})`, 'gu');
 
@@ -101,6 +101,25 @@ function segmentedName(s: string): { name: string; title: string } | null {
 }
 
 /**
+ * 副县长扎西次仁, 旗长斯琴高娃: a whole list entry that is a title and then a long name (4–6
+ * characters, no middle dot: Tibetan, Mongolian, Uyghur names) the surname list cannot read. Only
+ * for a whole entry between the list's separators, where a person or a group is expected, and only
+ * where the segmenter reads the run as a name; a run that holds an office, a join (及, 和) or a
+ * kind of people is never one.
+ */
+function longNamed(part: string): { name: string; title: string } | null {
+  let best: { name: string; title: string } | null = null;
+  for (const m of part.matchAll(OFFICE_ANY)) {
+    const end = m.index + m[0].length;
+    const rest = part.slice(end);
+    if (end === 0 || !/^\p{Script=Han}{4,6}$/u.test(rest)) continue;
+    if (NOT_NAMES.test(rest) || UNIT_END.test(rest) || GROUP_START.test(rest) || KIND_END.test(rest) || new RegExp(OFFICE, 'u').test(rest) || /[及和与與或等暨同]/u.test(rest)) continue;
+    if (segmenterSaysLongName(rest) === true) best = { title: part.slice(0, end), name: rest };
+  }
+  return best;
+}
+
+/**
  * The chair's slot (X主持召开…) expects a person, so a title followed by a 2–4 character run is
  * taken as title and name even when the run is not a name we can recognise (索南坚措, a Tibetan
  * name of four characters). Only for that slot; lists keep the stricter reading.
@@ -153,6 +172,42 @@ export function isTitle(s: string): boolean {
  * and a trailing group (及有关部门负责人) kept as one entry in the user's words.
  */
 export function parsePeopleList(raw: string): Person[] {
+  // 副县长赵国强、孙丽；县直部门负责人 (a form's field): the ； parts a list as the comma does.
+  // 孙丽同志 closing a list: the courtesy after a name is not part of it.
+  const text = raw.replace(/[；;]/gu, '，').replace(/(?<=(?:^|[、，,])\p{Script=Han}{2,3})同志(?=$|[、，,])/gu, (m, at: number, all: string) => {
+    const name = /\p{Script=Han}{2,3}$/u.exec(all.slice(0, at))![0];
+    return looksLikeName(name) ? '' : m;
+  });
+  return readPeopleList(text).map((p) => (p.title && looksLikeName(p.name) ? { ...p, title: uncountedTitle(p.title) } : p));
+}
+
+/**
+ * 两位副县长A、B / 各副市长A、B: a count (or 各) before an office written once for several names
+ * says how many hold it; each name's title is the office alone (KEYING 3: a title written once for
+ * several names is each one's title). Only where what is left is still an office.
+ */
+const TITLE_COUNT = /^(?:(?:[0-9０-９]+|[一二三四五六七八九十两兩]+)(?:位|名)|各位?|诸位|諸位)(?=\p{Script=Han}{2})/u;
+export function uncountedTitle(title: string): string {
+  const m = TITLE_COUNT.exec(title);
+  if (!m) return title;
+  const rest = title.slice(m[0].length);
+  return isTitle(rest) ? rest : title;
+}
+
+/** 各副市长赵国强: 各 before an office that a named person holds counts holders, it opens no group. */
+function countedOfficeThenName(part: string): boolean {
+  const m = TITLE_COUNT.exec(part);
+  const person = m ? parsePerson(part.slice(m[0].length)) : null;
+  return !!person?.title && looksLikeName(person.name);
+}
+
+/** longNamed as a list reading. */
+function longPerson(part: string): ReturnType<typeof parsePersonWithJoin> {
+  const p = longNamed(part);
+  return p ? { people: [{ name: p.name, title: p.title, unit: '' }], lastTitle: p.title, rest: '' } : null;
+}
+
+function readPeopleList(raw: string): Person[] {
   const whole = parseList(raw);
   // 区管委会主任祁爱民，区班子成员沈磊、巩军、鲍元，区各局负责人: the page separates people and
   // groups with commas (KEYING 8). When reading the list as one leaves a comma inside an entry, each
@@ -247,7 +302,13 @@ function parseList(raw: string): Person[] {
         joined = `${joined}${sepBefore(j)}${parts[j]!}`;
         // 区党委常委、自治区副主席罗布扎西、江海涛: a name no surname marks closes the titles when a
         // surnamed name follows it, as the lone-title case reads it (nameNext below).
-        const after = parsePersonWithJoin(joined, '') ? null : parts[j + 1] !== undefined && looksLikeName(parts[j + 1]!) ? personAfterTitle(joined) : null;
+        const after = parsePersonWithJoin(joined, '')
+          ? null
+          : parts[j + 1] !== undefined && looksLikeName(parts[j + 1]!)
+            ? personAfterTitle(joined)
+            : j === parts.length - 1 || GROUP_START.test(parts[j + 1]!) || KIND_END.test(parts[j + 1]!)
+              ? longNamed(joined)
+              : null;
         if (after || parsePersonWithJoin(joined, '')) {
           part = joined;
           i = j;
@@ -269,7 +330,7 @@ function parseList(raw: string): Person[] {
     }
     // 各委员小组组长及副组长: a part that opens with 各/有关/全体 is a group of people by its first
     // word, never a person (各委员小组组长 is no 组长 named 员小组).
-    if (GROUP_START.test(part)) {
+    if (GROUP_START.test(part) && !countedOfficeThenName(part)) {
       people.push(...groups(text.slice(starts[i])));
       break;
     }
@@ -287,7 +348,8 @@ function parseList(raw: string): Person[] {
       parsePersonWithJoin(part, lastTitle) ??
       bareNameAfterTitle(part, lastTitle, parts[i + 1], transliterated) ??
       titled() ??
-      swappedInList(part);
+      swappedInList(part) ??
+      longPerson(part);
     if (person) {
       people.push(...person.people);
       lastTitle = person.lastTitle;

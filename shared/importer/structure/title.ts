@@ -21,7 +21,15 @@ function isTitleLike(line: string, bodyLength: number): boolean {
   if (/(?:出席|列席|参加|參加)(?:了)?(?:会议|會議)$/u.test(s)) return false;
   // 地点：镇政府三楼会议室 names a meeting room, not the meeting: a form's field is no headline.
   if (isLabelLine(s)) return false;
+  // | 文 号： | 院办发〔2026〕1号 | 文件名称： | …纪要 |: a row of a page's metadata table (labels
+  // and values in cells) is a form, not a headline, whatever its cells hold.
+  if (isTableRow(s)) return false;
   return bodyLength > s.length * 2;
+}
+
+/** A row of table cells with labels (| 文 号： | … | 文件名称： | … |). */
+function isTableRow(s: string): boolean {
+  return (s.match(/[|｜]/gu) ?? []).length >= 2 && /[:：]\s*[|｜]/u.test(s);
 }
 
 /** What a headline about a meeting says: the meeting, its convening, its record. */
@@ -37,7 +45,9 @@ export function findTitleLine(lines: readonly string[]): number {
   // A site name or a menu the cleanup left above the headline (手机彩票网, then 区政府召开常务会议…):
   // when the first line names no meeting, a title-like line among the first few that does, with
   // no comma (not a short opening sentence), is the headline.
-  if (!NAMES_MEETING.test(first)) {
+  // A metadata table's row first (| 文件名称： | …纪要 |) names a meeting but is no headline: the
+  // headline is looked for below it as below a site's name.
+  if (!NAMES_MEETING.test(first) || isTableRow(first)) {
     for (let i = 1; i < Math.min(HEAD_LINES, lines.length - 1); i++) {
       const l = lines[i]!;
       if (NAMES_MEETING.test(l) && !/[，,]/u.test(l) && isTitleLike(l, total - l.length)) return i;
@@ -61,8 +71,19 @@ export function mastheadAbove(lines: readonly string[], from: number): number[] 
     // 工作简报 / 情况通报: a bulletin's own kind names the document, not the site.
     const kind = /(简报|簡報|通报|通報|快报|快報|专报|專報|要情)$/u.test(s);
     if (s.length >= 2 && s.length <= 10 && !kind && !/[，。；：！？,;:!?]/u.test(s) && !NAMES_MEETING.test(s) && (s.match(/\p{Script=Han}/gu) ?? []).length >= 2) out.push(i);
+    // 股票代碼 SH 600917 HK 1836, 第A02版 2025-12-04: a line above the headline made mostly of
+    // digits, Latin letters and symbols is the page's strip (codes, dates, edition marks), never
+    // the report's words.
+    else if (from <= HEAD_LINES + 2 && mostlyNotHan(s) && !/[，。；！？]/u.test(s) && s.length <= 60) out.push(i);
   }
   return out;
+}
+
+/** Whether fewer than half of a line's visible characters are Han (and it has some digit or letter). */
+function mostlyNotHan(s: string): boolean {
+  const visible = s.replace(/\s+/gu, '');
+  const han = (visible.match(/\p{Script=Han}/gu) ?? []).length;
+  return visible.length >= 4 && /[\dA-Za-z]/u.test(visible) && han * 2 < visible.length;
 }
 
 /**
@@ -78,6 +99,9 @@ export function findTitleRange(lines: readonly string[]): { from: number; to: nu
   return joined && !/[，。；：！？,;:!?|｜]/u.test(above) && (above.match(/\p{Script=Han}/gu) ?? []).length >= 4 ? { from: i - 1, to: i } : { from: i, to: i };
 }
 
+const SITE_SUFFIX =
+  /(?<=\p{Script=Han}{4})\s*(?:[_|｜]|\s?[-–—]+\s?)\s*[^_|｜\s，。]{2,20}(?:网|網|网站|網站|政府|门户|門戶|平台|平臺|频道|頻道|首页|首頁|官网|官網|在线|在線|客户端|客戶端|融媒|日报|日報)(?:[_|｜\s\-–—]+[^_|｜\s，。]{2,20})*$/u;
+
 /** The headline's words: a list dash or bullet the page put before it is not part of them. */
 export function headlineText(s: string): string {
   // 一、县政府召开… / （二）… in a 简报 issue of several items: the item's number is the issue's.
@@ -85,8 +109,38 @@ export function headlineText(s: string): string {
   // after a gap; a headline that already ends in its meeting does not go on with one.
   // 经科委5组进驻社区（图文） / …常务会议(组图): a media word in brackets says what the page shows
   // with the story, not what happened.
+  // 县政府召开…会议_平安县人民政府 / … - 平安新闻网: a page's <title> carries the site's name after
+  // a separator; a site's name ends in a site word (网, 政府, 平台, 频道 …), a subtitle does not.
+  // 县政府召开…会议 2025-12-03 10:00: the page's stamp glued on after a gap is not the headline's.
+  // 【…】 / “…” around the whole headline: the page's brackets or quotes, not its words.
   return s
+    .replace(SITE_SUFFIX, '')
+    .replace(/\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u, '')
+    .replace(/^[【“「"]([^【】“”「」"]{4,60})[】”」"]$/u, '$1')
     .replace(/\s*[（(](?:图|圖|图文|圖文|组图|組圖|多图|多圖|图片|圖片|视频|視頻|附图|附圖|附视频|附視頻)[）)]\s*$/u, '')
     .replace(/^(?:[-–—•·*]\s+|[•·]\s*|[一二三四五六七八九十]{1,3}、\s*|[（(][一二三四五六七八九十]{1,3}[）)]\s*)(?=\p{Script=Han})/u, '')
     .replace(/(?<=(?:会议|會議|会|會|召开|召開|举行|舉行))\s+(?!(?:召开|召開|举行|舉行|开幕|開幕|闭幕|閉幕|隆重召开|隆重召開)$)\p{Script=Han}{2,4}$/u, '');
+}
+
+/**
+ * A kicker (引题) ends in the verb that introduces what the headline's main line says: X主持召开…
+ * 会议时强调 / 在全市…推进会上指出 / …会议要求. The line below it is then the main line (主题), the
+ * message itself (KEYING 12: the title is the main line). Read by the kicker's make-up (a clause
+ * that stops on a verb of saying, its object missing), not by any phrase of one report.
+ */
+const KICKER_END = /(?:强调|強調|指出|表示|要求|提出|寄语|寄語|说|說|勉励|勉勵|希望)$/u;
+
+/** Whether `line` is a kicker over `next`, and `next` reads as the main line it introduces. */
+export function isKickerOver(line: string, next: string | undefined): boolean {
+  if (next === undefined || !KICKER_END.test(line.trim()) || /[，。；！？,;!?]/u.test(line)) return false;
+  const main = next.trim();
+  // The main line: a short, unpunctuated message in Chinese, no form field, no dateline or byline.
+  return (
+    main.length >= 6 &&
+    main.length <= MAX_TITLE &&
+    !/[。；！？;!?：:|｜]/u.test(main) &&
+    (main.match(/\p{Script=Han}/gu) ?? []).length >= 6 &&
+    !/^(?:\d|来源|來源|发布|發布|作者|编辑|編輯|记者|記者|本报|本報)/u.test(main) &&
+    !isLabelLine(main)
+  );
 }

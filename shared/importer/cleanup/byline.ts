@@ -1,0 +1,88 @@
+/**
+ * Bylines read by what they are made of, not by one outlet's wording: a short run of credit words
+ * (记者, 通讯员, 编辑, 文/图, 来源 …), the names or units they credit, and separators (spaces, ／, ：,
+ * 、, |), with no sentence in it. furniture.ts asks here about the bracket or tail closing the last
+ * paragraph (…持续稳定。（融媒体记者：张晓东） / …稳定。 编辑：赵敏) and about the run opening the
+ * first one (记者 张晓东 报道：12月3日，… / 記者陳文華／平安報導 县政府…), which its fixed dateline
+ * patterns miss.
+ */
+
+/** The words a credit is given with. A unit may stand before one (本报记者, 融媒体中心记者). */
+const CREDIT =
+  '记者|記者|通讯员|通訊員|特约记者|特約記者|实习生|實習生|见习记者|見習記者|编辑|編輯|责任编辑|責任編輯|责编|責編|美编|美編|作者|撰稿|撰文|供稿|供图|供圖|来源|來源|信息来源|信息來源|资料来源|資料來源|审核|審核|审稿|審稿|校对|校對|初审|初審|复审|複審|终审|終審|摄影|攝影|摄像|攝像|图文|圖文|报道|報導|报导|報道|采写|採寫';
+/** Credits of one character (文/图) stand alone or before the name, never glued after a word (全文). */
+const SHORT_CREDIT = '文字|文|图|圖';
+/** One token: a credit word with an optional unit before it and an optional name after it. */
+const CREDIT_TOKEN = new RegExp(`^(?:[\\p{Script=Han}]{0,15}?(?:${CREDIT})|(?:${SHORT_CREDIT}))(?:[\\p{Script=Han}·]{2,4})?$`, 'u');
+/** （平安发布）, （据平安日报）: an outlet alone in the bracket credits the text to it. */
+const OUTLET = /^(?:据|據)?[\p{Script=Han}A-Za-z]{1,12}(?:日报|日報|晚报|晚報|新闻网|新聞網|网|網|发布|發布|融媒|客户端|客戶端|电视台|電視台|之声|之聲)$/u;
+/** A name or a unit credited: 2–15 Han characters (a transliterated name keeps its ·). */
+const CREDITED = /^[\p{Script=Han}·]{2,15}$/u;
+// A comma is not among them: a run with one has become a sentence.
+const SEPARATORS = /[\s\u3000/／:：、|｜]+/u;
+
+/**
+ * Whether `s` (a bracket's inside, or a line's tail) is a byline: every token a credit or what it
+ * credits, at least one credit word, at most 50 characters, no sentence mark or digit-led clause.
+ */
+export function isByline(s: string): boolean {
+  const text = s.trim();
+  if (!text || text.length > 50 || /[。！？；;!?“”"《》，,]/u.test(text)) return false;
+  const tokens = text.split(SEPARATORS).filter(Boolean);
+  if (!tokens.length || tokens.length > 10) return false;
+  let credits = 0;
+  for (const token of tokens) {
+    if (CREDIT_TOKEN.test(token) || (tokens.length === 1 && OUTLET.test(token))) credits++;
+    else if (!CREDITED.test(token)) return false;
+  }
+  // A credit word must open or close a token next to what it credits: one token that is only a
+  // long run of Han characters (图为会议现场) is a caption, which the credit-word test above rejects.
+  return credits > 0;
+}
+
+/** A byline in brackets closing a line, after its last sentence: …稳定。（融媒体记者：张晓东）. */
+const END_BRACKET = /(?<=[。！？”」])[ \t\u3000]*(?:[(（]([^()（）\n]{2,50})[)）]|【([^【】\n]{2,50})】)[ \t\u3000]*\d{0,8}[ \t\u3000]*$/u;
+/** An unbracketed tail after the last sentence, set off by a space: …稳定。  编辑：赵敏. */
+const END_TAIL = /(?<=[。！？”」])[ \t\u3000]*([^。！？\n]{2,50})$/u;
+
+/** Where a byline closing `line` starts, or -1. */
+export function endBylineAt(line: string): number {
+  const bracket = END_BRACKET.exec(line);
+  if (bracket && isByline(bracket[1] ?? bracket[2] ?? '')) return bracket.index;
+  const tail = END_TAIL.exec(line);
+  // The tail must hold a credit with its separator (编辑：赵敏, 文/张三): a short sentence fragment
+  // left after the full stop is not one.
+  if (tail && SEPARATORS.test(tail[1]!.trim()) && isByline(tail[1]!)) return tail.index;
+  return -1;
+}
+
+const DAMAGED_BRACKET = /^(?=[^，,]{0,20}[?？\uFFFD])[^，,()（）\n]{2,20}[)）]\s*(?=\d{1,4}\s*[年月])/u;
+
+/**
+ * The length of a byline opening `line` before the report's first words (记者 张晓东 报道：12月3日…,
+ * ■本报记者 张晓东 通讯员 刘芳12月3日…, 記者陳文華／平安報導 县政府…), or 0. The cut is where a
+ * date starts, or after a colon or a gap; the longest such prefix that is a byline wins, and the
+ * rest must still read as prose.
+ */
+export function openingBylineLength(line: string): number {
+  // ?。ㄓ浾?韋 丹)9月4日上午，…: a byline bracket the encoding broke ((记者 韦丹) read in the wrong
+  // code page) still closes with its bracket right before the date; a short run holding the
+  // damage's question marks, then the bracket and a date, is that byline.
+  const damaged = DAMAGED_BRACKET.exec(line);
+  if (damaged) return damaged[0].length;
+  let best = 0;
+  const limit = Math.min(line.length, 56);
+  for (let i = 2; i < limit; i++) {
+    const at = line[i]!;
+    const prev = line[i - 1]!;
+    const dateStarts = /\d/u.test(at) && !/\d/u.test(prev);
+    const afterGap = /[\s\u3000:：]/u.test(prev) && !/[\s\u3000:：]/u.test(at);
+    if (!dateStarts && !afterGap) continue;
+    const head = line.slice(0, i);
+    // A byline opens with its credit (记者…, 本报记者…, 文/…), not with a name the credit follows.
+    if (!/^[\p{Script=Han}]{0,15}?(?:记者|記者|通讯员|通訊員|特约记者|特約記者|见习记者|見習記者|文|作者|撰稿)/u.test(head.trim())) continue;
+    if (isByline(head.replace(/[:：]\s*$/u, ''))) best = i;
+  }
+  const rest = line.slice(best);
+  return best > 0 && rest.length >= 10 && /[，。,]/u.test(rest) ? best : 0;
+}
