@@ -28,3 +28,30 @@ describe('a closing paragraph that does business before saying who attended', ()
     expect(leads([OPENING, '会议听取了各村防汛准备情况汇报。', '镇班子成员、各村书记参加了会议。'].join('\n'))).toEqual([['topic', '会议听取了各']]);
   });
 });
+
+describe("a speaker's verb in a later clause of the sentence", () => {
+  it('reads 并对…提出要求 after the person’s own clause as the person’s requirement', () => {
+    const s = leads(
+      [OPENING, '会议听取了各村防汛准备情况汇报。各村书记逐一发言。副镇长韩立秋就各村近期巡堤查险工作进行逐一点评，并对河道清障、物资储备、转移避险预案等重点环节提出具体要求。'].join('\n'),
+    );
+    expect(s).toContainEqual(['requirement', '副镇长韩立秋']);
+  });
+
+  it('reads the chair going on to ask, with numbered points, as an action list', () => {
+    const d = draft([OPENING, '会上，各村负责人汇报了汛前准备情况。镇长魏松年主持会议，并对前一阶段工作给予了肯定，对下一步工作提出明确要求：一是压实责任；二是备足物资；三是加强值守。'].join('\n'));
+    const list = d.sections.find((x) => x.lead.startsWith('镇长魏松年'));
+    expect(list?.kind).toBe('action-list');
+    expect(list?.items).toHaveLength(3);
+  });
+
+  it('reads a report made in a later clause (并对…作了说明) as the person’s account', () => {
+    const s = leads([OPENING, '会议听取了各村防汛准备情况汇报。镇党委书记蓝启明就全镇汛前工作作了总结，并对今年度汛方案作了说明。'].join('\n'));
+    expect(s).toContainEqual(['text', '镇党委书记蓝']);
+  });
+
+  it('keeps a pronoun’s sentence inside the speech it continues', () => {
+    const s = leads([OPENING, '镇长魏松年在会上讲话。她对各村前期工作给予了肯定，并就做好度汛工作提出了要求。她表示，各村要守住底线。'].join('\n'));
+    expect(s).toHaveLength(1);
+    expect(s[0]![0]).toBe('requirement');
+  });
+});

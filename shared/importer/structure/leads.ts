@@ -535,22 +535,40 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // A plain test, not BARE: this runs at every sentence that opened nothing.
     // 副秘書長邱某特別蒞臨指導，他要求…: the pronoun after the comma points back to the person who
     // opens the sentence; the person is the lead and the pronoun's verb gives the kind.
-    let then = comma > 0 && comma <= 80 ? (THEN_VERB.exec(sentence.slice(comma + 1)) ?? THEN_ASKED.exec(sentence.slice(comma + 1)) ?? THEN_REPORT.exec(sentence.slice(comma + 1))) : null;
+    // The person's verb may stand in any later clause of the sentence (X就…进行点评，并对…提出要求 /
+    // X主持会议，并对…给予肯定，对下一步工作提出要求 / …，对下一阶段工作作了布置，他要求…): a strong
+    // verb in any of them gives the kind, as a later 指出 outranks 听取 (bench/KEYING.md 2); failing
+    // one, a report made (汇报了…, 并对…作了说明) makes the sentence the person's account (`other`).
+    let then: RegExpExecArray | null = null;
+    let reported: RegExpExecArray | null = null;
+    // ； ends the person's run: a ；-rundown goes on with another speaker.
+    for (let at = comma, k = 0; comma > 0 && comma <= 80 && at >= 0 && at <= 160 && k < 4; k++) {
+      const clause = sentence.slice(at + 1);
+      then = THEN_VERB.exec(clause) ?? THEN_ASKED.exec(clause);
+      if (then) break;
+      // A report only right after the person's own clause (各部门负责人对照…，汇报了…), or made with
+      // its 对/就 object (并对…作了说明) later on.
+      reported ??= (k === 0 ? THEN_REPORT.exec(clause) : null) ?? THEN_MADE.exec(clause);
+      const next = clause.search(/[，,；;]/u);
+      at = next < 0 || /[；;]/u.test(clause[next]!) ? -1 : at + 1 + next;
+    }
+    then ??= reported;
     // X围绕…等方面，提出工作建议: proposing with 提出 bare after the person's clause. Only 提出…要求
     // asks (bench/KEYING.md 11); advice or views put forward are the speaker's view, a directive.
     const proposed = !then && comma > 0 && comma <= 80 ? THEN_PROPOSED.exec(sentence.slice(comma + 1)) : null;
-    // …，对下一阶段工作作了布置，他要求…: the person's verb (他/她 + a strong verb, or 并要求) may come
-    // a clause or two later in the same sentence.
-    for (let at = comma, k = 0; !then && comma > 0 && k < 2; k++) {
-      at = sentence.indexOf('，', at + 1);
-      if (at < 0 || at > 120) break;
-      then = THEN_VERB.exec(sentence.slice(at + 1));
-    }
-    if ((then || proposed) && !/主持|出席|参加|參加|列席|召开|召開/u.test(sentence.slice(0, comma))) {
+    // Not in a sentence that tells who chaired or attended (县委书记X出席会议并讲话，要求…) at a
+    // paragraph's start, the opening's account; inside a paragraph the chair going on to ask (X主持
+    // 会议，并对…提出要求) is the chair's own item, and the opening drops leads before its attendance.
+    const attends = /主持|出席|参加|參加|列席|召开|召開/u.test(sentence.slice(0, comma));
+    const chairAsks = attends && place === 'sentence' && !!then && then !== reported && !/召开|召開/u.test(sentence.slice(0, comma));
+    if ((then || proposed) && (!attends || chairAsks)) {
       // 各部门负责人对照…，汇报了…: people or bodies whose own clause ends at a comma, then reporting.
-      const reports = !!then && THEN_REPORT.test(then[0]);
+      const reports = !!then && then === reported;
       const verb = then ? (then[1] ?? then[2]) : undefined;
       const kind = proposed ? 'directive' : reports ? 'text' : verb ? kindOf(verb) : 'requirement';
+      // 她对…给予了评价，并就…提出了要求 after the speaker's own sentence: the pronoun goes on with that
+      // speech (bench/KEYING.md 9); only with nothing led before it does it open a section.
+      if (/^(他|她)/u.test(sentence)) return { ...finish(sentence[0]!, kind), onlyFirst: true };
       // The subject ends where its clause's preposition begins (…副组长|对我镇…, 县长|就此…, X|围绕…).
       const prep = sentence.slice(2, comma).search(/[对對就在于於向把将將围圍针針]/u);
       for (let n = Math.min(12, prep < 0 ? comma : prep + 2); n >= 2; n--) {
@@ -602,10 +620,12 @@ const MEETING_DID = new RegExp(`^(?:会议|會議)${ADVERBS}\\p{Script=Han}{2}(?
 const ASKED = /(?:提出|提|作出|做出|作|做)(?:了|出)?[^，。；,;]{0,12}?(?:要求|意见|意見)/u;
 
 /** X结合…，对全镇上下提出…要求: the asking after the person's own clause, with what it is about. */
-const THEN_ASKED = /^(?:对|對|就|向)[^，。；,;]{1,30}?(?:提出|作出|做出)(?:了)?[^，。；,;]{0,20}?(?:要求|意见|意見)/u;
+const THEN_ASKED = /^(?:并|並|还|還|同时|同時)?(?:对|對|就|向)[^，。；,;]{1,60}?(?:提出|作出|做出)(?:了)?[^，。；,;]{0,20}?(?:要求|意见|意見)/u;
 /** After the person's own clause: 提出 with advice or views (提出工作建议 / 提出了几点意见); 提出…要求
  * after a comma is read where it stands, as its own clause lead. */
 const THEN_PROPOSED = /^(?:并|並|还|還|也)?(?:提出|提了)(?:了)?[^，。；,;]{0,20}?(?:意见|意見|建议|建議)(?![^，。；,;]{0,4}的)/u;
+/** 并对…作了说明 / 就…作总结 in a later clause: the person making a report (`other`, bench/KEYING.md 9). */
+const THEN_MADE = /^(?:并|並|还|還|同时|同時)?(?:对|對|就)[^，。；,;]{1,40}?(?:作|做)(?:了|出)?[^，。；,;]{0,6}?(?:说明|說明|总结|總結|点评|點評|报告|報告|汇报|匯報|解读|解讀)/u;
 /** After a clause of the reporter's own: the report verb (汇报了, 介绍了, 通报了). */
 const THEN_REPORT = /^(?:分别|分別)?(?:汇报|匯報|彙報|介绍|介紹|通报|通報)了/u;
 
