@@ -55,3 +55,24 @@ describe("a speaker's verb in a later clause of the sentence", () => {
     expect(s[0]![0]).toBe('requirement');
   });
 });
+
+describe('the attendees’ judgement where a sentence begins (KEYING 12)', () => {
+  it('opens a directive section after a 会上 account', () => {
+    const s = leads([OPENING, '会上，传达了县防汛抗旱指挥部的通知精神。大家一致表示，要把防汛责任落到实处。会议要求，各村要加强巡查。'].join('\n'));
+    expect(s).toEqual([
+      ['text', '会上'],
+      ['directive', '大家一致表示'],
+      ['requirement', '会议要求'],
+    ]);
+  });
+
+  it('reads a group of the people present (村民代表纷纷表示) as such a voice', () => {
+    const s = leads([OPENING, '会议听取了各村防汛准备情况汇报。', '村民代表纷纷表示，这次会议开得及时，要把各项措施落到实处。'].join('\n'));
+    expect(s).toContainEqual(['directive', '村民代表纷纷']);
+  });
+
+  it('leaves 大家一致表示 after a comma in its sentence', () => {
+    const s = leads([OPENING, '会议听取了各村防汛准备情况汇报，大家一致表示，要守住底线。'].join('\n'));
+    expect(s).toHaveLength(1);
+  });
+});

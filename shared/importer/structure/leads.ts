@@ -70,7 +70,7 @@ const WEAK = `学习|學習|研究|讨论|討論|审议|審議|部署|安排|${R
 // 会议成功选举, 会议顺利通过, 会议随即听取, 会议认真地学习: how the meeting did it stands between the
 // subject and the verb. Adverbs are a closed class; a two-character word with 地 is one as well.
 const ADVERBS =
-  '(?:还|還|也|又|并|並|主要|同时|同時|进一步|進一步|一致|充分|专门|專門|重点|重點|再次|特别|特別|首先|集中|认真|認真|分别|分別|书面|書面|集体|集體|逐一|先后|先後|全面|深入|简要|簡要|最后|最後|依法|正式|全文|原文|逐条|逐條|逐项|逐項|成功|顺利|順利|圆满|圓滿|郑重|鄭重|隆重|严肃|嚴肅|热烈|熱烈|随即|隨即|随后|隨後|接着|接著|当场|當場|一并|一併|\\p{Script=Han}{2}地(?=\\p{Script=Han}))*';
+  '(?:还|還|也|又|并|並|主要|同时|同時|进一步|進一步|一致|充分|专门|專門|重点|重點|再次|特别|特別|首先|集中|认真|認真|分别|分別|书面|書面|集体|集體|逐一|先后|先後|全面|深入|简要|簡要|最后|最後|依法|正式|全文|原文|逐条|逐條|逐项|逐項|成功|顺利|順利|圆满|圓滿|郑重|鄭重|隆重|严肃|嚴肅|热烈|熱烈|随即|隨即|随后|隨後|接着|接著|当场|當場|一并|一併|纷纷|紛紛|\\p{Script=Han}{2}地(?=\\p{Script=Han}))*';
 
 /**
  * Verbs that open a lead only after a subject (会议审定了…, 會議決議：…, 会议号召…): bare at a
@@ -95,6 +95,8 @@ const MEETING_ADOPTS = new RegExp(
   'u',
 );
 const VOICES = /^(大家|与会人员|與會人員|与会同志|與會同志)$/u;
+/** A group of the people present named by their kind (社区工作人员, 村民代表, 委员们), not a person. */
+const CROWD = /^(?:大家|[\p{Script=Han}]{0,8}(?:人员|人員|代表|代表们|代表們|委员们|委員們|同志们|同志們|干部|幹部|群众|群眾|居民|村民|党员|黨員|职工|職工|师生|師生))$/u;
 const SPEECH_VERB = new RegExp(`^(?:${SPEECH})$`, 'u');
 const MEETING_DOES = new RegExp(`^(?:会议|會議)${ADVERBS}(?:进行|進行)(?:了)?[^，。；,;《]{0,12}?(?:学习|學習|研讨|研討)`, 'u');
 const SUBJECT_REQUIREMENT = '号召|號召|督促|倡议|倡議|叮嘱|叮囑|提醒';
@@ -356,10 +358,13 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
       }
     }
     // 会议由梁云峰同志传达学习: the meeting is still the subject.
-    // 大家一致表示 / 与会人员纷纷表示 inside a paragraph: the attendees' response to what was said
-    // before, part of that account; at a paragraph's start it is the account itself.
+    // 大家一致表示 / 与会人员纷纷表示 where a sentence begins: the attendees' judgement, a lead of its
+    // own (`directive`, bench/KEYING.md 12, as 会议认为); after a comma it is part of its sentence.
     const voices = VOICES.test(subj) && SPEECH_VERB.test(m.groups.verb!);
-    if (voices && place !== 'paragraph') return null;
+    if (voices && place === 'clause') return null;
+    // 社区工作人员纷纷表示 / 村民代表一致认为: any group of the people present, judging or saying, is
+    // such a voice where a sentence begins.
+    if (place !== 'clause' && /^(?:表示|认为|認為)$/u.test(m.groups.verb!) && /^[，,：:]/u.test(rest.slice(m[0].length)) && CROWD.test(subj)) return finish(m[0], 'directive');
     const meeting = MEETING_SUBJECT.test(subj) || /^(会议|會議)由[\p{Script=Han}·]{2,12}$/u.test(subj);
     // 青松镇党委、政府认真强调: a body as the subject opening a paragraph speaks like the meeting.
     // 区公所表示，… / 县应急局要求，…: any body named by its kind speaks for itself the same way.
