@@ -76,3 +76,25 @@ describe('the attendees’ judgement where a sentence begins (KEYING 12)', () =>
     expect(s).toHaveLength(1);
   });
 });
+
+describe('the agenda announced after a chair clause, and its first item', () => {
+  it('splits 会议共有N项议程 from the chair and reads 。首先传达学习了… as its own directive', () => {
+    const s = leads(
+      [
+        '4月2日上午，桃源社区召开共建单位联席会议，驻区单位负责同志参加了会议。',
+        '会议由社区党支部书记主持，会议共有四项议程，按照议程逐项进行。首先传达学习了全市社区治理推进会精神，进一步统一了思想。',
+        '会议要求，各共建单位要按月抓好活动落实。',
+      ].join('\n'),
+    );
+    expect(s).toEqual([
+      ['topic', '会议共有四项'],
+      ['directive', '首先传达学习'],
+      ['requirement', '会议要求'],
+    ]);
+  });
+
+  it('leaves a bare 传达 without 了 inside a speech alone', () => {
+    const s = leads([OPENING, '会议强调，各村要抓好值守。传达到每一户的通知要及时张贴。'].join('\n'));
+    expect(s).toEqual([['requirement', '会议强调']]);
+  });
+});

@@ -472,6 +472,9 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     if (kind === 'decision' && /[；;]/u.test(text[pos - 1] ?? '')) return finish(bare[0], kind);
     if (kind === 'requirement' && place !== 'clause' && /^(要求|强调|強調)/u.test(bare.groups.verb!)) return finish(bare[0], kind);
     if ((kind === 'directive' || kind === 'decision') && place === 'paragraph') return finish(bare[0], kind);
+    // 。首先传达学习了…精神: passing a higher level's text on, 会议 left out, with 了 and its object, is
+    // the meeting's next item where a sentence begins (bench/KEYING.md 2 and 9).
+    if (place === 'sentence' && bare.groups.le && /^(?:传达学习|傳達學習|学习传达|學習傳達|传达|傳達)$/u.test(bare.groups.verb!)) return finish(bare[0], kind);
     // 审议了《…》 opening a paragraph or sentence, 会议 left out (bench/KEYING.md 2 and 5): what was
     // on the agenda, a topic; adopted in the same sentence, a decision.
     if (place !== 'clause' && /^(审议|審議)$/u.test(bare.groups.verb!) && (bare.groups.le || /^[《「“]/u.test(rest.slice(bare[0].length))))
