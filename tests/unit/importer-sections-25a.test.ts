@@ -98,3 +98,18 @@ describe('the agenda announced after a chair clause, and its first item', () => 
     expect(s).toEqual([['requirement', '会议强调']]);
   });
 });
+
+describe('a person’s business right after a chair clause', () => {
+  it('splits 会议由X主持，Y作…报告 after the chair, the report its own account', () => {
+    const s = leads(['5月6日下午，青溪商会在会所礼堂召开会员大会，六十人出席。会议由会长郑安平主持，理事长许文涛作年度会务报告，监事长林秋月作监事会报告。各项报告均获会员一致审议通过。'].join('\n'));
+    expect(s).toEqual([
+      ['text', '理事长许文涛'],
+      ['decision', '各项报告均获'],
+    ]);
+  });
+
+  it('reads X在主持会议时…，并强调 as the person’s requirement, not a chair clause', () => {
+    const s = leads([OPENING, '会议听取了各村防汛准备情况汇报。', '镇长魏松年在主持会议时对各村前期工作给予肯定，并强调，各村要守住底线。'].join('\n'));
+    expect(s).toContainEqual(['requirement', '镇长魏松年']);
+  });
+});

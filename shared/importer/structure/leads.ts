@@ -567,7 +567,8 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // Not in a sentence that tells who chaired or attended (县委书记X出席会议并讲话，要求…) at a
     // paragraph's start, the opening's account; inside a paragraph the chair going on to ask (X主持
     // 会议，并对…提出要求) is the chair's own item, and the opening drops leads before its attendance.
-    const attends = /主持|出席|参加|參加|列席|召开|召開/u.test(sentence.slice(0, comma));
+    // X在主持会议时… names when the person spoke (as 在讲话时), not who chaired.
+    const attends = /主持|出席|参加|參加|列席|召开|召開/u.test(sentence.slice(0, comma).replace(/(?:在|於|于)?主持(?:会议|會議)?(?:时|時|中)/u, ''));
     const chairAsks = attends && place === 'sentence' && !!then && then !== reported && !/召开|召開/u.test(sentence.slice(0, comma));
     if ((then || proposed) && (!attends || chairAsks)) {
       // 各部门负责人对照…，汇报了…: people or bodies whose own clause ends at a comma, then reporting.

@@ -272,7 +272,7 @@ function continuesList(s: DraftSection): boolean {
 function paragraphSections(p: string, names: readonly string[], previous: DraftSection | undefined, opening: boolean, agenda = false): DraftSection[] {
   // 会议由X主持，听取了…，审议了…: the chair clause is the opening's account and the agenda after
   // its comma is an item of its own (bench/KEYING.md 8).
-  const chaired = agenda ? -1 : chairThenAgenda(p, opening);
+  const chaired = agenda ? -1 : chairThenAgenda(p, opening, names);
   if (chaired > 0) {
     const head = p.slice(0, chaired).trim();
     const out: DraftSection[] = [];
@@ -381,7 +381,7 @@ const AGENDA_START =
   /^(?:会议|會議)?(?:先后|先後|首先|依次|集中|共|还|還)?(?:听取|聽取|审议|審議|研究|讨论|討論|学习|學習|传达|傳達|通报|通報|审定|審定)|^(?:会议|會議)?(?:共|共有)?[一二三四五六七八九十两兩\d]+[项項个個](?:议程|議程|议题|議題|事项|事項)/u;
 const ATTENDED = /参加|參加|出席|列席|与会|與會|参会|參會/u;
 
-function chairThenAgenda(p: string, opening: boolean): number {
+function chairThenAgenda(p: string, opening: boolean, names: readonly string[]): number {
   // Looked for at each 主持 only: a pattern scanning the whole paragraph cost more than the rest.
   for (let at = p.indexOf('主持'); at >= 0; at = p.indexOf('主持', at + 2)) {
     let start = at;
@@ -393,11 +393,21 @@ function chairThenAgenda(p: string, opening: boolean): number {
     if (!tail || subject.length < 2 || subject.length > 34 || (!tail[1] && !subject.includes('由'))) continue;
     const end = at + tail[0].length;
     const rest = p.slice(end);
-    if (AGENDA_START.test(rest) && !ATTENDED.test(rest.split(/[。！？]/u)[0] ?? '')) return end;
+    if ((AGENDA_START.test(rest) || reportAfterChair(rest, names)) && !ATTENDED.test(rest.split(/[。！？]/u)[0] ?? '')) return end;
   }
   return -1;
 }
 const CHAIR_TAIL = /^主持(会议|會議)?[，,]/u;
+
+/**
+ * 会议由X主持，理事长Y作年度会务报告，…: a person (not the chair's pronoun) making a report to the
+ * meeting right after the chair clause is the agenda's first item, as 听取了…汇报 is (bench/KEYING.md 8).
+ */
+function reportAfterChair(rest: string, names: readonly string[]): boolean {
+  if (/^(?:他|她)/u.test(rest) || !/报告|報告|汇报|匯報|彙報|说明|說明|介绍|介紹|通报|通報/u.test(rest.slice(0, 60))) return false;
+  const lead = leadAt(rest, 0, 'sentence', names);
+  return !!lead && lead.kind === 'text' && lead.text !== '' && !MEETING_LEAD.test(lead.text) && !RUNDOWN.test(lead.text);
+}
 
 const ATTENDED_THEN_BUSINESS = /(?:出席|列席|参加|參加)(?:了)?(?:会议|會議)(?:并|並)(?!讲话|講話|致辞|致辭|主持)\p{Script=Han}{2}/u;
 
