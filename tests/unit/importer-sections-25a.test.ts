@@ -113,3 +113,10 @@ describe('a person’s business right after a chair clause', () => {
     expect(s).toContainEqual(['requirement', '镇长魏松年']);
   });
 });
+
+describe('a person’s bare 认为 in a later clause', () => {
+  it('makes the sentence the person’s directive (KEYING 9: X认为)', () => {
+    const s = leads([OPENING, '会议听取了各村防汛准备情况汇报。副镇长韩立秋对各村前期工作表示满意，认为各村行动迅速、措施有力。'].join('\n'));
+    expect(s).toContainEqual(['directive', '副镇长韩立秋']);
+  });
+});

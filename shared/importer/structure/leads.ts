@@ -573,7 +573,7 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     if ((then || proposed) && (!attends || chairAsks)) {
       // 各部门负责人对照…，汇报了…: people or bodies whose own clause ends at a comma, then reporting.
       const reports = !!then && then === reported;
-      const verb = then ? (then[1] ?? then[2]) : undefined;
+      const verb = then ? (then[1] ?? then[2] ?? then[3]) : undefined;
       const kind = proposed ? 'directive' : reports ? 'text' : verb ? kindOf(verb) : 'requirement';
       // 她对…给予了评价，并就…提出了要求 after the speaker's own sentence: the pronoun goes on with that
       // speech (bench/KEYING.md 9); only with nothing led before it does it open a section.
@@ -639,9 +639,10 @@ const THEN_MADE = /^(?:并|並|还|還|同时|同時)?(?:对|對|就)[^，。；
 const THEN_REPORT = /^(?:分别|分別)?(?:汇报|匯報|彙報|介绍|介紹|通报|通報)了/u;
 
 /** After a person's clause: a bare 要求/强调, or 他/她 with a strong verb and its comma (他要求，/ 她指出，). */
+// …，认为…: the person's judgement, bare, as X认为 (bench/KEYING.md 9: `directive`).
 // …，并针对下步工作指出，…: the person's later clause may open with 并/还 and say what it is about.
 const THEN_VERB = new RegExp(
-  `^(?:(?:并|並|还|還|同时|同時)?(?:(?:针对|針對|就|对|對|结合|結合|围绕|圍繞)[^，。；,;]{1,30}?)?(要求|强调|強調|指出)(?=[，,：:])|要求|强调|強調|(?:他|她)(?:还|還|也|又)?(${DIRECTIVE}|${REQUIREMENT}|${SPEECH})(?!的))`,
+  `^(?:(?:并|並|还|還|同时|同時)?(?:(?:针对|針對|就|对|對|结合|結合|围绕|圍繞)[^，。；,;]{1,30}?)?(要求|强调|強調|指出|认为|認為|表示)(?=[，,：:])|(?:并|並|还|還|同时|同時)?(认为|認為)(?!的)|要求|强调|強調|(?:他|她)(?:还|還|也|又)?(${DIRECTIVE}|${REQUIREMENT}|${SPEECH})(?!的))`,
   'u',
 );
 
