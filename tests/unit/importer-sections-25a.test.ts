@@ -120,3 +120,26 @@ describe('a person’s bare 认为 in a later clause', () => {
     expect(s).toContainEqual(['directive', '副镇长韩立秋']);
   });
 });
+
+describe('a record’s numbered form fields', () => {
+  const record = [
+    '青松國小家長委員會議紀錄',
+    '一、會議時間：5月3日晚上7時',
+    '二、會議地點：本校會議室',
+    '三、主席：',
+    '四、司儀：陳美玉',
+    '五、主席報告',
+    '本學期各項活動順利進行。',
+    '六、臨時動議：',
+    '1.王志明委員：建議增設課後照顧班。',
+    '決議：照案通過。',
+    '七、散會',
+  ].join('\n');
+
+  it('are no sections: chair, compère and adjourning stay with the text before them', () => {
+    const d = draft(record);
+    const heads = d.sections.map((s) => s.heading).filter(Boolean);
+    expect(heads.some((h) => /主席：|司儀|散會/u.test(h))).toBe(false);
+    expect(heads).toContain('五、主席報告');
+  });
+});

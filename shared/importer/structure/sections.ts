@@ -19,6 +19,13 @@ const UNIT_REPORT =
   /^[一二三四五六七八九十]{1,3}、\s*\p{Script=Han}{1,12}(?:局|處|处|室|委|會|会|办|辦|所|中心|部|科|課|单位|單位)(?:陈报|陳報|专题|專題|业务|業務|工作)?(?:报告|報告|汇报|匯報|彙報)[：:]/u;
 /** 1.總務處：… / （二）輔導室：…: a numbered unit's own report under a part, a section of its own. */
 const LABELLED_POINT = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))\s*[\p{Script=Han}·]{1,10}\s*[：:]/u;
+/**
+ * A record's numbered form field: who chaired, kept the minutes or compered, when and where, who
+ * attended, or the adjourning — the label alone or before its colon (主席報告, the chair's report,
+ * is business and does not match).
+ */
+const FORM_FIELD =
+  /^(?:[一二三四五六七八九十]{1,3}|[壹貳贰叁參叄肆伍陸陆柒捌玖拾]{1,2}|\d{1,2})[、.．]\s*(?:主席|主持人|司儀|司仪|紀錄|纪录|記錄|记录|開會時間|开会时间|會議時間|会议时间|時間|时间|開會地點|开会地点|會議地點|会议地点|地點|地点|出席人員|出席人员|出席者|列席人員|列席人员|列席者|參加人員|参加人员|請假人員|请假人员|出列席人員|散會|散会)\s*(?:[：:][^。；;]{0,30})?$/u;
 /** One task on a line of its own: a single sentence that asks someone to act (請/应/須/儘速…). */
 const TASK_LINE = /^(?=[^。！？]{6,120}[。！？]?$)[^。！？]*(?:(?<![申邀提聲声宴敬])(?:请|請)|(?:应|應)(?!出席|到|有|用|對|对|邀|屆|届)|须|須|务必|務必|儘速|尽速|儘早|尽早)/u;
 /** 第一案：修正…，提請討論。 / 提案一： in a record: a motion put to the meeting, an agenda item. */
@@ -94,6 +101,13 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
   function recogniseOne(p: string, index: number): void {
     const last = sections[sections.length - 1];
     const next = paragraphs[index + 1] ?? '';
+    // 五、主席： / 七、司儀：某某 / 七、散會 in a record: a numbered field of the form (who chaired,
+    // who kept the minutes, the adjourning), not business; it stays with the text before it.
+    if (FORM_FIELD.test(p)) {
+      if (last) last.paragraphs.push(p);
+      else sections.push(section('text', '', [p]));
+      return;
+    }
     if (AGENDA_LINE.test(p) || MOTION.test(p)) {
       sections.push(section('topic', '', [], { heading: p }));
       return;
