@@ -143,3 +143,22 @@ describe('a record’s numbered form fields', () => {
     expect(heads).toContain('五、主席報告');
   });
 });
+
+describe('points numbered one level down under an item that announces them', () => {
+  it('belong to that item, not to the list', () => {
+    const d = draft(
+      [
+        OPENING,
+        '主席裁示事項：',
+        '一、各村要落實汛期值班制度，確保聯絡暢通。',
+        '二、倉庫火災後民眾最關注的是現場危險物品何時能清除。相關調查雖涉及中央權責，但本府責無旁貸要統籌處理，下列事項請相關單位配合積極辦理：',
+        '（一）請水利站儘速完成堤防巡查。',
+        '（二）請民政辦備足救災物資。',
+        '三、各單位要做好宣傳工作。',
+      ].join('\n'),
+    );
+    const list = d.sections.find((s) => s.kind === 'action-list');
+    expect(list?.items).toHaveLength(3);
+    expect(list?.items[1]?.text).toContain('備足救災物資');
+  });
+});

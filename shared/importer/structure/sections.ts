@@ -84,6 +84,9 @@ export function recogniseSections(paragraphs: readonly string[], names: readonly
 
 function recogniseAll(paragraphs: readonly string[], names: readonly string[], openingAt: number): DraftSection[] {
   const sections: DraftSection[] = [];
+  // The numbering of each list's first item, and the items that took sub-points (see markerStyle).
+  const listStyles = new WeakMap<DraftSection, string>();
+  const subPoints = new WeakSet<DraftSection['items'][number]>();
   const bulletin = paragraphs.filter((p) => ITEM_DATE.test(p)).length >= 2;
   const minutesFrom = paragraphs.findIndex((p) => MINUTES_FOLLOW.test(p));
   let headline = '';
@@ -178,6 +181,17 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
     if (ITEM_PARAGRAPH.test(p) && last && (continuesList(last) || opensPoints(last, p))) {
       const run = findItems(p);
       const text = run && run.start === 0 && run.items.length === 1 ? run.items[0]!.text : p.replace(ITEM_PARAGRAPH, '');
+      // 二、…下列事項請相關單位辦理： then （一）…（二）…: points numbered one level down under an item
+      // that announces them are that item's own, not items of the list (一、 → （一） → 1. → （1）).
+      const style = markerStyle(p);
+      const top = listStyles.get(last);
+      const prev = last.items[last.items.length - 1];
+      if (prev && top && style !== top && (subPoints.has(prev) || /[：:]$/u.test(prev.text.trim()))) {
+        subPoints.add(prev);
+        prev.text += p;
+        return;
+      }
+      if (!top) listStyles.set(last, style);
       if (last.kind !== 'action-list') last.kind = 'action-list';
       last.actionStyle = 'numbered';
       last.items.push(ownerAndDue(text));
@@ -248,6 +262,16 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
     }
     sections.push(...found);
   }
+}
+
+/** How a numbered paragraph numbers itself: 一、 / （一） / 1. / 一是 / 第一， / ①. */
+function markerStyle(p: string): string {
+  if (/^[（(]/u.test(p)) return /^[（(]\d/u.test(p) ? 'paren-digit' : 'paren';
+  if (/^\d/u.test(p)) return 'digit';
+  if (/^[一二三四五六七八九十]{1,3}、/u.test(p)) return 'han';
+  if (/^第/u.test(p)) return 'ordinal';
+  if (/^[一二三四五六七八九十]{1,3}(?:是|要)/u.test(p)) return 'shi';
+  return 'circled';
 }
 
 /**
