@@ -142,6 +142,23 @@ describe('a record’s numbered form fields', () => {
     expect(heads.some((h) => /主席：|司儀|散會/u.test(h))).toBe(false);
     expect(heads).toContain('五、主席報告');
   });
+
+  it('a bare label on its own line (時間, then its value) is no section either', () => {
+    const d = draft(
+      [
+        '禾豐市政府第12次市務會議紀錄',
+        '上版日期：2021-04-20',
+        '時間',
+        '時間：民國110年4月13日上午8時',
+        '地點',
+        '本府6樓會議室',
+        '主席裁示事項：',
+        '一、各局處要做好防汛準備，確保民眾安全無虞，並隨時回報。',
+        '二、請工務處儘速修繕市區道路，並於月底前回報辦理情形。',
+      ].join('\n'),
+    );
+    expect(d.sections.filter((s, i) => i > 0 && s.kind === 'text' && !s.lead)).toHaveLength(0);
+  });
 });
 
 describe('points numbered one level down under an item that announces them', () => {

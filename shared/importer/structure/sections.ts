@@ -22,10 +22,10 @@ const LABELLED_POINT = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|
 /**
  * A record's numbered form field: who chaired, kept the minutes or compered, when and where, who
  * attended, or the adjourning — the label alone or before its colon (主席報告, the chair's report,
- * is business and does not match).
+ * is business and does not match). Unnumbered only as a bare label on its own line (時間).
  */
 const FORM_FIELD =
-  /^(?:[一二三四五六七八九十]{1,3}|[壹貳贰叁參叄肆伍陸陆柒捌玖拾]{1,2}|\d{1,2})[、.．]\s*(?:主席|主持人|司儀|司仪|紀錄|纪录|記錄|记录|開會時間|开会时间|會議時間|会议时间|時間|时间|開會地點|开会地点|會議地點|会议地点|地點|地点|出席人員|出席人员|出席者|列席人員|列席人员|列席者|參加人員|参加人员|請假人員|请假人员|出列席人員|散會|散会)\s*(?:[：:][^。；;]{0,30})?$/u;
+  /^(?:(?:[一二三四五六七八九十]{1,3}|[壹貳贰叁參叄肆伍陸陆柒捌玖拾]{1,2}|\d{1,2})[、.．]\s*|(?=\p{Script=Han}{2,5}$))(?:主席|主持人|司儀|司仪|紀錄|纪录|記錄|记录|開會時間|开会时间|會議時間|会议时间|時間|时间|開會地點|开会地点|會議地點|会议地点|地點|地点|出席人員|出席人员|出席者|列席人員|列席人员|列席者|參加人員|参加人员|請假人員|请假人员|出列席人員|散會|散会)\s*(?:[：:][^。；;]{0,30})?$/u;
 /** One task on a line of its own: a single sentence that asks someone to act (請/应/須/儘速…). */
 const TASK_LINE = /^(?=[^。！？]{6,120}[。！？]?$)[^。！？]*(?:(?<![申邀提聲声宴敬])(?:请|請)|(?:应|應)(?!出席|到|有|用|對|对|邀|屆|届)|须|須|务必|務必|儘速|尽速|儘早|尽早)/u;
 /** 第一案：修正…，提請討論。 / 提案一： in a record: a motion put to the meeting, an agenda item. */
