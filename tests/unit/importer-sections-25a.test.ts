@@ -179,3 +179,21 @@ describe('points numbered one level down under an item that announces them', () 
     expect(list?.items[1]?.text).toContain('備足救災物資');
   });
 });
+
+describe('a speaker described by a relative clause, or joined on with 而', () => {
+  const HK = '各區議會正副主席早上與民政事務局局長會面，會議以閉門形式進行，歷時約一小時。';
+  it('reads 負責協調的…主席X在會後表示 as X speaking', () => {
+    const s = leads([HK, '負責統籌的北灣區議會主席陳家豪在會後表示，對今次會面感到失望。'].join('\n'));
+    expect(s).toContainEqual(['directive', '負責統籌的北']);
+  });
+
+  it('reads 而…副主席Y則指， as Y speaking', () => {
+    const s = leads([HK, '議員普遍希望建立恆常溝通機制。而南岸區議會副主席李志強則指，當局應多聽地區意見。'].join('\n'));
+    expect(s).toContainEqual(['directive', '而南岸區議會']);
+  });
+
+  it('leaves 指 without its comma (指導, 所指的) alone', () => {
+    const s = leads([HK, '議員普遍希望建立恆常溝通機制，南岸區議會副主席李志強指導義工派發單張。'].join('\n'));
+    expect(s.some((x) => x[0] === 'directive')).toBe(false);
+  });
+});

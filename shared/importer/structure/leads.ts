@@ -36,6 +36,8 @@ const DIRECTIVE = '指出|认为|認為|肯定了|传达学习|傳達學習|学�
 /** Speech verbs: a directive only when a person or the meeting is the subject (王某某说，…; 他表示，…). */
 // 裁示 (Taiwan: the chair's ruling) is 指示's kin.
 const SPEECH = '说|說|表示|提到|指示|裁示|提出';
+/** X則指，… (Hong Kong reports): 指 for 指出, a speech verb only with a subject and its comma. */
+const SAID = '指(?=[，,：:])';
 // 提出了三点要求 / 提出了抓好各项工作的启动和推进的要求: what is asked may stand between 提出 and 要求.
 // 提出了明确要求 / 提出严格要求: so may a short modifier without 的.
 // 提出“四要”: a quoted name of the list (四要, 五个到位) is part of the lead.
@@ -70,7 +72,7 @@ const WEAK = `学习|學習|研究|讨论|討論|审议|審議|部署|安排|${R
 // 会议成功选举, 会议顺利通过, 会议随即听取, 会议认真地学习: how the meeting did it stands between the
 // subject and the verb. Adverbs are a closed class; a two-character word with 地 is one as well.
 const ADVERBS =
-  '(?:还|還|也|又|并|並|主要|同时|同時|进一步|進一步|一致|充分|专门|專門|重点|重點|再次|特别|特別|首先|集中|认真|認真|分别|分別|书面|書面|集体|集體|逐一|先后|先後|全面|深入|简要|簡要|最后|最後|依法|正式|全文|原文|逐条|逐條|逐项|逐項|成功|顺利|順利|圆满|圓滿|郑重|鄭重|隆重|严肃|嚴肅|热烈|熱烈|随即|隨即|随后|隨後|接着|接著|当场|當場|一并|一併|纷纷|紛紛|\\p{Script=Han}{2}地(?=\\p{Script=Han}))*';
+  '(?:还|還|也|又|并|並|主要|同时|同時|进一步|進一步|一致|充分|专门|專門|重点|重點|再次|特别|特別|首先|集中|认真|認真|分别|分別|书面|書面|集体|集體|逐一|先后|先後|全面|深入|简要|簡要|最后|最後|依法|正式|全文|原文|逐条|逐條|逐项|逐項|成功|顺利|順利|圆满|圓滿|郑重|鄭重|隆重|严肃|嚴肅|热烈|熱烈|随即|隨即|随后|隨後|接着|接著|当场|當場|一并|一併|纷纷|紛紛|则|則|\\p{Script=Han}{2}地(?=\\p{Script=Han}))*';
 
 /**
  * Verbs that open a lead only after a subject (会议审定了…, 會議決議：…, 会议号召…): bare at a
@@ -152,7 +154,7 @@ const LABELLED_VERB = new RegExp(`^(${SUBJECT_DECISION}|${SUBJECT_REQUIREMENT})(
 /** A second verb run on to the first (强调指出, 研究部署): part of the lead, the first gives the kind. */
 const TAIL = '(?<tail>指出|部署|安排)?';
 const VERBS = `(?<verb>${TOPIC}|${DECISION}|${DIRECTIVE}|${REQUIREMENT}|${CHARGE}|${SPEECH}|${WEAK})${TAIL}(?<le>了)?`;
-const SUBJECT_VERBS = `(?<verb>${TOPIC}|${DECISION}|${DIRECTIVE}|${REQUIREMENT}|${CHARGE}|${SPEECH}|${SUBJECT_DECISION}|${SUBJECT_REQUIREMENT}|${WEAK})${TAIL}(?<le>了)?`;
+const SUBJECT_VERBS = `(?<verb>${TOPIC}|${DECISION}|${DIRECTIVE}|${REQUIREMENT}|${CHARGE}|${SPEECH}|${SAID}|${SUBJECT_DECISION}|${SUBJECT_REQUIREMENT}|${WEAK})${TAIL}(?<le>了)?`;
 const WITH_SUBJECT = new RegExp(`^(?<subj>[\\p{Script=Han}、·]{1,24}?)${ADVERBS}${SUBJECT_VERBS}`, 'u');
 // 邢光友就做好下一步工作提出要求: a 就/对/围绕… clause may stand between the subject and 提出…要求;
 // so may 从…等方面 (commas and all: 从高度重视、精心准备，落实责任等方面提出了具体要求)
@@ -179,7 +181,13 @@ const SUBJECT_ONLY =
 // 县长X会上强调: 会上 right after the person, 在 left out, is where they spoke as well.
 // 县长X讲话时强调: 在 may be left out before 讲话时 as well; 县长X讲话指出 leaves out 时 too.
 const SPOKE_IN =
-  /(?:(?:在|於|于)?(?:会上|會上|会议上|會議上)|(?:在|於|于)?(?:(?:总结|總結|回应|回應|答复|答覆|点评|點評|致辞|致辭)(?:讲话|講話|发言|發言)?|讲话|講話|发言|發言)(?:中|时|時)|(?:在|於|于)(?:会上|會上|会中|會中|会议上|會議上|(?:总结|總結)?(?:讲话|講話)(?:中|时|時)|(?:讲话|講話)(?:中|时|時))|讲话|講話|(?:在|於|于)?(?:作|做|发表|發表)(?:了)?(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)(?:中|时|時))$/u;
+  /(?:(?:在|於|于)?(?:会上|會上|会议上|會議上)|(?:在|於|于)(?:会后|會後)|(?:在|於|于)?(?:(?:总结|總結|回应|回應|答复|答覆|点评|點評|致辞|致辭)(?:讲话|講話|发言|發言)?|讲话|講話|发言|發言)(?:中|时|時)|(?:在|於|于)(?:会上|會上|会中|會中|会议上|會議上|(?:总结|總結)?(?:讲话|講話)(?:中|时|時)|(?:讲话|講話)(?:中|时|時))|讲话|講話|(?:在|於|于)?(?:作|做|发表|發表)(?:了)?(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)(?:中|时|時))$/u;
+/** 負責協調的… / 而 before a person named with a title: how the report describes or joins them. */
+const RELATIVE = /^(?:而|而且)?(?:[^，。；,;的]{1,12}的)?/u;
+function personAfterRelative(subj: string, names: readonly string[]): boolean {
+  const who = subj.replace(RELATIVE, '').replace(SPOKE_IN, '');
+  return who !== subj && who.length >= 4 && isPersonRef(who, names);
+}
 /** 出席会议并 / 参加了会议并 after a person: they attended and then spoke (出席会议并就…提出要求). */
 const ATTENDED_AND = /(?:出席|参加|參加|列席)(?:了)?(?:会议|會議)?(?:并|並)$/u;
 const CONNECTOR = /^(此外|另外|同时|同時|最后|最後|随后|隨後|其次|首先|接着|接著|接下来|接下來|然后|然後|会议最后|會議最後)[，,]/u;
@@ -232,6 +240,7 @@ const KINDS: [RegExp, SectionKind][] = [
   [new RegExp(`^(?:${REQUIREMENT}|${SUBJECT_REQUIREMENT})$`, 'u'), 'requirement'],
   [new RegExp(`^(?:${CHARGE})$`, 'u'), 'action-list'],
   [new RegExp(`^(?:${SPEECH})$`, 'u'), 'directive'],
+  [/^指$/u, 'directive'],
   // The asking written with 提出/作 and a modifier (提出了明确要求, 作了强调), as WITH_ABOUT reads it.
   [/^(?:提出|作出|做出|作|做|进行|進行)(?:了|出)?[^，。；：,;:]{0,12}(?:要求|意见|意見|强调|強調)$/u, 'requirement'],
   [new RegExp(`^${PASSED_ON_WITH}$`, 'u'), 'directive'],
@@ -331,7 +340,10 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   // 上次會議主席裁示事項: 裁示 used as a noun (no comma after it) opens nothing.
   if (m?.groups && /裁示$/u.test(m.groups.verb!) && !/^[，,：:]/u.test(rest.slice(m[0].length))) m = null;
   // 为了解基层的建议，…: a purpose clause (为/為…) or a phrase with 的 in it is no subject of a lead.
-  if (m?.groups && /^(?:为|為)|的/u.test(m.groups.subj!)) m = null;
+  // 負責協調的X區議會主席Y在會後表示 / 而Y則指: a relative clause before a titled person describes
+  // them, and 而 only joins the sentence on; the person is the subject.
+  const described = !!m?.groups && /^(?:而|的)|的/u.test(m.groups.subj!) && personAfterRelative(m.groups.subj!, names);
+  if (m?.groups && !described && /^(?:为|為)|的/u.test(m.groups.subj!)) m = null;
   // 大家提出的意见, 会议研究的事项: a verb before 的 qualifies a noun; it opens nothing.
   if (m?.groups && rest[m[0].length] === '的') return null;
   if (m?.groups) {
@@ -342,7 +354,8 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // 會議在聽取…匯報後強調: 在 opens the hearing clause whether a comma follows it or not.
     // X出席会议并就…作了强调: attending is how the person came to speak, not part of who they are.
     const spoke = m.groups
-      .subj!.replace(ATTENDED_AND, '')
+      .subj!.replace(described ? RELATIVE : /$^/u, '')
+      .replace(ATTENDED_AND, '')
       .replace(SPOKE_IN, '')
       .replace(heard || kindOf(m.groups.verb!) === 'topic' ? /(?:在|於|于)$/u : /$^/u, '');
     const subj = /^[会會]/u.test(spoke) ? spoke.replace(/^(?:会上|會上|会议上|會議上|会中|會中)(?=\p{Script=Han}{2})/u, '') : spoke;
