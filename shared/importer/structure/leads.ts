@@ -1,5 +1,7 @@
 import type { SectionKind } from '../../model';
 import { segmenterSaysName } from '../segment';
+import { laterClauseVerb } from './later-clause';
+import { DIRECTIVE, REQUIREMENT, SAID, SPEECH } from './lead-verbs';
 import { isPersonRef, isTitle, looksLikeName } from './people';
 
 /**
@@ -29,23 +31,6 @@ export interface Lead {
   onlyFirst?: boolean;
 }
 
-// 转达: passing on a superior's words, 传达's kin. 通报 is a report to the meeting (REPORT below).
-// X就…作出了重要指示: the directing written with 作, as 作了…要求 is for asking.
-// 领学了上级的学习材料: leading the meeting through a higher level's text passes it on, as 传达学习 does.
-const DIRECTIVE = '指出|认为|認為|肯定了|传达学习|傳達學習|学习传达|學習傳達|传达|傳達|转达|轉達|领学|領學|(?:作出|做出|作了|做了)(?:了)?(?:重要)?(?:指示|批示)';
-/** Speech verbs: a directive only when a person or the meeting is the subject (王某某说，…; 他表示，…). */
-// 裁示 (Taiwan: the chair's ruling) is 指示's kin.
-const SPEECH = '说|說|表示|提到|指示|裁示|提出';
-/** X則指，… (Hong Kong reports): 指 for 指出, a speech verb only with a subject and its comma. */
-const SAID = '指(?=[，,：:])';
-// 提出了三点要求 / 提出了抓好各项工作的启动和推进的要求: what is asked may stand between 提出 and 要求.
-// 提出了明确要求 / 提出严格要求: so may a short modifier without 的.
-// 提出“四要”: a quoted name of the list (四要, 五个到位) is part of the lead.
-// 会议建议/会议希望, X希望各单位…: what the meeting or a leader asks for, softly worded.
-// X就…作了强调要求 / 作出具体要求: the asking written with 作 instead of 提出.
-// X从…三个方面进行了强调: the emphasis written with 进行, as 作了强调要求 is with 作.
-const REQUIREMENT =
-  '强调|強調|要求|(?:进行|進行)了?(?:强调|強調)|建议|建議|希望|(?:作出|做出|作了|做了)(?:具体|具體|强调|強調)?要求|提出(?:了)?[“"「][一二三四五六七八九十两兩\\d]+[个個]?[要点點条條项項抓到位心]{1,3}[”"」]|提出(?:了)?(?:[一二三四五六七八九十两兩\\d]+点|[一二三四五六七八九十两兩\\d]+點|以下|如下|几点|幾點|[^，。；：,;:]{2,30}?的|[^，。；：,;:]{1,8}?)?(?:要求|意见|意見)';
 // 审议并原则通过, 讨论通过: the deliberation verb, an optional 并, an optional 原则, then 通过.
 // 研究同意, 研究通过, 审查通过: any deliberation verb with an adopting verb after it (bench/KEYING.md 9),
 // the grammar of a decision rather than a list of its spellings.
@@ -560,34 +545,17 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // X主持会议，并对…给予肯定，对下一步工作提出要求 / …，对下一阶段工作作了布置，他要求…): a strong
     // verb in any of them gives the kind, as a later 指出 outranks 听取 (bench/KEYING.md 2); failing
     // one, a report made (汇报了…, 并对…作了说明) makes the sentence the person's account (`other`).
-    let then: RegExpExecArray | null = null;
-    let reported: RegExpExecArray | null = null;
-    // ； ends the person's run: a ；-rundown goes on with another speaker.
-    for (let at = comma, k = 0; comma > 0 && comma <= 80 && at >= 0 && at <= 160 && k < 4; k++) {
-      const clause = sentence.slice(at + 1);
-      then = THEN_VERB.exec(clause) ?? THEN_ASKED.exec(clause);
-      if (then) break;
-      // A report only right after the person's own clause (各部门负责人对照…，汇报了…), or made with
-      // its 对/就 object (并对…作了说明) later on.
-      reported ??= (k === 0 ? THEN_REPORT.exec(clause) : null) ?? THEN_MADE.exec(clause);
-      const next = clause.search(/[，,；;]/u);
-      at = next < 0 || /[；;]/u.test(clause[next]!) ? -1 : at + 1 + next;
-    }
-    then ??= reported;
-    // X围绕…等方面，提出工作建议: proposing with 提出 bare after the person's clause. Only 提出…要求
-    // asks (bench/KEYING.md 11); advice or views put forward are the speaker's view, a directive.
-    const proposed = !then && comma > 0 && comma <= 80 ? THEN_PROPOSED.exec(sentence.slice(comma + 1)) : null;
+    const later = comma > 0 && comma <= 80 ? laterClauseVerb(sentence, comma) : null;
     // Not in a sentence that tells who chaired or attended (县委书记X出席会议并讲话，要求…) at a
     // paragraph's start, the opening's account; inside a paragraph the chair going on to ask (X主持
     // 会议，并对…提出要求) is the chair's own item, and the opening drops leads before its attendance.
     // X在主持会议时… names when the person spoke (as 在讲话时), not who chaired.
     const attends = /主持|出席|参加|參加|列席|召开|召開/u.test(sentence.slice(0, comma).replace(/(?:在|於|于)?主持(?:会议|會議)?(?:时|時|中)/u, ''));
-    const chairAsks = attends && place === 'sentence' && !!then && then !== reported && !/召开|召開/u.test(sentence.slice(0, comma));
-    if ((then || proposed) && (!attends || chairAsks)) {
+    const chairAsks = attends && place === 'sentence' && !!later?.strong && !/召开|召開/u.test(sentence.slice(0, comma));
+    if (later && (!attends || chairAsks)) {
       // 各部门负责人对照…，汇报了…: people or bodies whose own clause ends at a comma, then reporting.
-      const reports = !!then && then === reported;
-      const verb = then ? (then[1] ?? then[2] ?? then[3]) : undefined;
-      const kind = proposed ? 'directive' : reports ? 'text' : verb ? kindOf(verb) : 'requirement';
+      const reports = later.reports;
+      const kind = later.proposed ? 'directive' : reports ? 'text' : later.verb ? kindOf(later.verb) : 'requirement';
       // 她对…给予了评价，并就…提出了要求 after the speaker's own sentence: the pronoun goes on with that
       // speech (bench/KEYING.md 9); only with nothing led before it does it open a section.
       if (/^(他|她)/u.test(sentence)) return { ...finish(sentence[0]!, kind), onlyFirst: true };
@@ -640,24 +608,6 @@ const MEETING_COURSE = /结束|結束|闭幕|閉幕|完成|召开|召開|举行|
 const MEETING_DID = new RegExp(`^(?:会议|會議)${ADVERBS}\\p{Script=Han}{2}(?:(?:并|並)?\\p{Script=Han}{2})?了`, 'u');
 /** 提出了相关要求 / 作出具体要求 / 提了几点意见: asking written with a verb of putting forward. */
 const ASKED = /(?:提出|提|作出|做出|作|做)(?:了|出)?[^，。；,;]{0,12}?(?:要求|意见|意見)/u;
-
-/** X结合…，对全镇上下提出…要求: the asking after the person's own clause, with what it is about. */
-const THEN_ASKED = /^(?:并|並|还|還|同时|同時)?(?:对|對|就|向)[^，。；,;]{1,60}?(?:提出|作出|做出)(?:了)?[^，。；,;]{0,20}?(?:要求|意见|意見)/u;
-/** After the person's own clause: 提出 with advice or views (提出工作建议 / 提出了几点意见); 提出…要求
- * after a comma is read where it stands, as its own clause lead. */
-const THEN_PROPOSED = /^(?:并|並|还|還|也)?(?:提出|提了)(?:了)?[^，。；,;]{0,20}?(?:意见|意見|建议|建議)(?![^，。；,;]{0,4}的)/u;
-/** 并对…作了说明 / 就…作总结 in a later clause: the person making a report (`other`, bench/KEYING.md 9). */
-const THEN_MADE = /^(?:并|並|还|還|同时|同時)?(?:对|對|就)[^，。；,;]{1,40}?(?:作|做)(?:了|出)?[^，。；,;]{0,6}?(?:说明|說明|总结|總結|点评|點評|报告|報告|汇报|匯報|解读|解讀)/u;
-/** After a clause of the reporter's own: the report verb (汇报了, 介绍了, 通报了). */
-const THEN_REPORT = /^(?:分别|分別)?(?:汇报|匯報|彙報|介绍|介紹|通报|通報)了/u;
-
-/** After a person's clause: a bare 要求/强调, or 他/她 with a strong verb and its comma (他要求，/ 她指出，). */
-// …，认为…: the person's judgement, bare, as X认为 (bench/KEYING.md 9: `directive`).
-// …，并针对下步工作指出，…: the person's later clause may open with 并/还 and say what it is about.
-const THEN_VERB = new RegExp(
-  `^(?:(?:并|並|还|還|同时|同時)?(?:(?:针对|針對|就|对|對|结合|結合|围绕|圍繞)[^，。；,;]{1,30}?)?(要求|强调|強調|指出|认为|認為|表示)(?=[，,：:])|(?:并|並|还|還|同时|同時)?(认为|認為)(?!的)|要求|强调|強調|(?:他|她)(?:还|還|也|又)?(${DIRECTIVE}|${REQUIREMENT}|${SPEECH})(?!的))`,
-  'u',
-);
 
 /**
  * A name after a title our list does not know (副总司理顾侃, 首席督察官林某): the title ends in one of
