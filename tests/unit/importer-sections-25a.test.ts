@@ -197,3 +197,15 @@ describe('a speaker described by a relative clause, or joined on with 而', () =
     expect(s.some((x) => x[0] === 'directive')).toBe(false);
   });
 });
+
+describe('participants offering views at the occasion', () => {
+  it('keeps 座谈会上，…提出意见建议 an account (other), not a requirement', () => {
+    const s = leads([OPENING, '座谈会上，各村代表先后发言，就防汛物资储备中遇到的困难提出意见建议。'].join('\n'));
+    expect(s).toEqual([['text', '座谈会上']]);
+  });
+
+  it('still lets a speaker’s 要求 give the occasion its kind', () => {
+    const s = leads([OPENING, '会上，副镇长韩立秋通报了巡堤情况，要求各村立即整改。'].join('\n'));
+    expect(s).toEqual([['requirement', '会上']]);
+  });
+});

@@ -291,6 +291,9 @@ function strongerInSentence(p: string, found: readonly { pos: number; lead: Lead
   return found.some((g, j) => j > i && g.place === 'clause' && g.pos < stop && g.lead.kind !== 'text' && g.lead.kind !== 'topic');
 }
 
+/** 意见建议 / 意见和建议: views and suggestions offered, not asked for. */
+const OFFERED = /(?:意见|意見)(?:和|与|與|及|、)?(?:建议|建議)/u;
+
 /** A list goes on when the section already holds items or its text ends by announcing them (：). */
 function continuesList(s: DraftSection): boolean {
   if (s.items.length) return true;
@@ -537,7 +540,11 @@ function clauseLeads(p: string, found: readonly { pos: number; lead: Lead; place
       // 会上，传达了…: passing news on with no speaker named is the occasion's account itself (`other`);
       // a named speaker passing it on (会上，X传达了…) is read below, as a lead of its own.
       const bareReport = RUNDOWN.test(prev?.lead.text ?? '') && REPORTING.test(f.lead.text.replace(/学习$|學習$/u, ''));
-      if (sameSentence && !bareReport && (prev.lead.kind === 'text' || prev.lead.kind === 'topic') && (!RUNDOWN.test(prev.lead.text) || !/[；;]/u.test(sentence || sentenceOf(p, start))))
+      // 座谈会上，与会人员…展开讨论，并就…提出意见建议: the participants offering views at the occasion
+      // is the occasion's account (`other`), not the meeting asking (bench/KEYING.md 9 and 11: 提出
+      // without 要求 asks nothing).
+      const offered = RUNDOWN.test(prev?.lead.text ?? '') && OFFERED.test(p.slice(f.pos, f.lead.bodyStart + 4));
+      if (sameSentence && !bareReport && !offered && (prev.lead.kind === 'text' || prev.lead.kind === 'topic') && (!RUNDOWN.test(prev.lead.text) || !/[；;]/u.test(sentence || sentenceOf(p, start))))
         prev.lead = { ...prev.lead, kind: f.lead.kind };
       continue;
     }
