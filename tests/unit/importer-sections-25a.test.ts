@@ -209,3 +209,15 @@ describe('participants offering views at the occasion', () => {
     expect(s).toEqual([['requirement', '会上']]);
   });
 });
+
+describe('the meeting pointed at, and its agenda announced', () => {
+  it('reads 本次会议主要明确了… as the meeting deciding (KEYING 12: 会议明确)', () => {
+    const s = leads([OPENING, '本次会议主要明确了今年防汛工作的三项重点：巡堤查险、物资储备和转移避险。'].join('\n'));
+    expect(s).toEqual([['decision', '本次会议主要']]);
+  });
+
+  it('reads 本次会议共分为三项议程： on its own line as a topic', () => {
+    const s = leads([OPENING, '本次会议共分为三项议程：', '第一项：由副镇长韩立秋传达县防汛会议精神。'].join('\n'));
+    expect(s[0]).toEqual(['topic', '本次会议共分']);
+  });
+});

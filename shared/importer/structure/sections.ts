@@ -26,6 +26,9 @@ const LABELLED_POINT = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|
  */
 const FORM_FIELD =
   /^(?:(?:[一二三四五六七八九十]{1,3}|[壹貳贰叁參叄肆伍陸陆柒捌玖拾]{1,2}|\d{1,2})[、.．]\s*|(?=\p{Script=Han}{2,5}$))(?:主席|主持人|司儀|司仪|紀錄|纪录|記錄|记录|開會時間|开会时间|會議時間|会议时间|時間|时间|開會地點|开会地点|會議地點|会议地点|地點|地点|出席人員|出席人员|出席者|列席人員|列席人员|列席者|參加人員|参加人员|請假人員|请假人员|出列席人員|散會|散会)\s*(?:[：:][^。；;]{0,30})?$/u;
+/** 本次会议共分为四项议程： / 会议共有三项议题。 alone on its line: the agenda announced with its count. */
+const AGENDA_COUNT_LINE = /^(?:本次|此次|这次|這次)?(?:会议|會議)(?:共|共有)?(?:分为|分為|有|包括)?[一二三四五六七八九十两兩\d]{1,2}[项項个個](?:议程|議程|议题|議題)[：:。]?$/u;
+
 /** One task on a line of its own: a single sentence that asks someone to act (請/应/須/儘速…). */
 const TASK_LINE = /^(?=[^。！？]{6,120}[。！？]?$)[^。！？]*(?:(?<![申邀提聲声宴敬])(?:请|請)|(?:应|應)(?!出席|到|有|用|對|对|邀|屆|届)|须|須|务必|務必|儘速|尽速|儘早|尽早)/u;
 /** 第一案：修正…，提請討論。 / 提案一： in a record: a motion put to the meeting, an agenda item. */
@@ -109,6 +112,12 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
     if (FORM_FIELD.test(p)) {
       if (last) last.paragraphs.push(p);
       else sections.push(section('text', '', [p]));
+      return;
+    }
+    // 本次会议共分为四项议程： on a line of its own, the steps below: the agenda announced is what
+    // was on it (bench/KEYING.md 12), a topic.
+    if (AGENDA_COUNT_LINE.test(p)) {
+      sections.push(section('topic', '', [p]));
       return;
     }
     if (AGENDA_LINE.test(p) || MOTION.test(p)) {
