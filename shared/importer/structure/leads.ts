@@ -156,9 +156,7 @@ const WITH_ABOUT = new RegExp(
   'u',
 );
 const BARE = new RegExp(`^${ADVERBS}${VERBS}`, 'u');
-// 本次会议主要明确了… / 这次会议研究了…: the meeting pointed at is the meeting.
-const MEETING_SUBJECT =
-  /^((?:本次|此次|这次|這次)(?:会议|會議)|会议|會議|会议主持人|會議主持人|主持人|会上|會上|会议中|會議中|会前|會前|会后|會後|与会人员|與會人員|与会同志|與會同志|与会领导|與會領導|大家)$/u;
+const MEETING_SUBJECT = /^(会议|會議|会议主持人|會議主持人|主持人|会上|會上|会议中|會議中|会前|會前|会后|會後|与会人员|與會人員|与会同志|與會同志|与会领导|與會領導|大家)$/u;
 // 会上宣读了…: the occasion glued to its verb, no comma, opens the paragraph's account all the same.
 // 座谈会上，/ 在会上，/ 大会上，: the occasion named with its kind of meeting is the same 会上;
 // 在随后召开的推进会上，: the meeting named with a clause, a comma after it, as well.
@@ -365,7 +363,9 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // 社区工作人员纷纷表示 / 村民代表一致认为: any group of the people present, judging or saying, is
     // such a voice where a sentence begins.
     if (place !== 'clause' && /^(?:表示|认为|認為)$/u.test(m.groups.verb!) && /^[，,：:]/u.test(rest.slice(m[0].length)) && CROWD.test(subj)) return finish(m[0], 'directive');
-    const meeting = MEETING_SUBJECT.test(subj) || /^(会议|會議)由[\p{Script=Han}·]{2,12}$/u.test(subj);
+    // 本次会议主要明确了…: the meeting pointed at is the meeting when it does a strong verb (这次会议研究
+    // 了5项议题 announces the agenda, an account with no lead of its own).
+    const meeting = MEETING_SUBJECT.test(subj) || /^(会议|會議)由[\p{Script=Han}·]{2,12}$/u.test(subj) || (/^(?:本次|此次|这次|這次)(?:会议|會議)$/u.test(subj) && STRONG.has(kind));
     // 青松镇党委、政府认真强调: a body as the subject opening a paragraph speaks like the meeting.
     // 区公所表示，… / 县应急局要求，…: any body named by its kind speaks for itself the same way.
     const body = place === 'paragraph' && subj.length <= 16 && (BODY_SUBJECT.test(subj) || (STRONG.has(kind) && isUnit(subj)));
