@@ -348,6 +348,8 @@ const LIST_AFTER = new RegExp(LIST_FOLLOWS, 'u');
  * Paragraphs that only say who chaired or attended: short, an attendance or chairing verb at the
  * end, no lead of their own. Looked for among the last two paragraphs (newspaper style: 市政协副主席
  * 张亮、许云生出席会议。) and the two right after the opening, where every sentence must be one.
+ * A last paragraph that does business before its attendance sentences gives `keep`, the business
+ * the caller leaves in its place (the paragraph is removed when `keep` is '').
  * Returned from the last paragraph up, so removing them in order keeps the indices right.
  */
 function attendanceParagraphs(body: string[], openAt: number): { index: number; header: ReturnType<typeof readHeader>; keep: string }[] {
