@@ -221,3 +221,15 @@ describe('the meeting pointed at, and its agenda announced', () => {
     expect(s[0]).toEqual(['topic', '本次会议共分']);
   });
 });
+
+describe('the reply after a hearing clause', () => {
+  it('takes 表示 as the reply’s verb, not 提出的意见 (what others put forward)', () => {
+    const s = leads([OPENING, '在认真听取大家发言后，镇长魏松年表示：与会人员提出的意见建议很有见地，镇里将认真研究吸收。'].join('\n'));
+    expect(s).toEqual([['directive', '在认真听取大']]);
+  });
+
+  it('still reads 提出了…要求 after the hearing clause as a requirement', () => {
+    const s = leads([OPENING, '在听取各村汇报后，镇长魏松年对下一步工作提出了明确要求。'].join('\n'));
+    expect(s).toEqual([['requirement', '在听取各村汇']]);
+  });
+});

@@ -193,7 +193,8 @@ const HEARING_CLAUSE = /^在?(?:认真|認真)?(?:听取|聽取)(?:了)?[^，。
 /** …汇报后，/ 之后， after a hearing verb: what follows is the hearer's reply. */
 const AFTER_HEARING = /^[^，。；,;]{0,40}?(?:之后|之後|以后|以後|后|後)[，,]/u;
 /** The reply's verb; 提出…要求/意见 (group 1) is a requirement whatever stands between. */
-const REPLY = new RegExp(`(提出[^，。；,;]{0,30}?(?:要求|意见|意見))|(?:${DIRECTIVE}|强调|強調|要求|${CHARGE}|指示)`, 'u');
+// 提出的意见 is a noun phrase (what others put forward), not the reply; 表示 replies as 指出 does.
+const REPLY = new RegExp(`(提出(?!的)[^，。；,;]{0,30}?(?:要求|意见|意見))|(?:${DIRECTIVE}|强调|強調|要求|${CHARGE}|指示|表示)`, 'u');
 
 /** …《…》时指出: the strong verb of a weak lead's 时-clause, before any comma. */
 // …汇报后强调: the verb right after 后 (no comma) says the same as after 时.
