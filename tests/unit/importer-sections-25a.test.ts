@@ -233,3 +233,15 @@ describe('the reply after a hearing clause', () => {
     expect(s).toEqual([['requirement', '在听取各村汇']]);
   });
 });
+
+describe('the 作 inside 工作 is no verb of asking', () => {
+  it('keeps 成员单位就…工作发表意见 an account, not a requirement', () => {
+    const s = leads([OPENING, '会议听取了各村防汛准备情况汇报。', '成员单位就如何落实防汛值守工作发表意见、交流思想，逐一梳理存在的问题。'].join('\n'));
+    expect(s.some((x) => x[0] === 'requirement')).toBe(false);
+  });
+
+  it('still reads X就…作了具体要求 as a requirement', () => {
+    const s = leads([OPENING, '会议听取了各村防汛准备情况汇报。', '副镇长韩立秋就防汛值守工作作了具体要求。'].join('\n'));
+    expect(s).toContainEqual(['requirement', '副镇长韩立秋']);
+  });
+});
