@@ -240,6 +240,11 @@ describe('the 作 inside 工作 is no verb of asking', () => {
     expect(s.some((x) => x[0] === 'requirement')).toBe(false);
   });
 
+  it('keeps X解读了…，就…工作要求作了阐述 the person’s report, not a requirement', () => {
+    const s = leads([OPENING, '会议听取了各村防汛准备情况汇报。', '镇党委委员蓝启明解读了全镇防汛实施方案，就防汛的目标、工作安排和工作要求作了重点阐述。'].join('\n'));
+    expect(s).toContainEqual(['text', '镇党委委员蓝']);
+  });
+
   it('still reads X就…作了具体要求 as a requirement', () => {
     const s = leads([OPENING, '会议听取了各村防汛准备情况汇报。', '副镇长韩立秋就防汛值守工作作了具体要求。'].join('\n'));
     expect(s).toContainEqual(['requirement', '副镇长韩立秋']);

@@ -598,7 +598,7 @@ function sentenceBefore(text: string, pos: number): string {
 /** …研究后再提交 / 另行研究 / 再议: a decision that only puts the item off to later deliberation. */
 const DEFERRED = /(?:后|後)[，,]?再|另行(?:研究|审议|審議|讨论|討論)|再议|再議|暂缓|暫緩/u;
 /** 并对…提出了要求 / 就…作出具体要求 after a comma, with no subject of its own. */
-const BARE_ASKED = /^(?:并|並|还|還|同时|同時)?(?:对|對|就|针对|針對)[^，。；,;]{1,40}?(?:提出|作出|做出|作|做)(?:了|出)?[^，。；,;]{0,12}?(?:要求|意见|意見)/u;
+const BARE_ASKED = /^(?:并|並|还|還|同时|同時)?(?:对|對|就|针对|針對)[^，。；,;]{1,40}?(?:提出|作出|做出|(?<![工合创創操动動写寫制])(?:作|做))(?:了|出)?[^，。；,;]{0,12}?(?:要求|意见|意見)/u;
 /** 會議首先由主計處報告…: the meeting's item presented by someone (由X报告/汇报/通报/宣读), an account. */
 const MEETING_BY = new RegExp(`^(?:会议|會議)${ADVERBS}由[\\p{Script=Han}、·]{2,20}?(?:报告|報告|汇报|匯報|彙報|通报|通報|介绍|介紹|说明|說明|宣读|宣讀|解读|解讀)`, 'u');
 const MEETING_ABOUT = new RegExp(`^(?:会议|會議)${ADVERBS}(?:就|对(?![照接标])|對(?![照接標])|围绕|圍繞|针对|針對)(?=[^，。；,;]{2})`, 'u');
@@ -610,7 +610,7 @@ const MEETING_COURSE = /结束|結束|闭幕|閉幕|完成|召开|召開|举行|
  */
 const MEETING_DID = new RegExp(`^(?:会议|會議)${ADVERBS}\\p{Script=Han}{2}(?:(?:并|並)?\\p{Script=Han}{2})?了`, 'u');
 /** 提出了相关要求 / 作出具体要求 / 提了几点意见: asking written with a verb of putting forward. */
-const ASKED = /(?:提出|提|作出|做出|作|做)(?:了|出)?[^，。；,;]{0,12}?(?:要求|意见|意見)/u;
+const ASKED = /(?:提出|提|作出|做出|(?<![工合创創操动動写寫制])(?:作|做))(?:了|出)?[^，。；,;]{0,12}?(?:要求|意见|意見)/u;
 
 /**
  * A name after a title our list does not know (副总司理顾侃, 首席督察官林某): the title ends in one of
