@@ -113,7 +113,8 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   const closing = attendanceParagraphs(body, openAt);
   let chairFinal = chair;
   for (const c of closing) {
-    body.splice(c.index, 1);
+    if (c.keep) body[c.index] = c.keep;
+    else body.splice(c.index, 1);
     if (!chairFinal.name && c.header.chair.name) chairFinal = c.header.chair;
   }
   closing.reverse();
@@ -347,10 +348,12 @@ const LIST_AFTER = new RegExp(LIST_FOLLOWS, 'u');
  * Paragraphs that only say who chaired or attended: short, an attendance or chairing verb at the
  * end, no lead of their own. Looked for among the last two paragraphs (newspaper style: 市政协副主席
  * 张亮、许云生出席会议。) and the two right after the opening, where every sentence must be one.
+ * A last paragraph that does business before its attendance sentences gives `keep`, the business
+ * the caller leaves in its place (the paragraph is removed when `keep` is '').
  * Returned from the last paragraph up, so removing them in order keeps the indices right.
  */
-function attendanceParagraphs(body: string[], openAt: number): { index: number; header: ReturnType<typeof readHeader> }[] {
-  const out: { index: number; header: ReturnType<typeof readHeader> }[] = [];
+function attendanceParagraphs(body: string[], openAt: number): { index: number; header: ReturnType<typeof readHeader>; keep: string }[] {
+  const out: { index: number; header: ReturnType<typeof readHeader>; keep: string }[] = [];
   const tail = new Set([body.length - 1, body.length - 2]);
   for (let index = body.length - 1; index > openAt; index--) {
     const nearOpening = index <= openAt + 2;
@@ -371,8 +374,29 @@ function attendanceParagraphs(body: string[], openAt: number): { index: number; 
     // …or opens with it: 参加这次会议的有…。
     const last = ATTENDANCE_END.test(p.replace(/[。；]$/u, '')) || /(出席|列席|参加|參加)(?:了)?(?:本次|此次|这次|這次|该次|該次)?(?:会议|會議)。?$/u.test(p) || ATTENDANCE_START.test(p);
     if (!(tail.has(index) && out.length === 0 && last) && !(nearOpening && every)) continue;
-    const header = readHeader(p);
-    if (header.chair.name || header.attendees.length || header.observers.length) out.push({ index, header });
+    // 最后，X强调…。镇全体领导…参加了会议。: a closing paragraph that does business before saying who
+    // attended keeps its business as the report's last item (bench/KEYING.md 2); only the trailing
+    // attendance sentences are the opening's account.
+    const business = every ? '' : businessBefore(p);
+    const attendance = business ? p.slice(business.length) : p;
+    const header = readHeader(attendance);
+    // The business as written (a byline or a how-it-was-held sentence inside it stays its own).
+    const at = business ? body[index]!.lastIndexOf(attendance.trim()) : -1;
+    const keep = at > 0 ? body[index]!.slice(0, at).trim() : business;
+    if (header.chair.name || header.attendees.length || header.observers.length) out.push({ index, header, keep });
   }
   return out;
+}
+
+/**
+ * The part of a closing paragraph before its trailing attendance sentences, when that part does the
+ * meeting's business (a lead of a speaker or the meeting, or any sentence that is not about who
+ * attended); '' when the whole paragraph only says who attended or chaired.
+ */
+function businessBefore(p: string): string {
+  const sentences = p.split(/(?<=[。；;])/u).filter((x) => x.trim());
+  let cut = sentences.length;
+  while (cut > 0 && (ATTENDANCE_END.test(sentences[cut - 1]!.trim().replace(/[。；;]$/u, '')) || LIST_AFTER.test(sentences[cut - 1]!))) cut--;
+  if (cut === 0 || cut === sentences.length) return '';
+  return sentences.slice(0, cut).join('');
 }

@@ -116,9 +116,11 @@ describe('speakers introduced earlier, attendees answering, the meeting settling
     expect(got).toContain('requirement:汪立新强调');
   });
 
-  it('does not open a section at 大家一致表示 inside a paragraph', () => {
+  // KEYING 12 (written after this test first asserted the opposite): 大家一致表示 where a sentence
+  // begins is the attendees' judgement, a directive lead of its own.
+  it('opens a directive section at 大家一致表示 where a sentence begins', () => {
     const got = kinds([OPENING, '会上，各村书记逐一汇报了巡查情况，大家深感责任重大。大家一致表示，要守好每一段堤防。', DIRECTION]);
-    expect(got.some((k) => k.includes('大家一致表示'))).toBe(false);
+    expect(got.some((k) => k.startsWith('directive:大家一致表示'))).toBe(true);
     expect(got).toContain('requirement:会议强调');
   });
 

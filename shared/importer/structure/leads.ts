@@ -1,5 +1,7 @@
 import type { SectionKind } from '../../model';
 import { segmenterSaysName } from '../segment';
+import { laterClauseVerb } from './later-clause';
+import { DIRECTIVE, REQUIREMENT, SAID, SPEECH } from './lead-verbs';
 import { isPersonRef, isTitle, looksLikeName } from './people';
 
 /**
@@ -29,21 +31,6 @@ export interface Lead {
   onlyFirst?: boolean;
 }
 
-// 转达: passing on a superior's words, 传达's kin. 通报 is a report to the meeting (REPORT below).
-// X就…作出了重要指示: the directing written with 作, as 作了…要求 is for asking.
-// 领学了上级的学习材料: leading the meeting through a higher level's text passes it on, as 传达学习 does.
-const DIRECTIVE = '指出|认为|認為|肯定了|传达学习|傳達學習|学习传达|學習傳達|传达|傳達|转达|轉達|领学|領學|(?:作出|做出|作了|做了)(?:了)?(?:重要)?(?:指示|批示)';
-/** Speech verbs: a directive only when a person or the meeting is the subject (王某某说，…; 他表示，…). */
-// 裁示 (Taiwan: the chair's ruling) is 指示's kin.
-const SPEECH = '说|說|表示|提到|指示|裁示|提出';
-// 提出了三点要求 / 提出了抓好各项工作的启动和推进的要求: what is asked may stand between 提出 and 要求.
-// 提出了明确要求 / 提出严格要求: so may a short modifier without 的.
-// 提出“四要”: a quoted name of the list (四要, 五个到位) is part of the lead.
-// 会议建议/会议希望, X希望各单位…: what the meeting or a leader asks for, softly worded.
-// X就…作了强调要求 / 作出具体要求: the asking written with 作 instead of 提出.
-// X从…三个方面进行了强调: the emphasis written with 进行, as 作了强调要求 is with 作.
-const REQUIREMENT =
-  '强调|強調|要求|(?:进行|進行)了?(?:强调|強調)|建议|建議|希望|(?:作出|做出|作了|做了)(?:具体|具體|强调|強調)?要求|提出(?:了)?[“"「][一二三四五六七八九十两兩\\d]+[个個]?[要点點条條项項抓到位心]{1,3}[”"」]|提出(?:了)?(?:[一二三四五六七八九十两兩\\d]+点|[一二三四五六七八九十两兩\\d]+點|以下|如下|几点|幾點|[^，。；：,;:]{2,30}?的|[^，。；：,;:]{1,8}?)?(?:要求|意见|意見)';
 // 审议并原则通过, 讨论通过: the deliberation verb, an optional 并, an optional 原则, then 通过.
 // 研究同意, 研究通过, 审查通过: any deliberation verb with an adopting verb after it (bench/KEYING.md 9),
 // the grammar of a decision rather than a list of its spellings.
@@ -70,7 +57,7 @@ const WEAK = `学习|學習|研究|讨论|討論|审议|審議|部署|安排|${R
 // 会议成功选举, 会议顺利通过, 会议随即听取, 会议认真地学习: how the meeting did it stands between the
 // subject and the verb. Adverbs are a closed class; a two-character word with 地 is one as well.
 const ADVERBS =
-  '(?:还|還|也|又|并|並|主要|同时|同時|进一步|進一步|一致|充分|专门|專門|重点|重點|再次|特别|特別|首先|集中|认真|認真|分别|分別|书面|書面|集体|集體|逐一|先后|先後|全面|深入|简要|簡要|最后|最後|依法|正式|全文|原文|逐条|逐條|逐项|逐項|成功|顺利|順利|圆满|圓滿|郑重|鄭重|隆重|严肃|嚴肅|热烈|熱烈|随即|隨即|随后|隨後|接着|接著|当场|當場|一并|一併|\\p{Script=Han}{2}地(?=\\p{Script=Han}))*';
+  '(?:还|還|也|又|并|並|主要|同时|同時|进一步|進一步|一致|充分|专门|專門|重点|重點|再次|特别|特別|首先|集中|认真|認真|分别|分別|书面|書面|集体|集體|逐一|先后|先後|全面|深入|简要|簡要|最后|最後|依法|正式|全文|原文|逐条|逐條|逐项|逐項|成功|顺利|順利|圆满|圓滿|郑重|鄭重|隆重|严肃|嚴肅|热烈|熱烈|随即|隨即|随后|隨後|接着|接著|当场|當場|一并|一併|纷纷|紛紛|则|則|\\p{Script=Han}{2}地(?=\\p{Script=Han}))*';
 
 /**
  * Verbs that open a lead only after a subject (会议审定了…, 會議決議：…, 会议号召…): bare at a
@@ -95,6 +82,8 @@ const MEETING_ADOPTS = new RegExp(
   'u',
 );
 const VOICES = /^(大家|与会人员|與會人員|与会同志|與會同志)$/u;
+/** A group of the people present named by their kind (社区工作人员, 村民代表, 委员们), not a person. */
+const CROWD = /^(?:大家|[\p{Script=Han}]{0,8}(?:人员|人員|代表|代表们|代表們|委员们|委員們|同志们|同志們|干部|幹部|群众|群眾|居民|村民|党员|黨員|职工|職工|师生|師生))$/u;
 const SPEECH_VERB = new RegExp(`^(?:${SPEECH})$`, 'u');
 const MEETING_DOES = new RegExp(`^(?:会议|會議)${ADVERBS}(?:进行|進行)(?:了)?[^，。；,;《]{0,12}?(?:学习|學習|研讨|研討)`, 'u');
 const SUBJECT_REQUIREMENT = '号召|號召|督促|倡议|倡議|叮嘱|叮囑|提醒';
@@ -150,7 +139,7 @@ const LABELLED_VERB = new RegExp(`^(${SUBJECT_DECISION}|${SUBJECT_REQUIREMENT})(
 /** A second verb run on to the first (强调指出, 研究部署): part of the lead, the first gives the kind. */
 const TAIL = '(?<tail>指出|部署|安排)?';
 const VERBS = `(?<verb>${TOPIC}|${DECISION}|${DIRECTIVE}|${REQUIREMENT}|${CHARGE}|${SPEECH}|${WEAK})${TAIL}(?<le>了)?`;
-const SUBJECT_VERBS = `(?<verb>${TOPIC}|${DECISION}|${DIRECTIVE}|${REQUIREMENT}|${CHARGE}|${SPEECH}|${SUBJECT_DECISION}|${SUBJECT_REQUIREMENT}|${WEAK})${TAIL}(?<le>了)?`;
+const SUBJECT_VERBS = `(?<verb>${TOPIC}|${DECISION}|${DIRECTIVE}|${REQUIREMENT}|${CHARGE}|${SPEECH}|${SAID}|${SUBJECT_DECISION}|${SUBJECT_REQUIREMENT}|${WEAK})${TAIL}(?<le>了)?`;
 const WITH_SUBJECT = new RegExp(`^(?<subj>[\\p{Script=Han}、·]{1,24}?)${ADVERBS}${SUBJECT_VERBS}`, 'u');
 // 邢光友就做好下一步工作提出要求: a 就/对/围绕… clause may stand between the subject and 提出…要求;
 // so may 从…等方面 (commas and all: 从高度重视、精心准备，落实责任等方面提出了具体要求)
@@ -163,7 +152,7 @@ const WITH_SUBJECT = new RegExp(`^(?<subj>[\\p{Script=Han}、·]{1,24}?)${ADVERB
  */
 const PASSED_ON_WITH = '(?:进行|進行|作|做)(?:了)?(?:传达|傳達|(?:学习|學習|专题|專題)?(?:辅导|輔導))(?:学习|學習)?';
 const WITH_ABOUT = new RegExp(
-  `^(?<subj>[\\p{Script=Han}、·]{1,24}?)(?:(?:就|对|對|围绕|圍繞|针对|針對)(?:(?!并|並|作了|作出)[^，。；：,;:]){1,80}?|(?:从|從)[^。；;]{1,80}?(?:方面|角度|层面|層面))${ADVERBS}(?<verb>(?:提出|作出|做出|作|做)(?:了)?[^，。；：,;:并並]{0,12}?(?:要求|意见|意見)|(?:进行|進行|作|做)(?:了|出)?(?:强调|強調)|(?:进行|進行|作|做)(?:了|出)?(?:具体|具體|全面|专门|專門)?(?:安排部署|部署安排|研究部署|部署|安排)|(?:作出|做出|作了|做了)(?:了)?(?:重要)?(?:指示|批示)|${PASSED_ON_WITH})(?<le>了)?`,
+  `^(?<subj>[\\p{Script=Han}、·]{1,24}?)(?:(?:就|对|對|围绕|圍繞|针对|針對)(?:(?!并|並|作了|作出)[^，。；：,;:]){1,80}?|(?:从|從)[^。；;]{1,80}?(?:方面|角度|层面|層面))${ADVERBS}(?<verb>(?:提出|作出|做出|(?<![工合创創操动動写寫制])(?:作|做))(?:了)?[^，。；：,;:并並]{0,12}?(?:要求|意见|意見)|(?:进行|進行|作|做)(?:了|出)?(?:强调|強調)|(?:进行|進行|作|做)(?:了|出)?(?:具体|具體|全面|专门|專門)?(?:安排部署|部署安排|研究部署|部署|安排)|(?:作出|做出|作了|做了)(?:了)?(?:重要)?(?:指示|批示)|${PASSED_ON_WITH})(?<le>了)?`,
   'u',
 );
 const BARE = new RegExp(`^${ADVERBS}${VERBS}`, 'u');
@@ -177,7 +166,13 @@ const SUBJECT_ONLY =
 // 县长X会上强调: 会上 right after the person, 在 left out, is where they spoke as well.
 // 县长X讲话时强调: 在 may be left out before 讲话时 as well; 县长X讲话指出 leaves out 时 too.
 const SPOKE_IN =
-  /(?:(?:在|於|于)?(?:会上|會上|会议上|會議上)|(?:在|於|于)?(?:(?:总结|總結|回应|回應|答复|答覆|点评|點評|致辞|致辭)(?:讲话|講話|发言|發言)?|讲话|講話|发言|發言)(?:中|时|時)|(?:在|於|于)(?:会上|會上|会中|會中|会议上|會議上|(?:总结|總結)?(?:讲话|講話)(?:中|时|時)|(?:讲话|講話)(?:中|时|時))|讲话|講話|(?:在|於|于)?(?:作|做|发表|發表)(?:了)?(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)(?:中|时|時))$/u;
+  /(?:(?:在|於|于)?(?:会上|會上|会议上|會議上)|(?:在|於|于)(?:会后|會後)|(?:在|於|于)?(?:(?:总结|總結|回应|回應|答复|答覆|点评|點評|致辞|致辭)(?:讲话|講話|发言|發言)?|讲话|講話|发言|發言)(?:中|时|時)|(?:在|於|于)(?:会上|會上|会中|會中|会议上|會議上|(?:总结|總結)?(?:讲话|講話)(?:中|时|時)|(?:讲话|講話)(?:中|时|時))|讲话|講話|(?:在|於|于)?(?:作|做|发表|發表)(?:了)?(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)(?:中|时|時))$/u;
+/** 負責協調的… / 而 before a person named with a title: how the report describes or joins them. */
+const RELATIVE = /^(?:而|而且)?(?:[^，。；,;的]{1,12}的)?/u;
+function personAfterRelative(subj: string, names: readonly string[]): boolean {
+  const who = subj.replace(RELATIVE, '').replace(SPOKE_IN, '');
+  return who !== subj && who.length >= 4 && isPersonRef(who, names);
+}
 /** 出席会议并 / 参加了会议并 after a person: they attended and then spoke (出席会议并就…提出要求). */
 const ATTENDED_AND = /(?:出席|参加|參加|列席)(?:了)?(?:会议|會議)?(?:并|並)$/u;
 const CONNECTOR = /^(此外|另外|同时|同時|最后|最後|随后|隨後|其次|首先|接着|接著|接下来|接下來|然后|然後|会议最后|會議最後)[，,]/u;
@@ -198,7 +193,8 @@ const HEARING_CLAUSE = /^在?(?:认真|認真)?(?:听取|聽取)(?:了)?[^，。
 /** …汇报后，/ 之后， after a hearing verb: what follows is the hearer's reply. */
 const AFTER_HEARING = /^[^，。；,;]{0,40}?(?:之后|之後|以后|以後|后|後)[，,]/u;
 /** The reply's verb; 提出…要求/意见 (group 1) is a requirement whatever stands between. */
-const REPLY = new RegExp(`(提出[^，。；,;]{0,30}?(?:要求|意见|意見))|(?:${DIRECTIVE}|强调|強調|要求|${CHARGE}|指示)`, 'u');
+// 提出的意见 is a noun phrase (what others put forward), not the reply; 表示 replies as 指出 does.
+const REPLY = new RegExp(`(提出(?!的)[^，。；,;]{0,30}?(?:要求|意见|意見))|(?:${DIRECTIVE}|强调|強調|要求|${CHARGE}|指示|表示)`, 'u');
 
 /** …《…》时指出: the strong verb of a weak lead's 时-clause, before any comma. */
 // …汇报后强调: the verb right after 后 (no comma) says the same as after 时.
@@ -230,6 +226,7 @@ const KINDS: [RegExp, SectionKind][] = [
   [new RegExp(`^(?:${REQUIREMENT}|${SUBJECT_REQUIREMENT})$`, 'u'), 'requirement'],
   [new RegExp(`^(?:${CHARGE})$`, 'u'), 'action-list'],
   [new RegExp(`^(?:${SPEECH})$`, 'u'), 'directive'],
+  [/^指$/u, 'directive'],
   // The asking written with 提出/作 and a modifier (提出了明确要求, 作了强调), as WITH_ABOUT reads it.
   [/^(?:提出|作出|做出|作|做|进行|進行)(?:了|出)?[^，。；：,;:]{0,12}(?:要求|意见|意見|强调|強調)$/u, 'requirement'],
   [new RegExp(`^${PASSED_ON_WITH}$`, 'u'), 'directive'],
@@ -329,7 +326,10 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   // 上次會議主席裁示事項: 裁示 used as a noun (no comma after it) opens nothing.
   if (m?.groups && /裁示$/u.test(m.groups.verb!) && !/^[，,：:]/u.test(rest.slice(m[0].length))) m = null;
   // 为了解基层的建议，…: a purpose clause (为/為…) or a phrase with 的 in it is no subject of a lead.
-  if (m?.groups && /^(?:为|為)|的/u.test(m.groups.subj!)) m = null;
+  // 負責協調的X區議會主席Y在會後表示 / 而Y則指: a relative clause before a titled person describes
+  // them, and 而 only joins the sentence on; the person is the subject.
+  const described = !!m?.groups && /^(?:而|的)|的/u.test(m.groups.subj!) && personAfterRelative(m.groups.subj!, names);
+  if (m?.groups && !described && /^(?:为|為)|的/u.test(m.groups.subj!)) m = null;
   // 大家提出的意见, 会议研究的事项: a verb before 的 qualifies a noun; it opens nothing.
   if (m?.groups && rest[m[0].length] === '的') return null;
   if (m?.groups) {
@@ -340,7 +340,8 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // 會議在聽取…匯報後強調: 在 opens the hearing clause whether a comma follows it or not.
     // X出席会议并就…作了强调: attending is how the person came to speak, not part of who they are.
     const spoke = m.groups
-      .subj!.replace(ATTENDED_AND, '')
+      .subj!.replace(described ? RELATIVE : /$^/u, '')
+      .replace(ATTENDED_AND, '')
       .replace(SPOKE_IN, '')
       .replace(heard || kindOf(m.groups.verb!) === 'topic' ? /(?:在|於|于)$/u : /$^/u, '');
     const subj = /^[会會]/u.test(spoke) ? spoke.replace(/^(?:会上|會上|会议上|會議上|会中|會中)(?=\p{Script=Han}{2})/u, '') : spoke;
@@ -356,11 +357,16 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
       }
     }
     // 会议由梁云峰同志传达学习: the meeting is still the subject.
-    // 大家一致表示 / 与会人员纷纷表示 inside a paragraph: the attendees' response to what was said
-    // before, part of that account; at a paragraph's start it is the account itself.
+    // 大家一致表示 / 与会人员纷纷表示 where a sentence begins: the attendees' judgement, a lead of its
+    // own (`directive`, bench/KEYING.md 12, as 会议认为); after a comma it is part of its sentence.
     const voices = VOICES.test(subj) && SPEECH_VERB.test(m.groups.verb!);
-    if (voices && place !== 'paragraph') return null;
-    const meeting = MEETING_SUBJECT.test(subj) || /^(会议|會議)由[\p{Script=Han}·]{2,12}$/u.test(subj);
+    if (voices && place === 'clause') return null;
+    // 社区工作人员纷纷表示 / 村民代表一致认为: any group of the people present, judging or saying, is
+    // such a voice where a sentence begins.
+    if (place !== 'clause' && /^(?:表示|认为|認為)$/u.test(m.groups.verb!) && /^[，,：:]/u.test(rest.slice(m[0].length)) && CROWD.test(subj)) return finish(m[0], 'directive');
+    // 本次会议主要明确了…: the meeting pointed at is the meeting when it does a strong verb (这次会议研究
+    // 了5项议题 announces the agenda, an account with no lead of its own).
+    const meeting = MEETING_SUBJECT.test(subj) || /^(会议|會議)由[\p{Script=Han}·]{2,12}$/u.test(subj) || (/^(?:本次|此次|这次|這次)(?:会议|會議)$/u.test(subj) && STRONG.has(kind));
     // 青松镇党委、政府认真强调: a body as the subject opening a paragraph speaks like the meeting.
     // 区公所表示，… / 县应急局要求，…: any body named by its kind speaks for itself the same way.
     const body = place === 'paragraph' && subj.length <= 16 && (BODY_SUBJECT.test(subj) || (STRONG.has(kind) && isUnit(subj)));
@@ -467,6 +473,9 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     if (kind === 'decision' && /[；;]/u.test(text[pos - 1] ?? '')) return finish(bare[0], kind);
     if (kind === 'requirement' && place !== 'clause' && /^(要求|强调|強調)/u.test(bare.groups.verb!)) return finish(bare[0], kind);
     if ((kind === 'directive' || kind === 'decision') && place === 'paragraph') return finish(bare[0], kind);
+    // 。首先传达学习了…精神: passing a higher level's text on, 会议 left out, with 了 and its object, is
+    // the meeting's next item where a sentence begins (bench/KEYING.md 2 and 9).
+    if (place === 'sentence' && bare.groups.le && /^(?:传达学习|傳達學習|学习传达|學習傳達|传达|傳達)$/u.test(bare.groups.verb!)) return finish(bare[0], kind);
     // 审议了《…》 opening a paragraph or sentence, 会议 left out (bench/KEYING.md 2 and 5): what was
     // on the agenda, a topic; adopted in the same sentence, a decision.
     if (place !== 'clause' && /^(审议|審議)$/u.test(bare.groups.verb!) && (bare.groups.le || /^[《「“]/u.test(rest.slice(bare[0].length))))
@@ -535,22 +544,24 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // A plain test, not BARE: this runs at every sentence that opened nothing.
     // 副秘書長邱某特別蒞臨指導，他要求…: the pronoun after the comma points back to the person who
     // opens the sentence; the person is the lead and the pronoun's verb gives the kind.
-    let then = comma > 0 && comma <= 80 ? (THEN_VERB.exec(sentence.slice(comma + 1)) ?? THEN_ASKED.exec(sentence.slice(comma + 1)) ?? THEN_REPORT.exec(sentence.slice(comma + 1))) : null;
-    // X围绕…等方面，提出工作建议: proposing with 提出 bare after the person's clause. Only 提出…要求
-    // asks (bench/KEYING.md 11); advice or views put forward are the speaker's view, a directive.
-    const proposed = !then && comma > 0 && comma <= 80 ? THEN_PROPOSED.exec(sentence.slice(comma + 1)) : null;
-    // …，对下一阶段工作作了布置，他要求…: the person's verb (他/她 + a strong verb, or 并要求) may come
-    // a clause or two later in the same sentence.
-    for (let at = comma, k = 0; !then && comma > 0 && k < 2; k++) {
-      at = sentence.indexOf('，', at + 1);
-      if (at < 0 || at > 120) break;
-      then = THEN_VERB.exec(sentence.slice(at + 1));
-    }
-    if ((then || proposed) && !/主持|出席|参加|參加|列席|召开|召開/u.test(sentence.slice(0, comma))) {
+    // The person's verb may stand in any later clause of the sentence (X就…进行点评，并对…提出要求 /
+    // X主持会议，并对…给予肯定，对下一步工作提出要求 / …，对下一阶段工作作了布置，他要求…): a strong
+    // verb in any of them gives the kind, as a later 指出 outranks 听取 (bench/KEYING.md 2); failing
+    // one, a report made (汇报了…, 并对…作了说明) makes the sentence the person's account (`other`).
+    const later = comma > 0 && comma <= 80 ? laterClauseVerb(sentence, comma) : null;
+    // Not in a sentence that tells who chaired or attended (县委书记X出席会议并讲话，要求…) at a
+    // paragraph's start, the opening's account; inside a paragraph the chair going on to ask (X主持
+    // 会议，并对…提出要求) is the chair's own item, and the opening drops leads before its attendance.
+    // X在主持会议时… names when the person spoke (as 在讲话时), not who chaired.
+    const attends = /主持|出席|参加|參加|列席|召开|召開/u.test(sentence.slice(0, comma).replace(/(?:在|於|于)?主持(?:会议|會議)?(?:时|時|中)/u, ''));
+    const chairAsks = attends && place === 'sentence' && !!later?.strong && !/召开|召開/u.test(sentence.slice(0, comma));
+    if (later && (!attends || chairAsks)) {
       // 各部门负责人对照…，汇报了…: people or bodies whose own clause ends at a comma, then reporting.
-      const reports = !!then && THEN_REPORT.test(then[0]);
-      const verb = then ? (then[1] ?? then[2]) : undefined;
-      const kind = proposed ? 'directive' : reports ? 'text' : verb ? kindOf(verb) : 'requirement';
+      const reports = later.reports;
+      const kind = later.proposed ? 'directive' : reports ? 'text' : later.verb ? kindOf(later.verb) : 'requirement';
+      // 她对…给予了评价，并就…提出了要求 after the speaker's own sentence: the pronoun goes on with that
+      // speech (bench/KEYING.md 9); only with nothing led before it does it open a section.
+      if (/^(他|她)/u.test(sentence)) return { ...finish(sentence[0]!, kind), onlyFirst: true };
       // The subject ends where its clause's preposition begins (…副组长|对我镇…, 县长|就此…, X|围绕…).
       const prep = sentence.slice(2, comma).search(/[对對就在于於向把将將围圍针針]/u);
       for (let n = Math.min(12, prep < 0 ? comma : prep + 2); n >= 2; n--) {
@@ -587,7 +598,7 @@ function sentenceBefore(text: string, pos: number): string {
 /** …研究后再提交 / 另行研究 / 再议: a decision that only puts the item off to later deliberation. */
 const DEFERRED = /(?:后|後)[，,]?再|另行(?:研究|审议|審議|讨论|討論)|再议|再議|暂缓|暫緩/u;
 /** 并对…提出了要求 / 就…作出具体要求 after a comma, with no subject of its own. */
-const BARE_ASKED = /^(?:并|並|还|還|同时|同時)?(?:对|對|就|针对|針對)[^，。；,;]{1,40}?(?:提出|作出|做出|作|做)(?:了|出)?[^，。；,;]{0,12}?(?:要求|意见|意見)/u;
+const BARE_ASKED = /^(?:并|並|还|還|同时|同時)?(?:对|對|就|针对|針對)[^，。；,;]{1,40}?(?:提出|作出|做出|(?<![工合创創操动動写寫制])(?:作|做))(?:了|出)?[^，。；,;]{0,12}?(?:要求|意见|意見)/u;
 /** 會議首先由主計處報告…: the meeting's item presented by someone (由X报告/汇报/通报/宣读), an account. */
 const MEETING_BY = new RegExp(`^(?:会议|會議)${ADVERBS}由[\\p{Script=Han}、·]{2,20}?(?:报告|報告|汇报|匯報|彙報|通报|通報|介绍|介紹|说明|說明|宣读|宣讀|解读|解讀)`, 'u');
 const MEETING_ABOUT = new RegExp(`^(?:会议|會議)${ADVERBS}(?:就|对(?![照接标])|對(?![照接標])|围绕|圍繞|针对|針對)(?=[^，。；,;]{2})`, 'u');
@@ -599,22 +610,7 @@ const MEETING_COURSE = /结束|結束|闭幕|閉幕|完成|召开|召開|举行|
  */
 const MEETING_DID = new RegExp(`^(?:会议|會議)${ADVERBS}\\p{Script=Han}{2}(?:(?:并|並)?\\p{Script=Han}{2})?了`, 'u');
 /** 提出了相关要求 / 作出具体要求 / 提了几点意见: asking written with a verb of putting forward. */
-const ASKED = /(?:提出|提|作出|做出|作|做)(?:了|出)?[^，。；,;]{0,12}?(?:要求|意见|意見)/u;
-
-/** X结合…，对全镇上下提出…要求: the asking after the person's own clause, with what it is about. */
-const THEN_ASKED = /^(?:对|對|就|向)[^，。；,;]{1,30}?(?:提出|作出|做出)(?:了)?[^，。；,;]{0,20}?(?:要求|意见|意見)/u;
-/** After the person's own clause: 提出 with advice or views (提出工作建议 / 提出了几点意见); 提出…要求
- * after a comma is read where it stands, as its own clause lead. */
-const THEN_PROPOSED = /^(?:并|並|还|還|也)?(?:提出|提了)(?:了)?[^，。；,;]{0,20}?(?:意见|意見|建议|建議)(?![^，。；,;]{0,4}的)/u;
-/** After a clause of the reporter's own: the report verb (汇报了, 介绍了, 通报了). */
-const THEN_REPORT = /^(?:分别|分別)?(?:汇报|匯報|彙報|介绍|介紹|通报|通報)了/u;
-
-/** After a person's clause: a bare 要求/强调, or 他/她 with a strong verb and its comma (他要求，/ 她指出，). */
-// …，并针对下步工作指出，…: the person's later clause may open with 并/还 and say what it is about.
-const THEN_VERB = new RegExp(
-  `^(?:(?:并|並|还|還|同时|同時)?(?:(?:针对|針對|就|对|對|结合|結合|围绕|圍繞)[^，。；,;]{1,30}?)?(要求|强调|強調|指出)(?=[，,：:])|要求|强调|強調|(?:他|她)(?:还|還|也|又)?(${DIRECTIVE}|${REQUIREMENT}|${SPEECH})(?!的))`,
-  'u',
-);
+const ASKED = /(?:提出|提|作出|做出|(?<![工合创創操动動写寫制])(?:作|做))(?:了|出)?[^，。；,;]{0,12}?(?:要求|意见|意見)/u;
 
 /**
  * A name after a title our list does not know (副总司理顾侃, 首席督察官林某): the title ends in one of

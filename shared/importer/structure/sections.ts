@@ -19,6 +19,16 @@ const UNIT_REPORT =
   /^[一二三四五六七八九十]{1,3}、\s*\p{Script=Han}{1,12}(?:局|處|处|室|委|會|会|办|辦|所|中心|部|科|課|单位|單位)(?:陈报|陳報|专题|專題|业务|業務|工作)?(?:报告|報告|汇报|匯報|彙報)[：:]/u;
 /** 1.總務處：… / （二）輔導室：…: a numbered unit's own report under a part, a section of its own. */
 const LABELLED_POINT = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、](?!\d))\s*[\p{Script=Han}·]{1,10}\s*[：:]/u;
+/**
+ * A record's numbered form field: who chaired, kept the minutes or compered, when and where, who
+ * attended, or the adjourning — the label alone or before its colon (主席報告, the chair's report,
+ * is business and does not match). Unnumbered only as a bare label on its own line (時間).
+ */
+const FORM_FIELD =
+  /^(?:(?:[一二三四五六七八九十]{1,3}|[壹貳贰叁參叄肆伍陸陆柒捌玖拾]{1,2}|\d{1,2})[、.．]\s*|(?=\p{Script=Han}{2,5}$))(?:主席|主持人|司儀|司仪|紀錄|纪录|記錄|记录|開會時間|开会时间|會議時間|会议时间|時間|时间|開會地點|开会地点|會議地點|会议地点|地點|地点|出席人員|出席人员|出席者|列席人員|列席人员|列席者|參加人員|参加人员|請假人員|请假人员|出列席人員|散會|散会)\s*(?:[：:][^。；;]{0,30})?$/u;
+/** 本次会议共分为四项议程： / 会议共有三项议题。 alone on its line: the agenda announced with its count. */
+const AGENDA_COUNT_LINE = /^(?:本次|此次|这次|這次)?(?:会议|會議)(?:共|共有)?(?:分为|分為|有|包括)?[一二三四五六七八九十两兩\d]{1,2}[项項个個](?:议程|議程|议题|議題)[：:。]?$/u;
+
 /** One task on a line of its own: a single sentence that asks someone to act (請/应/須/儘速…). */
 const TASK_LINE = /^(?=[^。！？]{6,120}[。！？]?$)[^。！？]*(?:(?<![申邀提聲声宴敬])(?:请|請)|(?:应|應)(?!出席|到|有|用|對|对|邀|屆|届)|须|須|务必|務必|儘速|尽速|儘早|尽早)/u;
 /** 第一案：修正…，提請討論。 / 提案一： in a record: a motion put to the meeting, an agenda item. */
@@ -77,6 +87,9 @@ export function recogniseSections(paragraphs: readonly string[], names: readonly
 
 function recogniseAll(paragraphs: readonly string[], names: readonly string[], openingAt: number): DraftSection[] {
   const sections: DraftSection[] = [];
+  // The numbering of each list's first item, and the items that took sub-points (see markerStyle).
+  const listStyles = new WeakMap<DraftSection, string>();
+  const subPoints = new WeakSet<DraftSection['items'][number]>();
   const bulletin = paragraphs.filter((p) => ITEM_DATE.test(p)).length >= 2;
   const minutesFrom = paragraphs.findIndex((p) => MINUTES_FOLLOW.test(p));
   let headline = '';
@@ -94,6 +107,19 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
   function recogniseOne(p: string, index: number): void {
     const last = sections[sections.length - 1];
     const next = paragraphs[index + 1] ?? '';
+    // 五、主席： / 七、司儀：某某 / 七、散會 in a record: a numbered field of the form (who chaired,
+    // who kept the minutes, the adjourning), not business; it stays with the text before it.
+    if (FORM_FIELD.test(p)) {
+      if (last) last.paragraphs.push(p);
+      else sections.push(section('text', '', [p]));
+      return;
+    }
+    // 本次会议共分为四项议程： on a line of its own, the steps below: the agenda announced is what
+    // was on it (bench/KEYING.md 12), a topic.
+    if (AGENDA_COUNT_LINE.test(p)) {
+      sections.push(section('topic', '', [p]));
+      return;
+    }
     if (AGENDA_LINE.test(p) || MOTION.test(p)) {
       sections.push(section('topic', '', [], { heading: p }));
       return;
@@ -164,6 +190,17 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
     if (ITEM_PARAGRAPH.test(p) && last && (continuesList(last) || opensPoints(last, p))) {
       const run = findItems(p);
       const text = run && run.start === 0 && run.items.length === 1 ? run.items[0]!.text : p.replace(ITEM_PARAGRAPH, '');
+      // 二、…下列事項請相關單位辦理： then （一）…（二）…: points numbered one level down under an item
+      // that announces them are that item's own, not items of the list (一、 → （一） → 1. → （1）).
+      const style = markerStyle(p);
+      const top = listStyles.get(last);
+      const prev = last.items[last.items.length - 1];
+      if (prev && top && style !== top && (subPoints.has(prev) || /[：:]$/u.test(prev.text.trim()))) {
+        subPoints.add(prev);
+        prev.text += p;
+        return;
+      }
+      if (!top) listStyles.set(last, style);
       if (last.kind !== 'action-list') last.kind = 'action-list';
       last.actionStyle = 'numbered';
       last.items.push(ownerAndDue(text));
@@ -236,6 +273,16 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
   }
 }
 
+/** How a numbered paragraph numbers itself: 一、 / （一） / 1. / 一是 / 第一， / ①. */
+function markerStyle(p: string): string {
+  if (/^[（(]/u.test(p)) return /^[（(]\d/u.test(p) ? 'paren-digit' : 'paren';
+  if (/^\d/u.test(p)) return 'digit';
+  if (/^[一二三四五六七八九十]{1,3}、/u.test(p)) return 'han';
+  if (/^第/u.test(p)) return 'ordinal';
+  if (/^[一二三四五六七八九十]{1,3}(?:是|要)/u.test(p)) return 'shi';
+  return 'circled';
+}
+
 /**
  * 会议强调，要抓好落实。 then 一要…。 二要…。 on lines of their own: a first point right after a led
  * section of a speaker's kind starts that section's numbered points (bench/KEYING.md 2: numbered
@@ -252,6 +299,9 @@ function strongerInSentence(p: string, found: readonly { pos: number; lead: Lead
   const stop = end < 0 ? p.length : found[i]!.pos + end;
   return found.some((g, j) => j > i && g.place === 'clause' && g.pos < stop && g.lead.kind !== 'text' && g.lead.kind !== 'topic');
 }
+
+/** 意见建议 / 意见和建议: views and suggestions offered, not asked for. */
+const OFFERED = /(?:意见|意見)(?:和|与|與|及|、)?(?:建议|建議)/u;
 
 /** A list goes on when the section already holds items or its text ends by announcing them (：). */
 function continuesList(s: DraftSection): boolean {
@@ -272,7 +322,7 @@ function continuesList(s: DraftSection): boolean {
 function paragraphSections(p: string, names: readonly string[], previous: DraftSection | undefined, opening: boolean, agenda = false): DraftSection[] {
   // 会议由X主持，听取了…，审议了…: the chair clause is the opening's account and the agenda after
   // its comma is an item of its own (bench/KEYING.md 8).
-  const chaired = agenda ? -1 : chairThenAgenda(p, opening);
+  const chaired = agenda ? -1 : chairThenAgenda(p, opening, names);
   if (chaired > 0) {
     const head = p.slice(0, chaired).trim();
     const out: DraftSection[] = [];
@@ -378,10 +428,10 @@ function attendanceEnd(p: string): number {
  */
 // …张某主持，会议审议通过了…: the meeting may be named again before its agenda.
 const AGENDA_START =
-  /^(?:会议|會議)?(?:先后|先後|首先|依次|集中|共|还|還)?(?:听取|聽取|审议|審議|研究|讨论|討論|学习|學習|传达|傳達|通报|通報|审定|審定)|^(?:共|共有)?[一二三四五六七八九十两兩\d]+[项項个個](?:议程|議程|议题|議題|事项|事項)/u;
+  /^(?:会议|會議)?(?:先后|先後|首先|依次|集中|共|还|還)?(?:听取|聽取|审议|審議|研究|讨论|討論|学习|學習|传达|傳達|通报|通報|审定|審定)|^(?:会议|會議)?(?:共|共有)?[一二三四五六七八九十两兩\d]+[项項个個](?:议程|議程|议题|議題|事项|事項)/u;
 const ATTENDED = /参加|參加|出席|列席|与会|與會|参会|參會/u;
 
-function chairThenAgenda(p: string, opening: boolean): number {
+function chairThenAgenda(p: string, opening: boolean, names: readonly string[]): number {
   // Looked for at each 主持 only: a pattern scanning the whole paragraph cost more than the rest.
   for (let at = p.indexOf('主持'); at >= 0; at = p.indexOf('主持', at + 2)) {
     let start = at;
@@ -393,11 +443,21 @@ function chairThenAgenda(p: string, opening: boolean): number {
     if (!tail || subject.length < 2 || subject.length > 34 || (!tail[1] && !subject.includes('由'))) continue;
     const end = at + tail[0].length;
     const rest = p.slice(end);
-    if (AGENDA_START.test(rest) && !ATTENDED.test(rest.split(/[。！？]/u)[0] ?? '')) return end;
+    if ((AGENDA_START.test(rest) || reportAfterChair(rest, names)) && !ATTENDED.test(rest.split(/[。！？]/u)[0] ?? '')) return end;
   }
   return -1;
 }
 const CHAIR_TAIL = /^主持(会议|會議)?[，,]/u;
+
+/**
+ * 会议由X主持，理事长Y作年度会务报告，…: a person (not the chair's pronoun) making a report to the
+ * meeting right after the chair clause is the agenda's first item, as 听取了…汇报 is (bench/KEYING.md 8).
+ */
+function reportAfterChair(rest: string, names: readonly string[]): boolean {
+  if (/^(?:他|她)/u.test(rest) || !/报告|報告|汇报|匯報|彙報|说明|說明|介绍|介紹|通报|通報/u.test(rest.slice(0, 60))) return false;
+  const lead = leadAt(rest, 0, 'sentence', names);
+  return !!lead && lead.kind === 'text' && lead.text !== '' && !MEETING_LEAD.test(lead.text) && !RUNDOWN.test(lead.text);
+}
 
 const ATTENDED_THEN_BUSINESS = /(?:出席|列席|参加|參加)(?:了)?(?:会议|會議)(?:并|並)(?!讲话|講話|致辞|致辭|主持)\p{Script=Han}{2}/u;
 
@@ -489,7 +549,11 @@ function clauseLeads(p: string, found: readonly { pos: number; lead: Lead; place
       // 会上，传达了…: passing news on with no speaker named is the occasion's account itself (`other`);
       // a named speaker passing it on (会上，X传达了…) is read below, as a lead of its own.
       const bareReport = RUNDOWN.test(prev?.lead.text ?? '') && REPORTING.test(f.lead.text.replace(/学习$|學習$/u, ''));
-      if (sameSentence && !bareReport && (prev.lead.kind === 'text' || prev.lead.kind === 'topic') && (!RUNDOWN.test(prev.lead.text) || !/[；;]/u.test(sentence || sentenceOf(p, start))))
+      // 座谈会上，与会人员…展开讨论，并就…提出意见建议: the participants offering views at the occasion
+      // is the occasion's account (`other`), not the meeting asking (bench/KEYING.md 9 and 11: 提出
+      // without 要求 asks nothing).
+      const offered = RUNDOWN.test(prev?.lead.text ?? '') && OFFERED.test(p.slice(f.pos, f.lead.bodyStart + 4));
+      if (sameSentence && !bareReport && !offered && (prev.lead.kind === 'text' || prev.lead.kind === 'topic') && (!RUNDOWN.test(prev.lead.text) || !/[；;]/u.test(sentence || sentenceOf(p, start))))
         prev.lead = { ...prev.lead, kind: f.lead.kind };
       continue;
     }
