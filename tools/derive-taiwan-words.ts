@@ -6,8 +6,11 @@
 // checker's word lists lack, so it neither accepts them as words nor sees a slip of them. Chewing's
 // phrase list is Taiwan usage in Traditional characters.
 //
-// Format (libchewing 0.5): dictionary.dat is the phrase text, NUL-separated UTF-8; the per-phrase
-// frequencies live in index_tree.dat and are not read yet, so no frequency cut is made here.
+// Format (libchewing 0.5): dictionary.dat is the phrase text, NUL-separated UTF-8; index_tree.dat
+// is 8-byte nodes (key u16 LE; then two u24 LE: child begin/end, or for a leaf, key 0, the
+// phrase's byte offset in dictionary.dat and its frequency). Measured: 128,685 words; frequency
+// ≥ 100 keeps 24,813 (~190 KB), but Taiwan terms such as 檢附 and 共體時艱 have frequency 0, so a
+// plain frequency cut loses exactly the class it is meant for.
 // Not yet wired into the checker: the full list is ~1 MB and needs a cut measured in faults first.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +25,25 @@ export function chewingPhrases(data: Uint8Array): string[] {
     if ([...phrase].length >= 2 && /^\p{Script=Han}+$/u.test(phrase)) words.add(phrase);
   }
   return [...words].sort();
+}
+
+export const CHEWING_INDEX_TREE = '/usr/share/libchewing/index_tree.dat';
+
+/** Highest frequency per multi-character phrase, from index_tree.dat's leaves (key 0). */
+export function chewingFrequencies(tree: Uint8Array, dictionary: Uint8Array): Map<string, number> {
+  const u24 = (at: number): number => tree[at]! | (tree[at + 1]! << 8) | (tree[at + 2]! << 16);
+  const decoder = new TextDecoder('utf-8');
+  const freq = new Map<string, number>();
+  // Node 0 is the root; its key bytes are not a phone, so start at 1.
+  for (let at = 8; at + 8 <= tree.length; at += 8) {
+    if ((tree[at]! | (tree[at + 1]! << 8)) !== 0) continue;
+    const pos = u24(at + 2);
+    const end = dictionary.indexOf(0, pos);
+    const word = decoder.decode(dictionary.subarray(pos, end < 0 ? dictionary.length : end));
+    if ([...word].length < 2) continue;
+    freq.set(word, Math.max(freq.get(word) ?? 0, u24(at + 5)));
+  }
+  return freq;
 }
 
 function main(): void {
