@@ -27,21 +27,23 @@ export function isTaiwanWord(word: string): boolean {
  * The list by each word with one character masked (建?率 → 建蔽率): the words one character from a
  * written stretch, found without trying every character. Built on the first target look-up.
  */
-let masked: Map<string, string[]> | null = null;
+let masked: Map<string, string> | null = null;
 
-function maskedIndex(): Map<string, string[]> {
-  if (masked) return masked;
-  masked = new Map();
-  for (const w of taiwanWords()) {
-    if (w.length > MAX_LEN) continue;
-    for (let k = 0; k < w.length; k++) {
-      const key = `${w.slice(0, k)}?${w.slice(k + 1)}`;
-      const list = masked.get(key);
-      if (list) list.push(w);
-      else masked.set(key, [w]);
+/** The words one character from `written` at position k, '|'-joined ('' for none). */
+function maskedTargets(written: string, k: number): string {
+  if (!masked) {
+    // One joined string per key, not an array: most keys have one word, and arrays cost memory.
+    masked = new Map();
+    for (const w of taiwanWords()) {
+      if (w.length > MAX_LEN) continue;
+      for (let j = 0; j < w.length; j++) {
+        const key = w.slice(0, j) + '?' + w.slice(j + 1);
+        const had = masked.get(key);
+        masked.set(key, had ? `${had}|${w}` : w);
+      }
     }
   }
-  return masked;
+  return masked.get(written.slice(0, k) + '?' + written.slice(k + 1)) ?? '';
 }
 
 const MIN_LEN = 2;
@@ -116,9 +118,9 @@ function bestTarget(a: Analysed, dict: WordDictionary, byOffset: Token[], i: num
       // Broken to pieces: every token of the stretch one character (十八 + 屆, 個 + 鄉鎮 read as words).
       if (!Array.from({ length: len }, (_, d) => byOffset[s + d]!).every((t) => t.end - t.start === 1)) continue;
       const k = i - s;
-      const targets = maskedIndex().get(`${written.slice(0, k)}?${written.slice(k + 1)}`);
+      const targets = maskedTargets(written, k);
       if (!targets) continue;
-      for (const t of targets) {
+      for (const t of targets.split('|')) {
         const right = toSimplified(t[k]!);
         const sound = dict.pinyin(right).some((p) => dict.pinyin(a.text[i]!).includes(p));
         // Looks alike as written: 輯 and 緝 as 辑 and 缉 (both simplified alike); 生 and 胜 share a
