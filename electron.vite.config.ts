@@ -38,7 +38,8 @@ const vendorHbSubset = {
 
 /**
  * Notices of third-party data the app ships (docs/THIRD-PARTY.md): the open-gram licence (CC BY-SA
- * 3.0) of the homophone table shared/check/words/lm-pairs-data.ts, copied beside main
+ * 3.0) of the homophone table shared/check/words/lm-pairs-data.ts and the LGPL-2.1+ of the Taiwan
+ * word list taiwan-words.ts, copied beside main
  * (out/main/licenses/), so the asar carries the attribution with the table.
  */
 const dataNotices = {
@@ -46,6 +47,7 @@ const dataNotices = {
   writeBundle(): void {
     mkdirSync(resolve(root, 'out/main/licenses'), { recursive: true });
     cpSync(resolve(root, 'shared/check/words/lm-pairs-data.NOTICE.txt'), resolve(root, 'out/main/licenses/lm-pairs-data.NOTICE.txt'));
+    cpSync(resolve(root, 'shared/check/words/taiwan-words.NOTICE.txt'), resolve(root, 'out/main/licenses/taiwan-words.NOTICE.txt'));
   },
 };
 

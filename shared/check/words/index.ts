@@ -11,6 +11,7 @@ import { deDiRule, homophoneRule, lexiconRule, nearMissRule, type WordFinding } 
 import { shapeRule } from './shape';
 import { slipRule } from './slip';
 import { slotRule } from './slot';
+import { taiwanSlipRule, witnessed } from './taiwan';
 import { TARGET_TERM_FREQ, TARGET_TERMS, TARGET_VERBS } from './target-terms';
 import { collocationRule, soundAlikeRule } from './sound';
 import type { Segmenter } from './types';
@@ -100,6 +101,8 @@ export const WORD_RULES: readonly WordRule[] = [
   { name: 'shape', run: (a, text, dict) => shapeRule(a, text, dict) },
   // Then any non-word one same-syllable or same-component character from a common word (slip.ts).
   { name: 'slip', run: (a, text, dict) => slipRule(a, text, dict) },
+  // Traditional only: a non-word one same-reading character from a Taiwan word (taiwan.ts).
+  { name: 'taiwanSlip', run: (a, text, dict) => taiwanSlipRule(a, text, dict) },
   { name: 'collocation', run: (a, text, dict) => collocationRule(a, text, dict) },
   { name: 'compound', run: (a, text, dict) => compoundRule(a, text, dict) },
   { name: 'slot', run: (a, text, dict) => slotRule(a, text, dict) },
@@ -121,6 +124,8 @@ export function keptFindings(a: Analysed, all: readonly WordFinding[]): WordFind
     // A "fix" that writes the same text back (麻痺 read as 麻痹, converted back to 麻痺) is none.
     if (f.replacement === f.word) continue;
     if (taiwanStandard(a, f)) continue;
+    // A slip "found" on a Taiwan word as written (Traditional text only) is that word, written right.
+    if (f.rule === 'WRD-02' && witnessed(a, f)) continue;
     if (kept.some((k) => f.offset < k.offset + k.length && k.offset < f.offset + f.length)) continue;
     kept.push(f);
   }
