@@ -2,6 +2,7 @@ import { converter } from '../../script/converter';
 import type { Analysed, Token } from './analyse';
 import type { WordDictionary } from './dictionary';
 import type { WordFinding } from './finding';
+import { maskedIndex, type MaskedIndex } from './masked-index';
 import { hantLookAlikesOf, lookAlike } from './shape';
 import { TAIWAN_WORDS_PACKED } from './taiwan-words';
 
@@ -23,27 +24,13 @@ export function isTaiwanWord(word: string): boolean {
   return taiwanWords().has(word);
 }
 
-/**
- * The list by each word with one character masked (建?率 → 建蔽率): the words one character from a
- * written stretch, found without trying every character. Built on the first target look-up.
- */
-let masked: Map<string, string> | null = null;
+/** The list by each word with one character masked (建?率 → 建蔽率), built on the first target look-up. */
+let masked: MaskedIndex | null = null;
 
 /** The words one character from `written` at position k, '|'-joined ('' for none). */
 function maskedTargets(written: string, k: number): string {
-  if (!masked) {
-    // One joined string per key, not an array: most keys have one word, and arrays cost memory.
-    masked = new Map();
-    for (const w of taiwanWords()) {
-      if (w.length > MAX_LEN) continue;
-      for (let j = 0; j < w.length; j++) {
-        const key = w.slice(0, j) + '?' + w.slice(j + 1);
-        const had = masked.get(key);
-        masked.set(key, had ? `${had}|${w}` : w);
-      }
-    }
-  }
-  return masked.get(written.slice(0, k) + '?' + written.slice(k + 1)) ?? '';
+  masked ??= maskedIndex(taiwanWords(), MIN_LEN, MAX_LEN);
+  return masked.targets(written, k);
 }
 
 const MIN_LEN = 2;
