@@ -67,6 +67,8 @@ test('the register from an imported report: parsed deadlines, progress, done, ov
   await page.getByTestId('tasks-export-open').click();
   const exportsDir = path.join(app.dataDir, 'exports');
   const xlsx = path.join(exportsDir, 'overdue.xlsx');
+  // as a person would: the field shows its default path first (it arrives with the app mode)
+  await expect(page.getByTestId('tasks-export-path')).toHaveValue(/exports[\\/].+\.xlsx$/);
   await page.getByTestId('tasks-export-path').fill(xlsx);
   await page.getByTestId('tasks-export-run').click();
   await expect(page.getByTestId('tasks-export-message')).toContainText('3');
@@ -83,6 +85,8 @@ test('the register from an imported report: parsed deadlines, progress, done, ov
   await page.getByTestId('tasks-view-open').click();
   await expect(rows).toHaveCount(4);
   await page.getByTestId('tasks-format-pdf').check();
+  // the path typed for the XLSX stays the person's: the new format changes its extension only
+  await expect(page.getByTestId('tasks-export-path')).toHaveValue(xlsx.replace(/\.xlsx$/, '.pdf'));
   const pdf = path.join(exportsDir, 'register.pdf');
   await page.getByTestId('tasks-export-path').fill(pdf);
   await page.getByTestId('tasks-export-run').click();

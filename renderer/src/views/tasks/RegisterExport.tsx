@@ -30,11 +30,17 @@ export function RegisterExport({ rows, units }: { rows: TaskRow[]; units: string
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
 
+  // Whether the person has typed in the path field: from then on the field is theirs. The default
+  // path arrives with the app mode, asynchronously; written over a path being typed, it mixed the two
+  // (the e2e run saw "…台账-2026-12-04.xlsx/tmp/…/overdue.xlsx").
+  const [typed, setTyped] = useState(false);
   useEffect(() => {
     if (!mode?.dataDir) return;
     const sep = mode.dataDir.includes('\\') ? '\\' : '/';
-    setTarget(`${mode.dataDir}${sep}exports${sep}${t('export.registerTitle')}-${new Date().toISOString().slice(0, 10)}.${EXT[format]}`);
-  }, [mode, format, t]);
+    const fallback = `${mode.dataDir}${sep}exports${sep}${t('export.registerTitle')}-${new Date().toISOString().slice(0, 10)}.${EXT[format]}`;
+    // a typed path keeps its name; a format change still changes its extension
+    setTarget((now) => (typed ? now.replace(/\.(xlsx|pdf|docx)$/i, `.${EXT[format]}`) : fallback));
+  }, [mode, format, t, typed]);
 
   /** Where the file goes: the dialog's handle in the app (null when cancelled), else the typed path. */
   const where = async (path: string, fileFormat: TaskExportFormat): Promise<{ handle: string } | { path: string; overwrite: true } | null> => {
@@ -85,7 +91,15 @@ export function RegisterExport({ rows, units }: { rows: TaskRow[]; units: string
       {!native && (
         <label className="row">
           {t('export.where')}
-          <input className="path" value={target} onChange={(e) => setTarget(e.target.value)} data-testid="tasks-export-path" />
+          <input
+            className="path"
+            value={target}
+            onChange={(e) => {
+              setTyped(true);
+              setTarget(e.target.value);
+            }}
+            data-testid="tasks-export-path"
+          />
         </label>
       )}
       <div className="row">
