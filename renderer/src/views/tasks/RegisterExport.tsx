@@ -32,7 +32,7 @@ export function RegisterExport({ rows, units }: { rows: TaskRow[]; units: string
 
   // Whether the person has typed in the path field: from then on the field is theirs. The default
   // path arrives with the app mode, asynchronously; written over a path being typed, it mixed the two
-  // (the e2e run saw "…台账-2026-12-04.xlsx/tmp/…/overdue.xlsx").
+  // (an e2e run saw the default file name with the typed path glued after it).
   const [typed, setTyped] = useState(false);
   useEffect(() => {
     if (!mode?.dataDir) return;
