@@ -61,6 +61,8 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-21)', file: 'score-heldout.ts', slug: 'score-heldout-21', quick: ['bench/heldout-21'], full: ['bench/heldout-21'] },
   { name: 'importer accuracy, unseen reports (heldout-22)', file: 'score-heldout.ts', slug: 'score-heldout-22', quick: ['bench/heldout-22'], full: ['bench/heldout-22'] },
   { name: 'importer accuracy, unseen reports (heldout-23)', file: 'score-heldout.ts', slug: 'score-heldout-23', quick: ['bench/heldout-23'], full: ['bench/heldout-23'] },
+  { name: 'importer accuracy, unseen reports (heldout-24)', file: 'score-heldout.ts', slug: 'score-heldout-24', quick: ['bench/heldout-24'], full: ['bench/heldout-24'] },
+  { name: 'importer accuracy, unseen reports (heldout-25)', file: 'score-heldout.ts', slug: 'score-heldout-25', quick: ['bench/heldout-25'], full: ['bench/heldout-25'] },
   {
     name: 'a careful reader on check-heldout-18',
     file: 'score-reader.ts',
@@ -190,6 +192,20 @@ const BENCHES: Bench[] = [
     slug: 'score-check-21',
     quick: ['bench/check-heldout-21/sentences.json'],
     full: ['bench/check-heldout-21/sentences.json'],
+  },
+  {
+    name: 'checker accuracy, held-out sentences 22',
+    file: 'score-check.ts',
+    slug: 'score-check-22',
+    quick: ['bench/check-heldout-22/sentences.json'],
+    full: ['bench/check-heldout-22/sentences.json'],
+  },
+  {
+    name: 'checker accuracy, held-out sentences 23',
+    file: 'score-check.ts',
+    slug: 'score-check-23',
+    quick: ['bench/check-heldout-23/sentences.json'],
+    full: ['bench/check-heldout-23/sentences.json'],
   },
   {
     name: 'checker accuracy, training sentences 1 (not held out)',
