@@ -265,6 +265,20 @@ function complement(t: readonly Token[], i: number): boolean {
   // adjective closing the clause is no noun an object phrase could end in, so it does not count here.
   if (x.word.length >= 2 && /^(v|vn|a)$/.test(x.tag) && deg.word === '不' && !!head && head.word.length >= 2 && /^(a|ad|v)$/.test(head.tag) && (!t[i + 3] || CLAUSE_END.test(t[i + 3]!.word)))
     return true;
+  // jieba tags some verbs of doing n (苫盖, 覆盖 of a topic noun): after a topic noun, n + 的 + 不 +
+  // an adjective closing the clause (土方苫盖的不严实) reads the same way. Only an adjective after
+  // 不 here, not a verb: 不 + verb may be a noun's (工作的不落实 names the failing).
+  if (
+    x.word.length === 2 &&
+    x.tag === 'n' &&
+    /^n/.test(t[i - 2]?.tag ?? '') &&
+    deg.word === '不' &&
+    !!head &&
+    head.word.length >= 2 &&
+    /^(a|ad)$/.test(head.tag) &&
+    (!t[i + 3] || CLAUSE_END.test(t[i + 3]!.word))
+  )
+    return !prepositionBefore(t, i) && !copulaBefore(t, i);
   // 不X不Y closing the clause (理解的不深不透, 执行的不严不实): a paired negation of two one-character
   // adjectives or verbs is a predicate, never a noun, so after a verb it is the verb's complement (a
   // preposition earlier, 对政策理解的不深不透, as for 不 + adjective above).
@@ -567,7 +581,10 @@ function complementAfterDoing(t: readonly Token[], i: number, dict: WordDictiona
   if (!doing || !topic || PERSONS.has(topic.word) || /^nr/.test(topic.tag)) return false;
   // The verb's topic is a thing done (工作推进的, 问题解决的), not a time (今年新增的比较多 is "the ones
   // added this year"); a state word closing the clause (开展的扎扎实实) needs no such evidence.
-  const thingTopic = /^(n|nz|vn|ns|nt|j|an|s|ng|l)$/.test(topic.tag);
+  // An event and its locative (故障后修复的, 施工前清理的: n/v + 后/前/中) is such a topic too: the
+  // verb is done after or during the thing, a time only in name.
+  const eventTopic = topic.tag === 'f' && /^(n|vn|v)$/.test(t[i - 3]?.tag ?? '');
+  const thingTopic = /^(n|nz|vn|ns|nt|j|an|s|ng|l)$/.test(topic.tag) || eventTopic;
   let end = i + 1;
   while (end < t.length && !CLAUSE_END.test(t[end]!.word) && t[end]!.tag !== 'x') end++;
   let rest = t.slice(i + 1, end);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { wordLayer } from '../../electron/services/check/segmenter';
+import { checkText } from '../../shared/check';
+import type { Script } from '../../shared/model';
+
+const words = wordLayer();
+const deDi = (text: string, script: Script = 'hans'): string[] =>
+  checkText(text, { script, words })
+    .filter((d) => d.rule === 'WRD-05' || d.rule === 'LNG-01')
+    .map((d) => `${text.slice(d.location.offset, d.location.offset + d.location.length)}→${d.fix?.replacement}`);
+
+describe('的 for 得 after an event and its locative: the verb’s topic is a thing done', () => {
+  it.each([
+    ['部分路口號誌故障後修復的太慢，請儘速檢討。', 'hant'],
+    ['部分路段施工后清理的不及时，群众意见较大。', 'hans'],
+  ] as const)('%s', (text, script) => {
+    expect(deDi(text, script)).toEqual(['的→得']);
+  });
+
+  // A time word before the verb names what was added then: 的 is right (今年新增的比较多).
+  it.each(['今年新增的比较多，明年要控制总量。', '会后形成的纪要要及时印发。'])('no finding: %s', (text) => {
+    expect(deDi(text)).toEqual([]);
+  });
+});
+
+describe('的 for 得 after a verb jieba tags n, its topic noun before it, and 不 + adjective', () => {
+  it('土方苫盖的不严实', () => {
+    expect(deDi('部分工地裸露土方苫盖的不严实，洒水降尘也不到位。')).toEqual(['的→得']);
+  });
+
+  // 不 + a verb after a noun names the failing (工作的不落实); a preposition makes an object phrase.
+  it.each(['要解决好工作的不落实问题。', '对群众意见的不理解要耐心解释。'])('no finding: %s', (text) => {
+    expect(deDi(text)).toEqual([]);
+  });
+});
