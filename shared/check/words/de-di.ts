@@ -5,6 +5,7 @@ import { COMPLEMENTS, COPULAS, DEGREE as DEGREE_WORDS, DOERS, LINKING_ADVERBS, M
 import { distributive, requestAdverbial, verbOwnsNounAfterDi } from './de-di-objects';
 import { leanAdverbialBeforeVerb, leanNominalBeforeNoun, nominalAfterDe, seenBeforeDi } from './de-di-lean';
 import { finding, type WordFinding } from './finding';
+import { nounTaggedVerb } from './noun-tagged-verbs-set';
 
 /** Words after which an adverbial + 的 + verb is still a predicate (要认真地研究), not a noun phrase. */
 const MODALS = new Set([
@@ -108,8 +109,9 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
     }
     if (!isHanWord(x.word) || !predicate || COPULAS.has(v.word)) continue;
     // A word the language model writes before 地 (定期, 反复, 全天候) + 的 + a verb and its object,
-    // inside a directive: the adverbial jieba's tags hide (de-di-lean.ts).
-    if (afterModal(t, i) || leanAdverbialBeforeVerb(t, i, (k) => /^(v|vn)$/.test(k.tag) || VERBS_TAGGED_OTHERWISE.has(k.word))) flag(i, '地');
+    // inside a directive: the adverbial jieba's tags hide (de-di-lean.ts). The verb may be one
+    // jieba tags n (要反复的论证整改方案: noun-tagged-verbs.ts).
+    if (afterModal(t, i) || leanAdverbialBeforeVerb(t, i, (k) => /^(v|vn)$/.test(k.tag) || VERBS_TAGGED_OTHERWISE.has(k.word) || nounTaggedVerb(k.word))) flag(i, '地');
   }
   for (let i = 1; i + 1 < t.length; i++) {
     // A verb + 地 + its complement closing the clause (提升地很快): 得, before any 的 reading.
@@ -157,7 +159,8 @@ const opensPredicate = (k: Token | undefined): boolean => !k || k.tag === 'x' ||
  */
 function afterModal(t: readonly Token[], i: number): boolean {
   const v = t[i + 1]!;
-  if (!/^(v|vn)$/.test(v.tag) || v.word.length < 2) return false;
+  // A verb jieba tags n (论证, 动员: noun-tagged-verbs.ts) is a verb here as well.
+  if (!(/^(v|vn)$/.test(v.tag) || nounTaggedVerb(v.word)) || v.word.length < 2) return false;
   const x = t[i - 1]!;
   // A four-character set phrase that jieba tags as a noun (实事求是 n) is a manner phrase as idioms
   // are; a plain verb after it (not vn, which could be the head of a noun phrase) closes the case.
