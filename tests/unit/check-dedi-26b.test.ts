@@ -33,3 +33,14 @@ describe('的 for 得 after a verb jieba tags n, its topic noun before it, and �
     expect(deDi(text)).toEqual([]);
   });
 });
+
+describe('地 for 的 between 的 and a noun: the head of a noun phrase follows 的', () => {
+  it('反馈的突出地环境问题', () => {
+    expect(deDi('要对中央环保督察反馈的突出地环境问题建立台账，逐项整改销号。')).toEqual(['地→的']);
+  });
+
+  // A clause end between 的 and the adverbial, or a verb after 地: an adverbial's 地 is right.
+  it.each(['这是我们必须的，要坚决地执行。', '对排查发现的问题要及时地整改到位。'])('no finding: %s', (text) => {
+    expect(deDi(text)).toEqual([]);
+  });
+});

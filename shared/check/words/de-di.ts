@@ -119,7 +119,7 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
       flag(i, '得');
       continue;
     }
-    if (t[i]!.word === '地' && (timeBeforeNoun(t, i, dict) || phraseBeforeNoun(t, i, dict) || objectOfNounTaker(t, i) || leanNominalBeforeNoun(t, i, dict))) {
+    if (t[i]!.word === '地' && (timeBeforeNoun(t, i, dict) || phraseBeforeNoun(t, i, dict) || objectOfNounTaker(t, i) || leanNominalBeforeNoun(t, i, dict) || modifierAfterDe(t, i))) {
       flag(i, '的');
       continue;
     }
@@ -498,6 +498,17 @@ const ONE_CHAR_DEGREE: ReadonlySet<string> = new Set('更最很较太'.split('')
 
 /** Tags of a noun head: nouns, verb forms used as nouns (vn), abstract adjectives used as nouns (an). */
 const NOUN_HEAD = /^(n|nz|an|ng)$/;
+
+/**
+ * 的 + a modifier + 地 + a noun (反馈的突出地环境问题 → 突出的): after 的 the head of a noun phrase
+ * follows, so a word between 的 and a noun modifies that noun, and no adverbial can stand there.
+ * The noun is a noun proper of two characters or more (not vn, which a verb form may be).
+ */
+function modifierAfterDe(t: readonly Token[], i: number): boolean {
+  const m = t[i - 1]!;
+  const n = t[i + 1];
+  return t[i]!.tag === 'uv' && t[i - 2]?.word === '的' && m.word.length >= 2 && /^(a|ad|v|b)$/.test(m.tag) && !!n && /^(n|nz|an)$/.test(n.tag) && n.word.length >= 2;
+}
 
 /**
  * 地 → 的 by the general pattern: a modifier + 地 + a noun phrase closing the clause, in an object's
