@@ -44,3 +44,17 @@ describe('地 for 的 between 的 and a noun: the head of a noun phrase follows 
     expect(deDi(text)).toEqual([]);
   });
 });
+
+describe('的 for 地 after a modal and an adverb of timing jieba tags as a conjunction', () => {
+  it.each([
+    ['各单位要即时的回应群众诉求。', 'hans'],
+    ['各單位應即時的回應民眾陳情。', 'hant'],
+  ] as const)('%s', (text, script) => {
+    expect(deDi(text, script)).toEqual(['的→地']);
+  });
+
+  // Without the modal, 即时的 + a noun is a noun phrase: 的 is right.
+  it.each(['系统提供即时的路况信息。', '要建立即时的通报机制。'])('no finding: %s', (text) => {
+    expect(deDi(text)).toEqual([]);
+  });
+});

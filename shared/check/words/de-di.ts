@@ -166,7 +166,9 @@ function afterModal(t: readonly Token[], i: number): boolean {
   // are; a plain verb after it (not vn, which could be the head of a noun phrase) closes the case.
   // Not after 将, which is also 把 (将基础设施的建设纳入…).
   if (x.word.length === 4 && /^(i|l|n)$/.test(x.tag) && v.tag === 'v' && t[i - 2] && t[i - 2]!.word !== '将' && VERB_MODALS.has(t[i - 2]!.word)) return true;
-  if (x.word.length >= 2 && MANNER.test(x.tag) && t[i - 2] && VERB_MODALS.has(t[i - 2]!.word)) return true;
+  // jieba tags some adverbs of timing as conjunctions (即时 c, 及时 c); a conjunction never takes 的,
+  // so a two-character one between a modal and 的 is such an adverb (应即时的回应 → 即时地).
+  if (x.word.length >= 2 && (MANNER.test(x.tag) || x.tag === 'c') && t[i - 2] && VERB_MODALS.has(t[i - 2]!.word)) return true;
   const w = t[i - 2];
   return !!w && w.word.length >= 2 && /^(ad|d|vd)$/.test(w.tag) && x.word.length === 2 && /^(n|a|b|v|vn|d|ad)$/.test(x.tag) && !!t[i - 3] && VERB_MODALS.has(t[i - 3]!.word);
 }
