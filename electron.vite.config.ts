@@ -39,7 +39,7 @@ const vendorHbSubset = {
 /**
  * Notices of third-party data the app ships (docs/THIRD-PARTY.md): the open-gram licence (CC BY-SA
  * 3.0) of the homophone table shared/check/words/lm-pairs-data.ts and the LGPL-2.1+ of the Taiwan
- * word list taiwan-words.ts, copied beside main
+ * word list taiwan-words.ts, and CC-CEDICT's licence (CC BY-SA 4.0) of noun-tagged-verbs.ts, copied beside main
  * (out/main/licenses/), so the asar carries the attribution with the table.
  */
 const dataNotices = {
@@ -48,6 +48,7 @@ const dataNotices = {
     mkdirSync(resolve(root, 'out/main/licenses'), { recursive: true });
     cpSync(resolve(root, 'shared/check/words/lm-pairs-data.NOTICE.txt'), resolve(root, 'out/main/licenses/lm-pairs-data.NOTICE.txt'));
     cpSync(resolve(root, 'shared/check/words/taiwan-words.NOTICE.txt'), resolve(root, 'out/main/licenses/taiwan-words.NOTICE.txt'));
+    cpSync(resolve(root, 'shared/check/words/noun-tagged-verbs.NOTICE.txt'), resolve(root, 'out/main/licenses/noun-tagged-verbs.NOTICE.txt'));
   },
 };
 

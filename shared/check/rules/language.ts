@@ -4,6 +4,7 @@ import type { Script } from '../../model';
 import type { Rule, TermsList } from '../types';
 import { matches } from './match';
 import { surnameYuOffsets } from './surname';
+import { TAIWAN_FORMS_PACKED, TAIWAN_VARIANT_PAIRS } from './taiwan-forms';
 
 /** LNG-03: no spaces between Chinese and digits or before a full-width mark (pangu spacing is not 公文 style). */
 export const cjkSpacing: Rule = {
@@ -91,7 +92,7 @@ export const scriptMixing: Rule = {
       // In a Traditional document only characters that are Simplified-only count (a Simplified form
       // converts and does not come back).
       if (ctx.script === 'hant' && converter('t', 'cn')(b) !== a) continue;
-      if (ctx.script === 'hant' && (keptByPhrase(simplified, i) || TW_BOTH.has(a) || straddling(simplified, i))) continue;
+      if (ctx.script === 'hant' && (keptByPhrase(simplified, i) || TW_BOTH.has(a) || taiwanForm(unit.text, i, b) || straddling(simplified, i))) continue;
       out.push({ offset: i, length: 1, replacement: b, params: { found: a, expected: b } });
     }
     return out;
@@ -107,6 +108,29 @@ export const scriptMixing: Rule = {
  * OpenCC writes 僱.
  */
 const TW_BOTH: ReadonlySet<string> = new Set(['台', '布', '雇']);
+
+let taiwanForms: ReadonlySet<string> | null = null;
+let variantPairs: ReadonlySet<string> | null = null;
+const FORM_MAX = 6;
+
+/**
+ * Whether Taiwan writes the character at `at` as it stands, where OpenCC would write `other`:
+ * the character and `other` are a pair Taiwan writes both ways across words (占/佔, 周/週:
+ * taiwan-forms.ts, TAIWAN_VARIANT_PAIRS), or a word Taiwan writes with it covers `at` (扎根, 村里,
+ * TAIWAN_FORMS_PACKED). Both lists are derived from Taiwan's input method's counts, so the
+ * decision is Taiwan usage by word, not OpenCC's single preferred form.
+ */
+function taiwanForm(text: string, at: number, other: string): boolean {
+  variantPairs ??= new Set(TAIWAN_VARIANT_PAIRS.split('|'));
+  if (variantPairs.has(text[at]! + other)) return true;
+  taiwanForms ??= new Set(TAIWAN_FORMS_PACKED.split('|'));
+  for (let start = Math.max(0, at - FORM_MAX + 1); start <= at; start++) {
+    for (let end = Math.max(at + 1, start + 2); end <= Math.min(text.length, start + FORM_MAX); end++) {
+      if (taiwanForms.has(text.slice(start, end))) return true;
+    }
+  }
+  return false;
+}
 
 /**
  * Whether a phrase-driven change at `at` depends on where OpenCC's greedy left-to-right match

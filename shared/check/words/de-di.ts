@@ -5,6 +5,7 @@ import { COMPLEMENTS, COPULAS, DEGREE as DEGREE_WORDS, DOERS, LINKING_ADVERBS, M
 import { distributive, requestAdverbial, verbOwnsNounAfterDi } from './de-di-objects';
 import { leanAdverbialBeforeVerb, leanNominalBeforeNoun, nominalAfterDe, seenBeforeDi } from './de-di-lean';
 import { finding, type WordFinding } from './finding';
+import { nounTaggedVerb } from './noun-tagged-verbs-set';
 
 /** Words after which an adverbial + 的 + verb is still a predicate (要认真地研究), not a noun phrase. */
 const MODALS = new Set([
@@ -108,8 +109,9 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
     }
     if (!isHanWord(x.word) || !predicate || COPULAS.has(v.word)) continue;
     // A word the language model writes before 地 (定期, 反复, 全天候) + 的 + a verb and its object,
-    // inside a directive: the adverbial jieba's tags hide (de-di-lean.ts).
-    if (afterModal(t, i) || leanAdverbialBeforeVerb(t, i, (k) => /^(v|vn)$/.test(k.tag) || VERBS_TAGGED_OTHERWISE.has(k.word))) flag(i, '地');
+    // inside a directive: the adverbial jieba's tags hide (de-di-lean.ts). The verb may be one
+    // jieba tags n (要反复的论证整改方案: noun-tagged-verbs.ts).
+    if (afterModal(t, i) || leanAdverbialBeforeVerb(t, i, (k) => /^(v|vn)$/.test(k.tag) || VERBS_TAGGED_OTHERWISE.has(k.word) || nounTaggedVerb(k.word))) flag(i, '地');
   }
   for (let i = 1; i + 1 < t.length; i++) {
     // A verb + 地 + its complement closing the clause (提升地很快): 得, before any 的 reading.
@@ -117,7 +119,7 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
       flag(i, '得');
       continue;
     }
-    if (t[i]!.word === '地' && (timeBeforeNoun(t, i, dict) || phraseBeforeNoun(t, i, dict) || objectOfNounTaker(t, i) || leanNominalBeforeNoun(t, i, dict))) {
+    if (t[i]!.word === '地' && (timeBeforeNoun(t, i, dict) || phraseBeforeNoun(t, i, dict) || objectOfNounTaker(t, i) || leanNominalBeforeNoun(t, i, dict) || modifierAfterDe(t, i))) {
       flag(i, '的');
       continue;
     }
@@ -157,13 +159,16 @@ const opensPredicate = (k: Token | undefined): boolean => !k || k.tag === 'x' ||
  */
 function afterModal(t: readonly Token[], i: number): boolean {
   const v = t[i + 1]!;
-  if (!/^(v|vn)$/.test(v.tag) || v.word.length < 2) return false;
+  // A verb jieba tags n (论证, 动员: noun-tagged-verbs.ts) is a verb here as well.
+  if (!(/^(v|vn)$/.test(v.tag) || nounTaggedVerb(v.word)) || v.word.length < 2) return false;
   const x = t[i - 1]!;
   // A four-character set phrase that jieba tags as a noun (实事求是 n) is a manner phrase as idioms
   // are; a plain verb after it (not vn, which could be the head of a noun phrase) closes the case.
   // Not after 将, which is also 把 (将基础设施的建设纳入…).
   if (x.word.length === 4 && /^(i|l|n)$/.test(x.tag) && v.tag === 'v' && t[i - 2] && t[i - 2]!.word !== '将' && VERB_MODALS.has(t[i - 2]!.word)) return true;
-  if (x.word.length >= 2 && MANNER.test(x.tag) && t[i - 2] && VERB_MODALS.has(t[i - 2]!.word)) return true;
+  // jieba tags some adverbs of timing as conjunctions (即时 c, 及时 c); a conjunction never takes 的,
+  // so a two-character one between a modal and 的 is such an adverb (应即时的回应 → 即时地).
+  if (x.word.length >= 2 && (MANNER.test(x.tag) || x.tag === 'c') && t[i - 2] && VERB_MODALS.has(t[i - 2]!.word)) return true;
   const w = t[i - 2];
   return !!w && w.word.length >= 2 && /^(ad|d|vd)$/.test(w.tag) && x.word.length === 2 && /^(n|a|b|v|vn|d|ad)$/.test(x.tag) && !!t[i - 3] && VERB_MODALS.has(t[i - 3]!.word);
 }
@@ -265,6 +270,20 @@ function complement(t: readonly Token[], i: number): boolean {
   // adjective closing the clause is no noun an object phrase could end in, so it does not count here.
   if (x.word.length >= 2 && /^(v|vn|a)$/.test(x.tag) && deg.word === '不' && !!head && head.word.length >= 2 && /^(a|ad|v)$/.test(head.tag) && (!t[i + 3] || CLAUSE_END.test(t[i + 3]!.word)))
     return true;
+  // jieba tags some verbs of doing n (苫盖, 覆盖 of a topic noun): after a topic noun, n + 的 + 不 +
+  // an adjective closing the clause (土方苫盖的不严实) reads the same way. Only an adjective after
+  // 不 here, not a verb: 不 + verb may be a noun's (工作的不落实 names the failing).
+  if (
+    x.word.length === 2 &&
+    x.tag === 'n' &&
+    /^n/.test(t[i - 2]?.tag ?? '') &&
+    deg.word === '不' &&
+    !!head &&
+    head.word.length >= 2 &&
+    /^(a|ad)$/.test(head.tag) &&
+    (!t[i + 3] || CLAUSE_END.test(t[i + 3]!.word))
+  )
+    return !prepositionBefore(t, i) && !copulaBefore(t, i);
   // 不X不Y closing the clause (理解的不深不透, 执行的不严不实): a paired negation of two one-character
   // adjectives or verbs is a predicate, never a noun, so after a verb it is the verb's complement (a
   // preposition earlier, 对政策理解的不深不透, as for 不 + adjective above).
@@ -483,6 +502,17 @@ const ONE_CHAR_DEGREE: ReadonlySet<string> = new Set('更最很较太'.split('')
 const NOUN_HEAD = /^(n|nz|an|ng)$/;
 
 /**
+ * 的 + a modifier + 地 + a noun (反馈的突出地环境问题 → 突出的): after 的 the head of a noun phrase
+ * follows, so a word between 的 and a noun modifies that noun, and no adverbial can stand there.
+ * The noun is a noun proper of two characters or more (not vn, which a verb form may be).
+ */
+function modifierAfterDe(t: readonly Token[], i: number): boolean {
+  const m = t[i - 1]!;
+  const n = t[i + 1];
+  return t[i]!.tag === 'uv' && t[i - 2]?.word === '的' && m.word.length >= 2 && /^(a|ad|v|b)$/.test(m.tag) && !!n && /^(n|nz|an)$/.test(n.tag) && n.word.length >= 2;
+}
+
+/**
  * 地 → 的 by the general pattern: a modifier + 地 + a noun phrase closing the clause, in an object's
  * place — after a numeral or measure word (一项长期地任务), a determiner, 了 (建立了科学地考核体系) or
  * 是; after another verb only when 地 is followed by a noun proper (树立正确地政绩观), since a verb
@@ -567,7 +597,10 @@ function complementAfterDoing(t: readonly Token[], i: number, dict: WordDictiona
   if (!doing || !topic || PERSONS.has(topic.word) || /^nr/.test(topic.tag)) return false;
   // The verb's topic is a thing done (工作推进的, 问题解决的), not a time (今年新增的比较多 is "the ones
   // added this year"); a state word closing the clause (开展的扎扎实实) needs no such evidence.
-  const thingTopic = /^(n|nz|vn|ns|nt|j|an|s|ng|l)$/.test(topic.tag);
+  // An event and its locative (故障后修复的, 施工前清理的: n/v + 后/前/中) is such a topic too: the
+  // verb is done after or during the thing, a time only in name.
+  const eventTopic = topic.tag === 'f' && /^(n|vn|v)$/.test(t[i - 3]?.tag ?? '');
+  const thingTopic = /^(n|nz|vn|ns|nt|j|an|s|ng|l)$/.test(topic.tag) || eventTopic;
   let end = i + 1;
   while (end < t.length && !CLAUSE_END.test(t[end]!.word) && t[end]!.tag !== 'x') end++;
   let rest = t.slice(i + 1, end);
