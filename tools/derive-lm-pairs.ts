@@ -101,13 +101,14 @@ const LONG_NB_FREQ = Number(process.env.LONG_NB_FREQ ?? 3);
 /**
  * Neighbours the rule can use: jieba words (the rule sees jieba's tokens, so a model word jieba
  * never yields, 我就不, is dead weight) of two or more Han characters, with the tags the rule reads
- * as content words (corpus-pairs.ts' usable: no names, numbers, measure words, pronouns, particles);
- * three or more characters from LONG_NB_FREQ.
+ * as content words (lm-pairs.ts' usable: no names of people or places, numbers, measure words,
+ * pronouns, particles; organisation words, tag nt, do count: 党组织 + 书记, not 书籍); three or more
+ * characters from LONG_NB_FREQ.
  */
 const usableId = (id: number): boolean => {
   const w = wordOf(id);
   const e = dict.get(w);
-  return HAN2.test(w) && e !== undefined && (e.freq >= NB_FREQ || (w.length >= 3 && e.freq >= LONG_NB_FREQ)) && !/^(nr|ns|nt|m|q|r|c|p|u)/.test(e.tag);
+  return HAN2.test(w) && e !== undefined && (e.freq >= NB_FREQ || (w.length >= 3 && e.freq >= LONG_NB_FREQ)) && !/^(nr|ns|m|q|r|c|p|u)/.test(e.tag);
 };
 
 /**
