@@ -56,10 +56,30 @@ const LOSER_P = Number(process.env.LOSER_P ?? 0.0002);
 // Nor where the losing word and the neighbour make one word of the model's lexicon (截止日期): the
 // model then reads them as that word, so its bigram of the two is rare for a reason that is no slip.
 
-const { words, idOf, wordOf } = readLexicon();
+const { words, idOf, wordOf: lexiconWord } = readLexicon();
 
 // The twins: two-character words of one toneless reading (jieba; as twins.ts' readingGroups).
 const dict = jiebaDictionary();
+/**
+ * Pairs with an outsider, a twin the model's lexicon lacks (below): OUTSIDERS=0 leaves them out.
+ * Their bars, chosen on same-reading swaps planted in the repo's clean report text (7,425 swaps of a
+ * known word for an outsider twin; round 20): an outsider counted OUTSIDER_FREQ times or more by
+ * jieba (20: 10 doubles the table for a few more catches), a ratio of 10^OUTSIDER_KEEP (3.5: the
+ * outsider's side is an estimate, so half a step above KEEP), and two-character neighbours counted
+ * OUTSIDER_NB_FREQ times (3,000; compound terms of three characters and more at LONG_NB_FREQ, as for
+ * any pair: 保障性 + 住房, 住房 + 公积金 are the sharpest). 1,423 of the swaps were caught before,
+ * 1,635 with these bars for +151 KB; a bar of 2,000 caught 1,644 for +167 KB, 1,000 1,661 for
+ * +205 KB.
+ */
+const OUTSIDERS = process.env.OUTSIDERS !== '0';
+const OUTSIDER_FREQ = Number(process.env.OUTSIDER_FREQ ?? 20);
+const OUTSIDER_KEEP = Number(process.env.OUTSIDER_KEEP ?? 3.5);
+const OUTSIDER_NB_FREQ = Number(process.env.OUTSIDER_NB_FREQ ?? 3000);
+/**
+ * An outsider pair's ratio is kept under the rule's error bar (lm-pairs.ts errorAt, 10^4.5): its
+ * side is an estimate, so the finding is a warning however sharp the neighbour.
+ */
+const OUTSIDER_MAX = 4.4;
 /**
  * Least jieba frequency of a twin. readingGroups' COMMON_FREQ (30) leaves out words an office writes
  * often but the web does not (值守 15, 执手 24); MIN_FREQ lets the model's evidence decide for them.
@@ -80,8 +100,31 @@ for (const w of new Set([
   if (g) g.push(w);
   else groups.set(key, [w]);
 }
-const twinGroups = [...groups.values()].map((g) => g.filter((w) => idOf.has(w))).filter((g) => g.length > 1);
-const twinIds = new Set(twinGroups.flat().map((w) => idOf.get(w)!));
+/**
+ * Outsiders: twins the model's lexicon lacks (驻防, 取道, 失察, 时点 beside 住房, 渠道, 视察, 试点).
+ * The model never saw them, so its estimate of one after a neighbour is the back-off, the
+ * neighbour's back-off weight times the word's unigram, which is put at its twin's scaled by their
+ * jieba counts; of a neighbour after one, the neighbour's unigram. A neighbour that predicts the twin
+ * by an explicit bigram far beyond that is as much evidence as for two words the model knows
+ * (保障性 + 住房, 住房 + 公积金), and slips of this kind are common: an input method that lacks the
+ * word as a whole still offers it as two characters, and a rarer word is no less often picked in
+ * error. Only evidence for the twin the model knows is kept (an outsider has no explicit bigram,
+ * so the favoured side's MIN_P drops the rest). Ids from OUTSIDER_BASE, past the lexicon's.
+ */
+const OUTSIDER_BASE = words.length + ID_BASE;
+const outsiders: string[] = [];
+const outsiderId = new Map<string, number>();
+const idOrOutsider = (w: string): number => {
+  const id = idOf.get(w) ?? outsiderId.get(w);
+  if (id !== undefined) return id;
+  outsiderId.set(w, OUTSIDER_BASE + outsiders.length);
+  outsiders.push(w);
+  return OUTSIDER_BASE + outsiders.length - 1;
+};
+const wordOf = (id: number): string => (id >= OUTSIDER_BASE ? outsiders[id - OUTSIDER_BASE]! : lexiconWord(id));
+// Groups with at least one word the model knows; pairs of two outsiders are skipped below.
+const twinGroups = [...groups.values()].filter((g) => g.length > 1 && g.some((w) => idOf.has(w)));
+const twinIds = new Set(twinGroups.flat().flatMap((w) => (idOf.has(w) ? [idOf.get(w)!] : [])));
 
 const HAN2 = /^\p{Script=Han}{2,}$/u;
 /**
@@ -101,13 +144,14 @@ const LONG_NB_FREQ = Number(process.env.LONG_NB_FREQ ?? 3);
 /**
  * Neighbours the rule can use: jieba words (the rule sees jieba's tokens, so a model word jieba
  * never yields, 我就不, is dead weight) of two or more Han characters, with the tags the rule reads
- * as content words (corpus-pairs.ts' usable: no names, numbers, measure words, pronouns, particles);
- * three or more characters from LONG_NB_FREQ.
+ * as content words (lm-pairs.ts' usable: no names of people or places, numbers, measure words,
+ * pronouns, particles; organisation words, tag nt, do count: 党组织 + 书记, not 书籍); three or more
+ * characters from LONG_NB_FREQ.
  */
 const usableId = (id: number): boolean => {
   const w = wordOf(id);
   const e = dict.get(w);
-  return HAN2.test(w) && e !== undefined && (e.freq >= NB_FREQ || (w.length >= 3 && e.freq >= LONG_NB_FREQ)) && !/^(nr|ns|nt|m|q|r|c|p|u)/.test(e.tag);
+  return HAN2.test(w) && e !== undefined && (e.freq >= NB_FREQ || (w.length >= 3 && e.freq >= LONG_NB_FREQ)) && !/^(nr|ns|m|q|r|c|p|u)/.test(e.tag);
 };
 
 /**
@@ -124,8 +168,9 @@ const partner = (twin: number, id: number): boolean => {
   return w.length === 2 && HAN2.test(w) && w !== t && (t[0] === w[0] || t[1] === w[1]) && e !== undefined && e.freq >= PARTNER_FREQ;
 };
 
-const uni = new Float64Array(words.length + ID_BASE);
-const bow = new Float64Array(words.length + ID_BASE);
+// Room for outsiders past the lexicon's ids: their unigram is set per pair, their back-off weight 1.
+const uni = new Float64Array(OUTSIDER_BASE + 50000);
+const bow = new Float64Array(OUTSIDER_BASE + 50000).fill(1);
 /** Explicit bigrams touching a twin: key id1 * 2^17 + id2 -> P(id2 | id1). */
 const bi = new Map<number, number>();
 const leftOf = new Map<number, number[]>(); // twin -> ids seen before it
@@ -182,13 +227,15 @@ for (const [i, x] of words.entries()) {
  * is higher (密切联系 10^4.3 against 密切练习; 优质服务 10^3.3 against 有志服务, which is right).
  */
 const JOIN_KEEP = Number(process.env.JOIN_KEEP ?? 3.5);
+/** The key of two lexicon words in bi and joined; -1 when one is an outsider (the model has neither). */
+const key = (a: number, b: number): number => (a >= OUTSIDER_BASE || b >= OUTSIDER_BASE ? -1 : a * K + b);
 /** Whether the lexicon's join carries most of P(b | a). */
-const byJoin = (a: number, b: number): boolean => joinShare(a, b) > (bi.get(a * K + b) ?? 0);
+const byJoin = (a: number, b: number): boolean => joinShare(a, b) > (bi.get(key(a, b)) ?? 0);
 /** The joined word's share, P(a b as one word) / P(a), or 0. */
-const joinShare = (a: number, b: number): number => (joined.get(a * K + b) ?? 0) / uni[a]!;
+const joinShare = (a: number, b: number): number => (joined.get(key(a, b)) ?? 0) / uni[a]!;
 /** P(b | a) with the model's back-off (to the unigram), plus the lexicon's join of the two. */
-const prob = (a: number, b: number): number => (bi.get(a * K + b) ?? bow[a]! * uni[b]!) + joinShare(a, b);
-const explicit = (a: number, b: number): number => (bi.get(a * K + b) ?? 0) + joinShare(a, b);
+const prob = (a: number, b: number): number => (bi.get(key(a, b)) ?? bow[a]! * uni[b]!) + joinShare(a, b);
+const explicit = (a: number, b: number): number => (bi.get(key(a, b)) ?? 0) + joinShare(a, b);
 /**
  * The packed table (why: the same bytes hold about three times the evidence of "<强烈-42" text
  * items, and the package budget is the limit on coverage). Each neighbour word is written once, in
@@ -220,16 +267,25 @@ let kept = 0;
 for (const g of twinGroups) {
   for (let i = 0; i < g.length; i++) {
     for (let j = i + 1; j < g.length; j++) {
-      const a = idOf.get(g[i]!)!;
-      const b = idOf.get(g[j]!)!;
+      if (!OUTSIDERS && !(idOf.has(g[i]!) && idOf.has(g[j]!))) continue;
+      const a = idOrOutsider(g[i]!);
+      const b = idOrOutsider(g[j]!);
+      if (a >= OUTSIDER_BASE && b >= OUTSIDER_BASE) continue;
+      const outsider = a >= OUTSIDER_BASE ? g[i]! : b >= OUTSIDER_BASE ? g[j]! : null;
+      if (outsider && dict.get(outsider)!.freq < OUTSIDER_FREQ) continue;
       const left: Item[] = [];
       const right: Item[] = [];
-      const prior = Math.log10(uni[b]! / uni[a]!);
-      if (Math.abs(prior) > MAX_PRIOR) continue;
       const fa = dict.get(g[i]!)!.freq;
       const fb = dict.get(g[j]!)!.freq;
+      // An outsider's unigram: its twin's, scaled by their jieba counts.
+      if (a >= OUTSIDER_BASE) uni[a] = (uni[b]! * fa) / fb;
+      if (b >= OUTSIDER_BASE) uni[b] = (uni[a]! * fb) / fa;
+      const prior = Math.log10(uni[b]! / uni[a]!);
+      if (Math.abs(prior) > MAX_PRIOR) continue;
       // The bar for a ratio favouring b (r > 0) or a: COMMON_KEEP when that word is the far commoner.
-      const bar = (r: number): number => ((r > 0 ? fb >= COMMON_RATIO * fa : fa >= COMMON_RATIO * fb) ? Math.min(KEEP, COMMON_KEEP) : KEEP);
+      const bar = (r: number): number => (outsider ? OUTSIDER_KEEP : (r > 0 ? fb >= COMMON_RATIO * fa : fa >= COMMON_RATIO * fb) ? Math.min(KEEP, COMMON_KEEP) : KEEP);
+      const capped = (r: number): number => (outsider ? Math.sign(r) * Math.min(Math.abs(r), OUTSIDER_MAX) : r);
+      const nbOk = (n: number): boolean => !outsider || wordOf(n).length >= 3 || (dict.get(wordOf(n))?.freq ?? 0) >= OUTSIDER_NB_FREQ;
       const strong = (r: number): boolean => Math.abs(r) >= bar(r) && Math.abs(r - prior) >= KEEP_INF && Math.sign(r - prior) === Math.sign(r);
       // Left neighbours: log10 P(b|N) / P(a|N), positive when b is the likelier word after N.
       for (const n of new Set([...(leftOf.get(a) ?? []), ...(leftOf.get(b) ?? [])])) {
@@ -237,14 +293,14 @@ for (const g of twinGroups) {
         const fav = r > 0 ? explicit(n, b) : explicit(n, a);
         const lose = r > 0 ? explicit(n, a) : explicit(n, b);
         if (byJoin(n, r > 0 ? b : a) && Math.abs(r) < JOIN_KEEP) continue;
-        if (strong(r) && fav >= MIN_P && lose <= LOSER_P && !idOf.has(wordOf(n) + wordOf(r > 0 ? a : b))) left.push({ n, r: tenths(r) });
+        if (nbOk(n) && strong(r) && fav >= MIN_P && lose <= LOSER_P && !idOf.has(wordOf(n) + wordOf(r > 0 ? a : b))) left.push({ n, r: tenths(capped(r)) });
       }
       for (const n of new Set([...(rightOf.get(a) ?? []), ...(rightOf.get(b) ?? [])])) {
         const r = Math.log10(prob(b, n) / prob(a, n));
         const fav = r > 0 ? explicit(b, n) : explicit(a, n);
         const lose = r > 0 ? explicit(a, n) : explicit(b, n);
         if (byJoin(r > 0 ? b : a, n) && Math.abs(r) < JOIN_KEEP) continue;
-        if (strong(r) && fav >= MIN_P && lose <= LOSER_P && !idOf.has(wordOf(r > 0 ? a : b) + wordOf(n))) right.push({ n, r: tenths(r) });
+        if (nbOk(n) && strong(r) && fav >= MIN_P && lose <= LOSER_P && !idOf.has(wordOf(r > 0 ? a : b) + wordOf(n))) right.push({ n, r: tenths(capped(r)) });
       }
       if (!left.length && !right.length) continue;
       kept += left.length + right.length;
@@ -282,7 +338,8 @@ const out = `// Generated by tools/derive-lm-pairs.ts from the sunpinyin open-gr
 // LM_BUCKETS[k - 4]. Only jieba content words of two or more Han characters (jieba count
 // ${NB_FREQ}+, ${LONG_NB_FREQ}+ for three characters or more) as neighbours, whose ratio is 10^${KEEP} or more (10^${COMMON_KEEP} for a word counted ${COMMON_RATIO}x its twin), ${Math.round(10 ** KEEP_INF)}x or more
 // beyond the unigram ratio, and whose favoured bigram the model saw (P >= ${MIN_P}) while the losing
-// word's is ${LOSER_P} or less.
+// word's is ${LOSER_P} or less. A word the model's lexicon lacks (jieba ${OUTSIDER_FREQ}+) is paired too, its
+// side the model's back-off estimate; only neighbours of its twin from 10^${OUTSIDER_KEEP}, kept under 10^4.5.
 export const LM_ALPHABET = '${ALPHABET.replace(/'/g, "\\'")}';
 export const LM_BUCKETS = [${BUCKETS.join(', ')}];
 export const LM_WORDS = \`${nbs.map(wordOf).join(' ')}\`;

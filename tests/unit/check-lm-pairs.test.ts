@@ -55,6 +55,25 @@ describe('WRD-04 from the input method language model (lm-pairs.ts)', () => {
     expect(rule('企业要规范用功管理，签订劳动合同。')).toEqual([]);
   });
 
+  it('reads a word the model lacks (驻防) against its twin the model knows (住房), as a warning only', () => {
+    // 驻防 is no word of sunpinyin's lexicon: its side is the model's back-off estimate, and 住房
+    // after 保障性 (10^5 and more) or before 公积金 is far beyond it.
+    expect(rule('今年将新开工保障性驻防八百套。')).toEqual(['驻防→住房:warning']);
+    expect(rule('职工可按规定提取驻防公积金。')).toEqual(['驻防→住房:warning']);
+    expect(layer('职工可按规定提取驻防公积金。')).toEqual(['驻防→住房']);
+    // The word in its own sense: no neighbour of its twin's beside it.
+    expect(rule('今年将新开工保障性住房八百套。')).toEqual([]);
+    expect(rule('边防部队长期驻防海岛。')).toEqual([]);
+    expect(layer('边防部队长期驻防海岛。')).toEqual([]);
+  });
+
+  it('reads an organisation word (jieba tag nt) as a neighbour: 党组织 before 书记', () => {
+    // 党组织 + 书记 is 10^2.9 likelier than + 书籍, and 书记 the far commoner word: the common-twin bar.
+    expect(rule('各村党组织书籍要带头学习。')).toEqual(['书籍→书记:warning']);
+    expect(rule('各村党组织书记要带头学习。')).toEqual([]);
+    expect(layer('各村党组织书籍要带头学习。')).toEqual(['书籍→书记']);
+  });
+
   it('reads office neighbours jieba counts in the hundreds: 整改 after 限期', () => {
     // 整改 (jieba 188) is a neighbour since the table was packed; 限期整改 10^4.8 likelier than 先期整改.
     expect(rule('对这次检查中找出的问题必须先期整改。')).toEqual(['先期→限期:error']);

@@ -75,8 +75,14 @@ export function loadLmPairs(): void {
   sides();
 }
 
-/** Neighbours that carry evidence: content words of two or more characters (as corpus-pairs.ts). */
-const usable = (t: Token | undefined): t is Token => !!t && t.word.length >= 2 && isHanWord(t.word) && !/^(nr|ns|nt|m|q|r|c|p|u)/.test(t.tag);
+/**
+ * Neighbours that carry evidence: content words of two or more characters (as corpus-pairs.ts).
+ * Organisation words (jieba tag nt: 党组织, 村委会, 公安机关) count: an office names the body beside
+ * its post or task (党组织书记, not 书籍), and their bigrams are as sharp as any noun's.
+ */
+const usable = (t: Token | undefined): t is Token => !!t && t.word.length >= 2 && isHanWord(t.word) && !/^(nr|ns|m|q|r|c|p|u)/.test(t.tag);
+/** Words read for a slip: content words, names of people, places and bodies never (written as they are). */
+const readable = (t: Token): boolean => usable(t) && !t.tag.startsWith('nt');
 
 /**
  * Thresholds, in tenths of log10 of the model's ratio P(twin…)/P(written…). Chosen on clean real
@@ -108,7 +114,7 @@ export function lmPairRule(a: Analysed, original: string, dict: WordDictionary, 
     // Most words are in no pair: one map lookup.
     const list = (index ?? sides()).get(w.word);
     // Names and places are written as they are; function words (以及, 及时 as c/d) are not twins' slips here.
-    if (!list || !usable(w)) continue;
+    if (!list || !readable(w)) continue;
     const left = usable(t[k - 1]) && t[k - 1]!.end === w.start ? t[k - 1]!.word : null;
     const right = usable(t[k + 1]) && t[k + 1]!.start === w.end ? t[k + 1]!.word : null;
     const leftId = left ? ids!.get(left) : undefined;
