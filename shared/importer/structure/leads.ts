@@ -60,6 +60,13 @@ const ADVERBS =
   '(?:还|還|也|又|并|並|主要|同时|同時|进一步|進一步|一致|充分|专门|專門|重点|重點|再次|特别|特別|首先|集中|认真|認真|分别|分別|书面|書面|集体|集體|逐一|先后|先後|全面|深入|简要|簡要|最后|最後|依法|正式|全文|原文|逐条|逐條|逐项|逐項|成功|顺利|順利|圆满|圓滿|郑重|鄭重|隆重|严肃|嚴肅|热烈|熱烈|随即|隨即|随后|隨後|接着|接著|当场|當場|一并|一併|纷纷|紛紛|则|則|\\p{Script=Han}{2}地(?=\\p{Script=Han}))*';
 
 /**
+ * The meeting as a lead's subject, in any of its names: 会议, and the names a body's meeting goes by
+ * (全会 of a plenary, 大会 of a congress, 常委会/常务会议 of a standing committee, 主任会议 of a
+ * people's congress council). Any of them doing a lead verb is the meeting doing it (全会认为 as 会议认为).
+ */
+const MEETING_WORD = '(?:会议|會議|全会|全會|大会|大會|常委会议|常委會議|常委会|常委會|常务会议|常務會議|主任会议|主任會議)';
+
+/**
  * Verbs that open a lead only after a subject (会议审定了…, 會議決議：…, 会议号召…): bare at a
  * sentence start they are as often an instruction's own wording (确定专人负责, 通过…方式).
  */
@@ -78,14 +85,14 @@ const SUBJECT_DECISION = '审定|審定|决议|決議|(?<![会會])(?:议决|議
 // 会上 at a sentence start is the meeting as well (bench/KEYING.md 9: 会上…审议通过 → decision).
 const SETS_UP = '成立|設立|设立|設置|设置|组建|組建|修订|修訂|修改|制定|任命|委任|接纳|接納|罢免|罷免|撤销|撤銷';
 const MEETING_ADOPTS = new RegExp(
-  `^(?:会议|會議|会上|會上|会中|會中|会议中|會議中)[，,]?${ADVERBS}(?:以[^，。；,;：:]{1,10}?(?:通过|通過)|(?:通过|通過)(?=${SETS_UP})|(?:通过|通過|确定|確定)(?:了|(?=[：:《「“]))|(?:确定|確定)(?=以|由))`,
+  `^(?:${MEETING_WORD}|会上|會上|会中|會中|会议中|會議中)[，,]?${ADVERBS}(?:以[^，。；,;：:]{1,10}?(?:通过|通過)|(?:通过|通過)(?=${SETS_UP})|(?:通过|通過|确定|確定)(?:了|(?=[：:《「“]))|(?:确定|確定)(?=以|由))`,
   'u',
 );
 const VOICES = /^(大家|与会人员|與會人員|与会同志|與會同志)$/u;
 /** A group of the people present named by their kind (社区工作人员, 村民代表, 委员们), not a person. */
 const CROWD = /^(?:大家|[\p{Script=Han}]{0,8}(?:人员|人員|代表|代表们|代表們|委员们|委員們|同志们|同志們|干部|幹部|群众|群眾|居民|村民|党员|黨員|职工|職工|师生|師生))$/u;
 const SPEECH_VERB = new RegExp(`^(?:${SPEECH})$`, 'u');
-const MEETING_DOES = new RegExp(`^(?:会议|會議)${ADVERBS}(?:进行|進行)(?:了)?[^，。；,;《]{0,12}?(?:学习|學習|研讨|研討)`, 'u');
+const MEETING_DOES = new RegExp(`^${MEETING_WORD}${ADVERBS}(?:进行|進行)(?:了)?[^，。；,;《]{0,12}?(?:学习|學習|研讨|研討)`, 'u');
 const SUBJECT_REQUIREMENT = '号召|號召|督促|倡议|倡議|叮嘱|叮囑|提醒';
 /**
  * What 他/她 says inside a speech: a speaking verb with its comma (他指出，), or a verb that takes its
@@ -114,6 +121,8 @@ const DISCUSSED = new RegExp(
   `^(?:与会人员|與會人員|与会同志|與會同志|参会人员|參會人員|与会代表|與會代表|与会领导|與會領導|大家|委员们|委員們|代表们|代表們)${ADVERBS}(?:(?:围绕|圍繞|就|对|對|针对|針對|结合|結合)[^。；;]{1,60}?)?(?:进行|進行|展开|展開|开展|開展)?了?(?:深入|热烈|熱烈|充分|认真|認真|广泛|廣泛|集中|交流)?(?:的)?(?:讨论|討論|研讨|研討|交流|座谈|座談)`,
   'u',
 );
+/** Verbs of the meeting receiving a report: no reporter's subject holds them. */
+const HEARS = /听取|聽取|审议|審議/u;
 /** 县发改局, 县财政局、县审计局: bodies (a 、-list of them) that report to a meeting. */
 const UNIT = /^(?:\p{Script=Han}{1,14}?(?:局|委|办|辦|处|處|厅|廳|部|院|中心|公司|政府|站|所|队|隊|科|室|组|組|镇|鎮|街道|乡|鄉|单位|單位|部门|部門|专班|專班)[、和与與及]?)+$/u;
 function isUnit(subj: string): boolean {
@@ -156,7 +165,10 @@ const WITH_ABOUT = new RegExp(
   'u',
 );
 const BARE = new RegExp(`^${ADVERBS}${VERBS}`, 'u');
-const MEETING_SUBJECT = /^(会议|會議|会议主持人|會議主持人|主持人|会上|會上|会议中|會議中|会前|會前|会后|會後|与会人员|與會人員|与会同志|與會同志|与会领导|與會領導|大家)$/u;
+const MEETING_SUBJECT = new RegExp(`^(?:${MEETING_WORD}|会议主持人|會議主持人|主持人|会上|會上|会议中|會議中|会前|會前|会后|會後|与会人员|與會人員|与会同志|與會同志|与会领导|與會領導|大家)$`, 'u');
+/** The meeting, in any of its names, opening a text or standing alone as a subject. */
+const MEETING_START = new RegExp(`^${MEETING_WORD}`, 'u');
+const MEETING_ALONE = new RegExp(`^${MEETING_WORD}$`, 'u');
 // 会上宣读了…: the occasion glued to its verb, no comma, opens the paragraph's account all the same.
 // 座谈会上，/ 在会上，/ 大会上，: the occasion named with its kind of meeting is the same 会上;
 // 在随后召开的推进会上，: the meeting named with a clause, a comma after it, as well.
@@ -182,7 +194,7 @@ const STEP_LABEL = /^(?:第[一二三四五六七八九十\d]{1,3}[项項步]|�
  * A sentence that only announces the next lead belongs to it: 会议就做好当前各项工作进行部署安排。
  * 会议强调，…; 会议对近期重点工作进行安排部署。会议强调，….
  */
-const PREFACE = /^(?:会议|會議)(?:还|還)?(?:就|对|對|围绕|圍繞)[^。；]{1,60}?(?:进行|進行|作|作出)了?(?:部署|安排|部署安排|安排部署|研究部署)。/u;
+const PREFACE = new RegExp(`^${MEETING_WORD}(?:还|還)?(?:就|对|對|围绕|圍繞)[^。；]{1,60}?(?:进行|進行|作|作出)了?(?:部署|安排|部署安排|安排部署|研究部署)。`, 'u');
 /** A short fronted object clause belongs to the lead after it: 对会上提出的问题，会议明确…; 关于X，会议决定…. */
 // 经讨论，/ 經過充分研究後，: how the meeting came to what follows, the context of its lead.
 const FRONTED =
@@ -279,7 +291,7 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   // in its sentence may give it a kind.
   const does = place !== 'clause' ? MEETING_DOES.exec(rest) : null;
   if (does) return finish(does[0], 'text');
-  const adopts = place !== 'clause' || /^(?:会议|會議)/u.test(rest) ? MEETING_ADOPTS.exec(rest) : null;
+  const adopts = place !== 'clause' || MEETING_START.test(rest) ? MEETING_ADOPTS.exec(rest) : null;
   if (adopts) return finish(adopts[0], 'decision');
   // 副县长X在会上作了讲话。他指出，…: a speaker's paragraph, one section (bench/heldout-5 10's key
   // quotes the speech sentence as its lead), its kind from the pronoun's verb.
@@ -293,9 +305,11 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // Plain character tests first: these run at every sentence start.
     const head = rest.slice(0, 40);
     const adopted = /[获獲经經]/u.test(head) && /通过|通過|批准/u.test(head) ? ADOPTED_PASSIVE.exec(rest) : null;
-    if (adopted && !/^(?:会议|會議)/u.test(adopted[1]!)) return finish(adopted[1]!, 'decision');
+    if (adopted && !MEETING_START.test(adopted[1]!)) return finish(adopted[1]!, 'decision');
     const made = /作|做|提出/u.test(rest.slice(2, 100)) && /报告|報告|汇报|匯報|彙報|说明|說明/u.test(rest.slice(2, 120)) ? REPORT_MADE.exec(rest) : null;
-    if (made && (persons(made[1]!.replace(SPOKE_IN, ''), names) || isUnit(made[1]!) || isGroup(made[1]!))) return finish(made[1]! + made[2]!, 'text');
+    // 会议听取和审议了县委常委会所作的报告: a subject that hears or deliberates is the meeting, not a
+    // reporter, however its words split into bodies (县委|常委|会所).
+    if (made && !HEARS.test(made[1]!) && (persons(made[1]!.replace(SPOKE_IN, ''), names) || isUnit(made[1]!) || isGroup(made[1]!))) return finish(made[1]! + made[2]!, 'text');
     // X汇报了… / X述职 / X解读了…: a person reporting, as with 介绍/通报 (bench/KEYING.md 9).
     const reported = REPORTED_HEAD.test(rest.slice(0, 40)) ? REPORTED.exec(rest) : null;
     if (reported && !/听取|聽取|会议|會議/u.test(reported[1]!)) {
@@ -446,7 +460,7 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
       if (STRONG.has(kind) || kind === 'topic') return afterReport && /^(他|她)$/u.test(subj) ? { ...finish(phrase, kind), onlyFirst: true } : finish(phrase, kind);
       // 。会议研究了X，决定…: the meeting with a weak verb after a full stop is its next item too
       // (bench/KEYING.md 2); a bare verb later in the sentence may give it a kind.
-      if ((place === 'paragraph' || (place === 'sentence' && /^(会议|會議)$/u.test(subj))) && meeting) return finish(m[0], kind);
+      if ((place === 'paragraph' || (place === 'sentence' && MEETING_ALONE.test(subj))) && meeting) return finish(m[0], kind);
     }
   }
   if (subjectOnly) {
@@ -588,7 +602,7 @@ function bareName(subj: string): boolean {
 }
 
 /** 会议(还)研究了 / 會議審議了 / 会议听取审议了 at a sentence start: the meeting's weak lead. */
-const WEAK_MEETING = new RegExp(`^(?:会议|會議)${ADVERBS}(?:研究|审议|審議|听取|聽取|讨论|討論|学习|學習)`, 'u');
+const WEAK_MEETING = new RegExp(`^${MEETING_WORD}${ADVERBS}(?:研究|审议|審議|听取|聽取|讨论|討論|学习|學習)`, 'u');
 /** The part of `text`'s sentence before `pos`. */
 function sentenceBefore(text: string, pos: number): string {
   let i = pos;
@@ -600,15 +614,15 @@ const DEFERRED = /(?:后|後)[，,]?再|另行(?:研究|审议|審議|讨论|討
 /** 并对…提出了要求 / 就…作出具体要求 after a comma, with no subject of its own. */
 const BARE_ASKED = /^(?:并|並|还|還|同时|同時)?(?:对|對|就|针对|針對)[^，。；,;]{1,40}?(?:提出|作出|做出|(?<![工合创創操动動写寫制])(?:作|做))(?:了|出)?[^，。；,;]{0,12}?(?:要求|意见|意見)/u;
 /** 會議首先由主計處報告…: the meeting's item presented by someone (由X报告/汇报/通报/宣读), an account. */
-const MEETING_BY = new RegExp(`^(?:会议|會議)${ADVERBS}由[\\p{Script=Han}、·]{2,20}?(?:报告|報告|汇报|匯報|彙報|通报|通報|介绍|介紹|说明|說明|宣读|宣讀|解读|解讀)`, 'u');
-const MEETING_ABOUT = new RegExp(`^(?:会议|會議)${ADVERBS}(?:就|对(?![照接标])|對(?![照接標])|围绕|圍繞|针对|針對)(?=[^，。；,;]{2})`, 'u');
+const MEETING_BY = new RegExp(`^${MEETING_WORD}${ADVERBS}由[\\p{Script=Han}、·]{2,20}?(?:报告|報告|汇报|匯報|彙報|通报|通報|介绍|介紹|说明|說明|宣读|宣讀|解读|解讀)`, 'u');
+const MEETING_ABOUT = new RegExp(`^${MEETING_WORD}${ADVERBS}(?:就|对(?![照接标])|對(?![照接標])|围绕|圍繞|针对|針對)(?=[^，。；,;]{2})`, 'u');
 /** The meeting's own course (结束/闭幕/召开…): what happened to it, not an item of its business. */
 const MEETING_COURSE = /结束|結束|闭幕|閉幕|完成|召开|召開|举行|舉行|开始|開始|持续|持續|历时|歷時|进行|進行|取得|达到|達到/u;
 /**
  * 会议观看了…, 会议表彰了…, 会议听取并讨论了…: the meeting doing any item of business with 了 is the
  * meeting's next item (an account), whatever the verb; not the meeting's own course (MEETING_COURSE).
  */
-const MEETING_DID = new RegExp(`^(?:会议|會議)${ADVERBS}\\p{Script=Han}{2}(?:(?:并|並)?\\p{Script=Han}{2})?了`, 'u');
+const MEETING_DID = new RegExp(`^${MEETING_WORD}${ADVERBS}\\p{Script=Han}{2}(?:(?:并|並)?\\p{Script=Han}{2})?了`, 'u');
 /** 提出了相关要求 / 作出具体要求 / 提了几点意见: asking written with a verb of putting forward. */
 const ASKED = /(?:提出|提|作出|做出|(?<![工合创創操动動写寫制])(?:作|做))(?:了|出)?[^，。；,;]{0,12}?(?:要求|意见|意見)/u;
 

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer';
+
+/**
+ * Round 20 (import-26a): section leads by general classes of subject and verb. Every text here is
+ * made up (青禾县, 苏明远 and the rest stand for any county and any leader).
+ */
+const NOW = new Date('2026-06-01T00:00:00Z');
+const OPENING = '3月2日上午，青禾县委召开十五届六次全体会议，县委书记苏明远主持会议。';
+/** Sections after the opening, as [kind, lead]. */
+const leads = (...paragraphs: string[]) =>
+  importText([OPENING, ...paragraphs].join('\n'), { now: NOW })
+    .draft.sections.filter((s, i) => !(i === 0 && s.kind === 'text' && s.lead === ''))
+    .map((s) => [s.kind, s.lead]);
+
+describe('the meeting in any of its names as a lead subject', () => {
+  it('reads 全会 with a judging, pointing or asking verb as 会议 would be read', () => {
+    expect(leads('全会认为，过去一年全县经济运行稳中有进。', '全会指出，今年是攻坚之年。', '全会强调，要抓好各项任务落实。')).toEqual([
+      ['directive', '全会认为'],
+      ['directive', '全会指出'],
+      ['requirement', '全会强调'],
+    ]);
+  });
+
+  it('reads 全会听取和审议了 as the agenda, and a 主任会议 adopting in its sentence as a decision', () => {
+    expect(leads('全会听取和审议了苏明远代表县委常委会所作的工作报告。')).toEqual([['topic', '全会听取和审议了苏明远代表县委常委会所作的工作报告']]);
+    expect(leads('主任会议听取审议了县人大常委会关于代表建议办理情况的报告，研究决定了召开第六次会议的有关事项。')[0]![0]).toBe('decision');
+  });
+
+  it('reads 大会 and 常委会 as the meeting too, in traditional script as well', () => {
+    expect(leads('大會選舉產生了新一屆理事會。')[0]).toEqual(['decision', '大會選舉產生了']);
+    expect(leads('常委会要求，各专门委员会要加强调研。')[0]).toEqual(['requirement', '常委会要求']);
+  });
+
+  it('does not read 全会 inside another name as the meeting', () => {
+    expect(leads('十九届五中全会精神是当前的首要学习内容。').filter(([kind]) => kind !== 'text')).toEqual([]);
+  });
+});
