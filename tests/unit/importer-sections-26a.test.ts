@@ -36,3 +36,15 @@ describe('the meeting in any of its names as a lead subject', () => {
     expect(leads('十九届五中全会精神是当前的首要学习内容。').filter(([kind]) => kind !== 'text')).toEqual([]);
   });
 });
+
+describe("the meeting studying a higher level's words", () => {
+  it('reads 会议学习了…精神 and 會議認真學習…論述 as directives, as 传达学习', () => {
+    expect(leads('会议集体学习了党中央近期重要会议精神。')).toEqual([['directive', '会议集体学习了']]);
+    expect(leads('會議認真學習關於生態文明建設的重要論述摘編，研究了本縣落實措施。')[0]).toEqual(['directive', '會議認真學習']);
+  });
+
+  it("keeps studying anything else, and 学习贯彻 as the meeting's aim, out of the directives", () => {
+    expect(leads('会议学习了统计工作相关知识，要求深入学习关于统计工作的重要论述。')[0]![0]).not.toBe('directive');
+    expect(leads('会议深入学习贯彻党中央重要指示精神，进一步深化双方合作。').filter(([kind]) => kind === 'directive')).toEqual([]);
+  });
+});

@@ -225,6 +225,16 @@ const ADOPTING = new RegExp(`(?:${DELIBERATION})(?:并|並)?(?:原则|原則)?(?
 /** Adopting words: a deliberation with one of them is a decision. */
 const ADOPTED = /(通过|通過|同意|批准)/u;
 
+/** What a higher level says or sends down: its spirit, speeches, expositions, instructions. */
+const HIGHER_WORDS = /精神|讲话|講話|论述|論述|指示|批示|中央|总书记|總書記/u;
+/** 学习贯彻 / 学习领会 / 学习落实: studying joined to carrying out, an aim rather than a text studied. */
+const STUDY_AIM = /^(?:和|与|與|并|並)?(?:贯彻|貫徹|落实|落實|领会|領會)/u;
+/** The first clause of `text`, up to its first comma, semicolon or stop. */
+function clauseAt(text: string): string {
+  const end = text.search(/[，,；;。！？]/u);
+  return end < 0 ? text : text.slice(0, end);
+}
+
 function sentenceAt(text: string): string {
   const end = text.search(/[。！？]/u);
   return end < 0 ? text : text.slice(0, end);
@@ -446,6 +456,12 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
       // 会议还研究并原则同意了…: 研究 joined by 并 to adopting (not 研究了X，会议同意…, two items).
       if (meeting && /^研究$/u.test(m.groups.verb!) && /^(?:并|並)(?:原则|原則)?(?:通过|通過|同意|批准)/u.test(rest.slice(m[0].length))) return finish(m[0], 'decision');
       if (meeting && kind === 'topic' && ADOPTED.test(sentence)) return finish(m[0], 'decision');
+      // 会议认真学习了党中央…精神 / 會議學習研討了《…黨中央…》: the meeting studying a higher level's
+      // words carries them as 传达学习 does (bench/KEYING.md 9: directive); studying anything else
+      // (会议学习了统计工作相关知识) stays an account, and so does 学习贯彻…精神, the stock words for
+      // the meeting's aim (会议深入学习贯彻党中央…指示精神，进一步深化合作).
+      const studied = rest.slice(m[0].length);
+      if (meeting && place !== 'clause' && /^(?:学习|學習)$/u.test(m.groups.verb!) && !STUDY_AIM.test(studied) && HIGHER_WORDS.test(clauseAt(studied))) return finish(m[0], 'directive');
       // 会议审议了《…》 with no outcome: what was on the agenda (bench/KEYING.md 5).
       if (meeting && /^(审议|審議)$/u.test(m.groups.verb!)) return finish(m[0], 'topic');
       if (body && !STRONG.has(kind)) return null;
