@@ -48,3 +48,15 @@ describe("the meeting studying a higher level's words", () => {
     expect(leads('会议深入学习贯彻党中央重要指示精神，进一步深化双方合作。').filter(([kind]) => kind === 'directive')).toEqual([]);
   });
 });
+
+describe("the meeting's own agenda joined by ；", () => {
+  it('takes the kind of its strongest bare-verb part', () => {
+    expect(leads('会议书面通报了上半年工作情况；传达学习了省委全会精神；研究了下半年工作安排。')).toEqual([['directive', '会议书面通报了']]);
+    expect(leads('会议研究了防汛工作；要求各乡镇落实值班制度；传达学习了省委全会精神。')[0]![0]).toBe('requirement');
+  });
+
+  it('keeps an agenda with no stronger part, or parts with subjects of their own, an account', () => {
+    expect(leads('会议书面通报了上半年工作情况；研究了下半年工作安排。')[0]![0]).toBe('text');
+    expect(leads('会议通报了上半年工作情况；县财政局传达了省里的通知。')[0]).toEqual(['text', '会议通报了']);
+  });
+});

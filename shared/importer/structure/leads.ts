@@ -227,6 +227,25 @@ const ADOPTED = /(通过|通過|同意|批准)/u;
 
 /** What a higher level says or sends down: its spirit, speeches, expositions, instructions. */
 const HIGHER_WORDS = /精神|讲话|講話|论述|論述|指示|批示|中央|总书记|總書記/u;
+/** Kinds a ；-part of the meeting's agenda may lend its lead, strongest first (bench/KEYING.md 12). */
+const AGENDA_RANK: readonly SectionKind[] = ['requirement', 'directive'];
+/**
+ * The kind of the meeting's weak lead whose sentence goes on with ；-parts that open on a bare verb
+ * (…；传达学习了…；听取了…): the strongest such part's kind. A bare decision after ； opens a section
+ * of its own (leadAt), so only directing and asking lend theirs here.
+ */
+function agendaKind(sentence: string, kind: SectionKind): SectionKind {
+  if (kind !== 'text' && kind !== 'topic') return kind;
+  // The rank of the strongest part found so far: an index into AGENDA_RANK, lower is stronger.
+  let best = AGENDA_RANK.length;
+  for (const part of sentence.split(/[；;]/u).slice(1)) {
+    const verb = BARE.exec(part.trimStart())?.groups?.verb;
+    const rank = verb ? AGENDA_RANK.indexOf(kindOf(verb)) : -1;
+    if (rank >= 0 && rank < best) best = rank;
+  }
+  return AGENDA_RANK[best] ?? kind;
+}
+
 /** 学习贯彻 / 学习领会 / 学习落实: studying joined to carrying out, an aim rather than a text studied. */
 const STUDY_AIM = /^(?:和|与|與|并|並)?(?:贯彻|貫徹|落实|落實|领会|領會)/u;
 /** The first clause of `text`, up to its first comma, semicolon or stop. */
@@ -476,7 +495,9 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
       if (STRONG.has(kind) || kind === 'topic') return afterReport && /^(他|她)$/u.test(subj) ? { ...finish(phrase, kind), onlyFirst: true } : finish(phrase, kind);
       // 。会议研究了X，决定…: the meeting with a weak verb after a full stop is its next item too
       // (bench/KEYING.md 2); a bare verb later in the sentence may give it a kind.
-      if ((place === 'paragraph' || (place === 'sentence' && MEETING_ALONE.test(subj))) && meeting) return finish(m[0], kind);
+      // 會議書面通報…；傳達學習…；聽取…: the meeting's own agenda joined by ； takes the kind of its
+      // strongest part (bench/KEYING.md 12), a part being a bare verb with the meeting left out.
+      if ((place === 'paragraph' || (place === 'sentence' && MEETING_ALONE.test(subj))) && meeting) return finish(m[0], agendaKind(sentence, kind));
     }
   }
   if (subjectOnly) {
