@@ -60,3 +60,23 @@ describe("the meeting's own agenda joined by ；", () => {
     expect(leads('会议通报了上半年工作情况；县财政局传达了省里的通知。')[0]).toEqual(['text', '会议通报了']);
   });
 });
+
+describe('the people present deciding, and a decision at a closing occasion', () => {
+  it("reads 与会党员/与会代表 adopting something as the meeting's decision", () => {
+    expect(leads('与会党员以举手表决方式通过了支部工作报告。')).toEqual([['decision', '与会党员以举手表决方式通过']]);
+    expect(leads('与会代表审议通过了大会决议。')).toEqual([['decision', '与会代表审议通过了']]);
+    expect(leads('与会代表一致认为，方案切实可行。')).toEqual([['directive', '与会代表一致认为']]);
+  });
+
+  it('opens a decision at 在随后召开的…会议上 where a sentence adopts something', () => {
+    expect(leads('会议听取了县财政局的汇报。在随后召开的党组会议上，审议通过了《实施方案》。')).toEqual([
+      ['topic', '会议听取了县财政局的汇报'],
+      ['decision', '在随后召开的党组会议上'],
+    ]);
+  });
+
+  it('opens nothing at such an occasion when nothing is adopted, nor for the people present told what to do', () => {
+    expect(leads('会议听取了县财政局的汇报。在随后召开的党组会议上，大家交流了学习体会。')).toHaveLength(1);
+    expect(leads('全体党员要发挥先锋模范作用。').filter(([kind]) => kind !== 'text')).toEqual([]);
+  });
+});

@@ -65,6 +65,11 @@ const ADVERBS =
  * people's congress council). Any of them doing a lead verb is the meeting doing it (全会认为 as 会议认为).
  */
 const MEETING_WORD = '(?:会议|會議|全会|全會|大会|大會|常委会议|常委會議|常委会|常委會|常务会议|常務會議|主任会议|主任會議)';
+/**
+ * The people present as one body (与会人员, 与会代表, 全体党员, 参会委员): what they decide, judge or
+ * ask, the meeting does (与会党员以举手表决方式通过了… is the meeting adopting it).
+ */
+const PRESENT = '(?:与会|與會|参会|參會|全体|全體)(?:人员|人員|同志|代表|党员|黨員|委员|委員|成员|成員|理事|会员|會員|股东|股東|领导|領導)';
 
 /**
  * Verbs that open a lead only after a subject (会议审定了…, 會議決議：…, 会议号召…): bare at a
@@ -85,7 +90,7 @@ const SUBJECT_DECISION = '审定|審定|决议|決議|(?<![会會])(?:议决|議
 // 会上 at a sentence start is the meeting as well (bench/KEYING.md 9: 会上…审议通过 → decision).
 const SETS_UP = '成立|設立|设立|設置|设置|组建|組建|修订|修訂|修改|制定|任命|委任|接纳|接納|罢免|罷免|撤销|撤銷';
 const MEETING_ADOPTS = new RegExp(
-  `^(?:${MEETING_WORD}|会上|會上|会中|會中|会议中|會議中)[，,]?${ADVERBS}(?:以[^，。；,;：:]{1,10}?(?:通过|通過)|(?:通过|通過)(?=${SETS_UP})|(?:通过|通過|确定|確定)(?:了|(?=[：:《「“]))|(?:确定|確定)(?=以|由))`,
+  `^(?:${MEETING_WORD}|${PRESENT}|会上|會上|会中|會中|会议中|會議中)[，,]?${ADVERBS}(?:以[^，。；,;：:]{1,10}?(?:通过|通過)|(?:通过|通過)(?=${SETS_UP})|(?:通过|通過|确定|確定)(?:了|(?=[：:《「“]))|(?:确定|確定)(?=以|由))`,
   'u',
 );
 const VOICES = /^(大家|与会人员|與會人員|与会同志|與會同志)$/u;
@@ -165,7 +170,7 @@ const WITH_ABOUT = new RegExp(
   'u',
 );
 const BARE = new RegExp(`^${ADVERBS}${VERBS}`, 'u');
-const MEETING_SUBJECT = new RegExp(`^(?:${MEETING_WORD}|会议主持人|會議主持人|主持人|会上|會上|会议中|會議中|会前|會前|会后|會後|与会人员|與會人員|与会同志|與會同志|与会领导|與會領導|大家)$`, 'u');
+const MEETING_SUBJECT = new RegExp(`^(?:${MEETING_WORD}|会议主持人|會議主持人|主持人|会上|會上|会议中|會議中|会前|會前|会后|會後|${PRESENT}|大家)$`, 'u');
 /** The meeting, in any of its names, opening a text or standing alone as a subject. */
 const MEETING_START = new RegExp(`^${MEETING_WORD}`, 'u');
 const MEETING_ALONE = new RegExp(`^${MEETING_WORD}$`, 'u');
@@ -173,7 +178,7 @@ const MEETING_ALONE = new RegExp(`^${MEETING_WORD}$`, 'u');
 // 座谈会上，/ 在会上，/ 大会上，: the occasion named with its kind of meeting is the same 会上;
 // 在随后召开的推进会上，: the meeting named with a clause, a comma after it, as well.
 const SUBJECT_ONLY =
-  /^((?:座谈|座談|在|大)?(?:会上|會上)|在[^，。；：,;:“”《》]{2,16}?[会會]上(?=[，,])|会议中|會議中|会中|會中|会前|會前|会后|會後|会议期间|會議期間)(?=[，,：:]|(?:宣读|宣讀|介绍|介紹|学习|學習|观看|觀看|播放|举行|舉行|进行|進行|听取|聽取|传达|傳達|通报|通報)了?)/u;
+  /^((?:座谈|座談|在|大)?(?:会上|會上)|在[^，。；：,;:“”《》]{2,16}?(?:[会會]|会议|會議)上(?=[，,])|会议中|會議中|会中|會中|会前|會前|会后|會後|会议期间|會議期間)(?=[，,：:]|(?:宣读|宣讀|介绍|介紹|学习|學習|观看|觀看|播放|举行|舉行|进行|進行|听取|聽取|传达|傳達|通报|通報)了?)/u;
 // 蕭某書記做總結講話時指出: making the speech (作/做/发表…讲话时), 在 left out, is where the person spoke too.
 // 县长X会上强调: 会上 right after the person, 在 left out, is where they spoke as well.
 // 县长X讲话时强调: 在 may be left out before 讲话时 as well; 县长X讲话指出 leaves out 时 too.
@@ -357,7 +362,10 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   // 会上 opens a section where a sentence begins, not only a paragraph (bench/KEYING.md 9); 会前/
   // 会后 only a paragraph.
   // 会议期间/会中 name the same occasion as 会上, so they open a section where a sentence begins too.
-  const subjectOnly = place === 'paragraph' || (place === 'sentence' && /^(?:会上|會上|会议期间|會議期間|会议中|會議中|会中|會中)/u.test(rest)) ? SUBJECT_ONLY.exec(rest) : null;
+  // 。在随后召开的党组会议上，审议通过了…: the occasion named with its meeting opens a sentence's
+  // section as well when the sentence adopts something (a closing decision).
+  const occasionAdopts = place === 'sentence' && /^在/u.test(rest) && ADOPTING.test(sentenceAt(rest));
+  const subjectOnly = place === 'paragraph' || (place === 'sentence' && (occasionAdopts || /^(?:会上|會上|会议期间|會議期間|会议中|會議中|会中|會中)/u.test(rest))) ? SUBJECT_ONLY.exec(rest) : null;
   const plain = WITH_SUBJECT.exec(rest);
   // Not needed when 会议/会上 leads with a strong verb, by far the commonest case.
   const plainMeeting = !!plain?.groups && MEETING_SUBJECT.test(plain.groups.subj!) && kindOf(plain.groups.verb!) !== 'text';
