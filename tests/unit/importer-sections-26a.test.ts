@@ -80,3 +80,15 @@ describe('the people present deciding, and a decision at a closing occasion', ()
     expect(leads('全体党员要发挥先锋模范作用。').filter(([kind]) => kind !== 'text')).toEqual([]);
   });
 });
+
+describe('several bodies or their heads speaking in turn', () => {
+  it('opens an account of its own (other) for 各部门负责人分别发言 and its kin', () => {
+    expect(leads('各部门负责人分别发言。')).toEqual([['text', '各部门负责人分别发言']]);
+    expect(leads('各镇街主要负责人分别作了表态发言。')).toEqual([['text', '各镇街主要负责人分别作了表态发言']]);
+    expect(leads('县发改局、县财政局分别作了发言。')).toEqual([['text', '县发改局、县财政局分别作了发言']]);
+  });
+
+  it("leaves a single leader's speech to the pronoun verb after it", () => {
+    expect(leads('副县长李明发言。他强调，要抓好落实。')[0]![0]).toBe('requirement');
+  });
+});

@@ -121,6 +121,11 @@ const ADOPTED_PASSIVE = /^([\p{Script=Han}、]{2,16}?(?:均|都|全部|一致)?(
 // 工作/合作 inside the clause).
 const REPORT_MADE =
   /^([\p{Script=Han}、·]{2,30}?)((?:分别|分別|也|还|還|亦)*(?:(?:对|對|就|针对|針對|围绕|圍繞)[^，。；,;]{1,60}?)?(?:(?<![工合创創操动動写寫制])(?:作|做)|提出)(?:了)?)(?![^，。；,;]{0,24}?(?:讲话|講話))[^，。；,;]{0,24}?(?:报告|報告|汇报|匯報|彙報|说明|說明)/u;
+/** X分别发言 / X分别就…作了表态发言: people or bodies speaking in turn (group 1 the speakers). */
+const SPOKE_IN_TURN = new RegExp(
+  `^([\\p{Script=Han}、·]{2,30}?)${ADVERBS}(?:(?:就|对|對|围绕|圍繞|结合|結合)[^，。；,;]{1,40}?)?(?:作|做)?(?:了)?(?:表态|表態|交流|汇报|匯報|工作)?(?:发言|發言)`,
+  'u',
+);
 /** 与会人员围绕/就…(进行了)(深入)讨论: the attendees discussing, with or without what about. */
 const DISCUSSED = new RegExp(
   `^(?:与会人员|與會人員|与会同志|與會同志|参会人员|參會人員|与会代表|與會代表|与会领导|與會領導|大家|委员们|委員們|代表们|代表們)${ADVERBS}(?:(?:围绕|圍繞|就|对|對|针对|針對|结合|結合)[^。；;]{1,60}?)?(?:进行|進行|展开|展開|开展|開展)?了?(?:深入|热烈|熱烈|充分|认真|認真|广泛|廣泛|集中|交流)?(?:的)?(?:讨论|討論|研讨|研討|交流|座谈|座談)`,
@@ -351,6 +356,11 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
       // 县发改局、县财政局分别汇报了…: a body reporting to the meeting is an account of its own as well.
       if (persons(who, names) || (HONORIFIC.test(who) && looksLikeName(who.replace(HONORIFIC, ''))) || isUnit(who) || isGroup(who)) return finish(reported[0], 'text');
     }
+    // 各部门负责人分别发言 / 各镇街主要负责人分别作了表态发言: the reports of several bodies or their
+    // heads in turn, an account of its own (`other`, bench/KEYING.md 9), as 分别汇报 is. A single
+    // person's 发言 is a speech (the pronoun sentences after it give its kind), not this.
+    const inTurn = /发言|發言/u.test(rest.slice(0, 60)) ? SPOKE_IN_TURN.exec(rest) : null;
+    if (inTurn && (isGroup(inTurn[1]!) || isUnit(inTurn[1]!))) return finish(inTurn[0], 'text');
     // 与会人员围绕…进行了深入讨论: the attendees discussing is an account of its own (`other`).
     const discussed = /讨论|討論|研讨|研討|交流|座谈|座談/u.test(rest.slice(0, 80)) ? DISCUSSED.exec(rest) : null;
     // 與會人員討論後決議…: the discussion ending in a resolution is a decision.
