@@ -92,3 +92,18 @@ describe('several bodies or their heads speaking in turn', () => {
     expect(leads('副县长李明发言。他强调，要抓好落实。')[0]![0]).toBe('requirement');
   });
 });
+
+describe('numbered points in one paragraph after a lead', () => {
+  const after = (...paragraphs: string[]) => importText([OPENING, ...paragraphs].join('\n'), { now: NOW }).draft.sections.filter((x) => x.lead !== '');
+
+  it('takes each 一是/二是/三是 of a paragraph as an item of the lead before it', () => {
+    const [asked] = after('苏明远要求，要针对群众反映的难题，构建治理新格局。', '一是要抓住工作核心，推动各方形成合力。二是要发掘年轻力量，投身志愿服务。三是要营造向上氛围。');
+    expect(asked!.kind).toBe('action-list');
+    expect(asked!.items.map((i) => i.text)).toEqual(['要抓住工作核心，推动各方形成合力', '要发掘年轻力量，投身志愿服务', '要营造向上氛围']);
+  });
+
+  it('still takes one point a paragraph as one item each', () => {
+    const [asked] = after('苏明远提出三点要求：', '一是要抓住工作核心。', '二是要发掘年轻力量。', '三是要营造向上氛围。');
+    expect(asked!.items).toHaveLength(3);
+  });
+});
