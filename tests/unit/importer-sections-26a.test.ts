@@ -107,3 +107,16 @@ describe('numbered points in one paragraph after a lead', () => {
     expect(asked!.items).toHaveLength(3);
   });
 });
+
+describe('the meeting pointed at (本次会议), and the agenda announced with its count', () => {
+  it('reads 本次会议 hearing reports as the agenda, and an agenda with its count as a topic', () => {
+    expect(leads('本次会议听取和审议了县政府工作报告。')).toEqual([['topic', '本次会议听取和审议了县政府工作报告']]);
+    expect(leads('这次会议研究讨论了7项议题。')[0]![0]).toBe('topic');
+    expect(leads('会议研究了三个事项。')[0]![0]).toBe('topic');
+  });
+
+  it('opens nothing for 本次会议 doing a weak verb without a count, or the meeting described', () => {
+    expect(leads('这次会议研究了近期工作。').filter(([kind]) => kind !== 'text')).toEqual([]);
+    expect(leads('这次会议的召开，意义重大。').filter(([kind]) => kind !== 'text')).toEqual([]);
+  });
+});

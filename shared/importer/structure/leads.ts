@@ -256,6 +256,10 @@ function agendaKind(sentence: string, kind: SectionKind): SectionKind {
   return AGENDA_RANK[best] ?? kind;
 }
 
+/** 7项议题 / 三个事项 right after the verb: the agenda named by its count. */
+const AGENDA_COUNTED = /^(?:了)?[^，。；,;]{0,4}?[一二三四五六七八九十两兩\d]{1,2}(?:项|項|个|個|件)(?:议题|議題|议程|議程|事项|事項|议案|議案)/u;
+/** The meeting's deliberating verbs, which an agenda count turns into the agenda itself. */
+const WEAK_MEETING_VERB = /^(?:研究|审议|審議|讨论|討論|研究讨论|研究討論)$/u;
 /** 学习贯彻 / 学习领会 / 学习落实: studying joined to carrying out, an aim rather than a text studied. */
 const STUDY_AIM = /^(?:和|与|與|并|並)?(?:贯彻|貫徹|落实|落實|领会|領會)/u;
 /** The first clause of `text`, up to its first comma, semicolon or stop. */
@@ -427,7 +431,10 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     if (place !== 'clause' && /^(?:表示|认为|認為)$/u.test(m.groups.verb!) && /^[，,：:]/u.test(rest.slice(m[0].length)) && CROWD.test(subj)) return finish(m[0], 'directive');
     // 本次会议主要明确了…: the meeting pointed at is the meeting when it does a strong verb (这次会议研究
     // 了5项议题 announces the agenda, an account with no lead of its own).
-    const meeting = MEETING_SUBJECT.test(subj) || /^(会议|會議)由[\p{Script=Han}·]{2,12}$/u.test(subj) || (/^(?:本次|此次|这次|這次)(?:会议|會議)$/u.test(subj) && STRONG.has(kind));
+    const meeting =
+      MEETING_SUBJECT.test(subj) ||
+      /^(会议|會議)由[\p{Script=Han}·]{2,12}$/u.test(subj) ||
+      (/^(?:本次|此次|这次|這次)(?:会议|會議)$/u.test(subj) && (STRONG.has(kind) || kind === 'topic' || AGENDA_COUNTED.test(rest.slice(m[0].length))));
     // 青松镇党委、政府认真强调: a body as the subject opening a paragraph speaks like the meeting.
     // 区公所表示，… / 县应急局要求，…: any body named by its kind speaks for itself the same way.
     const body = place === 'paragraph' && subj.length <= 16 && (BODY_SUBJECT.test(subj) || (STRONG.has(kind) && isUnit(subj)));
@@ -498,6 +505,9 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
       // (会议学习了统计工作相关知识) stays an account, and so does 学习贯彻…精神, the stock words for
       // the meeting's aim (会议深入学习贯彻党中央…指示精神，进一步深化合作).
       const studied = rest.slice(m[0].length);
+      // 这次会议研究讨论了7项议题 / 会议审议了三个事项: the agenda announced with its count is a topic
+      // (bench/KEYING.md 12, as 会议的内容有N项), whatever the deliberating verb.
+      if (meeting && place !== 'clause' && kind === 'text' && WEAK_MEETING_VERB.test(m.groups.verb!) && AGENDA_COUNTED.test(studied)) return finish(m[0], 'topic');
       if (meeting && place !== 'clause' && /^(?:学习|學習)$/u.test(m.groups.verb!) && !STUDY_AIM.test(studied) && HIGHER_WORDS.test(clauseAt(studied))) return finish(m[0], 'directive');
       // 会议审议了《…》 with no outcome: what was on the agenda (bench/KEYING.md 5).
       if (meeting && /^(审议|審議)$/u.test(m.groups.verb!)) return finish(m[0], 'topic');
