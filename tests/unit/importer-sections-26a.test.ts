@@ -120,3 +120,13 @@ describe('the meeting pointed at (本次会议), and the agenda announced with i
     expect(leads('这次会议的召开，意义重大。').filter(([kind]) => kind !== 'text')).toEqual([]);
   });
 });
+
+describe('a speech after a hearing clause', () => {
+  it('takes its kind from the pronoun sentence after the speech, as a speech opening its paragraph', () => {
+    expect(leads('在听取大家发言后，县委书记苏明远作总结讲话。他强调，要压实责任。')).toEqual([['requirement', '']]);
+  });
+
+  it('still ends the lead at a reply verb in the hearing sentence itself', () => {
+    expect(leads('在认真听取各乡镇汇报后，县委书记苏明远强调，要压实责任。')).toEqual([['requirement', '在认真听取各乡镇汇报后，县委书记苏明远强调']]);
+  });
+});

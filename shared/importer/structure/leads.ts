@@ -328,6 +328,10 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     const reply = REPLY.exec(answer);
     // The lead runs to the reply's verb, as a context clause joins the lead after it (近日…，X强调).
     if (reply && !/^(?:与会|與會|大家|参会|參會|各)/u.test(answer)) return finish(hearing[0] + answer.slice(0, reply.index + reply[0].length), reply[1] ? 'requirement' : kindOf(reply[0]));
+    // 在听取大家发言后，X作总结讲话。他强调…: the reply is a speech whose pronoun sentence gives its
+    // kind, one section as a speech opening its paragraph is (below).
+    const spoken = reply ? null : SPEECH_SENTENCE.exec(rest.slice(hearing[0].length));
+    if (spoken && isPersonRef(spoken[1]!.replace(SPOKE_IN, ''), names)) return { text: '', kind: pronounSays(spoken, 2), bodyStart: place === 'paragraph' ? start : pos };
   }
   // After a comma too: 经过讨论，会议确定以… names the meeting again, so it is the sentence's lead.
   // 会议首先进行了政治学习: the meeting doing a weak activity written with 进行; a verb after a comma
