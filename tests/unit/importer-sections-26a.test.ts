@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/importer';
+import { findItems } from '../../shared/importer/structure/items';
 
 /**
  * Round 20 (import-26a): section leads by general classes of subject and verb. Every text here is
@@ -128,5 +129,26 @@ describe('a speech after a hearing clause', () => {
 
   it('still ends the lead at a reply verb in the hearing sentence itself', () => {
     expect(leads('在认真听取各乡镇汇报后，县委书记苏明远强调，要压实责任。')).toEqual([['requirement', '在认真听取各乡镇汇报后，县委书记苏明远强调']]);
+  });
+});
+
+describe('points named by short phrases after an announced count', () => {
+  it("takes 态度坚决、加大动员… after 提出四点要求 as the points, the lead's colon taken or not", () => {
+    expect(findItems('态度坚决、加大动员、加大整治、加强保障。', '提出四点要求')?.items.map((i) => i.text)).toEqual(['态度坚决', '加大动员', '加大整治', '加强保障']);
+    expect(findItems('提出四点要求：态度坚决、加大动员、加大整治、加强保障。')?.items).toHaveLength(4);
+    // A count off by one against the phrases listed (四点, then five) still lists them.
+    expect(findItems('态度坚决、方法得当、保障有力、加快节奏、加强力度。', '提出四点要求')?.items).toHaveLength(5);
+  });
+
+  it('reads the lead as an action list with those items', () => {
+    const [asked] = importText([OPENING, '针对文明创建工作，苏明远提出四点要求：态度坚决、加大动员、加大整治、加强保障。'].join('\n'), { now: NOW }).draft.sections.filter((x) => x.lead);
+    expect(asked!.kind).toBe('action-list');
+    expect(asked!.items).toHaveLength(4);
+  });
+
+  it('leaves prose, phrases joined by 和, and counts far off alone', () => {
+    expect(findItems('态度坚决、方法得当，确保按期完成。', '提出两点要求')).toBeNull();
+    expect(findItems('乡村振兴、城市更新和生态保护。', '抓好三项工作')).toBeNull();
+    expect(findItems('态度坚决、方法得当。', '提出五点要求')).toBeNull();
   });
 });
