@@ -152,3 +152,10 @@ describe('points named by short phrases after an announced count', () => {
     expect(findItems('态度坚决、方法得当。', '提出五点要求')).toBeNull();
   });
 });
+
+describe('the meeting adopting a document named with 关于', () => {
+  it('reads 会议通过关于…的决定 as a decision, and 通过 as a means still as nothing', () => {
+    expect(leads('会议通过关于免去张三同志职务的决定。')).toEqual([['decision', '会议通过']]);
+    expect(leads('会议通过视频形式召开。').filter(([kind]) => kind !== 'text')).toEqual([]);
+  });
+});

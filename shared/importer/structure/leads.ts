@@ -87,10 +87,11 @@ const SUBJECT_DECISION = '审定|審定|决议|決議|(?<![会會])(?:议决|議
 // 会议确定以X作为…, 确定由X负责: 确定 with 以/由 after it fixes what was settled.
 // 會上以大比數通過…, 会议以全票通过: 以 + how many before 通过 is a vote, whatever follows it.
 // 会议通过成立…, 會議又通過設立…: 通过 right before a verb of setting up or appointing adopts it.
+// 会议通过关于免去…的决定: so does 通过 right before 关于, which opens the adopted document's name.
 // 会上 at a sentence start is the meeting as well (bench/KEYING.md 9: 会上…审议通过 → decision).
 const SETS_UP = '成立|設立|设立|設置|设置|组建|組建|修订|修訂|修改|制定|任命|委任|接纳|接納|罢免|罷免|撤销|撤銷';
 const MEETING_ADOPTS = new RegExp(
-  `^(?:${MEETING_WORD}|${PRESENT}|会上|會上|会中|會中|会议中|會議中)[，,]?${ADVERBS}(?:以[^，。；,;：:]{1,10}?(?:通过|通過)|(?:通过|通過)(?=${SETS_UP})|(?:通过|通過|确定|確定)(?:了|(?=[：:《「“]))|(?:确定|確定)(?=以|由))`,
+  `^(?:${MEETING_WORD}|${PRESENT}|会上|會上|会中|會中|会议中|會議中)[，,]?${ADVERBS}(?:以[^，。；,;：:]{1,10}?(?:通过|通過)|(?:通过|通過)(?=${SETS_UP}|关于|關於)|(?:通过|通過|确定|確定)(?:了|(?=[：:《「“]))|(?:确定|確定)(?=以|由))`,
   'u',
 );
 const VOICES = /^(大家|与会人员|與會人員|与会同志|與會同志)$/u;
