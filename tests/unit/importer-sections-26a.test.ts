@@ -159,3 +159,15 @@ describe('the meeting adopting a document named with 关于', () => {
     expect(leads('会议通过视频形式召开。').filter(([kind]) => kind !== 'text')).toEqual([]);
   });
 });
+
+describe("an occasion passing a higher level's words on", () => {
+  it('reads 会上，X先后传达了…精神 and 在会上，X对…精神进行了传达 as directives', () => {
+    expect(leads('会上，县委常委王海、副县长蔡文先后传达了全国两会精神。')).toEqual([['directive', '会上']]);
+    expect(leads('在会上，苏明远首先对全省安全生产会议精神进行了传达。')).toEqual([['directive', '在会上']]);
+  });
+
+  it('keeps a ；-rundown and passing on news as accounts', () => {
+    expect(leads('会上，王海通报了工作；蔡文传达了省委全会精神。')).toEqual([['text', '会上']]);
+    expect(leads('会上，传达了省领导察看造林现场的情况，大家深感责任重大。')).toEqual([['text', '会上']]);
+  });
+});

@@ -261,6 +261,8 @@ function agendaKind(sentence: string, kind: SectionKind): SectionKind {
 const AGENDA_COUNTED = /^(?:了)?[^，。；,;]{0,4}?[一二三四五六七八九十两兩\d]{1,2}(?:项|項|个|個|件)(?:议题|議題|议程|議程|事项|事項|议案|議案)/u;
 /** The meeting's deliberating verbs, which an agenda count turns into the agenda itself. */
 const WEAK_MEETING_VERB = /^(?:研究|审议|審議|讨论|討論|研究讨论|研究討論)$/u;
+/** Passing a text on with 了, or written with 进行 (进行了传达), anywhere in a clause. */
+const PASSED_ON_IN = /(?:传达|傳達|转达|轉達)(?:学习|學習)?了|(?:进行|進行)了?(?:传达|傳達)/u;
 /** 学习贯彻 / 学习领会 / 学习落实: studying joined to carrying out, an aim rather than a text studied. */
 const STUDY_AIM = /^(?:和|与|與|并|並)?(?:贯彻|貫徹|落实|落實|领会|領會)/u;
 /** The first clause of `text`, up to its first comma, semicolon or stop. */
@@ -543,6 +545,10 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // (bench/KEYING.md 9: 会上…审议通过 → decision), unless it is a ；-rundown of who did what.
     const sentence = sentenceAt(rest);
     if (!/[；;]/u.test(sentence) && ADOPTING.test(sentence)) return finish(subjectOnly[0], 'decision');
+    // 会上，X、Y先后传达了…精神 / 在会上，X首先对…精神进行了传达: the occasion's one account passing a
+    // higher level's words on is a directive (bench/KEYING.md 9: 传达), unless a ；-rundown (rule 2);
+    // passing on news (传达了…察看…的情况) stays the account it is.
+    if (comma && !/[；;]/u.test(sentence) && PASSED_ON_IN.test(sentence) && HIGHER_WORDS.test(sentence)) return finish(subjectOnly[0], 'directive');
     return finish(subjectOnly[0], 'text');
   }
   // 說明：… in a record (the part's explanation), 说… with no one saying it: 说 needs its speaker
