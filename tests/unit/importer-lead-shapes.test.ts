@@ -52,7 +52,8 @@ describe('lead shapes', () => {
     const r = importText(text, { now: NOW }).draft;
     expect(r.sections.map((s) => [s.kind, s.lead])).toEqual([
       ['text', ''],
-      ['text', ''],
+      // The agenda announced with its count is a topic (bench/KEYING.md 12; round 20).
+      ['topic', '这次会议研究了'],
       ['topic', '首先听取了县农业局的工作汇报'],
       ['topic', '会议还听取了县财政局的情况汇报'],
       ['requirement', '会上秦立强调'],

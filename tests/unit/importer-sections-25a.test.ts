@@ -60,7 +60,8 @@ describe('the attendees’ judgement where a sentence begins (KEYING 12)', () =>
   it('opens a directive section after a 会上 account', () => {
     const s = leads([OPENING, '会上，传达了县防汛抗旱指挥部的通知精神。大家一致表示，要把防汛责任落到实处。会议要求，各村要加强巡查。'].join('\n'));
     expect(s).toEqual([
-      ['text', '会上'],
+      // Passing a higher level's words on at the occasion is a directive (KEYING 9; round 20).
+      ['directive', '会上'],
       ['directive', '大家一致表示'],
       ['requirement', '会议要求'],
     ]);

@@ -116,9 +116,10 @@ function announcedClauses(text: string, announce: string): { markers: { index: n
   const announced = inText ?? ANNOUNCED.exec(announce);
   if (!announced) return null;
   const colon = text.slice(inText ? inText.index : 0).search(/[：:]/u);
-  if (colon < 0) return null;
+  // The lead took its colon with it (…提出四点要求：|态度坚决、…): the named points open the text.
+  if (colon < 0) return inText ? null : namedPoints(text.replace(/[。！\s]+$/u, ''), 0, announcedCount(announced[1]!));
   const from = (inText ? inText.index : 0) + colon + 1;
-  const want = /\d/.test(announced[1]!) ? Number(announced[1]) : parseChineseNumber(announced[1]!.replace(/[两兩]/u, '二'));
+  const want = announcedCount(announced[1]!);
   const body = text.slice(from).replace(/[。！\s]+$/u, '');
   if (/[。！？]/u.test(body)) return null;
   const markers: { index: number; end: number }[] = [];
@@ -128,11 +129,37 @@ function announcedClauses(text: string, announce: string): { markers: { index: n
     if (part.trim()) markers.push({ index: at + lead, end: at + lead });
     at += part.length + 1;
   }
-  return want >= 2 && markers.length === want ? { markers } : null;
+  if (want >= 2 && markers.length === want) return { markers };
+  return markers.length === 1 ? namedPoints(body, from, want) : null;
+}
+
+/** The number an announcement gives (三点 → 3, 两项 → 2, 4点 → 4). */
+function announcedCount(n: string): number {
+  return /\d/.test(n) ? Number(n) : parseChineseNumber(n.replace(/[两兩]/u, '二'));
+}
+
+/** One short phrase naming a point (态度坚决, 加大整治): no clause inside it. */
+const POINT_PHRASE = /^(?!.*[和及与與])\p{Script=Han}{2,8}$/u;
+
+/**
+ * 提出四点要求：态度坚决、加大动员、加大整治、加强保障。: the points named by short phrases joined by 、,
+ * ending the sentence. A report's count may be off by one against the phrases it lists (四点 then
+ * five), so the phrases count when they are within one of it; every part must be such a phrase.
+ */
+function namedPoints(body: string, from: number, want: number): { markers: { index: number; end: number }[] } | null {
+  const parts = body.split('、');
+  if (parts.length < 2 || Math.abs(parts.length - want) > 1 || !parts.every((x) => POINT_PHRASE.test(x))) return null;
+  const markers: { index: number; end: number }[] = [];
+  let at = from;
+  for (const part of parts) {
+    markers.push({ index: at, end: at });
+    at += part.length + 1;
+  }
+  return { markers };
 }
 
 export function trimItem(s: string): string {
-  return s.replace(/^[\s，、,:：]+/u, '').replace(/[\s；;，,。]+$/u, '');
+  return s.replace(/^[\s，、,:：]+/u, '').replace(/[\s；;，,。、]+$/u, '');
 }
 
 /**

@@ -60,6 +60,18 @@ const ADVERBS =
   '(?:还|還|也|又|并|並|主要|同时|同時|进一步|進一步|一致|充分|专门|專門|重点|重點|再次|特别|特別|首先|集中|认真|認真|分别|分別|书面|書面|集体|集體|逐一|先后|先後|全面|深入|简要|簡要|最后|最後|依法|正式|全文|原文|逐条|逐條|逐项|逐項|成功|顺利|順利|圆满|圓滿|郑重|鄭重|隆重|严肃|嚴肅|热烈|熱烈|随即|隨即|随后|隨後|接着|接著|当场|當場|一并|一併|纷纷|紛紛|则|則|\\p{Script=Han}{2}地(?=\\p{Script=Han}))*';
 
 /**
+ * The meeting as a lead's subject, in any of its names: 会议, and the names a body's meeting goes by
+ * (全会 of a plenary, 大会 of a congress, 常委会/常务会议 of a standing committee, 主任会议 of a
+ * people's congress council). Any of them doing a lead verb is the meeting doing it (全会认为 as 会议认为).
+ */
+const MEETING_WORD = '(?:会议|會議|全会|全會|大会|大會|常委会议|常委會議|常委会|常委會|常务会议|常務會議|主任会议|主任會議)';
+/**
+ * The people present as one body (与会人员, 与会代表, 全体党员, 参会委员): what they decide, judge or
+ * ask, the meeting does (与会党员以举手表决方式通过了… is the meeting adopting it).
+ */
+const PRESENT = '(?:与会|與會|参会|參會|全体|全體)(?:人员|人員|同志|代表|党员|黨員|委员|委員|成员|成員|理事|会员|會員|股东|股東|领导|領導)';
+
+/**
  * Verbs that open a lead only after a subject (会议审定了…, 會議決議：…, 会议号召…): bare at a
  * sentence start they are as often an instruction's own wording (确定专人负责, 通过…方式).
  */
@@ -75,17 +87,18 @@ const SUBJECT_DECISION = '审定|審定|决议|決議|(?<![会會])(?:议决|議
 // 会议确定以X作为…, 确定由X负责: 确定 with 以/由 after it fixes what was settled.
 // 會上以大比數通過…, 会议以全票通过: 以 + how many before 通过 is a vote, whatever follows it.
 // 会议通过成立…, 會議又通過設立…: 通过 right before a verb of setting up or appointing adopts it.
+// 会议通过关于免去…的决定: so does 通过 right before 关于, which opens the adopted document's name.
 // 会上 at a sentence start is the meeting as well (bench/KEYING.md 9: 会上…审议通过 → decision).
 const SETS_UP = '成立|設立|设立|設置|设置|组建|組建|修订|修訂|修改|制定|任命|委任|接纳|接納|罢免|罷免|撤销|撤銷';
 const MEETING_ADOPTS = new RegExp(
-  `^(?:会议|會議|会上|會上|会中|會中|会议中|會議中)[，,]?${ADVERBS}(?:以[^，。；,;：:]{1,10}?(?:通过|通過)|(?:通过|通過)(?=${SETS_UP})|(?:通过|通過|确定|確定)(?:了|(?=[：:《「“]))|(?:确定|確定)(?=以|由))`,
+  `^(?:${MEETING_WORD}|${PRESENT}|会上|會上|会中|會中|会议中|會議中)[，,]?${ADVERBS}(?:以[^，。；,;：:]{1,10}?(?:通过|通過)|(?:通过|通過)(?=${SETS_UP}|关于|關於)|(?:通过|通過|确定|確定)(?:了|(?=[：:《「“]))|(?:确定|確定)(?=以|由))`,
   'u',
 );
 const VOICES = /^(大家|与会人员|與會人員|与会同志|與會同志)$/u;
 /** A group of the people present named by their kind (社区工作人员, 村民代表, 委员们), not a person. */
 const CROWD = /^(?:大家|[\p{Script=Han}]{0,8}(?:人员|人員|代表|代表们|代表們|委员们|委員們|同志们|同志們|干部|幹部|群众|群眾|居民|村民|党员|黨員|职工|職工|师生|師生))$/u;
 const SPEECH_VERB = new RegExp(`^(?:${SPEECH})$`, 'u');
-const MEETING_DOES = new RegExp(`^(?:会议|會議)${ADVERBS}(?:进行|進行)(?:了)?[^，。；,;《]{0,12}?(?:学习|學習|研讨|研討)`, 'u');
+const MEETING_DOES = new RegExp(`^${MEETING_WORD}${ADVERBS}(?:进行|進行)(?:了)?[^，。；,;《]{0,12}?(?:学习|學習|研讨|研討)`, 'u');
 const SUBJECT_REQUIREMENT = '号召|號召|督促|倡议|倡議|叮嘱|叮囑|提醒';
 /**
  * What 他/她 says inside a speech: a speaking verb with its comma (他指出，), or a verb that takes its
@@ -109,11 +122,18 @@ const ADOPTED_PASSIVE = /^([\p{Script=Han}、]{2,16}?(?:均|都|全部|一致)?(
 // 工作/合作 inside the clause).
 const REPORT_MADE =
   /^([\p{Script=Han}、·]{2,30}?)((?:分别|分別|也|还|還|亦)*(?:(?:对|對|就|针对|針對|围绕|圍繞)[^，。；,;]{1,60}?)?(?:(?<![工合创創操动動写寫制])(?:作|做)|提出)(?:了)?)(?![^，。；,;]{0,24}?(?:讲话|講話))[^，。；,;]{0,24}?(?:报告|報告|汇报|匯報|彙報|说明|說明)/u;
+/** X分别发言 / X分别就…作了表态发言: people or bodies speaking in turn (group 1 the speakers). */
+const SPOKE_IN_TURN = new RegExp(
+  `^([\\p{Script=Han}、·]{2,30}?)${ADVERBS}(?:(?:就|对|對|围绕|圍繞|结合|結合)[^，。；,;]{1,40}?)?(?:作|做)?(?:了)?(?:表态|表態|交流|汇报|匯報|工作)?(?:发言|發言)`,
+  'u',
+);
 /** 与会人员围绕/就…(进行了)(深入)讨论: the attendees discussing, with or without what about. */
 const DISCUSSED = new RegExp(
   `^(?:与会人员|與會人員|与会同志|與會同志|参会人员|參會人員|与会代表|與會代表|与会领导|與會領導|大家|委员们|委員們|代表们|代表們)${ADVERBS}(?:(?:围绕|圍繞|就|对|對|针对|針對|结合|結合)[^。；;]{1,60}?)?(?:进行|進行|展开|展開|开展|開展)?了?(?:深入|热烈|熱烈|充分|认真|認真|广泛|廣泛|集中|交流)?(?:的)?(?:讨论|討論|研讨|研討|交流|座谈|座談)`,
   'u',
 );
+/** Verbs of the meeting receiving a report: no reporter's subject holds them. */
+const HEARS = /听取|聽取|审议|審議/u;
 /** 县发改局, 县财政局、县审计局: bodies (a 、-list of them) that report to a meeting. */
 const UNIT = /^(?:\p{Script=Han}{1,14}?(?:局|委|办|辦|处|處|厅|廳|部|院|中心|公司|政府|站|所|队|隊|科|室|组|組|镇|鎮|街道|乡|鄉|单位|單位|部门|部門|专班|專班)[、和与與及]?)+$/u;
 function isUnit(subj: string): boolean {
@@ -156,12 +176,15 @@ const WITH_ABOUT = new RegExp(
   'u',
 );
 const BARE = new RegExp(`^${ADVERBS}${VERBS}`, 'u');
-const MEETING_SUBJECT = /^(会议|會議|会议主持人|會議主持人|主持人|会上|會上|会议中|會議中|会前|會前|会后|會後|与会人员|與會人員|与会同志|與會同志|与会领导|與會領導|大家)$/u;
+const MEETING_SUBJECT = new RegExp(`^(?:${MEETING_WORD}|会议主持人|會議主持人|主持人|会上|會上|会议中|會議中|会前|會前|会后|會後|${PRESENT}|大家)$`, 'u');
+/** The meeting, in any of its names, opening a text or standing alone as a subject. */
+const MEETING_START = new RegExp(`^${MEETING_WORD}`, 'u');
+const MEETING_ALONE = new RegExp(`^${MEETING_WORD}$`, 'u');
 // 会上宣读了…: the occasion glued to its verb, no comma, opens the paragraph's account all the same.
 // 座谈会上，/ 在会上，/ 大会上，: the occasion named with its kind of meeting is the same 会上;
 // 在随后召开的推进会上，: the meeting named with a clause, a comma after it, as well.
 const SUBJECT_ONLY =
-  /^((?:座谈|座談|在|大)?(?:会上|會上)|在[^，。；：,;:“”《》]{2,16}?[会會]上(?=[，,])|会议中|會議中|会中|會中|会前|會前|会后|會後|会议期间|會議期間)(?=[，,：:]|(?:宣读|宣讀|介绍|介紹|学习|學習|观看|觀看|播放|举行|舉行|进行|進行|听取|聽取|传达|傳達|通报|通報)了?)/u;
+  /^((?:座谈|座談|在|大)?(?:会上|會上)|在[^，。；：,;:“”《》]{2,16}?(?:[会會]|会议|會議)上(?=[，,])|会议中|會議中|会中|會中|会前|會前|会后|會後|会议期间|會議期間)(?=[，,：:]|(?:宣读|宣讀|介绍|介紹|学习|學習|观看|觀看|播放|举行|舉行|进行|進行|听取|聽取|传达|傳達|通报|通報)了?)/u;
 // 蕭某書記做總結講話時指出: making the speech (作/做/发表…讲话时), 在 left out, is where the person spoke too.
 // 县长X会上强调: 会上 right after the person, 在 left out, is where they spoke as well.
 // 县长X讲话时强调: 在 may be left out before 讲话时 as well; 县长X讲话指出 leaves out 时 too.
@@ -182,7 +205,7 @@ const STEP_LABEL = /^(?:第[一二三四五六七八九十\d]{1,3}[项項步]|�
  * A sentence that only announces the next lead belongs to it: 会议就做好当前各项工作进行部署安排。
  * 会议强调，…; 会议对近期重点工作进行安排部署。会议强调，….
  */
-const PREFACE = /^(?:会议|會議)(?:还|還)?(?:就|对|對|围绕|圍繞)[^。；]{1,60}?(?:进行|進行|作|作出)了?(?:部署|安排|部署安排|安排部署|研究部署)。/u;
+const PREFACE = new RegExp(`^${MEETING_WORD}(?:还|還)?(?:就|对|對|围绕|圍繞)[^。；]{1,60}?(?:进行|進行|作|作出)了?(?:部署|安排|部署安排|安排部署|研究部署)。`, 'u');
 /** A short fronted object clause belongs to the lead after it: 对会上提出的问题，会议明确…; 关于X，会议决定…. */
 // 经讨论，/ 經過充分研究後，: how the meeting came to what follows, the context of its lead.
 const FRONTED =
@@ -212,6 +235,41 @@ const BODY_SUBJECT = /(党委|黨委|政府|党组|黨組|党工委|黨工委|�
 const ADOPTING = new RegExp(`(?:${DELIBERATION})(?:并|並)?(?:原则|原則)?(?:通过|通過|同意|批准)|(?:选举|選舉)(?:产生|產生|了|出)|(?:选举|選舉)[^，。；,;、]{2,16}?(?:为|為)|表决通过|表決通過`, 'u');
 /** Adopting words: a deliberation with one of them is a decision. */
 const ADOPTED = /(通过|通過|同意|批准)/u;
+
+/** What a higher level says or sends down: its spirit, speeches, expositions, instructions. */
+const HIGHER_WORDS = /精神|讲话|講話|论述|論述|指示|批示|中央|总书记|總書記/u;
+/** Kinds a ；-part of the meeting's agenda may lend its lead, strongest first (bench/KEYING.md 12). */
+const AGENDA_RANK: readonly SectionKind[] = ['requirement', 'directive'];
+/**
+ * The kind of the meeting's weak lead whose sentence goes on with ；-parts that open on a bare verb
+ * (…；传达学习了…；听取了…): the strongest such part's kind. A bare decision after ； opens a section
+ * of its own (leadAt), so only directing and asking lend theirs here.
+ */
+function agendaKind(sentence: string, kind: SectionKind): SectionKind {
+  if (kind !== 'text' && kind !== 'topic') return kind;
+  // The rank of the strongest part found so far: an index into AGENDA_RANK, lower is stronger.
+  let best = AGENDA_RANK.length;
+  for (const part of sentence.split(/[；;]/u).slice(1)) {
+    const verb = BARE.exec(part.trimStart())?.groups?.verb;
+    const rank = verb ? AGENDA_RANK.indexOf(kindOf(verb)) : -1;
+    if (rank >= 0 && rank < best) best = rank;
+  }
+  return AGENDA_RANK[best] ?? kind;
+}
+
+/** 7项议题 / 三个事项 right after the verb: the agenda named by its count. */
+const AGENDA_COUNTED = /^(?:了)?[^，。；,;]{0,4}?[一二三四五六七八九十两兩\d]{1,2}(?:项|項|个|個|件)(?:议题|議題|议程|議程|事项|事項|议案|議案)/u;
+/** The meeting's deliberating verbs, which an agenda count turns into the agenda itself. */
+const WEAK_MEETING_VERB = /^(?:研究|审议|審議|讨论|討論|研究讨论|研究討論)$/u;
+/** Passing a text on with 了, or written with 进行 (进行了传达), anywhere in a clause. */
+const PASSED_ON_IN = /(?:传达|傳達|转达|轉達)(?:学习|學習)?了|(?:进行|進行)了?(?:传达|傳達)/u;
+/** 学习贯彻 / 学习领会 / 学习落实: studying joined to carrying out, an aim rather than a text studied. */
+const STUDY_AIM = /^(?:和|与|與|并|並)?(?:贯彻|貫徹|落实|落實|领会|領會)/u;
+/** The first clause of `text`, up to its first comma, semicolon or stop. */
+function clauseAt(text: string): string {
+  const end = text.search(/[，,；;。！？]/u);
+  return end < 0 ? text : text.slice(0, end);
+}
 
 function sentenceAt(text: string): string {
   const end = text.search(/[。！？]/u);
@@ -273,13 +331,17 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     const reply = REPLY.exec(answer);
     // The lead runs to the reply's verb, as a context clause joins the lead after it (近日…，X强调).
     if (reply && !/^(?:与会|與會|大家|参会|參會|各)/u.test(answer)) return finish(hearing[0] + answer.slice(0, reply.index + reply[0].length), reply[1] ? 'requirement' : kindOf(reply[0]));
+    // 在听取大家发言后，X作总结讲话。他强调…: the reply is a speech whose pronoun sentence gives its
+    // kind, one section as a speech opening its paragraph is (below).
+    const spoken = reply ? null : SPEECH_SENTENCE.exec(rest.slice(hearing[0].length));
+    if (spoken && isPersonRef(spoken[1]!.replace(SPOKE_IN, ''), names)) return { text: '', kind: pronounSays(spoken, 2), bodyStart: place === 'paragraph' ? start : pos };
   }
   // After a comma too: 经过讨论，会议确定以… names the meeting again, so it is the sentence's lead.
   // 会议首先进行了政治学习: the meeting doing a weak activity written with 进行; a verb after a comma
   // in its sentence may give it a kind.
   const does = place !== 'clause' ? MEETING_DOES.exec(rest) : null;
   if (does) return finish(does[0], 'text');
-  const adopts = place !== 'clause' || /^(?:会议|會議)/u.test(rest) ? MEETING_ADOPTS.exec(rest) : null;
+  const adopts = place !== 'clause' || MEETING_START.test(rest) ? MEETING_ADOPTS.exec(rest) : null;
   if (adopts) return finish(adopts[0], 'decision');
   // 副县长X在会上作了讲话。他指出，…: a speaker's paragraph, one section (bench/heldout-5 10's key
   // quotes the speech sentence as its lead), its kind from the pronoun's verb.
@@ -293,9 +355,11 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // Plain character tests first: these run at every sentence start.
     const head = rest.slice(0, 40);
     const adopted = /[获獲经經]/u.test(head) && /通过|通過|批准/u.test(head) ? ADOPTED_PASSIVE.exec(rest) : null;
-    if (adopted && !/^(?:会议|會議)/u.test(adopted[1]!)) return finish(adopted[1]!, 'decision');
+    if (adopted && !MEETING_START.test(adopted[1]!)) return finish(adopted[1]!, 'decision');
     const made = /作|做|提出/u.test(rest.slice(2, 100)) && /报告|報告|汇报|匯報|彙報|说明|說明/u.test(rest.slice(2, 120)) ? REPORT_MADE.exec(rest) : null;
-    if (made && (persons(made[1]!.replace(SPOKE_IN, ''), names) || isUnit(made[1]!) || isGroup(made[1]!))) return finish(made[1]! + made[2]!, 'text');
+    // 会议听取和审议了县委常委会所作的报告: a subject that hears or deliberates is the meeting, not a
+    // reporter, however its words split into bodies (县委|常委|会所).
+    if (made && !HEARS.test(made[1]!) && (persons(made[1]!.replace(SPOKE_IN, ''), names) || isUnit(made[1]!) || isGroup(made[1]!))) return finish(made[1]! + made[2]!, 'text');
     // X汇报了… / X述职 / X解读了…: a person reporting, as with 介绍/通报 (bench/KEYING.md 9).
     const reported = REPORTED_HEAD.test(rest.slice(0, 40)) ? REPORTED.exec(rest) : null;
     if (reported && !/听取|聽取|会议|會議/u.test(reported[1]!)) {
@@ -303,6 +367,11 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
       // 县发改局、县财政局分别汇报了…: a body reporting to the meeting is an account of its own as well.
       if (persons(who, names) || (HONORIFIC.test(who) && looksLikeName(who.replace(HONORIFIC, ''))) || isUnit(who) || isGroup(who)) return finish(reported[0], 'text');
     }
+    // 各部门负责人分别发言 / 各镇街主要负责人分别作了表态发言: the reports of several bodies or their
+    // heads in turn, an account of its own (`other`, bench/KEYING.md 9), as 分别汇报 is. A single
+    // person's 发言 is a speech (the pronoun sentences after it give its kind), not this.
+    const inTurn = /发言|發言/u.test(rest.slice(0, 60)) ? SPOKE_IN_TURN.exec(rest) : null;
+    if (inTurn && (isGroup(inTurn[1]!) || isUnit(inTurn[1]!))) return finish(inTurn[0], 'text');
     // 与会人员围绕…进行了深入讨论: the attendees discussing is an account of its own (`other`).
     const discussed = /讨论|討論|研讨|研討|交流|座谈|座談/u.test(rest.slice(0, 80)) ? DISCUSSED.exec(rest) : null;
     // 與會人員討論後決議…: the discussion ending in a resolution is a decision.
@@ -314,7 +383,10 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   // 会上 opens a section where a sentence begins, not only a paragraph (bench/KEYING.md 9); 会前/
   // 会后 only a paragraph.
   // 会议期间/会中 name the same occasion as 会上, so they open a section where a sentence begins too.
-  const subjectOnly = place === 'paragraph' || (place === 'sentence' && /^(?:会上|會上|会议期间|會議期間|会议中|會議中|会中|會中)/u.test(rest)) ? SUBJECT_ONLY.exec(rest) : null;
+  // 。在随后召开的党组会议上，审议通过了…: the occasion named with its meeting opens a sentence's
+  // section as well when the sentence adopts something (a closing decision).
+  const occasionAdopts = place === 'sentence' && /^在/u.test(rest) && ADOPTING.test(sentenceAt(rest));
+  const subjectOnly = place === 'paragraph' || (place === 'sentence' && (occasionAdopts || /^(?:会上|會上|会议期间|會議期間|会议中|會議中|会中|會中)/u.test(rest))) ? SUBJECT_ONLY.exec(rest) : null;
   const plain = WITH_SUBJECT.exec(rest);
   // Not needed when 会议/会上 leads with a strong verb, by far the commonest case.
   const plainMeeting = !!plain?.groups && MEETING_SUBJECT.test(plain.groups.subj!) && kindOf(plain.groups.verb!) !== 'text';
@@ -366,7 +438,10 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     if (place !== 'clause' && /^(?:表示|认为|認為)$/u.test(m.groups.verb!) && /^[，,：:]/u.test(rest.slice(m[0].length)) && CROWD.test(subj)) return finish(m[0], 'directive');
     // 本次会议主要明确了…: the meeting pointed at is the meeting when it does a strong verb (这次会议研究
     // 了5项议题 announces the agenda, an account with no lead of its own).
-    const meeting = MEETING_SUBJECT.test(subj) || /^(会议|會議)由[\p{Script=Han}·]{2,12}$/u.test(subj) || (/^(?:本次|此次|这次|這次)(?:会议|會議)$/u.test(subj) && STRONG.has(kind));
+    const meeting =
+      MEETING_SUBJECT.test(subj) ||
+      /^(会议|會議)由[\p{Script=Han}·]{2,12}$/u.test(subj) ||
+      (/^(?:本次|此次|这次|這次)(?:会议|會議)$/u.test(subj) && (STRONG.has(kind) || kind === 'topic' || AGENDA_COUNTED.test(rest.slice(m[0].length))));
     // 青松镇党委、政府认真强调: a body as the subject opening a paragraph speaks like the meeting.
     // 区公所表示，… / 县应急局要求，…: any body named by its kind speaks for itself the same way.
     const body = place === 'paragraph' && subj.length <= 16 && (BODY_SUBJECT.test(subj) || (STRONG.has(kind) && isUnit(subj)));
@@ -432,6 +507,15 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
       // 会议还研究并原则同意了…: 研究 joined by 并 to adopting (not 研究了X，会议同意…, two items).
       if (meeting && /^研究$/u.test(m.groups.verb!) && /^(?:并|並)(?:原则|原則)?(?:通过|通過|同意|批准)/u.test(rest.slice(m[0].length))) return finish(m[0], 'decision');
       if (meeting && kind === 'topic' && ADOPTED.test(sentence)) return finish(m[0], 'decision');
+      // 会议认真学习了党中央…精神 / 會議學習研討了《…黨中央…》: the meeting studying a higher level's
+      // words carries them as 传达学习 does (bench/KEYING.md 9: directive); studying anything else
+      // (会议学习了统计工作相关知识) stays an account, and so does 学习贯彻…精神, the stock words for
+      // the meeting's aim (会议深入学习贯彻党中央…指示精神，进一步深化合作).
+      const studied = rest.slice(m[0].length);
+      // 这次会议研究讨论了7项议题 / 会议审议了三个事项: the agenda announced with its count is a topic
+      // (bench/KEYING.md 12, as 会议的内容有N项), whatever the deliberating verb.
+      if (meeting && place !== 'clause' && kind === 'text' && WEAK_MEETING_VERB.test(m.groups.verb!) && AGENDA_COUNTED.test(studied)) return finish(m[0], 'topic');
+      if (meeting && place !== 'clause' && /^(?:学习|學習)$/u.test(m.groups.verb!) && !STUDY_AIM.test(studied) && HIGHER_WORDS.test(clauseAt(studied))) return finish(m[0], 'directive');
       // 会议审议了《…》 with no outcome: what was on the agenda (bench/KEYING.md 5).
       if (meeting && /^(审议|審議)$/u.test(m.groups.verb!)) return finish(m[0], 'topic');
       if (body && !STRONG.has(kind)) return null;
@@ -446,7 +530,9 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
       if (STRONG.has(kind) || kind === 'topic') return afterReport && /^(他|她)$/u.test(subj) ? { ...finish(phrase, kind), onlyFirst: true } : finish(phrase, kind);
       // 。会议研究了X，决定…: the meeting with a weak verb after a full stop is its next item too
       // (bench/KEYING.md 2); a bare verb later in the sentence may give it a kind.
-      if ((place === 'paragraph' || (place === 'sentence' && /^(会议|會議)$/u.test(subj))) && meeting) return finish(m[0], kind);
+      // 會議書面通報…；傳達學習…；聽取…: the meeting's own agenda joined by ； takes the kind of its
+      // strongest part (bench/KEYING.md 12), a part being a bare verb with the meeting left out.
+      if ((place === 'paragraph' || (place === 'sentence' && MEETING_ALONE.test(subj))) && meeting) return finish(m[0], agendaKind(sentence, kind));
     }
   }
   if (subjectOnly) {
@@ -459,6 +545,10 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // (bench/KEYING.md 9: 会上…审议通过 → decision), unless it is a ；-rundown of who did what.
     const sentence = sentenceAt(rest);
     if (!/[；;]/u.test(sentence) && ADOPTING.test(sentence)) return finish(subjectOnly[0], 'decision');
+    // 会上，X、Y先后传达了…精神 / 在会上，X首先对…精神进行了传达: the occasion's one account passing a
+    // higher level's words on is a directive (bench/KEYING.md 9: 传达), unless a ；-rundown (rule 2);
+    // passing on news (传达了…察看…的情况) stays the account it is.
+    if (comma && !/[；;]/u.test(sentence) && PASSED_ON_IN.test(sentence) && HIGHER_WORDS.test(sentence)) return finish(subjectOnly[0], 'directive');
     return finish(subjectOnly[0], 'text');
   }
   // 說明：… in a record (the part's explanation), 说… with no one saying it: 说 needs its speaker
@@ -588,7 +678,7 @@ function bareName(subj: string): boolean {
 }
 
 /** 会议(还)研究了 / 會議審議了 / 会议听取审议了 at a sentence start: the meeting's weak lead. */
-const WEAK_MEETING = new RegExp(`^(?:会议|會議)${ADVERBS}(?:研究|审议|審議|听取|聽取|讨论|討論|学习|學習)`, 'u');
+const WEAK_MEETING = new RegExp(`^${MEETING_WORD}${ADVERBS}(?:研究|审议|審議|听取|聽取|讨论|討論|学习|學習)`, 'u');
 /** The part of `text`'s sentence before `pos`. */
 function sentenceBefore(text: string, pos: number): string {
   let i = pos;
@@ -600,15 +690,15 @@ const DEFERRED = /(?:后|後)[，,]?再|另行(?:研究|审议|審議|讨论|討
 /** 并对…提出了要求 / 就…作出具体要求 after a comma, with no subject of its own. */
 const BARE_ASKED = /^(?:并|並|还|還|同时|同時)?(?:对|對|就|针对|針對)[^，。；,;]{1,40}?(?:提出|作出|做出|(?<![工合创創操动動写寫制])(?:作|做))(?:了|出)?[^，。；,;]{0,12}?(?:要求|意见|意見)/u;
 /** 會議首先由主計處報告…: the meeting's item presented by someone (由X报告/汇报/通报/宣读), an account. */
-const MEETING_BY = new RegExp(`^(?:会议|會議)${ADVERBS}由[\\p{Script=Han}、·]{2,20}?(?:报告|報告|汇报|匯報|彙報|通报|通報|介绍|介紹|说明|說明|宣读|宣讀|解读|解讀)`, 'u');
-const MEETING_ABOUT = new RegExp(`^(?:会议|會議)${ADVERBS}(?:就|对(?![照接标])|對(?![照接標])|围绕|圍繞|针对|針對)(?=[^，。；,;]{2})`, 'u');
+const MEETING_BY = new RegExp(`^${MEETING_WORD}${ADVERBS}由[\\p{Script=Han}、·]{2,20}?(?:报告|報告|汇报|匯報|彙報|通报|通報|介绍|介紹|说明|說明|宣读|宣讀|解读|解讀)`, 'u');
+const MEETING_ABOUT = new RegExp(`^${MEETING_WORD}${ADVERBS}(?:就|对(?![照接标])|對(?![照接標])|围绕|圍繞|针对|針對)(?=[^，。；,;]{2})`, 'u');
 /** The meeting's own course (结束/闭幕/召开…): what happened to it, not an item of its business. */
 const MEETING_COURSE = /结束|結束|闭幕|閉幕|完成|召开|召開|举行|舉行|开始|開始|持续|持續|历时|歷時|进行|進行|取得|达到|達到/u;
 /**
  * 会议观看了…, 会议表彰了…, 会议听取并讨论了…: the meeting doing any item of business with 了 is the
  * meeting's next item (an account), whatever the verb; not the meeting's own course (MEETING_COURSE).
  */
-const MEETING_DID = new RegExp(`^(?:会议|會議)${ADVERBS}\\p{Script=Han}{2}(?:(?:并|並)?\\p{Script=Han}{2})?了`, 'u');
+const MEETING_DID = new RegExp(`^${MEETING_WORD}${ADVERBS}\\p{Script=Han}{2}(?:(?:并|並)?\\p{Script=Han}{2})?了`, 'u');
 /** 提出了相关要求 / 作出具体要求 / 提了几点意见: asking written with a verb of putting forward. */
 const ASKED = /(?:提出|提|作出|做出|(?<![工合创創操动動写寫制])(?:作|做))(?:了|出)?[^，。；,;]{0,12}?(?:要求|意见|意見)/u;
 

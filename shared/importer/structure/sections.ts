@@ -203,7 +203,10 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
       if (!top) listStyles.set(last, style);
       if (last.kind !== 'action-list') last.kind = 'action-list';
       last.actionStyle = 'numbered';
-      last.items.push(ownerAndDue(text));
+      // 一是要…。二是要…。三是要… in one paragraph after the lead: each point is an item, as on
+      // lines of their own.
+      const points = run && run.start === 0 && run.items.length > 1 ? run.items.map((it) => it.text) : [text];
+      last.items.push(...points.map(ownerAndDue));
       return;
     }
     // A lead standing alone on its line (会议指出 / 会议要求 as a subheading) opens the paragraph
