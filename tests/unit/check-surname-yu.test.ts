@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../../shared/check';
-import { surnameYuOffsets } from '../../shared/check/rules/surname';
+import { hantSurnameOffsets, surnameYuOffsets } from '../../shared/check/rules/surname';
 
 // Made-up sentences: 於 as a surname is right in Simplified text; 於 as a preposition is not.
 const lng02 = (text: string) => checkText(text, { script: 'hans' }).filter((d) => d.rule === 'LNG-02');
@@ -42,5 +42,25 @@ describe('LNG-02 and 于 as a surname in a Traditional document', () => {
   });
   it('still flags 于 read as 長於 when a time word, not a name, follows', () => {
     expect(hant('處長于今年主持三次會議。')).toHaveLength(1);
+  });
+});
+
+describe('LNG-02 and other surnames OpenCC would change in a Traditional document', () => {
+  const hant = (text: string) => checkText(text, { script: 'hant' }).filter((d) => d.rule === 'LNG-02');
+  it('keeps 范, 余, 郁, 云 and 党 as surnames after a post or in a name list', () => {
+    // Made up. OpenCC alone writes 範文琦, 餘光明, 鬱美華, 雲中鶴, 黨國華: each a renamed person.
+    expect(hant('衛生局長范文琦表示，將加強長照據點查核。')).toEqual([]);
+    expect(hant('處長余光明指出，經費須專款專用。')).toEqual([]);
+    expect(hant('主任郁美華、委員云中鶴出席會議。')).toEqual([]);
+    expect(hant('委員党國華表示支持。')).toEqual([]);
+  });
+  it('still flags the same characters where they stand for a Traditional word, not a name', () => {
+    // 白云山 is 白雲山 in Traditional text; 云 here follows no post and begins no name.
+    expect(hant('週末遊覽白云山。').map((d) => d.fix?.replacement)).toEqual(['雲']);
+    // A post before a time word, not a given name: 于 is the preposition 於.
+    expect(hant('處長于今年主持三次會議。').map((d) => d.fix?.replacement)).toEqual(['於']);
+  });
+  it('answers only the surname offsets', () => {
+    expect([...hantSurnameOffsets('局長范文琦表示，剩余經費繳回。')]).toEqual([2]);
   });
 });

@@ -3,7 +3,7 @@ import { keptByPhrase, wordWiseToTaiwan } from '../../script/word-forms';
 import type { Script } from '../../model';
 import type { Rule, TermsList } from '../types';
 import { matches } from './match';
-import { surnameYuOffsets } from './surname';
+import { hantSurnameOffsets, surnameYuOffsets } from './surname';
 import { TAIWAN_FORMS_PACKED, TAIWAN_VARIANT_PAIRS } from './taiwan-forms';
 
 /** LNG-03: no spaces between Chinese and digits or before a full-width mark (pangu spacing is not 公文 style). */
@@ -71,7 +71,8 @@ export const deDiDe: Rule = {
  * name 于海濤, 征 in 征程, 干 in 干擾 and 里 in 里長 are right as written and are not flagged;
  * 干部 and 征求 still are. In a Simplified document 於 as a surname (副县长於建平) is right as written
  * (./surname.ts); 於 as a preposition is not. The same test keeps 于 as a surname in a Traditional
- document where OpenCC's phrase table would read it as a preposition (處長于美玲: 長於).
+ * document where OpenCC's phrase table would read it as a preposition (處長于美玲: 長於), and the
+ * other surnames OpenCC would change there (局長范文琦, not 範).
  */
 export const scriptMixing: Rule = {
   id: 'LNG-02',
@@ -83,7 +84,7 @@ export const scriptMixing: Rule = {
     if (converted === unit.text || converted.length !== unit.text.length) return [];
     const out = [];
     const simplified = ctx.script === 'hant' ? converter('t', 'cn')(unit.text) : '';
-    const surnames = surnameYuOffsets(unit.text, ctx.script === 'hans' ? '於' : '于');
+    const surnames = ctx.script === 'hans' ? surnameYuOffsets(unit.text, '於') : hantSurnameOffsets(unit.text);
     for (let i = 0; i < unit.text.length; i++) {
       const a = unit.text[i]!;
       const b = converted[i]!;

@@ -43,8 +43,16 @@ const TIME_WORDS = new Set([
   '同日',
   '次日',
 ]);
-const surnamePattern = (ch: string) => new RegExp(`(?:^|(?:${POST_ENDS})|[、，,])${ch}(\\p{Script=Han}{1,2}?)(?=${FOLLOWERS})`, 'gu');
+const surnamePattern = (chars: string) => new RegExp(`(?:^|(?:${POST_ENDS})|[、，,])([${chars}])(\\p{Script=Han}{1,2}?)(?=${FOLLOWERS})`, 'gu');
 const SURNAME_YU: Readonly<Record<YuSurname, RegExp>> = { 於: surnamePattern('於'), 于: surnamePattern('于') };
+/**
+ * Surnames a Traditional document writes as they stand, though OpenCC turns the character into
+ * another one when it reads no name: 范 (局長范文琦, not 範), 余 (not 餘), 郁 (not 鬱), 云 (not 雲,
+ * itself a different surname), 党 (not 黨), and 于 (not 於). A "fix" there would rename a person.
+ * 干 is left out: after a post it is as often the Simplified 幹 of 幹事 as the rare surname.
+ */
+const HANT_SURNAMES = '于范余郁云党';
+const HANT_SURNAME = surnamePattern(HANT_SURNAMES);
 
 /** 於 in a Simplified document; 于 in a Traditional one (the common surname, as Taiwan writes it). */
 export type YuSurname = '於' | '于';
@@ -57,9 +65,24 @@ export type YuSurname = '於' | '于';
 export function surnameYuOffsets(text: string, ch: YuSurname = '於'): Set<number> {
   const out = new Set<number>();
   if (!text.includes(ch)) return out;
-  for (const m of text.matchAll(SURNAME_YU[ch])) {
-    const given = m[1]!;
-    if (TIME_WORDS.has(given) || given.includes(ch)) continue;
+  return nameOffsets(text, SURNAME_YU[ch]);
+}
+
+/**
+ * Offsets of the surnames in a Traditional document that OpenCC would change (HANT_SURNAMES), where
+ * they stand before a given name by the same test of the name's place as 於/于.
+ */
+export function hantSurnameOffsets(text: string): Set<number> {
+  if (![...HANT_SURNAMES].some((ch) => text.includes(ch))) return new Set();
+  return nameOffsets(text, HANT_SURNAME);
+}
+
+function nameOffsets(text: string, pattern: RegExp): Set<number> {
+  const out = new Set<number>();
+  for (const m of text.matchAll(pattern)) {
+    const surname = m[1]!;
+    const given = m[2]!;
+    if (TIME_WORDS.has(given) || given.includes(surname)) continue;
     out.add(m.index + m[0].length - given.length - 1);
   }
   return out;
