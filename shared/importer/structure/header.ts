@@ -591,11 +591,18 @@ function trimMeetingName(s: string): string {
 // 出席会议的县领导有…: the kind may name its level (县领导, 市领导同志).
 export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參會|与会|與會)(?:(?:本次|此次|这次|這次)?(?:会议|會議))?(?:(?:的|者|人员|人員)(?:\p{Script=Han}{0,4}?(?:领导|領導|同志|人员|人員|领导同志|領導同志|单位|單位))?|(?:议员|議員|委员|委員|代表|嘉宾|嘉賓|成员|成員))(?:有|还有|還有|包括)`;
 
+/**
+ * 参加调研, 参加入驻活动, 参加考察: the event a list attended may be a visit or an activity rather than
+ * a meeting; who took part in it is listed before the verb all the same (KEYING 11: people who come
+ * along on a leader's visit are attendees).
+ */
+const ATTENDED_ACTIVITY = String.raw`(?:调研|調研|考察|视察|視察|\p{Script=Han}{2,4}?(?:活动|活動))`;
+
 // The third form: a guest who 出席全县…座谈会并讲话 names the meeting between verb and 并.
 // 参加了本次会议: a demonstrative before the meeting changes nothing.
 // 县委书记X、县长Y陪同。: people who accompany a visiting leader at the meeting attend it (KEYING 11).
 const ATTEND = new RegExp(
-  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導|陪同)(?:了)?(?:(?:本次|此次|这次|這次)?(?:会议|會議|活动|活動|学习|學習)|参加|參加|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|学习|學習)?(?:指导|指導)?(?:并|並|，|、|。|；|,|;|以及|及|$)|` +
+  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導|陪同)(?:了)?(?:(?:本次|此次|这次|這次)?(?:会议|會議|活动|活動|学习|學習)|参加|參加|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|学习|學習|${ATTENDED_ACTIVITY})?(?:指导|指導)?(?:并|並|，|、|。|；|,|;|以及|及|$)|` +
     // 县长A，副县长B、C出席全县…会议。: the meeting named between the verb and the sentence's end.
     String.raw`${LIST_FOLLOWS}[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並|[。；]|$)`,
   'gu',
@@ -643,7 +650,8 @@ function readAttendance(text: string, header: Header): void {
       // …出席会议，Y列席会议: an earlier attendance clause in the sentence is not part of this list.
       // 全体委员参加会议、院长X列席会议: two clauses may be joined by 、 as well.
       // …顧問出席以及勞工局X局長列席: 以及/及 join two attendance clauses as a comma does.
-      const earlier = [...list.matchAll(/(出席|列席|参加|參加|参会|參會)(?:了)?(?:会议|會議)?(?:[，,、]|以及|及)/gu)].pop();
+      // 副主席X陪同，书记Y、主任Z参加调研: those who accompanied the leader are a clause of their own.
+      const earlier = [...list.matchAll(/(出席|列席|参加|參加|参会|參會|陪同)(?:了)?(?:会议|會議)?(?:[，,、]|以及|及)/gu)].pop();
       if (earlier) list = list.slice(earlier.index + earlier[0].length);
       list = list.replace(LEADING_DATE, '');
       // …召开换届工作动员，部署党委换届相关事宜，全镇干部职工参加会议: a clause that does business
@@ -686,7 +694,7 @@ function readAttendance(text: string, header: Header): void {
       // 副县长X陪同调研并参加会议: how they came along is not part of who they are.
       .replace(/(?:陪同|一同|一起)[^，。；、]{0,8}?(?:并|並)$/u, '')
       // 市政府X顧問代表江市長出席: whom they stood in for is not part of who attended.
-      .replace(/(?<=\p{Script=Han}{2})代表\p{Script=Han}{1,8}(?:长|長|主任|书记|書記|主席)$/u, '')
+      .replace(/(?<=\p{Script=Han}{2})代表(?![的之])\p{Script=Han}{1,8}(?:长|長|主任|书记|書記|主席)$/u, '')
       .replace(/在[^，。；、]{1,20}(?:时|時)$/u, '')
       .replace(/(?:均|都)?(?:派出|派)(?:了)?代表$/u, '')
       .replace(/[，,]$/u, '')
@@ -709,10 +717,11 @@ function readAttendance(text: string, header: Header): void {
     // A numeral and a measure word before the office (十大中心主任, 两位副主任) count several holders.
     // 学校党政领导, 区政府相关领导: leaders qualified by their body or kind are a group (县领导 alone
     // stays a lone title).
+    // 不是代表的街道党组织书记: an office described by a clause (…的) is a kind of people, not one holder.
     const lone = (p: Person) =>
       p.title === '' &&
       isTitle(p.name) &&
-      !/[、，,及和与與]|^(各|有关|有關|相关|相關)|.{2,}(?:领导|領導)$|全体|全體|在家|成员$|成員$|常委$|委员$|委員$|代表$|[一二三四五六七八九十两兩\d]+(?:大|个|個|位|名|家)/u.test(p.name);
+      !/[、，,及和与與的]|^(各|有关|有關|相关|相關)|.{2,}(?:领导|領導)$|全体|全體|在家|成员$|成員$|常委$|委员$|委員$|代表$|[一二三四五六七八九十两兩\d]+(?:大|个|個|位|名|家)/u.test(p.name);
     // 县领导 顾立新 汪晓丽: a list spaced like a form's is read like a form's.
     const listed = parsePeopleList(formList(list));
     // X出席全县…会议。 with no 并 after it: only named, titled people (县长A，副县长B、C) are read as

@@ -44,7 +44,17 @@ export function parsePerson(raw: string): { name: string; title: string } | null
     const rest = s.slice(end);
     if (looksLikeName(rest)) best = { title: s.slice(0, end), name: rest };
   }
-  return best ?? nameThenTitle(s) ?? segmentedName(s);
+  return best ?? nameThenTitle(s) ?? segmentedName(s) ?? memberThenName(s);
+}
+
+/**
+ * 成员梁连海, 活动组成员王强: membership of the team the list names is the title written for the
+ * person; the name must have a listed surname, since 成员 alone also closes a group (班子成员).
+ */
+function memberThenName(s: string): { name: string; title: string } | null {
+  const m = /^(\p{Script=Han}{0,10}(?:成员|成員))(\p{Script=Han}{2,3})$/u.exec(s);
+  if (!m || !looksLikeName(m[2]!) || segmenterSaysName(m[2]!) === false) return null;
+  return { title: m[1]!, name: m[2]! };
 }
 
 /** A bracketed note right after an office word: （兼）, (代), （挂职）, （正处级）. */
