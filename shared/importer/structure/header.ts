@@ -150,6 +150,9 @@ function cleanSubject(s: string): string {
   if (visiting && parsePerson(visiting[1]!)?.title) out = visiting[1]!;
   // 在县长X的主持下: the person inside 在…的 is the chair.
   out = out.replace(/^在(.{2,30})的$/u, '$1');
+  // 会议在区委副书记、区长X的主持下进行: the meeting as the subject before 在 is not part of the person.
+  const under = /^[^，。；在]{0,40}?(?:会议|會議|会|會)在([^，。；]{2,30}?)的?$/u.exec(out);
+  if (under && parsePerson(under[1]!)?.title) out = under[1]!;
   // 縣長杜明遠18日上午主持: the day between name and verb is not part of the person.
   // 縣長黃俊明今（6）日, 县长X昨日上午, 县长X近日: the same, written relative to the issue.
   out = out.replace(
@@ -191,7 +194,10 @@ function readChairAndMeeting(text: string, header: Header): void {
     const after = clauseAfter(text, m.index + m[0].length)
       .replace(/^了/u, '')
       .replace(/(?<=(?:会议|會議|会|會|会报|會報))(?:时|時)(?:表示|指出|强调|強調|说|說|指示|要求|致词|致詞)?$/u, '');
-    if (m[0] !== '主持' && after) header.meetingName = trimMeetingName(after);
+    // 市政府召开常务会议，市长X主持召开会议: a bare 会议 after 主持召开 refers back to the meeting the
+    // sentence named before; that name is kept.
+    if (m[0] !== '主持' && /^(?:会议|會議)$/u.test(after)) header.meetingName = meetingNameElsewhere(text, before.start) || after;
+    else if (m[0] !== '主持' && after) header.meetingName = trimMeetingName(after);
     else if (/^(会议|會議)?$/.test(after) || after.startsWith('会议并') || after.startsWith('會議並')) header.meetingName = meetingNameElsewhere(text, before.start);
     // X主持并讲话: what follows 主持 is what the chair did, not the meeting's name.
     else header.meetingName = meetingNameElsewhere(text, before.start) || (MEETING_NOUN.test(after) && !/^(?:并|並|和|及)/u.test(after) ? trimMeetingName(after) : '');
@@ -313,8 +319,9 @@ function meetingNameElsewhere(text: string, limit: number): string {
 }
 
 /** 縣務會議今（5）日上午由X主持: the meeting as the subject of 由X主持, when it met between them. */
+// 第35次常务会议在区长X主持下召开: 在X主持下 puts the chair in the same slot as 由X主持.
 function meetingBeforeChair(clause: string): string {
-  const m = /^([^，。；由]{2,40}(?:会议|會議|会|會))[^，。；由]{0,16}?由[^，。；]{2,30}?主持/u.exec(clause.replace(LEADING_DATE, ''));
+  const m = /^([^，。；由在]{2,40}(?:会议|會議|会|會))[^，。；由在]{0,16}?(?:由|在)[^，。；]{2,30}?主持/u.exec(clause.replace(LEADING_DATE, ''));
   return m && m[1]!.length >= 4 ? trimMeetingName(m[1]!) : '';
 }
 
@@ -718,10 +725,12 @@ function readAttendance(text: string, header: Header): void {
     // 学校党政领导, 区政府相关领导: leaders qualified by their body or kind are a group (县领导 alone
     // stays a lone title).
     // 不是代表的街道党组织书记: an office described by a clause (…的) is a kind of people, not one holder.
+    // 区人大各街道工委主任, 部分乡镇党委书记: 各/有关/部分 before the office, wherever it stands,
+    // counts several holders.
     const lone = (p: Person) =>
       p.title === '' &&
       isTitle(p.name) &&
-      !/[、，,及和与與的]|^(各|有关|有關|相关|相關)|.{2,}(?:领导|領導)$|全体|全體|在家|成员$|成員$|常委$|委员$|委員$|代表$|[一二三四五六七八九十两兩\d]+(?:大|个|個|位|名|家)/u.test(p.name);
+      !/[、，,及和与與的]|各|有关|有關|相关|相關|部分|部份|.{2,}(?:领导|領導)$|全体|全體|在家|成员$|成員$|常委$|委员$|委員$|代表$|[一二三四五六七八九十两兩\d]+(?:大|个|個|位|名|家)/u.test(p.name);
     // 县领导 顾立新 汪晓丽: a list spaced like a form's is read like a form's.
     const listed = parsePeopleList(formList(list));
     // X出席全县…会议。 with no 并 after it: only named, titled people (县长A，副县长B、C) are read as
