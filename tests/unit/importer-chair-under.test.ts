@@ -46,3 +46,21 @@ describe('chair and meeting in 在X主持下 and back-references', () => {
     expect(p.attendees).toEqual([]);
   });
 });
+
+describe('the convening body in the meeting name', () => {
+  it('keeps the county that convenes when the meeting names a kind of unit (乡镇党委)', () => {
+    const m = meeting('3月5日，石门县召开乡镇党委换届试点工作部署培训会议，县委常委、组织部长严守义出席并讲话。\n会议研究了有关事项。');
+    expect(m.name).toBe('石门县乡镇党委换届试点工作部署培训会议');
+  });
+
+  it('still takes a committee named in the meeting as its own body', () => {
+    const m = meeting('3月5日，青岭县召开县委全面深化改革委员会第五次会议。\n会议研究了有关事项。');
+    expect(m.name).toBe('县委全面深化改革委员会第五次会议');
+  });
+
+  it('keeps 本所 before a Taiwan date with the year of the Republic in brackets', () => {
+    const m = meeting('本所(113)年4月19日上午召開113年度第一次擴大區務會議,會議由葉宏琪區長主持。\n會議研究了有關事項。');
+    expect(m.name).toBe('本所113年度第一次擴大區務會議');
+    expect(m.chair).toEqual({ name: '葉宏琪', title: '區長' });
+  });
+});

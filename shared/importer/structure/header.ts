@@ -155,8 +155,9 @@ function cleanSubject(s: string): string {
   if (under && parsePerson(under[1]!)?.title) out = under[1]!;
   // 縣長杜明遠18日上午主持: the day between name and verb is not part of the person.
   // 縣長黃俊明今（6）日, 县长X昨日上午, 县长X近日: the same, written relative to the issue.
+  // 本所(113)年4月19日上午: a Taiwan date's year of the Republic in brackets goes with the day.
   out = out.replace(
-    /(?<=\p{Script=Han})(?:(?:\d{4}年(?=\d{1,2}月))?(?:\d{1,2}月)?\d{1,2}日|(?:今|昨|前)\s*[（(]\s*[\d一二三四五六七八九十廿卅]{1,3}\s*[）)]\s*日|今日|昨日|今天|昨天|日前|近日)(?:上午|下午|晚上|晚間|晚间)?$/u,
+    /(?<=\p{Script=Han})(?:(?:(?:\d{4}|[（(]\d{2,3}[）)])年(?=\d{1,2}月))?(?:\d{1,2}月)?\d{1,2}日|(?:今|昨|前)\s*[（(]\s*[\d一二三四五六七八九十廿卅]{1,3}\s*[）)]\s*日|今日|昨日|今天|昨天|日前|近日)(?:上午|下午|晚上|晚間|晚间)?$/u,
     '',
   );
   // 文定国在区安置办组织召开: the place between name and verb is not part of the person.
@@ -440,7 +441,11 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number })
   // 县委召开全面深化改革委员会第五次会议: a committee named without a place of its own is the
   // subject's own committee; the subject still names who meets (县委全面深化改革委员会…).
   const ownBodyInObject = /^(?![党黨]|第)(\p{Script=Han}{2,10}?)(关工委|關工委|党委|黨委|党工委|黨工委|党组(?!织)|黨組(?!織)|政府|委员会|委員會|政协|政協)/u.exec(object);
-  const objectBody = /^(中国共产党|中共|中國共產黨|政协|政協)/u.test(object) || (!!ownBodyInObject && (/(委员会|委員會)$/u.test(ownBodyInObject[2]!) ? PLACE_WORD.test(ownBodyInObject[1]!) : true));
+  // 石门县召开乡镇党委换届…会议: a kind of unit (乡镇, 村, 各部门) before 党委 names many bodies, not
+  // the one that meets; the subject still names who convenes.
+  const kindOfUnits = !!ownBodyInObject && /^(?:乡镇|鄉鎮|村|社区|社區|街道|基层|基層|[各全]\p{Script=Han}{0,6})$/u.test(ownBodyInObject[1]!);
+  const objectBody =
+    /^(中国共产党|中共|中國共產黨|政协|政協)/u.test(object) || (!!ownBodyInObject && !kindOfUnits && (/(委员会|委員會)$/u.test(ownBodyInObject[2]!) ? PLACE_WORD.test(ownBodyInObject[1]!) : true));
   // 立法會財經事務委員會, 行政會, 理事会: a council (…会) convening a meeting is its body too.
   const council = /(?<!大|年|例|座谈|座談|推进|推進)(?:会|會)$/u.test(body) && body.length >= 3 && body.length <= 30;
   const convening = (OWN_UNIT.test(body) || ((endsLikeBody(body) || council) && !/^(全|各|本)/u.test(body))) && !parsePerson(body)?.title && !INJECTED_NAME.test(body);
