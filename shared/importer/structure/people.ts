@@ -23,6 +23,11 @@ const OFFICE_ANY = new RegExp(`(?:${OFFICE})`, 'gu');
 // 区人大常委会党组: 会党组 is the body's tail, not a person (会 joins 常委 and 党组).
 const NOT_NAMES = /^(班子|成员|成員|同志|单位|單位|部门|部門|干部|幹部)$|(组织|組織|成员|成員|委员|委員)$|人大|政协|政協|党委|黨委|党组|黨組|^[会會]/u;
 
+/** Whether `ch` is a surname from the list (区, 县, 市 … are left out on purpose, see SURNAMES). */
+export function isListedSurname(ch: string): boolean {
+  return SURNAMES.has(ch);
+}
+
 export function looksLikeName(s: string): boolean {
   // 阿迪力·热合曼, 玛丽·安: the middle dot is written only inside transliterated names.
   if (/^\p{Script=Han}{1,6}·\p{Script=Han}{1,6}$/u.test(s)) return true;
