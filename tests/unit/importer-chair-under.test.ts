@@ -64,3 +64,18 @@ describe('the convening body in the meeting name', () => {
     expect(m.chair).toEqual({ name: '葉宏琪', title: '區長' });
   });
 });
+
+describe('a title before a transliterated name', () => {
+  it('splits the office from a dotted name in the chair slot', () => {
+    const m = meeting('3月5日，县政府召开常务会议，会议由县委副书记、县长木合塔尔·买买提主持。\n会议研究了有关事项。');
+    expect(m.chair).toEqual({ name: '木合塔尔·买买提', title: '县委副书记、县长' });
+  });
+
+  it('keeps a dotted name with no office as a name', () => {
+    const m = meeting('3月5日，县政府召开常务会议，县长王强主持，副县长阿迪力·热合曼、艾尔肯·吐尼亚孜出席。\n会议研究了有关事项。');
+    expect(m.attendees.map((p) => [p.name, p.title])).toEqual([
+      ['阿迪力·热合曼', '副县长'],
+      ['艾尔肯·吐尼亚孜', '副县长'],
+    ]);
+  });
+});
