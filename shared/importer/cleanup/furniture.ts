@@ -2,7 +2,7 @@ import type { Edit, TrackedText } from '../tracked-text';
 import { removeJammers } from './jammer';
 import { removeRepeatedParagraphs } from './repeats';
 import { isFurnitureByScore, mainBlock, siteWordCount } from './line-score';
-import { looksLikeName } from '../structure/people';
+import { looksLikeName, parsePerson } from '../structure/people';
 import { lineRange, splitLines, type Line } from './lines';
 import { bulletLength, inlineDebrisEdits } from './inline-debris';
 import { reflowEdits } from './reflow';
@@ -82,8 +82,21 @@ const SHORT: RegExp[] = [
   /^\s*[(（]\s*(?:完|全文完|END|End|end)\s*[)）]\s*$/u,
   // 会议现场 / 座谈会现场 / 活动掠影 under a lost picture: the caption alone (a headline may end in
   // 现场 too, 县委书记督导防汛现场, so only after a meeting's or an event's word).
-  /^[\p{Script=Han}“”"「」·]{0,24}(?:(?:会|會|会议|會議|会场|會場|活动|活動|仪式|儀式)(?:现场|現場)|掠影|剪影|合影)(?:图|圖|照)?\s*(?:[(（](?:图片|圖片|照片|视频|視頻)[)）])?$/u,
+  // 参会领导合影留念: the group photo's caption says 留念 as often as not.
+  /^[\p{Script=Han}“”"「」·]{0,24}(?:(?:会|會|会议|會議|会场|會場|活动|活動|仪式|儀式)(?:现场|現場)|掠影|剪影|合影(?:留念)?)(?:图|圖|照)?\s*(?:[(（](?:图片|圖片|照片|视频|視頻)[)）])?$/u,
 ];
+
+/**
+ * 街道党工委委员章慧英讲话 alone on its line: a titled person and the act of speaking, no sentence
+ * mark, is the caption under a speaker's picture (the speech itself is told in the prose after it).
+ */
+const SPEAKER_CAPTION = /^([\p{Script=Han}、·]{4,30}?)(?:在会上|在會上)?(?:讲话|講話|致辞|致辭|发言|發言|作总结讲话|作總結講話|作报告|作報告|主持会议|主持會議)$/u;
+function isSpeakerCaption(text: string): boolean {
+  const m = SPEAKER_CAPTION.exec(text);
+  if (!m) return false;
+  const person = parsePerson(m[1]!);
+  return !!person?.title && looksLikeName(person.name);
+}
 
 /** Lines at the end of an article: bylines and editor credits. */
 const TRAILING: RegExp[] = [
@@ -133,6 +146,7 @@ export function isFurnitureLine(line: string, atEnd: boolean): boolean {
   if (text.length <= 40 && BUTTONS.some((re) => re.test(text))) return true;
   if (IMAGES.some((re) => re.test(text))) return true;
   if (text.length <= SHORT_LINE + 40 && SHORT.some((re) => re.test(text))) return true;
+  if (text.length <= 36 && isSpeakerCaption(text)) return true;
   if (atEnd && text.length <= SHORT_LINE && TRAILING.some((re) => re.test(text))) return true;
   // Scraped script ((function(){try{if(document.getElementById…): code, not words, whatever its length.
   if (looksLikeCode(text)) return true;

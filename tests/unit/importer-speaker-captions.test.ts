@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer';
+
+/**
+ * Captions under a lost picture: a titled speaker and 讲话 alone on a line, a group photo's 合影留念.
+ * The prose that tells the speech stays. Every text here is made up.
+ */
+const NOW = new Date('2026-03-05T00:00:00Z');
+const cleaned = (text: string) => importText(text, { now: NOW }).text;
+
+describe('speaker and group-photo captions', () => {
+  it('drops a titled speaker with 讲话 alone on a line, and 合影留念', () => {
+    const t = cleaned(
+      '青山街道召开文明创建推进会\n3月5日，青山街道召开文明创建推进会，街道党工委书记王强主持会议。\n街道党工委委员李慧讲话\n李慧指出，要抓好短板整改。\n参会领导合影留念\n会议强调，要落实责任。',
+    );
+    expect(t).not.toContain('李慧讲话');
+    expect(t).not.toContain('合影留念');
+    expect(t).toContain('李慧指出，要抓好短板整改。');
+  });
+
+  it('keeps a sentence about a speech and a line that names no person', () => {
+    const t = cleaned('青山街道召开文明创建推进会\n3月5日，青山街道召开文明创建推进会。\n街道党工委委员李慧讲话，要求抓好短板整改。\n学习总书记重要讲话\n会议强调，要落实责任。');
+    expect(t).toContain('街道党工委委员李慧讲话，要求抓好短板整改。');
+    expect(t).toContain('学习总书记重要讲话');
+  });
+});
