@@ -24,3 +24,17 @@ describe('speaker and group-photo captions', () => {
     expect(t).toContain('学习总书记重要讲话');
   });
 });
+
+describe('credit table rows opened by a cell bar', () => {
+  it('drops | role:name rows, a unit alone and a name alone after a bar', () => {
+    const t = cleaned('集团公司召开年中工作会议\n| 記 者:杜 青\n| 責 編:王 琳\n7月5日，集团公司召开年中工作会议，董事长王强主持会议。\n会议强调，要落实责任。\n| 黨建工作辦公室\n| 陳思遠');
+    expect(t).not.toMatch(/杜 青|王 琳|黨建工作辦公室|陳思遠/u);
+    expect(t).toContain('会议强调，要落实责任。');
+  });
+
+  it('keeps a table row that holds a sentence or a form field', () => {
+    const t = cleaned('集团公司召开年中工作会议\n| 出席：王强、李明\n7月5日，集团公司召开年中工作会议。\n| 会议要求，各部门要抓好落实。');
+    expect(t).toContain('出席：王强、李明');
+    expect(t).toContain('会议要求，各部门要抓好落实。');
+  });
+});

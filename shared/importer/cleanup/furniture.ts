@@ -155,6 +155,17 @@ export function isFurnitureLine(line: string, atEnd: boolean): boolean {
   return false;
 }
 
+/** See removeFurniture: a bar, then a credit, a unit's name or a person's name alone. */
+function barredCredit(text: string): boolean {
+  if (text[0] !== '|' && text[0] !== '｜') return false;
+  const rest = text
+    .replace(/^[|｜\s]+|[|｜\s]+$/gu, '')
+    .replace(/(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han}|[:：])/gu, '')
+    .replace(/(?<=[:：])[ \t\u3000]+/gu, '');
+  if (!rest || rest.length > 24 || SENTENCE_MARK.test(rest) || PEOPLE_FIELD.test(rest)) return false;
+  return CREDIT_LINE.test(rest) || /^[\p{Script=Han}]{1,6}[:：][\p{Script=Han}·、/／\s]{2,20}$/u.test(rest) || END_UNIT_LINE.test(rest) || looksLikeName(rest);
+}
+
 /**
  * 各科重大事項提報 / 上次會議決議事項執行情形報告: a record's part named by its kind of business. Short
  * and above the first prose line, it scores like chrome, but it is the record's own heading.
@@ -246,10 +257,14 @@ export function removeFurniture(t: TrackedText): void {
     // goes with its label.
     const value = outside && !!block && text.length <= 24 && !SENTENCE_MARK.test(text) && emptyLabel >= 0 && emptyLabel === line.index - 1;
     emptyLabel = -1;
+    // | 記 者:杜 青 / | 黨建工作辦公室 / | 陳思遠: a table cell's bar opening a short line whose rest is
+    // a credit, a unit's name or a name alone is the page's credit table, not the report's words.
+    const barred = barredCredit(text);
     // A page marker is taken out below, where a sentence cut by the page break is joined again.
     if (isPageMark(text)) continue;
     if (
       again ||
+      barred ||
       teaser ||
       unit ||
       value ||
