@@ -38,3 +38,16 @@ describe('credit table rows opened by a cell bar', () => {
     expect(t).toContain('会议要求，各部门要抓好落实。');
   });
 });
+
+describe('a portal greeting that closes the site name', () => {
+  it('drops 某某网欢迎您! above the article', () => {
+    const t = cleaned('云溪县教育网欢迎您!\n您的位置:首页 >教育新闻>学校短讯\n石畈小学召开安全专题会议\n3月25日，石畈小学召开安全专题会议，校长叶识达主持。\n会议要求，要落实安全责任。');
+    expect(t).not.toContain('欢迎您');
+    expect(t).toContain('会议要求，要落实安全责任。');
+  });
+
+  it('keeps a sentence that welcomes someone', () => {
+    const t = cleaned('石畈小学召开家长会\n3月25日，石畈小学召开家长会，校长叶识达主持。\n叶识达说，学校欢迎您！\n会议要求，要落实安全责任。');
+    expect(t).toContain('学校欢迎您');
+  });
+});
