@@ -139,7 +139,8 @@ function takeTitle(t: TrackedText): string {
   while (full + 1 < lines.length && full - picked.to < 3 && restatesTitle(lines[full]!.text, lines[full + 1]!.text)) full++;
   if (full > picked.to) {
     t.apply(lines.slice(picked.from, full + 1).map((l) => ({ start: l.start, end: Math.min(l.end + 1, t.text.length), replacement: '', kind: 'title' as const })));
-    return lines[full]!.text.replace(/\s+/g, ' ');
+    // The fullest heading is still a headline: a kicker or a site's name on it is not its words.
+    return headlineText(lines[full]!.text).replace(/\s+/g, ' ');
   }
   const edits: Edit[] = [];
   const drop = (i: number, kind: Edit['kind']): void => {

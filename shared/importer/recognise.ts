@@ -72,6 +72,9 @@ export function recognise(paragraphs: readonly string[], context: { published: s
     const before = body[openAt - 1]!;
     const wider = readHeader(`${before}${/[。！？]$/u.test(before) ? '' : '。'}${opening}`);
     if (wider.chair.name) header = { ...header, chair: wider.chair, meetingName: header.meetingName || wider.meetingName };
+    // 8月5日，…活动组进入某社区。组长X，副组长Y…参加入驻活动。 / 首先，举行了…: when the opening is a
+    // later step of the day, who took part is said in the paragraph that told the day first.
+    else if (!header.attendees.length && !header.observers.length && (wider.attendees.length || wider.observers.length)) header = { ...header, attendees: wider.attendees, observers: wider.observers };
   }
   if (!header.chair.name && body[openAt + 1]) {
     const wider = readHeader(`${opening}${/[。！？]$/u.test(opening) ? '' : '。'}${body[openAt + 1]}`);

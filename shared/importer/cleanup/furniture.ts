@@ -2,7 +2,7 @@ import type { Edit, TrackedText } from '../tracked-text';
 import { removeJammers } from './jammer';
 import { removeRepeatedParagraphs } from './repeats';
 import { isFurnitureByScore, mainBlock, siteWordCount } from './line-score';
-import { looksLikeName } from '../structure/people';
+import { looksLikeName, parsePerson } from '../structure/people';
 import { lineRange, splitLines, type Line } from './lines';
 import { bulletLength, inlineDebrisEdits } from './inline-debris';
 import { reflowEdits } from './reflow';
@@ -82,8 +82,21 @@ const SHORT: RegExp[] = [
   /^\s*[(（]\s*(?:完|全文完|END|End|end)\s*[)）]\s*$/u,
   // 会议现场 / 座谈会现场 / 活动掠影 under a lost picture: the caption alone (a headline may end in
   // 现场 too, 县委书记督导防汛现场, so only after a meeting's or an event's word).
-  /^[\p{Script=Han}“”"「」·]{0,24}(?:(?:会|會|会议|會議|会场|會場|活动|活動|仪式|儀式)(?:现场|現場)|掠影|剪影|合影)(?:图|圖|照)?\s*(?:[(（](?:图片|圖片|照片|视频|視頻)[)）])?$/u,
+  // 参会领导合影留念: the group photo's caption says 留念 as often as not.
+  /^[\p{Script=Han}“”"「」·]{0,24}(?:(?:会|會|会议|會議|会场|會場|活动|活動|仪式|儀式)(?:现场|現場)|掠影|剪影|合影(?:留念)?)(?:图|圖|照)?\s*(?:[(（](?:图片|圖片|照片|视频|視頻)[)）])?$/u,
 ];
+
+/**
+ * 街道党工委委员章慧英讲话 alone on its line: a titled person and the act of speaking, no sentence
+ * mark, is the caption under a speaker's picture (the speech itself is told in the prose after it).
+ */
+const SPEAKER_CAPTION = /^([\p{Script=Han}、·]{4,30}?)(?:在会上|在會上)?(?:讲话|講話|致辞|致辭|发言|發言|作总结讲话|作總結講話|作报告|作報告|主持会议|主持會議)$/u;
+function isSpeakerCaption(text: string): boolean {
+  const m = SPEAKER_CAPTION.exec(text);
+  if (!m) return false;
+  const person = parsePerson(m[1]!);
+  return !!person?.title && looksLikeName(person.name);
+}
 
 /** Lines at the end of an article: bylines and editor credits. */
 const TRAILING: RegExp[] = [
@@ -133,12 +146,24 @@ export function isFurnitureLine(line: string, atEnd: boolean): boolean {
   if (text.length <= 40 && BUTTONS.some((re) => re.test(text))) return true;
   if (IMAGES.some((re) => re.test(text))) return true;
   if (text.length <= SHORT_LINE + 40 && SHORT.some((re) => re.test(text))) return true;
+  if (text.length <= 36 && isSpeakerCaption(text)) return true;
   if (atEnd && text.length <= SHORT_LINE && TRAILING.some((re) => re.test(text))) return true;
   // Scraped script ((function(){try{if(document.getElementById…): code, not words, whatever its length.
   if (looksLikeCode(text)) return true;
   // Lines of bare punctuation or brackets ("[ ]", "|", "———") carry nothing.
   if (/^[\s\p{P}\p{S}]+$/u.test(text) && !/[…]/.test(text)) return true;
   return false;
+}
+
+/** See removeFurniture: a bar, then a credit, a unit's name or a person's name alone. */
+function barredCredit(text: string): boolean {
+  if (text[0] !== '|' && text[0] !== '｜') return false;
+  const rest = text
+    .replace(/^[|｜\s]+|[|｜\s]+$/gu, '')
+    .replace(/(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han}|[:：])/gu, '')
+    .replace(/(?<=[:：])[ \t\u3000]+/gu, '');
+  if (!rest || rest.length > 24 || SENTENCE_MARK.test(rest) || PEOPLE_FIELD.test(rest)) return false;
+  return CREDIT_LINE.test(rest) || /^[\p{Script=Han}]{1,6}[:：][\p{Script=Han}·、/／\s]{2,20}$/u.test(rest) || END_UNIT_LINE.test(rest) || looksLikeName(rest);
 }
 
 /**
@@ -232,10 +257,14 @@ export function removeFurniture(t: TrackedText): void {
     // goes with its label.
     const value = outside && !!block && text.length <= 24 && !SENTENCE_MARK.test(text) && emptyLabel >= 0 && emptyLabel === line.index - 1;
     emptyLabel = -1;
+    // | 記 者:杜 青 / | 黨建工作辦公室 / | 陳思遠: a table cell's bar opening a short line whose rest is
+    // a credit, a unit's name or a name alone is the page's credit table, not the report's words.
+    const barred = barredCredit(text);
     // A page marker is taken out below, where a sentence cut by the page break is joined again.
     if (isPageMark(text)) continue;
     if (
       again ||
+      barred ||
       teaser ||
       unit ||
       value ||

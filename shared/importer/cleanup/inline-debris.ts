@@ -1,5 +1,6 @@
 import type { Edit, TrackedText } from '../tracked-text';
 import { looksLikeName } from '../structure/people';
+import { gamblingSpamEdits } from './gambling-spam';
 import { splitLines, type Line } from './lines';
 
 /**
@@ -26,6 +27,13 @@ const PLACEHOLDER = /##[A-Za-z_]{2,20}##|\{\{[^{}\n]{1,30}\}\}|\$\{[^{}\n]{1,30}
  * article goes on in print, not words of the report.
  */
 const PAGE_JUMP = /[ \t\u3000]*[(（][ \t\u3000]*(?:下转|下轉|上接|紧接|緊接|接|转|轉)[ \t\u3000]*第?[ \t\u3000]*[A-Z]?[\d一二三四五六七八九十]{1,3}[ \t\u3000]*(?:版|页|頁)[ \t\u3000]*[)）]/gu;
+/**
+ * A web address inside a line of prose: glued to a Han character (…交通局www.ky88.com关于…) or opening
+ * a line before more text (a capture's page address left above the article). One written after a
+ * word that points to it (网址：, 登录, 详见, 出处:) is what the report tells the reader; it stays.
+ */
+const URL = /(?:https?:\/\/|www\.)[A-Za-z0-9.\-_~/?=&%#:+]+/gu;
+const URL_POINTED = /(?:网址|網址|网站|網站|链接|鏈接|连结|連結|登录|登錄|登入|登陆|登陸|访问|訪問|浏览|瀏覽|详见|詳見|关注|關注|出处|出處|见|見|至|于|於|在|邮箱|郵箱|[:：(（《“"'])[ \t\u3000]*$/u;
 // One plain test before the tag scan: almost no plain text holds a '<'.
 const ANY_TAG = /<\/?[a-z]/i;
 const BETTING = /[A-Za-z][A-Za-z0-9]{0,9}(?:体育|體育|娱乐|娛樂|彩票|棋牌|电竞|電競|真人|博彩|百家乐|百家樂|官网|官網|平台|平臺)+(?:app|APP)?/g;
@@ -41,8 +49,17 @@ const CREDIT = /(?<=[。！？”])[ \t\u3000]*[(（][ \t\u3000]*([\p{Script=Han
  * （编辑：某某）, (审稿:某处 某某 编辑:某处 某某), （編輯：某某）1120808 after 。！？ at a line's end: a
  * bracket that opens with a role and its colon is the page's credit, a wire's date code after it too.
  */
+// （来源：县融媒体中心）, 【信息来源：县交通局】, (转自:某某发布): where the item was taken from is
+// the page's credit as well.
 const ROLE_CREDIT =
-  /(?<=[。！？”])[ \t\u3000]*[(（][ \t\u3000]*(?:编辑|編輯|责编|責編|责任编辑|責任編輯|审核|審核|审稿|審稿|校对|校對|文|图|圖|摄影|攝影|图文|圖文)[ \t\u3000]*[:：/／][^()（）\n]{1,60}[)）][ \t\u3000]*\d{0,8}[ \t\u3000]*$/u;
+  /(?<=[。！？”])[ \t\u3000]*[(（【][ \t\u3000]*(?:编辑|編輯|责编|責編|责任编辑|責任編輯|审核|審核|审稿|審稿|校对|校對|文|图|圖|摄影|攝影|图文|圖文|(?:信息|稿件|消息|资料|資料|新闻|新聞)?(?:来源|來源)|转自|轉自|转载自|轉載自|出处|出處)[ \t\u3000]*[:：/／][^()（）【】\n]{1,60}[)）】][ \t\u3000]*\d{0,8}[ \t\u3000]*$/u;
+
+/**
+ * （县政府办公室）, (区委宣传部供稿), （县融媒体中心报道） after 。！？ at a line's end: a bracket that
+ * holds only the unit that sent the item (a unit word, or 供稿/提供/报道 after it) is its credit.
+ */
+const UNIT_CREDIT =
+  /(?<=[。！？”])[ \t\u3000]*[(（][ \t\u3000]*[\p{Script=Han}]{1,16}?(?:供稿|提供|报道|報導|報道|办公室|辦公室|政府办|政府辦|宣传部|宣傳部|融媒体中心|融媒體中心|新闻中心|新聞中心|通讯组|通訊組)[ \t\u3000]*[)）][ \t\u3000]*$/u;
 
 /** The names of a credit bracket; a name printed with a space inside (潘 勇) is put back together. */
 function creditNames(inside: string): string[] {
@@ -94,12 +111,13 @@ export function inlineDebrisEdits(text: string, lines: readonly Line[], skipLast
       if (role && role.index > bullet) edits.push({ start: line.start + role.index, end: line.end, replacement: '', kind: 'byline' });
       continue;
     }
-    if (closing !== ')' && closing !== '）') continue;
-    const role = ROLE_CREDIT.exec(line.text);
+    if (closing !== ')' && closing !== '）' && closing !== '】') continue;
+    const role = ROLE_CREDIT.exec(line.text) ?? UNIT_CREDIT.exec(line.text);
     if (role && role.index > bullet) {
       edits.push({ start: line.start + role.index, end: line.end, replacement: '', kind: 'byline' });
       continue;
     }
+    if (closing === '】') continue;
     const credit = CREDIT.exec(line.text);
     if (credit && credit.index > bullet && creditNames(credit[1]!).every((n) => n.length >= 2 && n.length <= 4 && looksLikeName(n)))
       edits.push({ start: line.start + credit.index, end: line.end, replacement: '', kind: 'byline' });
@@ -111,6 +129,17 @@ export function inlineDebrisEdits(text: string, lines: readonly Line[], skipLast
   // Glued into Han text only: the letter right after a Han character or a 、/，.
   if (BETTING_WORD.test(text))
     for (const m of text.matchAll(BETTING)) if (m.index > 0 && isHanCode(text.charCodeAt(m.index - 1))) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '', kind: 'furniture' });
+  if (text.includes('http') || text.includes('www.'))
+    for (const m of text.matchAll(URL)) {
+      const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+      const before = text.slice(Math.max(lineStart, m.index - 6), m.index);
+      const glued = m.index > lineStart && isHanCode(text.charCodeAt(m.index - 1)) && !URL_POINTED.test(before);
+      const end = m.index + m[0].length;
+      const spaces = /^[ \t\u3000]+(?=[\p{Script=Han}\d])/u.exec(text.slice(end, end + 8));
+      const opensLine = m.index === lineStart && !!spaces;
+      if (glued || opensLine) edits.push({ start: m.index, end: end + (opensLine ? spaces![0].length : 0), replacement: '', kind: 'furniture' });
+    }
+  edits.push(...gamblingSpamEdits(text));
   // Overlapping edits (a tag on a bulleted line's start) are left to apply, which keeps the first.
   return edits;
 }

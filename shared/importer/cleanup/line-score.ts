@@ -367,7 +367,8 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   // >> 要闻, » 政务动态: a short line led by navigation arrows is a menu's trail.
   if (s.length <= 20 && /^(?:>>|》》|»|›|＞＞|&gt;&gt;)/u.test(s)) evidence += 3;
   // 欢迎访问…网站, 歡迎光臨…: a portal's greeting.
-  if (s.length <= 30 && /^(?:欢迎访问|歡迎訪問|欢迎光临|歡迎光臨|欢迎您|歡迎您)/u.test(s)) evidence += 2;
+  // 西域交通物流公共信息平台欢迎您!: the greeting may close the site's name as well as open it.
+  if (s.length <= 30 && (/^(?:欢迎访问|歡迎訪問|欢迎光临|歡迎光臨|欢迎您|歡迎您)/u.test(s) || /(?:欢迎您|歡迎您|欢迎你|歡迎你|欢迎光临|歡迎光臨)[!！。.]?$/u.test(s))) evidence += 2;
   // A short line with no Han character at all in a Chinese report is chrome (news, EN, Home).
   // (SlideShare uma empresa Scribd logo: a sharing site's banner runs a little longer, so a line
   // past 30 characters needs a little more evidence to go.)

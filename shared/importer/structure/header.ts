@@ -150,10 +150,14 @@ function cleanSubject(s: string): string {
   if (visiting && parsePerson(visiting[1]!)?.title) out = visiting[1]!;
   // 在县长X的主持下: the person inside 在…的 is the chair.
   out = out.replace(/^在(.{2,30})的$/u, '$1');
+  // 会议在区委副书记、区长X的主持下进行: the meeting as the subject before 在 is not part of the person.
+  const under = /^[^，。；在]{0,40}?(?:会议|會議|会|會)在([^，。；]{2,30}?)的?$/u.exec(out);
+  if (under && parsePerson(under[1]!)?.title) out = under[1]!;
   // 縣長杜明遠18日上午主持: the day between name and verb is not part of the person.
   // 縣長黃俊明今（6）日, 县长X昨日上午, 县长X近日: the same, written relative to the issue.
+  // 本所(113)年4月19日上午: a Taiwan date's year of the Republic in brackets goes with the day.
   out = out.replace(
-    /(?<=\p{Script=Han})(?:(?:\d{4}年(?=\d{1,2}月))?(?:\d{1,2}月)?\d{1,2}日|(?:今|昨|前)\s*[（(]\s*[\d一二三四五六七八九十廿卅]{1,3}\s*[）)]\s*日|今日|昨日|今天|昨天|日前|近日)(?:上午|下午|晚上|晚間|晚间)?$/u,
+    /(?<=\p{Script=Han})(?:(?:(?:\d{4}|[（(]\d{2,3}[）)])年(?=\d{1,2}月))?(?:\d{1,2}月)?\d{1,2}日|(?:今|昨|前)\s*[（(]\s*[\d一二三四五六七八九十廿卅]{1,3}\s*[）)]\s*日|今日|昨日|今天|昨天|日前|近日)(?:上午|下午|晚上|晚間|晚间)?$/u,
     '',
   );
   // 文定国在区安置办组织召开: the place between name and verb is not part of the person.
@@ -191,7 +195,10 @@ function readChairAndMeeting(text: string, header: Header): void {
     const after = clauseAfter(text, m.index + m[0].length)
       .replace(/^了/u, '')
       .replace(/(?<=(?:会议|會議|会|會|会报|會報))(?:时|時)(?:表示|指出|强调|強調|说|說|指示|要求|致词|致詞)?$/u, '');
-    if (m[0] !== '主持' && after) header.meetingName = trimMeetingName(after);
+    // 市政府召开常务会议，市长X主持召开会议: a bare 会议 after 主持召开 refers back to the meeting the
+    // sentence named before; that name is kept.
+    if (m[0] !== '主持' && /^(?:会议|會議)$/u.test(after)) header.meetingName = meetingNameElsewhere(text, before.start) || after;
+    else if (m[0] !== '主持' && after) header.meetingName = trimMeetingName(after);
     else if (/^(会议|會議)?$/.test(after) || after.startsWith('会议并') || after.startsWith('會議並')) header.meetingName = meetingNameElsewhere(text, before.start);
     // X主持并讲话: what follows 主持 is what the chair did, not the meeting's name.
     else header.meetingName = meetingNameElsewhere(text, before.start) || (MEETING_NOUN.test(after) && !/^(?:并|並|和|及)/u.test(after) ? trimMeetingName(after) : '');
@@ -313,8 +320,9 @@ function meetingNameElsewhere(text: string, limit: number): string {
 }
 
 /** 縣務會議今（5）日上午由X主持: the meeting as the subject of 由X主持, when it met between them. */
+// 第35次常务会议在区长X主持下召开: 在X主持下 puts the chair in the same slot as 由X主持.
 function meetingBeforeChair(clause: string): string {
-  const m = /^([^，。；由]{2,40}(?:会议|會議|会|會))[^，。；由]{0,16}?由[^，。；]{2,30}?主持/u.exec(clause.replace(LEADING_DATE, ''));
+  const m = /^([^，。；由在]{2,40}(?:会议|會議|会|會))[^，。；由在]{0,16}?(?:由|在)[^，。；]{2,30}?主持/u.exec(clause.replace(LEADING_DATE, ''));
   return m && m[1]!.length >= 4 ? trimMeetingName(m[1]!) : '';
 }
 
@@ -433,7 +441,11 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number })
   // 县委召开全面深化改革委员会第五次会议: a committee named without a place of its own is the
   // subject's own committee; the subject still names who meets (县委全面深化改革委员会…).
   const ownBodyInObject = /^(?![党黨]|第)(\p{Script=Han}{2,10}?)(关工委|關工委|党委|黨委|党工委|黨工委|党组(?!织)|黨組(?!織)|政府|委员会|委員會|政协|政協)/u.exec(object);
-  const objectBody = /^(中国共产党|中共|中國共產黨|政协|政協)/u.test(object) || (!!ownBodyInObject && (/(委员会|委員會)$/u.test(ownBodyInObject[2]!) ? PLACE_WORD.test(ownBodyInObject[1]!) : true));
+  // 石门县召开乡镇党委换届…会议: a kind of unit (乡镇, 村, 各部门) before 党委 names many bodies, not
+  // the one that meets; the subject still names who convenes.
+  const kindOfUnits = !!ownBodyInObject && /^(?:乡镇|鄉鎮|村|社区|社區|街道|基层|基層|[各全]\p{Script=Han}{0,6})$/u.test(ownBodyInObject[1]!);
+  const objectBody =
+    /^(中国共产党|中共|中國共產黨|政协|政協)/u.test(object) || (!!ownBodyInObject && !kindOfUnits && (/(委员会|委員會)$/u.test(ownBodyInObject[2]!) ? PLACE_WORD.test(ownBodyInObject[1]!) : true));
   // 立法會財經事務委員會, 行政會, 理事会: a council (…会) convening a meeting is its body too.
   const council = /(?<!大|年|例|座谈|座談|推进|推進)(?:会|會)$/u.test(body) && body.length >= 3 && body.length <= 30;
   const convening = (OWN_UNIT.test(body) || ((endsLikeBody(body) || council) && !/^(全|各|本)/u.test(body))) && !parsePerson(body)?.title && !INJECTED_NAME.test(body);
@@ -591,11 +603,18 @@ function trimMeetingName(s: string): string {
 // 出席会议的县领导有…: the kind may name its level (县领导, 市领导同志).
 export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參會|与会|與會)(?:(?:本次|此次|这次|這次)?(?:会议|會議))?(?:(?:的|者|人员|人員)(?:\p{Script=Han}{0,4}?(?:领导|領導|同志|人员|人員|领导同志|領導同志|单位|單位))?|(?:议员|議員|委员|委員|代表|嘉宾|嘉賓|成员|成員))(?:有|还有|還有|包括)`;
 
+/**
+ * 参加调研, 参加入驻活动, 参加考察: the event a list attended may be a visit or an activity rather than
+ * a meeting; who took part in it is listed before the verb all the same (KEYING 11: people who come
+ * along on a leader's visit are attendees).
+ */
+const ATTENDED_ACTIVITY = String.raw`(?:调研|調研|考察|视察|視察|\p{Script=Han}{2,4}?(?:活动|活動))`;
+
 // The third form: a guest who 出席全县…座谈会并讲话 names the meeting between verb and 并.
 // 参加了本次会议: a demonstrative before the meeting changes nothing.
 // 县委书记X、县长Y陪同。: people who accompany a visiting leader at the meeting attend it (KEYING 11).
 const ATTEND = new RegExp(
-  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導|陪同)(?:了)?(?:(?:本次|此次|这次|這次)?(?:会议|會議|活动|活動|学习|學習)|参加|參加|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|学习|學習)?(?:指导|指導)?(?:并|並|，|、|。|；|,|;|以及|及|$)|` +
+  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導|陪同)(?:了)?(?:(?:本次|此次|这次|這次)?(?:会议|會議|活动|活動|学习|學習)|参加|參加|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|学习|學習|${ATTENDED_ACTIVITY})?(?:指导|指導)?(?:并|並|，|、|。|；|,|;|以及|及|$)|` +
     // 县长A，副县长B、C出席全县…会议。: the meeting named between the verb and the sentence's end.
     String.raw`${LIST_FOLLOWS}[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並|[。；]|$)`,
   'gu',
@@ -643,7 +662,8 @@ function readAttendance(text: string, header: Header): void {
       // …出席会议，Y列席会议: an earlier attendance clause in the sentence is not part of this list.
       // 全体委员参加会议、院长X列席会议: two clauses may be joined by 、 as well.
       // …顧問出席以及勞工局X局長列席: 以及/及 join two attendance clauses as a comma does.
-      const earlier = [...list.matchAll(/(出席|列席|参加|參加|参会|參會)(?:了)?(?:会议|會議)?(?:[，,、]|以及|及)/gu)].pop();
+      // 副主席X陪同，书记Y、主任Z参加调研: those who accompanied the leader are a clause of their own.
+      const earlier = [...list.matchAll(/(出席|列席|参加|參加|参会|參會|陪同)(?:了)?(?:会议|會議)?(?:[，,、]|以及|及)/gu)].pop();
       if (earlier) list = list.slice(earlier.index + earlier[0].length);
       list = list.replace(LEADING_DATE, '');
       // …召开换届工作动员，部署党委换届相关事宜，全镇干部职工参加会议: a clause that does business
@@ -686,7 +706,7 @@ function readAttendance(text: string, header: Header): void {
       // 副县长X陪同调研并参加会议: how they came along is not part of who they are.
       .replace(/(?:陪同|一同|一起)[^，。；、]{0,8}?(?:并|並)$/u, '')
       // 市政府X顧問代表江市長出席: whom they stood in for is not part of who attended.
-      .replace(/(?<=\p{Script=Han}{2})代表\p{Script=Han}{1,8}(?:长|長|主任|书记|書記|主席)$/u, '')
+      .replace(/(?<=\p{Script=Han}{2})代表(?![的之])\p{Script=Han}{1,8}(?:长|長|主任|书记|書記|主席)$/u, '')
       .replace(/在[^，。；、]{1,20}(?:时|時)$/u, '')
       .replace(/(?:均|都)?(?:派出|派)(?:了)?代表$/u, '')
       .replace(/[，,]$/u, '')
@@ -709,10 +729,13 @@ function readAttendance(text: string, header: Header): void {
     // A numeral and a measure word before the office (十大中心主任, 两位副主任) count several holders.
     // 学校党政领导, 区政府相关领导: leaders qualified by their body or kind are a group (县领导 alone
     // stays a lone title).
+    // 不是代表的街道党组织书记: an office described by a clause (…的) is a kind of people, not one holder.
+    // 区人大各街道工委主任, 部分乡镇党委书记: 各/有关/部分 before the office, wherever it stands,
+    // counts several holders.
     const lone = (p: Person) =>
       p.title === '' &&
       isTitle(p.name) &&
-      !/[、，,及和与與]|^(各|有关|有關|相关|相關)|.{2,}(?:领导|領導)$|全体|全體|在家|成员$|成員$|常委$|委员$|委員$|代表$|[一二三四五六七八九十两兩\d]+(?:大|个|個|位|名|家)/u.test(p.name);
+      !/[、，,及和与與的]|各|有关|有關|相关|相關|部分|部份|.{2,}(?:领导|領導)$|全体|全體|在家|成员$|成員$|常委$|委员$|委員$|代表$|[一二三四五六七八九十两兩\d]+(?:大|个|個|位|名|家)/u.test(p.name);
     // 县领导 顾立新 汪晓丽: a list spaced like a form's is read like a form's.
     const listed = parsePeopleList(formList(list));
     // X出席全县…会议。 with no 并 after it: only named, titled people (县长A，副县长B、C) are read as

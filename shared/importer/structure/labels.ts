@@ -1,7 +1,7 @@
 import type { Person } from '../../model';
 import { tagWords } from '../segment';
 import { formList } from './form-list';
-import { isTitle, looksLikeName, parsePeopleList, parsePerson, personInChairSlot, swappedOverTitleFirst } from './people';
+import { isListedSurname, isTitle, looksLikeName, parsePeopleList, parsePerson, personInChairSlot, swappedOverTitleFirst } from './people';
 
 /**
  * 纪要 often open with labelled lines: 时间：… 地点：… 主持：… 出席：… 列席：… 请假：… 记录：….
@@ -217,5 +217,6 @@ function labelledPerson(raw: string): { name: string; title: string } | null {
  */
 function surnameTitleName(value: string): { name: string; title: string } | null {
   const m = /^(\p{Script=Han})\s*(\p{Script=Han}{1,5}?(?:长|長|主任|主席|委员|委員|书记|書記))(\p{Script=Han}{1,2})$/u.exec(value);
-  return m ? { name: m[1]! + m[3]!, title: m[2]! } : null;
+  // 区人大常委会主任王强: a level word (区, 县, 市) opening a title is no surname.
+  return m && isListedSurname(m[1]!) ? { name: m[1]! + m[3]!, title: m[2]! } : null;
 }

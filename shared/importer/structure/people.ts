@@ -18,10 +18,16 @@ export const OFFICE =
   '(?:党组|黨組|党委|黨委|常委会|常委會|政府党组|政府黨組)成员|(?:党组|黨組|党委|黨委)成員|书记|書記|[\\p{Script=Han}]{0,2}(?:长官|長官)|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|专员|專員|主委|参议|參議|秘书|秘書|议员|議員|总监|總監|助理|政委|总师|總師|董事|监事|監事|干事|幹事|部长|部長|领导|領導|[总總](?:理|裁|(?:工程|会计|會計|经济|經濟|农艺|農藝)[师師])|督察|理事|科员|科員|[指教辅輔]导员|[指教辅輔]導員|特派员|特派員|(?:检察|檢察|法|警)官|督学|督學|[总總]规划师|[总總]規劃師|主持人|召集人|提名人选|提名人選|候选人|候選人|联络员|聯絡員|组员|組員|观察员|觀察員';
 const OFFICE_END = new RegExp(`(?:${OFFICE})$`, 'u');
 const OFFICE_ANY = new RegExp(`(?:${OFFICE})`, 'gu');
+const OFFICE_IN = new RegExp(`(?:${OFFICE})`, 'u');
 
 /** Everyday words that begin with a surname character and follow titles: 局领导班子, 党组成员. */
 // 区人大常委会党组: 会党组 is the body's tail, not a person (会 joins 常委 and 党组).
 const NOT_NAMES = /^(班子|成员|成員|同志|单位|單位|部门|部門|干部|幹部)$|(组织|組織|成员|成員|委员|委員)$|人大|政协|政協|党委|黨委|党组|黨組|^[会會]/u;
+
+/** Whether `ch` is a surname from the list (区, 县, 市 … are left out on purpose, see SURNAMES). */
+export function isListedSurname(ch: string): boolean {
+  return SURNAMES.has(ch);
+}
 
 export function looksLikeName(s: string): boolean {
   // 阿迪力·热合曼, 玛丽·安: the middle dot is written only inside transliterated names.
@@ -34,6 +40,14 @@ export function looksLikeName(s: string): boolean {
 /** 县政府副县长蔡俊杰 -> { title: 县政府副县长, name: 蔡俊杰 }; 宋巍 -> { name: 宋巍 }; otherwise null. */
 export function parsePerson(raw: string): { name: string; title: string } | null {
   const s = raw.trim();
+  // 县长木合塔尔·买买提: a transliterated name's first part may run to six characters, so the whole
+  // string would pass as a name; an office ending right before a dotted name is its title.
+  if (s.includes('·')) {
+    for (const m of s.matchAll(OFFICE_ANY)) {
+      const rest = s.slice(m.index + m[0].length);
+      if (rest.includes('·') && looksLikeName(rest) && !OFFICE_IN.test(rest.split('·')[0]!)) return { title: s.slice(0, m.index + m[0].length), name: rest };
+    }
+  }
   if (looksLikeName(s)) return { name: s, title: '' };
   let best: { name: string; title: string } | null = null;
   for (const m of s.matchAll(OFFICE_ANY)) {
@@ -44,7 +58,17 @@ export function parsePerson(raw: string): { name: string; title: string } | null
     const rest = s.slice(end);
     if (looksLikeName(rest)) best = { title: s.slice(0, end), name: rest };
   }
-  return best ?? nameThenTitle(s) ?? segmentedName(s);
+  return best ?? nameThenTitle(s) ?? segmentedName(s) ?? memberThenName(s);
+}
+
+/**
+ * 成员梁连海, 活动组成员王强: membership of the team the list names is the title written for the
+ * person; the name must have a listed surname, since 成员 alone also closes a group (班子成员).
+ */
+function memberThenName(s: string): { name: string; title: string } | null {
+  const m = /^(\p{Script=Han}{0,10}(?:成员|成員))(\p{Script=Han}{2,3})$/u.exec(s);
+  if (!m || !looksLikeName(m[2]!) || segmenterSaysName(m[2]!) === false) return null;
+  return { title: m[1]!, name: m[2]! };
 }
 
 /** A bracketed note right after an office word: （兼）, (代), （挂职）, （正处级）. */

@@ -113,7 +113,15 @@ export function headlineText(s: string): string {
   // a separator; a site's name ends in a site word (网, 政府, 平台, 频道 …), a subtitle does not.
   // 县政府召开…会议 2025-12-03 10:00: the page's stamp glued on after a gap is not the headline's.
   // 【…】 / “…” around the whole headline: the page's brackets or quotes, not its words.
+  // 转发自治区召开…调度会: a repost's marker before a headline that reports a meeting is the
+  // reposting site's, not the headline's (a meeting is reported, never 转发ed).
+  // 共叙交融情谊 共商发展良策——…联席会议隆重召开: parallel slogans set apart by spaces before a dash
+  // are a kicker (引题); the line after the dash that names the meeting is the headline.
   return s
+    .replace(/^(?:转发|轉發|转载|轉載)[：:\s]*(?=[^，。]{0,30}(?:召开|召開|举行|舉行))/u, '')
+    .replace(/^(?:\p{Script=Han}{4,8}\s+){1,5}\p{Script=Han}{4,8}\s*(?:——|—|--)\s*(?=[^—]{6,}$)/u, (kicker, _at: number, all: string) =>
+      !NAMES_MEETING.test(kicker) && NAMES_MEETING.test(all.slice(kicker.length)) ? '' : kicker,
+    )
     .replace(SITE_SUFFIX, '')
     .replace(/\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u, '')
     .replace(/^[【“「"]([^【】“”「」"]{4,60})[】”」"]$/u, '$1')

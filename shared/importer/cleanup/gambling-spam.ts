@@ -1,0 +1,53 @@
+import type { Edit } from '../tracked-text';
+import { tagWords } from '../segment';
+
+/**
+ * An injected gambling advert written in Han characters and glued into a sentence (汇报，澳门金沙
+ * 娱乐城会议要求…, 县长王强乐鱼体育app主持): a brand, then a word only such adverts use. The
+ * words are a closed list that no meeting report writes (娱乐城, 百家乐, 老虎机, 真人视讯), or a
+ * sports or entertainment word with an app's or a site's suffix (体育app, 娱乐官网); 体育 and 娱乐
+ * alone are left, since 体育局 and 文化娱乐 are ordinary words of a report.
+ */
+const SPAM_WORD =
+  /(?:娱乐城|娛樂城|百家乐|百家樂|老虎机|老虎機|六合彩|时时彩|時時彩|真人视讯|真人視訊|电子游艺|電子遊藝|棋牌(?:游戏|遊戲|平台|平臺|官网|官網)|(?:体育|體育|娱乐|娛樂|电竞|電競)(?:app|APP|App|官网|官網|官方网站|官方網站|网址|網址|下载|下載|注册|註冊))/gu;
+/** The same words, a cheap first look before the Unicode scan. */
+const SPAM_HINT = /娱乐|娛樂|百家|老虎|六合|时时|時時|真人|游艺|遊藝|棋牌|体育|體育|电竞|電競/;
+
+/**
+ * The brand before the word: the segmenter's last tokens before it, a name it does not know (x, a
+ * Latin run) or a proper name (a place, a person's name), two characters at least and five at most.
+ * A place or an adjective before a two-character brand joins it (澳门金沙, 新葡京); a common noun or
+ * a verb never does, so the sentence around the advert keeps its words.
+ */
+const BRAND_TAGS = new Set(['x', 'eng', 'nr', 'nrt', 'ns', 'nz']);
+function brandLength(before: string): number {
+  const window = before.slice(-8);
+  if (!/[\p{Script=Han}A-Za-z0-9]$/u.test(window)) return 0;
+  const tokens = tagWords(window);
+  let len = 0;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (!/^[\p{Script=Han}A-Za-z0-9]+$/u.test(t.word)) break;
+    const joins = len === 0 ? BRAND_TAGS.has(t.tag) && t.tag !== 'nz' : len < 4 && (t.tag === 'ns' || t.tag === 'a');
+    if (!joins || len + t.word.length > 5) break;
+    len += t.word.length;
+    if (len >= 4) break;
+  }
+  return len;
+}
+
+/** The edits that take such adverts out of `text`, not applied (inline-debris.ts gathers them). */
+export function gamblingSpamEdits(text: string): Edit[] {
+  if (!SPAM_HINT.test(text)) return [];
+  const edits: Edit[] = [];
+  for (const m of text.matchAll(SPAM_WORD)) {
+    // 严厉打击六合彩等赌博活动: a report about gambling names the games; only an advert glued in
+    // with its brand, in a sentence that is not about gambling, is taken out.
+    const around = text.slice(Math.max(0, m.index - 16), m.index + m[0].length + 16);
+    if (/[赌賭]|打击|打擊|整治|查处|查處|取缔|取締/u.test(around)) continue;
+    const brand = brandLength(text.slice(0, m.index));
+    if (brand === 0) continue;
+    edits.push({ start: m.index - brand, end: m.index + m[0].length, replacement: '', kind: 'furniture' });
+  }
+  return edits;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer';
+import { headlineText } from '../../shared/importer/structure/title';
+
+/**
+ * A headline's words without a repost's marker or a kicker of parallel slogans, whether the headline
+ * is the only heading or the fullest of several. Every text here is made up.
+ */
+const NOW = new Date('2026-06-01T00:00:00Z');
+
+describe('headline kickers and repost markers', () => {
+  it('drops 转发 before a headline that reports a meeting', () => {
+    expect(headlineText('转发青岭县召开2026年第一次项目建设调度会')).toBe('青岭县召开2026年第一次项目建设调度会');
+  });
+
+  it('keeps 转发 when the headline is about passing a document on', () => {
+    expect(headlineText('县政府转发省政府关于加强防汛工作的通知')).toBe('县政府转发省政府关于加强防汛工作的通知');
+  });
+
+  it('drops parallel slogans before a dash when the part after it names the meeting', () => {
+    expect(headlineText('共商发展良策 共谋美好未来——青岭县第八次联席会议隆重召开')).toBe('青岭县第八次联席会议隆重召开');
+  });
+
+  it('keeps a main line and its subtitle when the part before the dash is no slogan list', () => {
+    expect(headlineText('凝心聚力谋发展——青岭县召开全体会议')).toBe('凝心聚力谋发展——青岭县召开全体会议');
+  });
+
+  it('takes the fullest heading without its kicker when the page prints it twice', () => {
+    const r = importText('青岭县第八次联席会议隆重召开\n\n共商发展良策 共谋美好未来——青岭县第八次联席会议隆重召开\n3月5日，青岭县第八次联席会议召开，县长周海明主持会议。\n会议强调，要落实责任。', {
+      now: NOW,
+    });
+    expect(r.draft.title).toBe('青岭县第八次联席会议隆重召开');
+  });
+});
