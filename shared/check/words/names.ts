@@ -37,6 +37,10 @@ export function looksLikeName(text: string, start: number, end: number, prevInWo
   const prev = prevInWord ? undefined : text[start - 1];
   if (prev && SURNAMES.has(prev) && headOk(text, start - 1)) return true;
   if (SURNAMES.has(text[start]!) && headOk(text, start)) return true;
+  // The last character of a three-character name after a post, read with what follows it
+  // (区长于文彬于会上: 彬于 is no slip for 濒于). Only after a post: a name list's 、李明 is as often
+  // a two-character name with the next word after it.
+  if (start >= 2 && SURNAMES.has(text[start - 2]!) && TITLE.test(text.slice(Math.max(0, start - 8), start - 2))) return true;
   if (AFTER_NAME.test(after) && (SURNAMES.has(text[start]!) || (prev !== undefined && SURNAMES.has(prev)))) return true;
   // A villagers' group under a village committee is named, not written: 村委会 + name + 组
   // (…村委会黑赞组, and the next of a list: 、大枹树组).

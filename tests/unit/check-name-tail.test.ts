@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { wordLayer } from '../../electron/services/check/segmenter';
+import { checkText } from '../../shared/check';
+import { looksLikeName } from '../../shared/check/words/names';
+
+// Made-up sentences. A three-character name after a post, read together with the character after
+// it, looked like a slip one character off a word: 区长于文彬于会上 gave 彬于 → 濒于.
+const words = wordLayer();
+const wordFindings = (text: string, script: 'hans' | 'hant') => checkText(text, { script, words }).filter((d) => d.rule.startsWith('WRD'));
+
+describe('the last character of a three-character name after a post is no slip', () => {
+  it('leaves the name and the word after it alone, in both scripts', () => {
+    expect(wordFindings('区长于文彬于会上感谢嘉宾。', 'hans')).toEqual([]);
+    expect(wordFindings('區長于文彬於感恩茶會中感謝各界貴賓。', 'hant')).toEqual([]);
+  });
+  it('reads the tail as a name only after a post', () => {
+    expect(looksLikeName('区长于文彬于会上', 4, 6)).toBe(true);
+    // 、李明 then a word: the list mark alone does not make the next two characters a name's tail.
+    expect(looksLikeName('、李明部暑工作', 3, 5)).toBe(false);
+  });
+  it('still corrects a slip after the name', () => {
+    // 部暑 is two characters past the name's end: the guard reads only the name's last character.
+    expect(wordFindings('区长于文彬在会上对防汛工作进行部暑。', 'hans').map((d) => d.fix?.replacement)).toContain('部署');
+  });
+});
