@@ -16,9 +16,10 @@ type Adding = null | 'library' | 'import';
 
 /**
  * The issue composer: number (editable until issued), date, distribution from the series, items
- * from the library / blank / an imported report, reordered by drag or Alt+↑/↓, a 按语 per item,
- * the item's own shortened text, the 本期要目 preview, 印发 and export. Edits stay local until
- * 保存 (or an action that needs the stored issue), which sends the whole draft with its revision.
+ * from the library / blank / an imported report, reordered by drag or Alt+↑/↓, an editor's note per
+ * item, the item's own shortened text, the contents preview, the distribution block and export.
+ * Edits stay local until Save (or an action that needs the stored issue), which sends the whole
+ * draft with its revision.
  */
 export function Composer({ id, onClose }: { id: string; onClose: () => void }) {
   const { t } = useTranslation('issues');

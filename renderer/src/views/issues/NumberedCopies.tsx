@@ -8,7 +8,7 @@ export interface NumberedChoice {
   text: string;
 }
 
-/** 1-N from the issue's 共印N份 (or the series' default); 1-1 when neither says. */
+/** 1-N from the issue's printed copy count (or the series' default); 1-1 when neither says. */
 export function defaultRangeText(issue: Pick<Issue, 'copies'>, series: Pick<Series, 'copies'> | undefined): string {
   const n = issue.copies || series?.copies || 1;
   return `1-${n}`;

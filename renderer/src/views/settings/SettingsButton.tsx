@@ -5,7 +5,7 @@ import { useApi } from '../../common/api-context';
 import type { PolicyState } from '../../features/policy';
 import { SettingsDialog } from './SettingsDialog';
 
-/** The top bar's 设置 button: reads the settings and the data dir when opened, then shows the dialog. */
+/** The top bar's Settings button: reads the settings and the data dir when opened, then shows the dialog. */
 export function SettingsButton({ policy, onLocale, onOpen }: { policy: PolicyState | null; onLocale: (l: Locale) => Promise<void>; onOpen: () => void }) {
   const { t, i18n } = useTranslation('policy');
   const api = useApi();
