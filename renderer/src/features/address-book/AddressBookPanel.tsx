@@ -7,9 +7,10 @@ import { useAppMode } from '../../common/useAppMode';
 import { joinPath } from '../export/choices';
 
 /**
- * The address book (通讯录): units and people in the user's order, shared by the 报/送/发 lists of
- * every series and issue (and later the 纪要 版记). Order is changed with the buttons or Alt+↑/↓
- * on a row; the file export/import is how one office hands its book to another.
+ * The address book (contacts): units and people in the user's order, shared by the report-to /
+ * send-to / issue-to lists of every series and issue (and later the minutes' distribution block at
+ * the foot of the page). Order is changed with the buttons or Alt+↑/↓ on a row; the file
+ * export/import is how one office hands its book to another.
  */
 export function AddressBookPanel({ onChange }: { onChange?: (book: AddressBook) => void }) {
   const { t } = useTranslation('issues');

@@ -8,7 +8,8 @@ export function isCurrent(d: Diagnostic, checked: Briefing, doc: Briefing): bool
 
 /**
  * What a dismissal remembers: the rule and the text it flagged. Offsets move as the user types;
- * "this 于 is intended" stays true, so the same finding stays dismissed wherever it reappears.
+ * "this use of the preposition yu is intended" stays true, so the same finding stays dismissed
+ * wherever it reappears.
  */
 export function dismissKey(d: Diagnostic, checked: Briefing): string {
   const found = typeof d.params.found === 'string' ? d.params.found : fieldText(checked, d.location).slice(d.location.offset, d.location.offset + d.location.length);

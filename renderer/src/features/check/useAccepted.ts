@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { Diagnostic } from '../../../../shared/check';
 import { useApi } from '../../common/api-context';
 
-/** Word-layer rules whose flagged word an office may accept (WRD-05 flags 的, which is no word to accept). */
+/** Word-layer rules whose flagged word an office may accept (WRD-05 flags a misused particle de, which is no word to accept). */
 export const ACCEPTABLE_RULES: ReadonlySet<string> = new Set(['WRD-01', 'WRD-02', 'WRD-03', 'WRD-04']);
 
 export const acceptedWordOf = (d: Diagnostic): string | null => (ACCEPTABLE_RULES.has(d.rule) && typeof d.params.found === 'string' ? d.params.found : null);

@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import type { IssueRow } from '../../../../shared/api/channels/issues';
 import { useApi } from '../../common/api-context';
 
-/** 第5期 / 增刊第2期 (总第N期 when the issue carries it), in the UI's language. */
+/** No. 5 / Supplement No. 2 (with the running total number when the issue carries it), in the UI's language. */
 export function issueLabel(r: Pick<IssueRow, 'kind' | 'number' | 'totalNumber'>, t: TFunction): string {
   const label = t(r.kind === 'supplement' ? 'issues:label.supplement' : 'issues:label.regular', { number: r.number });
   return r.totalNumber ? t('issues:label.total', { label, total: r.totalNumber }) : label;

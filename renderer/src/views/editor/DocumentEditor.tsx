@@ -27,11 +27,12 @@ import { useCaretBefore, useFocusRouting } from './useFocusRouting';
 
 /**
  * The template-driven editor: title, meeting particulars, the body's sections, a status bar with
- * 字数 and pages; undo/redo over the whole document; autosave; every action on the keyboard.
+ * the character count and pages; undo/redo over the whole document; autosave; every action on the
+ * keyboard.
  *
  * Typing stays cheap: a keystroke makes a new document sharing every untouched part, memoised
  * sections and the form skip rendering when their part is unchanged, textareas grow by CSS, and
- * the 字数/page count runs on a deferred copy of the document.
+ * the character/page count runs on a deferred copy of the document.
  */
 export function DocumentEditor({ initial, onClose }: { initial: Briefing; onClose: () => void }) {
   const { t: translate } = useTranslation(['editor', 'common']);

@@ -6,9 +6,9 @@ import type { Edit } from '../../common/edit-state';
 
 /**
  * The meeting's particulars and the masthead: every field kind of the model. Dates and times are
- * read leniently (2024年3月5日, 9时30分) and stored as ISO; a value that is not a date stays in its
- * field with a message and is not written into the document, so nothing typed is lost and the
- * rest of the document keeps saving.
+ * read leniently (also in Chinese form, with year/month/day and hour/minute characters) and stored
+ * as ISO; a value that is not a date stays in its field with a message and is not written into the
+ * document, so nothing typed is lost and the rest of the document keeps saving.
  */
 export const MetadataForm = memo(function MetadataForm({ meeting, masthead, kind, script, edit }: { meeting: Meeting; masthead: Masthead; kind: DocumentKind; script: Script; edit: Edit }) {
   const { t } = useTranslation('editor');
@@ -145,7 +145,7 @@ function LenientField({
   );
 }
 
-/** 出席 / 请假 / 列席: one row per person (name, title, unit); a list typed or pasted at once (张三、李四) is split. */
+/** Attendees / absent on leave / observers: one row per person (name, title, unit); a list typed or pasted at once (names between enumeration commas) is split. */
 function PeopleField({ list, people, edit }: { list: PeopleList; people: Person[]; edit: Edit }) {
   const { t } = useTranslation('editor');
   const [adding, setAdding] = useState('');

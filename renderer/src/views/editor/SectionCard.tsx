@@ -13,7 +13,7 @@ export interface SectionCardProps {
   section: Section;
   index: number;
   count: number;
-  /** 1-based number of this topic (议题) among the topics, 0 for other kinds. */
+  /** 1-based number of this topic (agenda item) among the topics, 0 for other kinds. */
   topicNo: number;
   script: Script;
   edit: Edit;

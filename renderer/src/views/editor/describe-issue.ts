@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 /**
- * Says which field of the document breaks which rule, in the UI language: "标题：内容过长（不超过
- * 200 字）" or "第 3 块第 2 段：…". The issue comes from the model's zod schema (messages are i18n keys).
+ * Says which field of the document breaks which rule, in the UI language: "Title: too long (at
+ * most 200 characters)" or "Block 3, paragraph 2: …". The issue comes from the model's zod schema
+ * (messages are i18n keys).
  */
 export function describeIssue(t: TFunction<['editor', 'common']> | TFunction, issue: { path: PropertyKey[]; message: string; max?: number }): string {
   const p = issue.path.map((x) => (typeof x === 'symbol' ? '' : x));

@@ -102,7 +102,7 @@ export function Composer({ id, onClose }: { id: string; onClose: () => void }) {
       }
     });
 
-  // the range field starts at 1…共印N份 until the user types another (a reprint: 21-40)
+  // the range field starts at 1…the printed copy count until the user types another (a reprint: 21-40)
   const numberedChoice: NumberedChoice = numbered.text || !issue ? numbered : { ...numbered, text: defaultRangeText(issue, series) };
   const exportAs = (format: 'pdf' | 'docx') =>
     run(async () => {

@@ -5,7 +5,7 @@ import { recipientName, type AddressEntry, type DistributionLists, type Recipien
 const LISTS = ['report', 'send', 'issue', 'extra'] as const;
 const LABEL = { report: 'to', send: 'send', issue: 'issue', extra: 'extra' } as const;
 
-/** The 报/送/发/本期增发 lists of an issue: address-book entries or free text, in the order added. */
+/** The report-to / send-to / issue-to / also-to-this-issue lists of an issue: address-book entries or free text, in the order added. */
 export function Distribution({ value, book, disabled, onChange }: { value: DistributionLists; book: readonly AddressEntry[]; disabled: boolean; onChange: (v: DistributionLists) => void }) {
   const { t } = useTranslation('issues');
   const [free, setFree] = useState<Record<string, string>>({});

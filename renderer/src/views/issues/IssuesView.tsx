@@ -4,7 +4,7 @@ import { IssueList } from '../../features/issue-list';
 import { Composer } from './Composer';
 import './issues.css';
 
-/** 简报期刊: every issue (searchable), or the composer of one. */
+/** The issues page (briefing issues): every issue (searchable), or the composer of one. */
 export function IssuesView({ openId, onOpen }: { openId?: string; onOpen: (id: string | undefined) => void }) {
   const { t } = useTranslation('issues');
   const [query, setQuery] = useState('');

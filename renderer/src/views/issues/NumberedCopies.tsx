@@ -27,8 +27,9 @@ export function chosenRange(choice: NumberedChoice, t: (key: string, params?: Re
 }
 
 /**
- * 编号印制 in the composer's export bar: shown only for a controlled series (one that prints an
- * 编号); the range defaults to 1…共印N份 and can be changed for a reprint (21-40).
+ * Numbered copies in the composer's export bar: shown only for a controlled series (one that prints
+ * a copy number); the range defaults to 1…the printed copy count and can be changed for a reprint
+ * (21-40).
  */
 export function NumberedCopies({ series, value, onChange }: { series: Series | undefined; value: NumberedChoice; onChange: (v: NumberedChoice) => void }) {
   const { t } = useTranslation('issueCopies');

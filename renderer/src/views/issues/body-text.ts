@@ -26,7 +26,7 @@ export function moved<T>(list: readonly T[], from: number, to: number): T[] {
   return out;
 }
 
-/** 本期要目: titles in order, grouped under consecutive column headings. */
+/** The issue's contents list: titles in order, grouped under consecutive column headings. */
 export function contentsGroups(items: readonly Pick<IssueItem, 'column' | 'title'>[]): { column: string; titles: string[] }[] {
   const out: { column: string; titles: string[] }[] = [];
   for (const it of items) {

@@ -8,7 +8,7 @@ import { AddressBookPanel } from '../../features/address-book';
 import { issueLabel } from '../../features/issue-list';
 
 /**
- * 刊物: the list of series, the editor of the chosen one, and its issues by number (the
+ * The series page: the list of series, the editor of the chosen one, and its issues by number (the
  * supplements on their own). A new issue starts here: the services give it the next number.
  */
 export function SeriesView({ onOpenIssue }: { onOpenIssue: (id: string) => void }) {

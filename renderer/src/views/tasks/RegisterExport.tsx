@@ -11,11 +11,12 @@ const EXT: Record<TaskExportFormat, string> = { xlsx: 'xlsx', pdf: 'pdf', docx: 
 const baseName = (p: string) => p.split(/[\\/]/).pop() ?? p;
 
 /**
- * Export the rows shown (the filtered view, in its order) as XLSX, PDF or DOCX, and the 督办通知单 /
- * 催办单 for one unit. In the app the native save dialog chooses the file: main keeps the path and
- * the services redeem a single-use handle, so no user-chosen path crosses the renderer. In browser
- * mode the file goes into the data dir's exports/ folder (or another allowed folder typed in the
- * field). Either way the services write it; the page never downloads.
+ * Export the rows shown (the filtered view, in its order) as XLSX, PDF or DOCX, and the task notice
+ * (supervision notice) / reminder notice for one unit. In the app the native save dialog chooses
+ * the file: main keeps the path and the services redeem a single-use handle, so no user-chosen path
+ * crosses the renderer. In browser mode the file goes into the data dir's exports/ folder (or
+ * another allowed folder typed in the field). Either way the services write it; the page never
+ * downloads.
  */
 export function RegisterExport({ rows, units }: { rows: TaskRow[]; units: string[] }) {
   const { t } = useTranslation('tasks');

@@ -103,7 +103,7 @@ export function TaskDetail({ task, onChanged, onClose, onOpenDocument }: { task:
         className="task-form"
         onSubmit={(e) => {
           e.preventDefault();
-          // an unchanged status is not sent: a note on a task not started then moves it to 推进中
+          // an unchanged status is not sent: a note on a task not started then moves it to "in progress"
           void run({ key: task.key, note, by, ...(status !== task.status ? { status } : {}) });
         }}
       >

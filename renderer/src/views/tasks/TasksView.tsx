@@ -9,9 +9,9 @@ import { TaskDetail } from './TaskDetail';
 import './tasks.css';
 
 /**
- * The 督办台账: every task from the minutes with its own progress. Views (open, by unit, by meeting,
- * due this week, overdue), filters, sort and search all run here over one list from tasks:list
- * (shared/tasks/view.ts; 5,000 tasks filter in a few ms, bench/tasks.ts).
+ * The task register (supervision ledger): every task from the minutes with its own progress. Views
+ * (open, by unit, by meeting, due this week, overdue), filters, sort and search all run here over
+ * one list from tasks:list (shared/tasks/view.ts; 5,000 tasks filter in a few ms, bench/tasks.ts).
  */
 export function TasksView({ onOpenDocument, onChanged }: { onOpenDocument: (id: string) => void; onChanged: () => void }) {
   const { t } = useTranslation('tasks');
@@ -173,7 +173,7 @@ export function TasksView({ onOpenDocument, onChanged }: { onOpenDocument: (id: 
                         {t(`status.${r.status}`)}
                         {r.deletedAt && <span className="muted small"> · {t('status.deleted')}</span>}
                       </td>
-                      {/* 时限状态: coloured green / yellow / red, and always in words for who cannot tell them apart */}
+                      {/* Time status (against the deadline): coloured green / yellow / red, and always in words for who cannot tell them apart */}
                       <td data-testid="task-time-state" data-state={r.timeState}>
                         <span className={`time-state time-${r.timeState}`}>{t(`timeState.${r.timeState}`)}</span>
                       </td>
