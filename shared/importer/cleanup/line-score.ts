@@ -255,6 +255,17 @@ const SITE_WORDS = [
 const SITE_RE = new RegExp([...SITE_WORDS, '点.{0,2}赞', '點.{0,2}讚'].join('|'), 'giu');
 
 const URL_OR_FILE = /(https?:\/\/|www\.|\.(?:com|cn|net|org|gov)(?:\/|\b)|\.(?:jpe?g|png|gif|webp|bmp|pdf|docx?|xlsx?|s?html?|php|aspx?|jsp)\b)/iu;
+/**
+ * A web address inside a sentence of the report (群众可登录www…查询办件进度。/ 详情请登录http://…查看。):
+ * Han text on both sides of the address and a sentence mark in the line. Such a line is the
+ * report's prose telling people where to look, not a notice about the page (转载请注明出处：http://…,
+ * 网址：www…), whose address follows a label or ends the line. Without this a paragraph holding a
+ * 会议强调 lead and one such sentence was dropped whole as furniture.
+ */
+const URL_IN_SENTENCE = /\p{Script=Han}(?:https?:\/\/|www\.)[\w./\-?=&%#:~]+(?=\p{Script=Han})/u;
+function linkInProse(s: string): boolean {
+  return URL_IN_SENTENCE.test(s) && /[。；！？]/u.test(s);
+}
 /** Markup a capture left behind: tags, comments, data URIs (<image>…</image>, /enpproperty-->). */
 const MARKUP = /(<\/?[a-z][\w-]*(?:\s[^>]*)?\/?>|<!--|-->|\bdata:[a-z]+\/[\w.+-]+[;,])/iu;
 /** Breadcrumb arrows: two or more between tokens (范文网 > 范文 > 会议纪要). */
@@ -358,7 +369,7 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   if (s.length <= 30 && PAPER_DATE.test(s)) evidence += 3;
   // A table row of labels split by bars (体 裁 | 生效日期 | 废止日期 |): a portal's record table.
   if ((s.match(/[|｜]/gu) ?? []).length >= 2 && !SENTENCE.test(s)) evidence += 2;
-  if (URL_OR_FILE.test(s)) evidence += 3;
+  if (URL_OR_FILE.test(s) && !linkInProse(s)) evidence += 3;
   if (MARKUP.test(s)) evidence += 3;
   // 《关于<防汛预案><抗旱预案>的请示》: paired angle brackets are title marks inside a title, not
   // breadcrumb arrows (markup is scored on its own above).
@@ -453,10 +464,11 @@ export function mainBlock(lines: readonly string[]): { first: number; last: numb
   const prose: number[] = [];
   lines.forEach((raw, i) => {
     const s = raw.trim();
-    // A line with a web address is a notice (转载请注明出处：http://…), not the report's prose.
+    // A line with a web address is a notice (转载请注明出处：http://…), not the report's prose, unless
+    // the address stands inside one of its sentences (linkInProse).
     // An opening that announces its items (…主持召开…，…，现纪要如下：) is prose without a full stop.
     const announces = /[：:]$/u.test(s) && (s.match(/[，,]/gu) ?? []).length >= 2;
-    if (s.length < 40 || !(/[。；！？]/u.test(s) || announces) || URL_OR_FILE.test(s)) return;
+    if (s.length < 40 || !(/[。；！？]/u.test(s) || announces) || (URL_OR_FILE.test(s) && !linkInProse(s))) return;
     // A line dense with site words (one per 15 characters or more) is a notice, not prose.
     const distinct = new Set((s.match(SITE_RE) ?? []).map((w) => w.toLowerCase())).size;
     if (distinct * 15 >= s.length || isLegalNotice(s)) return;
