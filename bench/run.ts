@@ -63,6 +63,8 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-23)', file: 'score-heldout.ts', slug: 'score-heldout-23', quick: ['bench/heldout-23'], full: ['bench/heldout-23'] },
   { name: 'importer accuracy, unseen reports (heldout-24)', file: 'score-heldout.ts', slug: 'score-heldout-24', quick: ['bench/heldout-24'], full: ['bench/heldout-24'] },
   { name: 'importer accuracy, unseen reports (heldout-25)', file: 'score-heldout.ts', slug: 'score-heldout-25', quick: ['bench/heldout-25'], full: ['bench/heldout-25'] },
+  { name: 'importer accuracy, unseen reports (heldout-26)', file: 'score-heldout.ts', slug: 'score-heldout-26', quick: ['bench/heldout-26'], full: ['bench/heldout-26'] },
+  { name: 'importer accuracy, unseen reports (heldout-27)', file: 'score-heldout.ts', slug: 'score-heldout-27', quick: ['bench/heldout-27'], full: ['bench/heldout-27'] },
   {
     name: 'a careful reader on check-heldout-18',
     file: 'score-reader.ts',
@@ -206,6 +208,20 @@ const BENCHES: Bench[] = [
     slug: 'score-check-23',
     quick: ['bench/check-heldout-23/sentences.json'],
     full: ['bench/check-heldout-23/sentences.json'],
+  },
+  {
+    name: 'checker accuracy, held-out sentences 24',
+    file: 'score-check.ts',
+    slug: 'score-check-24',
+    quick: ['bench/check-heldout-24/sentences.json'],
+    full: ['bench/check-heldout-24/sentences.json'],
+  },
+  {
+    name: 'checker accuracy, held-out sentences 25',
+    file: 'score-check.ts',
+    slug: 'score-check-25',
+    quick: ['bench/check-heldout-25/sentences.json'],
+    full: ['bench/check-heldout-25/sentences.json'],
   },
   {
     name: 'checker accuracy, training sentences 1 (not held out)',
