@@ -108,8 +108,10 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(root, 'out/renderer'),
-      // As in renderer/vite.config.ts, so both builds of out/renderer are the same files.
+      // As in renderer/vite.config.ts, so both builds of out/renderer are the same files: Vite
+      // minifies by default, electron-vite does not (2.0 MB readable, 0.8 MB minified).
       assetsInlineLimit: 0,
+      minify: 'esbuild',
       rollupOptions: {
         input: { index: resolve(root, 'renderer/index.html') },
       },

@@ -36,16 +36,27 @@ const zodEnglishOnly = {
   },
 };
 
+/**
+ * opencc-js and its Traditional-to-Simplified build (opencc-js/t2cn, shared/script/to-simplified.ts)
+ * become shims that load the package on first use (see the shims). A plugin, not `alias`: an
+ * alias of 'opencc-js' would also rewrite 'opencc-js/t2cn' to a path inside the shim file.
+ */
+const openccLazy = {
+  name: 'opencc-lazy',
+  setup(b) {
+    b.onResolve({ filter: /^opencc-js$/ }, () => ({ path: path.join(root, 'tools/cli-shims/opencc-lazy.mjs') }));
+    b.onResolve({ filter: /^opencc-js\/t2cn$/ }, () => ({ path: path.join(root, 'tools/cli-shims/opencc-t2cn-lazy.mjs') }));
+  },
+};
+
 /** What both bundles (the CLI, the word worker) are built with. */
 const SAME = {
-  plugins: [zodEnglishOnly],
+  plugins: [zodEnglishOnly, openccLazy],
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  // opencc-js becomes a shim that loads the package on first use (see the shim)
   alias: {
-    'opencc-js': path.join(root, 'tools/cli-shims/opencc-lazy.mjs'),
     // chinese-days too: it builds its tables when evaluated, needed only by the task register
     'chinese-days': path.join(root, 'tools/cli-shims/chinese-days-lazy.mjs'),
   },

@@ -1,4 +1,5 @@
 import * as OpenCC from 'opencc-js';
+import { traditionalToSimplified } from './to-simplified';
 
 export type OpenCCLocale = 'cn' | 'tw' | 'hk' | 't' | 'twp';
 export type Converter = (text: string) => string;
@@ -13,7 +14,7 @@ export function converter(from: Exclude<OpenCCLocale, 'twp'>, to: OpenCCLocale):
   const key = `${from}>${to}`;
   let fn = converters.get(key);
   if (!fn) {
-    fn = OpenCC.Converter({ from, to });
+    fn = from === 't' && to === 'cn' ? traditionalToSimplified() : OpenCC.Converter({ from, to });
     converters.set(key, fn);
   }
   return fn;

@@ -1,4 +1,4 @@
-import { converter } from './converter';
+import { traditionalToSimplified } from './to-simplified';
 
 const FIRST = 0x3400;
 const LAST = 0x9fff;
@@ -36,7 +36,7 @@ export function prepareFold(budgetMs: number): boolean {
 
 /** Continues the table for `budgetMs`; the finished table, or undefined while code points remain. */
 function build(budgetMs: number): Map<string, string> | undefined {
-  const toSimplified = converter('t', 'cn');
+  const toSimplified = traditionalToSimplified();
   const map = (partial ??= new Map());
   const stop = performance.now() + budgetMs;
   while (next <= LAST) {

@@ -31,7 +31,8 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
  * forms); 15.03 MB in round 17 (the language model's lean before 的/地, its word list as evidence, more
  * neighbours: +226 KB of word-layer source); 15.49 MB (16,243,192 bytes) in round 20 (Taiwan words,
  * homophone pairs the lexicon lacks); 12.95 MB (13,577,855 bytes) in round 21, when main and
- * preload were minified (names kept; electron.vite.config.ts). The budget is 16 MB, so growth beyond data of that kind
+ * preload were minified (names kept; electron.vite.config.ts), then 11.22 MB (11,764,610 bytes)
+ * with the renderer minified and carrying only opencc-js's Traditional-to-Simplified tables. The budget is 16 MB, so growth beyond data of that kind
  * (a dependency packed whole, a second copy of a table) still fails here.
  */
 const ASAR_BUDGET_BYTES = 16 * 1024 * 1024;
@@ -91,6 +92,16 @@ describe('the unpacked Linux package (electron-builder --dir, stand-in Electron)
   it(`stays within the size budget (${ASAR_BUDGET_BYTES / 1024 / 1024} MB)`, () => {
     const size = statSync(asarPath).size;
     expect(size).toBeLessThan(ASAR_BUDGET_BYTES);
+  });
+
+  it('gives the renderer only the Traditional-to-Simplified tables its search needs', () => {
+    const js = listPackage(asarPath, { isPack: false })
+      .map((f) => f.replace(/\\/g, '/').replace(/^\//, ''))
+      .filter((f) => /^out\/renderer\/.*\.js$/.test(f));
+    const bytes = js.reduce((n, f) => n + extractFile(asarPath, f).length, 0);
+    // 2.74 MB while the renderer imported the proofreading rules and the whole of opencc-js (its
+    // Simplified-to-Traditional phrases alone are 1 MB); 0.83 MB in round 21 with opencc-js/t2cn
+    expect(bytes).toBeLessThan(1_200_000);
   });
 
   it('keeps class names through minification (exceljs tells a merged cell by its class name)', () => {

@@ -1,4 +1,5 @@
-import { applyFixes, fieldText, type Diagnostic } from '../../../../shared/check';
+import { applyFixes, fieldText } from '../../../../shared/check/apply';
+import type { Diagnostic } from '../../../../shared/check';
 import type { Briefing } from '../../../../shared/model';
 
 /** A diagnostic still describes `doc` when its field reads as it did when it was checked. */
