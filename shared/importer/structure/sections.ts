@@ -1,6 +1,6 @@
 import type { SectionKind } from '../../model';
 import { findItems, ownerAfterCharge, ownerAndDue } from './items';
-import { chairPronounLead, chairSpeechKind, introVerb, leadAt, leadPositions, speechKind, type Lead, type LeadPlace } from './leads';
+import { chairPronounLead, chairSpeechKind, introVerb, leadAt, leadPositions, OCCASION_WORDS, speechKind, type Lead, type LeadPlace } from './leads';
 
 /** A section before ids and limits: what recognition decided. */
 export interface DraftSection {
@@ -44,9 +44,9 @@ const ITEM_PARAGRAPH =
 const NUMBERED_HEADING = /^\d{1,2}[.．、](?!\d)(?!.*[。；;：:]$).{2,}$/u;
 /** 会上，A部署…；B传达…: a lead naming only the occasion opens a rundown of several speakers. */
 // 座谈会上 / 在随后召开的推进会上: the occasion named with its meeting is a 会上 all the same.
-const RUNDOWN = /^(?:(?:座谈|座談|大|在[^，。；]{2,16}?)?(?:会上|會上)|会中|會中|会议中|會議中|会议期间|會議期間)$/u;
+const RUNDOWN = new RegExp(`^(?:(?:座谈|座談|大|在[^，。；]{2,16}?)?(?:会上|會上)|${OCCASION_WORDS})$`, 'u');
 /** A lead that names only the occasion (会上, 座谈会上, 会议中): an account of who did what there. */
-const OCCASION = /(?:会上|會上|会中|會中|会议中|會議中)$/u;
+const OCCASION = new RegExp(`(?:会上|會上|${OCCASION_WORDS})$`, 'u');
 // A paragraph that carries on the speech before it (bench/KEYING.md 10): 要…, 同时，…, 希望…, 此外，要….
 const CONTINUES = /^(?:要|必须|必須|务必|務必|同时|同時|并要|並要|还要|還要|更要|希望|另外，要|此外，要|另外，要|特别是|特別是)/u;
 /** 又讯 X主持召开…会议: a paragraph that convenes a meeting opens the next item, not an attendance line. */
