@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/importer';
+import { isRollCall } from '../../shared/importer/structure/roll-call';
 
 /**
  * Issue 11, round 21 (import-27a): section boundaries by classes of sentence rather than by one
@@ -13,6 +14,7 @@ const led = (text: string) =>
   importText(text, { now: NOW })
     .draft.sections.filter((s) => s.lead || s.heading)
     .map((s) => [s.kind, s.lead]);
+const count = (text: string) => importText(text, { now: NOW }).draft.sections.length;
 
 describe('the occasion as a lead', () => {
   it('opens a section at 座谈中 / 会议中 where a sentence begins, comma or not', () => {
@@ -47,5 +49,27 @@ describe('statements in turn', () => {
       ['directive', '程远航指出'],
       ['text', '县委宣传部、青石镇、县公安局、县教科局、县税务局负责人分别作表态发言'],
     ]);
+  });
+});
+
+describe('who was there is no item of business', () => {
+  it('keeps a roll call of posts and names, cut off by the capture, out of the sections', () => {
+    const body = '程远航指出，要压实责任。';
+    const rollCall = '县委常委、副县长顾立新，县人大常委会副主任汪晓丽，县政协副主席陈国平，县直各部门主要负责人，各乡镇';
+    expect(count([OPENING, body, rollCall].join('\n'))).toBe(count([OPENING, body].join('\n')));
+  });
+
+  it('keeps 列席会议的还有… and the chairs of each sitting out of the sections', () => {
+    const body = '程远航指出，要压实责任。';
+    expect(count([OPENING, body, '列席会议的还有县直部门负责人；各乡镇分管领导。'].join('\n'))).toBe(count([OPENING, body].join('\n')));
+    expect(count([OPENING, body, '副县长顾立新主持第一次全体会议。县长助理陈国平主持预备会议。'].join('\n'))).toBe(count([OPENING, body].join('\n')));
+  });
+
+  it('tells a roll call from prose that lists things done', () => {
+    expect(isRollCall('县委常委、副县长顾立新，县人大常委会副主任汪晓丽，县政协副主席陈国平，县直各部门主要负责人。')).toBe(true);
+    expect(isRollCall('市委副书记、市长扎西顿珠，州委副书记、州长索朗平措，州政府副州长林浩然。')).toBe(true);
+    expect(isRollCall('加强隐患排查，落实属地责任，完善应急预案，提升处置能力。')).toBe(false);
+    expect(isRollCall('县公安局负责人通报了案件情况，县应急局负责人汇报了排查进展，县财政局负责人作了说明。')).toBe(false);
+    expect(isRollCall('顾立新、汪晓丽')).toBe(false);
   });
 });
