@@ -43,6 +43,28 @@ describe('the occasion as a lead', () => {
   });
 });
 
+describe('the meeting left out as subject', () => {
+  it('opens an item at a sentence that starts with the meeting verb and 了', () => {
+    expect(led([OPENING, '会议听取了县应急局关于汛前检查的汇报。研究讨论了《青岭县防汛应急预案》。确定了汛期值班人员名单。'].join('\n'))).toEqual([
+      ['topic', '会议听取了县应急局关于汛前检查的汇报'],
+      ['text', '研究讨论了'],
+      ['decision', '确定了'],
+    ]);
+  });
+
+  it('keeps the item when the meeting goes on to ask in its sentence (要求 is no word of obligation)', () => {
+    const leads = led([OPENING, '程远航指出，要压实责任。讨论了汛期物资储备问题，要求县应急局月底前补齐缺口。'].join('\n')).map(([, lead]) => lead);
+    expect(leads).toContain('讨论了');
+  });
+
+  it('leaves an instruction (no 了) and 同时 going on with the item before in their sections', () => {
+    expect(led([OPENING, '会议传达学习了省委全会精神。同时认真学习了《安全生产法》。', '程远航指出，要压实责任。确定专人负责隐患排查。'].join('\n'))).toEqual([
+      ['directive', '会议传达学习了'],
+      ['directive', '程远航指出'],
+    ]);
+  });
+});
+
 describe('statements in turn', () => {
   it('reads the heads of a long list of bodies speaking in turn as an account of its own', () => {
     expect(led([OPENING, '程远航指出，要压实责任。县委宣传部、青石镇、县公安局、县教科局、县税务局负责人分别作表态发言。'].join('\n'))).toEqual([

@@ -276,6 +276,28 @@ function agendaKind(sentence: string, kind: SectionKind): SectionKind {
   return AGENDA_RANK[best] ?? kind;
 }
 
+/**
+ * A sentence that opens with the meeting's own verb and 了, its subject left out: what the meeting
+ * did next. Group 1 is the verb. Only the meeting's verbs (deliberating, studying, passing a text
+ * on, hearing, settling); a person's verbs need the person. Read last, after every lead with a
+ * subject or a fuller object (听取了…汇报) had its turn. Not in an instruction (研究了问题就要抓落实):
+ * the sentence, titles masked, has no word of obligation. 同时 before it goes on with the item before
+ * (传达学习了…。同时认真学习了…), as CONTINUES in sections.ts reads it.
+ */
+const BARE_DID = new RegExp(
+  `^(?!同时|同時)(?:还|還|又|随后|隨後|接着|接著|最后|最後)?${ADVERBS}((?:研究|讨论|討論|审议|審議|听取|聽取|传达|傳達|学习|學習|确定|確定|审定|審定|通过|通過){1,3})了`,
+  'u',
+);
+/** Words of obligation that make a sentence an instruction (就要, 必须); not 要 alone (要求, 主要, 重要). */
+const INSTRUCTS = /就要|才能|必须|必須|务必|務必|应当|應當|应该|應該/u;
+/** The kind of a BARE_DID sentence: its verb's, or a decision when the sentence adopts or settles. */
+function didKind(verb: string, sentence: string): SectionKind {
+  if (/确定|確定|审定|審定|通过|通過/u.test(verb) || ADOPTED.test(sentence)) return 'decision';
+  if (/听取|聽取|审议|審議/u.test(verb)) return 'topic';
+  if (/传达|傳達/u.test(verb) || (/学习|學習/u.test(verb) && HIGHER_WORDS.test(sentence))) return 'directive';
+  return 'text';
+}
+
 /** 7项议题 / 三个事项 right after the verb: the agenda named by its count. */
 const AGENDA_COUNTED = /^(?:了)?[^，。；,;]{0,4}?[一二三四五六七八九十两兩\d]{1,2}(?:项|項|个|個|件)(?:议题|議題|议程|議程|事项|事項|议案|議案)/u;
 /** The meeting's deliberating verbs, which an agenda count turns into the agenda itself. */
@@ -687,6 +709,11 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
       }
     }
   }
+  // 。研究讨论了《…》 / 。确定了总监票人… / 。集体学习了…精神: the meeting's next item with 会议 left
+  // out (bench/KEYING.md 2), where no reading above found one. 了 says it was done, which no
+  // instruction says (研究解决…, 确定专人负责).
+  const bareDid = place === 'sentence' ? BARE_DID.exec(rest) : null;
+  if (bareDid && !INSTRUCTS.test(sentenceAt(rest).replace(/《[^》]*》/gu, ''))) return finish(bareDid[0], didKind(bareDid[1]!, sentenceAt(rest)));
   return null;
 }
 
