@@ -142,8 +142,15 @@ function isUnit(subj: string): boolean {
 }
 /** 各部门负责人, 各乡镇主要负责同志, 县直单位班子成员: people named by their role as a group. */
 const GROUP = /^[\p{Script=Han}、]{1,14}(?:负责人|負責人|负责同志|負責同志|主要领导|主要領導|班子成员|班子成員)$/u;
+/** The role word that ends a group of people (负责人, 主要领导). */
+const GROUP_WORD = /(?:主要)?(?:负责人|負責人|负责同志|負責同志|主要领导|主要領導|班子成员|班子成員)$/u;
 function isGroup(subj: string): boolean {
-  return GROUP.test(subj.replace(/(?:分别|分別)$/u, ''));
+  const who = subj.replace(/(?:分别|分別)$/u, '');
+  if (GROUP.test(who)) return true;
+  // 县委宣传部、塔溪镇、公安局、教科局负责人: the heads of a 、-list of bodies are a group however long
+  // the list: each part a body by its ending (isUnit), then the role word.
+  const role = GROUP_WORD.exec(who);
+  return !!role && role.index >= 3 && isUnit(who.slice(0, role.index));
 }
 /** 进行了安排部署 / 作出部署: deploying the work, an account rather than a directive. */
 const DEPLOYED = /^(?:进行|進行|作|做)(?:了|出)?[^，。；,;]{0,4}(?:部署|安排)$/u;
@@ -183,8 +190,20 @@ const MEETING_ALONE = new RegExp(`^${MEETING_WORD}$`, 'u');
 // 会上宣读了…: the occasion glued to its verb, no comma, opens the paragraph's account all the same.
 // 座谈会上，/ 在会上，/ 大会上，: the occasion named with its kind of meeting is the same 会上;
 // 在随后召开的推进会上，: the meeting named with a clause, a comma after it, as well.
-const SUBJECT_ONLY =
-  /^((?:座谈|座談|在|大)?(?:会上|會上)|在[^，。；：,;:“”《》]{2,16}?(?:[会會]|会议|會議)上(?=[，,])|会议中|會議中|会中|會中|会前|會前|会后|會後|会议期间|會議期間)(?=[，,：:]|(?:宣读|宣讀|介绍|介紹|学习|學習|观看|觀看|播放|举行|舉行|进行|進行|听取|聽取|传达|傳達|通报|通報)了?)/u;
+/**
+ * The occasion as a lead (bench/KEYING.md 9: 会上): the gathering named by any word for it (会议,
+ * 座谈, 会谈, 讨论, 研讨, 交流) with 中 or 期间 — 座谈中，双方… / 會議中何區長… / 讨论期间，… — and 期间
+ * alone before its comma, which in a meeting's report can only mean the meeting's time. Not 会议中的
+ * (a noun phrase: 会议中的意见). After a two-character gathering word no comma is needed (会议中何
+ * 区长…); the one-character 会中 and a bare 期间 only before their comma, where they cannot start a
+ * longer phrase (针对…，会中各单位… keeps its fronted clause's lead).
+ */
+export const OCCASION_WORDS = '(?:(?:会议|會議|座谈|座談|会谈|會談|讨论|討論|研讨|研討|交流)(?:中|期间|期間)(?!的)|(?:会|會)(?:中|期间|期間)(?=[，,])|(?:期间|期間)(?=[，,]))';
+const SUBJECT_ONLY = new RegExp(
+  `^(?:((?:座谈|座談|在|大)?(?:会上|會上)|在[^，。；：,;:“”《》]{2,16}?(?:[会會]|会议|會議)上(?=[，,])|会前|會前|会后|會後)(?=[，,：:]|(?:宣读|宣讀|介绍|介紹|学习|學習|观看|觀看|播放|举行|舉行|进行|進行|听取|聽取|传达|傳達|通报|通報)了?)|${OCCASION_WORDS})`,
+  'u',
+);
+const OCCASION_START = new RegExp(`^(?:会上|會上|${OCCASION_WORDS})`, 'u');
 // 蕭某書記做總結講話時指出: making the speech (作/做/发表…讲话时), 在 left out, is where the person spoke too.
 // 县长X会上强调: 会上 right after the person, 在 left out, is where they spoke as well.
 // 县长X讲话时强调: 在 may be left out before 讲话时 as well; 县长X讲话指出 leaves out 时 too.
@@ -255,6 +274,28 @@ function agendaKind(sentence: string, kind: SectionKind): SectionKind {
     if (rank >= 0 && rank < best) best = rank;
   }
   return AGENDA_RANK[best] ?? kind;
+}
+
+/**
+ * A sentence that opens with the meeting's own verb and 了, its subject left out: what the meeting
+ * did next. Group 1 is the verb. Only the meeting's verbs (deliberating, studying, passing a text
+ * on, hearing, settling); a person's verbs need the person. Read last, after every lead with a
+ * subject or a fuller object (听取了…汇报) had its turn. Not in an instruction (研究了问题就要抓落实):
+ * the sentence, titles masked, has no word of obligation. 同时 before it goes on with the item before
+ * (传达学习了…。同时认真学习了…), as CONTINUES in sections.ts reads it.
+ */
+const BARE_DID = new RegExp(
+  `^(?!同时|同時)(?:还|還|又|随后|隨後|接着|接著|最后|最後)?${ADVERBS}((?:研究|讨论|討論|审议|審議|听取|聽取|传达|傳達|学习|學習|确定|確定|审定|審定|通过|通過){1,3})了`,
+  'u',
+);
+/** Words of obligation that make a sentence an instruction (就要, 必须); not 要 alone (要求, 主要, 重要). */
+const INSTRUCTS = /就要|才能|必须|必須|务必|務必|应当|應當|应该|應該/u;
+/** The kind of a BARE_DID sentence: its verb's, or a decision when the sentence adopts or settles. */
+function didKind(verb: string, sentence: string): SectionKind {
+  if (/确定|確定|审定|審定|通过|通過/u.test(verb) || ADOPTED.test(sentence)) return 'decision';
+  if (/听取|聽取|审议|審議/u.test(verb)) return 'topic';
+  if (/传达|傳達/u.test(verb) || (/学习|學習/u.test(verb) && HIGHER_WORDS.test(sentence))) return 'directive';
+  return 'text';
 }
 
 /** 7项议题 / 三个事项 right after the verb: the agenda named by its count. */
@@ -371,7 +412,10 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // heads in turn, an account of its own (`other`, bench/KEYING.md 9), as 分别汇报 is. A single
     // person's 发言 is a speech (the pronoun sentences after it give its kind), not this.
     const inTurn = /发言|發言/u.test(rest.slice(0, 60)) ? SPOKE_IN_TURN.exec(rest) : null;
-    if (inTurn && (isGroup(inTurn[1]!) || isUnit(inTurn[1]!))) return finish(inTurn[0], 'text');
+    // 市委书记戴新民作表态发言。 with no pronoun sentence after it (that case is a speech, above): a
+    // single person's statement of position (表态) is the same account as a group's.
+    const stated = !!inTurn && /表态|表態/u.test(inTurn[0]) && persons(inTurn[1]!, names);
+    if (inTurn && (isGroup(inTurn[1]!) || isUnit(inTurn[1]!) || stated)) return finish(inTurn[0], 'text');
     // 与会人员围绕…进行了深入讨论: the attendees discussing is an account of its own (`other`).
     const discussed = /讨论|討論|研讨|研討|交流|座谈|座談/u.test(rest.slice(0, 80)) ? DISCUSSED.exec(rest) : null;
     // 與會人員討論後決議…: the discussion ending in a resolution is a decision.
@@ -386,7 +430,7 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   // 。在随后召开的党组会议上，审议通过了…: the occasion named with its meeting opens a sentence's
   // section as well when the sentence adopts something (a closing decision).
   const occasionAdopts = place === 'sentence' && /^在/u.test(rest) && ADOPTING.test(sentenceAt(rest));
-  const subjectOnly = place === 'paragraph' || (place === 'sentence' && (occasionAdopts || /^(?:会上|會上|会议期间|會議期間|会议中|會議中|会中|會中)/u.test(rest))) ? SUBJECT_ONLY.exec(rest) : null;
+  const subjectOnly = place === 'paragraph' || (place === 'sentence' && (occasionAdopts || OCCASION_START.test(rest))) ? SUBJECT_ONLY.exec(rest) : null;
   const plain = WITH_SUBJECT.exec(rest);
   // Not needed when 会议/会上 leads with a strong verb, by far the commonest case.
   const plainMeeting = !!plain?.groups && MEETING_SUBJECT.test(plain.groups.subj!) && kindOf(plain.groups.verb!) !== 'text';
@@ -665,6 +709,11 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
       }
     }
   }
+  // 。研究讨论了《…》 / 。确定了总监票人… / 。集体学习了…精神: the meeting's next item with 会议 left
+  // out (bench/KEYING.md 2), where no reading above found one. 了 says it was done, which no
+  // instruction says (研究解决…, 确定专人负责).
+  const bareDid = place === 'sentence' ? BARE_DID.exec(rest) : null;
+  if (bareDid && !INSTRUCTS.test(sentenceAt(rest).replace(/《[^》]*》/gu, ''))) return finish(bareDid[0], didKind(bareDid[1]!, sentenceAt(rest)));
   return null;
 }
 

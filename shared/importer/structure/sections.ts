@@ -1,6 +1,7 @@
 import type { SectionKind } from '../../model';
 import { findItems, ownerAfterCharge, ownerAndDue } from './items';
-import { chairPronounLead, chairSpeechKind, introVerb, leadAt, leadPositions, speechKind, type Lead, type LeadPlace } from './leads';
+import { isRollCall } from './roll-call';
+import { chairPronounLead, chairSpeechKind, introVerb, leadAt, leadPositions, OCCASION_WORDS, speechKind, type Lead, type LeadPlace } from './leads';
 
 /** A section before ids and limits: what recognition decided. */
 export interface DraftSection {
@@ -44,9 +45,9 @@ const ITEM_PARAGRAPH =
 const NUMBERED_HEADING = /^\d{1,2}[.．、](?!\d)(?!.*[。；;：:]$).{2,}$/u;
 /** 会上，A部署…；B传达…: a lead naming only the occasion opens a rundown of several speakers. */
 // 座谈会上 / 在随后召开的推进会上: the occasion named with its meeting is a 会上 all the same.
-const RUNDOWN = /^(?:(?:座谈|座談|大|在[^，。；]{2,16}?)?(?:会上|會上)|会中|會中|会议中|會議中|会议期间|會議期間)$/u;
+const RUNDOWN = new RegExp(`^(?:(?:座谈|座談|大|在[^，。；]{2,16}?)?(?:会上|會上)|${OCCASION_WORDS})$`, 'u');
 /** A lead that names only the occasion (会上, 座谈会上, 会议中): an account of who did what there. */
-const OCCASION = /(?:会上|會上|会中|會中|会议中|會議中)$/u;
+const OCCASION = new RegExp(`(?:会上|會上|${OCCASION_WORDS})$`, 'u');
 // A paragraph that carries on the speech before it (bench/KEYING.md 10): 要…, 同时，…, 希望…, 此外，要….
 const CONTINUES = /^(?:要|必须|必須|务必|務必|同时|同時|并要|並要|还要|還要|更要|希望|另外，要|此外，要|另外，要|特别是|特別是)/u;
 /** 又讯 X主持召开…会议: a paragraph that convenes a meeting opens the next item, not an attendance line. */
@@ -267,7 +268,7 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
       index > openingAt &&
       (((last.lead !== '' || last.heading !== '' || sections.length > 1) && (BULLET.test(p) || CONTINUES.test(p) || SPEECH_GOES_ON.test(p))) ||
         // 省委书记X主持会议并讲话。 on its own line after the opening is the opening's account too.
-        (attendanceOnly(p) && !CONVENES.test(p)))
+        ((attendanceOnly(p) || isRollCall(p)) && !CONVENES.test(p)))
     ) {
       last.paragraphs.push(...found.flatMap((f) => f.paragraphs));
       return;
@@ -418,7 +419,10 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
  * 工伤保险的请示》) or with another object (职工参加工伤保险), where it says nothing of who met.
  */
 // 参加了此次会议: the meeting may be pointed at (此次/本次) as well.
-const ATTENDANCE = /(?:主持|出席|列席|参加|參加)(?=了?(?:(?:此次|本次|这次|這次)?(?:会议|會議)|召开|召開|并|並|[，。；,;！、]|$))/gu;
+// 主持第一次全体会议 / 出席了大会 / 列席大会的还有…: the meeting may be named by which of its sittings
+// (a short name ending in 会议 or 大会, closed by a mark), or be the object of 列席…的还有.
+const ATTENDANCE =
+  /(?:主持|出席|列席|参加|參加)(?=了?(?:(?:此次|本次|这次|這次)?(?:会议|會議)|召开|召開|并|並|[，。；,;！、]|$|[^，。；,;！？、《》]{0,10}?(?:会议|會議|大会|大會)(?:[，。；,;！并並]|$|的(?:还|還)?有)))/gu;
 function attendanceEnd(p: string): number {
   const masked = p.includes('《') ? p.replace(/《[^》]*》/gu, (t) => '　'.repeat(t.length)) : p;
   return Math.max(...[...masked.matchAll(ATTENDANCE)].map((m) => m.index), -1);
@@ -462,6 +466,7 @@ function reportAfterChair(rest: string, names: readonly string[]): boolean {
   return !!lead && lead.kind === 'text' && lead.text !== '' && !MEETING_LEAD.test(lead.text) && !RUNDOWN.test(lead.text);
 }
 
+const ALSO_PRESENT = /^\s*(?:出席|列席|参加|參加)(?:了)?(?:此次|本次|这次|這次)?[^，。；,;！？]{0,10}?(?:会议|會議|大会|大會)?的(?:还|還)?有/u;
 const ATTENDED_THEN_BUSINESS = /(?:出席|列席|参加|參加)(?:了)?(?:会议|會議)(?:并|並)(?!讲话|講話|致辞|致辭|主持)\p{Script=Han}{2}/u;
 
 /** The last character before `pos` that is not a space ('' at the start). */
@@ -486,7 +491,8 @@ function attendanceOnly(text: string): boolean {
   const lastClause = (t: string) => t.slice(t.search(/[^，,；;]*$/u));
   // X列席会议并汇报了…: attending, then doing business in the same clause, is the business's
   // account (a section of its own), not the opening's.
-  return sentences.length > 0 && sentences.every((t) => attendanceEnd(`${lastClause(t)}。`) >= 0 && !ATTENDED_THEN_BUSINESS.test(lastClause(t)));
+  // 列席大会的还有X；Y；Z。 / 参加会议的还有…: the attendance named first, the people listed after it.
+  return sentences.length > 0 && sentences.every((t) => ALSO_PRESENT.test(t) || (attendanceEnd(`${lastClause(t)}。`) >= 0 && !ATTENDED_THEN_BUSINESS.test(lastClause(t))));
 }
 
 /**
