@@ -25,6 +25,8 @@ let partnered: Set<string> | null = null;
 /** Character code -> its digit in LM_ALPHABET. */
 const digit = new Uint8Array(128);
 const BASE = LM_ALPHABET.length;
+/** An item's id is its number shifted past the code bits (LM_CODES, a power of two). */
+const ID_SHIFT = 31 - Math.clz32(LM_CODES);
 
 /**
  * Indexes the table by word: one slice per line (~10,000 lines) and one id per neighbour word. The
@@ -65,7 +67,7 @@ function sides(): Map<string, Side[]> {
 function evidence(line: string, from: number, to: number, id: number, joins: boolean): number | undefined {
   for (let i = from; i + 3 <= to; i += 3) {
     const v = digit[line.charCodeAt(i)]! * BASE * BASE + digit[line.charCodeAt(i + 1)]! * BASE + digit[line.charCodeAt(i + 2)]!;
-    if (Math.floor(v / LM_CODES) !== id) continue;
+    if (v >> ID_SHIFT !== id) continue;
     if (!joins && v & LM_JOIN_MARK) return undefined;
     const code = v & 7;
     return code < 4 ? LM_BUCKETS[code]! : -LM_BUCKETS[code - 4]!;
