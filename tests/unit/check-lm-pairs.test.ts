@@ -100,13 +100,15 @@ describe('WRD-04 from the input method language model (lm-pairs.ts)', () => {
     expect(rule('請各鄉先凝聚共識，再把方案放在鄉務網站公告。', 'hant')).toEqual([]);
   });
 
-  it("reads a term of the input method's lexicon (失业保险) from 10^3 in Simplified text only", () => {
+  it("reads a term of the input method's lexicon (失业保险) under the join bar in Simplified text only", () => {
     // 失业保险, 事业单位 and 国企改革 are words of sunpinyin's lexicon, 实业保险, 实业单位 and 过期改革
     // are not: the joined word's share is the evidence, 10^3 to 10^3.5 (the mark's band).
     const cases: [string, string, string][] = [
       ['企业要按时为职工缴纳实业保险。', '实业→失业:warning', '企业要按时为职工缴纳失业保险。'],
       ['全市实业单位要带头落实节能措施。', '实业→事业:warning', '全市事业单位要带头落实节能措施。'],
       ['今年要继续深化过期改革。', '过期→国企:warning', '今年要继续深化国企改革。'],
+      // 物业 is counted six times 无业: from the pair's lower bar (物业服务 10^2.6 against 无业服务).
+      ['小区无业服务收费要公开透明。', '无业→物业:warning', '小区物业服务收费要公开透明。'],
     ];
     for (const [wrong, found, right] of cases) {
       expect(rule(wrong)).toEqual([found]);
