@@ -227,6 +227,19 @@ for (const [i, x] of words.entries()) {
  * is higher (密切联系 10^4.3 against 密切练习; 优质服务 10^3.3 against 有志服务, which is right).
  */
 const JOIN_KEEP = Number(process.env.JOIN_KEEP ?? 3.5);
+/**
+ * A lower bar for a join in Simplified text only: the pair's own bar (10^KEEP, 10^COMMON_KEEP for a
+ * twin counted twice the written word: 物业服务 against 无业服务 at 10^2.6), at most JOIN_HANS_KEEP.
+ * The lexicon lists the twin's compound as a term (失业保险, 国企改革, 事业单位) and not the written
+ * word's, and report text writes such terms far more often than the web, so a join under JOIN_KEEP
+ * is kept with a mark (JOIN_MARK) the rule reads only in Simplified text and with a content word on
+ * the other side (lm-pairs.ts joinsCount). Not in Traditional text: the lexicon is the mainland's,
+ * and Taiwan's own phrasing beside a mainland compound (有志服務 beside 优质服务) is what it cannot
+ * vouch against (as compound.ts' IME compounds). Round 21: 1,960 items, +6 KB.
+ */
+const JOIN_HANS_KEEP = Number(process.env.JOIN_HANS_KEEP ?? 3);
+/** The code bit of an item kept by JOIN_HANS_KEEP only (lm-pairs.ts LM_JOIN_MARK). */
+const JOIN_MARK = 8;
 /** The key of two lexicon words in bi and joined; -1 when one is an outsider (the model has neither). */
 const key = (a: number, b: number): number => (a >= OUTSIDER_BASE || b >= OUTSIDER_BASE ? -1 : a * K + b);
 /** Whether the lexicon's join carries most of P(b | a). */
@@ -241,7 +254,7 @@ const explicit = (a: number, b: number): number => (bi.get(key(a, b)) ?? 0) + jo
  * items, and the package budget is the limit on coverage). Each neighbour word is written once, in
  * LM_WORDS; a pair's line holds each of its neighbours as one item of three characters of ALPHABET
  * (printable ASCII without space, the separator, and backquote, backslash and dollar, which the
- * template literal holding it would read): the number id * 8 + code in base 91, id the word's place
+ * template literal holding it would read): the number id * 16 + code in base 91, id the word's place
  * in LM_WORDS, code the ratio's sign (4 and up: the line's A likelier) and its size in steps of
  * BUCKETS (10^3, 10^3.5, 10^4, 10^4.5 and more), all the rule tells apart.
  */
@@ -253,12 +266,18 @@ const ALPHABET = [...Array(94)]
 const BUCKETS = COMMON_KEEP < KEEP ? [Math.round(COMMON_KEEP * 10), Math.round(KEEP * 10), 35, 45] : [Math.round(KEEP * 10), 35, 40, 45].filter((b, i, all) => i === 0 || b > all[0]!);
 /** The step a signed ratio (tenths) falls in, negative ratios from 4. */
 const code = (tenths: number): number => (tenths < 0 ? 4 : 0) + BUCKETS.filter((b) => Math.abs(tenths) >= b).length - 1;
+/** Codes per id: four steps by two signs, and JOIN_MARK. */
+const CODES = 16;
 /** log10 ratios in tenths, as integers. */
 const tenths = (x: number): number => Math.round(x * 10);
+/** A marked join's tenths, truncated: under JOIN_KEEP it stays (10^3.47 is no 10^3.5 step). */
+const markTenths = (x: number): number => Math.trunc(x * 10);
 
 interface Item {
   n: number;
   r: number;
+  /** Kept by JOIN_HANS_KEEP only: read in Simplified text only. */
+  join?: boolean;
 }
 const rows: { a: string; b: string; left: Item[]; right: Item[] }[] = [];
 const useCount = new Map<number, number>();
@@ -292,15 +311,17 @@ for (const g of twinGroups) {
         const r = Math.log10(prob(n, b) / prob(n, a));
         const fav = r > 0 ? explicit(n, b) : explicit(n, a);
         const lose = r > 0 ? explicit(n, a) : explicit(n, b);
-        if (byJoin(n, r > 0 ? b : a) && Math.abs(r) < JOIN_KEEP) continue;
-        if (nbOk(n) && strong(r) && fav >= MIN_P && lose <= LOSER_P && !idOf.has(wordOf(n) + wordOf(r > 0 ? a : b))) left.push({ n, r: tenths(capped(r)) });
+        const join = byJoin(n, r > 0 ? b : a) && Math.abs(r) < JOIN_KEEP;
+        if (join && Math.abs(r) < Math.min(JOIN_HANS_KEEP, bar(r))) continue;
+        if (nbOk(n) && strong(r) && fav >= MIN_P && lose <= LOSER_P && !idOf.has(wordOf(n) + wordOf(r > 0 ? a : b))) left.push({ n, r: join ? markTenths(r) : tenths(capped(r)), join });
       }
       for (const n of new Set([...(rightOf.get(a) ?? []), ...(rightOf.get(b) ?? [])])) {
         const r = Math.log10(prob(b, n) / prob(a, n));
         const fav = r > 0 ? explicit(b, n) : explicit(a, n);
         const lose = r > 0 ? explicit(a, n) : explicit(b, n);
-        if (byJoin(r > 0 ? b : a, n) && Math.abs(r) < JOIN_KEEP) continue;
-        if (nbOk(n) && strong(r) && fav >= MIN_P && lose <= LOSER_P && !idOf.has(wordOf(r > 0 ? a : b) + wordOf(n))) right.push({ n, r: tenths(capped(r)) });
+        const join = byJoin(r > 0 ? b : a, n) && Math.abs(r) < JOIN_KEEP;
+        if (join && Math.abs(r) < Math.min(JOIN_HANS_KEEP, bar(r))) continue;
+        if (nbOk(n) && strong(r) && fav >= MIN_P && lose <= LOSER_P && !idOf.has(wordOf(r > 0 ? a : b) + wordOf(n))) right.push({ n, r: join ? markTenths(r) : tenths(capped(r)), join });
       }
       if (!left.length && !right.length) continue;
       kept += left.length + right.length;
@@ -315,10 +336,10 @@ for (const g of twinGroups) {
 // Neighbour ids: the most used neighbours first (stable order for a stable diff).
 const nbs = [...useCount.keys()].sort((x, y) => useCount.get(y)! - useCount.get(x)! || (wordOf(x) < wordOf(y) ? -1 : 1));
 const B = ALPHABET.length;
-if (nbs.length * 8 > B ** 3) throw new Error(`${nbs.length} neighbour words: more than three characters of ids hold`);
+if (nbs.length * CODES > B ** 3) throw new Error(`${nbs.length} neighbour words: more than three characters of ids hold`);
 const nbId = new Map(nbs.map((n, k) => [n, k]));
 const item = (it: Item): string => {
-  const v = nbId.get(it.n)! * 8 + code(it.r);
+  const v = nbId.get(it.n)! * CODES + code(it.r) + (it.join ? JOIN_MARK : 0);
   return ALPHABET[Math.floor(v / (B * B))]! + ALPHABET[Math.floor(v / B) % B]! + ALPHABET[v % B]!;
 };
 const pack = (items: Item[]): string => items.map(item).sort().join('');
@@ -332,16 +353,19 @@ const out = `// Generated by tools/derive-lm-pairs.ts from the sunpinyin open-gr
 // This table is shared under the same licence; see docs/THIRD-PARTY.md.
 // One line per pair of common two-character words of one toneless reading (unigram ratio within
 // ${10 ** MAX_PRIOR}x): "A B LEFT RIGHT", LEFT the neighbours before the word and RIGHT those after
-// it where the model tells the two apart, three characters each: id * 8 + code in base
-// LM_ALPHABET.length, digits of LM_ALPHABET, id the neighbour's place in LM_WORDS; code k < 4 means
-// P(B…)/P(A…) is 10^(LM_BUCKETS[k] / 10) or more, k >= 4 the same for P(A…)/P(B…) with
-// LM_BUCKETS[k - 4]. Only jieba content words of two or more Han characters (jieba count
+// it where the model tells the two apart, three characters each: id * LM_CODES + code in base
+// LM_ALPHABET.length, digits of LM_ALPHABET, id the neighbour's place in LM_WORDS; with k = code & 7,
+// k < 4 means P(B…)/P(A…) is 10^(LM_BUCKETS[k] / 10) or more, k >= 4 the same for P(A…)/P(B…) with
+// LM_BUCKETS[k - 4]; code & LM_JOIN_MARK: the evidence is the lexicon's compound of the favoured word
+// and the neighbour, under 10^${JOIN_KEEP} (from the pair's bar), for Simplified text only. Only jieba content words of two or more Han characters (jieba count
 // ${NB_FREQ}+, ${LONG_NB_FREQ}+ for three characters or more) as neighbours, whose ratio is 10^${KEEP} or more (10^${COMMON_KEEP} for a word counted ${COMMON_RATIO}x its twin), ${Math.round(10 ** KEEP_INF)}x or more
 // beyond the unigram ratio, and whose favoured bigram the model saw (P >= ${MIN_P}) while the losing
 // word's is ${LOSER_P} or less. A word the model's lexicon lacks (jieba ${OUTSIDER_FREQ}+) is paired too, its
 // side the model's back-off estimate; only neighbours of its twin from 10^${OUTSIDER_KEEP}, kept under 10^4.5.
 export const LM_ALPHABET = '${ALPHABET.replace(/'/g, "\\'")}';
 export const LM_BUCKETS = [${BUCKETS.join(', ')}];
+export const LM_CODES = ${CODES};
+export const LM_JOIN_MARK = ${JOIN_MARK};
 export const LM_WORDS = \`${nbs.map(wordOf).join(' ')}\`;
 // Twins some parallel partner (a neighbour sharing a character in the same place) favours.
 export const LM_PARTNERED = \`${[...partnered].sort().join(' ')}\`;

@@ -3,7 +3,7 @@ import { jiebaDictionary, jiebaSegmenter, wordLayer } from '../../electron/servi
 import { checkText } from '../../shared/check';
 import { analyse } from '../../shared/check/words/analyse';
 import { LM_THRESHOLDS, lmPairRule } from '../../shared/check/words/lm-pairs';
-import { LM_ALPHABET, LM_BUCKETS, LM_PAIRS, LM_WORDS } from '../../shared/check/words/lm-pairs-data';
+import { LM_ALPHABET, LM_BUCKETS, LM_CODES, LM_JOIN_MARK, LM_PAIRS, LM_WORDS } from '../../shared/check/words/lm-pairs-data';
 
 // Made-up sentences: a same-reading slip the open-gram model's neighbours decide (lm-pairs-data.ts),
 // and the right word in the same frame, which must stay quiet. The rule alone, then the whole layer.
@@ -100,11 +100,35 @@ describe('WRD-04 from the input method language model (lm-pairs.ts)', () => {
     expect(rule('請各鄉先凝聚共識，再把方案放在鄉務網站公告。', 'hant')).toEqual([]);
   });
 
+  it("reads a term of the input method's lexicon (失业保险) under the join bar in Simplified text only", () => {
+    // 失业保险, 事业单位 and 国企改革 are words of sunpinyin's lexicon, 实业保险, 实业单位 and 过期改革
+    // are not: the joined word's share is the evidence, 10^3 to 10^3.5 (the mark's band).
+    const cases: [string, string, string][] = [
+      ['企业要按时为职工缴纳实业保险。', '实业→失业:warning', '企业要按时为职工缴纳失业保险。'],
+      ['全市实业单位要带头落实节能措施。', '实业→事业:warning', '全市事业单位要带头落实节能措施。'],
+      ['今年要继续深化过期改革。', '过期→国企:warning', '今年要继续深化国企改革。'],
+      // 物业 is counted six times 无业: from the pair's lower bar (物业服务 10^2.6 against 无业服务).
+      ['小区无业服务收费要公开透明。', '无业→物业:warning', '小区物业服务收费要公开透明。'],
+    ];
+    for (const [wrong, found, right] of cases) {
+      expect(rule(wrong)).toEqual([found]);
+      expect(rule(right)).toEqual([]);
+    }
+    // The lexicon is the mainland's: in Traditional text the same band is no evidence.
+    expect(rule('企業要按時為職工繳納實業保險。', 'hant')).toEqual([]);
+    expect(rule('全市實業單位要帶頭落實節能措施。', 'hant')).toEqual([]);
+    // Nor with no content word on the other side, which could have spoken against the twin: after a
+    // pronoun or at the clause's start the written word may be a predicate (我们有志服务).
+    expect(rule('我们有志服务基层群众。')).toEqual([]);
+    expect(rule('实业保险的缴纳比例今年不变。')).toEqual([]);
+  });
+
   it('holds a well-formed packed table: three-character items whose ids name a word of LM_WORDS', () => {
     const words = LM_WORDS.split(' ');
     const digits = new Map([...LM_ALPHABET].map((c, k) => [c, k]));
     const bad: string[] = [];
     let items = 0;
+    let joins = 0;
     for (const line of LM_PAIRS.split('\n').filter(Boolean)) {
       const [a, b, left, right, extra] = line.split(' ');
       if (extra !== undefined || !/^\p{Script=Han}{2}$/u.test(a!) || !/^\p{Script=Han}{2}$/u.test(b!)) bad.push(line);
@@ -112,11 +136,16 @@ describe('WRD-04 from the input method language model (lm-pairs.ts)', () => {
         if (part.length % 3) bad.push(line);
         for (let i = 0; i + 3 <= part.length; i += 3, items++) {
           const v = [...part.slice(i, i + 3)].reduce((n, c) => n * LM_ALPHABET.length + (digits.get(c) ?? NaN), 0);
-          if (!/^\p{Script=Han}{2,}$/u.test(words[v >> 3] ?? '') || (v & 7) % 4 >= LM_BUCKETS.length) bad.push(`${a} ${b}: ${part.slice(i, i + 3)}`);
+          const step = LM_BUCKETS[(v & 7) % 4];
+          // A join-marked item is the band under the plain join bar: never the top steps.
+          const joinOk = !(v & LM_JOIN_MARK) || (step !== undefined && step < 35);
+          if (!/^\p{Script=Han}{2,}$/u.test(words[Math.floor(v / LM_CODES)] ?? '') || step === undefined || !joinOk) bad.push(`${a} ${b}: ${part.slice(i, i + 3)}`);
+          if (v & LM_JOIN_MARK) joins++;
         }
       }
     }
     expect(bad).toEqual([]);
     expect(items).toBeGreaterThan(100_000);
+    expect(joins).toBeGreaterThan(1_000);
   });
 });

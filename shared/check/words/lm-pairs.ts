@@ -3,7 +3,7 @@ import { isHanWord } from './analyse';
 import type { WordDictionary } from './dictionary';
 import { seenInReports } from './corpus-pairs';
 import { finding, type WordFinding } from './finding';
-import { LM_ALPHABET, LM_BUCKETS, LM_PAIRS, LM_PARTNERED, LM_WORDS } from './lm-pairs-data';
+import { LM_ALPHABET, LM_BUCKETS, LM_CODES, LM_JOIN_MARK, LM_PAIRS, LM_PARTNERED, LM_WORDS } from './lm-pairs-data';
 
 /** One pair seen from its written word: the twin, and the table's line that holds the evidence. */
 interface Side {
@@ -25,6 +25,8 @@ let partnered: Set<string> | null = null;
 /** Character code -> its digit in LM_ALPHABET. */
 const digit = new Uint8Array(128);
 const BASE = LM_ALPHABET.length;
+/** An item's id is its number shifted past the code bits (LM_CODES, a power of two). */
+const ID_SHIFT = 31 - Math.clz32(LM_CODES);
 
 /**
  * Indexes the table by word: one slice per line (~10,000 lines) and one id per neighbour word. The
@@ -58,12 +60,15 @@ function sides(): Map<string, Side[]> {
 
 /**
  * The line's ratio (tenths of log10, positive: the line's B likelier) for a neighbour's id among the
- * items in [from, to), or undefined. Items are three digits of id * 8 + code (lm-pairs-data.ts).
+ * items in [from, to), or undefined. Items are three digits of id * LM_CODES + code (lm-pairs-data.ts).
+ * An item marked LM_JOIN_MARK (a compound of the input method's lexicon, under 10^3.5) counts only
+ * when `joins` says so (joinsCount).
  */
-function evidence(line: string, from: number, to: number, id: number): number | undefined {
+function evidence(line: string, from: number, to: number, id: number, joins: boolean): number | undefined {
   for (let i = from; i + 3 <= to; i += 3) {
     const v = digit[line.charCodeAt(i)]! * BASE * BASE + digit[line.charCodeAt(i + 1)]! * BASE + digit[line.charCodeAt(i + 2)]!;
-    if (v >> 3 !== id) continue;
+    if (v >> ID_SHIFT !== id) continue;
+    if (!joins && v & LM_JOIN_MARK) return undefined;
     const code = v & 7;
     return code < 4 ? LM_BUCKETS[code]! : -LM_BUCKETS[code - 4]!;
   }
@@ -129,8 +134,8 @@ export function lmPairRule(a: Analysed, original: string, dict: WordDictionary, 
     // farther off is weaker evidence than the word's own neighbour, so it is not asked about them.
     const refuted = new Set<string>();
     for (const s of list) {
-      const l = leftId ? evidence(s.line, s.left, s.right - 1, leftId) : undefined;
-      const r = rightId ? evidence(s.line, s.right, s.end, rightId) : undefined;
+      const l = leftId ? evidence(s.line, s.left, s.right - 1, leftId, joinsCount(a, right)) : undefined;
+      const r = rightId ? evidence(s.line, s.right, s.end, rightId, joinsCount(a, left)) : undefined;
       const lv = l === undefined ? undefined : s.sign * l;
       const rv = r === undefined ? undefined : s.sign * r;
       if ((lv !== undefined && lv < 0) || (rv !== undefined && rv < 0)) refuted.add(s.twin);
@@ -160,6 +165,16 @@ export function lmPairRule(a: Analysed, original: string, dict: WordDictionary, 
   return out;
 }
 
+/**
+ * Whether a marked join (the twin and the neighbour one term of the input method's lexicon, 10^3 to
+ * 10^3.5: 实业保险 → 失业保险, 过期改革 → 国企改革) counts: in Simplified text only, the lexicon being
+ * the mainland's (Taiwan's own phrasing beside a mainland term, 有志服務 beside 优质服务, is what it
+ * cannot vouch against), and with a content word on the word's other side, `other`: weaker evidence
+ * needs a second neighbour that could speak against the twin and does not (我们有志服务基层: after
+ * a pronoun 有志 is a predicate, and nothing there could say so).
+ */
+const joinsCount = (a: Analysed, other: string | null): boolean => a.script === 'hans' && other !== null;
+
 /** Where a sentence ends: the partner search stays inside it. */
 const SENTENCE_END = /^[。；！？;!?\n]$/;
 /** How many tokens either way the partner search looks (a coordinated pair stands within a clause or two). */
@@ -185,7 +200,8 @@ function partnerEvidence(t: readonly Token[], k: number, list: readonly Side[], 
       if (id === undefined) continue;
       for (const s of sides) {
         if ((q[0] !== s.twin[0] && q[1] !== s.twin[1]) || q === s.twin) continue;
-        const e = dir > 0 ? evidence(s.line, s.right, s.end, id) : evidence(s.line, s.left, s.right - 1, id);
+        // A marked join is no evidence from afar: the partner stands apart from the word.
+        const e = dir > 0 ? evidence(s.line, s.right, s.end, id, false) : evidence(s.line, s.left, s.right - 1, id, false);
         if (e !== undefined && s.sign * e >= th.oneAt) return s.twin;
       }
     }
