@@ -68,7 +68,8 @@ function namedForReference(text: string, name: string): string {
  */
 export function chairOfMeetingLater(paragraphs: readonly string[]): { name: string; title: string } | null {
   for (const p of paragraphs) {
-    for (const m of p.matchAll(/主持(?:了)?(?:会议|會議|大会|大會)(?![\p{Script=Han}])/gu)) {
+    // 镇长X主持第一次全体会议: a congress's sitting, counted, is the meeting itself as well.
+    for (const m of p.matchAll(/主持(?:了)?(?:第[一二三四五六七八九十\d]{1,3}次)?(?:全体|全體)?(?:会议|會議|大会|大會)(?![\p{Script=Han}])/gu)) {
       const subject = cleanSubject(clauseBefore(p, m.index).text);
       const person = parsePerson(subject);
       if (person?.title) return { name: person.name, title: person.title.replace(/^(?:新任|新当选的?|新當選的?)/u, '') };
@@ -143,7 +144,8 @@ function cleanSubject(s: string): string {
   // X出席会议并主持 likewise.
   out = out.replace(/(?:出席|參加|参加)(?:了)?(?:会议|會議)?(?:并|並)$/u, '');
   // 副主任A、B分别主持, 新任主席X开始主持: how they chaired is not part of the person.
-  out = out.replace(/(?<=\p{Script=Han}{2})(?:分别|分別|共同|一起|联合|聯合|轮流|輪流|开始|開始|亲自|親自)$/u, '');
+  // 省長X先后主持召開A和B, 县长X再次主持: the order or repeat of chairing is not part of it either.
+  out = out.replace(/(?<=\p{Script=Han}{2})(?:分别|分別|共同|一起|联合|聯合|轮流|輪流|开始|開始|亲自|親自|先后|先後|再次|又|专门|專門|随即|隨即|当即|當即)$/u, '');
   // 市委书记X到某县调研…并主持召开: the visitor who goes somewhere and then chairs is the chair; the
   // visit between them is what they did first, not part of who they are.
   const visiting = /^(.{3,30}?)(?:到|赴|深入|来到|來到|前往)[^，。；]{1,30}(?:并|並|后|後)$/u.exec(out);
