@@ -35,3 +35,41 @@ describe('the chair', () => {
     ).toEqual({ name: '吴海', title: '镇党委副书记、镇长' });
   });
 });
+
+const names = (people: readonly { name: string; title: string }[]) => people.map((p) => (p.title ? `${p.title}|${p.name}` : p.name));
+
+describe('attendee lists', () => {
+  it('reads the last names of a list joined to a counted group (A、B及17位…)', () => {
+    const m = meeting(['3月2日，县人大常委会召开第五次会议。', '县人大常委会主任赵明、副主任孟和、萨仁、钱立国及15位常委会组成人员出席会议。', '会议听取了工作报告。']);
+    expect(names(m.attendees)).toEqual(['县人大常委会主任|赵明', '副主任|孟和', '副主任|萨仁', '副主任|钱立国', '常委会组成人员']);
+  });
+
+  it('keeps the parts of a list that ； parts, named people and groups alike', () => {
+    const m = meeting([
+      '3月2日，县人大常委会召开第五次会议。',
+      '县政府副县长乌云达来、周建新，县法院院长孙德胜；县政府办公室，县财政局、审计局的负责同志；各乡镇的人大主席列席会议。',
+      '会议听取了工作报告。',
+    ]);
+    expect(names(m.observers)).toEqual(['县政府副县长|乌云达来', '县政府副县长|周建新', '县法院院长|孙德胜', '县政府办公室，县财政局、审计局的负责同志', '各乡镇的人大主席']);
+  });
+
+  it('reads each ；-part of a list after 列席大会的还有 as a group of its own', () => {
+    const m = meeting(['12月2日上午，中国共产党东溪镇第九次党员代表大会第二次会议召开。', '列席大会的还有区管处级干部；区管退休干部；不是代表的村党组织书记。', '大会审议了工作报告。']);
+    expect(names(m.observers)).toEqual(['区管处级干部', '区管退休干部', '不是代表的村党组织书记']);
+  });
+
+  it('does not run a list across a ； into a clause of business', () => {
+    const m = meeting(['3月2日，县政府召开常务会议。', '列席会议的有县财政局负责同志；会议研究了春耕工作。', '会议强调，要抓好春耕。']);
+    expect(names(m.observers)).toEqual(['县财政局负责同志']);
+  });
+
+  it('drops the counts inside a group of kinds (20个科室负责人)', () => {
+    const m = meeting(['3月2日，县医院召开党风廉政建设会议。', '院党委委员、纪委委员、20个职能科室负责人、18个党支部书记参加会议。', '会议强调，要抓好廉政。']);
+    expect(names(m.attendees)).toEqual(['院党委委员、纪委委员、职能科室负责人、党支部书记']);
+  });
+
+  it('drops 同志 after a titled name', () => {
+    const m = meeting(['7月3日，集团公司党委召开政工例会，基层党组织负责人参加了会议。会议由集团公司党委副书记柴文主持，集团公司党委书记、董事长江立年同志到会指导。', '会议强调，要抓好党建。']);
+    expect(names(m.attendees)).toContain('集团公司党委书记、董事长|江立年');
+  });
+});

@@ -2,7 +2,19 @@ import type { Person } from '../../model';
 import { endsLikeBody, firstOfSeveralBodies, firstOfSeveralMeetings } from './bodies';
 import { findMeetingDate } from './dates';
 import { formList } from './form-list';
-import { isTitle, looksLikeName, nameInList, nameThenOfficeInChairSlot, opensWithCount, parsePeopleList, parsePerson, personInChairSlot, surnameAndOffice, surnameTitleName } from './people';
+import {
+  isTitle,
+  looksLikeName,
+  nameInList,
+  namesPeopleOnly,
+  nameThenOfficeInChairSlot,
+  opensWithCount,
+  parsePeopleList,
+  parsePerson,
+  personInChairSlot,
+  surnameAndOffice,
+  surnameTitleName,
+} from './people';
 
 /**
  * The opening of a report says who met, when, under whose chair, and who attended:
@@ -603,7 +615,8 @@ function trimMeetingName(s: string): string {
 // before 有.
 // 出席議員包括：…: who they are may follow the verb directly, without 的.
 // 出席会议的县领导有…: the kind may name its level (县领导, 市领导同志).
-export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參會|与会|與會)(?:(?:本次|此次|这次|這次)?(?:会议|會議))?(?:(?:的|者|人员|人員)(?:\p{Script=Han}{0,4}?(?:领导|領導|同志|人员|人員|领导同志|領導同志|单位|單位))?|(?:议员|議員|委员|委員|代表|嘉宾|嘉賓|成员|成員))(?:有|还有|還有|包括)`;
+// 列席大会的还有…: a congress (大会) is the meeting as well.
+export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參會|与会|與會)(?:(?:本次|此次|这次|這次)?(?:会议|會議|大会|大會))?(?:(?:的|者|人员|人員)(?:\p{Script=Han}{0,4}?(?:领导|領導|同志|人员|人員|领导同志|領導同志|单位|單位))?|(?:议员|議員|委员|委員|代表|嘉宾|嘉賓|成员|成員))(?:有|还有|還有|包括)`;
 
 /**
  * 参加调研, 参加入驻活动, 参加考察: the event a list attended may be a visit or an activity rather than
@@ -641,19 +654,27 @@ function readAttendance(text: string, header: Header): void {
     if (m[2]) {
       const rest = text.slice(m.index + m[0].length);
       list = rest.slice(0, rest.search(/[。；]|$/u));
+      // 列席的还有A；B；C。: the list may run on across ；, each part people or a kind of people.
+      for (let end = list.length; rest[end] === '；';) {
+        const next = rest.slice(end + 1).search(/[。；]|$/u);
+        const part = rest.slice(end + 1, end + 1 + next);
+        if (!namesPeopleOnly(part)) break;
+        list = rest.slice(0, (end = end + 1 + next));
+      }
     } else {
       let start = m.index;
       while (start > 0 && !/[。；！？\n]/u.test(text[start - 1]!)) start--;
       // 县委常委、副县长A，副县长B；县直有关单位负责人参加会议: a ； may part the named people from the
       // groups in one list; the part before it joins when it is titled, named people only.
-      if (text[start - 1] === '；') {
+      // A；B的负责同志；C的人大主席列席会议: several parts may, each people or a kind of people.
+      while (text[start - 1] === '；') {
         let from = start - 1;
         while (from > 0 && !/[。；！？\n]/u.test(text[from - 1]!)) from--;
         const before = text.slice(from, start - 1).replace(LEADING_DATE, '');
-        const listed = parsePeopleList(before);
-        if (listed.length && !CONVENE.test(before) && !/主持/u.test(before) && listed.every((p) => p.title && looksLikeName(p.name))) start = from;
+        if (!before || CONVENE.test(before) || /主持/u.test(before) || !namesPeopleOnly(before)) break;
+        start = from;
       }
-      list = text.slice(start, m.index).replace(/；/gu, '，');
+      list = text.slice(start, m.index);
       // The same sentence may first name the chair or the meeting: keep what follows it.
       const cut = Math.max(...['主持', '召开', '召開', '舉行', '举行'].map((w) => list.lastIndexOf(w)));
       if (cut >= 0) {

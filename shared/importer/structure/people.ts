@@ -196,11 +196,32 @@ export function isTitle(s: string): boolean {
  * and a trailing group (及有关部门负责人) kept as one entry in the user's words.
  */
 export function parsePeopleList(raw: string): Person[] {
+  // 区管处级干部；区管退休干部；不是代表的…负责同志: a ； closes one entry of a list of groups, so a
+  // group never runs across it (units before a comma inside one part still share its kind).
+  const semis = splitOutside(raw, /[；;]/u);
+  if (semis.length > 1) return semis.flatMap((part) => listWithoutSemicolons(part));
+  return listWithoutSemicolons(raw);
+}
+
+/**
+ * Whether a list names people only: every entry a titled person with a name, or a group whose words
+ * end in a kind of people (负责同志, 干部, 主席). Used to join the parts of one list that ； parts.
+ */
+export function namesPeopleOnly(raw: string): boolean {
+  const listed = parsePeopleList(raw);
+  return listed.length > 0 && listed.every((p) => (p.title ? looksLikeName(p.name) || nameInList(p.name) : isKindOfPeople(p.name) && !onlyUnits(p.name)));
+}
+
+function listWithoutSemicolons(raw: string): Person[] {
   // 副县长赵国强、孙丽；县直部门负责人 (a form's field): the ； parts a list as the comma does.
   // 孙丽同志 closing a list: the courtesy after a name is not part of it.
-  const text = raw.replace(/[；;]/gu, '，').replace(/(?<=(?:^|[、，,])\p{Script=Han}{2,3})同志(?=$|[、，,])/gu, (m, at: number, all: string) => {
-    const name = /\p{Script=Han}{2,3}$/u.exec(all.slice(0, at))![0];
-    return looksLikeName(name) ? '' : m;
+  // 党委书记、董事长江松年同志: nor after a titled name (the office right before the name says it is one).
+  const text = raw.replace(/[；;]/gu, '，').replace(/(?<=\p{Script=Han}{2,3})同志(?=$|[、，,])/gu, (m, at: number, all: string) => {
+    const before = all.slice(0, at);
+    const name = /\p{Script=Han}{2,3}$/u.exec(before)![0];
+    if (/(?:^|[、，,])\p{Script=Han}{2,3}$/u.test(before)) return looksLikeName(name) ? '' : m;
+    const person = parsePerson(/[^、，,]*$/u.exec(before)![0]);
+    return person?.title && looksLikeName(person.name) ? '' : m;
   });
   return readPeopleList(text).map((p) => (p.title && looksLikeName(p.name) ? { ...p, title: uncountedTitle(p.title) } : p));
 }
@@ -434,6 +455,13 @@ const ONLY_COUNT = new RegExp(`^(?:共计|共計|共|合计|合計|约|約|近|�
 // 近百位村长代表: 位 counts people as 名 does.
 const GLUED_COUNT_START = new RegExp(`^(?:共计|共計|共|合计|合計|约|約|近|逾)?${COUNT_NUM}(?:名|位)`, 'u');
 
+/**
+ * 院党委委员、20个职能科室负责人、18个党支部书记: a count opening a later kind of people inside one
+ * group says how many units sent them, not what kind they are (KEYING 8: head counts are no part of
+ * a group).
+ */
+const COUNT_PART = new RegExp(`(?<=、)${COUNT_NUM}(?:个|個|名|位)(?=\\p{Script=Han}{2})`, 'gu');
+
 /** Whether a list's words open with a count of people or units (several holders, not one person). */
 export function opensWithCount(s: string): boolean {
   return COUNTED_UNITS_START.test(s) || GLUED_COUNT_START.test(s);
@@ -483,7 +511,11 @@ function bareNameAfterTitle(part: string, lastTitle: string, next: string | unde
   if (!lastTitle || (!size.test(part) && !four) || GROUP_START.test(part) || NOT_NAMES.test(part) || KIND_END.test(part)) return null;
   // 县委办, 发改局: units, not names.
   if (/(办|辦|局|委|部|厅|廳|处|處|科|室|站|所|院|队|隊|会|會|组|組|镇|鎮|乡|鄉|村)$/u.test(part)) return null;
-  if (next !== undefined && !looksLikeName(next) && !/^[\p{Script=Han}]{2,3}$/u.test(next) && !nameInList(next) && !parsePerson(next) && !personAfterTitle(next)) return null;
+  // 副主任A、萨仁、赵立国及17位组成人员: the next part may be the list's last name joined to a group
+  // (及, 和); the name before the join is what follows this one.
+  const nextName = next?.replace(/(?:以及|及|和|与|與).+$/u, '');
+  const follows = (n: string) => looksLikeName(n) || /^[\p{Script=Han}]{2,3}$/u.test(n) || nameInList(n) || !!parsePerson(n) || !!personAfterTitle(n);
+  if (next !== undefined && !follows(next) && !(nextName !== next && follows(nextName!))) return null;
   return { people: [{ name: part, title: lastTitle, unit: '' }], lastTitle, rest: '' };
 }
 
@@ -563,7 +595,7 @@ function stripJoin(s: string): string {
 
 /** The group's words without a head count glued to them. */
 function uncounted(s: string): string {
-  let out = s.replace(GLUED_COUNT_END, '').replace(GLUED_COUNT_START, '').replace(COUNTED_UNITS_START, '').replace(COUNT_INSIDE, '');
+  let out = s.replace(GLUED_COUNT_END, '').replace(GLUED_COUNT_START, '').replace(COUNTED_UNITS_START, '').replace(COUNT_INSIDE, '').replace(COUNT_PART, '');
   // 近百位来自各乡镇的村长代表: after a head count, where they came from (来自…的) says how many
   // places sent them, not what kind of people they are.
   if (out !== s) out = out.replace(/^(?:来自|來自)[^，,。的]{1,20}的(?=\p{Script=Han}{2})/u, '');
