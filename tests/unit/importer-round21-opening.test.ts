@@ -73,3 +73,25 @@ describe('attendee lists', () => {
     expect(names(m.attendees)).toContain('集团公司党委书记、董事长|江立年');
   });
 });
+
+describe('the meeting name', () => {
+  it('keeps a 领导小组 as the body in Traditional script (小組 is no name)', () => {
+    expect(meeting(['9月9日，市加快推進新縣城建設領導小組召開全體成員工作會議，研究部署工作。', '會議強調，要抓好建設。']).name).toBe('市加快推進新縣城建設領導小組全體成員工作會議');
+  });
+
+  it('keeps an object that already names the body by its level (县委召开县委常委扩大会议)', () => {
+    expect(meeting(['近日，北川县委召开县委常委扩大会议，研究防汛工作。', '会议强调，要抓好防汛。']).name).toBe('县委常委扩大会议');
+  });
+
+  it('takes the body from the first clause when the verb’s clause has none (X為…，於…舉辦)', () => {
+    expect(meeting(['澳門同鄉總會為更好貫徹落實會議精神，於10月8日在會址再次舉辦學習會，推動會員學習。', '會議強調，要加強學習。']).name).toBe('澳門同鄉總會學習會');
+  });
+
+  it('takes no person and no purpose alone for the body', () => {
+    expect(meeting(['为贯彻落实会议精神，3月4日在县政府召开防汛推进会，部署防汛工作。', '会议强调，要抓好防汛。']).name).toBe('防汛推进会');
+  });
+
+  it('drops a space beside a number inside the name', () => {
+    expect(meeting(['12月1日，市长周明主持召开第二十届第 120次常务会议，审议有关事项。', '会议强调，要抓好落实。']).name).toBe('第二十届第120次常务会议');
+  });
+});

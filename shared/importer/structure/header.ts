@@ -440,7 +440,7 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number })
   // The 纪要 header names the convening body with the meeting (bench/KEYING.md 1): a time word
   // (青禾县政府今(20)日召开, 县府昨召开) or the place it met in (椰林镇在六楼会议室召开) between body
   // and verb is dropped, not a reason to leave the body out.
-  const spoken = bodyBeforeVerb(subject);
+  const spoken = bodyBeforeVerb(subject) || purposeSubject(text, convene.index);
   const body = (separately && firstOfSeveralBodies(spoken)) || spoken;
   // A numbered session convening a sub-meeting (市政协七届三次会议举行小组召集人会议) is its body.
   const session = /(届|屆)[\p{Script=Han}\d]{1,8}次(会议|會議)$/u.test(body) && body.length <= 30;
@@ -466,10 +466,26 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number })
   // 科技厅直属机关党委召开直属机关党委(扩大)会 / 省文化厅召开厅机关全体干部大会: the object opens
   // with the body's own last words; a secretariat writes the overlap once (科技厅直属机关党委(扩大)会).
   const overlap = overlapAt(body, object);
+  // 蔚川县委召开县委常委扩大会议: an object that opens with the body's level and kind (县委) names
+  // the body as ownBody below does; it stays as written.
+  if (convening && overlap > 1 && /^(区|區|县|縣|市|镇|鎮|乡|鄉|省)/u.test(object)) return object;
   if (convening && overlap > 0 && overlap < object.length) return body + object.slice(overlap);
   const org = !ownBody && !objectBody && (session || convening);
   if (bare) return org ? body + object : '';
   return org && !object.startsWith(body) ? body + object : object;
+}
+
+/**
+ * 澳門歸僑總會為更好貫徹…精神，於10月28日在會址舉辦學習會: when the clause of the verb has no subject
+ * left (only when, where and how), the sentence's first clause may hold it, before what the meeting
+ * is for (为/為, 围绕, 根据, 按照). Only a body by its kind, never a person.
+ */
+function purposeSubject(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && !/[。！？\n]/u.test(text[start - 1]!)) start--;
+  const first = text.slice(start, at).replace(LEADING_DATE, '');
+  const m = /^([\p{Script=Han}]{2,20}?)(?:为|為|围绕|圍繞|根据|根據|按照|结合|結合)[^。；]{2,60}?[，,]/u.exec(first);
+  return m && endsLikeBody(m[1]!) && !parsePerson(m[1]!)?.title && !/^(全|各|本)/u.test(m[1]!) ? m[1]! : '';
 }
 
 /**
@@ -601,7 +617,9 @@ function trimMeetingName(s: string): string {
     // 召開「第87次主管會報暨第64次縣務會議」: quotes around the whole name are the writer's.
     .replace(/^[「“"]([^「」“”"]{2,78})[」”"]$/u, '$1')
     .replace(/[（(](?:以下简称|以下簡稱|下称|下稱|简称|簡稱)[^）)]{1,30}[）)]/gu, '')
-    .replace(/(会议|會議|会|會)[（(][^）)]{12,}(?:[）)].*)?$/u, '$1');
+    .replace(/(会议|會議|会|會)[（(][^）)]{12,}(?:[）)].*)?$/u, '$1')
+    // 第二十届第 120次常务会议: a space the page set beside a number inside the name is not written.
+    .replace(/(?<=\p{Script=Han})\s+(?=\d)|(?<=\d)\s+(?=\p{Script=Han})/gu, '');
   if (name.length <= 80) return name;
   const m = /^.{0,80}(会议|會議|会|會)/u.exec(name);
   return m ? m[0] : name.slice(0, 80);

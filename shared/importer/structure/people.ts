@@ -20,9 +20,9 @@ const OFFICE_END = new RegExp(`(?:${OFFICE})$`, 'u');
 const OFFICE_ANY = new RegExp(`(?:${OFFICE})`, 'gu');
 const OFFICE_IN = new RegExp(`(?:${OFFICE})`, 'u');
 
-/** Everyday words that begin with a surname character and follow titles: 局领导班子, 党组成员. */
+/** Everyday words that follow titles: 局领导班子, 党组成员, 领导小组 (the segmenter tags 小組 a name). */
 // 区人大常委会党组: 会党组 is the body's tail, not a person (会 joins 常委 and 党组).
-const NOT_NAMES = /^(班子|成员|成員|同志|单位|單位|部门|部門|干部|幹部)$|(组织|組織|成员|成員|委员|委員)$|人大|政协|政協|党委|黨委|党组|黨組|^[会會]/u;
+const NOT_NAMES = /^(班子|成员|成員|同志|单位|單位|部门|部門|干部|幹部|小组|小組)$|(组织|組織|成员|成員|委员|委員)$|人大|政协|政協|党委|黨委|党组|黨組|^[会會]/u;
 
 /** Whether `ch` is a surname from the list (区, 县, 市 … are left out on purpose, see SURNAMES). */
 export function isListedSurname(ch: string): boolean {
