@@ -95,3 +95,16 @@ describe('the meeting name', () => {
     expect(meeting(['12月1日，市长周明主持召开第二十届第 120次常务会议，审议有关事项。', '会议强调，要抓好落实。']).name).toBe('第二十届第120次常务会议');
   });
 });
+
+describe('the date', () => {
+  const dateText = (lines: string[]) => importText(lines.join('\n'), { now: NOW }).recognized.dateText;
+
+  it('reads two days that share one 日 (7月23、24日, 3月4-5日) as written', () => {
+    expect(dateText(['7月23、24日，集团公司党委召开政工例会，基层党组织负责人参加了会议。', '会议强调，要抓好党建。'])).toBe('7月23、24日');
+    expect(dateText(['3月4-5日，县委召开全会。', '会议强调，要抓好落实。'])).toBe('3月4-5日');
+  });
+
+  it('does not read a list of numbers after a month as days', () => {
+    expect(dateText(['近日，县政府召开常务会议，研究3月12、13号文件的落实。', '会议强调，要抓好落实。'])).not.toContain('3月12');
+  });
+});
