@@ -50,3 +50,19 @@ describe('an outlet’s dateline with no 电 or 讯', () => {
     expect(r.text).toContain('县政府5月27日召开');
   });
 });
+
+describe('credits closing the article', () => {
+  const text = (lines: string[]) => importText(lines.join('\n'), { now: NOW }).text;
+
+  it('peels a credit off a report captured as one line of several sentences', () => {
+    expect(text(['4月28日，县委召开动员大会。 会议强调，要抓好落实。 各村第一书记在分会场参会。(供稿:阿依別克)'])).not.toContain('供稿');
+  });
+
+  it('takes off a bracket of units spaced apart when an outlet is among them', () => {
+    expect(text(['4月28日，县委召开动员大会。', '会议强调，要抓好落实。(融川市委文明办 融川新闻网)'])).not.toContain('融川新闻网');
+  });
+
+  it('keeps a bracket of offices with no outlet (a point’s owners)', () => {
+    expect(text(['4月28日，县委召开动员大会。', '会议要求，做好排查。(县住建局 县财政局)'])).toContain('县住建局');
+  });
+});
