@@ -74,6 +74,22 @@ describe('attendee lists', () => {
   });
 });
 
+describe('named people before 等 and their kind', () => {
+  it('reads the names before 等 + a long kind among comma-separated groups', () => {
+    const m = meeting([
+      '4月28日，塔溪縣召開示範縣動員大會。縣委書記韓林強調，要抓好創建。會議以視頻形式召開，阿依古麗·熱合曼等縣四套班子在家領導，各單位主要領導等在主會場參會，各村第一書記在鄉分會場參會。',
+      '會議要求，要抓好創建。',
+    ]);
+    expect(names(m.attendees)).toContain('阿依古麗·熱合曼');
+    expect(names(m.attendees)).not.toContain('阿依古麗·熱合曼等縣四套班子在家領導');
+  });
+
+  it('keeps a group with 等 inside that names nobody', () => {
+    const m = meeting(['3月2日，县政府召开安全生产会议。', '县应急局、消防大队等单位负责人，各乡镇分管领导参加会议。', '会议强调，要抓好安全。']);
+    expect(names(m.attendees).some((n) => n.startsWith('县应急局'))).toBe(true);
+  });
+});
+
 describe('the meeting name', () => {
   it('keeps a 领导小组 as the body in Traditional script (小組 is no name)', () => {
     expect(meeting(['9月9日，市加快推進新縣城建設領導小組召開全體成員工作會議，研究部署工作。', '會議強調，要抓好建設。']).name).toBe('市加快推進新縣城建設領導小組全體成員工作會議');

@@ -253,7 +253,13 @@ function longPerson(part: string): ReturnType<typeof parsePersonWithJoin> {
 }
 
 function readPeopleList(raw: string): Person[] {
-  const whole = parseList(raw);
+  // 古麗娜·熱合曼等縣四套班子在家領導，各單位主要領導: a group the commas set apart may itself be
+  // named people and the kind they belong to; read on its own, it names them.
+  const whole = parseList(raw).flatMap((p) => {
+    if (p.title || !p.name.includes('等') || !/[，,]/u.test(raw)) return [p];
+    const named = parseList(p.name);
+    return named.some((x) => looksLikeName(x.name)) ? named : [p];
+  });
   // 区管委会主任祁爱民，区班子成员沈磊、巩军、鲍元，区各局负责人: the page separates people and
   // groups with commas (KEYING 8). When reading the list as one leaves a comma inside an entry, each
   // comma-separated segment is read on its own, and that reading wins when it names more entries.
@@ -315,7 +321,8 @@ function parseList(raw: string): Person[] {
   if (parts.length === 2 && parts.every((p) => looksLikeName(p) && segmenterSaysName(p) === true)) return parts.map((name) => ({ name, title: '', unit: '' }));
   // 王明远、李丽华等区领导: names, then 等 and what they are (a kind, not each one's office).
   // 王明远、李丽华等院领导以及全院科室负责人: a group joined after the kind is a group of its own.
-  const kinded = /^([^等]+)等(?:\p{Script=Han}{0,6}(?:领导|領導|同志|负责人|負責人|负责同志|負責同志|成员|成員))(?:(?:以及|及|和|与|與)(.{2,}))?$/u.exec(text);
+  // 古麗娜·熱合曼等縣四套班子在家領導: the kind may say the level, the bodies and who of them came.
+  const kinded = /^([^等]+)等(?:\p{Script=Han}{0,10}(?:领导|領導|同志|负责人|負責人|负责同志|負責同志|成员|成員))(?:(?:以及|及|和|与|與)(.{2,}))?$/u.exec(text);
   if (kinded) {
     const names = splitOutside(kinded[1]!);
     const people = names.map((name) => ({ name, title: '', unit: '' }));
