@@ -107,6 +107,10 @@ describe('the meeting name', () => {
     expect(meeting(['为贯彻落实会议精神，3月4日在县政府召开防汛推进会，部署防汛工作。', '会议强调，要抓好防汛。']).name).toBe('防汛推进会');
   });
 
+  it('takes no attendance clause for the meeting’s name (…參加會議)', () => {
+    expect(meeting(['近日，全體機關干部、各村支部書記參加會議。', '會議強調，要抓好防疫。']).name).not.toContain('參加');
+  });
+
   it('drops a space beside a number inside the name', () => {
     expect(meeting(['12月1日，市长周明主持召开第二十届第 120次常务会议，审议有关事项。', '会议强调，要抓好落实。']).name).toBe('第二十届第120次常务会议');
   });

@@ -601,7 +601,9 @@ function namedClause(text: string): string {
       // 向社区“两委”班子宣讲…精神并开展座谈: a clause that tells what someone did to whom, then
       // joins a second act with 并, ends in a meeting word without naming a meeting.
       const acts = /^(?:向|对|對|到|赴|为|為)/u.test(clause) && /[并並]/u.test(clause);
-      if (clause.length >= 4 && clause.length <= 60 && MEETING_NOUN.test(clause) && !acts) return clause;
+      // 全體機關干部、各村支部書記參加會議: who attended, then the bare 会议, names no meeting.
+      const attended = /(?:出席|列席|参加|參加|参会|參會)(?:了)?(?:本次|此次|这次|這次)?(?:会议|會議)$/u.test(clause);
+      if (clause.length >= 4 && clause.length <= 60 && MEETING_NOUN.test(clause) && !acts && !attended) return clause;
       start = i + 1;
     }
   }
