@@ -13,7 +13,7 @@ import {
   stampDate,
 } from './structure/dates';
 import { chairOfMeetingLater, LIST_FOLLOWS, meetingWithHeadline, readHeader, readMeetingName } from './structure/header';
-import { looksLikeName, parsePeopleList, parsePerson } from './structure/people';
+import { looksLikeName, namesPeopleOnly, parsePeopleList, parsePerson } from './structure/people';
 import { takeLabelled } from './structure/labels';
 import { recogniseSections, type DraftSection } from './structure/sections';
 import type { ImportWarning } from './types';
@@ -399,7 +399,10 @@ function attendanceParagraphs(body: string[], openAt: number): { index: number; 
 function businessBefore(p: string): string {
   const sentences = p.split(/(?<=[。；;])/u).filter((x) => x.trim());
   let cut = sentences.length;
-  while (cut > 0 && (ATTENDANCE_END.test(sentences[cut - 1]!.trim().replace(/[。；;]$/u, '')) || LIST_AFTER.test(sentences[cut - 1]!))) cut--;
+  // A；B的负责同志；C列席会议: a ；-part before the attendance sentence that names only people or
+  // kinds of people is the start of its list, not business.
+  const listPart = (x: string) => cut < sentences.length && /[；;]$/u.test(x) && namesPeopleOnly(x.replace(/[；;]$/u, ''));
+  while (cut > 0 && (ATTENDANCE_END.test(sentences[cut - 1]!.trim().replace(/[。；;]$/u, '')) || LIST_AFTER.test(sentences[cut - 1]!) || listPart(sentences[cut - 1]!))) cut--;
   if (cut === 0 || cut === sentences.length) return '';
   return sentences.slice(0, cut).join('');
 }

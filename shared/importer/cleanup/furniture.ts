@@ -540,6 +540,9 @@ const DATELINE = [
   /^(新华社|新華社|中新社|人民网|人民網|新华网|新華網)[\p{Script=Han}]{0,10}\d{1,2}月\d{1,2}日(电|電)(\s*[(（][^)）]{0,30}[)）])?\s*/u,
   // 央广网北京3月5日消息（记者 X）: any outlet, the place it filed from, the day, then 电/讯/消息.
   /^[\p{Script=Han}]{1,12}(?:网|網|社|台|报|報)[\p{Script=Han}]{0,6}\d{1,2}月\d{1,2}日(?:电|電|讯|訊|消息)(\s*[(（][^)）]{0,30}[)）])?\s*[:：]?\s*/u,
+  // 新讯网金泉5月27日 5月26日，…: the outlet, place and day with no 电/讯, set off by a gap from the
+  // opening's own date (the issue's day, not the meeting's).
+  /^[\p{Script=Han}]{1,12}(?:网|網|社|台|报|報)[\p{Script=Han}]{0,6}\d{1,2}月\d{1,2}日[ \t\u3000]+(?=\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月|近日|日前|昨|今)/u,
 ];
 const BYLINE_AFTER = /^(?:记者|記者|通讯员|通訊員)[\p{Script=Han}·、\s]{2,24}?(?:报道|報導|报导|報道)(?:\s+|[，,:：]\s*)/u;
 const END_BYLINE =
@@ -557,6 +560,12 @@ const END_NAMES = /\s*[(（]\s*([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script
 // （王力强 供稿）, （县委办 李明 供稿）: the writer or unit, then the credit word closing the bracket.
 const END_CREDIT = /\s*[(（]\s*[\p{Script=Han}·]{2,15}(?:\s+[\p{Script=Han}·]{2,4}){0,3}\s*(?:供稿|供图|供圖|撰稿|报送|報送)\s*[)）]\s*$/u;
 const END_UNIT = /\s*[(（]\s*[\p{Script=Han}]{1,10}(?:办|辦|办公室|辦公室|中心)(?:供稿|供图|供圖|报送|報送|撰稿)?\s*[)）]\s*$/u;
+/**
+ * （融川市委文明办 融川新闻网）: the units that wrote and carried the report, spaced apart in one
+ * bracket. An outlet among them (…网, …报, …台, …中心) says it is a credit, not a point's owners.
+ */
+const UNIT_WORD = String.raw`[\p{Script=Han}]{2,15}(?:办|辦|办公室|辦公室|部|局|委|中心|网|網|报|報|台|社)`;
+const END_UNITS = new RegExp(String.raw`\s*[(（]\s*(${UNIT_WORD}(?:\s+${UNIT_WORD}){1,3})\s*[)）]\s*$`, 'u');
 
 const HEADLINE_DATE = /\s+(?:发布日期|發布日期|發佈日期|发布时间|發布時間|發佈時間|日期|时间|時間)\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u;
 
@@ -580,6 +589,8 @@ function endByline(line: string): RegExpExecArray | null {
   const placed = END_PLACE_NAME.exec(line);
   if (placed && placed[1]!.split(/[\s、，,]+/u).every((n) => looksLikeName(n))) return placed;
   // A unit credited for the text: （县政府办）, （区融媒体中心）.
+  const units = END_UNITS.exec(line);
+  if (units && /(?:网|網|报|報|台|社|中心)(?=\s|$)/u.test(units[1]!)) return units;
   const unit = END_UNIT.exec(line);
   const credit = unit ?? END_CREDIT.exec(line);
   if (credit) return credit;
@@ -670,7 +681,9 @@ export function removeInlineFurniture(t: TrackedText): void {
   // A table cell's bar after the last sentence is debris even when the report is one line long.
   const bars = last && last === first ? END_BARS.exec(last.text) : null;
   if (last && bars && bars.index > 0) edits.push({ start: last.start + bars.index, end: last.end, replacement: '', kind: 'byline' });
-  if (last && last !== first) {
+  // A report captured as one line (several sentences) still ends in its credits; a one-line headline
+  // is no such line.
+  if (last && (last !== first || (last.text.match(/[。！？]/gu) ?? []).length >= 2)) {
     // （完）（编辑：X） / （记者 X）【纠错】: credits and end marks may stand one after another; each
     // is peeled off in turn (three at most).
     let text = last.text;

@@ -303,6 +303,20 @@ const CLOCK_LABEL = /^(?:现在时间|現在時間|当前时间|當前時間|北
 /** A paper's name then a date: 东川日报 2020年11月04日; not a report kind (工作简报 2020年…). */
 const PAPER_DATE =
   /^(?!\p{Script=Han}*(?:简报|簡報|通报|通報|汇报|匯報|快报|快報))\p{Script=Han}{2,8}[报報][\s·|｜]*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)(?:\s*(?:星期|週|周)[一二三四五六日天])?$/u;
+/** A full date as a page stamps it: 2022年01月20日, 2022-01-20 (a clock time may follow). */
+const STAMP_DATE = String.raw`\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?`;
+/** 时间：2022年01月20日来源：X, 发布日期:2024-03-06 作者:X: the page's stamp, a source or author beside the date. */
+const SOURCE_STAMP = new RegExp(
+  `${STAMP_DATE}[^。！？，,]{0,12}(?:来源|來源|稿源|出处|出處|作者|发布|發佈|發布|编辑|編輯)\\s*[：:]|(?:来源|來源|稿源|出处|出處|作者)\\s*[：:][^。！？，,]{1,40}?${STAMP_DATE}`,
+  'u',
+);
+/**
+ * 市委党史研究室（市政府地方志办公室） 2022年01月20日: a unit's name and a date alone, the page's stamp.
+ * The name ends in a unit's word (室, 局, 中心, 报社…), a bracketed unit after it allowed; a headline
+ * with its date (县政府召开…会议 2024-03-06) ends in what happened and is not one.
+ */
+const UNIT_NAME = String.raw`[\p{Script=Han}]{1,24}(?:室|局|委|办|辦|院|中心|部|厅|廳|处|處|馆|館|社|台|站|所|政府|网|網|报|報)(?:[（(][\p{Script=Han}]{2,20}[）)])?`;
+const UNIT_DATE = new RegExp(`^(?:${UNIT_NAME}\\s+${STAMP_DATE}|${STAMP_DATE}\\s+${UNIT_NAME})$`, 'u');
 /** A short label and its colon at the line start or after a space or bar: 索引号：, 文号:. */
 const FIELD_PAIR = /(?:^|[\s|｜])([\p{Script=Han}]{2,5})\s*[：:]/gu;
 /** Labels of the meeting's own form (时间, 地点, 主持, 出席 …): kept for recognition. */
@@ -390,6 +404,9 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   // 新聞稿（中文）, 其他語言版本：Português: a page's label for which language it is in, or a link to
   // the others (Macau and Hong Kong government pages print both).
   if (s.length <= 40 && (LANGUAGE_TAG.test(s) || /(?:其他|其它)(?:语言|語言)|(?:语言|語言)版本/u.test(s))) evidence += 3;
+  // The page's stamp: a date with its source or author (时间：…来源：…), or a unit and a date alone on
+  // a line (市委党史研究室 2022年01月20日). Never a sentence: a report says when it met in prose.
+  if (s.length <= 80 && !/[。！？；]/u.test(s) && (SOURCE_STAMP.test(s) || UNIT_DATE.test(s))) evidence += 3;
   // A legal notice is prose in shape (long, commas) but chrome in kind: enough to outweigh it.
   if (isLegalNotice(s)) evidence += 6;
   // A credit on a short line of its own (■县融媒体中心记者组); in prose 记者 is an ordinary word.

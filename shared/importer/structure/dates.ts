@@ -142,7 +142,9 @@ const PART = String.raw`(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中�
 const WHEN = String.raw`(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚)${CLOCK}|${CLOCK})`;
 // 3月4日至5日, 10月8日—9日, 3月30日至4月1日: a meeting over several days is dated as written, its range whole.
 const RANGE = String.raw`(?:\s*(?:至|到|—|－|–|~|～|-)+\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号號]${WEEKDAY}${WHEN})?`;
-const DATE = new RegExp(String.raw`${YEAR}(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]${WEEKDAY}${WHEN}${RANGE}`, 'u');
+// 7月23、24日, 3月4-5日: the days of a meeting over two days share one 日 (never 号, which also numbers
+// documents); dated from the first, as written.
+const DATE = new RegExp(String.raw`${YEAR}(\d{1,2})\s*月\s*(\d{1,2})(?:\s*(?:、|至|到|—|－|–|~|～|-)\s*\d{1,2}\s*日|\s*[日号號])${WEEKDAY}${WHEN}${RANGE}`, 'u');
 /** 五月三十一日下午: the month and day in Chinese numerals, as Macau and Hong Kong papers write them. */
 // 二〇二四年九月五日: the year, when given, digit by digit.
 // 中華民國一一四年三月四日, 民國一百十四年: a 民国 year in Chinese numerals, digit by digit or counted.

@@ -2,7 +2,19 @@ import type { Person } from '../../model';
 import { endsLikeBody, firstOfSeveralBodies, firstOfSeveralMeetings } from './bodies';
 import { findMeetingDate } from './dates';
 import { formList } from './form-list';
-import { isTitle, looksLikeName, nameInList, nameThenOfficeInChairSlot, opensWithCount, parsePeopleList, parsePerson, personInChairSlot, surnameAndOffice, surnameTitleName } from './people';
+import {
+  isTitle,
+  looksLikeName,
+  nameInList,
+  namesPeopleOnly,
+  nameThenOfficeInChairSlot,
+  opensWithCount,
+  parsePeopleList,
+  parsePerson,
+  personInChairSlot,
+  surnameAndOffice,
+  surnameTitleName,
+} from './people';
 
 /**
  * The opening of a report says who met, when, under whose chair, and who attended:
@@ -68,7 +80,8 @@ function namedForReference(text: string, name: string): string {
  */
 export function chairOfMeetingLater(paragraphs: readonly string[]): { name: string; title: string } | null {
   for (const p of paragraphs) {
-    for (const m of p.matchAll(/主持(?:了)?(?:会议|會議|大会|大會)(?![\p{Script=Han}])/gu)) {
+    // 镇长X主持第一次全体会议: a congress's sitting, counted, is the meeting itself as well.
+    for (const m of p.matchAll(/主持(?:了)?(?:第[一二三四五六七八九十\d]{1,3}次)?(?:全体|全體)?(?:会议|會議|大会|大會)(?![\p{Script=Han}])/gu)) {
       const subject = cleanSubject(clauseBefore(p, m.index).text);
       const person = parsePerson(subject);
       if (person?.title) return { name: person.name, title: person.title.replace(/^(?:新任|新当选的?|新當選的?)/u, '') };
@@ -143,7 +156,8 @@ function cleanSubject(s: string): string {
   // X出席会议并主持 likewise.
   out = out.replace(/(?:出席|參加|参加)(?:了)?(?:会议|會議)?(?:并|並)$/u, '');
   // 副主任A、B分别主持, 新任主席X开始主持: how they chaired is not part of the person.
-  out = out.replace(/(?<=\p{Script=Han}{2})(?:分别|分別|共同|一起|联合|聯合|轮流|輪流|开始|開始|亲自|親自)$/u, '');
+  // 省長X先后主持召開A和B, 县长X再次主持: the order or repeat of chairing is not part of it either.
+  out = out.replace(/(?<=\p{Script=Han}{2})(?:分别|分別|共同|一起|联合|聯合|轮流|輪流|开始|開始|亲自|親自|先后|先後|再次|又|专门|專門|随即|隨即|当即|當即)$/u, '');
   // 市委书记X到某县调研…并主持召开: the visitor who goes somewhere and then chairs is the chair; the
   // visit between them is what they did first, not part of who they are.
   const visiting = /^(.{3,30}?)(?:到|赴|深入|来到|來到|前往)[^，。；]{1,30}(?:并|並|后|後)$/u.exec(out);
@@ -426,7 +440,7 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number })
   // The 纪要 header names the convening body with the meeting (bench/KEYING.md 1): a time word
   // (青禾县政府今(20)日召开, 县府昨召开) or the place it met in (椰林镇在六楼会议室召开) between body
   // and verb is dropped, not a reason to leave the body out.
-  const spoken = bodyBeforeVerb(subject);
+  const spoken = bodyBeforeVerb(subject) || purposeSubject(text, convene.index);
   const body = (separately && firstOfSeveralBodies(spoken)) || spoken;
   // A numbered session convening a sub-meeting (市政协七届三次会议举行小组召集人会议) is its body.
   const session = /(届|屆)[\p{Script=Han}\d]{1,8}次(会议|會議)$/u.test(body) && body.length <= 30;
@@ -452,10 +466,26 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number })
   // 科技厅直属机关党委召开直属机关党委(扩大)会 / 省文化厅召开厅机关全体干部大会: the object opens
   // with the body's own last words; a secretariat writes the overlap once (科技厅直属机关党委(扩大)会).
   const overlap = overlapAt(body, object);
+  // 蔚川县委召开县委常委扩大会议: an object that opens with the body's level and kind (县委) names
+  // the body as ownBody below does; it stays as written.
+  if (convening && overlap > 1 && /^(区|區|县|縣|市|镇|鎮|乡|鄉|省)/u.test(object)) return object;
   if (convening && overlap > 0 && overlap < object.length) return body + object.slice(overlap);
   const org = !ownBody && !objectBody && (session || convening);
   if (bare) return org ? body + object : '';
   return org && !object.startsWith(body) ? body + object : object;
+}
+
+/**
+ * 澳門歸僑總會為更好貫徹…精神，於10月28日在會址舉辦學習會: when the clause of the verb has no subject
+ * left (only when, where and how), the sentence's first clause may hold it, before what the meeting
+ * is for (为/為, 围绕, 根据, 按照). Only a body by its kind, never a person.
+ */
+function purposeSubject(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && !/[。！？\n]/u.test(text[start - 1]!)) start--;
+  const first = text.slice(start, at).replace(LEADING_DATE, '');
+  const m = /^([\p{Script=Han}]{2,20}?)(?:为|為|围绕|圍繞|根据|根據|按照|结合|結合)[^。；]{2,60}?[，,]/u.exec(first);
+  return m && endsLikeBody(m[1]!) && !parsePerson(m[1]!)?.title && !/^(全|各|本)/u.test(m[1]!) ? m[1]! : '';
 }
 
 /**
@@ -571,7 +601,9 @@ function namedClause(text: string): string {
       // 向社区“两委”班子宣讲…精神并开展座谈: a clause that tells what someone did to whom, then
       // joins a second act with 并, ends in a meeting word without naming a meeting.
       const acts = /^(?:向|对|對|到|赴|为|為)/u.test(clause) && /[并並]/u.test(clause);
-      if (clause.length >= 4 && clause.length <= 60 && MEETING_NOUN.test(clause) && !acts) return clause;
+      // 全體機關干部、各村支部書記參加會議: who attended, then the bare 会议, names no meeting.
+      const attended = /(?:出席|列席|参加|參加|参会|參會)(?:了)?(?:本次|此次|这次|這次)?(?:会议|會議)$/u.test(clause);
+      if (clause.length >= 4 && clause.length <= 60 && MEETING_NOUN.test(clause) && !acts && !attended) return clause;
       start = i + 1;
     }
   }
@@ -587,7 +619,9 @@ function trimMeetingName(s: string): string {
     // 召開「第87次主管會報暨第64次縣務會議」: quotes around the whole name are the writer's.
     .replace(/^[「“"]([^「」“”"]{2,78})[」”"]$/u, '$1')
     .replace(/[（(](?:以下简称|以下簡稱|下称|下稱|简称|簡稱)[^）)]{1,30}[）)]/gu, '')
-    .replace(/(会议|會議|会|會)[（(][^）)]{12,}(?:[）)].*)?$/u, '$1');
+    .replace(/(会议|會議|会|會)[（(][^）)]{12,}(?:[）)].*)?$/u, '$1')
+    // 第二十届第 120次常务会议: a space the page set beside a number inside the name is not written.
+    .replace(/(?<=\p{Script=Han})\s+(?=\d)|(?<=\d)\s+(?=\p{Script=Han})/gu, '');
   if (name.length <= 80) return name;
   const m = /^.{0,80}(会议|會議|会|會)/u.exec(name);
   return m ? m[0] : name.slice(0, 80);
@@ -601,7 +635,8 @@ function trimMeetingName(s: string): string {
 // before 有.
 // 出席議員包括：…: who they are may follow the verb directly, without 的.
 // 出席会议的县领导有…: the kind may name its level (县领导, 市领导同志).
-export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參會|与会|與會)(?:(?:本次|此次|这次|這次)?(?:会议|會議))?(?:(?:的|者|人员|人員)(?:\p{Script=Han}{0,4}?(?:领导|領導|同志|人员|人員|领导同志|領導同志|单位|單位))?|(?:议员|議員|委员|委員|代表|嘉宾|嘉賓|成员|成員))(?:有|还有|還有|包括)`;
+// 列席大会的还有…: a congress (大会) is the meeting as well.
+export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參會|与会|與會)(?:(?:本次|此次|这次|這次)?(?:会议|會議|大会|大會))?(?:(?:的|者|人员|人員)(?:\p{Script=Han}{0,4}?(?:领导|領導|同志|人员|人員|领导同志|領導同志|单位|單位))?|(?:议员|議員|委员|委員|代表|嘉宾|嘉賓|成员|成員))(?:有|还有|還有|包括)`;
 
 /**
  * 参加调研, 参加入驻活动, 参加考察: the event a list attended may be a visit or an activity rather than
@@ -639,19 +674,27 @@ function readAttendance(text: string, header: Header): void {
     if (m[2]) {
       const rest = text.slice(m.index + m[0].length);
       list = rest.slice(0, rest.search(/[。；]|$/u));
+      // 列席的还有A；B；C。: the list may run on across ；, each part people or a kind of people.
+      for (let end = list.length; rest[end] === '；';) {
+        const next = rest.slice(end + 1).search(/[。；]|$/u);
+        const part = rest.slice(end + 1, end + 1 + next);
+        if (!namesPeopleOnly(part)) break;
+        list = rest.slice(0, (end = end + 1 + next));
+      }
     } else {
       let start = m.index;
       while (start > 0 && !/[。；！？\n]/u.test(text[start - 1]!)) start--;
       // 县委常委、副县长A，副县长B；县直有关单位负责人参加会议: a ； may part the named people from the
       // groups in one list; the part before it joins when it is titled, named people only.
-      if (text[start - 1] === '；') {
+      // A；B的负责同志；C的人大主席列席会议: several parts may, each people or a kind of people.
+      while (text[start - 1] === '；') {
         let from = start - 1;
         while (from > 0 && !/[。；！？\n]/u.test(text[from - 1]!)) from--;
         const before = text.slice(from, start - 1).replace(LEADING_DATE, '');
-        const listed = parsePeopleList(before);
-        if (listed.length && !CONVENE.test(before) && !/主持/u.test(before) && listed.every((p) => p.title && looksLikeName(p.name))) start = from;
+        if (!before || CONVENE.test(before) || /主持/u.test(before) || !namesPeopleOnly(before)) break;
+        start = from;
       }
-      list = text.slice(start, m.index).replace(/；/gu, '，');
+      list = text.slice(start, m.index);
       // The same sentence may first name the chair or the meeting: keep what follows it.
       const cut = Math.max(...['主持', '召开', '召開', '舉行', '举行'].map((w) => list.lastIndexOf(w)));
       if (cut >= 0) {

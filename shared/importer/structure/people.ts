@@ -15,14 +15,14 @@ const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '�
 
 /** Office words a title ends with, in both scripts. */
 export const OFFICE =
-  '(?:党组|黨組|党委|黨委|常委会|常委會|政府党组|政府黨組)成员|(?:党组|黨組|党委|黨委)成員|书记|書記|[\\p{Script=Han}]{0,2}(?:长官|長官)|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|专员|專員|主委|参议|參議|秘书|秘書|议员|議員|总监|總監|助理|政委|总师|總師|董事|监事|監事|干事|幹事|部长|部長|领导|領導|[总總](?:理|裁|(?:工程|会计|會計|经济|經濟|农艺|農藝)[师師])|督察|理事|科员|科員|[指教辅輔]导员|[指教辅輔]導員|特派员|特派員|(?:检察|檢察|法|警)官|督学|督學|[总總]规划师|[总總]規劃師|主持人|召集人|提名人选|提名人選|候选人|候選人|联络员|聯絡員|组员|組員|观察员|觀察員';
+  '(?:党组|黨組|党委|黨委|常委会|常委會|政府党组|政府黨組)成员|(?:党组|黨組|党委|黨委)成員|书记|書記|[\\p{Script=Han}]{0,2}(?:长官|長官)|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|专员|專員|主委|参议|參議|秘书|秘書|议员|議員|总监|總監|助理|政委|总师|總師|董事|监事|監事|干事|幹事|部长|部長|领导|領導|[总總](?:理|裁|(?:工程|会计|會計|经济|經濟|农艺|農藝)[师師])|督察|理事|司令员|司令員|科员|科員|[指教辅輔]导员|[指教辅輔]導員|特派员|特派員|(?:检察|檢察|法|警)官|督学|督學|[总總]规划师|[总總]規劃師|主持人|召集人|提名人选|提名人選|候选人|候選人|联络员|聯絡員|组员|組員|观察员|觀察員';
 const OFFICE_END = new RegExp(`(?:${OFFICE})$`, 'u');
 const OFFICE_ANY = new RegExp(`(?:${OFFICE})`, 'gu');
 const OFFICE_IN = new RegExp(`(?:${OFFICE})`, 'u');
 
-/** Everyday words that begin with a surname character and follow titles: 局领导班子, 党组成员. */
+/** Everyday words that follow titles: 局领导班子, 党组成员, 领导小组 (the segmenter tags 小組 a name). */
 // 区人大常委会党组: 会党组 is the body's tail, not a person (会 joins 常委 and 党组).
-const NOT_NAMES = /^(班子|成员|成員|同志|单位|單位|部门|部門|干部|幹部)$|(组织|組織|成员|成員|委员|委員)$|人大|政协|政協|党委|黨委|党组|黨組|^[会會]/u;
+const NOT_NAMES = /^(班子|成员|成員|同志|单位|單位|部门|部門|干部|幹部|小组|小組)$|(组织|組織|成员|成員|委员|委員)$|人大|政协|政協|党委|黨委|党组|黨組|^[会會]/u;
 
 /** Whether `ch` is a surname from the list (区, 县, 市 … are left out on purpose, see SURNAMES). */
 export function isListedSurname(ch: string): boolean {
@@ -196,11 +196,32 @@ export function isTitle(s: string): boolean {
  * and a trailing group (及有关部门负责人) kept as one entry in the user's words.
  */
 export function parsePeopleList(raw: string): Person[] {
+  // 区管处级干部；区管退休干部；不是代表的…负责同志: a ； closes one entry of a list of groups, so a
+  // group never runs across it (units before a comma inside one part still share its kind).
+  const semis = splitOutside(raw, /[；;]/u);
+  if (semis.length > 1) return semis.flatMap((part) => listWithoutSemicolons(part));
+  return listWithoutSemicolons(raw);
+}
+
+/**
+ * Whether a list names people only: every entry a titled person with a name, or a group whose words
+ * end in a kind of people (负责同志, 干部, 主席). Used to join the parts of one list that ； parts.
+ */
+export function namesPeopleOnly(raw: string): boolean {
+  const listed = parsePeopleList(raw);
+  return listed.length > 0 && listed.every((p) => (p.title ? looksLikeName(p.name) || nameInList(p.name) : isKindOfPeople(p.name) && !onlyUnits(p.name)));
+}
+
+function listWithoutSemicolons(raw: string): Person[] {
   // 副县长赵国强、孙丽；县直部门负责人 (a form's field): the ； parts a list as the comma does.
   // 孙丽同志 closing a list: the courtesy after a name is not part of it.
-  const text = raw.replace(/[；;]/gu, '，').replace(/(?<=(?:^|[、，,])\p{Script=Han}{2,3})同志(?=$|[、，,])/gu, (m, at: number, all: string) => {
-    const name = /\p{Script=Han}{2,3}$/u.exec(all.slice(0, at))![0];
-    return looksLikeName(name) ? '' : m;
+  // 党委书记、董事长江松年同志: nor after a titled name (the office right before the name says it is one).
+  const text = raw.replace(/[；;]/gu, '，').replace(/(?<=\p{Script=Han}{2,3})同志(?=$|[、，,])/gu, (m, at: number, all: string) => {
+    const before = all.slice(0, at);
+    const name = /\p{Script=Han}{2,3}$/u.exec(before)![0];
+    if (/(?:^|[、，,])\p{Script=Han}{2,3}$/u.test(before)) return looksLikeName(name) ? '' : m;
+    const person = parsePerson(/[^、，,]*$/u.exec(before)![0]);
+    return person?.title && looksLikeName(person.name) ? '' : m;
   });
   return readPeopleList(text).map((p) => (p.title && looksLikeName(p.name) ? { ...p, title: uncountedTitle(p.title) } : p));
 }
@@ -232,7 +253,13 @@ function longPerson(part: string): ReturnType<typeof parsePersonWithJoin> {
 }
 
 function readPeopleList(raw: string): Person[] {
-  const whole = parseList(raw);
+  // 古麗娜·熱合曼等縣四套班子在家領導，各單位主要領導: a group the commas set apart may itself be
+  // named people and the kind they belong to; read on its own, it names them.
+  const whole = parseList(raw).flatMap((p) => {
+    if (p.title || !p.name.includes('等') || !/[，,]/u.test(raw)) return [p];
+    const named = parseList(p.name);
+    return named.some((x) => looksLikeName(x.name)) ? named : [p];
+  });
   // 区管委会主任祁爱民，区班子成员沈磊、巩军、鲍元，区各局负责人: the page separates people and
   // groups with commas (KEYING 8). When reading the list as one leaves a comma inside an entry, each
   // comma-separated segment is read on its own, and that reading wins when it names more entries.
@@ -294,7 +321,8 @@ function parseList(raw: string): Person[] {
   if (parts.length === 2 && parts.every((p) => looksLikeName(p) && segmenterSaysName(p) === true)) return parts.map((name) => ({ name, title: '', unit: '' }));
   // 王明远、李丽华等区领导: names, then 等 and what they are (a kind, not each one's office).
   // 王明远、李丽华等院领导以及全院科室负责人: a group joined after the kind is a group of its own.
-  const kinded = /^([^等]+)等(?:\p{Script=Han}{0,6}(?:领导|領導|同志|负责人|負責人|负责同志|負責同志|成员|成員))(?:(?:以及|及|和|与|與)(.{2,}))?$/u.exec(text);
+  // 古麗娜·熱合曼等縣四套班子在家領導: the kind may say the level, the bodies and who of them came.
+  const kinded = /^([^等]+)等(?:\p{Script=Han}{0,10}(?:领导|領導|同志|负责人|負責人|负责同志|負責同志|成员|成員))(?:(?:以及|及|和|与|與)(.{2,}))?$/u.exec(text);
   if (kinded) {
     const names = splitOutside(kinded[1]!);
     const people = names.map((name) => ({ name, title: '', unit: '' }));
@@ -434,6 +462,13 @@ const ONLY_COUNT = new RegExp(`^(?:共计|共計|共|合计|合計|约|約|近|�
 // 近百位村长代表: 位 counts people as 名 does.
 const GLUED_COUNT_START = new RegExp(`^(?:共计|共計|共|合计|合計|约|約|近|逾)?${COUNT_NUM}(?:名|位)`, 'u');
 
+/**
+ * 院党委委员、20个职能科室负责人、18个党支部书记: a count opening a later kind of people inside one
+ * group says how many units sent them, not what kind they are (KEYING 8: head counts are no part of
+ * a group).
+ */
+const COUNT_PART = new RegExp(`(?<=、)${COUNT_NUM}(?:个|個|名|位)(?=\\p{Script=Han}{2})`, 'gu');
+
 /** Whether a list's words open with a count of people or units (several holders, not one person). */
 export function opensWithCount(s: string): boolean {
   return COUNTED_UNITS_START.test(s) || GLUED_COUNT_START.test(s);
@@ -483,7 +518,11 @@ function bareNameAfterTitle(part: string, lastTitle: string, next: string | unde
   if (!lastTitle || (!size.test(part) && !four) || GROUP_START.test(part) || NOT_NAMES.test(part) || KIND_END.test(part)) return null;
   // 县委办, 发改局: units, not names.
   if (/(办|辦|局|委|部|厅|廳|处|處|科|室|站|所|院|队|隊|会|會|组|組|镇|鎮|乡|鄉|村)$/u.test(part)) return null;
-  if (next !== undefined && !looksLikeName(next) && !/^[\p{Script=Han}]{2,3}$/u.test(next) && !nameInList(next) && !parsePerson(next) && !personAfterTitle(next)) return null;
+  // 副主任A、萨仁、赵立国及17位组成人员: the next part may be the list's last name joined to a group
+  // (及, 和); the name before the join is what follows this one.
+  const nextName = next?.replace(/(?:以及|及|和|与|與).+$/u, '');
+  const follows = (n: string) => looksLikeName(n) || /^[\p{Script=Han}]{2,3}$/u.test(n) || nameInList(n) || !!parsePerson(n) || !!personAfterTitle(n);
+  if (next !== undefined && !follows(next) && !(nextName !== next && follows(nextName!))) return null;
   return { people: [{ name: part, title: lastTitle, unit: '' }], lastTitle, rest: '' };
 }
 
@@ -563,7 +602,7 @@ function stripJoin(s: string): string {
 
 /** The group's words without a head count glued to them. */
 function uncounted(s: string): string {
-  let out = s.replace(GLUED_COUNT_END, '').replace(GLUED_COUNT_START, '').replace(COUNTED_UNITS_START, '').replace(COUNT_INSIDE, '');
+  let out = s.replace(GLUED_COUNT_END, '').replace(GLUED_COUNT_START, '').replace(COUNTED_UNITS_START, '').replace(COUNT_INSIDE, '').replace(COUNT_PART, '');
   // 近百位来自各乡镇的村长代表: after a head count, where they came from (来自…的) says how many
   // places sent them, not what kind of people they are.
   if (out !== s) out = out.replace(/^(?:来自|來自)[^，,。的]{1,20}的(?=\p{Script=Han}{2})/u, '');
