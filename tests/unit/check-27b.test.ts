@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { wordLayer } from '../../electron/services/check/segmenter';
+import { checkText } from '../../shared/check';
+import type { Script } from '../../shared/model';
+
+const words = wordLayer();
+const findings = (text: string, rule: string, script: Script = 'hans'): string[] =>
+  checkText(text, { script, words })
+    .filter((d) => d.rule === rule)
+    .map((d) => `${text.slice(d.location.offset, d.location.offset + d.location.length)}→${d.fix?.replacement}`);
+const deDi = (text: string, script: Script = 'hans'): string[] => findings(text, 'WRD-05', script);
+
+describe('的 for 得 before an excess closing the clause: 太/过 + a one-character adjective', () => {
+  it.each([
+    ['这项工作推进的太慢，群众意见较大。', 'hans'],
+    ['部分工程审批的过慢，影响项目落地。', 'hans'],
+    ['部分工程因管線遷移延宕的太久，民眾多有怨言。', 'hant'],
+  ] as const)('%s', (text, script) => {
+    expect(deDi(text, script)).toEqual(['的→得']);
+  });
+
+  // A person before the verb names what was done (他说的), and 太多 is no adjective's excess.
+  it.each(['他说的太长，大家没听清。', '今年新增的太多，明年要控制。', '问题的太多原因要逐一分析。'])('no finding: %s', (text) => {
+    expect(deDi(text)).toEqual([]);
+  });
+});
+
+describe('的 for 地 after 把 and its object: a predicate follows', () => {
+  it('把受灾群众就近的安置到学校', () => {
+    expect(deDi('要把受灾群众就近的安置到附近学校。')).toEqual(['的→地']);
+  });
+
+  // Without an aspect mark, result complement or object the phrase may be a noun phrase.
+  it.each(['要把群众满意的服务作为目标。', '要把长期的坚持作为重点。'])('no finding: %s', (text) => {
+    expect(deDi(text)).toEqual([]);
+  });
+});
+
+describe('的 for 地 in a request: office + a word written before 地 + 的 + the verb asked for', () => {
+  it.each([
+    ['各乡要组织护林队全天候的巡查重点林区。', 'hans'],
+    ['請各村持續不懈的動員村民清除積水容器。', 'hant'],
+  ] as const)('%s', (text, script) => {
+    expect(deDi(text, script)).toEqual(['的→地']);
+  });
+
+  // No request verb before the office: 的 + a noun phrase stays.
+  it.each(['护林队全天候的巡查制度已经建立。', '各村持续不懈的努力取得了成效。'])('no finding: %s', (text) => {
+    expect(deDi(text)).toEqual([]);
+  });
+});
