@@ -49,3 +49,17 @@ describe('的 for 地 in a request: office + a word written before 地 + 的 + t
     expect(deDi(text)).toEqual([]);
   });
 });
+
+describe('a lone bound morpheme that sounds and looks like its word: a lower bar', () => {
+  it.each([
+    ['要严格控制水库畜水位，确保安全度汛。', '畜水→蓄水'],
+    ['办事拖沓的作风长期为群众所垢病。', '垢病→诟病'],
+  ])('%s', (text, expected) => {
+    expect(findings(text, 'WRD-02')).toContain(expected);
+  });
+
+  // 张 (a measure word, free) before a name scores 7.3 for 委员长: under the former bar, kept.
+  it('a free character of both likenesses keeps the former bar', () => {
+    expect(findings('会后，镇组织委员张光明主持召开会议。', 'WRD-02')).toEqual([]);
+  });
+});
