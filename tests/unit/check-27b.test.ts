@@ -63,3 +63,18 @@ describe('a lone bound morpheme that sounds and looks like its word: a lower bar
     expect(findings('会后，镇组织委员张光明主持召开会议。', 'WRD-02')).toEqual([]);
   });
 });
+
+describe('a rare word is no slip of its same-sound twin', () => {
+  // The twin written right in the same paragraph: the input method offered it first, the writer chose the other.
+  it('寻查 after 巡查', () => {
+    expect(findings('巡查人员发现火情后要立即处置，并协助公安机关寻查肇事人员。', 'WRD-03')).toEqual([]);
+  });
+
+  it('因私 after 隐私', () => {
+    expect(findings('要保护申请人隐私，工作人员因私查询办件信息的，一律严肃处理。', 'WRD-03')).toEqual([]);
+  });
+
+  it('still flags a rare word whose twin is not written nearby', () => {
+    expect(findings('各地要做好防讯准备工作。', 'WRD-03')).toEqual(['防讯→防汛']);
+  });
+});
