@@ -78,3 +78,15 @@ describe('a rare word is no slip of its same-sound twin', () => {
     expect(findings('各地要做好防讯准备工作。', 'WRD-03')).toEqual(['防讯→防汛']);
   });
 });
+
+describe('a rare word written with a character far rarer than its twin’s is chosen, not slipped', () => {
+  // 堤 (1,708 alone) beside 地 (160,541): the input method lists 地段 first; 堤段 was picked.
+  it.each(['要加强重点堤段的巡查，及时发现险情。', '要在重点堤段储备防汛物资。'])('no finding: %s', (text) => {
+    expect(findings(text, 'WRD-03')).toEqual([]);
+  });
+
+  // The slip's own direction, a commoner character for a rarer one, is still read (讯 for 汛).
+  it('防讯 still', () => {
+    expect(findings('要提前储备防讯物资。', 'WRD-03')).toEqual(['防讯→防汛']);
+  });
+});
