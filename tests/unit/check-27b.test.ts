@@ -90,3 +90,15 @@ describe('a rare word written with a character far rarer than its twin’s is ch
     expect(findings('要提前储备防讯物资。', 'WRD-03')).toEqual(['防讯→防汛']);
   });
 });
+
+describe('Traditional text: a slip that would change a character of a Taiwan word the text holds', () => {
+  // 選志 → 選址 would take 志 from 志工 (Taiwan's "volunteer").
+  it('徵選志工', () => {
+    expect(findings('區公所下週徵選志工，協助社區清潔。', 'WRD-02', 'hant')).toEqual([]);
+  });
+
+  // 藉資 is a Taiwan word too, but only by taking 資 from 資料: the slip stands.
+  it('戶藉資料 still', () => {
+    expect(findings('戶政事務所應加強戶藉資料的清查。', 'WRD-02', 'hant')).toEqual(['戶藉→戶籍']);
+  });
+});
