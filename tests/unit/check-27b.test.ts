@@ -102,3 +102,15 @@ describe('Traditional text: a slip that would change a character of a Taiwan wor
     expect(findings('戶政事務所應加強戶藉資料的清查。', 'WRD-02', 'hant')).toEqual(['戶藉→戶籍']);
   });
 });
+
+describe('a lone pronoun or adverb character read for a look-alike of its syllable', () => {
+  // 茲 (jieba: rg) for 滋: the slip rule skipped every function character alone.
+  it('藉機茲擾', () => {
+    expect(findings('要嚴防不法分子藉機茲擾民眾。', 'WRD-02', 'hant')).toEqual(['茲擾→滋擾']);
+  });
+
+  // Function characters in ordinary prose keep no look-alike reading.
+  it.each(['他竟然这样说，其实也没有错。', '对此我们都很满意，并将继续推进。'])('no finding: %s', (text) => {
+    expect(findings(text, 'WRD-02')).toEqual([]);
+  });
+});
