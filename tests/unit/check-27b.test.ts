@@ -97,6 +97,11 @@ describe('Traditional text: a slip that would change a character of a Taiwan wor
     expect(findings('區公所下週徵選志工，協助社區清潔。', 'WRD-02', 'hant')).toEqual([]);
   });
 
+  // 對正 is a Taiwan word too, but 對 is the preposition here: the slip stands.
+  it('對正策 still', () => {
+    expect(findings('參議室成員熟悉公部門運作，對正策的來龍去脈都有深刻體會。', 'WRD-02', 'hant')).toEqual(['正策→政策']);
+  });
+
   // 藉資 is a Taiwan word too, but only by taking 資 from 資料: the slip stands.
   it('戶藉資料 still', () => {
     expect(findings('戶政事務所應加強戶藉資料的清查。', 'WRD-02', 'hant')).toEqual(['戶藉→戶籍']);

@@ -69,6 +69,8 @@ export function witnessed(a: Analysed, f: WordFinding): boolean {
  * the finding's edge (徵選志工: 選志 → 選址 would change 志 of 志工, Taiwan's "volunteer"): the
  * character belongs to that word, so it broke nothing.
  */
+const GRAMMAR = /^(p|c|u|r|m|q|d|f|x|y)/;
+
 function changedInWord(a: Analysed, f: WordFinding): boolean {
   const src = a.source;
   const fix = f.replacement ?? '';
@@ -85,6 +87,8 @@ function changedInWord(a: Analysed, f: WordFinding): boolean {
       // Only words reaching past the finding (one inside it was read above), and cutting no word
       // of the segmenter's in two: 戶藉資料 holds Taiwan's 藉資 only by taking 資 from 資料.
       if (!(s < f.offset || e > f.offset + f.length) || a.tokens.some((t) => (t.start < s && s < t.end) || (t.start < e && e < t.end))) continue;
+      // Nor by taking a function word beside the finding (對 + 正策: 對正 is a word, 對 a preposition here).
+      if (a.tokens.some((t) => t.start < e && s < t.end && (t.end <= f.offset || t.start >= f.offset + f.length) && GRAMMAR.test(t.tag))) continue;
       if (isTaiwanWord(src.slice(s, e))) return true;
     }
   }
