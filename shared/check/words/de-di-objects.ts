@@ -2,6 +2,8 @@ import type { Token } from './analyse';
 import { isHanWord } from './analyse';
 import type { WordDictionary } from './dictionary';
 import { MANNER_WORDS } from './de-di-words';
+import { seenBeforeDi } from './de-di-lean';
+import { nounTaggedVerb } from './noun-tagged-verbs-set';
 
 /**
  * Three more part-of-speech shapes of 的/地/得 (round 14, check-16b), each read from the grammar,
@@ -76,14 +78,19 @@ const TIMING = new Set([
   '持续',
 ]);
 
+/** Modals that may stand between the subject and the request (要组织, 应督促, 必须责成). */
+const REQUEST_MODALS: ReadonlySet<string> = new Set(['要', '应', '应当', '必须', '须', '务必']);
+
 /** (Subject +) 请/要求/鼓励… + an office + a manner word + 的 + a verb with an object: 地. */
 export function requestAdverbial(t: readonly Token[], i: number): boolean {
   const x = t[i - 1]!;
   const v = t[i + 1];
   const obj = t[i + 2];
-  if (t[i]!.word !== '的' || !v || !obj || !/^(v|vn)$/.test(v.tag) || v.word.length < 2 || CLAUSE_END.test(obj.word) || obj.word === '的' || obj.tag === 'x') return false;
-  // z: a state word (认真仔细, 扎扎实实) is a manner word as an adverb is.
-  const manner = (k: Token): boolean => TIMING.has(k.word) || MANNER_WORDS.has(k.word) || (k.word.length >= 2 && /^(ad|d|vd|z)$/.test(k.tag));
+  // A verb jieba tags n (动员, 论证: noun-tagged-verbs.ts) is the verb asked for as well.
+  if (t[i]!.word !== '的' || !v || !obj || !(/^(v|vn)$/.test(v.tag) || nounTaggedVerb(v.word)) || v.word.length < 2 || CLAUSE_END.test(obj.word) || obj.word === '的' || obj.tag === 'x') return false;
+  // z: a state word (认真仔细, 扎扎实实) is a manner word as an adverb is; so is a word the language
+  // model has seen before 地 (不懈 a, 全天候 n: de-di-lean.ts), whatever jieba tags it, in this frame.
+  const manner = (k: Token): boolean => TIMING.has(k.word) || MANNER_WORDS.has(k.word) || (k.word.length >= 2 && (/^(ad|d|vd|z)$/.test(k.tag) || seenBeforeDi(k.word)));
   if (!manner(x)) return false;
   let k = i - 2;
   // One more manner word before it (持续 + 密切).
@@ -94,12 +101,22 @@ export function requestAdverbial(t: readonly Token[], i: number): boolean {
   // A verb inside an office's name (应变 + 中心) is part of it when a noun of the office follows, not
   // the manner word (做好 + 定期的检查工作: 做好 takes the phrase as its object).
   const last = k;
+  // 各 + one character (各里, 各村, 各镇: jieba tags the unit f or zg, or the pair r) names the offices
+  // one by one.
   const part = (j: number): boolean =>
-    NOUNISH.test(t[j]!.tag) || /^(ns|nr)$/.test(t[j]!.tag) || /^(相关|有关|各)$/.test(t[j]!.word) || (t[j]!.tag === 'v' && t[j]!.word.length === 2 && j + 1 <= last && NOUNISH.test(t[j + 1]!.tag));
+    NOUNISH.test(t[j]!.tag) ||
+    /^(ns|nr)$/.test(t[j]!.tag) ||
+    /^(相关|有关|各)$/.test(t[j]!.word) ||
+    (t[j]!.word.length === 1 && t[j - 1]?.word === '各' && isHanWord(t[j]!.word)) ||
+    (t[j]!.word.length === 2 && t[j]!.word[0] === '各' && t[j]!.tag === 'r' && isHanWord(t[j]!.word)) ||
+    (t[j]!.tag === 'v' && t[j]!.word.length === 2 && !REQUESTS.has(t[j]!.word) && j + 1 <= last && NOUNISH.test(t[j + 1]!.tag));
   for (; k >= 0 && part(k); k--) office++;
   if (office === 0 || k < 0 || !REQUESTS.has(t[k]!.word)) return false;
-  // The request opens the clause, or follows its subject (会议要求各单位…, 县政府责成…): nouns only.
-  for (let j = k - 1; j >= 0 && !CLAUSE_END.test(t[j]!.word); j--) if (!/^(n|nt|ns|nr|j|r)$/.test(t[j]!.tag) || t[j]!.word.length < 2) return false;
+  // The request opens the clause, or follows its subject (会议要求各单位…, 县政府责成…): nouns only,
+  // and one modal right before the request (各镇要组织巡查队…: the subject's duty to ask).
+  let j = k - 1;
+  if (j >= 0 && REQUEST_MODALS.has(t[j]!.word)) j--;
+  for (; j >= 0 && !CLAUSE_END.test(t[j]!.word); j--) if (!/^(n|nt|ns|nr|j|r)$/.test(t[j]!.tag) || t[j]!.word.length < 2) return false;
   return true;
 }
 

@@ -404,8 +404,18 @@ function adverbialSlot(t: readonly Token[], i: number): { slot: 'strict' | 'moda
   if (l.word === '将' || l.word === '需要' || l.word === '需') return null;
   if (MODALS.has(l.word)) return { slot: 'modal', sure };
   if (PERSONS.has(l.word) || /^nr/.test(l.tag)) return { slot: 'subject', sure };
+  // 把 + its object + the adverbial (把低洼地带的群众 + 就近 + 的 + 安置到): 把 has taken the object
+  // before the verb, so what follows is the predicate, read as after a subject (an aspect mark, a
+  // result complement or an object is still needed: 把群众满意的服务作为… stays a noun phrase).
+  if (/^(n|nr|ns|nt|nz|j)$/.test(l.tag) && baBefore(t, from - 1)) return { slot: 'subject', sure };
   if (/^(n|ns|nt|nz|s|j|vn)$/.test(l.tag) || (l.tag === 'r' && !DETERMINER.test(l.word))) return subjectBefore(t, from - 1) ? { slot: 'subject', sure } : null;
   return null;
+}
+
+/** 把 (a preposition) earlier in the clause than token k. */
+function baBefore(t: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && !CLAUSE_END.test(t[j]!.word); j--) if (t[j]!.word === '把' && t[j]!.tag === 'p') return true;
+  return false;
 }
 
 /** A strict modal earlier in the sentence than token k (back to 。；！？ or the text's start). */
@@ -607,6 +617,10 @@ function complementAfterDoing(t: readonly Token[], i: number, dict: WordDictiona
   if (rest.length > 0 && LINKING_ADVERBS.has(rest[0]!.word)) rest = rest.slice(1);
   if (rest.length === 0 || rest.length > 3 || rest.some((k) => k.word === '的' || !isHanWord(k.word))) return false;
   const first = rest[0]!;
+  // 太/过 + a one-character adjective closing the clause (安排的过长, 拖延的太久, 推进的太 + 慢) says
+  // the doing went too far: a complement, after a verb whose topic is a thing or another event
+  // (管线迁移 + 拖延). A noun phrase's 的 is never followed by an excess alone.
+  if (excess(rest, dict)) return thingTopic || /^(v|vn)$/.test(topic.tag);
   // jieba joins a degree word and its adjective (比较慢 l, 相当严重 i): split by the dictionary.
   const degreeJoined = first.word.length >= 3 && [1, 2].some((n) => DEGREE_WORDS.has(first.word.slice(0, n)) && /^a/.test(dict.tagOf(first.word.slice(n)) ?? ''));
   if (rest.length === 1) return reduplicated(first.word) || first.tag === 'z' || (thingTopic && (COMPLEMENTS.has(first.word) || degreeJoined));
@@ -618,6 +632,18 @@ function complementAfterDoing(t: readonly Token[], i: number, dict: WordDictiona
   // whatever jieba tags it (非常周密, 周密 nr).
   return COMPLEMENTS.has(head.word) || /^(a|ad|an|d|v|vd|z|i|l)$/.test(head.tag) || (rest.length === 2 && !/^(r|m|q|p|u|c|x)/.test(head.tag));
 }
+
+/**
+ * The rest of a clause after 的 is an excess: 太 or 过 and a one-character adjective, one token (过长
+ * n, 太久 nr: jieba's tags of these vary) or two (太 + 慢).
+ */
+function excess(rest: readonly Token[], dict: WordDictionary): boolean {
+  const adjective = (ch: string): boolean => /^a/.test(dict.tagOf(ch) ?? '');
+  const [first, head] = rest;
+  if (rest.length === 1) return first!.word.length === 2 && EXCESS.includes(first!.word[0]!) && adjective(first!.word[1]!);
+  return rest.length === 2 && EXCESS.includes(first!.word) && head!.word.length === 1 && adjective(head!.word);
+}
+const EXCESS = '太过';
 
 /**
  * 得 → 地 after a modal: a manner word (listed, or an adjective) + 得 + a verb or preposition (要扎实得推进

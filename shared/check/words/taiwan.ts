@@ -61,6 +61,37 @@ export function witnessed(a: Analysed, f: WordFinding): boolean {
       if (isTaiwanWord(src.slice(s, e))) return true;
     }
   }
+  return changedInWord(a, f);
+}
+
+/**
+ * Whether the one character a finding would change is part of a Taiwan word the text holds across
+ * the finding's edge (徵選志工: 選志 → 選址 would change 志 of 志工, Taiwan's "volunteer"): the
+ * character belongs to that word, so it broke nothing.
+ */
+const GRAMMAR = /^(p|c|u|r|m|q|d|f|x|y)/;
+
+function changedInWord(a: Analysed, f: WordFinding): boolean {
+  const src = a.source;
+  const fix = f.replacement ?? '';
+  if (fix.length !== f.length) return false;
+  let at = -1;
+  for (let k = 0; k < f.length; k++) {
+    if (fix[k] === src[f.offset + k]) continue;
+    if (at !== -1) return false;
+    at = f.offset + k;
+  }
+  if (at === -1) return false;
+  for (let s = Math.max(0, at - MAX_LEN + 1); s <= at; s++) {
+    for (let e = Math.max(s + MIN_LEN, at + 1); e <= Math.min(src.length, s + MAX_LEN); e++) {
+      // Only words reaching past the finding (one inside it was read above), and cutting no word
+      // of the segmenter's in two: 戶藉資料 holds Taiwan's 藉資 only by taking 資 from 資料.
+      if (!(s < f.offset || e > f.offset + f.length) || a.tokens.some((t) => (t.start < s && s < t.end) || (t.start < e && e < t.end))) continue;
+      // Nor by taking a function word beside the finding (對 + 正策: 對正 is a word, 對 a preposition here).
+      if (a.tokens.some((t) => t.start < e && s < t.end && (t.end <= f.offset || t.start >= f.offset + f.length) && GRAMMAR.test(t.tag))) continue;
+      if (isTaiwanWord(src.slice(s, e))) return true;
+    }
+  }
   return false;
 }
 
