@@ -39,8 +39,11 @@ export function soundAlikeRule(a: Analysed, original: string, dict: WordDictiona
       // jieba's floor entries, where it lists misspelt phrases too (欢渡佳节, frequency 3).
       if (c.freq <= IDIOM_FREQ && c.diff.some((i) => breaksCommonWord(dict, win, start + i, c.word[i]!))) continue;
       // An idiom, or one same-sound slip across several tokens (as near-miss would call it), is an
-      // error; a phrase entry of jieba's (山洪爆发) or a two-character change is a warning.
-      const sure = entry.tag === 'i' || (c.diff.length === 1 && win.length > 1 && own === 0);
+      // error; a phrase entry of jieba's (山洪爆发) or a two-character change is a warning. So is a
+      // stretch of two common words read as a phrase that is no idiom (联系 + 会议 as 联席会议): such a
+      // pair is written on purpose as often as not (Taiwan's 聯繫會議 is the standard name).
+      const twoWords = win.length === 2 && win.every((w) => w.end - w.start === 2 && dict.freq(w.word) >= COMMON_FREQ);
+      const sure = entry.tag === 'i' || (!twoWords && c.diff.length === 1 && win.length > 1 && own === 0);
       out.push(finding(a, original, 'WRD-02', sure ? 'error' : 'warning', start, 4, c.word));
       break;
     }

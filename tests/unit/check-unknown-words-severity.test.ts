@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { wordLayer } from '../../electron/services/check/segmenter';
+import { checkText } from '../../shared/check';
+import type { Script } from '../../shared/model';
+
+/**
+ * Round 21: on real report text (bench/check-realtext.ts) the word layer's errors were false 41
+ * times in 42. An error is what "fix all" applies, so a guess must be a warning: a same-sound word
+ * spelt across a run of lone characters (where the segmenter meets a name or a body's abbreviation
+ * it does not know), and two common words read as a phrase that is no idiom. Slips stay errors.
+ */
+const words = wordLayer();
+const wordFindings = (text: string, script: Script = 'hans'): string[] =>
+  checkText(text, { script, words })
+    .filter((d) => d.rule.startsWith('WRD-'))
+    .map((d) => `${d.rule}:${d.severity}:${text.slice(d.location.offset, d.location.offset + d.location.length)}→${d.fix?.replacement}`);
+
+describe('a guess across an unknown name or abbreviation is a warning, never an error', () => {
+  it.each([
+    ['由党委书记蔺庆华主持。', 'WRD-02:warning:庆华→清华'],
+    ['县卫健局党组书记王强出席。', 'WRD-02:warning:县卫→县委'],
+    ['人大常委会各室委负责同志参加。', 'WRD-02:warning:室委→市委'],
+    ['加强对“一府一委两院”的监督。', 'WRD-02:warning:一委→一位'],
+  ])('%s', (text, expected) => {
+    expect(wordFindings(text)).toEqual([expected]);
+  });
+});
+
+describe('two common words read as a phrase that is no idiom: a warning', () => {
+  it('聯繫會議 (Taiwan writes it so)', () => {
+    expect(wordFindings('各鄉鎮村里長聯繫會議昨日召開。', 'hant')).toEqual(['WRD-02:warning:聯繫會議→聯席會議']);
+  });
+});
+
+describe('slips stay errors', () => {
+  it.each([
+    ['要深入挖崛红色资源。', 'WRD-02:error:挖崛→挖掘'],
+    ['大家谈笑风声，气氛热烈。', 'WRD-01:error:谈笑风声→谈笑风生'],
+    ['各单位不能松驰懈怠。', 'WRD-01:error:松驰→松弛'],
+  ])('%s', (text, expected) => {
+    expect(wordFindings(text)).toEqual([expected]);
+  });
+});
