@@ -65,6 +65,8 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-25)', file: 'score-heldout.ts', slug: 'score-heldout-25', quick: ['bench/heldout-25'], full: ['bench/heldout-25'] },
   { name: 'importer accuracy, unseen reports (heldout-26)', file: 'score-heldout.ts', slug: 'score-heldout-26', quick: ['bench/heldout-26'], full: ['bench/heldout-26'] },
   { name: 'importer accuracy, unseen reports (heldout-27)', file: 'score-heldout.ts', slug: 'score-heldout-27', quick: ['bench/heldout-27'], full: ['bench/heldout-27'] },
+  { name: 'importer accuracy, unseen reports (heldout-28)', file: 'score-heldout.ts', slug: 'score-heldout-28', quick: ['bench/heldout-28'], full: ['bench/heldout-28'] },
+  { name: 'importer accuracy, unseen reports (heldout-29)', file: 'score-heldout.ts', slug: 'score-heldout-29', quick: ['bench/heldout-29'], full: ['bench/heldout-29'] },
   {
     name: 'a careful reader on check-heldout-18',
     file: 'score-reader.ts',
@@ -222,6 +224,20 @@ const BENCHES: Bench[] = [
     slug: 'score-check-25',
     quick: ['bench/check-heldout-25/sentences.json'],
     full: ['bench/check-heldout-25/sentences.json'],
+  },
+  {
+    name: 'checker accuracy, held-out sentences 26',
+    file: 'score-check.ts',
+    slug: 'score-check-26',
+    quick: ['bench/check-heldout-26/sentences.json'],
+    full: ['bench/check-heldout-26/sentences.json'],
+  },
+  {
+    name: 'checker accuracy, held-out sentences 27',
+    file: 'score-check.ts',
+    slug: 'score-check-27',
+    quick: ['bench/check-heldout-27/sentences.json'],
+    full: ['bench/check-heldout-27/sentences.json'],
   },
   {
     name: 'checker accuracy, training sentences 1 (not held out)',
