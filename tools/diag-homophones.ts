@@ -13,10 +13,13 @@ import { checkText } from '../shared/check';
 import { analyse } from '../shared/check/words/analyse';
 import { LM_PAIRS } from '../shared/check/words/lm-pairs-data';
 import type { Fault } from '../bench/check-scoring';
-import { readLexicon, readModel } from './sunpinyin-model';
+import * as libime from './libime-model';
+import * as sunpinyin from './sunpinyin-model';
 import { unseenSets } from './unseen-sets';
 
 const ROOT = join(import.meta.dirname, '..');
+// MODEL=libime: fcitx5's lm_sc.arpa (tools/libime-model.ts) instead of sunpinyin's open-gram.
+const { readLexicon, readModel } = process.env.MODEL === 'libime' ? libime : sunpinyin;
 const sets = process.argv.slice(2);
 const unseen = unseenSets();
 for (const s of sets) if (unseen.has(s)) throw new Error(`${s} is kept unseen (bench/unseen.json)`);

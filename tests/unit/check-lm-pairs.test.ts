@@ -25,6 +25,8 @@ describe('WRD-04 from the input method language model (lm-pairs.ts)', () => {
     ['群众对新政策返乡热烈。', '返乡→反响:warning', '群众对新政策反响热烈。'],
     // A compound term before it, counted rarely by jieba (职业技能 3): its bigram with 鉴定 is the evidence.
     ['今年要组织职业技能坚定考试三场。', '坚定→鉴定:error', '今年要组织职业技能鉴定考试三场。'],
+    // 工程 after it: the table's most used neighbour, id 0, once taken for "no entry".
+    ['该项目一气工程已于去年完工。', '一气→一期:warning', '该项目一期工程已于去年完工。'],
   ];
   it.each(cases)('flags the slip in %s, not the right word in the same frame', (wrong, found, right) => {
     expect(rule(wrong)).toEqual([found]);

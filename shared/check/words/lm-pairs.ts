@@ -124,7 +124,8 @@ export function lmPairRule(a: Analysed, original: string, dict: WordDictionary, 
     const right = usable(t[k + 1]) && t[k + 1]!.start === w.end ? t[k + 1]!.word : null;
     const leftId = left ? ids!.get(left) : undefined;
     const rightId = right ? ids!.get(right) : undefined;
-    if (!leftId && !rightId) {
+    // Ids count from 0 (the most used neighbour, 工作): undefined, not falsy, means no entry.
+    if (leftId === undefined && rightId === undefined) {
       const p = partnerEvidence(t, k, list, th);
       if (p) out.push(finding(a, original, 'WRD-04', 'warning', w.start, 2, p));
       continue;
@@ -134,8 +135,8 @@ export function lmPairRule(a: Analysed, original: string, dict: WordDictionary, 
     // farther off is weaker evidence than the word's own neighbour, so it is not asked about them.
     const refuted = new Set<string>();
     for (const s of list) {
-      const l = leftId ? evidence(s.line, s.left, s.right - 1, leftId, joinsCount(a, right)) : undefined;
-      const r = rightId ? evidence(s.line, s.right, s.end, rightId, joinsCount(a, left)) : undefined;
+      const l = leftId !== undefined ? evidence(s.line, s.left, s.right - 1, leftId, joinsCount(a, right)) : undefined;
+      const r = rightId !== undefined ? evidence(s.line, s.right, s.end, rightId, joinsCount(a, left)) : undefined;
       const lv = l === undefined ? undefined : s.sign * l;
       const rv = r === undefined ? undefined : s.sign * r;
       if ((lv !== undefined && lv < 0) || (rv !== undefined && rv < 0)) refuted.add(s.twin);
