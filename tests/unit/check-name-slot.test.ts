@@ -32,3 +32,17 @@ describe('the same kind of slip outside a name slot stays an error', () => {
     expect(wordFindings(text)).toEqual([expected]);
   });
 });
+
+/**
+ * A slip leaves the character it wrote bound (崛 of 挖崛); two lone characters whose bound one is
+ * the character a correction keeps (委 of 委室, 驰 of 驰远) are a word jieba lacks as often: a warning.
+ */
+describe('a bound character the correction keeps is no error evidence', () => {
+  it.each([
+    ['相关委室负责同志列席。', 'WRD-02:warning:委室→委实'],
+    ['首批马匹送往驰远马场。', 'WRD-02:warning:驰远→驰援'],
+    ['要防止干部作风焕散。', 'WRD-02:error:焕散→涣散'],
+  ])('%s', (text, expected) => {
+    expect(wordFindings(text)).toEqual([expected]);
+  });
+});

@@ -276,8 +276,11 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
       const closes = /^[，。；！？、]$/.test(a.text[win[1]!.end] ?? '') && !echo;
       const contentSlip = !slipIsFunction && a.script === 'hans' && c.freq >= BOUND_TARGET && dict.mergeGain(c.word, [win[0]!.word, win[1]!.word]) >= (closes ? CLOSING_GAIN : CONTENT_GAIN);
       if (nameEntry ? !contentSlip : !bound && !rareAlone && !functionSlip && !contentSlip) continue;
-      // The content-character evidence alone is a guess the writer confirms: a warning.
-      if (!bound && !rareAlone && !functionSlip) return finding(a, original, 'WRD-02', 'warning', start, text.length, c.word);
+      // A slip leaves the character it wrote bound (焕 of 焕散, 崛 of 挖崛); a bound character the
+      // correction keeps (委 of 委室 → 委实, 驰 of 驰远 → 驰援) says only that jieba lacks the word
+      // the two make: with no other evidence a guess, as the content-character evidence alone is.
+      const boundSlip = bound && BOUND_TAG.test(dict.get(win[c.at]!.word)?.tag ?? win[c.at]!.tag);
+      if (!boundSlip && !rareAlone && !functionSlip) return finding(a, original, 'WRD-02', 'warning', start, text.length, c.word);
       // In Traditional text a lone bound character is weak evidence (jieba's dictionary is the
       // mainland's: 往實裡抓, 文觀局 are sound Taiwanese usage it does not know): a warning, never
       // an error a "fix all" would apply.
