@@ -35,3 +35,15 @@ describe('的 for 得 after a one-character verb of a thing: topic noun + verb +
     expect(deDi(text)).toEqual([]);
   });
 });
+
+describe('a verb + result compound (配齐, 落实) before a modifier is the verb, not an adverbial', () => {
+  // jieba tags 配齐 and 落实 a: read as coordinated manner words they made 必要的 an adverbial.
+  it.each(['执法队员要配齐必要的防护装备。', '各单位要落实必要的保障措施。'])('no finding: %s', (text) => {
+    expect(deDi(text)).toEqual([]);
+  });
+
+  // Listed manner words ending in 实 stay adverbials (扎实 + 细致 的 推进).
+  it.each(['要扎实细致的推进各项工作。', '要切实认真的落实责任。'])('%s', (text) => {
+    expect(deDi(text)).toEqual(['的→地']);
+  });
+});

@@ -369,7 +369,7 @@ const DETERMINER = /^(这|那|各|每|某|该|此|其|本|一|哪)/;
  * noun phrase is being built ('none': after a verb, preposition, 了, 最, a determiner, a numeral).
  * Returns the slot and whether the adverbial is one listed or reduplicated manner word.
  */
-function adverbialSlot(t: readonly Token[], i: number): { slot: 'strict' | 'modal' | 'start' | 'subject'; sure: boolean } | null {
+function adverbialSlot(t: readonly Token[], i: number, dict: WordDictionary): { slot: 'strict' | 'modal' | 'start' | 'subject'; sure: boolean } | null {
   const x = t[i - 1]!;
   let from = i - 1;
   // A listed manner word jieba cut in two or three (依法 + 依 + 规).
@@ -393,6 +393,9 @@ function adverbialSlot(t: readonly Token[], i: number): { slot: 'strict' | 'moda
     // 不 negates the manner word (不正确的扩充 → 不正确地).
     // An adverbial verb (持续 vd) is an adverb here: 要持续深入的开展 → 深入地.
     if (k.word !== '不' && (k.word.length < 2 || (/^v/.test(k.tag) && k.tag !== 'vd') || !mannerWord(k) || MODALS.has(k.word) || STRICT_MODALS.has(k.word))) break;
+    // A verb + result compound jieba tags a (配齐, 落实) is the predicate's verb, and what follows
+    // its object (要配齐必要的防护装备): no adverbial is being built.
+    if (resultCompound(k, dict)) return null;
     from--;
   }
   const l = t[from - 1];
@@ -411,6 +414,17 @@ function adverbialSlot(t: readonly Token[], i: number): { slot: 'strict' | 'moda
   if (/^(n|nr|ns|nt|nz|j)$/.test(l.tag) && baBefore(t, from - 1)) return { slot: 'subject', sure };
   if (/^(n|ns|nt|nz|s|j|vn)$/.test(l.tag) || (l.tag === 'r' && !DETERMINER.test(l.word))) return subjectBefore(t, from - 1) ? { slot: 'subject', sure } : null;
   return null;
+}
+
+/** Result characters a verb takes to say its work is done in full (配齐, 备足, 摸清, 落实, 管好). */
+const RESULTS = '齐足清全好完实牢';
+
+/**
+ * A two-character verb + result compound (配 + 齐, 落 + 实), whatever jieba tags it (配齐 a, 落实 a):
+ * a verb of doing that takes an object. Listed manner words (扎实, 切实) are adverbials all the same.
+ */
+function resultCompound(k: Token, dict: WordDictionary): boolean {
+  return k.word.length === 2 && RESULTS.includes(k.word[1]!) && dict.tagOf(k.word[0]!) === 'v' && !MANNER_WORDS.has(k.word) && !reduplicated(k.word);
 }
 
 /** 把 (a preposition) earlier in the clause than token k. */
@@ -452,7 +466,7 @@ function adverbialBeforeVerb(t: readonly Token[], i: number, dict: WordDictionar
   const x = t[i - 1]!;
   const verbPhrase = x.word.length === 4 && /^v/.test(dict.tagOf(x.word.slice(0, 2)) ?? '');
   if ((r.word === '加以' || r.word === '予以') && isHanWord(x.word) && ((x.word.length === 4 && !verbPhrase) || mannerWord(x))) return 'warning';
-  const at = adverbialSlot(t, i);
+  const at = adverbialSlot(t, i, dict);
   const opens = !!n && !CLAUSE_END.test(n.word) && n.tag !== 'x';
   // A result complement (投身 + 到 + 一线) marks a verb as an aspect does, whatever jieba tags the verb
   // (投身 n): no noun is followed by 到 and its place.
