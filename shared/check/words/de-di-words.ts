@@ -40,7 +40,9 @@ export const DOERS: ReadonlySet<string> = new Set('做 办 抓 干 搞 管 跑 �
  * Degree words that open a complement after 得 (推进得十分顺利, 落实得不够有力, 解决得还不彻底).
  * 比较 and 更 are degree words here only because what follows must close the clause.
  */
-export const DEGREE: ReadonlySet<string> = new Set('不够 十分 非常 很 更加 比较 相当 特别 越来越 不太 格外 极为 较为 较 太 挺 更 蛮 颇 越发 愈发 异常 相对 不大 还不 尚不 仍不 偏'.split(' '));
+export const DEGREE: ReadonlySet<string> = new Set(
+  '不够 十分 非常 很 更加 比较 相当 特别 越来越 不太 格外 极为 较为 较 太 挺 更 蛮 颇 越发 愈发 异常 相对 不大 还不 尚不 仍不 偏 过于 过分 极其 尤为'.split(' '),
+);
 
 /** Adverbs that may stand between 得 and its degree word (解决得还不彻底, 推进得也很顺利). */
 export const LINKING_ADVERBS: ReadonlySet<string> = new Set('还 也 都 仍 尚 并 又 已 已经 仍然 依然'.split(' '));

@@ -243,7 +243,8 @@ function copulaBefore(t: readonly Token[], i: number): boolean {
 }
 
 /** Degree words that open a complement after 得 (落实得不够到位, 推进得十分顺利). */
-const DEGREE = new Set(['不够', '十分', '非常', '很', '更加', '比较', '相当', '特别', '越来越', '不太', '格外', '极为', '较为']);
+// 过于/过分 (too far) and 极其/尤为 grade an adjective as the others do: 审查的过于宽松 → 得.
+const DEGREE = new Set(['不够', '十分', '非常', '很', '更加', '比较', '相当', '特别', '越来越', '不太', '格外', '极为', '较为', '过于', '过分', '极其', '尤为']);
 
 /**
  * Verb + 的 + degree word + adjective or verb, closing the clause: a complement, so 得
@@ -368,7 +369,7 @@ const DETERMINER = /^(这|那|各|每|某|该|此|其|本|一|哪)/;
  * noun phrase is being built ('none': after a verb, preposition, 了, 最, a determiner, a numeral).
  * Returns the slot and whether the adverbial is one listed or reduplicated manner word.
  */
-function adverbialSlot(t: readonly Token[], i: number): { slot: 'strict' | 'modal' | 'start' | 'subject'; sure: boolean } | null {
+function adverbialSlot(t: readonly Token[], i: number, dict: WordDictionary): { slot: 'strict' | 'modal' | 'start' | 'subject'; sure: boolean } | null {
   const x = t[i - 1]!;
   let from = i - 1;
   // A listed manner word jieba cut in two or three (依法 + 依 + 规).
@@ -392,6 +393,9 @@ function adverbialSlot(t: readonly Token[], i: number): { slot: 'strict' | 'moda
     // 不 negates the manner word (不正确的扩充 → 不正确地).
     // An adverbial verb (持续 vd) is an adverb here: 要持续深入的开展 → 深入地.
     if (k.word !== '不' && (k.word.length < 2 || (/^v/.test(k.tag) && k.tag !== 'vd') || !mannerWord(k) || MODALS.has(k.word) || STRICT_MODALS.has(k.word))) break;
+    // A verb + result compound jieba tags a (配齐, 落实) is the predicate's verb, and what follows
+    // its object (要配齐必要的防护装备): no adverbial is being built.
+    if (resultCompound(k, dict)) return null;
     from--;
   }
   const l = t[from - 1];
@@ -410,6 +414,17 @@ function adverbialSlot(t: readonly Token[], i: number): { slot: 'strict' | 'moda
   if (/^(n|nr|ns|nt|nz|j)$/.test(l.tag) && baBefore(t, from - 1)) return { slot: 'subject', sure };
   if (/^(n|ns|nt|nz|s|j|vn)$/.test(l.tag) || (l.tag === 'r' && !DETERMINER.test(l.word))) return subjectBefore(t, from - 1) ? { slot: 'subject', sure } : null;
   return null;
+}
+
+/** Result characters a verb takes to say its work is done in full (配齐, 备足, 摸清, 落实, 管好). */
+const RESULTS = '齐足清全好完实牢';
+
+/**
+ * A two-character verb + result compound (配 + 齐, 落 + 实), whatever jieba tags it (配齐 a, 落实 a):
+ * a verb of doing that takes an object. Listed manner words (扎实, 切实) are adverbials all the same.
+ */
+function resultCompound(k: Token, dict: WordDictionary): boolean {
+  return k.word.length === 2 && RESULTS.includes(k.word[1]!) && dict.tagOf(k.word[0]!) === 'v' && !MANNER_WORDS.has(k.word) && !reduplicated(k.word);
 }
 
 /** 把 (a preposition) earlier in the clause than token k. */
@@ -451,7 +466,7 @@ function adverbialBeforeVerb(t: readonly Token[], i: number, dict: WordDictionar
   const x = t[i - 1]!;
   const verbPhrase = x.word.length === 4 && /^v/.test(dict.tagOf(x.word.slice(0, 2)) ?? '');
   if ((r.word === '加以' || r.word === '予以') && isHanWord(x.word) && ((x.word.length === 4 && !verbPhrase) || mannerWord(x))) return 'warning';
-  const at = adverbialSlot(t, i);
+  const at = adverbialSlot(t, i, dict);
   const opens = !!n && !CLAUSE_END.test(n.word) && n.tag !== 'x';
   // A result complement (投身 + 到 + 一线) marks a verb as an aspect does, whatever jieba tags the verb
   // (投身 n): no noun is followed by 到 and its place.
@@ -603,7 +618,7 @@ function complementAfterDoing(t: readonly Token[], i: number, dict: WordDictiona
   const topic = t[i - 2];
   // jieba keeps a topic and its verb as one entry (工作进展 l): its last two characters, a verb, decide.
   const phraseVerb = v.word.length === 4 && /^(l|n|i)$/.test(v.tag) && /^v/.test(dict.tagOf(v.word.slice(2)) ?? '');
-  const doing = (v.word.length >= 2 && /^(v|vn|vd|a)$/.test(v.tag) && !COPULAS.has(v.word)) || DOERS.has(v.word) || VERBS_TAGGED_OTHERWISE.has(v.word) || phraseVerb;
+  const doing = (v.word.length >= 2 && /^(v|vn|vd|a)$/.test(v.tag) && !COPULAS.has(v.word)) || DOERS.has(v.word) || VERBS_TAGGED_OTHERWISE.has(v.word) || phraseVerb || looseDoer(t, i);
   if (!doing || !topic || PERSONS.has(topic.word) || /^nr/.test(topic.tag)) return false;
   // The verb's topic is a thing done (工作推进的, 问题解决的), not a time (今年新增的比较多 is "the ones
   // added this year"); a state word closing the clause (开展的扎扎实实) needs no such evidence.
@@ -632,6 +647,27 @@ function complementAfterDoing(t: readonly Token[], i: number, dict: WordDictiona
   // whatever jieba tags it (非常周密, 周密 nr).
   return COMPLEMENTS.has(head.word) || /^(a|ad|an|d|v|vd|z|i|l)$/.test(head.tag) || (rest.length === 2 && !/^(r|m|q|p|u|c|x)/.test(head.tag));
 }
+
+/**
+ * Any one-character verb after a plain noun topic, + 的 + 不 + one character closing the clause
+ * (暖气烧的不热, 路修的不宽): a thing that was done to, then how it turned out, so a complement. The
+ * listed DOERS take any complement; other one-character verbs only this narrowest shape, where 的
+ * cannot open a noun. After a person what he did may be the subject (他说的不对): persons and names
+ * are dropped by complementAfterDoing, verbs of saying here (老师讲的不对), and the word after 不 is
+ * an adjective or a noun-tagged one (热 n), not 对 (p) or 多 (m).
+ */
+function looseDoer(t: readonly Token[], i: number): boolean {
+  const v = t[i - 1]!;
+  const neg = t[i + 1];
+  const head = t[i + 2];
+  const after = t[i + 3];
+  if (v.word.length !== 1 || v.tag !== 'v' || COPULAS.has(v.word) || v.word === '有' || t[i - 2]?.tag !== 'n' || t[i - 2]!.word.length < 2) return false;
+  if (SAYING.has(v.word) || neg?.word !== '不' || !head || head.word.length !== 1 || !/^(a|n)$/.test(head.tag)) return false;
+  return !after || CLAUSE_END.test(after.word) || after.tag === 'x';
+}
+
+/** One-character verbs of saying and writing: 的 after them names what was said (讲的不对), kept. */
+const SAYING: ReadonlySet<string> = new Set('说 讲 谈 想 写 问 答 念 读 听 报 称'.split(' '));
 
 /**
  * The rest of a clause after 的 is an excess: 太 or 过 and a one-character adjective, one token (过长

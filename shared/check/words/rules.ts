@@ -83,7 +83,7 @@ export function nearMissRule(a: Analysed, original: string, dict: WordDictionary
       if (chars < 4 && e - s > 1 && !unit.hasContentSingle(s, e)) continue;
       const hit = nearMissAt(a, original, dict, t.slice(s, e), unit, s);
       if (hit) {
-        hits.push(hit.severity === 'error' && inSingleRun(t, s, e) ? { ...hit, severity: 'warning' } : hit);
+        hits.push(hit.severity === 'error' && (inSingleRun(t, s, e) || inNameSlot(t, s, e)) ? { ...hit, severity: 'warning' } : hit);
         break;
       }
     }
@@ -93,6 +93,23 @@ export function nearMissRule(a: Analysed, original: string, dict: WordDictionary
   const out: WordFinding[] = [];
   for (const h of hits) if (!out.some((k) => h.offset < k.offset + k.length && k.offset < h.offset + h.length)) out.push(h);
   return out.sort((x, y) => x.offset - y.offset);
+}
+
+/**
+ * Bodies and places that follow their own name (园丰 + 社区, 海源 + 州委, 金桥 + 公司): the word a
+ * name stands before. A name the segmenter does not know falls apart into lone characters there.
+ */
+const NAME_HEAD = /^(社区|街道|小区|村委会|居委会|管委会|办事处|开发区|园区|公司|集团|[省市县区州盟旗镇乡村]委|党委|党工委)$/;
+
+/**
+ * Whether tokens s..e-1 are lone Han characters standing right before a body or place word
+ * (NAME_HEAD): the slot of that body's name, which jieba seldom knows (园丰社区 → 元丰, 果河州委 →
+ * 过河 on bench/check-realtext.ts). A same-sound word spelt there is a guess the writer confirms: a
+ * warning, not an error a "fix all" would apply (a real slip there is still shown).
+ */
+function inNameSlot(t: readonly Token[], s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (t[k]!.end - t[k]!.start !== 1 || !/\p{Script=Han}/u.test(t[k]!.word)) return false;
+  return NAME_HEAD.test(t[e]?.word ?? '');
 }
 
 /**
@@ -259,8 +276,11 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
       const closes = /^[，。；！？、]$/.test(a.text[win[1]!.end] ?? '') && !echo;
       const contentSlip = !slipIsFunction && a.script === 'hans' && c.freq >= BOUND_TARGET && dict.mergeGain(c.word, [win[0]!.word, win[1]!.word]) >= (closes ? CLOSING_GAIN : CONTENT_GAIN);
       if (nameEntry ? !contentSlip : !bound && !rareAlone && !functionSlip && !contentSlip) continue;
-      // The content-character evidence alone is a guess the writer confirms: a warning.
-      if (!bound && !rareAlone && !functionSlip) return finding(a, original, 'WRD-02', 'warning', start, text.length, c.word);
+      // A slip leaves the character it wrote bound (焕 of 焕散, 崛 of 挖崛); a bound character the
+      // correction keeps (委 of 委室 → 委实, 驰 of 驰远 → 驰援) says only that jieba lacks the word
+      // the two make: with no other evidence a guess, as the content-character evidence alone is.
+      const boundSlip = bound && BOUND_TAG.test(dict.get(win[c.at]!.word)?.tag ?? win[c.at]!.tag);
+      if (!boundSlip && !rareAlone && !functionSlip) return finding(a, original, 'WRD-02', 'warning', start, text.length, c.word);
       // In Traditional text a lone bound character is weak evidence (jieba's dictionary is the
       // mainland's: 往實裡抓, 文觀局 are sound Taiwanese usage it does not know): a warning, never
       // an error a "fix all" would apply.
