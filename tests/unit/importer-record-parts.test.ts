@@ -32,7 +32,7 @@ describe('record parts and attendance paragraphs', () => {
     const text = [
       '【特訊】諮詢委員會日前召開特別大會，審議年度預算修改。',
       '會議於五月三十一日下午在大禮堂舉行，由諮詢委員會主席歐陽明主持，出席者包括副主席陳家樂、委員葉思遠及程立文。管理委員會主席施恩列席會議。',
-      '為配合慶祝活動，署方計劃重鋪道路，須申請額外增撥預算。',
+      '署方代表隨後介紹重鋪道路計劃，須申請額外增撥預算。',
     ].join('\n');
     const r = importText(text, { now: NOW }).draft;
     expect(r.sections.length).toBe(2);

@@ -1,5 +1,6 @@
 import type { SectionKind } from '../../model';
 import { findItems, ownerAfterCharge, ownerAndDue } from './items';
+import { convenesOnDate, leadlessOpensSection } from './leadless';
 import { isRollCall } from './roll-call';
 import { chairPronounLead, chairSpeechKind, introVerb, leadAt, leadPositions, OCCASION_WORDS, speechKind, type Lead, type LeadPlace } from './leads';
 
@@ -257,18 +258,23 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
       else sections.push(...found);
       return;
     }
-    // A paragraph with no lead after the report's business began joins the section before it only
-    // when it carries that section on (bench/KEYING.md 10): who attended, a bulleted line of a
-    // record's part, or the speech going on (在…方面，要…). A narrative paragraph with no lead
-    // (此次会议…, 会议结束后…, 随后进行…, 据悉…) is the report's own account of the meeting, which
-    // every batch keys as an `other` section of its own.
+    // A paragraph with no lead after the opening joins the section before it (bench/KEYING.md 10:
+    // only a lead opens a section): who attended, a bulleted line of a record's part, the speech
+    // going on (在…方面，要…), and background, purpose or quorum (据悉…, 这次会议的主要任务是…). It
+    // opens an `other` section of its own only when it tells of someone doing the meeting's
+    // business (随后，X介绍了… / X代表…作报告 / 会上，…): leadless.ts reads which. Keys up to
+    // heldout-16 kept every such paragraph as a section; keys from heldout-21 on merge them.
     if (
       plain &&
       last &&
       index > openingAt &&
       (((last.lead !== '' || last.heading !== '' || sections.length > 1) && (BULLET.test(p) || CONTINUES.test(p) || SPEECH_GOES_ON.test(p))) ||
         // 省委书记X主持会议并讲话。 on its own line after the opening is the opening's account too.
-        ((attendanceOnly(p) || isRollCall(p)) && !CONVENES.test(p)))
+        ((attendanceOnly(p) || isRollCall(p)) && !CONVENES.test(p)) ||
+        // Background, purpose, quorum, what comes next: no one does business in it (leadless.ts).
+        !leadlessOpensSection(p) ||
+        // 5月3日，X召开…会议 after a preamble, no business yet: the opening found one line late.
+        (sections.length === 1 && last.kind === 'text' && !last.lead && !last.heading && !last.items.length && convenesOnDate(p)))
     ) {
       last.paragraphs.push(...found.flatMap((f) => f.paragraphs));
       return;

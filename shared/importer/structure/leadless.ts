@@ -1,0 +1,57 @@
+/**
+ * A paragraph with no lead of its own (leads.ts found none at its start): does it open a section, or
+ * carry on the section before it? bench/KEYING.md 10 says "only a lead opens a section"; the keys
+ * written since heldout-21 read that for every such paragraph (background, purpose, quorum, what
+ * happens next), while a person or body doing something at the meeting (X作…报告 / X代表…发言 /
+ * 随后，X介绍了…) is still keyed as its own `other` section, an account of business.
+ */
+
+/** What someone does at a meeting when not leading it: reporting, presenting, speaking, reviewing. */
+const ACT =
+  '介绍|介紹|汇报|匯報|彙報|发言|發言|宣读|宣讀|述职|述職|报告|報告|讲话|講話|致辞|致辭|致詞|点评|點評|总结|總結|分析|解读|解讀|解释|解釋|部署|感谢|感謝|反映|交流|座谈|座談|围绕|圍繞|讨论|討論|说明|說明|讲解|講解|通报|通報|致贈|颁发|頒發|颁奖|頒獎|参观|參觀|观摩|觀摩|考察|视察|視察|宣誓|表决|表決|选举|選舉|补选|補選|审议|審議|成立|提出|受理|结论|結論|召开|召開|举行|舉行|举办|舉辦|组织|組織|出席|列席|参加|參加';
+
+/**
+ * The first clause (to the first ，。；：) names an act of the meeting's business. Up to 60 characters:
+ * a subject with its titles comes first (副校长X就…作了说明).
+ */
+const OPENS_WITH_ACT = new RegExp(`^[^，。；：,;:！？]{0,60}?(?:${ACT})`, 'u');
+/** 随后，/ 首先，/ 学习结束后，/ 同日 / 5月19日下午，/ 又讯: a step of the meeting, or a bulletin's next item. */
+const STEP =
+  /^(?:又讯|又訊|\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?|[^，。；,;]{0,8}(?:结束后|結束後|结束後)|随后|隨後|隨后|随即|隨即|首先|其次|然后|然後|接着|接著|最后|最後|之后|之後|此外|另外|同日|当天|當天|会后|會後|会前|會前|会议结束后|會議結束後|会议开始前|會議開始前)[，,\s]/u;
+/** Background, purpose or what is to come (这次会议的主要任务是 / 据悉 / 接下来，X将…): not an act. */
+const BACKGROUND =
+  /^(?:据悉|據悉|据了解|據了解|据介绍|據介紹|近年来|近年來|今年以来|今年以來|多年来|多年來|接下来|接下來|下一步|下步|今后|今後|近期|目前|当前|當前)|^(?:这次|這次|此次|本次)?(?:会议|會議|大会|大會)(?:的)?(?:主要)?(?:任务|任務|主题|主題|目的|意义|意義)/u;
+
+/** 会上，… / 會報中… / 会议首先由…: the occasion or the meeting itself as the subject of what follows. */
+const OCCASION = /^(?:会上|會上|会中|會中|会议中|會議中|會報中|会报中|(?:会议|會議)(?!(?:的)?(?:主要)?(?:任务|任務|主题|主題|目的|意义|意義)|应到|應到|实到|實到))/u;
+/** 1.總務處：… / （二）… / 市長提示：: a numbered point or a line announcing what follows. */
+const NUMBERED_OR_ANNOUNCING = /^(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])|[：:]\s*$/u;
+
+/**
+ * 县委书记X结合…，讲述了… / 街道党工委副书记X、办事处副主任Y对…: a person named by title in the first
+ * clause is a speaker whose lead went unread, whatever verb follows.
+ */
+const PERSON_FIRST =
+  /^[^，。；：,;:！？]{0,24}?(?:书记|書記|县长|縣長|市长|市長|区长|區長|镇长|鎮長|乡长|鄉長|主任|主席|部长|部長|局长|局長|院长|院長|校长|校長|会长|會長|理事长|理事長|委员|委員|经理|經理|秘书长|秘書長|专员|專員|顾问|顧問|同志)/u;
+
+/**
+ * 会议应到委员31人，实到29人 / …78人出席會議，出席人數符合法定人數 / 應邀參加今天大會的有：: the quorum
+ * or who was present, the opening's account as attendance is.
+ */
+const QUORUM = /^[^，。；,;]{0,30}?(?:应到|應到|应出席|應出席)|^[^。！？]{0,60}?(?:法定人数|法定人數)|^(?:应邀|應邀)?(?:出席|列席|参加|參加)[^，。；：,;:]{0,16}的(?:还|還)?有/u;
+/** 报告回顾了… / 讲话对…作了总结: the report or speech just named goes on (bench/KEYING.md 9). */
+const SPEECH_GOES_ON = /^(?:报告|報告|讲话|講話|述职|述職|发言|發言)(?:对|對|回顾|回顧|指出|总结|總結|分析|从|從|全面|系统|系統|认为|認為)/u;
+
+/** A lead-less paragraph that tells of someone doing the meeting's business: its own section. */
+export function leadlessOpensSection(p: string): boolean {
+  if (BACKGROUND.test(p) || QUORUM.test(p) || SPEECH_GOES_ON.test(p)) return false;
+  if (NUMBERED_OR_ANNOUNCING.test(p) || STEP.test(p) || OCCASION.test(p) || PERSON_FIRST.test(p)) return true;
+  return OPENS_WITH_ACT.test(p);
+}
+
+/** 5月3日，X召开… / X于8月5日召开…: the first sentence convenes a meeting on a date it names. */
+const DATED_CONVENING = /^[^。！？]*?(?:月[\d一二三四五六七八九十]{1,3}日|[于於](?:\d|[一二三四五六七八九十]))[^。！？]*?(?:召开|召開|举行|舉行|举办|舉辦)/u;
+/** The opening found one line late: a paragraph that convenes the meeting, before any business. */
+export function convenesOnDate(p: string): boolean {
+  return DATED_CONVENING.test(p);
+}
