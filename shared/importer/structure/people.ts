@@ -531,7 +531,7 @@ function bareNameAfterTitle(part: string, lastTitle: string, next: string | unde
  * is a group, never a name, whatever its length.
  */
 const KIND_END =
-  /(成员|成員|干部|幹部|人员|人員|代表|负责人|負責人|负责同志|負責同志|同志|职工|職工|群众|群眾|党员|黨員|队员|隊員|老师|老師|学生|學生|居民|村民|企业|企業|单位|單位|部门|部門|机关|機關|科室|组织|組織|首长|首長|主管|领导|領導)$/u;
+  /(成员|成員|干部|幹部|人员|人員|代表|负责人|負責人|负责同志|負責同志|同志|职工|職工|群众|群眾|党员|黨員|队员|隊員|老师|老師|学生|學生|师生|師生|学员|學員|嘉宾|嘉賓|居民|村民|企业|企業|单位|單位|部门|部門|机关|機關|科室|组织|組織|首长|首長|主管|领导|領導)$/u;
 
 /**
  * A list part shaped like a name by what it is not: 2–4 characters, not a unit, a kind of people,
@@ -607,6 +607,24 @@ function uncounted(s: string): string {
   // places sent them, not what kind of people they are.
   if (out !== s) out = out.replace(/^(?:来自|來自)[^，,。的]{1,20}的(?=\p{Script=Han}{2})/u, '');
   return out.length >= 2 ? out : s;
+}
+
+/**
+ * 常委會組成人員78人, 院党政领导班子成员、全院中层干部80余人, 縣府各單位及所屬機關一、二級主管: the
+ * words before an attendance verb (one clause) that name only groups of people, and say by their own
+ * words that several came: a head count, or 各/全体/全院/部分/有关/所属 before the kind. A report
+ * names such groups as often after its opening as in it; a group without either marker (县长, 班子)
+ * may be one person's office or an instruction's addressee, so it is left unread. [] otherwise.
+ */
+export function countedGroupsOnly(clause: string): Person[] {
+  const s = clause.trim().replace(/^(?:[\d一二三四五六七八九十]{1,3}月份|本月|上月|当天|當天|同日|会上|會上)/u, '');
+  if (s.length < 4 || s.length > 60 || /[，,。；;：:]/u.test(s)) return [];
+  const marked =
+    opensWithCount(s) || GLUED_COUNT_END.test(s) || COUNT_INSIDE.test(s) || /(?:^|[、及和与與])(?:各|全体|全體|全[院校局部县縣市区區镇鎮乡鄉]|部分|部份|有关|有關|相关|相關)|(?:所属|所屬)/u.test(s);
+  if (!marked) return [];
+  const listed = parsePeopleList(s);
+  if (!listed.length || !listed.every((p) => !p.title && !looksLikeName(p.name) && isKindOfPeople(stripJoin(p.name)) && !onlyUnits(p.name))) return [];
+  return listed;
 }
 
 /** A list value that opens with a roll call's count: 应到…, 实到…, 代表总额…, 应出席…. */
