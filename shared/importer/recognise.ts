@@ -365,7 +365,7 @@ const ATTENDANCE_START = new RegExp(`^${LIST_FOLLOWS}`, 'u');
 // 出席并就人事事项作了说明: a guest who attends and explains a matter attends all the same.
 // …负责人参加本次会议: 本次/此次/这次 point at the meeting reported.
 const ATTENDANCE_END =
-  /(出席|列席|参加|參加|主持)(?:了)?(?:本次|此次|这次|這次|该次|該次)?(?:会议|會議|活动|活動|座谈会|座談會|座谈|座談)?(?:并讲话|並講話|并|並|[并並]就[^，。；]{1,30}(?:作了|作|做了|做)(?:说明|說明|讲话|講話|发言|發言))?$/u;
+  /(出席|列席|参加|參加|主持)(?:了)?(?:本次|此次|这次|這次|该次|該次)?(?:会议|會議|大会|大會|活动|活動|座谈会|座談會|座谈|座談)?(?:并讲话|並講話|并|並|[并並]就[^，。；]{1,30}(?:作了|作|做了|做)(?:说明|說明|讲话|講話|发言|發言))?$/u;
 /** …，出席者包括A、B及C: a sentence whose list follows the verb. */
 const LIST_AFTER = new RegExp(LIST_FOLLOWS, 'u');
 

@@ -59,3 +59,20 @@ describe('counted groups attending after the opening', () => {
     expect(names([opening, '全县各乡镇分管负责人40余人参加会议。', ...after])).toEqual(['全县各乡镇分管负责人']);
   });
 });
+
+describe('who attended and sat in on a congress (大会)', () => {
+  const opening = '本报讯 3日上午，政协青河市第五届委员会第二次会议在市会议中心开幕。';
+  const roll = '会议应到委员300名，实到281名。';
+  const guests = '应邀参加今天大会的有：中共青河市委、市人民政府的领导同志，市中级人民法院、市人民检察院的主要领导同志。会议还邀请了市级有关部门负责同志，部分异地商会会长等列席大会。';
+
+  it('reads the groups after 参加今天大会的有 and the groups that 列席大会', () => {
+    const r = imp([opening, roll, guests, '大会听取了常务委员会工作报告。']);
+    expect(r.draft.meeting.attendees.map((p) => p.name)).toEqual(['中共青河市委、市人民政府的领导同志', '市中级人民法院、市人民检察院的主要领导同志']);
+    expect(r.draft.meeting.observers.map((p) => p.name)).toEqual(['市级有关部门负责同志', '部分异地商会会长']);
+  });
+
+  it('does not read people who will sit in on a congress', () => {
+    const r = imp([opening, roll, '会议要求市级有关部门负责同志届时列席大会。', '大会听取了常务委员会工作报告。']);
+    expect(r.draft.meeting.observers).toEqual([]);
+  });
+});

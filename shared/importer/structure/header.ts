@@ -636,7 +636,7 @@ function trimMeetingName(s: string): string {
 // 出席議員包括：…: who they are may follow the verb directly, without 的.
 // 出席会议的县领导有…: the kind may name its level (县领导, 市领导同志).
 // 列席大会的还有…: a congress (大会) is the meeting as well.
-export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參會|与会|與會)(?:(?:本次|此次|这次|這次)?(?:会议|會議|大会|大會))?(?:(?:的|者|人员|人員)(?:\p{Script=Han}{0,4}?(?:领导|領導|同志|人员|人員|领导同志|領導同志|单位|單位))?|(?:议员|議員|委员|委員|代表|嘉宾|嘉賓|成员|成員))(?:有|还有|還有|包括)`;
+export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參會|与会|與會)(?:(?:本次|此次|这次|這次|今天|今日)?(?:会议|會議|大会|大會))?(?:(?:的|者|人员|人員)(?:\p{Script=Han}{0,4}?(?:领导|領導|同志|人员|人員|领导同志|領導同志|单位|單位))?|(?:议员|議員|委员|委員|代表|嘉宾|嘉賓|成员|成員))(?:有|还有|還有|包括)`;
 
 /**
  * 参加调研, 参加入驻活动, 参加考察: the event a list attended may be a visit or an activity rather than
@@ -648,8 +648,11 @@ const ATTENDED_ACTIVITY = String.raw`(?:调研|調研|考察|视察|視察|\p{Sc
 // The third form: a guest who 出席全县…座谈会并讲话 names the meeting between verb and 并.
 // 参加了本次会议: a demonstrative before the meeting changes nothing.
 // 县委书记X、县长Y陪同。: people who accompany a visiting leader at the meeting attend it (KEYING 11).
+// …特邀人士代表等列席大會。: those who sit in on a congress (大会) without a vote are its observers, a
+// formal status a report lists; 出席/参加大会 is left to the readings above (delegates and guests are
+// named in other ways, and a bare 出席大会 often closes a clause about the congress itself).
 const ATTEND = new RegExp(
-  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導|陪同)(?:了)?(?:(?:本次|此次|这次|這次)?(?:会议|會議|活动|活動|学习|學習)|参加|參加|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|学习|學習|${ATTENDED_ACTIVITY})?(?:指导|指導)?(?:并|並|，|、|。|；|,|;|以及|及|$)|` +
+  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導|陪同)(?:了)?(?:(?:本次|此次|这次|這次|今天|今日)?(?:会议|會議|活动|活動|学习|學習)|(?<=列席(?:了)?)(?:大会|大會)|参加|參加|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|学习|學習|${ATTENDED_ACTIVITY})?(?:指导|指導)?(?:并|並|，|、|。|；|,|;|以及|及|$)|` +
     // 县长A，副县长B、C出席全县…会议。: the meeting named between the verb and the sentence's end.
     String.raw`${LIST_FOLLOWS}[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並|[。；]|$)`,
   'gu',
