@@ -288,7 +288,8 @@ function attendingInBody(body: readonly string[], openAt: number, meeting = ''):
       const m = SENTENCE_ATTENDS.exec(sentence.trim());
       if (!m) continue;
       // 副市长X在某分会场参加会议: where they sat is not part of who they are.
-      const people = parsePeopleList(m[1]!.replace(AT_VENUE, ''));
+      // 全国人大代表X等出席会议: 等 (一行, 等人) after the named says others came, not who.
+      const people = parsePeopleList(m[1]!.replace(AT_VENUE, '').replace(/(?<=\p{Script=Han}{2})(?:一行|等人|等)$/u, ''));
       // 县领导A、B，各乡镇主要负责同志参加会议: titled, named people may be followed by groups (KEYING 8);
       // the named ones say the sentence reports who attended, so the groups are taken with them.
       const named = (x: Person) => !!x.title && x.name.length <= 4;
