@@ -256,6 +256,18 @@ const SITE_RE = new RegExp([...SITE_WORDS, '点.{0,2}赞', '點.{0,2}讚'].join(
 
 const URL_OR_FILE = /(https?:\/\/|www\.|\.(?:com|cn|net|org|gov)(?:\/|\b)|\.(?:jpe?g|png|gif|webp|bmp|pdf|docx?|xlsx?|s?html?|php|aspx?|jsp)\b)/iu;
 /**
+ * 圖片_2025-11-14_170439_259.png    澳門…商會日前召開…: a picture's file name a capture left at the start
+ * of a paragraph, spaces between it and the prose. The file name is furniture (inline-debris.ts takes
+ * it out); the prose after it is the report's and is judged without it. A file name alone on its line
+ * has nothing after it and is judged as it stands.
+ */
+export const LEADING_FILE = /^[ \t\u3000]*[^\s。，；！？]{1,60}\.(?:jpe?g|png|gif|webp|bmp|tiff?)[ \t\u3000]+(?=[^\s])/iu;
+function withoutLeadingFile(s: string): string {
+  const m = LEADING_FILE.exec(s);
+  return m ? s.slice(m[0].length) : s;
+}
+
+/**
  * A web address inside a sentence of the report (群众可登录www…查询办件进度。/ 详情请登录http://…查看。):
  * Han text on both sides of the address and a sentence mark in the line. Such a line is the
  * report's prose telling people where to look, not a notice about the page (转载请注明出处：http://…,
@@ -363,7 +375,7 @@ export interface LineContext {
 
 /** Evidence and shape of a line; `isFurnitureByScore` decides. Exposed for tests and tuning. */
 export function scoreLine(line: string, ctx: LineContext): { evidence: number; shape: number } {
-  const s = line.trim();
+  const s = withoutLeadingFile(line.trim());
   const han = (s.match(/\p{Script=Han}/gu) ?? []).length;
   let distinct = siteWordCount(s);
   // 首 页 区县招商 …: a menu spaces a two-character word out; its site word counts all the same.
@@ -480,7 +492,7 @@ export function mainBlock(lines: readonly string[]): { first: number; last: numb
   let last = -1;
   const prose: number[] = [];
   lines.forEach((raw, i) => {
-    const s = raw.trim();
+    const s = withoutLeadingFile(raw.trim());
     // A line with a web address is a notice (转载请注明出处：http://…), not the report's prose, unless
     // the address stands inside one of its sentences (linkInProse).
     // An opening that announces its items (…主持召开…，…，现纪要如下：) is prose without a full stop.
