@@ -51,3 +51,24 @@ describe('a record table with spaces for colons', () => {
     expect(r.draft.title).toBe('区政府召开第3次常务会议');
   });
 });
+
+describe('a picture caption that closes on who supplied the picture', () => {
+  it('takes the caption out so the opening keeps its own date', () => {
+    const r = importText(
+      [
+        '政協青河市第五屆委員會第五次會議開幕',
+        '開幕會現場。青河市政協供圖',
+        '民眾網青河1月16日電 (胡晴)16日上午，政協青河市第五屆委員會第五次會議在人民大會堂開幕。主席龔澤主持會議。',
+        '會議聽取了常務委員會工作報告。',
+      ].join('\n'),
+      { now: NOW },
+    );
+    expect(r.recognized.dateText).toBe('16日上午');
+    expect(r.draft.sections.flatMap((s) => s.paragraphs).join('\n')).not.toContain('供圖');
+  });
+
+  it('keeps a sentence of the report that mentions pictures', () => {
+    const r = importText(['县档案馆召开工作会议', '3月6日，县档案馆召开工作会议，馆长王海涛主持。会议要求，各科室收集整理老照片，由宣传部门统一供图。'].join('\n'), { now: NOW });
+    expect(r.draft.sections.flatMap((s) => s.paragraphs).join('\n')).toContain('统一供图');
+  });
+});
