@@ -366,7 +366,7 @@ const ATTENDANCE_START = new RegExp(`^${LIST_FOLLOWS}`, 'u');
 // 出席并就人事事项作了说明: a guest who attends and explains a matter attends all the same.
 // …负责人参加本次会议: 本次/此次/这次 point at the meeting reported.
 const ATTENDANCE_END =
-  /(出席|列席|参加|參加|主持)(?:了)?(?:本次|此次|这次|這次|该次|該次)?(?:会议|會議|大会|大會|活动|活動|座谈会|座談會|座谈|座談)?(?:并讲话|並講話|并|並|[并並]就[^，。；]{1,30}(?:作了|作|做了|做)(?:说明|說明|讲话|講話|发言|發言))?$/u;
+  /(出席|列席|参加|參加|参会|參會|与会|與會|主持)(?:了)?(?:本次|此次|这次|這次|该次|該次|是次)?(?:会议|會議|大会|大會|活动|活動|座谈会|座談會|座谈|座談)?(?:并讲话|並講話|并|並|[并並]就[^，。；]{1,30}(?:作了|作|做了|做)(?:说明|說明|讲话|講話|发言|發言))?$/u;
 /** …，出席者包括A、B及C: a sentence whose list follows the verb. */
 const LIST_AFTER = new RegExp(LIST_FOLLOWS, 'u');
 
@@ -394,7 +394,8 @@ function attendanceParagraphs(body: string[], openAt: number): { index: number; 
     if (!p) continue;
     // 会议由X主持。…参加会议: the meeting as the subject of 由X主持 still only says who chaired.
     // 會議於五月三十一日下午在…舉行，由X主持，出席者包括…: where and when, then who, is too.
-    if (p.length > 400 || /^(?:会议|會議)(?!由|於|于|在)|^(?:会上|會上|与会|與會)/u.test(p)) continue;
+    // 与会人员一致认为… opens business; 與會者包括… (ATTENDANCE_START) opens a list and is read.
+    if (p.length > 400 || /^(?:会议|會議)(?!由|於|于|在)|^(?:会上|會上)/u.test(p) || (/^(?:与会|與會)/u.test(p) && !ATTENDANCE_START.test(p))) continue;
     const sentences = p.split(/[。；;]/u).filter((x) => x.trim());
     const every = sentences.length > 0 && sentences.every((x) => ATTENDANCE_END.test(x.trim()) || LIST_AFTER.test(x));
     // …or opens with it: 参加这次会议的有…。

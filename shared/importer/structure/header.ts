@@ -636,7 +636,9 @@ function trimMeetingName(s: string): string {
 // 出席議員包括：…: who they are may follow the verb directly, without 的.
 // 出席会议的县领导有…: the kind may name its level (县领导, 市领导同志).
 // 列席大会的还有…: a congress (大会) is the meeting as well.
-export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參會|与会|與會)(?:(?:本次|此次|这次|這次|今天|今日)?(?:会议|會議|大会|大會))?(?:(?:的|者|人员|人員)(?:\p{Script=Han}{0,4}?(?:领导|領導|同志|人员|人員|领导同志|領導同志|单位|單位))?|(?:议员|議員|委员|委員|代表|嘉宾|嘉賓|成员|成員))(?:有|还有|還有|包括)`;
+// 出席是次會議的包括…, 參與會議的有…, 到會的有…, 出席的官員包括…: Macau and Hong Kong write 是次 for
+// 本次; 参与/到会 with 的有 name who came as 出席 does; officials (官员) and guests are kinds too.
+export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|参与|參與|到会|到會)(?:(?:本次|此次|这次|這次|是次|今天|今日)?(?:会议|會議|大会|大會))?(?:(?:的|者|人员|人員)(?:\p{Script=Han}{0,4}?(?:领导|領導|同志|人员|人員|领导同志|領導同志|单位|單位|官员|官員|嘉宾|嘉賓))?|(?:议员|議員|委员|委員|代表|嘉宾|嘉賓|成员|成員))(?:有|还有|還有|包括)`;
 
 /**
  * 参加调研, 参加入驻活动, 参加考察: the event a list attended may be a visit or an activity rather than
@@ -756,7 +758,8 @@ function readAttendance(text: string, header: Header): void {
       .replace(/在[^，。；、]{1,20}(?:时|時)$/u, '')
       .replace(/(?:均|都)?(?:派出|派)(?:了)?代表$/u, '')
       .replace(/[，,]$/u, '')
-      .replace(/(?:一同|一起|共同|均|都|亦|也)$/u, '')
+      // …委員趙國強亦有出席: 亦有/也有/均有 says they too attended, not who.
+      .replace(/(?:一同|一起|共同|亦有|也有|均有|都有|均|都|亦|也)$/u, '')
       .replace(/(?:一行|等人|等同志|等领导|等領導|等)$/u, '');
     // A、B、C等县政府常务会议组成人员参加: what follows 等 after a named person says who the named
     // ones are (a group they make up), not a further attendee.
