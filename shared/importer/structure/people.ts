@@ -82,8 +82,22 @@ const TRAILING_OFFICE = /((?:专责|專責|常务|常務|执行|執行|名誉|�
 const OWN_UNIT_PREFIX = /^本(?:会|會|局|所|府|院|校|部|处|處|委|办|辦|司|厅|廳|中心|公司|公所)$/u;
 const UNIT_END = /(办公室|辦公室|局|委|办|辦|厅|廳|部|院|政府|中心|所|处|處|站|队|隊|委员会|委員會|街道|镇|鎮|乡|鄉|县|縣|市|区|區|公司|集团|集團)$/u;
 
+/**
+ * 县消防大队赵国强大队长: an office of two characters before 长 (大队长, 支队长, 中队长), read when it
+ * repeats the unit's kind or the one-character reading (局长, 处长) finds no name: in 县应急局李春燕
+ * 局长 the wider reading would take 燕局长 as the office.
+ */
+const TRAILING_WIDE_CHIEF = /(\p{Script=Han}{2}(?:长|長))$/u;
 function nameThenTitle(s: string): { name: string; title: string } | null {
-  const office = TRAILING_OFFICE.exec(s);
+  const chief = TRAILING_WIDE_CHIEF.exec(s);
+  const wide = nameBeforeOffice(s, chief);
+  // 交警支队王强支队长: an office that repeats the unit's kind (支队 … 支队长) is the wide one, though
+  // 王强支 would pass as a name before 队长.
+  if (wide && chief && wide.title.slice(0, -chief[1]!.length).endsWith(chief[1]!.slice(0, 2))) return wide;
+  return nameBeforeOffice(s, TRAILING_OFFICE.exec(s)) ?? wide;
+}
+
+function nameBeforeOffice(s: string, office: RegExpExecArray | null): { name: string; title: string } | null {
   if (!office || office.index === 0) return null;
   const head = s.slice(0, office.index);
   // 审判委员会委员: a council's name before its office ends in 委员会/理事会; no name hides there.
@@ -216,7 +230,9 @@ function listWithoutSemicolons(raw: string): Person[] {
   // 副县长赵国强、孙丽；县直部门负责人 (a form's field): the ； parts a list as the comma does.
   // 孙丽同志 closing a list: the courtesy after a name is not part of it.
   // 党委书记、董事长江松年同志: nor after a titled name (the office right before the name says it is one).
-  const text = raw.replace(/[；;]/gu, '，').replace(/(?<=\p{Script=Han}{2,3})同志(?=$|[、，,])/gu, (m, at: number, all: string) => {
+  // 副市長李春燕女士、局長趙國強先生 (Macau, Hong Kong): 女士 and 先生 after a name are the same
+  // courtesy, taken off on the same terms.
+  const text = raw.replace(/[；;]/gu, '，').replace(/(?<=\p{Script=Han}{2,3})(?:同志|女士|先生)(?=$|[、，,及和与與])/gu, (m, at: number, all: string) => {
     const before = all.slice(0, at);
     const name = /\p{Script=Han}{2,3}$/u.exec(before)![0];
     if (/(?:^|[、，,])\p{Script=Han}{2,3}$/u.test(before)) return looksLikeName(name) ? '' : m;
