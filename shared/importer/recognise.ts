@@ -13,7 +13,7 @@ import {
   stampDate,
 } from './structure/dates';
 import { chairOfMeetingLater, LIST_FOLLOWS, meetingWithHeadline, readHeader, readMeetingName } from './structure/header';
-import { looksLikeName, namesPeopleOnly, parsePeopleList, parsePerson } from './structure/people';
+import { countedGroupsOnly, looksLikeName, namesPeopleOnly, parsePeopleList, parsePerson } from './structure/people';
 import { takeLabelled } from './structure/labels';
 import { recogniseSections, type DraftSection } from './structure/sections';
 import type { ImportWarning } from './types';
@@ -123,7 +123,7 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   closing.reverse();
   // The paragraph after the opening may be read twice (as part of a wider opening when the chair is
   // named there, and as an attendance paragraph): each person once.
-  const guests = attendingInBody(body, openAt);
+  const guests = attendingInBody(body, openAt, header.meetingName);
   const attendees = once([...labelled.attendees, ...header.attendees, ...closing.flatMap((c) => c.header.attendees), ...guests.attendees]);
   const observers = once([...labelled.observers, ...header.observers, ...closing.flatMap((c) => c.header.observers), ...guests.observers]);
   if (!chairFinal.name) chairFinal = chairOfMeetingLater(body.slice(openAt + 1, openAt + 4)) ?? chairFinal;
@@ -268,22 +268,45 @@ function sharedRun(a: string, b: string): number {
 const KIND_OF_PEOPLE = /(?:负责人|負責人|负责同志|負責同志|同志|成员|成員|干部|幹部|代表|人员|人員|领导|領導|委员|委員|主任|书记|書記|职工|職工|党员|黨員)$/u;
 const AT_VENUE = /在[^，。；、]{1,20}(?:会场|會場|现场|現場|会议室|會議室)$/u;
 const SENTENCE_ATTENDS = /^([^。；！？]{3,80}?)(?:应邀|應邀)?(出席|列席|参加|參加)(?:了)?(?:本次|此次|这次|這次|该次|該次)?(?:会议|會議|活动|活動|座谈会|座談會)(?=并|並|[，。；,;]|$)/u;
-function attendingInBody(body: readonly string[], openAt: number): { attendees: Person[]; observers: Person[] } {
+/**
+ * 常委會組成人員78人出席會議, …80余人参加传达学习会, 縣府各單位…主管一同與會, …共廿五名師生出席，會上…:
+ * groups of people said to attend, the verb closing its clause (the meeting after it, if any, is one
+ * word ending in 会). Read only when the groups say they are several (countedGroupsOnly).
+ */
+const GROUPS_ATTEND =
+  /^([^。；！？]{4,120}?)(?:一同|一起|共同|均|亦|也)?(?:应邀|應邀)?(出席|列席|参加|參加|参会|參會|与会|與會)(?:了)?(?:(?:本次|此次|这次|這次|该次|該次)?\p{Script=Han}{0,12}?(?:会议|會議|会|會|活动|活動|座谈|座談))?(?=[并並，。；,;]|$)/u;
+/** A sentence that tells who will, should or is asked to attend, not who did. */
+const UNSURE_ATTENDANCE = /将|將|拟|擬|要求|请|請|应当|應當|需要|须|須|届时|屆時|希望|邀请|邀請|通知|不得|未能|未|没有|沒有|缺席|请假|請假/u;
+function attendingInBody(body: readonly string[], openAt: number, meeting = ''): { attendees: Person[]; observers: Person[] } {
   const out = { attendees: [] as Person[], observers: [] as Person[] };
-  for (let i = openAt + 1; i < body.length; i++) {
+  // The opening itself is read by readHeader for named people; counted groups it may miss there
+  // (a later sentence of the opening, past the meeting it convenes) are read here too.
+  for (let i = openAt; i < body.length; i++) {
     const p = body[i]!;
-    if (!/出席|列席|参加|參加/u.test(p)) continue;
-    for (const sentence of p.split(/[。！？]/u)) {
+    if (!/出席|列席|参加|參加|参会|參會|与会|與會/u.test(p)) continue;
+    for (const sentence of i > openAt ? p.split(/[。！？]/u) : []) {
       const m = SENTENCE_ATTENDS.exec(sentence.trim());
       if (!m) continue;
       // 副市长X在某分会场参加会议: where they sat is not part of who they are.
-      const people = parsePeopleList(m[1]!.replace(AT_VENUE, ''));
+      // 全国人大代表X等出席会议: 等 (一行, 等人) after the named says others came, not who.
+      const people = parsePeopleList(m[1]!.replace(AT_VENUE, '').replace(/(?<=\p{Script=Han}{2})(?:一行|等人|等)$/u, ''));
       // 县领导A、B，各乡镇主要负责同志参加会议: titled, named people may be followed by groups (KEYING 8);
       // the named ones say the sentence reports who attended, so the groups are taken with them.
       const named = (x: Person) => !!x.title && x.name.length <= 4;
       const group = (x: Person) => !x.title && !looksLikeName(x.name) && x.name.length <= 30 && !/[，。；]/u.test(x.name) && KIND_OF_PEOPLE.test(x.name);
       if (!people.length || !people.some(named) || !people.every((x) => named(x) || group(x))) continue;
       out[m[2] === '列席' ? 'observers' : 'attendees'].push(...people);
+    }
+    for (const sentence of p.split(/[。！？；]/u)) {
+      const g = GROUPS_ATTEND.exec(sentence.trim());
+      // 燕州省人代会…召开，全省700余名省人大代表参加会议 after the opening: a sentence that convenes a
+      // meeting the report's name does not share tells of another meeting (one relayed or recalled).
+      const another = i > openAt && /召开|召開|举行|舉行/u.test(sentence) && sharedRun(meeting, sentence) < 6;
+      if (!g || UNSURE_ATTENDANCE.test(sentence) || another) continue;
+      // 院党委书记X作传达报告，院党政领导班子成员、全院中层干部80余人参加传达学习会: the clause right
+      // before the verb is the list; earlier clauses are what was done.
+      const clause = g[1]!.split(/[，,]/u).pop()!;
+      out[g[2] === '列席' ? 'observers' : 'attendees'].push(...countedGroupsOnly(clause));
     }
   }
   return out;
@@ -343,7 +366,7 @@ const ATTENDANCE_START = new RegExp(`^${LIST_FOLLOWS}`, 'u');
 // 出席并就人事事项作了说明: a guest who attends and explains a matter attends all the same.
 // …负责人参加本次会议: 本次/此次/这次 point at the meeting reported.
 const ATTENDANCE_END =
-  /(出席|列席|参加|參加|主持)(?:了)?(?:本次|此次|这次|這次|该次|該次)?(?:会议|會議|活动|活動|座谈会|座談會|座谈|座談)?(?:并讲话|並講話|并|並|[并並]就[^，。；]{1,30}(?:作了|作|做了|做)(?:说明|說明|讲话|講話|发言|發言))?$/u;
+  /(出席|列席|参加|參加|参会|參會|与会|與會|主持)(?:了)?(?:本次|此次|这次|這次|该次|該次|是次)?(?:会议|會議|大会|大會|活动|活動|座谈会|座談會|座谈|座談)?(?:并讲话|並講話|并|並|[并並]就[^，。；]{1,30}(?:作了|作|做了|做)(?:说明|說明|讲话|講話|发言|發言))?$/u;
 /** …，出席者包括A、B及C: a sentence whose list follows the verb. */
 const LIST_AFTER = new RegExp(LIST_FOLLOWS, 'u');
 
@@ -371,7 +394,8 @@ function attendanceParagraphs(body: string[], openAt: number): { index: number; 
     if (!p) continue;
     // 会议由X主持。…参加会议: the meeting as the subject of 由X主持 still only says who chaired.
     // 會議於五月三十一日下午在…舉行，由X主持，出席者包括…: where and when, then who, is too.
-    if (p.length > 400 || /^(?:会议|會議)(?!由|於|于|在)|^(?:会上|會上|与会|與會)/u.test(p)) continue;
+    // 与会人员一致认为… opens business; 與會者包括… (ATTENDANCE_START) opens a list and is read.
+    if (p.length > 400 || /^(?:会议|會議)(?!由|於|于|在)|^(?:会上|會上)/u.test(p) || (/^(?:与会|與會)/u.test(p) && !ATTENDANCE_START.test(p))) continue;
     const sentences = p.split(/[。；;]/u).filter((x) => x.trim());
     const every = sentences.length > 0 && sentences.every((x) => ATTENDANCE_END.test(x.trim()) || LIST_AFTER.test(x));
     // …or opens with it: 参加这次会议的有…。

@@ -78,6 +78,10 @@ const SHORT: RegExp[] = [
   // to whoever gave it (…拜会。（某某公所提供）). Prose names no one by where they stand.
   /[(（]\s*(?:左|右|前排|后排|後排)[一二三四五六七八九\d]?\s*[)）]|(?:前排|后排|後排)(?:左|右|中)[一二三四五六七八九\d]/u,
   /^[^。！？]{4,50}[。！？]?\s*[(（][^()（）]{2,16}(?:提供|供图|供圖)[)）]\s*$/u,
+  // 開幕會現場。嘉渝市政協供圖 / 会议现场 县融媒体中心供图: the credit unbracketed after a short
+  // caption, a sentence mark or a space between them; a line that closes on who supplied the picture.
+  // A ruby mirror's pinyin (政協(xié)) may still stand in the unit's name at this step.
+  /^[^。！？\n]{2,30}[。！？ \t\u3000]\s*(?:[\p{Script=Han}·]|\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)){2,30}(?:供图|供圖)\s*$/u,
   // （完） / (全文完): a wire's end mark on its own line.
   /^\s*[(（]\s*(?:完|全文完|END|End|end)\s*[)）]\s*$/u,
   // 会议现场 / 座谈会现场 / 活动掠影 under a lost picture: the caption alone (a headline may end in

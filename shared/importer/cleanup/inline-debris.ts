@@ -1,6 +1,7 @@
 import type { Edit, TrackedText } from '../tracked-text';
 import { looksLikeName } from '../structure/people';
 import { gamblingSpamEdits } from './gambling-spam';
+import { LEADING_FILE } from './line-score';
 import { splitLines, type Line } from './lines';
 
 /**
@@ -98,6 +99,12 @@ export function inlineDebrisEdits(text: string, lines: readonly Line[], skipLast
   while (skipLast && li >= 0 && lines[li]!.text.trim() === '') li--;
   const last = skipLast && li >= 0 ? lines[li] : undefined;
   for (const line of lines) {
+    // A picture's file name opening a paragraph of prose (line-score.ts, LEADING_FILE); one test of a
+    // plain '.' first, as most lines hold none before a file extension.
+    if (/\.(?:jpe?g|png|gif|webp|bmp|tiff?)\s/iu.test(line.text)) {
+      const file = LEADING_FILE.exec(line.text);
+      if (file) edits.push({ start: line.start, end: line.start + file[0].length, replacement: '', kind: 'furniture' });
+    }
     const bullet = bulletLength(line.text);
     if (bullet) edits.push({ start: line.start, end: line.start + bullet, replacement: '', kind: 'furniture' });
     // The last line's credit is furniture.ts's endByline, which knows more kinds of it.

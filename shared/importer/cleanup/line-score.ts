@@ -256,6 +256,18 @@ const SITE_RE = new RegExp([...SITE_WORDS, '点.{0,2}赞', '點.{0,2}讚'].join(
 
 const URL_OR_FILE = /(https?:\/\/|www\.|\.(?:com|cn|net|org|gov)(?:\/|\b)|\.(?:jpe?g|png|gif|webp|bmp|pdf|docx?|xlsx?|s?html?|php|aspx?|jsp)\b)/iu;
 /**
+ * 圖片_2025-11-14_170439_259.png    澳門…商會日前召開…: a picture's file name a capture left at the start
+ * of a paragraph, spaces between it and the prose. The file name is furniture (inline-debris.ts takes
+ * it out); the prose after it is the report's and is judged without it. A file name alone on its line
+ * has nothing after it and is judged as it stands.
+ */
+export const LEADING_FILE = /^[ \t\u3000]*[^\s。，；！？]{1,60}\.(?:jpe?g|png|gif|webp|bmp|tiff?)[ \t\u3000]+(?=[^\s])/iu;
+function withoutLeadingFile(s: string): string {
+  const m = LEADING_FILE.exec(s);
+  return m ? s.slice(m[0].length) : s;
+}
+
+/**
  * A web address inside a sentence of the report (群众可登录www…查询办件进度。/ 详情请登录http://…查看。):
  * Han text on both sides of the address and a sentence mark in the line. Such a line is the
  * report's prose telling people where to look, not a notice about the page (转载请注明出处：http://…,
@@ -319,6 +331,26 @@ const UNIT_NAME = String.raw`[\p{Script=Han}]{1,24}(?:室|局|委|办|辦|院|�
 const UNIT_DATE = new RegExp(`^(?:${UNIT_NAME}\\s+${STAMP_DATE}|${STAMP_DATE}\\s+${UNIT_NAME})$`, 'u');
 /** A short label and its colon at the line start or after a space or bar: 索引号：, 文号:. */
 const FIELD_PAIR = /(?:^|[\s|｜])([\p{Script=Han}]{2,5})\s*[：:]/gu;
+/**
+ * 索引号 1133…/2022-104417 组配分类 常务会议 / 发文日期 2022-04-08 发布机构 区政府办公室: the same record
+ * table with spaces for colons. A label is a short word ending in what a record's field names (号,
+ * 日期, 机构, 分类, 方式, 范围, 主题 …); two of them, each followed by its value, on a line with no
+ * sentence mark. Not a form's own fields (FORM_LABEL).
+ */
+const SPACED_LABEL = /^\p{Script=Han}{0,4}(?:号|號|日期|机构|機構|分类|分類|方式|范围|範圍|主题|主題|名称|名稱|文号|文號|时效|時效|状态|狀態)$/u;
+function spacedTable(s: string): boolean {
+  if (/[。，；！？,;：:]/u.test(s)) return false;
+  const tokens = s.split(/[ \t\u3000]+/u).filter(Boolean);
+  if (tokens.length < 4) return false;
+  let labels = 0;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!SPACED_LABEL.test(tokens[i]!) || SPACED_LABEL.test(tokens[i + 1]!)) continue;
+    if (FORM_LABEL.test(tokens[i]!)) return false;
+    labels++;
+    i++;
+  }
+  return labels >= 2;
+}
 /** Labels of the meeting's own form (时间, 地点, 主持, 出席 …): kept for recognition. */
 const FORM_LABEL = /时间|時間|地点|地點|主持|主席|出席|列席|参加|參加|参会|參會|与会|與會|请假|請假|缺席|记录|記錄|纪录|紀錄|名称|名稱|议题|議題/u;
 /** A line opening with a site word as its label: 下一篇：…, 相关阅读:…, 【上一篇】…. */
@@ -363,7 +395,7 @@ export interface LineContext {
 
 /** Evidence and shape of a line; `isFurnitureByScore` decides. Exposed for tests and tuning. */
 export function scoreLine(line: string, ctx: LineContext): { evidence: number; shape: number } {
-  const s = line.trim();
+  const s = withoutLeadingFile(line.trim());
   const han = (s.match(/\p{Script=Han}/gu) ?? []).length;
   let distinct = siteWordCount(s);
   // 首 页 区县招商 …: a menu spaces a two-character word out; its site word counts all the same.
@@ -442,7 +474,7 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   // A portal's record table printed as one line: several short label：value pairs (索引号：…
   // 主题分类：… 发布机构：…). Not a form's own fields (时间：… 地点：…), which recognition reads.
   const pairs = [...s.matchAll(FIELD_PAIR)].map((m) => m[1]!);
-  const table = pairs.length >= 2 && !/[。！？]/u.test(s) && !pairs.some((label) => FORM_LABEL.test(label));
+  const table = (pairs.length >= 2 && !/[。！？]/u.test(s) && !pairs.some((label) => FORM_LABEL.test(label))) || spacedTable(s);
   if (table) evidence += 3;
   // A headline is never written as label：value pairs, so a meeting word inside a record table's
   // value (体裁分类：重大会议) says nothing against it.
@@ -480,7 +512,7 @@ export function mainBlock(lines: readonly string[]): { first: number; last: numb
   let last = -1;
   const prose: number[] = [];
   lines.forEach((raw, i) => {
-    const s = raw.trim();
+    const s = withoutLeadingFile(raw.trim());
     // A line with a web address is a notice (转载请注明出处：http://…), not the report's prose, unless
     // the address stands inside one of its sentences (linkInProse).
     // An opening that announces its items (…主持召开…，…，现纪要如下：) is prose without a full stop.

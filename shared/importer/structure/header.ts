@@ -368,8 +368,9 @@ const ATTENDED = /(?:出席|參加|参加)(?:了)?([^，。；]{2,60}?(?:会议|
 /** 政协…主席会议昨日召开: a time word between the meeting and 召开 is not part of its name. */
 // 今天（7日）: a newspaper's relative day with the date in brackets after it.
 // 于2025年3月5日（星期三）下午2:30: the year, the weekday and a clock time may be written too.
+// 县政府于本月6日召开: a day of this (or last) month is a time word too.
 const TRAILING_WHEN =
-  /(?:于|於)?(?:(?:\d{4}|[〇零一二三四五六七八九]{4}|(?:中華民國|中华民国|民國|民国)?[(（]?(?:[4-9]\d|1[0-4]\d)[)）]?)年(?=[\d一二三四五六七八九十]{1,2}月))?(?:昨日|昨天|今日|今天|前日|日前|近日|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\d{1,2}日|(?:今|昨|前)\s*[（(]\s*[\d一二三四五六七八九十廿卅]{1,3}\s*[）)]\s*日)?(?:\s*[（(]\s*(?:[\d一二三四五六七八九十]{1,2}\s*月\s*)?[\d一二三四五六七八九十廿卅]{1,3}\s*日\s*[）)])?(?:\s*[（(](?:星期|周|週)[一二三四五六日天][）)])?(?:上午|下午|晚上|晚间|晚間)?(?:\d{1,2}[:：]\d{2}|[\d一二三四五六七八九十]{1,3}(?:时|時|点|點)(?:[\d一二三四五六七八九十]{1,3}分|半)?)?$/u;
+  /(?:于|於)?(?:(?:\d{4}|[〇零一二三四五六七八九]{4}|(?:中華民國|中华民国|民國|民国)?[(（]?(?:[4-9]\d|1[0-4]\d)[)）]?)年(?=[\d一二三四五六七八九十]{1,2}月))?(?:昨日|昨天|今日|今天|前日|日前|近日|(?:本月|上月|当月|當月)(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\d{1,2}日|(?:今|昨|前)\s*[（(]\s*[\d一二三四五六七八九十廿卅]{1,3}\s*[）)]\s*日)?(?:\s*[（(]\s*(?:[\d一二三四五六七八九十]{1,2}\s*月\s*)?[\d一二三四五六七八九十廿卅]{1,3}\s*日\s*[）)])?(?:\s*[（(](?:星期|周|週)[一二三四五六日天][）)])?(?:上午|下午|晚上|晚间|晚間)?(?:\d{1,2}[:：]\d{2}|[\d一二三四五六七八九十]{1,3}(?:时|時|点|點)(?:[\d一二三四五六七八九十]{1,3}分|半)?)?$/u;
 
 /** 於春節前, 于国庆节后, 在汛期到来之际: a time told by an occasion, between the body and 召开. */
 const WHEN_AROUND = /(?:于|於|在)[\p{Script=Han}\d]{1,10}?(?:之前|之后|之後|前夕|前|后|後|期间|期間|之际|之際)$/u;
@@ -636,7 +637,9 @@ function trimMeetingName(s: string): string {
 // 出席議員包括：…: who they are may follow the verb directly, without 的.
 // 出席会议的县领导有…: the kind may name its level (县领导, 市领导同志).
 // 列席大会的还有…: a congress (大会) is the meeting as well.
-export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參會|与会|與會)(?:(?:本次|此次|这次|這次)?(?:会议|會議|大会|大會))?(?:(?:的|者|人员|人員)(?:\p{Script=Han}{0,4}?(?:领导|領導|同志|人员|人員|领导同志|領導同志|单位|單位))?|(?:议员|議員|委员|委員|代表|嘉宾|嘉賓|成员|成員))(?:有|还有|還有|包括)`;
+// 出席是次會議的包括…, 參與會議的有…, 到會的有…, 出席的官員包括…: Macau and Hong Kong write 是次 for
+// 本次; 参与/到会 with 的有 name who came as 出席 does; officials (官员) and guests are kinds too.
+export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|参与|參與|到会|到會)(?:(?:本次|此次|这次|這次|是次|今天|今日)?(?:会议|會議|大会|大會))?(?:(?:的|者|人员|人員)(?:\p{Script=Han}{0,4}?(?:领导|領導|同志|人员|人員|领导同志|領導同志|单位|單位|官员|官員|嘉宾|嘉賓))?|(?:议员|議員|委员|委員|代表|嘉宾|嘉賓|成员|成員))(?:有|还有|還有|包括)`;
 
 /**
  * 参加调研, 参加入驻活动, 参加考察: the event a list attended may be a visit or an activity rather than
@@ -648,8 +651,11 @@ const ATTENDED_ACTIVITY = String.raw`(?:调研|調研|考察|视察|視察|\p{Sc
 // The third form: a guest who 出席全县…座谈会并讲话 names the meeting between verb and 并.
 // 参加了本次会议: a demonstrative before the meeting changes nothing.
 // 县委书记X、县长Y陪同。: people who accompany a visiting leader at the meeting attend it (KEYING 11).
+// …特邀人士代表等列席大會。: those who sit in on a congress (大会) without a vote are its observers, a
+// formal status a report lists; 出席/参加大会 is left to the readings above (delegates and guests are
+// named in other ways, and a bare 出席大会 often closes a clause about the congress itself).
 const ATTEND = new RegExp(
-  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導|陪同)(?:了)?(?:(?:本次|此次|这次|這次)?(?:会议|會議|活动|活動|学习|學習)|参加|參加|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|学习|學習|${ATTENDED_ACTIVITY})?(?:指导|指導)?(?:并|並|，|、|。|；|,|;|以及|及|$)|` +
+  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導|陪同)(?:了)?(?:(?:本次|此次|这次|這次|今天|今日)?(?:会议|會議|活动|活動|学习|學習)|(?<=列席(?:了)?)(?:大会|大會)|参加|參加|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|学习|學習|${ATTENDED_ACTIVITY})?(?:指导|指導)?(?:并|並|，|、|。|；|,|;|以及|及|$)|` +
     // 县长A，副县长B、C出席全县…会议。: the meeting named between the verb and the sentence's end.
     String.raw`${LIST_FOLLOWS}[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並|[。；]|$)`,
   'gu',
@@ -753,7 +759,8 @@ function readAttendance(text: string, header: Header): void {
       .replace(/在[^，。；、]{1,20}(?:时|時)$/u, '')
       .replace(/(?:均|都)?(?:派出|派)(?:了)?代表$/u, '')
       .replace(/[，,]$/u, '')
-      .replace(/(?:一同|一起|共同|均|都|亦|也)$/u, '')
+      // …委員趙國強亦有出席: 亦有/也有/均有 says they too attended, not who.
+      .replace(/(?:一同|一起|共同|亦有|也有|均有|都有|均|都|亦|也)$/u, '')
       .replace(/(?:一行|等人|等同志|等领导|等領導|等)$/u, '');
     // A、B、C等县政府常务会议组成人员参加: what follows 等 after a named person says who the named
     // ones are (a group they make up), not a further attendee.

@@ -15,7 +15,7 @@ const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '�
 
 /** Office words a title ends with, in both scripts. */
 export const OFFICE =
-  '(?:党组|黨組|党委|黨委|常委会|常委會|政府党组|政府黨組)成员|(?:党组|黨組|党委|黨委)成員|书记|書記|[\\p{Script=Han}]{0,2}(?:长官|長官)|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|专员|專員|主委|参议|參議|秘书|秘書|议员|議員|总监|總監|助理|政委|总师|總師|董事|监事|監事|干事|幹事|部长|部長|领导|領導|[总總](?:理|裁|(?:工程|会计|會計|经济|經濟|农艺|農藝)[师師])|督察|理事|司令员|司令員|科员|科員|[指教辅輔]导员|[指教辅輔]導員|特派员|特派員|(?:检察|檢察|法|警)官|督学|督學|[总總]规划师|[总總]規劃師|主持人|召集人|提名人选|提名人選|候选人|候選人|联络员|聯絡員|组员|組員|观察员|觀察員';
+  '(?:党组|黨組|党委|黨委|常委会|常委會|政府党组|政府黨組)成员|(?:党组|黨組|党委|黨委)成員|书记|書記|[\\p{Script=Han}]{0,2}(?:长官|長官)|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|专员|專員|主委|参议|參議|秘书|秘書|议员|議員|总监|總監|助理|政委|总师|總師|董事|监事|監事|干事|幹事|部长|部長|领导|領導|[总總](?:理|裁|(?:工程|会计|會計|经济|經濟|农艺|農藝)[师師])|督察|理事|司令员|司令員|科员|科員|[指教辅輔]导员|[指教辅輔]導員|特派员|特派員|(?:检察|檢察|法|警)官|督学|督學|[总總]规划师|[总總]規劃師|主持人|召集人|提名人选|提名人選|候选人|候選人|联络员|聯絡員|组员|組員|观察员|觀察員|(?:人大|党|黨)代表(?=\\p{Script=Han}{2})';
 const OFFICE_END = new RegExp(`(?:${OFFICE})$`, 'u');
 const OFFICE_ANY = new RegExp(`(?:${OFFICE})`, 'gu');
 const OFFICE_IN = new RegExp(`(?:${OFFICE})`, 'u');
@@ -82,8 +82,22 @@ const TRAILING_OFFICE = /((?:专责|專責|常务|常務|执行|執行|名誉|�
 const OWN_UNIT_PREFIX = /^本(?:会|會|局|所|府|院|校|部|处|處|委|办|辦|司|厅|廳|中心|公司|公所)$/u;
 const UNIT_END = /(办公室|辦公室|局|委|办|辦|厅|廳|部|院|政府|中心|所|处|處|站|队|隊|委员会|委員會|街道|镇|鎮|乡|鄉|县|縣|市|区|區|公司|集团|集團)$/u;
 
+/**
+ * 县消防大队赵国强大队长: an office of two characters before 长 (大队长, 支队长, 中队长), read when it
+ * repeats the unit's kind or the one-character reading (局长, 处长) finds no name: in 县应急局李春燕
+ * 局长 the wider reading would take 燕局长 as the office.
+ */
+const TRAILING_WIDE_CHIEF = /(\p{Script=Han}{2}(?:长|長))$/u;
 function nameThenTitle(s: string): { name: string; title: string } | null {
-  const office = TRAILING_OFFICE.exec(s);
+  const chief = TRAILING_WIDE_CHIEF.exec(s);
+  const wide = nameBeforeOffice(s, chief);
+  // 交警支队王强支队长: an office that repeats the unit's kind (支队 … 支队长) is the wide one, though
+  // 王强支 would pass as a name before 队长.
+  if (wide && chief && wide.title.slice(0, -chief[1]!.length).endsWith(chief[1]!.slice(0, 2))) return wide;
+  return nameBeforeOffice(s, TRAILING_OFFICE.exec(s)) ?? wide;
+}
+
+function nameBeforeOffice(s: string, office: RegExpExecArray | null): { name: string; title: string } | null {
   if (!office || office.index === 0) return null;
   const head = s.slice(0, office.index);
   // 审判委员会委员: a council's name before its office ends in 委员会/理事会; no name hides there.
@@ -216,7 +230,9 @@ function listWithoutSemicolons(raw: string): Person[] {
   // 副县长赵国强、孙丽；县直部门负责人 (a form's field): the ； parts a list as the comma does.
   // 孙丽同志 closing a list: the courtesy after a name is not part of it.
   // 党委书记、董事长江松年同志: nor after a titled name (the office right before the name says it is one).
-  const text = raw.replace(/[；;]/gu, '，').replace(/(?<=\p{Script=Han}{2,3})同志(?=$|[、，,])/gu, (m, at: number, all: string) => {
+  // 副市長李春燕女士、局長趙國強先生 (Macau, Hong Kong): 女士 and 先生 after a name are the same
+  // courtesy, taken off on the same terms.
+  const text = raw.replace(/[；;]/gu, '，').replace(/(?<=\p{Script=Han}{2,3})(?:同志|女士|先生)(?=$|[、，,及和与與])/gu, (m, at: number, all: string) => {
     const before = all.slice(0, at);
     const name = /\p{Script=Han}{2,3}$/u.exec(before)![0];
     if (/(?:^|[、，,])\p{Script=Han}{2,3}$/u.test(before)) return looksLikeName(name) ? '' : m;
@@ -531,7 +547,7 @@ function bareNameAfterTitle(part: string, lastTitle: string, next: string | unde
  * is a group, never a name, whatever its length.
  */
 const KIND_END =
-  /(成员|成員|干部|幹部|人员|人員|代表|负责人|負責人|负责同志|負責同志|同志|职工|職工|群众|群眾|党员|黨員|队员|隊員|老师|老師|学生|學生|居民|村民|企业|企業|单位|單位|部门|部門|机关|機關|科室|组织|組織|首长|首長|主管|领导|領導)$/u;
+  /(成员|成員|干部|幹部|人员|人員|代表|负责人|負責人|负责同志|負責同志|同志|职工|職工|群众|群眾|党员|黨員|队员|隊員|老师|老師|学生|學生|师生|師生|学员|學員|嘉宾|嘉賓|居民|村民|企业|企業|单位|單位|部门|部門|机关|機關|科室|组织|組織|首长|首長|主管|领导|領導)$/u;
 
 /**
  * A list part shaped like a name by what it is not: 2–4 characters, not a unit, a kind of people,
@@ -607,6 +623,24 @@ function uncounted(s: string): string {
   // places sent them, not what kind of people they are.
   if (out !== s) out = out.replace(/^(?:来自|來自)[^，,。的]{1,20}的(?=\p{Script=Han}{2})/u, '');
   return out.length >= 2 ? out : s;
+}
+
+/**
+ * 常委會組成人員78人, 院党政领导班子成员、全院中层干部80余人, 縣府各單位及所屬機關一、二級主管: the
+ * words before an attendance verb (one clause) that name only groups of people, and say by their own
+ * words that several came: a head count, or 各/全体/全院/部分/有关/所属 before the kind. A report
+ * names such groups as often after its opening as in it; a group without either marker (县长, 班子)
+ * may be one person's office or an instruction's addressee, so it is left unread. [] otherwise.
+ */
+export function countedGroupsOnly(clause: string): Person[] {
+  const s = clause.trim().replace(/^(?:[\d一二三四五六七八九十]{1,3}月份|本月|上月|当天|當天|同日|会上|會上)/u, '');
+  if (s.length < 4 || s.length > 60 || /[，,。；;：:]/u.test(s)) return [];
+  const marked =
+    opensWithCount(s) || GLUED_COUNT_END.test(s) || COUNT_INSIDE.test(s) || /(?:^|[、及和与與])(?:各|全体|全體|全[院校局部县縣市区區镇鎮乡鄉]|部分|部份|有关|有關|相关|相關)|(?:所属|所屬)/u.test(s);
+  if (!marked) return [];
+  const listed = parsePeopleList(s);
+  if (!listed.length || !listed.every((p) => !p.title && !looksLikeName(p.name) && isKindOfPeople(stripJoin(p.name)) && !onlyUnits(p.name))) return [];
+  return listed;
 }
 
 /** A list value that opens with a roll call's count: 应到…, 实到…, 代表总额…, 应出席…. */
