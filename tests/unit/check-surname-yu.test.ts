@@ -54,6 +54,12 @@ describe('LNG-02 and other surnames OpenCC would change in a Traditional documen
     expect(hant('主任郁美華、委員云中鶴出席會議。')).toEqual([]);
     expect(hant('委員党國華表示支持。')).toEqual([]);
   });
+  it('knows a name by the reporting verbs and adverbs of news style after it', () => {
+    expect(hant('社會處長范文傑呼籲民眾勿轉傳不實訊息。')).toEqual([]);
+    expect(hant('里長余美玲也表示，將協助清運。')).toEqual([]);
+    expect(hant('局長范明認為，預算應優先用於長照。')).toEqual([]);
+    expect(lng02('副县长於建平呼吁群众积极参保。')).toEqual([]);
+  });
   it('still flags the same characters where they stand for a Traditional word, not a name', () => {
     // 白云山 is 白雲山 in Traditional text; 云 here follows no post and begins no name.
     expect(hant('週末遊覽白云山。').map((d) => d.fix?.replacement)).toEqual(['雲']);

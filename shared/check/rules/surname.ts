@@ -12,9 +12,11 @@ const POST_ENDS = '长|長|记|記|任|员|員|席|理|官|师|師|事|监|監|�
 // A name is followed by what its bearer does or where: a speech verb, a post, a mark of a list, or
 // the preposition of time/place that opens the rest of the clause (區長于美華於每月…, 副县长於建平于
 // 会上…); a preposition right after a one- or two-character "given name" is a name's follower, as no
-// time word reaches here (TIME_WORDS is read first).
+// time word reaches here (TIME_WORDS is read first). Reporting verbs of news style (呼籲, 認為, 透露,
+// 期勉 …) and the adverbs that stand between a name and its verb (也, 亦, 則) follow a name as well: a
+// Traditional report writes 社會處長范X呼籲, and without them the surname became 範.
 const FOLLOWERS =
-  '於|于|提醒|说|說|率|前往|赴|召开|召開|同志|主持|指出|强调|强調|要求|表示|介绍|介紹|通报|通報|传达|傳達|讲话|講話|作|做|在|出席|参加|參加|列席|代表|副|主任|书记|書記|[县縣市区區镇鎮乡鄉]长|局长|部长|主席|委员|委員|经理|經理|[，、。；：）]';
+  '呼吁|呼籲|说明|說明|指示|提出|宣布|宣佈|致辞|致辭|致詞|认为|認為|透露|建议|建議|期勉|感谢|感謝|回应|回應|坦言|直言|希望|提到|谈到|談到|补充|補充|重申|坦承|也|亦|则|則|於|于|提醒|说|說|率|前往|赴|召开|召開|同志|主持|指出|强调|强調|要求|表示|介绍|介紹|通报|通報|传达|傳達|讲话|講話|作|做|在|出席|参加|參加|列席|代表|副|主任|书记|書記|[县縣市区區镇鎮乡鄉]长|局长|部长|主席|委员|委員|经理|經理|[，、。；：）]';
 const TIME_WORDS = new Set([
   '今年',
   '去年',
