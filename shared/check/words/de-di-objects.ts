@@ -39,6 +39,8 @@ export function verbOwnsNounAfterDi(t: readonly Token[], i: number, dict: WordDi
   // A noun proper closes it; a verb form before it is a modifier (工作格局), never first alone.
   if (last.tag !== 'n' || !np.every((k) => k.word.length >= 2 && NOUNISH.test(k.tag))) return false;
   if (np.length === 1 ? VERB_HEADS.has(last.word) : /^v/.test(dict.tagOf(np[0]!.word) ?? '') && np[0]!.tag !== 'vn') return false;
+  // A verb jieba tags n first (认真地核算房屋价值: 核算, noun-tagged-verbs.ts) is the verb 地 modifies.
+  if (np.length > 1 && nounTaggedVerb(np[0]!.word)) return false;
   if (np.length > 1 && VERB_HEADS.has(np[0]!.word) && np[0]!.tag !== 'vn') return false;
   // The owner: a plain verb (v, or vn jieba gives 营造) of two characters, two to six tokens before
   // 地, with no other verb, preposition or 的 between it and the modifier (a clause of its own).
