@@ -2,7 +2,7 @@ import type { Token } from './analyse';
 import { isHanWord } from './analyse';
 import type { WordDictionary } from './dictionary';
 import { MANNER_WORDS } from './de-di-words';
-import { seenBeforeDi } from './de-di-lean';
+import { leansAdverbial, seenBeforeDi } from './de-di-lean';
 import { nounTaggedVerb } from './noun-tagged-verbs-set';
 
 /**
@@ -11,6 +11,8 @@ import { nounTaggedVerb } from './noun-tagged-verbs-set';
  * - verbOwnsNounAfterDi: a verb that takes an object (解决, 营造, 形成) + its modifier + 地 + a noun
  *   phrase closing the clause: the phrase is the verb's object, so 的 (解决群众急难愁盼地问题,
  *   营造风清气正地政治生态). The modifier may be anything jieba makes of it (风/清/气/正).
+ * - compoundObjectAfterDi: an object-taking verb right before the modifier + 地 + a verb-noun compound
+ *   closing the clause (开发稳定地就业岗位, 配齐必要地防护装备): the compound is the verb's object, so 的.
  * - requestAdverbial: 请/责成/要求/督促 + an office + a manner word + 的 + a verb and its object: the
  *   office is the subject of the verb asked for, so the manner word is its adverbial: 地 (请财政局
  *   及时的拨付资金 → 及时地). Traditional 公文 writes every instruction this way (請…局…).
@@ -50,6 +52,41 @@ export function verbOwnsNounAfterDi(t: readonly Token[], i: number, dict: WordDi
     if (/^(v|vn)$/.test(w.tag) && w.word.length === 2 && !NOT_OWNERS.test(w.word)) return k < i - 1;
   }
   return false;
+}
+
+/**
+ * Verbs that take a verb phrase as their object (确保安全地运行设备, 坚持严格地执行制度): after them a
+ * modifier + 地 + verb + noun is an adverbial and its predicate, so compoundObjectAfterDi never reads them.
+ */
+const PHRASE_TAKERS: ReadonlySet<string> = new Set(
+  (
+    '确保 保证 保障 坚持 继续 开始 加快 加速 推动 推进 促进 带动 努力 争取 善于 敢于 勇于 乐于 学会 学习 习惯 注意 注重 ' +
+    '力求 力争 着力 着手 致力 带头 帮助 引导 鼓励 支持 组织 指导 协助 督促 要求 希望 需要 进行 加以 予以 给予 负责 决定 ' +
+    '计划 准备 打算 主张 提倡 倡导 实现 做到 便于 用于 得以 避免 防止 禁止 允许 同意 设法 尝试 试图 旨在 持续 不断 开展'
+  ).split(' '),
+);
+
+/**
+ * 地 → 的 where an object-taking verb stands right before the modifier and 地 is followed by a verb and
+ * a noun closing the clause: 要开发稳定地就业岗位, 要配齐必要地防护装备. An adverbial there would need
+ * the verb before it to take the verb phrase after (确保安全地运行设备: PHRASE_TAKERS); a verb that takes
+ * a thing as its object makes verb + noun a compound noun (就业岗位, 防护装备), and the modifier its
+ * attribute. jieba tags the compound's first word v, which verbOwnsNounAfterDi reads as the verb 地
+ * modifies. Not after a modifier the language model writes before 地 (认真, 积极: leansAdverbial) or a
+ * listed manner word; owner decides which tokens are object-taking verbs (de-di.ts adds verb + result
+ * compounds jieba tags a, 配齐).
+ */
+export function compoundObjectAfterDi(t: readonly Token[], i: number, owner: (k: Token) => boolean): boolean {
+  const m = t[i - 1];
+  const w = t[i - 2];
+  if (t[i]!.tag !== 'uv' || !m || !w || m.word.length < 2 || !isHanWord(m.word) || !/^(a|an|b|d|n)$/.test(m.tag)) return false;
+  if (leansAdverbial(m.word) || MANNER_WORDS.has(m.word)) return false;
+  if (w.word.length !== 2 || !owner(w) || PHRASE_TAKERS.has(w.word) || NOT_OWNERS.test(w.word)) return false;
+  const v = t[i + 1];
+  const n = t[i + 2];
+  const end = t[i + 3];
+  if (!v || !n || (end && !CLAUSE_END.test(end.word))) return false;
+  return /^(v|vn)$/.test(v.tag) && v.word.length === 2 && n.tag === 'n' && n.word.length >= 2 && !nounTaggedVerb(n.word) && !VERB_HEADS.has(n.word);
 }
 
 /** Verbs that ask, lead or move someone to act: the office after them is the doer of the next verb. */

@@ -2,7 +2,7 @@ import type { Analysed, Token } from './analyse';
 import { isHanWord } from './analyse';
 import type { WordDictionary } from './dictionary';
 import { COMPLEMENTS, COPULAS, DEGREE as DEGREE_WORDS, DOERS, LINKING_ADVERBS, MANNER_WORDS, NOMINAL_OBJECT, PERSONS, PREPOSITIONS, SPEECH_VERBS } from './de-di-words';
-import { distributive, requestAdverbial, verbOwnsNounAfterDi } from './de-di-objects';
+import { compoundObjectAfterDi, distributive, requestAdverbial, verbOwnsNounAfterDi } from './de-di-objects';
 import { leanAdverbialBeforeVerb, leanNominalBeforeNoun, nominalAfterDe, seenBeforeDi } from './de-di-lean';
 import { finding, type WordFinding } from './finding';
 import { nounTaggedVerb } from './noun-tagged-verbs-set';
@@ -117,6 +117,11 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
     // A verb + 地 + its complement closing the clause (提升地很快): 得, before any 的 reading.
     if (t[i]!.word === '地' && t[i]!.tag === 'uv' && t[i - 1]!.tag === 'v' && complementAfterDoing(t, i, dict)) {
       flag(i, '得');
+      continue;
+    }
+    // An object-taking verb + modifier + 地 + verb-noun compound closing the clause (开发稳定地就业岗位).
+    if (t[i]!.word === '地' && compoundObjectAfterDi(t, i, (k) => k.tag === 'v' || resultCompound(k, dict))) {
+      flag(i, '的');
       continue;
     }
     if (t[i]!.word === '地' && (timeBeforeNoun(t, i, dict) || phraseBeforeNoun(t, i, dict) || objectOfNounTaker(t, i) || leanNominalBeforeNoun(t, i, dict) || modifierAfterDe(t, i))) {
