@@ -122,6 +122,22 @@ const ADOPTED_PASSIVE = /^([\p{Script=Han}、]{2,16}?(?:均|都|全部|一致)?(
 // 工作/合作 inside the clause).
 const REPORT_MADE =
   /^([\p{Script=Han}、·]{2,30}?)((?:分别|分別|也|还|還|亦)*(?:(?:对|對|就|针对|針對|围绕|圍繞)[^，。；,;]{1,60}?)?(?:(?<![工合创創操动動写寫制])(?:作|做)|提出)(?:了)?)(?![^，。；,;]{0,24}?(?:讲话|講話))[^，。；,;]{0,24}?(?:报告|報告|汇报|匯報|彙報|说明|說明)/u;
+/**
+ * 县委常委、统战部部长X作工作安排部署: a person laying out the work before the meeting, an account
+ * (`other`, bench/KEYING.md 9: 作了部署 without numbered points). No 就/对 clause between: that shape
+ * (X就…作了安排部署) is WITH_ABOUT's, which reads the asking after it.
+ */
+const DEPLOYS_WORK = /^([\p{Script=Han}、·]{2,30}?)(?:分别|分別|也|还|還|亦)*(?<![工合创創操动動写寫制])(?:作|做)(?:了|出)?(?:工作)?(?:安排部署|部署安排|部署)/u;
+/**
+ * 龔澤代表常务委员会作工作报告 / 王某同志代表党委作报告: a person speaking for a body (X代表Y) is the
+ * one who reports; group 1 the person, group 2 the body, which must end as bodies end.
+ */
+const ON_BEHALF = /^([\p{Script=Han}、·]{2,16}?)(?:同志)?代表([\p{Script=Han}]{2,24})$/u;
+function onBehalfOfBody(subj: string, names: readonly string[]): boolean {
+  const m = subj.includes('代表') ? ON_BEHALF.exec(subj) : null;
+  if (!m || !(BODY_SUBJECT.test(m[2]!) || isUnit(m[2]!))) return false;
+  return persons(m[1]!, names) || bareName(m[1]!);
+}
 /** X分别发言 / X分别就…作了表态发言: people or bodies speaking in turn (group 1 the speakers). */
 const SPOKE_IN_TURN = new RegExp(
   `^([\\p{Script=Han}、·]{2,30}?)${ADVERBS}(?:(?:就|对|對|围绕|圍繞|结合|結合)[^，。；,;]{1,40}?)?(?:作|做)?(?:了)?(?:表态|表態|交流|汇报|匯報|工作)?(?:发言|發言)`,
@@ -400,7 +416,10 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     const made = /作|做|提出/u.test(rest.slice(2, 100)) && /报告|報告|汇报|匯報|彙報|说明|說明/u.test(rest.slice(2, 120)) ? REPORT_MADE.exec(rest) : null;
     // 会议听取和审议了县委常委会所作的报告: a subject that hears or deliberates is the meeting, not a
     // reporter, however its words split into bodies (县委|常委|会所).
-    if (made && !HEARS.test(made[1]!) && (persons(made[1]!.replace(SPOKE_IN, ''), names) || isUnit(made[1]!) || isGroup(made[1]!))) return finish(made[1]! + made[2]!, 'text');
+    if (made && !HEARS.test(made[1]!) && (persons(made[1]!.replace(SPOKE_IN, ''), names) || isUnit(made[1]!) || isGroup(made[1]!) || onBehalfOfBody(made[1]!, names)))
+      return finish(made[1]! + made[2]!, 'text');
+    const deploys = /部署/u.test(rest.slice(2, 50)) ? DEPLOYS_WORK.exec(rest) : null;
+    if (deploys && persons(deploys[1]!.replace(SPOKE_IN, ''), names)) return finish(deploys[0], 'text');
     // X汇报了… / X述职 / X解读了…: a person reporting, as with 介绍/通报 (bench/KEYING.md 9).
     const reported = REPORTED_HEAD.test(rest.slice(0, 40)) ? REPORTED.exec(rest) : null;
     if (reported && !/听取|聽取|会议|會議/u.test(reported[1]!)) {

@@ -467,7 +467,7 @@ const CHAIR_TAIL = /^主持(会议|會議)?[，,]/u;
  * meeting right after the chair clause is the agenda's first item, as 听取了…汇报 is (bench/KEYING.md 8).
  */
 function reportAfterChair(rest: string, names: readonly string[]): boolean {
-  if (/^(?:他|她)/u.test(rest) || !/报告|報告|汇报|匯報|彙報|说明|說明|介绍|介紹|通报|通報/u.test(rest.slice(0, 60))) return false;
+  if (/^(?:他|她)/u.test(rest) || !/报告|報告|汇报|匯報|彙報|说明|說明|介绍|介紹|通报|通報|部署/u.test(rest.slice(0, 60))) return false;
   const lead = leadAt(rest, 0, 'sentence', names);
   return !!lead && lead.kind === 'text' && lead.text !== '' && !MEETING_LEAD.test(lead.text) && !RUNDOWN.test(lead.text);
 }

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer';
+
+/**
+ * Round 22 (import-29a): a person making a report or laying out the work before the meeting is a
+ * lead of its own (`other`, bench/KEYING.md 9: 作了部署 without numbered points), also when the
+ * person speaks for a body (X代表Y委员会作工作报告). Both shapes were missed on the first run of
+ * unseen batches. Every text here is made up.
+ */
+const NOW = new Date('2026-06-01T00:00:00Z');
+/** Sections of a whole text, the opening's own text block left out, as [kind, lead]. */
+const leads = (...paragraphs: string[]) =>
+  importText(paragraphs.join('\n'), { now: NOW })
+    .draft.sections.filter((s, i) => !(i === 0 && s.kind === 'text' && s.lead === ''))
+    .map((s) => [s.kind, s.lead]);
+
+describe('a person laying out the work (作…部署)', () => {
+  it('opens a section after the chair clause of the opening', () => {
+    expect(
+      leads(
+        '4月28日，白沙县召开创建工作动员大会。会议由县委副书记柯远航主持，县委常委、统战部部长甘露作工作安排部署。县委宣传部、公安局负责人分别作表态发言。',
+        '县委书记邵宁要求，要把责任层层压实。',
+      ),
+    ).toEqual([
+      ['text', '县委常委、统战部部长甘露作工作安排部署'],
+      ['text', '县委宣传部、公安局负责人分别作表态发言'],
+      ['requirement', '县委书记邵宁要求'],
+    ]);
+  });
+
+  it('reads the Traditional script the same way', () => {
+    const got = leads('4月28日，白沙縣召開創建工作動員大會。會議由縣委副書記柯遠航主持，縣委常委、統戰部部長甘露作工作安排部署。', '縣委書記邵寧要求，要把責任層層壓實。');
+    expect(got[0]).toEqual(['text', '縣委常委、統戰部部長甘露作工作安排部署']);
+    expect(got).toHaveLength(2);
+  });
+
+  it('leaves an instruction to plan the work alone (no person as subject)', () => {
+    expect(leads('4月9日上午，白沙县人民政府召开第十一次常务会议，县长柯远航主持会议。', '会议要求，各乡镇要作好防汛工作部署。', '要早作安排部署，压实责任。')).toEqual([['requirement', '会议要求']]);
+  });
+});
+
+describe('a person reporting on behalf of a body (X代表Y作报告)', () => {
+  it('opens a section where the sentence begins', () => {
+    const got = leads('16日上午，政协白沙市第五届委员会第五次会议在市人民大会堂开幕。邵文泽代表政协白沙市第五届委员会常务委员会作工作报告。', '会议听取了关于提案工作情况的报告。');
+    expect(got[0]).toEqual(['text', '邵文泽代表政协白沙市第五届委员会常务委员会作']);
+    expect(got[1]).toEqual(['topic', '会议听取了关于提案工作情况的报告']);
+  });
+
+  it('needs a body after 代表: a deputy named by a place is no reporter of this kind', () => {
+    const got = leads('16日上午，白沙市召开座谈会。', '居民代表们作了很多准备，报告厅里座无虚席。');
+    expect(got.some(([, lead]) => String(lead).includes('代表'))).toBe(false);
+  });
+});
