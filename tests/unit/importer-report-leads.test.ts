@@ -51,3 +51,15 @@ describe('a person reporting on behalf of a body (X代表Y作报告)', () => {
     expect(got.some(([, lead]) => String(lead).includes('代表'))).toBe(false);
   });
 });
+
+describe('an occasion opening a sentence of the opening paragraph', () => {
+  it('starts the business even when the business mentions someone attending (邀請…列席)', () => {
+    expect(
+      leads('本所4月19日上午召開第一次擴大區務會議暨里長業務會報，會議由何宏綺區長主持，勞工局施淑媛局長列席指導。會議中何區長特別感謝里長的付出，並邀請市政府各相關局處列席，希望透過會議雙向溝通。'),
+    ).toEqual([['text', '會議中']]);
+  });
+
+  it('still leaves a speaker quoted before the attendance sentence to the opening', () => {
+    expect(leads('4月9日上午，白沙县召开安全生产会议。县长柯远航强调，要守住底线。副县长邵宁主持会议，各乡镇负责人参加会议。', '会议要求，各乡镇要抓好落实。')).toEqual([['requirement', '会议要求']]);
+  });
+});

@@ -363,7 +363,10 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
   }
   // The opening runs until its last chair or attendance clause: a speaker quoted before it
   // (…会议召开。县长X强调，…。副县长Y主持会议，…参加。) is still the opening.
-  const header = opening ? attendanceEnd(p) : -1;
+  // An occasion opening a sentence (。會議中何區長感謝…, 。会上，…) starts the meeting's business: an
+  // attendance verb after it is part of that business (邀請…列席), not who met.
+  const business = found.find((f) => f.place === 'sentence' && OCCASION.test(f.lead.text))?.pos ?? p.length;
+  const header = opening ? attendanceEnd(p.slice(0, business)) : -1;
   // Except the meeting's own business in a sentence of its own (…会议召开。会议传达学习了…。X主持。):
   // that is an item of the 纪要 wherever the chair clause stands (bench/KEYING.md 2).
   // A speaker's own sentence that ends by saying who else attended (…X传达了…，各单位负责人参加了会议。)
