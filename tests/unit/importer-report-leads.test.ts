@@ -63,3 +63,18 @@ describe('an occasion opening a sentence of the opening paragraph', () => {
     expect(leads('4月9日上午，白沙县召开安全生产会议。县长柯远航强调，要守住底线。副县长邵宁主持会议，各乡镇负责人参加会议。', '会议要求，各乡镇要抓好落实。')).toEqual([['requirement', '会议要求']]);
   });
 });
+
+describe('a head count inside a group of bodies (16个厅局单位)', () => {
+  const OPENING = '4月9日上午，白沙县召开项目建设调度会，县长柯远航主持会议。';
+  it('reads bodies with their count as reporters in turn', () => {
+    expect(leads(OPENING, '县直16个部门围绕年度任务落实情况作了汇报发言。', '会议要求，各部门要抓好落实。')).toEqual([
+      ['text', '县直16个部门围绕年度任务落实情况作了汇报发言'],
+      ['requirement', '会议要求'],
+    ]);
+    expect(leads(OPENING, '全县十二个乡镇分别汇报了工作进展。')[0]).toEqual(['text', '全县十二个乡镇分别汇报了']);
+  });
+
+  it('does not make a count of people or a date into bodies', () => {
+    expect(leads(OPENING, '3个月来全县建成项目12个，汇报材料已印发。')).toEqual([]);
+  });
+});

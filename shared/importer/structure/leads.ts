@@ -140,7 +140,7 @@ function onBehalfOfBody(subj: string, names: readonly string[]): boolean {
 }
 /** X分别发言 / X分别就…作了表态发言: people or bodies speaking in turn (group 1 the speakers). */
 const SPOKE_IN_TURN = new RegExp(
-  `^([\\p{Script=Han}、·]{2,30}?)${ADVERBS}(?:(?:就|对|對|围绕|圍繞|结合|結合)[^，。；,;]{1,40}?)?(?:作|做)?(?:了)?(?:表态|表態|交流|汇报|匯報|工作)?(?:发言|發言)`,
+  `^([\\p{Script=Han}、·\\d]{2,30}?)${ADVERBS}(?:(?:就|对|對|围绕|圍繞|结合|結合)[^，。；,;]{1,40}?)?(?:作|做)?(?:了)?(?:表态|表態|交流|汇报|匯報|工作)?(?:发言|發言)`,
   'u',
 );
 /** 与会人员围绕/就…(进行了)(深入)讨论: the attendees discussing, with or without what about. */
@@ -152,8 +152,13 @@ const DISCUSSED = new RegExp(
 const HEARS = /听取|聽取|审议|審議/u;
 /** 县发改局, 县财政局、县审计局: bodies (a 、-list of them) that report to a meeting. */
 const UNIT = /^(?:\p{Script=Han}{1,14}?(?:局|委|办|辦|处|處|厅|廳|部|院|中心|公司|政府|站|所|队|隊|科|室|组|組|镇|鎮|街道|乡|鄉|单位|單位|部门|部門|专班|專班)[、和与與及]?)+$/u;
+/**
+ * 16个厅局单位 / 各乡镇共12个部门 / 三家单位: a head count inside a group of bodies says how many, not
+ * which (bench/KEYING.md 8); the bodies are read without it.
+ */
+const HEAD_COUNT = /(?:共|约|約)?(?:\d{1,3}|[一二三四五六七八九十两兩]{1,3})(?:个|個|家)(?=\p{Script=Han})/gu;
 function isUnit(subj: string): boolean {
-  const who = subj.replace(/(?:分别|分別)$/u, '');
+  const who = subj.replace(/(?:分别|分別)$/u, '').replace(HEAD_COUNT, '');
   return who.length >= 3 && UNIT.test(who) && !/[、和与與及]$/u.test(who);
 }
 /** 各部门负责人, 各乡镇主要负责同志, 县直单位班子成员: people named by their role as a group. */
@@ -177,7 +182,10 @@ function persons(subj: string, names: readonly string[]): boolean {
 }
 /** 汪某代表, 李某同志: a name with the way a report names a deputy or a comrade. */
 const HONORIFIC = /(?:同志|代表|委员|委員)$/u;
-const REPORTED = new RegExp(`^([\\p{Script=Han}、·]{2,24}?)${ADVERBS}(?:汇报|匯報|彙報|述职|述職|解读|解讀|报告(?=了)|報告(?=了)|(?:总结|總結)?(?:回顾|回顧)(?=了)|总结(?=了)|總結(?=了))(?:了)?`, 'u');
+const REPORTED = new RegExp(
+  `^([\\p{Script=Han}、·\\d]{2,24}?)${ADVERBS}(?:汇报|匯報|彙報|述职|述職|解读|解讀|报告(?=了)|報告(?=了)|(?:总结|總結)?(?:回顾|回顧)(?=了)|总结(?=了)|總結(?=了))(?:了)?`,
+  'u',
+);
 const LABELLED_VERB = new RegExp(`^(${SUBJECT_DECISION}|${SUBJECT_REQUIREMENT})(?=[：:])`, 'u');
 /** A second verb run on to the first (强调指出, 研究部署): part of the lead, the first gives the kind. */
 const TAIL = '(?<tail>指出|部署|安排)?';
