@@ -78,3 +78,15 @@ describe('a head count inside a group of bodies (16个厅局单位)', () => {
     expect(leads(OPENING, '3个月来全县建成项目12个，汇报材料已印发。')).toEqual([]);
   });
 });
+
+describe('the occasion named with its kind of gathering (专题会上，)', () => {
+  const OPENING = '4月9日上午，白沙县召开项目建设推进会，县长柯远航主持会议。';
+  it('opens a section where a sentence begins, with the kind of its stronger verb', () => {
+    expect(leads(OPENING, '县发改局负责人列席。专题会上，邵宁首先传达了省里的会议精神。')).toEqual([['directive', '专题会上']]);
+    expect(leads(OPENING, '各乡镇负责人参加。推進會上，各鄉鎮負責人逐一發言。')).toEqual([['text', '推進會上']]);
+  });
+
+  it('leaves other words ending in 会上 alone (社会上)', () => {
+    expect(leads(OPENING, '会议要求，各乡镇要抓好落实。社会上，对这项工作有很多期待。')).toEqual([['requirement', '会议要求']]);
+  });
+});

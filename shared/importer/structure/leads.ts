@@ -223,11 +223,17 @@ const MEETING_ALONE = new RegExp(`^${MEETING_WORD}$`, 'u');
  * longer phrase (针对…，会中各单位… keeps its fronted clause's lead).
  */
 export const OCCASION_WORDS = '(?:(?:会议|會議|座谈|座談|会谈|會談|讨论|討論|研讨|研討|交流)(?:中|期间|期間)(?!的)|(?:会|會)(?:中|期间|期間)(?=[，,])|(?:期间|期間)(?=[，,]))';
+/**
+ * 专题会上，/ 推进会上，/ 座谈会上，: the occasion named with its kind of gathering, a closed class of
+ * the words meetings are named by, is the same 会上 (bench/KEYING.md 9), before its comma.
+ */
+export const GATHERING_KIND =
+  '(?:座谈|座談|专题|專題|推进|推進|调度|調度|动员|動員|部署|培训|培訓|交流|研讨|研討|务虚|務虛|见面|見面|协调|協調|联席|聯席|表彰|总结|總結|常务|常務|办公|辦公|全体|全體|工作|例)';
 const SUBJECT_ONLY = new RegExp(
-  `^(?:((?:座谈|座談|在|大)?(?:会上|會上)|在[^，。；：,;:“”《》]{2,16}?(?:[会會]|会议|會議)上(?=[，,])|会前|會前|会后|會後)(?=[，,：:]|(?:宣读|宣讀|介绍|介紹|学习|學習|观看|觀看|播放|举行|舉行|进行|進行|听取|聽取|传达|傳達|通报|通報)了?)|${OCCASION_WORDS})`,
+  `^(?:((?:座谈|座談|${GATHERING_KIND}(?=(?:会|會)上[，,])|在|大)?(?:会上|會上)|在[^，。；：,;:“”《》]{2,16}?(?:[会會]|会议|會議)上(?=[，,])|会前|會前|会后|會後)(?=[，,：:]|(?:宣读|宣讀|介绍|介紹|学习|學習|观看|觀看|播放|举行|舉行|进行|進行|听取|聽取|传达|傳達|通报|通報)了?)|${OCCASION_WORDS})`,
   'u',
 );
-const OCCASION_START = new RegExp(`^(?:会上|會上|${OCCASION_WORDS})`, 'u');
+const OCCASION_START = new RegExp(`^${GATHERING_KIND}(?:会|會)上(?=[，,])|^(?:会上|會上|${OCCASION_WORDS})`, 'u');
 // 蕭某書記做總結講話時指出: making the speech (作/做/发表…讲话时), 在 left out, is where the person spoke too.
 // 县长X会上强调: 会上 right after the person, 在 left out, is where they spoke as well.
 // 县长X讲话时强调: 在 may be left out before 讲话时 as well; 县长X讲话指出 leaves out 时 too.
