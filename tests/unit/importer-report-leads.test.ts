@@ -90,3 +90,26 @@ describe('the occasion named with its kind of gathering (专题会上，)', () =
     expect(leads(OPENING, '会议要求，各乡镇要抓好落实。社会上，对这项工作有很多期待。')).toEqual([['requirement', '会议要求']]);
   });
 });
+
+describe('an agenda announced with its count and listed by ；', () => {
+  const OPENING = '16日上午，白沙市政协第五届委员会第五次会议开幕。';
+  const sectionsOf = (...paragraphs: string[]) => importText([OPENING, ...paragraphs].join('\n'), { now: NOW }).draft.sections.slice(1);
+
+  it('is one topic with as many items as announced', () => {
+    const got = sectionsOf('会议议程有三项：听取和审议常务委员会工作报告；增选常务委员会组成人员；审议通过会议决议。', '会议要求，各委员要履职尽责。');
+    expect(got.map((s) => [s.kind, s.items.length])).toEqual([
+      ['topic', 3],
+      ['requirement', 0],
+    ]);
+  });
+
+  it('lets the sentences after the list go on as leads of their own', () => {
+    const got = sectionsOf('會議議程有兩項：聽取工作報告；審議通過會議決議。邵市長強調，要抓好落實。');
+    expect(got.map((s) => s.kind)).toEqual(['topic', 'requirement']);
+  });
+
+  it('is not read when the parts do not match the count', () => {
+    const got = sectionsOf('会议议程有三项：听取工作报告；审议通过会议决议。');
+    expect(got.some((s) => s.kind === 'topic' && s.items.length === 3)).toBe(false);
+  });
+});

@@ -332,6 +332,15 @@ function continuesList(s: DraftSection): boolean {
 function paragraphSections(p: string, names: readonly string[], previous: DraftSection | undefined, opening: boolean, agenda = false): DraftSection[] {
   // 会议由X主持，听取了…，审议了…: the chair clause is the opening's account and the agenda after
   // its comma is an item of its own (bench/KEYING.md 8).
+  // 會議議程有七項：A；B；…；G。: the agenda announced with its count and listed by ； is what was
+  // on it, one topic (bench/KEYING.md 12), when the list has exactly the parts announced.
+  // The sentences after the list go on as any paragraph's (…。江书记强调，…).
+  const listed = opening ? null : agendaListed(p);
+  if (listed) {
+    const rest = p.slice(listed.end).trim();
+    const agendaTopic = section('topic', '', [p.slice(0, listed.end).trim()], { items: listed.parts.map(ownerAndDue) });
+    return rest ? [agendaTopic, ...paragraphSections(rest, names, agendaTopic, false)] : [agendaTopic];
+  }
   const chaired = agenda ? -1 : chairThenAgenda(p, opening, names);
   if (chaired > 0) {
     const head = p.slice(0, chaired).trim();
@@ -628,6 +637,33 @@ const CHAIR_SPOKE = /^(?:主持|出席|参加|參加)(?:了)?(?:会议|會議)?(
 
 /** 会议的内容有三项 / 會議議程共四項 / 议题包括两个: the meeting's agenda announced with its count. */
 const AGENDA_ANNOUNCED = /^(?:(?:本次|此次|这次|這次)?(?:会议|會議))?(?:的)?(?:主要)?(?:内容|內容|议程|議程|议题|議題)(?:主要)?(?:有|共有|共|包括)[一二三四五六七八九十两兩\d]+[项項个個]/u;
+
+const NUMERALS = '一二三四五六七八九十';
+/** 七 → 7, 十二 → 12, 两 → 2, 12 → 12; 0 when not a count up to 19. */
+function countOf(n: string): number {
+  if (/^\d+$/u.test(n)) return Number(n);
+  const m = /^(十)?([一二三四五六七八九两兩])?$/u.exec(n);
+  if (!m || (!m[1] && !m[2])) return 0;
+  const unit = m[2] ? (/[两兩]/u.test(m[2]) ? 2 : NUMERALS.indexOf(m[2]) + 1) : 0;
+  return (m[1] ? 10 : 0) + unit;
+}
+const AGENDA_COLON = new RegExp(`${AGENDA_ANNOUNCED.source}[^：:。；;]{0,6}[：:]`, 'u');
+/**
+ * The ；-parts of an agenda announced with its count, when there are as many as announced, and where
+ * the list's sentence ends; else null.
+ */
+function agendaListed(p: string): { parts: string[]; end: number } | null {
+  const head = /[：:]/u.test(p.slice(0, 30)) ? AGENDA_COLON.exec(p) : null;
+  if (!head) return null;
+  const end = p.indexOf('。', head[0].length);
+  const parts = p
+    .slice(head[0].length, end < 0 ? p.length : end)
+    .split(/[；;]/u)
+    .map((x) => x.trim())
+    .filter(Boolean);
+  const count = countOf(/([一二三四五六七八九十两兩\d]+)[项項个個]/u.exec(head[0])?.[1] ?? '');
+  return count >= 2 && parts.length === count ? { parts, end: end < 0 ? p.length : end + 1 } : null;
+}
 
 /** A lead whose subject is the meeting itself (会议要求, 會議強調, 会议还听取了). */
 const MEETING_LEAD = /^(?:会议|會議)/u;
