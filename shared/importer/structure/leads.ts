@@ -122,9 +122,25 @@ const ADOPTED_PASSIVE = /^([\p{Script=Han}、]{2,16}?(?:均|都|全部|一致)?(
 // 工作/合作 inside the clause).
 const REPORT_MADE =
   /^([\p{Script=Han}、·]{2,30}?)((?:分别|分別|也|还|還|亦)*(?:(?:对|對|就|针对|針對|围绕|圍繞)[^，。；,;]{1,60}?)?(?:(?<![工合创創操动動写寫制])(?:作|做)|提出)(?:了)?)(?![^，。；,;]{0,24}?(?:讲话|講話))[^，。；,;]{0,24}?(?:报告|報告|汇报|匯報|彙報|说明|說明)/u;
+/**
+ * 县委常委、统战部部长X作工作安排部署: a person laying out the work before the meeting, an account
+ * (`other`, bench/KEYING.md 9: 作了部署 without numbered points). No 就/对 clause between: that shape
+ * (X就…作了安排部署) is WITH_ABOUT's, which reads the asking after it.
+ */
+const DEPLOYS_WORK = /^([\p{Script=Han}、·]{2,30}?)(?:分别|分別|也|还|還|亦)*(?<![工合创創操动動写寫制])(?:作|做)(?:了|出)?(?:工作)?(?:安排部署|部署安排|部署)/u;
+/**
+ * 龔澤代表常务委员会作工作报告 / 王某同志代表党委作报告: a person speaking for a body (X代表Y) is the
+ * one who reports; group 1 the person, group 2 the body, which must end as bodies end.
+ */
+const ON_BEHALF = /^([\p{Script=Han}、·]{2,16}?)(?:同志)?代表([\p{Script=Han}]{2,24})$/u;
+function onBehalfOfBody(subj: string, names: readonly string[]): boolean {
+  const m = subj.includes('代表') ? ON_BEHALF.exec(subj) : null;
+  if (!m || !(BODY_SUBJECT.test(m[2]!) || isUnit(m[2]!))) return false;
+  return persons(m[1]!, names) || bareName(m[1]!);
+}
 /** X分别发言 / X分别就…作了表态发言: people or bodies speaking in turn (group 1 the speakers). */
 const SPOKE_IN_TURN = new RegExp(
-  `^([\\p{Script=Han}、·]{2,30}?)${ADVERBS}(?:(?:就|对|對|围绕|圍繞|结合|結合)[^，。；,;]{1,40}?)?(?:作|做)?(?:了)?(?:表态|表態|交流|汇报|匯報|工作)?(?:发言|發言)`,
+  `^([\\p{Script=Han}、·\\d]{2,30}?)${ADVERBS}(?:(?:就|对|對|围绕|圍繞|结合|結合)[^，。；,;]{1,40}?)?(?:作|做)?(?:了)?(?:表态|表態|交流|汇报|匯報|工作)?(?:发言|發言)`,
   'u',
 );
 /** 与会人员围绕/就…(进行了)(深入)讨论: the attendees discussing, with or without what about. */
@@ -136,8 +152,13 @@ const DISCUSSED = new RegExp(
 const HEARS = /听取|聽取|审议|審議/u;
 /** 县发改局, 县财政局、县审计局: bodies (a 、-list of them) that report to a meeting. */
 const UNIT = /^(?:\p{Script=Han}{1,14}?(?:局|委|办|辦|处|處|厅|廳|部|院|中心|公司|政府|站|所|队|隊|科|室|组|組|镇|鎮|街道|乡|鄉|单位|單位|部门|部門|专班|專班)[、和与與及]?)+$/u;
+/**
+ * 16个厅局单位 / 各乡镇共12个部门 / 三家单位: a head count inside a group of bodies says how many, not
+ * which (bench/KEYING.md 8); the bodies are read without it.
+ */
+const HEAD_COUNT = /(?:共|约|約)?(?:\d{1,3}|[一二三四五六七八九十两兩]{1,3})(?:个|個|家)(?=\p{Script=Han})/gu;
 function isUnit(subj: string): boolean {
-  const who = subj.replace(/(?:分别|分別)$/u, '');
+  const who = subj.replace(/(?:分别|分別)$/u, '').replace(HEAD_COUNT, '');
   return who.length >= 3 && UNIT.test(who) && !/[、和与與及]$/u.test(who);
 }
 /** 各部门负责人, 各乡镇主要负责同志, 县直单位班子成员: people named by their role as a group. */
@@ -161,7 +182,10 @@ function persons(subj: string, names: readonly string[]): boolean {
 }
 /** 汪某代表, 李某同志: a name with the way a report names a deputy or a comrade. */
 const HONORIFIC = /(?:同志|代表|委员|委員)$/u;
-const REPORTED = new RegExp(`^([\\p{Script=Han}、·]{2,24}?)${ADVERBS}(?:汇报|匯報|彙報|述职|述職|解读|解讀|报告(?=了)|報告(?=了)|(?:总结|總結)?(?:回顾|回顧)(?=了)|总结(?=了)|總結(?=了))(?:了)?`, 'u');
+const REPORTED = new RegExp(
+  `^([\\p{Script=Han}、·\\d]{2,24}?)${ADVERBS}(?:汇报|匯報|彙報|述职|述職|解读|解讀|报告(?=了)|報告(?=了)|(?:总结|總結)?(?:回顾|回顧)(?=了)|总结(?=了)|總結(?=了))(?:了)?`,
+  'u',
+);
 const LABELLED_VERB = new RegExp(`^(${SUBJECT_DECISION}|${SUBJECT_REQUIREMENT})(?=[：:])`, 'u');
 /** A second verb run on to the first (强调指出, 研究部署): part of the lead, the first gives the kind. */
 const TAIL = '(?<tail>指出|部署|安排)?';
@@ -199,11 +223,17 @@ const MEETING_ALONE = new RegExp(`^${MEETING_WORD}$`, 'u');
  * longer phrase (针对…，会中各单位… keeps its fronted clause's lead).
  */
 export const OCCASION_WORDS = '(?:(?:会议|會議|座谈|座談|会谈|會談|讨论|討論|研讨|研討|交流)(?:中|期间|期間)(?!的)|(?:会|會)(?:中|期间|期間)(?=[，,])|(?:期间|期間)(?=[，,]))';
+/**
+ * 专题会上，/ 推进会上，/ 座谈会上，: the occasion named with its kind of gathering, a closed class of
+ * the words meetings are named by, is the same 会上 (bench/KEYING.md 9), before its comma.
+ */
+export const GATHERING_KIND =
+  '(?:座谈|座談|专题|專題|推进|推進|调度|調度|动员|動員|部署|培训|培訓|交流|研讨|研討|务虚|務虛|见面|見面|协调|協調|联席|聯席|表彰|总结|總結|常务|常務|办公|辦公|全体|全體|工作|例)';
 const SUBJECT_ONLY = new RegExp(
-  `^(?:((?:座谈|座談|在|大)?(?:会上|會上)|在[^，。；：,;:“”《》]{2,16}?(?:[会會]|会议|會議)上(?=[，,])|会前|會前|会后|會後)(?=[，,：:]|(?:宣读|宣讀|介绍|介紹|学习|學習|观看|觀看|播放|举行|舉行|进行|進行|听取|聽取|传达|傳達|通报|通報)了?)|${OCCASION_WORDS})`,
+  `^(?:((?:座谈|座談|${GATHERING_KIND}(?=(?:会|會)上[，,])|在|大)?(?:会上|會上)|在[^，。；：,;:“”《》]{2,16}?(?:[会會]|会议|會議)上(?=[，,])|会前|會前|会后|會後)(?=[，,：:]|(?:宣读|宣讀|介绍|介紹|学习|學習|观看|觀看|播放|举行|舉行|进行|進行|听取|聽取|传达|傳達|通报|通報)了?)|${OCCASION_WORDS})`,
   'u',
 );
-const OCCASION_START = new RegExp(`^(?:会上|會上|${OCCASION_WORDS})`, 'u');
+const OCCASION_START = new RegExp(`^${GATHERING_KIND}(?:会|會)上(?=[，,])|^(?:会上|會上|${OCCASION_WORDS})`, 'u');
 // 蕭某書記做總結講話時指出: making the speech (作/做/发表…讲话时), 在 left out, is where the person spoke too.
 // 县长X会上强调: 会上 right after the person, 在 left out, is where they spoke as well.
 // 县长X讲话时强调: 在 may be left out before 讲话时 as well; 县长X讲话指出 leaves out 时 too.
@@ -400,7 +430,10 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     const made = /作|做|提出/u.test(rest.slice(2, 100)) && /报告|報告|汇报|匯報|彙報|说明|說明/u.test(rest.slice(2, 120)) ? REPORT_MADE.exec(rest) : null;
     // 会议听取和审议了县委常委会所作的报告: a subject that hears or deliberates is the meeting, not a
     // reporter, however its words split into bodies (县委|常委|会所).
-    if (made && !HEARS.test(made[1]!) && (persons(made[1]!.replace(SPOKE_IN, ''), names) || isUnit(made[1]!) || isGroup(made[1]!))) return finish(made[1]! + made[2]!, 'text');
+    if (made && !HEARS.test(made[1]!) && (persons(made[1]!.replace(SPOKE_IN, ''), names) || isUnit(made[1]!) || isGroup(made[1]!) || onBehalfOfBody(made[1]!, names)))
+      return finish(made[1]! + made[2]!, 'text');
+    const deploys = /部署/u.test(rest.slice(2, 50)) ? DEPLOYS_WORK.exec(rest) : null;
+    if (deploys && persons(deploys[1]!.replace(SPOKE_IN, ''), names)) return finish(deploys[0], 'text');
     // X汇报了… / X述职 / X解读了…: a person reporting, as with 介绍/通报 (bench/KEYING.md 9).
     const reported = REPORTED_HEAD.test(rest.slice(0, 40)) ? REPORTED.exec(rest) : null;
     if (reported && !/听取|聽取|会议|會議/u.test(reported[1]!)) {

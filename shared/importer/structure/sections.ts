@@ -2,7 +2,7 @@ import type { SectionKind } from '../../model';
 import { findItems, ownerAfterCharge, ownerAndDue } from './items';
 import { convenesOnDate, leadlessOpensSection } from './leadless';
 import { isRollCall } from './roll-call';
-import { chairPronounLead, chairSpeechKind, introVerb, leadAt, leadPositions, OCCASION_WORDS, speechKind, type Lead, type LeadPlace } from './leads';
+import { chairPronounLead, chairSpeechKind, GATHERING_KIND, introVerb, leadAt, leadPositions, OCCASION_WORDS, speechKind, type Lead, type LeadPlace } from './leads';
 
 /** A section before ids and limits: what recognition decided. */
 export interface DraftSection {
@@ -46,7 +46,7 @@ const ITEM_PARAGRAPH =
 const NUMBERED_HEADING = /^\d{1,2}[.．、](?!\d)(?!.*[。；;：:]$).{2,}$/u;
 /** 会上，A部署…；B传达…: a lead naming only the occasion opens a rundown of several speakers. */
 // 座谈会上 / 在随后召开的推进会上: the occasion named with its meeting is a 会上 all the same.
-const RUNDOWN = new RegExp(`^(?:(?:座谈|座談|大|在[^，。；]{2,16}?)?(?:会上|會上)|${OCCASION_WORDS})$`, 'u');
+const RUNDOWN = new RegExp(`^(?:(?:座谈|座談|${GATHERING_KIND}|大|在[^，。；]{2,16}?)?(?:会上|會上)|${OCCASION_WORDS})$`, 'u');
 /** A lead that names only the occasion (会上, 座谈会上, 会议中): an account of who did what there. */
 const OCCASION = new RegExp(`(?:会上|會上|${OCCASION_WORDS})$`, 'u');
 // A paragraph that carries on the speech before it (bench/KEYING.md 10): 要…, 同时，…, 希望…, 此外，要….
@@ -332,6 +332,15 @@ function continuesList(s: DraftSection): boolean {
 function paragraphSections(p: string, names: readonly string[], previous: DraftSection | undefined, opening: boolean, agenda = false): DraftSection[] {
   // 会议由X主持，听取了…，审议了…: the chair clause is the opening's account and the agenda after
   // its comma is an item of its own (bench/KEYING.md 8).
+  // 會議議程有七項：A；B；…；G。: the agenda announced with its count and listed by ； is what was
+  // on it, one topic (bench/KEYING.md 12), when the list has exactly the parts announced.
+  // The sentences after the list go on as any paragraph's (…。江书记强调，…).
+  const listed = opening ? null : agendaListed(p);
+  if (listed) {
+    const rest = p.slice(listed.end).trim();
+    const agendaTopic = section('topic', '', [p.slice(0, listed.end).trim()], { items: listed.parts.map(ownerAndDue) });
+    return rest ? [agendaTopic, ...paragraphSections(rest, names, agendaTopic, false)] : [agendaTopic];
+  }
   const chaired = agenda ? -1 : chairThenAgenda(p, opening, names);
   if (chaired > 0) {
     const head = p.slice(0, chaired).trim();
@@ -363,7 +372,10 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
   }
   // The opening runs until its last chair or attendance clause: a speaker quoted before it
   // (…会议召开。县长X强调，…。副县长Y主持会议，…参加。) is still the opening.
-  const header = opening ? attendanceEnd(p) : -1;
+  // An occasion opening a sentence (。會議中何區長感謝…, 。会上，…) starts the meeting's business: an
+  // attendance verb after it is part of that business (邀請…列席), not who met.
+  const business = found.find((f) => f.place === 'sentence' && OCCASION.test(f.lead.text))?.pos ?? p.length;
+  const header = opening ? attendanceEnd(p.slice(0, business)) : -1;
   // Except the meeting's own business in a sentence of its own (…会议召开。会议传达学习了…。X主持。):
   // that is an item of the 纪要 wherever the chair clause stands (bench/KEYING.md 2).
   // A speaker's own sentence that ends by saying who else attended (…X传达了…，各单位负责人参加了会议。)
@@ -467,7 +479,7 @@ const CHAIR_TAIL = /^主持(会议|會議)?[，,]/u;
  * meeting right after the chair clause is the agenda's first item, as 听取了…汇报 is (bench/KEYING.md 8).
  */
 function reportAfterChair(rest: string, names: readonly string[]): boolean {
-  if (/^(?:他|她)/u.test(rest) || !/报告|報告|汇报|匯報|彙報|说明|說明|介绍|介紹|通报|通報/u.test(rest.slice(0, 60))) return false;
+  if (/^(?:他|她)/u.test(rest) || !/报告|報告|汇报|匯報|彙報|说明|說明|介绍|介紹|通报|通報|部署/u.test(rest.slice(0, 60))) return false;
   const lead = leadAt(rest, 0, 'sentence', names);
   return !!lead && lead.kind === 'text' && lead.text !== '' && !MEETING_LEAD.test(lead.text) && !RUNDOWN.test(lead.text);
 }
@@ -625,6 +637,33 @@ const CHAIR_SPOKE = /^(?:主持|出席|参加|參加)(?:了)?(?:会议|會議)?(
 
 /** 会议的内容有三项 / 會議議程共四項 / 议题包括两个: the meeting's agenda announced with its count. */
 const AGENDA_ANNOUNCED = /^(?:(?:本次|此次|这次|這次)?(?:会议|會議))?(?:的)?(?:主要)?(?:内容|內容|议程|議程|议题|議題)(?:主要)?(?:有|共有|共|包括)[一二三四五六七八九十两兩\d]+[项項个個]/u;
+
+const NUMERALS = '一二三四五六七八九十';
+/** 七 → 7, 十二 → 12, 两 → 2, 12 → 12; 0 when not a count up to 19. */
+function countOf(n: string): number {
+  if (/^\d+$/u.test(n)) return Number(n);
+  const m = /^(十)?([一二三四五六七八九两兩])?$/u.exec(n);
+  if (!m || (!m[1] && !m[2])) return 0;
+  const unit = m[2] ? (/[两兩]/u.test(m[2]) ? 2 : NUMERALS.indexOf(m[2]) + 1) : 0;
+  return (m[1] ? 10 : 0) + unit;
+}
+const AGENDA_COLON = new RegExp(`${AGENDA_ANNOUNCED.source}[^：:。；;]{0,6}[：:]`, 'u');
+/**
+ * The ；-parts of an agenda announced with its count, when there are as many as announced, and where
+ * the list's sentence ends; else null.
+ */
+function agendaListed(p: string): { parts: string[]; end: number } | null {
+  const head = /[：:]/u.test(p.slice(0, 30)) ? AGENDA_COLON.exec(p) : null;
+  if (!head) return null;
+  const end = p.indexOf('。', head[0].length);
+  const parts = p
+    .slice(head[0].length, end < 0 ? p.length : end)
+    .split(/[；;]/u)
+    .map((x) => x.trim())
+    .filter(Boolean);
+  const count = countOf(/([一二三四五六七八九十两兩\d]+)[项項个個]/u.exec(head[0])?.[1] ?? '');
+  return count >= 2 && parts.length === count ? { parts, end: end < 0 ? p.length : end + 1 } : null;
+}
 
 /** A lead whose subject is the meeting itself (会议要求, 會議強調, 会议还听取了). */
 const MEETING_LEAD = /^(?:会议|會議)/u;
