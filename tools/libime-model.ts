@@ -19,12 +19,13 @@ import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Lexicon } from './sunpinyin-model';
 
-export const LIBIME_ARPA = process.env.LIBIME_ARPA ?? '/tmp/src/libime-1.0.16/data/lm_sc.arpa';
+/** The extracted lm_sc.arpa: no default, the file lives wherever the source package was unpacked. */
+export const LIBIME_ARPA = process.env.LIBIME_ARPA ?? '';
 /** Ids are the words' places in the unigram section, from 0. */
 export const ID_BASE = 0;
 
 function arpaPath(path: string): string {
-  if (!existsSync(path)) throw new Error(`lm_sc.arpa not found at ${path}: set LIBIME_ARPA (see tools/libime-model.ts for where it comes from)`);
+  if (!path || !existsSync(path)) throw new Error(`lm_sc.arpa not found${path ? ` at ${path}` : ''}: set LIBIME_ARPA to the extracted file (tools/libime-model.ts says where it comes from)`);
   return path;
 }
 
