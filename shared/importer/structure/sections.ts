@@ -1,4 +1,5 @@
 import type { SectionKind } from '../../model';
+import { parseChineseNumber } from '../chars';
 import { findItems, ownerAfterCharge, ownerAndDue } from './items';
 import { convenesOnDate, leadlessOpensSection } from './leadless';
 import { isRollCall } from './roll-call';
@@ -638,15 +639,6 @@ const CHAIR_SPOKE = /^(?:主持|出席|参加|參加)(?:了)?(?:会议|會議)?(
 /** 会议的内容有三项 / 會議議程共四項 / 议题包括两个: the meeting's agenda announced with its count. */
 const AGENDA_ANNOUNCED = /^(?:(?:本次|此次|这次|這次)?(?:会议|會議))?(?:的)?(?:主要)?(?:内容|內容|议程|議程|议题|議題)(?:主要)?(?:有|共有|共|包括)[一二三四五六七八九十两兩\d]+[项項个個]/u;
 
-const NUMERALS = '一二三四五六七八九十';
-/** 七 → 7, 十二 → 12, 两 → 2, 12 → 12; 0 when not a count up to 19. */
-function countOf(n: string): number {
-  if (/^\d+$/u.test(n)) return Number(n);
-  const m = /^(十)?([一二三四五六七八九两兩])?$/u.exec(n);
-  if (!m || (!m[1] && !m[2])) return 0;
-  const unit = m[2] ? (/[两兩]/u.test(m[2]) ? 2 : NUMERALS.indexOf(m[2]) + 1) : 0;
-  return (m[1] ? 10 : 0) + unit;
-}
 const AGENDA_COLON = new RegExp(`${AGENDA_ANNOUNCED.source}[^：:。；;]{0,6}[：:]`, 'u');
 /**
  * The ；-parts of an agenda announced with its count, when there are as many as announced, and where
@@ -661,7 +653,8 @@ function agendaListed(p: string): { parts: string[]; end: number } | null {
     .split(/[；;]/u)
     .map((x) => x.trim())
     .filter(Boolean);
-  const count = countOf(/([一二三四五六七八九十两兩\d]+)[项項个個]/u.exec(head[0])?.[1] ?? '');
+  // NaN when no count is read: no list then.
+  const count = parseChineseNumber(/([一二三四五六七八九十两兩\d]+)[项項个個]/u.exec(head[0])?.[1] ?? '');
   return count >= 2 && parts.length === count ? { parts, end: end < 0 ? p.length : end + 1 } : null;
 }
 
