@@ -67,6 +67,8 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-27)', file: 'score-heldout.ts', slug: 'score-heldout-27', quick: ['bench/heldout-27'], full: ['bench/heldout-27'] },
   { name: 'importer accuracy, unseen reports (heldout-28)', file: 'score-heldout.ts', slug: 'score-heldout-28', quick: ['bench/heldout-28'], full: ['bench/heldout-28'] },
   { name: 'importer accuracy, unseen reports (heldout-29)', file: 'score-heldout.ts', slug: 'score-heldout-29', quick: ['bench/heldout-29'], full: ['bench/heldout-29'] },
+  { name: 'importer accuracy, unseen reports (heldout-30)', file: 'score-heldout.ts', slug: 'score-heldout-30', quick: ['bench/heldout-30'], full: ['bench/heldout-30'] },
+  { name: 'importer accuracy, unseen reports (heldout-31)', file: 'score-heldout.ts', slug: 'score-heldout-31', quick: ['bench/heldout-31'], full: ['bench/heldout-31'] },
   {
     name: 'a careful reader on check-heldout-18',
     file: 'score-reader.ts',
@@ -238,6 +240,20 @@ const BENCHES: Bench[] = [
     slug: 'score-check-27',
     quick: ['bench/check-heldout-27/sentences.json'],
     full: ['bench/check-heldout-27/sentences.json'],
+  },
+  {
+    name: 'checker accuracy, held-out sentences 28',
+    file: 'score-check.ts',
+    slug: 'score-check-28',
+    quick: ['bench/check-heldout-28/sentences.json'],
+    full: ['bench/check-heldout-28/sentences.json'],
+  },
+  {
+    name: 'checker accuracy, held-out sentences 29',
+    file: 'score-check.ts',
+    slug: 'score-check-29',
+    quick: ['bench/check-heldout-29/sentences.json'],
+    full: ['bench/check-heldout-29/sentences.json'],
   },
   {
     name: 'checker accuracy, training sentences 1 (not held out)',
