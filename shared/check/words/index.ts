@@ -11,6 +11,7 @@ import { deDiRule, homophoneRule, lexiconRule, nearMissRule, type WordFinding } 
 import { shapeRule } from './shape';
 import { slipRule } from './slip';
 import { slotRule } from './slot';
+import { slotTwinRule } from './slot-twins';
 import { taiwanSlipRule, witnessed } from './taiwan';
 import { TARGET_TERM_FREQ, TARGET_TERMS, TARGET_VERBS } from './target-terms';
 import { collocationRule, soundAlikeRule } from './sound';
@@ -94,6 +95,8 @@ export const WORD_RULES: readonly WordRule[] = [
   { name: 'corpusPair', run: (a, text, dict) => corpusPairRule(a, text, dict) },
   // Then the pairs an input method's language model tells apart (lm-pairs-data.ts, open-gram).
   { name: 'lmPair', run: (a, text, dict) => lmPairRule(a, text, dict) },
+  // Then same-reading pairs whose class the neighbours' tags rule out (slot-twins.ts): no evidence table.
+  { name: 'slotTwin', run: (a, text, dict) => slotTwinRule(a, text, dict) },
   { name: 'soundAlike', run: (a, text, dict) => soundAlikeRule(a, text, dict) },
   { name: 'nearMiss', run: (a, text, dict) => nearMissRule(a, text, dict) },
   // Broken idioms the sound search cannot see: swapped characters, look-alikes (idiom.ts).
