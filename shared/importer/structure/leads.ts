@@ -2,6 +2,7 @@ import type { SectionKind } from '../../model';
 import { segmenterSaysName } from '../segment';
 import { laterClauseVerb } from './later-clause';
 import { DIRECTIVE, REQUIREMENT, SAID, SPEECH } from './lead-verbs';
+import { deliberatedItem, heardAndDeliberated, meetingAct } from './meeting-acts';
 import { isPersonRef, isTitle, looksLikeName } from './people';
 
 /**
@@ -414,6 +415,10 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   if (does) return finish(does[0], 'text');
   const adopts = place !== 'clause' || MEETING_START.test(rest) ? MEETING_ADOPTS.exec(rest) : null;
   if (adopts) return finish(adopts[0], 'decision');
+  // 會議以舉手表決的方式，選舉產生… / 会议补选X为…: the meeting electing or voting in the shapes
+  // the lists above do not hold (meeting-acts.ts).
+  const act = place !== 'clause' || MEETING_START.test(rest) ? meetingAct(rest) : null;
+  if (act) return finish(act.phrase, act.kind);
   // 副县长X在会上作了讲话。他指出，…: a speaker's paragraph, one section (bench/heldout-5 10's key
   // quotes the speech sentence as its lead), its kind from the pronoun's verb.
   // Where a sentence begins too (。最后，X作总结讲话。他强调…): the speech opens its own section there.
@@ -594,7 +599,8 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
       if (meeting && place !== 'clause' && kind === 'text' && WEAK_MEETING_VERB.test(m.groups.verb!) && AGENDA_COUNTED.test(studied)) return finish(m[0], 'topic');
       if (meeting && place !== 'clause' && /^(?:学习|學習)$/u.test(m.groups.verb!) && !STUDY_AIM.test(studied) && HIGHER_WORDS.test(clauseAt(studied))) return finish(m[0], 'directive');
       // 会议审议了《…》 with no outcome: what was on the agenda (bench/KEYING.md 5).
-      if (meeting && /^(审议|審議)$/u.test(m.groups.verb!)) return finish(m[0], 'topic');
+      // 会议讨论了《…》 likewise, when 了 says the item was dealt with (会议讨论认为 is a judgement).
+      if (meeting && deliberatedItem(m.groups.verb!, !!m.groups.le)) return finish(m[0], 'topic');
       if (body && !STRONG.has(kind)) return null;
       // X介绍了… / 会上X通报了…: a person reporting to the meeting opens an account of its own
       // (`other`, bench/KEYING.md 9) at a paragraph or sentence start; a stronger verb later in the
@@ -691,6 +697,9 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   // 会议还就防汛工作，作了讨论并提出了相关要求: the meeting with a 就/对 clause whose verb comes after a
   // comma (or is one no verb list holds: 进行了研究部署) is still the meeting's next item; its sentence
   // says the kind (adopting → decision, asking → requirement, else an account).
+  // 会议听取审议了《…》: hearing joined to deliberating is an agenda item, not only an account.
+  const heard = place !== 'clause' ? heardAndDeliberated(rest) : null;
+  if (heard) return finish(heard.phrase, heard.kind);
   const did = place !== 'clause' && rest.includes('了') ? MEETING_DID.exec(rest) : null;
   if (did && !MEETING_COURSE.test(did[0])) return finish(did[0], 'text');
   const by = place !== 'clause' && rest.includes('由') ? MEETING_BY.exec(rest) : null;
