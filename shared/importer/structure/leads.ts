@@ -52,7 +52,12 @@ const REPORT_VERB = new RegExp(`^(?:${REPORT})$`, 'u');
  * 汇报/述职/解读 (and 报告了, the verb: 报告 alone is as often the noun) are read apart, only when the sentence start holds them: in the shared verb list
  * they sent every sentence with a 听取…汇报 in it through the person checks (+10 % on the step).
  */
-const REPORTED_HEAD = /汇报|匯報|彙報|述职|述職|解读|解讀|报告了|報告了|总结|總結|回顾|回顧/u;
+const REPORTED_HEAD = /汇报|匯報|彙報|述职|述職|解读|解讀|报告了|報告了|总结|總結|回顾|回顧|向[^，。；,;]{1,6}(?:报告|報告)/u;
+/**
+ * 向大会作了…报告 / 向全会报告工作: the meeting or those present as whom a report is made to. After
+ * it 报告 is the verb, 了 or not, and the person before it is the reporter.
+ */
+const AUDIENCE = '向(?:大会|大會|全会|全會|会议|會議|全体代表|全體代表|全体委员|全體委員|与会代表|與會代表|与会人员|與會人員)';
 // 会议介绍了…, 會議宣讀了…: the meeting presenting something, an account of what it did.
 const WEAK = `学习|學習|研究|讨论|討論|审议|審議|部署|安排|${REPORT}`;
 // 会议成功选举, 会议顺利通过, 会议随即听取, 会议认真地学习: how the meeting did it stands between the
@@ -121,8 +126,10 @@ const ADOPTED_PASSIVE = /^([\p{Script=Han}、]{2,16}?(?:均|都|全部|一致)?(
 // X和Y分别对《…》《…》作了说明: the report's object may stand before the verb in a 对/就 clause.
 // 副县长X、秘书长Y也针对…提出说明: the report put forward (提出) as well as made (作; not the 作 of
 // 工作/合作 inside the clause).
-const REPORT_MADE =
-  /^([\p{Script=Han}、·]{2,30}?)((?:分别|分別|也|还|還|亦)*(?:(?:对|對|就|针对|針對|围绕|圍繞)[^，。；,;]{1,60}?)?(?:(?<![工合创創操动動写寫制])(?:作|做)|提出)(?:了)?)(?![^，。；,;]{0,24}?(?:讲话|講話))[^，。；,;]{0,24}?(?:报告|報告|汇报|匯報|彙報|说明|說明)/u;
+const REPORT_MADE = new RegExp(
+  `^([\\p{Script=Han}、·]{2,30}?)((?:分别|分別|也|还|還|亦)*(?:${AUDIENCE})?(?:(?:对|對|就|针对|針對|围绕|圍繞)[^，。；,;]{1,60}?)?(?:(?<![工合创創操动動写寫制])(?:作|做)|提出)(?:了)?)(?![^，。；,;]{0,24}?(?:讲话|講話))[^，。；,;]{0,24}?(?:报告|報告|汇报|匯報|彙報|说明|說明)`,
+  'u',
+);
 /**
  * 县委常委、统战部部长X作工作安排部署: a person laying out the work before the meeting, an account
  * (`other`, bench/KEYING.md 9: 作了部署 without numbered points). No 就/对 clause between: that shape
@@ -184,7 +191,7 @@ function persons(subj: string, names: readonly string[]): boolean {
 /** 汪某代表, 李某同志: a name with the way a report names a deputy or a comrade. */
 const HONORIFIC = /(?:同志|代表|委员|委員)$/u;
 const REPORTED = new RegExp(
-  `^([\\p{Script=Han}、·\\d]{2,24}?)${ADVERBS}(?:汇报|匯報|彙報|述职|述職|解读|解讀|报告(?=了)|報告(?=了)|(?:总结|總結)?(?:回顾|回顧)(?=了)|总结(?=了)|總結(?=了))(?:了)?`,
+  `^([\\p{Script=Han}、·\\d]{2,24}?)${ADVERBS}(?:${AUDIENCE}(?:报告|報告|汇报|匯報|彙報)|汇报|匯報|彙報|述职|述職|解读|解讀|报告(?=了)|報告(?=了)|(?:总结|總結)?(?:回顾|回顧)(?=了)|总结(?=了)|總結(?=了))(?:了)?`,
   'u',
 );
 const LABELLED_VERB = new RegExp(`^(${SUBJECT_DECISION}|${SUBJECT_REQUIREMENT})(?=[：:])`, 'u');
