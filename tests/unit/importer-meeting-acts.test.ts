@@ -60,3 +60,13 @@ describe('the meeting deliberating with nothing adopted', () => {
     expect(leads(text).map(([kind]) => kind)).not.toContain('topic');
   });
 });
+
+describe('a body’s meeting named by its kind', () => {
+  it('reads 省政府党组会议/县政府常务会议 as the meeting when it opens a paragraph with a lead verb', () => {
+    const text = ['2月28日，省长李文生主持召开省政府党组会议和常务会议。', '省政府党组会议传达学习了党中央近期重要会议精神。', '省政府常务会议审议通过了《柳溪省河道保洁办法》。'].join('\n');
+    expect(leads(text)).toEqual([
+      ['directive', '省政府党组会议传达学习了'],
+      ['decision', '省政府常务会议审议通过了'],
+    ]);
+  });
+});

@@ -215,7 +215,12 @@ const WITH_ABOUT = new RegExp(
   'u',
 );
 const BARE = new RegExp(`^${ADVERBS}${VERBS}`, 'u');
-const MEETING_SUBJECT = new RegExp(`^(?:${MEETING_WORD}|会议主持人|會議主持人|主持人|会上|會上|会议中|會議中|会前|會前|会后|會後|${PRESENT}|大家)$`, 'u');
+/**
+ * 省政府党组会议 / 县政府常务会议: a body's meeting named by its kind, the meeting as well when it is a
+ * lead's subject (a report of two meetings held together names each: 省政府党组会议传达学习…).
+ */
+const NAMED_MEETING = '\\p{Script=Han}{1,8}(?:党组会议|黨組會議|常务会议|常務會議|常委会议|常委會議|常委会会议|常委會會議|办公会议|辦公會議|全体会议|全體會議)';
+const MEETING_SUBJECT = new RegExp(`^(?:${MEETING_WORD}|${NAMED_MEETING}|会议主持人|會議主持人|主持人|会上|會上|会议中|會議中|会前|會前|会后|會後|${PRESENT}|大家)$`, 'u');
 /** The meeting, in any of its names, opening a text or standing alone as a subject. */
 const MEETING_START = new RegExp(`^${MEETING_WORD}`, 'u');
 const MEETING_ALONE = new RegExp(`^${MEETING_WORD}$`, 'u');
