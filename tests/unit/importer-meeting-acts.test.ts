@@ -70,3 +70,20 @@ describe('a body’s meeting named by its kind', () => {
     ]);
   });
 });
+
+describe('a series of decisions in one sentence', () => {
+  it('keeps a bare decision clause after ； with the meeting’s decision before it', () => {
+    const text = ['3月2日，柳溪县第五届人民代表大会第三次会议预备会议举行。县人大常委会主任韦芳主持会议。', '预备会议以举手表决的方式选举产生了大会主席团和秘书长；表决通过了大会议程。'].join('\n');
+    expect(leads(text)).toEqual([['decision', '预备会议以举手表决的方式']]);
+    const plain = ['3月2日，柳溪县人大常委会召开第十次会议。', '会议选举产生了主任会议组成人员；表决通过了本次会议议程。'].join('\n');
+    expect(leads(plain)).toEqual([['decision', '会议选举产生了']]);
+  });
+
+  it('still splits a decision clause that names the meeting again', () => {
+    const text = ['3月2日，县长韦芳主持召开县政府第9次常务会议。', '会议审议通过了《柳溪县河道保洁办法》；会议决定由县水利局牵头实施。'].join('\n');
+    expect(leads(text)).toEqual([
+      ['decision', '会议审议通过了'],
+      ['decision', '会议决定'],
+    ]);
+  });
+});

@@ -418,7 +418,7 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
     // 审议通过…；审议通过…: a series. After a full stop the meeting named again (。会议研究了…，决定…)
     // is its next item, not the series going on.
     const restated = MEETING_LEAD.test(l.lead.text) && /[。！？]/u.test(charBefore(p, l.pos));
-    if (prev && !restated && repeatsDecision(prev.lead, l.lead)) continue;
+    if (prev && !restated && (repeatsDecision(prev.lead, l.lead) || decisionSeries(p, prev, l))) continue;
     kept.push(l);
   }
   kept.forEach(({ lead }, i) => {
@@ -667,6 +667,18 @@ const STRONG_AFTER: ReadonlySet<SectionKind> = new Set(['directive', 'requiremen
 function repeatsDecision(prev: Lead, next: Lead): boolean {
   const verb = (l: Lead) => l.text.replace(/了$/u, '');
   return prev.kind === 'decision' && next.kind === 'decision' && verb(prev).endsWith(verb(next));
+}
+
+/** A bare adopting or electing clause, its subject left out: 表决通过了…, 决定…, 选举产生…. */
+const BARE_ADOPTING = /^(?:还|還|并|並|同时|同時)?(?:审议|審議|讨论|討論|表决|表決|研究)?(?:并|並)?(?:原则|原則)?(?:通过|通過|决定|決定|选举|選舉|同意|批准|确定|確定)/u;
+/**
+ * 会议以举手表决的方式选举产生了…；表决通过了…: after the meeting's decision, a bare decision clause
+ * joined by ； in the same sentence goes on with it, whatever its verb (the keys keep such a sentence
+ * one section: 3 of 3 on TRAIN); a subject named again (；会议决定…) or a full stop starts a new item.
+ */
+function decisionSeries(p: string, prev: { pos: number; lead: Lead }, next: { pos: number; lead: Lead }): boolean {
+  if (prev.lead.kind !== 'decision' || next.lead.kind !== 'decision' || !/[；;]/u.test(charBefore(p, next.pos))) return false;
+  return !/[。！？]/u.test(p.slice(prev.pos, next.pos)) && BARE_ADOPTING.test(next.lead.text);
 }
 
 /** One lead's text becomes a section; numbered items make it an action list. */
