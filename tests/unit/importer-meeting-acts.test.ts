@@ -87,3 +87,17 @@ describe('a series of decisions in one sentence', () => {
     ]);
   });
 });
+
+describe('consulting as a deliberation', () => {
+  it('reads 协商并原则通过 as a decision where a sentence begins, and after ； as the series going on', () => {
+    const text = [
+      '12月22日下午，柳溪县政协主席会议召开。县政协主席韦芳主持会议。',
+      '会议审议通过常委会议议程。協商並原則通過《關於召開全體會議的決定》（草案）。审议并原则通过工作报告人名单（草案）；协商并原则通过分组办法（草案）。',
+    ].join('\n');
+    expect(leads(text)).toEqual([
+      ['decision', '会议审议通过'],
+      ['decision', '協商並原則通過'],
+      ['decision', '审议并原则通过'],
+    ]);
+  });
+});

@@ -670,7 +670,7 @@ function repeatsDecision(prev: Lead, next: Lead): boolean {
 }
 
 /** A bare adopting or electing clause, its subject left out: 表决通过了…, 决定…, 选举产生…. */
-const BARE_ADOPTING = /^(?:还|還|并|並|同时|同時)?(?:审议|審議|讨论|討論|表决|表決|研究)?(?:并|並)?(?:原则|原則)?(?:通过|通過|决定|決定|选举|選舉|同意|批准|确定|確定)/u;
+const BARE_ADOPTING = /^(?:还|還|并|並|同时|同時)?(?:审议|審議|讨论|討論|表决|表決|研究|协商|協商)?(?:并|並)?(?:原则|原則)?(?:通过|通過|决定|決定|选举|選舉|同意|批准|确定|確定)/u;
 /**
  * 会议以举手表决的方式选举产生了…；表决通过了…: after the meeting's decision, a bare decision clause
  * joined by ； in the same sentence goes on with it, whatever its verb (the keys keep such a sentence
