@@ -36,6 +36,18 @@ describe('a report made to the meeting', () => {
   });
 });
 
+describe('a report for a body with the reporter left out', () => {
+  it('reads 代表…向全会报告工作 after the chair clause as the chair reporting', () => {
+    const text = ['8月14日上午，中共柳溪县第十六届委员会第十一次全体会议召开。', '县委书记李文生主持第一次全体会议并讲话，代表县委常委会向全会报告工作，并就《实施方案（讨论稿）》作说明。'].join('\n');
+    expect(leads(text)).toEqual([['text', '代表县委常委会向全会报告工作']]);
+  });
+
+  it('needs a body after 代表 (代表们, 代表大家 are no such report)', () => {
+    const text = ['8月14日上午，柳溪县人代会召开。', '县人大常委会主任李文生主持会议，代表们认真审议了政府工作报告。'].join('\n');
+    expect(leads(text).map(([, lead]) => lead)).not.toContain('代表们认真审议了政府工作报告');
+  });
+});
+
 describe('the report going on', () => {
   it('joins 報告介紹 / 报告显示 paragraphs to the report before', () => {
     for (const p of ['報告介紹，五年來，縣政協累計完成協商計劃50余項。', '报告显示，全县提案办复率达到100%。', '报告提出，今后五年要抓好三件事。']) expect(leadlessOpensSection(p), p).toBe(false);

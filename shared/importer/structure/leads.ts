@@ -137,6 +137,14 @@ const REPORT_MADE = new RegExp(
  */
 const DEPLOYS_WORK = /^([\p{Script=Han}、·]{2,30}?)(?:分别|分別|也|还|還|亦)*(?<![工合创創操动動写寫制])(?:作|做)(?:了|出)?(?:工作)?(?:安排部署|部署安排|部署)/u;
 /**
+ * 代表旗委常委会向全会报告工作 / 代表党委作工作报告: reporting for a body with the reporter left out
+ * (named in the clause before: X主持会议并讲话，代表…报告工作); group 1 the body.
+ */
+const BEHALF_REPORT = new RegExp(
+  `^代表([\\p{Script=Han}]{2,24}?)(?:${AUDIENCE})?(?:(?<![工合创創操动動写寫制])(?:作|做)(?:了)?[^，。；,;]{0,24}?(?:报告|報告)|(?:报告|報告|汇报|匯報)(?:了)?(?:工作)?)`,
+  'u',
+);
+/**
  * 龔澤代表常务委员会作工作报告 / 王某同志代表党委作报告: a person speaking for a body (X代表Y) is the
  * one who reports; group 1 the person, group 2 the body, which must end as bodies end.
  */
@@ -449,6 +457,8 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // reporter, however its words split into bodies (县委|常委|会所).
     if (made && !HEARS.test(made[1]!) && (persons(made[1]!.replace(SPOKE_IN, ''), names) || isUnit(made[1]!) || isGroup(made[1]!) || onBehalfOfBody(made[1]!, names)))
       return finish(made[1]! + made[2]!, 'text');
+    const behalf = rest.startsWith('代表') ? BEHALF_REPORT.exec(rest) : null;
+    if (behalf && (BODY_SUBJECT.test(behalf[1]!) || isUnit(behalf[1]!))) return finish(behalf[0], 'text');
     const deploys = /部署/u.test(rest.slice(2, 50)) ? DEPLOYS_WORK.exec(rest) : null;
     if (deploys && persons(deploys[1]!.replace(SPOKE_IN, ''), names)) return finish(deploys[0], 'text');
     // X汇报了… / X述职 / X解读了…: a person reporting, as with 介绍/通报 (bench/KEYING.md 9).

@@ -463,7 +463,7 @@ function chairThenAgenda(p: string, opening: boolean, names: readonly string[]):
     let start = at;
     while (start > 0 && !/[，。；,;：:]/u.test(p[start - 1]!)) start--;
     if (!opening && start !== 0) return -1;
-    const tail = CHAIR_TAIL.exec(p.slice(at, at + 5));
+    const tail = CHAIR_TAIL.exec(p.slice(at, at + 16));
     const subject = p.slice(start, at);
     // 会议由X主持， / 由X主持， / X主持会议， (not X主持召开…, which convenes).
     if (!tail || subject.length < 2 || subject.length > 34 || (!tail[1] && !subject.includes('由'))) continue;
@@ -473,7 +473,8 @@ function chairThenAgenda(p: string, opening: boolean, names: readonly string[]):
   }
   return -1;
 }
-const CHAIR_TAIL = /^主持(会议|會議)?[，,]/u;
+// 主持第一次全体会议并讲话，: the meeting may be named by its sitting and the chair may speak too.
+const CHAIR_TAIL = /^主持(?:第[一二三四五六七八九十\d]{1,3}次)?(?:全体|全體)?(会议|會議)?(?:并|並)?(?:讲话|講話)?[，,]/u;
 
 /**
  * 会议由X主持，理事长Y作年度会务报告，…: a person (not the chair's pronoun) making a report to the
