@@ -39,8 +39,11 @@ const PERSON_FIRST =
  * or who was present, the opening's account as attendance is.
  */
 const QUORUM = /^[^，。；,;]{0,30}?(?:应到|應到|应出席|應出席)|^[^。！？]{0,60}?(?:法定人数|法定人數)|^(?:应邀|應邀)?(?:出席|列席|参加|參加)[^，。；：,;:]{0,16}的(?:还|還)?有/u;
-/** 报告回顾了… / 讲话对…作了总结: the report or speech just named goes on (bench/KEYING.md 9). */
-const REPORT_GOES_ON = /^(?:报告|報告|讲话|講話|述职|述職|发言|發言)(?:对|對|回顾|回顧|指出|总结|總結|分析|从|從|全面|系统|系統|认为|認為)/u;
+/**
+ * 报告回顾了… / 讲话对…作了总结 / 報告介紹，… / 报告显示，…: the report or speech just named goes on
+ * (bench/KEYING.md 9), whatever verb of saying or showing it takes.
+ */
+const REPORT_GOES_ON = /^(?:报告|報告|讲话|講話|述职|述職|发言|發言)(?:对|對|回顾|回顧|指出|总结|總結|分析|从|從|全面|系统|系統|认为|認為|介绍|介紹|显示|顯示|提出|强调|強調|表示|称|稱|说|說)/u;
 
 /** A lead-less paragraph that tells of someone doing the meeting's business: its own section. */
 export function leadlessOpensSection(p: string): boolean {

@@ -2,6 +2,7 @@ import type { SectionKind } from '../../model';
 import { segmenterSaysName } from '../segment';
 import { laterClauseVerb } from './later-clause';
 import { DIRECTIVE, REQUIREMENT, SAID, SPEECH } from './lead-verbs';
+import { deliberatedItem, heardAndDeliberated, meetingAct } from './meeting-acts';
 import { isPersonRef, isTitle, looksLikeName } from './people';
 
 /**
@@ -35,7 +36,7 @@ export interface Lead {
 // 研究同意, 研究通过, 审查通过: any deliberation verb with an adopting verb after it (bench/KEYING.md 9),
 // the grammar of a decision rather than a list of its spellings.
 // 決議：照案通過 / 决议如下: the resolving word bare before its colon, as a record writes it.
-const DELIBERATION = '审议|審議|讨论|討論|表决|表決|研究|审查|審查';
+const DELIBERATION = '审议|審議|讨论|討論|表决|表決|研究|审查|審查|协商|協商';
 const DECISION = `研究决定|研究決定|研究确定|研究確定|决定|決定|(?:${DELIBERATION})(?:并|並)?(?:原则|原則)?(?:通过|通過|同意|批准)|原则通过|原則通過|原则同意|原則同意|原则批准|原則批准|同意|议定|議定|明确|明確|(?:决议|決議|议决|議決)(?=[：:]|照案|如下)`;
 const CHARGE = '责成|責成';
 // 听取了…的汇报 / 情况报告 / 起草说明: an agenda item being presented.
@@ -51,7 +52,12 @@ const REPORT_VERB = new RegExp(`^(?:${REPORT})$`, 'u');
  * 汇报/述职/解读 (and 报告了, the verb: 报告 alone is as often the noun) are read apart, only when the sentence start holds them: in the shared verb list
  * they sent every sentence with a 听取…汇报 in it through the person checks (+10 % on the step).
  */
-const REPORTED_HEAD = /汇报|匯報|彙報|述职|述職|解读|解讀|报告了|報告了|总结|總結|回顾|回顧/u;
+const REPORTED_HEAD = /汇报|匯報|彙報|述职|述職|解读|解讀|报告了|報告了|总结|總結|回顾|回顧|向[^，。；,;]{1,6}(?:报告|報告)/u;
+/**
+ * 向大会作了…报告 / 向全会报告工作: the meeting or those present as whom a report is made to. After
+ * it 报告 is the verb, 了 or not, and the person before it is the reporter.
+ */
+const AUDIENCE = '向(?:大会|大會|全会|全會|会议|會議|全体代表|全體代表|全体委员|全體委員|与会代表|與會代表|与会人员|與會人員)';
 // 会议介绍了…, 會議宣讀了…: the meeting presenting something, an account of what it did.
 const WEAK = `学习|學習|研究|讨论|討論|审议|審議|部署|安排|${REPORT}`;
 // 会议成功选举, 会议顺利通过, 会议随即听取, 会议认真地学习: how the meeting did it stands between the
@@ -120,14 +126,24 @@ const ADOPTED_PASSIVE = /^([\p{Script=Han}、]{2,16}?(?:均|都|全部|一致)?(
 // X和Y分别对《…》《…》作了说明: the report's object may stand before the verb in a 对/就 clause.
 // 副县长X、秘书长Y也针对…提出说明: the report put forward (提出) as well as made (作; not the 作 of
 // 工作/合作 inside the clause).
-const REPORT_MADE =
-  /^([\p{Script=Han}、·]{2,30}?)((?:分别|分別|也|还|還|亦)*(?:(?:对|對|就|针对|針對|围绕|圍繞)[^，。；,;]{1,60}?)?(?:(?<![工合创創操动動写寫制])(?:作|做)|提出)(?:了)?)(?![^，。；,;]{0,24}?(?:讲话|講話))[^，。；,;]{0,24}?(?:报告|報告|汇报|匯報|彙報|说明|說明)/u;
+const REPORT_MADE = new RegExp(
+  `^([\\p{Script=Han}、·]{2,30}?)((?:分别|分別|也|还|還|亦)*(?:${AUDIENCE})?(?:(?:对|對|就|针对|針對|围绕|圍繞)[^，。；,;]{1,60}?)?(?:(?<![工合创創操动動写寫制])(?:作|做)|提出)(?:了)?)(?![^，。；,;]{0,24}?(?:讲话|講話))[^，。；,;]{0,24}?(?:报告|報告|汇报|匯報|彙報|说明|說明)`,
+  'u',
+);
 /**
  * 县委常委、统战部部长X作工作安排部署: a person laying out the work before the meeting, an account
  * (`other`, bench/KEYING.md 9: 作了部署 without numbered points). No 就/对 clause between: that shape
  * (X就…作了安排部署) is WITH_ABOUT's, which reads the asking after it.
  */
 const DEPLOYS_WORK = /^([\p{Script=Han}、·]{2,30}?)(?:分别|分別|也|还|還|亦)*(?<![工合创創操动動写寫制])(?:作|做)(?:了|出)?(?:工作)?(?:安排部署|部署安排|部署)/u;
+/**
+ * 代表旗委常委会向全会报告工作 / 代表党委作工作报告: reporting for a body with the reporter left out
+ * (named in the clause before: X主持会议并讲话，代表…报告工作); group 1 the body.
+ */
+const BEHALF_REPORT = new RegExp(
+  `^代表([\\p{Script=Han}]{2,24}?)(?:${AUDIENCE})?(?:(?<![工合创創操动動写寫制])(?:作|做)(?:了)?[^，。；,;]{0,24}?(?:报告|報告)|(?:报告|報告|汇报|匯報)(?:了)?(?:工作)?)`,
+  'u',
+);
 /**
  * 龔澤代表常务委员会作工作报告 / 王某同志代表党委作报告: a person speaking for a body (X代表Y) is the
  * one who reports; group 1 the person, group 2 the body, which must end as bodies end.
@@ -183,7 +199,7 @@ function persons(subj: string, names: readonly string[]): boolean {
 /** 汪某代表, 李某同志: a name with the way a report names a deputy or a comrade. */
 const HONORIFIC = /(?:同志|代表|委员|委員)$/u;
 const REPORTED = new RegExp(
-  `^([\\p{Script=Han}、·\\d]{2,24}?)${ADVERBS}(?:汇报|匯報|彙報|述职|述職|解读|解讀|报告(?=了)|報告(?=了)|(?:总结|總結)?(?:回顾|回顧)(?=了)|总结(?=了)|總結(?=了))(?:了)?`,
+  `^([\\p{Script=Han}、·\\d]{2,24}?)${ADVERBS}(?:${AUDIENCE}(?:报告|報告|汇报|匯報|彙報)|汇报|匯報|彙報|述职|述職|解读|解讀|报告(?=了)|報告(?=了)|(?:总结|總結)?(?:回顾|回顧)(?=了)|总结(?=了)|總結(?=了))(?:了)?`,
   'u',
 );
 const LABELLED_VERB = new RegExp(`^(${SUBJECT_DECISION}|${SUBJECT_REQUIREMENT})(?=[：:])`, 'u');
@@ -207,7 +223,12 @@ const WITH_ABOUT = new RegExp(
   'u',
 );
 const BARE = new RegExp(`^${ADVERBS}${VERBS}`, 'u');
-const MEETING_SUBJECT = new RegExp(`^(?:${MEETING_WORD}|会议主持人|會議主持人|主持人|会上|會上|会议中|會議中|会前|會前|会后|會後|${PRESENT}|大家)$`, 'u');
+/**
+ * 省政府党组会议 / 县政府常务会议: a body's meeting named by its kind, the meeting as well when it is a
+ * lead's subject (a report of two meetings held together names each: 省政府党组会议传达学习…).
+ */
+const NAMED_MEETING = '\\p{Script=Han}{1,8}(?:党组会议|黨組會議|常务会议|常務會議|常委会议|常委會議|常委会会议|常委會會議|办公会议|辦公會議|全体会议|全體會議)';
+const MEETING_SUBJECT = new RegExp(`^(?:${MEETING_WORD}|${NAMED_MEETING}|会议主持人|會議主持人|主持人|会上|會上|会议中|會議中|会前|會前|会后|會後|${PRESENT}|大家)$`, 'u');
 /** The meeting, in any of its names, opening a text or standing alone as a subject. */
 const MEETING_START = new RegExp(`^${MEETING_WORD}`, 'u');
 const MEETING_ALONE = new RegExp(`^${MEETING_WORD}$`, 'u');
@@ -414,6 +435,10 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   if (does) return finish(does[0], 'text');
   const adopts = place !== 'clause' || MEETING_START.test(rest) ? MEETING_ADOPTS.exec(rest) : null;
   if (adopts) return finish(adopts[0], 'decision');
+  // 會議以舉手表決的方式，選舉產生… / 会议补选X为…: the meeting electing or voting in the shapes
+  // the lists above do not hold (meeting-acts.ts).
+  const act = place !== 'clause' || MEETING_START.test(rest) ? meetingAct(rest) : null;
+  if (act) return finish(act.phrase, act.kind);
   // 副县长X在会上作了讲话。他指出，…: a speaker's paragraph, one section (bench/heldout-5 10's key
   // quotes the speech sentence as its lead), its kind from the pronoun's verb.
   // Where a sentence begins too (。最后，X作总结讲话。他强调…): the speech opens its own section there.
@@ -432,6 +457,8 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // reporter, however its words split into bodies (县委|常委|会所).
     if (made && !HEARS.test(made[1]!) && (persons(made[1]!.replace(SPOKE_IN, ''), names) || isUnit(made[1]!) || isGroup(made[1]!) || onBehalfOfBody(made[1]!, names)))
       return finish(made[1]! + made[2]!, 'text');
+    const behalf = rest.startsWith('代表') ? BEHALF_REPORT.exec(rest) : null;
+    if (behalf && (BODY_SUBJECT.test(behalf[1]!) || isUnit(behalf[1]!))) return finish(behalf[0], 'text');
     const deploys = /部署/u.test(rest.slice(2, 50)) ? DEPLOYS_WORK.exec(rest) : null;
     if (deploys && persons(deploys[1]!.replace(SPOKE_IN, ''), names)) return finish(deploys[0], 'text');
     // X汇报了… / X述职 / X解读了…: a person reporting, as with 介绍/通报 (bench/KEYING.md 9).
@@ -594,7 +621,8 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
       if (meeting && place !== 'clause' && kind === 'text' && WEAK_MEETING_VERB.test(m.groups.verb!) && AGENDA_COUNTED.test(studied)) return finish(m[0], 'topic');
       if (meeting && place !== 'clause' && /^(?:学习|學習)$/u.test(m.groups.verb!) && !STUDY_AIM.test(studied) && HIGHER_WORDS.test(clauseAt(studied))) return finish(m[0], 'directive');
       // 会议审议了《…》 with no outcome: what was on the agenda (bench/KEYING.md 5).
-      if (meeting && /^(审议|審議)$/u.test(m.groups.verb!)) return finish(m[0], 'topic');
+      // 会议讨论了《…》 likewise, when 了 says the item was dealt with (会议讨论认为 is a judgement).
+      if (meeting && deliberatedItem(m.groups.verb!, !!m.groups.le)) return finish(m[0], 'topic');
       if (body && !STRONG.has(kind)) return null;
       // X介绍了… / 会上X通报了…: a person reporting to the meeting opens an account of its own
       // (`other`, bench/KEYING.md 9) at a paragraph or sentence start; a stronger verb later in the
@@ -691,6 +719,9 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   // 会议还就防汛工作，作了讨论并提出了相关要求: the meeting with a 就/对 clause whose verb comes after a
   // comma (or is one no verb list holds: 进行了研究部署) is still the meeting's next item; its sentence
   // says the kind (adopting → decision, asking → requirement, else an account).
+  // 会议听取审议了《…》: hearing joined to deliberating is an agenda item, not only an account.
+  const heard = place !== 'clause' ? heardAndDeliberated(rest) : null;
+  if (heard) return finish(heard.phrase, heard.kind);
   const did = place !== 'clause' && rest.includes('了') ? MEETING_DID.exec(rest) : null;
   if (did && !MEETING_COURSE.test(did[0])) return finish(did[0], 'text');
   const by = place !== 'clause' && rest.includes('由') ? MEETING_BY.exec(rest) : null;

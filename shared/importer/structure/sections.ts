@@ -418,7 +418,7 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
     // 审议通过…；审议通过…: a series. After a full stop the meeting named again (。会议研究了…，决定…)
     // is its next item, not the series going on.
     const restated = MEETING_LEAD.test(l.lead.text) && /[。！？]/u.test(charBefore(p, l.pos));
-    if (prev && !restated && repeatsDecision(prev.lead, l.lead)) continue;
+    if (prev && !restated && (repeatsDecision(prev.lead, l.lead) || decisionSeries(p, prev, l))) continue;
     kept.push(l);
   }
   kept.forEach(({ lead }, i) => {
@@ -463,7 +463,7 @@ function chairThenAgenda(p: string, opening: boolean, names: readonly string[]):
     let start = at;
     while (start > 0 && !/[，。；,;：:]/u.test(p[start - 1]!)) start--;
     if (!opening && start !== 0) return -1;
-    const tail = CHAIR_TAIL.exec(p.slice(at, at + 5));
+    const tail = CHAIR_TAIL.exec(p.slice(at, at + 16));
     const subject = p.slice(start, at);
     // 会议由X主持， / 由X主持， / X主持会议， (not X主持召开…, which convenes).
     if (!tail || subject.length < 2 || subject.length > 34 || (!tail[1] && !subject.includes('由'))) continue;
@@ -473,7 +473,8 @@ function chairThenAgenda(p: string, opening: boolean, names: readonly string[]):
   }
   return -1;
 }
-const CHAIR_TAIL = /^主持(会议|會議)?[，,]/u;
+// 主持第一次全体会议并讲话，: the meeting may be named by its sitting and the chair may speak too.
+const CHAIR_TAIL = /^主持(?:第[一二三四五六七八九十\d]{1,3}次)?(?:全体|全體)?(会议|會議)?(?:并|並)?(?:讲话|講話)?[，,]/u;
 
 /**
  * 会议由X主持，理事长Y作年度会务报告，…: a person (not the chair's pronoun) making a report to the
@@ -667,6 +668,18 @@ const STRONG_AFTER: ReadonlySet<SectionKind> = new Set(['directive', 'requiremen
 function repeatsDecision(prev: Lead, next: Lead): boolean {
   const verb = (l: Lead) => l.text.replace(/了$/u, '');
   return prev.kind === 'decision' && next.kind === 'decision' && verb(prev).endsWith(verb(next));
+}
+
+/** A bare adopting or electing clause, its subject left out: 表决通过了…, 决定…, 选举产生…. */
+const BARE_ADOPTING = /^(?:还|還|并|並|同时|同時)?(?:审议|審議|讨论|討論|表决|表決|研究|协商|協商)?(?:并|並)?(?:原则|原則)?(?:通过|通過|决定|決定|选举|選舉|同意|批准|确定|確定)/u;
+/**
+ * 会议以举手表决的方式选举产生了…；表决通过了…: after the meeting's decision, a bare decision clause
+ * joined by ； in the same sentence goes on with it, whatever its verb (the keys keep such a sentence
+ * one section: 3 of 3 on TRAIN); a subject named again (；会议决定…) or a full stop starts a new item.
+ */
+function decisionSeries(p: string, prev: { pos: number; lead: Lead }, next: { pos: number; lead: Lead }): boolean {
+  if (prev.lead.kind !== 'decision' || next.lead.kind !== 'decision' || !/[；;]/u.test(charBefore(p, next.pos))) return false;
+  return !/[。！？]/u.test(p.slice(prev.pos, next.pos)) && BARE_ADOPTING.test(next.lead.text);
 }
 
 /** One lead's text becomes a section; numbered items make it an action list. */
