@@ -60,3 +60,13 @@ describe('的 → 得 before 不 + a complement after a verb jieba files as an a
     expect(deDi(text)).toEqual([]);
   });
 });
+
+describe('地 → 的 inside the object of 把 (de-di-derived.ts)', () => {
+  it('把 + modifier + 地 + noun + verb → 的', () => {
+    expect(deDi('各村要把群众反映突出地问题作为整改重点。')).toEqual(['映突出地→的']);
+  });
+
+  it.each(['各村要把群众反映突出的问题作为整改重点。', '要把责任切实地扛起来。', '要把安全生产牢牢地抓在手上。', '要把工作认真地落实到位。'])('no finding: %s', (text) => {
+    expect(deDi(text)).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import { isHanWord } from './analyse';
 import type { WordDictionary } from './dictionary';
 import { COMPLEMENTS, COPULAS, DEGREE as DEGREE_WORDS, DOERS, LINKING_ADVERBS, MANNER_WORDS, NOMINAL_OBJECT, PERSONS, PREPOSITIONS, SPEECH_VERBS } from './de-di-words';
 import { compoundObjectAfterDi, distributive, requestAdverbial, verbOwnsNounAfterDi } from './de-di-objects';
-import { derivedMannerBeforeVerb, repeatedMeasureBeforeVerb } from './de-di-derived';
+import { derivedMannerBeforeVerb, nounInBaObject, repeatedMeasureBeforeVerb } from './de-di-derived';
 import { leanAdverbialBeforeVerb, leanNominalBeforeNoun, nominalAfterDe, seenBeforeDi } from './de-di-lean';
 import { finding, type WordFinding } from './finding';
 import { nounTaggedVerb } from './noun-tagged-verbs-set';
@@ -124,6 +124,11 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
     }
     // An object-taking verb + modifier + 地 + verb-noun compound closing the clause (开发稳定地就业岗位).
     if (t[i]!.word === '地' && compoundObjectAfterDi(t, i, (k) => k.tag === 'v' || resultCompound(k, dict))) {
+      flag(i, '的');
+      continue;
+    }
+    // 把 + a modifier + 地 + a noun + the verb: the noun phrase 把 takes (de-di-derived.ts).
+    if (nounInBaObject(t, i)) {
       flag(i, '的');
       continue;
     }
