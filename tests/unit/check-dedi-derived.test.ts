@@ -70,3 +70,13 @@ describe('地 → 的 inside the object of 把 (de-di-derived.ts)', () => {
     expect(deDi(text)).toEqual([]);
   });
 });
+
+describe('a derived manner word after a person as the subject (de-di-derived.ts)', () => {
+  it('他们 + 创造性 + 的 + a verb with its object → 地', () => {
+    expect(deDi('驻村以来，他们创造性的落实各项部署。')).toEqual(['创造性的→地']);
+  });
+
+  it.each(['他们创造性地落实各项部署。', '我们创造性的工作得到了肯定。', '他们系统性的思维值得学习。'])('no finding: %s', (text) => {
+    expect(deDi(text)).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Token } from './analyse';
 import { isHanWord } from './analyse';
 import type { WordDictionary } from './dictionary';
-import { COPULAS } from './de-di-words';
+import { COPULAS, PERSONS } from './de-di-words';
 import { leansNominal } from './de-di-lean';
 import { nounTaggedVerb } from './noun-tagged-verbs-set';
 
@@ -13,11 +13,12 @@ import { nounTaggedVerb } from './noun-tagged-verbs-set';
  * 的 → 地 after a manner word made by a suffix: X性 (前瞻性, 全局性, 创造性) and X化 (常态化, 制度化,
  * 精准化) are adjectives derived from a noun, which jieba tags n or cuts in two (常态 + 化), so the
  * tag-based readings of de-di.ts do not take them for manner words. Right after a strict modal
- * (要, 应, 必须 …: a predicate opens) and before a verb with its object or closing the clause, such a
- * word can only be the verb's adverbial: 要常态化的开展巡查 → 常态化地, 要前瞻性的谋划明年工作 →
- * 前瞻性地. A noun phrase never follows 要 that way with an object after its head (要 + X化的管理 is
- * left alone: 管理 closes no verb phrase unless jieba tags it a verb), and after a verb (形成常态化的
- * 工作机制, 坚持系统性的思维) the slot is an object's, not read here.
+ * (要, 应, 必须 …) or a person as the subject (他们, 大家), where a predicate opens, and before a
+ * verb with its object or closing the clause, such a word can only be the verb's adverbial:
+ * 要常态化的开展巡查 → 常态化地, 要前瞻性的谋划明年工作 → 前瞻性地. A noun phrase never follows that
+ * way with an object after its head (要 + X化的管理 is left alone: 管理 closes no verb phrase unless
+ * the dictionary files it a verb), and after a verb (形成常态化的工作机制, 坚持系统性的思维) the slot
+ * is an object's, not read here.
  */
 export function derivedMannerBeforeVerb(t: readonly Token[], i: number, dict: WordDictionary): boolean {
   if (t[i]?.word !== '的') return false;
@@ -37,7 +38,8 @@ export function derivedMannerBeforeVerb(t: readonly Token[], i: number, dict: Wo
   // At most one time word or adverb between the modal and the word (要全面常态化的…, 要今年…).
   let m = from - 1;
   if (t[m] && /^(t|d|ad)$/.test(t[m]!.tag) && !STRICT_MODALS.has(t[m]!.word)) m--;
-  if (!t[m] || !STRICT_MODALS.has(t[m]!.word)) return false;
+  // Or right after a person as the subject (他们创造性的开展工作): a predicate opens there as well.
+  if (!t[m] || !(STRICT_MODALS.has(t[m]!.word) || (m === from - 1 && PERSONS.has(t[m]!.word)))) return false;
   const v = t[i + 1];
   if (!v || v.word.length < 2 || !isHanWord(v.word) || COPULAS.has(v.word)) return false;
   // A verb by the dictionary, not only in context: the tagger reads 工作 of 常态化的工作机制 as v,
