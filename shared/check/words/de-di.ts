@@ -3,6 +3,7 @@ import { isHanWord } from './analyse';
 import type { WordDictionary } from './dictionary';
 import { COMPLEMENTS, COPULAS, DEGREE as DEGREE_WORDS, DOERS, LINKING_ADVERBS, MANNER_WORDS, NOMINAL_OBJECT, PERSONS, PREPOSITIONS, SPEECH_VERBS } from './de-di-words';
 import { compoundObjectAfterDi, distributive, requestAdverbial, verbOwnsNounAfterDi } from './de-di-objects';
+import { derivedMannerBeforeVerb, nounInBaObject, repeatedMeasureBeforeVerb } from './de-di-derived';
 import { leanAdverbialBeforeVerb, leanNominalBeforeNoun, nominalAfterDe, seenBeforeDi } from './de-di-lean';
 import { finding, type WordFinding } from './finding';
 import { nounTaggedVerb } from './noun-tagged-verbs-set';
@@ -78,7 +79,7 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
       flag(i, '地');
       continue;
     }
-    if (complement(t, i) || complementAfterDoing(t, i, dict)) {
+    if (complement(t, i, dict) || complementAfterDoing(t, i, dict)) {
       flag(i, '得');
       continue;
     }
@@ -98,7 +99,9 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
     }
     // A strict modal + a set phrase or manner word + 的 + a verb with its object or closing the clause
     // (要不间断的巡查…, 对…要实事求是的评价。): round 15's shapes, below.
-    if (modalFrame(t, i)) {
+    // The same after a manner word derived by 性 or 化 (要常态化的开展巡查), or a numeral-measure said
+    // twice (一件一件的解决): de-di-derived.ts.
+    if (modalFrame(t, i) || derivedMannerBeforeVerb(t, i, dict) || repeatedMeasureBeforeVerb(t, i)) {
       flag(i, '地');
       continue;
     }
@@ -121,6 +124,11 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
     }
     // An object-taking verb + modifier + 地 + verb-noun compound closing the clause (开发稳定地就业岗位).
     if (t[i]!.word === '地' && compoundObjectAfterDi(t, i, (k) => k.tag === 'v' || resultCompound(k, dict))) {
+      flag(i, '的');
+      continue;
+    }
+    // 把 + a modifier + 地 + a noun + the verb: the noun phrase 把 takes (de-di-derived.ts).
+    if (nounInBaObject(t, i)) {
       flag(i, '的');
       continue;
     }
@@ -256,7 +264,7 @@ const DEGREE = new Set(['不够', '十分', '非常', '很', '更加', '比较',
  * (推进的十分顺利 → 推进得). Not when another 的 follows in the clause (落实的不够到位的问题: 的
  * there makes a noun phrase).
  */
-function complement(t: readonly Token[], i: number): boolean {
+function complement(t: readonly Token[], i: number, dict: WordDictionary): boolean {
   const x = t[i - 1]!;
   const deg = t[i + 1]!;
   const head = t[i + 2];
@@ -274,7 +282,21 @@ function complement(t: readonly Token[], i: number): boolean {
   // 不 + adjective closing the clause is a complement too (落实的不彻底 → 落实得不彻底). A
   // preposition earlier (对会议精神落实的不到位) names what the predicate is about: 不 + a verb or
   // adjective closing the clause is no noun an object phrase could end in, so it does not count here.
-  if (x.word.length >= 2 && /^(v|vn|a)$/.test(x.tag) && deg.word === '不' && !!head && head.word.length >= 2 && /^(a|ad|v)$/.test(head.tag) && (!t[i + 3] || CLAUSE_END.test(t[i + 3]!.word)))
+  // The verb may be one the tagger or jieba's dictionary files otherwise: a verb by the dictionary,
+  // or a two-character d after a topic noun that is no degree word (信息 + 更新 d + 的 + 不及时: jieba
+  // files 更新 as d, an adverb, and an adverb takes no 的 before 不 + a complement). A listed
+  // complement adjective counts whatever jieba tags it (及时 c).
+  const topicVerb = x.tag === 'd' && x.word.length === 2 && /^n/.test(t[i - 2]?.tag ?? '') && !DEGREE.has(x.word) && COMPLEMENTS.has(head?.word ?? '');
+  const doing = /^(v|vn|a)$/.test(x.tag) || (x.word.length === 2 && dict.tagOf(x.word) === 'v') || topicVerb;
+  if (
+    x.word.length >= 2 &&
+    doing &&
+    deg.word === '不' &&
+    !!head &&
+    head.word.length >= 2 &&
+    (/^(a|ad|v)$/.test(head.tag) || COMPLEMENTS.has(head.word)) &&
+    (!t[i + 3] || CLAUSE_END.test(t[i + 3]!.word))
+  )
     return true;
   // jieba tags some verbs of doing n (苫盖, 覆盖 of a topic noun): after a topic noun, n + 的 + 不 +
   // an adjective closing the clause (土方苫盖的不严实) reads the same way. Only an adjective after

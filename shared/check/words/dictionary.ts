@@ -1,5 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import type { Entry } from './types';
+import { CEDICT_IDIOMS_PACKED } from './cedict-idioms';
 import { IN_WORD_READINGS } from './inword-readings';
 
 /** A common word one character away from a stretch of text. */
@@ -18,7 +19,17 @@ export const COMMON_FREQ = 30;
  */
 export const IDIOM_FREQ = 3;
 
-const isIdiomEntry = (word: string, e: Entry): boolean => word.length === 4 && e.tag === 'i' && e.freq >= IDIOM_FREQ;
+/**
+ * Idioms jieba files under another tag (精益求精 n, 一模一样 l, 东张西望 nr) that CC-CEDICT marks as
+ * idioms (cedict-idioms.ts): targets of the idiom rules as jieba's i entries are. Split on first use.
+ */
+let cedictIdioms: ReadonlySet<string> | null = null;
+function cedictIdiom(word: string): boolean {
+  cedictIdioms ??= new Set(CEDICT_IDIOMS_PACKED.split(' '));
+  return cedictIdioms.has(word);
+}
+const idiomTag = (word: string, e: Entry): boolean => word.length === 4 && (e.tag === 'i' || cedictIdiom(word));
+const isIdiomEntry = (word: string, e: Entry): boolean => idiomTag(word, e) && e.freq >= IDIOM_FREQ;
 /**
  * jieba files many set phrases of 公文 as 习用语 (tag l) and counts them low: 各负其责 18, 多管齐下 17.
  * A four-character stretch that reads exactly as one (各付其责) is that phrase typed by sound, so
@@ -102,6 +113,15 @@ export class WordDictionary {
   get(word: string): Entry | undefined {
     const v = this.words.get(word);
     return v === undefined ? undefined : { freq: Math.floor(v / 128), tag: this.tags[v % 128]! };
+  }
+
+  /**
+   * Whether the word is a four-character idiom: tagged i by jieba, or marked an idiom by CC-CEDICT
+   * under another of jieba's tags (精益求精 n). The idiom rules ask this, not the tag.
+   */
+  isIdiom(word: string): boolean {
+    const e = this.get(word);
+    return e !== undefined && idiomTag(word, e);
   }
 
   /** The word's tag, without building an Entry (the rules ask this per lone character). */
@@ -301,7 +321,7 @@ export class WordDictionary {
       // A character with several readings takes the one its word gives it (缪 reads mou in 未雨绸缪,
       // miu alone), so the word is found by the reading a writer typed too (未雨筹谋).
       // Idioms only: their readings are fixed and classical; pinyin-pro per word costs ~10 µs.
-      if (e.tag === 'i' && [...word].some((ch) => this.polyphonic(ch))) {
+      if (idiomTag(word, e) && [...word].some((ch) => this.polyphonic(ch))) {
         const spoken = pinyin(word, { toneType: 'none', type: 'array' }).join(' ');
         if (spoken !== key && /^[a-zü ]+$/.test(spoken)) add(spoken);
       }
@@ -321,8 +341,8 @@ export class WordDictionary {
     for (const word of this.words.keys()) {
       const e = this.get(word)!;
       if ((e.freq < COMMON_FREQ && !isIdiomEntry(word, e)) || word.length < 2 || word.length > 4 || !/^[\p{Script=Han}]+$/u.test(word)) continue;
-      const idiom = word.length === 4 && (e.tag === 'i' || e.tag === 'l');
-      if (idiom && e.tag === 'i') this.idiomList.push(word);
+      const idiom = word.length === 4 && (idiomTag(word, e) || e.tag === 'l');
+      if (idiom && idiomTag(word, e)) this.idiomList.push(word);
       for (let i = 0; i < word.length; i++) {
         const masked = word.slice(0, i) + '?' + word.slice(i + 1);
         for (const p of this.pinyin(word[i]!)) add(`${masked}|${p}`, word);

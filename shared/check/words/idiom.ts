@@ -55,7 +55,7 @@ const HAN = /^\p{Script=Han}$/u;
  */
 const IDIOM_TARGET = 30;
 
-const isIdiom = (dict: WordDictionary, w: string): boolean => dict.tagOf(w) === 'i' && dict.freq(w) >= IDIOM_TARGET;
+const isIdiom = (dict: WordDictionary, w: string): boolean => dict.isIdiom(w) && dict.freq(w) >= IDIOM_TARGET;
 
 /**
  * The target idioms' character pairs, built on first use from the dictionary's idiom list: every slip

@@ -291,6 +291,9 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
       if (!c.sameSound || c.freq < (sameSoundLookAlike(text, c) ? LOOK_ALIKE_TERM : 50) || singles.length < 2) continue;
       // A term under the common floor is a guess the writer confirms: a warning, never an error.
       if (c.freq < COMMON_FREQ) return finding(a, original, 'WRD-02', 'warning', start, 3, c.word);
+      // Any character of jieba's own idiom and phrase entries (i, l), not of the idioms CC-CEDICT adds
+      // under other tags (dict.isIdiom: 精益求精 n): those are read by sound alone (idiomSlip), as
+      // 精益求变 is a phrase of its own, not 精益求精 broken.
     } else if (!c.sameSound && !(brokenIdiom(dict, win, singles.length) && (entry.tag === 'i' || entry.tag === 'l') && c.freq >= 50)) continue;
     return finding(a, original, 'WRD-02', c.sameSound ? 'error' : 'warning', start, text.length, c.word);
   }
@@ -404,7 +407,7 @@ function idiomSlip(dict: WordDictionary, text: string, realSwap: (at: number, ch
   // Most four-character stretches are one slip from no idiom at all: then skip the full search.
   if (!dict.hasIdiomNeighbour(text)) return null;
   for (const c of dict.near(text)) {
-    if (dict.get(c.word)?.tag !== 'i' || (c.freq <= IDIOM_FREQ && breaksWord(c.at, c.word[c.at]!))) continue;
+    if (!dict.isIdiom(c.word) || (c.freq <= IDIOM_FREQ && breaksWord(c.at, c.word[c.at]!))) continue;
     if (c.sameSound) return { word: c.word, sameSound: true };
     if (dict.fuzzySound(text[c.at]!, c.word[c.at]!) && !realSwap(c.at, c.word[c.at]!)) return { word: c.word, sameSound: false };
   }
