@@ -12,6 +12,8 @@ export const OFFICIAL_WORDS: readonly string[] = `
 压茬 压实 夯实 靠前 闭环 清单化 项目化 常态化 长效化 一体化 智慧化 精细化 规范化 标准化 法治化 市场化
 帮扶 结对 包联 包保 挂图作战 销号 督导 督办 交办 回头看 大排查 大整治 攻坚战 主阵地 主力军 排头兵
 行稳致远 排查 愿景
+抗疫 战疫 新冠 新冠肺炎 复工复产 群防群控 健康码 行程码 封控 援企 返岗
+乡村振兴 共同富裕 数字经济 专班
 `
   .split(/\s+/)
   .filter(Boolean)
@@ -22,7 +24,10 @@ export const OFFICIAL_WORDS: readonly string[] = `
  * Those of them that are verbs (靠前服务, 压实责任): tagged v, so the 的/地 rule sees a verb after
  * 主动的 as it does after 认真的.
  */
-export const OFFICIAL_VERBS: ReadonlySet<string> = new Set([...'提质 纠治 协管 增效 降本 赋能 提级 兜底 压茬 压实 夯实 靠前 帮扶 结对 包联 包保 销号 督导 督办 交办 排查'.split(' '), ...TERM_VERBS]);
+export const OFFICIAL_VERBS: ReadonlySet<string> = new Set([
+  ...'提质 纠治 协管 增效 降本 赋能 提级 兜底 压茬 压实 夯实 靠前 帮扶 结对 包联 包保 销号 督导 督办 交办 排查 抗疫 战疫 复工复产 封控 援企 返岗'.split(' '),
+  ...TERM_VERBS,
+]);
 
 /** Frequency given to these words: common enough to be words, far below everyday words. */
 export const OFFICIAL_WORD_FREQ = 500;
