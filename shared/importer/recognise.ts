@@ -294,7 +294,10 @@ function attendingInBody(body: readonly string[], openAt: number, meeting = ''):
       // the named ones say the sentence reports who attended, so the groups are taken with them.
       const named = (x: Person) => !!x.title && x.name.length <= 4;
       const group = (x: Person) => !x.title && !looksLikeName(x.name) && x.name.length <= 30 && !/[，。；]/u.test(x.name) && KIND_OF_PEOPLE.test(x.name);
-      if (!people.length || !people.some(named) || !people.every((x) => named(x) || group(x))) continue;
+      // 李宏伟、程云海、许映雪出席会议并在主席台就座: a run of bare names (two or more, each a listed
+      // surname and a given name) says as plainly who attended as titled ones do.
+      const bare = people.length >= 2 && people.every((x) => !x.title && looksLikeName(x.name));
+      if (!bare && (!people.length || !people.some(named) || !people.every((x) => named(x) || group(x)))) continue;
       out[m[2] === '列席' ? 'observers' : 'attendees'].push(...people);
     }
     for (const sentence of p.split(/[。！？；]/u)) {

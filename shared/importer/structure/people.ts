@@ -484,6 +484,8 @@ const GLUED_COUNT_START = new RegExp(`^(?:共计|共計|共|合计|合計|约|�
  * a group).
  */
 const COUNT_PART = new RegExp(`(?<=、)${COUNT_NUM}(?:个|個|名|位)(?=\\p{Script=Han}{2})`, 'gu');
+/** 36个省直有关部门负责同志: the same count of units opening the whole group. */
+const COUNT_UNITS_OPENING = new RegExp(`^${COUNT_NUM}(?:个|個)(?=\\p{Script=Han}{4})`, 'u');
 
 /** Whether a list's words open with a count of people or units (several holders, not one person). */
 export function opensWithCount(s: string): boolean {
@@ -618,7 +620,7 @@ function stripJoin(s: string): string {
 
 /** The group's words without a head count glued to them. */
 function uncounted(s: string): string {
-  let out = s.replace(GLUED_COUNT_END, '').replace(GLUED_COUNT_START, '').replace(COUNTED_UNITS_START, '').replace(COUNT_INSIDE, '').replace(COUNT_PART, '');
+  let out = s.replace(GLUED_COUNT_END, '').replace(GLUED_COUNT_START, '').replace(COUNTED_UNITS_START, '').replace(COUNT_INSIDE, '').replace(COUNT_PART, '').replace(COUNT_UNITS_OPENING, '');
   // 近百位来自各乡镇的村长代表: after a head count, where they came from (来自…的) says how many
   // places sent them, not what kind of people they are.
   if (out !== s) out = out.replace(/^(?:来自|來自)[^，,。的]{1,20}的(?=\p{Script=Han}{2})/u, '');
