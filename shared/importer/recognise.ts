@@ -14,6 +14,7 @@ import {
 } from './structure/dates';
 import { chairOfMeetingLater, LIST_FOLLOWS, meetingWithHeadline, readHeader, readMeetingName } from './structure/header';
 import { countedGroupsOnly, looksLikeName, namesPeopleOnly, parsePeopleList, parsePerson } from './structure/people';
+import { laterMeetingAt } from './structure/later-meeting';
 import { takeLabelled } from './structure/labels';
 import { recogniseSections, type DraftSection } from './structure/sections';
 import type { ImportWarning } from './types';
@@ -76,7 +77,9 @@ export function recognise(paragraphs: readonly string[], context: { published: s
     // later step of the day, who took part is said in the paragraph that told the day first.
     else if (!header.attendees.length && !header.observers.length && (wider.attendees.length || wider.observers.length)) header = { ...header, attendees: wider.attendees, observers: wider.observers };
   }
-  if (!header.chair.name && body[openAt + 1]) {
+  // 又讯 …主席团舉行第一次會議。X主持會議。: who chaired or attended a later item is that item's.
+  const later = laterMeetingAt(body, openAt, header.meetingName);
+  if (!header.chair.name && body[openAt + 1] && openAt + 1 < later) {
     const wider = readHeader(`${opening}${/[。！？]$/u.test(opening) ? '' : '。'}${body[openAt + 1]}`);
     if (wider.chair.name) header = wider;
     // 会议由社区党总支书记主持 in the next paragraph: an office with no name still says who chaired.
@@ -113,7 +116,7 @@ export function recognise(paragraphs: readonly string[], context: { published: s
 
   // Newspaper style: who chaired and attended is often said last (市政协副主席张亮、许云生出席会议。).
   // A paragraph of its own right after the opening may say the same (…出席會議。…列席會議。).
-  const closing = attendanceParagraphs(body, openAt);
+  const closing = attendanceParagraphs(body, openAt, later);
   let chairFinal = chair;
   for (const c of closing) {
     if (c.keep) body[c.index] = c.keep;
@@ -123,10 +126,11 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   closing.reverse();
   // The paragraph after the opening may be read twice (as part of a wider opening when the chair is
   // named there, and as an attendance paragraph): each person once.
-  const guests = attendingInBody(body, openAt, header.meetingName);
+  const laterNow = laterMeetingAt(body, openAt, header.meetingName);
+  const guests = attendingInBody(body.slice(0, laterNow), openAt, header.meetingName);
   const attendees = once([...labelled.attendees, ...header.attendees, ...closing.flatMap((c) => c.header.attendees), ...guests.attendees]);
   const observers = once([...labelled.observers, ...header.observers, ...closing.flatMap((c) => c.header.observers), ...guests.observers]);
-  if (!chairFinal.name) chairFinal = chairOfMeetingLater(body.slice(openAt + 1, openAt + 4)) ?? chairFinal;
+  if (!chairFinal.name) chairFinal = chairOfMeetingLater(body.slice(openAt + 1, Math.min(openAt + 4, laterNow))) ?? chairFinal;
   if (!chairFinal.name) warnings.push({ code: 'noChair', params: {} });
   // 王某同志主持召开…。…县委书记王某指出: a chair named without a title in the opening carries the
   // title the text gives them elsewhere (the first mention that has one).
@@ -381,10 +385,10 @@ const LIST_AFTER = new RegExp(LIST_FOLLOWS, 'u');
  * the caller leaves in its place (the paragraph is removed when `keep` is '').
  * Returned from the last paragraph up, so removing them in order keeps the indices right.
  */
-function attendanceParagraphs(body: string[], openAt: number): { index: number; header: ReturnType<typeof readHeader>; keep: string }[] {
+function attendanceParagraphs(body: string[], openAt: number, later = body.length): { index: number; header: ReturnType<typeof readHeader>; keep: string }[] {
   const out: { index: number; header: ReturnType<typeof readHeader>; keep: string }[] = [];
-  const tail = new Set([body.length - 1, body.length - 2]);
-  for (let index = body.length - 1; index > openAt; index--) {
+  const tail = new Set([later - 1, later - 2]);
+  for (let index = later - 1; index > openAt; index--) {
     const nearOpening = index <= openAt + 2;
     if (!tail.has(index) && !nearOpening) continue;
     // …参加会议。（王某 李某）: the reporters' byline after the sentence is not part of it.
