@@ -145,7 +145,14 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   if (!sections.some((s) => s.kind !== 'text')) warnings.push({ code: 'noSections', params: {} });
   return {
     meeting: {
-      name: labelled.meetingName || meetingWithHeadline(header.meetingName, context.title, opening) || meetingFromTitle(context.title, labelled.chair !== null) || convenedInTitle(context.title),
+      // 第二屆(第二次)常務會議紀錄 over a form (主持：…): the record's headline names the meeting; a
+      // 召開 inside its items (…講述日前召開座談會) tells of another one.
+      name:
+        labelled.meetingName ||
+        (labelled.chair ? meetingFromTitle(context.title, true) : '') ||
+        meetingWithHeadline(header.meetingName, context.title, opening) ||
+        meetingFromTitle(context.title, labelled.chair !== null) ||
+        convenedInTitle(context.title),
       date,
       location: labelled.location,
       chair: chairFinal,
