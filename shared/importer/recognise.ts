@@ -286,6 +286,9 @@ const SENTENCE_ATTENDS = /^([^。；！？]{3,80}?)(?:应邀|應邀)?(出席|列
  */
 const GROUPS_ATTEND =
   /^([^。；！？]{4,120}?)(?:一同|一起|共同|均|亦|也)?(?:应邀|應邀)?(出席|列席|参加|參加|参会|參會|与会|與會)(?:了)?(?:(?:本次|此次|这次|這次|该次|該次)?\p{Script=Han}{0,12}?(?:会议|會議|会|會|活动|活動|座谈|座談))?(?=[并並，。；,;]|$)/u;
+/** 出席预备会议的代表147人, 出席會議的委員25名: the members present, counted (not 应出席…, who should be). */
+const MEMBERS_COUNTED =
+  /(?<![应應])(出席|列席)(?:了)?(?:本次|此次|预备|預備)?(?:会议|會議|大会|大會)的(代表|委员|委員|成员|成員|组成人员|組成人員)(?:共|共有)?[0-9０-９一二三四五六七八九十百千]+(?:人|名)/u;
 /** A sentence that tells who will, should or is asked to attend, not who did. */
 const UNSURE_ATTENDANCE = /将|將|拟|擬|要求|请|請|应当|應當|需要|须|須|届时|屆時|希望|邀请|邀請|通知|不得|未能|未|没有|沒有|缺席|请假|請假/u;
 function attendingInBody(body: readonly string[], openAt: number, meeting = ''): { attendees: Person[]; observers: Person[] } {
@@ -312,6 +315,10 @@ function attendingInBody(body: readonly string[], openAt: number, meeting = ''):
       out[m[2] === '列席' ? 'observers' : 'attendees'].push(...people);
     }
     for (const sentence of p.split(/[。！？；]/u)) {
+      // …现有代表158人，出席预备会议的代表147人，符合法定人数: a congress's roll names the members
+      // who attended by their kind, the count after them (KEYING 8: the count is no part of the group).
+      const roll = MEMBERS_COUNTED.exec(sentence);
+      if (roll) out[roll[1] === '列席' ? 'observers' : 'attendees'].push({ name: roll[2]!, title: '', unit: '' });
       const g = GROUPS_ATTEND.exec(sentence.trim());
       // 燕州省人代会…召开，全省700余名省人大代表参加会议 after the opening: a sentence that convenes a
       // meeting the report's name does not share tells of another meeting (one relayed or recalled).

@@ -54,3 +54,20 @@ describe('bare names attending after the opening', () => {
     expect(people(t)).toEqual([]);
   });
 });
+
+describe('the members a congress counts as present', () => {
+  const open = '1月15日下午，县第十八届人民代表大会第四次会议预备会议在县会堂召开。县委书记王雪松参加会议。';
+
+  it('reads 出席预备会议的代表147人 as the delegates attending, without the count', () => {
+    const t = `${open}\n本次会议现有代表158人，出席预备会议的代表147人，符合法定人数。\n会议选举产生了主席团。`;
+    expect(people(t)).toEqual([
+      ['县委书记', '王雪松'],
+      ['', '代表'],
+    ]);
+  });
+
+  it('does not read who should attend (应出席会议的代表)', () => {
+    const t = `${open}\n本次会议应出席会议的代表158人。\n会议选举产生了主席团。`;
+    expect(people(t)).toEqual([['县委书记', '王雪松']]);
+  });
+});
