@@ -17,3 +17,15 @@ describe('a body named above the headline', () => {
     expect(findTitleLine(['全县安全生产推进会', '石泉镇召开四届人大十次会议', opening])).toBe(0);
   });
 });
+
+describe('an abbreviation note inside the meeting’s name', () => {
+  it('is left out of the meeting name', () => {
+    const r = importText(
+      ['2023年12月8日，南江省医院协会城市医院工作委员会（以下简称“城工委”）第五届五次常务理事会在南江酒店召开。城工委主任委员李明主持会议。', '会议审议通过了年度工作报告。'].join('\n'),
+      {
+        now: NOW,
+      },
+    );
+    expect(r.draft.meeting.name).toBe('南江省医院协会城市医院工作委员会第五届五次常务理事会');
+  });
+});

@@ -41,12 +41,15 @@ const CHAIR_VERB = /(主持召开|主持召開|主持(?!人)|组织召开|組織
 const CONVENE = /(召开|召開|举行|舉行|举办|舉辦|开议|開議|开幕|開幕|闭幕|閉幕)/u;
 // 主管會報 (Taiwan), 换届工作动员 (召开…动员 without 会): names of meetings too.
 const MEETING_NOUN = /(会议|會議|会|會|集体学习|集體學習|周报|週報|会报|會報|座谈|座談|例会|例會|论坛|論壇|报告会|報告會|动员|動員|[（(][^）)]*[）)])$/u;
+const ABBREVIATION_NOTE = /[（(](?:以下简称|以下簡稱|下称|下稱|简称|簡稱)[^（）()]{1,30}[）)]/gu;
 export function readHeader(raw: string): Header {
   const header: Header = { chair: { name: '', title: '' }, meetingName: '', attendees: [], observers: [] };
   // Encoding damage (專題會??h長高晨: ??h where 。縣 stood) breaks the sentence, not the name.
   const opening = raw.replace(/[?？�]{2,}[A-Za-z]?/gu, '。');
   readChairAndMeeting(opening, header);
-  header.meetingName = namedForReference(opening, header.meetingName);
+  // 某協會城市醫院工作委員會（以下簡稱“城工委”）召開第五屆五次常務理事會: the writer's abbreviation
+  // note after the convening body is no part of the name the body gives its meeting.
+  header.meetingName = namedForReference(opening, header.meetingName).replace(ABBREVIATION_NOTE, '');
   readAttendance(opening, header);
   return header;
 }
