@@ -12,7 +12,7 @@ describe('laterMeetingAt', () => {
     expect(laterMeetingAt([opening, '会议选举产生了主席团。', '又讯 大会主席团昨日下午举行第一次会议。'], 0, '县第二届人民代表大会第二次会议预备会议')).toBe(2);
   });
   it('finds a dated paragraph that convenes a meeting of another name', () => {
-    expect(laterMeetingAt([opening, '昨天，县人大常委会召开第四次主任会议，决定了有关事项。'], 0, '县第二届人民代表大会第二次会议预备会议')).toBe(1);
+    expect(laterMeetingAt([opening, '昨天，县人大常委会召开第四次主任会议，决定了有关事项。县人大常委会主任冯建成主持会议。'], 0, '县第二届人民代表大会第二次会议预备会议')).toBe(1);
   });
   it('does not cut at the reported meeting told again', () => {
     expect(laterMeetingAt([opening, '昨日下午，县第二届人民代表大会第二次会议预备会议在县会堂举行。'], 0, '县第二届人民代表大会第二次会议预备会议')).toBe(2);
@@ -48,5 +48,12 @@ describe('who chaired and attended a later item', () => {
   it('still reads the chair of the reported meeting said in a later paragraph', () => {
     const m = meeting(['昨日下午，县第二届人民代表大会第二次会议预备会议举行。', '县人大常委会主任冯建成主持会议。', '会议选举产生了大会主席团。']);
     expect(m.chair.name).toBe('冯建成');
+  });
+});
+
+describe('a dated paragraph recalling an earlier meeting', () => {
+  it('does not hide the attendance said after it', () => {
+    const m = meeting(['3月6日，县政府召开第十次常务会议，县长王强主持会议。', '2月28日，市委召开全会，对今年工作作出部署。会议要求，要抓好落实。', '副县长李华、张明出席会议。']);
+    expect(m.attendees.map((p) => p.name)).toEqual(['李华', '张明']);
   });
 });

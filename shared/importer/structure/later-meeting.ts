@@ -9,10 +9,11 @@ import { readMeetingName } from './header';
  * opening's chair and attendees are the FIRST meeting's (bench/KEYING.md 10); who chaired or attended
  * a later item is that item's. Such an item either opens with a follow-on marker (又讯/另讯), or its
  * first sentence opens with a day and convenes a meeting whose name is neither the reported one nor
- * part of it.
+ * part of it, and the paragraph says who chaired or attended that meeting.
  */
 const FOLLOW_ON = /^(?:又讯|又訊|另讯|另訊|又报|又報)/u;
 const CONVENES = /召开|召開|举行|舉行/u;
+const PEOPLE_AT = /主持|出席|列席|参加|參加/u;
 const OPENS_WITH_DAY = /^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|^[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|^(?:今天|今日|昨天|昨日|前天|前日|当天|當天|同日|当日|當日)/u;
 
 export function laterMeetingAt(body: readonly string[], openAt: number, reported: string): number {
@@ -21,7 +22,9 @@ export function laterMeetingAt(body: readonly string[], openAt: number, reported
     const p = body[i]!.trim();
     if (FOLLOW_ON.test(p)) return i;
     const first = p.split(/[。！？]/u)[0] ?? '';
-    if (!own || !OPENS_WITH_DAY.test(first) || !CONVENES.test(first)) continue;
+    // A dated paragraph that only recalls an earlier meeting as background (2月28日，省委召开…，作出
+    // 部署) names nobody there; one that reports another item says who chaired or attended it.
+    if (!own || !OPENS_WITH_DAY.test(first) || !CONVENES.test(first) || !PEOPLE_AT.test(p)) continue;
     const name = bare(readMeetingName(first));
     // 会议 / 本次会议 alone, or a name the reported one contains (or that contains it), is the same
     // meeting told again.
