@@ -23,9 +23,12 @@ describe('lines that are furniture wherever they stand', () => {
     expect(isFurnitureLine(line, false)).toBe(true);
   });
 
-  it.each(['文化站：要做好群众文化工作，丰富活动内容。', '会议强调，要尊重原作者的版权。', '县长王强作了讲话，正文如下。'])('keeps the prose line %s', (line) => {
-    expect(isFurnitureLine(line, false)).toBe(false);
-  });
+  it.each(['文化站：要做好群众文化工作，丰富活动内容。', '会议强调，要尊重原作者的版权。', '县长王强作了讲话，正文如下。', '会议强调，如有侵权行为，要依法严肃查处。'])(
+    'keeps the prose line %s',
+    (line) => {
+      expect(isFurnitureLine(line, false)).toBe(false);
+    },
+  );
 
   it('takes the breadcrumb above the opening out, so the opening is read', () => {
     const r = importText(['县新闻社北城分社 • 正文', opening, business].join('\n'), { now: NOW });

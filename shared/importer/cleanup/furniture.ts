@@ -38,8 +38,9 @@ const ANYWHERE: RegExp[] = [
   /(字号|字號|字体|字體)\s*[:：]?\s*[【[]\s*[】\]]/,
   // The switch's label alone on its line, its buttons lost in the capture (字体: / 字号：).
   /^\s*(字号|字號|字体|字體)\s*[:：]?\s*$/,
-  // A repost's disclaimer: 声明：本媒体部分图片、文章来源于网络，版权归原作者所有，如有侵权，请联系删除.
-  /如有侵权|如有侵權|版权归原作者|版權歸原作者|版权归原作者所有|(?:来源于|來源於|来自|來自)(?:网络|網絡|網路)[，,]\s*(?:版权|版權)/u,
+  // A repost's disclaimer: 声明：本媒体部分图片、文章来源于网络，版权归原作者所有，如有侵权，请联系删除
+  // (如有侵权 alone may be a meeting's words on copyright: only with its request to be told or delete).
+  /(?:如有侵权|如有侵權)[，,、]?\s*(?:请|請)?[^。！？]{0,10}(?:联系|聯繫|聯系|删除|刪除)|版权归原作者|版權歸原作者|(?:来源于|來源於|来自|來自)(?:网络|網絡|網路)[，,]\s*(?:版权|版權)/u,
   // A credit line: 文、图：党委办公室, 文/图：张明, 图文：县融媒体中心 (a writer's or photographer's
   // role word, a colon, then names or a unit, nothing else).
   /^\s*[【[(（]?\s*(?:文|图|圖|文字|图文|圖文|摄影|攝影)(?:\s*[、/／&]\s*(?:文|图|圖|摄影|攝影))?\s*[:：]\s*[\p{Script=Han}·、\s]{2,20}[】\])）]?\s*$/u,
