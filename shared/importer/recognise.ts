@@ -14,6 +14,7 @@ import {
 } from './structure/dates';
 import { chairOfMeetingLater, LIST_FOLLOWS, meetingWithHeadline, readHeader, readMeetingName } from './structure/header';
 import { countedGroupsOnly, looksLikeName, namesPeopleOnly, parsePeopleList, parsePerson } from './structure/people';
+import { laterMeetingAt } from './structure/later-meeting';
 import { takeLabelled } from './structure/labels';
 import { recogniseSections, type DraftSection } from './structure/sections';
 import type { ImportWarning } from './types';
@@ -76,7 +77,9 @@ export function recognise(paragraphs: readonly string[], context: { published: s
     // later step of the day, who took part is said in the paragraph that told the day first.
     else if (!header.attendees.length && !header.observers.length && (wider.attendees.length || wider.observers.length)) header = { ...header, attendees: wider.attendees, observers: wider.observers };
   }
-  if (!header.chair.name && body[openAt + 1]) {
+  // 又讯 …主席团舉行第一次會議。X主持會議。: who chaired or attended a later item is that item's.
+  const later = laterMeetingAt(body, openAt, header.meetingName);
+  if (!header.chair.name && body[openAt + 1] && openAt + 1 < later) {
     const wider = readHeader(`${opening}${/[。！？]$/u.test(opening) ? '' : '。'}${body[openAt + 1]}`);
     if (wider.chair.name) header = wider;
     // 会议由社区党总支书记主持 in the next paragraph: an office with no name still says who chaired.
@@ -113,7 +116,7 @@ export function recognise(paragraphs: readonly string[], context: { published: s
 
   // Newspaper style: who chaired and attended is often said last (市政协副主席张亮、许云生出席会议。).
   // A paragraph of its own right after the opening may say the same (…出席會議。…列席會議。).
-  const closing = attendanceParagraphs(body, openAt);
+  const closing = attendanceParagraphs(body, openAt, later);
   let chairFinal = chair;
   for (const c of closing) {
     if (c.keep) body[c.index] = c.keep;
@@ -123,10 +126,11 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   closing.reverse();
   // The paragraph after the opening may be read twice (as part of a wider opening when the chair is
   // named there, and as an attendance paragraph): each person once.
-  const guests = attendingInBody(body, openAt, header.meetingName);
+  const laterNow = laterMeetingAt(body, openAt, header.meetingName);
+  const guests = attendingInBody(body.slice(0, laterNow), openAt, header.meetingName);
   const attendees = once([...labelled.attendees, ...header.attendees, ...closing.flatMap((c) => c.header.attendees), ...guests.attendees]);
   const observers = once([...labelled.observers, ...header.observers, ...closing.flatMap((c) => c.header.observers), ...guests.observers]);
-  if (!chairFinal.name) chairFinal = chairOfMeetingLater(body.slice(openAt + 1, openAt + 4)) ?? chairFinal;
+  if (!chairFinal.name) chairFinal = chairOfMeetingLater(body.slice(openAt + 1, Math.min(openAt + 4, laterNow))) ?? chairFinal;
   if (!chairFinal.name) warnings.push({ code: 'noChair', params: {} });
   // 王某同志主持召开…。…县委书记王某指出: a chair named without a title in the opening carries the
   // title the text gives them elsewhere (the first mention that has one).
@@ -141,7 +145,14 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   if (!sections.some((s) => s.kind !== 'text')) warnings.push({ code: 'noSections', params: {} });
   return {
     meeting: {
-      name: labelled.meetingName || meetingWithHeadline(header.meetingName, context.title, opening) || meetingFromTitle(context.title, labelled.chair !== null) || convenedInTitle(context.title),
+      // 第二屆(第二次)常務會議紀錄 over a form (主持：…): the record's headline names the meeting; a
+      // 召開 inside its items (…講述日前召開座談會) tells of another one.
+      name:
+        labelled.meetingName ||
+        (labelled.chair ? meetingFromTitle(context.title, true) : '') ||
+        meetingWithHeadline(header.meetingName, context.title, opening) ||
+        meetingFromTitle(context.title, labelled.chair !== null) ||
+        convenedInTitle(context.title),
       date,
       location: labelled.location,
       chair: chairFinal,
@@ -275,6 +286,9 @@ const SENTENCE_ATTENDS = /^([^。；！？]{3,80}?)(?:应邀|應邀)?(出席|列
  */
 const GROUPS_ATTEND =
   /^([^。；！？]{4,120}?)(?:一同|一起|共同|均|亦|也)?(?:应邀|應邀)?(出席|列席|参加|參加|参会|參會|与会|與會)(?:了)?(?:(?:本次|此次|这次|這次|该次|該次)?\p{Script=Han}{0,12}?(?:会议|會議|会|會|活动|活動|座谈|座談))?(?=[并並，。；,;]|$)/u;
+/** 出席预备会议的代表147人, 出席會議的委員25名: the members present, counted (not 应出席…, who should be). */
+const MEMBERS_COUNTED =
+  /(?<![应應])(出席|列席)(?:了)?(?:本次|此次|预备|預備)?(?:会议|會議|大会|大會)的(代表|委员|委員|成员|成員|组成人员|組成人員)(?:共|共有)?[0-9０-９一二三四五六七八九十百千]+(?:人|名)/u;
 /** A sentence that tells who will, should or is asked to attend, not who did. */
 const UNSURE_ATTENDANCE = /将|將|拟|擬|要求|请|請|应当|應當|需要|须|須|届时|屆時|希望|邀请|邀請|通知|不得|未能|未|没有|沒有|缺席|请假|請假/u;
 function attendingInBody(body: readonly string[], openAt: number, meeting = ''): { attendees: Person[]; observers: Person[] } {
@@ -294,10 +308,17 @@ function attendingInBody(body: readonly string[], openAt: number, meeting = ''):
       // the named ones say the sentence reports who attended, so the groups are taken with them.
       const named = (x: Person) => !!x.title && x.name.length <= 4;
       const group = (x: Person) => !x.title && !looksLikeName(x.name) && x.name.length <= 30 && !/[，。；]/u.test(x.name) && KIND_OF_PEOPLE.test(x.name);
-      if (!people.length || !people.some(named) || !people.every((x) => named(x) || group(x))) continue;
+      // 李宏伟、程云海、许映雪出席会议并在主席台就座: a run of bare names (two or more, each a listed
+      // surname and a given name) says as plainly who attended as titled ones do.
+      const bare = people.length >= 2 && people.every((x) => !x.title && looksLikeName(x.name));
+      if (!bare && (!people.length || !people.some(named) || !people.every((x) => named(x) || group(x)))) continue;
       out[m[2] === '列席' ? 'observers' : 'attendees'].push(...people);
     }
     for (const sentence of p.split(/[。！？；]/u)) {
+      // …现有代表158人，出席预备会议的代表147人，符合法定人数: a congress's roll names the members
+      // who attended by their kind, the count after them (KEYING 8: the count is no part of the group).
+      const roll = MEMBERS_COUNTED.exec(sentence);
+      if (roll) out[roll[1] === '列席' ? 'observers' : 'attendees'].push({ name: roll[2]!, title: '', unit: '' });
       const g = GROUPS_ATTEND.exec(sentence.trim());
       // 燕州省人代会…召开，全省700余名省人大代表参加会议 after the opening: a sentence that convenes a
       // meeting the report's name does not share tells of another meeting (one relayed or recalled).
@@ -378,10 +399,10 @@ const LIST_AFTER = new RegExp(LIST_FOLLOWS, 'u');
  * the caller leaves in its place (the paragraph is removed when `keep` is '').
  * Returned from the last paragraph up, so removing them in order keeps the indices right.
  */
-function attendanceParagraphs(body: string[], openAt: number): { index: number; header: ReturnType<typeof readHeader>; keep: string }[] {
+function attendanceParagraphs(body: string[], openAt: number, later = body.length): { index: number; header: ReturnType<typeof readHeader>; keep: string }[] {
   const out: { index: number; header: ReturnType<typeof readHeader>; keep: string }[] = [];
-  const tail = new Set([body.length - 1, body.length - 2]);
-  for (let index = body.length - 1; index > openAt; index--) {
+  const tail = new Set([later - 1, later - 2]);
+  for (let index = later - 1; index > openAt; index--) {
     const nearOpening = index <= openAt + 2;
     if (!tail.has(index) && !nearOpening) continue;
     // …参加会议。（王某 李某）: the reporters' byline after the sentence is not part of it.

@@ -4,7 +4,7 @@ import { removeRepeatedParagraphs } from './repeats';
 import { isFurnitureByScore, mainBlock, siteWordCount } from './line-score';
 import { looksLikeName, parsePerson } from '../structure/people';
 import { lineRange, splitLines, type Line } from './lines';
-import { bulletLength, inlineDebrisEdits } from './inline-debris';
+import { bulletLength, creditNames, inlineDebrisEdits } from './inline-debris';
 import { reflowEdits } from './reflow';
 import { endBylineAt, openingBylineLength } from './byline';
 import { contentsBox, mastheadLines, isDistributionLine, isDocumentFurniture, isPageMark, joinsAcrossPage } from './document-furniture';
@@ -38,6 +38,16 @@ const ANYWHERE: RegExp[] = [
   /(字号|字號|字体|字體)\s*[:：]?\s*[【[]\s*[】\]]/,
   // The switch's label alone on its line, its buttons lost in the capture (字体: / 字号：).
   /^\s*(字号|字號|字体|字體)\s*[:：]?\s*$/,
+  // A repost's disclaimer: 声明：本媒体部分图片、文章来源于网络，版权归原作者所有，如有侵权，请联系删除
+  // (如有侵权 alone may be a meeting's words on copyright: only with its request to be told or delete).
+  /(?:如有侵权|如有侵權)[，,、]?\s*(?:请|請)?[^。！？]{0,10}(?:联系|聯繫|聯系|删除|刪除)|版权归原作者|版權歸原作者|(?:来源于|來源於|来自|來自)(?:网络|網絡|網路)[，,]\s*(?:版权|版權)/u,
+  // A credit line: 文、图：党委办公室, 文/图：张明, 图文：县融媒体中心 (a writer's or photographer's
+  // role word, a colon, then names or a unit, nothing else).
+  /^\s*[【[(（]?\s*(?:文|图|圖|文字|图文|圖文|摄影|攝影)(?:\s*[、/／&]\s*(?:文|图|圖|摄影|攝影))?\s*[:：]\s*[\p{Script=Han}·、\s]{2,20}[】\])）]?\s*$/u,
+  // 海河日报:http://…: the outlet and the page's address the text was copied from.
+  /^\s*[\p{Script=Han}]{2,12}\s*[:：]?\s*https?:\/\/\S+\s*$/u,
+  // 華新社北原分社 • 正文: a breadcrumb ending on the page's "main text" step.
+  /^[^。，,；;]{2,30}[•·>＞»›]\s*正文\s*$/u,
 ];
 
 /** Buttons and widgets: only on short lines, so body text starting with 打印 or 收藏 stays. */
@@ -557,6 +567,7 @@ const END_CREDIT_MORE =
   /\s*(?:[(（]\s*[\p{Script=Han}]{2,15}(?:记者|記者|通讯员|通訊員)\s*[\p{Script=Han}·\s、]{2,20}[)）]|[【[]\s*(?:责任编辑|責任編輯|编辑|編輯|责编|責編|来源|來源|作者|审核|審核|校对|校對)\s*[:：]?[^】\]]{1,30}[】\]]|[(（]\s*文\s*[/／:：]\s*[\p{Script=Han}·]{2,4}\s*(?:图|圖|摄影|攝影)\s*[/／:：]\s*[\p{Script=Han}·]{2,4}\s*[)）]|[(（]\s*完\s*[)）])\s*$/u;
 /** A bracket of names only closing the article: （马莹洁）, （张云龙 王洁 孙雨静）. */
 const END_NAMES = /\s*[(（]\s*([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4}){0,4})\s*[)）]\s*$/u;
+const END_SPACED_NAMES = /\s*[(（]\s*([\p{Script=Han}·]{1,4}(?:[\s、，,]+[\p{Script=Han}·]{1,4}){1,5})\s*[)）]\s*$/u;
 
 // Only the offices that write up meetings (办公室, 政府办, 融媒体中心): a bracketed 局 or 委 closing a
 // 纪要's last point is more likely its owner (…及时报告。（县住建局）) than a credit.
@@ -589,6 +600,9 @@ function endByline(line: string): RegExpExecArray | null {
   if (m) return m;
   const names = END_NAMES.exec(line);
   if (names && names[1]!.split(/[\s、，,]+/u).every((n) => looksLikeName(n))) return names;
+  // （苗 青）: a two-character name spaced out to the width of a three-character one.
+  const spaced = END_SPACED_NAMES.exec(line);
+  if (spaced && creditNames(spaced[1]!).every((n) => looksLikeName(n))) return spaced;
   // A town or village credited with its writer: （禾坪镇 蓝秀英）, （石岭村 韦立）.
   const placed = END_PLACE_NAME.exec(line);
   if (placed && placed[1]!.split(/[\s、，,]+/u).every((n) => looksLikeName(n))) return placed;

@@ -40,6 +40,9 @@ const ANY_TAG = /<\/?[a-z]/i;
 const BETTING = /[A-Za-z][A-Za-z0-9]{0,9}(?:体育|體育|娱乐|娛樂|彩票|棋牌|电竞|電競|真人|博彩|百家乐|百家樂|官网|官網|平台|平臺)+(?:app|APP)?/g;
 // The betting words alone, a cheap first look (no Unicode classes) before BETTING runs.
 const BETTING_WORD = /体育|體育|娱乐|娛樂|彩票|棋牌|电竞|電競|真人|博彩|百家|官网|官網|平台|平臺/;
+/** 【文/柳白 摄/记者 许立】, 【文、图：王明】 opening a line: a role word, a slash or colon, names. */
+const OPENING_CREDIT =
+  /^[ \t\u3000]*【[ \t\u3000]*(?:文|图|圖|文字|图文|圖文|摄影|攝影|摄|攝)(?:[ \t\u3000]*[、/／&][ \t\u3000]*(?:图|圖|摄影|攝影|摄|攝))?[ \t\u3000]*[/／:：][^】\n]{1,40}】[ \t\u3000]*/u;
 /** The characters a bullet may be: a line is looked at only when its first character is one. */
 const BULLET_CHARS = new Set('●•■□◆◇▲△▶►▸◉◎★☆※▪▫◼◻❖➤➢→');
 const isHanCode = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3001 || c === 0xff0c || c === 0x2c;
@@ -63,7 +66,7 @@ const UNIT_CREDIT =
   /(?<=[。！？”])[ \t\u3000]*[(（][ \t\u3000]*[\p{Script=Han}]{1,16}?(?:供稿|提供|报道|報導|報道|办公室|辦公室|政府办|政府辦|宣传部|宣傳部|融媒体中心|融媒體中心|新闻中心|新聞中心|通讯组|通訊組)[ \t\u3000]*[)）][ \t\u3000]*$/u;
 
 /** The names of a credit bracket; a name printed with a space inside (潘 勇) is put back together. */
-function creditNames(inside: string): string[] {
+export function creditNames(inside: string): string[] {
   const parts = inside.split(/[ \t\u3000、，,]+/u).filter(Boolean);
   const names: string[] = [];
   for (let i = 0; i < parts.length; i++) {
@@ -107,6 +110,12 @@ export function inlineDebrisEdits(text: string, lines: readonly Line[], skipLast
     }
     const bullet = bulletLength(line.text);
     if (bullet) edits.push({ start: line.start, end: line.start + bullet, replacement: '', kind: 'furniture' });
+    // 【文/柳白 摄/记者 许立】9月26日上午，…: the writer's and photographer's credit opening the first
+    // paragraph, in lenticular brackets, is the page's byline, not the report's words.
+    if (line.text.includes('】')) {
+      const opening = OPENING_CREDIT.exec(line.text);
+      if (opening) edits.push({ start: line.start, end: line.start + opening[0].length, replacement: '', kind: 'byline' });
+    }
     // The last line's credit is furniture.ts's endByline, which knows more kinds of it.
     // Only a line whose last character closes a bracket (a $-anchored test would scan the line).
     let e = line.text.length - 1;

@@ -38,7 +38,6 @@ const MONTH_AT_START = new RegExp(`^(?:\\d{4}\\s*年\\s*)?(${NUM})\\s*月(?:份|
 const MONTH_ONLY = new RegExp(`(?<![\\d一二三四五六七八九十年])(${NUM})月(?:份|上旬|中旬|下旬)(?!以来|以來|起|前|以前|至|到)`, 'u');
 
 const RELATIVE: Record<string, number> = { 昨日: -1, 昨天: -1, 前日: -2, 前天: -2, 今日: 0, 今天: 0 };
-const RELATIVE_DATE = /(昨日|昨天|前日|前天|今日|今天)(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午))?/u;
 // 昨（二十九）日: the bracketed day may be in Chinese numerals, as Taiwan papers also write it.
 const BRACKETED_DAY = new RegExp(`(今|昨|前)\\s*[(（]\\s*(${NUM})\\s*[)）]\\s*日(?:\\s*(?:上午|下午|晚上|晚间|晚間|早上|中午))?`, 'u');
 // 今天（7日）: Hong Kong and mainland papers write the issue-relative word, then the day in brackets.
@@ -91,7 +90,7 @@ export function findLooseDate(opening: string): FoundDate | null {
     const day = dayNumber(monthWord[2]!);
     if (day >= 1 && day <= 31) return { text: monthWord[0], year: null, month: 0, day, index: monthWord.index, monthsBack: monthWord[1] === '上月' ? 1 : 0 };
   }
-  const rel = RELATIVE_DATE.exec(sentence);
+  const rel = RELATIVE_WHEN.exec(sentence);
   if (rel) return { text: rel[0], year: null, month: 0, day: 0, index: rel.index, relative: RELATIVE[rel[1]!]! };
   // 市政署每月举行公开会议。六月份…师生出席: the month may date the sentence after the first.
   const month =
@@ -137,6 +136,8 @@ const YEAR = String.raw`(?:(\d{4})\s*年\s*|(?:中華民國|中华民国|民國|
 // 3月4日(二): Taiwan papers write the weekday as its numeral alone in brackets.
 const WEEKDAY = String.raw`(?:\s*[(（]?(?:星期|週|周)[一二三四五六日天][)）]?|\s*[(（][一二三四五六日][)）])?`;
 const PART = String.raw`(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚)${CLOCK})?`;
+/** 昨日下午5时: a relative day keeps the clock written after its part of day, as a written date does (KEYING 6). */
+const RELATIVE_WHEN = new RegExp(String.raw`(昨日|昨天|前日|前天|今日|今天)(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午)${CLOCK})?`, 'u');
 // 3月5号 (spoken style) writes the day with 号/號.
 // 3月4日9时30分: the clock may follow the day with no part of day between.
 const WHEN = String.raw`(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚)${CLOCK}|${CLOCK})`;

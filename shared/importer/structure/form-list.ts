@@ -1,4 +1,4 @@
-import { isTitle, looksLikeName } from './people';
+import { isTitle, looksLikeName, nameThenOfficeInChairSlot } from './people';
 
 /**
  * A form writes its list with spaces where a sentence uses 、: 副县长 张明远 王晓丽 陈国平, 秘書 林美惠、
@@ -8,7 +8,16 @@ import { isTitle, looksLikeName } from './people';
 export function formList(value: string): string {
   // 陈大文议员（主席）, 何美玲女士: an honorific after a name (Hong Kong, Macau) is not part of it.
   const plain = value.replace(/(\p{Script=Han}{2,4}?)(?:议员|議員|先生|女士|博士|太平绅士|太平紳士)(?=[\s（(、，,]|$)/gu, (all, name: string) => (looksLikeName(name) ? name : all));
-  const bracketed = plain.replace(/(\p{Script=Han}{2,4})\s*[（(]([^）)]{2,20})[）)]/gu, (all, name: string, title: string) => (looksLikeName(name) && isTitle(title) ? `${title}${name}` : all));
+  // 林志華會長  鄭柏恩會長  黃英成會董: a Hong Kong or Macau form writes each name before its office;
+  // one spaced word that is a name and then an office, nothing else, is that person (title first).
+  const turned = new Set<string>();
+  const swapped = plain.replace(/(?<=^|[\s、，,])\p{Script=Han}{3,8}(?=[\s、，,]|$)/gu, (word) => {
+    const person = nameThenOfficeInChairSlot(word);
+    if (!person) return word;
+    turned.add(person.title + person.name);
+    return person.title + person.name;
+  });
+  const bracketed = swapped.replace(/(\p{Script=Han}{2,4})\s*[（(]([^）)]{2,20})[）)]/gu, (all, name: string, title: string) => (looksLikeName(name) && isTitle(title) ? `${title}${name}` : all));
   if (!/\p{Script=Han}\s+\p{Script=Han}/u.test(bracketed)) return bracketed;
   return bracketed
     .split(/[、，,]/u)
@@ -17,7 +26,9 @@ export function formList(value: string): string {
       const out: string[] = [];
       for (const w of words) {
         const prev = out[out.length - 1];
-        if (prev !== undefined && isTitle(prev) && !looksLikeName(prev)) out[out.length - 1] = prev + w;
+        // A word turned title-first above is a whole person: a damaged entry before it (峰會董, its
+        // name cut short) is not that person's title.
+        if (prev !== undefined && isTitle(prev) && !looksLikeName(prev) && !turned.has(w)) out[out.length - 1] = prev + w;
         else out.push(w);
       }
       return out.join('、');

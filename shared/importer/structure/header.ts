@@ -41,12 +41,15 @@ const CHAIR_VERB = /(主持召开|主持召開|主持(?!人)|组织召开|組織
 const CONVENE = /(召开|召開|举行|舉行|举办|舉辦|开议|開議|开幕|開幕|闭幕|閉幕)/u;
 // 主管會報 (Taiwan), 换届工作动员 (召开…动员 without 会): names of meetings too.
 const MEETING_NOUN = /(会议|會議|会|會|集体学习|集體學習|周报|週報|会报|會報|座谈|座談|例会|例會|论坛|論壇|报告会|報告會|动员|動員|[（(][^）)]*[）)])$/u;
+const ABBREVIATION_NOTE = /[（(](?:以下简称|以下簡稱|下称|下稱|简称|簡稱)[^（）()]{1,30}[）)]/gu;
 export function readHeader(raw: string): Header {
   const header: Header = { chair: { name: '', title: '' }, meetingName: '', attendees: [], observers: [] };
   // Encoding damage (專題會??h長高晨: ??h where 。縣 stood) breaks the sentence, not the name.
   const opening = raw.replace(/[?？�]{2,}[A-Za-z]?/gu, '。');
   readChairAndMeeting(opening, header);
-  header.meetingName = namedForReference(opening, header.meetingName);
+  // 某協會城市醫院工作委員會（以下簡稱“城工委”）召開第五屆五次常務理事會: the writer's abbreviation
+  // note after the convening body is no part of the name the body gives its meeting.
+  header.meetingName = namedForReference(opening, header.meetingName).replace(ABBREVIATION_NOTE, '');
   readAttendance(opening, header);
   return header;
 }
@@ -648,6 +651,13 @@ export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參�
  */
 const ATTENDED_ACTIVITY = String.raw`(?:调研|調研|考察|视察|視察|\p{Script=Han}{2,4}?(?:活动|活動))`;
 
+/**
+ * 副主席A、B，秘书长C在主席台就座: those seated on the rostrum of a congress or plenary are the
+ * leaders who attend it, written in place of 出席; 出席会议并在主席台就座 is read at its 出席 (the
+ * lookbehind keeps the list from being read twice). 到会听取…: came to the meeting to hear it.
+ */
+const ROSTRUM = String.raw`(?<![并並])在主席[台臺](?:上)?(?:就座|就坐)`;
+
 // The third form: a guest who 出席全县…座谈会并讲话 names the meeting between verb and 并.
 // 参加了本次会议: a demonstrative before the meeting changes nothing.
 // 县委书记X、县长Y陪同。: people who accompany a visiting leader at the meeting attend it (KEYING 11).
@@ -655,7 +665,7 @@ const ATTENDED_ACTIVITY = String.raw`(?:调研|調研|考察|视察|視察|\p{Sc
 // formal status a report lists; 出席/参加大会 is left to the readings above (delegates and guests are
 // named in other ways, and a bare 出席大会 often closes a clause about the congress itself).
 const ATTEND = new RegExp(
-  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導|陪同)(?:了)?(?:(?:本次|此次|这次|這次|今天|今日)?(?:会议|會議|活动|活動|学习|學習)|(?<=列席(?:了)?)(?:大会|大會)|参加|參加|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|学习|學習|${ATTENDED_ACTIVITY})?(?:指导|指導)?(?:并|並|，|、|。|；|,|;|以及|及|$)|` +
+  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導|到会(?=听取|聽取)|到會(?=听取|聽取)|陪同|${ROSTRUM})(?:了)?(?:(?:本次|此次|这次|這次|今天|今日)?(?:会议|會議|活动|活動|学习|學習)|(?<=列席(?:了)?)(?:大会|大會)|参加|參加|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|学习|學習|${ATTENDED_ACTIVITY})?(?:指导|指導)?(?:并|並|，|、|。|；|,|;|以及|及|$|(?<=到会|到會)(?=听取|聽取))|` +
     // 县长A，副县长B、C出席全县…会议。: the meeting named between the verb and the sentence's end.
     String.raw`${LIST_FOLLOWS}[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並|[。；]|$)`,
   'gu',

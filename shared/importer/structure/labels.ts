@@ -1,7 +1,7 @@
 import type { Person } from '../../model';
 import { tagWords } from '../segment';
 import { formList } from './form-list';
-import { isListedSurname, isTitle, looksLikeName, parsePeopleList, parsePerson, personInChairSlot, swappedOverTitleFirst } from './people';
+import { isListedSurname, isTitle, looksLikeName, nameThenOfficeInChairSlot, parsePeopleList, parsePerson, personInChairSlot, swappedOverTitleFirst } from './people';
 
 /**
  * 纪要 often open with labelled lines: 时间：… 地点：… 主持：… 出席：… 列席：… 请假：… 记录：….
@@ -208,7 +208,8 @@ function labelledPerson(raw: string): { name: string; title: string } | null {
   if (swappedJoined && titleFirst?.title === joined[0]! + swappedJoined.title && surnameAlone) return swappedJoined;
   // 代理校長立恆: the chair's field expects a person, so a title then a short run is one even when
   // the run's surname was lost or is not in our list (as in a 主持 clause).
-  return parsePerson(joined) ?? swapped ?? parsePerson(value) ?? personInChairSlot(joined);
+  // 林東明首席會長: a Hong Kong form writes the name before the office.
+  return parsePerson(joined) ?? swapped ?? parsePerson(value) ?? nameThenOfficeInChairSlot(joined) ?? personInChairSlot(joined);
 }
 
 /**

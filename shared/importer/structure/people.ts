@@ -15,7 +15,7 @@ const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '�
 
 /** Office words a title ends with, in both scripts. */
 export const OFFICE =
-  '(?:党组|黨組|党委|黨委|常委会|常委會|政府党组|政府黨組)成员|(?:党组|黨組|党委|黨委)成員|书记|書記|[\\p{Script=Han}]{0,2}(?:长官|長官)|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|专员|專員|主委|参议|參議|秘书|秘書|议员|議員|总监|總監|助理|政委|总师|總師|董事|监事|監事|干事|幹事|部长|部長|领导|領導|[总總](?:理|裁|(?:工程|会计|會計|经济|經濟|农艺|農藝)[师師])|督察|理事|司令员|司令員|科员|科員|[指教辅輔]导员|[指教辅輔]導員|特派员|特派員|(?:检察|檢察|法|警)官|督学|督學|[总總]规划师|[总總]規劃師|主持人|召集人|提名人选|提名人選|候选人|候選人|联络员|聯絡員|组员|組員|观察员|觀察員|(?:人大|党|黨)代表(?=\\p{Script=Han}{2})';
+  '(?:党组|黨組|党委|黨委|常委会|常委會|政府党组|政府黨組)成员|(?:党组|黨組|党委|黨委)成員|书记|書記|[\\p{Script=Han}]{0,2}(?:长官|長官)|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|专员|專員|主委|参议|參議|秘书|秘書|议员|議員|总监|總監|助理|政委|总师|總師|董事|会董|會董|校董|监事|監事|干事|幹事|部长|部長|领导|領導|[总總](?:理|裁|(?:工程|会计|會計|经济|經濟|农艺|農藝)[师師])|督察|理事|司令员|司令員|科员|科員|[指教辅輔]导员|[指教辅輔]導員|特派员|特派員|(?:检察|檢察|法|警)官|督学|督學|[总總]规划师|[总總]規劃師|主持人|召集人|提名人选|提名人選|候选人|候選人|联络员|聯絡員|组员|組員|观察员|觀察員|(?:人大|党|黨)代表(?=\\p{Script=Han}{2})';
 const OFFICE_END = new RegExp(`(?:${OFFICE})$`, 'u');
 const OFFICE_ANY = new RegExp(`(?:${OFFICE})`, 'gu');
 const OFFICE_IN = new RegExp(`(?:${OFFICE})`, 'u');
@@ -76,8 +76,10 @@ const TITLE_NOTE = /^[（(](?:兼|代|挂职|掛職|主持工作|[正副]?\p{Scr
 
 /** Offices written after the name: 区委办公室王某某副主任, 文定国副区长. */
 // 專責會長, 常务副主任, 顧問: a qualifier before the office, and an adviser's post, are written after
-// the name the same way (地區事務委員會李應祥專責會長, 市政府葉碧如顧問).
-const TRAILING_OFFICE = /((?:专责|專責|常务|常務|执行|執行|名誉|名譽)?副?(?:主任|书记|書記|主席|秘书长|秘書長|[\p{Script=Han}]?(?:长|長)|经理|經理|委员|委員|调研员|調研員|巡视员|巡視員|顾问|顧問))$/u;
+// the name the same way (地區事務委員會李應祥專責會長, 市政府葉碧如顧問); 首席會長 and 會董 (a Hong Kong
+// association's directors) too.
+const TRAILING_OFFICE =
+  /((?:专责|專責|常务|常務|执行|執行|名誉|名譽|首席)?副?(?:主任|书记|書記|主席|秘书长|秘書長|[\p{Script=Han}]?(?:长|長)|经理|經理|委员|委員|调研员|調研員|巡视员|巡視員|顾问|顧問|会董|會董|校董))$/u;
 /** 本會, 本局, 本所: the writer's own unit before a name; the title is what is written after it (KEYING 11). */
 const OWN_UNIT_PREFIX = /^本(?:会|會|局|所|府|院|校|部|处|處|委|办|辦|司|厅|廳|中心|公司|公所)$/u;
 const UNIT_END = /(办公室|辦公室|局|委|办|辦|厅|廳|部|院|政府|中心|所|处|處|站|队|隊|委员会|委員會|街道|镇|鎮|乡|鄉|县|縣|市|区|區|公司|集团|集團)$/u;
@@ -484,6 +486,8 @@ const GLUED_COUNT_START = new RegExp(`^(?:共计|共計|共|合计|合計|约|�
  * a group).
  */
 const COUNT_PART = new RegExp(`(?<=、)${COUNT_NUM}(?:个|個|名|位)(?=\\p{Script=Han}{2})`, 'gu');
+/** 36个省直有关部门负责同志: the same count of units opening the whole group. */
+const COUNT_UNITS_OPENING = new RegExp(`^${COUNT_NUM}(?:个|個)(?=\\p{Script=Han}{4})`, 'u');
 
 /** Whether a list's words open with a count of people or units (several holders, not one person). */
 export function opensWithCount(s: string): boolean {
@@ -618,7 +622,7 @@ function stripJoin(s: string): string {
 
 /** The group's words without a head count glued to them. */
 function uncounted(s: string): string {
-  let out = s.replace(GLUED_COUNT_END, '').replace(GLUED_COUNT_START, '').replace(COUNTED_UNITS_START, '').replace(COUNT_INSIDE, '').replace(COUNT_PART, '');
+  let out = s.replace(GLUED_COUNT_END, '').replace(GLUED_COUNT_START, '').replace(COUNTED_UNITS_START, '').replace(COUNT_INSIDE, '').replace(COUNT_PART, '').replace(COUNT_UNITS_OPENING, '');
   // 近百位来自各乡镇的村长代表: after a head count, where they came from (来自…的) says how many
   // places sent them, not what kind of people they are.
   if (out !== s) out = out.replace(/^(?:来自|來自)[^，,。的]{1,20}的(?=\p{Script=Han}{2})/u, '');

@@ -33,7 +33,9 @@ function isTableRow(s: string): boolean {
 }
 
 /** What a headline about a meeting says: the meeting, its convening, its record. */
-const NAMES_MEETING = /(会议|會議|召开|召開|举行|舉行|主持|会报|會報|纪要|紀要|纪录|紀錄|记录|記錄|[会會](?:$|\s))/u;
+// 北京市某區人民代表大會常務委員會, 某商会: a body whose name ends in 会 (a committee, an association)
+// is the site's masthead, not a meeting; 会 closing a line names a meeting only after other words.
+const NAMES_MEETING = /(会议|會議|召开|召開|举行|舉行|主持|会报|會報|纪要|紀要|纪录|紀錄|记录|記錄|(?<!委员|委員|协|協|商|工|学|學|联合|聯合|基金|总|總)[会會](?:$|\s))/u;
 /** How far down a page a headline may sit under lines of site chrome the cleanup left. */
 const HEAD_LINES = 4;
 
@@ -60,6 +62,7 @@ export function findTitleLine(lines: readonly string[]): number {
   return -1;
 }
 
+const BODY_NAME = /^\p{Script=Han}{4,24}(?:委员会|委員會|人民政府|协会|協會|商会|商會|总会|總會|联合会|聯合會)$/u;
 /**
  * 今日某县 / 政务动态 above a headline found below the first line: the site's or the column's name,
  * short and with no sentence mark and no meeting word. The indexes of such lines above `from`.
@@ -70,7 +73,9 @@ export function mastheadAbove(lines: readonly string[], from: number): number[] 
     const s = lines[i]!.trim();
     // 工作简报 / 情况通报: a bulletin's own kind names the document, not the site.
     const kind = /(简报|簡報|通报|通報|快报|快報|专报|專報|要情)$/u.test(s);
-    if (s.length >= 2 && s.length <= 10 && !kind && !/[，。；：！？,;:!?]/u.test(s) && !NAMES_MEETING.test(s) && (s.match(/\p{Script=Han}/gu) ?? []).length >= 2) out.push(i);
+    // 北京市某區人民代表大會常務委員會: the body that runs the site, its name alone, may be longer.
+    const body = s.length <= 24 && BODY_NAME.test(s);
+    if (s.length >= 2 && (s.length <= 10 || body) && !kind && !/[，。；：！？,;:!?]/u.test(s) && !NAMES_MEETING.test(s) && (s.match(/\p{Script=Han}/gu) ?? []).length >= 2) out.push(i);
     // 股票代碼 SH 600917 HK 1836, 第A02版 2025-12-04: a line above the headline made mostly of
     // digits, Latin letters and symbols is the page's strip (codes, dates, edition marks), never
     // the report's words.
