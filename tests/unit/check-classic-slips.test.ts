@@ -6,6 +6,7 @@ import { checkText } from '../../shared/check';
 import { LEXICON } from '../../shared/check/words/lexicon';
 import type { Script } from '../../shared/model';
 import { converter } from '../../shared/script/converter';
+import { unseenSets } from '../../tools/unseen-sets';
 
 // Sentences written for this test, not taken from any bench/check-heldout set.
 const words = wordLayer();
@@ -28,7 +29,8 @@ describe('the classic 错别字 lexicon (round 15)', () => {
       });
     const paths = [
       ...readdirSync(join(root, 'bench'))
-        .filter((d) => /^heldout|^import-train/.test(d))
+        // Sets kept unseen (bench/unseen.json) are not read for false findings.
+        .filter((d) => /^heldout|^import-train/.test(d) && !unseenSets().has(d))
         .flatMap((d) => files(join(root, 'bench', d))),
       ...files(join(root, 'tests/fixtures')),
     ];
@@ -36,7 +38,11 @@ describe('the classic 错别字 lexicon (round 15)', () => {
     const text = paths.map((p) => readFileSync(p, 'utf8')).join('\n');
     // Traditional reports are matched as the word layer reads them, in Simplified.
     const all = `${text}\n${converter('t', 'cn')(text)}`;
-    expect([...LEXICON.keys()].filter((w) => all.includes(w))).toEqual([]);
+    // A form met only across two words (州委书记委托 holds 记委) is no finding: where the
+    // characters occur, the line they stand in must not raise that form as WRD-01.
+    const lines = all.split('\n');
+    const raised = [...LEXICON.keys()].filter((w) => lines.some((line) => line.includes(w) && shown(line, 'hans').some((f) => f.startsWith(`${w}→`))));
+    expect(raised).toEqual([]);
   });
 
   const table: [string, Script, string[]][] = [
