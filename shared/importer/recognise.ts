@@ -278,7 +278,8 @@ function sharedRun(a: string, b: string): number {
 /** What a group of people ends with (各乡镇主要负责同志, 班子成员): not a clause (会议要求). */
 const KIND_OF_PEOPLE = /(?:负责人|負責人|负责同志|負責同志|同志|成员|成員|干部|幹部|代表|人员|人員|领导|領導|委员|委員|主任|书记|書記|职工|職工|党员|黨員)$/u;
 const AT_VENUE = /在[^，。；、]{1,20}(?:会场|會場|现场|現場|会议室|會議室)$/u;
-const SENTENCE_ATTENDS = /^([^。；！？]{3,80}?)(?:应邀|應邀)?(出席|列席|参加|參加)(?:了)?(?:本次|此次|这次|這次|该次|該次)?(?:会议|會議|活动|活動|座谈会|座談會)(?=并|並|[，。；,;]|$)/u;
+const SENTENCE_ATTENDS =
+  /^([^。；！？]{3,80}?)(?:应邀|應邀)?(出席|列席|参加|參加)(?:了)?(?:本次|此次|这次|這次|该次|該次)?(?:会议|會議|活动|活動|座谈会|座談會)(?=并|並|听取|聽取|指导|指導|[，。；,;]|$)/u;
 /**
  * 常委會組成人員78人出席會議, …80余人参加传达学习会, 縣府各單位…主管一同與會, …共廿五名師生出席，會上…:
  * groups of people said to attend, the verb closing its clause (the meeting after it, if any, is one
@@ -298,7 +299,9 @@ function attendingInBody(body: readonly string[], openAt: number, meeting = ''):
   for (let i = openAt; i < body.length; i++) {
     const p = body[i]!;
     if (!/出席|列席|参加|參加|参会|參會|与会|與會/u.test(p)) continue;
-    for (const sentence of i > openAt ? p.split(/[。！？]/u) : []) {
+    // 常务副主席X主持会议；副主席A、B出席会议 (；or a page's ASCII ;): the chair's clause before the
+    // list is its own sentence here, as a full stop would make it.
+    for (const sentence of i > openAt ? p.split(/[。！？；;]/u) : []) {
       const m = SENTENCE_ATTENDS.exec(sentence.trim());
       if (!m) continue;
       // 副市长X在某分会场参加会议: where they sat is not part of who they are.
