@@ -50,3 +50,25 @@ describe('attendance told after the business', () => {
     expect(importedPeople(text).attendees).toEqual([]);
   });
 });
+
+describe('attending a study session', () => {
+  it('reads the list before 参加集体学习研讨 in the opening, Traditional too', () => {
+    const text = '6月30日下午，市中心医院党委召开理论学习中心组扩大学习会，院领导宋志远、钱立群，院长助理蒋文博，各党支部书记等参加集体学习研讨。党委书记韩明主持会议并讲话。\n会议传达了文件精神。';
+    expect(importedPeople(text).attendees).toEqual([
+      ['宋志远', '院领导'],
+      ['钱立群', '院领导'],
+      ['蒋文博', '院长助理'],
+      ['各党支部书记', ''],
+    ]);
+    const hant = '6月30日下午，市中心醫院黨委召開理論學習中心組擴大學習會，院領導宋志遠、錢立群參加專題學習。黨委書記韓明主持會議。\n會議傳達了文件精神。';
+    expect(importedPeople(hant).attendees).toEqual([
+      ['宋志遠', '院領導'],
+      ['錢立群', '院領導'],
+    ]);
+  });
+
+  it('takes no one from a requirement that people attend study later', () => {
+    const text = '6月30日下午，市中心医院党委召开理论学习中心组扩大学习会。\n会议要求，各支部要组织党员参加集体学习。';
+    expect(importedPeople(text).attendees).toEqual([]);
+  });
+});

@@ -649,7 +649,8 @@ export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參�
  * a meeting; who took part in it is listed before the verb all the same (KEYING 11: people who come
  * along on a leader's visit are attendees).
  */
-const ATTENDED_ACTIVITY = String.raw`(?:调研|調研|考察|视察|視察|\p{Script=Han}{2,4}?(?:活动|活動))`;
+// 参加集体学习 / 参加专题学习研讨: a study session the group attends, written by its manner.
+const ATTENDED_ACTIVITY = String.raw`(?:调研|調研|考察|视察|視察|\p{Script=Han}{2,4}?(?:活动|活動)|(?:集体|集體|专题|專題|集中)(?:学习|學習)(?:研讨|研討)?)`;
 
 /**
  * 副主席A、B，秘书长C在主席台就座: those seated on the rostrum of a congress or plenary are the
