@@ -545,7 +545,7 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     const meeting =
       MEETING_SUBJECT.test(subj) ||
       /^(会议|會議)由[\p{Script=Han}·]{2,12}$/u.test(subj) ||
-      (/^(?:本次|此次|这次|這次)(?:会议|會議)$/u.test(subj) && (STRONG.has(kind) || kind === 'topic' || AGENDA_COUNTED.test(rest.slice(m[0].length))));
+      (/^(?:本次|此次|这次|這次)\p{Script=Han}{0,6}?(?:会议|會議)$/u.test(subj) && (STRONG.has(kind) || kind === 'topic' || !!m.groups.le || AGENDA_COUNTED.test(rest.slice(m[0].length))));
     // 青松镇党委、政府认真强调: a body as the subject opening a paragraph speaks like the meeting.
     // 区公所表示，… / 县应急局要求，…: any body named by its kind speaks for itself the same way.
     const body = place === 'paragraph' && subj.length <= 16 && (BODY_SUBJECT.test(subj) || (STRONG.has(kind) && isUnit(subj)));
