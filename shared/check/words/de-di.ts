@@ -4,7 +4,8 @@ import type { WordDictionary } from './dictionary';
 import { COMPLEMENTS, COPULAS, DEGREE as DEGREE_WORDS, DOERS, LINKING_ADVERBS, MANNER_WORDS, NOMINAL_OBJECT, PERSONS, PREPOSITIONS, SPEECH_VERBS } from './de-di-words';
 import { compoundObjectAfterDi, distributive, requestAdverbial, verbOwnsNounAfterDi } from './de-di-objects';
 import { derivedMannerBeforeVerb, nounInBaObject, repeatedMeasureBeforeVerb } from './de-di-derived';
-import { leanAdverbialBeforeVerb, leanNominalBeforeNoun, nominalAfterDe, seenBeforeDi } from './de-di-lean';
+import { leanAdverbialBeforeVerb, leanNominalBeforeNoun, leansNominal, nominalAfterDe, seenBeforeDi } from './de-di-lean';
+import { measuredObjectAfterDi, objectAfterVerbLe } from './de-di-noun-phrase';
 import { finding, type WordFinding } from './finding';
 import { nounTaggedVerb } from './noun-tagged-verbs-set';
 
@@ -127,8 +128,10 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
       flag(i, '的');
       continue;
     }
-    // 把 + a modifier + 地 + a noun + the verb: the noun phrase 把 takes (de-di-derived.ts).
-    if (nounInBaObject(t, i)) {
+    // 把 + a modifier + 地 + a noun + the verb: the noun phrase 把 takes (de-di-derived.ts). A
+    // numeral-measure or verb + 了 before the modifier opens an object, a noun phrase, whatever jieba
+    // tags its head (一次深刻地教训, 付出了艰辛地努力: de-di-noun-phrase.ts).
+    if (nounInBaObject(t, i) || measuredObjectAfterDi(t, i) || objectAfterVerbLe(t, i, dict)) {
       flag(i, '的');
       continue;
     }
@@ -845,7 +848,8 @@ function objectOfNounTaker(t: readonly Token[], i: number): boolean {
   // Coordinated modifiers and a degree word before them (拿出更加有力地举措) belong to the phrase.
   for (let n = 0; n < 3 && from > 1; n++) {
     const k = t[from - 1]!;
-    if (!(k.word === '、' || DEGREE.has(k.word) || (k.word.length >= 2 && mannerWord(k)))) break;
+    // A word the model writes before 的 (优质 n) is one of the coordinated modifiers too (提供优质高效地服务).
+    if (!(k.word === '、' || DEGREE.has(k.word) || (k.word.length >= 2 && (mannerWord(k) || leansNominal(k.word))))) break;
     from--;
   }
   if (!NOUN_TAKERS.has(t[from - 1]?.word ?? '')) return false;

@@ -1,0 +1,70 @@
+import type { Token } from './analyse';
+import { isHanWord } from './analyse';
+import type { WordDictionary } from './dictionary';
+import { DEGREE, MANNER_WORDS } from './de-di-words';
+import { leansNominal } from './de-di-lean';
+
+// 地 → 的 where what follows 地 heads a noun phrase in an object's place, read by part of speech and
+// by the slot, not by the words: after a numeral-measure in an object's place (一次深刻地教训), and
+// after verb + 了, where only the verb's object can follow (付出了艰辛地努力). de-di.ts' nounAfterDi
+// reads a noun proper there; these readings take the heads jieba files as verb forms or adverbs
+// (教训 vn, 工作 vn, 努力 ad) where the slot leaves no room for a verb.
+
+const CLAUSE_END = /^[，。；！？：、,;!?:]$/;
+/** Tags of the words of a noun phrase after 地: nouns, verb and adjective forms used as nouns. */
+const NOUNISH = /^(n|nz|vn|an|ng)$/;
+
+/**
+ * A modifier of a noun: an adjective, a distinguishing word, an adverb of state, a listed manner word
+ * jieba tags n (全面), or a word the model writes before 的 (优质).
+ */
+function modifier(k: Token | undefined): k is Token {
+  if (!k || k.word.length < 2 || !isHanWord(k.word) || DEGREE.has(k.word)) return false;
+  return /^(a|ad|an|b|d|z)$/.test(k.tag) || MANNER_WORDS.has(k.word) || leansNominal(k.word);
+}
+
+/** The tokens after token i up to the clause's end. */
+function restOfClause(t: readonly Token[], i: number): Token[] {
+  let end = i + 1;
+  while (end < t.length && !CLAUSE_END.test(t[end]!.word) && t[end]!.tag !== 'x') end++;
+  return t.slice(i + 1, end);
+}
+
+/**
+ * A verb (是 included) or 了, then a numeral-measure (一次, 一项, 两个), a modifier, 地 and a noun
+ * phrase closing the clause: the numeral-measure opens that verb's object, a noun phrase, so 的
+ * (这是一次深刻地教训, 开展一次全面地检查, 这是一项长期地工作 → 的). Its head may be a verb form
+ * jieba tags vn (教训, 检查, 工作): after a numeral-measure in an object's place no verb can stand.
+ * After an adverb (先后两次深入地调研) the numeral counts the doing, and 地 is left alone; so is
+ * a head that takes an object or an aspect mark (a verb: the phrase must be nouns only to its end).
+ */
+export function measuredObjectAfterDi(t: readonly Token[], i: number): boolean {
+  if (t[i]?.word !== '地' || t[i]!.tag !== 'uv') return false;
+  const x = t[i - 1];
+  const m = t[i - 2];
+  const l = t[i - 3];
+  if (!modifier(x) || !m || !/^(m|q|mq)$/.test(m.tag) || !isHanWord(m.word) || !l) return false;
+  if (!(l.tag === 'v' || l.word === '了' || l.word === '是')) return false;
+  const np = restOfClause(t, i);
+  if (np.length === 0 || np.length > 3) return false;
+  return np.every((k) => k.word.length >= 2 && isHanWord(k.word) && NOUNISH.test(k.tag));
+}
+
+/**
+ * A verb of two characters or more + 了 + a modifier + 地 + one word closing the clause that the
+ * dictionary files as no verb (付出了艰辛地努力: 努力 ad): after verb + 了 the verb's object follows,
+ * and a word that is no verb cannot be what an adverbial modifies, so 的. A degree adverb before 地
+ * (听了非常地高兴) is left out by modifier(); a verb after 地 (看完了认真地思考) by the dictionary.
+ */
+export function objectAfterVerbLe(t: readonly Token[], i: number, dict: WordDictionary): boolean {
+  if (t[i]?.word !== '地' || t[i]!.tag !== 'uv') return false;
+  const x = t[i - 1];
+  const le = t[i - 2];
+  const verb = t[i - 3];
+  const head = t[i + 1];
+  const next = t[i + 2];
+  if (!modifier(x) || x.word.length !== 2 || le?.word !== '了' || !verb || verb.tag !== 'v' || verb.word.length < 2) return false;
+  if (!head || head.word.length !== 2 || !isHanWord(head.word) || (next && !CLAUSE_END.test(next.word) && next.tag !== 'x')) return false;
+  const listed = dict.tagOf(head.word) ?? head.tag;
+  return /^(n|nz|an|ad|a|vn)$/.test(listed) && /^(n|nz|an|ad|a|vn)$/.test(head.tag);
+}
