@@ -6,6 +6,7 @@ import { compoundObjectAfterDi, distributive, requestAdverbial, verbOwnsNounAfte
 import { derivedMannerBeforeVerb, nounInBaObject, repeatedMeasureBeforeVerb } from './de-di-derived';
 import { leanAdverbialBeforeVerb, leanNominalBeforeNoun, leansNominal, nominalAfterDe, seenBeforeDi } from './de-di-lean';
 import { measuredObjectAfterDi, objectAfterVerbLe } from './de-di-noun-phrase';
+import { patternedMannerBeforeVerb } from './de-di-patterned';
 import { finding, type WordFinding } from './finding';
 import { nounTaggedVerb } from './noun-tagged-verbs-set';
 
@@ -101,8 +102,9 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
     // A strict modal + a set phrase or manner word + 的 + a verb with its object or closing the clause
     // (要不间断的巡查…, 对…要实事求是的评价。): round 15's shapes, below.
     // The same after a manner word derived by 性 or 化 (要常态化的开展巡查), or a numeral-measure said
-    // twice (一件一件的解决): de-di-derived.ts.
-    if (modalFrame(t, i) || derivedMannerBeforeVerb(t, i, dict) || repeatedMeasureBeforeVerb(t, i)) {
+    // twice (一件一件的解决): de-di-derived.ts. Or after an adverbial known by its shape (加班加点,
+    // 不分昼夜, 分步骤) before a verb with its object: de-di-patterned.ts.
+    if (modalFrame(t, i) || derivedMannerBeforeVerb(t, i, dict) || repeatedMeasureBeforeVerb(t, i) || patternedMannerBeforeVerb(t, i, dict)) {
       flag(i, '地');
       continue;
     }
