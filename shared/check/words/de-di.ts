@@ -670,6 +670,11 @@ function complementAfterDoing(t: readonly Token[], i: number, dict: WordDictiona
   if (excess(rest, dict)) return thingTopic || /^(v|vn)$/.test(topic.tag);
   // jieba joins a degree word and its adjective (比较慢 l, 相当严重 i): split by the dictionary.
   const degreeJoined = first.word.length >= 3 && [1, 2].some((n) => DEGREE_WORDS.has(first.word.slice(0, n)) && /^a/.test(dict.tagOf(first.word.slice(n)) ?? ''));
+  // jieba also joins 不 or a one-character degree word with a one-character adjective (不严 a, 很早 d):
+  // the pair closing the clause says how the doing turned out, after a thing or another doing as
+  // topic (审核 + 把关的不严). Not 多/少, which count what was done (研究的很少 names it).
+  const pairJoined = first.word.length === 2 && '不很较挺'.includes(first.word[0]!) && !'多少'.includes(first.word[1]!) && /^a/.test(dict.tagOf(first.word[1]!) ?? '');
+  if (rest.length === 1 && pairJoined && (thingTopic || /^(v|vn)$/.test(topic.tag))) return !copulaBefore(t, i);
   if (rest.length === 1) return reduplicated(first.word) || first.tag === 'z' || (thingTopic && (COMPLEMENTS.has(first.word) || degreeJoined));
   const head = rest[1]!;
   // Two manner words closing the clause are a coordinated complement (部署的周密细致).
