@@ -15,6 +15,8 @@ describe('地 → 的 after a numeral-measure in an object place (de-di-noun-phr
     ['这是一次深刻地教训，大家要引以为戒。', '深刻地→的'],
     ['这是一项长期地工作。', '长期地→的'],
     ['下周开展一次全面地检查。', '全面地→的'],
+    // 一 + a measure after 了: one head closing the clause, even one jieba tags v (决定).
+    ['会议通过了一项重要地决定。', '重要地→的'],
   ])('%s', (text, expected) => {
     expect(deDi(text)).toEqual([expected]);
   });
@@ -27,14 +29,21 @@ describe('地 → 的 after a numeral-measure in an object place (de-di-noun-phr
     '他们先后两次深入地调研。',
     '这次会议再一次深刻地阐述了改革的意义。',
     '他们第一次真正地感受到了变化。',
+    // An ordinal may count the doing; a modal opens a verb phrase.
+    '这是第一次认真地思考。',
+    '要一次认真地检查到位。',
   ])('no finding: %s', (text) => {
     expect(deDi(text)).toEqual([]);
   });
 });
 
 describe('地 → 的 after verb + 了 before a head that is no verb (de-di-noun-phrase.ts)', () => {
-  it('付出了艰辛地努力 → 的', () => {
-    expect(deDi('我们付出了艰辛地努力，终于完成了任务。')).toEqual(['艰辛地→的']);
+  it.each<[string, string]>([
+    ['我们付出了艰辛地努力，终于完成了任务。', '艰辛地→的'],
+    // A noun jieba files as an adverb (进步 d).
+    ['大家取得了显著地进步。', '显著地→的'],
+  ])('%s', (text, expected) => {
+    expect(deDi(text)).toEqual([expected]);
   });
 
   it.each([

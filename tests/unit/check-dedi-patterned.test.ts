@@ -23,6 +23,8 @@ describe('的 → 地 after a manner adverbial known by its shape (de-di-pattern
     ['要分步骤的推进改革工作。', '步骤的→地'],
     // A modal, then a preposition and its object, then the adverbial.
     ['乡政府要按照名册分批的疏散居民。', '分批的→地'],
+    // A verb form closing the clause is the verb's object too.
+    ['要分批分期的推进改造。', '分期的→地'],
   ])('%s', (text, expected) => {
     expect(deDi(text)).toEqual([expected]);
   });

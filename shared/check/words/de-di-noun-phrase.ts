@@ -44,11 +44,18 @@ export function measuredObjectAfterDi(t: readonly Token[], i: number): boolean {
   const m = t[i - 2];
   const l = t[i - 3];
   if (!modifier(x) || !m || !/^(m|q|mq)$/.test(m.tag) || !isHanWord(m.word) || !l) return false;
-  if (!(l.tag === 'v' || l.word === '了' || l.word === '是')) return false;
+  if (!((l.tag === 'v' && !MODALS.has(l.word)) || l.word === '了' || l.word === '是')) return false;
   const np = restOfClause(t, i);
-  if (np.length === 0 || np.length > 3) return false;
-  return np.every((k) => k.word.length >= 2 && isHanWord(k.word) && NOUNISH.test(k.tag));
+  if (np.length === 0 || np.length > 3 || !np.every((k) => k.word.length >= 2 && isHanWord(k.word))) return false;
+  if (np.every((k) => NOUNISH.test(k.tag))) return true;
+  // One word closing the clause after 一 + a measure (一项, 一次) is that object's head even when jieba
+  // tags it v (通过了一项重要地决定 → 的): a cardinal 一 + measure counts things. Not after an ordinal
+  // (是第一次认真地思考 may count the doing).
+  return np.length === 1 && np[0]!.tag === 'v' && m.word.startsWith('一') && m.word.length === 2;
 }
+
+/** Modals, which open a verb phrase (要一次认真地检查到位), tagged v by jieba. */
+const MODALS: ReadonlySet<string> = new Set('要 应 应当 应该 必须 务必 须 需 需要 能 能够 会 可 可以 将 愿意 得以'.split(' '));
 
 /**
  * A verb of two characters or more + 了 + a modifier + 地 + one word closing the clause that the
@@ -66,5 +73,6 @@ export function objectAfterVerbLe(t: readonly Token[], i: number, dict: WordDict
   if (!modifier(x) || x.word.length !== 2 || le?.word !== '了' || !verb || verb.tag !== 'v' || verb.word.length < 2) return false;
   if (!head || head.word.length !== 2 || !isHanWord(head.word) || (next && !CLAUSE_END.test(next.word) && next.tag !== 'x')) return false;
   const listed = dict.tagOf(head.word) ?? head.tag;
-  return /^(n|nz|an|ad|a|vn)$/.test(listed) && /^(n|nz|an|ad|a|vn)$/.test(head.tag);
+  // jieba files a few nouns as adverbs (进步 d): no adverbial modifies an adverb either.
+  return /^(n|nz|an|ad|a|vn|d)$/.test(listed) && /^(n|nz|an|ad|a|vn|d)$/.test(head.tag);
 }

@@ -89,7 +89,9 @@ export function patternedMannerBeforeVerb(t: readonly Token[], i: number, dict: 
   if (kind !== 'verb' || !o || CLAUSE_END.test(o.word)) return false;
   const marked = /^(了|着)$/.test(o.word) || (/^(在|到|于)$/.test(o.word) && !!t[i + 3] && !CLAUSE_END.test(t[i + 3]!.word));
   if (slot === 'start') return marked || /^(r|m)$/.test(o.tag);
-  return (OBJECT.test(o.tag) && o.word !== '的') || marked;
+  // A verb form closing the clause after the verb is its object as well (推进 + 改造。).
+  const verbObject = o.tag === 'v' && o.word.length >= 2 && (!t[i + 3] || CLAUSE_END.test(t[i + 3]!.word));
+  return (OBJECT.test(o.tag) && o.word !== '的') || marked || verbObject;
 }
 
 /**
