@@ -66,3 +66,27 @@ describe('地 → 的 in a noun-taking verb object with coordinated modifiers (d
     expect(deDi(text)).toEqual([]);
   });
 });
+
+describe('地 → 的 after a determiner with its measure (de-di-noun-phrase.ts)', () => {
+  it.each<[string, string]>([
+    // The phrase as a subject: a verb follows the noun.
+    ['这种积极地态度值得肯定。', '积极地→的'],
+    // 宝贵 is tagged nr; the language model writes it before 的.
+    ['这些宝贵地经验要推广。', '宝贵地→的'],
+    ['各项具体地措施要落实到位。', '具体地→的'],
+  ])('%s', (text, expected) => {
+    expect(deDi(text)).toEqual([expected]);
+  });
+
+  it.each([
+    '这种积极的态度值得肯定。',
+    // A verb after 地.
+    '这些积极地参与活动的群众受到表彰。',
+    // 这样 is an adverb of manner, no determiner.
+    '这样认真地研究问题很有必要。',
+    // A verb form (检查 vn) may be the doing the adverbial modifies.
+    '这次认真地检查发现了问题。',
+  ])('no finding: %s', (text) => {
+    expect(deDi(text)).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { isHanWord } from './analyse';
 import type { WordDictionary } from './dictionary';
 import { DEGREE, MANNER_WORDS } from './de-di-words';
 import { leansNominal } from './de-di-lean';
+import { nounTaggedVerb } from './noun-tagged-verbs-set';
 
 // 地 → 的 where what follows 地 heads a noun phrase in an object's place, read by part of speech and
 // by the slot, not by the words: after a numeral-measure in an object's place (一次深刻地教训), and
@@ -75,4 +76,23 @@ export function objectAfterVerbLe(t: readonly Token[], i: number, dict: WordDict
   const listed = dict.tagOf(head.word) ?? head.tag;
   // jieba files a few nouns as adverbs (进步 d): no adverbial modifies an adverb either.
   return /^(n|nz|an|ad|a|vn|d)$/.test(listed) && /^(n|nz|an|ad|a|vn|d)$/.test(head.tag);
+}
+
+/** A determiner and its measure (这种, 这些, 各项, 该类): what follows is a noun phrase being built. */
+const DETERMINER_MEASURE = /^(这|那|该|此|本|各|每|某)(种|些|类|项|个|位|批|条|件|份|次)$/;
+
+/**
+ * A determiner with its measure (这种, 这些, 各项), a modifier, 地 and a noun proper: the determiner
+ * opens a noun phrase, and the modifier can only be that noun's, so 的 wherever the phrase stands
+ * (这种积极地态度值得肯定, 这些宝贵地经验要推广 → 的). A verb after 地 (这些积极地参与活动的群众:
+ * 地 right) and a verb jieba tags n (noun-tagged-verbs.ts) are left alone, as are 这样/这么, which
+ * are adverbs of manner, not determiners.
+ */
+export function determinedNounAfterDi(t: readonly Token[], i: number): boolean {
+  if (t[i]?.word !== '地' || t[i]!.tag !== 'uv') return false;
+  const x = t[i - 1];
+  const d = t[i - 2];
+  const head = t[i + 1];
+  if (!modifier(x) || !d || !DETERMINER_MEASURE.test(d.word) || !head) return false;
+  return head.word.length >= 2 && isHanWord(head.word) && /^(n|nz|an|ng)$/.test(head.tag) && !nounTaggedVerb(head.word);
 }
