@@ -25,6 +25,8 @@ describe('的 → 地 after a manner adverbial known by its shape (de-di-pattern
     ['乡政府要按照名册分批的疏散居民。', '分批的→地'],
     // A verb form closing the clause is the verb's object too.
     ['要分批分期的推进改造。', '分期的→地'],
+    // A verb form (宣传 vn) after a subject, with a noun object closing the clause.
+    ['他们挨家挨户的宣传政策。', '挨户的→地'],
   ])('%s', (text, expected) => {
     expect(deDi(text)).toEqual([expected]);
   });
@@ -48,6 +50,10 @@ describe('的 → 地 after a manner adverbial known by its shape (de-di-pattern
     '这些一点一滴的积累经验很重要。',
     // The preposition's own object.
     '要按照分类的标准处置。',
+    // A verb form heading a noun compound (宣传工作), or followed by more than its object.
+    '他们挨家挨户的宣传工作做得很好。',
+    '他们不分昼夜的服务热线很受欢迎。',
+    '这是挨家挨户的宣传政策。',
   ])('no finding: %s', (text) => {
     expect(deDi(text)).toEqual([]);
   });

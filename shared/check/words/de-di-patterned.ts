@@ -86,7 +86,14 @@ export function patternedMannerBeforeVerb(t: readonly Token[], i: number, dict: 
   // (分期的付款方式, 不分昼夜的值守人员): there only an object no compound ends in (a determiner, a
   // numeral), an aspect mark or a place counts.
   if (kind === 'phrase') return slot !== 'start';
-  if (kind !== 'verb' || !o || CLAUSE_END.test(o.word)) return false;
+  if (!o || CLAUSE_END.test(o.word)) return false;
+  // A verb form (宣传 vn) after a subject is the verb when an aspect mark follows, or a noun proper
+  // (not a verb form, 宣传工作) closing the clause: 他们挨家挨户的宣传政策 → 地.
+  if (!kind && slot === 'after' && v.tag === 'vn' && v.word.length === 2 && /^v/.test(dict.tagOf(v.word) ?? '')) {
+    if (/^(了|着)$/.test(o.word)) return true;
+    return /^(n|nz)$/.test(o.tag) && o.word.length >= 2 && (!t[i + 3] || CLAUSE_END.test(t[i + 3]!.word) || t[i + 3]!.tag === 'x');
+  }
+  if (kind !== 'verb') return false;
   const marked = /^(了|着)$/.test(o.word) || (/^(在|到|于)$/.test(o.word) && !!t[i + 3] && !CLAUSE_END.test(t[i + 3]!.word));
   if (slot === 'start') return marked || /^(r|m)$/.test(o.tag);
   // A verb form closing the clause after the verb is its object as well (推进 + 改造。).
