@@ -4,7 +4,9 @@ import type { WordDictionary } from './dictionary';
 import { COMPLEMENTS, COPULAS, DEGREE as DEGREE_WORDS, DOERS, LINKING_ADVERBS, MANNER_WORDS, NOMINAL_OBJECT, PERSONS, PREPOSITIONS, SPEECH_VERBS } from './de-di-words';
 import { compoundObjectAfterDi, distributive, requestAdverbial, verbOwnsNounAfterDi } from './de-di-objects';
 import { derivedMannerBeforeVerb, nounInBaObject, repeatedMeasureBeforeVerb } from './de-di-derived';
-import { leanAdverbialBeforeVerb, leanNominalBeforeNoun, nominalAfterDe, seenBeforeDi } from './de-di-lean';
+import { leanAdverbialBeforeVerb, leanNominalBeforeNoun, leansNominal, nominalAfterDe, seenBeforeDi } from './de-di-lean';
+import { determinedNounAfterDi, measuredObjectAfterDi, objectAfterVerbLe } from './de-di-noun-phrase';
+import { patternedMannerBeforeVerb } from './de-di-patterned';
 import { finding, type WordFinding } from './finding';
 import { nounTaggedVerb } from './noun-tagged-verbs-set';
 
@@ -100,8 +102,9 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
     // A strict modal + a set phrase or manner word + 的 + a verb with its object or closing the clause
     // (要不间断的巡查…, 对…要实事求是的评价。): round 15's shapes, below.
     // The same after a manner word derived by 性 or 化 (要常态化的开展巡查), or a numeral-measure said
-    // twice (一件一件的解决): de-di-derived.ts.
-    if (modalFrame(t, i) || derivedMannerBeforeVerb(t, i, dict) || repeatedMeasureBeforeVerb(t, i)) {
+    // twice (一件一件的解决): de-di-derived.ts. Or after an adverbial known by its shape (加班加点,
+    // 不分昼夜, 分步骤) before a verb with its object: de-di-patterned.ts.
+    if (modalFrame(t, i) || derivedMannerBeforeVerb(t, i, dict) || repeatedMeasureBeforeVerb(t, i) || patternedMannerBeforeVerb(t, i, dict)) {
       flag(i, '地');
       continue;
     }
@@ -127,8 +130,11 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
       flag(i, '的');
       continue;
     }
-    // 把 + a modifier + 地 + a noun + the verb: the noun phrase 把 takes (de-di-derived.ts).
-    if (nounInBaObject(t, i)) {
+    // 把 + a modifier + 地 + a noun + the verb: the noun phrase 把 takes (de-di-derived.ts). A
+    // numeral-measure or verb + 了 before the modifier opens an object, a noun phrase, whatever jieba
+    // tags its head (一次深刻地教训, 付出了艰辛地努力), and so does a determiner (这种积极地态度:
+    // de-di-noun-phrase.ts).
+    if (nounInBaObject(t, i) || measuredObjectAfterDi(t, i) || objectAfterVerbLe(t, i, dict) || determinedNounAfterDi(t, i)) {
       flag(i, '的');
       continue;
     }
@@ -665,6 +671,11 @@ function complementAfterDoing(t: readonly Token[], i: number, dict: WordDictiona
   if (excess(rest, dict)) return thingTopic || /^(v|vn)$/.test(topic.tag);
   // jieba joins a degree word and its adjective (比较慢 l, 相当严重 i): split by the dictionary.
   const degreeJoined = first.word.length >= 3 && [1, 2].some((n) => DEGREE_WORDS.has(first.word.slice(0, n)) && /^a/.test(dict.tagOf(first.word.slice(n)) ?? ''));
+  // jieba also joins 不 or a one-character degree word with a one-character adjective (不严 a, 很早 d):
+  // the pair closing the clause says how the doing turned out, after a thing or another doing as
+  // topic (审核 + 把关的不严). Not 多/少, which count what was done (研究的很少 names it).
+  const pairJoined = first.word.length === 2 && '不很较挺'.includes(first.word[0]!) && !'多少'.includes(first.word[1]!) && /^a/.test(dict.tagOf(first.word[1]!) ?? '');
+  if (rest.length === 1 && pairJoined && (thingTopic || /^(v|vn)$/.test(topic.tag))) return !copulaBefore(t, i);
   if (rest.length === 1) return reduplicated(first.word) || first.tag === 'z' || (thingTopic && (COMPLEMENTS.has(first.word) || degreeJoined));
   const head = rest[1]!;
   // Two manner words closing the clause are a coordinated complement (部署的周密细致).
@@ -845,7 +856,8 @@ function objectOfNounTaker(t: readonly Token[], i: number): boolean {
   // Coordinated modifiers and a degree word before them (拿出更加有力地举措) belong to the phrase.
   for (let n = 0; n < 3 && from > 1; n++) {
     const k = t[from - 1]!;
-    if (!(k.word === '、' || DEGREE.has(k.word) || (k.word.length >= 2 && mannerWord(k)))) break;
+    // A word the model writes before 的 (优质 n) is one of the coordinated modifiers too (提供优质高效地服务).
+    if (!(k.word === '、' || DEGREE.has(k.word) || (k.word.length >= 2 && (mannerWord(k) || leansNominal(k.word))))) break;
     from--;
   }
   if (!NOUN_TAKERS.has(t[from - 1]?.word ?? '')) return false;
