@@ -116,10 +116,34 @@ function pronounSays(m: RegExpExecArray, at: number): SectionKind {
   const verb = m[at] ?? m[at + 1] ?? m[at + 2];
   return verb ? kindOf(verb) : 'requirement';
 }
+/**
+ * The speaker named again by surname and post instead of 他/她 (校党委书记周嘉明作总结讲话。周书记指出，…):
+ * one character and a post word. Group 1 is the surname, checked against the speaker.
+ */
+const SPEAKER_REF = `(\\p{Script=Han})(?:书记|書記|校长|校長|市长|市長|县长|縣長|区长|區長|镇长|鎮長|乡长|鄉長|省长|省長|州长|州長|主任|局长|局長|院长|院長|部长|部長|主席|厅长|廳長|处长|處長|董事长|董事長|总经理|總經理|理事长|理事長|会长|會長|社长|社長|所长|所長)`;
 const SPEECH_SENTENCE = new RegExp(
-  `^([\\p{Script=Han}、·]{2,30}?)(?:在会上|在會上|在会议上|在會議上)?(?:作了|作|做了|做|发表了|發表了|发表|發表)?(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)。(?=(?:他|她)(?:还|還|也|进一步|進一步)?${PRONOUN_SAYS})`,
+  `^([\\p{Script=Han}、·]{2,30}?)(?:在会上|在會上|在会议上|在會議上)?(?:作了|作|做了|做|发表了|發表了|发表|發表)?(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)。(?=(?:他|她|${SPEAKER_REF.replace('(', '(?:')})(?:还|還|也|进一步|進一步)?${PRONOUN_SAYS})`,
   'u',
 );
+const SPEAKER_REF_ALONE = new RegExp(`^${SPEAKER_REF}$`, 'u');
+const SPEAKER_REF_AT = new RegExp(`^${SPEAKER_REF}`, 'u');
+/** A surname-and-post reference right after a speech sentence names that speaker, not someone else. */
+function speakerRefOk(speech: RegExpExecArray, rest: string): boolean {
+  const ref = SPEAKER_REF_AT.exec(rest.slice(speech[0].length));
+  return !ref || speech[1]!.includes(ref[1]!);
+}
+/**
+ * 周书记 opening a sentence of the paragraph 校党委书记周嘉明作总结讲话。 opens: the speaker going on,
+ * as 他 would, when that first sentence is a speech by someone of the surname.
+ */
+function speakerGoingOn(subj: string, before: string): boolean {
+  const ref = SPEAKER_REF_ALONE.exec(subj);
+  if (!ref) return false;
+  const paragraph = before.slice(before.lastIndexOf('\n') + 1);
+  const first = paragraph.slice(0, paragraph.search(/[。！？]/u) + 1);
+  const speech = first ? SPEECH_SENTENCE.exec(`${first.trim()}${subj}指出，`) : null;
+  return !!speech && speech[1]!.includes(ref[1]!);
+}
 /** 各项报告均获会员一致审议通过: what was adopted as the subject, the adopting after 获/经. */
 const ADOPTED_PASSIVE = /^([\p{Script=Han}、]{2,16}?(?:均|都|全部|一致)?(?:获|獲|经|經))(?:会议|會議|大会|大會|全体|全體|与会|與會|会员|會員|代表|一致|审议|審議|讨论|討論){0,4}(?:通过|通過|批准)/u;
 /** 理事长X作年度工作报告 / X作财务报告: a person making a report to the meeting (`other`). */
@@ -426,7 +450,8 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // 在听取大家发言后，X作总结讲话。他强调…: the reply is a speech whose pronoun sentence gives its
     // kind, one section as a speech opening its paragraph is (below).
     const spoken = reply ? null : SPEECH_SENTENCE.exec(rest.slice(hearing[0].length));
-    if (spoken && isPersonRef(spoken[1]!.replace(SPOKE_IN, ''), names)) return { text: '', kind: pronounSays(spoken, 2), bodyStart: place === 'paragraph' ? start : pos };
+    if (spoken && speakerRefOk(spoken, rest.slice(hearing[0].length)) && isPersonRef(spoken[1]!.replace(SPOKE_IN, ''), names))
+      return { text: '', kind: pronounSays(spoken, 2), bodyStart: place === 'paragraph' ? start : pos };
   }
   // After a comma too: 经过讨论，会议确定以… names the meeting again, so it is the sentence's lead.
   // 会议首先进行了政治学习: the meeting doing a weak activity written with 进行; a verb after a comma
@@ -443,7 +468,7 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   // quotes the speech sentence as its lead), its kind from the pronoun's verb.
   // Where a sentence begins too (。最后，X作总结讲话。他强调…): the speech opens its own section there.
   const speech = place !== 'clause' && /讲话|講話|发言|發言/u.test(rest.slice(0, 40)) ? SPEECH_SENTENCE.exec(rest) : null;
-  if (speech && isPersonRef(speech[1]!.replace(SPOKE_IN, '').replace(/(?:出席|参加|參加)(?:了)?(?:会议|會議)?(?:并|並)$/u, ''), names)) {
+  if (speech && speakerRefOk(speech, rest) && isPersonRef(speech[1]!.replace(SPOKE_IN, '').replace(/(?:出席|参加|參加)(?:了)?(?:会议|會議)?(?:并|並)$/u, ''), names)) {
     // The paragraph keeps its words: no lead text, the whole paragraph as the section's body.
     return { text: '', kind: pronounSays(speech, 2), bodyStart: place === 'paragraph' ? start : pos };
   }
@@ -590,6 +615,7 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     const titledReporter = place !== 'clause' && REPORT_VERB.test(m.groups.verb!) && postAndName(subj);
     const person =
       !meeting &&
+      !(place === 'sentence' && speakerGoingOn(subj, text.slice(0, pos))) &&
       (pronoun ||
         isPersonRef(subj, names) ||
         (HONORIFIC.test(subj) && looksLikeName(subj.replace(HONORIFIC, ''))) ||
