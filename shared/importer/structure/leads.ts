@@ -121,10 +121,10 @@ function pronounSays(m: RegExpExecArray, at: number): SectionKind {
  * one character and a post word. Group 1 is the surname, checked against the speaker.
  */
 const SPEAKER_REF = `(\\p{Script=Han})(?:书记|書記|校长|校長|市长|市長|县长|縣長|区长|區長|镇长|鎮長|乡长|鄉長|省长|省長|州长|州長|主任|局长|局長|院长|院長|部长|部長|主席|厅长|廳長|处长|處長|董事长|董事長|总经理|總經理|理事长|理事長|会长|會長|社长|社長|所长|所長)`;
-const SPEECH_SENTENCE = new RegExp(
-  `^([\\p{Script=Han}、·]{2,30}?)(?:在会上|在會上|在会议上|在會議上)?(?:作了|作|做了|做|发表了|發表了|发表|發表)?(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)。(?=(?:他|她|${SPEAKER_REF.replace('(', '(?:')})(?:还|還|也|进一步|進一步)?${PRONOUN_SAYS})`,
-  'u',
-);
+/** X (在会上)作(总结)讲话。: a sentence that only announces a speech; group 1 is the speaker. */
+const SPEECH_ONLY = `^([\\p{Script=Han}、·]{2,30}?)(?:在会上|在會上|在会议上|在會議上)?(?:作了|作|做了|做|发表了|發表了|发表|發表)?(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)。`;
+const SPEECH_SENTENCE = new RegExp(`${SPEECH_ONLY}(?=(?:他|她|${SPEAKER_REF.replace('(', '(?:')})(?:还|還|也|进一步|進一步)?${PRONOUN_SAYS})`, 'u');
+const SPEECH_ANNOUNCED = new RegExp(SPEECH_ONLY, 'u');
 const SPEAKER_REF_ALONE = new RegExp(`^${SPEAKER_REF}$`, 'u');
 const SPEAKER_REF_AT = new RegExp(`^${SPEAKER_REF}`, 'u');
 /** A surname-and-post reference right after a speech sentence names that speaker, not someone else. */
@@ -141,7 +141,7 @@ function speakerGoingOn(subj: string, before: string): boolean {
   if (!ref) return false;
   const paragraph = before.slice(before.lastIndexOf('\n') + 1);
   const first = paragraph.slice(0, paragraph.search(/[。！？]/u) + 1);
-  const speech = first ? SPEECH_SENTENCE.exec(`${first.trim()}${subj}指出，`) : null;
+  const speech = first ? SPEECH_ANNOUNCED.exec(first.trim()) : null;
   return !!speech && speech[1]!.includes(ref[1]!);
 }
 /** 各项报告均获会员一致审议通过: what was adopted as the subject, the adopting after 获/经. */
