@@ -69,6 +69,8 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-29)', file: 'score-heldout.ts', slug: 'score-heldout-29', quick: ['bench/heldout-29'], full: ['bench/heldout-29'] },
   { name: 'importer accuracy, unseen reports (heldout-30)', file: 'score-heldout.ts', slug: 'score-heldout-30', quick: ['bench/heldout-30'], full: ['bench/heldout-30'] },
   { name: 'importer accuracy, unseen reports (heldout-31)', file: 'score-heldout.ts', slug: 'score-heldout-31', quick: ['bench/heldout-31'], full: ['bench/heldout-31'] },
+  { name: 'importer accuracy, unseen reports (heldout-32)', file: 'score-heldout.ts', slug: 'score-heldout-32', quick: ['bench/heldout-32'], full: ['bench/heldout-32'] },
+  { name: 'importer accuracy, unseen reports (heldout-33)', file: 'score-heldout.ts', slug: 'score-heldout-33', quick: ['bench/heldout-33'], full: ['bench/heldout-33'] },
   {
     name: 'a careful reader on check-heldout-18',
     file: 'score-reader.ts',
@@ -254,6 +256,20 @@ const BENCHES: Bench[] = [
     slug: 'score-check-29',
     quick: ['bench/check-heldout-29/sentences.json'],
     full: ['bench/check-heldout-29/sentences.json'],
+  },
+  {
+    name: 'checker accuracy, held-out sentences 30',
+    file: 'score-check.ts',
+    slug: 'score-check-30',
+    quick: ['bench/check-heldout-30/sentences.json'],
+    full: ['bench/check-heldout-30/sentences.json'],
+  },
+  {
+    name: 'checker accuracy, held-out sentences 31',
+    file: 'score-check.ts',
+    slug: 'score-check-31',
+    quick: ['bench/check-heldout-31/sentences.json'],
+    full: ['bench/check-heldout-31/sentences.json'],
   },
   {
     name: 'checker accuracy, training sentences 1 (not held out)',
