@@ -1,5 +1,6 @@
 import type { SectionKind } from '../../model';
 import { segmenterSaysName } from '../segment';
+import { speechAddress } from './addresses';
 import { laterClauseVerb } from './later-clause';
 import { DIRECTIVE, REQUIREMENT, SAID, SPEECH } from './lead-verbs';
 import { deliberatedItem, heardAndDeliberated, meetingAct } from './meeting-acts';
@@ -143,6 +144,15 @@ function speakerGoingOn(subj: string, before: string): boolean {
   const first = paragraph.slice(0, paragraph.search(/[。！？]/u) + 1);
   const speech = first ? SPEECH_ANNOUNCED.exec(first.trim()) : null;
   return !!speech && speech[1]!.includes(ref[1]!);
+}
+/** 他/她 going on with a lead verb right after an address sentence (addresses.ts). */
+const PRONOUN_GOES_ON = new RegExp(`^(?:他|她)(?:还|還|也|进一步|進一步)?${PRONOUN_SAYS}`, 'u');
+/** The kind an address opening `rest` takes from the pronoun sentence after it, or null. */
+function addressThenPronoun(rest: string, names: readonly string[]): SectionKind | null {
+  const address = speechAddress(rest);
+  if (!address || !(persons(address.speaker, names) || bareName(address.speaker))) return null;
+  const says = PRONOUN_GOES_ON.exec(rest.slice(address.length));
+  return says ? pronounSays(says, 1) : null;
 }
 /** 各项报告均获会员一致审议通过: what was adopted as the subject, the adopting after 获/经. */
 const ADOPTED_PASSIVE = /^([\p{Script=Han}、]{2,16}?(?:均|都|全部|一致)?(?:获|獲|经|經))(?:会议|會議|大会|大會|全体|全體|与会|與會|会员|會員|代表|一致|审议|審議|讨论|討論){0,4}(?:通过|通過|批准)/u;
@@ -472,6 +482,11 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // The paragraph keeps its words: no lead text, the whole paragraph as the section's body.
     return { text: '', kind: pronounSays(speech, 2), bodyStart: place === 'paragraph' ? start : pos };
   }
+  // X代表兵团党委常委会作重要讲话。他指出，… / X在讲话中总结了…。他指出 / X代表…表示衷心感谢。他说，…:
+  // the address in the shapes the speech sentence above does not hold (addresses.ts), one section
+  // whose kind the pronoun's verb gives. The window is longer: thanks name whom they go to.
+  const address = place !== 'clause' ? addressThenPronoun(text.slice(start, start + 200), names) : null;
+  if (address) return { text: '', kind: address, bodyStart: place === 'paragraph' ? start : pos };
   if (place !== 'clause') {
     // Plain character tests first: these run at every sentence start.
     const head = rest.slice(0, 40);
@@ -596,7 +611,9 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // 他强调，… opening a paragraph of its own after the speaker's: the speaker's next point.
     // 党委书记X代表党委报告工作。报告回顾了…。他强调，…: after a report sentence (not a speech, whose
     // paragraph is one section) the pronoun's strong verb opens the speaker's own point.
-    const afterReport = place === 'sentence' && STRONG.has(kind) && /^[，,：:]/u.test(after) && !/讲话|講話|发言|發言/u.test(text.slice(0, pos));
+    // Nor after an address that opened the paragraph (X代表…表示感谢。他说，…): the speech going on.
+    const afterReport =
+      place === 'sentence' && STRONG.has(kind) && /^[，,：:]/u.test(after) && !/讲话|講話|发言|發言/u.test(text.slice(0, pos)) && !addressThenPronoun(text.trimStart().slice(0, 200), names);
     const pronoun = /^(他|她)$/u.test(subj) && ((place === 'clause' && /主持(?:会议|會議)?[，,]$/u.test(text.slice(Math.max(0, pos - 8), pos))) || (spoken && STRONG.has(kind)) || afterReport);
     // 县长通过视频连线强调, 黨主席林正德於會中表示, 县长在调研时要求: how, where or when the person
     // spoke stands between the person and a strong verb; the person is the subject before it.
