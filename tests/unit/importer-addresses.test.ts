@@ -69,3 +69,25 @@ describe('what stays as it was', () => {
     expect(speechAddress('王海明在会议结束时作了讲话。他说，…')?.speaker).toBe('王海明');
   });
 });
+
+describe('the speech named between the person and a strong verb', () => {
+  function leads(text: string): [string, string][] {
+    return importText(text, { now: NOW })
+      .draft.sections.filter((s) => s.lead)
+      .map((s) => [s.kind, s.lead]);
+  }
+
+  it('reads X点评指出 and X致辞表示 as the person speaking', () => {
+    expect(leads([OPENING, '张建国点评指出，各部门对标对表中央部署，实绩明显。'].join('\n'))).toEqual([['directive', '张建国点评指出']]);
+    expect(leads([OPENING, '张建国致辞表示，欢迎各位代表。'].join('\n'))).toEqual([['directive', '张建国致辞表示']]);
+  });
+
+  it('reads the opening address named in full (致開幕辭時指出), in traditional script', () => {
+    const text = ['3月4日，柳溪縣委召開全縣經濟工作會議。', '縣委副書記張建國致開幕辭時指出，今年全縣經濟運行總體平穩。'].join('\n');
+    expect(leads(text)).toEqual([['directive', '縣委副書記張建國致開幕辭時指出']]);
+  });
+
+  it('needs a person before it (报告点评指出 opens nothing)', () => {
+    expect(leads([OPENING, '报告点评指出，今年全县经济运行总体平稳。'].join('\n'))).toEqual([]);
+  });
+});

@@ -291,9 +291,11 @@ const SUBJECT_ONLY = new RegExp(
 const OCCASION_START = new RegExp(`^${GATHERING_KIND}(?:会|會)上(?=[，,])|^(?:会上|會上|${OCCASION_WORDS})`, 'u');
 // 蕭某書記做總結講話時指出: making the speech (作/做/发表…讲话时), 在 left out, is where the person spoke too.
 // 县长X会上强调: 会上 right after the person, 在 left out, is where they spoke as well.
-// 县长X讲话时强调: 在 may be left out before 讲话时 as well; 县长X讲话指出 leaves out 时 too.
+// 县长X讲话时强调: 在 may be left out before 讲话时 as well; 县长X讲话指出 leaves out 时 too, and so do
+// the speeches named by their occasion (X点评指出, X致辞表示). X致开幕辞时指出: the opening or closing
+// address named in full, as 致辞 is.
 const SPOKE_IN =
-  /(?:(?:在|於|于)?(?:会上|會上|会议上|會議上)|(?:在|於|于)(?:会后|會後)|(?:在|於|于)?(?:(?:总结|總結|回应|回應|答复|答覆|点评|點評|致辞|致辭)(?:讲话|講話|发言|發言)?|讲话|講話|发言|發言)(?:中|时|時)|(?:在|於|于)(?:会上|會上|会中|會中|会议上|會議上|(?:总结|總結)?(?:讲话|講話)(?:中|时|時)|(?:讲话|講話)(?:中|时|時))|讲话|講話|(?:在|於|于)?(?:作|做|发表|發表)(?:了)?(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)(?:中|时|時))$/u;
+  /(?:(?:在|於|于)?(?:会上|會上|会议上|會議上)|(?:在|於|于)(?:会后|會後)|(?:在|於|于)?(?:(?:总结|總結|回应|回應|答复|答覆|点评|點評|致辞|致辭|致(?:开幕|開幕|闭幕|閉幕|欢迎|歡迎)(?:辞|辭|词|詞))(?:讲话|講話|发言|發言)?|讲话|講話|发言|發言)(?:中|时|時)|(?:在|於|于)(?:会上|會上|会中|會中|会议上|會議上|(?:总结|總結)?(?:讲话|講話)(?:中|时|時)|(?:讲话|講話)(?:中|时|時))|讲话|講話|点评|點評|致辞|致辭|(?:在|於|于)?(?:作|做|发表|發表)(?:了)?(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)(?:中|时|時))$/u;
 /** 負責協調的… / 而 before a person named with a title: how the report describes or joins them. */
 const RELATIVE = /^(?:而|而且)?(?:[^，。；,;的]{1,12}的)?/u;
 function personAfterRelative(subj: string, names: readonly string[]): boolean {
