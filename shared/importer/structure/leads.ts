@@ -1,5 +1,6 @@
 import type { SectionKind } from '../../model';
 import { segmenterSaysName } from '../segment';
+import { speechAddress } from './addresses';
 import { laterClauseVerb } from './later-clause';
 import { DIRECTIVE, REQUIREMENT, SAID, SPEECH } from './lead-verbs';
 import { deliberatedItem, heardAndDeliberated, meetingAct } from './meeting-acts';
@@ -144,6 +145,15 @@ function speakerGoingOn(subj: string, before: string): boolean {
   const speech = first ? SPEECH_ANNOUNCED.exec(first.trim()) : null;
   return !!speech && speech[1]!.includes(ref[1]!);
 }
+/** 他/她 going on with a lead verb right after an address sentence (addresses.ts). */
+const PRONOUN_GOES_ON = new RegExp(`^(?:他|她)(?:还|還|也|进一步|進一步)?${PRONOUN_SAYS}`, 'u');
+/** The kind an address opening `rest` takes from the pronoun sentence after it, or null. */
+function addressThenPronoun(rest: string, names: readonly string[]): SectionKind | null {
+  const address = speechAddress(rest);
+  if (!address || !(persons(address.speaker, names) || bareName(address.speaker))) return null;
+  const says = PRONOUN_GOES_ON.exec(rest.slice(address.length));
+  return says ? pronounSays(says, 1) : null;
+}
 /** 各项报告均获会员一致审议通过: what was adopted as the subject, the adopting after 获/经. */
 const ADOPTED_PASSIVE = /^([\p{Script=Han}、]{2,16}?(?:均|都|全部|一致)?(?:获|獲|经|經))(?:会议|會議|大会|大會|全体|全體|与会|與會|会员|會員|代表|一致|审议|審議|讨论|討論){0,4}(?:通过|通過|批准)/u;
 /** 理事长X作年度工作报告 / X作财务报告: a person making a report to the meeting (`other`). */
@@ -281,9 +291,11 @@ const SUBJECT_ONLY = new RegExp(
 const OCCASION_START = new RegExp(`^${GATHERING_KIND}(?:会|會)上(?=[，,])|^(?:会上|會上|${OCCASION_WORDS})`, 'u');
 // 蕭某書記做總結講話時指出: making the speech (作/做/发表…讲话时), 在 left out, is where the person spoke too.
 // 县长X会上强调: 会上 right after the person, 在 left out, is where they spoke as well.
-// 县长X讲话时强调: 在 may be left out before 讲话时 as well; 县长X讲话指出 leaves out 时 too.
+// 县长X讲话时强调: 在 may be left out before 讲话时 as well; 县长X讲话指出 leaves out 时 too, and so do
+// the speeches named by their occasion (X点评指出, X致辞表示). X致开幕辞时指出: the opening or closing
+// address named in full, as 致辞 is.
 const SPOKE_IN =
-  /(?:(?:在|於|于)?(?:会上|會上|会议上|會議上)|(?:在|於|于)(?:会后|會後)|(?:在|於|于)?(?:(?:总结|總結|回应|回應|答复|答覆|点评|點評|致辞|致辭)(?:讲话|講話|发言|發言)?|讲话|講話|发言|發言)(?:中|时|時)|(?:在|於|于)(?:会上|會上|会中|會中|会议上|會議上|(?:总结|總結)?(?:讲话|講話)(?:中|时|時)|(?:讲话|講話)(?:中|时|時))|讲话|講話|(?:在|於|于)?(?:作|做|发表|發表)(?:了)?(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)(?:中|时|時))$/u;
+  /(?:(?:在|於|于)?(?:会上|會上|会议上|會議上)|(?:在|於|于)(?:会后|會後)|(?:在|於|于)?(?:(?:总结|總結|回应|回應|答复|答覆|点评|點評|致辞|致辭|致(?:开幕|開幕|闭幕|閉幕|欢迎|歡迎)(?:辞|辭|词|詞))(?:讲话|講話|发言|發言)?|讲话|講話|发言|發言)(?:中|时|時)|(?:在|於|于)(?:会上|會上|会中|會中|会议上|會議上|(?:总结|總結)?(?:讲话|講話)(?:中|时|時)|(?:讲话|講話)(?:中|时|時))|讲话|講話|点评|點評|致辞|致辭|(?:在|於|于)?(?:作|做|发表|發表)(?:了)?(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言)(?:中|时|時))$/u;
 /** 負責協調的… / 而 before a person named with a title: how the report describes or joins them. */
 const RELATIVE = /^(?:而|而且)?(?:[^，。；,;的]{1,12}的)?/u;
 function personAfterRelative(subj: string, names: readonly string[]): boolean {
@@ -472,6 +484,11 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // The paragraph keeps its words: no lead text, the whole paragraph as the section's body.
     return { text: '', kind: pronounSays(speech, 2), bodyStart: place === 'paragraph' ? start : pos };
   }
+  // X代表兵团党委常委会作重要讲话。他指出，… / X在讲话中总结了…。他指出 / X代表…表示衷心感谢。他说，…:
+  // the address in the shapes the speech sentence above does not hold (addresses.ts), one section
+  // whose kind the pronoun's verb gives. The window is longer: thanks name whom they go to.
+  const address = place !== 'clause' ? addressThenPronoun(text.slice(start, start + 200), names) : null;
+  if (address) return { text: '', kind: address, bodyStart: place === 'paragraph' ? start : pos };
   if (place !== 'clause') {
     // Plain character tests first: these run at every sentence start.
     const head = rest.slice(0, 40);
@@ -596,7 +613,9 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     // 他强调，… opening a paragraph of its own after the speaker's: the speaker's next point.
     // 党委书记X代表党委报告工作。报告回顾了…。他强调，…: after a report sentence (not a speech, whose
     // paragraph is one section) the pronoun's strong verb opens the speaker's own point.
-    const afterReport = place === 'sentence' && STRONG.has(kind) && /^[，,：:]/u.test(after) && !/讲话|講話|发言|發言/u.test(text.slice(0, pos));
+    // Nor after an address that opened the paragraph (X代表…表示感谢。他说，…): the speech going on.
+    const afterReport =
+      place === 'sentence' && STRONG.has(kind) && /^[，,：:]/u.test(after) && !/讲话|講話|发言|發言/u.test(text.slice(0, pos)) && !addressThenPronoun(text.trimStart().slice(0, 200), names);
     const pronoun = /^(他|她)$/u.test(subj) && ((place === 'clause' && /主持(?:会议|會議)?[，,]$/u.test(text.slice(Math.max(0, pos - 8), pos))) || (spoken && STRONG.has(kind)) || afterReport);
     // 县长通过视频连线强调, 黨主席林正德於會中表示, 县长在调研时要求: how, where or when the person
     // spoke stands between the person and a strong verb; the person is the subject before it.
