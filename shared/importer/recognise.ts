@@ -12,6 +12,7 @@ import {
   findTitleDate,
   stampDate,
 } from './structure/dates';
+import { endsAttendingEvent } from './structure/attended-event';
 import { chairOfMeetingLater, LIST_FOLLOWS, meetingWithHeadline, readHeader, readMeetingName } from './structure/header';
 import { countedGroupsOnly, looksLikeName, namesPeopleOnly, parsePeopleList, parsePerson } from './structure/people';
 import { laterMeetingAt } from './structure/later-meeting';
@@ -421,7 +422,7 @@ function attendanceParagraphs(body: string[], openAt: number, later = body.lengt
     // 与会人员一致认为… opens business; 與會者包括… (ATTENDANCE_START) opens a list and is read.
     if (p.length > 400 || /^(?:会议|會議)(?!由|於|于|在)|^(?:会上|會上)/u.test(p) || (/^(?:与会|與會)/u.test(p) && !ATTENDANCE_START.test(p))) continue;
     const sentences = p.split(/[。；;]/u).filter((x) => x.trim());
-    const every = sentences.length > 0 && sentences.every((x) => ATTENDANCE_END.test(x.trim()) || LIST_AFTER.test(x));
+    const every = sentences.length > 0 && sentences.every((x) => ATTENDANCE_END.test(x.trim()) || endsAttendingEvent(x.trim()) || LIST_AFTER.test(x));
     // …or opens with it: 参加这次会议的有…。
     const last = ATTENDANCE_END.test(p.replace(/[。；]$/u, '')) || /(出席|列席|参加|參加)(?:了)?(?:本次|此次|这次|這次|该次|該次)?(?:会议|會議)。?$/u.test(p) || ATTENDANCE_START.test(p);
     if (!(tail.has(index) && out.length === 0 && last) && !(nearOpening && every)) continue;

@@ -10,8 +10,18 @@ import { tagWords } from '../segment';
  */
 const SPAM_WORD =
   /(?:娱乐城|娛樂城|百家乐|百家樂|老虎机|老虎機|六合彩|时时彩|時時彩|真人视讯|真人視訊|电子游艺|電子遊藝|棋牌(?:游戏|遊戲|平台|平臺|官网|官網)|(?:体育|體育|娱乐|娛樂|电竞|電競)(?:app|APP|App|官网|官網|官方网站|官方網站|网址|網址|下载|下載|注册|註冊))/gu;
+/**
+ * 澳彩星汇平台588入口, 365备用主页: a betting site's way in, glued where a body's name stood. 入口 only
+ * after 平台/官网 (a road's or a park's 入口 has neither), 备用 with a site word always:
+ * a report has no backup home page. The brand before it is read as for the words above, or is a
+ * number (365, 8888) as these sites name themselves.
+ */
+const SITE_WAY_IN = /(?:平台|平臺|官网|官網)\d{0,6}入口|(?:备用|備用)(?:主页|主頁|网址|網址|网站|網站|线路|線路)/gu;
+
+const SITE_WAY_IN_NUMBERED = /^(?:平台|平臺|官网|官網)\d{1,6}入口$/u;
+
 /** The same words, a cheap first look before the Unicode scan. */
-const SPAM_HINT = /娱乐|娛樂|百家|老虎|六合|时时|時時|真人|游艺|遊藝|棋牌|体育|體育|电竞|電競/;
+const SPAM_HINT = /娱乐|娛樂|百家|老虎|六合|时时|時時|真人|游艺|遊藝|棋牌|体育|體育|电竞|電競|入口|备用|備用/;
 
 /**
  * The brand before the word: the segmenter's last tokens before it, a name it does not know (x, a
@@ -40,12 +50,19 @@ function brandLength(before: string): number {
 export function gamblingSpamEdits(text: string): Edit[] {
   if (!SPAM_HINT.test(text)) return [];
   const edits: Edit[] = [];
-  for (const m of text.matchAll(SPAM_WORD)) {
+  for (const m of [...text.matchAll(SPAM_WORD), ...text.matchAll(SITE_WAY_IN)]) {
     // 严厉打击六合彩等赌博活动: a report about gambling names the games; only an advert glued in
     // with its brand, in a sentence that is not about gambling, is taken out.
     const around = text.slice(Math.max(0, m.index - 16), m.index + m[0].length + 16);
     if (/[赌賭]|打击|打擊|整治|查处|查處|取缔|取締/u.test(around)) continue;
-    const brand = brandLength(text.slice(0, m.index));
+    const before = text.slice(0, m.index);
+    // 澳彩星汇平台588入口: the number inside the way in goes with it; the brand is before 平台.
+    const number = /(?<![\dA-Za-z])\d{2,6}$/u.exec(before)?.[0].length ?? 0;
+    // A numbered way in that opens its clause (…下午，金沙星辉平台888入口组织召开): the brand is the
+    // clause's first words, whatever the segmenter makes of them, when they are a brand's length
+    // (政务平台入口, 县政府官网入口 have no number and stay).
+    const opening = SITE_WAY_IN_NUMBERED.test(m[0]) ? (/(?<=^|[，,。；;：:\n])\p{Script=Han}{2,4}$/u.exec(before)?.[0].length ?? 0) : 0;
+    const brand = number || Math.max(opening, brandLength(before));
     if (brand === 0) continue;
     edits.push({ start: m.index - brand, end: m.index + m[0].length, replacement: '', kind: 'furniture' });
   }

@@ -15,7 +15,9 @@ import { splitLines, type Line } from './lines';
  *   letters fused with a betting word, which no report writes;
  * - a credit of names in brackets after a sentence's end on any line (…参加会议。（陆波涛）): a
  *   bulletin closes every item with its writer, not only the last one;
- * - a newspaper's page-jump note ((下转第二版)).
+ * - a newspaper's page-jump note ((下转第二版));
+ * - encoding damage where a sentence end and the next character were lost (起步?h委常委, 召開??h人大
+ *   常委會: ? runs and one stray lower-case letter where 。縣 stood), put back as the sentence end.
  */
 
 // ○ and 〇 are left out: they are the zero of dates written in Chinese numerals (二〇二五年).
@@ -43,6 +45,12 @@ const BETTING_WORD = /体育|體育|娱乐|娛樂|彩票|棋牌|电竞|電競|�
 /** 【文/柳白 摄/记者 许立】, 【文、图：王明】 opening a line: a role word, a slash or colon, names. */
 const OPENING_CREDIT =
   /^[ \t\u3000]*【[ \t\u3000]*(?:文|图|圖|文字|图文|圖文|摄影|攝影|摄|攝)(?:[ \t\u3000]*[、/／&][ \t\u3000]*(?:图|圖|摄影|攝影|摄|攝))?[ \t\u3000]*[/／:：][^】\n]{1,40}】[ \t\u3000]*/u;
+/**
+ * ?h / ??h between Han characters: a mis-decoded 。 and the character after it (a GBK page read as
+ * Big5 and back). No writing puts a lower-case Latin letter right after a question mark inside a
+ * Han sentence; a question's ？ before Han text (为什么？他说) has no letter and stays.
+ */
+const LOST_SENTENCE_END = /(?<=[\p{Script=Han}）)”])[?？\uFFFD]{1,3}[a-z](?=\p{Script=Han})/gu;
 /** The characters a bullet may be: a line is looked at only when its first character is one. */
 const BULLET_CHARS = new Set('●•■□◆◇▲△▶►▸◉◎★☆※▪▫◼◻❖➤➢→');
 const isHanCode = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3001 || c === 0xff0c || c === 0x2c;
@@ -155,6 +163,8 @@ export function inlineDebrisEdits(text: string, lines: readonly Line[], skipLast
       const opensLine = m.index === lineStart && !!spaces;
       if (glued || opensLine) edits.push({ start: m.index, end: end + (opensLine ? spaces![0].length : 0), replacement: '', kind: 'furniture' });
     }
+  if (text.includes('?') || text.includes('？') || text.includes('\uFFFD'))
+    for (const m of text.matchAll(LOST_SENTENCE_END)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '。', kind: 'furniture' });
   edits.push(...gamblingSpamEdits(text));
   // Overlapping edits (a tag on a bulleted line's start) are left to apply, which keeps the first.
   return edits;

@@ -1,3 +1,4 @@
+import { ATTENDED_EVENT, attendedEvent } from './attended-event';
 import type { Person } from '../../model';
 import { endsLikeBody, firstOfSeveralBodies, firstOfSeveralMeetings } from './bodies';
 import { findMeetingDate } from './dates';
@@ -668,7 +669,10 @@ const ROSTRUM = String.raw`(?<![并並])在主席[台臺](?:上)?(?:就座|就�
 const ATTEND = new RegExp(
   String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導|到会(?=听取|聽取)|到會(?=听取|聽取)|陪同|${ROSTRUM})(?:了)?(?:(?:本次|此次|这次|這次|今天|今日)?(?:会议|會議|活动|活動|学习|學習)|(?<=列席(?:了)?)(?:大会|大會)|参加|參加|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|学习|學習|${ATTENDED_ACTIVITY})?(?:指导|指導)?(?:并|並|，|、|。|；|,|;|以及|及|$|(?<=到会|到會)(?=听取|聽取))|` +
     // 县长A，副县长B、C出席全县…会议。: the meeting named between the verb and the sentence's end.
-    String.raw`${LIST_FOLLOWS}[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並|[。；]|$)`,
+    String.raw`${LIST_FOLLOWS}[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並|[。；]|$)|` +
+    // Any other short event as the object (参加审议, 出席开幕式并讲话): the fourth form, read from
+    // titled, named people only (see attendedEvent).
+    String.raw`${ATTENDED_EVENT}`,
   'gu',
 );
 
@@ -683,9 +687,13 @@ const VISIT = /(调研|調研|察看|考察|视察|視察|检查|檢查|走访|�
 /** A clause that does business rather than names people: 部署…, 研究…, 听取…. */
 const ACTION_CLAUSE = /^(部署|研究|听取|聽取|审议|審議|传达|傳達|学习|學習|讨论|討論|总结|總結|安排|通报|通報|动员|動員|围绕|圍繞|专题|專題|分析|推进|推進|调度|調度|就|对|對)/u;
 
+/** 县领导, 领导同志, 班子成员: a kind of leaders or members, each of the names before 等 one of them. */
+const LEADERS_KIND = /(?:领导|領導|同志|成员|成員)$/u;
+
 function readAttendance(text: string, header: Header): void {
   for (const m of text.matchAll(ATTEND)) {
-    const verb = (m[1] ?? m[2] ?? m[3])!;
+    const verb = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
+    if (m[4] && !attendedEvent(m[5]!)) continue;
     const role = verb === '列席' ? 'observers' : 'attendees';
     let list: string;
     if (m[2]) {
@@ -780,7 +788,8 @@ function readAttendance(text: string, header: Header): void {
     const lastNamed = namedThenGroup ? parsePerson(namedThenGroup[2]!) : null;
     // 市委組織部、衛健局等部門: a unit before 等 is no person, though 衛 is a surname.
     const personal = (s: string) => looksLikeName(s) && nameInList(s);
-    if (namedThenGroup && (personal(namedThenGroup[2]!) || (lastNamed?.title && personal(lastNamed.name)))) list = namedThenGroup[1]! + namedThenGroup[2]!;
+    const beforeKind = !!namedThenGroup && (personal(namedThenGroup[2]!) || (!!lastNamed?.title && personal(lastNamed.name)));
+    if (beforeKind) list = namedThenGroup[1]! + namedThenGroup[2]!;
     if (!list || list.length > 400) continue;
     // …等在内的7家成员单位，均派代表参加: units that sent someone name no people (KEYING 3).
     if (UNITS_COUNTED.test(list)) continue;
@@ -798,11 +807,20 @@ function readAttendance(text: string, header: Header): void {
       isTitle(p.name) &&
       !/[、，,及和与與的]|各|有关|有關|相关|相關|部分|部份|.{2,}(?:领导|領導)$|全体|全體|在家|成员$|成員$|常委$|委员$|委員$|代表$|[一二三四五六七八九十两兩\d]+(?:大|个|個|位|名|家)/u.test(p.name);
     // 县领导 顾立新 汪晓丽: a list spaced like a form's is read like a form's.
-    const listed = parsePeopleList(formList(list));
+    const read = parsePeopleList(formList(list));
+    // 李强、王芳等县领导: bare names before 等 and a kind of people are each a person (the kind says
+    // so), however few; parsePeopleList, with the kind cut off, would not split two untitled names.
+    // Only a kind of leaders (县领导, 领导同志): 江北、江南等乡镇负责人 names places, then their heads.
+    const bare = beforeKind && LEADERS_KIND.test(namedThenGroup[3]!) && read.length === 1 && !read[0]!.title ? read[0]!.name.split('、') : [];
+    const listed = bare.length > 1 && bare.every(personal) ? bare.map((name) => ({ name, title: '', unit: '' })) : read;
     // X出席全县…会议。 with no 并 after it: only named, titled people (县长A，副县长B、C) are read as
     // attending, so a clause that does business (会议要求…要参加…会议, 研究了…参加…会议) names nobody.
     const closesSentence = !!m[3] && !/^[并並]/u.test(text.slice(m.index + m[0].length));
     if (closesSentence && !(listed.length && listed.every((p) => p.title && looksLikeName(p.name)))) continue;
+    // The fourth form (any event as the object) has no meeting word to tell it from 参加工作: a list
+    // with a named, titled person in it, every other entry one too or a kind of people (组长X，成员Y，
+    // 社区班子成员参加入驻活动), 并 or not.
+    if (m[4] && !(listed.some((p) => p.title && looksLikeName(p.name)) && namesPeopleOnly(formList(list)))) continue;
     // 市人大常委會主任柯梅生…出席會議。會議由柯梅生主持: the chair's title is the one in the list.
     const chairListed = listed.find((p) => p.name === header.chair.name && p.title);
     // …党委办公室主任鲁晓岚…参加。会议由鲁晓岚主任主持: the list's full post over the chair clause's short form.

@@ -1,0 +1,27 @@
+/**
+ * What people attended when it is not a meeting word: 参加审议, 出席开幕式并讲话, 列席旁听, 参加揭牌仪式.
+ * A report's opening says who took part in the day's event with the same verbs it uses for a
+ * meeting; the object is any short event, so no list of event words can be complete. header.ts reads
+ * the people before such a verb only when they are named and titled (parsePeopleList decides), and
+ * the words here keep out the objects that make the verb no attendance at all.
+ */
+
+/** The verb (capture 1) and a short event as its object (capture 2), up to 并, a clause end or the text's end. */
+export const ATTENDED_EVENT = String.raw`(出席|列席|参加|參加|参与|參與)(?:了)?(\p{Script=Han}{2,8}?)(?=并|並|[。；，,;]|$)`;
+
+// 参加工作 (a career), 出席率, 参加人员 (a label), 参加者: the verb inside a noun or a biography.
+// 会议/會議…: a meeting is read by header.ts's own forms; here it would only be a clause they refused.
+// 的 makes the object a clause (参加过的活动), not an event.
+const NOT_AN_EVENT = /^(?:工作|人员|人員|者|率|人数|人數|名单|名單|情况|情況|会议|會議|大会|大會|本次|此次|这次|這次|是次)|的/u;
+
+/** Whether `object`, read after an attendance verb by ATTENDED_EVENT, names an event people attended. */
+export function attendedEvent(object: string): boolean {
+  return !NOT_AN_EVENT.test(object);
+}
+
+/** A sentence that closes on attending an event (…等参加审议): recognise.ts's attendance paragraphs. */
+const ENDS_ATTENDING = /(?:出席|列席|参加|參加|参与|參與)(?:了)?(\p{Script=Han}{2,8}?)(?:并讲话|並講話|并致辞|並致辭)?$/u;
+export function endsAttendingEvent(sentence: string): boolean {
+  const m = ENDS_ATTENDING.exec(sentence);
+  return !!m && attendedEvent(m[1]!);
+}

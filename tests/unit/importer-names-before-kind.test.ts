@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { importedPeople } from '../helpers/imported-people';
+
+/**
+ * Bare names, then 等 and a kind of leaders (李强、王芳等县领导): each name is a person, however few.
+ * Every text here is made up.
+ */
+const open = '5月6日上午，青岭县召开防汛工作会议，县长周海明主持会议。';
+const tail = '\n周海明强调，要压实责任。';
+
+describe('names before 等 and a kind of leaders', () => {
+  it('reads two untitled names as two people (Simplified)', () => {
+    expect(importedPeople(`${open}李强、王芳等县领导参加会议。${tail}`).attendees).toEqual([
+      ['李强', ''],
+      ['王芳', ''],
+    ]);
+  });
+
+  it('reads them before 领导同志 or 班子成员 too', () => {
+    expect(importedPeople(`${open}王明、李华等领导同志出席会议。${tail}`).attendees).toEqual([
+      ['王明', ''],
+      ['李华', ''],
+    ]);
+    expect(importedPeople(`${open}王明、李华等班子成员参加会议。${tail}`).attendees).toEqual([
+      ['王明', ''],
+      ['李华', ''],
+    ]);
+  });
+
+  it('reads two untitled names as two people (Traditional)', () => {
+    expect(importedPeople('5月6日上午，青嶺縣召開防汛工作會議，縣長周海明主持會議。李強、王芳等縣領導參加會議。\n周海明強調，要壓實責任。').attendees).toEqual([
+      ['李強', ''],
+      ['王芳', ''],
+    ]);
+  });
+
+  it('does not split places before 等 and the heads of units', () => {
+    const people = importedPeople(`${open}江北、江南等乡镇负责人参加会议。${tail}`).attendees.map((p) => p[0]);
+    expect(people).not.toContain('江北');
+    expect(people).not.toContain('江南');
+  });
+});
