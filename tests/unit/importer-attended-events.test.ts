@@ -37,6 +37,26 @@ describe('attendance at any event of the day', () => {
     expect(importedPeople(text).attendees).toEqual([]);
   });
 
+  it('reads named, titled people who attended the congress itself (出席大会, both scripts)', () => {
+    const text = '7月15日上午，北川学院召开第三届教职工代表大会第二次会议。学院党委书记周明，院长潘峰，副院长李华、杨林出席大会。大会由党委副书记孙立主持。\n周明指出，要办好教育。';
+    expect(importedPeople(text).attendees).toEqual([
+      ['周明', '学院党委书记'],
+      ['潘峰', '院长'],
+      ['李华', '副院长'],
+      ['杨林', '副院长'],
+    ]);
+    const hant = '7月15日上午，北川學院召開第三屆教職工代表大會第二次會議。學院黨委書記周明，院長潘峰出席大會。\n周明指出，要辦好教育。';
+    expect(importedPeople(hant).attendees).toEqual([
+      ['周明', '學院黨委書記'],
+      ['潘峰', '院長'],
+    ]);
+  });
+
+  it('reads nobody from the head count of a congress (应出席大会代表…)', () => {
+    const text = '3月5日，县第十八届人民代表大会第三次会议开幕。应出席大会代表300名，实到285名，符合法定人数。大会由县人大常委会主任王强主持。\n会议指出，要依法履职。';
+    expect(importedPeople(text).attendees).toEqual([]);
+  });
+
   it('tells an event from the nouns an attendance verb makes', () => {
     expect(attendedEvent('审议')).toBe(true);
     expect(attendedEvent('开幕式')).toBe(true);
