@@ -170,6 +170,11 @@ export function isFurnitureLine(line: string, atEnd: boolean): boolean {
   return false;
 }
 
+/** A line with no Han character and at least three Latin words: another language's text. */
+export function isForeignLine(text: string): boolean {
+  return !/\p{Script=Han}/u.test(text) && (text.match(/\p{Script=Latin}{2,}/gu)?.length ?? 0) >= 3;
+}
+
 /** See removeFurniture: a bar, then a credit, a unit's name or a person's name alone. */
 function barredCredit(text: string): boolean {
   if (text[0] !== '|' && text[0] !== '｜') return false;
@@ -229,6 +234,7 @@ export function removeFurniture(t: TrackedText): void {
   // printed again below it are not taken for its repeats.
   const box = new Set([...contentsBox(nonEmpty), ...mastheadLines(nonEmpty)]);
   const fields = formFieldLines(nonEmpty);
+  const chinese = (t.text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 40;
   for (const line of lines) {
     const text = line.text.trim();
     if (!text || fields.has(line.index)) continue;
@@ -275,10 +281,14 @@ export function removeFurniture(t: TrackedText): void {
     // | 記 者:杜 青 / | 黨建工作辦公室 / | 陳思遠: a table cell's bar opening a short line whose rest is
     // a credit, a unit's name or a name alone is the page's credit table, not the report's words.
     const barred = barredCredit(text);
+    // An English headline, caption or summary on a bilingual site (Macau, Hong Kong, a university's
+    // English line): a report written in Chinese has no paragraph of three Latin words and no Han.
+    const foreign = chinese && isForeignLine(text);
     // A page marker is taken out below, where a sentence cut by the page break is joined again.
     if (isPageMark(text)) continue;
     if (
       again ||
+      foreign ||
       barred ||
       teaser ||
       unit ||
