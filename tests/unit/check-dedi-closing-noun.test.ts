@@ -52,3 +52,19 @@ describe("地 → 的 before a noun closing a verb's object (de-di-noun-phrase.t
     expect(readsDe(text)).toBe(false);
   });
 });
+
+describe("地 after a modal and a modifier, closing the clause, is the predicate's (de-di.ts adjectiveBeforeNoun)", () => {
+  it.each([
+    // Verbs jieba tags n or a (总结, 指导, 落实, 联系): after 要 + an adverbial they are predicates.
+    '要认真地总结。',
+    '要细致地指导。',
+    '要切实地落实。',
+    '要主动地联系。',
+  ])('no finding: %s', (text) => {
+    expect(shownDeDi(text)).toEqual([]);
+  });
+
+  it("still reads a noun closing a verb's object as 的 (取得了显著地成效)", () => {
+    expect(shownDeDi('今年的整治工作取得了显著地成效。')).toEqual(['显著[地→的]']);
+  });
+});

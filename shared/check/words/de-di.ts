@@ -343,6 +343,9 @@ function adjectiveBeforeNoun(t: readonly Token[], i: number, dict: WordDictionar
   // is a noun phrase too.
   const nounPhrase = n.word.length === 4 && /^(i|l)$/.test(n.tag) && /^n/.test(dict.get(n.word.slice(2))?.tag ?? '');
   if (x.word.length < 2 || !/^(a|ad|b)$/.test(x.tag) || (!/^(n|nz|a)$/.test(n.tag) && !nounPhrase) || n.word.length < 2) return false;
+  // Right after a modal the phrase is the predicate (要认真地总结。, 要切实地落实。): what closes it is
+  // a verb jieba tags n or a, not a noun.
+  if (MODALS.has(t[i - 2]?.word ?? '')) return false;
   return !next || /^[，。；！？、]$/.test(next.word);
 }
 
