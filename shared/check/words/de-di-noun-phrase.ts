@@ -96,3 +96,49 @@ export function determinedNounAfterDi(t: readonly Token[], i: number): boolean {
   if (!modifier(x) || !d || !DETERMINER_MEASURE.test(d.word) || !head) return false;
   return head.word.length >= 2 && isHanWord(head.word) && /^(n|nz|an|ng)$/.test(head.tag) && !nounTaggedVerb(head.word);
 }
+
+/**
+ * Tags of the word before 地 whose phrase can be a noun's modifier: adjectives, adverbs of state,
+ * verbs, set phrases (薄弱, 长远, 放心, 和谐稳定). Nouns, pronouns, numerals and single characters are
+ * left out: there 地 is most often the noun "land, place" (在地企业, 三地, 低效用地项目, 天蓝地绿).
+ */
+const MODIFIER_BEFORE_DI = /^(a|ad|an|d|v|vn|i|l|z)$/;
+/** One-character result complements that close a verb as 了 does (吃上, 用到, 拿出): its object follows. */
+const RESULTS = /^[上到出成]$/;
+
+/**
+ * What stands before the modifier when it opens an object or a noun's phrase, not a predicate: a
+ * verb that is no modal (形成, 打造, 营造, 兼顾, 研究), such a verb and the object's owner (关心 +
+ * 群众), 了, 是, 的, or a verb's result complement (吃上). After a modal (要按时地交账) or a subject
+ * (大家有说有笑地聊天) the phrase is the predicate, and a word jieba tags n there is a verb all the
+ * same (交账 n, 守纪 n).
+ */
+function opensObject(t: readonly Token[], from: number): boolean {
+  const l = t[from - 1];
+  if (!l) return false;
+  if (l.word === '了' || l.word === '是' || l.word === '的') return true;
+  if (RESULTS.test(l.word)) return /^v/.test(t[from - 2]?.tag ?? '') && t[from - 2]!.end === l.start;
+  const verb = (k: Token | undefined): boolean => !!k && /^(v|vn)$/.test(k.tag) && !MODALS.has(k.word) && k.word.length >= 2;
+  // A verb and the object's owner (关心 + 群众 + 切身地利益).
+  return verb(l) || (l.tag === 'n' && l.word.length >= 2 && verb(t[from - 2]));
+}
+
+/**
+ * A verb's object: modifier + 地 + a noun phrase closing the clause (形成浓厚地舆论氛围，, 兼顾长远地
+ * 利益。, 研究具体地措施，). No adverbial modifies a noun, so the phrase is the noun's and 地 is 的. Read
+ * by part of speech alone, not by listed words: the modifier (one, or two side by side: 和谐稳定地)
+ * follows a verb that is no modal, 了, 是 or 的 (opensObject), and the rest of the clause is one or
+ * two words jieba tags n — plain nouns, not nz, where jieba files many verbs (印发, 聊天) — none a
+ * verb jieba files as a noun (noun-tagged-verbs.ts: 总结, 部署, 结果).
+ */
+export function closingNounAfterDi(t: readonly Token[], i: number): boolean {
+  if (t[i]?.word !== '地' || t[i]!.tag !== 'uv') return false;
+  const x = t[i - 1];
+  if (!x || x.word.length < 2 || !isHanWord(x.word) || !MODIFIER_BEFORE_DI.test(x.tag)) return false;
+  // Coordinated modifiers (和谐 + 稳定, 便捷 + 高效) belong to the one phrase.
+  let from = i - 1;
+  while (from > i - 3 && from > 0 && /^(a|ad|an|b|z)$/.test(t[from - 1]!.tag) && t[from - 1]!.word.length >= 2) from--;
+  if (!opensObject(t, from)) return false;
+  const np = restOfClause(t, i);
+  return np.length >= 1 && np.length <= 2 && np.every((k) => k.word.length >= 2 && isHanWord(k.word) && k.tag === 'n' && !nounTaggedVerb(k.word));
+}

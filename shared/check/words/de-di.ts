@@ -5,7 +5,7 @@ import { COMPLEMENTS, COPULAS, DEGREE as DEGREE_WORDS, DOERS, LINKING_ADVERBS, M
 import { compoundObjectAfterDi, distributive, requestAdverbial, verbOwnsNounAfterDi } from './de-di-objects';
 import { derivedMannerBeforeVerb, nounInBaObject, repeatedMeasureBeforeVerb } from './de-di-derived';
 import { leanAdverbialBeforeVerb, leanNominalBeforeNoun, leansNominal, nominalAfterDe, seenBeforeDi } from './de-di-lean';
-import { determinedNounAfterDi, measuredObjectAfterDi, objectAfterVerbLe } from './de-di-noun-phrase';
+import { closingNounAfterDi, determinedNounAfterDi, measuredObjectAfterDi, objectAfterVerbLe } from './de-di-noun-phrase';
 import { patternedMannerBeforeVerb } from './de-di-patterned';
 import { finding, type WordFinding } from './finding';
 import { nounTaggedVerb } from './noun-tagged-verbs-set';
@@ -132,9 +132,9 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
     }
     // 把 + a modifier + 地 + a noun + the verb: the noun phrase 把 takes (de-di-derived.ts). A
     // numeral-measure or verb + 了 before the modifier opens an object, a noun phrase, whatever jieba
-    // tags its head (一次深刻地教训, 付出了艰辛地努力), and so does a determiner (这种积极地态度:
-    // de-di-noun-phrase.ts).
-    if (nounInBaObject(t, i) || measuredObjectAfterDi(t, i) || objectAfterVerbLe(t, i, dict) || determinedNounAfterDi(t, i)) {
+    // tags its head (一次深刻地教训, 付出了艰辛地努力), and so does a determiner (这种积极地态度), and a
+    // verb before the modifier when plain nouns close the clause (形成浓厚地舆论氛围: de-di-noun-phrase.ts).
+    if (nounInBaObject(t, i) || measuredObjectAfterDi(t, i) || objectAfterVerbLe(t, i, dict) || determinedNounAfterDi(t, i) || closingNounAfterDi(t, i)) {
       flag(i, '的');
       continue;
     }
@@ -343,6 +343,9 @@ function adjectiveBeforeNoun(t: readonly Token[], i: number, dict: WordDictionar
   // is a noun phrase too.
   const nounPhrase = n.word.length === 4 && /^(i|l)$/.test(n.tag) && /^n/.test(dict.get(n.word.slice(2))?.tag ?? '');
   if (x.word.length < 2 || !/^(a|ad|b)$/.test(x.tag) || (!/^(n|nz|a)$/.test(n.tag) && !nounPhrase) || n.word.length < 2) return false;
+  // Right after a modal the phrase is the predicate (要认真地总结。, 要切实地落实。): what closes it is
+  // a verb jieba tags n or a, not a noun.
+  if (MODALS.has(t[i - 2]?.word ?? '')) return false;
   return !next || /^[，。；！？、]$/.test(next.word);
 }
 
