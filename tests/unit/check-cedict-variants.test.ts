@@ -3,7 +3,7 @@ import { wordLayer } from '../../electron/services/check/segmenter';
 import { checkText } from '../../shared/check';
 import type { Script } from '../../shared/model';
 import { standardFormOf } from '../../shared/check/words/variants';
-import { cedictVariants, keptVariants } from '../../tools/derive-cedict-variants';
+import { cedictHeadwords, cedictVariants, idiomSlips, keptVariants } from '../../tools/derive-cedict-variants';
 
 // Sentences written for this test, not taken from any bench/check-heldout set. Every positive case
 // below gave no finding before the variant table (checked against the branch's parent commit).
@@ -40,6 +40,21 @@ describe('derive-cedict-variants', () => {
     expect(keptVariants(jieba, cedictVariants(cedict))).toEqual(['磨拳擦掌 摩拳擦掌', '糟踏 糟蹋']);
   });
 
+  it('pairs a four-character entry CEDICT lacks with the same-sound idiom it lists, far commoner', () => {
+    const heads = cedictHeadwords(
+      [
+        '閉門造車 闭门造车 [bi4 men2 zao4 che1] /(idiom) to work behind closed doors/',
+        '緊要關頭 紧要关头 [jin3 yao4 guan1 tou2] /(idiom) critical juncture/',
+        '時過境遷 时过境迁 [shi2 guo4 jing4 qian1] /(idiom) things change with the passage of time/',
+      ].join('\n'),
+    );
+    expect([...heads.idioms].sort()).toEqual(['时过境迁', '紧要关头', '闭门造车']);
+    const jieba = ['闭门造车 120 i', '笔门造车 3 i', '紧要关头 243 l', '重要关头 3 l', '时过境迁 90 i', '事过境迁 40 i'].join('\n');
+    const same = (x: string, y: string): boolean => (x === '笔' && y === '闭') || (x === '事' && y === '时');
+    // 重要关头: no slip of sound (a phrase of its own); 事过境迁: only 2.25 times rarer.
+    expect(idiomSlips(jieba, heads, same)).toEqual(['笔门造车 闭门造车']);
+  });
+
   it('ships the pairs the rule reads', () => {
     expect(standardFormOf('糟踏')).toBe('糟蹋');
     expect(standardFormOf('磨拳擦掌')).toBe('摩拳擦掌');
@@ -68,8 +83,22 @@ describe('non-standard forms jieba lists as words', () => {
     expect(shown('他刷新了全省纪录，并向组织交待了工作。')).toEqual([]);
   });
 
-  it('reads no Traditional text: Taiwan standardises several of these forms', () => {
+  it('reads no variant in Traditional text: Taiwan standardises several of these forms', () => {
     expect(shown('請攜帶身分證並留下連絡電話，帳號資料由公所保管。', 'hant')).toEqual([]);
     expect(shown('各鄉鎮不得糟踏耕地。', 'hant')).toEqual([]);
+  });
+});
+
+describe('misspelt idioms jieba lists as entries', () => {
+  it('names the idiom in either script', () => {
+    expect(shown('项目建设不能笔门造车，要深入基层调研。')).toEqual(['笔门造车→闭门造车']);
+    expect(shown('两项政策珠连璧合，效果明显。')).toEqual(['珠连璧合→珠联璧合']);
+    expect(shown('有的干部口密腹剑，群众很反感。')).toEqual(['口密腹剑→口蜜腹剑']);
+    expect(shown('專案規劃不能筆門造車，應深入基層。', 'hant')).toEqual(['筆門造車→閉門造車']);
+  });
+
+  it('leaves the idioms and phrases of their own alone', () => {
+    expect(shown('项目建设不能闭门造车，要深入基层调研。')).toEqual([]);
+    expect(shown('在紧要关头，各村要多管齐下，这是历来如此的做法。')).toEqual([]);
   });
 });

@@ -487,12 +487,11 @@ function rareWord(a: Analysed, original: string, dict: WordDictionary, tok: Toke
 }
 
 /**
- * WRD-03 for a non-standard form jieba lists as a word (糟踏 → 糟蹋, 磨拳擦掌 → 摩拳擦掌; see
- * variants.ts): a warning, since a writer may keep a variant on purpose. Simplified text only.
+ * WRD-03 for a non-standard form jieba lists as a word (糟踏 → 糟蹋, 磨拳擦掌 → 摩拳擦掌, 迫不急待 →
+ * 迫不及待; see variants.ts): a warning, since a writer may keep a variant on purpose.
  */
 function variantForm(a: Analysed, original: string, tok: Token): WordFinding | null {
-  if (a.script !== 'hans') return null;
-  const standard = standardFormOf(tok.word);
+  const standard = standardFormOf(tok.word, a.script);
   return standard ? finding(a, original, 'WRD-03', 'warning', tok.start, tok.word.length, standard) : null;
 }
 
