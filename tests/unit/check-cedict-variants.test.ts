@@ -19,6 +19,7 @@ describe('derive-cedict-variants', () => {
     '磨拳擦掌 磨拳擦掌 [mo2 quan2 ca1 zhang3] /variant of 摩拳擦掌[mo1 quan2 ca1 zhang3]/',
     '紀錄 纪录 [ji4 lu4] /record/variant of 記錄|记录[ji4 lu4]/',
     '帳戶 帐户 [zhang4 hu4] /variant of 賬戶|账户[zhang4 hu4]/',
+    '恢弘 恢弘 [hui1 hong2] /variant of 恢宏[hui1 hong2]/',
     '暴光 暴光 [bao4 guang1] /exposure/',
     '人才 人才 [ren2 cai2] /talent/',
     '采 采 [cai3] /variant of 彩[cai3]/',
@@ -35,8 +36,9 @@ describe('derive-cedict-variants', () => {
   });
 
   it('keeps the variants jieba counts rarely beside a commoner twin', () => {
-    const jieba = ['糟踏 47 v', '糟蹋 222 v', '磨拳擦掌 20 i', '摩拳擦掌 80 i', '帐户 110 n', '账户 489 n'].join('\n');
-    // 帐户 (Taiwan's 帳戶 read in Simplified) is counted too often to be a slip.
+    const jieba = ['糟踏 47 v', '糟蹋 222 v', '磨拳擦掌 20 i', '摩拳擦掌 80 i', '帐户 110 n', '账户 489 n', '恢弘 35 a', '恢宏 72 a'].join('\n');
+    // 帐户 (Taiwan's 帳戶 read in Simplified) is counted too often to be a slip; 恢弘 is about as
+    // common as 恢宏: both spellings are in use.
     expect(keptVariants(jieba, cedictVariants(cedict))).toEqual(['磨拳擦掌 摩拳擦掌', '糟踏 糟蹋']);
   });
 
