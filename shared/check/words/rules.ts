@@ -10,6 +10,7 @@ import { correctionReadsBetter } from './lexicon-path';
 import { looksLikeName } from './names';
 import { lookAlike, lookAlikeAsWritten, lookAlikesOf } from './shape';
 import { breaksCommonWord, swapsCommonWord } from './sound';
+import { standardFormOf } from './variants';
 
 export type { WordFinding } from './finding';
 export { deDiRule } from './de-di';
@@ -200,7 +201,7 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
   // tags 较 zg, a bound morpheme): never a slip for 叫好, nor 更佳 for 更加.
   // So is one before 有 (稍有区别, 颇有成效), read as 少有 otherwise.
   if (text.length === 2 && DEGREE_CHARS.includes(text[0]!) && (text[1] === '有' || /^a/.test(dict.get(text[1]!)?.tag ?? ''))) return null;
-  if (win.length === 1) return rareWord(a, original, dict, win[0]!);
+  if (win.length === 1) return variantForm(a, original, win[0]!) ?? rareWord(a, original, dict, win[0]!);
   // Looked up once: every multi-token window of 2-4 characters comes here, and the dictionary is large.
   const own = dict.freq(text);
   if (own >= COMMON_FREQ) return null;
@@ -483,6 +484,15 @@ function rareWord(a: Analysed, original: string, dict: WordDictionary, tok: Toke
         adverbSlip(dict, tok, f, c)),
   );
   return best ? finding(a, original, 'WRD-03', 'warning', tok.start, tok.word.length, best.word) : null;
+}
+
+/**
+ * WRD-03 for a non-standard form jieba lists as a word (糟踏 → 糟蹋, 磨拳擦掌 → 摩拳擦掌, 迫不急待 →
+ * 迫不及待; see variants.ts): a warning, since a writer may keep a variant on purpose.
+ */
+function variantForm(a: Analysed, original: string, tok: Token): WordFinding | null {
+  const standard = standardFormOf(tok.word, a.script);
+  return standard ? finding(a, original, 'WRD-03', 'warning', tok.start, tok.word.length, standard) : null;
 }
 
 /**
