@@ -40,6 +40,12 @@ describe('的/地/得, round 14 shapes (de-di-objects.ts)', () => {
     expect(dedi('他对逐年的变化很清楚。')).toEqual([]);
   });
 
+  it('leaves 地 after a distributive alone however jieba cuts it (逐段逐点地排查隐患)', () => {
+    expect(dedi('巡查组沿河堤逐段逐点地排查隐患。')).toEqual([]);
+    expect(dedi('工作组逐村逐户地核查名单。')).toEqual([]);
+    expect(dedi('巡查组沿河堤逐段逐点的排查隐患。')).toEqual(['的→地']);
+  });
+
   it('a one-character verb of doing + 的 + a four-character description closing the clause is 得', () => {
     expect(dedi('这次培训班办的有声有色。')).toEqual(['的→得']);
     expect(dedi('这次培训班办得有声有色。')).toEqual([]);

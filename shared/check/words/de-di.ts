@@ -551,7 +551,9 @@ function verbPhraseAsVerb(r: Token, dict: WordDictionary): Token {
 }
 
 /** 地 at i after a word the model has seen before 地, and a verb form after it: an adverbial may be meant. */
-const adverbialReading = (t: readonly Token[], i: number): boolean => seenBeforeDi(t[i - 1]!.word) && /^(v|vn)$/.test(t[i + 1]?.tag ?? '');
+// 逐段逐点地排查隐患: a distributive (逐 + a measure, once or twice) before 地 is a manner adverbial
+// however jieba cuts it (逐 d + 段 q + 逐点 d), so a verb form after it is the verb it modifies.
+const adverbialReading = (t: readonly Token[], i: number): boolean => (seenBeforeDi(t[i - 1]!.word) || distributive(t, i)) && /^(v|vn)$/.test(t[i + 1]?.tag ?? '');
 
 /** One-character result complements after a verb: 上 (吃上), 到 (用到), 出 (拿出), 好 (办好), 成 (建成). */
 const RESULT_COMPLEMENTS: ReadonlySet<string> = new Set('上到出好成'.split(''));
@@ -581,7 +583,7 @@ function modifierAfterDe(t: readonly Token[], i: number): boolean {
  * 就地, 土地) is part of that token and never reaches here.
  */
 function nounAfterDi(t: readonly Token[], i: number, dict: WordDictionary): boolean {
-  if (t[i]!.tag !== 'uv') return false;
+  if (t[i]!.tag !== 'uv' || distributive(t, i)) return false;
   const m = t[i - 1]!;
   if (m.word.length < 2 || !isHanWord(m.word) || /^(p|r|m|q|u|c|x)/.test(m.tag)) return false;
   // Coordinated modifiers belong to the phrase (安全 + 稳定, 节俭、高效), and so does a one-character
