@@ -100,3 +100,12 @@ describe('confusable pairs: the table', () => {
     for (const c of CONFUSABLES) expect(c.wrong).not.toBe(c.right);
   });
 });
+
+describe('confusable pairs: 发挥/发扬 民主', () => {
+  it('corrects 发挥民主 standing alone, but not 发挥民主监督作用 or 发挥民主党派的作用 (both scripts)', () => {
+    expect(found('要充分发挥民主，集思广益。')).toEqual(['WRD-04:error 发挥→发扬']);
+    expect(found('要充分发挥民主监督作用，加强参政党建设。')).toEqual([]);
+    expect(found('要充分發揮民主監督作用，加強參政黨建設。', 'hant')).toEqual([]);
+    expect(found('要发挥民主党派的作用。')).toEqual([]);
+  });
+});
