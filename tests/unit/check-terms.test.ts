@@ -49,6 +49,11 @@ describe('words of the pandemic years and after (vocabulary.ts)', () => {
     expect(shown('会议审议了《规划纲要实施情况中期评估报告》。', 'hans')).toEqual([]);
   });
 
+  it('leaves 人岗相适 alone (a staffing phrase jieba lacks, not a slip of 相识)', () => {
+    expect(shown('选聘管理员要确保名副其实、人岗相适。', 'hans')).toEqual([]);
+    expect(shown('選聘管理員要確保名副其實、人崗相適。', 'hant')).toEqual([]);
+  });
+
   it('still flags a slip one character off them', () => {
     // 抗役 is flagged; the fix offered is 抗议, the commoner twin in jieba's counts (the words
     // added here are counted at OFFICIAL_WORD_FREQ, below 抗议's 1,222) — a known limit.

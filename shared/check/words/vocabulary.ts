@@ -15,6 +15,7 @@ export const OFFICIAL_WORDS: readonly string[] = `
 抗疫 战疫 新冠 新冠肺炎 复工复产 群防群控 健康码 行程码 封控 援企 返岗
 乡村振兴 共同富裕 数字经济 专班
 今早 昨早 终期
+人岗相适 相适
 `
   .split(/\s+/)
   .filter(Boolean)
