@@ -44,7 +44,8 @@ const BRACKETED_DAY = new RegExp(`(今|昨|前)\\s*[(（]\\s*(${NUM})\\s*[)）]\
 // 今日（三月五日）, 今天(3月5日): the month may be in the brackets too, in digits or Chinese numerals.
 const RELATIVE_BRACKETED = new RegExp(`(?:今天|今日|昨天|昨日|前天|前日)\\s*[(（]\\s*(?:(${NUM})\\s*月\\s*)?(${NUM})\\s*日\\s*[)）]${PART_OF_DAY}`, 'u');
 const RELATIVE_SLASHED = new RegExp(`(?:今天|今日|昨天|昨日|前天|前日)\\s*[(（]\\s*(\\d{1,2})\\s*[/／.]\\s*(\\d{1,2})\\s*[)）]${PART_OF_DAY}`, 'u');
-const SUBJECT_DAY = /^\p{Script=Han}{2,12}?(?<![第约約近])(\d{1,2})\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午))?(?=主持|召开|召開|举行|舉行|在|於|于|\p{Script=Han}{0,6}(?:会|會))/u;
+const SUBJECT_DAY =
+  /^\p{Script=Han}{2,12}?(?<![第约約近])(\d{1,2})\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午))?(?:\s*\d{1,2}\s*(?:时|時|点|點)(?:\s*\d{1,2}\s*分|半)?)?(?=主持|召开|召開|举行|舉行|在|於|于|\p{Script=Han}{0,6}(?:会|會))/u;
 const DAY_ONLY = /^(\d{1,2})\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚))?/u;
 
 /**
@@ -52,6 +53,16 @@ const DAY_ONLY = /^(\d{1,2})\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|�
  * issue). Only in the opening sentence, and only when no full date was found.
  */
 export function findLooseDate(opening: string): FoundDate | null {
+  const found = findLooseDay(opening);
+  if (!found || (found.day === 0 && found.relative === undefined)) return found;
+  // 8日上午9时, 今日（14日）上午11時: the clock written after a day alone or a bracketed day belongs
+  // to the date as it does after a full one (KEYING 6); the readings above stop at the part of day.
+  const sentence = opening.split(/[。！？]/u)[0] ?? '';
+  const clock = CLOCK_AFTER.exec(sentence.slice(found.index + found.text.length));
+  return clock && /\d|[时時点點]/u.test(clock[0]) ? { ...found, text: found.text + clock[0] } : found;
+}
+
+function findLooseDay(opening: string): FoundDate | null {
   const sentence = opening.split(/[。！？]/u)[0] ?? '';
   // Taiwan papers write the day in brackets after 今/昨: 今(20)日, 昨（19）日下午.
   const relDay = RELATIVE_BRACKETED.exec(sentence);
@@ -139,6 +150,8 @@ const PART = String.raw`(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中�
 /** 昨日下午5时: a relative day keeps the clock written after its part of day, as a written date does (KEYING 6). */
 const RELATIVE_WHEN = new RegExp(String.raw`(昨日|昨天|前日|前天|今日|今天)(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午)${CLOCK})?`, 'u');
 // 3月5号 (spoken style) writes the day with 号/號.
+// The clock right after a loose date's text (its part of day, if any, already read): findLooseDate.
+const CLOCK_AFTER = new RegExp(String.raw`^(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚))?${CLOCK}`, 'u');
 // 3月4日9时30分: the clock may follow the day with no part of day between.
 const WHEN = String.raw`(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚)${CLOCK}|${CLOCK})`;
 // 3月4日至5日, 10月8日—9日, 3月30日至4月1日: a meeting over several days is dated as written, its range whole.
