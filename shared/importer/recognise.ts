@@ -391,7 +391,7 @@ const ATTENDANCE_START = new RegExp(`^${LIST_FOLLOWS}`, 'u');
 // 出席并就人事事项作了说明: a guest who attends and explains a matter attends all the same.
 // …负责人参加本次会议: 本次/此次/这次 point at the meeting reported.
 const ATTENDANCE_END =
-  /(出席|列席|参加|參加|参会|參會|与会|與會|主持)(?:了)?(?:本次|此次|这次|這次|该次|該次|是次)?(?:会议|會議|大会|大會|活动|活動|座谈会|座談會|座谈|座談)?(?:并讲话|並講話|并|並|[并並]就[^，。；]{1,30}(?:作了|作|做了|做)(?:说明|說明|讲话|講話|发言|發言))?$/u;
+  /(出席|列席|参加|參加|参会|參會|与会|與會|主持|在主席[台臺](?:上)?就[座坐])(?:了)?(?:本次|此次|这次|這次|该次|該次|是次)?(?:会议|會議|大会|大會|活动|活動|座谈会|座談會|座谈|座談)?(?:并讲话|並講話|并|並|[并並]就[^，。；]{1,30}(?:作了|作|做了|做)(?:说明|說明|讲话|講話|发言|發言))?$/u;
 /** …，出席者包括A、B及C: a sentence whose list follows the verb. */
 const LIST_AFTER = new RegExp(LIST_FOLLOWS, 'u');
 
@@ -406,23 +406,30 @@ const LIST_AFTER = new RegExp(LIST_FOLLOWS, 'u');
 function attendanceParagraphs(body: string[], openAt: number, later = body.length): { index: number; header: ReturnType<typeof readHeader>; keep: string }[] {
   const out: { index: number; header: ReturnType<typeof readHeader>; keep: string }[] = [];
   const tail = new Set([later - 1, later - 2]);
-  for (let index = later - 1; index > openAt; index--) {
-    const nearOpening = index <= openAt + 2;
-    if (!tail.has(index) && !nearOpening) continue;
-    // …参加会议。（王某 李某）: the reporters' byline after the sentence is not part of it.
-    // 会议以视频形式召开，各县设分会场。…参加会议。: how the meeting was held, before who attended,
-    // says nothing of its own; the attendance after it is read as if it stood alone.
-    const p = body[index]!.replace(BYLINE_AFTER, '')
+  // …参加会议。（王某 李某）: the reporters' byline after the sentence is not part of it.
+  // 会议以视频形式召开，各县设分会场。…参加会议。: how the meeting was held, before who attended,
+  // says nothing of its own; the attendance after it is read as if it stood alone.
+  const cleaned = (index: number): string =>
+    body[index]!.replace(BYLINE_AFTER, '')
       .split(/(?<=[。；])/u)
       .filter((x) => !HELD_HOW.test(x))
       .join('');
-    if (!p) continue;
-    // 会议由X主持。…参加会议: the meeting as the subject of 由X主持 still only says who chaired.
-    // 會議於五月三十一日下午在…舉行，由X主持，出席者包括…: where and when, then who, is too.
-    // 与会人员一致认为… opens business; 與會者包括… (ATTENDANCE_START) opens a list and is read.
-    if (p.length > 400 || /^(?:会议|會議)(?!由|於|于|在)|^(?:会上|會上)/u.test(p) || (/^(?:与会|與會)/u.test(p) && !ATTENDANCE_START.test(p))) continue;
+  // 会议由X主持。…参加会议: the meeting as the subject of 由X主持 still only says who chaired.
+  // 會議於五月三十一日下午在…舉行，由X主持，出席者包括…: where and when, then who, is too.
+  // 与会人员一致认为… opens business; 與會者包括… (ATTENDANCE_START) opens a list and is read.
+  const readable = (p: string): boolean => !!p && p.length <= 400 && !/^(?:会议|會議)(?!由|於|于|在)|^(?:会上|會上)/u.test(p) && !(/^(?:与会|與會)/u.test(p) && !ATTENDANCE_START.test(p));
+  const allAttendance = (p: string): boolean => {
     const sentences = p.split(/[。；;]/u).filter((x) => x.trim());
-    const every = sentences.length > 0 && sentences.every((x) => ATTENDANCE_END.test(x.trim()) || endsAttendingEvent(x.trim()) || LIST_AFTER.test(x));
+    return sentences.length > 0 && sentences.every((x) => ATTENDANCE_END.test(x.trim()) || endsAttendingEvent(x.trim()) || LIST_AFTER.test(x));
+  };
+  for (let index = later - 1; index > openAt; index--) {
+    // A congress's opening may give the head count, the chair and guests, then the rostrum, each in a
+    // paragraph: a third paragraph is still the opening's when the one before it only named people.
+    const nearOpening = index <= openAt + 2 || (index === openAt + 3 && readable(cleaned(index - 1)) && allAttendance(cleaned(index - 1)));
+    if (!tail.has(index) && !nearOpening) continue;
+    const p = cleaned(index);
+    if (!readable(p)) continue;
+    const every = allAttendance(p);
     // …or opens with it: 参加这次会议的有…。
     const last = ATTENDANCE_END.test(p.replace(/[。；]$/u, '')) || /(出席|列席|参加|參加)(?:了)?(?:本次|此次|这次|這次|该次|該次)?(?:会议|會議)。?$/u.test(p) || ATTENDANCE_START.test(p);
     if (!(tail.has(index) && out.length === 0 && last) && !(nearOpening && every)) continue;
