@@ -17,6 +17,13 @@ describe('countedGroupsOnly', () => {
     expect(countedGroupsOnly('局机关全体干部、各科室负责人60余人').map((p) => p.name)).toEqual(['局机关全体干部、各科室负责人']);
   });
 
+  it('leaves out 等 before the head count with the count (教师代表等共计50余人)', () => {
+    const opening = '9月7日，县政府召开座谈会。县长王明出席会议并讲话。县委宣传部负责人、各乡镇代表等共计50余人参加座谈会。会议由李华主持。';
+    expect(names([opening, '王明指出，要办好民生实事。'])).toEqual(['王明', '县委宣传部负责人、各乡镇代表']);
+    const hant = '9月7日，大學召開座談會。黨委書記王明出席會議並講話。宣傳部負責人、教師代表等共計50餘人參加座談會。';
+    expect(names([hant, '王明指出，要辦好教育。'])).toContain('宣傳部負責人、教師代表');
+  });
+
   it('reads a group that 各 or 所属 marks as several, in either script', () => {
     expect(countedGroupsOnly('鎮公所各課室及所屬機關主管').map((p) => p.name)).toEqual(['鎮公所各課室及所屬機關主管']);
   });

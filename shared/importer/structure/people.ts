@@ -622,7 +622,14 @@ function stripJoin(s: string): string {
 
 /** The group's words without a head count glued to them. */
 function uncounted(s: string): string {
-  let out = s.replace(GLUED_COUNT_END, '').replace(GLUED_COUNT_START, '').replace(COUNTED_UNITS_START, '').replace(COUNT_INSIDE, '').replace(COUNT_PART, '').replace(COUNT_UNITS_OPENING, '');
+  // 教师代表等共计50余人: 等 before a head count closes the list of kinds; it is no part of the last.
+  const endless = s.replace(GLUED_COUNT_END, '');
+  let out = (endless !== s ? endless.replace(/等$/u, '') : s)
+    .replace(GLUED_COUNT_START, '')
+    .replace(COUNTED_UNITS_START, '')
+    .replace(COUNT_INSIDE, '')
+    .replace(COUNT_PART, '')
+    .replace(COUNT_UNITS_OPENING, '');
   // 近百位来自各乡镇的村长代表: after a head count, where they came from (来自…的) says how many
   // places sent them, not what kind of people they are.
   if (out !== s) out = out.replace(/^(?:来自|來自)[^，,。的]{1,20}的(?=\p{Script=Han}{2})/u, '');
