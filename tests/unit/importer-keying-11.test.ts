@@ -13,6 +13,12 @@ const sectionsOf = (...paragraphs: string[]) =>
     .map((s) => [s.kind, s.lead]);
 
 describe('a bare 决定 after a weak lead (KEYING 11)', () => {
+  it('makes the section a decision when the weak lead goes on to adopt a named paper', () => {
+    expect(sectionsOf('会议专题研究了机关作风建设工作，听取了作风整顿情况的汇报，审议通过了《机关作风建设实施办法》等制度。')).toEqual([['decision', '会议专题研究了']]);
+    expect(sectionsOf('會議專題研究了機關作風建設工作，審議通過了《機關作風建設實施辦法》。')).toEqual([['decision', '會議專題研究了']]);
+    expect(sectionsOf('会议专题研究了机关作风建设工作，听取了作风整顿情况的汇报。')).toEqual([['text', '会议专题研究了']]);
+  });
+
   it('makes the section a decision, whatever the object of 决定', () => {
     expect(sectionsOf('会议审议了全会新闻发言人名单（草案），决定由县政协办公室主任邵宁担任新闻发言人。')).toEqual([['decision', '会议审议了']]);
     expect(sectionsOf('会议研究了春季植树活动方案，决定于4月12日组织委员植树。')).toEqual([['decision', '会议研究了']]);

@@ -742,6 +742,13 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
       /^(?:研究)?(?:决定|決定)$/u.test(bare.groups.verb!) &&
       rest[bare[0].length] !== '的' &&
       (/^(?:交|提请|提請|报|報)/u.test(rest.slice(bare[0].length)) || (WEAK_MEETING.test(sentenceBefore(text, pos)) && !DEFERRED.test(sentenceAt(rest))));
+    // 会议研究了X，听取了…汇报，审议通过了《…》: adopting a named paper after the meeting's weak lead is
+    // the outcome, as a bare 决定 is (bench/KEYING.md 11: the strongest part gives the kind).
+    const adoptsPaper =
+      kind === 'decision' &&
+      /^(?:审议|審議)?(?:通过|通過)$/u.test(bare.groups.verb!.replace(/并|並/u, '')) &&
+      /^[《「“]/u.test(rest.slice(bare[0].length)) &&
+      WEAK_MEETING.test(sentenceBefore(text, pos));
     // 会议首先进行了政治学习，传达学习了…: a bare 传达(学习)了 after the comma says what the weak lead did.
     const passedOn = kind === 'directive' && !!bare.groups.le && /^(?:传达|傳達)/u.test(bare.groups.verb!);
     // 会上，X通报了…，要求各单位…: a plain speaking verb (要求/强调/指出) with its object is the
@@ -754,7 +761,7 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
       kind !== 'text' &&
       kind !== 'topic' &&
       /[，,]/u.test(text[pos - 1] ?? '') &&
-      (decided || passedOn || spoke || /^(?:[，,：:]|将|將|于|於)/u.test(rest.slice(bare[0].length)))
+      (decided || adoptsPaper || passedOn || spoke || /^(?:[，,：:]|将|將|于|於)/u.test(rest.slice(bare[0].length)))
     )
       return { ...finish(bare[0], kind), kindOnly: true };
   }
@@ -836,7 +843,8 @@ function bareName(subj: string): boolean {
 }
 
 /** 会议(还)研究了 / 會議審議了 / 会议听取审议了 at a sentence start: the meeting's weak lead. */
-const WEAK_MEETING = new RegExp(`^${MEETING_WORD}${ADVERBS}(?:研究|审议|審議|听取|聽取|讨论|討論|学习|學習)`, 'u');
+// 会议专题研究了X: 专题 (as a topic of its own) before the weak verb.
+const WEAK_MEETING = new RegExp(`^${MEETING_WORD}${ADVERBS}(?:专题|專題)?(?:研究|审议|審議|听取|聽取|讨论|討論|学习|學習)`, 'u');
 /** The part of `text`'s sentence before `pos`. */
 function sentenceBefore(text: string, pos: number): string {
   let i = pos;
