@@ -241,7 +241,8 @@ const LABELLED_VERB = new RegExp(`^(${SUBJECT_DECISION}|${SUBJECT_REQUIREMENT})(
 const TAIL = '(?<tail>指出|部署|安排)?';
 const VERBS = `(?<verb>${TOPIC}|${DECISION}|${DIRECTIVE}|${REQUIREMENT}|${CHARGE}|${SPEECH}|${WEAK})${TAIL}(?<le>了)?`;
 const SUBJECT_VERBS = `(?<verb>${TOPIC}|${DECISION}|${DIRECTIVE}|${REQUIREMENT}|${CHARGE}|${SPEECH}|${SAID}|${SUBJECT_DECISION}|${SUBJECT_REQUIREMENT}|${WEAK})${TAIL}(?<le>了)?`;
-const WITH_SUBJECT = new RegExp(`^(?<subj>[\\p{Script=Han}、·]{1,24}?)${ADVERBS}${SUBJECT_VERBS}`, 'u');
+// 党组（扩大）会议指出: the bracketed 扩大 of an enlarged sitting is part of the meeting's name.
+const WITH_SUBJECT = new RegExp(`^(?<subj>(?:[\\p{Script=Han}、·]|[（(](?:扩大|擴大)[）)]){1,24}?)${ADVERBS}${SUBJECT_VERBS}`, 'u');
 // 邢光友就做好下一步工作提出要求: a 就/对/围绕… clause may stand between the subject and 提出…要求;
 // so may 从…等方面 (commas and all: 从高度重视、精心准备，落实责任等方面提出了具体要求)
 // (not one that does something else first: 对会议作了总结并提出…).
@@ -261,7 +262,8 @@ const BARE = new RegExp(`^${ADVERBS}${VERBS}`, 'u');
  * 省政府党组会议 / 县政府常务会议: a body's meeting named by its kind, the meeting as well when it is a
  * lead's subject (a report of two meetings held together names each: 省政府党组会议传达学习…).
  */
-const NAMED_MEETING = '\\p{Script=Han}{1,8}(?:党组会议|黨組會議|常务会议|常務會議|常委会议|常委會議|常委会会议|常委會會議|办公会议|辦公會議|全体会议|全體會議)';
+// 党组（扩大）会议 / 党组扩大会议: an enlarged sitting, with or without brackets, is the same meeting.
+const NAMED_MEETING = '\\p{Script=Han}{1,8}(?:党组|黨組|常务|常務|常委会|常委會|常委|办公|辦公|全体|全體)(?:[（(](?:扩大|擴大)[）)]|扩大|擴大)?(?:会议|會議)';
 const MEETING_SUBJECT = new RegExp(`^(?:${MEETING_WORD}|${NAMED_MEETING}|会议主持人|會議主持人|主持人|会上|會上|会议中|會議中|会前|會前|会后|會後|${PRESENT}|大家)$`, 'u');
 /** The meeting, in any of its names, opening a text or standing alone as a subject. */
 const MEETING_START = new RegExp(`^${MEETING_WORD}`, 'u');
