@@ -29,6 +29,8 @@ export function isListedSurname(ch: string): boolean {
   return SURNAMES.has(ch);
 }
 
+const PLACE_BEFORE = /^在[^，。；,;在]{1,20}?(?:会议室|會議室|会议厅|會議廳|报告厅|報告廳|礼堂|禮堂|会堂|會堂|大厅|大廳)(?=\p{Script=Han}{4})/u;
+
 export function looksLikeName(s: string): boolean {
   // 阿迪力·热合曼, 玛丽·安: the middle dot is written only inside transliterated names.
   if (/^\p{Script=Han}{1,6}·\p{Script=Han}{1,6}$/u.test(s)) return true;
@@ -39,7 +41,9 @@ export function looksLikeName(s: string): boolean {
 
 /** 县政府副县长蔡俊杰 -> { title: 县政府副县长, name: 蔡俊杰 }; 宋巍 -> { name: 宋巍 }; otherwise null. */
 export function parsePerson(raw: string): { name: string; title: string } | null {
-  const s = raw.trim();
+  // 在集团2楼会议室省纪委副主任崔光明主持…: where the meeting sat, written before the chair with no
+  // comma, is no part of the chair's title.
+  const s = raw.trim().replace(PLACE_BEFORE, '');
   // 县长木合塔尔·买买提: a transliterated name's first part may run to six characters, so the whole
   // string would pass as a name; an office ending right before a dotted name is its title.
   if (s.includes('·')) {
