@@ -51,3 +51,18 @@ describe('a portal greeting that closes the site name', () => {
     expect(t).toContain('学校欢迎您');
   });
 });
+
+describe('a speaker caption in brackets, with a welcome or for a body', () => {
+  it('drops (院长X致欢迎词) and (主任X代表全体医务工作者发言) lines', () => {
+    const t = cleaned(
+      '10月30日上午，县人民医院召开建院60周年庆祝大会。\n（县人民医院院长高春梅致欢迎词）\n外科主任张国和原院长蒋山分别代表医务工作者和历任院长作了表态发言。\n（外科主任张国代表全体医务工作者发言）\n会上，副县长郭玲作了重要讲话。',
+    );
+    expect(t).not.toMatch(/致欢迎词）|代表全体医务工作者发言）/u);
+    expect(t).toContain('作了表态发言。');
+  });
+
+  it('keeps a sentence in brackets that says more than who spoke', () => {
+    const t = cleaned('10月30日上午，县人民医院召开建院60周年庆祝大会。\n（院长高春梅致欢迎词后，全体起立唱国歌）\n会上，副县长郭玲作了重要讲话。');
+    expect(t).toContain('全体起立唱国歌');
+  });
+});

@@ -105,7 +105,10 @@ const SHORT: RegExp[] = [
  * 街道党工委委员章慧英讲话 alone on its line: a titled person and the act of speaking, no sentence
  * mark, is the caption under a speaker's picture (the speech itself is told in the prose after it).
  */
-const SPEAKER_CAPTION = /^([\p{Script=Han}、·]{4,30}?)(?:在会上|在會上)?(?:讲话|講話|致辞|致辭|发言|發言|作总结讲话|作總結講話|作报告|作報告|主持会议|主持會議)$/u;
+// (院长X致欢迎词) / (主任X代表全体医务工作者发言): in brackets, with a welcome or opening address,
+// or speaking for a body, it is the same caption.
+const SPEAKER_CAPTION =
+  /^[(（]?([\p{Script=Han}、·]{4,30}?)(?:代表[\p{Script=Han}、]{2,20}?)?(?:在会上|在會上)?(?:讲话|講話|致辞|致辭|致欢迎词|致歡迎詞|致欢迎辞|致歡迎辭|致开幕词|致開幕詞|致闭幕词|致閉幕詞|发言|發言|表态发言|表態發言|作总结讲话|作總結講話|作报告|作報告|主持会议|主持會議)[)）]?$/u;
 function isSpeakerCaption(text: string): boolean {
   const m = SPEAKER_CAPTION.exec(text);
   if (!m) return false;
