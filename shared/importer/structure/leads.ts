@@ -253,8 +253,14 @@ const WITH_SUBJECT = new RegExp(`^(?<subj>(?:[\\p{Script=Han}、·]|[（(](?:扩
  * as 作了强调 is for 强调 (bench/KEYING.md 9 and 11: 传达, 领学 → directive).
  */
 const PASSED_ON_WITH = '(?:进行|進行|作|做)(?:了)?(?:传达|傳達|(?:学习|學習|专题|專題)?(?:辅导|輔導))(?:学习|學習)?';
+/**
+ * X对…工作给予了充分肯定 / 表示赞扬: a leader judging what was reported speaks as X表示 does
+ * (bench/KEYING.md 9: a speech verb → directive); the judgement comes after the 对-clause.
+ */
+const PRAISED = '(?:给予|給予)(?:了)?(?:充分|高度)?(?:肯定|评价|評價)|表示(?:了)?(?:充分)?(?:肯定|赞扬|讚揚|赞赏|讚賞)';
+const PRAISED_VERB = new RegExp(`^(?:${PRAISED})$`, 'u');
 const WITH_ABOUT = new RegExp(
-  `^(?<subj>[\\p{Script=Han}、·]{1,24}?)(?:(?:就|对|對|围绕|圍繞|针对|針對)(?:(?!并|並|作了|作出)[^，。；：,;:]){1,80}?|(?:从|從)[^。；;]{1,80}?(?:方面|角度|层面|層面))${ADVERBS}(?<verb>(?:提出|作出|做出|(?<![工合创創操动動写寫制])(?:作|做))(?:了)?[^，。；：,;:并並]{0,12}?(?:要求|意见|意見)|(?:进行|進行|作|做)(?:了|出)?(?:强调|強調)|(?:进行|進行|作|做)(?:了|出)?(?:具体|具體|全面|专门|專門)?(?:安排部署|部署安排|研究部署|部署|安排)|(?:作出|做出|作了|做了)(?:了)?(?:重要)?(?:指示|批示)|${PASSED_ON_WITH})(?<le>了)?`,
+  `^(?<subj>[\\p{Script=Han}、·]{1,24}?)(?:(?:就|对|對|围绕|圍繞|针对|針對)(?:(?!并|並|作了|作出)[^，。；：,;:]){1,80}?|(?:从|從)[^。；;]{1,80}?(?:方面|角度|层面|層面))${ADVERBS}(?<verb>(?:提出|作出|做出|(?<![工合创創操动動写寫制])(?:作|做))(?:了)?[^，。；：,;:并並]{0,12}?(?:要求|意见|意見)|(?:进行|進行|作|做)(?:了|出)?(?:强调|強調)|(?:进行|進行|作|做)(?:了|出)?(?:具体|具體|全面|专门|專門)?(?:安排部署|部署安排|研究部署|部署|安排)|(?:作出|做出|作了|做了)(?:了)?(?:重要)?(?:指示|批示)|${PASSED_ON_WITH}|${PRAISED})(?<le>了)?`,
   'u',
 );
 const BARE = new RegExp(`^${ADVERBS}${VERBS}`, 'u');
@@ -418,6 +424,7 @@ const KINDS: [RegExp, SectionKind][] = [
   // The asking written with 提出/作 and a modifier (提出了明确要求, 作了强调), as WITH_ABOUT reads it.
   [/^(?:提出|作出|做出|作|做|进行|進行)(?:了|出)?[^，。；：,;:]{0,12}(?:要求|意见|意見|强调|強調)$/u, 'requirement'],
   [new RegExp(`^${PASSED_ON_WITH}$`, 'u'), 'directive'],
+  [PRAISED_VERB, 'directive'],
 ];
 
 function kindOf(verb: string): SectionKind {
@@ -543,6 +550,8 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   // 就-clause); the 就…提出要求 reading is the lead.
   // Likewise when the plain reading swallows the 就-clause into its subject (邢立就修改…报告|提出要求).
   let m = about && (!plain?.groups || kindOf(plain.groups.verb!) === 'text' || plain.groups.subj!.length > about.groups!.subj!.length) ? about : (plain ?? about);
+  // 会议对…给予了充分肯定: the meeting's own judgement is read by the meeting's readings below.
+  if (m === about && m?.groups && PRAISED_VERB.test(m.groups.verb!) && MEETING_SUBJECT.test(m.groups.subj!)) m = plain;
   // 上次會議主席裁示事項: 裁示 used as a noun (no comma after it) opens nothing.
   if (m?.groups && /裁示$/u.test(m.groups.verb!) && !/^[，,：:]/u.test(rest.slice(m[0].length))) m = null;
   // 为了解基层的建议，…: a purpose clause (为/為…) or a phrase with 的 in it is no subject of a lead.
@@ -575,6 +584,11 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
         kind = reply[1] ? 'requirement' : kindOf(reply[0]);
         phrase = m[0] + heard[0].replace(/[，,]$/u, '');
       }
+    }
+    // X对…给予肯定，并强调，…: praise, then a stronger verb in the same sentence; that verb's kind.
+    if (PRAISED_VERB.test(m.groups.verb!)) {
+      const then = /(?:并|並|同时|同時)(?:再次)?(强调|強調|要求|指出)/u.exec(sentenceAt(rest.slice(m[0].length)));
+      if (then) kind = kindOf(then[1]!);
     }
     // 会议由梁云峰同志传达学习: the meeting is still the subject.
     // 大家一致表示 / 与会人员纷纷表示 where a sentence begins: the attendees' judgement, a lead of its
