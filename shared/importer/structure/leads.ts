@@ -550,8 +550,15 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   // 就-clause); the 就…提出要求 reading is the lead.
   // Likewise when the plain reading swallows the 就-clause into its subject (邢立就修改…报告|提出要求).
   let m = about && (!plain?.groups || kindOf(plain.groups.verb!) === 'text' || plain.groups.subj!.length > about.groups!.subj!.length) ? about : (plain ?? about);
-  // 会议对…给予了充分肯定: the meeting's own judgement is read by the meeting's readings below.
-  if (m === about && m?.groups && PRAISED_VERB.test(m.groups.verb!) && MEETING_SUBJECT.test(m.groups.subj!)) m = plain;
+  // 会议对…给予了充分肯定: the meeting's own judgement is read by the meeting's readings below; praise
+  // followed in its sentence by 并强调/并…指出 is read by the person's later verb (KEYING 11).
+  if (
+    m === about &&
+    m?.groups &&
+    PRAISED_VERB.test(m.groups.verb!) &&
+    (MEETING_SUBJECT.test(m.groups.subj!) || /(?:并|並|同时|同時)[^。；;]*?(?:强调|強調|要求|指出)/u.test(sentenceAt(rest.slice(m[0].length))))
+  )
+    m = plain;
   // 上次會議主席裁示事項: 裁示 used as a noun (no comma after it) opens nothing.
   if (m?.groups && /裁示$/u.test(m.groups.verb!) && !/^[，,：:]/u.test(rest.slice(m[0].length))) m = null;
   // 为了解基层的建议，…: a purpose clause (为/為…) or a phrase with 的 in it is no subject of a lead.
@@ -584,11 +591,6 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
         kind = reply[1] ? 'requirement' : kindOf(reply[0]);
         phrase = m[0] + heard[0].replace(/[，,]$/u, '');
       }
-    }
-    // X对…给予肯定，并强调，…: praise, then a stronger verb in the same sentence; that verb's kind.
-    if (PRAISED_VERB.test(m.groups.verb!)) {
-      const then = /(?:并|並|同时|同時)(?:再次)?(强调|強調|要求|指出)/u.exec(sentenceAt(rest.slice(m[0].length)));
-      if (then) kind = kindOf(then[1]!);
     }
     // 会议由梁云峰同志传达学习: the meeting is still the subject.
     // 大家一致表示 / 与会人员纷纷表示 where a sentence begins: the attendees' judgement, a lead of its
