@@ -57,3 +57,14 @@ describe('地 as a noun is left alone', () => {
     expect(dedi('縣府將協助在地製造業升級轉型。', 'hant')).toEqual([]);
   });
 });
+
+describe('的 → 得 after a verb jieba tags as a noun', () => {
+  it('reads 调度的太慢 as a complement, in either script', () => {
+    expect(dedi('部分群众认为抽水机调度的太慢，积水迟迟未能排除。')).toEqual(['的→得']);
+    expect(dedi('部分民眾認為抽水機調度的太慢，積水遲遲未能排除。', 'hant')).toEqual(['的→得']);
+  });
+
+  it('leaves 调度的 before a noun alone', () => {
+    expect(dedi('抽水机调度的重点是低洼地区。')).toEqual([]);
+  });
+});

@@ -656,7 +656,9 @@ function complementAfterDoing(t: readonly Token[], i: number, dict: WordDictiona
   const topic = t[i - 2];
   // jieba keeps a topic and its verb as one entry (工作进展 l): its last two characters, a verb, decide.
   const phraseVerb = v.word.length === 4 && /^(l|n|i)$/.test(v.tag) && /^v/.test(dict.tagOf(v.word.slice(2)) ?? '');
-  const doing = (v.word.length >= 2 && /^(v|vn|vd|a)$/.test(v.tag) && !COPULAS.has(v.word)) || DOERS.has(v.word) || VERBS_TAGGED_OTHERWISE.has(v.word) || phraseVerb || looseDoer(t, i);
+  // A verb jieba tags n (抽水机 + 调度 n + 的 + 太慢: noun-tagged-verbs.ts) is doing as well.
+  const doing =
+    (v.word.length >= 2 && /^(v|vn|vd|a)$/.test(v.tag) && !COPULAS.has(v.word)) || DOERS.has(v.word) || VERBS_TAGGED_OTHERWISE.has(v.word) || nounTaggedVerb(v.word) || phraseVerb || looseDoer(t, i);
   if (!doing || !topic || PERSONS.has(topic.word) || /^nr/.test(topic.tag)) return false;
   // The verb's topic is a thing done (工作推进的, 问题解决的), not a time (今年新增的比较多 is "the ones
   // added this year"); a state word closing the clause (开展的扎扎实实) needs no such evidence.
