@@ -80,3 +80,14 @@ describe('a derived manner word after a person as the subject (de-di-derived.ts)
     expect(deDi(text)).toEqual([]);
   });
 });
+
+describe('的 → 地 after an X式 manner word, a 对-phrase between the modal and it', () => {
+  it('flags 要对…设施拉网式的排查 and 要拉网式的排查隐患', () => {
+    expect(deDi('汛前要对全县供水设施拉网式的排查，发现隐患立即登记整改。')).toEqual(['拉网式的→地']);
+    expect(deDi('各村要拉网式的排查隐患。')).toEqual(['拉网式的→地']);
+  });
+
+  it.each(['汛前要对全县供水设施开展拉网式的排查。', '要为群众提供一站式的服务。', '汛前要对全县供水设施拉网式地排查。'])('no finding: %s', (text) => {
+    expect(deDi(text)).toEqual([]);
+  });
+});

@@ -16,9 +16,10 @@ import { nounTaggedVerb } from './noun-tagged-verbs-set';
  * (要, 应, 必须 …) or a person as the subject (他们, 大家), where a predicate opens, and before a
  * verb with its object or closing the clause, such a word can only be the verb's adverbial:
  * 要常态化的开展巡查 → 常态化地, 要前瞻性的谋划明年工作 → 前瞻性地. A noun phrase never follows that
- * way with an object after its head (要 + X化的管理 is left alone: 管理 closes no verb phrase unless
- * the dictionary files it a verb), and after a verb (形成常态化的工作机制, 坚持系统性的思维) the slot
- * is an object's, not read here.
+ * way with an object after its head; a verb form closing the clause (要 + X化的管理。) is read as
+ * the predicate only when no other verb stands after the modal, and after a verb (形成常态化的工作
+ * 机制, 坚持系统性的思维) the slot is an object's, not read here. X式 (拉网式, 地毯式) is such a word
+ * too, and a 对/向 phrase may stand between the modal and it (要对全县供水设施拉网式的排查).
  */
 export function derivedMannerBeforeVerb(t: readonly Token[], i: number, dict: WordDictionary): boolean {
   if (t[i]?.word !== '的') return false;
@@ -38,6 +39,14 @@ export function derivedMannerBeforeVerb(t: readonly Token[], i: number, dict: Wo
   // At most one time word or adverb between the modal and the word (要全面常态化的…, 要今年…).
   let m = from - 1;
   if (t[m] && /^(t|d|ad)$/.test(t[m]!.tag) && !STRICT_MODALS.has(t[m]!.word)) m--;
+  // Or a 对/向 phrase naming what the doing is done to, between the modal and the word (要对全县供水
+  // 设施拉网式的排查): up to four nouns after the preposition.
+  for (let k = m, n = 0; k > 0 && n < 5 && !STRICT_MODALS.has(t[m]!.word); k--, n++) {
+    if (/^(对|對|向)$/.test(t[k]!.word) && STRICT_MODALS.has(t[k - 1]?.word ?? '') && t.slice(k + 1, m + 1).every((x) => /^(n|nz|ns|nt|vn|j|m|q)$/.test(x.tag))) {
+      m = k - 1;
+      break;
+    }
+  }
   // Or right after a person as the subject (他们创造性的开展工作): a predicate opens there as well.
   if (!t[m] || !(STRICT_MODALS.has(t[m]!.word) || (m === from - 1 && PERSONS.has(t[m]!.word)))) return false;
   const v = t[i + 1];
@@ -45,7 +54,10 @@ export function derivedMannerBeforeVerb(t: readonly Token[], i: number, dict: Wo
   // A verb by the dictionary, not only in context: the tagger reads 工作 of 常态化的工作机制 as v,
   // where the noun phrase 工作机制 is meant; the dictionary files 工作 as vn.
   const listed = dict.tagOf(v.word);
-  if (!((v.tag === 'v' && listed === 'v') || nounTaggedVerb(v.word) || VERBS_TAGGED_OTHERWISE.has(v.word))) return false;
+  // A verb form (排查 vn) closing the clause after the modal, with no other verb between, is the
+  // predicate the modal opens: nothing else could be.
+  const soleVerb = v.tag === 'vn' && CLAUSE_END.test(t[i + 2]?.word ?? '') && t.slice(m + 1, from).every((k) => !/^v/.test(k.tag));
+  if (!((v.tag === 'v' && listed === 'v') || nounTaggedVerb(v.word) || VERBS_TAGGED_OTHERWISE.has(v.word) || soleVerb)) return false;
   // What follows the verb up to the clause's end is its object (nouns, a determiner, a time, a
   // verb form used as a noun, 开展 + 巡查) or nothing: a verb phrase, which no noun phrase is.
   let k = i + 2;
@@ -90,7 +102,8 @@ export function nounInBaObject(t: readonly Token[], i: number): boolean {
 }
 
 /** The suffixes that derive a manner adjective from a noun: 性 (前瞻性), 化 (常态化). */
-const SUFFIXES = '性化';
+// X式 (拉网式, 地毯式, 清单式): a manner made from a noun, as X性 and X化 are.
+const SUFFIXES = '性化式';
 const STRICT_MODALS: ReadonlySet<string> = new Set(['要', '应', '应当', '应该', '必须', '务必', '须']);
 /** Common verbs jieba tags otherwise (落实 a, 部署 n): verbs after 的 all the same (as in de-di.ts). */
 const VERBS_TAGGED_OTHERWISE: ReadonlySet<string> = new Set(['落实', '办理', '部署', '规划', '整顿']);
