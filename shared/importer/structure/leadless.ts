@@ -46,8 +46,11 @@ const QUORUM = /^[^，。；,;]{0,30}?(?:应到|應到|应出席|應出席)|^[^�
 const REPORT_GOES_ON = /^(?:报告|報告|讲话|講話|述职|述職|发言|發言)(?:对|對|回顾|回顧|指出|总结|總結|分析|从|從|全面|系统|系統|认为|認為|介绍|介紹|显示|顯示|提出|强调|強調|表示|称|稱|说|說)/u;
 
 /** A lead-less paragraph that tells of someone doing the meeting's business: its own section. */
+/** 会议将审议通过… / 委员们将听取…: the agenda still to come, in the paragraph's first clause. */
+const WILL_DO = /^[^，。；,;]{0,30}?(?:将|將|拟|擬)(?:要)?(?:分别|分別)?(?:听取|聽取|审议|審議|研究|讨论|討論|选举|選舉|表决|表決|通过|通過)/u;
+
 export function leadlessOpensSection(p: string): boolean {
-  if (BACKGROUND.test(p) || QUORUM.test(p) || REPORT_GOES_ON.test(p)) return false;
+  if (BACKGROUND.test(p) || QUORUM.test(p) || REPORT_GOES_ON.test(p) || WILL_DO.test(p)) return false;
   if (NUMBERED_OR_ANNOUNCING.test(p) || STEP.test(p) || OCCASION.test(p) || PERSON_FIRST.test(p)) return true;
   return OPENS_WITH_ACT.test(p);
 }

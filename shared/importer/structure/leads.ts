@@ -435,6 +435,17 @@ const STRONG: ReadonlySet<SectionKind> = new Set(['directive', 'requirement', 'd
 
 /** Finds a lead at `pos` of `text`; `names` are people already recognised (the chair, attendees). */
 export function leadAt(text: string, pos: number, place: LeadPlace, names: readonly string[]): Lead | null {
+  const lead = readLeadAt(text, pos, place, names);
+  // 委员们将听取和审议…；会议将审议通过…: what the meeting will do is its agenda announced, not
+  // business done; neither the lead nor a bare verb later in that sentence opens a section.
+  if (lead && (FUTURE_BUSINESS.test(lead.text) || FUTURE_BUSINESS.test(sentenceBefore(text, pos)))) return null;
+  return lead;
+}
+
+/** 将/將/拟/擬 right before a verb of the meeting's business: the agenda still to come. */
+const FUTURE_BUSINESS = /(?:将|將|拟|擬|将要|將要)(?:分别|分別)?(?:听取|聽取|审议|審議|研究|讨论|討論|选举|選舉|表决|表決|通过|通過)/u;
+
+function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly string[]): Lead | null {
   let start = pos;
   let prefix = '';
   // A preface belongs to a lead after it; one that ends its paragraph is the item itself.
