@@ -394,6 +394,12 @@ export interface LineContext {
 }
 
 /** Evidence and shape of a line; `isFurnitureByScore` decides. Exposed for tests and tuning. */
+/**
+ * Words of a meeting headline: the meeting, and what a headline says it did (榆川：专题传达学习…精神,
+ * X部署…工作): they weigh against a site word (专题, 视频) in the same line.
+ */
+const MEETING_HEADLINE = /会议|會議|召开|召開|举行|舉行|主持|传达|傳達|部署|座谈|座談|研讨|研討|推进会|推進會|调度会|調度會|动员会|動員會/u;
+
 export function scoreLine(line: string, ctx: LineContext): { evidence: number; shape: number } {
   const s = withoutLeadingFile(line.trim());
   const han = (s.match(/\p{Script=Han}/gu) ?? []).length;
@@ -479,7 +485,7 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   // A headline is never written as label：value pairs, so a meeting word inside a record table's
   // value (体裁分类：重大会议) says nothing against it.
   const headlineLike = !URL_OR_FILE.test(s) && !MARKUP.test(s) && !crumbs && !ctx.repeated && !labelled && !table;
-  if (/(会议|會議|召开|召開|举行|舉行|主持)/u.test(s) && headlineLike) evidence -= 2;
+  if (MEETING_HEADLINE.test(s) && headlineLike) evidence -= 2;
 
   let shape = 0;
   if (s.length <= 30) shape += 1;
@@ -488,7 +494,7 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   if (ctx.outside) shape += 1;
   else shape -= 3;
   // Not for a headline: it stands among chrome by nature (区政府召开网站建设专题会议 under a toolbar).
-  if (ctx.beside && (table || !/(会议|會議|召开|召開|举行|舉行|主持)/u.test(s))) shape += 1;
+  if (ctx.beside && (table || !MEETING_HEADLINE.test(s))) shape += 1;
   if (s.length > 80) shape -= 2;
   // Prose: long, several sentence marks. A report about the portal itself (网站, 留言, 评论) is
   // still prose; only a dense run of site words (a copyright notice) outweighs this.
