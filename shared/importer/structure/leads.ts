@@ -259,6 +259,12 @@ const PASSED_ON_WITH = '(?:进行|進行|作|做)(?:了)?(?:传达|傳達|(?:学
  */
 const PRAISED = '(?:给予|給予)(?:了)?(?:充分|高度)?(?:肯定|评价|評價)|表示(?:了)?(?:充分)?(?:肯定|赞扬|讚揚|赞赏|讚賞)';
 const PRAISED_VERB = new RegExp(`^(?:${PRAISED})$`, 'u');
+/** X带领与会同志传达学习了… / X組織全體黨員學習…: a person leading those present through a text. */
+const LED_STUDY =
+  /^(?<subj>[\p{Script=Han}、·]{2,24}?)(?:带领|帶領|组织|組織|率领|率領)(?:与会同志|與會同志|与会人员|與會人員|全体与会人员|全體與會人員|全体党员|全體黨員|全体委员|全體委員|全体干部|全體幹部|全体人员|全體人員|大家|班子成员|班子成員)(?:一起|一同)?(?:认真|認真|集体|集體)?(?:传达学习|傳達學習|学习传达|學習傳達|传达|傳達|学习|學習)(?:了)?/u;
+/** X结合…，联系…，提出四点要求: up to two more context clauses, then the asking. */
+const CONTEXT_ASK =
+  /^(?<subj>[\p{Script=Han}、·]{2,24}?)(?:结合|結合|联系|聯繫|立足|围绕|圍繞|针对|針對)[^。；;，,]{1,60}[，,](?:[^。；;，,]{1,40}[，,]){0,2}?(?:提出|作出|做出)(?:了)?[^，。；：,;:]{0,8}?(?:要求|意见|意見)/u;
 const WITH_ABOUT = new RegExp(
   `^(?<subj>[\\p{Script=Han}、·]{1,24}?)(?:(?:就|对|對|围绕|圍繞|针对|針對)(?:(?!并|並|作了|作出)[^，。；：,;:]){1,80}?|(?:从|從)[^。；;]{1,80}?(?:方面|角度|层面|層面))${ADVERBS}(?<verb>(?:提出|作出|做出|(?<![工合创創操动動写寫制])(?:作|做))(?:了)?[^，。；：,;:并並]{0,12}?(?:要求|意见|意見)|(?:进行|進行|作|做)(?:了|出)?(?:强调|強調)|(?:进行|進行|作|做)(?:了|出)?(?:具体|具體|全面|专门|專門)?(?:安排部署|部署安排|研究部署|部署|安排)|(?:作出|做出|作了|做了)(?:了)?(?:重要)?(?:指示|批示)|${PASSED_ON_WITH}|${PRAISED})(?<le>了)?`,
   'u',
@@ -557,6 +563,13 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
   // Not needed when 会议/会上 leads with a strong verb, by far the commonest case.
   const plainMeeting = !!plain?.groups && MEETING_SUBJECT.test(plain.groups.subj!) && kindOf(plain.groups.verb!) !== 'text';
   const about = place === 'clause' || plainMeeting ? null : WITH_ABOUT.exec(rest);
+  // X带领与会同志传达学习了…: a person leading those present through a text (KEYING 11's 领学).
+  const led = place === 'clause' || plainMeeting ? null : LED_STUDY.exec(rest);
+  if (led?.groups && !/^(?:为|為)|的/u.test(led.groups.subj!)) return finish(led[0], 'directive');
+  // X结合…，联系…，提出四点要求: context clauses before the asking, commas and all (WITH_ABOUT takes one
+  // 就/对 clause without a comma).
+  const context = place === 'clause' || plainMeeting || about ? null : CONTEXT_ASK.exec(rest);
+  if (context?.groups && !/^(?:为|為)|的/u.test(context.groups.subj!)) return finish(context[0], 'requirement');
   // 聂振华就如何学习贯彻…提出了三点要求: the plain reading stops at 学习 (a weak verb inside the
   // 就-clause); the 就…提出要求 reading is the lead.
   // Likewise when the plain reading swallows the 就-clause into its subject (邢立就修改…报告|提出要求).
