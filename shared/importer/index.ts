@@ -36,12 +36,17 @@ export function importText(input: string, options: ImportOptions = {}): ImportRe
 
   const t = new TrackedText(source);
   removeControlChars(t);
-  removeFurniture(t);
+  // The importer reads Chinese meeting reports; a text with no Han character at all (an English
+  // translation, a wrong file) keeps every line instead of losing them all as foreign chrome, and
+  // says why nothing was recognised.
+  const chinese = /\p{Script=Han}/u.test(source);
+  if (chinese) removeFurniture(t);
   removeRuby(t);
   removeInlineFurniture(t);
   normalisePunctuation(t);
   normaliseWhitespace(t);
   const warnings: ImportWarning[] = flagDamage(t);
+  if (!chinese) warnings.push(docWarning('noChinese', {}));
 
   const detected = detectScript(t.text);
   const convert = options.convert ?? 'none';

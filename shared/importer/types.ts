@@ -21,7 +21,7 @@ export interface Change {
  * Something the user should look at. `code` is an i18n key under `importer:warnings.*`.
  * start/end are source offsets; both 0 when the warning is about the whole document.
  */
-export const WARNING_CODES = ['damaged', 'mojibake', 'noTitle', 'noChair', 'noDate', 'noExactDate', 'yearAssumed', 'noSections', 'truncated', 'converted'] as const;
+export const WARNING_CODES = ['damaged', 'mojibake', 'noTitle', 'noChair', 'noDate', 'noExactDate', 'yearAssumed', 'noSections', 'noChinese', 'truncated', 'converted'] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
 export interface ImportWarning {
