@@ -1,15 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { wordLayer } from '../../electron/services/check/segmenter';
-import { checkText } from '../../shared/check';
+import { describe } from 'vitest';
+import { runPairTable } from '../helpers/pair-table';
 
 // Made-up sentences, both sides of each pair: the wrong word flagged in its 公文 collocation, the
 // same word in its own sense left alone.
-const words = wordLayer();
-const wrd04 = (text: string): string[] =>
-  checkText(text, { script: 'hans', words })
-    .filter((d) => d.rule === 'WRD-04')
-    .map((d) => `${text.slice(d.location.offset, d.location.offset + d.location.length)}→${d.fix?.replacement}`);
-
 const pairs: [string, string, string][] = [
   ['要开展安全生产转向整治行动。', '转向→专项', '经济发展转向高质量发展阶段。'],
   ['对失职失责的严肃文责。', '文责→问责', '文责自负，版权所有。'],
@@ -25,10 +18,5 @@ const pairs: [string, string, string][] = [
 ];
 
 describe('confusable pairs, round 14 (check-16b)', () => {
-  for (const [wrong, fix, right] of pairs) {
-    it(`${fix}: flagged in its collocation, left alone in its own sense`, () => {
-      expect(wrd04(wrong)).toEqual([fix]);
-      expect(wrd04(right)).toEqual([]);
-    });
-  }
+  runPairTable(pairs);
 });

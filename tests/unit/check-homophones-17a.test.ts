@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { wordLayer } from '../../electron/services/check/segmenter';
 import { checkText } from '../../shared/check';
+import { runPairTable } from '../helpers/pair-table';
 
 // Made-up sentences, both sides of each pair (round 14 tuning, check-17a): the input method's
 // wrong candidate flagged in the 公文 slot that decides it, the same word in its own sense left alone.
 const words = wordLayer();
-const wrd04 = (text: string, script: 'hans' | 'hant' = 'hans'): string[] =>
-  checkText(text, { script, words })
-    .filter((d) => d.rule === 'WRD-04')
-    .map((d) => `${text.slice(d.location.offset, d.location.offset + d.location.length)}→${d.fix?.replacement}`);
 
 const pairs: [string, string, string, ('hans' | 'hant')?][] = [
   ['补助名单经镇里初审后报区财政局符合，再张榜公布。', '符合→复核', '经审查，该项目符合规划要求。'],
@@ -36,12 +33,7 @@ const pairs: [string, string, string, ('hans' | 'hant')?][] = [
 ];
 
 describe('confusable pairs, round 14 tuning (check-17a)', () => {
-  for (const [wrong, fix, right, script] of pairs) {
-    it(`${fix}: flagged in its slot, left alone in its own sense`, () => {
-      expect(wrd04(wrong, script)).toEqual([fix]);
-      expect(wrd04(right, script)).toEqual([]);
-    });
-  }
+  runPairTable(pairs);
 });
 
 describe('a right form of the pair table is no rare-word slip (check-17a)', () => {

@@ -1,16 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { wordLayer } from '../../electron/services/check/segmenter';
-import { checkText } from '../../shared/check';
+import { describe } from 'vitest';
+import { runPairTable } from '../helpers/pair-table';
 
 // Made-up sentences, both sides of each pair (round 24 tuning, after check-heldout-30/31's first
 // run): the input method's wrong candidate flagged in the collocation of flood, water-supply and
 // dengue reports that decides it, the same word in its own sense left alone.
-const words = wordLayer();
-const wrd04 = (text: string, script: 'hans' | 'hant' = 'hans'): string[] =>
-  checkText(text, { script, words })
-    .filter((d) => d.rule === 'WRD-04')
-    .map((d) => `${text.slice(d.location.offset, d.location.offset + d.location.length)}→${d.fix?.replacement}`);
-
 const pairs: [string, string, string, ('hans' | 'hant')?][] = [
   ['要落实小型水库建后关乎责任。', '关乎→管护', '这项工作关乎群众切身利益。'],
   ['水厂要改进净水公益，提高出水质量。', '公益→工艺', '这是一所公益性学校。'],
@@ -29,10 +22,5 @@ const pairs: [string, string, string, ('hans' | 'hant')?][] = [
 ];
 
 describe('confusable pairs, round 24 tuning', () => {
-  for (const [wrong, fix, right, script] of pairs) {
-    it(`${fix}: flagged in its slot, left alone in its own sense`, () => {
-      expect(wrd04(wrong, script)).toEqual([fix]);
-      expect(wrd04(right, script)).toEqual([]);
-    });
-  }
+  runPairTable(pairs);
 });
