@@ -19,7 +19,7 @@
 // same sentence is evidence against a slip, not for it. None of these is worth shipping.
 //   npx tsx tools/diag-context-signals.ts            (V=1 lists the decided faults and false findings)
 // Sets kept unseen (bench/unseen.json) are never read.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { jiebaDictText, jiebaDictionary, jiebaSegmenter } from '../electron/services/check/segmenter';
@@ -27,7 +27,7 @@ import { analyse, type Analysed } from '../shared/check/words/analyse';
 import { COMMON_FREQ } from '../shared/check/words/dictionary';
 import { readingKey } from '../shared/check/words/twins';
 import type { CheckSet } from '../bench/check-scoring';
-import type { Script } from '../shared/model';
+import { realTexts } from './real-text';
 import { unseenSets } from './unseen-sets';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -158,24 +158,9 @@ for (const name of trainSets) {
   }
 }
 
-const HANT = /[們這個來說對會國學時為過發與當體經還點現將應當]/g;
-const HANS = /[们这个来说对会国学时为过发与当体经还点现将应当]/g;
-const files = (dir: string): string[] =>
-  readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? files(p) : /\.txt$/.test(n) && !/-run\.txt$/.test(n) ? [p] : [];
-  });
-const roots = [
-  ...readdirSync(BENCH)
-    .filter((d) => /^heldout/.test(d) && !unseen.has(d))
-    .map((d) => join(BENCH, d)),
-  join(ROOT, '..', 'shared', 'fixtures'),
-].filter((r) => existsSync(r));
 const real = new Map<Signal | 'doc', number>();
 let docs = 0;
-for (const file of roots.flatMap(files)) {
-  const text = readFileSync(file, 'utf8');
-  const script: Script = (text.match(HANT)?.length ?? 0) > (text.match(HANS)?.length ?? 0) ? 'hant' : 'hans';
+for (const { text, script } of realTexts()) {
   const sentences = text
     .split(/\n+|(?<=[。；！？])/)
     .map((s) => analyse(s, script, jiebaSegmenter))

@@ -27,7 +27,7 @@
 // shipped. The 的/地/得 misses are 70, all but two caught today (最迫切地需求, 不定期的抽查: one set each).
 //   npx tsx tools/diag-out-of-reach.ts            (V=1 lists every first-run miss with its class)
 // Sets kept unseen (bench/unseen.json) are never read.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jiebaDictText, jiebaDictionary, jiebaSegmenter, wordLayer } from '../electron/services/check/segmenter';
 import { checkText } from '../shared/check';
@@ -38,7 +38,7 @@ import { slotClass } from '../shared/check/words/slot-twins';
 import { readingKey } from '../shared/check/words/twins';
 import { OFFICIAL_WORDS } from '../shared/check/words/vocabulary';
 import type { CheckSet, Fault } from '../bench/check-scoring';
-import type { Script } from '../shared/model';
+import { realTexts } from './real-text';
 import { unseenSets } from './unseen-sets';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -162,15 +162,6 @@ function candidates(a: Analysed): Candidate[] {
   return out;
 }
 
-const HANT = /[們這個來說對會國學時為過發與當體經還點現將應當]/g;
-const HANS = /[们这个来说对会国学时为过发与当体经还点现将应当]/g;
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? files(p) : /\.txt$/.test(n) && !/-run\.txt$/.test(n) ? [p] : [];
-  });
-}
-
 const clean: Candidate[][] = [];
 for (const d of trainSets) {
   const set = JSON.parse(readFileSync(join(BENCH, d, 'sentences.json'), 'utf8')) as CheckSet;
@@ -180,15 +171,7 @@ for (const d of trainSets) {
   }
 }
 const real: Candidate[] = [];
-const roots = [
-  ...readdirSync(BENCH)
-    .filter((d) => /^heldout/.test(d) && !unseen.has(d))
-    .map((d) => join(BENCH, d)),
-  join(ROOT, '..', 'shared', 'fixtures'),
-].filter((r) => existsSync(r));
-for (const file of roots.flatMap(files)) {
-  const text = readFileSync(file, 'utf8');
-  const script: Script = (text.match(HANT)?.length ?? 0) > (text.match(HANS)?.length ?? 0) ? 'hant' : 'hans';
+for (const { text, script } of realTexts()) {
   for (const para of text.split(/\n+/)) {
     const a = analyse(para, script, jiebaSegmenter);
     if (a) real.push(...candidates(a));
