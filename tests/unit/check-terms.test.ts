@@ -54,6 +54,12 @@ describe('words of the pandemic years and after (vocabulary.ts)', () => {
     expect(shown('選聘管理員要確保名副其實、人崗相適。', 'hant')).toEqual([]);
   });
 
+  it('leaves 勠力同心 alone (the standard form of speeches and the 现代汉语词典; jieba lists only 戮力同心)', () => {
+    expect(shown('以勠力同心、勇毅前行的精神状态投入工作。', 'hans')).toEqual([]);
+    expect(shown('以勠力同心、勇毅前行的精神狀態投入工作。', 'hant')).toEqual([]);
+    expect(shown('大家戮力同心，共克时艰。', 'hans')).toEqual([]);
+  });
+
   it('still flags a slip one character off them', () => {
     // 抗役 is flagged; the fix offered is 抗议, the commoner twin in jieba's counts (the words
     // added here are counted at OFFICIAL_WORD_FREQ, below 抗议's 1,222) — a known limit.

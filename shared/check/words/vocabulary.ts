@@ -16,6 +16,7 @@ export const OFFICIAL_WORDS: readonly string[] = `
 乡村振兴 共同富裕 数字经济 专班
 今早 昨早 终期
 人岗相适 相适
+勠力同心 勠力
 `
   .split(/\s+/)
   .filter(Boolean)
