@@ -85,6 +85,14 @@ describe('non-standard forms jieba lists as words', () => {
     expect(shown('他刷新了全省纪录，并向组织交待了工作。')).toEqual([]);
   });
 
+  it("reads no variant inside a person's name, and names after 干事 as after other posts", () => {
+    // A given name keeps its variant (宏亮 is CEDICT's variant of 洪亮); the same word in prose is read.
+    expect(shown('责任编辑：倪宏亮')).toEqual([]);
+    expect(shown('会上他的声音宏亮。')).toEqual(['宏亮→洪亮']);
+    expect(shown('代理总干事蔡凤莉要求各部门按时报送。')).toEqual([]);
+    expect(shown('代理總幹事蔡鳳莉要求各部門按時報送。', 'hant')).toEqual([]);
+  });
+
   it('reads no variant in Traditional text: Taiwan standardises several of these forms', () => {
     expect(shown('請攜帶身分證並留下連絡電話，帳號資料由公所保管。', 'hant')).toEqual([]);
     expect(shown('各鄉鎮不得糟踏耕地。', 'hant')).toEqual([]);

@@ -12,7 +12,7 @@ const SURNAMES = new Set(
 );
 /** Whether a character is one of the common surnames the name test reads. */
 export const isSurname = (ch: string): boolean => SURNAMES.has(ch);
-const TITLE = /(长|书记|主任|委员|主席|秘书|同志|成员|干部|代表|经理|董事|厅|局|处|科|记者|通讯员|教授|专家|老师|主持人|组长|参议|议员|省长|县长|市长|区长|镇长|乡长|村长|里长)$/;
+const TITLE = /(长|书记|主任|委员|主席|秘书|同志|成员|干部|代表|经理|董事|干事|厅|局|处|科|记者|通讯员|教授|专家|老师|主持人|组长|参议|议员|省长|县长|市长|区长|镇长|乡长|村长|里长)$/;
 const AFTER_NAME = /^(同志|出席|主持|参加|列席|讲话|表示|指出|强调|介绍|汇报|发言|宣读|通报|传达|任组长|任副|等|、|，|（|\(|副?(书记|主任|区长|县长|市长|局长|部长|镇长|乡长|秘书长))/;
 
 /**

@@ -491,6 +491,8 @@ function rareWord(a: Analysed, original: string, dict: WordDictionary, tok: Toke
  * 迫不及待; see variants.ts): a warning, since a writer may keep a variant on purpose.
  */
 function variantForm(a: Analysed, original: string, tok: Token): WordFinding | null {
+  // A given name may be written with a variant on purpose (责任编辑：倪宏亮, not 洪亮).
+  if (looksLikeName(a.text, tok.start, tok.end)) return null;
   const standard = standardFormOf(tok.word, a.script);
   return standard ? finding(a, original, 'WRD-03', 'warning', tok.start, tok.word.length, standard) : null;
 }
