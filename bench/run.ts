@@ -272,6 +272,20 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-31/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 32',
+    file: 'score-check.ts',
+    slug: 'score-check-32',
+    quick: ['bench/check-heldout-32/sentences.json'],
+    full: ['bench/check-heldout-32/sentences.json'],
+  },
+  {
+    name: 'checker accuracy, held-out sentences 33',
+    file: 'score-check.ts',
+    slug: 'score-check-33',
+    quick: ['bench/check-heldout-33/sentences.json'],
+    full: ['bench/check-heldout-33/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
