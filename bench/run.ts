@@ -71,6 +71,8 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-31)', file: 'score-heldout.ts', slug: 'score-heldout-31', quick: ['bench/heldout-31'], full: ['bench/heldout-31'] },
   { name: 'importer accuracy, unseen reports (heldout-32)', file: 'score-heldout.ts', slug: 'score-heldout-32', quick: ['bench/heldout-32'], full: ['bench/heldout-32'] },
   { name: 'importer accuracy, unseen reports (heldout-33)', file: 'score-heldout.ts', slug: 'score-heldout-33', quick: ['bench/heldout-33'], full: ['bench/heldout-33'] },
+  { name: 'importer accuracy, unseen reports (heldout-34)', file: 'score-heldout.ts', slug: 'score-heldout-34', quick: ['bench/heldout-34'], full: ['bench/heldout-34'] },
+  { name: 'importer accuracy, unseen reports (heldout-35)', file: 'score-heldout.ts', slug: 'score-heldout-35', quick: ['bench/heldout-35'], full: ['bench/heldout-35'] },
   {
     name: 'a careful reader on check-heldout-18',
     file: 'score-reader.ts',
