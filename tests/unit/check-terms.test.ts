@@ -60,6 +60,13 @@ describe('words of the pandemic years and after (vocabulary.ts)', () => {
     expect(shown('大家戮力同心，共克时艰。', 'hans')).toEqual([]);
   });
 
+  it('reads levels counted before 两级 as an enumeration, not a rare word (校院两级 ≠ 校园)', () => {
+    expect(shown('加强基层党组织建设，校院两级党委要积极作为。', 'hans')).toEqual([]);
+    expect(shown('加強基層黨組織建設，校院兩級黨委要積極作為。', 'hant')).toEqual([]);
+    // The same rare entry anywhere else is still read as the slip it usually is.
+    expect(shown('要建设平安校院。', 'hans')).toEqual(['校院→校园']);
+  });
+
   it('still flags a slip one character off them', () => {
     // 抗役 is flagged; the fix offered is 抗议, the commoner twin in jieba's counts (the words
     // added here are counted at OFFICIAL_WORD_FREQ, below 抗议's 1,222) — a known limit.

@@ -439,6 +439,9 @@ const ADVERB_TARGET = 1000;
 /** The least frequency of a WRD-03 target in Traditional text. */
 const HANT_RARE_TARGET = 3000;
 
+/** Characters that each name a level of an organisation or of government (省, 县, 校, 院, 处 …). */
+const LEVEL_CHARS = '省市县区乡镇村组校院系所部厅局处科室队站党政';
+
 /** Characters that distribute over the unit after them: 逐 (one by one), 每 (each), 各 (every). */
 const DISTRIBUTIVE = '逐每各';
 
@@ -446,6 +449,9 @@ function rareWord(a: Analysed, original: string, dict: WordDictionary, tok: Toke
   if (tok.word.length > 3 || !isHanWord(tok.word)) return null;
   const f = dict.freq(tok.word);
   if (f === 0 || f > 10 || looksLikeName(a.text, tok.start, tok.end)) return null;
+  // Levels counted before 两级/三级 (校院两级, 县乡村三级) are one character each: an enumeration,
+  // not a word, whatever rare entry jieba holds for the pair (校院 → 校园).
+  if (/^[两三四五六]级/.test(a.text.slice(tok.end, tok.end + 2)) && [...tok.word].every((ch) => LEVEL_CHARS.includes(ch))) return null;
   // A right form of the confusable-pair table (气源 beside 起源) is a word of official writing.
   if (TABLE_RIGHT_FORMS.has(tok.word)) return null;
   // A word a pinyin input method's lexicon lists (客服 3 beside 克服) is one jieba's corpus seldom
