@@ -60,6 +60,18 @@ describe('words of the pandemic years and after (vocabulary.ts)', () => {
     expect(shown('大家戮力同心，共克时艰。', 'hans')).toEqual([]);
   });
 
+  it('leaves the slogans of current official writing alone (no 筑牢, 学习, 执政 read into them)', () => {
+    for (const t of [
+      '要始终把铸牢中华民族共同体意识作为主线。',
+      '班子要带头深学细悟笃行。',
+      '把扶志扶智做深，把攻坚任务做实。',
+      '要全面对表对标，做好交通疏导保畅。',
+      '要从严治政，以党建引领“三驾马车”，推进“一园多区”建设。',
+    ])
+      expect(shown(t, 'hans')).toEqual([]);
+    expect(shown('要始終把鑄牢中華民族共同體意識作為主線。', 'hant')).toEqual([]);
+  });
+
   it('reads levels counted before 两级 as an enumeration, not a rare word (校院两级 ≠ 校园)', () => {
     expect(shown('加强基层党组织建设，校院两级党委要积极作为。', 'hans')).toEqual([]);
     expect(shown('加強基層黨組織建設，校院兩級黨委要積極作為。', 'hant')).toEqual([]);
