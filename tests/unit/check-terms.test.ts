@@ -67,6 +67,7 @@ describe('words of the pandemic years and after (vocabulary.ts)', () => {
       '把扶志扶智做深，把攻坚任务做实。',
       '要全面对表对标，做好交通疏导保畅。',
       '要从严治政，以党建引领“三驾马车”，推进“一园多区”建设。',
+      '要加深对市情的认识，加强对“一府一委两院”的监督，推进“浙里康养”。',
     ])
       expect(shown(t, 'hans')).toEqual([]);
     expect(shown('要始終把鑄牢中華民族共同體意識作為主線。', 'hant')).toEqual([]);
