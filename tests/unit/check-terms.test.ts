@@ -73,6 +73,11 @@ describe('words of the pandemic years and after (vocabulary.ts)', () => {
     expect(shown('要始終把鑄牢中華民族共同體意識作為主線。', 'hant')).toEqual([]);
   });
 
+  it("leaves Taiwan's 村里長聯繫會議 alone (a meeting of its own, not a slip of 聯席會議)", () => {
+    expect(shown('各鄉鎮村里長聯繫會議昨日召開，每個月舉行一次。', 'hant')).toEqual([]);
+    expect(shown('各乡镇召开联席会议，建立工作联系会议制度。', 'hans')).toEqual([]);
+  });
+
   it('reads levels counted before 两级 as an enumeration, not a rare word (校院两级 ≠ 校园)', () => {
     expect(shown('加强基层党组织建设，校院两级党委要积极作为。', 'hans')).toEqual([]);
     expect(shown('加強基層黨組織建設，校院兩級黨委要積極作為。', 'hant')).toEqual([]);
