@@ -191,11 +191,19 @@ class UnitFacts {
   }
 }
 const HAN_CHAR = /^\p{Script=Han}$/u;
+/** A Han character's reading in brackets right before (會(huì) · 議): lower-case pinyin, tone marks. */
+const PINYIN_BEFORE = /\p{Script=Han}[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\s?[)）]$/u;
+const PINYIN_AFTER = /^[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\s?[)）]/u;
 
 function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: readonly Token[], unit: UnitFacts, first: number): WordFinding | null {
   const start = win[0]!.start;
   const end = win[win.length - 1]!.end;
   if (end - start < 2 || end - start > 4 || !unit.allHan(start, end)) return null;
+  // Pasted web text with readings after each character (會(huì)議): the character after the
+  // reading ends the word the reading split, so a stretch starting there is no word's start.
+  // Likewise a stretch whose last character carries a reading (縣領(lǐng)導): its word goes on after it.
+  if (a.text[start - 1] === ')' && PINYIN_BEFORE.test(a.text.slice(Math.max(0, start - 10), start))) return null;
+  if (a.text[end] === '(' && PINYIN_AFTER.test(a.text.slice(end, end + 10))) return null;
   const text = a.text.slice(start, end);
   // A degree adverb before an adjective is a phrase, whatever jieba lists (较好 is no entry, and it
   // tags 较 zg, a bound morpheme): never a slip for 叫好, nor 更佳 for 更加.
