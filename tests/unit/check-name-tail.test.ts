@@ -23,3 +23,15 @@ describe('the last character of a three-character name after a post is no slip',
     expect(wordFindings('区长于文彬在会上对防汛工作进行部暑。', 'hans').map((d) => d.fix?.replacement)).toContain('部署');
   });
 });
+
+describe('names read from the post beside them', () => {
+  it('reads a name after a post whatever its surname (书记蔺 + 庆华), and a three-character name before its post', () => {
+    expect(wordFindings('会议由党委书记蔺庆华主持。', 'hans')).toEqual([]);
+    expect(wordFindings('会议由程立峰校长主持，钟国成院长强调，要抓好落实。', 'hans')).toEqual([]);
+  });
+  it('does not take a body (处, 局) or a conjunction after it for a name', () => {
+    expect(looksLikeName('交工处及文观局主责推动', 4, 6)).toBe(false);
+    expect(looksLikeName('中心主任，县卫健局', 5, 7)).toBe(false);
+    expect(looksLikeName('党委书记蔺庆华主持', 5, 7)).toBe(true);
+  });
+});

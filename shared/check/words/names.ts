@@ -13,6 +13,8 @@ const SURNAMES = new Set(
 /** Whether a character is one of the common surnames the name test reads. */
 export const isSurname = (ch: string): boolean => SURNAMES.has(ch);
 const TITLE = /(长|书记|主任|委员|主席|秘书|同志|成员|干部|代表|经理|董事|干事|厅|局|处|科|记者|通讯员|教授|专家|老师|主持人|组长|参议|议员|省长|县长|市长|区长|镇长|乡长|村长|里长)$/;
+const POST_BEFORE_NAME = /(书记|主任|院长|校长|局长|部长|县长|市长|区长|镇长|乡长|主席|经理|董事长|秘书长|处长|科长|厅长|省长|干事|编辑|记者)$/;
+const POST_AFTER_NAME = /^副?(书记|主任|院长|校长|局长|部长|县长|市长|区长|镇长|乡长|主席|经理|董事长|秘书长|处长|科长|厅长|省长|委员|同志)/;
 const AFTER_NAME = /^(同志|出席|主持|参加|列席|讲话|表示|指出|强调|介绍|汇报|发言|宣读|通报|传达|任组长|任副|等|、|，|（|\(|副?(书记|主任|区长|县长|市长|局长|部长|镇长|乡长|秘书长))/;
 
 /**
@@ -42,6 +44,10 @@ export function looksLikeName(text: string, start: number, end: number, prevInWo
   // a two-character name with the next word after it.
   if (start >= 2 && SURNAMES.has(text[start - 2]!) && TITLE.test(text.slice(Math.max(0, start - 8), start - 2))) return true;
   if (AFTER_NAME.test(after) && (SURNAMES.has(text[start]!) || (prev !== undefined && SURNAMES.has(prev)))) return true;
+  // A character right after a post starts a name whatever its rarity as a surname (书记蔺 + 庆华).
+  if (prev && /\p{Script=Han}/u.test(prev) && !'及和与同并'.includes(prev) && POST_BEFORE_NAME.test(text.slice(Math.max(0, start - 7), start - 1))) return true;
+  // A surname, one more character, then a post: a three-character name before its post (钟国 + 成院长).
+  if (end - start === 2 && SURNAMES.has(text[start]!) && POST_AFTER_NAME.test(text.slice(end + 1, end + 5))) return true;
   // A villagers' group under a village committee is named, not written: 村委会 + name + 组
   // (…村委会黑赞组, and the next of a list: 、大枹树组).
   if (/(村(委会)?[^，。；、]{0,3}|组、[^，。；、]{0,3})$/.test(before) && /^[^，。；、]{0,2}组/.test(text.slice(end - 1, end + 3))) return true;
