@@ -3,7 +3,7 @@ import { parseChineseNumber } from '../chars';
 import { findItems, ownerAfterCharge, ownerAndDue } from './items';
 import { convenesOnDate, leadlessOpensSection } from './leadless';
 import { isRollCall } from './roll-call';
-import { chairPronounLead, chairSpeechKind, GATHERING_KIND, introVerb, leadAt, leadPositions, OCCASION_WORDS, speechKind, type Lead, type LeadPlace } from './leads';
+import { chairPronounLead, chairSpeechKind, GATHERING, introVerb, leadAt, leadPositions, OCCASION_WORDS, speechKind, type Lead, type LeadPlace } from './leads';
 
 /** A section before ids and limits: what recognition decided. */
 export interface DraftSection {
@@ -47,7 +47,7 @@ const ITEM_PARAGRAPH =
 const NUMBERED_HEADING = /^\d{1,2}[.．、](?!\d)(?!.*[。；;：:]$).{2,}$/u;
 /** 会上，A部署…；B传达…: a lead naming only the occasion opens a rundown of several speakers. */
 // 座谈会上 / 在随后召开的推进会上: the occasion named with its meeting is a 会上 all the same.
-const RUNDOWN = new RegExp(`^(?:(?:座谈|座談|${GATHERING_KIND}|大|在[^，。；]{2,16}?)?(?:会上|會上)|${OCCASION_WORDS})$`, 'u');
+const RUNDOWN = new RegExp(`^(?:(?:座谈|座談|${GATHERING}|大|在[^，。；]{2,16}?)?(?:会上|會上)|${OCCASION_WORDS})$`, 'u');
 /** A lead that names only the occasion (会上, 座谈会上, 会议中): an account of who did what there. */
 const OCCASION = new RegExp(`(?:会上|會上|${OCCASION_WORDS})$`, 'u');
 // A paragraph that carries on the speech before it (bench/KEYING.md 10): 要…, 同时，…, 希望…, 此外，要….
