@@ -381,7 +381,9 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
   // that is an item of the 纪要 wherever the chair clause stands (bench/KEYING.md 2).
   // A speaker's own sentence that ends by saying who else attended (…X传达了…，各单位负责人参加了会议。)
   // is the speaker's business too: only the sentences before the attendance sentence are the opening's.
-  if (opening) while (found.length && found[0]!.pos > 0 && found[0]!.pos < header && !ownBusiness(found[0]!) && !speakerThenAttendance(p, found[0]!, header)) found.shift();
+  // A person presenting to the meeting in a sentence of their own (X作工作报告。/ X宣读了…。) is the
+  // meeting's business too, even when the chair clause comes after it (bench/KEYING.md 9 and 13).
+  if (opening) while (found.length && found[0]!.pos > 0 && found[0]!.pos < header && !ownBusiness(found[0]!) && !speakerThenAttendance(p, found[0]!, header) && !presents(p, found[0]!)) found.shift();
   const leads = clauseLeads(p, found, header, opening);
   const out: DraftSection[] = [];
   let firstPos = leads[0]?.pos ?? p.length;
@@ -628,6 +630,16 @@ function speakerThenAttendance(p: string, f: { pos: number; lead: Lead; place: L
   // The attendance verb ends the speaker's own sentence, after a comma, and nothing convenes there.
   const rest = p.slice(f.pos, header);
   return !/[。！？]/u.test(rest) && /[，,]/u.test(rest.slice(f.lead.text.length)) && !CONVENES.test(rest) && !/主持/u.test(p.slice(header, header + 2));
+}
+
+/**
+ * X作…工作报告 / X在会上作…的报告 / X宣读了… / X作…说明: what a titled person presents to the meeting
+ * (a report, a reading, an explanation, a keynote), named in the sentence the person opens.
+ */
+const PRESENTED = /^[^。！？；;，,]{0,80}?(?:(?:作|做)(?:了)?[^。！？；;，,]{0,60}?(?:报告|報告|说明|說明|主题发言|主題發言)|宣读|宣讀)/u;
+/** An `other` lead at a sentence start whose sentence presents something: a person's report. */
+function presents(p: string, f: { pos: number; lead: Lead; place: LeadPlace }): boolean {
+  return f.place === 'sentence' && f.lead.kind === 'text' && !MEETING_LEAD.test(f.lead.text) && !OCCASION.test(f.lead.text) && PRESENTED.test(p.slice(f.pos));
 }
 
 function ownBusiness(f: { lead: Lead; place: LeadPlace }): boolean {
