@@ -157,11 +157,14 @@ function addressThenPronoun(rest: string, names: readonly string[]): SectionKind
 /** 各项报告均获会员一致审议通过: what was adopted as the subject, the adopting after 获/经. */
 const ADOPTED_PASSIVE = /^([\p{Script=Han}、]{2,16}?(?:均|都|全部|一致)?(?:获|獲|经|經))(?:会议|會議|大会|大會|全体|全體|与会|與會|会员|會員|代表|一致|审议|審議|讨论|討論){0,4}(?:通过|通過|批准)/u;
 /** 理事长X作年度工作报告 / X作财务报告: a person making a report to the meeting (`other`). */
+// The report's name may be long (作政协…常务委员会关于…以来提案工作情况的报告), a keynote is one too
+// (做了题为《…》的主题发言), and a report the person then speaks on (作工作报告并讲话) is still a report;
+// only 讲话 before the report word (作重要讲话) makes it a speech.
 // X和Y分别对《…》《…》作了说明: the report's object may stand before the verb in a 对/就 clause.
 // 副县长X、秘书长Y也针对…提出说明: the report put forward (提出) as well as made (作; not the 作 of
 // 工作/合作 inside the clause).
 const REPORT_MADE = new RegExp(
-  `^([\\p{Script=Han}、·]{2,30}?)((?:分别|分別|也|还|還|亦)*(?:${AUDIENCE})?(?:(?:对|對|就|针对|針對|围绕|圍繞)[^，。；,;]{1,60}?)?(?:(?<![工合创創操动動写寫制])(?:作|做)|提出)(?:了)?)(?![^，。；,;]{0,24}?(?:讲话|講話))[^，。；,;]{0,24}?(?:报告|報告|汇报|匯報|彙報|说明|說明)`,
+  `^([\\p{Script=Han}、·]{2,30}?)((?:分别|分別|也|还|還|亦)*(?:${AUDIENCE})?(?:(?:对|對|就|针对|針對|围绕|圍繞)[^，。；,;]{1,60}?)?(?:(?<![工合创創操动動写寫制])(?:作|做)|提出)(?:了)?)(?![^，。；,;报報]{0,24}?(?:讲话|講話))[^，。；,;]{0,48}?(?:报告|報告|汇报|匯報|彙報|说明|說明|(?:主题|主題)(?:发言|發言))`,
   'u',
 );
 /**
