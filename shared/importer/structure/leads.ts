@@ -37,7 +37,7 @@ export interface Lead {
 // 研究同意, 研究通过, 审查通过: any deliberation verb with an adopting verb after it (bench/KEYING.md 9),
 // the grammar of a decision rather than a list of its spellings.
 // 決議：照案通過 / 决议如下: the resolving word bare before its colon, as a record writes it.
-const DELIBERATION = '审议|審議|讨论|討論|表决|表決|研究|审查|審查|协商|協商';
+const DELIBERATION = '审议|審議|讨论|討論|研讨|研討|表决|表決|研究|审查|審查|协商|協商';
 const DECISION = `研究决定|研究決定|研究确定|研究確定|决定|決定|(?:${DELIBERATION})(?:并|並)?(?:原则|原則)?(?:通过|通過|同意|批准)|原则通过|原則通過|原则同意|原則同意|原则批准|原則批准|同意|议定|議定|明确|明確|(?:决议|決議|议决|議決)(?=[：:]|照案|如下)`;
 const CHARGE = '责成|責成';
 // 听取了…的汇报 / 情况报告 / 起草说明: an agenda item being presented.
@@ -157,11 +157,14 @@ function addressThenPronoun(rest: string, names: readonly string[]): SectionKind
 /** 各项报告均获会员一致审议通过: what was adopted as the subject, the adopting after 获/经. */
 const ADOPTED_PASSIVE = /^([\p{Script=Han}、]{2,16}?(?:均|都|全部|一致)?(?:获|獲|经|經))(?:会议|會議|大会|大會|全体|全體|与会|與會|会员|會員|代表|一致|审议|審議|讨论|討論){0,4}(?:通过|通過|批准)/u;
 /** 理事长X作年度工作报告 / X作财务报告: a person making a report to the meeting (`other`). */
+// The report's name may be long (作政协…常务委员会关于…以来提案工作情况的报告), a keynote is one too
+// (做了题为《…》的主题发言), and a report the person then speaks on (作工作报告并讲话) is still a report;
+// only 讲话 before the report word (作重要讲话) makes it a speech.
 // X和Y分别对《…》《…》作了说明: the report's object may stand before the verb in a 对/就 clause.
 // 副县长X、秘书长Y也针对…提出说明: the report put forward (提出) as well as made (作; not the 作 of
 // 工作/合作 inside the clause).
 const REPORT_MADE = new RegExp(
-  `^([\\p{Script=Han}、·]{2,30}?)((?:分别|分別|也|还|還|亦)*(?:${AUDIENCE})?(?:(?:对|對|就|针对|針對|围绕|圍繞)[^，。；,;]{1,60}?)?(?:(?<![工合创創操动動写寫制])(?:作|做)|提出)(?:了)?)(?![^，。；,;]{0,24}?(?:讲话|講話))[^，。；,;]{0,24}?(?:报告|報告|汇报|匯報|彙報|说明|說明)`,
+  `^([\\p{Script=Han}、·]{2,30}?)((?:分别|分別|也|还|還|亦)*(?:${AUDIENCE})?(?:(?:对|對|就|针对|針對|围绕|圍繞)[^，。；,;]{1,60}?)?(?:(?<![工合创創操动動写寫制])(?:作|做)|提出)(?:了)?)(?![^，。；,;报報]{0,24}?(?:讲话|講話))[^，。；,;]{0,48}?(?:报告|報告|汇报|匯報|彙報|说明|說明|(?:主题|主題)(?:发言|發言))`,
   'u',
 );
 /**
@@ -281,6 +284,7 @@ const MEETING_SUBJECT = new RegExp(`^(?:${MEETING_WORD}|${NAMED_MEETING}|会议�
 const MEETING_START = new RegExp(`^${MEETING_WORD}`, 'u');
 const MEETING_ALONE = new RegExp(`^${MEETING_WORD}$`, 'u');
 // 会上宣读了…: the occasion glued to its verb, no comma, opens the paragraph's account all the same.
+// 会上还学习了… / 會上亦傳達了…: an adverb of sequence (还/也/亦/又) between them changes nothing.
 // 座谈会上，/ 在会上，/ 大会上，: the occasion named with its kind of meeting is the same 会上;
 // 在随后召开的推进会上，: the meeting named with a clause, a comma after it, as well.
 /**
@@ -294,15 +298,23 @@ const MEETING_ALONE = new RegExp(`^${MEETING_WORD}$`, 'u');
 export const OCCASION_WORDS = '(?:(?:会议|會議|座谈|座談|会谈|會談|讨论|討論|研讨|研討|交流)(?:中|期间|期間)(?!的)|(?:会|會)(?:中|期间|期間)(?=[，,])|(?:期间|期間)(?=[，,]))';
 /**
  * 专题会上，/ 推进会上，/ 座谈会上，: the occasion named with its kind of gathering, a closed class of
- * the words meetings are named by, is the same 会上 (bench/KEYING.md 9), before its comma.
+ * the words meetings are named by, is the same 会上 (bench/KEYING.md 9), before its comma. The
+ * study sessions, briefings and reviews a report names its gathering by (学习会上, 汇报会上, 述职会上,
+ * 观摩会上, 比学活动会上) are kinds of gathering too.
  */
 export const GATHERING_KIND =
-  '(?:座谈|座談|专题|專題|推进|推進|调度|調度|动员|動員|部署|培训|培訓|交流|研讨|研討|务虚|務虛|见面|見面|协调|協調|联席|聯席|表彰|总结|總結|常务|常務|办公|辦公|全体|全體|工作|例)';
+  '(?:座谈|座談|专题|專題|推进|推進|调度|調度|动员|動員|部署|培训|培訓|交流|研讨|研討|务虚|務虛|见面|見面|协调|協調|联席|聯席|表彰|总结|總結|常务|常務|办公|辦公|全体|全體|工作|例|学习|學習|汇报|匯報|彙報|述职|述職|观摩|觀摩|启动|啟動|报告|報告|评议|評議|点评|點評|通报|通報|碰头|碰頭|恳谈|懇談|活动|活動|现场|現場|誓师|誓師)';
+/**
+ * 中心组学习会上，/ 现场推进会上，/ 比学活动会上，: a short qualifier before the kind names the same
+ * gathering. Not 在 or 的 in it (X在全县工作会上 is a person's place, 这次的会上 a phrase), and the
+ * kind word must end right before 会上, so 社会上 (in society) or 机会上 is never an occasion.
+ */
+export const GATHERING = `(?:[^\\P{Script=Han}在于於的]{0,6}?${GATHERING_KIND})`;
 const SUBJECT_ONLY = new RegExp(
-  `^(?:((?:座谈|座談|${GATHERING_KIND}(?=(?:会|會)上[，,])|在|大)?(?:会上|會上)|在[^，。；：,;:“”《》]{2,16}?(?:[会會]|会议|會議)上(?=[，,])|会前|會前|会后|會後)(?=[，,：:]|(?:宣读|宣讀|介绍|介紹|学习|學習|观看|觀看|播放|举行|舉行|进行|進行|听取|聽取|传达|傳達|通报|通報)了?)|${OCCASION_WORDS})`,
+  `^(?:((?:座谈|座談|${GATHERING}(?=(?:会|會)上[，,])|在|大)?(?:会上|會上)|在[^，。；：,;:“”《》]{2,16}?(?:[会會]|会议|會議)上(?=[，,])|会前|會前|会后|會後)(?=[，,：:]|(?:还|還|也|亦|又)?(?:宣读|宣讀|介绍|介紹|学习|學習|观看|觀看|播放|举行|舉行|进行|進行|听取|聽取|传达|傳達|通报|通報)了?)|${OCCASION_WORDS})`,
   'u',
 );
-const OCCASION_START = new RegExp(`^${GATHERING_KIND}(?:会|會)上(?=[，,])|^(?:会上|會上|${OCCASION_WORDS})`, 'u');
+const OCCASION_START = new RegExp(`^${GATHERING}(?:会|會)上(?=[，,])|^(?:会上|會上|${OCCASION_WORDS})`, 'u');
 // 蕭某書記做總結講話時指出: making the speech (作/做/发表…讲话时), 在 left out, is where the person spoke too.
 // 县长X会上强调: 会上 right after the person, 在 left out, is where they spoke as well.
 // 县长X讲话时强调: 在 may be left out before 讲话时 as well; 县长X讲话指出 leaves out 时 too, and so do

@@ -3,7 +3,7 @@ import { parseChineseNumber } from '../chars';
 import { findItems, ownerAfterCharge, ownerAndDue } from './items';
 import { convenesOnDate, leadlessOpensSection } from './leadless';
 import { isRollCall } from './roll-call';
-import { chairPronounLead, chairSpeechKind, GATHERING_KIND, introVerb, leadAt, leadPositions, OCCASION_WORDS, speechKind, type Lead, type LeadPlace } from './leads';
+import { chairPronounLead, chairSpeechKind, GATHERING, introVerb, leadAt, leadPositions, OCCASION_WORDS, speechKind, type Lead, type LeadPlace } from './leads';
 
 /** A section before ids and limits: what recognition decided. */
 export interface DraftSection {
@@ -47,7 +47,7 @@ const ITEM_PARAGRAPH =
 const NUMBERED_HEADING = /^\d{1,2}[.．、](?!\d)(?!.*[。；;：:]$).{2,}$/u;
 /** 会上，A部署…；B传达…: a lead naming only the occasion opens a rundown of several speakers. */
 // 座谈会上 / 在随后召开的推进会上: the occasion named with its meeting is a 会上 all the same.
-const RUNDOWN = new RegExp(`^(?:(?:座谈|座談|${GATHERING_KIND}|大|在[^，。；]{2,16}?)?(?:会上|會上)|${OCCASION_WORDS})$`, 'u');
+const RUNDOWN = new RegExp(`^(?:(?:座谈|座談|${GATHERING}|大|在[^，。；]{2,16}?)?(?:会上|會上)|${OCCASION_WORDS})$`, 'u');
 /** A lead that names only the occasion (会上, 座谈会上, 会议中): an account of who did what there. */
 const OCCASION = new RegExp(`(?:会上|會上|${OCCASION_WORDS})$`, 'u');
 // A paragraph that carries on the speech before it (bench/KEYING.md 10): 要…, 同时，…, 希望…, 此外，要….
@@ -381,7 +381,9 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
   // that is an item of the 纪要 wherever the chair clause stands (bench/KEYING.md 2).
   // A speaker's own sentence that ends by saying who else attended (…X传达了…，各单位负责人参加了会议。)
   // is the speaker's business too: only the sentences before the attendance sentence are the opening's.
-  if (opening) while (found.length && found[0]!.pos > 0 && found[0]!.pos < header && !ownBusiness(found[0]!) && !speakerThenAttendance(p, found[0]!, header)) found.shift();
+  // A person presenting to the meeting in a sentence of their own (X作工作报告。/ X宣读了…。) is the
+  // meeting's business too, even when the chair clause comes after it (bench/KEYING.md 9 and 13).
+  if (opening) while (found.length && found[0]!.pos > 0 && found[0]!.pos < header && !ownBusiness(found[0]!) && !speakerThenAttendance(p, found[0]!, header) && !presents(p, found[0]!)) found.shift();
   const leads = clauseLeads(p, found, header, opening);
   const out: DraftSection[] = [];
   let firstPos = leads[0]?.pos ?? p.length;
@@ -628,6 +630,16 @@ function speakerThenAttendance(p: string, f: { pos: number; lead: Lead; place: L
   // The attendance verb ends the speaker's own sentence, after a comma, and nothing convenes there.
   const rest = p.slice(f.pos, header);
   return !/[。！？]/u.test(rest) && /[，,]/u.test(rest.slice(f.lead.text.length)) && !CONVENES.test(rest) && !/主持/u.test(p.slice(header, header + 2));
+}
+
+/**
+ * X作…工作报告 / X在会上作…的报告 / X宣读了… / X作…说明: what a titled person presents to the meeting
+ * (a report, a reading, an explanation, a keynote), named in the sentence the person opens.
+ */
+const PRESENTED = /^[^。！？；;，,]{0,80}?(?:(?:作|做)(?:了)?[^。！？；;，,]{0,60}?(?:报告|報告|说明|說明|主题发言|主題發言)|宣读|宣讀)/u;
+/** An `other` lead at a sentence start whose sentence presents something: a person's report. */
+function presents(p: string, f: { pos: number; lead: Lead; place: LeadPlace }): boolean {
+  return f.place === 'sentence' && f.lead.kind === 'text' && !MEETING_LEAD.test(f.lead.text) && !OCCASION.test(f.lead.text) && PRESENTED.test(p.slice(f.pos));
 }
 
 function ownBusiness(f: { lead: Lead; place: LeadPlace }): boolean {
