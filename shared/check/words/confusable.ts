@@ -1,6 +1,7 @@
 import { converter } from '../../script/converter';
 import type { Analysed } from './analyse';
 import { CONFUSABLE_PAIRS } from './confusable-pairs';
+import { LISTED_PAIRS } from './confusable-lists';
 import { COMMON_FREQ, type WordDictionary } from './dictionary';
 import { finding, type WordFinding } from './finding';
 import { looksLikeName } from './names';
@@ -74,8 +75,12 @@ function regexTest(side: keyof Around, source: string): Test {
   return (x) => re.test(x[side]);
 }
 
-/** The table parsed once at module load: about 150 short lines, well under a millisecond. */
-export const CONFUSABLES: readonly Confusable[] = CONFUSABLE_PAIRS.split('\n')
+/**
+ * The table parsed once at module load: about 400 short lines, well under a millisecond. The lines
+ * written from published 公文 slip lists (confusable-lists.ts) follow the older table's.
+ */
+export const CONFUSABLES: readonly Confusable[] = `${CONFUSABLE_PAIRS}\n${LISTED_PAIRS}`
+  .split('\n')
   .map((l) => l.trim())
   .filter(Boolean)
   .map((line) => {
