@@ -6,6 +6,7 @@ import { compoundObjectAfterDi, distributive, requestAdverbial, verbOwnsNounAfte
 import { derivedMannerBeforeVerb, nounInBaObject, repeatedMeasureBeforeVerb } from './de-di-derived';
 import { leanAdverbialBeforeVerb, leanNominalBeforeNoun, leansNominal, nominalAfterDe, seenBeforeDi } from './de-di-lean';
 import { closingNounAfterDi, determinedNounAfterDi, measuredObjectAfterDi, objectAfterVerbLe } from './de-di-noun-phrase';
+import { deByOdds } from './de-di-odds';
 import { patternedMannerBeforeVerb } from './de-di-patterned';
 import { finding, type WordFinding } from './finding';
 import { nounTaggedVerb } from './noun-tagged-verbs-set';
@@ -155,6 +156,13 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
     if (t[i]!.word === '得' && (adverbBeforeVerb(t, i) || mannerBeforeVerb(t, i, dict) || (distributive(t, i) && /^(v|vn)$/.test(t[i + 1]!.tag)))) flag(i, '地');
     // (Not after a word the model has seen before 地 when a verb form follows: 全天候地巡查田间地头.)
     else if (t[i]!.word === '地' && verbOwnsNounAfterDi(t, i, dict) && !adverbialReading(t, i) && !out.some((f) => f.offset === t[i]!.start)) flag(i, '的');
+  }
+  // Last, 地 or 得 where a language model finds 的 far likelier between the words on either side
+  // (de-di-odds.ts): the readings above know shapes, this one the words themselves.
+  for (let i = 1; i + 1 < t.length; i++) {
+    if (out.some((f) => f.offset === t[i]!.start)) continue;
+    const severity = deByOdds(t, i, dict);
+    if (severity) flag(i, '的', severity);
   }
   return out.sort((x, y) => x.offset - y.offset);
 }

@@ -1,0 +1,132 @@
+/**
+ * 的/地/得 measured by planted swaps in real report text, far more of it than the keyed sets hold.
+ * The reports of the TRAIN importer batches (bench/heldout*, bench/import-train-*; every set in
+ * bench/unseen.json skipped) are split into sentences; every 的, 地 and 得 that jieba reads as the
+ * structural particle (的 uj, 地 uv, 得 ud) is taken as used rightly (these are published reports),
+ * and the two other particles are planted in its place one at a time. Each altered sentence is
+ * checked as bench/score-check.ts checks (checkText with the word layer): a swap is caught when a
+ * WRD-05 finding sits on the planted character with the original particle as its fix.
+ * False findings: WRD-05 findings on the unaltered sentences, per 1,000 particles, errors and
+ * warnings apart. Batches are split in two halves by batch number (heldout = 1, import-train-N =
+ * N): odd numbers tune, even numbers report.
+ *   npx tsx bench/dedi-swaps.ts [--half=odd|even|all] [--script=hans|hant] [--misses] [--false]
+ * (--misses and --false list the sentences; look at them for the tuning half only.)
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkText } from '../shared/check';
+import { analyse } from '../shared/check/words/analyse';
+import { jiebaSegmenter, wordLayer } from '../electron/services/check/segmenter';
+import { unseenSets } from '../tools/unseen-sets';
+import { figure } from './figures';
+
+type Script = 'hans' | 'hant';
+const arg = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const half = arg('half') ?? 'even';
+const onlyScript = arg('script') as Script | undefined;
+const listMisses = process.argv.includes('--misses');
+const listFalse = process.argv.includes('--false');
+
+const PARTICLE: Record<string, string> = { 的: 'uj', 地: 'uv', 得: 'ud' };
+const HANT = /[們這個來說對會國學時為過發與當體經還點現將應當]/g;
+const HANS = /[们这个来说对会国学时为过发与当体经还点现将应当]/g;
+
+/** Batch number of a TRAIN folder (heldout → 1, heldout-12 → 12, import-train-1 → 1), or null. */
+export function batchNumber(dir: string): number | null {
+  const m = /^(?:heldout|import-train)(?:-(\d+))?$/.exec(dir);
+  return m ? Number(m[1] ?? 1) : null;
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    // The reports only: *-run.txt files are score output, not text.
+    return statSync(p).isDirectory() ? files(p) : /\.txt$/.test(n) && !/-run\.txt$/.test(n) ? [p] : [];
+  });
+}
+
+/** Sentences of a text: cut after 。！？； and at line ends, each kept with its closing mark. */
+export function sentences(text: string): string[] {
+  return text
+    .split(/\n+/)
+    .flatMap((line) => line.match(/[^。！？；]+[。！？；]?/g) ?? [])
+    .map((s) => s.trim())
+    .filter((s) => /\p{Script=Han}/u.test(s));
+}
+
+const unseen = unseenSets();
+const dirs = readdirSync(import.meta.dirname).filter((d) => {
+  const n = batchNumber(d);
+  if (n === null || unseen.has(d) || !existsSync(join(import.meta.dirname, d))) return false;
+  return half === 'all' || (half === 'odd') === (n % 2 === 1);
+});
+
+const words = wordLayer();
+interface Tally {
+  planted: number;
+  caught: number;
+  wrongFix: number;
+}
+const swaps = new Map<string, Tally>();
+const particles = { hans: 0, hant: 0 };
+const falseFindings = { hans: { error: 0, warning: 0 }, hant: { error: 0, warning: 0 } };
+const wrd05 = (text: string, script: Script) => checkText(text, { script, words }).filter((d) => d.rule === 'WRD-05');
+
+for (const dir of dirs.sort()) {
+  for (const f of files(join(import.meta.dirname, dir))) {
+    const text = readFileSync(f, 'utf8');
+    const script: Script = (text.match(HANT)?.length ?? 0) > (text.match(HANS)?.length ?? 0) ? 'hant' : 'hans';
+    if (onlyScript && script !== onlyScript) continue;
+    for (const s of sentences(text)) {
+      const a = analyse(s, script, jiebaSegmenter);
+      if (!a) continue;
+      const at = a.tokens.filter((k) => PARTICLE[k.word] === k.tag);
+      if (at.length === 0) continue;
+      particles[script] += at.length;
+      for (const d of wrd05(s, script)) {
+        falseFindings[script][d.severity === 'error' ? 'error' : 'warning']++;
+        if (listFalse)
+          console.log(
+            `false ${d.severity} ${s.slice(0, d.location.offset)}[${s.slice(d.location.offset, d.location.offset + 1)}→${d.fix?.replacement ?? ''}]${s.slice(d.location.offset + 1)}  ${dir}`,
+          );
+      }
+      for (const k of at) {
+        const written = s[k.start]!;
+        for (const planted of Object.keys(PARTICLE)) {
+          if (planted === k.word) continue;
+          const key = `${script} ${planted} for ${k.word}`;
+          const t = swaps.get(key) ?? { planted: 0, caught: 0, wrongFix: 0 };
+          swaps.set(key, t);
+          t.planted++;
+          const swapped = s.slice(0, k.start) + a.toScript(planted) + s.slice(k.end);
+          const hit = wrd05(swapped, script).find((d) => d.location.offset === k.start);
+          if (hit && hit.fix?.replacement === written) t.caught++;
+          else if (hit) t.wrongFix++;
+          if (listMisses && !(hit && hit.fix?.replacement === written)) console.log(`miss ${key}: ${swapped.slice(0, k.start)}[${planted}]${swapped.slice(k.end)}  ${dir}`);
+        }
+      }
+    }
+  }
+}
+
+console.log(`half ${half}: ${dirs.length} batches (${dirs.join(' ')})`);
+console.log('| script | written (planted) for right | planted | caught, right fix | % | flagged, other fix |');
+let planted = 0;
+let caught = 0;
+for (const [key, t] of [...swaps].sort()) {
+  const [script, p, , w] = key.split(' ');
+  planted += t.planted;
+  caught += t.caught;
+  console.log(`| ${script} | ${p} for ${w} | ${t.planted} | ${t.caught} | ${((100 * t.caught) / Math.max(1, t.planted)).toFixed(1)} | ${t.wrongFix} |`);
+}
+for (const script of ['hans', 'hant'] as const) {
+  const n = particles[script];
+  if (n === 0) continue;
+  const ff = falseFindings[script];
+  console.log(
+    `${script}: ${n} particles; false WRD-05 on unaltered text: ${ff.error} errors (${((1000 * ff.error) / n).toFixed(2)}/1,000), ${ff.warning} warnings (${((1000 * ff.warning) / n).toFixed(2)}/1,000)`,
+  );
+}
+console.log(`all: ${caught}/${planted} swaps caught with the right fix (${((100 * caught) / Math.max(1, planted)).toFixed(1)} %)`);
+figure(`的/地/得 planted swaps caught (${half} half)`, (100 * caught) / Math.max(1, planted), '%');
+figure(`的/地/得 false findings on unaltered text (${half} half)`, falseFindings.hans.error + falseFindings.hans.warning + falseFindings.hant.error + falseFindings.hant.warning, 'findings');

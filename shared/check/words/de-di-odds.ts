@@ -1,0 +1,95 @@
+import type { Token } from './analyse';
+import type { WordDictionary } from './dictionary';
+import { isHanWord } from './analyse';
+import { DE_DI_ODDS_LEFT, DE_DI_ODDS_RIGHT, DE_DI_ODDS_TAG_LEFT } from './de-di-odds-data';
+import { DEGREE } from './de-di-words';
+import { nounTaggedVerb } from './noun-tagged-verbs-set';
+
+/**
+ * 地 or 得 written where 的 belongs, read by a language model's odds instead of word lists: how much
+ * likelier 的 is than the written particle after the word before it (sunpinyin's bigrams, per word
+ * or by the word's tag when the word is not listed) and before a word of the next word's tag
+ * (de-di-odds-data.ts, derived by tools/derive-de-di-odds.ts). Planted swaps in real report text
+ * (bench/dedi-swaps.ts) set the bars on one half of the batches (odd numbers) and report the other.
+ * 的 written for 地 or 得 is not read here: web text writes 的 for 地 so often that the model's
+ * odds for a true 地 overlap those of a plain 的 (the tuning half: 3 of 22 true 地 at 1.0 against
+ * 4 of 1,123 plain 的).
+ */
+
+/** log10 odds from which 的 is a warning, and an error (tuned on the odd half of bench/dedi-swaps.ts). */
+export const DE_ODDS_WARNING = 2.0;
+export const DE_ODDS_ERROR = 3.0;
+
+/** Modals after which a word + 地 is the predicate's adverbial. */
+const MODALS: ReadonlySet<string> = new Set('要 应 应当 应该 必须 务必 须 需 需要 能 能够 会 可以 将 才能 更 更加 进一步 不断 继续'.split(' '));
+
+interface Tables {
+  left: Map<string, readonly [number, number]>;
+  tagLeft: Map<string, readonly [number, number]>;
+  right: Map<string, readonly [number, number]>;
+}
+let tables: Tables | null = null;
+
+const pair = (s: string): readonly [number, number] => {
+  const [a, b] = s.split(',');
+  return [Number(a) / 10, Number(b) / 10];
+};
+
+/** The packed tables, parsed on the first question (~10 ms, 67 kB of text). */
+function load(): Tables {
+  if (tables) return tables;
+  const left = new Map<string, readonly [number, number]>();
+  for (const group of DE_DI_ODDS_LEFT.split('|')) {
+    const [lean, words] = group.split(':');
+    const v = pair(lean!);
+    for (const w of words!.split(' ')) left.set(w, v);
+  }
+  const byTag = (s: string): Map<string, readonly [number, number]> => new Map(s.split(' ').map((e) => [e.slice(0, e.indexOf(':')), pair(e.slice(e.indexOf(':') + 1))] as const));
+  tables = { left, tagLeft: byTag(DE_DI_ODDS_TAG_LEFT), right: byTag(DE_DI_ODDS_RIGHT) };
+  return tables;
+}
+
+/**
+ * log10 of how much likelier 的 is than the written 地 (which = 0) or 得 (which = 1) between `before`
+ * and `after`. A verb jieba tags n (指导, 论证: noun-tagged-verbs.ts) counts as a verb after the
+ * particle, where the model's odds for 地 are highest.
+ */
+export function deOdds(before: Token, after: Token, which: 0 | 1): number {
+  const t = load();
+  const l = t.left.get(before.word) ?? t.tagLeft.get(before.tag) ?? t.tagLeft.get('*')!;
+  const tag = after.tag === 'n' && nounTaggedVerb(after.word) ? 'v' : after.tag;
+  const r = t.right.get(tag) ?? [0, 0];
+  return l[which] + r[which];
+}
+
+/**
+ * The particle at i is 地 (uv) or 得 (ud) after a word of two or more Han characters and before a
+ * Han word, and the model's odds for 的 there reach the warning bar: the severity, or null.
+ * One-character words before 地 are left alone: there 地 is mostly the noun (校地, 各地, 购地).
+ * The bars: DE_ODDS_WARNING, DE_ODDS_ERROR.
+ */
+export function deByOdds(t: readonly Token[], i: number, dict: WordDictionary): 'error' | 'warning' | null {
+  const k = t[i]!;
+  const which = k.word === '地' && k.tag === 'uv' ? 0 : k.word === '得' && k.tag === 'ud' ? 1 : -1;
+  const before = t[i - 1];
+  const after = t[i + 1];
+  if (which < 0 || !before || !after || before.word.length < 2 || !isHanWord(before.word) || !isHanWord(after.word)) return null;
+  // 天 … 地 … pairs heaven and earth in a parallel phrase (天蓝地绿, 天高地阔): 地 there is the noun.
+  if (which === 0 && before.word[0] === '天') return null;
+  // The character before and the particle may be a word jieba split (低效 + 用地, 获得): no particle.
+  if (dict.freq(before.word.slice(-1) + k.word) > 0) return null;
+  // jieba fuses a verb and its object into one entry (制定方案 n, 汇报情况 n): its first two characters decide.
+  const verbForm = (w: Token): boolean => /^(v|vn|vd)$/.test(w.tag) || nounTaggedVerb(w.word) || (w.word.length === 4 && /^(n|l|i)$/.test(w.tag) && dict.tagOf(w.word.slice(0, 2)) === 'v');
+  // A verb + 得 + what follows is a complement (填报得规范准确, 部署得早) whatever the model says of
+  // the two words: the web writes 的 there so often that its odds cannot tell the two apart.
+  if (which === 1 && verbForm(before)) return null;
+  // 得 + a degree word (相当严重, 十分, 很): a complement of degree after an adjective too (落后得相当严重).
+  if (which === 1 && [1, 2].some((n) => DEGREE.has(after.word.slice(0, n)))) return null;
+  // After a modal (要, 应, 必须 …) the word and 地 open the predicate (要科学地制定, 要一五一十地汇报).
+  if (which === 0 && MODALS.has(t[i - 2]?.word ?? '')) return null;
+  const odds = deOdds(before, after, which as 0 | 1);
+  // 地 + a verb form is the adverbial's own place (不间断地巡查): only the error bar's odds read it as
+  // 的 + a noun, and then as a warning.
+  if (which === 0 && verbForm(after)) return odds >= DE_ODDS_ERROR ? 'warning' : null;
+  return odds >= DE_ODDS_ERROR ? 'error' : odds >= DE_ODDS_WARNING ? 'warning' : null;
+}
