@@ -104,6 +104,7 @@ const BENCHES: Bench[] = [
     needs: 'bench/heldout-21/second-key.json',
   },
   { name: 'importer accuracy, training reports (import-train-1)', file: 'score-heldout.ts', slug: 'score-import-train-1', quick: ['bench/import-train-1'], full: ['bench/import-train-1'] },
+  { name: 'importer accuracy, training reports (import-train-3)', file: 'score-heldout.ts', slug: 'score-import-train-3', quick: ['bench/import-train-3'], full: ['bench/import-train-3'] },
   { name: 'importer steps (where import time goes)', file: 'import-steps.ts' },
   { name: 'checker words', file: 'check-words.ts' },
   { name: 'checker words in the worker', file: 'check-worker.ts' },
