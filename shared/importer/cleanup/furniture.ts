@@ -254,6 +254,9 @@ export function removeFurniture(t: TrackedText): void {
     // 原标题：X / 会议解读：X outside the article: a short label, then an earlier line (the headline)
     // again, word for word.
     const relabelled = outside && seen.some((p) => p.length >= 6 && text.endsWith(p) && /^\p{Script=Han}{1,6}\s*[:：]\s*$/u.test(text.slice(0, text.length - p.length)));
+    // 原标题：X on a line of its own, wherever it stands: a reposting site's note of the source's
+    // headline. The report never writes it; the headline it names may differ from the page's own.
+    const sourceTitle = ORIGINAL_TITLE.test(text);
     // The headline printed again inside the article, word for word (a picture's caption under it):
     // a short line with no sentence mark that an earlier line already was.
     // (決定：准予備查 after each item of a record is the record's own: a label line stays.)
@@ -300,6 +303,7 @@ export function removeFurniture(t: TrackedText): void {
       note ||
       credit ||
       relabelled ||
+      sourceTitle ||
       (outside && buttonRow(text)) ||
       isDocumentFurniture(text) ||
       isFurnitureLine(line.text, tail.has(line.index)) ||
@@ -529,6 +533,9 @@ function buttonRow(text: string): boolean {
   const cells = text.split(/\s{2,}|\u3000+|\s*[|｜·•]\s*/u).filter((c) => c !== '');
   return cells.length >= 2 && cells.length <= 8 && cells.every((c) => c.length <= 4 && !/\s/u.test(c));
 }
+
+/** 原标题： / 原標題： / 原標(biāo)題： (ruby is taken out after this pass), then the headline, one line. */
+const ORIGINAL_TITLE = /^原\s*(?:标|標)(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))?\s*(?:题|題)(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))?\s*[:：]\s*\S.{0,100}$/u;
 
 function remove(line: Line, length: number): Edit {
   return { ...lineRange(line, length), replacement: '', kind: 'furniture' };
