@@ -35,3 +35,33 @@ describe('the source headline line (原标题：…)', () => {
     expect(prose([opening, business, line])).toContain('原标题方案需要修改');
   });
 });
+
+describe('a run of datelines and bylines opening the report', () => {
+  const day = '1月16日上午，县政协召开十届五次常委会议，县政协主席王强主持会议。';
+  // The reporter's name must be gone from the report's words; the date and chair still read.
+  it.each([
+    ['(平安日报记者 赵明 王林 邓佳)', '赵明'],
+    ['平安日报江城专电(记者 赵明 通讯员 王林) ', '江城专电'],
+    ['平安網(江州日報網)訊(記者 趙明 見習記者 王林 攝影 鄧佳 通訊員 楊潔)', '趙明'],
+    ['平安新闻网讯【记者 赵明】', '赵明'],
+    ['平安网 -江州日报城关讯 (记者/赵明)', '城关讯'],
+    ['平安网1月16日讯(江州日报记者 赵明)', '赵明'],
+    ['【本报消息】县政府办讯:', '县政府办讯'],
+  ])('takes %s off the opening', (prefix, gone) => {
+    const lines = ['县政协召开十届五次常委会议', prefix + day, business];
+    expect(prose(lines)).not.toContain(gone);
+    expect(run(lines).recognized.dateText).toBe('1月16日上午');
+    expect(run(lines).draft.meeting.chair.name).toBe('王强');
+  });
+
+  it.each([
+    // No date after the bracket: a sentence, not a dateline.
+    '(平安日报记者 赵明)参加了会议，县政协主席王强主持会议，会议审议了议程。',
+    // 电视台 + 电话会议: a bare 电 is no dateline word.
+    '县电视台电话会议室里，1月16日上午，县政协召开十届五次常委会议，县政协主席王强主持会议。',
+    // A bracket of people who are not credited (no credit word): the first words of the report.
+    '(县长王强 副县长李明)1月16日上午，县政协召开十届五次常委会议，县政协主席王强主持会议。',
+  ])('leaves the opening %s as written', (line) => {
+    expect(prose(['县政协召开十届五次常委会议', line, business])).toContain(line.replace(/[(（]/u, '').slice(0, 8));
+  });
+});

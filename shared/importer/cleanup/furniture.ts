@@ -6,7 +6,7 @@ import { looksLikeName, parsePerson } from '../structure/people';
 import { lineRange, splitLines, type Line } from './lines';
 import { bulletLength, creditNames, inlineDebrisEdits } from './inline-debris';
 import { reflowEdits } from './reflow';
-import { endBylineAt, openingBylineLength } from './byline';
+import { endBylineAt, openingBylineLength, openingCreditLength } from './byline';
 import { contentsBox, mastheadLines, isDistributionLine, isDocumentFurniture, isPageMark, joinsAcrossPage } from './document-furniture';
 
 /**
@@ -670,7 +670,8 @@ function dateline(line: Line): Edit | null {
     }
   }
   // 记者 张晓东 报道：12月3日… / 記者陳文華／平安報導 县政府…: a byline by its make-up.
-  const by = openingBylineLength(body);
+  // 某日报南宁专电(记者 X) 1月16日… / (某日报记者 A B C)12月29日…: a run of datelines and bylines.
+  const by = Math.max(openingBylineLength(body), openingCreditLength(body));
   return by > 0 ? { start: line.start + lead, end: line.start + lead + by, replacement: '', kind: 'dateline' } : null;
 }
 
