@@ -42,8 +42,10 @@ const RELATIVE: Record<string, number> = { 昨日: -1, 昨天: -1, 前日: -2, �
 const BRACKETED_DAY = new RegExp(`(今|昨|前)\\s*[(（]\\s*(${NUM})\\s*[)）]\\s*日(?:\\s*(?:上午|下午|晚上|晚间|晚間|早上|中午))?`, 'u');
 // 今天（7日）: Hong Kong and mainland papers write the issue-relative word, then the day in brackets.
 // 今日（三月五日）, 今天(3月5日): the month may be in the brackets too, in digits or Chinese numerals.
-const RELATIVE_BRACKETED = new RegExp(`(?:今天|今日|昨天|昨日|前天|前日)\\s*[(（]\\s*(?:(${NUM})\\s*月\\s*)?(${NUM})\\s*日\\s*[)）]${PART_OF_DAY}`, 'u');
-const RELATIVE_SLASHED = new RegExp(`(?:今天|今日|昨天|昨日|前天|前日)\\s*[(（]\\s*(\\d{1,2})\\s*[/／.]\\s*(\\d{1,2})\\s*[)）]${PART_OF_DAY}`, 'u');
+// 今晚（2月19日）, 昨晨(5日): the part of the day fused into the relative word is written the same way.
+const RELATIVE_WORD = '今天|今日|昨天|昨日|前天|前日|今晚|今晨|今早|今夜|昨晚|昨晨|昨夜';
+const RELATIVE_BRACKETED = new RegExp(`(?:${RELATIVE_WORD})\\s*[(（]\\s*(?:(${NUM})\\s*月\\s*)?(${NUM})\\s*日\\s*[)）]${PART_OF_DAY}`, 'u');
+const RELATIVE_SLASHED = new RegExp(`(?:${RELATIVE_WORD})\\s*[(（]\\s*(\\d{1,2})\\s*[/／.]\\s*(\\d{1,2})\\s*[)）]${PART_OF_DAY}`, 'u');
 const SUBJECT_DAY =
   /^\p{Script=Han}{2,12}?(?<![第约約近])(\d{1,2})\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午))?(?:\s*\d{1,2}\s*(?:时|時|点|點)(?:\s*\d{1,2}\s*分|半)?)?(?=主持|召开|召開|举行|舉行|在|於|于|\p{Script=Han}{0,6}(?:会|會))/u;
 const DAY_ONLY = /^(\d{1,2})\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚))?/u;
@@ -208,13 +210,15 @@ export function findMeetingDate(text: string): FoundDate | null {
   return found ? withRelativeWord(text, found) : null;
 }
 
+const RELATIVE_BEFORE = new RegExp(`(?:${RELATIVE_WORD}|日前|近日)\\s*[(（]\\s*$`, 'u');
+
 /**
  * 今日（三月五日）上午, 今天(3月5日): a paper writes the issue-relative word, then the date in
  * brackets; the date as written (KEYING 6) is the whole, the part of day after the bracket included.
  */
 function withRelativeWord(text: string, found: FoundDate): FoundDate {
   // 日前（5月10日）/ 近日(3月2日): a vague word made exact by the bracket is written the same way.
-  const before = /(?:今天|今日|昨天|昨日|前天|前日|日前|近日)\s*[(（]\s*$/u.exec(text.slice(Math.max(0, found.index - 8), found.index));
+  const before = RELATIVE_BEFORE.exec(text.slice(Math.max(0, found.index - 8), found.index));
   const after = new RegExp(`^\\s*[)）]${PART_OF_DAY}`, 'u').exec(text.slice(found.index + found.text.length));
   if (!before || !after) return found;
   const index = found.index - before[0].length;
