@@ -683,7 +683,9 @@ const UNITS_COUNTED = /(?:[0-9０-９]+|[一二三四五六七八九十百]+)(?:
 // X代表主席会议向常委会会议报告工作: reporting to the meeting is business as 汇报 is.
 const BUSINESS = /(进行|進行|作了|作出|讲话|講話|汇报|匯報|发言|發言|(?:传达|傳達|介绍|介紹|通报|通報|宣读|宣讀)了|向[^，。；]{1,20}(?:报告|報告))/u;
 /** A clause that tells of a visit: 到某镇调研, 深入…, 察看…. */
-const VISIT = /(调研|調研|察看|考察|视察|視察|检查|檢查|走访|走訪|慰问|慰問|深入|来到|來到|前往)/u;
+// 四级调研员, 考察组成员, 检查组组长: a post or a team named after the work is a person's title in a
+// list of who attended, not a visit (局领导，四级调研员，各科室负责人参加会议).
+const VISIT = /(调研|調研|察看|考察|视察|視察|检查|檢查|走访|走訪|慰问|慰問|深入|来到|來到|前往)(?![员員组組团團])/u;
 /** A clause that does business rather than names people: 部署…, 研究…, 听取…. */
 const ACTION_CLAUSE = /^(部署|研究|听取|聽取|审议|審議|传达|傳達|学习|學習|讨论|討論|总结|總結|安排|通报|通報|动员|動員|围绕|圍繞|专题|專題|分析|推进|推進|调度|調度|就|对|對)/u;
 
