@@ -25,3 +25,19 @@ describe('调研员 and 考察组 are who attended, not a visit', () => {
     expect(r.draft.meeting.attendees.map((p) => p.name)).toEqual(['李明']);
   });
 });
+
+describe('陪同…的还有 names who came along', () => {
+  const names = (text: string) => importText([text, business].join('\n'), { now: NOW }).draft.meeting.attendees.map((p) => `${p.title}${p.name}`);
+
+  it('reads 陪同调研的还有 in a second opening sentence', () => {
+    expect(names('3月5日上午，县委书记王强到县统计局调研并召开座谈会。陪同调研的还有副县长李明、县政府办主任张华。')).toEqual(['副县长李明', '县政府办主任张华']);
+  });
+
+  it('reads 陪同的还有 after the chair sentence', () => {
+    expect(names('3月5日上午，县统计局召开党组会议，局长王强主持会议。陪同的还有副县长李明。')).toEqual(['副县长李明']);
+  });
+
+  it('reads no one from a 陪同的还有 that names no titled person', () => {
+    expect(names('3月5日上午，县统计局召开党组会议，局长王强主持会议。他说，陪同的还有很多困难。')).toEqual([]);
+  });
+});
