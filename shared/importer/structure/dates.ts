@@ -105,6 +105,8 @@ function findLooseDay(opening: string): FoundDate | null {
   }
   const rel = RELATIVE_WHEN.exec(sentence);
   if (rel) return { text: rel[0], year: null, month: 0, day: 0, index: rel.index, relative: RELATIVE[rel[1]!]! };
+  const later = laterHeldDay(opening);
+  if (later) return later;
   // 市政署每月举行公开会议。六月份…师生出席: the month may date the sentence after the first.
   const month =
     MONTH_AT_START.exec(sentence.trim()) ??
@@ -116,6 +118,37 @@ function findLooseDay(opening: string): FoundDate | null {
     );
   // day 0: no day to complete, so completeYear gives no date; the text is kept as written.
   if (month && dayNumber(month[1]!) >= 1 && dayNumber(month[1]!) <= 12) return { text: month[0], year: null, month: dayNumber(month[1]!), day: 0, index: month.index };
+  return null;
+}
+
+/**
+ * 县统计局召开党组会议。会议于本月十六日在三楼举行。: when the first sentence gives no day, a later
+ * sentence of the opening that says the meeting was held (召开/举行/主持) may give it, in the
+ * loose forms the first sentence is read for (本月十六日, 16日上午). Only such a sentence: a later
+ * 本月底前完成 is a deadline, not when the meeting sat.
+ */
+const HELD = /召开|召開|举行|舉行|主持/u;
+const PLANNED = /要求|将|將|拟|擬|计划|計劃|预计|預計|日(?:前|之前|以前)/u;
+// 会议于16日上午在…举行: the day after 于/於 in such a sentence.
+const HELD_ON_DAY = new RegExp(`(?<=[于於])(${NUM})日${PART_OF_DAY}`, 'u');
+function laterHeldDay(opening: string): FoundDate | null {
+  const sentences = opening.split(/(?<=[。！？])/u);
+  let at = sentences[0]?.length ?? 0;
+  for (const sentence of sentences.slice(1, 4)) {
+    // 要求于20日前召开…, 将于25日举行…: a deadline or a plan, not the day it sat.
+    if (HELD.test(sentence) && !PLANNED.test(sentence)) {
+      const monthWord = MONTH_WORD_DAY.exec(sentence);
+      const day = monthWord ? dayNumber(monthWord[2]!) : 0;
+      if (monthWord && day >= 1 && day <= 31) return { text: monthWord[0], year: null, month: 0, day, index: at + monthWord.index, monthsBack: monthWord[1] === '上月' ? 1 : 0 };
+      const clauseDay = CLAUSE_DAY.exec(sentence) ?? HELD_ON_DAY.exec(sentence);
+      const clause = clauseDay ? dayNumber(clauseDay[1]!) : 0;
+      if (clauseDay && clause >= 1 && clause <= 31) {
+        const text = clauseDay[0].replace(/^[，,\s]/u, '');
+        return { text, year: null, month: 0, day: clause, index: at + sentence.indexOf(text) };
+      }
+    }
+    at += sentence.length;
+  }
   return null;
 }
 
