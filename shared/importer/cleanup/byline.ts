@@ -86,3 +86,52 @@ export function openingBylineLength(line: string): number {
   const rest = line.slice(best);
   return best > 0 && rest.length >= 10 && /[，。,]/u.test(rest) ? best : 0;
 }
+
+/**
+ * An outlet's dateline word: the outlet (…网, …日报, …台, …中心), an optional parent outlet in
+ * brackets (荆楚网(湖北日报网)讯), an optional place it filed from (南宁) and day (10月27日), then
+ * 讯 / 专电 / 消息 (电 only after a day: 电视台电话会议 would read as one); or any short name with
+ * 讯 (新渭谷讯, 市政署讯, 本报讯); or an outlet followed by a dash before the next (某某网 -某某日报讯).
+ */
+const OUTLET_WORD = String.raw`[\p{Script=Han}A-Za-z·]{1,15}?(?:网|網|报|報|台|社|中心|客户端|客戶端|融媒|号|號)`;
+const OUTLET_DATELINE = new RegExp(
+  String.raw`^(?:${OUTLET_WORD}(?:\s*[(（][^()（）\n]{1,12}[)）])?[\p{Script=Han}]{0,6}?(?:[0-9]{1,2}月[0-9]{1,2}日(?:电|電)|(?:[0-9]{1,2}月[0-9]{1,2}日)?(?:讯|訊|专电|專電|消息))|[\p{Script=Han}A-Za-z·]{2,12}?(?:讯|訊)|${OUTLET_WORD}(?=\s*[-－—]))[:：]?`,
+  'u',
+);
+const OPEN_BRACKET: Record<string, string> = { '(': ')', '（': '）', '【': '】', '[': ']' };
+/** What a report's first words after its dateline look like: a day, or 近日 / 今天 / 昨日 …. */
+const REPORT_STARTS = /^[:：]?\s*(?:[0-9０-９]{1,4}\s*[年月日]|[一二三四五六七八九十〇]{1,3}月|[近日]日|日前|今天|今日|昨天|昨日|本月|上月|今年|[0-9０-９]{1,2}\s*[至到-])/u;
+
+/**
+ * The length of a run of datelines and bylines opening `line` before the report's first date
+ * (桂江日报南宁专电(记者 X 通讯员 Y) 1月16日…, (芜湖日报记者 A B C)12月29日…, 荆楚网(湖北日报网)讯(记者
+ * A 见习记者 B 摄影 C)1月12日…), or 0. Read by what each part is made of, not by one outlet's
+ * wording: an outlet's dateline word, or a bracket whose inside is a byline (isByline) or an outlet
+ * alone; the run must end where a date or 近日/今天 begins, so a sentence is never taken.
+ */
+export function openingCreditLength(line: string): number {
+  let at = 0;
+  let parts = 0;
+  for (;;) {
+    const gap = /^[\s\u3000\-－—]*/u.exec(line.slice(at))![0].length;
+    const rest = line.slice(at + gap);
+    const close = OPEN_BRACKET[rest[0] ?? ''];
+    if (close) {
+      const end = rest.indexOf(close, 1);
+      const inside = end > 0 ? rest.slice(1, end) : '';
+      if (!inside || /[()（）【】[\]]/u.test(inside) || !(isByline(inside) || OUTLET.test(inside.trim()) || /^[\p{Script=Han}]{1,15}(?:讯|訊|消息)$/u.test(inside.trim()))) break;
+      at += gap + end + 1;
+      parts++;
+      continue;
+    }
+    const outlet = OUTLET_DATELINE.exec(rest);
+    if (!outlet) break;
+    at += gap + outlet[0].length;
+    parts++;
+  }
+  if (!parts || at > 70) return 0;
+  const after = line.slice(at).replace(/^[\s\u3000]+/u, '');
+  if (!REPORT_STARTS.test(after)) return 0;
+  // The colon after the run goes with it.
+  return line.length - after.replace(/^[:：]\s*/u, '').length;
+}

@@ -6,7 +6,7 @@ import { looksLikeName, parsePerson } from '../structure/people';
 import { lineRange, splitLines, type Line } from './lines';
 import { bulletLength, creditNames, inlineDebrisEdits } from './inline-debris';
 import { reflowEdits } from './reflow';
-import { endBylineAt, openingBylineLength } from './byline';
+import { endBylineAt, openingBylineLength, openingCreditLength } from './byline';
 import { contentsBox, mastheadLines, isDistributionLine, isDocumentFurniture, isPageMark, joinsAcrossPage } from './document-furniture';
 
 /**
@@ -254,6 +254,9 @@ export function removeFurniture(t: TrackedText): void {
     // 原标题：X / 会议解读：X outside the article: a short label, then an earlier line (the headline)
     // again, word for word.
     const relabelled = outside && seen.some((p) => p.length >= 6 && text.endsWith(p) && /^\p{Script=Han}{1,6}\s*[:：]\s*$/u.test(text.slice(0, text.length - p.length)));
+    // 原标题：X on a line of its own, wherever it stands: a reposting site's note of the source's
+    // headline. The report never writes it; the headline it names may differ from the page's own.
+    const sourceTitle = ORIGINAL_TITLE.test(text);
     // The headline printed again inside the article, word for word (a picture's caption under it):
     // a short line with no sentence mark that an earlier line already was.
     // (決定：准予備查 after each item of a record is the record's own: a label line stays.)
@@ -300,6 +303,7 @@ export function removeFurniture(t: TrackedText): void {
       note ||
       credit ||
       relabelled ||
+      sourceTitle ||
       (outside && buttonRow(text)) ||
       isDocumentFurniture(text) ||
       isFurnitureLine(line.text, tail.has(line.index)) ||
@@ -530,6 +534,9 @@ function buttonRow(text: string): boolean {
   return cells.length >= 2 && cells.length <= 8 && cells.every((c) => c.length <= 4 && !/\s/u.test(c));
 }
 
+/** 原标题： / 原標題： / 原標(biāo)題： (ruby is taken out after this pass), then the headline, one line. */
+const ORIGINAL_TITLE = /^原\s*(?:标|標)(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))?\s*(?:题|題)(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))?\s*[:：]\s*\S.{0,100}$/u;
+
 function remove(line: Line, length: number): Edit {
   return { ...lineRange(line, length), replacement: '', kind: 'furniture' };
 }
@@ -663,7 +670,8 @@ function dateline(line: Line): Edit | null {
     }
   }
   // 记者 张晓东 报道：12月3日… / 記者陳文華／平安報導 县政府…: a byline by its make-up.
-  const by = openingBylineLength(body);
+  // 某日报南宁专电(记者 X) 1月16日… / (某日报记者 A B C)12月29日…: a run of datelines and bylines.
+  const by = Math.max(openingBylineLength(body), openingCreditLength(body));
   return by > 0 ? { start: line.start + lead, end: line.start + lead + by, replacement: '', kind: 'dateline' } : null;
 }
 

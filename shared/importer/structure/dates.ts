@@ -42,8 +42,10 @@ const RELATIVE: Record<string, number> = { 昨日: -1, 昨天: -1, 前日: -2, �
 const BRACKETED_DAY = new RegExp(`(今|昨|前)\\s*[(（]\\s*(${NUM})\\s*[)）]\\s*日(?:\\s*(?:上午|下午|晚上|晚间|晚間|早上|中午))?`, 'u');
 // 今天（7日）: Hong Kong and mainland papers write the issue-relative word, then the day in brackets.
 // 今日（三月五日）, 今天(3月5日): the month may be in the brackets too, in digits or Chinese numerals.
-const RELATIVE_BRACKETED = new RegExp(`(?:今天|今日|昨天|昨日|前天|前日)\\s*[(（]\\s*(?:(${NUM})\\s*月\\s*)?(${NUM})\\s*日\\s*[)）]${PART_OF_DAY}`, 'u');
-const RELATIVE_SLASHED = new RegExp(`(?:今天|今日|昨天|昨日|前天|前日)\\s*[(（]\\s*(\\d{1,2})\\s*[/／.]\\s*(\\d{1,2})\\s*[)）]${PART_OF_DAY}`, 'u');
+// 今晚（2月19日）, 昨晨(5日): the part of the day fused into the relative word is written the same way.
+const RELATIVE_WORD = '今天|今日|昨天|昨日|前天|前日|今晚|今晨|今早|今夜|昨晚|昨晨|昨夜';
+const RELATIVE_BRACKETED = new RegExp(`(?:${RELATIVE_WORD})\\s*[(（]\\s*(?:(${NUM})\\s*月\\s*)?(${NUM})\\s*日\\s*[)）]${PART_OF_DAY}`, 'u');
+const RELATIVE_SLASHED = new RegExp(`(?:${RELATIVE_WORD})\\s*[(（]\\s*(\\d{1,2})\\s*[/／.]\\s*(\\d{1,2})\\s*[)）]${PART_OF_DAY}`, 'u');
 const SUBJECT_DAY =
   /^\p{Script=Han}{2,12}?(?<![第约約近])(\d{1,2})\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午))?(?:\s*\d{1,2}\s*(?:时|時|点|點)(?:\s*\d{1,2}\s*分|半)?)?(?=主持|召开|召開|举行|舉行|在|於|于|\p{Script=Han}{0,6}(?:会|會))/u;
 const DAY_ONLY = /^(\d{1,2})\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚))?/u;
@@ -103,6 +105,8 @@ function findLooseDay(opening: string): FoundDate | null {
   }
   const rel = RELATIVE_WHEN.exec(sentence);
   if (rel) return { text: rel[0], year: null, month: 0, day: 0, index: rel.index, relative: RELATIVE[rel[1]!]! };
+  const later = laterHeldDay(opening);
+  if (later) return later;
   // 市政署每月举行公开会议。六月份…师生出席: the month may date the sentence after the first.
   const month =
     MONTH_AT_START.exec(sentence.trim()) ??
@@ -114,6 +118,37 @@ function findLooseDay(opening: string): FoundDate | null {
     );
   // day 0: no day to complete, so completeYear gives no date; the text is kept as written.
   if (month && dayNumber(month[1]!) >= 1 && dayNumber(month[1]!) <= 12) return { text: month[0], year: null, month: dayNumber(month[1]!), day: 0, index: month.index };
+  return null;
+}
+
+/**
+ * 县统计局召开党组会议。会议于本月十六日在三楼举行。: when the first sentence gives no day, a later
+ * sentence of the opening that says the meeting was held (召开/举行/主持) may give it, in the
+ * loose forms the first sentence is read for (本月十六日, 16日上午). Only such a sentence: a later
+ * 本月底前完成 is a deadline, not when the meeting sat.
+ */
+const HELD = /召开|召開|举行|舉行|主持/u;
+const PLANNED = /要求|将|將|拟|擬|计划|計劃|预计|預計|日(?:前|之前|以前)/u;
+// 会议于16日上午在…举行: the day after 于/於 in such a sentence.
+const HELD_ON_DAY = new RegExp(`(?<=[于於])(${NUM})日${PART_OF_DAY}`, 'u');
+function laterHeldDay(opening: string): FoundDate | null {
+  const sentences = opening.split(/(?<=[。！？])/u);
+  let at = sentences[0]?.length ?? 0;
+  for (const sentence of sentences.slice(1, 4)) {
+    // 要求于20日前召开…, 将于25日举行…: a deadline or a plan, not the day it sat.
+    if (HELD.test(sentence) && !PLANNED.test(sentence)) {
+      const monthWord = MONTH_WORD_DAY.exec(sentence);
+      const day = monthWord ? dayNumber(monthWord[2]!) : 0;
+      if (monthWord && day >= 1 && day <= 31) return { text: monthWord[0], year: null, month: 0, day, index: at + monthWord.index, monthsBack: monthWord[1] === '上月' ? 1 : 0 };
+      const clauseDay = CLAUSE_DAY.exec(sentence) ?? HELD_ON_DAY.exec(sentence);
+      const clause = clauseDay ? dayNumber(clauseDay[1]!) : 0;
+      if (clauseDay && clause >= 1 && clause <= 31) {
+        const text = clauseDay[0].replace(/^[，,\s]/u, '');
+        return { text, year: null, month: 0, day: clause, index: at + sentence.indexOf(text) };
+      }
+    }
+    at += sentence.length;
+  }
   return null;
 }
 
@@ -208,13 +243,15 @@ export function findMeetingDate(text: string): FoundDate | null {
   return found ? withRelativeWord(text, found) : null;
 }
 
+const RELATIVE_BEFORE = new RegExp(`(?:${RELATIVE_WORD}|日前|近日)\\s*[(（]\\s*$`, 'u');
+
 /**
  * 今日（三月五日）上午, 今天(3月5日): a paper writes the issue-relative word, then the date in
  * brackets; the date as written (KEYING 6) is the whole, the part of day after the bracket included.
  */
 function withRelativeWord(text: string, found: FoundDate): FoundDate {
   // 日前（5月10日）/ 近日(3月2日): a vague word made exact by the bracket is written the same way.
-  const before = /(?:今天|今日|昨天|昨日|前天|前日|日前|近日)\s*[(（]\s*$/u.exec(text.slice(Math.max(0, found.index - 8), found.index));
+  const before = RELATIVE_BEFORE.exec(text.slice(Math.max(0, found.index - 8), found.index));
   const after = new RegExp(`^\\s*[)）]${PART_OF_DAY}`, 'u').exec(text.slice(found.index + found.text.length));
   if (!before || !after) return found;
   const index = found.index - before[0].length;

@@ -643,7 +643,8 @@ function trimMeetingName(s: string): string {
 // 列席大会的还有…: a congress (大会) is the meeting as well.
 // 出席是次會議的包括…, 參與會議的有…, 到會的有…, 出席的官員包括…: Macau and Hong Kong write 是次 for
 // 本次; 参与/到会 with 的有 name who came as 出席 does; officials (官员) and guests are kinds too.
-export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|参与|參與|到会|到會)(?:(?:本次|此次|这次|這次|是次|今天|今日)?(?:会议|會議|大会|大會))?(?:(?:的|者|人员|人員)(?:\p{Script=Han}{0,4}?(?:领导|領導|同志|人员|人員|领导同志|領導同志|单位|單位|官员|官員|嘉宾|嘉賓))?|(?:议员|議員|委员|委員|代表|嘉宾|嘉賓|成员|成員))(?:有|还有|還有|包括)`;
+// 陪同（调研）的还有…: those who accompany a visiting leader attend with them (KEYING 11).
+export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|参与|參與|到会|到會|陪同)(?:(?:本次|此次|这次|這次|是次|今天|今日)?(?:会议|會議|大会|大會)|(?<=陪同)(?:调研|調研|考察|视察|視察|检查|檢查))?(?:(?:的|者|人员|人員)(?:\p{Script=Han}{0,4}?(?:领导|領導|同志|人员|人員|领导同志|領導同志|单位|單位|官员|官員|嘉宾|嘉賓))?|(?:议员|議員|委员|委員|代表|嘉宾|嘉賓|成员|成員))(?:有|还有|還有|包括)`;
 
 /**
  * 参加调研, 参加入驻活动, 参加考察: the event a list attended may be a visit or an activity rather than
@@ -683,7 +684,9 @@ const UNITS_COUNTED = /(?:[0-9０-９]+|[一二三四五六七八九十百]+)(?:
 // X代表主席会议向常委会会议报告工作: reporting to the meeting is business as 汇报 is.
 const BUSINESS = /(进行|進行|作了|作出|讲话|講話|汇报|匯報|发言|發言|(?:传达|傳達|介绍|介紹|通报|通報|宣读|宣讀)了|向[^，。；]{1,20}(?:报告|報告))/u;
 /** A clause that tells of a visit: 到某镇调研, 深入…, 察看…. */
-const VISIT = /(调研|調研|察看|考察|视察|視察|检查|檢查|走访|走訪|慰问|慰問|深入|来到|來到|前往)/u;
+// 四级调研员, 考察组成员, 检查组组长: a post or a team named after the work is a person's title in a
+// list of who attended, not a visit (局领导，四级调研员，各科室负责人参加会议).
+const VISIT = /(调研|調研|察看|考察|视察|視察|检查|檢查|走访|走訪|慰问|慰問|深入|来到|來到|前往)(?![员員组組团團])/u;
 /** A clause that does business rather than names people: 部署…, 研究…, 听取…. */
 const ACTION_CLAUSE = /^(部署|研究|听取|聽取|审议|審議|传达|傳達|学习|學習|讨论|討論|总结|總結|安排|通报|通報|动员|動員|围绕|圍繞|专题|專題|分析|推进|推進|调度|調度|就|对|對)/u;
 
@@ -821,6 +824,8 @@ function readAttendance(text: string, header: Header): void {
     // with a named, titled person in it, every other entry one too or a kind of people (组长X，成员Y，
     // 社区班子成员参加入驻活动), 并 or not.
     if (m[4] && !(listed.some((p) => p.title && looksLikeName(p.name)) && namesPeopleOnly(formList(list)))) continue;
+    // 陪同的还有…: read only when it names a titled person; a group alone after 陪同 is too loose.
+    if (m[2] === '陪同' && !listed.some((p) => p.title && looksLikeName(p.name))) continue;
     // 市人大常委會主任柯梅生…出席會議。會議由柯梅生主持: the chair's title is the one in the list.
     const chairListed = listed.find((p) => p.name === header.chair.name && p.title);
     // …党委办公室主任鲁晓岚…参加。会议由鲁晓岚主任主持: the list's full post over the chair clause's short form.
