@@ -27,6 +27,16 @@ function repeatedFirst(w: string): boolean {
   return w.length === 4 && w[0] === w[2] && w[1] !== w[3] && !'各每这那'.includes(w[0]!);
 }
 
+/**
+ * The same pattern that jieba does not know, cut into four single characters (挨/田/挨/块: 挨田挨块,
+ * from field to field) right before token i.
+ */
+function splitRepeated(t: readonly Token[], i: number): boolean {
+  if (i < 4) return false;
+  const four = t.slice(i - 4, i);
+  return four.every((k) => k.word.length === 1 && isHanWord(k.word)) && repeatedFirst(four.map((k) => k.word).join(''));
+}
+
 /** X打X (实打实, 硬打硬): one quality echoed round 打, a way of doing. */
 const echoedDa = (w: string): boolean => w.length === 3 && w[1] === '打' && w[0] === w[2];
 
@@ -71,6 +81,7 @@ export function patternedMannerBeforeVerb(t: readonly Token[], i: number, dict: 
   if (!isHanWord(x.word)) return false;
   let from = -1;
   if (repeatedFirst(x.word) || echoedDa(x.word) || withoutRegard(x.word)) from = i - 1;
+  else if (splitRepeated(t, i)) from = i - 4;
   else from = splitManner(t, i - 1, dict);
   if (from < 0) return false;
   // A predicate opens before the adverbial: a clause's start, a modal, or a subject (persons, nouns

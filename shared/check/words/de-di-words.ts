@@ -53,7 +53,9 @@ export const LINKING_ADVERBS: ReadonlySet<string> = new Set('还 也 都 仍 尚
  * after a verb of doing. 不够 too (压实得还不够): "not enough" of the doing, never a thing.
  */
 export const COMPLEMENTS: ReadonlySet<string> = new Set(
-  '不够 好 快 早 实 紧 细 准 稳 及时 到位 扎实 不错 出色 圆满 顺利 有效 彻底 透彻 细致 深入 具体 充分 有力 精彩 成功 热烈 很好 很快 更好 更快 较好 较快 很实 很细 挺好 太慢 较慢 很慢'.split(' '),
+  '不够 好 快 早 实 紧 细 准 稳 及时 到位 扎实 不错 出色 圆满 顺利 有效 彻底 透彻 细致 深入 具体 充分 有力 精彩 成功 热烈 很好 很快 更好 更快 较好 较快 很实 很细 挺好 太慢 较慢 很慢 规范 准确 清楚 完整'.split(
+    ' ',
+  ),
 );
 
 /**

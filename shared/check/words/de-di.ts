@@ -322,7 +322,7 @@ function complement(t: readonly Token[], i: number, dict: WordDictionary): boole
     deg.word === '不' &&
     !!head &&
     head.word.length >= 2 &&
-    /^(a|ad)$/.test(head.tag) &&
+    (/^(a|ad)$/.test(head.tag) || COMPLEMENTS.has(head.word)) &&
     (!t[i + 3] || CLAUSE_END.test(t[i + 3]!.word))
   )
     return !prepositionBefore(t, i) && !copulaBefore(t, i);
@@ -673,7 +673,9 @@ function complementAfterDoing(t: readonly Token[], i: number, dict: WordDictiona
   // An event and its locative (故障后修复的, 施工前清理的: n/v + 后/前/中) is such a topic too: the
   // verb is done after or during the thing, a time only in name.
   const eventTopic = topic.tag === 'f' && /^(n|vn|v)$/.test(t[i - 3]?.tag ?? '');
-  const thingTopic = /^(n|nz|vn|ns|nt|j|an|s|ng|l)$/.test(topic.tag) || eventTopic;
+  // A one-character verb of doing after a verb names how that work was done (隐患整改 + 做的不彻底):
+  // the verb before is the thing done.
+  const thingTopic = /^(n|nz|vn|ns|nt|j|an|s|ng|l)$/.test(topic.tag) || eventTopic || (DOERS.has(v.word) && topic.tag === 'v' && topic.word.length >= 2);
   let end = i + 1;
   while (end < t.length && !CLAUSE_END.test(t[end]!.word) && t[end]!.tag !== 'x') end++;
   let rest = t.slice(i + 1, end);
