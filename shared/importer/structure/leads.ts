@@ -245,7 +245,9 @@ const TAIL = '(?<tail>指出|部署|安排)?';
 const VERBS = `(?<verb>${TOPIC}|${DECISION}|${DIRECTIVE}|${REQUIREMENT}|${CHARGE}|${SPEECH}|${WEAK})${TAIL}(?<le>了)?`;
 const SUBJECT_VERBS = `(?<verb>${TOPIC}|${DECISION}|${DIRECTIVE}|${REQUIREMENT}|${CHARGE}|${SPEECH}|${SAID}|${SUBJECT_DECISION}|${SUBJECT_REQUIREMENT}|${WEAK})${TAIL}(?<le>了)?`;
 // 党组（扩大）会议指出: the bracketed 扩大 of an enlarged sitting is part of the meeting's name.
-const WITH_SUBJECT = new RegExp(`^(?<subj>(?:[\\p{Script=Han}、·]|[（(](?:扩大|擴大)[）)]){1,24}?)${ADVERBS}${SUBJECT_VERBS}`, 'u');
+// A person with several posts, each closed by 、 (全国人大代表、农工党党员、某医院副院长张某传达), may
+// run past 24 characters: up to three such posts of at most 22 each before the last part.
+const WITH_SUBJECT = new RegExp(`^(?<subj>(?:[\\p{Script=Han}·]{2,22}、){0,3}?(?:[\\p{Script=Han}、·]|[（(](?:扩大|擴大)[）)]){1,24}?)${ADVERBS}${SUBJECT_VERBS}`, 'u');
 // 邢光友就做好下一步工作提出要求: a 就/对/围绕… clause may stand between the subject and 提出…要求;
 // so may 从…等方面 (commas and all: 从高度重视、精心准备，落实责任等方面提出了具体要求)
 // (not one that does something else first: 对会议作了总结并提出…).

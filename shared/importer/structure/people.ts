@@ -743,7 +743,13 @@ function parsePersonWithJoin(part: string, lastTitle: string): { people: Person[
 /** A subject that names someone: 县长, 陈局长, 文定国副区长, 王忠銘, 党组书记、局长陈凡锋. */
 export function isPersonRef(raw: string, knownNames: readonly string[] = []): boolean {
   const s = raw.replace(/同志$/u, '');
-  if (!s || s.length > 24) return false;
+  // Several posts closed by 、 before the last post and the name (全国人大代表、农工党党员、某医院副院长
+  // 张某) run past 24 characters: the last part names the person, the others are more posts.
+  if (s.length > 24) {
+    const parts = s.split('、');
+    return parts.length >= 2 && parts.length <= 4 && parts.every((p) => p.length >= 2 && p.length <= 22 && !/[，。；]/u.test(p)) && isPersonRef(parts[parts.length - 1]!, knownNames);
+  }
+  if (!s) return false;
   if (knownNames.includes(s)) return true;
   if (isTitle(s) && !/[，。；]/u.test(s)) return true;
   const p = parsePerson(s);
