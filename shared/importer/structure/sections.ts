@@ -388,7 +388,8 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
   const out: DraftSection[] = [];
   let firstPos = leads[0]?.pos ?? p.length;
   const head0 = p.slice(0, firstPos);
-  if (leads[0] && firstPos > 0 && head0.length <= 20 && /[，,]\s*$/u.test(head0) && !/[。！？；;]/u.test(head0)) {
+  // (Not a clause convening the meeting: that is the opening's, the speaker after it the section's.)
+  if (leads[0] && firstPos > 0 && head0.length <= 20 && /[，,]\s*$/u.test(head0) && !/[。！？；;]/u.test(head0) && !(opening && CONVENES.test(head0))) {
     leads[0] = { pos: 0, lead: { ...leads[0].lead, text: head0.trim() + leads[0].lead.text } };
     firstPos = 0;
   }
@@ -526,6 +527,9 @@ function attendanceOnly(text: string): boolean {
  *   that lead's sentence is not a ；-joined rundown of several speakers (会上，A部署；B传达…);
  * - is dropped otherwise, and in the opening's chair/attendance sentence.
  */
+/** A lead quoting a person's speech by its occasion: X致辞时指出, X在讲话中强调. */
+const SPEECH_OCCASION = /(?:致辞|致辭|致词|致詞|讲话|講話)(?:时|時|中)/u;
+
 function clauseLeads(p: string, found: readonly { pos: number; lead: Lead; place: LeadPlace }[], header: number, opening: boolean): { pos: number; lead: Lead }[] {
   const out: { pos: number; lead: Lead }[] = [];
   const sentenceStart = (pos: number) => {
@@ -551,7 +555,12 @@ function clauseLeads(p: string, found: readonly { pos: number; lead: Lead; place
     // X月X日，县政府召开常务会议，县长A传达了…: the opening's first sentence, convening the meeting,
     // is the opening's account, a speaker after its comma included (the 纪要's first item is the
     // next sentence's lead). Not a later sentence (…将召开临时会…，县长要求…: another meeting).
-    if (opening && start === 0 && CONVENES.test(p.slice(0, f.pos))) continue;
+    // Unless the speaker is quoted from a speech of their own (…召開定期大會，主席X致詞時指出，…): the
+    // speech, not the convening, is what the rest of the sentence reports.
+    if (opening && start === 0 && CONVENES.test(p.slice(0, f.pos))) {
+      if (SPEECH_OCCASION.test(f.lead.text) && STRONG_AFTER.has(f.lead.kind) && !out.length) out.push({ pos: f.pos, lead: f.lead });
+      continue;
+    }
     const sameSentence = !!prev && prev.pos >= start;
     // Only leads after another in their sentence need the sentence itself.
     const sentenceEnd = sameSentence ? p.slice(start).search(/[。！？]/u) : -1;
