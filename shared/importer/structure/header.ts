@@ -467,7 +467,8 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number })
     /^(中国共产党|中共|中國共產黨|政协|政協)/u.test(object) || (!!ownBodyInObject && !kindOfUnits && (/(委员会|委員會)$/u.test(ownBodyInObject[2]!) ? PLACE_WORD.test(ownBodyInObject[1]!) : true));
   // 立法會財經事務委員會, 行政會, 理事会: a council (…会) convening a meeting is its body too.
   const council = /(?<!大|年|例|座谈|座談|推进|推進)(?:会|會)$/u.test(body) && body.length >= 3 && body.length <= 30;
-  const convening = (OWN_UNIT.test(body) || ((endsLikeBody(body) || council) && !/^(全|各|本)/u.test(body))) && !parsePerson(body)?.title && !INJECTED_NAME.test(body);
+  // 全县/各部门/本单位 name many units or none; 全国妇联党组 is one body of national level.
+  const convening = (OWN_UNIT.test(body) || ((endsLikeBody(body) || council) && !/^(全(?!国|國)|各|本)/u.test(body))) && !parsePerson(body)?.title && !INJECTED_NAME.test(body);
   // 科技厅直属机关党委召开直属机关党委(扩大)会 / 省文化厅召开厅机关全体干部大会: the object opens
   // with the body's own last words; a secretariat writes the overlap once (科技厅直属机关党委(扩大)会).
   const overlap = overlapAt(body, object);
