@@ -101,6 +101,9 @@ export function readMeetingName(raw: string): string {
   return header.meetingName;
 }
 
+/** 胡某、张某及…相关负责人: two- or three-character names joined by 、, then 及/和 and a group of people. */
+const NAMES_AND_GROUP = /^((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3})(?:及|以及|和)(\p{Script=Han}[^，,。；]{1,60}?(?:负责人|負責人|负责同志|負責同志|同志|代表|领导|領導|人员|人員))$/u;
+
 function clauseBefore(text: string, index: number): { text: string; start: number } {
   let start = index;
   // 于3月24日15:00在…召开: the colon of a clock time is not the end of a clause.
@@ -816,7 +819,11 @@ function readAttendance(text: string, header: Header): void {
     // so), however few; parsePeopleList, with the kind cut off, would not split two untitled names.
     // Only a kind of leaders (县领导, 领导同志): 江北、江南等乡镇负责人 names places, then their heads.
     const bare = beforeKind && LEADERS_KIND.test(namedThenGroup[3]!) && read.length === 1 && !read[0]!.title ? read[0]!.name.split('、') : [];
-    const listed = bare.length > 1 && bare.every(personal) ? bare.map((name) => ({ name, title: '', unit: '' })) : read;
+    // 胡某、张某及市纪委监委相关负责人: bare names, then 及 and a group of people; each name is a person
+    // and the group one entry (parsePeopleList would keep the whole run as one untitled entry).
+    const andGroup = NAMES_AND_GROUP.exec(list);
+    const namesFirst = andGroup && andGroup[1]!.split('、').every(personal) ? [...andGroup[1]!.split('、'), andGroup[2]!].map((name) => ({ name, title: '', unit: '' })) : null;
+    const listed = namesFirst ?? (bare.length > 1 && bare.every(personal) ? bare.map((name) => ({ name, title: '', unit: '' })) : read);
     // X出席全县…会议。 with no 并 after it: only named, titled people (县长A，副县长B、C) are read as
     // attending, so a clause that does business (会议要求…要参加…会议, 研究了…参加…会议) names nobody.
     const closesSentence = !!m[3] && !/^[并並]/u.test(text.slice(m.index + m[0].length));
