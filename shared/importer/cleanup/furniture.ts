@@ -130,6 +130,8 @@ const DATED_ITEM = /^[^。！？；]{4,60}?[\s·]*[[（(]?\s*(?:\d{4}[-/.])?\d{1
 
 /** A tag: two to four Han characters alone on a line. */
 const TAG_LINE = /^\p{Script=Han}{2,4}$/u;
+/** A news column's name: a short qualifier, then 要闻/新闻/动态/快讯/资讯/简讯 (党委要闻, 工作动态). */
+const COLUMN_LABEL = /^\p{Script=Han}{0,6}(?:要闻|要聞|新闻|新聞|动态|動態|快讯|快訊|资讯|資訊|简讯|簡訊)$/u;
 /** Words a headline, a chair line or a form label carries, which a tag does not. */
 const MEETING_WORD = /会|會|主持|纪要|紀要|记录|記錄|纪录|紀錄|时间|時間|地点|地點|出席|列席|通知|决定|決定|简报|簡報/u;
 const SHORT_LINE = 60;
@@ -382,6 +384,13 @@ export function removeFurniture(t: TrackedText): void {
       edits.push(remove(line, t.text.length));
       removed.add(line.index);
     }
+  }
+  // A column's name printed first (黨委要聞, 工作动态), the headline on the next line: the page's
+  // section label, never the title.
+  const [first, second] = nonEmpty;
+  if (first && second && !removed.has(first.index) && COLUMN_LABEL.test(first.text.trim()) && second.text.trim().length >= 10 && !/[。！？]$/u.test(second.text.trim())) {
+    edits.push(remove(first, t.text.length));
+    removed.add(first.index);
   }
   const outsideBlock = (l: Line) => !block || l.index < block.first || l.index > block.last;
   // A widget printed one cell a line (时 间 / 分 享 / 评 论, 发表 / 评论 / 返回 / 顶部): three or more
