@@ -17,18 +17,21 @@ const wordFindings = (text: string, script: Script = 'hans'): string[] =>
 
 describe('a guess across an unknown name or abbreviation is a warning, never an error', () => {
   it.each([
-    ['由党委书记蔺庆华主持。', 'WRD-02:warning:庆华→清华'],
     ['县卫健局党组书记王强出席。', 'WRD-02:warning:县卫→县委'],
     ['人大常委会各室委负责同志参加。', 'WRD-02:warning:室委→市委'],
-    ['加强对“一府一委两院”的监督。', 'WRD-02:warning:一委→一位'],
   ])('%s', (text, expected) => {
     expect(wordFindings(text)).toEqual([expected]);
+  });
+  // Round 25: a name right after a post (whatever its surname) and the official term 一府一委两院
+  // are read as what they are: no finding at all, neither error nor warning.
+  it.each(['由党委书记蔺庆华主持。', '加强对“一府一委两院”的监督。'])('%s: no finding', (text) => {
+    expect(wordFindings(text)).toEqual([]);
   });
 });
 
 describe('two common words read as a phrase that is no idiom: a warning', () => {
-  it('聯繫會議 (Taiwan writes it so)', () => {
-    expect(wordFindings('各鄉鎮村里長聯繫會議昨日召開。', 'hant')).toEqual(['WRD-02:warning:聯繫會議→聯席會議']);
+  it('聯繫會議 (Taiwan writes it so): since round 25 a term of its own, no finding', () => {
+    expect(wordFindings('各鄉鎮村里長聯繫會議昨日召開。', 'hant')).toEqual([]);
   });
 });
 
