@@ -8,11 +8,11 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { jiebaDictionary, jiebaDictText, jiebaSegmenter, wordLayer } from '../electron/services/check/segmenter';
-import { OFFICIAL_WORDS } from '../shared/check/words/vocabulary';
+import { jiebaDictionary, jiebaSegmenter, wordLayer } from '../electron/services/check/segmenter';
 import { readingGroups, readingKey } from '../shared/check/words/twins';
 import { converter } from '../shared/script/converter';
 import { unseenSets } from './unseen-sets';
+import { layerWords } from './layer-words';
 
 export const ROOT = join(import.meta.dirname, '..');
 export const DATA = join(ROOT, 'tools/data');
@@ -46,12 +46,7 @@ export function miningSetUp(): NonNullable<typeof setUp> {
   if (setUp) return setUp;
   wordLayer();
   const dict = jiebaDictionary();
-  const groups = readingGroups(dict, [
-    ...jiebaDictText()
-      .split('\n')
-      .map((l) => l.slice(0, l.indexOf(' '))),
-    ...OFFICIAL_WORDS,
-  ]);
+  const groups = readingGroups(dict, layerWords());
   return (setUp = { groups, twinKeys: new Set(groups.keys()), dict });
 }
 

@@ -12,11 +12,11 @@
 // CC BY-SA 3.0; the derived table carries it: docs/THIRD-PARTY.md and lm-pairs-data.ts' header.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { jiebaDictionary, jiebaDictText } from '../electron/services/check/segmenter';
+import { jiebaDictionary } from '../electron/services/check/segmenter';
 import { readingKey } from '../shared/check/words/twins';
-import { OFFICIAL_WORDS } from '../shared/check/words/vocabulary';
 import * as libime from './libime-model';
 import * as sunpinyin from './sunpinyin-model';
+import { layerWords } from './layer-words';
 
 /**
  * The model read: sunpinyin's open-gram bigrams (the default), or with MODEL=libime fcitx5's
@@ -94,12 +94,7 @@ const OUTSIDER_MAX = 4.4;
  */
 const MIN_FREQ = Number(process.env.MIN_FREQ ?? 10);
 const groups = new Map<string, string[]>();
-for (const w of new Set([
-  ...jiebaDictText()
-    .split('\n')
-    .map((l) => l.slice(0, l.indexOf(' '))),
-  ...OFFICIAL_WORDS,
-])) {
+for (const w of new Set(layerWords())) {
   const e = dict.get(w);
   if (!e || e.freq < MIN_FREQ || /^(nr|ns|nt)/.test(e.tag)) continue;
   const key = readingKey(dict, w);

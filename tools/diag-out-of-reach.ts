@@ -29,17 +29,17 @@
 // Sets kept unseen (bench/unseen.json) are never read.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { jiebaDictText, jiebaDictionary, jiebaSegmenter, wordLayer } from '../electron/services/check/segmenter';
+import { jiebaDictionary, jiebaSegmenter, wordLayer } from '../electron/services/check/segmenter';
 import { checkText } from '../shared/check';
 import { analyse, type Analysed } from '../shared/check/words/analyse';
 import { COMMON_FREQ } from '../shared/check/words/dictionary';
 import { bestCut } from '../shared/check/words/lexicon-path';
 import { slotClass } from '../shared/check/words/slot-twins';
 import { readingKey } from '../shared/check/words/twins';
-import { OFFICIAL_WORDS } from '../shared/check/words/vocabulary';
 import type { CheckSet, Fault } from '../bench/check-scoring';
 import { realTexts } from './real-text';
 import { unseenSets } from './unseen-sets';
+import { layerWords } from './layer-words';
 
 const ROOT = join(import.meta.dirname, '..');
 const BENCH = join(ROOT, 'bench');
@@ -117,12 +117,7 @@ for (const cls of [...new Set(misses.map((m) => m.cls))].sort()) {
 const TWIN_FREQ = 100;
 const twinsByReading = new Map<string, string[]>();
 // jieba's words and the layer's own (vocabulary.ts: 权责, 交办 are added at 500 by createWordLayer).
-for (const w of new Set([
-  ...jiebaDictText()
-    .split('\n')
-    .map((l) => l.slice(0, l.indexOf(' '))),
-  ...OFFICIAL_WORDS,
-])) {
+for (const w of new Set(layerWords())) {
   const e = dict.get(w);
   if (!e || !HAN2.test(w) || e.freq < TWIN_FREQ || /^(nr|ns|nt)/.test(e.tag)) continue;
   const k = readingKey(dict, w);
