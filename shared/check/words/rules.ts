@@ -1,3 +1,4 @@
+import { TONE_VOWELS } from '../../importer/chars';
 import type { Analysed, Token } from './analyse';
 import { isHanWord } from './analyse';
 import { IME_WORDS } from './ime-words';
@@ -192,8 +193,9 @@ class UnitFacts {
 }
 const HAN_CHAR = /^\p{Script=Han}$/u;
 /** A Han character's reading in brackets right before (會(huì) · 議): lower-case pinyin, tone marks. */
-const PINYIN_BEFORE = /\p{Script=Han}[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\s?[)）]$/u;
-const PINYIN_AFTER = /^[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\s?[)）]/u;
+const READING = `[(（][a-z${TONE_VOWELS}]{1,6}\\s?[)）]`;
+const PINYIN_BEFORE = new RegExp(`\\p{Script=Han}${READING}$`, 'u');
+const PINYIN_AFTER = new RegExp(`^${READING}`, 'u');
 
 function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: readonly Token[], unit: UnitFacts, first: number): WordFinding | null {
   const start = win[0]!.start;

@@ -1,3 +1,4 @@
+import { TONE_VOWELS } from '../chars';
 import type { Edit, TrackedText } from '../tracked-text';
 import { removeJammers } from './jammer';
 import { removeRepeatedParagraphs } from './repeats';
@@ -544,7 +545,8 @@ function buttonRow(text: string): boolean {
 }
 
 /** 原标题： / 原標題： / 原標(biāo)題： (ruby is taken out after this pass), then the headline, one line. */
-const ORIGINAL_TITLE = /^原\s*(?:标|標)(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))?\s*(?:题|題)(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\))?\s*[:：]\s*\S.{0,100}$/u;
+const RUBY = `(?:\\([a-z${TONE_VOWELS}]+\\))?`;
+const ORIGINAL_TITLE = new RegExp(`^原\\s*(?:标|標)${RUBY}\\s*(?:题|題)${RUBY}\\s*[:：]\\s*\\S.{0,100}$`, 'u');
 
 function remove(line: Line, length: number): Edit {
   return { ...lineRange(line, length), replacement: '', kind: 'furniture' };
