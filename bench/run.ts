@@ -290,6 +290,20 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-33/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 34',
+    file: 'score-check.ts',
+    slug: 'score-check-34',
+    quick: ['bench/check-heldout-34/sentences.json'],
+    full: ['bench/check-heldout-34/sentences.json'],
+  },
+  {
+    name: 'checker accuracy, held-out sentences 35',
+    file: 'score-check.ts',
+    slug: 'score-check-35',
+    quick: ['bench/check-heldout-35/sentences.json'],
+    full: ['bench/check-heldout-35/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
