@@ -75,6 +75,7 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-35)', file: 'score-heldout.ts', slug: 'score-heldout-35', quick: ['bench/heldout-35'], full: ['bench/heldout-35'] },
   { name: 'importer accuracy, unseen reports (heldout-36)', file: 'score-heldout.ts', slug: 'score-heldout-36', quick: ['bench/heldout-36'], full: ['bench/heldout-36'] },
   { name: 'importer accuracy, unseen reports (heldout-37)', file: 'score-heldout.ts', slug: 'score-heldout-37', quick: ['bench/heldout-37'], full: ['bench/heldout-37'] },
+  { name: 'importer accuracy, unseen reports (heldout-38)', file: 'score-heldout.ts', slug: 'score-heldout-38', quick: ['bench/heldout-38'], full: ['bench/heldout-38'] },
   { name: 'importer accuracy, unseen reports (heldout-39)', file: 'score-heldout.ts', slug: 'score-heldout-39', quick: ['bench/heldout-39'], full: ['bench/heldout-39'] },
   {
     name: 'a careful reader on check-heldout-18',
@@ -305,6 +306,20 @@ const BENCHES: Bench[] = [
     slug: 'score-check-35',
     quick: ['bench/check-heldout-35/sentences.json'],
     full: ['bench/check-heldout-35/sentences.json'],
+  },
+  {
+    name: 'checker accuracy, held-out sentences 36',
+    file: 'score-check.ts',
+    slug: 'score-check-36',
+    quick: ['bench/check-heldout-36/sentences.json'],
+    full: ['bench/check-heldout-36/sentences.json'],
+  },
+  {
+    name: 'checker accuracy, held-out sentences 37',
+    file: 'score-check.ts',
+    slug: 'score-check-37',
+    quick: ['bench/check-heldout-37/sentences.json'],
+    full: ['bench/check-heldout-37/sentences.json'],
   },
   {
     name: 'checker accuracy, training sentences 1 (not held out)',
