@@ -52,6 +52,15 @@ describe('WRD-04 from the input method language model (lm-pairs.ts)', () => {
     expect(LM_THRESHOLDS.errorAt).toBeGreaterThan(LM_THRESHOLDS.oneAt);
   });
 
+  it("makes no error of a rare right word by its twin's count alone: 合理施用肥料 is a warning", () => {
+    // 合理 favours 使用 by 10^4.5, but 10^2.2 of it is jieba's counts (使用 24,035, 施用 148), and
+    // 肥料 on the other side is a bigram of neither word: the rest is under the one-side bar.
+    expect(rule('农业部门呼吁农户依土壤检测结果合理施用肥料。')).toEqual(['施用→使用:warning']);
+    expect(rule('農業處呼籲農友依土壤檢測結果合理施用肥料。', 'hant')).toEqual(['施用→使用:warning']);
+    // A common written word keeps its error on one side's evidence: 坚定 and 鉴定 are counted alike.
+    expect(rule('今年要组织职业技能坚定考试三场。')).toEqual(['坚定→鉴定:error']);
+  });
+
   it('needs the neighbour to be adjacent content: a lone neighbour below the one-side bar is no evidence', () => {
     // 管理 after 用功 favours 用工 by 10^2.4 only: under the one-side bar, and no left evidence.
     expect(rule('企业要规范用功管理，签订劳动合同。')).toEqual([]);

@@ -130,7 +130,7 @@ export function lmPairRule(a: Analysed, original: string, dict: WordDictionary, 
       if (p) out.push(finding(a, original, 'WRD-04', 'warning', w.start, 2, p));
       continue;
     }
-    let best: { word: string; n: number } | null = null;
+    let best: { word: string; n: number; oneSided: boolean } | null = null;
     // Twins a neighbour beside the word speaks against (凝聚 + 共识, not 凝聚 + 公示): a partner
     // farther off is weaker evidence than the word's own neighbour, so it is not asked about them.
     const refuted = new Set<string>();
@@ -146,7 +146,7 @@ export function lmPairRule(a: Analysed, original: string, dict: WordDictionary, 
       if (lv !== undefined && rv !== undefined) n = lv >= bar(th.bothAt) && rv >= bar(th.bothAt) ? Math.min(lv, rv) : 0;
       else if (lv !== undefined) n = lv >= bar(th.oneAt) ? lv : 0;
       else if (rv !== undefined) n = rv >= bar(th.oneAt) ? rv : 0;
-      if (n > 0 && (!best || n > best.n)) best = { word: s.twin, n };
+      if (n > 0 && (!best || n > best.n)) best = { word: s.twin, n, oneSided: lv === undefined || rv === undefined };
     }
     if (!best) {
       const p = partnerEvidence(
@@ -161,9 +161,25 @@ export function lmPairRule(a: Analysed, original: string, dict: WordDictionary, 
     // The written word in a jieba phrase with a neighbour, or beside it in real report text: its own
     // collocation, it is right (the model's web text says 有理有序, reports write 有力有序).
     if ((left && (dict.freq(left + w.word) > 0 || seenInReports(w.word, '<' + left))) || (right && (dict.freq(w.word + right) > 0 || seenInReports(w.word, '>' + right)))) continue;
-    out.push(finding(a, original, 'WRD-04', best.n >= th.errorAt ? 'error' : 'warning', w.start, 2, best.word));
+    out.push(finding(a, original, 'WRD-04', best.n >= th.errorAt && !priorOnly(best, w.word, left, right, dict, th) ? 'error' : 'warning', w.start, 2, best.word));
   }
   return out;
+}
+
+/**
+ * Whether one side's evidence for an error is mostly the twin's prior: the other side holds a content
+ * word the table knows nothing of beside either word, and what is left of the ratio once the two
+ * words' jieba counts are taken out is under the one-side bar. The model's ratio carries the prior
+ * (a rare written word against a common twin starts 10^2 behind), so a rare right word beside a
+ * neighbour the model never met with either (合理施用肥料: 施用 148, 使用 24,035; 合理 favours 使用 by
+ * 10^4.5, of which 10^2.2 is the counts) would be made an error by its frequency alone; the other
+ * side could have spoken for it and is merely unknown. It stays a warning. A common written word
+ * (坚定 against 鉴定, counts alike) keeps its error: there the ratio is the neighbour's own.
+ */
+function priorOnly(best: { word: string; n: number; oneSided: boolean }, word: string, left: string | null, right: string | null, dict: WordDictionary, th: typeof LM_THRESHOLDS): boolean {
+  if (!best.oneSided || left === null || right === null) return false;
+  const prior = 10 * Math.log10(Math.max(1, dict.freq(best.word)) / Math.max(1, dict.freq(word)));
+  return best.n - prior < th.oneAt;
 }
 
 /**
