@@ -3,6 +3,7 @@ import { parseChineseNumber } from '../chars';
 import { findItems, ownerAfterCharge, ownerAndDue } from './items';
 import { convenesOnDate, leadlessOpensSection } from './leadless';
 import { isRollCall } from './roll-call';
+import { speakerKind } from './speaker-kind';
 import { chairPronounLead, chairSpeechKind, GATHERING, introVerb, leadAt, leadPositions, OCCASION_WORDS, speechKind, type Lead, type LeadPlace } from './leads';
 
 /** A section before ids and limits: what recognition decided. */
@@ -104,6 +105,13 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
       sections[before]!.heading = headline;
       headline = '';
     }
+  });
+  // A speaker's account left plain (X作表态发言，他说… / X在报告中表示…) takes the kind of the first
+  // verb of saying in its first sentence (speaker-kind.ts); the opening is no one's account.
+  sections.forEach((s, i) => {
+    if (s.kind !== 'text' || s.heading || s.items.length || (i === 0 && !s.lead)) return;
+    const text = s.lead ? `${s.lead}，${s.paragraphs[0] ?? ''}` : (s.paragraphs[0] ?? '');
+    s.kind = speakerKind(text) ?? s.kind;
   });
   return sections.filter((s) => s.paragraphs.length || s.items.length || s.lead || s.heading);
 
