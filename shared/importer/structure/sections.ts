@@ -227,6 +227,16 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
       sections.push(...paragraphSections(`${last.lead}，${p}`, names, sections[sections.length - 1], false));
       return;
     }
+    // 街道党工委书记X出席会议并作讲话。他强调，… on the line right after the opening, before any
+    // business: the attendance sentence is still the opening's account, so the pronoun sentence
+    // starts the speech's section (bench/KEYING.md 12), as in the opening paragraph itself.
+    const afterOpening = index > openingAt && sections.length === 1 && !!last && last.kind === 'text' && !last.lead && !last.heading && !last.items.length;
+    const spoke = afterOpening && !leadAt(p, 0, 'paragraph', names)?.text ? chairPronounLead(p) : null;
+    if (spoke && last) {
+      last.paragraphs.push(p.slice(0, spoke.pos).trim());
+      sections.push(...paragraphSections(p.slice(spoke.pos).trim(), names, last, false));
+      return;
+    }
     const found = paragraphSections(p, names, last, index === openingAt);
     // Lines above the opening with no lead of their own (a sub-headline 郑某某主持, an editor's
     // note, a slug the cleanup left) are the preamble: one text block with the opening, not
