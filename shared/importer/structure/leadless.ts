@@ -6,6 +6,8 @@
  * 随后，X介绍了…) is still keyed as its own `other` section, an account of business.
  */
 
+import { speakerKind } from './speaker-kind';
+
 /** What someone does at a meeting when not leading it: reporting, presenting, speaking, reviewing. */
 const ACT =
   '介绍|介紹|汇报|匯報|彙報|发言|發言|宣读|宣讀|述职|述職|报告|報告|讲话|講話|致辞|致辭|致詞|点评|點評|总结|總結|分析|解读|解讀|解释|解釋|部署|感谢|感謝|反映|交流|座谈|座談|围绕|圍繞|讨论|討論|说明|說明|讲解|講解|通报|通報|致贈|颁发|頒發|颁奖|頒獎|参观|參觀|观摩|觀摩|考察|视察|視察|宣誓|表决|表決|选举|選舉|补选|補選|审议|審議|成立|提出|受理|结论|結論|召开|召開|举行|舉行|举办|舉辦|组织|組織|出席|列席|参加|參加';
@@ -52,6 +54,8 @@ const WILL_DO = /^[^，。；,;]{0,30}?(?:将|將|拟|擬)(?:要)?(?:分别|分�
 export function leadlessOpensSection(p: string): boolean {
   if (BACKGROUND.test(p) || QUORUM.test(p) || REPORT_GOES_ON.test(p) || WILL_DO.test(p)) return false;
   if (NUMBERED_OR_ANNOUNCING.test(p) || STEP.test(p) || OCCASION.test(p) || PERSON_FIRST.test(p)) return true;
+  // X会后向记者表示，… / X在报告中表示，…: someone saying something of the meeting (speaker-kind.ts).
+  if (speakerKind(p)) return true;
   return OPENS_WITH_ACT.test(p);
 }
 

@@ -4,6 +4,7 @@ import { speechAddress } from './addresses';
 import { laterClauseVerb } from './later-clause';
 import { DIRECTIVE, REQUIREMENT, SAID, SPEECH } from './lead-verbs';
 import { deliberatedItem, heardAndDeliberated, meetingAct } from './meeting-acts';
+import { occasionAgendaKind } from './occasion-agenda';
 import { isPersonRef, isTitle, looksLikeName } from './people';
 
 /**
@@ -756,6 +757,9 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
     // higher level's words on is a directive (bench/KEYING.md 9: 传达), unless a ；-rundown (rule 2);
     // passing on news (传达了…察看…的情况) stays the account it is.
     if (comma && !/[；;]/u.test(sentence) && PASSED_ON_IN.test(sentence) && HIGHER_WORDS.test(sentence)) return finish(subjectOnly[0], 'directive');
+    // 会上，集体学习了…；通报了…: the meeting's own ；-run of bare verbs, its strongest part's kind.
+    const agenda = comma ? occasionAgendaKind(rest.slice(subjectOnly[0].length + 1)) : null;
+    if (agenda) return finish(subjectOnly[0], agenda);
     return finish(subjectOnly[0], 'text');
   }
   // 說明：… in a record (the part's explanation), 说… with no one saying it: 说 needs its speaker

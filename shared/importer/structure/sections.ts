@@ -3,6 +3,7 @@ import { parseChineseNumber } from '../chars';
 import { findItems, ownerAfterCharge, ownerAndDue } from './items';
 import { convenesOnDate, leadlessOpensSection } from './leadless';
 import { isRollCall } from './roll-call';
+import { speakerKind } from './speaker-kind';
 import { chairPronounLead, chairSpeechKind, GATHERING, introVerb, leadAt, leadPositions, OCCASION_WORDS, speechKind, type Lead, type LeadPlace } from './leads';
 
 /** A section before ids and limits: what recognition decided. */
@@ -104,6 +105,13 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
       sections[before]!.heading = headline;
       headline = '';
     }
+  });
+  // A speaker's account left plain (X作表态发言，他说… / X在报告中表示…) takes the kind of the first
+  // verb of saying in its first sentence (speaker-kind.ts); the opening is no one's account.
+  sections.forEach((s, i) => {
+    if (s.kind !== 'text' || s.heading || s.items.length || (i === 0 && !s.lead)) return;
+    const text = s.lead ? `${s.lead}，${s.paragraphs[0] ?? ''}` : (s.paragraphs[0] ?? '');
+    s.kind = speakerKind(text) ?? s.kind;
   });
   return sections.filter((s) => s.paragraphs.length || s.items.length || s.lead || s.heading);
 
@@ -217,6 +225,16 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
     if (last && last.lead && !last.paragraphs.length && !last.items.length && !last.heading && last.kind !== 'text' && !leadAt(p, 0, 'paragraph', names)) {
       sections.pop();
       sections.push(...paragraphSections(`${last.lead}，${p}`, names, sections[sections.length - 1], false));
+      return;
+    }
+    // 街道党工委书记X出席会议并作讲话。他强调，… on the line right after the opening, before any
+    // business: the attendance sentence is still the opening's account, so the pronoun sentence
+    // starts the speech's section (bench/KEYING.md 12), as in the opening paragraph itself.
+    const afterOpening = index > openingAt && sections.length === 1 && !!last && last.kind === 'text' && !last.lead && !last.heading && !last.items.length;
+    const spoke = afterOpening && !leadAt(p, 0, 'paragraph', names)?.text ? chairPronounLead(p) : null;
+    if (spoke && last) {
+      last.paragraphs.push(p.slice(0, spoke.pos).trim());
+      sections.push(...paragraphSections(p.slice(spoke.pos).trim(), names, last, false));
       return;
     }
     const found = paragraphSections(p, names, last, index === openingAt);
