@@ -11,9 +11,16 @@
  * i) with one character swapped the same ways, in a made-up carrier sentence. A slip is caught when
  * a WRD finding covers it and its fix restores the word; flagged when a finding covers it at all.
  *
+ * A last pass (round 26) plants in the LOW band: two-character words jieba counts 10-299, the
+ * domain words (霉变 62, 褥疮 15, 学籍 101) whose slips the blind sets miss most, one slip each of
+ * the three kinds, with its own random numbers so the passes above plant exactly as before.
+ *
  * Text: the shared fixtures' reports (../shared/fixtures), the repo's clean check and import
- * fixtures, and any folder of .txt files named in SLIPS_TEXT (a private dev set of real pages).
- *   npx tsx bench/check-slips.ts [--list] [--gains] [--dump FILE | --cases FILE]
+ * fixtures, and any folder of .txt files named in SLIPS_TEXT (a private dev set of real pages);
+ * with --real, the real report text of tools/real-text.ts instead (bench/heldout* not kept unseen,
+ * about ten times more text). False findings on the unaltered text are reported per 10,000
+ * characters, errors and warnings apart.
+ *   npx tsx bench/check-slips.ts [--real] [--list] [--gains] [--dump FILE | --cases FILE]
  * --list: every slip caught or missed and every finding on clean text; --gains: the slip rule's score
  * (slip.ts) for each planted slip's right correction, whatever its bars.
  */
@@ -25,6 +32,7 @@ import { lookAlikesOf } from '../shared/check/words/shape';
 import { slips } from '../shared/check/words/slip';
 import { converter } from '../shared/script/converter';
 import type { Script } from '../shared/model';
+import { realTextFiles } from '../tools/real-text';
 import { figure } from './figures';
 
 const list = process.argv.includes('--list');
@@ -44,13 +52,14 @@ const dict = jiebaDictionary();
 const toHant = converter('cn', 'tw');
 const toHans = converter('t', 'cn');
 
+const real = process.argv.includes('--real');
 const roots = [
   join(import.meta.dirname, '..', '..', 'shared', 'fixtures', 'reports'),
   join(import.meta.dirname, '..', 'tests', 'fixtures', 'check'),
   join(import.meta.dirname, '..', 'tests', 'fixtures', 'import'),
   join(import.meta.dirname, '..', 'tests', 'fixtures', 'issue'),
   ...(process.env.SLIPS_TEXT ?? '').split(':').filter(Boolean),
-].filter((r) => existsSync(r));
+].filter((r) => existsSync(r) && !real);
 const files = (dir: string): string[] =>
   readdirSync(dir).flatMap((n) => {
     const p = join(dir, n);
@@ -66,6 +75,14 @@ const rand = (): number => {
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+// The low band's own numbers (same generator, another seed): adding it moved no earlier slip.
+let lowSeed = 20261205;
+const lowRand = (): number => {
+  lowSeed = (lowSeed + 0x6d2b79f5) | 0;
+  let t = Math.imul(lowSeed ^ (lowSeed >>> 15), 1 | lowSeed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
 
 // Same-syllable pools: common characters (jieba counts them alone 300+ times) by toneless reading.
 const bySyllable = new Map<string, string[]>();
@@ -127,10 +144,14 @@ function judge(kind: string, text: string, script: Script, at: number, wordStart
 const HANT_MARK = /[們這個來說對會國學時為過發與當體經還點現將應當]/g;
 const HANS_MARK = /[们这个来说对会国学时为过发与当体经还点现将应当]/g;
 let cleanFindings = 0;
+let cleanErrors = 0;
+let cleanChars = 0;
+/** Two-character words of the low band (jieba 10-299), for the last pass. */
+const plantableLow: { para: string; script: Script; word: string; start: number }[] = [];
 /** Every frequent word of the clean text, for the pass of slips that both sound and look alike. */
 const plantable: { para: string; script: Script; word: string; start: number }[] = [];
 let paragraphs = 0;
-for (const f of roots.flatMap(files)) {
+for (const f of real ? realTextFiles() : roots.flatMap(files)) {
   const whole = readFileSync(f, 'utf8');
   const script: Script = (whole.match(HANT_MARK)?.length ?? 0) > (whole.match(HANS_MARK)?.length ?? 0) ? 'hant' : 'hans';
   for (const para of whole.split(/\n+/)) {
@@ -138,6 +159,8 @@ for (const f of roots.flatMap(files)) {
     paragraphs++;
     const clean = layer.check(para, script);
     cleanFindings += clean.length;
+    cleanErrors += clean.filter((c) => c.severity === 'error').length;
+    cleanChars += para.length;
     if (list)
       for (const c of clean)
         console.log(`CLEAN   ${c.rule}:${c.severity} ${para.slice(Math.max(0, c.offset - 6), c.offset)}[${c.word}→${c.replacement}]${para.slice(c.offset + c.length, c.offset + c.length + 6)}`);
@@ -147,6 +170,7 @@ for (const f of roots.flatMap(files)) {
     const words: { word: string; start: number }[] = [];
     for (const t of jiebaSegmenter.tag(simplified)) {
       if (t.word.length === 2 && HAN.test(t.word) && dict.freq(t.word) >= 300 && !/^(nr|ns|nt)/.test(t.tag)) words.push({ word: t.word, start: at });
+      else if (t.word.length === 2 && HAN.test(t.word) && dict.freq(t.word) >= 10 && !/^(nr|ns|nt)/.test(t.tag)) plantableLow.push({ para, script, word: t.word, start: at });
       at += t.word.length;
     }
     for (const w of words) plantable.push({ para, script, ...w });
@@ -199,9 +223,30 @@ else {
     judge(`word/both/${p.script}`, text, p.script, p.start + k, p.start, p.word, `${p.word}→${p.word.slice(0, k) + alt + p.word.slice(k + 1)}`);
   }
 }
+if (!casesFrom) {
+  // The low band: one slip per word, its kind drawn at random (a same-reading look-alike where the
+  // word has one, else a same-syllable or look-alike character), no dictionary word as written.
+  for (const p of plantableLow) {
+    const k = lowRand() < 0.5 ? 0 : 1;
+    const ch = p.word[k]!;
+    const both = lookAlikesOf(ch).filter((c) => dict.sameSound(c, ch));
+    const r = lowRand();
+    const kind = r < 1 / 3 && both.length ? 'both' : r < 2 / 3 ? 'syllable' : 'component';
+    const pool = kind === 'both' ? both : kind === 'syllable' ? (bySyllable.get(dict.pinyin(ch)[0] ?? '') ?? []) : lookAlikesOf(ch);
+    const options = pool.filter((c) => c !== ch && !dict.freq(p.word.slice(0, k) + c + p.word.slice(k + 1)));
+    if (!options.length) continue;
+    const alt = options[Math.floor(lowRand() * options.length)]!;
+    const written = p.script === 'hant' ? toHant(alt) : alt;
+    if (written.length !== 1) continue;
+    const text = p.para.slice(0, p.start + k) + written + p.para.slice(p.start + k + 1);
+    judge(`low/${kind}/${p.script}`, text, p.script, p.start + k, p.start, p.word, `${p.word}→${p.word.slice(0, k) + alt + p.word.slice(k + 1)}`);
+  }
+}
 if (dumpTo) writeFileSync(dumpTo, JSON.stringify(dumped));
 
-console.log(`${paragraphs} clean paragraphs: ${cleanFindings} findings`);
+const per10k = (n: number): string => ((10000 * n) / Math.max(1, cleanChars)).toFixed(2);
+console.log(`${paragraphs} clean paragraphs, ${cleanChars} characters: ${cleanFindings} findings (${cleanErrors} errors, ${cleanFindings - cleanErrors} warnings)`);
+console.log(`false findings per 10,000 characters: errors ${per10k(cleanErrors)}, warnings ${per10k(cleanFindings - cleanErrors)}`);
 for (const r of [...results.values()].sort((x, y) => (x.kind < y.kind ? -1 : 1))) {
   console.log(`${r.kind.padEnd(22)} caught ${r.caught}/${r.total} (${((100 * r.caught) / r.total).toFixed(1)} %), flagged ${r.flagged}`);
   figure(`planted slips caught: ${r.kind}`, (100 * r.caught) / r.total, '%');

@@ -12,11 +12,12 @@ const found = (text: string, script: Script = 'hans'): string[] =>
 describe('a same-sound twin that forms a dictionary compound with its neighbour', () => {
   // Made-up sentences; each pair is in no table. The neighbour (大, 春节) belongs with the twin
   // (大扫除, 欢度春节), not with the written form. (人口普察 is caught first by the two-lone-characters
-  // rule since 3e60a6f.)
+  // rule since 3e60a6f; 大扫处 by the slip rule since round 26 lowered its bars for targets jieba
+  // counts under 300, 扫除 among them: the same fix, found first by the misspelling rule.)
   it.each([
     ['要认真做好人口普察工作。', 'WRD-02:warning 普察→普查'],
-    ['要搞好春季爱国卫生大扫处。', 'WRD-04:warning 扫处→扫除'],
-    ['要开展一次环境卫生大扫处。', 'WRD-04:warning 扫处→扫除'],
+    ['要搞好春季爱国卫生大扫处。', 'WRD-02:warning 扫处→扫除'],
+    ['要开展一次环境卫生大扫处。', 'WRD-02:warning 扫处→扫除'],
     ['各地要组织群众欢渡春节。', 'WRD-04:warning 欢渡→欢度'],
   ])('%s', (text, finding) => {
     expect(found(text)).toEqual([finding]);
