@@ -296,6 +296,13 @@ const BENCHES: Bench[] = [
     quick: ['bench/check-train-1/sentences.json'],
     full: ['bench/check-train-1/sentences.json'],
   },
+  {
+    name: 'checker accuracy, 的/地/得 sentences 2',
+    file: 'score-check.ts',
+    slug: 'score-check-dedi-2',
+    quick: ['bench/check-dedi-2/sentences.json'],
+    full: ['bench/check-dedi-2/sentences.json'],
+  },
   { name: 'checker word findings on real report text', file: 'check-realtext.ts' },
   { name: '的/地/得 planted swaps in real report text, held-out half', file: 'dedi-swaps.ts', quick: ['--half=even'], full: ['--half=even'] },
   { name: 'how TRAIN keys treat paragraphs with no lead', file: 'leadless-keys.ts', quick: ['--sets'], full: ['--sets'] },
