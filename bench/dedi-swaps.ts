@@ -102,7 +102,8 @@ for (const dir of dirs.sort()) {
           const hit = wrd05(swapped, script).find((d) => d.location.offset === k.start);
           if (hit && hit.fix?.replacement === written) t.caught++;
           else if (hit) t.wrongFix++;
-          if (listMisses && !(hit && hit.fix?.replacement === written)) console.log(`miss ${key}: ${swapped.slice(0, k.start)}[${planted}]${swapped.slice(k.end)}  ${dir}`);
+          if (listMisses && !(hit && hit.fix?.replacement === written))
+            console.log(`miss ${key}: ${swapped.slice(0, k.start)}[${planted}${hit ? `→${hit.fix?.replacement ?? ''}` : ''}]${swapped.slice(k.end)}  ${dir}`);
         }
       }
     }

@@ -78,7 +78,15 @@ export function repeatedMeasureBeforeVerb(t: readonly Token[], i: number): boole
   const x = t[i - 1]!;
   const v = t[i + 1];
   if (x.word !== t[i - 2]!.word || x.word.length !== 2 || x.word[0] !== '一' || !/^m/.test(x.tag)) return false;
-  return !!v && v.tag === 'v' && isHanWord(v.word) && !COPULAS.has(v.word);
+  if (!v || !isHanWord(v.word) || COPULAS.has(v.word)) return false;
+  // A verb form (核查 vn) with a noun object closing the clause, the pair opening it (，一家一家的核查
+  // 项目台账。): a verb phrase too. A clause going on after the nouns (一个一个的检查结果都已归档)
+  // makes them a subject, a noun phrase.
+  const opensClause = !t[i - 3] || t[i - 3]!.tag === 'x';
+  let j = i + 2;
+  while (j < t.length && (/^(n|nz|vn)$/.test(t[j]!.tag) || (j > i + 2 && t[j]!.tag === 'v'))) j++;
+  const objectCloses = j > i + 2 && (j >= t.length || t[j]!.tag === 'x');
+  return v.tag === 'v' || (v.tag === 'vn' && opensClause && objectCloses);
 }
 
 /**

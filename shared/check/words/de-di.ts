@@ -6,7 +6,7 @@ import { compoundObjectAfterDi, distributive, requestAdverbial, verbOwnsNounAfte
 import { derivedMannerBeforeVerb, nounInBaObject, repeatedMeasureBeforeVerb } from './de-di-derived';
 import { leanAdverbialBeforeVerb, leanNominalBeforeNoun, leansNominal, nominalAfterDe, seenBeforeDi } from './de-di-lean';
 import { closingNounAfterDi, determinedNounAfterDi, measuredObjectAfterDi, objectAfterVerbLe } from './de-di-noun-phrase';
-import { deByOdds } from './de-di-odds';
+import { deByOdds, diForDe } from './de-di-odds';
 import { patternedMannerBeforeVerb } from './de-di-patterned';
 import { finding, type WordFinding } from './finding';
 import { nounTaggedVerb } from './noun-tagged-verbs-set';
@@ -121,8 +121,10 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
     if (afterModal(t, i) || leanAdverbialBeforeVerb(t, i, (k) => /^(v|vn)$/.test(k.tag) || VERBS_TAGGED_OTHERWISE.has(k.word) || nounTaggedVerb(k.word))) flag(i, '地');
   }
   for (let i = 1; i + 1 < t.length; i++) {
-    // A verb + 地 + its complement closing the clause (提升地很快): 得, before any 的 reading.
-    if (t[i]!.word === '地' && t[i]!.tag === 'uv' && t[i - 1]!.tag === 'v' && complementAfterDoing(t, i, dict)) {
+    // A verb + 地 + its complement closing the clause (提升地很快): 得, before any 的 reading. The verb
+    // may be one jieba tags n or vn (节目规划地非常精彩), as complementAfterDoing reads it after 的.
+    const doing = (k: Token): boolean => /^(v|vn)$/.test(k.tag) || VERBS_TAGGED_OTHERWISE.has(k.word) || nounTaggedVerb(k.word);
+    if (t[i]!.word === '地' && t[i]!.tag === 'uv' && doing(t[i - 1]!) && complementAfterDoing(t, i, dict)) {
       flag(i, '得');
       continue;
     }
@@ -161,6 +163,11 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
   // (de-di-odds.ts): the readings above know shapes, this one the words themselves.
   for (let i = 1; i + 1 < t.length; i++) {
     if (out.some((f) => f.offset === t[i]!.start)) continue;
+    const di = diForDe(t, i, dict);
+    if (di) {
+      flag(i, '地', di);
+      continue;
+    }
     const severity = deByOdds(t, i, dict);
     if (severity) flag(i, '的', severity);
   }
@@ -396,10 +403,20 @@ const reduplicated = (w: string): boolean =>
  */
 const echoedManner = (w: string): boolean => w.length === 3 && w[0] === w[2] && '对把贴并靠连'.includes(w[1]!);
 
+/**
+ * A word echoed round any link, or two words each after the same first character (实打实, 一对一;
+ * 挨家挨户, 定时定点, 全心全意): a way of doing by its shape, as echoedManner is, whatever jieba tags it.
+ * Not a noun by jieba's tag (一言一行, 一草一木 n), and the two halves differ (好好 is reduplicated).
+ */
+const echoedShape = (k: Token): boolean =>
+  isHanWord(k.word) &&
+  !/^n/.test(k.tag) &&
+  ((k.word.length === 3 && k.word[0] === k.word[2] && k.word[0] !== k.word[1]) || (k.word.length === 4 && k.word[0] === k.word[2] && k.word[1] !== k.word[3] && k.word[0] !== k.word[1]));
+
 /** A manner word by the list, by jieba's tags (a, ad, d, z, b), or by its reduplicated or echoed shape. */
 function mannerWord(k: Token): boolean {
   if (!isHanWord(k.word)) return false;
-  if (echoedManner(k.word)) return true;
+  if (echoedManner(k.word) || echoedShape(k)) return true;
   // an: jieba tags some adjectives as their noun use (安全 an); before a verb after a modal they are manner words.
   return MANNER_WORDS.has(k.word) || reduplicated(k.word) || (k.word.length >= 2 && /^(a|ad|an|d|z|b)$/.test(k.tag) && k.word !== '的确');
 }
@@ -483,6 +500,9 @@ function modalEarlier(t: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** Words that join two nouns into one subject, which jieba may tag as prepositions (与 p). */
+const COORDINATORS: ReadonlySet<string> = new Set(['与', '和', '同', '跟', '及']);
+
 /**
  * Whether the tokens from the clause start through token k are a subject: nouns, pronouns, places
  * and times, 的 and 和 between them — no verb or preposition, which would make the noun phrase
@@ -490,6 +510,8 @@ function modalEarlier(t: readonly Token[], k: number): boolean {
  */
 function subjectBefore(t: readonly Token[], k: number): boolean {
   for (let j = k; j >= 0 && !CLAUSE_END.test(t[j]!.word); j--) {
+    // 与/和/同/跟 between two nouns joins them (里长与里干事), whatever jieba tags it (与 p).
+    if (COORDINATORS.has(t[j]!.word) && j > 0 && j < k && /^(n|nr|ns|nt|nz|j|r)/.test(t[j - 1]!.tag) && /^(n|nr|ns|nt|nz|j|r)/.test(t[j + 1]!.tag)) continue;
     if (!/^(n|nr|ns|nt|nz|s|t|j|r|m|q|f|uj|vn|b|c|x)/.test(t[j]!.tag)) return false;
   }
   return true;
@@ -535,7 +557,10 @@ function adverbialBeforeVerb(t: readonly Token[], i: number, dict: WordDictionar
     if (slot === 'modal') return 'warning';
     // A subject + manner word + 的 + verb + another verb (企业积极的配合赢得了认可) reads as a noun phrase
     // subject; with an object, an aspect mark or a speech verb before a comma it is a predicate.
-    if (slot === 'subject') return aspect || SPEECH_VERBS.has(r.word) || (opens && !/^v/.test(n.tag) && n.word !== '的') ? 'warning' : null;
+    // After 把 and its object only the verb can follow (把垃圾定时定点的投放。): a verb closing the
+    // clause there is the predicate, as one with an object is.
+    const baVerb = !opens && baBefore(t, i) && r.tag === 'v' && r.word.length >= 2;
+    if (slot === 'subject') return aspect || baVerb || SPEECH_VERBS.has(r.word) || (opens && !/^v/.test(n.tag) && n.word !== '的') ? 'warning' : null;
     // At a clause's start an adverb (更好, 不断; jieba's d, ad) before a verb and its object is the
     // verb's adverbial (更好的发挥职能); before another verb or 和 it may head a subject (长期的坚持终于…,
     // 积极的作用和…).
