@@ -29,6 +29,11 @@ describe('names read from the post beside them', () => {
     expect(wordFindings('会议由党委书记蔺庆华主持。', 'hans')).toEqual([]);
     expect(wordFindings('会议由程立峰校长主持，钟国成院长强调，要抓好落实。', 'hans')).toEqual([]);
   });
+  it('reads a name after the posts 专员 and 政委 (冯雅琪 is no 风雅)', () => {
+    expect(wordFindings('会议由市委办公室专员冯雅琪主持。', 'hans')).toEqual([]);
+    expect(wordFindings('县纪委派驻专员冯雅琪、政委司马林参加会议。', 'hans')).toEqual([]);
+    expect(wordFindings('专员冯雅琪在会上对防汛工作进行部暑。', 'hans').map((d) => d.fix?.replacement)).toEqual(['部署']);
+  });
   it('does not take a body (处, 局) or a conjunction after it for a name', () => {
     expect(looksLikeName('交工处及文观局主责推动', 4, 6)).toBe(false);
     expect(looksLikeName('中心主任，县卫健局', 5, 7)).toBe(false);
