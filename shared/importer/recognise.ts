@@ -204,9 +204,14 @@ const UNFINISHED = /(?:召开|召開|举行|舉行)了$|[，,、]$/u;
 function openingIndex(body: readonly string[]): number {
   // …第十次会议在某地闭幕。: a closing sitting's report opens with the meeting closing; a body
   // 舉辦s a meeting as it 召開s one.
+  // …第五次会议在某地开幕。 / …第一次会议开幕。: a session's first sitting opens its report the same
+  // way; without it, a later 大会由X主持 paragraph was taken for the opening and the session's
+  // name and the leaders who attended its opening were lost.
   const at = body
     .slice(0, 6)
-    .findIndex((p) => /(主持|召开|召開|举行|舉行|举办|舉辦|(?:会议|會議)在[^，。；]{1,20}(?:闭幕|閉幕))/u.test(p) && /[，,。]/u.test(p) && !/^(会议|會議)(指出|强调|強調|要求)/u.test(p));
+    .findIndex(
+      (p) => /(主持|召开|召開|举行|舉行|举办|舉辦|(?:会议|會議)(?:在[^，。；]{1,20})?(?:开幕|開幕|闭幕|閉幕))/u.test(p) && /[，,。]/u.test(p) && !/^(会议|會議)(指出|强调|強調|要求)/u.test(p),
+    );
   return at < 0 ? 0 : at;
 }
 
@@ -385,6 +390,10 @@ const BYLINE_AFTER = /(?<=[。；])\s*[（(][\p{Script=Han}\s·、]{2,20}[）)]\
 const HELD_HOW =
   /^(?:本次|此次)?(?:会议|會議)(?:以|采取|採取|采用|採用|通过|通過)[^。；]{1,20}(?:形式|方式)[^。；]{0,30}[。；]$|^(?:会议|會議)[^。；]{0,10}(?:开到|開到|延伸至|延伸到)[^。；]{1,20}[。；]$|^[^。；]{1,20}(?:设分会场|設分會場)[。；]$/u;
 
+// 应出席委员485人，实到466人，符合章程规定。: a congress's head count says nothing of who chaired or
+// attended; a paragraph that gives it beside 大会由X主持 is still the chair's paragraph.
+const QUORUM = /^(?:应|應)(?:出席|到会|到會|到)[^。；]{1,40}(?:实到|實到|出席|到会|到會)[^。；]{0,40}[。；]?$/u;
+
 /** A sentence that ends by attending or chairing: …出席会议, …列席會議, 会议由X主持. */
 const ATTENDANCE_START = new RegExp(`^${LIST_FOLLOWS}`, 'u');
 // 参加活动 / 出席座谈: a guest at an event attends it as at a meeting.
@@ -412,7 +421,7 @@ function attendanceParagraphs(body: string[], openAt: number, later = body.lengt
   const cleaned = (index: number): string =>
     body[index]!.replace(BYLINE_AFTER, '')
       .split(/(?<=[。；])/u)
-      .filter((x) => !HELD_HOW.test(x))
+      .filter((x) => !HELD_HOW.test(x) && !QUORUM.test(x.trim()))
       .join('');
   // 会议由X主持。…参加会议: the meeting as the subject of 由X主持 still only says who chaired.
   // 會議於五月三十一日下午在…舉行，由X主持，出席者包括…: where and when, then who, is too.

@@ -90,6 +90,12 @@ export function chairOfMeetingLater(paragraphs: readonly string[]): { name: stri
       const person = parsePerson(subject);
       if (person?.title) return { name: person.name, title: person.title.replace(/^(?:新任|新当选的?|新當選的?)/u, '') };
     }
+    // 大会由市政协副主席X主持。应出席委员312人…: the meeting as the subject of 由X主持, in a paragraph
+    // that also gives the head count (so it is not read as an attendance paragraph alone).
+    for (const m of p.matchAll(/(?:^|[。；])(?:本次|此次)?(?:会议|會議|大会|大會)由([^，。；]{3,30}?)主持(?=[，。；]|$)/gu)) {
+      const person = parsePerson(cleanSubject(m[1]!));
+      if (person?.title) return { name: person.name, title: person.title };
+    }
   }
   return null;
 }
