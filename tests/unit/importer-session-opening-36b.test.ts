@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/importer';
+import { attendedEvent } from '../../shared/importer/structure/attended-event';
+import { importedPeople } from '../helpers/imported-people';
 
 /**
- * A session reported by its opening sitting (…第五次会议在某地开幕。). Every text here is made up.
+ * A session reported by its opening sitting (…第五次会议在某地开幕。) and guests who attended the
+ * session's opening ceremony (出席会议开幕式). Every text here is made up.
  */
 const NOW = { now: new Date('2026-12-05T00:00:00Z') };
 
@@ -42,5 +45,22 @@ describe('a session reported by its opening sitting', () => {
     // The opening sentence convenes; a 开幕 in a later paragraph is not looked for first.
     const text = '3月5日，县政府召开第十二次常务会议。县长周平主持会议。\n会议听取了县人代会开幕以来的议案办理情况汇报。';
     expect(importText(text, NOW).draft.meeting.name).toBe('县政府第十二次常务会议');
+  });
+});
+
+describe('guests at the meeting’s opening ceremony', () => {
+  it('reads named, titled guests who attended the 会议开幕式 and spoke', () => {
+    const text = '5月12日，全省县域政协协作会第9次会议在南溪举行。省政协副主席高建国、南溪市政协主席罗晓峰出席会议开幕式并作了讲话。\n会议认为，要发挥政协优势。';
+    expect(importedPeople(text).attendees).toEqual([
+      ['高建国', '省政协副主席'],
+      ['罗晓峰', '南溪市政协主席'],
+    ]);
+  });
+
+  it('takes the opening or closing ceremony as an event, but never 会议 alone', () => {
+    expect(attendedEvent('会议开幕式')).toBe(true);
+    expect(attendedEvent('會議閉幕式')).toBe(true);
+    expect(attendedEvent('会议')).toBe(false);
+    expect(attendedEvent('会议并讲话')).toBe(false);
   });
 });
