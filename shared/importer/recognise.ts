@@ -441,7 +441,16 @@ function attendanceParagraphs(body: string[], openAt: number, later = body.lengt
     const every = allAttendance(p);
     // …or opens with it: 参加这次会议的有…。
     const last = ATTENDANCE_END.test(p.replace(/[。；]$/u, '')) || /(出席|列席|参加|參加)(?:了)?(?:本次|此次|这次|這次|该次|該次)?(?:会议|會議)。?$/u.test(p) || ATTENDANCE_START.test(p);
-    if (!(tail.has(index) && out.length === 0 && last) && !(nearOpening && every)) continue;
+    if (!(tail.has(index) && out.length === 0 && last) && !(nearOpening && every)) {
+      // 镇党委书记X，镇长Y等参加了会议。会议解读了…: the paragraph right after the opening may say who
+      // attended first and then go on to the business; the attendance sentences are the opening's
+      // account and the business stays as the paragraph.
+      const lead = index === openAt + 1 ? attendanceBefore(p) : '';
+      const header = lead ? readHeader(lead) : null;
+      const restAt = lead ? body[index]!.indexOf(p.slice(lead.length).trim()) : -1;
+      if (header && restAt > 0 && (header.attendees.length || header.observers.length)) out.push({ index, header, keep: body[index]!.slice(restAt).trim() });
+      continue;
+    }
     // 最后，X强调…。镇全体领导…参加了会议。: a closing paragraph that does business before saying who
     // attended keeps its business as the report's last item (bench/KEYING.md 2); only the trailing
     // attendance sentences are the opening's account.
@@ -454,6 +463,23 @@ function attendanceParagraphs(body: string[], openAt: number, later = body.lengt
     if (header.chair.name || header.attendees.length || header.observers.length) out.push({ index, header, keep });
   }
   return out;
+}
+
+/**
+ * The attendance sentences opening a paragraph that then does business (…参加了会议。会议解读了…), or
+ * '' when the paragraph does not open with one or is nothing else.
+ */
+function attendanceBefore(p: string): string {
+  const sentences = p.split(/(?<=[。；;])/u).filter((x) => x.trim());
+  let cut = 0;
+  while (
+    cut < sentences.length &&
+    /[。；;]$/u.test(sentences[cut]!) &&
+    (ATTENDANCE_END.test(sentences[cut]!.trim().replace(/[。；;]$/u, '')) || endsAttendingEvent(sentences[cut]!.trim().replace(/[。；;]$/u, '')))
+  )
+    cut++;
+  if (cut === 0 || cut === sentences.length) return '';
+  return sentences.slice(0, cut).join('');
 }
 
 /**
