@@ -37,6 +37,23 @@ describe('titled people before 等 and their kind', () => {
     ]);
   });
 
+  it('reads the group joined after the kind of bare names too', () => {
+    expect(entries('孙建华、罗丽萍等县领导和有关部门负责人')).toEqual([
+      ['孙建华', ''],
+      ['罗丽萍', ''],
+      ['有关部门负责人', ''],
+    ]);
+  });
+
+  it('keeps the joined group when the opening names who attended', () => {
+    const text = '4月7日，全县重点工程推进会在县行政中心召开。县委书记孙建华、县长蹇明远等县领导和有关部门负责人参加。\n孙建华要求，要抓好落实。';
+    expect(importedPeople(text).attendees).toEqual([
+      ['孙建华', '县委书记'],
+      ['蹇明远', '县长'],
+      ['有关部门负责人', ''],
+    ]);
+  });
+
   it('leaves a list of units before 等 alone', () => {
     expect(entries('县发改局、县财政局等部门负责人').map(([n]) => n)).toEqual(['县发改局、县财政局等部门负责人']);
   });

@@ -802,7 +802,10 @@ function readAttendance(text: string, header: Header): void {
     // 市委組織部、衛健局等部門: a unit before 等 is no person, though 衛 is a surname.
     const personal = (s: string) => looksLikeName(s) && nameInList(s);
     const beforeKind = !!namedThenGroup && (personal(namedThenGroup[2]!) || (!!lastNamed?.title && personal(lastNamed.name)));
-    if (beforeKind) list = namedThenGroup[1]! + namedThenGroup[2]!;
+    // 县长X等县领导和有关部门负责人: a group joined after the kind is one more attendee, so the list
+    // is read whole (parsePeopleList gives the kind to the named and the joined group its own entry).
+    const joinedGroup = !!namedThenGroup && /(?:以及|及|和|与|與)\p{Script=Han}{2}/u.test(namedThenGroup[3]!);
+    if (beforeKind && !joinedGroup) list = namedThenGroup[1]! + namedThenGroup[2]!;
     if (!list || list.length > 400) continue;
     // …等在内的7家成员单位，均派代表参加: units that sent someone name no people (KEYING 3).
     if (UNITS_COUNTED.test(list)) continue;

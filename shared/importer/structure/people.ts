@@ -344,7 +344,7 @@ function parseList(raw: string): Person[] {
   // 王明远、李丽华等区领导: names, then 等 and what they are (a kind, not each one's office).
   // 王明远、李丽华等院领导以及全院科室负责人: a group joined after the kind is a group of its own.
   // 古麗娜·熱合曼等縣四套班子在家領導: the kind may say the level, the bodies and who of them came.
-  const kinded = /^([^等]+)等(?:\p{Script=Han}{0,10}(?:领导|領導|同志|负责人|負責人|负责同志|負責同志|成员|成員))(?:(?:以及|及|和|与|與)(.{2,}))?$/u.exec(text);
+  const kinded = /^([^等]+)等(?:\p{Script=Han}{0,10}?(?:领导|領導|同志|负责人|負責人|负责同志|負責同志|成员|成員))(?:(?:以及|及|和|与|與)(.{2,}))?$/u.exec(text);
   if (kinded) {
     const names = splitOutside(kinded[1]!);
     const people = names.map((name) => ({ name, title: '', unit: '' }));
