@@ -445,9 +445,9 @@ function attendanceParagraphs(body: string[], openAt: number, later = body.lengt
       // 镇党委书记X，镇长Y等参加了会议。会议解读了…: the paragraph right after the opening may say who
       // attended first and then go on to the business; the attendance sentences are the opening's
       // account and the business stays as the paragraph.
-      const lead = index === openAt + 1 ? attendanceBefore(p) : '';
+      const { lead, rest } = index === openAt + 1 ? attendanceBefore(p) : { lead: '', rest: '' };
       const header = lead ? readHeader(lead) : null;
-      const restAt = lead ? body[index]!.indexOf(p.slice(lead.length).trim()) : -1;
+      const restAt = lead ? body[index]!.indexOf(rest.trim()) : -1;
       if (header && restAt > 0 && (header.attendees.length || header.observers.length)) out.push({ index, header, keep: body[index]!.slice(restAt).trim() });
       continue;
     }
@@ -469,17 +469,26 @@ function attendanceParagraphs(body: string[], openAt: number, later = body.lengt
  * The attendance sentences opening a paragraph that then does business (…参加了会议。会议解读了…), or
  * '' when the paragraph does not open with one or is nothing else.
  */
-function attendanceBefore(p: string): string {
+function attendanceBefore(p: string): { lead: string; rest: string } {
+  const none = { lead: '', rest: '' };
   const sentences = p.split(/(?<=[。；;])/u).filter((x) => x.trim());
+  const attends = (x: string) => ATTENDANCE_END.test(x) || endsAttendingEvent(x);
   let cut = 0;
-  while (
-    cut < sentences.length &&
-    /[。；;]$/u.test(sentences[cut]!) &&
-    (ATTENDANCE_END.test(sentences[cut]!.trim().replace(/[。；;]$/u, '')) || endsAttendingEvent(sentences[cut]!.trim().replace(/[。；;]$/u, '')))
-  )
-    cut++;
-  if (cut === 0 || cut === sentences.length) return '';
-  return sentences.slice(0, cut).join('');
+  while (cut < sentences.length && /[。；;]$/u.test(sentences[cut]!) && attends(sentences[cut]!.trim().replace(/[。；;]$/u, ''))) cut++;
+  if (cut === sentences.length) return none;
+  if (cut > 0) return { lead: sentences.slice(0, cut).join(''), rest: sentences.slice(cut).join('') };
+  // …等市领导应邀出席大会，X发表讲话。 / …出席会议开幕式并作了讲话，Y介绍区情: the first sentence may
+  // close its list on the attendance verb and go on, after a comma, to someone's business.
+  const first = sentences[0]!;
+  for (const m of first.matchAll(/[，,]/gu)) {
+    const before = first.slice(0, m.index).trim();
+    if (!attends(before.replace(/(?:并|並)(?:作了|作|做了|做)?(?:重要)?(?:讲话|講話|致辞|致辭)$/u, '').replace(/(?:并|並)$/u, ''))) continue;
+    // Only a list of people before the verb: X强调…，邀集各单位主管共同与会 is a speech, not a list.
+    const list = before.replace(/(?:应邀|應邀|也|亦|均|都|一同|共同)?(?:出席|列席|参加|參加|参会|參會|与会|與會)[^，,]*$/u, '').replace(/(?:等|等人)$/u, '');
+    if (!list || list === before || !list.split(/[，,]/u).every((c) => !!c.trim() && namesPeopleOnly(c))) return none;
+    return { lead: `${before}。`, rest: p.slice(m.index + 1) };
+  }
+  return none;
 }
 
 /**

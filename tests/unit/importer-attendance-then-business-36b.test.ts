@@ -27,4 +27,25 @@ describe('attendance then business in the paragraph after the opening', () => {
     const r = importText(text, NOW);
     expect(r.draft.sections.map((s) => s.lead + s.paragraphs.join('')).join('\n')).toContain('会议详细解读了实施方案');
   });
+
+  it('reads a list closed by its attendance verb before a comma and someone’s business', () => {
+    const text = '1月12日上午，政协平江市第六届委员会第五次会议在市会议中心开幕。\n中共平江市委书记汪立成，市委副书记、市长李迎春等市领导应邀出席大会，汪立成发表讲话。\n大会听取了常委会工作报告。';
+    expect(importedPeople(text).attendees).toEqual([
+      ['汪立成', '中共平江市委书记'],
+      ['李迎春', '市委副书记、市长'],
+    ]);
+  });
+
+  it('reads guests at the opening ceremony before another clause (出席会议开幕式并作了讲话，…)', () => {
+    const text = '5月17日，县域政协协作会第9次会议在南溪举行。\n省政协副主席高建国、南溪市政协主席罗晓峰出席会议开幕式并作了重要讲话，南溪区委书记介绍区情并致欢迎词。\n会议认为，要发挥政协优势。';
+    expect(importedPeople(text).attendees).toEqual([
+      ['高建国', '省政协副主席'],
+      ['罗晓峰', '南溪市政协主席'],
+    ]);
+  });
+
+  it('does not read a speech whose clause ends on 与会 as a list (Traditional)', () => {
+    const text = '3月2日，縣府召開縣務會議，縣長許文山主持。\n許文山強調縣務會議的重要性，邀集各單位主管共同與會，並指出要培養幹部。\n會議聽取了各局處報告。';
+    expect(importedPeople(text).attendees).toEqual([]);
+  });
 });
