@@ -204,9 +204,14 @@ const UNFINISHED = /(?:召开|召開|举行|舉行)了$|[，,、]$/u;
 function openingIndex(body: readonly string[]): number {
   // …第十次会议在某地闭幕。: a closing sitting's report opens with the meeting closing; a body
   // 舉辦s a meeting as it 召開s one.
+  // …第五次会议在某地开幕。 / …第一次会议开幕。: a session's first sitting opens its report the same
+  // way; without it, a later 大会由X主持 paragraph was taken for the opening and the session's
+  // name and the leaders who attended its opening were lost.
   const at = body
     .slice(0, 6)
-    .findIndex((p) => /(主持|召开|召開|举行|舉行|举办|舉辦|(?:会议|會議)在[^，。；]{1,20}(?:闭幕|閉幕))/u.test(p) && /[，,。]/u.test(p) && !/^(会议|會議)(指出|强调|強調|要求)/u.test(p));
+    .findIndex(
+      (p) => /(主持|召开|召開|举行|舉行|举办|舉辦|(?:会议|會議)(?:在[^，。；]{1,20})?(?:开幕|開幕|闭幕|閉幕))/u.test(p) && /[，,。]/u.test(p) && !/^(会议|會議)(指出|强调|強調|要求)/u.test(p),
+    );
   return at < 0 ? 0 : at;
 }
 
@@ -385,6 +390,10 @@ const BYLINE_AFTER = /(?<=[。；])\s*[（(][\p{Script=Han}\s·、]{2,20}[）)]\
 const HELD_HOW =
   /^(?:本次|此次)?(?:会议|會議)(?:以|采取|採取|采用|採用|通过|通過)[^。；]{1,20}(?:形式|方式)[^。；]{0,30}[。；]$|^(?:会议|會議)[^。；]{0,10}(?:开到|開到|延伸至|延伸到)[^。；]{1,20}[。；]$|^[^。；]{1,20}(?:设分会场|設分會場)[。；]$/u;
 
+// 应出席委员485人，实到466人，符合章程规定。: a congress's head count says nothing of who chaired or
+// attended; a paragraph that gives it beside 大会由X主持 is still the chair's paragraph.
+const QUORUM = /^(?:应|應)(?:出席|到会|到會|到)[^。；]{1,40}(?:实到|實到|出席|到会|到會)[^。；]{0,40}[。；]?$/u;
+
 /** A sentence that ends by attending or chairing: …出席会议, …列席會議, 会议由X主持. */
 const ATTENDANCE_START = new RegExp(`^${LIST_FOLLOWS}`, 'u');
 // 参加活动 / 出席座谈: a guest at an event attends it as at a meeting.
@@ -412,7 +421,7 @@ function attendanceParagraphs(body: string[], openAt: number, later = body.lengt
   const cleaned = (index: number): string =>
     body[index]!.replace(BYLINE_AFTER, '')
       .split(/(?<=[。；])/u)
-      .filter((x) => !HELD_HOW.test(x))
+      .filter((x) => !HELD_HOW.test(x) && !QUORUM.test(x.trim()))
       .join('');
   // 会议由X主持。…参加会议: the meeting as the subject of 由X主持 still only says who chaired.
   // 會議於五月三十一日下午在…舉行，由X主持，出席者包括…: where and when, then who, is too.
@@ -432,7 +441,16 @@ function attendanceParagraphs(body: string[], openAt: number, later = body.lengt
     const every = allAttendance(p);
     // …or opens with it: 参加这次会议的有…。
     const last = ATTENDANCE_END.test(p.replace(/[。；]$/u, '')) || /(出席|列席|参加|參加)(?:了)?(?:本次|此次|这次|這次|该次|該次)?(?:会议|會議)。?$/u.test(p) || ATTENDANCE_START.test(p);
-    if (!(tail.has(index) && out.length === 0 && last) && !(nearOpening && every)) continue;
+    if (!(tail.has(index) && out.length === 0 && last) && !(nearOpening && every)) {
+      // 镇党委书记X，镇长Y等参加了会议。会议解读了…: the paragraph right after the opening may say who
+      // attended first and then go on to the business; the attendance sentences are the opening's
+      // account and the business stays as the paragraph.
+      const { lead, rest } = index === openAt + 1 ? attendanceBefore(p) : { lead: '', rest: '' };
+      const header = lead ? readHeader(lead) : null;
+      const restAt = lead ? body[index]!.indexOf(rest.trim()) : -1;
+      if (header && restAt > 0 && (header.attendees.length || header.observers.length)) out.push({ index, header, keep: body[index]!.slice(restAt).trim() });
+      continue;
+    }
     // 最后，X强调…。镇全体领导…参加了会议。: a closing paragraph that does business before saying who
     // attended keeps its business as the report's last item (bench/KEYING.md 2); only the trailing
     // attendance sentences are the opening's account.
@@ -445,6 +463,32 @@ function attendanceParagraphs(body: string[], openAt: number, later = body.lengt
     if (header.chair.name || header.attendees.length || header.observers.length) out.push({ index, header, keep });
   }
   return out;
+}
+
+/**
+ * The attendance sentences opening a paragraph that then does business (…参加了会议。会议解读了…), or
+ * '' when the paragraph does not open with one or is nothing else.
+ */
+function attendanceBefore(p: string): { lead: string; rest: string } {
+  const none = { lead: '', rest: '' };
+  const sentences = p.split(/(?<=[。；;])/u).filter((x) => x.trim());
+  const attends = (x: string) => ATTENDANCE_END.test(x) || endsAttendingEvent(x);
+  let cut = 0;
+  while (cut < sentences.length && /[。；;]$/u.test(sentences[cut]!) && attends(sentences[cut]!.trim().replace(/[。；;]$/u, ''))) cut++;
+  if (cut === sentences.length) return none;
+  if (cut > 0) return { lead: sentences.slice(0, cut).join(''), rest: sentences.slice(cut).join('') };
+  // …等市领导应邀出席大会，X发表讲话。 / …出席会议开幕式并作了讲话，Y介绍区情: the first sentence may
+  // close its list on the attendance verb and go on, after a comma, to someone's business.
+  const first = sentences[0]!;
+  for (const m of first.matchAll(/[，,]/gu)) {
+    const before = first.slice(0, m.index).trim();
+    if (!attends(before.replace(/(?:并|並)(?:作了|作|做了|做)?(?:重要)?(?:讲话|講話|致辞|致辭)$/u, '').replace(/(?:并|並)$/u, ''))) continue;
+    // Only a list of people before the verb: X强调…，邀集各单位主管共同与会 is a speech, not a list.
+    const list = before.replace(/(?:应邀|應邀|也|亦|均|都|一同|共同)?(?:出席|列席|参加|參加|参会|參會|与会|與會)[^，,]*$/u, '').replace(/(?:等|等人)$/u, '');
+    if (!list || list === before || !list.split(/[，,]/u).every((c) => !!c.trim() && namesPeopleOnly(c))) return none;
+    return { lead: `${before}。`, rest: p.slice(m.index + 1) };
+  }
+  return none;
 }
 
 /**

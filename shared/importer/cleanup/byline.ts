@@ -135,3 +135,30 @@ export function openingCreditLength(line: string): number {
   // The colon after the run goes with it.
   return line.length - after.replace(/^[:：]\s*/u, '').length;
 }
+
+/** A publishing stamp closing a credit line: 2026-01-10 06:49:27, 2020年11月04日, 2015/05/20. */
+const TRAILING_STAMP = /[\s\u3000]+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+/** An outlet, or a news client and its paper joined by ·: 海川新闻·海川日报, 河东晚報, 某某网. */
+const OUTLET_CHAIN =
+  /^[\p{Script=Han}A-Za-z]{1,12}(?:日报|日報|晚报|晚報|新闻|新聞|网|網|报|報|客户端|客戶端|融媒|电视台|電視台)(?:·[\p{Script=Han}A-Za-z]{1,12}(?:日报|日報|晚报|晚報|新闻|新聞|网|網|报|報|客户端|客戶端|融媒|电视台|電視台))*$/u;
+/** A person's name as a credit line gives it: two to four Han characters. */
+const PERSON = /^\p{Script=Han}{2,4}$/u;
+
+/**
+ * Whether a whole line is only a credit, bracketed or not: （某新闻·某日报 记者 张三 通讯员 李四）, 记者
+ * 张三 李四, or an outlet with its writers and the publishing stamp and no credit word (某新闻·某日报
+ * 张三   2026-01-10 06:49:27). A line with a sentence mark or a comma is never one (isByline).
+ */
+export function isCreditLine(line: string): boolean {
+  let s = line.trim();
+  const bracket = /^[（(【[](.*)[）)】\]]$/u.exec(s);
+  if (bracket) s = bracket[1]!.trim();
+  const stamped = TRAILING_STAMP.exec(s);
+  const rest = stamped ? s.slice(0, stamped.index).trim() : s;
+  if (!rest) return false;
+  if (isByline(rest) && (bracket || stamped || SEPARATORS.test(rest))) return true;
+  // No credit word: the outlet, then one to three writers, then the stamp that dates the page.
+  if (!stamped) return false;
+  const tokens = rest.split(/[\s\u3000]+/u).filter(Boolean);
+  return tokens.length >= 2 && tokens.length <= 4 && OUTLET_CHAIN.test(tokens[0]!) && tokens.slice(1).every((t) => PERSON.test(t));
+}

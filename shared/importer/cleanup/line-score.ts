@@ -1,4 +1,5 @@
 import { TONE_VOWELS } from '../chars';
+import { isCreditLine } from './byline';
 
 /**
  * Page furniture by scoring, not by closed lists: a line a page wraps around an article is short,
@@ -454,6 +455,9 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   // 某報 記者:某某 / 某市 報導 發佈時間:2015-05-20 08:42: the outlet's byline with its publishing
   // stamp, longer for both, and still no sentence.
   else if (s.length <= 80 && CREDIT.test(s) && /(报道|報導|报导|報道)/u.test(s) && /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/u.test(s) && !/[。！？，,]/u.test(s)) evidence += 4;
+  // A line that is only a credit, by its make-up (（某新闻·某日报 记者 张三 通讯员 李四）, 某新闻·某日报
+  // 张三 2026-01-10 06:49:27): longer than the short-credit rule above allows, and still no sentence.
+  if (s.length <= 80 && isCreditLine(s)) evidence += 4;
   // A share widget's caption (…_QRCODE碼, 扫描二维码): the page's, not the report's.
   if (s.length <= 80 && /(?:QR\s*CODE|二维码|二維碼)[码碼]?\s*$/iu.test(s)) evidence += 2;
   // （办公室 某某/文 宣传部 某某/摄）, （审稿：某某 编辑：某某）: credits by role.

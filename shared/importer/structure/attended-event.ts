@@ -14,7 +14,8 @@ export const ATTENDED_EVENT = String.raw`(出席|列席|参加|參加|参与|參
 // 大会/大會 is read here: header.ts leaves a bare 出席大会 alone (it often closes a clause about the
 // congress, 应出席大会代表300名), and the named, titled gate below keeps those out.
 // 的 makes the object a clause (参加过的活动), not an event.
-const NOT_AN_EVENT = /^(?:工作|人员|人員|者|率|人数|人數|名单|名單|情况|情況|会议|會議|本次|此次|这次|這次|是次)|的/u;
+// 出席会议开幕式: the meeting's opening (or closing) ceremony is an event of its own, unlike 会议 alone.
+const NOT_AN_EVENT = /^(?:工作|人员|人員|者|率|人数|人數|名单|名單|情况|情況|(?:会议|會議)(?!开幕|開幕|闭幕|閉幕)|本次|此次|这次|這次|是次)|的/u;
 
 /** Whether `object`, read after an attendance verb by ATTENDED_EVENT, names an event people attended. */
 export function attendedEvent(object: string): boolean {

@@ -90,6 +90,12 @@ export function chairOfMeetingLater(paragraphs: readonly string[]): { name: stri
       const person = parsePerson(subject);
       if (person?.title) return { name: person.name, title: person.title.replace(/^(?:新任|新当选的?|新當選的?)/u, '') };
     }
+    // 大会由市政协副主席X主持。应出席委员312人…: the meeting as the subject of 由X主持, in a paragraph
+    // that also gives the head count (so it is not read as an attendance paragraph alone).
+    for (const m of p.matchAll(/(?:^|[。；])(?:本次|此次)?(?:会议|會議|大会|大會)由([^，。；]{3,30}?)主持(?=[，。；]|$)/gu)) {
+      const person = parsePerson(cleanSubject(m[1]!));
+      if (person?.title) return { name: person.name, title: person.title };
+    }
   }
   return null;
 }
@@ -796,7 +802,10 @@ function readAttendance(text: string, header: Header): void {
     // 市委組織部、衛健局等部門: a unit before 等 is no person, though 衛 is a surname.
     const personal = (s: string) => looksLikeName(s) && nameInList(s);
     const beforeKind = !!namedThenGroup && (personal(namedThenGroup[2]!) || (!!lastNamed?.title && personal(lastNamed.name)));
-    if (beforeKind) list = namedThenGroup[1]! + namedThenGroup[2]!;
+    // 县长X等县领导和有关部门负责人: a group joined after the kind is one more attendee, so the list
+    // is read whole (parsePeopleList gives the kind to the named and the joined group its own entry).
+    const joinedGroup = !!namedThenGroup && /(?:以及|及|和|与|與)\p{Script=Han}{2}/u.test(namedThenGroup[3]!);
+    if (beforeKind && !joinedGroup) list = namedThenGroup[1]! + namedThenGroup[2]!;
     if (!list || list.length > 400) continue;
     // …等在内的7家成员单位，均派代表参加: units that sent someone name no people (KEYING 3).
     if (UNITS_COUNTED.test(list)) continue;

@@ -344,11 +344,24 @@ function parseList(raw: string): Person[] {
   // 王明远、李丽华等区领导: names, then 等 and what they are (a kind, not each one's office).
   // 王明远、李丽华等院领导以及全院科室负责人: a group joined after the kind is a group of its own.
   // 古麗娜·熱合曼等縣四套班子在家領導: the kind may say the level, the bodies and who of them came.
-  const kinded = /^([^等]+)等(?:\p{Script=Han}{0,10}(?:领导|領導|同志|负责人|負責人|负责同志|負責同志|成员|成員))(?:(?:以及|及|和|与|與)(.{2,}))?$/u.exec(text);
+  const kinded = /^([^等]+)等(?:\p{Script=Han}{0,10}?(?:领导|領導|同志|负责人|負責人|负责同志|負責同志|成员|成員))(?:(?:以及|及|和|与|與)(.{2,}))?$/u.exec(text);
   if (kinded) {
     const names = splitOutside(kinded[1]!);
     const people = names.map((name) => ({ name, title: '', unit: '' }));
     if (names.every((p) => looksLikeName(p) || nameInList(p)) && names.some((p) => looksLikeName(p))) return kinded[2] ? [...people, ...groups(kinded[2])] : people;
+  }
+  // 党委副书记、总经理严广平等集团公司领导班子成员、准高级管理人员 / 县长X等县领导和有关部门负责人:
+  // titled people, then 等 and the kind they belong to, then more kinds. The people are read as any
+  // list; the kind after 等 is theirs (as for bare names above), unless a 、 joins it to the kinds
+  // that follow, when the 、-run is one group (bench/KEYING.md 3); after 和/及 the rest is a group.
+  const titledKind = /^(.+)等(\p{Script=Han}{0,10}?(?:领导|領導|同志|负责人|負責人|负责同志|負責同志|成员|成員))(?:(、|以及|及|和|与|與)(.{2,}))?$/u.exec(text);
+  if (titledKind) {
+    const people = parseList(titledKind[1]!);
+    if (people.length && people.some((p) => p.title) && people.every((p) => (looksLikeName(p.name) || (!!p.title && /^\p{Script=Han}{2,4}$/u.test(p.name))) && !/等/u.test(p.name))) {
+      const [, , kind, sep, rest] = titledKind;
+      if (!rest) return people;
+      return [...people, ...groups(sep === '、' ? `${kind}、${rest}` : rest)];
+    }
   }
   // 李明、张红、刘强、各科室负责人: bare names, then groups (各…, 有关…, …负责人). Two names at least,
   // and every later part a group by its own words, so a run of units never turns into people.
