@@ -206,11 +206,15 @@ function openingIndex(body: readonly string[]): number {
   // 舉辦s a meeting as it 召開s one.
   // …第五次会议在某地开幕。 / …第一次会议开幕。: a session's first sitting opens its report the same
   // way; without it, a later 大会由X主持 paragraph was taken for the opening and the session's
-  // name and the leaders who attended its opening were lost.
+  // name and the leaders who attended its opening were lost. …第六次会议圆满完成各项议程，于2月3日
+  // 上午胜利闭幕: the sitting's close may come after what the session did, at its 胜利/圆满/隆重.
   const at = body
     .slice(0, 6)
     .findIndex(
-      (p) => /(主持|召开|召開|举行|舉行|举办|舉辦|(?:会议|會議)(?:在[^，。；]{1,20})?(?:开幕|開幕|闭幕|閉幕))/u.test(p) && /[，,。]/u.test(p) && !/^(会议|會議)(指出|强调|強調|要求)/u.test(p),
+      (p) =>
+        /(主持|召开|召開|举行|舉行|举办|舉辦|(?:会议|會議)(?:在[^，。；]{1,20}|[^。；]{0,30}?(?:胜利|勝利|圆满|圓滿|隆重))?(?:开幕|開幕|闭幕|閉幕)(?![式会會词詞辞辭]))/u.test(p) &&
+        /[，,。]/u.test(p) &&
+        !/^(会议|會議)(指出|强调|強調|要求)/u.test(p),
     );
   return at < 0 ? 0 : at;
 }
@@ -400,7 +404,9 @@ const ATTENDANCE_START = new RegExp(`^${LIST_FOLLOWS}`, 'u');
 // 出席并就人事事项作了说明: a guest who attends and explains a matter attends all the same.
 // …负责人参加本次会议: 本次/此次/这次 point at the meeting reported.
 const ATTENDANCE_END =
-  /(出席|列席|参加|參加|参会|參會|与会|與會|主持|在主席[台臺](?:上)?就[座坐])(?:了)?(?:本次|此次|这次|這次|该次|該次|是次)?(?:会议|會議|大会|大會|活动|活動|座谈会|座談會|座谈|座談)?(?:并讲话|並講話|并|並|[并並]就[^，。；]{1,30}(?:作了|作|做了|做)(?:说明|說明|讲话|講話|发言|發言))?$/u;
+  /(出席|列席|参加|參加|参会|參會|与会|與會|主持|在主席[台臺](?:上|前排)?就[座坐])(?:了)?(?:本次|此次|这次|這次|该次|該次|是次)?(?:会议|會議|大会|大會|活动|活動|座谈会|座談會|座谈|座談)?(?:并讲话|並講話|并|並|[并並]就[^，。；]{1,30}(?:作了|作|做了|做)(?:说明|說明|讲话|講話|发言|發言))?$/u;
+/** 闭幕会执行主席由A、B、C担任: who presides over a congress's sitting, said of the sitting. */
+const PRESIDIUM = /(?:执行主席|執行主席)由[^。；]{2,40}(?:担任|擔任)$/u;
 /** …，出席者包括A、B及C: a sentence whose list follows the verb. */
 const LIST_AFTER = new RegExp(LIST_FOLLOWS, 'u');
 
@@ -429,7 +435,7 @@ function attendanceParagraphs(body: string[], openAt: number, later = body.lengt
   const readable = (p: string): boolean => !!p && p.length <= 400 && !/^(?:会议|會議)(?!由|於|于|在)|^(?:会上|會上)/u.test(p) && !(/^(?:与会|與會)/u.test(p) && !ATTENDANCE_START.test(p));
   const allAttendance = (p: string): boolean => {
     const sentences = p.split(/[。；;]/u).filter((x) => x.trim());
-    return sentences.length > 0 && sentences.every((x) => ATTENDANCE_END.test(x.trim()) || endsAttendingEvent(x.trim()) || LIST_AFTER.test(x));
+    return sentences.length > 0 && sentences.every((x) => ATTENDANCE_END.test(x.trim()) || endsAttendingEvent(x.trim()) || LIST_AFTER.test(x) || PRESIDIUM.test(x.trim()));
   };
   for (let index = later - 1; index > openAt; index--) {
     // A congress's opening may give the head count, the chair and guests, then the rostrum, each in a

@@ -654,7 +654,8 @@ function trimMeetingName(s: string): string {
 // 出席是次會議的包括…, 參與會議的有…, 到會的有…, 出席的官員包括…: Macau and Hong Kong write 是次 for
 // 本次; 参与/到会 with 的有 name who came as 出席 does; officials (官员) and guests are kinds too.
 // 陪同（调研）的还有…: those who accompany a visiting leader attend with them (KEYING 11).
-export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|参与|參與|到会|到會|陪同)(?:(?:本次|此次|这次|這次|是次|今天|今日)?(?:会议|會議|大会|大會)|(?<=陪同)(?:调研|調研|考察|视察|視察|检查|檢查))?(?:(?:的|者|人员|人員)(?:\p{Script=Han}{0,4}?(?:领导|領導|同志|人员|人員|领导同志|領導同志|单位|單位|官员|官員|嘉宾|嘉賓))?|(?:议员|議員|委员|委員|代表|嘉宾|嘉賓|成员|成員))(?:有|还有|還有|包括)`;
+// 应邀出席会议并在主席台就座的领导同志有…: seated on the rostrum as well, the list still follows.
+export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|参与|參與|到会|到會|陪同)(?:(?:本次|此次|这次|這次|是次|今天|今日)?(?:会议|會議|大会|大會)|(?<=陪同)(?:调研|調研|考察|视察|視察|检查|檢查))?(?:[并並]在主席[台臺](?:上|前排)?就[座坐])?(?:(?:的|者|人员|人員)(?:\p{Script=Han}{0,4}?(?:领导|領導|同志|人员|人員|领导同志|領導同志|单位|單位|官员|官員|嘉宾|嘉賓))?|(?:议员|議員|委员|委員|代表|嘉宾|嘉賓|成员|成員))(?:有|还有|還有|包括)`;
 
 /**
  * 参加调研, 参加入驻活动, 参加考察: the event a list attended may be a visit or an activity rather than
@@ -678,7 +679,7 @@ const ROSTRUM = String.raw`(?<![并並])在主席[台臺](?:上)?(?:就座|就�
 // formal status a report lists; 出席/参加大会 is left to the readings above (delegates and guests are
 // named in other ways, and a bare 出席大会 often closes a clause about the congress itself).
 const ATTEND = new RegExp(
-  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導|到会(?=听取|聽取)|到會(?=听取|聽取)|陪同|${ROSTRUM})(?:了)?(?:(?:本次|此次|这次|這次|今天|今日)?(?:会议|會議|活动|活動|学习|學習)|(?<=列席(?:了)?)(?:大会|大會)|参加|參加|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|学习|學習|${ATTENDED_ACTIVITY})?(?:指导|指導)?(?:并|並|，|、|。|；|,|;|以及|及|$|(?<=到会|到會)(?=听取|聽取))|` +
+  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導|到会(?=听取|聽取)|到會(?=听取|聽取)|陪同|${ROSTRUM})(?:了)?(?:(?:本次|此次|这次|這次|今天|今日)?(?:会议|會議|活动|活動|学习|學習)|(?<=列席(?:了)?)(?:大会|大會)|参加|參加|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|学习|學習|${ATTENDED_ACTIVITY})?(?:指导|指導)?(?:[并並](?!在主席[台臺](?:上|前排)?就[座坐][^，。；]{0,12}?(?:有|还有|還有|包括))|，|、|。|；|,|;|以及|及|$|(?<=到会|到會)(?=听取|聽取))|` +
     // 县长A，副县长B、C出席全县…会议。: the meeting named between the verb and the sentence's end.
     String.raw`${LIST_FOLLOWS}[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並|[。；]|$)|` +
     // Any other short event as the object (参加审议, 出席开幕式并讲话): the fourth form, read from
