@@ -287,6 +287,8 @@ function readPeopleList(raw: string): Person[] {
   // comma-separated segment is read on its own, and that reading wins when it names more entries.
   // Only when the segments name more people: units sharing the head noun after a comma (全县部分
   // 乡镇，县直部门负责人) stay one group.
+  const byDun = titledPeopleByDun(raw);
+  if (byDun && byDun.length > whole.filter((p) => p.title && looksLikeName(p.name)).length) return byDun;
   if (!whole.some((p) => splitOutside(p.name, /[，,]/u).length > 1)) return whole;
   const segments = splitOutside(raw, /[，,]/u);
   if (segments.length < 2) return whole;
@@ -306,6 +308,32 @@ function readPeopleList(raw: string): Person[] {
   const split = lists.flat();
   const named = (list: Person[]) => list.filter((p) => p.title || looksLikeName(p.name)).length;
   return named(split) > named(whole) ? split : whole;
+}
+
+/**
+ * 区长代金明、区人大常委会主任吴书林、区政协主席龚祖平等: titled people joined by 、, one of them with a
+ * surname we do not list (代). Read each part on its own when every part is an office and a name —
+ * the others by their listed surnames, the rest as an office and a run of two or three characters
+ * (titledRunBetweenPeople) — and at least one part has a listed surname: the list's shape vouches for
+ * the run. A part that is an office alone (市委副书记、市长李国栋: one person's two posts) stops it.
+ */
+function titledPeopleByDun(raw: string): Person[] | null {
+  const parts = splitOutside(raw.replace(/[，,。\s]+$/u, '').replace(/等$/u, ''), /[、]/u);
+  if (parts.length < 2) return null;
+  let listed = 0;
+  const out: Person[] = [];
+  for (const part of parts) {
+    const p = parsePerson(part);
+    if (p?.title && looksLikeName(p.name)) {
+      listed++;
+      out.push({ name: p.name, title: p.title, unit: '' });
+      continue;
+    }
+    const run = titledRunBetweenPeople(part);
+    if (!run || run.name.length > 3 || run.title.includes('、')) return null;
+    out.push({ name: run.name, title: run.title, unit: '' });
+  }
+  return listed > 0 && listed < parts.length ? out : null;
 }
 
 /** A title (its parts joined by 、) then a name-shaped run of 2–5 characters; see parsePeopleList. */
