@@ -42,4 +42,22 @@ describe('a session reported by its closing sitting', () => {
     const p = importedPeople('3日，县政府召开防汛工作会议。\n副县长王海出席会议并讲话。\n王海强调，要抓好落实。');
     expect(p.attendees).toEqual([['王海', '副县长']]);
   });
+
+  it('reads a plenary sitting: head count, guests who came to hear, the presidium and its chair', () => {
+    const text = [
+      '1月12日下午，政协第七届南岭市委员会第二次会议举行第二次全体会议。',
+      '本次大会应出席委员230人，实到212人，符合规定人数。',
+      '市委书记陈立华，市人大常委会主任杜文涛应邀在主席台就座，听取委员发言。',
+      '大会执行主席王安平、马骏、周兰在主席台就座。马骏主持会议。',
+      '会上，12名委员围绕优化营商环境等作大会发言。',
+    ].join('\n');
+    const { chair } = importText(text, NOW).draft.meeting;
+    expect([chair.name, chair.title]).toEqual(['马骏', '大会执行主席']);
+    expect(importedPeople(text).attendees).toEqual([
+      ['陈立华', '市委书记'],
+      ['杜文涛', '市人大常委会主任'],
+      ['王安平', '大会执行主席'],
+      ['周兰', '大会执行主席'],
+    ]);
+  });
 });
