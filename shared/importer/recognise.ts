@@ -408,6 +408,8 @@ const ATTENDANCE_END =
   /(出席|列席|参加|參加|参会|參會|与会|與會|主持|在主席[台臺](?:上|前排)?就[座坐])(?:了)?(?:本次|此次|这次|這次|该次|該次|是次)?(?:会议|會議|大会|大會|活动|活動|座谈会|座談會|座谈|座談)?(?:并讲话|並講話|并|並|[并並]就[^，。；]{1,30}(?:作了|作|做了|做)(?:说明|說明|讲话|講話|发言|發言))?(?:[，,](?:听取|聽取)[^，。；]{1,20})?$/u;
 /** 闭幕会执行主席由A、B、C担任: who presides over a congress's sitting, said of the sitting. */
 const PRESIDIUM = /(?:执行主席|執行主席)由[^。；]{2,40}(?:担任|擔任)$/u;
+/** A sentence (without its closing mark) that only says who attended, chaired or presided. */
+const attendanceSentence = (x: string): boolean => ATTENDANCE_END.test(x) || endsAttendingEvent(x) || PRESIDIUM.test(x);
 /** …，出席者包括A、B及C: a sentence whose list follows the verb. */
 const LIST_AFTER = new RegExp(LIST_FOLLOWS, 'u');
 
@@ -436,7 +438,7 @@ function attendanceParagraphs(body: string[], openAt: number, later = body.lengt
   const readable = (p: string): boolean => !!p && p.length <= 400 && !/^(?:会议|會議)(?!由|於|于|在)|^(?:会上|會上)/u.test(p) && !(/^(?:与会|與會)/u.test(p) && !ATTENDANCE_START.test(p));
   const allAttendance = (p: string): boolean => {
     const sentences = p.split(/[。；;]/u).filter((x) => x.trim());
-    return sentences.length > 0 && sentences.every((x) => ATTENDANCE_END.test(x.trim()) || endsAttendingEvent(x.trim()) || LIST_AFTER.test(x) || PRESIDIUM.test(x.trim()));
+    return sentences.length > 0 && sentences.every((x) => attendanceSentence(x.trim()) || LIST_AFTER.test(x));
   };
   for (let index = later - 1; index > openAt; index--) {
     // A congress's opening may give the head count, the chair and guests, then the rostrum, each in a
@@ -479,9 +481,8 @@ function attendanceParagraphs(body: string[], openAt: number, later = body.lengt
 function attendanceBefore(p: string): { lead: string; rest: string } {
   const none = { lead: '', rest: '' };
   const sentences = p.split(/(?<=[。；;])/u).filter((x) => x.trim());
-  const attends = (x: string) => ATTENDANCE_END.test(x) || endsAttendingEvent(x);
   let cut = 0;
-  while (cut < sentences.length && /[。；;]$/u.test(sentences[cut]!) && attends(sentences[cut]!.trim().replace(/[。；;]$/u, ''))) cut++;
+  while (cut < sentences.length && /[。；;]$/u.test(sentences[cut]!) && attendanceSentence(sentences[cut]!.trim().replace(/[。；;]$/u, ''))) cut++;
   if (cut === sentences.length) return none;
   if (cut > 0) return { lead: sentences.slice(0, cut).join(''), rest: sentences.slice(cut).join('') };
   // …等市领导应邀出席大会，X发表讲话。 / …出席会议开幕式并作了讲话，Y介绍区情: the first sentence may
@@ -489,7 +490,7 @@ function attendanceBefore(p: string): { lead: string; rest: string } {
   const first = sentences[0]!;
   for (const m of first.matchAll(/[，,]/gu)) {
     const before = first.slice(0, m.index).trim();
-    if (!attends(before.replace(/(?:并|並)(?:作了|作|做了|做)?(?:重要)?(?:讲话|講話|致辞|致辭)$/u, '').replace(/(?:并|並)$/u, ''))) continue;
+    if (!attendanceSentence(before.replace(/(?:并|並)(?:作了|作|做了|做)?(?:重要)?(?:讲话|講話|致辞|致辭)$/u, '').replace(/(?:并|並)$/u, ''))) continue;
     // Only a list of people before the verb: X强调…，邀集各单位主管共同与会 is a speech, not a list.
     const list = before.replace(/(?:应邀|應邀|也|亦|均|都|一同|共同)?(?:出席|列席|参加|參加|参会|參會|与会|與會)[^，,]*$/u, '').replace(/(?:等|等人)$/u, '');
     if (!list || list === before || !list.split(/[，,]/u).every((c) => !!c.trim() && namesPeopleOnly(c))) return none;
