@@ -443,10 +443,13 @@ function adverbialSlot(t: readonly Token[], i: number, dict: WordDictionary): { 
   // A measure repeated after 一, which jieba cuts 一遍 + 遍 (一遍遍的核对): one reduplicated adverbial.
   else if (i >= 2 && x.word.length === 1 && reduplicated(joined(2)) && joined(2).length === 3) from = i - 2;
   else if (i >= 2 && MANNER_WORDS.has(joined(2))) from = i - 2;
+  // A measure echoed round 又 (一遍 + 又 + 一遍, 一次 + 又 + 一次): a way of doing by its shape, as
+  // 一遍遍 is, which jieba cuts into three tokens.
+  else if (i >= 3 && echoedMeasure(t, i)) from = i - 3;
   // A degree word + a one-character adjective (很 + 好) is one adverbial: 很好的完成了 → 很好地.
   else if (i >= 2 && x.word.length === 1 && x.tag === 'a' && /^(很|更|较|非常|十分|特别)$/.test(t[i - 2]!.word)) from = i - 2;
   else if (!mannerWord(x) && !(x.word.length === 4 && /^(i|l)$/.test(x.tag))) return null;
-  const sure = from < i - 1 || MANNER_WORDS.has(x.word) || reduplicated(x.word) || x.tag === 'z';
+  const sure = (from < i - 1 && !echoedMeasure(t, i)) || MANNER_WORDS.has(x.word) || reduplicated(x.word) || x.tag === 'z';
   // Coordinated manner words and degree adverbs before it belong to the adverbial (耐心 + 细致, 更加 +
   // 主动): not verbs, which would make the phrase their object.
   for (let n = 0; n < 2 && from > 0; n++) {
@@ -476,6 +479,23 @@ function adverbialSlot(t: readonly Token[], i: number, dict: WordDictionary): { 
   if (/^(n|ns|nt|nz|s|j|vn)$/.test(l.tag) || (l.tag === 'r' && !DETERMINER.test(l.word))) return subjectBefore(t, from - 1) ? { slot: 'subject', sure } : null;
   return null;
 }
+
+/** The first token index of the clause holding token k. */
+function clauseStart(t: readonly Token[], k: number): number {
+  let j = k;
+  while (j > 0 && !CLAUSE_END.test(t[j - 1]!.word)) j--;
+  return j;
+}
+
+/** 一 + a measure, 又 (or 复), and the same again ending at token i - 1: 一遍又一遍, 一次又一次. */
+function echoedMeasure(t: readonly Token[], i: number): boolean {
+  const a = t[i - 3]!;
+  const b = t[i - 1]!;
+  return a.word === b.word && a.word.length === 2 && a.word[0] === '一' && /^(又|复)$/.test(t[i - 2]!.word);
+}
+
+/** Determiner characters jieba may tag other than r when they stand alone before a measure. */
+const LONE_DETERMINERS: ReadonlySet<string> = new Set(['每', '各', '该', '此']);
 
 /** Result characters a verb takes to say its work is done in full (配齐, 备足, 摸清, 落实, 管好). */
 const RESULTS = '齐足清全好完实牢';
@@ -510,6 +530,8 @@ const COORDINATORS: ReadonlySet<string> = new Set(['与', '和', '同', '跟', '
  */
 function subjectBefore(t: readonly Token[], k: number): boolean {
   for (let j = k; j >= 0 && !CLAUSE_END.test(t[j]!.word); j--) {
+    // 有的 opening the clause is a pronoun (有的 + 村民 = some villagers), which jieba cuts 有 v + 的.
+    if (t[j]!.word === '的' && j === 1 + clauseStart(t, j - 1) && t[j - 1]!.word === '有') return true;
     // 与/和/同/跟 between two nouns joins them (里长与里干事), whatever jieba tags it (与 p).
     if (COORDINATORS.has(t[j]!.word) && j > 0 && j < k && /^(n|nr|ns|nt|nz|j|r)/.test(t[j - 1]!.tag) && /^(n|nr|ns|nt|nz|j|r)/.test(t[j + 1]!.tag)) continue;
     if (!/^(n|nr|ns|nt|nz|s|t|j|r|m|q|f|uj|vn|b|c|x)/.test(t[j]!.tag)) return false;
@@ -525,7 +547,10 @@ function subjectBefore(t: readonly Token[], k: number): boolean {
  * that takes only verbs (要科学的发展). Returns the severity, or null.
  */
 function adverbialBeforeVerb(t: readonly Token[], i: number, dict: WordDictionary): 'error' | 'warning' | null {
-  const r = verbPhraseAsVerb(t[i + 1]!, dict);
+  // A verb jieba tags n (清点, 巡逻: noun-tagged-verbs.ts) is read as a verb form (vn): it heads a noun
+  // phrase or a verb phrase, and what follows it decides which.
+  const next = verbPhraseAsVerb(t[i + 1]!, dict);
+  const r = next.tag === 'n' && nounTaggedVerb(next.word) ? { ...next, tag: 'vn' } : next;
   const n = t[i + 2];
   // 加以/予以 never head a noun phrase: after a manner word or a four-character phrase (分门别类的加以归纳)
   // 的 can only be 地. (After a plain noun, 符合条件的予以补助, 的 names who receives it.)
@@ -540,7 +565,8 @@ function adverbialBeforeVerb(t: readonly Token[], i: number, dict: WordDictionar
   const aspect = (!!n && /^(了|着|过)$/.test(n.word)) || result;
   // A verb form followed by a determiner or a numeral (排查每一处, 宣传这项) has an object: a verb
   // phrase, since a noun phrase's head never takes one (认认真真的排查每一处隐患 → 地).
-  const objectAfter = !!n && ((n.tag === 'r' && DETERMINER.test(n.word)) || /^m/.test(n.tag));
+  // jieba tags 每 and 各 alone zg or r by context (检查每一辆车): the word, not its tag, decides.
+  const objectAfter = !!n && (((n.tag === 'r' || LONE_DETERMINERS.has(n.word)) && DETERMINER.test(n.word)) || /^m/.test(n.tag));
   // A four-character reduplicated state word (实实在在, 扎扎实实) + 的 + a preposition with its object,
   // or a verb with an object or an aspect mark, opens a verb phrase wherever it stands: no noun
   // phrase starts with a preposition after 的, and a noun's head takes no object.

@@ -1,0 +1,23 @@
+import { describe } from 'vitest';
+import { runDeDiTable } from '../helpers/dedi-table';
+
+// Sentences written for this test (round 27's readings of 的 for 地), not taken from any bench set.
+
+describe('的 → 地: an adverbial before a verb phrase that jieba tags apart (de-di.ts adverbialBeforeVerb)', () => {
+  runDeDiTable([
+    // 每/各 alone before a measure is a determiner whatever jieba tags it: the verb has an object.
+    ['工作人员认真的检查每一辆车。', ['认真[的→地]']],
+    // A verb jieba tags n (清点) is a verb form: with an object it heads a verb phrase.
+    ['工作人员仔细的清点每一批物资。', ['仔细[的→地]']],
+    ['工作人員仔細的清點每一批物資。', ['仔細[的→地]'], 'hant'],
+    // 有的 opening a clause is a pronoun: what follows it is the subject, then the predicate.
+    ['有的村民仍然偷偷的焚烧秸秆。', ['偷偷[的→地]']],
+    // A measure echoed round 又 is a way of doing, like 一遍遍.
+    ['他一遍又一遍的向群众解释政策。', ['一遍[的→地]']],
+    // Clean: each form heads a noun phrase here.
+    ['一次又一次的失败没有让他放弃。', []],
+    ['感谢志愿者仔细的清点和热情的服务。', []],
+    ['有的问题仍然没有解决。', []],
+    ['我们检查的每一辆车都有记录。', []],
+  ]);
+});
