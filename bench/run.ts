@@ -77,6 +77,8 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-37)', file: 'score-heldout.ts', slug: 'score-heldout-37', quick: ['bench/heldout-37'], full: ['bench/heldout-37'] },
   { name: 'importer accuracy, unseen reports (heldout-38)', file: 'score-heldout.ts', slug: 'score-heldout-38', quick: ['bench/heldout-38'], full: ['bench/heldout-38'] },
   { name: 'importer accuracy, unseen reports (heldout-39)', file: 'score-heldout.ts', slug: 'score-heldout-39', quick: ['bench/heldout-39'], full: ['bench/heldout-39'] },
+  { name: 'importer accuracy, unseen reports (heldout-40)', file: 'score-heldout.ts', slug: 'score-heldout-40', quick: ['bench/heldout-40'], full: ['bench/heldout-40'] },
+  { name: 'importer accuracy, unseen reports (heldout-41)', file: 'score-heldout.ts', slug: 'score-heldout-41', quick: ['bench/heldout-41'], full: ['bench/heldout-41'] },
   {
     name: 'a careful reader on check-heldout-18',
     file: 'score-reader.ts',
@@ -322,6 +324,20 @@ const BENCHES: Bench[] = [
     slug: 'score-check-37',
     quick: ['bench/check-heldout-37/sentences.json'],
     full: ['bench/check-heldout-37/sentences.json'],
+  },
+  {
+    name: 'checker accuracy, held-out sentences 38',
+    file: 'score-check.ts',
+    slug: 'score-check-38',
+    quick: ['bench/check-heldout-38/sentences.json'],
+    full: ['bench/check-heldout-38/sentences.json'],
+  },
+  {
+    name: 'checker accuracy, held-out sentences 39',
+    file: 'score-check.ts',
+    slug: 'score-check-39',
+    quick: ['bench/check-heldout-39/sentences.json'],
+    full: ['bench/check-heldout-39/sentences.json'],
   },
   {
     name: 'checker accuracy, training sentences 1 (not held out)',
