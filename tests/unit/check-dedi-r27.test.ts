@@ -21,3 +21,17 @@ describe('的 → 地: an adverbial before a verb phrase that jieba tags apart (
     ['我们检查的每一辆车都有记录。', []],
   ]);
 });
+
+describe('地 → 的 after a verb that takes only a noun phrase (de-di.ts objectOfNounTaker)', () => {
+  runDeDiTable([
+    // A modifier the model writes before 的 (优质, tagged n) opens the object as a manner word does.
+    ['为企业提供优质地服务。', ['优质[地→的]']],
+    // A lone verb form closing the clause heads the object of a verb that takes acts as nouns.
+    ['要保证学生有充足地睡眠。', ['充足[地→的]']],
+    ['对困难群众给予大力地支持。', ['大力[地→的]']],
+    // Clean: a verb that takes a verb phrase, a list of verbs, an adverbial after a subject.
+    ['要坚持科学地发展。', []],
+    ['营造、积极地推动。', []],
+    ['他有意地回避。', []],
+  ]);
+});

@@ -908,7 +908,13 @@ function joinedManner(prev: Token, k: Token, next: Token | undefined, dict: Word
  * A verb after 地 (营造、积极地推动) keeps it: the phrase then is no object.
  */
 // 拿出/采取/出台/制定/推出 take a measure or a plan as object, never a verb phrase (round 15).
-const NOUN_TAKERS = new Set('提供 营造 打造 创造 构建 呈现 展现 树立 形成 塑造 创建 拿出 采取 出台 制定 推出'.split(' '));
+const NOUN_TAKERS = new Set('提供 营造 打造 创造 构建 呈现 展现 树立 形成 塑造 创建 拿出 采取 出台 制定 推出 有 具有 拥有 享有 享受 给予 得到 受到 获得 赢得'.split(' '));
+
+/**
+ * Of the noun-taking verbs, those whose object is often an act named by a verb form (给予支持, 得到
+ * 保障, 有保障): a lone verb form after their modifier + 地 heads that object.
+ */
+const VERB_OBJECT_TAKERS: ReadonlySet<string> = new Set('提供 有 享有 享受 给予 得到 受到 获得 赢得'.split(' '));
 
 /**
  * Nouns jieba's dictionary tags v (举措 754 v): as the object of a noun-taking verb they head a noun
@@ -919,11 +925,14 @@ const NOUNS_TAGGED_V = new Set(['举措']);
 function objectOfNounTaker(t: readonly Token[], i: number): boolean {
   if (t[i]!.tag !== 'uv') return false;
   const m = t[i - 1]!;
-  if (m.word.length < 2 || !(mannerWord(m) || /^(i|l)$/.test(m.tag))) return false;
+  // A word the model writes before 的 far more than before 地 (优质 n) modifies the object's head too.
+  if (m.word.length < 2 || !(mannerWord(m) || /^(i|l)$/.test(m.tag) || leansNominal(m.word))) return false;
   let from = i - 1;
+  let listed = false;
   // Coordinated modifiers and a degree word before them (拿出更加有力地举措) belong to the phrase.
   for (let n = 0; n < 3 && from > 1; n++) {
     const k = t[from - 1]!;
+    if (k.word === '、') listed = true;
     // A word the model writes before 的 (优质 n) is one of the coordinated modifiers too (提供优质高效地服务).
     if (!(k.word === '、' || DEGREE.has(k.word) || (k.word.length >= 2 && (mannerWord(k) || leansNominal(k.word))))) break;
     from--;
@@ -934,6 +943,9 @@ function objectOfNounTaker(t: readonly Token[], i: number): boolean {
   const rest = t.slice(i + 1, end);
   const last = rest[rest.length - 1];
   const tag = (k: Token): string => (NOUNS_TAGGED_V.has(k.word) ? 'n' : k.tag);
+  // A lone verb form closing the clause is the object's head for a verb that takes what is done as a
+  // noun (给予大力地支持, 有充足地睡眠); not after a list (营造、积极地推动 lists verbs).
+  if (rest.length === 1 && !listed && VERB_OBJECT_TAKERS.has(t[from - 1]!.word) && /^(v|vn)$/.test(last?.tag ?? '') && last!.word.length >= 2) return true;
   if (!last || rest.length > 4 || rest.some((k) => !isHanWord(k.word) || k.word === '的' || /^v$/.test(tag(k)))) return false;
   return last.word.length >= 2 && /^(n|nz|vn|an|ng)$/.test(tag(last));
 }
