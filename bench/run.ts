@@ -79,6 +79,8 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-39)', file: 'score-heldout.ts', slug: 'score-heldout-39', quick: ['bench/heldout-39'], full: ['bench/heldout-39'] },
   { name: 'importer accuracy, unseen reports (heldout-40)', file: 'score-heldout.ts', slug: 'score-heldout-40', quick: ['bench/heldout-40'], full: ['bench/heldout-40'] },
   { name: 'importer accuracy, unseen reports (heldout-41)', file: 'score-heldout.ts', slug: 'score-heldout-41', quick: ['bench/heldout-41'], full: ['bench/heldout-41'] },
+  { name: 'importer accuracy, unseen reports (heldout-42)', file: 'score-heldout.ts', slug: 'score-heldout-42', quick: ['bench/heldout-42'], full: ['bench/heldout-42'] },
+  { name: 'importer accuracy, unseen reports (heldout-43)', file: 'score-heldout.ts', slug: 'score-heldout-43', quick: ['bench/heldout-43'], full: ['bench/heldout-43'] },
   {
     name: 'a careful reader on check-heldout-18',
     file: 'score-reader.ts',
@@ -338,6 +340,20 @@ const BENCHES: Bench[] = [
     slug: 'score-check-39',
     quick: ['bench/check-heldout-39/sentences.json'],
     full: ['bench/check-heldout-39/sentences.json'],
+  },
+  {
+    name: 'checker accuracy, held-out sentences 40',
+    file: 'score-check.ts',
+    slug: 'score-check-40',
+    quick: ['bench/check-heldout-40/sentences.json'],
+    full: ['bench/check-heldout-40/sentences.json'],
+  },
+  {
+    name: 'checker accuracy, held-out sentences 41',
+    file: 'score-check.ts',
+    slug: 'score-check-41',
+    quick: ['bench/check-heldout-41/sentences.json'],
+    full: ['bench/check-heldout-41/sentences.json'],
   },
   {
     name: 'checker accuracy, training sentences 1 (not held out)',
