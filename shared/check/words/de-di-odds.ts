@@ -2,7 +2,7 @@ import type { Token } from './analyse';
 import type { WordDictionary } from './dictionary';
 import { isHanWord } from './analyse';
 import { DE_DI_ODDS_LEFT, DE_DI_ODDS_RIGHT, DE_DI_ODDS_TAG_LEFT } from './de-di-odds-data';
-import { DEGREE } from './de-di-words';
+import { DEGREE, OBTAINED } from './de-di-words';
 import { nounTaggedVerb } from './noun-tagged-verbs-set';
 
 /**
@@ -128,7 +128,12 @@ export function deByOdds(t: readonly Token[], i: number, dict: WordDictionary): 
   if (which === 1 && [1, 2].some((n) => DEGREE.has(after.word.slice(0, n)))) return null;
   // After a modal (要, 应, 必须 …) the word and 地 open the predicate (要科学地制定, 要一五一十地汇报).
   if (which === 0 && MODALS.has(t[i - 2]?.word ?? '')) return null;
+  // 得 the verb (群众得实惠: obtain) before what it obtains: no particle at all.
+  if (which === 1 && OBTAINED.has(after.word)) return null;
   const odds = deOdds(before, after, which as 0 | 1);
+  // 得 + a verb form may be 得 = must (我们得研究一下: after a pronoun it is, not after a noun, where
+  // 的 + a verb's noun use is the common shape: 会议得召开): a warning at most.
+  if (which === 1 && verbForm(after)) return before.tag === 'r' ? null : odds >= DE_ODDS_WARNING ? 'warning' : null;
   // 地 + a verb form is the adverbial's own place (不间断地巡查): only the error bar's odds read it as
   // 的 + a noun, and then as a warning.
   if (which === 0 && verbForm(after)) return odds >= DE_ODDS_ERROR ? 'warning' : null;

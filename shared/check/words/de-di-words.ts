@@ -69,3 +69,6 @@ export const PERSONS: ReadonlySet<string> = new Set('我 你 他 她 它 我们 
  * a verb form (发展 vn, 改善 v).
  */
 export const NOMINAL_OBJECT: ReadonlySet<string> = new Set('取得 获得 得到 受到 赢得 带来 迎来 实现 作出 做出 有 产生 发生 引起 形成'.split(' '));
+
+/** Objects of 得 the verb (dé, to obtain) in official prose: 让群众得实惠, 得民心. */
+export const OBTAINED: ReadonlySet<string> = new Set('实惠 好处 民心 人心 益处 利益 便利 便宜 实利 奖 分 病 罪'.split(' '));

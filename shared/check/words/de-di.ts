@@ -7,6 +7,7 @@ import { derivedMannerBeforeVerb, nounInBaObject, repeatedMeasureBeforeVerb } fr
 import { leanAdverbialBeforeVerb, leanNominalBeforeNoun, leansNominal, nominalAfterDe, seenBeforeDi } from './de-di-lean';
 import { closingNounAfterDi, determinedNounAfterDi, measuredObjectAfterDi, objectAfterVerbLe } from './de-di-noun-phrase';
 import { deByOdds, diForDe } from './de-di-odds';
+import { ownerBeforeDe } from './de-di-owner';
 import { patternedMannerBeforeVerb } from './de-di-patterned';
 import { finding, type WordFinding } from './finding';
 import { nounTaggedVerb } from './noun-tagged-verbs-set';
@@ -142,6 +143,12 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
       continue;
     }
     if (t[i]!.word === '地' && (timeBeforeNoun(t, i, dict) || phraseBeforeNoun(t, i, dict) || objectOfNounTaker(t, i) || leanNominalBeforeNoun(t, i, dict) || modifierAfterDe(t, i))) {
+      flag(i, '的');
+      continue;
+    }
+    // 得 after a noun or pronoun of owning, or between a verb and the nouns closing its clause, opens
+    // no complement (居民得幸福感, 反映得问题，): 的 (de-di-owner.ts).
+    if (t[i]!.word === '得' && t[i]!.tag === 'ud' && ownerBeforeDe(t, i)) {
       flag(i, '的');
       continue;
     }

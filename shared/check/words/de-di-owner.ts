@@ -1,0 +1,63 @@
+import type { Token } from './analyse';
+import { isHanWord } from './analyse';
+import { seenBeforeDi } from './de-di-lean';
+import { MANNER_WORDS, OBTAINED } from './de-di-words';
+import { nounTaggedVerb } from './noun-tagged-verbs-set';
+
+// 得 → 的 where the word before 得 owns or does what follows: a degree or result complement's 得
+// follows the predicate it completes (a verb or an adjective: 开展得扎实, 好得多), never a noun or a
+// pronoun, and what it introduces is a state (an adjective, an adverb + adjective, a set phrase),
+// never a bare noun closing the clause. So 得 between a noun and a noun phrase (居民得幸福感, 领导得
+// 指示要求) and between a verb and a plain noun closing its clause (提出得问题，) is 的.
+// Read by part of speech, not by words; the exceptions are 得 as a verb of its own (得实惠: obtain;
+// 我们得研究: must), kept out by what follows.
+
+const CLAUSE_END = /^[，。；！？：、,;!?:]$/;
+
+/** A noun of the phrase after 得: a noun proper, a place, an organisation, a noun use of a verb or adjective. */
+const NOUNISH = /^(n|nz|ns|nt|vn|an|ng)$/;
+
+/** Owners before 得: nouns, places, organisations, names, time words, and a few pronouns of owning. */
+const OWNER = /^(n|nz|ns|nt|nr|nrt|j|t|s)$/;
+const OWNER_PRONOUNS = new Set('您 自己 大家 我们 你们 他们 她们 我国 我省 我市 我县 我区 我镇 我校 我院 本地 各地'.split(' '));
+
+/** Degree characters that open a complement of degree (太晚, 很好, 更快, 最多). */
+const DEGREE_START = /^[太很更最较挺极蛮越愈]/;
+
+/** The tokens after token i up to the clause's end. */
+function restOfClause(t: readonly Token[], i: number): Token[] {
+  let end = i + 1;
+  while (end < t.length && !CLAUSE_END.test(t[end]!.word) && t[end]!.tag !== 'x') end++;
+  return t.slice(i + 1, end);
+}
+
+/**
+ * 得 at i reads 的: after a noun or a pronoun of owning, a noun phrase follows (a modifier or a
+ * numeral-measure may open it); or after a verb, one to three plain nouns close the clause (反映得
+ * 问题， → 的). A state after 得 (得很好, 得井然有序) or a verb (我们得研究: must) keeps 得.
+ */
+export function ownerBeforeDe(t: readonly Token[], i: number): boolean {
+  const d = t[i]!;
+  const x = t[i - 1];
+  if (d.word !== '得' || !x || !isHanWord(x.word)) return false;
+  const rest = restOfClause(t, i);
+  const first = rest[0];
+  if (!first || !isHanWord(first.word) || OBTAINED.has(first.word) || MANNER_WORDS.has(first.word)) return false;
+  // A manner word jieba tags n (有序, 热情) before 得 is an adverbial's, whatever follows.
+  const owner = (OWNER.test(x.tag) && x.word.length >= 2 && !nounTaggedVerb(x.word) && !MANNER_WORDS.has(x.word) && !seenBeforeDi(x.word)) || OWNER_PRONOUNS.has(x.word);
+  if (owner) {
+    // The phrase's head: the first noun after at most one modifier or numeral-measure.
+    const head = /^(a|b|m|mq)$/.test(first.tag) && first.word.length >= 2 ? rest[1] : first;
+    if (!head || head.word.length < 2 || !NOUNISH.test(head.tag)) return false;
+    // A verb form right after 得 may be a verb: 得 = must (我们得研究一下), or 得 written for 地 after
+    // a manner word jieba tags n (有序得推进). Only a noun proper heads the phrase there, or, after a
+    // noun, a verb form with a noun after it (居民得生活质量, 市委得工作部署): a pronoun + 得 + verb +
+    // noun is still 得 = must (我们得研究问题).
+    if (head !== first || head.tag !== 'vn') return true;
+    return x.tag !== 'r' && !OWNER_PRONOUNS.has(x.word) && rest[1]?.tag === 'n' && rest[1].word.length >= 2;
+  }
+  // After a verb: plain nouns only, to the clause's end (not vn: 做得工作 is rare, 说得清楚 no noun).
+  if (!/^v$/.test(x.tag) || x.word.length < 2) return false;
+  // jieba files some degree complements as nouns (太晚 nz): a degree character opening them keeps 得.
+  return rest.length >= 1 && rest.length <= 3 && rest.every((k) => k.word.length >= 2 && k.tag === 'n' && !DEGREE_START.test(k.word) && !nounTaggedVerb(k.word) && !OBTAINED.has(k.word));
+}
