@@ -55,3 +55,15 @@ describe('the whole rule on 得 between an owner and its noun phrase', () => {
     ['这件事我们得研究一下。', []],
   ]);
 });
+
+describe('地 → 的 after a noun that owns what follows (de-di-owner.ts ownerBeforeDi)', () => {
+  runDeDiTable([
+    ['公司地经营状况良好。', ['公司[地→的]']],
+    ['要坚决落实厅党组地决策部署。', ['党组[地→的]']],
+    ['要不断提升辖区居民地生活质量。', ['居民[地→的]']],
+    // A noun used as a manner word, a verb after 地, a word made with 地: no owner.
+    ['要历史地看待这个问题。', []],
+    ['要辩证地看待成绩。', []],
+    ['他们在当地群众中威信很高。', []],
+  ]);
+});

@@ -1,8 +1,10 @@
 import type { Token } from './analyse';
 import { isHanWord } from './analyse';
 import { seenBeforeDi } from './de-di-lean';
+import { distributive } from './de-di-objects';
 import { MANNER_WORDS, OBTAINED } from './de-di-words';
 import { nounTaggedVerb } from './noun-tagged-verbs-set';
+import type { WordDictionary } from './dictionary';
 
 // 得 → 的 where the word before 得 owns or does what follows: a degree or result complement's 得
 // follows the predicate it completes (a verb or an adjective: 开展得扎实, 好得多), never a noun or a
@@ -60,4 +62,25 @@ export function ownerBeforeDe(t: readonly Token[], i: number): boolean {
   if (!/^v$/.test(x.tag) || x.word.length < 2) return false;
   // jieba files some degree complements as nouns (太晚 nz): a degree character opening them keeps 得.
   return rest.length >= 1 && rest.length <= 3 && rest.every((k) => k.word.length >= 2 && k.tag === 'n' && !DEGREE_START.test(k.word) && !nounTaggedVerb(k.word) && !OBTAINED.has(k.word));
+}
+
+/**
+ * 地 at i reads 的 by the same signal: an adverbial's 地 follows a manner word, never a plain noun
+ * that owns what follows (开发区地主责主业, 厅主要领导地指示要求 → 的). The noun must be no manner word
+ * (有序, 系统: the model has seen them before 地) and must not make a word with 地 (当地, 各地, 用地).
+ * Only a noun heads the phrase, or a verb form with a noun after it (居民地生活质量); a verb after
+ * 地 is the adverbial's own (历史地看).
+ */
+export function ownerBeforeDi(t: readonly Token[], i: number, dict: WordDictionary): boolean {
+  const d = t[i]!;
+  const x = t[i - 1];
+  // A distributive (逐段逐点, however jieba cuts and tags it) is a manner adverbial.
+  if (d.word !== '地' || d.tag !== 'uv' || !x || !isHanWord(x.word) || x.word.length < 2 || distributive(t, i)) return false;
+  if (!OWNER.test(x.tag) || nounTaggedVerb(x.word) || MANNER_WORDS.has(x.word) || seenBeforeDi(x.word)) return false;
+  if (dict.freq(x.word.slice(-1) + '地') > 0) return false;
+  const rest = restOfClause(t, i);
+  const first = rest[0];
+  if (!first || !isHanWord(first.word) || first.word.length < 2) return false;
+  if (/^(n|nz|ns|nt|ng)$/.test(first.tag)) return true;
+  return first.tag === 'vn' && rest[1]?.tag === 'n' && rest[1].word.length >= 2;
 }

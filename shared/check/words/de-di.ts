@@ -7,7 +7,7 @@ import { derivedMannerBeforeVerb, nounInBaObject, repeatedMeasureBeforeVerb } fr
 import { leanAdverbialBeforeVerb, leanNominalBeforeNoun, leansNominal, nominalAfterDe, seenBeforeDi } from './de-di-lean';
 import { closingNounAfterDi, determinedNounAfterDi, measuredObjectAfterDi, objectAfterVerbLe } from './de-di-noun-phrase';
 import { deByOdds, diForDe } from './de-di-odds';
-import { ownerBeforeDe } from './de-di-owner';
+import { ownerBeforeDe, ownerBeforeDi } from './de-di-owner';
 import { patternedMannerBeforeVerb } from './de-di-patterned';
 import { finding, type WordFinding } from './finding';
 import { nounTaggedVerb } from './noun-tagged-verbs-set';
@@ -148,7 +148,7 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
     }
     // 得 after a noun or pronoun of owning, or between a verb and the nouns closing its clause, opens
     // no complement (居民得幸福感, 反映得问题，): 的 (de-di-owner.ts).
-    if (t[i]!.word === '得' && t[i]!.tag === 'ud' && ownerBeforeDe(t, i)) {
+    if ((t[i]!.word === '得' && t[i]!.tag === 'ud' && ownerBeforeDe(t, i)) || ownerBeforeDi(t, i, dict)) {
       flag(i, '的');
       continue;
     }
