@@ -61,6 +61,8 @@ describe('地 → 的 after a noun that owns what follows (de-di-owner.ts ownerB
     ['公司地经营状况良好。', ['公司[地→的]']],
     ['要坚决落实厅党组地决策部署。', ['党组[地→的]']],
     ['要不断提升辖区居民地生活质量。', ['居民[地→的]']],
+    // A distinguishing word or adjective may open the phrase before its noun.
+    ['要准确把握企业地主要诉求。', ['企业[地→的]']],
     // A noun used as a manner word, a verb after 地, a word made with 地: no owner.
     ['要历史地看待这个问题。', []],
     ['要辩证地看待成绩。', []],

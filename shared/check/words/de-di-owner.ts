@@ -82,5 +82,7 @@ export function ownerBeforeDi(t: readonly Token[], i: number, dict: WordDictiona
   const first = rest[0];
   if (!first || !isHanWord(first.word) || first.word.length < 2) return false;
   if (/^(n|nz|ns|nt|ng)$/.test(first.tag)) return true;
+  // A distinguishing word or adjective opening the phrase before its noun (两会地基本情况).
+  if (/^(b|a)$/.test(first.tag) && rest[1] && /^(n|nz)$/.test(rest[1].tag) && rest[1].word.length >= 2) return true;
   return first.tag === 'vn' && rest[1]?.tag === 'n' && rest[1].word.length >= 2;
 }
