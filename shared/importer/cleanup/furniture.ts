@@ -79,7 +79,8 @@ const SHORT: RegExp[] = [
   /^\s*[(（]?\s*(图为|圖為|图片为|圖片為|图：|圖：|上图|上圖|下图|下圖)/,
   // A caption credited to its photographer or source: …好山好水。(圖/青禾縣政府).
   /[(（]\s*(图|圖|照片|相片|摄影|攝影)\s*[/／:：]\s*[^)）]{1,20}[)）]\s*$/u,
-  /[(（]?\s*(记者|記者|通讯员|通訊員)?\s*[\p{Script=Han}·]{2,4}\s*(摄|攝)\s*[)）]?\s*$/u,
+  // …举行第一次会议。东北网记者 印蕾摄 |: a caption in a table cell keeps the cell's bar after it.
+  /[(（]?\s*(记者|記者|通讯员|通訊員)?\s*[\p{Script=Han}·]{2,4}\s*(摄|攝)\s*[)）]?\s*[|｜]?\s*$/u,
   // A caption credited without brackets: 林主席。圖/本報系資料照.
   /[。\s](图|圖)\s*[/／]\s*[^\s/／。，]{1,15}\s*$/u,
   // A byline line: 經濟日報/ 記者歐雅萌/即時報導, 記者張三/台北報導.
@@ -99,7 +100,10 @@ const SHORT: RegExp[] = [
   // 会议现场 / 座谈会现场 / 活动掠影 under a lost picture: the caption alone (a headline may end in
   // 现场 too, 县委书记督导防汛现场, so only after a meeting's or an event's word).
   // 参会领导合影留念: the group photo's caption says 留念 as often as not.
-  /^[\p{Script=Han}“”"「」·]{0,24}(?:(?:会|會|会议|會議|会场|會場|活动|活動|仪式|儀式)(?:现场|現場)|掠影|剪影|合影(?:留念)?)(?:图|圖|照)?\s*(?:[(（](?:图片|圖片|照片|视频|視頻)[)）])?$/u,
+  // 第一次全体会议(开幕)现场: which sitting, in brackets before 现场. …人大代表票决现场。: a vote is an
+  // event of the meeting as a ceremony is (票决, 投票, 表决, 选举), its scene captioned the same way.
+  /^[\p{Script=Han}“”"「」·]{0,24}(?:(?:会|會|会议|會議|会场|會場|活动|活動|仪式|儀式)(?:[(（]\p{Script=Han}{1,6}[)）])?(?:现场|現場)|掠影|剪影|合影(?:留念)?)(?:图|圖|照)?\s*(?:[(（](?:图片|圖片|照片|视频|視頻)[)）])?$/u,
+  /^[\p{Script=Han}\d“”"「」·]{0,30}(?:票决|票決|投票|表决|表決|选举|選舉)(?:现场|現場)。?$/u,
 ];
 
 /**

@@ -11,6 +11,9 @@ const BODY_END = new RegExp(
   '(?:' +
     [
       '局|委|办|辦|办公室|辦公室|厅|廳|部|院|政府|縣府|县府|市府|中心|公司|集团|集團|协会|協會|政协|政協|所|处|處|站|队|隊|组|組|专班|專班',
+      // 市委党史研究室, 县委政研室: an office (室) convenes as a 办 or a 处 does, a room (会议室,
+      // 317室) does not; 省作协, 市音协: an association's short name ends in 协 as 政协 does.
+      '(?<!会议|會議|活动|活動|接待|报告|報告|阅览|閱覽|[0-9０-９])室|协|協',
       '委员会|委員會|党组|黨組|常委会|常委會|议会|議會|代表会|代表會|镇|鎮|乡|鄉|街道|县|縣|市|区|區|街|社区|社區',
       '科技|股份|控股|实业|實業|银行|銀行|学校|學校|小学|小學|中学|中學|大学|大學|委会|委會|促进会|促進會|商会|商會',
       '联合会|聯合會|学会|學會|研究会|研究會|总会|總會',
@@ -27,7 +30,16 @@ const BODY_END = new RegExp(
 
 /** Whether `s` ends the way a convening body's name does (not whether it is one: callers check the rest). */
 export function endsLikeBody(s: string): boolean {
-  return BODY_END.test(s);
+  return BODY_END.test(s) || BODY_END.test(withoutAlias(s));
+}
+
+/**
+ * 某大学附属第一医院(某省中医院), 某市城市管理局（综合执法局）: a body written with its other name in
+ * brackets after it. The name before the brackets says what kind of body it is.
+ */
+function withoutAlias(s: string): string {
+  const m = /^(\p{Script=Han}{2,}?)[（(][\p{Script=Han}]{2,20}[）)]$/u.exec(s);
+  return m ? m[1]! : '';
 }
 
 /** A level or unit word that starts a body's kind after its place name: 海湾区议会 → 区议会. */

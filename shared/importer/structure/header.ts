@@ -41,7 +41,8 @@ const CHAIR_VERB = /(主持召开|主持召開|主持(?!人)|组织召开|組織
 // 常委会第十次会议在某地闭幕: a report of the closing sitting names its meeting as the subject of 闭幕.
 const CONVENE = /(召开|召開|举行|舉行|举办|舉辦|开议|開議|开幕|開幕|闭幕|閉幕)/u;
 // 主管會報 (Taiwan), 换届工作动员 (召开…动员 without 会): names of meetings too.
-const MEETING_NOUN = /(会议|會議|会|會|集体学习|集體學習|周报|週報|会报|會報|座谈|座談|例会|例會|论坛|論壇|报告会|報告會|动员|動員|[（(][^）)]*[）)])$/u;
+// 到会, 与会: the verbs of coming to a meeting end in 会 too (X同志到会): they name no meeting.
+const MEETING_NOUN = /(会议|會議|(?<![到與与])会|(?<![到與与])會|集体学习|集體學習|周报|週報|会报|會報|座谈|座談|例会|例會|论坛|論壇|报告会|報告會|动员|動員|[（(][^）)]*[）)])$/u;
 const ABBREVIATION_NOTE = /[（(](?:以下简称|以下簡稱|下称|下稱|简称|簡稱)[^（）()]{1,30}[）)]/gu;
 export function readHeader(raw: string): Header {
   const header: Header = { chair: { name: '', title: '' }, meetingName: '', attendees: [], observers: [] };
@@ -671,6 +672,12 @@ const ATTENDED_ACTIVITY = String.raw`(?:调研|調研|考察|视察|視察|\p{Sc
  * lookbehind keeps the list from being read twice). 到会听取…: came to the meeting to hear it.
  */
 const ROSTRUM = String.raw`(?<![并並])在主席[台臺](?:上)?(?:就座|就坐)`;
+/**
+ * 区委常委X到会并讲话 / 副处长Y同志到會。: 到会 (came to the meeting) closing the clause, or before
+ * the speech the guest gave there, says who attended as 出席 does. 到会通报… / 到会汇报… (came to
+ * report) and 实际到会60人 (a roll call's count) are not read: what follows is business or a number.
+ */
+const CAME = String.raw`(?:到会|到會)(?=[并並](?:作|發表|发表)?(?:了)?(?:重要)?(?:讲话|講話|致辞|致辭)|[。；，,;]|$)`;
 
 // The third form: a guest who 出席全县…座谈会并讲话 names the meeting between verb and 并.
 // 参加了本次会议: a demonstrative before the meeting changes nothing.
@@ -679,7 +686,7 @@ const ROSTRUM = String.raw`(?<![并並])在主席[台臺](?:上)?(?:就座|就�
 // formal status a report lists; 出席/参加大会 is left to the readings above (delegates and guests are
 // named in other ways, and a bare 出席大会 often closes a clause about the congress itself).
 const ATTEND = new RegExp(
-  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導|到会(?=听取|聽取)|到會(?=听取|聽取)|陪同|${ROSTRUM})(?:了)?(?:(?:本次|此次|这次|這次|今天|今日)?(?:会议|會議|活动|活動|学习|學習)|(?<=列席(?:了)?)(?:大会|大會)|参加|參加|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|学习|學習|${ATTENDED_ACTIVITY})?(?:指导|指導)?(?:[并並](?!在主席[台臺](?:上|前排)?就[座坐][^，。；]{0,12}?(?:有|还有|還有|包括))|，|、|。|；|,|;|以及|及|$|(?<=到会|到會)(?=听取|聽取))|` +
+  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導|到会(?=听取|聽取)|到會(?=听取|聽取)|${CAME}|陪同|${ROSTRUM})(?:了)?(?:(?:本次|此次|这次|這次|今天|今日)?(?:会议|會議|活动|活動|学习|學習)|(?<=列席(?:了)?)(?:大会|大會)|参加|參加|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|学习|學習|${ATTENDED_ACTIVITY})?(?:指导|指導)?(?:[并並](?!在主席[台臺](?:上|前排)?就[座坐][^，。；]{0,12}?(?:有|还有|還有|包括))|，|、|。|；|,|;|以及|及|$|(?<=到会|到會)(?=听取|聽取))|` +
     // 县长A，副县长B、C出席全县…会议。: the meeting named between the verb and the sentence's end.
     String.raw`${LIST_FOLLOWS}[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並|[。；]|$)|` +
     // Any other short event as the object (参加审议, 出席开幕式并讲话): the fourth form, read from

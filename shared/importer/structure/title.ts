@@ -1,3 +1,4 @@
+import { isCreditLine } from '../cleanup/byline';
 import { isLabelLine } from './labels';
 
 /**
@@ -14,6 +15,10 @@ function isTitleLike(line: string, bodyLength: number): boolean {
   if ((s.match(/\p{Script=Han}/gu) ?? []).length < 2) return false;
   if (/[。；;！!]$/u.test(s) || s.includes('。')) return false;
   if (/^[\d\s\-—/.:：年月日]+$/u.test(s)) return false;
+  // (梅本炎) / （县政府办） closing a page: a credit (a writer's name or a unit in brackets, or a
+  // whole credit line) is no headline, wherever it stands.
+  // 【县政府召开常务会议】 names a meeting: a headline in brackets, kept.
+  if ((/^[（(【[][^（）()【】[\]]{1,16}[）)】\]]$/u.test(s) && !NAMES_MEETING.test(s)) || isCreditLine(s)) return false;
   // 2017年4月13日上午，某镇在…召开了 / …会议于3月2日举行，: an opening sentence the capture broke
   // over lines (a date then a comma, or 召开了 or a comma still waiting for what follows) is no headline.
   if (OPENING_BROKEN.test(s)) return false;
