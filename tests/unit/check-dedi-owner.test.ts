@@ -22,6 +22,10 @@ describe('得 → 的 where the word before owns or does what follows (de-di-own
     '这是我们得责任。',
     // A verb, then plain nouns closing its clause: a complement is a state, never a bare noun.
     '对企业反映得问题，要逐项建立台账。',
+    // The verb may be one jieba files as a verb form (发展 vn).
+    '会议研究了关于促进民营经济健康发展得意见。',
+    // A noun, then a verb closing the clause: the verb's noun use.
+    '此次座谈会得召开，提高了居民参与的积极性。',
   ])('reads 的: %s', (text) => {
     expect(readsDe(text)).toBe(true);
   });
@@ -39,6 +43,8 @@ describe('得 → 的 where the word before owns or does what follows (de-di-own
     '要让群众得实惠。',
     '这件事我们得研究一下。',
     '这件事我们得研究方案。',
+    '这件事我们得抓紧。',
+    '各项工作开展得好。',
     // A manner word jieba files as a noun: 得 there is written for 地, not for 的.
     '各村要有序得推进改厕工作。',
     // A degree complement jieba files as a noun.

@@ -50,6 +50,9 @@ export function ownerBeforeDe(t: readonly Token[], i: number): boolean {
   if (owner) {
     // The phrase's head: the first noun after at most one modifier or numeral-measure.
     const head = /^(a|b|m|mq)$/.test(first.tag) && first.word.length >= 2 ? rest[1] : first;
+    // A verb closing the clause right after a noun + 得 is its noun use (此次会议得召开，): 得 = must
+    // wants a pronoun, or more after the verb.
+    if (head === first && first.tag === 'v' && first.word.length >= 2 && rest.length === 1 && x.tag !== 'r' && !OWNER_PRONOUNS.has(x.word)) return true;
     if (!head || head.word.length < 2 || !NOUNISH.test(head.tag)) return false;
     // A verb form right after 得 may be a verb: 得 = must (我们得研究一下), or 得 written for 地 after
     // a manner word jieba tags n (有序得推进). Only a noun proper heads the phrase there, or, after a
@@ -59,7 +62,7 @@ export function ownerBeforeDe(t: readonly Token[], i: number): boolean {
     return x.tag !== 'r' && !OWNER_PRONOUNS.has(x.word) && rest[1]?.tag === 'n' && rest[1].word.length >= 2;
   }
   // After a verb: plain nouns only, to the clause's end (not vn: 做得工作 is rare, 说得清楚 no noun).
-  if (!/^v$/.test(x.tag) || x.word.length < 2) return false;
+  if (!(/^v$/.test(x.tag) || x.tag === 'vn') || x.word.length < 2) return false;
   // jieba files some degree complements as nouns (太晚 nz): a degree character opening them keeps 得.
   return rest.length >= 1 && rest.length <= 3 && rest.every((k) => k.word.length >= 2 && k.tag === 'n' && !DEGREE_START.test(k.word) && !nounTaggedVerb(k.word) && !OBTAINED.has(k.word));
 }
