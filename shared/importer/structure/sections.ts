@@ -4,6 +4,7 @@ import { findItems, ownerAfterCharge, ownerAndDue } from './items';
 import { convenesOnDate, leadlessOpensSection } from './leadless';
 import { isRollCall } from './roll-call';
 import { speakerKind } from './speaker-kind';
+import { dropStudiedMatter } from './studied-matter';
 import { chairPronounLead, chairSpeechKind, GATHERING, introVerb, leadAt, leadPositions, OCCASION_WORDS, speechKind, type Lead, type LeadPlace } from './leads';
 
 /** A section before ids and limits: what recognition decided. */
@@ -389,6 +390,9 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
     if (account && f.place === 'sentence' && f.lead.kind === 'text' && !MEETING_LEAD.test(f.lead.text) && !strongerInSentence(p, found, i)) found.splice(i--, 1);
     else account = OCCASION.test(f.lead.text);
   }
+  // 会议指出，…代表大会…。大会听取了… : inside the meeting's own judgement, what the event, text or
+  // leader it studied did is the judgement's matter, not the meeting's next item (studied-matter.ts).
+  dropStudiedMatter(found);
   // The opening runs until its last chair or attendance clause: a speaker quoted before it
   // (…会议召开。县长X强调，…。副县长Y主持会议，…参加。) is still the opening.
   // An occasion opening a sentence (。會議中何區長感謝…, 。会上，…) starts the meeting's business: an
