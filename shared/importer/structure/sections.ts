@@ -660,7 +660,13 @@ function speakerThenAttendance(p: string, f: { pos: number; lead: Lead; place: L
   if (f.place !== 'sentence' || !STRONG_AFTER.has(f.lead.kind) || MEETING_LEAD.test(f.lead.text)) return false;
   // The attendance verb ends the speaker's own sentence, after a comma, and nothing convenes there.
   const rest = p.slice(f.pos, header);
-  return !/[。！？]/u.test(rest) && /[，,]/u.test(rest.slice(f.lead.text.length)) && !CONVENES.test(rest) && !/主持/u.test(p.slice(header, header + 2));
+  if (CONVENES.test(rest)) return false;
+  // Or in a sentence of the speaker's own, followed by one sentence saying who attended (…会议。X在
+  // 讲话中要求，…。Y、Z出席会议。 / X传达并提出要求。各部门负责同志参加会议。): no one chairs after
+  // the speaker, so the speech is not quoted inside the opening's account but is its first business.
+  const stop = rest.search(/[。！？]/u);
+  if (stop >= 0) return !/[。！？]/u.test(rest.slice(stop + 1)) && !/主持/u.test(p.slice(f.pos, header + 2));
+  return /[，,]/u.test(rest.slice(f.lead.text.length)) && !/主持/u.test(p.slice(header, header + 2));
 }
 
 /**
