@@ -19,7 +19,7 @@ const ACT =
 const OPENS_WITH_ACT = new RegExp(`^[^，。；：,;:！？]{0,60}?(?:${ACT})`, 'u');
 /** 随后，/ 首先，/ 学习结束后，/ 同日 / 5月19日下午，/ 又讯: a step of the meeting, or a bulletin's next item. */
 const STEP =
-  /^(?:又讯|又訊|\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?|[^，。；,;]{0,8}(?:结束后|結束後|结束後)|随后|隨後|隨后|随即|隨即|首先|其次|然后|然後|接着|接著|最后|最後|之后|之後|此外|另外|同日|当天|當天|会后|會後|会前|會前|会议结束后|會議結束後|会议开始前|會議開始前)[，,\s]/u;
+  /^(?:又讯|又訊|\d{1,2}月\d{1,2}日(?:上午|下午|晚上)?|(?:当天|當天|当日|當日)?(?:上午|下午|晚上|晚间|晚間)|[^，。；,;]{0,8}(?:结束后|結束後|结束後)|随后|隨後|隨后|随即|隨即|首先|其次|然后|然後|接着|接著|最后|最後|之后|之後|此外|另外|同日|当天|當天|会后|會後|会前|會前|会议结束后|會議結束後|会议开始前|會議開始前)[，,\s]/u;
 /** Background, purpose or what is to come (这次会议的主要任务是 / 据悉 / 接下来，X将…): not an act. */
 const BACKGROUND =
   /^(?:据悉|據悉|据了解|據了解|据介绍|據介紹|近年来|近年來|今年以来|今年以來|多年来|多年來|接下来|接下來|下一步|下步|今后|今後|近期|目前|当前|當前)|^(?:这次|這次|此次|本次)?(?:会议|會議|大会|大會)(?:的)?(?:主要)?(?:任务|任務|主题|主題|目的|意义|意義)/u;
@@ -56,8 +56,19 @@ export function leadlessOpensSection(p: string): boolean {
   if (NUMBERED_OR_ANNOUNCING.test(p) || STEP.test(p) || OCCASION.test(p) || PERSON_FIRST.test(p)) return true;
   // X会后向记者表示，… / X在报告中表示，…: someone saying something of the meeting (speaker-kind.ts).
   if (speakerKind(p)) return true;
-  return OPENS_WITH_ACT.test(p);
+  // 按照…安排，与会代表实地对…进行视察 / 结合…，班子成员作交流研讨: a context clause (按照/根据/结合/
+  // 围绕/为…) comes first; the act is read in the clause after it.
+  // What is still to come after it (根据会议议程，委员们将听取…) is no act, as in the first clause.
+  const context = CONTEXT_FIRST.exec(p);
+  const after = context ? p.slice(context[0].length) : '';
+  // Nor an instruction going on (按照…要求，各部门要认真组织…): the speech before it carries on.
+  return OPENS_WITH_ACT.test(p) || (!!context && !WILL_DO.test(after) && !BACKGROUND.test(after) && !OBLIGED.test(after) && OPENS_WITH_ACT.test(after));
 }
+
+/** 要 / 必须 / 务必 in the first clause: what someone is to do, an instruction. */
+const OBLIGED = /^[^，。；,;！？]{0,30}?(?:要|必须|必須|务必|務必|应当|應當|需要)/u;
+/** 按照县人大常委会统一安排， / 根据工作需要， / 结合分管领域，: a context clause before the subject. */
+const CONTEXT_FIRST = /^(?:按照|根据|根據|结合|結合|为了|為了|为|為)[^，。；,;！？]{2,40}[，,]/u;
 
 /** 5月3日，X召开… / X于8月5日召开…: the first sentence convenes a meeting on a date it names. */
 const DATED_CONVENING = /^[^。！？]*?(?:月[\d一二三四五六七八九十]{1,3}日|[于於](?:\d|[一二三四五六七八九十]))[^。！？]*?(?:召开|召開|举行|舉行|举办|舉辦)/u;

@@ -461,8 +461,18 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   // 委员们将听取和审议…；会议将审议通过…: what the meeting will do is its agenda announced, not
   // business done; neither the lead nor a bare verb later in that sentence opens a section.
   if (lead && (FUTURE_BUSINESS.test(lead.text) || FUTURE_BUSINESS.test(sentenceBefore(text, pos)))) return null;
+  // 。与会人员围绕…进行了认真讨论 / 。就如何修改，与会人员…提出了具体意见和建议: inside a paragraph the
+  // attendees discussing or suggesting goes on with the account before it (the opening, a report,
+  // a speech); only their judgement (大家一致认为 / 与会人员纷纷表示, KEYING 12) or the meeting's
+  // own decision opens an item. Opening a paragraph, their discussion is an item (KEYING 13).
+  if (lead && place === 'sentence' && ATTENDEES_SUBJECT.test(lead.text) && (lead.kind === 'text' || (lead.kind === 'requirement' && SUGGESTED.test(sentenceAt(text.slice(pos)))))) return null;
   return lead;
 }
+
+/** The people present as a lead's subject, a context clause before them or not. */
+const ATTENDEES_SUBJECT = /(?:^|[，,])(?:全体|全體)?(?:与会|與會|参会|參會)(?:人员|人員|同志|代表|领导|領導|者)|(?:^|[，,])大家(?!一致)/u;
+/** Suggestions put forward (提出了意见和建议), not a demand on others. */
+const SUGGESTED = /(?:提出|提)(?:了)?[^。；;]{0,16}?(?:意见|意見|建议|建議)/u;
 
 /** 将/將/拟/擬 right before a verb of the meeting's business: the agenda still to come. */
 const FUTURE_BUSINESS = /(?:将|將|拟|擬|将要|將要)(?:分别|分別)?(?:听取|聽取|审议|審議|研究|讨论|討論|选举|選舉|表决|表決|通过|通過)/u;

@@ -4,6 +4,7 @@ import { findItems, ownerAfterCharge, ownerAndDue } from './items';
 import { convenesOnDate, leadlessOpensSection } from './leadless';
 import { isRollCall } from './roll-call';
 import { speakerKind } from './speaker-kind';
+import { dropStudiedMatter } from './studied-matter';
 import { chairPronounLead, chairSpeechKind, GATHERING, introVerb, leadAt, leadPositions, OCCASION_WORDS, speechKind, type Lead, type LeadPlace } from './leads';
 
 /** A section before ids and limits: what recognition decided. */
@@ -389,6 +390,9 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
     if (account && f.place === 'sentence' && f.lead.kind === 'text' && !MEETING_LEAD.test(f.lead.text) && !strongerInSentence(p, found, i)) found.splice(i--, 1);
     else account = OCCASION.test(f.lead.text);
   }
+  // 会议指出，…代表大会…。大会听取了… : inside the meeting's own judgement, what the event, text or
+  // leader it studied did is the judgement's matter, not the meeting's next item (studied-matter.ts).
+  dropStudiedMatter(found);
   // The opening runs until its last chair or attendance clause: a speaker quoted before it
   // (…会议召开。县长X强调，…。副县长Y主持会议，…参加。) is still the opening.
   // An occasion opening a sentence (。會議中何區長感謝…, 。会上，…) starts the meeting's business: an
@@ -656,7 +660,13 @@ function speakerThenAttendance(p: string, f: { pos: number; lead: Lead; place: L
   if (f.place !== 'sentence' || !STRONG_AFTER.has(f.lead.kind) || MEETING_LEAD.test(f.lead.text)) return false;
   // The attendance verb ends the speaker's own sentence, after a comma, and nothing convenes there.
   const rest = p.slice(f.pos, header);
-  return !/[。！？]/u.test(rest) && /[，,]/u.test(rest.slice(f.lead.text.length)) && !CONVENES.test(rest) && !/主持/u.test(p.slice(header, header + 2));
+  if (CONVENES.test(rest)) return false;
+  // Or in a sentence of the speaker's own, followed by one sentence saying who attended (…会议。X在
+  // 讲话中要求，…。Y、Z出席会议。 / X传达并提出要求。各部门负责同志参加会议。): no one chairs after
+  // the speaker, so the speech is not quoted inside the opening's account but is its first business.
+  const stop = rest.search(/[。！？]/u);
+  if (stop >= 0) return !/[。！？]/u.test(rest.slice(stop + 1)) && !/主持/u.test(p.slice(f.pos, header + 2));
+  return /[，,]/u.test(rest.slice(f.lead.text.length)) && !/主持/u.test(p.slice(header, header + 2));
 }
 
 /**
