@@ -15,7 +15,7 @@
  * False findings: word-layer findings (WRD-01 … WRD-04; 的/地/得 is dedi-swaps') on the unaltered
  * sentences, per 10,000 characters, errors and warnings apart.
  * Batches are split in two halves by number (heldout = 1, import-train-N = N): odd tune, even report.
- *   npx tsx bench/homophone-swaps.ts [--half=odd|even|all] [--every=N] [--misses] [--false]
+ *   npx tsx bench/homophone-swaps.ts [--half=odd|even|all] [--every=N] [--pick=uniform|freq] [--misses] [--false]
  * (--misses and --false list the sentences; look at them for the tuning half only.)
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -31,6 +31,12 @@ const arg = (name: string): string | undefined => process.argv.find((a) => a.sta
 const half = arg('half') ?? 'even';
 /** Swap at most every N-th eligible word (by a fixed hash): keeps a run to a minute or so. */
 const every = Number(arg('every') ?? 3);
+/**
+ * Which twin is planted: 'uniform' (each same-reading word alike, every count band gets its share) or
+ * 'freq' (in proportion to jieba's count: an input method lists the common words first, so a slip
+ * lands on them more often — closer to the keyed sets, whose wrong forms are mostly common words).
+ */
+const pick = arg('pick') ?? 'uniform';
 const listMisses = process.argv.includes('--misses');
 const listFalse = process.argv.includes('--false');
 
@@ -105,6 +111,18 @@ function hash(s: string): number {
   return h;
 }
 
+/** The twin for a hash: uniform, or in proportion to jieba's count (--pick). */
+function pickTwin(twins: readonly string[], h: number): string {
+  if (pick !== 'freq') return twins[h % twins.length]!;
+  const total = twins.reduce((n, w) => n + entries.get(w)!.freq, 0);
+  let r = h % total;
+  for (const w of twins) {
+    r -= entries.get(w)!.freq;
+    if (r < 0) return w;
+  }
+  return twins[twins.length - 1]!;
+}
+
 const band = (n: number): string => (n < 30 ? '<30' : n < 300 ? '30-299' : n < 3000 ? '300-2999' : '3000+');
 
 const unseen = unseenSets();
@@ -153,8 +171,8 @@ for (const dir of dirs.sort()) {
         if (hash(`${s}|${k.start}`) % every !== 0) continue;
         const twins = (byReading.get(readingOf(k.word)) ?? []).filter((w) => w !== k.word);
         if (twins.length === 0) continue;
-        // One twin per word, chosen by the hash: each count band gets its share of slips.
-        const twin = twins[hash(`${s}|${k.word}`) % twins.length]!;
+        // One twin per word, chosen by the hash (the same swaps every run).
+        const twin = pickTwin(twins, hash(`${s}|${k.word}`));
         const written = s.slice(k.start, k.end);
         const swapped = s.slice(0, k.start) + a.toScript(twin) + s.slice(k.end);
         const b = analyse(swapped, script, jiebaSegmenter);
@@ -191,7 +209,7 @@ for (const dir of dirs.sort()) {
   }
 }
 
-console.log(`half ${half}: ${dirs.length} batches, every ${every}th eligible word swapped`);
+console.log(`half ${half}: ${dirs.length} batches, every ${every}th eligible word swapped, twin picked ${pick}`);
 console.log('| group | planted | caught, right fix | % | flagged, other fix |');
 for (const [key, t] of [...tallies].sort()) console.log(`| ${key} | ${t.planted} | ${t.caught} | ${((100 * t.caught) / Math.max(1, t.planted)).toFixed(1)} | ${t.otherFix} |`);
 for (const script of ['hans', 'hant'] as const) {
@@ -209,5 +227,5 @@ console.log(
     .join(', ')}`,
 );
 console.log(`all: ${caught}/${planted} swaps caught with the right fix (${((100 * caught) / Math.max(1, planted)).toFixed(1)} %), ${otherFix} flagged with another fix`);
-figure(`homophone planted swaps caught (${half} half)`, (100 * caught) / Math.max(1, planted), '%');
+figure(`homophone planted swaps caught (${half} half, ${pick})`, (100 * caught) / Math.max(1, planted), '%');
 figure(`homophone-layer findings on unaltered text (${half} half)`, falseFindings.hans.error + falseFindings.hans.warning + falseFindings.hant.error + falseFindings.hant.warning, 'findings');
