@@ -372,6 +372,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-train-2/sentences.json'],
   },
   {
+    name: 'checker accuracy, training sentences 3, homophones (not held out)',
+    file: 'score-check.ts',
+    slug: 'score-check-train-3',
+    quick: ['bench/check-train-3/sentences.json'],
+    full: ['bench/check-train-3/sentences.json'],
+  },
+  {
     name: 'checker accuracy, 的/地/得 sentences 2',
     file: 'score-check.ts',
     slug: 'score-check-dedi-2',
@@ -381,6 +388,7 @@ const BENCHES: Bench[] = [
   { name: 'checker word findings on real report text', file: 'check-realtext.ts' },
   { name: 'issue 11 blind record: every held-out set as first run, pooled', file: 'blind-record.ts' },
   { name: '的/地/得 planted swaps in real report text, held-out half', file: 'dedi-swaps.ts', quick: ['--half=even'], full: ['--half=even'] },
+  { name: 'homophone planted swaps in real report text, held-out half', file: 'homophone-swaps.ts', quick: ['--half=even'], full: ['--half=even'] },
   { name: 'how TRAIN keys treat paragraphs with no lead', file: 'leadless-keys.ts', quick: ['--sets'], full: ['--sets'] },
   { name: 'WRD-04 on held-out clean report text and planted same-sound slips', file: 'check-corpus-holdout.ts' },
   { name: 'slip rule: planted sound/shape slips in real clean text', file: 'check-slips.ts' },

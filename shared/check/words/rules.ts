@@ -57,6 +57,9 @@ for (const [wrong, right] of [...LEXICON].sort((x, y) => y[0].length - x[0].leng
   BY_FIRST.set(wrong[0]!, [...(BY_FIRST.get(wrong[0]!) ?? []), [wrong, right]]);
 }
 
+/** Prepositions of basis (依规定, 按合同, 凭证件, 据报告): with an object after them they are no slip. */
+const BASIS_CHARS = '依按凭据照';
+
 /** Tags of words that carry grammar, not content: a near-miss never involves them (的是 is no slip for 的士). */
 const FUNCTION_TAG = /^(u|p|c|r|m|q|y|e|o|f|x|d)/;
 /** A bound morpheme (vg, ng, ag …): a character that does not stand alone as a word. */
@@ -270,6 +273,9 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
       // the car behind), are that word: the segmenter split a real word it counts low, as it does
       // most of Taiwan's, and nothing in the stretch is broken.
       if (a.script !== 'hans' && own) continue;
+      // A modal or adverb and a preposition of basis before its object (可依合同, 须依规定, 双方可依约定:
+      // jieba tags 依 d) are a phrase: 可以 is a modal, and a modal goes before a verb, not a noun.
+      if (c.at === 1 && BASIS_CHARS.includes(text[1]!) && !/^(v|d|p|ad)/.test(a.tokens[first + 2]?.tag ?? 'v')) continue;
       const bound = c.freq >= BOUND_TARGET && !slipIsFunction && win.some((x) => BOUND_TAG.test(dict.get(x.word)?.tag ?? x.tag));
       // The slipped character hardly stands alone (jieba counts 崛 alone 80 times): standing alone
       // here it is a broken word, when the same-sound word it almost spells is common (挖崛 → 挖掘).
