@@ -354,6 +354,7 @@ const BENCHES: Bench[] = [
   { name: 'checker word findings on real report text', file: 'check-realtext.ts' },
   { name: 'issue 11 blind record: every held-out set as first run, pooled', file: 'blind-record.ts' },
   { name: '的/地/得 planted swaps in real report text, held-out half', file: 'dedi-swaps.ts', quick: ['--half=even'], full: ['--half=even'] },
+  { name: 'same-class homophone planted swaps in real report text, held-out half', file: 'homophone-context.ts', quick: ['--half=even'], full: ['--half=even'] },
   { name: 'how TRAIN keys treat paragraphs with no lead', file: 'leadless-keys.ts', quick: ['--sets'], full: ['--sets'] },
   { name: 'WRD-04 on held-out clean report text and planted same-sound slips', file: 'check-corpus-holdout.ts' },
   { name: 'slip rule: planted sound/shape slips in real clean text', file: 'check-slips.ts' },
