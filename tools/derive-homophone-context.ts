@@ -4,13 +4,16 @@
 //   text (the TRAIN importer batches, bench/heldout*, bench/import-train-*; sets in bench/unseen.json
 //   skipped), counted per half (odd and even batch numbers) so that bench/homophone-context.ts can
 //   measure one half with the other's counts;
-// - fcitx5's trigram model lm_sc.arpa (tools/libime-model.ts, LIBIME_ARPA): for a written word W and a
-//   same-reading twin F that report text uses, log10 P(F | L) / P(W | L) for the word before and
-//   log10 P(R | F) / P(R | W) for the word after, with the model's back-off.
-// Why: measured on planted swaps (tools/diag-homophone-context.ts), the model's adjacent evidence
-// for the twin at 10^2.5 flags 1 in 1,000 words of clean report text, because office text is full of
-// words a general model disfavours; asking as well that the written word never occur in report text
-// while its twin does leaves none, and still finds a fifth of the swaps the checker misses.
+// - fcitx5's trigram model lm_sc.arpa (tools/libime-model.ts, LIBIME_ARPA): for each word F report
+//   text uses and its same-reading twins W it never uses, their log10 unigrams and back-off weights and
+//   the lift of their explicit bigrams over the back-off, from which the rule rebuilds
+//   log10 P(F | L) / P(W | L) for the word before and log10 P(R | F) / P(R | W) for the word after.
+// Why: measured on planted swaps in the odd half (tools/diag-homophone-context.ts), the model's
+// adjacent evidence for the twin at 10^2.5 alone gives 11 false findings in 128,248 characters of
+// unaltered report text (office words a general model disfavours); asking as well that the written
+// word never occur in the other half's report text while its twin does leaves none, and still finds
+// a fifth of the swaps the checker misses.
+//   FOLD=odd|even OUT=…: a table whose pairs and counts are that half's only, for the bench.
 //   LIBIME_ARPA=… npx tsx tools/derive-homophone-context.ts
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
