@@ -379,6 +379,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-train-3/sentences.json'],
   },
   {
+    name: 'checker accuracy, training sentences 4 (not held out)',
+    file: 'score-check.ts',
+    slug: 'score-check-train-4',
+    quick: ['bench/check-train-4/sentences.json'],
+    full: ['bench/check-train-4/sentences.json'],
+  },
+  {
     name: 'checker accuracy, 的/地/得 sentences 2',
     file: 'score-check.ts',
     slug: 'score-check-dedi-2',
@@ -389,6 +396,7 @@ const BENCHES: Bench[] = [
   { name: 'issue 11 blind record: every held-out set as first run, pooled', file: 'blind-record.ts' },
   { name: '的/地/得 planted swaps in real report text, held-out half', file: 'dedi-swaps.ts', quick: ['--half=even'], full: ['--half=even'] },
   { name: 'homophone planted swaps in real report text, held-out half', file: 'homophone-swaps.ts', quick: ['--half=even'], full: ['--half=even'] },
+  { name: 'same-class homophone planted swaps in real report text, held-out half', file: 'homophone-context.ts', quick: ['--half=even'], full: ['--half=even'] },
   { name: 'how TRAIN keys treat paragraphs with no lead', file: 'leadless-keys.ts', quick: ['--sets'], full: ['--sets'] },
   { name: 'WRD-04 on held-out clean report text and planted same-sound slips', file: 'check-corpus-holdout.ts' },
   { name: 'slip rule: planted sound/shape slips in real clean text', file: 'check-slips.ts' },

@@ -6,6 +6,7 @@ import { corpusPairRule, loadCorpusPairs } from './corpus-pairs';
 import type { WordDictionary } from './dictionary';
 import { hantSlipRule } from './hant-slips';
 import { idiomRule } from './idiom';
+import { homophoneContextRule, loadHomophoneContext } from './homophone-context';
 import { lmPairRule, loadLmPairs } from './lm-pairs';
 import { deDiRule, homophoneRule, lexiconRule, nearMissRule, type WordFinding } from './rules';
 import { shapeRule } from './shape';
@@ -53,6 +54,7 @@ export function createWordLayer(seg: Segmenter, dict: WordDictionary): WordLayer
   }
   loadCorpusPairs();
   loadLmPairs();
+  loadHomophoneContext();
   // Findings by unit text: a re-check after an edit re-analyses only the paragraphs that changed.
   const cache = new Map<string, WordFinding[]>();
   const analysed = (text: string, script: Script): WordFinding[] => {
@@ -95,6 +97,8 @@ export const WORD_RULES: readonly WordRule[] = [
   { name: 'corpusPair', run: (a, text, dict) => corpusPairRule(a, text, dict) },
   // Then the pairs an input method's language model tells apart (lm-pairs-data.ts, open-gram).
   { name: 'lmPair', run: (a, text, dict) => lmPairRule(a, text, dict) },
+  // Then a twin report text uses for a word it never uses, where fcitx5's model favours the twin.
+  { name: 'homophoneContext', run: (a, text, dict) => homophoneContextRule(a, text, dict) },
   // Then same-reading pairs whose class the neighbours' tags rule out (slot-twins.ts): no evidence table.
   { name: 'slotTwin', run: (a, text, dict) => slotTwinRule(a, text, dict) },
   { name: 'soundAlike', run: (a, text, dict) => soundAlikeRule(a, text, dict) },
