@@ -35,3 +35,15 @@ describe('地 → 的 after a verb that takes only a noun phrase (de-di.ts objec
     ['他有意地回避。', []],
   ]);
 });
+
+describe('round 27 tuning: a negated degree after the doing, a word said twice (not blind)', () => {
+  runDeDiTable([
+    // 不够/不太 + an adjective closing the clause is a complement, after a verb jieba tags a too.
+    ['部分村庄沟渠淤泥清理地不够彻底。', ['清理[地→得]']],
+    ['部分村庄沟渠淤泥清理的不够彻底。', ['清理[的→得]']],
+    ['不够彻底的整改要重来。', []],
+    // A two-character word said twice, then a plain verb closing the clause.
+    ['雨后部分地块的玉米成片成片的倒伏，减产风险加大。', ['成片[的→地]']],
+    ['大家研究研究的结果。', []],
+  ]);
+});

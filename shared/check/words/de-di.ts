@@ -124,8 +124,11 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
   for (let i = 1; i + 1 < t.length; i++) {
     // A verb + 地 + its complement closing the clause (提升地很快): 得, before any 的 reading. The verb
     // may be one jieba tags n or vn (节目规划地非常精彩), as complementAfterDoing reads it after 的.
+    // jieba tags some verbs of doing a (清理 a): an adjective + 地 + a degree said in the negative
+    // (清理地不够彻底) is no adverbial either, since no verb follows.
     const doing = (k: Token): boolean => /^(v|vn)$/.test(k.tag) || VERBS_TAGGED_OTHERWISE.has(k.word) || nounTaggedVerb(k.word);
-    if (t[i]!.word === '地' && t[i]!.tag === 'uv' && doing(t[i - 1]!) && complementAfterDoing(t, i, dict)) {
+    const negatedAfter = t[i - 1]!.tag === 'a' && NEGATED_DEGREE.has(t[i + 1]?.word ?? '');
+    if (t[i]!.word === '地' && t[i]!.tag === 'uv' && (doing(t[i - 1]!) || negatedAfter) && complementAfterDoing(t, i, dict)) {
       flag(i, '得');
       continue;
     }
@@ -504,6 +507,9 @@ function echoedMeasure(t: readonly Token[], i: number): boolean {
 /** Determiner characters jieba may tag other than r when they stand alone before a measure. */
 const LONE_DETERMINERS: ReadonlySet<string> = new Set(['每', '各', '该', '此']);
 
+/** 不 + a degree word, which jieba keeps as one token (不够 v, 不太 d): a degree said in the negative. */
+const NEGATED_DEGREE: ReadonlySet<string> = new Set(['不够', '不夠', '不太', '不大', '不甚', '不很']);
+
 /** Result characters a verb takes to say its work is done in full (配齐, 备足, 摸清, 落实, 管好). */
 const RESULTS = '齐足清全好完实牢';
 
@@ -579,6 +585,10 @@ function adverbialBeforeVerb(t: readonly Token[], i: number, dict: WordDictionar
   // phrase starts with a preposition after 的, and a noun's head takes no object.
   const aabb = x.word.length === 4 && (reduplicated(x.word) || x.tag === 'z');
   if (!at && aabb && ((PREPOSITIONS.has(r.word) && r.tag === 'p' && opens) || (/^(v|vn)$/.test(r.tag) && r.word.length >= 2 && (objectAfter || aspect)))) return 'warning';
+  // A two-character word said twice (成片 + 成片, 一批 + 一批) is a way of doing by its shape, and a
+  // plain verb closing the clause after it (成片成片的倒伏，) is what was done that way.
+  const abab = i >= 2 && t[i - 2]!.word === x.word && x.word.length === 2 && isHanWord(x.word) && t[i - 2]!.end === x.start;
+  if (abab && r.tag === 'v' && r.word.length >= 2 && !opens) return 'warning';
   if (!at) return null;
   const { slot, sure } = at;
   if (PREPOSITIONS.has(r.word) && /^(p|v)$/.test(r.tag) && opens && !(COPULAS.has(r.word) && r.tag !== 'p')) return slot === 'strict' && sure ? 'error' : 'warning';
@@ -755,7 +765,8 @@ function complementAfterDoing(t: readonly Token[], i: number, dict: WordDictiona
   const head = rest[1]!;
   // Two manner words closing the clause are a coordinated complement (部署的周密细致).
   if (thingTopic && rest.length === 2 && mannerWord(first) && mannerWord(head)) return true;
-  if (!thingTopic || !(DEGREE_WORDS.has(first.word) || first.word === '不') || rest.length > 3) return false;
+  // 不够/不太/不大 + an adjective is a degree said in the negative (清理得不够彻底), as 不 + one is.
+  if (!thingTopic || !(DEGREE_WORDS.has(first.word) || first.word === '不' || NEGATED_DEGREE.has(first.word)) || rest.length > 3) return false;
   // A degree word never modifies a noun, so one word after it closing the clause is an adjective
   // whatever jieba tags it (非常周密, 周密 nr).
   return COMPLEMENTS.has(head.word) || /^(a|ad|an|d|v|vd|z|i|l)$/.test(head.tag) || (rest.length === 2 && !/^(r|m|q|p|u|c|x)/.test(head.tag));
