@@ -135,14 +135,14 @@ const HANT_BARS: Record<Kind, Bar> = {
  * planted slips caught with their right fix 1,215 → 1,387 of 3,847; the common band did not lose
  * one. Bars set on both halves by file alike (candidates over the bars 5+4 → 6+4 on clean text,
  * planted 388+380 → 533+533). Errors are unchanged: only warnings move.
- * Round 27 lowered the Simplified bar of both likenesses 6.5 → 5 (棉被 → 绵被 scored 5.6, 矫正 →
+ * Round 27 lowered the Simplified bar of both likenesses 6.5 → 5.5 (棉被 → 绵被 scored 5.6, 矫正 →
  * 娇正 6.1 in a blind set): planted low-band slips of both kinds 341 → 404 of 543, of one component
  * 257 → 294 of 744; on the 221k characters of unaltered text one warning more (三堆两垛 → 两朵);
  * on the clean TRAIN sentences none. Traditional stays at 6.5: the same step there cost six.
  */
 const LOW_TARGET = 300;
 const LOW_BARS: Record<Kind, Bar> = {
-  both: { warn: 5, error: 13 },
+  both: { warn: 5.5, error: 13 },
   sound: { warn: 8.5, error: Infinity },
   rhyme: { warn: 9, error: Infinity },
   shape: { warn: 10, error: Infinity },
