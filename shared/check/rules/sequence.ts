@@ -37,12 +37,15 @@ export const arabicMarker: Rule = {
   },
 };
 
-/** SEQ-07: 第一/首先/其次 take a comma, not 、. */
+/**
+ * SEQ-07: 第一/首先/其次 take a comma, not 、. Only as a list's opener, at the start of a clause:
+ * 安全第一、预防为主 ends a slogan with 第一, and a slogan list takes 、.
+ */
 export const ordinalWordComma: Rule = {
   id: 'SEQ-07',
   severity: 'error',
   check(unit) {
-    return matches(unit.text, new RegExp(`(第${CN}|首先|其次|其一|其二|其三|最后|最後)、(?!第|${CN})`, 'gu'), (m) => ({
+    return matches(unit.text, new RegExp(`(?<=^|[。；：，,;:！？!?\\s“”‘’（(【])(第${CN}|首先|其次|其一|其二|其三|最后|最後)、(?!第|${CN})`, 'gu'), (m) => ({
       offset: m.index + m[1]!.length,
       length: 1,
       replacement: '，',
