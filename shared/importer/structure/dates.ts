@@ -103,6 +103,10 @@ function findLooseDay(opening: string): FoundDate | null {
     const day = dayNumber(monthWord[2]!);
     if (day >= 1 && day <= 31) return { text: monthWord[0], year: null, month: 0, day, index: monthWord.index, monthsBack: monthWord[1] === '上月' ? 1 : 0 };
   }
+  // 某商會於十三日晚上八時在會所舉行…: the day after 于/於 in the opening sentence itself, when the
+  // sentence says the meeting sat (as laterHeldDay reads it in the sentences after).
+  const heldOn = HELD.test(sentence) && !PLANNED.test(sentence) ? HELD_ON_DAY.exec(sentence) : null;
+  if (heldOn && dayNumber(heldOn[1]!) >= 1 && dayNumber(heldOn[1]!) <= 31) return { text: heldOn[0], year: null, month: 0, day: dayNumber(heldOn[1]!), index: heldOn.index };
   const rel = RELATIVE_WHEN.exec(sentence);
   if (rel) return { text: rel[0], year: null, month: 0, day: 0, index: rel.index, relative: RELATIVE[rel[1]!]! };
   const later = laterHeldDay(opening);
