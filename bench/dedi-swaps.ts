@@ -12,13 +12,13 @@
  *   npx tsx bench/dedi-swaps.ts [--half=odd|even|all] [--script=hans|hant] [--misses] [--false]
  * (--misses and --false list the sentences; look at them for the tuning half only.)
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkText } from '../shared/check';
 import { analyse } from '../shared/check/words/analyse';
 import { jiebaSegmenter, wordLayer } from '../electron/services/check/segmenter';
-import { unseenSets } from '../tools/unseen-sets';
 import { figure } from './figures';
+import { sentences, textFiles, trainDirs, type Half } from './swap-texts';
 
 type Script = 'hans' | 'hant';
 const arg = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -31,35 +31,7 @@ const PARTICLE: Record<string, string> = { 的: 'uj', 地: 'uv', 得: 'ud' };
 const HANT = /[們這個來說對會國學時為過發與當體經還點現將應當]/g;
 const HANS = /[们这个来说对会国学时为过发与当体经还点现将应当]/g;
 
-/** Batch number of a TRAIN folder (heldout → 1, heldout-12 → 12, import-train-1 → 1), or null. */
-export function batchNumber(dir: string): number | null {
-  const m = /^(?:heldout|import-train)(?:-(\d+))?$/.exec(dir);
-  return m ? Number(m[1] ?? 1) : null;
-}
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    // The reports only: *-run.txt files are score output, not text.
-    return statSync(p).isDirectory() ? files(p) : /\.txt$/.test(n) && !/-run\.txt$/.test(n) ? [p] : [];
-  });
-}
-
-/** Sentences of a text: cut after 。！？； and at line ends, each kept with its closing mark. */
-export function sentences(text: string): string[] {
-  return text
-    .split(/\n+/)
-    .flatMap((line) => line.match(/[^。！？；]+[。！？；]?/g) ?? [])
-    .map((s) => s.trim())
-    .filter((s) => /\p{Script=Han}/u.test(s));
-}
-
-const unseen = unseenSets();
-const dirs = readdirSync(import.meta.dirname).filter((d) => {
-  const n = batchNumber(d);
-  if (n === null || unseen.has(d) || !existsSync(join(import.meta.dirname, d))) return false;
-  return half === 'all' || (half === 'odd') === (n % 2 === 1);
-});
+const dirs = trainDirs(half as Half);
 
 const words = wordLayer();
 interface Tally {
@@ -73,7 +45,7 @@ const falseFindings = { hans: { error: 0, warning: 0 }, hant: { error: 0, warnin
 const wrd05 = (text: string, script: Script) => checkText(text, { script, words }).filter((d) => d.rule === 'WRD-05');
 
 for (const dir of dirs.sort()) {
-  for (const f of files(join(import.meta.dirname, dir))) {
+  for (const f of textFiles(join(import.meta.dirname, dir))) {
     const text = readFileSync(f, 'utf8');
     const script: Script = (text.match(HANT)?.length ?? 0) > (text.match(HANS)?.length ?? 0) ? 'hant' : 'hans';
     if (onlyScript && script !== onlyScript) continue;

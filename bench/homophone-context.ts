@@ -16,7 +16,7 @@
  * half only (honest); HC_OFF=1: without it (the before figure).
  * (--misses and --false list the sentences; look at them for the tuning half only.)
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkText } from '../shared/check';
 import { analyse } from '../shared/check/words/analyse';
@@ -24,8 +24,8 @@ import { readingKey } from '../shared/check/words/twins';
 import { HOMOPHONE_CONTEXT_PARAMS, parseHomophoneContext, useHomophoneContext, type HomophoneContextSource } from '../shared/check/words/homophone-context';
 import { jiebaDictionary, jiebaSegmenter, wordLayer } from '../electron/services/check/segmenter';
 import { layerWords } from '../tools/layer-words';
-import { unseenSets } from '../tools/unseen-sets';
 import { figure } from './figures';
+import { sentences, textFiles, trainDirs, type Half } from './swap-texts';
 
 type Script = 'hans' | 'hant';
 const arg = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -43,34 +43,7 @@ const MAX_PRIOR = 3;
 /** Tags that are no content word (names, numbers, measures, pronouns, conjunctions, particles). */
 const NOT_CONTENT = /^(nr|ns|nt|m|q|r|c|p|u|x|e|y|o)/;
 
-/** Batch number of a TRAIN folder (heldout → 1, heldout-12 → 12, import-train-1 → 1), or null. */
-function batchNumber(dir: string): number | null {
-  const m = /^(?:heldout|import-train)(?:-(\d+))?$/.exec(dir);
-  return m ? Number(m[1] ?? 1) : null;
-}
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? files(p) : /\.txt$/.test(n) && !/-run\.txt$/.test(n) ? [p] : [];
-  });
-}
-
-/** Sentences of a text: cut after 。！？； and at line ends, each kept with its closing mark. */
-function sentences(text: string): string[] {
-  return text
-    .split(/\n+/)
-    .flatMap((line) => line.match(/[^。！？；]+[。！？；]?/g) ?? [])
-    .map((s) => s.trim())
-    .filter((s) => /\p{Script=Han}/u.test(s));
-}
-
-const unseen = unseenSets();
-const dirs = readdirSync(import.meta.dirname).filter((d) => {
-  const n = batchNumber(d);
-  if (n === null || unseen.has(d) || !existsSync(join(import.meta.dirname, d))) return false;
-  return half === 'all' || (half === 'odd') === (n % 2 === 1);
-});
+const dirs = trainDirs(half as Half);
 
 const dict = jiebaDictionary();
 const words = wordLayer();
@@ -117,7 +90,7 @@ const byRule = new Map<string, number>();
 const homophoneFindings = (text: string, script: Script) => checkText(text, { script, words }).filter((d) => d.rule === 'WRD-04');
 
 for (const dir of dirs.sort()) {
-  for (const f of files(join(import.meta.dirname, dir))) {
+  for (const f of textFiles(join(import.meta.dirname, dir))) {
     const text = readFileSync(f, 'utf8');
     const script: Script = (text.match(HANT)?.length ?? 0) > (text.match(HANS)?.length ?? 0) ? 'hant' : 'hans';
     if (onlyScript && script !== onlyScript) continue;

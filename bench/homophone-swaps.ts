@@ -18,13 +18,13 @@
  *   npx tsx bench/homophone-swaps.ts [--half=odd|even|all] [--every=N] [--pick=uniform|freq] [--misses] [--false]
  * (--misses and --false list the sentences; look at them for the tuning half only.)
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { analyse, isHanWord } from '../shared/check/words/analyse';
 import { jiebaDictText, jiebaSegmenter, wordLayer } from '../electron/services/check/segmenter';
-import { unseenSets } from '../tools/unseen-sets';
 import { figure } from './figures';
+import { sentences, textFiles, trainDirs, type Half } from './swap-texts';
 
 type Script = 'hans' | 'hant';
 const arg = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -47,27 +47,6 @@ const NAME_TAG = /^(nr|ns|nt|nrt|nrfg)/;
 const ORIGINAL_FREQ = 100;
 /** Planted words: real words, however rare (A2 is the class of rare tokens). */
 const PLANTED_FREQ = 5;
-
-/** Batch number of a TRAIN folder (heldout → 1, heldout-12 → 12, import-train-1 → 1), or null. */
-function batchNumber(dir: string): number | null {
-  const m = /^(?:heldout|import-train)(?:-(\d+))?$/.exec(dir);
-  return m ? Number(m[1] ?? 1) : null;
-}
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? files(p) : /\.txt$/.test(n) && !/-run\.txt$/.test(n) ? [p] : [];
-  });
-}
-
-function sentences(text: string): string[] {
-  return text
-    .split(/\n+/)
-    .flatMap((line) => line.match(/[^。！？；]+[。！？；]?/g) ?? [])
-    .map((s) => s.trim())
-    .filter((s) => /\p{Script=Han}/u.test(s));
-}
 
 /** Coarse word class of a jieba tag: N, V, VN (either), A, D, F (function word), O (other). */
 export function coarseClass(tag: string): string {
@@ -125,12 +104,7 @@ function pickTwin(twins: readonly string[], h: number): string {
 
 const band = (n: number): string => (n < 30 ? '<30' : n < 300 ? '30-299' : n < 3000 ? '300-2999' : '3000+');
 
-const unseen = unseenSets();
-const dirs = readdirSync(import.meta.dirname).filter((d) => {
-  const n = batchNumber(d);
-  if (n === null || unseen.has(d) || !existsSync(join(import.meta.dirname, d))) return false;
-  return half === 'all' || (half === 'odd') === (n % 2 === 1);
-});
+const dirs = trainDirs(half as Half);
 
 const words = wordLayer();
 interface Tally {
@@ -152,7 +126,7 @@ let caught = 0;
 let otherFix = 0;
 
 for (const dir of dirs.sort()) {
-  for (const f of files(join(import.meta.dirname, dir))) {
+  for (const f of textFiles(join(import.meta.dirname, dir))) {
     const text = readFileSync(f, 'utf8');
     const script: Script = (text.match(HANT)?.length ?? 0) > (text.match(HANS)?.length ?? 0) ? 'hant' : 'hans';
     for (const s of sentences(text)) {

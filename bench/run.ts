@@ -413,7 +413,19 @@ const BENCHES: Bench[] = [
   { name: 'deadlines, held-out', file: 'deadlines-heldout.ts' },
 ];
 /** Files in bench/ that are not benchmarks. Any other .ts file here must be listed above. */
-const HELPERS = ['run.ts', 'check-scoring.ts', 'figures.ts', 'trace-split.ts', 'typing-session.ts', 'realistic.ts', 'seed-article.ts', 'child-cpu.ts', 'export-docs.ts', 'tasks-open.ts'];
+const HELPERS = [
+  'run.ts',
+  'check-scoring.ts',
+  'figures.ts',
+  'trace-split.ts',
+  'typing-session.ts',
+  'realistic.ts',
+  'seed-article.ts',
+  'child-cpu.ts',
+  'export-docs.ts',
+  'tasks-open.ts',
+  'swap-texts.ts',
+];
 
 const here = import.meta.dirname;
 const root = path.resolve(here, '..');
