@@ -18,7 +18,7 @@ import { checkText } from '../shared/check';
 import { analyse } from '../shared/check/words/analyse';
 import { jiebaSegmenter, wordLayer } from '../electron/services/check/segmenter';
 import { figure } from './figures';
-import { sentences, textFiles, trainDirs, type Half } from './swap-texts';
+import { scriptOf, sentences, textFiles, trainDirs, type Half } from './swap-texts';
 
 type Script = 'hans' | 'hant';
 const arg = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -28,8 +28,6 @@ const listMisses = process.argv.includes('--misses');
 const listFalse = process.argv.includes('--false');
 
 const PARTICLE: Record<string, string> = { 的: 'uj', 地: 'uv', 得: 'ud' };
-const HANT = /[們這個來說對會國學時為過發與當體經還點現將應當]/g;
-const HANS = /[们这个来说对会国学时为过发与当体经还点现将应当]/g;
 
 const dirs = trainDirs(half as Half);
 
@@ -47,7 +45,7 @@ const wrd05 = (text: string, script: Script) => checkText(text, { script, words 
 for (const dir of dirs.sort()) {
   for (const f of textFiles(join(import.meta.dirname, dir))) {
     const text = readFileSync(f, 'utf8');
-    const script: Script = (text.match(HANT)?.length ?? 0) > (text.match(HANS)?.length ?? 0) ? 'hant' : 'hans';
+    const script: Script = scriptOf(text);
     if (onlyScript && script !== onlyScript) continue;
     for (const s of sentences(text)) {
       const a = analyse(s, script, jiebaSegmenter);

@@ -25,7 +25,7 @@ import { HOMOPHONE_CONTEXT_PARAMS, parseHomophoneContext, useHomophoneContext, t
 import { jiebaDictionary, jiebaSegmenter, wordLayer } from '../electron/services/check/segmenter';
 import { layerWords } from '../tools/layer-words';
 import { figure } from './figures';
-import { sentences, textFiles, trainDirs, type Half } from './swap-texts';
+import { scriptOf, sentences, textFiles, trainDirs, type Half } from './swap-texts';
 
 type Script = 'hans' | 'hant';
 const arg = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -34,8 +34,6 @@ const onlyScript = arg('script') as Script | undefined;
 const listMisses = process.argv.includes('--misses');
 const listFalse = process.argv.includes('--false');
 
-const HANT = /[們這個來說對會國學時為過發與當體經還點現將應當]/g;
-const HANS = /[们这个来说对会国学时为过发与当体经还点现将应当]/g;
 /** Least jieba count of the written word and of its twin: words a writer and an input method both use. */
 const COMMON = 30;
 /** Most log10 of the two words' count ratio: a twin the input method would offer near the top. */
@@ -92,7 +90,7 @@ const homophoneFindings = (text: string, script: Script) => checkText(text, { sc
 for (const dir of dirs.sort()) {
   for (const f of textFiles(join(import.meta.dirname, dir))) {
     const text = readFileSync(f, 'utf8');
-    const script: Script = (text.match(HANT)?.length ?? 0) > (text.match(HANS)?.length ?? 0) ? 'hant' : 'hans';
+    const script: Script = scriptOf(text);
     if (onlyScript && script !== onlyScript) continue;
     for (const s of sentences(text)) {
       const a = analyse(s, script, jiebaSegmenter);

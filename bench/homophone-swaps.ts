@@ -24,7 +24,7 @@ import { pinyin } from 'pinyin-pro';
 import { analyse, isHanWord } from '../shared/check/words/analyse';
 import { jiebaDictText, jiebaSegmenter, wordLayer } from '../electron/services/check/segmenter';
 import { figure } from './figures';
-import { sentences, textFiles, trainDirs, type Half } from './swap-texts';
+import { scriptOf, sentences, textFiles, trainDirs, type Half } from './swap-texts';
 
 type Script = 'hans' | 'hant';
 const arg = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -40,8 +40,6 @@ const pick = arg('pick') ?? 'uniform';
 const listMisses = process.argv.includes('--misses');
 const listFalse = process.argv.includes('--false');
 
-const HANT = /[們這個來說對會國學時為過發與當體經還點現將應當]/g;
-const HANS = /[们这个来说对会国学时为过发与当体经还点现将应当]/g;
 const NAME_TAG = /^(nr|ns|nt|nrt|nrfg)/;
 /** Original words swapped: counted this often (a word a report really uses, not a segmenter guess). */
 const ORIGINAL_FREQ = 100;
@@ -128,7 +126,7 @@ let otherFix = 0;
 for (const dir of dirs.sort()) {
   for (const f of textFiles(join(import.meta.dirname, dir))) {
     const text = readFileSync(f, 'utf8');
-    const script: Script = (text.match(HANT)?.length ?? 0) > (text.match(HANS)?.length ?? 0) ? 'hant' : 'hans';
+    const script: Script = scriptOf(text);
     for (const s of sentences(text)) {
       const a = analyse(s, script, jiebaSegmenter);
       if (!a) continue;

@@ -23,6 +23,14 @@ export function textFiles(dir: string): string[] {
   });
 }
 
+const HANT = /[們這個來說對會國學時為過發與當體經還點現將應當]/g;
+const HANS = /[们这个来说对会国学时为过发与当体经还点现将应当]/g;
+
+/** A report's script, by the commoner of the characters that differ between the two scripts. */
+export function scriptOf(text: string): 'hans' | 'hant' {
+  return (text.match(HANT)?.length ?? 0) > (text.match(HANS)?.length ?? 0) ? 'hant' : 'hans';
+}
+
 /** Sentences of a text: cut after 。！？； and at line ends, each kept with its closing mark. */
 export function sentences(text: string): string[] {
   return text

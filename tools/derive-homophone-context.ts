@@ -15,7 +15,7 @@
 // a fifth of the swaps the checker misses.
 //   FOLD=odd|even OUT=…: a table whose pairs and counts are that half's only, for the bench.
 //   LIBIME_ARPA=… npx tsx tools/derive-homophone-context.ts
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { analyse } from '../shared/check/words/analyse';
@@ -24,6 +24,7 @@ import { jiebaDictionary, jiebaSegmenter } from '../electron/services/check/segm
 import { layerWords } from './layer-words';
 import { LIBIME_ARPA } from './libime-model';
 import { unseenSets } from './unseen-sets';
+import { batchNumber, scriptOf, textFiles } from '../bench/swap-texts';
 
 const ROOT = join(import.meta.dirname, '..');
 const BENCH = join(ROOT, 'bench');
@@ -39,18 +40,6 @@ const MAX_PRIOR = 3;
 const NB_FREQ = Number(process.env.NB_FREQ ?? 1000);
 /** Tags of words never read as a slip: names of people, places and bodies, numbers, function words. */
 const NOT_CONTENT = /^(nr|ns|nt|m|q|r|c|p|u|x|e|y|o)/;
-const HANT = /[們這個來說對會國學時為過發與當體經還點現將應當]/g;
-const HANS = /[们这个来说对会国学时为过发与当体经还点现将应当]/g;
-
-const batchNumber = (d: string): number | null => {
-  const m = /^(?:heldout|import-train)(?:-(\d+))?$/.exec(d);
-  return m ? Number(m[1] ?? 1) : null;
-};
-const files = (dir: string): string[] =>
-  readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? files(p) : /\.txt$/.test(n) && !/-run\.txt$/.test(n) ? [p] : [];
-  });
 
 const dict = jiebaDictionary();
 const unseen = unseenSets();
@@ -71,9 +60,9 @@ for (const d of readdirSync(BENCH).sort()) {
   const n = batchNumber(d);
   if (n === null || unseen.has(d) || !existsSync(join(BENCH, d))) continue;
   const side = n % 2 === 1 ? 0 : 1;
-  for (const f of files(join(BENCH, d))) {
+  for (const f of textFiles(join(BENCH, d))) {
     const text = readFileSync(f, 'utf8');
-    const script = (text.match(HANT)?.length ?? 0) > (text.match(HANS)?.length ?? 0) ? 'hant' : 'hans';
+    const script = scriptOf(text);
     for (const line of text.split(/\n+/)) {
       for (const t of analyse(line, script, jiebaSegmenter)?.tokens ?? []) {
         if (t.word.length !== 2) continue;

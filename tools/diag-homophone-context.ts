@@ -10,7 +10,7 @@
 // and prints, per threshold, the positives found that the checker misses today and the negatives
 // flagged per 10,000 characters. Sets in bench/unseen.json are never read.
 //   LIBIME_ARPA=… npx tsx tools/diag-homophone-context.ts [--half=odd|even]
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { checkText } from '../shared/check';
@@ -20,24 +20,14 @@ import { jiebaDictionary, jiebaSegmenter, wordLayer } from '../electron/services
 import { layerWords } from './layer-words';
 import { LIBIME_ARPA } from './libime-model';
 import { unseenSets } from './unseen-sets';
+import { batchNumber, scriptOf, textFiles } from '../bench/swap-texts';
 
 type Script = 'hans' | 'hant';
 const half = process.argv.find((a) => a.startsWith('--half='))?.slice(7) ?? 'odd';
 const BENCH = join(import.meta.dirname, '..', 'bench');
-const HANT = /[們這個來說對會國學時為過發與當體經還點現將應當]/g;
-const HANS = /[们这个来说对会国学时为过发与当体经还点现将应当]/g;
 const COMMON = 30;
 const NOT_CONTENT = /^(nr|ns|nt|m|q|r|c|p|u|x|e|y|o)/;
 
-const batchNumber = (d: string): number | null => {
-  const m = /^(?:heldout|import-train)(?:-(\d+))?$/.exec(d);
-  return m ? Number(m[1] ?? 1) : null;
-};
-const files = (dir: string): string[] =>
-  readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? files(p) : /\.txt$/.test(n) && !/-run\.txt$/.test(n) ? [p] : [];
-  });
 const sentences = (text: string): string[] =>
   text
     .split(/\n+/)
@@ -159,9 +149,9 @@ function stretch(seq: number[], k: number, x: number, order: 2 | 3): number {
 const office = { odd: new Map<string, number>(), even: new Map<string, number>() };
 const texts: { dir: string; script: Script; sents: string[] }[] = [];
 for (const d of allDirs.sort()) {
-  for (const f of files(join(BENCH, d))) {
+  for (const f of textFiles(join(BENCH, d))) {
     const text = readFileSync(f, 'utf8');
-    const script: Script = (text.match(HANT)?.length ?? 0) > (text.match(HANS)?.length ?? 0) ? 'hant' : 'hans';
+    const script: Script = scriptOf(text);
     const sents = sentences(text);
     texts.push({ dir: d, script, sents });
     const m = office[inHalf(d, 'odd') ? 'odd' : 'even'];
