@@ -12,13 +12,11 @@
  *   npx tsx bench/dedi-swaps.ts [--half=odd|even|all] [--script=hans|hant] [--misses] [--false]
  * (--misses and --false list the sentences; look at them for the tuning half only.)
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { checkText } from '../shared/check';
 import { analyse } from '../shared/check/words/analyse';
 import { jiebaSegmenter, wordLayer } from '../electron/services/check/segmenter';
 import { figure } from './figures';
-import { scriptOf, sentences, textFiles, trainDirs, type Half } from './swap-texts';
+import { trainDirs, trainSentences, type Half } from './swap-texts';
 
 type Script = 'hans' | 'hant';
 const arg = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -42,40 +40,31 @@ const particles = { hans: 0, hant: 0 };
 const falseFindings = { hans: { error: 0, warning: 0 }, hant: { error: 0, warning: 0 } };
 const wrd05 = (text: string, script: Script) => checkText(text, { script, words }).filter((d) => d.rule === 'WRD-05');
 
-for (const dir of dirs.sort()) {
-  for (const f of textFiles(join(import.meta.dirname, dir))) {
-    const text = readFileSync(f, 'utf8');
-    const script: Script = scriptOf(text);
-    if (onlyScript && script !== onlyScript) continue;
-    for (const s of sentences(text)) {
-      const a = analyse(s, script, jiebaSegmenter);
-      if (!a) continue;
-      const at = a.tokens.filter((k) => PARTICLE[k.word] === k.tag);
-      if (at.length === 0) continue;
-      particles[script] += at.length;
-      for (const d of wrd05(s, script)) {
-        falseFindings[script][d.severity === 'error' ? 'error' : 'warning']++;
-        if (listFalse)
-          console.log(
-            `false ${d.severity} ${s.slice(0, d.location.offset)}[${s.slice(d.location.offset, d.location.offset + 1)}→${d.fix?.replacement ?? ''}]${s.slice(d.location.offset + 1)}  ${dir}`,
-          );
-      }
-      for (const k of at) {
-        const written = s[k.start]!;
-        for (const planted of Object.keys(PARTICLE)) {
-          if (planted === k.word) continue;
-          const key = `${script} ${planted} for ${k.word}`;
-          const t = swaps.get(key) ?? { planted: 0, caught: 0, wrongFix: 0 };
-          swaps.set(key, t);
-          t.planted++;
-          const swapped = s.slice(0, k.start) + a.toScript(planted) + s.slice(k.end);
-          const hit = wrd05(swapped, script).find((d) => d.location.offset === k.start);
-          if (hit && hit.fix?.replacement === written) t.caught++;
-          else if (hit) t.wrongFix++;
-          if (listMisses && !(hit && hit.fix?.replacement === written))
-            console.log(`miss ${key}: ${swapped.slice(0, k.start)}[${planted}${hit ? `→${hit.fix?.replacement ?? ''}` : ''}]${swapped.slice(k.end)}  ${dir}`);
-        }
-      }
+for (const { dir, script, sentence: s } of trainSentences(dirs, onlyScript)) {
+  const a = analyse(s, script, jiebaSegmenter);
+  if (!a) continue;
+  const at = a.tokens.filter((k) => PARTICLE[k.word] === k.tag);
+  if (at.length === 0) continue;
+  particles[script] += at.length;
+  for (const d of wrd05(s, script)) {
+    falseFindings[script][d.severity === 'error' ? 'error' : 'warning']++;
+    if (listFalse)
+      console.log(`false ${d.severity} ${s.slice(0, d.location.offset)}[${s.slice(d.location.offset, d.location.offset + 1)}→${d.fix?.replacement ?? ''}]${s.slice(d.location.offset + 1)}  ${dir}`);
+  }
+  for (const k of at) {
+    const written = s[k.start]!;
+    for (const planted of Object.keys(PARTICLE)) {
+      if (planted === k.word) continue;
+      const key = `${script} ${planted} for ${k.word}`;
+      const t = swaps.get(key) ?? { planted: 0, caught: 0, wrongFix: 0 };
+      swaps.set(key, t);
+      t.planted++;
+      const swapped = s.slice(0, k.start) + a.toScript(planted) + s.slice(k.end);
+      const hit = wrd05(swapped, script).find((d) => d.location.offset === k.start);
+      if (hit && hit.fix?.replacement === written) t.caught++;
+      else if (hit) t.wrongFix++;
+      if (listMisses && !(hit && hit.fix?.replacement === written))
+        console.log(`miss ${key}: ${swapped.slice(0, k.start)}[${planted}${hit ? `→${hit.fix?.replacement ?? ''}` : ''}]${swapped.slice(k.end)}  ${dir}`);
     }
   }
 }

@@ -16,8 +16,6 @@
  * half only (honest); HC_OFF=1: without it (the before figure).
  * (--misses and --false list the sentences; look at them for the tuning half only.)
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { checkText } from '../shared/check';
 import { analyse } from '../shared/check/words/analyse';
 import { readingKey } from '../shared/check/words/twins';
@@ -25,7 +23,7 @@ import { HOMOPHONE_CONTEXT_PARAMS, parseHomophoneContext, useHomophoneContext, t
 import { jiebaDictionary, jiebaSegmenter, wordLayer } from '../electron/services/check/segmenter';
 import { layerWords } from '../tools/layer-words';
 import { figure } from './figures';
-import { scriptOf, sentences, textFiles, trainDirs, type Half } from './swap-texts';
+import { trainDirs, trainSentences, type Half } from './swap-texts';
 
 type Script = 'hans' | 'hant';
 const arg = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -87,38 +85,31 @@ const falseFindings = { hans: { error: 0, warning: 0 }, hant: { error: 0, warnin
 const byRule = new Map<string, number>();
 const homophoneFindings = (text: string, script: Script) => checkText(text, { script, words }).filter((d) => d.rule === 'WRD-04');
 
-for (const dir of dirs.sort()) {
-  for (const f of textFiles(join(import.meta.dirname, dir))) {
-    const text = readFileSync(f, 'utf8');
-    const script: Script = scriptOf(text);
-    if (onlyScript && script !== onlyScript) continue;
-    for (const s of sentences(text)) {
-      const a = analyse(s, script, jiebaSegmenter);
-      if (!a) continue;
-      chars[script] += s.length;
-      for (const d of homophoneFindings(s, script)) {
-        falseFindings[script][d.severity === 'error' ? 'error' : 'warning']++;
-        if (listFalse)
-          console.log(
-            `false ${d.severity} ${s.slice(0, d.location.offset)}[${s.slice(d.location.offset, d.location.offset + d.location.length)}→${d.fix?.replacement ?? ''}]${s.slice(d.location.offset + d.location.length)}  ${dir}`,
-          );
-      }
-      for (const k of a.tokens) {
-        if (k.end - k.start !== 2 || NOT_CONTENT.test(k.tag)) continue;
-        const written = s.slice(k.start, k.end);
-        for (const twin of twinsOf(k.word)) {
-          const t = tally[script];
-          t.planted++;
-          const swapped = s.slice(0, k.start) + a.toScript(twin) + s.slice(k.end);
-          const hit = checkText(swapped, { script, words }).find((d) => d.location.offset < k.end && d.location.offset + d.location.length > k.start);
-          const right = hit?.fix?.replacement === written;
-          if (right) {
-            t.caught++;
-            byRule.set(hit!.rule, (byRule.get(hit!.rule) ?? 0) + 1);
-          } else if (hit) t.wrongFix++;
-          if (listMisses && !right) console.log(`miss ${swapped.slice(0, k.start)}[${a.toScript(twin)}${hit ? `→${hit.fix?.replacement ?? ''}` : ''}]${swapped.slice(k.end)} (${written})  ${dir}`);
-        }
-      }
+for (const { dir, script, sentence: s } of trainSentences(dirs, onlyScript)) {
+  const a = analyse(s, script, jiebaSegmenter);
+  if (!a) continue;
+  chars[script] += s.length;
+  for (const d of homophoneFindings(s, script)) {
+    falseFindings[script][d.severity === 'error' ? 'error' : 'warning']++;
+    if (listFalse)
+      console.log(
+        `false ${d.severity} ${s.slice(0, d.location.offset)}[${s.slice(d.location.offset, d.location.offset + d.location.length)}→${d.fix?.replacement ?? ''}]${s.slice(d.location.offset + d.location.length)}  ${dir}`,
+      );
+  }
+  for (const k of a.tokens) {
+    if (k.end - k.start !== 2 || NOT_CONTENT.test(k.tag)) continue;
+    const written = s.slice(k.start, k.end);
+    for (const twin of twinsOf(k.word)) {
+      const t = tally[script];
+      t.planted++;
+      const swapped = s.slice(0, k.start) + a.toScript(twin) + s.slice(k.end);
+      const hit = checkText(swapped, { script, words }).find((d) => d.location.offset < k.end && d.location.offset + d.location.length > k.start);
+      const right = hit?.fix?.replacement === written;
+      if (right) {
+        t.caught++;
+        byRule.set(hit!.rule, (byRule.get(hit!.rule) ?? 0) + 1);
+      } else if (hit) t.wrongFix++;
+      if (listMisses && !right) console.log(`miss ${swapped.slice(0, k.start)}[${a.toScript(twin)}${hit ? `→${hit.fix?.replacement ?? ''}` : ''}]${swapped.slice(k.end)} (${written})  ${dir}`);
     }
   }
 }

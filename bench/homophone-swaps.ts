@@ -18,15 +18,12 @@
  *   npx tsx bench/homophone-swaps.ts [--half=odd|even|all] [--every=N] [--pick=uniform|freq] [--misses] [--false]
  * (--misses and --false list the sentences; look at them for the tuning half only.)
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { pinyin } from 'pinyin-pro';
 import { analyse, isHanWord } from '../shared/check/words/analyse';
 import { jiebaDictText, jiebaSegmenter, wordLayer } from '../electron/services/check/segmenter';
 import { figure } from './figures';
-import { scriptOf, sentences, textFiles, trainDirs, type Half } from './swap-texts';
+import { trainDirs, trainSentences, type Half } from './swap-texts';
 
-type Script = 'hans' | 'hant';
 const arg = (name: string): string | undefined => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const half = arg('half') ?? 'even';
 /** Swap at most every N-th eligible word (by a fixed hash): keeps a run to a minute or so. */
@@ -123,61 +120,55 @@ let planted = 0;
 let caught = 0;
 let otherFix = 0;
 
-for (const dir of dirs.sort()) {
-  for (const f of textFiles(join(import.meta.dirname, dir))) {
-    const text = readFileSync(f, 'utf8');
-    const script: Script = scriptOf(text);
-    for (const s of sentences(text)) {
-      const a = analyse(s, script, jiebaSegmenter);
-      if (!a) continue;
-      chars[script] += s.length;
-      for (const d of words.check(s, script)) {
-        if (d.rule === 'WRD-05') continue;
-        falseFindings[script][d.severity === 'error' ? 'error' : 'warning']++;
-        falseBy.set(`${d.rule} ${d.severity}`, (falseBy.get(`${d.rule} ${d.severity}`) ?? 0) + 1);
-        if (listFalse) console.log(`false ${d.rule} ${d.severity} ${s.slice(0, d.offset)}[${d.word}→${d.replacement ?? ''}]${s.slice(d.offset + d.length)}  ${dir}`);
-      }
-      for (const k of a.tokens) {
-        const orig = entries.get(k.word);
-        if (!orig || orig.freq < ORIGINAL_FREQ || k.end - k.start !== 2) continue;
-        if (hash(`${s}|${k.start}`) % every !== 0) continue;
-        const twins = (byReading.get(readingOf(k.word)) ?? []).filter((w) => w !== k.word);
-        if (twins.length === 0) continue;
-        // One twin per word, chosen by the hash (the same swaps every run).
-        const twin = pickTwin(twins, hash(`${s}|${k.word}`));
-        const written = s.slice(k.start, k.end);
-        const swapped = s.slice(0, k.start) + a.toScript(twin) + s.slice(k.end);
-        const b = analyse(swapped, script, jiebaSegmenter);
-        if (!b) continue;
-        const over = b.tokens.filter((x) => x.start < k.end && k.start < x.end);
-        const tw = entries.get(twin)!;
-        const cls =
-          over.length === 1 && over[0]!.end - over[0]!.start > 2
-            ? 'A0'
-            : over.length !== 1 || over[0]!.start !== k.start
-              ? 'A1'
-              : (entries.get(over[0]!.word)?.freq ?? 0) < 30
-                ? 'A2'
-                : sameClass(over[0]!.tag, k.tag)
-                  ? 'C'
-                  : 'B';
-        const hit = words.check(swapped, script).find((d) => d.offset < k.end && k.start < d.offset + d.length);
-        const right = !!hit && hit.replacement === written && hit.offset === k.start && hit.length === 2;
-        for (const key of [`class ${cls}`, `band ${band(tw.freq)}`, `script ${script}`]) {
-          const t = tally(key);
-          t.planted++;
-          if (right) t.caught++;
-          else if (hit) t.otherFix++;
-        }
-        planted++;
-        if (right) caught++;
-        else if (hit) otherFix++;
-        if (listMisses && !right)
-          console.log(
-            `miss ${cls} ${k.word}/${k.tag}→${twin}/${tw.tag} ${swapped.slice(0, k.start)}[${swapped.slice(k.start, k.end)}${hit ? `→${hit.replacement ?? ''}` : ''}]${swapped.slice(k.end)}  ${dir}`,
-          );
-      }
+for (const { dir, script, sentence: s } of trainSentences(dirs)) {
+  const a = analyse(s, script, jiebaSegmenter);
+  if (!a) continue;
+  chars[script] += s.length;
+  for (const d of words.check(s, script)) {
+    if (d.rule === 'WRD-05') continue;
+    falseFindings[script][d.severity === 'error' ? 'error' : 'warning']++;
+    falseBy.set(`${d.rule} ${d.severity}`, (falseBy.get(`${d.rule} ${d.severity}`) ?? 0) + 1);
+    if (listFalse) console.log(`false ${d.rule} ${d.severity} ${s.slice(0, d.offset)}[${d.word}→${d.replacement ?? ''}]${s.slice(d.offset + d.length)}  ${dir}`);
+  }
+  for (const k of a.tokens) {
+    const orig = entries.get(k.word);
+    if (!orig || orig.freq < ORIGINAL_FREQ || k.end - k.start !== 2) continue;
+    if (hash(`${s}|${k.start}`) % every !== 0) continue;
+    const twins = (byReading.get(readingOf(k.word)) ?? []).filter((w) => w !== k.word);
+    if (twins.length === 0) continue;
+    // One twin per word, chosen by the hash (the same swaps every run).
+    const twin = pickTwin(twins, hash(`${s}|${k.word}`));
+    const written = s.slice(k.start, k.end);
+    const swapped = s.slice(0, k.start) + a.toScript(twin) + s.slice(k.end);
+    const b = analyse(swapped, script, jiebaSegmenter);
+    if (!b) continue;
+    const over = b.tokens.filter((x) => x.start < k.end && k.start < x.end);
+    const tw = entries.get(twin)!;
+    const cls =
+      over.length === 1 && over[0]!.end - over[0]!.start > 2
+        ? 'A0'
+        : over.length !== 1 || over[0]!.start !== k.start
+          ? 'A1'
+          : (entries.get(over[0]!.word)?.freq ?? 0) < 30
+            ? 'A2'
+            : sameClass(over[0]!.tag, k.tag)
+              ? 'C'
+              : 'B';
+    const hit = words.check(swapped, script).find((d) => d.offset < k.end && k.start < d.offset + d.length);
+    const right = !!hit && hit.replacement === written && hit.offset === k.start && hit.length === 2;
+    for (const key of [`class ${cls}`, `band ${band(tw.freq)}`, `script ${script}`]) {
+      const t = tally(key);
+      t.planted++;
+      if (right) t.caught++;
+      else if (hit) t.otherFix++;
     }
+    planted++;
+    if (right) caught++;
+    else if (hit) otherFix++;
+    if (listMisses && !right)
+      console.log(
+        `miss ${cls} ${k.word}/${k.tag}→${twin}/${tw.tag} ${swapped.slice(0, k.start)}[${swapped.slice(k.start, k.end)}${hit ? `→${hit.replacement ?? ''}` : ''}]${swapped.slice(k.end)}  ${dir}`,
+      );
   }
 }
 

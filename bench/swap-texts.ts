@@ -3,7 +3,7 @@
  * homophone-context.ts): TRAIN batches only (bench/unseen.json's sets are never read), split into
  * halves by batch number so that one half tunes and the other reports, and cut into sentences.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { unseenSets } from '../tools/unseen-sets';
 
@@ -48,4 +48,19 @@ export function trainDirs(half: Half): string[] {
     if (n === null || unseen.has(d) || !existsSync(join(import.meta.dirname, d))) return false;
     return half === 'all' || (half === 'odd') === (n % 2 === 1);
   });
+}
+
+/**
+ * Every sentence of the reports in the given batch folders (in name order), with its batch and
+ * script; reports of the other script are skipped when `only` names one.
+ */
+export function* trainSentences(dirs: readonly string[], only?: 'hans' | 'hant'): Generator<{ dir: string; script: 'hans' | 'hant'; sentence: string }> {
+  for (const dir of [...dirs].sort()) {
+    for (const f of textFiles(join(import.meta.dirname, dir))) {
+      const text = readFileSync(f, 'utf8');
+      const script = scriptOf(text);
+      if (only && script !== only) continue;
+      for (const sentence of sentences(text)) yield { dir, script, sentence };
+    }
+  }
 }
