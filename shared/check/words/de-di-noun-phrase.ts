@@ -25,7 +25,7 @@ function modifier(k: Token | undefined): k is Token {
 }
 
 /** The tokens after token i up to the clause's end. */
-function restOfClause(t: readonly Token[], i: number): Token[] {
+export function restOfClause(t: readonly Token[], i: number): Token[] {
   let end = i + 1;
   while (end < t.length && !CLAUSE_END.test(t[end]!.word) && t[end]!.tag !== 'x') end++;
   return t.slice(i + 1, end);

@@ -2,6 +2,7 @@ import type { Token } from './analyse';
 import { isHanWord } from './analyse';
 import { seenBeforeDi } from './de-di-lean';
 import { distributive } from './de-di-objects';
+import { restOfClause } from './de-di-noun-phrase';
 import { MANNER_WORDS, OBTAINED } from './de-di-words';
 import { nounTaggedVerb } from './noun-tagged-verbs-set';
 import type { WordDictionary } from './dictionary';
@@ -14,8 +15,6 @@ import type { WordDictionary } from './dictionary';
 // Read by part of speech, not by words; the exceptions are 得 as a verb of its own (得实惠: obtain;
 // 我们得研究: must), kept out by what follows.
 
-const CLAUSE_END = /^[，。；！？：、,;!?:]$/;
-
 /** A noun of the phrase after 得: a noun proper, a place, an organisation, a noun use of a verb or adjective. */
 const NOUNISH = /^(n|nz|ns|nt|vn|an|ng)$/;
 
@@ -25,13 +24,6 @@ const OWNER_PRONOUNS = new Set('您 自己 大家 我们 你们 他们 她们 �
 
 /** Degree characters that open a complement of degree (太晚, 很好, 更快, 最多). */
 const DEGREE_START = /^[太很更最较挺极蛮越愈]/;
-
-/** The tokens after token i up to the clause's end. */
-function restOfClause(t: readonly Token[], i: number): Token[] {
-  let end = i + 1;
-  while (end < t.length && !CLAUSE_END.test(t[end]!.word) && t[end]!.tag !== 'x') end++;
-  return t.slice(i + 1, end);
-}
 
 /**
  * 得 at i reads 的: after a noun or a pronoun of owning, a noun phrase follows (a modifier or a

@@ -459,7 +459,7 @@ function adverbialSlot(t: readonly Token[], i: number, dict: WordDictionary): { 
   // A degree word + a one-character adjective (很 + 好) is one adverbial: 很好的完成了 → 很好地.
   else if (i >= 2 && x.word.length === 1 && x.tag === 'a' && /^(很|更|较|非常|十分|特别)$/.test(t[i - 2]!.word)) from = i - 2;
   else if (!mannerWord(x) && !(x.word.length === 4 && /^(i|l)$/.test(x.tag))) return null;
-  const sure = (from < i - 1 && !echoedMeasure(t, i)) || MANNER_WORDS.has(x.word) || reduplicated(x.word) || x.tag === 'z';
+  const sure = from < i - 1 || MANNER_WORDS.has(x.word) || reduplicated(x.word) || x.tag === 'z';
   // Coordinated manner words and degree adverbs before it belong to the adverbial (耐心 + 细致, 更加 +
   // 主动): not verbs, which would make the phrase their object.
   for (let n = 0; n < 2 && from > 0; n++) {
