@@ -358,6 +358,20 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-41/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 42',
+    file: 'score-check.ts',
+    slug: 'score-check-42',
+    quick: ['bench/check-heldout-42/sentences.json'],
+    full: ['bench/check-heldout-42/sentences.json'],
+  },
+  {
+    name: 'checker accuracy, held-out sentences 43',
+    file: 'score-check.ts',
+    slug: 'score-check-43',
+    quick: ['bench/check-heldout-43/sentences.json'],
+    full: ['bench/check-heldout-43/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
