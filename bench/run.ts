@@ -81,6 +81,7 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-41)', file: 'score-heldout.ts', slug: 'score-heldout-41', quick: ['bench/heldout-41'], full: ['bench/heldout-41'] },
   { name: 'importer accuracy, unseen reports (heldout-42)', file: 'score-heldout.ts', slug: 'score-heldout-42', quick: ['bench/heldout-42'], full: ['bench/heldout-42'] },
   { name: 'importer accuracy, unseen reports (heldout-43)', file: 'score-heldout.ts', slug: 'score-heldout-43', quick: ['bench/heldout-43'], full: ['bench/heldout-43'] },
+  { name: 'importer accuracy, unseen reports (heldout-44)', file: 'score-heldout.ts', slug: 'score-heldout-44', quick: ['bench/heldout-44'], full: ['bench/heldout-44'] },
   { name: 'importer accuracy, unseen reports (heldout-45)', file: 'score-heldout.ts', slug: 'score-heldout-45', quick: ['bench/heldout-45'], full: ['bench/heldout-45'] },
   {
     name: 'a careful reader on check-heldout-18',
