@@ -374,6 +374,20 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-43/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 44',
+    file: 'score-check.ts',
+    slug: 'score-check-44',
+    quick: ['bench/check-heldout-44/sentences.json'],
+    full: ['bench/check-heldout-44/sentences.json'],
+  },
+  {
+    name: 'checker accuracy, held-out sentences 45',
+    file: 'score-check.ts',
+    slug: 'score-check-45',
+    quick: ['bench/check-heldout-45/sentences.json'],
+    full: ['bench/check-heldout-45/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
