@@ -84,6 +84,7 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-44)', file: 'score-heldout.ts', slug: 'score-heldout-44', quick: ['bench/heldout-44'], full: ['bench/heldout-44'] },
   { name: 'importer accuracy, unseen reports (heldout-45)', file: 'score-heldout.ts', slug: 'score-heldout-45', quick: ['bench/heldout-45'], full: ['bench/heldout-45'] },
   { name: 'importer accuracy, unseen reports (heldout-46)', file: 'score-heldout.ts', slug: 'score-heldout-46', quick: ['bench/heldout-46'], full: ['bench/heldout-46'] },
+  { name: 'importer accuracy, unseen reports (heldout-47)', file: 'score-heldout.ts', slug: 'score-heldout-47', quick: ['bench/heldout-47'], full: ['bench/heldout-47'] },
   {
     name: 'a careful reader on check-heldout-18',
     file: 'score-reader.ts',
