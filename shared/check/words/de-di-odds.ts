@@ -2,7 +2,8 @@ import type { Token } from './analyse';
 import type { WordDictionary } from './dictionary';
 import { isHanWord } from './analyse';
 import { DE_DI_ODDS_LEFT, DE_DI_ODDS_RIGHT, DE_DI_ODDS_TAG_LEFT } from './de-di-odds-data';
-import { DEGREE, OBTAINED } from './de-di-words';
+import { DEGREE, MODALS, OBTAINED } from './de-di-words';
+import { nounAfterDe } from './de-di-right';
 import { nounTaggedVerb } from './noun-tagged-verbs-set';
 
 /**
@@ -19,9 +20,6 @@ import { nounTaggedVerb } from './noun-tagged-verbs-set';
 /** log10 odds from which 的 is a warning, and an error (tuned on the odd half of bench/dedi-swaps.ts). */
 export const DE_ODDS_WARNING = 2.0;
 export const DE_ODDS_ERROR = 3.0;
-
-/** Modals after which a word + 地 is the predicate's adverbial. */
-const MODALS: ReadonlySet<string> = new Set('要 应 应当 应该 必须 务必 须 需 需要 能 能够 会 可以 将 才能 更 更加 进一步 不断 继续'.split(' '));
 
 interface Tables {
   left: Map<string, readonly [number, number]>;
@@ -57,7 +55,9 @@ function load(): Tables {
 export function deOdds(before: Token, after: Token, which: 0 | 1): number {
   const t = load();
   const l = t.left.get(before.word) ?? t.tagLeft.get(before.tag) ?? t.tagLeft.get('*')!;
-  const tag = after.tag === 'n' && nounTaggedVerb(after.word) ? 'v' : after.tag;
+  // A noun jieba tags otherwise (需求 v) counts as a noun after 地 (de-di-right.ts); the 得 column
+  // is left to the tag: a complement after 得 is an adjective or verb whatever the model's 的 says.
+  const tag = which === 0 && nounAfterDe(after.word) ? 'n' : after.tag === 'n' && nounTaggedVerb(after.word) ? 'v' : after.tag;
   const r = t.right.get(tag) ?? [0, 0];
   return l[which] + r[which];
 }
@@ -136,6 +136,6 @@ export function deByOdds(t: readonly Token[], i: number, dict: WordDictionary): 
   if (which === 1 && verbForm(after)) return before.tag === 'r' ? null : odds >= DE_ODDS_WARNING ? 'warning' : null;
   // 地 + a verb form is the adverbial's own place (不间断地巡查): only the error bar's odds read it as
   // 的 + a noun, and then as a warning.
-  if (which === 0 && verbForm(after)) return odds >= DE_ODDS_ERROR ? 'warning' : null;
+  if (which === 0 && verbForm(after) && !nounAfterDe(after.word)) return odds >= DE_ODDS_ERROR ? 'warning' : null;
   return odds >= DE_ODDS_ERROR ? 'error' : odds >= DE_ODDS_WARNING ? 'warning' : null;
 }

@@ -72,3 +72,6 @@ export const NOMINAL_OBJECT: ReadonlySet<string> = new Set('取得 获得 得到
 
 /** Objects of 得 the verb (dé, to obtain) in official prose: 让群众得实惠, 得民心. */
 export const OBTAINED: ReadonlySet<string> = new Set('实惠 好处 民心 人心 益处 利益 便利 便宜 实利 奖 分 病 罪'.split(' '));
+
+/** Modals after which a word + 地 is the predicate's adverbial (de-di-odds.ts, de-di-right.ts). */
+export const MODALS: ReadonlySet<string> = new Set('要 应 应当 应该 必须 务必 须 需 需要 能 能够 会 可以 将 才能 更 更加 进一步 不断 继续'.split(' '));

@@ -7,6 +7,7 @@ import { derivedMannerBeforeVerb, nounInBaObject, repeatedMeasureBeforeVerb } fr
 import { leanAdverbialBeforeVerb, leanNominalBeforeNoun, leansNominal, nominalAfterDe, seenBeforeDi } from './de-di-lean';
 import { closingNounAfterDi, determinedNounAfterDi, measuredObjectAfterDi, objectAfterVerbLe } from './de-di-noun-phrase';
 import { deByOdds, diForDe } from './de-di-odds';
+import { nounClosingAfterDi } from './de-di-right';
 import { ownerBeforeDe, ownerBeforeDi } from './de-di-owner';
 import { patternedMannerBeforeVerb } from './de-di-patterned';
 import { finding, type WordFinding } from './finding';
@@ -145,7 +146,12 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
       flag(i, '的');
       continue;
     }
-    if (t[i]!.word === '地' && (timeBeforeNoun(t, i, dict) || phraseBeforeNoun(t, i, dict) || objectOfNounTaker(t, i) || leanNominalBeforeNoun(t, i, dict) || modifierAfterDe(t, i))) {
+    // Nouns alone up to the clause's end after 地, nouns by jieba's tag or by the model's lean
+    // after 的 (最迫切地需求。: de-di-right.ts), a time, a phrase, a noun-taker's object …
+    if (
+      t[i]!.word === '地' &&
+      (nounClosingAfterDi(t, i, dict) || timeBeforeNoun(t, i, dict) || phraseBeforeNoun(t, i, dict) || objectOfNounTaker(t, i) || leanNominalBeforeNoun(t, i, dict) || modifierAfterDe(t, i))
+    ) {
       flag(i, '的');
       continue;
     }
