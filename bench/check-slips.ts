@@ -29,11 +29,13 @@ import { join } from 'node:path';
 import { jiebaDictionary, jiebaSegmenter, wordLayer } from '../electron/services/check/segmenter';
 import { analyse } from '../shared/check/words/analyse';
 import { lookAlikesOf } from '../shared/check/words/shape';
+import { seriesPartnersOf } from '../shared/check/words/series';
 import { slips } from '../shared/check/words/slip';
 import { converter } from '../shared/script/converter';
 import type { Script } from '../shared/model';
 import { realTextFiles } from '../tools/real-text';
 import { figure } from './figures';
+import { batchNumber, type Half } from './swap-texts';
 
 const list = process.argv.includes('--list');
 const gains = process.argv.includes('--gains');
@@ -53,6 +55,14 @@ const toHant = converter('cn', 'tw');
 const toHans = converter('t', 'cn');
 
 const real = process.argv.includes('--real');
+// --half=odd|even (with --real): only the reports of TRAIN batches of that parity (heldout-N by N),
+// so that one half tunes and the other reports; default all.
+const half = (process.argv.find((a) => a.startsWith('--half='))?.slice(7) ?? 'all') as Half;
+const inHalf = (file: string): boolean => {
+  if (half === 'all') return true;
+  const n = batchNumber(/bench\/([^/]+)\//.exec(file)?.[1] ?? '');
+  return n !== null && (half === 'odd') === (n % 2 === 1);
+};
 const roots = [
   join(import.meta.dirname, '..', '..', 'shared', 'fixtures', 'reports'),
   join(import.meta.dirname, '..', 'tests', 'fixtures', 'check'),
@@ -80,6 +90,15 @@ let lowSeed = 20261205;
 const lowRand = (): number => {
   lowSeed = (lowSeed + 0x6d2b79f5) | 0;
   let t = Math.imul(lowSeed ^ (lowSeed >>> 15), 1 | lowSeed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+
+// The series pass's own numbers (round 28): adding it moved no earlier slip.
+let seriesSeed = 20261228;
+const seriesRand = (): number => {
+  seriesSeed = (seriesSeed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seriesSeed ^ (seriesSeed >>> 15), 1 | seriesSeed);
   t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
@@ -151,7 +170,7 @@ const plantableLow: { para: string; script: Script; word: string; start: number 
 /** Every frequent word of the clean text, for the pass of slips that both sound and look alike. */
 const plantable: { para: string; script: Script; word: string; start: number }[] = [];
 let paragraphs = 0;
-for (const f of real ? realTextFiles() : roots.flatMap(files)) {
+for (const f of (real ? realTextFiles() : roots.flatMap(files)).filter(inHalf)) {
   const whole = readFileSync(f, 'utf8');
   const script: Script = (whole.match(HANT_MARK)?.length ?? 0) > (whole.match(HANS_MARK)?.length ?? 0) ? 'hant' : 'hans';
   for (const para of whole.split(/\n+/)) {
@@ -240,6 +259,26 @@ if (!casesFrom) {
     if (written.length !== 1) continue;
     const text = p.para.slice(0, p.start + k) + written + p.para.slice(p.start + k + 1);
     judge(`low/${kind}/${p.script}`, text, p.script, p.start + k, p.start, p.word, `${p.word}→${p.word.slice(0, k) + alt + p.word.slice(k + 1)}`);
+  }
+}
+if (!casesFrom) {
+  // Same-reading look-alikes in any position (shape-series.ts, round 28: 砂桨 for 砂浆, 梅变 for 霉变),
+  // which the position-bound families lack: one slip per word of either band that has such a
+  // character, no dictionary word as written.
+  for (const [band, words] of [
+    ['common', plantable],
+    ['low', plantableLow],
+  ] as const) {
+    for (const p of words) {
+      const k = seriesRand() < 0.5 ? 0 : 1;
+      const options = seriesPartnersOf(p.word[k]!).filter((c) => !dict.freq(p.word.slice(0, k) + c + p.word.slice(k + 1)));
+      if (!options.length) continue;
+      const alt = options[Math.floor(seriesRand() * options.length)]!;
+      const written = p.script === 'hant' ? toHant(alt) : alt;
+      if (written.length !== 1) continue;
+      const text = p.para.slice(0, p.start + k) + written + p.para.slice(p.start + k + 1);
+      judge(`series/${band}/${p.script}`, text, p.script, p.start + k, p.start, p.word, `${p.word}→${p.word.slice(0, k) + alt + p.word.slice(k + 1)}`);
+    }
   }
 }
 if (dumpTo) writeFileSync(dumpTo, JSON.stringify(dumped));

@@ -418,6 +418,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-train-4/sentences.json'],
   },
   {
+    name: 'checker accuracy, training sentences 5, misspellings (not held out)',
+    file: 'score-check.ts',
+    slug: 'score-check-train-5',
+    quick: ['bench/check-train-5/sentences.json'],
+    full: ['bench/check-train-5/sentences.json'],
+  },
+  {
     name: 'checker accuracy, 的/地/得 sentences 2',
     file: 'score-check.ts',
     slug: 'score-check-dedi-2',
