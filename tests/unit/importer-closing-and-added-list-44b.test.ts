@@ -55,3 +55,13 @@ describe('an attendance list that adds to those named before', () => {
     expect(importedPeople(text).attendees.map(([name]) => name)).toEqual(['李文华', '赵志明']);
   });
 });
+
+describe('leaders seated in the front row of the rostrum', () => {
+  it('reads 在主席台前排就座 as attendance, as 在主席台就座 is', () => {
+    const text = [
+      '政协第九届东川市委员会第四次会议今天上午在东川会堂闭幕，大会由刘建新主持。 市政协主席刘建新，副主席孙卫东、何丽，秘书长赵敏在主席台前排就座。 市委书记周立民在主席台就座。',
+      '会议通过了政治决议。',
+    ].join('\n');
+    expect(importedPeople(text).attendees.map(([name]) => name)).toEqual(['孙卫东', '何丽', '赵敏', '周立民']);
+  });
+});

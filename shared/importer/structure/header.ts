@@ -689,10 +689,11 @@ const ATTENDED_ACTIVITY = String.raw`(?:调研|調研|考察|视察|視察|\p{Sc
 
 /**
  * 副主席A、B，秘书长C在主席台就座: those seated on the rostrum of a congress or plenary are the
- * leaders who attend it, written in place of 出席; 出席会议并在主席台就座 is read at its 出席 (the
+ * leaders who attend it, written in place of 出席 (在主席台前排就座 for the front row, the presidium's
+ * own leaders); 出席会议并在主席台就座 is read at its 出席 (the
  * lookbehind keeps the list from being read twice). 到会听取…: came to the meeting to hear it.
  */
-const ROSTRUM = String.raw`(?<![并並])在主席[台臺](?:上)?(?:就座|就坐)`;
+const ROSTRUM = String.raw`(?<![并並])在主席[台臺](?:上|前排)?(?:就座|就坐)`;
 /**
  * 区委常委X到会并讲话 / 副处长Y同志到會。: 到会 (came to the meeting) closing the clause, or before
  * the speech the guest gave there, says who attended as 出席 does. 到会通报… / 到会汇报… (came to
