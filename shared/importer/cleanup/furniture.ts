@@ -38,8 +38,12 @@ const ANYWHERE: RegExp[] = [
   // Type size switches: 字号：大 中 小 / 字体[ ]
   /(字号|字號|字体|字體)\s*[:：]?\s*([【[(（]?\s*[大中小]\s*[】\])）]?\s*){2,3}/,
   /(字号|字號|字体|字體)\s*[:：]?\s*[【[]\s*[】\]]/,
-  // The switch's label alone on its line, its buttons lost in the capture (字体: / 字号：).
-  /^\s*(字号|字號|字体|字體)\s*[:：]?\s*$/,
+  // The switch's label alone on its line, its buttons lost in the capture (字体: / 字号： / 【字体:).
+  /^\s*[【[(（]?\s*(字号|字號|字体|字體)\s*[:：]?\s*[【[(（]?\s*[】\])）]?\s*$/,
+  // The switch's buttons without their label, on the page's meta line (时间:… 大  中  小  来源:…; the
+  // gaps between Han characters are closed before this is read): the three size words set apart by
+  // a space before them and a meta word or the line's end after them are no prose (大中小学 is).
+  /^(?=.*(?:来源|來源|时间|時間|日期|浏览|瀏覽|发布|發布)).*(?:^|\s)大中小(?=\s|$|来源|來源|时间|時間|日期|浏览|瀏覽|发布|發布|打印|分享)/u,
   // A repost's disclaimer: 声明：本媒体部分图片、文章来源于网络，版权归原作者所有，如有侵权，请联系删除
   // (如有侵权 alone may be a meeting's words on copyright: only with its request to be told or delete).
   /(?:如有侵权|如有侵權)[，,、]?\s*(?:请|請)?[^。！？]{0,10}(?:联系|聯繫|聯系|删除|刪除)|版权归原作者|版權歸原作者|(?:来源于|來源於|来自|來自)(?:网络|網絡|網路)[，,]\s*(?:版权|版權)/u,

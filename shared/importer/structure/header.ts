@@ -39,7 +39,13 @@ const CHAIR_VERB = /(主持召开|主持召開|主持(?!人)|组织召开|組織
 // 定期會今日開議, 大会开幕: a session opening is its convening.
 // 举办…座谈会: a body holds a meeting as it 召开s one (the object must still be a meeting).
 // 常委会第十次会议在某地闭幕: a report of the closing sitting names its meeting as the subject of 闭幕.
-const CONVENE = /(召开|召開|举行|舉行|举办|舉辦|开议|開議|开幕|開幕|闭幕|閉幕)/u;
+// …第二十五次会议闭会: 闭会 closes a standing committee's sitting as 闭幕 closes a session's.
+const CONVENE = /(召开|召開|举行|舉行|举办|舉辦|开议|開議|开幕|開幕|闭幕|閉幕|闭会(?!期)|閉會(?!期))/u;
+/** The verbs of a sitting that opens or closes: the meeting is their subject, never their object. */
+const SITTING_ENDS = /^(?:开幕|開幕|闭幕|閉幕|闭会|閉會)$/u;
+// …第五次会议圆满完成各项议程，于2月3日上午胜利闭幕: the session is the subject of the clause that
+// says it finished its business; the closing clause after the comma gives only when and where.
+const FINISHED_AGENDA = /^(.{4,60}?(?:会议|會議|大会|大會))(?:圆满|圓滿|胜利|勝利|顺利|順利)?(?:完成|结束|結束)(?:了)?(?:全部|各项|各項|所有|预定|預定|既定)?(?:议程|議程|任务|任務)$/u;
 // 主管會報 (Taiwan), 换届工作动员 (召开…动员 without 会): names of meetings too.
 // 到会, 与会: the verbs of coming to a meeting end in 会 too (X同志到会): they name no meeting.
 const MEETING_NOUN = /(会议|會議|(?<![到與与])会|(?<![到與与])會|集体学习|集體學習|周报|週報|会报|會報|座谈|座談|例会|例會|论坛|論壇|报告会|報告會|动员|動員|[（(][^）)]*[）)])$/u;
@@ -424,8 +430,20 @@ function convened(text: string): string {
 }
 const CONVENE_ALL = new RegExp(CONVENE.source, 'gu');
 
+/** The session named by the clause before `start` when that clause says it finished its agenda. */
+function sessionThatFinished(text: string, start: number): string {
+  if (start < 1 || !/[，,]/u.test(text[start - 1]!)) return '';
+  const m = FINISHED_AGENDA.exec(cleanSubject(clauseBefore(text, start - 1).text).trim());
+  return m ? trimMeetingName(m[1]!) : '';
+}
+
 function convenedAt(text: string, convene: RegExpMatchArray & { index: number }): string {
-  const clause = clauseBefore(text, convene.index).text;
+  const before = clauseBefore(text, convene.index);
+  const clause = before.text;
+  if (SITTING_ENDS.test(convene[0]) && !MEETING_NOUN.test(cleanSubject(clause).replace(AT_PLACE, ''))) {
+    const finished = sessionThatFinished(text, before.start);
+    if (finished) return finished;
+  }
   // 黨部將在各縣市舉辦青年座談: a meeting to be held (将, 拟, 计划…) is not the one reported.
   if (/(?:将|將|拟|擬|计划|計劃|准备|準備)(?:于|於|在)?[^，。；]{0,12}$/u.test(clause) && /举办|舉辦/u.test(convene[0])) return '';
   // 东岭区议会和海湾区议会分别举行首次会议: bodies meeting each on its own; the first one's (KEYING 10).
@@ -657,7 +675,9 @@ function trimMeetingName(s: string): string {
 // 本次; 参与/到会 with 的有 name who came as 出席 does; officials (官员) and guests are kinds too.
 // 陪同（调研）的还有…: those who accompany a visiting leader attend with them (KEYING 11).
 // 应邀出席会议并在主席台就座的领导同志有…: seated on the rostrum as well, the list still follows.
-export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|参与|參與|到会|到會|陪同)(?:(?:本次|此次|这次|這次|是次|今天|今日)?(?:会议|會議|大会|大會)|(?<=陪同)(?:调研|調研|考察|视察|視察|检查|檢查))?(?:[并並]在主席[台臺](?:上|前排)?就[座坐])?(?:(?:的|者|人员|人員)(?:\p{Script=Han}{0,4}?(?:领导|領導|同志|人员|人員|领导同志|領導同志|单位|單位|官员|官員|嘉宾|嘉賓))?|(?:议员|議員|委员|委員|代表|嘉宾|嘉賓|成员|成員))(?:有|还有|還有|包括)`;
+// 出席會議的還包括：…, 出席是次会议还包括：…: the list may add to those named before (还包括),
+// and then 包括 may follow the meeting without 的 (出席會議包括 alone is left: it also opens prose).
+export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|参与|參與|到会|到會|陪同)(?:(?:(?:本次|此次|这次|這次|是次|今天|今日)?(?:会议|會議|大会|大會)|(?<=陪同)(?:调研|調研|考察|视察|視察|检查|檢查))?(?:[并並]在主席[台臺](?:上|前排)?就[座坐])?(?:(?:的|者|人员|人員)(?:\p{Script=Han}{0,4}?(?:领导|領導|同志|人员|人員|领导同志|領導同志|单位|單位|官员|官員|嘉宾|嘉賓))?|(?:议员|議員|委员|委員|代表|嘉宾|嘉賓|成员|成員))(?:有|还有|還有|包括|还包括|還包括)|(?:本次|此次|这次|這次|是次|今天|今日)?(?:会议|會議|大会|大會)(?:还|還)包括)`;
 
 /**
  * 参加调研, 参加入驻活动, 参加考察: the event a list attended may be a visit or an activity rather than
@@ -669,10 +689,11 @@ const ATTENDED_ACTIVITY = String.raw`(?:调研|調研|考察|视察|視察|\p{Sc
 
 /**
  * 副主席A、B，秘书长C在主席台就座: those seated on the rostrum of a congress or plenary are the
- * leaders who attend it, written in place of 出席; 出席会议并在主席台就座 is read at its 出席 (the
+ * leaders who attend it, written in place of 出席 (在主席台前排就座 for the front row, the presidium's
+ * own leaders); 出席会议并在主席台就座 is read at its 出席 (the
  * lookbehind keeps the list from being read twice). 到会听取…: came to the meeting to hear it.
  */
-const ROSTRUM = String.raw`(?<![并並])在主席[台臺](?:上)?(?:就座|就坐)`;
+const ROSTRUM = String.raw`(?<![并並])在主席[台臺](?:上|前排)?(?:就座|就坐)`;
 /**
  * 区委常委X到会并讲话 / 副处长Y同志到會。: 到会 (came to the meeting) closing the clause, or before
  * the speech the guest gave there, says who attended as 出席 does. 到会通报… / 到会汇报… (came to

@@ -81,12 +81,13 @@ const TITLE_NOTE = /^[（(](?:兼|代|挂职|掛職|主持工作|[正副]?\p{Scr
 /** Offices written after the name: 区委办公室王某某副主任, 文定国副区长. */
 // 專責會長, 常务副主任, 顧問: a qualifier before the office, and an adviser's post, are written after
 // the name the same way (地區事務委員會李應祥專責會長, 市政府葉碧如顧問); 首席會長 and 會董 (a Hong Kong
-// association's directors) too.
+// association's directors) too, and an association's (副)理事長 (母親會方靜文副理事長).
 const TRAILING_OFFICE =
-  /((?:专责|專責|常务|常務|执行|執行|名誉|名譽|首席)?副?(?:主任|书记|書記|主席|秘书长|秘書長|[\p{Script=Han}]?(?:长|長)|经理|經理|委员|委員|调研员|調研員|巡视员|巡視員|顾问|顧問|会董|會董|校董))$/u;
+  /((?:专责|專責|常务|常務|执行|執行|名誉|名譽|首席)?副?(?:主任|书记|書記|主席|秘书长|秘書長|理事(?:长|長)|[\p{Script=Han}]?(?:长|長)|经理|經理|委员|委員|调研员|調研員|巡视员|巡視員|顾问|顧問|会董|會董|校董))$/u;
 /** 本會, 本局, 本所: the writer's own unit before a name; the title is what is written after it (KEYING 11). */
 const OWN_UNIT_PREFIX = /^本(?:会|會|局|所|府|院|校|部|处|處|委|办|辦|司|厅|廳|中心|公司|公所)$/u;
-const UNIT_END = /(办公室|辦公室|局|委|办|辦|厅|廳|部|院|政府|中心|所|处|處|站|队|隊|委员会|委員會|街道|镇|鎮|乡|鄉|县|縣|市|区|區|公司|集团|集團)$/u;
+// 街坊會聯合總會, 婦女聯合總會, 母親會: an association (Macau, Hong Kong) is a unit the same way.
+const UNIT_END = /(办公室|辦公室|局|委|办|辦|厅|廳|部|院|政府|中心|所|处|處|站|队|隊|委员会|委員會|街道|镇|鎮|乡|鄉|县|縣|市|区|區|公司|集团|集團|总会|總會|协会|協會|联合会|聯合會|母亲会|母親會)$/u;
 
 /**
  * 县消防大队赵国强大队长: an office of two characters before 长 (大队长, 支队长, 中队长), read when it
