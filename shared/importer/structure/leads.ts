@@ -4,6 +4,7 @@ import { speechAddress } from './addresses';
 import { laterClauseVerb } from './later-clause';
 import { DIRECTIVE, REQUIREMENT, SAID, SPEECH } from './lead-verbs';
 import { deliberatedItem, heardAndDeliberated, meetingAct } from './meeting-acts';
+import { groupReportsInTurn } from './group-rundown';
 import { namedMeetingAt, SITTING_DOES } from './named-meeting';
 import { occasionAgendaKind } from './occasion-agenda';
 import { isPersonRef, isTitle, looksLikeName } from './people';
@@ -467,7 +468,16 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   // a speech); only their judgement (大家一致认为 / 与会人员纷纷表示, KEYING 12) or the meeting's
   // own decision opens an item. Opening a paragraph, their discussion is an item (KEYING 13).
   if (lead && place === 'sentence' && ATTENDEES_SUBJECT.test(lead.text) && (lead.kind === 'text' || (lead.kind === 'requirement' && SUGGESTED.test(sentenceAt(text.slice(pos)))))) return null;
+  // 。区安委办、区督查办分别通报了… / 。各科室负责人作了交流发言: a group's reports in turn inside a
+  // paragraph are how the item before went (group-rundown.ts); a strong verb of theirs still leads.
+  if (lead && place === 'sentence' && !STRONG.has(lead.kind) && meetingOpened(text) && groupReportsInTurn(sentenceAt(text.slice(pos)))) return null;
   return lead;
+}
+
+/** The paragraph opens with the meeting's own lead (会议…, 全会…, a sitting named in full). */
+function meetingOpened(paragraph: string): boolean {
+  const p = paragraph.trimStart();
+  return MEETING_START.test(p) || namedMeetingAt(p, 0) > 0;
 }
 
 /**
