@@ -124,6 +124,7 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, training reports (import-train-5)', file: 'score-heldout.ts', slug: 'score-import-train-5', quick: ['bench/import-train-5'], full: ['bench/import-train-5'] },
   { name: 'importer accuracy, training reports (import-train-6)', file: 'score-heldout.ts', slug: 'score-import-train-6', quick: ['bench/import-train-6'], full: ['bench/import-train-6'] },
   { name: 'importer accuracy, training reports (import-train-7)', file: 'score-heldout.ts', slug: 'score-import-train-7', quick: ['bench/import-train-7'], full: ['bench/import-train-7'] },
+  { name: 'importer accuracy, training reports (import-train-8)', file: 'score-heldout.ts', slug: 'score-import-train-8', quick: ['bench/import-train-8'], full: ['bench/import-train-8'] },
   { name: 'importer accuracy, training reports (import-train-9)', file: 'score-heldout.ts', slug: 'score-import-train-9', quick: ['bench/import-train-9'], full: ['bench/import-train-9'] },
   { name: 'importer steps (where import time goes)', file: 'import-steps.ts' },
   { name: 'checker words', file: 'check-words.ts' },

@@ -4,6 +4,8 @@ import { speechAddress } from './addresses';
 import { laterClauseVerb } from './later-clause';
 import { DIRECTIVE, REQUIREMENT, SAID, SPEECH } from './lead-verbs';
 import { deliberatedItem, heardAndDeliberated, meetingAct } from './meeting-acts';
+import { groupReportsInTurn } from './group-rundown';
+import { namedMeetingAt, SITTING_DOES } from './named-meeting';
 import { occasionAgendaKind } from './occasion-agenda';
 import { isPersonRef, isTitle, looksLikeName } from './people';
 
@@ -457,7 +459,7 @@ const STRONG: ReadonlySet<SectionKind> = new Set(['directive', 'requirement', 'd
 
 /** Finds a lead at `pos` of `text`; `names` are people already recognised (the chair, attendees). */
 export function leadAt(text: string, pos: number, place: LeadPlace, names: readonly string[]): Lead | null {
-  const lead = readLeadAt(text, pos, place, names);
+  const lead = (place === 'clause' ? null : namedMeetingLead(text, pos, place, names)) ?? readLeadAt(text, pos, place, names);
   // 委员们将听取和审议…；会议将审议通过…: what the meeting will do is its agenda announced, not
   // business done; neither the lead nor a bare verb later in that sentence opens a section.
   if (lead && (FUTURE_BUSINESS.test(lead.text) || FUTURE_BUSINESS.test(sentenceBefore(text, pos)))) return null;
@@ -466,7 +468,28 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   // a speech); only their judgement (大家一致认为 / 与会人员纷纷表示, KEYING 12) or the meeting's
   // own decision opens an item. Opening a paragraph, their discussion is an item (KEYING 13).
   if (lead && place === 'sentence' && ATTENDEES_SUBJECT.test(lead.text) && (lead.kind === 'text' || (lead.kind === 'requirement' && SUGGESTED.test(sentenceAt(text.slice(pos)))))) return null;
+  // 。区安委办、区督查办分别通报了… / 。各科室负责人作了交流发言: a group's reports in turn inside a
+  // paragraph are how the item before went (group-rundown.ts); a strong verb of theirs still leads.
+  if (lead && place === 'sentence' && !STRONG.has(lead.kind) && meetingOpened(text) && groupReportsInTurn(sentenceAt(text.slice(pos)))) return null;
   return lead;
+}
+
+/** The paragraph opens with the meeting's own lead (会议…, 全会…, a sitting named in full). */
+function meetingOpened(paragraph: string): boolean {
+  const p = paragraph.trimStart();
+  return MEETING_START.test(p) || namedMeetingAt(p, 0) > 0;
+}
+
+/**
+ * A sitting named in full at `pos` (区委深改委第二十二次会议，听取… / 主任会议决定…): read as 会议 doing the
+ * verb, every meeting rule applying, and the lead keeps the name as written (named-meeting.ts).
+ */
+function namedMeetingLead(text: string, pos: number, place: LeadPlace, names: readonly string[]): Lead | null {
+  const length = namedMeetingAt(text, pos);
+  if (!length) return null;
+  const lead = readLeadAt(`${text.slice(0, pos)}会议${text.slice(pos + length)}`, pos, place, names);
+  if (!lead || !lead.text.startsWith('会议') || lead.kindOnly || !SITTING_DOES.test(lead.text.slice(2))) return null;
+  return { ...lead, text: text.slice(pos, pos + length) + lead.text.slice(2), bodyStart: lead.bodyStart + length - 2 };
 }
 
 /** The people present as a lead's subject, a context clause before them or not. */
