@@ -82,9 +82,9 @@ function lift(t: HomophoneAdjacencyTables, items: string, id: string): number {
   let hi = items.length / 3;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const at = items.slice(mid * 3, mid * 3 + 2);
-    if (at === id) return t.digit[items.charCodeAt(mid * 3 + 2)]! + 20;
-    if (at < id) lo = mid + 1;
+    const c = items.charCodeAt(mid * 3) - id.charCodeAt(0) || items.charCodeAt(mid * 3 + 1) - id.charCodeAt(1);
+    if (c === 0) return t.digit[items.charCodeAt(mid * 3 + 2)]! + 20;
+    if (c < 0) lo = mid + 1;
     else hi = mid;
   }
   return 0;
@@ -126,7 +126,6 @@ export function homophoneAdjacencyRule(a: Analysed, original: string, dict: Word
     if (a.script === 'hant' && isTaiwanWord(original.slice(w.start, w.end))) continue;
     const L = tk[k - 1];
     const R = tk[k + 1];
-    if ((L && dict.freq(L.word + w.word) > 0) || (R && dict.freq(w.word + R.word) > 0)) continue;
     const l = L ? t.ids.get(L.word) : undefined;
     const r = R ? t.ids.get(R.word) : undefined;
     if (l === undefined && r === undefined) continue;
@@ -140,7 +139,9 @@ export function homophoneAdjacencyRule(a: Analysed, original: string, dict: Word
       const n = x.u - e.u + (R ? x.b - e.b : 0) + byLeft + byRight;
       if (n >= bar && (!best || n > best.n)) best = { word: f, n };
     }
-    if (best) out.push(finding(a, original, 'WRD-04', 'warning', w.start, 2, best.word));
+    // A jieba phrase of the written word with a neighbour vouches for it (looked up last: rare).
+    if (!best || (L && dict.freq(L.word + w.word) > 0) || (R && dict.freq(w.word + R.word) > 0)) continue;
+    out.push(finding(a, original, 'WRD-04', 'warning', w.start, 2, best.word));
   }
   return out;
 }
