@@ -310,6 +310,9 @@ const pairScore = (c: Cand, LIFT: number, A: number): number => {
 for (const y of [2, 2.5, 3]) row(`pair lift>=2 A=1 score>=${y}`, (c) => pairScore(c, 2, 1) >= y);
 for (const y of [2, 2.5, 3]) row(`pair lift>=2 A=1 score>=${y} !reportW`, (c) => pairScore(c, 2, 1) >= y && c.reportW === 0);
 for (const y of [2, 2.5, 3]) row(`pair lift>=2 A=0 score>=${y} !reportW`, (c) => pairScore(c, 2, -9) >= y && c.reportW === 0);
+// The shipped rule's shape (homophone-adjacency.ts): adverbs as written skipped, the jieba vouch.
+const adverb = new Set([...byKey.values()].flat().filter((w) => (dict.tagOf(w) ?? '').startsWith('d')));
+for (const y of [2, 2.5]) row(`rule: pair>=${y} !reportW !adverb !jiebaW`, (c) => pairScore(c, 2, 1) >= y && c.reportW === 0 && !adverb.has(c.written) && !c.jiebaW);
 for (const y of [2, 2.5, 3]) row(`ship lift>=2 A=1 score>=${y} !jiebaW`, (c) => shippable(c, 2, 1, y) && !c.jiebaW);
 for (const y of [2, 2.5, 3]) row(`ship lift>=1.5 A=1 score>=${y}`, (c) => shippable(c, 1.5, 1, y));
 if (process.env.DUMP)
