@@ -7,6 +7,7 @@ import type { WordDictionary } from './dictionary';
 import { hantSlipRule } from './hant-slips';
 import { idiomRule } from './idiom';
 import { homophoneContextRule, loadHomophoneContext } from './homophone-context';
+import { homophoneAdjacencyRule, loadHomophoneAdjacency } from './homophone-adjacency';
 import { lmPairRule, loadLmPairs } from './lm-pairs';
 import { deDiRule, homophoneRule, lexiconRule, nearMissRule, type WordFinding } from './rules';
 import { shapeRule } from './shape';
@@ -55,6 +56,7 @@ export function createWordLayer(seg: Segmenter, dict: WordDictionary): WordLayer
   loadCorpusPairs();
   loadLmPairs();
   loadHomophoneContext();
+  loadHomophoneAdjacency();
   // Findings by unit text: a re-check after an edit re-analyses only the paragraphs that changed.
   const cache = new Map<string, WordFinding[]>();
   const analysed = (text: string, script: Script): WordFinding[] => {
@@ -99,6 +101,8 @@ export const WORD_RULES: readonly WordRule[] = [
   { name: 'lmPair', run: (a, text, dict) => lmPairRule(a, text, dict) },
   // Then a twin report text uses for a word it never uses, where fcitx5's model favours the twin.
   { name: 'homophoneContext', run: (a, text, dict) => homophoneContextRule(a, text, dict) },
+  // Then a twin the model knows beside the very neighbour, for ordinary written words (warning).
+  { name: 'homophoneAdjacency', run: (a, text, dict) => homophoneAdjacencyRule(a, text, dict) },
   // Then same-reading pairs whose class the neighbours' tags rule out (slot-twins.ts): no evidence table.
   { name: 'slotTwin', run: (a, text, dict) => slotTwinRule(a, text, dict) },
   { name: 'soundAlike', run: (a, text, dict) => soundAlikeRule(a, text, dict) },

@@ -1,0 +1,193 @@
+// Derives shared/check/words/homophone-adjacency-data.ts: for every pair of same-reading two-character
+// content words (jieba count 30+) W (as written) and T (its twin), the neighbours N beside which
+// fcitx5's model (libime lm_sc.arpa, LIBIME_ARPA) holds an explicit bigram of T with a lift of 2.0+
+// (100x) over its back-off estimate while W has none of 1.0+ with N (W backed off), and W is never
+// beside N in the TRAIN report text (report text vouches for a written word's own neighbours: 全力保障,
+// 人事事项). Neighbours: single characters, or words report text uses 3+ times. Each pair line keeps the
+// model's unigram and back-off differences (T − W) so the rule can add them up.
+// Measured first with tools/diag-homophone-adjacency.ts (the keyed first-run misses, the clean keyed
+// sentences, the other half's report text).
+//   LIBIME_ARPA=… npx tsx tools/derive-homophone-adjacency.ts            # the shipped table (all batches)
+//   FOLD=odd OUT=/tmp/ha-odd.ts LIBIME_ARPA=… npx tsx tools/derive-homophone-adjacency.ts
+//     # vouched by the odd batches only: measure the even half's report text with it (HA_DATA=…)
+import { createReadStream, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { analyse } from '../shared/check/words/analyse';
+import { readingKey } from '../shared/check/words/twins';
+import { jiebaDictionary, jiebaSegmenter } from '../electron/services/check/segmenter';
+import { layerWords } from './layer-words';
+import { LIBIME_ARPA } from './libime-model';
+import { unseenSets } from './unseen-sets';
+import { batchNumber, scriptOf, sentences, textFiles } from '../bench/swap-texts';
+
+const ROOT = join(import.meta.dirname, '..');
+const BENCH = join(ROOT, 'bench');
+const OUT = process.env.OUT ?? join(ROOT, 'shared', 'check', 'words', 'homophone-adjacency-data.ts');
+const FOLD = process.env.FOLD ?? 'all';
+const TWIN_FREQ = 30;
+const LIFT = 2.0;
+const WRITTEN_LIFT = 1.0;
+const NB_MIN = Number(process.env.NB_MIN ?? 3);
+/** The rule's bar (log10): items that cannot reach it alone are not shipped. */
+const BAR = 2.0;
+const NOT_CONTENT = /^(nr|ns|nt|m|q|r|c|p|u|x|e|y|o)/;
+const WRITTEN_NOT = /^d/;
+/** How often report text must use a fix (its own batches: FOLD). */
+const FIX_MIN = Number(process.env.FIX_MIN ?? 1);
+const dict = jiebaDictionary();
+const unseen = unseenSets();
+
+const byKey = new Map<string, string[]>();
+for (const w of new Set(layerWords())) {
+  const e = dict.get(w);
+  if (!e || e.freq < TWIN_FREQ || NOT_CONTENT.test(e.tag) || !/^\p{Script=Han}{2}$/u.test(w)) continue;
+  const k = readingKey(dict, w);
+  if (k) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(w);
+}
+const groups = [...byKey.values()].filter((g) => g.length > 1);
+
+// Report text: adjacent token pairs and token counts (FOLD's batches for the vouching pairs).
+const pairs = new Set<string>();
+const vocab = new Map<string, number>();
+for (const d of readdirSync(BENCH)
+  .filter((d) => batchNumber(d) !== null && !unseen.has(d))
+  .sort()) {
+  const odd = batchNumber(d)! % 2 === 1;
+  if ((FOLD === 'odd' && !odd) || (FOLD === 'even' && odd)) continue;
+  for (const f of textFiles(join(BENCH, d))) {
+    const text = readFileSync(f, 'utf8');
+    const script = scriptOf(text);
+    for (const s of sentences(text)) {
+      const tk = analyse(s, script, jiebaSegmenter)?.tokens ?? [];
+      for (let k = 0; k < tk.length; k++) {
+        vocab.set(tk[k]!.word, (vocab.get(tk[k]!.word) ?? 0) + 1);
+        if (k) pairs.add(`${tk[k - 1]!.word}|${tk[k]!.word}`);
+      }
+    }
+  }
+}
+
+// The model's unigrams and bigrams.
+const K = 262144;
+const idOf = new Map<string, number>();
+const wordOf: string[] = [];
+const uni: number[] = [];
+const bow: number[] = [];
+const bi = new Map<number, number>();
+{
+  let level = 0;
+  for await (const line of createInterface({ input: createReadStream(LIBIME_ARPA, 'utf8') })) {
+    if (line.startsWith('\\')) {
+      level = line.startsWith('\\1-') ? 1 : line.startsWith('\\2-') ? 2 : 0;
+      continue;
+    }
+    if (!level || !line) continue;
+    const p = line.split('\t');
+    const ws = p[1]!.split(' ');
+    if (level === 1) {
+      idOf.set(ws[0]!, uni.length);
+      wordOf.push(ws[0]!);
+      uni.push(Number(p[0]));
+      bow.push(p[2] === undefined ? 0 : Number(p[2]));
+    } else {
+      const a = idOf.get(ws[0]!);
+      const b = idOf.get(ws[1]!);
+      if (a !== undefined && b !== undefined) bi.set(a * K + b, Number(p[0]));
+    }
+  }
+}
+// Strong items per word: neighbour ids before (left) and after (right) with their lift.
+const left = new Map<number, Map<number, number>>();
+const right = new Map<number, Map<number, number>>();
+const groupIds = new Set(
+  groups
+    .flat()
+    .map((w) => idOf.get(w))
+    .filter((x): x is number => x !== undefined),
+);
+const nbOk = (n: number): boolean => {
+  const w = wordOf[n]!;
+  return w !== '<s>' && w !== '</s>' && w !== '<unk>' && (w.length === 1 || (vocab.get(w) ?? 0) >= NB_MIN);
+};
+for (const [key, x] of bi) {
+  const a = Math.floor(key / K);
+  const b = key % K;
+  const lift = x - bow[a]! - uni[b]!;
+  if (groupIds.has(b) && nbOk(a)) (left.get(b) ?? left.set(b, new Map()).get(b)!).set(a, lift);
+  if (groupIds.has(a) && nbOk(b)) (right.get(a) ?? right.set(a, new Map()).get(a)!).set(b, lift);
+}
+
+const tenths = (x: number): number => Math.round(x * 10);
+// Per fix T: its strong items (shared by all its twins); per written W: its twins and its vetoes, the
+// neighbours among its twins' items beside which W has a bigram of its own (1.0+) or stands in
+// report text. A pair is kept when one of T's items can reach the bar for W on its own.
+const fixItems = new Map<string, { l: Map<string, number>; r: Map<string, number> }>();
+const written = new Map<string, { twins: string[]; vl: Set<string>; vr: Set<string> }>();
+for (const g of groups) {
+  for (const w of g) {
+    const W = idOf.get(w);
+    // Adverbs as written are left alone (逐一 after 应 is no 注意): the rule skips them.
+    if (W === undefined || WRITTEN_NOT.test(dict.tagOf(w) ?? '')) continue;
+    for (const t of g) {
+      const T = idOf.get(t);
+      // A fix report text never uses is no slip's fix here (homophone-context reads those).
+      if (t === w || T === undefined || (vocab.get(t) ?? 0) < FIX_MIN) continue;
+      const reach = uni[T]! - uni[W]! + Math.max(0, bow[T]! - bow[W]!);
+      const strong = (items: Map<number, number> | undefined): [number, number][] => [...(items ?? [])].filter(([, lift]) => lift >= LIFT && reach + lift >= BAR);
+      const l = strong(left.get(T));
+      const r = strong(right.get(T));
+      const vetoed = (n: number, own: Map<number, number> | undefined, beside: string): boolean => (own?.get(n) ?? -99) >= WRITTEN_LIFT || pairs.has(beside);
+      const ll = l.filter(([n]) => !vetoed(n, left.get(W), `${wordOf[n]}|${w}`));
+      const rr = r.filter(([n]) => !vetoed(n, right.get(W), `${w}|${wordOf[n]}`));
+      if (!ll.length && !rr.length) continue;
+      const f = fixItems.get(t) ?? fixItems.set(t, { l: new Map(), r: new Map() }).get(t)!;
+      for (const [n, lift] of l) f.l.set(wordOf[n]!, tenths(lift));
+      for (const [n, lift] of r) f.r.set(wordOf[n]!, tenths(lift));
+      const e = written.get(w) ?? written.set(w, { twins: [], vl: new Set(), vr: new Set() }).get(w)!;
+      e.twins.push(t);
+      for (const [n] of l) if (vetoed(n, left.get(W), `${wordOf[n]}|${w}`)) e.vl.add(wordOf[n]!);
+      for (const [n] of r) if (vetoed(n, right.get(W), `${w}|${wordOf[n]}`)) e.vr.add(wordOf[n]!);
+    }
+  }
+}
+const nbUse = new Map<string, number>();
+for (const f of fixItems.values()) for (const n of [...f.l.keys(), ...f.r.keys()]) nbUse.set(n, (nbUse.get(n) ?? 0) + 1);
+// Neighbour ids by use, commonest first: two base-91 digits each; a lift one digit (tenths − 20).
+const nbs = [...nbUse.keys()].sort((x, y) => nbUse.get(y)! - nbUse.get(x)! || (x < y ? -1 : 1));
+const ALPHABET = [...Array(94)]
+  .map((_, k) => String.fromCharCode(33 + k))
+  .filter((c) => !'`\\$'.includes(c))
+  .join('');
+const B = ALPHABET.length;
+if (nbs.length > B * B) throw new Error(`${nbs.length} neighbours: more than two digits hold`);
+const digit = (v: number): string => ALPHABET[Math.max(0, Math.min(B - 1, v))]!;
+const nbId = new Map(nbs.map((n, k) => [n, digit(Math.floor(k / B)) + digit(k % B)]));
+const ub = (w: string): string => `${tenths(uni[idOf.get(w)!]!)},${tenths(bow[idOf.get(w)!]!)}`;
+const pack = (items: Iterable<[string, number]>): string =>
+  [...items]
+    .sort(([x], [y]) => (nbId.get(x)! < nbId.get(y)! ? -1 : 1))
+    .map(([n, v]) => nbId.get(n)! + digit(v - 20))
+    .join('') || '-';
+const ids = (ns: Iterable<string>): string => [...ns].map((n) => nbId.get(n)).join('') || '-';
+const fixLines = [...fixItems].map(([t, f]) => `${t} ${ub(t)} ${pack(f.l)} ${pack(f.r)}`).join('\n');
+const writtenLines = [...written].map(([w, e]) => `${w} ${ub(w)} ${e.twins.join(',')} ${ids(e.vl)} ${ids(e.vr)}`).join('\n');
+const out = `// Generated by tools/derive-homophone-adjacency.ts${FOLD === 'all' ? '' : ` (FOLD=${FOLD})`}. Do not edit by hand.
+// Licence: the figures are derived from fcitx5's language model lm_sc.arpa (Debian source package
+// libime, data/lm_sc.arpa-20220810), (c) 2015-2022 CSSlayer, LGPL-2.1-or-later; see docs/THIRD-PARTY.md.
+// HA_ALPHABET: the digits. HA_WORDS: the neighbour words, space-separated; an id is a place in this
+// list, two digits.
+// HA_FIXES: "T U,B LEFT RIGHT": T a two-character word report text uses; U and B the model's log10
+// unigram and back-off weight in tenths; LEFT and RIGHT items of three digits, sorted (or "-"): a
+// neighbour's id before / after T whose explicit bigram with T lifts 2.0+ over the model's back-off
+// estimate, and that lift in tenths less 20.
+// HA_WRITTEN: "W U,B TWINS VETO_LEFT VETO_RIGHT": W a same-reading twin of those fixes (both jieba
+// 30+, content words), its figures, its fixes, and the neighbours (ids, or "-") of its fixes' items
+// that vouch for W itself: W has a bigram of 1.0+ with them or stands beside them in TRAIN report text.
+export const HA_ALPHABET = '${ALPHABET.replace(/'/g, "\\'")}';
+export const HA_WORDS = \`${nbs.join(' ')}\`;
+export const HA_FIXES = \`${fixLines}\`;
+export const HA_WRITTEN = \`${writtenLines}\`;
+`;
+writeFileSync(OUT, out);
+console.log(`${fixItems.size} fixes, ${written.size} written words, ${nbs.length} neighbours, ${out.length} characters -> ${OUT}`);
