@@ -60,6 +60,11 @@ describe('LNG-02 and other surnames OpenCC would change in a Traditional documen
     expect(hant('局長范明認為，預算應優先用於長照。')).toEqual([]);
     expect(lng02('副县长於建平呼吁群众积极参保。')).toEqual([]);
   });
+  it('knows a name by the verbs of an inspection after it (督導, 帶隊, 視察)', () => {
+    expect(hant('建設處長范文傑督導，預計年底完工。')).toEqual([]);
+    expect(hant('局長范明帶隊前往災區。')).toEqual([]);
+    expect(hant('處長余美玲視察防汛整備。')).toEqual([]);
+  });
   it('still flags the same characters where they stand for a Traditional word, not a name', () => {
     // 白云山 is 白雲山 in Traditional text; 云 here follows no post and begins no name.
     expect(hant('週末遊覽白云山。').map((d) => d.fix?.replacement)).toEqual(['雲']);

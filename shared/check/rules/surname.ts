@@ -14,9 +14,10 @@ const POST_ENDS = '长|長|记|記|任|员|員|席|理|官|师|師|事|监|監|�
 // 会上…); a preposition right after a one- or two-character "given name" is a name's follower, as no
 // time word reaches here (TIME_WORDS is read first). Reporting verbs of news style (呼籲, 認為, 透露,
 // 期勉 …) and the adverbs that stand between a name and its verb (也, 亦, 則) follow a name as well: a
-// Traditional report writes 社會處長范X呼籲, and without them the surname became 範.
+// Traditional report writes 社會處長范X呼籲, and without them the surname became 範. So do the
+// verbs of an official's inspection (督導, 帶隊, 視察, 巡視, 考察, 慰問: 工務局長范X督導).
 const FOLLOWERS =
-  '呼吁|呼籲|说明|說明|指示|提出|宣布|宣佈|致辞|致辭|致詞|认为|認為|透露|建议|建議|期勉|感谢|感謝|回应|回應|坦言|直言|希望|提到|谈到|談到|补充|補充|重申|坦承|也|亦|则|則|於|于|提醒|说|說|率|前往|赴|召开|召開|同志|主持|指出|强调|强調|要求|表示|介绍|介紹|通报|通報|传达|傳達|讲话|講話|作|做|在|出席|参加|參加|列席|代表|副|主任|书记|書記|[县縣市区區镇鎮乡鄉]长|局长|部长|主席|委员|委員|经理|經理|[，、。；：）]';
+  '督导|督導|带队|帶隊|视察|視察|巡视|巡視|考察|慰问|慰問|呼吁|呼籲|说明|說明|指示|提出|宣布|宣佈|致辞|致辭|致詞|认为|認為|透露|建议|建議|期勉|感谢|感謝|回应|回應|坦言|直言|希望|提到|谈到|談到|补充|補充|重申|坦承|也|亦|则|則|於|于|提醒|说|說|率|前往|赴|召开|召開|同志|主持|指出|强调|强調|要求|表示|介绍|介紹|通报|通報|传达|傳達|讲话|講話|作|做|在|出席|参加|參加|列席|代表|副|主任|书记|書記|[县縣市区區镇鎮乡鄉]长|局长|部长|主席|委员|委員|经理|經理|[，、。；：）]';
 const TIME_WORDS = new Set([
   '今年',
   '去年',
