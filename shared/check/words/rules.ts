@@ -7,10 +7,12 @@ import { finding, type WordFinding } from './finding';
 import { TABLE_RIGHT_FORMS } from './confusable';
 import { HOMOPHONES } from './homophones';
 import { LEXICON } from './lexicon';
+import { countingMeasure } from './measure';
 import { correctionReadsBetter } from './lexicon-path';
 import { looksLikeName } from './names';
 import { lookAlike, lookAlikeAsWritten, lookAlikesOf } from './shape';
 import { breaksCommonWord, swapsCommonWord } from './sound';
+import { isTaiwanWord } from './taiwan';
 import { standardFormOf } from './variants';
 
 export type { WordFinding } from './finding';
@@ -78,6 +80,8 @@ export function nearMissRule(a: Analysed, original: string, dict: WordDictionary
   const hits: WordFinding[] = [];
   const unit = new UnitFacts(a, dict);
   for (let s = 0; s < t.length; s++) {
+    // A measure word counting what follows (这座 + 危桥) starts no broken word (measure.ts).
+    if (countingMeasure(dict, a.text, t[s]!.start, t[s]!.end - t[s]!.start)) continue;
     // Per start the longest token-aligned window (2-4 Han characters) that yields a finding.
     for (let e = Math.min(t.length, s + 4); e > s; e--) {
       // nearMissAt reads 2-4 characters only: skip other windows before copying their tokens.
@@ -475,6 +479,10 @@ function rareWord(a: Analysed, original: string, dict: WordDictionary, tok: Toke
   // (ime-words.ts). A same-sound look-alike (暴光 → 曝光) is still read: the eye's slip, which
   // the lexicon has let in.
   const attested = IME_WORDS.has(tok.word);
+  // Traditional text: a word of Taiwan's input-method lexicon (防制, 霸凌: taiwan-words.ts) is
+  // Taiwan's usage, however rarely jieba's mainland corpus wrote it, not a slip of a mainland word
+  // of the same sound (防制 → 防止 was a false warning on a keyed clean sentence, round 28).
+  if (a.script === 'hant' && isTaiwanWord(tok.word)) return null;
   // Traditional text: Taiwan's own words (提報, 建置) are rare in jieba's mainland dictionary, so
   // a rare word there is flagged only beside an everyday word (按排 → 安排 7836, not 提報 → 提包 263).
   // Unless the written character is a look-alike of the same reading only as written, in the

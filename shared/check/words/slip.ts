@@ -2,6 +2,7 @@ import { pinyin } from 'pinyin-pro';
 import type { Analysed, Token } from './analyse';
 import { COMMON_FREQ, type WordDictionary } from './dictionary';
 import { finding, type WordFinding } from './finding';
+import { countingMeasure } from './measure';
 import { bestCut } from './lexicon-path';
 import { isSurname, looksLikeName } from './names';
 import { PLACE_CHARS } from './place-chars';
@@ -259,6 +260,7 @@ function bestSlip(dict: WordDictionary, a: Analysed, byOffset: readonly Token[],
     if (edgeOnly && n > 3) break;
     for (let s = Math.max(left, i - n + 1); s <= i && s + n <= right; s++) {
       if (edgeOnly && !edgeOfTerm(byOffset, s, i)) continue;
+      if (s < i && countingMeasure(dict, text, s, byOffset[s]!.end - byOffset[s]!.start)) continue;
       const win = text.slice(s, s + n);
       if (dict.freq(win) || knownPart(win)) continue;
       // A window over a name entry of the segmenter (a place, an organisation) is no broken word.
