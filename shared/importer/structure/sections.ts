@@ -29,6 +29,8 @@ const LABELLED_POINT = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|
  * attended, or the adjourning — the label alone or before its colon (主席報告, the chair's report,
  * is business and does not match). Unnumbered only as a bare label on its own line (時間).
  */
+/** A number alone on its line: （三）, (3), 三、, 3. */
+const BARE_NUMBER = /^\s*(?:[（(][一二三四五六七八九十〇0-9０-９]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、．.]|[0-9０-９]{1,2}[、．.])\s*$/u;
 const FORM_FIELD =
   /^(?:(?:[一二三四五六七八九十]{1,3}|[壹貳贰叁參叄肆伍陸陆柒捌玖拾]{1,2}|\d{1,2})[、.．]\s*|(?=\p{Script=Han}{2,5}$))(?:主席|主持人|司儀|司仪|紀錄|纪录|記錄|记录|開會時間|开会时间|會議時間|会议时间|時間|时间|開會地點|开会地点|會議地點|会议地点|地點|地点|出席人員|出席人员|出席者|列席人員|列席人员|列席者|參加人員|参加人员|請假人員|请假人员|出列席人員|散會|散会)\s*(?:[：:][^。；;]{0,30})?$/u;
 /** 本次会议共分为四项议程： / 会议共有三项议题。 alone on its line: the agenda announced with its count. */
@@ -119,6 +121,12 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
   function recogniseOne(p: string, index: number): void {
     const last = sections[sections.length - 1];
     const next = paragraphs[index + 1] ?? '';
+    // （三） or 三、 alone on its line numbers the item below it: no section of its own (bench/KEYING.md
+    // counts the item, not its number); it stays with the text before it.
+    if (BARE_NUMBER.test(p)) {
+      if (last) last.paragraphs.push(p);
+      return;
+    }
     // 五、主席： / 七、司儀：某某 / 七、散會 in a record: a numbered field of the form (who chaired,
     // who kept the minutes, the adjourning), not business; it stays with the text before it.
     if (FORM_FIELD.test(p)) {
