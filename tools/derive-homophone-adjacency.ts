@@ -10,14 +10,13 @@
 //   LIBIME_ARPA=… npx tsx tools/derive-homophone-adjacency.ts            # the shipped table (all batches)
 //   FOLD=odd OUT=/tmp/ha-odd.ts LIBIME_ARPA=… npx tsx tools/derive-homophone-adjacency.ts
 //     # vouched by the odd batches only: measure the even half's report text with it (HA_DATA=…)
-import { createReadStream, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { analyse } from '../shared/check/words/analyse';
 import { readingKey } from '../shared/check/words/twins';
 import { jiebaDictionary, jiebaSegmenter } from '../electron/services/check/segmenter';
 import { layerWords } from './layer-words';
-import { LIBIME_ARPA } from './libime-model';
+import { BIGRAM_KEY, readLogModel } from './libime-model';
 import { unseenSets } from './unseen-sets';
 import { batchNumber, scriptOf, sentences, textFiles } from '../bench/swap-texts';
 
@@ -69,34 +68,8 @@ for (const d of readdirSync(BENCH)
 }
 
 // The model's unigrams and bigrams.
-const K = 262144;
-const idOf = new Map<string, number>();
-const wordOf: string[] = [];
-const uni: number[] = [];
-const bow: number[] = [];
-const bi = new Map<number, number>();
-{
-  let level = 0;
-  for await (const line of createInterface({ input: createReadStream(LIBIME_ARPA, 'utf8') })) {
-    if (line.startsWith('\\')) {
-      level = line.startsWith('\\1-') ? 1 : line.startsWith('\\2-') ? 2 : 0;
-      continue;
-    }
-    if (!level || !line) continue;
-    const p = line.split('\t');
-    const ws = p[1]!.split(' ');
-    if (level === 1) {
-      idOf.set(ws[0]!, uni.length);
-      wordOf.push(ws[0]!);
-      uni.push(Number(p[0]));
-      bow.push(p[2] === undefined ? 0 : Number(p[2]));
-    } else {
-      const a = idOf.get(ws[0]!);
-      const b = idOf.get(ws[1]!);
-      if (a !== undefined && b !== undefined) bi.set(a * K + b, Number(p[0]));
-    }
-  }
-}
+const K = BIGRAM_KEY;
+const { idOf, wordOf, uni, bow, bi } = await readLogModel();
 // Strong items per word: neighbour ids before (left) and after (right) with their lift.
 const left = new Map<number, Map<number, number>>();
 const right = new Map<number, Map<number, number>>();

@@ -13,14 +13,13 @@
 // Sets in bench/unseen.json are never read. Parity: a check set's trailing number (none = 1); the
 // tuning half is odd, the report half even.
 //   LIBIME_ARPA=… npx tsx tools/diag-homophone-adjacency.ts [--show=SIGNAL]
-import { createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { analyse, type Token } from '../shared/check/words/analyse';
 import { readingKey } from '../shared/check/words/twins';
 import { jiebaDictionary, jiebaSegmenter } from '../electron/services/check/segmenter';
 import { layerWords } from './layer-words';
-import { LIBIME_ARPA } from './libime-model';
+import { BIGRAM_KEY, readLogModel } from './libime-model';
 import { unseenSets } from './unseen-sets';
 import { batchNumber, scriptOf, sentences, textFiles } from '../bench/swap-texts';
 
@@ -45,32 +44,8 @@ const twinsOf = (w: string): string[] => {
 };
 
 // The model: unigrams and bigrams (trigrams add little, round 27).
-const K = 262144;
-const idOf = new Map<string, number>();
-const uni: number[] = [];
-const bow: number[] = [];
-const bi = new Map<number, number>();
-{
-  let level = 0;
-  for await (const line of createInterface({ input: createReadStream(LIBIME_ARPA, 'utf8') })) {
-    if (line.startsWith('\\')) {
-      level = line.startsWith('\\1-') ? 1 : line.startsWith('\\2-') ? 2 : 0;
-      continue;
-    }
-    if (!level || !line) continue;
-    const p = line.split('\t');
-    const ws = p[1]!.split(' ');
-    if (level === 1) {
-      idOf.set(ws[0]!, uni.length);
-      uni.push(Number(p[0]));
-      bow.push(p[2] === undefined ? 0 : Number(p[2]));
-    } else {
-      const a = idOf.get(ws[0]!);
-      const b = idOf.get(ws[1]!);
-      if (a !== undefined && b !== undefined) bi.set(a * K + b, Number(p[0]));
-    }
-  }
-}
+const K = BIGRAM_KEY;
+const { idOf, uni, bow, bi } = await readLogModel();
 const UNK = idOf.get('<unk>')!;
 const id = (w: string | undefined): number => (w === undefined ? -1 : (idOf.get(w) ?? UNK));
 /** log10 P(b | a), backed off. */

@@ -80,3 +80,43 @@ export async function readModel(onUnigram: (id: number, p: number, backoff: numb
   }
   input.destroy();
 }
+
+/** The multiplier of a bigram's key in LogModel.bi: first id × BIGRAM_KEY + second id (ids < 2^18). */
+export const BIGRAM_KEY = 262144;
+
+/**
+ * The model's unigrams and bigrams as log10 values in arrays, for tools that score many pairs:
+ * ids by unigram line (a word listed twice keeps its last line), uni and bow by id (a missing
+ * back-off is 0), bi keyed first id × BIGRAM_KEY + second id. Trigrams are not read.
+ */
+export interface LogModel {
+  idOf: Map<string, number>;
+  wordOf: string[];
+  uni: number[];
+  bow: number[];
+  bi: Map<number, number>;
+}
+export async function readLogModel(path = LIBIME_ARPA): Promise<LogModel> {
+  const model: LogModel = { idOf: new Map(), wordOf: [], uni: [], bow: [], bi: new Map() };
+  let level = 0;
+  for await (const line of createInterface({ input: createReadStream(arpaPath(path), 'utf8') })) {
+    if (line.startsWith('\\')) {
+      level = line.startsWith('\\1-') ? 1 : line.startsWith('\\2-') ? 2 : 0;
+      continue;
+    }
+    if (!level || !line) continue;
+    const p = line.split('\t');
+    const ws = p[1]!.split(' ');
+    if (level === 1) {
+      model.idOf.set(ws[0]!, model.uni.length);
+      model.wordOf.push(ws[0]!);
+      model.uni.push(Number(p[0]));
+      model.bow.push(p[2] === undefined ? 0 : Number(p[2]));
+    } else {
+      const a = model.idOf.get(ws[0]!);
+      const b = model.idOf.get(ws[1]!);
+      if (a !== undefined && b !== undefined) model.bi.set(a * BIGRAM_KEY + b, Number(p[0]));
+    }
+  }
+  return model;
+}
