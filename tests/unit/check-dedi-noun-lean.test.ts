@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jiebaDictionary, jiebaSegmenter, wordLayer } from '../../electron/services/check/segmenter';
 import { analyse } from '../../shared/check/words/analyse';
-import { leanAfterDe, nounAfterDe, nounClosingAfterDi } from '../../shared/check/words/de-di-right';
+import { leanAfterDe, NOUN_LEAN, nounAfterDe, nounClosingAfterDi } from '../../shared/check/words/de-di-right';
 import type { Script } from '../../shared/model';
 import { runDeDiTable } from '../helpers/dedi-table';
 
@@ -17,7 +17,8 @@ function readsDe(text: string, script: Script = 'hans'): boolean {
 describe("the model's lean after 的 over 地 (de-di-right.ts)", () => {
   it('sets nouns jieba tags as verbs apart from the verbs an adverbial modifies', () => {
     // 需求 and 诉求 are tagged v by jieba; the model has seen them after 的 twenty times as often.
-    expect(leanAfterDe('需求')).toBeGreaterThanOrEqual(1.3);
+    expect(leanAfterDe('需求')).toBeGreaterThanOrEqual(NOUN_LEAN);
+    expect(leanAfterDe('支持')).toBeLessThan(NOUN_LEAN);
     expect(nounAfterDe('需求')).toBe(true);
     expect(nounAfterDe('意愿')).toBe(true);
     // Verbs that follow 地 are not in the table at all.
@@ -43,17 +44,26 @@ describe('地 → 的 before nouns that close the clause (de-di-right.ts nounClo
   });
 
   it.each([
-    // A verb after 地, whatever follows: the adverbial's own place.
-    '要积极地支持，不要设置门槛。',
-    '要公平地竞争。',
-    '各部门要认真地总结。',
+    // A verb after 地 closing the clause: the adverbial's own place. No modal here, so the lean
+    // decides: 支持, 竞争, 总结 do not reach NOUN_LEAN.
+    '各部门积极地支持，不设门槛。',
+    '企业之间公平地竞争。',
+    '各部门认真地总结。',
     '他们在新居里幸福地生活。',
-    '要稳妥地推进改革，不能操之过急。',
+    '各地稳妥地推进改革，不搞一刀切。',
     // A verb-noun the model does not lean to 的 (规划): a verb after 地.
-    '要科学地规划。',
+    '新区科学地规划。',
     // 地 is land: 用地 is a word and jieba split it off the word before.
     '全县农用地面积保持稳定。',
   ])('leaves alone: %s', (text) => {
+    expect(readsDe(text)).toBe(false);
+  });
+
+  it.each([
+    // After a modal the modifier and 地 open the predicate, whatever the word after 地 leans to.
+    '要主动地联系。',
+    '要及时地反馈。',
+  ])('leaves alone after a modal: %s', (text) => {
     expect(readsDe(text)).toBe(false);
   });
 });
