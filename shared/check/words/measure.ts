@@ -2,8 +2,8 @@ import type { WordDictionary } from './dictionary';
 
 /** Demonstratives and quantifiers that take a measure word (这座, 每项, 该条). */
 const COUNTERS = '这那每该某各此本哪';
-/** Numeral characters (一座, 两台, 十项). */
-const NUMERALS = '〇零一二三四五六七八九十百千万亿两几半双';
+/** Numeral characters (一座, 两台, 十项): never a slip of the measure words' kind (三卷, 十兆: slip.ts). */
+export const NUMERALS = '〇零一二三四五六七八九十百千万亿两几半双兆';
 
 /**
  * Whether the character at `s` of `text`, a token of one character, is a measure word counting what

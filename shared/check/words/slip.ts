@@ -2,7 +2,7 @@ import { pinyin } from 'pinyin-pro';
 import type { Analysed, Token } from './analyse';
 import { COMMON_FREQ, type WordDictionary } from './dictionary';
 import { finding, type WordFinding } from './finding';
-import { countingMeasure } from './measure';
+import { countingMeasure, NUMERALS } from './measure';
 import { bestCut } from './lexicon-path';
 import { isSurname, looksLikeName } from './names';
 import { PLACE_CHARS } from './place-chars';
@@ -195,8 +195,6 @@ const MEASURE_TAG = /^(m|q)/;
  * adverb, d, was never skipped: FUNCTION_TAG leaves it to the full search.)
  */
 const GRAMMAR_READ = /^(r|p)/;
-/** Numerals, whose every neighbour is a count (三卷, 十兆): never a slip of the measure words' kind. */
-const NUMERALS = '〇零一二三四五六七八九十百千万亿两几半双兆';
 
 export interface Slip {
   start: number;
