@@ -85,6 +85,7 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-45)', file: 'score-heldout.ts', slug: 'score-heldout-45', quick: ['bench/heldout-45'], full: ['bench/heldout-45'] },
   { name: 'importer accuracy, unseen reports (heldout-46)', file: 'score-heldout.ts', slug: 'score-heldout-46', quick: ['bench/heldout-46'], full: ['bench/heldout-46'] },
   { name: 'importer accuracy, unseen reports (heldout-47)', file: 'score-heldout.ts', slug: 'score-heldout-47', quick: ['bench/heldout-47'], full: ['bench/heldout-47'] },
+  { name: 'importer accuracy, unseen reports (heldout-49)', file: 'score-heldout.ts', slug: 'score-heldout-49', quick: ['bench/heldout-49'], full: ['bench/heldout-49'] },
   {
     name: 'a careful reader on check-heldout-18',
     file: 'score-reader.ts',
@@ -390,6 +391,13 @@ const BENCHES: Bench[] = [
     slug: 'score-check-45',
     quick: ['bench/check-heldout-45/sentences.json'],
     full: ['bench/check-heldout-45/sentences.json'],
+  },
+  {
+    name: 'checker accuracy, held-out sentences 47',
+    file: 'score-check.ts',
+    slug: 'score-check-47',
+    quick: ['bench/check-heldout-47/sentences.json'],
+    full: ['bench/check-heldout-47/sentences.json'],
   },
   {
     name: 'checker accuracy, training sentences 1 (not held out)',
