@@ -393,6 +393,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-45/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 46',
+    file: 'score-check.ts',
+    slug: 'score-check-46',
+    quick: ['bench/check-heldout-46/sentences.json'],
+    full: ['bench/check-heldout-46/sentences.json'],
+  },
+  {
     name: 'checker accuracy, held-out sentences 47',
     file: 'score-check.ts',
     slug: 'score-check-47',
