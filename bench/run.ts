@@ -85,6 +85,7 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-45)', file: 'score-heldout.ts', slug: 'score-heldout-45', quick: ['bench/heldout-45'], full: ['bench/heldout-45'] },
   { name: 'importer accuracy, unseen reports (heldout-46)', file: 'score-heldout.ts', slug: 'score-heldout-46', quick: ['bench/heldout-46'], full: ['bench/heldout-46'] },
   { name: 'importer accuracy, unseen reports (heldout-47)', file: 'score-heldout.ts', slug: 'score-heldout-47', quick: ['bench/heldout-47'], full: ['bench/heldout-47'] },
+  { name: 'importer accuracy, unseen reports (heldout-48)', file: 'score-heldout.ts', slug: 'score-heldout-48', quick: ['bench/heldout-48'], full: ['bench/heldout-48'] },
   { name: 'importer accuracy, unseen reports (heldout-49)', file: 'score-heldout.ts', slug: 'score-heldout-49', quick: ['bench/heldout-49'], full: ['bench/heldout-49'] },
   {
     name: 'a careful reader on check-heldout-18',
