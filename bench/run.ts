@@ -408,6 +408,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-47/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 48',
+    file: 'score-check.ts',
+    slug: 'score-check-48',
+    quick: ['bench/check-heldout-48/sentences.json'],
+    full: ['bench/check-heldout-48/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
