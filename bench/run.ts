@@ -416,6 +416,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-48/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 49',
+    file: 'score-check.ts',
+    slug: 'score-check-49',
+    quick: ['bench/check-heldout-49/sentences.json'],
+    full: ['bench/check-heldout-49/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
