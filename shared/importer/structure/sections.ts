@@ -1,7 +1,8 @@
 import type { SectionKind } from '../../model';
 import { parseChineseNumber } from '../chars';
 import { findItems, ownerAfterCharge, ownerAndDue } from './items';
-import { convenesOnDate, leadlessOpensSection } from './leadless';
+import { convenesOnDate } from './leadless';
+import { leadlessOpens } from './opening-odds';
 import { isRollCall } from './roll-call';
 import { speakerKind } from './speaker-kind';
 import { dropStudiedMatter } from './studied-matter';
@@ -300,7 +301,7 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
         // 省委书记X主持会议并讲话。 on its own line after the opening is the opening's account too.
         ((attendanceOnly(p) || isRollCall(p)) && !CONVENES.test(p)) ||
         // Background, purpose, quorum, what comes next: no one does business in it (leadless.ts).
-        !leadlessOpensSection(p) ||
+        !leadlessOpens(p, paragraphs[index - 1] ?? '') ||
         // 5月3日，X召开…会议 after a preamble, no business yet: the opening found one line late.
         (sections.length === 1 && last.kind === 'text' && !last.lead && !last.heading && !last.items.length && convenesOnDate(p)))
     ) {
