@@ -106,7 +106,8 @@ const MEETING_ADOPTS = new RegExp(
 );
 const VOICES = /^(大家|与会人员|與會人員|与会同志|與會同志)$/u;
 /** A group of the people present named by their kind (社区工作人员, 村民代表, 委员们), not a person. */
-const CROWD = /^(?:大家|[\p{Script=Han}]{0,8}(?:人员|人員|代表|代表们|代表們|委员们|委員們|同志们|同志們|干部|幹部|群众|群眾|居民|村民|党员|黨員|职工|職工|师生|師生))$/u;
+// 各代表团 / 常委、委员们: the delegations or a 、-list of the kinds of members present speak as one.
+const CROWD = /^(?:大家|[\p{Script=Han}、]{0,10}(?:人员|人員|代表|代表们|代表們|代表团|代表團|委员们|委員們|同志们|同志們|干部|幹部|群众|群眾|居民|村民|党员|黨員|职工|職工|师生|師生))$/u;
 const SPEECH_VERB = new RegExp(`^(?:${SPEECH})$`, 'u');
 const MEETING_DOES = new RegExp(`^${MEETING_WORD}${ADVERBS}(?:进行|進行)(?:了)?[^，。；,;《]{0,12}?(?:学习|學習|研讨|研討)`, 'u');
 const SUBJECT_REQUIREMENT = '号召|號召|督促|倡议|倡議|叮嘱|叮囑|提醒';

@@ -1,7 +1,8 @@
 import type { SectionKind } from '../../model';
 import { parseChineseNumber } from '../chars';
 import { findItems, ownerAfterCharge, ownerAndDue } from './items';
-import { convenesOnDate, leadlessOpensSection } from './leadless';
+import { convenesOnDate } from './leadless';
+import { leadlessOpens } from './opening-odds';
 import { isRollCall } from './roll-call';
 import { speakerKind } from './speaker-kind';
 import { dropStudiedMatter } from './studied-matter';
@@ -300,7 +301,7 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
         // 省委书记X主持会议并讲话。 on its own line after the opening is the opening's account too.
         ((attendanceOnly(p) || isRollCall(p)) && !CONVENES.test(p)) ||
         // Background, purpose, quorum, what comes next: no one does business in it (leadless.ts).
-        !leadlessOpensSection(p) ||
+        !leadlessOpens(p, paragraphs[index - 1] ?? '') ||
         // 5月3日，X召开…会议 after a preamble, no business yet: the opening found one line late.
         (sections.length === 1 && last.kind === 'text' && !last.lead && !last.heading && !last.items.length && convenesOnDate(p)))
     ) {
@@ -520,7 +521,16 @@ function reportAfterChair(rest: string, names: readonly string[]): boolean {
 }
 
 const ALSO_PRESENT = /^\s*(?:出席|列席|参加|參加)(?:了)?(?:此次|本次|这次|這次)?[^，。；,;！？]{0,10}?(?:会议|會議|大会|大會)?的(?:还|還)?有/u;
-const ATTENDED_THEN_BUSINESS = /(?:出席|列席|参加|參加)(?:了)?(?:会议|會議)(?:并|並)(?!讲话|講話|致辞|致辭|主持)\p{Script=Han}{2}/u;
+// …出席会议并在主席台（前排）就座 says where they sat, not what they did: still attendance.
+const ATTENDED_THEN_BUSINESS = /(?:出席|列席|参加|參加)(?:了)?(?:会议|會議)(?:并|並)(?!讲话|講話|致辞|致辭|主持|在主席[台臺])\p{Script=Han}{2}/u;
+/**
+ * The other sentences of the opening's account: the head count against the quorum (应到…实到… /
+ * …出席会议，符合法定人数 / …，符合政协章程规定) and guests who came to watch (…督导组到会指导).
+ */
+const QUORUM_SENTENCE =
+  /^[^。！？]{0,80}?(?:应到|應到|实到|實到)[^。！？]*$|^[^。！？]*(?:出席|列席|参加|參加)[^。！？]{0,20}[，,]\s*符合[^，。；,;！？]{0,12}(?:法定人数|法定人數|规定|規定|人数|人數)$|^[^，。；,;！？]{2,30}(?:到会|到會)(?:指导|指導)?$/u;
+/** 也出席了会议，出席会议的还有：…: attendance named, then the list of who else came. */
+const ALSO_PRESENT_LIST = /(?:出席|列席|参加|參加)(?:了)?[^，。；,;！？]{0,12}?的(?:还|還)?有[：:]/u;
 
 /** The last character before `pos` that is not a space ('' at the start). */
 function charBefore(p: string, pos: number): string {
@@ -545,7 +555,20 @@ function attendanceOnly(text: string): boolean {
   // X列席会议并汇报了…: attending, then doing business in the same clause, is the business's
   // account (a section of its own), not the opening's.
   // 列席大会的还有X；Y；Z。 / 参加会议的还有…: the attendance named first, the people listed after it.
-  return sentences.length > 0 && sentences.every((t) => ALSO_PRESENT.test(t) || (attendanceEnd(`${lastClause(t)}。`) >= 0 && !ATTENDED_THEN_BUSINESS.test(lastClause(t))));
+  return sentences.length > 0 && sentences.every((t) => ALSO_PRESENT.test(t) || attendedSentence(lastClause(t)) || QUORUM_SENTENCE.test(t.trim()) || listedAfterAttending(t));
+}
+
+/** The sentence ends saying who chaired or attended, and its last clause does nothing else. */
+function attendedSentence(last: string): boolean {
+  return attendanceEnd(`${last}。`) >= 0 && !ATTENDED_THEN_BUSINESS.test(last);
+}
+
+/** X、Y也出席了会议，出席会议的还有：A，B，C: the clause before the list says who attended too. */
+function listedAfterAttending(t: string): boolean {
+  const m = ALSO_PRESENT_LIST.exec(t);
+  if (!m) return false;
+  const before = t.slice(0, m.index).replace(/[，,；;\s]+$/u, '');
+  return before === '' || attendedSentence(before.slice(before.search(/[^，,；;]*$/u)));
 }
 
 /**
