@@ -307,8 +307,9 @@ const UNSURE_ATTENDANCE = /将|將|拟|擬|要求|请|請|应当|應當|需要|�
  */
 function attendingInBody(body: readonly string[], openAt: number, meeting = ''): { attendees: Person[]; observers: Person[] } {
   const out = { attendees: [] as Person[], observers: [] as Person[] };
-  // The opening itself is read by readHeader for named people; counted groups it may miss there
-  // (a later sentence of the opening, past the meeting it convenes) are read here too.
+  // The opening itself is read by readHeader first; clauses it may miss there (a guest who 到会列席
+  // 指导 or 巡听旁听 the session, counted groups past the meeting it convenes) are read here too, and
+  // once() keeps the header's reading of anyone both find.
   for (let i = openAt; i < body.length; i++) {
     const p = body[i]!;
     if (!/出席|列席|参加|參加|参会|參會|与会|與會|到会|到會|旁听|旁聽/u.test(p)) continue;
@@ -316,12 +317,18 @@ function attendingInBody(body: readonly string[], openAt: number, meeting = ''):
     // list is its own sentence here, as a full stop would make it.
     // 副主席A、B出席闭幕大会 / …秘书长C出席。 / …参加学习: the verb may close its clause on the sitting,
     // the activity or nothing (attending-clauses.ts), and a sentence may hold several such clauses.
-    for (const clause of i > openAt ? p.split(/[。！？；;]/u).flatMap((x) => attendingClauses(x, meeting)) : []) {
+    for (const clause of p.split(/[。！？；;]/u).flatMap((x) => attendingClauses(x, meeting))) {
       // 同时也请各乡镇长踊跃出席: who is asked to attend is not who did.
       if (UNSURE_ATTENDANCE.test(clause.list)) continue;
+      // …召开…会报，会议由X区长主持，Y顾问出席: the sentence may first convene the meeting or name its
+      // chair; the list is what follows the clause that does.
+      // 副主席A，秘书长B陪同，书记C参加调研: an earlier attendance clause is not part of this list.
+      const earlier = [...afterChairClause(clause.list).matchAll(/(?:出席|列席|参加|參加|参会|參會|陪同)(?:了)?(?:会议|會議)?(?:[，,、]|以及|及)/gu)].pop();
+      const list = earlier ? afterChairClause(clause.list).slice(earlier.index + earlier[0].length) : afterChairClause(clause.list);
+      if (!list) continue;
       // 副市长X在某分会场参加会议: where they sat is not part of who they are.
       // 全国人大代表X等出席会议: 等 (一行, 等人) after the named says others came, not who.
-      const people = parsePeopleList(clause.list.replace(AT_VENUE, '').replace(/(?<=\p{Script=Han}{2})(?:一行|等人|等)$/u, ''));
+      const people = parsePeopleList(list.replace(AT_VENUE, '').replace(/(?<=\p{Script=Han}{2})(?:一行|等人|等)$/u, ''));
       // 县领导A、B，各乡镇主要负责同志参加会议: titled, named people may be followed by groups (KEYING 8);
       // the named ones say the sentence reports who attended, so the groups are taken with them.
       const named = (x: Person) => !!x.title && x.name.length <= 4;
@@ -330,6 +337,9 @@ function attendingInBody(body: readonly string[], openAt: number, meeting = ''):
       // surname and a given name) says as plainly who attended as titled ones do.
       const bare = people.length >= 2 && people.every((x) => !x.title && looksLikeName(x.name));
       if (!bare && (!people.length || !people.some(named) || !people.every((x) => named(x) || group(x)))) continue;
+      // In the opening, readHeader has read its lists of groups and bare names already; a clause
+      // there adds titled, named people only (江北、江南等乡镇负责人 is no run of names).
+      if (i === openAt && !people.every(named)) continue;
       out[clause.verb === '列席' ? 'observers' : 'attendees'].push(...people);
     }
     for (const sentence of p.split(/[。！？；]/u)) {
@@ -349,6 +359,14 @@ function attendingInBody(body: readonly string[], openAt: number, meeting = ''):
     }
   }
   return out;
+}
+
+/** `list` from the clause after its last convening or chairing clause ('' when that clause ends it). */
+function afterChairClause(list: string): string {
+  const cut = Math.max(...['主持', '召开', '召開', '举行', '舉行'].map((w) => list.lastIndexOf(w)));
+  if (cut < 0) return list;
+  const comma = list.slice(cut).search(/[，,]/u);
+  return comma < 0 ? '' : list.slice(cut + comma + 1);
 }
 
 /** The title written before `name` at its first titled mention in `paragraphs` ('' if none). */

@@ -83,3 +83,23 @@ describe('attendees in a body paragraph', () => {
     expect(r.draft.meeting.attendees).toEqual([]);
   });
 });
+
+describe('attendance clauses in the opening paragraph', () => {
+  it('reads a guest who came to sit in and guide, and one who came to listen', () => {
+    const r = imp(['9月3日，青岭学院召开党委理论学习中心组学习会。学院党委书记庞文远、院长钱忠出席会议，市教育局督导室主任白素云到会列席指导。', '会议传达了有关精神。', '会议要求，各部门抓好落实。']);
+    expect(r.draft.meeting.observers.map((p) => [p.name, p.title])).toContainEqual(['白素云', '市教育局督导室主任']);
+  });
+
+  it('reads a guest who 巡听旁听 the study session as attending', () => {
+    const r = imp(['5月6日，青岭医院召开党委理论学习中心组会议。青岭学院党委书记白素云巡听旁听学习会并作指导。医院党委书记庞文远主持会议。', '会议要求，各科室抓好落实。']);
+    expect(r.draft.meeting.attendees.map((p) => [p.name, p.title])).toContainEqual(['白素云', '青岭学院党委书记']);
+  });
+
+  it('reads no name from the clause that convenes the meeting or names its chair', () => {
+    const r = imp([
+      '本所(113)年4月19日上午召開113年度第一次擴大區務會議暨里長業務會報,會議由賀宏綺區長主持,港中市政府蘇碧如顧問代表江市長出席以及勞工局石淑媛局長列席指導。',
+      '會議要求，各里加強聯繫。',
+    ]);
+    expect(r.draft.meeting.observers.map((p) => p.name)).toEqual(['石淑媛']);
+  });
+});
