@@ -13,6 +13,7 @@ import {
   stampDate,
 } from './structure/dates';
 import { endsAttendingEvent } from './structure/attended-event';
+import { attendingClauses } from './structure/attending-clauses';
 import { chairOfMeetingLater, LIST_FOLLOWS, meetingWithHeadline, readHeader, readMeetingName } from './structure/header';
 import { countedGroupsOnly, looksLikeName, namesPeopleOnly, parsePeopleList, parsePerson } from './structure/people';
 import { laterMeetingAt } from './structure/later-meeting';
@@ -282,18 +283,9 @@ function sharedRun(a: string, b: string): number {
   return best;
 }
 
-/**
- * 企划部部长X列席会议并汇报了…。 / 副县长Y出席会议并讲话。 in a paragraph after the opening: named
- * people who attend, said where they do their business. A sentence that opens with titled, named
- * people and an attendance verb on the meeting adds them; the sentence stays in its section.
- * Named people only (every part a title and a name): a group said to attend later in the text is
- * as often an instruction (各单位负责人参加会议的要…).
- */
 /** What a group of people ends with (各乡镇主要负责同志, 班子成员): not a clause (会议要求). */
 const KIND_OF_PEOPLE = /(?:负责人|負責人|负责同志|負責同志|同志|成员|成員|干部|幹部|代表|人员|人員|领导|領導|委员|委員|主任|书记|書記|职工|職工|党员|黨員)$/u;
 const AT_VENUE = /在[^，。；、]{1,20}(?:会场|會場|现场|現場|会议室|會議室)$/u;
-const SENTENCE_ATTENDS =
-  /^([^。；！？]{3,80}?)(?:应邀|應邀)?(出席|列席|参加|參加)(?:了)?(?:本次|此次|这次|這次|该次|該次)?(?:会议|會議|活动|活動|座谈会|座談會)(?=并|並|听取|聽取|指导|指導|[，。；,;]|$)/u;
 /**
  * 常委會組成人員78人出席會議, …80余人参加传达学习会, 縣府各單位…主管一同與會, …共廿五名師生出席，會上…:
  * groups of people said to attend, the verb closing its clause (the meeting after it, if any, is one
@@ -306,21 +298,37 @@ const MEMBERS_COUNTED =
   /(?<![应應])(出席|列席)(?:了)?(?:本次|此次|预备|預備)?(?:会议|會議|大会|大會)的(代表|委员|委員|成员|成員|组成人员|組成人員)(?:共|共有)?[0-9０-９一二三四五六七八九十百千]+(?:人|名)/u;
 /** A sentence that tells who will, should or is asked to attend, not who did. */
 const UNSURE_ATTENDANCE = /将|將|拟|擬|要求|请|請|应当|應當|需要|须|須|届时|屆時|希望|邀请|邀請|通知|不得|未能|未|没有|沒有|缺席|请假|請假/u;
+/**
+ * 企划部部长X列席会议并汇报了…。 / 副县长Y出席会议并讲话。 in a paragraph after the opening: named
+ * people who attend, said where they do their business. A sentence that opens with titled, named
+ * people and an attendance verb on the meeting adds them; the sentence stays in its section.
+ * Named people only (every part a title and a name): a group said to attend later in the text is
+ * as often an instruction (各单位负责人参加会议的要…).
+ */
 function attendingInBody(body: readonly string[], openAt: number, meeting = ''): { attendees: Person[]; observers: Person[] } {
   const out = { attendees: [] as Person[], observers: [] as Person[] };
-  // The opening itself is read by readHeader for named people; counted groups it may miss there
-  // (a later sentence of the opening, past the meeting it convenes) are read here too.
+  // The opening itself is read by readHeader first; clauses it may miss there (a guest who 到会列席
+  // 指导 or 巡听旁听 the session, counted groups past the meeting it convenes) are read here too, and
+  // once() keeps the header's reading of anyone both find.
   for (let i = openAt; i < body.length; i++) {
     const p = body[i]!;
-    if (!/出席|列席|参加|參加|参会|參會|与会|與會/u.test(p)) continue;
+    if (!/出席|列席|参加|參加|参会|參會|与会|與會|到会|到會|旁听|旁聽/u.test(p)) continue;
     // 常务副主席X主持会议；副主席A、B出席会议 (；or a page's ASCII ;): the chair's clause before the
     // list is its own sentence here, as a full stop would make it.
-    for (const sentence of i > openAt ? p.split(/[。！？；;]/u) : []) {
-      const m = SENTENCE_ATTENDS.exec(sentence.trim());
-      if (!m) continue;
+    // 副主席A、B出席闭幕大会 / …秘书长C出席。 / …参加学习: the verb may close its clause on the sitting,
+    // the activity or nothing (attending-clauses.ts), and a sentence may hold several such clauses.
+    for (const clause of p.split(/[。！？；;]/u).flatMap((x) => attendingClauses(x, meeting))) {
+      // 同时也请各乡镇长踊跃出席: who is asked to attend is not who did.
+      if (UNSURE_ATTENDANCE.test(clause.list)) continue;
+      // …召开…会报，会议由X区长主持，Y顾问出席: the sentence may first convene the meeting or name its
+      // chair; the list is what follows the clause that does.
+      // 副主席A，秘书长B陪同，书记C参加调研: an earlier attendance clause is not part of this list.
+      const earlier = [...afterChairClause(clause.list).matchAll(/(?:出席|列席|参加|參加|参会|參會|陪同)(?:了)?(?:会议|會議)?(?:[，,、]|以及|及)/gu)].pop();
+      const list = earlier ? afterChairClause(clause.list).slice(earlier.index + earlier[0].length) : afterChairClause(clause.list);
+      if (!list) continue;
       // 副市长X在某分会场参加会议: where they sat is not part of who they are.
       // 全国人大代表X等出席会议: 等 (一行, 等人) after the named says others came, not who.
-      const people = parsePeopleList(m[1]!.replace(AT_VENUE, '').replace(/(?<=\p{Script=Han}{2})(?:一行|等人|等)$/u, ''));
+      const people = parsePeopleList(list.replace(AT_VENUE, '').replace(/(?<=\p{Script=Han}{2})(?:一行|等人|等)$/u, ''));
       // 县领导A、B，各乡镇主要负责同志参加会议: titled, named people may be followed by groups (KEYING 8);
       // the named ones say the sentence reports who attended, so the groups are taken with them.
       const named = (x: Person) => !!x.title && x.name.length <= 4;
@@ -329,7 +337,10 @@ function attendingInBody(body: readonly string[], openAt: number, meeting = ''):
       // surname and a given name) says as plainly who attended as titled ones do.
       const bare = people.length >= 2 && people.every((x) => !x.title && looksLikeName(x.name));
       if (!bare && (!people.length || !people.some(named) || !people.every((x) => named(x) || group(x)))) continue;
-      out[m[2] === '列席' ? 'observers' : 'attendees'].push(...people);
+      // In the opening, readHeader has read its lists of groups and bare names already; a clause
+      // there adds titled, named people only (江北、江南等乡镇负责人 is no run of names).
+      if (i === openAt && !people.every(named)) continue;
+      out[clause.verb === '列席' ? 'observers' : 'attendees'].push(...people);
     }
     for (const sentence of p.split(/[。！？；]/u)) {
       // …现有代表158人，出席预备会议的代表147人，符合法定人数: a congress's roll names the members
@@ -348,6 +359,14 @@ function attendingInBody(body: readonly string[], openAt: number, meeting = ''):
     }
   }
   return out;
+}
+
+/** `list` from the clause after its last convening or chairing clause ('' when that clause ends it). */
+function afterChairClause(list: string): string {
+  const cut = Math.max(...['主持', '召开', '召開', '举行', '舉行'].map((w) => list.lastIndexOf(w)));
+  if (cut < 0) return list;
+  const comma = list.slice(cut).search(/[，,]/u);
+  return comma < 0 ? '' : list.slice(cut + comma + 1);
 }
 
 /** The title written before `name` at its first titled mention in `paragraphs` ('' if none). */
