@@ -3,6 +3,8 @@ import { isHanWord } from './analyse';
 import type { WordDictionary } from './dictionary';
 import { COMPLEMENTS, COPULAS, DEGREE as DEGREE_WORDS, DOERS, LINKING_ADVERBS, MANNER_WORDS, NOMINAL_OBJECT, PERSONS, PREPOSITIONS, SPEECH_VERBS } from './de-di-words';
 import { compoundObjectAfterDi, distributive, requestAdverbial, verbOwnsNounAfterDi } from './de-di-objects';
+import { declarativeMannerBeforeVerb } from './de-di-declarative';
+import { stateAfterVerb } from './de-di-state';
 import { derivedMannerBeforeVerb, nounInBaObject, repeatedMeasureBeforeVerb } from './de-di-derived';
 import { leanAdverbialBeforeVerb, leanNominalBeforeNoun, leansNominal, nominalAfterDe, seenBeforeDi } from './de-di-lean';
 import { closingNounAfterDi, determinedNounAfterDi, measuredObjectAfterDi, objectAfterVerbLe } from './de-di-noun-phrase';
@@ -84,7 +86,8 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
       flag(i, '地');
       continue;
     }
-    if (complement(t, i, dict) || complementAfterDoing(t, i, dict)) {
+    // A verb + 的 + a state word the model writes after 得, closing the clause: de-di-state.ts.
+    if (complement(t, i, dict) || complementAfterDoing(t, i, dict) || stateAfterVerb(t, i)) {
       flag(i, '得');
       continue;
     }
@@ -113,6 +116,12 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
     }
     // 请 + an office + a manner word (请财政局及时的拨付), or 逐户逐人 + 的 + a verb: adverbials (de-di-objects.ts).
     if (requestAdverbial(t, i) || (distributive(t, i) && /^(v|vn)$/.test(v.tag) && v.word.length >= 2)) {
+      flag(i, '地');
+      continue;
+    }
+    // A statement's subject + a manner word by the models' lean + 的 + a verb and its object
+    // (社工轻声细语的安抚老人): de-di-declarative.ts.
+    if (declarativeMannerBeforeVerb(t, i)) {
       flag(i, '地');
       continue;
     }
