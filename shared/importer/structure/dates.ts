@@ -135,6 +135,7 @@ const HELD = /召开|召開|举行|舉行|主持/u;
 const PLANNED = /要求|将|將|拟|擬|计划|計劃|预计|預計|日(?:前|之前|以前)/u;
 // 会议于16日上午在…举行: the day after 于/於 in such a sentence.
 const HELD_ON_DAY = new RegExp(`(?<=[于於])(${NUM})日${PART_OF_DAY}`, 'u');
+const HELD_OR_OPENED = /召开|召開|举行|舉行|主持|开幕|開幕|闭幕|閉幕/u;
 function laterHeldDay(opening: string): FoundDate | null {
   const sentences = opening.split(/(?<=[。！？])/u);
   let at = sentences[0]?.length ?? 0;
@@ -150,6 +151,14 @@ function laterHeldDay(opening: string): FoundDate | null {
         const text = clauseDay[0].replace(/^[，,\s]/u, '');
         return { text, year: null, month: 0, day: clause, index: at + sentence.indexOf(text) };
       }
+    }
+    // 以团结凝聚力量，以奋斗铸就伟业。今天上午，…会议在某地隆重开幕。 / 会议要求，…。昨天下午，…会议举行:
+    // a paper may open with a slogan or the meeting's message and date the sitting in the sentence
+    // after, by the issue (今天, 昨天) opening that sentence.
+    const relative = HELD_OR_OPENED.test(sentence) && !PLANNED.test(sentence) ? RELATIVE_OPENS.exec(sentence) : null;
+    if (relative) {
+      const text = relative[0].trimStart();
+      return { text, year: null, month: 0, day: 0, index: at + sentence.indexOf(text), relative: RELATIVE[relative[1]!]! };
     }
     at += sentence.length;
   }
@@ -188,6 +197,8 @@ const WEEKDAY = String.raw`(?:\s*[(（]?(?:星期|週|周)[一二三四五六日
 const PART = String.raw`(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚)${CLOCK})?`;
 /** 昨日下午5时: a relative day keeps the clock written after its part of day, as a written date does (KEYING 6). */
 const RELATIVE_WHEN = new RegExp(String.raw`(昨日|昨天|前日|前天|今日|今天)(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午)${CLOCK})?`, 'u');
+// The relative word must open the sentence, before its comma: 今天上午，… (not …今天上午的会议上).
+const RELATIVE_OPENS = new RegExp(String.raw`^\s*(昨日|昨天|前日|前天|今日|今天)(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午)${CLOCK})?(?=\s*[，,])`, 'u');
 // 3月5号 (spoken style) writes the day with 号/號.
 // The clock right after a loose date's text (its part of day, if any, already read): findLooseDate.
 const CLOCK_AFTER = new RegExp(String.raw`^(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚))?${CLOCK}`, 'u');
