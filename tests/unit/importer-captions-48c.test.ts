@@ -40,4 +40,14 @@ describe('photo captions', () => {
     expect(r.text).not.toContain('客戶端訊');
     expect(r.draft.meeting.chair.name).toBe('王強');
   });
+
+  it('looks past the first line of prose only when it is a caption', () => {
+    const text = [
+      '县政协召开常委会议',
+      '10月27日下午，县政协召开十二届常委会第五次会议。县政协主席王强主持会议。',
+      '县日报社记者 林一宁 作为委员代表在会上作交流发言，介绍了界别活动情况。',
+      '会议审议通过了有关人事事项。',
+    ].join('\n\n');
+    expect(importText(text, NOW).text).toContain('县日报社记者 林一宁 作为委员代表');
+  });
 });

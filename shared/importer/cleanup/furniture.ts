@@ -713,9 +713,11 @@ export function removeInlineFurniture(t: TrackedText): void {
   const nonEmpty = lines.filter((l) => l.text.trim() !== '');
   // The first line of prose too: a page's chrome (an e-paper's adverts and page slugs) may stand
   // above the article, so its dateline is not always on the first two lines.
-  // The second such line too: a photo's caption (…。图为代表步入会场。记者 X/摄) may stand between the
-  // chrome and the article's dateline, and reads as prose.
-  const prose = nonEmpty.filter((l) => l.text.length >= 30 && /[。！？]/.test(l.text)).slice(0, 2);
+  // The next such line when the first is a photo's caption (…。图为代表步入会场。记者 X/摄): it
+  // stands between the chrome and the article's dateline, and reads as prose. Only then: a first
+  // line of prose that is the report's own may be followed by a paragraph opening with a credit.
+  const proseLines = nonEmpty.filter((l) => l.text.length >= 30 && /[。！？]/.test(l.text));
+  const prose = proseLines.slice(0, proseLines[0] && isFurnitureLine(proseLines[0].text, false) ? 2 : 1);
   const opening = [...nonEmpty.slice(0, 2), ...prose.filter((l) => !nonEmpty.slice(0, 2).includes(l))];
   const first = opening[0];
   for (const line of opening) {
