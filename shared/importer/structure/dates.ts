@@ -169,15 +169,18 @@ function laterHeldDay(opening: string): FoundDate | null {
  * 1110日，区政府… / 325傍晚，全体教师…: a capture that lost the month's 月 (and the day's 日) leaves
  * the digits run together at the opening's start. Read only there, before a comma, with 日 or a
  * part of day after the digits (a bare number is no date): four digits are month and day, three a
- * one-digit month and the day. The text is kept as written (KEYING 6).
+ * one-digit month and the day. 34日下午，… / 33日，…: two digits before 日 that no day can be (above
+ * 31) are a one-digit month and a one-digit day. The text is kept as written (KEYING 6).
  */
-const LOST_MARKS = /^(\d{3,4})(?:\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨))?|\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨))(?=\s*[，,])/u;
+const LOST_MARKS = /^(\d{2,4})(?:\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨))?|\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨))(?=\s*[，,])/u;
 function lostMarksDate(sentence: string): FoundDate | null {
   const m = LOST_MARKS.exec(sentence);
   if (!m) return null;
   const digits = m[1]!;
-  const month = Number(digits.slice(0, digits.length - 2));
-  const day = Number(digits.slice(-2));
+  if (digits.length === 2 && (Number(digits) <= 31 || !m[0].includes('日'))) return null;
+  const split = digits.length === 2 ? 1 : digits.length - 2;
+  const month = Number(digits.slice(0, split));
+  const day = Number(digits.slice(split));
   return isMonthDay(month, day) ? { text: m[0], year: null, month, day, index: 0 } : null;
 }
 
@@ -208,7 +211,8 @@ const WHEN = String.raw`(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中�
 const RANGE = String.raw`(?:\s*(?:至|到|—|－|–|~|～|-)+\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号號]${WEEKDAY}${WHEN})?`;
 // 7月23、24日, 3月4-5日: the days of a meeting over two days share one 日 (never 号, which also numbers
 // documents); dated from the first, as written.
-const DATE = new RegExp(String.raw`${YEAR}(\d{1,2})\s*月\s*(\d{1,2})(?:\s*(?:、|至|到|—|－|–|~|～|-)\s*\d{1,2}\s*日|\s*[日号號])${WEEKDAY}${WHEN}${RANGE}`, 'u');
+// 3月15上午: a capture may lose the day's 日 before the part of day; the part of day still ends the day.
+const DATE = new RegExp(String.raw`${YEAR}(\d{1,2})\s*月\s*(\d{1,2})(?:\s*(?:、|至|到|—|－|–|~|～|-)\s*\d{1,2}\s*日|\s*[日号號]|(?=上午|下午|晚上|早上|中午|傍晚|凌晨))${WEEKDAY}${WHEN}${RANGE}`, 'u');
 /** 五月三十一日下午: the month and day in Chinese numerals, as Macau and Hong Kong papers write them. */
 // 二〇二四年九月五日: the year, when given, digit by digit.
 // 中華民國一一四年三月四日, 民國一百十四年: a 民国 year in Chinese numerals, digit by digit or counted.
@@ -319,23 +323,30 @@ function findWrittenDate(text: string): FoundDate | null {
  * the run to the part of day and a lost clock digit after it.
  */
 const RUN_DATE = new RegExp(
-  String.raw`(?:(中華民國|中华民国|民國|民国)\s*)?(?<!\d)(\d{6,8})(?!\d)${WEEKDAY}(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚)(?:\s*\d{1,2}(?:[:：]\d{2})?(?!\d))?)?`,
+  String.raw`(?:(中華民國|中华民国|民國|民国)\s*)?(?<!\d)(\d{5,8})(?!\d)${WEEKDAY}(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚)(?:\s*\d{1,2}(?:[:：]\d{2})?(?!\d))?)?`,
   'u',
 );
 export function findRunDate(field: string): FoundDate | null {
   const m = RUN_DATE.exec(field);
   if (!m) return null;
   const run = m[2]!;
+  const found = (year: number, month: number, day: number): FoundDate => ({ text: m[0].trim(), year, month, day, index: m.index });
   const roc = !!m[1] || run.length < 8;
   const yLen = roc ? run.length - 4 : 4;
-  if (yLen < 2 || yLen > 4) return null;
   const y = Number(run.slice(0, yLen));
   const month = Number(run.slice(yLen, yLen + 2));
   const day = Number(run.slice(yLen + 2));
-  if (!isMonthDay(month, day)) return null;
   const year = roc ? 1911 + y : y;
-  if (year < 1950 || year > 2200) return null;
-  return { text: m[0].trim(), year, month, day, index: m.index };
+  if (yLen >= 2 && yLen <= 4 && isMonthDay(month, day) && year >= 1950 && year <= 2200) return found(year, month, day);
+  // 2015427 (a Gregorian year, then 4 and 27) / 10342 (民国103, then 4 and 2): the month or the day
+  // lost its leading zero too. Read only when one split of what follows the year is a date.
+  const yearLen = /^(?:19|20)\d{5}$/u.test(run) && !m[1] ? 4 : /^1[01]\d{2,3}$/u.test(run) ? 3 : 0;
+  if (!yearLen) return null;
+  const rest = run.slice(yearLen);
+  const splits = [1, 2].filter((k) => k < rest.length && rest.length - k <= 2 && isMonthDay(Number(rest.slice(0, k)), Number(rest.slice(k))) && !rest.slice(k).startsWith('0'));
+  if (splits.length !== 1) return null;
+  const k = splits[0]!;
+  return found(yearLen === 4 ? Number(run.slice(0, 4)) : 1911 + Number(run.slice(0, 3)), Number(rest.slice(0, k)), Number(rest.slice(k)));
 }
 
 /** A month 1-12 and a day 1-31 (NaN, from a malformed Chinese numeral, is neither). */
