@@ -188,7 +188,9 @@ function lostMarksDate(sentence: string): FoundDate | null {
 // A form's text layer may space the digits out (下午 4 時 30 分, 1 0 1 年): a digit, an optional
 // space, a digit is still one number.
 // 下午三時 (Macau, Hong Kong): the hour in Chinese numerals too.
-const CLOCK = String.raw`(?:\s*(?:\d(?:\s?\d)?\s*(?:时|時|点|點)(?:\s*\d(?:\s?\d)?\s*分|半)?|\d{1,2}[:：]\d{2}|[一二三四五六七八九十]{1,3}(?:时|時|点|點)(?:[一二三四五六七八九十]{1,3}分|半)?))?`;
+// 上午10時整, 09時至17時: the clock may close on 整, or give the span the meeting sat (KEYING 6: as written).
+const CLOCK_AT = String.raw`(?:\d(?:\s?\d)?\s*(?:时|時|点|點)(?:\s*\d(?:\s?\d)?\s*分|半|整)?|\d{1,2}[:：]\d{2}|[一二三四五六七八九十]{1,3}(?:时|時|点|點)(?:[一二三四五六七八九十]{1,3}分|半|整)?)`;
+const CLOCK = String.raw`(?:\s*${CLOCK_AT}(?:\s*(?:至|到|~|～|-|－|—|–)\s*(?:上午|下午|中午|晚上)?\s*${CLOCK_AT})?)?`;
 /** 中華民國101年 (Taiwan forms): the 民国 year before the month. */
 // 96年3月14日: a Taiwan record writes the 民国 year without 民國; a two- or three-digit year from 40
 // to 149 is read so (a mainland 19年 for 2019 falls outside and is left to the clock).
