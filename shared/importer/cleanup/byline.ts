@@ -93,11 +93,19 @@ export function openingBylineLength(line: string): number {
  * 讯 / 专电 / 消息 (电 only after a day: 电视台电话会议 would read as one); or any short name with
  * 讯 (新渭谷讯, 市政署讯, 本报讯); or an outlet followed by a dash before the next (某某网 -某某日报讯).
  */
-const OUTLET_WORD = String.raw`[\p{Script=Han}A-Za-z·]{1,15}?(?:网|網|报|報|台|社|中心|客户端|客戶端|融媒|号|號)`;
+// 桐川在线消息: a site may call itself 在线 as others call themselves 网.
+const OUTLET_WORD = String.raw`[\p{Script=Han}A-Za-z·]{1,15}?(?:网|網|报|報|台|社|中心|客户端|客戶端|融媒|号|號|在线|在線)`;
+// 中皖在線、中皖新聞客戶端訊: a site and its news client may share one dateline, joined by 、.
+const OUTLETS = String.raw`${OUTLET_WORD}(?:、${OUTLET_WORD}){0,2}`;
 const OUTLET_DATELINE = new RegExp(
-  String.raw`^(?:${OUTLET_WORD}(?:\s*[(（][^()（）\n]{1,12}[)）])?[\p{Script=Han}]{0,6}?(?:[0-9]{1,2}月[0-9]{1,2}日(?:电|電)|(?:[0-9]{1,2}月[0-9]{1,2}日)?(?:讯|訊|专电|專電|消息))|[\p{Script=Han}A-Za-z·]{2,12}?(?:讯|訊)|${OUTLET_WORD}(?=\s*[-－—]))[:：]?`,
+  String.raw`^(?:${OUTLETS}(?:\s*[(（][^()（）\n]{1,12}[)）])?[\p{Script=Han}]{0,6}?(?:[0-9]{1,2}月[0-9]{1,2}日(?:电|電)|(?:[0-9]{1,2}月[0-9]{1,2}日)?(?:讯|訊|专电|專電|消息))|[\p{Script=Han}A-Za-z·]{2,12}?(?:讯|訊)|${OUTLET_WORD}(?=\s*[-－—])|${OUTLET_WORD}(?=\s*[(（【][^()（）【】\n]{2,50}[)）】]))[:：]?`,
   'u',
 );
+/**
+ * 據同心報 / 据某某日报报道: the paper the report was taken from, named before its first date (after
+ * the site's own dateline or alone). Only an outlet's name may stand between 據 and the end.
+ */
+const SOURCE_CREDIT = new RegExp(String.raw`^(?:据|據)${OUTLETS}(?:报道|報道|報導|报导|消息)?(?=[\s\u3000:：]|[0-9])[:：]?`, 'u');
 const OPEN_BRACKET: Record<string, string> = { '(': ')', '（': '）', '【': '】', '[': ']' };
 /** What a report's first words after its dateline look like: a day, or 近日 / 今天 / 昨日 …. */
 const REPORT_STARTS = /^[:：]?\s*(?:[0-9０-９]{1,4}\s*[年月日]|[一二三四五六七八九十〇]{1,3}月|[近日]日|日前|今天|今日|昨天|昨日|本月|上月|今年|[0-9０-９]{1,2}\s*[至到-])/u;
@@ -124,7 +132,7 @@ export function openingCreditLength(line: string): number {
       parts++;
       continue;
     }
-    const outlet = OUTLET_DATELINE.exec(rest);
+    const outlet = OUTLET_DATELINE.exec(rest) ?? SOURCE_CREDIT.exec(rest);
     if (!outlet) break;
     at += gap + outlet[0].length;
     parts++;

@@ -84,7 +84,10 @@ const SHORT: RegExp[] = [
   // A caption credited to its photographer or source: …好山好水。(圖/青禾縣政府).
   /[(（]\s*(图|圖|照片|相片|摄影|攝影)\s*[/／:：]\s*[^)）]{1,20}[)）]\s*$/u,
   // …举行第一次会议。东北网记者 印蕾摄 |: a caption in a table cell keeps the cell's bar after it.
-  /[(（]?\s*(记者|記者|通讯员|通訊員)?\s*[\p{Script=Han}·]{2,4}\s*(摄|攝)\s*[)）]?\s*[|｜]?\s*$/u,
+  // …步入會場。記者 徐國英、李博文/攝: two photographers, the role after a slash.
+  /[(（]?\s*(记者|記者|通讯员|通訊員)?\s*[\p{Script=Han}·]{2,4}(?:[、\s][\p{Script=Han}·]{2,4}){0,3}\s*[/／]?\s*(摄|攝)\s*[)）]?\s*[|｜]?\s*$/u,
+  // …全場共有1101人出席。(資料圖): a picture from the archive, marked so after its caption.
+  /[。！]\s*[(（]\s*(?:资料图|資料圖|资料图片|資料圖片|资料照片|資料照片|资料照|資料照|档案照片|檔案照片)\s*[)）]\s*$/u,
   // A caption credited without brackets: 林主席。圖/本報系資料照.
   /[。\s](图|圖)\s*[/／]\s*[^\s/／。，]{1,15}\s*$/u,
   // A byline line: 經濟日報/ 記者歐雅萌/即時報導, 記者張三/台北報導.
@@ -710,8 +713,12 @@ export function removeInlineFurniture(t: TrackedText): void {
   const nonEmpty = lines.filter((l) => l.text.trim() !== '');
   // The first line of prose too: a page's chrome (an e-paper's adverts and page slugs) may stand
   // above the article, so its dateline is not always on the first two lines.
-  const prose = nonEmpty.find((l) => l.text.length >= 30 && /[。！？]/.test(l.text));
-  const opening = [...nonEmpty.slice(0, 2), ...(prose && !nonEmpty.slice(0, 2).includes(prose) ? [prose] : [])];
+  // The next such line when the first is a photo's caption (…。图为代表步入会场。记者 X/摄): it
+  // stands between the chrome and the article's dateline, and reads as prose. Only then: a first
+  // line of prose that is the report's own may be followed by a paragraph opening with a credit.
+  const proseLines = nonEmpty.filter((l) => l.text.length >= 30 && /[。！？]/.test(l.text));
+  const prose = proseLines.slice(0, proseLines[0] && isFurnitureLine(proseLines[0].text, false) ? 2 : 1);
+  const opening = [...nonEmpty.slice(0, 2), ...prose.filter((l) => !nonEmpty.slice(0, 2).includes(l))];
   const first = opening[0];
   for (const line of opening) {
     const m = dateline(line);

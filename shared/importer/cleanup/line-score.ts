@@ -312,7 +312,8 @@ const DATE_ALONE =
 const SLUG =
   /((?:全文|本文|共)(?:共计|共計|共|约|約)?\s*\d+\s*字|第\s*[A-Z]?\d{1,2}\s*版|第[一二三四五六七八九十]{1,3}版|[总總]第\s*\d+\s*期|\bCN\s?\d{2}\s?-\s?\d{4}|^[A-Z]\d{1,2}\s*版|\d+\s*字[，,\s]*(读完|讀完|阅读|閱讀)|(读完|讀完)约?\d+\s*分钟)/u;
 const SENTENCE = /[。，；！？,;]/u;
-const CLOCK_LABEL = /^(?:现在时间|現在時間|当前时间|當前時間|北京时间|北京時間|今天是|今日是)\s*[:：]?\s*$/u;
+// 天气预报: / 日期: beside it: the weather and date widgets' labels, their values lost in the capture.
+const CLOCK_LABEL = /^(?:现在时间|現在時間|当前时间|當前時間|北京时间|北京時間|今天是|今日是|天气预报|天氣預報|天气|天氣|日期)\s*[:：]?\s*$/u;
 /** A paper's name then a date: 东川日报 2020年11月04日; not a report kind (工作简报 2020年…). */
 const PAPER_DATE =
   /^(?!\p{Script=Han}*(?:简报|簡報|通报|通報|汇报|匯報|快报|快報))\p{Script=Han}{2,8}[报報][\s·|｜]*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)(?:\s*(?:星期|週|周)[一二三四五六日天])?$/u;

@@ -135,6 +135,7 @@ const HELD = /召开|召開|举行|舉行|主持/u;
 const PLANNED = /要求|将|將|拟|擬|计划|計劃|预计|預計|日(?:前|之前|以前)/u;
 // 会议于16日上午在…举行: the day after 于/於 in such a sentence.
 const HELD_ON_DAY = new RegExp(`(?<=[于於])(${NUM})日${PART_OF_DAY}`, 'u');
+const HELD_OR_OPENED = /召开|召開|举行|舉行|主持|开幕|開幕|闭幕|閉幕/u;
 function laterHeldDay(opening: string): FoundDate | null {
   const sentences = opening.split(/(?<=[。！？])/u);
   let at = sentences[0]?.length ?? 0;
@@ -151,6 +152,14 @@ function laterHeldDay(opening: string): FoundDate | null {
         return { text, year: null, month: 0, day: clause, index: at + sentence.indexOf(text) };
       }
     }
+    // 以团结凝聚力量，以奋斗铸就伟业。今天上午，…会议在某地隆重开幕。 / 会议要求，…。昨天下午，…会议举行:
+    // a paper may open with a slogan or the meeting's message and date the sitting in the sentence
+    // after, by the issue (今天, 昨天) opening that sentence.
+    const relative = HELD_OR_OPENED.test(sentence) && !PLANNED.test(sentence) ? RELATIVE_OPENS.exec(sentence) : null;
+    if (relative) {
+      const text = relative[0].trimStart();
+      return { text, year: null, month: 0, day: 0, index: at + sentence.indexOf(text), relative: RELATIVE[relative[1]!]! };
+    }
     at += sentence.length;
   }
   return null;
@@ -160,15 +169,18 @@ function laterHeldDay(opening: string): FoundDate | null {
  * 1110日，区政府… / 325傍晚，全体教师…: a capture that lost the month's 月 (and the day's 日) leaves
  * the digits run together at the opening's start. Read only there, before a comma, with 日 or a
  * part of day after the digits (a bare number is no date): four digits are month and day, three a
- * one-digit month and the day. The text is kept as written (KEYING 6).
+ * one-digit month and the day. 34日下午，… / 33日，…: two digits before 日 that no day can be (above
+ * 31) are a one-digit month and a one-digit day. The text is kept as written (KEYING 6).
  */
-const LOST_MARKS = /^(\d{3,4})(?:\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨))?|\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨))(?=\s*[，,])/u;
+const LOST_MARKS = /^(\d{2,4})(?:\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨))?|\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨))(?=\s*[，,])/u;
 function lostMarksDate(sentence: string): FoundDate | null {
   const m = LOST_MARKS.exec(sentence);
   if (!m) return null;
   const digits = m[1]!;
-  const month = Number(digits.slice(0, digits.length - 2));
-  const day = Number(digits.slice(-2));
+  if (digits.length === 2 && (Number(digits) <= 31 || !m[0].includes('日'))) return null;
+  const split = digits.length === 2 ? 1 : digits.length - 2;
+  const month = Number(digits.slice(0, split));
+  const day = Number(digits.slice(split));
   return isMonthDay(month, day) ? { text: m[0], year: null, month, day, index: 0 } : null;
 }
 
@@ -176,7 +188,9 @@ function lostMarksDate(sentence: string): FoundDate | null {
 // A form's text layer may space the digits out (下午 4 時 30 分, 1 0 1 年): a digit, an optional
 // space, a digit is still one number.
 // 下午三時 (Macau, Hong Kong): the hour in Chinese numerals too.
-const CLOCK = String.raw`(?:\s*(?:\d(?:\s?\d)?\s*(?:时|時|点|點)(?:\s*\d(?:\s?\d)?\s*分|半)?|\d{1,2}[:：]\d{2}|[一二三四五六七八九十]{1,3}(?:时|時|点|點)(?:[一二三四五六七八九十]{1,3}分|半)?))?`;
+// 上午10時整, 09時至17時: the clock may close on 整, or give the span the meeting sat (KEYING 6: as written).
+const CLOCK_AT = String.raw`(?:\d(?:\s?\d)?\s*(?:时|時|点|點)(?:\s*\d(?:\s?\d)?\s*分|半|整)?|\d{1,2}[:：]\d{2}|[一二三四五六七八九十]{1,3}(?:时|時|点|點)(?:[一二三四五六七八九十]{1,3}分|半|整)?)`;
+const CLOCK = String.raw`(?:\s*${CLOCK_AT}(?:\s*(?:至|到|~|～|-|－|—|–)\s*(?:上午|下午|中午|晚上)?\s*${CLOCK_AT})?)?`;
 /** 中華民國101年 (Taiwan forms): the 民国 year before the month. */
 // 96年3月14日: a Taiwan record writes the 民国 year without 民國; a two- or three-digit year from 40
 // to 149 is read so (a mainland 19年 for 2019 falls outside and is left to the clock).
@@ -188,6 +202,8 @@ const WEEKDAY = String.raw`(?:\s*[(（]?(?:星期|週|周)[一二三四五六日
 const PART = String.raw`(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚)${CLOCK})?`;
 /** 昨日下午5时: a relative day keeps the clock written after its part of day, as a written date does (KEYING 6). */
 const RELATIVE_WHEN = new RegExp(String.raw`(昨日|昨天|前日|前天|今日|今天)(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午)${CLOCK})?`, 'u');
+// The relative word must open the sentence, before its comma: 今天上午，… (not …今天上午的会议上).
+const RELATIVE_OPENS = new RegExp(String.raw`^\s*(昨日|昨天|前日|前天|今日|今天)(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午)${CLOCK})?(?=\s*[，,])`, 'u');
 // 3月5号 (spoken style) writes the day with 号/號.
 // The clock right after a loose date's text (its part of day, if any, already read): findLooseDate.
 const CLOCK_AFTER = new RegExp(String.raw`^(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚))?${CLOCK}`, 'u');
@@ -197,7 +213,8 @@ const WHEN = String.raw`(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中�
 const RANGE = String.raw`(?:\s*(?:至|到|—|－|–|~|～|-)+\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号號]${WEEKDAY}${WHEN})?`;
 // 7月23、24日, 3月4-5日: the days of a meeting over two days share one 日 (never 号, which also numbers
 // documents); dated from the first, as written.
-const DATE = new RegExp(String.raw`${YEAR}(\d{1,2})\s*月\s*(\d{1,2})(?:\s*(?:、|至|到|—|－|–|~|～|-)\s*\d{1,2}\s*日|\s*[日号號])${WEEKDAY}${WHEN}${RANGE}`, 'u');
+// 3月15上午: a capture may lose the day's 日 before the part of day; the part of day still ends the day.
+const DATE = new RegExp(String.raw`${YEAR}(\d{1,2})\s*月\s*(\d{1,2})(?:\s*(?:、|至|到|—|－|–|~|～|-)\s*\d{1,2}\s*日|\s*[日号號]|(?=上午|下午|晚上|早上|中午|傍晚|凌晨))${WEEKDAY}${WHEN}${RANGE}`, 'u');
 /** 五月三十一日下午: the month and day in Chinese numerals, as Macau and Hong Kong papers write them. */
 // 二〇二四年九月五日: the year, when given, digit by digit.
 // 中華民國一一四年三月四日, 民國一百十四年: a 民国 year in Chinese numerals, digit by digit or counted.
@@ -308,23 +325,30 @@ function findWrittenDate(text: string): FoundDate | null {
  * the run to the part of day and a lost clock digit after it.
  */
 const RUN_DATE = new RegExp(
-  String.raw`(?:(中華民國|中华民国|民國|民国)\s*)?(?<!\d)(\d{6,8})(?!\d)${WEEKDAY}(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚)(?:\s*\d{1,2}(?:[:：]\d{2})?(?!\d))?)?`,
+  String.raw`(?:(中華民國|中华民国|民國|民国)\s*)?(?<!\d)(\d{5,8})(?!\d)${WEEKDAY}(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚)(?:\s*\d{1,2}(?:[:：]\d{2})?(?!\d))?)?`,
   'u',
 );
 export function findRunDate(field: string): FoundDate | null {
   const m = RUN_DATE.exec(field);
   if (!m) return null;
   const run = m[2]!;
+  const found = (year: number, month: number, day: number): FoundDate => ({ text: m[0].trim(), year, month, day, index: m.index });
   const roc = !!m[1] || run.length < 8;
   const yLen = roc ? run.length - 4 : 4;
-  if (yLen < 2 || yLen > 4) return null;
   const y = Number(run.slice(0, yLen));
   const month = Number(run.slice(yLen, yLen + 2));
   const day = Number(run.slice(yLen + 2));
-  if (!isMonthDay(month, day)) return null;
   const year = roc ? 1911 + y : y;
-  if (year < 1950 || year > 2200) return null;
-  return { text: m[0].trim(), year, month, day, index: m.index };
+  if (yLen >= 2 && yLen <= 4 && isMonthDay(month, day) && year >= 1950 && year <= 2200) return found(year, month, day);
+  // 2015427 (a Gregorian year, then 4 and 27) / 10342 (民国103, then 4 and 2): the month or the day
+  // lost its leading zero too. Read only when one split of what follows the year is a date.
+  const yearLen = /^(?:19|20)\d{5}$/u.test(run) && !m[1] ? 4 : /^1[01]\d{2,3}$/u.test(run) ? 3 : 0;
+  if (!yearLen) return null;
+  const rest = run.slice(yearLen);
+  const splits = [1, 2].filter((k) => k < rest.length && rest.length - k <= 2 && isMonthDay(Number(rest.slice(0, k)), Number(rest.slice(k))) && !rest.slice(k).startsWith('0'));
+  if (splits.length !== 1) return null;
+  const k = splits[0]!;
+  return found(yearLen === 4 ? Number(run.slice(0, 4)) : 1911 + Number(run.slice(0, 3)), Number(rest.slice(0, k)), Number(rest.slice(k)));
 }
 
 /** A month 1-12 and a day 1-31 (NaN, from a malformed Chinese numeral, is neither). */
