@@ -146,6 +146,8 @@ const TAG_LINE = /^\p{Script=Han}{2,4}$/u;
 const COLUMN_LABEL = /^\p{Script=Han}{0,6}(?:要闻|要聞|新闻|新聞|动态|動態|快讯|快訊|资讯|資訊|简讯|簡訊)$/u;
 /** Words a headline, a chair line or a form label carries, which a tag does not. */
 const MEETING_WORD = /会|會|主持|纪要|紀要|记录|記錄|纪录|紀錄|时间|時間|地点|地點|出席|列席|通知|决定|決定|简报|簡報/u;
+/** A breadcrumb: 您现在的位置：…, 当前位置:首页 > …, 首页 > 新闻. */
+const BREADCRUMB = new RegExp(S`^\s*(?:(?:您|你)?(?:当前|當前|现在|現在|目前)?(?:所在)?(?:的)?位置(?:是|为|為)?${COLON}|(?:首页|首頁|网站首页|網站首頁)\s*(?:[>＞»›→/]|&gt;))`, 'u');
 const SHORT_LINE = 60;
 const SENTENCE_MARK = /[。，；！？,;]/u;
 /** An organisation's name and nothing else: 柳营乡党政办, 江北人民医院, 县融媒体中心. */
@@ -420,6 +422,15 @@ export function removeFurniture(t: TrackedText): void {
         }
     i = Math.max(j, i + 1);
   }
+  // Above the page's breadcrumb (您现在的位置：首页 > …) stands the site's masthead: its name and
+  // slogan (打造网上国际投资促进平台 致力于…). A headline printed there says what the meeting did and
+  // carries its words (召开…会议), so only lines without them go.
+  const crumbAt = nonEmpty.findIndex((l) => removed.has(l.index) && BREADCRUMB.test(l.text));
+  for (const l of crumbAt > 0 ? nonEmpty.slice(0, crumbAt) : [])
+    if (!removed.has(l.index) && outsideBlock(l) && !MEETING_WORD.test(l.text)) {
+      removed.add(l.index);
+      edits.push(remove(l, t.text.length));
+    }
   // A column tag on its own line (综合新闻 above 当前位置:首页 > 综合新闻): outside the article, the
   // same words as a step of a breadcrumb already removed.
   const crumbs = new Set(

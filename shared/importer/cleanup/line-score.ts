@@ -146,6 +146,8 @@ const SITE_WORDS = [
   'Email',
   '联系我们',
   '聯繫我們',
+  '与我们联系',
+  '與我們聯繫',
   '无障碍',
   '無障礙',
   '长辈版',
@@ -480,8 +482,10 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   // furniture unless a link, a file name or a repetition says otherwise.
   // A site word as the line's own label (下一篇：我县召开…会议, 相关阅读：…) says the rest is a
   // teaser for another page, whatever its words.
+  // After the report's last paragraph such a line is the page's own navigation (上一条：…会议召开
+  // under the report): nothing of this report follows a label that names another page.
   const labelled = SITE_LABEL.test(s);
-  if (labelled) evidence += 1;
+  if (labelled) evidence += ctx.outside ? 5 : 1;
   // A portal's record table printed as one line: several short label：value pairs (索引号：…
   // 主题分类：… 发布机构：…). Not a form's own fields (时间：… 地点：…), which recognition reads.
   const pairs = [...s.matchAll(FIELD_PAIR)].map((m) => m[1]!);
