@@ -7,6 +7,7 @@ import { bestCut } from './lexicon-path';
 import { isSurname, looksLikeName } from './names';
 import { PLACE_CHARS } from './place-chars';
 import { seriesAlike, seriesPartnersOf } from './series';
+import { collocates } from './slip-context';
 import { hantLookAlikesOf, lookAlikeAsWritten, lookAlikesOf } from './shape';
 import { TARGET_TERMS } from './target-terms';
 import { ORGAN_ABBREVIATIONS } from './organ-abbreviations';
@@ -34,7 +35,7 @@ import { OFFICIAL_WORDS } from './vocabulary';
 export function slipRule(a: Analysed, original: string, dict: WordDictionary, bars: Bars = a.script === 'hant' ? HANT_BANDS : BANDS): WordFinding[] {
   const out: WordFinding[] = [];
   let covered = 0;
-  const hits = slips(a, dict, bars).filter((h) => h.gain >= barOf(h, bars).warn);
+  const hits = slips(a, dict, bars).filter((h) => h.gain >= barOf(h, bars).warn || witnessed(a, h, barOf(h, bars).warn));
   for (const hit of hits) {
     const bar = barOf(hit, bars);
     if (hit.start < covered) continue;
@@ -44,6 +45,31 @@ export function slipRule(a: Analysed, original: string, dict: WordDictionary, ba
     covered = hit.start + hit.word.length;
   }
   return out;
+}
+
+/**
+ * How far under its bar a correction may score and still be raised when the language model witnesses
+ * it (slip-context.ts): the corrected word is a strong collocation (10^2.5 over chance in fcitx5's
+ * model) of the token right before or after it. Round 29, measured with tools/diag-slip-context.ts on
+ * bench/check-slips.ts' planted slips in real TRAIN report text: of the hits up to 3 under their bar,
+ * those so witnessed were planted slips, 231 (odd half, tuned) and 208 (even half, reported), and no
+ * hit on the unaltered text of either half. The table is derived from the model and jieba alone, no
+ * keyed sentence: on the keyed TRAIN first runs it reaches 防犯 → 防范 (意识), 税律 → 税率 (缴纳),
+ * 結据 → 拮据 (经济), 家擒 → 家禽 (养殖), four sets, and no clean sentence. Only warnings: an error
+ * still needs the rule's own score.
+ */
+const WITNESS_MARGIN = 3;
+/** The band of targets the witness table holds (tools/derive-slip-context.ts: jieba 10-2999). */
+const WITNESS_MIN = 10;
+const WITNESS_MAX = 3000;
+
+/** Whether a hit under its bar `warn` is close enough and witnessed by a neighbour collocation. */
+function witnessed(a: Analysed, hit: Slip, warn: number): boolean {
+  if (hit.gain < warn - WITNESS_MARGIN || hit.freq < WITNESS_MIN || hit.freq >= WITNESS_MAX) return false;
+  const end = hit.start + hit.word.length;
+  const before = a.tokens.find((t) => t.end === hit.start);
+  const after = a.tokens.find((t) => t.start === end);
+  return (!!before && collocates(a.text.slice(before.start, before.end), hit.word)) || (!!after && collocates(hit.word, a.text.slice(after.start, after.end)));
 }
 
 /**
@@ -226,6 +252,11 @@ const BOUND_BOTH_WARN = 6;
 function barOf(hit: Slip, bars: Bars): Bar {
   const bar = barFor(bars, hit.kind, hit.freq);
   return hit.kind === 'both' && hit.bound ? { warn: Math.min(bar.warn, BOUND_BOTH_WARN), error: bar.error } : bar;
+}
+
+/** The warning bar a hit of `script` text must clear (its kind's and band's; bench and tools read it). */
+export function slipBar(hit: Slip, script: Analysed['script']): number {
+  return barOf(hit, script === 'hant' ? HANT_BANDS : BANDS).warn;
 }
 
 /**
