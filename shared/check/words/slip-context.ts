@@ -53,31 +53,37 @@ export function encodePairSet(pairs: readonly string[], rice: number): { mod: nu
   return { mod, data: `${values.length}:${data}` };
 }
 
-/** Decodes a set encodePairSet made into its sorted hashes. */
+/** Decodes a set encodePairSet made into its sorted hashes (one pass, a 24-bit window of the stream). */
 export function decodePairSet(encoded: string, rice: number): Uint32Array {
   const colon = encoded.indexOf(':');
   const count = Number(encoded.slice(0, colon));
   const out = new Uint32Array(count);
   const digit = new Uint8Array(128);
   for (let k = 0; k < 64; k++) digit[B64.charCodeAt(k)] = k;
+  const step = 2 ** rice;
+  const mask = step - 1;
   let pos = colon + 1;
-  let word = 0;
-  let left = 0;
-  const bit = (): number => {
-    if (left === 0) {
-      word = digit[encoded.charCodeAt(pos++)]!;
-      left = 6;
-    }
-    left--;
-    return (word >> left) & 1;
-  };
+  // `buf` holds the next `have` bits of the stream, most significant first.
+  let buf = 0;
+  let have = 0;
   let prev = 0;
   for (let i = 0; i < count; i++) {
     let q = 0;
-    while (bit() === 1) q++;
-    let r = 0;
-    for (let k = 0; k < rice; k++) r = r * 2 + bit();
-    prev += q * 2 ** rice + r;
+    for (;;) {
+      if (have === 0) {
+        buf = digit[encoded.charCodeAt(pos++)]!;
+        have = 6;
+      }
+      have--;
+      if (((buf >> have) & 1) === 0) break;
+      q++;
+    }
+    while (have < rice) {
+      buf = ((buf & ((1 << have) - 1)) << 6) | digit[encoded.charCodeAt(pos++)]!;
+      have += 6;
+    }
+    have -= rice;
+    prev += q * step + ((buf >> have) & mask);
     out[i] = prev;
   }
   return out;
