@@ -51,6 +51,7 @@ const dataNotices = {
     cpSync(resolve(root, 'shared/check/words/homophone-context-data.NOTICE.txt'), resolve(root, 'out/main/licenses/homophone-context-data.NOTICE.txt'));
     cpSync(resolve(root, 'shared/check/words/de-di-right-data.NOTICE.txt'), resolve(root, 'out/main/licenses/de-di-right-data.NOTICE.txt'));
     cpSync(resolve(root, 'shared/check/words/homophone-adjacency-data.NOTICE.txt'), resolve(root, 'out/main/licenses/homophone-adjacency-data.NOTICE.txt'));
+    cpSync(resolve(root, 'shared/check/words/slip-context-data.NOTICE.txt'), resolve(root, 'out/main/licenses/slip-context-data.NOTICE.txt'));
     cpSync(resolve(root, 'shared/check/words/noun-tagged-verbs.NOTICE.txt'), resolve(root, 'out/main/licenses/noun-tagged-verbs.NOTICE.txt'));
     cpSync(resolve(root, 'shared/check/words/cedict-idioms.NOTICE.txt'), resolve(root, 'out/main/licenses/cedict-idioms.NOTICE.txt'));
     cpSync(resolve(root, 'shared/check/words/cedict-variants.NOTICE.txt'), resolve(root, 'out/main/licenses/cedict-variants.NOTICE.txt'));

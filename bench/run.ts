@@ -475,6 +475,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-train-6/sentences.json'],
   },
   {
+    name: 'checker accuracy, training sentences 7, misspellings in domain terms (not held out)',
+    file: 'score-check.ts',
+    slug: 'score-check-train-7',
+    quick: ['bench/check-train-7/sentences.json'],
+    full: ['bench/check-train-7/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 8, homophones (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-8',
