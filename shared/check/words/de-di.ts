@@ -898,7 +898,21 @@ function phraseBeforeNoun(t: readonly Token[], i: number, dict: WordDictionary):
  */
 function splitRareDi(tokens: readonly Token[], dict: WordDictionary): Token[] {
   const out: Token[] = [];
+  let joinedNext = false;
   for (const [n, k] of tokens.entries()) {
+    if (joinedNext) {
+      joinedNext = false;
+      continue;
+    }
+    // 耕地 + 地 + 力: a noun of land (地力, 地块, 地价) jieba did not keep whole after a word ending in
+    // 地 or a noun; its 地 is no particle. Only a noun character after it makes the noun: before a
+    // verb (认真地 + 学) 地 stays the particle, whatever 地学 means.
+    const after = tokens[n + 1];
+    if (k.word === '地' && k.tag === 'uv' && after && after.word.length === 1 && after.start === k.end && /^(n|ng)$/.test(after.tag) && dict.tagOf('地' + after.word) === 'n') {
+      out.push({ word: '地' + after.word, tag: 'n', start: k.start, end: after.end });
+      joinedNext = true;
+      continue;
+    }
     // Two single characters before 的/地/得 that the dictionary holds as one manner word (从/快 → 从快
     // d): jieba split them for the words around; the particle reads the manner word (joinedManner).
     const prev = out[out.length - 1];

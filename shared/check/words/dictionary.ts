@@ -207,6 +207,18 @@ export class WordDictionary {
     return p;
   }
 
+  /**
+   * Whether one of the written character's other readings is the target's common reading (露 lòu of
+   * 露面 beside 漏 lòu): an input method offers a 多音字 under each of its readings, so the writer
+   * who typed lou may pick 露. Kept apart from sameSound, which reads common readings only (with
+   * every reading 都 would sound like 独 everywhere).
+   */
+  otherReadingSounds(written: string, target: string): boolean {
+    if (!this.polyphonic(written)) return false;
+    const common = this.pinyin(target);
+    return [...new Set(pinyin(written, { toneType: 'none', type: 'array', multiple: true }))].some((p) => common.includes(p));
+  }
+
   /** Same sound: two characters share their common toneless reading. */
   sameSound(a: string, b: string): boolean {
     const pb = this.pinyin(b);

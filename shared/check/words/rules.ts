@@ -431,6 +431,9 @@ function idiomSlip(dict: WordDictionary, text: string, realSwap: (at: number, ch
     if (!dict.isIdiom(c.word) || (c.freq <= IDIOM_FREQ && breaksWord(c.at, c.word[c.at]!))) continue;
     if (c.sameSound) return { word: c.word, sameSound: true };
     if (dict.fuzzySound(text[c.at]!, c.word[c.at]!) && !realSwap(c.at, c.word[c.at]!)) return { word: c.word, sameSound: false };
+    // The written character's other reading is the idiom's (疏而不露: 露 lòu, 漏 lòu): a warning, the
+    // reading being the rarer one.
+    if (dict.otherReadingSounds(text[c.at]!, c.word[c.at]!) && !realSwap(c.at, c.word[c.at]!)) return { word: c.word, sameSound: false };
   }
   return null;
 }

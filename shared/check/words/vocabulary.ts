@@ -19,6 +19,7 @@ export const OFFICIAL_WORDS: readonly string[] = `
 勠力同心 勠力
 铸牢 深学细悟 扶智 对表对标 三驾马车 从严治政 保畅 一园多区
 一府一委两院 市情 浙里
+失联 执裁
 `
   .split(/\s+/)
   .filter(Boolean)
