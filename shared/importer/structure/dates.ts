@@ -48,7 +48,9 @@ const RELATIVE_BRACKETED = new RegExp(`(?:${RELATIVE_WORD})\\s*[(（]\\s*(?:(${N
 const RELATIVE_SLASHED = new RegExp(`(?:${RELATIVE_WORD})\\s*[(（]\\s*(\\d{1,2})\\s*[/／.]\\s*(\\d{1,2})\\s*[)）]${PART_OF_DAY}`, 'u');
 const SUBJECT_DAY =
   /^\p{Script=Han}{2,12}?(?<![第约約近])(\d{1,2})\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午))?(?:\s*\d{1,2}\s*(?:时|時|点|點)(?:\s*\d{1,2}\s*分|半)?)?(?=主持|召开|召開|举行|舉行|在|於|于|\p{Script=Han}{0,6}(?:会|會))/u;
-const DAY_ONLY = /^(\d{1,2})\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚))?/u;
+// 12日至14日，…: a meeting over several days dated by the issue keeps its range whole, as a full
+// date's range does (RANGE below).
+const DAY_ONLY = /^(\d{1,2})\s*日(?:\s*(?:至|到|—|－|–|~|～|-)+\s*\d{1,2}\s*日)?(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚))?/u;
 
 /**
  * Newspaper reports date a meeting by the issue: 3日下午 (this month) or 昨日 (the day before the
