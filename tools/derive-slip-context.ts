@@ -16,11 +16,10 @@
 // modulo n·2^RICE): membership is exact for every kept pair and wrong for another pair with odds
 // 1 in 2^RICE; the rule asks it only for a hit already near its bar, two pairs a hit.
 //   LIBIME_ARPA=… npx tsx tools/derive-slip-context.ts
-import { createReadStream, writeFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jiebaDictionary } from '../electron/services/check/segmenter';
-import { LIBIME_ARPA } from './libime-model';
+import { BIGRAM_KEY, LIBIME_ARPA, readLogModel } from './libime-model';
 import { encodePairSet } from '../shared/check/words/slip-context';
 
 const OUT = process.env.OUT ?? join(import.meta.dirname, '..', 'shared', 'check', 'words', 'slip-context-data.ts');
@@ -33,31 +32,19 @@ const HAN = /^\p{Script=Han}+$/u;
 const dict = jiebaDictionary();
 if (!LIBIME_ARPA) throw new Error('set LIBIME_ARPA to the extracted lm_sc.arpa (tools/libime-model.ts)');
 
-const uni = new Map<string, [number, number]>();
-const bigrams: [string, string, number][] = [];
-let level = 0;
-for await (const line of createInterface({ input: createReadStream(LIBIME_ARPA, 'utf8') })) {
-  if (line.startsWith('\\')) {
-    level = line.startsWith('\\1-grams') ? 1 : line.startsWith('\\2-grams') ? 2 : line.startsWith('\\3-grams') ? 3 : 0;
-    if (level === 3) break;
-    continue;
-  }
-  if (!level || !line) continue;
-  const p = line.split('\t');
-  if (level === 1) uni.set(p[1]!, [Number(p[0]), p[2] === undefined ? 0 : Number(p[2])]);
-  else {
-    const sp = p[1]!.indexOf(' ');
-    bigrams.push([p[1]!.slice(0, sp), p[1]!.slice(sp + 1), Number(p[0])]);
-  }
-}
-const rank = new Map([...uni].sort((x, y) => y[1][0] - x[1][0]).map(([w], i) => [w, i]));
+// The model's unigrams and bigrams, read once by the shared reader (tools/libime-model.ts).
+const model = await readLogModel();
+// Ranks by unigram probability, each word at its last line as the reader keeps it.
+const rank = new Map([...model.idOf].sort((x, y) => model.uni[y[1]]! - model.uni[x[1]]!).map(([w], i) => [w, i]));
 const target = (w: string): boolean => w.length >= 2 && w.length <= 4 && HAN.test(w) && dict.freq(w) >= TARGET_MIN && dict.freq(w) < TARGET_MAX;
 const neighbour = (w: string): boolean => HAN.test(w) && (rank.get(w) ?? Infinity) < NEIGHBOUR_RANK;
 const kept: string[] = [];
-for (const [a, b, p] of bigrams) {
-  const ua = uni.get(a);
-  const ub = uni.get(b);
-  if (!ua || !ub || p - (ua[1] + ub[0]) < LIFT) continue;
+for (const [key, p] of model.bi) {
+  const ia = Math.floor(key / BIGRAM_KEY);
+  const ib = key % BIGRAM_KEY;
+  const a = model.wordOf[ia]!;
+  const b = model.wordOf[ib]!;
+  if (p - (model.bow[ia]! + model.uni[ib]!) < LIFT) continue;
   if ((target(b) && neighbour(a)) || (target(a) && neighbour(b))) kept.push(`${a}\t${b}`);
 }
 const { mod, data } = encodePairSet(kept, RICE);

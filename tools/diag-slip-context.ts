@@ -8,13 +8,13 @@
  * CASES.json: bench/check-slips.ts --dump output (the planted slips); clean hits come from the
  * unaltered paragraphs of the same half of tools/real-text.ts.
  */
-import { createReadStream, readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { readFileSync } from 'node:fs';
 import { jiebaDictionary, jiebaSegmenter } from '../electron/services/check/segmenter';
 import { analyse, type Analysed } from '../shared/check/words/analyse';
 import { slips, slipBar, type Slip } from '../shared/check/words/slip';
 import { converter } from '../shared/script/converter';
 import type { Script } from '../shared/model';
+import { BIGRAM_KEY, readLogModel, type LogModel } from './libime-model';
 import { realTextFiles } from './real-text';
 import { batchNumber, scriptOf } from '../bench/swap-texts';
 
@@ -24,30 +24,15 @@ const toHans = converter('t', 'cn');
 const half = process.argv.find((a) => a.startsWith('--half='))?.slice(7) ?? 'odd';
 const casesFile = process.argv.slice(2).find((a) => !a.startsWith('--'))!;
 
-const uni = new Map<string, [number, number]>();
-const bi = new Map<string, number>();
-async function load(): Promise<void> {
-  let level = 0;
-  for await (const line of createInterface({ input: createReadStream(ARPA, 'utf8') })) {
-    if (line.startsWith('\\')) {
-      level = line.startsWith('\\1-grams') ? 1 : line.startsWith('\\2-grams') ? 2 : line.startsWith('\\3-grams') ? 3 : 0;
-      if (level === 3) break;
-      continue;
-    }
-    if (!level || !line) continue;
-    const p = line.split('\t');
-    if (level === 1) uni.set(p[1]!, [Number(p[0]), p[2] === undefined ? 0 : Number(p[2])]);
-    else bi.set(p[1]!, Number(p[0]));
-  }
-}
+const model: LogModel = await readLogModel(ARPA);
 
 /** Lift of the explicit bigram a b over the back-off estimate, or null where the model has none. */
 function lift(a: string, b: string): number | null {
-  const p = bi.get(`${a} ${b}`);
-  const ua = uni.get(a);
-  const ub = uni.get(b);
-  if (p === undefined || !ua || !ub) return null;
-  return p - (ua[1] + ub[0]);
+  const ia = model.idOf.get(a);
+  const ib = model.idOf.get(b);
+  const p = ia === undefined || ib === undefined ? undefined : model.bi.get(ia * BIGRAM_KEY + ib);
+  if (p === undefined) return null;
+  return p - (model.bow[ia!]! + model.uni[ib!]!);
 }
 
 export interface Context {
@@ -85,8 +70,7 @@ interface Row {
   ctx: Context;
 }
 const rows: Row[] = [];
-await load();
-console.error(`libime: ${uni.size} unigrams, ${bi.size} bigrams`);
+console.error(`libime: ${model.idOf.size} unigrams, ${model.bi.size} bigrams`);
 
 if (!process.argv.includes('--keyed-only')) {
   type Case = [string, string, Script, number, number, string, string];
