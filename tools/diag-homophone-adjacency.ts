@@ -20,6 +20,7 @@ import { readingKey } from '../shared/check/words/twins';
 import { jiebaDictionary, jiebaSegmenter } from '../electron/services/check/segmenter';
 import { layerWords } from './layer-words';
 import { BIGRAM_KEY, readLogModel } from './libime-model';
+import { keyedCheckSets, parityOf, type KeyedFault } from './keyed-check-sets';
 import { unseenSets } from './unseen-sets';
 import { batchNumber, scriptOf, sentences, textFiles } from '../bench/swap-texts';
 
@@ -176,20 +177,12 @@ function candidates(tk: readonly Token[], k: number, fold: 'all' | 'odd' | 'even
 }
 
 // The keyed sets.
-interface Fault {
-  kind: string;
-  script: Script;
-  text: string;
-  found: string;
-  expected: string;
-}
-const sets = readdirSync(BENCH).filter((d) => /^check-/.test(d) && !unseen.has(d) && existsSync(join(BENCH, d, 'sentences.json')));
-const parity = (d: string): 'odd' | 'even' => (Number(/-(\d+)$/.exec(d)?.[1] ?? 1) % 2 === 1 ? 'odd' : 'even');
-const misses: { set: string; f: Fault; tk: Token[]; k: number }[] = [];
+const sets = keyedCheckSets(BENCH);
+const misses: { set: string; f: KeyedFault; tk: Token[]; k: number }[] = [];
 let unsegmented = 0;
 const cleanTk: { set: string; text: string; tk: Token[] }[] = [];
 for (const set of sets.sort()) {
-  const data = JSON.parse(readFileSync(join(BENCH, set, 'sentences.json'), 'utf8')) as { faults: Fault[]; clean: { script: Script; text: string }[] };
+  const data = JSON.parse(readFileSync(join(BENCH, set, 'sentences.json'), 'utf8')) as { faults: KeyedFault[]; clean: { script: Script; text: string }[] };
   for (const c of data.clean) cleanTk.push({ set, text: c.text, tk: analyse(c.text, c.script, jiebaSegmenter)?.tokens ?? [] });
   const run = ['first-run.txt', 'main-run.txt'].map((f) => join(BENCH, set, f)).find(existsSync);
   if (!run) continue;
@@ -232,7 +225,7 @@ console.log(
 );
 const row = (name: string, test: Test): void => {
   const read = missCands.filter((m) => pick(m.cands, test)?.twin === m.f.expected);
-  const by = (h: 'odd' | 'even') => read.filter((m) => parity(m.set) === h);
+  const by = (h: 'odd' | 'even') => read.filter((m) => parityOf(m.set) === h);
   const setsRead = (xs: typeof read) => new Set(xs.map((m) => m.set)).size;
   const cleanFlag = cleanCands.filter((c) => c.cands.some(test));
   const realFlag = realCands.filter((r) => r.cands.some(test)).length;

@@ -25,6 +25,7 @@ import { readingKey } from '../shared/check/words/twins';
 import { jiebaDictionary, jiebaSegmenter } from '../electron/services/check/segmenter';
 import { layerWords } from './layer-words';
 import { LIBIME_ARPA } from './libime-model';
+import { keyedCheckSets, parityOf, type KeyedFault } from './keyed-check-sets';
 import { unseenSets } from './unseen-sets';
 import { batchNumber, scriptOf, sentences, textFiles } from '../bench/swap-texts';
 
@@ -227,23 +228,15 @@ function candidates(tk: readonly Token[], k: number, fold: Fold, only?: string):
 }
 
 // The yardstick.
-interface Fault {
-  kind: string;
-  script: Script;
-  text: string;
-  found: string;
-  expected: string;
-}
-const sets = readdirSync(BENCH).filter((d) => /^check-/.test(d) && !unseen.has(d) && existsSync(join(BENCH, d, 'sentences.json')));
-const parity = (d: string): 'odd' | 'even' => (Number(/-(\d+)$/.exec(d)?.[1] ?? 1) % 2 === 1 ? 'odd' : 'even');
+const sets = keyedCheckSets(BENCH);
 const missedIn = (file: string): Set<string> => new Set([...readFileSync(file, 'utf8').matchAll(/^MISSED homophone (\S+?)→(\S+)/gm)].map((m) => `${m[1]}→${m[2]}`));
-const misses: { set: string; f: Fault; tk: Token[]; k: number }[] = [];
+const misses: { set: string; f: KeyedFault; tk: Token[]; k: number }[] = [];
 let firstRunMisses = 0;
 let caughtToday = 0;
 let unsegmented = 0;
 const clean: { set: string; text: string; tk: Token[] }[] = [];
 for (const set of sets.sort()) {
-  const data = JSON.parse(readFileSync(join(BENCH, set, 'sentences.json'), 'utf8')) as { faults: Fault[]; clean: { script: Script; text: string }[] };
+  const data = JSON.parse(readFileSync(join(BENCH, set, 'sentences.json'), 'utf8')) as { faults: KeyedFault[]; clean: { script: Script; text: string }[] };
   for (const c of data.clean) clean.push({ set, text: c.text, tk: analyse(c.text, c.script, jiebaSegmenter)?.tokens ?? [] });
   const run = ['first-run.txt', 'main-run.txt'].map((f) => join(BENCH, set, f)).find(existsSync);
   if (!run) continue;
@@ -317,7 +310,7 @@ const missCands = misses.map((m) => ({ ...m, cands: candidates(m.tk, m.k, 'all')
 const row = (name: string, test: Test): void => {
   const pick = (cs: Cand[]): Cand | undefined => cs.filter(test).sort((a, b) => b.lm - a.lm)[0];
   const read = missCands.filter((m) => pick(m.cands)?.twin === m.f.expected);
-  const by = (h: 'odd' | 'even') => read.filter((m) => parity(m.set) === h);
+  const by = (h: 'odd' | 'even') => read.filter((m) => parityOf(m.set) === h);
   const setsRead = (xs: typeof read) => new Set(xs.map((m) => m.set)).size;
   const cleanFlag = cleanCands.filter((c) => c.cands.some(test));
   const realFlag = realCands.filter((r) => r.cands.some(test)).length;

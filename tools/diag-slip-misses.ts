@@ -7,7 +7,7 @@
  * never read.
  *   npx tsx tools/diag-slip-misses.ts [--sets check-train-5] [--tsv]
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jiebaDictionary, jiebaSegmenter, wordLayer } from '../electron/services/check/segmenter';
 import { checkText } from '../shared/check';
@@ -15,8 +15,7 @@ import { analyse } from '../shared/check/words/analyse';
 import { lookAlikeAsWritten } from '../shared/check/words/shape';
 import { slips } from '../shared/check/words/slip';
 import { converter } from '../shared/script/converter';
-import type { Script } from '../shared/model';
-import { unseenSets } from './unseen-sets';
+import { keyedCheckSets, type KeyedFault } from './keyed-check-sets';
 
 const BENCH = join(import.meta.dirname, '..', 'bench');
 const argAfter = (flag: string): string | undefined => {
@@ -24,27 +23,16 @@ const argAfter = (flag: string): string | undefined => {
   return i === -1 ? undefined : process.argv[i + 1];
 };
 const only = argAfter('--sets')?.split(',');
-const unseen = unseenSets();
 const dict = jiebaDictionary();
 const words = wordLayer();
 const toHans = converter('t', 'cn');
 
-interface Fault {
-  kind: string;
-  script: Script;
-  text: string;
-  found: string;
-  expected: string;
-}
-
-const sets = readdirSync(BENCH)
-  .filter((d) => /^check-/.test(d) && !unseen.has(d) && existsSync(join(BENCH, d, 'sentences.json')))
-  .filter((d) => !only || only.includes(d));
+const sets = keyedCheckSets(BENCH).filter((d) => !only || only.includes(d));
 const rows: string[][] = [];
 for (const set of sets) {
   const run = ['first-run.txt', 'main-run.txt'].map((f) => join(BENCH, set, f)).find(existsSync);
   if (!run) continue;
-  const faults = (JSON.parse(readFileSync(join(BENCH, set, 'sentences.json'), 'utf8')) as { faults: Fault[] }).faults;
+  const faults = (JSON.parse(readFileSync(join(BENCH, set, 'sentences.json'), 'utf8')) as { faults: KeyedFault[] }).faults;
   for (const line of readFileSync(run, 'utf8').split('\n')) {
     const m = /^MISSED misspelling (\S+)→(\S+)/.exec(line);
     if (!m) continue;
@@ -55,7 +43,7 @@ for (const set of sets) {
 }
 for (const r of rows) console.log(r.join('\t'));
 
-function describe(f: Fault): string[] {
+function describe(f: KeyedFault): string[] {
   const a = analyse(f.text, f.script, jiebaSegmenter)!;
   const at = f.text.indexOf(f.found);
   const wrong = toHans(f.found);
