@@ -13,14 +13,14 @@
 // Sets in bench/unseen.json are never read. Parity: a check set's trailing number (none = 1); the
 // tuning half is odd, the report half even.
 //   LIBIME_ARPA=… npx tsx tools/diag-homophone-adjacency.ts [--show=SIGNAL]
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyse, type Token } from '../shared/check/words/analyse';
 import { readingKey } from '../shared/check/words/twins';
 import { jiebaDictionary, jiebaSegmenter } from '../electron/services/check/segmenter';
 import { layerWords } from './layer-words';
 import { BIGRAM_KEY, readLogModel } from './libime-model';
-import { keyedCheckSets, parityOf, type KeyedFault } from './keyed-check-sets';
+import { homophoneYardstick, keyedCheckSets, parityOf } from './keyed-check-sets';
 import { unseenSets } from './unseen-sets';
 import { batchNumber, scriptOf, sentences, textFiles } from '../bench/swap-texts';
 
@@ -178,29 +178,7 @@ function candidates(tk: readonly Token[], k: number, fold: 'all' | 'odd' | 'even
 
 // The keyed sets.
 const sets = keyedCheckSets(BENCH);
-const misses: { set: string; f: KeyedFault; tk: Token[]; k: number }[] = [];
-let unsegmented = 0;
-const cleanTk: { set: string; text: string; tk: Token[] }[] = [];
-for (const set of sets.sort()) {
-  const data = JSON.parse(readFileSync(join(BENCH, set, 'sentences.json'), 'utf8')) as { faults: KeyedFault[]; clean: { script: Script; text: string }[] };
-  for (const c of data.clean) cleanTk.push({ set, text: c.text, tk: analyse(c.text, c.script, jiebaSegmenter)?.tokens ?? [] });
-  const run = ['first-run.txt', 'main-run.txt'].map((f) => join(BENCH, set, f)).find(existsSync);
-  if (!run) continue;
-  const missed = new Set([...readFileSync(run, 'utf8').matchAll(/^MISSED homophone (\S+?)→(\S+)/gm)].map((m) => `${m[1]}→${m[2]}`));
-  for (const f of data.faults) {
-    if (f.kind !== 'homophone' || !missed.has(`${f.found}→${f.expected}`)) continue;
-    const tk = analyse(f.text, f.script, jiebaSegmenter)?.tokens ?? [];
-    const at = f.text.indexOf(f.found);
-    const k = tk.findIndex((t) => t.start === at && t.end === at + f.found.length);
-    if (k < 0 || f.found.length !== 2) {
-      unsegmented++;
-      continue;
-    }
-    // Traditional faults: the tokens are Simplified (analyse converts), so is the fix compared.
-    const fixed = analyse(f.text.slice(0, at) + f.expected + f.text.slice(at + f.found.length), f.script, jiebaSegmenter)?.text ?? '';
-    misses.push({ set, f: { ...f, expected: fixed.slice(at, at + f.expected.length) }, tk, k });
-  }
-}
+const { misses, clean: cleanTk, unsegmented } = homophoneYardstick(BENCH, sets);
 // Report-text negatives: each half read with the other half's counts.
 let chars = 0;
 const realCands: { cands: Cand[]; s: string }[] = [];

@@ -25,7 +25,7 @@ import { readingKey } from '../shared/check/words/twins';
 import { jiebaDictionary, jiebaSegmenter } from '../electron/services/check/segmenter';
 import { layerWords } from './layer-words';
 import { LIBIME_ARPA } from './libime-model';
-import { keyedCheckSets, parityOf, type KeyedFault } from './keyed-check-sets';
+import { homophoneYardstick, keyedCheckSets, missedHomophones, parityOf } from './keyed-check-sets';
 import { unseenSets } from './unseen-sets';
 import { batchNumber, scriptOf, sentences, textFiles } from '../bench/swap-texts';
 
@@ -229,38 +229,9 @@ function candidates(tk: readonly Token[], k: number, fold: Fold, only?: string):
 
 // The yardstick.
 const sets = keyedCheckSets(BENCH);
-const missedIn = (file: string): Set<string> => new Set([...readFileSync(file, 'utf8').matchAll(/^MISSED homophone (\S+?)→(\S+)/gm)].map((m) => `${m[1]}→${m[2]}`));
-const misses: { set: string; f: KeyedFault; tk: Token[]; k: number }[] = [];
-let firstRunMisses = 0;
-let caughtToday = 0;
-let unsegmented = 0;
-const clean: { set: string; text: string; tk: Token[] }[] = [];
-for (const set of sets.sort()) {
-  const data = JSON.parse(readFileSync(join(BENCH, set, 'sentences.json'), 'utf8')) as { faults: KeyedFault[]; clean: { script: Script; text: string }[] };
-  for (const c of data.clean) clean.push({ set, text: c.text, tk: analyse(c.text, c.script, jiebaSegmenter)?.tokens ?? [] });
-  const run = ['first-run.txt', 'main-run.txt'].map((f) => join(BENCH, set, f)).find(existsSync);
-  if (!run) continue;
-  const first = missedIn(run);
-  const today = TODAY && existsSync(join(TODAY, `${set}.txt`)) ? missedIn(join(TODAY, `${set}.txt`)) : first;
-  for (const f of data.faults) {
-    const key = `${f.found}→${f.expected}`;
-    if (f.kind !== 'homophone' || !first.has(key)) continue;
-    firstRunMisses++;
-    if (!today.has(key)) {
-      caughtToday++;
-      continue;
-    }
-    const tk = analyse(f.text, f.script, jiebaSegmenter)?.tokens ?? [];
-    const at = f.text.indexOf(f.found);
-    const k = tk.findIndex((t) => t.start === at && t.end === at + f.found.length);
-    if (k < 0 || f.found.length !== 2) {
-      unsegmented++;
-      continue;
-    }
-    const fixed = analyse(f.text.slice(0, at) + f.expected + f.text.slice(at + f.found.length), f.script, jiebaSegmenter)?.text ?? '';
-    misses.push({ set, f: { ...f, expected: fixed.slice(at, at + f.expected.length) }, tk, k });
-  }
-}
+const { misses, clean, firstRunMisses, caughtToday, unsegmented } = homophoneYardstick(BENCH, sets, (set) =>
+  TODAY && existsSync(join(TODAY, `${set}.txt`)) ? missedHomophones(join(TODAY, `${set}.txt`)) : null,
+);
 console.log(
   `${firstRunMisses} first-run homophone misses; ${caughtToday} caught today; ${misses.length} still missed and one two-character token (${unsegmented} not) in ${new Set(misses.map((m) => m.set)).size} sets; ${clean.length} clean sentences; ${report.length} report sentences`,
 );
