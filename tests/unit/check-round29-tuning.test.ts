@@ -30,7 +30,7 @@ describe('a noun of land after a word ending in 地 is no particle (耕地 + 地
     expect(words('全縣要加強耕地地力保護，推進高標準農田建設。', 'hant').filter((f) => f.rule === 'WRD-05')).toEqual([]);
   });
 
-  it('still reads 地 before a verb as the particle: an adjective + 的 + noun after it is caught', () => {
+  it('still reads a 地 → 的 slip before a noun of two characters (no noun of land to join)', () => {
     const text = '要为群众办好实实在在地实事，不断提升幸福感。';
     const f = words(text).find((x) => x.rule === 'WRD-05');
     expect(f?.fix?.replacement).toBe('的');

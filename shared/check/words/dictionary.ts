@@ -195,16 +195,21 @@ export class WordDictionary {
     return r;
   }
 
-  private readonly polyphones = new Map<string, boolean>();
+  private readonly allReadings = new Map<string, readonly string[]>();
 
-  /** Whether a character has more than one toneless reading (cached). */
-  private polyphonic(ch: string): boolean {
-    let p = this.polyphones.get(ch);
-    if (p === undefined) {
-      p = new Set(pinyin(ch, { toneType: 'none', type: 'array', multiple: true })).size > 1;
-      this.polyphones.set(ch, p);
+  /** Every toneless reading of one character, cached (a 多音字 has several: 露 lu, lou). */
+  private readingsOf(ch: string): readonly string[] {
+    let r = this.allReadings.get(ch);
+    if (!r) {
+      r = [...new Set(pinyin(ch, { toneType: 'none', type: 'array', multiple: true }))];
+      this.allReadings.set(ch, r);
     }
-    return p;
+    return r;
+  }
+
+  /** Whether a character has more than one toneless reading. */
+  private polyphonic(ch: string): boolean {
+    return this.readingsOf(ch).length > 1;
   }
 
   /**
@@ -216,7 +221,7 @@ export class WordDictionary {
   otherReadingSounds(written: string, target: string): boolean {
     if (!this.polyphonic(written)) return false;
     const common = this.pinyin(target);
-    return [...new Set(pinyin(written, { toneType: 'none', type: 'array', multiple: true }))].some((p) => common.includes(p));
+    return this.readingsOf(written).some((p) => common.includes(p));
   }
 
   /** Same sound: two characters share their common toneless reading. */

@@ -20,14 +20,18 @@ import { contentsBox, mastheadLines, isDistributionLine, isDocumentFurniture, is
 const S = String.raw;
 const COLON = S`\s*[:：]`;
 
+/**
+ * A page's breadcrumb: 您当前所在位置是：…, 你現在的位置為：… (the page's own words around 位置 vary), or
+ * 首页 > 新闻 > …. Furniture wherever it stands, and where it stands the site's masthead ends.
+ */
+const BREADCRUMBS: readonly RegExp[] = [new RegExp(S`^\s*(?:您|你)?(?:当前|當前|现在|現在|目前)?(?:所在)?(?:的)?位置(?:是|为|為)?${COLON}`), /^\s*(首页|首頁|网站首页|網站首頁)\s*([>＞»›→/]|&gt;)/];
+
 /** Lines that are furniture wherever they appear. */
 const ANYWHERE: RegExp[] = [
   // Leaving-site notices: 您访问的链接即将离开“…”网站，是否继续？
   /(即将|即將|將要|将要)(离开|離開)|您(访问|訪問|浏览|瀏覽)的(链接|鏈接|連結|网页|網頁)|是否(继续|繼續)(访问|訪問)?[?？]?\s*$/,
   // Breadcrumbs.
-  // 您当前所在位置是：…, 你現在的位置為：…: the page's own words around 位置 vary.
-  new RegExp(S`^\s*(?:您|你)?(?:当前|當前|现在|現在|目前)?(?:所在)?(?:的)?位置(?:是|为|為)?${COLON}`),
-  /^\s*(首页|首頁|网站首页|網站首頁)\s*([>＞»›→/]|&gt;)/,
+  ...BREADCRUMBS,
   // Meta lines: 来源：… 发布时间：… 浏览次数：… 作者：… (one or several on a line).
   new RegExp(
     S`^\s*[【\[(（]?\s*(来源|來源|稿源|稿件来源|稿件來源|信息来源|資訊來源|文章来源|文章來源|发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期|更新时间|更新時間|更新日期|浏览次数|瀏覽次數|点击数|點擊數|点击量|點擊量|阅读量|閱讀量|访问量|訪問量|作者|编辑|編輯|责任编辑|責任編輯|责编|責編|编审|編審|审核|審核|审校|審校|终审|終審|初审|初審|复审|複審|校对|校對|摄影|攝影|供稿|撰稿|发布机构|發布機構|发布者|發布者)${COLON}`,
@@ -146,8 +150,6 @@ const TAG_LINE = /^\p{Script=Han}{2,4}$/u;
 const COLUMN_LABEL = /^\p{Script=Han}{0,6}(?:要闻|要聞|新闻|新聞|动态|動態|快讯|快訊|资讯|資訊|简讯|簡訊)$/u;
 /** Words a headline, a chair line or a form label carries, which a tag does not. */
 const MEETING_WORD = /会|會|主持|纪要|紀要|记录|記錄|纪录|紀錄|时间|時間|地点|地點|出席|列席|通知|决定|決定|简报|簡報/u;
-/** A breadcrumb: 您现在的位置：…, 当前位置:首页 > …, 首页 > 新闻. */
-const BREADCRUMB = new RegExp(S`^\s*(?:(?:您|你)?(?:当前|當前|现在|現在|目前)?(?:所在)?(?:的)?位置(?:是|为|為)?${COLON}|(?:首页|首頁|网站首页|網站首頁)\s*(?:[>＞»›→/]|&gt;))`, 'u');
 const SHORT_LINE = 60;
 const SENTENCE_MARK = /[。，；！？,;]/u;
 /** An organisation's name and nothing else: 柳营乡党政办, 江北人民医院, 县融媒体中心. */
@@ -425,7 +427,7 @@ export function removeFurniture(t: TrackedText): void {
   // Above the page's breadcrumb (您现在的位置：首页 > …) stands the site's masthead: its name and
   // slogan (打造网上国际投资促进平台 致力于…). A headline printed there says what the meeting did and
   // carries its words (召开…会议), so only lines without them go.
-  const crumbAt = nonEmpty.findIndex((l) => removed.has(l.index) && BREADCRUMB.test(l.text));
+  const crumbAt = nonEmpty.findIndex((l) => removed.has(l.index) && BREADCRUMBS.some((r) => r.test(l.text)));
   for (const l of crumbAt > 0 ? nonEmpty.slice(0, crumbAt) : [])
     if (!removed.has(l.index) && outsideBlock(l) && !MEETING_WORD.test(l.text)) {
       removed.add(l.index);

@@ -20,6 +20,8 @@ export interface FoundDate {
 
 /** A day or month in digits or Chinese numerals, 廿 and 卅 included (十七日, 廿五日, 卅日). */
 const NUM = '(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})';
+/** What joins the first and last day of a meeting over several days: 3月4日至5日, 10月8日—9日, 12日至14日. */
+const RANGE_MARK = '(?:至|到|—|－|–|~|～|-)';
 function dayNumber(s: string): number {
   if (/^\d+$/u.test(s)) return Number(s);
   const tens = /^(廿|卅)(.?)$/u.exec(s);
@@ -50,7 +52,7 @@ const SUBJECT_DAY =
   /^\p{Script=Han}{2,12}?(?<![第约約近])(\d{1,2})\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午))?(?:\s*\d{1,2}\s*(?:时|時|点|點)(?:\s*\d{1,2}\s*分|半)?)?(?=主持|召开|召開|举行|舉行|在|於|于|\p{Script=Han}{0,6}(?:会|會))/u;
 // 12日至14日，…: a meeting over several days dated by the issue keeps its range whole, as a full
 // date's range does (RANGE below).
-const DAY_ONLY = /^(\d{1,2})\s*日(?:\s*(?:至|到|—|－|–|~|～|-)+\s*\d{1,2}\s*日)?(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚))?/u;
+const DAY_ONLY = new RegExp(String.raw`^(\d{1,2})\s*日(?:\s*${RANGE_MARK}+\s*\d{1,2}\s*日)?(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚))?`, 'u');
 
 /**
  * Newspaper reports date a meeting by the issue: 3日下午 (this month) or 昨日 (the day before the
@@ -212,7 +214,7 @@ const CLOCK_AFTER = new RegExp(String.raw`^(?:\s*(?:上午|下午|晚上|晚间|
 // 3月4日9时30分: the clock may follow the day with no part of day between.
 const WHEN = String.raw`(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚)${CLOCK}|${CLOCK})`;
 // 3月4日至5日, 10月8日—9日, 3月30日至4月1日: a meeting over several days is dated as written, its range whole.
-const RANGE = String.raw`(?:\s*(?:至|到|—|－|–|~|～|-)+\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号號]${WEEKDAY}${WHEN})?`;
+const RANGE = String.raw`(?:\s*${RANGE_MARK}+\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号號]${WEEKDAY}${WHEN})?`;
 // 7月23、24日, 3月4-5日: the days of a meeting over two days share one 日 (never 号, which also numbers
 // documents); dated from the first, as written.
 // 3月15上午: a capture may lose the day's 日 before the part of day; the part of day still ends the day.
