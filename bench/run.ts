@@ -426,6 +426,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-49/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 50',
+    file: 'score-check.ts',
+    slug: 'score-check-50',
+    quick: ['bench/check-heldout-50/sentences.json'],
+    full: ['bench/check-heldout-50/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
