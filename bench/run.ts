@@ -89,6 +89,7 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-49)', file: 'score-heldout.ts', slug: 'score-heldout-49', quick: ['bench/heldout-49'], full: ['bench/heldout-49'] },
   { name: 'importer accuracy, unseen reports (heldout-50)', file: 'score-heldout.ts', slug: 'score-heldout-50', quick: ['bench/heldout-50'], full: ['bench/heldout-50'] },
   { name: 'importer accuracy, unseen reports (heldout-51)', file: 'score-heldout.ts', slug: 'score-heldout-51', quick: ['bench/heldout-51'], full: ['bench/heldout-51'] },
+  { name: 'importer accuracy, unseen reports (heldout-52)', file: 'score-heldout.ts', slug: 'score-heldout-52', quick: ['bench/heldout-52'], full: ['bench/heldout-52'] },
   { name: 'importer accuracy, unseen reports (heldout-53)', file: 'score-heldout.ts', slug: 'score-heldout-53', quick: ['bench/heldout-53'], full: ['bench/heldout-53'] },
   {
     name: 'a careful reader on check-heldout-18',
