@@ -442,6 +442,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-51/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 53',
+    file: 'score-check.ts',
+    slug: 'score-check-53',
+    quick: ['bench/check-heldout-53/sentences.json'],
+    full: ['bench/check-heldout-53/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
