@@ -442,6 +442,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-51/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 52',
+    file: 'score-check.ts',
+    slug: 'score-check-52',
+    quick: ['bench/check-heldout-52/sentences.json'],
+    full: ['bench/check-heldout-52/sentences.json'],
+  },
+  {
     name: 'checker accuracy, held-out sentences 53',
     file: 'score-check.ts',
     slug: 'score-check-53',
