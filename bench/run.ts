@@ -92,6 +92,7 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-52)', file: 'score-heldout.ts', slug: 'score-heldout-52', quick: ['bench/heldout-52'], full: ['bench/heldout-52'] },
   { name: 'importer accuracy, unseen reports (heldout-53)', file: 'score-heldout.ts', slug: 'score-heldout-53', quick: ['bench/heldout-53'], full: ['bench/heldout-53'] },
   { name: 'importer accuracy, unseen reports (heldout-54)', file: 'score-heldout.ts', slug: 'score-heldout-54', quick: ['bench/heldout-54'], full: ['bench/heldout-54'] },
+  { name: 'importer accuracy, unseen reports (heldout-55)', file: 'score-heldout.ts', slug: 'score-heldout-55', quick: ['bench/heldout-55'], full: ['bench/heldout-55'] },
   {
     name: 'a careful reader on check-heldout-18',
     file: 'score-reader.ts',
