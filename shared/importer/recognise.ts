@@ -472,7 +472,12 @@ function attendanceParagraphs(body: string[], openAt: number, later = body.lengt
     if (!readable(p)) continue;
     const every = allAttendance(p);
     // …or opens with it: 参加这次会议的有…。
-    const last = ATTENDANCE_END.test(p.replace(/[。；]$/u, '')) || /(出席|列席|参加|參加)(?:了)?(?:本次|此次|这次|這次|该次|該次)?(?:会议|會議)。?$/u.test(p) || ATTENDANCE_START.test(p);
+    // …or says who else came after those it named: A、B也出席了会议，出席会议的还有：…。
+    const last =
+      ATTENDANCE_END.test(p.replace(/[。；]$/u, '')) ||
+      /(出席|列席|参加|參加)(?:了)?(?:本次|此次|这次|這次|该次|該次)?(?:会议|會議)。?$/u.test(p) ||
+      ATTENDANCE_START.test(p) ||
+      listAfterAttendance(p);
     if (!(tail.has(index) && out.length === 0 && last) && !(nearOpening && every)) {
       // 镇党委书记X，镇长Y等参加了会议。会议解读了…: the paragraph right after the opening may say who
       // attended first and then go on to the business; the attendance sentences are the opening's
@@ -495,6 +500,19 @@ function attendanceParagraphs(body: string[], openAt: number, later = body.lengt
     if (header.chair.name || header.attendees.length || header.observers.length) out.push({ index, header, keep });
   }
   return out;
+}
+
+/**
+ * A paragraph of one sentence that names who attended, then opens the list of who else did:
+ * 粟某、冯某也出席了会议，出席会议的还有：主席团其他成员，州发改委主任…。
+ */
+function listAfterAttendance(p: string): boolean {
+  const sentence = p.replace(/[。；]$/u, '');
+  if (/[。；！？]/u.test(sentence)) return false;
+  const m = LIST_AFTER.exec(sentence);
+  if (!m || m.index === 0) return false;
+  const before = sentence.slice(0, m.index).replace(/[，,]$/u, '');
+  return before !== sentence.slice(0, m.index) && attendanceSentence(before.trim());
 }
 
 /**

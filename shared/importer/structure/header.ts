@@ -662,6 +662,9 @@ function trimMeetingName(s: string): string {
   return m ? m[0] : name.slice(0, 80);
 }
 
+/** A congress's sitting named as what was attended: 闭幕会, 开幕式, 第二次全体会议. */
+const SITTING = String.raw`(?:开幕|開幕|闭幕|閉幕)(?:会|會|式|大会|大會)|(?:第[一二三四五六七八九十]{1,3}次)?(?:全体会议|全體會議)|(?:预备会议|預備會議)`;
+
 /**
  * 出席者包括…, 出席的有…, 参加本次会议的人员有…: the list follows the verb (one capture: the verb).
  * recognise.ts reads attendance paragraphs by the same words.
@@ -677,7 +680,11 @@ function trimMeetingName(s: string): string {
 // 应邀出席会议并在主席台就座的领导同志有…: seated on the rostrum as well, the list still follows.
 // 出席會議的還包括：…, 出席是次会议还包括：…: the list may add to those named before (还包括),
 // and then 包括 may follow the meeting without 的 (出席會議包括 alone is left: it also opens prose).
-export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|参与|參與|到会|到會|陪同)(?:(?:(?:本次|此次|这次|這次|是次|今天|今日)?(?:会议|會議|大会|大會)|(?<=陪同)(?:调研|調研|考察|视察|視察|检查|檢查))?(?:[并並]在主席[台臺](?:上|前排)?就[座坐])?(?:(?:的|者|人员|人員)(?:\p{Script=Han}{0,4}?(?:领导|領導|同志|人员|人員|领导同志|領導同志|单位|單位|官员|官員|嘉宾|嘉賓))?|(?:议员|議員|委员|委員|代表|嘉宾|嘉賓|成员|成員))(?:有|还有|還有|包括|还包括|還包括)|(?:本次|此次|这次|這次|是次|今天|今日)?(?:会议|會議|大会|大會)(?:还|還)包括)`;
+// 在主席台就座的还有…: the rostrum is the verb a congress's report writes for who attended (ROSTRUM),
+// and its list may follow it as well.
+// 应邀出席闭幕会并在主席台前排就座的市领导有…: the sitting attended may be named (闭幕会, 开幕式).
+// 出席会议的六届市政协领导班子成员有…: the kind may be a body's members, described at length.
+export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|参与|參與|到会|到會|陪同|在主席[台臺](?:上|前排)?就[座坐])(?:(?:(?:本次|此次|这次|這次|是次|今天|今日)?(?:会议|會議|大会|大會)|${SITTING}|(?<=陪同)(?:调研|調研|考察|视察|視察|检查|檢查))?(?:[并並]在主席[台臺](?:上|前排)?就[座坐])?(?:(?:的|者|人员|人員)(?:\p{Script=Han}{0,4}?(?:领导|領導|同志|人员|人員|领导同志|領導同志|单位|單位|官员|官員|嘉宾|嘉賓)|\p{Script=Han}{0,10}?(?:领导|領導)?(?:班子成员|班子成員|成员|成員))?|(?:议员|議員|委员|委員|代表|嘉宾|嘉賓|成员|成員))(?:有|还有|還有|包括|还包括|還包括)|(?:本次|此次|这次|這次|是次|今天|今日)?(?:会议|會議|大会|大會)(?:还|還)包括)`;
 
 /**
  * 参加调研, 参加入驻活动, 参加考察: the event a list attended may be a visit or an activity rather than
@@ -733,6 +740,13 @@ const ACTION_CLAUSE = /^(部署|研究|听取|聽取|审议|審議|传达|傳達
 /** 县领导, 领导同志, 班子成员: a kind of leaders or members, each of the names before 等 one of them. */
 const LEADERS_KIND = /(?:领导|領導|同志|成员|成員)$/u;
 
+/** A list's closing head count and verb: 200多人参会, 等共约60人出席会议. */
+const LIST_CLOSING_COUNT = /(?:等)?(?:共计|共計|共有|共约|共約|共|约|約)?[0-9０-９一二三四五六七八九十百千]+(?:多|余|餘)?(?:人|名)(?:参会|參會|出席|参加|參加|与会|與會|列席)?(?:了)?(?:会议|會議)?$/u;
+/** 分管卫生、文体的副县长: an office (after 的) that a clause describes. */
+const DESCRIBED_OFFICE = /^[^，,]{2,24}的\p{Script=Han}{2,10}$/u;
+/** A clause that opens a list with 有/还有/包括 (出席会议的还有…): the list was read from its opener. */
+const LIST_OPENED = new RegExp(LIST_FOLLOWS, 'u');
+
 function readAttendance(text: string, header: Header): void {
   for (const m of text.matchAll(ATTEND)) {
     const verb = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
@@ -749,6 +763,9 @@ function readAttendance(text: string, header: Header): void {
         if (!namesPeopleOnly(part)) break;
         list = rest.slice(0, (end = end + 1 + next));
       }
+      // …，市直单位主要领导200多人参会。: the list after 有 may close on a head count and the verb
+      // again; neither is part of its last entry (KEYING 8: a count is no part of a group).
+      list = list.replace(LIST_CLOSING_COUNT, '');
     } else {
       let start = m.index;
       while (start > 0 && !/[。；！？\n]/u.test(text[start - 1]!)) start--;
@@ -776,6 +793,8 @@ function readAttendance(text: string, header: Header): void {
       // 副主席X陪同，书记Y、主任Z参加调研: those who accompanied the leader are a clause of their own.
       const earlier = [...list.matchAll(/(出席|列席|参加|參加|参会|參會|陪同)(?:了)?(?:会议|會議)?(?:[，,、]|以及|及)/gu)].pop();
       if (earlier) list = list.slice(earlier.index + earlier[0].length);
+      // 参加会议的有A，B…200多人参会: a verb closing a list that 有/还有 opened was read with that list.
+      if (LIST_OPENED.test(list)) continue;
       list = list.replace(LEADING_DATE, '');
       // …召开换届工作动员，部署党委换届相关事宜，全镇干部职工参加会议: a clause that does business
       // (opens with an action verb) is not part of who attended.
@@ -853,7 +872,19 @@ function readAttendance(text: string, header: Header): void {
       isTitle(p.name) &&
       !/[、，,及和与與的]|各|有关|有關|相关|相關|部分|部份|.{2,}(?:领导|領導)$|全体|全體|在家|成员$|成員$|常委$|委员$|委員$|代表$|[一二三四五六七八九十两兩\d]+(?:大|个|個|位|名|家)/u.test(p.name);
     // 县领导 顾立新 汪晓丽: a list spaced like a form's is read like a form's.
-    const read = parsePeopleList(formList(list));
+    const joined = parsePeopleList(formList(list));
+    // 参加会议的有市长A、副市长B，及市医改办成员单位，各区县政府主要领导，…: after 有/还有 the page's
+    // commas part the entries (KEYING 8); when reading the list whole runs several of them into one
+    // untitled entry, each part is read on its own, a 及 opening it joining nothing, units left out.
+    const parted = !!m[2] && joined.some((p) => !p.title && /[，,]/u.test(p.name));
+    const read = parted
+      ? list
+          .split(/[，,]/u)
+          .map((part) => part.replace(/^(?:以及|及|和|与|與)/u, '').trim())
+          .filter((part) => part && !/(?:单位|單位|部门|部門|机关|機關)$/u.test(part))
+          // 分管卫生、文体的副县长: an office described by a clause is one kind of people, its 、 inside.
+          .flatMap((part) => (DESCRIBED_OFFICE.test(part) && isTitle(part.slice(part.lastIndexOf('的') + 1)) ? [{ name: part, title: '', unit: '' }] : parsePeopleList(formList(part))))
+      : joined;
     // 李强、王芳等县领导: bare names before 等 and a kind of people are each a person (the kind says
     // so), however few; parsePeopleList, with the kind cut off, would not split two untitled names.
     // Only a kind of leaders (县领导, 领导同志): 江北、江南等乡镇负责人 names places, then their heads.
@@ -882,7 +913,8 @@ function readAttendance(text: string, header: Header): void {
     // 市政协副秘书长，市纪委…负责同志，相关委室负责同志列席: an office among groups, the page's commas
     // between them, is one more group (KEYING 8), not a lone title naming nobody.
     const amongGroups = listed.length > 1 && listed.every((p) => !p.title) && listed.some((p) => !lone(p));
-    const several = (p: Person, i: number) => opensWithCount(list) || (deng && i === listed.length - 1) || amongGroups;
+    // An office the commas set apart in a list after 有 (…，市直学校校长300多人参会) is held by several too.
+    const several = (p: Person, i: number) => opensWithCount(list) || (deng && i === listed.length - 1) || amongGroups || parted;
     const people = listed.filter((p, i) => p.name !== header.chair.name && (!lone(p) || several(p, i)));
     header[role].push(...people);
   }
