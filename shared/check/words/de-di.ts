@@ -5,6 +5,7 @@ import { COMPLEMENTS, COPULAS, DEGREE as DEGREE_WORDS, DOERS, LINKING_ADVERBS, M
 import { compoundObjectAfterDi, distributive, requestAdverbial, verbOwnsNounAfterDi } from './de-di-objects';
 import { declarativeMannerBeforeVerb } from './de-di-declarative';
 import { stateAfterVerb } from './de-di-state';
+import { verbAfterMannerDi } from './de-di-verb-after';
 import { derivedMannerBeforeVerb, nounInBaObject, repeatedMeasureBeforeVerb } from './de-di-derived';
 import { leanAdverbialBeforeVerb, leanNominalBeforeNoun, leansNominal, nominalAfterDe, seenBeforeDi } from './de-di-lean';
 import { closingNounAfterDi, determinedNounAfterDi, measuredObjectAfterDi, objectAfterVerbLe } from './de-di-noun-phrase';
@@ -67,7 +68,11 @@ const MODALS = new Set([
 export function deDiRule(a: Analysed, original: string, dict: WordDictionary): WordFinding[] {
   const out: WordFinding[] = [];
   const t = splitRareDi(a.tokens, dict);
-  const flag = (i: number, right: string, severity: 'error' | 'warning' = 'warning'): void => void out.push(finding(a, original, 'WRD-05', severity, t[i]!.start, 1, right));
+  // 地 before a verb jieba tags as a noun, after a manner word, is never read as 的 (de-di-verb-after.ts).
+  const flag = (i: number, right: string, severity: 'error' | 'warning' = 'warning'): void => {
+    if (right === '的' && verbAfterMannerDi(t, i, dict)) return;
+    out.push(finding(a, original, 'WRD-05', severity, t[i]!.start, 1, right));
+  };
   for (let i = 1; i + 1 < t.length; i++) {
     if (t[i]!.word !== '的') continue;
     const x = t[i - 1]!;
