@@ -4,6 +4,7 @@ import type { WordDictionary } from './dictionary';
 import { COMPLEMENTS, COPULAS, DEGREE as DEGREE_WORDS, DOERS, LINKING_ADVERBS, MANNER_WORDS, NOMINAL_OBJECT, PERSONS, PREPOSITIONS, SPEECH_VERBS } from './de-di-words';
 import { compoundObjectAfterDi, distributive, requestAdverbial, verbOwnsNounAfterDi } from './de-di-objects';
 import { declarativeMannerBeforeVerb } from './de-di-declarative';
+import { closingVerbAfterManner } from './de-di-closing';
 import { stateAfterVerb } from './de-di-state';
 import { verbAfterMannerDi } from './de-di-verb-after';
 import { derivedMannerBeforeVerb, nounInBaObject, repeatedMeasureBeforeVerb } from './de-di-derived';
@@ -126,7 +127,9 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
     }
     // A statement's subject + a manner word by the models' lean + 的 + a verb and its object
     // (社工轻声细语的安抚老人): de-di-declarative.ts.
-    if (declarativeMannerBeforeVerb(t, i)) {
+    // The same with the verb closing the clause, when the model leans the manner word strongly to 地
+    // (村干部苦口婆心的劝导，): de-di-closing.ts.
+    if (declarativeMannerBeforeVerb(t, i) || closingVerbAfterManner(t, i)) {
       flag(i, '地');
       continue;
     }
