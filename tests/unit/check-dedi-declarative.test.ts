@@ -56,3 +56,13 @@ describe('的/地/得: the same words where 的 is right', () => {
     ['项目的推进离不开群众的支持。', []],
   ]);
 });
+
+describe('的/地/得: an adverbial verb (持续, vd) before the manner word opens the predicate too', () => {
+  run([
+    ['市场监管局将持续不定期的抽查辖区餐饮门店。', ['定期[的→地]']],
+    ['市場監管局將持續不定期的抽查轄區餐飲門店。', ['定期[的→地]'], 'hant'],
+    // A verb earlier in the clause takes the phrase as its object: 的 is right.
+    ['各地要开展持续深入的调查研究工作。', []],
+    ['这次活动得到了持续热情的支持。', []],
+  ]);
+});

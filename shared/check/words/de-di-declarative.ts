@@ -69,6 +69,17 @@ const OWNERS: ReadonlySet<string> = new Set('受到 得到 获得 赢得 给予 
 const OBJECT = /^(n|nr|nrt|ns|nt|nz|r|m|mq|s|t|j)$/;
 
 /**
+ * An adverbial verb (jieba's vd: 持续, 长期) right before the manner word opens a predicate as an
+ * adverb does (将持续不定期的抽查…), unless a verb or preposition earlier in the clause takes the
+ * whole as its object (开展持续深入的调查).
+ */
+function adverbialVerbOpening(t: readonly Token[], k: number): boolean {
+  if (t[k]?.tag !== 'vd') return false;
+  for (let j = k - 1; j >= 0 && !CLAUSE_END.test(t[j]!.word) && t[j]!.tag !== 'x'; j--) if (/^(v|vn|p)$/.test(t[j]!.tag) && !MODALS.has(t[j]!.word)) return false;
+  return true;
+}
+
+/**
  * The 的 at i stands between a manner word (mannerByLean) and a verb with its object in a statement:
  * the adverbial's place, so 地.
  */
@@ -81,7 +92,7 @@ export function declarativeMannerBeforeVerb(t: readonly Token[], i: number): boo
   // preposition, numeral or 了 there makes the phrase an object or a noun phrase (进行认真的研究).
   // A modal there opens the predicate as well (能一如既往的关心): not 将, which is also 把.
   const w = t[i - 2];
-  if (w && !(CLAUSE_END.test(w.word) || w.tag === 'x' || SUBJECT.test(w.tag) || MODALS.has(w.word))) return false;
+  if (w && !(CLAUSE_END.test(w.word) || w.tag === 'x' || SUBJECT.test(w.tag) || MODALS.has(w.word) || adverbialVerbOpening(t, i - 2))) return false;
   if (w && OBJECT_MARKERS.has(w.word)) return false;
   // A determiner (这种, 各) opens a noun phrase, not a subject: 这种实实在在的为民情怀.
   if (w && w.tag === 'r' && /^(这|那|各|每|某|该|此|本|哪)/.test(w.word)) return false;

@@ -4,7 +4,9 @@ import type { WordDictionary } from './dictionary';
 import { COMPLEMENTS, COPULAS, DEGREE as DEGREE_WORDS, DOERS, LINKING_ADVERBS, MANNER_WORDS, NOMINAL_OBJECT, PERSONS, PREPOSITIONS, SPEECH_VERBS } from './de-di-words';
 import { compoundObjectAfterDi, distributive, requestAdverbial, verbOwnsNounAfterDi } from './de-di-objects';
 import { declarativeMannerBeforeVerb } from './de-di-declarative';
+import { closingVerbAfterManner } from './de-di-closing';
 import { stateAfterVerb } from './de-di-state';
+import { verbAfterMannerDi } from './de-di-verb-after';
 import { derivedMannerBeforeVerb, nounInBaObject, repeatedMeasureBeforeVerb } from './de-di-derived';
 import { leanAdverbialBeforeVerb, leanNominalBeforeNoun, leansNominal, nominalAfterDe, seenBeforeDi } from './de-di-lean';
 import { closingNounAfterDi, determinedNounAfterDi, measuredObjectAfterDi, objectAfterVerbLe } from './de-di-noun-phrase';
@@ -67,7 +69,11 @@ const MODALS = new Set([
 export function deDiRule(a: Analysed, original: string, dict: WordDictionary): WordFinding[] {
   const out: WordFinding[] = [];
   const t = splitRareDi(a.tokens, dict);
-  const flag = (i: number, right: string, severity: 'error' | 'warning' = 'warning'): void => void out.push(finding(a, original, 'WRD-05', severity, t[i]!.start, 1, right));
+  // 地 before a verb jieba tags as a noun, after a manner word, is never read as 的 (de-di-verb-after.ts).
+  const flag = (i: number, right: string, severity: 'error' | 'warning' = 'warning'): void => {
+    if (right === '的' && verbAfterMannerDi(t, i, dict)) return;
+    out.push(finding(a, original, 'WRD-05', severity, t[i]!.start, 1, right));
+  };
   for (let i = 1; i + 1 < t.length; i++) {
     if (t[i]!.word !== '的') continue;
     const x = t[i - 1]!;
@@ -121,7 +127,9 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
     }
     // A statement's subject + a manner word by the models' lean + 的 + a verb and its object
     // (社工轻声细语的安抚老人): de-di-declarative.ts.
-    if (declarativeMannerBeforeVerb(t, i)) {
+    // The same with the verb closing the clause, when the model leans the manner word strongly to 地
+    // (村干部苦口婆心的劝导，): de-di-closing.ts.
+    if (declarativeMannerBeforeVerb(t, i) || closingVerbAfterManner(t, i)) {
       flag(i, '地');
       continue;
     }

@@ -1,0 +1,36 @@
+import type { Token } from './analyse';
+import { isHanWord } from './analyse';
+import type { WordDictionary } from './dictionary';
+import { mannerByLean } from './de-di-declarative';
+
+/**
+ * A manner word + 地 + a verb that jieba's tag reads as a noun (队员们迅速地集结待命: 集结待命 n;
+ * 各村合理地布局了服务网点: 布局 n). The 地 → 的 readings of de-di.ts start from that one tag, so
+ * they took the verb for the head of a noun phrase. Here the word after 地 is read as a verb by
+ * evidence that does not rest on its tag, and the word before 地 as a manner word by the language
+ * models' lean (mannerByLean: fcitx5's P(地|X)/P(的|X), sunpinyin's adverbial lean):
+ * - an aspect mark right after it (了, 着, 过): only a verb takes one (布局了, 部署了);
+ * - or it is a four-character entry whose first half the dictionary tags as a plain verb (集结 + 待命;
+ *   not vn, which also heads nouns: 工作态度) closing the clause, and the manner word stands where a
+ *   statement's adverbial stands:
+ *   after its subject, the clause's start, a time or an adverb — not after a verb, preposition,
+ *   numeral or 了, which open an object (开展了广泛地宣传教育: a noun phrase, 的).
+ * Then 地 is right and no 地 → 的 finding is made.
+ */
+
+const ASPECT = /^(了|着|过)$/;
+const CLAUSE_END = /^[，。；！？：、,;!?:]$/;
+/** What may stand before a statement's manner word: subject (们 after persons: jieba's k), time, place, adverb. */
+const BEFORE_MANNER = /^(n|nr|nrt|ns|nt|nz|r|t|s|j|d|k)$/;
+
+export function verbAfterMannerDi(t: readonly Token[], i: number, dict: WordDictionary): boolean {
+  const x = t[i - 1];
+  const y = t[i + 1];
+  if (t[i]?.word !== '地' || t[i]!.tag !== 'uv' || !x || !y || !isHanWord(y.word) || y.word.length < 2 || !mannerByLean(x)) return false;
+  const next = t[i + 2];
+  if (next && ASPECT.test(next.word) && t[i + 3] && !CLAUSE_END.test(t[i + 3]!.word) && t[i + 3]!.tag !== 'x') return true;
+  if (y.word.length !== 4 || dict.tagOf(y.word.slice(0, 2)) !== 'v') return false;
+  if (next && !CLAUSE_END.test(next.word) && next.tag !== 'x') return false;
+  const w = t[i - 2];
+  return !w || CLAUSE_END.test(w.word) || w.tag === 'x' || BEFORE_MANNER.test(w.tag);
+}
