@@ -2,6 +2,7 @@ import { TONE_VOWELS } from '../chars';
 import type { Edit, TrackedText } from '../tracked-text';
 import { removeJammers } from './jammer';
 import { removeRepeatedParagraphs } from './repeats';
+import { echoCaptionLines } from './echo-caption';
 import { isFurnitureByScore, mainBlock, siteWordCount } from './line-score';
 import { looksLikeName, parsePerson } from '../structure/people';
 import { lineRange, splitLines, type Line } from './lines';
@@ -336,6 +337,11 @@ export function removeFurniture(t: TrackedText): void {
   removeDocumentParts(nonEmpty, removed, edits, t.text.length);
   removeStampedTeasers(nonEmpty, removed, edits, t.text.length);
   removeTrailingHeadlines(nonEmpty, removed, edits, t.text.length);
+  // A caption or a headline repeated over a part of the article, told again by the prose around it.
+  for (const l of echoCaptionLines(nonEmpty, removed)) {
+    removed.add(l.index);
+    edits.push(remove(l, t.text.length));
+  }
   // A 快訊 / 热门 heading above the article opens a list of other headlines: short lines with no
   // full stop up to the article are that list.
   const news = nonEmpty.findIndex((l) => NEWS_HEADING.test(l.text.trim()) && (!block || l.index < block.first));
