@@ -25,6 +25,22 @@ for (const pair of PAIRS.split(' ')) {
   TRADITIONAL.add(t!);
 }
 
+const TO_SIMPLIFIED = new Map<string, string>();
+for (const pair of PAIRS.split(' ')) {
+  const [s, t] = [...pair];
+  TO_SIMPLIFIED.set(t!, s!);
+}
+
+/**
+ * The pair list's Traditional characters read as Simplified: enough to compare two lines written in
+ * different scripts (a headline kept Simplified above a Traditional article) without OpenCC.
+ */
+export function foldToSimplified(text: string): string {
+  let out = '';
+  for (const ch of text) out += TO_SIMPLIFIED.get(ch) ?? ch;
+  return out;
+}
+
 export function scriptCounts(text: string): { hans: number; hant: number } {
   let hans = 0;
   let hant = 0;

@@ -2,6 +2,8 @@ import { TONE_VOWELS } from '../chars';
 import type { Edit, TrackedText } from '../tracked-text';
 import { removeJammers } from './jammer';
 import { removeRepeatedParagraphs } from './repeats';
+import { echoCaptionLines } from './echo-caption';
+import { laterCreditEdits } from './later-credit';
 import { isFurnitureByScore, mainBlock, siteWordCount } from './line-score';
 import { looksLikeName, parsePerson } from '../structure/people';
 import { lineRange, splitLines, type Line } from './lines';
@@ -336,6 +338,11 @@ export function removeFurniture(t: TrackedText): void {
   removeDocumentParts(nonEmpty, removed, edits, t.text.length);
   removeStampedTeasers(nonEmpty, removed, edits, t.text.length);
   removeTrailingHeadlines(nonEmpty, removed, edits, t.text.length);
+  // A caption or a headline repeated over a part of the article, told again by the prose around it.
+  for (const l of echoCaptionLines(nonEmpty, removed)) {
+    removed.add(l.index);
+    edits.push(remove(l, t.text.length));
+  }
   // A 快訊 / 热门 heading above the article opens a list of other headlines: short lines with no
   // full stop up to the article are that list.
   const news = nonEmpty.findIndex((l) => NEWS_HEADING.test(l.text.trim()) && (!block || l.index < block.first));
@@ -733,15 +740,20 @@ export function removeInlineFurniture(t: TrackedText): void {
   const prose = proseLines.slice(0, proseLines[0] && isFurnitureLine(proseLines[0].text, false) ? 2 : 1);
   const opening = [...nonEmpty.slice(0, 2), ...prose.filter((l) => !nonEmpty.slice(0, 2).includes(l))];
   const first = opening[0];
+  const dated = new Set<Line>();
   for (const line of opening) {
     const m = dateline(line);
     if (m) {
       // 【本報消息】市政署訊: — two datelines in a row, the paper's then the sending office's.
       const again = dateline({ ...line, text: line.text.slice(m.end - line.start), start: m.end });
       edits.push(again ? { ...m, end: again.end } : m);
+      dated.add(line);
       break;
     }
   }
+  // A dateline or a byline bracket opening any other paragraph (a second story, an opening below
+  // captions): only credits no sentence starts with (later-credit.ts).
+  edits.push(...laterCreditEdits(nonEmpty, dated));
   // A headline with its publishing date glued on (…工作會報 發布日期:2015-05-18): the date is the
   // page's, not the headline's.
   if (first) {
