@@ -59,3 +59,23 @@ describe('importText: 会上 and 号召 sections', () => {
     expect(kinds).toContainEqual(['会议强调', 'requirement']);
   });
 });
+
+describe('importText: the meeting hearing, then deciding, in one verb chain', () => {
+  const report = (body: string) => `5月6日，青石县人民政府召开常务会议。县长陈明主持会议。\n${body}`;
+  const sections = (body: string) =>
+    importText(report(body), { now: new Date('2026-12-05') })
+      .draft.sections.filter((s) => s.lead)
+      .map((s) => `${s.kind} ${s.lead.slice(0, 8)}`);
+
+  it('reads 听取并审议通过了 / 听取并原则同意了 as the meeting deciding', () => {
+    expect(sections('会议听取并审议通过了《县河道保洁办法》。\n会议强调，要抓好落实。\n会议听取并原则同意了《县老旧小区改造方案》。')).toEqual([
+      'decision 会议听取并审议通',
+      'requirement 会议强调',
+      'decision 会议听取并原则同',
+    ]);
+  });
+
+  it('reads 会议听取…通报 / …述职 with no 了 as an agenda item', () => {
+    expect(sections('会议听取各镇党委书记述职，与会同志进行现场评议。\n会议强调，要抓好落实。')).toEqual(['topic 会议听取各镇党委', 'requirement 会议强调']);
+  });
+});
