@@ -136,6 +136,7 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, training reports (import-train-9)', file: 'score-heldout.ts', slug: 'score-import-train-9', quick: ['bench/import-train-9'], full: ['bench/import-train-9'] },
   { name: 'importer accuracy, training reports (import-train-10)', file: 'score-heldout.ts', slug: 'score-import-train-10', quick: ['bench/import-train-10'], full: ['bench/import-train-10'] },
   { name: 'importer accuracy, training reports (import-train-11)', file: 'score-heldout.ts', slug: 'score-import-train-11', quick: ['bench/import-train-11'], full: ['bench/import-train-11'] },
+  { name: 'importer accuracy, training reports (import-train-12)', file: 'score-heldout.ts', slug: 'score-import-train-12', quick: ['bench/import-train-12'], full: ['bench/import-train-12'] },
   { name: 'importer accuracy, training reports (import-train-13)', file: 'score-heldout.ts', slug: 'score-import-train-13', quick: ['bench/import-train-13'], full: ['bench/import-train-13'] },
   { name: 'importer steps (where import time goes)', file: 'import-steps.ts' },
   { name: 'checker words', file: 'check-words.ts' },

@@ -3,6 +3,7 @@ import { parseChineseNumber } from '../chars';
 import { findItems, ownerAfterCharge, ownerAndDue } from './items';
 import { convenesOnDate } from './leadless';
 import { leadlessOpens } from './opening-odds';
+import { occasionKind } from './occasion-kind';
 import { isRollCall } from './roll-call';
 import { speakerKind } from './speaker-kind';
 import { dropStudiedMatter } from './studied-matter';
@@ -114,6 +115,12 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
   // verb of saying in its first sentence (speaker-kind.ts); the opening is no one's account.
   sections.forEach((s, i) => {
     if (s.kind !== 'text' || s.heading || s.items.length || (i === 0 && !s.lead)) return;
+    // 会上，X指出… / 会上传达学习了…精神: the one speaker directing in the occasion's first sentence
+    // gives it that kind (bench/KEYING.md 9; occasion-kind.ts), where leads.ts did not read the verb.
+    if (RUNDOWN.test(s.lead)) {
+      s.kind = occasionKind(s.paragraphs[0] ?? '') ?? s.kind;
+      return;
+    }
     const text = s.lead ? `${s.lead}，${s.paragraphs[0] ?? ''}` : (s.paragraphs[0] ?? '');
     s.kind = speakerKind(text) ?? s.kind;
   });

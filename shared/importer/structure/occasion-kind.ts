@@ -1,0 +1,56 @@
+import type { SectionKind } from '../../model';
+
+/**
+ * The kind of a 会上 account that leads.ts left plain (`other`): bench/KEYING.md 9 reads 会上 as
+ * `other` unless the same sentence carries a stronger lead (会上X强调 → `requirement`, 会上X传达了 →
+ * `directive`). leads.ts finds that stronger lead only where it stands as a lead of its own (a verb
+ * closed by a comma or colon, a subject it knows), so the first sentence of an occasion whose one
+ * speaker directs in a shape it does not read stayed `other`. The blind first runs show the shape
+ * differs each batch (會上，X指出在… with no comma; 会上，X提出，…; 會上，X帶領與會人員一同學習了《…》;
+ * 会上传达学习了…精神 with no speaker), so this reads the verb by where it stands: in the first clause
+ * of the first sentence, right after one speaker, or right after 会上 with no speaker.
+ *
+ * Not in a ；-rundown or a 、-list of speakers (rule 2: one account of several people, `other`), not
+ * after a report verb (X作了…报告，…指出: the report is the account), and a bare 传达/学习 only of a
+ * higher level's words (精神, 指示, 讲话): 会上传达了…察看…的情况 is news, the occasion's own account.
+ */
+
+/** Verbs of directing, with what they give (提出 asks only when 要求 follows: KEYING 11). */
+const VERB = '指出|提出|认为|認為|表示|传达学习|傳達學習|学习传达|學習傳達|传达|傳達|转达|轉達|领学|領學|强调|強調|要求';
+/** One speaker, then the verb: no comma, no list of speakers, no report or speech of their own first. */
+const SPEAKER_VERB = new RegExp(
+  `^(?<subj>[^，。；,;、：:“”《》]{2,30}?)(?:在[^，。；,;]{1,12}?(?:中|时|時))?(?:还|還|也|又|首先|进一步|進一步|充分)?(?:对[^，。；,;]{1,30}?|對[^，。；,;]{1,30}?|就[^，。；,;]{1,30}?)?(?<verb>${VERB}|(?:带领|帶領|组织|組織)[^，。；,;]{1,12}?(?:学习|學習))`,
+  'u',
+);
+/** 会上传达学习了… / 會上還集體學習了…: the occasion passing a text on, with no speaker named. */
+const BARE_PASSING = /^(?:还|還|也|又|首先|集体|集體|认真|認真|专题|專題)*(?:传达学习|傳達學習|学习传达|學習傳達|传达|傳達|学习|學習|领学|領學)/u;
+/** What a higher level said: 精神, 讲话, 指示 … (not news of a visit or a notice). */
+const HIGHER_WORDS = /精神|讲话|講話|论述|論述|指示|批示|重要文章|条例|條例/u;
+/** The speaker reported or spoke first: 作了…报告 / 汇报了 / 宣读 / 介绍 / 发言 (the account is that). */
+const REPORTED = /作|做|汇报|匯報|彙報|通报|通報|介绍|介紹|宣读|宣讀|报告|報告|发言|發言|讲话|講話|致辞|致辭|主持/u;
+
+function kindOf(verb: string, sentence: string, at: number): SectionKind {
+  if (/^(?:强调|強調|要求)$/u.test(verb)) return 'requirement';
+  if (/^提出$/u.test(verb) && /要求/u.test(sentence.slice(at, at + 30))) return 'requirement';
+  return 'directive';
+}
+
+/**
+ * The kind the first sentence of a 会上 account gives it, or null (the account stays `other`).
+ * `body` is what follows the 会上 lead: 蔣書記帶領與會人員一同學習了… / 传达学习了…精神.
+ */
+export function occasionKind(body: string): SectionKind | null {
+  const text = body.replace(/^[，,：:\s]+/u, '');
+  const end = text.search(/[。！？!?]/u);
+  const sentence = end < 0 ? text : text.slice(0, end);
+  if (/[；;]/u.test(sentence)) return null;
+  if (BARE_PASSING.test(sentence)) return HIGHER_WORDS.test(sentence) ? 'directive' : null;
+  const m = SPEAKER_VERB.exec(sentence);
+  if (!m?.groups) return null;
+  const subj = m.groups.subj!;
+  if (REPORTED.test(subj) || /分别|分別|先后|先後|依次|等/u.test(subj)) return null;
+  const verb = m.groups.verb!;
+  // 带领与会人员学习了…: leading the study passes a text on, as 领学 does (KEYING 11).
+  if (/^(?:带领|帶領|组织|組織)/u.test(verb)) return 'directive';
+  return kindOf(verb, sentence, m.index + m[0].length);
+}
