@@ -8,6 +8,7 @@ import { hantSlipRule } from './hant-slips';
 import { idiomRule } from './idiom';
 import { homophoneContextRule, loadHomophoneContext } from './homophone-context';
 import { homophoneAdjacencyRule, loadHomophoneAdjacency } from './homophone-adjacency';
+import { homophoneAdjacencyWideRule, loadHomophoneAdjacencyWide } from './homophone-adjacency-wide';
 import { lmPairRule, loadLmPairs } from './lm-pairs';
 import { deDiRule, homophoneRule, lexiconRule, nearMissRule, type WordFinding } from './rules';
 import { shapeRule } from './shape';
@@ -57,6 +58,7 @@ export function createWordLayer(seg: Segmenter, dict: WordDictionary): WordLayer
   loadLmPairs();
   loadHomophoneContext();
   loadHomophoneAdjacency();
+  loadHomophoneAdjacencyWide();
   // Findings by unit text: a re-check after an edit re-analyses only the paragraphs that changed.
   const cache = new Map<string, WordFinding[]>();
   const analysed = (text: string, script: Script): WordFinding[] => {
@@ -103,6 +105,8 @@ export const WORD_RULES: readonly WordRule[] = [
   { name: 'homophoneContext', run: (a, text, dict) => homophoneContextRule(a, text, dict) },
   // Then a twin the model knows beside the very neighbour, for ordinary written words (warning).
   { name: 'homophoneAdjacency', run: (a, text, dict) => homophoneAdjacencyRule(a, text, dict) },
+  // Then the pairs that table leaves out, where jieba's counts second the model (warning, higher bar).
+  { name: 'homophoneAdjacencyWide', run: (a, text, dict) => homophoneAdjacencyWideRule(a, text, dict) },
   // Then same-reading pairs whose class the neighbours' tags rule out (slot-twins.ts): no evidence table.
   { name: 'slotTwin', run: (a, text, dict) => slotTwinRule(a, text, dict) },
   { name: 'soundAlike', run: (a, text, dict) => soundAlikeRule(a, text, dict) },
