@@ -714,8 +714,15 @@ const CAME = String.raw`(?:到会|到會)(?=[并並](?:作|發表|发表)?(?:了
 // …特邀人士代表等列席大會。: those who sit in on a congress (大会) without a vote are its observers, a
 // formal status a report lists; 出席/参加大会 is left to the readings above (delegates and guests are
 // named in other ways, and a bare 出席大会 often closes a clause about the congress itself).
+/**
+ * 市长X在某某分会场收听收看: at a video conference, leaders who follow it from a branch venue attend
+ * it (KEYING 3: 在分会场 is where they sat); 收看 alone (收看了大会实况) is watching a broadcast of
+ * another meeting and names no attendee, so only after 分会场/主会场.
+ */
+const REMOTE = String.raw`(?<=(?:分会场|分會場|主会场|主會場))(?:收听收看|收聽收看|收看收听|收看收聽|收看|参会|參會)`;
+
 const ATTEND = new RegExp(
-  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導|到会(?=听取|聽取)|到會(?=听取|聽取)|${CAME}|陪同|${ROSTRUM})(?:了)?(?:(?:本次|此次|这次|這次|今天|今日)?(?:会议|會議|活动|活動|学习|學習)|(?<=列席(?:了)?)(?:大会|大會)|参加|參加|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|学习|學習|${ATTENDED_ACTIVITY})?(?:指导|指導)?(?:[并並](?!在主席[台臺](?:上|前排)?就[座坐][^，。；]{0,12}?(?:有|还有|還有|包括))|，|、|。|；|,|;|以及|及|$|(?<=到会|到會)(?=听取|聽取))|` +
+  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|${REMOTE}|到会指导|到會指導|到会(?=听取|聽取)|到會(?=听取|聽取)|${CAME}|陪同|${ROSTRUM})(?:了)?(?:(?:本次|此次|这次|這次|今天|今日)?(?:会议|會議|活动|活動|学习|學習)|(?<=列席(?:了)?)(?:大会|大會)|参加|參加|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|学习|學習|${ATTENDED_ACTIVITY})?(?:指导|指導)?(?:[并並](?!在主席[台臺](?:上|前排)?就[座坐][^，。；]{0,12}?(?:有|还有|還有|包括))|，|、|。|；|,|;|以及|及|$|(?<=到会|到會)(?=听取|聽取))|` +
     // 县长A，副县长B、C出席全县…会议。: the meeting named between the verb and the sentence's end.
     String.raw`${LIST_FOLLOWS}[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並|[。；]|$)|` +
     // Any other short event as the object (参加审议, 出席开幕式并讲话): the fourth form, read from

@@ -70,7 +70,7 @@ export function parsePerson(raw: string): { name: string; title: string } | null
  * person; the name must have a listed surname, since 成员 alone also closes a group (班子成员).
  */
 function memberThenName(s: string): { name: string; title: string } | null {
-  const m = /^(\p{Script=Han}{0,10}(?:成员|成員))(\p{Script=Han}{2,3})$/u.exec(s);
+  const m = /^(\p{Script=Han}{0,12}(?:成员|成員))(\p{Script=Han}{2,3})$/u.exec(s);
   if (!m || !looksLikeName(m[2]!) || segmenterSaysName(m[2]!) === false) return null;
   return { title: m[1]!, name: m[2]! };
 }
@@ -269,6 +269,17 @@ function countedOfficeThenName(part: string): boolean {
   return !!person?.title && looksLikeName(person.name);
 }
 
+/**
+ * 其他中心组成员王霜 / 其余班子成员李某: 其他/其余 before an office and a name marks the rest of a
+ * body's members, then names them; the part is a person, not the group 其他… opens elsewhere
+ * (其他有关人员). The title keeps the word, as the page writes it.
+ */
+function restOfBodyThenName(part: string): boolean {
+  if (!/^(?:其他|其餘|其余)(?=\p{Script=Han}{3})/u.test(part)) return false;
+  const person = parsePerson(part);
+  return !!person?.title && looksLikeName(person.name);
+}
+
 /** longNamed as a list reading. */
 function longPerson(part: string): ReturnType<typeof parsePersonWithJoin> {
   const p = longNamed(part);
@@ -446,7 +457,7 @@ function parseList(raw: string): Person[] {
     }
     // 各委员小组组长及副组长: a part that opens with 各/有关/全体 is a group of people by its first
     // word, never a person (各委员小组组长 is no 组长 named 员小组).
-    if (GROUP_START.test(part) && !countedOfficeThenName(part)) {
+    if (GROUP_START.test(part) && !countedOfficeThenName(part) && !restOfBodyThenName(part)) {
       people.push(...groups(text.slice(starts[i])));
       break;
     }
@@ -646,11 +657,12 @@ function groups(tail: string): Person[] {
 }
 
 /**
- * 副市长X、Y及相关单位参加会议: a list that names only units (相关单位, 各部门) names no people
+ * 副市长X、Y及相关单位参加会议: a list that names only units (相关单位, 各部门, 各乡镇) names no people
  * (KEYING 3: a list that is only a place or a unit list is not people).
  */
 function onlyUnits(name: string): boolean {
-  return /(单位|單位|部门|部門|机关|機關)$/u.test(name);
+  // 各乡镇, 各县区, 各街道: places standing for their offices are units as much as 各单位 is.
+  return /(单位|單位|部门|部門|机关|機關)$|^(?:各|全体|全體)?(?:乡镇|鄉鎮|街道|县区|縣區|县市区|縣市區|区县|區縣|村居|社区|社區)$/u.test(name);
 }
 
 /** A group's words end in a kind of people or an office held by several (负责人, 干部, 常委, 主任). */
