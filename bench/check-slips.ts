@@ -31,6 +31,7 @@ import { analyse } from '../shared/check/words/analyse';
 import { lookAlikesOf } from '../shared/check/words/shape';
 import { seriesPartnersOf } from '../shared/check/words/series';
 import { slips } from '../shared/check/words/slip';
+import { rareTarget } from '../shared/check/words/slip-rare';
 import { converter } from '../shared/script/converter';
 import type { Script } from '../shared/model';
 import { realTextFiles } from '../tools/real-text';
@@ -170,12 +171,15 @@ const plantableLow: { para: string; script: Script; word: string; start: number 
 /** Every frequent word of the clean text, for the pass of slips that both sound and look alike. */
 const plantable: { para: string; script: Script; word: string; start: number }[] = [];
 let paragraphs = 0;
+/** Every paragraph read, for the rare pass. */
+const paras: { para: string; script: Script }[] = [];
 for (const f of (real ? realTextFiles() : roots.flatMap(files)).filter(inHalf)) {
   const whole = readFileSync(f, 'utf8');
   const script: Script = (whole.match(HANT_MARK)?.length ?? 0) > (whole.match(HANS_MARK)?.length ?? 0) ? 'hant' : 'hans';
   for (const para of whole.split(/\n+/)) {
     if (para.length < 8) continue;
     paragraphs++;
+    paras.push({ para, script });
     const clean = layer.check(para, script);
     cleanFindings += clean.length;
     cleanErrors += clean.filter((c) => c.severity === 'error').length;
@@ -278,6 +282,41 @@ if (!casesFrom) {
       if (written.length !== 1) continue;
       const text = p.para.slice(0, p.start + k) + written + p.para.slice(p.start + k + 1);
       judge(`series/${band}/${p.script}`, text, p.script, p.start + k, p.start, p.word, `${p.word}→${p.word.slice(0, k) + alt + p.word.slice(k + 1)}`);
+    }
+  }
+}
+if (!casesFrom) {
+  // Rare targets (round 30, slip-rare.ts): two-character words jieba counts under 10 that fcitx5's
+  // model holds (資遣, 淬炼, 渗滤 of 渗滤液), where they stand in the clean text: one same-reading
+  // look-alike slip each, no dictionary or rare word as written. The set is hashed (a false yes 1 in
+  // 8,192 windows), so a few plantings are in no word at all; they count against recall alike before
+  // and after. Its own random numbers, after every other pass.
+  let rareSeed = 20261205;
+  const rareRand = (): number => {
+    rareSeed = (rareSeed + 0x6d2b79f5) | 0;
+    let t = Math.imul(rareSeed ^ (rareSeed >>> 15), 1 | rareSeed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  for (const { para, script } of paras) {
+    const simplified = script === 'hant' ? toHans(para) : para;
+    if (simplified.length !== para.length) continue;
+    for (let i = 0; i + 2 <= simplified.length; i++) {
+      const word = simplified.slice(i, i + 2);
+      if (!HAN.test(word) || dict.freq(word) >= 10 || !rareTarget(word)) continue;
+      const k = rareRand() < 0.5 ? 0 : 1;
+      const ch = word[k]!;
+      const options = [...new Set([...lookAlikesOf(ch), ...seriesPartnersOf(ch)])].filter((c) => {
+        const slipped = word.slice(0, k) + c + word.slice(k + 1);
+        return c !== ch && dict.sameSound(c, ch) && !dict.freq(slipped) && !rareTarget(slipped);
+      });
+      if (!options.length) continue;
+      const alt = options[Math.floor(rareRand() * options.length)]!;
+      const written = script === 'hant' ? toHant(alt) : alt;
+      if (written.length !== 1) continue;
+      const text = para.slice(0, i + k) + written + para.slice(i + k + 1);
+      judge(`rare/both/${script}`, text, script, i + k, i, word, `${word}→${word.slice(0, k) + alt + word.slice(k + 1)}`);
+      i++;
     }
   }
 }

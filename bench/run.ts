@@ -530,6 +530,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-train-9/sentences.json'],
   },
   {
+    name: 'checker accuracy, training sentences 10, misspellings and idioms of public-service terms (not held out)',
+    file: 'score-check.ts',
+    slug: 'score-check-train-10',
+    quick: ['bench/check-train-10/sentences.json'],
+    full: ['bench/check-train-10/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 11, homophones (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-11',
