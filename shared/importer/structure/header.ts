@@ -47,8 +47,10 @@ const SITTING_ENDS = /^(?:开幕|開幕|闭幕|閉幕|闭会|閉會)$/u;
 // says it finished its business; the closing clause after the comma gives only when and where.
 const FINISHED_AGENDA = /^(.{4,60}?(?:会议|會議|大会|大會))(?:圆满|圓滿|胜利|勝利|顺利|順利)?(?:完成|结束|結束)(?:了)?(?:全部|各项|各項|所有|预定|預定|既定)?(?:议程|議程|任务|任務)$/u;
 // 主管會報 (Taiwan), 换届工作动员 (召开…动员 without 会): names of meetings too.
-// 到会, 与会: the verbs of coming to a meeting end in 会 too (X同志到会): they name no meeting.
-const MEETING_NOUN = /(会议|會議|(?<![到與与])会|(?<![到與与])會|集体学习|集體學習|周报|週報|会报|會報|座谈|座談|例会|例會|论坛|論壇|报告会|報告會|动员|動員|[（(][^）)]*[）)])$/u;
+// 到会, 与会: the verbs of coming to a meeting end in 会 too (X同志到会): they name no meeting; nor
+// does being at a council (兩人上午6點就到議會, 睡在議會): 议会 there is the body, not a sitting.
+const MEETING_NOUN =
+  /(会议|會議|(?<![到與与])(?<![到赴在回]议)会|(?<![到與与])(?<![到赴在回]議)會|集体学习|集體學習|周报|週報|会报|會報|座谈|座談|例会|例會|论坛|論壇|报告会|報告會|动员|動員|[（(][^）)]*[）)])$/u;
 const ABBREVIATION_NOTE = /[（(](?:以下简称|以下簡稱|下称|下稱|简称|簡稱)[^（）()]{1,30}[）)]/gu;
 export function readHeader(raw: string): Header {
   const header: Header = { chair: { name: '', title: '' }, meetingName: '', attendees: [], observers: [] };
@@ -632,7 +634,10 @@ function namedClause(text: string): string {
         .trim()
         .replace(/(?<=\p{Script=Han})\d{1,2}日(?:上午|下午|晚上|晚間|晚间)?(?=\p{Script=Han})/u, '')
         // 副县长A、B出席全县…会议: who attended, before the verb, is not part of the meeting's name.
-        .replace(/^[^，。；]{2,60}?(?:出席|列席|参加|參加)(?:了)?(?=\p{Script=Han}{4})/u, '');
+        .replace(/^[^，。；]{2,60}?(?:出席|列席|参加|參加)(?:了)?(?=\p{Script=Han}{4})/u, '')
+        // 我院邀请到X主任开展…宣讲报告会: who was invited to hold it, and the host inviting, are not
+        // part of the meeting's name.
+        .replace(/^[^，。；]{0,20}?(?:邀请|邀請)(?:到|了)?[^，。；]{2,60}?(?:开展|開展|举办|舉辦|举行|舉行|作|做)(?:了)?(?=\p{Script=Han}{4})/u, '');
       // 向社区“两委”班子宣讲…精神并开展座谈: a clause that tells what someone did to whom, then
       // joins a second act with 并, ends in a meeting word without naming a meeting.
       const acts = /^(?:向|对|對|到|赴|为|為)/u.test(clause) && /[并並]/u.test(clause);
