@@ -29,6 +29,11 @@ describe('proper stretches the word layer no longer misreads (made-up sentences)
     expect(found('相关委室负责同志列席会议。')).toEqual([]);
   });
 
+  it('reads Traditional text by the same shapes', () => {
+    expect(found('請各委（室）於本月底前報送總結資料。', 'hant')).toEqual([]);
+    expect(found('會議由黃子涵主持。', 'hant')).toEqual([]);
+  });
+
   it('a level + abbreviated bureau + head: 县卫健局 is no 县委', () => {
     expect(found('县卫健局党组书记出席会议。')).toEqual([]);
   });
