@@ -45,7 +45,9 @@ describe('proper stretches the word layer no longer misreads (made-up sentences)
   });
 
   it('a place name before its head word', () => {
-    expect(found('长春街道清丰社区开展志愿服务。')).toEqual([]);
+    expect(found('园丰旗委书记出席会议。')).toEqual([]);
+    expect(found('推选李明为白岭盟代表团团长。')).toEqual([]);
+    expect(found('学校在株林校区举行典礼。')).toEqual([]);
   });
 
   it('a numbered slogan', () => {
