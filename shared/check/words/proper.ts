@@ -9,8 +9,7 @@
  * - a three-character name in a name's position (after a post, a joiner or a punctuation mark) whose
  *   surname the fix rewrites so that surname + first given character make a word (黄子晴 → 皇子,
  *   程立峰 → 成立, 尹子平 → 银子), the given name's last character left alone after it;
- * - a place name right before its head (果河 + 州委, 白音 + 淖尔旗, 白岭 + 黎族自治县);
- * - a numbered slogan in quotes, numeral + character twice (“三堆两垛”, “一区两园一带”).
+ * - a place name right before its head (果河 + 州委, 白音 + 淖尔旗, 白岭 + 黎族自治县).
  *
  * bench/check-realtext.ts found these false in round 30 across 22 report batches; a slip written in
  * such a stretch is rare enough that the warning is not worth its false alarms.
@@ -39,16 +38,13 @@ const NOT_NAME_END = `${BODY_HEADS}部司所站队团组社场村镇乡县市区
 // Not 社区/街道: ordinary words stand before them as often (城乡社区, 老旧街道), and a planted slip
 // of such a word was dropped with the names (bench/check-slips.ts --real).
 const PLACE_HEAD = /^(州委|盟委|旗委|校区|盟|旗|自治县|自治州|自治旗)$/;
-const NUMERALS = '一二三四五六七八九十两';
 const HAN = /\p{Script=Han}/u;
-/** One or two Han characters that are no numeral (十四五 is a number, not a slogan). */
-const HAN_RUN = /^[^一二三四五六七八九十两\P{Script=Han}]+$/u;
 
 /** Whether a WRD-02/WRD-03 finding lies in a proper stretch of one of the shapes above. */
 export function inProperStretch(a: Analysed, f: WordFinding): boolean {
   if (f.rule !== 'WRD-02' && f.rule !== 'WRD-03') return false;
   const changed = changedAt(f);
-  return rewritesBodyHead(a, changed) || levelAbbreviation(a, f) || rewritesSurname(a, f, changed) || beforePlaceHead(a, f) || inNumberedSlogan(a, f);
+  return rewritesBodyHead(a, changed) || levelAbbreviation(a, f) || rewritesSurname(a, f, changed) || beforePlaceHead(a, f);
 }
 
 /** Offsets in the unit's text of the characters the fix rewrites (none when lengths differ). */
@@ -149,29 +145,4 @@ function beforePlaceHead(a: Analysed, f: WordFinding): boolean {
   if (!head(k) && !(between.end - between.start <= 2 && HAN.test(between.word) && head(k + 1))) return false;
   const first = tokenAt(a, f.offset);
   return !!first && first.start === f.offset && (f.rule === 'WRD-03' || [...Array(f.length).keys()].every((i) => lone(a, f.offset + i)));
-}
-
-/**
- * A two-character finding in a numbered slogan: a numeral, one or two characters, a numeral, the
- * finding holding or touching one of them (三堆两垛, 三升三大, 一区两园一带, 三防四早九严格).
- */
-function inNumberedSlogan(a: Analysed, f: WordFinding): boolean {
-  if (f.length !== 2 || !quoted(a.text, f.offset)) return false;
-  const end = f.offset + f.length;
-  // Every numeral from three before the finding to its end may open the pair (三防四早九: 四早九).
-  for (let s = Math.max(0, f.offset - 3); s < end; s++) {
-    if (!NUMERALS.includes(a.text[s]!)) continue;
-    for (const gap of [1, 2]) {
-      const e = s + gap + 2;
-      if (NUMERALS.includes(a.text[e - 1] ?? '') && HAN_RUN.test(a.text.slice(s + 1, e - 1)) && f.offset < e) return true;
-    }
-  }
-  return false;
-}
-
-/** Whether an opening quote stands within eight characters before `at`, not closed before it. */
-function quoted(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 8), at);
-  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('「'), before.lastIndexOf('"'));
-  return open >= 0 && !/[”」]/.test(before.slice(open + 1));
 }
