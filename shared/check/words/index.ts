@@ -10,6 +10,7 @@ import { homophoneContextRule, loadHomophoneContext } from './homophone-context'
 import { homophoneAdjacencyRule, loadHomophoneAdjacency } from './homophone-adjacency';
 import { homophoneAdjacencyWideRule, loadHomophoneAdjacencyWide } from './homophone-adjacency-wide';
 import { lmPairRule, loadLmPairs } from './lm-pairs';
+import { inProperStretch } from './proper';
 import { deDiRule, homophoneRule, lexiconRule, nearMissRule, type WordFinding } from './rules';
 import { shapeRule } from './shape';
 import { slipRule } from './slip';
@@ -141,6 +142,8 @@ export function keptFindings(a: Analysed, all: readonly WordFinding[]): WordFind
     if (taiwanStandard(a, f)) continue;
     // A slip "found" on a Taiwan word as written (Traditional text only) is that word, written right.
     if (f.rule === 'WRD-02' && witnessed(a, f)) continue;
+    // A body's short name, a person's or a place's, a numbered slogan, a glossed text (proper.ts).
+    if (inProperStretch(a, f)) continue;
     if (kept.some((k) => f.offset < k.offset + k.length && k.offset < f.offset + f.length)) continue;
     kept.push(f);
   }
