@@ -34,3 +34,23 @@ export function verbAfterMannerDi(t: readonly Token[], i: number, dict: WordDict
   const w = t[i - 2];
   return !w || CLAUSE_END.test(w.word) || w.tag === 'x' || BEFORE_MANNER.test(w.tag);
 }
+
+/** Modals that open a predicate (将 is left out: it is also 把, 将X地区的…). */
+const MODALS: ReadonlySet<string> = new Set(['要', '应', '应当', '应该', '必须', '务必', '须', '需', '需要', '能', '能够', '不能', '可以', '才能', '應', '應當', '應該', '務必', '須', '需要', '能夠']);
+
+/**
+ * A modal right before the manner word, then 地 (要科学合理地调度水资源, 不能不假思索地一转了之,
+ * 應主動積極地出擊): the modal opens a predicate, so what follows 地 is its verb whatever tag jieba
+ * gives it (调度 n, 清理 a), and 地 is right. A modal followed by a verb first (要形成浓厚地氛围) takes
+ * an object, where 地 → 的 stays possible, so only the word right after the modal is read: a set
+ * phrase of four characters (jieba's i, l, n or z) or a two-character manner word by its tag or the
+ * language models' lean.
+ */
+export function mannerAfterModal(t: readonly Token[], i: number): boolean {
+  const x = t[i - 1];
+  const w = t[i - 2];
+  const y = t[i + 1];
+  if (t[i]?.word !== '地' || !x || !w || !y || !isHanWord(y.word) || !MODALS.has(w.word)) return false;
+  if (x.word.length === 4 && /^(i|l|n|z)$/.test(x.tag)) return true;
+  return x.word.length === 2 && (/^(ad|d|a|vd|z)$/.test(x.tag) || mannerByLean(x));
+}

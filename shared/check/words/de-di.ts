@@ -6,7 +6,7 @@ import { compoundObjectAfterDi, distributive, requestAdverbial, verbOwnsNounAfte
 import { declarativeMannerBeforeVerb } from './de-di-declarative';
 import { closingVerbAfterManner } from './de-di-closing';
 import { stateAfterVerb } from './de-di-state';
-import { verbAfterMannerDi } from './de-di-verb-after';
+import { mannerAfterModal, verbAfterMannerDi } from './de-di-verb-after';
 import { derivedMannerBeforeVerb, nounInBaObject, repeatedMeasureBeforeVerb } from './de-di-derived';
 import { leanAdverbialBeforeVerb, leanNominalBeforeNoun, leansNominal, nominalAfterDe, seenBeforeDi } from './de-di-lean';
 import { closingNounAfterDi, determinedNounAfterDi, measuredObjectAfterDi, objectAfterVerbLe } from './de-di-noun-phrase';
@@ -71,7 +71,7 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
   const t = splitRareDi(a.tokens, dict);
   // 地 before a verb jieba tags as a noun, after a manner word, is never read as 的 (de-di-verb-after.ts).
   const flag = (i: number, right: string, severity: 'error' | 'warning' = 'warning'): void => {
-    if (right === '的' && verbAfterMannerDi(t, i, dict)) return;
+    if (right === '的' && (verbAfterMannerDi(t, i, dict) || mannerAfterModal(t, i))) return;
     out.push(finding(a, original, 'WRD-05', severity, t[i]!.start, 1, right));
   };
   for (let i = 1; i + 1 < t.length; i++) {
