@@ -15,6 +15,7 @@ describe('LNG-02 in a Traditional document: forms Taiwan writes both ways', () =
     ['本市綠能發電占比已逾三成。'],
     ['周末期間加開區間車。'],
     ['雇主應於期限內申報。'],
+    ['環保局將加強空污熱區稽查，嚴查污水偷排。'],
     // a word Taiwan writes so, although the character pair is not a variant everywhere
     ['本會持續扎根基層，服務鄉親。'],
     ['請各村里長協助宣導。'],

@@ -106,9 +106,10 @@ export const scriptMixing: Rule = {
  * the Ministry of Education's standard form in 公布/宣布/分布 (Taiwan's laws take effect 自公布日),
  * while OpenCC's tables write 佈 there, so "fix" 公布 → 公佈 would be a false error; 雇 is the
  * standard form in 雇主/雇員, the words of Taiwan's labour laws (勞動基準法 writes 雇主), which
- * OpenCC writes 僱.
+ * OpenCC writes 僱; 污 is the form of Taiwan's pollution laws (空氣污染防制法, 水污染防治法) and its
+ * environmental agencies' writing (空污, 污水), where OpenCC writes 汙.
  */
-const TW_BOTH: ReadonlySet<string> = new Set(['台', '布', '雇']);
+const TW_BOTH: ReadonlySet<string> = new Set(['台', '布', '雇', '污']);
 
 let taiwanForms: ReadonlySet<string> | null = null;
 let variantPairs: ReadonlySet<string> | null = null;
