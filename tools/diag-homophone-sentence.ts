@@ -17,14 +17,13 @@
 // The model: LIBIME_ARPA (tools/libime-model.ts). Sets in bench/unseen.json are never read.
 // Parity: a check set's trailing number (none = 1); the tuning half is odd, the report half even.
 //   TODAY=/tmp/scores LIBIME_ARPA=… npx tsx tools/diag-homophone-sentence.ts [SHOW=class]
-import { createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyse, type Token } from '../shared/check/words/analyse';
 import { readingKey } from '../shared/check/words/twins';
 import { jiebaDictionary, jiebaSegmenter } from '../electron/services/check/segmenter';
 import { layerWords } from './layer-words';
-import { LIBIME_ARPA } from './libime-model';
+import { readTrigramModel } from './libime-model';
 import { homophoneYardstick, keyedCheckSets, missedHomophones, parityOf } from './keyed-check-sets';
 import { unseenSets } from './unseen-sets';
 import { batchNumber, scriptOf, sentences, textFiles } from '../bench/swap-texts';
@@ -50,64 +49,8 @@ const twinsOf = (w: string): string[] => {
   return k ? (byKey.get(k) ?? []).filter((t) => t !== w) : [];
 };
 
-// The whole model: unigrams, bigrams with their back-offs, trigrams (ids as numbers, keys as numbers
-// for bigrams, strings for trigrams).
-const K = 262144;
-const idOf = new Map<string, number>();
-const uni: number[] = [];
-const bow: number[] = [];
-const bi = new Map<number, number>();
-const bow2 = new Map<number, number>();
-const tri = new Map<string, number>();
-{
-  let level = 0;
-  for await (const line of createInterface({ input: createReadStream(LIBIME_ARPA, 'utf8') })) {
-    if (line.startsWith('\\')) {
-      level = line.startsWith('\\1-') ? 1 : line.startsWith('\\2-') ? 2 : line.startsWith('\\3-') ? 3 : 0;
-      continue;
-    }
-    if (!level || !line) continue;
-    const p = line.split('\t');
-    const ws = p[1]!.split(' ');
-    if (level === 1) {
-      idOf.set(ws[0]!, uni.length);
-      uni.push(Number(p[0]));
-      bow.push(p[2] === undefined ? 0 : Number(p[2]));
-    } else if (level === 2) {
-      const a = idOf.get(ws[0]!);
-      const b = idOf.get(ws[1]!);
-      if (a === undefined || b === undefined) continue;
-      bi.set(a * K + b, Number(p[0]));
-      if (p[2] !== undefined) bow2.set(a * K + b, Number(p[2]));
-    } else {
-      const a = idOf.get(ws[0]!);
-      const b = idOf.get(ws[1]!);
-      const c = idOf.get(ws[2]!);
-      if (a !== undefined && b !== undefined && c !== undefined) tri.set(`${a} ${b} ${c}`, Number(p[0]));
-    }
-  }
-}
-const UNK = idOf.get('<unk>')!;
-const id = (w: string | undefined): number => (w === undefined ? -1 : (idOf.get(w) ?? UNK));
-const lp2 = (a: number, b: number): number => {
-  const x = bi.get(a * K + b);
-  return x !== undefined ? x : bow[a]! + uni[b]!;
-};
-const lp3 = (a: number, b: number, c: number): number => {
-  const x = tri.get(`${a} ${b} ${c}`);
-  return x !== undefined ? x : (bow2.get(a * K + b) ?? 0) + lp2(b, c);
-};
-const liftOf = (a: number, b: number): number | null => {
-  if (a < 0 || b < 0 || a === UNK || b === UNK) return null;
-  const x = bi.get(a * K + b);
-  return x === undefined ? null : x - bow[a]! - uni[b]!;
-};
-/** log10 P(sentence) over ids (the model has no <s> or </s>: the first word by its unigram). */
-const sentLp = (s: number[]): number => {
-  let sum = uni[s[0]!]! + (s.length > 1 ? lp2(s[0]!, s[1]!) : 0);
-  for (let i = 2; i < s.length; i++) sum += lp3(s[i - 2]!, s[i - 1]!, s[i]!);
-  return sum;
-};
+// The whole model (tools/libime-model.ts): unigrams, bigrams and trigrams with their back-offs.
+const { uni, tri, UNK, id, liftOf, sentLp } = await readTrigramModel();
 
 // Report text: sentences as sets of content tokens (co-occurrence), adjacent pairs (vouching), by half.
 interface ReportSent {

@@ -120,3 +120,81 @@ export async function readLogModel(path = LIBIME_ARPA): Promise<LogModel> {
   }
   return model;
 }
+
+/**
+ * The whole model for tools that score sentences: unigrams, bigrams with their back-offs, trigrams
+ * (ids by unigram line, bigram keys first id × BIGRAM_KEY + second, trigram keys "a b c"), and the
+ * back-off arithmetic over them. `id` maps a word the model lacks to <unk>; `liftOf` is a bigram's
+ * log10 lift over its back-off (null where the model has no such bigram or either word is unknown);
+ * `sentLp` is log10 P(sentence) over ids (the model has no <s> or </s>: the first word by its unigram).
+ */
+export interface TrigramModel {
+  idOf: Map<string, number>;
+  uni: number[];
+  bow: number[];
+  bi: Map<number, number>;
+  bow2: Map<number, number>;
+  tri: Map<string, number>;
+  UNK: number;
+  id: (w: string | undefined) => number;
+  lp2: (a: number, b: number) => number;
+  lp3: (a: number, b: number, c: number) => number;
+  liftOf: (a: number, b: number) => number | null;
+  sentLp: (s: number[]) => number;
+}
+export async function readTrigramModel(path = LIBIME_ARPA): Promise<TrigramModel> {
+  const K = BIGRAM_KEY;
+  const idOf = new Map<string, number>();
+  const uni: number[] = [];
+  const bow: number[] = [];
+  const bi = new Map<number, number>();
+  const bow2 = new Map<number, number>();
+  const tri = new Map<string, number>();
+  let level = 0;
+  for await (const line of createInterface({ input: createReadStream(arpaPath(path), 'utf8') })) {
+    if (line.startsWith('\\')) {
+      level = line.startsWith('\\1-') ? 1 : line.startsWith('\\2-') ? 2 : line.startsWith('\\3-') ? 3 : 0;
+      continue;
+    }
+    if (!level || !line) continue;
+    const p = line.split('\t');
+    const ws = p[1]!.split(' ');
+    if (level === 1) {
+      idOf.set(ws[0]!, uni.length);
+      uni.push(Number(p[0]));
+      bow.push(p[2] === undefined ? 0 : Number(p[2]));
+    } else if (level === 2) {
+      const a = idOf.get(ws[0]!);
+      const b = idOf.get(ws[1]!);
+      if (a === undefined || b === undefined) continue;
+      bi.set(a * K + b, Number(p[0]));
+      if (p[2] !== undefined) bow2.set(a * K + b, Number(p[2]));
+    } else {
+      const a = idOf.get(ws[0]!);
+      const b = idOf.get(ws[1]!);
+      const c = idOf.get(ws[2]!);
+      if (a !== undefined && b !== undefined && c !== undefined) tri.set(`${a} ${b} ${c}`, Number(p[0]));
+    }
+  }
+  const UNK = idOf.get('<unk>')!;
+  const id = (w: string | undefined): number => (w === undefined ? -1 : (idOf.get(w) ?? UNK));
+  const lp2 = (a: number, b: number): number => {
+    const x = bi.get(a * K + b);
+    return x !== undefined ? x : bow[a]! + uni[b]!;
+  };
+  const lp3 = (a: number, b: number, c: number): number => {
+    const x = tri.get(`${a} ${b} ${c}`);
+    return x !== undefined ? x : (bow2.get(a * K + b) ?? 0) + lp2(b, c);
+  };
+  const liftOf = (a: number, b: number): number | null => {
+    if (a < 0 || b < 0 || a === UNK || b === UNK) return null;
+    const x = bi.get(a * K + b);
+    return x === undefined ? null : x - bow[a]! - uni[b]!;
+  };
+  const sentLp = (s: number[]): number => {
+    let sum = uni[s[0]!]! + (s.length > 1 ? lp2(s[0]!, s[1]!) : 0);
+    for (let i = 2; i < s.length; i++) sum += lp3(s[i - 2]!, s[i - 1]!, s[i]!);
+    return sum;
+  };
+  return { idOf, uni, bow, bi, bow2, tri, UNK, id, lp2, lp3, liftOf, sentLp };
+}

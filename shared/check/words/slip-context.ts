@@ -94,12 +94,16 @@ let table: Uint32Array | null = null;
 /** Whether the model holds "a b" as a strong collocation (odds of a false yes: 1 in 2^SC_RICE). */
 export function collocates(a: string, b: string): boolean {
   table ??= decodePairSet(SC_PAIRS, SC_RICE);
-  const h = pairHash(a, b) % SC_MOD;
+  return inSortedSet(table, pairHash(a, b) % SC_MOD);
+}
+
+/** Whether the decoded, ascending hash table holds `h` (binary search; slip-rare.ts reads it too). */
+export function inSortedSet(sorted: Uint32Array, h: number): boolean {
   let lo = 0;
-  let hi = table.length - 1;
+  let hi = sorted.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const v = table[mid]!;
+    const v = sorted[mid]!;
     if (v === h) return true;
     if (v < h) lo = mid + 1;
     else hi = mid - 1;

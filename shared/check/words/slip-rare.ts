@@ -9,7 +9,7 @@
  * The set is Rice-coded hashes (slip-context.ts' coder, each word as the pair "word\t"), decoded
  * once on first use.
  */
-import { decodePairSet, pairHash } from './slip-context';
+import { decodePairSet, inSortedSet, pairHash } from './slip-context';
 import { SR_MOD, SR_RICE, SR_WORDS } from './slip-rare-data';
 
 let table: Uint32Array | null = null;
@@ -17,15 +17,5 @@ let table: Uint32Array | null = null;
 /** Whether the model holds `word` as a rare target (odds of a false yes: 1 in 2^SR_RICE). */
 export function rareTarget(word: string): boolean {
   table ??= decodePairSet(SR_WORDS, SR_RICE);
-  const h = pairHash(word, '') % SR_MOD;
-  let lo = 0;
-  let hi = table.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = table[mid]!;
-    if (v === h) return true;
-    if (v < h) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
+  return inSortedSet(table, pairHash(word, '') % SR_MOD);
 }
