@@ -142,7 +142,7 @@ export function keptFindings(a: Analysed, all: readonly WordFinding[]): WordFind
     if (taiwanStandard(a, f)) continue;
     // A slip "found" on a Taiwan word as written (Traditional text only) is that word, written right.
     if (f.rule === 'WRD-02' && witnessed(a, f)) continue;
-    // A body's short name, a person's or a place's, a numbered slogan, a glossed text (proper.ts).
+    // A body's short name, a person's name in a name's position, a place's name before its head (proper.ts).
     if (inProperStretch(a, f)) continue;
     if (kept.some((k) => f.offset < k.offset + k.length && k.offset < f.offset + f.length)) continue;
     kept.push(f);

@@ -338,8 +338,7 @@ function bestSlip(dict: WordDictionary, a: Analysed, byOffset: readonly Token[],
         // nearer 清誉 (same sound, commoner) than 清淤 (same sound and a shared component).
         const freq = c.rare ? RARE_FREQ : dict.freq(c.word);
         const warn = c.rare ? bars.common.both.warn : barFor(bars, c.kind, freq).warn;
-        if (!best || gain - warn > best.gain - (best.rare ? bars.common.both.warn : barFor(bars, best.kind, best.freq).warn))
-          best = { start: s, word: c.word, kind: c.kind, gain, freq, ...(c.rare ? { rare: true } : {}) };
+        if (!best || gain - warn > best.gain - barOf(best, bars).warn) best = { start: s, word: c.word, kind: c.kind, gain, freq, ...(c.rare ? { rare: true } : {}) };
       }
     }
   }
