@@ -19,15 +19,11 @@ const PAIRS =
 
 const SIMPLIFIED = new Set<string>();
 const TRADITIONAL = new Set<string>();
+const TO_SIMPLIFIED = new Map<string, string>();
 for (const pair of PAIRS.split(' ')) {
   const [s, t] = [...pair];
   SIMPLIFIED.add(s!);
   TRADITIONAL.add(t!);
-}
-
-const TO_SIMPLIFIED = new Map<string, string>();
-for (const pair of PAIRS.split(' ')) {
-  const [s, t] = [...pair];
   TO_SIMPLIFIED.set(t!, s!);
 }
 
