@@ -18,7 +18,7 @@
  */
 import { checkText } from '../shared/check';
 import { analyse } from '../shared/check/words/analyse';
-import { readingKey } from '../shared/check/words/twins';
+import { readingIndex, readingKey } from '../shared/check/words/twins';
 import { HOMOPHONE_CONTEXT_PARAMS, parseHomophoneContext, useHomophoneContext, type HomophoneContextSource } from '../shared/check/words/homophone-context';
 import { jiebaDictionary, jiebaSegmenter, wordLayer } from '../electron/services/check/segmenter';
 import { layerWords } from '../tools/layer-words';
@@ -59,14 +59,8 @@ if (process.env.HC_DATA) {
 const tagClass = (w: string): string => (dict.tagOf(w) ?? '').slice(0, 1);
 
 /** Same-class twins of every common two-character word (names left out), by reading key. */
-const byKey = new Map<string, string[]>();
-for (const w of new Set(layerWords())) {
-  const e = dict.get(w);
-  if (!e || e.freq < COMMON || NOT_CONTENT.test(e.tag)) continue;
-  const k = readingKey(dict, w);
-  if (!k) continue;
-  (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(w);
-}
+// Same-reading twins (twins.ts), content words of jieba count COMMON+ (groups of one too: a rarer written word's twin).
+const byKey = readingIndex(dict, layerWords(), (freq, tag) => freq >= COMMON && !NOT_CONTENT.test(tag));
 function twinsOf(w: string): string[] {
   const k = readingKey(dict, w);
   const f = dict.freq(w);

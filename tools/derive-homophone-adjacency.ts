@@ -18,7 +18,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyse } from '../shared/check/words/analyse';
-import { readingKey } from '../shared/check/words/twins';
+import { readingGroups } from '../shared/check/words/twins';
 import { jiebaDictionary, jiebaSegmenter } from '../electron/services/check/segmenter';
 import { layerWords } from './layer-words';
 import { BIGRAM_KEY, readLogModel } from './libime-model';
@@ -48,14 +48,8 @@ const FIX_MIN = WIDE ? 0 : Number(process.env.FIX_MIN ?? 1);
 const dict = jiebaDictionary();
 const unseen = unseenSets();
 
-const byKey = new Map<string, string[]>();
-for (const w of new Set(layerWords())) {
-  const e = dict.get(w);
-  if (!e || e.freq < TWIN_FREQ || NOT_CONTENT.test(e.tag) || !/^\p{Script=Han}{2}$/u.test(w)) continue;
-  const k = readingKey(dict, w);
-  if (k) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(w);
-}
-const groups = [...byKey.values()].filter((g) => g.length > 1);
+// Same-reading twins (twins.ts), content words of jieba count TWIN_FREQ+; a group of one has no twin.
+const groups = [...readingGroups(dict, layerWords(), (freq, tag) => freq >= TWIN_FREQ && !NOT_CONTENT.test(tag)).values()];
 // The main table's pairs "W T" (the wide table leaves them to it).
 const inMain = new Set(
   MAIN.HA_WRITTEN.split('\n').flatMap((line) => {

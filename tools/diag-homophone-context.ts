@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { checkText } from '../shared/check';
 import { analyse } from '../shared/check/words/analyse';
-import { readingKey } from '../shared/check/words/twins';
+import { readingIndex, readingKey } from '../shared/check/words/twins';
 import { jiebaDictionary, jiebaSegmenter, wordLayer } from '../electron/services/check/segmenter';
 import { layerWords } from './layer-words';
 import { LIBIME_ARPA } from './libime-model';
@@ -41,13 +41,8 @@ const inHalf = (d: string, h: string): boolean => (h === 'odd') === (batchNumber
 const dict = jiebaDictionary();
 const words = wordLayer();
 const tagClass = (w: string): string => (dict.tagOf(w) ?? '').slice(0, 1);
-const byKey = new Map<string, string[]>();
-for (const w of new Set(layerWords())) {
-  const e = dict.get(w);
-  if (!e || e.freq < COMMON || NOT_CONTENT.test(e.tag)) continue;
-  const k = readingKey(dict, w);
-  if (k) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(w);
-}
+// Same-reading twins (twins.ts), content words of jieba count COMMON+ (groups of one too: a rarer written word's twin).
+const byKey = readingIndex(dict, layerWords(), (freq, tag) => freq >= COMMON && !NOT_CONTENT.test(tag));
 const twinsOf = (w: string): string[] => {
   const k = readingKey(dict, w);
   const f = dict.freq(w);

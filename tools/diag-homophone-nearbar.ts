@@ -20,7 +20,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyse, type Token } from '../shared/check/words/analyse';
-import { readingKey } from '../shared/check/words/twins';
+import { readingIndex, readingKey } from '../shared/check/words/twins';
 import { collocates } from '../shared/check/words/slip-context';
 import { jiebaDictionary, jiebaSegmenter } from '../electron/services/check/segmenter';
 import { layerWords } from './layer-words';
@@ -38,13 +38,8 @@ const NOT_CONTENT = /^(nr|ns|nt|m|q|r|c|p|u|x|e|y|o|d)/;
 const unseen = unseenSets();
 const dict = jiebaDictionary();
 
-const byKey = new Map<string, string[]>();
-for (const w of new Set(layerWords())) {
-  const e = dict.get(w);
-  if (!e || e.freq < TWIN_FREQ || /^(nr|ns|nt|m|q|r|c|p|u|x|e|y|o)/.test(e.tag) || !/^\p{Script=Han}{2}$/u.test(w)) continue;
-  const k = readingKey(dict, w);
-  if (k) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(w);
-}
+// Same-reading twins (twins.ts), content words of jieba count TWIN_FREQ+ (groups of one too: a rarer written word's twin).
+const byKey = readingIndex(dict, layerWords(), (freq, tag) => freq >= TWIN_FREQ && !/^(nr|ns|nt|m|q|r|c|p|u|x|e|y|o)/.test(tag));
 const twinsOf = (w: string): string[] => {
   const k = readingKey(dict, w);
   return k ? (byKey.get(k) ?? []).filter((t) => t !== w) : [];

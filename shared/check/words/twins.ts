@@ -21,11 +21,24 @@ export function readingKey(dict: WordDictionary, word: string): string | null {
  * dictionary scan and pinyin for every word): tools/mine-collocations.ts writes the groups it
  * needs into collocation-data.ts, so the rule needs no pinyin at run time.
  */
-export function readingGroups(dict: WordDictionary, words: Iterable<string>): Map<string, string[]> {
+export function readingGroups(dict: WordDictionary, words: Iterable<string>, keep?: (freq: number, tag: string) => boolean): Map<string, string[]> {
+  return new Map([...readingIndex(dict, words, keep)].filter(([, g]) => g.length > 1));
+}
+
+/**
+ * Every kept word by reading key, groups of one included: a dev tool asks a written word that is
+ * not kept itself (too rare) for the kept words of its sound, and a group of one answers that too.
+ * `keep` chooses the words by jieba count and tag (default: COMMON_FREQ+, no names).
+ */
+export function readingIndex(
+  dict: WordDictionary,
+  words: Iterable<string>,
+  keep: (freq: number, tag: string) => boolean = (freq, tag) => freq >= COMMON_FREQ && !NAME_TAG.test(tag),
+): Map<string, string[]> {
   const seen = new Map<string, string[]>();
   for (const word of words) {
     const e = dict.get(word);
-    if (!e || e.freq < COMMON_FREQ || NAME_TAG.test(e.tag)) continue;
+    if (!e || !keep(e.freq, e.tag)) continue;
     const key = readingKey(dict, word);
     if (!key) continue;
     const g = seen.get(key);
@@ -33,5 +46,5 @@ export function readingGroups(dict: WordDictionary, words: Iterable<string>): Ma
       if (!g.includes(word)) g.push(word);
     } else seen.set(key, [word]);
   }
-  return new Map([...seen].filter(([, g]) => g.length > 1));
+  return seen;
 }
