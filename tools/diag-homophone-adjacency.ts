@@ -16,7 +16,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyse, type Token } from '../shared/check/words/analyse';
-import { readingKey } from '../shared/check/words/twins';
+import { readingIndex, readingKey } from '../shared/check/words/twins';
 import { jiebaDictionary, jiebaSegmenter } from '../electron/services/check/segmenter';
 import { layerWords } from './layer-words';
 import { BIGRAM_KEY, readLogModel } from './libime-model';
@@ -32,13 +32,7 @@ const unseen = unseenSets();
 const dict = jiebaDictionary();
 
 // Same-reading twins over the layer's word list (jieba count TWIN_FREQ+, content words).
-const byKey = new Map<string, string[]>();
-for (const w of new Set(layerWords())) {
-  const e = dict.get(w);
-  if (!e || e.freq < TWIN_FREQ || NOT_CONTENT.test(e.tag)) continue;
-  const k = readingKey(dict, w);
-  if (k) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(w);
-}
+const byKey = readingIndex(dict, layerWords(), (freq, tag) => freq >= TWIN_FREQ && !NOT_CONTENT.test(tag));
 const twinsOf = (w: string): string[] => {
   const k = readingKey(dict, w);
   return k ? (byKey.get(k) ?? []).filter((t) => t !== w) : [];
