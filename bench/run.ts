@@ -461,6 +461,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-53/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 55',
+    file: 'score-check.ts',
+    slug: 'score-check-55',
+    quick: ['bench/check-heldout-55/sentences.json'],
+    full: ['bench/check-heldout-55/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
