@@ -462,6 +462,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-53/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 54',
+    file: 'score-check.ts',
+    slug: 'score-check-54',
+    quick: ['bench/check-heldout-54/sentences.json'],
+    full: ['bench/check-heldout-54/sentences.json'],
+  },
+  {
     name: 'checker accuracy, held-out sentences 55',
     file: 'score-check.ts',
     slug: 'score-check-55',
