@@ -95,6 +95,7 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-55)', file: 'score-heldout.ts', slug: 'score-heldout-55', quick: ['bench/heldout-55'], full: ['bench/heldout-55'] },
   { name: 'importer accuracy, unseen reports (heldout-56)', file: 'score-heldout.ts', slug: 'score-heldout-56', quick: ['bench/heldout-56'], full: ['bench/heldout-56'] },
   { name: 'importer accuracy, unseen reports (heldout-57)', file: 'score-heldout.ts', slug: 'score-heldout-57', quick: ['bench/heldout-57'], full: ['bench/heldout-57'] },
+  { name: 'importer accuracy, unseen reports (heldout-58)', file: 'score-heldout.ts', slug: 'score-heldout-58', quick: ['bench/heldout-58'], full: ['bench/heldout-58'] },
   {
     name: 'a careful reader on check-heldout-18',
     file: 'score-reader.ts',
