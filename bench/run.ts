@@ -477,6 +477,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-55/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 56',
+    file: 'score-check.ts',
+    slug: 'score-check-56',
+    quick: ['bench/check-heldout-56/sentences.json'],
+    full: ['bench/check-heldout-56/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
