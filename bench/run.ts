@@ -485,6 +485,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-56/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 57',
+    file: 'score-check.ts',
+    slug: 'score-check-57',
+    quick: ['bench/check-heldout-57/sentences.json'],
+    full: ['bench/check-heldout-57/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
