@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer';
+import { findItems } from '../../shared/importer/structure/items';
+
+/**
+ * Round 31 (import-56a): section structure. Every text here is made up.
+ */
+const NOW = { now: new Date('2026-12-05T00:00:00Z') };
+
+describe('a list cut after its first point', () => {
+  const CUT = ['3月2日，县委书记周明主持召开县委常委会会议。', '会议传达学习了全省经济工作会议精神。', '就抓好春季防火工作，周明提出三点要求。一是压实责任。各乡镇要把防火责任落到每座山头，做到'].join(
+    '\n',
+  );
+
+  it('reads a lone 一是 in a text that stops mid-sentence as a list of one point', () => {
+    const last = importText(CUT, NOW).draft.sections.at(-1)!;
+    expect(last.kind).toBe('action-list');
+    expect(last.items).toHaveLength(1);
+  });
+
+  it('leaves a lone 一是 in a text that ends whole as prose', () => {
+    expect(findItems('要抓好落实，一是要守住底线。')).toBeNull();
+    expect(findItems('要抓好落实，一是要守住底线，这是')).not.toBeNull();
+    expect(findItems('要抓好落实，二是要守住底线，这是')).toBeNull();
+  });
+});
