@@ -211,16 +211,15 @@ function openingIndex(body: readonly string[]): number {
   // 上午胜利闭幕: the sitting's close may come after what the session did, at its 胜利/圆满/隆重.
   // …第二十五次会议闭会。: a standing committee's sitting closes with 闭会 as a session's with 闭幕.
   // …会议圆满完成各项议程，昨日上午在某地闭幕: the close may follow the clause that finished its agenda.
-  const at = body
-    .slice(0, 6)
-    .findIndex(
-      (p) =>
-        /(主持|召开|召開|举行|舉行|举办|舉辦|(?:会议|會議)(?:在[^，。；]{1,20}|[^。；]{0,30}?(?:胜利|勝利|圆满|圓滿|隆重)|[^，。；]{0,6}(?:完成|結束|结束)(?:了)?[^，。；]{0,6}(?:议程|議程|任务|任務)[，,][^，。；]{0,30}?)?(?:开幕|開幕|闭幕|閉幕|闭会(?!期)|閉會(?!期))(?![式会會词詞辞辭]))/u.test(
-          p,
-        ) &&
-        /[，,。]/u.test(p) &&
-        !/^(会议|會議)(指出|强调|強調|要求)/u.test(p),
-    );
+  const at = body.slice(0, 6).findIndex(
+    (p) =>
+      /(主持|召开|召開|举行|舉行|举办|舉辦|(?:会议|會議)(?:在[^，。；]{1,20}|[^。；]{0,30}?(?:胜利|勝利|圆满|圓滿|隆重)|[^，。；]{0,6}(?:完成|結束|结束)(?:了)?[^，。；]{0,6}(?:议程|議程|任务|任務)[，,][^，。；]{0,30}?)?(?:开幕|開幕|闭幕|閉幕|闭会(?!期)|閉會(?!期))(?![式会會词詞辞辭]))/u.test(
+        p,
+      ) &&
+      // …在庄严的国歌声中隆重开幕！: an opening may be one sentence ending in an exclamation mark.
+      /[，,。！]/u.test(p) &&
+      !/^(会议|會議)(指出|强调|強調|要求)/u.test(p),
+  );
   return at < 0 ? 0 : at;
 }
 

@@ -24,3 +24,22 @@ describe('a list cut after its first point', () => {
     expect(findItems('要抓好落实，二是要守住底线，这是')).toBeNull();
   });
 });
+
+describe('an opening that ends in an exclamation mark', () => {
+  const OPENED = [
+    '3月8日上午',
+    '政协青川市第五届委员会第三次会议在庄严的国歌声中隆重开幕!',
+    '市政协主席王立群，市政协副主席赵明、胡涛出席会议并在主席台前排就座。',
+    '市委书记孙国强，市长李文涛出席会议并在主席台前排就座。',
+    '市领导周平、吴刚出席会议并在主席台就座。',
+    '政协青川市第五届委员会第三次会议应到委员230名，出席当天会议的221名，符合规定。',
+    '胡涛主持会议。',
+    '王立群代表市政协常务委员会向大会报告工作。',
+  ].join('\n');
+  const meeting = importText(OPENED, NOW).draft.meeting;
+
+  it('is the opening, so the session is named and the lines after it are who attended', () => {
+    expect(meeting.name).toBe('政协青川市第五届委员会第三次会议');
+    expect(meeting.attendees.map((p) => p.name)).toEqual(expect.arrayContaining(['王立群', '赵明', '孙国强', '李文涛', '周平', '吴刚']));
+  });
+});
