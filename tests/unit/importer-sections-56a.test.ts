@@ -42,4 +42,14 @@ describe('an opening that ends in an exclamation mark', () => {
     expect(meeting.name).toBe('政协青川市第五届委员会第三次会议');
     expect(meeting.attendees.map((p) => p.name)).toEqual(expect.arrayContaining(['王立群', '赵明', '孙国强', '李文涛', '周平', '吴刚']));
   });
+
+  it('takes a bare name that chairs below from the attendance list, with the title the list gave', () => {
+    expect(meeting.chair).toEqual({ name: '胡涛', title: '市政协副主席' });
+    expect(meeting.attendees.map((p) => p.name)).not.toContain('胡涛');
+  });
+
+  it('gives a chair read without a title the title the attendance list gave', () => {
+    const chair = importText(OPENED.replaceAll('胡涛', '钱红'), NOW).draft.meeting.chair;
+    expect(chair).toEqual({ name: '钱红', title: '市政协副主席' });
+  });
 });
