@@ -53,3 +53,14 @@ describe('an opening that ends in an exclamation mark', () => {
     expect(chair).toEqual({ name: '钱红', title: '市政协副主席' });
   });
 });
+
+describe('the meeting consulting on an item', () => {
+  it('reads 会议协商了 as an agenda item, a topic', () => {
+    const text = ['3月2日，市政协主席王立主持召开主席会议。', '会议协商了大会议程和日程。'].join('\n');
+    const sections = importText(text, NOW).draft.sections;
+    expect(sections.map((s) => [s.kind, s.lead])).toEqual([
+      ['text', ''],
+      ['topic', '会议协商了'],
+    ]);
+  });
+});
