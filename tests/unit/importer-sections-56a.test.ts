@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/importer';
 import { findItems } from '../../shared/importer/structure/items';
+import { leadlessOpensSection } from '../../shared/importer/structure/leadless';
 
 /**
  * Round 31 (import-56a): section structure. Every text here is made up.
@@ -62,5 +63,14 @@ describe('the meeting consulting on an item', () => {
       ['text', ''],
       ['topic', '会议协商了'],
     ]);
+  });
+});
+
+describe('a paragraph that opens with the clock time a sitting began', () => {
+  it('is a step of the meeting, its own section; the quorum still stays with the opening', () => {
+    expect(leadlessOpensSection('上午9时，李明宣布大会开幕，全体起立，奏唱国歌。')).toBe(true);
+    expect(leadlessOpensSection('当日9时30分，大会开幕。')).toBe(true);
+    expect(leadlessOpensSection('12日上午，与会代表分组讨论政府工作报告。')).toBe(true);
+    expect(leadlessOpensSection('会议应到代表230名，实到221名，符合法定人数。')).toBe(false);
   });
 });
