@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/importer';
 import { findItems } from '../../shared/importer/structure/items';
 import { leadlessOpensSection } from '../../shared/importer/structure/leadless';
+import { parsePeopleList } from '../../shared/importer/structure/people';
 
 /**
  * Round 31 (import-56a): section structure. Every text here is made up.
@@ -72,5 +73,12 @@ describe('a paragraph that opens with the clock time a sitting began', () => {
     expect(leadlessOpensSection('当日9时30分，大会开幕。')).toBe(true);
     expect(leadlessOpensSection('12日上午，与会代表分组讨论政府工作报告。')).toBe(true);
     expect(leadlessOpensSection('会议应到代表230名，实到221名，符合法定人数。')).toBe(false);
+  });
+});
+
+describe('a list of bare names with one rare surname', () => {
+  it('reads each part as a person, but a list with a unit in it stays out of persons', () => {
+    expect(parsePeopleList('萧旭、杨建国、杨树青、松永兰、余金泉').map((p) => p.name)).toEqual(['萧旭', '杨建国', '杨树青', '松永兰', '余金泉']);
+    expect(parsePeopleList('萧旭、杨建国、杨树青、松山局').map((p) => p.name)).not.toEqual(['萧旭', '杨建国', '杨树青', '松山局']);
   });
 });
