@@ -133,11 +133,14 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   const attendees = once([...labelled.attendees, ...header.attendees, ...closing.flatMap((c) => c.header.attendees), ...guests.attendees]);
   const observers = once([...labelled.observers, ...header.observers, ...closing.flatMap((c) => c.header.observers), ...guests.observers]);
   if (!chairFinal.name) chairFinal = chairOfMeetingLater(body.slice(openAt + 1, Math.min(openAt + 4, laterNow))) ?? chairFinal;
+  if (!chairFinal.name) chairFinal = listedChairLater(body.slice(openAt + 1, Math.min(openAt + 4, laterNow)), attendees) ?? chairFinal;
   if (!chairFinal.name) warnings.push({ code: 'noChair', params: {} });
   // 王某同志主持召开…。…县委书记王某指出: a chair named without a title in the opening carries the
   // title the text gives them elsewhere (the first mention that has one).
   else if (!chairFinal.title && !chairFinal.name.includes('、')) {
-    const title = titleElsewhere(chairFinal.name, [...paragraphs]);
+    // 市政协副主席赵某、钱某出席会议。…钱某主持会议。: the attendance list gave the chair's title.
+    const listed = [...attendees, ...observers].find((p) => p.name === chairFinal.name && p.title);
+    const title = listed ? listed.title : titleElsewhere(chairFinal.name, [...paragraphs]);
     if (title) chairFinal = { ...chairFinal, title };
   }
   // 主持人：X then 出席：X、Y、Z (or a sentence's chair listed again): the chair is not also an attendee.
@@ -167,6 +170,21 @@ export function recognise(paragraphs: readonly string[], context: { published: s
     sections,
     warnings,
   };
+}
+
+/**
+ * 市政协副主席孙某、胡某…出席会议。…胡某主持会议。: a bare name chairing in its own sentence soon after
+ * the opening, when the attendance list named that person with a title: the list's title is the
+ * chair's (and the chair is then no attendee). A bare name that no list gave stays unread.
+ */
+function listedChairLater(paragraphs: readonly string[], attendees: readonly { name: string; title: string }[]): { name: string; title: string } | null {
+  for (const p of paragraphs) {
+    for (const m of p.matchAll(/(?:^|[。；！])\s*(\p{Script=Han}{2,3}?)(?:同志)?主持(?:了)?(?:会议|會議|大会|大會)(?=[。；！]|$)/gu)) {
+      const listed = attendees.find((a) => a.name === m[1] && a.title);
+      if (listed) return { name: listed.name, title: listed.title };
+    }
+  }
+  return null;
 }
 
 /**
@@ -211,16 +229,15 @@ function openingIndex(body: readonly string[]): number {
   // 上午胜利闭幕: the sitting's close may come after what the session did, at its 胜利/圆满/隆重.
   // …第二十五次会议闭会。: a standing committee's sitting closes with 闭会 as a session's with 闭幕.
   // …会议圆满完成各项议程，昨日上午在某地闭幕: the close may follow the clause that finished its agenda.
-  const at = body
-    .slice(0, 6)
-    .findIndex(
-      (p) =>
-        /(主持|召开|召開|举行|舉行|举办|舉辦|(?:会议|會議)(?:在[^，。；]{1,20}|[^。；]{0,30}?(?:胜利|勝利|圆满|圓滿|隆重)|[^，。；]{0,6}(?:完成|結束|结束)(?:了)?[^，。；]{0,6}(?:议程|議程|任务|任務)[，,][^，。；]{0,30}?)?(?:开幕|開幕|闭幕|閉幕|闭会(?!期)|閉會(?!期))(?![式会會词詞辞辭]))/u.test(
-          p,
-        ) &&
-        /[，,。]/u.test(p) &&
-        !/^(会议|會議)(指出|强调|強調|要求)/u.test(p),
-    );
+  const at = body.slice(0, 6).findIndex(
+    (p) =>
+      /(主持|召开|召開|举行|舉行|举办|舉辦|(?:会议|會議)(?:在[^，。；]{1,20}|[^。；]{0,30}?(?:胜利|勝利|圆满|圓滿|隆重)|[^，。；]{0,6}(?:完成|結束|结束)(?:了)?[^，。；]{0,6}(?:议程|議程|任务|任務)[，,][^，。；]{0,30}?)?(?:开幕|開幕|闭幕|閉幕|闭会(?!期)|閉會(?!期))(?![式会會词詞辞辭]))/u.test(
+        p,
+      ) &&
+      // …在庄严的国歌声中隆重开幕！: an opening may be one sentence ending in an exclamation mark.
+      /[，,。！]/u.test(p) &&
+      !/^(会议|會議)(指出|强调|強調|要求)/u.test(p),
+  );
   return at < 0 ? 0 : at;
 }
 

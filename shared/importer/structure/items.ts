@@ -59,13 +59,34 @@ export function findItems(text: string, announce = ''): ItemRun | null {
       if (!best || run.length > best.markers.length || (run.length === best.markers.length && run[0]!.index < best.markers[0]!.index)) best = { markers: run };
     }
   }
-  if (!best) best = bareNumerals(text, announce) ?? announcedClauses(text, announce);
+  if (!best) best = bareNumerals(text, announce) ?? announcedClauses(text, announce) ?? lonePoint(text);
   if (!best) return null;
   const items = best.markers.map((mk, i) => {
     const end = best.markers[i + 1]?.index ?? text.length;
     return { text: trimItem(text.slice(mk.end, end)), start: mk.index, end };
   });
   return { start: best.markers[0]!.index, items };
+}
+
+/** A sentence mark, or a closing quote or bracket after one, that ends a text as written. */
+const ENDS_WHOLE = /[。！？!?…；;”」』）)】]\s*$/u;
+
+/**
+ * …提出三点要求。一是全面形成共识。…要着力强化争先意识，在思考上先人一 (the page ends there): the
+ * first point of a list and no second, in a text that stops mid-sentence. The capture was cut
+ * inside the list, so what is left is a list of one point; the keys count it so (6 of 6 on TRAIN,
+ * item_count 1). A text that ends whole with one 一是 in it is prose (一是…，更是…), not a list.
+ */
+function lonePoint(text: string): { markers: { index: number; end: number }[] } | null {
+  if (ENDS_WHOLE.test(text) || !text.trim()) return null;
+  const re = new RegExp(`(${CN})(是|要)`, 'gu');
+  const markers: { index: number; end: number }[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!atClauseStart(text, m.index)) continue;
+    if (parseChineseNumber(m[1]!) !== 1) return null;
+    markers.push({ index: m.index, end: m.index + m[0].length });
+  }
+  return markers.length === 1 ? { markers } : null;
 }
 
 /** The longest run 1, 2, 3 … in order. */

@@ -9,7 +9,7 @@ import type { SectionKind } from '../../model';
  *   预备会议以无记名投票方式选举…;
  * - the electing verbs other than 选举: 会议推选X为…, 会议补选X为…, 会议增选…;
  * - 通过 adopting a named list or paper with no 了 or title mark: 会议通过政协…委员增补名单；…;
- * - the meeting hearing and deliberating an item with nothing adopted: 会议听取审议了《…》.
+ * - the meeting hearing and deliberating an item with nothing adopted: 会议听取审议了《…》, 会议协商了….
  */
 
 /** The meeting by the names its report gives it, the preparatory meeting of a congress included. */
@@ -31,8 +31,11 @@ const ADOPTS_PAPER = new RegExp(
   `^(${MEETING}${HOW}(?:通过|通過))(?!听取|聽取|视频|視頻|观看|觀看|学习|學習|召开|召開)[^，。；：,;:《]{2,40}?(?:名单|名單|人选|人選|议程|議程|决议|決議|章程|规则|規則|办法|辦法)(?=[，。；,;]|$)`,
   'u',
 );
-/** 会议听取审议了 / 全会听取并讨论了: hearing joined to deliberating, with 了. */
-const HEARD_AND_DELIBERATED = new RegExp(`^${MEETING}${HOW}(?:听取|聽取)(?:和|并|並)?(?:审议|審議|讨论|討論)了`, 'u');
+/**
+ * 会议听取审议了 / 全会听取并讨论了: hearing joined to deliberating, with 了. 会议协商了大会议程和日程: a
+ * 政协 meeting consulting on an item deliberates it as 讨论了 does (a topic, 2 of 2 keys on TRAIN).
+ */
+const HEARD_AND_DELIBERATED = new RegExp(`^${MEETING}${HOW}(?:(?:听取|聽取)(?:和|并|並)?(?:审议|審議|讨论|討論)|协商|協商)了`, 'u');
 /** Adopting or electing anywhere in the sentence: what turns a deliberation into a decision. */
 const OUTCOME = /通过|通過|同意|批准|决定|決定|选举|選舉/u;
 

@@ -378,6 +378,10 @@ function parseList(raw: string): Person[] {
   // members, a university's) is each a person. Three or more, every one shaped like a name, so a
   // list of units or kinds of people never becomes persons.
   if (parts.length >= 3 && parts.every((p) => looksLikeName(p))) return parts.map((name) => ({ name, title: '', unit: '' }));
+  // 萧某、杨某、松某、余某参加会议: one rare surname (松) in such a list, the part still shaped like a
+  // name (two or three characters, no unit or office word), does not turn the others into a group.
+  const oddOnes = parts.filter((p) => !looksLikeName(p));
+  if (parts.length >= 4 && oddOnes.length === 1 && /^\p{Script=Han}{2,3}$/u.test(oddOnes[0]!) && nameInList(oddOnes[0]!)) return parts.map((name) => ({ name, title: '', unit: '' }));
   // 出席：王强、张华: two bare names are people too when the segmenter reads each as a person's name
   // (江北、江南 are places, though each starts with a surname).
   if (parts.length === 2 && parts.every((p) => looksLikeName(p) && segmenterSaysName(p) === true)) return parts.map((name) => ({ name, title: '', unit: '' }));
