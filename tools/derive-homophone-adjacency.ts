@@ -15,6 +15,12 @@
 //     # report text never uses, or no single item reaching 2.0), kept only where a SECOND, independent
 //     # source agrees: jieba's dictionary counts the fix JIEBA_RATIO times the written word or more.
 //     # Items must reach WIDE_BAR (3.0) alone; the rule reads these lines at that bar.
+//   RARE=1 LIBIME_ARPA=… npx tsx tools/derive-homophone-adjacency.ts
+//     # homophone-adjacency-rare-data.ts (round 31): written words jieba counts RARE_MIN (3) to 29 —
+//     # real words (sunpinyin lists them), so the rare-word rule leaves them alone, and under both
+//     # tables' TWIN_FREQ, so neither reads them — beside a twin of 30+ that jieba counts JIEBA_RATIO
+//     # times as often. Same items, same vetoes, same bar as the main table: a rare written word has
+//     # the weaker prior, and the neighbour still has to decide.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyse } from '../shared/check/words/analyse';
@@ -24,12 +30,21 @@ import { layerWords } from './layer-words';
 import { BIGRAM_KEY, readLogModel } from './libime-model';
 import { unseenSets } from './unseen-sets';
 import * as MAIN from '../shared/check/words/homophone-adjacency-data';
+import { TARGET_TERMS } from '../shared/check/words/target-terms';
+import { OFFICIAL_WORDS } from '../shared/check/words/vocabulary';
 import { batchNumber, scriptOf, sentences, textFiles } from '../bench/swap-texts';
 
 const ROOT = join(import.meta.dirname, '..');
 const BENCH = join(ROOT, 'bench');
 const WIDE = process.env.WIDE === '1';
-const OUT = process.env.OUT ?? join(ROOT, 'shared', 'check', 'words', WIDE ? 'homophone-adjacency-wide-data.ts' : 'homophone-adjacency-data.ts');
+const RARE = process.env.RARE === '1';
+const OUT = process.env.OUT ?? join(ROOT, 'shared', 'check', 'words', WIDE ? 'homophone-adjacency-wide-data.ts' : RARE ? 'homophone-adjacency-rare-data.ts' : 'homophone-adjacency-data.ts');
+/** Rare pairs: the least jieba count of a written word read (under it a word is a slip's own form: the rare-word rule's). */
+const RARE_MIN = Number(process.env.RARE_MIN ?? 3);
+/** Rare pairs: the bar an item must reach alone (log10), as the wide table's. */
+const RARE_BAR = Number(process.env.RARE_BAR ?? 3.0);
+/** Rare pairs: words the layer adds to the dictionary itself (主计, 禁行) are current vocabulary, never read as slips. */
+const LAYER_OWN = new Set<string>([...OFFICIAL_WORDS, ...TARGET_TERMS]);
 /** Wide pairs: the second source, jieba's count of the fix over the written word's (log10). */
 const JIEBA_RATIO = Number(process.env.JIEBA_RATIO ?? 0.5);
 /** Wide pairs: the bar an item must reach alone (log10), above the main table's. */
@@ -40,7 +55,7 @@ const LIFT = 2.0;
 const WRITTEN_LIFT = 1.0;
 const NB_MIN = Number(process.env.NB_MIN ?? 3);
 /** The rule's bar (log10): items that cannot reach it alone are not shipped. */
-const BAR = WIDE ? WIDE_BAR : 2.0;
+const BAR = WIDE ? WIDE_BAR : RARE ? RARE_BAR : 2.0;
 const NOT_CONTENT = /^(nr|ns|nt|m|q|r|c|p|u|x|e|y|o)/;
 const WRITTEN_NOT = /^d/;
 /** How often report text must use a fix (its own batches: FOLD). */
@@ -49,7 +64,8 @@ const dict = jiebaDictionary();
 const unseen = unseenSets();
 
 // Same-reading twins (twins.ts), content words of jieba count TWIN_FREQ+; a group of one has no twin.
-const groups = [...readingGroups(dict, layerWords(), (freq, tag) => freq >= TWIN_FREQ && !NOT_CONTENT.test(tag)).values()];
+// Rare pairs: groups of RARE_MIN+ words; a pair is read only with the written word under TWIN_FREQ and its twin at it or more.
+const groups = [...readingGroups(dict, layerWords(), (freq, tag) => freq >= (RARE ? RARE_MIN : TWIN_FREQ) && !NOT_CONTENT.test(tag)).values()];
 // The main table's pairs "W T" (the wide table leaves them to it).
 const inMain = new Set(
   MAIN.HA_WRITTEN.split('\n').flatMap((line) => {
@@ -120,6 +136,7 @@ for (const g of groups) {
       if (t === w || T === undefined || (vocab.get(t) ?? 0) < FIX_MIN) continue;
       // Wide: only pairs the main table leaves out, and only where jieba's counts agree.
       if (WIDE && (inMain.has(`${w} ${t}`) || Math.log10(dict.freq(t) / Math.max(1, dict.freq(w))) < JIEBA_RATIO)) continue;
+      if (RARE && (LAYER_OWN.has(w) || dict.freq(w) >= TWIN_FREQ || dict.freq(t) < TWIN_FREQ || Math.log10(dict.freq(t) / dict.freq(w)) < JIEBA_RATIO)) continue;
       const reach = uni[T]! - uni[W]! + Math.max(0, bow[T]! - bow[W]!);
       const strong = (items: Map<number, number> | undefined): [number, number][] => [...(items ?? [])].filter(([, lift]) => lift >= LIFT && reach + lift >= BAR);
       const l = strong(left.get(T));
@@ -159,7 +176,7 @@ const pack = (items: Iterable<[string, number]>): string =>
 const ids = (ns: Iterable<string>): string => [...ns].map((n) => nbId.get(n)).join('') || '-';
 const fixLines = [...fixItems].map(([t, f]) => `${t} ${ub(t)} ${pack(f.l)} ${pack(f.r)}`).join('\n');
 const writtenLines = [...written].map(([w, e]) => `${w} ${ub(w)} ${e.twins.join(',')} ${ids(e.vl)} ${ids(e.vr)}`).join('\n');
-const out = `// Generated by tools/derive-homophone-adjacency.ts${FOLD === 'all' ? '' : ` (FOLD=${FOLD})`}${WIDE ? ` (WIDE=1 JIEBA_RATIO=${JIEBA_RATIO} WIDE_BAR=${WIDE_BAR})` : ''}. Do not edit by hand.
+const out = `// Generated by tools/derive-homophone-adjacency.ts${FOLD === 'all' ? '' : ` (FOLD=${FOLD})`}${WIDE ? ` (WIDE=1 JIEBA_RATIO=${JIEBA_RATIO} WIDE_BAR=${WIDE_BAR})` : ''}${RARE ? ` (RARE=1 RARE_MIN=${RARE_MIN} JIEBA_RATIO=${JIEBA_RATIO} RARE_BAR=${RARE_BAR})` : ''}. Do not edit by hand.
 // Licence: the figures are derived from fcitx5's language model lm_sc.arpa (Debian source package
 // libime, data/lm_sc.arpa-20220810), (c) 2015-2022 CSSlayer, LGPL-2.1-or-later; see docs/THIRD-PARTY.md.
 // HA_ALPHABET: the digits. HA_WORDS: the neighbour words, space-separated; an id is a place in this
@@ -168,8 +185,7 @@ const out = `// Generated by tools/derive-homophone-adjacency.ts${FOLD === 'all'
 // unigram and back-off weight in tenths; LEFT and RIGHT items of three digits, sorted (or "-"): a
 // neighbour's id before / after T whose explicit bigram with T lifts 2.0+ over the model's back-off
 // estimate, and that lift in tenths less 20.
-// HA_WRITTEN: "W U,B TWINS VETO_LEFT VETO_RIGHT": W a same-reading twin of those fixes (both jieba
-// 30+, content words), its figures, its fixes, and the neighbours (ids, or "-") of its fixes' items
+// HA_WRITTEN: "W U,B TWINS VETO_LEFT VETO_RIGHT": W a same-reading twin of those fixes (${RARE ? `W jieba ${RARE_MIN}–29, its fixes 30+` : 'both jieba\n// 30+'}, content words), its figures, its fixes, and the neighbours (ids, or "-") of its fixes' items
 // that vouch for W itself: W has a bigram of 1.0+ with them or stands beside them in TRAIN report text.
 export const HA_ALPHABET = '${ALPHABET.replace(/'/g, "\\'")}';
 export const HA_WORDS = \`${nbs.join(' ')}\`;

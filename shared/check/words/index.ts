@@ -9,6 +9,7 @@ import { idiomRule } from './idiom';
 import { homophoneContextRule, loadHomophoneContext } from './homophone-context';
 import { homophoneAdjacencyRule, loadHomophoneAdjacency } from './homophone-adjacency';
 import { homophoneAdjacencyWideRule, loadHomophoneAdjacencyWide } from './homophone-adjacency-wide';
+import { homophoneAdjacencyRareRule, loadHomophoneAdjacencyRare } from './homophone-adjacency-rare';
 import { lmPairRule, loadLmPairs } from './lm-pairs';
 import { inProperStretch } from './proper';
 import { deDiRule, homophoneRule, lexiconRule, nearMissRule, type WordFinding } from './rules';
@@ -60,6 +61,7 @@ export function createWordLayer(seg: Segmenter, dict: WordDictionary): WordLayer
   loadHomophoneContext();
   loadHomophoneAdjacency();
   loadHomophoneAdjacencyWide();
+  loadHomophoneAdjacencyRare();
   // Findings by unit text: a re-check after an edit re-analyses only the paragraphs that changed.
   const cache = new Map<string, WordFinding[]>();
   const analysed = (text: string, script: Script): WordFinding[] => {
@@ -108,6 +110,8 @@ export const WORD_RULES: readonly WordRule[] = [
   { name: 'homophoneAdjacency', run: (a, text, dict) => homophoneAdjacencyRule(a, text, dict) },
   // Then the pairs that table leaves out, where jieba's counts second the model (warning, higher bar).
   { name: 'homophoneAdjacencyWide', run: (a, text, dict) => homophoneAdjacencyWideRule(a, text, dict) },
+  // Then written words jieba counts rarely (3-29), which neither table reads, by the same evidence.
+  { name: 'homophoneAdjacencyRare', run: (a, text, dict) => homophoneAdjacencyRareRule(a, text, dict) },
   // Then same-reading pairs whose class the neighbours' tags rule out (slot-twins.ts): no evidence table.
   { name: 'slotTwin', run: (a, text, dict) => slotTwinRule(a, text, dict) },
   { name: 'soundAlike', run: (a, text, dict) => soundAlikeRule(a, text, dict) },
