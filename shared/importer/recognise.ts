@@ -419,7 +419,8 @@ const HELD_HOW =
 
 // (本次大会)应出席委员485人，实到466人，符合章程规定。: a congress's head count says nothing of who chaired or
 // attended; a paragraph that gives it beside 大会由X主持 is still the chair's paragraph.
-const QUORUM = /^(?:(?:本次|此次|这次|這次)?(?:大会|大會|会议|會議))?(?:应|應)(?:出席|到会|到會|到)[^。；]{1,40}(?:实到|實到|出席|到会|到會)[^。；]{0,40}[。；]?$/u;
+// 省政协十一届一次会议应出席委员837人…: the session may be named in full before the count.
+const QUORUM = /^(?:(?:本次|此次|这次|這次|[^，。；,]{2,30}?)?(?:大会|大會|会议|會議))?(?:应|應)(?:出席|到会|到會|到)[^。；]{1,40}(?:实到|實到|出席|到会|到會)[^。；]{0,40}[。；]?$/u;
 
 /** A sentence that ends by attending or chairing: …出席会议, …列席會議, 会议由X主持. */
 const ATTENDANCE_START = new RegExp(`^${LIST_FOLLOWS}`, 'u');
@@ -427,8 +428,9 @@ const ATTENDANCE_START = new RegExp(`^${LIST_FOLLOWS}`, 'u');
 // 出席并就人事事项作了说明: a guest who attends and explains a matter attends all the same.
 // …负责人参加本次会议: 本次/此次/这次 point at the meeting reported.
 // …应邀在主席台就座，听取委员发言: what the guests came to hear says nothing more of who they are.
+// …等在主席台就座，祝贺大会召开: nor does the greeting a congress's report gives its guests.
 const ATTENDANCE_END =
-  /(出席|列席|参加|參加|参会|參會|与会|與會|主持|在主席[台臺](?:上|前排)?就[座坐])(?:了)?(?:本次|此次|这次|這次|该次|該次|是次)?(?:会议|會議|大会|大會|活动|活動|座谈会|座談會|座谈|座談)?(?:并讲话|並講話|并|並|[并並]就[^，。；]{1,30}(?:作了|作|做了|做)(?:说明|說明|讲话|講話|发言|發言))?(?:[，,](?:听取|聽取)[^，。；]{1,20})?$/u;
+  /(出席|列席|参加|參加|参会|參會|与会|與會|主持|在主席[台臺](?:上|前排)?就[座坐])(?:了)?(?:本次|此次|这次|這次|该次|該次|是次)?(?:会议|會議|大会|大會|活动|活動|座谈会|座談會|座谈|座談)?(?:并讲话|並講話|并|並|[并並]就[^，。；]{1,30}(?:作了|作|做了|做)(?:说明|說明|讲话|講話|发言|發言))?(?:[，,](?:听取|聽取)[^，。；]{1,20}|[，,](?:祝贺|祝賀)(?:大会|大會|会议|會議)(?:的)?(?:胜利|勝利|隆重)?(?:召开|召開|开幕|開幕))?$/u;
 /** 闭幕会执行主席由A、B、C担任: who presides over a congress's sitting, said of the sitting. */
 const PRESIDIUM = /(?:执行主席|執行主席)由[^。；]{2,40}(?:担任|擔任)$/u;
 /** A sentence (without its closing mark) that only says who attended, chaired or presided. */

@@ -747,7 +747,8 @@ const BUSINESS = /(进行|進行|作了|作出|讲话|講話|汇报|匯報|发�
 // list of who attended, not a visit (局领导，四级调研员，各科室负责人参加会议).
 const VISIT = /(调研|調研|察看|考察|视察|視察|检查|檢查|走访|走訪|慰问|慰問|深入|来到|來到|前往)(?![员員组組团團])/u;
 /** A clause that does business rather than names people: 部署…, 研究…, 听取…. */
-const ACTION_CLAUSE = /^(部署|研究|听取|聽取|审议|審議|传达|傳達|学习|學習|讨论|討論|总结|總結|安排|通报|通報|动员|動員|围绕|圍繞|专题|專題|分析|推进|推進|调度|調度|就|对|對)/u;
+// 按照疫情防控有关规定，22名委员以视频形式参加会议: the rule they attended by is no one either.
+const ACTION_CLAUSE = /^(部署|研究|听取|聽取|审议|審議|传达|傳達|学习|學習|讨论|討論|总结|總結|安排|通报|通報|动员|動員|围绕|圍繞|专题|專題|分析|推进|推進|调度|調度|按照|根据|根據|就|对|對)/u;
 
 /** 县领导, 领导同志, 班子成员: a kind of leaders or members, each of the names before 等 one of them. */
 const LEADERS_KIND = /(?:领导|領導|同志|成员|成員)$/u;
@@ -850,6 +851,8 @@ function readAttendance(text: string, header: Header): void {
       // 市政府X顧問代表江市長出席: whom they stood in for is not part of who attended.
       .replace(/(?<=\p{Script=Han}{2})代表(?![的之])\p{Script=Han}{1,8}(?:长|長|主任|书记|書記|主席)$/u, '')
       .replace(/在[^，。；、]{1,20}(?:时|時)$/u, '')
+      // 22名委员以视频形式参加会议: how they took part is not part of who they are.
+      .replace(/(?<=\p{Script=Han}{2})(?:通过|通過)?以?(?:视频|視頻|线上|線上|网络|網絡|书面|書面)(?:连线|連線)?(?:形式|方式)$/u, '')
       .replace(/(?:均|都)?(?:派出|派)(?:了)?代表$/u, '')
       .replace(/[，,]$/u, '')
       // …委員趙國強亦有出席: 亦有/也有/均有 says they too attended, not who.
