@@ -752,6 +752,8 @@ const ACTION_CLAUSE = /^(部署|研究|听取|聽取|审议|審議|传达|傳達
 
 /** 县领导, 领导同志, 班子成员: a kind of leaders or members, each of the names before 等 one of them. */
 const LEADERS_KIND = /(?:领导|領導|同志|成员|成員)$/u;
+/** 市领导, 區領導: one level's leaders, written as a title of the names it labels. */
+const LEVEL_LEADERS = /^[省市县縣区區州镇鎮乡鄉]领导$|^[省市县縣区區州镇鎮乡鄉]領導$/u;
 
 /** A list's closing head count and verb: 200多人参会, 等共约60人出席会议. */
 const LIST_CLOSING_COUNT = /(?:等)?(?:共计|共計|共有|共约|共約|共|约|約)?[0-9０-９一二三四五六七八九十百千]+(?:多|余|餘)?(?:人|名)(?:参会|參會|出席|参加|參加|与会|與會|列席)?(?:了)?(?:会议|會議)?$/u;
@@ -908,7 +910,13 @@ function readAttendance(text: string, header: Header): void {
     // and the group one entry (parsePeopleList would keep the whole run as one untitled entry).
     const andGroup = NAMES_AND_GROUP.exec(list);
     const namesFirst = andGroup && andGroup[1]!.split('、').every(personal) ? [...andGroup[1]!.split('、'), andGroup[2]!].map((name) => ({ name, title: '', unit: '' })) : null;
-    const listed = namesFirst ?? (bare.length > 1 && bare.every(personal) ? bare.map((name) => ({ name, title: '', unit: '' })) : read);
+    // 李强、王芳等市领导出席: a level's leaders (市领导, 区领导) named after the names is the label a
+    // 纪要 writes before them (市领导李强、王芳), each one's title (KEYING 12); 等领导 alone, or a
+    // longer kind (四大班子领导), says less than a title and is left out.
+    const label = beforeKind && LEVEL_LEADERS.test(namedThenGroup[3]!) ? namedThenGroup[3]! : '';
+    const listed = (namesFirst ?? (bare.length > 1 && bare.every(personal) ? bare.map((name) => ({ name, title: '', unit: '' })) : read)).map((p) =>
+      label && !p.title && personal(p.name) ? { ...p, title: label } : p,
+    );
     // X出席全县…会议。 with no 并 after it: only named, titled people (县长A，副县长B、C) are read as
     // attending, so a clause that does business (会议要求…要参加…会议, 研究了…参加…会议) names nobody.
     const closesSentence = !!m[3] && !/^[并並]/u.test(text.slice(m.index + m[0].length));
