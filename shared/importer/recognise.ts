@@ -133,6 +133,11 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   const attendees = once([...labelled.attendees, ...header.attendees, ...closing.flatMap((c) => c.header.attendees), ...guests.attendees]);
   const observers = once([...labelled.observers, ...header.observers, ...closing.flatMap((c) => c.header.observers), ...guests.observers]);
   if (!chairFinal.name) chairFinal = chairOfMeetingLater(body.slice(openAt + 1, Math.min(openAt + 4, laterNow))) ?? chairFinal;
+  // 副主席A、B、C出席会议…。C主持会议。 in paragraphs of their own: the chair's title is the one the
+  // list gives them, as when one sentence holds both (header.ts readAttendance).
+  const listedChair = chairFinal.name ? [...attendees, ...observers].find((p) => p.name === chairFinal.name && p.title) : undefined;
+  if (listedChair && (!chairFinal.title || (listedChair.title.length > chairFinal.title.length && listedChair.title.endsWith(chairFinal.title))))
+    chairFinal = { ...chairFinal, title: listedChair.title };
   if (!chairFinal.name) warnings.push({ code: 'noChair', params: {} });
   // 王某同志主持召开…。…县委书记王某指出: a chair named without a title in the opening carries the
   // title the text gives them elsewhere (the first mention that has one).
@@ -211,16 +216,15 @@ function openingIndex(body: readonly string[]): number {
   // 上午胜利闭幕: the sitting's close may come after what the session did, at its 胜利/圆满/隆重.
   // …第二十五次会议闭会。: a standing committee's sitting closes with 闭会 as a session's with 闭幕.
   // …会议圆满完成各项议程，昨日上午在某地闭幕: the close may follow the clause that finished its agenda.
-  const at = body
-    .slice(0, 6)
-    .findIndex(
-      (p) =>
-        /(主持|召开|召開|举行|舉行|举办|舉辦|(?:会议|會議)(?:在[^，。；]{1,20}|[^。；]{0,30}?(?:胜利|勝利|圆满|圓滿|隆重)|[^，。；]{0,6}(?:完成|結束|结束)(?:了)?[^，。；]{0,6}(?:议程|議程|任务|任務)[，,][^，。；]{0,30}?)?(?:开幕|開幕|闭幕|閉幕|闭会(?!期)|閉會(?!期))(?![式会會词詞辞辭]))/u.test(
-          p,
-        ) &&
-        /[，,。]/u.test(p) &&
-        !/^(会议|會議)(指出|强调|強調|要求)/u.test(p),
-    );
+  const at = body.slice(0, 6).findIndex(
+    (p) =>
+      /(主持|召开|召開|举行|舉行|举办|舉辦|(?:会议|會議)(?:在[^，。；]{1,20}|[^。；]{0,30}?(?:胜利|勝利|圆满|圓滿|隆重)|[^，。；]{0,6}(?:完成|結束|结束)(?:了)?[^，。；]{0,6}(?:议程|議程|任务|任務)[，,][^，。；]{0,30}?)?(?:开幕|開幕|闭幕|閉幕|闭会(?!期)|閉會(?!期))(?![式会會词詞辞辭]))/u.test(
+        p,
+      ) &&
+      // …第五次会议隆重开幕！: a festive report may close its opening sentence on ！.
+      /[，,。！]/u.test(p) &&
+      !/^(会议|會議)(指出|强调|強調|要求)/u.test(p),
+  );
   return at < 0 ? 0 : at;
 }
 
@@ -465,10 +469,19 @@ function attendanceParagraphs(body: string[], openAt: number, later = body.lengt
     const sentences = p.split(/[。；;]/u).filter((x) => x.trim());
     return sentences.length > 0 && sentences.every((x) => attendanceSentence(x.trim()) || LIST_AFTER.test(x));
   };
+  const onlyPeopleBetween = (index: number): boolean => {
+    for (let k = openAt + 1; k < index; k++) {
+      const c = cleaned(k);
+      if (c.trim() && !(readable(c) && allAttendance(c))) return false;
+    }
+    return true;
+  };
   for (let index = later - 1; index > openAt; index--) {
     // A congress's opening may give the head count, the chair and guests, then the rostrum, each in a
     // paragraph: a third paragraph is still the opening's when the one before it only named people.
-    const nearOpening = index <= openAt + 2 || (index === openAt + 3 && readable(cleaned(index - 1)) && allAttendance(cleaned(index - 1)));
+    // …and so on down a congress's opening (rostrum rows, then the head count, then 胡某主持会议。),
+    // while every paragraph between only named people or counted them.
+    const nearOpening = index <= openAt + 2 || (index <= openAt + 6 && onlyPeopleBetween(index));
     if (!tail.has(index) && !nearOpening) continue;
     const p = cleaned(index);
     if (!readable(p)) continue;
