@@ -94,7 +94,8 @@ function namedForReference(text: string, name: string): string {
 export function chairOfMeetingLater(paragraphs: readonly string[]): { name: string; title: string } | null {
   for (const p of paragraphs) {
     // 镇长X主持第一次全体会议: a congress's sitting, counted, is the meeting itself as well.
-    for (const m of p.matchAll(/主持(?:了)?(?:第[一二三四五六七八九十\d]{1,3}次)?(?:全体|全體)?(?:会议|會議|大会|大會)(?![\p{Script=Han}])/gu)) {
+    // 副主席X主持开幕会。: so is the opening (or closing) sitting of the session reported.
+    for (const m of p.matchAll(/主持(?:了)?(?:第[一二三四五六七八九十\d]{1,3}次)?(?:全体|全體)?(?:会议|會議|大会|大會|(?:开幕|開幕|闭幕|閉幕)(?:会|會|式|大会|大會))(?![\p{Script=Han}])/gu)) {
       const subject = cleanSubject(clauseBefore(p, m.index).text);
       const person = parsePerson(subject);
       if (person?.title) return { name: person.name, title: person.title.replace(/^(?:新任|新当选的?|新當選的?)/u, '') };
