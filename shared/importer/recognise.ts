@@ -134,6 +134,11 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   const observers = once([...labelled.observers, ...header.observers, ...closing.flatMap((c) => c.header.observers), ...guests.observers]);
   if (!chairFinal.name) chairFinal = chairOfMeetingLater(body.slice(openAt + 1, Math.min(openAt + 4, laterNow))) ?? chairFinal;
   if (!chairFinal.name) chairFinal = listedChairLater(body.slice(openAt + 1, Math.min(openAt + 4, laterNow)), attendees) ?? chairFinal;
+  // 副主席A、B、C出席会议…。C主持会议。 in paragraphs of their own: the chair's title is the one the
+  // list gives them, as when one sentence holds both (header.ts readAttendance).
+  const listedChair = chairFinal.name ? [...attendees, ...observers].find((p) => p.name === chairFinal.name && p.title) : undefined;
+  if (listedChair && (!chairFinal.title || (listedChair.title.length > chairFinal.title.length && listedChair.title.endsWith(chairFinal.title))))
+    chairFinal = { ...chairFinal, title: listedChair.title };
   if (!chairFinal.name) warnings.push({ code: 'noChair', params: {} });
   // 王某同志主持召开…。…县委书记王某指出: a chair named without a title in the opening carries the
   // title the text gives them elsewhere (the first mention that has one).
@@ -231,7 +236,7 @@ function openingIndex(body: readonly string[]): number {
   // …会议圆满完成各项议程，昨日上午在某地闭幕: the close may follow the clause that finished its agenda.
   const at = body.slice(0, 6).findIndex(
     (p) =>
-      /(主持|召开|召開|举行|舉行|举办|舉辦|(?:会议|會議)(?:在[^，。；]{1,20}|[^。；]{0,30}?(?:胜利|勝利|圆满|圓滿|隆重)|[^，。；]{0,6}(?:完成|結束|结束)(?:了)?[^，。；]{0,6}(?:议程|議程|任务|任務)[，,][^，。；]{0,30}?)?(?:开幕|開幕|闭幕|閉幕|闭会(?!期)|閉會(?!期))(?![式会會词詞辞辭]))/u.test(
+      /(主持|召开|召開|举行|舉行|举办|舉辦|(?:会议|會議)(?:(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:上午|下午|晚上|晚)?在[^，。；]{1,20}|在[^，。；]{1,20}|[^。；]{0,30}?(?:胜利|勝利|圆满|圓滿|隆重)|[^，。；]{0,6}(?:完成|結束|结束)(?:了)?[^，。；]{0,6}(?:议程|議程|任务|任務)[，,][^，。；]{0,30}?)?(?:开幕|開幕|闭幕|閉幕|闭会(?!期)|閉會(?!期))(?![式会會词詞辞辭]))/u.test(
         p,
       ) &&
       // …在庄严的国歌声中隆重开幕！: an opening may be one sentence ending in an exclamation mark.
@@ -436,7 +441,8 @@ const HELD_HOW =
 
 // (本次大会)应出席委员485人，实到466人，符合章程规定。: a congress's head count says nothing of who chaired or
 // attended; a paragraph that gives it beside 大会由X主持 is still the chair's paragraph.
-const QUORUM = /^(?:(?:本次|此次|这次|這次)?(?:大会|大會|会议|會議))?(?:应|應)(?:出席|到会|到會|到)[^。；]{1,40}(?:实到|實到|出席|到会|到會)[^。；]{0,40}[。；]?$/u;
+// 省政协十一届一次会议应出席委员837人…: the session may be named in full before the count.
+const QUORUM = /^(?:(?:本次|此次|这次|這次|[^，。；,]{2,30}?)?(?:大会|大會|会议|會議))?(?:应|應)(?:出席|到会|到會|到)[^。；]{1,40}(?:实到|實到|出席|到会|到會)[^。；]{0,40}[。；]?$/u;
 
 /** A sentence that ends by attending or chairing: …出席会议, …列席會議, 会议由X主持. */
 const ATTENDANCE_START = new RegExp(`^${LIST_FOLLOWS}`, 'u');
@@ -444,8 +450,9 @@ const ATTENDANCE_START = new RegExp(`^${LIST_FOLLOWS}`, 'u');
 // 出席并就人事事项作了说明: a guest who attends and explains a matter attends all the same.
 // …负责人参加本次会议: 本次/此次/这次 point at the meeting reported.
 // …应邀在主席台就座，听取委员发言: what the guests came to hear says nothing more of who they are.
+// …等在主席台就座，祝贺大会召开: nor does the greeting a congress's report gives its guests.
 const ATTENDANCE_END =
-  /(出席|列席|参加|參加|参会|參會|与会|與會|主持|在主席[台臺](?:上|前排)?就[座坐])(?:了)?(?:本次|此次|这次|這次|该次|該次|是次)?(?:会议|會議|大会|大會|活动|活動|座谈会|座談會|座谈|座談)?(?:并讲话|並講話|并|並|[并並]就[^，。；]{1,30}(?:作了|作|做了|做)(?:说明|說明|讲话|講話|发言|發言))?(?:[，,](?:听取|聽取)[^，。；]{1,20})?$/u;
+  /(出席|列席|参加|參加|参会|參會|与会|與會|主持|在主席[台臺](?:上|前排)?就[座坐])(?:了)?(?:本次|此次|这次|這次|该次|該次|是次)?(?:会议|會議|大会|大會|活动|活動|座谈会|座談會|座谈|座談)?(?:并讲话|並講話|并|並|[并並]就[^，。；]{1,30}(?:作了|作|做了|做)(?:说明|說明|讲话|講話|发言|發言))?(?:[，,](?:听取|聽取)[^，。；]{1,20}|[，,](?:祝贺|祝賀)(?:大会|大會|会议|會議)(?:的)?(?:胜利|勝利|隆重)?(?:召开|召開|开幕|開幕))?$/u;
 /** 闭幕会执行主席由A、B、C担任: who presides over a congress's sitting, said of the sitting. */
 const PRESIDIUM = /(?:执行主席|執行主席)由[^。；]{2,40}(?:担任|擔任)$/u;
 /** A sentence (without its closing mark) that only says who attended, chaired or presided. */
@@ -480,10 +487,19 @@ function attendanceParagraphs(body: string[], openAt: number, later = body.lengt
     const sentences = p.split(/[。；;]/u).filter((x) => x.trim());
     return sentences.length > 0 && sentences.every((x) => attendanceSentence(x.trim()) || LIST_AFTER.test(x));
   };
+  const onlyPeopleBetween = (index: number): boolean => {
+    for (let k = openAt + 1; k < index; k++) {
+      const c = cleaned(k);
+      if (c.trim() && !(readable(c) && allAttendance(c))) return false;
+    }
+    return true;
+  };
   for (let index = later - 1; index > openAt; index--) {
     // A congress's opening may give the head count, the chair and guests, then the rostrum, each in a
     // paragraph: a third paragraph is still the opening's when the one before it only named people.
-    const nearOpening = index <= openAt + 2 || (index === openAt + 3 && readable(cleaned(index - 1)) && allAttendance(cleaned(index - 1)));
+    // …and so on down a congress's opening (rostrum rows, then the head count, then 胡某主持会议。),
+    // while every paragraph between only named people or counted them.
+    const nearOpening = index <= openAt + 2 || (index <= openAt + 6 && onlyPeopleBetween(index));
     if (!tail.has(index) && !nearOpening) continue;
     const p = cleaned(index);
     if (!readable(p)) continue;

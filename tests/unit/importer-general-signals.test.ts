@@ -79,7 +79,7 @@ describe('attendee lists: names read by shape between names', () => {
   });
 
   it('reads names listed before 等 and what they are', () => {
-    expect(attendees('4月2日，区委书记冯安邦主持会议。王明远、李丽华、张志强、赵海涛等区领导出席会议。')).toEqual(['|王明远', '|李丽华', '|张志强', '|赵海涛']);
+    expect(attendees('4月2日，区委书记冯安邦主持会议。王明远、李丽华、张志强、赵海涛等区领导出席会议。')).toEqual(['区领导|王明远', '区领导|李丽华', '区领导|张志强', '区领导|赵海涛']);
   });
 });
 

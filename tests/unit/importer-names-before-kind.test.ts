@@ -10,9 +10,10 @@ const tail = '\n周海明强调，要压实责任。';
 
 describe('names before 等 and a kind of leaders', () => {
   it('reads two untitled names as two people (Simplified)', () => {
+    // 等县领导: one level's leaders, each name's title as 县领导李强、王芳 would be (KEYING 12; round 31).
     expect(importedPeople(`${open}李强、王芳等县领导参加会议。${tail}`).attendees).toEqual([
-      ['李强', ''],
-      ['王芳', ''],
+      ['李强', '县领导'],
+      ['王芳', '县领导'],
     ]);
   });
 
@@ -29,8 +30,8 @@ describe('names before 等 and a kind of leaders', () => {
 
   it('reads two untitled names as two people (Traditional)', () => {
     expect(importedPeople('5月6日上午，青嶺縣召開防汛工作會議，縣長周海明主持會議。李強、王芳等縣領導參加會議。\n周海明強調，要壓實責任。').attendees).toEqual([
-      ['李強', ''],
-      ['王芳', ''],
+      ['李強', '縣領導'],
+      ['王芳', '縣領導'],
     ]);
   });
 

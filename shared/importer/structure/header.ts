@@ -94,7 +94,8 @@ function namedForReference(text: string, name: string): string {
 export function chairOfMeetingLater(paragraphs: readonly string[]): { name: string; title: string } | null {
   for (const p of paragraphs) {
     // 镇长X主持第一次全体会议: a congress's sitting, counted, is the meeting itself as well.
-    for (const m of p.matchAll(/主持(?:了)?(?:第[一二三四五六七八九十\d]{1,3}次)?(?:全体|全體)?(?:会议|會議|大会|大會)(?![\p{Script=Han}])/gu)) {
+    // 副主席X主持开幕会。: so is the opening (or closing) sitting of the session reported.
+    for (const m of p.matchAll(/主持(?:了)?(?:第[一二三四五六七八九十\d]{1,3}次)?(?:全体|全體)?(?:会议|會議|大会|大會|(?:开幕|開幕|闭幕|閉幕)(?:会|會|式|大会|大會))(?![\p{Script=Han}])/gu)) {
       const subject = cleanSubject(clauseBefore(p, m.index).text);
       const person = parsePerson(subject);
       if (person?.title) return { name: person.name, title: person.title.replace(/^(?:新任|新当选的?|新當選的?)/u, '') };
@@ -747,10 +748,13 @@ const BUSINESS = /(进行|進行|作了|作出|讲话|講話|汇报|匯報|发�
 // list of who attended, not a visit (局领导，四级调研员，各科室负责人参加会议).
 const VISIT = /(调研|調研|察看|考察|视察|視察|检查|檢查|走访|走訪|慰问|慰問|深入|来到|來到|前往)(?![员員组組团團])/u;
 /** A clause that does business rather than names people: 部署…, 研究…, 听取…. */
-const ACTION_CLAUSE = /^(部署|研究|听取|聽取|审议|審議|传达|傳達|学习|學習|讨论|討論|总结|總結|安排|通报|通報|动员|動員|围绕|圍繞|专题|專題|分析|推进|推進|调度|調度|就|对|對)/u;
+// 按照疫情防控有关规定，22名委员以视频形式参加会议: the rule they attended by is no one either.
+const ACTION_CLAUSE = /^(部署|研究|听取|聽取|审议|審議|传达|傳達|学习|學習|讨论|討論|总结|總結|安排|通报|通報|动员|動員|围绕|圍繞|专题|專題|分析|推进|推進|调度|調度|按照|根据|根據|就|对|對)/u;
 
 /** 县领导, 领导同志, 班子成员: a kind of leaders or members, each of the names before 等 one of them. */
 const LEADERS_KIND = /(?:领导|領導|同志|成员|成員)$/u;
+/** 市领导, 區領導: one level's leaders, written as a title of the names it labels. */
+const LEVEL_LEADERS = /^[省市县縣区區州镇鎮乡鄉]领导$|^[省市县縣区區州镇鎮乡鄉]領導$/u;
 
 /** A list's closing head count and verb: 200多人参会, 等共约60人出席会议. */
 const LIST_CLOSING_COUNT = /(?:等)?(?:共计|共計|共有|共约|共約|共|约|約)?[0-9０-９一二三四五六七八九十百千]+(?:多|余|餘)?(?:人|名)(?:参会|參會|出席|参加|參加|与会|與會|列席)?(?:了)?(?:会议|會議)?$/u;
@@ -850,6 +854,8 @@ function readAttendance(text: string, header: Header): void {
       // 市政府X顧問代表江市長出席: whom they stood in for is not part of who attended.
       .replace(/(?<=\p{Script=Han}{2})代表(?![的之])\p{Script=Han}{1,8}(?:长|長|主任|书记|書記|主席)$/u, '')
       .replace(/在[^，。；、]{1,20}(?:时|時)$/u, '')
+      // 22名委员以视频形式参加会议: how they took part is not part of who they are.
+      .replace(/(?<=\p{Script=Han}{2})(?:通过|通過)?以?(?:视频|視頻|线上|線上|网络|網絡|书面|書面)(?:连线|連線)?(?:形式|方式)$/u, '')
       .replace(/(?:均|都)?(?:派出|派)(?:了)?代表$/u, '')
       .replace(/[，,]$/u, '')
       // …委員趙國強亦有出席: 亦有/也有/均有 says they too attended, not who.
@@ -905,7 +911,13 @@ function readAttendance(text: string, header: Header): void {
     // and the group one entry (parsePeopleList would keep the whole run as one untitled entry).
     const andGroup = NAMES_AND_GROUP.exec(list);
     const namesFirst = andGroup && andGroup[1]!.split('、').every(personal) ? [...andGroup[1]!.split('、'), andGroup[2]!].map((name) => ({ name, title: '', unit: '' })) : null;
-    const listed = namesFirst ?? (bare.length > 1 && bare.every(personal) ? bare.map((name) => ({ name, title: '', unit: '' })) : read);
+    // 李强、王芳等市领导出席: a level's leaders (市领导, 区领导) named after the names is the label a
+    // 纪要 writes before them (市领导李强、王芳), each one's title (KEYING 12); 等领导 alone, or a
+    // longer kind (四大班子领导), says less than a title and is left out.
+    const label = beforeKind && LEVEL_LEADERS.test(namedThenGroup[3]!) ? namedThenGroup[3]! : '';
+    const listed = (namesFirst ?? (bare.length > 1 && bare.every(personal) ? bare.map((name) => ({ name, title: '', unit: '' })) : read)).map((p) =>
+      label && !p.title && personal(p.name) ? { ...p, title: label } : p,
+    );
     // X出席全县…会议。 with no 并 after it: only named, titled people (县长A，副县长B、C) are read as
     // attending, so a clause that does business (会议要求…要参加…会议, 研究了…参加…会议) names nobody.
     const closesSentence = !!m[3] && !/^[并並]/u.test(text.slice(m.index + m[0].length));

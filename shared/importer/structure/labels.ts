@@ -68,7 +68,7 @@ export function readLabelledLine(line: string, into: Labelled): boolean {
   const value = m[2]!.replace(/[。；;]$/u, '').trim();
   // 主席：… in a Taiwan record names the chair; a 主席 line that says something else is the
   // chair speaking (主席：請各課室…), not a label.
-  if (/^(?:会议|會議)?主席$/u.test(label) && !labelledPerson(value)) return false;
+  if (/^(?:会议|會議)?主席$/u.test(label) && !labelledPerson(rollNotes(value, true).present)) return false;
   // 与会人员： with the list on the lines below: a label of its own, filled by continuePeople.
   if (!value) return PEOPLE_LABEL.test(label);
   // 如附件, 详见附件, （略）: the list is elsewhere; nobody is named here.
@@ -79,16 +79,45 @@ export function readLabelledLine(line: string, into: Labelled): boolean {
   // 日期：3月4日 then 时间：上午10时: the time line completes the date line, it does not replace it.
   if (/时间|時間|日期/u.test(label)) into.dateText = into.dateText && !/月|\d[/.-]\d/u.test(value) ? `${into.dateText}${value}` : value;
   else if (/地点|地點/u.test(label)) into.location = value;
-  else if (/主持|主席/u.test(label)) into.chair = labelledPerson(value) ?? { name: value, title: '' };
+  else if (/主持|主席/u.test(label)) {
+    const present = withoutAbsent(value, into, true);
+    into.chair = labelledPerson(present) ?? { name: present, title: '' };
+  }
   // 出列席人員: those who attended and those who sat in, on one line; attendees (nothing tells them apart).
-  else if (/列席/u.test(label) && !/^出列席/u.test(label)) into.observers.push(...parsePeopleList(formList(value)));
+  else if (/列席/u.test(label) && !/^出列席/u.test(label)) into.observers.push(...parsePeopleList(formList(withoutAbsent(value, into))));
   // 钱伟（出差）, 李娜(病假): who was absent may carry why in brackets; the reason is not the person.
   else if (/请假|請假|缺席/u.test(label))
     into.absentees.push(...parsePeopleList(formList(value.replace(/(?<=\p{Script=Han}{2})\s*[（(]([^（）()]{1,12})[）)]/gu, (all, note: string) => (isTitle(note) ? all : '')))));
   else if (/记录|記錄|纪录|紀錄/u.test(label)) into.recorder = value;
   else if (/名称|名稱/u.test(label)) into.meetingName = value;
-  else into.attendees.push(...parsePeopleList(formList(value)));
+  else into.attendees.push(...parsePeopleList(formList(withoutAbsent(value, into))));
   return true;
+}
+
+/** Why a listed member is away: 請假, 公假, 病假, 出差…. */
+const AWAY = String.raw`(?:请假|請假|公假|病假|事假|出差|缺席)`;
+/**
+ * A record's roll marks who was away and who stood in: 林某(公假), 彭某(張某代), and for the chair
+ * 柯某(請假)鄧某(代). The away are no attendees (they join the absentees), a stand-in attends in
+ * the member's place, and (代) after a name says that one acts: the note is no part of the name.
+ * The chair's line keeps the member it names (主席：孫局長立群(馮一安代) is 孫立群's chair), as keyed.
+ */
+function withoutAbsent(value: string, into: Labelled, chair = false): string {
+  const { present, away } = rollNotes(value, chair);
+  into.absentees.push(...away.map((name) => ({ name, title: '', unit: '' })));
+  return present;
+}
+
+function rollNotes(value: string, chair = false): { present: string; away: string[] } {
+  const away: string[] = [];
+  const present = value
+    .replace(new RegExp(String.raw`(\p{Script=Han}{2,4})\s*[（(]${AWAY}[）)]`, 'gu'), (_all, name: string) => {
+      away.push(name);
+      return '';
+    })
+    .replace(/(?<=^|[、，,\s])\p{Script=Han}{2,4}\s*[（(](\p{Script=Han}{2,4}?)代(?:理)?[）)]/gu, (all, standIn: string) => (chair ? all.replace(/\s*[（(].*$/u, '') : standIn))
+    .replace(/\s*[（(]代(?:理)?[）)]/gu, '');
+  return { present: present === value ? value : present.replace(/、{2,}/gu, '、').replace(/^、|、$/gu, ''), away };
 }
 
 /**
@@ -139,7 +168,10 @@ function cellsJoined(paragraphs: readonly string[]): string[] {
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!.trim();
     const next = paragraphs[i + 1]?.trim();
-    if (next && p.length <= 12 && BARE_LABEL.test(p) && next.length <= 60 && !isLabelLine(next) && !BARE_LABEL.test(next) && !/[：:](?!\d)/u.test(next)) {
+    // 出席 / 鄧某、林某(公假)、…: a roll of a whole council runs longer than other cells, with no
+    // sentence in it.
+    const fits = next && (next.length <= 60 || (PEOPLE_LABEL.test(p) && next.length <= 400 && !/[。！？]/u.test(next)));
+    if (next && fits && p.length <= 12 && BARE_LABEL.test(p) && !isLabelLine(next) && !BARE_LABEL.test(next) && !/[：:](?!\d)/u.test(next)) {
       out.push(`${p}：${next}`);
       i++;
     } else out.push(paragraphs[i]!);
