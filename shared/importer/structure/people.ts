@@ -8,7 +8,7 @@ import { segmenterSaysLongName, segmenterSaysName, segmenterSplitsFirst } from '
  * are left out of the list on purpose: a missed name is better than a wrong one.
  */
 const SURNAMES = new Set(
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储栗燕楚鄢劳谌奚皮粟冼蔺楼闻厉伊仝郜海阚帅屠豆朴盖练廉禹祖漆巴丰卿狄索宣晋扈晁芮阙浦戈伏鹿薄邸雍辜羊裘亓修邰赫杭况宿鲜逯隆茹诸慕危玉银亢嵇哈湛宾戎勾茅呼揭尉冶斯束檀衣阴昝智幸奉植衡富尧萧赖' +
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储栗燕楚鄢劳谌奚皮粟冼蔺楼闻厉伊仝郜海阚帅屠豆朴盖练廉禹祖漆巴丰卿狄索宣晋扈晁芮阙浦戈伏鹿薄邸雍辜羊裘亓修邰赫杭况宿鲜逯隆茹诸慕危玉银亢嵇哈湛宾戎勾茅呼揭尉冶斯束檀衣阴昝智幸奉植衡富尧萧赖洪' +
     '張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蔣餘葉蘇呂盧鍾譚陸範賈韋鄒閆龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯嶽歐關蘭寧紀畢單塗駱藍遊鮑華饒陽農繆簡車項連蘆麥婁竇黨宮費衛應閔鄔邊師欒榮叢鞏遲鄺談荊樂鬱儲勞諶藺樓聞厲闞帥樸蓋練豐晉闕鮮諸銀賓陰堯蕭賴',
 );
 const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '夏侯', '端木', '司徒', '轩辕', '歐陽', '司馬', '東方', '尉遲', '公孫', '軒轅'];
@@ -507,9 +507,15 @@ export function swappedOverTitleFirst(part: string): { name: string; title: stri
   return !first || !first.title || first.title === part[0]! + swapped.title ? { name: swapped.name, title: swapped.title } : null;
 }
 
+// A Taiwan town or county record lists its staff by their civil-service grades as well (許主秘世昌,
+// 邱主計靜宜, 黃人事管理員逸君, 王技正大同, 林議員明德): offices no title-first list writes this way.
+const SWAPPED_OFFICE =
+  '副?(?:主席|代表|秘書|秘书|\\p{Script=Han}{1,2}(?:长|長)|主任|委員|委员)|主秘|主計|主计|議員|议员|理事|監事|监事|專員|专员|幹事|干事|督導|技正|技士|課員|科員|辦事員|\\p{Script=Han}{0,2}管理員';
+const SWAPPED = new RegExp(`^(\\p{Script=Han})(${SWAPPED_OFFICE})(\\p{Script=Han}{1,2})$`, 'u');
+
 function swappedInList(part: string): ReturnType<typeof parsePersonWithJoin> {
   // The office has two characters at least: 孫長河, 付长伟 are names with 长 in them.
-  const m = /^(\p{Script=Han})(副?(?:主席|代表|秘書|秘书|\p{Script=Han}{1,2}(?:长|長)|主任|委員|委员))(\p{Script=Han}{1,2})$/u.exec(part);
+  const m = SWAPPED.exec(part);
   if (!m || !SURNAMES.has(m[1]!) || UNIT_END.test(m[3]!) || looksLikeName(m[2]!.slice(-2))) return null;
   const name = m[1]! + m[3]!;
   return { people: [{ name, title: m[2]!, unit: '' }], lastTitle: m[2]!, rest: '' };
