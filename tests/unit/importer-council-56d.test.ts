@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeopleList } from '../../shared/importer';
+import { importText, parsePeopleList } from '../../shared/importer';
 
 /**
  * Taiwan and Hong Kong council records and news (round 31, import-56d): how their lists, chairs and
@@ -25,5 +25,19 @@ describe('a Taiwan record lists surname, office, given name', () => {
       ['洪美華', '代表'],
       ['張秀英', '代表'],
     ]);
+  });
+});
+
+describe('a council sitting named by its term and session', () => {
+  const meeting = (body: string) => importText(`縣長施政報告\n${body}\n陳大同表示，要加強建設。`).draft.meeting.name;
+
+  it('is the meeting where the executive reports, with no 上 after it', () => {
+    expect(meeting('縣長陳大同今（3）日在縣議會第5屆第2次定期會中進行施政總報告，提出規劃。')).toBe('縣議會第5屆第2次定期會');
+    expect(meeting('代理縣長陳大同今（3）日在北溪縣議會第 9 屆第 4 次大會作施政總報告，提出規劃。')).toBe('北溪縣議會第9屆第4次大會');
+    expect(meeting('市長陳大同昨日在市議會第2屆第1次臨時會答詢，提出規劃。')).toBe('市議會第2屆第1次臨時會');
+  });
+
+  it('asks for the numbered term: a council named alone is no sitting', () => {
+    expect(meeting('縣長陳大同今（3）日在縣議會大會進行施政總報告，提出規劃。')).toBe('');
   });
 });
