@@ -41,3 +41,19 @@ describe('a council sitting named by its term and session', () => {
     expect(meeting('縣長陳大同今（3）日在縣議會大會進行施政總報告，提出規劃。')).toBe('');
   });
 });
+
+describe("a Taiwan record's roll captured from a table", () => {
+  const form = (chair: string, roll: string) =>
+    importText(`東港市政府第88次市政會議\n\n開會日期\n\n2024-03-05 09:00:00\n\n主席\n\n${chair}\n\n出席\n\n${roll}\n\n壹、專案報告\n一、交通局報告。\n  主席裁示：洽悉。`).draft.meeting;
+
+  it('reads a long roll in the cell after 出席, leaving out who was away and naming who stood in', () => {
+    const m = form('王大明', '王大明、林志強（公假）、陳美玲、張文華、李建國、吳淑芬（請假）、周家豪、黃志偉（許雅婷代）、鄭國榮');
+    expect(m.attendees.map((p) => p.name)).toEqual(['陳美玲', '張文華', '李建國', '周家豪', '許雅婷', '鄭國榮']);
+  });
+
+  it('takes the one who stood in as the chair when the chair on the roll was away', () => {
+    const m = form('王大明（請假）林志強（代）', '王大明、林志強、陳美玲、張文華、李建國');
+    expect(m.chair.name).toBe('林志強');
+    expect(m.attendees.map((p) => p.name)).toEqual(['王大明', '陳美玲', '張文華', '李建國']);
+  });
+});

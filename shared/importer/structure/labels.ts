@@ -81,13 +81,13 @@ export function readLabelledLine(line: string, into: Labelled): boolean {
   else if (/地点|地點/u.test(label)) into.location = value;
   else if (/主持|主席/u.test(label)) into.chair = labelledPerson(value) ?? { name: value, title: '' };
   // 出列席人員: those who attended and those who sat in, on one line; attendees (nothing tells them apart).
-  else if (/列席/u.test(label) && !/^出列席/u.test(label)) into.observers.push(...parsePeopleList(formList(value)));
+  else if (/列席/u.test(label) && !/^出列席/u.test(label)) into.observers.push(...parsePeopleList(formList(presentOnly(value))));
   // 钱伟（出差）, 李娜(病假): who was absent may carry why in brackets; the reason is not the person.
   else if (/请假|請假|缺席/u.test(label))
     into.absentees.push(...parsePeopleList(formList(value.replace(/(?<=\p{Script=Han}{2})\s*[（(]([^（）()]{1,12})[）)]/gu, (all, note: string) => (isTitle(note) ? all : '')))));
   else if (/记录|記錄|纪录|紀錄/u.test(label)) into.recorder = value;
   else if (/名称|名稱/u.test(label)) into.meetingName = value;
-  else into.attendees.push(...parsePeopleList(formList(value)));
+  else into.attendees.push(...parsePeopleList(formList(presentOnly(value))));
   return true;
 }
 
@@ -139,12 +139,20 @@ function cellsJoined(paragraphs: readonly string[]): string[] {
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!.trim();
     const next = paragraphs[i + 1]?.trim();
-    if (next && p.length <= 12 && BARE_LABEL.test(p) && next.length <= 60 && !isLabelLine(next) && !BARE_LABEL.test(next) && !/[：:](?!\d)/u.test(next)) {
+    if (next && p.length <= 12 && BARE_LABEL.test(p) && (next.length <= 60 || rollInCell(p, next)) && !isLabelLine(next) && !BARE_LABEL.test(next) && !/[：:](?!\d)/u.test(next)) {
       out.push(`${p}：${next}`);
       i++;
     } else out.push(paragraphs[i]!);
   }
   return out;
+}
+
+/**
+ * 出席 / 鄧家輝、林欽明、陳景俊… (fifteen names): a roll in the cell after a people label runs longer
+ * than any other field's value; it is a list (several 、) with no sentence in it.
+ */
+function rollInCell(label: string, next: string): boolean {
+  return PEOPLE_LABEL.test(label) && next.length <= 400 && !/[。！？；;]/u.test(next) && (next.match(/、/gu) ?? []).length >= 3;
 }
 
 /**
@@ -180,6 +188,23 @@ function peopleLine(p: string): Person[] | null {
   return list.length && list.every((x) => x.title || /^\p{Script=Han}{2,4}$/u.test(x.name)) && list.every((x) => x.name.length <= 6) ? list : null;
 }
 
+/** 柯文祥（請假）鄧家輝（代）: a name marked away, then the one who stood in, marked (代). */
+const ABSENT_THEN_STANDIN = /^\p{Script=Han}{2,4}\s*[（(](?:請假|请假|公假|病假|事假|出差)[）)]\s*(?=\p{Script=Han}{2,4}\s*[（(](?:代|代理)[）)]$)/u;
+
+/**
+ * Who was there, from a Taiwan record's roll (林欽明（公假）, 彭振聲（張郁慧代）): a name marked away
+ * (請假, 公假, 病假, 事假) was not, and one marked as stood in for was not either — the one who stood
+ * in (張郁慧) was. The record's own wording, so only whole parts of the list are read.
+ */
+function presentOnly(value: string): string {
+  return value
+    .split(/(?<=[、，,])/u)
+    .filter((part) => !/^\p{Script=Han}{2,4}\s*[（(](?:請假|请假|公假|病假|事假)[）)][、，,]?$/u.test(part.trim()))
+    .map((part) => part.replace(/^(\s*)\p{Script=Han}{2,4}\s*[（(](\p{Script=Han}{2,4})(?:代|代理)[）)]/u, (all, space: string, who: string) => (looksLikeName(who) ? space + who : all)))
+    .join('')
+    .replace(/[、，,]$/u, '');
+}
+
 /**
  * A form's person: 县长 刘建华, 林国栋（镇党委书记）, 吳 局長宗明 (Taiwan: surname, title, given
  * name), or as a sentence would write it. Null when the value reads as no person.
@@ -187,7 +212,8 @@ function peopleLine(p: string): Person[] | null {
 function labelledPerson(raw: string): { name: string; title: string } | null {
   // 孫局長立群（馮一安代）: who stood in for the chair, in brackets after, is a note on the record;
   // the chair is the one named.
-  const value = raw.replace(/\s*[（(][^（）()]{2,8}(?:代|代理)[）)]$/u, '');
+  // 柯文祥（請假）鄧家輝（代）: the chair on the roll was away and the one after stood in and chaired.
+  const value = raw.replace(ABSENT_THEN_STANDIN, '').replace(/\s*[（(](?:[^（）()]{2,8})?(?:代|代理)[）)]$/u, '');
   // A spaced surname (吳 局長宗明) is surname + title + name before any other reading.
   const swapped = surnameTitleName(value);
   if (/^\p{Script=Han}\s/u.test(value) && swapped) return swapped;
