@@ -57,3 +57,15 @@ describe("a Taiwan record's roll captured from a table", () => {
     expect(m.attendees.map((p) => p.name)).toEqual(['王大明', '陳美玲', '張文華', '李建國']);
   });
 });
+
+describe('the chair speaking once the chair clause has closed', () => {
+  const sections = (text: string) => importText(text).draft.sections.map((s) => [s.kind, s.lead]);
+
+  it('starts a section at the chair named again with a verb of saying (…由X主持，X表示，…)', () => {
+    expect(sections('縣務會議\n北溪縣政府今（8）日召開縣務會議，由副縣長吳志明主持，吳志明表示，各項業務運作正常。\n吳志明強調，各局處務必落實分工。')).toEqual([
+      ['text', ''],
+      ['directive', '吳志明表示'],
+      ['requirement', '吳志明強調'],
+    ]);
+  });
+});
