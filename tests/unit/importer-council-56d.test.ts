@@ -69,3 +69,10 @@ describe('the chair speaking once the chair clause has closed', () => {
     ]);
   });
 });
+
+describe('a response centre record names its chair by role, then surname, office, given name', () => {
+  it('reads 指揮官陳市長大明 as 陳大明, 指揮官、市長', () => {
+    const chair = importText('颱風災害應變中心第一次工作會報紀錄\n壹、時間：113年8月1日09時00分\n貳、主持人：指揮官陳市長大明\n參、報告事項：\n一、消防局報告颱風動態。').draft.meeting.chair;
+    expect([chair.name, chair.title]).toEqual(['陳大明', '指揮官、市長']);
+  });
+});

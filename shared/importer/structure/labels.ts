@@ -224,6 +224,8 @@ function labelledPerson(raw: string): { name: string; title: string } | null {
   // 顏副主席介成: surname, title, given name, not a title 顏副主席 before a name 介成.
   const unspaced = swappedOverTitleFirst(joined);
   if (unspaced) return unspaced;
+  const roled = roleThenSwapped(joined);
+  if (roled) return roled;
   // 陳主任委員志明: a title-first reading whose title is a surname and an office (陳主任委員 before
   // 志明) is the surname, title, given name order; no title opens with a lone surname.
   const swappedJoined = surnameTitleName(joined);
@@ -236,6 +238,21 @@ function labelledPerson(raw: string): { name: string; title: string } | null {
   // the run's surname was lost or is not in our list (as in a 主持 clause).
   // 林東明首席會長: a Hong Kong form writes the name before the office.
   return parsePerson(joined) ?? swapped ?? parsePerson(value) ?? nameThenOfficeInChairSlot(joined) ?? personInChairSlot(joined);
+}
+
+/**
+ * 指揮官黃市長偉誠: the role the chair holds at this meeting (指揮官, 召集人), then surname, office,
+ * given name. Both are the chair's titles (指揮官、市長), as a title run is.
+ */
+function roleThenSwapped(value: string): { name: string; title: string } | null {
+  for (let k = 2; k <= 6 && k <= value.length - 4; k++) {
+    const role = value.slice(0, k);
+    // 指揮官 (of a disaster response centre) is a role no office list ends with.
+    if (!isTitle(role) && !/^副?(?:指揮官|指挥官)$/u.test(role)) continue;
+    const person = swappedOverTitleFirst(value.slice(k));
+    if (person) return { name: person.name, title: `${role}、${person.title}` };
+  }
+  return null;
 }
 
 /**
