@@ -76,3 +76,10 @@ describe('a response centre record names its chair by role, then surname, office
     expect([chair.name, chair.title]).toEqual(['陳大明', '指揮官、市長']);
   });
 });
+
+describe('a 會報 record', () => {
+  it('names the 會報 as the meeting: the 會議紀錄 after it is the record’s kind', () => {
+    const m = importText('北溪區災害應變中心第三次工作會報會議紀錄\n壹、時間：113年8月1日09時00分\n貳、主持人：區長陳大明\n參、報告事項：\n一、消防局報告颱風動態。').draft.meeting;
+    expect(m.name).toBe('北溪區災害應變中心第三次工作會報');
+  });
+});
