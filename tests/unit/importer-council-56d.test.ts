@@ -83,3 +83,10 @@ describe('a 會報 record', () => {
     expect(m.name).toBe('北溪區災害應變中心第三次工作會報');
   });
 });
+
+describe('two labelled fields on one line, one space apart', () => {
+  it('reads 主席: X 紀錄: Y as the chair and the recorder', () => {
+    const chair = importText('北溪社區守護聯盟成立大會會議紀錄\n時間：中華民國100年8月7日下午2時\n主席: 林志明 紀錄: 王美華\n一、主席致詞：感謝大家出席。').draft.meeting.chair;
+    expect(chair.name).toBe('林志明');
+  });
+});

@@ -175,10 +175,15 @@ function splitNumberedLabels(line: string): string[] {
  * 主席：代理校長王立恆  記錄：柯佳慧: a form may print two labelled fields on one line, set apart
  * by a run of spaces. Split only when every piece reads as a label of its own.
  */
+const BEFORE_LABEL = new RegExp(`\\s+(?=(?:${SPACED_WORDS})\\s*[：:])`, 'u');
 function splitLabelPairs(line: string): string[] {
-  if (!/\S\s{2,}\S/u.test(line) || (line.match(/[：:]/gu) ?? []).length < 2) return [line];
+  if (!/\S\s+\S/u.test(line) || (line.match(/[：:]/gu) ?? []).length < 2) return [line];
   const pieces = line.trim().split(/\s{2,}(?=[^\s：:]{1,8}\s*[：:])/u);
-  return pieces.length > 1 && pieces.every((x) => LABEL.test(x)) ? pieces : [line];
+  if (pieces.length > 1 && pieces.every((x) => LABEL.test(x))) return pieces;
+  // 主席: 孫文煜 紀錄: 張宇志: a capture may keep one space of the run; then the piece after it must
+  // open with a label word of the form's own, not any word before a colon.
+  const single = line.trim().split(BEFORE_LABEL);
+  return single.length > 1 && single.every((x) => LABEL.test(x)) ? single : [line];
 }
 
 /** A line that only lists people (社区主任 罗国强; 委员 孙晓红、谢建平), or null. */
