@@ -90,3 +90,13 @@ describe('two labelled fields on one line, one space apart', () => {
     expect(chair.name).toBe('林志明');
   });
 });
+
+describe('a news site’s menu above the headline', () => {
+  it('is neither the title nor the report (社會 in it names no meeting)', () => {
+    const r = importText(
+      '即時 熱門 政治 社會 生活 國際 地方\n北溪縣長吳志明主持縣務會議 要求各局處落實分工\n北溪縣政府今（8）日召開縣務會議，由縣長吳志明主持，吳志明表示，各項業務運作正常。\n吳志明強調，各局處務必落實分工。',
+    );
+    expect(r.draft.title).toBe('北溪縣長吳志明主持縣務會議 要求各局處落實分工');
+    expect(r.text).not.toContain('熱門');
+  });
+});
