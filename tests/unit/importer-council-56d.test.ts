@@ -100,3 +100,10 @@ describe('a news site’s menu above the headline', () => {
     expect(r.text).not.toContain('熱門');
   });
 });
+
+describe('the capacity a chair acts in', () => {
+  it('is not part of the chair (由特首X以組長身分主持)', () => {
+    const chair = importText('督導組開會\n督導小組昨舉行第三次會議，由特首高志遠以組長身分主持。他說，各局要做好調研。').draft.meeting.chair;
+    expect([chair.name, chair.title]).toEqual(['高志遠', '特首']);
+  });
+});

@@ -174,6 +174,9 @@ function cleanSubject(s: string): string {
   // the name after it (the page lost the title).
   const bodyThenName = /^(?:镇|鎮|乡|鄉|街道|县|縣|区|區|市)?(?:党委|黨委|党工委|黨工委|政府)(\p{Script=Han}{2,3})$/u.exec(out);
   if (bodyThenName && !parsePerson(out) && parsePerson(bodyThenName[1]!)) out = bodyThenName[1]!;
+  // 特首X以組長身分主持 (Hong Kong, Taiwan; 身份 on the mainland): the capacity the chair acts in
+  // is what they chaired as, not part of who they are.
+  out = out.replace(/(?<=\p{Script=Han}{2})以[^，。；以]{1,12}(?:身分|身份)$/u, '');
   // X出席并主持: the chair also attends; the person is X.
   // X出席会议并主持 likewise.
   out = out.replace(/(?:出席|參加|参加)(?:了)?(?:会议|會議)?(?:并|並)$/u, '');
