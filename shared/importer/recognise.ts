@@ -420,7 +420,9 @@ function meetingFromTitle(title: string, form: boolean): string {
   const headline = title.trim().replace(/^\d{6,8}\s*[-－_]\s*(?=\p{Script=Han})/u, '');
   const m = /^(.+?(会议|會議|会|會))(纪要|紀要|纪录|紀錄|记录|記錄)(?:\s*\d{2,4}[/.-]\d{1,2}[/.-]\d{1,2})?$/u.exec(headline);
   // …委員會會議會議紀錄: the meeting's name, then 會議紀錄 as the record's kind; 會議 once.
-  if (m) return m[1]!.replace(/(会议|會議)(?:会议|會議)$/u, '$1');
+  // …第二次工作會報會議紀錄: a 會報 (a Taiwan office's briefing meeting) is the meeting itself, so
+  // the 會議 after it belongs to the record's kind as well.
+  if (m) return m[1]!.replace(/(会议|會議|会报|會報)(?:会议|會議)$/u, '$1');
   // 第317次主管會報 over 主席：… 紀錄：…: a form's headline that is a numbered meeting is its name.
   const numbered = /^[^\s，。：:]{0,20}第[\d一二三四五六七八九十百]{1,5}次[^\s，。：:]{1,24}(会议|會議|会报|會報|例会|例會|会|會)$/u;
   return form && numbered.test(title.trim()) ? title.trim() : '';

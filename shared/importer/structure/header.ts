@@ -175,6 +175,9 @@ function cleanSubject(s: string): string {
   // the name after it (the page lost the title).
   const bodyThenName = /^(?:镇|鎮|乡|鄉|街道|县|縣|区|區|市)?(?:党委|黨委|党工委|黨工委|政府)(\p{Script=Han}{2,3})$/u.exec(out);
   if (bodyThenName && !parsePerson(out) && parsePerson(bodyThenName[1]!)) out = bodyThenName[1]!;
+  // 特首X以組長身分主持 (Hong Kong, Taiwan; 身份 on the mainland): the capacity the chair acts in
+  // is what they chaired as, not part of who they are.
+  out = out.replace(/(?<=\p{Script=Han}{2})以[^，。；以]{1,12}(?:身分|身份)$/u, '');
   // X出席并主持: the chair also attends; the person is X.
   // X出席会议并主持 likewise.
   out = out.replace(/(?:出席|參加|参加)(?:了)?(?:会议|會議)?(?:并|並)$/u, '');
@@ -353,7 +356,22 @@ function chairList(subject: string): { name: string; title: string } | null {
 function meetingNameElsewhere(text: string, limit: number): string {
   const head = text.slice(0, limit);
   // 縣務會議今（5）日上午由X主持: the meeting named in the chair's own clause, when nothing else names it.
-  return convened(head) || namedClause(head) || convened(text) || attendedMeeting(text) || spokenAtMeeting(text) || meetingBeforeChair(text.slice(limit));
+  return convened(head) || namedClause(head) || convened(text) || attendedMeeting(text) || spokenAtMeeting(text) || councilSession(text) || meetingBeforeChair(text.slice(limit));
+}
+
+/**
+ * 縣長X在縣議會第19屆第6次定期會中進行施政總報告 / 在海蘭縣議會第 18 屆第 7 次大會作…: Taiwan news
+ * names the council sitting where the executive reports or is questioned by its term and session
+ * numbers, with no 上 after it (spokenAtMeeting's form). The numbered term (第N屆) and the kind of
+ * sitting (定期會, 臨時會, 大會) together say it is a council's session, whatever verb follows.
+ */
+const COUNCIL_SESSION = new RegExp(
+  String.raw`在([^，。；,;在]{0,16}?(?:議會|议会|代表會|代表会|立法會|立法会)\s*第\s*[\d一二三四五六七八九十]{1,3}\s*[屆届](?:\s*第\s*[\d一二三四五六七八九十]{1,3}\s*次)?\s*(?:定期會|定期会|臨時會|临时会|大會|大会)(?:\s*第\s*[\d一二三四五六七八九十]{1,3}\s*次(?:會議|会议))?)`,
+  'u',
+);
+function councilSession(text: string): string {
+  const m = COUNCIL_SESSION.exec(text);
+  return m ? trimMeetingName(m[1]!) : '';
 }
 
 /** 縣務會議今（5）日上午由X主持: the meeting as the subject of 由X主持, when it met between them. */

@@ -199,10 +199,15 @@ function splitNumberedLabels(line: string): string[] {
  * 主席：代理校長王立恆  記錄：柯佳慧: a form may print two labelled fields on one line, set apart
  * by a run of spaces. Split only when every piece reads as a label of its own.
  */
+const BEFORE_LABEL = new RegExp(`\\s+(?=(?:${SPACED_WORDS})\\s*[：:])`, 'u');
 function splitLabelPairs(line: string): string[] {
-  if (!/\S\s{2,}\S/u.test(line) || (line.match(/[：:]/gu) ?? []).length < 2) return [line];
+  if (!/\S\s+\S/u.test(line) || (line.match(/[：:]/gu) ?? []).length < 2) return [line];
   const pieces = line.trim().split(/\s{2,}(?=[^\s：:]{1,8}\s*[：:])/u);
-  return pieces.length > 1 && pieces.every((x) => LABEL.test(x)) ? pieces : [line];
+  if (pieces.length > 1 && pieces.every((x) => LABEL.test(x))) return pieces;
+  // 主席: 孫文煜 紀錄: 張宇志: a capture may keep one space of the run; then the piece after it must
+  // open with a label word of the form's own, not any word before a colon.
+  const single = line.trim().split(BEFORE_LABEL);
+  return single.length > 1 && single.every((x) => LABEL.test(x)) ? single : [line];
 }
 
 /** A line that only lists people (社区主任 罗国强; 委员 孙晓红、谢建平), or null. */
@@ -212,6 +217,9 @@ function peopleLine(p: string): Person[] | null {
   return list.length && list.every((x) => x.title || /^\p{Script=Han}{2,4}$/u.test(x.name)) && list.every((x) => x.name.length <= 6) ? list : null;
 }
 
+/** 柯文祥（請假）鄧家輝（代）: a name marked away, then the one who stood in, marked (代). */
+const ABSENT_THEN_STANDIN = /^\p{Script=Han}{2,4}\s*[（(](?:請假|请假|公假|病假|事假|出差)[）)]\s*(?=\p{Script=Han}{2,4}\s*[（(](?:代|代理)[）)]$)/u;
+
 /**
  * A form's person: 县长 刘建华, 林国栋（镇党委书记）, 吳 局長宗明 (Taiwan: surname, title, given
  * name), or as a sentence would write it. Null when the value reads as no person.
@@ -219,7 +227,8 @@ function peopleLine(p: string): Person[] | null {
 function labelledPerson(raw: string): { name: string; title: string } | null {
   // 孫局長立群（馮一安代）: who stood in for the chair, in brackets after, is a note on the record;
   // the chair is the one named.
-  const value = raw.replace(/\s*[（(][^（）()]{2,8}(?:代|代理)[）)]$/u, '');
+  // 柯文祥（請假）鄧家輝（代）: the chair on the roll was away and the one after stood in and chaired.
+  const value = raw.replace(ABSENT_THEN_STANDIN, '').replace(/\s*[（(](?:[^（）()]{2,8})?(?:代|代理)[）)]$/u, '');
   // A spaced surname (吳 局長宗明) is surname + title + name before any other reading.
   const swapped = surnameTitleName(value);
   if (/^\p{Script=Han}\s/u.test(value) && swapped) return swapped;
@@ -230,6 +239,8 @@ function labelledPerson(raw: string): { name: string; title: string } | null {
   // 顏副主席介成: surname, title, given name, not a title 顏副主席 before a name 介成.
   const unspaced = swappedOverTitleFirst(joined);
   if (unspaced) return unspaced;
+  const roled = roleThenSwapped(joined);
+  if (roled) return roled;
   // 陳主任委員志明: a title-first reading whose title is a surname and an office (陳主任委員 before
   // 志明) is the surname, title, given name order; no title opens with a lone surname.
   const swappedJoined = surnameTitleName(joined);
@@ -242,6 +253,21 @@ function labelledPerson(raw: string): { name: string; title: string } | null {
   // the run's surname was lost or is not in our list (as in a 主持 clause).
   // 林東明首席會長: a Hong Kong form writes the name before the office.
   return parsePerson(joined) ?? swapped ?? parsePerson(value) ?? nameThenOfficeInChairSlot(joined) ?? personInChairSlot(joined);
+}
+
+/**
+ * 指揮官黃市長偉誠: the role the chair holds at this meeting (指揮官, 召集人), then surname, office,
+ * given name. Both are the chair's titles (指揮官、市長), as a title run is.
+ */
+function roleThenSwapped(value: string): { name: string; title: string } | null {
+  for (let k = 2; k <= 6 && k <= value.length - 4; k++) {
+    const role = value.slice(0, k);
+    // 指揮官 (of a disaster response centre) is a role no office list ends with.
+    if (!isTitle(role) && !/^副?(?:指揮官|指挥官)$/u.test(role)) continue;
+    const person = swappedOverTitleFirst(value.slice(k));
+    if (person) return { name: person.name, title: `${role}、${person.title}` };
+  }
+  return null;
 }
 
 /**

@@ -15,7 +15,7 @@ const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '�
 
 /** Office words a title ends with, in both scripts. */
 export const OFFICE =
-  '(?:党组|黨組|党委|黨委|常委会|常委會|政府党组|政府黨組)成员|(?:党组|黨組|党委|黨委)成員|书记|書記|[\\p{Script=Han}]{0,2}(?:长官|長官)|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|专员|專員|主委|参议|參議|秘书|秘書|议员|議員|总监|總監|助理|政委|总师|總師|董事|会董|會董|校董|监事|監事|干事|幹事|部长|部長|领导|領導|[总總](?:理|裁|(?:工程|会计|會計|经济|經濟|农艺|農藝)[师師])|督察|理事|司令员|司令員|科员|科員|[指教辅輔]导员|[指教辅輔]導員|特派员|特派員|(?:检察|檢察|法|警)官|督学|督學|[总總]规划师|[总總]規劃師|主持人|召集人|提名人选|提名人選|候选人|候選人|联络员|聯絡員|组员|組員|观察员|觀察員|(?:人大|党|黨)代表(?=\\p{Script=Han}{2})';
+  '(?:党组|黨組|党委|黨委|常委会|常委會|政府党组|政府黨組)成员|(?:党组|黨組|党委|黨委)成員|书记|書記|[\\p{Script=Han}]{0,2}(?:长官|長官)|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|专员|專員|主委|参议|參議|秘书|秘書|议员|議員|总监|總監|助理|政委|总师|總師|董事|会董|會董|校董|监事|監事|干事|幹事|部长|部長|领导|領導|[总總](?:理|裁|(?:工程|会计|會計|经济|經濟|农艺|農藝)[师師])|督察|理事|司令员|司令員|科员|科員|[指教辅輔]导员|[指教辅輔]導員|特派员|特派員|(?:检察|檢察|法|警)官|督学|督學|[总總]规划师|[总總]規劃師|主持人|召集人|特首|提名人选|提名人選|候选人|候選人|联络员|聯絡員|组员|組員|观察员|觀察員|(?:人大|党|黨)代表(?=\\p{Script=Han}{2})';
 const OFFICE_END = new RegExp(`(?:${OFFICE})$`, 'u');
 const OFFICE_ANY = new RegExp(`(?:${OFFICE})`, 'gu');
 const OFFICE_IN = new RegExp(`(?:${OFFICE})`, 'u');
@@ -511,9 +511,15 @@ export function swappedOverTitleFirst(part: string): { name: string; title: stri
   return !first || !first.title || first.title === part[0]! + swapped.title ? { name: swapped.name, title: swapped.title } : null;
 }
 
+// A Taiwan town or county record lists its staff by their civil-service grades as well (許主秘世昌,
+// 邱主計靜宜, 黃人事管理員逸君, 王技正大同, 林議員明德): offices no title-first list writes this way.
+const SWAPPED_OFFICE =
+  '副?(?:主席|代表|秘書|秘书|\\p{Script=Han}{1,2}(?:长|長)|主任|委員|委员)|主秘|主計|主计|議員|议员|理事|監事|监事|專員|专员|幹事|干事|督導|技正|技士|課員|科員|辦事員|\\p{Script=Han}{0,2}管理員';
+const SWAPPED = new RegExp(`^(\\p{Script=Han})(${SWAPPED_OFFICE})(\\p{Script=Han}{1,2})$`, 'u');
+
 function swappedInList(part: string): ReturnType<typeof parsePersonWithJoin> {
   // The office has two characters at least: 孫長河, 付长伟 are names with 长 in them.
-  const m = /^(\p{Script=Han})(副?(?:主席|代表|秘書|秘书|\p{Script=Han}{1,2}(?:长|長)|主任|委員|委员))(\p{Script=Han}{1,2})$/u.exec(part);
+  const m = SWAPPED.exec(part);
   if (!m || !SURNAMES.has(m[1]!) || UNIT_END.test(m[3]!) || looksLikeName(m[2]!.slice(-2))) return null;
   const name = m[1]! + m[3]!;
   return { people: [{ name, title: m[2]!, unit: '' }], lastTitle: m[2]!, rest: '' };

@@ -611,6 +611,13 @@ function clauseLeads(p: string, found: readonly { pos: number; lead: Lead; place
       out.push({ pos: f.pos, lead: f.lead });
       continue;
     }
+    // …召開縣務會議，由副縣長X主持，X表示，…: once the chair's clause has closed, the chair named
+    // again with a verb of saying starts the speech, as after 主持会议并讲话， (KEYING 12): the
+    // opening is no section for it to go on.
+    if (opening && !f.lead.kindOnly && CHAIR_CLAUSE_CLOSED.test(p.slice(start, f.pos)) && STRONG_AFTER.has(f.lead.kind) && !out.length) {
+      out.push({ pos: f.pos, lead: f.lead });
+      continue;
+    }
     if (header >= 0 && start <= header) continue;
     // X月X日，县政府召开常务会议，县长A传达了…: the opening's first sentence, convening the meeting,
     // is the opening's account, a speaker after its comma included (the 纪要's first item is the
@@ -720,6 +727,9 @@ function presents(p: string, f: { pos: number; lead: Lead; place: LeadPlace }): 
 function ownBusiness(f: { lead: Lead; place: LeadPlace }): boolean {
   return f.place === 'sentence' && MEETING_LEAD.test(f.lead.text) && f.lead.kind !== 'text';
 }
+
+/** …，由X主持， right before a lead: the chair's clause of the opening sentence, closed by its comma. */
+const CHAIR_CLAUSE_CLOSED = /[，,](?:会议|會議)?由[^，。；,;]{2,24}(?:主持|主持召开|主持召開)[，,]$/u;
 
 /** 主持会议并讲话， / 出席並講話， right before a bare lead verb: the chair spoke, then the speech. */
 const CHAIR_SPOKE = /^(?:主持|出席|参加|參加)(?:了)?(?:会议|會議)?(?:并|並)(?:作|做|发表|發表)?(?:重要)?(?:讲话|講話)[，,]$/u;

@@ -12,7 +12,7 @@ function isTitleLike(line: string, bodyLength: number): boolean {
   const s = line.trim();
   if (s.length < 4 || s.length > MAX_TITLE) return false;
   // A Chinese report's headline has Chinese in it (not SlideShare … logo, not a bare URL).
-  if ((s.match(/\p{Script=Han}/gu) ?? []).length < 2) return false;
+  if ((s.match(/\p{Script=Han}/gu) ?? []).length < 2 || isMenuLine(s)) return false;
   if (/[。；;！!]$/u.test(s) || s.includes('。')) return false;
   if (/^[\d\s\-—/.:：年月日]+$/u.test(s)) return false;
   // (梅本炎) / （县政府办） closing a page: a credit (a writer's name or a unit in brackets, or a
@@ -30,6 +30,17 @@ function isTitleLike(line: string, bodyLength: number): boolean {
   // and values in cells) is a form, not a headline, whatever its cells hold.
   if (isTableRow(s)) return false;
   return bodyLength > s.length * 2;
+}
+
+/**
+ * 即時 熱門 政治 軍武 社會 生活: a news site's menu, five or more short words set apart by spaces, none
+ * naming a meeting (社會 ends in 會 all the same). A headline in two parts has two or three parts,
+ * each longer.
+ */
+function isMenuLine(s: string): boolean {
+  const words = s.trim().split(/\s+/u);
+  // 社會 (society) is a menu word: a 會 at a word's end is no meeting here, only these are.
+  return words.length >= 5 && words.every((w) => /^\p{Script=Han}{1,4}$/u.test(w) && !/会议|會議|召开|召開|举行|舉行|纪要|紀要/u.test(w));
 }
 
 /** A row of table cells with labels (| 文 号： | … | 文件名称： | … |). */
@@ -54,10 +65,13 @@ export function findTitleLine(lines: readonly string[]): number {
   // no comma (not a short opening sentence), is the headline.
   // A metadata table's row first (| 文件名称： | …纪要 |) names a meeting but is no headline: the
   // headline is looked for below it as below a site's name.
-  if (!NAMES_MEETING.test(first) || isTableRow(first)) {
-    for (let i = 1; i < Math.min(HEAD_LINES, lines.length - 1); i++) {
+  if (!NAMES_MEETING.test(first) || isTableRow(first) || isMenuLine(first)) {
+    // A site's menu (即時 熱門 政治 社會 …) takes no place of its own among those first lines.
+    let menus = 0;
+    for (let i = 1; i < Math.min(HEAD_LINES + menus, lines.length - 1); i++) {
       const l = lines[i]!;
-      if (NAMES_MEETING.test(l) && !/[，,]/u.test(l) && isTitleLike(l, total - l.length)) return i;
+      if (isMenuLine(l)) menus++;
+      else if (NAMES_MEETING.test(l) && !/[，,]/u.test(l) && isTitleLike(l, total - l.length)) return i;
     }
   }
   if (isTitleLike(first, total - first.length)) return 0;
@@ -85,6 +99,8 @@ export function mastheadAbove(lines: readonly string[], from: number): number[] 
     // digits, Latin letters and symbols is the page's strip (codes, dates, edition marks), never
     // the report's words.
     else if (from <= HEAD_LINES + 2 && mostlyNotHan(s) && !/[，。；！？]/u.test(s) && s.length <= 60) out.push(i);
+    // 即時 熱門 政治 社會 …: the site's menu above the headline.
+    else if (isMenuLine(s)) out.push(i);
   }
   return out;
 }
