@@ -407,7 +407,7 @@ const PLACE_WORD = /[省县縣区區镇鎮乡鄉村州旗盟]|市(?!政|场|場|
 // 省林业厅组织召开: 组织 is how (not 党组织, a body).
 // 通过视频方式召开, 以视频会议形式召开: the means is how it convened, not who.
 const CONVENE_MANNER =
-  /(?:(?:通过|通過|以|采取|採取|采用|採用)[^，。；]{1,12}(?:方式|形式)|及时|及時|专门|專門|隆重|再次|随即|隨即|随后|隨後|然后|然後|接着|接著|最后|最後|胜利|勝利|顺利|順利|先后|先後|相继|相繼|(?<![党黨])(?:组织|組織)|每月|每年|每季度?|每周|每週|定期|例行)$/u;
+  /(?:(?:通过|通過|以|采取|採取|采用|採用)[^，。；]{1,12}(?:方式|形式)|及时|及時|专门|專門|隆重|再次|随即|隨即|随后|隨後|然后|然後|接着|接著|最后|最後|胜利|勝利|顺利|順利|先后|先後|相继|相繼|(?<![党黨])(?:组织|組織)|迅速|立即|立刻|马上|馬上|紧急|緊急|每月|每年|每季度?|每周|每週|定期|例行)$/u;
 
 /** 我校, 我院, 我镇: the writer's own unit, named by 我 and its kind, convenes as any body does. */
 // 本所, 本公所, 本局 (Taiwan and record style): the writer's own unit named by 本.
@@ -498,7 +498,7 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number })
   // 立法會財經事務委員會, 行政會, 理事会: a council (…会) convening a meeting is its body too.
   const council = /(?<!大|年|例|座谈|座談|推进|推進)(?:会|會)$/u.test(body) && body.length >= 3 && body.length <= 30;
   // 全县/各部门/本单位 name many units or none; 全国妇联党组 is one body of national level.
-  const convening = (OWN_UNIT.test(body) || ((endsLikeBody(body) || council) && !/^(全(?!国|國)|各|本)/u.test(body))) && !parsePerson(body)?.title && !INJECTED_NAME.test(body);
+  const convening = (OWN_UNIT.test(body) || ((endsLikeBody(body) || council || shortName(body)) && !/^(全(?!国|國)|各|本)/u.test(body))) && !parsePerson(body)?.title && !INJECTED_NAME.test(body);
   // 科技厅直属机关党委召开直属机关党委(扩大)会 / 省文化厅召开厅机关全体干部大会: the object opens
   // with the body's own last words; a secretariat writes the overlap once (科技厅直属机关党委(扩大)会).
   const overlap = overlapAt(body, object);
@@ -506,9 +506,30 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number })
   // the body as ownBody below does; it stays as written.
   if (convening && overlap > 1 && /^(区|區|县|縣|市|镇|鎮|乡|鄉|省)/u.test(object)) return object;
   if (convening && overlap > 0 && overlap < object.length) return body + object.slice(overlap);
-  const org = !ownBody && !objectBody && (session || convening);
+  // 鳳華召開區政府…會議: after a short name alone, an object that opens with a level word names its
+  // own body (區政府); the place is not prefixed to it.
+  const levelled = !endsLikeBody(body) && shortName(body) && /^(?:区|區|县|縣|市|镇|鎮|乡|鄉|省)/u.test(object);
+  const org = !ownBody && !objectBody && !levelled && (session || convening);
   if (bare) return org ? body + object : '';
   return org && !object.startsWith(body) ? body + object : object;
+}
+
+/**
+ * 嵩岳高速召开专题会议, 漁湧召開干部大會, 湟北舉行撤縣設區大會: a company's or a place's short name
+ * alone as the subject of 召开 is the body that convenes (KEYING 1), though it ends in no body word.
+ * Only a bare run of two to six characters: no person's name or office, no word of time, place,
+ * manner or reference (those are cut before this, or name no body: 大家, 会上, 随后).
+ */
+function shortName(s: string): boolean {
+  return (
+    /^\p{Script=Han}{2,6}$/u.test(s) &&
+    !looksLikeName(s) &&
+    !isTitle(s) &&
+    !parsePerson(s) &&
+    !/[在于於的就对對将將并並也还還又再已都均共第由与與和及是为為时時前后後上下中间間期]|^(?:大家|我们|我們|他们|他們|会|會|该|該|此|其|今|昨|近|日)/u.test(s) &&
+    // 县领导一行, 班子成员: people by their kind are who met, not a body.
+    !/一行|领导|領導|班子|同志|人员|人員|代表|成员|成員|干部|幹部/u.test(s)
+  );
 }
 
 /**
