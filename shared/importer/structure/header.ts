@@ -41,6 +41,7 @@ const CHAIR_VERB = /(主持召开|主持召開|主持(?!人)|组织召开|組織
 // 常委会第十次会议在某地闭幕: a report of the closing sitting names its meeting as the subject of 闭幕.
 // …第二十五次会议闭会: 闭会 closes a standing committee's sitting as 闭幕 closes a session's.
 const CONVENE = /(召开|召開|举行|舉行|举办|舉辦|开议|開議|开幕|開幕|闭幕|閉幕|闭会(?!期)|閉會(?!期))/u;
+const ENDED = /(?<=圆满|圓滿|胜利|勝利|顺利|順利)(?:结束|結束)(?=[，。；,;]|$)/u;
 /** The verbs of a sitting that opens or closes: the meeting is their subject, never their object. */
 const SITTING_ENDS = /^(?:开幕|開幕|闭幕|閉幕|闭会|閉會)$/u;
 // …第五次会议圆满完成各项议程，于2月3日上午胜利闭幕: the session is the subject of the clause that
@@ -366,7 +367,7 @@ function meetingBeforeChair(clause: string): string {
 // 在4月12日召开的全区…会议上 / 在昨天举行的…会上: the clause that says when or where it was held
 // (…召开的, …举行的) is not part of the name.
 function spokenAtMeeting(text: string): string {
-  const m = /在([^，。；在]{2,60}?(?:会议|會議|会|會))上/u.exec(text);
+  const m = /在([^，。；在]{2,60}?(?:会议|會議|会|會))上/u.exec(text) ?? sittingSpokenIn(text);
   if (!m || /^(?:会|會)/u.test(m[1]!)) return '';
   // 在3月5日的县委常委会会议上 / 在昨天的…会上: the day before 的 dates it.
   const held = /^([^，。；]{0,30}?)(召开|召開|举行|舉行|举办|舉辦)的/u.exec(m[1]!);
@@ -378,6 +379,16 @@ function spokenAtMeeting(text: string): string {
     /(?:行政中心|会议中心|會議中心|政务中心|政務中心|服务中心|服務中心|会展中心|會展中心|大楼|大樓|大厦|大廈|宾馆|賓館|酒店|饭店|飯店|礼堂|禮堂|会议室|會議室|广场|廣場|会堂|會堂|体育馆|體育館)$/u;
   const withBody = held?.[1] && !venue.test(held[1]) ? convened(`${held[1]}${held[2]}${name}`) : '';
   return withBody || trimMeetingName(name);
+}
+
+/**
+ * 縣長X在縣議會第19屆第6次定期會中進行施政總報告 / 在…大會作施政總報告 / 記者從…推進會上獲悉: the
+ * sitting a report was given in (中, or the verb right after it) or news was heard at (从…会上).
+ * Only a sitting by its kind or count (…会议, …大会, 定期会, 第N次…会): 在社会中 names none.
+ */
+function sittingSpokenIn(text: string): RegExpExecArray | null {
+  const m = /(?:在|从|從)([^，。；在从從]{4,60}?(?:会议|會議|会|會))(?:上|中|(?=作|做|进行|進行|发表|發表))/u.exec(text);
+  return m && /(?:会议|會議|大会|大會|定期会|定期會|常会|常會|例会|例會|推进会|推進會|座谈会|座談會)$|第[^，。；]{1,8}次[^，。；]{0,8}(?:会|會)$/u.test(m[1]!) ? m : null;
 }
 
 /** 县委书记X出席全县…座谈会并讲话: the meeting a guest attended, when nothing else names it. */
@@ -417,7 +428,14 @@ const OWN_UNIT = /^[我本](?:府|校|院|局|镇|鎮|乡|鄉|区|區|县|縣|�
 // 本府於第一會議室召開: 於/于 + a room says where, as 在 does.
 const AT_PLACE = /(?:在[\p{Script=Han}\dA-Za-z（）()]{1,30}|(?:假|于|於)[\p{Script=Han}\dA-Za-z]{0,20}(?:室|廳|厅|堂|中心|館|馆|樓|楼|場|场|處|处))$/u;
 
-const BARE_MEETING = /^(会议|會議)(?=(?:认真|認真|专题|專題|集中|再次|深入)?(?:学习|學習|研究|传达|傳達|审议|審議|听取|聽取|部署|讨论|討論|通报|通報|分析|总结|總結))/u;
+const MEETING_ACT = String.raw`(?=(?:认真|認真|专题|專題|集中|再次|深入)?(?:学习|學習|研究|传达|傳達|审议|審議|听取|聽取|部署|讨论|討論|通报|通報|分析|总结|總結))`;
+// 召開（擴大）會議集中學習…: a bracketed note on the kind of sitting is still the bare 会议.
+const BARE_MEETING = new RegExp(String.raw`^((?:[（(][\p{Script=Han}]{1,4}[）)])?(?:会议|會議))${MEETING_ACT}`, 'u');
+/**
+ * 召开专题会议传达学习…精神: a named meeting with what it did run on after it, no comma between; the
+ * name ends where the meeting's own verb begins.
+ */
+const NAMED_THEN_ACT = new RegExp(String.raw`^([^，。；、]{2,30}?(?:会议|會議|(?<!大)会|(?<!大)會|大会|大會))${MEETING_ACT}`, 'u');
 
 /**
  * The meeting convened in `text`: the first 召开/举行 whose object is a meeting (首先，举行了挂牌
@@ -430,7 +448,11 @@ function convened(text: string): string {
   }
   return '';
 }
-const CONVENE_ALL = new RegExp(CONVENE.source, 'gu');
+// …述职大会在报告厅圆满结束，大会为期两天: a report of a sitting that ended names it as the subject
+// of 结束, as of 闭幕; only with nothing after the verb (会议结束后… tells the time of something else).
+const CONVENE_ALL = new RegExp(`${CONVENE.source}|${ENDED.source}`, 'gu');
+
+const FINISHED_TAIL = /(?<=(?:会议|會議|大会|大會))(?:圆满|圓滿|胜利|勝利|顺利|順利)?(?:完成|结束|結束)(?:了)?(?:全部|各项|各項|所有|预定|預定|既定)?(?:议程|議程|任务|任務)$/u;
 
 /** The session named by the clause before `start` when that clause says it finished its agenda. */
 function sessionThatFinished(text: string, start: number): string {
@@ -454,7 +476,8 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number })
   const rawObject = clauseAfter(text, convene.index + convene[0].length).replace(/^了/u, '');
   // 校党委常委会召开会议认真学习…: 会议 then what it did; the meeting is 会议, its body the subject.
   const bare = BARE_MEETING.exec(rawObject);
-  const whole = bare ? bare[1]! : trimMeetingName(rawObject);
+  const acting = bare ? null : NAMED_THEN_ACT.exec(rawObject);
+  const whole = bare ? bare[1]! : trimMeetingName(acting && MEETING_NOUN.test(acting[1]!) ? acting[1]! : rawObject);
   const object = separately ? firstOfSeveralMeetings(whole, (p) => MEETING_NOUN.test(p)) : whole;
   // 全市重点项目建设推进会召开。: the meeting is the subject and 召开 has no object.
   // …推进会在县行政中心召开: the place is not part of the name.
@@ -467,9 +490,14 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number })
       // 由县长X主持的县政府常务会议召开: who chaired it is not part of its name either.
       .replace(/^(?:由)?[^，。；]{2,30}?(?:主办|主辦|承办|承辦|举办|舉辦|组织|組織|召集|牵头|牽頭|主持)的(?=\p{Script=Han}{4})/u, '')
       .replace(CONVENE_MANNER, '')
+      .replace(/(?:圆满|圓滿)$/u, '')
       .replace(AT_PLACE, '')
       .replace(CONVENE_MANNER, ''),
-  ).replace(TRAILING_WHEN, '');
+  )
+    .replace(TRAILING_WHEN, '')
+    // …第九次會議完成各項議程在蒼城閉幕: that it finished its business, said before where it closed
+    // with no comma between, is how the sitting ended, not part of its name.
+    .replace(FINISHED_TAIL, '');
   if (!object && MEETING_NOUN.test(named) && named.length >= 4 && named.length <= 60) return named;
   if (!object || !MEETING_NOUN.test(object)) return '';
   // The 纪要 header names the convening body with the meeting (bench/KEYING.md 1): a time word
