@@ -503,7 +503,7 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number })
   // The 纪要 header names the convening body with the meeting (bench/KEYING.md 1): a time word
   // (青禾县政府今(20)日召开, 县府昨召开) or the place it met in (椰林镇在六楼会议室召开) between body
   // and verb is dropped, not a reason to leave the body out.
-  const spoken = bodyBeforeVerb(subject) || purposeSubject(text, convene.index);
+  const spoken = quotedBody(bodyBeforeVerb(subject)) || purposeSubject(text, convene.index) || bodyClauseBefore(text, before.start, subject);
   const body = (separately && firstOfSeveralBodies(spoken)) || spoken;
   // A numbered session convening a sub-meeting (市政协七届三次会议举行小组召集人会议) is its body.
   const session = /(届|屆)[\p{Script=Han}\d]{1,8}次(会议|會議)$/u.test(body) && body.length <= 30;
@@ -526,7 +526,10 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number })
   // 立法會財經事務委員會, 行政會, 理事会: a council (…会) convening a meeting is its body too.
   const council = /(?<!大|年|例|座谈|座談|推进|推進)(?:会|會)$/u.test(body) && body.length >= 3 && body.length <= 30;
   // 全县/各部门/本单位 name many units or none; 全国妇联党组 is one body of national level.
-  const convening = (OWN_UNIT.test(body) || ((endsLikeBody(body) || council || shortName(body)) && !/^(全(?!国|國)|各|本)/u.test(body))) && !parsePerson(body)?.title && !INJECTED_NAME.test(body);
+  const convening =
+    (OWN_UNIT.test(body) || ((endsLikeBody(body.replace(/^[「“『](.+)[」”』]$/u, '$1')) || council || shortName(body)) && !/^(全(?!国|國)|各|本)/u.test(body))) &&
+    !parsePerson(body)?.title &&
+    !INJECTED_NAME.test(body);
   // 科技厅直属机关党委召开直属机关党委(扩大)会 / 省文化厅召开厅机关全体干部大会: the object opens
   // with the body's own last words; a secretariat writes the overlap once (科技厅直属机关党委(扩大)会).
   const overlap = overlapAt(body, object);
@@ -558,6 +561,25 @@ function shortName(s: string): boolean {
     // 县领导一行, 班子成员: people by their kind are who met, not a body.
     !/一行|领导|領導|班子|同志|人员|人員|代表|成员|成員|干部|幹部/u.test(s)
   );
+}
+
+/**
+ * 政府去年底成立的「融入國家發展大局督導組」: a body the writer quotes is named with its quotes; what
+ * is said of it before them (who set it up, when) is not part of its name.
+ */
+function quotedBody(s: string): string {
+  const m = /[「“『]([^「」“”『』]{2,30})[」”』]$/u.exec(s);
+  return m && endsLikeBody(m[1]!) ? m[0] : s;
+}
+
+/**
+ * 日前，澳門服務業職工總會，於職聯驛站中心召開…: when the verb's own clause holds only when, where
+ * and how it met, the clause right before it may be the body alone, set off by a comma.
+ */
+function bodyClauseBefore(text: string, start: number, subject: string): string {
+  if (start < 1 || !/[，,]/u.test(text[start - 1]!) || bodyBeforeVerb(subject).trim() !== '' || !/^(?:于|於|在|假)/u.test(subject.trim())) return '';
+  const clause = cleanSubject(clauseBefore(text, start - 1).text).trim();
+  return clause.length >= 3 && clause.length <= 20 && endsLikeBody(clause) && !parsePerson(clause)?.title && !/^(全|各|本)/u.test(clause) ? clause : '';
 }
 
 /**
