@@ -405,7 +405,7 @@ const ATTENDED = /(?:出席|參加|参加)(?:了)?([^，。；]{2,60}?(?:会议|
 // 于2025年3月5日（星期三）下午2:30: the year, the weekday and a clock time may be written too.
 // 县政府于本月6日召开: a day of this (or last) month is a time word too.
 const TRAILING_WHEN =
-  /(?:于|於)?(?:(?:\d{4}|[〇零一二三四五六七八九]{4}|(?:中華民國|中华民国|民國|民国)?[(（]?(?:[4-9]\d|1[0-4]\d)[)）]?)年(?=[\d一二三四五六七八九十]{1,2}月))?(?:昨日|昨天|今日|今天|前日|日前|近日|(?:本月|上月|当月|當月)(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\d{1,2}日|[一二三四五六七八九十廿卅]{1,3}日|(?:今|昨|前)\s*[（(]\s*[\d一二三四五六七八九十廿卅]{1,3}\s*[）)]\s*日)?(?:\s*[（(]\s*(?:[\d一二三四五六七八九十]{1,2}\s*月\s*)?[\d一二三四五六七八九十廿卅]{1,3}\s*日\s*[）)])?(?:\s*[（(](?:星期|周|週)[一二三四五六日天][）)])?(?:上午|下午|晚上|晚间|晚間)?(?:\d{1,2}[:：]\d{2}|[\d一二三四五六七八九十]{1,3}(?:时|時|点|點)(?:[\d一二三四五六七八九十]{1,3}分|半)?整?)?$/u;
+  /(?:于|於)?(?:(?:\d{4}|[〇零一二三四五六七八九]{4}|(?:中華民國|中华民国|民國|民国)?[(（]?(?:[4-9]\d|1[0-4]\d)[)）]?)年(?=[\d一二三四五六七八九十]{1,2}月))?(?:昨日|昨天|今日|今天|前日|日前|近日|(?:本月|上月|当月|當月)(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\d{1,2}日|[一二三四五六七八九十廿卅]{1,3}日|(?:今|昨|前)\s*[（(]\s*[\d一二三四五六七八九十廿卅]{1,3}\s*[）)]\s*日)?(?:\s*[（(]\s*(?:[\d一二三四五六七八九十]{1,2}\s*月\s*)?[\d一二三四五六七八九十廿卅]{1,3}\s*日\s*[）)])?(?:\s*[（(](?:星期|周|週)?[一二三四五六日天][）)])?(?:上午|下午|晚上|晚间|晚間)?(?:\d{1,2}[:：]\d{2}|[\d一二三四五六七八九十]{1,3}(?:时|時|点|點)(?:[\d一二三四五六七八九十]{1,3}分|半)?整?)?$/u;
 
 /** 於春節前, 于国庆节后, 在汛期到来之际: a time told by an occasion, between the body and 召开. */
 const WHEN_AROUND = /(?:于|於|在)[\p{Script=Han}\d]{1,10}?(?:之前|之后|之後|前夕|前|后|後|期间|期間|之际|之際)$/u;
@@ -666,7 +666,9 @@ export function meetingWithHeadline(name: string, title: string, opening?: strin
   // who 主持召开 is a subject: the name then stays as written, KEYING 1).
   if (opening !== undefined && convenedWithoutSubject(opening, name)) {
     const verb = CONVENE.exec(head);
-    const body = verb ? head.slice(0, verb.index).trim() : '';
+    // 杜蘭颱風-官林區災害應變中心於7月24日上午10時整召開…: a kicker before a dash, and when it met
+    // between the body and the verb, are not the body.
+    const body = verb ? bodyBeforeVerb(head.slice(0, verb.index).trim()).replace(/^[^-－—]{1,10}[-－—](?=\p{Script=Han}{2})/u, '') : '';
     const object = verb ? trimMeetingName(head.slice(verb.index + verb[0].length).replace(/^了/u, '')) : '';
     if (object === name && body.length >= 2 && body.length <= 20 && endsLikeBody(body) && !parsePerson(body)?.title && !/[，。；：:]/u.test(body)) return body + object;
   }
