@@ -98,7 +98,9 @@ export function recognise(paragraphs: readonly string[], context: { published: s
     (labelled.dateText ? null : findMeetingDate(body[openAt + 1] ?? '')) ??
     findTitleDate(context.title) ??
     // 某某日报3月6日讯 县政府召开…: the dateline's day, when the sentence gives none of its own.
-    findDatelineDate(context.dateline || opening) ??
+    // 苍岭新闻网2月22日消息：日前召开的… / 2月15日电…近日，省委常委会召开会议: the day the story was
+    // filed is not when the meeting sat when the opening leaves that day open on purpose.
+    (VAGUE_WHEN.test(opening.split(/[。！？]/u)[0] ?? '') ? null : findDatelineDate(context.dateline || opening)) ??
     // 8月5日，州政协委员活动组进驻社区…。 / 首先，举行了…仪式: when the opening is a later step of a
     // day the report told first, the paragraph before it that opens with its day dates the meeting.
     leadingDateBefore(body, openAt) ??
@@ -202,7 +204,11 @@ function firstSentenceDate(opening: string): FoundDate | null {
   const loose = findLooseDate(opening);
   if (!written || !loose) return written ?? loose;
   const end = opening.search(/[。！？]/u);
-  return end >= 0 && written.index > end && loose.index < end && (loose.day > 0 || loose.relative !== undefined) ? loose : written;
+  const dayOrRelative = loose.day > 0 || loose.relative !== undefined;
+  // 常委會昨天舉行第八十二次主任會議，決定…會議于9月26日至28日舉行: a full date after the meeting's
+  // own verb, in the same sentence, dates the business it decided; the day before the verb is its own.
+  const heldBetween = loose.index < written.index && CONVENES.test(opening.slice(loose.index + loose.text.length, written.index));
+  return (end >= 0 && written.index > end && loose.index < end && dayOrRelative) || (heldBetween && dayOrRelative) ? loose : written;
 }
 
 /** The day a paragraph before the opening opens with (8月5日，…), or null. */

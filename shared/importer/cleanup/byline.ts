@@ -97,8 +97,11 @@ export function openingBylineLength(line: string): number {
 const OUTLET_WORD = String.raw`[\p{Script=Han}A-Za-z·]{1,15}?(?:网|網|报|報|台|社|中心|客户端|客戶端|融媒|号|號|在线|在線)`;
 // 中皖在線、中皖新聞客戶端訊: a site and its news client may share one dateline, joined by 、.
 const OUTLETS = String.raw`${OUTLET_WORD}(?:、${OUTLET_WORD}){0,2}`;
+// 365某某官方中文版2月28日讯（记者 X）: an outlet of any name (an injected site's too) is known by
+// what follows it: its day, 讯 or 电, then a reporter's bracketed byline.
+const ANY_OUTLET_DATED = String.raw`[^，。；、\s（(【\[]{1,16}?[0-9]{1,2}月[0-9]{1,2}日(?:讯|訊|电|電)(?=\s*[(（][^()（）\n]{0,20}(?:记者|記者|通讯员|通訊員))`;
 const OUTLET_DATELINE = new RegExp(
-  String.raw`^(?:${OUTLETS}(?:\s*[(（][^()（）\n]{1,12}[)）])?[\p{Script=Han}]{0,6}?(?:[0-9]{1,2}月[0-9]{1,2}日(?:电|電)|(?:[0-9]{1,2}月[0-9]{1,2}日)?(?:讯|訊|专电|專電|消息))|[\p{Script=Han}A-Za-z·]{2,12}?(?:讯|訊)|${OUTLET_WORD}(?=\s*[-－—])|${OUTLET_WORD}(?=\s*[(（【][^()（）【】\n]{2,50}[)）】]))[:：]?`,
+  String.raw`^(?:${OUTLETS}(?:\s*[(（][^()（）\n]{1,12}[)）])?[\p{Script=Han}]{0,6}?(?:[0-9]{1,2}月[0-9]{1,2}日(?:电|電)|(?:[0-9]{1,2}月[0-9]{1,2}日)?(?:讯|訊|专电|專電|消息))|[\p{Script=Han}A-Za-z·]{2,12}?(?:讯|訊)|${ANY_OUTLET_DATED}|${OUTLET_WORD}(?=\s*[-－—])|${OUTLET_WORD}(?=\s*[(（【][^()（）【】\n]{2,50}[)）】]))[:：]?`,
   'u',
 );
 /**
@@ -117,9 +120,11 @@ const REPORT_STARTS = /^[:：]?\s*(?:[0-9０-９]{1,4}\s*[年月日]|[一二三�
  * wording: an outlet's dateline word, or a bracket whose inside is a byline (isByline) or an outlet
  * alone; the run must end where a date or 近日/今天 begins, so a sentence is never taken.
  */
+const DAY_FILED = /[0-9]{1,2}月[0-9]{1,2}日(?:讯|訊|电|電)/u;
 export function openingCreditLength(line: string): number {
   let at = 0;
   let parts = 0;
+  let dated = false;
   for (;;) {
     const gap = /^[\s\u3000\-－—]*/u.exec(line.slice(at))![0].length;
     const rest = line.slice(at + gap);
@@ -136,10 +141,12 @@ export function openingCreditLength(line: string): number {
     if (!outlet) break;
     at += gap + outlet[0].length;
     parts++;
+    if (DAY_FILED.test(outlet[0])) dated = true;
   }
   if (!parts || at > 70) return 0;
   const after = line.slice(at).replace(/^[\s\u3000]+/u, '');
-  if (!REPORT_STARTS.test(after)) return 0;
+  // A run that gave its day (…2月28日讯（记者 X）) may be followed by the report's subject itself.
+  if (!REPORT_STARTS.test(after) && !(dated && parts > 1 && /^\p{Script=Han}/u.test(after))) return 0;
   // The colon after the run goes with it.
   return line.length - after.replace(/^[:：]\s*/u, '').length;
 }

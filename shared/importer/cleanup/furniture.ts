@@ -185,12 +185,30 @@ export function isFurnitureLine(line: string, atEnd: boolean): boolean {
   if (IMAGES.some((re) => re.test(text))) return true;
   if (text.length <= SHORT_LINE + 40 && SHORT.some((re) => re.test(text))) return true;
   if (text.length <= 36 && isSpeakerCaption(text)) return true;
+  if (isStampLine(text)) return true;
   if (atEnd && text.length <= SHORT_LINE && TRAILING.some((re) => re.test(text))) return true;
   // Scraped script ((function(){try{if(document.getElementById…): code, not words, whatever its length.
   if (looksLikeCode(text)) return true;
   // Lines of bare punctuation or brackets ("[ ]", "|", "———") carry nothing.
   if (/^[\s\p{P}\p{S}]+$/u.test(text) && !/[…]/.test(text)) return true;
   return false;
+}
+
+/**
+ * 刘某   掌上某州   2026-01-08 06:53:46 / 发表时间:2020-02-09 17:11 / http://…/2018年12月12日 08:39:48 | /
+ * Last updated: 2025 年 11 月 10 日 下午 6:05: a page's stamp is a full date with its clock time, on
+ * a line with no sentence mark, the rest a few words at most (who posted it, the outlet, a label, an
+ * address, bars). A record's own field (时间：…, 开会时间：…, 日期：…) dates the meeting and stays.
+ */
+const PAGE_STAMP = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:上午|下午|晚上)?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?/u;
+function isStampLine(text: string): boolean {
+  if (text.length > 60 || /[。，,；;！？]/u.test(text) || !PAGE_STAMP.test(text)) return false;
+  const rest = text
+    .replace(PAGE_STAMP, '')
+    .replace(/(?:https?:\/\/|www\.)\S+/giu, '')
+    .replace(/[\s|｜/／:：\-—–·•]+/gu, '');
+  if (/会议|會議|开会|開會|地点|地點|^(?:时间|時間|日期)$/u.test(rest)) return false;
+  return (rest.match(/\p{Script=Han}/gu)?.length ?? 0) <= 12;
 }
 
 /** A line with no Han character and at least three Latin words: another language's text. */

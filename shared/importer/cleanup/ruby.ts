@@ -17,6 +17,9 @@ const AFTER_HAN = new RegExp(`(?<=[\\p{Script=Han}])[(（][ \\t]?(${READING})[ \
 const AFTER_DAMAGE = new RegExp(`(?<=[?？_\\uFFFD])[(（]?(${SYLLABLE})[)）]`, 'gu');
 const PLAIN_PINYIN = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|o|e|ai|ei|ao|ou|an|en|ang|eng|ong|er|i|ia|ie|iao|iu|ian|in|iang|ing|iong|u|ua|uo|uai|ui|uan|un|uang|ueng|v|ve|ue)$/;
 
+/** How many bare syllables after Han characters make a text a toneless ruby mirror. */
+const PLAIN_RUN = 5;
+
 export function removeRuby(t: TrackedText): void {
   const text = t.text;
   const edits: Edit[] = [];
@@ -25,13 +28,18 @@ export function removeRuby(t: TrackedText): void {
   for (const m of text.matchAll(AFTER_HAN)) {
     const reading = m[1]!;
     const start = m.index;
-    const end = start + m[0].length;
+    // 北(bei) 原: the space the mirror set after a reading, between two characters, goes with it.
+    const spaced = text[start + m[0].length] === ' ' && /\p{Script=Han}/u.test(text[start + m[0].length + 1] ?? '');
+    const end = start + m[0].length + (spaced ? 1 : 0);
     if (MARKED.test(reading) || /[\u3105-\u312F\u31A0-\u31BF]/.test(reading)) {
       marked++;
       edits.push({ start, end, replacement: '', kind: 'ruby' });
     } else if (reading.split(/\s+/).every((s) => PLAIN_PINYIN.test(s))) plain.push({ start, end });
   }
-  if (marked >= 2) for (const p of plain) edits.push({ ...p, replacement: '', kind: 'ruby' });
+  // 北(bei) 原自治區…會(hui) 議: a mirror that drops the tone marks writes bare syllables after many
+  // characters; several different ones in a text are readings, not a word in brackets.
+  const distinct = new Set(plain.map((p) => text.slice(p.start, p.end).replace(/[^a-z]/gu, ''))).size;
+  if (marked >= 2 || (plain.length >= PLAIN_RUN && distinct >= 3)) for (const p of plain) edits.push({ ...p, replacement: '', kind: 'ruby' });
   for (const m of text.matchAll(AFTER_DAMAGE)) {
     if (MARKED.test(m[1]!)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '', kind: 'ruby' });
   }

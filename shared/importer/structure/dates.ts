@@ -48,6 +48,9 @@ const BRACKETED_DAY = new RegExp(`(今|昨|前)\\s*[(（]\\s*(${NUM})\\s*[)）]\
 const RELATIVE_WORD = '今天|今日|昨天|昨日|前天|前日|今晚|今晨|今早|今夜|昨晚|昨晨|昨夜';
 const RELATIVE_BRACKETED = new RegExp(`(?:${RELATIVE_WORD})\\s*[(（]\\s*(?:(${NUM})\\s*月\\s*)?(${NUM})\\s*日\\s*[)）]${PART_OF_DAY}`, 'u');
 const RELATIVE_SLASHED = new RegExp(`(?:${RELATIVE_WORD})\\s*[(（]\\s*(\\d{1,2})\\s*[/／.]\\s*(\\d{1,2})\\s*[)）]${PART_OF_DAY}`, 'u');
+// 聯絡辦昨在港舉辦, 督導組昨舉行第二次會議: a paper writes 昨 alone for the day before its issue,
+// between the subject and the verb (or where it met); 昨日/昨天/昨晚 are read above.
+const BARE_YESTERDAY = /(?<=[\p{Script=Han}」”』])昨(?=在|於|于|召开|召開|举行|舉行|举办|舉辦|主持|出席|参加|參加|上午|下午)/u;
 const SUBJECT_DAY =
   /^\p{Script=Han}{2,12}?(?<![第约約近])(\d{1,2})\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午))?(?:\s*\d{1,2}\s*(?:时|時|点|點)(?:\s*\d{1,2}\s*分|半)?)?(?=主持|召开|召開|举行|舉行|在|於|于|\p{Script=Han}{0,6}(?:会|會))/u;
 // 12日至14日，…: a meeting over several days dated by the issue keeps its range whole, as a full
@@ -113,6 +116,8 @@ function findLooseDay(opening: string): FoundDate | null {
   if (heldOn && dayNumber(heldOn[1]!) >= 1 && dayNumber(heldOn[1]!) <= 31) return { text: heldOn[0], year: null, month: 0, day: dayNumber(heldOn[1]!), index: heldOn.index };
   const rel = RELATIVE_WHEN.exec(sentence);
   if (rel) return { text: rel[0], year: null, month: 0, day: 0, index: rel.index, relative: RELATIVE[rel[1]!]! };
+  const yesterday = BARE_YESTERDAY.exec(sentence);
+  if (yesterday) return { text: yesterday[0], year: null, month: 0, day: 0, index: yesterday.index, relative: -1 };
   const later = laterHeldDay(opening);
   if (later) return later;
   // 市政署每月举行公开会议。六月份…师生出席: the month may date the sentence after the first.

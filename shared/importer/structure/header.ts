@@ -41,16 +41,19 @@ const CHAIR_VERB = /(主持召开|主持召開|主持(?!人)|组织召开|組織
 // 常委会第十次会议在某地闭幕: a report of the closing sitting names its meeting as the subject of 闭幕.
 // …第二十五次会议闭会: 闭会 closes a standing committee's sitting as 闭幕 closes a session's.
 const CONVENE = /(召开|召開|举行|舉行|举办|舉辦|开议|開議|开幕|開幕|闭幕|閉幕|闭会(?!期)|閉會(?!期))/u;
+const ENDED = /(?<=圆满|圓滿|胜利|勝利|顺利|順利)(?:结束|結束)(?=[，。；,;]|$)/u;
 /** The verbs of a sitting that opens or closes: the meeting is their subject, never their object. */
 const SITTING_ENDS = /^(?:开幕|開幕|闭幕|閉幕|闭会|閉會)$/u;
 // …第五次会议圆满完成各项议程，于2月3日上午胜利闭幕: the session is the subject of the clause that
 // says it finished its business; the closing clause after the comma gives only when and where.
 const FINISHED_AGENDA = /^(.{4,60}?(?:会议|會議|大会|大會))(?:圆满|圓滿|胜利|勝利|顺利|順利)?(?:完成|结束|結束)(?:了)?(?:全部|各项|各項|所有|预定|預定|既定)?(?:议程|議程|任务|任務)$/u;
 // 主管會報 (Taiwan), 换届工作动员 (召开…动员 without 会): names of meetings too.
+// 领会, 体会, 理会, 机会, 社会: words that end in 会 and name no meeting (…要认真学习领会); 全体会
+// (区政府全体会) is a plenary all the same.
 // 到会, 与会: the verbs of coming to a meeting end in 会 too (X同志到会): they name no meeting; nor
 // does being at a council (兩人上午6點就到議會, 睡在議會): 议会 there is the body, not a sitting.
 const MEETING_NOUN =
-  /(会议|會議|(?<![到與与])(?<![到赴在回]议)会|(?<![到與与])(?<![到赴在回]議)會|集体学习|集體學習|周报|週報|会报|會報|座谈|座談|例会|例會|论坛|論壇|报告会|報告會|动员|動員|[（(][^）)]*[）)])$/u;
+  /(会议|會議|(?<![到與与领領理机機社])(?<!(?<![全])[体體])(?<![到赴在回]议)会|(?<![到與与领領理机機社])(?<!(?<![全])[体體])(?<![到赴在回]議)會|集体学习|集體學習|周报|週報|会报|會報|座谈|座談|例会|例會|论坛|論壇|报告会|報告會|动员|動員|[（(][^）)]*[）)])$/u;
 const ABBREVIATION_NOTE = /[（(](?:以下简称|以下簡稱|下称|下稱|简称|簡稱)[^（）()]{1,30}[）)]/gu;
 export function readHeader(raw: string): Header {
   const header: Header = { chair: { name: '', title: '' }, meetingName: '', attendees: [], observers: [] };
@@ -385,7 +388,7 @@ function meetingBeforeChair(clause: string): string {
 // 在4月12日召开的全区…会议上 / 在昨天举行的…会上: the clause that says when or where it was held
 // (…召开的, …举行的) is not part of the name.
 function spokenAtMeeting(text: string): string {
-  const m = /在([^，。；在]{2,60}?(?:会议|會議|会|會))上/u.exec(text);
+  const m = /在([^，。；在]{2,60}?(?:会议|會議|会|會))上/u.exec(text) ?? sittingSpokenIn(text);
   if (!m || /^(?:会|會)/u.test(m[1]!)) return '';
   // 在3月5日的县委常委会会议上 / 在昨天的…会上: the day before 的 dates it.
   const held = /^([^，。；]{0,30}?)(召开|召開|举行|舉行|举办|舉辦)的/u.exec(m[1]!);
@@ -397,6 +400,16 @@ function spokenAtMeeting(text: string): string {
     /(?:行政中心|会议中心|會議中心|政务中心|政務中心|服务中心|服務中心|会展中心|會展中心|大楼|大樓|大厦|大廈|宾馆|賓館|酒店|饭店|飯店|礼堂|禮堂|会议室|會議室|广场|廣場|会堂|會堂|体育馆|體育館)$/u;
   const withBody = held?.[1] && !venue.test(held[1]) ? convened(`${held[1]}${held[2]}${name}`) : '';
   return withBody || trimMeetingName(name);
+}
+
+/**
+ * 縣長X在縣議會第19屆第6次定期會中進行施政總報告 / 在…大會作施政總報告 / 記者從…推進會上獲悉: the
+ * sitting a report was given in (中, or the verb right after it) or news was heard at (从…会上).
+ * Only a sitting by its kind or count (…会议, …大会, 定期会, 第N次…会): 在社会中 names none.
+ */
+function sittingSpokenIn(text: string): RegExpExecArray | null {
+  const m = /(?:在|从|從)([^，。；在从從]{4,60}?(?:会议|會議|会|會))(?:上|中|(?=作|做|进行|進行|发表|發表))/u.exec(text);
+  return m && /(?:会议|會議|大会|大會|定期会|定期會|常会|常會|例会|例會|推进会|推進會|座谈会|座談會)$|第[^，。；]{1,8}次[^，。；]{0,8}(?:会|會)$/u.test(m[1]!) ? m : null;
 }
 
 /** 县委书记X出席全县…座谈会并讲话: the meeting a guest attended, when nothing else names it. */
@@ -411,7 +424,7 @@ const ATTENDED = /(?:出席|參加|参加)(?:了)?([^，。；]{2,60}?(?:会议|
 // 于2025年3月5日（星期三）下午2:30: the year, the weekday and a clock time may be written too.
 // 县政府于本月6日召开: a day of this (or last) month is a time word too.
 const TRAILING_WHEN =
-  /(?:于|於)?(?:(?:\d{4}|[〇零一二三四五六七八九]{4}|(?:中華民國|中华民国|民國|民国)?[(（]?(?:[4-9]\d|1[0-4]\d)[)）]?)年(?=[\d一二三四五六七八九十]{1,2}月))?(?:昨日|昨天|今日|今天|前日|日前|近日|(?:本月|上月|当月|當月)(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\d{1,2}日|[一二三四五六七八九十廿卅]{1,3}日|(?:今|昨|前)\s*[（(]\s*[\d一二三四五六七八九十廿卅]{1,3}\s*[）)]\s*日)?(?:\s*[（(]\s*(?:[\d一二三四五六七八九十]{1,2}\s*月\s*)?[\d一二三四五六七八九十廿卅]{1,3}\s*日\s*[）)])?(?:\s*[（(](?:星期|周|週)[一二三四五六日天][）)])?(?:上午|下午|晚上|晚间|晚間)?(?:\d{1,2}[:：]\d{2}|[\d一二三四五六七八九十]{1,3}(?:时|時|点|點)(?:[\d一二三四五六七八九十]{1,3}分|半)?整?)?$/u;
+  /(?:于|於)?(?:(?:\d{4}|[〇零一二三四五六七八九]{4}|(?:中華民國|中华民国|民國|民国)?[(（]?(?:[4-9]\d|1[0-4]\d)[)）]?)年(?=[\d一二三四五六七八九十]{1,2}月))?(?:昨日|昨天|今日|今天|前日|日前|近日|(?:本月|上月|当月|當月)(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\d{1,2}日|[一二三四五六七八九十廿卅]{1,3}日|(?:今|昨|前)\s*[（(]\s*[\d一二三四五六七八九十廿卅]{1,3}\s*[）)]\s*日)?(?:\s*[（(]\s*(?:[\d一二三四五六七八九十]{1,2}\s*月\s*)?[\d一二三四五六七八九十廿卅]{1,3}\s*日\s*[）)])?(?:\s*[（(](?:星期|周|週)?[一二三四五六日天][）)])?(?:上午|下午|晚上|晚间|晚間)?(?:\d{1,2}[:：]\d{2}|[\d一二三四五六七八九十]{1,3}(?:时|時|点|點)(?:[\d一二三四五六七八九十]{1,3}分|半)?整?)?$/u;
 
 /** 於春節前, 于国庆节后, 在汛期到来之际: a time told by an occasion, between the body and 召开. */
 const WHEN_AROUND = /(?:于|於|在)[\p{Script=Han}\d]{1,10}?(?:之前|之后|之後|前夕|前|后|後|期间|期間|之际|之際)$/u;
@@ -426,7 +439,7 @@ const PLACE_WORD = /[省县縣区區镇鎮乡鄉村州旗盟]|市(?!政|场|場|
 // 省林业厅组织召开: 组织 is how (not 党组织, a body).
 // 通过视频方式召开, 以视频会议形式召开: the means is how it convened, not who.
 const CONVENE_MANNER =
-  /(?:(?:通过|通過|以|采取|採取|采用|採用)[^，。；]{1,12}(?:方式|形式)|及时|及時|专门|專門|隆重|再次|随即|隨即|随后|隨後|然后|然後|接着|接著|最后|最後|胜利|勝利|顺利|順利|先后|先後|相继|相繼|(?<![党黨])(?:组织|組織)|每月|每年|每季度?|每周|每週|定期|例行)$/u;
+  /(?:(?:通过|通過|以|采取|採取|采用|採用)[^，。；]{1,12}(?:方式|形式)|及时|及時|专门|專門|隆重|再次|随即|隨即|随后|隨後|然后|然後|接着|接著|最后|最後|胜利|勝利|顺利|順利|先后|先後|相继|相繼|(?<![党黨])(?:组织|組織)|迅速|立即|立刻|马上|馬上|紧急|緊急|每月|每年|每季度?|每周|每週|定期|例行)$/u;
 
 /** 我校, 我院, 我镇: the writer's own unit, named by 我 and its kind, convenes as any body does. */
 // 本所, 本公所, 本局 (Taiwan and record style): the writer's own unit named by 本.
@@ -436,7 +449,14 @@ const OWN_UNIT = /^[我本](?:府|校|院|局|镇|鎮|乡|鄉|区|區|县|縣|�
 // 本府於第一會議室召開: 於/于 + a room says where, as 在 does.
 const AT_PLACE = /(?:在[\p{Script=Han}\dA-Za-z（）()]{1,30}|(?:假|于|於)[\p{Script=Han}\dA-Za-z]{0,20}(?:室|廳|厅|堂|中心|館|馆|樓|楼|場|场|處|处))$/u;
 
-const BARE_MEETING = /^(会议|會議)(?=(?:认真|認真|专题|專題|集中|再次|深入)?(?:学习|學習|研究|传达|傳達|审议|審議|听取|聽取|部署|讨论|討論|通报|通報|分析|总结|總結))/u;
+const MEETING_ACT = String.raw`(?=(?:认真|認真|专题|專題|集中|再次|深入)?(?:学习|學習|研究|传达|傳達|审议|審議|听取|聽取|部署|讨论|討論|通报|通報|分析|总结|總結))`;
+// 召開（擴大）會議集中學習…: a bracketed note on the kind of sitting is still the bare 会议.
+const BARE_MEETING = new RegExp(String.raw`^((?:[（(][\p{Script=Han}]{1,4}[）)])?(?:会议|會議))${MEETING_ACT}`, 'u');
+/**
+ * 召开专题会议传达学习…精神: a named meeting with what it did run on after it, no comma between; the
+ * name ends where the meeting's own verb begins.
+ */
+const NAMED_THEN_ACT = new RegExp(String.raw`^([^，。；、]{2,30}?(?:会议|會議|(?<!大)会|(?<!大)會|大会|大會))${MEETING_ACT}`, 'u');
 
 /**
  * The meeting convened in `text`: the first 召开/举行 whose object is a meeting (首先，举行了挂牌
@@ -449,7 +469,11 @@ function convened(text: string): string {
   }
   return '';
 }
-const CONVENE_ALL = new RegExp(CONVENE.source, 'gu');
+// …述职大会在报告厅圆满结束，大会为期两天: a report of a sitting that ended names it as the subject
+// of 结束, as of 闭幕; only with nothing after the verb (会议结束后… tells the time of something else).
+const CONVENE_ALL = new RegExp(`${CONVENE.source}|${ENDED.source}`, 'gu');
+
+const FINISHED_TAIL = /(?<=(?:会议|會議|大会|大會))(?:圆满|圓滿|胜利|勝利|顺利|順利)?(?:完成|结束|結束)(?:了)?(?:全部|各项|各項|所有|预定|預定|既定)?(?:议程|議程|任务|任務)$/u;
 
 /** The session named by the clause before `start` when that clause says it finished its agenda. */
 function sessionThatFinished(text: string, start: number): string {
@@ -473,7 +497,8 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number })
   const rawObject = clauseAfter(text, convene.index + convene[0].length).replace(/^了/u, '');
   // 校党委常委会召开会议认真学习…: 会议 then what it did; the meeting is 会议, its body the subject.
   const bare = BARE_MEETING.exec(rawObject);
-  const whole = bare ? bare[1]! : trimMeetingName(rawObject);
+  const acting = bare ? null : NAMED_THEN_ACT.exec(rawObject);
+  const whole = bare ? bare[1]! : trimMeetingName(acting && MEETING_NOUN.test(acting[1]!) ? acting[1]! : rawObject);
   const object = separately ? firstOfSeveralMeetings(whole, (p) => MEETING_NOUN.test(p)) : whole;
   // 全市重点项目建设推进会召开。: the meeting is the subject and 召开 has no object.
   // …推进会在县行政中心召开: the place is not part of the name.
@@ -486,15 +511,20 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number })
       // 由县长X主持的县政府常务会议召开: who chaired it is not part of its name either.
       .replace(/^(?:由)?[^，。；]{2,30}?(?:主办|主辦|承办|承辦|举办|舉辦|组织|組織|召集|牵头|牽頭|主持)的(?=\p{Script=Han}{4})/u, '')
       .replace(CONVENE_MANNER, '')
+      .replace(/(?:圆满|圓滿)$/u, '')
       .replace(AT_PLACE, '')
       .replace(CONVENE_MANNER, ''),
-  ).replace(TRAILING_WHEN, '');
+  )
+    .replace(TRAILING_WHEN, '')
+    // …第九次會議完成各項議程在蒼城閉幕: that it finished its business, said before where it closed
+    // with no comma between, is how the sitting ended, not part of its name.
+    .replace(FINISHED_TAIL, '');
   if (!object && MEETING_NOUN.test(named) && named.length >= 4 && named.length <= 60) return named;
   if (!object || !MEETING_NOUN.test(object)) return '';
   // The 纪要 header names the convening body with the meeting (bench/KEYING.md 1): a time word
   // (青禾县政府今(20)日召开, 县府昨召开) or the place it met in (椰林镇在六楼会议室召开) between body
   // and verb is dropped, not a reason to leave the body out.
-  const spoken = bodyBeforeVerb(subject) || purposeSubject(text, convene.index);
+  const spoken = quotedBody(bodyBeforeVerb(subject)) || purposeSubject(text, convene.index) || bodyClauseBefore(text, before.start, subject);
   const body = (separately && firstOfSeveralBodies(spoken)) || spoken;
   // A numbered session convening a sub-meeting (市政协七届三次会议举行小组召集人会议) is its body.
   const session = /(届|屆)[\p{Script=Han}\d]{1,8}次(会议|會議)$/u.test(body) && body.length <= 30;
@@ -517,7 +547,10 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number })
   // 立法會財經事務委員會, 行政會, 理事会: a council (…会) convening a meeting is its body too.
   const council = /(?<!大|年|例|座谈|座談|推进|推進)(?:会|會)$/u.test(body) && body.length >= 3 && body.length <= 30;
   // 全县/各部门/本单位 name many units or none; 全国妇联党组 is one body of national level.
-  const convening = (OWN_UNIT.test(body) || ((endsLikeBody(body) || council) && !/^(全(?!国|國)|各|本)/u.test(body))) && !parsePerson(body)?.title && !INJECTED_NAME.test(body);
+  const convening =
+    (OWN_UNIT.test(body) || ((endsLikeBody(body.replace(/^[「“『](.+)[」”』]$/u, '$1')) || council || shortName(body)) && !/^(全(?!国|國)|各|本)/u.test(body))) &&
+    !parsePerson(body)?.title &&
+    !INJECTED_NAME.test(body);
   // 科技厅直属机关党委召开直属机关党委(扩大)会 / 省文化厅召开厅机关全体干部大会: the object opens
   // with the body's own last words; a secretariat writes the overlap once (科技厅直属机关党委(扩大)会).
   const overlap = overlapAt(body, object);
@@ -525,9 +558,49 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number })
   // the body as ownBody below does; it stays as written.
   if (convening && overlap > 1 && /^(区|區|县|縣|市|镇|鎮|乡|鄉|省)/u.test(object)) return object;
   if (convening && overlap > 0 && overlap < object.length) return body + object.slice(overlap);
-  const org = !ownBody && !objectBody && (session || convening);
+  // 鳳華召開區政府…會議: after a short name alone, an object that opens with a level word names its
+  // own body (區政府); the place is not prefixed to it.
+  const levelled = !endsLikeBody(body) && shortName(body) && /^(?:区|區|县|縣|市|镇|鎮|乡|鄉|省)/u.test(object);
+  const org = !ownBody && !objectBody && !levelled && (session || convening);
   if (bare) return org ? body + object : '';
   return org && !object.startsWith(body) ? body + object : object;
+}
+
+/**
+ * 嵩岳高速召开专题会议, 漁湧召開干部大會, 湟北舉行撤縣設區大會: a company's or a place's short name
+ * alone as the subject of 召开 is the body that convenes (KEYING 1), though it ends in no body word.
+ * Only a bare run of two to six characters: no person's name or office, no word of time, place,
+ * manner or reference (those are cut before this, or name no body: 大家, 会上, 随后).
+ */
+function shortName(s: string): boolean {
+  return (
+    /^\p{Script=Han}{2,6}$/u.test(s) &&
+    !looksLikeName(s) &&
+    !isTitle(s) &&
+    !parsePerson(s) &&
+    !/[在于於的就对對将將并並也还還又再已都均共第由与與和及是为為时時前后後上下中间間期]|^(?:大家|我们|我們|他们|他們|会|會|该|該|此|其|今|昨|近|日)/u.test(s) &&
+    // 县领导一行, 班子成员: people by their kind are who met, not a body.
+    !/一行|领导|領導|班子|同志|人员|人員|代表|成员|成員|干部|幹部/u.test(s)
+  );
+}
+
+/**
+ * 政府去年底成立的「融入國家發展大局督導組」: a body the writer quotes is named with its quotes; what
+ * is said of it before them (who set it up, when) is not part of its name.
+ */
+function quotedBody(s: string): string {
+  const m = /[「“『]([^「」“”『』]{2,30})[」”』]$/u.exec(s);
+  return m && endsLikeBody(m[1]!) ? m[0] : s;
+}
+
+/**
+ * 日前，澳門服務業職工總會，於職聯驛站中心召開…: when the verb's own clause holds only when, where
+ * and how it met, the clause right before it may be the body alone, set off by a comma.
+ */
+function bodyClauseBefore(text: string, start: number, subject: string): string {
+  if (start < 1 || !/[，,]/u.test(text[start - 1]!) || bodyBeforeVerb(subject).trim() !== '' || !/^(?:于|於|在|假)/u.test(subject.trim())) return '';
+  const clause = cleanSubject(clauseBefore(text, start - 1).text).trim();
+  return clause.length >= 3 && clause.length <= 20 && endsLikeBody(clause) && !parsePerson(clause)?.title && !/^(全|各|本)/u.test(clause) ? clause : '';
 }
 
 /**
@@ -612,7 +685,9 @@ export function meetingWithHeadline(name: string, title: string, opening?: strin
   // who 主持召开 is a subject: the name then stays as written, KEYING 1).
   if (opening !== undefined && convenedWithoutSubject(opening, name)) {
     const verb = CONVENE.exec(head);
-    const body = verb ? head.slice(0, verb.index).trim() : '';
+    // 杜蘭颱風-官林區災害應變中心於7月24日上午10時整召開…: a kicker before a dash, and when it met
+    // between the body and the verb, are not the body.
+    const body = verb ? bodyBeforeVerb(head.slice(0, verb.index).trim()).replace(/^[^-－—]{1,10}[-－—](?=\p{Script=Han}{2})/u, '') : '';
     const object = verb ? trimMeetingName(head.slice(verb.index + verb[0].length).replace(/^了/u, '')) : '';
     if (object === name && body.length >= 2 && body.length <= 20 && endsLikeBody(body) && !parsePerson(body)?.title && !/[，。；：:]/u.test(body)) return body + object;
   }
