@@ -6,7 +6,7 @@ import { countingMeasure, NUMERALS } from './measure';
 import { bestCut } from './lexicon-path';
 import { isSurname, looksLikeName } from './names';
 import { PLACE_CHARS } from './place-chars';
-import { seriesAlike, seriesPartnersOf } from './series';
+import { hantSeriesPartnersOf, seriesAlike, seriesPartnersOf } from './series';
 import { collocates } from './slip-context';
 import { rareTarget } from './slip-rare';
 import { hantLookAlikesOf, lookAlikeAsWritten, lookAlikesOf } from './shape';
@@ -391,7 +391,8 @@ function candidates(dict: WordDictionary, win: string, at: number, ch: string, s
   const out: Candidate[] = [];
   for (const c of sound ? dict.near(win) : []) {
     if (c.at !== at || !c.sameSound || c.freq < COMMON_FREQ || !targetOk(dict, c.word)) continue;
-    const kind: Kind = lookAlikeAsWritten(ch, c.word[at]!, written, script) || seriesAlike(ch, c.word[at]!) ? 'both' : 'sound';
+    const alike = lookAlikeAsWritten(ch, c.word[at]!, written, script) || seriesAlike(ch, c.word[at]!) || (script === 'hant' && hantSeriesPartnersOf(written).includes(c.word[at]!));
+    const kind: Kind = alike ? 'both' : 'sound';
     // A conjunction, preposition or particle (以及, 对于) is no target of sound alone: beside a name
     // or a clause edge two lone characters read as one (林雅怡 + 及 → 以及) far too easily.
     if (kind === 'sound' && GRAMMAR_TARGET.test(dict.tagOf(c.word) ?? '')) continue;
@@ -459,7 +460,9 @@ function altsOf(ch: string, written: string, own: string | null, script: Analyse
     hit = [
       ...new Set([
         ...lookAlikesOf(ch),
-        ...(script === 'hant' ? [...hantLookAlikesOf(written), ...(own ? lookAlikesOf(own) : [])] : []),
+        // In Traditional text the same-reading look-alikes of the character as written (驚 → 警), which
+        // simplification made strangers (惊, 警): shape-series-hant.ts, read in series.ts.
+        ...(script === 'hant' ? [...hantLookAlikesOf(written), ...(own ? lookAlikesOf(own) : []), ...hantSeriesPartnersOf(written)] : []),
         // Same-reading look-alikes in any position (series.ts): 桨 for 浆 of 砂浆, whose target jieba
         // counts under the sound search's floor (砂浆 18), is reached here as a slip of both kinds.
         // Round 28, slips planted in real TRAIN report text (bench/check-slips.ts --real --half=even,
