@@ -1,5 +1,6 @@
 import { converter } from '../../script/converter';
 import { SHAPE_SERIES } from './shape-series';
+import { SHAPE_KIN } from './shape-kin';
 import { HANT_SHAPE_SERIES } from './shape-series-hant';
 
 /**
@@ -56,3 +57,18 @@ export function hantSeriesPartnersOf(written: string): readonly string[] {
 let hantPartners: Map<string, string[]> | null = null;
 const HANT_SIMPLIFIED = new Map<string, readonly string[]>();
 const toSimplified = converter('t', 'cn');
+
+/**
+ * Characters that share a telling component with `ch` in any position, whatever their readings
+ * (shape-kin.ts: 索/素, 嗽/漱, 遗/遣), cached. Kin of another reading are slips of the eye alone,
+ * the weakest evidence: only the slip rule reads them, at a bar of their own (slip.ts, KIN_BAR).
+ */
+export function kinPartnersOf(ch: string): readonly string[] {
+  if (!kin) {
+    kin = new Map();
+    for (const group of SHAPE_KIN.split(' ')) for (const c of group) kin.set(c, [...(kin.get(c) ?? []), ...[...group].filter((x) => x !== c)]);
+    for (const [c, xs] of kin) kin.set(c, [...new Set(xs)]);
+  }
+  return kin.get(ch) ?? [];
+}
+let kin: Map<string, string[]> | null = null;
