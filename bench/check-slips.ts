@@ -30,6 +30,7 @@ import { jiebaDictionary, jiebaSegmenter, wordLayer } from '../electron/services
 import { analyse } from '../shared/check/words/analyse';
 import { lookAlikesOf } from '../shared/check/words/shape';
 import { seriesPartnersOf } from '../shared/check/words/series';
+import { HANT_SHAPE_SERIES } from '../shared/check/words/shape-series-hant';
 import { slips } from '../shared/check/words/slip';
 import { rareTarget } from '../shared/check/words/slip-rare';
 import { converter } from '../shared/script/converter';
@@ -317,6 +318,43 @@ if (!casesFrom) {
       const text = para.slice(0, i + k) + written + para.slice(i + k + 1);
       judge(`rare/both/${script}`, text, script, i + k, i, word, `${word}→${word.slice(0, k) + alt + word.slice(k + 1)}`);
       i++;
+    }
+  }
+}
+if (!casesFrom) {
+  // Same-reading look-alikes of Traditional characters whose Simplified forms share nothing (round 31,
+  // shape-series-hant.ts: 預驚 for 預警, 古績 for 古蹟), in the Traditional paragraphs only: one slip
+  // per word of either band whose character as written has such a partner, no dictionary word as
+  // written. Its own random numbers, after every other pass.
+  let hantSeed = 20261231;
+  const hantRand = (): number => {
+    hantSeed = (hantSeed + 0x6d2b79f5) | 0;
+    let t = Math.imul(hantSeed ^ (hantSeed >>> 15), 1 | hantSeed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const hantPartners = new Map<string, string[]>();
+  for (const [x, y] of HANT_SHAPE_SERIES.split(' ').map((p) => [...p])) {
+    if (!x || !y) continue;
+    hantPartners.set(x, [...(hantPartners.get(x) ?? []), y]);
+    hantPartners.set(y, [...(hantPartners.get(y) ?? []), x]);
+  }
+  for (const [band, words] of [
+    ['common', plantable],
+    ['low', plantableLow],
+  ] as const) {
+    for (const p of words) {
+      if (p.script !== 'hant') continue;
+      const k = hantRand() < 0.5 ? 0 : 1;
+      const written = p.para[p.start + k]!;
+      const options = (hantPartners.get(written) ?? []).filter((c) => {
+        const alt = toHans(c);
+        return alt.length === 1 && !dict.freq(p.word.slice(0, k) + alt + p.word.slice(k + 1));
+      });
+      if (!options.length) continue;
+      const alt = options[Math.floor(hantRand() * options.length)]!;
+      const text = p.para.slice(0, p.start + k) + alt + p.para.slice(p.start + k + 1);
+      judge(`hant-series/${band}`, text, p.script, p.start + k, p.start, p.word, `${p.word}→${p.word.slice(0, k) + toHans(alt) + p.word.slice(k + 1)}`);
     }
   }
 }

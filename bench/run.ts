@@ -578,6 +578,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-train-11/sentences.json'],
   },
   {
+    name: 'checker accuracy, training sentences 12, misspellings and idioms of farm, safety and typhoon terms (not held out)',
+    file: 'score-check.ts',
+    slug: 'score-check-train-12',
+    quick: ['bench/check-train-12/sentences.json'],
+    full: ['bench/check-train-12/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 13, homophones (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-13',
