@@ -5,7 +5,7 @@ import { COMPLEMENTS, COPULAS, DEGREE as DEGREE_WORDS, DOERS, LINKING_ADVERBS, M
 import { compoundObjectAfterDi, distributive, requestAdverbial, verbOwnsNounAfterDi } from './de-di-objects';
 import { declarativeMannerBeforeVerb } from './de-di-declarative';
 import { closingVerbAfterManner } from './de-di-closing';
-import { stateAfterVerb } from './de-di-state';
+import { leanAfterDei, stateAfterVerb } from './de-di-state';
 import { mannerAfterModal, verbAfterMannerDi } from './de-di-verb-after';
 import { derivedMannerBeforeVerb, nounInBaObject, repeatedMeasureBeforeVerb } from './de-di-derived';
 import { leanAdverbialBeforeVerb, leanNominalBeforeNoun, leansNominal, nominalAfterDe, seenBeforeDi } from './de-di-lean';
@@ -327,7 +327,7 @@ function complement(t: readonly Token[], i: number, dict: WordDictionary): boole
   // A vn head (工作) or a copula earlier (…是…工作的重中之重) makes it a noun phrase instead.
   // A one-character verb of doing (办, 抓, 干) counts as well: 活动办的有声有色.
   if ((x.word.length >= 2 || DOERS.has(x.word)) && x.tag === 'v' && /^(i|l)$/.test(deg.tag) && deg.word.length === 4 && (!head || CLAUSE_END.test(head.word)))
-    return !prepositionBefore(t, i) && !copulaBefore(t, i);
+    return !prepositionBefore(t, i) && !copulaBefore(t, i) && !modifiedNounPhrase(deg.word, dict);
   // The same with an adjective of state before 的 when the phrase opens with a degree word jieba fused
   // into it (落后 + 的 + 相当严重 i, 落後的相當嚴重 in Traditional text): a degree phrase after 的 and
   // closing the clause describes how far the state goes, never a noun.
@@ -377,6 +377,18 @@ function complement(t: readonly Token[], i: number, dict: WordDictionary): boole
   if (x.word.length < 2 || !verbLike || !DEGREE.has(deg.word) || !head || !(/^(a|ad|v|vd|l|i|d)$/.test(head.tag) || COMPLEMENTS.has(head.word))) return false;
   for (let k = i + 3; k < t.length && !/^[，。；！？、]$/.test(t[k]!.word); k++) if (t[k]!.word === '的') return false;
   return true;
+}
+
+/**
+ * A four-character entry jieba tags i or l that is a modifier and a noun (各项任务, 联合声明, 严峻形势):
+ * its second half is a noun by the dictionary, the model has not seen that half before 地 (有序,
+ * 利落 are manner words there: 井然有序, 干净利落) and has not seen the whole after 得 (有声有色, a
+ * state). After a verb + 的 it is the noun the verb's clause modifies (面临的严峻形势, 确定的各项任务),
+ * no complement closing the clause.
+ */
+function modifiedNounPhrase(word: string, dict: WordDictionary): boolean {
+  const tail = word.slice(2);
+  return dict.tagOf(tail) === 'n' && !seenBeforeDi(tail) && !MANNER_WORDS.has(tail) && leanAfterDei(word) === null;
 }
 
 /**
@@ -782,7 +794,8 @@ function complementAfterDoing(t: readonly Token[], i: number, dict: WordDictiona
   // jieba also joins 不 or a one-character degree word with a one-character adjective (不严 a, 很早 d):
   // the pair closing the clause says how the doing turned out, after a thing or another doing as
   // topic (审核 + 把关的不严). Not 多/少, which count what was done (研究的很少 names it).
-  const pairJoined = first.word.length === 2 && '不很较挺'.includes(first.word[0]!) && !'多少'.includes(first.word[1]!) && /^a/.test(dict.tagOf(first.word[1]!) ?? '');
+  // Not a pair the model writes as a noun's modifier or a noun itself (存在的不足: the shortcomings).
+  const pairJoined = first.word.length === 2 && '不很较挺'.includes(first.word[0]!) && !'多少'.includes(first.word[1]!) && /^a/.test(dict.tagOf(first.word[1]!) ?? '') && !leansNominal(first.word);
   if (rest.length === 1 && pairJoined && (thingTopic || /^(v|vn)$/.test(topic.tag))) return !copulaBefore(t, i);
   if (rest.length === 1) return reduplicated(first.word) || first.tag === 'z' || (thingTopic && (COMPLEMENTS.has(first.word) || degreeJoined));
   const head = rest[1]!;
