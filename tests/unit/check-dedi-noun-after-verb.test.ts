@@ -22,3 +22,14 @@ describe('的 right between a verb and the noun phrase its clause modifies (no c
     expect(deDi('社区文化活动开展的有声有色。')).toEqual(['的→得']);
   });
 });
+
+describe('的 right after a title or thing jieba keeps as one l entry (no manner phrase)', () => {
+  // 候补委员 (b + n) is who the phrase after 的 belongs to, not how anything is done.
+  it('no finding: 不是党委委员、党委候补委员的在职科级干部；', () => {
+    expect(deDi('不是党委委员、党委候补委员的在职科级干部；')).toEqual([]);
+  });
+  // A set phrase (i) of manner before 的 + a verb and its object still reads 地.
+  it('工作人员一丝不苟的核对每一份材料。', () => {
+    expect(deDi('工作人员一丝不苟的核对每一份材料。')).toEqual(['的→地']);
+  });
+});

@@ -493,7 +493,7 @@ function adverbialSlot(t: readonly Token[], i: number, dict: WordDictionary): { 
   else if (i >= 3 && echoedMeasure(t, i)) from = i - 3;
   // A degree word + a one-character adjective (很 + 好) is one adverbial: 很好的完成了 → 很好地.
   else if (i >= 2 && x.word.length === 1 && x.tag === 'a' && /^(很|更|较|非常|十分|特别)$/.test(t[i - 2]!.word)) from = i - 2;
-  else if (!mannerWord(x) && !(x.word.length === 4 && /^(i|l)$/.test(x.tag))) return null;
+  else if (!mannerWord(x) && !(x.word.length === 4 && /^(i|l)$/.test(x.tag) && !nounCompound(x, dict))) return null;
   const sure = from < i - 1 || MANNER_WORDS.has(x.word) || reduplicated(x.word) || x.tag === 'z';
   // Coordinated manner words and degree adverbs before it belong to the adverbial (耐心 + 细致, 更加 +
   // 主动): not verbs, which would make the phrase their object.
@@ -523,6 +523,17 @@ function adverbialSlot(t: readonly Token[], i: number, dict: WordDictionary): { 
   if (/^(n|nr|ns|nt|nz|j)$/.test(l.tag) && baBefore(t, from - 1)) return { slot: 'subject', sure };
   if (/^(n|ns|nt|nz|s|j|vn)$/.test(l.tag) || (l.tag === 'r' && !DETERMINER.test(l.word))) return subjectBefore(t, from - 1) ? { slot: 'subject', sure } : null;
   return null;
+}
+
+/**
+ * A four-character entry jieba tags l that is a noun by its halves, a distinguishing word or noun
+ * before a noun (候补委员 b + n, 党员干部 n + n), which the model has not seen before 地: a title or a
+ * thing, never a manner phrase, so 的 after it owns the phrase that follows (县委候补委员的在职领导).
+ * Set phrases (i) are left alone: their halves say nothing of the whole (一砖一瓦).
+ */
+function nounCompound(x: Token, dict: WordDictionary): boolean {
+  if (x.tag !== 'l' || x.word.length !== 4 || seenBeforeDi(x.word) || MANNER_WORDS.has(x.word)) return false;
+  return /^(b|n|nz|vn)$/.test(dict.tagOf(x.word.slice(0, 2)) ?? '') && dict.tagOf(x.word.slice(2)) === 'n';
 }
 
 /** The first token index of the clause holding token k. */
