@@ -374,7 +374,10 @@ function complement(t: readonly Token[], i: number, dict: WordDictionary): boole
   // jieba tags some verbs n (办理): with a degree word and a clause end after, the head is a predicate.
   const verbLike = /^(v|vn|a)$/.test(x.tag) || (x.tag === 'n' && !!t[i + 3] && CLAUSE_END.test(t[i + 3]!.word));
   // A listed complement adjective (及时, 到位) is one whatever jieba tags it (及时 c).
-  if (x.word.length < 2 || !verbLike || !DEGREE.has(deg.word) || !head || !(/^(a|ad|v|vd|l|i|d)$/.test(head.tag) || COMPLEMENTS.has(head.word))) return false;
+  // jieba tags some adverbs of timing c (即时 c): after a degree word, closing the clause, one is the
+  // complement's adjective, since a conjunction never ends a clause.
+  const timing = !!head && head.tag === 'c' && head.word.length === 2 && (!t[i + 3] || CLAUSE_END.test(t[i + 3]!.word));
+  if (x.word.length < 2 || !verbLike || !DEGREE.has(deg.word) || !head || !(/^(a|ad|v|vd|l|i|d)$/.test(head.tag) || COMPLEMENTS.has(head.word) || timing)) return false;
   for (let k = i + 3; k < t.length && !/^[，。；！？、]$/.test(t[k]!.word); k++) if (t[k]!.word === '的') return false;
   return true;
 }
