@@ -11,7 +11,7 @@ import { derivedMannerBeforeVerb, nounInBaObject, repeatedMeasureBeforeVerb } fr
 import { leanAdverbialBeforeVerb, leanNominalBeforeNoun, leansNominal, nominalAfterDe, seenBeforeDi } from './de-di-lean';
 import { closingNounAfterDi, determinedNounAfterDi, measuredObjectAfterDi, objectAfterVerbLe } from './de-di-noun-phrase';
 import { deByOdds, diForDe } from './de-di-odds';
-import { nounClosingAfterDi } from './de-di-right';
+import { nounBeforePredicateAfterDi, nounClosingAfterDi } from './de-di-right';
 import { ownerBeforeDe, ownerBeforeDi } from './de-di-owner';
 import { patternedMannerBeforeVerb } from './de-di-patterned';
 import { finding, type WordFinding } from './finding';
@@ -203,6 +203,7 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
     }
     const severity = deByOdds(t, i, dict);
     if (severity) flag(i, '的', severity);
+    else if (nounBeforePredicateAfterDi(t, i, dict)) flag(i, '的');
   }
   return out.sort((x, y) => x.offset - y.offset);
 }
