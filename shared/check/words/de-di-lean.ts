@@ -56,7 +56,11 @@ export function leanAdverbialBeforeVerb(t: readonly Token[], i: number, verbish:
   // Not jieba's adverbs (d) the model has not seen before 地 (从严): in this frame they made a new
   // warning on clean real report text.
   if (!x || !v || !o || x.word.length < 2 || !leansAdverbial(x.word)) return false;
-  const before = t[i - 2];
+  // Coordinated modifiers (统一、顺畅、高效) are one phrase: what stands before the list decides, as it
+  // would before one word (健全 + 统一、高效的联动机制 is the verb's object, no adverbial).
+  let b = i - 2;
+  while (t[b]?.word === '、' && (t[b - 1]?.word.length ?? 0) >= 2) b -= 2;
+  const before = t[b];
   // 将/把 … before the adverbial mark what follows as an object (将定期的检查结果报送), whatever jieba
   // tags them (将 d).
   if (before && OBJECT_MARKERS.has(before.word)) return false;

@@ -62,7 +62,7 @@ function nounish(k: Token, dict: WordDictionary): boolean {
  * where an adverb, preposition, conjunction or 的 opens what follows. Not when 地 is land
  * (landWord), the word before is a place, name, number or time, or a modal stands before it.
  */
-export function nounClosingAfterDi(t: readonly Token[], i: number, dict: WordDictionary): boolean {
+export function nounClosingAfterDi(t: readonly Token[], i: number, dict: WordDictionary, after: RegExp = AFTER_CLOSING): boolean {
   const k = t[i]!;
   const before = t[i - 1];
   if (k.word !== '地' || k.tag !== 'uv' || !before || before.word.length < 2 || !isHanWord(before.word)) return false;
@@ -74,7 +74,21 @@ export function nounClosingAfterDi(t: readonly Token[], i: number, dict: WordDic
   while (j < t.length && j <= i + 3 && nounish(t[j]!, dict)) j++;
   if (j === i + 1) return false;
   const next = t[j];
-  return !next || !isHanWord(next.word) || AFTER_CLOSING.test(next.tag) || next.word === '、';
+  return !next || !isHanWord(next.word) || after.test(next.tag) || next.word === '、';
+}
+
+/** What may follow the nouns as their own predicate: an adverb (ad too) or a verb (杂物 + 进行). */
+const AFTER_SUBJECT = /^(d|ad|p|c|uj|v)$/;
+
+/**
+ * 地 + nouns + a verb or adverb after them (堆放地杂物进行清理, 裸露地电线直接缠绕): the nouns are the
+ * subject or object the verb takes, and an adverbial's 地 is never followed by a noun before its verb,
+ * so 地 is 的. The same guards as nounClosingAfterDi (land, a place or time before, a modal). Read
+ * after the language model's odds (de-di-odds.ts), which know these words better where they reach
+ * their bar, and only as a warning.
+ */
+export function nounBeforePredicateAfterDi(t: readonly Token[], i: number, dict: WordDictionary): boolean {
+  return nounClosingAfterDi(t, i, dict, AFTER_SUBJECT);
 }
 
 /**

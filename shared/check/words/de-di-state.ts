@@ -1,6 +1,7 @@
 import type { Token } from './analyse';
 import { isHanWord } from './analyse';
 import { DE_DI_STATE } from './de-di-verb-data';
+import { nounTaggedVerb } from './noun-tagged-verbs-set';
 
 /**
  * 的 written for 得 before a complement of state that closes the clause (刀具收纳的杂乱无章, 积分兑换搞的
@@ -37,7 +38,9 @@ const CLAUSE_END = /^[，。；！？：,;!?:]$/;
 export function stateAfterVerb(t: readonly Token[], i: number): boolean {
   const x = t[i - 1];
   const y = t[i + 1];
-  if (!x || !y || t[i]!.word !== '的' || x.tag !== 'v' || !isHanWord(x.word)) return false;
+  // A verb jieba tags n (整理, 部署: noun-tagged-verbs.ts) is the verb here too: a noun + 的 + a state
+  // word the model writes after 得 closing the clause is as rare as after a verb's noun use.
+  if (!x || !y || t[i]!.word !== '的' || !(x.tag === 'v' || nounTaggedVerb(x.word)) || !isHanWord(x.word)) return false;
   if (t[i - 2]?.word === '所') return false;
   if (y.word.length < 2 || leanAfterDei(y.word) === null) return false;
   const after = t[i + 2];

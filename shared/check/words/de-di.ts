@@ -5,13 +5,13 @@ import { COMPLEMENTS, COPULAS, DEGREE as DEGREE_WORDS, DOERS, LINKING_ADVERBS, M
 import { compoundObjectAfterDi, distributive, requestAdverbial, verbOwnsNounAfterDi } from './de-di-objects';
 import { declarativeMannerBeforeVerb } from './de-di-declarative';
 import { closingVerbAfterManner } from './de-di-closing';
-import { stateAfterVerb } from './de-di-state';
+import { leanAfterDei, stateAfterVerb } from './de-di-state';
 import { mannerAfterModal, verbAfterMannerDi } from './de-di-verb-after';
 import { derivedMannerBeforeVerb, nounInBaObject, repeatedMeasureBeforeVerb } from './de-di-derived';
 import { leanAdverbialBeforeVerb, leanNominalBeforeNoun, leansNominal, nominalAfterDe, seenBeforeDi } from './de-di-lean';
 import { closingNounAfterDi, determinedNounAfterDi, measuredObjectAfterDi, objectAfterVerbLe } from './de-di-noun-phrase';
 import { deByOdds, diForDe } from './de-di-odds';
-import { nounClosingAfterDi } from './de-di-right';
+import { nounBeforePredicateAfterDi, nounClosingAfterDi } from './de-di-right';
 import { ownerBeforeDe, ownerBeforeDi } from './de-di-owner';
 import { patternedMannerBeforeVerb } from './de-di-patterned';
 import { finding, type WordFinding } from './finding';
@@ -203,6 +203,7 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
     }
     const severity = deByOdds(t, i, dict);
     if (severity) flag(i, '的', severity);
+    else if (nounBeforePredicateAfterDi(t, i, dict)) flag(i, '的');
   }
   return out.sort((x, y) => x.offset - y.offset);
 }
@@ -327,7 +328,7 @@ function complement(t: readonly Token[], i: number, dict: WordDictionary): boole
   // A vn head (工作) or a copula earlier (…是…工作的重中之重) makes it a noun phrase instead.
   // A one-character verb of doing (办, 抓, 干) counts as well: 活动办的有声有色.
   if ((x.word.length >= 2 || DOERS.has(x.word)) && x.tag === 'v' && /^(i|l)$/.test(deg.tag) && deg.word.length === 4 && (!head || CLAUSE_END.test(head.word)))
-    return !prepositionBefore(t, i) && !copulaBefore(t, i);
+    return !prepositionBefore(t, i) && !copulaBefore(t, i) && !modifiedNounPhrase(deg.word, dict);
   // The same with an adjective of state before 的 when the phrase opens with a degree word jieba fused
   // into it (落后 + 的 + 相当严重 i, 落後的相當嚴重 in Traditional text): a degree phrase after 的 and
   // closing the clause describes how far the state goes, never a noun.
@@ -374,9 +375,24 @@ function complement(t: readonly Token[], i: number, dict: WordDictionary): boole
   // jieba tags some verbs n (办理): with a degree word and a clause end after, the head is a predicate.
   const verbLike = /^(v|vn|a)$/.test(x.tag) || (x.tag === 'n' && !!t[i + 3] && CLAUSE_END.test(t[i + 3]!.word));
   // A listed complement adjective (及时, 到位) is one whatever jieba tags it (及时 c).
-  if (x.word.length < 2 || !verbLike || !DEGREE.has(deg.word) || !head || !(/^(a|ad|v|vd|l|i|d)$/.test(head.tag) || COMPLEMENTS.has(head.word))) return false;
+  // jieba tags some adverbs of timing c (即时 c): after a degree word, closing the clause, one is the
+  // complement's adjective, since a conjunction never ends a clause.
+  const timing = !!head && head.tag === 'c' && head.word.length === 2 && (!t[i + 3] || CLAUSE_END.test(t[i + 3]!.word));
+  if (x.word.length < 2 || !verbLike || !DEGREE.has(deg.word) || !head || !(/^(a|ad|v|vd|l|i|d)$/.test(head.tag) || COMPLEMENTS.has(head.word) || timing)) return false;
   for (let k = i + 3; k < t.length && !/^[，。；！？、]$/.test(t[k]!.word); k++) if (t[k]!.word === '的') return false;
   return true;
+}
+
+/**
+ * A four-character entry jieba tags i or l that is a modifier and a noun (各项任务, 联合声明, 严峻形势):
+ * its second half is a noun by the dictionary, the model has not seen that half before 地 (有序,
+ * 利落 are manner words there: 井然有序, 干净利落) and has not seen the whole after 得 (有声有色, a
+ * state). After a verb + 的 it is the noun the verb's clause modifies (面临的严峻形势, 确定的各项任务),
+ * no complement closing the clause.
+ */
+function modifiedNounPhrase(word: string, dict: WordDictionary): boolean {
+  const tail = word.slice(2);
+  return dict.tagOf(tail) === 'n' && !seenBeforeDi(tail) && !MANNER_WORDS.has(tail) && leanAfterDei(word) === null;
 }
 
 /**
@@ -481,7 +497,7 @@ function adverbialSlot(t: readonly Token[], i: number, dict: WordDictionary): { 
   else if (i >= 3 && echoedMeasure(t, i)) from = i - 3;
   // A degree word + a one-character adjective (很 + 好) is one adverbial: 很好的完成了 → 很好地.
   else if (i >= 2 && x.word.length === 1 && x.tag === 'a' && /^(很|更|较|非常|十分|特别)$/.test(t[i - 2]!.word)) from = i - 2;
-  else if (!mannerWord(x) && !(x.word.length === 4 && /^(i|l)$/.test(x.tag))) return null;
+  else if (!mannerWord(x) && !(x.word.length === 4 && /^(i|l)$/.test(x.tag) && !nounCompound(x, dict))) return null;
   const sure = from < i - 1 || MANNER_WORDS.has(x.word) || reduplicated(x.word) || x.tag === 'z';
   // Coordinated manner words and degree adverbs before it belong to the adverbial (耐心 + 细致, 更加 +
   // 主动): not verbs, which would make the phrase their object.
@@ -511,6 +527,17 @@ function adverbialSlot(t: readonly Token[], i: number, dict: WordDictionary): { 
   if (/^(n|nr|ns|nt|nz|j)$/.test(l.tag) && baBefore(t, from - 1)) return { slot: 'subject', sure };
   if (/^(n|ns|nt|nz|s|j|vn)$/.test(l.tag) || (l.tag === 'r' && !DETERMINER.test(l.word))) return subjectBefore(t, from - 1) ? { slot: 'subject', sure } : null;
   return null;
+}
+
+/**
+ * A four-character entry jieba tags l that is a noun by its halves, a distinguishing word or noun
+ * before a noun (候补委员 b + n, 党员干部 n + n), which the model has not seen before 地: a title or a
+ * thing, never a manner phrase, so 的 after it owns the phrase that follows (县委候补委员的在职领导).
+ * Set phrases (i) are left alone: their halves say nothing of the whole (一砖一瓦).
+ */
+function nounCompound(x: Token, dict: WordDictionary): boolean {
+  if (x.tag !== 'l' || x.word.length !== 4 || seenBeforeDi(x.word) || MANNER_WORDS.has(x.word)) return false;
+  return /^(b|n|nz|vn)$/.test(dict.tagOf(x.word.slice(0, 2)) ?? '') && dict.tagOf(x.word.slice(2)) === 'n';
 }
 
 /** The first token index of the clause holding token k. */
@@ -782,7 +809,8 @@ function complementAfterDoing(t: readonly Token[], i: number, dict: WordDictiona
   // jieba also joins 不 or a one-character degree word with a one-character adjective (不严 a, 很早 d):
   // the pair closing the clause says how the doing turned out, after a thing or another doing as
   // topic (审核 + 把关的不严). Not 多/少, which count what was done (研究的很少 names it).
-  const pairJoined = first.word.length === 2 && '不很较挺'.includes(first.word[0]!) && !'多少'.includes(first.word[1]!) && /^a/.test(dict.tagOf(first.word[1]!) ?? '');
+  // Not a pair the model writes as a noun's modifier or a noun itself (存在的不足: the shortcomings).
+  const pairJoined = first.word.length === 2 && '不很较挺'.includes(first.word[0]!) && !'多少'.includes(first.word[1]!) && /^a/.test(dict.tagOf(first.word[1]!) ?? '') && !leansNominal(first.word);
   if (rest.length === 1 && pairJoined && (thingTopic || /^(v|vn)$/.test(topic.tag))) return !copulaBefore(t, i);
   if (rest.length === 1) return reduplicated(first.word) || first.tag === 'z' || (thingTopic && (COMPLEMENTS.has(first.word) || degreeJoined));
   const head = rest[1]!;
