@@ -31,6 +31,17 @@ describe('rare words in Traditional text', () => {
   });
 });
 
+describe('two lone characters at a clause end in Traditional text', () => {
+  const words = wordLayer();
+  const fixes = (text: string): string[] =>
+    checkText(text, { script: 'hant', words }).map((f) => `${text.slice(f.location.offset, f.location.offset + f.location.length)}→${f.fix?.replacement ?? ''}`);
+
+  it('reads them as in Simplified when Taiwan does not know them and the tone is the same', () => {
+    expect(fixes('請各里於汛期前完成側溝排察。')).toContain('排察→排查');
+    expect(fixes('人力不足仍是本所的短版。')).toContain('短版→短板');
+  });
+});
+
 describe('sameTone', () => {
   it('compares one character by its toned reading in each word', () => {
     expect(sameTone('防讯', '防汛', 1)).toBe(true);

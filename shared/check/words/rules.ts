@@ -296,7 +296,11 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
       // 把实事办实) repeats its characters on purpose.
       const echo = [...text].some((ch) => a.text.slice(Math.max(0, start - 3), start).includes(ch));
       const closes = /^[，。；！？、]$/.test(a.text[win[1]!.end] ?? '') && !echo;
-      const contentSlip = !slipIsFunction && a.script === 'hans' && c.freq >= BOUND_TARGET && dict.mergeGain(c.word, [win[0]!.word, win[1]!.word]) >= (closes ? CLOSING_GAIN : CONTENT_GAIN);
+      // In Traditional text, the same at a clause end for a stretch Taiwan's input method does not
+      // know as written either, spelt with the very syllable and tone of the word (Zhuyin is typed
+      // with tones: same-tone.ts): mainland reports mirrored in Traditional (短版 → 短板).
+      const mainland = a.script === 'hans' || (closes && !isTaiwanWord(a.source.slice(start, end)) && sameTone(text, c.word, c.at));
+      const contentSlip = !slipIsFunction && mainland && c.freq >= BOUND_TARGET && dict.mergeGain(c.word, [win[0]!.word, win[1]!.word]) >= (closes ? CLOSING_GAIN : CONTENT_GAIN);
       if (nameEntry ? !contentSlip : !bound && !rareAlone && !functionSlip && !contentSlip) continue;
       // A slip leaves the character it wrote bound (焕 of 焕散, 崛 of 挖崛); a bound character the
       // correction keeps (委 of 委室 → 委实, 驰 of 驰远 → 驰援) says only that jieba lacks the word
