@@ -12,7 +12,8 @@ import { correctionReadsBetter } from './lexicon-path';
 import { looksLikeName } from './names';
 import { lookAlike, lookAlikeAsWritten, lookAlikesOf } from './shape';
 import { breaksCommonWord, swapsCommonWord } from './sound';
-import { isTaiwanWord } from './taiwan';
+import { sameTone } from './same-tone';
+import { isTaiwanRareKnown, isTaiwanWord } from './taiwan';
 import { standardFormOf } from './variants';
 
 export type { WordFinding } from './finding';
@@ -295,7 +296,11 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
       // 把实事办实) repeats its characters on purpose.
       const echo = [...text].some((ch) => a.text.slice(Math.max(0, start - 3), start).includes(ch));
       const closes = /^[，。；！？、]$/.test(a.text[win[1]!.end] ?? '') && !echo;
-      const contentSlip = !slipIsFunction && a.script === 'hans' && c.freq >= BOUND_TARGET && dict.mergeGain(c.word, [win[0]!.word, win[1]!.word]) >= (closes ? CLOSING_GAIN : CONTENT_GAIN);
+      // In Traditional text, the same at a clause end for a stretch Taiwan's input method does not
+      // know as written either, spelt with the very syllable and tone of the word (Zhuyin is typed
+      // with tones: same-tone.ts): mainland reports mirrored in Traditional (短版 → 短板).
+      const mainland = a.script === 'hans' || (closes && !isTaiwanWord(a.source.slice(start, end)) && sameTone(text, c.word, c.at));
+      const contentSlip = !slipIsFunction && mainland && c.freq >= BOUND_TARGET && dict.mergeGain(c.word, [win[0]!.word, win[1]!.word]) >= (closes ? CLOSING_GAIN : CONTENT_GAIN);
       if (nameEntry ? !contentSlip : !bound && !rareAlone && !functionSlip && !contentSlip) continue;
       // A slip leaves the character it wrote bound (焕 of 焕散, 崛 of 挖崛); a bound character the
       // correction keeps (委 of 委室 → 委实, 驰 of 驰远 → 驰援) says only that jieba lacks the word
@@ -485,7 +490,9 @@ function rareWord(a: Analysed, original: string, dict: WordDictionary, tok: Toke
   // Traditional text: a word of Taiwan's input-method lexicon (防制, 霸凌: taiwan-words.ts) is
   // Taiwan's usage, however rarely jieba's mainland corpus wrote it, not a slip of a mainland word
   // of the same sound (防制 → 防止 was a false warning on a keyed clean sentence, round 28).
-  if (a.script === 'hant' && isTaiwanWord(tok.word)) return null;
+  // (The word as written: the list is Traditional, tok.word the Simplified reading of it.)
+  const written = a.source.slice(tok.start, tok.end);
+  if (a.script === 'hant' && isTaiwanWord(written)) return null;
   // Traditional text: Taiwan's own words (提報, 建置) are rare in jieba's mainland dictionary, so
   // a rare word there is flagged only beside an everyday word (按排 → 安排 7836, not 提報 → 提包 263).
   // Unless the written character is a look-alike of the same reading only as written, in the
@@ -496,7 +503,13 @@ function rareWord(a: Analysed, original: string, dict: WordDictionary, tok: Toke
   const nameEntry = NAME_TAG.test(dict.tagOf(tok.word) ?? '');
   const asWritten = (c: Near): boolean =>
     !nameEntry && c.sameSound && !lookAlike(tok.word[c.at]!, c.word[c.at]!) && lookAlikeAsWritten(tok.word[c.at]!, c.word[c.at]!, a.source[tok.start + c.at]!, a.script);
-  const floorOf = (c: Near): number => (a.script === 'hant' && !asWritten(c) ? HANT_RARE_TARGET : RARE_TARGET);
+  // The high floor is for words Taiwan may write. A two-character word Taiwan's input method does
+  // not know either (防訊, 峻工, 決擇: mainland reports mirrored in Traditional), spelt with the very
+  // syllable and tone of a common word (Zhuyin is typed with tones: same-tone.ts), is nobody's
+  // usage and is read at the Simplified floor. Not a name jieba lists (清陽 ns), nor three
+  // characters (開幕辭: a word and a character Taiwan compounds its own way).
+  const slipOfTheEar = (c: Near): boolean => tok.word.length === 2 && !nameEntry && !isTaiwanRareKnown(written) && c.sameSound && sameTone(tok.word, c.word, c.at);
+  const floorOf = (c: Near): number => (a.script === 'hant' && !asWritten(c) && !slipOfTheEar(c) ? HANT_RARE_TARGET : RARE_TARGET);
   // A slipped adverb (竟 for 竞 in 竟争力) is the input method offering the commoner character: it
   // counts when the word it spoils is a common one of three characters or more, several hundred times
   // commoner, in either script (an adverb never starts a word of Taiwan's own that jieba lacks).
