@@ -32,6 +32,7 @@ export function lexiconRule(a: Analysed, original: string, dict?: WordDictionary
         // A form the segmenter reads across a word boundary is no slip: 峻工 in 严峻工作 (严峻 + 工作),
         // 按装 in 按装修标准 (按 + 装修). A slip breaks its word; it does not lend a character to a neighbour.
         if (straddles(a, i, i + wrong.length)) continue;
+        if (verbThenComplement(a, i, i + wrong.length)) continue;
         // A lone character beside a word that reaches into the form (由 + 忠诚): a slip only if
         // the corrected text reads better (lexicon-path.ts).
         if (dict && !correctionReadsBetter(a, dict, i, i + wrong.length, right)) continue;
@@ -53,6 +54,18 @@ function straddles(a: Analysed, start: number, end: number): boolean {
   const inside = a.tokens.filter((t) => t.start < end && start < t.end);
   if (inside.some((t) => t.end - t.start === 1)) return false;
   return inside.some((t) => t.start < start || end < t.end);
+}
+
+/**
+ * 认知 + 到, 通知 + 到, 得知 + 到: a form whose first character closes a verb the segmenter read before
+ * it, with one verb character left after, is that verb and its complement (认知到 holds 知到 for 知道).
+ * Not after a negation (不知 + 到): there the verb is the slipped word itself, 不知道 broken.
+ */
+function verbThenComplement(a: Analysed, start: number, end: number): boolean {
+  const verb = a.tokens.find((t) => t.start < start && t.end === start + 1);
+  const after = a.tokens.find((t) => t.start === start + 1);
+  if (!verb || !after || after.end !== end || end - start !== 2) return false;
+  return verb.tag.startsWith('v') && after.tag.startsWith('v') && !/^[不未没無无]/u.test(a.text.slice(verb.start, verb.end));
 }
 
 const BY_FIRST = new Map<string, [string, string][]>();
