@@ -4,7 +4,7 @@ import type { WordDictionary } from './dictionary';
 import type { WordFinding } from './finding';
 import { maskedIndex, type MaskedIndex } from './masked-index';
 import { hantLookAlikesOf, lookAlike } from './shape';
-import { TAIWAN_RARE_KNOWN_PACKED, TAIWAN_WORDS_PACKED } from './taiwan-words';
+import { TAIWAN_WORDS_PACKED } from './taiwan-words';
 
 /**
  * Taiwan's own words (taiwan-words.ts, from libchewing's phrase list: 建蔽率, 查緝, 號誌, 共體時艱),
@@ -22,21 +22,6 @@ export function taiwanWords(): ReadonlySet<string> {
 /** Whether the Traditional `word` is in the Taiwan list (a witness: written so, it is a word). */
 export function isTaiwanWord(word: string): boolean {
   return taiwanWords().has(word);
-}
-
-/**
- * Taiwan's words that jieba counts rare and that lie one same-reading character from a jieba word
- * (民宿, 分署, 交班: tools/derive-taiwan-words.ts, taiwanRareKnown). Split on the first ask.
- */
-let rareKnown: ReadonlySet<string> | null = null;
-
-/**
- * Whether Taiwan's input method knows the Traditional `word`, rare in jieba: written in a
- * Traditional document it may be Taiwan's usage, so rareWord keeps its high Traditional floor.
- */
-export function isTaiwanRareKnown(word: string): boolean {
-  rareKnown ??= new Set(TAIWAN_RARE_KNOWN_PACKED.split('|'));
-  return rareKnown.has(word);
 }
 
 /** The list by each word with one character masked (建?率 → 建蔽率), built on the first target look-up. */
