@@ -13,7 +13,7 @@ import { looksLikeName } from './names';
 import { lookAlike, lookAlikeAsWritten, lookAlikesOf } from './shape';
 import { breaksCommonWord, swapsCommonWord } from './sound';
 import { sameTone } from './same-tone';
-import { isTaiwanRareKnown, isTaiwanWord } from './taiwan';
+import { isTaiwanWord } from './taiwan';
 import { standardFormOf } from './variants';
 
 export type { WordFinding } from './finding';
@@ -516,13 +516,7 @@ function rareWord(a: Analysed, original: string, dict: WordDictionary, tok: Toke
   const nameEntry = NAME_TAG.test(dict.tagOf(tok.word) ?? '');
   const asWritten = (c: Near): boolean =>
     !nameEntry && c.sameSound && !lookAlike(tok.word[c.at]!, c.word[c.at]!) && lookAlikeAsWritten(tok.word[c.at]!, c.word[c.at]!, a.source[tok.start + c.at]!, a.script);
-  // The high floor is for words Taiwan may write. A two-character word Taiwan's input method does
-  // not know either (防訊, 峻工, 決擇: mainland reports mirrored in Traditional), spelt with the very
-  // syllable and tone of a common word (Zhuyin is typed with tones: same-tone.ts), is nobody's
-  // usage and is read at the Simplified floor. Not a name jieba lists (清陽 ns), nor three
-  // characters (開幕辭: a word and a character Taiwan compounds its own way).
-  const slipOfTheEar = (c: Near): boolean => tok.word.length === 2 && !nameEntry && !isTaiwanRareKnown(written) && c.sameSound && sameTone(tok.word, c.word, c.at);
-  const floorOf = (c: Near): number => (a.script === 'hant' && !asWritten(c) && !slipOfTheEar(c) ? HANT_RARE_TARGET : RARE_TARGET);
+  const floorOf = (c: Near): number => (a.script === 'hant' && !asWritten(c) ? HANT_RARE_TARGET : RARE_TARGET);
   // A slipped adverb (竟 for 竞 in 竟争力) is the input method offering the commoner character: it
   // counts when the word it spoils is a common one of three characters or more, several hundred times
   // commoner, in either script (an adverb never starts a word of Taiwan's own that jieba lacks).
