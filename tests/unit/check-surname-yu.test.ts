@@ -65,6 +65,11 @@ describe('LNG-02 and other surnames OpenCC would change in a Traditional documen
     expect(hant('局長范明帶隊前往災區。')).toEqual([]);
     expect(hant('處長余美玲視察防汛整備。')).toEqual([]);
   });
+  it('knows a name by the verbs of an official coming after it (到場, 親臨, 陪同)', () => {
+    expect(hant('體育處長范文傑到場為選手加油。')).toEqual([]);
+    expect(hant('縣長余志明親臨會場致詞。')).toEqual([]);
+    expect(hant('處長于美玲陪同視察。')).toEqual([]);
+  });
   it('still flags the same characters where they stand for a Traditional word, not a name', () => {
     // 白云山 is 白雲山 in Traditional text; 云 here follows no post and begins no name.
     expect(hant('週末遊覽白云山。').map((d) => d.fix?.replacement)).toEqual(['雲']);
