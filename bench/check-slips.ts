@@ -79,31 +79,22 @@ const files = (dir: string): string[] =>
   });
 
 // Deterministic random numbers (mulberry32): the same slips on every run, comparable between versions.
-let seed = 20261203;
-const rand = (): number => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+const mulberry32 = (start: number): (() => number) => {
+  let seed = start;
+  return (): number => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 };
+const rand = mulberry32(20261203);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 // The low band's own numbers (same generator, another seed): adding it moved no earlier slip.
-let lowSeed = 20261205;
-const lowRand = (): number => {
-  lowSeed = (lowSeed + 0x6d2b79f5) | 0;
-  let t = Math.imul(lowSeed ^ (lowSeed >>> 15), 1 | lowSeed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const lowRand = mulberry32(20261205);
 
 // The series pass's own numbers (round 28): adding it moved no earlier slip.
-let seriesSeed = 20261228;
-const seriesRand = (): number => {
-  seriesSeed = (seriesSeed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seriesSeed ^ (seriesSeed >>> 15), 1 | seriesSeed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const seriesRand = mulberry32(20261228);
 
 // Same-syllable pools: common characters (jieba counts them alone 300+ times) by toneless reading.
 const bySyllable = new Map<string, string[]>();
@@ -292,13 +283,7 @@ if (!casesFrom) {
   // look-alike slip each, no dictionary or rare word as written. The set is hashed (a false yes 1 in
   // 8,192 windows), so a few plantings are in no word at all; they count against recall alike before
   // and after. Its own random numbers, after every other pass.
-  let rareSeed = 20261205;
-  const rareRand = (): number => {
-    rareSeed = (rareSeed + 0x6d2b79f5) | 0;
-    let t = Math.imul(rareSeed ^ (rareSeed >>> 15), 1 | rareSeed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rareRand = mulberry32(20261205);
   for (const { para, script } of paras) {
     const simplified = script === 'hant' ? toHans(para) : para;
     if (simplified.length !== para.length) continue;
@@ -326,13 +311,7 @@ if (!casesFrom) {
   // shape-series-hant.ts: 預驚 for 預警, 古績 for 古蹟), in the Traditional paragraphs only: one slip
   // per word of either band whose character as written has such a partner, no dictionary word as
   // written. Its own random numbers, after every other pass.
-  let hantSeed = 20261231;
-  const hantRand = (): number => {
-    hantSeed = (hantSeed + 0x6d2b79f5) | 0;
-    let t = Math.imul(hantSeed ^ (hantSeed >>> 15), 1 | hantSeed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const hantRand = mulberry32(20261231);
   const hantPartners = new Map<string, string[]>();
   for (const [x, y] of HANT_SHAPE_SERIES.split(' ').map((p) => [...p])) {
     if (!x || !y) continue;
