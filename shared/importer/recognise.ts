@@ -145,9 +145,8 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   // 王某同志主持召开…。…县委书记王某指出: a chair named without a title in the opening carries the
   // title the text gives them elsewhere (the first mention that has one).
   else if (!chairFinal.title && !chairFinal.name.includes('、')) {
-    // 市政协副主席赵某、钱某出席会议。…钱某主持会议。: the attendance list gave the chair's title.
-    const listed = [...attendees, ...observers].find((p) => p.name === chairFinal.name && p.title);
-    const title = listed ? listed.title : titleElsewhere(chairFinal.name, [...paragraphs]);
+    // (A title the attendance list gives the chair was lifted above; what is left is read elsewhere.)
+    const title = titleElsewhere(chairFinal.name, [...paragraphs]);
     if (title) chairFinal = { ...chairFinal, title };
   }
   // 主持人：X then 出席：X、Y、Z (or a sentence's chair listed again): the chair is not also an attendee.

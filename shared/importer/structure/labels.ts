@@ -217,9 +217,6 @@ function peopleLine(p: string): Person[] | null {
   return list.length && list.every((x) => x.title || /^\p{Script=Han}{2,4}$/u.test(x.name)) && list.every((x) => x.name.length <= 6) ? list : null;
 }
 
-/** 柯文祥（請假）鄧家輝（代）: a name marked away, then the one who stood in, marked (代). */
-const ABSENT_THEN_STANDIN = /^\p{Script=Han}{2,4}\s*[（(](?:請假|请假|公假|病假|事假|出差)[）)]\s*(?=\p{Script=Han}{2,4}\s*[（(](?:代|代理)[）)]$)/u;
-
 /**
  * A form's person: 县长 刘建华, 林国栋（镇党委书记）, 吳 局長宗明 (Taiwan: surname, title, given
  * name), or as a sentence would write it. Null when the value reads as no person.
@@ -227,8 +224,9 @@ const ABSENT_THEN_STANDIN = /^\p{Script=Han}{2,4}\s*[（(](?:請假|请假|公�
 function labelledPerson(raw: string): { name: string; title: string } | null {
   // 孫局長立群（馮一安代）: who stood in for the chair, in brackets after, is a note on the record;
   // the chair is the one named.
-  // 柯文祥（請假）鄧家輝（代）: the chair on the roll was away and the one after stood in and chaired.
-  const value = raw.replace(ABSENT_THEN_STANDIN, '').replace(/\s*[（(](?:[^（）()]{2,8})?(?:代|代理)[）)]$/u, '');
+  // (柯文祥（請假）鄧家輝（代）: every caller passes the value through rollNotes first, which drops the
+  // one away and the (代) mark, so the one who stood in is what is left.)
+  const value = raw.replace(/\s*[（(](?:[^（）()]{2,8})?(?:代|代理)[）)]$/u, '');
   // A spaced surname (吳 局長宗明) is surname + title + name before any other reading.
   const swapped = surnameTitleName(value);
   if (/^\p{Script=Han}\s/u.test(value) && swapped) return swapped;
