@@ -1,7 +1,4 @@
-import type { Analysed } from './analyse';
-import type { WordDictionary } from './dictionary';
-import type { WordFinding } from './finding';
-import { homophoneAdjacencyRule, parseHomophoneAdjacency, type HomophoneAdjacencyTables } from './homophone-adjacency';
+import { shippedAdjacencyTable } from './homophone-adjacency';
 import * as RARE from './homophone-adjacency-rare-data';
 
 /**
@@ -12,15 +9,10 @@ import * as RARE from './homophone-adjacency-rare-data';
  */
 export const HOMOPHONE_ADJACENCY_RARE_BAR = 30;
 
-let shipped: HomophoneAdjacencyTables | null = null;
-function tables(): HomophoneAdjacencyTables {
-  return (shipped ??= parseHomophoneAdjacency(RARE));
-}
+const table = shippedAdjacencyTable(RARE, HOMOPHONE_ADJACENCY_RARE_BAR);
 
 /** Parses the rare table now (createWordLayer calls it at start-up, beside the other two). */
-export function loadHomophoneAdjacencyRare(): void {
-  tables();
-}
+export const loadHomophoneAdjacencyRare = table.load;
 
 /**
  * WRD-04 warning by adjacency for RARE written words: a two-character word jieba counts 3 to 29
@@ -31,6 +23,4 @@ export function loadHomophoneAdjacencyRare(): void {
  * word's weaker prior is part of the evidence, but the neighbour still decides: same items, vetoes and
  * jieba-phrase vouch as the main rule (tools/derive-homophone-adjacency.ts, RARE=1).
  */
-export function homophoneAdjacencyRareRule(a: Analysed, original: string, dict: WordDictionary, t: HomophoneAdjacencyTables = tables()): WordFinding[] {
-  return homophoneAdjacencyRule(a, original, dict, t, HOMOPHONE_ADJACENCY_RARE_BAR);
-}
+export const homophoneAdjacencyRareRule = table.rule;

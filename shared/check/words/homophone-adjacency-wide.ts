@@ -1,7 +1,4 @@
-import type { Analysed } from './analyse';
-import type { WordDictionary } from './dictionary';
-import type { WordFinding } from './finding';
-import { homophoneAdjacencyRule, parseHomophoneAdjacency, type HomophoneAdjacencyTables } from './homophone-adjacency';
+import { shippedAdjacencyTable } from './homophone-adjacency';
 import * as WIDE from './homophone-adjacency-wide-data';
 
 /**
@@ -11,15 +8,10 @@ import * as WIDE from './homophone-adjacency-wide-data';
  */
 export const HOMOPHONE_ADJACENCY_WIDE_BAR = 30;
 
-let shipped: HomophoneAdjacencyTables | null = null;
-function tables(): HomophoneAdjacencyTables {
-  return (shipped ??= parseHomophoneAdjacency(WIDE));
-}
+const table = shippedAdjacencyTable(WIDE, HOMOPHONE_ADJACENCY_WIDE_BAR);
 
 /** Parses the wide table now (createWordLayer calls it at start-up, beside the main one). */
-export function loadHomophoneAdjacencyWide(): void {
-  tables();
-}
+export const loadHomophoneAdjacencyWide = table.load;
 
 /**
  * WRD-04 warning by adjacency for the pairs homophone-adjacency-data.ts leaves out, read only where
@@ -30,6 +22,4 @@ export function loadHomophoneAdjacencyWide(): void {
  * 耳科门诊 → 儿科, 总市直 → 市值, 赌局老人 → 独居, 成心经营 → 诚信 — a fix report text had not used yet,
  * so the main table, derived from report text, could not list it.
  */
-export function homophoneAdjacencyWideRule(a: Analysed, original: string, dict: WordDictionary, t: HomophoneAdjacencyTables = tables()): WordFinding[] {
-  return homophoneAdjacencyRule(a, original, dict, t, HOMOPHONE_ADJACENCY_WIDE_BAR);
-}
+export const homophoneAdjacencyWideRule = table.rule;

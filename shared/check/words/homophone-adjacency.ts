@@ -76,6 +76,23 @@ export function loadHomophoneAdjacency(): void {
   tables();
 }
 
+/** A further table in this format, read by the same rule at a bar of its own (the wide and rare tables). */
+export interface ShippedAdjacencyTable {
+  /** Parses the table now (createWordLayer calls it at start-up, beside the main one). */
+  load(): void;
+  rule(a: Analysed, original: string, dict: WordDictionary, t?: HomophoneAdjacencyTables): WordFinding[];
+}
+
+/** The table `src` parsed on its first use (or at load), its rule homophoneAdjacencyRule at `bar`. */
+export function shippedAdjacencyTable(src: HomophoneAdjacencySource, bar: number): ShippedAdjacencyTable {
+  let parsed: HomophoneAdjacencyTables | null = null;
+  const parse = (): HomophoneAdjacencyTables => (parsed ??= parseHomophoneAdjacency(src));
+  return {
+    load: () => void parse(),
+    rule: (a, original, dict, t = parse()) => homophoneAdjacencyRule(a, original, dict, t, bar),
+  };
+}
+
 /** The lift (tenths) of neighbour id `id` in packed items of three characters sorted by id, or 0. */
 function lift(t: HomophoneAdjacencyTables, items: string, id: string): number {
   let lo = 0;
