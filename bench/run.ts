@@ -494,6 +494,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-57/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 59',
+    file: 'score-check.ts',
+    slug: 'score-check-59',
+    quick: ['bench/check-heldout-59/sentences.json'],
+    full: ['bench/check-heldout-59/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
