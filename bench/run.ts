@@ -495,6 +495,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-57/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 58',
+    file: 'score-check.ts',
+    slug: 'score-check-58',
+    quick: ['bench/check-heldout-58/sentences.json'],
+    full: ['bench/check-heldout-58/sentences.json'],
+  },
+  {
     name: 'checker accuracy, held-out sentences 59',
     file: 'score-check.ts',
     slug: 'score-check-59',
