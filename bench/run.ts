@@ -97,6 +97,7 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-57)', file: 'score-heldout.ts', slug: 'score-heldout-57', quick: ['bench/heldout-57'], full: ['bench/heldout-57'] },
   { name: 'importer accuracy, unseen reports (heldout-58)', file: 'score-heldout.ts', slug: 'score-heldout-58', quick: ['bench/heldout-58'], full: ['bench/heldout-58'] },
   { name: 'importer accuracy, unseen reports (heldout-59)', file: 'score-heldout.ts', slug: 'score-heldout-59', quick: ['bench/heldout-59'], full: ['bench/heldout-59'] },
+  { name: 'importer accuracy, unseen reports (heldout-60)', file: 'score-heldout.ts', slug: 'score-heldout-60', quick: ['bench/heldout-60'], full: ['bench/heldout-60'] },
   { name: 'importer accuracy, unseen reports (heldout-61)', file: 'score-heldout.ts', slug: 'score-heldout-61', quick: ['bench/heldout-61'], full: ['bench/heldout-61'] },
   {
     name: 'a careful reader on check-heldout-18',
