@@ -510,6 +510,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-59/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 60',
+    file: 'score-check.ts',
+    slug: 'score-check-60',
+    quick: ['bench/check-heldout-60/sentences.json'],
+    full: ['bench/check-heldout-60/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
