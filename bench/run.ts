@@ -517,6 +517,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-60/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 61',
+    file: 'score-check.ts',
+    slug: 'score-check-61',
+    quick: ['bench/check-heldout-61/sentences.json'],
+    full: ['bench/check-heldout-61/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
