@@ -99,6 +99,7 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-59)', file: 'score-heldout.ts', slug: 'score-heldout-59', quick: ['bench/heldout-59'], full: ['bench/heldout-59'] },
   { name: 'importer accuracy, unseen reports (heldout-60)', file: 'score-heldout.ts', slug: 'score-heldout-60', quick: ['bench/heldout-60'], full: ['bench/heldout-60'] },
   { name: 'importer accuracy, unseen reports (heldout-61)', file: 'score-heldout.ts', slug: 'score-heldout-61', quick: ['bench/heldout-61'], full: ['bench/heldout-61'] },
+  { name: 'importer accuracy, unseen reports (heldout-62)', file: 'score-heldout.ts', slug: 'score-heldout-62', quick: ['bench/heldout-62'], full: ['bench/heldout-62'] },
   { name: 'importer accuracy, unseen reports (heldout-63)', file: 'score-heldout.ts', slug: 'score-heldout-63', quick: ['bench/heldout-63'], full: ['bench/heldout-63'] },
   {
     name: 'a careful reader on check-heldout-18',
