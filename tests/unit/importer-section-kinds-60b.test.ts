@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer';
+
+/**
+ * Round 32 (import-60b): section kinds. Every text here is made up.
+ */
+const NOW = { now: new Date('2026-12-06T00:00:00Z') };
+
+function kinds(body: string[]): string[] {
+  const text = ['5月6日上午，县长李明主持召开县政府第9次常务会议。', ...body].join('\n');
+  return importText(text, NOW)
+    .draft.sections.filter((s) => s.lead !== '')
+    .map((s) => `${s.kind} ${s.lead}`);
+}
+
+describe('the meeting studying a text where a sentence begins (bench/KEYING.md 14)', () => {
+  it('reads 学习了 with any object as a directive', () => {
+    expect(kinds(['会议学习了河道管理的有关知识。', '会议强调，要守住汛期安全底线。'])[0]).toBe('directive 会议学习了');
+  });
+
+  it('reads a document named in 《》 as the text studied, 了 or not', () => {
+    expect(kinds(['会议集中学习《青石县河道保洁条例》，听取了有关汇报。', '会议强调，要守住汛期安全底线。'])[0]).toBe('directive 会议集中学习');
+    expect(kinds(['会前学习了《城乡规划条例》。', '会议要求，各乡镇要照章执行。'])[0]).toBe('directive 会前学习了');
+  });
+
+  it('reads 专题/培训 between the meeting and 学习 as the manner of the study', () => {
+    expect(kinds(['会议专题学习了省里的有关文件。', '会议要求，各部门要抓好落实。'])[0]).toBe('directive 会议专题学习了');
+    expect(kinds(['會議培訓學習了人大工作的有關文件。', '會議要求，各部門要抓好落實。'])[0]).toBe('directive 會議培訓學習了');
+  });
+
+  it('reads 学习贯彻了 as a text studied, and 学习贯彻 with no 了 as the aim', () => {
+    expect(kinds(['会议学习贯彻了省委全会的有关部署。', '会议要求，各部门要抓好落实。'])[0]).toBe('directive 会议学习');
+    expect(kinds(['会议深入学习贯彻省委部署，进一步统一了思想。', '会议要求，各部门要抓好落实。'])[0]).not.toMatch(/^directive/u);
+  });
+});
