@@ -33,3 +33,27 @@ describe('the meeting studying a text where a sentence begins (bench/KEYING.md 1
     expect(kinds(['会议深入学习贯彻省委部署，进一步统一了思想。', '会议要求，各部门要抓好落实。'])[0]).not.toMatch(/^directive/u);
   });
 });
+
+describe('a list announced as the agenda (bench/KEYING.md 12)', () => {
+  function listed(body: string[]): string[] {
+    const text = ['3月2日上午，青石镇第五届人民代表大会第三次会议在镇政府召开。', ...body].join('\n');
+    return importText(text, NOW)
+      .draft.sections.filter((s) => s.items.length > 0)
+      .map((s) => `${s.kind} ${s.items.length}`);
+  }
+
+  it('reads points after 本次大会主要议程为： or 本次会议共有三项议程， as the agenda, a topic', () => {
+    expect(listed(['本次大会主要议程为：1.听取镇政府工作报告；2.审查镇财政预算；3.选举镇长。'])).toEqual(['topic 3']);
+    expect(listed(['本次会议共有三项议程，1、听取工作报告；2、审查预算报告；3、表决民生实事项目。'])).toEqual(['topic 3']);
+    expect(listed(['会期两天，主要任务和议程有两项：一是听取工作报告；二是选举镇长。'])).toEqual(['topic 2']);
+  });
+
+  it('reads points on lines of their own under 会议主要内容： as the agenda', () => {
+    expect(listed(['会议主要内容：', '一、传达学习省里的会议精神；', '二、通报上半年工作；', '三、研究下半年工作。'])).toEqual(['topic 3']);
+  });
+
+  it('leaves points announced as tasks an action list', () => {
+    expect(listed(['会议提出三点要求：一是压实责任；二是加强巡查；三是做好值守。'])[0]).toMatch(/^action-list/u);
+    expect(listed(['按照会议议程安排，各村要做到：', '一、压实责任；', '二、加强巡查。'])).toEqual(['action-list 2']);
+  });
+});
