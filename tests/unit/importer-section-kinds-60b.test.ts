@@ -57,3 +57,15 @@ describe('a list announced as the agenda (bench/KEYING.md 12)', () => {
     expect(listed(['按照会议议程安排，各村要做到：', '一、压实责任；', '二、加强巡查。'])).toEqual(['action-list 2']);
   });
 });
+
+describe('the meeting passing a text on and adopting something in one sentence (bench/KEYING.md 12)', () => {
+  it('reads 会议传达学习了…，审议通过了… as a decision', () => {
+    expect(kinds(['会议传达学习了省委全会精神，审议通过了《青石县河道保洁办法》。'])).toEqual(['decision 会议传达学习了']);
+    expect(kinds(['會議集體學習了省委全會精神，聽取了上半年工作通報，審議通過了有關人事事項。'])[0]).toBe('decision 會議集體學習了');
+  });
+
+  it('keeps a judgement, and a text passed on with nothing adopted, as they were', () => {
+    expect(kinds(['会议传达学习了省委全会精神，要求各部门抓好落实。'])[0]).toBe('directive 会议传达学习了');
+    expect(kinds(['会议认为，方案符合实际，原则通过。'])[0]).toMatch(/^directive/u);
+  });
+});

@@ -3,6 +3,7 @@ import { parseChineseNumber } from '../chars';
 import { findItems, ownerAfterCharge, ownerAndDue } from './items';
 import { convenesOnDate } from './leadless';
 import { leadlessOpens } from './opening-odds';
+import { adoptedKind } from './adopted-kind';
 import { occasionKind } from './occasion-kind';
 import { isRollCall } from './roll-call';
 import { speakerKind } from './speaker-kind';
@@ -124,6 +125,9 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
     const text = s.lead ? `${s.lead}，${s.paragraphs[0] ?? ''}` : (s.paragraphs[0] ?? '');
     s.kind = speakerKind(text) ?? s.kind;
   });
+  // 会议传达学习了…，审议通过了…: the meeting passing a text on and adopting something in one
+  // sentence is a decision (adopted-kind.ts).
+  for (const s of sections) s.kind = adoptedKind(s);
   return sections.filter((s) => s.paragraphs.length || s.items.length || s.lead || s.heading);
 
   function recogniseOne(p: string, index: number): void {
