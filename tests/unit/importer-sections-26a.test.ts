@@ -44,8 +44,9 @@ describe("the meeting studying a higher level's words", () => {
     expect(leads('會議認真學習關於生態文明建設的重要論述摘編，研究了本縣落實措施。')[0]).toEqual(['directive', '會議認真學習']);
   });
 
-  it("keeps studying anything else, and 学习贯彻 as the meeting's aim, out of the directives", () => {
-    expect(leads('会议学习了统计工作相关知识，要求深入学习关于统计工作的重要论述。')[0]![0]).not.toBe('directive');
+  // Studying anything else with 了 (会议学习了统计工作相关知识) is a directive too since bench/KEYING.md 14
+  // (round 32): importer-section-kinds-60b.test.ts holds it.
+  it("keeps 学习贯彻 as the meeting's aim out of the directives", () => {
     expect(leads('会议深入学习贯彻党中央重要指示精神，进一步深化双方合作。').filter(([kind]) => kind === 'directive')).toEqual([]);
   });
 });

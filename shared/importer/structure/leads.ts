@@ -432,6 +432,19 @@ const WEAK_MEETING_VERB = /^(?:研究|审议|審議|讨论|討論|研究讨论|�
 const PASSED_ON_IN = /(?:传达|傳達|转达|轉達)(?:学习|學習)?了|(?:进行|進行)了?(?:传达|傳達)/u;
 /** 学习贯彻 / 学习领会 / 学习落实: studying joined to carrying out, an aim rather than a text studied. */
 const STUDY_AIM = /^(?:和|与|與|并|並)?(?:贯彻|貫徹|落实|落實|领会|領會)/u;
+/** 专题 / 培训 written between the meeting and 学习: the manner of the study, not a new subject. */
+const STUDY_MANNER = /(?:专题|專題|培训|培訓)$/u;
+/**
+ * Whether what follows the meeting's 学习 is a text it studied, which makes the study a directive
+ * (bench/KEYING.md 14: 学习了 where a sentence begins, 65 TRAIN keys to 9): with 了 it studied
+ * something given (会议学习了… / 会议学习贯彻了…精神); without 了, a higher level's words or a document
+ * named in 《》 (会议学习《…条例》). 学习贯彻…精神 with no 了 is the stock phrase for the meeting's aim.
+ */
+function studiedText(studied: string, le: boolean): boolean {
+  if (STUDY_AIM.test(studied)) return STUDY_AIM_DONE.test(studied);
+  return le || /^[《「“]/u.test(studied) || HIGHER_WORDS.test(clauseAt(studied));
+}
+const STUDY_AIM_DONE = /^(?:和|与|與|并|並)?(?:贯彻|貫徹|落实|落實|领会|領會)了/u;
 /** The first clause of `text`, up to its first comma, semicolon or stop. */
 function clauseAt(text: string): string {
   const end = text.search(/[，,；;。！？]/u);
@@ -686,8 +699,11 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
     if (place !== 'clause' && /^(?:表示|认为|認為)$/u.test(m.groups.verb!) && /^[，,：:]/u.test(rest.slice(m[0].length)) && CROWD.test(subj)) return finish(m[0], 'directive');
     // 本次会议主要明确了…: the meeting pointed at is the meeting when it does a strong verb (这次会议研究
     // 了5项议题 announces the agenda, an account with no lead of its own).
+    // 会议专题学习了… / 会议培训学习了…: how the meeting studied stands between it and 学习.
+    const studying = /^(?:学习|學習)$/u.test(m.groups.verb!);
     const meeting =
       MEETING_SUBJECT.test(subj) ||
+      (studying && place !== 'clause' && MEETING_SUBJECT.test(subj.replace(STUDY_MANNER, ''))) ||
       /^(会议|會議)由[\p{Script=Han}·]{2,12}$/u.test(subj) ||
       (/^(?:本次|此次|这次|這次)\p{Script=Han}{0,6}?(?:会议|會議)$/u.test(subj) && (STRONG.has(kind) || kind === 'topic' || !!m.groups.le || AGENDA_COUNTED.test(rest.slice(m[0].length))));
     // 青松镇党委、政府认真强调: a body as the subject opening a paragraph speaks like the meeting.
@@ -766,7 +782,7 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
       // 这次会议研究讨论了7项议题 / 会议审议了三个事项: the agenda announced with its count is a topic
       // (bench/KEYING.md 12, as 会议的内容有N项), whatever the deliberating verb.
       if (meeting && place !== 'clause' && kind === 'text' && WEAK_MEETING_VERB.test(m.groups.verb!) && AGENDA_COUNTED.test(studied)) return finish(m[0], 'topic');
-      if (meeting && place !== 'clause' && /^(?:学习|學習)$/u.test(m.groups.verb!) && !STUDY_AIM.test(studied) && HIGHER_WORDS.test(clauseAt(studied))) return finish(m[0], 'directive');
+      if (meeting && place !== 'clause' && studying && studiedText(studied, !!m.groups.le)) return finish(m[0], 'directive');
       // 会议审议了《…》 with no outcome: what was on the agenda (bench/KEYING.md 5).
       // 会议讨论了《…》 likewise, when 了 says the item was dealt with (会议讨论认为 is a judgement).
       if (meeting && deliberatedItem(m.groups.verb!, !!m.groups.le)) return finish(m[0], 'topic');

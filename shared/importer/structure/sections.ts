@@ -3,6 +3,7 @@ import { parseChineseNumber } from '../chars';
 import { findItems, ownerAfterCharge, ownerAndDue } from './items';
 import { convenesOnDate } from './leadless';
 import { leadlessOpens } from './opening-odds';
+import { adoptedKind } from './adopted-kind';
 import { occasionKind } from './occasion-kind';
 import { isRollCall } from './roll-call';
 import { speakerKind } from './speaker-kind';
@@ -124,6 +125,9 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
     const text = s.lead ? `${s.lead}，${s.paragraphs[0] ?? ''}` : (s.paragraphs[0] ?? '');
     s.kind = speakerKind(text) ?? s.kind;
   });
+  // 会议传达学习了…，审议通过了…: the meeting passing a text on and adopting something in one
+  // sentence is a decision (adopted-kind.ts).
+  for (const s of sections) s.kind = adoptedKind(s);
   return sections.filter((s) => s.paragraphs.length || s.items.length || s.lead || s.heading);
 
   function recogniseOne(p: string, index: number): void {
@@ -229,7 +233,10 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
         return;
       }
       if (!top) listStyles.set(last, style);
-      if (last.kind !== 'action-list') last.kind = 'action-list';
+      // 会议主要内容： with the agenda's points on lines below: what was on the agenda, a topic
+      // (bench/KEYING.md 12), as when the points run on in the announcing paragraph (fromSegment).
+      const agenda = !last.lead && (!last.items.length || last.kind === 'topic') && agendaNamed(last.paragraphs[last.paragraphs.length - 1] ?? '');
+      last.kind = agenda ? 'topic' : 'action-list';
       last.actionStyle = 'numbered';
       // 一是要…。二是要…。三是要… in one paragraph after the lead: each point is an item, as on
       // lines of their own.
@@ -737,6 +744,22 @@ const CHAIR_SPOKE = /^(?:主持|出席|参加|參加)(?:了)?(?:会议|會議)?(
 /** 会议的内容有三项 / 會議議程共四項 / 议题包括两个: the meeting's agenda announced with its count. */
 const AGENDA_ANNOUNCED = /^(?:(?:本次|此次|这次|這次)?(?:会议|會議))?(?:的)?(?:主要)?(?:内容|內容|议程|議程|议题|議題)(?:主要)?(?:有|共有|共|包括)[一二三四五六七八九十两兩\d]+[项項个個]/u;
 
+/** 四项 / 6個: a count of agenda items. */
+const COUNT = '[一二三四五六七八九十两兩\\d]+[项項个個]';
+/**
+ * 本次大会主要议程为： / 会议主要内容： / 本次会议共有四项议程， / …，主要任务和议程有六项：: the last clause
+ * before a list names the meeting's agenda, with or without its count, so the list is what was on
+ * the agenda (bench/KEYING.md 12: a topic with its items), not tasks. Only the announcing clause
+ * itself is read: an agenda word inside a longer clause (按照会议议程要求，…) announces nothing.
+ */
+const AGENDA_NAMED = new RegExp(
+  `^(?:(?:本次|此次|这次|這次)?(?:会议|會議|大会|大會))?(?:的)?(?:主要)?(?:(?:任务|任務)(?:和|及))?(?:内容|內容|议程|議程|议题|議題)(?:主要)?(?:有|共有|共|包括|为|為|是)?(?:${COUNT})?$|^(?:(?:本次|此次|这次|這次)?(?:会议|會議|大会|大會))?(?:共有|共|有)${COUNT}(?:议程|議程|议题|議題|内容|內容)$`,
+  'u',
+);
+function agendaNamed(announce: string): boolean {
+  const clauses = announce.replace(/[：:，,]\s*$/u, '').split(/[，,]/u);
+  return AGENDA_NAMED.test((clauses[clauses.length - 1] ?? '').trim());
+}
 const AGENDA_COLON = new RegExp(`${AGENDA_ANNOUNCED.source}[^：:。；;]{0,6}[：:]`, 'u');
 /**
  * The ；-parts of an agenda announced with its count, when there are as many as announced, and where
@@ -799,7 +822,7 @@ function fromSegment(body: string, lead: Lead | null, whole = false): DraftSecti
       if (whole && before && /(讲话|講話|发言|發言)/u.test(before.split(/[。！？]/u)[0] ?? '')) return [section('action-list', '', [intro], { items })];
       // 会议的内容有三项：一是…: the agenda announced, then listed, is what was on it (bench/KEYING.md
       // 12): a topic with its items, not tasks.
-      if (AGENDA_ANNOUNCED.test(announce)) {
+      if (AGENDA_ANNOUNCED.test(announce) || agendaNamed(announce)) {
         const agenda = section('topic', '', [announce], { items });
         return before ? [section('text', '', [before]), agenda] : [agenda];
       }
