@@ -415,9 +415,16 @@ function agendaKind(sentence: string, kind: SectionKind): SectionKind {
  * 选举产生的…, which describes people).
  */
 const BARE_DID = new RegExp(
-  `^(?!同时|同時)(?:还|還|又|随后|隨後|接着|接著|最后|最後)?(?:(?:依照|按照|依据|依據|根据|根據)法定程序[，,]?)?${ADVERBS}((?:研究|讨论|討論|审议|審議|听取|聽取|传达|傳達|学习|學習|确定|確定|审定|審定|通过|通過|选举|選舉|表决|表決){1,3})(?:(?:产生|產生)(?!的)了?|了)`,
+  `^(?!同时|同時)(?:还|還|又|随后|隨後|接着|接著|最后|最後)?(?:(?:依照|按照|依据|依據|根据|根據)法定程序[，,]?)?${ADVERBS}((?:研究|讨论|討論|审议|審議|听取|聽取|传达|傳達|学习|學習|确定|確定|审定|審定|通过|通過|选举|選舉|表决|表決|贯彻|貫徹){1,3})(?:(?:产生|產生)(?!的)了?|了)`,
   'u',
 );
+/**
+ * 。传达学习总书记…精神 / 。传达贯彻省委…会议精神: passing a higher level's words on, 会议 and 了 both
+ * left out, is the meeting's next item too (a directive, bench/KEYING.md 2 and 9), as six of six
+ * TRAIN keys read such a sentence in a report's body. Only with a higher level's words in the
+ * sentence (精神, 讲话, 指示 …): 传达到位 / 传达要及时 are instructions about passing on.
+ */
+const BARE_PASSED_ON = new RegExp(`^(?!同时|同時)(?:还|還|又|随后|隨後|接着|接著|最后|最後)?${ADVERBS}((?:传达|傳達)(?:学习|學習|贯彻|貫徹)?)(?!了)`, 'u');
 /** Words of obligation that make a sentence an instruction (就要, 必须); not 要 alone (要求, 主要, 重要). */
 const INSTRUCTS = /就要|才能|必须|必須|务必|務必|应当|應當|应该|應該/u;
 /** The kind of a BARE_DID sentence: its verb's, or a decision when the sentence adopts or settles. */
@@ -939,6 +946,8 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
   // instruction says (研究解决…, 确定专人负责).
   const bareDid = place === 'sentence' ? BARE_DID.exec(rest) : null;
   if (bareDid && !INSTRUCTS.test(sentenceAt(rest).replace(/《[^》]*》/gu, ''))) return finish(bareDid[0], didKind(bareDid[1]!, sentenceAt(rest)));
+  const passedOn = place === 'sentence' ? BARE_PASSED_ON.exec(rest) : null;
+  if (passedOn && HIGHER_WORDS.test(sentenceAt(rest)) && !INSTRUCTS.test(sentenceAt(rest).replace(/《[^》]*》/gu, ''))) return finish(passedOn[0], 'directive');
   return null;
 }
 
