@@ -7,8 +7,9 @@
 // 领学了上级的学习材料: leading the meeting through a higher level's text passes it on, as 传达学习 does.
 export const DIRECTIVE = '指出|认为|認為|肯定了|传达学习|傳達學習|学习传达|學習傳達|传达|傳達|转达|轉達|领学|領學|(?:作出|做出|作了|做了)(?:了)?(?:重要)?(?:指示|批示)';
 /** Speech verbs: a directive only when a person or the meeting is the subject (王某某说，…; 他表示，…). */
-// 裁示 (Taiwan: the chair's ruling) is 指示's kin; 谈到 is 提到's (bench/KEYING.md 14).
-export const SPEECH = '说|說|表示|提到|谈到|談到|指示|裁示|提出';
+// 裁示 (Taiwan: the chair's ruling) is 指示's kin; 谈到 is 提到's (bench/KEYING.md 14). 指示精神 is a
+// noun (…统一到领导指示精神上来): nobody instructs in it.
+export const SPEECH = '说|說|表示|提到|谈到|談到|指示(?!精神)|裁示|提出';
 /** X則指，… (Hong Kong reports): 指 for 指出, a speech verb only with a subject and its comma. */
 export const SAID = '指(?=[，,：:])';
 // 提出了三点要求 / 提出了抓好各项工作的启动和推进的要求: what is asked may stand between 提出 and 要求.

@@ -36,10 +36,11 @@ const NUMBERED_OR_ANNOUNCING = /^(?:\d{1,2}[.．、]|[一二三四五六七八�
 
 /**
  * 县委书记X结合…，讲述了… / 街道党工委副书记X、办事处副主任Y对…: a person named by title in the first
- * clause is a speaker whose lead went unread, whatever verb follows.
+ * clause is a speaker whose lead went unread, whatever verb follows. The posts are every head's
+ * (纪检组长, 行政处处长, 厅长, 科长, 董事长 …), not only a government's or a party's: the person acts.
  */
 const PERSON_FIRST =
-  /^[^，。；：,;:！？]{0,24}?(?:书记|書記|县长|縣長|市长|市長|区长|區長|镇长|鎮長|乡长|鄉長|主任|主席|部长|部長|局长|局長|院长|院長|校长|校長|会长|會長|理事长|理事長|委员|委員|经理|經理|秘书长|秘書長|专员|專員|顾问|顧問|同志)/u;
+  /^[^，。；：,;:！？]{0,24}?(?:书记|書記|县长|縣長|市长|市長|区长|區長|镇长|鎮長|乡长|鄉長|主任|主席|部长|部長|局长|局長|院长|院長|校长|校長|会长|會長|理事长|理事長|委员|委員|经理|經理|秘书长|秘書長|专员|專員|顾问|顧問|同志|组长|組長|厅长|廳長|处长|處長|科长|科長|所长|所長|行长|行長|站长|站長|队长|隊長|董事长|董事長|总监|總監)/u;
 
 /**
  * 会议应到委员31人，实到29人 / …78人出席會議，出席人數符合法定人數 / 應邀參加今天大會的有：: the quorum

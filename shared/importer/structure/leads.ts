@@ -73,7 +73,7 @@ const WEAK = `学习|學習|研究|讨论|討論|审议|審議|部署|安排|${R
 // 会议成功选举, 会议顺利通过, 会议随即听取, 会议认真地学习: how the meeting did it stands between the
 // subject and the verb. Adverbs are a closed class; a two-character word with 地 is one as well.
 const ADVERBS =
-  '(?:还|還|也|又|并|並|主要|同时|同時|进一步|進一步|一致|充分|专门|專門|重点|重點|再次|特别|特別|首先|集中|认真|認真|分别|分別|书面|書面|集体|集體|逐一|先后|先後|全面|深入|简要|簡要|最后|最後|依法|正式|全文|原文|逐条|逐條|逐项|逐項|成功|顺利|順利|圆满|圓滿|郑重|鄭重|隆重|严肃|嚴肅|热烈|熱烈|随即|隨即|随后|隨後|接着|接著|当场|當場|一并|一併|纷纷|紛紛|则|則|\\p{Script=Han}{2}地(?=\\p{Script=Han}))*';
+  '(?:还|還|也|又|并|並|主要|同时|同時|进一步|進一步|一致|充分|专门|專門|重点|重點|再次|特别|特別|首先|集中|认真|認真|分别|分別|书面|書面|集体|集體|逐一|先后|先後|全面|深入|简要|簡要|最后|最後|依法|正式|全文|原文|逐条|逐條|逐项|逐項|成功|顺利|順利|圆满|圓滿|郑重|鄭重|隆重|严肃|嚴肅|热烈|熱烈|随即|隨即|随后|隨後|接着|接著|当场|當場|依次|一并|一併|纷纷|紛紛|则|則|\\p{Script=Han}{2}地(?=\\p{Script=Han}))*';
 
 /**
  * The meeting as a lead's subject, in any of its names: 会议, and the names a body's meeting goes by
@@ -409,16 +409,27 @@ function agendaKind(sentence: string, kind: SectionKind): SectionKind {
  * subject or a fuller object (听取了…汇报) had its turn. Not in an instruction (研究了问题就要抓落实):
  * the sentence, titles masked, has no word of obligation. 同时 before it goes on with the item before
  * (传达学习了…。同时认真学习了…), as CONTINUES in sections.ts reads it.
+ * Electing and voting are the meeting's verbs too (。依法选举产生了… / 。依次表决通过了… /
+ * 。依照法定程序选举产生X为…: a decision, bench/KEYING.md 9): a session's votes are keyed as its
+ * items whether or not 会议 is written, and 选举产生 names who was elected with or without 了 (not
+ * 选举产生的…, which describes people).
  */
 const BARE_DID = new RegExp(
-  `^(?!同时|同時)(?:还|還|又|随后|隨後|接着|接著|最后|最後)?${ADVERBS}((?:研究|讨论|討論|审议|審議|听取|聽取|传达|傳達|学习|學習|确定|確定|审定|審定|通过|通過){1,3})了`,
+  `^(?!同时|同時)(?:还|還|又|随后|隨後|接着|接著|最后|最後)?(?:(?:依照|按照|依据|依據|根据|根據)法定程序[，,]?)?${ADVERBS}((?:研究|讨论|討論|审议|審議|听取|聽取|传达|傳達|学习|學習|确定|確定|审定|審定|通过|通過|选举|選舉|表决|表決|贯彻|貫徹){1,3})(?:(?:产生|產生)(?!的)了?|了)`,
   'u',
 );
+/**
+ * 。传达学习总书记…精神 / 。传达贯彻省委…会议精神: passing a higher level's words on, 会议 and 了 both
+ * left out, is the meeting's next item too (a directive, bench/KEYING.md 2 and 9), as six of six
+ * TRAIN keys read such a sentence in a report's body. Only with a higher level's words in the
+ * sentence (精神, 讲话, 指示 …): 传达到位 / 传达要及时 are instructions about passing on.
+ */
+const BARE_PASSED_ON = new RegExp(`^(?!同时|同時)(?:还|還|又|随后|隨後|接着|接著|最后|最後)?${ADVERBS}((?:传达|傳達)(?:学习|學習|贯彻|貫徹)?)(?!了)`, 'u');
 /** Words of obligation that make a sentence an instruction (就要, 必须); not 要 alone (要求, 主要, 重要). */
 const INSTRUCTS = /就要|才能|必须|必須|务必|務必|应当|應當|应该|應該/u;
 /** The kind of a BARE_DID sentence: its verb's, or a decision when the sentence adopts or settles. */
 function didKind(verb: string, sentence: string): SectionKind {
-  if (/确定|確定|审定|審定|通过|通過/u.test(verb) || ADOPTED.test(sentence)) return 'decision';
+  if (/确定|確定|审定|審定|通过|通過|选举|選舉|表决|表決/u.test(verb) || ADOPTED.test(sentence)) return 'decision';
   if (/听取|聽取|审议|審議/u.test(verb)) return 'topic';
   if (/传达|傳達/u.test(verb) || (/学习|學習/u.test(verb) && HIGHER_WORDS.test(sentence))) return 'directive';
   return 'text';
@@ -951,6 +962,8 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
   // instruction says (研究解决…, 确定专人负责).
   const bareDid = place === 'sentence' ? BARE_DID.exec(rest) : null;
   if (bareDid && !INSTRUCTS.test(sentenceAt(rest).replace(/《[^》]*》/gu, ''))) return finish(bareDid[0], didKind(bareDid[1]!, sentenceAt(rest)));
+  const passedOn = place === 'sentence' ? BARE_PASSED_ON.exec(rest) : null;
+  if (passedOn && HIGHER_WORDS.test(sentenceAt(rest)) && !INSTRUCTS.test(sentenceAt(rest).replace(/《[^》]*》/gu, ''))) return finish(passedOn[0], 'directive');
   return null;
 }
 

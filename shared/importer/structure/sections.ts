@@ -82,6 +82,12 @@ const ITEM_DATE = /^(?:\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,3
 const MINUTES_FOLLOW = /(?:纪要|紀要)如下[：:]$/u;
 /** 一、 opening one of those items. */
 const MINUTES_ITEM = /^[一二三四五六七八九十]{1,3}、/u;
+/**
+ * 1.会议传达学习了… / 2、會議審議通過了… / （三）会议研究了…: a numbered paragraph whose words open with
+ * the meeting itself. A 纪要 numbers its items of business so with no 纪要如下： before them; a list of
+ * points under a lead never names the meeting again as each point's subject.
+ */
+const MEETING_ITEM = /^(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*(?=会议|會議)/u;
 /** 通报: a report to the meeting (bench/KEYING.md 9), not a directive. */
 const NOTIFYING = /(通报|通報)(?:了)?$/u;
 /** Verbs of passing news on (通报, 传达): a speaker's report, not the speaker's direction. */
@@ -129,6 +135,14 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
   // sentence is a decision (adopted-kind.ts).
   for (const s of sections) s.kind = adoptedKind(s);
   return sections.filter((s) => s.paragraphs.length || s.items.length || s.lead || s.heading);
+
+  // 1.会议传达学习了… after the opening, not a point of a list announced before it (…要求： / an
+  // action list's numbered points): an item of business read by its own lead, as a 纪要's 一、 items.
+  function meetingItem(p: string, index: number, last: DraftSection | undefined): RegExpExecArray | null {
+    const m = index > openingAt ? MEETING_ITEM.exec(p) : null;
+    if (!m || /[：:]$/u.test(paragraphs[index - 1] ?? '') || (last && last.items.length > 0)) return null;
+    return leadAt(p.slice(m[0].length), 0, 'paragraph', names) ? m : null;
+  }
 
   function recogniseOne(p: string, index: number): void {
     const last = sections[sections.length - 1];
@@ -190,7 +204,8 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
     // number stays with its first words, as the 纪要 prints them.
     // Not once a later paragraph announces a list of its own (会议议定了如下事项：): its points are
     // that list's. A line with no sentence mark before the end of the text is a heading (一、传达…).
-    const item = minutesFrom >= 0 && index > minutesFrom && !paragraphs.slice(minutesFrom + 1, index).some((x) => /[：:]$/u.test(x)) ? MINUTES_ITEM.exec(p) : null;
+    const minutesItem = minutesFrom >= 0 && index > minutesFrom && !paragraphs.slice(minutesFrom + 1, index).some((x) => /[：:]$/u.test(x)) ? MINUTES_ITEM.exec(p) : null;
+    const item = minutesItem ?? meetingItem(p, index, last);
     // Before the heading test: 七、会议研究确定了… cut off before its stop is an item, not a heading.
     const sentence = /[。！？；]/u.test(p) || index === paragraphs.length - 1;
     if (item && sentence && p.length > item[0].length && (!TOPIC_HEADING.test(p) || leadAt(p.slice(item[0].length), 0, 'paragraph', names))) {
