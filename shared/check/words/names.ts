@@ -31,14 +31,16 @@ const HEAD_MARK = /^[、，：:（(\s]$/;
  * Whether text[start, end) is probably inside a person's name. `text` is the unit's Simplified text.
  * `prevInWord`: the caller's segmenter read the character before `start` as the end of a word of
  * two or more characters (治安 + 嵇查): then it is no surname starting a name there.
+ * `noTitleBefore`: the caller's segmenter read the characters right before `start` as a count or a
+ * verb (多处, 3 + 处, 查处, 增长): their last character is no office or post (处, 局, 长) a name follows.
  */
-export function looksLikeName(text: string, start: number, end: number, prevInWord = false): boolean {
+export function looksLikeName(text: string, start: number, end: number, prevInWord = false, noTitleBefore = false): boolean {
   const before = text.slice(Math.max(0, start - 6), start);
   const after = text.slice(end, end + 6);
-  if (TITLE.test(before) && !/^[，。；、]/.test(after)) return true;
+  if (!noTitleBefore && TITLE.test(before) && !/^[，。；、]/.test(after)) return true;
   const prev = prevInWord ? undefined : text[start - 1];
   if (prev && SURNAMES.has(prev) && headOk(text, start - 1)) return true;
-  if (SURNAMES.has(text[start]!) && headOk(text, start)) return true;
+  if (SURNAMES.has(text[start]!) && (noTitleBefore ? start <= 0 || HEAD_MARK.test(text[start - 1]!) : headOk(text, start))) return true;
   // The last character of a three-character name after a post, read with what follows it
   // (区长于文彬于会上: 彬于 is no slip for 濒于). Only after a post: a name list's 、李明 is as often
   // a two-character name with the next word after it.

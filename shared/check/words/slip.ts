@@ -126,11 +126,27 @@ export function slips(a: Analysed, dict: WordDictionary, bars: Bars = a.script =
     // a name starts after a title, a mark or a clause edge, not inside the word before it.
     const prevTok = byOffset[hit.start - 1];
     const prevInWord = !!prevTok && prevTok.end === hit.start && prevTok.end - prevTok.start > 1 && !prevTok.tag.startsWith('nr');
-    if (!proof && looksLikeName(text, hit.start, end, prevInWord)) continue;
+    if (!proof && looksLikeName(text, hit.start, end, prevInWord, countOrVerbBefore(byOffset, hit.start))) continue;
     out.push(hit);
   }
   return out;
 }
+
+/**
+ * Whether the segmenter read the characters right before `start` as a count or a verb: a word tagged
+ * m or v (多处, 查处, 增长), or a lone character after a number (3 + 处). The name test reads a title
+ * character (处, 局, 长) ending the text before a stretch as the post a name follows; ending a count
+ * or a verb it is none (多处 + 護攔, 查处 + 超栽, 3 + 處 + 古績 are slips of 护栏, 超载, 古迹, not
+ * names). A post the segmenter knows is a noun (处长, 局长, 科长), so the test still reads 处长 + 钟国梁.
+ */
+function countOrVerbBefore(byOffset: readonly Token[], start: number): boolean {
+  const prev = byOffset[start - 1];
+  if (!prev || prev.end !== start) return false;
+  if (prev.end - prev.start > 1) return COUNT_OR_VERB.test(prev.tag);
+  const count = byOffset[prev.start - 1];
+  return !!count && count.end === prev.start && count.tag.startsWith('m');
+}
+const COUNT_OR_VERB = /^(m|v)/;
 
 /**
  * How the written character relates to the one it stands for: same syllable and a shared component
