@@ -21,6 +21,11 @@
 //     # tables' TWIN_FREQ, so neither reads them — beside a twin of 30+ that jieba counts JIEBA_RATIO
 //     # times as often. Same items, same vetoes, same bar as the main table: a rare written word has
 //     # the weaker prior, and the neighbour still has to decide.
+//   OPEN=1 LIBIME_ARPA=… npx tsx tools/derive-homophone-adjacency.ts
+//     # homophone-adjacency-open-data.ts (round 32): the pairs the main table drops only because TRAIN
+//     # report text never uses the fix (FIX_MIN), and the wide table does not hold: a genre filter that
+//     # ties the table to the reports it was derived from. Written words jieba counts OPEN_WMIN (300)+;
+//     # same items, vetoes and bar (2.0) as the main table.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyse } from '../shared/check/words/analyse';
@@ -30,6 +35,7 @@ import { layerWords } from './layer-words';
 import { BIGRAM_KEY, readLogModel } from './libime-model';
 import { unseenSets } from './unseen-sets';
 import * as MAIN from '../shared/check/words/homophone-adjacency-data';
+import * as WIDE_DATA from '../shared/check/words/homophone-adjacency-wide-data';
 import { TARGET_TERMS } from '../shared/check/words/target-terms';
 import { OFFICIAL_WORDS } from '../shared/check/words/vocabulary';
 import { batchNumber, scriptOf, sentences, textFiles } from '../bench/swap-texts';
@@ -38,7 +44,23 @@ const ROOT = join(import.meta.dirname, '..');
 const BENCH = join(ROOT, 'bench');
 const WIDE = process.env.WIDE === '1';
 const RARE = process.env.RARE === '1';
-const OUT = process.env.OUT ?? join(ROOT, 'shared', 'check', 'words', WIDE ? 'homophone-adjacency-wide-data.ts' : RARE ? 'homophone-adjacency-rare-data.ts' : 'homophone-adjacency-data.ts');
+const OPEN = process.env.OPEN === '1';
+const OUT =
+  process.env.OUT ??
+  join(
+    ROOT,
+    'shared',
+    'check',
+    'words',
+    WIDE ? 'homophone-adjacency-wide-data.ts' : RARE ? 'homophone-adjacency-rare-data.ts' : OPEN ? 'homophone-adjacency-open-data.ts' : 'homophone-adjacency-data.ts',
+  );
+/**
+ * Open pairs: the least jieba count of a written word read. An input method offers the commoner of two
+ * same-reading words first, so the written form of a slip is a common word; rarer written words added size to the
+ * table without catches (chosen on the EVEN keyed check sets: 100 read one more for a false warning
+ * and 90 K characters more; 1,000 read four fewer).
+ */
+const OPEN_WMIN = Number(process.env.OPEN_WMIN ?? 300);
 /** Rare pairs: the least jieba count of a written word read (under it a word is a slip's own form: the rare-word rule's). */
 const RARE_MIN = Number(process.env.RARE_MIN ?? 3);
 /** Rare pairs: the bar an item must reach alone (log10), as the wide table's. */
@@ -59,7 +81,7 @@ const BAR = WIDE ? WIDE_BAR : RARE ? RARE_BAR : 2.0;
 const NOT_CONTENT = /^(nr|ns|nt|m|q|r|c|p|u|x|e|y|o)/;
 const WRITTEN_NOT = /^d/;
 /** How often report text must use a fix (its own batches: FOLD). */
-const FIX_MIN = WIDE ? 0 : Number(process.env.FIX_MIN ?? 1);
+const FIX_MIN = WIDE || OPEN ? 0 : Number(process.env.FIX_MIN ?? 1);
 const dict = jiebaDictionary();
 const unseen = unseenSets();
 
@@ -69,6 +91,13 @@ const groups = [...readingGroups(dict, layerWords(), (freq, tag) => freq >= (RAR
 // The main table's pairs "W T" (the wide table leaves them to it).
 const inMain = new Set(
   MAIN.HA_WRITTEN.split('\n').flatMap((line) => {
+    const [w, , ts] = line.split(' ');
+    return w && ts ? ts.split(',').map((t) => `${w} ${t}`) : [];
+  }),
+);
+// Open pairs leave the wide table's pairs to it too.
+const inWide = new Set(
+  WIDE_DATA.HA_WRITTEN.split('\n').flatMap((line) => {
     const [w, , ts] = line.split(' ');
     return w && ts ? ts.split(',').map((t) => `${w} ${t}`) : [];
   }),
@@ -136,6 +165,10 @@ for (const g of groups) {
       if (t === w || T === undefined || (vocab.get(t) ?? 0) < FIX_MIN) continue;
       // Wide: only pairs the main table leaves out, and only where jieba's counts agree.
       if (WIDE && (inMain.has(`${w} ${t}`) || Math.log10(dict.freq(t) / Math.max(1, dict.freq(w))) < JIEBA_RATIO)) continue;
+      // Open: only the pairs whose fix report text never uses (the main table's FIX_MIN drops them) and
+      // the wide table does not hold, the written word a common one (OPEN_WMIN). No jieba ratio as the
+      // wide table's: slips write the commoner word, and fix >= written kept 5 of 12 TRAIN reads.
+      if (OPEN && ((vocab.get(t) ?? 0) > 0 || inMain.has(`${w} ${t}`) || inWide.has(`${w} ${t}`) || dict.freq(w) < OPEN_WMIN)) continue;
       if (RARE && (LAYER_OWN.has(w) || dict.freq(w) >= TWIN_FREQ || dict.freq(t) < TWIN_FREQ || Math.log10(dict.freq(t) / dict.freq(w)) < JIEBA_RATIO)) continue;
       const reach = uni[T]! - uni[W]! + Math.max(0, bow[T]! - bow[W]!);
       const strong = (items: Map<number, number> | undefined): [number, number][] => [...(items ?? [])].filter(([, lift]) => lift >= LIFT && reach + lift >= BAR);
@@ -176,16 +209,16 @@ const pack = (items: Iterable<[string, number]>): string =>
 const ids = (ns: Iterable<string>): string => [...ns].map((n) => nbId.get(n)).join('') || '-';
 const fixLines = [...fixItems].map(([t, f]) => `${t} ${ub(t)} ${pack(f.l)} ${pack(f.r)}`).join('\n');
 const writtenLines = [...written].map(([w, e]) => `${w} ${ub(w)} ${e.twins.join(',')} ${ids(e.vl)} ${ids(e.vr)}`).join('\n');
-const out = `// Generated by tools/derive-homophone-adjacency.ts${FOLD === 'all' ? '' : ` (FOLD=${FOLD})`}${WIDE ? ` (WIDE=1 JIEBA_RATIO=${JIEBA_RATIO} WIDE_BAR=${WIDE_BAR})` : ''}${RARE ? ` (RARE=1 RARE_MIN=${RARE_MIN} JIEBA_RATIO=${JIEBA_RATIO} RARE_BAR=${RARE_BAR})` : ''}. Do not edit by hand.
+const out = `// Generated by tools/derive-homophone-adjacency.ts${FOLD === 'all' ? '' : ` (FOLD=${FOLD})`}${WIDE ? ` (WIDE=1 JIEBA_RATIO=${JIEBA_RATIO} WIDE_BAR=${WIDE_BAR})` : ''}${RARE ? ` (RARE=1 RARE_MIN=${RARE_MIN} JIEBA_RATIO=${JIEBA_RATIO} RARE_BAR=${RARE_BAR})` : ''}${OPEN ? ` (OPEN=1 OPEN_WMIN=${OPEN_WMIN})` : ''}. Do not edit by hand.
 // Licence: the figures are derived from fcitx5's language model lm_sc.arpa (Debian source package
 // libime, data/lm_sc.arpa-20220810), (c) 2015-2022 CSSlayer, LGPL-2.1-or-later; see docs/THIRD-PARTY.md.
 // HA_ALPHABET: the digits. HA_WORDS: the neighbour words, space-separated; an id is a place in this
 // list, two digits.
-// HA_FIXES: "T U,B LEFT RIGHT": T a two-character word report text uses; U and B the model's log10
+// HA_FIXES: "T U,B LEFT RIGHT": T a two-character word report text ${OPEN ? 'never uses' : 'uses'}; U and B the model's log10
 // unigram and back-off weight in tenths; LEFT and RIGHT items of three digits, sorted (or "-"): a
 // neighbour's id before / after T whose explicit bigram with T lifts 2.0+ over the model's back-off
 // estimate, and that lift in tenths less 20.
-// HA_WRITTEN: "W U,B TWINS VETO_LEFT VETO_RIGHT": W a same-reading twin of those fixes (${RARE ? `W jieba ${RARE_MIN}–29, its fixes 30+` : 'both jieba\n// 30+'}, content words), its figures, its fixes, and the neighbours (ids, or "-") of its fixes' items
+// HA_WRITTEN: "W U,B TWINS VETO_LEFT VETO_RIGHT": W a same-reading twin of those fixes (${RARE ? `W jieba ${RARE_MIN}–29, its fixes 30+` : OPEN ? `W jieba ${OPEN_WMIN}+, its fixes 30+` : 'both jieba\n// 30+'}, content words), its figures, its fixes, and the neighbours (ids, or "-") of its fixes' items
 // that vouch for W itself: W has a bigram of 1.0+ with them or stands beside them in TRAIN report text.
 export const HA_ALPHABET = '${ALPHABET.replace(/'/g, "\\'")}';
 export const HA_WORDS = \`${nbs.join(' ')}\`;

@@ -13,7 +13,11 @@
 //   lm:     the sentence's log10 probability under the model (trigrams, back-off) with T minus with W;
 //   co:     T shares report-text sentences with a content word of the sentence 2+ places away
 //           (pointwise association, log2 >= CO), W never does;
-//   jieba:  a jieba word of T with a token 2+ places away (N…T read as N+T).
+//   jieba:  a jieba word of T with a token 2+ places away (N…T read as N+T);
+//   vo, hd: the SYNTACTIC partner instead of any window token (round 32): the verb governing the
+//           phrase the word stands in (nearest verb to the left, same clause, no preposition or
+//           conjunction between, 2+ away: 签订…写意 → 协议) with an explicit bigram lifting T, and the
+//           head the phrase ends in (last noun before a verb or the clause's end, 2+ away) after T.
 // The model: LIBIME_ARPA (tools/libime-model.ts). Sets in bench/unseen.json are never read.
 // Parity: a check set's trailing number (none = 1); the tuning half is odd, the report half even.
 //   TODAY=/tmp/scores LIBIME_ARPA=… npx tsx tools/diag-homophone-sentence.ts [SHOW=class]
@@ -100,6 +104,31 @@ interface Cand {
   coWord: string;
   jieba: boolean;
   jiebaW: boolean;
+  vo: number; // lift of the twin after the verb governing its phrase (left partner, 2+ away)
+  voWord: string;
+  hd: number; // lift of the twin before the head its phrase ends in (right partner, 2+ away)
+  hdWord: string;
+}
+const VERB = /^v(?!n)/;
+const STOPTAG = /^(p|c|x|w)/;
+/** The verb that governs the phrase k stands in: nearest verb to the left, 2+ places away, same clause. */
+function leftVerb(tk: readonly Token[], k: number): number {
+  for (let j = k - 1; j >= 0; j--) {
+    const t = tk[j]!;
+    if (CLAUSE.test(t.word) || STOPTAG.test(t.tag)) return -1;
+    if (VERB.test(t.tag)) return j <= k - 2 ? j : -1;
+  }
+  return -1;
+}
+/** The head the phrase from k ends in: the last nominal token before a verb or the clause's end, 2+ places away. */
+function rightHead(tk: readonly Token[], k: number): number {
+  let head = -1;
+  for (let j = k + 1; j < tk.length; j++) {
+    const t = tk[j]!;
+    if (CLAUSE.test(t.word) || STOPTAG.test(t.tag) || VERB.test(t.tag) || /^[。！？]$/.test(t.word)) break;
+    if (/^(n|vn)/.test(t.tag) && t.word.length >= 2) head = j;
+  }
+  return head >= k + 2 ? head : -1;
 }
 const CLAUSE = /^[，；、：,;:（）()“”]$/;
 function candidates(tk: readonly Token[], k: number, fold: Fold, only?: string): Cand[] {
@@ -121,11 +150,38 @@ function candidates(tk: readonly Token[], k: number, fold: Fold, only?: string):
   for (const t of only ? [only] : twinsOf(w.word)) {
     const T = id(t);
     if (T === UNK) continue;
-    const c: Cand = { written: w.word, twin: t, du: uni[T]! - uni[W]!, adj: 0, win: 0, winWord: '', tri: false, lm: 0, co: -99, coWord: '', jieba: false, jiebaW };
+    const c: Cand = {
+      written: w.word,
+      twin: t,
+      du: uni[T]! - uni[W]!,
+      adj: 0,
+      win: 0,
+      winWord: '',
+      tri: false,
+      lm: 0,
+      co: -99,
+      coWord: '',
+      jieba: false,
+      jiebaW,
+      vo: 0,
+      voWord: '',
+      hd: 0,
+      hdWord: '',
+    };
     const vouchedL = (n: Token): boolean => (liftOf(id(n.word), W) ?? -99) >= 1 || beside(n.word, w.word, fold) > 0;
     const vouchedR = (n: Token): boolean => (liftOf(W, id(n.word)) ?? -99) >= 1 || beside(w.word, n.word, fold) > 0;
     if (L && !vouchedL(L)) c.adj = Math.max(c.adj, liftOf(id(L.word), T) ?? 0);
     if (R && !vouchedR(R)) c.adj = Math.max(c.adj, liftOf(T, id(R.word)) ?? 0);
+    const lv = leftVerb(tk, k);
+    if (lv >= 0 && !vouchedL(tk[lv]!)) {
+      c.vo = liftOf(id(tk[lv]!.word), T) ?? 0;
+      c.voWord = tk[lv]!.word;
+    }
+    const rh = rightHead(tk, k);
+    if (rh >= 0 && !vouchedR(tk[rh]!)) {
+      c.hd = liftOf(T, id(tk[rh]!.word)) ?? 0;
+      c.hdWord = tk[rh]!.word;
+    }
     for (let j = lo; j <= hi; j++) {
       if (Math.abs(j - k) < 2) continue;
       const n = tk[j]!;
@@ -182,6 +238,7 @@ type Test = (c: Cand) => boolean;
 const classes: [string, Test][] = [
   ['adj lift>=2', (c) => c.adj >= 2],
   [`win lift>=2 (2..${WIN})`, (c) => c.win >= 2],
+  ['partner lift>=2', (c) => Math.max(c.vo, c.hd) >= 2],
   ['trigram', (c) => c.tri],
   ['jieba far', (c) => c.jieba],
   [`co pmi>=${CO}`, (c) => c.co >= CO],
@@ -247,6 +304,7 @@ const row = (name: string, test: Test): void => {
 const ROWS = process.env.ROWS ?? '';
 for (const lift of [2, 2.5, 3]) for (const y of [1, 2, 3]) row(`win>=${lift} du+win>=${y} !jiebaW`, (c) => c.win >= lift && c.du + c.win >= y && !c.jiebaW);
 for (const lift of [2, 2.5]) for (const y of [0, 1]) row(`win>=${lift} lm>=${y} !jiebaW`, (c) => c.win >= lift && c.lm >= y && !c.jiebaW);
+for (const lift of [1.5, 2]) for (const y of [0, 1, 2]) row(`vo|hd>=${lift} lm>=${y} !jiebaW`, (c) => Math.max(c.vo, c.hd) >= lift && c.lm >= y && !c.jiebaW);
 for (const y of [1, 2, 3]) row(`tri lm>=${y} !jiebaW`, (c) => c.tri && c.lm >= y && !c.jiebaW);
 for (const y of [1, 2, 3]) row(`lm>=${y} !jiebaW`, (c) => c.lm >= y && !c.jiebaW);
 for (const p of [3, 4, 5]) for (const y of [0, 1]) row(`co>=${p} lm>=${y} !jiebaW`, (c) => c.co >= p && c.lm >= y && !c.jiebaW);

@@ -10,6 +10,7 @@ import { homophoneContextRule, loadHomophoneContext } from './homophone-context'
 import { homophoneAdjacencyRule, loadHomophoneAdjacency } from './homophone-adjacency';
 import { homophoneAdjacencyWideRule, loadHomophoneAdjacencyWide } from './homophone-adjacency-wide';
 import { homophoneAdjacencyRareRule, loadHomophoneAdjacencyRare } from './homophone-adjacency-rare';
+import { homophoneAdjacencyOpenRule, loadHomophoneAdjacencyOpen } from './homophone-adjacency-open';
 import { lmPairRule, loadLmPairs } from './lm-pairs';
 import { inProperStretch } from './proper';
 import { deDiRule, homophoneRule, lexiconRule, nearMissRule, type WordFinding } from './rules';
@@ -61,6 +62,7 @@ export function createWordLayer(seg: Segmenter, dict: WordDictionary): WordLayer
   loadHomophoneContext();
   loadHomophoneAdjacency();
   loadHomophoneAdjacencyWide();
+  loadHomophoneAdjacencyOpen();
   loadHomophoneAdjacencyRare();
   // Findings by unit text: a re-check after an edit re-analyses only the paragraphs that changed.
   const cache = new Map<string, WordFinding[]>();
@@ -112,6 +114,8 @@ export const WORD_RULES: readonly WordRule[] = [
   { name: 'homophoneAdjacencyWide', run: (a, text, dict) => homophoneAdjacencyWideRule(a, text, dict) },
   // Then written words jieba counts rarely (3-29), which neither table reads, by the same evidence.
   { name: 'homophoneAdjacencyRare', run: (a, text, dict) => homophoneAdjacencyRareRule(a, text, dict) },
+  // Then the pairs the main table drops only because report text never uses the fix (open table).
+  { name: 'homophoneAdjacencyOpen', run: (a, text, dict) => homophoneAdjacencyOpenRule(a, text, dict) },
   // Then same-reading pairs whose class the neighbours' tags rule out (slot-twins.ts): no evidence table.
   { name: 'slotTwin', run: (a, text, dict) => slotTwinRule(a, text, dict) },
   { name: 'soundAlike', run: (a, text, dict) => soundAlikeRule(a, text, dict) },
