@@ -20,7 +20,11 @@ describe('the classic 错别字 lexicon (round 15)', () => {
     expect(LEXICON.size).toBeGreaterThan(1600);
   });
 
-  it('has no wrong form anywhere in the real report texts of the repo (importer sets, import-train-1, fixtures)', () => {
+  // Slips the source pages really carry, copied with their damage (KEYING 7): the lexicon is right to
+  // raise them, so they are the only forms allowed. Each names its file and the word the page meant.
+  const SLIPS_IN_SOURCES = new Map([['久久为攻', 'bench/import-train-16/07.txt, meant 久久为功']]);
+
+  it('raises no wrong form in the real report texts of the repo (importer sets, import-train-*, fixtures) but the slips their pages carry', () => {
     const root = join(import.meta.dirname, '../..');
     const files = (dir: string): string[] =>
       readdirSync(dir).flatMap((n) => {
@@ -49,7 +53,7 @@ describe('the classic 错别字 lexicon (round 15)', () => {
         .filter((d) => d.rule === 'WRD-01')
         .map((d) => simplified.slice(d.location.offset, d.location.offset + d.location.length));
     const raised = [...LEXICON.keys()].filter((w) => lines.some((l) => l.simplified.includes(w) && formsRaised(l).includes(w)));
-    expect(raised).toEqual([]);
+    expect(raised).toEqual([...SLIPS_IN_SOURCES.keys()]);
   });
 
   const table: [string, Script, string[]][] = [
