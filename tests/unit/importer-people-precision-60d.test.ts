@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { importedPeople } from '../helpers/imported-people';
+
+/**
+ * Who attended, read from the clause before the verb (round 32, import-60d): a speech given in an
+ * earlier clause, where a group came from, and the total after the list are no part of who attended.
+ * Made-up texts.
+ */
+describe('the list before the attendance verb, without what surrounds it', () => {
+  it('leaves out a clause where someone gave a speech (致辞) before the list', () => {
+    const text = '6月3日，青岚省工商联第九次代表大会在云州召开。省委常委、统战部部长高立新代表省委致辞，省领导周文涛、何静雯、罗志刚出席开幕式。';
+    expect(importedPeople(text).attendees).toEqual([
+      ['周文涛', '省领导'],
+      ['何静雯', '省领导'],
+      ['罗志刚', '省领导'],
+    ]);
+  });
+
+  it('drops where a group came from (来自) before it', () => {
+    const text = '3月2日，青岚省煤炭行业座谈会在云州召开。副省长高立新出席座谈会并讲话，省政府副秘书长周文涛主持会议。来自省发改委、煤炭厅、国资委负责同志，省内煤炭企业负责人参加座谈。';
+    expect(importedPeople(text).attendees.map((p) => p[0] ?? '')).toContain('省发改委、煤炭厅、国资委负责同志');
+    expect(
+      importedPeople(text)
+        .attendees.map((p) => p[0] ?? '')
+        .some((n) => n.startsWith('来自')),
+    ).toBe(false);
+  });
+
+  it('drops where a group came from and its count (来自…的N名)', () => {
+    const text = '12月5日上午，中共桐林镇第九次党员代表大会第二次会议召开。来自全镇的96名党代表参加会议。';
+    expect(importedPeople(text).attendees).toEqual([['党代表', '']]);
+  });
+
+  it('drops a total set off after the list (，共约N人)', () => {
+    const text = '10月8日，青岚同乡会座谈会在云州举行。同乡会会长周文涛，副会长何静雯，在云州的同乡企业负责人等，共约40人参加座谈会。';
+    const names = importedPeople(text).attendees.map((p) => p[0] ?? '');
+    expect(names).toContain('在云州的同乡企业负责人');
+    expect(names.some((n) => /共约|40人/u.test(n))).toBe(false);
+  });
+});
