@@ -37,4 +37,14 @@ describe('the list before the attendance verb, without what surrounds it', () =>
     expect(names).toContain('在云州的同乡企业负责人');
     expect(names.some((n) => /共约|40人/u.test(n))).toBe(false);
   });
+
+  it('leaves out two ways of attending joined (线上线下方式)', () => {
+    const text = '3月5日，青岚省政协第五次全体会议在云州召开。省政协主席周文涛主持会议。驻港省政协委员何静雯、罗志刚通过线上线下方式参会。';
+    expect(importedPeople(text).attendees.map((p) => p[0])).toEqual(['何静雯', '罗志刚']);
+  });
+
+  it('leaves out the capacity someone came in (作为…)', () => {
+    const text = '1月8日，政协青岚区第三届委员会第二次会议在区会堂开幕。区委书记周文涛出席开幕式。云岭集团副总裁何静雯作为区政协委员参加了会议。';
+    expect(importedPeople(text).attendees).toContainEqual(['何静雯', '云岭集团副总裁']);
+  });
 });

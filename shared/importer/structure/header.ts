@@ -955,7 +955,10 @@ function readAttendance(text: string, header: Header): void {
       .replace(/(?<=\p{Script=Han}{2})代表(?![的之])\p{Script=Han}{1,8}(?:长|長|主任|书记|書記|主席)$/u, '')
       .replace(/在[^，。；、]{1,20}(?:时|時)$/u, '')
       // 22名委员以视频形式参加会议: how they took part is not part of who they are.
-      .replace(/(?<=\p{Script=Han}{2})(?:通过|通過)?以?(?:视频|視頻|线上|線上|网络|網絡|书面|書面)(?:连线|連線)?(?:形式|方式)$/u, '')
+      // 通過線上線下方式參會: two ways joined are still how, not who.
+      .replace(/(?<=\p{Script=Han}{2})(?:通过|通過)?以?(?:(?:视频|視頻|线上|線上|线下|線下|网络|網絡|书面|書面|现场|現場)[、和与與加]?){1,3}(?:连线|連線)?(?:形式|方式)$/u, '')
+      // 助理總裁王晴作為區政協委員參加: the capacity they came in is not part of who they are.
+      .replace(/(?<=\p{Script=Han}{2})(?:作为|作為)\p{Script=Han}{2,30}$/u, '')
       .replace(/(?:均|都)?(?:派出|派)(?:了)?代表$/u, '')
       .replace(/[，,]$/u, '')
       // …委員趙國強亦有出席: 亦有/也有/均有 says they too attended, not who.
