@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer';
 import { importedPeople } from '../helpers/imported-people';
 
 /**
@@ -46,5 +47,14 @@ describe('the list before the attendance verb, without what surrounds it', () =>
   it('leaves out the capacity someone came in (作为…)', () => {
     const text = '1月8日，政协青岚区第三届委员会第二次会议在区会堂开幕。区委书记周文涛出席开幕式。云岭集团副总裁何静雯作为区政协委员参加了会议。';
     expect(importedPeople(text).attendees).toContainEqual(['何静雯', '云岭集团副总裁']);
+  });
+});
+
+describe("a closing credit bracket with the photographer's 摄", () => {
+  it('removes (文/X 摄/Y Z) after the last sentence', () => {
+    const text = '5月11日上午，青岚学院第三届教职工代表大会第二次会议在校本部召开。院长周文涛主持会议。\n\n会议要求，各部门要抓好落实。全体代表参加。(文/何静雯 摄/罗志刚 高立新)';
+    const r = importText(text);
+    expect(r.text).not.toContain('罗志刚');
+    expect(r.text).toContain('全体代表参加。');
   });
 });
