@@ -50,6 +50,15 @@ describe('the list before the attendance verb, without what surrounds it', () =>
   });
 });
 
+describe('a group counted with 超过 before its kind', () => {
+  it('keeps the kind without 超过 and the count', () => {
+    const text = '3月3日，青岚省政协委员视察团座谈会在云州举行。省政协副主席周文涛、何静雯，以及超过200名政协委员出席。';
+    const names = importedPeople(text).attendees.map((p) => p[0] ?? '');
+    expect(names).toContain('政协委员');
+    expect(names.some((n) => n.includes('超过'))).toBe(false);
+  });
+});
+
 describe("a closing credit bracket with the photographer's 摄", () => {
   it('removes (文/X 摄/Y Z) after the last sentence', () => {
     const text = '5月11日上午，青岚学院第三届教职工代表大会第二次会议在校本部召开。院长周文涛主持会议。\n\n会议要求，各部门要抓好落实。全体代表参加。(文/何静雯 摄/罗志刚 高立新)';
