@@ -50,6 +50,13 @@ describe('the list before the attendance verb, without what surrounds it', () =>
   });
 });
 
+describe('到会 before the verb', () => {
+  it('reads the one who came to sit in (到会列席) without 到会', () => {
+    const text = '11月5日，青岚学院召开党委理论学习中心组学习会。党委书记周文涛主持会议，党委班子成员出席会议，党群工作处处长何静雯到会列席指导。';
+    expect(importedPeople(text).observers).toEqual([['何静雯', '党群工作处处长']]);
+  });
+});
+
 describe('a group counted with 超过 before its kind', () => {
   it('keeps the kind without 超过 and the count', () => {
     const text = '3月3日，青岚省政协委员视察团座谈会在云州举行。省政协副主席周文涛、何静雯，以及超过200名政协委员出席。';

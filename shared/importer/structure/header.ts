@@ -957,6 +957,8 @@ function readAttendance(text: string, header: Header): void {
       // 22名委员以视频形式参加会议: how they took part is not part of who they are.
       // 通過線上線下方式參會: two ways joined are still how, not who.
       .replace(/(?<=\p{Script=Han}{2})(?:通过|通過)?以?(?:(?:视频|視頻|线上|線上|线下|線下|网络|網絡|书面|書面|现场|現場)[、和与與加]?){1,3}(?:连线|連線)?(?:形式|方式)$/u, '')
+      // 处长X到会列席指导: that they came to the meeting is said before the verb, not part of who.
+      .replace(/(?<=\p{Script=Han}{2})(?:到会|到會)$/u, '')
       // 助理總裁王晴作為區政協委員參加: the capacity they came in is not part of who they are.
       .replace(/(?<=\p{Script=Han}{2})(?:作为|作為)\p{Script=Han}{2,30}$/u, '')
       .replace(/(?:均|都)?(?:派出|派)(?:了)?代表$/u, '')
