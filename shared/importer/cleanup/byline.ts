@@ -10,8 +10,8 @@
 /** The words a credit is given with. A unit may stand before one (本报记者, 融媒体中心记者). */
 const CREDIT =
   '记者|記者|通讯员|通訊員|特约记者|特約記者|实习生|實習生|见习记者|見習記者|编辑|編輯|责任编辑|責任編輯|责编|責編|美编|美編|作者|撰稿|撰文|供稿|供图|供圖|来源|來源|信息来源|信息來源|资料来源|資料來源|审核|審核|审稿|審稿|校对|校對|初审|初審|复审|複審|终审|終審|摄影|攝影|摄像|攝像|图文|圖文|报道|報導|报导|報道|采写|採寫';
-/** Credits of one character (文/图) stand alone or before the name, never glued after a word (全文). */
-const SHORT_CREDIT = '文字|文|图|圖';
+/** Credits of one character (文/图, 摄/ for the photographer) stand alone or before the name, never glued after a word (全文). */
+const SHORT_CREDIT = '文字|文|图|圖|摄|攝';
 /** One token: a credit word with an optional unit before it and an optional name after it. */
 const CREDIT_TOKEN = new RegExp(`^(?:[\\p{Script=Han}]{0,15}?(?:${CREDIT})|(?:${SHORT_CREDIT}))(?:[\\p{Script=Han}·]{2,4})?$`, 'u');
 /** （平安发布）, （据平安日报）: an outlet alone in the bracket credits the text to it. */

@@ -835,7 +835,7 @@ const ATTEND = new RegExp(
 const UNITS_COUNTED = /(?:[0-9０-９]+|[一二三四五六七八九十百]+)(?:家|个|個)(?:成员|成員|会员|會員|驻区|駐區)?(?:单位|單位|企业|企業|公司)$/u;
 
 // X代表主席会议向常委会会议报告工作: reporting to the meeting is business as 汇报 is.
-const BUSINESS = /(进行|進行|作了|作出|讲话|講話|汇报|匯報|发言|發言|(?:传达|傳達|介绍|介紹|通报|通報|宣读|宣讀)了|向[^，。；]{1,20}(?:报告|報告))/u;
+const BUSINESS = /(进行|進行|作了|作出|讲话|講話|致辞|致辭|致詞|汇报|匯報|发言|發言|(?:传达|傳達|介绍|介紹|通报|通報|宣读|宣讀)了|向[^，。；]{1,20}(?:报告|報告))/u;
 /** A clause that tells of a visit: 到某镇调研, 深入…, 察看…. */
 // 四级调研员, 考察组成员, 检查组组长: a post or a team named after the work is a person's title in a
 // list of who attended, not a visit (局领导，四级调研员，各科室负责人参加会议).
@@ -851,6 +851,8 @@ const LEVEL_LEADERS = /^[省市县縣区區州镇鎮乡鄉]领导$|^[省市县�
 
 /** A list's closing head count and verb: 200多人参会, 等共约60人出席会议. */
 const LIST_CLOSING_COUNT = /(?:等)?(?:共计|共計|共有|共约|共約|共|约|約)?[0-9０-９一二三四五六七八九十百千]+(?:多|余|餘)?(?:人|名)(?:参会|參會|出席|参加|參加|与会|與會|列席)?(?:了)?(?:会议|會議)?$/u;
+/** A total set off after the list by its comma: ，共約60人, ，共计30余名 (read before the verb). */
+const CLOSING_TOTAL = /[，,](?:共计|共計|共有|共约|共約|共|约|約|合计|合計)[0-9０-９一二三四五六七八九十百千]+(?:多|余|餘)?(?:人|名|位)$/u;
 /** 分管卫生、文体的副县长: an office (after 的) that a clause describes. */
 const DESCRIBED_OFFICE = /^[^，,]{2,24}的\p{Script=Han}{2,10}$/u;
 /** A clause that opens a list with 有/还有/包括 (出席会议的还有…): the list was read from its opener. */
@@ -933,6 +935,11 @@ function readAttendance(text: string, header: Header): void {
     if (/(?:派出|派)(?:了)?(?:代表|员|員|人员|人員|人)$/u.test(list)) continue;
     // 副市长X在江州分会场参加: where they sat is not part of who they are.
     // 六月份北湾中学…师生出席: the month before the list dates it.
+    // …負責人等，共約60人參加: the total closing the list, set off by its comma, counts the entries
+    // before it; it names no one (KEYING 8: a count is no part of a group).
+    // 来自X省发改委、煤炭厅负责同志, 来自全镇的114名党代表: where the group came from opens the list,
+    // not who they are (the count left after it is read as any opening count is).
+    list = list.replace(CLOSING_TOTAL, '').replace(/^(?:有|还有|還有)?(?:来自|來自)(?:[^，,、]{1,20}?的(?=[0-9０-９一二三四五六七八九十百千]))?(?=\p{Script=Han}{2}|[0-9０-９])/u, '');
     const deng = /等$/u.test(list.replace(/[，,\s]+$/u, ''));
     list = list
       .replace(/在[^，。；、]{1,20}(?:会场|會場|现场|現場|会议室|會議室|分会场|分會場)$/u, '')
@@ -948,7 +955,12 @@ function readAttendance(text: string, header: Header): void {
       .replace(/(?<=\p{Script=Han}{2})代表(?![的之])\p{Script=Han}{1,8}(?:长|長|主任|书记|書記|主席)$/u, '')
       .replace(/在[^，。；、]{1,20}(?:时|時)$/u, '')
       // 22名委员以视频形式参加会议: how they took part is not part of who they are.
-      .replace(/(?<=\p{Script=Han}{2})(?:通过|通過)?以?(?:视频|視頻|线上|線上|网络|網絡|书面|書面)(?:连线|連線)?(?:形式|方式)$/u, '')
+      // 通過線上線下方式參會: two ways joined are still how, not who.
+      .replace(/(?<=\p{Script=Han}{2})(?:通过|通過)?以?(?:(?:视频|視頻|线上|線上|线下|線下|网络|網絡|书面|書面|现场|現場)[、和与與加]?){1,3}(?:连线|連線)?(?:形式|方式)$/u, '')
+      // 处长X到会列席指导: that they came to the meeting is said before the verb, not part of who.
+      .replace(/(?<=\p{Script=Han}{2})(?:到会|到會)$/u, '')
+      // 助理總裁王晴作為區政協委員參加: the capacity they came in is not part of who they are.
+      .replace(/(?<=\p{Script=Han}{2})(?:作为|作為)\p{Script=Han}{2,30}$/u, '')
       .replace(/(?:均|都)?(?:派出|派)(?:了)?代表$/u, '')
       .replace(/[，,]$/u, '')
       // …委員趙國強亦有出席: 亦有/也有/均有 says they too attended, not who.

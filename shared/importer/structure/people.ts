@@ -545,7 +545,8 @@ const COUNT_INSIDE = new RegExp(`(?<=\\p{Script=Han}{2})(?:共计|共計|共|约
 const GLUED_COUNT_END = new RegExp(`(?:共计|共計|共|合计|合計|约|約|近|逾)?${COUNT_NUM}(?:人|名)$`, 'u');
 const ONLY_COUNT = new RegExp(`^(?:共计|共計|共|合计|合計|约|約|近|逾)?${COUNT_NUM}(?:人|名)$`, 'u');
 // 近百位村长代表: 位 counts people as 名 does.
-const GLUED_COUNT_START = new RegExp(`^(?:共计|共計|共|合计|合計|约|約|近|逾)?${COUNT_NUM}(?:名|位)`, 'u');
+// 超过200名政协委员: more than a number counts as 逾 does.
+const GLUED_COUNT_START = new RegExp(`^(?:共计|共計|共|合计|合計|约|約|近|逾|超过|超過|多达|多達)?${COUNT_NUM}(?:名|位)`, 'u');
 
 /**
  * 院党委委员、20个职能科室负责人、18个党支部书记: a count opening a later kind of people inside one
