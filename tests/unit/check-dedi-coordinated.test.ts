@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { runDeDiTable } from '../helpers/dedi-table';
+import { analyse } from '../../shared/check/words/analyse';
+import { jiebaSegmenter } from '../../electron/services/check/segmenter';
+import { coordinatedMannerBeforeVerb } from '../../shared/check/words/de-di-coordinated';
+
+// Sentences written for this test, not taken from any bench/check-heldout or check-train set.
+const run = runDeDiTable;
+
+/** Whether the coordinated reading alone takes the first 的 of a sentence for 地. */
+function reads(s: string): boolean {
+  const t = analyse(s, 'hans', jiebaSegmenter)!.tokens;
+  return coordinatedMannerBeforeVerb(
+    t,
+    t.findIndex((k) => k.word === '的'),
+  );
+}
+
+describe('的/地/得: two manner words said together + 的 + a verb → 地 (de-di-coordinated.ts)', () => {
+  it('reads the pair where a predicate opens', () => {
+    expect(reads('驻站医生耐心细致的解答村民的疑问。')).toBe(false); // a 的 inside the object: not read
+    expect(reads('我们将持续不断的提升窗口服务水平。')).toBe(true);
+    expect(reads('各乡镇要通过广播等方式及时准确的通报汛情。')).toBe(true);
+  });
+  run([
+    ['我们将持续不断的提升窗口服务水平。', ['不断[的→地]']],
+    ['巡查队员將主動積極的出擊，守住每一段河堤。', ['積極[的→地]'], 'hant'],
+    ['各乡镇要通过广播等方式及时准确的通报汛情。', ['准确[的→地]']],
+    // Right as written with 地.
+    ['我们将持续不断地提升窗口服务水平。', []],
+  ]);
+});
+
+describe('的/地/得: a pair of manner words where 的 is right', () => {
+  run([
+    // After a verb the phrase is its object.
+    ['我们要发扬认真细致的工作作风。', []],
+    // A determiner builds a noun phrase.
+    ['这种耐心细致的讲解让群众很满意。', []],
+    // The phrase is the subject of a verb of effect in the next clause.
+    ['工作人员耐心细致的讲解，赢得了群众的好评。', []],
+    // 将 as 把: a verb after the object takes the phrase.
+    ['我们将持续不断的监测数据报送市局。', []],
+  ]);
+});
