@@ -49,6 +49,8 @@ describe('的/地/得: 地 after a paired or set-phrase adverbial stays 地 (coo
     // A set phrase the model writes before 地, then a verb jieba tags n closing the clause.
     ['镇里安排网格员风雨无阻地巡山，及时劝返进山人员。', []],
     ['街道每天安排护林员夜以继日地巡山，劝阻违规用火。', []],
+    // After 有了 the run modifies the object: 的 was meant.
+    ['大家对这项改革有了更加全面深刻地认识。', ['深刻[地→的]']],
     // A noun compound after it is a noun phrase: 的 was meant.
     ['参加防汛是全体党员义不容辞地政治责任。', ['容辞[地→的]']],
   ]);

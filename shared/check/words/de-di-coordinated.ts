@@ -112,8 +112,13 @@ export function coordinatedMannerBeforeDi(t: readonly Token[], i: number): boole
   const pair = runStart(t, i) >= 0;
   const phrase = x.word.length === 4 && isHanWord(x.word) && (leanBeforeDi(x.word) ?? -Infinity) >= BEFORE_DI_BAR;
   if (!(pair || phrase) || leanAfterDe(y.word) >= NOUN_LEAN) return false;
+  // 了, 有 or 的 earlier in the clause opens an object or a noun phrase the run modifies (有了更加
+  // 全面深刻地认识): there 地 → 的 stays possible.
+  const s = pair ? runStart(t, i) : i - 1;
+  for (let j = s - 1; j >= 0 && !CLAUSE_END.test(t[j]!.word) && t[j]!.tag !== 'x'; j--) if (/^(了|有|的)$/.test(t[j]!.word)) return false;
   // The word after is a verb by its tag or the lists, or a two-character word closing the clause alone
-  // (巡山，): a noun compound (义不容辞地政治责任) or a noun with more after it is a noun phrase.
+  // after the clause's subject (护林员风雨无阻地巡山，): a noun compound (义不容辞地政治责任), a noun
+  // with more after it, or one after a list (…的闯劲、马不停蹄地韧劲) is a noun phrase.
   const next = t[i + 2];
-  return verbAfter(y) || /^(a|ad)$/.test(y.tag) || (y.word.length === 2 && (!next || CLAUSE_END.test(next.word) || next.tag === 'x'));
+  return verbAfter(y) || /^(a|ad)$/.test(y.tag) || (y.word.length === 2 && /^(n|nr|nrt|r|t)$/.test(t[s - 1]?.tag ?? '') && (!next || CLAUSE_END.test(next.word) || next.tag === 'x'));
 }
