@@ -5,6 +5,7 @@ import { COMPLEMENTS, COPULAS, DEGREE as DEGREE_WORDS, DOERS, LINKING_ADVERBS, M
 import { compoundObjectAfterDi, distributive, requestAdverbial, verbOwnsNounAfterDi } from './de-di-objects';
 import { declarativeMannerBeforeVerb } from './de-di-declarative';
 import { closingVerbAfterManner } from './de-di-closing';
+import { coordinatedMannerBeforeDi, coordinatedMannerBeforeVerb } from './de-di-coordinated';
 import { leanAfterDei, stateAfterVerb } from './de-di-state';
 import { mannerAfterModal, verbAfterMannerDi } from './de-di-verb-after';
 import { derivedMannerBeforeVerb, nounInBaObject, repeatedMeasureBeforeVerb } from './de-di-derived';
@@ -71,7 +72,8 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
   const t = splitRareDi(a.tokens, dict);
   // 地 before a verb jieba tags as a noun, after a manner word, is never read as 的 (de-di-verb-after.ts).
   const flag = (i: number, right: string, severity: 'error' | 'warning' = 'warning'): void => {
-    if (right === '的' && (verbAfterMannerDi(t, i, dict) || mannerAfterModal(t, i))) return;
+    // Nor after two manner words said together, or a set phrase the model writes before 地 (de-di-coordinated.ts).
+    if (right === '的' && (verbAfterMannerDi(t, i, dict) || mannerAfterModal(t, i) || coordinatedMannerBeforeDi(t, i))) return;
     out.push(finding(a, original, 'WRD-05', severity, t[i]!.start, 1, right));
   };
   for (let i = 1; i + 1 < t.length; i++) {
@@ -129,7 +131,8 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
     // (社工轻声细语的安抚老人): de-di-declarative.ts.
     // The same with the verb closing the clause, when the model leans the manner word strongly to 地
     // (村干部苦口婆心的劝导，): de-di-closing.ts.
-    if (declarativeMannerBeforeVerb(t, i) || closingVerbAfterManner(t, i)) {
+    // Two manner words said together (耐心细致的讲解…, 主动积极的出击，): de-di-coordinated.ts.
+    if (declarativeMannerBeforeVerb(t, i) || closingVerbAfterManner(t, i) || coordinatedMannerBeforeVerb(t, i)) {
       flag(i, '地');
       continue;
     }
