@@ -21,6 +21,9 @@ describe('a real Traditional character wrong for its word (hant-forms.ts)', () =
     ['本案經內政部核準後公告實施。', 'WRD-01 核準→核准'],
     ['各機關負責人蔘加座談。', 'WRD-01 蔘加→參加'],
     ['部分社區仍麵臨人力不足。', 'WRD-01 麵臨→面臨'],
+    // a Simplified form Taiwan writes in other words (志 of 志願) where the word takes the other (號誌)
+    ['請交通局檢討路口號志秒數。', 'WRD-01 號志→號誌'],
+    ['會議結束，隨后進行分組討論。', 'WRD-01 隨后→隨後'],
   ])('flags %s', (text, want) => {
     expect(shown(text)).toContain(want);
   });
@@ -32,6 +35,11 @@ describe('a real Traditional character wrong for its word (hant-forms.ts)', () =
     ['臺灣與台灣各地的綫路，裏面都着重檢查。'],
     // a pair Taiwan writes both ways across words (盡速/儘速), and a word chewing writes both ways (計畫/計劃)
     ['請各局處盡速依年度計畫辦理。'],
+    // LNG-02's pairs, either way round: 布/佈 (發佈 beside 發布)
+    ['本府發佈新聞稿，並於網站公布。'],
+    // a surname after a post (處長 + 于美玲 is cut 處長于), and a Simplified form LNG-02 flags (制造)
+    ['工務處長于美玲表示，將持續推動。'],
+    ['本校教師范雅如製作衛教海報。'],
   ])('accepts %s', (text) => {
     expect(shown(text)).toEqual([]);
   });
@@ -53,34 +61,29 @@ describe('a real Traditional character wrong for its word (hant-forms.ts)', () =
 });
 
 describe('derive-hant-forms', () => {
-  // A toy OpenCC: Traditional 甲, 乙 and 丑 are all Simplified 甲 (Taiwan writes 甲丙, but 乙 before 丁, 己, 庚).
+  // A toy OpenCC: Traditional 甲, 乙 and 丑 are all Simplified 甲 (Taiwan writes 甲丙, but 乙 before 丁, 己, 庚);
+  // the derivation reads chewing's spellings, toTaiwan only decides the variant pairs.
   const toSimplified = (s: string): string => s.replace(/[乙丑]/g, '甲');
   const toTaiwan = (s: string): string => s.replace(/甲(?=[丁己庚])/g, '乙');
   const freq = new Map([
     ['甲丙', WITNESS_FREQ],
     ['乙丁', WITNESS_FREQ],
-    ['甲戊', 50],
-    ['乙戊', 50],
   ]);
 
-  it('keeps a word chewing spells one way only, OpenCCs, counted often enough', () => {
-    // 甲丙 can be miswritten 乙丙 or 丑丙; 乙丁 only 丑丁 … both kept (甲丁 is the Simplified form, LNG-02's)
-    expect(witnessedWords(['甲丙', '乙丁', '丑己'], freq, toSimplified, toTaiwan)).toEqual(['甲丁', '甲丙']);
-    expect(witnessedWords(['甲丙', '乙丁'], new Map([['甲丙', WITNESS_FREQ - 1]]), toSimplified, toTaiwan)).toEqual([]);
+  it('keeps, in its spelling, a word chewing spells one way only, counted often enough', () => {
+    // 甲丙 can be miswritten 乙丙 or 丑丙, 乙丁 as 丑丁 or 甲丁 (甲 stands in a word as written)
+    expect(witnessedWords(['甲丙', '乙丁'], freq, toSimplified)).toEqual(['乙丁', '甲丙']);
+    expect(witnessedWords(['甲丙', '乙丁'], new Map([['甲丙', WITNESS_FREQ - 1]]), toSimplified)).toEqual([]);
+    // a word whose characters have no other Traditional form is no word to read
+    expect(witnessedWords(['丙丁'], new Map([['丙丁', WITNESS_FREQ]]), toSimplified)).toEqual([]);
   });
 
   it('drops a word chewing spells two ways', () => {
-    expect(
-      witnessedWords(
-        ['甲丙', '乙丙'],
-        new Map([
-          ['甲丙', WITNESS_FREQ],
-          ['乙丙', 1],
-        ]),
-        toSimplified,
-        toTaiwan,
-      ),
-    ).toEqual([]);
+    const twice = new Map([
+      ['甲丙', WITNESS_FREQ],
+      ['乙丙', 1],
+    ]);
+    expect(witnessedWords(['甲丙', '乙丙'], twice, toSimplified)).toEqual([]);
   });
 
   it('reads a pair as variants only from enough words written both ways', () => {
