@@ -4,6 +4,7 @@ import { compoundRule } from './compound';
 import { confusableRule, taiwanStandard } from './confusable';
 import { corpusPairRule, loadCorpusPairs } from './corpus-pairs';
 import type { WordDictionary } from './dictionary';
+import { hantFormRule } from './hant-forms';
 import { hantSlipRule } from './hant-slips';
 import { idiomRule } from './idiom';
 import { homophoneContextRule, loadHomophoneContext } from './homophone-context';
@@ -99,6 +100,8 @@ export interface WordRule {
 export const WORD_RULES: readonly WordRule[] = [
   { name: 'lexicon', run: (a, text, dict) => lexiconRule(a, text, dict) },
   { name: 'hantSlip', run: (a, text) => hantSlipRule(a, text) },
+  // Traditional only: a real Traditional character wrong for its word (核準 → 核准), as written.
+  { name: 'hantForm', run: (a, text) => hantFormRule(a, text) },
   // The pair table before the older homophone list: its fixed collocations are errors.
   { name: 'confusable', run: (a, text, dict) => confusableRule(a, text, dict) },
   { name: 'homophone', run: (a, text) => homophoneRule(a, text) },
