@@ -200,6 +200,8 @@ function listedChairLater(paragraphs: readonly string[], attendees: readonly { n
  */
 function firstSentenceDate(opening: string): FoundDate | null {
   const written = findMeetingDate(opening);
+  const own = written ? heldDateAfterAttribute(opening, written) : null;
+  if (own) return own;
   const loose = findLooseDate(opening);
   if (!written || !loose) return written ?? loose;
   const end = opening.search(/[。！？]/u);
@@ -208,6 +210,33 @@ function firstSentenceDate(opening: string): FoundDate | null {
   // own verb, in the same sentence, dates the business it decided; the day before the verb is its own.
   const heldBetween = loose.index < written.index && CONVENES.test(opening.slice(loose.index + loose.text.length, written.index));
   return (end >= 0 && written.index > end && loose.index < end && dayOrRelative) || (heldBetween && dayOrRelative) ? loose : written;
+}
+
+/**
+ * 为贯彻落实6月17日召开的全国…会议精神，局于18日下午召开… / 按照国务院1月6日…会议的精神要求，集团于
+ * 1月22日下午…召开…: a first date that only qualifies a noun (its clause runs on into 的 and convenes
+ * nothing of its own) names another meeting in passing; a later date of the same sentence whose own
+ * clause convenes (召开/举行/主持, not 召开的, not a plan) dates the meeting reported.
+ */
+const PLAN = /决定|決定|建议|建議|将|將|拟|擬|计划|計劃|预计|預計|定于|定於|要求/u;
+function heldDateAfterAttribute(opening: string, written: FoundDate): FoundDate | null {
+  const end = opening.slice(written.index).search(/[。！？]/u);
+  const sentenceEnd = end < 0 ? opening.length : written.index + end;
+  const after = written.index + written.text.length;
+  const clauseEnd = opening.slice(after, sentenceEnd).search(/[，,；;]/u);
+  if (clauseEnd < 0) return null;
+  const clause = opening.slice(after, after + clauseEnd);
+  if (!/的/u.test(clause) || /(?:召开|召開|举行|舉行|举办|舉辦|主持)(?!的)/u.test(clause)) return null;
+  const restAt = after + clauseEnd + 1;
+  const rest = opening.slice(restAt, sentenceEnd + 1);
+  const next = findMeetingDate(rest) ?? findLooseDate(rest);
+  if (!next || (next.day === 0 && next.relative === undefined)) return null;
+  const before = rest.slice(0, next.index);
+  const ownStart = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；')) + 1;
+  const ownEnd = rest.slice(next.index).search(/[，,；;。！？]/u);
+  const own = rest.slice(ownStart, ownEnd < 0 ? undefined : next.index + ownEnd);
+  if (!/(?:召开|召開|举行|舉行|举办|舉辦|主持)(?!的)/u.test(own) || PLAN.test(own)) return null;
+  return { ...next, index: restAt + next.index };
 }
 
 /** The day a paragraph before the opening opens with (8月5日，…), or null. */

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer';
+
+/**
+ * The day of the meeting reported, not of a meeting named in passing (issue 11, round 32,
+ * import-60c). Made-up texts.
+ */
+const NOW = new Date('2026-03-05T00:00:00Z');
+const dateOf = (text: string): string => importText(text, { now: NOW }).recognized.dateText;
+
+describe('a first date that only qualifies a noun', () => {
+  it('gives way to the later date whose clause convenes', () => {
+    expect(dateOf('某局召开专题会\n为贯彻落实3月2日召开的全省安全生产电视电话会议精神，某局于3日下午召开安全生产专题会议。\n会议要求，抓好落实。')).toBe('3日下午');
+  });
+
+  it('gives way to a later written date in the convening clause', () => {
+    expect(dateOf('某公司召开会议\n按照省政府4月6日全省安全生产会议的精神要求，公司于4月12日上午在三楼会议室召开安全生产工作会议。\n会议强调，要压实责任。')).toBe('4月12日上午');
+  });
+
+  it('stays when the later date is a plan the meeting made', () => {
+    expect(dateOf('某会议\n根据5月6日召开的全市大会的部署，会议决定于5月20日召开全体会议。\n会议要求，抓好落实。')).toBe('5月6日');
+  });
+});
+
+describe('a day right after a subject of any clause, before the verb', () => {
+  it('reads the day after a body in a clause after a purpose clause', () => {
+    expect(dateOf('某院舉辦共識營\n為凝聚共識、規劃發展，某某醫院8日舉辦「共識營」，邀集各級主管參加。\n院長表示，要同心協力。')).toBe('8日');
+  });
+
+  it('reads the day after a titled person whose titles hold 、', () => {
+    expect(dateOf('某省政协召开主席会议\n省委副书记、省政协主席某某某19日主持召开第四十一次主席会议。会议决定3月26日至28日举行常委会会议。\n会议要求，做好筹备。')).toBe('19日');
+  });
+
+  it('does not read the day after a meeting passed on as the subject', () => {
+    expect(dateOf('某会传达全会精神\n省委全体（扩大）会议24日召开，全省经济工作会议25日召开。28日，某会举行党组中心组扩大会议，学习两次会议精神。\n会议指出，要深入学习。')).toBe('28日');
+  });
+});
