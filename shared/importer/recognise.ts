@@ -58,7 +58,7 @@ export function recognise(paragraphs: readonly string[], context: { published: s
     const later = reportedMeetingAt(joined, context.title);
     // Only a dated sentence reports a meeting held (党中央专门召开…会议 recalls another one).
     const sentence = joined.slice(later).split(/[。！？]/u)[0] ?? '';
-    if (later >= whole.length && /\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日/u.test(sentence)) {
+    if (later >= whole.length && !plannedOnly(sentence) && /\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日/u.test(sentence)) {
       focus = later;
       opening = joined.slice(later);
     }
@@ -239,6 +239,22 @@ function heldDateAfterAttribute(opening: string, written: FoundDate): FoundDate 
   return { ...next, index: restAt + next.index };
 }
 
+/**
+ * 会议审议通过了…，决定5月16日在某市召开常委会会议。: a sentence whose every convening verb follows a
+ * plan or decision in its clause (决定/建议/将/拟…) tells of a meeting to come, not one held.
+ */
+function plannedOnly(sentence: string): boolean {
+  const verbs = [...sentence.matchAll(CONVENES_ALL)];
+  return (
+    verbs.length > 0 &&
+    verbs.every((v) => {
+      const before = sentence.slice(0, v.index);
+      const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；')) + 1);
+      return PLAN.test(clause);
+    })
+  );
+}
+
 /** The day a paragraph before the opening opens with (8月5日，…), or null. */
 function leadingDateBefore(body: readonly string[], openAt: number): FoundDate | null {
   for (let i = 0; i < openAt; i++) {
@@ -270,7 +286,7 @@ function openingIndex(body: readonly string[]): number {
   // …会议圆满完成各项议程，昨日上午在某地闭幕: the close may follow the clause that finished its agenda.
   const at = body.slice(0, 6).findIndex(
     (p) =>
-      /(主持|召开|召開|举行|舉行|举办|舉辦|(?:会议|會議)(?:(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:上午|下午|晚上|晚)?在[^，。；]{1,20}|在[^，。；]{1,20}|[^。；]{0,30}?(?:胜利|勝利|圆满|圓滿|隆重)|[^，。；]{0,6}(?:完成|結束|结束)(?:了)?[^，。；]{0,6}(?:议程|議程|任务|任務)[，,][^，。；]{0,30}?)?(?:开幕|開幕|闭幕|閉幕|闭会(?!期)|閉會(?!期))(?![式会會词詞辞辭]))/u.test(
+      /(主持|召开|召開|举行|舉行|举办|舉辦|(?:会议|會議)(?:(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:上午|下午|晚上|晚)?在[^，。；]{1,20}|在[^，。；]{1,20}|[^。；]{0,60}?(?:胜利|勝利|圆满|圓滿|隆重)|[^，。；]{0,6}(?:完成|結束|结束)(?:了)?[^，。；]{0,6}(?:议程|議程|任务|任務)[，,][^，。；]{0,30}?)?(?:开幕|開幕|闭幕|閉幕|闭会(?!期)|閉會(?!期))(?![式会會词詞辞辭]))/u.test(
         p,
       ) &&
       // …在庄严的国歌声中隆重开幕！: an opening may be one sentence ending in an exclamation mark.
@@ -297,7 +313,7 @@ function reportedMeetingAt(opening: string, title: string): number {
   let start = 0;
   // 5月22日，组织…；5月27日，X主持召开…；5月31日，…召开…: a ；-run of dated events is as many sentences.
   for (const sentence of opening.split(/(?<=[。！？；])/u)) {
-    if (CONVENES.test(sentence)) starts.push(start);
+    if (CONVENES.test(sentence) && !plannedOnly(sentence)) starts.push(start);
     start += sentence.length;
   }
   if (starts.length < 2) return 0;

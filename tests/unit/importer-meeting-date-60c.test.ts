@@ -35,3 +35,31 @@ describe('a day right after a subject of any clause, before the verb', () => {
     expect(dateOf('某会传达全会精神\n省委全体（扩大）会议24日召开，全省经济工作会议25日召开。28日，某会举行党组中心组扩大会议，学习两次会议精神。\n会议指出，要深入学习。')).toBe('28日');
   });
 });
+
+describe('the meeting reported, not one planned', () => {
+  it('keeps the opening when the next paragraph only decides to convene another meeting', () => {
+    const r = importText(
+      '区政协召开主席会议 决定5月16日召开区政协十届二次常委会会议\n5月11日，十届区政协第五次主席会议召开，区政协主席王建国主持会议并讲话。\n会议审议通过了区政协十届二次常委会会议议程（草案），决定5月16日至17日在东城召开区政协十届二次常委会会议。\n王建国指出，要抓好筹备。',
+      { now: NOW },
+    );
+    expect(r.recognized.dateText).toBe('5月11日');
+    expect(r.draft.meeting.name).not.toContain('常委会');
+  });
+});
+
+describe('a session that closes after telling what it did', () => {
+  it('opens the report and dates it, however long the clauses before 胜利闭幕', () => {
+    expect(
+      dateOf(
+        '省政协会议闭幕\n政协某省第九届委员会第三次会议历时四天半，经过全体委员的共同努力，圆满完成各项议程，22日上午在省城胜利闭幕。\n省政协副主席李明主持闭幕大会。会议通过了决议。\n会议强调，要认真贯彻。',
+      ),
+    ).toBe('22日上午');
+  });
+});
+
+describe('an adviser chairing', () => {
+  it('reads 总顾问 as the office before the name', () => {
+    const r = importText('集团召开党总支扩大会议\n3月26日下午，集团公司党总支扩大会议在集团会议室举行。会议由集团公司总顾问王建国同志主持，各支部书记参会。\n会议强调，要抓好党建。', { now: NOW });
+    expect(r.draft.meeting.chair).toEqual({ name: '王建国', title: '集团公司总顾问' });
+  });
+});
