@@ -63,3 +63,15 @@ describe('an adviser chairing', () => {
     expect(r.draft.meeting.chair).toEqual({ name: '王建国', title: '集团公司总顾问' });
   });
 });
+
+describe('a quoted name as the whole object of the verb', () => {
+  const nameOf = (text: string): string => importText(text, { now: NOW }).draft.meeting.name;
+
+  it('is the meeting, whatever noun it ends in, with the body before it', () => {
+    expect(nameOf('某院舉辦共識營\n為凝聚共識，東山醫院8日舉辦「同心共識營」，邀集各級主管參加。\n院長表示，要同心協力。')).toBe('東山醫院「同心共識營」');
+  });
+
+  it('keeps its quotes after the body that convenes it', () => {
+    expect(nameOf('某院召开推进会\n3月5日，南城市中医院召开“2021年创文工作推进会”。\n会议强调，要抓好落实。')).toBe('南城市中医院“2021年创文工作推进会”');
+  });
+});

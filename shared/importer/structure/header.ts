@@ -500,6 +500,10 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number })
   const acting = bare ? null : NAMED_THEN_ACT.exec(rawObject);
   const whole = bare ? bare[1]! : trimMeetingName(acting && MEETING_NOUN.test(acting[1]!) ? acting[1]! : rawObject);
   const object = separately ? firstOfSeveralMeetings(whole, (p) => MEETING_NOUN.test(p)) : whole;
+  // 舉辦「合心共識營」, 舉辦第五場「十八區政改諮詢座談會」: a name the writer quotes right after the verb is
+  // the meeting's name as written, whatever noun it ends in; a body before it keeps the quotes (KEYING 1:
+  // the name as written; the quotes are dropped only where the name stands alone).
+  const quoted = QUOTED_OBJECT.exec(rawObject.trim());
   // 全市重点项目建设推进会召开。: the meeting is the subject and 召开 has no object.
   // …推进会在县行政中心召开: the place is not part of the name.
   // …务虚会在大厦5楼会议室胜利召开, …座谈会先后召开: how it convened and where are not its name.
@@ -520,7 +524,7 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number })
     // with no comma between, is how the sitting ended, not part of its name.
     .replace(FINISHED_TAIL, '');
   if (!object && MEETING_NOUN.test(named) && named.length >= 4 && named.length <= 60) return named;
-  if (!object || !MEETING_NOUN.test(object)) return '';
+  if (!object || !(MEETING_NOUN.test(object) || (quoted && (object === quoted[1] || object === rawObject.trim())))) return '';
   // The 纪要 header names the convening body with the meeting (bench/KEYING.md 1): a time word
   // (青禾县政府今(20)日召开, 县府昨召开) or the place it met in (椰林镇在六楼会议室召开) between body
   // and verb is dropped, not a reason to leave the body out.
@@ -563,8 +567,11 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number })
   const levelled = !endsLikeBody(body) && shortName(body) && /^(?:区|區|县|縣|市|镇|鎮|乡|鄉|省)/u.test(object);
   const org = !ownBody && !objectBody && !levelled && (session || convening);
   if (bare) return org ? body + object : '';
-  return org && !object.startsWith(body) ? body + object : object;
+  const written = quoted && object === quoted[1] ? quoted[0] : object;
+  return org && !object.startsWith(body) ? body + written : object;
 }
+/** A name in quotes, with a count before it at most (第五場「…」): the whole object of the verb. */
+const QUOTED_OBJECT = /^(?:第[一二三四五六七八九十\d]{1,3}[场場次屆届])?[「“『]([^「」“”『』]{2,40})[」”』]$/u;
 
 /**
  * 嵩岳高速召开专题会议, 漁湧召開干部大會, 湟北舉行撤縣設區大會: a company's or a place's short name
