@@ -75,3 +75,10 @@ describe('a quoted name as the whole object of the verb', () => {
     expect(nameOf('某院召开推进会\n3月5日，南城市中医院召开“2021年创文工作推进会”。\n会议强调，要抓好落实。')).toBe('南城市中医院“2021年创文工作推进会”');
   });
 });
+
+describe('a theory group studying', () => {
+  it('names the meeting by 中心组（扩大）学习', () => {
+    const r = importText('学院党委开展中心组学习\n11月5日，东院党委举行党委中心组（扩大）学习，专题学习有关精神。\n会议指出，要深入学习。', { now: NOW });
+    expect(r.draft.meeting.name).toBe('东院党委中心组（扩大）学习');
+  });
+});

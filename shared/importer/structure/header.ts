@@ -48,12 +48,13 @@ const SITTING_ENDS = /^(?:开幕|開幕|闭幕|閉幕|闭会|閉會)$/u;
 // says it finished its business; the closing clause after the comma gives only when and where.
 const FINISHED_AGENDA = /^(.{4,60}?(?:会议|會議|大会|大會))(?:圆满|圓滿|胜利|勝利|顺利|順利)?(?:完成|结束|結束)(?:了)?(?:全部|各项|各項|所有|预定|預定|既定)?(?:议程|議程|任务|任務)$/u;
 // 主管會報 (Taiwan), 换届工作动员 (召开…动员 without 会): names of meetings too.
+// 党委中心组（扩大）学习: a theory group's study sitting is named by 学习 as 集体学习 is.
 // 领会, 体会, 理会, 机会, 社会: words that end in 会 and name no meeting (…要认真学习领会); 全体会
 // (区政府全体会) is a plenary all the same.
 // 到会, 与会: the verbs of coming to a meeting end in 会 too (X同志到会): they name no meeting; nor
 // does being at a council (兩人上午6點就到議會, 睡在議會): 议会 there is the body, not a sitting.
 const MEETING_NOUN =
-  /(会议|會議|(?<![到與与领領理机機社])(?<!(?<![全])[体體])(?<![到赴在回]议)会|(?<![到與与领領理机機社])(?<!(?<![全])[体體])(?<![到赴在回]議)會|集体学习|集體學習|周报|週報|会报|會報|座谈|座談|例会|例會|论坛|論壇|报告会|報告會|动员|動員|[（(][^）)]*[）)])$/u;
+  /(会议|會議|(?<![到與与领領理机機社])(?<!(?<![全])[体體])(?<![到赴在回]议)会|(?<![到與与领領理机機社])(?<!(?<![全])[体體])(?<![到赴在回]議)會|集体学习|集體學習|(?:中心组|中心組)(?:[（(](?:扩大|擴大)[）)])?(?:专题|專題)?(?:学习|學習)|周报|週報|会报|會報|座谈|座談|例会|例會|论坛|論壇|报告会|報告會|动员|動員|[（(][^）)]*[）)])$/u;
 const ABBREVIATION_NOTE = /[（(](?:以下简称|以下簡稱|下称|下稱|简称|簡稱)[^（）()]{1,30}[）)]/gu;
 export function readHeader(raw: string): Header {
   const header: Header = { chair: { name: '', title: '' }, meetingName: '', attendees: [], observers: [] };
