@@ -82,3 +82,19 @@ describe('a theory group studying', () => {
     expect(r.draft.meeting.name).toBe('东院党委中心组（扩大）学习');
   });
 });
+
+describe('when and where between the body and the verb', () => {
+  const nameOf = (text: string): string => importText(text, { now: NOW }).draft.meeting.name;
+
+  it('drops 假 and any place after it (Macau, Hong Kong, Taiwan)', () => {
+    expect(nameOf('某會辦交流會\n南灣街坊之友協會日前假海景軒舉辦年度社區交流會，約八十位會員出席。\n會長表示，要團結會員。')).toBe('南灣街坊之友協會年度社區交流會');
+  });
+
+  it('drops 提前 with the time after it', () => {
+    expect(nameOf('某署召開防汛會議\n經濟部某某署提前在今天晚上8點召開防汛整備視訊會議，指示各單位做好整備。\n會議要求，各單位嚴陣以待。')).toBe('經濟部某某署防汛整備視訊會議');
+  });
+
+  it('drops 於本〈17〉日 and the clock after it', () => {
+    expect(nameOf('某農會舉行會員代表大會\n東川縣農會於本〈17〉日上午10時假該會大禮堂舉行年度會員代表大會，會員代表60人參加。\n理事長表示，要服務農民。')).toBe('東川縣農會年度會員代表大會');
+  });
+});
