@@ -98,3 +98,24 @@ describe('when and where between the body and the verb', () => {
     expect(nameOf('某農會舉行會員代表大會\n東川縣農會於本〈17〉日上午10時假該會大禮堂舉行年度會員代表大會，會員代表60人參加。\n理事長表示，要服務農民。')).toBe('東川縣農會年度會員代表大會');
   });
 });
+
+describe("a chair's posts across a comma", () => {
+  const chairOf = (text: string) => importText(text, { now: NOW }).draft.meeting.chair;
+
+  it('joins an office alone after 由 to the title before the name', () => {
+    expect(chairOf('区政府召开常务会议\n4月2日，东山区召开区政府第5次常务会议，研究有关工作。会议由区委副书记，区政府党组书记、区长王建国主持。\n会议强调，要抓好落实。')).toEqual({
+      name: '王建国',
+      title: '区委副书记，区政府党组书记、区长',
+    });
+  });
+
+  it('joins an office alone opening the sentence', () => {
+    expect(chairOf('集团召开学习会\n3月2日，某集团学习会召开。某某集团总经理助理，某糖业公司党委书记、董事长李明主持会议并讲话。\n会议强调，要抓好落实。').title).toBe(
+      '某某集团总经理助理，某糖业公司党委书记、董事长',
+    );
+  });
+
+  it('does not join a clause that says what someone else did', () => {
+    expect(chairOf('县政府召开会议\n3月2日，县政府召开常务会议。县长王强出席，副县长李明主持会议。\n会议强调，要抓好落实。')).toEqual({ name: '李明', title: '副县长' });
+  });
+});

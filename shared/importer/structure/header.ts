@@ -114,6 +114,20 @@ export function chairOfMeetingLater(paragraphs: readonly string[]): { name: stri
   return null;
 }
 
+/**
+ * 會議由區委副書記，區政府黨組書記、區長X主持 / 某集團總經理助理，某公司黨委書記、董事長X主持會議: a
+ * chair's posts may run across a comma; the clause before it belongs to the title when it is an
+ * office and nothing else (after 由, or opening the sentence). Returned with its comma, or ''.
+ */
+function titleAcrossComma(text: string, start: number): string {
+  if (start < 2 || !/[，,]/u.test(text[start - 1]!)) return '';
+  const prev = clauseBefore(text, start - 1);
+  if (prev.start > 0 && !/[。！？；\n]/u.test(text[prev.start - 1]!)) return '';
+  const post = prev.text.trim().replace(/^[^，。；由]{0,20}?(?:会议|會議|大会|大會|开幕式|開幕式|闭幕式|閉幕式|会|會)由/u, '');
+  if (post.length < 3 || post.length > 24 || !isTitle(post) || /[的在于於和及与與]|主持|出席|参加|參加/u.test(post) || !/^[\p{Script=Han}、]+$/u.test(post)) return '';
+  return `${post}${text[start - 1]}`;
+}
+
 /** The meeting's name alone (no attendance lists, no segmenter for them): for comparing sentences. */
 export function readMeetingName(raw: string): string {
   const header: Header = { chair: { name: '', title: '' }, meetingName: '', attendees: [], observers: [] };
@@ -234,7 +248,7 @@ function readChairAndMeeting(text: string, header: Header): void {
         header.chair = { name: subject, title: '' };
       continue;
     }
-    header.chair = person;
+    header.chair = person.title && !person.name.includes('、') ? { ...person, title: titleAcrossComma(text, before.start) + person.title } : person;
     // 主持市政會議時表示: what the chair said while chairing follows the meeting's name.
     const after = clauseAfter(text, m.index + m[0].length)
       .replace(/^了/u, '')
