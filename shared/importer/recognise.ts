@@ -97,6 +97,8 @@ export function recognise(paragraphs: readonly string[], context: { published: s
     (labelled.dateText ? findRunDate(labelled.dateText) : null) ??
     (labelled.dateText ? null : findMeetingDate(body[openAt + 1] ?? '')) ??
     findTitleDate(context.title) ??
+    // 1月11日上午 as the first line, over an opening that gives no day: the line is a date, not a headline.
+    wholeDate(context.title) ??
     // 某某日报3月6日讯 县政府召开…: the dateline's day, when the sentence gives none of its own.
     // 苍岭新闻网2月22日消息：日前召开的… / 2月15日电…近日，省委常委会召开会议: the day the story was
     // filed is not when the meeting sat when the opening leaves that day open on purpose.
@@ -253,6 +255,12 @@ function plannedOnly(sentence: string): boolean {
       return PLAN.test(clause);
     })
   );
+}
+
+/** A line that is a date and nothing else (1月11日上午), or null. */
+function wholeDate(line: string): FoundDate | null {
+  const found = findMeetingDate(line.trim());
+  return found && found.index === 0 && found.text.length === line.trim().length ? found : null;
 }
 
 /** The day a paragraph before the opening opens with (8月5日，…), or null. */

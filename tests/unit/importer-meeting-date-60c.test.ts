@@ -119,3 +119,13 @@ describe("a chair's posts across a comma", () => {
     expect(chairOf('县政府召开会议\n3月2日，县政府召开常务会议。县长王强出席，副县长李明主持会议。\n会议强调，要抓好落实。')).toEqual({ name: '李明', title: '副县长' });
   });
 });
+
+describe('dates a release or a capture writes apart', () => {
+  it('reads 本〈17〉日 as the day of the issue', () => {
+    expect(dateOf('某農會舉行大會\n東川縣農會於本〈17〉日上午10時假該會大禮堂舉行年度會員代表大會，會員代表60人參加。\n理事長表示，要服務農民。')).toBe('本〈17〉日上午10時');
+  });
+
+  it('takes a first line that is only a date as the date, not the headline', () => {
+    expect(dateOf('1月11日上午\n政协某市第八届委员会第五次会议在庄严的国歌声中隆重开幕！\n市政协副主席王明主持会议。\n会议强调，要履职尽责。')).toBe('1月11日上午');
+  });
+});

@@ -41,7 +41,8 @@ const MONTH_ONLY = new RegExp(`(?<![\\d一二三四五六七八九十年])(${NUM
 
 const RELATIVE: Record<string, number> = { 昨日: -1, 昨天: -1, 前日: -2, 前天: -2, 今日: 0, 今天: 0 };
 // 昨（二十九）日: the bracketed day may be in Chinese numerals, as Taiwan papers also write it.
-const BRACKETED_DAY = new RegExp(`(今|昨|前)\\s*[(（]\\s*(${NUM})\\s*[)）]\\s*日(?:\\s*(?:上午|下午|晚上|晚间|晚間|早上|中午))?`, 'u');
+// 本〈17〉日: a county's release writes the day of its own issue so, in any brackets.
+const BRACKETED_DAY = new RegExp(`(今|昨|前|本)\\s*[(（〈]\\s*(${NUM})\\s*[)）〉]\\s*日(?:\\s*(?:上午|下午|晚上|晚间|晚間|早上|中午))?`, 'u');
 // 今天（7日）: Hong Kong and mainland papers write the issue-relative word, then the day in brackets.
 // 今日（三月五日）, 今天(3月5日): the month may be in the brackets too, in digits or Chinese numerals.
 // 今晚（2月19日）, 昨晨(5日): the part of the day fused into the relative word is written the same way.
