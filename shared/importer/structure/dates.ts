@@ -58,8 +58,12 @@ const SUBJECT_DAY =
 // any clause, before the verb that convenes or chairs (the subject may hold 、 or brackets, which
 // SUBJECT_DAY's opening run does not); not a month's day (6月17日召开的: a written date), nor a day
 // whose verb makes it an attribute (19日召开的会议: another meeting named in passing), nor a day after
-// a meeting as the subject (省委全会24日召开，…。28日，某会举行…: the meetings passed on first).
-const CLAUSE_SUBJECT_DAY = new RegExp(`(?:^|[，,\\s])[^，,。；;！？\\s]{2,24}?(?<![第约約近月\\d会會议議])(\\d{1,2})\\s*日${PART_OF_DAY}(?=(?:主持|召开|召開|举行|舉行|举办|舉辦)(?!的))`, 'u');
+// a meeting as the subject (省委全会24日召开，…。28日，某会举行…: the meetings passed on first), nor
+// the last day of a range (于9月6日至8日举行: a written date's).
+const CLAUSE_SUBJECT_DAY = new RegExp(
+  `(?:^|[，,\\s])[^，,。；;！？\\s]{2,24}?(?<![第约約近月\\d会會议議至到—－–~～\\-、])(\\d{1,2})\\s*日${PART_OF_DAY}(?=(?:主持|召开|召開|举行|舉行|举办|舉辦)(?!的))`,
+  'u',
+);
 // 12日至14日，…: a meeting over several days dated by the issue keeps its range whole, as a full
 // date's range does (RANGE below).
 const DAY_ONLY = new RegExp(String.raw`^(\d{1,2})\s*日(?:\s*${RANGE_MARK}+\s*\d{1,2}\s*日)?(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚))?`, 'u');
