@@ -129,3 +129,11 @@ describe('dates a release or a capture writes apart', () => {
     expect(dateOf('1月11日上午\n政协某市第八届委员会第五次会议在庄严的国歌声中隆重开幕！\n市政协副主席王明主持会议。\n会议强调，要履职尽责。')).toBe('1月11日上午');
   });
 });
+
+describe('a vague count before an office written once', () => {
+  it('gives each name the office alone (幾名)', () => {
+    const r = importText('聯組會舉行\n聯組會在政協禮堂舉行，幾名全國政協副主席王建國、李明出席。會議由全國政協副主席李明主持。\n會議指出，要團結奮鬥。', { now: NOW });
+    expect(r.draft.meeting.chair.title).toBe('全國政協副主席');
+    expect(r.draft.meeting.attendees.find((p) => p.name === '王建國')?.title).toBe('全國政協副主席');
+  });
+});

@@ -250,11 +250,11 @@ function listWithoutSemicolons(raw: string): Person[] {
 }
 
 /**
- * 两位副县长A、B / 各副市长A、B: a count (or 各) before an office written once for several names
+ * 两位副县长A、B / 幾名副主席A、B / 各副市长A、B: a count (or 各) before an office written once for several names
  * says how many hold it; each name's title is the office alone (KEYING 3: a title written once for
  * several names is each one's title). Only where what is left is still an office.
  */
-const TITLE_COUNT = /^(?:(?:[0-9０-９]+|[一二三四五六七八九十两兩]+)(?:位|名)|各位?|诸位|諸位)(?=\p{Script=Han}{2})/u;
+const TITLE_COUNT = /^(?:(?:[0-9０-９]+|[一二三四五六七八九十两兩]+|[幾几数數])(?:位|名)|各位?|诸位|諸位)(?=\p{Script=Han}{2})/u;
 export function uncountedTitle(title: string): string {
   const m = TITLE_COUNT.exec(title);
   if (!m) return title;
