@@ -58,7 +58,7 @@ export function recognise(paragraphs: readonly string[], context: { published: s
     const later = reportedMeetingAt(joined, context.title);
     // Only a dated sentence reports a meeting held (党中央专门召开…会议 recalls another one).
     const sentence = joined.slice(later).split(/[。！？]/u)[0] ?? '';
-    if (later >= whole.length && /\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日/u.test(sentence)) {
+    if (later >= whole.length && !plannedOnly(sentence) && /\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日/u.test(sentence)) {
       focus = later;
       opening = joined.slice(later);
     }
@@ -97,6 +97,8 @@ export function recognise(paragraphs: readonly string[], context: { published: s
     (labelled.dateText ? findRunDate(labelled.dateText) : null) ??
     (labelled.dateText ? null : findMeetingDate(body[openAt + 1] ?? '')) ??
     findTitleDate(context.title) ??
+    // 1月11日上午 as the first line, over an opening that gives no day: the line is a date, not a headline.
+    wholeDate(context.title) ??
     // 某某日报3月6日讯 县政府召开…: the dateline's day, when the sentence gives none of its own.
     // 苍岭新闻网2月22日消息：日前召开的… / 2月15日电…近日，省委常委会召开会议: the day the story was
     // filed is not when the meeting sat when the opening leaves that day open on purpose.
@@ -200,6 +202,8 @@ function listedChairLater(paragraphs: readonly string[], attendees: readonly { n
  */
 function firstSentenceDate(opening: string): FoundDate | null {
   const written = findMeetingDate(opening);
+  const own = written ? heldDateAfterAttribute(opening, written) : null;
+  if (own) return own;
   const loose = findLooseDate(opening);
   if (!written || !loose) return written ?? loose;
   const end = opening.search(/[。！？]/u);
@@ -208,6 +212,55 @@ function firstSentenceDate(opening: string): FoundDate | null {
   // own verb, in the same sentence, dates the business it decided; the day before the verb is its own.
   const heldBetween = loose.index < written.index && CONVENES.test(opening.slice(loose.index + loose.text.length, written.index));
   return (end >= 0 && written.index > end && loose.index < end && dayOrRelative) || (heldBetween && dayOrRelative) ? loose : written;
+}
+
+/**
+ * 为贯彻落实6月17日召开的全国…会议精神，局于18日下午召开… / 按照国务院1月6日…会议的精神要求，集团于
+ * 1月22日下午…召开…: a first date that only qualifies a noun (its clause runs on into 的 and convenes
+ * nothing of its own) names another meeting in passing; a later date of the same sentence whose own
+ * clause convenes (召开/举行/主持, not 召开的, not a plan) dates the meeting reported.
+ */
+const PLAN = /决定|決定|建议|建議|将|將|拟|擬|计划|計劃|预计|預計|定于|定於|要求/u;
+function heldDateAfterAttribute(opening: string, written: FoundDate): FoundDate | null {
+  const end = opening.slice(written.index).search(/[。！？]/u);
+  const sentenceEnd = end < 0 ? opening.length : written.index + end;
+  const after = written.index + written.text.length;
+  const clauseEnd = opening.slice(after, sentenceEnd).search(/[，,；;]/u);
+  if (clauseEnd < 0) return null;
+  const clause = opening.slice(after, after + clauseEnd);
+  if (!/的/u.test(clause) || /(?:召开|召開|举行|舉行|举办|舉辦|主持)(?!的)/u.test(clause)) return null;
+  const restAt = after + clauseEnd + 1;
+  const rest = opening.slice(restAt, sentenceEnd + 1);
+  const next = findMeetingDate(rest) ?? findLooseDate(rest);
+  if (!next || (next.day === 0 && next.relative === undefined)) return null;
+  const before = rest.slice(0, next.index);
+  const ownStart = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；')) + 1;
+  const ownEnd = rest.slice(next.index).search(/[，,；;。！？]/u);
+  const own = rest.slice(ownStart, ownEnd < 0 ? undefined : next.index + ownEnd);
+  if (!/(?:召开|召開|举行|舉行|举办|舉辦|主持)(?!的)/u.test(own) || PLAN.test(own)) return null;
+  return { ...next, index: restAt + next.index };
+}
+
+/**
+ * 会议审议通过了…，决定5月16日在某市召开常委会会议。: a sentence whose every convening verb follows a
+ * plan or decision in its clause (决定/建议/将/拟…) tells of a meeting to come, not one held.
+ */
+function plannedOnly(sentence: string): boolean {
+  const verbs = [...sentence.matchAll(CONVENES_ALL)];
+  return (
+    verbs.length > 0 &&
+    verbs.every((v) => {
+      const before = sentence.slice(0, v.index);
+      const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；')) + 1);
+      return PLAN.test(clause);
+    })
+  );
+}
+
+/** A line that is a date and nothing else (1月11日上午), or null. */
+function wholeDate(line: string): FoundDate | null {
+  const found = findMeetingDate(line.trim());
+  return found && found.index === 0 && found.text.length === line.trim().length ? found : null;
 }
 
 /** The day a paragraph before the opening opens with (8月5日，…), or null. */
@@ -241,7 +294,7 @@ function openingIndex(body: readonly string[]): number {
   // …会议圆满完成各项议程，昨日上午在某地闭幕: the close may follow the clause that finished its agenda.
   const at = body.slice(0, 6).findIndex(
     (p) =>
-      /(主持|召开|召開|举行|舉行|举办|舉辦|(?:会议|會議)(?:(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:上午|下午|晚上|晚)?在[^，。；]{1,20}|在[^，。；]{1,20}|[^。；]{0,30}?(?:胜利|勝利|圆满|圓滿|隆重)|[^，。；]{0,6}(?:完成|結束|结束)(?:了)?[^，。；]{0,6}(?:议程|議程|任务|任務)[，,][^，。；]{0,30}?)?(?:开幕|開幕|闭幕|閉幕|闭会(?!期)|閉會(?!期))(?![式会會词詞辞辭]))/u.test(
+      /(主持|召开|召開|举行|舉行|举办|舉辦|(?:会议|會議)(?:(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:上午|下午|晚上|晚)?在[^，。；]{1,20}|在[^，。；]{1,20}|[^。；]{0,60}?(?:胜利|勝利|圆满|圓滿|隆重)|[^，。；]{0,6}(?:完成|結束|结束)(?:了)?[^，。；]{0,6}(?:议程|議程|任务|任務)[，,][^，。；]{0,30}?)?(?:开幕|開幕|闭幕|閉幕|闭会(?!期)|閉會(?!期))(?![式会會词詞辞辭]))/u.test(
         p,
       ) &&
       // …在庄严的国歌声中隆重开幕！: an opening may be one sentence ending in an exclamation mark.
@@ -268,7 +321,7 @@ function reportedMeetingAt(opening: string, title: string): number {
   let start = 0;
   // 5月22日，组织…；5月27日，X主持召开…；5月31日，…召开…: a ；-run of dated events is as many sentences.
   for (const sentence of opening.split(/(?<=[。！？；])/u)) {
-    if (CONVENES.test(sentence)) starts.push(start);
+    if (CONVENES.test(sentence) && !plannedOnly(sentence)) starts.push(start);
     start += sentence.length;
   }
   if (starts.length < 2) return 0;

@@ -41,7 +41,8 @@ const MONTH_ONLY = new RegExp(`(?<![\\d一二三四五六七八九十年])(${NUM
 
 const RELATIVE: Record<string, number> = { 昨日: -1, 昨天: -1, 前日: -2, 前天: -2, 今日: 0, 今天: 0 };
 // 昨（二十九）日: the bracketed day may be in Chinese numerals, as Taiwan papers also write it.
-const BRACKETED_DAY = new RegExp(`(今|昨|前)\\s*[(（]\\s*(${NUM})\\s*[)）]\\s*日(?:\\s*(?:上午|下午|晚上|晚间|晚間|早上|中午))?`, 'u');
+// 本〈17〉日: a county's release writes the day of its own issue so, in any brackets.
+const BRACKETED_DAY = new RegExp(`(今|昨|前|本)\\s*[(（〈]\\s*(${NUM})\\s*[)）〉]\\s*日(?:\\s*(?:上午|下午|晚上|晚间|晚間|早上|中午))?`, 'u');
 // 今天（7日）: Hong Kong and mainland papers write the issue-relative word, then the day in brackets.
 // 今日（三月五日）, 今天(3月5日): the month may be in the brackets too, in digits or Chinese numerals.
 // 今晚（2月19日）, 昨晨(5日): the part of the day fused into the relative word is written the same way.
@@ -53,6 +54,16 @@ const RELATIVE_SLASHED = new RegExp(`(?:${RELATIVE_WORD})\\s*[(（]\\s*(\\d{1,2}
 const BARE_YESTERDAY = /(?<=[\p{Script=Han}」”』])昨(?=在|於|于|召开|召開|举行|舉行|举办|舉辦|主持|出席|参加|參加|上午|下午)/u;
 const SUBJECT_DAY =
   /^\p{Script=Han}{2,12}?(?<![第约約近])(\d{1,2})\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午))?(?:\s*\d{1,2}\s*(?:时|時|点|點)(?:\s*\d{1,2}\s*分|半)?)?(?=主持|召开|召開|举行|舉行|在|於|于|\p{Script=Han}{0,6}(?:会|會))/u;
+// 為凝聚…，某醫院1日舉辦… / 省政協主席錢某19日主持召開…: the day written right after the subject of
+// any clause, before the verb that convenes or chairs (the subject may hold 、 or brackets, which
+// SUBJECT_DAY's opening run does not); not a month's day (6月17日召开的: a written date), nor a day
+// whose verb makes it an attribute (19日召开的会议: another meeting named in passing), nor a day after
+// a meeting as the subject (省委全会24日召开，…。28日，某会举行…: the meetings passed on first), nor
+// the last day of a range (于9月6日至8日举行: a written date's).
+const CLAUSE_SUBJECT_DAY = new RegExp(
+  `(?:^|[，,\\s])[^，,。；;！？\\s]{2,24}?(?<![第约約近月\\d会會议議至到—－–~～\\-、])(\\d{1,2})\\s*日${PART_OF_DAY}(?=(?:主持|召开|召開|举行|舉行|举办|舉辦)(?!的))`,
+  'u',
+);
 // 12日至14日，…: a meeting over several days dated by the issue keeps its range whole, as a full
 // date's range does (RANGE below).
 const DAY_ONLY = new RegExp(String.raw`^(\d{1,2})\s*日(?:\s*${RANGE_MARK}+\s*\d{1,2}\s*日)?(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚))?`, 'u');
@@ -98,6 +109,11 @@ function findLooseDay(opening: string): FoundDate | null {
   if (after && Number(after[1]) >= 1 && Number(after[1]) <= 31) {
     const text = after[0].slice(after[0].search(/\d/u));
     return { text, year: null, month: 0, day: Number(after[1]), index: sentence.indexOf(text) };
+  }
+  const subjectDay = CLAUSE_SUBJECT_DAY.exec(sentence);
+  if (subjectDay && Number(subjectDay[1]) >= 1 && Number(subjectDay[1]) <= 31) {
+    const text = subjectDay[0].slice(subjectDay[0].search(/(?<![第约約近月\d])\d{1,2}\s*日/u));
+    return { text, year: null, month: 0, day: Number(subjectDay[1]), index: subjectDay.index + subjectDay[0].length - text.length };
   }
   const clauseDay = CLAUSE_DAY.exec(sentence);
   if (clauseDay) {

@@ -48,12 +48,13 @@ const SITTING_ENDS = /^(?:开幕|開幕|闭幕|閉幕|闭会|閉會)$/u;
 // says it finished its business; the closing clause after the comma gives only when and where.
 const FINISHED_AGENDA = /^(.{4,60}?(?:会议|會議|大会|大會))(?:圆满|圓滿|胜利|勝利|顺利|順利)?(?:完成|结束|結束)(?:了)?(?:全部|各项|各項|所有|预定|預定|既定)?(?:议程|議程|任务|任務)$/u;
 // 主管會報 (Taiwan), 换届工作动员 (召开…动员 without 会): names of meetings too.
+// 党委中心组（扩大）学习: a theory group's study sitting is named by 学习 as 集体学习 is.
 // 领会, 体会, 理会, 机会, 社会: words that end in 会 and name no meeting (…要认真学习领会); 全体会
 // (区政府全体会) is a plenary all the same.
 // 到会, 与会: the verbs of coming to a meeting end in 会 too (X同志到会): they name no meeting; nor
 // does being at a council (兩人上午6點就到議會, 睡在議會): 议会 there is the body, not a sitting.
 const MEETING_NOUN =
-  /(会议|會議|(?<![到與与领領理机機社])(?<!(?<![全])[体體])(?<![到赴在回]议)会|(?<![到與与领領理机機社])(?<!(?<![全])[体體])(?<![到赴在回]議)會|集体学习|集體學習|周报|週報|会报|會報|座谈|座談|例会|例會|论坛|論壇|报告会|報告會|动员|動員|[（(][^）)]*[）)])$/u;
+  /(会议|會議|(?<![到與与领領理机機社])(?<!(?<![全])[体體])(?<![到赴在回]议)会|(?<![到與与领領理机機社])(?<!(?<![全])[体體])(?<![到赴在回]議)會|集体学习|集體學習|(?:中心组|中心組)(?:[（(](?:扩大|擴大)[）)])?(?:专题|專題)?(?:学习|學習)|周报|週報|会报|會報|座谈|座談|例会|例會|论坛|論壇|报告会|報告會|动员|動員|[（(][^）)]*[）)])$/u;
 const ABBREVIATION_NOTE = /[（(](?:以下简称|以下簡稱|下称|下稱|简称|簡稱)[^（）()]{1,30}[）)]/gu;
 export function readHeader(raw: string): Header {
   const header: Header = { chair: { name: '', title: '' }, meetingName: '', attendees: [], observers: [] };
@@ -111,6 +112,20 @@ export function chairOfMeetingLater(paragraphs: readonly string[]): { name: stri
     }
   }
   return null;
+}
+
+/**
+ * 會議由區委副書記，區政府黨組書記、區長X主持 / 某集團總經理助理，某公司黨委書記、董事長X主持會議: a
+ * chair's posts may run across a comma; the clause before it belongs to the title when it is an
+ * office and nothing else (after 由, or opening the sentence). Returned with its comma, or ''.
+ */
+function titleAcrossComma(text: string, start: number): string {
+  if (start < 2 || !/[，,]/u.test(text[start - 1]!)) return '';
+  const prev = clauseBefore(text, start - 1);
+  if (prev.start > 0 && !/[。！？；\n]/u.test(text[prev.start - 1]!)) return '';
+  const post = prev.text.trim().replace(/^[^，。；由]{0,20}?(?:会议|會議|大会|大會|开幕式|開幕式|闭幕式|閉幕式|会|會)由/u, '');
+  if (post.length < 3 || post.length > 24 || !isTitle(post) || /[的在于於和及与與]|主持|出席|参加|參加/u.test(post) || !/^[\p{Script=Han}、]+$/u.test(post)) return '';
+  return `${post}${text[start - 1]}`;
 }
 
 /** The meeting's name alone (no attendance lists, no segmenter for them): for comparing sentences. */
@@ -233,7 +248,7 @@ function readChairAndMeeting(text: string, header: Header): void {
         header.chair = { name: subject, title: '' };
       continue;
     }
-    header.chair = person;
+    header.chair = person.title && !person.name.includes('、') ? { ...person, title: titleAcrossComma(text, before.start) + person.title } : person;
     // 主持市政會議時表示: what the chair said while chairing follows the meeting's name.
     const after = clauseAfter(text, m.index + m[0].length)
       .replace(/^了/u, '')
@@ -422,9 +437,10 @@ const ATTENDED = /(?:出席|參加|参加)(?:了)?([^，。；]{2,60}?(?:会议|
 /** 政协…主席会议昨日召开: a time word between the meeting and 召开 is not part of its name. */
 // 今天（7日）: a newspaper's relative day with the date in brackets after it.
 // 于2025年3月5日（星期三）下午2:30: the year, the weekday and a clock time may be written too.
-// 县政府于本月6日召开: a day of this (or last) month is a time word too.
+// 县政府于本月6日召开: a day of this (or last) month is a time word too; so is 於本〈17〉日 (a Taiwan
+// release's day of the issue, in any brackets).
 const TRAILING_WHEN =
-  /(?:于|於)?(?:(?:\d{4}|[〇零一二三四五六七八九]{4}|(?:中華民國|中华民国|民國|民国)?[(（]?(?:[4-9]\d|1[0-4]\d)[)）]?)年(?=[\d一二三四五六七八九十]{1,2}月))?(?:昨日|昨天|今日|今天|前日|日前|近日|(?:本月|上月|当月|當月)(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\d{1,2}日|[一二三四五六七八九十廿卅]{1,3}日|(?:今|昨|前)\s*[（(]\s*[\d一二三四五六七八九十廿卅]{1,3}\s*[）)]\s*日)?(?:\s*[（(]\s*(?:[\d一二三四五六七八九十]{1,2}\s*月\s*)?[\d一二三四五六七八九十廿卅]{1,3}\s*日\s*[）)])?(?:\s*[（(](?:星期|周|週)?[一二三四五六日天][）)])?(?:上午|下午|晚上|晚间|晚間)?(?:\d{1,2}[:：]\d{2}|[\d一二三四五六七八九十]{1,3}(?:时|時|点|點)(?:[\d一二三四五六七八九十]{1,3}分|半)?整?)?$/u;
+  /(?:于|於)?(?:(?:\d{4}|[〇零一二三四五六七八九]{4}|(?:中華民國|中华民国|民國|民国)?[(（]?(?:[4-9]\d|1[0-4]\d)[)）]?)年(?=[\d一二三四五六七八九十]{1,2}月))?(?:昨日|昨天|今日|今天|前日|日前|近日|(?:本月|上月|当月|當月)(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?|\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|\d{1,2}日|[一二三四五六七八九十廿卅]{1,3}日|(?:今|昨|前|本)\s*[（(〈]\s*[\d一二三四五六七八九十廿卅]{1,3}\s*[）)〉]\s*日)?(?:\s*[（(]\s*(?:[\d一二三四五六七八九十]{1,2}\s*月\s*)?[\d一二三四五六七八九十廿卅]{1,3}\s*日\s*[）)])?(?:\s*[（(](?:星期|周|週)?[一二三四五六日天][）)])?(?:上午|下午|晚上|晚间|晚間)?(?:\d{1,2}[:：]\d{2}|[\d一二三四五六七八九十]{1,3}(?:时|時|点|點)(?:[\d一二三四五六七八九十]{1,3}分|半)?整?)?$/u;
 
 /** 於春節前, 于国庆节后, 在汛期到来之际: a time told by an occasion, between the body and 召开. */
 const WHEN_AROUND = /(?:于|於|在)[\p{Script=Han}\d]{1,10}?(?:之前|之后|之後|前夕|前|后|後|期间|期間|之际|之際)$/u;
@@ -435,19 +451,20 @@ const INJECTED_NAME = /官网|官網|官方网站|官方網站|入口|娱乐|娛
 /** A level or place word inside a body's name (东片区, 省, 某某县): the body names where it sits. */
 const PLACE_WORD = /[省县縣区區镇鎮乡鄉村州旗盟]|市(?!政|场|場|民)|街道|社区|社區/u;
 
-/** How a meeting convened, written before 召开: 及时, 隆重, 胜利, 先后 …. */
+/** How a meeting convened, written before 召开: 及时, 隆重, 胜利, 先后, 提前 …. */
 // 省林业厅组织召开: 组织 is how (not 党组织, a body).
 // 通过视频方式召开, 以视频会议形式召开: the means is how it convened, not who.
 const CONVENE_MANNER =
-  /(?:(?:通过|通過|以|采取|採取|采用|採用)[^，。；]{1,12}(?:方式|形式)|及时|及時|专门|專門|隆重|再次|随即|隨即|随后|隨後|然后|然後|接着|接著|最后|最後|胜利|勝利|顺利|順利|先后|先後|相继|相繼|(?<![党黨])(?:组织|組織)|迅速|立即|立刻|马上|馬上|紧急|緊急|每月|每年|每季度?|每周|每週|定期|例行)$/u;
+  /(?:(?:通过|通過|以|采取|採取|采用|採用)[^，。；]{1,12}(?:方式|形式)|及时|及時|专门|專門|隆重|再次|随即|隨即|随后|隨後|然后|然後|接着|接著|最后|最後|胜利|勝利|顺利|順利|先后|先後|相继|相繼|(?<![党黨])(?:组织|組織)|迅速|立即|立刻|马上|馬上|紧急|緊急|提前|每月|每年|每季度?|每周|每週|定期|例行)$/u;
 
 /** 我校, 我院, 我镇: the writer's own unit, named by 我 and its kind, convenes as any body does. */
 // 本所, 本公所, 本局 (Taiwan and record style): the writer's own unit named by 本.
 const OWN_UNIT = /^[我本](?:府|校|院|局|镇|鎮|乡|鄉|区|區|县|縣|市|所|公所|厅|廳|委|司|部|处|處|站|办|辦|中心|公司|会|會|厂|廠)$/u;
 /** 在依托医院（我院）, 在市民中心(三楼): where it met, a bracketed note included. */
-// 假本會會議室舉行 (Hong Kong, Macau and Taiwan): 假 + a room says where, as 在 does.
+// 假本會會議室舉行, 假帝濠軒舉辦 (Hong Kong, Macau and Taiwan): 假 + any place says where, as 在 does
+// (假 before 召开 is the verb of place there, not 假日/假期).
 // 本府於第一會議室召開: 於/于 + a room says where, as 在 does.
-const AT_PLACE = /(?:在[\p{Script=Han}\dA-Za-z（）()]{1,30}|(?:假|于|於)[\p{Script=Han}\dA-Za-z]{0,20}(?:室|廳|厅|堂|中心|館|馆|樓|楼|場|场|處|处))$/u;
+const AT_PLACE = /(?:在[\p{Script=Han}\dA-Za-z（）()]{1,30}|假(?!日|期)[\p{Script=Han}\dA-Za-z]{2,20}|(?:于|於)[\p{Script=Han}\dA-Za-z]{0,20}(?:室|廳|厅|堂|中心|館|馆|樓|楼|場|场|處|处))$/u;
 
 const MEETING_ACT = String.raw`(?=(?:认真|認真|专题|專題|集中|再次|深入)?(?:学习|學習|研究|传达|傳達|审议|審議|听取|聽取|部署|讨论|討論|通报|通報|分析|总结|總結))`;
 // 召開（擴大）會議集中學習…: a bracketed note on the kind of sitting is still the bare 会议.
@@ -500,6 +517,10 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number })
   const acting = bare ? null : NAMED_THEN_ACT.exec(rawObject);
   const whole = bare ? bare[1]! : trimMeetingName(acting && MEETING_NOUN.test(acting[1]!) ? acting[1]! : rawObject);
   const object = separately ? firstOfSeveralMeetings(whole, (p) => MEETING_NOUN.test(p)) : whole;
+  // 舉辦「合心共識營」, 舉辦第五場「十八區政改諮詢座談會」: a name the writer quotes right after the verb is
+  // the meeting's name as written, whatever noun it ends in; a body before it keeps the quotes (KEYING 1:
+  // the name as written; the quotes are dropped only where the name stands alone).
+  const quoted = QUOTED_OBJECT.exec(rawObject.trim());
   // 全市重点项目建设推进会召开。: the meeting is the subject and 召开 has no object.
   // …推进会在县行政中心召开: the place is not part of the name.
   // …务虚会在大厦5楼会议室胜利召开, …座谈会先后召开: how it convened and where are not its name.
@@ -520,7 +541,7 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number })
     // with no comma between, is how the sitting ended, not part of its name.
     .replace(FINISHED_TAIL, '');
   if (!object && MEETING_NOUN.test(named) && named.length >= 4 && named.length <= 60) return named;
-  if (!object || !MEETING_NOUN.test(object)) return '';
+  if (!object || !(MEETING_NOUN.test(object) || (quoted && (object === quoted[1] || object === rawObject.trim())))) return '';
   // The 纪要 header names the convening body with the meeting (bench/KEYING.md 1): a time word
   // (青禾县政府今(20)日召开, 县府昨召开) or the place it met in (椰林镇在六楼会议室召开) between body
   // and verb is dropped, not a reason to leave the body out.
@@ -563,8 +584,11 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number })
   const levelled = !endsLikeBody(body) && shortName(body) && /^(?:区|區|县|縣|市|镇|鎮|乡|鄉|省)/u.test(object);
   const org = !ownBody && !objectBody && !levelled && (session || convening);
   if (bare) return org ? body + object : '';
-  return org && !object.startsWith(body) ? body + object : object;
+  const written = quoted && object === quoted[1] ? quoted[0] : object;
+  return org && !object.startsWith(body) ? body + written : object;
 }
+/** A name in quotes, with a count before it at most (第五場「…」): the whole object of the verb. */
+const QUOTED_OBJECT = /^(?:第[一二三四五六七八九十\d]{1,3}[场場次屆届])?[「“『]([^「」“”『』]{2,40})[」”』]$/u;
 
 /**
  * 嵩岳高速召开专题会议, 漁湧召開干部大會, 湟北舉行撤縣設區大會: a company's or a place's short name

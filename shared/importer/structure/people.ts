@@ -15,7 +15,7 @@ const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '�
 
 /** Office words a title ends with, in both scripts. */
 export const OFFICE =
-  '(?:党组|黨組|党委|黨委|常委会|常委會|政府党组|政府黨組)成员|(?:党组|黨組|党委|黨委)成員|书记|書記|[\\p{Script=Han}]{0,2}(?:长官|長官)|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|专员|專員|主委|参议|參議|秘书|秘書|议员|議員|总监|總監|助理|政委|总师|總師|董事|会董|會董|校董|监事|監事|干事|幹事|部长|部長|领导|領導|[总總](?:理|裁|(?:工程|会计|會計|经济|經濟|农艺|農藝)[师師])|督察|理事|司令员|司令員|科员|科員|[指教辅輔]导员|[指教辅輔]導員|特派员|特派員|(?:检察|檢察|法|警)官|督学|督學|[总總]规划师|[总總]規劃師|主持人|召集人|特首|提名人选|提名人選|候选人|候選人|联络员|聯絡員|组员|組員|观察员|觀察員|(?:人大|党|黨)代表(?=\\p{Script=Han}{2})';
+  '(?:党组|黨組|党委|黨委|常委会|常委會|政府党组|政府黨組)成员|(?:党组|黨組|党委|黨委)成員|书记|書記|[\\p{Script=Han}]{0,2}(?:长官|長官)|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|专员|專員|主委|参议|參議|秘书|秘書|议员|議員|总监|總監|助理|政委|总师|總師|董事|会董|會董|校董|监事|監事|干事|幹事|部长|部長|领导|領導|[总總](?:理|裁|(?:工程|会计|會計|经济|經濟|农艺|農藝)[师師])|督察|理事|顾问|顧問|司令员|司令員|科员|科員|[指教辅輔]导员|[指教辅輔]導員|特派员|特派員|(?:检察|檢察|法|警)官|督学|督學|[总總]规划师|[总總]規劃師|主持人|召集人|特首|提名人选|提名人選|候选人|候選人|联络员|聯絡員|组员|組員|观察员|觀察員|(?:人大|党|黨)代表(?=\\p{Script=Han}{2})';
 const OFFICE_END = new RegExp(`(?:${OFFICE})$`, 'u');
 const OFFICE_ANY = new RegExp(`(?:${OFFICE})`, 'gu');
 const OFFICE_IN = new RegExp(`(?:${OFFICE})`, 'u');
@@ -250,11 +250,11 @@ function listWithoutSemicolons(raw: string): Person[] {
 }
 
 /**
- * 两位副县长A、B / 各副市长A、B: a count (or 各) before an office written once for several names
+ * 两位副县长A、B / 幾名副主席A、B / 各副市长A、B: a count (or 各) before an office written once for several names
  * says how many hold it; each name's title is the office alone (KEYING 3: a title written once for
  * several names is each one's title). Only where what is left is still an office.
  */
-const TITLE_COUNT = /^(?:(?:[0-9０-９]+|[一二三四五六七八九十两兩]+)(?:位|名)|各位?|诸位|諸位)(?=\p{Script=Han}{2})/u;
+const TITLE_COUNT = /^(?:(?:[0-9０-９]+|[一二三四五六七八九十两兩]+|[幾几数數])(?:位|名)|各位?|诸位|諸位)(?=\p{Script=Han}{2})/u;
 export function uncountedTitle(title: string): string {
   const m = TITLE_COUNT.exec(title);
   if (!m) return title;
