@@ -631,6 +631,8 @@ const BENCHES: Bench[] = [
     slug: 'score-check-train-14',
     quick: ['bench/check-train-14/sentences.json'],
     full: ['bench/check-train-14/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 15, homophones of housing-renewal and flood-season terms (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-15',
