@@ -74,6 +74,12 @@ describe('a quoted name as the whole object of the verb', () => {
   it('keeps its quotes after the body that convenes it', () => {
     expect(nameOf('某院召开推进会\n3月5日，南城市中医院召开“2021年创文工作推进会”。\n会议强调，要抓好落实。')).toBe('南城市中医院“2021年创文工作推进会”');
   });
+
+  it('is no meeting past the first sentence, where it recalls an earlier event', () => {
+    const text =
+      '北港城市合作座谈会在南湖市举行\n6月3日，区域合作办调研组赴南湖市，各市发改部门负责人参加专题座谈会。与会人员围绕城市合作开展座谈交流。\n南湖市近年来深化区域合作。今年2月，成功举行“北港一体化·南湖合作推介活动”，下一步将拓展合作。';
+    expect(nameOf(text)).not.toContain('推介活动');
+  });
 });
 
 describe('a theory group studying', () => {

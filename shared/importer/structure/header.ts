@@ -480,8 +480,11 @@ const NAMED_THEN_ACT = new RegExp(String.raw`^([^，。；、]{2,30}?(?:会议|�
  * 仪式，随后召开了座谈会 holds a ceremony first; the meeting is the later object).
  */
 function convened(text: string): string {
+  // A quoted name that ends in no meeting noun (舉辦「合心共識營」) names the meeting only in the first
+  // sentence; further on a quoted event is what the office did before (今年1月，成功举行“…推介活动”).
+  const firstSentence = text.search(/[。！？]/u);
   for (const convene of text.matchAll(CONVENE_ALL)) {
-    const name = convenedAt(text, convene);
+    const name = convenedAt(text, convene, firstSentence < 0 || convene.index < firstSentence);
     if (name) return name;
   }
   return '';
@@ -499,7 +502,7 @@ function sessionThatFinished(text: string, start: number): string {
   return m ? trimMeetingName(m[1]!) : '';
 }
 
-function convenedAt(text: string, convene: RegExpMatchArray & { index: number }): string {
+function convenedAt(text: string, convene: RegExpMatchArray & { index: number }, quotedNames = true): string {
   const before = clauseBefore(text, convene.index);
   const clause = before.text;
   if (SITTING_ENDS.test(convene[0]) && !MEETING_NOUN.test(cleanSubject(clause).replace(AT_PLACE, ''))) {
@@ -520,7 +523,7 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number })
   // 舉辦「合心共識營」, 舉辦第五場「十八區政改諮詢座談會」: a name the writer quotes right after the verb is
   // the meeting's name as written, whatever noun it ends in; a body before it keeps the quotes (KEYING 1:
   // the name as written; the quotes are dropped only where the name stands alone).
-  const quoted = QUOTED_OBJECT.exec(rawObject.trim());
+  const quoted = quotedNames ? QUOTED_OBJECT.exec(rawObject.trim()) : null;
   // 全市重点项目建设推进会召开。: the meeting is the subject and 召开 has no object.
   // …推进会在县行政中心召开: the place is not part of the name.
   // …务虚会在大厦5楼会议室胜利召开, …座谈会先后召开: how it convened and where are not its name.
