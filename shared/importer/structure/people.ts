@@ -363,6 +363,12 @@ function titledRunBetweenPeople(seg: string): { name: string; title: string } | 
   return best;
 }
 
+/** The parts of a 、-list with its last part split at 及/和/与 when both sides are two or three characters. */
+function joinedLastNames(parts: readonly string[]): string[] | null {
+  const m = /^(\p{Script=Han}{2,3})(?:以及|及|和|与|與)(\p{Script=Han}{2,3})$/u.exec(parts[parts.length - 1] ?? '');
+  return parts.length >= 2 && m ? [...parts.slice(0, -1), m[1]!, m[2]!] : null;
+}
+
 function parseList(raw: string): Person[] {
   // 汪晓丽（女）、陈国平（挂职）: a note in brackets after a person says something about them, not
   // who they are.
@@ -378,6 +384,9 @@ function parseList(raw: string): Person[] {
   // members, a university's) is each a person. Three or more, every one shaped like a name, so a
   // list of units or kinds of people never becomes persons.
   if (parts.length >= 3 && parts.every((p) => looksLikeName(p))) return parts.map((name) => ({ name, title: '', unit: '' }));
+  // 郑嘉、周启明、柏云及庞德新出席: the last two names joined by 及/和/与 rather than 、, the same list.
+  const joined = joinedLastNames(parts);
+  if (joined && joined.length >= 3 && joined.every((p) => looksLikeName(p))) return joined.map((name) => ({ name, title: '', unit: '' }));
   // 萧某、杨某、松某、余某参加会议: one rare surname (松) in such a list, the part still shaped like a
   // name (two or three characters, no unit or office word), does not turn the others into a group.
   const oddOnes = parts.filter((p) => !looksLikeName(p));
