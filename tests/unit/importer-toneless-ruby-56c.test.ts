@@ -15,6 +15,12 @@ describe('toneless ruby readings', () => {
     expect(out).not.toMatch(/\((?:bei|hui|dang|shu)\)/u);
   });
 
+  it('are taken out when the mirror repeats a reading after its character (round 32)', () => {
+    const out = text('东(dong)(dong)山(shan)县(xian)(xian)(xian)政(zheng)府(fu)3月5日召开常(chang)务(wu)(wu)会(hui)(hui)议(yi)。\n会(hui)(hui)议(yi)指出，要抓好落实。');
+    expect(out).toContain('东山县政府3月5日召开常务会议');
+    expect(out).not.toMatch(/\((?:dong|xian|wu|hui)\)/u);
+  });
+
   it('stay when only one or two bare syllables stand in brackets', () => {
     expect(text('县政府召开会议，研究人工智能(ai) 应用工作。\n会议指出，要抓好落实。')).toMatch(/人工智能[(（]ai[)）]/u);
   });

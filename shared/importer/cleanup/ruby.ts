@@ -13,7 +13,9 @@ const SYLLABLE = `[a-z${TONE_VOWELS}]{1,6}`;
 const MARKED = new RegExp(`[${TONE_VOWELS}]`);
 const READING = `(?:${SYLLABLE}(?:\\s+${SYLLABLE}){0,3}|[${ZHUYIN}]{1,4}(?:\\s*[${ZHUYIN}]{1,4}){0,3})`;
 // Some pages pad the reading inside its brackets (會(huì )議): the padding goes with the reading.
-const AFTER_HAN = new RegExp(`(?<=[\\p{Script=Han}])[(（][ \\t]?(${READING})[ \\t]?[)）]`, 'gu');
+// 国(guo)(guo)(guo)务: a mirror may repeat the reading; the whole run after the character goes.
+const AFTER_HAN = new RegExp(`(?<=[\\p{Script=Han}])(?:[(（][ \\t]?(?:${READING})[ \\t]?[)）])+`, 'gu');
+const ONE_READING = /[(（][ \t]?([^)）]*?)[ \t]?[)）]/gu;
 const AFTER_DAMAGE = new RegExp(`(?<=[?？_\\uFFFD])[(（]?(${SYLLABLE})[)）]`, 'gu');
 const PLAIN_PINYIN = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|o|e|ai|ei|ao|ou|an|en|ang|eng|ong|er|i|ia|ie|iao|iu|ian|in|iang|ing|iong|u|ua|uo|uai|ui|uan|un|uang|ueng|v|ve|ue)$/;
 
@@ -26,7 +28,7 @@ export function removeRuby(t: TrackedText): void {
   const plain: { start: number; end: number }[] = [];
   let marked = 0;
   for (const m of text.matchAll(AFTER_HAN)) {
-    const reading = m[1]!;
+    const reading = [...m[0].matchAll(ONE_READING)].map((r) => r[1]!).join(' ');
     const start = m.index;
     // 北(bei) 原: the space the mirror set after a reading, between two characters, goes with it.
     const spaced = text[start + m[0].length] === ' ' && /\p{Script=Han}/u.test(text[start + m[0].length + 1] ?? '');
