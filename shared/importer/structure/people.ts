@@ -366,7 +366,7 @@ function titledRunBetweenPeople(seg: string): { name: string; title: string } | 
 /** The parts of a 、-list with its last part split at 及/和/与 when both sides are two or three characters. */
 function joinedLastNames(parts: readonly string[]): string[] | null {
   const m = /^(\p{Script=Han}{2,3})(?:以及|及|和|与|與)(\p{Script=Han}{2,3})$/u.exec(parts[parts.length - 1] ?? '');
-  return parts.length >= 2 && m ? [...parts.slice(0, -1), m[1]!, m[2]!] : null;
+  return m ? [...parts.slice(0, -1), m[1]!, m[2]!] : null;
 }
 
 function parseList(raw: string): Person[] {
