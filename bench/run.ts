@@ -528,6 +528,27 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-61/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 64',
+    file: 'score-check.ts',
+    slug: 'score-check-64',
+    quick: ['bench/check-heldout-64/sentences.json'],
+    full: ['bench/check-heldout-64/sentences.json'],
+  },
+  {
+    name: 'checker accuracy, held-out sentences 65',
+    file: 'score-check.ts',
+    slug: 'score-check-65',
+    quick: ['bench/check-heldout-65/sentences.json'],
+    full: ['bench/check-heldout-65/sentences.json'],
+  },
+  {
+    name: 'checker accuracy, held-out sentences 63',
+    file: 'score-check.ts',
+    slug: 'score-check-63',
+    quick: ['bench/check-heldout-63/sentences.json'],
+    full: ['bench/check-heldout-63/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
