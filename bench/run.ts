@@ -101,10 +101,10 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-61)', file: 'score-heldout.ts', slug: 'score-heldout-61', quick: ['bench/heldout-61'], full: ['bench/heldout-61'] },
   { name: 'importer accuracy, unseen reports (heldout-62)', file: 'score-heldout.ts', slug: 'score-heldout-62', quick: ['bench/heldout-62'], full: ['bench/heldout-62'] },
   { name: 'importer accuracy, unseen reports (heldout-63)', file: 'score-heldout.ts', slug: 'score-heldout-63', quick: ['bench/heldout-63'], full: ['bench/heldout-63'] },
-  { name: 'importer accuracy, unseen reports (heldout-67)', file: 'score-heldout.ts', slug: 'score-heldout-67', quick: ['bench/heldout-67'], full: ['bench/heldout-67'] },
   { name: 'importer accuracy, unseen reports (heldout-64)', file: 'score-heldout.ts', slug: 'score-heldout-64', quick: ['bench/heldout-64'], full: ['bench/heldout-64'] },
   { name: 'importer accuracy, unseen reports (heldout-65)', file: 'score-heldout.ts', slug: 'score-heldout-65', quick: ['bench/heldout-65'], full: ['bench/heldout-65'] },
   { name: 'importer accuracy, unseen reports (heldout-66)', file: 'score-heldout.ts', slug: 'score-heldout-66', quick: ['bench/heldout-66'], full: ['bench/heldout-66'] },
+  { name: 'importer accuracy, unseen reports (heldout-67)', file: 'score-heldout.ts', slug: 'score-heldout-67', quick: ['bench/heldout-67'], full: ['bench/heldout-67'] },
   {
     name: 'a careful reader on check-heldout-18',
     file: 'score-reader.ts',
@@ -532,6 +532,20 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-61/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 62',
+    file: 'score-check.ts',
+    slug: 'score-check-62',
+    quick: ['bench/check-heldout-62/sentences.json'],
+    full: ['bench/check-heldout-62/sentences.json'],
+  },
+  {
+    name: 'checker accuracy, held-out sentences 63',
+    file: 'score-check.ts',
+    slug: 'score-check-63',
+    quick: ['bench/check-heldout-63/sentences.json'],
+    full: ['bench/check-heldout-63/sentences.json'],
+  },
+  {
     name: 'checker accuracy, held-out sentences 64',
     file: 'score-check.ts',
     slug: 'score-check-64',
@@ -544,13 +558,6 @@ const BENCHES: Bench[] = [
     slug: 'score-check-65',
     quick: ['bench/check-heldout-65/sentences.json'],
     full: ['bench/check-heldout-65/sentences.json'],
-  },
-  {
-    name: 'checker accuracy, held-out sentences 63',
-    file: 'score-check.ts',
-    slug: 'score-check-63',
-    quick: ['bench/check-heldout-63/sentences.json'],
-    full: ['bench/check-heldout-63/sentences.json'],
   },
   {
     name: 'checker accuracy, training sentences 1 (not held out)',
