@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -45,9 +45,15 @@ describe('GitHub workflows', () => {
   });
 
   it('the validator refuses a broken workflow (so a pass means something)', () => {
-    const bad = path.join(os.tmpdir(), `briefing-bad-workflow-${process.pid}.yml`);
-    writeFileSync(bad, 'name: x\non: push\njobs:\n  a:\n    runs-onn: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n');
-    expect(validate(bad).code).toBe(1);
+    // A temp dir of its own, removed after, so no run leaves a file behind in the shared tmp.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'briefing-bad-workflow-'));
+    try {
+      const bad = path.join(dir, 'bad.yml');
+      writeFileSync(bad, 'name: x\non: push\njobs:\n  a:\n    runs-onn: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n');
+      expect(validate(bad).code).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('ci.yml runs npm test on every push and can be called by the release', () => {
