@@ -296,6 +296,22 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
       last.paragraphs.push(...found.flatMap((f) => f.paragraphs));
       return;
     }
+    // 为深入学习…，某街道推选出… / X带队赴某地参加…会议，… / a page stamp, then 4月19日下午，…会议在某地
+    // 举行。: prose above the paragraph that convenes the meeting on its day, before any business, is
+    // that opening's preamble, not an item of it (13 of the 14 TRAIN reports so keyed), unless
+    // the prose convenes a meeting in a sentence of its own (4月29日至30日，…会议在某市召開；… then
+    // 29日上午，…: a later day's sitting is an item of the first).
+    if (sections.length > 0 && sections.every(isPlain) && convenesOnDate(p, true) && !sections.some((s) => s.paragraphs.some(convenesInSentence))) {
+      const opening = sections[0]!;
+      opening.paragraphs.push(...sections.slice(1).flatMap((s) => s.paragraphs));
+      sections.length = 1;
+      const head = found[0];
+      if (head && isPlain(head)) {
+        opening.paragraphs.push(...head.paragraphs);
+        sections.push(...found.slice(1));
+      } else sections.push(...found);
+      return;
+    }
     // The opening's own words before its first lead join the preamble above it the same way.
     const first = found[0];
     if (preamble && found.length > 1 && first && first.kind === 'text' && !first.lead && !first.items.length && !first.heading) {
@@ -332,13 +348,23 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
         // Background, purpose, quorum, what comes next: no one does business in it (leadless.ts).
         !leadlessOpens(p, paragraphs[index - 1] ?? '') ||
         // 5月3日，X召开…会议 after a preamble, no business yet: the opening found one line late.
-        (sections.length === 1 && last.kind === 'text' && !last.lead && !last.heading && !last.items.length && convenesOnDate(p)))
+        (sections.length === 1 && isPlain(last) && convenesOnDate(p)))
     ) {
       last.paragraphs.push(...found.flatMap((f) => f.paragraphs));
       return;
     }
     sections.push(...found);
   }
+}
+
+/** A text block with no lead, heading or items: the opening, or prose that carries another on. */
+function isPlain(s: DraftSection): boolean {
+  return s.kind === 'text' && !s.lead && !s.heading && !s.items.length;
+}
+
+/** A paragraph with a sentence that convenes a meeting (not a headline line with no sentence mark). */
+function convenesInSentence(p: string): boolean {
+  return CONVENES.test(p) && /[。！？；]/u.test(p);
 }
 
 /** How a numbered paragraph numbers itself: 一、 / （一） / 1. / 一是 / 第一， / ①. */
