@@ -357,6 +357,12 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
   }
 }
 
+/** 他/她 opening a lead: the speaker of the sentence before goes on. */
+const PRONOUN_FIRST = /^(?:他|她)/u;
+/** One sentence in which a person (no clause before, a step word aside) makes a speech or gives a
+ * directive: …作总结讲话。 / …作会议小结讲话。 / …致辞。 / …做了具体指示。 */
+const SPEECH_FIRST = /^(?:(?:最后|最後|随后|隨後|接着|接著|然后|然後)[，,])?[^。！？；;，,]{2,50}?(?:作|做|发表|發表)(?:了)?[^。！？；;，,]{0,16}?(?:讲话|講話|致辞|致辭|致词|致詞|指示)。$/u;
+
 /** A text block with no lead, heading or items: the opening, or prose that carries another on. */
 function isPlain(s: DraftSection): boolean {
   return s.kind === 'text' && !s.lead && !s.heading && !s.items.length;
@@ -477,6 +483,15 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
   // (Not a clause convening the meeting: that is the opening's, the speaker after it the section's.)
   if (leads[0] && firstPos > 0 && head0.length <= 20 && /[，,]\s*$/u.test(head0) && !/[。！？；;]/u.test(head0) && !(opening && CONVENES.test(head0))) {
     leads[0] = { pos: 0, lead: { ...leads[0].lead, text: head0.trim() + leads[0].lead.text } };
+    firstPos = 0;
+  }
+  // 最后，X作总结讲话。他回顾… / X作会议小结讲话。他对…强调： / X对…工作做了具体指示。他指出…: a
+  // person's speech announced in the paragraph's first sentence, then going on with 他/她, is one
+  // section keyed by the paragraph's opening words, of the pronoun verb's kind (bench/KEYING.md 9
+  // and 15; the shapes leads.ts and addresses.ts leave plain: a step word first, the speech named
+  // with words of its own before 讲话, a directive given).
+  if (leads[0] && firstPos > 0 && leads.length === 1 && PRONOUN_FIRST.test(leads[0].lead.text) && SPEECH_FIRST.test(p.slice(0, firstPos).trim())) {
+    leads[0] = { pos: 0, lead: { ...leads[0].lead, text: '', bodyStart: 0 } };
     firstPos = 0;
   }
   if (firstPos > 0) {
