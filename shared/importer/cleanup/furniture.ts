@@ -175,8 +175,10 @@ export function isFurnitureLine(line: string, atEnd: boolean): boolean {
   // Templates space out labels (来 源：, 发布时间 ：): match with the gaps between Han characters closed.
   // ▲会议现场 / △座谈会现场: the arrow pointing at a picture above is a caption's; the words after
   // it are read as the caption they are.
+  // 會(huì)議現(xiàn)場(chǎng): a ruby mirror's pinyin after each character is read past, so its caption is one.
   const text = line
     .trim()
+    .replace(/(?<=\p{Script=Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/gu, '')
     .replace(/(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han}|[:：])/gu, '')
     .replace(/^[▲△↑][ \t\u3000]*(?=\S)/u, '');
   if (text === '') return false;

@@ -78,7 +78,11 @@ const CONTEXT_FIRST = /^(?:按照|根据|根據|结合|結合|为了|為了|为|
 
 /** 5月3日，X召开… / X于8月5日召开…: the first sentence convenes a meeting on a date it names. */
 const DATED_CONVENING = /^[^。！？]*?(?:月[\d一二三四五六七八九十]{1,3}日|[于於](?:\d|[一二三四五六七八九十]))[^。！？]*?(?:召开|召開|举行|舉行|举办|舉辦)/u;
-/** The opening found one line late: a paragraph that convenes the meeting, before any business. */
-export function convenesOnDate(p: string): boolean {
-  return DATED_CONVENING.test(p);
+/** 17日上午，…会议在某地举行 / 25日至26日，…召开: the day alone where the sentence starts (no month). */
+const DAY_CONVENING = /^[\d一二三四五六七八九十]{1,3}日(?:至[\d一二三四五六七八九十]{1,3}日)?(?:上午|下午|晚上|晚)?[，,][^。！？]*?(?:召开|召開|举行|舉行|举办|舉辦)/u;
+/** The opening found one line late: a paragraph that convenes the meeting, before any business.
+ * `dayOnly` also takes a day with no month where the sentence starts, which names a later step of a
+ * meeting already convened as often as the meeting itself: only where no sentence above convenes. */
+export function convenesOnDate(p: string, dayOnly = false): boolean {
+  return DATED_CONVENING.test(p) || (dayOnly && DAY_CONVENING.test(p));
 }

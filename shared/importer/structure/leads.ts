@@ -37,12 +37,13 @@ export interface Lead {
 }
 
 // 审议并原则通过, 讨论通过: the deliberation verb, an optional 并, an optional 原则, then 通过.
+// 会议原则上通过了这三个报告: 原则 may take 上 (in principle), as the meeting's decision still.
 // 研究同意, 研究通过, 审查通过: any deliberation verb with an adopting verb after it (bench/KEYING.md 9),
 // the grammar of a decision rather than a list of its spellings.
 // 決議：照案通過 / 决议如下: the resolving word bare before its colon, as a record writes it.
 // 否决了该议案: turning a motion down is the meeting's outcome too (bench/KEYING.md 14).
 const DELIBERATION = '审议|審議|讨论|討論|研讨|研討|表决|表決|研究|审查|審查|协商|協商';
-const DECISION = `研究决定|研究決定|研究确定|研究確定|决定|決定|(?:${DELIBERATION}){1,2}(?:并|並)?(?:原则|原則)?(?:通过|通過|同意|批准)|原则通过|原則通過|原则同意|原則同意|原则批准|原則批准|同意|否决|否決|议定|議定|明确|明確|(?:决议|決議|议决|議決)(?=[：:]|照案|如下)`;
+const DECISION = `研究决定|研究決定|研究确定|研究確定|决定|決定|(?:${DELIBERATION}){1,2}(?:并|並)?(?:(?:原则|原則)(?:上)?)?(?:通过|通過|同意|批准)|(?:原则|原則)(?:上)?(?:通过|通過|同意|批准)|同意|否决|否決|议定|議定|明确|明確|(?:决议|決議|议决|議決)(?=[：:]|照案|如下)`;
 const CHARGE = '责成|責成';
 // 听取了…的汇报 / 情况报告 / 起草说明: an agenda item being presented.
 // 会议听取了…的进展情况: with the meeting as subject, 听取 alone presents an agenda item too.

@@ -17,7 +17,9 @@ const ONE = '[\\p{Script=Han}\\d（）()·]{0,30}?(?:会议|會議|全会|全會
 /** Several sittings named together (主席会议、常委会议 / 党组会议暨常务会议). */
 const NAMES = new RegExp(`^${ONE}(?:[、暨和及与與](?:${ONE}))*`, 'u');
 /** Words a clause has and a sitting's name never does: a place, a relative clause, attending, holding. */
-const NOT_A_NAME = /在|于|於|的|是|提交|提请|提請|将|將|把|同意|出席|主持|参加|參加|列席|召开|召開|举行|舉行|开好|開好|以来|以來/u;
+// 各相关部门要认真采纳会议讨论意见 / 要根据会议研究讨论的意见: an instruction (要, not the 要 of
+// 重要/主要/纪要) whose object is the meeting's discussion names no sitting.
+const NOT_A_NAME = /在|于|於|的|是|提交|提请|提請|将|將|把|同意|出席|主持|参加|參加|列席|召开|召開|举行|舉行|开好|開好|以来|以來|(?<![重主纲綱提摘紀纪需])要/u;
 /** A higher level's meeting (usually the matter studied) or a sitting pointed at, not named. */
 // A preposition or a time word opening it (根据前期会议部署, 按照…会议要求) makes it a clause's object.
 const NOT_THIS_MEETING =

@@ -296,6 +296,22 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
       last.paragraphs.push(...found.flatMap((f) => f.paragraphs));
       return;
     }
+    // 为深入学习…，某街道推选出… / X带队赴某地参加…会议，… / a page stamp, then 4月19日下午，…会议在某地
+    // 举行。: prose above the paragraph that convenes the meeting on its day, before any business, is
+    // that opening's preamble, not an item of it (13 of the 14 TRAIN reports so keyed), unless
+    // the prose convenes a meeting in a sentence of its own (4月29日至30日，…会议在某市召開；… then
+    // 29日上午，…: a later day's sitting is an item of the first).
+    if (sections.length > 0 && sections.every(isPlain) && convenesOnDate(p, true) && !sections.some((s) => s.paragraphs.some(convenesInSentence))) {
+      const opening = sections[0]!;
+      opening.paragraphs.push(...sections.slice(1).flatMap((s) => s.paragraphs));
+      sections.length = 1;
+      const head = found[0];
+      if (head && isPlain(head)) {
+        opening.paragraphs.push(...head.paragraphs);
+        sections.push(...found.slice(1));
+      } else sections.push(...found);
+      return;
+    }
     // The opening's own words before its first lead join the preamble above it the same way.
     const first = found[0];
     if (preamble && found.length > 1 && first && first.kind === 'text' && !first.lead && !first.items.length && !first.heading) {
@@ -332,13 +348,29 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
         // Background, purpose, quorum, what comes next: no one does business in it (leadless.ts).
         !leadlessOpens(p, paragraphs[index - 1] ?? '') ||
         // 5月3日，X召开…会议 after a preamble, no business yet: the opening found one line late.
-        (sections.length === 1 && last.kind === 'text' && !last.lead && !last.heading && !last.items.length && convenesOnDate(p)))
+        (sections.length === 1 && isPlain(last) && convenesOnDate(p)))
     ) {
       last.paragraphs.push(...found.flatMap((f) => f.paragraphs));
       return;
     }
     sections.push(...found);
   }
+}
+
+/** 他/她 opening a lead: the speaker of the sentence before goes on. */
+const PRONOUN_FIRST = /^(?:他|她)/u;
+/** One sentence in which a person (no clause before, a step word aside) makes a speech or gives a
+ * directive: …作总结讲话。 / …作会议小结讲话。 / …致辞。 / …做了具体指示。 */
+const SPEECH_FIRST = /^(?:(?:最后|最後|随后|隨後|接着|接著|然后|然後)[，,])?[^。！？；;，,]{2,50}?(?:作|做|发表|發表)(?:了)?[^。！？；;，,]{0,16}?(?:讲话|講話|致辞|致辭|致词|致詞|指示)。$/u;
+
+/** A text block with no lead, heading or items: the opening, or prose that carries another on. */
+function isPlain(s: DraftSection): boolean {
+  return s.kind === 'text' && !s.lead && !s.heading && !s.items.length;
+}
+
+/** A paragraph with a sentence that convenes a meeting (not a headline line with no sentence mark). */
+function convenesInSentence(p: string): boolean {
+  return CONVENES.test(p) && /[。！？；]/u.test(p);
 }
 
 /** How a numbered paragraph numbers itself: 一、 / （一） / 1. / 一是 / 第一， / ①. */
@@ -451,6 +483,15 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
   // (Not a clause convening the meeting: that is the opening's, the speaker after it the section's.)
   if (leads[0] && firstPos > 0 && head0.length <= 20 && /[，,]\s*$/u.test(head0) && !/[。！？；;]/u.test(head0) && !(opening && CONVENES.test(head0))) {
     leads[0] = { pos: 0, lead: { ...leads[0].lead, text: head0.trim() + leads[0].lead.text } };
+    firstPos = 0;
+  }
+  // 最后，X作总结讲话。他回顾… / X作会议小结讲话。他对…强调： / X对…工作做了具体指示。他指出…: a
+  // person's speech announced in the paragraph's first sentence, then going on with 他/她, is one
+  // section keyed by the paragraph's opening words, of the pronoun verb's kind (bench/KEYING.md 9
+  // and 15; the shapes leads.ts and addresses.ts leave plain: a step word first, the speech named
+  // with words of its own before 讲话, a directive given).
+  if (leads[0] && firstPos > 0 && leads.length === 1 && PRONOUN_FIRST.test(leads[0].lead.text) && SPEECH_FIRST.test(p.slice(0, firstPos).trim())) {
+    leads[0] = { pos: 0, lead: { ...leads[0].lead, text: '', bodyStart: 0 } };
     firstPos = 0;
   }
   if (firstPos > 0) {
