@@ -18,7 +18,7 @@
  */
 import { checkText } from '../shared/check';
 import { analyse } from '../shared/check/words/analyse';
-import { readingIndex, readingKey } from '../shared/check/words/twins';
+import { readingIndex, twinsIn } from '../shared/check/words/twins';
 import { HOMOPHONE_CONTEXT_PARAMS, parseHomophoneContext, useHomophoneContext, type HomophoneContextSource } from '../shared/check/words/homophone-context';
 import { jiebaDictionary, jiebaSegmenter, wordLayer } from '../electron/services/check/segmenter';
 import { layerWords } from '../tools/layer-words';
@@ -62,10 +62,9 @@ const tagClass = (w: string): string => (dict.tagOf(w) ?? '').slice(0, 1);
 // Same-reading twins (twins.ts), content words of jieba count COMMON+ (groups of one too: a rarer written word's twin).
 const byKey = readingIndex(dict, layerWords(), (freq, tag) => freq >= COMMON && !NOT_CONTENT.test(tag));
 function twinsOf(w: string): string[] {
-  const k = readingKey(dict, w);
   const f = dict.freq(w);
-  if (!k || f < COMMON) return [];
-  return (byKey.get(k) ?? []).filter((t) => t !== w && tagClass(t) === tagClass(w) && Math.abs(Math.log10(dict.freq(t) / f)) <= MAX_PRIOR);
+  if (f < COMMON) return [];
+  return twinsIn(byKey, dict, w).filter((t) => tagClass(t) === tagClass(w) && Math.abs(Math.log10(dict.freq(t) / f)) <= MAX_PRIOR);
 }
 
 interface Tally {

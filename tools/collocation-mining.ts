@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { jiebaDictionary, jiebaSegmenter, wordLayer } from '../electron/services/check/segmenter';
-import { readingGroups, readingKey } from '../shared/check/words/twins';
+import { readingGroups, readingKeys } from '../shared/check/words/twins';
 import { converter } from '../shared/script/converter';
 import { unseenSets } from './unseen-sets';
 import { layerWords } from './layer-words';
@@ -76,7 +76,7 @@ export function countText(into: Counts, lines: readonly TokenLine[], chars: numb
   for (const t of lines) {
     for (let k = 0; k < t.length; k++) {
       const w = t[k]!.word;
-      if (w.length !== 2 || !twinKeys.has(readingKey(dict, w) ?? '')) continue;
+      if (w.length !== 2 || !readingKeys(dict, w).some((k) => twinKeys.has(k))) continue;
       into.words.set(w, (into.words.get(w) ?? 0) + 1);
       const l = t[k - 1];
       const r = t[k + 1];

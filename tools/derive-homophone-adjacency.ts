@@ -182,6 +182,8 @@ for (const g of groups) {
       for (const [n, lift] of l) f.l.set(wordOf[n]!, tenths(lift));
       for (const [n, lift] of r) f.r.set(wordOf[n]!, tenths(lift));
       const e = written.get(w) ?? written.set(w, { twins: [], vl: new Set(), vr: new Set() }).get(w)!;
+      // A pair sharing two readings meets in two groups (twins.ts readingKeys): once a pair.
+      if (e.twins.includes(t)) continue;
       e.twins.push(t);
       for (const [n] of l) if (vetoed(n, left.get(W), `${wordOf[n]}|${w}`)) e.vl.add(wordOf[n]!);
       for (const [n] of r) if (vetoed(n, right.get(W), `${w}|${wordOf[n]}`)) e.vr.add(wordOf[n]!);

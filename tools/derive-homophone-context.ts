@@ -19,7 +19,7 @@ import { createReadStream, existsSync, readdirSync, readFileSync, writeFileSync 
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { analyse } from '../shared/check/words/analyse';
-import { readingKey } from '../shared/check/words/twins';
+import { readingKeys } from '../shared/check/words/twins';
 import { jiebaDictionary, jiebaSegmenter } from '../electron/services/check/segmenter';
 import { layerWords } from './layer-words';
 import { LIBIME_ARPA } from './libime-model';
@@ -115,8 +115,7 @@ const groups = new Map<string, string[]>();
 for (const w of new Set(layerWords())) {
   const e = dict.get(w);
   if (!e || e.freq < MIN_FREQ || NOT_CONTENT.test(e.tag) || !idOf.has(w)) continue;
-  const k = readingKey(dict, w);
-  if (k) (groups.get(k) ?? groups.set(k, []).get(k)!).push(w);
+  for (const k of readingKeys(dict, w)) (groups.get(k) ?? groups.set(k, []).get(k)!).push(w);
 }
 /** Neighbours worth an entry: single characters (the model's function words, 的, 带) and common words. */
 const neighbour = (id: number): boolean => {
@@ -135,9 +134,11 @@ interface Row {
 const rows: Row[] = [];
 const written = new Set<string>();
 const tenths = (x: number): number => Math.round(x * 10);
-for (const g of groups.values()) {
-  if (g.length < 2) continue;
-  for (const f of g) {
+// A word of two readings is in two groups: its twins are both groups' words, one row a word.
+const sharing = new Map<string, string[]>();
+for (const g of groups.values()) if (g.length > 1) for (const f of g) sharing.set(f, [...new Set([...(sharing.get(f) ?? []), ...g])]);
+{
+  for (const [f, g] of sharing) {
     if (officeCount(f) === 0) continue;
     const F = idOf.get(f)!;
     const twins = g.filter((w) => w !== f && officeCount(w) === 0 && Math.abs(uni[F]! - uni[idOf.get(w)!]!) <= MAX_PRIOR);

@@ -13,7 +13,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jiebaDictionary } from '../electron/services/check/segmenter';
-import { readingKey } from '../shared/check/words/twins';
+import { readingKeys } from '../shared/check/words/twins';
 import * as libime from './libime-model';
 import * as sunpinyin from './sunpinyin-model';
 import { layerWords } from './layer-words';
@@ -97,11 +97,12 @@ const groups = new Map<string, string[]>();
 for (const w of new Set(layerWords())) {
   const e = dict.get(w);
   if (!e || e.freq < MIN_FREQ || /^(nr|ns|nt)/.test(e.tag)) continue;
-  const key = readingKey(dict, w);
-  if (!key) continue;
-  const g = groups.get(key);
-  if (g) g.push(w);
-  else groups.set(key, [w]);
+  // Every reading an input method lists the word under (twins.ts readingKeys): 一行 is hang and xing.
+  for (const key of readingKeys(dict, w)) {
+    const g = groups.get(key);
+    if (g) g.push(w);
+    else groups.set(key, [w]);
+  }
 }
 /**
  * Outsiders: twins the model's lexicon lacks (驻防, 取道, 失察, 时点 beside 住房, 渠道, 视察, 试点).
@@ -287,10 +288,14 @@ const rows: { a: string; b: string; left: Item[]; right: Item[] }[] = [];
 const useCount = new Map<number, number>();
 const partnered = new Set<string>();
 let kept = 0;
+const pairSeen = new Set<string>();
 for (const g of twinGroups) {
   for (let i = 0; i < g.length; i++) {
     for (let j = i + 1; j < g.length; j++) {
       if (!OUTSIDERS && !(idOf.has(g[i]!) && idOf.has(g[j]!))) continue;
+      // Two words that share two readings meet in two groups: one line a pair.
+      if (pairSeen.has(`${g[i]} ${g[j]}`)) continue;
+      pairSeen.add(`${g[i]} ${g[j]}`);
       const a = idOrOutsider(g[i]!);
       const b = idOrOutsider(g[j]!);
       if (a >= OUTSIDER_BASE && b >= OUTSIDER_BASE) continue;

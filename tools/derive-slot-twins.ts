@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { jiebaDictText, jiebaDictionary } from '../electron/services/check/segmenter';
 import { COMMON_FREQ } from '../shared/check/words/dictionary';
 import { SLOT_RATIO, SLOT_TWIN_FREQ, slotClass } from '../shared/check/words/slot-twins';
-import { readingKey } from '../shared/check/words/twins';
+import { commonReadingKey } from '../shared/check/words/twins';
 
 const dict = jiebaDictionary();
 const NAME_TAG = /^(nr|ns|nt)/;
@@ -23,16 +23,22 @@ const groups = new Map<string, string[]>();
 for (const line of jiebaDictText().split('\n')) {
   const [word, freq, tag] = line.split(' ');
   if (!word || !tag || !HAN2.test(word) || Number(freq) < COMMON_FREQ || NAME_TAG.test(tag)) continue;
-  const key = readingKey(dict, word);
-  if (!key) continue;
-  const g = groups.get(key);
-  if (g) g.push(word);
-  else groups.set(key, [word]);
+  // By the characters' common readings, not every reading input methods list (twins.ts readingKeys,
+  // round 33): that key added 15 entries, caught no more keyed TRAIN fault nor planted swap, and made
+  // 给予 (ji yu) a verb twin of 机遇, which the slot rule then warned on three times in real report text
+  // (难得机遇, 大好机遇). The loop keeps the many-key shape so the key can be swapped back and measured.
+  for (const key of [commonReadingKey(dict, word)].filter((k): k is string => k !== null)) {
+    const g = groups.get(key);
+    if (g) g.push(word);
+    else groups.set(key, [word]);
+  }
 }
+const twinsOf = new Map<string, string[]>();
+for (const g of groups.values()) for (const w of g) twinsOf.set(w, [...new Set([...(twinsOf.get(w) ?? []), ...g])]);
 
 const entries: string[] = [];
-for (const g of groups.values()) {
-  for (const w of g) {
+{
+  for (const [w, g] of twinsOf) {
     const wc = slotClass(dict.get(w)!.tag);
     const twins = g
       .filter((t) => {

@@ -16,7 +16,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyse, type Token } from '../shared/check/words/analyse';
-import { readingIndex, readingKey } from '../shared/check/words/twins';
+import { readingIndex, twinsIn } from '../shared/check/words/twins';
 import { jiebaDictionary, jiebaSegmenter } from '../electron/services/check/segmenter';
 import { layerWords } from './layer-words';
 import { BIGRAM_KEY, readLogModel } from './libime-model';
@@ -34,8 +34,7 @@ const dict = jiebaDictionary();
 // Same-reading twins over the layer's word list (jieba count TWIN_FREQ+, content words).
 const byKey = readingIndex(dict, layerWords(), (freq, tag) => freq >= TWIN_FREQ && !NOT_CONTENT.test(tag));
 const twinsOf = (w: string): string[] => {
-  const k = readingKey(dict, w);
-  return k ? (byKey.get(k) ?? []).filter((t) => t !== w) : [];
+  return twinsIn(byKey, dict, w);
 };
 
 // The model: unigrams and bigrams (trigrams add little, round 27).

@@ -24,7 +24,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyse, type Token } from '../shared/check/words/analyse';
-import { readingIndex, readingKey } from '../shared/check/words/twins';
+import { readingIndex, twinsIn } from '../shared/check/words/twins';
 import { jiebaDictionary, jiebaSegmenter } from '../electron/services/check/segmenter';
 import { layerWords } from './layer-words';
 import { readTrigramModel } from './libime-model';
@@ -44,8 +44,7 @@ const dict = jiebaDictionary();
 // Same-reading twins (twins.ts), content words of jieba count TWIN_FREQ+ (groups of one too: a rarer written word's twin).
 const byKey = readingIndex(dict, layerWords(), (freq, tag) => freq >= TWIN_FREQ && !NOT_CONTENT.test(tag));
 const twinsOf = (w: string): string[] => {
-  const k = readingKey(dict, w);
-  return k ? (byKey.get(k) ?? []).filter((t) => t !== w) : [];
+  return twinsIn(byKey, dict, w);
 };
 
 // The whole model (tools/libime-model.ts): unigrams, bigrams and trigrams with their back-offs.

@@ -14,5 +14,8 @@ export function unseenSets(file = FILE): ReadonlySet<string> {
   if (!existsSync(file)) return new Set();
   const data = JSON.parse(readFileSync(file, 'utf8')) as { sets?: unknown };
   if (!Array.isArray(data.sets) || !data.sets.every((s) => typeof s === 'string')) throw new Error(`${file}: "sets" must be a list of folder names`);
-  return new Set(data.sets as string[]);
+  // UNSEEN_EXTRA (comma-separated folders): left out as well, so a derive tool can rebuild a table on
+  // the report text an earlier build read (a change of the tool measured apart from the text's growth).
+  const extra = (process.env.UNSEEN_EXTRA ?? '').split(',').filter(Boolean);
+  return new Set([...(data.sets as string[]), ...extra]);
 }
