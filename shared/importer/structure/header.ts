@@ -454,8 +454,12 @@ const PLACE_WORD = /[省县縣区區镇鎮乡鄉村州旗盟]|市(?!政|场|場|
 /** How a meeting convened, written before 召开: 及时, 隆重, 胜利, 先后, 提前 …. */
 // 省林业厅组织召开: 组织 is how (not 党组织, a body).
 // 通过视频方式召开, 以视频会议形式召开: the means is how it convened, not who.
-const CONVENE_MANNER =
-  /(?:(?:通过|通過|以|采取|採取|采用|採用)[^，。；]{1,12}(?:方式|形式)|及时|及時|专门|專門|隆重|再次|随即|隨即|随后|隨後|然后|然後|接着|接著|最后|最後|胜利|勝利|顺利|順利|先后|先後|相继|相繼|(?<![党黨])(?:组织|組織)|迅速|立即|立刻|马上|馬上|紧急|緊急|提前|每月|每年|每季度?|每周|每週|定期|例行)$/u;
+// 每月最後一個周五舉行, 每周一召开, 每月10日召开: the day a recurring meeting is held on is when.
+const RECURRING_DAY = String.raw`(?:(?:最后|最後|第[一二三四1-4])?一?[个個]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]|[\d一二三四五六七八九十]{1,3}(?:日|号|號)|[初底末]|[上中下]旬)?`;
+const CONVENE_MANNER = new RegExp(
+  String.raw`(?:(?:通过|通過|以|采取|採取|采用|採用)[^，。；]{1,12}(?:方式|形式)|及时|及時|专门|專門|隆重|再次|随即|隨即|随后|隨後|然后|然後|接着|接著|最后|最後|胜利|勝利|顺利|順利|先后|先後|相继|相繼|(?<![党黨])(?:组织|組織)|迅速|立即|立刻|马上|馬上|紧急|緊急|提前|每(?:(?:周|週|星期)[一二三四五六日天]?|月|年|季度?)${RECURRING_DAY}|定期|例行)$`,
+  'u',
+);
 
 /** 我校, 我院, 我镇: the writer's own unit, named by 我 and its kind, convenes as any body does. */
 // 本所, 本公所, 本局 (Taiwan and record style): the writer's own unit named by 本.
@@ -513,7 +517,9 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number },
   if (/(?:将|將|拟|擬|计划|計劃|准备|準備)(?:于|於|在)?[^，。；]{0,12}$/u.test(clause) && /举办|舉辦/u.test(convene[0])) return '';
   // 东岭区议会和海湾区议会分别举行首次会议: bodies meeting each on its own; the first one's (KEYING 10).
   const separately = /(?:分别|分別)$/u.test(clause.trim());
-  const subject = cleanSubject(separately ? clause.trim().replace(/(?:分别|分別)$/u, '') : clause);
+  // 某委員會(下稱籌委會)8月25日舉行會議: the writer's abbreviation note stands between the body and
+  // when it met; it is no part of the body, and left in it hides the body's own last word.
+  const subject = cleanSubject((separately ? clause.trim().replace(/(?:分别|分別)$/u, '') : clause).replace(ABBREVIATION_NOTE, ''));
   const rawObject = clauseAfter(text, convene.index + convene[0].length).replace(/^了/u, '');
   // 校党委常委会召开会议认真学习…: 会议 then what it did; the meeting is 会议, its body the subject.
   const bare = BARE_MEETING.exec(rawObject);
@@ -550,8 +556,13 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number },
   // and verb is dropped, not a reason to leave the body out.
   const spoken = quotedBody(bodyBeforeVerb(subject)) || purposeSubject(text, convene.index) || bodyClauseBefore(text, before.start, subject);
   const body = (separately && firstOfSeveralBodies(spoken)) || spoken;
-  // A numbered session convening a sub-meeting (市政协七届三次会议举行小组召集人会议) is its body.
-  const session = /(届|屆)[\p{Script=Han}\d]{1,8}次(会议|會議)$/u.test(body) && body.length <= 30;
+  // A numbered session convening a sub-meeting (市政协七届三次会议举行小组召集人会议) is its body
+  // (KEYING 1), also when the term and the sitting stand apart (省人大常委会第三十四次会议举行第一次
+  // 全体会议) or the session is a council's regular one (市議會第六屆第四次定期大會召開預備會議).
+  const session = SESSION_BODY.test(body) && body.length <= 30;
+  // 主任会议举行第57次会议: a standing meeting holding a sitting named by its count only; the count
+  // names no meeting of its own, so the standing meeting is who meets.
+  const countedSitting = COUNT_ONLY.test(object) && /(?:会议|會議)$/u.test(body) && body.length >= 4 && body.length <= 30;
   // 白石镇 also reads as a bare name; only a titled person (县长王强) is not a convening body.
   // 明山区召开区十届人民政府第21次常务会议: an object that opens with the body's own level (区…)
   // already names it; a prefix would double it (明山区区十届…).
@@ -585,11 +596,15 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number },
   // 鳳華召開區政府…會議: after a short name alone, an object that opens with a level word names its
   // own body (區政府); the place is not prefixed to it.
   const levelled = !endsLikeBody(body) && shortName(body) && /^(?:区|區|县|縣|市|镇|鎮|乡|鄉|省)/u.test(object);
-  const org = !ownBody && !objectBody && !levelled && (session || convening);
+  const org = !ownBody && !objectBody && !levelled && (session || countedSitting || convening);
   if (bare) return org ? body + object : '';
   const written = quoted && object === quoted[1] ? quoted[0] : object;
   return org && !object.startsWith(body) ? body + written : object;
 }
+/** A term (届) with the sitting's count (次) or kind after it, ending in the session's noun. */
+const SESSION_BODY = /(?:届|屆)(?:[\p{Script=Han}\d]{1,12}次(?:会议|會議)|[\p{Script=Han}\d]{0,8}(?:定期大会|定期大會|定期会|定期會|临时会|臨時會|临时大会|臨時大會))$/u;
+/** 第57次会议, 第3次會議: a sitting named by its count alone. */
+const COUNT_ONLY = /^第[\d一二三四五六七八九十百]{1,5}次(?:会议|會議)$/u;
 /** A name in quotes, with a count before it at most (第五場「…」): the whole object of the verb. */
 const QUOTED_OBJECT = /^(?:第[一二三四五六七八九十\d]{1,3}[场場次屆届])?[「“『]([^「」“”『』]{2,40})[」”』]$/u;
 
