@@ -31,3 +31,19 @@ describe('what stands between the body and its verb', () => {
     expect(readHeader('区政府每月10日召开常务会议，研究当月工作。').meetingName).toBe('区政府常务会议');
   });
 });
+
+describe('a quoted slogan with a comma in the meeting’s name', () => {
+  it('reads the name on past the comma inside the quotes', () => {
+    expect(readHeader('5月8日，市文联召开“凝心聚力,共谱新篇”主题座谈会。主席王大川主持会议。').meetingName).toBe('市文联“凝心聚力,共谱新篇”主题座谈会');
+  });
+
+  it('ends the clause at a comma when the quote does not close', () => {
+    expect(readHeader('5月8日，市文联召开“凝心聚力,共谱新篇主题座谈会。').meetingName).not.toContain('凝心聚力,');
+  });
+});
+
+describe('members meeting as their body (KEYING 14)', () => {
+  it('names the branch, not its members, as who meets', () => {
+    expect(readHeader('6月2日下午，县医院外科党支部全体党员在示教室召开专题组织生活会。').meetingName).toBe('县医院外科党支部专题组织生活会');
+  });
+});

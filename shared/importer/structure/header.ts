@@ -149,11 +149,25 @@ function clockColon(text: string, at: number): boolean {
   return /[:：]/u.test(text[at]!) && /\d/u.test(text[at - 1] ?? '') && /^\d{2}(?!\d)/u.test(text.slice(at + 1, at + 4));
 }
 
+// 召开了“协同创新，砥砺前行”专题组织生活会: a comma inside a quoted slogan the clause opened does not end
+// it; the quote closes within a slogan's length on the same sentence, or the comma ends it as before.
 function clauseAfter(text: string, index: number): string {
   let end = index;
-  while (end < text.length && !/[，。；,;！？]/u.test(text[end]!)) end++;
+  let opened = -1;
+  while (end < text.length) {
+    const c = text[end]!;
+    if (/[“「『]/u.test(c)) opened = end;
+    else if (/[”」』]/u.test(c)) opened = -1;
+    else if (/[，,]/u.test(c) && opened >= 0 && QUOTE_CLOSES.test(text.slice(end + 1, opened + 41))) {
+      end++;
+      continue;
+    }
+    if (/[，。；,;！？]/u.test(c)) break;
+    end++;
+  }
   return text.slice(index, end);
 }
+const QUOTE_CLOSES = /^[^“”「」『』。；;！？]*[”」』]/u;
 
 /**
  * 新华社北京3月4日电 / 本报讯（记者 张三）/ 【本报讯】: a news agency's or paper's dateline before
@@ -669,6 +683,8 @@ const RELATIVE_DAY = /(?:(?:今|昨|本|前)[（(][\d一二三四五六七八九
 /** 县政府办公室召集相关部门召开 / 会同…召开: whom the body gathered is not part of the body. */
 // 街道人大工委组织全体组成人员举办: whom the body brought together is not part of it either.
 const GATHERED_BEFORE_VERB = /(?<=\p{Script=Han}{2})(?:召集|邀请|邀請|会同|會同|(?<![党黨])(?:组织|組織))[\p{Script=Han}、]{2,30}$/u;
+// 某党支部全体党员召开…会 (KEYING 14): the members, after their body, meet as the body.
+const MEMBERS_OF_BODY = /(?<=\p{Script=Han}{2})(?:全体|全體)(?:党员|黨員|成员|成員|委员|委員|干部|幹部|职工|職工|教职工|教職工|人员|人員)$/u;
 function bodyBeforeVerb(subject: string): string {
   let body = subject;
   for (let round = 0; round < 4; round++) {
@@ -683,7 +699,7 @@ function bodyBeforeVerb(subject: string): string {
       .replace(TRAILING_WHEN, '')
       .replace(WHEN_AROUND, '');
     // The topic only where a body stands before it: 就 inside a body's name is not cut.
-    const topic = TOPIC_BEFORE_VERB.exec(body) ?? GATHERED_BEFORE_VERB.exec(body);
+    const topic = TOPIC_BEFORE_VERB.exec(body) ?? GATHERED_BEFORE_VERB.exec(body) ?? MEMBERS_OF_BODY.exec(body);
     if (topic && endsLikeBody(body.slice(0, topic.index))) body = body.slice(0, topic.index);
     if (body === before) break;
   }
