@@ -192,6 +192,11 @@ function withoutTrailingDate(s: string): string {
 /** 主席陳健波議員, 李明先生: an honorific after the name (Hong Kong, Macau) is not part of it. */
 const HONORIFIC = /(?<=\p{Script=Han}{2})(?:议员|議員|先生|女士|博士|教授|院士|太平绅士|太平紳士)$/u;
 
+// 縣長黃俊明今（6）日, 县长X昨日上午: a day between the name and the verb, written relative to the issue.
+const DAY_AFTER_NAME_SOURCE = String.raw`(?<=\p{Script=Han})(?:(?:(?:\d{4}|[（(]\d{2,3}[）)])年(?=\d{1,2}月))?(?:\d{1,2}月)?\d{1,2}日|(?:今|昨|前)\s*[（(]\s*[\d一二三四五六七八九十廿卅]{1,3}\s*[）)]\s*日|(?:今日|昨日|今天|昨天)(?:\s*[（(]\s*\d{1,2}\s*[/／.]\s*\d{1,2}\s*[）)])?|日前|近日)(?:上午|下午|晚上|晚間|晚间)?`;
+const DAY_AFTER_NAME = new RegExp(`${DAY_AFTER_NAME_SOURCE}$`, 'u');
+// 縣長X今天(10/2)上午10點 before 到…: the date in brackets after the day, and the hour.
+const WHEN_AFTER_NAME = new RegExp(String.raw`${DAY_AFTER_NAME_SOURCE}(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:时|時|点|點)(?:\d{1,2}分|半)?)?$`, 'u');
 function cleanSubject(s: string): string {
   // 该区区委副书记、区长王某某: the demonstrative refers back to the body named before.
   let out = s
@@ -228,14 +233,15 @@ function cleanSubject(s: string): string {
   // 縣長杜明遠18日上午主持: the day between name and verb is not part of the person.
   // 縣長黃俊明今（6）日, 县长X昨日上午, 县长X近日: the same, written relative to the issue.
   // 本所(113)年4月19日上午: a Taiwan date's year of the Republic in brackets goes with the day.
-  out = out.replace(
-    /(?<=\p{Script=Han})(?:(?:(?:\d{4}|[（(]\d{2,3}[）)])年(?=\d{1,2}月))?(?:\d{1,2}月)?\d{1,2}日|(?:今|昨|前)\s*[（(]\s*[\d一二三四五六七八九十廿卅]{1,3}\s*[）)]\s*日|今日|昨日|今天|昨天|日前|近日)(?:上午|下午|晚上|晚間|晚间)?$/u,
-    '',
-  );
+  // (The hour is left on here: 在今天晚上8點 is a time 在 opens, cut with the place words later.)
+  out = out.replace(DAY_AFTER_NAME, '');
   // 文定国在区安置办组织召开: the place between name and verb is not part of the person.
   // The place may hold digits (在区机关大院2号楼会议室); 同志 after the name is a courtesy.
-  const at = /^(.+?)在[\p{Script=Han}\dA-Za-z]{1,30}$/u.exec(out);
-  if (at && parsePerson(at[1]!.replace(/同志$/u, ''))) out = at[1]!;
+  // 县长X到某镇主持召开 / 縣長X今天(10/2)上午10點到災害應變中心主持: the place gone to before chairing
+  // is where, as 在 is; when they went may stand between the name and the place.
+  const at = /^(.+?)(?:在|到|赴|前往|来到|來到)[\p{Script=Han}\dA-Za-z]{1,30}$/u.exec(out);
+  const atPerson = at ? at[1]!.replace(WHEN_AFTER_NAME, '').replace(/同志$/u, '') : '';
+  if (at && parsePerson(atPerson)) out = at[1]!.replace(WHEN_AFTER_NAME, '');
   out = withoutTrailingDate(out.trim().replace(/(?<=\p{Script=Han}{2})同志$/u, ''));
   const honoured = out.replace(HONORIFIC, '');
   return honoured !== out && parsePerson(honoured)?.title ? honoured : out;
