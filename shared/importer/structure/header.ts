@@ -466,7 +466,7 @@ const TRAILING_WHEN =
 const WHEN_AROUND = /(?:于|於|在)[\p{Script=Han}\d]{1,10}?(?:之前|之后|之後|前夕|前|后|後|期间|期間|之际|之際)$/u;
 
 /** A site's or an advert's name where a body's should stand (page damage, KEYING 1): no body. */
-const INJECTED_NAME = /官网|官網|官方网站|官方網站|入口|娱乐|娛樂|彩票|博彩|棋牌|电竞|電競|[·•]/u;
+const INJECTED_NAME = /官网|官網|首页|首頁|官方网站|官方網站|入口|娱乐|娛樂|彩票|博彩|棋牌|电竞|電競|[·•]/u;
 
 /** A level or place word inside a body's name (东片区, 省, 某某县): the body names where it sits. */
 const PLACE_WORD = /[省县縣区區镇鎮乡鄉村州旗盟]|市(?!政|场|場|民)|街道|社区|社區/u;
@@ -515,7 +515,10 @@ function convened(text: string): string {
 }
 // …述职大会在报告厅圆满结束，大会为期两天: a report of a sitting that ended names it as the subject
 // of 结束, as of 闭幕; only with nothing after the verb (会议结束后… tells the time of something else).
-const CONVENE_ALL = new RegExp(`${CONVENE.source}|${ENDED.source}`, 'gu');
+// 某支部开展主题党日活动, 某常委会组织开展了…活动暨…开题会: a body holding a named activity (KEYING 14)
+// or a meeting by 开展 convenes it as by 召开; only with a convening body as the subject (convenedAt).
+const HOLDS_ACTIVITY = /(?:开展|開展)/u;
+const CONVENE_ALL = new RegExp(`${CONVENE.source}|${ENDED.source}|${HOLDS_ACTIVITY.source}`, 'gu');
 
 const FINISHED_TAIL = /(?<=(?:会议|會議|大会|大會))(?:圆满|圓滿|胜利|勝利|顺利|順利)?(?:完成|结束|結束)(?:了)?(?:全部|各项|各項|所有|预定|預定|既定)?(?:议程|議程|任务|任務)$/u;
 
@@ -546,6 +549,8 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number },
   const acting = bare ? null : NAMED_THEN_ACT.exec(rawObject);
   const whole = bare ? bare[1]! : trimMeetingName(acting && MEETING_NOUN.test(acting[1]!) ? acting[1]! : rawObject);
   const object = separately ? firstOfSeveralMeetings(whole, (p) => MEETING_NOUN.test(p)) : whole;
+  const activity = HOLDS_ACTIVITY.test(convene[0]);
+  if (activity && !(MEETING_NOUN.test(object) || /(?:活动|活動)$/u.test(object))) return '';
   // 舉辦「合心共識營」, 舉辦第五場「十八區政改諮詢座談會」: a name the writer quotes right after the verb is
   // the meeting's name as written, whatever noun it ends in; a body before it keeps the quotes (KEYING 1:
   // the name as written; the quotes are dropped only where the name stands alone).
@@ -569,8 +574,8 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number },
     // …第九次會議完成各項議程在蒼城閉幕: that it finished its business, said before where it closed
     // with no comma between, is how the sitting ended, not part of its name.
     .replace(FINISHED_TAIL, '');
-  if (!object && MEETING_NOUN.test(named) && named.length >= 4 && named.length <= 60) return named;
-  if (!object || !(MEETING_NOUN.test(object) || (quoted && (object === quoted[1] || object === rawObject.trim())))) return '';
+  if (!object && !activity && MEETING_NOUN.test(named) && named.length >= 4 && named.length <= 60) return named;
+  if (!object || !(MEETING_NOUN.test(object) || activity || (quoted && (object === quoted[1] || object === rawObject.trim())))) return '';
   // The 纪要 header names the convening body with the meeting (bench/KEYING.md 1): a time word
   // (青禾县政府今(20)日召开, 县府昨召开) or the place it met in (椰林镇在六楼会议室召开) between body
   // and verb is dropped, not a reason to leave the body out.
@@ -617,6 +622,9 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number },
   // own body (區政府); the place is not prefixed to it.
   const levelled = !endsLikeBody(body) && shortName(body) && /^(?:区|區|县|縣|市|镇|鎮|乡|鄉|省)/u.test(object);
   const org = !ownBody && !objectBody && !levelled && (session || countedSitting || convening);
+  // 为深入开展…活动，县委召开…: 开展 names the meeting only after a body that holds it; 我院邀请X开展…
+  // 报告会: an invited speaker holds it, not the host (the name stands alone, from namedClause).
+  if (activity && (!org || object.startsWith(body) || /邀请|邀請/u.test(subject))) return '';
   if (bare) return org ? body + object : '';
   const written = quoted && object === quoted[1] ? quoted[0] : object;
   return org && !object.startsWith(body) ? body + written : object;
