@@ -19,3 +19,13 @@ describe('a chair who goes to a place to chair', () => {
     expect(readHeader('水務署提前在今天晚上8點召開防汛整備會議，指示各單位做好準備。').meetingName).toBe('水務署防汛整備會議');
   });
 });
+
+describe('a clause describing the chair before the office', () => {
+  it('leaves what the chair came to do out of the title', () => {
+    expect(readHeader('受市委委托来青山主持换届工作的市人大常委会副主任王大川主持会议并讲话。').chair).toEqual({ name: '王大川', title: '市人大常委会副主任' });
+  });
+
+  it('leaves what the chair was elected to out of the title', () => {
+    expect(readHeader('新当选某大学第五届委员会委员的党委书记、院长李明主持会议。').chair).toEqual({ name: '李明', title: '党委书记、院长' });
+  });
+});

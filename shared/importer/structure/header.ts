@@ -243,6 +243,12 @@ function cleanSubject(s: string): string {
   const atPerson = at ? at[1]!.replace(WHEN_AFTER_NAME, '').replace(/同志$/u, '') : '';
   if (at && parsePerson(atPerson)) out = at[1]!.replace(WHEN_AFTER_NAME, '');
   out = withoutTrailingDate(out.trim().replace(/(?<=\p{Script=Han}{2})同志$/u, ''));
+  // 來某地主持選舉工作的全國人大常委會副委員長X / 新当选…委员的党委书记X: a clause ending in 的 before
+  // the office describes the person (what they came to do, what they were elected to); the office
+  // and name after it are who chaired.
+  const described = /^[^，。；]{2,40}的(?=\p{Script=Han}{3})/u.exec(out);
+  // Only when the whole reading takes the clause into the title (a 的 inside a name is left).
+  if (described && parsePerson(out)?.title.includes('的') && parsePerson(out.slice(described[0].length))?.title) out = out.slice(described[0].length);
   const honoured = out.replace(HONORIFIC, '');
   return honoured !== out && parsePerson(honoured)?.title ? honoured : out;
 }
