@@ -46,7 +46,7 @@ const ENDED = /(?<=圆满|圓滿|胜利|勝利|顺利|順利)(?:结束|結束)(?
 const SITTING_ENDS = /^(?:开幕|開幕|闭幕|閉幕|闭会|閉會)$/u;
 // …第五次会议圆满完成各项议程，于2月3日上午胜利闭幕: the session is the subject of the clause that
 // says it finished its business; the closing clause after the comma gives only when and where.
-const FINISHED_AGENDA = /^(.{4,60}?(?:会议|會議|大会|大會))(?:圆满|圓滿|胜利|勝利|顺利|順利)?(?:完成|结束|結束)(?:了)?(?:全部|各项|各項|所有|预定|預定|既定)?(?:议程|議程|任务|任務)$/u;
+const FINISHED_AGENDA = /^(.{4,60}?(?:会议|會議|大会|大會))(?:圆满|圓滿|胜利|勝利|顺利|順利)?(?:完成|结束|結束)(?:了)?(?:全部|各项|各項|所有|预定|預定|既定)?(?:议程|議程|任务|任務)(?:后|後)?$/u;
 // 主管會報 (Taiwan), 换届工作动员 (召开…动员 without 会): names of meetings too.
 // 党委中心组（扩大）学习: a theory group's study sitting is named by 学习 as 集体学习 is.
 // 领会, 体会, 理会, 机会, 社会: words that end in 会 and name no meeting (…要认真学习领会); 全体会
@@ -529,10 +529,21 @@ const CONVENE_ALL = new RegExp(`${CONVENE.source}|${ENDED.source}|${HOLDS_ACTIVI
 const FINISHED_TAIL = /(?<=(?:会议|會議|大会|大會))(?:圆满|圓滿|胜利|勝利|顺利|順利)?(?:完成|结束|結束)(?:了)?(?:全部|各项|各項|所有|预定|預定|既定)?(?:议程|議程|任务|任務)$/u;
 
 /** The session named by the clause before `start` when that clause says it finished its agenda. */
+// …第三次会议历时4天半，经过全体委员的共同努力，圆满完成各项议程，22日上午胜利闭幕: the agenda
+// finished in a clause of its own, the session named where the sentence opens, before how long it
+// sat (历时…) or what it went through (经过…).
+const FINISHED_ALONE = /^(?:圆满|圓滿|胜利|勝利|顺利|順利)?(?:完成|结束|結束)(?:了)?(?:全部|各项|各項|所有|预定|預定|既定)?(?:议程|議程|任务|任務)(?:后|後)?$/u;
+const SESSION_OPENING = /^(.{4,60}?(?:会议|會議|大会|大會))(?:历时|歷時|为期|為期|经过|經過)/u;
 function sessionThatFinished(text: string, start: number): string {
   if (start < 1 || !/[，,]/u.test(text[start - 1]!)) return '';
-  const m = FINISHED_AGENDA.exec(cleanSubject(clauseBefore(text, start - 1).text).trim());
-  return m ? trimMeetingName(m[1]!) : '';
+  const clause = clauseBefore(text, start - 1);
+  const m = FINISHED_AGENDA.exec(cleanSubject(clause.text).trim());
+  if (m) return trimMeetingName(m[1]!);
+  if (!FINISHED_ALONE.test(clause.text.trim())) return '';
+  let from = clause.start;
+  while (from > 0 && !/[。！？\n]/u.test(text[from - 1]!)) from--;
+  const opening = SESSION_OPENING.exec(cleanSubject(text.slice(from, clause.start)).trim());
+  return opening ? trimMeetingName(opening[1]!) : '';
 }
 
 function convenedAt(text: string, convene: RegExpMatchArray & { index: number }, quotedNames = true): string {
