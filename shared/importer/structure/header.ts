@@ -51,10 +51,11 @@ const FINISHED_AGENDA = /^(.{4,60}?(?:会议|會議|大会|大會))(?:圆满|圓
 // 党委中心组（扩大）学习: a theory group's study sitting is named by 学习 as 集体学习 is.
 // 领会, 体会, 理会, 机会, 社会: words that end in 会 and name no meeting (…要认真学习领会); 全体会
 // (区政府全体会) is a plenary all the same.
-// 到会, 与会: the verbs of coming to a meeting end in 会 too (X同志到会): they name no meeting; nor
+// 到会, 与会: the verbs of coming to a meeting end in 会 too (X同志到会), and 散会 and 开会 the
+// verbs of adjourning and of sitting (…宣布散會, 議員們開會): they name no meeting; nor
 // does being at a council (兩人上午6點就到議會, 睡在議會): 议会 there is the body, not a sitting.
 const MEETING_NOUN =
-  /(会议|會議|(?<![到與与领領理机機社])(?<!(?<![全])[体體])(?<![到赴在回]议)会|(?<![到與与领領理机機社])(?<!(?<![全])[体體])(?<![到赴在回]議)會|集体学习|集體學習|(?:中心组|中心組)(?:[（(](?:扩大|擴大)[）)])?(?:专题|專題)?(?:学习|學習)|周报|週報|会报|會報|座谈|座談|例会|例會|论坛|論壇|报告会|報告會|动员|動員|[（(][^）)]*[）)])$/u;
+  /(会议|會議|(?<![到與与领領理机機社散开開])(?<!(?<![全])[体體])(?<![到赴在回]议)会|(?<![到與与领領理机機社散开開])(?<!(?<![全])[体體])(?<![到赴在回]議)會|集体学习|集體學習|(?:中心组|中心組)(?:[（(](?:扩大|擴大)[）)])?(?:专题|專題)?(?:学习|學習)|周报|週報|会报|會報|座谈|座談|例会|例會|论坛|論壇|报告会|報告會|动员|動員|[（(][^）)]*[）)])$/u;
 const ABBREVIATION_NOTE = /[（(](?:以下简称|以下簡稱|下称|下稱|简称|簡稱)[^（）()]{1,30}[）)]/gu;
 export function readHeader(raw: string): Header {
   const header: Header = { chair: { name: '', title: '' }, meetingName: '', attendees: [], observers: [] };
