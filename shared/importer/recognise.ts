@@ -316,7 +316,6 @@ function reportedMeetingAt(opening: string, title: string): number {
   // Nearly every opening convenes once: count before cutting sentences.
   if ((opening.match(CONVENES_ALL) ?? []).length < 2) return 0;
   const head = title.replace(/\s+/gu, '');
-  if (head.length < 4) return 0;
   const starts: number[] = [];
   let start = 0;
   // 5月22日，组织…；5月27日，X主持召开…；5月31日，…召开…: a ；-run of dated events is as many sentences.
@@ -325,6 +324,14 @@ function reportedMeetingAt(opening: string, title: string): number {
     start += sentence.length;
   }
   if (starts.length < 2) return 0;
+  // 省委全会24日召开…。28日，某会举行中心组会议，学习贯彻两次会议精神: a later dated sentence that
+  // convenes a meeting to pass on a meeting's 精神 reports the meeting held; the one convened before
+  // it is the higher meeting passed on (with or without a headline to compare).
+  if (!PASSES_ON.test(sentenceFrom(opening, starts[0]!))) {
+    const passing = starts.slice(1).find((at) => DAY_FIRST.test(opening.slice(at).trim()) && PASSES_ON.test(sentenceFrom(opening, at)));
+    if (passing !== undefined) return passing;
+  }
+  if (head.length < 4) return 0;
   const score = (start: number) => {
     const end = opening.slice(start).search(/[。！？；]/u);
     return sharedRun(readMeetingName(opening.slice(start, end < 0 ? undefined : start + end + 1)), head);
@@ -349,6 +356,8 @@ function reportedMeetingAt(opening: string, title: string): number {
   return best;
 }
 
+/** 传达学习…精神, 学习贯彻…会议精神: a meeting convened to pass on another's. */
+const PASSES_ON = /(?:传达|傳達|学习|學習|贯彻|貫徹)[^。！？；]{0,40}?精神/u;
 const DAY_IN = /\d{1,2}日|[一二三四五六七八九十]{1,3}日|[今昨前][天日]|[今昨][（(]\d{1,2}[）)]日/u;
 const DAY_FIRST = /^(?:\d{1,2}月)?\d{1,2}日|^[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日/u;
 function sentenceFrom(text: string, at: number): string {

@@ -46,15 +46,16 @@ const ENDED = /(?<=圆满|圓滿|胜利|勝利|顺利|順利)(?:结束|結束)(?
 const SITTING_ENDS = /^(?:开幕|開幕|闭幕|閉幕|闭会|閉會)$/u;
 // …第五次会议圆满完成各项议程，于2月3日上午胜利闭幕: the session is the subject of the clause that
 // says it finished its business; the closing clause after the comma gives only when and where.
-const FINISHED_AGENDA = /^(.{4,60}?(?:会议|會議|大会|大會))(?:圆满|圓滿|胜利|勝利|顺利|順利)?(?:完成|结束|結束)(?:了)?(?:全部|各项|各項|所有|预定|預定|既定)?(?:议程|議程|任务|任務)$/u;
+const FINISHED_AGENDA = /^(.{4,60}?(?:会议|會議|大会|大會))(?:圆满|圓滿|胜利|勝利|顺利|順利)?(?:完成|结束|結束)(?:了)?(?:全部|各项|各項|所有|预定|預定|既定)?(?:议程|議程|任务|任務)(?:后|後)?$/u;
 // 主管會報 (Taiwan), 换届工作动员 (召开…动员 without 会): names of meetings too.
 // 党委中心组（扩大）学习: a theory group's study sitting is named by 学习 as 集体学习 is.
 // 领会, 体会, 理会, 机会, 社会: words that end in 会 and name no meeting (…要认真学习领会); 全体会
 // (区政府全体会) is a plenary all the same.
-// 到会, 与会: the verbs of coming to a meeting end in 会 too (X同志到会): they name no meeting; nor
+// 到会, 与会: the verbs of coming to a meeting end in 会 too (X同志到会), and 散会 and 开会 the
+// verbs of adjourning and of sitting (…宣布散會, 議員們開會): they name no meeting; nor
 // does being at a council (兩人上午6點就到議會, 睡在議會): 议会 there is the body, not a sitting.
 const MEETING_NOUN =
-  /(会议|會議|(?<![到與与领領理机機社])(?<!(?<![全])[体體])(?<![到赴在回]议)会|(?<![到與与领領理机機社])(?<!(?<![全])[体體])(?<![到赴在回]議)會|集体学习|集體學習|(?:中心组|中心組)(?:[（(](?:扩大|擴大)[）)])?(?:专题|專題)?(?:学习|學習)|周报|週報|会报|會報|座谈|座談|例会|例會|论坛|論壇|报告会|報告會|动员|動員|[（(][^）)]*[）)])$/u;
+  /(会议|會議|(?<![到與与领領理机機社散开開])(?<!(?<![全])[体體])(?<![到赴在回]议)会|(?<![到與与领領理机機社散开開])(?<!(?<![全])[体體])(?<![到赴在回]議)會|集体学习|集體學習|(?:中心组|中心組)(?:[（(](?:扩大|擴大)[）)])?(?:专题|專題)?(?:学习|學習)|周报|週報|会报|會報|座谈|座談|例会|例會|论坛|論壇|报告会|報告會|动员|動員|[（(][^）)]*[）)])$/u;
 const ABBREVIATION_NOTE = /[（(](?:以下简称|以下簡稱|下称|下稱|简称|簡稱)[^（）()]{1,30}[）)]/gu;
 export function readHeader(raw: string): Header {
   const header: Header = { chair: { name: '', title: '' }, meetingName: '', attendees: [], observers: [] };
@@ -149,11 +150,25 @@ function clockColon(text: string, at: number): boolean {
   return /[:：]/u.test(text[at]!) && /\d/u.test(text[at - 1] ?? '') && /^\d{2}(?!\d)/u.test(text.slice(at + 1, at + 4));
 }
 
+// 召开了“协同创新，砥砺前行”专题组织生活会: a comma inside a quoted slogan the clause opened does not end
+// it; the quote closes within a slogan's length on the same sentence, or the comma ends it as before.
 function clauseAfter(text: string, index: number): string {
   let end = index;
-  while (end < text.length && !/[，。；,;！？]/u.test(text[end]!)) end++;
+  let opened = -1;
+  while (end < text.length) {
+    const c = text[end]!;
+    if (/[“「『]/u.test(c)) opened = end;
+    else if (/[”」』]/u.test(c)) opened = -1;
+    else if (/[，,]/u.test(c) && opened >= 0 && QUOTE_CLOSES.test(text.slice(end + 1, opened + 41))) {
+      end++;
+      continue;
+    }
+    if (/[，。；,;！？]/u.test(c)) break;
+    end++;
+  }
   return text.slice(index, end);
 }
+const QUOTE_CLOSES = /^[^“”「」『』。；;！？]*[”」』]/u;
 
 /**
  * 新华社北京3月4日电 / 本报讯（记者 张三）/ 【本报讯】: a news agency's or paper's dateline before
@@ -178,6 +193,11 @@ function withoutTrailingDate(s: string): string {
 /** 主席陳健波議員, 李明先生: an honorific after the name (Hong Kong, Macau) is not part of it. */
 const HONORIFIC = /(?<=\p{Script=Han}{2})(?:议员|議員|先生|女士|博士|教授|院士|太平绅士|太平紳士)$/u;
 
+// 縣長黃俊明今（6）日, 县长X昨日上午: a day between the name and the verb, written relative to the issue.
+const DAY_AFTER_NAME_SOURCE = String.raw`(?<=\p{Script=Han})(?:(?:(?:\d{4}|[（(]\d{2,3}[）)])年(?=\d{1,2}月))?(?:\d{1,2}月)?\d{1,2}日|(?:今|昨|前)\s*[（(]\s*[\d一二三四五六七八九十廿卅]{1,3}\s*[）)]\s*日|(?:今日|昨日|今天|昨天)(?:\s*[（(]\s*\d{1,2}\s*[/／.]\s*\d{1,2}\s*[）)])?|日前|近日)(?:上午|下午|晚上|晚間|晚间)?`;
+const DAY_AFTER_NAME = new RegExp(`${DAY_AFTER_NAME_SOURCE}$`, 'u');
+// 縣長X今天(10/2)上午10點 before 到…: the date in brackets after the day, and the hour.
+const WHEN_AFTER_NAME = new RegExp(String.raw`${DAY_AFTER_NAME_SOURCE}(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:时|時|点|點)(?:\d{1,2}分|半)?)?$`, 'u');
 function cleanSubject(s: string): string {
   // 该区区委副书记、区长王某某: the demonstrative refers back to the body named before.
   let out = s
@@ -214,15 +234,22 @@ function cleanSubject(s: string): string {
   // 縣長杜明遠18日上午主持: the day between name and verb is not part of the person.
   // 縣長黃俊明今（6）日, 县长X昨日上午, 县长X近日: the same, written relative to the issue.
   // 本所(113)年4月19日上午: a Taiwan date's year of the Republic in brackets goes with the day.
-  out = out.replace(
-    /(?<=\p{Script=Han})(?:(?:(?:\d{4}|[（(]\d{2,3}[）)])年(?=\d{1,2}月))?(?:\d{1,2}月)?\d{1,2}日|(?:今|昨|前)\s*[（(]\s*[\d一二三四五六七八九十廿卅]{1,3}\s*[）)]\s*日|今日|昨日|今天|昨天|日前|近日)(?:上午|下午|晚上|晚間|晚间)?$/u,
-    '',
-  );
+  // (The hour is left on here: 在今天晚上8點 is a time 在 opens, cut with the place words later.)
+  out = out.replace(DAY_AFTER_NAME, '');
   // 文定国在区安置办组织召开: the place between name and verb is not part of the person.
   // The place may hold digits (在区机关大院2号楼会议室); 同志 after the name is a courtesy.
-  const at = /^(.+?)在[\p{Script=Han}\dA-Za-z]{1,30}$/u.exec(out);
-  if (at && parsePerson(at[1]!.replace(/同志$/u, ''))) out = at[1]!;
+  // 县长X到某镇主持召开 / 縣長X今天(10/2)上午10點到災害應變中心主持: the place gone to before chairing
+  // is where, as 在 is; when they went may stand between the name and the place.
+  const at = /^(.+?)(?:在|到|赴|前往|来到|來到)[\p{Script=Han}\dA-Za-z]{1,30}$/u.exec(out);
+  const atPerson = at ? at[1]!.replace(WHEN_AFTER_NAME, '').replace(/同志$/u, '') : '';
+  if (at && parsePerson(atPerson)) out = at[1]!.replace(WHEN_AFTER_NAME, '');
   out = withoutTrailingDate(out.trim().replace(/(?<=\p{Script=Han}{2})同志$/u, ''));
+  // 來某地主持選舉工作的全國人大常委會副委員長X / 新当选…委员的党委书记X: a clause ending in 的 before
+  // the office describes the person (what they came to do, what they were elected to); the office
+  // and name after it are who chaired.
+  const described = /^[^，。；]{2,40}的(?=\p{Script=Han}{3})/u.exec(out);
+  // Only when the whole reading takes the clause into the title (a 的 inside a name is left).
+  if (described && parsePerson(out)?.title.includes('的') && parsePerson(out.slice(described[0].length))?.title) out = out.slice(described[0].length);
   const honoured = out.replace(HONORIFIC, '');
   return honoured !== out && parsePerson(honoured)?.title ? honoured : out;
 }
@@ -446,7 +473,7 @@ const TRAILING_WHEN =
 const WHEN_AROUND = /(?:于|於|在)[\p{Script=Han}\d]{1,10}?(?:之前|之后|之後|前夕|前|后|後|期间|期間|之际|之際)$/u;
 
 /** A site's or an advert's name where a body's should stand (page damage, KEYING 1): no body. */
-const INJECTED_NAME = /官网|官網|官方网站|官方網站|入口|娱乐|娛樂|彩票|博彩|棋牌|电竞|電競|[·•]/u;
+const INJECTED_NAME = /官网|官網|首页|首頁|官方网站|官方網站|入口|娱乐|娛樂|彩票|博彩|棋牌|电竞|電競|[·•]/u;
 
 /** A level or place word inside a body's name (东片区, 省, 某某县): the body names where it sits. */
 const PLACE_WORD = /[省县縣区區镇鎮乡鄉村州旗盟]|市(?!政|场|場|民)|街道|社区|社區/u;
@@ -454,8 +481,12 @@ const PLACE_WORD = /[省县縣区區镇鎮乡鄉村州旗盟]|市(?!政|场|場|
 /** How a meeting convened, written before 召开: 及时, 隆重, 胜利, 先后, 提前 …. */
 // 省林业厅组织召开: 组织 is how (not 党组织, a body).
 // 通过视频方式召开, 以视频会议形式召开: the means is how it convened, not who.
-const CONVENE_MANNER =
-  /(?:(?:通过|通過|以|采取|採取|采用|採用)[^，。；]{1,12}(?:方式|形式)|及时|及時|专门|專門|隆重|再次|随即|隨即|随后|隨後|然后|然後|接着|接著|最后|最後|胜利|勝利|顺利|順利|先后|先後|相继|相繼|(?<![党黨])(?:组织|組織)|迅速|立即|立刻|马上|馬上|紧急|緊急|提前|每月|每年|每季度?|每周|每週|定期|例行)$/u;
+// 每月最後一個周五舉行, 每周一召开, 每月10日召开: the day a recurring meeting is held on is when.
+const RECURRING_DAY = String.raw`(?:(?:最后|最後|第[一二三四1-4])?一?[个個]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]|[\d一二三四五六七八九十]{1,3}(?:日|号|號)|[初底末]|[上中下]旬)?`;
+const CONVENE_MANNER = new RegExp(
+  String.raw`(?:(?:通过|通過|以|采取|採取|采用|採用)[^，。；]{1,12}(?:方式|形式)|及时|及時|专门|專門|隆重|再次|随即|隨即|随后|隨後|然后|然後|接着|接著|最后|最後|胜利|勝利|顺利|順利|先后|先後|相继|相繼|(?<![党黨])(?:组织|組織)|迅速|立即|立刻|马上|馬上|紧急|緊急|第一时间|第一時間|提前|每(?:(?:周|週|星期)[一二三四五六日天]?|月|年|季度?)${RECURRING_DAY}|定期|例行)$`,
+  'u',
+);
 
 /** 我校, 我院, 我镇: the writer's own unit, named by 我 and its kind, convenes as any body does. */
 // 本所, 本公所, 本局 (Taiwan and record style): the writer's own unit named by 本.
@@ -491,15 +522,29 @@ function convened(text: string): string {
 }
 // …述职大会在报告厅圆满结束，大会为期两天: a report of a sitting that ended names it as the subject
 // of 结束, as of 闭幕; only with nothing after the verb (会议结束后… tells the time of something else).
-const CONVENE_ALL = new RegExp(`${CONVENE.source}|${ENDED.source}`, 'gu');
+// 某支部开展主题党日活动, 某常委会组织开展了…活动暨…开题会: a body holding a named activity (KEYING 14)
+// or a meeting by 开展 convenes it as by 召开; only with a convening body as the subject (convenedAt).
+const HOLDS_ACTIVITY = /(?:开展|開展)/u;
+const CONVENE_ALL = new RegExp(`${CONVENE.source}|${ENDED.source}|${HOLDS_ACTIVITY.source}`, 'gu');
 
 const FINISHED_TAIL = /(?<=(?:会议|會議|大会|大會))(?:圆满|圓滿|胜利|勝利|顺利|順利)?(?:完成|结束|結束)(?:了)?(?:全部|各项|各項|所有|预定|預定|既定)?(?:议程|議程|任务|任務)$/u;
 
 /** The session named by the clause before `start` when that clause says it finished its agenda. */
+// …第三次会议历时4天半，经过全体委员的共同努力，圆满完成各项议程，22日上午胜利闭幕: the agenda
+// finished in a clause of its own, the session named where the sentence opens, before how long it
+// sat (历时…) or what it went through (经过…).
+const FINISHED_ALONE = /^(?:圆满|圓滿|胜利|勝利|顺利|順利)?(?:完成|结束|結束)(?:了)?(?:全部|各项|各項|所有|预定|預定|既定)?(?:议程|議程|任务|任務)(?:后|後)?$/u;
+const SESSION_OPENING = /^(.{4,60}?(?:会议|會議|大会|大會))(?:历时|歷時|为期|為期|经过|經過)/u;
 function sessionThatFinished(text: string, start: number): string {
   if (start < 1 || !/[，,]/u.test(text[start - 1]!)) return '';
-  const m = FINISHED_AGENDA.exec(cleanSubject(clauseBefore(text, start - 1).text).trim());
-  return m ? trimMeetingName(m[1]!) : '';
+  const clause = clauseBefore(text, start - 1);
+  const m = FINISHED_AGENDA.exec(cleanSubject(clause.text).trim());
+  if (m) return trimMeetingName(m[1]!);
+  if (!FINISHED_ALONE.test(clause.text.trim())) return '';
+  let from = clause.start;
+  while (from > 0 && !/[。！？\n]/u.test(text[from - 1]!)) from--;
+  const opening = SESSION_OPENING.exec(cleanSubject(text.slice(from, clause.start)).trim());
+  return opening ? trimMeetingName(opening[1]!) : '';
 }
 
 function convenedAt(text: string, convene: RegExpMatchArray & { index: number }, quotedNames = true): string {
@@ -513,13 +558,17 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number },
   if (/(?:将|將|拟|擬|计划|計劃|准备|準備)(?:于|於|在)?[^，。；]{0,12}$/u.test(clause) && /举办|舉辦/u.test(convene[0])) return '';
   // 东岭区议会和海湾区议会分别举行首次会议: bodies meeting each on its own; the first one's (KEYING 10).
   const separately = /(?:分别|分別)$/u.test(clause.trim());
-  const subject = cleanSubject(separately ? clause.trim().replace(/(?:分别|分別)$/u, '') : clause);
+  // 某委員會(下稱籌委會)8月25日舉行會議: the writer's abbreviation note stands between the body and
+  // when it met; it is no part of the body, and left in it hides the body's own last word.
+  const subject = cleanSubject((separately ? clause.trim().replace(/(?:分别|分別)$/u, '') : clause).replace(ABBREVIATION_NOTE, ''));
   const rawObject = clauseAfter(text, convene.index + convene[0].length).replace(/^了/u, '');
   // 校党委常委会召开会议认真学习…: 会议 then what it did; the meeting is 会议, its body the subject.
   const bare = BARE_MEETING.exec(rawObject);
   const acting = bare ? null : NAMED_THEN_ACT.exec(rawObject);
   const whole = bare ? bare[1]! : trimMeetingName(acting && MEETING_NOUN.test(acting[1]!) ? acting[1]! : rawObject);
   const object = separately ? firstOfSeveralMeetings(whole, (p) => MEETING_NOUN.test(p)) : whole;
+  const activity = HOLDS_ACTIVITY.test(convene[0]);
+  if (activity && !(MEETING_NOUN.test(object) || /(?:活动|活動)$/u.test(object))) return '';
   // 舉辦「合心共識營」, 舉辦第五場「十八區政改諮詢座談會」: a name the writer quotes right after the verb is
   // the meeting's name as written, whatever noun it ends in; a body before it keeps the quotes (KEYING 1:
   // the name as written; the quotes are dropped only where the name stands alone).
@@ -543,15 +592,20 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number },
     // …第九次會議完成各項議程在蒼城閉幕: that it finished its business, said before where it closed
     // with no comma between, is how the sitting ended, not part of its name.
     .replace(FINISHED_TAIL, '');
-  if (!object && MEETING_NOUN.test(named) && named.length >= 4 && named.length <= 60) return named;
-  if (!object || !(MEETING_NOUN.test(object) || (quoted && (object === quoted[1] || object === rawObject.trim())))) return '';
+  if (!object && !activity && MEETING_NOUN.test(named) && named.length >= 4 && named.length <= 60) return named;
+  if (!object || !(MEETING_NOUN.test(object) || activity || (quoted && (object === quoted[1] || object === rawObject.trim())))) return '';
   // The 纪要 header names the convening body with the meeting (bench/KEYING.md 1): a time word
   // (青禾县政府今(20)日召开, 县府昨召开) or the place it met in (椰林镇在六楼会议室召开) between body
   // and verb is dropped, not a reason to leave the body out.
   const spoken = quotedBody(bodyBeforeVerb(subject)) || purposeSubject(text, convene.index) || bodyClauseBefore(text, before.start, subject);
   const body = (separately && firstOfSeveralBodies(spoken)) || spoken;
-  // A numbered session convening a sub-meeting (市政协七届三次会议举行小组召集人会议) is its body.
-  const session = /(届|屆)[\p{Script=Han}\d]{1,8}次(会议|會議)$/u.test(body) && body.length <= 30;
+  // A numbered session convening a sub-meeting (市政协七届三次会议举行小组召集人会议) is its body
+  // (KEYING 1), also when the term and the sitting stand apart (省人大常委会第三十四次会议举行第一次
+  // 全体会议) or the session is a council's regular one (市議會第六屆第四次定期大會召開預備會議).
+  const session = SESSION_BODY.test(body) && body.length <= 30;
+  // 主任会议举行第57次会议: a standing meeting holding a sitting named by its count only; the count
+  // names no meeting of its own, so the standing meeting is who meets.
+  const countedSitting = COUNT_ONLY.test(object) && /(?:会议|會議)$/u.test(body) && body.length >= 4 && body.length <= 30;
   // 白石镇 also reads as a bare name; only a titled person (县长王强) is not a convening body.
   // 明山区召开区十届人民政府第21次常务会议: an object that opens with the body's own level (区…)
   // already names it; a prefix would double it (明山区区十届…).
@@ -585,11 +639,18 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number },
   // 鳳華召開區政府…會議: after a short name alone, an object that opens with a level word names its
   // own body (區政府); the place is not prefixed to it.
   const levelled = !endsLikeBody(body) && shortName(body) && /^(?:区|區|县|縣|市|镇|鎮|乡|鄉|省)/u.test(object);
-  const org = !ownBody && !objectBody && !levelled && (session || convening);
+  const org = !ownBody && !objectBody && !levelled && (session || countedSitting || convening);
+  // 为深入开展…活动，县委召开…: 开展 names the meeting only after a body that holds it; 我院邀请X开展…
+  // 报告会: an invited speaker holds it, not the host (the name stands alone, from namedClause).
+  if (activity && (!org || object.startsWith(body) || /邀请|邀請/u.test(subject))) return '';
   if (bare) return org ? body + object : '';
   const written = quoted && object === quoted[1] ? quoted[0] : object;
   return org && !object.startsWith(body) ? body + written : object;
 }
+/** A term (届) with the sitting's count (次) or kind after it, ending in the session's noun. */
+const SESSION_BODY = /(?:届|屆)(?:[\p{Script=Han}\d]{1,12}次(?:会议|會議)|[\p{Script=Han}\d]{0,8}(?:定期大会|定期大會|定期会|定期會|临时会|臨時會|临时大会|臨時大會))$/u;
+/** 第57次会议, 第3次會議: a sitting named by its count alone. */
+const COUNT_ONLY = /^第[\d一二三四五六七八九十百]{1,5}次(?:会议|會議)$/u;
 /** A name in quotes, with a count before it at most (第五場「…」): the whole object of the verb. */
 const QUOTED_OBJECT = /^(?:第[一二三四五六七八九十\d]{1,3}[场場次屆届])?[「“『]([^「」“”『』]{2,40})[」”』]$/u;
 
@@ -654,6 +715,8 @@ const RELATIVE_DAY = /(?:(?:今|昨|本|前)[（(][\d一二三四五六七八九
 /** 县政府办公室召集相关部门召开 / 会同…召开: whom the body gathered is not part of the body. */
 // 街道人大工委组织全体组成人员举办: whom the body brought together is not part of it either.
 const GATHERED_BEFORE_VERB = /(?<=\p{Script=Han}{2})(?:召集|邀请|邀請|会同|會同|(?<![党黨])(?:组织|組織))[\p{Script=Han}、]{2,30}$/u;
+// 某党支部全体党员召开…会 (KEYING 14): the members, after their body, meet as the body.
+const MEMBERS_OF_BODY = /(?<=\p{Script=Han}{2})(?:全体|全體)(?:党员|黨員|成员|成員|委员|委員|干部|幹部|职工|職工|教职工|教職工|人员|人員)$/u;
 function bodyBeforeVerb(subject: string): string {
   let body = subject;
   for (let round = 0; round < 4; round++) {
@@ -668,7 +731,7 @@ function bodyBeforeVerb(subject: string): string {
       .replace(TRAILING_WHEN, '')
       .replace(WHEN_AROUND, '');
     // The topic only where a body stands before it: 就 inside a body's name is not cut.
-    const topic = TOPIC_BEFORE_VERB.exec(body) ?? GATHERED_BEFORE_VERB.exec(body);
+    const topic = TOPIC_BEFORE_VERB.exec(body) ?? GATHERED_BEFORE_VERB.exec(body) ?? MEMBERS_OF_BODY.exec(body);
     if (topic && endsLikeBody(body.slice(0, topic.index))) body = body.slice(0, topic.index);
     if (body === before) break;
   }
