@@ -3,6 +3,7 @@ import type { Edit, TrackedText } from '../tracked-text';
 import { removeJammers } from './jammer';
 import { removeRepeatedParagraphs } from './repeats';
 import { echoCaptionLines } from './echo-caption';
+import { foreignHeadlineLines } from './foreign-headlines';
 import { laterCreditEdits } from './later-credit';
 import { isFurnitureByScore, mainBlock, siteWordCount } from './line-score';
 import { looksLikeName, parsePerson } from '../structure/people';
@@ -356,6 +357,10 @@ export function removeFurniture(t: TrackedText): void {
   removeDocumentParts(nonEmpty, removed, edits, t.text.length);
   removeStampedTeasers(nonEmpty, removed, edits, t.text.length);
   removeTrailingHeadlines(nonEmpty, removed, edits, t.text.length);
+  for (const l of foreignHeadlineLines(nonEmpty, removed, block)) {
+    removed.add(l.index);
+    edits.push(remove(l, t.text.length));
+  }
   // A caption or a headline repeated over a part of the article, told again by the prose around it.
   for (const l of echoCaptionLines(nonEmpty, removed)) {
     removed.add(l.index);
