@@ -417,8 +417,15 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
     if (spaced !== s) distinct = siteWordCount(spaced);
   }
   let evidence = 2 * distinct;
-  // A short line that is a site's name (手机彩票网, 海川新闻网) is the page's, not the report's.
-  if (s.length <= 12 && /^\p{Script=Han}{2,10}[网網]$/u.test(s)) evidence += 2;
+  // A short line that is a site's name (手机彩票网, 海川新闻网) is the page's, not the report's; so is
+  // a portal's name with its edition's (某市議會全球網-中文網) or its home page (某某聯誼會網頁).
+  if (s.length <= 24 && s.split(/\s*[-－—|｜·]\s*|\s+/u).every((w) => /^\p{Script=Han}{2,12}[网網][页頁]?$/u.test(w))) evidence += 2;
+  // A picture's label left where the picture stood (会场, 首图, 印章图, 人大摄影): a word or two closing
+  // on what a picture is; no report's line is that short and that kind.
+  if (s.length <= 8 && !SENTENCE.test(s) && /(?:图|圖|摄影|攝影|照片|会场|會場|现场|現場)$/u.test(s)) evidence += 2;
+  // A code standing alone (1769743413552eb9, a tracking id; 010020030440000…, a counter's digits): a
+  // run of hex digits with no word of any language.
+  if (/^[0-9A-Fa-f]{12,}$/u.test(s)) evidence += 3;
   // …and a paper's name (海川晚报, 河东日報): not a report's kind (工作简报, 情况通报).
   if (s.length <= 10 && /^\p{Script=Han}{2,8}[报報]$/u.test(s) && !/(简报|簡報|通报|通報|汇报|匯報|情况报|情況報|快报|快報)$/u.test(s)) evidence += 2;
   // …or its name with the date (东川日报 2020年11月04日, 海川晚報 2019-03-02): the page slug.
