@@ -4,6 +4,7 @@ import { removeJammers } from './jammer';
 import { removeRepeatedParagraphs } from './repeats';
 import { echoCaptionLines } from './echo-caption';
 import { foreignHeadlineLines } from './foreign-headlines';
+import { isCreditedCaption } from './photo-caption';
 import { laterCreditEdits } from './later-credit';
 import { isFurnitureByScore, mainBlock, siteWordCount } from './line-score';
 import { looksLikeName, parsePerson } from '../structure/people';
@@ -343,6 +344,7 @@ export function removeFurniture(t: TrackedText): void {
       credit ||
       relabelled ||
       sourceTitle ||
+      isCreditedCaption(text) ||
       (outside && buttonRow(text)) ||
       isDocumentFurniture(text) ||
       isFurnitureLine(line.text, tail.has(line.index)) ||
