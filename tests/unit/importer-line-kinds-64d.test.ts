@@ -36,3 +36,25 @@ describe('a code standing alone', () => {
     expect(isFurnitureByScore('会议编号2038475610', IN)).toBe(false);
   });
 });
+
+describe('a portal’s channels, links, widgets and footer', () => {
+  it('takes channel names and links outside the article', () => {
+    expect(isFurnitureByScore('信息资讯', OUT)).toBe(true);
+    expect(isFurnitureByScore('最新消息', OUT)).toBe(true);
+    expect(isFurnitureByScore('詳細內容 »', OUT)).toBe(true);
+    expect(isFurnitureByScore('青林县人大常委会欢迎您！ 返回青林县人大常委会门户网站', OUT)).toBe(true);
+  });
+  it('leaves a headline and the prose that use the same words', () => {
+    expect(isFurnitureByScore('青林县召开政务资讯工作会议', OUT)).toBe(false);
+    expect(isFurnitureByScore('会议要求，返乡务工人员返回岗位后要做好登记。', IN)).toBe(false);
+  });
+  it('takes a page count and a type-size switch printed one button a line', () => {
+    expect(isFurnitureByScore('本文共2页', OUT)).toBe(true);
+    for (const button of ['大][', '中][', '小]']) expect(isFurnitureByScore(button, OUT)).toBe(true);
+    expect(isFurnitureByScore('（三）', OUT)).toBe(false);
+  });
+  it('takes the footer naming who runs the site, outside the article only', () => {
+    expect(isFurnitureByScore('主办：青林县人民代表大会常务委员会办公室', OUT)).toBe(true);
+    expect(isFurnitureByScore('主办：青林县人民代表大会常务委员会办公室', IN)).toBe(false);
+  });
+});
