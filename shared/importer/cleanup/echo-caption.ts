@@ -24,7 +24,8 @@ const INNER_MARK = /[，,；;：:！？!?。]/u;
 const PROSE_MARK = /[。，,]/u;
 const ECHO = 0.7;
 
-function pairs(text: string): string[] {
+/** Han (and other letter or digit) character pairs, Traditional folded to Simplified. */
+export function pairs(text: string): string[] {
   const s = foldToSimplified(text).replace(/[^\p{Script=Han}\p{L}\d]/gu, '');
   const out: string[] = [];
   for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));

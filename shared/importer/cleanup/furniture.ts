@@ -3,6 +3,8 @@ import type { Edit, TrackedText } from '../tracked-text';
 import { removeJammers } from './jammer';
 import { removeRepeatedParagraphs } from './repeats';
 import { echoCaptionLines } from './echo-caption';
+import { foreignHeadlineLines } from './foreign-headlines';
+import { isCreditedCaption } from './photo-caption';
 import { laterCreditEdits } from './later-credit';
 import { isFurnitureByScore, mainBlock, siteWordCount } from './line-score';
 import { looksLikeName, parsePerson } from '../structure/people';
@@ -314,6 +316,10 @@ export function removeFurniture(t: TrackedText): void {
     // Before the report opens, prose that speaks of the site or its editor (下面是小编整理的…，仅供参考)
     // is the site's note, not the report's.
     const note = !!block && line.index < block.first && text.length >= 40 && siteWordCount(text) >= 2;
+    // (2月25日，某市政府第27次常务会议召开。) above the article: a sentence wholly in brackets is a
+    // picture's caption or an editor's note set apart from the report, which never brackets its own
+    // opening. A bracket without a full stop ((2024年3月5日), a 纪要's date or adopting note) stays.
+    const bracketed = !!block && line.index < block.first && text.length <= 80 && /^[(（][^()（）]+[。！][)）]$/u.test(text);
     // Credits after the article in a run of "role:name" lines (播音:李婕, 审片:王夏林, 新媒体监制:X).
     // 出席：A、B、C after a 纪要's text is its own form field (recognition reads it), not a credit.
     const credit = !!block && line.index > block.last && CREDIT_LINE.test(text) && !PEOPLE_FIELD.test(text);
@@ -341,9 +347,11 @@ export function removeFurniture(t: TrackedText): void {
       value ||
       listed ||
       note ||
+      bracketed ||
       credit ||
       relabelled ||
       sourceTitle ||
+      isCreditedCaption(text) ||
       (outside && buttonRow(text)) ||
       isDocumentFurniture(text) ||
       isFurnitureLine(line.text, tail.has(line.index)) ||
@@ -358,6 +366,10 @@ export function removeFurniture(t: TrackedText): void {
   removeDocumentParts(nonEmpty, removed, edits, t.text.length);
   removeStampedTeasers(nonEmpty, removed, edits, t.text.length);
   removeTrailingHeadlines(nonEmpty, removed, edits, t.text.length);
+  for (const l of foreignHeadlineLines(nonEmpty, removed, block)) {
+    removed.add(l.index);
+    edits.push(remove(l, t.text.length));
+  }
   // A caption or a headline repeated over a part of the article, told again by the prose around it.
   for (const l of echoCaptionLines(nonEmpty, removed)) {
     removed.add(l.index);
@@ -608,7 +620,8 @@ function remove(line: Line, length: number): Edit {
  * 新华社北京3月5日电) and a byline bracket closing the last paragraph (（记者 陈琳）).
  */
 const DATELINE = [
-  /^[【[]\s*[\p{Script=Han}·]{1,15}(讯|訊|电|電|消息)\s*[】\]]\s*/u,
+  // 【某報6月14日訊】: the day the outlet filed may stand inside the bracket.
+  /^[【[]\s*[\p{Script=Han}·]{1,15}(?:\d{1,2}月\d{1,2}日)?(讯|訊|电|電|消息)\s*[】\]]\s*/u,
   // A bracketed dateline-byline glued to the opening: (2023年3月22日三河街道关工委杨晓奇报道).
   /^[(（][^)）]{2,40}(报道|報導|报导|報道|供稿|讯|訊)\s*[)）]\s*/u,
   // Outlets joined by a dash (零距离网-桐州日报讯(记者 X)): the site and the paper it carries.
@@ -623,10 +636,14 @@ const DATELINE = [
   // Any newsroom (…融媒体中心讯, …客户端讯) when a byline bracket, a space or the date follows; a
   // site may stand before it with a spaced dash (某某新闻网 -某某日报某城讯 (记者/X)).
   // ZAKER平安讯, IT之家讯: an outlet's name may hold Latin letters.
-  /^(?:[\p{Script=Han}·A-Za-z]{2,15}(?:网|網|台|号|號)\s*[-－—]\s*)?(?=[A-Za-z]{0,10}\p{Script=Han})[\p{Script=Han}·A-Za-z]{2,15}(讯|訊)(?:\s*[(（][^)）]{0,30}[)）]\s*|\s+|(?=\d))/u,
+  /^(?:[\p{Script=Han}·A-Za-z]{2,15}(?:网|網|台|号|號)\s*[-－—]\s*)?(?=[A-Za-z]{0,10}\p{Script=Han})[\p{Script=Han}·A-Za-z]{2,15}(讯|訊)(?:\s*[(（][^)）]{0,30}[)）]\s*|\s+|(?=\d)|[/／]\s*)/u,
   /^本(报|報|刊|网|網|台|站)(讯|訊)(\s*[(（][^)）]{0,30}[)）])?\s*[:：]?\s*/u,
   // 闽海网10月27日讯(海西日报记者 X) / 市融媒体中心3月2日电: the date written between outlet and 讯.
   /^[\p{Script=Han}·]{2,15}\d{1,2}月\d{1,2}日(讯|訊|电|電)(\s*[(（][^)）]{0,30}[)）])?\s*[:：]?\s*/u,
+  // 某某资讯网 5日上午，…: a site's name set off by a gap before the day the report opens with.
+  /^[\p{Script=Han}]{2,12}(?:网|網)[ \t\u3000]+(?=\d{1,2}(?:月\d{1,2})?日)/u,
+  // 11月27日訊 （某臺 X）: the day and 訊 alone, the outlet named in the byline bracket after it.
+  /^\d{1,2}月\d{1,2}日(讯|訊)\s*[(（][^)）]{2,30}[)）]\s*/u,
   // (记者 严可) / （通讯员 李某 记者 王某） opening the article: the byline before the first sentence.
   // 【全媒体记者 X】: in lenticular brackets as well.
   /^(?:[(（]\s*(?:本报|本報|全媒体|全媒體|融媒)?(?:记者|記者|通讯员|通訊員|见习记者|見習記者)[^)）]{1,40}[)）]|[【[]\s*(?:本报|本報|全媒体|全媒體|融媒体|融媒體|融媒)?(?:记者|記者|通讯员|通訊員|见习记者|見習記者)[^】\]]{1,40}[】\]])\s*/u,
@@ -673,6 +690,11 @@ const END_PLACE_NAME =
 
 const END_MARK = /(?<=[。！？”」）)】])[ \t\u3000]*(?:[—\-－–]*[ \t\u3000]*(?:END|End|end)[ \t\u3000]*[—\-－–]*|【(?:纠错|糾錯|打印|关闭|關閉|收藏|分享)】)[ \t\u3000]*$/u;
 
+const NAME_BRACKET = /^[(（][ \t\u3000]*([\p{Script=Han}·]{2,4})[ \t\u3000]*[)）][ \t\u3000]*(?=\d{1,2}月\d{1,2}日|\d{4}年)/u;
+
+/** □黄某某 after the last sentence: the glyph papers set before a writer's name. */
+const END_BOXED_NAME = /(?<=[。！？”])[ \t\u3000]*[□■][ \t\u3000]*([\p{Script=Han}·]{2,4})[ \t\u3000]*$/u;
+
 /** A table cell's bar left after the last sentence: …以符公平原則。 | */
 const END_BARS = /\s*[|｜]+\s*$/u;
 
@@ -683,6 +705,9 @@ function endByline(line: string): RegExpExecArray | null {
   if (m) return m;
   const names = END_NAMES.exec(line);
   if (names && names[1]!.split(/[\s、，,]+/u).every((n) => looksLikeName(n))) return names;
+  // …工作计划。□黄某某: a paper's box glyph before its writer's name closing the article.
+  const boxed = END_BOXED_NAME.exec(line);
+  if (boxed && looksLikeName(boxed[1]!)) return boxed;
   // （苗 青）: a two-character name spaced out to the width of a three-character one.
   const spaced = END_SPACED_NAMES.exec(line);
   if (spaced && creditNames(spaced[1]!).every((n) => looksLikeName(n))) return spaced;
@@ -710,7 +735,8 @@ function endByline(line: string): RegExpExecArray | null {
  * Question marks or replacement characters opening a paragraph (??? 会议指出…): a capture that lost
  * the page's indent or a bullet glyph. No report opens a paragraph with them.
  */
-const LOST_MARKS = /^\s*[?？\uFFFD]{2,}\s*/u;
+// ****** 人民政府向大會…: a run of stars where a capture blanked a name or a glyph, the same debris.
+const LOST_MARKS = /^\s*(?:[?？\uFFFD]{2,}|\*{3,})\s*/u;
 
 function dateline(line: Line): Edit | null {
   const lost = LOST_MARKS.exec(line.text);
@@ -731,6 +757,9 @@ function dateline(line: Line): Edit | null {
       return { start: line.start + lead, end: line.start + lead + end, replacement: '', kind: 'dateline' };
     }
   }
+  // （陈某某） 4月27日，…: a writer's name alone in brackets before the report's first date.
+  const named = NAME_BRACKET.exec(body);
+  if (named && looksLikeName(named[1]!)) return { start: line.start + lead, end: line.start + lead + named[0].length, replacement: '', kind: 'dateline' };
   // 记者 张晓东 报道：12月3日… / 記者陳文華／平安報導 县政府…: a byline by its make-up.
   // 某日报南宁专电(记者 X) 1月16日… / (某日报记者 A B C)12月29日…: a run of datelines and bylines.
   const by = Math.max(openingBylineLength(body), openingCreditLength(body));
@@ -756,7 +785,9 @@ export function removeInlineFurniture(t: TrackedText): void {
   // The next such line when the first is a photo's caption (…。图为代表步入会场。记者 X/摄): it
   // stands between the chrome and the article's dateline, and reads as prose. Only then: a first
   // line of prose that is the report's own may be followed by a paragraph opening with a credit.
-  const proseLines = nonEmpty.filter((l) => l.text.length >= 30 && /[。！？]/.test(l.text));
+  // A paragraph wholly in brackets ((2月25日，…会议召开。)) is a caption in prose form, never the
+  // opening: the dateline is looked for in the paragraph after it.
+  const proseLines = nonEmpty.filter((l) => l.text.length >= 30 && /[。！？]/.test(l.text) && !/^\s*[(（][^]*[)）]\s*$/u.test(l.text));
   const prose = proseLines.slice(0, proseLines[0] && isFurnitureLine(proseLines[0].text, false) ? 2 : 1);
   const opening = [...nonEmpty.slice(0, 2), ...prose.filter((l) => !nonEmpty.slice(0, 2).includes(l))];
   const first = opening[0];

@@ -9,7 +9,7 @@ import { tagWords } from '../segment';
  * alone are left, since 体育局 and 文化娱乐 are ordinary words of a report.
  */
 const SPAM_WORD =
-  /(?:娱乐城|娛樂城|百家乐|百家樂|老虎机|老虎機|六合彩|时时彩|時時彩|真人视讯|真人視訊|电子游艺|電子遊藝|棋牌(?:游戏|遊戲|平台|平臺|官网|官網)|(?:体育|體育|娱乐|娛樂|电竞|電競)(?:app|APP|App|官网|官網|官方网站|官方網站|网址|網址|下载|下載|注册|註冊))/gu;
+  /(?:娱乐城|娛樂城|百家乐|百家樂|老虎机|老虎機|六合彩|时时彩|時時彩|真人视讯|真人視訊|电子游艺|電子遊藝|棋牌(?:游戏|遊戲|平台|平臺|官网|官網)|(?:体育|體育|娱乐|娛樂|电竞|電競)(?:app|APP|App|官网|官網|官方网站|官方網站|网址|網址|下载|下載|注册|註冊|官方唯一入口|唯一入口|官方入口))/gu;
 /**
  * 澳彩星汇平台588入口, 365备用主页: a betting site's way in, glued where a body's name stood. 入口 only
  * after 平台/官网 (a road's or a park's 入口 has neither), 备用 with a site word always:
@@ -50,6 +50,7 @@ function brandLength(before: string): number {
 export function gamblingSpamEdits(text: string): Edit[] {
   if (!SPAM_HINT.test(text)) return [];
   const edits: Edit[] = [];
+  const found = new Set<string>();
   for (const m of [...text.matchAll(SPAM_WORD), ...text.matchAll(SITE_WAY_IN)]) {
     // 严厉打击六合彩等赌博活动: a report about gambling names the games; only an advert glued in
     // with its brand, in a sentence that is not about gambling, is taken out.
@@ -62,9 +63,19 @@ export function gamblingSpamEdits(text: string): Edit[] {
     // clause's first words, whatever the segmenter makes of them, when they are a brand's length
     // (政务平台入口, 县政府官网入口 have no number and stay).
     const opening = SITE_WAY_IN_NUMBERED.test(m[0]) ? (/(?<=^|[，,。；;：:\n])\p{Script=Han}{2,4}$/u.exec(before)?.[0].length ?? 0) : 0;
-    const brand = number || Math.max(opening, brandLength(before));
+    // …召开区委常委会、鸿运体育app经济技术开发区…: a two-character brand right after a clause's or a
+    // list's boundary, before a word only adverts use (体育app, 体育官方唯一入口), whatever the
+    // segmenter tags it.
+    const listed = m[0].length >= 5 && !SITE_WAY_IN_NUMBERED.test(m[0]) ? (/(?<=^|[，,。；;：:、\n])\p{Script=Han}{2}$/u.exec(before)?.[0].length ?? 0) : 0;
+    const brand = number || Math.max(opening, listed, brandLength(before));
     if (brand === 0) continue;
     edits.push({ start: m.index - brand, end: m.index + m[0].length, replacement: '', kind: 'furniture' });
+    found.add(text.slice(m.index - brand, m.index + m[0].length));
   }
+  // The same advert glued in again where no boundary or tag shows its brand (…到鸿运体育app调研): the
+  // whole string the first reading found goes wherever it stands.
+  for (const advert of found)
+    for (let at = text.indexOf(advert); at >= 0; at = text.indexOf(advert, at + advert.length))
+      if (!edits.some((e) => e.start <= at && e.end >= at + advert.length)) edits.push({ start: at, end: at + advert.length, replacement: '', kind: 'furniture' });
   return edits;
 }

@@ -43,8 +43,11 @@ const BETTING = /[A-Za-z][A-Za-z0-9]{0,9}(?:体育|體育|娱乐|娛樂|彩票|�
 // The betting words alone, a cheap first look (no Unicode classes) before BETTING runs.
 const BETTING_WORD = /体育|體育|娱乐|娛樂|彩票|棋牌|电竞|電競|真人|博彩|百家|官网|官網|平台|平臺/;
 /** 【文/柳白 摄/记者 许立】, 【文、图：王明】 opening a line: a role word, a slash or colon, names. */
+// 【党办 文/摄】: the unit credited for both, its roles after it and no names.
 const OPENING_CREDIT =
-  /^[ \t\u3000]*【[ \t\u3000]*(?:文|图|圖|文字|图文|圖文|摄影|攝影|摄|攝)(?:[ \t\u3000]*[、/／&][ \t\u3000]*(?:图|圖|摄影|攝影|摄|攝))?[ \t\u3000]*[/／:：][^】\n]{1,40}】[ \t\u3000]*/u;
+  /^[ \t\u3000]*【[ \t\u3000]*(?:(?:文|图|圖|文字|图文|圖文|摄影|攝影|摄|攝)(?:[ \t\u3000]*[、/／&][ \t\u3000]*(?:图|圖|摄影|攝影|摄|攝))?[ \t\u3000]*[/／:：][^】\n]{1,40}|[\p{Script=Han}]{2,10}[ \t\u3000]+(?:文|图|圖|文字|图文|圖文)[ \t\u3000]*[、/／&][ \t\u3000]*(?:图|圖|摄影|攝影|摄|攝))[ \t\u3000]*】[ \t\u3000]*/u;
+/** 【 】 / 【】: a bracket whose label the capture lost, opening a paragraph or inside one. */
+const EMPTY_BRACKET = /【[ \t\u3000]*】[ \t\u3000]*/gu;
 /**
  * ?h / ??h between Han characters: a mis-decoded 。 and the character after it (a GBK page read as
  * Big5 and back). No writing puts a lower-case Latin letter right after a question mark inside a
@@ -123,6 +126,7 @@ export function inlineDebrisEdits(text: string, lines: readonly Line[], skipLast
     if (line.text.includes('】')) {
       const opening = OPENING_CREDIT.exec(line.text);
       if (opening) edits.push({ start: line.start, end: line.start + opening[0].length, replacement: '', kind: 'byline' });
+      for (const m of line.text.matchAll(EMPTY_BRACKET)) edits.push({ start: line.start + m.index, end: line.start + m.index + m[0].length, replacement: '', kind: 'furniture' });
     }
     // The last line's credit is furniture.ts's endByline, which knows more kinds of it.
     // Only a line whose last character closes a bracket (a $-anchored test would scan the line).

@@ -248,6 +248,13 @@ const SITE_WORDS = [
   '跳轉到主',
   '跳过导航',
   '跳過導航',
+  // A portal's channel names and links: 信息资讯, 最新消息, 詳細內容 », 返回…门户网站.
+  '资讯',
+  '資訊',
+  '最新消息',
+  '详细内容',
+  '詳細內容',
+  '返回',
   // A widget's "back to top" button.
   '返回顶部',
   '返回頂部',
@@ -312,7 +319,7 @@ const DATE_ALONE =
  * masthead: 第一版, 总第433期, the CN serial number (国内统一刊号:CN64-0001).
  */
 const SLUG =
-  /((?:全文|本文|共)(?:共计|共計|共|约|約)?\s*\d+\s*字|第\s*[A-Z]?\d{1,2}\s*版|第[一二三四五六七八九十]{1,3}版|[总總]第\s*\d+\s*期|\bCN\s?\d{2}\s?-\s?\d{4}|^[A-Z]\d{1,2}\s*版|\d+\s*字[，,\s]*(读完|讀完|阅读|閱讀)|(读完|讀完)约?\d+\s*分钟)/u;
+  /((?:全文|本文|共)(?:共计|共計|共|约|約)?\s*\d+\s*字|(?:本文|全文)共\s*\d+\s*[页頁]|第\s*[A-Z]?\d{1,2}\s*版|第[一二三四五六七八九十]{1,3}版|[总總]第\s*\d+\s*期|\bCN\s?\d{2}\s?-\s?\d{4}|^[A-Z]\d{1,2}\s*版|\d+\s*字[，,\s]*(读完|讀完|阅读|閱讀)|(读完|讀完)约?\d+\s*分钟)/u;
 const SENTENCE = /[。，；！？,;]/u;
 // 天气预报: / 日期: beside it: the weather and date widgets' labels, their values lost in the capture.
 const CLOCK_LABEL = /^(?:现在时间|現在時間|当前时间|當前時間|北京时间|北京時間|今天是|今日是|天气预报|天氣預報|天气|天氣|日期)\s*[:：]?\s*$/u;
@@ -417,8 +424,20 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
     if (spaced !== s) distinct = siteWordCount(spaced);
   }
   let evidence = 2 * distinct;
-  // A short line that is a site's name (手机彩票网, 海川新闻网) is the page's, not the report's.
-  if (s.length <= 12 && /^\p{Script=Han}{2,10}[网網]$/u.test(s)) evidence += 2;
+  // A short line that is a site's name (手机彩票网, 海川新闻网) is the page's, not the report's; so is
+  // a portal's name with its edition's (某市議會全球網-中文網) or its home page (某某聯誼會網頁).
+  if (s.length <= 24 && s.split(/\s*[-－—|｜·]\s*|\s+/u).every((w) => /^\p{Script=Han}{2,12}[网網][页頁]?$/u.test(w))) evidence += 2;
+  // A picture's label left where the picture stood (会场, 首图, 印章图, 人大摄影): a word or two closing
+  // on what a picture is; no report's line is that short and that kind.
+  if (s.length <= 8 && !SENTENCE.test(s) && /(?:图|圖|摄影|攝影|照片|会场|會場|现场|現場)$/u.test(s)) evidence += 2;
+  // A type-size switch printed one button a line (大][ / 中][ / 小]): a size word in the brackets the
+  // widget's row had around it.
+  if (/^[【[]?[大中小][】\]][【[]?$/u.test(s)) evidence += 2;
+  // 主办：某某委员会 / 承办单位：…: the page's footer naming who runs the site.
+  if (ctx.outside && /^(?:主办|主辦|承办|承辦|协办|協辦)(?:单位|單位)?\s*[：:]/u.test(s)) evidence += 3;
+  // A code standing alone (1769743413552eb9, a tracking id; 010020030440000…, a counter's digits): a
+  // run of hex digits with no word of any language.
+  if (/^[0-9A-Fa-f]{12,}$/u.test(s)) evidence += 3;
   // …and a paper's name (海川晚报, 河东日報): not a report's kind (工作简报, 情况通报).
   if (s.length <= 10 && /^\p{Script=Han}{2,8}[报報]$/u.test(s) && !/(简报|簡報|通报|通報|汇报|匯報|情况报|情況報|快报|快報)$/u.test(s)) evidence += 2;
   // …or its name with the issue's date (东川日报 2020年11月04日, 海川晚報 2019-03-02): the page slug.
