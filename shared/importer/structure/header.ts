@@ -959,7 +959,8 @@ function readAttendance(text: string, header: Header): void {
     // come has not attended it.
     if (/预计|預計|届时|屆時|即将|即將|将于|將於|将有|將有|将亲自|將親自|拟于|擬於|计划|計劃|传出|傳出/u.test(list)) continue;
     // 各局处派员列席, 成员单位均派代表参加: units that sent someone name no people (KEYING 3).
-    if (/(?:派出|派)(?:了)?(?:代表|员|員|人员|人員|人)$/u.test(list)) continue;
+    // 各民主党派代表出席: after 党/黨 the 派 is the noun (a party), and its 代表 a kind of people.
+    if (/(?<![党黨])(?:派出|派)(?:了)?(?:代表|员|員|人员|人員|人)$/u.test(list)) continue;
     // 副市长X在江州分会场参加: where they sat is not part of who they are.
     // 六月份北湾中学…师生出席: the month before the list dates it.
     // …負責人等，共約60人參加: the total closing the list, set off by its comma, counts the entries
@@ -988,7 +989,7 @@ function readAttendance(text: string, header: Header): void {
       .replace(/(?<=\p{Script=Han}{2})(?:到会|到會)$/u, '')
       // 助理總裁王晴作為區政協委員參加: the capacity they came in is not part of who they are.
       .replace(/(?<=\p{Script=Han}{2})(?:作为|作為)\p{Script=Han}{2,30}$/u, '')
-      .replace(/(?:均|都)?(?:派出|派)(?:了)?代表$/u, '')
+      .replace(/(?:均|都)?(?<![党黨])(?:派出|派)(?:了)?代表$/u, '')
       .replace(/[，,]$/u, '')
       // …委員趙國強亦有出席: 亦有/也有/均有 says they too attended, not who.
       .replace(/(?:一同|一起|共同|亦有|也有|均有|都有|均|都|亦|也)$/u, '')

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { importedPeople } from '../helpers/imported-people';
+
+/**
+ * Attendance lists whose people or groups the importer dropped (round 33, import-64b): a title run
+ * that opens with 全国 (read as a group's 全…), offices outside the office list (参事, 专家) and the
+ * 民主党派 read as units that 派 (sent) someone. Every text here is made up.
+ */
+
+describe('attendee offices and kinds', () => {
+  it('reads titles joined by 、 that open with 全国 as one titled person', () => {
+    const text = '4月2日，民盟江北省委会召开学习会。全国政协委员、民盟江北省委会主委、省水利厅厅长范文涛出席会议，副主委杜春林主持会议。\n会议传达学习了有关精神。';
+    expect(importedPeople(text).attendees).toEqual([['范文涛', '全国政协委员、民盟江北省委会主委、省水利厅厅长']]);
+  });
+
+  it('keeps a 全体 group a group', () => {
+    const text = '4月2日，县政协召开学习会。全体机关干部、各委室主任参加会议。\n会议传达学习了有关精神。';
+    expect(importedPeople(text).attendees).toEqual([['全体机关干部、各委室主任', '']]);
+  });
+
+  it('reads 参事 and 专家 as offices written before a name', () => {
+    const text = '5月6日，调研组在南岭学院召开座谈会。省政府参事、南岭职业学院院长汪志明，省政府参事、南岭大学原校长谢春华，特邀专家、省教育厅原副厅长柯长林参加调研。\n会议听取了学院的汇报。';
+    expect(importedPeople(text).attendees).toEqual([
+      ['汪志明', '省政府参事、南岭职业学院院长'],
+      ['谢春华', '省政府参事、南岭大学原校长'],
+      ['柯长林', '特邀专家、省教育厅原副厅长'],
+    ]);
+  });
+
+  it('reads 各民主党派代表 as a kind of people, not as units that sent someone', () => {
+    const text = '6月3日，学院召开情况通报会。学院全体班子成员，各科室负责人，各民主党派代表出席会议。\n会议通报了学院年度工作。';
+    expect(importedPeople(text).attendees).toEqual([
+      ['学院全体班子成员', ''],
+      ['各科室负责人', ''],
+      ['各民主党派代表', ''],
+    ]);
+  });
+});
