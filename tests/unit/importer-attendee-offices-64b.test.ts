@@ -36,3 +36,28 @@ describe('attendee offices and kinds', () => {
     ]);
   });
 });
+
+describe('groups the page separates with commas (KEYING 8)', () => {
+  it('parts groups at the comma, an office in brackets closing the first', () => {
+    const text = '3月1日，县委召开全会。全体县委委员；县纪委委员；乡镇党委书记、乡镇长（办事处主任），县直单位主要负责人参加了会议。\n会议审议通过了有关报告。';
+    expect(importedPeople(text).attendees).toEqual([
+      ['全体县委委员', ''],
+      ['县纪委委员', ''],
+      ['乡镇党委书记、乡镇长（办事处主任）', ''],
+      ['县直单位主要负责人', ''],
+    ]);
+  });
+
+  it('drops a clause before the groups that is no part of who attended', () => {
+    const text = '5月6日上午，青石乡召开工作推进会，会议分为现场观摩和集中座谈两个环节，乡领导班子成员，各村党支部书记参加此次会议。\n会议要求，各村要抓好落实。';
+    expect(importedPeople(text).attendees).toEqual([
+      ['乡领导班子成员', ''],
+      ['各村党支部书记', ''],
+    ]);
+  });
+
+  it('keeps units before a comma with the kind after it', () => {
+    const text = '5月6日，县政府召开工作会议。全县部分乡镇，县直部门负责人参加会议。\n会议要求，各单位要抓好落实。';
+    expect(importedPeople(text).attendees).toEqual([['全县部分乡镇，县直部门负责人', '']]);
+  });
+});

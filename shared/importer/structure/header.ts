@@ -1027,7 +1027,7 @@ function readAttendance(text: string, header: Header): void {
     // 参加会议的有市长A、副市长B，及市医改办成员单位，各区县政府主要领导，…: after 有/还有 the page's
     // commas part the entries (KEYING 8); when reading the list whole runs several of them into one
     // untitled entry, each part is read on its own, a 及 opening it joining nothing, units left out.
-    const parted = !!m[2] && joined.some((p) => !p.title && /[，,]/u.test(p.name));
+    const parted = !!m[2] && parsePeopleList(formList(list), false).some((p) => !p.title && /[，,]/u.test(p.name));
     const read = parted
       ? list
           .split(/[，,]/u)

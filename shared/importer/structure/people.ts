@@ -216,12 +216,13 @@ export function isTitle(s: string): boolean {
  * A list of people as written: persons with titles, bare names sharing the title before them,
  * and a trailing group (及有关部门负责人) kept as one entry in the user's words.
  */
-export function parsePeopleList(raw: string): Person[] {
+/** `byComma` false keeps an untitled entry the page's commas run through whole (see groupsByComma). */
+export function parsePeopleList(raw: string, byComma = true): Person[] {
   // 区管处级干部；区管退休干部；不是代表的…负责同志: a ； closes one entry of a list of groups, so a
   // group never runs across it (units before a comma inside one part still share its kind).
   const semis = splitOutside(raw, /[；;]/u);
-  if (semis.length > 1) return semis.flatMap((part) => listWithoutSemicolons(part));
-  return listWithoutSemicolons(raw);
+  if (semis.length > 1) return semis.flatMap((part) => listWithoutSemicolons(part, byComma));
+  return listWithoutSemicolons(raw, byComma);
 }
 
 /**
@@ -233,7 +234,7 @@ export function namesPeopleOnly(raw: string): boolean {
   return listed.length > 0 && listed.every((p) => (p.title ? looksLikeName(p.name) || nameInList(p.name) : isKindOfPeople(p.name) && !onlyUnits(p.name)));
 }
 
-function listWithoutSemicolons(raw: string): Person[] {
+function listWithoutSemicolons(raw: string, byComma: boolean): Person[] {
   // 副县长赵国强、孙丽；县直部门负责人 (a form's field): the ； parts a list as the comma does.
   // 孙丽同志 closing a list: the courtesy after a name is not part of it.
   // 党委书记、董事长江松年同志: nor after a titled name (the office right before the name says it is one).
@@ -246,7 +247,7 @@ function listWithoutSemicolons(raw: string): Person[] {
     const person = parsePerson(/[^、，,]*$/u.exec(before)![0]);
     return person?.title && looksLikeName(person.name) ? '' : m;
   });
-  return readPeopleList(text).map((p) => (p.title && looksLikeName(p.name) ? { ...p, title: uncountedTitle(p.title) } : p));
+  return readPeopleList(text, byComma).map((p) => (p.title && looksLikeName(p.name) ? { ...p, title: uncountedTitle(p.title) } : p));
 }
 
 /**
@@ -286,7 +287,12 @@ function longPerson(part: string): ReturnType<typeof parsePersonWithJoin> {
   return p ? { people: [{ name: p.name, title: p.title, unit: '' }], lastTitle: p.title, rest: '' } : null;
 }
 
-function readPeopleList(raw: string): Person[] {
+function readPeopleList(raw: string, byComma: boolean): Person[] {
+  const read = readPeopleListWhole(raw);
+  return byComma ? read.flatMap((p) => (p.title ? [p] : groupsByComma(p.name))) : read;
+}
+
+function readPeopleListWhole(raw: string): Person[] {
   // 古麗娜·熱合曼等縣四套班子在家領導，各單位主要領導: a group the commas set apart may itself be
   // named people and the kind they belong to; read on its own, it names them.
   const whole = parseList(raw).flatMap((p) => {
@@ -320,6 +326,31 @@ function readPeopleList(raw: string): Person[] {
   const split = lists.flat();
   const named = (list: Person[]) => list.filter((p) => p.title || looksLikeName(p.name)).length;
   return named(split) > named(whole) ? split : whole;
+}
+
+/**
+ * An untitled entry the page's commas run through (KEYING 8: groups joined by commas are separate
+ * groups): 镇党委书记、镇长，县直部门负责人 -> two groups. A part ending in a kind of people or an
+ * office closes a group; a part ending in a unit (全县部分乡镇，县直部门负责人) shares the kind after
+ * it and joins the next; a part that ends in neither is no part of a list at all (会议分为两个阶段，
+ * 某某到会旁听，…) and drops, with what was waiting to join it. The entry stays whole when no part
+ * closes a group, or when nothing would change.
+ */
+function groupsByComma(name: string): Person[] {
+  const segments = splitOutside(name, /[，,]/u).map((s) => s.replace(/^(?:以及|及|和|与|與)/u, '').trim());
+  if (segments.length < 2) return [{ name, title: '', unit: '' }];
+  const out: string[] = [];
+  let waiting: string[] = [];
+  for (const seg of segments) {
+    const bare = seg.replace(/[（(][^（）()]*[）)]$/u, '');
+    if (KIND_END.test(bare) || OFFICE_END.test(bare)) {
+      out.push([...waiting, seg].join('，'));
+      waiting = [];
+    } else if (UNIT_END.test(bare)) waiting.push(seg);
+    else waiting = [];
+  }
+  if (!out.length || (out.length === 1 && out[0] === name)) return [{ name, title: '', unit: '' }];
+  return out.map((g) => ({ name: g, title: '', unit: '' }));
 }
 
 /**
