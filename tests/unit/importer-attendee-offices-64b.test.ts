@@ -61,3 +61,10 @@ describe('groups the page separates with commas (KEYING 8)', () => {
     expect(importedPeople(text).attendees).toEqual([['全县部分乡镇，县直部门负责人', '']]);
   });
 });
+
+describe('head counts in a group (KEYING 8)', () => {
+  it('takes a count written with 几 out of the group, and the 有来自 that opens it', () => {
+    const text = '3月17日上午，青河县农会举行年度会员代表大会，有来自全县各乡镇农会理事长等60几位会员代表参加。\n会议审议通过了年度工作报告。';
+    expect(importedPeople(text).attendees).toEqual([['全县各乡镇农会理事长等会员代表', '']]);
+  });
+});

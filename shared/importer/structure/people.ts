@@ -582,7 +582,8 @@ const HEAD_COUNT = /[，,](?:共计|共計|共|合计|合計|计|計)[0-9０-９
 
 /** A head count glued to a group's end (全体镇干部共40余人, 村干部70余人) or start (约50名村干部). */
 // 廿五名, 卅二里: 廿 and 卅 count tens as Taiwan and Macau papers write them.
-const COUNT_NUM = '(?:[0-9０-９]+|[一二三四五六七八九十百千两兩廿卅]+)(?:余|餘|多)?';
+// 60几位, 十幾家: a round number and 几/幾 (some) count as a number does.
+const COUNT_NUM = '(?:[0-9０-９]+|[一二三四五六七八九十百千两兩廿卅]+)(?:几|幾)?(?:余|餘|多)?';
 /**
  * 卅二里里長, 32个村村支书: a count of units, then the office each unit's holder has (the unit's word
  * written again): the kind of people is the office (KEYING 8, head counts are not part of a group).
@@ -750,7 +751,8 @@ function uncounted(s: string): string {
     .replace(COUNT_UNITS_OPENING, '');
   // 近百位来自各乡镇的村长代表: after a head count, where they came from (来自…的) says how many
   // places sent them, not what kind of people they are.
-  if (out !== s) out = out.replace(/^(?:来自|來自)[^，,。的]{1,20}的(?=\p{Script=Han}{2})/u, '');
+  // 有来自全县各乡镇的…: 有 before it opens the list, as it does before any list (header.ts).
+  if (out !== s) out = out.replace(/^(?:有|还有|還有)?(?:来自|來自)(?:[^，,。的]{1,20}的)?(?=\p{Script=Han}{2})/u, '');
   return out.length >= 2 ? out : s;
 }
 
