@@ -68,3 +68,21 @@ describe('head counts in a group (KEYING 8)', () => {
     expect(importedPeople(text).attendees).toEqual([['全县各乡镇农会理事长等会员代表', '']]);
   });
 });
+
+describe('bare names, then 和 and a group', () => {
+  it('reads the names one by one though one surname is rare', () => {
+    const text = '1月8日，区政协召开全体会议。陈立恩、咸文晖、齐同山、任启明和部分离退休老同志在主席台就座。\n会议审议通过了常委会工作报告。';
+    expect(importedPeople(text).attendees).toEqual([
+      ['陈立恩', ''],
+      ['咸文晖', ''],
+      ['齐同山', ''],
+      ['任启明', ''],
+      ['部分离退休老同志', ''],
+    ]);
+  });
+
+  it('keeps a run of bodies before 和 one group', () => {
+    const text = '1月8日，县委召开工作会议。县委、政府、人大和有关部门负责人出席会议。\n会议审议通过了有关报告。';
+    expect(importedPeople(text).attendees).toEqual([['县委、政府、人大和有关部门负责人', '']]);
+  });
+});

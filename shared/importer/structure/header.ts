@@ -1043,7 +1043,12 @@ function readAttendance(text: string, header: Header): void {
     // 胡某、张某及市纪委监委相关负责人: bare names, then 及 and a group of people; each name is a person
     // and the group one entry (parsePeopleList would keep the whole run as one untitled entry).
     const andGroup = NAMES_AND_GROUP.exec(list);
-    const namesFirst = andGroup && andGroup[1]!.split('、').every(personal) ? [...andGroup[1]!.split('、'), andGroup[2]!].map((name) => ({ name, title: '', unit: '' })) : null;
+    // 陈某、咸某、齐某、任某和部分离退休老同志: one rare surname (咸) among three names or more, the part
+    // still shaped like a name, does not turn the run into units (as parsePeopleList reads a list).
+    const andNames = andGroup ? andGroup[1]!.split('、') : [];
+    const oddNames = andNames.filter((n) => !personal(n));
+    const allNamed = oddNames.length === 0 || (andNames.length >= 3 && oddNames.length === 1 && nameInList(oddNames[0]!));
+    const namesFirst = andGroup && allNamed ? [...andNames, andGroup[2]!].map((name) => ({ name, title: '', unit: '' })) : null;
     // 李强、王芳等市领导出席: a level's leaders (市领导, 区领导) named after the names is the label a
     // 纪要 writes before them (市领导李强、王芳), each one's title (KEYING 12); 等领导 alone, or a
     // longer kind (四大班子领导), says less than a title and is left out.
