@@ -86,3 +86,37 @@ describe('bare names, then 和 and a group', () => {
     expect(importedPeople(text).attendees).toEqual([['县委、政府、人大和有关部门负责人', '']]);
   });
 });
+
+describe('a second run of names after a join', () => {
+  it('does not give the second run the title written before the first', () => {
+    const text = '1月5日，县政协召开常委会议。县政协副主席周立宏、夏文明、刘卫东以及贺安民、王新华、陈运林等领导出席会议。\n会议传达学习了有关精神。';
+    expect(importedPeople(text).attendees).toEqual([
+      ['周立宏', '县政协副主席'],
+      ['夏文明', '县政协副主席'],
+      ['刘卫东', '县政协副主席'],
+      ['贺安民', ''],
+      ['王新华', ''],
+      ['陈运林', ''],
+    ]);
+  });
+
+  it('gives the second run the level label after 等, the first titled person keeping his', () => {
+    const text = '6月2日，县委召开调度会。县政协主席李中松和谢美芬、张恒、唐玉梅等县领导参加。\n会议听取了有关汇报。';
+    expect(importedPeople(text).attendees).toEqual([
+      ['李中松', '县政协主席'],
+      ['谢美芬', '县领导'],
+      ['张恒', '县领导'],
+      ['唐玉梅', '县领导'],
+    ]);
+  });
+
+  it('still shares the title with a last name joined alone', () => {
+    const text = '1月5日，县政协召开主席会议。副主席陈家乐、叶思远、程立文及容兆基出席会议。\n会议传达学习了有关精神。';
+    expect(importedPeople(text).attendees).toEqual([
+      ['陈家乐', '副主席'],
+      ['叶思远', '副主席'],
+      ['程立文', '副主席'],
+      ['容兆基', '副主席'],
+    ]);
+  });
+});

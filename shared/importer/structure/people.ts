@@ -461,6 +461,8 @@ function parseList(raw: string): Person[] {
   if (shared) return shared;
   const people: Person[] = [];
   let lastTitle = '';
+  // Set once a join has opened a second run of bare names (see below).
+  let untitledRun = false;
   for (let i = 0; i < parts.length; i++) {
     let part = parts[i]!;
     // A title may itself hold 、 (县委常委、副县长、县总工会主席宁辉): parts that are only titles
@@ -514,6 +516,23 @@ function parseList(raw: string): Person[] {
       people.push(...groups(text.slice(starts[i])));
       break;
     }
+    // 副主席A、B以及C、D、E等领导: a join followed by more names opens a second run of names, which the
+    // title written before the first run does not reach (a join before the last name alone, 副主席A、B
+    // 及C, still shares it). The names of that run stay untitled; a label after 等 may name them.
+    // 县政协主席A和B、C、D等县领导: the first run may be one titled person.
+    const opensRun = /^(\p{Script=Han}{2,30}?)(?:以及|及|和|与|與)(\p{Script=Han}{2,3})$/u.exec(part);
+    const runHead = opensRun ? parsePerson(opensRun[1]!) : null;
+    const headTitle = runHead && looksLikeName(runHead.name) ? runHead.title || lastTitle : '';
+    if (opensRun && runHead && headTitle && !untitledRun && looksLikeName(opensRun[2]!) && parts[i + 1] !== undefined && looksLikeName(parts[i + 1]!)) {
+      people.push({ name: runHead.name, title: headTitle, unit: '' }, { name: opensRun[2]!, title: '', unit: '' });
+      untitledRun = true;
+      continue;
+    }
+    if (untitledRun && looksLikeName(part)) {
+      people.push({ name: part, title: '', unit: '' });
+      continue;
+    }
+    untitledRun = false;
     const transliterated = people.some((p) => p.name.includes('·'));
     // Tried last: only a list that has named people already reads a bare run after a title, or
     // the list's first part when the part after it is a name (副主任旺堆、格桑拉姆: the segmenter
