@@ -1022,7 +1022,8 @@ function readAttendance(text: string, header: Header): void {
     // come has not attended it.
     if (/预计|預計|届时|屆時|即将|即將|将于|將於|将有|將有|将亲自|將親自|拟于|擬於|计划|計劃|传出|傳出/u.test(list)) continue;
     // 各局处派员列席, 成员单位均派代表参加: units that sent someone name no people (KEYING 3).
-    if (/(?:派出|派)(?:了)?(?:代表|员|員|人员|人員|人)$/u.test(list)) continue;
+    // 各民主党派代表出席: after 党/黨 the 派 is the noun (a party), and its 代表 a kind of people.
+    if (/(?<![党黨])(?:派出|派)(?:了)?(?:代表|员|員|人员|人員|人)$/u.test(list)) continue;
     // 副市长X在江州分会场参加: where they sat is not part of who they are.
     // 六月份北湾中学…师生出席: the month before the list dates it.
     // …負責人等，共約60人參加: the total closing the list, set off by its comma, counts the entries
@@ -1051,7 +1052,7 @@ function readAttendance(text: string, header: Header): void {
       .replace(/(?<=\p{Script=Han}{2})(?:到会|到會)$/u, '')
       // 助理總裁王晴作為區政協委員參加: the capacity they came in is not part of who they are.
       .replace(/(?<=\p{Script=Han}{2})(?:作为|作為)\p{Script=Han}{2,30}$/u, '')
-      .replace(/(?:均|都)?(?:派出|派)(?:了)?代表$/u, '')
+      .replace(/(?:均|都)?(?<![党黨])(?:派出|派)(?:了)?代表$/u, '')
       .replace(/[，,]$/u, '')
       // …委員趙國強亦有出席: 亦有/也有/均有 says they too attended, not who.
       .replace(/(?:一同|一起|共同|亦有|也有|均有|都有|均|都|亦|也)$/u, '')
@@ -1089,7 +1090,7 @@ function readAttendance(text: string, header: Header): void {
     // 参加会议的有市长A、副市长B，及市医改办成员单位，各区县政府主要领导，…: after 有/还有 the page's
     // commas part the entries (KEYING 8); when reading the list whole runs several of them into one
     // untitled entry, each part is read on its own, a 及 opening it joining nothing, units left out.
-    const parted = !!m[2] && joined.some((p) => !p.title && /[，,]/u.test(p.name));
+    const parted = !!m[2] && parsePeopleList(formList(list), false).some((p) => !p.title && /[，,]/u.test(p.name));
     const read = parted
       ? list
           .split(/[，,]/u)
@@ -1105,7 +1106,12 @@ function readAttendance(text: string, header: Header): void {
     // 胡某、张某及市纪委监委相关负责人: bare names, then 及 and a group of people; each name is a person
     // and the group one entry (parsePeopleList would keep the whole run as one untitled entry).
     const andGroup = NAMES_AND_GROUP.exec(list);
-    const namesFirst = andGroup && andGroup[1]!.split('、').every(personal) ? [...andGroup[1]!.split('、'), andGroup[2]!].map((name) => ({ name, title: '', unit: '' })) : null;
+    // 陈某、咸某、齐某、任某和部分离退休老同志: one rare surname (咸) among three names or more, the part
+    // still shaped like a name, does not turn the run into units (as parsePeopleList reads a list).
+    const andNames = andGroup ? andGroup[1]!.split('、') : [];
+    const oddNames = andNames.filter((n) => !personal(n));
+    const allNamed = oddNames.length === 0 || (andNames.length >= 3 && oddNames.length === 1 && nameInList(oddNames[0]!));
+    const namesFirst = andGroup && allNamed ? [...andNames, andGroup[2]!].map((name) => ({ name, title: '', unit: '' })) : null;
     // 李强、王芳等市领导出席: a level's leaders (市领导, 区领导) named after the names is the label a
     // 纪要 writes before them (市领导李强、王芳), each one's title (KEYING 12); 等领导 alone, or a
     // longer kind (四大班子领导), says less than a title and is left out.

@@ -15,7 +15,7 @@ const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '�
 
 /** Office words a title ends with, in both scripts. */
 export const OFFICE =
-  '(?:党组|黨組|党委|黨委|常委会|常委會|政府党组|政府黨組)成员|(?:党组|黨組|党委|黨委)成員|书记|書記|[\\p{Script=Han}]{0,2}(?:长官|長官)|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|专员|專員|主委|参议|參議|秘书|秘書|议员|議員|总监|總監|助理|政委|总师|總師|董事|会董|會董|校董|监事|監事|干事|幹事|部长|部長|领导|領導|[总總](?:理|裁|(?:工程|会计|會計|经济|經濟|农艺|農藝)[师師])|督察|理事|顾问|顧問|司令员|司令員|科员|科員|[指教辅輔]导员|[指教辅輔]導員|特派员|特派員|(?:检察|檢察|法|警)官|督学|督學|[总總]规划师|[总總]規劃師|主持人|召集人|特首|提名人选|提名人選|候选人|候選人|联络员|聯絡員|组员|組員|观察员|觀察員|(?:人大|党|黨)代表(?=\\p{Script=Han}{2})';
+  '(?:党组|黨組|党委|黨委|常委会|常委會|政府党组|政府黨組)成员|(?:党组|黨組|党委|黨委)成員|书记|書記|[\\p{Script=Han}]{0,2}(?:长官|長官)|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|专员|專員|主委|参议|參議|参事|參事|专家|專家|秘书|秘書|议员|議員|总监|總監|助理|政委|总师|總師|董事|会董|會董|校董|监事|監事|干事|幹事|部长|部長|领导|領導|[总總](?:理|裁|(?:工程|会计|會計|经济|經濟|农艺|農藝)[师師])|督察|理事|顾问|顧問|司令员|司令員|科员|科員|[指教辅輔]导员|[指教辅輔]導員|特派员|特派員|(?:检察|檢察|法|警)官|督学|督學|[总總]规划师|[总總]規劃師|主持人|召集人|特首|提名人选|提名人選|候选人|候選人|联络员|聯絡員|组员|組員|观察员|觀察員|(?:人大|党|黨)代表(?=\\p{Script=Han}{2})';
 const OFFICE_END = new RegExp(`(?:${OFFICE})$`, 'u');
 const OFFICE_ANY = new RegExp(`(?:${OFFICE})`, 'gu');
 const OFFICE_IN = new RegExp(`(?:${OFFICE})`, 'u');
@@ -216,12 +216,13 @@ export function isTitle(s: string): boolean {
  * A list of people as written: persons with titles, bare names sharing the title before them,
  * and a trailing group (及有关部门负责人) kept as one entry in the user's words.
  */
-export function parsePeopleList(raw: string): Person[] {
+/** `byComma` false keeps an untitled entry the page's commas run through whole (see groupsByComma). */
+export function parsePeopleList(raw: string, byComma = true): Person[] {
   // 区管处级干部；区管退休干部；不是代表的…负责同志: a ； closes one entry of a list of groups, so a
   // group never runs across it (units before a comma inside one part still share its kind).
   const semis = splitOutside(raw, /[；;]/u);
-  if (semis.length > 1) return semis.flatMap((part) => listWithoutSemicolons(part));
-  return listWithoutSemicolons(raw);
+  if (semis.length > 1) return semis.flatMap((part) => listWithoutSemicolons(part, byComma));
+  return listWithoutSemicolons(raw, byComma);
 }
 
 /**
@@ -233,7 +234,7 @@ export function namesPeopleOnly(raw: string): boolean {
   return listed.length > 0 && listed.every((p) => (p.title ? looksLikeName(p.name) || nameInList(p.name) : isKindOfPeople(p.name) && !onlyUnits(p.name)));
 }
 
-function listWithoutSemicolons(raw: string): Person[] {
+function listWithoutSemicolons(raw: string, byComma: boolean): Person[] {
   // 副县长赵国强、孙丽；县直部门负责人 (a form's field): the ； parts a list as the comma does.
   // 孙丽同志 closing a list: the courtesy after a name is not part of it.
   // 党委书记、董事长江松年同志: nor after a titled name (the office right before the name says it is one).
@@ -246,7 +247,7 @@ function listWithoutSemicolons(raw: string): Person[] {
     const person = parsePerson(/[^、，,]*$/u.exec(before)![0]);
     return person?.title && looksLikeName(person.name) ? '' : m;
   });
-  return readPeopleList(text).map((p) => (p.title && looksLikeName(p.name) ? { ...p, title: uncountedTitle(p.title) } : p));
+  return readPeopleList(text, byComma).map((p) => (p.title && looksLikeName(p.name) ? { ...p, title: uncountedTitle(p.title) } : p));
 }
 
 /**
@@ -286,7 +287,12 @@ function longPerson(part: string): ReturnType<typeof parsePersonWithJoin> {
   return p ? { people: [{ name: p.name, title: p.title, unit: '' }], lastTitle: p.title, rest: '' } : null;
 }
 
-function readPeopleList(raw: string): Person[] {
+function readPeopleList(raw: string, byComma: boolean): Person[] {
+  const read = readPeopleListWhole(raw);
+  return byComma ? read.flatMap((p) => (p.title ? [p] : groupsByComma(p.name))) : read;
+}
+
+function readPeopleListWhole(raw: string): Person[] {
   // 古麗娜·熱合曼等縣四套班子在家領導，各單位主要領導: a group the commas set apart may itself be
   // named people and the kind they belong to; read on its own, it names them.
   const whole = parseList(raw).flatMap((p) => {
@@ -320,6 +326,31 @@ function readPeopleList(raw: string): Person[] {
   const split = lists.flat();
   const named = (list: Person[]) => list.filter((p) => p.title || looksLikeName(p.name)).length;
   return named(split) > named(whole) ? split : whole;
+}
+
+/**
+ * An untitled entry the page's commas run through (KEYING 8: groups joined by commas are separate
+ * groups): 镇党委书记、镇长，县直部门负责人 -> two groups. A part ending in a kind of people or an
+ * office closes a group; a part ending in a unit (全县部分乡镇，县直部门负责人) shares the kind after
+ * it and joins the next; a part that ends in neither is no part of a list at all (会议分为两个阶段，
+ * 某某到会旁听，…) and drops, with what was waiting to join it. The entry stays whole when no part
+ * closes a group, or when nothing would change.
+ */
+function groupsByComma(name: string): Person[] {
+  const segments = splitOutside(name, /[，,]/u).map((s) => s.replace(/^(?:以及|及|和|与|與)/u, '').trim());
+  if (segments.length < 2) return [{ name, title: '', unit: '' }];
+  const out: string[] = [];
+  let waiting: string[] = [];
+  for (const seg of segments) {
+    const bare = seg.replace(/[（(][^（）()]*[）)]$/u, '');
+    if (KIND_END.test(bare) || OFFICE_END.test(bare)) {
+      out.push([...waiting, seg].join('，'));
+      waiting = [];
+    } else if (UNIT_END.test(bare)) waiting.push(seg);
+    else waiting = [];
+  }
+  if (!out.length || (out.length === 1 && out[0] === name)) return [{ name, title: '', unit: '' }];
+  return out.map((g) => ({ name: g, title: '', unit: '' }));
 }
 
 /**
@@ -430,6 +461,8 @@ function parseList(raw: string): Person[] {
   if (shared) return shared;
   const people: Person[] = [];
   let lastTitle = '';
+  // Set once a join has opened a second run of bare names (see below).
+  let untitledRun = false;
   for (let i = 0; i < parts.length; i++) {
     let part = parts[i]!;
     // A title may itself hold 、 (县委常委、副县长、县总工会主席宁辉): parts that are only titles
@@ -462,6 +495,15 @@ function parseList(raw: string): Person[] {
       lastTitle = joinedTitled.title;
       continue;
     }
+    // 全国政协委员、省某厅厅长蒋某: titles joined by 、 that close on a surnamed name are one person,
+    // though the first title opens with 全国/全省 as a group does (全体…, 全县…): the run was read as
+    // titles only because every part before the last is an office, which no group's part is.
+    const joinedPerson = part !== parts[i] && (GROUP_START.test(part) || GROUP_AFTER_PLACE.test(part)) ? parsePerson(part) : null;
+    if (joinedPerson?.title && looksLikeName(joinedPerson.name) && joinedPerson.title.split('、').every((t) => TITLE_PART.test(t) && !/(?:及|和|与|與)/u.test(t))) {
+      people.push({ name: joinedPerson.name, title: joinedPerson.title, unit: '' });
+      lastTitle = joinedPerson.title;
+      continue;
+    }
     // 东宁区各里里长, 全市各乡镇负责人: a place, then 各/有关/全体 and a kind, is a group (not a
     // person named 各里): the list from here on is read as groups.
     if (GROUP_AFTER_PLACE.test(part)) {
@@ -474,6 +516,23 @@ function parseList(raw: string): Person[] {
       people.push(...groups(text.slice(starts[i])));
       break;
     }
+    // 副主席A、B以及C、D、E等领导: a join followed by more names opens a second run of names, which the
+    // title written before the first run does not reach (a join before the last name alone, 副主席A、B
+    // 及C, still shares it). The names of that run stay untitled; a label after 等 may name them.
+    // 县政协主席A和B、C、D等县领导: the first run may be one titled person.
+    const opensRun = /^(\p{Script=Han}{2,30}?)(?:以及|及|和|与|與)(\p{Script=Han}{2,3})$/u.exec(part);
+    const runHead = opensRun ? parsePerson(opensRun[1]!) : null;
+    const headTitle = runHead && looksLikeName(runHead.name) ? runHead.title || lastTitle : '';
+    if (opensRun && runHead && headTitle && !untitledRun && looksLikeName(opensRun[2]!) && parts[i + 1] !== undefined && looksLikeName(parts[i + 1]!)) {
+      people.push({ name: runHead.name, title: headTitle, unit: '' }, { name: opensRun[2]!, title: '', unit: '' });
+      untitledRun = true;
+      continue;
+    }
+    if (untitledRun && looksLikeName(part)) {
+      people.push({ name: part, title: '', unit: '' });
+      continue;
+    }
+    untitledRun = false;
     const transliterated = people.some((p) => p.name.includes('·'));
     // Tried last: only a list that has named people already reads a bare run after a title, or
     // the list's first part when the part after it is a name (副主任旺堆、格桑拉姆: the segmenter
@@ -542,7 +601,8 @@ const HEAD_COUNT = /[，,](?:共计|共計|共|合计|合計|计|計)[0-9０-９
 
 /** A head count glued to a group's end (全体镇干部共40余人, 村干部70余人) or start (约50名村干部). */
 // 廿五名, 卅二里: 廿 and 卅 count tens as Taiwan and Macau papers write them.
-const COUNT_NUM = '(?:[0-9０-９]+|[一二三四五六七八九十百千两兩廿卅]+)(?:余|餘|多)?';
+// 60几位, 十幾家: a round number and 几/幾 (some) count as a number does.
+const COUNT_NUM = '(?:[0-9０-９]+|[一二三四五六七八九十百千两兩廿卅]+)(?:几|幾)?(?:余|餘|多)?';
 /**
  * 卅二里里長, 32个村村支书: a count of units, then the office each unit's holder has (the unit's word
  * written again): the kind of people is the office (KEYING 8, head counts are not part of a group).
@@ -710,7 +770,8 @@ function uncounted(s: string): string {
     .replace(COUNT_UNITS_OPENING, '');
   // 近百位来自各乡镇的村长代表: after a head count, where they came from (来自…的) says how many
   // places sent them, not what kind of people they are.
-  if (out !== s) out = out.replace(/^(?:来自|來自)[^，,。的]{1,20}的(?=\p{Script=Han}{2})/u, '');
+  // 有来自全县各乡镇的…: 有 before it opens the list, as it does before any list (header.ts).
+  if (out !== s) out = out.replace(/^(?:有|还有|還有)?(?:来自|來自)(?:[^，,。的]{1,20}的)?(?=\p{Script=Han}{2})/u, '');
   return out.length >= 2 ? out : s;
 }
 
