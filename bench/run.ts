@@ -674,6 +674,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-train-15/sentences.json'],
   },
   {
+    name: 'checker accuracy, training sentences 16, misspellings and idioms of emergency, farmland, school and fire-service terms (not held out)',
+    file: 'score-check.ts',
+    slug: 'score-check-train-16',
+    quick: ['bench/check-train-16/sentences.json'],
+    full: ['bench/check-train-16/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 17, homophones whose twins belong to different fields (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-17',

@@ -1,6 +1,7 @@
 import { TONE_VOWELS } from '../../importer/chars';
 import type { Analysed, Token } from './analyse';
 import { isHanWord } from './analyse';
+import { affixCompound } from './affix';
 import { IME_WORDS } from './ime-words';
 import { COMMON_FREQ, IDIOM_FREQ, type Near, type WordDictionary } from './dictionary';
 import { finding, type WordFinding } from './finding';
@@ -287,6 +288,9 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
       // for 竞争, 辑查 for 稽查: the input method offered the commoner character), which leaves
       // the two characters far less likely apart than the word they almost spell.
       if (!c.sameSound || win.length !== 2) continue;
+      // The changed character makes a word with its neighbour outside and the other is a noun-making
+      // affix (总 + 分馆 + 制 read as 馆制 → 管制): a coined noun, not a broken word (affix.ts).
+      if (affixCompound(dict, a.text, start, start + c.at)) continue;
       // In Traditional text two lone characters that are a word of jieba's, however rare (後車 3,
       // the car behind), are that word: the segmenter split a real word it counts low, as it does
       // most of Taiwan's, and nothing in the stretch is broken.

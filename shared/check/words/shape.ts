@@ -1,3 +1,4 @@
+import { affixCompound } from './affix';
 import { converter } from '../../script/converter';
 import type { Analysed, Token } from './analyse';
 import { COMMON_FREQ, type WordDictionary } from './dictionary';
@@ -217,6 +218,9 @@ function slipIn(a: Analysed, dict: WordDictionary, i: number, pair: string, toke
     // A suffix jieba tags k (者, 们) after the slipped character makes a word of its own with it
     // (不改者 "those who do not correct": 改者 is no 记者 of the eye, round 13's false warning).
     if (p === 0 && dict.tagOf(other.word) === 'k') continue;
+    // Nor is a slipped character that ends (starts) a word with the text outside the pair when the
+    // other is a noun-making affix: 总 + 分馆 + 制 is a coined noun, not 管制 (affix.ts).
+    if (affixCompound(dict, a.text, i, i + p)) continue;
     const { curated, all } = partnerLists(pair[p]!, a.script === 'hant' ? original[i + p]! : '');
     for (const alt of all) {
       const word = p === 0 ? alt + pair[1] : pair[0] + alt;
