@@ -42,3 +42,16 @@ describe('的 → 得 before a complement after a one-character verb (de-di-stat
     ['他说的太多。', []],
   ]);
 });
+
+describe('no 地 → 的 after a four-character phrase a modal earlier in the clause opens (de-di-coordinated.ts)', () => {
+  run([
+    // A verb and its object between the modal and the phrase, then the verb after 地.
+    ['各村要发动群众集中统一地清理沟渠，', []],
+    ['各队要安排人员科学合理地调配物资，', []],
+    ['要结合水位、墒情变化科学合理地调度，', []],
+    // Right after a verb (执行, fused as 严格执行 nr) the phrase opens its object: 的.
+    ['各单位要严格执行厉行节约地规定，', ['节约[地→的]']],
+    // A compound's head noun closing the clause: 的.
+    ['要制定科学合理地管理方案。', ['合理[地→的]']],
+  ]);
+});

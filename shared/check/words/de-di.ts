@@ -73,7 +73,7 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
   // 地 before a verb jieba tags as a noun, after a manner word, is never read as 的 (de-di-verb-after.ts).
   const flag = (i: number, right: string, severity: 'error' | 'warning' = 'warning'): void => {
     // Nor after two manner words said together, or a set phrase the model writes before 地 (de-di-coordinated.ts).
-    if (right === '的' && (verbAfterMannerDi(t, i, dict) || mannerAfterModal(t, i) || coordinatedMannerBeforeDi(t, i))) return;
+    if (right === '的' && (verbAfterMannerDi(t, i, dict) || mannerAfterModal(t, i) || coordinatedMannerBeforeDi(t, i, dict))) return;
     out.push(finding(a, original, 'WRD-05', severity, t[i]!.start, 1, right));
   };
   for (let i = 1; i + 1 < t.length; i++) {
