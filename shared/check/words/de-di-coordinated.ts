@@ -1,4 +1,5 @@
 import type { Token } from './analyse';
+import type { WordDictionary } from './dictionary';
 import { isHanWord } from './analyse';
 import { leansAdverbial } from './de-di-lean';
 import { AFTER_DI_BAR, BEFORE_DI_BAR, leanAfterDi, leanBeforeDi } from './de-di-declarative';
@@ -105,12 +106,19 @@ export function coordinatedMannerBeforeVerb(t: readonly Token[], i: number): boo
  * never read as 的. The 地 → 的 readings take jieba's noun
  * tag of the word after at its word (…科学合理地调度，) and made false warnings on clean sentences.
  */
-export function coordinatedMannerBeforeDi(t: readonly Token[], i: number): boolean {
+export function coordinatedMannerBeforeDi(t: readonly Token[], i: number, dict: WordDictionary): boolean {
   const x = t[i - 1];
   const y = t[i + 1];
   if (t[i]?.word !== '地' || t[i]!.tag !== 'uv' || !x || !y || y.word.length < 2 || !isHanWord(y.word)) return false;
   const pair = runStart(t, i) >= 0;
-  const phrase = x.word.length === 4 && isHanWord(x.word) && (leanBeforeDi(x.word) ?? -Infinity) >= BEFORE_DI_BAR;
+  // Or any four-character phrase the models never saw, after a modal earlier in the clause and
+  // before a verb (要结合…科学合理地调度, 要组织人员集中统一地清理…): the modal opens a predicate the
+  // phrase + 地 + verb completes. Not right after a verb, whose object the phrase then opens
+  // (要执行厉行节约地规定: 规定 its head), nor before a compound's head noun (compoundHead).
+  const phrase =
+    x.word.length === 4 &&
+    isHanWord(x.word) &&
+    ((leanBeforeDi(x.word) ?? -Infinity) >= BEFORE_DI_BAR || (verbAfter(y) && modalInClause(t, i - 1) && !verbBefore(t, i - 2, dict) && !compoundHead(t, i + 2)));
   if (!(pair || phrase) || leanAfterDe(y.word) >= NOUN_LEAN) return false;
   // 了, 有 or 的 earlier in the clause opens an object or a noun phrase the run modifies (有了更加
   // 全面深刻地认识): there 地 → 的 stays possible.
@@ -121,4 +129,39 @@ export function coordinatedMannerBeforeDi(t: readonly Token[], i: number): boole
   // with more after it, or one after a list (…的闯劲、马不停蹄地韧劲) is a noun phrase.
   const next = t[i + 2];
   return verbAfter(y) || /^(a|ad)$/.test(y.tag) || (y.word.length === 2 && /^(n|nr|nrt|r|t)$/.test(t[s - 1]?.tag ?? '') && (!next || CLAUSE_END.test(next.word) || next.tag === 'x'));
+}
+
+/**
+ * The token at j is a verb, by its tag or by the dictionary's tag of its last two characters (严格执行
+ * nr: jieba's tag of a fused adverb + verb): the phrase after it opens its object.
+ */
+function verbBefore(t: readonly Token[], j: number, dict: WordDictionary): boolean {
+  const k = t[j];
+  if (!k) return false;
+  // A verb form (vn) is the verb too unless a noun before makes it a noun's (汛情 + 变化): after an
+  // adverb or a modal (努力 + 营造 vn) it takes the phrase as object.
+  return k.tag === 'v' || (k.word.length >= 2 && dict.tagOf(k.word.slice(-2)) === 'v') || (k.tag === 'vn' && !/^n/.test(t[j - 1]?.tag ?? ''));
+}
+
+/**
+ * A noun the model leans to follow 的, closing the clause right after the word after 地 (科学合理地管理
+ * + 方案。): verb form and noun are a compound, the head of a noun phrase, as coordinatedMannerBeforeVerb
+ * reads it after 的.
+ */
+function compoundHead(t: readonly Token[], k: number): boolean {
+  const o = t[k];
+  const next = t[k + 1];
+  return !!o && /^n/.test(o.tag) && leanAfterDe(o.word) >= NOUN_LEAN && (!next || CLAUSE_END.test(next.word) || next.tag === 'x');
+}
+
+/**
+ * A modal (OPENERS) earlier in the clause than token k, with no 的, 了 or 有 between (each opens a
+ * noun phrase or an object the phrase could modify). A list mark (、) does not end the clause.
+ */
+function modalInClause(t: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && !CLAUSE_END.test(t[j]!.word); j--) {
+    if (/^(的|了|有)$/.test(t[j]!.word)) return false;
+    if (OPENERS.has(t[j]!.word)) return true;
+  }
+  return false;
 }

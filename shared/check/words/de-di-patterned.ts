@@ -52,8 +52,57 @@ function splitManner(t: readonly Token[], x: number, dict: WordDictionary): numb
   const k = t[x]!;
   if (k.word.length >= 2 && k.word.length <= 3 && k.word[0] === '分' && isHanWord(k.word) && !/^v$/.test(dict.tagOf(k.word) ?? k.tag)) return x;
   const p = t[x - 1];
-  if (p?.word === '分' && p.end === k.start && k.word.length === 2 && /^(n|vn)$/.test(k.tag)) return x - 1;
+  // A measure of batches jieba files as an adverb (批次 d) counts as the noun: 分 + 批次.
+  if (
+    p?.word === '分' &&
+    p.end === k.start &&
+    k.word.length === 2 &&
+    (/^(n|vn)$/.test(k.tag) || (k.tag === 'd' && /^(d|n|q)$/.test(dict.tagOf(k.word) ?? ''))) &&
+    !/^v/.test(dict.tagOf('分' + k.word) ?? '')
+  )
+    return x - 1;
   return -1;
+}
+
+/**
+ * The characters right before 的 at i, whatever jieba's cut (一户/一户, 一/垄/一/垄, 分批/分/次), in one
+ * of the shapes of a way of doing: a numeral-measure said twice (一户一户, 一遍又一遍) or reduplicated
+ * (一遍遍), AXAY over several tokens (分批分次, 分类分批), or a word echoed round a link (一对一,
+ * 面对面, 点对点, 手把手). Returns the index of the token the shape starts at, or -1: the shape must
+ * start where a token does, so it is no tail of a longer word.
+ */
+function shapeAcrossTokens(t: readonly Token[], i: number): number {
+  const end = t[i]!.start;
+  for (let from = i - 1, text = ''; from >= 0 && from >= i - 6; from--) {
+    const k = t[from]!;
+    if (!isHanWord(k.word) || k.end !== (from === i - 1 ? end : t[from + 1]!.start)) return -1;
+    text = k.word + text;
+    if (text.length > 5) return -1;
+    if (DISTRIBUTIVE_SHAPES.some((re) => re.test(text)) || (from < i - 1 && repeatedFirst(text))) return from;
+  }
+  return -1;
+}
+
+/** 一X一X / 一XY一XY, 一X又一X, 一XX, and X + a link + X (一对一, 面对面, 手把手). */
+const DISTRIBUTIVE_SHAPES: readonly RegExp[] = [/^一(\p{Script=Han}{1,2})又?一\1$/u, /^一(\p{Script=Han})\1$/u, /^(\p{Script=Han})[对把贴并靠连]\1$/u];
+
+/**
+ * The nouns from token k on are followed, in the same clause, by an adverb, 有 or a copula (帮扶 +
+ * 对象 + 有三户, 补助 + 资金 + 已到账): the verb and nouns after 的 are a noun compound, the subject
+ * of that predicate, and the phrase before 的 modifies it. An object is followed by the clause's end
+ * or by a further verb of its own (引导游客 + 入园).
+ */
+export function subjectCompound(t: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j < t.length && /^(n|nz|ng|vn|j)$/.test(t[j]!.tag)) j++;
+  const next = t[j];
+  return j > k && !!next && (next.tag === 'd' || next.word === '有' || COPULAS.has(next.word));
+}
+
+/** A verb (v) in the clause from token k on. */
+function verbLater(t: readonly Token[], k: number): boolean {
+  for (let j = k; j < t.length && !CLAUSE_END.test(t[j]!.word) && t[j]!.tag !== 'x'; j++) if (t[j]!.tag === 'v' || t[j]!.tag === 'vn') return true;
+  return false;
 }
 
 /**
@@ -82,7 +131,9 @@ export function patternedMannerBeforeVerb(t: readonly Token[], i: number, dict: 
   let from = -1;
   if (repeatedFirst(x.word) || echoedDa(x.word) || withoutRegard(x.word)) from = i - 1;
   else if (splitRepeated(t, i)) from = i - 4;
-  else from = splitManner(t, i - 1, dict);
+  // The longer shape over several tokens first: 分类 + 分批 is one adverbial, not 分批 after a noun.
+  else from = shapeAcrossTokens(t, i);
+  if (from < 0) from = splitManner(t, i - 1, dict);
   if (from < 0) return false;
   // A predicate opens before the adverbial: a clause's start, a modal, or a subject (persons, nouns
   // from the clause's start, 工作人员加班加点的…). After a verb, preposition or 是 the phrase is an
@@ -97,6 +148,12 @@ export function patternedMannerBeforeVerb(t: readonly Token[], i: number, dict: 
   // (分期的付款方式, 不分昼夜的值守人员): there only an object no compound ends in (a determiner, a
   // numeral), an aspect mark or a place counts.
   if (kind === 'phrase') return slot !== 'start';
+  // A preposition opening the verb's phrase (一遍又一遍的向驾驶人宣导) after a subject: no noun
+  // phrase's head is a preposition, and a verb follows it in the clause.
+  if (slot === 'after' && PREPOSITIONS.has(v.word) && v.tag === 'p' && verbLater(t, i + 2)) return true;
+  // A verb form closing the clause right after a subject and the adverbial (果农一株一株的检查。):
+  // the subject's predicate, since nothing else in the clause could be.
+  if (slot === 'after' && v.tag === 'vn' && v.word.length === 2 && (!o || CLAUSE_END.test(o.word) || o.tag === 'x') && /^v/.test(dict.tagOf(v.word) ?? '')) return true;
   if (!o || CLAUSE_END.test(o.word)) return false;
   // A verb form (宣传 vn) after a subject is the verb when an aspect mark follows, or a noun proper
   // (not a verb form, 宣传工作) closing the clause: 他们挨家挨户的宣传政策 → 地.
@@ -105,6 +162,7 @@ export function patternedMannerBeforeVerb(t: readonly Token[], i: number, dict: 
     return /^(n|nz)$/.test(o.tag) && o.word.length >= 2 && (!t[i + 3] || CLAUSE_END.test(t[i + 3]!.word) || t[i + 3]!.tag === 'x');
   }
   if (kind !== 'verb') return false;
+  if (subjectCompound(t, i + 2)) return false;
   const marked = /^(了|着)$/.test(o.word) || (/^(在|到|于)$/.test(o.word) && !!t[i + 3] && !CLAUSE_END.test(t[i + 3]!.word));
   if (slot === 'start') return marked || /^(r|m)$/.test(o.tag);
   // A verb form closing the clause after the verb is its object as well (推进 + 改造。).
@@ -126,11 +184,17 @@ function opens(t: readonly Token[], k: number): 'start' | 'after' | null {
   for (let j = k - 2; j >= 1 && j >= k - 6; j--) {
     const p = t[j]!;
     if (CLAUSE_END.test(p.word) || p.tag === 'x' || p.word === '的') break;
-    if (PREPOSITIONS.has(p.word) && /^(p|d)$/.test(p.tag)) return OPENERS.has(t[j - 1]!.word) ? 'after' : null;
+    // A subject before the preposition opens the predicate as a modal does (工作队对监测户一对一的…).
+    if (PREPOSITIONS.has(p.word) && /^(p|d)$/.test(p.tag)) return OPENERS.has(t[j - 1]?.word ?? '') || (!!t[j - 1] && subjectBefore(t, j)) ? 'after' : null;
   }
+  return subjectBefore(t, k) ? 'after' : null;
+}
+
+/** Only nouns and pronouns from the clause's start up to token k: a subject, no object or noun phrase. */
+function subjectBefore(t: readonly Token[], k: number): boolean {
   for (let j = k - 1; j >= 0 && !CLAUSE_END.test(t[j]!.word) && t[j]!.tag !== 'x'; j--) {
     // A determiner (这些, 各项) builds a noun phrase: 这些一点一滴的积累经验 is one.
-    if (!/^(n|nr|ns|nt|nz|j|r|k|t|s)$/.test(t[j]!.tag) || (t[j]!.word.length < 2 && t[j]!.tag !== 'k') || (t[j]!.tag === 'r' && /^(这|那|各|每|某|该|此|其|本|哪)/.test(t[j]!.word))) return null;
+    if (!/^(n|nr|ns|nt|nz|j|r|k|t|s)$/.test(t[j]!.tag) || (t[j]!.word.length < 2 && t[j]!.tag !== 'k') || (t[j]!.tag === 'r' && /^(这|那|各|每|某|该|此|其|本|哪)/.test(t[j]!.word))) return false;
   }
-  return 'after';
+  return true;
 }

@@ -40,9 +40,23 @@ export function stateAfterVerb(t: readonly Token[], i: number): boolean {
   const y = t[i + 1];
   // A verb jieba tags n (整理, 部署: noun-tagged-verbs.ts) is the verb here too: a noun + 的 + a state
   // word the model writes after 得 closing the clause is as rare as after a verb's noun use.
-  if (!x || !y || t[i]!.word !== '的' || !(x.tag === 'v' || nounTaggedVerb(x.word)) || !isHanWord(x.word)) return false;
+  if (!x || !y || t[i]!.word !== '的' || !isHanWord(x.word)) return false;
+  // A one-character verb jieba tags n (记 n) after a noun, its topic (服药时间 + 记 + 的 + 含含糊糊),
+  // before a state word by its shape: a noun's 的 never comes before a state word closing the clause.
+  const oneCharDoing = x.word.length === 1 && x.tag === 'n' && /^n/.test(t[i - 2]?.tag ?? '') && (t[i - 2]?.word.length ?? 0) >= 2 && stateByShape(y);
+  if (!(x.tag === 'v' || nounTaggedVerb(x.word) || oneCharDoing)) return false;
   if (t[i - 2]?.word === '所') return false;
-  if (y.word.length < 2 || leanAfterDei(y.word) === null) return false;
+  if (y.word.length < 2 || (leanAfterDei(y.word) === null && !stateByShape(y))) return false;
   const after = t[i + 2];
   return !after || CLAUSE_END.test(after.word) || after.tag === 'x';
+}
+
+/**
+ * A state word by its shape, whether or not the model has seen it after 得: AABB (含含糊糊, 清清楚楚)
+ * or jieba's state-word tag (z). Neither heads a noun phrase, so after a verb + 的 closing the clause
+ * one is the verb's complement.
+ */
+function stateByShape(k: Token): boolean {
+  const w = k.word;
+  return (w.length === 4 && w[0] === w[1] && w[2] === w[3] && w[0] !== w[2]) || k.tag === 'z';
 }

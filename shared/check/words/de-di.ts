@@ -14,7 +14,7 @@ import { closingNounAfterDi, determinedNounAfterDi, measuredObjectAfterDi, objec
 import { deByOdds, diForDe } from './de-di-odds';
 import { nounBeforePredicateAfterDi, nounClosingAfterDi } from './de-di-right';
 import { ownerBeforeDe, ownerBeforeDi } from './de-di-owner';
-import { patternedMannerBeforeVerb } from './de-di-patterned';
+import { patternedMannerBeforeVerb, subjectCompound } from './de-di-patterned';
 import { finding, type WordFinding } from './finding';
 import { nounTaggedVerb } from './noun-tagged-verbs-set';
 
@@ -73,7 +73,7 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
   // 地 before a verb jieba tags as a noun, after a manner word, is never read as 的 (de-di-verb-after.ts).
   const flag = (i: number, right: string, severity: 'error' | 'warning' = 'warning'): void => {
     // Nor after two manner words said together, or a set phrase the model writes before 地 (de-di-coordinated.ts).
-    if (right === '的' && (verbAfterMannerDi(t, i, dict) || mannerAfterModal(t, i) || coordinatedMannerBeforeDi(t, i))) return;
+    if (right === '的' && (verbAfterMannerDi(t, i, dict) || mannerAfterModal(t, i) || coordinatedMannerBeforeDi(t, i, dict))) return;
     out.push(finding(a, original, 'WRD-05', severity, t[i]!.start, 1, right));
   };
   for (let i = 1; i + 1 < t.length; i++) {
@@ -656,7 +656,9 @@ function adverbialBeforeVerb(t: readonly Token[], i: number, dict: WordDictionar
     // After 把 and its object only the verb can follow (把垃圾定时定点的投放。): a verb closing the
     // clause there is the predicate, as one with an object is.
     const baVerb = !opens && baBefore(t, i) && r.tag === 'v' && r.word.length >= 2;
-    if (slot === 'subject') return aspect || baVerb || SPEECH_VERBS.has(r.word) || (opens && !/^v/.test(n.tag) && n.word !== '的') ? 'warning' : null;
+    // Not when an adverb, 有 or a copula follows the nouns (社区一对一的帮扶对象有三户): verb and nouns
+    // are then a compound, the subject of that predicate (subjectCompound, de-di-patterned.ts).
+    if (slot === 'subject') return aspect || baVerb || SPEECH_VERBS.has(r.word) || (opens && !/^v/.test(n.tag) && n.word !== '的' && !subjectCompound(t, i + 2)) ? 'warning' : null;
     // At a clause's start an adverb (更好, 不断; jieba's d, ad) before a verb and its object is the
     // verb's adverbial (更好的发挥职能); before another verb or 和 it may head a subject (长期的坚持终于…,
     // 积极的作用和…).
@@ -787,7 +789,12 @@ function complementAfterDoing(t: readonly Token[], i: number, dict: WordDictiona
   const phraseVerb = v.word.length === 4 && /^(l|n|i)$/.test(v.tag) && /^v/.test(dict.tagOf(v.word.slice(2)) ?? '');
   // A verb jieba tags n (抽水机 + 调度 n + 的 + 太慢: noun-tagged-verbs.ts) is doing as well.
   const doing =
-    (v.word.length >= 2 && /^(v|vn|vd|a)$/.test(v.tag) && !COPULAS.has(v.word)) || DOERS.has(v.word) || VERBS_TAGGED_OTHERWISE.has(v.word) || nounTaggedVerb(v.word) || phraseVerb || looseDoer(t, i);
+    (v.word.length >= 2 && /^(v|vn|vd|a)$/.test(v.tag) && !COPULAS.has(v.word)) ||
+    DOERS.has(v.word) ||
+    VERBS_TAGGED_OTHERWISE.has(v.word) ||
+    nounTaggedVerb(v.word) ||
+    phraseVerb ||
+    looseDoer(t, i, dict);
   if (!doing || !topic || PERSONS.has(topic.word) || /^nr/.test(topic.tag)) return false;
   // The verb's topic is a thing done (工作推进的, 问题解决的), not a time (今年新增的比较多 is "the ones
   // added this year"); a state word closing the clause (开展的扎扎实实) needs no such evidence.
@@ -834,12 +841,16 @@ function complementAfterDoing(t: readonly Token[], i: number, dict: WordDictiona
  * are dropped by complementAfterDoing, verbs of saying here (老师讲的不对), and the word after 不 is
  * an adjective or a noun-tagged one (热 n), not 对 (p) or 多 (m).
  */
-function looseDoer(t: readonly Token[], i: number): boolean {
+function looseDoer(t: readonly Token[], i: number, dict: WordDictionary): boolean {
   const v = t[i - 1]!;
   const neg = t[i + 1];
   const head = t[i + 2];
   const after = t[i + 3];
   if (v.word.length !== 1 || v.tag !== 'v' || COPULAS.has(v.word) || v.word === '有' || t[i - 2]?.tag !== 'n' || t[i - 2]!.word.length < 2) return false;
+  // Or an excess closing the clause (温度调的偏高, 进度拖的太慢): how far the doing went off the mark.
+  // jieba keeps some as one token (偏低 v), others as two (偏 + 高).
+  const ends = (k: Token | undefined): boolean => !k || CLAUSE_END.test(k.word) || k.tag === 'x';
+  if (!SAYING.has(v.word) && neg && ((excess([neg], dict) && ends(head)) || (!!head && excess([neg, head], dict) && ends(after)))) return true;
   if (SAYING.has(v.word) || neg?.word !== '不' || !head || head.word.length !== 1 || !/^(a|n)$/.test(head.tag)) return false;
   return !after || CLAUSE_END.test(after.word) || after.tag === 'x';
 }
@@ -852,12 +863,14 @@ const SAYING: ReadonlySet<string> = new Set('说 讲 谈 想 写 问 答 念 读
  * n, 太久 nr: jieba's tags of these vary) or two (太 + 慢).
  */
 function excess(rest: readonly Token[], dict: WordDictionary): boolean {
-  const adjective = (ch: string): boolean => /^a/.test(dict.tagOf(ch) ?? '');
+  // A time adjective jieba files as a time (晚 tg: 回报的太晚) grades the doing all the same.
+  const adjective = (ch: string): boolean => /^(a|tg)/.test(dict.tagOf(ch) ?? '');
   const [first, head] = rest;
   if (rest.length === 1) return first!.word.length === 2 && EXCESS.includes(first!.word[0]!) && adjective(first!.word[1]!);
   return rest.length === 2 && EXCESS.includes(first!.word) && head!.word.length === 1 && adjective(head!.word);
 }
-const EXCESS = '太过';
+// 偏 + a one-character adjective (偏高, 偏低, 偏少) says the doing went off the mark as 太 does.
+const EXCESS = '太过偏';
 
 /**
  * 得 → 地 after a modal: a manner word (listed, or an adjective) + 得 + a verb or preposition (要扎实得推进
