@@ -64,9 +64,21 @@ export function readHeader(raw: string): Header {
   readChairAndMeeting(opening, header);
   // 某協會城市醫院工作委員會（以下簡稱“城工委”）召開第五屆五次常務理事會: the writer's abbreviation
   // note after the convening body is no part of the name the body gives its meeting.
-  header.meetingName = namedForReference(opening, header.meetingName).replace(ABBREVIATION_NOTE, '');
+  header.meetingName = withoutWritersFrame(namedForReference(opening, header.meetingName).replace(ABBREVIATION_NOTE, ''));
   readAttendance(opening, header);
   return header;
+}
+
+/**
+ * What the writer puts around a meeting's name is not the name (KEYING 16): a theme clause before it
+ * (以“…”为主题的X座谈会 → X座谈会, the slogan is the occasion's motto) and a note in brackets after
+ * it on how it was held (全省某工作会议（视频） → the way of meeting, as 线上线下方式 is for who
+ * attended). A bracket inside the name stays (党组（扩大）会议, 中心组（扩大）学习).
+ */
+const THEME_CLAUSE = /^(?:以|围绕|圍繞)[“「"][^”」"]{2,40}[”」"](?:为|為)(?:主题|主題|题|題)的(?=\p{Script=Han}{4,})/u;
+const MODE_NOTE = /(?<=(?:会议|會議|会|會|座谈|座談|论坛|論壇))[（(](?:视频|視頻|视频会议|視頻會議|线上|線上|网络|網絡|网上|網上|电视电话|電視電話|远程|遠程|线上线下|線上線下)[）)]$/u;
+function withoutWritersFrame(name: string): string {
+  return name.replace(THEME_CLAUSE, '').replace(MODE_NOTE, '');
 }
 
 /**

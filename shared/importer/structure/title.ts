@@ -128,6 +128,8 @@ export function findTitleRange(lines: readonly string[]): { from: number; to: nu
 const SITE_SUFFIX =
   /(?<=\p{Script=Han}{4})\s*(?:[_|｜]|\s?[-–—]+\s?)\s*[^_|｜\s，。]{2,20}(?:网|網|网站|網站|政府|门户|門戶|平台|平臺|频道|頻道|首页|首頁|官网|官網|在线|在線|客户端|客戶端|融媒|日报|日報)(?:[_|｜\s\-–—]+[^_|｜\s，。]{2,20})*$/u;
 
+const FIELD_LABEL = /^(?:[[【［]\s*(?:名\s*[称稱]|[标標]\s*[题題])\s*[\]】］]\s*|(?:\d{1,2}\s*[.．、]\s*)?(?:完整)?(?:新闻|新聞)?(?:标题|標題|名称|名稱|题目|題目)\s*[：:]\s*)(?=\p{Script=Han})/u;
+
 /** The headline's words: a list dash or bullet the page put before it is not part of them. */
 export function headlineText(s: string): string {
   // 一、县政府召开… / （二）… in a 简报 issue of several items: the item's number is the issue's.
@@ -143,7 +145,11 @@ export function headlineText(s: string): string {
   // reposting site's, not the headline's (a meeting is reported, never 转发ed).
   // 共叙交融情谊 共商发展良策——…联席会议隆重召开: parallel slogans set apart by spaces before a dash
   // are a kicker (引题); the line after the dash that names the meeting is the headline.
+  // [ 名 称 ] 县政府召开… / 3.完整新聞標題：…: a portal's field label before the headline (a record
+  // table's 名称 cell, a repost's numbered note) is the page's, not the headline's; 原标题： is a
+  // reposting note read by the furniture pass.
   return s
+    .replace(FIELD_LABEL, '')
     .replace(/^(?:转发|轉發|转载|轉載)[：:\s]*(?=[^，。]{0,30}(?:召开|召開|举行|舉行))/u, '')
     .replace(/^(?:\p{Script=Han}{4,8}\s+){1,5}\p{Script=Han}{4,8}\s*(?:——|—|--)\s*(?=[^—]{6,}$)/u, (kicker, _at: number, all: string) =>
       !NAMES_MEETING.test(kicker) && NAMES_MEETING.test(all.slice(kicker.length)) ? '' : kicker,
