@@ -898,6 +898,19 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
     )
       return { ...finish(bare[0], kind), kindOnly: true };
   }
+  // 会上，X作…报告，她指出，… / 会上，X作了讲话，他要求…: the pronoun after the comma is the reporter
+  // the sentence named; its strong verb gives the occasion's account its kind, as a bare verb after
+  // the comma does (…报告，指出…), and opens nothing of its own: within one sentence one section
+  // (bench/KEYING.md 16: rule 15's lead after a report). Same guards as the bare verb above; not
+  // after a chair or attendance clause (X主持并讲话，他强调…), read with the opening.
+  const pronounVerb =
+    place === 'clause' && /[，,]/u.test(text[pos - 1] ?? '') && /^(他|她)/u.test(rest) && !/主持|出席|参加|參加|列席|召开|召開/u.test(sentenceBefore(text, pos)) ? BARE.exec(rest.slice(1)) : null;
+  if (pronounVerb?.groups) {
+    const kind = kindOf(pronounVerb.groups.verb!);
+    const spoke = /^(?:要求|强调|強調|指出)$/u.test(pronounVerb.groups.verb!) && rest[1 + pronounVerb[0].length] !== '的';
+    if (STRONG.has(kind) && !WEAK_MEETING.test(sentenceBefore(text, pos)) && (spoke || /^[，,：:]/u.test(rest.slice(1 + pronounVerb[0].length))))
+      return { ...finish(rest[0]! + pronounVerb[0], kind), kindOnly: true };
+  }
   // 会议听取了…汇报，并对下一步工作提出了要求: the asking after a 对/就 clause, 会议 left out.
   const asked = place === 'clause' && /[，,]/u.test(text[pos - 1] ?? '') ? BARE_ASKED.exec(rest) : null;
   if (asked) return { ...finish(asked[0], 'requirement'), kindOnly: true };
