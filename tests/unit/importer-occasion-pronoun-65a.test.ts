@@ -37,3 +37,17 @@ describe('a pronoun lead inside the occasion sentence', () => {
     expect(got.map((s) => s.kind)).toEqual(['requirement', 'topic']);
   });
 });
+
+describe('a speech act carrying a lead (bench/KEYING.md 16)', () => {
+  it('opens a section for a bare name whose welcome speech asks', () => {
+    const got = sections('王建华致欢迎词时，对与会企业提出了要求。');
+    expect(got).toHaveLength(1);
+    expect(got[0]!.lead).toBe('王建华');
+    expect(got[0]!.kind).toBe('requirement');
+  });
+
+  it('opens a section for a bare name speaking, then a bare 要求', () => {
+    const got = sections('钱海讲话时，要求各街道备足物资。');
+    expect(got.map((s) => [s.lead, s.kind])).toEqual([['钱海', 'requirement']]);
+  });
+});

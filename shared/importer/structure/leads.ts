@@ -533,6 +533,8 @@ const ATTENDEES_SUBJECT = /(?:^|[，,])(?:全体|全體)?(?:与会|與會|参会
 /** Suggestions put forward (提出了意见和建议), not a demand on others. */
 const SUGGESTED = /(?:提出|提)(?:了)?[^。；;]{0,16}?(?:意见|意見|建议|建議)/u;
 
+/** 致欢迎词时 / 讲话时 / 发言中: the act of speaking that ends a person's clause, as its occasion. */
+const SPEAKING_WHEN = /(?:致(?:欢迎|歡迎|开幕|開幕|闭幕|閉幕|答谢|答謝)?(?:辞|辭|词|詞)|讲话|講話|发言|發言)(?:时|時|中)$/u;
 /** 将/將/拟/擬 right before a verb of the meeting's business: the agenda still to come. */
 const FUTURE_BUSINESS = /(?:将|將|拟|擬|将要|將要)(?:分别|分別)?(?:听取|聽取|审议|審議|研究|讨论|討論|选举|選舉|表决|表決|通过|通過)/u;
 
@@ -959,7 +961,11 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
       // speech (bench/KEYING.md 9); only with nothing led before it does it open a section.
       if (/^(他|她)/u.test(sentence)) return { ...finish(sentence[0]!, kind), onlyFirst: true };
       // The subject ends where its clause's preposition begins (…副组长|对我镇…, 县长|就此…, X|围绕…).
-      const prep = sentence.slice(2, comma).search(/[对對就在于於向把将將围圍针針]/u);
+      // 甲致欢迎词时，对…提出了要求 / 甲讲话时，…: a speech act closing the person's clause (its 时/中
+      // right before the comma) bounds the subject as a preposition does; the speech carries the
+      // later lead (bench/KEYING.md 16: a speech act carrying a lead is a section of the lead's kind).
+      const prepAt = sentence.slice(2, comma).search(/[对對就在于於向把将將围圍针針]/u);
+      const prep = prepAt >= 0 ? prepAt : sentence.slice(2, comma).search(SPEAKING_WHEN);
       for (let n = Math.min(12, prep < 0 ? comma : prep + 2); n >= 2; n--) {
         const subj = sentence.slice(0, n);
         // Cheap shape first (an office word or a name at the end): isPersonRef may ask the segmenter.
