@@ -51,3 +51,10 @@ describe('a speech act carrying a lead (bench/KEYING.md 16)', () => {
     expect(got.map((s) => [s.lead, s.kind])).toEqual([['钱海', 'requirement']]);
   });
 });
+
+describe('the attendees deliberating (bench/KEYING.md 16)', () => {
+  it('reads 与会人员围绕…进行了讨论 as a topic, as with 对/就', () => {
+    const got = sections('与会人员围绕防汛预案进行了讨论。');
+    expect(got.map((s) => s.kind)).toEqual(['topic']);
+  });
+});

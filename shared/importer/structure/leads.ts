@@ -372,7 +372,7 @@ const WHEN_VERB = new RegExp(`^[^，。；,;]{0,80}?(?:时|時|之后|之後|后
 /** X对/就…进行(了)审议/研究/讨论: a deliberation written with 进行 (no comma inside the object). */
 // 政协 members 对《…》进行了协商讨论: consulting on an item is deliberating on it (an agenda item), not
 // the free exchange DISCUSSED reads (与会人员围绕…进行了深入讨论).
-const DELIBERATE = /^(?<subj>[\p{Script=Han}、·]{1,24}?)(?:对|對|就)[^，。；,;]{1,60}?(?:进行|進行)(?:了)?(?:协商|協商)?(?:审议|審議|研究|讨论|討論)/u;
+const DELIBERATE = /^(?<subj>[\p{Script=Han}、·]{1,24}?)(?:对|對|就|围绕|圍繞)[^，。；,;]{1,60}?(?:进行|進行)(?:了)?(?:协商|協商)?(?:审议|審議|研究|讨论|討論)/u;
 
 /** Bodies that speak for a meeting: 镇党委、政府, 县政府, 局党组. */
 const BODY_SUBJECT = /(党委|黨委|政府|党组|黨組|党工委|黨工委|委员会|委員會|常委会|常委會)$/u;
@@ -559,6 +559,8 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
   };
   // 市政諮詢委員會對預算修改草案進行審議，…一致通過 / 会议对X进行了研究: the meeting or a body
   // deliberating on an item, the verb after 进行. Adopted in the sentence: a decision; else a topic.
+  // 与会人员围绕X进行了讨论: 围绕 frames the item as 对/就 do; the attendees with a lead verb take
+  // that verb's kind (bench/KEYING.md 16), here 讨论's topic, not an account.
   const deliberates = place !== 'clause' && (rest.includes('进行') || rest.includes('進行')) ? DELIBERATE.exec(rest) : null;
   if (deliberates?.groups && (MEETING_SUBJECT.test(deliberates.groups.subj!) || (BODY_SUBJECT.test(deliberates.groups.subj!) && deliberates.groups.subj!.length <= 16))) {
     return finish(deliberates[0], ADOPTED.test(sentenceAt(text.slice(start))) ? 'decision' : 'topic');
