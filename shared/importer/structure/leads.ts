@@ -372,7 +372,7 @@ const WHEN_VERB = new RegExp(`^[^，。；,;]{0,80}?(?:时|時|之后|之後|后
 /** X对/就…进行(了)审议/研究/讨论: a deliberation written with 进行 (no comma inside the object). */
 // 政协 members 对《…》进行了协商讨论: consulting on an item is deliberating on it (an agenda item), not
 // the free exchange DISCUSSED reads (与会人员围绕…进行了深入讨论).
-const DELIBERATE = /^(?<subj>[\p{Script=Han}、·]{1,24}?)(?:对|對|就)[^，。；,;]{1,60}?(?:进行|進行)(?:了)?(?:协商|協商)?(?:审议|審議|研究|讨论|討論)/u;
+const DELIBERATE = /^(?<subj>[\p{Script=Han}、·]{1,24}?)(?:对|對|就|围绕|圍繞)[^，。；,;]{1,60}?(?:进行|進行)(?:了)?(?:协商|協商)?(?:审议|審議|研究|讨论|討論)/u;
 
 /** Bodies that speak for a meeting: 镇党委、政府, 县政府, 局党组. */
 const BODY_SUBJECT = /(党委|黨委|政府|党组|黨組|党工委|黨工委|委员会|委員會|常委会|常委會)$/u;
@@ -533,6 +533,8 @@ const ATTENDEES_SUBJECT = /(?:^|[，,])(?:全体|全體)?(?:与会|與會|参会
 /** Suggestions put forward (提出了意见和建议), not a demand on others. */
 const SUGGESTED = /(?:提出|提)(?:了)?[^。；;]{0,16}?(?:意见|意見|建议|建議)/u;
 
+/** 致欢迎词时 / 讲话时 / 发言中: the act of speaking that ends a person's clause, as its occasion. */
+const SPEAKING_WHEN = /(?:致(?:欢迎|歡迎|开幕|開幕|闭幕|閉幕|答谢|答謝)?(?:辞|辭|词|詞)|讲话|講話|发言|發言)(?:时|時|中)$/u;
 /** 将/將/拟/擬 right before a verb of the meeting's business: the agenda still to come. */
 const FUTURE_BUSINESS = /(?:将|將|拟|擬|将要|將要)(?:分别|分別)?(?:听取|聽取|审议|審議|研究|讨论|討論|选举|選舉|表决|表決|通过|通過)/u;
 
@@ -557,6 +559,8 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
   };
   // 市政諮詢委員會對預算修改草案進行審議，…一致通過 / 会议对X进行了研究: the meeting or a body
   // deliberating on an item, the verb after 进行. Adopted in the sentence: a decision; else a topic.
+  // 与会人员围绕X进行了讨论: 围绕 frames the item as 对/就 do; the attendees with a lead verb take
+  // that verb's kind (bench/KEYING.md 16), here 讨论's topic, not an account.
   const deliberates = place !== 'clause' && (rest.includes('进行') || rest.includes('進行')) ? DELIBERATE.exec(rest) : null;
   if (deliberates?.groups && (MEETING_SUBJECT.test(deliberates.groups.subj!) || (BODY_SUBJECT.test(deliberates.groups.subj!) && deliberates.groups.subj!.length <= 16))) {
     return finish(deliberates[0], ADOPTED.test(sentenceAt(text.slice(start))) ? 'decision' : 'topic');
@@ -898,6 +902,19 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
     )
       return { ...finish(bare[0], kind), kindOnly: true };
   }
+  // 会上，X作…报告，她指出，… / 会上，X作了讲话，他要求…: the pronoun after the comma is the reporter
+  // the sentence named; its strong verb gives the occasion's account its kind, as a bare verb after
+  // the comma does (…报告，指出…), and opens nothing of its own: within one sentence one section
+  // (bench/KEYING.md 16: rule 15's lead after a report). Same guards as the bare verb above; not
+  // after a chair or attendance clause (X主持并讲话，他强调…), read with the opening.
+  const pronounVerb =
+    place === 'clause' && /[，,]/u.test(text[pos - 1] ?? '') && /^(他|她)/u.test(rest) && !/主持|出席|参加|參加|列席|召开|召開/u.test(sentenceBefore(text, pos)) ? BARE.exec(rest.slice(1)) : null;
+  if (pronounVerb?.groups) {
+    const kind = kindOf(pronounVerb.groups.verb!);
+    const spoke = /^(?:要求|强调|強調|指出)$/u.test(pronounVerb.groups.verb!) && rest[1 + pronounVerb[0].length] !== '的';
+    if (STRONG.has(kind) && !WEAK_MEETING.test(sentenceBefore(text, pos)) && (spoke || /^[，,：:]/u.test(rest.slice(1 + pronounVerb[0].length))))
+      return { ...finish(rest[0]! + pronounVerb[0], kind), kindOnly: true };
+  }
   // 会议听取了…汇报，并对下一步工作提出了要求: the asking after a 对/就 clause, 会议 left out.
   const asked = place === 'clause' && /[，,]/u.test(text[pos - 1] ?? '') ? BARE_ASKED.exec(rest) : null;
   if (asked) return { ...finish(asked[0], 'requirement'), kindOnly: true };
@@ -946,7 +963,11 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
       // speech (bench/KEYING.md 9); only with nothing led before it does it open a section.
       if (/^(他|她)/u.test(sentence)) return { ...finish(sentence[0]!, kind), onlyFirst: true };
       // The subject ends where its clause's preposition begins (…副组长|对我镇…, 县长|就此…, X|围绕…).
-      const prep = sentence.slice(2, comma).search(/[对對就在于於向把将將围圍针針]/u);
+      // 甲致欢迎词时，对…提出了要求 / 甲讲话时，…: a speech act closing the person's clause (its 时/中
+      // right before the comma) bounds the subject as a preposition does; the speech carries the
+      // later lead (bench/KEYING.md 16: a speech act carrying a lead is a section of the lead's kind).
+      const prepAt = sentence.slice(2, comma).search(/[对對就在于於向把将將围圍针針]/u);
+      const prep = prepAt >= 0 ? prepAt : sentence.slice(2, comma).search(SPEAKING_WHEN);
       for (let n = Math.min(12, prep < 0 ? comma : prep + 2); n >= 2; n--) {
         const subj = sentence.slice(0, n);
         // Cheap shape first (an office word or a name at the end): isPersonRef may ask the segmenter.
