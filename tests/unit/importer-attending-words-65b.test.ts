@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { importedPeople } from '../helpers/imported-people';
+
+/**
+ * Attendance wording the importer did not read (round 33, import-65b): 莅临/亲临 the meeting
+ * (KEYING 16), 列席备询, 甲与乙欢聚一堂, and 率 joining a leader to the group they bring.
+ * Every text here is made up.
+ */
+
+describe('attendance wording beyond 出席 and 参加', () => {
+  it('reads 莅临 with the meeting as its object', () => {
+    const text = '3月2日，县委书记王强主持召开座谈会。市委常委、副市长李明莅临座谈会。\n会议研究了有关事项。';
+    expect(importedPeople(text).attendees).toEqual([['李明', '市委常委、副市长']]);
+  });
+
+  it('reads 亲临大会 before 并', () => {
+    const text = '3月2日，县农会召开会员代表大会。县长李正亲临大会并致辞。\n会议研究了有关事项。';
+    expect(importedPeople(text).attendees).toEqual([['李正', '县长']]);
+  });
+
+  it('leaves 莅临指导 alone: no meeting is its object', () => {
+    const text = '3月2日，县委书记王强主持召开座谈会。副市长李明莅临指导。\n会议研究了有关事项。';
+    expect(importedPeople(text).attendees).toEqual([]);
+  });
+
+  it('reads those gathered (欢聚一堂) with the hosts', () => {
+    const text = '3月2日，镇党委召开迎春座谈会。镇党委书记陆明，党委委员曹军与全镇20余名退休老干部欢聚一堂，喜迎新春。\n会议研究了有关事项。';
+    expect(importedPeople(text).attendees).toEqual([
+      ['陆明', '镇党委书记'],
+      ['曹军', '党委委员'],
+      ['全镇退休老干部', ''],
+    ]);
+  });
+
+  it('reads 列席备询 and splits a leader from the group they bring (率)', () => {
+    const text = '3月2日，县议会召开定期会，由议长王强主持，县长李明率相关局室首长列席备询。\n会议研究了有关事项。';
+    expect(importedPeople(text).observers).toEqual([
+      ['李明', '县长'],
+      ['相关局室首长', ''],
+    ]);
+  });
+
+  it('keeps 率队 whole: a leader heading a delegation brings no named group', () => {
+    const text = '3月2日，县政府召开协作会议，县长王强主持。市商务局局长李明率队参加会议。\n会议研究了有关事项。';
+    expect(importedPeople(text).attendees).toEqual([['李明', '市商务局局长']]);
+  });
+});
