@@ -44,4 +44,16 @@ describe('attendance wording beyond 出席 and 参加', () => {
     const text = '3月2日，县政府召开协作会议，县长王强主持。市商务局局长李明率队参加会议。\n会议研究了有关事项。';
     expect(importedPeople(text).attendees).toEqual([['李明', '市商务局局长']]);
   });
+
+  it('drops 我院 or 该镇 before a group that says its scope again', () => {
+    const ours = '3月2日，院长王强主持召开务虚会。我院全体院所领导、中层正副职干部参加会议。\n会议研究了有关事项。';
+    expect(importedPeople(ours).attendees).toEqual([['全体院所领导、中层正副职干部', '']]);
+    const named = '3月2日，镇长王强主持召开动员会。该镇镇、村干部参加会议。\n会议研究了有关事项。';
+    expect(importedPeople(named).attendees).toEqual([['镇、村干部', '']]);
+  });
+
+  it('keeps 我校 where the body is the only scope written', () => {
+    const text = '3月2日，校长王强主持召开动员会。我校相关部门负责同志参加会议。\n会议研究了有关事项。';
+    expect(importedPeople(text).attendees).toEqual([['我校相关部门负责同志', '']]);
+  });
 });

@@ -1080,6 +1080,10 @@ function readAttendance(text: string, header: Header): void {
       // …委員趙國強亦有出席: 亦有/也有/均有 says they too attended, not who.
       .replace(/(?:一同|一起|共同|亦有|也有|均有|都有|均|都|亦|也)$/u, '')
       .replace(/(?:一行|等人|等同志|等领导|等領導|等)$/u, '')
+      // 我院全体干部, 该镇镇、村干部: the writer's or the named body, written before a group whose own
+      // words say the scope again (全…, or the same unit), is no part of the group (KEYING 16);
+      // 我校相关部门负责同志 keeps its body, which is the only scope written.
+      .replace(/^(?:我|本|该|該)([院校所局镇鎮乡鄉村])(?=全|\1)/u, '')
       // 局长X率队参加: that they led a delegation is how they came, not who they are.
       .replace(/(?<=\p{Script=Han}{2})(?:率队|率隊|带队|帶隊|率团|率團)$/u, '')
       // 县长X率相关局室首长列席: the leader and those they lead both attended; 率 joins them as 、
