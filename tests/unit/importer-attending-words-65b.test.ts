@@ -56,4 +56,18 @@ describe('attendance wording beyond 出席 and 参加', () => {
     const text = '3月2日，校长王强主持召开动员会。我校相关部门负责同志参加会议。\n会议研究了有关事项。';
     expect(importedPeople(text).attendees).toEqual([['我校相关部门负责同志', '']]);
   });
+
+  it('keeps a lone office among named people where the list holds a group too', () => {
+    const text = '3月2日，市人大常委会召开第五次会议，主任王强主持。市中级人民法院院长李明，市人大常委会副秘书长，市人大各专门委员会负责同志列席会议。\n会议审议了有关报告。';
+    expect(importedPeople(text).observers).toEqual([
+      ['李明', '市中级人民法院院长'],
+      ['市人大常委会副秘书长', ''],
+      ['市人大各专门委员会负责同志', ''],
+    ]);
+  });
+
+  it('still drops a lone office beside named people only', () => {
+    const text = '3月2日，市人大常委会召开第五次会议，主任王强主持。市中级人民法院院长李明，市人大常委会副秘书长列席会议。\n会议审议了有关报告。';
+    expect(importedPeople(text).observers).toEqual([['李明', '市中级人民法院院长']]);
+  });
 });

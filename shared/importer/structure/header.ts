@@ -1177,8 +1177,10 @@ function readAttendance(text: string, header: Header): void {
     // 卅二里里長出席, 市委会专职副主委等参加: a counted office, or an office before 等, is held by
     // several: a group, not a lone title.
     // 市政协副秘书长，市纪委…负责同志，相关委室负责同志列席: an office among groups, the page's commas
-    // between them, is one more group (KEYING 8), not a lone title naming nobody.
-    const amongGroups = listed.length > 1 && listed.every((p) => !p.title) && listed.some((p) => !lone(p));
+    // between them, is one more group (KEYING 8), not a lone title naming nobody; so is one among
+    // named people where the list holds a group as well (…检察长何某，省人大常委会副秘书长，省人大各
+    // 专门委员会负责同志列席).
+    const amongGroups = listed.length > 1 && listed.some((p) => !p.title && !lone(p));
     // An office the commas set apart in a list after 有 (…，市直学校校长300多人参会) is held by several too.
     const several = (p: Person, i: number) => opensWithCount(list) || (deng && i === listed.length - 1) || amongGroups || parted;
     const people = listed.filter((p, i) => p.name !== header.chair.name && (!lone(p) || several(p, i)));
