@@ -922,8 +922,17 @@ const CAME = String.raw`(?:到会|到會)(?=[并並](?:作|發表|发表)?(?:了
  */
 const REMOTE = String.raw`(?<=(?:分会场|分會場|主会场|主會場))(?:收听收看|收聽收看|收看收听|收看收聽|收看|参会|參會)`;
 
+/**
+ * 乙某莅临座谈会, 丙某亲临大会: coming to the meeting, said of a guest, makes an attendee as 到会 does
+ * (KEYING 16); only with the meeting as its object: 莅临指导 alone is a visit of honour.
+ */
+const ARRIVED = String.raw`(?:莅临|蒞臨|亲临|親臨|前来|前來)(?=(?:本次|此次|这次|這次)?(?:会议|會議|座谈会|座談會|座谈|座談)|(?:大会|大會)[并並，。；,;])`;
+/** 甲、乙与全镇老干部欢聚一堂，…: those gathered at the meeting with its hosts are who attended it. */
+const GATHERED = String.raw`(?:欢聚一堂|歡聚一堂)(?=[，。；,;])`;
+// 列席备询: a county head sits in to answer questions, as 列席 does.
+// 列席旁听会议: sat in to listen, the same status as 列席; 列席学习会: a study session is the meeting.
 const ATTEND = new RegExp(
-  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|${REMOTE}|到会指导|到會指導|到会(?=听取|聽取)|到會(?=听取|聽取)|${CAME}|陪同|${ROSTRUM})(?:了)?(?:(?:本次|此次|这次|這次|今天|今日)?(?:会议|會議|活动|活動|学习|學習)|(?<=列席(?:了)?)(?:大会|大會)|参加|參加|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|学习|學習|${ATTENDED_ACTIVITY})?(?:指导|指導)?(?:[并並](?!在主席[台臺](?:上|前排)?就[座坐][^，。；]{0,12}?(?:有|还有|還有|包括))|，|、|。|；|,|;|以及|及|$|(?<=到会|到會)(?=听取|聽取))|` +
+  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|${REMOTE}|到会指导|到會指導|到会(?=听取|聽取)|到會(?=听取|聽取)|${CAME}|陪同|${ROSTRUM}|${ARRIVED}|${GATHERED})(?:了)?(?:(?<=列席)(?:旁听|旁聽|备询|備詢))?(?:(?:本次|此次|这次|這次|今天|今日)?(?:会议|會議|活动|活動|学习|學習)|(?<=(?:列席|莅临|蒞臨|亲临|親臨|前来|前來)(?:了)?)(?:大会|大會)|学习会|學習會|参加|參加|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|学习|學習|${ATTENDED_ACTIVITY})?(?:指导|指導)?(?:[并並](?!在主席[台臺](?:上|前排)?就[座坐][^，。；]{0,12}?(?:有|还有|還有|包括))|，|、|。|；|,|;|以及|及|$|(?<=到会|到會)(?=听取|聽取))|` +
     // 县长A，副县长B、C出席全县…会议。: the meeting named between the verb and the sentence's end.
     String.raw`${LIST_FOLLOWS}[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並|[。；]|$)|` +
     // Any other short event as the object (参加审议, 出席开幕式并讲话): the fourth form, read from
@@ -946,6 +955,8 @@ const VISIT = /(调研|調研|察看|考察|视察|視察|检查|檢查|走访|�
 // 按照疫情防控有关规定，22名委员以视频形式参加会议: the rule they attended by is no one either.
 const ACTION_CLAUSE = /^(部署|研究|听取|聽取|审议|審議|传达|傳達|学习|學習|讨论|討論|总结|總結|安排|通报|通報|动员|動員|围绕|圍繞|专题|專題|分析|推进|推進|调度|調度|按照|根据|根據|就|对|對)/u;
 
+/** 率/率领/带领 between a person and the group they bring (率队 and 率团 lead a delegation: no group). */
+const LED_BY = /(?<=\p{Script=Han}{3})(?:率领|率領|带领|帶領|率)(?![队隊团團])(?=\p{Script=Han}{2})/u;
 /** 县领导, 领导同志, 班子成员: a kind of leaders or members, each of the names before 等 one of them. */
 const LEADERS_KIND = /(?:领导|領導|同志|成员|成員)$/u;
 /** 市领导, 區領導: one level's leaders, written as a title of the names it labels. */
@@ -1068,7 +1079,25 @@ function readAttendance(text: string, header: Header): void {
       .replace(/[，,]$/u, '')
       // …委員趙國強亦有出席: 亦有/也有/均有 says they too attended, not who.
       .replace(/(?:一同|一起|共同|亦有|也有|均有|都有|均|都|亦|也)$/u, '')
-      .replace(/(?:一行|等人|等同志|等领导|等領導|等)$/u, '');
+      .replace(/(?:一行|等人|等同志|等领导|等領導|等)$/u, '')
+      // 我院全体干部, 该镇镇、村干部: the writer's or the named body, written before a group whose own
+      // words say the scope again (全…, or the same unit), is no part of the group (KEYING 16);
+      // 我校相关部门负责同志 keeps its body, which is the only scope written.
+      .replace(/^(?:我|本|该|該)([院校所局镇鎮乡鄉村])(?=全|\1)/u, '')
+      // 局长X率队参加: that they led a delegation is how they came, not who they are.
+      .replace(/(?<=\p{Script=Han}{2})(?:率队|率隊|带队|帶隊|率团|率團)$/u, '')
+      // 县长X率相关局室首长列席: the leader and those they lead both attended; 率 joins them as 、
+      // does, where what comes before it is a titled, named person.
+      .replace(LED_BY, (m: string, off: number, all: string) =>
+        parsePerson(
+          all
+            .slice(0, off)
+            .split(/[、，,]/u)
+            .pop()!,
+        )?.title
+          ? '、'
+          : m,
+      );
     // A、B、C等县政府常务会议组成人员参加: what follows 等 after a named person says who the named
     // ones are (a group they make up), not a further attendee.
     // 副县长周敏等县领导, 县委副书记林涛等县委常委: the named one may carry a title as well.
@@ -1148,8 +1177,10 @@ function readAttendance(text: string, header: Header): void {
     // 卅二里里長出席, 市委会专职副主委等参加: a counted office, or an office before 等, is held by
     // several: a group, not a lone title.
     // 市政协副秘书长，市纪委…负责同志，相关委室负责同志列席: an office among groups, the page's commas
-    // between them, is one more group (KEYING 8), not a lone title naming nobody.
-    const amongGroups = listed.length > 1 && listed.every((p) => !p.title) && listed.some((p) => !lone(p));
+    // between them, is one more group (KEYING 8), not a lone title naming nobody; so is one among
+    // named people where the list holds a group as well (…检察长何某，省人大常委会副秘书长，省人大各
+    // 专门委员会负责同志列席).
+    const amongGroups = listed.length > 1 && listed.some((p) => !p.title && !lone(p));
     // An office the commas set apart in a list after 有 (…，市直学校校长300多人参会) is held by several too.
     const several = (p: Person, i: number) => opensWithCount(list) || (deng && i === listed.length - 1) || amongGroups || parted;
     const people = listed.filter((p, i) => p.name !== header.chair.name && (!lone(p) || several(p, i)));
