@@ -80,6 +80,20 @@ function adverbialVerbOpening(t: readonly Token[], k: number): boolean {
 }
 
 /**
+ * After a verb by jieba's tag, a second verb or a phrase (关怀 + 辖/v 内, 倾听 + 独居/v 老人, 擦拭 +
+ * 每一件/l, 帮助 + 失/zg 能) carries the verb's phrase on: a noun phrase's head (群众热情的帮助) is
+ * followed by its own predicate after the subject it makes, seldom by a bare verb. Not a verb
+ * closing the clause: two verbs said together there are a compound noun (作了深入的宣讲解读，). Nor
+ * a second verb that opens a predicate of its own — a causative (使, 让), or one followed by an
+ * aspect mark or a pronoun (热情的帮助使我们…, 耐心的解答打消了…): the phrase before is its subject.
+ */
+const CAUSATIVES: ReadonlySet<string> = new Set('使 让 令 叫 使得 促使 带动 推动'.split(' '));
+function verbChain(o: Token, o2: Token | undefined, closes: boolean): boolean {
+  if (closes || !/^(v|l|zg|g)$/.test(o.tag) || CAUSATIVES.has(o.word)) return false;
+  return !o2 || !(/^(了|着|过)$/.test(o2.word) || o2.tag === 'r');
+}
+
+/**
  * The 的 at i stands between a manner word (mannerByLean) and a verb with its object in a statement:
  * the adverbial's place, so 地.
  */
@@ -113,8 +127,8 @@ export function declarativeMannerBeforeVerb(t: readonly Token[], i: number): boo
   const verbByTag = v.tag === 'v' || (lean !== null && lean >= AFTER_DI_BAR);
   // A preposition of where the doing lands (团结在…周围, 转移到…) follows a verb, never a noun's head.
   if (/^(在|到|于|向|给)$/.test(o.word) && !!o2 && !CLAUSE_END.test(o2.word) && o2.tag !== 'x') return true;
-  const objectStart = verbByTag ? OBJECT.test(o.tag) || (o.tag === 'f' && !!o2 && /^n/.test(o2.tag)) : /^(r|m|mq)$/.test(o.tag);
-  if (!objectStart || o.word === '的') return false;
   const closes = !o2 || CLAUSE_END.test(o2.word) || o2.tag === 'x';
+  const objectStart = verbByTag ? OBJECT.test(o.tag) || (o.tag === 'f' && !!o2 && /^n/.test(o2.tag)) || verbChain(o, o2, closes) : /^(r|m|mq)$/.test(o.tag);
+  if (!objectStart || o.word === '的') return false;
   return !(closes && /^n/.test(o.tag) && leanAfterDe(o.word) >= NOUN_LEAN);
 }
