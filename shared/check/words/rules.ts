@@ -546,16 +546,6 @@ function rareWord(a: Analysed, original: string, dict: WordDictionary, tok: Toke
 }
 
 /**
- * Whether the rare entry is one fcitx5's language model lacks and the candidate puts a look-alike of
- * the same reading into it (ime-absent-slips.ts: 逢合 → 缝合, 硝酸氨 → 硝酸铵): a misspelling jieba
- * kept, which the input method's list left out. The model's silence stands in for rareWord's odds
- * and floor (50:1, RARE_TARGET; 3,000 in Traditional text), which the terms of a trade (缝合 84,
- * 硝酸铵 22) cannot reach: the target needs only LOOK_ALIKE_TERM and to be the commoner word.
- * Simplified text only: the model is the mainland's usage, and Taiwan's own words read in Simplified
- * are absent from it for that reason (補徵 → 补征, a restaurant's 富臨: false warnings on a clean TRAIN
- * sentence and on bench/check-realtext.ts when Traditional text was read too, for 逢合 → 缝合 caught).
- */
-/**
  * rareWord's candidates: near()'s, and for an entry of ime-absent-slips.ts also its same-reading
  * look-alike words under near()'s floor (COMMON_FREQ) down to LOOK_ALIKE_TERM (硝酸铵 22).
  */
@@ -574,6 +564,16 @@ function rareCandidates(dict: WordDictionary, word: string, script: Analysed['sc
   return low.length ? [...common, ...low] : common;
 }
 
+/**
+ * Whether the rare entry is one fcitx5's language model lacks and the candidate puts a look-alike of
+ * the same reading into it (ime-absent-slips.ts: 逢合 → 缝合, 硝酸氨 → 硝酸铵): a misspelling jieba
+ * kept, which the input method's list left out. The model's silence stands in for rareWord's odds
+ * and floor (50:1, RARE_TARGET; 3,000 in Traditional text), which the terms of a trade (缝合 84,
+ * 硝酸铵 22) cannot reach: the target needs only LOOK_ALIKE_TERM and to be the commoner word.
+ * Simplified text only: the model is the mainland's usage, and Taiwan's own words read in Simplified
+ * are absent from it for that reason (補徵 → 补征, a restaurant's 富臨: false warnings on a clean TRAIN
+ * sentence and on bench/check-realtext.ts when Traditional text was read too, for 逢合 → 缝合 caught).
+ */
 function imeAbsentSlip(word: string, c: Near, script: Analysed['script']): boolean {
   if (script !== 'hans' || !c.sameSound || !IME_ABSENT_SLIPS.has(word)) return false;
   const x = word[c.at]!;
