@@ -562,6 +562,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-65/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 66',
+    file: 'score-check.ts',
+    slug: 'score-check-66',
+    quick: ['bench/check-heldout-66/sentences.json'],
+    full: ['bench/check-heldout-66/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
