@@ -570,6 +570,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-66/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 67',
+    file: 'score-check.ts',
+    slug: 'score-check-67',
+    quick: ['bench/check-heldout-67/sentences.json'],
+    full: ['bench/check-heldout-67/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
