@@ -107,6 +107,7 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-67)', file: 'score-heldout.ts', slug: 'score-heldout-67', quick: ['bench/heldout-67'], full: ['bench/heldout-67'] },
   { name: 'importer accuracy, unseen reports (heldout-69)', file: 'score-heldout.ts', slug: 'score-heldout-69', quick: ['bench/heldout-69'], full: ['bench/heldout-69'] },
   { name: 'importer accuracy, unseen reports (heldout-68)', file: 'score-heldout.ts', slug: 'score-heldout-68', quick: ['bench/heldout-68'], full: ['bench/heldout-68'] },
+  { name: 'importer accuracy, unseen reports (heldout-70)', file: 'score-heldout.ts', slug: 'score-heldout-70', quick: ['bench/heldout-70'], full: ['bench/heldout-70'] },
   {
     name: 'a careful reader on check-heldout-18',
     file: 'score-reader.ts',
