@@ -7,6 +7,7 @@ import { adoptedKind } from './adopted-kind';
 import { occasionKind } from './occasion-kind';
 import { isRollCall } from './roll-call';
 import { speakerKind } from './speaker-kind';
+import { dropPointedSitting } from './pointed-sitting';
 import { dropStudiedMatter } from './studied-matter';
 import { chairPronounLead, chairSpeechKind, GATHERING, introVerb, leadAt, leadPositions, OCCASION_WORDS, speechKind, type Lead, type LeadPlace } from './leads';
 
@@ -463,6 +464,7 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
   // 会议指出，…代表大会…。大会听取了… : inside the meeting's own judgement, what the event, text or
   // leader it studied did is the judgement's matter, not the meeting's next item (studied-matter.ts).
   dropStudiedMatter(found);
+  dropPointedSitting(found);
   // The opening runs until its last chair or attendance clause: a speaker quoted before it
   // (…会议召开。县长X强调，…。副县长Y主持会议，…参加。) is still the opening.
   // An occasion opening a sentence (。會議中何區長感謝…, 。会上，…) starts the meeting's business: an
