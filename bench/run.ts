@@ -721,6 +721,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-train-17/sentences.json'],
   },
   {
+    name: 'checker accuracy, training sentences 19, misspellings and idioms of health, building-site, livestock and finance terms (not held out)',
+    file: 'score-check.ts',
+    slug: 'score-check-train-19',
+    quick: ['bench/check-train-19/sentences.json'],
+    full: ['bench/check-train-19/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 20, homophones of regulation, elder-care and safety terms (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-20',

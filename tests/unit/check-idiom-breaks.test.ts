@@ -32,6 +32,13 @@ describe('broken idioms: swapped characters and look-alikes (idiom.ts)', () => {
     ['前来办事的群众络绎不绝，局面一发不可收拾。', 'hans', []],
     ['這項改革眾所周知，名副其實。', 'hant', []],
     ['他说可不收拾东西就走。', 'hans', []],
+    // A look-alike of another reading sharing a telling component (shape-kin.ts: 簸/破 share 皮) or of
+    // the same reading in a phonetic series (series.ts: 漲/長), which the component families lack.
+    ['这类谣言不攻自簸，群众自有判断。', 'hans', ['WRD-02:warning 不攻自簸→不攻自破']],
+    ['这件事关系全局，要从涨计议，不能草率决定。', 'hans', ['WRD-02:warning 从涨计议→从长计议']],
+    ['這項計畫要從漲計議，不宜倉促上路。', 'hant', ['WRD-02:warning 從漲計議→從長計議']],
+    ['这类谣言不攻自破，这件事要从长计议。', 'hans', []],
+    ['這項計畫要從長計議，不宜倉促上路。', 'hant', []],
   ];
   for (const [text, script, want] of table) {
     it(`${text} → ${want.join(', ') || 'nothing'}`, () => {
