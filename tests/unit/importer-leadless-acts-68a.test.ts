@@ -22,3 +22,20 @@ describe('acts a lead-less paragraph opens with', () => {
     for (const p of ['县人大常委会办公室负责人、东坪镇主要负责人陪同视察。', '市直有关部门负责同志陪同调研。']) expect(leadlessOpensSection(p), p).toBe(false);
   });
 });
+
+describe('the occasion named by its gathering', () => {
+  it('opens a section at 开题会上 / 议事会上 / 开幕式上 / 讲堂上, and for an announcement', () => {
+    for (const p of [
+      '开题会上，代表们围绕调研方案提出了建议。',
+      '议事会上，居民和物业人员围绕停车难题各抒己见。',
+      '开幕式上，县委书记作了讲话。',
+      '夜校讲堂上，镇党委副书记带领大家学习了有关文件。',
+      '县人大常委会主任方立宣布：各项筹备工作已经就绪。',
+    ])
+      expect(leadlessOpensSection(p), p).toBe(true);
+  });
+
+  it('leaves society and chance out', () => {
+    for (const p of ['社会上，对这一做法看法不一。', '机会上，各镇并不均等。']) expect(leadlessOpensSection(p), p).toBe(false);
+  });
+});
