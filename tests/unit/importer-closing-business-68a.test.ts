@@ -23,3 +23,16 @@ describe('closing lines that lost their full stops', () => {
     expect(r.text).not.toContain('全县秋冬种工作推进会召开');
   });
 });
+
+describe('a last line cut off before its full stop', () => {
+  it('is the body’s sentence, not the headline put last', () => {
+    const r = doc(OPENING, '会议指出，防汛工作要早谋划、早部署。', '周海明强调，各乡镇要把责任压实到');
+    expect(r.draft.title).toBe('');
+    expect(r.draft.sections.map((s) => s.lead)).toContain('周海明强调');
+  });
+
+  it('reads a step word closed by a comma the same way', () => {
+    const r = doc(OPENING, '会议指出，防汛工作要早谋划、早部署。', '随后，县政府继续召开专题会议，研究了防汛物资');
+    expect(r.draft.title).toBe('');
+  });
+});
