@@ -571,7 +571,9 @@ function removeStampedTeasers(nonEmpty: readonly Line[], removed: Set<number>, e
  * headline (no sentence mark, 6–60 characters, a list number or bullet at most before it) is a list
  * of other pages' headlines, whatever heading it has or lacks (热门文章, none at all). A 纪要's own
  * close is left alone: a unit's signature and its date, labelled fields (出席：…), numbered items
- * (三、临时动议) and attachments name the record's parts, not other pages.
+ * (三、临时动议) and attachments name the record's parts, not other pages. Nor is a line the meeting's
+ * own lead opens (会议听取了…, a capture that lost its full stops) or one running on through two or
+ * more commas: prose, not a headline.
  */
 function removeTrailingHeadlines(nonEmpty: readonly Line[], removed: Set<number>, edits: Edit[], length: number): void {
   const lastSentence = nonEmpty.findLastIndex((l) => !removed.has(l.index) && /[。！？”」]\s*$/u.test(l.text));
@@ -581,6 +583,8 @@ function removeTrailingHeadlines(nonEmpty: readonly Line[], removed: Set<number>
     x.length >= 6 &&
     x.length <= 60 &&
     !/[。！？；;：:]/u.test(x) &&
+    (x.match(/[，,]/gu) ?? []).length < 2 &&
+    !/^(?:会议|會議)/u.test(x) &&
     !/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])/u.test(x) &&
     !/^(?:附件|抄送|抄报|报送|印发|主送)/u.test(x) &&
     !/\d{1,4}\s*年\s*\d{1,2}\s*月|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/u.test(x) &&

@@ -8,9 +8,14 @@
 
 import { speakerKind } from './speaker-kind';
 
-/** What someone does at a meeting when not leading it: reporting, presenting, speaking, reviewing. */
+/**
+ * What someone does at a meeting when not leading it: reporting, presenting, speaking, reviewing.
+ * 回顾/分享 are acts as 交流 is (bench/KEYING.md 14); those present watching a film (观看) or going to
+ * a site (赴…) follow the meeting's own programme (KEYING 13), as 参观 does; so does a person
+ * announcing something to it (X宣布：…).
+ */
 const ACT =
-  '介绍|介紹|汇报|匯報|彙報|发言|發言|宣读|宣讀|述职|述職|报告|報告|讲话|講話|致辞|致辭|致詞|点评|點評|总结|總結|分析|解读|解讀|解释|解釋|部署|感谢|感謝|反映|交流|座谈|座談|围绕|圍繞|讨论|討論|说明|說明|讲解|講解|通报|通報|致贈|颁发|頒發|颁奖|頒獎|参观|參觀|观摩|觀摩|考察|视察|視察|宣誓|表决|表決|选举|選舉|补选|補選|审议|審議|成立|提出|受理|结论|結論|召开|召開|举行|舉行|举办|舉辦|组织|組織|出席|列席|参加|參加';
+  '介绍|介紹|汇报|匯報|彙報|发言|發言|宣读|宣讀|述职|述職|报告|報告|讲话|講話|致辞|致辭|致詞|点评|點評|总结|總結|分析|解读|解讀|解释|解釋|部署|感谢|感謝|反映|交流|座谈|座談|围绕|圍繞|讨论|討論|说明|說明|讲解|講解|通报|通報|致贈|颁发|頒發|颁奖|頒獎|参观|參觀|观摩|觀摩|考察|视察|視察|宣誓|表决|表決|选举|選舉|补选|補選|审议|審議|成立|提出|受理|结论|結論|召开|召開|举行|舉行|举办|舉辦|组织|組織|出席|列席|参加|參加|回顾|回顧|分享|观看|觀看|赴|宣布|宣佈';
 
 /**
  * The first clause (to the first ，。；：) names an act of the meeting's business. Up to 60 characters:
@@ -29,8 +34,13 @@ const STEP =
 const BACKGROUND =
   /^(?:据悉|據悉|据了解|據了解|据介绍|據介紹|近年来|近年來|今年以来|今年以來|多年来|多年來|接下来|接下來|下一步|下步|今后|今後|近期|目前|当前|當前)|^(?:这次|這次|此次|本次)?(?:会议|會議|大会|大會)(?:的)?(?:主要)?(?:任务|任務|主题|主題|目的|意义|意義)/u;
 
-/** 会上，… / 會報中… / 会议首先由…: the occasion or the meeting itself as the subject of what follows. */
-const OCCASION = /^(?:会上|會上|会中|會中|会议中|會議中|會報中|会报中|(?:会议|會議)(?!(?:的)?(?:主要)?(?:任务|任務|主题|主題|目的|意义|意義)|应到|應到|实到|實到))/u;
+/**
+ * 会上，… / 會報中… / 会议首先由…: the occasion or the meeting itself as the subject of what follows.
+ * The occasion may be named by its own gathering (开题会上，/ 议事会上，/ 开幕式上，/ 夜校讲堂上，), as
+ * leads.ts reads 座谈会上; not 社会上/机会上 (in society, by chance) nor a place said with 在/的.
+ */
+const OCCASION =
+  /^(?:[^\P{Script=Han}在于於的社机機]{1,7}(?:会|會|式|讲堂|講堂)上[，,]|会上|會上|会中|會中|会议中|會議中|會報中|会报中|(?:会议|會議)(?!(?:的)?(?:主要)?(?:任务|任務|主题|主題|目的|意义|意義)|应到|應到|实到|實到))/u;
 /** 1.總務處：… / （二）… / 市長提示：: a numbered point or a line announcing what follows. */
 const NUMBERED_OR_ANNOUNCING = /^(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])|[：:]\s*$/u;
 
@@ -44,9 +54,11 @@ const PERSON_FIRST =
 
 /**
  * 会议应到委员31人，实到29人 / …78人出席會議，出席人數符合法定人數 / 應邀參加今天大會的有：: the quorum
- * or who was present, the opening's account as attendance is.
+ * or who was present, the opening's account as attendance is. So is a sentence of people who only
+ * accompanied a visit (…负责人陪同视察。): they attend (bench/KEYING.md 11), they do no business.
  */
-const QUORUM = /^[^，。；,;]{0,30}?(?:应到|應到|应出席|應出席)|^[^。！？]{0,60}?(?:法定人数|法定人數)|^(?:应邀|應邀)?(?:出席|列席|参加|參加)[^，。；：,;:]{0,16}的(?:还|還)?有/u;
+const QUORUM =
+  /^[^。！？]{2,80}?陪同(?:视察|視察|调研|調研|考察|参观|參觀|检查|檢查)?[。！]?$|^[^，。；,;]{0,30}?(?:应到|應到|应出席|應出席)|^[^。！？]{0,60}?(?:法定人数|法定人數)|^(?:应邀|應邀)?(?:出席|列席|参加|參加)[^，。；：,;:]{0,16}的(?:还|還)?有/u;
 /**
  * 报告回顾了… / 讲话对…作了总结 / 報告介紹，… / 报告显示，…: the report or speech just named goes on
  * (bench/KEYING.md 9), whatever verb of saying or showing it takes.

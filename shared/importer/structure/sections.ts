@@ -908,7 +908,13 @@ function fromSegment(body: string, lead: Lead | null, whole = false): DraftSecti
         const agenda = section('topic', '', [announce], { items });
         return before ? [section('text', '', [before]), agenda] : [agenda];
       }
-      const list = section('action-list', verb, announce ? [announce] : [], { items });
+      // The announcing sentence is printed after the lead (layout/lead.ts joinLead), so the lead must be
+      // its opening words, never the verb alone: 部署 + 局长X安排部署…： would print the verb twice.
+      // Where the verb closes the sentence (…，并提出三点要求：) the lead runs to it, as a lead after a
+      // context clause does (clauseLeads); otherwise the sentence stays whole as the list's text.
+      const at = verb ? announce.indexOf(verb) + verb.length : -1;
+      const closes = at > 0 && /^[：:]\s*$/u.test(announce.slice(at));
+      const list = closes ? section('action-list', announce.slice(0, at).trim(), [], { items }) : section('action-list', '', announce ? [announce] : [], { items });
       return before ? [section('text', '', [before]), list] : [list];
     }
     return [section('action-list', leadText, intro ? [intro] : [], { items })];

@@ -77,9 +77,17 @@ export function findTitleLine(lines: readonly string[]): number {
   if (isTitleLike(first, total - first.length)) return 0;
   const lastIndex = lines.length - 1;
   const last = lines[lastIndex]!;
-  if (isTitleLike(last, total - last.length) && !/^(会议|會議)/u.test(last)) return lastIndex;
+  if (isTitleLike(last, total - last.length) && !/^(会议|會議)/u.test(last) && !CUT_SENTENCE.test(last)) return lastIndex;
   return -1;
 }
+
+/**
+ * 蒙某要求，全体同志要把… / 會上，大會籌備工作… / 隨後，區政府繼續召開…: a body sentence the capture cut
+ * off before its full stop, ending the page. A speaker's verb of saying or a step word closed by a
+ * comma opens a sentence, never a headline (headlines set a speaker's words off with a colon or a
+ * space), so such a last line is the body's, not the headline put last.
+ */
+const CUT_SENTENCE = /^[^，,。：:\s]{0,24}?(?:强调|強調|要求|指出|表示|说|說|认为|認為|指示|称|稱)[，,]|^(?:会上|會上|会后|會後|随后|隨後|隨后|同时|同時|最后|最後|此外|另外)[，,]/u;
 
 const BODY_NAME = /^\p{Script=Han}{4,24}(?:委员会|委員會|人民政府|协会|協會|商会|商會|总会|總會|联合会|聯合會)$/u;
 /**
