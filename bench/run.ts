@@ -687,6 +687,13 @@ const BENCHES: Bench[] = [
     quick: ['bench/check-train-17/sentences.json'],
     full: ['bench/check-train-17/sentences.json'],
   },
+  {
+    name: 'checker accuracy, training sentences 18, 的/地/得 (not held out)',
+    file: 'score-check.ts',
+    slug: 'score-check-train-18',
+    quick: ['bench/check-train-18/sentences.json'],
+    full: ['bench/check-train-18/sentences.json'],
+  },
   { name: 'checker word findings on real report text', file: 'check-realtext.ts' },
   { name: 'issue 11 blind record: every held-out set as first run, pooled', file: 'blind-record.ts' },
   { name: '的/地/得 planted swaps in real report text, held-out half', file: 'dedi-swaps.ts', quick: ['--half=even'], full: ['--half=even'] },
