@@ -1,0 +1,45 @@
+import { describe } from 'vitest';
+import { runDeDiTable } from '../helpers/dedi-table';
+
+// Sentences written for this test, not taken from any bench/check-heldout or check-train set.
+const run = runDeDiTable;
+
+describe('的 → 得 after a verb jieba files as another part of speech, before a degree word + an adjective closing the clause (de-di.ts complement)', () => {
+  run([
+    // 整备 b, 修正 nr: verbs all the same before 的 + 相当/不够 + an adjective and the clause's end.
+    ['仓库应急物资整备的相当充分。', ['整备[的→得]']],
+    ['营区车辆整备的非常迅速。', ['整备[的→得]']],
+    ['防汛物資整備的相當充足，各區均已完成檢查。', ['整備[的→得]'], 'hant'],
+    ['簡報資料修正的不夠完整，請重新送審。', ['修正[的→得]'], 'hant'],
+    // Right as written.
+    ['仓库应急物资整备得相当充分。', []],
+    // A preposition earlier makes the words its topic: left alone.
+    ['对车辆整备的相当重视。', []],
+  ]);
+});
+
+describe('的 → 得 before 不 + an adjective jieba keeps as one token (de-di.ts complementAfterDoing)', () => {
+  run([
+    // 不合理 is one token (n): after a thing done and its verb, closing the clause, it is how the doing turned out.
+    ['会场座位安排的不合理，代表意见较大。', ['安排[的→得]']],
+    ['部分站点设置的不合理。', ['设置[的→得]']],
+    ['会场座位安排得不合理，代表意见较大。', []],
+    // A verb of being there names what is there: a noun phrase.
+    ['制度中存在的不合理，要及时纠正。', []],
+  ]);
+});
+
+describe('的 → 地 in a statement: a subject jieba closes with a noun morpheme, an object opened by a verb form (de-di-declarative.ts)', () => {
+  run([
+    // 讲解 + 师 (ng): the morpheme closes the subject before the manner word.
+    ['讲解师一丝不苟的介绍每一件展品。', ['不苟[的→地]']],
+    ['装修师一丝不苟的打磨每一块木板。', ['不苟[的→地]']],
+    // 流动 + 商贩, 防疫 + 物资: a verb form before a noun opens the verb's object.
+    ['协管员耐心的劝导流动商贩进入市场。', ['耐心[的→地]']],
+    ['志愿者细心的清理防疫物资。', ['细心[的→地]']],
+    // Right as written.
+    ['协管员耐心地劝导流动商贩进入市场。', []],
+    // The verb's noun use heads the phrase that is the subject of what follows.
+    ['医生耐心的解答打消了群众顾虑。', []],
+  ]);
+});
