@@ -43,3 +43,16 @@ describe('的 → 地 in a statement: a subject jieba closes with a noun morphem
     ['医生耐心的解答打消了群众顾虑。', []],
   ]);
 });
+
+describe('地 → 的 after an object-taking verb jieba tags vn, or before an adjective it tags v (de-di-objects.ts compoundObjectAfterDi)', () => {
+  run([
+    // 设置 vn takes the compound 回收站点 as its object; 固定 is its attribute.
+    ['街道要设置固定地回收站点，方便居民。', ['固定[地→的]']],
+    // 完善 v is an adjective here, the attribute of 排水设施, the object of 建设.
+    ['新建小区要配套建设完善地排水设施，实行雨污分流。', ['完善[地→的]']],
+    // Right as written.
+    ['街道要设置固定的回收站点，方便居民。', []],
+    // A manner word the model writes before 地 keeps it: the verb phrase after is what is done that way.
+    ['各单位要联动高效地处置险情。', []],
+  ]);
+});

@@ -154,7 +154,9 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
       continue;
     }
     // An object-taking verb + modifier + 地 + verb-noun compound closing the clause (开发稳定地就业岗位).
-    if (t[i]!.word === '地' && compoundObjectAfterDi(t, i, (k) => k.tag === 'v' || resultCompound(k, dict))) {
+    // jieba tags many such verbs vn by their noun use (设置, 建设, 盘活): one right before the modifier
+    // takes the compound as its object all the same.
+    if (t[i]!.word === '地' && compoundObjectAfterDi(t, i, (k) => /^(v|vn)$/.test(k.tag) || resultCompound(k, dict))) {
       flag(i, '的');
       continue;
     }
