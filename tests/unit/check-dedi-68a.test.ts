@@ -56,3 +56,15 @@ describe('地 → 的 after an object-taking verb jieba tags vn, or before an ad
     ['各单位要联动高效地处置险情。', []],
   ]);
 });
+
+describe('的 → 地 after a numeral-measure said twice, after the clause subject, before a verb form (de-di-derived.ts repeatedMeasureBeforeVerb)', () => {
+  run([
+    // 检查 vn with its object: the pair after the subject 果农 opens the predicate.
+    ['果农一株一株的检查果树受损情况。', ['一株[的→地]']],
+    ['果農一株一株的檢查果樹受損情況。', ['一株[的→地]'], 'hant'],
+    // Right as written.
+    ['果农一株一株地检查果树受损情况。', []],
+    // After 经过 the pair and the verb form are its object, a noun phrase.
+    ['经过一株一株的检查，果树受损情况已经摸清。', []],
+  ]);
+});
