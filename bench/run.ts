@@ -722,6 +722,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-train-17/sentences.json'],
   },
   {
+    name: 'checker accuracy, training sentences 18, 的/地/得 (not held out)',
+    file: 'score-check.ts',
+    slug: 'score-check-train-18',
+    quick: ['bench/check-train-18/sentences.json'],
+    full: ['bench/check-train-18/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 19, misspellings and idioms of health, building-site, livestock and finance terms (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-19',

@@ -59,8 +59,12 @@ export function mannerByLean(k: Token): boolean {
 }
 
 const CLAUSE_END = /^[，。；！？：、,;!?:]$/;
-/** Tags of what may stand right before the manner word in a statement: its subject, a time, an adverb, a place. */
-const SUBJECT = /^(n|nr|nrt|ns|nt|nz|r|t|s|j|d)$/;
+/**
+ * Tags of what may stand right before the manner word in a statement: its subject, a time, an adverb, a
+ * place. ng too: jieba cuts a noun it lacks into a word and a noun morpheme closing it (修复 + 师, 志 +
+ * 工), and the morpheme ends the subject.
+ */
+const SUBJECT = /^(n|nr|nrt|ns|nt|nz|ng|r|t|s|j|d)$/;
 /** Words right before the manner word that make the phrase after them an object (将定期的检查结果). */
 const OBJECT_MARKERS: ReadonlySet<string> = new Set('将 把 被 对 给 由 让 使 以 经 为 向 在 从 受 跟 和 与 及'.split(' '));
 /** Verbs that take a noun phrase built on a verb as their object (受到群众热情的欢迎和支持). */
@@ -128,7 +132,10 @@ export function declarativeMannerBeforeVerb(t: readonly Token[], i: number): boo
   // A preposition of where the doing lands (团结在…周围, 转移到…) follows a verb, never a noun's head.
   if (/^(在|到|于|向|给)$/.test(o.word) && !!o2 && !CLAUSE_END.test(o2.word) && o2.tag !== 'x') return true;
   const closes = !o2 || CLAUSE_END.test(o2.word) || o2.tag === 'x';
-  const objectStart = verbByTag ? OBJECT.test(o.tag) || (o.tag === 'f' && !!o2 && /^n/.test(o2.tag)) || verbChain(o, o2, closes) : /^(r|m|mq)$/.test(o.tag);
+  // A verb form before a noun (流动 + 摊贩, 防疫 + 物资) modifies it: the two open an object, as a place
+  // word before a noun does. (A noun phrase's head is followed by its predicate, not by a noun.)
+  const modifiedObject = (o.tag === 'f' || o.tag === 'vn') && !!o2 && /^n/.test(o2.tag);
+  const objectStart = verbByTag ? OBJECT.test(o.tag) || modifiedObject || verbChain(o, o2, closes) : /^(r|m|mq)$/.test(o.tag);
   if (!objectStart || o.word === '的') return false;
   return !(closes && /^n/.test(o.tag) && leanAfterDe(o.word) >= NOUN_LEAN);
 }

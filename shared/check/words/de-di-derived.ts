@@ -86,7 +86,19 @@ export function repeatedMeasureBeforeVerb(t: readonly Token[], i: number): boole
   let j = i + 2;
   while (j < t.length && (/^(n|nz|vn)$/.test(t[j]!.tag) || (j > i + 2 && t[j]!.tag === 'v'))) j++;
   const objectCloses = j > i + 2 && (j >= t.length || t[j]!.tag === 'x');
-  return v.tag === 'v' || (v.tag === 'vn' && opensClause && objectCloses);
+  // After the clause's subject (果农 + 一株一株的检查果树…) the pair opens the predicate as at the
+  // clause's start: a subject, with no verb or preposition earlier in the clause that would take the
+  // pair and verb form as its object (经过一户一户的走访，). The verb form may then close the clause.
+  const afterSubject = !opensClause && subjectOnly(t, i - 3);
+  const closesAlone = j === i + 2 && (j >= t.length || t[j]!.tag === 'x');
+  return v.tag === 'v' || (v.tag === 'vn' && ((opensClause && objectCloses) || (afterSubject && (objectCloses || closesAlone))));
+}
+
+/** The clause up to token k holds nouns, pronouns, places and times only, and token k is a noun: a subject. */
+function subjectOnly(t: readonly Token[], k: number): boolean {
+  if (!/^(n|nr|nrt|ns|nt|nz|ng|j)$/.test(t[k]?.tag ?? '')) return false;
+  for (let j = k; j >= 0 && t[j]!.tag !== 'x'; j--) if (!/^(n|nr|nrt|ns|nt|nz|ng|j|r|t|s|f)$/.test(t[j]!.tag)) return false;
+  return true;
 }
 
 /**

@@ -79,7 +79,9 @@ const PHRASE_TAKERS: ReadonlySet<string> = new Set(
 export function compoundObjectAfterDi(t: readonly Token[], i: number, owner: (k: Token) => boolean): boolean {
   const m = t[i - 1];
   const w = t[i - 2];
-  if (t[i]!.tag !== 'uv' || !m || !w || m.word.length < 2 || !isHanWord(m.word) || !/^(a|an|b|d|n)$/.test(m.tag)) return false;
+  // jieba files some adjectives as verbs (醒目 v, 完善 v): after an object-taking verb they are the
+  // object's attribute all the same, since the verb takes the compound noun after 地 as its object.
+  if (t[i]!.tag !== 'uv' || !m || !w || m.word.length < 2 || !isHanWord(m.word) || !/^(a|an|b|d|n|v)$/.test(m.tag)) return false;
   if (leansAdverbial(m.word) || MANNER_WORDS.has(m.word)) return false;
   if (w.word.length !== 2 || !owner(w) || PHRASE_TAKERS.has(w.word) || NOT_OWNERS.test(w.word)) return false;
   const v = t[i + 1];

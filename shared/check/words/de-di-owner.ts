@@ -23,7 +23,8 @@ const OWNER = /^(n|nz|ns|nt|nr|nrt|j|t|s)$/;
 const OWNER_PRONOUNS = new Set('您 自己 大家 我们 你们 他们 她们 我国 我省 我市 我县 我区 我镇 我校 我院 本地 各地'.split(' '));
 
 /** Degree characters that open a complement of degree (太晚, 很好, 更快, 最多). */
-const DEGREE_START = /^[太很更最较挺极蛮越愈]/;
+// 不 opens a negated one jieba keeps whole (不合理 n: 安排得不合理 says how the doing turned out).
+const DEGREE_START = /^[太很更最较挺极蛮越愈不]/;
 
 /**
  * 得 at i reads 的: after a noun or a pronoun of owning, a noun phrase follows (a modifier or a

@@ -154,7 +154,9 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
       continue;
     }
     // An object-taking verb + modifier + 地 + verb-noun compound closing the clause (开发稳定地就业岗位).
-    if (t[i]!.word === '地' && compoundObjectAfterDi(t, i, (k) => k.tag === 'v' || resultCompound(k, dict))) {
+    // jieba tags many such verbs vn by their noun use (设置, 建设, 盘活): one right before the modifier
+    // takes the compound as its object all the same.
+    if (t[i]!.word === '地' && compoundObjectAfterDi(t, i, (k) => /^(v|vn)$/.test(k.tag) || resultCompound(k, dict))) {
       flag(i, '的');
       continue;
     }
@@ -376,7 +378,13 @@ function complement(t: readonly Token[], i: number, dict: WordDictionary): boole
   const pairedNot = (k: number): boolean => t[k]?.word === '不' && t[k + 1]?.word.length === 1 && /^(a|v)$/.test(t[k + 1]!.tag);
   if (x.word.length >= 2 && /^(v|vn)$/.test(x.tag) && pairedNot(i + 1) && pairedNot(i + 3) && (!t[i + 5] || CLAUSE_END.test(t[i + 5]!.word))) return true;
   // jieba tags some verbs n (办理): with a degree word and a clause end after, the head is a predicate.
-  const verbLike = /^(v|vn|a)$/.test(x.tag) || (x.tag === 'n' && !!t[i + 3] && CLAUSE_END.test(t[i + 3]!.word));
+  // jieba files other verbs as distinguishing words, names or abbreviations (整备 b, 修正 nr, 认定 nz):
+  // before 的 + a degree word + an adjective closing the clause they are verbs all the same, since no
+  // noun phrase is made of 的 + a degree word + an adjective and nothing after (整备的相当扎实。). Not
+  // after a preposition or copula earlier in the clause, where the words may name the topic.
+  const closesAfter = !t[i + 3] || CLAUSE_END.test(t[i + 3]!.word) || t[i + 3]!.tag === 'x';
+  const misTaggedVerb = /^(b|nr|nz|j)$/.test(x.tag) && isHanWord(x.word) && closesAfter && !prepositionBefore(t, i) && !copulaBefore(t, i);
+  const verbLike = /^(v|vn|a)$/.test(x.tag) || (x.tag === 'n' && !!t[i + 3] && CLAUSE_END.test(t[i + 3]!.word)) || misTaggedVerb;
   // A listed complement adjective (及时, 到位) is one whatever jieba tags it (及时 c).
   // jieba tags some adverbs of timing c (即时 c): after a degree word, closing the clause, one is the
   // complement's adjective, since a conjunction never ends a clause.
@@ -782,6 +790,9 @@ function underLeadership(t: readonly Token[], i: number): boolean {
  * topic, a noun (工作推进的, 问题解决的): after a person (他说的, 我们所做的) verb + 的 names what
  * was done, and the rest is its predicate.
  */
+/** Verbs of being or coming about: what follows their 的 is what is there (存在的不足, 出现的不平衡). */
+const EXISTING: ReadonlySet<string> = new Set('存在 出现 产生 发生 面临 遇到 暴露'.split(' '));
+
 function complementAfterDoing(t: readonly Token[], i: number, dict: WordDictionary): boolean {
   const v = t[i - 1]!;
   const topic = t[i - 2];
@@ -822,6 +833,14 @@ function complementAfterDoing(t: readonly Token[], i: number, dict: WordDictiona
   // Not a pair the model writes as a noun's modifier or a noun itself (存在的不足: the shortcomings).
   const pairJoined = first.word.length === 2 && '不很较挺'.includes(first.word[0]!) && !'多少'.includes(first.word[1]!) && /^a/.test(dict.tagOf(first.word[1]!) ?? '') && !leansNominal(first.word);
   if (rest.length === 1 && pairJoined && (thingTopic || /^(v|vn)$/.test(topic.tag))) return !copulaBefore(t, i);
+  // jieba keeps 不 + a two-character adjective as one token too (不合理 n, 不平衡, 不稳定): closing the
+  // clause after a thing done, it is how the doing turned out, as 不 + 彻底 in two tokens is. Not one
+  // the model writes as a noun (存在的不足 names the shortcomings), nor after a copula.
+  // jieba files some of those adjectives as their noun use (合理 vn): the tag of the tail is read loosely.
+  const tail = first.word.slice(1);
+  const negatedJoined = first.word.length === 3 && first.word[0] === '不' && (/^(a|ad|an|vn)$/.test(dict.tagOf(tail) ?? '') || COMPLEMENTS.has(tail)) && !leansNominal(first.word);
+  // A verb of being or coming about (存在, 出现) names what is there: 存在的不合理 is a noun phrase.
+  if (rest.length === 1 && negatedJoined && thingTopic && !EXISTING.has(v.word)) return !copulaBefore(t, i) && !prepositionBefore(t, i);
   if (rest.length === 1) return reduplicated(first.word) || first.tag === 'z' || (thingTopic && (COMPLEMENTS.has(first.word) || degreeJoined));
   const head = rest[1]!;
   // Two manner words closing the clause are a coordinated complement (部署的周密细致).
