@@ -52,7 +52,9 @@ const CHARGE = '责成|責成';
 // 会议听取…通报 / 听取…述职 (no 了, no second verb): a briefing or an account of duties presented
 // is an agenda item as well.
 const HEARD_THEN_DECIDED = '(?:听取|聽取)(?:并|並|和|及)(?:审议|審議)?(?:并|並)?(?:原则|原則)?(?:通过|通過|同意|批准)';
-const TOPIC = `${HEARD_THEN_DECIDED}|(?:听取|聽取)(?:了)?[^，。；]{0,60}?(?:汇报|匯報|彙報|报告|報告|说明|說明)|(?:听取|聽取)(?!了|审|審|和|并|並|研)[^，。；]{0,60}?(?:通报|通報|述职|述職)|(?:听取|聽取)了`;
+// 听取了…关于工作报告的决议草案: a report noun followed by 的 names what the object is about, not the
+// object heard; the reading falls back to 听取了 (a verb before 的 opens nothing, readLeadAt).
+const TOPIC = `${HEARD_THEN_DECIDED}|(?:听取|聽取)(?:了)?[^，。；]{0,60}?(?:汇报|匯報|彙報|报告|報告|说明|說明)(?!的)|(?:听取|聽取)(?!了|审|審|和|并|並|研)[^，。；]{0,60}?(?:通报|通報|述职|述職)|(?:听取|聽取)了`;
 /**
  * 介绍/通报/汇报/述职/解读: a report made to the meeting, `other` (bench/KEYING.md 9), by the meeting
  * or by a person; a stronger lead later in the same sentence gives the section its kind.
@@ -686,13 +688,17 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
     // 会上卫国栋强调: the occasion before the person is not part of the subject either.
     // 王县长在听取汇报后，对…提出了要求: 在 opens the hearing clause, it is not part of the subject.
     const heard = kindOf(m.groups.verb!) === 'topic' ? AFTER_HEARING.exec(rest.slice(m[0].length)) : null;
+    // 会议在研究…工作时强调 / 会议在审定《…》时强调: 在 opens a time clause around the verb, whatever
+    // the verb, so the meeting is the subject and the verb after 时 says what it did (a 审定 inside
+    // the clause settles nothing).
+    const inWhen = /(?:在|於|于)$/u.test(m.groups.subj!) && WHEN_VERB.test(rest.slice(m[0].length));
     // 會議在聽取…匯報後強調: 在 opens the hearing clause whether a comma follows it or not.
     // X出席会议并就…作了强调: attending is how the person came to speak, not part of who they are.
     const spoke = m.groups
       .subj!.replace(described ? RELATIVE : /$^/u, '')
       .replace(ATTENDED_AND, '')
       .replace(SPOKE_IN, '')
-      .replace(heard || kindOf(m.groups.verb!) === 'topic' ? /(?:在|於|于)$/u : /$^/u, '');
+      .replace(heard || inWhen || kindOf(m.groups.verb!) === 'topic' ? /(?:在|於|于)$/u : /$^/u, '');
     const subj = /^[会會]/u.test(spoke) ? spoke.replace(/^(?:会上|會上|会议上|會議上|会中|會中)(?=\p{Script=Han}{2})/u, '') : spoke;
     let kind = kindOf(m.groups.verb!);
     // X听取汇报后，对…提出了要求 / 指出: hearing the reports is the context of the reply (bench/KEYING.md
@@ -780,7 +786,7 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
         titledReporter);
     if (meeting || person || body) {
       // 会议研究《…》时指出 / 会议听取…汇报时强调: the verb after 时 says what the meeting did.
-      const when = kind === 'text' || kind === 'topic' ? WHEN_VERB.exec(rest.slice(m[0].length)) : null;
+      const when = kind === 'text' || kind === 'topic' || inWhen ? WHEN_VERB.exec(rest.slice(m[0].length)) : null;
       // After 后 the lead runs to the reply's verb (…匯報後強調), as with a hearing clause.
       if (when) return finish(/[后後]\p{Script=Han}{2}$/u.test(when[0]) ? m[0] + when[0] : m[0], kindOf(when[1]!));
       // 会议讨论了…并原则通过 / 会议审议了…: a deliberation that ends in adopting is a decision;
