@@ -35,3 +35,41 @@ describe('the meeting speaking inside a time clause', () => {
     expect(sections('会议在研究秋粮收购工作时指出，粮食安全是头等大事。')).toEqual([['directive', '会议在研究']]);
   });
 });
+
+describe("a record's numbered items of business", () => {
+  const record = (...lines: string[]) =>
+    importText(['石湖鎮民代表會第3次會議紀錄', '時間：中華民國114年3月2日上午9時', '地點：本會議事廳', '主席：林志明', ...lines].join('\n'), { now: NOW })
+      .draft.sections.filter((s) => /^[一二三四五六七八九十]、|^決[議定]/u.test(s.lead || s.paragraphs[0] || ''))
+      .map((s) => [s.kind, (s.lead || s.paragraphs[0] || '').slice(0, 4)]);
+
+  it('reads an item that puts a motion to the meeting (請議決案) as a topic, its 決議 as a decision', () => {
+    expect(record('一、本鎮公墓管理要點修正草案，請議決案。', '決議：照案通過。')).toEqual([
+      ['topic', '一、本鎮'],
+      ['decision', '決議'],
+    ]);
+  });
+
+  it('reads the whole run of plain items as topics when one of them is laid before the meeting', () => {
+    expect(record('一、本會本年度經費預算為80萬元，由秘書室依規定動支。', '二、本會下次會議訂於4月6日召開，各代表準時出席。', '三、檢附各村里陳情案計3案，請參考。')).toEqual([
+      ['topic', '一、本會'],
+      ['topic', '三、檢附'],
+    ]);
+  });
+
+  it('reads the items under a 報告事項 part as topics, between their 決定 lines', () => {
+    expect(record('報告事項', '一、本會本年度經費預算為80萬元，由秘書室依規定動支。', '決定：洽悉。', '二、本會下次會議訂於4月6日召開。', '決定：洽悉。')).toEqual([
+      ['topic', '一、本會'],
+      ['decision', '決定'],
+      ['topic', '二、本會'],
+      ['decision', '決定'],
+    ]);
+  });
+
+  it('leaves numbered prose that puts nothing to the meeting as it was', () => {
+    expect(record('一、本會本年度經費預算為80萬元，由秘書室依規定動支。', '決定：洽悉。', '二、本會下次會議訂於4月6日召開。')).toEqual([
+      ['text', '一、本會'],
+      ['decision', '決定'],
+      ['text', '二、本會'],
+    ]);
+  });
+});
