@@ -73,3 +73,21 @@ describe("a record's numbered items of business", () => {
     ]);
   });
 });
+
+describe('a deliberation that ends in a judgement', () => {
+  it('reads 会议审议了《…》，强调要… as a requirement', () => {
+    expect(sections('会议审议了《石桥县河道保洁办法》，强调要压实各镇责任，确保河面常年清洁。')).toEqual([['requirement', '会议审议了']]);
+  });
+
+  it('reads 会议审议…并指出，… as a directive', () => {
+    expect(sections('会议审议县域商业体系建设工作安排并指出，商业网点是民生所系。')).toEqual([['directive', '会议审议']]);
+  });
+
+  it('keeps a deliberation that adopts something a decision', () => {
+    expect(sections('会议审议了《石桥县河道保洁办法》，原则同意印发，要求各镇抓好落实。')).toEqual([['decision', '会议审议了']]);
+  });
+
+  it('keeps hearing a report a topic, whatever follows it', () => {
+    expect(sections('会议听取了县水利局关于汛前检查情况的汇报，强调要守住安全底线。')).toEqual([['topic', '会议听取了']]);
+  });
+});

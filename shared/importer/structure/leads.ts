@@ -371,6 +371,16 @@ const REPLY = new RegExp(`(提出(?!的)[^，。；,;]{0,30}?(?:要求|意见|�
 // …汇报后强调: the verb right after 后 (no comma) says the same as after 时.
 const WHEN_VERB = new RegExp(`^[^，。；,;]{0,80}?(?:时|時|之后|之後|后|後)(${DIRECTIVE}|强调|強調|要求)`, 'u');
 
+/**
+ * 会议审议了《…》，强调要… / 会议审议…并指出，…: the meeting's weak lead whose sentence goes on, the
+ * meeting left out, to judge or ask (a comma or 并 before the bare verb). Group 1 is the verb. The meeting named again (，会议指出) is
+ * KEYING 2's case and reads the same; a decision in the sentence is read before this.
+ */
+const LATER_JUDGEMENT = /^[^。！？；;]{0,160}?(?:[，,](?:并|並|同时|同時)?|(?:并|並))(指出|强调|強調|要求)(?![的得])/u;
+
+/** A sentence that settles something: its decision gives the kind, not a judgement beside it. */
+const DECIDES = /决定|決定|同意|通过|通過|批准|确定|確定|审定|審定|议定|議定|选举|選舉|表决|表決/u;
+
 /** X对/就…进行(了)审议/研究/讨论: a deliberation written with 进行 (no comma inside the object). */
 // 政协 members 对《…》进行了协商讨论: consulting on an item is deliberating on it (an agenda item), not
 // the free exchange DISCUSSED reads (与会人员围绕…进行了深入讨论).
@@ -805,6 +815,13 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
       // (bench/KEYING.md 12, as 会议的内容有N项), whatever the deliberating verb.
       if (meeting && place !== 'clause' && kind === 'text' && WEAK_MEETING_VERB.test(m.groups.verb!) && AGENDA_COUNTED.test(studied)) return finish(m[0], 'topic');
       if (meeting && place !== 'clause' && studying && studiedText(studied, !!m.groups.le)) return finish(m[0], 'directive');
+      // 会议审议了《…》，强调要… / 会议研究审议了…，要求…: the judgement later in the sentence is what the
+      // deliberation came to (bench/KEYING.md 2: the stronger, later lead gives the kind), when nothing
+      // in the sentence decides (read above): TRAIN keys 4 of 4. Not hearing a report (会议听取了…，
+      // 强调…): its keys split 2 to 2, and hearing is an agenda item of its own.
+      const deliberates = (kind === 'topic' || WEAK_MEETING_VERB.test(m.groups.verb!)) && !/听取|聽取/u.test(m.groups.verb!);
+      const judged = meeting && place !== 'clause' && deliberates && !DECIDES.test(sentence) ? LATER_JUDGEMENT.exec(studied) : null;
+      if (judged) return finish(m[0], kindOf(judged[1]!));
       // 会议审议了《…》 with no outcome: what was on the agenda (bench/KEYING.md 5).
       // 会议讨论了《…》 likewise, when 了 says the item was dealt with (会议讨论认为 is a judgement).
       if (meeting && deliberatedItem(m.groups.verb!, !!m.groups.le)) return finish(m[0], 'topic');
