@@ -91,3 +91,17 @@ describe('a deliberation that ends in a judgement', () => {
     expect(sections('会议听取了县水利局关于汛前检查情况的汇报，强调要守住安全底线。')).toEqual([['topic', '会议听取了']]);
   });
 });
+
+describe('a weak lead that ends in a bare adopting verb', () => {
+  it('reads 会议研究了《…》，原则同意该报告 as a decision', () => {
+    expect(sections('会议研究了《石桥县2025年财政预算执行情况报告》，原则同意该报告。')).toEqual([['decision', '会议研究了']]);
+  });
+
+  it('reads 会议研究了…，同意提交… as a decision', () => {
+    expect(sections('会议研究了有关人事任免事项，同意提交县委常委会审议。')).toEqual([['decision', '会议研究了']]);
+  });
+
+  it('keeps 会议研究了… with nothing adopted an account', () => {
+    expect(sections('会议研究了有关人事任免事项，听取了各镇意见。')).toEqual([['text', '会议研究了']]);
+  });
+});

@@ -909,6 +909,11 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
       /^(?:审议|審議)?(?:通过|通過)$/u.test(bare.groups.verb!.replace(/并|並/u, '')) &&
       /^[《「“]/u.test(rest.slice(bare[0].length)) &&
       WEAK_MEETING.test(sentenceBefore(text, pos));
+    // 会议研究了《…》，原则同意该报告 / 会议研究了…，同意提交县委审议: a bare adopting verb after the
+    // meeting's weak lead is its outcome too, as 决定 is (bench/KEYING.md 11; TRAIN keys of a weak
+    // lead and a bare 同意/通过/决定 later in its sentence: decision, 22 of 22). 会议同意 named again
+    // is a section of its own (KEYING 2), read as a lead, not here.
+    const agreed = kind === 'decision' && /^(?:原则|原則)?(?:上)?(?:同意|通过|通過|批准)$/u.test(bare.groups.verb!) && WEAK_MEETING.test(sentenceBefore(text, pos));
     // 会议首先进行了政治学习，传达学习了…: a bare 传达(学习)了 after the comma says what the weak lead did.
     const passedOn = kind === 'directive' && !!bare.groups.le && /^(?:传达|傳達)/u.test(bare.groups.verb!);
     // 会上，X通报了…，要求各单位…: a plain speaking verb (要求/强调/指出) with its object is the
@@ -921,7 +926,7 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
       kind !== 'text' &&
       kind !== 'topic' &&
       /[，,]/u.test(text[pos - 1] ?? '') &&
-      (decided || adoptsPaper || passedOn || spoke || /^(?:[，,：:]|将|將|于|於)/u.test(rest.slice(bare[0].length)))
+      (decided || adoptsPaper || agreed || passedOn || spoke || /^(?:[，,：:]|将|將|于|於)/u.test(rest.slice(bare[0].length)))
     )
       return { ...finish(bare[0], kind), kindOnly: true };
   }
