@@ -105,3 +105,13 @@ describe('a weak lead that ends in a bare adopting verb', () => {
     expect(sections('会议研究了有关人事任免事项，听取了各镇意见。')).toEqual([['text', '会议研究了']]);
   });
 });
+
+describe('the meeting deliberating with 进行', () => {
+  it('reads 会议还围绕…进行研讨 as a topic (研讨 is 讨论)', () => {
+    expect(sections('会议还围绕农村人居环境整治的方式方法进行研讨，县农业农村局作了情况说明。')).toEqual([['topic', '会议还围绕']]);
+  });
+
+  it('reads 会议还对…进行了审议 as a topic', () => {
+    expect(sections('会议还对县城总体规划修编进行了审议。')).toEqual([['topic', '会议还对县']]);
+  });
+});
