@@ -115,3 +115,21 @@ describe('the meeting deliberating with 进行', () => {
     expect(sections('会议还对县城总体规划修编进行了审议。')).toEqual([['topic', '会议还对县']]);
   });
 });
+
+describe("the meeting's ；-agenda and its reply to a report", () => {
+  it('gives 会议审议了…；传达学习了…精神 its strongest part, a directive', () => {
+    expect(sections('会议审议了《县政协常委会工作规则》；协商了有关人事事项；传达学习了全省政协工作会议精神。')).toEqual([['directive', '会议审议了']]);
+  });
+
+  it('keeps 会议审议了…；审议了… a topic', () => {
+    expect(sections('会议审议了《县政协常委会工作规则》；审议了《县政协提案工作办法》。')).toEqual([['topic', '会议审议了']]);
+  });
+
+  it('reads 会议听取…汇报强调，… (the verb glued to the report) as a requirement', () => {
+    expect(sections('会议听取全县河道排查整治工作情况汇报强调，要压实各镇责任。')).toEqual([['requirement', '会议听取全']]);
+  });
+
+  it('keeps 会议听取…汇报，强调… (a comma between) a topic', () => {
+    expect(sections('会议听取全县河道排查整治工作情况汇报，强调要压实各镇责任。')).toEqual([['topic', '会议听取全']]);
+  });
+});

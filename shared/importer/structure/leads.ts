@@ -803,6 +803,10 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
       const when = kind === 'text' || kind === 'topic' || inWhen ? WHEN_VERB.exec(rest.slice(m[0].length)) : null;
       // After 后 the lead runs to the reply's verb (…匯報後強調), as with a hearing clause.
       if (when) return finish(/[后後]\p{Script=Han}{2}$/u.test(when[0]) ? m[0] + when[0] : m[0], kindOf(when[1]!));
+      // 会议听取…汇报强调，…: the verb glued to the report heard, no comma between, is the meeting's
+      // reply to it, as after 汇报后 (WHEN_VERB); after a comma the hearing stays the item (KEYING 8).
+      const glued = kind === 'topic' && /(?:汇报|匯報|彙報|报告|報告)$/u.test(m[0]) ? /^(指出|强调|強調|要求)(?![的得])/u.exec(rest.slice(m[0].length)) : null;
+      if (glued) return finish(m[0], kindOf(glued[1]!));
       // 会议讨论了…并原则通过 / 会议审议了…: a deliberation that ends in adopting is a decision;
       // one that does not is an agenda item (topic).
       const sentence = sentenceAt(text.slice(start));
@@ -828,7 +832,8 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
       if (judged) return finish(m[0], kindOf(judged[1]!));
       // 会议审议了《…》 with no outcome: what was on the agenda (bench/KEYING.md 5).
       // 会议讨论了《…》 likewise, when 了 says the item was dealt with (会议讨论认为 is a judgement).
-      if (meeting && deliberatedItem(m.groups.verb!, !!m.groups.le)) return finish(m[0], 'topic');
+      // 会议审议了…；协商了…；传达学习了…精神: its ；-agenda takes the strongest part's kind (KEYING 12).
+      if (meeting && deliberatedItem(m.groups.verb!, !!m.groups.le)) return finish(m[0], agendaKind(sentence, 'topic'));
       if (body && !STRONG.has(kind)) return null;
       // X介绍了… / 会上X通报了…: a person reporting to the meeting opens an account of its own
       // (`other`, bench/KEYING.md 9) at a paragraph or sentence start; a stronger verb later in the
