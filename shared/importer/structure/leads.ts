@@ -52,7 +52,9 @@ const CHARGE = '责成|責成';
 // 会议听取…通报 / 听取…述职 (no 了, no second verb): a briefing or an account of duties presented
 // is an agenda item as well.
 const HEARD_THEN_DECIDED = '(?:听取|聽取)(?:并|並|和|及)(?:审议|審議)?(?:并|並)?(?:原则|原則)?(?:通过|通過|同意|批准)';
-const TOPIC = `${HEARD_THEN_DECIDED}|(?:听取|聽取)(?:了)?[^，。；]{0,60}?(?:汇报|匯報|彙報|报告|報告|说明|說明)|(?:听取|聽取)(?!了|审|審|和|并|並|研)[^，。；]{0,60}?(?:通报|通報|述职|述職)|(?:听取|聽取)了`;
+// 听取了…关于工作报告的决议草案: a report noun followed by 的 names what the object is about, not the
+// object heard; the reading falls back to 听取了 (a verb before 的 opens nothing, readLeadAt).
+const TOPIC = `${HEARD_THEN_DECIDED}|(?:听取|聽取)(?:了)?[^，。；]{0,60}?(?:汇报|匯報|彙報|报告|報告|说明|說明)(?!的)|(?:听取|聽取)(?!了|审|審|和|并|並|研)[^，。；]{0,60}?(?:通报|通報|述职|述職)|(?:听取|聽取)了`;
 /**
  * 介绍/通报/汇报/述职/解读: a report made to the meeting, `other` (bench/KEYING.md 9), by the meeting
  * or by a person; a stronger lead later in the same sentence gives the section its kind.
@@ -369,10 +371,21 @@ const REPLY = new RegExp(`(提出(?!的)[^，。；,;]{0,30}?(?:要求|意见|�
 // …汇报后强调: the verb right after 后 (no comma) says the same as after 时.
 const WHEN_VERB = new RegExp(`^[^，。；,;]{0,80}?(?:时|時|之后|之後|后|後)(${DIRECTIVE}|强调|強調|要求)`, 'u');
 
+/**
+ * 会议审议了《…》，强调要… / 会议审议…并指出，…: the meeting's weak lead whose sentence goes on, the
+ * meeting left out, to judge or ask (a comma or 并 before the bare verb). Group 1 is the verb. The meeting named again (，会议指出) is
+ * KEYING 2's case and reads the same; a decision in the sentence is read before this.
+ */
+const LATER_JUDGEMENT = /^[^。！？；;]{0,160}?(?:[，,](?:并|並|同时|同時)?|(?:并|並))(指出|强调|強調|要求)(?![的得])/u;
+
+/** A sentence that settles something: its decision gives the kind, not a judgement beside it. */
+const DECIDES = /决定|決定|同意|通过|通過|批准|确定|確定|审定|審定|议定|議定|选举|選舉|表决|表決/u;
+
 /** X对/就…进行(了)审议/研究/讨论: a deliberation written with 进行 (no comma inside the object). */
 // 政协 members 对《…》进行了协商讨论: consulting on an item is deliberating on it (an agenda item), not
 // the free exchange DISCUSSED reads (与会人员围绕…进行了深入讨论).
-const DELIBERATE = /^(?<subj>[\p{Script=Han}、·]{1,24}?)(?:对|對|就|围绕|圍繞)[^，。；,;]{1,60}?(?:进行|進行)(?:了)?(?:协商|協商)?(?:审议|審議|研究|讨论|討論)/u;
+// 会议围绕…进行研讨: 研讨 is 讨论's kin, a topic (bench/KEYING.md 14). 进行了研究部署 lays out work.
+const DELIBERATE = /^(?<subj>[\p{Script=Han}、·]{1,24}?)(?:对|對|就|围绕|圍繞)[^，。；,;]{1,60}?(?:进行|進行)(?:了)?(?:协商|協商)?(?:审议|審議|研究|讨论|討論|研讨|研討)(?!部署|安排)/u;
 
 /** Bodies that speak for a meeting: 镇党委、政府, 县政府, 局党组. */
 const BODY_SUBJECT = /(党委|黨委|政府|党组|黨組|党工委|黨工委|委员会|委員會|常委会|常委會)$/u;
@@ -562,7 +575,10 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
   // 与会人员围绕X进行了讨论: 围绕 frames the item as 对/就 do; the attendees with a lead verb take
   // that verb's kind (bench/KEYING.md 16), here 讨论's topic, not an account.
   const deliberates = place !== 'clause' && (rest.includes('进行') || rest.includes('進行')) ? DELIBERATE.exec(rest) : null;
-  if (deliberates?.groups && (MEETING_SUBJECT.test(deliberates.groups.subj!) || (BODY_SUBJECT.test(deliberates.groups.subj!) && deliberates.groups.subj!.length <= 16))) {
+  // 会议还围绕…: an adverb between the meeting and the frame is not part of who deliberates.
+  // Only after 会议 itself (会上还对…进行了研究部署 is an occasion's account, read elsewhere).
+  const deliberator = deliberates?.groups ? deliberates.groups.subj!.replace(/^(会议|會議)(?:还|還|也|又|首先|最后|最後|随后|隨後)$/u, '$1') : '';
+  if (deliberates?.groups && (MEETING_SUBJECT.test(deliberator) || (BODY_SUBJECT.test(deliberator) && deliberator.length <= 16))) {
     return finish(deliberates[0], ADOPTED.test(sentenceAt(text.slice(start))) ? 'decision' : 'topic');
   }
   // 在听取各乡镇汇报后，X对…提出了要求 / 听取汇报后，X指出: a hearing clause with no subject, then a
@@ -686,13 +702,17 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
     // 会上卫国栋强调: the occasion before the person is not part of the subject either.
     // 王县长在听取汇报后，对…提出了要求: 在 opens the hearing clause, it is not part of the subject.
     const heard = kindOf(m.groups.verb!) === 'topic' ? AFTER_HEARING.exec(rest.slice(m[0].length)) : null;
+    // 会议在研究…工作时强调 / 会议在审定《…》时强调: 在 opens a time clause around the verb, whatever
+    // the verb, so the meeting is the subject and the verb after 时 says what it did (a 审定 inside
+    // the clause settles nothing).
+    const inWhen = /(?:在|於|于)$/u.test(m.groups.subj!) && WHEN_VERB.test(rest.slice(m[0].length));
     // 會議在聽取…匯報後強調: 在 opens the hearing clause whether a comma follows it or not.
     // X出席会议并就…作了强调: attending is how the person came to speak, not part of who they are.
     const spoke = m.groups
       .subj!.replace(described ? RELATIVE : /$^/u, '')
       .replace(ATTENDED_AND, '')
       .replace(SPOKE_IN, '')
-      .replace(heard || kindOf(m.groups.verb!) === 'topic' ? /(?:在|於|于)$/u : /$^/u, '');
+      .replace(heard || inWhen || kindOf(m.groups.verb!) === 'topic' ? /(?:在|於|于)$/u : /$^/u, '');
     const subj = /^[会會]/u.test(spoke) ? spoke.replace(/^(?:会上|會上|会议上|會議上|会中|會中)(?=\p{Script=Han}{2})/u, '') : spoke;
     let kind = kindOf(m.groups.verb!);
     // X听取汇报后，对…提出了要求 / 指出: hearing the reports is the context of the reply (bench/KEYING.md
@@ -780,9 +800,13 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
         titledReporter);
     if (meeting || person || body) {
       // 会议研究《…》时指出 / 会议听取…汇报时强调: the verb after 时 says what the meeting did.
-      const when = kind === 'text' || kind === 'topic' ? WHEN_VERB.exec(rest.slice(m[0].length)) : null;
+      const when = kind === 'text' || kind === 'topic' || inWhen ? WHEN_VERB.exec(rest.slice(m[0].length)) : null;
       // After 后 the lead runs to the reply's verb (…匯報後強調), as with a hearing clause.
       if (when) return finish(/[后後]\p{Script=Han}{2}$/u.test(when[0]) ? m[0] + when[0] : m[0], kindOf(when[1]!));
+      // 会议听取…汇报强调，…: the verb glued to the report heard, no comma between, is the meeting's
+      // reply to it, as after 汇报后 (WHEN_VERB); after a comma the hearing stays the item (KEYING 8).
+      const glued = kind === 'topic' && /(?:汇报|匯報|彙報|报告|報告)$/u.test(m[0]) ? /^(指出|强调|強調|要求)(?![的得])/u.exec(rest.slice(m[0].length)) : null;
+      if (glued) return finish(m[0], kindOf(glued[1]!));
       // 会议讨论了…并原则通过 / 会议审议了…: a deliberation that ends in adopting is a decision;
       // one that does not is an agenda item (topic).
       const sentence = sentenceAt(text.slice(start));
@@ -799,9 +823,17 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
       // (bench/KEYING.md 12, as 会议的内容有N项), whatever the deliberating verb.
       if (meeting && place !== 'clause' && kind === 'text' && WEAK_MEETING_VERB.test(m.groups.verb!) && AGENDA_COUNTED.test(studied)) return finish(m[0], 'topic');
       if (meeting && place !== 'clause' && studying && studiedText(studied, !!m.groups.le)) return finish(m[0], 'directive');
+      // 会议审议了《…》，强调要… / 会议研究审议了…，要求…: the judgement later in the sentence is what the
+      // deliberation came to (bench/KEYING.md 2: the stronger, later lead gives the kind), when nothing
+      // in the sentence decides (read above): TRAIN keys 4 of 4. Not hearing a report (会议听取了…，
+      // 强调…): its keys split 2 to 2, and hearing is an agenda item of its own.
+      const deliberates = (kind === 'topic' || WEAK_MEETING_VERB.test(m.groups.verb!)) && !/听取|聽取/u.test(m.groups.verb!);
+      const judged = meeting && place !== 'clause' && deliberates && !DECIDES.test(sentence) ? LATER_JUDGEMENT.exec(studied) : null;
+      if (judged) return finish(m[0], kindOf(judged[1]!));
       // 会议审议了《…》 with no outcome: what was on the agenda (bench/KEYING.md 5).
       // 会议讨论了《…》 likewise, when 了 says the item was dealt with (会议讨论认为 is a judgement).
-      if (meeting && deliberatedItem(m.groups.verb!, !!m.groups.le)) return finish(m[0], 'topic');
+      // 会议审议了…；协商了…；传达学习了…精神: its ；-agenda takes the strongest part's kind (KEYING 12).
+      if (meeting && deliberatedItem(m.groups.verb!, !!m.groups.le)) return finish(m[0], agendaKind(sentence, 'topic'));
       if (body && !STRONG.has(kind)) return null;
       // X介绍了… / 会上X通报了…: a person reporting to the meeting opens an account of its own
       // (`other`, bench/KEYING.md 9) at a paragraph or sentence start; a stronger verb later in the
@@ -886,6 +918,11 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
       /^(?:审议|審議)?(?:通过|通過)$/u.test(bare.groups.verb!.replace(/并|並/u, '')) &&
       /^[《「“]/u.test(rest.slice(bare[0].length)) &&
       WEAK_MEETING.test(sentenceBefore(text, pos));
+    // 会议研究了《…》，原则同意该报告 / 会议研究了…，同意提交县委审议: a bare adopting verb after the
+    // meeting's weak lead is its outcome too, as 决定 is (bench/KEYING.md 11; TRAIN keys of a weak
+    // lead and a bare 同意/通过/决定 later in its sentence: decision, 22 of 22). 会议同意 named again
+    // is a section of its own (KEYING 2), read as a lead, not here.
+    const agreed = kind === 'decision' && /^(?:原则|原則)?(?:上)?(?:同意|通过|通過|批准)$/u.test(bare.groups.verb!) && WEAK_MEETING.test(sentenceBefore(text, pos));
     // 会议首先进行了政治学习，传达学习了…: a bare 传达(学习)了 after the comma says what the weak lead did.
     const passedOn = kind === 'directive' && !!bare.groups.le && /^(?:传达|傳達)/u.test(bare.groups.verb!);
     // 会上，X通报了…，要求各单位…: a plain speaking verb (要求/强调/指出) with its object is the
@@ -898,7 +935,7 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
       kind !== 'text' &&
       kind !== 'topic' &&
       /[，,]/u.test(text[pos - 1] ?? '') &&
-      (decided || adoptsPaper || passedOn || spoke || /^(?:[，,：:]|将|將|于|於)/u.test(rest.slice(bare[0].length)))
+      (decided || adoptsPaper || agreed || passedOn || spoke || /^(?:[，,：:]|将|將|于|於)/u.test(rest.slice(bare[0].length)))
     )
       return { ...finish(bare[0], kind), kindOnly: true };
   }

@@ -5,6 +5,7 @@ import { convenesOnDate } from './leadless';
 import { leadlessOpens } from './opening-odds';
 import { adoptedKind } from './adopted-kind';
 import { occasionKind } from './occasion-kind';
+import { markRecordItems } from './record-items';
 import { isRollCall } from './roll-call';
 import { speakerKind } from './speaker-kind';
 import { dropPointedSitting } from './pointed-sitting';
@@ -135,6 +136,8 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
   // 会议传达学习了…，审议通过了…: the meeting passing a text on and adopting something in one
   // sentence is a decision (adopted-kind.ts).
   for (const s of sections) s.kind = adoptedKind(s);
+  // 報告事項 / 討論事項 then 一、…。 / 一、…，請議決案。: a record's numbered items are its agenda.
+  markRecordItems(sections);
   return sections.filter((s) => s.paragraphs.length || s.items.length || s.lead || s.heading);
 
   // 1.会议传达学习了… after the opening, not a point of a list announced before it (…要求： / an
