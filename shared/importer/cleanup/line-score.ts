@@ -289,7 +289,8 @@ function linkInProse(s: string): boolean {
   return URL_IN_SENTENCE.test(s) && /[。；！？]/u.test(s);
 }
 /** Markup a capture left behind: tags, comments, data URIs (<image>…</image>, /enpproperty-->). */
-const MARKUP = /(<\/?[a-z][\w-]*(?:\s[^>]*)?\/?>|<!--|-->|\bdata:[a-z]+\/[\w.+-]+[;,])/iu;
+// ![]() / ![图](x.png): a markdown capture's picture, its alt text and address often empty.
+const MARKUP = /(<\/?[a-z][\w-]*(?:\s[^>]*)?\/?>|<!--|-->|\bdata:[a-z]+\/[\w.+-]+[;,]|!\[[^\]]{0,40}\]\([^)]{0,200}\))/iu;
 /** Breadcrumb arrows: two or more between tokens (范文网 > 范文 > 会议纪要). */
 // 网>>频道>>要闻: an arrow may be doubled.
 const CRUMBS = /(?:\s*(?:>{1,2}|＞{1,2}|»|›|→|(?:&gt;){1,2})\s*[^>＞»›→]{1,20}){2,}/u;
@@ -444,6 +445,10 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   if (s.length <= 30 && PAPER_DATE.test(s)) evidence += 3;
   // A table row of labels split by bars (体 裁 | 生效日期 | 废止日期 |): a portal's record table.
   if ((s.match(/[|｜]/gu) ?? []).length >= 2 && !SENTENCE.test(s)) evidence += 2;
+  // 江海論壇 | / | 数字报 / |: a cell of a menu table printed with its border bar at an end of the
+  // line. A report's line never opens or closes on a bar; a headline the table framed keeps its
+  // meeting words, which weigh against this below.
+  else if (/^[|｜]|[|｜]$/u.test(s) && !SENTENCE.test(s)) evidence += 2;
   if (URL_OR_FILE.test(s) && !linkInProse(s)) evidence += 3;
   if (MARKUP.test(s)) evidence += 3;
   // 《关于<防汛预案><抗旱预案>的请示》: paired angle brackets are title marks inside a title, not

@@ -180,7 +180,9 @@ function laterHeldDay(opening: string): FoundDate | null {
     // 以团结凝聚力量，以奋斗铸就伟业。今天上午，…会议在某地隆重开幕。 / 会议要求，…。昨天下午，…会议举行:
     // a paper may open with a slogan or the meeting's message and date the sitting in the sentence
     // after, by the issue (今天, 昨天) opening that sentence.
-    const relative = HELD_OR_OPENED.test(sentence) && !PLANNED.test(sentence) ? RELATIVE_OPENS.exec(sentence) : null;
+    // 又到一年一度的两会时间。…。会议于今天下午在剧院开幕: the day may also stand after 于/於 in the
+    // sentence that says the meeting sat or opened, as a written day does (HELD_ON_DAY).
+    const relative = HELD_OR_OPENED.test(sentence) && !PLANNED.test(sentence) ? (RELATIVE_OPENS.exec(sentence) ?? RELATIVE_HELD_ON.exec(sentence)) : null;
     if (relative) {
       const text = relative[0].trimStart();
       return { text, year: null, month: 0, day: 0, index: at + sentence.indexOf(text), relative: RELATIVE[relative[1]!]! };
@@ -229,6 +231,8 @@ const PART = String.raw`(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中�
 const RELATIVE_WHEN = new RegExp(String.raw`(昨日|昨天|前日|前天|今日|今天)(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午)${CLOCK})?`, 'u');
 // The relative word must open the sentence, before its comma: 今天上午，… (not …今天上午的会议上).
 const RELATIVE_OPENS = new RegExp(String.raw`^\s*(昨日|昨天|前日|前天|今日|今天)(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午)${CLOCK})?(?=\s*[，,])`, 'u');
+// 会议于今天下午在…开幕: the relative word after 于/於, the verb of sitting later in its sentence.
+const RELATIVE_HELD_ON = new RegExp(String.raw`(?<=[于於])(昨日|昨天|前日|前天|今日|今天)(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午)${CLOCK})?`, 'u');
 // 3月5号 (spoken style) writes the day with 号/號.
 // The clock right after a loose date's text (its part of day, if any, already read): findLooseDate.
 const CLOCK_AFTER = new RegExp(String.raw`^(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚))?${CLOCK}`, 'u');

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer';
+import { isFurnitureByScore } from '../../shared/importer/cleanup/line-score';
+
+/** Round 34 (import-68e): menu cells framed by bars, markdown pictures, and days a report gives
+ * outside its opening sentence. Made-up texts. */
+const NOW = new Date('2026-03-05T00:00:00Z');
+const run = (lines: string[]) => importText(lines.join('\n'), { now: NOW });
+
+describe('a menu cell printed with its border bar, a markdown picture', () => {
+  it.each(['河湾论坛 |', '| 电子报刊', '|', '![河湾晨景]()', '要闻 ![]()'])('is furniture outside the article: %s', (line) => {
+    expect(isFurnitureByScore(line, { outside: true, repeated: false })).toBe(true);
+  });
+
+  it('keeps a headline the table framed', () => {
+    expect(isFurnitureByScore('县政府召开第九次常务会议 |', { outside: true, repeated: false })).toBe(false);
+  });
+
+  it('drops the menu rows above a report and keeps the report', () => {
+    const r = run(['首页 | 时政 | 民生 | ![]() |', '河湾论坛 |', '电子报刊 |', '县政府召开第九次常务会议', '3月2日上午，县政府召开第九次常务会议，县长王明远主持会议。', '会议研究了春耕生产工作。']);
+    expect(r.text).not.toContain('河湾论坛');
+    expect(r.text).not.toContain('电子报刊');
+    expect(r.text).not.toContain('![]()');
+    expect(r.text).toContain('县长王明远主持会议');
+  });
+});
+
+describe('the issue-relative day after 于 in a later sentence', () => {
+  it('dates a session that opened 于今天下午', () => {
+    const r = run([
+      '2019-01-07 08:35:35 来源：河湾网',
+      '又到一年一度的市两会时间。经过精心筹备，市政协十二届三次会议各项筹备工作已全部就绪。会议于今天下午在河湾剧院开幕，10日下午闭幕。',
+      '本次会议是在全市上下贯彻落实市委全会精神的形势下召开的，意义非同寻常。',
+    ]);
+    expect(r.recognized.dateText).toBe('今天下午');
+  });
+});
+
+describe('a day that opens a later sentence of the paragraph before the opening', () => {
+  it('dates the meeting, not the page stamp', () => {
+    const r = run([
+      '发布日期：2025-03-12 来源：北坡林业集团',
+      '使命催人奋进，实干成就未来。3月1日上午，北坡林业集团2025年工作会议暨职工代表大会在松城宾馆开幕。会议全面总结了三年来的工作。',
+      '集团领导出席大会，大会由副总经理刘志成主持。',
+    ]);
+    expect(r.recognized.dateText).toBe('3月1日上午');
+  });
+});
