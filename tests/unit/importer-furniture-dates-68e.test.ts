@@ -46,3 +46,25 @@ describe('a day that opens a later sentence of the paragraph before the opening'
     expect(r.recognized.dateText).toBe('3月1日上午');
   });
 });
+
+describe("a browser tab's title: the site's short name, an underscore, its full name", () => {
+  it.each(['河湾在线_河湾新闻门户网', '北坡之窗_北坡县人民政府网站'])('is furniture outside the article: %s', (line) => {
+    expect(isFurnitureByScore(line, { outside: true, repeated: false })).toBe(true);
+  });
+
+  it('is not taken for the headline, and the opening is dated', () => {
+    const r = run([
+      '河湾在线_河湾新闻门户网',
+      '',
+      '热门关键词:',
+      '',
+      '县政府召开第九次常务会议，王明远主持',
+      '',
+      '来源: 作者: 发布时间:2019-02-22',
+      '',
+      '19日，县政府召开第九次常务会议，县长王明远主持会议。会议研究了春耕生产工作。',
+    ]);
+    expect(r.draft.title).toBe('县政府召开第九次常务会议，王明远主持');
+    expect(r.recognized.dateText).toBe('19日');
+  });
+});

@@ -428,6 +428,9 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   // A short line that is a site's name (手机彩票网, 海川新闻网) is the page's, not the report's; so is
   // a portal's name with its edition's (某市議會全球網-中文網) or its home page (某某聯誼會網頁).
   if (s.length <= 24 && s.split(/\s*[-－—|｜·]\s*|\s+/u).every((w) => /^\p{Script=Han}{2,12}[网網][页頁]?$/u.test(w))) evidence += 2;
+  // 东南在线_东南新闻门户网: a browser tab's title, the site's short name and its full one joined by an
+  // underscore; the part after the last underscore names a site.
+  else if (s.length <= 30 && /^(?:\p{Script=Han}{2,12}_)+\p{Script=Han}{0,12}(?:网|網|网站|網站|门户|門戶|门户网|門戶網)$/u.test(s)) evidence += 2;
   // A picture's label left where the picture stood (会场, 首图, 印章图, 人大摄影): a word or two closing
   // on what a picture is; no report's line is that short and that kind.
   if (s.length <= 8 && !SENTENCE.test(s) && /(?:图|圖|摄影|攝影|照片|会场|會場|现场|現場)$/u.test(s)) evidence += 2;
