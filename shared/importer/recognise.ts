@@ -273,6 +273,10 @@ function leadingDateBefore(body: readonly string[], openAt: number): FoundDate |
     const before = body[i]!.slice(0, found?.index ?? 0);
     const clauseStart = found && (found.index === 0 || (/[，,]$/u.test(before) && !/[。！？]/u.test(before)) || /[。！？]\s*$/u.test(before));
     if (found && clauseStart && /^[，,\s]/u.test(body[i]!.slice(found.index + found.text.length))) return found;
+    // 某副总理今天早上参加…联组会。 / 联组会在…礼堂举行: the paragraph right before the opening may date
+    // the day by the issue (今天, 昨日) in its first sentence, the way an opening does.
+    const loose = i === openAt - 1 && !found ? findLooseDate(body[i]!) : null;
+    if (loose && loose.relative !== undefined) return loose;
   }
   return null;
 }

@@ -68,3 +68,10 @@ describe("a browser tab's title: the site's short name, an underscore, its full 
     expect(r.recognized.dateText).toBe('19日');
   });
 });
+
+describe('the issue-relative day in the paragraph right before the opening', () => {
+  it('dates the meeting that paragraph announces', () => {
+    const r = run(['丁副省长今天早上参加全省民营企业家座谈会。', '座谈会在省政府礼堂举行，省政协副主席李向东主持会议，二十余名企业家出席。', '会议听取了企业家的意见建议。']);
+    expect(r.recognized.dateText).toBe('今天早上');
+  });
+});
