@@ -75,3 +75,16 @@ describe('the issue-relative day in the paragraph right before the opening', () 
     expect(r.recognized.dateText).toBe('今天早上');
   });
 });
+
+describe('the day right after the meeting that sat', () => {
+  it.each([
+    ['北港市議會第三屆第二次定期大會十七日召開預備會議，排定大會議程。此次定期大會自九月十七日起至十一月二十日。', '十七日'],
+    ['河湾社北京5月9日电 政协河湾省第十二届委员会第七次主席会议9日在河湾举行，省政协主席孙立平主持会议。', '9日'],
+  ])('dates the meeting by the day: %s', (opening, want) => {
+    expect(run([opening, '会议审议了有关事项。']).recognized.dateText).toBe(want);
+  });
+
+  it('not when a later sentence opens with its own day (the first meeting is the occasion)', () => {
+    expect(run(['中共河湾省委第十二届三次全体会议24日召开。28日上午，县委理论学习中心组集中学习全会精神，县委书记王刚主持。', '会议要求，各部门要抓好落实。']).recognized.dateText).toBe('28日上午');
+  });
+});

@@ -64,6 +64,8 @@ const CLAUSE_SUBJECT_DAY = new RegExp(
   `(?:^|[，,\\s])[^，,。；;！？\\s]{2,24}?(?<![第约約近月\\d会會议議至到—－–~～\\-、])(\\d{1,2})\\s*日${PART_OF_DAY}(?=(?:主持|召开|召開|举行|舉行|举办|舉辦)(?!的))`,
   'u',
 );
+const MEETING_SUBJECT_DAY = new RegExp(`(?<=会议|會議|大会|大會|全会|全會)(${NUM})日${PART_OF_DAY}(?=在|於|于|召开|召開|举行|舉行)`, 'u');
+const LATER_DAY_OPENS = new RegExp(`[。！？]\\s*(?:\\d{1,2}月)?${NUM}日`, 'u');
 // 12日至14日，…: a meeting over several days dated by the issue keeps its range whole, as a full
 // date's range does (RANGE below).
 const DAY_ONLY = new RegExp(String.raw`^(\d{1,2})\s*日(?:\s*${RANGE_MARK}+\s*\d{1,2}\s*日)?(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚))?`, 'u');
@@ -114,6 +116,15 @@ function findLooseDay(opening: string): FoundDate | null {
   if (subjectDay && Number(subjectDay[1]) >= 1 && Number(subjectDay[1]) <= 31) {
     const text = subjectDay[0].slice(subjectDay[0].search(/(?<![第约約近月\d])\d{1,2}\s*日/u));
     return { text, year: null, month: 0, day: Number(subjectDay[1]), index: subjectDay.index + subjectDay[0].length - text.length };
+  }
+  // 某市議會第六屆第四次定期大會二十一日召開預備會議 / …主席会议16日在京举行: the day right after the
+  // meeting that sat, before its verb or where it sat. Passed over above where a meeting named first
+  // is only the occasion (省委全会24日召开，…。28日，某会举行…): so read only when no later sentence
+  // of the opening opens with a day of its own.
+  const meetingDay = MEETING_SUBJECT_DAY.exec(sentence);
+  if (meetingDay && !LATER_DAY_OPENS.test(opening.slice(sentence.length))) {
+    const day = dayNumber(meetingDay[1]!);
+    if (day >= 1 && day <= 31) return { text: meetingDay[0], year: null, month: 0, day, index: meetingDay.index };
   }
   const clauseDay = CLAUSE_DAY.exec(sentence);
   if (clauseDay) {
