@@ -88,3 +88,10 @@ describe('the day right after the meeting that sat', () => {
     expect(run(['中共河湾省委第十二届三次全体会议24日召开。28日上午，县委理论学习中心组集中学习全会精神，县委书记王刚主持。', '会议要求，各部门要抓好落实。']).recognized.dateText).toBe('28日上午');
   });
 });
+
+describe('the clock after a day given in a later sentence', () => {
+  it('keeps the clock as written (KEYING 6)', () => {
+    const r = run(['河湾教育学会日前成立。会长陈立民致辞。成立大会于本月十六日下午三时假河湾科学馆会议厅举行。', '会议通过了学会章程。']);
+    expect(r.recognized.dateText).toBe('本月十六日下午三时');
+  });
+});

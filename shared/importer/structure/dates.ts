@@ -79,8 +79,10 @@ export function findLooseDate(opening: string): FoundDate | null {
   if (!found || (found.day === 0 && found.relative === undefined)) return found;
   // 8日上午9时, 今日（14日）上午11時: the clock written after a day alone or a bracketed day belongs
   // to the date as it does after a full one (KEYING 6); the readings above stop at the part of day.
-  const sentence = opening.split(/[。！？]/u)[0] ?? '';
-  const clock = CLOCK_AFTER.exec(sentence.slice(found.index + found.text.length));
+  // 成立大會於本月十六日下午三時假…舉行: the day may come from a later sentence (laterHeldDay), so the
+  // clock is read right after it, up to the end of its own sentence.
+  const after = opening.slice(found.index + found.text.length).split(/[。！？]/u)[0] ?? '';
+  const clock = CLOCK_AFTER.exec(after);
   return clock && /\d|[时時点點]/u.test(clock[0]) ? { ...found, text: found.text + clock[0] } : found;
 }
 
