@@ -450,8 +450,8 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   if ((s.match(/[|｜]/gu) ?? []).length >= 2 && !SENTENCE.test(s)) evidence += 2;
   // 江海論壇 | / | 数字报 / |: a cell of a menu table printed with its border bar at an end of the
   // line. A report's line never opens or closes on a bar; a headline the table framed keeps its
-  // meeting words, which weigh against this below.
-  else if (/^[|｜]|[|｜]$/u.test(s) && !SENTENCE.test(s)) evidence += 2;
+  // meeting words, which weigh against this below, and a form's field (| 出席：王强) its label.
+  else if (/^[|｜]|[|｜]$/u.test(s) && !SENTENCE.test(s) && !/^[|｜]\s*\p{Script=Han}{1,6}\s*[：:]/u.test(s)) evidence += 2;
   if (URL_OR_FILE.test(s) && !linkInProse(s)) evidence += 3;
   if (MARKUP.test(s)) evidence += 3;
   // 《关于<防汛预案><抗旱预案>的请示》: paired angle brackets are title marks inside a title, not
