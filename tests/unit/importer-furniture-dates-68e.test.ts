@@ -95,3 +95,16 @@ describe('the clock after a day given in a later sentence', () => {
     expect(r.recognized.dateText).toBe('本月十六日下午三时');
   });
 });
+
+describe('a short note in brackets after the last sentence', () => {
+  it.each(['（河湾市委宣传部）', '(中新网河湾新闻转载)', '（相关新闻刊二版）', '（发稿/图片：陈雨；审核：李立/王晨）'])("is the page's, not the report's: %s", (note) => {
+    const r = run(['3月2日，县政府召开常务会议，县长王明远主持会议。会议研究了春耕工作。', `会议要求抓好落实，确保完成任务。${note}`]);
+    expect(r.text).not.toContain(note.slice(1, -1));
+    expect(r.text).toContain('确保完成任务。');
+  });
+
+  it('keeps a bracket that holds a sentence of its own', () => {
+    const r = run(['3月2日，县政府召开常务会议，县长王明远主持会议。会议研究了春耕工作。', '会议要求抓好落实。（各乡镇要在月底前报送进展，逾期通报。）']);
+    expect(r.text).toContain('逾期通报');
+  });
+});
