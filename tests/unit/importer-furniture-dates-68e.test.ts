@@ -108,3 +108,12 @@ describe('a short note in brackets after the last sentence', () => {
     expect(r.text).toContain('逾期通报');
   });
 });
+
+describe('a count or the verb of doing before the meeting name', () => {
+  it.each([
+    ['8月10日，一场“邻里事”议事会在河湾街道社区举行，街道书记王红主持。', '“邻里事”议事会'],
+    ['3月2日，省督导组来到河湾区检查站，与区委书记汪立国就联防联控工作，进行专题调研会商座谈。', '专题调研会商座谈'],
+  ])('is left out of the name: %s', (opening, want) => {
+    expect(run([opening, '会议要求，各方要抓好落实。']).draft.meeting.name).toBe(want);
+  });
+});
