@@ -268,8 +268,15 @@ function leadingDateBefore(body: readonly string[], openAt: number): FoundDate |
   for (let i = 0; i < openAt; i++) {
     const found = findMeetingDate(body[i]!);
     // 为深入推进…工作，6月27日，…: a purpose clause may stand before the day in the same sentence.
-    const clauseStart = found && (found.index === 0 || (/[，,]$/u.test(body[i]!.slice(0, found.index)) && !/[。！？]/u.test(body[i]!.slice(0, found.index))));
+    // 使命催人奋进，实干成就未来。3月1日上午，…大会开幕。: a slogan or the editor's lead may stand
+    // before it as a sentence of its own; the day then opens the next sentence.
+    const before = body[i]!.slice(0, found?.index ?? 0);
+    const clauseStart = found && (found.index === 0 || (/[，,]$/u.test(before) && !/[。！？]/u.test(before)) || /[。！？]\s*$/u.test(before));
     if (found && clauseStart && /^[，,\s]/u.test(body[i]!.slice(found.index + found.text.length))) return found;
+    // 某副总理今天早上参加…联组会。 / 联组会在…礼堂举行: the paragraph right before the opening may date
+    // the day by the issue (今天, 昨日) in its first sentence, the way an opening does.
+    const loose = i === openAt - 1 && !found ? findLooseDate(body[i]!) : null;
+    if (loose && loose.relative !== undefined) return loose;
   }
   return null;
 }
@@ -292,9 +299,10 @@ function openingIndex(body: readonly string[]): number {
   // 上午胜利闭幕: the sitting's close may come after what the session did, at its 胜利/圆满/隆重.
   // …第二十五次会议闭会。: a standing committee's sitting closes with 闭会 as a session's with 闭幕.
   // …会议圆满完成各项议程，昨日上午在某地闭幕: the close may follow the clause that finished its agenda.
+  // …会议于今天下午在某剧院开幕: the day may stand after 于/於, and be the issue's (今天, 昨日).
   const at = body.slice(0, 6).findIndex(
     (p) =>
-      /(主持|召开|召開|举行|舉行|举办|舉辦|(?:会议|會議)(?:(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:上午|下午|晚上|晚)?在[^，。；]{1,20}|在[^，。；]{1,20}|[^。；]{0,60}?(?:胜利|勝利|圆满|圓滿|隆重)|[^，。；]{0,6}(?:完成|結束|结束)(?:了)?[^，。；]{0,6}(?:议程|議程|任务|任務)[，,][^，。；]{0,30}?)?(?:开幕|開幕|闭幕|閉幕|闭会(?!期)|閉會(?!期))(?![式会會词詞辞辭]))/u.test(
+      /(主持|召开|召開|举行|舉行|举办|舉辦|(?:会议|會議)(?:[于於]?(?:(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日|今天|今日|昨天|昨日)(?:上午|下午|晚上|晚)?在[^，。；]{1,20}|在[^，。；]{1,20}|[^。；]{0,60}?(?:胜利|勝利|圆满|圓滿|隆重)|[^，。；]{0,6}(?:完成|結束|结束)(?:了)?[^，。；]{0,6}(?:议程|議程|任务|任務)[，,][^，。；]{0,30}?)?(?:开幕|開幕|闭幕|閉幕|闭会(?!期)|閉會(?!期))(?![式会會词詞辞辭]))/u.test(
         p,
       ) &&
       // …在庄严的国歌声中隆重开幕！: an opening may be one sentence ending in an exclamation mark.

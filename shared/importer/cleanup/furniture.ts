@@ -686,6 +686,9 @@ const END_UNIT = /\s*[(（]\s*[\p{Script=Han}]{1,10}(?:办|辦|办公室|辦公�
 const UNIT_WORD = String.raw`[\p{Script=Han}]{2,15}(?:办|辦|办公室|辦公室|部|局|委|中心|网|網|报|報|台|社)`;
 const END_UNITS = new RegExp(String.raw`\s*[(（]\s*(${UNIT_WORD}(?:\s+${UNIT_WORD}){1,3})\s*[)）]\s*$`, 'u');
 
+const END_NOTE = /(?<=[。！？”])[ \t\u3000]*[(（][^()（）。！？，,\n]{2,30}[)）][ \t\u3000]*$/u;
+const END_NOTE_KIND = /[:：/／]|转载|轉載|转发|轉發|刊[登载載]?|[一二三四五六七八九十\d]+版|宣传部|宣傳部/u;
+
 const HEADLINE_DATE = /\s+(?:发布日期|發布日期|發佈日期|发布时间|發布時間|發佈時間|日期|时间|時間)\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/u;
 
 // （县委宣传部 王明）: an office that writes up news (宣传部, 办, 中心) credited with its writer too.
@@ -729,7 +732,14 @@ function endByline(line: string): RegExpExecArray | null {
   const mark = END_MARK.exec(line);
   if (mark && mark.index > 0) return mark;
   const at = endBylineAt(line);
-  if (at < 0) return null;
+  if (at < 0) {
+    // （延河市委宣传部）, （中新网某地新闻转载）, （相關新聞刊二版）, （发稿/图片：X；审核：Y/Z）: a short
+    // bracket with no sentence in it, after the last sentence of the report, that names roles by
+    // their colon or slash, or the office, reposting or page that carried the item, is a note about
+    // the item. A unit alone (（县住建局）) may own the last point, and stays.
+    const note = END_NOTE.exec(line);
+    return note && note.index > 0 && END_NOTE_KIND.test(note[0]) ? note : null;
+  }
   const found = [line.slice(at)] as unknown as RegExpExecArray;
   found.index = at;
   return found;

@@ -289,7 +289,8 @@ function linkInProse(s: string): boolean {
   return URL_IN_SENTENCE.test(s) && /[。；！？]/u.test(s);
 }
 /** Markup a capture left behind: tags, comments, data URIs (<image>…</image>, /enpproperty-->). */
-const MARKUP = /(<\/?[a-z][\w-]*(?:\s[^>]*)?\/?>|<!--|-->|\bdata:[a-z]+\/[\w.+-]+[;,])/iu;
+// ![]() / ![图](x.png): a markdown capture's picture, its alt text and address often empty.
+const MARKUP = /(<\/?[a-z][\w-]*(?:\s[^>]*)?\/?>|<!--|-->|\bdata:[a-z]+\/[\w.+-]+[;,]|!\[[^\]]{0,40}\]\([^)]{0,200}\))/iu;
 /** Breadcrumb arrows: two or more between tokens (范文网 > 范文 > 会议纪要). */
 // 网>>频道>>要闻: an arrow may be doubled.
 const CRUMBS = /(?:\s*(?:>{1,2}|＞{1,2}|»|›|→|(?:&gt;){1,2})\s*[^>＞»›→]{1,20}){2,}/u;
@@ -427,6 +428,9 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   // A short line that is a site's name (手机彩票网, 海川新闻网) is the page's, not the report's; so is
   // a portal's name with its edition's (某市議會全球網-中文網) or its home page (某某聯誼會網頁).
   if (s.length <= 24 && s.split(/\s*[-－—|｜·]\s*|\s+/u).every((w) => /^\p{Script=Han}{2,12}[网網][页頁]?$/u.test(w))) evidence += 2;
+  // 东南在线_东南新闻门户网: a browser tab's title, the site's short name and its full one joined by an
+  // underscore; the part after the last underscore names a site.
+  else if (s.length <= 30 && /^(?:\p{Script=Han}{2,12}_)+\p{Script=Han}{0,12}(?:网|網|网站|網站|门户|門戶|门户网|門戶網)$/u.test(s)) evidence += 2;
   // A picture's label left where the picture stood (会场, 首图, 印章图, 人大摄影): a word or two closing
   // on what a picture is; no report's line is that short and that kind.
   if (s.length <= 8 && !SENTENCE.test(s) && /(?:图|圖|摄影|攝影|照片|会场|會場|现场|現場)$/u.test(s)) evidence += 2;
@@ -444,6 +448,10 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   if (s.length <= 30 && PAPER_DATE.test(s)) evidence += 3;
   // A table row of labels split by bars (体 裁 | 生效日期 | 废止日期 |): a portal's record table.
   if ((s.match(/[|｜]/gu) ?? []).length >= 2 && !SENTENCE.test(s)) evidence += 2;
+  // 江海論壇 | / | 数字报 / |: a cell of a menu table printed with its border bar at an end of the
+  // line. A report's line never opens or closes on a bar; a headline the table framed keeps its
+  // meeting words, which weigh against this below, and a form's field (| 出席：王强) its label.
+  else if (/^[|｜]|[|｜]$/u.test(s) && !SENTENCE.test(s) && !/^[|｜]\s*\p{Script=Han}{1,6}\s*[：:]/u.test(s)) evidence += 2;
   if (URL_OR_FILE.test(s) && !linkInProse(s)) evidence += 3;
   if (MARKUP.test(s)) evidence += 3;
   // 《关于<防汛预案><抗旱预案>的请示》: paired angle brackets are title marks inside a title, not

@@ -64,6 +64,8 @@ const CLAUSE_SUBJECT_DAY = new RegExp(
   `(?:^|[，,\\s])[^，,。；;！？\\s]{2,24}?(?<![第约約近月\\d会會议議至到—－–~～\\-、])(\\d{1,2})\\s*日${PART_OF_DAY}(?=(?:主持|召开|召開|举行|舉行|举办|舉辦)(?!的))`,
   'u',
 );
+const MEETING_SUBJECT_DAY = new RegExp(`(?<=会议|會議|大会|大會|全会|全會)(${NUM})日${PART_OF_DAY}(?=在|於|于|召开|召開|举行|舉行)`, 'u');
+const LATER_DAY_OPENS = new RegExp(`[。！？]\\s*(?:\\d{1,2}月)?${NUM}日`, 'u');
 // 12日至14日，…: a meeting over several days dated by the issue keeps its range whole, as a full
 // date's range does (RANGE below).
 const DAY_ONLY = new RegExp(String.raw`^(\d{1,2})\s*日(?:\s*${RANGE_MARK}+\s*\d{1,2}\s*日)?(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚))?`, 'u');
@@ -77,8 +79,10 @@ export function findLooseDate(opening: string): FoundDate | null {
   if (!found || (found.day === 0 && found.relative === undefined)) return found;
   // 8日上午9时, 今日（14日）上午11時: the clock written after a day alone or a bracketed day belongs
   // to the date as it does after a full one (KEYING 6); the readings above stop at the part of day.
-  const sentence = opening.split(/[。！？]/u)[0] ?? '';
-  const clock = CLOCK_AFTER.exec(sentence.slice(found.index + found.text.length));
+  // 成立大會於本月十六日下午三時假…舉行: the day may come from a later sentence (laterHeldDay), so the
+  // clock is read right after it, up to the end of its own sentence.
+  const after = opening.slice(found.index + found.text.length).split(/[。！？]/u)[0] ?? '';
+  const clock = CLOCK_AFTER.exec(after);
   return clock && /\d|[时時点點]/u.test(clock[0]) ? { ...found, text: found.text + clock[0] } : found;
 }
 
@@ -114,6 +118,15 @@ function findLooseDay(opening: string): FoundDate | null {
   if (subjectDay && Number(subjectDay[1]) >= 1 && Number(subjectDay[1]) <= 31) {
     const text = subjectDay[0].slice(subjectDay[0].search(/(?<![第约約近月\d])\d{1,2}\s*日/u));
     return { text, year: null, month: 0, day: Number(subjectDay[1]), index: subjectDay.index + subjectDay[0].length - text.length };
+  }
+  // 某市議會第六屆第四次定期大會二十一日召開預備會議 / …主席会议16日在京举行: the day right after the
+  // meeting that sat, before its verb or where it sat. Passed over above where a meeting named first
+  // is only the occasion (省委全会24日召开，…。28日，某会举行…): so read only when no later sentence
+  // of the opening opens with a day of its own.
+  const meetingDay = MEETING_SUBJECT_DAY.exec(sentence);
+  if (meetingDay && !LATER_DAY_OPENS.test(opening.slice(sentence.length))) {
+    const day = dayNumber(meetingDay[1]!);
+    if (day >= 1 && day <= 31) return { text: meetingDay[0], year: null, month: 0, day, index: meetingDay.index };
   }
   const clauseDay = CLAUSE_DAY.exec(sentence);
   if (clauseDay) {
@@ -180,7 +193,9 @@ function laterHeldDay(opening: string): FoundDate | null {
     // 以团结凝聚力量，以奋斗铸就伟业。今天上午，…会议在某地隆重开幕。 / 会议要求，…。昨天下午，…会议举行:
     // a paper may open with a slogan or the meeting's message and date the sitting in the sentence
     // after, by the issue (今天, 昨天) opening that sentence.
-    const relative = HELD_OR_OPENED.test(sentence) && !PLANNED.test(sentence) ? RELATIVE_OPENS.exec(sentence) : null;
+    // 又到一年一度的两会时间。…。会议于今天下午在剧院开幕: the day may also stand after 于/於 in the
+    // sentence that says the meeting sat or opened, as a written day does (HELD_ON_DAY).
+    const relative = HELD_OR_OPENED.test(sentence) && !PLANNED.test(sentence) ? (RELATIVE_OPENS.exec(sentence) ?? RELATIVE_HELD_ON.exec(sentence)) : null;
     if (relative) {
       const text = relative[0].trimStart();
       return { text, year: null, month: 0, day: 0, index: at + sentence.indexOf(text), relative: RELATIVE[relative[1]!]! };
@@ -229,6 +244,8 @@ const PART = String.raw`(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中�
 const RELATIVE_WHEN = new RegExp(String.raw`(昨日|昨天|前日|前天|今日|今天)(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午)${CLOCK})?`, 'u');
 // The relative word must open the sentence, before its comma: 今天上午，… (not …今天上午的会议上).
 const RELATIVE_OPENS = new RegExp(String.raw`^\s*(昨日|昨天|前日|前天|今日|今天)(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午)${CLOCK})?(?=\s*[，,])`, 'u');
+// 会议于今天下午在…开幕: the relative word after 于/於, the verb of sitting later in its sentence.
+const RELATIVE_HELD_ON = new RegExp(String.raw`(?<=[于於])(昨日|昨天|前日|前天|今日|今天)(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午)${CLOCK})?`, 'u');
 // 3月5号 (spoken style) writes the day with 号/號.
 // The clock right after a loose date's text (its part of day, if any, already read): findLooseDate.
 const CLOCK_AFTER = new RegExp(String.raw`^(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚))?${CLOCK}`, 'u');
