@@ -1163,7 +1163,11 @@ function readAttendance(text: string, header: Header): void {
     // X出席全县…会议。 with no 并 after it: only named, titled people (县长A，副县长B、C) are read as
     // attending, so a clause that does business (会议要求…要参加…会议, 研究了…参加…会议) names nobody.
     const closesSentence = !!m[3] && !/^[并並]/u.test(text.slice(m.index + m[0].length));
-    if (closesSentence && !(listed.length && listed.every((p) => p.title && looksLikeName(p.name)))) continue;
+    // 副区长A，副区长B，以及区政府办、财政局主要负责同志参加汇报会。: the named, titled people may close
+    // on a kind of people (a group, KEYING 3); the list is still who attended, as the fourth form
+    // reads it, since a business clause names no titled person beside its kinds.
+    const titledAndKinds = () => listed.some((p) => p.title && looksLikeName(p.name)) && namesPeopleOnly(formList(list));
+    if (closesSentence && !(listed.length && (listed.every((p) => p.title && looksLikeName(p.name)) || titledAndKinds()))) continue;
     // The fourth form (any event as the object) has no meeting word to tell it from 参加工作: a list
     // with a named, titled person in it, every other entry one too or a kind of people (组长X，成员Y，
     // 社区班子成员参加入驻活动), 并 or not.
