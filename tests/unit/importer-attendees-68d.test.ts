@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer';
 import { readHeader } from '../../shared/importer/structure/header';
 
 /**
@@ -17,5 +18,20 @@ describe('a named meeting closing the attendance sentence', () => {
 
   it('still reads nobody from a business clause ending on a meeting', () => {
     expect(read('会议研究了各乡镇负责人参加全县培训会。')).toEqual([]);
+  });
+});
+
+describe('a branch venue in a later paragraph', () => {
+  const NOW = new Date('2026-03-05T00:00:00Z');
+  it('reads titled people who follow the conference from a branch venue (在某分会场收听收看)', () => {
+    const r = importText(['5月3日，全省水利工作视频会议召开。市长周立新在青山分会场收听收看。', '会议强调，要抓好防汛。', '市政府副市长韩明，市水利局局长林海在青山分会场收听收看。'].join('\n'), {
+      now: NOW,
+    });
+    expect(r.draft.meeting.attendees.map((p) => p.name)).toEqual(expect.arrayContaining(['韩明', '林海']));
+  });
+
+  it('does not read people who watch something else (收看 with no branch venue)', () => {
+    const r = importText(['5月3日，全省水利工作视频会议召开。市长周立新在青山分会场收听收看。', '会议强调，要抓好防汛。', '市政府副市长韩明在家收看电视。'].join('\n'), { now: NOW });
+    expect(r.draft.meeting.attendees.map((p) => p.name)).not.toContain('韩明');
   });
 });
