@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/importer';
 import { readHeader } from '../../shared/importer/structure/header';
+import { laterMeetingAt } from '../../shared/importer/structure/later-meeting';
 
 /**
  * Attendee shapes of round 34 (import-68d). Every text here is made up.
@@ -33,5 +34,16 @@ describe('a branch venue in a later paragraph', () => {
   it('does not read people who watch something else (收看 with no branch venue)', () => {
     const r = importText(['5月3日，全省水利工作视频会议召开。市长周立新在青山分会场收听收看。', '会议强调，要抓好防汛。', '市政府副市长韩明在家收看电视。'].join('\n'), { now: NOW });
     expect(r.draft.meeting.attendees.map((p) => p.name)).not.toContain('韩明');
+  });
+});
+
+describe('a sitting on a day of a meeting that runs several days', () => {
+  const opening = '6月10日至12日，青山市第三届科技论坛在江北区召开。';
+  it('is the same meeting (who attends it attends the meeting)', () => {
+    expect(laterMeetingAt([opening, '11日上午，论坛举行分组座谈会。市长周立新、副市长韩明出席会议。'], 0, '青山市第三届科技论坛')).toBe(2);
+  });
+
+  it('a day outside the span still opens another meeting', () => {
+    expect(laterMeetingAt([opening, '14日上午，市政府召开常务会议。市长周立新主持会议。'], 0, '青山市第三届科技论坛')).toBe(1);
   });
 });
