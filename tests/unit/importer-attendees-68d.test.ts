@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/importer';
 import { readHeader } from '../../shared/importer/structure/header';
 import { laterMeetingAt } from '../../shared/importer/structure/later-meeting';
+import { parsePeopleList } from '../../shared/importer/structure/people';
 
 /**
  * Attendee shapes of round 34 (import-68d). Every text here is made up.
@@ -45,5 +46,11 @@ describe('a sitting on a day of a meeting that runs several days', () => {
 
   it('a day outside the span still opens another meeting', () => {
     expect(laterMeetingAt([opening, '14日上午，市政府召开常务会议。市长周立新主持会议。'], 0, '青山市第三届科技论坛')).toBe(1);
+  });
+});
+
+describe('the segmenter asked in Simplified about a Traditional run', () => {
+  it('does not take a body (黨總支) before an office for a name', () => {
+    expect(parsePeopleList('公司黨總支書記、董事長程立新').map((p) => [p.name, p.title])).toEqual([['程立新', '公司黨總支書記、董事長']]);
   });
 });
