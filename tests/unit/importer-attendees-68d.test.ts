@@ -54,3 +54,9 @@ describe('the segmenter asked in Simplified about a Traditional run', () => {
     expect(parsePeopleList('公司黨總支書記、董事長程立新').map((p) => [p.name, p.title])).toEqual([['程立新', '公司黨總支書記、董事長']]);
   });
 });
+
+describe('units that set up a branch venue', () => {
+  it('name no people (甲煤业、乙煤业设分会场参加)', () => {
+    expect(read('1月8日，某公司召开安委会。甲山煤业、乙河煤业设分会场参加。')).toEqual([]);
+  });
+});

@@ -1047,6 +1047,9 @@ function readAttendance(text: string, header: Header): void {
     // 各局处派员列席, 成员单位均派代表参加: units that sent someone name no people (KEYING 3).
     // 各民主党派代表出席: after 党/黨 the 派 is the noun (a party), and its 代表 a kind of people.
     if (/(?<![党黨])(?:派出|派)(?:了)?(?:代表|员|員|人员|人員|人)$/u.test(list)) continue;
+    // 甲煤业、乙煤业设分会场参加, 某县设分会场参会: units that set up a branch venue attended as
+    // units; the list names no people (KEYING 3: a unit list is not people).
+    if (/(?:设|設)(?:立)?(?:了)?(?:分会场|分會場|主会场|主會場)$/u.test(list)) continue;
     // 副市长X在江州分会场参加: where they sat is not part of who they are.
     // 六月份北湾中学…师生出席: the month before the list dates it.
     // …負責人等，共約60人參加: the total closing the list, set off by its comma, counts the entries
