@@ -60,3 +60,20 @@ describe('units that set up a branch venue', () => {
     expect(read('1月8日，某公司召开安委会。甲山煤业、乙河煤业设分会场参加。')).toEqual([]);
   });
 });
+
+describe('offices the people finder did not know', () => {
+  const list = (s: string) => parsePeopleList(s).map((p) => [p.name, p.title]);
+  it('reads a candidate for an office (主席人选) as the title before the name', () => {
+    expect(list('州委副书记、州政协主席人选程立新，州委常委韩明')).toEqual([
+      ['程立新', '州委副书记、州政协主席人选'],
+      ['韩明', '州委常委'],
+    ]);
+  });
+
+  it('reads an assistant office written after the name (X助理秘书长)', () => {
+    expect(list('总会周立新副会长、林海燕助理秘书长')).toEqual([
+      ['周立新', '总会副会长'],
+      ['林海燕', '助理秘书长'],
+    ]);
+  });
+});
