@@ -70,6 +70,14 @@ describe('offices the people finder did not know', () => {
     ]);
   });
 
+  it('reads a (deputy) commander of a front command (副总指挥) as an office', () => {
+    expect(list('州委常委、副州长周立新，州政府党组成员、前方指挥部副总指挥林海燕，各工作组组长')).toEqual([
+      ['周立新', '州委常委、副州长'],
+      ['林海燕', '州政府党组成员、前方指挥部副总指挥'],
+      ['各工作组组长', ''],
+    ]);
+  });
+
   it('reads an assistant office written after the name (X助理秘书长)', () => {
     expect(list('总会周立新副会长、林海燕助理秘书长')).toEqual([
       ['周立新', '总会副会长'],
