@@ -78,6 +78,13 @@ describe('offices the people finder did not know', () => {
     ]);
   });
 
+  it('reads titled people before 等 and a kind that says where they came from', () => {
+    expect(list('东岭市政协主席周立新，西川市政协主席林海燕等来自全国9个省(区)12个城市的政协领导')).toEqual([
+      ['周立新', '东岭市政协主席'],
+      ['林海燕', '西川市政协主席'],
+    ]);
+  });
+
   it('reads an assistant office written after the name (X助理秘书长)', () => {
     expect(list('总会周立新副会长、林海燕助理秘书长')).toEqual([
       ['周立新', '总会副会长'],

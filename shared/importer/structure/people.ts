@@ -445,7 +445,12 @@ function parseList(raw: string): Person[] {
   // titled people, then 等 and the kind they belong to, then more kinds. The people are read as any
   // list; the kind after 等 is theirs (as for bare names above), unless a 、 joins it to the kinds
   // that follow, when the 、-run is one group (bench/KEYING.md 3); after 和/及 the rest is a group.
-  const titledKind = /^(.+)等(\p{Script=Han}{0,10}?(?:领导|領導|同志|负责人|負責人|负责同志|負責同志|成员|成員))(?:(、|以及|及|和|与|與)(.{2,}))?$/u.exec(text);
+  // 市政协主席X等来自全国13个省(区)22个城市的政协领导: the kind may say where they came from, with
+  // its counts; the titled people before 等 are read all the same.
+  const titledKind =
+    /^(.+)等((?:\p{Script=Han}{0,10}?|(?:来自|來自)[\p{Script=Han}0-9０-９()（）]{2,30}?的\p{Script=Han}{0,10}?)(?:领导|領導|同志|负责人|負責人|负责同志|負責同志|成员|成員))(?:(、|以及|及|和|与|與)(.{2,}))?$/u.exec(
+      text,
+    );
   if (titledKind) {
     const people = parseList(titledKind[1]!);
     if (people.length && people.some((p) => p.title) && people.every((p) => (looksLikeName(p.name) || (!!p.title && /^\p{Script=Han}{2,4}$/u.test(p.name))) && !/等/u.test(p.name))) {
