@@ -85,6 +85,15 @@ describe('offices the people finder did not know', () => {
     ]);
   });
 
+  it('reads a name with an unlisted surname alone before its office, when the segmenter says it is a name', () => {
+    expect(list('周立新县长、韩明副县长、那振东局长')).toEqual([
+      ['周立新', '县长'],
+      ['韩明', '副县长'],
+      ['那振东', '局长'],
+    ]);
+    expect(list('卅二里里长').every(([, title]) => title === '')).toBe(true);
+  });
+
   it('reads an assistant office written after the name (X助理秘书长)', () => {
     expect(list('总会周立新副会长、林海燕助理秘书长')).toEqual([
       ['周立新', '总会副会长'],

@@ -130,7 +130,10 @@ function nameBeforeOffice(s: string, office: RegExpExecArray | null): { name: st
     // everyday word, as given names often are; the office right after it says it is a person.
     const named = looksLikeName(name)
       ? segmenterSaysName(name) !== false || segmenterSplitsFirst(name) === true
-      : unit !== '' && /^[\p{Script=Han}]{2,3}$/u.test(name) && segmenterSaysName(name) === true;
+      : // 那振芳局长: a name with a surname we do not list (那 is an everyday word), alone before its
+        // office, is read when the segmenter reads it as a name, as one after a unit is.
+        // A count of units before their holders' office (卅二里里长) is no name.
+        (unit !== '' || (head.length === len && !/^[一二三四五六七八九十两兩廿卅几幾]/u.test(name))) && /^[\p{Script=Han}]{2,3}$/u.test(name) && segmenterSaysName(name) === true;
     if (!named) continue;
     return { name, title: twoPosts ? `${unit}、${office[1]!}` : unit + office[1]! };
   }
