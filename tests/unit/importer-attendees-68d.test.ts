@@ -94,6 +94,14 @@ describe('offices the people finder did not know', () => {
     expect(list('卅二里里长').every(([, title]) => title === '')).toBe(true);
   });
 
+  it("reads units joined by 、 before one office and a name as that person's title", () => {
+    expect(list('省委办公厅、省政府办公厅主任周立新，副市长韩明')).toEqual([
+      ['周立新', '省委办公厅、省政府办公厅主任'],
+      ['韩明', '副市长'],
+    ]);
+    expect(list('县法院、县检察院主要负责同志')).toEqual([['县法院、县检察院主要负责同志', '']]);
+  });
+
   it('reads an assistant office written after the name (X助理秘书长)', () => {
     expect(list('总会周立新副会长、林海燕助理秘书长')).toEqual([
       ['周立新', '总会副会长'],

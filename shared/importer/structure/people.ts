@@ -548,6 +548,16 @@ function parseList(raw: string): Person[] {
       continue;
     }
     untitledRun = false;
+    // 中央港澳办、国务院港澳办主任X: units joined by 、 before one office and a name are the bodies
+    // that person heads together (the title written once for both), not a group of units.
+    const nextPerson = UNIT_END.test(part) && !KIND_END.test(part) && !GROUP_START.test(part) && part.length <= 12 && parts[i + 1] !== undefined ? parsePerson(parts[i + 1]!) : null;
+    if (nextPerson?.title && looksLikeName(nextPerson.name) && UNIT_END.test(nextPerson.title.replace(OFFICE_END, '')) && !TITLE_PART.test(part)) {
+      const title = `${part}、${nextPerson.title}`;
+      people.push({ name: nextPerson.name, title, unit: '' });
+      lastTitle = title;
+      i++;
+      continue;
+    }
     const transliterated = people.some((p) => p.name.includes('·'));
     // Tried last: only a list that has named people already reads a bare run after a title, or
     // the list's first part when the part after it is a name (副主任旺堆、格桑拉姆: the segmenter
