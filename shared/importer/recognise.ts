@@ -409,7 +409,7 @@ function attendingInBody(body: readonly string[], openAt: number, meeting = ''):
   // once() keeps the header's reading of anyone both find.
   for (let i = openAt; i < body.length; i++) {
     const p = body[i]!;
-    if (!/出席|列席|参加|參加|参会|參會|与会|與會|到会|到會|旁听|旁聽/u.test(p)) continue;
+    if (!/出席|列席|参加|參加|参会|參會|与会|與會|到会|到會|旁听|旁聽|分会场收|分會場收|主会场收|主會場收/u.test(p)) continue;
     // 常务副主席X主持会议；副主席A、B出席会议 (；or a page's ASCII ;): the chair's clause before the
     // list is its own sentence here, as a full stop would make it.
     // 副主席A、B出席闭幕大会 / …秘书长C出席。 / …参加学习: the verb may close its clause on the sitting,

@@ -1,4 +1,5 @@
 import { jiebaState, loadJieba, type Jieba, type JiebaToken } from '../jieba/load';
+import { traditionalToSimplified } from '../script/to-simplified';
 
 /**
  * Word segmentation with part-of-speech tags (jieba-rs compiled to WASM: the `jieba-wasm` package,
@@ -34,13 +35,22 @@ export function tagWords(text: string): TaggedWord[] {
 }
 
 /**
+ * A run as jieba's dictionary spells it. The dictionary is Simplified: a Traditional run (黨總支,
+ * 會議) is unknown to it, tagged x character by character, and so reads as a name however common a
+ * word it is; asked in Simplified (党总支), the segmenter knows the word. Names are kept either way.
+ */
+function asDictionary(run: string): string {
+  return traditionalToSimplified()(run);
+}
+
+/**
  * Whether a 2–3 character run reads as a person's name to the segmenter: it is not one dictionary
  * word of another kind (大权 alone is a noun, but 孙大权 is split 孙/大权), and its first character
  * starts a name (tagged nr, or unknown to the dictionary). Null when no segmenter is available.
  */
 export function segmenterSaysName(run: string): boolean | null {
   if (!segmenter()) return null;
-  const words = tagWords(run);
+  const words = tagWords(asDictionary(run));
   if (!words.length) return false;
   if (words.length === 1) return words[0]!.tag === 'nr' || words[0]!.tag === 'x';
   const first = words[0]!;
@@ -55,7 +65,7 @@ export function segmenterSaysName(run: string): boolean | null {
  */
 export function segmenterSplitsFirst(run: string): boolean | null {
   if (!segmenter()) return null;
-  const words = tagWords(run);
+  const words = tagWords(asDictionary(run));
   return words.length >= 2 && words[0]!.word.length === 1 && !/^(p|c|u|r|m|q|f)$/u.test(words[0]!.tag);
 }
 
@@ -70,7 +80,7 @@ export function segmenterSplitsFirst(run: string): boolean | null {
 export function segmenterSaysLongName(run: string): boolean | null {
   if (!/^\p{Script=Han}{4,6}$/u.test(run)) return false;
   if (!segmenter()) return null;
-  const words = tagWords(run);
+  const words = tagWords(asDictionary(run));
   const named = words.some((w) => w.word.length >= 2 && /^(nr|nrt|nrfg|nz|x)$/u.test(w.tag));
   const grammatical = words.some((w) => w.word.length >= 2 && /^(v|vn|vd|p|c|u|d|m|q|r|f|t|l|i|a|ad|an)$/u.test(w.tag));
   return named && !grammatical;

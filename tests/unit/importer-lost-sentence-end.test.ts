@@ -3,8 +3,9 @@ import { importText } from '../../shared/importer';
 
 /**
  * Encoding damage where a sentence end and the character after it were lost (起步?h委常委: ?h where
- * 。縣 stood, a GBK page read as Big5 and back): the run goes, the sentence end comes back. Every
- * text here is made up.
+ * 。縣 stood, a GBK page read as Big5 and back): the run goes, the sentence end comes back, and
+ * on a page that writes 縣 the letter h gives back the 縣 it was the trail byte of. Every text here
+ * is made up.
  */
 const NOW = new Date('2026-06-01T00:00:00Z');
 const all = (r: ReturnType<typeof importText>) => r.draft.sections.map((s) => s.lead + s.paragraphs.join('')).join('');
@@ -14,7 +15,17 @@ describe('encoding damage in place of a sentence end', () => {
     const r = importText('6月2日上午，青嶺縣召開鄉鎮換屆工作部署會議，標誌著換屆工作正式起步?h委常委、組織部長周海明在會上強調，要統一認識。', { now: NOW });
     const text = all(r);
     expect(text).not.toContain('?h');
-    expect(text).toContain('正式起步。委常委');
+    expect(text).toContain('正式起步。縣委常委');
+  });
+
+  it('gives the 縣 back to the titles of the people after it', () => {
+    const r = importText('3月2日，縣委書記周海明主持召開青嶺縣委常委會議??h委常委李立新、王志平參加會議。\n會議強調，要抓好春耕。', { now: NOW });
+    expect(r.draft.meeting.attendees).toContainEqual(expect.objectContaining({ name: '李立新', title: '縣委常委' }));
+  });
+
+  it('only cuts the run on a page that never writes 縣 (a Simplified page has no letter byte for 县)', () => {
+    const r = importText('3月2日，县委书记周海明主持召开青岭县委常委会议??h委常委李立新参加会议。\n会议强调，要抓好春耕。', { now: NOW });
+    expect(all(r)).not.toContain('縣');
   });
 
   it('removes a run of two and keeps the people after it readable', () => {

@@ -54,6 +54,14 @@ const EMPTY_BRACKET = /【[ \t\u3000]*】[ \t\u3000]*/gu;
  * Han sentence; a question's ？ before Han text (为什么？他说) has no letter and stays.
  */
 const LOST_SENTENCE_END = /(?<=[\p{Script=Han}）)”])[?？\uFFFD]{1,3}[a-z](?=\p{Script=Han})/gu;
+/**
+ * The letter is the trail byte of the lost character: GBK writes 縣 as BF 68, so a page that lost
+ * the lead byte shows ?h where it had 縣 (召開??h人大 is 召開。縣人大). Of the GBK characters whose
+ * trail byte is a letter, 縣 is the one a report on a Traditional page writes again and again
+ * (縣委, 縣長, 縣政協); dropping it leaves 委常委 as a title and 直有關單位 as a group. Put back only
+ * on a page that writes 縣 elsewhere, so a Simplified page (县 has no letter byte) keeps the cut.
+ */
+const LOST_COUNTY = 'h';
 /** The characters a bullet may be: a line is looked at only when its first character is one. */
 const BULLET_CHARS = new Set('●•■□◆◇▲△▶►▸◉◎★☆※▪▫◼◻❖➤➢→');
 const isHanCode = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3001 || c === 0xff0c || c === 0x2c;
@@ -168,7 +176,10 @@ export function inlineDebrisEdits(text: string, lines: readonly Line[], skipLast
       if (glued || opensLine) edits.push({ start: m.index, end: end + (opensLine ? spaces![0].length : 0), replacement: '', kind: 'furniture' });
     }
   if (text.includes('?') || text.includes('？') || text.includes('\uFFFD'))
-    for (const m of text.matchAll(LOST_SENTENCE_END)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '。', kind: 'furniture' });
+    for (const m of text.matchAll(LOST_SENTENCE_END)) {
+      const county = m[0].endsWith(LOST_COUNTY) && text.includes('縣');
+      edits.push({ start: m.index, end: m.index + m[0].length, replacement: county ? '。縣' : '。', kind: 'furniture' });
+    }
   edits.push(...gamblingSpamEdits(text));
   // Overlapping edits (a tag on a bulleted line's start) are left to apply, which keeps the first.
   return edits;

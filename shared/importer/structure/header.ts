@@ -1050,6 +1050,9 @@ function readAttendance(text: string, header: Header): void {
     // 各局处派员列席, 成员单位均派代表参加: units that sent someone name no people (KEYING 3).
     // 各民主党派代表出席: after 党/黨 the 派 is the noun (a party), and its 代表 a kind of people.
     if (/(?<![党黨])(?:派出|派)(?:了)?(?:代表|员|員|人员|人員|人)$/u.test(list)) continue;
+    // 甲煤业、乙煤业设分会场参加, 某县设分会场参会: units that set up a branch venue attended as
+    // units; the list names no people (KEYING 3: a unit list is not people).
+    if (/(?:设|設)(?:立)?(?:了)?(?:分会场|分會場|主会场|主會場)$/u.test(list)) continue;
     // 副市长X在江州分会场参加: where they sat is not part of who they are.
     // 六月份北湾中学…师生出席: the month before the list dates it.
     // …負責人等，共約60人參加: the total closing the list, set off by its comma, counts the entries
@@ -1166,7 +1169,11 @@ function readAttendance(text: string, header: Header): void {
     // X出席全县…会议。 with no 并 after it: only named, titled people (县长A，副县长B、C) are read as
     // attending, so a clause that does business (会议要求…要参加…会议, 研究了…参加…会议) names nobody.
     const closesSentence = !!m[3] && !/^[并並]/u.test(text.slice(m.index + m[0].length));
-    if (closesSentence && !(listed.length && listed.every((p) => p.title && looksLikeName(p.name)))) continue;
+    // 副区长A，副区长B，以及区政府办、财政局主要负责同志参加汇报会。: the named, titled people may close
+    // on a kind of people (a group, KEYING 3); the list is still who attended, as the fourth form
+    // reads it, since a business clause names no titled person beside its kinds.
+    const titledAndKinds = () => listed.some((p) => p.title && looksLikeName(p.name)) && namesPeopleOnly(formList(list));
+    if (closesSentence && !(listed.length && (listed.every((p) => p.title && looksLikeName(p.name)) || titledAndKinds()))) continue;
     // The fourth form (any event as the object) has no meeting word to tell it from 参加工作: a list
     // with a named, titled person in it, every other entry one too or a kind of people (组长X，成员Y，
     // 社区班子成员参加入驻活动), 并 or not.

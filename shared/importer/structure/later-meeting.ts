@@ -18,10 +18,14 @@ const OPENS_WITH_DAY = /^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日|^[一二三四�
 
 export function laterMeetingAt(body: readonly string[], openAt: number, reported: string): number {
   const own = bare(reported);
+  const span = daySpan(body[openAt] ?? '');
   for (let i = openAt + 1; i < body.length; i++) {
     const p = body[i]!.trim();
     if (FOLLOW_ON.test(p)) return i;
     const first = p.split(/[。！？]/u)[0] ?? '';
+    // 4月29日至30日，…联席会议在某市召开。 / 29日上午，沿江四市举行工作座谈会: a day inside the days the
+    // opening gives the meeting is one of its sittings, whatever that sitting is called.
+    if (span && withinSpan(first, span)) continue;
     // A dated paragraph that only recalls an earlier meeting as background (2月28日，省委召开…，作出
     // 部署) names nobody there; one that reports another item says who chaired or attended it.
     if (!own || !OPENS_WITH_DAY.test(first) || !CONVENES.test(first) || !PEOPLE_AT.test(p)) continue;
@@ -31,6 +35,23 @@ export function laterMeetingAt(body: readonly string[], openAt: number, reported
     if (name.length >= 4 && !own.includes(name) && !name.includes(own)) return i;
   }
   return body.length;
+}
+
+/** The days a meeting sat, from its opening's first X月A日至(X月)B日: month and first and last day. */
+function daySpan(opening: string): { month: number; from: number; to: number } | null {
+  const m = /(\d{1,2})月(\d{1,2})日?(?:至|到|—|－|-|～|~)(?:(\d{1,2})月)?(\d{1,2})日/u.exec(opening.split(/[。！？]/u)[0] ?? '');
+  if (!m || (m[3] && m[3] !== m[1])) return null;
+  const from = Number(m[2]);
+  const to = Number(m[4]);
+  return to > from ? { month: Number(m[1]), from, to } : null;
+}
+
+/** Whether a sentence opens with a day (29日, 4月29日) inside `span`. */
+function withinSpan(sentence: string, span: { month: number; from: number; to: number }): boolean {
+  const m = /^(?:(\d{1,2})月)?(\d{1,2})日/u.exec(sentence);
+  if (!m || (m[1] && Number(m[1]) !== span.month)) return false;
+  const day = Number(m[2]);
+  return day >= span.from && day <= span.to;
 }
 
 /** The name without spaces, brackets and quotes, which one mention writes and another may not. */

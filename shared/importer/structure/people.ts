@@ -17,10 +17,11 @@ const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '�
 // 副县级干部方春华, 基层代表马国强, 新闻媒体记者闫某: a standing (干部, 代表, 记者) is a title only where a
 // surname follows it at once; at a list's end it closes a group (机关全体干部职工, 各界代表). 组织员 is a
 // post as 联络员 is. 陈某代表周市长出席: 代表 right after a name is the verb (on behalf of).
+// 主席人选肖某: a candidate for an office is titled so only where a name follows (委员人选建议 is no title).
 export const OFFICE =
-  '(?:党组|黨組|党委|黨委|常委会|常委會|政府党组|政府黨組)成员|(?:党组|黨組|党委|黨委)成員|书记|書記|[\\p{Script=Han}]{0,2}(?:长官|長官)|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|专员|專員|主委|参议|參議|参事|參事|专家|專家|秘书|秘書|议员|議員|总监|總監|助理|政委|总师|總師|董事|会董|會董|校董|监事|監事|干事|幹事|部长|部長|领导|領導|[总總](?:理|裁|(?:工程|会计|會計|经济|經濟|农艺|農藝)[师師])|督察|理事|顾问|顧問|司令员|司令員|科员|科員|[指教辅輔]导员|[指教辅輔]導員|特派员|特派員|(?:检察|檢察|法|警)官|督学|督學|[总總]规划师|[总總]規劃師|主持人|召集人|特首|提名人选|提名人選|候选人|候選人|联络员|聯絡員|组员|組員|观察员|觀察員|组织员|組織員|(?:人大|党|黨)代表(?=\\p{Script=Han}{2})|(?:(?<![' +
+  '(?:党组|黨組|党委|黨委|常委会|常委會|政府党组|政府黨組)成员|(?:党组|黨組|党委|黨委)成員|书记|書記|[\\p{Script=Han}]{0,2}(?:长官|長官)|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|专员|專員|主委|参议|參議|参事|參事|专家|專家|秘书|秘書|议员|議員|总监|總監|助理|政委|总师|總師|董事|会董|會董|校董|监事|監事|干事|幹事|部长|部長|领导|領導|[总總](?:理|裁|指挥|指揮|(?:工程|会计|會計|经济|經濟|农艺|農藝)[师師])|督察|理事|顾问|顧問|司令员|司令員|科员|科員|[指教辅輔]导员|[指教辅輔]導員|特派员|特派員|(?:检察|檢察|法|警)官|督学|督學|[总總]规划师|[总總]規劃師|主持人|召集人|特首|提名人选|提名人選|候选人|候選人|联络员|聯絡員|组员|組員|观察员|觀察員|组织员|組織員|(?:人大|党|黨)代表(?=\\p{Script=Han}{2})|(?:(?<![' +
   SURNAME_CHARS +
-  ']\\p{Script=Han}{1,2})代表|干部|幹部|记者|記者)(?=[' +
+  ']\\p{Script=Han}{1,2})代表|干部|幹部|记者|記者|人选|人選)(?=[' +
   SURNAME_CHARS +
   ']\\p{Script=Han})';
 const OFFICE_END = new RegExp(`(?:${OFFICE})$`, 'u');
@@ -90,7 +91,7 @@ const TITLE_NOTE = /^[（(](?:兼|代|挂职|掛職|主持工作|[正副]?\p{Scr
 // the name the same way (地區事務委員會李應祥專責會長, 市政府葉碧如顧問); 首席會長 and 會董 (a Hong Kong
 // association's directors) too, and an association's (副)理事長 (母親會方靜文副理事長).
 const TRAILING_OFFICE =
-  /((?:专责|專責|常务|常務|执行|執行|名誉|名譽|首席)?副?(?:主任|书记|書記|主席|秘书长|秘書長|理事(?:长|長)|[\p{Script=Han}]?(?:长|長)|经理|經理|委员|委員|调研员|調研員|巡视员|巡視員|顾问|顧問|会董|會董|校董))$/u;
+  /((?:专责|專責|常务|常務|执行|執行|名誉|名譽|首席|助理)?副?(?:主任|书记|書記|主席|秘书长|秘書長|理事(?:长|長)|[\p{Script=Han}]?(?:长|長)|经理|經理|委员|委員|调研员|調研員|巡视员|巡視員|顾问|顧問|会董|會董|校董))$/u;
 /** 本會, 本局, 本所: the writer's own unit before a name; the title is what is written after it (KEYING 11). */
 const OWN_UNIT_PREFIX = /^本(?:会|會|局|所|府|院|校|部|处|處|委|办|辦|司|厅|廳|中心|公司|公所)$/u;
 // 街坊會聯合總會, 婦女聯合總會, 母親會: an association (Macau, Hong Kong) is a unit the same way.
@@ -130,7 +131,10 @@ function nameBeforeOffice(s: string, office: RegExpExecArray | null): { name: st
     // everyday word, as given names often are; the office right after it says it is a person.
     const named = looksLikeName(name)
       ? segmenterSaysName(name) !== false || segmenterSplitsFirst(name) === true
-      : unit !== '' && /^[\p{Script=Han}]{2,3}$/u.test(name) && segmenterSaysName(name) === true;
+      : // 那振芳局长: a name with a surname we do not list (那 is an everyday word), alone before its
+        // office, is read when the segmenter reads it as a name, as one after a unit is.
+        // A count of units before their holders' office (卅二里里长) is no name.
+        (unit !== '' || (head.length === len && !/^[一二三四五六七八九十两兩廿卅几幾]/u.test(name))) && /^[\p{Script=Han}]{2,3}$/u.test(name) && segmenterSaysName(name) === true;
     if (!named) continue;
     return { name, title: twoPosts ? `${unit}、${office[1]!}` : unit + office[1]! };
   }
@@ -445,7 +449,12 @@ function parseList(raw: string): Person[] {
   // titled people, then 等 and the kind they belong to, then more kinds. The people are read as any
   // list; the kind after 等 is theirs (as for bare names above), unless a 、 joins it to the kinds
   // that follow, when the 、-run is one group (bench/KEYING.md 3); after 和/及 the rest is a group.
-  const titledKind = /^(.+)等(\p{Script=Han}{0,10}?(?:领导|領導|同志|负责人|負責人|负责同志|負責同志|成员|成員))(?:(、|以及|及|和|与|與)(.{2,}))?$/u.exec(text);
+  // 市政协主席X等来自全国13个省(区)22个城市的政协领导: the kind may say where they came from, with
+  // its counts; the titled people before 等 are read all the same.
+  const titledKind =
+    /^(.+)等((?:\p{Script=Han}{0,10}?|(?:来自|來自)[\p{Script=Han}0-9０-９()（）]{2,30}?的\p{Script=Han}{0,10}?)(?:领导|領導|同志|负责人|負責人|负责同志|負責同志|成员|成員))(?:(、|以及|及|和|与|與)(.{2,}))?$/u.exec(
+      text,
+    );
   if (titledKind) {
     const people = parseList(titledKind[1]!);
     if (people.length && people.some((p) => p.title) && people.every((p) => (looksLikeName(p.name) || (!!p.title && /^\p{Script=Han}{2,4}$/u.test(p.name))) && !/等/u.test(p.name))) {
@@ -540,6 +549,16 @@ function parseList(raw: string): Person[] {
       continue;
     }
     untitledRun = false;
+    // 中央港澳办、国务院港澳办主任X: units joined by 、 before one office and a name are the bodies
+    // that person heads together (the title written once for both), not a group of units.
+    const nextPerson = UNIT_END.test(part) && !KIND_END.test(part) && !GROUP_START.test(part) && part.length <= 12 && parts[i + 1] !== undefined ? parsePerson(parts[i + 1]!) : null;
+    if (nextPerson?.title && looksLikeName(nextPerson.name) && UNIT_END.test(nextPerson.title.replace(OFFICE_END, '')) && !TITLE_PART.test(part)) {
+      const title = `${part}、${nextPerson.title}`;
+      people.push({ name: nextPerson.name, title, unit: '' });
+      lastTitle = title;
+      i++;
+      continue;
+    }
     const transliterated = people.some((p) => p.name.includes('·'));
     // Tried last: only a list that has named people already reads a bare run after a title, or
     // the list's first part when the part after it is a name (副主任旺堆、格桑拉姆: the segmenter
