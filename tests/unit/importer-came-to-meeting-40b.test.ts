@@ -17,6 +17,15 @@ describe('到会 as attendance', () => {
     expect(m.attendees.map((p) => [p.name, p.title])).toEqual([['孙立梁', '区委常委、政法委书记']]);
   });
 
+  // A long list (past what the clause reader takes whole) is read from its verb: 到会 before where
+  // they sat (…等到会并在主席台就座) is that verb.
+  it('reads a long list of those who came and sat on the rostrum (round 34)', () => {
+    const leaders = ['孙立梁', '周德明', '方永年', '韦明', '谢灵芝', '雷鸣', '肖立', '郑一', '区杰', '蒋华', '苏秀'];
+    leaders.push('潘康', '张文', '白松林', '王至', '彭文', '覃建', '秦春', '韦凤', '王建', '彭东', '赵仲文');
+    const t = `${opening}\n区领导${leaders.join('、')}，区法院院长程明，区检察院检察长林新，区政协党组成员唐文、陆明，区人大常委会秘书长周成，区政府秘书长丁明等到会并在主席台就座。${body}`;
+    expect(read(t).attendees.map((p) => p.name)).toEqual([...leaders, '程明', '林新', '唐文', '陆明', '周成', '丁明']);
+  });
+
   it('reads a bare 到会 closing the sentence', () => {
     expect(read(`${opening}区人大常委会副主任周德明到会。${body}`).attendees.map((p) => p.name)).toEqual(['周德明']);
   });

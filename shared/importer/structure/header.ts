@@ -906,11 +906,13 @@ const ATTENDED_ACTIVITY = String.raw`(?:调研|調研|考察|视察|視察|\p{Sc
  */
 const ROSTRUM = String.raw`(?<![并並])在主席[台臺](?:上|前排)?(?:就座|就坐)`;
 /**
- * 区委常委X到会并讲话 / 副处长Y同志到會。: 到会 (came to the meeting) closing the clause, or before
- * the speech the guest gave there, says who attended as 出席 does. 到会通报… / 到会汇报… (came to
- * report) and 实际到会60人 (a roll call's count) are not read: what follows is business or a number.
+ * 区委常委X到会并讲话 / 副处长Y同志到會。: 到会 (came to the meeting) closing the clause, before the
+ * speech the guest gave there, or before where they sat (…等到会并在主席台就座: a list too long for
+ * the rostrum reading is read from this verb), says who attended as 出席 does. 到会通报… / 到会汇报…
+ * (came to report) and 实际到会60人 (a roll call's count) are not read: what follows is business or a
+ * number.
  */
-const CAME = String.raw`(?:到会|到會)(?=[并並](?:作|發表|发表)?(?:了)?(?:重要)?(?:讲话|講話|致辞|致辭)|[。；，,;]|$)`;
+const CAME = String.raw`(?:到会|到會)(?=[并並](?:作|發表|发表)?(?:了)?(?:重要)?(?:讲话|講話|致辞|致辭)|[并並]在主席[台臺](?:上|前排)?就[座坐]|[。；，,;]|$)`;
 
 // The third form: a guest who 出席全县…座谈会并讲话 names the meeting between verb and 并.
 // 参加了本次会议: a demonstrative before the meeting changes nothing.
