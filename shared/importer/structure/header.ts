@@ -822,6 +822,9 @@ function convenedWithoutSubject(opening: string, name: string): boolean {
   return false;
 }
 
+/** Verbs of going somewhere before a talk held there: the visitor's talk, not a convened meeting. */
+const VISIT_TALK = /来到|來到|赴|前往|深入|走进|走進/u;
+
 function namedClause(text: string): string {
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
@@ -842,7 +845,10 @@ function namedClause(text: string): string {
       const acts = /^(?:向|对|對|到|赴|为|為)/u.test(clause) && /[并並]/u.test(clause);
       // 全體機關干部、各村支部書記參加會議: who attended, then the bare 会议, names no meeting.
       const attended = /(?:出席|列席|参加|參加|参会|參會)(?:了)?(?:本次|此次|这次|這次)?(?:会议|會議)$/u.test(clause);
-      if (clause.length >= 4 && clause.length <= 60 && MEETING_NOUN.test(clause) && !acts && !attended) return clause;
+      // 市长X来到市人大、市政协座谈 / 与社区干部开展座谈 / 赴某州调研座谈: a visitor's talk, the bare verb
+      // 座谈 with no 会 after a visit or a partner, names no meeting (KEYING 16: only a written name).
+      const visitTalk = /(?:座谈|座談)$/u.test(clause) && (/^(?:与|與|同)/u.test(clause) || VISIT_TALK.test(clause));
+      if (clause.length >= 4 && clause.length <= 60 && MEETING_NOUN.test(clause) && !acts && !attended && !visitTalk) return clause;
       start = i + 1;
     }
   }
