@@ -293,7 +293,13 @@ function linkInProse(s: string): boolean {
 const MARKUP = /(<\/?[a-z][\w-]*(?:\s[^>]*)?\/?>|<!--|-->|\bdata:[a-z]+\/[\w.+-]+[;,]|!\[[^\]]{0,40}\]\([^)]{0,200}\))/iu;
 /** Breadcrumb arrows: two or more between tokens (范文网 > 范文 > 会议纪要). */
 // 网>>频道>>要闻: an arrow may be doubled.
-const CRUMBS = /(?:\s*(?:>{1,2}|＞{1,2}|»|›|→|(?:&gt;){1,2})\s*[^>＞»›→]{1,20}){2,}/u;
+const CRUMBS = /(?:\s*(?:>{1,2}|＞{1,2}|»|›|→|(?:&gt;){1,2})\s*[^>＞»›→]{1,20}){2,}|^[^>＞»›→。，；]{1,20}(?:\s*(?:>{1,2}|＞{1,2}|»|›|→)\s*[^>＞»›→。，；]{1,20})+\s*(?:>{1,2}|＞{1,2}|»|›|→)\s*$/u;
+/** 湄江1.jpg, 图片2.png: a picture's file name alone on its line. */
+const FILE_ALONE = /^[^\s。，；！？]{1,40}\.(?:jpe?g|png|gif|webp|bmp|tiff?)$/iu;
+/** Three or more underscores between words: a browser tab's title with the site's path. */
+const TAB_PATH = /^[^_]{2,60}(?:_[^_]{2,30}){3,}$/u;
+/** 发布时间:2023-11-09, 發布日期：2021年3月2日: the page's date stamp under a label. */
+const DATE_STAMP = /(?:发布时间|發布時間|發佈時間|发布日期|發布日期|發佈日期)\s*[:：]\s*\d{4}[-/.年]\d{1,2}/u;
 /**
  * A language bar: only language names and codes (中文 EN RU AR, 简体 | 繁體 | English). A report's
  * line never consists of them alone.
@@ -453,6 +459,17 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   // meeting words, which weigh against this below, and a form's field (| 出席：王强) its label.
   else if (/^[|｜]|[|｜]$/u.test(s) && !SENTENCE.test(s) && !/^[|｜]\s*\p{Script=Han}{1,6}\s*[：:]/u.test(s)) evidence += 2;
   if (URL_OR_FILE.test(s) && !linkInProse(s)) evidence += 3;
+  // 湄江1.jpg: a line that is only a picture's file name is a capture's leftover wherever it stands,
+  // inside the article too (a report's line never is a file name alone).
+  if (FILE_ALONE.test(s)) evidence += 3;
+  // 永久免费在线观看丨九九影院丨午夜精选一区丨…: four or more cells split by bars (丨 too) with no
+  // sentence mark are a menu or a spam strip, whatever their words.
+  if ((s.match(/[|｜丨]/gu) ?? []).length >= 4 && !SENTENCE.test(s)) evidence += 4;
+  // 某会议召开 X参加_X 副主席_主席活动_主席活动报道集_某委员会: a browser tab's title, the page's
+  // headline joined to the site's path by underscores.
+  if (TAB_PATH.test(s) && !SENTENCE.test(s)) evidence += 4;
+  // 某某在线  发布时间:2023-11-09: the page's stamp, a site's name before it.
+  if (s.length <= 60 && DATE_STAMP.test(s) && !/[。！？；]/u.test(s)) evidence += 3;
   if (MARKUP.test(s)) evidence += 3;
   // 《关于<防汛预案><抗旱预案>的请示》: paired angle brackets are title marks inside a title, not
   // breadcrumb arrows (markup is scored on its own above).
@@ -462,7 +479,9 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   if (s.length <= 20 && /^(?:>>|》》|»|›|＞＞|&gt;&gt;)/u.test(s)) evidence += 3;
   // 欢迎访问…网站, 歡迎光臨…: a portal's greeting.
   // 西域交通物流公共信息平台欢迎您!: the greeting may close the site's name as well as open it.
-  if (s.length <= 30 && (/^(?:欢迎访问|歡迎訪問|欢迎光临|歡迎光臨|欢迎您|歡迎您)/u.test(s) || /(?:欢迎您|歡迎您|欢迎你|歡迎你|欢迎光临|歡迎光臨)[!！。.]?$/u.test(s))) evidence += 2;
+  // 您好,欢迎访问…官方网站!: a greeting that says hello first is the portal's all the same.
+  if (s.length <= 40 && /^(?:您好|你好)[,，!！\s]*(?:欢迎访问|歡迎訪問|欢迎光临|歡迎光臨)/u.test(s)) evidence += 4;
+  else if (s.length <= 30 && (/^(?:欢迎访问|歡迎訪問|欢迎光临|歡迎光臨|欢迎您|歡迎您)/u.test(s) || /(?:欢迎您|歡迎您|欢迎你|歡迎你|欢迎光临|歡迎光臨)[!！。.]?$/u.test(s))) evidence += 2;
   // A short line with no Han character at all in a Chinese report is chrome (news, EN, Home).
   // (SlideShare uma empresa Scribd logo: a sharing site's banner runs a little longer, so a line
   // past 30 characters needs a little more evidence to go.)
