@@ -468,8 +468,9 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   // 某会议召开 X参加_X 副主席_主席活动_主席活动报道集_某委员会: a browser tab's title, the page's
   // headline joined to the site's path by underscores.
   if (TAB_PATH.test(s) && !SENTENCE.test(s)) evidence += 4;
-  // 某某在线  发布时间:2023-11-09: the page's stamp, a site's name before it.
-  if (s.length <= 60 && DATE_STAMP.test(s) && !/[。！？；]/u.test(s)) evidence += 3;
+  // 某某在线  发布时间:2023-11-09: the page's stamp, a site's name before it (a headline with the
+  // stamp glued on, 某县长主持县务会议 發布日期:…, keeps its meeting words and is read apart).
+  if (s.length <= 60 && DATE_STAMP.test(s) && !/[。！？；]/u.test(s) && !MEETING_HEADLINE.test(s)) evidence += 3;
   if (MARKUP.test(s)) evidence += 3;
   // 《关于<防汛预案><抗旱预案>的请示》: paired angle brackets are title marks inside a title, not
   // breadcrumb arrows (markup is scored on its own above).
