@@ -300,6 +300,9 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
       // A modal or adverb and a preposition of basis before its object (可依合同, 须依规定, 双方可依约定:
       // jieba tags 依 d) are a phrase: 可以 is a modal, and a modal goes before a verb, not a noun.
       if (c.at === 1 && BASIS_CHARS.includes(text[1]!) && !/^(v|d|p|ad)/.test(a.tokens[first + 2]?.tag ?? 'v')) continue;
+      // An adverb, then a verb standing alone with its object after it (将视情况限速, 将视天气调整): a
+      // phrase of two words, not a noun (将士) mistyped; a noun is no verb's place before an object.
+      if (/^d/.test(win[0]!.tag) && /^v/.test(win[1]!.tag) && /^(n|vn$)/.test(a.tokens[first + 2]?.tag ?? '') && /^n/.test(entry.tag)) continue;
       const bound = c.freq >= BOUND_TARGET && !slipIsFunction && win.some((x) => BOUND_TAG.test(dict.get(x.word)?.tag ?? x.tag));
       // The slipped character hardly stands alone (jieba counts 崛 alone 80 times): standing alone
       // here it is a broken word, when the same-sound word it almost spells is common (挖崛 → 挖掘).
