@@ -452,8 +452,11 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   if (s.length <= 10 && /^\p{Script=Han}{2,8}[报報]$/u.test(s) && !/(简报|簡報|通报|通報|汇报|匯報|情况报|情況報|快报|快報)$/u.test(s)) evidence += 2;
   // …or its name with the date (东川日报 2020年11月04日, 海川晚報 2019-03-02): the page slug.
   if (s.length <= 30 && PAPER_DATE.test(s)) evidence += 3;
-  // A table row of labels split by bars (体 裁 | 生效日期 | 废止日期 |): a portal's record table.
-  if ((s.match(/[|｜]/gu) ?? []).length >= 2 && !SENTENCE.test(s)) evidence += 2;
+  // A table row of labels split by bars (体 裁 | 生效日期 | 废止日期 |): a portal's record table; four
+  // or more cells (丨 too: 免费观看丨影视大全丨精选一区丨…) are a menu or a spam strip, whatever
+  // their words.
+  const bars = (s.match(/[|｜丨]/gu) ?? []).length;
+  if (bars >= 2 && !SENTENCE.test(s)) evidence += bars >= 4 ? 6 : 2;
   // 江海論壇 | / | 数字报 / |: a cell of a menu table printed with its border bar at an end of the
   // line. A report's line never opens or closes on a bar; a headline the table framed keeps its
   // meeting words, which weigh against this below, and a form's field (| 出席：王强) its label.
@@ -462,9 +465,6 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   // 湄江1.jpg: a line that is only a picture's file name is a capture's leftover wherever it stands,
   // inside the article too (a report's line never is a file name alone).
   if (FILE_ALONE.test(s)) evidence += 3;
-  // 永久免费在线观看丨九九影院丨午夜精选一区丨…: four or more cells split by bars (丨 too) with no
-  // sentence mark are a menu or a spam strip, whatever their words.
-  if ((s.match(/[|｜丨]/gu) ?? []).length >= 4 && !SENTENCE.test(s)) evidence += 4;
   // 某会议召开 X参加_X 副主席_主席活动_主席活动报道集_某委员会: a browser tab's title, the page's
   // headline joined to the site's path by underscores.
   if (TAB_PATH.test(s) && !SENTENCE.test(s)) evidence += 4;
