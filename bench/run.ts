@@ -596,6 +596,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-69/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 72',
+    file: 'score-check.ts',
+    slug: 'score-check-72',
+    quick: ['bench/check-heldout-72/sentences.json'],
+    full: ['bench/check-heldout-72/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
