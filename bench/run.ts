@@ -603,6 +603,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-72/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 73',
+    file: 'score-check.ts',
+    slug: 'score-check-73',
+    quick: ['bench/check-heldout-73/sentences.json'],
+    full: ['bench/check-heldout-73/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
