@@ -610,6 +610,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-73/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 70',
+    file: 'score-check.ts',
+    slug: 'score-check-70',
+    quick: ['bench/check-heldout-70/sentences.json'],
+    full: ['bench/check-heldout-70/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
