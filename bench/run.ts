@@ -619,6 +619,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-70/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 71',
+    file: 'score-check.ts',
+    slug: 'score-check-71',
+    quick: ['bench/check-heldout-71/sentences.json'],
+    full: ['bench/check-heldout-71/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
