@@ -111,6 +111,7 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-71)', file: 'score-heldout.ts', slug: 'score-heldout-71', quick: ['bench/heldout-71'], full: ['bench/heldout-71'] },
   { name: 'importer accuracy, unseen reports (heldout-73)', file: 'score-heldout.ts', slug: 'score-heldout-73', quick: ['bench/heldout-73'], full: ['bench/heldout-73'] },
   { name: 'importer accuracy, unseen reports (heldout-74)', file: 'score-heldout.ts', slug: 'score-heldout-74', quick: ['bench/heldout-74'], full: ['bench/heldout-74'] },
+  { name: 'importer accuracy, unseen reports (heldout-72)', file: 'score-heldout.ts', slug: 'score-heldout-72', quick: ['bench/heldout-72'], full: ['bench/heldout-72'] },
   {
     name: 'a careful reader on check-heldout-18',
     file: 'score-reader.ts',
