@@ -112,6 +112,7 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-73)', file: 'score-heldout.ts', slug: 'score-heldout-73', quick: ['bench/heldout-73'], full: ['bench/heldout-73'] },
   { name: 'importer accuracy, unseen reports (heldout-74)', file: 'score-heldout.ts', slug: 'score-heldout-74', quick: ['bench/heldout-74'], full: ['bench/heldout-74'] },
   { name: 'importer accuracy, unseen reports (heldout-72)', file: 'score-heldout.ts', slug: 'score-heldout-72', quick: ['bench/heldout-72'], full: ['bench/heldout-72'] },
+  { name: 'importer accuracy, unseen reports (heldout-75)', file: 'score-heldout.ts', slug: 'score-heldout-75', quick: ['bench/heldout-75'], full: ['bench/heldout-75'] },
   {
     name: 'a careful reader on check-heldout-18',
     file: 'score-reader.ts',
