@@ -57,6 +57,16 @@ describe('the verb of directing', () => {
     expect(leadlessKind('与会专家在研读报告后认为，报告的判断更为准确。')).toBe('directive');
   });
 
+  it('reads a welcome or thanks said for a body as a directive', () => {
+    expect(leadlessKind('林涛代表县委对考察团的到来表示欢迎。')).toBe('directive');
+    expect(leadlessKind('孔华代表商会对各界的支持表示衷心的感谢，希望合作更紧密。')).toBe('directive');
+  });
+
+  it('leaves 致以感谢 and a bare congratulation plain', () => {
+    expect(leadlessKind('郭明代表市政府向各位来宾致以衷心感谢。')).toBeNull();
+    expect(leadlessKind('严青对大会的召开表示热烈祝贺。')).toBeNull();
+  });
+
   it('does not read 进行宣讲 or 进行传达 with no object as passing words on', () => {
     expect(leadlessKind('秦岚用通俗的语言进行宣讲。')).toBeNull();
   });

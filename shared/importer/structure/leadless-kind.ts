@@ -11,7 +11,10 @@ import type { SectionKind } from '../../model';
  *   someone to a post (选举/推选/选出 X 为, X 当选为) → `decision`;
  * - demanding: 强调 + its words or 要, 提出…要求 closing the clause, 进行了强调 → `requirement`;
  * - passing a higher level's words on or studying them (传达, 学习了, 宣讲了, 领学了), judging
- *   (认为，/ 指出， with the words said after them, 给予充分肯定, 肯定了) → `directive`;
+ *   (认为，/ 指出， with the words said after them, 给予充分肯定, 肯定了) → `directive`; so is a
+ *   guest's or host's welcome or thanks said for a body (X代表…对…表示欢迎/表示衷心感谢): TRAIN keys
+ *   of such a paragraph say directive 7 times to 2 (one with a 表示祝贺 before it; 致以感谢 and
+ *   表示祝贺 alone are left plain, keyed `other` as often as not);
  * - hearing or deliberating a report (听取/审议 + a report, a briefing or a named text), in the
  *   sentence's first clause → `topic`.
  * A decision anywhere in the sentence is its outcome; otherwise the strongest class wins by rule 12's
@@ -22,7 +25,8 @@ import type { SectionKind } from '../../model';
 
 const DECISION = /(?:审议|審議|表决|表決|讨论|討論|并|並)通[过過](?:了)?(?!的)|当选为|當選為|(?:选举|選舉|推选|推選|选出|選出)(?:产生|產生)?(?:了)?[^，。；,;]{1,30}?[为為]/u;
 const REQUIREMENT = /(?:强调|強調)(?=[，,：:]|要)|提出[^，。；,;]{0,12}?要求(?=[，。；,;：:]|$)|(?:进行|進行)了?(?:强调|強調)/u;
-const DIRECTIVE = /(?<!进行|進行)(?:传达|傳達)(?:学习|學習)?(?:了)?(?![，。；,;安])|(?:学习|學習|宣讲|宣講|领学|領學)了|(?:认为|認為|指出)[，,：:]|[给給]予(?:了)?(?:充分|高度)?肯定|肯定了/u;
+const DIRECTIVE =
+  /(?<!进行|進行)(?:传达|傳達)(?:学习|學習)?(?:了)?(?![，。；,;安])|(?:学习|學習|宣讲|宣講|领学|領學)了|(?:认为|認為|指出)[，,：:]|[给給]予(?:了)?(?:充分|高度)?肯定|肯定了|(?:表示|表達|表达)(?:了)?(?:衷心|诚挚|誠摯|热烈|熱烈|真诚|真誠)?(?:的)?(?:欢迎|歡迎|感谢|感謝)/u;
 /** 听取/审议 at the head of the first clause (after a subject or a 一、), not 审议通过的 nor a bare 审议 closing it. */
 const HEARING = /^(?:[一二三四五六七八九十]+、)?[^，,]{0,20}?(?:听取|聽取|审议|審議|研究了)(?!通[过過]的|$)/u;
 /** What a meeting hears: a report, a briefing, an account, an item, a named text. */
