@@ -4,6 +4,7 @@ import { findItems, ownerAfterCharge, ownerAndDue } from './items';
 import { convenesOnDate } from './leadless';
 import { leadlessOpens } from './opening-odds';
 import { adoptedKind } from './adopted-kind';
+import { leadlessKind } from './leadless-kind';
 import { occasionKind } from './occasion-kind';
 import { markRecordItems } from './record-items';
 import { isRollCall } from './roll-call';
@@ -131,7 +132,9 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
       return;
     }
     const text = s.lead ? `${s.lead}，${s.paragraphs[0] ?? ''}` : (s.paragraphs[0] ?? '');
-    s.kind = speakerKind(text) ?? s.kind;
+    // A paragraph with no lead still says what it is by its first sentence's main verb (deciding,
+    // demanding, directing, hearing), whoever its subject is (leadless-kind.ts).
+    s.kind = speakerKind(text) ?? (s.lead ? null : leadlessKind(text)) ?? s.kind;
   });
   // 会议传达学习了…，审议通过了…: the meeting passing a text on and adopting something in one
   // sentence is a decision (adopted-kind.ts).
