@@ -41,6 +41,21 @@ const BACKGROUND =
  */
 const OCCASION =
   /^(?:[^\P{Script=Han}在于於的社机機]{1,7}(?:会|會|式|讲堂|講堂)上[，,]|会上|會上|会中|會中|会议中|會議中|會報中|会报中|(?:会议|會議)(?!(?:的)?(?:主要)?(?:任务|任務|主题|主題|目的|意义|意義)|应到|應到|实到|實到))/u;
+/**
+ * 審議中，… / 在質詢過程中，… / 座谈期间，…: the meeting's own business named as the time of what
+ * follows, an occasion as 会上 is.
+ */
+const IN_THE_COURSE =
+  /^(?:在)?(?:[^，。；,;！？]{0,8}?(?:审议|審議|讨论|討論|质询|質詢|座谈|座談|交流|调研|調研|考察|视察|視察|参观|參觀|学习|學習|活动|活動)(?:过程|過程)?中|[^，。；,;！？]{0,8}?(?:审议|審議|讨论|討論|质询|質詢|座谈|座談|调研|調研|考察|视察|視察|活动|活動)(?:期间|期間))[，,]/u;
+/** 调研组将走访… / 委员们拟…: the subject, then what it is still to do. */
+const TO_COME = /^[^，。；,;！？]{0,12}?(?:将|將|拟|擬)/u;
+/** 活动首先实地查看了… / 会议随后…: the meeting or activity itself, then a step word. */
+const ITSELF_THEN = /^(?:活动|活動|会议|會議|大会|大會|座谈会|座談會)(?:首先|随后|隨後|接着|接著|最后|最後)/u;
+/**
+ * 领导班子成员分别结合…，依次作交流研讨发言 / 委员们实地察看了…: a group of those present as the subject,
+ * an act of the meeting's business later in the same sentence (bench/KEYING.md 13: a body acts).
+ */
+const GROUP_ACTS = new RegExp(`^[^，。；,;！？]{0,12}?(?:成员|成員|委员们|委員們|代表们|代表們|与会人员|與會人員|党员们|黨員們|同志们|同志們)[^。！？；;]{0,40}?(?:${ACT})`, 'u');
 /** 1.總務處：… / （二）… / 市長提示：: a numbered point or a line announcing what follows. */
 const NUMBERED_OR_ANNOUNCING = /^(?:\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])|[：:]\s*$/u;
 
@@ -72,6 +87,10 @@ const WILL_DO = /^[^，。；,;]{0,30}?(?:将|將|拟|擬)(?:要)?(?:分别|分�
 export function leadlessOpensSection(p: string): boolean {
   if (BACKGROUND.test(p) || QUORUM.test(p) || REPORT_GOES_ON.test(p) || WILL_DO.test(p)) return false;
   if (NUMBERED_OR_ANNOUNCING.test(p) || STEP.test(p) || OCCASION.test(p) || PERSON_FIRST.test(p)) return true;
+  // 会议期间，委员们将…: what is to come during the meeting is no business done (KEYING 15).
+  const course = IN_THE_COURSE.exec(p);
+  if (course && !TO_COME.test(p.slice(course[0].length))) return true;
+  if (ITSELF_THEN.test(p) || GROUP_ACTS.test(p)) return true;
   // X会后向记者表示，… / X在报告中表示，…: someone saying something of the meeting (speaker-kind.ts).
   if (speakerKind(p)) return true;
   // 按照…安排，与会代表实地对…进行视察 / 结合…，班子成员作交流研讨: a context clause (按照/根据/结合/

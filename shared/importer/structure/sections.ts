@@ -7,6 +7,7 @@ import { adoptedKind } from './adopted-kind';
 import { leadlessKind } from './leadless-kind';
 import { occasionKind } from './occasion-kind';
 import { markRecordItems } from './record-items';
+import { namedActor, namedWithPost } from './named-actor';
 import { isRollCall } from './roll-call';
 import { speakerKind } from './speaker-kind';
 import { dropPointedSitting } from './pointed-sitting';
@@ -112,9 +113,13 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
   const bulletin = paragraphs.filter((p) => ITEM_DATE.test(p)).length >= 2;
   const minutesFrom = paragraphs.findIndex((p) => MINUTES_FOLLOW.test(p));
   let headline = '';
+  // The chair, the attendees and everyone named with a post so far (县委书记刘春阳到…): a later
+  // paragraph with no lead opened by one of them tells what that person did (named-actor.ts).
+  const named = new Set<string>(names);
   paragraphs.forEach((p, index) => {
     const before = sections.length;
     recogniseOne(p, index);
+    for (const n of namedWithPost(p)) named.add(n);
     // An item's headline heads the first section its item opens.
     if (headline && sections.length > before) {
       sections[before]!.heading = headline;
@@ -353,7 +358,7 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
         // 省委书记X主持会议并讲话。 on its own line after the opening is the opening's account too.
         ((attendanceOnly(p) || isRollCall(p)) && !CONVENES.test(p)) ||
         // Background, purpose, quorum, what comes next: no one does business in it (leadless.ts).
-        !leadlessOpens(p, paragraphs[index - 1] ?? '') ||
+        (!leadlessOpens(p, paragraphs[index - 1] ?? '') && !namedActor(p, named)) ||
         // 5月3日，X召开…会议 after a preamble, no business yet: the opening found one line late.
         (sections.length === 1 && isPlain(last) && convenesOnDate(p)))
     ) {
