@@ -381,6 +381,13 @@ export function headlineAbove(p: string): boolean {
 const NUMBERED_LINE = /^\s*(?:[壹貳贰參叁肆伍陸陆柒捌玖拾一二三四五六七八九十]{1,3}[、.．]|[（(][^）)]{1,3}[）)]|\d{1,2}[、.．])/u;
 const PREAMBLE_LINE = 60;
 
+/**
+ * One sentence in which someone (not the meeting) welcomes, thanks or greets those present:
+ * X代表…对…的到来表示欢迎。 / X对…表示衷心感谢，并介绍了…。 The subject may follow a context clause.
+ */
+const WELCOMED =
+  /^(?!(?:会议|會議|大会|大會))[^。！？；;]{2,70}?(?:对|對|向)[^。！？；;]{1,80}?表示(?:了)?(?:热烈|熱烈|衷心|诚挚|誠摯|由衷|崇高)?(?:的)?(?:欢迎|歡迎|感谢|感謝|祝贺|祝賀|慰问|慰問|敬意|谢意|謝意)[^。！？]*[。！]$/u;
+
 /** A text block with no lead, heading or items: the opening, or prose that carries another on. */
 function isPlain(s: DraftSection): boolean {
   return s.kind === 'text' && !s.lead && !s.heading && !s.items.length;
@@ -511,6 +518,13 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
   // with words of its own before 讲话, a directive given).
   if (leads[0] && firstPos > 0 && leads.length === 1 && PRONOUN_FIRST.test(leads[0].lead.text) && SPEECH_FIRST.test(p.slice(0, firstPos).trim())) {
     leads[0] = { pos: 0, lead: { ...leads[0].lead, text: '', bodyStart: 0 } };
+    firstPos = 0;
+  }
+  // X代表…对…的到来表示欢迎。他指出，… / X对…表示感谢。他说…: a person's welcome or thanks is already
+  // their speech, X表示 a lead of its own (bench/KEYING.md 9: X表示 → directive); the pronoun
+  // sentences after it carry that speech on, one section keyed by the paragraph's opening words.
+  if (leads[0] && firstPos > 0 && PRONOUN_FIRST.test(leads[0].lead.text) && WELCOMED.test(p.slice(0, firstPos).trim())) {
+    leads[0] = { pos: 0, lead: { ...leads[0].lead, text: '', bodyStart: 0, kind: 'directive' } };
     firstPos = 0;
   }
   if (firstPos > 0) {
