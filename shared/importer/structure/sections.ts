@@ -182,6 +182,16 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
       sections.push(section('topic', '', [], { heading: p }));
       return;
     }
+    // A headline, kicker or subtitle above the paragraph that convenes the meeting (传达学习…精神 安排
+    // 部署…工作 / 決定于5月28日召開… / 赵某主持并讲话 钱某出席): a line with no sentence mark there is the
+    // page's preamble, not an item of business, even when it opens with a lead verb. The meeting's
+    // business is told after it convenes; the opening then joins this preamble (below). A record's
+    // part named above its numbered items (報告事項 then 一、…) is read above, as an agenda line.
+    if (index < openingAt && headlineAbove(p) && !TOPIC_HEADING.test(next) && (!last || isPlain(last))) {
+      if (last) last.paragraphs.push(p);
+      else sections.push(section('text', '', [p]));
+      return;
+    }
     if (index > openingAt && HEADLINE.test(p) && /[。！？]/u.test(next) && next.length > p.length && !TOPIC_HEADING.test(p) && !leadAt(p, 0, 'paragraph', names)) {
       headline = p;
       return;
@@ -295,15 +305,7 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
     const plain = found.length > 0 && found.every((f) => f.kind === 'text' && !f.lead && !f.items.length && !f.heading);
     // Only a line that reads as no sentence: the opening may be found too late (a report whose
     // first paragraph neither convenes nor chairs), and its prose above it stays its own.
-    const preamble =
-      !!last &&
-      index <= openingAt &&
-      last.kind === 'text' &&
-      !last.lead &&
-      !last.items.length &&
-      !last.heading &&
-      sections.length === 1 &&
-      last.paragraphs.every((x) => x.length <= 30 && !/[。！？；]/u.test(x));
+    const preamble = !!last && index <= openingAt && last.kind === 'text' && !last.lead && !last.items.length && !last.heading && sections.length === 1 && last.paragraphs.every(headlineAbove);
     if (plain && preamble) {
       last.paragraphs.push(...found.flatMap((f) => f.paragraphs));
       return;
@@ -374,6 +376,25 @@ const PRONOUN_FIRST = /^(?:他|她)/u;
 /** One sentence in which a person (no clause before, a step word aside) makes a speech or gives a
  * directive: …作总结讲话。 / …作会议小结讲话。 / …致辞。 / …做了具体指示。 */
 const SPEECH_FIRST = /^(?:(?:最后|最後|随后|隨後|接着|接著|然后|然後)[，,])?[^。！？；;，,]{2,50}?(?:作|做|发表|發表)(?:了)?[^。！？；;，,]{0,16}?(?:讲话|講話|致辞|致辭|致词|致詞|指示)。$/u;
+
+/**
+ * A line that reads as no sentence: no sentence mark, and as short as a headline in two parts
+ * (主题 + 副题 on one line) runs, and not numbered. Above the opening such a line is the page's
+ * preamble. Exported for its unit test.
+ */
+export function headlineAbove(p: string): boolean {
+  return [...p].length <= PREAMBLE_LINE && !/[。！？；]/u.test(p) && !NUMBERED_LINE.test(p);
+}
+/** 壹、主席報告 / 一、… / （二）… / 1.…: a record's numbered part above its minutes, not a headline. */
+const NUMBERED_LINE = /^\s*(?:[壹貳贰參叁肆伍陸陆柒捌玖拾一二三四五六七八九十]{1,3}[、.．]|[（(][^）)]{1,3}[）)]|\d{1,2}[、.．])/u;
+const PREAMBLE_LINE = 60;
+
+/**
+ * One sentence in which someone (not the meeting) welcomes, thanks or greets those present:
+ * X代表…对…的到来表示欢迎。 / X对…表示衷心感谢，并介绍了…。 The subject may follow a context clause.
+ */
+const WELCOMED =
+  /^(?!(?:会议|會議|大会|大會))[^。！？；;]{2,70}?(?:对|對|向)[^。！？；;]{1,80}?表示(?:了)?(?:热烈|熱烈|衷心|诚挚|誠摯|由衷|崇高)?(?:的)?(?:欢迎|歡迎|感谢|感謝|祝贺|祝賀|慰问|慰問|敬意|谢意|謝意)[^。！？]*[。！]$/u;
 
 /** A text block with no lead, heading or items: the opening, or prose that carries another on. */
 function isPlain(s: DraftSection): boolean {
@@ -505,6 +526,13 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
   // with words of its own before 讲话, a directive given).
   if (leads[0] && firstPos > 0 && leads.length === 1 && PRONOUN_FIRST.test(leads[0].lead.text) && SPEECH_FIRST.test(p.slice(0, firstPos).trim())) {
     leads[0] = { pos: 0, lead: { ...leads[0].lead, text: '', bodyStart: 0 } };
+    firstPos = 0;
+  }
+  // X代表…对…的到来表示欢迎。他指出，… / X对…表示感谢。他说…: a person's welcome or thanks is already
+  // their speech, X表示 a lead of its own (bench/KEYING.md 9: X表示 → directive); the pronoun
+  // sentences after it carry that speech on, one section keyed by the paragraph's opening words.
+  if (leads[0] && firstPos > 0 && PRONOUN_FIRST.test(leads[0].lead.text) && WELCOMED.test(p.slice(0, firstPos).trim())) {
+    leads[0] = { pos: 0, lead: { ...leads[0].lead, text: '', bodyStart: 0, kind: 'directive' } };
     firstPos = 0;
   }
   if (firstPos > 0) {
