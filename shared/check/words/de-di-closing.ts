@@ -1,6 +1,6 @@
 import type { Token } from './analyse';
 import { isHanWord } from './analyse';
-import { AFTER_DI_BAR, leanAfterDi, leanBeforeDi } from './de-di-declarative';
+import { AFTER_DI_BAR, leanAfterDi, leanBeforeDi, STRONG_MANNER } from './de-di-declarative';
 import { leanAfterDe, NOUN_LEAN } from './de-di-right';
 import { COPULAS } from './de-di-words';
 
@@ -21,7 +21,7 @@ import { COPULAS } from './de-di-words';
  */
 
 /** log10 P(地|X)/P(的|X) from which X alone reads as a manner word before a verb closing the clause. */
-export const STRONG_MANNER = -0.3;
+export { STRONG_MANNER };
 
 const CLAUSE_END = /^[，。；！？：,;!?:]$/;
 /** Right before the manner word: a subject (们: jieba's k), a place or direction, a time. */
