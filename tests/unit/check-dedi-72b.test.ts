@@ -41,3 +41,19 @@ describe('的/地/得: 的 before 比 where it is right', () => {
     ['这是我们安排的比赛日程，请大家遵照执行。', []],
   ]);
 });
+
+describe('的/地/得: a trade verb + a person noun as subject + a strong manner word + 的 + a verb closing the clause → 地 (de-di-closing.ts)', () => {
+  run([
+    ['停电以后，维修工人夜以继日的抢修，次日恢复了供电。', ['继日[的→地]']],
+    ['暴雨过后，巡逻队员仔细的搜寻，发现了两处塌方。', ['仔细[的→地]']],
+    // Right as written with 地.
+    ['停电以后，维修工人夜以继日地抢修，次日恢复了供电。', []],
+  ]);
+});
+
+describe('的/地/得: a verb that takes the doing as its object keeps 的', () => {
+  run([
+    ['感谢维修工人夜以继日的抢修，次日恢复了供电。', []],
+    ['看到巡逻队员仔细的搜寻，居民们放心了。', []],
+  ]);
+});
