@@ -1,6 +1,6 @@
 import type { Token } from './analyse';
 import { isHanWord } from './analyse';
-import { AFTER_DI_BAR, leanAfterDi, leanBeforeDi } from './de-di-declarative';
+import { AFTER_DI_BAR, leanAfterDi, leanBeforeDi, STRONG_MANNER } from './de-di-declarative';
 import { leanAfterDe, NOUN_LEAN } from './de-di-right';
 import { COPULAS } from './de-di-words';
 
@@ -21,7 +21,7 @@ import { COPULAS } from './de-di-words';
  */
 
 /** log10 P(地|X)/P(的|X) from which X alone reads as a manner word before a verb closing the clause. */
-export const STRONG_MANNER = -0.3;
+export { STRONG_MANNER };
 
 const CLAUSE_END = /^[，。；！？：,;!?:]$/;
 /** Right before the manner word: a subject (们: jieba's k), a place or direction, a time. */
@@ -30,6 +30,9 @@ const BEFORE_MANNER = /^(n|nr|nrt|ns|nt|nz|r|k|f|s|t)$/;
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set('沿着 沿 顺着 在 从 于'.split(' '));
 /** Verbs of effect that open the next clause with the phrase before as their subject (…的劝导，让老人…). */
 const EFFECT_VERBS: ReadonlySet<string> = new Set('让 使 令 使得 打动 感动 赢得 得到 受到 获得 换来 温暖 促使 带动'.split(' '));
+
+/** Verbs that take a doing as their object (感谢工人夜以继日的抢修): the phrase after them is no predicate. */
+const TAKERS: ReadonlySet<string> = new Set('感谢 看到 见证 目睹 记得 称赞 赞扬 表扬 肯定 离不开 得益于 依靠 经过 通过 多亏'.split(' '));
 
 export function closingVerbAfterManner(t: readonly Token[], i: number): boolean {
   const x = t[i - 1];
@@ -43,6 +46,10 @@ export function closingVerbAfterManner(t: readonly Token[], i: number): boolean 
   if (!w || !BEFORE_MANNER.test(w.tag) || (w.tag === 'r' && /^(这|那|各|每|某|该|此|本|哪)/.test(w.word))) return false;
   for (let k = i - 3; k >= 0 && !CLAUSE_END.test(t[k]!.word) && t[k]!.tag !== 'x'; k--) {
     const tag = t[k]!.tag;
+    // A verb opening the clause right before a person noun that ends it (养护 + 工人, 搜救 + 人员) is
+    // that person's trade, part of the subject: jieba cuts the compound it lacks. Not a verb that takes
+    // a doing as its object (感谢, 看到 …工人…的抢修).
+    if (tag === 'v' && k === i - 3 && /(员|工人)$/.test(w.word) && (k === 0 || CLAUSE_END.test(t[k - 1]!.word) || t[k - 1]!.tag === 'x') && !TAKERS.has(t[k]!.word)) continue;
     if (tag === 'v' || (/^p/.test(tag) && !PLACE_PREPOSITIONS.has(t[k]!.word))) return false;
   }
   return !EFFECT_VERBS.has(t[i + 3]?.word ?? '');

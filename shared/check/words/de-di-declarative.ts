@@ -22,6 +22,15 @@ import { nounTaggedVerb } from './noun-tagged-verbs-set';
 
 /** log10 P(地|X)/P(的|X) from which X reads as a manner word (良好 −1.4, 积极 −0.4, 随机 −0.65). */
 export const BEFORE_DI_BAR = -0.7;
+/**
+ * log10 P(地|X)/P(的|X) from which X alone reads as a manner word, with no verb by jieba's tag after it
+ * (苦口婆心 −0.28, 夜以继日 +0.06, 仔细 −0.09; 热情 −0.47 and 良好 stay under).
+ */
+export const STRONG_MANNER = -0.3;
+
+/** A word the model writes before 地 nearly as often as before 的 (STRONG_MANNER). */
+export const strongManner = (k: Token): boolean => (leanBeforeDi(k.word) ?? -Infinity) >= STRONG_MANNER;
+
 /** log10 P(Y|地)/P(Y|的) from which a word jieba does not tag v still reads as the adverbial's verb. */
 export const AFTER_DI_BAR = 0.5;
 
@@ -135,7 +144,12 @@ export function declarativeMannerBeforeVerb(t: readonly Token[], i: number): boo
   // A verb form before a noun (流动 + 摊贩, 防疫 + 物资) modifies it: the two open an object, as a place
   // word before a noun does. (A noun phrase's head is followed by its predicate, not by a noun.)
   const modifiedObject = (o.tag === 'f' || o.tag === 'vn') && !!o2 && /^n/.test(o2.tag);
-  const objectStart = verbByTag ? OBJECT.test(o.tag) || modifiedObject || verbChain(o, o2, closes) : /^(r|m|mq)$/.test(o.tag);
+  // After a manner word the model writes before 地 nearly as often as before 的 (strongManner: 耐心,
+  // 仔细, 长时间; not 热情 or 随后), such a verb takes a plain noun as its object too (耐心的指导农户,
+  // 仔细的清点防疫物资): a noun phrase's modifier is not written that way. Not a noun the model leans to
+  // follow 的 (认真的学习态度: 态度 heads the phrase) wherever it stands.
+  const nounObject = strongManner(x) && (OBJECT.test(o.tag) || modifiedObject) && /^n/.test((modifiedObject ? o2 : o)!.tag) && leanAfterDe(o.word) < NOUN_LEAN;
+  const objectStart = verbByTag ? OBJECT.test(o.tag) || modifiedObject || verbChain(o, o2, closes) : /^(r|m|mq)$/.test(o.tag) || nounObject;
   if (!objectStart || o.word === '的') return false;
   return !(closes && /^n/.test(o.tag) && leanAfterDe(o.word) >= NOUN_LEAN);
 }

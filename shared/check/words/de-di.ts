@@ -147,7 +147,10 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
     // may be one jieba tags n or vn (节目规划地非常精彩), as complementAfterDoing reads it after 的.
     // jieba tags some verbs of doing a (清理 a): an adjective + 地 + a degree said in the negative
     // (清理地不够彻底) is no adverbial either, since no verb follows.
-    const doing = (k: Token): boolean => /^(v|vn)$/.test(k.tag) || VERBS_TAGGED_OTHERWISE.has(k.word) || nounTaggedVerb(k.word);
+    // A topic and its verb kept as one entry (工作进展 l) is doing too when a comparison follows
+    // (工作进展地比预想顺利): its last two characters are the verb, as complementAfterDoing reads them.
+    const phraseVerb = (k: Token): boolean => k.word.length === 4 && /^(l|n|i)$/.test(k.tag) && /^v/.test(dict.tagOf(k.word.slice(2)) ?? '') && t[i + 1]?.word === '比';
+    const doing = (k: Token): boolean => /^(v|vn)$/.test(k.tag) || VERBS_TAGGED_OTHERWISE.has(k.word) || nounTaggedVerb(k.word) || phraseVerb(k);
     const negatedAfter = t[i - 1]!.tag === 'a' && NEGATED_DEGREE.has(t[i + 1]?.word ?? '');
     if (t[i]!.word === '地' && t[i]!.tag === 'uv' && (doing(t[i - 1]!) || negatedAfter) && complementAfterDoing(t, i, dict)) {
       flag(i, '得');
@@ -819,7 +822,12 @@ function complementAfterDoing(t: readonly Token[], i: number, dict: WordDictiona
   while (end < t.length && !CLAUSE_END.test(t[end]!.word) && t[end]!.tag !== 'x') end++;
   let rest = t.slice(i + 1, end);
   if (rest.length > 0 && LINKING_ADVERBS.has(rest[0]!.word)) rest = rest.slice(1);
-  if (rest.length === 0 || rest.length > 3 || rest.some((k) => k.word === '的' || !isHanWord(k.word))) return false;
+  if (rest.length === 0 || rest.some((k) => k.word === '的' || !isHanWord(k.word))) return false;
+  // 比 + what the doing is measured against + an adjective closing the clause (部署的比往年早,
+  // 进展地比预想顺利) grades the doing by comparison, as a degree word does: a complement after a thing
+  // done. A noun phrase after 的 never opens with the preposition 比.
+  if (thingTopic && comparison(rest, dict)) return !copulaBefore(t, i);
+  if (rest.length > 3) return false;
   const first = rest[0]!;
   // 太/过 + a one-character adjective closing the clause (安排的过长, 拖延的太久, 推进的太 + 慢) says
   // the doing went too far: a complement, after a verb whose topic is a thing or another event
@@ -850,6 +858,22 @@ function complementAfterDoing(t: readonly Token[], i: number, dict: WordDictiona
   // A degree word never modifies a noun, so one word after it closing the clause is an adjective
   // whatever jieba tags it (非常周密, 周密 nr).
   return COMPLEMENTS.has(head.word) || /^(a|ad|an|d|v|vd|z|i|l)$/.test(head.tag) || (rest.length === 2 && !/^(r|m|q|p|u|c|x)/.test(head.tag));
+}
+
+/**
+ * The rest of a clause after 的 is a comparison: the preposition 比, one or two words naming what is
+ * compared against (往年, 预想, 去年同期), an optional degree adverb (更, 还), then an adjective by
+ * jieba's tag or the dictionary's (早 a, 顺利 ad) closing the clause.
+ */
+function comparison(rest: readonly Token[], dict: WordDictionary): boolean {
+  const [first] = rest;
+  if (!first || first.word !== '比' || first.tag !== 'p' || rest.length < 3 || rest.length > 5) return false;
+  const last = rest[rest.length - 1]!;
+  const adjective = /^(a|ad)$/.test(last.tag) || COMPLEMENTS.has(last.word) || (last.word.length === 1 && /^a/.test(dict.tagOf(last.word) ?? ''));
+  if (!adjective) return false;
+  let mid = rest.slice(1, -1);
+  if (mid.length > 1 && /^(更|还|更加|略|稍|明显)$/.test(mid[mid.length - 1]!.word)) mid = mid.slice(0, -1);
+  return mid.length >= 1 && mid.length <= 2 && mid.every((k) => /^(n|nz|t|r|v|vn|f|s|m)$/.test(k.tag) && k.word !== '的');
 }
 
 /**
