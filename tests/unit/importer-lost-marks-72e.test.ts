@@ -49,3 +49,21 @@ describe('a lost 日 after a written month', () => {
     expect(findLooseDate('3月15，全县完成了整改。')).toBeNull();
   });
 });
+
+describe('the issue day written short', () => {
+  it('reads 今 alone between the body and its verb', () => {
+    expect(findLooseDate('某縣議會今召開第3次臨時大會，由議長主持。')).toMatchObject({ text: '今', relative: 0 });
+    expect(findLooseDate('本會至今召開三次會議。')).toBeNull();
+  });
+
+  it('reads a part of the issue day that opens the sentence', () => {
+    expect(findLooseDate('今晚，某市政协举行常委会议。')).toMatchObject({ text: '今晚', relative: 0 });
+    expect(findLooseDate('昨晚，某区政府召开防汛会议。')).toMatchObject({ text: '昨晚', relative: -1 });
+    expect(findLooseDate('某县召开会议，提醒今晚有大雨。')).toBeNull();
+  });
+
+  it('dates the report by the issue over the page stamp', () => {
+    const text = '某縣議會臨時大會\n\n2024-05-06 10:20\n\n某縣議會今召開第3次臨時大會，由議長王大同主持。\n\n會中決議延會。';
+    expect(importText(text, NOW).recognized.dateText).toBe('今');
+  });
+});

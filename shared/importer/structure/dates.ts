@@ -52,6 +52,12 @@ const RELATIVE_SLASHED = new RegExp(`(?:${RELATIVE_WORD})\\s*[(（]\\s*(\\d{1,2}
 // 聯絡辦昨在港舉辦, 督導組昨舉行第二次會議: a paper writes 昨 alone for the day before its issue,
 // between the subject and the verb (or where it met); 昨日/昨天/昨晚 are read above.
 const BARE_YESTERDAY = /(?<=[\p{Script=Han}」”』])昨(?=在|於|于|召开|召開|举行|舉行|举办|舉辦|主持|出席|参加|參加|上午|下午)/u;
+// 縣議會今召開…: 今 alone is the issue's own day, written the same way (KEYING 6: as written). Not the
+// 今 of 至今/迄今/如今 (so far, nowadays), and only before the verb or where it met.
+const BARE_TODAY = /(?<=[\p{Script=Han}」”』])(?<![至迄如而现現古當当])今(?=在|於|于|召开|召開|举行|舉行|举办|舉辦|主持|出席|参加|參加)/u;
+// 今晚，市政协举行…: the part of the issue's day (今晚, 昨晚, 今晨) opening the sentence before its
+// comma dates the meeting by the issue, as 今天 does; inside a sentence it may be a plan (今晚会有…).
+const RELATIVE_PART_OPENS = /^\s*(今晚|今晨|今早|今夜|昨晚|昨晨|昨夜)(?=\s*[，,])/u;
 const SUBJECT_DAY =
   /^\p{Script=Han}{2,12}?(?<![第约約近])(\d{1,2})\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午))?(?:\s*\d{1,2}\s*(?:时|時|点|點)(?:\s*\d{1,2}\s*分|半)?)?(?=主持|召开|召開|举行|舉行|在|於|于|\p{Script=Han}{0,6}(?:会|會))/u;
 // 為凝聚…，某醫院1日舉辦… / 省政協主席錢某19日主持召開…: the day written right after the subject of
@@ -147,6 +153,10 @@ function findLooseDay(opening: string): FoundDate | null {
   if (rel) return { text: rel[0], year: null, month: 0, day: 0, index: rel.index, relative: RELATIVE[rel[1]!]! };
   const yesterday = BARE_YESTERDAY.exec(sentence);
   if (yesterday) return { text: yesterday[0], year: null, month: 0, day: 0, index: yesterday.index, relative: -1 };
+  const today = BARE_TODAY.exec(sentence);
+  if (today) return { text: today[0], year: null, month: 0, day: 0, index: today.index, relative: 0 };
+  const part = RELATIVE_PART_OPENS.exec(sentence);
+  if (part) return { text: part[1]!, year: null, month: 0, day: 0, index: part.index + part[0].length - part[1]!.length, relative: part[1]!.startsWith('昨') ? -1 : 0 };
   const later = laterHeldDay(opening);
   if (later) return later;
   // 市政署每月举行公开会议。六月份…师生出席: the month may date the sentence after the first.
