@@ -115,10 +115,17 @@ export function chairOfMeetingLater(paragraphs: readonly string[]): { name: stri
   for (const p of paragraphs) {
     // 镇长X主持第一次全体会议: a congress's sitting, counted, is the meeting itself as well.
     // 副主席X主持开幕会。: so is the opening (or closing) sitting of the session reported.
-    for (const m of p.matchAll(/主持(?:了)?(?:第[一二三四五六七八九十\d]{1,3}次)?(?:全体|全體)?(?:会议|會議|大会|大會|(?:开幕|開幕|闭幕|閉幕)(?:会|會|式|大会|大會))(?![\p{Script=Han}])/gu)) {
-      const subject = cleanSubject(clauseBefore(p, m.index).text);
+    for (const m of p.matchAll(
+      /主持(?:了)?(?:第[一二三四五六七八九十\d]{1,3}次)?(?:全体|全體)?(?:会议|會議|大会|大會|(?:开幕|開幕|闭幕|閉幕)(?:会|會|式|大会|大會))(?:(?=[并並])|(?![\p{Script=Han}]))/gu,
+    )) {
+      const clause = clauseBefore(p, m.index);
+      const subject = cleanSubject(clause.text);
       const person = parsePerson(subject);
       if (person?.title) return { name: person.name, title: person.title.replace(/^(?:新任|新当选的?|新當選的?)/u, '') };
+      // 某某主持会议并讲话。 opening its own sentence: a name alone (the surname list's, no title) as
+      // the sentence's whole subject is the chair as well; the title, if any, is read elsewhere.
+      const opensSentence = clause.start === 0 || /[。！？；]/u.test(p[clause.start - 1]!);
+      if (person && !person.title && opensSentence && looksLikeName(subject.trim())) return { name: person.name, title: '' };
     }
     // 大会由市政协副主席X主持。应出席委员312人…: the meeting as the subject of 由X主持, in a paragraph
     // that also gives the head count (so it is not read as an attendance paragraph alone).
