@@ -165,7 +165,11 @@ export function recognise(paragraphs: readonly string[], context: { published: s
         (labelled.chair ? meetingFromTitle(context.title, true) : '') ||
         meetingWithHeadline(header.meetingName, context.title, opening) ||
         meetingFromTitle(context.title, labelled.chair !== null) ||
-        convenedInTitle(context.title),
+        convenedInTitle(context.title) ||
+        // 11月10日晚，全旗领导干部参加某中心组集体学习会…。 / 甲、乙…参加学习会。书记甲主持学习会并讲话。:
+        // when neither the opening (found by its chair) nor the headline names the meeting, the
+        // paragraph before the opening, which tells the day, may name it.
+        (openAt > 0 ? readMeetingName(body[openAt - 1]!) : ''),
       date,
       location: labelled.location,
       chair: chairFinal,

@@ -305,7 +305,7 @@ function readChairAndMeeting(text: string, header: Header): void {
     // 市政府召开常务会议，市长X主持召开会议: a bare 会议 after 主持召开 refers back to the meeting the
     // sentence named before; that name is kept.
     if (m[0] !== '主持' && /^(?:会议|會議)$/u.test(after)) header.meetingName = meetingNameElsewhere(text, before.start) || after;
-    else if (m[0] !== '主持' && after) header.meetingName = trimMeetingName(after);
+    else if (m[0] !== '主持' && after) header.meetingName = trimMeetingName(namedBeforeActs(after));
     else if (/^(会议|會議)?$/.test(after) || after.startsWith('会议并') || after.startsWith('會議並')) header.meetingName = meetingNameElsewhere(text, before.start);
     // X主持并讲话: what follows 主持 is what the chair did, not the meeting's name.
     else header.meetingName = meetingNameElsewhere(text, before.start) || (MEETING_NOUN.test(after) && !/^(?:并|並|和|及)/u.test(after) ? trimMeetingName(after) : '');
@@ -527,6 +527,15 @@ const BARE_MEETING = new RegExp(String.raw`^((?:[（(][\p{Script=Han}]{1,4}[）)
  * name ends where the meeting's own verb begins.
  */
 const NAMED_THEN_ACT = new RegExp(String.raw`^([^，。；、]{2,30}?(?:会议|會議|(?<!大)会|(?<!大)會|大会|大會))${MEETING_ACT}`, 'u');
+
+/**
+ * 主持召开市政府第11次常务会议传达学习…精神: after the chair's verb as after 召开 alone, the name ends
+ * where the meeting's own acts begin with no comma between (NAMED_THEN_ACT).
+ */
+function namedBeforeActs(object: string): string {
+  const acting = NAMED_THEN_ACT.exec(object);
+  return acting && MEETING_NOUN.test(acting[1]!) ? acting[1]! : object;
+}
 
 /**
  * The meeting convened in `text`: the first 召开/举行 whose object is a meeting (首先，举行了挂牌
@@ -851,7 +860,8 @@ function namedClause(text: string): string {
       // joins a second act with 并, ends in a meeting word without naming a meeting.
       const acts = /^(?:向|对|對|到|赴|为|為)/u.test(clause) && /[并並]/u.test(clause);
       // 全體機關干部、各村支部書記參加會議: who attended, then the bare 会议, names no meeting.
-      const attended = /(?:出席|列席|参加|參加|参会|參會)(?:了)?(?:本次|此次|这次|這次)?(?:会议|會議)$/u.test(clause);
+      // 副主席A、B出席座谈会 / …负责人等参加学习会: nor does a bare kind of meeting after who attended.
+      const attended = /(?:出席|列席|参加|參加|参会|參會)(?:了)?(?:本次|此次|这次|這次)?(?:会议|會議|(?:座谈|座談|学习|學習|大)?(?:会|會))$/u.test(clause);
       // 市长X来到市人大、市政协座谈 / 与社区干部开展座谈 / 赴某州调研座谈: a visitor's talk, the bare verb
       // 座谈 with no 会 after a visit or a partner, names no meeting (KEYING 16: only a written name).
       const visitTalk = /(?:座谈|座談)$/u.test(clause) && (/^(?:与|與|同)/u.test(clause) || VISIT_TALK.test(clause));

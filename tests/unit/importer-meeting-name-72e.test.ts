@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer';
+import { readMeetingName } from '../../shared/importer/structure/header';
+
+/**
+ * Meeting names: the chair's verb followed by the meeting and its acts with no comma between; a
+ * bare kind of meeting after who attended; the paragraph before an opening found by its chair.
+ * Every text here is made up.
+ */
+const NOW = { now: new Date('2026-12-05T00:00:00Z') };
+
+describe('the meeting after the chair’s verb', () => {
+  it('ends where the meeting’s own acts begin', () => {
+    expect(readMeetingName('3月4日，县长王大同主持召开县政府第8次常务会议传达学习省有关会议精神，听取有关工作汇报。')).toBe('县政府第8次常务会议');
+  });
+
+  it('keeps a name that runs on into no act', () => {
+    expect(readMeetingName('3月4日，县长王大同主持召开县政府第8次常务会议，研究有关工作。')).toBe('县政府第8次常务会议');
+  });
+});
+
+describe('who attended a bare kind of meeting', () => {
+  it('names no meeting', () => {
+    expect(readMeetingName('县政协副主席李明远、张小红出席座谈会。')).toBe('');
+    expect(readMeetingName('各部门主要负责人等参加学习会。')).toBe('');
+  });
+
+  it('still names a meeting written in full after who attended', () => {
+    expect(readMeetingName('县政协副主席李明远出席全县防汛工作座谈会。')).toBe('全县防汛工作座谈会');
+  });
+});
+
+describe('the paragraph before an opening found by its chair', () => {
+  it('names the meeting when the opening and the headline do not', () => {
+    const text =
+      '干部夜校开课忙\n\n3月10日晚，全县领导干部参加县委理论学习中心组第三次集体学习会，学习有关文件。\n\n李明远、张小红等参加学习会。县委书记李明远主持学习会并讲话。\n\n李明远强调，要学深悟透。';
+    expect(importText(text, NOW).draft.meeting.name).toBe('县委理论学习中心组第三次集体学习会');
+  });
+});
