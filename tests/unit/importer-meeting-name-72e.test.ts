@@ -37,3 +37,17 @@ describe('the paragraph before an opening found by its chair', () => {
     expect(importText(text, NOW).draft.meeting.name).toBe('县委理论学习中心组第三次集体学习会');
   });
 });
+
+describe('who took part, and who took on the work, are not the name', () => {
+  it('drops the 并 that joins attending to what the guest did before', () => {
+    expect(readMeetingName('3月3日，副校长李明远来学院指导工作，并参加了学院党政联席会议。')).toBe('学院党政联席会议');
+  });
+
+  it('reads a visit’s talk and a bare 见面会 as no name', () => {
+    expect(readMeetingName('副市长李明远来我校走访座谈。校长张小红出席见面会。')).toBe('');
+  });
+
+  it('drops who took on the work a report meeting hears', () => {
+    expect(readMeetingName('5月，某公司承接的《某区发展战略研究》成果汇报会在区政府举行。')).toBe('《某区发展战略研究》成果汇报会');
+  });
+});

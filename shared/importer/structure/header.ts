@@ -613,7 +613,9 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number },
   const named = withoutTrailingDate(
     subject
       // 由县长X主持的县政府常务会议召开: who chaired it is not part of its name either.
-      .replace(/^(?:由)?[^，。；]{2,30}?(?:主办|主辦|承办|承辦|举办|舉辦|组织|組織|召集|牵头|牽頭|主持)的(?=\p{Script=Han}{4})/u, '')
+      // 某公司承接的《某研究》成果汇报会举行: nor who took on the work it reports on (承接, 承担), and
+      // the name may open with its quoted subject.
+      .replace(/^(?:由)?[^，。；]{2,30}?(?:主办|主辦|承办|承辦|承接|承担|承擔|举办|舉辦|组织|組織|召集|牵头|牽頭|主持)的(?=[《“「『]?\p{Script=Han}{4})/u, '')
       .replace(CONVENE_MANNER, '')
       .replace(/(?:圆满|圓滿)$/u, '')
       .replace(AT_PLACE, '')
@@ -839,7 +841,8 @@ function convenedWithoutSubject(opening: string, name: string): boolean {
 }
 
 /** Verbs of going somewhere before a talk held there: the visitor's talk, not a convened meeting. */
-const VISIT_TALK = /来到|來到|赴|前往|深入|走进|走進/u;
+// 走访座谈: a visit's talk by its own verb (来我校走访座谈).
+const VISIT_TALK = /来到|來到|赴|前往|深入|走进|走進|走访|走訪/u;
 
 function namedClause(text: string): string {
   let start = 0;
@@ -852,7 +855,8 @@ function namedClause(text: string): string {
         .trim()
         .replace(/(?<=\p{Script=Han})\d{1,2}日(?:上午|下午|晚上|晚間|晚间)?(?=\p{Script=Han})/u, '')
         // 副县长A、B出席全县…会议: who attended, before the verb, is not part of the meeting's name.
-        .replace(/^[^，。；]{2,60}?(?:出席|列席|参加|參加)(?:了)?(?=\p{Script=Han}{4})/u, '')
+        // …指导工作，并参加了学院党政联席会议: so is the 并 joining it to what the guest did before.
+        .replace(/^(?:[^，。；]{2,60}?|[并並]|(?:还|還|也|又)[并並]?)(?:出席|列席|参加|參加)(?:了)?(?=\p{Script=Han}{4})/u, '')
         // 我院邀请到X主任开展…宣讲报告会: who was invited to hold it, and the host inviting, are not
         // part of the meeting's name.
         .replace(/^[^，。；]{0,20}?(?:邀请|邀請)(?:到|了)?[^，。；]{2,60}?(?:开展|開展|举办|舉辦|举行|舉行|作|做)(?:了)?(?=\p{Script=Han}{4})/u, '');
@@ -860,8 +864,9 @@ function namedClause(text: string): string {
       // joins a second act with 并, ends in a meeting word without naming a meeting.
       const acts = /^(?:向|对|對|到|赴|为|為)/u.test(clause) && /[并並]/u.test(clause);
       // 全體機關干部、各村支部書記參加會議: who attended, then the bare 会议, names no meeting.
-      // 副主席A、B出席座谈会 / …负责人等参加学习会: nor does a bare kind of meeting after who attended.
-      const attended = /(?:出席|列席|参加|參加|参会|參會)(?:了)?(?:本次|此次|这次|這次)?(?:会议|會議|(?:座谈|座談|学习|學習|大)?(?:会|會))$/u.test(clause);
+      // 副主席A、B出席座谈会 / …负责人等参加学习会 / 出席见面会: nor does a bare kind of meeting after who
+      // attended.
+      const attended = /(?:出席|列席|参加|參加|参会|參會)(?:了)?(?:本次|此次|这次|這次)?(?:会议|會議|(?:座谈|座談|学习|學習|见面|見面|大)?(?:会|會))$/u.test(clause);
       // 市长X来到市人大、市政协座谈 / 与社区干部开展座谈 / 赴某州调研座谈: a visitor's talk, the bare verb
       // 座谈 with no 会 after a visit or a partner, names no meeting (KEYING 16: only a written name).
       const visitTalk = /(?:座谈|座談)$/u.test(clause) && (/^(?:与|與|同)/u.test(clause) || VISIT_TALK.test(clause));
