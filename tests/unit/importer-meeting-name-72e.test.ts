@@ -51,3 +51,13 @@ describe('who took part, and who took on the work, are not the name', () => {
     expect(readMeetingName('5月，某公司承接的《某区发展战略研究》成果汇报会在区政府举行。')).toBe('《某区发展战略研究》成果汇报会');
   });
 });
+
+describe('the body gathering whom it convened, in the clause before', () => {
+  it('names the body before 组织 when the verb has no subject of its own', () => {
+    expect(readMeetingName('根据上级文件精神，2月3日，某县青石镇组织全镇干部职工、村干部80余人，召开全镇春耕工作会议。')).toBe('某县青石镇全镇春耕工作会议');
+  });
+
+  it('takes no person gathering people as the body', () => {
+    expect(readMeetingName('2月3日，镇长李明远组织全镇干部，召开春耕工作会议。')).toBe('春耕工作会议');
+  });
+});

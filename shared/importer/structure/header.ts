@@ -719,9 +719,21 @@ function quotedBody(s: string): string {
  * and how it met, the clause right before it may be the body alone, set off by a comma.
  */
 function bodyClauseBefore(text: string, start: number, subject: string): string {
-  if (start < 1 || !/[，,]/u.test(text[start - 1]!) || bodyBeforeVerb(subject).trim() !== '' || !/^(?:于|於|在|假)/u.test(subject.trim())) return '';
+  if (start < 1 || !/[，,]/u.test(text[start - 1]!) || bodyBeforeVerb(subject).trim() !== '') return '';
+  // 某镇组织全镇干部职工120余人，召开…会议: with no subject at all, the clause before may be the body
+  // gathering whom it convened (GATHERED_BEFORE_VERB); whom it gathered is no part of the body.
+  const gathering = subject.trim() === '' ? gatheringBody(cleanSubject(clauseBefore(text, start - 1).text).trim()) : '';
+  if (gathering) return gathering;
+  if (!/^(?:于|於|在|假)/u.test(subject.trim())) return '';
   const clause = cleanSubject(clauseBefore(text, start - 1).text).trim();
   return clause.length >= 3 && clause.length <= 20 && endsLikeBody(clause) && !parsePerson(clause)?.title && !/^(全|各|本)/u.test(clause) ? clause : '';
+}
+
+/** The body before 组织/召集/邀请… in a clause of its own (GATHERED_BEFORE_VERB), or ''. */
+function gatheringBody(clause: string): string {
+  const gathered = GATHERED_BEFORE_VERB.exec(clause.replace(/(?:等)?[\d一二三四五六七八九十百]+(?:余|多)?(?:人|名)$/u, ''));
+  const body = gathered ? clause.slice(0, gathered.index) : '';
+  return body.length >= 3 && body.length <= 20 && endsLikeBody(body) && !parsePerson(body)?.title && !/^(全|各|本)/u.test(body) ? body : '';
 }
 
 /**
