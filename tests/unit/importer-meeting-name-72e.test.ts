@@ -61,3 +61,15 @@ describe('the body gathering whom it convened, in the clause before', () => {
     expect(readMeetingName('2月3日，镇长李明远组织全镇干部，召开春耕工作会议。')).toBe('春耕工作会议');
   });
 });
+
+describe('a page’s marks on a name read from the headline', () => {
+  it('drops a column word before a bar and a part number after the name', () => {
+    const text = '要闻|某县第三届教代会召开（二）\n\n会上，县长李明远作报告。\n\n会议强调，要抓好落实。';
+    expect(importText(text, NOW).draft.meeting.name).toBe('某县第三届教代会');
+  });
+
+  it('joins a body’s name before the bar to the meeting', () => {
+    const text = '某某集团|2025年工作会议召开\n\n会上，董事长李明远作报告。\n\n会议强调，要抓好落实。';
+    expect(importText(text, NOW).draft.meeting.name).toBe('某某集团2025年工作会议');
+  });
+});
