@@ -19,6 +19,7 @@ import { countedGroupsOnly, looksLikeName, namesPeopleOnly, parsePeopleList, par
 import { laterMeetingAt } from './structure/later-meeting';
 import { takeLabelled } from './structure/labels';
 import { recogniseSections, type DraftSection } from './structure/sections';
+import { endsLikeBody } from './structure/bodies';
 import type { ImportWarning } from './types';
 
 /** Everything structure recognition reads from the cleaned paragraphs. */
@@ -160,12 +161,17 @@ export function recognise(paragraphs: readonly string[], context: { published: s
     meeting: {
       // 第二屆(第二次)常務會議紀錄 over a form (主持：…): the record's headline names the meeting; a
       // 召開 inside its items (…講述日前召開座談會) tells of another one.
-      name:
+      name: meetingWithoutBar(
         labelled.meetingName ||
-        (labelled.chair ? meetingFromTitle(context.title, true) : '') ||
-        meetingWithHeadline(header.meetingName, context.title, opening) ||
-        meetingFromTitle(context.title, labelled.chair !== null) ||
-        convenedInTitle(context.title),
+          (labelled.chair ? meetingFromTitle(context.title, true) : '') ||
+          meetingWithHeadline(header.meetingName, context.title, opening) ||
+          meetingFromTitle(context.title, labelled.chair !== null) ||
+          convenedInTitle(context.title) ||
+          // 11月10日晚，全旗领导干部参加某中心组集体学习会…。 / 甲、乙…参加学习会。书记甲主持学习会并讲话。:
+          // when neither the opening (found by its chair) nor the headline names the meeting, the
+          // paragraph before the opening, which tells the day, may name it.
+          (openAt > 0 ? readMeetingName(body[openAt - 1]!) : ''),
+      ),
       date,
       location: labelled.location,
       chair: chairFinal,
@@ -501,6 +507,18 @@ function meetingFromTitle(title: string, form: boolean): string {
   // 第317次主管會報 over 主席：… 紀錄：…: a form's headline that is a numbered meeting is its name.
   const numbered = /^[^\s，。：:]{0,20}第[\d一二三四五六七八九十百]{1,5}次[^\s，。：:]{1,24}(会议|會議|会报|會報|例会|例會|会|會)$/u;
   return form && numbered.test(title.trim()) ? title.trim() : '';
+}
+
+/**
+ * 新闻|某医院职代会召开（二）: a name read from a headline keeps the page's marks, a column word set off
+ * by a bar before it and the part number of a story printed in parts after it; neither is the
+ * meeting's. A body's name before the bar (某集团|2025年工作会议) is the body convening, written with
+ * the name (KEYING 1). (The title keeps them: keys write the headline as the page shows it.)
+ */
+function meetingWithoutBar(name: string): string {
+  return name
+    .replace(/^\s*(\p{Script=Han}{2,12})\s*[|｜]\s*(?=[\p{Script=Han}\d])/u, (_mark, word: string) => (endsLikeBody(word) ? word : ''))
+    .replace(/(?<=\p{Script=Han}{4})\s*[（(]\s*[一二三四五六七八九十]{1,2}\s*[）)]\s*$/u, '');
 }
 
 /**

@@ -52,6 +52,12 @@ const RELATIVE_SLASHED = new RegExp(`(?:${RELATIVE_WORD})\\s*[(（]\\s*(\\d{1,2}
 // 聯絡辦昨在港舉辦, 督導組昨舉行第二次會議: a paper writes 昨 alone for the day before its issue,
 // between the subject and the verb (or where it met); 昨日/昨天/昨晚 are read above.
 const BARE_YESTERDAY = /(?<=[\p{Script=Han}」”』])昨(?=在|於|于|召开|召開|举行|舉行|举办|舉辦|主持|出席|参加|參加|上午|下午)/u;
+// 縣議會今召開…: 今 alone is the issue's own day, written the same way (KEYING 6: as written). Not the
+// 今 of 至今/迄今/如今 (so far, nowadays), and only before the verb or where it met.
+const BARE_TODAY = /(?<=[\p{Script=Han}」”』])(?<![至迄如而现現古當当])今(?=在|於|于|召开|召開|举行|舉行|举办|舉辦|主持|出席|参加|參加)/u;
+// 今晚，市政协举行…: the part of the issue's day (今晚, 昨晚, 今晨) opening the sentence before its
+// comma dates the meeting by the issue, as 今天 does; inside a sentence it may be a plan (今晚会有…).
+const RELATIVE_PART_OPENS = /^\s*(今晚|今晨|今早|今夜|昨晚|昨晨|昨夜)(?=\s*[，,])/u;
 const SUBJECT_DAY =
   /^\p{Script=Han}{2,12}?(?<![第约約近])(\d{1,2})\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午))?(?:\s*\d{1,2}\s*(?:时|時|点|點)(?:\s*\d{1,2}\s*分|半)?)?(?=主持|召开|召開|举行|舉行|在|於|于|\p{Script=Han}{0,6}(?:会|會))/u;
 // 為凝聚…，某醫院1日舉辦… / 省政協主席錢某19日主持召開…: the day written right after the subject of
@@ -103,8 +109,8 @@ function findLooseDay(opening: string): FoundDate | null {
   if (bracketed && bracketedDay >= 1 && bracketedDay <= 31) return { text: bracketed[0], year: null, month: 0, day: bracketedDay, index: bracketed.index };
   const slashed2 = SLASHED_WEEKDAY.exec(sentence);
   if (slashed2 && isMonthDay(Number(slashed2[1]), Number(slashed2[2]))) return { text: slashed2[0], year: null, month: Number(slashed2[1]), day: Number(slashed2[2]), index: slashed2.index };
-  const lost = lostMarksDate(sentence.trim());
-  if (lost) return { ...lost, index: sentence.indexOf(lost.text) };
+  const lost = lostMarksDate(sentence);
+  if (lost) return lost;
   const day = DAY_ONLY.exec(sentence.trim());
   if (day && Number(day[1]) >= 1 && Number(day[1]) <= 31) return { text: day[0], year: null, month: 0, day: Number(day[1]), index: sentence.indexOf(day[0]) };
   // 縣長杜明遠18日上午主持…, 民心黨17日中執會: the day after a short subject that opens the
@@ -147,6 +153,10 @@ function findLooseDay(opening: string): FoundDate | null {
   if (rel) return { text: rel[0], year: null, month: 0, day: 0, index: rel.index, relative: RELATIVE[rel[1]!]! };
   const yesterday = BARE_YESTERDAY.exec(sentence);
   if (yesterday) return { text: yesterday[0], year: null, month: 0, day: 0, index: yesterday.index, relative: -1 };
+  const today = BARE_TODAY.exec(sentence);
+  if (today) return { text: today[0], year: null, month: 0, day: 0, index: today.index, relative: 0 };
+  const part = RELATIVE_PART_OPENS.exec(sentence);
+  if (part) return { text: part[1]!, year: null, month: 0, day: 0, index: part.index + part[0].length - part[1]!.length, relative: part[1]!.startsWith('昨') ? -1 : 0 };
   const later = laterHeldDay(opening);
   if (later) return later;
   // 市政署每月举行公开会议。六月份…师生出席: the month may date the sentence after the first.
@@ -211,17 +221,54 @@ function laterHeldDay(opening: string): FoundDate | null {
  * part of day after the digits (a bare number is no date): four digits are month and day, three a
  * one-digit month and the day. 34日下午，… / 33日，…: two digits before 日 that no day can be (above
  * 31) are a one-digit month and a one-digit day. The text is kept as written (KEYING 6).
+ * The loss hits every other part a date can have, and they are read the same way: a range of days
+ * (42日至3日 is 4月2日至3日, 822-23日 is 8月22-23日), a year before it, written (2022年33日) or run
+ * into the digits as well (202128日下午 is 2021年2月8日下午: a year and then a lone day names no
+ * date, so the digits after the year are month and day). The date may open a clause rather than
+ * the sentence (根据…精神，42日，某镇召开…), as a written date does.
  */
-const LOST_MARKS = /^(\d{2,4})(?:\s*日(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨))?|\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨))(?=\s*[，,])/u;
+const LOST_PART = String.raw`(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨))`;
+const LOST_MARKS = new RegExp(
+  String.raw`^(?:(\d{4})\s*年\s*)?(\d{2,8})(?:\s*日(?:\s*${RANGE_MARK}\s*\d{1,2}\s*日)?${LOST_PART}?|\s*${RANGE_MARK}\s*\d{1,2}\s*日${LOST_PART}?|${LOST_PART})(?=\s*[，,])`,
+  'u',
+);
+/**
+ * 2月27，某镇…召开…: the day's 日 lost before a comma, the month still written. 截至3月15，… is a
+ * deadline, not a date: read only where the date is a clause of its own and the sentence goes on to
+ * convene or chair a meeting.
+ */
+const LOST_DAY_MARK = /^(\d{1,2})\s*月\s*(\d{1,2})(?=\s*[，,])/u;
+const CONVENES_AFTER = /召开|召開|举行|舉行|举办|舉辦|主持/u;
 function lostMarksDate(sentence: string): FoundDate | null {
-  const m = LOST_MARKS.exec(sentence);
+  for (let at = 0; at < sentence.length; at++) {
+    if (at > 0 && !/[，,]/u.test(sentence[at - 1]!)) continue;
+    const clause = sentence.slice(at).trimStart();
+    const found = lostMarksAt(clause);
+    if (found) return { ...found, index: sentence.length - clause.length };
+  }
+  return null;
+}
+function lostMarksAt(clause: string): FoundDate | null {
+  const dayLost = LOST_DAY_MARK.exec(clause);
+  if (dayLost && CONVENES_AFTER.test(clause.slice(dayLost[0].length))) {
+    const month = Number(dayLost[1]);
+    const day = Number(dayLost[2]);
+    return isMonthDay(month, day) ? { text: dayLost[0], year: null, month, day, index: 0 } : null;
+  }
+  const m = LOST_MARKS.exec(clause);
   if (!m) return null;
-  const digits = m[1]!;
-  if (digits.length === 2 && (Number(digits) <= 31 || !m[0].includes('日'))) return null;
+  let digits = m[2]!;
+  let year: number | null = m[1] ? Number(m[1]) : null;
+  if (!year && digits.length >= 6 && /^(?:19|20)\d/u.test(digits)) {
+    year = Number(digits.slice(0, 4));
+    digits = digits.slice(4);
+  }
+  if (digits.length > 4) return null;
+  if (!year && digits.length === 2 && (Number(digits) <= 31 || !m[0].includes('日'))) return null;
   const split = digits.length === 2 ? 1 : digits.length - 2;
   const month = Number(digits.slice(0, split));
   const day = Number(digits.slice(split));
-  return isMonthDay(month, day) ? { text: m[0], year: null, month, day, index: 0 } : null;
+  return isMonthDay(month, day) ? { text: m[0], year, month, day, index: 0 } : null;
 }
 
 // The clock time after the part of day belongs to the date as written: 6月20日晚6时, 上午9:00.

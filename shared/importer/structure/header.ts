@@ -115,10 +115,17 @@ export function chairOfMeetingLater(paragraphs: readonly string[]): { name: stri
   for (const p of paragraphs) {
     // 镇长X主持第一次全体会议: a congress's sitting, counted, is the meeting itself as well.
     // 副主席X主持开幕会。: so is the opening (or closing) sitting of the session reported.
-    for (const m of p.matchAll(/主持(?:了)?(?:第[一二三四五六七八九十\d]{1,3}次)?(?:全体|全體)?(?:会议|會議|大会|大會|(?:开幕|開幕|闭幕|閉幕)(?:会|會|式|大会|大會))(?![\p{Script=Han}])/gu)) {
-      const subject = cleanSubject(clauseBefore(p, m.index).text);
+    for (const m of p.matchAll(
+      /主持(?:了)?(?:第[一二三四五六七八九十\d]{1,3}次)?(?:全体|全體)?(?:会议|會議|大会|大會|(?:开幕|開幕|闭幕|閉幕)(?:会|會|式|大会|大會))(?:(?=[并並])|(?![\p{Script=Han}]))/gu,
+    )) {
+      const clause = clauseBefore(p, m.index);
+      const subject = cleanSubject(clause.text);
       const person = parsePerson(subject);
       if (person?.title) return { name: person.name, title: person.title.replace(/^(?:新任|新当选的?|新當選的?)/u, '') };
+      // 某某主持会议并讲话。 opening its own sentence: a name alone (the surname list's, no title) as
+      // the sentence's whole subject is the chair as well; the title, if any, is read elsewhere.
+      const opensSentence = clause.start === 0 || /[。！？；]/u.test(p[clause.start - 1]!);
+      if (person && !person.title && opensSentence && looksLikeName(subject.trim())) return { name: person.name, title: '' };
     }
     // 大会由市政协副主席X主持。应出席委员312人…: the meeting as the subject of 由X主持, in a paragraph
     // that also gives the head count (so it is not read as an attendance paragraph alone).
@@ -298,7 +305,7 @@ function readChairAndMeeting(text: string, header: Header): void {
     // 市政府召开常务会议，市长X主持召开会议: a bare 会议 after 主持召开 refers back to the meeting the
     // sentence named before; that name is kept.
     if (m[0] !== '主持' && /^(?:会议|會議)$/u.test(after)) header.meetingName = meetingNameElsewhere(text, before.start) || after;
-    else if (m[0] !== '主持' && after) header.meetingName = trimMeetingName(after);
+    else if (m[0] !== '主持' && after) header.meetingName = trimMeetingName(namedBeforeActs(after));
     else if (/^(会议|會議)?$/.test(after) || after.startsWith('会议并') || after.startsWith('會議並')) header.meetingName = meetingNameElsewhere(text, before.start);
     // X主持并讲话: what follows 主持 is what the chair did, not the meeting's name.
     else header.meetingName = meetingNameElsewhere(text, before.start) || (MEETING_NOUN.test(after) && !/^(?:并|並|和|及)/u.test(after) ? trimMeetingName(after) : '');
@@ -522,6 +529,15 @@ const BARE_MEETING = new RegExp(String.raw`^((?:[（(][\p{Script=Han}]{1,4}[）)
 const NAMED_THEN_ACT = new RegExp(String.raw`^([^，。；、]{2,30}?(?:会议|會議|(?<!大)会|(?<!大)會|大会|大會))${MEETING_ACT}`, 'u');
 
 /**
+ * 主持召开市政府第11次常务会议传达学习…精神: after the chair's verb as after 召开 alone, the name ends
+ * where the meeting's own acts begin with no comma between (NAMED_THEN_ACT).
+ */
+function namedBeforeActs(object: string): string {
+  const acting = NAMED_THEN_ACT.exec(object);
+  return acting && MEETING_NOUN.test(acting[1]!) ? acting[1]! : object;
+}
+
+/**
  * The meeting convened in `text`: the first 召开/举行 whose object is a meeting (首先，举行了挂牌
  * 仪式，随后召开了座谈会 holds a ceremony first; the meeting is the later object).
  */
@@ -597,7 +613,9 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number },
   const named = withoutTrailingDate(
     subject
       // 由县长X主持的县政府常务会议召开: who chaired it is not part of its name either.
-      .replace(/^(?:由)?[^，。；]{2,30}?(?:主办|主辦|承办|承辦|举办|舉辦|组织|組織|召集|牵头|牽頭|主持)的(?=\p{Script=Han}{4})/u, '')
+      // 某公司承接的《某研究》成果汇报会举行: nor who took on the work it reports on (承接, 承担), and
+      // the name may open with its quoted subject.
+      .replace(/^(?:由)?[^，。；]{2,30}?(?:主办|主辦|承办|承辦|承接|承担|承擔|举办|舉辦|组织|組織|召集|牵头|牽頭|主持)的(?=[《“「『]?\p{Script=Han}{4})/u, '')
       .replace(CONVENE_MANNER, '')
       .replace(/(?:圆满|圓滿)$/u, '')
       .replace(AT_PLACE, '')
@@ -701,9 +719,21 @@ function quotedBody(s: string): string {
  * and how it met, the clause right before it may be the body alone, set off by a comma.
  */
 function bodyClauseBefore(text: string, start: number, subject: string): string {
-  if (start < 1 || !/[，,]/u.test(text[start - 1]!) || bodyBeforeVerb(subject).trim() !== '' || !/^(?:于|於|在|假)/u.test(subject.trim())) return '';
+  if (start < 1 || !/[，,]/u.test(text[start - 1]!) || bodyBeforeVerb(subject).trim() !== '') return '';
+  // 某镇组织全镇干部职工120余人，召开…会议: with no subject at all, the clause before may be the body
+  // gathering whom it convened (GATHERED_BEFORE_VERB); whom it gathered is no part of the body.
+  const gathering = subject.trim() === '' ? gatheringBody(cleanSubject(clauseBefore(text, start - 1).text).trim()) : '';
+  if (gathering) return gathering;
+  if (!/^(?:于|於|在|假)/u.test(subject.trim())) return '';
   const clause = cleanSubject(clauseBefore(text, start - 1).text).trim();
   return clause.length >= 3 && clause.length <= 20 && endsLikeBody(clause) && !parsePerson(clause)?.title && !/^(全|各|本)/u.test(clause) ? clause : '';
+}
+
+/** The body before 组织/召集/邀请… in a clause of its own (GATHERED_BEFORE_VERB), or ''. */
+function gatheringBody(clause: string): string {
+  const gathered = GATHERED_BEFORE_VERB.exec(clause.replace(/(?:等)?[\d一二三四五六七八九十百]+(?:余|多)?(?:人|名)$/u, ''));
+  const body = gathered ? clause.slice(0, gathered.index) : '';
+  return body.length >= 3 && body.length <= 20 && endsLikeBody(body) && !parsePerson(body)?.title && !/^(全|各|本)/u.test(body) ? body : '';
 }
 
 /**
@@ -823,7 +853,8 @@ function convenedWithoutSubject(opening: string, name: string): boolean {
 }
 
 /** Verbs of going somewhere before a talk held there: the visitor's talk, not a convened meeting. */
-const VISIT_TALK = /来到|來到|赴|前往|深入|走进|走進/u;
+// 走访座谈: a visit's talk by its own verb (来我校走访座谈).
+const VISIT_TALK = /来到|來到|赴|前往|深入|走进|走進|走访|走訪/u;
 
 function namedClause(text: string): string {
   let start = 0;
@@ -836,7 +867,8 @@ function namedClause(text: string): string {
         .trim()
         .replace(/(?<=\p{Script=Han})\d{1,2}日(?:上午|下午|晚上|晚間|晚间)?(?=\p{Script=Han})/u, '')
         // 副县长A、B出席全县…会议: who attended, before the verb, is not part of the meeting's name.
-        .replace(/^[^，。；]{2,60}?(?:出席|列席|参加|參加)(?:了)?(?=\p{Script=Han}{4})/u, '')
+        // …指导工作，并参加了学院党政联席会议: so is the 并 joining it to what the guest did before.
+        .replace(/^(?:[^，。；]{2,60}?|[并並]|(?:还|還|也|又)[并並]?)(?:出席|列席|参加|參加)(?:了)?(?=\p{Script=Han}{4})/u, '')
         // 我院邀请到X主任开展…宣讲报告会: who was invited to hold it, and the host inviting, are not
         // part of the meeting's name.
         .replace(/^[^，。；]{0,20}?(?:邀请|邀請)(?:到|了)?[^，。；]{2,60}?(?:开展|開展|举办|舉辦|举行|舉行|作|做)(?:了)?(?=\p{Script=Han}{4})/u, '');
@@ -844,7 +876,9 @@ function namedClause(text: string): string {
       // joins a second act with 并, ends in a meeting word without naming a meeting.
       const acts = /^(?:向|对|對|到|赴|为|為)/u.test(clause) && /[并並]/u.test(clause);
       // 全體機關干部、各村支部書記參加會議: who attended, then the bare 会议, names no meeting.
-      const attended = /(?:出席|列席|参加|參加|参会|參會)(?:了)?(?:本次|此次|这次|這次)?(?:会议|會議)$/u.test(clause);
+      // 副主席A、B出席座谈会 / …负责人等参加学习会 / 出席见面会: nor does a bare kind of meeting after who
+      // attended.
+      const attended = /(?:出席|列席|参加|參加|参会|參會)(?:了)?(?:本次|此次|这次|這次)?(?:会议|會議|(?:座谈|座談|学习|學習|见面|見面|大)?(?:会|會))$/u.test(clause);
       // 市长X来到市人大、市政协座谈 / 与社区干部开展座谈 / 赴某州调研座谈: a visitor's talk, the bare verb
       // 座谈 with no 会 after a visit or a partner, names no meeting (KEYING 16: only a written name).
       const visitTalk = /(?:座谈|座談)$/u.test(clause) && (/^(?:与|與|同)/u.test(clause) || VISIT_TALK.test(clause));
