@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { takeLabelled } from '../../shared/importer/structure/labels';
+import { formList } from '../../shared/importer/structure/form-list';
+
+/**
+ * Attendee shapes of round 35 (import-72d). Every text here is made up.
+ */
+const roll = (lines: string[]) => {
+  const { labelled } = takeLabelled(lines);
+  return { attendees: labelled.attendees.map((p) => [p.name, p.title]), observers: labelled.observers.map((p) => [p.name, p.title]) };
+};
+
+describe('a roll labelled by the bare verb of taking part', () => {
+  it('reads 参会：/與會： as the attendance label', () => {
+    expect(roll(['参会：周立新 韩明远 林海波']).attendees).toEqual([
+      ['周立新', ''],
+      ['韩明远', ''],
+      ['林海波', ''],
+    ]);
+    expect(roll(['與會：陳志明、黃美華、林國棟']).attendees.map(([n]) => n)).toEqual(['陳志明', '黃美華', '林國棟']);
+  });
+});
+
+describe('a two-character name padded to the column width', () => {
+  it('joins a lone surname and a lone character into one name', () => {
+    expect(formList('周立新 韩 明 林海波')).toBe('周立新、韩明、林海波');
+    expect(formList('副县长 王 强 李明华')).toBe('副县长王强、李明华');
+  });
+
+  it('leaves a lone character that is no surname alone', () => {
+    expect(formList('周立新 的 林海波')).toBe('周立新、的、林海波');
+  });
+});
+
+describe('a note pointing to the sign-in sheet', () => {
+  it('is no part of the group it follows', () => {
+    expect(roll(['出席人員：全體教職員（詳如簽到冊）']).attendees).toEqual([['全體教職員', '']]);
+    expect(roll(['出席人员：全体干部(见签到表)']).attendees).toEqual([['全体干部', '']]);
+  });
+});
+
+describe('a seat named in the label', () => {
+  it('is each bare name’s office (出席召集委員：…)', () => {
+    expect(roll(['出席召集委員：葉書芳 鄭秀蘭']).attendees).toEqual([
+      ['葉書芳', '召集委員'],
+      ['鄭秀蘭', '召集委員'],
+    ]);
+    expect(roll(['列席委员：周立新、韩明远']).observers).toEqual([
+      ['周立新', '委员'],
+      ['韩明远', '委员'],
+    ]);
+  });
+
+  it('gives no office from a kind of people (出席代表：…)', () => {
+    expect(roll(['出席代表：周立新、韩明远、林海波']).attendees.every(([, t]) => t === '')).toBe(true);
+  });
+});
