@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { takeLabelled } from '../../shared/importer/structure/labels';
 import { formList } from '../../shared/importer/structure/form-list';
+import { importText } from '../../shared/importer';
+import { withoutWritersUnit } from '../../shared/importer/structure/people';
 
 /**
  * Attendee shapes of round 35 (import-72d). Every text here is made up.
@@ -53,5 +55,22 @@ describe('a seat named in the label', () => {
 
   it('gives no office from a kind of people (出席代表：…)', () => {
     expect(roll(['出席代表：周立新、韩明远、林海波']).attendees.every(([, t]) => t === '')).toBe(true);
+  });
+});
+
+describe('the writer’s unit before an attendee’s office', () => {
+  const NOW = new Date('2026-03-05T00:00:00Z');
+  it('is dropped from the title (我院副院长甲 -> 副院长)', () => {
+    const r = importText('5月3日，青山医院召开安全工作会议。我院副院长周立新、韩明远出席会议。', { now: NOW });
+    expect(r.draft.meeting.attendees.map((p) => [p.name, p.title])).toEqual([
+      ['周立新', '副院长'],
+      ['韩明远', '副院长'],
+    ]);
+  });
+
+  it('keeps a level’s leaders and a title that is not the writer’s unit', () => {
+    expect(withoutWritersUnit('我市领导')).toBe('我市领导');
+    expect(withoutWritersUnit('我县县长')).toBe('县长');
+    expect(withoutWritersUnit('县委书记')).toBe('县委书记');
   });
 });

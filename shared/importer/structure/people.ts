@@ -218,6 +218,17 @@ export function surnameTitleName(s: string): { name: string; title: string } | n
   return { name: m[1]! + m[3]!, title: m[2]! };
 }
 
+/**
+ * 我院副院长, 我县县长: the writer's own unit, named by 我 and its kind, before an attendee's office is
+ * how the report points at the unit, not part of the office a 纪要 lists (KEYING 11 keys 本会X委员 as
+ * 委员 the same way). A level's leaders (我市领导) keep it: 领导 alone says no office.
+ */
+const WRITERS_UNIT = /^我(?:公司|中心|[院校所局县縣市区區镇鎮乡鄉旗省州部委厅廳处處司])(?=\p{Script=Han}{2})/u;
+export function withoutWritersUnit(title: string): string {
+  const rest = title.replace(WRITERS_UNIT, '');
+  return rest !== title && isTitle(rest) && !/^(?:领导|領導)$/u.test(rest) ? rest : title;
+}
+
 /** Title-only words that mean "someone in this office" (县长要求 …) rather than a group. */
 export function isTitle(s: string): boolean {
   return OFFICE_END.test(s) && s.length <= 20;
