@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { takeLabelled } from '../../shared/importer/structure/labels';
 import { formList } from '../../shared/importer/structure/form-list';
 import { importText } from '../../shared/importer';
-import { withoutWritersUnit } from '../../shared/importer/structure/people';
+import { parsePeopleList, withoutWritersUnit } from '../../shared/importer/structure/people';
 
 /**
  * Attendee shapes of round 35 (import-72d). Every text here is made up.
@@ -72,5 +72,14 @@ describe('the writer’s unit before an attendee’s office', () => {
     expect(withoutWritersUnit('我市领导')).toBe('我市领导');
     expect(withoutWritersUnit('我县县长')).toBe('县长');
     expect(withoutWritersUnit('县委书记')).toBe('县委书记');
+  });
+});
+
+describe('a researcher’s rank as an office', () => {
+  it('reads 研究员 before a name as the title, and a group joined after it', () => {
+    expect(parsePeopleList('省参事室特约研究员周立新及参事业务处同志').map((p) => [p.name, p.title])).toEqual([
+      ['周立新', '省参事室特约研究员'],
+      ['参事业务处同志', ''],
+    ]);
   });
 });
