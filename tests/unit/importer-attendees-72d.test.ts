@@ -83,3 +83,9 @@ describe('a researcher’s rank as an office', () => {
     ]);
   });
 });
+
+describe('a joining word after an office', () => {
+  it('opens one more kind of people, not a name (党委委员及主管)', () => {
+    expect(parsePeopleList('学院班子成员、党委委员及主管').map((p) => [p.name, p.title])).toEqual([['学院班子成员、党委委员及主管', '']]);
+  });
+});

@@ -151,7 +151,9 @@ function segmentedName(s: string): { name: string; title: string } | null {
   for (const m of s.matchAll(OFFICE_ANY)) {
     const end = m.index + m[0].length;
     const rest = s.slice(end);
-    if (!/^[\p{Script=Han}]{2,3}$/u.test(rest) || NOT_NAMES.test(rest) || UNIT_END.test(rest)) continue;
+    // 党委委员及主管: a run opening with a joining word (及, 与, 暨) joins one more kind of people;
+    // no name starts with it, whatever the segmenter tags.
+    if (!/^[\p{Script=Han}]{2,3}$/u.test(rest) || NOT_NAMES.test(rest) || UNIT_END.test(rest) || /^[及与與暨或]/u.test(rest)) continue;
     if (segmenterSaysName(rest) === true) return { title: s.slice(0, end), name: rest };
   }
   return null;
