@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { takeLabelled } from '../../shared/importer/structure/labels';
 import { formList } from '../../shared/importer/structure/form-list';
 import { importText } from '../../shared/importer';
-import { parsePeopleList, withoutWritersUnit } from '../../shared/importer/structure/people';
+import { readHeader } from '../../shared/importer/structure/header';
+import { parsePeopleList, withoutDescription, withoutWritersUnit } from '../../shared/importer/structure/people';
 
 /**
  * Attendee shapes of round 35 (import-72d). Every text here is made up.
@@ -87,5 +88,34 @@ describe('a researcher’s rank as an office', () => {
 describe('a joining word after an office', () => {
   it('opens one more kind of people, not a name (党委委员及主管)', () => {
     expect(parsePeopleList('学院班子成员、党委委员及主管').map((p) => [p.name, p.title])).toEqual([['学院班子成员、党委委员及主管', '']]);
+  });
+});
+
+describe('a leading group’s study session as the meeting attended', () => {
+  const read = (s: string) => readHeader(s).attendees.map((p) => [p.name, p.title]);
+  it('reads who took part in 中心组学习', () => {
+    expect(read('青山学院召开党委会，会议由院党委书记周立新主持，各支部书记及各系主任参加中心组学习。')).toEqual([['各支部书记及各系主任', '']]);
+    expect(readHeader('青山学院召开党委会，各科室负责人列席本次中心组学习。').observers.map((p) => p.name)).toEqual(['各科室负责人']);
+  });
+
+  it('reads no one asked to take part', () => {
+    expect(read('青山学院召开党委会，要求各支部书记参加中心组学习。')).toEqual([]);
+  });
+});
+
+describe('a clause describing an attendee before the office', () => {
+  const NOW = new Date('2026-03-05T00:00:00Z');
+  it('is no part of the title (担任本届委员的…副主席甲)', () => {
+    const r = importText('5月3日，青山市政协召开全体会议。担任本届委员的十届市政协副主席周立新、韩明远出席会议。', { now: NOW });
+    expect(r.draft.meeting.attendees.map((p) => [p.name, p.title])).toEqual([
+      ['周立新', '十届市政协副主席'],
+      ['韩明远', '十届市政协副主席'],
+    ]);
+  });
+
+  it('keeps the party’s (党的) and a title with nothing after its 的', () => {
+    expect(withoutDescription('县党的群众路线教育实践活动督导组副组长')).toBe('县党的群众路线教育实践活动督导组副组长');
+    expect(withoutDescription('分管农业的副县长')).toBe('副县长');
+    expect(withoutDescription('县长')).toBe('县长');
   });
 });

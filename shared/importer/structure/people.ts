@@ -232,6 +232,17 @@ export function withoutWritersUnit(title: string): string {
   return rest !== title && isTitle(rest) && !/^(?:领导|領導)$/u.test(rest) ? rest : title;
 }
 
+/**
+ * 担任本届委员的十一届副主席甲: a clause describing the person (…的) before the office says what else
+ * they are, not the office a 纪要 lists; the office is what follows the last 的. 党的 (the party's)
+ * names a body and stays.
+ */
+export function withoutDescription(title: string): string {
+  const at = title.replace(/(?<=[党黨])的/gu, '之').lastIndexOf('的');
+  const rest = at < 0 ? title : title.slice(at + 1);
+  return at >= 2 && rest.length >= 2 && isTitle(rest) ? rest : title;
+}
+
 /** Title-only words that mean "someone in this office" (县长要求 …) rather than a group. */
 export function isTitle(s: string): boolean {
   return OFFICE_END.test(s) && s.length <= 20;
