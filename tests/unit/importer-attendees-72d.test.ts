@@ -119,3 +119,12 @@ describe('a clause describing an attendee before the office', () => {
     expect(withoutDescription('县长')).toBe('县长');
   });
 });
+
+describe('a count of holders left on a title', () => {
+  it('is no part of any listed person’s title (几名副主席…咸某)', () => {
+    const r = importText('5月3日，青山市政协召开座谈会。会议在政协礼堂举行，几名市政协副主席周立新、韩明远、咸慧琳，以及秘书长林海波出席。', {
+      now: new Date('2026-03-05T00:00:00Z'),
+    });
+    expect(r.draft.meeting.attendees.map((p) => p.title).filter((t) => /几名/u.test(t))).toEqual([]);
+  });
+});
