@@ -15,7 +15,7 @@ import {
 import { endsAttendingEvent } from './structure/attended-event';
 import { attendingClauses } from './structure/attending-clauses';
 import { chairOfMeetingLater, LIST_FOLLOWS, meetingWithHeadline, readHeader, readMeetingName } from './structure/header';
-import { countedGroupsOnly, looksLikeName, namesPeopleOnly, parsePeopleList, parsePerson } from './structure/people';
+import { countedGroupsOnly, looksLikeName, namesPeopleOnly, parsePeopleList, parsePerson, uncountedTitle, withoutDescription, withoutWritersUnit } from './structure/people';
 import { laterMeetingAt } from './structure/later-meeting';
 import { takeLabelled } from './structure/labels';
 import { recogniseSections, type DraftSection } from './structure/sections';
@@ -154,6 +154,10 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   }
   // 主持人：X then 出席：X、Y、Z (or a sentence's chair listed again): the chair is not also an attendee.
   if (chairFinal.name) for (const list of [attendees, observers]) list.splice(0, list.length, ...list.filter((p) => p.name !== chairFinal.name));
+  // 我院副院长甲: the writer's unit before an attendee's office is not part of it (people.ts).
+  // 担任本届委员的副主席甲: a describing clause before the office is not part of it either, nor is a
+  // count of holders (几名副主席甲、乙, wherever a list's reading left it on a title).
+  for (const list of [attendees, observers]) list.splice(0, list.length, ...list.map((p) => (p.title ? { ...p, title: uncountedTitle(withoutDescription(withoutWritersUnit(p.title))) } : p)));
   const names = [chairFinal.name, ...attendees.map((p) => p.name), ...observers.map((p) => p.name)].filter(Boolean);
   const sections = recogniseSections(body, names, openAt, chairFinal.name);
   if (!sections.some((s) => s.kind !== 'text')) warnings.push({ code: 'noSections', params: {} });

@@ -1,4 +1,4 @@
-import { isTitle, looksLikeName, nameThenOfficeInChairSlot } from './people';
+import { isListedSurname, isTitle, looksLikeName, nameThenOfficeInChairSlot } from './people';
 
 /**
  * A form writes its list with spaces where a sentence uses 、: 副县长 张明远 王晓丽 陈国平, 秘書 林美惠、
@@ -22,7 +22,17 @@ export function formList(value: string): string {
   return bracketed
     .split(/[、，,]/u)
     .map((part) => {
-      const words = part.trim().split(/\s+/u);
+      // 王国辉 徐 焱 胡晓晖, 副县长 王 强: a form pads a two-character name to the width of
+      // three-character ones; a lone surname then a lone character is one name, not two entries.
+      const words = part
+        .trim()
+        .split(/\s+/u)
+        .reduce<string[]>((acc, w) => {
+          const prev = acc[acc.length - 1];
+          if (prev !== undefined && /^\p{Script=Han}$/u.test(prev) && isListedSurname(prev) && /^\p{Script=Han}$/u.test(w)) acc[acc.length - 1] = prev + w;
+          else acc.push(w);
+          return acc;
+        }, []);
       const out: string[] = [];
       for (const w of words) {
         const prev = out[out.length - 1];

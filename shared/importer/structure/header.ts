@@ -972,12 +972,17 @@ const REMOTE = String.raw`(?<=(?:分会场|分會場|主会场|主會場))(?:收
  * (KEYING 16); only with the meeting as its object: 莅临指导 alone is a visit of honour.
  */
 const ARRIVED = String.raw`(?:莅临|蒞臨|亲临|親臨|前来|前來)(?=(?:本次|此次|这次|這次)?(?:会议|會議|座谈会|座談會|座谈|座談)|(?:大会|大會)[并並，。；,;])`;
+/**
+ * 参加中心组学习, 列席本次中心组学习: the study session of a leading group (理论学习中心组) is a meeting
+ * a government office holds as often as any, named by its group rather than by 会议.
+ */
+const STUDY_GROUP = String.raw`(?:本次|此次|这次|這次)?(?:理论|理論)?(?:学习|學習)?(?:中心组|中心組)(?:集体|集體|集中|专题|專題)?(?:学习|學習)`;
 /** 甲、乙与全镇老干部欢聚一堂，…: those gathered at the meeting with its hosts are who attended it. */
 const GATHERED = String.raw`(?:欢聚一堂|歡聚一堂)(?=[，。；,;])`;
 // 列席备询: a county head sits in to answer questions, as 列席 does.
 // 列席旁听会议: sat in to listen, the same status as 列席; 列席学习会: a study session is the meeting.
 const ATTEND = new RegExp(
-  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|${REMOTE}|到会指导|到會指導|到会(?=听取|聽取)|到會(?=听取|聽取)|${CAME}|陪同|${ROSTRUM}|${ARRIVED}|${GATHERED})(?:了)?(?:(?<=列席)(?:旁听|旁聽|备询|備詢))?(?:(?:本次|此次|这次|這次|今天|今日)?(?:会议|會議|活动|活動|学习|學習)|(?<=(?:列席|莅临|蒞臨|亲临|親臨|前来|前來)(?:了)?)(?:大会|大會)|学习会|學習會|参加|參加|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|学习|學習|${ATTENDED_ACTIVITY})?(?:指导|指導)?(?:[并並](?!在主席[台臺](?:上|前排)?就[座坐][^，。；]{0,12}?(?:有|还有|還有|包括))|，|、|。|；|,|;|以及|及|$|(?<=到会|到會)(?=听取|聽取))|` +
+  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|${REMOTE}|到会指导|到會指導|到会(?=听取|聽取)|到會(?=听取|聽取)|${CAME}|陪同|${ROSTRUM}|${ARRIVED}|${GATHERED})(?:了)?(?:(?<=列席)(?:旁听|旁聽|备询|備詢))?(?:(?:本次|此次|这次|這次|今天|今日)?(?:会议|會議|活动|活動|学习|學習)|(?<=(?:列席|莅临|蒞臨|亲临|親臨|前来|前來)(?:了)?)(?:大会|大會)|学习会|學習會|参加|參加|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|${STUDY_GROUP}|学习|學習|${ATTENDED_ACTIVITY})?(?:指导|指導)?(?:[并並](?!在主席[台臺](?:上|前排)?就[座坐][^，。；]{0,12}?(?:有|还有|還有|包括))|，|、|。|；|,|;|以及|及|$|(?<=到会|到會)(?=听取|聽取))|` +
     // 县长A，副县长B、C出席全县…会议。: the meeting named between the verb and the sentence's end.
     String.raw`${LIST_FOLLOWS}[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並|[。；]|$)|` +
     // Any other short event as the object (参加审议, 出席开幕式并讲话): the fourth form, read from

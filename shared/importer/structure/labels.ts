@@ -26,7 +26,8 @@ const LABEL_WORDS = [
   '开会地点|開會地點|会议地点|會議地點|地点|地點',
   '会议主持人|會議主持人|会议主持|會議主持|主持人|主持|会议主席|會議主席|主席',
   // 参加会议人员：, 出席會議人員： (会议 between the verb and 人员, as many 纪要 write it).
-  '出席会议人员|出席會議人員|参加会议人员|參加會議人員|出列席人员|出列席人員|出席人员|出席人員|出席人|出席|参加人员|參加人員|参会人员|參會人員|与会人员|與會人員|参会人|參會人|出席者|参加者|參加者|参会单位|參會單位|参加单位|參加單位|出席单位|出席單位',
+  // 参会：甲 乙 丙, 與會：…: the bare verb of taking part labels the roll as 出席 does.
+  '出席会议人员|出席會議人員|参加会议人员|參加會議人員|出列席人员|出列席人員|出席人员|出席人員|出席人|出席|参加人员|參加人員|参会人员|參會人員|与会人员|與會人員|参会人|參會人|出席者|参加者|參加者|参会单位|參會單位|参加单位|參加單位|出席单位|出席單位|参会|參會|与会|與會',
   '列席会议人员|列席會議人員|列席人员|列席人員|列席人|列席',
   '请假人员|請假人員|缺席人员|缺席人員|请假|請假|缺席',
   '记录人|記錄人|纪录人|紀錄人|记录|記錄|纪录|紀錄',
@@ -37,12 +38,15 @@ const SPACED_WORDS = LABEL_WORDS.split('|')
   .join('|');
 // 出席委員：, 缺席議員：, 列席代表： (Hong Kong, Macau and Taiwan minutes; 纪要 of bodies): a people
 // label may name who they are before the colon. The role noun is part of the label.
-const ROLE = '(?:公职人员|公職人員|政府人员|政府人員|委员|委員|议员|議員|代表|成员|成員|领导|領導|同志|嘉宾|嘉賓|人士|秘书|秘書|职员|職員|官员|官員)';
+// 出席召集委員：, 出席常务委员： a council's members may be named by their kind of seat (召集, 常务).
+const ROLE = '(?:公职人员|公職人員|政府人员|政府人員|\\p{Script=Han}{0,2}?(?:委员|委員)|议员|議員|代表|成员|成員|领导|領導|同志|嘉宾|嘉賓|人士|秘书|秘書|职员|職員|官员|官員)';
 // 壹、時間： (Taiwan forms number with 壹貳參), 第一项 is not a label.
 const LABEL = new RegExp(
   `^(?:\\d{1,2}\\s*[、.．]\\s*|[（(][一二三四五六七八九十\\d]{1,3}[）)]\\s*|[一二三四五六七八九十]{1,3}、\\s*|[壹貳參叁肆伍陸柒捌玖拾]{1,2}\\s*[、.．]\\s*)?((?:${SPACED_WORDS})(?<=出席|列席|缺席|请假|請假|出列席)${ROLE}?|${SPACED_WORDS})\\s*[：:]\\s*(.*)$`,
   'u',
 );
+/** 如附件, 详见签到表, 詳如簽到冊: a pointer to where the names are written instead. */
+const SIGN_IN = '(?:(?:如|详|詳|见|見|参见|參見|另见|另見)(?:见|見|如)?)?(?:附件|附表|签到簿|簽到簿|签到表|簽到表|签到单|簽到單|签到册|簽到冊|签到名单|簽到名單)';
 /** Labels whose value is a list of people, which a form may continue on the lines below. */
 const PEOPLE_LABEL = /出席|参加|參加|参会|參會|与会|與會|列席|请假|請假|缺席/u;
 
@@ -65,7 +69,12 @@ export function readLabelledLine(line: string, into: Labelled): boolean {
   const m = LABEL.exec(line.trim());
   if (!m) return false;
   const label = m[1]!.replace(/\s+/gu, '');
-  const value = m[2]!.replace(/[。；;]$/u, '').trim();
+  // 全體教職員（詳如簽到冊）: a note after the group pointing to the sign-in sheet is where the
+  // names are, not part of who attended.
+  const value = m[2]!
+    .replace(/[。；;]$/u, '')
+    .trim()
+    .replace(new RegExp(String.raw`(?<=\p{Script=Han}{2})\s*[（(]${SIGN_IN}[）)]$`, 'u'), '');
   // 主席：… in a Taiwan record names the chair; a 主席 line that says something else is the
   // chair speaking (主席：請各課室…), not a label.
   if (/^(?:会议|會議)?主席$/u.test(label) && !labelledPerson(rollNotes(value, true).present)) return false;
@@ -74,8 +83,7 @@ export function readLabelledLine(line: string, into: Labelled): boolean {
   // 如附件, 详见附件, （略）: the list is elsewhere; nobody is named here.
   // 如签到簿: the sign-in sheet holds the names.
   // 詳簽到表, 参见附表, 见签到名单: any way of pointing there (详/詳/见/如/参见, then 见/如).
-  if (/^[（(]?(?:(?:如|详|詳|见|見|参见|參見|另见|另見)(?:见|見|如)?)?(?:附件|附表|签到簿|簽到簿|签到表|簽到表|签到单|簽到單|签到册|簽到冊|签到名单|簽到名單)[）)]?$|^[（(]?略[）)]?$/u.test(value))
-    return true;
+  if (new RegExp(String.raw`^[（(]?${SIGN_IN}[）)]?$|^[（(]?略[）)]?$`, 'u').test(value)) return true;
   // 日期：3月4日 then 时间：上午10时: the time line completes the date line, it does not replace it.
   if (/时间|時間|日期/u.test(label)) into.dateText = into.dateText && !/月|\d[/.-]\d/u.test(value) ? `${into.dateText}${value}` : value;
   else if (/地点|地點/u.test(label)) into.location = value;
@@ -84,14 +92,26 @@ export function readLabelledLine(line: string, into: Labelled): boolean {
     into.chair = labelledPerson(present) ?? { name: present, title: '' };
   }
   // 出列席人員: those who attended and those who sat in, on one line; attendees (nothing tells them apart).
-  else if (/列席/u.test(label) && !/^出列席/u.test(label)) into.observers.push(...parsePeopleList(formList(withoutAbsent(value, into))));
+  else if (/列席/u.test(label) && !/^出列席/u.test(label)) into.observers.push(...withSeat(label, parsePeopleList(formList(withoutAbsent(value, into)))));
   // 钱伟（出差）, 李娜(病假): who was absent may carry why in brackets; the reason is not the person.
   else if (/请假|請假|缺席/u.test(label))
     into.absentees.push(...parsePeopleList(formList(value.replace(/(?<=\p{Script=Han}{2})\s*[（(]([^（）()]{1,12})[）)]/gu, (all, note: string) => (isTitle(note) ? all : '')))));
   else if (/记录|記錄|纪录|紀錄/u.test(label)) into.recorder = value;
   else if (/名称|名稱/u.test(label)) into.meetingName = value;
-  else into.attendees.push(...parsePeopleList(formList(withoutAbsent(value, into))));
+  else into.attendees.push(...withSeat(label, parsePeopleList(formList(withoutAbsent(value, into)))));
   return true;
+}
+
+/**
+ * 出席召集委員：甲 乙, 列席議員：丙: a seat named in the label (委員, 議員 and their kinds) is each
+ * bare name's office, as 委员甲、乙 writes it; a kind of people (代表, 嘉宾) is no office and is left.
+ */
+function withSeat(label: string, people: Person[]): Person[] {
+  const seat = /^(?:出席|列席)(\p{Script=Han}{0,2}(?:委员|委員|议员|議員))$/u.exec(label)?.[1];
+  if (!seat) return people;
+  // 列席委员：甲、乙: two bare names the list kept as one entry are two members, the seat says so.
+  const names = people.flatMap((p) => (!p.title && p.name.split('、').every(looksLikeName) ? p.name.split('、').map((name) => ({ ...p, name })) : [p]));
+  return names.map((p) => (!p.title && looksLikeName(p.name) ? { ...p, title: seat } : p));
 }
 
 /** Why a listed member is away: 請假, 公假, 病假, 出差…. */

@@ -17,9 +17,10 @@ const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '�
 // 副县级干部方春华, 基层代表马国强, 新闻媒体记者闫某: a standing (干部, 代表, 记者) is a title only where a
 // surname follows it at once; at a list's end it closes a group (机关全体干部职工, 各界代表). 组织员 is a
 // post as 联络员 is. 陈某代表周市长出席: 代表 right after a name is the verb (on behalf of).
+// 特约研究员杨某: a researcher's rank (研究员, 副研究员) is a post as 调研员 is.
 // 主席人选肖某: a candidate for an office is titled so only where a name follows (委员人选建议 is no title).
 export const OFFICE =
-  '(?:党组|黨組|党委|黨委|常委会|常委會|政府党组|政府黨組)成员|(?:党组|黨組|党委|黨委)成員|书记|書記|[\\p{Script=Han}]{0,2}(?:长官|長官)|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|专员|專員|主委|参议|參議|参事|參事|专家|專家|秘书|秘書|议员|議員|总监|總監|助理|政委|总师|總師|董事|会董|會董|校董|监事|監事|干事|幹事|部长|部長|领导|領導|[总總](?:理|裁|指挥|指揮|(?:工程|会计|會計|经济|經濟|农艺|農藝)[师師])|督察|理事|顾问|顧問|司令员|司令員|科员|科員|[指教辅輔]导员|[指教辅輔]導員|特派员|特派員|(?:检察|檢察|法|警)官|督学|督學|[总總]规划师|[总總]規劃師|主持人|召集人|特首|提名人选|提名人選|候选人|候選人|联络员|聯絡員|组员|組員|观察员|觀察員|组织员|組織員|(?:人大|党|黨)代表(?=\\p{Script=Han}{2})|(?:(?<![' +
+  '(?:党组|黨組|党委|黨委|常委会|常委會|政府党组|政府黨組)成员|(?:党组|黨組|党委|黨委)成員|书记|書記|[\\p{Script=Han}]{0,2}(?:长官|長官)|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|研究员|研究員|专员|專員|主委|参议|參議|参事|參事|专家|專家|秘书|秘書|议员|議員|总监|總監|助理|政委|总师|總師|董事|会董|會董|校董|监事|監事|干事|幹事|部长|部長|领导|領導|[总總](?:理|裁|指挥|指揮|(?:工程|会计|會計|经济|經濟|农艺|農藝)[师師])|督察|理事|顾问|顧問|司令员|司令員|科员|科員|[指教辅輔]导员|[指教辅輔]導員|特派员|特派員|(?:检察|檢察|法|警)官|督学|督學|[总總]规划师|[总總]規劃師|主持人|召集人|特首|提名人选|提名人選|候选人|候選人|联络员|聯絡員|组员|組員|观察员|觀察員|组织员|組織員|(?:人大|党|黨)代表(?=\\p{Script=Han}{2})|(?:(?<![' +
   SURNAME_CHARS +
   ']\\p{Script=Han}{1,2})代表|干部|幹部|记者|記者|人选|人選)(?=[' +
   SURNAME_CHARS +
@@ -150,7 +151,9 @@ function segmentedName(s: string): { name: string; title: string } | null {
   for (const m of s.matchAll(OFFICE_ANY)) {
     const end = m.index + m[0].length;
     const rest = s.slice(end);
-    if (!/^[\p{Script=Han}]{2,3}$/u.test(rest) || NOT_NAMES.test(rest) || UNIT_END.test(rest)) continue;
+    // 党委委员及主管: a run opening with a joining word (及, 与, 暨) joins one more kind of people;
+    // no name starts with it, whatever the segmenter tags.
+    if (!/^[\p{Script=Han}]{2,3}$/u.test(rest) || NOT_NAMES.test(rest) || UNIT_END.test(rest) || /^[及与與暨或]/u.test(rest)) continue;
     if (segmenterSaysName(rest) === true) return { title: s.slice(0, end), name: rest };
   }
   return null;
@@ -216,6 +219,28 @@ export function surnameTitleName(s: string): { name: string; title: string } | n
   // 常务副县长吴海: a title-first reading with a name we know (吴海) wins; 常 is a surname too.
   for (const n of [2, 3]) if (s.length > n && looksLikeName(s.slice(-n)) && isTitle(s.slice(0, -n))) return null;
   return { name: m[1]! + m[3]!, title: m[2]! };
+}
+
+/**
+ * 我院副院长, 我县县长: the writer's own unit, named by 我 and its kind, before an attendee's office is
+ * how the report points at the unit, not part of the office a 纪要 lists (KEYING 11 keys 本会X委员 as
+ * 委员 the same way). A level's leaders (我市领导) keep it: 领导 alone says no office.
+ */
+const WRITERS_UNIT = /^我(?:公司|中心|[院校所局县縣市区區镇鎮乡鄉旗省州部委厅廳处處司])(?=\p{Script=Han}{2})/u;
+export function withoutWritersUnit(title: string): string {
+  const rest = title.replace(WRITERS_UNIT, '');
+  return rest !== title && isTitle(rest) && !/^(?:领导|領導)$/u.test(rest) ? rest : title;
+}
+
+/**
+ * 担任本届委员的十一届副主席甲: a clause describing the person (…的) before the office says what else
+ * they are, not the office a 纪要 lists; the office is what follows the last 的. 党的 (the party's)
+ * names a body and stays.
+ */
+export function withoutDescription(title: string): string {
+  const at = title.replace(/(?<=[党黨])的/gu, '之').lastIndexOf('的');
+  const rest = at < 0 ? title : title.slice(at + 1);
+  return at >= 2 && rest.length >= 2 && isTitle(rest) ? rest : title;
 }
 
 /** Title-only words that mean "someone in this office" (县长要求 …) rather than a group. */
