@@ -127,8 +127,11 @@ const SHORT: RegExp[] = [
  */
 // (院长X致欢迎词) / (主任X代表全体医务工作者发言): in brackets, with a welcome or opening address,
 // or speaking for a body, it is the same caption.
+// 区长X主持会议并讲话 / 书记X进行工作汇报 / 副书记X领学: the chair's picture captioned with both acts,
+// a report given or a text read out to the meeting, are the same caption (the person still titled,
+// the line still bare; a bare name (X主持并讲话) is left, as it may be the report's only word on the chair).
 const SPEAKER_CAPTION =
-  /^[(（]?([\p{Script=Han}、·]{4,30}?)(?:代表[\p{Script=Han}、]{2,20}?)?(?:在会上|在會上)?(?:讲话|講話|致辞|致辭|致欢迎词|致歡迎詞|致欢迎辞|致歡迎辭|致开幕词|致開幕詞|致闭幕词|致閉幕詞|发言|發言|表态发言|表態發言|作总结讲话|作總結講話|作报告|作報告|主持会议|主持會議)[)）]?$/u;
+  /^[(（]?([\p{Script=Han}、·]{4,30}?)(?:代表[\p{Script=Han}、]{2,20}?)?(?:在会上|在會上)?(?:主持会议并|主持會議並|主持会议並|主持會議并)?(?:作|进行|進行)?(?:工作汇报|工作彙報|工作匯報|汇报|彙報|匯報|领学|領學|讲话|講話|致辞|致辭|致欢迎词|致歡迎詞|致欢迎辞|致歡迎辭|致开幕词|致開幕詞|致闭幕词|致閉幕詞|发言|發言|表态发言|表態發言|作总结讲话|作總結講話|作报告|作報告|主持会议|主持會議)[)）]?$/u;
 function isSpeakerCaption(text: string): boolean {
   const m = SPEAKER_CAPTION.exec(text);
   if (!m) return false;
