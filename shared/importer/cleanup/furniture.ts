@@ -696,7 +696,10 @@ const HEADLINE_DATE = /\s+(?:发布日期|發布日期|發佈日期|发布时间
 
 // （县委宣传部 王明）: an office that writes up news (宣传部, 办, 中心) credited with its writer too.
 const END_PLACE_NAME =
-  /\s*[(（]\s*[\p{Script=Han}]{1,8}(?:镇|鎮|乡|鄉|街道|村|社区|社區|宣传部|宣傳部|办公室|辦公室|办|辦|中心)\s+([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4}){0,3})\s*[)）]\s*$/u;
+  /\s*[(（]\s*[\p{Script=Han}]{1,8}(?:镇|鎮|乡|鄉|街道|村|社区|社區|宣传部|宣傳部|办公室|辦公室|办|辦|中心|政协|政協)\s+([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4}){0,3})\s*[)）]\s*$/u;
+const END_PLACE_GLUED = /(?<=[。！？”])\s*[(（]\s*[\p{Script=Han}]{1,8}(?:镇|鎮|乡|鄉|街道|村|社区|社區|政协|政協)([\p{Script=Han}]{2,3})\s*[)）]\s*$/u;
+/** The last characters of a unit's name: 衛生院, 派出所, 黨委 are no writer's. */
+const UNIT_TAIL = /[院局委会會所站部办辦处處科厅廳队隊园園校府]$/u;
 
 const END_MARK = /(?<=[。！？”」）)】])[ \t\u3000]*(?:[—\-－–]*[ \t\u3000]*(?:END|End|end)[ \t\u3000]*[—\-－–]*|【(?:纠错|糾錯|打印|关闭|關閉|收藏|分享)】)[ \t\u3000]*$/u;
 
@@ -724,6 +727,10 @@ function endByline(line: string): RegExpExecArray | null {
   // A town or village credited with its writer: （禾坪镇 蓝秀英）, （石岭村 韦立）.
   const placed = END_PLACE_NAME.exec(line);
   if (placed && placed[1]!.split(/[\s、，,]+/u).every((n) => looksLikeName(n))) return placed;
+  // （禾坪鎮藍秀英）: the same credit once a ruby mirror's reading took the gap with it (鎮(zhèn) 藍 ->
+  // 鎮藍). Only a town, village or committee's name, and a name that is no unit's (鎮衛生院 stays).
+  const glued = END_PLACE_GLUED.exec(line);
+  if (glued && looksLikeName(glued[1]!) && !UNIT_TAIL.test(glued[1]!)) return glued;
   // A unit credited for the text: （县政府办）, （区融媒体中心）.
   const units = END_UNITS.exec(line);
   if (units && /(?:网|網|报|報|台|社|中心)(?=\s|$)/u.test(units[1]!)) return units;
@@ -842,7 +849,10 @@ export function removeInlineFurniture(t: TrackedText): void {
   if (last && bars && bars.index > 0) edits.push({ start: last.start + bars.index, end: last.end, replacement: '', kind: 'byline' });
   // A report captured as one line (several sentences) still ends in its credits; a one-line headline
   // is no such line.
-  if (last && (last !== first || (last.text.match(/[。！？]/gu) ?? []).length >= 2)) {
+  // A one-line report of one long sentence (…的承諾。 (圖文:記者X)) is no headline either: a headline
+  // never closes on a full stop with more after it.
+  const sentences = last ? (last.text.match(/[。！？]/gu) ?? []).length : 0;
+  if (last && (last !== first || sentences >= 2 || (sentences === 1 && last.text.trim().length >= 80 && !/[。！？]$/u.test(last.text.trim())))) {
     // （完）（编辑：X） / （记者 X）【纠错】: credits and end marks may stand one after another; each
     // is peeled off in turn (three at most).
     let text = last.text;

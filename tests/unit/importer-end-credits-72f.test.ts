@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer';
+
+/** Credits after the report's last sentence that earlier rules missed. Every text here is made up. */
+const NOW = new Date('2026-03-05T00:00:00Z');
+const cleaned = (text: string) => importText(text, { now: NOW }).text;
+
+describe('a town credited with its writer after a ruby mirror took the gap', () => {
+  it('drops （青石鎮(zhèn) 李秀芳） at the end of the last line', () => {
+    const t = cleaned('青石鎮召開學習會議\n3月5日，青石鎮召開會議，鎮長王強主持會議。\n會(huì)議要求，全鎮干部要深入學(xué)習，推動全鎮(zhèn)經(jīng)濟社會(huì)發(fā)展。(青石鎮(zhèn) 李秀芳)');
+    expect(t).not.toContain('李秀芳');
+    expect(t).toContain('推動全鎮經濟社會發展。');
+  });
+
+  it('keeps a town unit alone in brackets, which may own the last point', () => {
+    const t = cleaned('青石鎮召開學習會議\n3月5日，青石鎮召開會議，鎮長王強主持會議。\n會議要求，做好疫情防控工作。（青石鎮衛生院）');
+    expect(t).toContain('青石鎮衛生院');
+  });
+});
+
+describe('a report captured as one line of one long sentence', () => {
+  it('drops the photographer and writer credit after its full stop', () => {
+    const t = cleaned('青石鎮代會昨天召開定期大會，鎮代會主席呂明致詞時指出，代表們來自各村，要把民眾的意見帶進會場，讓鎮政更為完善，民眾權益得以確保，進而達成選舉時對選民的承諾。 (圖文:記者黃明哲)');
+    expect(t).not.toContain('黃明哲');
+    expect(t).toContain('進而達成選舉時對選民的承諾。');
+  });
+
+  it('keeps a one-line headline with a bracket', () => {
+    const t = cleaned('青石鎮召開定期大會（圖）');
+    expect(t).toContain('（圖）');
+  });
+});
