@@ -30,3 +30,20 @@ describe('a report captured as one line of one long sentence', () => {
     expect(t).toContain('（圖）');
   });
 });
+
+describe('the headline printed again inside the article', () => {
+  it('drops it wholly in brackets, and without the part number the page set after the headline', () => {
+    const t = cleaned(
+      '某县第十七届人大常委会第九次会议召开\n4月8日，某县第十七届人民代表大会常务委员会第九次会议召开。\n(某县第十七届人大常委会第九次会议召开)\n会议进行了人事任免，听取了县政府的工作报告。',
+    );
+    expect(t).not.toContain('(某县');
+    const u = cleaned('某院第七届四次职代会召开( 二 )\n会上，王强书记宣读了医院章程，章程明确了医院的权利与义务。\n某院第七届四次职代会召开\n王斌院长作了医院工作报告，回顾了过去一年的工作。');
+    expect(u.split('\n').filter((l) => l === '某院第七届四次职代会召开')).toEqual([]);
+    expect(u).toContain('王斌院长作了医院工作报告');
+  });
+
+  it('keeps a line the headline opens with when more than a part number follows it there', () => {
+    const u = cleaned('某院第七届四次职代会召开暨表彰大会\n会上，王强书记宣读了医院章程，章程明确了医院的权利与义务。\n某院第七届四次职代会召开\n王斌院长作了医院工作报告，回顾了过去一年的工作。');
+    expect(u).toContain('\n某院第七届四次职代会召开\n');
+  });
+});

@@ -306,8 +306,12 @@ export function removeFurniture(t: TrackedText): void {
     // a short line with no sentence mark that an earlier line already was.
     // (決定：准予備查 after each item of a record is the record's own: a label line stays.)
     // 县政府召开常务会议（图）: the same with a media word in brackets after it.
-    const bare = text.replace(/\s*[(（](?:图|圖|图文|圖文|多图|多圖|组图|組圖|图片|圖片|视频|視頻|附图|附圖)[)）]\s*$/u, '');
-    const again = bare.length >= 6 && bare.length <= 50 && !SENTENCE_MARK.test(bare) && !/[：:]/u.test(bare) && seen.includes(bare);
+    // (县人大常委会第十一次会议召开): the same wholly in brackets, a caption set apart.
+    const bare = text.replace(/\s*[(（](?:图|圖|图文|圖文|多图|多圖|组图|組圖|图片|圖片|视频|視頻|附图|附圖)[)）]\s*$/u, '').replace(/^[(（]([^()（）]+)[)）]$/u, '$1');
+    // 某院职代会召开 under a headline 某院职代会召开( 二 ): the headline again without the part
+    // number the page set after it.
+    const parted = (p: string) => p.length > bare.length && p.startsWith(bare) && /^\s*[(（]\s*[一二三四五六七八九十\d]{1,2}\s*[)）]$/u.test(p.slice(bare.length));
+    const again = bare.length >= 6 && bare.length <= 50 && !SENTENCE_MARK.test(bare) && !/[：:]/u.test(bare) && (seen.includes(bare) || (bare.length >= 10 && seen.some(parted)));
     // · 县政府召开第九次常务会议 2024-02-20 after the article: a teaser of another page with its date,
     // whether or not a 相关新闻 heading announced the list.
     const teaser = !!block && line.index > block.last && DATED_ITEM.test(text);
