@@ -47,3 +47,20 @@ describe('the headline printed again inside the article', () => {
     expect(u).toContain('\n某院第七届四次职代会召开\n');
   });
 });
+
+describe('a label whose value the capture lost', () => {
+  const opening = '3月5日，某县召开县政府常务会议，县长王强主持会议，研究部署近期防汛和安全生产工作。';
+  const body = '会议强调，各乡镇各部门要抓好落实，压实工作责任，确保各项工作取得实效，切实保障群众安全。';
+
+  it('drops 国务院信息： and 摘要： above the article, and 关于王强： as the last line', () => {
+    const t = cleaned(`国务院信息：\n某县召开常务会议\n摘要：\n${opening}\n${body}\n关于王强：`);
+    expect(t).not.toMatch(/国务院信息|摘要|关于王强/u);
+    expect(t).toContain(body);
+  });
+
+  it('keeps a label that opens numbered points, and the form fields', () => {
+    const t = cleaned(`某县召开常务会议\n时间：\n2026年3月5日\n县长提示：\n一、做好防汛工作。\n二、抓好安全生产。\n${opening}\n${body}`);
+    expect(t).toContain('县长提示：');
+    expect(t).toContain('时间：');
+  });
+});

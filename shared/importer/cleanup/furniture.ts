@@ -163,6 +163,12 @@ const SENTENCE_MARK = /[。，；！？,;]/u;
 const END_UNIT_LINE = /^[\p{Script=Han}]{2,14}(?:办|辦|办公室|辦公室|秘书室|秘書室|医院|醫院|学院|學院|大学|大學|局|委|中心|处|處|科|站|所|公司|集团|集團)$/u;
 const NEWS_HEADING = /^(快訊|快讯|即時新聞|即时新闻|熱門新聞|热门新闻|熱門|热门|最新消息|最新新聞|最新新闻)$/u;
 /** A form's people field by its label (出席：, 列席人员：, 请假：, 主持人：). */
+/** A numbered point: 一、 / （二） / 3. / 4、. */
+const NUMBERED = /^\s*(?:[一二三四五六七八九十]+\s*[、．.]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|\d{1,2}\s*[、．.])/u;
+/** A label alone, its colon closing the line: 国务院信息：, 1. 附件列表：, 關於某某：. */
+const EMPTY_LABEL = /^(?:\d{1,2}\s*[.、．]\s*)?[\p{Script=Han}]{2,8}\s*[:：]$/u;
+/** The words of a record's form fields and of its agenda (kept: recognition reads them). */
+const FORM_WORD = /日期|地点|地點|主席|参加|參加|参会|參會|与会|與會|请假|請假|缺席|名称|名稱|议题|議題|事项|事項|议程|議程|附件/u;
 const PEOPLE_FIELD = /^(?:出席|列席|参加|參加|参会|參會|与会|與會|请假|請假|缺席|主持)(?:会议|會議)?(?:人员|人員|人)?\s*[:：]/u;
 const CREDIT_LINE = /^[\p{Script=Han}]{1,6}\s*[:：]\s*[\p{Script=Han}·、\s]{2,16}$/u;
 const LIST_HEADING = /(相关|相關|推荐|推薦|排行|热点|熱點|热门|熱門|更多|延伸阅读|延伸閱讀|往期|猜你喜欢|猜你喜歡)/u;
@@ -268,6 +274,7 @@ export function removeFurniture(t: TrackedText): void {
   // "At the end" means within the last few non-empty lines, where sites put bylines and credits.
   const nonEmpty = lines.filter((l) => l.text.trim() !== '');
   const tail = new Set(nonEmpty.slice(-4).map((l) => l.index));
+  const lastIndex = nonEmpty[nonEmpty.length - 1]?.index ?? -1;
   const block = mainBlock(lines.map((l) => l.text));
   const seen: string[] = [];
   let inList = false;
@@ -343,9 +350,25 @@ export function removeFurniture(t: TrackedText): void {
     // An English headline, caption or summary on a bilingual site (Macau, Hong Kong, a university's
     // English line): a report written in Chinese has no paragraph of three Latin words and no Han.
     const foreign = chinese && isForeignLine(text);
+    // 国务院信息： / 摘要： / 当前日期： / 1. 附件列表： outside the article: a label whose value the
+    // capture lost (a widget, a teaser box, a download list). The report's own labels that open a
+    // list (会议要求：, 议定事项：) stand inside the article, and the form's (时间：, 出席：) are kept
+    // for recognition whatever their place.
+    // After the article only as the page's last line: a label there (市长提示：) may open a list of
+    // short points that do not read as prose.
+    // Nor before numbered points (市長提示： / 一、…, a dateline between them at most): the label opens
+    // them, its value is below.
+    const at = nonEmpty.findIndex((l) => l.index === line.index);
+    const bareLabel =
+      !!block &&
+      (line.index < block.first || line.index === lastIndex) &&
+      EMPTY_LABEL.test(text) &&
+      !FORM_WORD.test(text) &&
+      !MEETING_WORD.test(text) &&
+      !nonEmpty.slice(at + 1, at + 3).some((l) => NUMBERED.test(l.text));
     // A page marker is taken out below, where a sentence cut by the page break is joined again.
     if (isPageMark(text)) continue;
-    if (
+    const chrome =
       again ||
       foreign ||
       barred ||
@@ -362,11 +385,12 @@ export function removeFurniture(t: TrackedText): void {
       (outside && buttonRow(text)) ||
       isDocumentFurniture(text) ||
       isFurnitureLine(line.text, tail.has(line.index)) ||
-      (isFurnitureByScore(text, { outside, repeated }) && !AGENDA_PART.test(text))
-    ) {
+      (isFurnitureByScore(text, { outside, repeated }) && !AGENDA_PART.test(text));
+    if (chrome || bareLabel) {
       edits.push(remove(line, t.text.length));
       removed.add(line.index);
-      if (/^\p{Script=Han}{2,6}\s*[:：]$/u.test(text)) emptyLabel = line.index;
+      // A bare label's value is lost, not on the next line: the line after it stays whatever it is.
+      if (chrome && /^\p{Script=Han}{2,6}\s*[:：]$/u.test(text)) emptyLabel = line.index;
       if (block && line.index > block.last && LIST_HEADING.test(text)) inList = true;
     } else if (outside) undecided.push({ line, repeated });
   }
