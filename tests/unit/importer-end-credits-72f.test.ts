@@ -64,3 +64,21 @@ describe('a label whose value the capture lost', () => {
     expect(t).toContain('时间：');
   });
 });
+
+describe('numbers where pictures stood', () => {
+  // Paragraphs of 40 characters and more: the article's main block, where a bare number alone scores too little.
+  const a = '3月5日，某县召开县政府常务会议，县长王强主持会议，研究部署近期防汛工作和安全生产工作。';
+  const b = '会上，各乡镇汇报了防汛准备情况，县水利局通报了近期雨情水情和隐患排查整改情况，县应急局作了补充。';
+  const c = '会议强调，各乡镇各部门要抓好落实，压实工作责任，加强值班值守，确保群众安全度汛和生产安全。';
+
+  it('drops two or more bare numbers standing between finished sentences', () => {
+    const t = cleaned(`某县召开常务会议\n${a}\n13597\n${b}\n15350\n${c}`);
+    expect(t).not.toMatch(/13597|15350/u);
+    expect(t).toContain(b);
+  });
+
+  it('keeps a single number, and numbers inside a sentence a page break cut', () => {
+    expect(cleaned(`某县召开常务会议\n${a}\n13597\n${b}\n${c}`)).toContain('13597');
+    expect(cleaned(`某县召开常务会议\n${a}\n会上，各乡镇汇报了防汛准备情况，县水利局通报了近期\n13597\n雨情水情和隐患排查整改情况，县应急局作了补充。\n15350\n${c}`)).toContain('13597');
+  });
+});

@@ -394,6 +394,27 @@ export function removeFurniture(t: TrackedText): void {
       if (block && line.index > block.last && LIST_HEADING.test(text)) inList = true;
     } else if (outside) undecided.push({ line, repeated });
   }
+  // 13597 / 11 / 22 alone between the article's paragraphs: the numbers a capture leaves where
+  // pictures stood (their ids, their alt text). Two or more such lines, each between sentences that
+  // end, and not a list's 1, 2, 3: a page number cuts a sentence, a table's cell stands among cells.
+  const numberLines = nonEmpty.filter((l) => /^\d{1,6}$/u.test(l.text.trim()) && !removed.has(l.index));
+  const values = numberLines.map((l) => Number(l.text.trim()));
+  const counted = values.length > 0 && values[0]! <= 2 && values.every((v, i) => v === values[0]! + i);
+  if (block && numberLines.length >= 2 && !counted) {
+    const ends = (l: Line | undefined) => !!l && /[。！？]$/u.test(l.text.trim()) && l.text.trim().length >= 20;
+    const isNumber = (l: Line) => numberLines.includes(l);
+    for (const l of numberLines) {
+      const at = nonEmpty.indexOf(l);
+      let before = at - 1;
+      while (before >= 0 && isNumber(nonEmpty[before]!)) before--;
+      let after = at + 1;
+      while (after < nonEmpty.length && isNumber(nonEmpty[after]!)) after++;
+      if (ends(nonEmpty[before]) && ends(nonEmpty[after])) {
+        removed.add(l.index);
+        edits.push(remove(l, t.text.length));
+      }
+    }
+  }
   removeDocumentParts(nonEmpty, removed, edits, t.text.length);
   removeStampedTeasers(nonEmpty, removed, edits, t.text.length);
   removeTrailingHeadlines(nonEmpty, removed, edits, t.text.length);
