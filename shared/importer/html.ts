@@ -106,7 +106,17 @@ export function htmlToText(html: string): string {
     .trim();
 }
 
-/** HTML whitespace: runs of spaces and newlines in text are one space. */
+/**
+ * HTML whitespace: runs of spaces and newlines in text are one space. A blank line between two runs
+ * of text is kept as a line break: a browser would join them, but a page's source never holds a
+ * blank line inside one paragraph's text, while a capture pasted as text with a few tags left in it
+ * (a <br /> after each line of the article) keeps its own lines apart that way (the headline, a
+ * counter, a site's English blurb above the first tag). Joined, they became one paragraph that no
+ * furniture rule can take apart.
+ */
 function collapse(s: string): string {
-  return s.replace(/[ \t\r\n\f]+/g, ' ');
+  return s
+    .split(/(?<=\S)[ \t\r\f]*\n[ \t\r\f]*\n\s*(?=\S)/)
+    .map((part) => part.replace(/[ \t\r\n\f]+/g, ' '))
+    .join('\n');
 }

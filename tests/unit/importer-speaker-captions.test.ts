@@ -25,6 +25,21 @@ describe('speaker and group-photo captions', () => {
   });
 });
 
+describe('a titled speaker who chaired, reported or led the study', () => {
+  it('drops 区长X主持会议并讲话, 书记X进行工作汇报 and 副书记X领学 alone on a line', () => {
+    const t = cleaned(
+      '青山街道召开文明创建推进会\n3月5日，青山街道召开文明创建推进会，听取各社区工作情况。\n王强区长主持会议并讲话\n会议指出，要抓好短板整改。\n街道工委书记李慧进行工作汇报\n李慧介绍了街道基本情况。\n党委副书记赵明领学\n会议强调，要落实责任。',
+    );
+    expect(t).not.toMatch(/主持会议并讲话|进行工作汇报|赵明领学/u);
+    expect(t).toContain('李慧介绍了街道基本情况。');
+  });
+
+  it('keeps a bare name that chaired, the only word on the chair', () => {
+    const t = cleaned('青山街道召开文明创建推进会\n3月5日，青山街道召开文明创建推进会。\n王强主持并讲话\n会议强调，要落实责任。');
+    expect(t).toContain('王强主持并讲话');
+  });
+});
+
 describe('credit table rows opened by a cell bar', () => {
   it('drops | role:name rows, a unit alone and a name alone after a bar', () => {
     const t = cleaned('集团公司召开年中工作会议\n| 記 者:杜 青\n| 責 編:王 琳\n7月5日，集团公司召开年中工作会议，董事长王强主持会议。\n会议强调，要落实责任。\n| 黨建工作辦公室\n| 陳思遠');

@@ -46,6 +46,13 @@ describe('cleanup: ruby artefacts', () => {
   });
 });
 
+describe('html: text pasted with a few tags left in it', () => {
+  it('keeps lines a blank line apart as lines, and joins a wrap inside one paragraph', () => {
+    const text = htmlToText('某镇召开年度述职会议\n\n阅读 215\n\nRead more on our site today\n\n<p>会议由镇长\n某某主持。</p>');
+    expect(text.split('\n')).toEqual(['某镇召开年度述职会议', '阅读 215', 'Read more on our site today', '会议由镇长 某某主持。']);
+  });
+});
+
 describe('cleanup: site furniture', () => {
   it.each([
     '您访问的链接即将离开“某某市人民政府”网站，是否继续？',

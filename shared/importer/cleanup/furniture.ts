@@ -127,8 +127,11 @@ const SHORT: RegExp[] = [
  */
 // (院长X致欢迎词) / (主任X代表全体医务工作者发言): in brackets, with a welcome or opening address,
 // or speaking for a body, it is the same caption.
+// 区长X主持会议并讲话 / 书记X进行工作汇报 / 副书记X领学: the chair's picture captioned with both acts,
+// a report given or a text read out to the meeting, are the same caption (the person still titled,
+// the line still bare; a bare name (X主持并讲话) is left, as it may be the report's only word on the chair).
 const SPEAKER_CAPTION =
-  /^[(（]?([\p{Script=Han}、·]{4,30}?)(?:代表[\p{Script=Han}、]{2,20}?)?(?:在会上|在會上)?(?:讲话|講話|致辞|致辭|致欢迎词|致歡迎詞|致欢迎辞|致歡迎辭|致开幕词|致開幕詞|致闭幕词|致閉幕詞|发言|發言|表态发言|表態發言|作总结讲话|作總結講話|作报告|作報告|主持会议|主持會議)[)）]?$/u;
+  /^[(（]?([\p{Script=Han}、·]{4,30}?)(?:代表[\p{Script=Han}、]{2,20}?)?(?:在会上|在會上)?(?:主持会议并|主持會議並|主持会议並|主持會議并)?(?:作|进行|進行)?(?:工作汇报|工作彙報|工作匯報|汇报|彙報|匯報|领学|領學|讲话|講話|致辞|致辭|致欢迎词|致歡迎詞|致欢迎辞|致歡迎辭|致开幕词|致開幕詞|致闭幕词|致閉幕詞|发言|發言|表态发言|表態發言|作总结讲话|作總結講話|作报告|作報告|主持会议|主持會議)[)）]?$/u;
 function isSpeakerCaption(text: string): boolean {
   const m = SPEAKER_CAPTION.exec(text);
   if (!m) return false;
@@ -160,6 +163,12 @@ const SENTENCE_MARK = /[。，；！？,;]/u;
 const END_UNIT_LINE = /^[\p{Script=Han}]{2,14}(?:办|辦|办公室|辦公室|秘书室|秘書室|医院|醫院|学院|學院|大学|大學|局|委|中心|处|處|科|站|所|公司|集团|集團)$/u;
 const NEWS_HEADING = /^(快訊|快讯|即時新聞|即时新闻|熱門新聞|热门新闻|熱門|热门|最新消息|最新新聞|最新新闻)$/u;
 /** A form's people field by its label (出席：, 列席人员：, 请假：, 主持人：). */
+/** A numbered point: 一、 / （二） / 3. / 4、. */
+const NUMBERED = /^\s*(?:[一二三四五六七八九十]+\s*[、．.]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|\d{1,2}\s*[、．.])/u;
+/** A label alone, its colon closing the line: 国务院信息：, 1. 附件列表：, 關於某某：. */
+const EMPTY_LABEL = /^(?:\d{1,2}\s*[.、．]\s*)?[\p{Script=Han}]{2,8}\s*[:：]$/u;
+/** The words of a record's form fields and of its agenda (kept: recognition reads them). */
+const FORM_WORD = /日期|地点|地點|主席|参加|參加|参会|參會|与会|與會|请假|請假|缺席|名称|名稱|议题|議題|事项|事項|议程|議程|附件/u;
 const PEOPLE_FIELD = /^(?:出席|列席|参加|參加|参会|參會|与会|與會|请假|請假|缺席|主持)(?:会议|會議)?(?:人员|人員|人)?\s*[:：]/u;
 const CREDIT_LINE = /^[\p{Script=Han}]{1,6}\s*[:：]\s*[\p{Script=Han}·、\s]{2,16}$/u;
 const LIST_HEADING = /(相关|相關|推荐|推薦|排行|热点|熱點|热门|熱門|更多|延伸阅读|延伸閱讀|往期|猜你喜欢|猜你喜歡)/u;
@@ -265,6 +274,7 @@ export function removeFurniture(t: TrackedText): void {
   // "At the end" means within the last few non-empty lines, where sites put bylines and credits.
   const nonEmpty = lines.filter((l) => l.text.trim() !== '');
   const tail = new Set(nonEmpty.slice(-4).map((l) => l.index));
+  const lastIndex = nonEmpty[nonEmpty.length - 1]?.index ?? -1;
   const block = mainBlock(lines.map((l) => l.text));
   const seen: string[] = [];
   let inList = false;
@@ -303,8 +313,12 @@ export function removeFurniture(t: TrackedText): void {
     // a short line with no sentence mark that an earlier line already was.
     // (決定：准予備查 after each item of a record is the record's own: a label line stays.)
     // 县政府召开常务会议（图）: the same with a media word in brackets after it.
-    const bare = text.replace(/\s*[(（](?:图|圖|图文|圖文|多图|多圖|组图|組圖|图片|圖片|视频|視頻|附图|附圖)[)）]\s*$/u, '');
-    const again = bare.length >= 6 && bare.length <= 50 && !SENTENCE_MARK.test(bare) && !/[：:]/u.test(bare) && seen.includes(bare);
+    // (县人大常委会第十一次会议召开): the same wholly in brackets, a caption set apart.
+    const bare = text.replace(/\s*[(（](?:图|圖|图文|圖文|多图|多圖|组图|組圖|图片|圖片|视频|視頻|附图|附圖)[)）]\s*$/u, '').replace(/^[(（]([^()（）]+)[)）]$/u, '$1');
+    // 某院职代会召开 under a headline 某院职代会召开( 二 ): the headline again without the part
+    // number the page set after it.
+    const parted = (p: string) => p.length > bare.length && p.startsWith(bare) && /^\s*[(（]\s*[一二三四五六七八九十\d]{1,2}\s*[)）]$/u.test(p.slice(bare.length));
+    const again = bare.length >= 6 && bare.length <= 50 && !SENTENCE_MARK.test(bare) && !/[：:]/u.test(bare) && (seen.includes(bare) || (bare.length >= 10 && seen.some(parted)));
     // · 县政府召开第九次常务会议 2024-02-20 after the article: a teaser of another page with its date,
     // whether or not a 相关新闻 heading announced the list.
     const teaser = !!block && line.index > block.last && DATED_ITEM.test(text);
@@ -336,9 +350,25 @@ export function removeFurniture(t: TrackedText): void {
     // An English headline, caption or summary on a bilingual site (Macau, Hong Kong, a university's
     // English line): a report written in Chinese has no paragraph of three Latin words and no Han.
     const foreign = chinese && isForeignLine(text);
+    // 国务院信息： / 摘要： / 当前日期： / 1. 附件列表： outside the article: a label whose value the
+    // capture lost (a widget, a teaser box, a download list). The report's own labels that open a
+    // list (会议要求：, 议定事项：) stand inside the article, and the form's (时间：, 出席：) are kept
+    // for recognition whatever their place.
+    // After the article only as the page's last line: a label there (市长提示：) may open a list of
+    // short points that do not read as prose.
+    // Nor before numbered points (市長提示： / 一、…, a dateline between them at most): the label opens
+    // them, its value is below.
+    const at = nonEmpty.findIndex((l) => l.index === line.index);
+    const bareLabel =
+      !!block &&
+      (line.index < block.first || line.index === lastIndex) &&
+      EMPTY_LABEL.test(text) &&
+      !FORM_WORD.test(text) &&
+      !MEETING_WORD.test(text) &&
+      !nonEmpty.slice(at + 1, at + 3).some((l) => NUMBERED.test(l.text));
     // A page marker is taken out below, where a sentence cut by the page break is joined again.
     if (isPageMark(text)) continue;
-    if (
+    const chrome =
       again ||
       foreign ||
       barred ||
@@ -355,13 +385,35 @@ export function removeFurniture(t: TrackedText): void {
       (outside && buttonRow(text)) ||
       isDocumentFurniture(text) ||
       isFurnitureLine(line.text, tail.has(line.index)) ||
-      (isFurnitureByScore(text, { outside, repeated }) && !AGENDA_PART.test(text))
-    ) {
+      (isFurnitureByScore(text, { outside, repeated }) && !AGENDA_PART.test(text));
+    if (chrome || bareLabel) {
       edits.push(remove(line, t.text.length));
       removed.add(line.index);
-      if (/^\p{Script=Han}{2,6}\s*[:：]$/u.test(text)) emptyLabel = line.index;
+      // A bare label's value is lost, not on the next line: the line after it stays whatever it is.
+      if (chrome && /^\p{Script=Han}{2,6}\s*[:：]$/u.test(text)) emptyLabel = line.index;
       if (block && line.index > block.last && LIST_HEADING.test(text)) inList = true;
     } else if (outside) undecided.push({ line, repeated });
+  }
+  // 13597 / 11 / 22 alone between the article's paragraphs: the numbers a capture leaves where
+  // pictures stood (their ids, their alt text). Two or more such lines, each between sentences that
+  // end, and not a list's 1, 2, 3: a page number cuts a sentence, a table's cell stands among cells.
+  const numberLines = nonEmpty.filter((l) => /^\d{1,6}$/u.test(l.text.trim()) && !removed.has(l.index));
+  const values = numberLines.map((l) => Number(l.text.trim()));
+  const counted = values.length > 0 && values[0]! <= 2 && values.every((v, i) => v === values[0]! + i);
+  if (block && numberLines.length >= 2 && !counted) {
+    const ends = (l: Line | undefined) => !!l && /[。！？]$/u.test(l.text.trim()) && l.text.trim().length >= 20;
+    const isNumber = (l: Line) => numberLines.includes(l);
+    for (const l of numberLines) {
+      const at = nonEmpty.indexOf(l);
+      let before = at - 1;
+      while (before >= 0 && isNumber(nonEmpty[before]!)) before--;
+      let after = at + 1;
+      while (after < nonEmpty.length && isNumber(nonEmpty[after]!)) after++;
+      if (ends(nonEmpty[before]) && ends(nonEmpty[after])) {
+        removed.add(l.index);
+        edits.push(remove(l, t.text.length));
+      }
+    }
   }
   removeDocumentParts(nonEmpty, removed, edits, t.text.length);
   removeStampedTeasers(nonEmpty, removed, edits, t.text.length);
@@ -693,7 +745,10 @@ const HEADLINE_DATE = /\s+(?:发布日期|發布日期|發佈日期|发布时间
 
 // （县委宣传部 王明）: an office that writes up news (宣传部, 办, 中心) credited with its writer too.
 const END_PLACE_NAME =
-  /\s*[(（]\s*[\p{Script=Han}]{1,8}(?:镇|鎮|乡|鄉|街道|村|社区|社區|宣传部|宣傳部|办公室|辦公室|办|辦|中心)\s+([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4}){0,3})\s*[)）]\s*$/u;
+  /\s*[(（]\s*[\p{Script=Han}]{1,8}(?:镇|鎮|乡|鄉|街道|村|社区|社區|宣传部|宣傳部|办公室|辦公室|办|辦|中心|政协|政協)\s+([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4}){0,3})\s*[)）]\s*$/u;
+const END_PLACE_GLUED = /(?<=[。！？”])\s*[(（]\s*[\p{Script=Han}]{1,8}(?:镇|鎮|乡|鄉|街道|村|社区|社區|政协|政協)([\p{Script=Han}]{2,3})\s*[)）]\s*$/u;
+/** The last characters of a unit's name: 衛生院, 派出所, 黨委 are no writer's. */
+const UNIT_TAIL = /[院局委会會所站部办辦处處科厅廳队隊园園校府]$/u;
 
 const END_MARK = /(?<=[。！？”」）)】])[ \t\u3000]*(?:[—\-－–]*[ \t\u3000]*(?:END|End|end)[ \t\u3000]*[—\-－–]*|【(?:纠错|糾錯|打印|关闭|關閉|收藏|分享)】)[ \t\u3000]*$/u;
 
@@ -721,6 +776,10 @@ function endByline(line: string): RegExpExecArray | null {
   // A town or village credited with its writer: （禾坪镇 蓝秀英）, （石岭村 韦立）.
   const placed = END_PLACE_NAME.exec(line);
   if (placed && placed[1]!.split(/[\s、，,]+/u).every((n) => looksLikeName(n))) return placed;
+  // （禾坪鎮藍秀英）: the same credit once a ruby mirror's reading took the gap with it (鎮(zhèn) 藍 ->
+  // 鎮藍). Only a town, village or committee's name, and a name that is no unit's (鎮衛生院 stays).
+  const glued = END_PLACE_GLUED.exec(line);
+  if (glued && looksLikeName(glued[1]!) && !UNIT_TAIL.test(glued[1]!)) return glued;
   // A unit credited for the text: （县政府办）, （区融媒体中心）.
   const units = END_UNITS.exec(line);
   if (units && /(?:网|網|报|報|台|社|中心)(?=\s|$)/u.test(units[1]!)) return units;
@@ -839,7 +898,10 @@ export function removeInlineFurniture(t: TrackedText): void {
   if (last && bars && bars.index > 0) edits.push({ start: last.start + bars.index, end: last.end, replacement: '', kind: 'byline' });
   // A report captured as one line (several sentences) still ends in its credits; a one-line headline
   // is no such line.
-  if (last && (last !== first || (last.text.match(/[。！？]/gu) ?? []).length >= 2)) {
+  // A one-line report of one long sentence (…的承諾。 (圖文:記者X)) is no headline either: a headline
+  // never closes on a full stop with more after it.
+  const sentences = last ? (last.text.match(/[。！？]/gu) ?? []).length : 0;
+  if (last && (last !== first || sentences >= 2 || (sentences === 1 && last.text.trim().length >= 80 && !/[。！？]$/u.test(last.text.trim())))) {
     // （完）（编辑：X） / （记者 X）【纠错】: credits and end marks may stand one after another; each
     // is peeled off in turn (three at most).
     let text = last.text;
