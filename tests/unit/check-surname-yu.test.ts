@@ -70,6 +70,12 @@ describe('LNG-02 and other surnames OpenCC would change in a Traditional documen
     expect(hant('縣長余志明親臨會場致詞。')).toEqual([]);
     expect(hant('處長于美玲陪同視察。')).toEqual([]);
   });
+  it('knows the posts of Taiwan and the press that end in 正, 輯, 授, 者 or 管', () => {
+    // Made up. 技正 (a technical officer) and 總編輯 were no post the name test knew: 範/餘 renamed them.
+    expect(hant('農業局技正范文傑指出，苗木須於月底前完成補植。')).toEqual([]);
+    expect(hant('該報總編輯余明德表示，將加強查核。')).toEqual([]);
+    expect(hant('部門主管范文華說明排班方式。')).toEqual([]);
+  });
   it('still flags the same characters where they stand for a Traditional word, not a name', () => {
     // 白云山 is 白雲山 in Traditional text; 云 here follows no post and begins no name.
     expect(hant('週末遊覽白云山。').map((d) => d.fix?.replacement)).toEqual(['雲']);

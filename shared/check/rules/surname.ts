@@ -8,7 +8,9 @@
  * a 、 or ，, a post of its own). Time words (今年, 近日 …) are never a given name: 主任於今年主持
  * stays an error.
  */
-const POST_ENDS = '长|長|记|記|任|员|員|席|理|官|师|師|事|监|監|委|表|士|人|志';
+// Taiwan's and the press's posts end in other characters too: 技正 (a technical officer), 總編輯,
+// 教授, 記者, 主管 (技正范X指出 and 總編輯余X表示 lost the surname to 範/餘).
+const POST_ENDS = '长|長|记|記|任|员|員|席|理|官|师|師|事|监|監|委|表|士|人|志|正|辑|輯|授|者|管';
 // A name is followed by what its bearer does or where: a speech verb, a post, a mark of a list, or
 // the preposition of time/place that opens the rest of the clause (區長于美華於每月…, 副县长於建平于
 // 会上…); a preposition right after a one- or two-character "given name" is a name's follower, as no
