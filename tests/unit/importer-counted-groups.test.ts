@@ -78,6 +78,11 @@ describe('who attended and sat in on a congress (大会)', () => {
     expect(r.draft.meeting.observers.map((p) => p.name)).toEqual(['市级有关部门负责同志', '部分异地商会会长']);
   });
 
+  it('leaves out that the meeting, named by its kind, invited them (本次教代会还邀请了…参加)', () => {
+    const r = imp(['5月12日，青河中学教职工代表大会在会议室召开。本次教代会还邀请了区人大代表、校中层干部参加。工会主席许文清主持会议。', '会议审议通过了学校工作报告。']);
+    expect(r.draft.meeting.attendees.map((p) => p.name)).toEqual(['区人大代表、校中层干部']);
+  });
+
   it('does not read people who will sit in on a congress', () => {
     const r = imp([opening, roll, '会议要求市级有关部门负责同志届时列席大会。', '大会听取了常务委员会工作报告。']);
     expect(r.draft.meeting.observers).toEqual([]);

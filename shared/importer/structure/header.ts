@@ -1113,8 +1113,12 @@ function readAttendance(text: string, header: Header): void {
       .replace(/^(?:[\d一二三四五六七八九十]{1,3}月份|本月|上月)/u, '')
       // 各乡镇设分会场，乡镇主要负责人参加: where the others sat, said before them, is not who.
       .replace(/^(?:[^，。；]{0,20}(?:设|設)(?:立)?(?:分会场|分會場|主会场|主會場|会场|會場)[，,])+/u, '')
-      // 会议还邀请部分乡镇人大主席列席: that the meeting invited them is how they came, not who.
-      .replace(/^(?:会议|會議)(?:还|還|并|並|同时|同時|另)?(?:(?:特别|特別|专门|專門)?(?:邀请|邀請)|特邀)(?:了)?(?=\p{Script=Han}{2})/u, '')
+      // 会议还邀请部分乡镇人大主席列席: that the meeting invited them is how they came, not who;
+      // so is 本次教代会还邀请了… / 大会特邀…, the meeting named by its kind.
+      .replace(
+        /^(?:会议|會議|大会|大會|(?:本次|此次|这次|這次|该次|該次)\p{Script=Han}{0,6}?(?:会|會))(?:还|還|并|並|同时|同時|另)?(?:(?:特别|特別|专门|專門)?(?:邀请|邀請)|特邀)(?:了)?(?=\p{Script=Han}{2})/u,
+        '',
+      )
       .replace(/(?:应邀|應邀|受邀|特邀)$/u, '')
       // 副县长X陪同调研并参加会议: how they came along is not part of who they are.
       .replace(/(?:陪同|一同|一起)[^，。；、]{0,8}?(?:并|並)$/u, '')
