@@ -147,6 +147,14 @@ describe('announced lists', () => {
     expect(findItems('会议要求：各村要落实责任；各单位要配合。')).toBeNull();
   });
 
+  it('counts the ；-clauses when the lead took the announcement and its colon', () => {
+    // Made up. The lead 提出三点要求： ends where the points begin: no colon is left in their text.
+    const r = imp(['3月2日，青溪镇召开换届动员会，镇长沈平主持会议。', '党委书记钱立新对会议进行了总结并提出三点要求：要求思想上高度重视；要求对业务高度熟悉；要求各村认真做好疏导工作。']);
+    const list = r.draft.sections.find((s) => s.lead.startsWith('党委书记钱立新'));
+    expect(list?.kind).toBe('action-list');
+    expect(list?.items.map((i) => i.text)).toEqual(['要求思想上高度重视', '要求对业务高度熟悉', '要求各村认真做好疏导工作']);
+  });
+
   it('collects 一、二、 paragraphs after a lead that ends with a colon', () => {
     const r = imp([
       '11月4日，副县长李明远主持召开项目协调会议，县有关部门负责同志参加会议。',

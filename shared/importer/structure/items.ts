@@ -137,12 +137,14 @@ function announcedClauses(text: string, announce: string): { markers: { index: n
   const announced = inText ?? ANNOUNCED.exec(announce);
   if (!announced) return null;
   const colon = text.slice(inText ? inText.index : 0).search(/[：:]/u);
-  // The lead took its colon with it (…提出四点要求：|态度坚决、…): the named points open the text.
-  if (colon < 0) return inText ? null : namedPoints(text.replace(/[。！\s]+$/u, ''), 0, announcedCount(announced[1]!));
-  const from = (inText ? inText.index : 0) + colon + 1;
+  if (colon < 0 && inText) return null;
   const want = announcedCount(announced[1]!);
+  // The lead took its colon with it (…提出四点要求：|态度坚决、…; …提出六点要求：|要求…；要求…): the
+  // points open the text, split by ； or named by short phrases.
+  const named = () => (colon < 0 ? namedPoints(text.replace(/[。！\s]+$/u, ''), 0, want) : null);
+  const from = colon < 0 ? 0 : (inText ? inText.index : 0) + colon + 1;
   const body = text.slice(from).replace(/[。！\s]+$/u, '');
-  if (/[。！？]/u.test(body)) return null;
+  if (/[。！？]/u.test(body)) return named();
   const markers: { index: number; end: number }[] = [];
   let at = from;
   for (const part of body.split(/[；;]/u)) {
@@ -151,7 +153,7 @@ function announcedClauses(text: string, announce: string): { markers: { index: n
     at += part.length + 1;
   }
   if (want >= 2 && markers.length === want) return { markers };
-  return markers.length === 1 ? namedPoints(body, from, want) : null;
+  return markers.length === 1 ? namedPoints(body, from, want) : named();
 }
 
 /** The number an announcement gives (三点 → 3, 两项 → 2, 4点 → 4). */
