@@ -300,6 +300,7 @@ const VAGUE_WHEN = /近日|日前|近期|前不久|最近|近来|近來|此前/u
  * it. Only the first few paragraphs are looked at; without one, the first paragraph opens.
  */
 const UNFINISHED = /(?:召开|召開|举行|舉行)了$|[，,、]$/u;
+const AWAITED_CONVENING = /(?:为|為|迎接|喜迎|庆祝|慶祝|确保|確保|保障)[^，。；]{0,30}?(?:胜利|勝利|顺利|順利)(?:召开|召開|举行|舉行)/gu;
 function openingIndex(body: readonly string[]): number {
   // …第十次会议在某地闭幕。: a closing sitting's report opens with the meeting closing; a body
   // 舉辦s a meeting as it 召開s one.
@@ -310,16 +311,22 @@ function openingIndex(body: readonly string[]): number {
   // …第二十五次会议闭会。: a standing committee's sitting closes with 闭会 as a session's with 闭幕.
   // …会议圆满完成各项议程，昨日上午在某地闭幕: the close may follow the clause that finished its agenda.
   // …会议于今天下午在某剧院开幕: the day may stand after 于/於, and be the (今天, 昨日).
-  const at = body.slice(0, 6).findIndex(
-    (p) =>
-      /(主持|召开|召開|举行|舉行|举办|舉辦|(?:会议|會議)(?:[于於]?(?:(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日|今天|今日|昨天|昨日)(?:上午|下午|晚上|晚)?在[^，。；]{1,20}|在[^，。；]{1,20}|[^。；]{0,60}?(?:胜利|勝利|圆满|圓滿|隆重)|[^，。；]{0,6}(?:完成|結束|结束)(?:了)?[^，。；]{0,6}(?:议程|議程|任务|任務)[，,][^，。；]{0,30}?)?(?:开幕|開幕|闭幕|閉幕|闭会(?!期)|閉會(?!期))(?![式会會词詞辞辭]))/u.test(
-        p,
-      ) &&
-      // …在庄严的国歌声中隆重开幕！: an opening may be one sentence ending in an exclamation mark.
-      /[，,。！]/u.test(p) &&
-      !/^(会议|會議)(指出|强调|強調|要求)/u.test(p),
-  );
+  // 为全国“两会”胜利召开营造安全稳定的环境 / 迎接党代会顺利召开: a meeting whose convening is a
+  // purpose or an occasion to greet, still to come, is not the one reported.
+  const at = body.slice(0, 6).findIndex((p) => convenesHere(p.replace(AWAITED_CONVENING, '')));
   return at < 0 ? 0 : at;
+}
+
+/** The paragraph convenes, chairs, opens or closes a sitting (see openingIndex). */
+function convenesHere(p: string): boolean {
+  return (
+    /(主持|召开|召開|举行|舉行|举办|舉辦|(?:会议|會議)(?:[于於]?(?:(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日|今天|今日|昨天|昨日)(?:上午|下午|晚上|晚)?在[^，。；]{1,20}|在[^，。；]{1,20}|[^。；]{0,60}?(?:胜利|勝利|圆满|圓滿|隆重)|[^，。；]{0,6}(?:完成|結束|结束)(?:了)?[^，。；]{0,6}(?:议程|議程|任务|任務)[，,][^，。；]{0,30}?)?(?:开幕|開幕|闭幕|閉幕|闭会(?!期)|閉會(?!期))(?![式会會词詞辞辭]))/u.test(
+      p,
+    ) &&
+    // …在庄严的国歌声中隆重开幕！: an opening may be one sentence ending in an exclamation mark.
+    /[，,。！]/u.test(p) &&
+    !/^(会议|會議)(指出|强调|強調|要求)/u.test(p)
+  );
 }
 
 /**
