@@ -21,6 +21,12 @@ describe('toneless ruby readings', () => {
     expect(out).not.toMatch(/\((?:dong|xian|wu|hui)\)/u);
   });
 
+  it('are taken out when the tone is written as a digit after the syllable (round 35)', () => {
+    const out = text('市委书记、组长陈立衡(heng2)主持会议并讲话。\n会议指出，要抓好落实。');
+    expect(out).toContain('陈立衡主持会议');
+    expect(out).not.toContain('heng2');
+  });
+
   it('stay when only one or two bare syllables stand in brackets', () => {
     expect(text('县政府召开会议，研究人工智能(ai) 应用工作。\n会议指出，要抓好落实。')).toMatch(/人工智能[(（]ai[)）]/u);
   });

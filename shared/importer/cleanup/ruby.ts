@@ -9,7 +9,8 @@ import type { Edit, TrackedText } from '../tracked-text';
  * text stays. A reading whose opening bracket was eaten by damage (`?zhèn)`) is removed too; the
  * damage itself is flagged later, not repaired.
  */
-const SYLLABLE = `[a-z${TONE_VOWELS}]{1,6}`;
+// 衡(heng2): a mirror may write the tone as a digit after the syllable, as input methods do.
+const SYLLABLE = `[a-z${TONE_VOWELS}]{1,6}[1-5]?`;
 const MARKED = new RegExp(`[${TONE_VOWELS}]`);
 const READING = `(?:${SYLLABLE}(?:\\s+${SYLLABLE}){0,3}|[${ZHUYIN}]{1,4}(?:\\s*[${ZHUYIN}]{1,4}){0,3})`;
 // Some pages pad the reading inside its brackets (會(huì )議): the padding goes with the reading.
@@ -33,7 +34,7 @@ export function removeRuby(t: TrackedText): void {
     // 北(bei) 原: the space the mirror set after a reading, between two characters, goes with it.
     const spaced = text[start + m[0].length] === ' ' && /\p{Script=Han}/u.test(text[start + m[0].length + 1] ?? '');
     const end = start + m[0].length + (spaced ? 1 : 0);
-    if (MARKED.test(reading) || /[\u3105-\u312F\u31A0-\u31BF]/.test(reading)) {
+    if (MARKED.test(reading) || /[\u3105-\u312F\u31A0-\u31BF]/.test(reading) || toneDigits(reading)) {
       marked++;
       edits.push({ start, end, replacement: '', kind: 'ruby' });
     } else if (reading.split(/\s+/).every((s) => PLAIN_PINYIN.test(s))) plain.push({ start, end });
@@ -46,4 +47,9 @@ export function removeRuby(t: TrackedText): void {
     if (MARKED.test(m[1]!)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '', kind: 'ruby' });
   }
   t.apply(edits);
+}
+
+/** heng2, guo2 jia1: every syllable a plain one with its tone as a digit. */
+function toneDigits(reading: string): boolean {
+  return reading.split(/\s+/).every((s) => /[1-5]$/.test(s) && PLAIN_PINYIN.test(s.slice(0, -1)));
 }
