@@ -32,3 +32,11 @@ describe('headline kickers and repost markers', () => {
     expect(r.draft.title).toBe('青岭县第八次联席会议隆重召开');
   });
 });
+
+describe('a genre tag before the headline (round 35)', () => {
+  it('drops 特写丨 / 专访｜ and keeps a column name before a bar', () => {
+    expect(headlineText('特寫丨小小議事會 架起“連心橋”')).toBe('小小議事會 架起“連心橋”');
+    expect(headlineText('专访｜青岭县委书记谈乡村振兴')).toBe('青岭县委书记谈乡村振兴');
+    expect(headlineText('聚焦两会 | 青岭县代表团分组审议')).toBe('聚焦两会 | 青岭县代表团分组审议');
+  });
+});

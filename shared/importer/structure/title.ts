@@ -138,6 +138,8 @@ const SITE_SUFFIX =
 
 const FIELD_LABEL = /^(?:[[【［]\s*(?:名\s*[称稱]|[标標]\s*[题題])\s*[\]】］]\s*|(?:\d{1,2}\s*[.．、]\s*)?(?:完整)?(?:新闻|新聞)?(?:标题|標題|名称|名稱|题目|題目)\s*[：:]\s*)(?=\p{Script=Han})/u;
 
+const GENRE_TAG = /^(?:特写|特寫|专访|專訪|快讯|快訊|图说|圖說|评论|評論|短评|短評|侧记|側記|速览|速覽|直击|直擊)\s*[丨|｜]\s*(?=\p{Script=Han})/u;
+
 /** The headline's words: a list dash or bullet the page put before it is not part of them. */
 export function headlineText(s: string): string {
   // 一、县政府召开… / （二）… in a 简报 issue of several items: the item's number is the issue's.
@@ -156,8 +158,12 @@ export function headlineText(s: string): string {
   // [ 名 称 ] 县政府召开… / 3.完整新聞標題：…: a portal's field label before the headline (a record
   // table's 名称 cell, a repost's numbered note) is the page's, not the headline's; 原标题： is a
   // reposting note read by the furniture pass.
+  // 特写丨小小院坝会 架起“连心桥” / 专访｜…: a genre tag before a bar says what kind of story the page
+  // runs, as a column tag in 【】 does (KEYING 15, 18); a column's own name (聚焦两会 | …) stays, as
+  // the keys write it.
   return s
     .replace(FIELD_LABEL, '')
+    .replace(GENRE_TAG, '')
     .replace(/^(?:转发|轉發|转载|轉載)[：:\s]*(?=[^，。]{0,30}(?:召开|召開|举行|舉行))/u, '')
     .replace(/^(?:\p{Script=Han}{4,8}\s+){1,5}\p{Script=Han}{4,8}\s*(?:——|—|--)\s*(?=[^—]{6,}$)/u, (kicker, _at: number, all: string) =>
       !NAMES_MEETING.test(kicker) && NAMES_MEETING.test(all.slice(kicker.length)) ? '' : kicker,
