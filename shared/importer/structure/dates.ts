@@ -299,7 +299,9 @@ const CLOCK_AFTER = new RegExp(String.raw`^(?:\s*(?:上午|下午|晚上|晚间|
 // 3月4日9时30分: the clock may follow the day with no part of day between.
 const WHEN = String.raw`(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚)${CLOCK}|${CLOCK})`;
 // 3月4日至5日, 10月8日—9日, 3月30日至4月1日: a meeting over several days is dated as written, its range whole.
-const RANGE = String.raw`(?:\s*${RANGE_MARK}+\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号號]${WEEKDAY}${WHEN})?`;
+// 9月17日起至23日止 (a run of sittings, from … until …) and 8月20日、21日 (two days, each with its 日)
+// are ranges as well, kept as written (KEYING 6, 18).
+const RANGE = String.raw`(?:\s*(?:起\s*)?(?:${RANGE_MARK}+|、)\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号號](?:止)?${WEEKDAY}${WHEN})?`;
 // 7月23、24日, 3月4-5日: the days of a meeting over two days share one 日 (never 号, which also numbers
 // documents); dated from the first, as written.
 // 3月15上午: a capture may lose the day's 日 before the part of day; the part of day still ends the day.
