@@ -47,6 +47,10 @@ const LABEL = new RegExp(
 );
 /** 如附件, 详见签到表, 詳如簽到冊: a pointer to where the names are written instead. */
 const SIGN_IN = '(?:(?:如|详|詳|见|見|参见|參見|另见|另見)(?:见|見|如)?)?(?:附件|附表|签到簿|簽到簿|签到表|簽到表|签到单|簽到單|签到册|簽到冊|签到名单|簽到名單)';
+/** 全體教職員（詳如簽到冊）: the pointer in brackets after a group. */
+const SIGN_IN_NOTE = new RegExp(String.raw`(?<=\p{Script=Han}{2})\s*[（(]${SIGN_IN}[）)]$`, 'u');
+/** 如附件, （略）: the whole value points elsewhere. */
+const ELSEWHERE = new RegExp(String.raw`^[（(]?${SIGN_IN}[）)]?$|^[（(]?略[）)]?$`, 'u');
 /** Labels whose value is a list of people, which a form may continue on the lines below. */
 const PEOPLE_LABEL = /出席|参加|參加|参会|參會|与会|與會|列席|请假|請假|缺席/u;
 
@@ -74,7 +78,7 @@ export function readLabelledLine(line: string, into: Labelled): boolean {
   const value = m[2]!
     .replace(/[。；;]$/u, '')
     .trim()
-    .replace(new RegExp(String.raw`(?<=\p{Script=Han}{2})\s*[（(]${SIGN_IN}[）)]$`, 'u'), '');
+    .replace(SIGN_IN_NOTE, '');
   // 主席：… in a Taiwan record names the chair; a 主席 line that says something else is the
   // chair speaking (主席：請各課室…), not a label.
   if (/^(?:会议|會議)?主席$/u.test(label) && !labelledPerson(rollNotes(value, true).present)) return false;
@@ -83,7 +87,7 @@ export function readLabelledLine(line: string, into: Labelled): boolean {
   // 如附件, 详见附件, （略）: the list is elsewhere; nobody is named here.
   // 如签到簿: the sign-in sheet holds the names.
   // 詳簽到表, 参见附表, 见签到名单: any way of pointing there (详/詳/见/如/参见, then 见/如).
-  if (new RegExp(String.raw`^[（(]?${SIGN_IN}[）)]?$|^[（(]?略[）)]?$`, 'u').test(value)) return true;
+  if (ELSEWHERE.test(value)) return true;
   // 日期：3月4日 then 时间：上午10时: the time line completes the date line, it does not replace it.
   if (/时间|時間|日期/u.test(label)) into.dateText = into.dateText && !/月|\d[/.-]\d/u.test(value) ? `${into.dateText}${value}` : value;
   else if (/地点|地點/u.test(label)) into.location = value;
