@@ -630,6 +630,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-71/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 77',
+    file: 'score-check.ts',
+    slug: 'score-check-77',
+    quick: ['bench/check-heldout-77/sentences.json'],
+    full: ['bench/check-heldout-77/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
