@@ -637,6 +637,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-77/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 76',
+    file: 'score-check.ts',
+    slug: 'score-check-76',
+    quick: ['bench/check-heldout-76/sentences.json'],
+    full: ['bench/check-heldout-76/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
