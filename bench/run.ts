@@ -644,6 +644,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-76/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 74',
+    file: 'score-check.ts',
+    slug: 'score-check-74',
+    quick: ['bench/check-heldout-74/sentences.json'],
+    full: ['bench/check-heldout-74/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
