@@ -116,6 +116,7 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-77)', file: 'score-heldout.ts', slug: 'score-heldout-77', quick: ['bench/heldout-77'], full: ['bench/heldout-77'] },
   { name: 'importer accuracy, unseen reports (heldout-76)', file: 'score-heldout.ts', slug: 'score-heldout-76', quick: ['bench/heldout-76'], full: ['bench/heldout-76'] },
   { name: 'importer accuracy, unseen reports (heldout-78)', file: 'score-heldout.ts', slug: 'score-heldout-78', quick: ['bench/heldout-78'], full: ['bench/heldout-78'] },
+  { name: 'importer accuracy, unseen reports (heldout-79)', file: 'score-heldout.ts', slug: 'score-heldout-79', quick: ['bench/heldout-79'], full: ['bench/heldout-79'] },
   {
     name: 'a careful reader on check-heldout-18',
     file: 'score-reader.ts',
