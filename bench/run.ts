@@ -655,6 +655,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-74/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 75',
+    file: 'score-check.ts',
+    slug: 'score-check-75',
+    quick: ['bench/check-heldout-75/sentences.json'],
+    full: ['bench/check-heldout-75/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
