@@ -640,9 +640,10 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number },
   // names no meeting of its own, so the standing meeting is who meets.
   const countedSitting = COUNT_ONLY.test(object) && /(?:会议|會議)$/u.test(body) && body.length >= 4 && body.length <= 30;
   // 白石镇 also reads as a bare name; only a titled person (县长王强) is not a convening body.
-  // 明山区召开区十届人民政府第21次常务会议: an object that opens with the body's own level (区…)
-  // already names it; a prefix would double it (明山区区十届…).
-  const ownBody = /^(区|區|县|縣|市|镇|鎮|乡|鄉|省)/u.test(object) && body.endsWith(object[0]!);
+  // An object opening with the body's own level (丰谷县召开县四大班子会议) is prefixed like any other:
+  // the 纪要 header names the body as the text does, then the name as written (KEYING 1), so the
+  // level word stands twice (丰谷县县四大班子会议). Where the object names a body of its own
+  // (区十届人民政府…, 县委常委…) objectBody and the overlap rule below keep it alone.
   // 三河街道关工委在英华社区召开…: a body named with the place it met in is not prefixed (the place
   // would end up inside the meeting's name).
   // 东片区关工委工作会议, 中国共产党某县第十五次代表大会…: an object that opens with a body of its
@@ -672,7 +673,7 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number },
   // 鳳華召開區政府…會議: after a short name alone, an object that opens with a level word names its
   // own body (區政府); the place is not prefixed to it.
   const levelled = !endsLikeBody(body) && shortName(body) && /^(?:区|區|县|縣|市|镇|鎮|乡|鄉|省)/u.test(object);
-  const org = !ownBody && !objectBody && !levelled && (session || countedSitting || convening);
+  const org = !objectBody && !levelled && (session || countedSitting || convening);
   // 为深入开展…活动，县委召开…: 开展 names the meeting only after a body that holds it; 我院邀请X开展…
   // 报告会: an invited speaker holds it, not the host (the name stands alone, from namedClause).
   if (activity && (!org || object.startsWith(body) || /邀请|邀請/u.test(subject))) return '';
@@ -785,7 +786,7 @@ function bodyBeforeVerb(subject: string): string {
 
 /**
  * How many characters the object opens with that the body ends with: two or more, or one that is
- * a unit's short name (厅, 局, 院 …; a level such as 区 keeps the object as written, see ownBody)
+ * a unit's short name (厅, 局, 院 …; a level such as 区 is no overlap: 丰谷县县四大班子会议)
  * and not the X of an X务 meeting (县卫生健康局召开局务会议 keeps 局局务).
  */
 function overlapAt(body: string, object: string): number {
