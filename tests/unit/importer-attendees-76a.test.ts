@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer';
+
+/**
+ * Attendee shapes of round 36 (import-76a). Every text here is made up.
+ */
+const attendees = (text: string) => importText(text).draft.meeting.attendees.map((p) => [p.name, p.title]);
+
+describe('who took part, told in the day paragraph before a later step read as the opening', () => {
+  it('keeps the people of the dated paragraph when a paragraph between them names no one', () => {
+    const text = [
+      '5月12日，省农业厅副厅长郑远航率考察组一行8人，到我县开展乡村产业专题考察。县政协副主席孟庆林，县政府办副主任邵立新等参加考察。',
+      '在汇报会上，郑远航介绍了考察的目的和安排，各乡镇负责同志分别介绍了产业情况。',
+      '在青石期间，考察组实地察看了茶叶基地，举行座谈会听取企业负责人意见。',
+    ].join('\n');
+    expect(attendees(text)).toEqual([
+      ['孟庆林', '县政协副主席'],
+      ['邵立新', '县政府办副主任'],
+    ]);
+  });
+
+  it('does not look past an opening that names its own attendees', () => {
+    const text = ['5月12日，县政协副主席孟庆林到青石镇开展考察。', '在汇报会上，各村负责同志介绍了情况。', '5月13日，县政府召开座谈会，副县长邵立新参加会议。'].join('\n');
+    expect(attendees(text)).toEqual([['邵立新', '副县长']]);
+  });
+});
