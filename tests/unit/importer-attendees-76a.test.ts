@@ -24,3 +24,20 @@ describe('who took part, told in the day paragraph before a later step read as t
     expect(attendees(text)).toEqual([['邵立新', '副县长']]);
   });
 });
+
+describe('a national or provincial office before a list of names', () => {
+  const list = (roll: string) => attendees(`3月1日，县政府召开常务会议。${roll}出席会议。会议听取了汇报。`);
+
+  it('reads 全国… with an office and a name as people, the office shared by the names after it', () => {
+    expect(list('全国人大常委会副委员长邓立群、方明远、孔祥和')).toEqual([
+      ['邓立群', '全国人大常委会副委员长'],
+      ['方明远', '全国人大常委会副委员长'],
+      ['孔祥和', '全国人大常委会副委员长'],
+    ]);
+    expect(list('全國人大常委會副委員長鄧立群、方明遠').map(([n]) => n)).toEqual(['鄧立群', '方明遠']);
+  });
+
+  it('keeps 全县…/全市… kinds of people a group', () => {
+    expect(list('全县副科级干部、各村书记')).toEqual([['全县副科级干部、各村书记', '']]);
+  });
+});
