@@ -41,3 +41,13 @@ describe('a national or provincial office before a list of names', () => {
     expect(list('全县副科级干部、各村书记')).toEqual([['全县副科级干部、各村书记', '']]);
   });
 });
+
+describe('参与 after a head count of people', () => {
+  it('reads the kinds before the count as who attended', () => {
+    expect(attendees('近日，某村召开议事会，村两委成员、党员代表共20余人参与。会议指出，要抓好落实。')).toEqual([['村两委成员、党员代表', '']]);
+  });
+
+  it('leaves 参与 with no head count alone', () => {
+    expect(attendees('近日，某村召开议事会，号召群众积极参与。会议指出，要抓好落实。')).toEqual([]);
+  });
+});
