@@ -80,6 +80,14 @@ export function recognise(paragraphs: readonly string[], context: { published: s
     // later step of the day, who took part is said in the paragraph that told the day first.
     else if (!header.attendees.length && !header.observers.length && (wider.attendees.length || wider.observers.length)) header = { ...header, attendees: wider.attendees, observers: wider.observers };
   }
+  // 2月24日，X率调研组到某市调研。Y、Z等参加调研。 / 在座谈会上，… / 在某地期间，…举行座谈会…: a
+  // later step may be read as the opening when the day's first paragraph convenes nothing; who took
+  // part is then said in the paragraph that told the day, even with paragraphs between them.
+  const toldDay = openAt > 1 && !header.attendees.length && !header.observers.length ? dayToldAt(body, openAt) : -1;
+  if (toldDay >= 0 && toldDay < openAt - 1) {
+    const told = readHeader(body[toldDay]!);
+    if (told.attendees.length || told.observers.length) header = { ...header, attendees: told.attendees, observers: told.observers };
+  }
   // 又讯 …主席团舉行第一次會議。X主持會議。: who chaired or attended a later item is that item's.
   const later = laterMeetingAt(body, openAt, header.meetingName);
   if (!header.chair.name && body[openAt + 1] && openAt + 1 < later) {
@@ -273,16 +281,27 @@ function wholeDate(line: string): FoundDate | null {
   return found && found.index === 0 && found.text.length === line.trim().length ? found : null;
 }
 
+/** The first paragraph before the opening whose clause opens with the day (see leadingDateBefore), or -1. */
+function dayToldAt(body: readonly string[], openAt: number): number {
+  for (let i = 0; i < openAt; i++) if (openingDay(body[i]!)) return i;
+  return -1;
+}
+
+function openingDay(paragraph: string): FoundDate | null {
+  const found = findMeetingDate(paragraph);
+  // 为深入推进…工作，6月27日，…: a purpose clause may stand before the day in the same sentence.
+  // 使命催人奋进，实干成就未来。3月1日上午，…大会开幕。: a slogan or the editor's lead may stand
+  // before it as a sentence of its own; the day then opens the next sentence.
+  const before = paragraph.slice(0, found?.index ?? 0);
+  const clauseStart = found && (found.index === 0 || (/[，,]$/u.test(before) && !/[。！？]/u.test(before)) || /[。！？]\s*$/u.test(before));
+  return found && clauseStart && /^[，,\s]/u.test(paragraph.slice(found.index + found.text.length)) ? found : null;
+}
+
 /** The day a paragraph before the opening opens with (8月5日，…), or null. */
 function leadingDateBefore(body: readonly string[], openAt: number): FoundDate | null {
   for (let i = 0; i < openAt; i++) {
-    const found = findMeetingDate(body[i]!);
-    // 为深入推进…工作，6月27日，…: a purpose clause may stand before the day in the same sentence.
-    // 使命催人奋进，实干成就未来。3月1日上午，…大会开幕。: a slogan or the editor's lead may stand
-    // before it as a sentence of its own; the day then opens the next sentence.
-    const before = body[i]!.slice(0, found?.index ?? 0);
-    const clauseStart = found && (found.index === 0 || (/[，,]$/u.test(before) && !/[。！？]/u.test(before)) || /[。！？]\s*$/u.test(before));
-    if (found && clauseStart && /^[，,\s]/u.test(body[i]!.slice(found.index + found.text.length))) return found;
+    const found = openingDay(body[i]!);
+    if (found) return found;
     // 某副总理今天早上参加…联组会。 / 联组会在…礼堂举行: the paragraph right before the opening may date
     // the day by the issue (今天, 昨日) in its first sentence, the way an opening does.
     const loose = i === openAt - 1 && !found ? findLooseDate(body[i]!) : null;

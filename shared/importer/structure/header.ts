@@ -980,10 +980,15 @@ const ARRIVED = String.raw`(?:莅临|蒞臨|亲临|親臨|前来|前來)(?=(?:�
 const STUDY_GROUP = String.raw`(?:本次|此次|这次|這次)?(?:理论|理論)?(?:学习|學習)?(?:中心组|中心組)(?:集体|集體|集中|专题|專題)?(?:学习|學習)`;
 /** 甲、乙与全镇老干部欢聚一堂，…: those gathered at the meeting with its hosts are who attended it. */
 const GATHERED = String.raw`(?:欢聚一堂|歡聚一堂)(?=[，。；,;])`;
+/**
+ * …村两委成员、村民代表以及党员代表共30余人参与。: 参与 (took part) after a head count of people says who
+ * attended as 参加 does; only there, since 参与 alone is an everyday word (积极参与, 全民参与).
+ */
+const COUNTED_TOOK_PART = String.raw`(?<=[0-9０-９一二三四五六七八九十百千](?:多|余|餘)?(?:人|名|位))(?:参与|參與)`;
 // 列席备询: a county head sits in to answer questions, as 列席 does.
 // 列席旁听会议: sat in to listen, the same status as 列席; 列席学习会: a study session is the meeting.
 const ATTEND = new RegExp(
-  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|${REMOTE}|到会指导|到會指導|到会(?=听取|聽取)|到會(?=听取|聽取)|${CAME}|陪同|${ROSTRUM}|${ARRIVED}|${GATHERED})(?:了)?(?:(?<=列席)(?:旁听|旁聽|备询|備詢))?(?:(?:本次|此次|这次|這次|今天|今日)?(?:会议|會議|活动|活動|学习|學習)|(?<=(?:列席|莅临|蒞臨|亲临|親臨|前来|前來)(?:了)?)(?:大会|大會)|学习会|學習會|参加|參加|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|${STUDY_GROUP}|学习|學習|${ATTENDED_ACTIVITY})?(?:指导|指導)?(?:[并並](?!在主席[台臺](?:上|前排)?就[座坐][^，。；]{0,12}?(?:有|还有|還有|包括))|，|、|。|；|,|;|以及|及|$|(?<=到会|到會)(?=听取|聽取))|` +
+  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|${REMOTE}|到会指导|到會指導|到会(?=听取|聽取)|到會(?=听取|聽取)|${CAME}|陪同|${ROSTRUM}|${ARRIVED}|${GATHERED}|${COUNTED_TOOK_PART})(?:了)?(?:(?<=列席)(?:旁听|旁聽|备询|備詢))?(?:(?:本次|此次|这次|這次|今天|今日)?(?:会议|會議|活动|活動|学习|學習)|(?<=(?:列席|莅临|蒞臨|亲临|親臨|前来|前來)(?:了)?)(?:大会|大會)|学习会|學習會|参加|參加|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|${STUDY_GROUP}|学习|學習|${ATTENDED_ACTIVITY})?(?:指导|指導)?(?:[并並](?!在主席[台臺](?:上|前排)?就[座坐][^，。；]{0,12}?(?:有|还有|還有|包括))|，|、|。|；|,|;|以及|及|$|(?<=到会|到會)(?=听取|聽取))|` +
     // 县长A，副县长B、C出席全县…会议。: the meeting named between the verb and the sentence's end.
     String.raw`${LIST_FOLLOWS}[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並|[。；]|$)|` +
     // Any other short event as the object (参加审议, 出席开幕式并讲话): the fourth form, read from

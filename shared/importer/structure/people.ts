@@ -317,6 +317,18 @@ function restOfBodyThenName(part: string): boolean {
   return !!person?.title && looksLikeName(person.name);
 }
 
+/**
+ * 全国人大常委会副委员长王某、李某: a national (or provincial) body's office before a name is a
+ * person; 全国/全省 open a group only where no office and name follow (全县乡镇干部, 全市各单位).
+ * The office must close the title and the name carry a listed surname, so a kind of people never
+ * reads as one (全县副科级干部 is no 干部 named 副科级).
+ */
+function wholeLevelOfficeThenName(part: string): boolean {
+  if (!/^全(?:国|國|省|市|县|縣|区|區)(?=\p{Script=Han}{4})/u.test(part)) return false;
+  const person = parsePerson(part);
+  return !!person?.title && OFFICE_END.test(person.title) && looksLikeName(person.name) && segmenterSaysName(person.name) !== false;
+}
+
 /** longNamed as a list reading. */
 function longPerson(part: string): ReturnType<typeof parsePersonWithJoin> {
   const p = longNamed(part);
@@ -553,7 +565,7 @@ function parseList(raw: string): Person[] {
     }
     // 各委员小组组长及副组长: a part that opens with 各/有关/全体 is a group of people by its first
     // word, never a person (各委员小组组长 is no 组长 named 员小组).
-    if (GROUP_START.test(part) && !countedOfficeThenName(part) && !restOfBodyThenName(part)) {
+    if (GROUP_START.test(part) && !countedOfficeThenName(part) && !restOfBodyThenName(part) && !wholeLevelOfficeThenName(part)) {
       people.push(...groups(text.slice(starts[i])));
       break;
     }
