@@ -158,6 +158,10 @@ function speakerGoingOn(subj: string, before: string): boolean {
   const speech = first ? SPEECH_ANNOUNCED.exec(first.trim()) : null;
   return !!speech && speech[1]!.includes(ref[1]!);
 }
+/** What is said right after the verb with no comma (他要求各单位…), not 的/了/过 nor after 希望. */
+function saysWithoutComma(after: string, verb: string): boolean {
+  return /^[\p{Script=Han}“「《]/u.test(after) && !/^[的了过過]/u.test(after) && !/希望/u.test(verb);
+}
 /** 他/她 going on with a lead verb right after an address sentence (addresses.ts). */
 const PRONOUN_GOES_ON = new RegExp(`^(?:他|她)(?:还|還|也|进一步|進一步)?${PRONOUN_SAYS}`, 'u');
 /** The kind an address opening `rest` takes from the pronoun sentence after it, or null. */
@@ -768,8 +772,14 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
     // 党委书记X代表党委报告工作。报告回顾了…。他强调，…: after a report sentence (not a speech, whose
     // paragraph is one section) the pronoun's strong verb opens the speaker's own point.
     // Nor after an address that opened the paragraph (X代表…表示感谢。他说，…): the speech going on.
+    // 。他指出開展… / 。她強調要求…: the verb may run straight into what is said, no comma between;
+    // not 他强调的… (a noun phrase) nor 他希望… (the speech going on, bench/KEYING.md 10).
     const afterReport =
-      place === 'sentence' && STRONG.has(kind) && /^[，,：:]/u.test(after) && !/讲话|講話|发言|發言/u.test(text.slice(0, pos)) && !addressThenPronoun(text.trimStart().slice(0, 200), names);
+      place === 'sentence' &&
+      STRONG.has(kind) &&
+      (/^[，,：:]/u.test(after) || saysWithoutComma(after, m.groups.verb!)) &&
+      !/讲话|講話|发言|發言/u.test(text.slice(0, pos)) &&
+      !addressThenPronoun(text.trimStart().slice(0, 200), names);
     const pronoun = /^(他|她)$/u.test(subj) && ((place === 'clause' && /主持(?:会议|會議)?[，,]$/u.test(text.slice(Math.max(0, pos - 8), pos))) || (spoken && STRONG.has(kind)) || afterReport);
     // 县长通过视频连线强调, 黨主席林正德於會中表示, 县长在调研时要求: how, where or when the person
     // spoke stands between the person and a strong verb; the person is the subject before it.
