@@ -151,12 +151,49 @@ function speakerRefOk(speech: RegExpExecArray, rest: string): boolean {
  * as 他 would, when that first sentence is a speech by someone of the surname.
  */
 function speakerGoingOn(subj: string, before: string): boolean {
-  const ref = SPEAKER_REF_ALONE.exec(subj);
-  if (!ref) return false;
   const paragraph = before.slice(before.lastIndexOf('\n') + 1);
   const first = paragraph.slice(0, paragraph.search(/[。！？]/u) + 1);
+  if (namedAgainAfterSpeech(subj, first)) return true;
+  const ref = SPEAKER_REF_ALONE.exec(subj);
+  if (!ref) return false;
   const speech = first ? SPEECH_ANNOUNCED.exec(first.trim()) : null;
   return !!speech && speech[1]!.includes(ref[1]!);
+}
+/**
+ * 会上，甲某作讲话。甲某指出… / 乙某致辞。乙某表示…: the paragraph's first sentence only announces a
+ * speech or an address, and the speaker's own name opens a later sentence with a lead verb: the
+ * speech going on, one section, as 他指出 is (bench/KEYING.md 18). A lead sentence first (甲某指出…。
+ * 甲某强调…) is not this: the keys give each of those its own section (rule 2).
+ */
+const SPEECH_OR_ADDRESS =
+  /^(?:(?:会上|會上|随后|隨後|最后|最後|接着|接著)[，,])?([\p{Script=Han}、·]{2,30}?)(?:在会上|在會上|在会议上|在會議上)?(?:作了|作|做了|做|发表了|發表了|发表|發表)?(?:重要|总结|總結|专题|專題)?(?:讲话|講話|发言|發言|致辞|致辭|致词|致詞|致欢迎辞|致歡迎辭|致欢迎词|致歡迎詞)。$/u;
+function namedAgainAfterSpeech(subj: string, first: string): boolean {
+  if (!/^\p{Script=Han}{2,4}$/u.test(subj) || /^(?:他|她)/u.test(subj)) return false;
+  const speech = SPEECH_OR_ADDRESS.exec(first.trim());
+  return !!speech && speech[1]!.endsWith(subj);
+}
+/**
+ * The kind of a paragraph whose first sentence announces a speech or address and whose next sentence
+ * names the speaker again with a verb of saying (乙某致辞。乙某表示…): that verb's, or null.
+ */
+export function speechByNameKind(p: string): SectionKind | null {
+  const end = p.search(/[。！？]/u);
+  const speech = end >= 0 ? SPEECH_OR_ADDRESS.exec(p.slice(0, end + 1).trim()) : null;
+  return speech ? namedSays(speech[1]!, p.slice(end + 1).trimStart()) : null;
+}
+/**
+ * 甲某作讲话。甲某指出，… / 乙某致辞。乙某表示…: the speaker named again by their own name (the end
+ * of the announced subject, 县长王某 → 王某) where 他/她 would stand: the kind the name's verb gives,
+ * or null. bench/KEYING.md 18 keys such a speech as one section, as 他指出 is.
+ */
+const NAME_SAYS = new RegExp(`^(\\p{Script=Han}{2,4}?)(?:还|還|也|进一步|進一步)?${PRONOUN_SAYS}`, 'u');
+function namedSays(speaker: string, rest: string): SectionKind | null {
+  const m = NAME_SAYS.exec(rest);
+  return m && speaker.endsWith(m[1]!) ? pronounSays(m, 2) : null;
+}
+/** What is said right after the verb with no comma (他要求各单位…), not 的/了/过 nor after 希望. */
+function saysWithoutComma(after: string, verb: string): boolean {
+  return /^[\p{Script=Han}“「《]/u.test(after) && !/^[的了过過]/u.test(after) && !/希望/u.test(verb);
 }
 /** 他/她 going on with a lead verb right after an address sentence (addresses.ts). */
 const PRONOUN_GOES_ON = new RegExp(`^(?:他|她)(?:还|還|也|进一步|進一步)?${PRONOUN_SAYS}`, 'u');
@@ -165,7 +202,7 @@ function addressThenPronoun(rest: string, names: readonly string[]): SectionKind
   const address = speechAddress(rest);
   if (!address || !(persons(address.speaker, names) || bareName(address.speaker))) return null;
   const says = PRONOUN_GOES_ON.exec(rest.slice(address.length));
-  return says ? pronounSays(says, 1) : null;
+  return says ? pronounSays(says, 1) : namedSays(address.speaker, rest.slice(address.length));
 }
 /** 各项报告均获会员一致审议通过: what was adopted as the subject, the adopting after 获/经. */
 const ADOPTED_PASSIVE = /^([\p{Script=Han}、]{2,16}?(?:均|都|全部|一致)?(?:获|獲|经|經))(?:会议|會議|大会|大會|全体|全體|与会|與會|会员|會員|代表|一致|审议|審議|讨论|討論){0,4}(?:通过|通過|批准)/u;
@@ -615,6 +652,9 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
     // The paragraph keeps its words: no lead text, the whole paragraph as the section's body.
     return { text: '', kind: pronounSays(speech, 2), bodyStart: place === 'paragraph' ? start : pos };
   }
+  const announced = place !== 'clause' && !speech && /讲话|講話|发言|發言/u.test(rest.slice(0, 40)) ? SPEECH_ANNOUNCED.exec(rest) : null;
+  const byName = announced ? namedSays(announced[1]!, rest.slice(announced[0].length)) : null;
+  if (announced && byName && isPersonRef(announced[1]!.replace(SPOKE_IN, ''), names)) return { text: '', kind: byName, bodyStart: place === 'paragraph' ? start : pos };
   // X代表兵团党委常委会作重要讲话。他指出，… / X在讲话中总结了…。他指出 / X代表…表示衷心感谢。他说，…:
   // the address in the shapes the speech sentence above does not hold (addresses.ts), one section
   // whose kind the pronoun's verb gives. The window is longer: thanks name whom they go to.
@@ -768,8 +808,14 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
     // 党委书记X代表党委报告工作。报告回顾了…。他强调，…: after a report sentence (not a speech, whose
     // paragraph is one section) the pronoun's strong verb opens the speaker's own point.
     // Nor after an address that opened the paragraph (X代表…表示感谢。他说，…): the speech going on.
+    // 。他指出開展… / 。她強調要求…: the verb may run straight into what is said, no comma between;
+    // not 他强调的… (a noun phrase) nor 他希望… (the speech going on, bench/KEYING.md 10).
     const afterReport =
-      place === 'sentence' && STRONG.has(kind) && /^[，,：:]/u.test(after) && !/讲话|講話|发言|發言/u.test(text.slice(0, pos)) && !addressThenPronoun(text.trimStart().slice(0, 200), names);
+      place === 'sentence' &&
+      STRONG.has(kind) &&
+      (/^[，,：:]/u.test(after) || saysWithoutComma(after, m.groups.verb!)) &&
+      !/讲话|講話|发言|發言/u.test(text.slice(0, pos)) &&
+      !addressThenPronoun(text.trimStart().slice(0, 200), names);
     const pronoun = /^(他|她)$/u.test(subj) && ((place === 'clause' && /主持(?:会议|會議)?[，,]$/u.test(text.slice(Math.max(0, pos - 8), pos))) || (spoken && STRONG.has(kind)) || afterReport);
     // 县长通过视频连线强调, 黨主席林正德於會中表示, 县长在调研时要求: how, where or when the person
     // spoke stands between the person and a strong verb; the person is the subject before it.
@@ -1164,7 +1210,11 @@ export function speechKind(first: string, body: string): SectionKind | null {
   const sentence = sentenceAt(first);
   if (!/讲话|講話|发言|發言/u.test(sentence) || /[；;]/u.test(sentence)) return null;
   const m = PRONOUN_VERB.exec(body);
-  return m ? pronounSays(m, 1) : null;
+  if (m) return pronounSays(m, 1);
+  // 会上，甲某作讲话。甲某指出…: the speaker's own name where 他 would stand (bench/KEYING.md 18).
+  const end = body.search(/[。！？]/u);
+  const speaker = SPEECH_ANNOUNCED.exec(body.slice(0, end + 1).trim());
+  return speaker && end >= 0 ? namedSays(speaker[1]!, body.slice(end + 1)) : null;
 }
 
 /** A list's introduction without a lead at its start (…同时对下阶段工作提出了三点要求：一、…). */

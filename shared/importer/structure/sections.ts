@@ -12,7 +12,7 @@ import { isRollCall } from './roll-call';
 import { speakerKind } from './speaker-kind';
 import { dropPointedSitting } from './pointed-sitting';
 import { dropStudiedMatter } from './studied-matter';
-import { chairPronounLead, chairSpeechKind, GATHERING, introVerb, leadAt, leadPositions, OCCASION_WORDS, speechKind, type Lead, type LeadPlace } from './leads';
+import { chairPronounLead, chairSpeechKind, GATHERING, introVerb, leadAt, leadPositions, OCCASION_WORDS, speechByNameKind, speechKind, type Lead, type LeadPlace } from './leads';
 
 /** A section before ids and limits: what recognition decided. */
 export interface DraftSection {
@@ -139,7 +139,8 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
     const text = s.lead ? `${s.lead}，${s.paragraphs[0] ?? ''}` : (s.paragraphs[0] ?? '');
     // A paragraph with no lead still says what it is by its first sentence's main verb (deciding,
     // demanding, directing, hearing), whoever its subject is (leadless-kind.ts).
-    s.kind = speakerKind(text) ?? (s.lead ? null : leadlessKind(text)) ?? s.kind;
+    // 乙某致辞。乙某表示…: the speaker named again gives the speech its verb's kind (leads.ts).
+    s.kind = speakerKind(text) ?? (s.lead ? null : (speechByNameKind(text) ?? leadlessKind(text))) ?? s.kind;
   });
   // 会议传达学习了…，审议通过了…: the meeting passing a text on and adopting something in one
   // sentence is a decision (adopted-kind.ts).
