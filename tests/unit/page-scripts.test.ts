@@ -178,4 +178,39 @@ describe('the preview bridge in Chromium', () => {
     expect(await frame.evaluate(() => document.documentElement.getAttribute('data-grid'))).toBe('on');
     await page.close();
   });
+
+  it('in a frame its parent has not laid out yet, waits for a layout and then counts the pages', async () => {
+    const page = await browser.newPage();
+    const { html } = buildPrintHtml(fixture('minutes-seed-hans.json'));
+    await page.setContent(html, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-layout') === 'ready');
+    const alone = Number(await page.evaluate(() => document.documentElement.getAttribute('data-pages')));
+    expect(alone).toBeGreaterThan(1);
+
+    await page.setContent('<!doctype html><body></body>');
+    // A new preview frame is display:none to its own process until the app lays the <iframe> out,
+    // which a busy main thread does late: the page must not settle (and report) before that.
+    const first = page.evaluate(
+      (srcdoc) =>
+        new Promise<{ type: string; pages: number; width: number; height: number }>((resolve) => {
+          window.addEventListener('message', (e) => resolve(e.data as { type: string; pages: number; width: number; height: number }));
+          const frame = document.createElement('iframe');
+          frame.setAttribute('sandbox', 'allow-scripts');
+          frame.style.display = 'none';
+          frame.srcdoc = srcdoc;
+          document.body.appendChild(frame);
+        }),
+      html,
+    );
+    await expect.poll(() => page.frames().length).toBe(2);
+    const frame = page.frames()[1]!;
+    // the settle script has looked at the page (the script before this fix settled here, on nothing)
+    await frame.waitForFunction(() => ['waiting', 'ready'].includes(document.documentElement.getAttribute('data-layout') ?? ''));
+    await page.evaluate(() => document.querySelector('iframe')!.style.removeProperty('display'));
+    const message = await first;
+    expect(message).toMatchObject({ type: 'ready', pages: alone });
+    expect(message.width).toBeGreaterThan(0);
+    expect(message.height).toBeGreaterThan(0);
+    await page.close();
+  });
 });

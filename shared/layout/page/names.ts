@@ -7,6 +7,11 @@
 /** Set on <html> once the settle script has placed everything; printers wait for it. */
 export const READY_ATTRIBUTE = 'data-layout';
 export const READY_VALUE = 'ready';
+/**
+ * Set on <html> while the page has no layout to measure (a frame its parent has not laid out yet);
+ * the settle script runs once it has one (settle-entry.ts).
+ */
+export const WAITING_VALUE = 'waiting';
 /** The settle script's own run time, as a performance.measure entry (read by the printer's timings). */
 export const SETTLE_MEASURE = 'briefing-settle';
 /** The page count the preview found, on <html> as data-pages. */
