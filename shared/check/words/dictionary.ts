@@ -139,6 +139,11 @@ export class WordDictionary {
     return v === undefined ? 0 : Math.floor(v / 128);
   }
 
+  /** Every Han word of `length` characters with its entry, in dictionary order (one pass; callers cache). */
+  *wordsOfLength(length: number): Generator<[string, Entry]> {
+    for (const [word, v] of this.words) if (word.length === length) yield [word, { freq: Math.floor(v / 128), tag: this.tags[v % 128]! }];
+  }
+
   /** Adds a word (before the first near() call, which builds the index), or raises its frequency. */
   add(word: string, freq: number, tag: string): void {
     const had = this.get(word);

@@ -7,6 +7,7 @@ import type { WordDictionary } from './dictionary';
 import { hantFormRule } from './hant-forms';
 import { hantSlipRule } from './hant-slips';
 import { idiomRule } from './idiom';
+import { phraseSlipRule } from './phrase-slip';
 import { homophoneContextRule, loadHomophoneContext } from './homophone-context';
 import { homophoneAdjacencyRule, loadHomophoneAdjacency } from './homophone-adjacency';
 import { homophoneAdjacencyWideRule, loadHomophoneAdjacencyWide } from './homophone-adjacency-wide';
@@ -125,6 +126,7 @@ export const WORD_RULES: readonly WordRule[] = [
   { name: 'nearMiss', run: (a, text, dict) => nearMissRule(a, text, dict) },
   // Broken idioms the sound search cannot see: swapped characters, look-alikes (idiom.ts).
   { name: 'idiom', run: (a, text, dict) => idiomRule(a, text, dict) },
+  { name: 'phraseSlip', run: (a, text, dict) => phraseSlipRule(a, text, dict) },
   { name: 'shape', run: (a, text, dict) => shapeRule(a, text, dict) },
   // Then any non-word one same-syllable or same-component character from a common word (slip.ts).
   { name: 'slip', run: (a, text, dict) => slipRule(a, text, dict) },

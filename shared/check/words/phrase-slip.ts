@@ -1,0 +1,117 @@
+import type { Analysed } from './analyse';
+import { COMMON_FREQ, type WordDictionary } from './dictionary';
+import { finding, type WordFinding } from './finding';
+import { bestCut, correctionReadsBetter } from './lexicon-path';
+import { kinPartnersOf, seriesPartnersOf } from './series';
+import { lookAlikeAsWritten } from './shape';
+import { TARGET_TERMS } from './target-terms';
+
+/**
+ * WRD-02 (warning) for a fixed four-character form broken where the other idiom rules do not look:
+ * one character of an idiom (tag i or CC-CEDICT's), one of jieba's set phrases (tag l) or one of the
+ * project's 公文 phrases (target-terms.ts) swapped for one of like sound or shape, where the break
+ * leaves a common word inside the window (坚持不懈 → 坚持 + 不解, 感同身受 → 感 + 同 + 深受) or the
+ * target is a set phrase jieba counts under the near-miss floor (群防群治 4, 恪尽职守 18), or where the
+ * broken form is itself one of jieba's floor entries (frequency 3: jieba lists many misspelt idioms
+ * there, 兼收并畜, 乘热打铁). nearMissRule reads a stretch only where the segmenter left lone
+ * characters or rare fragments, and idiom.ts only a loose slipped character, because two words
+ * meeting are no broken idiom; here the evidence is the form itself: the window is no word (or only
+ * a floor entry), the character it changes is related to the phrase's (same or near sound, another
+ * reading, a look-alike of the component tables or the same-reading series), and the phrase as one
+ * word reads better than the window cut into words (jieba's unigram model, lexicon-path.ts), with
+ * any word reaching across the window's edges (中举 of 经济中举足轻众) cut both ways.
+ *
+ * Measured (round 36, helper check-76b) on TRAIN split by set number, tuned on the even half: broken
+ * idioms even 245 → 255 of 267, odd 224 → 231 of 239; false warnings on clean sentences 26 and 33
+ * unchanged; bench/check-realtext.ts 228 findings unchanged.
+ */
+export function phraseSlipRule(a: Analysed, original: string, dict: WordDictionary): WordFinding[] {
+  const out: WordFinding[] = [];
+  const ix = index(dict);
+  const c = a.text;
+  for (let i = 0; i + 4 <= c.length; i++) {
+    if (!HAN.test(c[i]!) || !HAN.test(c[i + 1]!) || !HAN.test(c[i + 2]!) || !HAN.test(c[i + 3]!)) continue;
+    const text = c.slice(i, i + 4);
+    const own = dict.freq(text);
+    if (own > FLOOR) continue;
+    const hit = phraseNear(a, dict, ix, text, own, i);
+    if (!hit) continue;
+    out.push(finding(a, original, 'WRD-02', 'warning', i, 4, hit));
+    i += 3;
+  }
+  return out;
+}
+
+function phraseNear(a: Analysed, dict: WordDictionary, ix: Map<string, string[]>, text: string, own: number, i: number): string | null {
+  for (let k = 0; k < 4; k++) {
+    for (const word of ix.get(text.slice(0, k) + '?' + text.slice(k + 1)) ?? []) {
+      // A floor entry is read against a phrase counted above it: two floor entries are two spellings.
+      if (dict.freq(word) <= own) continue;
+      const [w, r] = [text[k]!, word[k]!];
+      const rel = related(dict, w, r, a.source[i + k]!, a.script);
+      if (!rel) continue;
+      // A set phrase's frequency is the project's (TARGET_TERM_FREQ), not a count: against two real
+      // words (秸秆 + 焚烧, 大量 + 采购: both sound report wording) only a same-sound slip, the input
+      // method's, is read.
+      if (SET.has(word) && twoWords(a, dict, i) && !dict.sameSound(w, r)) continue;
+      // A shared component with no sound in common (shape-kin.ts: 遂/逐) is the weakest likeness: the
+      // phrase must read far better then (舍本遂末 → 舍本逐末 scores 21.7; a look-alike of the
+      // families or series, or any sound, needs only to read better).
+      const margin = bestCut(dict, word) - bestCut(dict, text);
+      if (margin <= (rel === 'kin' ? KIN_MARGIN : 0)) continue;
+      if (!correctionReadsBetter(a, dict, i, i + 4, word)) continue;
+      return word;
+    }
+  }
+  return null;
+}
+
+const HAN = /^\p{Script=Han}$/u;
+
+/** jieba's floor frequency: the entries it lists at 3 include misspelt idioms (乘热打铁, 兼收并畜). */
+const FLOOR = 3;
+
+/**
+ * The least frequency of an idiom or set phrase (tag i, l) as a target: above the floor, since jieba
+ * lists misspellings there too (记忆忧新, 团结拼博, 全身上下 at 3 read 团结拼搏, 全省上下 as broken).
+ */
+const TARGET_MIN = 4;
+
+/** ln units the phrase must beat the written window by when only a shared component relates them. */
+const KIN_MARGIN = 10;
+
+function related(dict: WordDictionary, w: string, r: string, written: string, script: Analysed['script']): 'near' | 'kin' | null {
+  if (dict.sameSound(w, r) || dict.fuzzySound(w, r) || dict.otherReadingSounds(w, r)) return 'near';
+  if (lookAlikeAsWritten(w, r, written, script) || seriesPartnersOf(w).includes(r)) return 'near';
+  return kinPartnersOf(w).includes(r) ? 'kin' : null;
+}
+
+/** The window is two (or more) common words and nothing else. */
+function twoWords(a: Analysed, dict: WordDictionary, i: number): boolean {
+  return a.tokens.filter((t) => t.end > i && t.start < i + 4).every((t) => t.end - t.start > 1 && dict.freq(t.word) >= COMMON_FREQ);
+}
+
+const SET: ReadonlySet<string> = new Set(TARGET_TERMS.filter((w) => /^\p{Script=Han}{4}$/u.test(w)));
+
+let built: { dict: WordDictionary; ix: Map<string, string[]> } | null = null;
+/** The targets by masked form (一?不苟), built on first use from the dictionary's four-character entries. */
+function index(dict: WordDictionary): Map<string, string[]> {
+  if (built?.dict !== dict) {
+    const ix = new Map<string, string[]>();
+    const add = (w: string): void => {
+      for (let j = 0; j < 4; j++) {
+        const key = w.slice(0, j) + '?' + w.slice(j + 1);
+        const list = ix.get(key);
+        if (list) list.push(w);
+        else ix.set(key, [w]);
+      }
+    };
+    for (const [w, e] of dict.wordsOfLength(4)) {
+      if (SET.has(w) || e.freq < TARGET_MIN || !/^\p{Script=Han}{4}$/u.test(w)) continue;
+      if (dict.isIdiom(w) || e.tag === 'l') add(w);
+    }
+    for (const w of SET) add(w);
+    built = { dict, ix };
+  }
+  return built.ix;
+}
