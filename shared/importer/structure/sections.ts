@@ -10,6 +10,7 @@ import { markRecordItems } from './record-items';
 import { namedActor, namedWithPost } from './named-actor';
 import { isRollCall } from './roll-call';
 import { speakerKind } from './speaker-kind';
+import { speechPronounKind } from './speech-pronoun';
 import { dropPointedSitting } from './pointed-sitting';
 import { dropStudiedMatter } from './studied-matter';
 import { chairPronounLead, chairSpeechKind, GATHERING, introVerb, leadAt, leadPositions, OCCASION_WORDS, speechKind, type Lead, type LeadPlace } from './leads';
@@ -139,7 +140,8 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
     const text = s.lead ? `${s.lead}，${s.paragraphs[0] ?? ''}` : (s.paragraphs[0] ?? '');
     // A paragraph with no lead still says what it is by its first sentence's main verb (deciding,
     // demanding, directing, hearing), whoever its subject is (leadless-kind.ts).
-    s.kind = speakerKind(text) ?? (s.lead ? null : leadlessKind(text)) ?? s.kind;
+    // A speech announced, then 他/她 + a verb of saying in the next sentence (speech-pronoun.ts).
+    s.kind = speakerKind(text) ?? (s.lead ? null : leadlessKind(text)) ?? speechPronounKind(text) ?? s.kind;
   });
   // 会议传达学习了…，审议通过了…: the meeting passing a text on and adopting something in one
   // sentence is a decision (adopted-kind.ts).
