@@ -33,6 +33,8 @@ describe('speechPronounKind', () => {
       '甲局汇报了进展；许文作了讲话。他指出，要抓落实。',
       // how someone spoke
       '许文作了讲话。他说得很简短。',
+      // 他 stands for no one when units made the speeches
+      '各单位在会上作了发言。他指出，要抓好落实。',
     ])
       expect(speechPronounKind(p), p).toBeNull();
   });
