@@ -4,12 +4,14 @@ import { findItems, ownerAfterCharge, ownerAndDue } from './items';
 import { convenesOnDate } from './leadless';
 import { leadlessOpens } from './opening-odds';
 import { adoptedKind } from './adopted-kind';
+import { adoptingKind } from './adopting-kind';
 import { leadlessKind } from './leadless-kind';
 import { occasionKind } from './occasion-kind';
 import { markRecordItems } from './record-items';
 import { namedActor, namedWithPost } from './named-actor';
 import { isRollCall } from './roll-call';
 import { speakerKind } from './speaker-kind';
+import { speechPronounKind } from './speech-pronoun';
 import { dropPointedSitting } from './pointed-sitting';
 import { dropStudiedMatter } from './studied-matter';
 import { chairPronounLead, chairSpeechKind, GATHERING, introVerb, leadAt, leadPositions, OCCASION_WORDS, speechByNameKind, speechKind, type Lead, type LeadPlace } from './leads';
@@ -140,7 +142,9 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
     // A paragraph with no lead still says what it is by its first sentence's main verb (deciding,
     // demanding, directing, hearing), whoever its subject is (leadless-kind.ts).
     // 乙某致辞。乙某表示…: the speaker named again gives the speech its verb's kind (leads.ts).
-    s.kind = speakerKind(text) ?? (s.lead ? null : (speechByNameKind(text) ?? leadlessKind(text))) ?? s.kind;
+    // A speech announced, then 他/她 + a verb of saying in the next sentence (speech-pronoun.ts).
+    // A bare adopting verb done (通过了 / 审定了 / 选举产生了) is the sentence's outcome (adopting-kind.ts).
+    s.kind = speakerKind(text) ?? (s.lead ? null : (speechByNameKind(text) ?? leadlessKind(text))) ?? speechPronounKind(text) ?? adoptingKind(text) ?? s.kind;
   });
   // 会议传达学习了…，审议通过了…: the meeting passing a text on and adopting something in one
   // sentence is a decision (adopted-kind.ts).
