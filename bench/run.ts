@@ -830,6 +830,8 @@ const BENCHES: Bench[] = [
     slug: 'score-check-train-23',
     quick: ['bench/check-train-23/sentences.json'],
     full: ['bench/check-train-23/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 24, broken idioms and official set phrases (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-24',
