@@ -294,8 +294,11 @@ const MARKUP = /(<\/?[a-z][\w-]*(?:\s[^>]*)?\/?>|<!--|-->|\bdata:[a-z]+\/[\w.+-]
 /** Breadcrumb arrows: two or more between tokens (范文网 > 范文 > 会议纪要). */
 // 网>>频道>>要闻: an arrow may be doubled.
 const CRUMBS = /(?:\s*(?:>{1,2}|＞{1,2}|»|›|→|(?:&gt;){1,2})\s*[^>＞»›→]{1,20}){2,}|^[^>＞»›→。，；]{1,20}(?:\s*(?:>{1,2}|＞{1,2}|»|›|→)\s*[^>＞»›→。，；]{1,20})+\s*(?:>{1,2}|＞{1,2}|»|›|→)\s*$/u;
-/** 湄江1.jpg, 图片2.png: a picture's file name alone on its line. */
-const FILE_ALONE = /^[^\s。，；！？]{1,40}\.(?:jpe?g|png|gif|webp|bmp|tiff?)$/iu;
+/**
+ * 湄江1.jpg, 图片2.png: a picture's file name alone on its line. A saved picture's name may hold a
+ * single gap (图片 1.png, 640 (1).jpg: what a desktop names a copy), never a sentence mark.
+ */
+const FILE_ALONE = /^(?=.{1,40}$)[^\s。，；！？]+(?: [^\s。，；！？]+){0,2}\.(?:jpe?g|png|gif|webp|bmp|tiff?)$/iu;
 /** Three or more underscores between words: a browser tab's title with the site's path. */
 const TAB_PATH = /^[^_]{2,60}(?:_[^_]{2,30}){3,}$/u;
 /** 发布时间:2023-11-09, 發布日期：2021年3月2日: the page's date stamp under a label. */
