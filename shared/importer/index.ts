@@ -1,5 +1,6 @@
 import { removeFurniture, removeInlineFurniture } from './cleanup/furniture';
 import { normalisePunctuation, normaliseWhitespace, removeControlChars } from './cleanup/punctuation';
+import { removeGlyphPairs } from './cleanup/glyph-pairs';
 import { removeRuby } from './cleanup/ruby';
 import { buildDraft, guessKind } from './build';
 import { flagDamage } from './damage';
@@ -42,6 +43,8 @@ export function importText(input: string, options: ImportOptions = {}): ImportRe
   const chinese = /\p{Script=Han}/u.test(source);
   if (chinese) removeFurniture(t);
   removeRuby(t);
+  // After the ruby readings go: a jammer's pair glued after 戰(zhàn)略 reads only once they are gone.
+  if (chinese) removeGlyphPairs(t);
   removeInlineFurniture(t);
   normalisePunctuation(t);
   normaliseWhitespace(t);

@@ -16,6 +16,12 @@ describe('furniture by shape, round 34', () => {
     expect(isFurnitureByScore('会场照片.png', outside)).toBe(true);
   });
 
+  it('drops a saved picture name with a gap in it (图片 1.png, 640 (1).jpg)', () => {
+    expect(isFurnitureByScore('照片 3.png', inside)).toBe(true);
+    expect(isFurnitureByScore('720 (2).jpg', inside)).toBe(true);
+    expect(isFurnitureByScore('会议 研究 部署 各项 工作 照片.jpg', inside)).toBe(false);
+  });
+
   it('keeps a sentence that names a file', () => {
     expect(isFurnitureByScore('会议印发了《青石县防汛预案》，附件见预案.pdf，请各单位认真学习。', inside)).toBe(false);
   });

@@ -69,6 +69,14 @@ describe('a labelled copy of the opening above it', () => {
     expect(r.text).not.toContain('提要');
     expect(r.draft.meeting.attendees.map((p) => p.name)).toEqual(['林晓东', '孙丽华', '钱文博']);
   });
+  it('drops a bracketed teaser that runs over two paragraphs below a dateline', () => {
+    const first = '4月8日，县政协主席周海明主持召开县政协主席会议，研究部署下半年工作。';
+    const second = '林晓东、孙丽华、钱文博出席会议。';
+    const r = run(`[导读] ${first}${second}`, `本报讯 记者高远报道：${first}`, second);
+    expect(r.text).not.toContain('导读');
+    expect(r.text).not.toContain('本报讯');
+    expect(r.text.split(first)).toHaveLength(2);
+  });
 });
 
 describe('a unit’s name alone above the article', () => {

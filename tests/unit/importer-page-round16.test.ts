@@ -131,6 +131,12 @@ describe('notice words in a meeting’s own sentences', () => {
     expect(isLegalNotice('会议原则同意以上事项，建议使用专项资金解决，同意上述方案。')).toBe(false);
     expect(isLegalNotice('請同意我們的隱私權規範，才能啟用聽新聞的功能。')).toBe(true);
   });
+
+  it('reads a labelled copyright notice that quotes the source it asks for', () => {
+    expect(isLegalNotice('版权声明：凡注明“来源：松林在线”的所有作品，版权归松林文化传播有限公')).toBe(true);
+    // One kind of these words alone is no notice: a meeting may discuss a copyright statement.
+    expect(isLegalNotice('会议审议了出版社拟发布的版权声明，要求进一步完善。')).toBe(false);
+  });
 });
 
 describe('lines a caption rule must leave', () => {

@@ -694,6 +694,9 @@ const DATELINE = [
   // ZAKER平安讯, IT之家讯: an outlet's name may hold Latin letters.
   /^(?:[\p{Script=Han}·A-Za-z]{2,15}(?:网|網|台|号|號)\s*[-－—]\s*)?(?=[A-Za-z]{0,10}\p{Script=Han})[\p{Script=Han}·A-Za-z]{2,15}(讯|訊)(?:\s*[(（][^)）]{0,30}[)）]\s*|\s+|(?=\d)|[/／]\s*)/u,
   /^本(报|報|刊|网|網|台|站)(讯|訊)(\s*[(（][^)）]{0,30}[)）])?\s*[:：]?\s*/u,
+  // 某州消息(记者 X Y)2月8日…: a place's news desk with 消息, known as a dateline by the byline bracket
+  // after it (alone, 某地消息 may open a sentence).
+  /^[\p{Script=Han}·]{2,12}消息\s*[(（]\s*(?:记者|記者|通讯员|通訊員)[^)）]{1,30}[)）]\s*/u,
   // 闽海网10月27日讯(海西日报记者 X) / 市融媒体中心3月2日电: the date written between outlet and 讯.
   /^[\p{Script=Han}·]{2,15}\d{1,2}月\d{1,2}日(讯|訊|电|電)(\s*[(（][^)）]{0,30}[)）])?\s*[:：]?\s*/u,
   // 某某资讯网 5日上午，…: a site's name set off by a gap before the day the report opens with.

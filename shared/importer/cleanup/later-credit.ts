@@ -31,6 +31,19 @@ export function bylineBracketLength(body: string): number {
   return rest.trim().length >= 10 && /[，。,]/u.test(rest) ? end + 1 : 0;
 }
 
+/**
+ * 【本網訊】 / 【某報3月2日訊】 opening a paragraph of prose: a paper's dateline in its lenticular
+ * brackets. A page of several stories opens each with it; no sentence starts with a bracketed 訊,
+ * so it goes wherever it stands, not only after the report has begun.
+ */
+const BRACKETED_DATELINE = /^【\s*[\p{Script=Han}·]{1,15}(?:\d{1,2}月\d{1,2}日)?(?:讯|訊)\s*】\s*/u;
+function bracketedDatelineLength(body: string): number {
+  const m = BRACKETED_DATELINE.exec(body);
+  if (!m) return 0;
+  const rest = body.slice(m[0].length);
+  return rest.trim().length >= 10 && /[，。,]/u.test(rest) ? m[0].length : 0;
+}
+
 /** Edits removing credits that open paragraphs other than those in `skip` (the opening, read before). */
 export function laterCreditEdits(nonEmpty: readonly Line[], skip: ReadonlySet<Line>): Edit[] {
   const edits: Edit[] = [];
@@ -43,7 +56,7 @@ export function laterCreditEdits(nonEmpty: readonly Line[], skip: ReadonlySet<Li
     const indent = line.text.length - line.text.trimStart().length;
     const body = line.text.slice(indent);
     const later = !!begun && line.index > begun.index;
-    const length = (later ? openingCreditLength(body) : 0) || bylineBracketLength(body);
+    const length = (later ? openingCreditLength(body) : 0) || bylineBracketLength(body) || bracketedDatelineLength(body);
     if (length > 0) edits.push({ start: line.start + indent, end: line.start + indent + length, replacement: '', kind: 'dateline' });
   }
   return edits;

@@ -294,8 +294,11 @@ const MARKUP = /(<\/?[a-z][\w-]*(?:\s[^>]*)?\/?>|<!--|-->|\bdata:[a-z]+\/[\w.+-]
 /** Breadcrumb arrows: two or more between tokens (范文网 > 范文 > 会议纪要). */
 // 网>>频道>>要闻: an arrow may be doubled.
 const CRUMBS = /(?:\s*(?:>{1,2}|＞{1,2}|»|›|→|(?:&gt;){1,2})\s*[^>＞»›→]{1,20}){2,}|^[^>＞»›→。，；]{1,20}(?:\s*(?:>{1,2}|＞{1,2}|»|›|→)\s*[^>＞»›→。，；]{1,20})+\s*(?:>{1,2}|＞{1,2}|»|›|→)\s*$/u;
-/** 湄江1.jpg, 图片2.png: a picture's file name alone on its line. */
-const FILE_ALONE = /^[^\s。，；！？]{1,40}\.(?:jpe?g|png|gif|webp|bmp|tiff?)$/iu;
+/**
+ * 湄江1.jpg, 图片2.png: a picture's file name alone on its line. A saved picture's name may hold a
+ * single gap (图片 1.png, 640 (1).jpg: what a desktop names a copy), never a sentence mark.
+ */
+const FILE_ALONE = /^(?=.{1,40}$)[^\s。，；！？]+(?: [^\s。，；！？]+){0,2}\.(?:jpe?g|png|gif|webp|bmp|tiff?)$/iu;
 /** Three or more underscores between words: a browser tab's title with the site's path. */
 const TAB_PATH = /^[^_]{2,60}(?:_[^_]{2,30}){3,}$/u;
 /** 发布时间:2023-11-09, 發布日期：2021年3月2日: the page's date stamp under a label. */
@@ -309,11 +312,12 @@ const LANGUAGE_BAR =
 /** A short label tagged with its language in brackets: 新聞稿（中文）, 公告(English). */
 const LANGUAGE_TAG = /^[\p{Script=Han}]{2,8}\s*[（(](?:中文|英文|葡文|葡萄牙文|简体|簡體|繁体|繁體|English|Português|Portugues)[)）]$/u;
 /**
- * A site's legal notice (未经许可不得转载, 不代表本网观点, 版权所有): what may be copied, not what
- * the meeting did. Two kinds of these words mark it, so a report on copyright work is not one.
+ * A site's legal notice (未经许可不得转载, 不代表本网观点, 版权所有, 版权声明：凡注明“来源：…”):
+ * what may be copied, not what the meeting did. Two kinds of these words mark it, so a report on
+ * copyright work is not one.
  */
 const LEGAL_WORDS =
-  /未[经經](?:许可|許可|允许|允許|授权|授權|同意)|不得(?:转载|轉載|复制|複製|镜像|鏡像)|注明(?:来源|來源|出处|出處)|不代表本[网網站台]|版[权權]所有|[转轉]载自|[转轉]載自|真实性负责|真實性負責|[独獨]家授[权權]|隐私权?(?:政策|声明|条款|规范)|隱私權?(?:政策|聲明|條款|規範)|同意(?:上述|我们的|我們的|本站|本網)(?=[^。]{0,20}(?:隐私|隱私|规范|規範|条款|條款|[Cc]ookie))|(?:建议|建議)(?:使用|採用|采用)(?=[^。]{0,40}(?:浏览器|瀏覽器|分辨率|解析度))|最佳(?:浏览|瀏覽|显示|顯示)(?:效果|体验|體驗)|(?:浏览器|瀏覽器)|[Cc]ookies?/gu;
+  /未[经經](?:许可|許可|允许|允許|授权|授權|同意)|不得(?:转载|轉載|复制|複製|镜像|鏡像)|注明[“"「『]?(?:来源|來源|出处|出處)|(?:版[权權]|免[责責])(?:声明|聲明)|不代表本[网網站台]|版[权權]所有|[转轉]载自|[转轉]載自|真实性负责|真實性負責|[独獨]家授[权權]|隐私权?(?:政策|声明|条款|规范)|隱私權?(?:政策|聲明|條款|規範)|同意(?:上述|我们的|我們的|本站|本網)(?=[^。]{0,20}(?:隐私|隱私|规范|規範|条款|條款|[Cc]ookie))|(?:建议|建議)(?:使用|採用|采用)(?=[^。]{0,40}(?:浏览器|瀏覽器|分辨率|解析度))|最佳(?:浏览|瀏覽|显示|顯示)(?:效果|体验|體驗)|(?:浏览器|瀏覽器)|[Cc]ookies?/gu;
 export function isLegalNotice(s: string): boolean {
   return new Set(s.match(LEGAL_WORDS) ?? []).size >= 2;
 }

@@ -11,12 +11,19 @@ import { lineRange, splitLines, type Line } from './lines';
  * A page's summary box may print the paragraph's first part cut off mid-word (…邢岩出) right above
  * the paragraph itself: a line that the next paragraph begins with, and that stops short of it, is
  * the cut copy. It goes (not the whole one), or the opening would be read from a broken sentence.
- * The same box may print it whole behind a short label (提要：…, 摘要：…): the labelled copy goes too.
+ * The same box may print it whole behind a short label (提要：…, 摘要：…, [导读] …): the labelled copy
+ * goes too, also where the paragraph below opens with a dateline the box left out (本报讯 记者X报道：
+ * …) or where the box runs on over the next paragraphs: a label, then the first TEASER_HEAD
+ * characters of the paragraph below, word for word, near its start — no report writes the same
+ * twenty characters twice running.
  */
 const MIN_LENGTH = 20;
 const SENTENCE = /[。！？；，,;!?]/u;
 /** An ellipsis a summary box closes its cut copy with. */
 const CUT_MARK = /(?:…+|\.{3,}|。{3,})$/u;
+/** How many characters of a labelled copy must open the paragraph below, and how far into it. */
+const TEASER_HEAD = 20;
+const DATELINE_ROOM = 40;
 
 export function removeRepeatedParagraphs(t: TrackedText): void {
   const edits: Edit[] = [];
@@ -43,13 +50,15 @@ function cutCopyOf(cut: string, whole: string): boolean {
   return head.length >= MIN_LENGTH && head.length < whole.length && whole.startsWith(head);
 }
 
-/** A short label and its colon at the start of a line: 提要：, 内容摘要:. */
-const LABEL = /^[\p{Script=Han}]{1,6}\s*[：:]\s*/u;
+/** A short label at the start of a line: 提要：, 内容摘要:, or in brackets, [导读] / 【摘要】. */
+const LABEL = /^(?:[\p{Script=Han}]{1,6}\s*[：:]|[【[［〖]\s*\p{Script=Han}{2,6}\s*[】\]］〗])\s*/u;
 
 /** Whether `copy` is `whole` (or its cut start) behind a short label. */
 function labelledCopyOf(copy: string, whole: string): boolean {
   const label = LABEL.exec(copy);
   if (!label) return false;
   const rest = copy.slice(label[0].length);
-  return rest === whole || cutCopyOf(rest, whole);
+  if (rest === whole || cutCopyOf(rest, whole)) return true;
+  const at = rest.length >= TEASER_HEAD ? whole.indexOf(rest.slice(0, TEASER_HEAD)) : -1;
+  return at >= 0 && at <= DATELINE_ROOM;
 }
