@@ -16,7 +16,7 @@ import { nounBeforePredicateAfterDi, nounClosingAfterDi } from './de-di-right';
 import { ownerBeforeDe, ownerBeforeDi } from './de-di-owner';
 import { patternedMannerBeforeVerb, subjectCompound } from './de-di-patterned';
 import { finding, type WordFinding } from './finding';
-import { nounTaggedVerb } from './noun-tagged-verbs-set';
+import { nounTaggedVerb, properTaggedVerb } from './noun-tagged-verbs-set';
 
 /** Words after which an adverbial + 的 + verb is still a predicate (要认真地研究), not a noun phrase. */
 const MODALS = new Set([
@@ -235,8 +235,9 @@ const opensPredicate = (k: Token | undefined): boolean => !k || k.tag === 'x' ||
  */
 function afterModal(t: readonly Token[], i: number): boolean {
   const v = t[i + 1]!;
-  // A verb jieba tags n (论证, 动员: noun-tagged-verbs.ts) is a verb here as well.
-  if (!(/^(v|vn)$/.test(v.tag) || nounTaggedVerb(v.word)) || v.word.length < 2) return false;
+  // A verb jieba tags n (论证, 动员: noun-tagged-verbs.ts) is a verb here as well, and so is one it
+  // files as a proper name (申报 nz): after the modal no name stands between 的 and its object.
+  if (!(/^(v|vn)$/.test(v.tag) || nounTaggedVerb(v.word) || properTaggedVerb(v.word)) || v.word.length < 2) return false;
   const x = t[i - 1]!;
   // A four-character set phrase that jieba tags as a noun (实事求是 n) is a manner phrase as idioms
   // are; a plain verb after it (not vn, which could be the head of a noun phrase) closes the case.
