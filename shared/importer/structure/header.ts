@@ -683,6 +683,8 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number },
 }
 /** A term (届) with the sitting's count (次) or kind after it, ending in the session's noun. */
 const SESSION_BODY = /(?:届|屆)(?:[\p{Script=Han}\d]{1,12}次(?:会议|會議)|[\p{Script=Han}\d]{0,8}(?:定期大会|定期大會|定期会|定期會|临时会|臨時會|临时大会|臨時大會))$/u;
+/** 三次, 两场, 3次 before a meeting noun: how many were held, not which one (no 第). */
+const COUNT_OF_SITTINGS = /^[一二三四五六七八九十两兩\d]{1,3}(?:次|场|場)(?=\p{Script=Han}{0,20}(?:会议|會議|会|會)$)/u;
 /** 第57次会议, 第3次會議: a sitting named by its count alone. */
 const COUNT_ONLY = /^第[\d一二三四五六七八九十百]{1,5}次(?:会议|會議)$/u;
 /** A name in quotes, with a count before it at most (第五場「…」): the whole object of the verb. */
@@ -796,6 +798,9 @@ function overlapAt(body: string, object: string): number {
     if (k === 1 && !/^(厅|廳|局|部|委|院|校|办|辦|处|處|司)/u.test(object)) return 0;
     // 局务会议, 校務會議: X务 is the meeting's own name (the affairs of X), not the body again.
     if (k === 1 && /^.(务|務)/u.test(object)) return 0;
+    // 院长办公会议, 校長辦公會: the head's own meeting (X长) names the office, not the body again
+    // (某医院召开院长办公会议 keeps 医院院长).
+    if (k === 1 && /^.(长|長)/u.test(object)) return 0;
     return k;
   }
   return 0;
@@ -898,6 +903,8 @@ function trimMeetingName(s: string): string {
     .trim()
     // 召開「第87次主管會報暨第64次縣務會議」: quotes around the whole name are the writer's.
     .replace(/^[「“"]([^「」“”"]{2,78})[」”"]$/u, '$1')
+    // 分别主持召开三次专题会议: how many sittings were held (a count with no 第) is no part of the name.
+    .replace(COUNT_OF_SITTINGS, '')
     .replace(/[（(](?:以下简称|以下簡稱|下称|下稱|简称|簡稱)[^）)]{1,30}[）)]/gu, '')
     .replace(/(会议|會議|会|會)[（(][^）)]{12,}(?:[）)].*)?$/u, '$1')
     // 第二十届第 120次常务会议: a space the page set beside a number inside the name is not written.
