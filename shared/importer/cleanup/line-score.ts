@@ -322,9 +322,9 @@ export function isLegalNotice(s: string): boolean {
   return new Set(s.match(LEGAL_WORDS) ?? []).size >= 2;
 }
 /** A date alone, in Arabic or Chinese numerals: 2024-03-06, 二〇二四年三月五日. */
-// A page's date widget says which day it is: 今天是2025年4月3日 星期四.
+// A page's date widget says which day it is: 今天是2025年4月3日 星期四, 今天是：2025年04月03日.
 const DATE_ALONE =
-  /^[\s\-—–·•]*(?:今天是|今日是|今天|今日|当前时间[：:]?|當前時間[：:]?)?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*[-/.年]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[-/.月]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日?)?[\s\d:]*(?:[(（]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][)）]?)?\s*$/u;
+  /^[\s\-—–·•]*(?:(?:今天是|今日是|今天|今日)[：:]?|当前时间[：:]?|當前時間[：:]?)?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*[-/.年]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[-/.月]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日?)?[\s\d:]*(?:[(（]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][)）]?)?\s*$/u;
 /**
  * Newspaper page slugs and word counts: 第03版, A3版：要闻, 本篇文章789字, 读完约2分钟; an e-paper's
  * masthead: 第一版, 总第433期, the CN serial number (国内统一刊号:CN64-0001).

@@ -161,9 +161,11 @@ export function headlineText(s: string): string {
   // 特写丨小小院坝会 架起“连心桥” / 专访｜…: a genre tag before a bar says what kind of story the page
   // runs, as a column tag in 【】 does (KEYING 15, 18); a column's own name (聚焦两会 | …) stays, as
   // the keys write it.
+  // 600字范文 > 某部召开…: a breadcrumb's trail before the headline, its last step the headline.
   return s
     .replace(FIELD_LABEL, '')
     .replace(GENRE_TAG, '')
+    .replace(/^[^>＞»]{1,24}?\s*[>＞»]\s*(?=\S)/u, (trail: string, _at: number, all: string) => (NAMES_MEETING.test(all.slice(trail.length)) && !NAMES_MEETING.test(trail) ? '' : trail))
     .replace(/^(?:转发|轉發|转载|轉載)[：:\s]*(?=[^，。]{0,30}(?:召开|召開|举行|舉行))/u, '')
     .replace(/^(?:\p{Script=Han}{4,8}\s+){1,5}\p{Script=Han}{4,8}\s*(?:——|—|--)\s*(?=[^—]{6,}$)/u, (kicker, _at: number, all: string) =>
       !NAMES_MEETING.test(kicker) && NAMES_MEETING.test(all.slice(kicker.length)) ? '' : kicker,

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer';
+import { headlineText } from '../../shared/importer/structure/title';
+
+/**
+ * Page furniture round the headline, classes found on round 36's TEST sets after their blind run
+ * (main session). Every text here is made up.
+ */
+describe('a breadcrumb trail before the headline', () => {
+  it('leaves the headline, its last step', () => {
+    expect(headlineText('范文大全 > 青山县召开防汛工作会议')).toBe('青山县召开防汛工作会议');
+    expect(headlineText('首頁 ＞ 白沙鎮召開鎮務會議')).toBe('白沙鎮召開鎮務會議');
+  });
+
+  it('is no trail when the part before the mark names the meeting', () => {
+    expect(headlineText('青山县召开防汛会议 > 图片')).toBe('青山县召开防汛会议 > 图片');
+  });
+});
+
+describe('a date widget with a colon after 今天是', () => {
+  it('is furniture, not the headline', () => {
+    const text = ['今天是：2024年04月24日 星期三', '青山县召开防汛工作会议', '4月23日，青山县召开防汛工作会议，县长张大为主持会议。', '会议指出，要压实防汛责任，确保安全度汛。'].join('\n');
+    const d = importText(text, { now: new Date('2026-12-01') }).draft;
+    expect(d.title).toBe('青山县召开防汛工作会议');
+    expect(JSON.stringify(d)).not.toContain('星期三');
+  });
+});
