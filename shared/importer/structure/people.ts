@@ -213,7 +213,8 @@ export function nameThenOfficeInChairSlot(s: string): { name: string; title: str
  */
 export function surnameTitleName(s: string): { name: string; title: string } | null {
   const m = /^(\p{Script=Han})(副?\p{Script=Han}{0,3}(?:长|長|主任|主席|书记|書記|委员|委員))(\p{Script=Han}{1,2})$/u.exec(s.trim());
-  if (!m || !SURNAMES.has(m[1]!) || !OFFICE_END.test(m[2]!)) return null;
+  // 罗长松主持: 长 alone is no office (局长, 院长 are); a three-character name with 长 inside is a name.
+  if (!m || m[2]!.length < 2 || !SURNAMES.has(m[1]!) || !OFFICE_END.test(m[2]!)) return null;
   // 王副县长主持 has no given name; 陈局长海军 has. 县长王强 is title-first: 县 is no surname.
   if (looksLikeName(m[2]!.slice(-2)) || UNIT_END.test(m[3]!)) return null;
   // 常务副县长吴海: a title-first reading with a name we know (吴海) wins; 常 is a surname too.

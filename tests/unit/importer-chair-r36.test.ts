@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer';
+import { surnameTitleName } from '../../shared/importer/structure/people';
+
+/**
+ * The chair named by a three-character name with 长 inside, a class found on round 36's TEST sets
+ * after their blind run (main session). Every text here is made up.
+ */
+describe('a name with 长 as its middle character', () => {
+  it('is a name, not surname + 长 + given name', () => {
+    expect(surnameTitleName('罗长松')).toBeNull();
+    expect(surnameTitleName('李局长明')).toEqual({ name: '李明', title: '局长' });
+  });
+
+  it('chairs under the office the report gave it before', () => {
+    const text = '3月2日，县文联全委会议召开。县文联主席罗长松，副主席王海、李明出席会议。罗长松主持会议。\n会议指出，要抓好落实。';
+    const d = importText(text, { now: new Date('2026-12-01') }).draft;
+    expect(d.meeting.chair).toEqual({ name: '罗长松', title: '县文联主席' });
+    expect(d.meeting.attendees.map((p) => p.name)).not.toContain('罗长松');
+  });
+});
