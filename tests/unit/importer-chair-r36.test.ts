@@ -19,3 +19,11 @@ describe('a name with 长 as its middle character', () => {
     expect(d.meeting.attendees.map((p) => p.name)).not.toContain('罗长松');
   });
 });
+
+describe('a day alone before the chair, as a chronicle writes its entries', () => {
+  it('is when, not part of the chair’s office', () => {
+    const text = '本月大事\n1日  市长、市政府党组书记张立新主持召开市政府党组会议，集中学习有关文件。\n会议指出，要抓好落实。';
+    const d = importText(text, { now: new Date('2026-12-01') }).draft;
+    expect(d.meeting.chair).toEqual({ name: '张立新', title: '市长、市政府党组书记' });
+  });
+});

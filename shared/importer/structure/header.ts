@@ -33,7 +33,7 @@ const CLAUSE_END = /[，。；：,;:！？]/u;
 // A year alone (2015年中国—东盟博览会…) is part of a meeting's name; only a year before its month dates.
 // The clock time may follow (下午2:00, 上午9点半) glued to the body that convened.
 const LEADING_DATE =
-  /^(?:\d{4}-\d{1,2}-\d{1,2}(?=\s)|近日|日前|近期|今天|今日|昨天|昨日|\d{4}年(?=\d{1,2}月))?(?:\d{1,2}月\d{1,2}日)?(?:上午|下午|晚上|晚间|早上|中午)?(?:\d{1,2}[:：]\d{2}|[\d一二三四五六七八九十]{1,3}(?:时|時|点|點)(?:[\d一二三四五六七八九十]{1,3}分|半)?)?[，,\s]*/u;
+  /^(?:\d{4}-\d{1,2}-\d{1,2}(?=\s)|近日|日前|近期|今天|今日|昨天|昨日|\d{4}年(?=\d{1,2}月))?(?:(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚间|早上|中午)?(?:\d{1,2}[:：]\d{2}|[\d一二三四五六七八九十]{1,3}(?:时|時|点|點)(?:[\d一二三四五六七八九十]{1,3}分|半)?)?[，,\s]*/u;
 // 主持人 is a noun (会议由主席团会议主持人X主持): the chair's office, not the verb.
 const CHAIR_VERB = /(主持召开|主持召開|主持(?!人)|组织召开|組織召開|召集召开|召集召開)/gu;
 // 定期會今日開議, 大会开幕: a session opening is its convening.
