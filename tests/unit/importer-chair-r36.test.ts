@@ -27,3 +27,11 @@ describe('a day alone before the chair, as a chronicle writes its entries', () =
     expect(d.meeting.chair).toEqual({ name: '张立新', title: '市长、市政府党组书记' });
   });
 });
+
+describe('retired comrades named after their standing', () => {
+  it('are each a person titled 离退休老同志, not one group', () => {
+    const text = '1月12日，常务副市长常海涛主持召开座谈会，征求老干部的意见。离退休老同志张明远、傅守义出席座谈会。\n会上，大家一致认为报告很好。';
+    const d = importText(text, { now: new Date('2026-12-01') }).draft;
+    expect(d.meeting.attendees.map((p) => `${p.name}|${p.title ?? ''}`)).toEqual(['张明远|离退休老同志', '傅守义|离退休老同志']);
+  });
+});

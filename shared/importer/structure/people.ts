@@ -19,10 +19,11 @@ const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '�
 // post as 联络员 is. 陈某代表周市长出席: 代表 right after a name is the verb (on behalf of).
 // 特约研究员杨某: a researcher's rank (研究员, 副研究员) is a post as 调研员 is.
 // 主席人选肖某: a candidate for an office is titled so only where a name follows (委员人选建议 is no title).
+// 离退休老同志张某、王某: the retired comrades a meeting consults are titled by that standing too.
 export const OFFICE =
   '(?:党组|黨組|党委|黨委|常委会|常委會|政府党组|政府黨組)成员|(?:党组|黨組|党委|黨委)成員|书记|書記|[\\p{Script=Han}]{0,2}(?:长官|長官)|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|研究员|研究員|专员|專員|主委|参议|參議|参事|參事|专家|專家|秘书|秘書|议员|議員|总监|總監|助理|政委|总师|總師|董事|会董|會董|校董|监事|監事|干事|幹事|部长|部長|领导|領導|[总總](?:理|裁|指挥|指揮|(?:工程|会计|會計|经济|經濟|农艺|農藝)[师師])|督察|理事|顾问|顧問|司令员|司令員|科员|科員|[指教辅輔]导员|[指教辅輔]導員|特派员|特派員|(?:检察|檢察|法|警)官|督学|督學|[总總]规划师|[总總]規劃師|主持人|召集人|特首|提名人选|提名人選|候选人|候選人|联络员|聯絡員|组员|組員|观察员|觀察員|组织员|組織員|(?:人大|党|黨)代表(?=\\p{Script=Han}{2})|(?:(?<![' +
   SURNAME_CHARS +
-  ']\\p{Script=Han}{1,2})代表|干部|幹部|记者|記者|人选|人選)(?=[' +
+  ']\\p{Script=Han}{1,2})代表|干部|幹部|记者|記者|人选|人選|老同志)(?=[' +
   SURNAME_CHARS +
   ']\\p{Script=Han})';
 const OFFICE_END = new RegExp(`(?:${OFFICE})$`, 'u');
