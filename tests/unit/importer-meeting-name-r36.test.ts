@@ -26,3 +26,13 @@ describe('how many sittings were held', () => {
     expect(readMeetingName('3月2日，市长张大为主持召开第三次专题会议，研究防汛工作。')).toBe('第三次专题会议');
   });
 });
+
+describe('a leading group named with its own place', () => {
+  it('is who meets; the convening body (我区) is not prefixed', () => {
+    expect(readMeetingName('4月21日，我区在白城召开自治区安全生产专项整治领导小组成员单位联席会。')).toBe('自治区安全生产专项整治领导小组成员单位联席会');
+  });
+
+  it('without a place of its own is the subject’s group', () => {
+    expect(readMeetingName('4月21日，青山市委召开全面深化改革领导小组第五次会议。')).toBe('青山市委全面深化改革领导小组第五次会议');
+  });
+});

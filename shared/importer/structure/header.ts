@@ -650,12 +650,15 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number },
   // own already names who meets; a prefix would name two bodies.
   // 县委召开全面深化改革委员会第五次会议: a committee named without a place of its own is the
   // subject's own committee; the subject still names who meets (县委全面深化改革委员会…).
-  const ownBodyInObject = /^(?![党黨]|第)(\p{Script=Han}{2,10}?)(关工委|關工委|党委|黨委|党工委|黨工委|党组(?!织)|黨組(?!織)|政府|委员会|委員會|政协|政協)/u.exec(object);
+  // 我区召开自治区扫黑除恶专项斗争领导小组成员单位联席会: a leading group (领导小组) named with its
+  // place is a body of its own, as such a committee is; without one it is the subject's.
+  const ownBodyInObject = /^(?![党黨]|第)(\p{Script=Han}{2,12}?)(关工委|關工委|党委|黨委|党工委|黨工委|党组(?!织)|黨組(?!織)|政府|委员会|委員會|政协|政協|领导小组|領導小組)/u.exec(object);
   // 石门县召开乡镇党委换届…会议: a kind of unit (乡镇, 村, 各部门) before 党委 names many bodies, not
   // the one that meets; the subject still names who convenes.
   const kindOfUnits = !!ownBodyInObject && /^(?:乡镇|鄉鎮|村|社区|社區|街道|基层|基層|[各全]\p{Script=Han}{0,6})$/u.test(ownBodyInObject[1]!);
   const objectBody =
-    /^(中国共产党|中共|中國共產黨|政协|政協)/u.test(object) || (!!ownBodyInObject && !kindOfUnits && (/(委员会|委員會)$/u.test(ownBodyInObject[2]!) ? PLACE_WORD.test(ownBodyInObject[1]!) : true));
+    /^(中国共产党|中共|中國共產黨|政协|政協)/u.test(object) ||
+    (!!ownBodyInObject && !kindOfUnits && (/(委员会|委員會|领导小组|領導小組)$/u.test(ownBodyInObject[2]!) ? PLACE_WORD.test(ownBodyInObject[1]!) : true));
   // 立法會財經事務委員會, 行政會, 理事会: a council (…会) convening a meeting is its body too.
   const council = /(?<!大|年|例|座谈|座談|推进|推進)(?:会|會)$/u.test(body) && body.length >= 3 && body.length <= 30;
   // 全县/各部门/本单位 name many units or none; 全国妇联党组 is one body of national level.
