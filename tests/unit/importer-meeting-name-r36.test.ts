@@ -36,3 +36,14 @@ describe('a leading group named with its own place', () => {
     expect(readMeetingName('4月21日，青山市委召开全面深化改革领导小组第五次会议。')).toBe('青山市委全面深化改革领导小组第五次会议');
   });
 });
+
+describe('the meeting as the subject of its own business', () => {
+  it('is named by that subject when nothing convenes it', () => {
+    expect(readMeetingName('3月2日下午，青山市委常委会会议专题听取市委党史研究室关于党史工作的汇报。会议指出，要抓好落实。')).toBe('青山市委常委会会议');
+    expect(readMeetingName('5月6日，白沙縣政府常務會議審議了防汛預案。會議強調，要壓實責任。')).toBe('白沙縣政府常務會議');
+  });
+
+  it('is not the bare 会议 or this sitting', () => {
+    expect(readMeetingName('会议听取了有关部门的汇报。会议指出，要抓好落实。')).toBe('');
+  });
+});

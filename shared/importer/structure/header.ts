@@ -423,7 +423,21 @@ function chairList(subject: string): { name: string; title: string } | null {
 function meetingNameElsewhere(text: string, limit: number): string {
   const head = text.slice(0, limit);
   // 縣務會議今（5）日上午由X主持: the meeting named in the chair's own clause, when nothing else names it.
-  return convened(head) || namedClause(head) || convened(text) || attendedMeeting(text) || spokenAtMeeting(text) || councilSession(text) || meetingBeforeChair(text.slice(limit));
+  return (
+    convened(head) || namedClause(head) || convened(text) || attendedMeeting(text) || spokenAtMeeting(text) || councilSession(text) || meetingBeforeChair(text.slice(limit)) || meetingAsSubject(head)
+  );
+}
+
+/**
+ * 3月2日，市委常委会会议专题听取…的汇报。: the first sentence's subject is the meeting, doing its
+ * business (hearing, reviewing, studying), with no 召开 anywhere; the subject names it.
+ */
+const MEETING_DOES =
+  /^(?:[^，。；]{0,20}[，,])?\s*((?!本次|此次|这次|這次|会上|會上)[^，。；\s]{2,30}?(?:会议|會議))(?:专题|專題|首先|先后|先後|集中|认真|認真|还|還)?(?:听取|聽取|审议|審議|研究|学习|學習|传达|傳達|讨论|討論)/u;
+function meetingAsSubject(head: string): string {
+  const first = head.split(/[。！？\n]/u)[0] ?? '';
+  const m = MEETING_DOES.exec(first.replace(LEADING_DATE, ''));
+  return m && !/^(?:会议|會議)$/u.test(m[1]!) ? trimMeetingName(m[1]!) : '';
 }
 
 /**
