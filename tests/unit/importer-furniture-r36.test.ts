@@ -25,3 +25,17 @@ describe('a date widget with a colon after 今天是', () => {
     expect(JSON.stringify(d)).not.toContain('星期三');
   });
 });
+
+describe('a menu of the site’s columns after the last sentence', () => {
+  it('goes, short names and all, when three or more stand in a run', () => {
+    const text = ['县文联召开全委会议', '3月2日，县文联召开全委会议，主席王海主持会议。', '会议指出，要繁荣文艺创作。', '', '音乐专刊', '舞蹈专刊', '民间文艺专刊', '重大特刊'].join('\n');
+    const d = importText(text, { now: new Date('2026-12-01') }).draft;
+    expect(JSON.stringify(d)).not.toMatch(/专刊|特刊/u);
+  });
+
+  it('stays when only two short lines follow', () => {
+    const text = ['县文联召开全委会议', '3月2日，县文联召开全委会议，主席王海主持会议。', '会议指出，要繁荣文艺创作。', '', '音乐专刊', '重大特刊'].join('\n');
+    const d = importText(text, { now: new Date('2026-12-01') }).draft;
+    expect(JSON.stringify(d)).toMatch(/重大特刊/u);
+  });
+});

@@ -631,8 +631,11 @@ function removeTrailingHeadlines(nonEmpty: readonly Line[], removed: Set<number>
   const lastSentence = nonEmpty.findLastIndex((l) => !removed.has(l.index) && /[。！？”」]\s*$/u.test(l.text));
   if (lastSentence < 0) return;
   const run = nonEmpty.slice(lastSentence + 1).filter((l) => !removed.has(l.index));
+  // 中国音乐专刊 / 重大特刊 …: a run of three or more is a menu of the site's columns, whose names
+  // may be shorter than a headline.
+  const shortest = run.length >= 3 ? 4 : 6;
   const headline = (x: string) =>
-    x.length >= 6 &&
+    x.length >= shortest &&
     x.length <= 60 &&
     !/[。！？；;：:]/u.test(x) &&
     (x.match(/[，,]/gu) ?? []).length < 2 &&
@@ -641,7 +644,7 @@ function removeTrailingHeadlines(nonEmpty: readonly Line[], removed: Set<number>
     !/^(?:附件|抄送|抄报|报送|印发|主送)/u.test(x) &&
     !/\d{1,4}\s*年\s*\d{1,2}\s*月|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/u.test(x) &&
     !END_UNIT_LINE.test(x) &&
-    (x.match(/\p{Script=Han}/gu) ?? []).length >= 6;
+    (x.match(/\p{Script=Han}/gu) ?? []).length >= shortest;
   const item = (l: Line) => headline(l.text.trim().replace(/^(?:\d{1,2}\s+|[·•▪◆■●]\s*)/u, ''));
   // A short heading may open the list (热门文章, 推荐阅读): no mark, at most eight characters.
   const body = run.length && !item(run[0]!) && run[0]!.text.trim().length <= 8 && !/[。！？，,：:]/u.test(run[0]!.text) ? run.slice(1) : run;
