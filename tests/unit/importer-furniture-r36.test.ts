@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/importer';
+import { inlineDebrisEdits } from '../../shared/importer/cleanup/inline-debris';
+import { splitLines } from '../../shared/importer/cleanup/lines';
 import { headlineText } from '../../shared/importer/structure/title';
 
 /**
@@ -37,5 +39,22 @@ describe('a menu of the site’s columns after the last sentence', () => {
     const text = ['县文联召开全委会议', '3月2日，县文联召开全委会议，主席王海主持会议。', '会议指出，要繁荣文艺创作。', '', '音乐专刊', '重大特刊'].join('\n');
     const d = importText(text, { now: new Date('2026-12-01') }).draft;
     expect(JSON.stringify(d)).toMatch(/重大特刊/u);
+  });
+});
+
+describe('where a person stands in the photo', () => {
+  const cleaned = (text: string) =>
+    inlineDebrisEdits(text, splitLines(text), false)
+      .sort((a, b) => b.start - a.start)
+      .reduce((t, e) => t.slice(0, e.start) + e.replacement + t.slice(e.end), text);
+
+  it('goes from the report’s words, in both scripts', () => {
+    expect(cleaned('3月2日，新任院长王海（右一）、副院长李明(左二)到院任职，与班子成员座谈。\n会后，领导到科室查房（如圖）。')).toBe(
+      '3月2日，新任院长王海、副院长李明到院任职，与班子成员座谈。\n会后，领导到科室查房。',
+    );
+  });
+
+  it('leaves other brackets after a name alone', () => {
+    expect(cleaned('3月2日，主席王海（特邀）主持会议，副主席李明(左)出席。')).toBe('3月2日，主席王海（特邀）主持会议，副主席李明(左)出席。');
   });
 });

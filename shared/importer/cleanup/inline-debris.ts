@@ -47,6 +47,11 @@ const BETTING_WORD = /体育|體育|娱乐|娛樂|彩票|棋牌|电竞|電競|�
 const OPENING_CREDIT =
   /^[ \t\u3000]*【[ \t\u3000]*(?:(?:文|图|圖|文字|图文|圖文|摄影|攝影|摄|攝)(?:[ \t\u3000]*[、/／&][ \t\u3000]*(?:图|圖|摄影|攝影|摄|攝))?[ \t\u3000]*[/／:：][^】\n]{1,40}|[\p{Script=Han}]{2,10}[ \t\u3000]+(?:文|图|圖|文字|图文|圖文)[ \t\u3000]*[、/／&][ \t\u3000]*(?:图|圖|摄影|攝影|摄|攝))[ \t\u3000]*】[ \t\u3000]*/u;
 /** 【 】 / 【】: a bracket whose label the capture lost, opening a paragraph or inside one. */
+/**
+ * 甲某(右一)、乙某（前排左三）, …(如图): where a person stands in the page's photo, or a pointer to it,
+ * belongs to the picture the paste left behind, not to the report's words.
+ */
+const PHOTO_POSITION = /[ \t\u3000]*[(（](?:(?:前排|后排|後排|中排|图中|圖中)?(?:左|右)[一二三四五六七八九十\d]{1,2}|(?:如|见|見)(?:图|圖)|(?:左|右)(?:图|圖))[)）]/gu;
 const EMPTY_BRACKET = /【[ \t\u3000]*】[ \t\u3000]*/gu;
 /**
  * ?h / ??h between Han characters: a mis-decoded 。 and the character after it (a GBK page read as
@@ -158,6 +163,7 @@ export function inlineDebrisEdits(text: string, lines: readonly Line[], skipLast
     if (credit && credit.index > bullet && creditNames(credit[1]!).every((n) => n.length >= 2 && n.length <= 4 && looksLikeName(n)))
       edits.push({ start: line.start + credit.index, end: line.end, replacement: '', kind: 'byline' });
   }
+  if (/[左右图圖]/u.test(text)) for (const m of text.matchAll(PHOTO_POSITION)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '', kind: 'furniture' });
   if (ANY_TAG.test(text)) for (const m of text.matchAll(TAG)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '', kind: 'furniture' });
   if (/##|\{\{|\$\{/.test(text)) for (const m of text.matchAll(PLACEHOLDER)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '', kind: 'furniture' });
   if (text.includes('版') || text.includes('页') || text.includes('頁'))
