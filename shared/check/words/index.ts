@@ -126,12 +126,14 @@ export const WORD_RULES: readonly WordRule[] = [
   { name: 'nearMiss', run: (a, text, dict) => nearMissRule(a, text, dict) },
   // Broken idioms the sound search cannot see: swapped characters, look-alikes (idiom.ts).
   { name: 'idiom', run: (a, text, dict) => idiomRule(a, text, dict) },
-  { name: 'phraseSlip', run: (a, text, dict) => phraseSlipRule(a, text, dict) },
   { name: 'shape', run: (a, text, dict) => shapeRule(a, text, dict) },
   // Then any non-word one same-syllable or same-component character from a common word (slip.ts).
   { name: 'slip', run: (a, text, dict) => slipRule(a, text, dict) },
   // Traditional only: a non-word one same-reading character from a Taiwan word (taiwan.ts).
   { name: 'taiwanSlip', run: (a, text, dict) => taiwanSlipRule(a, text, dict) },
+  // Then a fixed four-character form broken across a common word (phrase-slip.ts): after the slip
+  // rules, whose finding names the broken word itself (派遗 → 派遣 in 劳务派遗).
+  { name: 'phraseSlip', run: (a, text, dict) => phraseSlipRule(a, text, dict) },
   { name: 'collocation', run: (a, text, dict) => collocationRule(a, text, dict) },
   { name: 'compound', run: (a, text, dict) => compoundRule(a, text, dict) },
   { name: 'slot', run: (a, text, dict) => slotRule(a, text, dict) },

@@ -54,6 +54,13 @@ function phraseNear(a: Analysed, dict: WordDictionary, ix: Map<string, string[]>
       // words (秸秆 + 焚烧, 大量 + 采购: both sound report wording) only a same-sound slip, the input
       // method's, is read.
       if (SET.has(word) && twoWords(a, dict, i) && !dict.sameSound(w, r)) continue;
+      // A floor entry made of two common words and broken only by shape (历来 + 如此 against
+      // 原来如此) is a phrase of its own; a misspelt idiom there is no such pair (凤毛麋角).
+      if (own > 0 && !soundLinked(dict, w, r) && commonHalves(dict, text)) continue;
+      // Two common words where the written one is far commoner than the phrase's own (应急 605 +
+      // 反应 against 应激反应, 应激 64) say what the writer meant: the common word. 坚持不解 keeps
+      // its finding (不解 490, 不懈 269).
+      if (twoWords(a, dict, i) && commonerPart(dict, text, word, k)) continue;
       // A shared component with no sound in common (shape-kin.ts: 遂/逐) is the weakest likeness: the
       // phrase must read far better then (舍本遂末 → 舍本逐末 scores 21.7; a look-alike of the
       // families or series, or any sound, needs only to read better).
@@ -67,6 +74,26 @@ function phraseNear(a: Analysed, dict: WordDictionary, ix: Map<string, string[]>
 }
 
 const HAN = /^\p{Script=Han}$/u;
+
+function soundLinked(dict: WordDictionary, w: string, r: string): boolean {
+  return dict.sameSound(w, r) || dict.fuzzySound(w, r) || dict.otherReadingSounds(w, r);
+}
+
+/** Both two-character halves of the window are common words (a floor entry is one token). */
+function commonHalves(dict: WordDictionary, text: string): boolean {
+  return dict.freq(text.slice(0, 2)) >= COMMON_FREQ && dict.freq(text.slice(2)) >= COMMON_FREQ;
+}
+
+/** How much commoner the written two-character half holding the change must be to stand. */
+const COMMONER_PART = 5;
+
+/** The written half (first or second two characters) holding change k is COMMONER_PART × the phrase's. */
+function commonerPart(dict: WordDictionary, text: string, word: string, k: number): boolean {
+  const at = k < 2 ? 0 : 2;
+  const written = dict.freq(text.slice(at, at + 2));
+  const right = dict.freq(word.slice(at, at + 2));
+  return written > 0 && written >= COMMONER_PART * Math.max(right, 1);
+}
 
 /** jieba's floor frequency: the entries it lists at 3 include misspelt idioms (乘热打铁, 兼收并畜). */
 const FLOOR = 3;
