@@ -24,9 +24,7 @@ describe('round 29: a slip under its bar is raised when the language model witne
     // 家禽 + 养殖: a same-reading look-alike just under the common bar.
     const text = '各乡镇要加强家擒养殖的防疫消毒，严防疫情传入。';
     const s = slip(text, '家禽')!;
-    // Under its band's bar; since round 36 擒 (the commoner, free character) also earns the
-    // commoner step (slip.ts commonBothBar), which alone clears it: the band's bar is compared.
-    expect(s.gain).toBeLessThan(slipBar({ ...s, commoner: false }, 'hans'));
+    expect(s.gain).toBeLessThan(slipBar(s, 'hans'));
     expect(found(text)).toContain('WRD-02:warning 家擒→家禽');
   });
 

@@ -268,7 +268,7 @@ export interface Slip {
   grammar?: boolean;
   /** The target is a rare one (slip-rare.ts), scored at RARE_FREQ. */
   rare?: boolean;
-  /** The written character is the commoner of the two: a rare target's RARE_COMMONER_BAR, a common one of both likenesses commonBothBar. */
+  /** A rare target whose written character is the commoner of the two (commonerWritten): RARE_COMMONER_BAR. */
   commoner?: boolean;
   /** A look-alike of another reading that only the kin groups hold (shape-kin.ts): KIN_BAR. */
   kin?: boolean;
@@ -294,7 +294,7 @@ const BOUND_BOTH_WARN = 6;
 function barOf(hit: Slip, bars: Bars): Bar {
   if (hit.rare) return rareBar(bars, !!hit.commoner);
   if (hit.kin) return KIN_BAR;
-  const bar = commonBothBar(barFor(bars, hit.kind, hit.freq), hit.kind, !!hit.commoner);
+  const bar = barFor(bars, hit.kind, hit.freq);
   return hit.kind === 'both' && hit.bound ? { warn: Math.min(bar.warn, BOUND_BOTH_WARN), error: bar.error } : bar;
 }
 
@@ -365,13 +365,12 @@ function bestSlip(dict: WordDictionary, a: Analysed, byOffset: readonly Token[],
       const [from, to] = contextOf(text, s, n);
       let cut = writtenCut.get(from * 4096 + to);
       if (cut === undefined) writtenCut.set(from * 4096 + to, (cut = bestCut(dict, text.slice(from, to))));
-      const framed = framedByWords(byOffset, text, s, n);
-      for (const c of found.map((x) => (x.commoner && !x.rare && !framed ? { ...x, commoner: false } : x))) {
+      for (const c of found) {
         const gain = (c.rare ? rareCut(dict, text.slice(from, s), c.word, text.slice(s + n, to)) : bestCut(dict, text.slice(from, s) + c.word + text.slice(s + n, to))) - cut;
         // The best candidate is the one furthest over its kind's bar, not the likeliest word: 清瘀 is
         // nearer 清誉 (same sound, commoner) than 清淤 (same sound and a shared component).
         const freq = c.rare ? RARE_FREQ : dict.freq(c.word);
-        const warn = c.rare ? rareBar(bars, !!c.commoner).warn : c.kin ? KIN_BAR.warn : commonBothBar(barFor(bars, c.kind, freq), c.kind, !!c.commoner).warn;
+        const warn = c.rare ? rareBar(bars, !!c.commoner).warn : c.kin ? KIN_BAR.warn : barFor(bars, c.kind, freq).warn;
         if (!best || gain - warn > best.gain - barOf(best, bars).warn)
           best = { start: s, word: c.word, kind: c.kind, gain, freq, ...(c.rare ? { rare: true } : {}), ...(c.commoner ? { commoner: true } : {}), ...(c.kin ? { kin: true } : {}) };
       }
@@ -431,7 +430,7 @@ function candidates(dict: WordDictionary, win: string, at: number, ch: string, s
     // A conjunction, preposition or particle (以及, 对于) is no target of sound alone: beside a name
     // or a clause edge two lone characters read as one (林雅怡 + 及 → 以及) far too easily.
     if (kind === 'sound' && GRAMMAR_TARGET.test(dict.tagOf(c.word) ?? '')) continue;
-    out.push({ word: c.word, kind, ...(kind === 'both' && commonerFree(dict, win, ch, c.word[at]!) ? { commoner: true } : {}) });
+    out.push({ word: c.word, kind });
   }
   // In Traditional text the written character may be one OpenCC turns into another (藉 → 借, as in
   // 藉口): its own look-alikes and readings, as written, are the slip's (戶藉 for 戶籍: 藉 jí, 籍 jí).
@@ -454,8 +453,7 @@ function candidates(dict: WordDictionary, win: string, at: number, ch: string, s
     const kind: Kind = both ? 'both' : sameRhyme(dict, ch, alt) ? 'rhyme' : 'shape';
     // A pair only the kin groups hold, of another reading, is a slip of the eye alone: KIN_BAR.
     const kin = kind !== 'both' && !lookAlikeAsWritten(ch, alt, written, script) && !seriesAlike(ch, alt) && kinPartnersOf(ch).includes(alt);
-    const commoner = kind === 'both' && commonerFree(dict, win, ch, alt);
-    if (freq >= COMMON_FREQ || kind === 'both') out.push({ word, kind, ...(kin ? { kin: true } : {}), ...(commoner ? { commoner: true } : {}) });
+    if (freq >= COMMON_FREQ || kind === 'both') out.push({ word, kind, ...(kin ? { kin: true } : {}) });
   }
   return out;
 }
@@ -465,7 +463,7 @@ interface Candidate {
   word: string;
   kind: Kind;
   rare?: boolean;
-  /** The written character is the commoner of the two (commonerWritten; commonerFree for a common target). */
+  /** A rare target whose written character is the commoner of the two (commonerWritten). */
   commoner?: boolean;
   /** A look-alike of another reading that only the kin groups hold (shape-kin.ts): KIN_BAR. */
   kin?: boolean;
@@ -632,45 +630,3 @@ function contextOf(text: string, s: number, n: number): [number, number] {
 
 /** A CJK unified ideograph (BMP), by code: the rule tests every position. */
 const isHan = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
-
-/**
- * Whether a target of both likenesses (not a rare one) is written with the commoner character of the
- * two, itself a free word (commonerWritten): an input method lists a syllable's candidates by how
- * common they are, so the hurried writer takes 慌 (1,905) for 谎 (377) of 谎报, 哄 for 烘 of 烘干, 梅 for
- * 霉 of 霉变, where a text writing the rarer character chose it. Three kinds of written character
- * are left out, as their count says nothing of an input method's order: a bound morpheme (校 ng of
- * the abbreviation 市校, counted alone far less than it is typed), a place (东 ns of a media centre's
- * name) and an adverb or locality word (则 d, 旁 f: grammar more often than a word's half). Nor is a
- * written window the model holds as a word (slip-rare.ts: 卯足) read so.
- */
-function commonerFree(dict: WordDictionary, win: string, ch: string, alt: string): boolean {
-  if (!commonerWritten(dict, ch, alt) || rareTarget(win)) return false;
-  const tag = dict.tagOf(ch) ?? '';
-  return !BOUND.test(tag) && !NOT_FREE.test(tag);
-}
-const NOT_FREE = /^(ns|d|f)/;
-
-/**
- * The bar of a common target of both likenesses written with the commoner free character
- * (commonerFree) and standing between words (framedByWords): COMMONER_BOTH_STEP under its band's.
- * Round 36, on the keyed TRAIN check sets split by set number (even half tuned, odd half measured):
- * misspellings even 284 → 287 of 361 (烘干, 谎报, 霉变), odd 319 → 320 of 430 (彰显), no clean sentence
- * gained a finding (false warnings 26 and 35, false errors 0). A step of 2 reached two more odd slips
- * but read 親清 (an abbreviation of a slogan, framed by words) on real report text as 親情.
- */
-function commonBothBar(bar: Bar, kind: Kind, commoner: boolean): Bar {
-  return kind === 'both' && commoner ? { warn: bar.warn - COMMONER_BOTH_STEP, error: bar.error } : bar;
-}
-const COMMONER_BOTH_STEP = 1.5;
-
-/**
- * Whether the window at `s` of `n` characters stands between words: the tokens right before and
- * after it are words of two characters or more, function characters (particles, prepositions,
- * conjunctions), or a text or clause edge. A run of lone characters around it is the shape of a
- * name or a coined abbreviation the segmenter cannot cut (溪南鹿原, 扩面增品), not of one broken word
- * in a sentence the segmenter reads well.
- */
-function framedByWords(byOffset: readonly Token[], text: string, s: number, n: number): boolean {
-  const edge = (t: Token | undefined): boolean => !t || t.end - t.start > 1 || !isHan(text.charCodeAt(t.start)) || /^(u|p|c)/.test(t.tag);
-  return edge(byOffset[s - 1]) && edge(byOffset[s + n]);
-}
