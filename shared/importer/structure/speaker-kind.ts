@@ -26,9 +26,10 @@ const OCCASION_SAYS = new RegExp(`(?:中|时|時|后|後|上|讲话|講話|发�
 const DIRECTIVE_GIVEN = /(?<!所)(?:作出|做出|作了|做了|作|做)(?:了)?(?:明确|明確|具体|具體|重要|详细|詳細)*(?:的)?(?:指示|批示)/u;
 
 /** The meeting or the occasion as what the account opens with. */
-const MEETING_OR_OCCASION = /^(?:在)?(?:会上|會上|会中|會中|会议|會議|大会|大會|全会|全會|会后|會後|会前|會前)/u;
+export const MEETING_OR_OCCASION = /^(?:在)?(?:会上|會上|会中|會中|会议|會議|大会|大會|全会|全會|会后|會後|会前|會前)/u;
 
-function kindOfSaying(verb: string): SectionKind {
+/** 强调/要求 demand (`requirement`); the other verbs of saying judge or state (`directive`). */
+export function kindOfSaying(verb: string): SectionKind {
   return /^(?:强调|強調|要求)$/u.test(verb) ? 'requirement' : 'directive';
 }
 

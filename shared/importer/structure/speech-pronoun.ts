@@ -1,4 +1,7 @@
 import type { SectionKind } from '../../model';
+// 会上，/ 会议期间，/ 大会…: the occasion's or the meeting's account, not one speaker's; and the kind a
+// verb of saying gives, as speaker-kind.ts reads a speaker's own account.
+import { kindOfSaying, MEETING_OR_OCCASION } from './speaker-kind';
 
 /**
  * The kind of a paragraph that announces a speech in its first sentence and gives what was said in
@@ -20,8 +23,6 @@ import type { SectionKind } from '../../model';
  * the occasion's own account (会上，/ 会议期间，…: a rundown, bench/KEYING.md 2).
  */
 
-/** 会上，/ 会议期间，/ 大会…: the occasion's or the meeting's account, not one speaker's. */
-const MEETING_OR_OCCASION = /^(?:在)?(?:会上|會上|会中|會中|会议|會議|大会|大會|全会|全會|会后|會後|会前|會前)/u;
 /** 讲话, 发言, 致辞, 点评, 报告: the speech named. */
 const SPEECH_NOUN = '(?:讲话|講話|发言|發言|致辞|致辭|致词|致詞|点评|點評|报告|報告)';
 /** The first sentence ends with the speech made (作了总结讲话 / 作题为《…》的讲话 / 作“…报告”), perhaps
@@ -38,10 +39,6 @@ const GROUP = /^(?:各|全体|全體|与会|與會|大家|有关|有關|部分)|
 function madeByPerson(first: string): boolean {
   const clause = first.split(/[，,]/u).find((c) => SPEECH_MADE.test(c)) ?? first.split(/[，,]/u).pop()!;
   return !GROUP.test(clause);
-}
-
-function kindOfSaying(verb: string): SectionKind {
-  return /^(?:强调|強調|要求)$/u.test(verb) ? 'requirement' : 'directive';
 }
 
 /** The kind the pronoun's verb gives a speech announced in the first sentence, or null. */
