@@ -26,9 +26,12 @@ export function bylineBracketLength(body: string): number {
   if (end < 3) return 0;
   const inside = body.slice(1, end).replace(LATIN_OUTLET, '');
   if (!REPORTER.test(inside) || !FILED.test(inside) || !isByline(inside)) return 0;
-  const rest = body.slice(end + 1);
-  // The bracket must open a paragraph of prose: a bracket alone is a credit line, read elsewhere.
-  return rest.trim().length >= 10 && /[，。,]/u.test(rest) ? end + 1 : 0;
+  return opensProse(body.slice(end + 1)) ? end + 1 : 0;
+}
+
+/** The credit must open a paragraph of prose: a bracket alone is a credit line, read elsewhere. */
+function opensProse(rest: string): boolean {
+  return rest.trim().length >= 10 && /[，。,]/u.test(rest);
 }
 
 /**
@@ -40,8 +43,7 @@ const BRACKETED_DATELINE = /^【\s*[\p{Script=Han}·]{1,15}(?:\d{1,2}月\d{1,2}�
 function bracketedDatelineLength(body: string): number {
   const m = BRACKETED_DATELINE.exec(body);
   if (!m) return 0;
-  const rest = body.slice(m[0].length);
-  return rest.trim().length >= 10 && /[，。,]/u.test(rest) ? m[0].length : 0;
+  return opensProse(body.slice(m[0].length)) ? m[0].length : 0;
 }
 
 /** Edits removing credits that open paragraphs other than those in `skip` (the opening, read before). */
