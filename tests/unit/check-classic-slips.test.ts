@@ -22,7 +22,11 @@ describe('the classic 错别字 lexicon (round 15)', () => {
 
   // Slips the source pages really carry, copied with their damage (KEYING 7): the lexicon is right to
   // raise them, so they are the only forms allowed. Each names its file and the word the page meant.
-  const SLIPS_IN_SOURCES = new Map([['久久为攻', 'bench/import-train-16/07.txt, meant 久久为功']]);
+  // A round's split moves sets from unseen to read, so this list grows as old held-out sets join.
+  const SLIPS_IN_SOURCES = new Map([
+    ['久久为攻', 'bench/import-train-16/07.txt, meant 久久为功'],
+    ['融汇贯通', 'bench/heldout-73/06.txt (Traditional 融匯貫通), meant 融会贯通'],
+  ]);
 
   it('raises no wrong form in the real report texts of the repo (importer sets, import-train-*, fixtures) but the slips their pages carry', () => {
     const root = join(import.meta.dirname, '../..');
@@ -53,7 +57,7 @@ describe('the classic 错别字 lexicon (round 15)', () => {
         .filter((d) => d.rule === 'WRD-01')
         .map((d) => simplified.slice(d.location.offset, d.location.offset + d.location.length));
     const raised = [...LEXICON.keys()].filter((w) => lines.some((l) => l.simplified.includes(w) && formsRaised(l).includes(w)));
-    expect(raised).toEqual([...SLIPS_IN_SOURCES.keys()]);
+    expect(raised.sort()).toEqual([...SLIPS_IN_SOURCES.keys()].sort());
   });
 
   const table: [string, Script, string[]][] = [
