@@ -672,6 +672,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-80/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 79',
+    file: 'score-check.ts',
+    slug: 'score-check-79',
+    quick: ['bench/check-heldout-79/sentences.json'],
+    full: ['bench/check-heldout-79/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
