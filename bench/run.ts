@@ -118,6 +118,7 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-78)', file: 'score-heldout.ts', slug: 'score-heldout-78', quick: ['bench/heldout-78'], full: ['bench/heldout-78'] },
   { name: 'importer accuracy, unseen reports (heldout-79)', file: 'score-heldout.ts', slug: 'score-heldout-79', quick: ['bench/heldout-79'], full: ['bench/heldout-79'] },
   { name: 'importer accuracy, unseen reports (heldout-82)', file: 'score-heldout.ts', slug: 'score-heldout-82', quick: ['bench/heldout-82'], full: ['bench/heldout-82'] },
+  { name: 'importer accuracy, unseen reports (heldout-80)', file: 'score-heldout.ts', slug: 'score-heldout-80', quick: ['bench/heldout-80'], full: ['bench/heldout-80'] },
   {
     name: 'a careful reader on check-heldout-18',
     file: 'score-reader.ts',
