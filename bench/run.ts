@@ -681,6 +681,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-79/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 81',
+    file: 'score-check.ts',
+    slug: 'score-check-81',
+    quick: ['bench/check-heldout-81/sentences.json'],
+    full: ['bench/check-heldout-81/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
