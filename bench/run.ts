@@ -120,6 +120,7 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-82)', file: 'score-heldout.ts', slug: 'score-heldout-82', quick: ['bench/heldout-82'], full: ['bench/heldout-82'] },
   { name: 'importer accuracy, unseen reports (heldout-80)', file: 'score-heldout.ts', slug: 'score-heldout-80', quick: ['bench/heldout-80'], full: ['bench/heldout-80'] },
   { name: 'importer accuracy, unseen reports (heldout-83)', file: 'score-heldout.ts', slug: 'score-heldout-83', quick: ['bench/heldout-83'], full: ['bench/heldout-83'] },
+  { name: 'importer accuracy, unseen reports (heldout-81)', file: 'score-heldout.ts', slug: 'score-heldout-81', quick: ['bench/heldout-81'], full: ['bench/heldout-81'] },
   {
     name: 'a careful reader on check-heldout-18',
     file: 'score-reader.ts',
