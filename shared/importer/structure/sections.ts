@@ -9,6 +9,7 @@ import { leadlessKind } from './leadless-kind';
 import { occasionKind } from './occasion-kind';
 import { markRecordItems } from './record-items';
 import { namedActor, namedWithPost } from './named-actor';
+import { quotedLength } from './quoted-first';
 import { isRollCall } from './roll-call';
 import { speakerKind } from './speaker-kind';
 import { speechPronounKind } from './speech-pronoun';
@@ -522,6 +523,13 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
   // (Not a clause convening the meeting: that is the opening's, the speaker after it the section's.)
   if (leads[0] && firstPos > 0 && head0.length <= 20 && /[，,]\s*$/u.test(head0) && !/[。！？；;]/u.test(head0) && !(opening && CONVENES.test(head0))) {
     leads[0] = { pos: 0, lead: { ...leads[0].lead, text: head0.trim() + leads[0].lead.text } };
+    firstPos = 0;
+  }
+  // “…。”代表丙说… / 「…，…」縣長某某表示…: the lead read after the quotation the paragraph opens
+  // with starts at the quotation mark (bench/KEYING.md 19, quoted-first.ts).
+  const quoted = quotedLength(p);
+  if (leads[0] && quoted && firstPos === quoted) {
+    leads[0] = { pos: 0, lead: { ...leads[0].lead, text: p.slice(0, quoted).trim() + leads[0].lead.text } };
     firstPos = 0;
   }
   // 最后，X作总结讲话。他回顾… / X作会议小结讲话。他对…强调： / X对…工作做了具体指示。他指出…: a
