@@ -681,7 +681,13 @@ export function attendanceOnly(text: string): boolean {
   // account (a section of its own), not the opening's.
   // 列席大会的还有X；Y；Z。 / 参加会议的还有…: the attendance named first, the people listed after it.
   const attended = (t: string) =>
-    ALSO_PRESENT.test(t) || attendedSentence(lastClause(t)) || QUORUM_SENTENCE.test(t.trim()) || listedAfterAttending(t) || sittingChaired(t, lastClause(t)) || ROSTRUM.test(t.trim());
+    ALSO_PRESENT.test(t) ||
+    attendedSentence(lastClause(t)) ||
+    QUORUM_SENTENCE.test(t.trim()) ||
+    listedAfterAttending(t) ||
+    sittingChaired(t, lastClause(t)) ||
+    ROSTRUM.test(t.trim()) ||
+    ATTENDED_GATHERING.test(lastClause(t).trim());
   // 州政协主席X主持会议。副州长Y致辞。: a speech only announced, its words given nowhere in the
   // paragraph, is the account of who met and spoke, as 出席会议并讲话 is; not on its own.
   return sentences.length > 0 && sentences.some(attended) && sentences.every((t) => attended(t) || BARE_SPEECH.test(t.trim()));
@@ -690,6 +696,13 @@ export function attendanceOnly(text: string): boolean {
 /** …等大会主席团成员在主席台前排就座: who sat on the rostrum, the account of who was present. */
 const ROSTRUM = /在主席[台臺][^，。；,;！？]{0,6}就座$/u;
 /** 市委书记X作重要讲话 / 副州长Y致辞 / X致欢迎辞: a speech announced with nothing of what was said. */
+/**
+ * …分别参加讨论 / 参加政协第一讨论组讨论 / 参加学习: taking part in the meeting's discussion or study
+ * session is attending it, as 参加会议 is; the sentence ends there, no business after it (issue 11,
+ * round 37, import-80a). Not a …会 of another name (出席座谈会, 参加调度会): a later paragraph that
+ * goes to another gathering is a step of the visit (bench/KEYING.md 18).
+ */
+const ATTENDED_GATHERING = /^[^，。；,;！？]{2,80}?(?:出席|列席|参加|參加)(?:了)?[^，。；,;！？、《》并並]{0,12}?(?:讨论|討論|学习|學習|审议|審議)$/u;
 const BARE_SPEECH = /^[^，。；,;！？]{2,40}?(?:(?:作|做|发表|發表)(?:了)?(?:重要)?(?:讲话|講話)|致辞|致辭|致词|致詞|致欢迎辞|致歡迎辭|致欢迎词|致歡迎詞)$/u;
 
 /** The sentence ends saying who chaired or attended, and its last clause does nothing else. */
