@@ -9,6 +9,7 @@ import { leadlessKind } from './leadless-kind';
 import { occasionKind } from './occasion-kind';
 import { markRecordItems } from './record-items';
 import { namedActor, namedWithPost } from './named-actor';
+import { looksLikeName } from './people';
 import { quotedLength } from './quoted-first';
 import { isRollCall } from './roll-call';
 import { speakerKind } from './speaker-kind';
@@ -108,7 +109,12 @@ export function recogniseSections(paragraphs: readonly string[], names: readonly
   return recogniseAll(paragraphs, names, openingAt);
 }
 
-function recogniseAll(paragraphs: readonly string[], names: readonly string[], openingAt: number): DraftSection[] {
+function recogniseAll(paragraphs: readonly string[], given: readonly string[], openingAt: number): DraftSection[] {
+  // The people leads may name: the chair and attendees, and from each paragraph on everyone an
+  // earlier paragraph named with a post (学校党委书记罗振坤组织… then 罗振坤要求…): a person the
+  // report has introduced speaks by name alone, as the chair does (issue 11, round 37, import-80a).
+  // Only what reads as a person's name: 护士长代表， gives 代表, no one (heldout-30 split on 同时，代表们).
+  const names: string[] = [...given];
   const sections: DraftSection[] = [];
   // The numbering of each list's first item, and the items that took sub-points (see markerStyle).
   const listStyles = new WeakMap<DraftSection, string>();
@@ -122,7 +128,10 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
   paragraphs.forEach((p, index) => {
     const before = sections.length;
     recogniseOne(p, index);
-    for (const n of namedWithPost(p)) named.add(n);
+    for (const n of namedWithPost(p)) {
+      if (!named.has(n) && looksLikeName(n)) names.push(n);
+      named.add(n);
+    }
     // An item's headline heads the first section its item opens.
     if (headline && sections.length > before) {
       sections[before]!.heading = headline;
