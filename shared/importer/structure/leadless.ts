@@ -6,6 +6,7 @@
  * 随后，X介绍了…) is still keyed as its own `other` section, an account of business.
  */
 
+import { afterQuotation } from './quoted-first';
 import { speakerKind } from './speaker-kind';
 
 /**
@@ -46,7 +47,7 @@ const OCCASION =
  * follows, an occasion as 会上 is.
  */
 const IN_THE_COURSE =
-  /^(?:在)?(?:[^，。；,;！？]{0,8}?(?:审议|審議|讨论|討論|质询|質詢|座谈|座談|交流|调研|調研|考察|视察|視察|参观|參觀|学习|學習|活动|活動)(?:过程|過程)?中|[^，。；,;！？]{0,8}?(?:审议|審議|讨论|討論|质询|質詢|座谈|座談|调研|調研|考察|视察|視察|活动|活動)(?:期间|期間))[，,]/u;
+  /^(?:在)?(?:[^，。；,;！？]{0,8}?(?:审议|審議|讨论|討論|质询|質詢|座谈|座談|对话|對話|交流|调研|調研|考察|视察|視察|参观|參觀|学习|學習|活动|活動)(?:过程|過程)?中|[^，。；,;！？]{0,8}?(?:审议|審議|讨论|討論|质询|質詢|座谈|座談|调研|調研|考察|视察|視察|活动|活動)(?:期间|期間))[，,]/u;
 /** 调研组将走访… / 委员们拟…: the subject, then what it is still to do. */
 const TO_COME = /^[^，。；,;！？]{0,12}?(?:将|將|拟|擬)/u;
 /** 活动首先实地查看了… / 会议随后…: the meeting or activity itself, then a step word. */
@@ -84,7 +85,9 @@ const REPORT_GOES_ON = /^(?:报告|報告|讲话|講話|述职|述職|发言|發
 /** 会议将审议通过… / 委员们将听取…: the agenda still to come, in the paragraph's first clause. */
 const WILL_DO = /^[^，。；,;]{0,30}?(?:将|將|拟|擬)(?:要)?(?:分别|分別)?(?:听取|聽取|审议|審議|研究|讨论|討論|选举|選舉|表决|表決|通过|通過)/u;
 
-export function leadlessOpensSection(p: string): boolean {
+export function leadlessOpensSection(paragraph: string): boolean {
+  // “…。”对话中，X… : the words quoted first are what someone said; the paragraph is read after them.
+  const p = afterQuotation(paragraph);
   if (BACKGROUND.test(p) || QUORUM.test(p) || REPORT_GOES_ON.test(p) || WILL_DO.test(p)) return false;
   if (NUMBERED_OR_ANNOUNCING.test(p) || STEP.test(p) || OCCASION.test(p) || PERSON_FIRST.test(p)) return true;
   // 会议期间，委员们将…: what is to come during the meeting is no business done (KEYING 15).

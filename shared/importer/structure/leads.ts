@@ -8,6 +8,7 @@ import { groupReportsInTurn } from './group-rundown';
 import { namedMeetingAt, SITTING_DOES } from './named-meeting';
 import { occasionAgendaKind } from './occasion-agenda';
 import { isPersonRef, isTitle, looksLikeName } from './people';
+import { quotedLength } from './quoted-first';
 
 /**
  * Lead phrases open the sections of a report: 会议指出, 會議強調, 陈局长强调, 讨论通过了, 会上.
@@ -1157,7 +1158,11 @@ const INLINE_NUMBER = /^(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七�
 /** Where leads may start in a paragraph: its start, sentence starts, clause starts. */
 export function leadPositions(text: string): { pos: number; place: LeadPlace }[] {
   const out: { pos: number; place: LeadPlace }[] = [{ pos: 0, place: 'paragraph' }];
-  for (let i = 0; i < text.length; i++) {
+  // “…。”代表丙说… / 「…，…」縣長某某表示…: the words quoted first lead nothing; the paragraph's own
+  // first words come after them (quoted-first.ts, bench/KEYING.md 19).
+  const quoted = quotedLength(text);
+  if (quoted) out.push({ pos: quoted, place: 'paragraph' });
+  for (let i = quoted; i < text.length; i++) {
     const ch = text[i]!;
     if (/[。！？]/u.test(ch)) {
       let j = i + 1;

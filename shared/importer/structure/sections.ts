@@ -9,6 +9,8 @@ import { leadlessKind } from './leadless-kind';
 import { occasionKind } from './occasion-kind';
 import { markRecordItems } from './record-items';
 import { namedActor, namedWithPost } from './named-actor';
+import { looksLikeName } from './people';
+import { quotedLength } from './quoted-first';
 import { isRollCall } from './roll-call';
 import { speakerKind } from './speaker-kind';
 import { speechPronounKind } from './speech-pronoun';
@@ -107,7 +109,12 @@ export function recogniseSections(paragraphs: readonly string[], names: readonly
   return recogniseAll(paragraphs, names, openingAt);
 }
 
-function recogniseAll(paragraphs: readonly string[], names: readonly string[], openingAt: number): DraftSection[] {
+function recogniseAll(paragraphs: readonly string[], given: readonly string[], openingAt: number): DraftSection[] {
+  // The people leads may name: the chair and attendees, and from each paragraph on everyone an
+  // earlier paragraph named with a post (学校党委书记罗振坤组织… then 罗振坤要求…): a person the
+  // report has introduced speaks by name alone, as the chair does (issue 11, round 37, import-80a).
+  // Only what reads as a person's name: 护士长代表， gives 代表, no one (heldout-30 split on 同时，代表们).
+  const names: string[] = [...given];
   const sections: DraftSection[] = [];
   // The numbering of each list's first item, and the items that took sub-points (see markerStyle).
   const listStyles = new WeakMap<DraftSection, string>();
@@ -121,7 +128,10 @@ function recogniseAll(paragraphs: readonly string[], names: readonly string[], o
   paragraphs.forEach((p, index) => {
     const before = sections.length;
     recogniseOne(p, index);
-    for (const n of namedWithPost(p)) named.add(n);
+    for (const n of namedWithPost(p)) {
+      if (!named.has(n) && looksLikeName(n)) names.push(n);
+      named.add(n);
+    }
     // An item's headline heads the first section its item opens.
     if (headline && sections.length > before) {
       sections[before]!.heading = headline;
@@ -524,6 +534,13 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
     leads[0] = { pos: 0, lead: { ...leads[0].lead, text: head0.trim() + leads[0].lead.text } };
     firstPos = 0;
   }
+  // “…。”代表丙说… / 「…，…」縣長某某表示…: the lead read after the quotation the paragraph opens
+  // with starts at the quotation mark (bench/KEYING.md 19, quoted-first.ts).
+  const quoted = quotedLength(p);
+  if (leads[0] && quoted && firstPos === quoted) {
+    leads[0] = { pos: 0, lead: { ...leads[0].lead, text: p.slice(0, quoted).trim() + leads[0].lead.text } };
+    firstPos = 0;
+  }
   // 最后，X作总结讲话。他回顾… / X作会议小结讲话。他对…强调： / X对…工作做了具体指示。他指出…: a
   // person's speech announced in the paragraph's first sentence, then going on with 他/她, is one
   // section keyed by the paragraph's opening words, of the pronoun verb's kind (bench/KEYING.md 9
@@ -673,7 +690,13 @@ export function attendanceOnly(text: string): boolean {
   // account (a section of its own), not the opening's.
   // 列席大会的还有X；Y；Z。 / 参加会议的还有…: the attendance named first, the people listed after it.
   const attended = (t: string) =>
-    ALSO_PRESENT.test(t) || attendedSentence(lastClause(t)) || QUORUM_SENTENCE.test(t.trim()) || listedAfterAttending(t) || sittingChaired(t, lastClause(t)) || ROSTRUM.test(t.trim());
+    ALSO_PRESENT.test(t) ||
+    attendedSentence(lastClause(t)) ||
+    QUORUM_SENTENCE.test(t.trim()) ||
+    listedAfterAttending(t) ||
+    sittingChaired(t, lastClause(t)) ||
+    ROSTRUM.test(t.trim()) ||
+    ATTENDED_GATHERING.test(lastClause(t).trim());
   // 州政协主席X主持会议。副州长Y致辞。: a speech only announced, its words given nowhere in the
   // paragraph, is the account of who met and spoke, as 出席会议并讲话 is; not on its own.
   return sentences.length > 0 && sentences.some(attended) && sentences.every((t) => attended(t) || BARE_SPEECH.test(t.trim()));
@@ -682,6 +705,13 @@ export function attendanceOnly(text: string): boolean {
 /** …等大会主席团成员在主席台前排就座: who sat on the rostrum, the account of who was present. */
 const ROSTRUM = /在主席[台臺][^，。；,;！？]{0,6}就座$/u;
 /** 市委书记X作重要讲话 / 副州长Y致辞 / X致欢迎辞: a speech announced with nothing of what was said. */
+/**
+ * …分别参加讨论 / 参加政协第一讨论组讨论 / 参加学习: taking part in the meeting's discussion or study
+ * session is attending it, as 参加会议 is; the sentence ends there, no business after it (issue 11,
+ * round 37, import-80a). Not a …会 of another name (出席座谈会, 参加调度会): a later paragraph that
+ * goes to another gathering is a step of the visit (bench/KEYING.md 18).
+ */
+const ATTENDED_GATHERING = /^[^，。；,;！？]{2,80}?(?:出席|列席|参加|參加)(?:了)?[^，。；,;！？、《》并並]{0,12}?(?:讨论|討論|学习|學習|审议|審議)$/u;
 const BARE_SPEECH = /^[^，。；,;！？]{2,40}?(?:(?:作|做|发表|發表)(?:了)?(?:重要)?(?:讲话|講話)|致辞|致辭|致词|致詞|致欢迎辞|致歡迎辭|致欢迎词|致歡迎詞)$/u;
 
 /** The sentence ends saying who chaired or attended, and its last clause does nothing else. */
