@@ -147,7 +147,9 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   // 甲一行来我县调研 / 乙率调研组到某市调研: the leaders of a visiting group the opening names sit at
   // the talk the report is about, named first as the text names them (structure/visitors.ts); the chair
   // among them is dropped below.
-  const visitors = visitingLeaders(whole).filter((p) => ![...header.observers, ...labelled.observers].some((o) => o.name === p.name));
+  // A later step read as the opening (在座谈会上，…) leaves the visit in the paragraph that told the day.
+  const visitedIn = [whole, ...(toldDay >= 0 && toldDay < openAt ? [body[toldDay]!] : [])];
+  const visitors = visitedIn.flatMap((p) => visitingLeaders(p)).filter((p) => ![...header.observers, ...labelled.observers].some((o) => o.name === p.name));
   const attendees = once([...labelled.attendees, ...visitors, ...header.attendees, ...closing.flatMap((c) => c.header.attendees), ...guests.attendees]);
   const observers = once([...labelled.observers, ...header.observers, ...closing.flatMap((c) => c.header.observers), ...guests.observers]);
   if (!chairFinal.name) chairFinal = chairOfMeetingLater(body.slice(openAt + 1, Math.min(openAt + 4, laterNow))) ?? chairFinal;

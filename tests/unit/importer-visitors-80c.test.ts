@@ -62,3 +62,20 @@ describe('guests who 到会指导 in a paragraph of their own after the opening'
     expect(attendees(text)).toEqual([]);
   });
 });
+
+describe('a visitor with several offices, and the visit told in the day paragraph', () => {
+  it('reads one person whose offices are joined by 、', () => {
+    expect(visitingLeaders('8月3日，全国人大民族委员会副主任委员、农工党中央副主席严若松率调研组在青州等地调研。')).toEqual([
+      { name: '严若松', title: '全国人大民族委员会副主任委员、农工党中央副主席', unit: '' },
+    ]);
+  });
+
+  it('reads the leader from the paragraph that told the day when a later step is the opening', () => {
+    const text = [
+      '4月9日，省林业局副局长沈安国率调研组一行6人，到我县开展林业改革调研。县政协副主席田雨农参加调研。',
+      '在汇报会上，沈安国介绍了调研安排。',
+      '在青石期间，调研组实地察看了苗木基地，举行座谈会听取意见。',
+    ].join('\n');
+    expect(attendees(text).map(([n]) => n)).toEqual(['沈安国', '田雨农']);
+  });
+});

@@ -8,7 +8,7 @@
  * no one either (KEYING 19: members are not attendees unless named).
  */
 import type { Person } from '../../model';
-import { looksLikeName, parsePeopleList } from './people';
+import { isTitle, looksLikeName, parsePeopleList, parsePerson } from './people';
 
 /**
  * The group a visitor came as, closing the subject: 一行 (with a head count), 率/带领 + a group word
@@ -38,7 +38,14 @@ export function visitingLeaders(paragraph: string): Person[] {
     const before = sentence.slice(0, m.index);
     const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；')) + 1);
     if (!clause || READ_ELSEWHERE.test(clause)) continue;
-    const people = parsePeopleList(clause.replace(/(?:同志|等)+$/u, ''));
+    const subject = clause.replace(/(?:同志|等)+$/u, '');
+    let people = parsePeopleList(subject);
+    // 市政协副主席、党组成员甲: one person with offices joined by 、 is read whole, where every office
+    // before the name is an office alone (北川省委书记甲、省长乙 holds a name in its first part).
+    if (!people.every((p) => p.title && looksLikeName(p.name))) {
+      const one = parsePerson(subject);
+      if (one?.title && looksLikeName(one.name) && one.title.split('、').every((part) => isTitle(part))) people = [{ ...one, unit: '' }];
+    }
     // 省委书记甲、省长乙率代表团: every part must be a titled, named person, or none is read (a list
     // with a unit or a kind in it is not the subject of the visit).
     if (!people.length || !people.every((p) => p.title && looksLikeName(p.name))) continue;
