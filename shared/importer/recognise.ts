@@ -17,6 +17,7 @@ import { attendingClauses } from './structure/attending-clauses';
 import { chairOfMeetingLater, LIST_FOLLOWS, meetingWithHeadline, readHeader, readMeetingName } from './structure/header';
 import { countedGroupsOnly, looksLikeName, namesPeopleOnly, parsePeopleList, parsePerson, uncountedTitle, withoutDescription, withoutWritersUnit } from './structure/people';
 import { laterMeetingAt } from './structure/later-meeting';
+import { visitingLeaders } from './structure/visitors';
 import { takeLabelled } from './structure/labels';
 import { recogniseSections, type DraftSection } from './structure/sections';
 import { endsLikeBody } from './structure/bodies';
@@ -143,7 +144,13 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   // named there, and as an attendance paragraph): each person once.
   const laterNow = laterMeetingAt(body, openAt, header.meetingName);
   const guests = attendingInBody(body.slice(0, laterNow), openAt, header.meetingName);
-  const attendees = once([...labelled.attendees, ...header.attendees, ...closing.flatMap((c) => c.header.attendees), ...guests.attendees]);
+  // 甲一行来我县调研 / 乙率调研组到某市调研: the leaders of a visiting group the opening names sit at
+  // the talk the report is about, named first as the text names them (structure/visitors.ts); the chair
+  // among them is dropped below.
+  // A later step read as the opening (在座谈会上，…) leaves the visit in the paragraph that told the day.
+  const visitedIn = [whole, ...(toldDay >= 0 && toldDay < openAt ? [body[toldDay]!] : [])];
+  const visitors = visitedIn.flatMap((p) => visitingLeaders(p)).filter((p) => ![...header.observers, ...labelled.observers].some((o) => o.name === p.name));
+  const attendees = once([...labelled.attendees, ...visitors, ...header.attendees, ...closing.flatMap((c) => c.header.attendees), ...guests.attendees]);
   const observers = once([...labelled.observers, ...header.observers, ...closing.flatMap((c) => c.header.observers), ...guests.observers]);
   if (!chairFinal.name) chairFinal = chairOfMeetingLater(body.slice(openAt + 1, Math.min(openAt + 4, laterNow))) ?? chairFinal;
   if (!chairFinal.name) chairFinal = listedChairLater(body.slice(openAt + 1, Math.min(openAt + 4, laterNow)), attendees) ?? chairFinal;
@@ -166,6 +173,9 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   // 担任本届委员的副主席甲: a describing clause before the office is not part of it either, nor is a
   // count of holders (几名副主席甲、乙, wherever a list's reading left it on a title).
   for (const list of [attendees, observers]) list.splice(0, list.length, ...list.map((p) => (p.title ? { ...p, title: uncountedTitle(withoutDescription(withoutWritersUnit(p.title))) } : p)));
+  // 省委组织部督导组到会指导: a team named as a unit (…督导组, …工作组) names nobody, as a list of units
+  // does not (KEYING 3); the people in it are keyed only where the text names them.
+  for (const list of [attendees, observers]) list.splice(0, list.length, ...list.filter((p) => p.title || !/(?:组|組)$/u.test(p.name)));
   const names = [chairFinal.name, ...attendees.map((p) => p.name), ...observers.map((p) => p.name)].filter(Boolean);
   const sections = recogniseSections(body, names, openAt, chairFinal.name);
   if (!sections.some((s) => s.kind !== 'text')) warnings.push({ code: 'noSections', params: {} });
@@ -576,8 +586,10 @@ const ATTENDANCE_START = new RegExp(`^${LIST_FOLLOWS}`, 'u');
 // …负责人参加本次会议: 本次/此次/这次 point at the meeting reported.
 // …应邀在主席台就座，听取委员发言: what the guests came to hear says nothing more of who they are.
 // …等在主席台就座，祝贺大会召开: nor does the greeting a congress's report gives its guests.
+// 指导组成员甲、乙到会指导: guests who came to guide the meeting attend it (KEYING 14: 出席), as
+// header.ts's attendance verbs read them inside the opening.
 const ATTENDANCE_END =
-  /(出席|列席|参加|參加|参会|參會|与会|與會|主持|在主席[台臺](?:上|前排)?就[座坐])(?:了)?(?:本次|此次|这次|這次|该次|該次|是次)?(?:会议|會議|大会|大會|活动|活動|座谈会|座談會|座谈|座談)?(?:并讲话|並講話|并|並|[并並]就[^，。；]{1,30}(?:作了|作|做了|做)(?:说明|說明|讲话|講話|发言|發言))?(?:[，,](?:听取|聽取)[^，。；]{1,20}|[，,](?:祝贺|祝賀)(?:大会|大會|会议|會議)(?:的)?(?:胜利|勝利|隆重)?(?:召开|召開|开幕|開幕))?$/u;
+  /(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導|主持|在主席[台臺](?:上|前排)?就[座坐])(?:了)?(?:本次|此次|这次|這次|该次|該次|是次)?(?:会议|會議|大会|大會|活动|活動|座谈会|座談會|座谈|座談)?(?:并讲话|並講話|并|並|[并並]就[^，。；]{1,30}(?:作了|作|做了|做)(?:说明|說明|讲话|講話|发言|發言))?(?:[，,](?:听取|聽取)[^，。；]{1,20}|[，,](?:祝贺|祝賀)(?:大会|大會|会议|會議)(?:的)?(?:胜利|勝利|隆重)?(?:召开|召開|开幕|開幕))?$/u;
 /** 闭幕会执行主席由A、B、C担任: who presides over a congress's sitting, said of the sitting. */
 const PRESIDIUM = /(?:执行主席|執行主席)由[^。；]{2,40}(?:担任|擔任)$/u;
 /** A sentence (without its closing mark) that only says who attended, chaired or presided. */

@@ -7,10 +7,13 @@ import { importedPeople } from '../helpers/imported-people';
  * (不是代表的…). Every text here is made up.
  */
 describe('attendance at visits and activities', () => {
+  // The leader who 带队 attends too (KEYING 19, added after this test was written: the leader who
+  // leads the group attends, 参加; structure/visitors.ts).
   it('reads who took part in a visit, apart from those who accompanied the leader', () => {
     const text =
       '5月9日下午，县政协主席韩立带队到城南街道调研指导工作。县政协副主席罗敏，县政协秘书长郑涛陪同，城南街道党工委书记孙浩，街道党工委副书记、办事处主任胡蓉参加调研。\n韩立指出，要抓好基层治理。';
     expect(importedPeople(text).attendees).toEqual([
+      ['韩立', '县政协主席'],
       ['罗敏', '县政协副主席'],
       ['郑涛', '县政协秘书长'],
       ['孙浩', '城南街道党工委书记'],

@@ -1,0 +1,55 @@
+/**
+ * Who led a visiting group (甲一行来我县调研, 乙率调研组到某市调研, 丙带队赴某地考察): the leaders a
+ * report of a visit names as the subject of its first sentence sit at the talk the report is about,
+ * and a 纪要 lists them among who attended (KEYING 17's 来到, 18's 率队到, 19's leader who leads the
+ * group). The sentence names them by the group they came as (一行, 率…组/团/队, 带队), not by an
+ * attendance verb, so header.ts's attendance clauses never see them. Only named, titled people are
+ * read (parsePeopleList decides): 县领导一行 or 调研组一行 names no one, and the group they led names
+ * no one either (KEYING 19: members are not attendees unless named).
+ */
+import type { Person } from '../../model';
+import { isTitle, looksLikeName, parsePeopleList, parsePerson } from './people';
+
+/**
+ * The group a visitor came as, closing the subject: 一行 (with a head count), 率/带领 + a group word
+ * (率调研组, 带领考察团), 率/带领 + whoever they brought right before arriving (率市直部门负责人到),
+ * or 率队/带队/率团 alone.
+ */
+const CAME_AS =
+  /(?:等)?(?:一行(?:[0-9０-９一二三四五六七八九十]+(?:人|名))?|(?:率领|率領|带领|帶領|率)[^，。；、]{0,14}?(?:调研组|調研組|考察组|考察組|督导组|督導組|工作组|工作組|代表团|代表團|考察团|考察團|访问团|訪問團|组|組|团|團|队|隊)(?:一行(?:[0-9０-９一二三四五六七八九十]+(?:人|名))?)?|(?:率领|率領|带领|帶領|率)[^，。；、]{1,16}?(?=来|來|到|赴|莅临|蒞臨|前往|深入|走进|走進)|率队|率隊|带队|帶隊|率团|率團)/u;
+
+/**
+ * What the group came to do, later in the same sentence: arriving somewhere (来, 到, 赴, 莅临, 前往)
+ * or the visit itself (调研, 考察, 视察, 走访, 座谈, 指导). Without it 一行 may close a list of
+ * people who only attended (县领导甲、乙一行出席开幕式), which header.ts reads already.
+ */
+const VISITED = /(?:来|來|到|赴|莅临|蒞臨|前往|深入|走进|走進|调研|調研|考察|视察|視察|走访|走訪|座谈|座談|指导|指導|督导|督導)/u;
+
+/** A clause that already says they attended, accompanied or chaired: header.ts reads those forms. */
+const READ_ELSEWHERE = /出席|列席|参加|參加|参会|參會|陪同|主持/u;
+
+/** The leaders of a visiting group named in `paragraph` (the report's opening), in the text's order. */
+export function visitingLeaders(paragraph: string): Person[] {
+  const out: Person[] = [];
+  for (const sentence of paragraph.split(/[。！？]/u)) {
+    const m = CAME_AS.exec(sentence);
+    if (!m || !VISITED.test(sentence.slice(m.index + m[0].length))) continue;
+    // The subject is the clause before the group word: after the date's comma, up to the word.
+    const before = sentence.slice(0, m.index);
+    const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；')) + 1);
+    if (!clause || READ_ELSEWHERE.test(clause)) continue;
+    const subject = clause.replace(/(?:同志|等)+$/u, '');
+    let people = parsePeopleList(subject);
+    // 市政协副主席、党组成员甲: one person with offices joined by 、 is read whole, where every office
+    // before the name is an office alone (北川省委书记甲、省长乙 holds a name in its first part).
+    if (!people.every((p) => p.title && looksLikeName(p.name))) {
+      const one = parsePerson(subject);
+      if (one?.title && looksLikeName(one.name) && one.title.split('、').every((part) => isTitle(part))) people = [{ ...one, unit: '' }];
+    }
+    // 省委书记甲、省长乙率代表团: every part must be a titled, named person, or none is read (a list
+    // with a unit or a kind in it is not the subject of the visit).
+    if (!people.length || !people.every((p) => p.title && looksLikeName(p.name))) continue;
+    for (const p of people) if (!out.some((o) => o.name === p.name)) out.push(p);
+  }
+  return out;
+}
