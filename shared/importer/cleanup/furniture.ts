@@ -200,6 +200,14 @@ const NEWS_HEADING = /^(快訊|快讯|即時新聞|即时新闻|熱門新聞|热
 const NUMBERED = /^\s*(?:[一二三四五六七八九十]+\s*[、．.]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|\d{1,2}\s*[、．.])/u;
 /** A label alone, its colon closing the line: 国务院信息：, 1. 附件列表：, 關於某某：. */
 const EMPTY_LABEL = /^(?:\d{1,2}\s*[.、．]\s*)?[\p{Script=Han}]{2,8}\s*[:：]$/u;
+/** 附件： / 附件列表： / 1. 相关附件：, alone on its line. */
+const LOST_FILES_LABEL = /^(?:\d{1,2}\s*[.、．]\s*)?(?:相关|相關)?(?:附件|附档|附檔)(?:列表|清单|清單|下载|下載)?\s*[:：]?$/u;
+/** A line naming attached files: a numbered item, a document's name (《…》, …方案, …表.xls). */
+const FILE_NAME =
+  /^《|(?:表|方案|办法|辦法|名单|名單|清单|清單|意见|意見|通知|细则|細則|规定|規定|计划|計劃|报告|報告|说明|說明|纪要|紀要|规划|規劃)(?:\.[A-Za-z]{2,5})?$|\.(?:docx?|xlsx?|pdf|wps|zip|rar)$/iu;
+function listsFiles(next: string): boolean {
+  return next !== '' && (NUMBERED.test(next) || FILE_NAME.test(next));
+}
 /** The words of a record's form fields and of its agenda (kept: recognition reads them). */
 const FORM_WORD = /日期|地点|地點|主席|参加|參加|参会|參會|与会|與會|请假|請假|缺席|名称|名稱|议题|議題|事项|事項|议程|議程|附件/u;
 const PEOPLE_FIELD = /^(?:出席|列席|参加|參加|参会|參會|与会|與會|请假|請假|缺席|主持)(?:会议|會議)?(?:人员|人員|人)?\s*[:：]/u;
@@ -399,6 +407,10 @@ export function removeFurniture(t: TrackedText): void {
       !FORM_WORD.test(text) &&
       !MEETING_WORD.test(text) &&
       !nonEmpty.slice(at + 1, at + 3).some((l) => NUMBERED.test(l.text));
+    // 附件： / 1. 附件列表： with no file under it (the next line is no item, no document's name, or
+    // there is none): the download list the capture lost. A 纪要's own 附件：1.《…》 lists its files
+    // on the label's line or below it, and keeps its label.
+    const lostFiles = LOST_FILES_LABEL.test(text) && !listsFiles(nonEmpty[at + 1]?.text.trim() ?? '');
     // A page marker is taken out below, where a sentence cut by the page break is joined again.
     if (isPageMark(text)) continue;
     const chrome =
@@ -419,7 +431,7 @@ export function removeFurniture(t: TrackedText): void {
       isDocumentFurniture(text) ||
       isFurnitureLine(line.text, tail.has(line.index)) ||
       (isFurnitureByScore(text, { outside, repeated }) && !AGENDA_PART.test(text));
-    if (chrome || bareLabel) {
+    if (chrome || bareLabel || lostFiles) {
       edits.push(remove(line, t.text.length));
       removed.add(line.index);
       // A bare label's value is lost, not on the next line: the line after it stays whatever it is.
