@@ -88,7 +88,6 @@ const IMAGES: RegExp[] = [
 
 /** Short lines that are furniture: photo captions and dates standing alone. */
 const SHORT: RegExp[] = [
-  /^\s*[(（]?\s*(图为|圖為|图片为|圖片為|图：|圖：|上图|上圖|下图|下圖)/,
   // A caption credited to its photographer or source: …好山好水。(圖/青禾縣政府).
   /[(（]\s*(图|圖|照片|相片|摄影|攝影)\s*[/／:：]\s*[^)）]{1,20}[)）]\s*$/u,
   // …举行第一次会议。东北网记者 印蕾摄 |: a caption in a table cell keeps the cell's bar after it.
@@ -102,9 +101,8 @@ const SHORT: RegExp[] = [
   // 2026/01/29 19:59 記者某某／某地報導: the page's time stamp may stand before it on the same line.
   /^[^。，]{0,24}(记者|記者)\s*[\p{Script=Han}·]{2,4}\s*[/／|｜]\s*[\p{Script=Han}]{0,6}(报导|報導|报道|報道)\s*$/u,
   /^\s*[-—–·•]*\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*$/,
-  // A photo's caption: people placed in the picture (某某（左）与某某, 前排右二), or a picture credited
-  // to whoever gave it (…拜会。（某某公所提供）). Prose names no one by where they stand.
-  /[(（]\s*(?:左|右|前排|后排|後排)[一二三四五六七八九\d]?\s*[)）]|(?:前排|后排|後排)(?:左|右|中)[一二三四五六七八九\d]/u,
+  // A picture credited to whoever gave it (…拜会。（某某公所提供）). (People placed in the picture:
+  // isPositionCaption, which reads the line's shape too.)
   /^[^。！？]{4,50}[。！？]?\s*[(（][^()（）]{2,16}(?:提供|供图|供圖)[)）]\s*$/u,
   // 開幕會現場。嘉渝市政協供圖 / 会议现场 县融媒体中心供图: the credit unbracketed after a short
   // caption, a sentence mark or a space between them; a line that closes on who supplied the picture.
@@ -120,6 +118,41 @@ const SHORT: RegExp[] = [
   /^[\p{Script=Han}“”"「」·]{0,24}(?:(?:会|會|会议|會議|会场|會場|活动|活動|仪式|儀式)(?:[(（]\p{Script=Han}{1,6}[)）])?(?:现场|現場)|掠影|剪影|合影(?:留念)?)(?:图|圖|照)?\s*(?:[(（](?:图片|圖片|照片|视频|視頻)[)）])?$/u,
   /^[\p{Script=Han}\d“”"「」·]{0,30}(?:票决|票決|投票|表决|表決|选举|選舉)(?:现场|現場)。?$/u,
 ];
+
+/** 图为… / 上图：… opening a line: the words under a picture. */
+const PICTURE_WORD = /^\s*[(（]?\s*(图为|圖為|图片为|圖片為|图：|圖：|上图|上圖|下图|下圖)/u;
+/** 某某（左）与某某 / 前排右二为某某: people placed in the picture. */
+const POSITION = /[(（]\s*(?:左|右|前排|后排|後排)[一二三四五六七八九\d]?\s*[)）]|(?:前排|后排|後排)(?:左|右|中)[一二三四五六七八九\d]/u;
+/** A clause's comma, and the marks that end a sentence. */
+const CLAUSE_COMMA = /[，,；;]/gu;
+const SENTENCE_END = /[。！？!?]/u;
+
+/**
+ * A line that names where people stand in a picture (甲某（右二）在某镇检查防汛工作。) or opens on 图为 is
+ * the picture's caption only while it has a caption's shape: one sentence about the picture. The
+ * paste may keep the marks in the report's own opening paragraph (3月5日，县长甲某（右一）带队到某镇调研，
+ * 主持召开座谈会，听取了…汇报。), or glue the caption before it (图为会场。3月5日，某会召开，…): the report's
+ * sentence runs on after the mark through its clauses, or a second sentence of prose follows. Losing
+ * that line loses the user's text; a caption kept costs one line (its marks still go inline), so the
+ * whole line goes only when nothing report-shaped is in it.
+ */
+function isPictureCaption(text: string): boolean {
+  const picture = PICTURE_WORD.test(text);
+  const mark = picture ? null : POSITION.exec(text);
+  if (!picture && !mark) return false;
+  // A second sentence of prose after the first (a credit after it is no sentence: no comma, short).
+  const end = SENTENCE_END.exec(text);
+  if (end) {
+    const rest = text.slice(end.index + 1);
+    if (/\p{Script=Han}/u.test(rest) && (rest.match(CLAUSE_COMMA)?.length ?? 0) >= 1 && rest.length >= 15) return false;
+  }
+  if (!mark) return true;
+  // After the mark, the first sentence running on through two clauses' commas, or through one
+  // over a report's length: a main clause and its sequel, not a picture's one line.
+  const after = text.slice(mark.index + mark[0].length).split(SENTENCE_END)[0] ?? '';
+  const commas = after.match(CLAUSE_COMMA)?.length ?? 0;
+  return commas === 0 || (commas === 1 && after.length < 28);
+}
 
 /**
  * 街道党工委委员章慧英讲话 alone on its line: a titled person and the act of speaking, no sentence
@@ -167,6 +200,14 @@ const NEWS_HEADING = /^(快訊|快讯|即時新聞|即时新闻|熱門新聞|热
 const NUMBERED = /^\s*(?:[一二三四五六七八九十]+\s*[、．.]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|\d{1,2}\s*[、．.])/u;
 /** A label alone, its colon closing the line: 国务院信息：, 1. 附件列表：, 關於某某：. */
 const EMPTY_LABEL = /^(?:\d{1,2}\s*[.、．]\s*)?[\p{Script=Han}]{2,8}\s*[:：]$/u;
+/** 附件： / 附件列表： / 1. 相关附件：, alone on its line. */
+const LOST_FILES_LABEL = /^(?:\d{1,2}\s*[.、．]\s*)?(?:相关|相關)?(?:附件|附档|附檔)(?:列表|清单|清單|下载|下載)?\s*[:：]?$/u;
+/** A line naming attached files: a numbered item, a document's name (《…》, …方案, …表.xls). */
+const FILE_NAME =
+  /^《|(?:表|方案|办法|辦法|名单|名單|清单|清單|意见|意見|通知|细则|細則|规定|規定|计划|計劃|报告|報告|说明|說明|纪要|紀要|规划|規劃)(?:\.[A-Za-z]{2,5})?$|\.(?:docx?|xlsx?|pdf|wps|zip|rar)$/iu;
+function listsFiles(next: string): boolean {
+  return next !== '' && (NUMBERED.test(next) || FILE_NAME.test(next));
+}
 /** The words of a record's form fields and of its agenda (kept: recognition reads them). */
 const FORM_WORD = /日期|地点|地點|主席|参加|參加|参会|參會|与会|與會|请假|請假|缺席|名称|名稱|议题|議題|事项|事項|议程|議程|附件/u;
 const PEOPLE_FIELD = /^(?:出席|列席|参加|參加|参会|參會|与会|與會|请假|請假|缺席|主持)(?:会议|會議)?(?:人员|人員|人)?\s*[:：]/u;
@@ -196,7 +237,7 @@ export function isFurnitureLine(line: string, atEnd: boolean): boolean {
   if (text.length <= 160 && ANYWHERE.some((re) => re.test(text))) return true;
   if (text.length <= 40 && BUTTONS.some((re) => re.test(text))) return true;
   if (IMAGES.some((re) => re.test(text))) return true;
-  if (text.length <= SHORT_LINE + 40 && SHORT.some((re) => re.test(text))) return true;
+  if (text.length <= SHORT_LINE + 40 && (SHORT.some((re) => re.test(text)) || isPictureCaption(text))) return true;
   if (text.length <= 36 && isSpeakerCaption(text)) return true;
   if (isStampLine(text)) return true;
   if (atEnd && text.length <= SHORT_LINE && TRAILING.some((re) => re.test(text))) return true;
@@ -366,6 +407,10 @@ export function removeFurniture(t: TrackedText): void {
       !FORM_WORD.test(text) &&
       !MEETING_WORD.test(text) &&
       !nonEmpty.slice(at + 1, at + 3).some((l) => NUMBERED.test(l.text));
+    // 附件： / 1. 附件列表： with no file under it (the next line is no item, no document's name, or
+    // there is none): the download list the capture lost. A 纪要's own 附件：1.《…》 lists its files
+    // on the label's line or below it, and keeps its label.
+    const lostFiles = LOST_FILES_LABEL.test(text) && !listsFiles(nonEmpty[at + 1]?.text.trim() ?? '');
     // A page marker is taken out below, where a sentence cut by the page break is joined again.
     if (isPageMark(text)) continue;
     const chrome =
@@ -386,7 +431,7 @@ export function removeFurniture(t: TrackedText): void {
       isDocumentFurniture(text) ||
       isFurnitureLine(line.text, tail.has(line.index)) ||
       (isFurnitureByScore(text, { outside, repeated }) && !AGENDA_PART.test(text));
-    if (chrome || bareLabel) {
+    if (chrome || bareLabel || lostFiles) {
       edits.push(remove(line, t.text.length));
       removed.add(line.index);
       // A bare label's value is lost, not on the next line: the line after it stays whatever it is.

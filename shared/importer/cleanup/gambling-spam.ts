@@ -48,7 +48,8 @@ function brandLength(before: string): number {
 
 /** The edits that take such adverts out of `text`, not applied (inline-debris.ts gathers them). */
 export function gamblingSpamEdits(text: string): Edit[] {
-  if (!SPAM_HINT.test(text)) return [];
+  const coded = codedBrandEdits(text);
+  if (!SPAM_HINT.test(text)) return coded;
   const edits: Edit[] = [];
   const found = new Set<string>();
   for (const m of [...text.matchAll(SPAM_WORD), ...text.matchAll(SITE_WAY_IN)]) {
@@ -77,5 +78,32 @@ export function gamblingSpamEdits(text: string): Edit[] {
   for (const advert of found)
     for (let at = text.indexOf(advert); at >= 0; at = text.indexOf(advert, at + advert.length))
       if (!edits.some((e) => e.start <= at && e.end >= at + advert.length)) edits.push({ start: at, end: at + advert.length, replacement: '', kind: 'furniture' });
+  for (const e of coded) if (!edits.some((x) => x.start < e.end && e.start < x.end)) edits.push(e);
+  return edits;
+}
+
+/**
+ * vip8866鸿运娱乐城 / 1929cc威尼斯 / 8858bb金沙: a betting site's code (lower-case letters and digits
+ * run together, as its domain is spelt) glued before its brand, injected where a body's name stood
+ * and again wherever the page named it (…出席了1929cc威尼斯党政联席会议; 在认真听完1929cc威尼斯的议题
+ * 之后). A report writes no such code: a unit's or a standard's (5G, 110KV, G205, A09版) is upper-case
+ * or has one letter. Only a code that stands three times or more, glued to Han each time, is read;
+ * its brand is the Han words every occurrence has after it (威尼斯 before 党政联席会 and before 的),
+ * two to five characters, since the words after the brand differ where it stands.
+ */
+const CODE = /(?<![A-Za-z0-9./:@_-])(?=[a-z]*\d)(?=\d*[a-z])(?=(?:[a-z]*\d){2})(?=(?:\d*[a-z]){2})[a-z\d]{4,12}(?=\p{Script=Han})/gu;
+function codedBrandEdits(text: string): Edit[] {
+  if (!/[a-z]\d|\d[a-z]/.test(text)) return [];
+  const byCode = new Map<string, number[]>();
+  for (const m of text.matchAll(CODE)) (byCode.get(m[0]) ?? byCode.set(m[0], []).get(m[0])!).push(m.index);
+  const edits: Edit[] = [];
+  for (const [code, at] of byCode) {
+    if (at.length < 3) continue;
+    const runs = at.map((i) => /^\p{Script=Han}*/u.exec(text.slice(i + code.length, i + code.length + 12))![0]);
+    let common = runs[0]!;
+    for (const r of runs) while (!r.startsWith(common)) common = common.slice(0, -1);
+    if (common.length < 2 || common.length > 5) continue;
+    for (const i of at) edits.push({ start: i, end: i + code.length + common.length, replacement: '', kind: 'furniture' });
+  }
   return edits;
 }

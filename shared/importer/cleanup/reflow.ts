@@ -26,6 +26,18 @@ const MEETING_LEAD = /^(?:会议|會議|会上|會上)/u;
 /** 主席：… / 決議：… / 出席人員：… / 列  席：…: a form's label opening the next line (a typeset form
  * spaces its label's characters out). */
 const LABEL = /^(?:\p{Script=Han}[ \t\u3000]*){1,8}[：:]/u;
+/**
+ * 近日，… / 昨天上午，… / 二〇二六年三月五日，… / 某报某地三月四日讯…: the next line opens a report's first
+ * sentence with when it happened or with the paper's dateline (a line opening with a digit is never
+ * joined: see below). Above the article's first sentence, the line before it is the headline
+ * (凝聚共识，汇聚力量——某村召开座谈会; 某常委会举行会议，传达…精神: a headline may hold a comma), not a
+ * sentence the page wrapped: a wrap cuts a clause, and the next line goes on with it.
+ */
+const HAN_DATE = String.raw`(?:[一二三四五六七八九〇零○]{4}年)?[一二三四五六七八九十]{1,3}月[一二三四五六七八九十廿卅]{1,3}日`;
+const OPENS_REPORT = new RegExp(
+  String.raw`^(?:${HAN_DATE}|近日|日前|近期|昨天|昨日|今天|今日|前天|本月|上周|上週)(?:上午|下午|晚上|晚间|晚間|早上|中午)?[，,]|^[^，。；,]{0,20}?(?:${HAN_DATE}|\d{1,2}月\d{1,2}日)(?:讯|訊|电|電)`,
+  'u',
+);
 const SPACED_NUMBER = /[（(][ \t\u3000]*(\d{1,2})[ \t\u3000]*[）)]|(?<=^[ \t\u3000]*)(\d{1,2})[ \t\u3000]+([.．、])(?!\d)/gmu;
 
 export function reflowBrokenLines(t: TrackedText): void {
@@ -54,6 +66,7 @@ export function reflowEdits(text: string, lines: readonly Line[]): Edit[] {
     if (line.length < 12 || !next || !HOLDS_CLAUSE.test(line.replace(OPENS_ITEM, ''))) continue;
     // 一、传达学习…精神 / 二、听取…汇报，研究部署… with no sentence end: a 纪要's heading, not a cut line.
     if (HEADING.test(line) || !/^[\p{Script=Han}“「《]/u.test(next) || OPENS_ITEM.test(next) || LABEL.test(next) || LABEL.test(line) || MEETING_LEAD.test(next)) continue;
+    if (OPENS_REPORT.test(next) && lines.slice(0, i).every((l) => !/[。！？]/u.test(l.text))) continue;
     // The break and any indent before the next line's first character go; the line keeps its text.
     const end = lines[i + 1]!.start + (lines[i + 1]!.text.length - lines[i + 1]!.text.trimStart().length);
     const start = lines[i]!.start + lines[i]!.text.trimEnd().length;
