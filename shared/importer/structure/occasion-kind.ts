@@ -43,6 +43,22 @@ function kindOf(verb: string, sentence: string, at: number): SectionKind {
   return 'directive';
 }
 
+/** One subject (a leader, 一行, 委员们) hearing in the first clause: 座谈会上，X一行听取了…汇报. */
+const HEARD = /^(?<subj>[^，。；,;、：:“”《》在]{2,20}?)(?:还|還|也|首先|认真|認真|分别|分別)*(?:听取|聽取)了/u;
+/** A stronger verb later in the sentence gives the kind (bench/KEYING.md 2's weak-lead rule). */
+const STRONGER = /指出|强调|強調|要求|认为|認為|表示|肯定|决定|決定|通过|通過|部署/u;
+
+/**
+ * 座谈会上，X一行听取了…汇报 / 座談會上，委員們聽取了…報告: the hearing is what the occasion was for,
+ * a topic (hearing → topic, as 会议听取了…). Only with one subject before the verb (a bare 听取了… after
+ * 会上 runs on into a rundown as often as not in TRAIN keys), and not when a stronger verb follows.
+ */
+function heardBy(sentence: string): SectionKind | null {
+  const m = HEARD.exec(sentence);
+  if (!m?.groups || REPORTED.test(m.groups.subj!) || STRONGER.test(sentence.slice(m[0].length))) return null;
+  return 'topic';
+}
+
 /**
  * The kind the first sentence of a 会上 account gives it, or null (the account stays `other`).
  * `body` is what follows the 会上 lead: 蔣書記帶領與會人員一同學習了… / 传达学习了…精神.
@@ -55,7 +71,7 @@ export function occasionKind(body: string): SectionKind | null {
   if (parts.slice(1).some((p) => SPEAKER_VERB.test(p) || ANOTHER_ACT.test(p))) return null;
   if (BARE_PASSING.test(sentence)) return HIGHER_WORDS.test(sentence) ? 'directive' : null;
   const m = SPEAKER_VERB.exec(parts[0]!);
-  if (!m?.groups) return null;
+  if (!m?.groups) return heardBy(parts[0]!);
   const subj = m.groups.subj!;
   if (REPORTED.test(subj) || /分别|分別|先后|先後|依次|等/u.test(subj)) return null;
   const verb = m.groups.verb!;
