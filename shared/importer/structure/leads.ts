@@ -423,7 +423,10 @@ const DECIDES = /决定|決定|同意|通过|通過|批准|确定|確定|审定|
 // 政协 members 对《…》进行了协商讨论: consulting on an item is deliberating on it (an agenda item), not
 // the free exchange DISCUSSED reads (与会人员围绕…进行了深入讨论).
 // 会议围绕…进行研讨: 研讨 is 讨论's kin, a topic (bench/KEYING.md 14). 进行了研究部署 lays out work.
-const DELIBERATE = /^(?<subj>[\p{Script=Han}、·]{1,24}?)(?:对|對|就|围绕|圍繞)[^，。；,;]{1,60}?(?:进行|進行)(?:了)?(?:协商|協商)?(?:审议|審議|研究|讨论|討論|研讨|研討)(?!部署|安排)/u;
+// `mod`: words of manner before the noun (进行了专题研讨 / 進行了深入的討論), tried last and read for
+// the meeting only (below).
+const DELIBERATE =
+  /^(?<subj>[\p{Script=Han}、·]{1,24}?)(?:对|對|就|围绕|圍繞)[^，。；,;]{1,60}?(?:进行|進行)(?:了)?(?<mod>[^，。；,;、“”《》]{1,8}?)??(?:协商|協商)?(?:审议|審議|研究|讨论|討論|研讨|研討|探讨|探討)(?!部署|安排)/u;
 
 /** Bodies that speak for a meeting: 镇党委、政府, 县政府, 局党组. */
 const BODY_SUBJECT = /(党委|黨委|政府|党组|黨組|党工委|黨工委|委员会|委員會|常委会|常委會)$/u;
@@ -616,7 +619,10 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
   // 会议还围绕…: an adverb between the meeting and the frame is not part of who deliberates.
   // Only after 会议 itself (会上还对…进行了研究部署 is an occasion's account, read elsewhere).
   const deliberator = deliberates?.groups ? deliberates.groups.subj!.replace(/^(会议|會議)(?:还|還|也|又|首先|最后|最後|随后|隨後)$/u, '$1') : '';
-  if (deliberates?.groups && (MEETING_SUBJECT.test(deliberator) || (BODY_SUBJECT.test(deliberator) && deliberator.length <= 16))) {
+  // 会议围绕…进行了专题研讨 / 進行了深入的討論和協商: words of manner before the noun only for the meeting
+  // itself; the attendees' 进行了认真讨论 inside a paragraph goes on with the item before (group-rundown.ts).
+  const manner = !deliberates?.groups?.mod || /^(?:会议|會議)$/u.test(deliberator);
+  if (deliberates?.groups && manner && (MEETING_SUBJECT.test(deliberator) || (BODY_SUBJECT.test(deliberator) && deliberator.length <= 16))) {
     return finish(deliberates[0], ADOPTED.test(sentenceAt(text.slice(start))) ? 'decision' : 'topic');
   }
   // 在听取各乡镇汇报后，X对…提出了要求 / 听取汇报后，X指出: a hearing clause with no subject, then a

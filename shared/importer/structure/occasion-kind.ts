@@ -13,6 +13,11 @@ import type { SectionKind } from '../../model';
  * Not in a ；-rundown or a 、-list of speakers (rule 2: one account of several people, `other`), not
  * after a report verb (X作了…报告，…指出: the report is the account), and a bare 传达/学习 only of a
  * higher level's words (精神, 指示, 讲话): 会上传达了…察看…的情况 is news, the occasion's own account.
+ *
+ * A ； alone makes no rundown: one speaker's words often list what they passed on or laid out by ；
+ * (X传达了…报告精神，布置了今后的任务：提高…；树立…；提升… / X领学了…精神；…印发的《…》). The
+ * rundown is another actor in a later ；-part (李某传达了… / 某局汇报了… / 乙对…进行安排部署), so the
+ * verb is read in the first part and a later part with an act of its own leaves the account plain.
  */
 
 /** Verbs of directing, with what they give (提出 asks only when 要求 follows: KEYING 11). */
@@ -29,10 +34,29 @@ const HIGHER_WORDS = /精神|讲话|講話|论述|論述|指示|批示|重要文
 /** The speaker reported or spoke first: 作了…报告 / 汇报了 / 宣读 / 介绍 / 发言 (the account is that). */
 const REPORTED = /作|做|汇报|匯報|彙報|通报|通報|介绍|介紹|宣读|宣讀|报告|報告|发言|發言|讲话|講話|致辞|致辭|主持/u;
 
+/** A ；-part where someone else reports or speaks: 李某通报了… / 各单位作了交流发言 (a rundown). */
+const ANOTHER_ACT = /^[^，,：:]{2,24}?(?:汇报|匯報|彙報|通报|通報|介绍|介紹|宣读|宣讀|作了|做了|发言|發言|讲话|講話|致辞|致辭|进行|進行|部署)/u;
+
 function kindOf(verb: string, sentence: string, at: number): SectionKind {
   if (/^(?:强调|強調|要求)$/u.test(verb)) return 'requirement';
   if (/^提出$/u.test(verb) && /要求/u.test(sentence.slice(at, at + 30))) return 'requirement';
   return 'directive';
+}
+
+/** One subject (a leader, 一行, 委员们) hearing in the first clause: 座谈会上，X一行听取了…汇报. */
+const HEARD = /^(?<subj>[^，。；,;、：:“”《》在]{2,20}?)(?:还|還|也|首先|认真|認真|分别|分別)*(?:听取|聽取)了/u;
+/** A stronger verb later in the sentence gives the kind (bench/KEYING.md 2's weak-lead rule). */
+const STRONGER = /指出|强调|強調|要求|认为|認為|表示|肯定|决定|決定|通过|通過|部署/u;
+
+/**
+ * 座谈会上，X一行听取了…汇报 / 座談會上，委員們聽取了…報告: the hearing is what the occasion was for,
+ * a topic (hearing → topic, as 会议听取了…). Only with one subject before the verb (a bare 听取了… after
+ * 会上 runs on into a rundown as often as not in TRAIN keys), and not when a stronger verb follows.
+ */
+function heardBy(sentence: string): SectionKind | null {
+  const m = HEARD.exec(sentence);
+  if (!m?.groups || REPORTED.test(m.groups.subj!) || STRONGER.test(sentence.slice(m[0].length))) return null;
+  return 'topic';
 }
 
 /**
@@ -43,10 +67,11 @@ export function occasionKind(body: string): SectionKind | null {
   const text = body.replace(/^[，,：:\s]+/u, '');
   const end = text.search(/[。！？!?]/u);
   const sentence = end < 0 ? text : text.slice(0, end);
-  if (/[；;]/u.test(sentence)) return null;
+  const parts = sentence.split(/[；;]/u);
+  if (parts.slice(1).some((p) => SPEAKER_VERB.test(p) || ANOTHER_ACT.test(p))) return null;
   if (BARE_PASSING.test(sentence)) return HIGHER_WORDS.test(sentence) ? 'directive' : null;
-  const m = SPEAKER_VERB.exec(sentence);
-  if (!m?.groups) return null;
+  const m = SPEAKER_VERB.exec(parts[0]!);
+  if (!m?.groups) return heardBy(parts[0]!);
   const subj = m.groups.subj!;
   if (REPORTED.test(subj) || /分别|分別|先后|先後|依次|等/u.test(subj)) return null;
   const verb = m.groups.verb!;

@@ -63,6 +63,8 @@ const NUMBERED_HEADING = /^\d{1,2}[.．、](?!\d)(?!.*[。；;：:]$).{2,}$/u;
 /** 会上，A部署…；B传达…: a lead naming only the occasion opens a rundown of several speakers. */
 // 座谈会上 / 在随后召开的推进会上: the occasion named with its meeting is a 会上 all the same.
 const RUNDOWN = new RegExp(`^(?:(?:座谈|座談|${GATHERING}|大|在[^，。；]{2,16}?)?(?:会上|會上)|${OCCASION_WORDS})$`, 'u');
+/** 会上 / 座谈会上: one sitting (OCCASION_WORDS' 期间 names a span of days). */
+const SITTING = /(?:会上|會上)$/u;
 /** A lead that names only the occasion (会上, 座谈会上, 会议中): an account of who did what there. */
 const OCCASION = new RegExp(`(?:会上|會上|${OCCASION_WORDS})$`, 'u');
 // A paragraph that carries on the speech before it (bench/KEYING.md 10): 要…, 同时，…, 希望…, 此外，要….
@@ -145,7 +147,10 @@ function recogniseAll(paragraphs: readonly string[], given: readonly string[], o
     // 会上，X指出… / 会上传达学习了…精神: the one speaker directing in the occasion's first sentence
     // gives it that kind (bench/KEYING.md 9; occasion-kind.ts), where leads.ts did not read the verb.
     if (RUNDOWN.test(s.lead)) {
-      s.kind = occasionKind(s.paragraphs[0] ?? '') ?? s.kind;
+      const body = s.paragraphs[0] ?? '';
+      // 会上，X作了…报告。她指出… : one sitting's speech, its pronoun verb giving the kind (KEYING 16:
+      // 会上，X作…报告，她指出… is of the lead's kind). Not 会议期间/期间: a span of days is a rundown.
+      s.kind = occasionKind(body) ?? (SITTING.test(s.lead) ? speechPronounKind(body) : null) ?? s.kind;
       return;
     }
     const text = s.lead ? `${s.lead}，${s.paragraphs[0] ?? ''}` : (s.paragraphs[0] ?? '');
