@@ -4,6 +4,7 @@ import type { WordDictionary } from './dictionary';
 import { COMPLEMENTS, COPULAS, DEGREE as DEGREE_WORDS, DOERS, LINKING_ADVERBS, MANNER_WORDS, NOMINAL_OBJECT, PERSONS, PREPOSITIONS, SPEECH_VERBS } from './de-di-words';
 import { compoundObjectAfterDi, distributive, requestAdverbial, verbOwnsNounAfterDi } from './de-di-objects';
 import { declarativeMannerBeforeVerb } from './de-di-declarative';
+import { mannerBeforeAdverbOrPreposition } from './de-di-adverb-after';
 import { closingVerbAfterManner } from './de-di-closing';
 import { coordinatedMannerBeforeDi, coordinatedMannerBeforeVerb } from './de-di-coordinated';
 import { leanAfterDei, stateAfterVerb } from './de-di-state';
@@ -132,7 +133,7 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
     // The same with the verb closing the clause, when the model leans the manner word strongly to 地
     // (村干部苦口婆心的劝导，): de-di-closing.ts.
     // Two manner words said together (耐心细致的讲解…, 主动积极的出击，): de-di-coordinated.ts.
-    if (declarativeMannerBeforeVerb(t, i) || closingVerbAfterManner(t, i) || coordinatedMannerBeforeVerb(t, i)) {
+    if (declarativeMannerBeforeVerb(t, i) || closingVerbAfterManner(t, i) || coordinatedMannerBeforeVerb(t, i) || mannerBeforeAdverbOrPreposition(t, i)) {
       flag(i, '地');
       continue;
     }
