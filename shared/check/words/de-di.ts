@@ -4,6 +4,7 @@ import type { WordDictionary } from './dictionary';
 import { COMPLEMENTS, COPULAS, DEGREE as DEGREE_WORDS, DOERS, LINKING_ADVERBS, MANNER_WORDS, NOMINAL_OBJECT, PERSONS, PREPOSITIONS, SPEECH_VERBS } from './de-di-words';
 import { compoundObjectAfterDi, distributive, requestAdverbial, verbOwnsNounAfterDi } from './de-di-objects';
 import { declarativeMannerBeforeVerb } from './de-di-declarative';
+import { mannerBeforeAdverbOrPreposition } from './de-di-adverb-after';
 import { closingVerbAfterManner } from './de-di-closing';
 import { coordinatedMannerBeforeDi, coordinatedMannerBeforeVerb } from './de-di-coordinated';
 import { leanAfterDei, stateAfterVerb } from './de-di-state';
@@ -132,7 +133,7 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
     // The same with the verb closing the clause, when the model leans the manner word strongly to 地
     // (村干部苦口婆心的劝导，): de-di-closing.ts.
     // Two manner words said together (耐心细致的讲解…, 主动积极的出击，): de-di-coordinated.ts.
-    if (declarativeMannerBeforeVerb(t, i) || closingVerbAfterManner(t, i) || coordinatedMannerBeforeVerb(t, i)) {
+    if (declarativeMannerBeforeVerb(t, i) || closingVerbAfterManner(t, i) || coordinatedMannerBeforeVerb(t, i) || mannerBeforeAdverbOrPreposition(t, i)) {
       flag(i, '地');
       continue;
     }
@@ -393,9 +394,32 @@ function complement(t: readonly Token[], i: number, dict: WordDictionary): boole
   // jieba tags some adverbs of timing c (即时 c): after a degree word, closing the clause, one is the
   // complement's adjective, since a conjunction never ends a clause.
   const timing = !!head && head.tag === 'c' && head.word.length === 2 && (!t[i + 3] || CLAUSE_END.test(t[i + 3]!.word));
+  if (oneCharacterDoing(t, i)) return true;
   if (x.word.length < 2 || !verbLike || !DEGREE.has(deg.word) || !head || !(/^(a|ad|v|vd|l|i|d)$/.test(head.tag) || COMPLEMENTS.has(head.word) || timing)) return false;
   for (let k = i + 3; k < t.length && !/^[，。；！？、]$/.test(t[k]!.word); k++) if (t[k]!.word === '的') return false;
   return true;
+}
+
+/**
+ * A one-character verb (jieba's v) + 的 + a degree word + an adjective closing the clause: the degree
+ * phrase grades the doing, a complement, so 得 (价格跌的相当厉害, 比赛打的非常激烈, 老人们聊的十分开心).
+ * The two-character readings above leave one-character verbs out because 他说的很有道理 names what
+ * was said; here the degree word must come first and a bare adjective close the clause. Verbs of
+ * speech, copulas and modals stay out (说的非常对 is "what was said"), and so does a verb right after
+ * a person (PERSONS: 他们卖的相当便宜 may be "what they sell"). A preposition or copula earlier in the
+ * clause (对…看的非常重, 是…做的) may make verb + 的 a noun phrase, as for the readings above.
+ */
+function oneCharacterDoing(t: readonly Token[], i: number): boolean {
+  const x = t[i - 1]!;
+  const deg = t[i + 1];
+  const head = t[i + 2];
+  const after = t[i + 3];
+  if (x.word.length !== 1 || x.tag !== 'v' || !isHanWord(x.word) || SPEECH_VERBS.has(x.word) || COPULAS.has(x.word) || MODALS.has(x.word)) return false;
+  if (!deg || !DEGREE_WORDS.has(deg.word) || !head || !/^(a|ad|v)$/.test(head.tag) || !isHanWord(head.word)) return false;
+  if (after && !CLAUSE_END.test(after.word) && after.tag !== 'x') return false;
+  // A person right before (他们卖的相当便宜) may make verb + 的 what that person does, as PERSONS says.
+  if (PERSONS.has(t[i - 2]?.word ?? '')) return false;
+  return !prepositionBefore(t, i) && !copulaBefore(t, i);
 }
 
 /**
