@@ -104,7 +104,7 @@ describe('leads: verb classes with a subject, run-on verbs, manner phrases', () 
   });
 
   it('keeps a second verb run on to the first in the lead', () => {
-    expect(leads('会议强调指出，要落实责任。', '会议研究部署了森林防火工作。')).toEqual(['requirement 会议强调指出', 'text 会议研究部署了']);
+    expect(leads('会议强调指出，要落实责任。', '会议研究部署了森林防火工作。')).toEqual(['requirement 会议强调指出', 'topic 会议研究部署了']);
   });
 
   it('reads a person before how or where they spoke as the subject', () => {

@@ -55,6 +55,16 @@ describe('the meeting deliberating with nothing adopted', () => {
     ]);
   });
 
+  // KEYING 19 (round 36): 会议研究了 is an agenda item as 讨论了 is; round 37 re-keyed the older keys.
+  it('reads 会议研究了 and 會議還研究了 as agenda items (topic), a decision when the sentence adopts', () => {
+    const text = ['3月2日，县长韦芳主持召开县政府第9次常务会议。', '会议研究了柳溪县老旧小区改造计划。', '會議還研究了其他事項。', '会议研究了《柳溪县停车管理办法》，并原则通过。'].join('\n');
+    expect(leads(text)).toEqual([
+      ['topic', '会议研究了'],
+      ['topic', '會議還研究了'],
+      ['decision', '会议研究了'],
+    ]);
+  });
+
   it('keeps a judgement after 讨论 (会议讨论认为) out of the agenda reading', () => {
     const text = ['3月2日，县长韦芳主持召开县政府第9次常务会议。', '会议讨论认为，当前防汛形势严峻，各镇要压实责任。'].join('\n');
     expect(leads(text).map(([kind]) => kind)).not.toContain('topic');

@@ -47,7 +47,7 @@ describe('the meeting account, cut into sections', () => {
     const s = sections(text).slice(1);
     expect(s.map(([k, l]) => [k, l])).toEqual([
       ['decision', '会议听取了各组召集人的综合汇报'],
-      ['text', '会议研究了'],
+      ['topic', '会议研究了'],
       ['decision', '讨论通过了'],
     ]);
   });

@@ -30,8 +30,8 @@ describe('items of business numbered inline', () => {
     const s = imp(minutes).draft.sections.filter((x) => x.lead);
     expect(s.map((x) => [x.kind, x.lead])).toEqual([
       ['directive', '会议传达学习了'],
-      // 'text' is the model's kind for other business (bench keys call it other).
-      ['text', '会议研究了'],
+      // an agenda item, as 讨论了 is (KEYING 19)
+      ['topic', '会议研究了'],
       ['decision', '会议审议并原则同意'],
     ]);
   });

@@ -101,8 +101,8 @@ describe('a weak lead that ends in a bare adopting verb', () => {
     expect(sections('会议研究了有关人事任免事项，同意提交县委常委会审议。')).toEqual([['decision', '会议研究了']]);
   });
 
-  it('keeps 会议研究了… with nothing adopted an account', () => {
-    expect(sections('会议研究了有关人事任免事项，听取了各镇意见。')).toEqual([['text', '会议研究了']]);
+  it('keeps 会议研究了… with nothing adopted an agenda item (topic, KEYING 19)', () => {
+    expect(sections('会议研究了有关人事任免事项，听取了各镇意见。')).toEqual([['topic', '会议研究了']]);
   });
 });
 

@@ -29,6 +29,6 @@ describe('a speech after the convening clause', () => {
   });
 
   it('leaves a plain speaker after the convening clause to the opening', () => {
-    expect(sections('3月5日，县政府召开常务会议，县长王强传达了省政府全体会议精神。\n会议研究了春耕生产工作。')).toEqual(['text:', 'text:会议研究了']);
+    expect(sections('3月5日，县政府召开常务会议，县长王强传达了省政府全体会议精神。\n会议研究了春耕生产工作。')).toEqual(['text:', 'topic:会议研究了']);
   });
 });

@@ -70,7 +70,7 @@ export function heardAndDeliberated(rest: string): MeetingAct | null {
   return null;
 }
 
-/** 讨论了 with the meeting as its subject: an item on the agenda, as 审议 is (bench/KEYING.md 5). */
+/** 讨论了 / 研究了 with the meeting as its subject: an item on the agenda, as 审议 is (bench/KEYING.md 5, 19). */
 export function deliberatedItem(verb: string, le: boolean): boolean {
-  return /^(审议|審議)$/u.test(verb) || (le && /^(讨论|討論)$/u.test(verb));
+  return /^(审议|審議)$/u.test(verb) || (le && /^(讨论|討論|研究)$/u.test(verb));
 }
