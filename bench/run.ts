@@ -873,6 +873,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-train-24/sentences.json'],
   },
   {
+    name: 'checker accuracy, training sentences 25, misspellings of archives, forestry, trademark, tax, petition and employment terms (not held out)',
+    file: 'score-check.ts',
+    slug: 'score-check-train-25',
+    quick: ['bench/check-train-25/sentences.json'],
+    full: ['bench/check-train-25/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 26, 的/地/得 of flood-prevention, civic-campaign, service-window and elder-care reports (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-26',
