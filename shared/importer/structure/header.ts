@@ -40,7 +40,9 @@ const CHAIR_VERB = /(主持召开|主持召開|主持(?!人)|组织召开|組織
 // 举办…座谈会: a body holds a meeting as it 召开s one (the object must still be a meeting).
 // 常委会第十次会议在某地闭幕: a report of the closing sitting names its meeting as the subject of 闭幕.
 // …第二十五次会议闭会: 闭会 closes a standing committee's sitting as 闭幕 closes a session's.
-const CONVENE = /(召开|召開|举行|舉行|举办|舉辦|开议|開議|开幕|開幕|闭幕|閉幕|闭会(?!期)|閉會(?!期))/u;
+// 甲协会与乙商会联合主办了一场…座谈会: 主办 done (with 了) convenes as 举办 does (KEYING 20); 主办的…
+// (who organised a meeting named after it) is read in convenedAt, not here.
+const CONVENE = /(召开|召開|举行|舉行|举办|舉辦|主办(?=了)|主辦(?=了)|开议|開議|开幕|開幕|闭幕|閉幕|闭会(?!期)|閉會(?!期))/u;
 const ENDED = /(?<=圆满|圓滿|胜利|勝利|顺利|順利)(?:结束|結束)(?=[，。；,;]|$)/u;
 /** The verbs of a sitting that opens or closes: the meeting is their subject, never their object. */
 const SITTING_ENDS = /^(?:开幕|開幕|闭幕|閉幕|闭会|閉會)$/u;
@@ -671,7 +673,8 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number },
   // the one that meets; the subject still names who convenes.
   const kindOfUnits = !!ownBodyInObject && /^(?:乡镇|鄉鎮|村|社区|社區|街道|基层|基層|[各全]\p{Script=Han}{0,6})$/u.test(ownBodyInObject[1]!);
   const objectBody =
-    /^(中国共产党|中共|中國共產黨|政协|政協)/u.test(object) ||
+    // 中央统战部…座谈会, 国务院…会议: a national body opening the object is who meets, whoever hosts it.
+    /^(中国共产党|中共|中國共產黨|政协|政協|中央|国务院|國務院)/u.test(object) ||
     (!!ownBodyInObject && !kindOfUnits && (/(委员会|委員會|领导小组|領導小組)$/u.test(ownBodyInObject[2]!) ? PLACE_WORD.test(ownBodyInObject[1]!) : true));
   // 立法會財經事務委員會, 行政會, 理事会: a council (…会) convening a meeting is its body too.
   const council = /(?<!大|年|例|座谈|座談|推进|推進)(?:会|會)$/u.test(body) && body.length >= 3 && body.length <= 30;
@@ -980,7 +983,7 @@ const ROSTRUM = String.raw`(?<![并並])在主席[台臺](?:上|前排)?(?:就�
 const CAME = String.raw`(?:到会|到會)(?=[并並](?:作|發表|发表)?(?:了)?(?:重要)?(?:讲话|講話|致辞|致辭)|[并並]在主席[台臺](?:上|前排)?就[座坐]|[。；，,;]|$)`;
 
 // The third form: a guest who 出席全县…座谈会并讲话 names the meeting between verb and 并.
-// 参加了本次会议: a demonstrative before the meeting changes nothing.
+// 参加了本次会议, 参加此次座谈: a demonstrative before the meeting changes nothing.
 // 县委书记X、县长Y陪同。: people who accompany a visiting leader at the meeting attend it (KEYING 11).
 // …特邀人士代表等列席大會。: those who sit in on a congress (大会) without a vote are its observers, a
 // formal status a report lists; 出席/参加大会 is left to the readings above (delegates and guests are
@@ -1012,7 +1015,7 @@ const COUNTED_TOOK_PART = String.raw`(?<=[0-9０-９一二三四五六七八九�
 // 列席备询: a county head sits in to answer questions, as 列席 does.
 // 列席旁听会议: sat in to listen, the same status as 列席; 列席学习会: a study session is the meeting.
 const ATTEND = new RegExp(
-  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|${REMOTE}|到会指导|到會指導|到会(?=听取|聽取)|到會(?=听取|聽取)|${CAME}|陪同|${ROSTRUM}|${ARRIVED}|${GATHERED}|${COUNTED_TOOK_PART})(?:了)?(?:(?<=列席)(?:旁听|旁聽|备询|備詢))?(?:(?:本次|此次|这次|這次|今天|今日)?(?:会议|會議|活动|活動|学习|學習)|(?<=(?:列席|莅临|蒞臨|亲临|親臨|前来|前來)(?:了)?)(?:大会|大會)|学习会|學習會|参加|參加|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|座谈会|座談會|座谈|座談|${STUDY_GROUP}|学习|學習|${ATTENDED_ACTIVITY})?(?:指导|指導)?(?:[并並](?!在主席[台臺](?:上|前排)?就[座坐][^，。；]{0,12}?(?:有|还有|還有|包括))|，|、|。|；|,|;|以及|及|$|(?<=到会|到會)(?=听取|聽取))|` +
+  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|${REMOTE}|到会指导|到會指導|到会(?=听取|聽取)|到會(?=听取|聽取)|${CAME}|陪同|${ROSTRUM}|${ARRIVED}|${GATHERED}|${COUNTED_TOOK_PART})(?:了)?(?:(?<=列席)(?:旁听|旁聽|备询|備詢))?(?:(?:本次|此次|这次|這次|今天|今日)?(?:会议|會議|活动|活動|学习|學習)|(?<=(?:列席|莅临|蒞臨|亲临|親臨|前来|前來)(?:了)?)(?:大会|大會)|学习会|學習會|参加|參加|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|(?:本次|此次|这次|這次)?(?:座谈会|座談會|座谈|座談)|${STUDY_GROUP}|学习|學習|${ATTENDED_ACTIVITY})?(?:指导|指導)?(?:[并並](?!在主席[台臺](?:上|前排)?就[座坐][^，。；]{0,12}?(?:有|还有|還有|包括))|，|、|。|；|,|;|以及|及|$|(?<=到会|到會)(?=听取|聽取))|` +
     // 县长A，副县长B、C出席全县…会议。: the meeting named between the verb and the sentence's end.
     String.raw`${LIST_FOLLOWS}[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並|[。；]|$)|` +
     // Any other short event as the object (参加审议, 出席开幕式并讲话): the fourth form, read from

@@ -450,10 +450,28 @@ function joinedLastNames(parts: readonly string[]): string[] | null {
   return m ? [...parts.slice(0, -1), m[1]!, m[2]!] : null;
 }
 
+/**
+ * 甲、乙、丙3位企业家 / 甲、乙两名专家: bare names closed by their count and what they are, with no 等,
+ * are each one of that kind; the kind is written once for all of them, so it is each one's title
+ * (KEYING 3). With 等 (甲、乙等3位企业家) the kind stays a description (see kinded below).
+ */
+const COUNTED_KIND = /^([^等]+?)(?:[0-9０-９]+|[一二三四五六七八九十两兩]+)(?:位|名)(\p{Script=Han}{2,6})$/u;
+function namesCountedAsKind(text: string): Person[] | null {
+  const m = COUNTED_KIND.exec(text);
+  if (!m) return null;
+  const names = splitOutside(m[1]!);
+  // One rare surname in a longer run of names (萧某、松某、余某) is still a name, as in parseList.
+  const odd = names.filter((p) => !looksLikeName(p));
+  if (names.length < 2 || odd.length > (names.length >= 4 ? 1 : 0) || !odd.every((p) => /^\p{Script=Han}{2,3}$/u.test(p))) return null;
+  return names.map((name) => ({ name, title: m[2]!, unit: '' }));
+}
+
 function parseList(raw: string): Person[] {
   // 汪晓丽（女）、陈国平（挂职）: a note in brackets after a person says something about them, not
   // who they are.
   // …，共20余人 / …等30余人: the head count closing a list says how many, not who.
+  const counted = namesCountedAsKind(raw.replace(/^[，,、\s]+|[，,、。\s]+$/g, '').replace(PERSON_NOTE, ''));
+  if (counted) return counted;
   const text = raw
     .replace(/^[，,、\s]+|[，,、。\s]+$/g, '')
     .replace(HEAD_COUNT, '')
@@ -796,6 +814,9 @@ function groups(tail: string): Person[] {
   // head count (七十人出席).
   if (ROLL_COUNT.test(tail) || ONLY_COUNT.test(tail.trim())) return [];
   const parts = splitOutside(tail, /[，,]/u);
+  // …，以及甲、乙、丙3位企业家: a part of bare names closed by their count and kind is people.
+  const counted = parts.map((p) => namesCountedAsKind(stripJoin(p.trim())));
+  if (counted.some((c) => c)) return parts.flatMap((p, k) => counted[k] ?? groups(p));
   if (parts.length > 1 && parts.every((p) => isKindOfPeople(stripJoin(uncounted(p))))) return parts.map(group).filter((g) => !onlyUnits(g.name));
   const one = group(tail);
   return onlyUnits(one.name) ? [] : [one];
