@@ -47,3 +47,13 @@ describe('where score-importer finds the shared fixtures', () => {
     expect(existsSync(join(fixturesDir(undefined, {}), 'reports/index.json'))).toBe(true);
   });
 });
+
+describe('how score-importer compares written fields', () => {
+  it('forgives in titles and names the width of commas, colons, brackets and ！/？ (KEYING 1), nothing else', async () => {
+    const { nameNorm: norm } = await import('../../bench/score-importer');
+    expect(norm('某区召开座谈会!')).toBe(norm('某区召开座谈会！'));
+    expect(norm('谁来守护?某镇召开会议')).toBe(norm('谁来守护？某镇召开会议'));
+    expect(norm('某地,某会(一)')).toBe(norm('某地，某会（一）'));
+    expect(norm('某区召开座谈会。')).not.toBe(norm('某区召开座谈会！'));
+  });
+});
