@@ -451,6 +451,16 @@ function joinedLastNames(parts: readonly string[]): string[] | null {
 }
 
 /**
+ * A run of four or more names with one rare surname (萧某、杨某、松某、余某): the odd part, still shaped
+ * like a name (two or three characters, no unit or office word), does not turn the others into a
+ * group; the run's shape vouches for it.
+ */
+function namesWithOneRare(parts: readonly string[]): boolean {
+  const odd = parts.filter((p) => !looksLikeName(p));
+  return odd.length === 1 && /^\p{Script=Han}{2,3}$/u.test(odd[0]!) && nameInList(odd[0]!);
+}
+
+/**
  * 甲、乙、丙3位企业家 / 甲、乙两名专家: bare names closed by their count and what they are, with no 等,
  * are each one of that kind; the kind is written once for all of them, so it is each one's title
  * (KEYING 3). With 等 (甲、乙等3位企业家) the kind stays a description (see kinded below).
@@ -460,9 +470,7 @@ function namesCountedAsKind(text: string): Person[] | null {
   const m = COUNTED_KIND.exec(text);
   if (!m) return null;
   const names = splitOutside(m[1]!);
-  // One rare surname in a longer run of names (萧某、松某、余某) is still a name, as in parseList.
-  const odd = names.filter((p) => !looksLikeName(p));
-  if (names.length < 2 || odd.length > (names.length >= 4 ? 1 : 0) || !odd.every((p) => /^\p{Script=Han}{2,3}$/u.test(p))) return null;
+  if (names.length < 2 || !(names.every((p) => looksLikeName(p)) || (names.length >= 4 && namesWithOneRare(names)))) return null;
   return names.map((name) => ({ name, title: m[2]!, unit: '' }));
 }
 
@@ -486,10 +494,8 @@ function parseList(raw: string): Person[] {
   // 郑嘉、周启明、柏云及庞德新出席: the last two names joined by 及/和/与 rather than 、, the same list.
   const joined = joinedLastNames(parts);
   if (joined && joined.length >= 3 && joined.every((p) => looksLikeName(p))) return joined.map((name) => ({ name, title: '', unit: '' }));
-  // 萧某、杨某、松某、余某参加会议: one rare surname (松) in such a list, the part still shaped like a
-  // name (two or three characters, no unit or office word), does not turn the others into a group.
-  const oddOnes = parts.filter((p) => !looksLikeName(p));
-  if (parts.length >= 4 && oddOnes.length === 1 && /^\p{Script=Han}{2,3}$/u.test(oddOnes[0]!) && nameInList(oddOnes[0]!)) return parts.map((name) => ({ name, title: '', unit: '' }));
+  // 萧某、杨某、松某、余某参加会议: one rare surname (松) in such a list (namesWithOneRare).
+  if (parts.length >= 4 && namesWithOneRare(parts)) return parts.map((name) => ({ name, title: '', unit: '' }));
   // 出席：王强、张华: two bare names are people too when the segmenter reads each as a person's name
   // (江北、江南 are places, though each starts with a surname).
   if (parts.length === 2 && parts.every((p) => looksLikeName(p) && segmenterSaysName(p) === true)) return parts.map((name) => ({ name, title: '', unit: '' }));
