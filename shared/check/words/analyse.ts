@@ -55,3 +55,8 @@ export function analyse(text: string, script: Script, seg: Segmenter): Analysed 
 }
 
 export const isHanWord = (s: string): boolean => /^[\p{Script=Han}]+$/u.test(s);
+
+/** A token that ends a clause for the 的/地/得 readings: sentence and clause marks. */
+export const CLAUSE_MARK = /^[，。；！？：,;!?:]$/;
+/** The same with the list mark 、, for readings where a list item ends the phrase as a clause does. */
+export const CLAUSE_OR_LIST_MARK = /^[，。；！？：、,;!?:]$/;

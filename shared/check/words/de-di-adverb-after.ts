@@ -1,5 +1,5 @@
 import type { Token } from './analyse';
-import { isHanWord } from './analyse';
+import { CLAUSE_MARK, isHanWord } from './analyse';
 import { strongManner } from './de-di-declarative';
 
 /**
@@ -14,8 +14,6 @@ import { strongManner } from './de-di-declarative';
  * 了 (开展了…实事求是的相互批评: the object's noun phrase). Warnings only.
  */
 
-const CLAUSE_END = /^[，。；！？：,;!?:]$/;
-
 export function mannerBeforeAdverbOrPreposition(t: readonly Token[], i: number): boolean {
   const x = t[i - 1];
   const a = t[i + 1];
@@ -27,10 +25,10 @@ export function mannerBeforeAdverbOrPreposition(t: readonly Token[], i: number):
   // adverb) right before it, and no 了 earlier in the clause. After a verb, a list mark or 了 the
   // phrase is an object (开展了严肃认真、实事求是的相互批评).
   const w = t[i - 2];
-  if (w && (w.word === '、' || (!CLAUSE_END.test(w.word) && w.tag !== 'x' && !/^(n|nr|nrt|ns|nt|nz|ng|r|t|s|j|d)$/.test(w.tag)))) return false;
-  for (let k = i - 2; k >= 0 && !CLAUSE_END.test(t[k]!.word); k--) if (t[k]!.word === '了') return false;
+  if (w && (w.word === '、' || (!CLAUSE_MARK.test(w.word) && w.tag !== 'x' && !/^(n|nr|nrt|ns|nt|nz|ng|r|t|s|j|d)$/.test(w.tag)))) return false;
+  for (let k = i - 2; k >= 0 && !CLAUSE_MARK.test(t[k]!.word); k--) if (t[k]!.word === '了') return false;
   let verb = false;
-  for (let k = i + 2; k < t.length && !CLAUSE_END.test(t[k]!.word) && t[k]!.tag !== 'x'; k++) {
+  for (let k = i + 2; k < t.length && !CLAUSE_MARK.test(t[k]!.word) && t[k]!.tag !== 'x'; k++) {
     if (t[k]!.word === '的') return false;
     if (t[k]!.tag === 'v') verb = true;
   }

@@ -1,5 +1,5 @@
 import type { Token } from './analyse';
-import { isHanWord } from './analyse';
+import { CLAUSE_MARK, isHanWord } from './analyse';
 import { AFTER_DI_BAR, leanAfterDi, leanBeforeDi, STRONG_MANNER } from './de-di-declarative';
 import { leanAfterDe, NOUN_LEAN } from './de-di-right';
 import { COPULAS } from './de-di-words';
@@ -23,7 +23,6 @@ import { COPULAS } from './de-di-words';
 /** log10 P(地|X)/P(的|X) from which X alone reads as a manner word before a verb closing the clause. */
 export { STRONG_MANNER };
 
-const CLAUSE_END = /^[，。；！？：,;!?:]$/;
 /** Right before the manner word: a subject (们: jieba's k), a place or direction, a time. */
 const BEFORE_MANNER = /^(n|nr|nrt|ns|nt|nz|r|k|f|s|t)$/;
 /** Prepositions that take a place, after which a predicate follows (沿着河道仔细地查); others take the phrase. */
@@ -38,18 +37,18 @@ export function closingVerbAfterManner(t: readonly Token[], i: number): boolean 
   const x = t[i - 1];
   const y = t[i + 1];
   const end = t[i + 2];
-  if (t[i]?.word !== '的' || !x || !y || !end || !CLAUSE_END.test(end.word)) return false;
+  if (t[i]?.word !== '的' || !x || !y || !end || !CLAUSE_MARK.test(end.word)) return false;
   if (x.word.length < 2 || !isHanWord(x.word) || (leanBeforeDi(x.word) ?? -Infinity) < STRONG_MANNER) return false;
   const verb = y.tag === 'v' || (leanAfterDi(y.word) ?? -Infinity) >= AFTER_DI_BAR;
   if (y.word.length < 2 || !isHanWord(y.word) || !verb || COPULAS.has(y.word) || leanAfterDe(y.word) >= NOUN_LEAN) return false;
   const w = t[i - 2];
   if (!w || !BEFORE_MANNER.test(w.tag) || (w.tag === 'r' && /^(这|那|各|每|某|该|此|本|哪)/.test(w.word))) return false;
-  for (let k = i - 3; k >= 0 && !CLAUSE_END.test(t[k]!.word) && t[k]!.tag !== 'x'; k--) {
+  for (let k = i - 3; k >= 0 && !CLAUSE_MARK.test(t[k]!.word) && t[k]!.tag !== 'x'; k--) {
     const tag = t[k]!.tag;
     // A verb opening the clause right before a person noun that ends it (养护 + 工人, 搜救 + 人员) is
     // that person's trade, part of the subject: jieba cuts the compound it lacks. Not a verb that takes
     // a doing as its object (感谢, 看到 …工人…的抢修).
-    if (tag === 'v' && k === i - 3 && /(员|工人)$/.test(w.word) && (k === 0 || CLAUSE_END.test(t[k - 1]!.word) || t[k - 1]!.tag === 'x') && !TAKERS.has(t[k]!.word)) continue;
+    if (tag === 'v' && k === i - 3 && /(员|工人)$/.test(w.word) && (k === 0 || CLAUSE_MARK.test(t[k - 1]!.word) || t[k - 1]!.tag === 'x') && !TAKERS.has(t[k]!.word)) continue;
     if (tag === 'v' || (/^p/.test(tag) && !PLACE_PREPOSITIONS.has(t[k]!.word))) return false;
   }
   return !EFFECT_VERBS.has(t[i + 3]?.word ?? '');

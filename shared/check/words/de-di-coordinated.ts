@@ -1,6 +1,6 @@
 import type { Token } from './analyse';
 import type { WordDictionary } from './dictionary';
-import { isHanWord } from './analyse';
+import { CLAUSE_MARK, isHanWord } from './analyse';
 import { leansAdverbial } from './de-di-lean';
 import { AFTER_DI_BAR, BEFORE_DI_BAR, leanAfterDi, leanBeforeDi } from './de-di-declarative';
 import { leanAfterDe, NOUN_LEAN } from './de-di-right';
@@ -20,7 +20,6 @@ import { nounTaggedVerb } from './noun-tagged-verbs-set';
  * opening the next clause, …的服务，让群众满意, where the phrase is a subject). Warnings only.
  */
 
-const CLAUSE_END = /^[，。；！？：,;!?:]$/;
 /** Modals and adverbs of time that open a predicate (将 apart: it is also 把). */
 const OPENERS: ReadonlySet<string> = new Set('要 应 应当 应该 必须 务必 须 需 需要 能 能够 会 可以 才能 还 也 都 仍 正在 继续 坚持 一直 始终'.split(' '));
 /** Verbs of effect that open the next clause with the phrase before as their subject. */
@@ -62,7 +61,7 @@ function slot(t: readonly Token[], s: number): 'open' | 'jiang' | null {
   let prep = false;
   for (let j = s - 1; j >= 0; j--) {
     const k = t[j]!;
-    if (CLAUSE_END.test(k.word) || k.tag === 'x') return prep ? null : 'open';
+    if (CLAUSE_MARK.test(k.word) || k.tag === 'x') return prep ? null : 'open';
     if (OPENERS.has(k.word)) return 'open';
     if (k.word === '将') return prep ? null : 'jiang';
     if (k.word === '的') return null;
@@ -82,14 +81,14 @@ export function coordinatedMannerBeforeVerb(t: readonly Token[], i: number): boo
   if (!opened || !v || !verbAfter(v)) return false;
   const o = t[i + 2];
   // Closing the clause: after 将 only a verb proper (将…的出击，), and not before a verb of effect.
-  if (!o || CLAUSE_END.test(o.word) || o.tag === 'x') return !EFFECT_VERBS.has(t[i + 3]?.word ?? '') && (opened === 'open' || v.tag === 'v');
+  if (!o || CLAUSE_MARK.test(o.word) || o.tag === 'x') return !EFFECT_VERBS.has(t[i + 3]?.word ?? '') && (opened === 'open' || v.tag === 'v');
   if (/^(了|着)$/.test(o.word)) return true;
   if (AFTER_VERB.test(o.word) && v.tag === 'v') return true;
   if (!OBJECT.test(o.tag) || o.word === '的') return false;
   // The object runs to the clause's end; a verb after it (将…的监测数据上报) makes 将 a 把 and the
   // phrase its object.
   let k = i + 2;
-  while (k < t.length && !CLAUSE_END.test(t[k]!.word) && t[k]!.tag !== 'x') {
+  while (k < t.length && !CLAUSE_MARK.test(t[k]!.word) && t[k]!.tag !== 'x') {
     if (t[k]!.word === '的' || (k > i + 2 && t[k]!.tag === 'v')) return false;
     k++;
   }
@@ -123,12 +122,12 @@ export function coordinatedMannerBeforeDi(t: readonly Token[], i: number, dict: 
   // 了, 有 or 的 earlier in the clause opens an object or a noun phrase the run modifies (有了更加
   // 全面深刻地认识): there 地 → 的 stays possible.
   const s = pair ? runStart(t, i) : i - 1;
-  for (let j = s - 1; j >= 0 && !CLAUSE_END.test(t[j]!.word) && t[j]!.tag !== 'x'; j--) if (/^(了|有|的)$/.test(t[j]!.word)) return false;
+  for (let j = s - 1; j >= 0 && !CLAUSE_MARK.test(t[j]!.word) && t[j]!.tag !== 'x'; j--) if (/^(了|有|的)$/.test(t[j]!.word)) return false;
   // The word after is a verb by its tag or the lists, or a two-character word closing the clause alone
   // after the clause's subject (护林员风雨无阻地巡山，): a noun compound (义不容辞地政治责任), a noun
   // with more after it, or one after a list (…的闯劲、马不停蹄地韧劲) is a noun phrase.
   const next = t[i + 2];
-  return verbAfter(y) || /^(a|ad)$/.test(y.tag) || (y.word.length === 2 && /^(n|nr|nrt|r|t)$/.test(t[s - 1]?.tag ?? '') && (!next || CLAUSE_END.test(next.word) || next.tag === 'x'));
+  return verbAfter(y) || /^(a|ad)$/.test(y.tag) || (y.word.length === 2 && /^(n|nr|nrt|r|t)$/.test(t[s - 1]?.tag ?? '') && (!next || CLAUSE_MARK.test(next.word) || next.tag === 'x'));
 }
 
 /**
@@ -151,7 +150,7 @@ function verbBefore(t: readonly Token[], j: number, dict: WordDictionary): boole
 function compoundHead(t: readonly Token[], k: number): boolean {
   const o = t[k];
   const next = t[k + 1];
-  return !!o && /^n/.test(o.tag) && leanAfterDe(o.word) >= NOUN_LEAN && (!next || CLAUSE_END.test(next.word) || next.tag === 'x');
+  return !!o && /^n/.test(o.tag) && leanAfterDe(o.word) >= NOUN_LEAN && (!next || CLAUSE_MARK.test(next.word) || next.tag === 'x');
 }
 
 /**
@@ -159,7 +158,7 @@ function compoundHead(t: readonly Token[], k: number): boolean {
  * noun phrase or an object the phrase could modify). A list mark (、) does not end the clause.
  */
 function modalInClause(t: readonly Token[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && !CLAUSE_END.test(t[j]!.word); j--) {
+  for (let j = k - 1; j >= 0 && !CLAUSE_MARK.test(t[j]!.word); j--) {
     if (/^(的|了|有)$/.test(t[j]!.word)) return false;
     if (OPENERS.has(t[j]!.word)) return true;
   }

@@ -1,5 +1,5 @@
 import type { Token } from './analyse';
-import { isHanWord } from './analyse';
+import { CLAUSE_OR_LIST_MARK, isHanWord } from './analyse';
 import { leansAdverbial } from './de-di-lean';
 import { leanAfterDe, NOUN_LEAN } from './de-di-right';
 import { DE_DI_AFTER_DI, DE_DI_BEFORE_DI } from './de-di-verb-data';
@@ -67,7 +67,6 @@ export function mannerByLean(k: Token): boolean {
   return leansAdverbial(k.word);
 }
 
-const CLAUSE_END = /^[，。；！？：、,;!?:]$/;
 /**
  * Tags of what may stand right before the manner word in a statement: its subject, a time, an adverb, a
  * place. ng too: jieba cuts a noun it lacks into a word and a noun morpheme closing it (修复 + 师, 志 +
@@ -88,7 +87,7 @@ const OBJECT = /^(n|nr|nrt|ns|nt|nz|r|m|mq|s|t|j)$/;
  */
 function adverbialVerbOpening(t: readonly Token[], k: number): boolean {
   if (t[k]?.tag !== 'vd') return false;
-  for (let j = k - 1; j >= 0 && !CLAUSE_END.test(t[j]!.word) && t[j]!.tag !== 'x'; j--) if (/^(v|vn|p)$/.test(t[j]!.tag) && !MODALS.has(t[j]!.word)) return false;
+  for (let j = k - 1; j >= 0 && !CLAUSE_OR_LIST_MARK.test(t[j]!.word) && t[j]!.tag !== 'x'; j--) if (/^(v|vn|p)$/.test(t[j]!.tag) && !MODALS.has(t[j]!.word)) return false;
   return true;
 }
 
@@ -119,13 +118,13 @@ export function declarativeMannerBeforeVerb(t: readonly Token[], i: number): boo
   // preposition, numeral or 了 there makes the phrase an object or a noun phrase (进行认真的研究).
   // A modal there opens the predicate as well (能一如既往的关心): not 将, which is also 把.
   const w = t[i - 2];
-  if (w && !(CLAUSE_END.test(w.word) || w.tag === 'x' || SUBJECT.test(w.tag) || MODALS.has(w.word) || adverbialVerbOpening(t, i - 2))) return false;
+  if (w && !(CLAUSE_OR_LIST_MARK.test(w.word) || w.tag === 'x' || SUBJECT.test(w.tag) || MODALS.has(w.word) || adverbialVerbOpening(t, i - 2))) return false;
   if (w && OBJECT_MARKERS.has(w.word)) return false;
   // A determiner (这种, 各) opens a noun phrase, not a subject: 这种实实在在的为民情怀.
   if (w && w.tag === 'r' && /^(这|那|各|每|某|该|此|本|哪)/.test(w.word)) return false;
   // Nor may a verb earlier in the clause take the phrase as its object (受到群众热情的欢迎). A
   // preposition there (在志愿者耐心的帮助下) is left to the object test below: 下 opens none.
-  for (let j = i - 2; j >= 0 && j >= i - 4 && !CLAUSE_END.test(t[j]!.word); j--) if (OWNERS.has(t[j]!.word)) return false;
+  for (let j = i - 2; j >= 0 && j >= i - 4 && !CLAUSE_OR_LIST_MARK.test(t[j]!.word); j--) if (OWNERS.has(t[j]!.word)) return false;
   if (v.word.length < 2 || !isHanWord(v.word) || COPULAS.has(v.word)) return false;
   const lean = leanAfterDi(v.word);
   if (!(v.tag === 'v' || nounTaggedVerb(v.word) || (lean !== null && lean >= AFTER_DI_BAR))) return false;
@@ -139,8 +138,8 @@ export function declarativeMannerBeforeVerb(t: readonly Token[], i: number): boo
   // takes an object (座谈交流环节): then only a pronoun or numeral after it marks an object.
   const verbByTag = v.tag === 'v' || (lean !== null && lean >= AFTER_DI_BAR);
   // A preposition of where the doing lands (团结在…周围, 转移到…) follows a verb, never a noun's head.
-  if (/^(在|到|于|向|给)$/.test(o.word) && !!o2 && !CLAUSE_END.test(o2.word) && o2.tag !== 'x') return true;
-  const closes = !o2 || CLAUSE_END.test(o2.word) || o2.tag === 'x';
+  if (/^(在|到|于|向|给)$/.test(o.word) && !!o2 && !CLAUSE_OR_LIST_MARK.test(o2.word) && o2.tag !== 'x') return true;
+  const closes = !o2 || CLAUSE_OR_LIST_MARK.test(o2.word) || o2.tag === 'x';
   // A verb form before a noun (流动 + 摊贩, 防疫 + 物资) modifies it: the two open an object, as a place
   // word before a noun does. (A noun phrase's head is followed by its predicate, not by a noun.)
   const modifiedObject = (o.tag === 'f' || o.tag === 'vn') && !!o2 && /^n/.test(o2.tag);

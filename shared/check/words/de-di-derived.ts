@@ -1,5 +1,5 @@
 import type { Token } from './analyse';
-import { isHanWord } from './analyse';
+import { CLAUSE_OR_LIST_MARK, isHanWord } from './analyse';
 import type { WordDictionary } from './dictionary';
 import { COPULAS, PERSONS } from './de-di-words';
 import { leansNominal } from './de-di-lean';
@@ -56,12 +56,12 @@ export function derivedMannerBeforeVerb(t: readonly Token[], i: number, dict: Wo
   const listed = dict.tagOf(v.word);
   // A verb form (排查 vn) closing the clause after the modal, with no other verb between, is the
   // predicate the modal opens: nothing else could be.
-  const soleVerb = v.tag === 'vn' && CLAUSE_END.test(t[i + 2]?.word ?? '') && t.slice(m + 1, from).every((k) => !/^v/.test(k.tag));
+  const soleVerb = v.tag === 'vn' && CLAUSE_OR_LIST_MARK.test(t[i + 2]?.word ?? '') && t.slice(m + 1, from).every((k) => !/^v/.test(k.tag));
   if (!((v.tag === 'v' && listed === 'v') || nounTaggedVerb(v.word) || VERBS_TAGGED_OTHERWISE.has(v.word) || soleVerb)) return false;
   // What follows the verb up to the clause's end is its object (nouns, a determiner, a time, a
   // verb form used as a noun, 开展 + 巡查) or nothing: a verb phrase, which no noun phrase is.
   let k = i + 2;
-  for (; k < t.length && !CLAUSE_END.test(t[k]!.word); k++) {
+  for (; k < t.length && !CLAUSE_OR_LIST_MARK.test(t[k]!.word); k++) {
     if (k - (i + 2) >= MAX_OBJECT || !OBJECT_TAG.test(t[k]!.tag) || t[k]!.word === '的') return false;
   }
   return true;
@@ -117,7 +117,7 @@ export function nounInBaObject(t: readonly Token[], i: number): boolean {
   if (head.word.length < 2 || !isHanWord(head.word) || !/^(n|nz|ng|an)$/.test(head.tag) || nounTaggedVerb(head.word) || VERBS_TAGGED_OTHERWISE.has(head.word)) return false;
   // The verb after the head (作为, 化解) is the clause's own, whatever it is.
   if (verb.tag !== 'v') return false;
-  for (let j = i - 2; j >= 0 && !CLAUSE_END.test(t[j]!.word); j--) if (t[j]!.word === '把' && t[j]!.tag === 'p') return true;
+  for (let j = i - 2; j >= 0 && !CLAUSE_OR_LIST_MARK.test(t[j]!.word); j--) if (t[j]!.word === '把' && t[j]!.tag === 'p') return true;
   return false;
 }
 
@@ -127,7 +127,6 @@ const SUFFIXES = '性化式';
 const STRICT_MODALS: ReadonlySet<string> = new Set(['要', '应', '应当', '应该', '必须', '务必', '须']);
 /** Common verbs jieba tags otherwise (落实 a, 部署 n): verbs after 的 all the same (as in de-di.ts). */
 const VERBS_TAGGED_OTHERWISE: ReadonlySet<string> = new Set(['落实', '办理', '部署', '规划', '整顿']);
-const CLAUSE_END = /^[，。；！？：、,;!?:]$/;
 /** Tags of the object's tokens: nouns, names, times, numbers, measures, pronouns, verb forms. */
 const OBJECT_TAG = /^(n|nr|ns|nt|nz|j|l|vn|v|t|m|q|r|an|s)$/;
 /** The most tokens an object of the verb holds (统筹 + 各类 + 资源). */

@@ -1,4 +1,5 @@
 import type { Token } from './analyse';
+import { CLAUSE_OR_LIST_MARK } from './analyse';
 import type { WordDictionary } from './dictionary';
 import { DE_DI_ADVERBIAL, DE_DI_NOMINAL, DE_DI_SEEN } from './de-di-lm';
 
@@ -33,7 +34,6 @@ export function leansNominal(word: string): boolean {
 }
 
 const SENTENCE_END = /^[。；！？;!?]$/;
-const CLAUSE_END = /^[，。；！？：、,;!?:]$/;
 /** Words that make what follows a directive's predicate: modals, and 请/责成/要求 of 公文 instructions. */
 const DIRECTIVES: ReadonlySet<string> = new Set('要 应 应当 应该 必须 务必 须 请 责成 要求 督促'.split(' '));
 /** Words that make the phrase after them an object or a noun phrase, tagged d or p by jieba. */
@@ -66,7 +66,7 @@ export function leanAdverbialBeforeVerb(t: readonly Token[], i: number, verbish:
   if (before && OBJECT_MARKERS.has(before.word)) return false;
   // A modal itself is a verb to jieba (要 v): only it, not another verb, may stand right before.
   if (before && !(BEFORE_ADVERBIAL.test(before.tag) && (before.tag !== 'v' || DIRECTIVES.has(before.word)))) return false;
-  if (v.word.length < 2 || !verbish(v) || CLAUSE_END.test(o.word) || /^(u|x|c|p|y)/.test(o.tag)) return false;
+  if (v.word.length < 2 || !verbish(v) || CLAUSE_OR_LIST_MARK.test(o.word) || /^(u|x|c|p|y)/.test(o.tag)) return false;
   for (let j = i - 2; j >= 0 && !SENTENCE_END.test(t[j]!.word); j--) if (DIRECTIVES.has(t[j]!.word)) return true;
   return false;
 }
@@ -88,7 +88,7 @@ export function leanNominalBeforeNoun(t: readonly Token[], i: number, dict: Word
   const w = t[i - 2];
   if (w && dict.freq(w.word + x.word.slice(0, -1)) > 0 && dict.freq(x.word.slice(-1) + '地') > 0) return false;
   let end = i + 1;
-  while (end < t.length && !CLAUSE_END.test(t[end]!.word) && t[end]!.tag !== 'x') end++;
+  while (end < t.length && !CLAUSE_OR_LIST_MARK.test(t[end]!.word) && t[end]!.tag !== 'x') end++;
   const np = t.slice(i + 1, end);
   const first = np[0];
   if (!first || np.length > 3 || np.some((k) => k.word.length < 2)) return false;
@@ -103,7 +103,7 @@ const OWNERS: ReadonlySet<string> = new Set('营造 打造 提供 创造 形成 
 
 /** An owner verb (OWNERS) earlier in the clause than token k, with no other verb or 的 between. */
 function ownerBefore(t: readonly Token[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && !CLAUSE_END.test(t[j]!.word); j--) {
+  for (let j = k - 1; j >= 0 && !CLAUSE_OR_LIST_MARK.test(t[j]!.word); j--) {
     if (OWNERS.has(t[j]!.word)) return true;
     if (t[j]!.word === '的' || /^(v|p)$/.test(t[j]!.tag)) return false;
   }
@@ -119,7 +119,7 @@ export function nominalAfterDe(t: readonly Token[], i: number, dict: WordDiction
   if (t[i]!.word !== '得' || t[i]!.tag !== 'ud') return false;
   const p = t[i + 1];
   if (!p) return false;
-  const closes = (k: Token | undefined): boolean => !k || CLAUSE_END.test(k.word) || k.tag === 'x';
+  const closes = (k: Token | undefined): boolean => !k || CLAUSE_OR_LIST_MARK.test(k.word) || k.tag === 'x';
   let parts: [string, string] | null = null;
   if (p.word.length === 4 && closes(t[i + 2])) parts = [p.word.slice(0, 2), p.word.slice(2)];
   else if (p.word.length === 2 && t[i + 2] && t[i + 2]!.word.length >= 2 && /^(n|nz)$/.test(t[i + 2]!.tag) && closes(t[i + 3])) parts = [p.word, t[i + 2]!.word];

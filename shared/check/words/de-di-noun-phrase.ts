@@ -1,5 +1,5 @@
 import type { Token } from './analyse';
-import { isHanWord } from './analyse';
+import { CLAUSE_OR_LIST_MARK, isHanWord } from './analyse';
 import type { WordDictionary } from './dictionary';
 import { DEGREE, MANNER_WORDS } from './de-di-words';
 import { leansNominal } from './de-di-lean';
@@ -11,7 +11,6 @@ import { nounTaggedVerb } from './noun-tagged-verbs-set';
 // reads a noun proper there; these readings take the heads jieba files as verb forms or adverbs
 // (教训 vn, 工作 vn, 努力 ad) where the slot leaves no room for a verb.
 
-const CLAUSE_END = /^[，。；！？：、,;!?:]$/;
 /** Tags of the words of a noun phrase after 地: nouns, verb and adjective forms used as nouns. */
 const NOUNISH = /^(n|nz|vn|an|ng)$/;
 
@@ -27,7 +26,7 @@ function modifier(k: Token | undefined): k is Token {
 /** The tokens after token i up to the clause's end. */
 export function restOfClause(t: readonly Token[], i: number): Token[] {
   let end = i + 1;
-  while (end < t.length && !CLAUSE_END.test(t[end]!.word) && t[end]!.tag !== 'x') end++;
+  while (end < t.length && !CLAUSE_OR_LIST_MARK.test(t[end]!.word) && t[end]!.tag !== 'x') end++;
   return t.slice(i + 1, end);
 }
 
@@ -72,7 +71,7 @@ export function objectAfterVerbLe(t: readonly Token[], i: number, dict: WordDict
   const head = t[i + 1];
   const next = t[i + 2];
   if (!modifier(x) || x.word.length !== 2 || le?.word !== '了' || !verb || verb.tag !== 'v' || verb.word.length < 2) return false;
-  if (!head || head.word.length !== 2 || !isHanWord(head.word) || (next && !CLAUSE_END.test(next.word) && next.tag !== 'x')) return false;
+  if (!head || head.word.length !== 2 || !isHanWord(head.word) || (next && !CLAUSE_OR_LIST_MARK.test(next.word) && next.tag !== 'x')) return false;
   const listed = dict.tagOf(head.word) ?? head.tag;
   // jieba files a few nouns as adverbs (进步 d): no adverbial modifies an adverb either.
   return /^(n|nz|an|ad|a|vn|d)$/.test(listed) && /^(n|nz|an|ad|a|vn|d)$/.test(head.tag);

@@ -1,5 +1,5 @@
 import type { Token } from './analyse';
-import { isHanWord } from './analyse';
+import { CLAUSE_MARK, isHanWord } from './analyse';
 import type { WordDictionary } from './dictionary';
 import { MANNER_WORDS } from './de-di-words';
 import { leansAdverbial, seenBeforeDi } from './de-di-lean';
@@ -20,7 +20,6 @@ import { nounTaggedVerb } from './noun-tagged-verbs-set';
  *   before a verb, whatever jieba tags its parts (逐户逐人地进行摸排).
  */
 
-const CLAUSE_END = /^[，。；！？：,;!?:]$/;
 const NOUNISH = /^(n|nz|vn|an|ng|nt|j)$/;
 /** Verb forms that are nouns in 公文 but read as verbs after 地: never the head of the phrase here. */
 const VERB_HEADS = new Set(['落实', '办理', '报告', '交底', '部署', '规划', '工作', '发展', '建设', '管理', '服务', '监督', '学习', '研究']);
@@ -33,8 +32,8 @@ export function verbOwnsNounAfterDi(t: readonly Token[], i: number, dict: WordDi
   // 地 after a preposition or a function word is the noun (在地製造業, Taiwan's "local"), no particle.
   if (t[i]!.tag !== 'uv' || !m || !isHanWord(m.word) || /^(p|c|u|r|m|q|f)/.test(m.tag)) return false;
   let end = i + 1;
-  while (end < t.length && !CLAUSE_END.test(t[end]!.word) && t[end]!.word !== '、' && t[end]!.tag !== 'x') end++;
-  if (end < t.length && !CLAUSE_END.test(t[end]!.word)) return false;
+  while (end < t.length && !CLAUSE_MARK.test(t[end]!.word) && t[end]!.word !== '、' && t[end]!.tag !== 'x') end++;
+  if (end < t.length && !CLAUSE_MARK.test(t[end]!.word)) return false;
   const np = t.slice(i + 1, end);
   if (np.length < 1 || np.length > 3) return false;
   const last = np[np.length - 1]!;
@@ -46,7 +45,7 @@ export function verbOwnsNounAfterDi(t: readonly Token[], i: number, dict: WordDi
   if (np.length > 1 && VERB_HEADS.has(np[0]!.word) && np[0]!.tag !== 'vn') return false;
   // The owner: a plain verb (v, or vn jieba gives 营造) of two characters, two to six tokens before
   // 地, with no other verb, preposition or 的 between it and the modifier (a clause of its own).
-  for (let k = i - 2, n = 0; k >= 0 && n < 6 && !CLAUSE_END.test(t[k]!.word); k--, n++) {
+  for (let k = i - 2, n = 0; k >= 0 && n < 6 && !CLAUSE_MARK.test(t[k]!.word); k--, n++) {
     const w = t[k]!;
     if (w.word === '的' || w.word === '地' || /^p/.test(w.tag)) return false;
     if (/^(v|vn)$/.test(w.tag) && w.word.length === 2 && !NOT_OWNERS.test(w.word)) return k < i - 1;
@@ -87,7 +86,7 @@ export function compoundObjectAfterDi(t: readonly Token[], i: number, owner: (k:
   const v = t[i + 1];
   const n = t[i + 2];
   const end = t[i + 3];
-  if (!v || !n || (end && !CLAUSE_END.test(end.word))) return false;
+  if (!v || !n || (end && !CLAUSE_MARK.test(end.word))) return false;
   return /^(v|vn)$/.test(v.tag) && v.word.length === 2 && n.tag === 'n' && n.word.length >= 2 && !nounTaggedVerb(n.word) && !VERB_HEADS.has(n.word);
 }
 
@@ -128,7 +127,7 @@ export function requestAdverbial(t: readonly Token[], i: number): boolean {
   const v = t[i + 1];
   const obj = t[i + 2];
   // A verb jieba tags n (动员, 论证: noun-tagged-verbs.ts) is the verb asked for as well.
-  if (t[i]!.word !== '的' || !v || !obj || !(/^(v|vn)$/.test(v.tag) || nounTaggedVerb(v.word)) || v.word.length < 2 || CLAUSE_END.test(obj.word) || obj.word === '的' || obj.tag === 'x') return false;
+  if (t[i]!.word !== '的' || !v || !obj || !(/^(v|vn)$/.test(v.tag) || nounTaggedVerb(v.word)) || v.word.length < 2 || CLAUSE_MARK.test(obj.word) || obj.word === '的' || obj.tag === 'x') return false;
   // z: a state word (认真仔细, 扎扎实实) is a manner word as an adverb is; so is a word the language
   // model has seen before 地 (不懈 a, 全天候 n: de-di-lean.ts), whatever jieba tags it, in this frame.
   const manner = (k: Token): boolean => TIMING.has(k.word) || MANNER_WORDS.has(k.word) || (k.word.length >= 2 && (/^(ad|d|vd|z)$/.test(k.tag) || seenBeforeDi(k.word)));
@@ -157,7 +156,7 @@ export function requestAdverbial(t: readonly Token[], i: number): boolean {
   // and one modal right before the request (各镇要组织巡查队…: the subject's duty to ask).
   let j = k - 1;
   if (j >= 0 && REQUEST_MODALS.has(t[j]!.word)) j--;
-  for (; j >= 0 && !CLAUSE_END.test(t[j]!.word); j--) if (!/^(n|nt|ns|nr|j|r)$/.test(t[j]!.tag) || t[j]!.word.length < 2) return false;
+  for (; j >= 0 && !CLAUSE_MARK.test(t[j]!.word); j--) if (!/^(n|nt|ns|nr|j|r)$/.test(t[j]!.tag) || t[j]!.word.length < 2) return false;
   return true;
 }
 

@@ -1,5 +1,5 @@
 import type { Token } from './analyse';
-import { isHanWord } from './analyse';
+import { CLAUSE_OR_LIST_MARK, isHanWord } from './analyse';
 import type { WordDictionary } from './dictionary';
 import { COPULAS, PERSONS, PREPOSITIONS } from './de-di-words';
 import { nounTaggedVerb } from './noun-tagged-verbs-set';
@@ -10,8 +10,6 @@ import { nounTaggedVerb } from './noun-tagged-verbs-set';
 // the tag-based readings of de-di.ts do not take them for manner words (加班加点 n, 一五一十 m,
 // 不分昼夜 v). Before a verb with its object or an aspect mark, where a predicate opens, they can only
 // be that verb's adverbial.
-
-const CLAUSE_END = /^[，。；！？：、,;!?:]$/;
 
 /** Modals after which a predicate opens (要加班加点的赶制 → 地); not 需要, which takes a noun phrase. */
 const OPENERS: ReadonlySet<string> = new Set('要 应 应当 应该 必须 务必 须 能 能够 会 可以 将要 继续 坚持 还 也 都 就 仍 正在 已经'.split(' '));
@@ -101,7 +99,7 @@ export function subjectCompound(t: readonly Token[], k: number): boolean {
 
 /** A verb (v) in the clause from token k on. */
 function verbLater(t: readonly Token[], k: number): boolean {
-  for (let j = k; j < t.length && !CLAUSE_END.test(t[j]!.word) && t[j]!.tag !== 'x'; j++) if (t[j]!.tag === 'v' || t[j]!.tag === 'vn') return true;
+  for (let j = k; j < t.length && !CLAUSE_OR_LIST_MARK.test(t[j]!.word) && t[j]!.tag !== 'x'; j++) if (t[j]!.tag === 'v' || t[j]!.tag === 'vn') return true;
   return false;
 }
 
@@ -153,20 +151,20 @@ export function patternedMannerBeforeVerb(t: readonly Token[], i: number, dict: 
   if (slot === 'after' && PREPOSITIONS.has(v.word) && v.tag === 'p' && verbLater(t, i + 2)) return true;
   // A verb form closing the clause right after a subject and the adverbial (果农一株一株的检查。):
   // the subject's predicate, since nothing else in the clause could be.
-  if (slot === 'after' && v.tag === 'vn' && v.word.length === 2 && (!o || CLAUSE_END.test(o.word) || o.tag === 'x') && /^v/.test(dict.tagOf(v.word) ?? '')) return true;
-  if (!o || CLAUSE_END.test(o.word)) return false;
+  if (slot === 'after' && v.tag === 'vn' && v.word.length === 2 && (!o || CLAUSE_OR_LIST_MARK.test(o.word) || o.tag === 'x') && /^v/.test(dict.tagOf(v.word) ?? '')) return true;
+  if (!o || CLAUSE_OR_LIST_MARK.test(o.word)) return false;
   // A verb form (宣传 vn) after a subject is the verb when an aspect mark follows, or a noun proper
   // (not a verb form, 宣传工作) closing the clause: 他们挨家挨户的宣传政策 → 地.
   if (!kind && slot === 'after' && v.tag === 'vn' && v.word.length === 2 && /^v/.test(dict.tagOf(v.word) ?? '')) {
     if (/^(了|着)$/.test(o.word)) return true;
-    return /^(n|nz)$/.test(o.tag) && o.word.length >= 2 && (!t[i + 3] || CLAUSE_END.test(t[i + 3]!.word) || t[i + 3]!.tag === 'x');
+    return /^(n|nz)$/.test(o.tag) && o.word.length >= 2 && (!t[i + 3] || CLAUSE_OR_LIST_MARK.test(t[i + 3]!.word) || t[i + 3]!.tag === 'x');
   }
   if (kind !== 'verb') return false;
   if (subjectCompound(t, i + 2)) return false;
-  const marked = /^(了|着)$/.test(o.word) || (/^(在|到|于)$/.test(o.word) && !!t[i + 3] && !CLAUSE_END.test(t[i + 3]!.word));
+  const marked = /^(了|着)$/.test(o.word) || (/^(在|到|于)$/.test(o.word) && !!t[i + 3] && !CLAUSE_OR_LIST_MARK.test(t[i + 3]!.word));
   if (slot === 'start') return marked || /^(r|m)$/.test(o.tag);
   // A verb form closing the clause after the verb is its object as well (推进 + 改造。).
-  const verbObject = o.tag === 'v' && o.word.length >= 2 && (!t[i + 3] || CLAUSE_END.test(t[i + 3]!.word));
+  const verbObject = o.tag === 'v' && o.word.length >= 2 && (!t[i + 3] || CLAUSE_OR_LIST_MARK.test(t[i + 3]!.word));
   return (OBJECT.test(o.tag) && o.word !== '的') || marked || verbObject;
 }
 
@@ -177,13 +175,13 @@ export function patternedMannerBeforeVerb(t: readonly Token[], i: number, dict: 
  */
 function opens(t: readonly Token[], k: number): 'start' | 'after' | null {
   const l = t[k - 1];
-  if (!l || CLAUSE_END.test(l.word) || l.tag === 'x') return 'start';
+  if (!l || CLAUSE_OR_LIST_MARK.test(l.word) || l.tag === 'x') return 'start';
   if (OPENERS.has(l.word) || PERSONS.has(l.word)) return 'after';
   // A modal, then a preposition and its object, then the adverbial (应依名册 + 分批的疏散居民, 要对照
   // 台账 + 分类的处置): the prepositional phrase is one adverbial of the predicate, and this another.
   for (let j = k - 2; j >= 1 && j >= k - 6; j--) {
     const p = t[j]!;
-    if (CLAUSE_END.test(p.word) || p.tag === 'x' || p.word === '的') break;
+    if (CLAUSE_OR_LIST_MARK.test(p.word) || p.tag === 'x' || p.word === '的') break;
     // A subject before the preposition opens the predicate as a modal does (工作队对监测户一对一的…).
     if (PREPOSITIONS.has(p.word) && /^(p|d)$/.test(p.tag)) return OPENERS.has(t[j - 1]?.word ?? '') || (!!t[j - 1] && subjectBefore(t, j)) ? 'after' : null;
   }
@@ -192,7 +190,7 @@ function opens(t: readonly Token[], k: number): 'start' | 'after' | null {
 
 /** Only nouns and pronouns from the clause's start up to token k: a subject, no object or noun phrase. */
 function subjectBefore(t: readonly Token[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && !CLAUSE_END.test(t[j]!.word) && t[j]!.tag !== 'x'; j--) {
+  for (let j = k - 1; j >= 0 && !CLAUSE_OR_LIST_MARK.test(t[j]!.word) && t[j]!.tag !== 'x'; j--) {
     // A determiner (这些, 各项) builds a noun phrase: 这些一点一滴的积累经验 is one.
     if (!/^(n|nr|ns|nt|nz|j|r|k|t|s)$/.test(t[j]!.tag) || (t[j]!.word.length < 2 && t[j]!.tag !== 'k') || (t[j]!.tag === 'r' && /^(这|那|各|每|某|该|此|其|本|哪)/.test(t[j]!.word))) return false;
   }

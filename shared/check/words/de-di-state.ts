@@ -1,5 +1,5 @@
 import type { Token } from './analyse';
-import { isHanWord } from './analyse';
+import { CLAUSE_MARK, isHanWord } from './analyse';
 import { DE_DI_STATE } from './de-di-verb-data';
 import { nounTaggedVerb } from './noun-tagged-verbs-set';
 
@@ -28,8 +28,6 @@ export function leanAfterDei(word: string): number | null {
   return states.get(word) ?? null;
 }
 
-const CLAUSE_END = /^[，。；！？：,;!?:]$/;
-
 /**
  * The 的 at i stands between a verb and a state word the model writes after 得 (leanAfterDei), and
  * the state word closes the clause: a complement, so 得. Not after 所 + verb (所说的: what was said,
@@ -48,7 +46,7 @@ export function stateAfterVerb(t: readonly Token[], i: number): boolean {
   if (t[i - 2]?.word === '所') return false;
   if (y.word.length < 2 || (leanAfterDei(y.word) === null && !stateByShape(y))) return false;
   const after = t[i + 2];
-  return !after || CLAUSE_END.test(after.word) || after.tag === 'x';
+  return !after || CLAUSE_MARK.test(after.word) || after.tag === 'x';
 }
 
 /**

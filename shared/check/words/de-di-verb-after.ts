@@ -1,5 +1,5 @@
 import type { Token } from './analyse';
-import { isHanWord } from './analyse';
+import { CLAUSE_OR_LIST_MARK, isHanWord } from './analyse';
 import type { WordDictionary } from './dictionary';
 import { mannerByLean } from './de-di-declarative';
 
@@ -19,7 +19,6 @@ import { mannerByLean } from './de-di-declarative';
  */
 
 const ASPECT = /^(了|着|过)$/;
-const CLAUSE_END = /^[，。；！？：、,;!?:]$/;
 /** What may stand before a statement's manner word: subject (们 after persons: jieba's k), time, place, adverb. */
 const BEFORE_MANNER = /^(n|nr|nrt|ns|nt|nz|r|t|s|j|d|k)$/;
 
@@ -28,11 +27,11 @@ export function verbAfterMannerDi(t: readonly Token[], i: number, dict: WordDict
   const y = t[i + 1];
   if (t[i]?.word !== '地' || t[i]!.tag !== 'uv' || !x || !y || !isHanWord(y.word) || y.word.length < 2 || !mannerByLean(x)) return false;
   const next = t[i + 2];
-  if (next && ASPECT.test(next.word) && t[i + 3] && !CLAUSE_END.test(t[i + 3]!.word) && t[i + 3]!.tag !== 'x') return true;
+  if (next && ASPECT.test(next.word) && t[i + 3] && !CLAUSE_OR_LIST_MARK.test(t[i + 3]!.word) && t[i + 3]!.tag !== 'x') return true;
   if (y.word.length !== 4 || dict.tagOf(y.word.slice(0, 2)) !== 'v') return false;
-  if (next && !CLAUSE_END.test(next.word) && next.tag !== 'x') return false;
+  if (next && !CLAUSE_OR_LIST_MARK.test(next.word) && next.tag !== 'x') return false;
   const w = t[i - 2];
-  return !w || CLAUSE_END.test(w.word) || w.tag === 'x' || BEFORE_MANNER.test(w.tag);
+  return !w || CLAUSE_OR_LIST_MARK.test(w.word) || w.tag === 'x' || BEFORE_MANNER.test(w.tag);
 }
 
 /** Modals that open a predicate (将 is left out: it is also 把, 将X地区的…). */
