@@ -21,12 +21,14 @@ describe('round 29: a slip under its bar is raised when the language model witne
   });
 
   it('raises one whose correction collocates with the word before it', () => {
-    // 家禽 + 养殖: a same-reading look-alike just under the common bar (its bar before round 37's
-    // tone step: 擒 and 禽 are both qín, so slip.ts now lowers it by half a point).
-    const text = '各乡镇要加强家擒养殖的防疫消毒，严防疫情传入。';
-    const s = slip(text, '家禽')!;
-    expect(s.gain).toBeLessThan(slipBar({ ...s, tone: undefined }, 'hans'));
-    expect(found(text)).toContain('WRD-02:warning 家擒→家禽');
+    // 家禽 + 养殖: a same-reading look-alike just under the common bar. Read in Traditional, where
+    // round 37's tone step (擒 and 禽 are both qín) does not lower the bar, so the finding rests on the
+    // witness alone: without 養殖 beside it the same slip is not raised.
+    const text = '各鄉鎮要加強家擒養殖的防疫消毒，嚴防疫情傳入。';
+    const s = slip(text, '家禽', 'hant')!;
+    expect(s.gain).toBeLessThan(slipBar(s, 'hant'));
+    expect(found(text, 'hant')).toContain('WRD-02:warning 家擒→家禽');
+    expect(found('各鄉鎮要加強家擒的防疫消毒，嚴防疫情傳入。', 'hant')).not.toContain('WRD-02:warning 家擒→家禽');
   });
 
   it('raises a witnessed hit as a warning only', () => {
