@@ -698,6 +698,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-78/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 84',
+    file: 'score-check.ts',
+    slug: 'score-check-84',
+    quick: ['bench/check-heldout-84/sentences.json'],
+    full: ['bench/check-heldout-84/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
