@@ -705,6 +705,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-84/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 85',
+    file: 'score-check.ts',
+    slug: 'score-check-85',
+    quick: ['bench/check-heldout-85/sentences.json'],
+    full: ['bench/check-heldout-85/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
