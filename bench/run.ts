@@ -719,6 +719,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-82/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 83',
+    file: 'score-check.ts',
+    slug: 'score-check-83',
+    quick: ['bench/check-heldout-83/sentences.json'],
+    full: ['bench/check-heldout-83/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
