@@ -124,6 +124,7 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-86)', file: 'score-heldout.ts', slug: 'score-heldout-86', quick: ['bench/heldout-86'], full: ['bench/heldout-86'] },
   { name: 'importer accuracy, unseen reports (heldout-85)', file: 'score-heldout.ts', slug: 'score-heldout-85', quick: ['bench/heldout-85'], full: ['bench/heldout-85'] },
   { name: 'importer accuracy, unseen reports (heldout-87)', file: 'score-heldout.ts', slug: 'score-heldout-87', quick: ['bench/heldout-87'], full: ['bench/heldout-87'] },
+  { name: 'importer accuracy, unseen reports (heldout-84)', file: 'score-heldout.ts', slug: 'score-heldout-84', quick: ['bench/heldout-84'], full: ['bench/heldout-84'] },
   {
     name: 'a careful reader on check-heldout-18',
     file: 'score-reader.ts',
