@@ -701,7 +701,8 @@ export function attendanceOnly(text: string): boolean {
     listedAfterAttending(t) ||
     sittingChaired(t, lastClause(t)) ||
     ROSTRUM.test(t.trim()) ||
-    ATTENDED_GATHERING.test(lastClause(t).trim());
+    ATTENDED_GATHERING.test(lastClause(t).trim()) ||
+    SAT_IN.test(lastClause(t).trim());
   // 州政协主席X主持会议。副州长Y致辞。: a speech only announced, its words given nowhere in the
   // paragraph, is the account of who met and spoke, as 出席会议并讲话 is; not on its own.
   return sentences.length > 0 && sentences.some(attended) && sentences.every((t) => attended(t) || BARE_SPEECH.test(t.trim()));
@@ -717,6 +718,13 @@ const ROSTRUM = /在主席[台臺][^，。；,;！？]{0,6}就座$/u;
  * goes to another gathering is a step of the visit (bench/KEYING.md 18).
  */
 const ATTENDED_GATHERING = /^[^，。；,;！？]{2,80}?(?:出席|列席|参加|參加)(?:了)?[^，。；,;！？、《》并並]{0,12}?(?:讨论|討論|学习|學習|审议|審議)$/u;
+/**
+ * …列席集会 / 列席学习会 / 列席指导: 列席 (to sit in without a vote) says nothing but who was present,
+ * whatever short word names the sitting after it (a spun text's 集会 for 会议, a 学习会), so a
+ * sentence ending on it is attendance, as …列席会议 is (issue 11, round 38, import-84b). Not the
+ * people or list the meeting dealt with (审议…列席人员名单).
+ */
+const SAT_IN = /^[^，。；,;！？]{2,80}?列席(?:了)?(?![^，。；,;！？]*(?:人员|人員|名单|名單))[^，。；,;！？、《》并並]{0,8}$/u;
 const BARE_SPEECH = /^[^，。；,;！？]{2,40}?(?:(?:作|做|发表|發表)(?:了)?(?:重要)?(?:讲话|講話)|致辞|致辭|致词|致詞|致欢迎辞|致歡迎辭|致欢迎词|致歡迎詞)$/u;
 
 /** The sentence ends saying who chaired or attended, and its last clause does nothing else. */
