@@ -385,6 +385,7 @@ function personAfterRelative(subj: string, names: readonly string[]): boolean {
 }
 /** 出席会议并 / 参加了会议并 after a person: they attended and then spoke (出席会议并就…提出要求). */
 const ATTENDED_AND = /(?:出席|参加|參加|列席)(?:了)?(?:会议|會議)?(?:并|並)$/u;
+const ATTENDED_ITSELF = /(?:出席|参加|參加|列席)(?:了)?(?:会议|會議)?$/u;
 const CONNECTOR = /^(此外|另外|同时|同時|最后|最後|随后|隨後|其次|首先|接着|接著|接下来|接下來|然后|然後|会议最后|會議最後)[，,]/u;
 /** 第二项：由X传达…, 议程三：X通报…: an agenda step's label; the clause after it is the lead. */
 const STEP_LABEL = /^(?:第[一二三四五六七八九十\d]{1,3}[项項步]|议程[一二三四五六七八九十\d]{1,3}|議程[一二三四五六七八九十\d]{1,3})[：:]\s*(?:由)?/u;
@@ -756,9 +757,12 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
     const inWhen = /(?:在|於|于)$/u.test(m.groups.subj!) && WHEN_VERB.test(rest.slice(m[0].length));
     // 會議在聽取…匯報後強調: 在 opens the hearing clause whether a comma follows it or not.
     // X出席会议并就…作了强调: attending is how the person came to speak, not part of who they are.
+    // X出席会议并强调: the adverbs take 并 off the subject, which then ends on the attendance itself.
+    const attendedThen = /^(?:并|並)/u.test(rest.slice(m.groups.subj!.length));
     const spoke = m.groups
       .subj!.replace(described ? RELATIVE : /$^/u, '')
       .replace(ATTENDED_AND, '')
+      .replace(attendedThen ? ATTENDED_ITSELF : /$^/u, '')
       .replace(SPOKE_IN, '')
       .replace(heard || inWhen || kindOf(m.groups.verb!) === 'topic' ? /(?:在|於|于)$/u : /$^/u, '');
     const subj = /^[会會]/u.test(spoke) ? spoke.replace(/^(?:会上|會上|会议上|會議上|会中|會中)(?=\p{Script=Han}{2})/u, '') : spoke;

@@ -529,7 +529,17 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
   // is the speaker's business too: only the sentences before the attendance sentence are the opening's.
   // A person presenting to the meeting in a sentence of their own (X作工作报告。/ X宣读了…。) is the
   // meeting's business too, even when the chair clause comes after it (bench/KEYING.md 9 and 13).
-  if (opening) while (found.length && found[0]!.pos > 0 && found[0]!.pos < header && !ownBusiness(found[0]!) && !speakerThenAttendance(p, found[0]!, header) && !presents(p, found[0]!)) found.shift();
+  if (opening)
+    while (
+      found.length &&
+      found[0]!.pos > 0 &&
+      found[0]!.pos < header &&
+      !ownBusiness(found[0]!) &&
+      !speakerThenAttendance(p, found[0]!, header) &&
+      !presents(p, found[0]!) &&
+      !saidOnAttending(found[0]!)
+    )
+      found.shift();
   const leads = clauseLeads(p, found, header, opening);
   const out: DraftSection[] = [];
   let firstPos = leads[0]?.pos ?? p.length;
@@ -794,6 +804,12 @@ function clauseLeads(p: string, found: readonly { pos: number; lead: Lead; place
       out.push({ pos: f.pos, lead: f.lead });
       continue;
     }
+    // 市长X出席会议并强调，… (KEYING 20): a lead joined by 并 to the speaker's own attendance clause
+    // is the speech, whatever sentence of the opening it stands in: the opening keeps the words before it.
+    if (opening && saidOnAttending(f) && !out.length) {
+      out.push({ pos: f.pos, lead: f.lead });
+      continue;
+    }
     if (header >= 0 && start <= header) continue;
     // X月X日，县政府召开常务会议，县长A传达了…: the opening's first sentence, convening the meeting,
     // is the opening's account, a speaker after its comma included (the 纪要's first item is the
@@ -868,6 +884,17 @@ function clauseLeads(p: string, found: readonly { pos: number; lead: Lead; place
     out.push({ pos: start, lead: { ...f.lead, text: p.slice(start, f.pos).trim() + f.lead.text } });
   }
   return out;
+}
+
+/**
+ * X出席会议并强调，/ Y参加会议并要求，: the speaker's attendance joined by 并 straight to a strong verb of
+ * saying and its comma. Attending is how the person came to speak; what follows is the speech, the
+ * meeting's first business (bench/KEYING.md 20: a section of the verb's kind), not the opening's
+ * account of who came. 出席并讲话，强调 is CHAIR_SPOKE's; 出席会议并讲话。 alone stays attendance.
+ */
+const ATTENDED_SAID = /(?:出席|参加|參加)(?:了)?[^，。；,;！？、《》]{0,10}?(?:并|並)(?:强调|強調|要求|指出)$/u;
+function saidOnAttending(f: { pos: number; lead: Lead; place: LeadPlace }): boolean {
+  return STRONG_AFTER.has(f.lead.kind) && ATTENDED_SAID.test(f.lead.text);
 }
 
 /** The sentence of `p` that starts at `start`. */
