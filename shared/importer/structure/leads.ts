@@ -117,7 +117,8 @@ const MEETING_ADOPTS = new RegExp(
 const VOICES = /^(大家|与会人员|與會人員|与会同志|與會同志)$/u;
 /** A group of the people present named by their kind (社区工作人员, 村民代表, 委员们), not a person. */
 // 各代表团 / 常委、委员们: the delegations or a 、-list of the kinds of members present speak as one.
-const CROWD = /^(?:大家|[\p{Script=Han}、]{0,10}(?:人员|人員|代表|代表们|代表們|代表团|代表團|委员们|委員們|同志们|同志們|干部|幹部|群众|群眾|居民|村民|党员|黨員|职工|職工|师生|師生))$/u;
+// 双方/雙方: in talks the report names both parties present at once; they speak as one too (双方表示).
+const CROWD = /^(?:大家|双方|雙方|[\p{Script=Han}、]{0,10}(?:人员|人員|代表|代表们|代表們|代表团|代表團|委员们|委員們|同志们|同志們|干部|幹部|群众|群眾|居民|村民|党员|黨員|职工|職工|师生|師生))$/u;
 const SPEECH_VERB = new RegExp(`^(?:${SPEECH})$`, 'u');
 const MEETING_DOES = new RegExp(`^${MEETING_WORD}${ADVERBS}(?:进行|進行)(?:了)?[^，。；,;《]{0,12}?(?:学习|學習|研讨|研討)`, 'u');
 const SUBJECT_REQUIREMENT = '号召|號召|督促|倡议|倡議|叮嘱|叮囑|提醒';
@@ -247,9 +248,9 @@ const SPOKE_IN_TURN = new RegExp(
   `^([\\p{Script=Han}、·\\d]{2,30}?)${ADVERBS}(?:(?:就|对|對|围绕|圍繞|结合|結合)[^，。；,;]{1,40}?)?(?:作|做)?(?:了)?(?:表态|表態|交流|汇报|匯報|工作)?(?:发言|發言)`,
   'u',
 );
-/** 与会人员围绕/就…(进行了)(深入)讨论: the attendees discussing, with or without what about. */
+/** 与会人员围绕/就…(进行了)(深入)讨论: the attendees discussing (双方就…交流 in talks), with or without what about. */
 const DISCUSSED = new RegExp(
-  `^(?:与会人员|與會人員|与会同志|與會同志|参会人员|參會人員|与会代表|與會代表|与会领导|與會領導|大家|委员们|委員們|代表们|代表們)${ADVERBS}(?:(?:围绕|圍繞|就|对|對|针对|針對|结合|結合)[^。；;]{1,60}?)?(?:进行|進行|展开|展開|开展|開展)?了?(?:深入|热烈|熱烈|充分|认真|認真|广泛|廣泛|集中|交流)?(?:的)?(?:讨论|討論|研讨|研討|交流|座谈|座談)`,
+  `^(?:与会人员|與會人員|与会同志|與會同志|参会人员|參會人員|与会代表|與會代表|与会领导|與會領導|大家|委员们|委員們|代表们|代表們|双方|雙方)${ADVERBS}(?:(?:围绕|圍繞|就|对|對|针对|針對|结合|結合)[^。；;]{1,60}?)?(?:进行|進行|展开|展開|开展|開展)?了?(?:深入|热烈|熱烈|充分|认真|認真|广泛|廣泛|集中|交流)?(?:的)?(?:讨论|討論|研讨|研討|交流|座谈|座談)`,
   'u',
 );
 /** Verbs of the meeting receiving a report: no reporter's subject holds them. */
@@ -384,6 +385,7 @@ function personAfterRelative(subj: string, names: readonly string[]): boolean {
 }
 /** 出席会议并 / 参加了会议并 after a person: they attended and then spoke (出席会议并就…提出要求). */
 const ATTENDED_AND = /(?:出席|参加|參加|列席)(?:了)?(?:会议|會議)?(?:并|並)$/u;
+const ATTENDED_ITSELF = /(?:出席|参加|參加|列席)(?:了)?(?:会议|會議)?$/u;
 const CONNECTOR = /^(此外|另外|同时|同時|最后|最後|随后|隨後|其次|首先|接着|接著|接下来|接下來|然后|然後|会议最后|會議最後)[，,]/u;
 /** 第二项：由X传达…, 议程三：X通报…: an agenda step's label; the clause after it is the lead. */
 const STEP_LABEL = /^(?:第[一二三四五六七八九十\d]{1,3}[项項步]|议程[一二三四五六七八九十\d]{1,3}|議程[一二三四五六七八九十\d]{1,3})[：:]\s*(?:由)?/u;
@@ -755,9 +757,12 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
     const inWhen = /(?:在|於|于)$/u.test(m.groups.subj!) && WHEN_VERB.test(rest.slice(m[0].length));
     // 會議在聽取…匯報後強調: 在 opens the hearing clause whether a comma follows it or not.
     // X出席会议并就…作了强调: attending is how the person came to speak, not part of who they are.
+    // X出席会议并强调: the adverbs take 并 off the subject, which then ends on the attendance itself.
+    const attendedThen = /^(?:并|並)/u.test(rest.slice(m.groups.subj!.length));
     const spoke = m.groups
       .subj!.replace(described ? RELATIVE : /$^/u, '')
       .replace(ATTENDED_AND, '')
+      .replace(attendedThen ? ATTENDED_ITSELF : /$^/u, '')
       .replace(SPOKE_IN, '')
       .replace(heard || inWhen || kindOf(m.groups.verb!) === 'topic' ? /(?:在|於|于)$/u : /$^/u, '');
     const subj = /^[会會]/u.test(spoke) ? spoke.replace(/^(?:会上|會上|会议上|會議上|会中|會中)(?=\p{Script=Han}{2})/u, '') : spoke;

@@ -529,7 +529,17 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
   // is the speaker's business too: only the sentences before the attendance sentence are the opening's.
   // A person presenting to the meeting in a sentence of their own (X作工作报告。/ X宣读了…。) is the
   // meeting's business too, even when the chair clause comes after it (bench/KEYING.md 9 and 13).
-  if (opening) while (found.length && found[0]!.pos > 0 && found[0]!.pos < header && !ownBusiness(found[0]!) && !speakerThenAttendance(p, found[0]!, header) && !presents(p, found[0]!)) found.shift();
+  if (opening)
+    while (
+      found.length &&
+      found[0]!.pos > 0 &&
+      found[0]!.pos < header &&
+      !ownBusiness(found[0]!) &&
+      !speakerThenAttendance(p, found[0]!, header) &&
+      !presents(p, found[0]!) &&
+      !saidOnAttending(found[0]!)
+    )
+      found.shift();
   const leads = clauseLeads(p, found, header, opening);
   const out: DraftSection[] = [];
   let firstPos = leads[0]?.pos ?? p.length;
@@ -701,7 +711,8 @@ export function attendanceOnly(text: string): boolean {
     listedAfterAttending(t) ||
     sittingChaired(t, lastClause(t)) ||
     ROSTRUM.test(t.trim()) ||
-    ATTENDED_GATHERING.test(lastClause(t).trim());
+    ATTENDED_GATHERING.test(lastClause(t).trim()) ||
+    SAT_IN.test(lastClause(t).trim());
   // 州政协主席X主持会议。副州长Y致辞。: a speech only announced, its words given nowhere in the
   // paragraph, is the account of who met and spoke, as 出席会议并讲话 is; not on its own.
   return sentences.length > 0 && sentences.some(attended) && sentences.every((t) => attended(t) || BARE_SPEECH.test(t.trim()));
@@ -717,6 +728,13 @@ const ROSTRUM = /在主席[台臺][^，。；,;！？]{0,6}就座$/u;
  * goes to another gathering is a step of the visit (bench/KEYING.md 18).
  */
 const ATTENDED_GATHERING = /^[^，。；,;！？]{2,80}?(?:出席|列席|参加|參加)(?:了)?[^，。；,;！？、《》并並]{0,12}?(?:讨论|討論|学习|學習|审议|審議)$/u;
+/**
+ * …列席集会 / 列席学习会 / 列席指导: 列席 (to sit in without a vote) says nothing but who was present,
+ * whatever short word names the sitting after it (a spun text's 集会 for 会议, a 学习会), so a
+ * sentence ending on it is attendance, as …列席会议 is (issue 11, round 38, import-84b). Not the
+ * people or list the meeting dealt with (审议…列席人员名单).
+ */
+const SAT_IN = /^[^，。；,;！？]{2,80}?列席(?:了)?(?![^，。；,;！？]*(?:人员|人員|名单|名單))[^，。；,;！？、《》并並]{0,8}$/u;
 const BARE_SPEECH = /^[^，。；,;！？]{2,40}?(?:(?:作|做|发表|發表)(?:了)?(?:重要)?(?:讲话|講話)|致辞|致辭|致词|致詞|致欢迎辞|致歡迎辭|致欢迎词|致歡迎詞)$/u;
 
 /** The sentence ends saying who chaired or attended, and its last clause does nothing else. */
@@ -783,6 +801,12 @@ function clauseLeads(p: string, found: readonly { pos: number; lead: Lead; place
     // again with a verb of saying starts the speech, as after 主持会议并讲话， (KEYING 12): the
     // opening is no section for it to go on.
     if (opening && !f.lead.kindOnly && CHAIR_CLAUSE_CLOSED.test(p.slice(start, f.pos)) && STRONG_AFTER.has(f.lead.kind) && !out.length) {
+      out.push({ pos: f.pos, lead: f.lead });
+      continue;
+    }
+    // 市长X出席会议并强调，… (KEYING 20): a lead joined by 并 to the speaker's own attendance clause
+    // is the speech, whatever sentence of the opening it stands in: the opening keeps the words before it.
+    if (opening && saidOnAttending(f) && !out.length) {
       out.push({ pos: f.pos, lead: f.lead });
       continue;
     }
@@ -860,6 +884,17 @@ function clauseLeads(p: string, found: readonly { pos: number; lead: Lead; place
     out.push({ pos: start, lead: { ...f.lead, text: p.slice(start, f.pos).trim() + f.lead.text } });
   }
   return out;
+}
+
+/**
+ * X出席会议并强调，/ Y参加会议并要求，: the speaker's attendance joined by 并 straight to a strong verb of
+ * saying and its comma. Attending is how the person came to speak; what follows is the speech, the
+ * meeting's first business (bench/KEYING.md 20: a section of the verb's kind), not the opening's
+ * account of who came. 出席并讲话，强调 is CHAIR_SPOKE's; 出席会议并讲话。 alone stays attendance.
+ */
+const ATTENDED_SAID = /(?:出席|参加|參加)(?:了)?[^，。；,;！？、《》]{0,10}?(?:并|並)(?:强调|強調|要求|指出)$/u;
+function saidOnAttending(f: { pos: number; lead: Lead; place: LeadPlace }): boolean {
+  return STRONG_AFTER.has(f.lead.kind) && ATTENDED_SAID.test(f.lead.text);
 }
 
 /** The sentence of `p` that starts at `start`. */
