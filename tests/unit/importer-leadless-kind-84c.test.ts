@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer';
 import { leadlessKind } from '../../shared/importer/structure/leadless-kind';
 
 /**
@@ -44,5 +45,21 @@ describe('a visit going on to hear reports', () => {
 
   it('does not read hearing inside a context clause', () => {
     expect(leadlessKind('委员们视察了两个项目，在听取了情况汇报后，一致认为成效明显。')).toBeNull();
+  });
+});
+
+describe('an item under its own headline', () => {
+  const NOW = new Date('2026-03-05T00:00:00Z');
+  const kinds = (...paragraphs: string[]) =>
+    importText(['3月2日，县长韩松主持召开县政府第12次常务会议。', '会议听取了县交通局关于道路建设的汇报。', ...paragraphs].join('\n'), { now: NOW })
+      .draft.sections.slice(1)
+      .map((s) => `${s.kind} ${s.heading}`);
+
+  it('reads a leadless paragraph under a headline by its verb, as any other', () => {
+    expect(kinds('县领导调研农业园区', '随后，考察组一行来到农业园区，对园区的建设成效给予了高度评价。', '防汛工作安排', '本次调度会分为视频连线和分组讨论两个阶段，各组讨论热烈。')).toEqual([
+      'topic ',
+      'directive 县领导调研农业园区',
+      'topic 防汛工作安排',
+    ]);
   });
 });

@@ -141,9 +141,11 @@ function recogniseAll(paragraphs: readonly string[], given: readonly string[], o
     }
   });
   // A speaker's account left plain (X作表态发言，他说… / X在报告中表示…) takes the kind of the first
-  // verb of saying in its first sentence (speaker-kind.ts); the opening is no one's account.
+  // verb of saying in its first sentence (speaker-kind.ts); the opening is no one's account. An item
+  // under its own headline (a 简报's 县领导调研… line) is read the same way: the headline names the
+  // item, it gives no kind (round 38: even TRAIN half +3 kinds, none lost).
   sections.forEach((s, i) => {
-    if (s.kind !== 'text' || s.heading || s.items.length || (i === 0 && !s.lead)) return;
+    if (s.kind !== 'text' || s.items.length || (i === 0 && !s.lead)) return;
     // 会上，X指出… / 会上传达学习了…精神: the one speaker directing in the occasion's first sentence
     // gives it that kind (bench/KEYING.md 9; occasion-kind.ts), where leads.ts did not read the verb.
     if (RUNDOWN.test(s.lead)) {
