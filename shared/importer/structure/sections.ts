@@ -14,6 +14,7 @@ import { quotedLength } from './quoted-first';
 import { isRollCall } from './roll-call';
 import { speakerKind } from './speaker-kind';
 import { speechPronounKind } from './speech-pronoun';
+import { speechWordsKind } from './speech-words';
 import { dropPointedSitting } from './pointed-sitting';
 import { dropStudiedMatter } from './studied-matter';
 import { chairPronounLead, chairSpeechKind, GATHERING, introVerb, leadAt, leadPositions, OCCASION_WORDS, speechByNameKind, speechKind, type Lead, type LeadPlace } from './leads';
@@ -161,7 +162,10 @@ function recogniseAll(paragraphs: readonly string[], given: readonly string[], o
     // 乙某致辞。乙某表示…: the speaker named again gives the speech its verb's kind (leads.ts).
     // A speech announced, then 他/她 + a verb of saying in the next sentence (speech-pronoun.ts).
     // A bare adopting verb done (通过了 / 审定了 / 选举产生了) is the sentence's outcome (adopting-kind.ts).
-    s.kind = speakerKind(text) ?? (s.lead ? null : (speechByNameKind(text) ?? leadlessKind(text))) ?? speechPronounKind(text) ?? adoptingKind(text) ?? s.kind;
+    // 随后，乙发表讲话。首先对…给予充分的肯定: an announced speech's words give it their verb's kind,
+    // welcome and praise included (speech-words.ts).
+    s.kind =
+      speakerKind(text) ?? (s.lead ? null : (speechByNameKind(text) ?? leadlessKind(text))) ?? speechPronounKind(text) ?? adoptingKind(text) ?? (s.lead ? null : speechWordsKind(text)) ?? s.kind;
   });
   // 会议传达学习了…，审议通过了…: the meeting passing a text on and adopting something in one
   // sentence is a decision (adopted-kind.ts).
