@@ -15,8 +15,11 @@ import type { SectionKind } from '../../model';
  *   guest's or host's welcome or thanks said for a body (X代表…对…表示欢迎/表示衷心感谢): TRAIN keys
  *   of such a paragraph say directive 7 times to 2 (one with a 表示祝贺 before it; 致以感谢 and
  *   表示祝贺 alone are left plain, keyed `other` as often as not);
+ *   praise (高度评价, 表示充分肯定: round 38, three TRAIN keys, none against) judges too;
  * - hearing or deliberating a report (听取/审议 + a report, a briefing or a named text), in the
- *   sentence's first clause → `topic`.
+ *   sentence's first clause, or 听取了 opening a later clause of a visit (委员们视察了…，听取了…介绍:
+ *   KEYING 20; the older TRAIN keys split 2 to 2) → `topic`; so is a sitting announced by its
+ *   stages (本次会议分为…三个阶段 / 共分…四项议程: KEYING 15, three TRAIN keys, none against).
  * A decision anywhere in the sentence is its outcome; otherwise the strongest class wins by rule 12's
  * ranking (decision over requirement over directive over topic).
  * Not read: a context clause (在…后，/ 在…时，: what was heard before the act), 通过 as "by way of"
@@ -26,9 +29,15 @@ import type { SectionKind } from '../../model';
 const DECISION = /(?:审议|審議|表决|表決|讨论|討論|并|並)通[过過](?:了)?(?!的)|当选为|當選為|(?:选举|選舉|推选|推選|选出|選出)(?:产生|產生)?(?:了)?[^，。；,;]{1,30}?[为為]/u;
 const REQUIREMENT = /(?:强调|強調)(?=[，,：:]|要)|提出[^，。；,;]{0,12}?要求(?=[，。；,;：:]|$)|(?:进行|進行)了?(?:强调|強調)/u;
 const DIRECTIVE =
-  /(?<!进行|進行)(?:传达|傳達)(?:学习|學習)?(?:了)?(?![，。；,;安])|(?:学习|學習|宣讲|宣講|领学|領學)了|(?:认为|認為|指出)[，,：:]|[给給]予(?:了)?(?:充分|高度)?肯定|肯定了|(?:表示|表達|表达)(?:了)?(?:衷心|诚挚|誠摯|热烈|熱烈|真诚|真誠)?(?:的)?(?:欢迎|歡迎|感谢|感謝)/u;
+  /(?<!进行|進行)(?:传达|傳達)(?:学习|學習)?(?:了)?(?![，。；,;安])|(?:学习|學習|宣讲|宣講|领学|領學)了|(?:认为|認為|指出)[，,：:]|[给給]予(?:了)?(?:充分|高度)?肯定|肯定了|(?:表示|表達|表达)(?:了)?(?:最)?(?:衷心|诚挚|誠摯|热烈|熱烈|真诚|真誠)?(?:的)?(?:欢迎|歡迎|感谢|感謝)|(?:高度|充分)(?:的)?(?:评价|評價|肯定)/u;
 /** 听取/审议 at the head of the first clause (after a subject or a 一、), not 审议通过的 nor a bare 审议 closing it. */
 const HEARING = /^(?:[一二三四五六七八九十]+、)?[^，,]{0,20}?(?:听取|聽取|审议|審議|研究了)(?!通[过過]的|$)/u;
+/** A visit or a tour going on to hear (委员们视察了…，听取了…介绍 / 一行先后前往…调研，并在随后召开的
+ * …会议上听取了…情况): the hearing is the item's business, as 会议听取了… is (KEYING 20). */
+const LATER_HEARING = /^(?:并|並|还|還|随后|隨後|同时|同時)?[^，,]{0,30}?(?:听取|聽取)了/u;
+/** The sitting announced by its stages or parts (本次会议分为学习、报告和部署三个阶段 / 共分…四项议程):
+ * the agenda, a topic with no count (KEYING 15). */
+const STAGES = /^[^，,]{0,16}?(?:共分|分(?:为|為|成))[^。；;]{2,120}?(?:阶段|階段|环节|環節|板块|板塊|议程|議程)/u;
 /** What a meeting hears: a report, a briefing, an account, an item, a named text. */
 const HEARD = /汇报|匯報|彙報|报告|報告|说明|說明|情况|情況|议题|議題|事项|事項|《/u;
 /** 在…后 / 在…时 (anywhere in the clause: X在听取…后), 在…中/上/前 opening it, 通过 opening it. */
@@ -46,6 +55,8 @@ export function leadlessKind(paragraph: string): SectionKind | null {
   if (DECISION.test(text)) return 'decision';
   if (REQUIREMENT.test(text)) return 'requirement';
   if (DIRECTIVE.test(text)) return 'directive';
+  if (STAGES.test(sentence)) return 'topic';
   const first = clauses[0]!.length <= SHORT_STEP && clauses.length > 1 ? clauses[1]! : clauses[0]!;
-  return HEARING.test(first) && HEARD.test(sentence) ? 'topic' : null;
+  if (HEARING.test(first) && HEARD.test(sentence)) return 'topic';
+  return clauses.slice(1).some((c) => LATER_HEARING.test(c)) && HEARD.test(sentence) ? 'topic' : null;
 }

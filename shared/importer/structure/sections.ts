@@ -14,6 +14,7 @@ import { quotedLength } from './quoted-first';
 import { isRollCall } from './roll-call';
 import { speakerKind } from './speaker-kind';
 import { speechPronounKind } from './speech-pronoun';
+import { speechWordsKind } from './speech-words';
 import { dropPointedSitting } from './pointed-sitting';
 import { dropStudiedMatter } from './studied-matter';
 import { chairPronounLead, chairSpeechKind, GATHERING, introVerb, leadAt, leadPositions, OCCASION_WORDS, speechByNameKind, speechKind, type Lead, type LeadPlace } from './leads';
@@ -141,9 +142,11 @@ function recogniseAll(paragraphs: readonly string[], given: readonly string[], o
     }
   });
   // A speaker's account left plain (X作表态发言，他说… / X在报告中表示…) takes the kind of the first
-  // verb of saying in its first sentence (speaker-kind.ts); the opening is no one's account.
+  // verb of saying in its first sentence (speaker-kind.ts); the opening is no one's account. An item
+  // under its own headline (a 简报's 县领导调研… line) is read the same way: the headline names the
+  // item, it gives no kind (round 38: even TRAIN half +3 kinds, none lost).
   sections.forEach((s, i) => {
-    if (s.kind !== 'text' || s.heading || s.items.length || (i === 0 && !s.lead)) return;
+    if (s.kind !== 'text' || s.items.length || (i === 0 && !s.lead)) return;
     // 会上，X指出… / 会上传达学习了…精神: the one speaker directing in the occasion's first sentence
     // gives it that kind (bench/KEYING.md 9; occasion-kind.ts), where leads.ts did not read the verb.
     if (RUNDOWN.test(s.lead)) {
@@ -159,7 +162,10 @@ function recogniseAll(paragraphs: readonly string[], given: readonly string[], o
     // 乙某致辞。乙某表示…: the speaker named again gives the speech its verb's kind (leads.ts).
     // A speech announced, then 他/她 + a verb of saying in the next sentence (speech-pronoun.ts).
     // A bare adopting verb done (通过了 / 审定了 / 选举产生了) is the sentence's outcome (adopting-kind.ts).
-    s.kind = speakerKind(text) ?? (s.lead ? null : (speechByNameKind(text) ?? leadlessKind(text))) ?? speechPronounKind(text) ?? adoptingKind(text) ?? s.kind;
+    // 随后，乙发表讲话。首先对…给予充分的肯定: an announced speech's words give it their verb's kind,
+    // welcome and praise included (speech-words.ts).
+    s.kind =
+      speakerKind(text) ?? (s.lead ? null : (speechByNameKind(text) ?? leadlessKind(text))) ?? speechPronounKind(text) ?? adoptingKind(text) ?? (s.lead ? null : speechWordsKind(text)) ?? s.kind;
   });
   // 会议传达学习了…，审议通过了…: the meeting passing a text on and adopting something in one
   // sentence is a decision (adopted-kind.ts).
