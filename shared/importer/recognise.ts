@@ -93,7 +93,10 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   const later = laterMeetingAt(body, openAt, header.meetingName);
   if (!header.chair.name && body[openAt + 1] && openAt + 1 < later) {
     const wider = readHeader(`${opening}${/[。！？]$/u.test(opening) ? '' : '。'}${body[openAt + 1]}`);
-    if (wider.chair.name) header = wider;
+    // 甲率考察团来我县考察。县领导乙、丙陪同。 / 考察团召开座谈会。 / 县长乙主持会议。: who took part,
+    // read from the paragraph that told the day, stays when the chair's paragraph names no one.
+    const kept = header.attendees.length || header.observers.length ? { attendees: header.attendees, observers: header.observers } : null;
+    if (wider.chair.name) header = kept && !wider.attendees.length && !wider.observers.length ? { ...wider, ...kept } : wider;
     // 会议由社区党总支书记主持 in the next paragraph: an office with no name still says who chaired.
     else if (!header.chair.title && wider.chair.title) header = { ...header, chair: wider.chair };
   }
@@ -148,7 +151,11 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   // the talk the report is about, named first as the text names them (structure/visitors.ts); the chair
   // among them is dropped below.
   // A later step read as the opening (在座谈会上，…) leaves the visit in the paragraph that told the day.
-  const visitedIn = [whole, ...(toldDay >= 0 && toldDay < openAt ? [body[toldDay]!] : [])];
+  // 甲率考察团来我县考察。 / 考察团一行召开座谈会。: the paragraph right before the opening may be
+  // the one that told the day, read whether or not the opening named who attended; not when the
+  // opening gives a day of its own (●9月2日，… in a 简报 is another item, not the same visit).
+  const dayBefore = toldDay < 0 && openAt > 0 && !findMeetingDate(whole) ? dayToldAt(body, openAt) : -1;
+  const visitedIn = [whole, ...(toldDay >= 0 && toldDay < openAt ? [body[toldDay]!] : []), ...(dayBefore >= 0 ? [body[dayBefore]!] : [])];
   const visitors = visitedIn.flatMap((p) => visitingLeaders(p)).filter((p) => ![...header.observers, ...labelled.observers].some((o) => o.name === p.name));
   const attendees = once([...labelled.attendees, ...visitors, ...header.attendees, ...closing.flatMap((c) => c.header.attendees), ...guests.attendees]);
   const observers = once([...labelled.observers, ...header.observers, ...closing.flatMap((c) => c.header.observers), ...guests.observers]);

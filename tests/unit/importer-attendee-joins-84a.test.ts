@@ -62,3 +62,20 @@ describe('a leader who 亲率 the heads of units', () => {
     ]);
   });
 });
+
+describe('a visit told in the paragraph before the talk it holds', () => {
+  const visit = '5月6日，山南县县委书记闻立本率党政考察团来我县参观考察。县领导车子明、沈立达等陪同。';
+
+  it('gives the visiting leader and the hosts who accompany as attendees, the chair named later', () => {
+    const text = [visit, '考察团一行召开座谈会。', '县长车子明主持会议，对考察团表示欢迎。'].join('\n');
+    expect(people(text)).toEqual([
+      ['闻立本', '山南县县委书记'],
+      ['沈立达', '县领导'],
+    ]);
+  });
+
+  it('not when the opening gives a day of its own (another item of a 简报)', () => {
+    const text = ['●5月6日，副县长闻立本率队到北岭乡调研。', '●5月7日，县政府召开防汛工作会议。县长车子明主持会议。'].join('\n');
+    expect(people(text)).toEqual([]);
+  });
+});
