@@ -79,3 +79,22 @@ describe('a visit told in the paragraph before the talk it holds', () => {
     expect(people(text)).toEqual([]);
   });
 });
+
+describe('words between the list and its verb', () => {
+  it('先后 before 陪同 is no part of the last name', () => {
+    const text = '今天上午，省报记者站站长方一鸣一行来我县调研采访。县委书记邵春林，县委常委、宣传部部长钱立达先后陪同调研。';
+    expect(people(text)).toEqual([
+      ['方一鸣', '省报记者站站长'],
+      ['邵春林', '县委书记'],
+      ['钱立达', '县委常委、宣传部部长'],
+    ]);
+  });
+
+  it('等 before a comma closes a run of named people, the group after it stays its own', () => {
+    expect(listed('镇党委书记鲍明远，商会执行秘书长邵海林等，以及有关专家、商会企业家')).toEqual([
+      ['鲍明远', '镇党委书记'],
+      ['邵海林', '商会执行秘书长'],
+      ['有关专家、商会企业家', ''],
+    ]);
+  });
+});

@@ -1169,7 +1169,8 @@ function readAttendance(text: string, header: Header): void {
       .replace(/(?:均|都)?(?<![党黨])(?:派出|派)(?:了)?代表$/u, '')
       .replace(/[，,]$/u, '')
       // …委員趙國強亦有出席: 亦有/也有/均有 says they too attended, not who.
-      .replace(/(?:一同|一起|共同|亦有|也有|均有|都有|均|都|亦|也)$/u, '')
+      // 部长甲先后陪同调研, 乙、丙分别参加: 先后/分别 say in what order or where they came, not who.
+      .replace(/(?:一同|一起|共同|亦有|也有|均有|都有|先后|先後|分别|分別|均|都|亦|也)$/u, '')
       .replace(/(?:一行|等人|等同志|等领导|等領導|等)$/u, '')
       // 我院全体干部, 该镇镇、村干部: the writer's or the named body, written before a group whose own
       // words say the scope again (全…, or the same unit), is no part of the group (KEYING 16);

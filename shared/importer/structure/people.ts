@@ -483,7 +483,10 @@ function parseList(raw: string): Person[] {
   const text = raw
     .replace(/^[，,、\s]+|[，,、。\s]+$/g, '')
     .replace(HEAD_COUNT, '')
-    .replace(PERSON_NOTE, '');
+    .replace(PERSON_NOTE, '')
+    // 秘书长甲等，以及有关专家参加: 等 closing a run of named people before a comma says there were
+    // more of them, not who; the comma then sets the next entry apart as the list's end would.
+    .replace(/(?<=\p{Script=Han}{2})等(?=[，,])/gu, '');
   if (!text) return [];
   // 、 between Chinese numerals (一、二级单位) is part of a word, not a list separator.
   const parts = splitOutside(joinedTitledPeople(text));
