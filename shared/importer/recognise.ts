@@ -93,7 +93,10 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   const later = laterMeetingAt(body, openAt, header.meetingName);
   if (!header.chair.name && body[openAt + 1] && openAt + 1 < later) {
     const wider = readHeader(`${opening}${/[。！？]$/u.test(opening) ? '' : '。'}${body[openAt + 1]}`);
-    if (wider.chair.name) header = wider;
+    // 甲率考察团来我县考察。县领导乙、丙陪同。 / 考察团召开座谈会。 / 县长乙主持会议。: who took part,
+    // read from the paragraph that told the day, stays when the chair's paragraph names no one.
+    const kept = header.attendees.length || header.observers.length ? { attendees: header.attendees, observers: header.observers } : null;
+    if (wider.chair.name) header = kept && !wider.attendees.length && !wider.observers.length ? { ...wider, ...kept } : wider;
     // 会议由社区党总支书记主持 in the next paragraph: an office with no name still says who chaired.
     else if (!header.chair.title && wider.chair.title) header = { ...header, chair: wider.chair };
   }
@@ -148,7 +151,11 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   // the talk the report is about, named first as the text names them (structure/visitors.ts); the chair
   // among them is dropped below.
   // A later step read as the opening (在座谈会上，…) leaves the visit in the paragraph that told the day.
-  const visitedIn = [whole, ...(toldDay >= 0 && toldDay < openAt ? [body[toldDay]!] : [])];
+  // 甲率考察团来我县考察。 / 考察团一行召开座谈会。: the paragraph right before the opening may be
+  // the one that told the day, read whether or not the opening named who attended; not when the
+  // opening gives a day of its own (●9月2日，… in a 简报 is another item, not the same visit).
+  const dayBefore = toldDay < 0 && openAt > 0 && !findMeetingDate(whole) ? dayToldAt(body, openAt) : -1;
+  const visitedIn = [whole, ...(toldDay >= 0 && toldDay < openAt ? [body[toldDay]!] : []), ...(dayBefore >= 0 ? [body[dayBefore]!] : [])];
   const visitors = visitedIn.flatMap((p) => visitingLeaders(p)).filter((p) => ![...header.observers, ...labelled.observers].some((o) => o.name === p.name));
   const attendees = once([...labelled.attendees, ...visitors, ...header.attendees, ...closing.flatMap((c) => c.header.attendees), ...guests.attendees]);
   const observers = once([...labelled.observers, ...header.observers, ...closing.flatMap((c) => c.header.observers), ...guests.observers]);
@@ -570,7 +577,9 @@ function convenedInTitle(title: string): string {
   return readHeader(title.split(/\s+/u)[0]!).meetingName;
 }
 
-const BYLINE_AFTER = /(?<=[。；])\s*[（(][\p{Script=Han}\s·、]{2,20}[）)]\s*$/u;
+// …参加会议。（图/文：县新闻中心 X） / …到會聽取委員發言。（據《某日報》X）: a credit by role or by
+// source in the closing bracket is the same byline.
+const BYLINE_AFTER = /(?<=[。；])\s*[（(][^（）()。，,；;]{2,30}[）)]\s*$/u;
 const HELD_HOW =
   /^(?:本次|此次)?(?:会议|會議)(?:以|采取|採取|采用|採用|通过|通過)[^。；]{1,20}(?:形式|方式)[^。；]{0,30}[。；]$|^(?:会议|會議)[^。；]{0,10}(?:开到|開到|延伸至|延伸到)[^。；]{1,20}[。；]$|^[^。；]{1,20}(?:设分会场|設分會場)[。；]$/u;
 
@@ -586,10 +595,12 @@ const ATTENDANCE_START = new RegExp(`^${LIST_FOLLOWS}`, 'u');
 // …负责人参加本次会议: 本次/此次/这次 point at the meeting reported.
 // …应邀在主席台就座，听取委员发言: what the guests came to hear says nothing more of who they are.
 // …等在主席台就座，祝贺大会召开: nor does the greeting a congress's report gives its guests.
+// 省委书记甲，省长乙以及省直有关部门负责人到会听取委员发言: guests who came to hear the members
+// attend as the header reads them (header.ts ATTEND), also in a paragraph after a presidium list.
 // 指导组成员甲、乙到会指导: guests who came to guide the meeting attend it (KEYING 14: 出席), as
 // header.ts's attendance verbs read them inside the opening.
 const ATTENDANCE_END =
-  /(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導|主持|在主席[台臺](?:上|前排)?就[座坐])(?:了)?(?:本次|此次|这次|這次|该次|該次|是次)?(?:会议|會議|大会|大會|活动|活動|座谈会|座談會|座谈|座談)?(?:并讲话|並講話|并|並|[并並]就[^，。；]{1,30}(?:作了|作|做了|做)(?:说明|說明|讲话|講話|发言|發言))?(?:[，,](?:听取|聽取)[^，。；]{1,20}|[，,](?:祝贺|祝賀)(?:大会|大會|会议|會議)(?:的)?(?:胜利|勝利|隆重)?(?:召开|召開|开幕|開幕))?$/u;
+  /(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導|到会(?=听取|聽取)|到會(?=听取|聽取)|主持|在主席[台臺](?:上|前排)?就[座坐])(?:了)?(?:本次|此次|这次|這次|该次|該次|是次)?(?:会议|會議|大会|大會|活动|活動|座谈会|座談會|座谈|座談)?(?:并讲话|並講話|并|並|[并並]就[^，。；]{1,30}(?:作了|作|做了|做)(?:说明|說明|讲话|講話|发言|發言))?(?:[，,]?(?<=[，,]|到会|到會)(?:听取|聽取)[^，。；]{1,20}|[，,](?:祝贺|祝賀)(?:大会|大會|会议|會議)(?:的)?(?:胜利|勝利|隆重)?(?:召开|召開|开幕|開幕))?$/u;
 /** 闭幕会执行主席由A、B、C担任: who presides over a congress's sitting, said of the sitting. */
 const PRESIDIUM = /(?:执行主席|執行主席)由[^。；]{2,40}(?:担任|擔任)$/u;
 /** A sentence (without its closing mark) that only says who attended, chaired or presided. */

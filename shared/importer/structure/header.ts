@@ -1039,7 +1039,8 @@ const VISIT = /(调研|調研|察看|考察|视察|視察|检查|檢查|走访|�
 const ACTION_CLAUSE = /^(部署|研究|听取|聽取|审议|審議|传达|傳達|学习|學習|讨论|討論|总结|總結|安排|通报|通報|动员|動員|围绕|圍繞|专题|專題|分析|推进|推進|调度|調度|按照|根据|根據|就|对|對)/u;
 
 /** 率/率领/带领 between a person and the group they bring (率队 and 率团 lead a delegation: no group). */
-const LED_BY = /(?<=\p{Script=Han}{3})(?:率领|率領|带领|帶領|率)(?![队隊团團])(?=\p{Script=Han}{2})/u;
+// 市長甲親率各課室主管出席: 亲率 (leads in person) joins the leader and those led as 率 does.
+const LED_BY = /(?<=\p{Script=Han}{3})(?:亲率|親率|率领|率領|带领|帶領|率)(?![队隊团團])(?=\p{Script=Han}{2})/u;
 /** 县领导, 领导同志, 班子成员: a kind of leaders or members, each of the names before 等 one of them. */
 const LEADERS_KIND = /(?:领导|領導|同志|成员|成員)$/u;
 /** 市领导, 區領導: one level's leaders, written as a title of the names it labels. */
@@ -1168,7 +1169,8 @@ function readAttendance(text: string, header: Header): void {
       .replace(/(?:均|都)?(?<![党黨])(?:派出|派)(?:了)?代表$/u, '')
       .replace(/[，,]$/u, '')
       // …委員趙國強亦有出席: 亦有/也有/均有 says they too attended, not who.
-      .replace(/(?:一同|一起|共同|亦有|也有|均有|都有|均|都|亦|也)$/u, '')
+      // 部长甲先后陪同调研, 乙、丙分别参加: 先后/分别 say in what order or where they came, not who.
+      .replace(/(?:一同|一起|共同|亦有|也有|均有|都有|先后|先後|分别|分別|均|都|亦|也)$/u, '')
       .replace(/(?:一行|等人|等同志|等领导|等領導|等)$/u, '')
       // 我院全体干部, 该镇镇、村干部: the writer's or the named body, written before a group whose own
       // words say the scope again (全…, or the same unit), is no part of the group (KEYING 16);

@@ -277,8 +277,8 @@ function listWithoutSemicolons(raw: string, byComma: boolean): Person[] {
   // 孙丽同志 closing a list: the courtesy after a name is not part of it.
   // 党委书记、董事长江松年同志: nor after a titled name (the office right before the name says it is one).
   // 副市長李春燕女士、局長趙國強先生 (Macau, Hong Kong): 女士 and 先生 after a name are the same
-  // courtesy, taken off on the same terms.
-  const text = raw.replace(/[；;]/gu, '，').replace(/(?<=\p{Script=Han}{2,3})(?:同志|女士|先生)(?=$|[、，,及和与與])/gu, (m, at: number, all: string) => {
+  // courtesy, taken off on the same terms. 街道副书记甲同志以及街道委员乙同志: 以及 joins as 及 does.
+  const text = raw.replace(/[；;]/gu, '，').replace(/(?<=\p{Script=Han}{2,3})(?:同志|女士|先生)(?=$|[、，,及和与與]|以及)/gu, (m, at: number, all: string) => {
     const before = all.slice(0, at);
     const name = /\p{Script=Han}{2,3}$/u.exec(before)![0];
     if (/(?:^|[、，,])\p{Script=Han}{2,3}$/u.test(before)) return looksLikeName(name) ? '' : m;
@@ -483,10 +483,13 @@ function parseList(raw: string): Person[] {
   const text = raw
     .replace(/^[，,、\s]+|[，,、。\s]+$/g, '')
     .replace(HEAD_COUNT, '')
-    .replace(PERSON_NOTE, '');
+    .replace(PERSON_NOTE, '')
+    // 秘书长甲等，以及有关专家参加: 等 closing a run of named people before a comma says there were
+    // more of them, not who; the comma then sets the next entry apart as the list's end would.
+    .replace(/(?<=\p{Script=Han}{2})等(?=[，,])/gu, '');
   if (!text) return [];
   // 、 between Chinese numerals (一、二级单位) is part of a word, not a list separator.
-  const parts = splitOutside(text);
+  const parts = splitOutside(joinedTitledPeople(text));
   // 张劲松、刘登科、李铭洲参加会议: a list of bare names with no title anywhere (a party committee's
   // members, a university's) is each a person. Three or more, every one shaped like a name, so a
   // list of units or kinds of people never becomes persons.
@@ -654,6 +657,27 @@ function parseList(raw: string): Person[] {
 }
 
 /**
+ * 副书记甲以及委员、主任乙: 以及 between a titled, named person and the next titled person (or a
+ * title written before the next name) joins two people as 、 does; read as 、, the title after it
+ * is the next person's, not the tail of a group. Only there: 甲以及有关部门负责人 keeps its group.
+ */
+function joinedTitledPeople(text: string): string {
+  return text.replace(/(?<=\p{Script=Han})以及(?=\p{Script=Han})/gu, (m: string, at: number, all: string) => {
+    const before = parsePerson(
+      all
+        .slice(0, at)
+        .split(/[、，,]/u)
+        .pop()!,
+    );
+    const afterPart = all.slice(at + m.length).split(/[、，,]/u)[0]!;
+    const after = parsePerson(afterPart);
+    const titledBefore = !!before?.title && looksLikeName(before.name);
+    const titledAfter = (!!after?.title && looksLikeName(after.name)) || (TITLE_PART.test(afterPart) && !GROUP_START.test(afterPart));
+    return titledBefore && titledAfter ? '、' : m;
+  });
+}
+
+/**
  * 鄭主席永豐、許代表珮娜: a Taiwan record's list writes surname, title, given name. Tried last, after
  * every title-first reading; 代表 and 秘書 are offices a list may hold as well.
  */
@@ -769,6 +793,13 @@ function bareNameAfterTitle(part: string, lastTitle: string, next: string | unde
   const nextName = next?.replace(/(?:以及|及|和|与|與).+$/u, '');
   const follows = (n: string) => looksLikeName(n) || /^[\p{Script=Han}]{2,3}$/u.test(n) || nameInList(n) || !!parsePerson(n) || !!personAfterTitle(n);
   if (next !== undefined && !follows(next) && !(nextName !== next && follows(nextName!))) return null;
+  // 市長甲親率民政、工務、養護等課室主管: a word the segmenter knows as no name (民政), followed by a
+  // part no surname marks and the segmenter does not read as a name either (工務), is a unit in a
+  // list of units, not a name under the title before it.
+  const after = nextName ?? next;
+  // Two characters each: a long (Tibetan) name (多吉平措、坚赞) is no unit, though the segmenter may
+  // know it as a word.
+  if (after !== undefined && part.length === 2 && after.length === 2 && segmenterSaysName(part) === false && !looksLikeName(after) && segmenterSaysName(after) === false) return null;
   return { people: [{ name: part, title: lastTitle, unit: '' }], lastTitle, rest: '' };
 }
 
