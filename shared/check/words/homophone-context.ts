@@ -101,6 +101,18 @@ function lift(t: HomophoneContextTables, items: string, n: number): number {
 }
 
 /**
+ * The same-reading words report text uses of a two-character word it never uses (the table's list), or
+ * null when report text uses the word or the table does not hold it: homophone-compound.ts reads the
+ * genre prior without the model's ratio.
+ */
+export function reportTwinsOf(word: string, t: HomophoneContextTables = tables()): readonly string[] | null {
+  const tw = t.twins.get(word);
+  if (!tw) return null;
+  const c = t.counts.get(word);
+  return c && c[0] + c[1] > 0 ? null : tw.fixes;
+}
+
+/**
  * The rule's bars in tenths of log10 of the model's P(fix in context) / P(written in context).
  * warnAt: chosen on planted swaps in the odd TRAIN batches (bench/homophone-context.ts), never on a
  * check set; errorAt: where those swaps' negatives (words as written) show no finding at any bar
