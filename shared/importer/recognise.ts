@@ -40,7 +40,10 @@ export interface Recognition {
   warnings: Omit<ImportWarning, 'start' | 'end' | 'excerpt'>[];
 }
 
-export function recognise(paragraphs: readonly string[], context: { published: string; publishedText?: string; dateline?: string; now: Date; script: Script; title: string }): Recognition {
+export function recognise(
+  paragraphs: readonly string[],
+  context: { published: string; publishedText?: string; dateline?: string; captions?: readonly string[]; now: Date; script: Script; title: string },
+): Recognition {
   const { labelled, body } = takeLabelled(paragraphs);
   const openAt = openingIndex(body);
   // …石陂镇在镇二楼会议厅召开了 / 全镇…工作会议。: a capture that broke the opening sentence over
@@ -154,6 +157,7 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   const observers = once([...labelled.observers, ...header.observers, ...closing.flatMap((c) => c.header.observers), ...guests.observers]);
   if (!chairFinal.name) chairFinal = chairOfMeetingLater(body.slice(openAt + 1, Math.min(openAt + 4, laterNow))) ?? chairFinal;
   if (!chairFinal.name) chairFinal = listedChairLater(body.slice(openAt + 1, Math.min(openAt + 4, laterNow)), attendees) ?? chairFinal;
+  if (!chairFinal.name) chairFinal = chairInCaption(context.captions ?? []) ?? chairFinal;
   // 副主席A、B、C出席会议…。C主持会议。 in paragraphs of their own: the chair's title is the one the
   // list gives them, as when one sentence holds both (header.ts readAttendance).
   const listedChair = chairFinal.name ? [...attendees, ...observers].find((p) => p.name === chairFinal.name && p.title) : undefined;
@@ -207,6 +211,23 @@ export function recognise(paragraphs: readonly string[], context: { published: s
     warnings,
   };
 }
+
+/**
+ * 某县委副书记、县长甲某主持会议 on a line of its own, under a photo: a caption the cleanup took out as
+ * page furniture may be the only place the page says who chaired (KEYING 15: a chair named only in a
+ * caption is still the chair). Read only when the prose names no chair, and only a caption that is
+ * one clause ending in the chairing verb (…主持会议, …主持会议并讲话), read as a sentence would be.
+ */
+function chairInCaption(captions: readonly string[]): { name: string; title: string } | null {
+  for (const raw of captions) {
+    const line = raw.trim().replace(/[。.]$/u, '');
+    if (line.length > 60 || !CAPTION_CHAIRS.test(line)) continue;
+    const chair = readHeader(`${line}。`).chair;
+    if (chair.name) return chair;
+  }
+  return null;
+}
+const CAPTION_CHAIRS = /^[^，。；：！？,;:!?\s]{4,50}主持(?:会议|會議|大会|大會)?(?:[并並](?:讲话|講話|致辞|致詞))?$/u;
 
 /**
  * 市政协副主席孙某、胡某…出席会议。…胡某主持会议。: a bare name chairing in its own sentence soon after
