@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/importer';
+import { headlineText } from '../../shared/importer/structure/title';
 
 /**
  * Round 38 (import-84d): the meeting name's left and right edges, a chair named only in a caption,
@@ -69,5 +70,28 @@ describe('dates', () => {
     const text =
       '我市部署防御台风工作\n\n全市上下迅速行动起来，全力以赴防御今年第5号台风。27日晚，市委书记王大同来到市应急指挥中心，召开防御台风工作会议，听取各区汇报。\n\n会议要求，各区要守住安全底线。';
     expect(importText(text, NOW).recognized.dateText).toBe('27日晚');
+  });
+});
+
+describe('the title in a metadata table', () => {
+  it('leaves a spaced 名 称： label out of the headline', () => {
+    expect(headlineText('名 称：青山县召开民营企业座谈会')).toBe('青山县召开民营企业座谈会');
+    expect(headlineText('标  题：白沙镇召开镇务会议')).toBe('白沙镇召开镇务会议');
+  });
+
+  it('keeps a headline that only begins with the same characters', () => {
+    expect(headlineText('名称变更工作推进会召开')).toBe('名称变更工作推进会召开');
+  });
+});
+
+describe('a damaged 主持召开', () => {
+  it('reads 持召开 with 主 lost as the chairing verb', () => {
+    const text = '县政府召开常务会议\n\n3月5日，县长王大同持召开县政府第十二次常务会议。\n\n会议研究了春耕备耕工作。';
+    expect(meeting(text).chair).toEqual({ name: '王大同', title: '县长' });
+  });
+
+  it('reads no chair from 坚持召开', () => {
+    const text = '镇里坚持召开例会\n\n今年以来，白沙镇坚持召开每周工作例会。\n\n会议研究了春耕备耕工作。';
+    expect(meeting(text).chair.name).toBe('');
   });
 });

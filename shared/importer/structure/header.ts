@@ -35,7 +35,9 @@ const CLAUSE_END = /[，。；：,;:！？]/u;
 const LEADING_DATE =
   /^(?:\d{4}-\d{1,2}-\d{1,2}(?=\s)|近日|日前|近期|今天|今日|昨天|昨日|\d{4}年(?=\d{1,2}月))?(?:(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚间|早上|中午)?(?:\d{1,2}[:：]\d{2}|[\d一二三四五六七八九十]{1,3}(?:时|時|点|點)(?:[\d一二三四五六七八九十]{1,3}分|半)?)?[，,\s]*/u;
 // 主持人 is a noun (会议由主席团会议主持人X主持): the chair's office, not the verb.
-const CHAIR_VERB = /(主持召开|主持召開|主持(?!人)|组织召开|組織召開|召集召开|召集召開)/gu;
+// 县长王某持召开…会议: a capture that lost 主 leaves 持召开, which no other word ends in but those
+// that keep their own first character (坚持, 支持, 保持, 维持 …召开: to keep holding, to back).
+const CHAIR_VERB = /(主持召开|主持召開|主持(?!人)|组织召开|組織召開|召集召开|召集召開|(?<![主坚堅支扶把维維保挟挾劫加秉操])持召[开開])/gu;
 // 定期會今日開議, 大会开幕: a session opening is its convening.
 // 举办…座谈会: a body holds a meeting as it 召开s one (the object must still be a meeting).
 // 常委会第十次会议在某地闭幕: a report of the closing sitting names its meeting as the subject of 闭幕.

@@ -136,7 +136,8 @@ export function findTitleRange(lines: readonly string[]): { from: number; to: nu
 const SITE_SUFFIX =
   /(?<=\p{Script=Han}{4})\s*(?:[_|｜]|\s?[-–—]+\s?)\s*[^_|｜\s，。]{2,20}(?:网|網|网站|網站|政府|门户|門戶|平台|平臺|频道|頻道|首页|首頁|官网|官網|在线|在線|客户端|客戶端|融媒|日报|日報)(?:[_|｜\s\-–—]+[^_|｜\s，。]{2,20})*$/u;
 
-const FIELD_LABEL = /^(?:[[【［]\s*(?:名\s*[称稱]|[标標]\s*[题題])\s*[\]】］]\s*|(?:\d{1,2}\s*[.．、]\s*)?(?:完整)?(?:新闻|新聞)?(?:标题|標題|名称|名稱|题目|題目)\s*[：:]\s*)(?=\p{Script=Han})/u;
+const FIELD_LABEL =
+  /^(?:[[【［]\s*(?:名\s*[称稱]|[标標]\s*[题題])\s*[\]】］]\s*|(?:\d{1,2}\s*[.．、]\s*)?(?:完整)?(?:新闻|新聞)?(?:[标標]\s*[题題]|名\s*[称稱]|[题題]\s*目)\s*[：:]\s*)(?=\p{Script=Han})/u;
 
 const GENRE_TAG = /^(?:特写|特寫|专访|專訪|快讯|快訊|图说|圖說|评论|評論|短评|短評|侧记|側記|速览|速覽|直击|直擊)\s*[丨|｜]\s*(?=\p{Script=Han})/u;
 
@@ -155,9 +156,9 @@ export function headlineText(s: string): string {
   // reposting site's, not the headline's (a meeting is reported, never 转发ed).
   // 共叙交融情谊 共商发展良策——…联席会议隆重召开: parallel slogans set apart by spaces before a dash
   // are a kicker (引题); the line after the dash that names the meeting is the headline.
-  // [ 名 称 ] 县政府召开… / 3.完整新聞標題：…: a portal's field label before the headline (a record
-  // table's 名称 cell, a repost's numbered note) is the page's, not the headline's; 原标题： is a
-  // reposting note read by the furniture pass.
+  // [ 名 称 ] 县政府召开… / 名 称：县政府召开… / 3.完整新聞標題：…: a portal's field label before
+  // the headline (a record table's 名称 cell, spaced or not, a repost's numbered note) is the
+  // page's, not the headline's; 原标题： is a reposting note read by the furniture pass.
   // 特写丨小小院坝会 架起“连心桥” / 专访｜…: a genre tag before a bar says what kind of story the page
   // runs, as a column tag in 【】 does (KEYING 15, 18); a column's own name (聚焦两会 | …) stays, as
   // the keys write it.
