@@ -187,16 +187,18 @@ export function recognise(
     meeting: {
       // 第二屆(第二次)常務會議紀錄 over a form (主持：…): the record's headline names the meeting; a
       // 召開 inside its items (…講述日前召開座談會) tells of another one.
-      name: meetingWithoutBar(
-        labelled.meetingName ||
-          (labelled.chair ? meetingFromTitle(context.title, true) : '') ||
-          meetingWithHeadline(header.meetingName, context.title, opening) ||
-          meetingFromTitle(context.title, labelled.chair !== null) ||
-          convenedInTitle(context.title) ||
-          // 11月10日晚，全旗领导干部参加某中心组集体学习会…。 / 甲、乙…参加学习会。书记甲主持学习会并讲话。:
-          // when neither the opening (found by its chair) nor the headline names the meeting, the
-          // paragraph before the opening, which tells the day, may name it.
-          (openAt > 0 ? readMeetingName(body[openAt - 1]!) : ''),
+      name: clauseNoName(
+        meetingWithoutBar(
+          labelled.meetingName ||
+            (labelled.chair ? meetingFromTitle(context.title, true) : '') ||
+            meetingWithHeadline(header.meetingName, context.title, opening) ||
+            meetingFromTitle(context.title, labelled.chair !== null) ||
+            convenedInTitle(context.title) ||
+            // 11月10日晚，全旗领导干部参加某中心组集体学习会…。 / 甲、乙…参加学习会。书记甲主持学习会并讲话。:
+            // when neither the opening (found by its chair) nor the headline names the meeting, the
+            // paragraph before the opening, which tells the day, may name it.
+            (openAt > 0 ? readMeetingName(body[openAt - 1]!) : ''),
+        ),
       ),
       date,
       location: labelled.location,
@@ -576,6 +578,17 @@ function meetingFromTitle(title: string, form: boolean): string {
  * meeting's. A body's name before the bar (某集团|2025年工作会议) is the body convening, written with
  * the name (KEYING 1). (The title keeps them: keys write the headline as the page shows it.)
  */
+/**
+ * 与村干部进行了交流会 / 了宣讲会 / 听取和审议了…议案: a meeting's name is a noun phrase, and the
+ * particle 了 marks a verb done; a reading that holds one (outside a quoted or titled name) took a
+ * clause for the name, and the header is better left empty (KEYING 16: a name only where one is
+ * written). 了解 is a word of its own.
+ */
+function clauseNoName(name: string): string {
+  const plain = name.replace(/[“「『《][^”」』》]*[”」』》]/gu, '');
+  return /了(?!解)/u.test(plain) ? '' : name;
+}
+
 function meetingWithoutBar(name: string): string {
   return name
     .replace(/^\s*(\p{Script=Han}{2,12})\s*[|｜]\s*(?=[\p{Script=Han}\d])/u, (_mark, word: string) => (endsLikeBody(word) ? word : ''))

@@ -95,3 +95,15 @@ describe('a damaged 主持召开', () => {
     expect(meeting(text).chair.name).toBe('');
   });
 });
+
+describe('a clause is no meeting name', () => {
+  it('leaves the name empty where the reading took a verb done with 了', () => {
+    const text = '白沙镇举行宣讲活动\n\n3月5日，县委宣讲团成员来到白沙镇，与村干部们进行了交流会。\n\n会议要求，各村要抓好落实。';
+    expect(meeting(text).name).toBe('');
+  });
+
+  it('keeps a name whose 了 stands inside its quoted title', () => {
+    const text = '县委召开座谈会\n\n3月5日，县委召开“了却心愿”主题座谈会。县委书记李明远主持会议。\n\n会议要求，各部门要抓好落实。';
+    expect(meeting(text).name).toBe('县委“了却心愿”主题座谈会');
+  });
+});
