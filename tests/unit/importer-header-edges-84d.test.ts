@@ -107,3 +107,27 @@ describe('a clause is no meeting name', () => {
     expect(meeting(text).name).toBe('县委“了却心愿”主题座谈会');
   });
 });
+
+describe('a record heading under an association’s name', () => {
+  const page = [
+    '青山中学家长会',
+    'Welcome To Qingshan Middle School',
+    '2025学年度第二次会员代表大会会议纪录',
+    '日期：2026年5月10日',
+    '地点：图书馆二楼会议室',
+    '主持人：陈大文',
+    '一、会长报告：本学期家长会配合学校办理各项活动，感谢各位家长支持。',
+    '二、讨论事项：通过下学期活动经费预算。',
+  ].join('\n');
+
+  it('takes the record heading as the title and the association’s name as the site’s', () => {
+    const r = importText(page, NOW);
+    expect(r.draft.title).toBe('2025学年度第二次会员代表大会会议纪录');
+    expect(r.text).not.toContain('青山中学家长会\n');
+  });
+
+  it('keeps a first line that names a meeting of its own', () => {
+    const own = page.replace('青山中学家长会', '青山中学召开家长会');
+    expect(importText(own, NOW).draft.title).toBe('青山中学召开家长会');
+  });
+});

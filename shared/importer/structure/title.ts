@@ -52,6 +52,8 @@ function isTableRow(s: string): boolean {
 // 北京市某區人民代表大會常務委員會, 某商会: a body whose name ends in 会 (a committee, an association)
 // is the site's masthead, not a meeting; 会 closing a line names a meeting only after other words.
 const NAMES_MEETING = /(会议|會議|召开|召開|举行|舉行|主持|会报|會報|纪要|紀要|纪录|紀錄|记录|記錄|(?<!委员|委員|协|協|商|工|学|學|联合|聯合|基金|总|總)[会會](?:$|\s))/u;
+const RECORD_HEADING = /(?:会议|會議)(?:纪要|紀要|纪录|紀錄|记录|記錄)\s*$/u;
+const CONVENES_OR_MEETING = /会议|會議|召开|召開|举行|舉行|主持|纪要|紀要|纪录|紀錄|记录|記錄/u;
 /** How far down a page a headline may sit under lines of site chrome the cleanup left. */
 const HEAD_LINES = 4;
 
@@ -65,6 +67,15 @@ export function findTitleLine(lines: readonly string[]): number {
   // no comma (not a short opening sentence), is the headline.
   // A metadata table's row first (| 文件名称： | …纪要 |) names a meeting but is no headline: the
   // headline is looked for below it as below a site's name.
+  // 城南女中家長會 / …學年度第三次會員代表大會會議紀錄: a record's heading among the first lines is the
+  // title over a first line that only names a body (an association's 會 at its end): the site's
+  // name, not a meeting. A first line that convenes or names a meeting of its own keeps its place.
+  if (!RECORD_HEADING.test(first) && !CONVENES_OR_MEETING.test(first)) {
+    for (let i = 1; i < Math.min(HEAD_LINES, lines.length - 1); i++) {
+      const l = lines[i]!;
+      if (RECORD_HEADING.test(l) && !/[，,]/u.test(l) && isTitleLike(l, total - l.length)) return i;
+    }
+  }
   if (!NAMES_MEETING.test(first) || isTableRow(first) || isMenuLine(first)) {
     // A site's menu (即時 熱門 政治 社會 …) takes no place of its own among those first lines.
     let menus = 0;
@@ -102,7 +113,10 @@ export function mastheadAbove(lines: readonly string[], from: number): number[] 
     const kind = /(简报|簡報|通报|通報|快报|快報|专报|專報|要情)$/u.test(s);
     // 北京市某區人民代表大會常務委員會: the body that runs the site, its name alone, may be longer.
     const body = s.length <= 24 && BODY_NAME.test(s);
-    if (s.length >= 2 && (s.length <= 10 || body) && !kind && !/[，。；：！？,;:!?]/u.test(s) && !NAMES_MEETING.test(s) && (s.match(/\p{Script=Han}/gu) ?? []).length >= 2) out.push(i);
+    // 城南女中家長會: a body's name ending in 會 (an association) names no meeting: no convening
+    // word, no 会议 in it.
+    const bodyOnly = /[会會]$/u.test(s) && !CONVENES_OR_MEETING.test(s);
+    if (s.length >= 2 && (s.length <= 10 || body) && !kind && !/[，。；：！？,;:!?]/u.test(s) && (!NAMES_MEETING.test(s) || bodyOnly) && (s.match(/\p{Script=Han}/gu) ?? []).length >= 2) out.push(i);
     // 股票代碼 SH 600917 HK 1836, 第A02版 2025-12-04: a line above the headline made mostly of
     // digits, Latin letters and symbols is the page's strip (codes, dates, edition marks), never
     // the report's words.
