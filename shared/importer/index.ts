@@ -87,7 +87,9 @@ export function importText(input: string, options: ImportOptions = {}): ImportRe
           .map((c) => c.original)
           .join('\n'),
       );
-  const r = recognise(paragraphs, { published, publishedText: header, dateline, now, script, title });
+  // A caption the furniture pass took out may be the only line that names the chair (KEYING 15).
+  const captions = t.changes.filter((c) => c.kind === 'furniture').map((c) => c.original);
+  const r = recognise(paragraphs, { published, publishedText: header, dateline, captions, now, script, title });
   warnings.push(...r.warnings.map((w) => docWarning(w.code, w.params)));
   if (!title) warnings.push(docWarning('noTitle', {}));
 

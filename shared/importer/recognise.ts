@@ -40,7 +40,10 @@ export interface Recognition {
   warnings: Omit<ImportWarning, 'start' | 'end' | 'excerpt'>[];
 }
 
-export function recognise(paragraphs: readonly string[], context: { published: string; publishedText?: string; dateline?: string; now: Date; script: Script; title: string }): Recognition {
+export function recognise(
+  paragraphs: readonly string[],
+  context: { published: string; publishedText?: string; dateline?: string; captions?: readonly string[]; now: Date; script: Script; title: string },
+): Recognition {
   const { labelled, body } = takeLabelled(paragraphs);
   const openAt = openingIndex(body);
   // …石陂镇在镇二楼会议厅召开了 / 全镇…工作会议。: a capture that broke the opening sentence over
@@ -161,6 +164,7 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   const observers = once([...labelled.observers, ...header.observers, ...closing.flatMap((c) => c.header.observers), ...guests.observers]);
   if (!chairFinal.name) chairFinal = chairOfMeetingLater(body.slice(openAt + 1, Math.min(openAt + 4, laterNow))) ?? chairFinal;
   if (!chairFinal.name) chairFinal = listedChairLater(body.slice(openAt + 1, Math.min(openAt + 4, laterNow)), attendees) ?? chairFinal;
+  if (!chairFinal.name) chairFinal = chairInCaption(context.captions ?? []) ?? chairFinal;
   // 副主席A、B、C出席会议…。C主持会议。 in paragraphs of their own: the chair's title is the one the
   // list gives them, as when one sentence holds both (header.ts readAttendance).
   const listedChair = chairFinal.name ? [...attendees, ...observers].find((p) => p.name === chairFinal.name && p.title) : undefined;
@@ -190,16 +194,18 @@ export function recognise(paragraphs: readonly string[], context: { published: s
     meeting: {
       // 第二屆(第二次)常務會議紀錄 over a form (主持：…): the record's headline names the meeting; a
       // 召開 inside its items (…講述日前召開座談會) tells of another one.
-      name: meetingWithoutBar(
-        labelled.meetingName ||
-          (labelled.chair ? meetingFromTitle(context.title, true) : '') ||
-          meetingWithHeadline(header.meetingName, context.title, opening) ||
-          meetingFromTitle(context.title, labelled.chair !== null) ||
-          convenedInTitle(context.title) ||
-          // 11月10日晚，全旗领导干部参加某中心组集体学习会…。 / 甲、乙…参加学习会。书记甲主持学习会并讲话。:
-          // when neither the opening (found by its chair) nor the headline names the meeting, the
-          // paragraph before the opening, which tells the day, may name it.
-          (openAt > 0 ? readMeetingName(body[openAt - 1]!) : ''),
+      name: clauseNoName(
+        meetingWithoutBar(
+          labelled.meetingName ||
+            (labelled.chair ? meetingFromTitle(context.title, true) : '') ||
+            meetingWithHeadline(header.meetingName, context.title, opening) ||
+            meetingFromTitle(context.title, labelled.chair !== null) ||
+            convenedInTitle(context.title) ||
+            // 11月10日晚，全旗领导干部参加某中心组集体学习会…。 / 甲、乙…参加学习会。书记甲主持学习会并讲话。:
+            // when neither the opening (found by its chair) nor the headline names the meeting, the
+            // paragraph before the opening, which tells the day, may name it.
+            (openAt > 0 ? readMeetingName(body[openAt - 1]!) : ''),
+        ),
       ),
       date,
       location: labelled.location,
@@ -214,6 +220,23 @@ export function recognise(paragraphs: readonly string[], context: { published: s
     warnings,
   };
 }
+
+/**
+ * 某县委副书记、县长甲某主持会议 on a line of its own, under a photo: a caption the cleanup took out as
+ * page furniture may be the only place the page says who chaired (KEYING 15: a chair named only in a
+ * caption is still the chair). Read only when the prose names no chair, and only a caption that is
+ * one clause ending in the chairing verb (…主持会议, …主持会议并讲话), read as a sentence would be.
+ */
+function chairInCaption(captions: readonly string[]): { name: string; title: string } | null {
+  for (const raw of captions) {
+    const line = raw.trim().replace(/[。.]$/u, '');
+    if (line.length > 60 || !CAPTION_CHAIRS.test(line)) continue;
+    const chair = readHeader(`${line}。`).chair;
+    if (chair.name) return chair;
+  }
+  return null;
+}
+const CAPTION_CHAIRS = /^[^，。；：！？,;:!?\s]{4,50}主持(?:会议|會議|大会|大會)?(?:[并並](?:讲话|講話|致辞|致詞))?$/u;
 
 /**
  * 市政协副主席孙某、胡某…出席会议。…胡某主持会议。: a bare name chairing in its own sentence soon after
@@ -562,6 +585,17 @@ function meetingFromTitle(title: string, form: boolean): string {
  * meeting's. A body's name before the bar (某集团|2025年工作会议) is the body convening, written with
  * the name (KEYING 1). (The title keeps them: keys write the headline as the page shows it.)
  */
+/**
+ * 与村干部进行了交流会 / 了宣讲会 / 听取和审议了…议案: a meeting's name is a noun phrase, and the
+ * particle 了 marks a verb done; a reading that holds one (outside a quoted or titled name) took a
+ * clause for the name, and the header is better left empty (KEYING 16: a name only where one is
+ * written). 了解 is a word of its own.
+ */
+function clauseNoName(name: string): string {
+  const plain = name.replace(/[“「『《][^”」』》]*[”」』》]/gu, '');
+  return /了(?!解)/u.test(plain) ? '' : name;
+}
+
 function meetingWithoutBar(name: string): string {
   return name
     .replace(/^\s*(\p{Script=Han}{2,12})\s*[|｜]\s*(?=[\p{Script=Han}\d])/u, (_mark, word: string) => (endsLikeBody(word) ? word : ''))

@@ -318,6 +318,9 @@ const LANGUAGE_TAG = /^[\p{Script=Han}]{2,8}\s*[（(](?:中文|英文|葡文|葡
  */
 const LEGAL_WORDS =
   /未[经經](?:许可|許可|允许|允許|授权|授權|同意)|不得(?:转载|轉載|复制|複製|镜像|鏡像)|注明[“"「『]?(?:来源|來源|出处|出處)|(?:版[权權]|免[责責])(?:声明|聲明)|不代表本[网網站台]|版[权權]所有|[转轉]载自|[转轉]載自|真实性负责|真實性負責|[独獨]家授[权權]|隐私权?(?:政策|声明|条款|规范)|隱私權?(?:政策|聲明|條款|規範)|同意(?:上述|我们的|我們的|本站|本網)(?=[^。]{0,20}(?:隐私|隱私|规范|規範|条款|條款|[Cc]ookie))|(?:建议|建議)(?:使用|採用|采用)(?=[^。]{0,40}(?:浏览器|瀏覽器|分辨率|解析度))|最佳(?:浏览|瀏覽|显示|顯示)(?:效果|体验|體驗)|(?:浏览器|瀏覽器)|[Cc]ookies?/gu;
+const NOTICE_LABEL = /^(?:免[责責]|版[权權])(?:声明|聲明)\s*[：:]/u;
+const FILE_STAMP = /^[\p{Script=Han}A-Za-z]{1,12}[_-]\d{8,}$/u;
+const ENQUIRIES = /^(?:新闻|新聞|传媒|傳媒)?(?:查询|查詢|联络|聯絡|联系|聯繫)(?:人|电话|電話)?\s*[：:][^。！？]{0,40}[(（]?\d{3,4}[\s-]?\d{4}[)）]?$/u;
 export function isLegalNotice(s: string): boolean {
   return new Set(s.match(LEGAL_WORDS) ?? []).size >= 2;
 }
@@ -333,12 +336,14 @@ const SLUG =
   /((?:全文|本文|共)(?:共计|共計|共|约|約)?\s*\d+\s*字|(?:本文|全文)共\s*\d+\s*[页頁]|第\s*[A-Z]?\d{1,2}\s*版|第[一二三四五六七八九十]{1,3}版|[总總]第\s*\d+\s*期|\bCN\s?\d{2}\s?-\s?\d{4}|^[A-Z]\d{1,2}\s*版|\d+\s*字[，,\s]*(读完|讀完|阅读|閱讀)|(读完|讀完)约?\d+\s*分钟)/u;
 const SENTENCE = /[。，；！？,;]/u;
 // 天气预报: / 日期: beside it: the weather and date widgets' labels, their values lost in the capture.
-const CLOCK_LABEL = /^(?:现在时间|現在時間|当前时间|當前時間|北京时间|北京時間|今天是|今日是|天气预报|天氣預報|天气|天氣|日期)\s*[:：]?\s*$/u;
+// 当前日期: the date widget's label may name the date as well as the time.
+const CLOCK_LABEL = /^(?:(?:现在|現在|当前|當前|北京)(?:时间|時間|日期)|今天是|今日是|天气预报|天氣預報|天气|天氣|日期)\s*[:：]?\s*$/u;
 /** A paper's name then a date: 东川日报 2020年11月04日; not a report kind (工作简报 2020年…). */
 const PAPER_DATE =
   /^(?!\p{Script=Han}*(?:简报|簡報|通报|通報|汇报|匯報|快报|快報))\p{Script=Han}{2,8}[报報][\s·|｜]*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)(?:\s*(?:星期|週|周)[一二三四五六日天])?$/u;
 /** A full date as a page stamps it: 2022年01月20日, 2022-01-20 (a clock time may follow). */
-const STAMP_DATE = String.raw`\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?`;
+// 12/28/2012 09:22:10: a page built on an English template stamps month, day and year.
+const STAMP_DATE = String.raw`(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}/\d{1,2}/\d{4})(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?`;
 /** 时间：2022年01月20日来源：X, 发布日期:2024-03-06 作者:X: the page's stamp, a source or author beside the date. */
 const SOURCE_STAMP = new RegExp(
   `${STAMP_DATE}[^。！？，,]{0,12}(?:来源|來源|稿源|出处|出處|作者|发布|發佈|發布|编辑|編輯)\\s*[：:]|(?:来源|來源|稿源|出处|出處|作者)\\s*[：:][^。！？，,]{1,40}?${STAMP_DATE}`,
@@ -502,6 +507,14 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   if (s.length <= 80 && !/[。！？；]/u.test(s) && (SOURCE_STAMP.test(s) || UNIT_DATE.test(s))) evidence += 3;
   // A legal notice is prose in shape (long, commas) but chrome in kind: enough to outweigh it.
   if (isLegalNotice(s)) evidence += 6;
+  // 免责声明：本网站内容… / 版权声明：…: a line the notice's own label opens is the notice, whatever
+  // words it goes on in.
+  else if (NOTICE_LABEL.test(s)) evidence += 6;
+  // 微信图片_20220923150050: a picture's file name whose extension the capture lost (a name, an
+  // underscore, a stamp of digits) is a file name all the same (FILE_ALONE).
+  if (FILE_STAMP.test(s)) evidence += 3;
+  // 新聞查詢：某某議員 (6770 1820): a press release's contact for enquiries, a phone number closing it.
+  if (s.length <= 60 && ENQUIRIES.test(s)) evidence += 4;
   // A credit on a short line of its own (■县融媒体中心记者组); in prose 记者 is an ordinary word.
   if (s.length <= 20 && CREDIT.test(s)) evidence += 2;
   // 2026/01/29 19:59 記者某某／某地報導: a dateline's stamp and byline on one short line.

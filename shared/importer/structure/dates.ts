@@ -28,7 +28,9 @@ function dayNumber(s: string): number {
   if (tens) return (tens[1] === '廿' ? 20 : 30) + (tens[2] ? parseChineseNumber(tens[2]) : 0);
   return parseChineseNumber(s);
 }
-const PART_OF_DAY = '(?:\\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨))?';
+// 27日晚，… : the evening is written 晚 alone as often as 晚上, as a full date's part of day is
+// (DATE's PART); not the 晚 of 晚会/晚宴, an event.
+const PART_OF_DAY = '(?:\\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚(?![会會宴餐饭飯])))?';
 // ，十七日上午在公所召开 / ，3日下午举行: a day alone at the start of a clause of the opening, before
 // where or how it met (not 5日内, a span).
 const CLAUSE_DAY = new RegExp(`(?:^|[，,\\s])(${NUM})日${PART_OF_DAY}(?=在|於|于|召开|召開|举行|舉行|举办|舉辦|主持|[，,])`, 'u');

@@ -35,7 +35,9 @@ const CLAUSE_END = /[，。；：,;:！？]/u;
 const LEADING_DATE =
   /^(?:\d{4}-\d{1,2}-\d{1,2}(?=\s)|近日|日前|近期|今天|今日|昨天|昨日|\d{4}年(?=\d{1,2}月))?(?:(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚间|早上|中午)?(?:\d{1,2}[:：]\d{2}|[\d一二三四五六七八九十]{1,3}(?:时|時|点|點)(?:[\d一二三四五六七八九十]{1,3}分|半)?)?[，,\s]*/u;
 // 主持人 is a noun (会议由主席团会议主持人X主持): the chair's office, not the verb.
-const CHAIR_VERB = /(主持召开|主持召開|主持(?!人)|组织召开|組織召開|召集召开|召集召開)/gu;
+// 县长王某持召开…会议: a capture that lost 主 leaves 持召开, which no other word ends in but those
+// that keep their own first character (坚持, 支持, 保持, 维持 …召开: to keep holding, to back).
+const CHAIR_VERB = /(主持召开|主持召開|主持(?!人)|组织召开|組織召開|召集召开|召集召開|(?<![主坚堅支扶把维維保挟挾劫加秉操])持召[开開])/gu;
 // 定期會今日開議, 大会开幕: a session opening is its convening.
 // 举办…座谈会: a body holds a meeting as it 召开s one (the object must still be a meeting).
 // 常委会第十次会议在某地闭幕: a report of the closing sitting names its meeting as the subject of 闭幕.
@@ -632,6 +634,11 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number },
       // 某公司承接的《某研究》成果汇报会举行: nor who took on the work it reports on (承接, 承担), and
       // the name may open with its quoted subject.
       .replace(/^(?:由)?[^，。；]{2,30}?(?:主办|主辦|承办|承辦|承接|承担|承擔|举办|舉辦|组织|組織|召集|牵头|牽頭|主持)的(?=[《“「『]?\p{Script=Han}{4})/u, '')
+      // 全省人民瞩目的政协某省第二次会议在某地开幕 / 备受瞩目的某县全会召开: a clause ending in 的
+      // before a name that opens with a body (a place, the party, 政协) describes the meeting; the
+      // name is the noun phrase after it. A clause naming a meeting of its own (出席某会议的某代表团
+      // 全体会议) is left: it says whose sitting this is.
+      .replace(RELATIVE_BEFORE_BODY, '')
       .replace(CONVENE_MANNER, '')
       .replace(/(?:圆满|圓滿)$/u, '')
       .replace(AT_PLACE, '')
@@ -686,6 +693,10 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number },
   // 科技厅直属机关党委召开直属机关党委(扩大)会 / 省文化厅召开厅机关全体干部大会: the object opens
   // with the body's own last words; a secretariat writes the overlap once (科技厅直属机关党委(扩大)会).
   const overlap = overlapAt(body, object);
+  // 我院召开院党委中心组扩大会议 / 我镇召开古渡镇乡村建设誓师大会: the writer's own unit (我 + its
+  // kind) convening a meeting whose name opens with a body of that kind (院党委, a place named
+  // …镇): the object names who meets, and the pronoun is the writer's voice, not a name.
+  if (/^我/u.test(body) && OWN_UNIT.test(body) && ownKindOpens(body.slice(1), object)) return object;
   // 蔚川县委召开县委常委扩大会议: an object that opens with the body's level and kind (县委) names
   // the body as ownBody below does; it stays as written.
   if (convening && overlap > 1 && /^(区|區|县|縣|市|镇|鎮|乡|鄉|省)/u.test(object)) return object;
@@ -701,6 +712,8 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number },
   const written = quoted && object === quoted[1] ? quoted[0] : object;
   return org && !object.startsWith(body) ? body + written : object;
 }
+const RELATIVE_BEFORE_BODY =
+  /^[^，。；,;会會《》“”「」]{2,12}的(?=(?:中国共产党|中共|中國共產黨|政协|政協|\p{Script=Han}{1,5}?(?:省|县|縣|区|區|镇|鎮|乡|鄉|州|旗|盟|市(?!政|场|場|民)))\p{Script=Han})/u;
 /** A term (届) with the sitting's count (次) or kind after it, ending in the session's noun. */
 const SESSION_BODY = /(?:届|屆)(?:[\p{Script=Han}\d]{1,12}次(?:会议|會議)|[\p{Script=Han}\d]{0,8}(?:定期大会|定期大會|定期会|定期會|临时会|臨時會|临时大会|臨時大會))$/u;
 /** 三次, 两场, 3次 before a meeting noun: how many were held, not which one (no 第). */
@@ -811,6 +824,12 @@ function bodyBeforeVerb(subject: string): string {
  * a unit's short name (厅, 局, 院 …; a level such as 区 is no overlap: 丰谷县县四大班子会议)
  * and not the X of an X务 meeting (县卫生健康局召开局务会议 keeps 局局务).
  */
+/** Whether `object` opens with a body of the kind `kind` (院党委…, 古渡镇…), not with 全/各 units. */
+function ownKindOpens(kind: string, object: string): boolean {
+  const at = object.indexOf(kind);
+  return at >= 0 && at <= 4 && !/[^\p{Script=Han}]|^[全各本我]/u.test(object.slice(0, at)) && (object.slice(at + kind.length).match(/^\p{Script=Han}{4}/u) ?? []).length > 0;
+}
+
 function overlapAt(body: string, object: string): number {
   for (let k = Math.min(body.length - 1, object.length - 1, 12); k >= 1; k--) {
     if (!body.endsWith(object.slice(0, k))) continue;
@@ -927,6 +946,9 @@ function trimMeetingName(s: string): string {
     .replace(COUNT_OF_SITTINGS, '')
     .replace(/[（(](?:以下简称|以下簡稱|下称|下稱|简称|簡稱)[^）)]{1,30}[）)]/gu, '')
     .replace(/(会议|會議|会|會)[（(][^）)]{12,}(?:[）)].*)?$/u, '$1')
+    // 主持召開縣政府常務會議並講話: 并 after the meeting's noun joins what the chair did next (a
+    // speech, a visit); a name is a noun phrase and ends on its noun.
+    .replace(/(?<=(?:会议|會議|会|會))(?:并|並)(?:\p{Script=Han}){1,8}$/u, '')
     // 第二十届第 120次常务会议: a space the page set beside a number inside the name is not written.
     .replace(/(?<=\p{Script=Han})\s+(?=\d)|(?<=\d)\s+(?=\p{Script=Han})/gu, '');
   if (name.length <= 80) return name;

@@ -52,6 +52,8 @@ function isTableRow(s: string): boolean {
 // 北京市某區人民代表大會常務委員會, 某商会: a body whose name ends in 会 (a committee, an association)
 // is the site's masthead, not a meeting; 会 closing a line names a meeting only after other words.
 const NAMES_MEETING = /(会议|會議|召开|召開|举行|舉行|主持|会报|會報|纪要|紀要|纪录|紀錄|记录|記錄|(?<!委员|委員|协|協|商|工|学|學|联合|聯合|基金|总|總)[会會](?:$|\s))/u;
+const RECORD_HEADING = /(?:会议|會議)(?:纪要|紀要|纪录|紀錄|记录|記錄)\s*$/u;
+const CONVENES_OR_MEETING = /会议|會議|召开|召開|举行|舉行|主持|纪要|紀要|纪录|紀錄|记录|記錄/u;
 /** How far down a page a headline may sit under lines of site chrome the cleanup left. */
 const HEAD_LINES = 4;
 
@@ -65,6 +67,15 @@ export function findTitleLine(lines: readonly string[]): number {
   // no comma (not a short opening sentence), is the headline.
   // A metadata table's row first (| 文件名称： | …纪要 |) names a meeting but is no headline: the
   // headline is looked for below it as below a site's name.
+  // 城南女中家長會 / …學年度第三次會員代表大會會議紀錄: a record's heading among the first lines is the
+  // title over a first line that only names a body (an association's 會 at its end): the site's
+  // name, not a meeting. A first line that convenes or names a meeting of its own keeps its place.
+  if (!RECORD_HEADING.test(first) && !CONVENES_OR_MEETING.test(first)) {
+    for (let i = 1; i < Math.min(HEAD_LINES, lines.length - 1); i++) {
+      const l = lines[i]!;
+      if (RECORD_HEADING.test(l) && !/[，,]/u.test(l) && isTitleLike(l, total - l.length)) return i;
+    }
+  }
   if (!NAMES_MEETING.test(first) || isTableRow(first) || isMenuLine(first)) {
     // A site's menu (即時 熱門 政治 社會 …) takes no place of its own among those first lines.
     let menus = 0;
@@ -102,7 +113,10 @@ export function mastheadAbove(lines: readonly string[], from: number): number[] 
     const kind = /(简报|簡報|通报|通報|快报|快報|专报|專報|要情)$/u.test(s);
     // 北京市某區人民代表大會常務委員會: the body that runs the site, its name alone, may be longer.
     const body = s.length <= 24 && BODY_NAME.test(s);
-    if (s.length >= 2 && (s.length <= 10 || body) && !kind && !/[，。；：！？,;:!?]/u.test(s) && !NAMES_MEETING.test(s) && (s.match(/\p{Script=Han}/gu) ?? []).length >= 2) out.push(i);
+    // 城南女中家長會: a body's name ending in 會 (an association) names no meeting: no convening
+    // word, no 会议 in it.
+    const bodyOnly = /[会會]$/u.test(s) && !CONVENES_OR_MEETING.test(s);
+    if (s.length >= 2 && (s.length <= 10 || body) && !kind && !/[，。；：！？,;:!?]/u.test(s) && (!NAMES_MEETING.test(s) || bodyOnly) && (s.match(/\p{Script=Han}/gu) ?? []).length >= 2) out.push(i);
     // 股票代碼 SH 600917 HK 1836, 第A02版 2025-12-04: a line above the headline made mostly of
     // digits, Latin letters and symbols is the page's strip (codes, dates, edition marks), never
     // the report's words.
@@ -136,7 +150,8 @@ export function findTitleRange(lines: readonly string[]): { from: number; to: nu
 const SITE_SUFFIX =
   /(?<=\p{Script=Han}{4})\s*(?:[_|｜]|\s?[-–—]+\s?)\s*[^_|｜\s，。]{2,20}(?:网|網|网站|網站|政府|门户|門戶|平台|平臺|频道|頻道|首页|首頁|官网|官網|在线|在線|客户端|客戶端|融媒|日报|日報)(?:[_|｜\s\-–—]+[^_|｜\s，。]{2,20})*$/u;
 
-const FIELD_LABEL = /^(?:[[【［]\s*(?:名\s*[称稱]|[标標]\s*[题題])\s*[\]】］]\s*|(?:\d{1,2}\s*[.．、]\s*)?(?:完整)?(?:新闻|新聞)?(?:标题|標題|名称|名稱|题目|題目)\s*[：:]\s*)(?=\p{Script=Han})/u;
+const FIELD_LABEL =
+  /^(?:[[【［]\s*(?:名\s*[称稱]|[标標]\s*[题題])\s*[\]】］]\s*|(?:\d{1,2}\s*[.．、]\s*)?(?:完整)?(?:新闻|新聞)?(?:[标標]\s*[题題]|名\s*[称稱]|[题題]\s*目)\s*[：:]\s*)(?=\p{Script=Han})/u;
 
 const GENRE_TAG = /^(?:特写|特寫|专访|專訪|快讯|快訊|图说|圖說|评论|評論|短评|短評|侧记|側記|速览|速覽|直击|直擊)\s*[丨|｜]\s*(?=\p{Script=Han})/u;
 
@@ -155,9 +170,9 @@ export function headlineText(s: string): string {
   // reposting site's, not the headline's (a meeting is reported, never 转发ed).
   // 共叙交融情谊 共商发展良策——…联席会议隆重召开: parallel slogans set apart by spaces before a dash
   // are a kicker (引题); the line after the dash that names the meeting is the headline.
-  // [ 名 称 ] 县政府召开… / 3.完整新聞標題：…: a portal's field label before the headline (a record
-  // table's 名称 cell, a repost's numbered note) is the page's, not the headline's; 原标题： is a
-  // reposting note read by the furniture pass.
+  // [ 名 称 ] 县政府召开… / 名 称：县政府召开… / 3.完整新聞標題：…: a portal's field label before
+  // the headline (a record table's 名称 cell, spaced or not, a repost's numbered note) is the
+  // page's, not the headline's; 原标题： is a reposting note read by the furniture pass.
   // 特写丨小小院坝会 架起“连心桥” / 专访｜…: a genre tag before a bar says what kind of story the page
   // runs, as a column tag in 【】 does (KEYING 15, 18); a column's own name (聚焦两会 | …) stays, as
   // the keys write it.
