@@ -921,6 +921,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-train-26/sentences.json'],
   },
   {
+    name: 'checker accuracy, training sentences 27, misspellings of discipline-inspection, grain-reserve, air-defence, land-registration, power and control-yuan terms (not held out)',
+    file: 'score-check.ts',
+    slug: 'score-check-train-27',
+    quick: ['bench/check-train-27/sentences.json'],
+    full: ['bench/check-train-27/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 28, homophones of statistics, procurement and official-vehicle reports (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-28',

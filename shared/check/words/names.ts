@@ -43,9 +43,15 @@ export function looksLikeName(text: string, start: number, end: number, prevInWo
   if (SURNAMES.has(text[start]!) && (noTitleBefore ? start <= 0 || HEAD_MARK.test(text[start - 1]!) : headOk(text, start))) return true;
   // The last character of a three-character name after a post, read with what follows it
   // (区长于文彬于会上: 彬于 is no slip for 濒于). Only after a post: a name list's 、李明 is as often
-  // a two-character name with the next word after it.
-  if (start >= 2 && SURNAMES.has(text[start - 2]!) && TITLE.test(text.slice(Math.max(0, start - 8), start - 2))) return true;
-  if (AFTER_NAME.test(after) && (SURNAMES.has(text[start]!) || (prev !== undefined && SURNAMES.has(prev)))) return true;
+  // a two-character name with the next word after it. Not where the caller's segmenter read the two
+  // characters before `start` as a word (一处 + 路面 + 塌馅: 路 is no surname inside 路面).
+  if (!prevInWord && start >= 2 && SURNAMES.has(text[start - 2]!) && TITLE.test(text.slice(Math.max(0, start - 8), start - 2))) return true;
+  // A surname before a comma or a list mark starts a listed name (、李明，). Not a surname right after
+  // a word of the segmenter's that is no post (依法取保 + 侯审，, 完成 + 商捡，, 灯光 + 蓝球场，): a
+  // listed name follows a mark, a post or a verb of one character, and a broken word before a comma
+  // is the commoner reading there.
+  const listed = SURNAMES.has(text[start]!) && !(prevInWord && !TITLE.test(before));
+  if (AFTER_NAME.test(after) && (listed || (prev !== undefined && SURNAMES.has(prev)))) return true;
   // A character right after a post starts a name whatever its rarity as a surname (书记蔺 + 庆华).
   if (prev && /\p{Script=Han}/u.test(prev) && !'及和与同并'.includes(prev) && POST_BEFORE_NAME.test(text.slice(Math.max(0, start - 7), start - 1))) return true;
   // A surname, one more character, then a post: a three-character name before its post (钟国 + 成院长).
