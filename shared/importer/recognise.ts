@@ -92,6 +92,14 @@ export function recognise(
     const told = readHeader(body[toldDay]!);
     if (told.attendees.length || told.observers.length) header = { ...header, attendees: told.attendees, observers: told.observers };
   }
+  // 甲与课题组一行进行座谈。 / 乙、丙出席座谈会。 / 丁主持会议。: when the chair's paragraph is read as
+  // the opening (the first one convenes nothing), who attended may be said in the paragraph right
+  // before it, which the day's paragraph (above) is not.
+  if (openAt > 0 && !header.attendees.length && !header.observers.length) {
+    const before = body[openAt - 1]!;
+    const wider = readHeader(`${before}${/[。！？]$/u.test(before) ? '' : '。'}${opening}`);
+    if (wider.attendees.length || wider.observers.length) header = { ...header, attendees: wider.attendees, observers: wider.observers };
+  }
   // 又讯 …主席团舉行第一次會議。X主持會議。: who chaired or attended a later item is that item's.
   const later = laterMeetingAt(body, openAt, header.meetingName);
   if (!header.chair.name && body[openAt + 1] && openAt + 1 < later) {

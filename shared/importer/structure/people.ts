@@ -804,11 +804,12 @@ function bareNameAfterTitle(part: string, lastTitle: string, next: string | unde
 }
 
 /**
- * Words a kind of people ends with (机关干部, 班子成员, 各村书记, 工作人员): a list part ending in one
- * is a group, never a name, whatever its length.
+ * Words a kind of people ends with (机关干部, 班子成员, 各村书记, 工作人员, 部分老领导、校友): a list
+ * part ending in one is a group, never a name, whatever its length. The nouns of people a 座谈会 or a
+ * school's page lists (校友, 专家, 教师, 家长) are kinds as 职工 and 群众 are.
  */
 const KIND_END =
-  /(成员|成員|干部|幹部|人员|人員|代表|负责人|負責人|负责同志|負責同志|同志|职工|職工|群众|群眾|党员|黨員|队员|隊員|老师|老師|学生|學生|师生|師生|学员|學員|嘉宾|嘉賓|居民|村民|企业|企業|单位|單位|部门|部門|机关|機關|科室|组织|組織|首长|首長|主管|领导|領導)$/u;
+  /(成员|成員|干部|幹部|人员|人員|代表|负责人|負責人|负责同志|負責同志|同志|职工|職工|群众|群眾|党员|黨員|队员|隊員|老师|老師|学生|學生|师生|師生|学员|學員|嘉宾|嘉賓|居民|村民|企业|企業|单位|單位|部门|部門|机关|機關|科室|组织|組織|首长|首長|主管|领导|領導|校友|专家|專家|学者|學者|志愿者|志願者|教师|教師|医生|醫生|记者|記者|家长|家長)$/u;
 
 /**
  * A list part shaped like a name by what it is not: 2–4 characters, not a unit, a kind of people,

@@ -39,7 +39,7 @@ export function visitingLeaders(paragraph: string): Person[] {
     const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；')) + 1);
     if (!clause || READ_ELSEWHERE.test(clause)) continue;
     const subject = clause.replace(/(?:同志|等)+$/u, '');
-    let people = parsePeopleList(subject);
+    let people = [...leadersBefore(before.slice(0, before.length - clause.length)), ...parsePeopleList(subject)];
     // 市政协副主席、党组成员甲: one person with offices joined by 、 is read whole, where every office
     // before the name is an office alone (北川省委书记甲、省长乙 holds a name in its first part).
     if (!people.every((p) => p.title && looksLikeName(p.name))) {
@@ -50,6 +50,24 @@ export function visitingLeaders(paragraph: string): Person[] {
     // with a unit or a kind in it is not the subject of the visit).
     if (!people.length || !people.every((p) => p.title && looksLikeName(p.name))) continue;
     for (const p of people) if (!out.some((o) => o.name === p.name)) out.push(p);
+  }
+  return out;
+}
+
+/**
+ * 市委书记甲，市委副书记、市长乙，秘书长丙一行来…: the page may part the visiting leaders with commas,
+ * each a titled, named person, before the last one the group word closes. Read back from the comma
+ * before that last one while each part is such a person; the date or place before them ends the run.
+ */
+function leadersBefore(text: string): Person[] {
+  const parts = text.split(/[，,]/u);
+  const out: Person[] = [];
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i]!.trim();
+    if (!part) continue;
+    const people = parsePeopleList(part);
+    if (!people.length || !people.every((p) => p.title && looksLikeName(p.name))) break;
+    out.unshift(...people);
   }
   return out;
 }
