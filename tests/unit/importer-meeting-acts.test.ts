@@ -111,3 +111,18 @@ describe('consulting as a deliberation', () => {
     ]);
   });
 });
+
+describe('the meeting issuing a paper (KEYING 21)', () => {
+  it('is a decision, in both scripts', () => {
+    expect(meetingAct('会议印发了《青州市医联体章程》。')).toEqual({ phrase: '会议印发了', kind: 'decision' });
+    expect(meetingAct('會議還發布了年度工作要點。')).toEqual({ phrase: '會議還發布了', kind: 'decision' });
+  });
+
+  it('opens its own decision section after the meeting agreeing', () => {
+    const text = ['6月3日，青州市医联体召开理事会。', '会议同意甘立人辞去理事职务。会议印发了《青州市医联体章程》。'].join('\n');
+    expect(leads(text)).toEqual([
+      ['decision', '会议同意'],
+      ['decision', '会议印发了'],
+    ]);
+  });
+});

@@ -9,7 +9,8 @@ import type { SectionKind } from '../../model';
  *   预备会议以无记名投票方式选举…;
  * - the electing verbs other than 选举: 会议推选X为…, 会议补选X为…, 会议增选…;
  * - 通过 adopting a named list or paper with no 了 or title mark: 会议通过政协…委员增补名单；…;
- * - the meeting hearing and deliberating an item with nothing adopted: 会议听取审议了《…》, 会议协商了….
+ * - the meeting hearing and deliberating an item with nothing adopted: 会议听取审议了《…》, 会议协商了…;
+ * - the meeting issuing a paper: 会议印发了《…》, 会议发布了….
  */
 
 /** The meeting by the names its report gives it, the preparatory meeting of a congress included. */
@@ -32,6 +33,11 @@ const ADOPTS_PAPER = new RegExp(
   'u',
 );
 /**
+ * 会议印发了《…》 / 会议发布了…: the meeting issuing a paper it settled is an outcome it produced
+ * (KEYING 18's 出台, 21's 印发): a decision, as 通过 is.
+ */
+const ISSUES = new RegExp(`^${MEETING}${HOW}(?:印发|印發|下发|下發|发布|發布|發佈|出台|出臺)了?`, 'u');
+/**
  * 会议听取审议了 / 全会听取并讨论了: hearing joined to deliberating, with 了. 会议协商了大会议程和日程: a
  * 政协 meeting consulting on an item deliberates it as 讨论了 does (a topic, 2 of 2 keys on TRAIN).
  */
@@ -53,6 +59,8 @@ export function meetingAct(rest: string): MeetingAct | null {
   if (elects) return { phrase: elects[0], kind: 'decision' };
   const paper = ADOPTS_PAPER.exec(rest);
   if (paper) return { phrase: paper[1]!, kind: 'decision' };
+  const issues = ISSUES.exec(rest);
+  if (issues) return { phrase: issues[0], kind: 'decision' };
   return null;
 }
 
