@@ -49,8 +49,12 @@ const TIME_WORDS = new Set([
   '同日',
   '次日',
 ]);
-const surnamePattern = (chars: string) => new RegExp(`(?:^|(?:${POST_ENDS})|[、，,])([${chars}])(\\p{Script=Han}{1,2}?)(?=${FOLLOWERS})`, 'gu');
-const SURNAME_YU: Readonly<Record<YuSurname, RegExp>> = { 於: surnamePattern('於'), 于: surnamePattern('于') };
+// In a Traditional document the words that join one named official to the next follow a name too
+// (局長于X與副局長范Y表示: 于 became 於). Not in a Simplified one, where 於 before 与 is as often a
+// Traditional preposition left standing (主任於会中与群众交流).
+const JOINS = '与|與|和|及|暨';
+const surnamePattern = (chars: string, followers = FOLLOWERS) => new RegExp(`(?:^|(?:${POST_ENDS})|[、，,])([${chars}])(\\p{Script=Han}{1,2}?)(?=${followers})`, 'gu');
+const SURNAME_YU: Readonly<Record<YuSurname, RegExp>> = { 於: surnamePattern('於'), 于: surnamePattern('于', `${JOINS}|${FOLLOWERS}`) };
 /**
  * Surnames a Traditional document writes as they stand, though OpenCC turns the character into
  * another one when it reads no name: 范 (局長范文琦, not 範), 余 (not 餘), 郁 (not 鬱), 云 (not 雲,
@@ -58,7 +62,7 @@ const SURNAME_YU: Readonly<Record<YuSurname, RegExp>> = { 於: surnamePattern('�
  * 干 is left out: after a post it is as often the Simplified 幹 of 幹事 as the rare surname.
  */
 const HANT_SURNAMES = '于范余郁云党';
-const HANT_SURNAME = surnamePattern(HANT_SURNAMES);
+const HANT_SURNAME = surnamePattern(HANT_SURNAMES, `${JOINS}|${FOLLOWERS}`);
 
 /** 於 in a Simplified document; 于 in a Traditional one (the common surname, as Taiwan writes it). */
 export type YuSurname = '於' | '于';
