@@ -826,7 +826,7 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
       place === 'sentence' &&
       STRONG.has(kind) &&
       (/^[，,：:]/u.test(after) || saysWithoutComma(after, m.groups.verb!)) &&
-      !/讲话|講話|发言|發言/u.test(text.slice(0, pos)) &&
+      !speechBefore(text.slice(0, pos)) &&
       !addressThenPronoun(text.trimStart().slice(0, 200), names);
     const pronoun = /^(他|她)$/u.test(subj) && ((place === 'clause' && /主持(?:会议|會議)?[，,]$/u.test(text.slice(Math.max(0, pos - 8), pos))) || (spoken && STRONG.has(kind)) || afterReport);
     // 县长通过视频连线强调, 黨主席林正德於會中表示, 县长在调研时要求: how, where or when the person
@@ -1237,4 +1237,14 @@ export function speechKind(first: string, body: string): SectionKind | null {
 export function introVerb(intro: string): string {
   const m = new RegExp(`(?:${REQUIREMENT}|${CHARGE}|部署|明确|明確)`, 'u').exec(intro);
   return m ? m[0] : '';
+}
+
+/**
+ * A speech told before the pronoun (作了讲话, 发表讲话, 听取发言后…): its pronoun sentences go on with
+ * it. Listening to the members' speeches in the same clause (认真倾听代表们的发言) is no speech of
+ * the speaker's, who then speaks in the pronoun sentence.
+ */
+function speechBefore(before: string): boolean {
+  for (const m of before.matchAll(/讲话|講話|发言|發言/gu)) if (!/(?:倾听|傾聽|聆听|聆聽)[^，。,；;]{0,10}$/u.test(before.slice(0, m.index))) return true;
+  return false;
 }

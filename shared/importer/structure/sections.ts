@@ -19,6 +19,9 @@ import { dropPointedSitting } from './pointed-sitting';
 import { dropStudiedMatter } from './studied-matter';
 import { chairPronounLead, chairSpeechKind, GATHERING, introVerb, leadAt, leadPositions, OCCASION_WORDS, speechByNameKind, speechKind, type Lead, type LeadPlace } from './leads';
 
+/** A lead that names an act and no speech (甲首先回顾了, 乙分享了): KEYING 18's acts with no lead. */
+const ACT_ONLY = /(?:回顾|回顧|分享|交流)了?$/u;
+
 /** A section before ids and limits: what recognition decided. */
 export interface DraftSection {
   kind: SectionKind;
@@ -503,7 +506,9 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
   for (const { pos, place } of leadPositions(p)) {
     if (pos < after) continue;
     const lead = leadAt(p, pos, place, names);
-    if (!lead || (lead.onlyFirst && found.length)) continue;
+    // 回顾 / 分享 / 交流 are acts with no lead of their own (KEYING 18, 21): a pronoun lead after one
+    // (甲首先回顾了…。他说，…) is the speaker's point, as after a sentence with no lead.
+    if (!lead || (lead.onlyFirst && found.some((f) => !(f.lead.kind === 'text' && ACT_ONLY.test(f.lead.text))))) continue;
     found.push({ pos, lead, place });
     after = lead.bodyStart;
   }
