@@ -74,11 +74,16 @@ export function recognise(
     if (!header.chair.name) header = { ...header, chair: all.chair };
     if (!header.attendees.length && !header.observers.length) header = { ...header, attendees: all.attendees, observers: all.observers };
   }
+  // The paragraph before the opening read with it, once, for the two readings below that ask it.
+  let withBefore: ReturnType<typeof readHeader> | undefined;
+  const readWithBefore = () => {
+    const before = body[openAt - 1]!;
+    return (withBefore ??= readHeader(`${before}${/[。！？]$/u.test(before) ? '' : '。'}${opening}`));
+  };
   // 市委书记X到某镇调研。 / X一行来到…，随后主持召开座谈会: the paragraph before may name the
   // subject the opening carries on (header.ts, topicPerson).
   if (!header.chair.name && openAt > 0) {
-    const before = body[openAt - 1]!;
-    const wider = readHeader(`${before}${/[。！？]$/u.test(before) ? '' : '。'}${opening}`);
+    const wider = readWithBefore();
     if (wider.chair.name) header = { ...header, chair: wider.chair, meetingName: header.meetingName || wider.meetingName };
     // 8月5日，…活动组进入某社区。组长X，副组长Y…参加入驻活动。 / 首先，举行了…: when the opening is a
     // later step of the day, who took part is said in the paragraph that told the day first.
@@ -96,8 +101,7 @@ export function recognise(
   // the opening (the first one convenes nothing), who attended may be said in the paragraph right
   // before it, which the day's paragraph (above) is not.
   if (openAt > 0 && !header.attendees.length && !header.observers.length) {
-    const before = body[openAt - 1]!;
-    const wider = readHeader(`${before}${/[。！？]$/u.test(before) ? '' : '。'}${opening}`);
+    const wider = readWithBefore();
     if (wider.attendees.length || wider.observers.length) header = { ...header, attendees: wider.attendees, observers: wider.observers };
   }
   // 又讯 …主席团舉行第一次會議。X主持會議。: who chaired or attended a later item is that item's.

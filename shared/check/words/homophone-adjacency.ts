@@ -121,7 +121,7 @@ function holds(ids: string, id: string): boolean {
 export const HOMOPHONE_ADJACENCY_BAR = 20;
 
 /** Words read for a slip: two Han characters, content words (no names, numbers or function words). */
-const readable = (t: Token): boolean => t.word.length === 2 && isHanWord(t.word) && !/^(nr|ns|nt|m|q|r|c|p|u|x|e|y|o|d)/.test(t.tag);
+export const readable = (t: Token): boolean => t.word.length === 2 && isHanWord(t.word) && !/^(nr|ns|nt|m|q|r|c|p|u|x|e|y|o|d)/.test(t.tag);
 
 /**
  * WRD-04 warning by adjacency: a two-character word whose same-reading twin fcitx5's language model

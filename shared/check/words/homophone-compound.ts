@@ -1,12 +1,11 @@
-import type { Analysed, Token } from './analyse';
+import type { Analysed } from './analyse';
 import { isHanWord } from './analyse';
 import type { WordDictionary } from './dictionary';
 import { finding, type WordFinding } from './finding';
+import { readable } from './homophone-adjacency';
 import { reportTwinsOf } from './homophone-context';
 import { isTaiwanWord } from './taiwan';
 
-/** Words read for a slip: two Han characters, content words (no names, numbers or function words). */
-const readable = (t: Token): boolean => t.word.length === 2 && isHanWord(t.word) && !/^(nr|ns|nt|m|q|r|c|p|u|x|e|y|o|d)/.test(t.tag);
 /** A lone character that is a function word binds to nothing by itself: it proves nothing. */
 const FUNCTION_TAG = /^(c|p|u|r|d|m|q|x|y|e|o)/;
 /** Compounds that are names (县议员 aside, 清远市): a place or person is no evidence of a slip. */
