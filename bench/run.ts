@@ -741,6 +741,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-88/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 87',
+    file: 'score-check.ts',
+    slug: 'score-check-87',
+    quick: ['bench/check-heldout-87/sentences.json'],
+    full: ['bench/check-heldout-87/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
