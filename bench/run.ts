@@ -757,6 +757,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-86/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 89',
+    file: 'score-check.ts',
+    slug: 'score-check-89',
+    quick: ['bench/check-heldout-89/sentences.json'],
+    full: ['bench/check-heldout-89/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
