@@ -51,3 +51,38 @@ describe('a roll of bare names with 及 inside the list', () => {
     expect(people(text)).toEqual([['县委办和县政府办、县应急局负责同志', '']]);
   });
 });
+
+describe('leaders who come to the visit with no group word (来到, 在…陪同下)', () => {
+  it('reads the titled leaders the commas part before 来到', () => {
+    const text = ['11月8日下午，县委书记甘立人，县委副书记、县长石秋林来到县政协委员驻地，看望慰问委员。', '甘立人希望委员们开好会议。'].join('\n');
+    expect(people(text)).toEqual([
+      ['甘立人', '县委书记'],
+      ['石秋林', '县委副书记、县长'],
+    ]);
+  });
+
+  it('reads them before ，分别来到 as well', () => {
+    const text = ['1月13日下午，市委书记甘立人，市委副书记、市长石秋林，分别来到市政协全会第一、第二讨论组，与委员们共同讨论《政府工作报告》。', '讨论气氛热烈。'].join('\n');
+    expect(people(text)).toEqual([
+      ['甘立人', '市委书记'],
+      ['石秋林', '市委副书记、市长'],
+    ]);
+  });
+
+  it('reads the visitor and the titled people who accompany them, in an undated visit paragraph', () => {
+    const text = [
+      '近日，省林业局资源处处长甘立人在省林业局副局长石秋林，森工集团总经理柯文远陪同下，先后来到松岭、青岭林场，就森林资源保护进行调研。',
+      '调研组一行在青岭林场会议室召开座谈会，听取了各林场的工作汇报。甘立人指出，要保护好森林资源。',
+    ].join('\n');
+    expect(people(text)).toEqual([
+      ['甘立人', '省林业局资源处处长'],
+      ['石秋林', '省林业局副局长'],
+      ['柯文远', '森工集团总经理'],
+    ]);
+  });
+
+  it('reads no one when whoever comes is not a titled, named person', () => {
+    const text = ['11月8日下午，记者来到县政协委员驻地，了解会议筹备情况。', '委员们表示，要开好会议。'].join('\n');
+    expect(people(text)).toEqual([]);
+  });
+});
