@@ -170,7 +170,11 @@ export function recognise(
   // the one that told the day, read whether or not the opening named who attended; not when the
   // opening gives a day of its own (●9月2日，… in a 简报 is another item, not the same visit).
   const dayBefore = toldDay < 0 && openAt > 0 && !findMeetingDate(whole) ? dayToldAt(body, openAt) : -1;
-  const visitedIn = [whole, ...(toldDay >= 0 && toldDay < openAt ? [body[toldDay]!] : []), ...(dayBefore >= 0 ? [body[dayBefore]!] : [])];
+  // 近日，司长甲在乙陪同下来到某地调研。 / 调研组一行召开座谈会…: a visit paragraph right before an
+  // undated opening told the visit with a day word (近日) rather than a date; its visitors are read the
+  // same way (visitingLeaders reads titled, named subjects of a visit sentence only).
+  const visitBefore = openAt > 0 && toldDay !== openAt - 1 && dayBefore !== openAt - 1 && !findMeetingDate(whole) && !findMeetingDate(body[openAt - 1]!) ? openAt - 1 : -1;
+  const visitedIn = [...(visitBefore >= 0 ? [body[visitBefore]!] : []), whole, ...(toldDay >= 0 && toldDay < openAt ? [body[toldDay]!] : []), ...(dayBefore >= 0 ? [body[dayBefore]!] : [])];
   const visitors = visitedIn.flatMap((p) => visitingLeaders(p)).filter((p) => ![...header.observers, ...labelled.observers].some((o) => o.name === p.name));
   const attendees = once([...labelled.attendees, ...visitors, ...header.attendees, ...closing.flatMap((c) => c.header.attendees), ...guests.attendees]);
   const observers = once([...labelled.observers, ...header.observers, ...closing.flatMap((c) => c.header.observers), ...guests.observers]);

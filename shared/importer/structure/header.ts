@@ -988,7 +988,11 @@ export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參�
  * along on a leader's visit are attendees).
  */
 // 参加集体学习 / 参加专题学习研讨: a study session the group attends, written by its manner.
-const ATTENDED_ACTIVITY = String.raw`(?:调研|調研|考察|视察|視察|\p{Script=Han}{2,4}?(?:活动|活動)|(?:集体|集體|专题|專題|集中)(?:学习|學習)(?:研讨|研討)?)`;
+// 参加了学习研讨 / 参加座谈交流 / 参加交流会 / 分别参加讨论: the gathering named by what its people do
+// together (研讨, 交流, 讨论) is the meeting itself, so the list before the verb attended it as it
+// would 参加会议; these are the words a report uses for the sitting's own talk, not for business.
+const GATHERING_TALK = String.raw`(?:(?:学习|學習)?(?:研讨|研討)(?:交流)?|(?:座谈|座談|学习|學習)?交流(?:会|會)?|讨论|討論)`;
+const ATTENDED_ACTIVITY = String.raw`(?:调研|調研|考察|视察|視察|\p{Script=Han}{2,4}?(?:活动|活動)|(?:集体|集體|专题|專題|集中)(?:学习|學習)(?:研讨|研討)?|${GATHERING_TALK})`;
 
 /**
  * 副主席A、B，秘书长C在主席台就座: those seated on the rostrum of a congress or plenary are the

@@ -444,10 +444,20 @@ function titledRunBetweenPeople(seg: string): { name: string; title: string } | 
   return best;
 }
 
-/** The parts of a 、-list with its last part split at 及/和/与 when both sides are two or three characters. */
+/**
+ * The parts of a 、-list with each part split at 及/和/与 when both sides are two or three characters:
+ * the join may close the list (甲、乙及丙) or stand inside it (甲、乙及丙、丁 — a page joining two
+ * halves of one roll); the caller still asks that every part be shaped like a name.
+ */
 function joinedLastNames(parts: readonly string[]): string[] | null {
-  const m = /^(\p{Script=Han}{2,3})(?:以及|及|和|与|與)(\p{Script=Han}{2,3})$/u.exec(parts[parts.length - 1] ?? '');
-  return m ? [...parts.slice(0, -1), m[1]!, m[2]!] : null;
+  let split = false;
+  const out = parts.flatMap((part) => {
+    const m = /^(\p{Script=Han}{2,3})(?:以及|及|和|与|與)(\p{Script=Han}{2,3})$/u.exec(part);
+    if (!m) return [part];
+    split = true;
+    return [m[1]!, m[2]!];
+  });
+  return split ? out : null;
 }
 
 /**

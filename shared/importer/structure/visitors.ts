@@ -28,30 +28,55 @@ const VISITED = /(?:来|來|到|赴|莅临|蒞臨|前往|深入|走进|走進|�
 /** A clause that already says they attended, accompanied or chaired: header.ts reads those forms. */
 const READ_ELSEWHERE = /出席|列席|参加|參加|参会|參會|陪同|主持/u;
 
+/**
+ * 县委书记甲，县长乙来到某驻地看望… / 甲，乙分别来到第一、第二讨论组: leaders who come with no group
+ * word, the arrival verb right after them, are the visit's subject all the same (KEYING 16's 来到, 19's
+ * leader who leads). The comma and the manner before the verb (，分别 / 一同) are no part of them.
+ */
+const ARRIVED_BARE = /(?:[，,]?(?:分别|分別|一同|一起|先后|先後))?(?:来到|來到)(?=\p{Script=Han})/u;
+
+/** 在…陪同下 closing the visitor's clause, with who accompanied them inside (commas may part them). */
+const ESCORTED = /在([^。！？；]{2,240}?)(?:的)?陪同下[，,]?(?:分别|分別|一同|一起|先后|先後)?$/u;
+
 /** The leaders of a visiting group named in `paragraph` (the report's opening), in the text's order. */
 export function visitingLeaders(paragraph: string): Person[] {
   const out: Person[] = [];
   for (const sentence of paragraph.split(/[。！？]/u)) {
-    const m = CAME_AS.exec(sentence);
-    if (!m || !VISITED.test(sentence.slice(m.index + m[0].length))) continue;
+    const m = CAME_AS.exec(sentence) ?? ARRIVED_BARE.exec(sentence);
+    if (!m || !VISITED.test(sentence.slice(m.index + (m[0].endsWith('来到') || m[0].endsWith('來到') ? m[0].length - 2 : m[0].length)))) continue;
     // The subject is the clause before the group word: after the date's comma, up to the word.
-    const before = sentence.slice(0, m.index);
-    const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；')) + 1);
-    if (!clause || READ_ELSEWHERE.test(clause)) continue;
-    const subject = clause.replace(/(?:同志|等)+$/u, '');
-    let people = [...leadersBefore(before.slice(0, before.length - clause.length)), ...parsePeopleList(subject)];
-    // 市政协副主席、党组成员甲: one person with offices joined by 、 is read whole, where every office
-    // before the name is an office alone (北川省委书记甲、省长乙 holds a name in its first part).
-    if (!people.every((p) => p.title && looksLikeName(p.name))) {
-      const one = parsePerson(subject);
-      if (one?.title && looksLikeName(one.name) && one.title.split('、').every((part) => isTitle(part))) people = [{ ...one, unit: '' }];
-    }
-    // 省委书记甲、省长乙率代表团: every part must be a titled, named person, or none is read (a list
-    // with a unit or a kind in it is not the subject of the visit).
-    if (!people.length || !people.every((p) => p.title && looksLikeName(p.name))) continue;
-    for (const p of people) if (!out.some((o) => o.name === p.name)) out.push(p);
+    let before = sentence.slice(0, m.index);
+    // 甲在乙、丙陪同下(，)先后来到…: those who accompany the visitor come along with them (KEYING 11's
+    // 陪同); the visitor is the subject before 在. Only titled, named companions are read.
+    const escort = ESCORTED.exec(before);
+    const companions = escort ? parsePeopleList(escort[1]!).filter((p) => p.title && looksLikeName(p.name)) : [];
+    if (escort) before = before.slice(0, escort.index);
+    const people = subjectLeaders(before);
+    if (!people || (escort && !companions.length)) continue;
+    for (const p of [...people, ...companions]) if (!out.some((o) => o.name === p.name)) out.push(p);
   }
   return out;
+}
+
+/**
+ * The visitors named in `before`, the sentence up to the group or arrival word: the clause after the
+ * date's comma, and the titled, named people the commas part before it; null when any of them is not
+ * a titled, named person (a list with a unit or a kind in it is not the subject of the visit).
+ */
+function subjectLeaders(before: string): Person[] | null {
+  const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；')) + 1);
+  if (!clause || READ_ELSEWHERE.test(clause)) return null;
+  const subject = clause.replace(/(?:同志|等)+$/u, '');
+  let people = [...leadersBefore(before.slice(0, before.length - clause.length)), ...parsePeopleList(subject)];
+  // 市政协副主席、党组成员甲: one person with offices joined by 、 is read whole, where every office
+  // before the name is an office alone (北川省委书记甲、省长乙 holds a name in its first part).
+  if (!people.every((p) => p.title && looksLikeName(p.name))) {
+    const one = parsePerson(subject);
+    if (one?.title && looksLikeName(one.name) && one.title.split('、').every((part) => isTitle(part))) people = [{ ...one, unit: '' }];
+  }
+  // 省委书记甲、省长乙率代表团: every part must be a titled, named person, or none is read.
+  if (!people.length || !people.every((p) => p.title && looksLikeName(p.name))) return null;
+  return people;
 }
 
 /**
