@@ -78,7 +78,9 @@ const HEARD_LATER = /(?:听取|聽取)了[^，。；,;]{0,40}?(?:汇报|匯報|�
  */
 function discussedBy(sentence: string): SectionKind | null {
   const m = DISCUSSED.exec(sentence) ?? HEARD_LATER.exec(sentence);
-  if (!m || ACT_BEFORE.test(sentence.slice(0, m.index)) || STRONGER.test(sentence.slice(m.index + m[0].length))) return null;
+  // A bare verb opening the account (听取了…汇报，研究了…) is the meeting's own agenda run, left to
+  // occasion-agenda.ts: the deliberating needs someone before it.
+  if (!m || m.index < 2 || ACT_BEFORE.test(sentence.slice(0, m.index)) || STRONGER.test(sentence.slice(m.index + m[0].length))) return null;
   return 'topic';
 }
 
