@@ -59,6 +59,31 @@ function heardBy(sentence: string): SectionKind | null {
   return 'topic';
 }
 
+/** People deliberating as the occasion's business: …就…问题进行详细研究 / 进行了深入的讨论和协商 /
+ * 深入探讨了… / 还就…进行了商议和研究 (KEYING 17: 讨论/研讨/探讨 with people as subject → `topic`;
+ * 19: 研究 → `topic`). 交流/座谈 are acts with no lead (KEYING 17–18), so they are not read. */
+const DISCUSSED = /(?:进行|進行|展开|展開|开展|開展)(?:了)?[^，。；,;]{0,6}?(?:讨论|討論|研究|探讨|探討|研讨|研討|商议|商議)|(?:讨论|討論|探讨|探討|研讨|研討|商议|商議)了/u;
+/** Hearing the others' reports later in the first clause (…围绕“…”等问题听取了企业家们的汇报). */
+/** A report, a speech or a reading made before the deliberation (REPORTED without its bare 作/做,
+ * which 作用/做好 would match). */
+const ACT_BEFORE = /(?:作|做)(?:了|出)|汇报|匯報|彙報|通报|通報|介绍|介紹|宣读|宣讀|报告|報告|发言|發言|讲话|講話|致辞|致辭/u;
+const HEARD_LATER = /(?:听取|聽取)了[^，。；,;]{0,40}?(?:汇报|匯報|彙報|报告|報告|介绍|介紹)/u;
+
+/**
+ * 会上，参会人员…就…问题进行详细研究，对…进行梳理讨论 / 在座谈会上，与会成员…进行了深入探讨: the
+ * occasion's account is a deliberation, a topic, as 会议讨论了… is (round 37's blind batches keyed two
+ * such 会上 paragraphs `topic`). Not when a report, a speech or a study of one came first in the
+ * sentence (…汇报了…，并就…进行交流和探讨 / 学习了…讲话，并就…进行了研讨: the account is that act,
+ * `other`, as REPORTED keeps a speaker who reported first), nor when a stronger verb follows.
+ */
+function discussedBy(sentence: string): SectionKind | null {
+  const m = DISCUSSED.exec(sentence) ?? HEARD_LATER.exec(sentence);
+  // A bare verb opening the account (听取了…汇报，研究了…) is the meeting's own agenda run, left to
+  // occasion-agenda.ts: the deliberating needs someone before it.
+  if (!m || m.index < 2 || ACT_BEFORE.test(sentence.slice(0, m.index)) || STRONGER.test(sentence.slice(m.index + m[0].length))) return null;
+  return 'topic';
+}
+
 /**
  * The kind the first sentence of a 会上 account gives it, or null (the account stays `other`).
  * `body` is what follows the 会上 lead: 蔣書記帶領與會人員一同學習了… / 传达学习了…精神.
@@ -71,7 +96,7 @@ export function occasionKind(body: string): SectionKind | null {
   if (parts.slice(1).some((p) => SPEAKER_VERB.test(p) || ANOTHER_ACT.test(p))) return null;
   if (BARE_PASSING.test(sentence)) return HIGHER_WORDS.test(sentence) ? 'directive' : null;
   const m = SPEAKER_VERB.exec(parts[0]!);
-  if (!m?.groups) return heardBy(parts[0]!);
+  if (!m?.groups) return heardBy(parts[0]!) ?? discussedBy(parts[0]!);
   const subj = m.groups.subj!;
   if (REPORTED.test(subj) || /分别|分別|先后|先後|依次|等/u.test(subj)) return null;
   const verb = m.groups.verb!;
