@@ -728,10 +728,19 @@ function attendanceParagraphs(body: string[], openAt: number, later = body.lengt
     // The business as written (a byline or a how-it-was-held sentence inside it stays its own).
     const at = business ? body[index]!.lastIndexOf(attendance.trim()) : -1;
     const keep = at > 0 ? body[index]!.slice(0, at).trim() : business;
-    if (header.chair.name || header.attendees.length || header.observers.length) out.push({ index, header, keep });
+    // 副市长X主持会议。 / 会议由X主持，Y出席。 on a paragraph of its own after the convening one: who
+    // chaired is read here all the same, but the line stays in the body, an `other` section of its
+    // own (bench/KEYING.md 19-21: a chair sentence opening a later paragraph); only who attended goes.
+    const chairLine = !keep && CHAIRS.test(p) && !CONVENES_HERE.test(p);
+    if (header.chair.name || header.attendees.length || header.observers.length) out.push({ index, header, keep: chairLine ? body[index]! : keep });
   }
   return out;
 }
+
+/** 主持 of the meeting (会议由X主持, X主持会议), not 主持召开 (which convenes it). */
+const CHAIRS = /主持(?!召开|召開)/u;
+/** A paragraph that itself convenes or holds the meeting (會議於…舉行，由X主持): the opening's, not a step. */
+const CONVENES_HERE = /召开|召開|举行|舉行/u;
 
 /**
  * A paragraph of one sentence that names who attended, then opens the list of who else did:

@@ -12,8 +12,9 @@ const leadsOf = (text: string) =>
     .map((s) => [s.kind, s.lead]);
 
 describe('the opening', () => {
-  it('keeps a chair line on its own after the opening paragraph', () => {
-    // Taiwan's script, as the report that showed it: the simplified line is already taken as the chair's.
+  it('reads a chair line on its own after the opening paragraph as an other section (KEYING 19, 21)', () => {
+    // Taiwan's script, as the report that showed it. Keys up to round 36 left the line in the opening;
+    // KEYING 19 and 21 make a chair sentence opening a later paragraph an `other` section of its own.
     const text = [
       '青禾縣委常委會召開會議',
       '研究春耕等事項',
@@ -22,7 +23,10 @@ describe('the opening', () => {
       '',
       '會議指出，要把春耕生產抓緊抓實。',
     ].join('\n');
-    expect(leadsOf(text)).toEqual([['directive', '會議指出']]);
+    expect(leadsOf(text)).toEqual([
+      ['text', ''],
+      ['directive', '會議指出'],
+    ]);
   });
 
   it('keeps an attendance line with a byline after it out of the sections', () => {

@@ -73,6 +73,12 @@ const SITTING = /(?:会上|會上)$/u;
 const OCCASION = new RegExp(`(?:会上|會上|${OCCASION_WORDS})$`, 'u');
 // A paragraph that carries on the speech before it (bench/KEYING.md 10): 要…, 同时，…, 希望…, 此外，要….
 const CONTINUES = /^(?:要|必须|必須|务必|務必|同时|同時|并要|並要|还要|還要|更要|希望|另外，要|此外，要|另外，要|特别是|特別是)/u;
+/**
+ * 会议由X主持 / X主持会议 / X主持第一次全体会议 / 由X主持: someone chairs. Said on a paragraph of its own
+ * after the convening one, the chair's line is a step of the report, not more of who attended
+ * (bench/KEYING.md 19: 会议由乙主持。乙作讲话… is `other`; 21: 丙主持，丁、戊出席。 is `other`).
+ */
+const CHAIRED = /主持(?!召开|召開)/u;
 /** 又讯 X主持召开…会议: a paragraph that convenes a meeting opens the next item, not an attendance line. */
 const CONVENES = /召开|召開|举行|舉行/u;
 /** A bulleted line (- …, • …, （）… with its number lost): a point of the part above it. */
@@ -386,8 +392,10 @@ function recogniseAll(paragraphs: readonly string[], given: readonly string[], o
       last &&
       index > openingAt &&
       (((last.lead !== '' || last.heading !== '' || sections.length > 1) && (BULLET.test(p) || CONTINUES.test(p) || SPEECH_GOES_ON.test(p))) ||
-        // 省委书记X主持会议并讲话。 on its own line after the opening is the opening's account too.
-        ((attendanceOnly(p) || isRollCall(p)) && !CONVENES.test(p)) ||
+        // Who attended, on its own line after the opening, is the opening's account too; but a line
+        // that says who CHAIRED (副市长X主持会议，Y出席。 / 会议由X主持。 / X主持会议并讲话。) is an
+        // `other` section of its own (bench/KEYING.md 19-21: a chair sentence opening a later paragraph).
+        (((attendanceOnly(p) && !CHAIRED.test(p)) || isRollCall(p)) && !CONVENES.test(p)) ||
         // Background, purpose, quorum, what comes next: no one does business in it (leadless.ts).
         (!leadlessOpens(p, paragraphs[index - 1] ?? '') && !namedActor(p, named)) ||
         // 5月3日，X召开…会议 after a preamble, no business yet: the opening found one line late.
