@@ -88,6 +88,14 @@ test('on a slow machine the preview follows while the user keeps typing', async 
     await new Promise((r) => setTimeout(r, 700));
     await route.continue();
   });
+  // what the renderer published, in order, and the page each publish was answered with
+  const published: { text: string; url?: string }[] = [];
+  page.on('request', (req) => {
+    if (!req.url().endsWith('/api/invoke') || req.postDataJSON()?.channel !== 'preview:publish') return;
+    const sent: { text: string; url?: string } = { text: JSON.stringify(req.postDataJSON().payload.doc) };
+    published.push(sent);
+    void req.response().then(async (res) => (sent.url = (await res?.json())?.value?.url));
+  });
   const para = page.locator('textarea.para').first();
   await para.click();
   await para.press('End');
@@ -99,5 +107,28 @@ test('on a slow machine the preview follows while the user keeps typing', async 
   await expect(sheets(page).locator('#flow')).toContainText('甲', { timeout: 8_000 });
   expect(typingDone, 'the preview showed the first character only after the typing had stopped').toBe(false);
   await typing;
-  await expect(sheets(page).locator('#flow')).toContainText(text);
+  try {
+    await expect(sheets(page).locator('#flow')).toContainText(text);
+  } catch (error) {
+    // say which stage lost the text: the editor, the last publish, or the frame that shows it
+    const flow = await sheets(page)
+      .locator('#flow')
+      .textContent({ timeout: 1_000 })
+      .catch(() => '(no frame shown)');
+    const frames = await page.locator('.preview-sheets iframe').evaluateAll((fs) => fs.map((f) => `${f.getAttribute('src')} ${f.className}`));
+    // the typed run and what follows it, or that the run is not there at all
+    const tail = (s: string | null | undefined) => {
+      const at = (s ?? '').indexOf('甲');
+      return at < 0 ? '(nothing typed)' : s!.slice(at, at + text.length + 2);
+    };
+    console.log(
+      [
+        `textarea: ${tail(await para.inputValue())}`,
+        `last publish sent: ${tail(published.at(-1)?.text)} -> ${published.at(-1)?.url ?? '(no answer)'} (${published.length} publishes)`,
+        `frames: ${frames.join(' | ')}`,
+        `#flow: ${tail(flow)}`,
+      ].join('\n'),
+    );
+    throw error;
+  }
 });
