@@ -96,41 +96,54 @@ test('on a slow machine the preview follows while the user keeps typing', async 
     published.push(sent);
     void req.response().then(async (res) => (sent.url = (await res?.json())?.value?.url));
   });
+  // the print pages the two frames were answered with (id, HTTP status, when)
+  const started = Date.now();
+  const loads: string[] = [];
+  const at = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
+  const pageId = (url: string) => url.replace(/^.*\/print\//, '').slice(0, 8);
+  page.on('response', (res) => {
+    if (res.url().includes('/print/')) loads.push(`${pageId(res.url())}:${res.status()}@${at()}`);
+  });
   const para = page.locator('textarea.para').first();
   await para.click();
   await para.press('End');
   const text = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥春夏秋冬东南西北';
+  // On failure: say which stage lost the text (the editor, the last publish, the frames, the page shown).
+  const explain = async <T>(step: Promise<T>): Promise<T> => {
+    try {
+      return await step;
+    } catch (error) {
+      const flow = await sheets(page)
+        .locator('#flow')
+        .textContent({ timeout: 1_000 })
+        .catch(() => '(no frame shown)');
+      const frames = await page.locator('.preview-sheets iframe').evaluateAll((fs) => fs.map((f) => `${f.getAttribute('src')} ${f.className}`));
+      // the typed run and what follows it, or that the run is not there at all
+      const tail = (s: string | null | undefined) => {
+        const at = (s ?? '').indexOf('甲');
+        return at < 0 ? '(nothing typed)' : s!.slice(at, at + text.length + 2);
+      };
+      console.log(
+        [
+          `at ${at()}, typing ${typingDone ? 'done' : 'still going'}`,
+          `textarea: ${tail(await para.inputValue())}`,
+          `last publish sent: ${tail(published.at(-1)?.text)} -> ${published.at(-1)?.url ?? '(no answer)'} (${published.length} publishes)`,
+          `print pages answered: ${loads.join(' ')}`,
+          `frames: ${frames.join(' | ')}`,
+          `#flow: ${tail(flow)}`,
+        ].join('\n'),
+      );
+      throw error;
+    }
+  };
   let typingDone = false;
   const typing = para.pressSequentially(text, { delay: 300 }).then(() => {
     typingDone = true;
   });
-  await expect(sheets(page).locator('#flow')).toContainText('甲', { timeout: 8_000 });
+  await explain(expect(sheets(page).locator('#flow')).toContainText('甲', { timeout: 8_000 }));
   expect(typingDone, 'the preview showed the first character only after the typing had stopped').toBe(false);
   await typing;
-  try {
-    await expect(sheets(page).locator('#flow')).toContainText(text);
-  } catch (error) {
-    // say which stage lost the text: the editor, the last publish, or the frame that shows it
-    const flow = await sheets(page)
-      .locator('#flow')
-      .textContent({ timeout: 1_000 })
-      .catch(() => '(no frame shown)');
-    const frames = await page.locator('.preview-sheets iframe').evaluateAll((fs) => fs.map((f) => `${f.getAttribute('src')} ${f.className}`));
-    // the typed run and what follows it, or that the run is not there at all
-    const tail = (s: string | null | undefined) => {
-      const at = (s ?? '').indexOf('甲');
-      return at < 0 ? '(nothing typed)' : s!.slice(at, at + text.length + 2);
-    };
-    console.log(
-      [
-        `textarea: ${tail(await para.inputValue())}`,
-        `last publish sent: ${tail(published.at(-1)?.text)} -> ${published.at(-1)?.url ?? '(no answer)'} (${published.length} publishes)`,
-        `frames: ${frames.join(' | ')}`,
-        `#flow: ${tail(flow)}`,
-      ].join('\n'),
-    );
-    throw error;
-  }
+  await explain(expect(sheets(page).locator('#flow')).toContainText(text));
 });
 
 /**
