@@ -118,6 +118,12 @@ test('on a slow machine the preview follows while the user keeps typing', async 
         .textContent({ timeout: 1_000 })
         .catch(() => '(no frame shown)');
       const frames = await page.locator('.preview-sheets iframe').evaluateAll((fs) => fs.map((f) => `${f.getAttribute('src')} ${f.className}`));
+      // how many of the typed characters a text carries (the longest typed prefix in it)
+      const typed = (s: string) => {
+        let n = 0;
+        while (n < text.length && s.includes(text.slice(0, n + 1))) n++;
+        return n;
+      };
       // the typed run and what follows it, or that the run is not there at all
       const tail = (s: string | null | undefined) => {
         const at = (s ?? '').indexOf('甲');
@@ -128,6 +134,8 @@ test('on a slow machine the preview follows while the user keeps typing', async 
           `at ${at()}, typing ${typingDone ? 'done' : 'still going'}`,
           `textarea: ${tail(await para.inputValue())}`,
           `last publish sent: ${tail(published.at(-1)?.text)} -> ${published.at(-1)?.url ?? '(no answer)'} (${published.length} publishes)`,
+          // each publish: how much of the typed run it carried, and the page it was answered with
+          `publishes: ${published.map((p) => `${typed(p.text)}${p.url ? `=${pageId(p.url)}` : ''}`).join(' ')}`,
           `print pages answered: ${loads.join(' ')}`,
           `frames: ${frames.join(' | ')}`,
           `#flow: ${tail(flow)}`,
