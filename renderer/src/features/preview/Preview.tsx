@@ -87,13 +87,13 @@ export function Preview({ url, zoom = 1, grid = false, onPages, onSection, print
     if (!url) return;
     const { sheets: now, front: shown } = state.current;
     if (now[shown]!.url === url) return;
-    if (now.some((s) => s.url && !s.ready)) {
-      waiting.current.url = url;
-      waiting.current.stall ??= setTimeout(takeWaiting, STALL_MS);
-      return;
-    }
-    place(url);
-  }, [url, place, takeWaiting]);
+    // The newest page replaces any that waited, also when it goes in at once: a page that waited
+    // for a load reported in this same render would otherwise be placed after it (the effect below
+    // runs next and still finds it waiting), and the preview would end one page behind.
+    waiting.current.url = url;
+    if (now.some((s) => s.url && !s.ready)) waiting.current.stall ??= setTimeout(takeWaiting, STALL_MS);
+    else takeWaiting();
+  }, [url, takeWaiting]);
 
   // Once nothing is loading, the page that waited goes in.
   useEffect(() => {
