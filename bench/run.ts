@@ -968,6 +968,13 @@ const BENCHES: Bench[] = [
     quick: ['bench/check-train-28/sentences.json'],
     full: ['bench/check-train-28/sentences.json'],
   },
+  {
+    name: "checker accuracy, training sentences 29, misspellings of mediation, justice-office, pharmacy, housing-fund, deputies' suggestion and labour-inspection terms (not held out)",
+    file: 'score-check.ts',
+    slug: 'score-check-train-29',
+    quick: ['bench/check-train-29/sentences.json'],
+    full: ['bench/check-train-29/sentences.json'],
+  },
   { name: 'checker word findings on real report text', file: 'check-realtext.ts' },
   { name: 'issue 11 blind record: every held-out set as first run, pooled', file: 'blind-record.ts' },
   { name: '的/地/得 planted swaps in real report text, held-out half', file: 'dedi-swaps.ts', quick: ['--half=even'], full: ['--half=even'] },
