@@ -5,6 +5,7 @@ import { COMPLEMENTS, COPULAS, DEGREE as DEGREE_WORDS, DOERS, LINKING_ADVERBS, M
 import { compoundObjectAfterDi, distributive, requestAdverbial, verbOwnsNounAfterDi } from './de-di-objects';
 import { declarativeMannerBeforeVerb } from './de-di-declarative';
 import { mannerBeforeAdverbOrPreposition } from './de-di-adverb-after';
+import { mannerOpeningPredicate } from './de-di-opening';
 import { closingVerbAfterManner } from './de-di-closing';
 import { coordinatedMannerBeforeDi, coordinatedMannerBeforeVerb } from './de-di-coordinated';
 import { leanAfterDei, stateAfterVerb } from './de-di-state';
@@ -133,7 +134,9 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
     // The same with the verb closing the clause, when the model leans the manner word strongly to 地
     // (村干部苦口婆心的劝导，): de-di-closing.ts.
     // Two manner words said together (耐心细致的讲解…, 主动积极的出击，): de-di-coordinated.ts.
-    if (declarativeMannerBeforeVerb(t, i) || closingVerbAfterManner(t, i) || coordinatedMannerBeforeVerb(t, i) || mannerBeforeAdverbOrPreposition(t, i)) {
+    // A manner word opening the predicate, whatever jieba tags the word after 的 (应主动的关怀辖内
+    // 长者, 将主动的联系家长): de-di-opening.ts.
+    if (declarativeMannerBeforeVerb(t, i) || closingVerbAfterManner(t, i) || coordinatedMannerBeforeVerb(t, i) || mannerBeforeAdverbOrPreposition(t, i) || mannerOpeningPredicate(t, i)) {
       flag(i, '地');
       continue;
     }
