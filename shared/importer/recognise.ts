@@ -196,6 +196,8 @@ export function recognise(
   }
   // 主持人：X then 出席：X、Y、Z (or a sentence's chair listed again): the chair is not also an attendee.
   if (chairFinal.name) for (const list of [attendees, observers]) list.splice(0, list.length, ...list.filter((p) => p.name !== chairFinal.name));
+  // 我院党委副书记甲主持: the writer's unit before the chair's office is no part of it either.
+  if (chairFinal.title) chairFinal = { ...chairFinal, title: withoutWritersUnit(chairFinal.title) };
   // 我院副院长甲: the writer's unit before an attendee's office is not part of it (people.ts).
   // 担任本届委员的副主席甲: a describing clause before the office is not part of it either, nor is a
   // count of holders (几名副主席甲、乙, wherever a list's reading left it on a title).
