@@ -609,9 +609,21 @@ function meetingFromTitle(title: string, form: boolean): string {
  * clause for the name, and the header is better left empty (KEYING 16: a name only where one is
  * written). 了解 is a word of its own.
  */
+/*
+ * 甲等领导陪同调研并座谈 / 乙市长一行到访我会交流座谈 / 区卫健委领导班子成员参会: people who come
+ * along (陪同), a visiting party (一行, 到访, 莅临) or a verb of attending at the end (参会) make the
+ * reading a clause about who came, never a name, for the same reason.
+ */
+const WHO_CAME = /陪同|一行|到访|到訪|莅临|蒞臨|(?:参会|參會)$/u;
+/**
+ * 我县组织收看全省某电视电话会议: a body that watched or listened to another body's broadcast meeting
+ * is no part of that meeting's name (KEYING 1: the meeting named is the one held, 全省…会议).
+ */
+const WATCHED = /^\p{Script=Han}{0,12}?(?:组织|組織)?(?:收听收看|收看收听|收聽收看|收看收聽|收看|收听|收聽)(?:了)?(?=\p{Script=Han}{4,}(?:会议|會議)$)/u;
 function clauseNoName(name: string): string {
   const plain = name.replace(/[“「『《][^”」』》]*[”」』》]/gu, '');
-  return /了(?!解)/u.test(plain) ? '' : name;
+  if (/了(?!解)/u.test(plain.replace(WATCHED, '')) || WHO_CAME.test(plain)) return '';
+  return name.replace(WATCHED, '');
 }
 
 function meetingWithoutBar(name: string): string {

@@ -19,3 +19,26 @@ describe("the writer's own unit before the chair's office", () => {
     expect(d.meeting.chair).toEqual({ name: '周原', title: '市长' });
   });
 });
+
+describe('a meeting name read from a clause about who came or who watched', () => {
+  it('is empty when the reading says who came along (陪同, 一行, 参会)', () => {
+    const escorted = result(
+      ['某集团调研组到我区调研', '6月4日，市国资委副主任韩林到我区调研，某有限公司党委委员、总经理程立等领导陪同调研并座谈。', '韩林指出，要把项目建设摆在突出位置。'].join('\n'),
+    );
+    expect(escorted.meeting.name).toBe('');
+    const visiting = result(['松岭市人民政府一行莅临商会座谈交流', '9月2日，北疆省松岭市人民政府市长崔明一行到访我会交流座谈。', '崔明表示，欢迎各位企业家到松岭投资。'].join('\n'));
+    expect(visiting.meeting.name).toBe('');
+  });
+
+  it('drops the body that watched a broadcast meeting', () => {
+    const d = result(['我县组织收看全省森林防火电视电话会议', '3月12日上午，我县组织收看全省森林防火电视电话会议。', '会议要求，各乡镇要严管野外火源。'].join('\n'));
+    expect(d.meeting.name).toBe('全省森林防火电视电话会议');
+  });
+
+  it('keeps the end of a motto clause whose opening quote the reading lost', () => {
+    const d = result(
+      ['首届民营经济茶叙会举行', '5月20日，以“携手奋进，推动全面振兴”为主题的首届辽海民营经济茶叙会在省城举行。省发展改革委主任李飞主持会议。', '李飞表示，要为企业办实事。'].join('\n'),
+    );
+    expect(d.meeting.name).toBe('首届辽海民营经济茶叙会');
+  });
+});

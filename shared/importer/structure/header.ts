@@ -79,7 +79,9 @@ export function readHeader(raw: string): Header {
  * it on how it was held (全省某工作会议（视频） → the way of meeting, as 线上线下方式 is for who
  * attended). A bracket inside the name stays (党组（扩大）会议, 中心组（扩大）学习).
  */
-const THEME_CLAUSE = /^(?:以|围绕|圍繞)[“「"][^”」"]{2,40}[”」"](?:为|為)(?:主题|主題|题|題)的(?=\p{Script=Han}{4,})/u;
+// …振兴”为主题的首届某茶叙会: a reading that began inside the quoted motto keeps only its end; the
+// closing quote and 为主题的 still say what went before was the motto.
+const THEME_CLAUSE = /^(?:(?:以|围绕|圍繞)[“「"])?[^“”「」"]{2,40}[”」"](?:为|為)(?:主题|主題|题|題)的(?=\p{Script=Han}{4,})/u;
 const MODE_NOTE = /(?<=(?:会议|會議|会|會|座谈|座談|论坛|論壇))[（(](?:视频|視頻|视频会议|視頻會議|线上|線上|网络|網絡|网上|網上|电视电话|電視電話|远程|遠程|线上线下|線上線下)[）)]$/u;
 // 一場“家長里短”議事會在某街道舉行 / …，进行专题调研会商座谈: a count (一场) or the verb of doing
 // (进行) the sentence put before the name is the writer's, never how a meeting is named.
