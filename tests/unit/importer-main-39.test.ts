@@ -42,3 +42,27 @@ describe('a meeting name read from a clause about who came or who watched', () =
     expect(d.meeting.name).toBe('首届辽海民营经济茶叙会');
   });
 });
+
+describe('及 between a named person and a kind of people', () => {
+  const attendees = (text: string) => result(text).meeting.attendees.map((p) => [p.name, p.title]);
+
+  it('parts the last name of a roll from the group it adds', () => {
+    const text = [
+      '某旗人大常委会召开会议',
+      '1月4日，某旗人大常委会第三十次会议召开。旗人大常委会主任孟根主持会议，旗人大常委会领导宝力、崔明、张永和及旗有关部门负责人列席会议。',
+      '会议审议通过了有关决定。',
+    ].join('\n');
+    expect(attendees(text).concat(result(text).meeting.observers.map((p) => [p.name, p.title]))).toEqual(
+      expect.arrayContaining([
+        ['张永和', '旗人大常委会领导'],
+        ['旗有关部门负责人', ''],
+      ]),
+    );
+  });
+
+  it('leaves an office whose end might read as a name joined to its group', () => {
+    const text = ['某集团召开董事会', '3月2日，某集团召开董事会。董事长周平主持会议，董事会秘书、总法律顾问以及相关部门主要负责人列席会议。', '会议审议通过了年度预算。'].join('\n');
+    const all = [...result(text).meeting.attendees, ...result(text).meeting.observers].map((p) => p.name);
+    expect(all).not.toContain('相关部门主要负责人');
+  });
+});

@@ -285,7 +285,21 @@ function listWithoutSemicolons(raw: string, byComma: boolean): Person[] {
     const person = parsePerson(/[^、，,]*$/u.exec(before)![0]);
     return person?.title && looksLikeName(person.name) ? '' : m;
   });
-  return readPeopleList(text, byComma).map((p) => (p.title && looksLikeName(p.name) ? { ...p, title: uncountedTitle(p.title) } : p));
+  return readPeopleList(personThenGroup(text), byComma).map((p) => (p.title && looksLikeName(p.name) ? { ...p, title: uncountedTitle(p.title) } : p));
+}
+
+/**
+ * 副县长甲及县有关部门负责人 / 领导甲、乙及旗有关部门负责人: 及 after a named person, before a kind
+ * of people, closes the roll of names and adds a group (KEYING 3: the person and the group are two
+ * entries); read as the comma that parts them, so the name is not glued to the group.
+ */
+function personThenGroup(text: string): string {
+  return text.replace(/(?:以及|及)(?=([^、，,]{2,30}))/gu, (m: string, right: string, at: number, all: string) => {
+    const left = /[^、，,]*$/u.exec(all.slice(0, at))![0];
+    // 總法律顧問以及…: an office whose last two characters might read as a name is no named person.
+    const named = !isKindOfPeople(left) && [3, 2].some((n) => left.length >= n && looksLikeName(left.slice(-n)) && (left.length === n || !!parsePerson(left)?.title));
+    return named && isKindOfPeople(right) && !parsePerson(right)?.title ? '，' : m;
+  });
 }
 
 /**
