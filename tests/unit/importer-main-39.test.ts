@@ -66,3 +66,18 @@ describe('及 between a named person and a kind of people', () => {
     expect(all).not.toContain('相关部门主要负责人');
   });
 });
+
+describe('a short bracketed tag glued to the start of a paragraph', () => {
+  const text = ['某县召开防火会议', '【导语】3月5日，县长王平主持召开全县森林防火工作会议。', '会议总结了去年防火工作。', '【图文】副县长章林参加会议并讲话。他强调，要严管野外火源。'].join('\n');
+
+  it('is no part of the report: the speech after it opens its section', () => {
+    const d = result(text);
+    expect(d.sections.map((s) => s.kind)).toContain('requirement');
+    expect(JSON.stringify(d.sections)).not.toMatch(/【(?:导语|图文)】/u);
+  });
+
+  it("leaves a wire's dateline to the dateline rules", () => {
+    const d = result(['市政署举办公开会议', '【本报消息】市政署讯：市政署昨日举行公开会议，听取市民意见。', '会议指出，要做好社区服务。'].join('\n'));
+    expect(JSON.stringify(d.sections)).not.toContain('市政署讯');
+  });
+});

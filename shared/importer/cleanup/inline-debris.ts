@@ -54,6 +54,14 @@ const OPENING_CREDIT =
 const PHOTO_POSITION = /[ \t\u3000]*[(（](?:(?:前排|后排|後排|中排|图中|圖中)?(?:左|右)[一二三四五六七八九十\d]{1,2}|(?:如|见|見)(?:图|圖)|(?:左|右)(?:图|圖))[)）]/gu;
 const EMPTY_BRACKET = /【[ \t\u3000]*】[ \t\u3000]*/gu;
 /**
+ * 【图文】副省长甲参加会议并讲话。 / 【导语】3月5日，…: a short label in lenticular brackets glued to the
+ * start of a paragraph of prose is the page's tag for what follows (a column, a medium, a lede), as
+ * a column tag before a headline is (KEYING 15); the report's sentence starts after it. Only a
+ * label of two to four Han characters, with a sentence running on after it.
+ */
+// 【本報消息】市政署訊: … is a wire's dateline, read whole by the dateline rules; not taken apart here.
+const OPENING_TAG = /^[ \t\u3000]*【\p{Script=Han}{2,4}】[ \t\u3000]*(?!\p{Script=Han}{0,8}[讯訊电電][:：])(?=[\p{Script=Han}\d][^\n]{6,}[。！？])/u;
+/**
  * ?h / ??h between Han characters: a mis-decoded 。 and the character after it (a GBK page read as
  * Big5 and back). No writing puts a lower-case Latin letter right after a question mark inside a
  * Han sentence; a question's ？ before Han text (为什么？他说) has no letter and stays.
@@ -139,6 +147,8 @@ export function inlineDebrisEdits(text: string, lines: readonly Line[], skipLast
     if (line.text.includes('】')) {
       const opening = OPENING_CREDIT.exec(line.text);
       if (opening) edits.push({ start: line.start, end: line.start + opening[0].length, replacement: '', kind: 'byline' });
+      const tag = opening ? null : OPENING_TAG.exec(line.text);
+      if (tag) edits.push({ start: line.start, end: line.start + tag[0].length, replacement: '', kind: 'furniture' });
       for (const m of line.text.matchAll(EMPTY_BRACKET)) edits.push({ start: line.start + m.index, end: line.start + m.index + m[0].length, replacement: '', kind: 'furniture' });
     }
     // The last line's credit is furniture.ts's endByline, which knows more kinds of it.
