@@ -60,7 +60,9 @@ const EMPTY_BRACKET = /【[ \t\u3000]*】[ \t\u3000]*/gu;
  * label of two to four Han characters, with a sentence running on after it.
  */
 // 【本報消息】市政署訊: … is a wire's dateline, read whole by the dateline rules; not taken apart here.
-const OPENING_TAG = /^[ \t\u3000]*【\p{Script=Han}{2,4}】[ \t\u3000]*(?!\p{Script=Han}{0,8}[讯訊电電][:：])(?=[\p{Script=Han}\d][^\n]{6,}[。！？])/u;
+// 【会议要求】各乡镇要…: a label holding the meeting or a lead verb is the report's own heading.
+const OPENING_TAG =
+  /^[ \t\u3000]*【(?![^】]*(?:会|會|要求|强调|強調|指出|决定|決定|议定|議定|部署))\p{Script=Han}{2,4}】[ \t\u3000]*(?!\p{Script=Han}{0,8}[讯訊电電][:：])(?=[\p{Script=Han}\d][^\n]{6,}[。！？])/u;
 /**
  * ?h / ??h between Han characters: a mis-decoded 。 and the character after it (a GBK page read as
  * Big5 and back). No writing puts a lower-case Latin letter right after a question mark inside a
