@@ -291,7 +291,10 @@ function listWithoutSemicolons(raw: string, byComma: boolean): Person[] {
 /**
  * 副县长甲及县有关部门负责人 / 领导甲、乙及旗有关部门负责人: 及 after a named person, before a kind
  * of people, closes the roll of names and adds a group (KEYING 3: the person and the group are two
- * entries); read as the comma that parts them, so the name is not glued to the group.
+ * entries); read as the comma that parts them, so the name is not glued to the group. The sibling
+ * of joinedTitledPeople (以及 between two titled people reads as 、): a part ending in a kind of
+ * people is taken whole as a group before parsePersonWithJoin could part it, so the join is read
+ * here, on the list's text.
  */
 function personThenGroup(text: string): string {
   return text.replace(/(?:以及|及)(?=([^、，,]{2,30}))/gu, (m: string, right: string, at: number, all: string) => {
