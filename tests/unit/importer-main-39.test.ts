@@ -81,3 +81,16 @@ describe('a short bracketed tag glued to the start of a paragraph', () => {
     expect(JSON.stringify(d.sections)).not.toContain('市政署讯');
   });
 });
+
+describe("a column's name set off by a bar before the headline", () => {
+  const title = (line: string) => result([line, '3月2日，东川区第三届人民代表大会第二次会议开幕。区人大常委会主任林远主持会议。', '会议强调，要围绕中心履职尽责。'].join('\n')).title;
+
+  it('is no part of the title (KEYING 22)', () => {
+    expect(title('聚焦两会 | 东川区第三届人民代表大会第二次会议开幕')).toBe('东川区第三届人民代表大会第二次会议开幕');
+    expect(title('政商交流丨某市政府一行莅临商会座谈交流')).toBe('某市政府一行莅临商会座谈交流');
+  });
+
+  it("keeps a body's name before the bar, which convenes the meeting", () => {
+    expect(title('东川区人大常委会|第三届人民代表大会第二次会议开幕')).toBe('东川区人大常委会|第三届人民代表大会第二次会议开幕');
+  });
+});

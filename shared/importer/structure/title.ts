@@ -1,4 +1,5 @@
 import { isCreditLine } from '../cleanup/byline';
+import { endsLikeBody } from './bodies';
 import { isLabelLine } from './labels';
 
 /**
@@ -153,6 +154,9 @@ const SITE_SUFFIX =
 const FIELD_LABEL =
   /^(?:[[【［]\s*(?:名\s*[称稱]|[标標]\s*[题題])\s*[\]】］]\s*|(?:\d{1,2}\s*[.．、]\s*)?(?:完整)?(?:新闻|新聞)?(?:[标標]\s*[题題]|名\s*[称稱]|[题題]\s*目)\s*[：:]\s*)(?=\p{Script=Han})/u;
 
+/** 聚焦两会 | …, 政商交流丨…: a short column name set off by a bar before the headline's words. */
+const COLUMN_BAR = /^(\p{Script=Han}{2,8})\s*[丨|｜]\s*(?=\p{Script=Han})/u;
+
 const GENRE_TAG = /^(?:特写|特寫|专访|專訪|快讯|快訊|图说|圖說|评论|評論|短评|短評|侧记|側記|速览|速覽|直击|直擊)\s*[丨|｜]\s*(?=\p{Script=Han})/u;
 
 /** The headline's words: a list dash or bullet the page put before it is not part of them. */
@@ -174,12 +178,14 @@ export function headlineText(s: string): string {
   // the headline (a record table's 名称 cell, spaced or not, a repost's numbered note) is the
   // page's, not the headline's; 原标题： is a reposting note read by the furniture pass.
   // 特写丨小小院坝会 架起“连心桥” / 专访｜…: a genre tag before a bar says what kind of story the page
-  // runs, as a column tag in 【】 does (KEYING 15, 18); a column's own name (聚焦两会 | …) stays, as
-  // the keys write it.
+  // runs, as a column tag in 【】 does (KEYING 15, 18); so does a column's own name (聚焦两会 | …,
+  // KEYING 22; 两会 there is the column's word for the sessions), but not a body's name before the
+  // bar (某集团|2025年工作会议…: the body convening) nor a meeting's own name (某某会议 | …).
   // 600字范文 > 某部召开…: a breadcrumb's trail before the headline, its last step the headline.
   return s
     .replace(FIELD_LABEL, '')
     .replace(GENRE_TAG, '')
+    .replace(COLUMN_BAR, (tag: string, word: string) => (endsLikeBody(word) || /(?:会议|會議)$/u.test(word) ? tag : ''))
     .replace(/^[^>＞»]{1,24}?\s*[>＞»]\s*(?=\S)/u, (trail: string, _at: number, all: string) => (NAMES_MEETING.test(all.slice(trail.length)) && !NAMES_MEETING.test(trail) ? '' : trail))
     .replace(/^(?:转发|轉發|转载|轉載)[：:\s]*(?=[^，。]{0,30}(?:召开|召開|举行|舉行))/u, '')
     .replace(/^(?:\p{Script=Han}{4,8}\s+){1,5}\p{Script=Han}{4,8}\s*(?:——|—|--)\s*(?=[^—]{6,}$)/u, (kicker, _at: number, all: string) =>
