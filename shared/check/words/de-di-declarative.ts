@@ -99,7 +99,7 @@ function adverbialVerbOpening(t: readonly Token[], k: number): boolean {
  * a second verb that opens a predicate of its own — a causative (使, 让), or one followed by an
  * aspect mark or a pronoun (热情的帮助使我们…, 耐心的解答打消了…): the phrase before is its subject.
  */
-const CAUSATIVES: ReadonlySet<string> = new Set('使 让 令 叫 使得 促使 带动 推动'.split(' '));
+export const CAUSATIVES: ReadonlySet<string> = new Set('使 让 令 叫 使得 促使 带动 推动'.split(' '));
 function verbChain(o: Token, o2: Token | undefined, closes: boolean): boolean {
   if (closes || !/^(v|l|zg|g)$/.test(o.tag) || CAUSATIVES.has(o.word)) return false;
   return !o2 || !(/^(了|着|过)$/.test(o2.word) || o2.tag === 'r');

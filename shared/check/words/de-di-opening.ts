@@ -1,6 +1,6 @@
 import type { Token } from './analyse';
 import { CLAUSE_MARK, isHanWord } from './analyse';
-import { mannerByLean } from './de-di-declarative';
+import { CAUSATIVES, mannerByLean } from './de-di-declarative';
 import { nounAfterDe } from './de-di-right';
 import { COPULAS, MODALS } from './de-di-words';
 
@@ -28,8 +28,6 @@ import { COPULAS, MODALS } from './de-di-words';
 
 /** Verbs whose object is a person who then does what follows (呼吁营业人主动地补报): a pivot. */
 const PIVOTS: ReadonlySet<string> = new Set('呼吁 要求 请 督促 引导 鼓励 组织 动员 号召 责成 带领 指导 帮助 协助 推动 带动 让 使 派 安排'.split(' '));
-/** Verbs that make their subject the cause of what follows (热情的服务使…). */
-const CAUSATIVES: ReadonlySet<string> = new Set('使 让 令 叫 使得 促使 带动 推动'.split(' '));
 /** Words that join two nouns into one subject (里长与里干事), which jieba may tag as prepositions. */
 const JOINS: ReadonlySet<string> = new Set('与 和 及 同 跟'.split(' '));
 /** Tags of what may stand right before the manner word: a subject, time, place, adverb, a mark (、 of a list too: the scan back to the clause's start then reads what stands before the list). */

@@ -24,11 +24,16 @@ const MANNER = String.raw`(?:全程|一同|一起|共同|均|亦|也|分别|分�
 /** A sitting of the meeting named by its kind only: 闭幕大会, 开幕式, 全体会议 (a part of the meeting reported). */
 const SITTING = String.raw`(?:(?:本次|此次|这次|這次|该次|該次|是次)?(?:会议|會議|大会|大會)|(?:开幕|開幕|闭幕|閉幕)(?:大会|大會|式|会|會)|(?:全体|全體)(?:会议|會議)|(?:开幕式|開幕式|闭幕式|閉幕式|仪式|儀式|座谈会|座談會))`;
 /**
+ * 学习研讨, 座谈交流, 交流会, 讨论: a gathering named by the talk its people have together, which is the
+ * meeting itself (header.ts reads the list before 参加 + this as attending, as here).
+ */
+export const GATHERING_TALK = String.raw`(?:(?:学习|學習)?(?:研讨|研討)(?:交流)?|(?:座谈|座談|学习|學習)?交流(?:会|會)?|讨论|討論)`;
+/**
  * An activity the list joined rather than a sitting: 学习, 检查, 调研, 座谈. 学习研讨, 座谈交流, 交流会,
  * 讨论: the sitting named by the talk its people have together is the meeting itself (a closing roll
  * …及相关处室负责人参加座谈交流。), read as 参加座谈 is.
  */
-const ACTIVITY = String.raw`(?:(?:(?:学习|學習)?(?:研讨|研討)(?:交流)?|(?:座谈|座談|学习|學習)?交流(?:会|會)?|讨论|討論)|(?:集体|集體|专题|專題)?(?:学习|學習)(?:会|會)?|检查|檢查|调研|調研|视察|視察|考察|座谈|座談|活动|活動)`;
+const ACTIVITY = String.raw`(?:${GATHERING_TALK}|(?:集体|集體|专题|專題)?(?:学习|學習)(?:会|會)?|检查|檢查|调研|調研|视察|視察|考察|座谈|座談|活动|活動)`;
 /** A meeting named in full (…主席会议, …常委会议): kept only when it is the one reported (see below). */
 const NAMED = String.raw`\p{Script=Han}{1,12}?(?:会议|會議|会|會)(?:、\p{Script=Han}{1,12}?(?:会议|會議|会|會))*`;
 /** What may follow the object in the same clause: 并讲话, 并在主席台前排就座, 指导, 听取…. */

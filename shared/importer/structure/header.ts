@@ -1,4 +1,5 @@
 import { ATTENDED_EVENT, attendedEvent } from './attended-event';
+import { GATHERING_TALK } from './attending-clauses';
 import type { Person } from '../../model';
 import { endsLikeBody, firstOfSeveralBodies, firstOfSeveralMeetings } from './bodies';
 import { findMeetingDate } from './dates';
@@ -993,7 +994,6 @@ export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參�
 // 参加了学习研讨 / 参加座谈交流 / 参加交流会 / 分别参加讨论: the gathering named by what its people do
 // together (研讨, 交流, 讨论) is the meeting itself, so the list before the verb attended it as it
 // would 参加会议; these are the words a report uses for the sitting's own talk, not for business.
-const GATHERING_TALK = String.raw`(?:(?:学习|學習)?(?:研讨|研討)(?:交流)?|(?:座谈|座談|学习|學習)?交流(?:会|會)?|讨论|討論)`;
 const ATTENDED_ACTIVITY = String.raw`(?:调研|調研|考察|视察|視察|\p{Script=Han}{2,4}?(?:活动|活動)|(?:集体|集體|专题|專題|集中)(?:学习|學習)(?:研讨|研討)?|${GATHERING_TALK})`;
 
 /**
