@@ -40,3 +40,17 @@ describe('names read from the post beside them', () => {
     expect(looksLikeName('党委书记蔺庆华主持', 5, 7)).toBe(true);
   });
 });
+
+describe('a known slip spelled like the start of a three-character name', () => {
+  it('leaves a listed or titled name alone, after either comma', () => {
+    expect(wordFindings('讨论中，严瑾如、李小菲等10位委员先后发言。', 'hans')).toEqual([]);
+    expect(wordFindings('讨论中,严瑾如、李小菲等10位委员先后发言。', 'hans')).toEqual([]);
+    expect(wordFindings('委员严瑾如发言。', 'hans')).toEqual([]);
+    expect(wordFindings('討論中，嚴瑾如、李小菲等委員先後發言。', 'hant')).toEqual([]);
+  });
+  it('still corrects the slip in running text', () => {
+    for (const s of ['他做事一向严瑾。', '作风严瑾，务实。', '，严瑾细致地开展工作。']) {
+      expect(wordFindings(s, 'hans').map((d) => d.fix?.replacement)).toContain('严谨');
+    }
+  });
+});

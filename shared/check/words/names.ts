@@ -25,7 +25,8 @@ const AFTER_NAME = /^(同志|出席|主持|参加|列席|讲话|表示|指出|�
 function headOk(text: string, at: number): boolean {
   return at <= 0 || HEAD_MARK.test(text[at - 1]!) || TITLE.test(text.slice(Math.max(0, at - 6), at));
 }
-const HEAD_MARK = /^[、，：:（(\s]$/;
+// The ASCII comma too: captured pages often print one between Chinese clauses (讨论中,严瑾如、…).
+const HEAD_MARK = /^[、，,：:（(\s]$/;
 
 /**
  * Whether text[start, end) is probably inside a person's name. `text` is the unit's Simplified text.
@@ -60,4 +61,16 @@ export function looksLikeName(text: string, start: number, end: number, prevInWo
   // (…村委会黑赞组, and the next of a list: 、大枹树组).
   if (/(村(委会)?[^，。；、]{0,3}|组、[^，。；、]{0,3})$/.test(before) && /^[^，。；、]{0,2}组/.test(text.slice(end - 1, end + 3))) return true;
   return false;
+}
+
+/**
+ * Whether text[start, end) is the first two characters of a three-character name that stands where
+ * names stand: a surname first, one more character, then a list mark or a name's verb (、, 等, 发言,
+ * 同志 …), and a list mark, the line start or a post before it (讨论中，严瑾如、李… ; 委员严瑾如发言).
+ * A known slip spelled like a name's start (严瑾 for 严谨) is the name there; a slip in running text
+ * (作风严瑾，, 一向严瑾细致) has no such frame.
+ */
+export function opensThreeCharacterName(text: string, start: number, end: number): boolean {
+  if (end - start !== 2 || !SURNAMES.has(text[start]!) || !/\p{Script=Han}/u.test(text[end] ?? '')) return false;
+  return headOk(text, start) && AFTER_NAME.test(text.slice(end + 1, end + 7));
 }
