@@ -129,6 +129,7 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-89)', file: 'score-heldout.ts', slug: 'score-heldout-89', quick: ['bench/heldout-89'], full: ['bench/heldout-89'] },
   { name: 'importer accuracy, unseen reports (heldout-91)', file: 'score-heldout.ts', slug: 'score-heldout-91', quick: ['bench/heldout-91'], full: ['bench/heldout-91'] },
   { name: 'importer accuracy, unseen reports (heldout-88)', file: 'score-heldout.ts', slug: 'score-heldout-88', quick: ['bench/heldout-88'], full: ['bench/heldout-88'] },
+  { name: 'importer accuracy, unseen reports (heldout-94)', file: 'score-heldout.ts', slug: 'score-heldout-94', quick: ['bench/heldout-94'], full: ['bench/heldout-94'] },
   {
     name: 'a careful reader on check-heldout-18',
     file: 'score-reader.ts',
