@@ -781,6 +781,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-90/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 91',
+    file: 'score-check.ts',
+    slug: 'score-check-91',
+    quick: ['bench/check-heldout-91/sentences.json'],
+    full: ['bench/check-heldout-91/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
