@@ -788,6 +788,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-91/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 92',
+    file: 'score-check.ts',
+    slug: 'score-check-92',
+    quick: ['bench/check-heldout-92/sentences.json'],
+    full: ['bench/check-heldout-92/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
