@@ -16,7 +16,8 @@ import { homophoneAdjacencyRareRule, loadHomophoneAdjacencyRare } from './homoph
 import { homophoneAdjacencyOpenRule, loadHomophoneAdjacencyOpen } from './homophone-adjacency-open';
 import { lmPairRule, loadLmPairs } from './lm-pairs';
 import { inProperStretch } from './proper';
-import { deDiRule, homophoneRule, lexiconRule, nearMissRule, type WordFinding } from './rules';
+import { converter } from '../../script/converter';
+import { deDiRule, homophoneRule, lexiconRule, nearMissRule, writtenRightNearby, type WordFinding } from './rules';
 import { shapeRule } from './shape';
 import { slipRule } from './slip';
 import { slotRule } from './slot';
@@ -162,8 +163,22 @@ export function keptFindings(a: Analysed, all: readonly WordFinding[]): WordFind
     if (f.rule === 'WRD-02' && witnessed(a, f)) continue;
     // A body's short name, a person's name in a name's position, a place's name before its head (proper.ts).
     if (inProperStretch(a, f)) continue;
+    if (twinWrittenRight(a, f)) continue;
     if (kept.some((k) => f.offset < k.offset + k.length && k.offset < f.offset + f.length)) continue;
     kept.push(f);
   }
   return kept.sort((x, y) => x.offset - y.offset);
+}
+
+/**
+ * Whether a same-reading warning (WRD-04: the written word is a real word, a twin is only likelier)
+ * proposes a word the unit already has, written right, elsewhere (会上征求意见时，没有人提出异见 →
+ * 意见): a pinyin or zhuyin input method offers the candidate chosen last first, so a writer who typed
+ * the twin in this very paragraph and then has the other word chose it (the rare-word rule's reading,
+ * writtenRightNearby). Errors stay: a fixed collocation is wrong whatever else the paragraph holds.
+ */
+function twinWrittenRight(a: Analysed, f: WordFinding): boolean {
+  if (f.rule !== 'WRD-04' || f.severity !== 'warning' || !f.replacement) return false;
+  const fix = a.script === 'hant' ? converter('t', 'cn')(f.replacement) : f.replacement;
+  return writtenRightNearby(a.text, { start: f.offset, end: f.offset + f.length }, fix);
 }

@@ -621,7 +621,7 @@ const RARER_CHAR_ODDS = 20;
  * unit (巡查人员… 配合公安机关寻查焚烧人员): a pinyin input method offers the candidate chosen last
  * first, so a writer who typed 巡查 a few words before and now has 寻查 chose the other word.
  */
-function writtenRightNearby(text: string, tok: Token, word: string): boolean {
+export function writtenRightNearby(text: string, tok: Pick<Token, 'start' | 'end'>, word: string): boolean {
   for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) if (at + word.length <= tok.start || at >= tok.end) return true;
   return false;
 }
