@@ -371,8 +371,9 @@ export const GATHERING = `(?:[^\\P{Script=Han}在于於的]{0,6}?${GATHERING_KIN
  * 院党委将…) does not (KEYING 13).
  */
 const AFTER_MEETING = '(?:会议|會議)结束(?:后|後)|會議結束後|散会(?:后|後)|散會後';
+const AFTER_ONLY = new RegExp(`^(?:${AFTER_MEETING})(?=[，,])`, 'u');
 const SUBJECT_ONLY = new RegExp(
-  `^(?:((?:座谈|座談|${GATHERING}(?=(?:会|會)上[，,])|在|大)?(?:会上|會上)|在[^，。；：,;:“”《》]{2,16}?(?:[会會]|会议|會議)上(?=[，,])|会前|會前|会后|會後|${AFTER_MEETING})(?=[，,：:]|(?:还|還|也|亦|又)?(?:宣读|宣讀|介绍|介紹|学习|學習|观看|觀看|播放|举行|舉行|进行|進行|听取|聽取|传达|傳達|通报|通報)了?)|${OCCASION_WORDS})`,
+  `^(?:((?:座谈|座談|${GATHERING}(?=(?:会|會)上[，,])|在|大)?(?:会上|會上)|在[^，。；：,;:“”《》]{2,16}?(?:[会會]|会议|會議)上(?=[，,])|会前|會前|会后|會後)(?=[，,：:]|(?:还|還|也|亦|又)?(?:宣读|宣讀|介绍|介紹|学习|學習|观看|觀看|播放|举行|舉行|进行|進行|听取|聽取|传达|傳達|通报|通報)了?)|${OCCASION_WORDS})`,
   'u',
 );
 const OCCASION_START = new RegExp(`^${GATHERING}(?:会|會)上(?=[，,])|^(?:会上|會上|${OCCASION_WORDS})|^(?:会后|會後|${AFTER_MEETING})(?=[，,])(?![^。！？；;]*?(?:将|將|拟|擬))`, 'u');
@@ -719,7 +720,9 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
   // 。在随后召开的党组会议上，审议通过了…: the occasion named with its meeting opens a sentence's
   // section as well when the sentence adopts something (a closing decision).
   const occasionAdopts = place === 'sentence' && /^在/u.test(rest) && ADOPTING.test(sentenceAt(rest));
-  const subjectOnly = place === 'paragraph' || (place === 'sentence' && (occasionAdopts || OCCASION_START.test(rest))) ? SUBJECT_ONLY.exec(rest) : null;
+  // 。会议结束后，…: read only where a sentence begins; a paragraph opening so is leadless.ts's.
+  const subjectOnly =
+    place === 'paragraph' || (place === 'sentence' && (occasionAdopts || OCCASION_START.test(rest))) ? (SUBJECT_ONLY.exec(rest) ?? (place === 'sentence' ? AFTER_ONLY.exec(rest) : null)) : null;
   const plain = WITH_SUBJECT.exec(rest);
   // Not needed when 会议/会上 leads with a strong verb, by far the commonest case.
   const plainMeeting = !!plain?.groups && MEETING_SUBJECT.test(plain.groups.subj!) && kindOf(plain.groups.verb!) !== 'text';
