@@ -2,6 +2,7 @@ import { removeFurniture, removeInlineFurniture } from './cleanup/furniture';
 import { normalisePunctuation, normaliseWhitespace, removeControlChars } from './cleanup/punctuation';
 import { removeGlyphPairs } from './cleanup/glyph-pairs';
 import { removeRuby } from './cleanup/ruby';
+import { closeSpacedWords } from './cleanup/spaced-words';
 import { buildDraft, guessKind } from './build';
 import { flagDamage } from './damage';
 import { htmlToText, looksLikeHtml } from './html';
@@ -48,6 +49,8 @@ export function importText(input: string, options: ImportOptions = {}): ImportRe
   removeInlineFurniture(t);
   normalisePunctuation(t);
   normaliseWhitespace(t);
+  // After the spaces around marks go: 会议听 取了 / 会 议 要 求，… read as the words they are.
+  if (chinese) closeSpacedWords(t);
   const warnings: ImportWarning[] = flagDamage(t);
   if (!chinese) warnings.push(docWarning('noChinese', {}));
 

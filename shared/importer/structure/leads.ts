@@ -364,11 +364,19 @@ export const GATHERING_KIND =
  * kind word must end right before 会上, so 社会上 (in society) or 机会上 is never an occasion.
  */
 export const GATHERING = `(?:[^\\P{Script=Han}在于於的]{0,6}?${GATHERING_KIND})`;
+/**
+ * 会议结束后，/ 散会后，: the step after the sitting, as 会后 (bench/KEYING.md 13's 会议结束后). Where a
+ * sentence begins (。会后，各支部开展了…), it opens an `other` section of its own (KEYING 16: step words
+ * other than 会上 open one unless the sentence holds a stronger lead); what is still to come (会后，
+ * 院党委将…) does not (KEYING 13).
+ */
+const AFTER_MEETING = '(?:会议|會議)结束(?:后|後)|會議結束後|散会(?:后|後)|散會後';
+const AFTER_ONLY = new RegExp(`^(?:${AFTER_MEETING})(?=[，,])`, 'u');
 const SUBJECT_ONLY = new RegExp(
   `^(?:((?:座谈|座談|${GATHERING}(?=(?:会|會)上[，,])|在|大)?(?:会上|會上)|在[^，。；：,;:“”《》]{2,16}?(?:[会會]|会议|會議)上(?=[，,])|会前|會前|会后|會後)(?=[，,：:]|(?:还|還|也|亦|又)?(?:宣读|宣讀|介绍|介紹|学习|學習|观看|觀看|播放|举行|舉行|进行|進行|听取|聽取|传达|傳達|通报|通報)了?)|${OCCASION_WORDS})`,
   'u',
 );
-const OCCASION_START = new RegExp(`^${GATHERING}(?:会|會)上(?=[，,])|^(?:会上|會上|${OCCASION_WORDS})`, 'u');
+const OCCASION_START = new RegExp(`^${GATHERING}(?:会|會)上(?=[，,])|^(?:会上|會上|${OCCASION_WORDS})|^(?:会后|會後|${AFTER_MEETING})(?=[，,])(?![^。！？；;]*?(?:将|將|拟|擬))`, 'u');
 // 蕭某書記做總結講話時指出: making the speech (作/做/发表…讲话时), 在 left out, is where the person spoke too.
 // 县长X会上强调: 会上 right after the person, 在 left out, is where they spoke as well.
 // 县长X讲话时强调: 在 may be left out before 讲话时 as well; 县长X讲话指出 leaves out 时 too, and so do
@@ -706,13 +714,15 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
   // 決議：照案通過 in a record: a subject-only verb standing as the paragraph's label is a lead.
   const label = place === 'paragraph' && /[：:]/u.test(rest.slice(0, 4)) ? LABELLED_VERB.exec(rest) : null;
   if (label) return finish(label[1]!, kindOf(label[1]!));
-  // 会上 opens a section where a sentence begins, not only a paragraph (bench/KEYING.md 9); 会前/
-  // 会后 only a paragraph.
+  // 会上 opens a section where a sentence begins, not only a paragraph (bench/KEYING.md 9); so does
+  // 会后 / 会议结束后 before its comma, a step done (KEYING 16, AFTER_MEETING); 会前 only a paragraph.
   // 会议期间/会中 name the same occasion as 会上, so they open a section where a sentence begins too.
   // 。在随后召开的党组会议上，审议通过了…: the occasion named with its meeting opens a sentence's
   // section as well when the sentence adopts something (a closing decision).
   const occasionAdopts = place === 'sentence' && /^在/u.test(rest) && ADOPTING.test(sentenceAt(rest));
-  const subjectOnly = place === 'paragraph' || (place === 'sentence' && (occasionAdopts || OCCASION_START.test(rest))) ? SUBJECT_ONLY.exec(rest) : null;
+  // 。会议结束后，…: read only where a sentence begins; a paragraph opening so is leadless.ts's.
+  const subjectOnly =
+    place === 'paragraph' || (place === 'sentence' && (occasionAdopts || OCCASION_START.test(rest))) ? (SUBJECT_ONLY.exec(rest) ?? (place === 'sentence' ? AFTER_ONLY.exec(rest) : null)) : null;
   const plain = WITH_SUBJECT.exec(rest);
   // Not needed when 会议/会上 leads with a strong verb, by far the commonest case.
   const plainMeeting = !!plain?.groups && MEETING_SUBJECT.test(plain.groups.subj!) && kindOf(plain.groups.verb!) !== 'text';

@@ -794,6 +794,24 @@ function listedAfterAttending(t: string): boolean {
  */
 /** A lead quoting a person's speech by its occasion: X致辞时指出, X在讲话中强调. */
 const SPEECH_OCCASION = /(?:致辞|致辭|致词|致詞|讲话|講話)(?:时|時|中)/u;
+/** A lead that demands or judges (强调, 要求, 指出, 提出…要求), not one that passes on or studies (传达, 学习). */
+const DEMANDS = /(?:强调|強調|要求|指出)$/u;
+/** 按照省委要求 / 根据…要求: a demand the meeting follows, named as its ground, not one it makes. */
+const FOLLOWS = /^(?:按照|根据|根據|遵照|依照|依据|依據|落实|落實|贯彻|貫徹|对照|對照)/u;
+/** 主持召开 / X与…召开了: a person convenes, so a bare verb after the comma is that person's voice. */
+const PERSON_CONVENES = /主持(?:召开|召開)|(?:书记|書記|主任|[县縣区區市镇鎮乡鄉省]长|長|院长|院長|校长|校長)[^，。；,;]{0,30}?(?:召开|召開)/u;
+/**
+ * The convening sentence's clause after a comma that demands or judges (bench/KEYING.md 17, 19):
+ * a named speaker (…会议召开，主席乙在闭幕会上强调…) or the convener's own voice with the subject left
+ * out (甲主持召开常务会议，强调…; 会议要求…) is the speech, a section of its own. A body convening
+ * (某局召开例会，要求…) asks as the meeting's agenda does and stays in the opening, as study does.
+ */
+function speaksAfterConvening(before: string, lead: Lead): boolean {
+  // After a ；the sentence has moved on from convening (…列席会议；会中各局处说明…，县长要求…).
+  if (!DEMANDS.test(lead.text) || /[；;]/u.test(before) || FOLLOWS.test(lead.text)) return false;
+  const bare = DEMANDS.exec(lead.text)!.index === 0 || MEETING_LEAD.test(lead.text);
+  return !bare || PERSON_CONVENES.test(before);
+}
 
 function clauseLeads(p: string, found: readonly { pos: number; lead: Lead; place: LeadPlace }[], header: number, opening: boolean): { pos: number; lead: Lead }[] {
   const out: { pos: number; lead: Lead }[] = [];
@@ -826,6 +844,13 @@ function clauseLeads(p: string, found: readonly { pos: number; lead: Lead; place
     // 市长X出席会议并强调，… (KEYING 20): a lead joined by 并 to the speaker's own attendance clause
     // is the speech, whatever sentence of the opening it stands in: the opening keeps the words before it.
     if (opening && saidOnAttending(f) && !out.length) {
+      out.push({ pos: f.pos, lead: f.lead });
+      continue;
+    }
+    // 甲主持召开常务会议，强调… / …会议召开，主席乙在闭幕会上要求…: after the convening clause and its
+    // chair and attendance, a clause that demands in the convener's or a named speaker's voice is
+    // the speech (speaksAfterConvening).
+    if (opening && start === 0 && !out.length && f.pos > header && STRONG_AFTER.has(f.lead.kind) && CONVENES.test(p.slice(0, f.pos)) && speaksAfterConvening(p.slice(0, f.pos), f.lead)) {
       out.push({ pos: f.pos, lead: f.lead });
       continue;
     }
