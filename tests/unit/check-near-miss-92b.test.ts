@@ -35,3 +35,13 @@ describe('a verb put for an idiom’s verb, alike in neither sound nor shape, is
   ];
   it.each(table)('%s', (text, script, want) => expect(shown(text, script)).toEqual(want));
 });
+
+describe('a character that makes a word the model holds with its neighbour outside does not stand alone', () => {
+  const table: [string, Script, string[]][] = [
+    ['游客可以在陶艺工坊里亲手制作茶杯。', 'hans', []],
+    ['遊客可以在陶藝工坊裡親手製作茶杯。', 'hant', []],
+    ['车辆驶过时溅起的泥水弄脏了行人的衣服。', 'hans', []],
+    ['區公所將分批地汰換老舊路燈。', 'hant', []],
+  ];
+  it.each(table)('%s', (text, script, want) => expect(shown(text, script)).toEqual(want));
+});

@@ -305,6 +305,11 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
       // split a real word, and nothing in the stretch is broken. A same-sound look-alike (竟争 →
       // 竞争, 粘帖 → 粘贴) is still read: the model, trained on web text, has let such slips in.
       if (modelWord(text) && !sameSoundLookAlike(text, c)) continue;
+      // The character the fix would change makes, with its neighbour outside the stretch, a word
+      // that model holds (工 + 坊 of 工坊里, 出 + 疹 of 出疹的, 汰 + 换 of 逐步地汰换): it does not
+      // stand alone, the segmenter only missed the word it belongs to (affix.ts reads the same for
+      // a coined noun by jieba's own words).
+      if (modelWord(c.at === 0 ? a.text.slice(start - 1, start + 1) : a.text.slice(end - 1, end + 1))) continue;
       // A modal or adverb and a preposition of basis before its object (可依合同, 须依规定, 双方可依约定:
       // jieba tags 依 d) are a phrase: 可以 is a modal, and a modal goes before a verb, not a noun.
       if (c.at === 1 && BASIS_CHARS.includes(text[1]!) && !/^(v|d|p|ad)/.test(a.tokens[first + 2]?.tag ?? 'v')) continue;
