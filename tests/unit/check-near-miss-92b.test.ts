@@ -45,3 +45,14 @@ describe('a character that makes a word the model holds with its neighbour outsi
   ];
   it.each(table)('%s', (text, script, want) => expect(shown(text, script)).toEqual(want));
 });
+
+describe('a root + an agent suffix names a post, not a slip of the same-sound post', () => {
+  const table: [string, Script, string[]][] = [
+    ['码头关员对入境货物逐批查验。', 'hans', []],
+    ['碼頭關員對入境貨物逐批查驗。', 'hant', []],
+    ['林场护管员每天巡山两次。', 'hans', []],
+    // A rare word of no such suffix is still read.
+    ['今年汛期防讯形势严峻。', 'hans', ['WRD-03:warning 防讯→防汛']],
+  ];
+  it.each(table)('%s', (text, script, want) => expect(shown(text, script)).toEqual(want));
+});

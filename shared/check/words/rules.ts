@@ -516,6 +516,9 @@ const HANT_RARE_TARGET = 3000;
 /** Characters that each name a level of an organisation or of government (省, 县, 校, 院, 处 …). */
 const LEVEL_CHARS = '省市县区乡镇村组校院系所部厅局处科室队站党政';
 
+/** Suffixes that make a person of the work before them (关员, 译者, 厨师, 舵手). */
+const AGENT_SUFFIX = '员者师手';
+
 /** Characters that distribute over the unit after them: 逐 (one by one), 每 (each), 各 (every). */
 const DISTRIBUTIVE = '逐每各';
 
@@ -556,12 +559,17 @@ function rareWord(a: Analysed, original: string, dict: WordDictionary, tok: Toke
   // 逐/每/各 + a unit (逐件, 逐村, 每项) counts the unit one by one: its second character is the
   // unit meant, never a slip (逐件销号 is no 逐渐, a false warning of round 13's training set).
   const distributive = tok.word.length === 2 && DISTRIBUTIVE.includes(tok.word[0]!);
+  // A one-character root + an agent suffix (关员 customs officer, 管员, 警员) names a post by the work
+  // it does: a report coins such titles freely, and jieba counts most of them rarely. Its same-sound
+  // twin keeping the suffix (官员) is another post, not the word meant: the root was chosen.
+  const agent = tok.word.length === 2 && AGENT_SUFFIX.includes(tok.word[1]!);
   const best = rareCandidates(dict, tok.word, a.script).find(
     (c) =>
       c.sameSound &&
       !(attested && !lookAlike(tok.word[c.at]!, c.word[c.at]!)) &&
       !nameTarget(dict, c) &&
       !(distributive && c.at === 1) &&
+      !(agent && c.at === 0) &&
       ((c.freq >= (imeAbsentSlip(tok.word, c, a.script) ? Math.max(LOOK_ALIKE_TERM, f + 1) : Math.max(floorOf(c), (boundLookAlike(dict, tok.word, c) ? LOOK_ALIKE_ODDS : 50) * f)) &&
         // A measure word written for its bound look-alike of the same reading (杆 for 秆) is a slip too.
         !(boundLookAlike(dict, tok.word, c) ? /^(r|m|d|u)/ : /^(r|m|q|d|u)/).test(dict.get(tok.word[c.at]!)?.tag ?? '') &&
