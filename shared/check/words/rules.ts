@@ -14,6 +14,7 @@ import { correctionReadsBetter } from './lexicon-path';
 import { looksLikeName, opensThreeCharacterName } from './names';
 import { lookAlike, lookAlikeAsWritten, lookAlikesOf } from './shape';
 import { seriesAlike, seriesPartnersOf } from './series';
+import { rareTarget } from './slip-rare';
 import { breaksCommonWord, swapsCommonWord } from './sound';
 import { sameTone } from './same-tone';
 import { isTaiwanWord } from './taiwan';
@@ -299,6 +300,16 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
       // the car behind), are that word: the segmenter split a real word it counts low, as it does
       // most of Taiwan's, and nothing in the stretch is broken.
       if (a.script !== 'hans' && own) continue;
+      // Two lone characters that fcitx5's language model holds as one word (失智, 微博, 爆表, 试块:
+      // slip-rare.ts) are that word, one jieba's older corpus lacks or hardly saw: the segmenter
+      // split a real word, and nothing in the stretch is broken. A same-sound look-alike (竟争 →
+      // 竞争, 粘帖 → 粘贴) is still read: the model, trained on web text, has let such slips in.
+      if (modelWord(text) && !sameSoundLookAlike(text, c)) continue;
+      // The character the fix would change makes, with its neighbour outside the stretch, a word
+      // that model holds (工 + 坊 of 工坊里, 出 + 疹 of 出疹的, 汰 + 换 of 逐步地汰换): it does not
+      // stand alone, the segmenter only missed the word it belongs to (affix.ts reads the same for
+      // a coined noun by jieba's own words).
+      if (modelWord(c.at === 0 ? a.text.slice(start - 1, start + 1) : a.text.slice(end - 1, end + 1))) continue;
       // A modal or adverb and a preposition of basis before its object (可依合同, 须依规定, 双方可依约定:
       // jieba tags 依 d) are a phrase: 可以 is a modal, and a modal goes before a verb, not a noun.
       if (c.at === 1 && BASIS_CHARS.includes(text[1]!) && !/^(v|d|p|ad)/.test(a.tokens[first + 2]?.tag ?? 'v')) continue;
@@ -352,6 +363,10 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
       // under other tags (dict.isIdiom: 精益求精 n): those are read by sound alone (idiomSlip), as
       // 精益求变 is a phrase of its own, not 精益求精 broken.
     } else if (!c.sameSound && !(brokenIdiom(dict, win, singles.length) && (entry.tag === 'i' || entry.tag === 'l') && c.freq >= 50)) continue;
+    // A verb put for the phrase's verb, of neither its sound nor its shape (一减了之, 一建了之 beside
+    // 一走了之), is the phrase's frame used for another action, not a slip: the hand or the ear
+    // reaches a character like the meant one (有条不絮, 如虎添冀), a writer picks a verb for its sense.
+    else if (!c.sameSound && unlikeVerbs(dict, text[c.at]!, c.word[c.at]!)) continue;
     return finding(a, original, 'WRD-02', c.sameSound ? 'error' : 'warning', start, text.length, c.word);
   }
   return null;
@@ -501,6 +516,9 @@ const HANT_RARE_TARGET = 3000;
 /** Characters that each name a level of an organisation or of government (省, 县, 校, 院, 处 …). */
 const LEVEL_CHARS = '省市县区乡镇村组校院系所部厅局处科室队站党政';
 
+/** Suffixes that make a person of the work before them (关员, 译者, 厨师, 舵手). */
+const AGENT_SUFFIX = '员者师手';
+
 /** Characters that distribute over the unit after them: 逐 (one by one), 每 (each), 各 (every). */
 const DISTRIBUTIVE = '逐每各';
 
@@ -541,12 +559,17 @@ function rareWord(a: Analysed, original: string, dict: WordDictionary, tok: Toke
   // 逐/每/各 + a unit (逐件, 逐村, 每项) counts the unit one by one: its second character is the
   // unit meant, never a slip (逐件销号 is no 逐渐, a false warning of round 13's training set).
   const distributive = tok.word.length === 2 && DISTRIBUTIVE.includes(tok.word[0]!);
+  // A one-character root + an agent suffix (关员 customs officer, 管员, 警员) names a post by the work
+  // it does: a report coins such titles freely, and jieba counts most of them rarely. Its same-sound
+  // twin keeping the suffix (官员) is another post, not the word meant: the root was chosen.
+  const agent = tok.word.length === 2 && AGENT_SUFFIX.includes(tok.word[1]!);
   const best = rareCandidates(dict, tok.word, a.script).find(
     (c) =>
       c.sameSound &&
       !(attested && !lookAlike(tok.word[c.at]!, c.word[c.at]!)) &&
       !nameTarget(dict, c) &&
       !(distributive && c.at === 1) &&
+      !(agent && c.at === 0) &&
       ((c.freq >= (imeAbsentSlip(tok.word, c, a.script) ? Math.max(LOOK_ALIKE_TERM, f + 1) : Math.max(floorOf(c), (boundLookAlike(dict, tok.word, c) ? LOOK_ALIKE_ODDS : 50) * f)) &&
         // A measure word written for its bound look-alike of the same reading (杆 for 秆) is a slip too.
         !(boundLookAlike(dict, tok.word, c) ? /^(r|m|d|u)/ : /^(r|m|q|d|u)/).test(dict.get(tok.word[c.at]!)?.tag ?? '') &&
@@ -555,6 +578,19 @@ function rareWord(a: Analysed, original: string, dict: WordDictionary, tok: Toke
         adverbSlip(dict, tok, f, c)),
   );
   return best ? finding(a, original, 'WRD-03', 'warning', tok.start, tok.word.length, best.word) : null;
+}
+
+/** Two verbs alike in neither shape nor sound (减/走): a choice of action, never a slip of one for the other. */
+function unlikeVerbs(dict: WordDictionary, written: string, meant: string): boolean {
+  return /^v/.test(dict.tagOf(written) ?? '') && /^v/.test(dict.tagOf(meant) ?? '') && !lookAlike(written, meant) && !dict.fuzzySound(written, meant);
+}
+
+/**
+ * Whether fcitx5's language model holds the two characters as a word jieba counts under 10
+ * (slip-rare.ts; its set holds only such words, so a longer or commoner word is never in it).
+ */
+function modelWord(word: string): boolean {
+  return word.length === 2 && rareTarget(word);
 }
 
 /**
