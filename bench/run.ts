@@ -1015,6 +1015,13 @@ const BENCHES: Bench[] = [
     quick: ['bench/check-train-30/sentences.json'],
     full: ['bench/check-train-30/sentences.json'],
   },
+  {
+    name: 'checker accuracy, training sentences 31, misspellings of science-and-technology, statistics and market-regulation terms (not held out)',
+    file: 'score-check.ts',
+    slug: 'score-check-train-31',
+    quick: ['bench/check-train-31/sentences.json'],
+    full: ['bench/check-train-31/sentences.json'],
+  },
   { name: 'checker word findings on real report text', file: 'check-realtext.ts' },
   { name: 'issue 11 blind record: every held-out set as first run, pooled', file: 'blind-record.ts' },
   { name: '的/地/得 planted swaps in real report text, held-out half', file: 'dedi-swaps.ts', quick: ['--half=even'], full: ['--half=even'] },
