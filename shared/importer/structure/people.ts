@@ -417,7 +417,8 @@ function groupsByComma(name: string): Person[] {
     else waiting = [];
   }
   if (!out.length || (out.length === 1 && out[0] === name)) return [{ name, title: '', unit: '' }];
-  return out.map((g) => ({ name: g, title: '', unit: '' }));
+  // Each group as groups() writes it: an opening head count is no part of its name (KEYING 8).
+  return out.map(group);
 }
 
 /**
@@ -748,8 +749,13 @@ const COUNT_NUM = '(?:[0-9０-９]+|[一二三四五六七八九十百千两兩�
  * written again): the kind of people is the office (KEYING 8, head counts are not part of a group).
  */
 const COUNTED_UNITS_START = new RegExp(`^${COUNT_NUM}(?:个|個)?([村里社镇鎮乡鄉街组組站所队隊校])(?=\\1)`, 'u');
-/** 北湾中学共廿五名师生: a head count between a unit and its people. */
-const COUNT_INSIDE = new RegExp(`(?<=\\p{Script=Han}{2})(?:共计|共計|共|约|約|近|逾)?${COUNT_NUM}(?:名|位)(?=\\p{Script=Han}{2})`, 'u');
+/**
+ * 北湾中学共廿五名师生, 全镇72名人大代表: a head count between a unit (or a scope) and its people. A
+ * count right after a join or 的 (校党委成员和64名教职工代表, 来自某县的6位市民代表) opens only a later
+ * kind inside the group, and is kept as written (KEYING 21, 22): dropped, it would leave a group name
+ * the page never wrote.
+ */
+const COUNT_INSIDE = new RegExp(`(?<=\\p{Script=Han}{2})(?<![和及与與、的])(?:共计|共計|共|约|約|近|逾)?${COUNT_NUM}(?:名|位)(?=\\p{Script=Han}{2})`, 'u');
 
 const GLUED_COUNT_END = new RegExp(`(?:共计|共計|共|合计|合計|约|約|近|逾)?${COUNT_NUM}(?:人|名)$`, 'u');
 const ONLY_COUNT = new RegExp(`^(?:共计|共計|共|合计|合計|约|約|近|逾)?${COUNT_NUM}(?:人|名)$`, 'u');
@@ -757,12 +763,6 @@ const ONLY_COUNT = new RegExp(`^(?:共计|共計|共|合计|合計|约|約|近|�
 // 超过200名政协委员: more than a number counts as 逾 does.
 const GLUED_COUNT_START = new RegExp(`^(?:共计|共計|共|合计|合計|约|約|近|逾|超过|超過|多达|多達)?${COUNT_NUM}(?:名|位)`, 'u');
 
-/**
- * 院党委委员、20个职能科室负责人、18个党支部书记: a count opening a later kind of people inside one
- * group says how many units sent them, not what kind they are (KEYING 8: head counts are no part of
- * a group).
- */
-const COUNT_PART = new RegExp(`(?<=、)${COUNT_NUM}(?:个|個|名|位)(?=\\p{Script=Han}{2})`, 'gu');
 /** 36个省直有关部门负责同志: the same count of units opening the whole group. */
 const COUNT_UNITS_OPENING = new RegExp(`^${COUNT_NUM}(?:个|個)(?=\\p{Script=Han}{4})`, 'u');
 
@@ -913,12 +913,7 @@ function stripJoin(s: string): string {
 function uncounted(s: string): string {
   // 教师代表等共计50余人: 等 before a head count closes the list of kinds; it is no part of the last.
   const endless = s.replace(GLUED_COUNT_END, '');
-  let out = (endless !== s ? endless.replace(/等$/u, '') : s)
-    .replace(GLUED_COUNT_START, '')
-    .replace(COUNTED_UNITS_START, '')
-    .replace(COUNT_INSIDE, '')
-    .replace(COUNT_PART, '')
-    .replace(COUNT_UNITS_OPENING, '');
+  let out = (endless !== s ? endless.replace(/等$/u, '') : s).replace(GLUED_COUNT_START, '').replace(COUNTED_UNITS_START, '').replace(COUNT_INSIDE, '').replace(COUNT_UNITS_OPENING, '');
   // 近百位来自各乡镇的村长代表: after a head count, where they came from (来自…的) says how many
   // places sent them, not what kind of people they are.
   // 有来自全县各乡镇的…: 有 before it opens the list, as it does before any list (header.ts).
