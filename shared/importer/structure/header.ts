@@ -1186,8 +1186,9 @@ function readAttendance(text: string, header: Header): void {
         '',
       )
       .replace(/(?:应邀|應邀|受邀|特邀)$/u, '')
-      // 副县长X陪同调研并参加会议: how they came along is not part of who they are.
-      .replace(/(?:陪同|一同|一起)[^，。；、]{0,8}?(?:并|並)$/u, '')
+      // 副县长X陪同调研并参加会议: how they came along is not part of who they are; nor is it in
+      // 分别陪同调研或参加座谈, where 或 joins the two ways each of them came (分别 goes below).
+      .replace(/(?:陪同|一同|一起)[^，。；、]{0,8}?(?:并|並|或)$/u, '')
       // 市政府X顧問代表江市長出席: whom they stood in for is not part of who attended.
       .replace(/(?<=\p{Script=Han}{2})代表(?![的之])\p{Script=Han}{1,8}(?:长|長|主任|书记|書記|主席)$/u, '')
       .replace(/在[^，。；、]{1,20}(?:时|時)$/u, '')
