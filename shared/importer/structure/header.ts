@@ -14,6 +14,7 @@ import {
   parsePeopleList,
   parsePerson,
   personInChairSlot,
+  postAfterCount,
   surnameAndOffice,
   surnameTitleName,
 } from './people';
@@ -1281,7 +1282,8 @@ function readAttendance(text: string, header: Header): void {
     // 李强、王芳等市领导出席: a level's leaders (市领导, 区领导) named after the names is the label a
     // 纪要 writes before them (市领导李强、王芳), each one's title (KEYING 12); 等领导 alone, or a
     // longer kind (四大班子领导), says less than a title and is left out.
-    const label = beforeKind && LEVEL_LEADERS.test(namedThenGroup[3]!) ? namedThenGroup[3]! : '';
+    // 甲、乙等7位省文史馆馆员: an office or post after 等 and a head count is each name's label too.
+    const label = beforeKind ? (LEVEL_LEADERS.test(namedThenGroup[3]!) ? namedThenGroup[3]! : postAfterCount(namedThenGroup[3]!)) : '';
     const listed = (namesFirst ?? (bare.length > 1 && bare.every(personal) ? bare.map((name) => ({ name, title: '', unit: '' })) : read)).map((p) =>
       label && !p.title && personal(p.name) ? { ...p, title: label } : p,
     );

@@ -18,10 +18,11 @@ const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '�
 // surname follows it at once; at a list's end it closes a group (机关全体干部职工, 各界代表). 组织员 is a
 // post as 联络员 is. 陈某代表周市长出席: 代表 right after a name is the verb (on behalf of).
 // 特约研究员杨某: a researcher's rank (研究员, 副研究员) is a post as 调研员 is.
+// 文史馆馆员张某: a 文史馆's honorary post is held as a 参事's is.
 // 主席人选肖某: a candidate for an office is titled so only where a name follows (委员人选建议 is no title).
 // 离退休老同志张某、王某: the retired comrades a meeting consults are titled by that standing too.
 export const OFFICE =
-  '(?:党组|黨組|党委|黨委|常委会|常委會|政府党组|政府黨組)成员|(?:党组|黨組|党委|黨委)成員|书记|書記|[\\p{Script=Han}]{0,2}(?:长官|長官)|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|研究员|研究員|专员|專員|主委|参议|參議|参事|參事|专家|專家|秘书|秘書|议员|議員|总监|總監|助理|政委|总师|總師|董事|会董|會董|校董|监事|監事|干事|幹事|部长|部長|领导|領導|[总總](?:理|裁|指挥|指揮|(?:工程|会计|會計|经济|經濟|农艺|農藝)[师師])|督察|理事|顾问|顧問|司令员|司令員|科员|科員|[指教辅輔]导员|[指教辅輔]導員|特派员|特派員|(?:检察|檢察|法|警)官|督学|督學|[总總]规划师|[总總]規劃師|主持人|召集人|特首|提名人选|提名人選|候选人|候選人|联络员|聯絡員|组员|組員|观察员|觀察員|组织员|組織員|(?:人大|党|黨)代表(?=\\p{Script=Han}{2})|(?:(?<![' +
+  '(?:党组|黨組|党委|黨委|常委会|常委會|政府党组|政府黨組)成员|(?:党组|黨組|党委|黨委)成員|书记|書記|[\\p{Script=Han}]{0,2}(?:长官|長官)|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|研究员|研究員|专员|專員|主委|参议|參議|参事|參事|馆员|館員|专家|專家|秘书|秘書|议员|議員|总监|總監|助理|政委|总师|總師|董事|会董|會董|校董|监事|監事|干事|幹事|部长|部長|领导|領導|[总總](?:理|裁|指挥|指揮|(?:工程|会计|會計|经济|經濟|农艺|農藝)[师師])|督察|理事|顾问|顧問|司令员|司令員|科员|科員|[指教辅輔]导员|[指教辅輔]導員|特派员|特派員|(?:检察|檢察|法|警)官|督学|督學|[总總]规划师|[总總]規劃師|主持人|召集人|特首|提名人选|提名人選|候选人|候選人|联络员|聯絡員|组员|組員|观察员|觀察員|组织员|組織員|(?:人大|党|黨)代表(?=\\p{Script=Han}{2})|(?:(?<![' +
   SURNAME_CHARS +
   ']\\p{Script=Han}{1,2})代表|干部|幹部|记者|記者|人选|人選|老同志)(?=[' +
   SURNAME_CHARS +
@@ -502,11 +503,32 @@ function namesCountedAsKind(text: string): Person[] | null {
   return names.map((name) => ({ name, title: m[2]!, unit: '' }));
 }
 
+/**
+ * 甲、乙、丙等5位省政府参事: bare names, 等, their count and an office or post they all hold. The count
+ * is the list's head count (KEYING 21) and the post after it the label each untitled name takes
+ * (KEYING 14, as 等县领导 is). Only an office or post: a kind such as 企业家 stays a description.
+ */
+const COUNTED_POST = /^([^等]+)等(?:[0-9０-９]+|[一二三四五六七八九十两兩]+)(?:位|名)(\p{Script=Han}{2,14})$/u;
+function namesCountedAsPost(text: string): Person[] | null {
+  const m = COUNTED_POST.exec(text);
+  if (!m || !isTitle(m[2]!)) return null;
+  const names = splitOutside(m[1]!);
+  if (!(names.every((p) => looksLikeName(p)) || (names.length >= 4 && namesWithOneRare(names)))) return null;
+  return names.map((name) => ({ name, title: m[2]!, unit: '' }));
+}
+
+/** The post after 等 and a head count (等7位省文史馆馆员 -> 省文史馆馆员), or '' (see namesCountedAsPost). */
+export function postAfterCount(kind: string): string {
+  const m = /^(?:[0-9０-９]+|[一二三四五六七八九十两兩]+)(?:位|名)(\p{Script=Han}{2,14})$/u.exec(kind);
+  return m && isTitle(m[1]!) ? m[1]! : '';
+}
+
 function parseList(raw: string): Person[] {
   // 汪晓丽（女）、陈国平（挂职）: a note in brackets after a person says something about them, not
   // who they are.
   // …，共20余人 / …等30余人: the head count closing a list says how many, not who.
-  const counted = namesCountedAsKind(raw.replace(/^[，,、\s]+|[，,、。\s]+$/g, '').replace(PERSON_NOTE, ''));
+  const bare = raw.replace(/^[，,、\s]+|[，,、。\s]+$/g, '').replace(PERSON_NOTE, '');
+  const counted = namesCountedAsKind(bare) ?? namesCountedAsPost(bare);
   if (counted) return counted;
   const text = raw
     .replace(/^[，,、\s]+|[，,、。\s]+$/g, '')
