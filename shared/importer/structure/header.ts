@@ -6,6 +6,7 @@ import { findMeetingDate } from './dates';
 import { formList } from './form-list';
 import {
   isTitle,
+  LEVEL_LEADERS,
   looksLikeName,
   nameInList,
   namesPeopleOnly,
@@ -1076,8 +1077,6 @@ const ACTION_CLAUSE = /^(部署|研究|听取|聽取|审议|審議|传达|傳達
 const LED_BY = /(?<=\p{Script=Han}{3})(?:亲率|親率|率领|率領|带领|帶領|率)(?![队隊团團])(?=\p{Script=Han}{2})/u;
 /** 县领导, 领导同志, 班子成员: a kind of leaders or members, each of the names before 等 one of them. */
 const LEADERS_KIND = /(?:领导|領導|同志|成员|成員)$/u;
-/** 市领导, 區領導: one level's leaders, written as a title of the names it labels. */
-const LEVEL_LEADERS = /^[省市县縣区區州镇鎮乡鄉]领导$|^[省市县縣区區州镇鎮乡鄉]領導$/u;
 
 /** A list's closing head count and verb: 200多人参会, 等共约60人出席会议. */
 const LIST_CLOSING_COUNT = /(?:等)?(?:共计|共計|共有|共约|共約|共|约|約)?[0-9０-９一二三四五六七八九十百千]+(?:多|余|餘)?(?:人|名)(?:参会|參會|出席|参加|參加|与会|與會|列席)?(?:了)?(?:会议|會議)?$/u;

@@ -523,6 +523,9 @@ export function postAfterCount(kind: string): string {
   return m && isTitle(m[1]!) ? m[1]! : '';
 }
 
+/** 市领导, 區領導: one level's leaders, written as a title of the names it labels. */
+export const LEVEL_LEADERS = /^[省市县縣区區州镇鎮乡鄉]领导$|^[省市县縣区區州镇鎮乡鄉]領導$/u;
+
 function parseList(raw: string): Person[] {
   // 汪晓丽（女）、陈国平（挂职）: a note in brackets after a person says something about them, not
   // who they are.
@@ -555,11 +558,13 @@ function parseList(raw: string): Person[] {
   // 王明远、李丽华等区领导: names, then 等 and what they are (a kind, not each one's office).
   // 王明远、李丽华等院领导以及全院科室负责人: a group joined after the kind is a group of its own.
   // 古麗娜·熱合曼等縣四套班子在家領導: the kind may say the level, the bodies and who of them came.
-  const kinded = /^([^等]+)等(?:\p{Script=Han}{0,10}?(?:领导|領導|同志|负责人|負責人|负责同志|負責同志|成员|成員))(?:(?:以及|及|和|与|與)(.{2,}))?$/u.exec(text);
+  // 李某、王某等县领导以及…: a level's leaders (县领导) named after 等 is each name's label (KEYING 14).
+  const kinded = /^([^等]+)等(\p{Script=Han}{0,10}?(?:领导|領導|同志|负责人|負責人|负责同志|負責同志|成员|成員))(?:(?:以及|及|和|与|與)(.{2,}))?$/u.exec(text);
   if (kinded) {
     const names = splitOutside(kinded[1]!);
-    const people = names.map((name) => ({ name, title: '', unit: '' }));
-    if (names.every((p) => looksLikeName(p) || nameInList(p)) && names.some((p) => looksLikeName(p))) return kinded[2] ? [...people, ...groups(kinded[2])] : people;
+    const label = LEVEL_LEADERS.test(kinded[2]!) ? kinded[2]! : '';
+    const people = names.map((name) => ({ name, title: looksLikeName(name) ? label : '', unit: '' }));
+    if (names.every((p) => looksLikeName(p) || nameInList(p)) && names.some((p) => looksLikeName(p))) return kinded[3] ? [...people, ...groups(kinded[3])] : people;
   }
   // 党委副书记、总经理严广平等集团公司领导班子成员、准高级管理人员 / 县长X等县领导和有关部门负责人:
   // titled people, then 等 and the kind they belong to, then more kinds. The people are read as any
