@@ -15,10 +15,11 @@ const read = (s: string) => readHeader(s).attendees.map((p) => [p.name, p.title]
 describe('a list after its opener', () => {
   it('reads who sat on the rostrum after 在主席台就座的还有', () => {
     const got = read('3月2日上午，平安县第九届人民代表大会第三次会议开幕。在主席台就座的还有韦长青、蒙晓川、陆一鸣等县领导及主席团其他成员。');
+    // KEYING 14: the level's leaders named after 等 (县领导) is each name's label.
     expect(got).toEqual([
-      ['韦长青', ''],
-      ['蒙晓川', ''],
-      ['陆一鸣', ''],
+      ['韦长青', '县领导'],
+      ['蒙晓川', '县领导'],
+      ['陆一鸣', '县领导'],
       ['主席团其他成员', ''],
     ]);
   });

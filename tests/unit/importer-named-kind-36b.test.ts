@@ -38,9 +38,10 @@ describe('titled people before 等 and their kind', () => {
   });
 
   it('reads the group joined after the kind of bare names too', () => {
+    // KEYING 14: the level's leaders named after 等 (县领导) is each name's label.
     expect(entries('孙建华、罗丽萍等县领导和有关部门负责人')).toEqual([
-      ['孙建华', ''],
-      ['罗丽萍', ''],
+      ['孙建华', '县领导'],
+      ['罗丽萍', '县领导'],
       ['有关部门负责人', ''],
     ]);
   });

@@ -27,9 +27,10 @@ describe('the list before the attendance verb, without what surrounds it', () =>
     ).toBe(false);
   });
 
-  it('drops where a group came from and its count (来自…的N名)', () => {
+  // KEYING 22 (round 40): a count inside the group, after where they came from, stays as written.
+  it('keeps where a group came from and its count as written (来自…的N名)', () => {
     const text = '12月5日上午，中共桐林镇第九次党员代表大会第二次会议召开。来自全镇的96名党代表参加会议。';
-    expect(importedPeople(text).attendees).toEqual([['党代表', '']]);
+    expect(importedPeople(text).attendees).toEqual([['来自全镇的96名党代表', '']]);
   });
 
   it('drops a total set off after the list (，共约N人)', () => {

@@ -20,9 +20,11 @@ describe('调研员 and 考察组 are who attended, not a visit', () => {
     expect(who('市考察组组长赵刚，副局长李明参加会议。')).toEqual(['市考察组组长赵刚', '副局长李明']);
   });
 
+  // The visit clause is no part of the list; since round 40 its leader, who 到 a place to 调研, is a
+  // visitor who attends (KEYING 18), read on his own.
   it('still drops the visit clause before those who came along', () => {
     const r = importText(['3月5日上午，县委书记王强到溪口镇调研，副县长李明参加调研。', business].join('\n'), { now: NOW });
-    expect(r.draft.meeting.attendees.map((p) => p.name)).toEqual(['李明']);
+    expect(r.draft.meeting.attendees.map((p) => p.name)).toEqual(['王强', '李明']);
   });
 });
 
@@ -30,7 +32,8 @@ describe('陪同…的还有 names who came along', () => {
   const names = (text: string) => importText([text, business].join('\n'), { now: NOW }).draft.meeting.attendees.map((p) => `${p.title}${p.name}`);
 
   it('reads 陪同调研的还有 in a second opening sentence', () => {
-    expect(names('3月5日上午，县委书记王强到县统计局调研并召开座谈会。陪同调研的还有副县长李明、县政府办主任张华。')).toEqual(['副县长李明', '县政府办主任张华']);
+    // The leader who 到 the bureau to 调研 and holds the talk attends too (KEYING 17, 18).
+    expect(names('3月5日上午，县委书记王强到县统计局调研并召开座谈会。陪同调研的还有副县长李明、县政府办主任张华。')).toEqual(['县委书记王强', '副县长李明', '县政府办主任张华']);
   });
 
   it('reads 陪同的还有 after the chair sentence', () => {

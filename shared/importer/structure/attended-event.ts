@@ -7,7 +7,10 @@
  */
 
 /** The verb (capture 1) and a short event as its object (capture 2), up to 并, a clause end or the text's end. */
-export const ATTENDED_EVENT = String.raw`(出席|列席|参加|參加|参与|參與)(?:了)?(\p{Script=Han}{2,8}?)(?=并|並|[。；，,;]|$)`;
+// 15名列席代表参加会议: the object never runs over another attendance verb. 列席 there names a kind of
+// delegate (列席代表, as 特邀代表), and a match reaching 参加会议 would swallow the clause's real verb.
+// 71名列席及特邀代表参会: right after a head count, 列席 names the people counted, no verb at all.
+export const ATTENDED_EVENT = String.raw`(?<![0-9０-９一二三四五六七八九十百千余多餘][名位])(出席|列席|参加|參加|参与|參與)(?:了)?((?:(?!出席|列席|参加|參加|参与|參與|参会|參會|与会|與會)\p{Script=Han}){2,8}?)(?=并|並|[。；，,;]|$)`;
 
 // 参加工作 (a career), 出席率, 参加人员 (a label), 参加者: the verb inside a noun or a biography.
 // 会议/會議…: a meeting is read by header.ts's own forms; here it would only be a clause they refused.

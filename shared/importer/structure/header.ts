@@ -6,6 +6,7 @@ import { findMeetingDate } from './dates';
 import { formList } from './form-list';
 import {
   isTitle,
+  LEVEL_LEADERS,
   looksLikeName,
   nameInList,
   namesPeopleOnly,
@@ -14,6 +15,7 @@ import {
   parsePeopleList,
   parsePerson,
   personInChairSlot,
+  postAfterCount,
   surnameAndOffice,
   surnameTitleName,
 } from './people';
@@ -1044,8 +1046,10 @@ const GATHERED = String.raw`(?:欢聚一堂|歡聚一堂)(?=[，。；,;])`;
 const COUNTED_TOOK_PART = String.raw`(?<=[0-9０-９一二三四五六七八九十百千](?:多|余|餘)?(?:人|名|位))(?:参与|參與)`;
 // 列席备询: a county head sits in to answer questions, as 列席 does.
 // 列席旁听会议: sat in to listen, the same status as 列席; 列席学习会: a study session is the meeting.
+// 参加出席: two attendance verbs written together are one (the second read as the first's object).
+// 71名列席及特邀代表参会: right after a head count, 列席 (出席) names the people counted, not the verb.
 const ATTEND = new RegExp(
-  String.raw`(出席|列席|参加|參加|参会|參會|与会|與會|${REMOTE}|到会指导|到會指導|到会(?=听取|聽取)|到會(?=听取|聽取)|${CAME}|陪同|${ROSTRUM}|${ARRIVED}|${GATHERED}|${COUNTED_TOOK_PART})(?:了)?(?:(?<=列席)(?:旁听|旁聽|备询|備詢))?(?:(?:本次|此次|这次|這次|今天|今日)?(?:会议|會議|活动|活動|学习|學習)|(?<=(?:列席|莅临|蒞臨|亲临|親臨|前来|前來)(?:了)?)(?:大会|大會)|学习会|學習會|参加|參加|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|(?:本次|此次|这次|這次)?(?:座谈会|座談會|座谈|座談)|${STUDY_GROUP}|学习|學習|${ATTENDED_ACTIVITY})?(?:指导|指導)?(?:[并並](?!在主席[台臺](?:上|前排)?就[座坐][^，。；]{0,12}?(?:有|还有|還有|包括))|，|、|。|；|,|;|以及|及|$|(?<=到会|到會)(?=听取|聽取))|` +
+  String.raw`(?<![0-9０-９一二三四五六七八九十百千余多餘][名位])(出席|列席|参加|參加|参会|參會|与会|與會|${REMOTE}|到会指导|到會指導|到会(?=听取|聽取)|到會(?=听取|聽取)|${CAME}|陪同|${ROSTRUM}|${ARRIVED}|${GATHERED}|${COUNTED_TOOK_PART})(?:了)?(?:(?<=列席)(?:旁听|旁聽|备询|備詢))?(?:(?:本次|此次|这次|這次|今天|今日)?(?:会议|會議|活动|活動|学习|學習)|(?<=(?:列席|莅临|蒞臨|亲临|親臨|前来|前來)(?:了)?)(?:大会|大會)|学习会|學習會|参加|參加|出席|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|(?:本次|此次|这次|這次)?(?:座谈会|座談會|座谈|座談)|${STUDY_GROUP}|学习|學習|${ATTENDED_ACTIVITY})?(?:指导|指導)?(?:[并並](?!在主席[台臺](?:上|前排)?就[座坐][^，。；]{0,12}?(?:有|还有|還有|包括))|，|、|。|；|,|;|以及|及|$|(?<=到会|到會)(?=听取|聽取))|` +
     // 县长A，副县长B、C出席全县…会议。: the meeting named between the verb and the sentence's end.
     String.raw`${LIST_FOLLOWS}[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並|[。；]|$)|` +
     // Any other short event as the object (参加审议, 出席开幕式并讲话): the fourth form, read from
@@ -1073,8 +1077,6 @@ const ACTION_CLAUSE = /^(部署|研究|听取|聽取|审议|審議|传达|傳達
 const LED_BY = /(?<=\p{Script=Han}{3})(?:亲率|親率|率领|率領|带领|帶領|率)(?![队隊团團])(?=\p{Script=Han}{2})/u;
 /** 县领导, 领导同志, 班子成员: a kind of leaders or members, each of the names before 等 one of them. */
 const LEADERS_KIND = /(?:领导|領導|同志|成员|成員)$/u;
-/** 市领导, 區領導: one level's leaders, written as a title of the names it labels. */
-const LEVEL_LEADERS = /^[省市县縣区區州镇鎮乡鄉]领导$|^[省市县縣区區州镇鎮乡鄉]領導$/u;
 
 /** A list's closing head count and verb: 200多人参会, 等共约60人出席会议. */
 const LIST_CLOSING_COUNT = /(?:等)?(?:共计|共計|共有|共约|共約|共|约|約)?[0-9０-９一二三四五六七八九十百千]+(?:多|余|餘)?(?:人|名)(?:参会|參會|出席|参加|參加|与会|與會|列席)?(?:了)?(?:会议|會議)?$/u;
@@ -1129,7 +1131,7 @@ function readAttendance(text: string, header: Header): void {
       // 全体委员参加会议、院长X列席会议: two clauses may be joined by 、 as well.
       // …顧問出席以及勞工局X局長列席: 以及/及 join two attendance clauses as a comma does.
       // 副主席X陪同，书记Y、主任Z参加调研: those who accompanied the leader are a clause of their own.
-      const earlier = [...list.matchAll(/(出席|列席|参加|參加|参会|參會|陪同)(?:了)?(?:会议|會議)?(?:[，,、]|以及|及)/gu)].pop();
+      const earlier = [...list.matchAll(/(?<![0-9０-９一二三四五六七八九十百千余多餘][名位])(出席|列席|参加|參加|参会|參會|陪同)(?:了)?(?:会议|會議)?(?:[，,、]|以及|及)/gu)].pop();
       if (earlier) list = list.slice(earlier.index + earlier[0].length);
       // 参加会议的有A，B…200多人参会: a verb closing a list that 有/还有 opened was read with that list.
       if (LIST_OPENED.test(list)) continue;
@@ -1168,9 +1170,9 @@ function readAttendance(text: string, header: Header): void {
     // 六月份北湾中学…师生出席: the month before the list dates it.
     // …負責人等，共約60人參加: the total closing the list, set off by its comma, counts the entries
     // before it; it names no one (KEYING 8: a count is no part of a group).
-    // 来自X省发改委、煤炭厅负责同志, 来自全镇的114名党代表: where the group came from opens the list,
-    // not who they are (the count left after it is read as any opening count is).
-    list = list.replace(CLOSING_TOTAL, '').replace(/^(?:有|还有|還有)?(?:来自|來自)(?:[^，,、]{1,20}?的(?=[0-9０-９一二三四五六七八九十百千]))?(?=\p{Script=Han}{2}|[0-9０-９])/u, '');
+    // 来自X省发改委、煤炭厅负责同志: where the group came from opens the list, not who they are. 来自全镇
+    // 的114名党代表 is one group as written: the count inside it opens nothing (KEYING 21, 22).
+    list = list.replace(CLOSING_TOTAL, '').replace(/^(?:有|还有|還有)?(?:来自|來自)(?![^，,、]{1,20}?的[0-9０-９一二三四五六七八九十百千])(?=\p{Script=Han}{2}|[0-9０-９])/u, '');
     const deng = /等$/u.test(list.replace(/[，,\s]+$/u, ''));
     list = list
       .replace(/在[^，。；、]{1,20}(?:会场|會場|现场|現場|会议室|會議室|分会场|分會場)$/u, '')
@@ -1184,8 +1186,9 @@ function readAttendance(text: string, header: Header): void {
         '',
       )
       .replace(/(?:应邀|應邀|受邀|特邀)$/u, '')
-      // 副县长X陪同调研并参加会议: how they came along is not part of who they are.
-      .replace(/(?:陪同|一同|一起)[^，。；、]{0,8}?(?:并|並)$/u, '')
+      // 副县长X陪同调研并参加会议: how they came along is not part of who they are; nor is it in
+      // 分别陪同调研或参加座谈, where 或 joins the two ways each of them came (分别 goes below).
+      .replace(/(?:陪同|一同|一起)[^，。；、]{0,8}?(?:并|並|或)$/u, '')
       // 市政府X顧問代表江市長出席: whom they stood in for is not part of who attended.
       .replace(/(?<=\p{Script=Han}{2})代表(?![的之])\p{Script=Han}{1,8}(?:长|長|主任|书记|書記|主席)$/u, '')
       .replace(/在[^，。；、]{1,20}(?:时|時)$/u, '')
@@ -1278,7 +1281,8 @@ function readAttendance(text: string, header: Header): void {
     // 李强、王芳等市领导出席: a level's leaders (市领导, 区领导) named after the names is the label a
     // 纪要 writes before them (市领导李强、王芳), each one's title (KEYING 12); 等领导 alone, or a
     // longer kind (四大班子领导), says less than a title and is left out.
-    const label = beforeKind && LEVEL_LEADERS.test(namedThenGroup[3]!) ? namedThenGroup[3]! : '';
+    // 甲、乙等7位省文史馆馆员: an office or post after 等 and a head count is each name's label too.
+    const label = beforeKind ? (LEVEL_LEADERS.test(namedThenGroup[3]!) ? namedThenGroup[3]! : postAfterCount(namedThenGroup[3]!)) : '';
     const listed = (namesFirst ?? (bare.length > 1 && bare.every(personal) ? bare.map((name) => ({ name, title: '', unit: '' })) : read)).map((p) =>
       label && !p.title && personal(p.name) ? { ...p, title: label } : p,
     );

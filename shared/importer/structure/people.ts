@@ -18,10 +18,11 @@ const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '�
 // surname follows it at once; at a list's end it closes a group (机关全体干部职工, 各界代表). 组织员 is a
 // post as 联络员 is. 陈某代表周市长出席: 代表 right after a name is the verb (on behalf of).
 // 特约研究员杨某: a researcher's rank (研究员, 副研究员) is a post as 调研员 is.
+// 文史馆馆员张某: a 文史馆's honorary post is held as a 参事's is.
 // 主席人选肖某: a candidate for an office is titled so only where a name follows (委员人选建议 is no title).
 // 离退休老同志张某、王某: the retired comrades a meeting consults are titled by that standing too.
 export const OFFICE =
-  '(?:党组|黨組|党委|黨委|常委会|常委會|政府党组|政府黨組)成员|(?:党组|黨組|党委|黨委)成員|书记|書記|[\\p{Script=Han}]{0,2}(?:长官|長官)|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|研究员|研究員|专员|專員|主委|参议|參議|参事|參事|专家|專家|秘书|秘書|议员|議員|总监|總監|助理|政委|总师|總師|董事|会董|會董|校董|监事|監事|干事|幹事|部长|部長|领导|領導|[总總](?:理|裁|指挥|指揮|(?:工程|会计|會計|经济|經濟|农艺|農藝)[师師])|督察|理事|顾问|顧問|司令员|司令員|科员|科員|[指教辅輔]导员|[指教辅輔]導員|特派员|特派員|(?:检察|檢察|法|警)官|督学|督學|[总總]规划师|[总總]規劃師|主持人|召集人|特首|提名人选|提名人選|候选人|候選人|联络员|聯絡員|组员|組員|观察员|觀察員|组织员|組織員|(?:人大|党|黨)代表(?=\\p{Script=Han}{2})|(?:(?<![' +
+  '(?:党组|黨組|党委|黨委|常委会|常委會|政府党组|政府黨組)成员|(?:党组|黨組|党委|黨委)成員|书记|書記|[\\p{Script=Han}]{0,2}(?:长官|長官)|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|研究员|研究員|专员|專員|主委|参议|參議|参事|參事|馆员|館員|专家|專家|秘书|秘書|议员|議員|总监|總監|助理|政委|总师|總師|董事|会董|會董|校董|监事|監事|干事|幹事|部长|部長|领导|領導|[总總](?:理|裁|指挥|指揮|(?:工程|会计|會計|经济|經濟|农艺|農藝)[师師])|督察|理事|顾问|顧問|司令员|司令員|科员|科員|[指教辅輔]导员|[指教辅輔]導員|特派员|特派員|(?:检察|檢察|法|警)官|督学|督學|[总總]规划师|[总總]規劃師|主持人|召集人|特首|提名人选|提名人選|候选人|候選人|联络员|聯絡員|组员|組員|观察员|觀察員|组织员|組織員|(?:人大|党|黨)代表(?=\\p{Script=Han}{2})|(?:(?<![' +
   SURNAME_CHARS +
   ']\\p{Script=Han}{1,2})代表|干部|幹部|记者|記者|人选|人選|老同志)(?=[' +
   SURNAME_CHARS +
@@ -417,7 +418,8 @@ function groupsByComma(name: string): Person[] {
     else waiting = [];
   }
   if (!out.length || (out.length === 1 && out[0] === name)) return [{ name, title: '', unit: '' }];
-  return out.map((g) => ({ name: g, title: '', unit: '' }));
+  // Each group as groups() writes it: an opening head count is no part of its name (KEYING 8).
+  return out.map(group);
 }
 
 /**
@@ -501,11 +503,35 @@ function namesCountedAsKind(text: string): Person[] | null {
   return names.map((name) => ({ name, title: m[2]!, unit: '' }));
 }
 
+/**
+ * 甲、乙、丙等5位省政府参事: bare names, 等, their count and an office or post they all hold. The count
+ * is the list's head count (KEYING 21) and the post after it the label each untitled name takes
+ * (KEYING 14, as 等县领导 is). Only an office or post: a kind such as 企业家 stays a description.
+ */
+const COUNTED_POST = /^([^等]+)等(?:[0-9０-９]+|[一二三四五六七八九十两兩]+)(?:位|名)(\p{Script=Han}{2,14})$/u;
+function namesCountedAsPost(text: string): Person[] | null {
+  const m = COUNTED_POST.exec(text);
+  if (!m || !isTitle(m[2]!)) return null;
+  const names = splitOutside(m[1]!);
+  if (!(names.every((p) => looksLikeName(p)) || (names.length >= 4 && namesWithOneRare(names)))) return null;
+  return names.map((name) => ({ name, title: m[2]!, unit: '' }));
+}
+
+/** The post after 等 and a head count (等7位省文史馆馆员 -> 省文史馆馆员), or '' (see namesCountedAsPost). */
+export function postAfterCount(kind: string): string {
+  const m = /^(?:[0-9０-９]+|[一二三四五六七八九十两兩]+)(?:位|名)(\p{Script=Han}{2,14})$/u.exec(kind);
+  return m && isTitle(m[1]!) ? m[1]! : '';
+}
+
+/** 市领导, 區領導: one level's leaders, written as a title of the names it labels. */
+export const LEVEL_LEADERS = /^[省市县縣区區州镇鎮乡鄉]领导$|^[省市县縣区區州镇鎮乡鄉]領導$/u;
+
 function parseList(raw: string): Person[] {
   // 汪晓丽（女）、陈国平（挂职）: a note in brackets after a person says something about them, not
   // who they are.
   // …，共20余人 / …等30余人: the head count closing a list says how many, not who.
-  const counted = namesCountedAsKind(raw.replace(/^[，,、\s]+|[，,、。\s]+$/g, '').replace(PERSON_NOTE, ''));
+  const bare = raw.replace(/^[，,、\s]+|[，,、。\s]+$/g, '').replace(PERSON_NOTE, '');
+  const counted = namesCountedAsKind(bare) ?? namesCountedAsPost(bare);
   if (counted) return counted;
   const text = raw
     .replace(/^[，,、\s]+|[，,、。\s]+$/g, '')
@@ -532,11 +558,13 @@ function parseList(raw: string): Person[] {
   // 王明远、李丽华等区领导: names, then 等 and what they are (a kind, not each one's office).
   // 王明远、李丽华等院领导以及全院科室负责人: a group joined after the kind is a group of its own.
   // 古麗娜·熱合曼等縣四套班子在家領導: the kind may say the level, the bodies and who of them came.
-  const kinded = /^([^等]+)等(?:\p{Script=Han}{0,10}?(?:领导|領導|同志|负责人|負責人|负责同志|負責同志|成员|成員))(?:(?:以及|及|和|与|與)(.{2,}))?$/u.exec(text);
+  // 李某、王某等县领导以及…: a level's leaders (县领导) named after 等 is each name's label (KEYING 14).
+  const kinded = /^([^等]+)等(\p{Script=Han}{0,10}?(?:领导|領導|同志|负责人|負責人|负责同志|負責同志|成员|成員))(?:(?:以及|及|和|与|與)(.{2,}))?$/u.exec(text);
   if (kinded) {
     const names = splitOutside(kinded[1]!);
-    const people = names.map((name) => ({ name, title: '', unit: '' }));
-    if (names.every((p) => looksLikeName(p) || nameInList(p)) && names.some((p) => looksLikeName(p))) return kinded[2] ? [...people, ...groups(kinded[2])] : people;
+    const label = LEVEL_LEADERS.test(kinded[2]!) ? kinded[2]! : '';
+    const people = names.map((name) => ({ name, title: looksLikeName(name) ? label : '', unit: '' }));
+    if (names.every((p) => looksLikeName(p) || nameInList(p)) && names.some((p) => looksLikeName(p))) return kinded[3] ? [...people, ...groups(kinded[3])] : people;
   }
   // 党委副书记、总经理严广平等集团公司领导班子成员、准高级管理人员 / 县长X等县领导和有关部门负责人:
   // titled people, then 等 and the kind they belong to, then more kinds. The people are read as any
@@ -748,8 +776,13 @@ const COUNT_NUM = '(?:[0-9０-９]+|[一二三四五六七八九十百千两兩�
  * written again): the kind of people is the office (KEYING 8, head counts are not part of a group).
  */
 const COUNTED_UNITS_START = new RegExp(`^${COUNT_NUM}(?:个|個)?([村里社镇鎮乡鄉街组組站所队隊校])(?=\\1)`, 'u');
-/** 北湾中学共廿五名师生: a head count between a unit and its people. */
-const COUNT_INSIDE = new RegExp(`(?<=\\p{Script=Han}{2})(?:共计|共計|共|约|約|近|逾)?${COUNT_NUM}(?:名|位)(?=\\p{Script=Han}{2})`, 'u');
+/**
+ * 北湾中学共廿五名师生, 全镇72名人大代表: a head count between a unit (or a scope) and its people. A
+ * count right after a join or 的 (校党委成员和64名教职工代表, 来自某县的6位市民代表) opens only a later
+ * kind inside the group, and is kept as written (KEYING 21, 22): dropped, it would leave a group name
+ * the page never wrote.
+ */
+const COUNT_INSIDE = new RegExp(`(?<=\\p{Script=Han}{2})(?<![和及与與、的])(?:共计|共計|共|约|約|近|逾)?${COUNT_NUM}(?:名|位)(?=\\p{Script=Han}{2})`, 'u');
 
 const GLUED_COUNT_END = new RegExp(`(?:共计|共計|共|合计|合計|约|約|近|逾)?${COUNT_NUM}(?:人|名)$`, 'u');
 const ONLY_COUNT = new RegExp(`^(?:共计|共計|共|合计|合計|约|約|近|逾)?${COUNT_NUM}(?:人|名)$`, 'u');
@@ -757,12 +790,6 @@ const ONLY_COUNT = new RegExp(`^(?:共计|共計|共|合计|合計|约|約|近|�
 // 超过200名政协委员: more than a number counts as 逾 does.
 const GLUED_COUNT_START = new RegExp(`^(?:共计|共計|共|合计|合計|约|約|近|逾|超过|超過|多达|多達)?${COUNT_NUM}(?:名|位)`, 'u');
 
-/**
- * 院党委委员、20个职能科室负责人、18个党支部书记: a count opening a later kind of people inside one
- * group says how many units sent them, not what kind they are (KEYING 8: head counts are no part of
- * a group).
- */
-const COUNT_PART = new RegExp(`(?<=、)${COUNT_NUM}(?:个|個|名|位)(?=\\p{Script=Han}{2})`, 'gu');
 /** 36个省直有关部门负责同志: the same count of units opening the whole group. */
 const COUNT_UNITS_OPENING = new RegExp(`^${COUNT_NUM}(?:个|個)(?=\\p{Script=Han}{4})`, 'u');
 
@@ -913,12 +940,7 @@ function stripJoin(s: string): string {
 function uncounted(s: string): string {
   // 教师代表等共计50余人: 等 before a head count closes the list of kinds; it is no part of the last.
   const endless = s.replace(GLUED_COUNT_END, '');
-  let out = (endless !== s ? endless.replace(/等$/u, '') : s)
-    .replace(GLUED_COUNT_START, '')
-    .replace(COUNTED_UNITS_START, '')
-    .replace(COUNT_INSIDE, '')
-    .replace(COUNT_PART, '')
-    .replace(COUNT_UNITS_OPENING, '');
+  let out = (endless !== s ? endless.replace(/等$/u, '') : s).replace(GLUED_COUNT_START, '').replace(COUNTED_UNITS_START, '').replace(COUNT_INSIDE, '').replace(COUNT_UNITS_OPENING, '');
   // 近百位来自各乡镇的村长代表: after a head count, where they came from (来自…的) says how many
   // places sent them, not what kind of people they are.
   // 有来自全县各乡镇的…: 有 before it opens the list, as it does before any list (header.ts).

@@ -35,6 +35,14 @@ const READ_ELSEWHERE = /出席|列席|参加|參加|参会|參會|陪同|主持/
  */
 const ARRIVED_BARE = /(?:[，,]?(?:分别|分別|一同|一起|先后|先後))?(?:来到|來到)(?=\p{Script=Han})/u;
 
+/**
+ * 市政协副主席甲赴某社区指导工作 / 区委书记乙到某校考察调研: a leader who goes (赴, 到, 前往) to a place to
+ * do the visit's work, with no group word, is the visit's subject too (KEYING 18: those who 到 a place
+ * and join the talk attend). 到 is an everyday word (到会, 到任, 到期), so the visit's own verb must
+ * follow within the clause; the arrival alone is not enough.
+ */
+const WENT_TO = /(?:[，,]?(?:分别|分別|一同|一起|先后|先後))?(?:赴|到|前往)(?=[^，。；！？]{2,30}?(?:调研|調研|考察|视察|視察|走访|走訪|检查|檢查|督导|督導|指导|指導|慰问|慰問|座谈|座談))/u;
+
 /** 在…陪同下 closing the visitor's clause, with who accompanied them inside (commas may part them). */
 const ESCORTED = /在([^。！？；]{2,240}?)(?:的)?陪同下[，,]?(?:分别|分別|一同|一起|先后|先後)?$/u;
 
@@ -42,7 +50,7 @@ const ESCORTED = /在([^。！？；]{2,240}?)(?:的)?陪同下[，,]?(?:分别|
 export function visitingLeaders(paragraph: string): Person[] {
   const out: Person[] = [];
   for (const sentence of paragraph.split(/[。！？]/u)) {
-    const m = CAME_AS.exec(sentence) ?? ARRIVED_BARE.exec(sentence);
+    const m = CAME_AS.exec(sentence) ?? ARRIVED_BARE.exec(sentence) ?? WENT_TO.exec(sentence);
     if (!m || !VISITED.test(sentence.slice(m.index + (m[0].endsWith('来到') || m[0].endsWith('來到') ? m[0].length - 2 : m[0].length)))) continue;
     // The subject is the clause before the group word: after the date's comma, up to the word.
     let before = sentence.slice(0, m.index);
