@@ -196,6 +196,7 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, training reports (import-train-29)', file: 'score-heldout.ts', slug: 'score-import-train-29', quick: ['bench/import-train-29'], full: ['bench/import-train-29'] },
   { name: 'importer accuracy, training reports (import-train-30)', file: 'score-heldout.ts', slug: 'score-import-train-30', quick: ['bench/import-train-30'], full: ['bench/import-train-30'] },
   { name: 'importer accuracy, training reports (import-train-31)', file: 'score-heldout.ts', slug: 'score-import-train-31', quick: ['bench/import-train-31'], full: ['bench/import-train-31'] },
+  { name: 'importer accuracy, training reports (import-train-32)', file: 'score-heldout.ts', slug: 'score-import-train-32', quick: ['bench/import-train-32'], full: ['bench/import-train-32'] },
   { name: 'importer accuracy, training reports (import-train-33)', file: 'score-heldout.ts', slug: 'score-import-train-33', quick: ['bench/import-train-33'], full: ['bench/import-train-33'] },
   { name: 'importer steps (where import time goes)', file: 'import-steps.ts' },
   { name: 'checker words', file: 'check-words.ts' },
