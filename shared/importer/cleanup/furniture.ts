@@ -3,6 +3,7 @@ import type { Edit, TrackedText } from '../tracked-text';
 import { removeJammers } from './jammer';
 import { removeRepeatedParagraphs } from './repeats';
 import { echoCaptionLines } from './echo-caption';
+import { toldHeadlines } from './told-headline';
 import { foreignHeadlineLines } from './foreign-headlines';
 import { isCreditedCaption } from './photo-caption';
 import { laterCreditEdits } from './later-credit';
@@ -330,6 +331,9 @@ export function removeFurniture(t: TrackedText): void {
   // printed again below it are not taken for its repeats.
   const box = new Set([...contentsBox(nonEmpty), ...mastheadLines(nonEmpty)]);
   const fields = formFieldLines(nonEmpty);
+  // The headline among the chrome above the article, which the opening tells again: weighed as a
+  // headline, never part of a run of chrome around it.
+  const told = toldHeadlines(nonEmpty, block?.first ?? null);
   const chinese = (t.text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 40;
   for (const line of lines) {
     const text = line.text.trim();
@@ -383,7 +387,8 @@ export function removeFurniture(t: TrackedText): void {
     const unit = outside && !!block && END_UNIT_LINE.test(text) && !/[与與和及、同跟]/u.test(text);
     // 来源： / 作者： with its value on the next line (a record table one cell a line): the value
     // goes with its label.
-    const value = outside && !!block && text.length <= 24 && !SENTENCE_MARK.test(text) && emptyLabel >= 0 && emptyLabel === line.index - 1;
+    // (站内搜索： above a headline the opening tells again: a search box's label, its value lost.)
+    const value = outside && !!block && text.length <= 24 && !SENTENCE_MARK.test(text) && emptyLabel >= 0 && emptyLabel === line.index - 1 && !told.has(line.index);
     emptyLabel = -1;
     // | 記 者:杜 青 / | 黨建工作辦公室 / | 陳思遠: a table cell's bar opening a short line whose rest is
     // a credit, a unit's name or a name alone is the page's credit table, not the report's words.
@@ -430,7 +435,7 @@ export function removeFurniture(t: TrackedText): void {
       (outside && buttonRow(text)) ||
       isDocumentFurniture(text) ||
       isFurnitureLine(line.text, tail.has(line.index)) ||
-      (isFurnitureByScore(text, { outside, repeated }) && !AGENDA_PART.test(text));
+      (isFurnitureByScore(text, { outside, repeated, told: told.has(line.index) }) && !AGENDA_PART.test(text));
     if (chrome || bareLabel || lostFiles) {
       edits.push(remove(line, t.text.length));
       removed.add(line.index);
@@ -478,7 +483,7 @@ export function removeFurniture(t: TrackedText): void {
   if (news >= 0) {
     for (const l of nonEmpty.slice(news)) {
       const x = l.text.trim();
-      if ((block && l.index >= block.first) || x.length > 50 || /[。！？]/u.test(x)) break;
+      if ((block && l.index >= block.first) || x.length > 50 || /[。！？]/u.test(x) || told.has(l.index)) break;
       if (!removed.has(l.index)) {
         removed.add(l.index);
         edits.push(remove(l, t.text.length));
@@ -506,7 +511,7 @@ export function removeFurniture(t: TrackedText): void {
   // none a headline (meeting words end the run). No report opens with such a run of fragments.
   const cell = (l: Line) => {
     const x = l.text.trim();
-    return x.length <= 24 && !/[。，；！？,;]/u.test(x) && !/(会议|會議|召开|召開|举行|舉行|主持)/u.test(x) && (!block || l.index < block.first);
+    return x.length <= 24 && !/[。，；！？,;]/u.test(x) && !/(会议|會議|召开|召開|举行|舉行|主持)/u.test(x) && (!block || l.index < block.first) && !told.has(l.index);
   };
   for (let i = 0; i < nonEmpty.length;) {
     let j = i;
@@ -532,7 +537,7 @@ export function removeFurniture(t: TrackedText): void {
     // page's date stamp: a word or two alone, no verb of the meeting, never the headline itself.
     const x = line.text.trim();
     const tag = beside && !!block && line.index < block.first && line.index > (nonEmpty[0]?.index ?? 0) && TAG_LINE.test(x) && !MEETING_WORD.test(x);
-    if (tag || (beside && isFurnitureByScore(x, { outside: true, repeated, beside }))) {
+    if (tag || (beside && isFurnitureByScore(x, { outside: true, repeated, beside, told: told.has(line.index) }))) {
       edits.push(remove(line, t.text.length));
       removed.add(line.index);
     }
@@ -547,7 +552,7 @@ export function removeFurniture(t: TrackedText): void {
   const outsideBlock = (l: Line) => !block || l.index < block.first || l.index > block.last;
   // A widget printed one cell a line (时 间 / 分 享 / 评 论, 发表 / 评论 / 返回 / 顶部): three or more
   // one-word lines in a row outside the article, one of them chrome already, are all the widget's.
-  const oneWord = (l: Line) => outsideBlock(l) && /^[^\s。，；！？,;：:]{1,4}$/u.test(l.text.replace(/\s+/gu, ''));
+  const oneWord = (l: Line) => outsideBlock(l) && !told.has(l.index) && /^[^\s。，；！？,;：:]{1,4}$/u.test(l.text.replace(/\s+/gu, ''));
   for (let i = 0; i < nonEmpty.length;) {
     let j = i;
     while (j < nonEmpty.length && oneWord(nonEmpty[j]!)) j++;
@@ -565,7 +570,7 @@ export function removeFurniture(t: TrackedText): void {
   // carries its words (召开…会议), so only lines without them go.
   const crumbAt = nonEmpty.findIndex((l) => removed.has(l.index) && BREADCRUMBS.some((r) => r.test(l.text)));
   for (const l of crumbAt > 0 ? nonEmpty.slice(0, crumbAt) : [])
-    if (!removed.has(l.index) && outsideBlock(l) && !MEETING_WORD.test(l.text)) {
+    if (!removed.has(l.index) && outsideBlock(l) && !MEETING_WORD.test(l.text) && !told.has(l.index)) {
       removed.add(l.index);
       edits.push(remove(l, t.text.length));
     }

@@ -418,6 +418,8 @@ export interface LineContext {
   repeated: boolean;
   /** The line stands next to a line already removed as furniture (chrome comes in runs). */
   beside?: boolean;
+  /** The article's opening tells the line again: a headline among chrome (told-headline.ts). */
+  told?: boolean;
 }
 
 /** Evidence and shape of a line; `isFurnitureByScore` decides. Exposed for tests and tuning. */
@@ -558,7 +560,9 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   // A headline is never written as label：value pairs, so a meeting word inside a record table's
   // value (体裁分类：重大会议) says nothing against it.
   const headlineLike = !URL_OR_FILE.test(s) && !MARKUP.test(s) && !crumbs && !ctx.repeated && !labelled && !table;
-  if (MEETING_HEADLINE.test(s) && headlineLike) evidence -= 2;
+  // A headline the opening tells again weighs the same, whatever it says the meeting did (听取…
+  // 专题汇报, 开展…专题学习, 會見…記者采訪團): the opening's words are the report's, not the site's.
+  if ((MEETING_HEADLINE.test(s) || ctx.told) && headlineLike) evidence -= 2;
 
   let shape = 0;
   if (s.length <= 30) shape += 1;
