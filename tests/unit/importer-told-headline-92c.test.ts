@@ -62,4 +62,12 @@ describe('a line the opening does not tell, above the headline', () => {
     expect(r.draft.title).toBe('市卫健委领导调研市中心医院、市妇幼保健院');
     expect(bodyText(r)).not.toContain('南川市卫生健康委员会');
   });
+
+  it('leaves a headline’s main line over its subtitle (the subtitle is told, the main line is the title)', () => {
+    const r = importText(
+      ['凝心聚力谋发展 实干担当开新局', '——南川县召开县委十四届六次全体会议', '3月5日，中共南川县委召开十四届六次全体会议，县委书记王建国主持会议并讲话。', '会议审议通过了全会决议。'].join('\n'),
+      { now: NOW },
+    );
+    expect(r.draft.title).toBe('凝心聚力谋发展 实干担当开新局');
+  });
 });

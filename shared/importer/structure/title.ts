@@ -86,7 +86,9 @@ export function findTitleLine(lines: readonly string[]): number {
     for (let i = 1; i < Math.min(HEAD_LINES + menus, lines.length - 1); i++) {
       const l = lines[i]!;
       if (isMenuLine(l)) menus++;
-      else if (NAMES_MEETING.test(l) && !/[，,]/u.test(l) && isTitleLike(l, total - l.length)) return i;
+      // ——某县召开县委全会 under 凝心聚力谋发展 实干担当开新局: a subtitle names the meeting, but the
+      // main line above it is the title (KEYING 12); a dash opens only a subtitle.
+      else if (NAMES_MEETING.test(l) && !/[，,]/u.test(l) && !SUBTITLE.test(l) && isTitleLike(l, total - l.length)) return i;
     }
   }
   const told = toldBelow(lines, total);
