@@ -765,7 +765,11 @@ const DATELINE = [
   /^[\p{Script=Han}·]{2,10}(讯|訊)\s*[:：]\s*/u,
   /^(新华社|新華社|中新社|人民网|人民網|新华网|新華網)[\p{Script=Han}]{0,10}\d{1,2}月\d{1,2}日(电|電)(\s*[(（][^)）]{0,30}[)）])?\s*/u,
   // 央广网北京3月5日消息（记者 X）: any outlet, the place it filed from, the day, then 电/讯/消息.
-  /^[\p{Script=Han}]{1,12}(?:网|網|社|台|报|報)[\p{Script=Han}]{0,6}\d{1,2}月\d{1,2}日(?:电|電|讯|訊|消息)(\s*[(（][^)）]{0,30}[)）])?\s*[:：]?\s*/u,
+  // 某某网7月30日某城消息: the place may follow the day instead.
+  /^[\p{Script=Han}]{1,12}(?:网|網|社|台|报|報)[\p{Script=Han}]{0,6}\d{1,2}月\d{1,2}日[\p{Script=Han}]{0,6}?(?:电|電|讯|訊|消息)(\s*[(（][^)）]{0,30}[)）])?\s*[:：]?\s*/u,
+  // 综合外媒报道，/ 綜合陸媒報導，: a source credit glued before the text (KEYING 21), what the
+  // report was put together from; the report's own sentence never opens on it.
+  /^(?:综合|綜合)[\p{Script=Han}]{1,8}?(?:报道|報導|报导|報道)\s*[，,:：]\s*/u,
   // 新讯网金泉5月27日 5月26日，…: the outlet, place and day with no 电/讯, set off by a gap from the
   // opening's own date (the day, not the meeting's).
   /^[\p{Script=Han}]{1,12}(?:网|網|社|台|报|報)[\p{Script=Han}]{0,6}\d{1,2}月\d{1,2}日[ \t\u3000]+(?=\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月|近日|日前|昨|今)/u,
