@@ -604,8 +604,18 @@ export function removeFurniture(t: TrackedText): void {
   // A category tag closing the page (县政府常务会议 under a report headed 县政府召开第七次常务会议):
   // a short last line outside the article made only of the headline's characters.
   const lastLine = nonEmpty[nonEmpty.length - 1];
+  // Only under a headline: when the page opens on prose (本报讯…区政府召开全体会，…。), the headline
+  // stands last (区政府召开全体会), made of the opening's characters as a tag would be.
   const head = nonEmpty[0]?.text.trim() ?? '';
-  if (lastLine && lastLine !== nonEmpty[0] && !removed.has(lastLine.index) && (!block || lastLine.index > block.last) && !edits.some((e) => e.start === lineRange(lastLine, t.text.length).start)) {
+  const headline = head.length <= 60 && !/[。！？]/u.test(head);
+  if (
+    lastLine &&
+    headline &&
+    lastLine !== nonEmpty[0] &&
+    !removed.has(lastLine.index) &&
+    (!block || lastLine.index > block.last) &&
+    !edits.some((e) => e.start === lineRange(lastLine, t.text.length).start)
+  ) {
     const tag = lastLine.text.trim();
     if (tag.length >= 2 && tag.length <= 15 && !/[。，；！？,;]/u.test(tag) && [...tag].every((ch) => head.includes(ch))) edits.push(remove(lastLine, t.text.length));
   }
