@@ -174,10 +174,15 @@ function takeTitle(t: TrackedText): string {
   t.apply(edits);
   // | 区人大常委会党组召开扩大会议 |: the bars are the page's table cell, not the headline's.
   // 【政务动态】区政府召开常务会议: a column tag in brackets before the headline is the site's.
-  return headlineText(text)
-    .replace(/\s+/g, ' ')
-    .replace(/^[|｜\s]+|[|｜\s]+$/gu, '')
-    .replace(/^【[^】]{2,6}】\s*(?=\p{Script=Han}{4})/u, '');
+  return (
+    headlineText(text)
+      .replace(/\s+/g, ' ')
+      .replace(/^[|｜\s]+|[|｜\s]+$/gu, '')
+      .replace(/^(?:【[^】]{2,6}】|\[\p{Script=Han}{2,6}\])\s*(?=\p{Script=Han}{4})/u, '')
+      // 热点关注！某区召开… / 环球焦点！…: a short kicker closed by an exclamation mark on a one-line
+      // headline is a column's cry, no part of the title (KEYING 20), when a headline of its own follows.
+      .replace(/^\p{Script=Han}{2,6}[！!]\s*(?=[^！!]{10,}$)/u, '')
+  );
 }
 
 const DECK = /^(?=.{6,40}$)(?!.*[，。；：！？,;:!?|｜>＞])(?!.*(?:主持|出席|列席|参加|參加|召开|召開|举行|舉行))\p{Script=Han}.*$/u;

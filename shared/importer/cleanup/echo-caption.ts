@@ -46,7 +46,7 @@ function captionCore(text: string): string | null {
 }
 
 /** The share of the caption's character pairs found in the paragraph. */
-function coverage(caption: readonly string[], paragraph: string): number {
+export function coverage(caption: readonly string[], paragraph: string): number {
   const have = new Set(pairs(paragraph));
   return caption.filter((p) => have.has(p)).length / caption.length;
 }

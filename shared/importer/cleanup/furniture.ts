@@ -3,6 +3,7 @@ import type { Edit, TrackedText } from '../tracked-text';
 import { removeJammers } from './jammer';
 import { removeRepeatedParagraphs } from './repeats';
 import { echoCaptionLines } from './echo-caption';
+import { toldHeadlines } from './told-headline';
 import { foreignHeadlineLines } from './foreign-headlines';
 import { isCreditedCaption } from './photo-caption';
 import { laterCreditEdits } from './later-credit';
@@ -330,6 +331,9 @@ export function removeFurniture(t: TrackedText): void {
   // printed again below it are not taken for its repeats.
   const box = new Set([...contentsBox(nonEmpty), ...mastheadLines(nonEmpty)]);
   const fields = formFieldLines(nonEmpty);
+  // The headline among the chrome above the article, which the opening tells again: weighed as a
+  // headline, never part of a run of chrome around it.
+  const told = toldHeadlines(nonEmpty, block?.first ?? null);
   const chinese = (t.text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 40;
   for (const line of lines) {
     const text = line.text.trim();
@@ -383,7 +387,8 @@ export function removeFurniture(t: TrackedText): void {
     const unit = outside && !!block && END_UNIT_LINE.test(text) && !/[与與和及、同跟]/u.test(text);
     // 来源： / 作者： with its value on the next line (a record table one cell a line): the value
     // goes with its label.
-    const value = outside && !!block && text.length <= 24 && !SENTENCE_MARK.test(text) && emptyLabel >= 0 && emptyLabel === line.index - 1;
+    // (站内搜索： above a headline the opening tells again: a search box's label, its value lost.)
+    const value = outside && !!block && text.length <= 24 && !SENTENCE_MARK.test(text) && emptyLabel >= 0 && emptyLabel === line.index - 1 && !told.has(line.index);
     emptyLabel = -1;
     // | 記 者:杜 青 / | 黨建工作辦公室 / | 陳思遠: a table cell's bar opening a short line whose rest is
     // a credit, a unit's name or a name alone is the page's credit table, not the report's words.
@@ -430,7 +435,7 @@ export function removeFurniture(t: TrackedText): void {
       (outside && buttonRow(text)) ||
       isDocumentFurniture(text) ||
       isFurnitureLine(line.text, tail.has(line.index)) ||
-      (isFurnitureByScore(text, { outside, repeated }) && !AGENDA_PART.test(text));
+      (isFurnitureByScore(text, { outside, repeated, told: told.has(line.index) }) && !AGENDA_PART.test(text));
     if (chrome || bareLabel || lostFiles) {
       edits.push(remove(line, t.text.length));
       removed.add(line.index);
@@ -478,7 +483,7 @@ export function removeFurniture(t: TrackedText): void {
   if (news >= 0) {
     for (const l of nonEmpty.slice(news)) {
       const x = l.text.trim();
-      if ((block && l.index >= block.first) || x.length > 50 || /[。！？]/u.test(x)) break;
+      if ((block && l.index >= block.first) || x.length > 50 || /[。！？]/u.test(x) || told.has(l.index)) break;
       if (!removed.has(l.index)) {
         removed.add(l.index);
         edits.push(remove(l, t.text.length));
@@ -506,7 +511,7 @@ export function removeFurniture(t: TrackedText): void {
   // none a headline (meeting words end the run). No report opens with such a run of fragments.
   const cell = (l: Line) => {
     const x = l.text.trim();
-    return x.length <= 24 && !/[。，；！？,;]/u.test(x) && !/(会议|會議|召开|召開|举行|舉行|主持)/u.test(x) && (!block || l.index < block.first);
+    return x.length <= 24 && !/[。，；！？,;]/u.test(x) && !/(会议|會議|召开|召開|举行|舉行|主持)/u.test(x) && (!block || l.index < block.first) && !told.has(l.index);
   };
   for (let i = 0; i < nonEmpty.length;) {
     let j = i;
@@ -532,7 +537,7 @@ export function removeFurniture(t: TrackedText): void {
     // page's date stamp: a word or two alone, no verb of the meeting, never the headline itself.
     const x = line.text.trim();
     const tag = beside && !!block && line.index < block.first && line.index > (nonEmpty[0]?.index ?? 0) && TAG_LINE.test(x) && !MEETING_WORD.test(x);
-    if (tag || (beside && isFurnitureByScore(x, { outside: true, repeated, beside }))) {
+    if (tag || (beside && isFurnitureByScore(x, { outside: true, repeated, beside, told: told.has(line.index) }))) {
       edits.push(remove(line, t.text.length));
       removed.add(line.index);
     }
@@ -547,7 +552,7 @@ export function removeFurniture(t: TrackedText): void {
   const outsideBlock = (l: Line) => !block || l.index < block.first || l.index > block.last;
   // A widget printed one cell a line (时 间 / 分 享 / 评 论, 发表 / 评论 / 返回 / 顶部): three or more
   // one-word lines in a row outside the article, one of them chrome already, are all the widget's.
-  const oneWord = (l: Line) => outsideBlock(l) && /^[^\s。，；！？,;：:]{1,4}$/u.test(l.text.replace(/\s+/gu, ''));
+  const oneWord = (l: Line) => outsideBlock(l) && !told.has(l.index) && /^[^\s。，；！？,;：:]{1,4}$/u.test(l.text.replace(/\s+/gu, ''));
   for (let i = 0; i < nonEmpty.length;) {
     let j = i;
     while (j < nonEmpty.length && oneWord(nonEmpty[j]!)) j++;
@@ -565,7 +570,7 @@ export function removeFurniture(t: TrackedText): void {
   // carries its words (召开…会议), so only lines without them go.
   const crumbAt = nonEmpty.findIndex((l) => removed.has(l.index) && BREADCRUMBS.some((r) => r.test(l.text)));
   for (const l of crumbAt > 0 ? nonEmpty.slice(0, crumbAt) : [])
-    if (!removed.has(l.index) && outsideBlock(l) && !MEETING_WORD.test(l.text)) {
+    if (!removed.has(l.index) && outsideBlock(l) && !MEETING_WORD.test(l.text) && !told.has(l.index)) {
       removed.add(l.index);
       edits.push(remove(l, t.text.length));
     }
@@ -599,8 +604,18 @@ export function removeFurniture(t: TrackedText): void {
   // A category tag closing the page (县政府常务会议 under a report headed 县政府召开第七次常务会议):
   // a short last line outside the article made only of the headline's characters.
   const lastLine = nonEmpty[nonEmpty.length - 1];
+  // Only under a headline: when the page opens on prose (本报讯…区政府召开全体会，…。), the headline
+  // stands last (区政府召开全体会), made of the opening's characters as a tag would be.
   const head = nonEmpty[0]?.text.trim() ?? '';
-  if (lastLine && lastLine !== nonEmpty[0] && !removed.has(lastLine.index) && (!block || lastLine.index > block.last) && !edits.some((e) => e.start === lineRange(lastLine, t.text.length).start)) {
+  const headline = head.length <= 60 && !/[。！？]/u.test(head);
+  if (
+    lastLine &&
+    headline &&
+    lastLine !== nonEmpty[0] &&
+    !removed.has(lastLine.index) &&
+    (!block || lastLine.index > block.last) &&
+    !edits.some((e) => e.start === lineRange(lastLine, t.text.length).start)
+  ) {
     const tag = lastLine.text.trim();
     if (tag.length >= 2 && tag.length <= 15 && !/[。，；！？,;]/u.test(tag) && [...tag].every((ch) => head.includes(ch))) edits.push(remove(lastLine, t.text.length));
   }
@@ -760,7 +775,11 @@ const DATELINE = [
   /^[\p{Script=Han}·]{2,10}(讯|訊)\s*[:：]\s*/u,
   /^(新华社|新華社|中新社|人民网|人民網|新华网|新華網)[\p{Script=Han}]{0,10}\d{1,2}月\d{1,2}日(电|電)(\s*[(（][^)）]{0,30}[)）])?\s*/u,
   // 央广网北京3月5日消息（记者 X）: any outlet, the place it filed from, the day, then 电/讯/消息.
-  /^[\p{Script=Han}]{1,12}(?:网|網|社|台|报|報)[\p{Script=Han}]{0,6}\d{1,2}月\d{1,2}日(?:电|電|讯|訊|消息)(\s*[(（][^)）]{0,30}[)）])?\s*[:：]?\s*/u,
+  // 某某网7月30日某城消息: the place may follow the day instead.
+  /^[\p{Script=Han}]{1,12}(?:网|網|社|台|报|報)[\p{Script=Han}]{0,6}\d{1,2}月\d{1,2}日[\p{Script=Han}]{0,6}?(?:电|電|讯|訊|消息)(\s*[(（][^)）]{0,30}[)）])?\s*[:：]?\s*/u,
+  // 综合外媒报道，/ 綜合陸媒報導，: a source credit glued before the text (KEYING 21), what the
+  // report was put together from; the report's own sentence never opens on it.
+  /^(?:综合|綜合)[\p{Script=Han}]{1,8}?(?:报道|報導|报导|報道)\s*[，,:：]\s*/u,
   // 新讯网金泉5月27日 5月26日，…: the outlet, place and day with no 电/讯, set off by a gap from the
   // opening's own date (the day, not the meeting's).
   /^[\p{Script=Han}]{1,12}(?:网|網|社|台|报|報)[\p{Script=Han}]{0,6}\d{1,2}月\d{1,2}日[ \t\u3000]+(?=\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月|近日|日前|昨|今)/u,

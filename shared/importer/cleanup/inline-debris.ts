@@ -26,10 +26,12 @@ const TAG = /\?*<\/?(?:p|br|div|span|strong|b|i|em|u|font|td|tr|th|table|tbody|l
 /** A template's or a scraper's placeholder: ##CONTINUE##, {{title}}, ${content}. */
 const PLACEHOLDER = /##[A-Za-z_]{2,20}##|\{\{[^{}\n]{1,30}\}\}|\$\{[^{}\n]{1,30}\}/gu;
 /**
- * A newspaper's page-jump note inside the text ((下转第二版), （上接A1版）, (转第3版)): where the
- * article goes on in print, not words of the report.
+ * A newspaper's page-jump note inside the text ((下转第二版), （上接A1版）, (转第3版), (紧转第二版)):
+ * where the article goes on in print, not words of the report; so is a pointer to a related story's
+ * page ((相關新聞刊二版), （详见第3版）).
  */
-const PAGE_JUMP = /[ \t\u3000]*[(（][ \t\u3000]*(?:下转|下轉|上接|紧接|緊接|接|转|轉)[ \t\u3000]*第?[ \t\u3000]*[A-Z]?[\d一二三四五六七八九十]{1,3}[ \t\u3000]*(?:版|页|頁)[ \t\u3000]*[)）]/gu;
+const PAGE_JUMP =
+  /[ \t\u3000]*[(（][ \t\u3000]*(?:(?:相关|相關)(?:新闻|新聞|报道|報道|報導|消息)[ \t\u3000]*)?(?:下转|下轉|上接|紧接|緊接|紧转|緊轉|刊于|刊於|刊|详见|詳見|见|見|接|转|轉)[ \t\u3000]*第?[ \t\u3000]*[A-Z]?[\d一二三四五六七八九十]{1,3}[ \t\u3000]*(?:版|页|頁)[ \t\u3000]*[)）]/gu;
 /**
  * A web address inside a line of prose: glued to a Han character (…交通局www.ky88.com关于…) or opening
  * a line before more text (a capture's page address left above the article). One written after a

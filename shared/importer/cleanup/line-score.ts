@@ -418,6 +418,8 @@ export interface LineContext {
   repeated: boolean;
   /** The line stands next to a line already removed as furniture (chrome comes in runs). */
   beside?: boolean;
+  /** The article's opening tells the line again: a headline among chrome (told-headline.ts). */
+  told?: boolean;
 }
 
 /** Evidence and shape of a line; `isFurnitureByScore` decides. Exposed for tests and tuning. */
@@ -464,7 +466,9 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   // A table row of labels split by bars (体 裁 | 生效日期 | 废止日期 |): a portal's record table; four
   // or more cells (丨 too: 免费观看丨影视大全丨精选一区丨…) are a menu or a spam strip, whatever
   // their words.
-  const bars = (s.match(/[|｜丨]/gu) ?? []).length;
+  // 某某委员会 ※ 政务公开 ※ 信息公开 ※ …: a reference mark or a box-drawing bar set between cells
+  // divides a menu as a bar does; a report's sentence is never cut into cells by them.
+  const bars = (s.match(/[|｜丨│※]/gu) ?? []).length;
   if (bars >= 2 && !SENTENCE.test(s)) evidence += bars >= 4 ? 6 : 2;
   // 江海論壇 | / | 数字报 / |: a cell of a menu table printed with its border bar at an end of the
   // line. A report's line never opens or closes on a bar; a headline the table framed keeps its
@@ -491,7 +495,10 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   // 西域交通物流公共信息平台欢迎您!: the greeting may close the site's name as well as open it.
   // 您好,欢迎访问…官方网站!: a greeting that says hello first is the portal's all the same.
   if (s.length <= 40 && /^(?:您好|你好)[,，!！\s]*(?:欢迎访问|歡迎訪問|欢迎光临|歡迎光臨)/u.test(s)) evidence += 4;
-  else if (s.length <= 30 && (/^(?:欢迎访问|歡迎訪問|欢迎光临|歡迎光臨|欢迎您|歡迎您)/u.test(s) || /(?:欢迎您|歡迎您|欢迎你|歡迎你|欢迎光临|歡迎光臨)[!！。.]?$/u.test(s))) evidence += 2;
+  // 欢迎访问某某街道办事处!: a greeting that opens on 欢迎访问 names the site it greets, as the one
+  // that says hello first; no report's line opens so (欢迎访问团…, the visiting party, is not it).
+  else if (s.length <= 30 && /^(?:欢迎访问|歡迎訪問)(?!团|團)/u.test(s)) evidence += 4;
+  else if (s.length <= 30 && (/^(?:(?:欢迎访问|歡迎訪問)(?!团|團)|欢迎光临|歡迎光臨|欢迎您|歡迎您)/u.test(s) || /(?:欢迎您|歡迎您|欢迎你|歡迎你|欢迎光临|歡迎光臨)[!！。.]?$/u.test(s))) evidence += 2;
   // A short line with no Han character at all in a Chinese report is chrome (news, EN, Home).
   // (SlideShare uma empresa Scribd logo: a sharing site's banner runs a little longer, so a line
   // past 30 characters needs a little more evidence to go.)
@@ -558,7 +565,9 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   // A headline is never written as label：value pairs, so a meeting word inside a record table's
   // value (体裁分类：重大会议) says nothing against it.
   const headlineLike = !URL_OR_FILE.test(s) && !MARKUP.test(s) && !crumbs && !ctx.repeated && !labelled && !table;
-  if (MEETING_HEADLINE.test(s) && headlineLike) evidence -= 2;
+  // A headline the opening tells again weighs the same, whatever it says the meeting did (听取…
+  // 专题汇报, 开展…专题学习, 會見…記者采訪團): the opening's words are the report's, not the site's.
+  if ((MEETING_HEADLINE.test(s) || ctx.told) && headlineLike) evidence -= 2;
 
   let shape = 0;
   if (s.length <= 30) shape += 1;

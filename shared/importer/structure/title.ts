@@ -1,4 +1,5 @@
 import { isCreditLine } from '../cleanup/byline';
+import { TOLD, toldShare, untold } from '../cleanup/told-headline';
 import { endsLikeBody } from './bodies';
 import { isLabelLine } from './labels';
 
@@ -53,6 +54,8 @@ function isTableRow(s: string): boolean {
 // 北京市某區人民代表大會常務委員會, 某商会: a body whose name ends in 会 (a committee, an association)
 // is the site's masthead, not a meeting; 会 closing a line names a meeting only after other words.
 const NAMES_MEETING = /(会议|會議|召开|召開|举行|舉行|主持|会报|會報|纪要|紀要|纪录|紀錄|记录|記錄|(?<!委员|委員|协|協|商|工|学|學|联合|聯合|基金|总|總)[会會](?:$|\s))/u;
+/** A line that closes on a meeting (not on a body's name: 委员会, 协会) or convenes one. */
+const OWN_MEETING = /(?:(?<!委员|委員|协|協|商|工|学|學|联合|聯合|基金|总|總)[会會]|会议|會議|会报|會報|纪要|紀要)$|召开|召開|举行|舉行|主持/u;
 const RECORD_HEADING = /(?:会议|會議)(?:纪要|紀要|纪录|紀錄|记录|記錄)\s*$/u;
 const CONVENES_OR_MEETING = /会议|會議|召开|召開|举行|舉行|主持|纪要|紀要|纪录|紀錄|记录|記錄/u;
 /** How far down a page a headline may sit under lines of site chrome the cleanup left. */
@@ -83,9 +86,13 @@ export function findTitleLine(lines: readonly string[]): number {
     for (let i = 1; i < Math.min(HEAD_LINES + menus, lines.length - 1); i++) {
       const l = lines[i]!;
       if (isMenuLine(l)) menus++;
-      else if (NAMES_MEETING.test(l) && !/[，,]/u.test(l) && isTitleLike(l, total - l.length)) return i;
+      // ——某县召开县委全会 under 凝心聚力谋发展 实干担当开新局: a subtitle names the meeting, but the
+      // main line above it is the title (KEYING 12); a dash opens only a subtitle.
+      else if (NAMES_MEETING.test(l) && !/[，,]/u.test(l) && !SUBTITLE.test(l) && isTitleLike(l, total - l.length)) return i;
     }
   }
+  const told = toldBelow(lines, total);
+  if (told > 0) return told;
   if (isTitleLike(first, total - first.length)) return 0;
   const lastIndex = lines.length - 1;
   const last = lines[lastIndex]!;
@@ -101,6 +108,38 @@ export function findTitleLine(lines: readonly string[]): number {
  */
 const CUT_SENTENCE = /^[^，,。：:\s]{0,24}?(?:强调|強調|要求|指出|表示|说|說|认为|認為|指示|称|稱)[，,]|^(?:会上|會上|会后|會後|随后|隨後|隨后|同时|同時|最后|最後|此外|另外)[，,]/u;
 
+/**
+ * 某市卫生健康委员会 / 市卫生计生委领导调研市中心医院、市中医院 / 11月8日上午，市政协副主席…、市卫生计生委
+ * 党组书记…一行先后到市中心医院、市中医院开展工作调研。: a headline says in a few words what the
+ * opening says at length, so most of its character pairs stand in the opening; a site's or
+ * column's name above it shares almost none. When the opening tells no word of the first line
+ * beyond one short one (told-headline.ts), a title-like line among the next few that it tells
+ * again (most of its pairs) is the headline (cleanup/told-headline.ts reads the same signal). A
+ * subtitle (——…) is the main line's, never the title over it (KEYING 12).
+ */
+function toldBelow(lines: readonly string[], total: number): number {
+  const opening = openingAt(lines);
+  if (opening < 2) return -1;
+  const share = (l: string): number => toldShare(l, lines[opening]!);
+  // 全县安全生产推进会 / 某某召开…: a first line that is a meeting's own headline (it closes on the
+  // meeting or convenes one) keeps its place; 重大会议信息, a column about meetings, does not.
+  if (!untold(lines[0]!, lines[opening]!) || OWN_MEETING.test(lines[0]!)) return -1;
+  for (let i = 1; i < Math.min(HEAD_LINES, opening); i++) {
+    const l = lines[i]!;
+    if (SUBTITLE.test(l) || /[，,]\s*$/u.test(l)) continue;
+    if (isTitleLike(l, total - l.length) && share(l) >= TOLD) return i;
+  }
+  return -1;
+}
+
+/** A headline's subtitle (副题) opens on a dash: ——某县召开…. */
+const SUBTITLE = /^[—–-]/u;
+
+/** The report's first line of prose: a sentence ends in it, or it runs long with commas. */
+function openingAt(lines: readonly string[]): number {
+  return lines.findIndex((l) => /[。！？]/u.test(l) || (l.length >= 40 && /[，,]/u.test(l)));
+}
+
 const BODY_NAME = /^\p{Script=Han}{4,24}(?:委员会|委員會|人民政府|协会|協會|商会|商會|总会|總會|联合会|聯合會)$/u;
 /**
  * 今日某县 / 政务动态 above a headline found below the first line: the site's or the column's name,
@@ -108,10 +147,19 @@ const BODY_NAME = /^\p{Script=Han}{4,24}(?:委员会|委員會|人民政府|协�
  */
 export function mastheadAbove(lines: readonly string[], from: number): number[] {
   const out: number[] = [];
+  // 某校示范性院校 某校先进单位 over a headline the opening tells again: a line above it, with no
+  // sentence mark, of which the opening tells no word beyond one short one, is the site's (its
+  // honours, its name, a column about meetings).
+  const opening = openingAt(lines);
+  const told = opening > from && toldShare(lines[from]!, lines[opening]!) >= TOLD;
   for (let i = 0; i < from; i++) {
     const s = lines[i]!.trim();
     // 工作简报 / 情况通报: a bulletin's own kind names the document, not the site.
     const kind = /(简报|簡報|通报|通報|快报|快報|专报|專報|要情)$/u.test(s);
+    if (told && s.length <= 60 && !kind && !/[。，；！？,;!?]/u.test(s) && untold(s, lines[opening]!)) {
+      out.push(i);
+      continue;
+    }
     // 北京市某區人民代表大會常務委員會: the body that runs the site, its name alone, may be longer.
     const body = s.length <= 24 && BODY_NAME.test(s);
     // 城南女中家長會: a body's name ending in 會 (an association) names no meeting: no convening
