@@ -1,17 +1,5 @@
 import type { Person, Script } from '../model';
-import {
-  afterDateline,
-  completeYear,
-  type FoundDate,
-  findDatelineDate,
-  findLooseDate,
-  findMeetingDate,
-  findPublishedDate,
-  findRocYear,
-  findRunDate,
-  findTitleDate,
-  stampDate,
-} from './structure/dates';
+import { afterDateline, completeYear, type FoundDate, findDatelineDate, findLooseDate, findMeetingDate, findPublishedDate, findRocYear, findRunDate, findTitleDate } from './structure/dates';
 import { endsAttendingEvent } from './structure/attended-event';
 import { attendingClauses } from './structure/attending-clauses';
 import { chairOfMeetingLater, LIST_FOLLOWS, meetingWithHeadline, readHeader, readMeetingName } from './structure/header';
@@ -40,10 +28,7 @@ export interface Recognition {
   warnings: Omit<ImportWarning, 'start' | 'end' | 'excerpt'>[];
 }
 
-export function recognise(
-  paragraphs: readonly string[],
-  context: { published: string; publishedText?: string; dateline?: string; captions?: readonly string[]; now: Date; script: Script; title: string },
-): Recognition {
+export function recognise(paragraphs: readonly string[], context: { published: string; dateline?: string; captions?: readonly string[]; now: Date; script: Script; title: string }): Recognition {
   const { labelled, body } = takeLabelled(paragraphs);
   const openAt = openingIndex(body);
   // …石陂镇在镇二楼会议厅召开了 / 全镇…工作会议。: a capture that broke the opening sentence over
@@ -133,10 +118,10 @@ export function recognise(
     (VAGUE_WHEN.test(opening.split(/[。！？]/u)[0] ?? '') ? null : findDatelineDate(context.dateline || opening)) ??
     // 8月5日，州政协委员活动组进驻社区…。 / 首先，举行了…仪式: when the opening is a later step of a
     // day the report told first, the paragraph before it that opens with its day dates the meeting.
-    leadingDateBefore(body, openAt) ??
-    // 发布时间：2024-03-06 over an opening with no date at all: the page's stamp is the only date the
-    // report gives (not when the opening says 近日, which keeps the date open).
-    (labelled.dateText || VAGUE_WHEN.test(opening.split(/[。！？]/u)[0] ?? '') ? null : stampDate(context.publishedText ?? ''));
+    // (发布时间：2024-03-06 never dates the meeting, not even when the report gives no date at all:
+    // the page went up that day, the meeting sat some day before it — KEYING 20; 1,132 of 1,134
+    // TRAIN keys with a date find it in the body.)
+    leadingDateBefore(body, openAt);
   let date = '';
   if (found) {
     const published = context.published || findPublishedDate(paragraphs.slice(-2).join('\n'));

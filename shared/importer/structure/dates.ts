@@ -468,12 +468,6 @@ export function findPublishedDate(text: string): string {
 }
 const PUBLISHED = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/u;
 
-/** The publication date as the page wrote it (2024-03-06, 2024年03月06日), '' if none. */
-export function findPublishedText(text: string): string {
-  const m = PUBLISHED.exec(text);
-  return m && findPublishedDate(m[0]) ? m[0].trim() : '';
-}
-
 /**
  * 青河日报3月6日讯 县政府召开…: an opening whose sentence gives no date of its own is dated by its
  * dateline, the only day the report gives.
@@ -481,22 +475,6 @@ export function findPublishedText(text: string): string {
 export function findDatelineDate(opening: string): FoundDate | null {
   const m = DATELINE_DATE.exec(opening);
   return m ? findMeetingDate(m[0]) : null;
-}
-
-/**
- * Whether a sentence says when it happened by the part of the day alone (早上, 今晨, 下午三时), with
- * no day written: a paper's report dated by the issue it ran in.
- */
-export function timeOfDayOnly(sentence: string): boolean {
-  if (findMeetingDate(sentence) || findLooseDate(sentence)) return false;
-  return /(?:^|[，,\s]|(?<=\p{Script=Han}))(?:今早|今晨|今晚|早上|上午|下午|中午|傍晚|晚上|晚间|晚間)(?![\p{Script=Han}]{0,1}(?:好|茶|饭|飯|班))/u.test(sentence);
-}
-
-/** A date stamp alone (2024-03-06 from a page's 发布时间 line) as a found date with its year. */
-export function stampDate(text: string): FoundDate | null {
-  const m = PUBLISHED.exec(text);
-  if (!m || !findPublishedDate(m[0])) return null;
-  return { text: m[0].trim(), year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), index: m.index };
 }
 
 /** 民国 years (114年) appear in Taiwanese reports: 1911 + n. Only 2- or 3-digit years before 第 or 度. */
