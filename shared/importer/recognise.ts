@@ -115,6 +115,7 @@ export function recognise(paragraphs: readonly string[], context: { published: s
     // 某某日报3月6日讯 县政府召开…: the dateline's day, when the sentence gives none of its own.
     // 苍岭新闻网2月22日消息：日前召开的… / 2月15日电…近日，省委常委会召开会议: the day the story was
     // filed is not when the meeting sat when the opening leaves that day open on purpose.
+    leadingDateBefore(body, openAt) ??
     (VAGUE_WHEN.test(opening.split(/[。！？]/u)[0] ?? '') ? null : findDatelineDate(context.dateline || opening)) ??
     // 8月5日，州政协委员活动组进驻社区…。 / 首先，举行了…仪式: when the opening is a later step of a
     // day the report told first, the paragraph before it that opens with its day dates the meeting.
@@ -340,15 +341,21 @@ function openingDay(paragraph: string): FoundDate | null {
   return found && clauseStart && /^[，,\s]/u.test(paragraph.slice(found.index + found.text.length)) ? found : null;
 }
 
-/** The day a paragraph before the opening opens with (8月5日，…), or null. */
+/**
+ * The day a paragraph before the opening opens with (8月5日，…), or null. Read before a dateline's
+ * day: the prose that tells the day dates the meeting, the dateline only the issue (某网7月30日某地
+ * 消息 30日下午，…来到…。 / 新华社3月15日电 …圆满完成各项议程后，15日上午在…闭幕。), so the dateline
+ * at a paragraph's start is passed over here.
+ */
 function leadingDateBefore(body: readonly string[], openAt: number): FoundDate | null {
   for (let i = 0; i < openAt; i++) {
-    const found = openingDay(body[i]!);
+    const paragraph = afterDateline(body[i]!);
+    const found = openingDay(paragraph);
     if (found) return found;
-    // 某副总理今天早上参加…联组会。 / 联组会在…礼堂举行: the paragraph right before the opening may date
-    // the day by the issue (今天, 昨日) in its first sentence, the way an opening does.
-    const loose = i === openAt - 1 && !found ? findLooseDate(body[i]!) : null;
-    if (loose && loose.relative !== undefined) return loose;
+    // 某副总理今天早上参加…联组会。 / 联组会在…礼堂举行: a paragraph before the opening may date the day
+    // by the issue (今天, 昨日) or by the day alone (15日上午) in its first sentence, as an opening does.
+    const loose = findLooseDate(paragraph);
+    if (loose && (loose.relative !== undefined || loose.day > 0)) return loose;
   }
   return null;
 }

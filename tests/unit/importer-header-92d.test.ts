@@ -23,3 +23,20 @@ describe('a form whose date label stands on its own line', () => {
     expect(r.draft.meeting.date).toBe('2025-03-04');
   });
 });
+
+describe('a dateline’s day against the day the prose tells', () => {
+  it('takes the day the paragraph before the opening tells over the dateline’s', () => {
+    const r = doc('省调研组来松林县调研', '松林日报3月15日讯 15日上午，省调研组一行到松林县调研，先后察看了三个项目现场。', '调研期间，调研组召开座谈会，县长周海明主持会议。', BODY);
+    expect(r.recognized.dateText).toBe('15日上午');
+  });
+
+  it('does the same on a Traditional page', () => {
+    const r = doc('省調研組來松林縣調研', '松林日報3月15日訊 15日上午，省調研組一行到松林縣調研，先後察看了三個項目現場。', '調研期間，調研組召開座談會，縣長周海明主持會議。', BODY_T);
+    expect(r.recognized.dateText).toBe('15日上午');
+  });
+
+  it('reads a dateline that names its place between the day and 消息', () => {
+    expect(doc('县政府召开常务会议', '松林网7月30日松林消息 30日下午，县政府召开第十次常务会议，县长周海明主持会议。', BODY).recognized.dateText).toBe('30日下午');
+    expect(doc('縣政府召開常務會議', '松林網7月30日松林消息 30日下午，縣政府召開第十次常務會議，縣長周海明主持會議。', BODY_T).recognized.dateText).toBe('30日下午');
+  });
+});

@@ -344,7 +344,7 @@ const SLASHED_WEEKDAY = new RegExp(String.raw`(?<![\d/.-])(\d{1,2})\s*/\s*(\d{1,
 // 5月6日（韩露）5月5日，…: a day with the reporter's name in brackets right after it is a dateline
 // too (the issue's day and its byline), not the meeting's day; a weekday in brackets is not a byline.
 const DATELINE_DATE =
-  /^[^，。；,]{0,24}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:(?:电|電|讯|訊|消息)\s*(?:[（(][^）)]{0,30}[）)])?|[（(](?![^）)]*(?:星期|周|週|礼拜|禮拜|[日月\d]))[\p{Script=Han}·\s]{2,12}[）)])\s*/u;
+  /^[^，。；,]{0,24}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:(?:\p{Script=Han}{2,4}?)?(?:电|電|讯|訊|消息)\s*(?:[（(][^）)]{0,30}[）)])?|[（(](?![^）)]*(?:星期|周|週|礼拜|禮拜|[日月\d]))[\p{Script=Han}·\s]{2,12}[）)])\s*/u;
 export function afterDateline(opening: string): string {
   const m = DATELINE_DATE.exec(opening);
   if (!m) return opening;
