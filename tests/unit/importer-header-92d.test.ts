@@ -40,3 +40,60 @@ describe('a dateline’s day against the day the prose tells', () => {
     expect(doc('縣政府召開常務會議', '松林網7月30日松林消息 30日下午，縣政府召開第十次常務會議，縣長周海明主持會議。', BODY_T).recognized.dateText).toBe('30日下午');
   });
 });
+
+/** The meeting's name as the 纪要 header writes it: the convening body, then the name (KEYING 1). */
+const named = (opening: string, body = BODY) => doc('某某会议', opening, body).draft.meeting.name;
+
+describe('convening bodies of more kinds', () => {
+  it('names a prefecture that convenes, as a county', () => {
+    expect(named('3月2日，白沙州随即召开了全州防汛工作视频会议，州长周海明主持会议。')).toBe('白沙州全州防汛工作视频会议');
+    expect(named('3月2日，白沙州隨即召開了全州防汛工作視頻會議，州長周海明主持會議。', BODY_T)).toBe('白沙州全州防汛工作視頻會議');
+  });
+
+  it('names a school by its number’s short name', () => {
+    expect(named('3月2日，松林一中胜利召开了第五届教职工代表大会第一次会议。')).toBe('松林一中第五届教职工代表大会第一次会议');
+    expect(named('3月2日，松林一中勝利召開了第五屆教職工代表大會第一次會議。', BODY_T)).toBe('松林一中第五屆教職工代表大會第一次會議');
+  });
+
+  it('names a village that holds a meeting', () => {
+    expect(named('近日，松林县青石镇下溪村举办了村民代表座谈会，村党支部书记周海明主持会议。')).toBe('松林县青石镇下溪村村民代表座谈会');
+    expect(named('近日，松林縣青石鎮下溪村舉辦了村民代表座談會，村黨支部書記周海明主持會議。', BODY_T)).toBe('松林縣青石鎮下溪村村民代表座談會');
+  });
+
+  it('names a leading group that meets as its body', () => {
+    expect(named('3月2日上午，学院党委领导班子召开会议，认真学习全会精神。学院党委书记周海明主持会议。')).toBe('学院党委领导班子会议');
+    expect(named('3月2日上午，學院黨委領導班子召開會議，認真學習全會精神。學院黨委書記周海明主持會議。', BODY_T)).toBe('學院黨委領導班子會議');
+  });
+});
+
+describe('the convening body behind words that stand between it and the verb', () => {
+  const cases: [string, string, string][] = [
+    // 牵头召开: the office leads the meeting; 牵头 is how it convened.
+    ['3月2日，松林县委宣传部牵头召开全县网络安全工作联席会议。', '松林县委宣传部全县网络安全工作联席会议', BODY],
+    ['3月2日，松林縣委宣傳部牽頭召開全縣網絡安全工作聯席會議。', '松林縣委宣傳部全縣網絡安全工作聯席會議', BODY_T],
+    // A term count before 党组 is the subject's own term, no body of its own.
+    ['3日，市政协召开八届九次党组(扩大)会议和八届五次主席会议。市政协主席周海明主持会议。', '市政协八届九次党组（扩大）会议和八届五次主席会议', BODY],
+    ['3日，市政協召開八屆九次黨組(擴大)會議和八屆五次主席會議。市政協主席周海明主持會議。', '市政協八屆九次黨組（擴大）會議和八屆五次主席會議', BODY_T],
+    // A room numbered with a hyphen is where it met.
+    ['3月2日，松林学院在A3-205会议室召开党委会，院党委书记周海明主持会议。', '松林学院党委会', BODY],
+    ['3月2日，松林學院在A3-205會議室召開黨委會，院黨委書記周海明主持會議。', '松林學院黨委會', BODY_T],
+    // Whom the body gathered may hold brackets (党(总)支部).
+    ['3月2日，青石社区党委组织各党(总)支部党员代表在社区会议室召开专题学习会，社区党委书记周海明主持会议。', '青石社区党委专题学习会', BODY],
+    ['3月2日，青石社區黨委組織各黨(總)支部黨員代表在社區會議室召開專題學習會，社區黨委書記周海明主持會議。', '青石社區黨委專題學習會', BODY_T],
+    // Members gathered in the clause before: their body convenes.
+    ['3月2日下午，松林县实验中学全体教职工齐聚一堂，召开了新学期开学工作会，校长周海明主持会议。', '松林县实验中学新学期开学工作会', BODY],
+    ['3月2日下午，松林縣實驗中學全體教職工齊聚一堂，召開了新學期開學工作會，校長周海明主持會議。', '松林縣實驗中學新學期開學工作會', BODY_T],
+    // When it met between the body and whom it invited.
+    ['松林县实验中学于2025年9月9日上午邀请退休教师到校举行教师节座谈会。', '松林县实验中学教师节座谈会', BODY],
+    ['松林縣實驗中學於2025年9月9日上午邀請退休教師到校舉行教師節座談會。', '松林縣實驗中學教師節座談會', BODY_T],
+    // A descriptor before the body and an abbreviation note after it (KEYING 19).
+    ['3月2日，青禾集团出资企业松林青禾建材有限公司（简称：青禾建材）召开2025年安全生产工作会议。', '松林青禾建材有限公司2025年安全生产工作会议', BODY],
+    ['3月2日，青禾集團出資企業松林青禾建材有限公司（簡稱：青禾建材）召開2025年安全生產工作會議。', '松林青禾建材有限公司2025年安全生產工作會議', BODY_T],
+    // A committee whose name opens with a kind of unit (社区…) sits nowhere of its own.
+    ['3月2日，青石街道在东园社区举行社区环境治理议事委员会成立大会。', '青石街道社区环境治理议事委员会成立大会', BODY],
+    ['3月2日，青石街道在東園社區舉行社區環境治理議事委員會成立大會。', '青石街道社區環境治理議事委員會成立大會', BODY_T],
+  ];
+  it.each(cases)('%s', (opening, name, body) => {
+    expect(named(opening, body)).toBe(name);
+  });
+});
