@@ -97,3 +97,20 @@ describe('the convening body behind words that stand between it and the verb', (
     expect(named(opening, body)).toBe(name);
   });
 });
+
+describe('a meeting named as the subject of 举行 or 召开', () => {
+  it('cuts where it met at the last 在, so a 在 inside the name stays', () => {
+    expect(named('根据市委部署，4月14日，学习贯彻总书记在松林考察时重要讲话精神市委宣讲团报告会在青石区举行。')).toBe('学习贯彻总书记在松林考察时重要讲话精神市委宣讲团报告会');
+    expect(named('根據市委部署，4月14日，學習貫徹總書記在松林考察時重要講話精神市委宣講團報告會在青石區舉行。', BODY_T)).toBe('學習貫徹總書記在松林考察時重要講話精神市委宣講團報告會');
+  });
+
+  it('reads a place a censor starred as a place (KEYING 16)', () => {
+    expect(named('近日，松林县撤县设市论证会在省*厅会议室举行。')).toBe('松林县撤县设市论证会');
+    expect(named('近日，松林縣撤縣設市論證會在省*廳會議室舉行。', BODY_T)).toBe('松林縣撤縣設市論證會');
+  });
+
+  it('takes the sitting the sentence opens with when a later clause only says where it convened', () => {
+    expect(named('6月25日下午，我院第五届三次职工代表大会经过周密筹备，在报告厅隆重召开。')).toBe('我院第五届三次职工代表大会');
+    expect(named('6月25日下午，我院第五屆三次職工代表大會經過周密籌備，在報告廳隆重召開。', BODY_T)).toBe('我院第五屆三次職工代表大會');
+  });
+});

@@ -549,7 +549,11 @@ const OWN_UNIT = /^[我本](?:府|校|院|局|镇|鎮|乡|鄉|区|區|县|縣|�
 // 假本會會議室舉行, 假帝濠軒舉辦 (Hong Kong, Macau and Taiwan): 假 + any place says where, as 在 does
 // (假 before 召开 is the verb of place there, not 假日/假期).
 // 本府於第一會議室召開: 於/于 + a room says where, as 在 does.
-const AT_PLACE = /(?:在[\p{Script=Han}\dA-Za-z（）()\-－]{1,30}|假(?!日|期)[\p{Script=Han}\dA-Za-z]{2,20}|(?:于|於)[\p{Script=Han}\dA-Za-z]{0,20}(?:室|廳|厅|堂|中心|館|馆|樓|楼|場|场|處|处))$/u;
+// 在A3-205会议室: a room's number may hold a hyphen; 在省*厅: a censor's star stands for a character
+// (KEYING 16). The place runs from the last 在 (…总书记在某地考察时…报告会在某区举行: the 在 inside the
+// name is not where it met).
+const AT_PLACE =
+  /(?:在(?:(?!在)[\p{Script=Han}\dA-Za-z（）()\-－*＊]){1,30}|假(?!日|期)[\p{Script=Han}\dA-Za-z]{2,20}|(?:于|於)[\p{Script=Han}\dA-Za-z]{0,20}(?:室|廳|厅|堂|中心|館|馆|樓|楼|場|场|處|处))$/u;
 
 const MEETING_ACT = String.raw`(?=(?:认真|認真|专题|專題|集中|再次|深入)?(?:学习|學習|研究|传达|傳達|审议|審議|听取|聽取|部署|讨论|討論|通报|通報|分析|总结|總結))`;
 // 召開（擴大）會議集中學習…: a bracketed note on the kind of sitting is still the bare 会议.
@@ -604,9 +608,14 @@ function sessionThatFinished(text: string, start: number): string {
   const m = FINISHED_AGENDA.exec(cleanSubject(clause.text).trim());
   if (m) return trimMeetingName(m[1]!);
   if (!FINISHED_ALONE.test(clause.text.trim())) return '';
-  let from = clause.start;
+  return sessionAtSentenceStart(text, clause.start);
+}
+
+/** The sitting named where the sentence opens, before how long it sat or what it went through. */
+function sessionAtSentenceStart(text: string, before: number): string {
+  let from = before;
   while (from > 0 && !/[。！？\n]/u.test(text[from - 1]!)) from--;
-  const opening = SESSION_OPENING.exec(cleanSubject(text.slice(from, clause.start)).trim());
+  const opening = SESSION_OPENING.exec(cleanSubject(text.slice(from, before)).trim());
   return opening ? trimMeetingName(opening[1]!) : '';
 }
 
@@ -663,6 +672,12 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number },
     // with no comma between, is how the sitting ended, not part of its name.
     .replace(FINISHED_TAIL, '');
   if (!object && !activity && MEETING_NOUN.test(named) && named.length >= 4 && named.length <= 60) return named;
+  // 某院第八届职代会经过周密筹备，在报告厅隆重召开: a clause that says only where and how it convened
+  // (nothing left of its subject) convenes the sitting the sentence opened with, before 经过/历时.
+  if (!object && !activity && named.trim() === '' && before.start > 0 && /[，,]/u.test(text[before.start - 1]!)) {
+    const opened = sessionAtSentenceStart(text, before.start - 1);
+    if (opened) return opened;
+  }
   if (!object || !(MEETING_NOUN.test(object) || activity || (quoted && (object === quoted[1] || object === rawObject.trim())))) return '';
   // The 纪要 header names the convening body with the meeting (bench/KEYING.md 1): a time word
   // (青禾县政府今(20)日召开, 县府昨召开) or the place it met in (椰林镇在六楼会议室召开) between body
