@@ -202,7 +202,9 @@ export function recognise(paragraphs: readonly string[], context: { published: s
         meetingWithoutBar(
           labelled.meetingName ||
             (labelled.chair ? meetingFromTitle(context.title, true) : '') ||
-            meetingWithHeadline(header.meetingName, context.title, opening) ||
+            // …是在某时刻召开的一次重要会议: a name that opens with 的 is the tail of a clause that
+            // describes the meeting (召开的一次…会议), never its name; the headline may name it.
+            meetingWithHeadline(/^的/u.test(header.meetingName) ? '' : header.meetingName, context.title, opening) ||
             meetingFromTitle(context.title, labelled.chair !== null) ||
             convenedInTitle(context.title) ||
             // 11月10日晚，全旗领导干部参加某中心组集体学习会…。 / 甲、乙…参加学习会。书记甲主持学习会并讲话。:

@@ -114,3 +114,12 @@ describe('a meeting named as the subject of 举行 or 召开', () => {
     expect(named('6月25日下午，我院第五屆三次職工代表大會經過周密籌備，在報告廳隆重召開。', BODY_T)).toBe('我院第五屆三次職工代表大會');
   });
 });
+
+describe('a clause that only describes the meeting', () => {
+  it('names the meeting from the headline, not from …召开的一次重要会议', () => {
+    const lines = ['这是全县党员政治生活中的一次重要会议，是在开启新征程的关键时刻召开的一次重要会议。', '3月2日上午，大会在县会堂开幕，县委书记周海明主持大会。', BODY];
+    expect(doc('中国共产党松林县第五次代表大会召开', ...lines).draft.meeting.name).toBe('中国共产党松林县第五次代表大会');
+    const hant = ['這是全縣黨員政治生活中的一次重要會議，是在開啟新征程的關鍵時刻召開的一次重要會議。', '3月2日上午，大會在縣會堂開幕，縣委書記周海明主持大會。', BODY_T];
+    expect(doc('中國共產黨松林縣第五次代表大會召開', ...hant).draft.meeting.name).toBe('中國共產黨松林縣第五次代表大會');
+  });
+});
