@@ -1,5 +1,17 @@
 import type { Person, Script } from '../model';
-import { afterDateline, completeYear, type FoundDate, findDatelineDate, findLooseDate, findMeetingDate, findPublishedDate, findRocYear, findRunDate, findTitleDate } from './structure/dates';
+import {
+  afterDateline,
+  completeYear,
+  type FoundDate,
+  findDatelineDate,
+  findLooseDate,
+  findMeetingDate,
+  findPublishedDate,
+  findRocYear,
+  findRunDate,
+  findTitleDate,
+  RANGE_MARK,
+} from './structure/dates';
 import { endsAttendingEvent } from './structure/attended-event';
 import { attendingClauses } from './structure/attending-clauses';
 import { chairOfMeetingLater, LIST_FOLLOWS, meetingWithHeadline, readHeader, readMeetingName } from './structure/header';
@@ -275,7 +287,22 @@ function firstSentenceDate(opening: string): FoundDate | null {
   // 常委會昨天舉行第八十二次主任會議，決定…會議于9月26日至28日舉行: a full date after the meeting's
   // own verb, in the same sentence, dates the business it decided; the day before the verb is its own.
   const heldBetween = loose.index < written.index && CONVENES.test(opening.slice(loose.index + loose.text.length, written.index));
-  return (end >= 0 && written.index > end && loose.index < end && dayOrRelative) || (heldBetween && dayOrRelative) ? loose : written;
+  // 11月7日至8日，代表团前往某市考察学习。8日上午，某联席会议在某地举行。: a range of days that dates a
+  // visit (its sentence convenes nothing) is the occasion; the day inside it that opens the sentence
+  // convening the meeting dates the meeting.
+  const firstSentence = end < 0 ? opening : opening.slice(0, end);
+  const dayInVisit = end >= 0 && written.index < end && loose.index > end && loose.day > 0 && RANGE_OF_DAYS.test(written.text) && !CONVENES.test(firstSentence) && withinRange(written.text, loose.day);
+  return (end >= 0 && written.index > end && loose.index < end && dayOrRelative) || (heldBetween && dayOrRelative) || dayInVisit ? loose : written;
+}
+
+const RANGE_OF_DAYS = new RegExp(String.raw`(\d{1,2})\s*日?\s*${RANGE_MARK}+\s*(?:\d{1,2}\s*月\s*)?(\d{1,2})\s*日`, 'u');
+/** Whether `day` falls inside the range of days written (7日至8日, 30日至2日 across a month's end). */
+function withinRange(text: string, day: number): boolean {
+  const m = RANGE_OF_DAYS.exec(text);
+  if (!m) return false;
+  const from = Number(m[1]);
+  const to = Number(m[2]);
+  return from <= to ? day >= from && day <= to : day >= from || day <= to;
 }
 
 /**

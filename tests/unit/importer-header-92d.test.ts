@@ -123,3 +123,17 @@ describe('a clause that only describes the meeting', () => {
     expect(doc('中國共產黨松林縣第五次代表大會召開', ...hant).draft.meeting.name).toBe('中國共產黨松林縣第五次代表大會');
   });
 });
+
+describe('a visit’s range of days and the meeting held on one of them', () => {
+  it('dates the meeting by the day that opens its own sentence', () => {
+    const hans = doc('松林县党政代表团赴青石市考察', '11月7日至8日，松林县党政代表团前往青石市考察学习。8日上午，两地深化合作联席会议在青石举行，青石市委副书记周海明主持会议。', BODY);
+    expect(hans.recognized.dateText).toBe('8日上午');
+    const hant = doc('松林縣黨政代表團赴青石市考察', '11月7日至8日，松林縣黨政代表團前往青石市考察學習。8日上午，兩地深化合作聯席會議在青石舉行，青石市委副書記周海明主持會議。', BODY_T);
+    expect(hant.recognized.dateText).toBe('8日上午');
+  });
+
+  it('keeps the range when its own sentence convenes the meeting', () => {
+    const r = doc('县人代会召开', '3月5日至7日，松林县第五届人民代表大会第三次会议在县会堂召开。6日上午，大会举行第二次全体会议。', BODY);
+    expect(r.recognized.dateText).toBe('3月5日至7日');
+  });
+});

@@ -21,7 +21,7 @@ export interface FoundDate {
 /** A day or month in digits or Chinese numerals, 廿 and 卅 included (十七日, 廿五日, 卅日). */
 const NUM = '(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})';
 /** What joins the first and last day of a meeting over several days: 3月4日至5日, 10月8日—9日, 12日至14日. */
-const RANGE_MARK = '(?:至|到|—|－|–|~|～|-)';
+export const RANGE_MARK = '(?:至|到|—|－|–|~|～|-)';
 function dayNumber(s: string): number {
   if (/^\d+$/u.test(s)) return Number(s);
   const tens = /^(廿|卅)(.?)$/u.exec(s);
