@@ -1,4 +1,4 @@
-import { removeFurniture, removeInlineFurniture } from './cleanup/furniture';
+import { DATE_LABEL_ALONE, isDateValue, removeFurniture, removeInlineFurniture } from './cleanup/furniture';
 import { normalisePunctuation, normaliseWhitespace, removeControlChars } from './cleanup/punctuation';
 import { removeGlyphPairs } from './cleanup/glyph-pairs';
 import { removeRuby } from './cleanup/ruby';
@@ -8,7 +8,7 @@ import { flagDamage } from './damage';
 import { htmlToText, looksLikeHtml } from './html';
 import { recognise } from './recognise';
 import { convertScript, detectScript } from './script';
-import { findPublishedDate, findPublishedText, timeOfDayOnly } from './structure/dates';
+import { findPublishedDate } from './structure/dates';
 import { emptyLabelled, readLabelledLine } from './structure/labels';
 import { findTitleRange, headlineText, isKickerOver, mastheadAbove } from './structure/title';
 import { TrackedText, type Edit } from './tracked-text';
@@ -74,25 +74,9 @@ export function importText(input: string, options: ImportOptions = {}): ImportRe
   const hasLabels = paragraphs.some((p) => readLabelledLine(p, emptyLabelled()));
   // The dateline the cleanup took off the opening (某某日报3月6日讯) may hold the only day given.
   const dateline = t.changes.find((c) => c.kind === 'dateline')?.original ?? '';
-  // Only a stamp above the article (发布时间：… under the headline) dates a report that gives no
-  // date; one below it (a list's date, a footer's) says when the page was put up.
-  const firstProse = t.text.search(/[^\n]*[，。,][^\n]*/u);
-  const articleAt = firstProse < 0 ? 0 : t.toSource(firstProse, firstProse + 1).start;
-  // 區議員早上與局長會面: a report that gives the part of the day only is dated by its issue, which
-  // it does not print; the page's stamp says when the page went up, not that day (bench/heldout-14
-  // 02 keys no date). So the stamp dates only a report that says nothing of when it met.
-  const saysWhen = firstProse >= 0 && timeOfDayOnly(t.text.slice(firstProse).split(/[。！？\n]/u)[0] ?? '');
-  const header = saysWhen
-    ? ''
-    : findPublishedText(
-        stamps
-          .filter((c) => c.end <= articleAt)
-          .map((c) => c.original)
-          .join('\n'),
-      );
   // A caption the furniture pass took out may be the only line that names the chair (KEYING 15).
   const captions = t.changes.filter((c) => c.kind === 'furniture').map((c) => c.original);
-  const r = recognise(paragraphs, { published, publishedText: header, dateline, captions, now, script, title });
+  const r = recognise(paragraphs, { published, dateline, captions, now, script, title });
   warnings.push(...r.warnings.map((w) => docWarning(w.code, w.params)));
   if (!title) warnings.push(docWarning('noTitle', {}));
 
@@ -112,6 +96,8 @@ function joinBrokenLines(lines: string[]): string[] {
   for (const line of lines) {
     const prev = out[out.length - 1];
     if (prev !== undefined && /[、，]$/u.test(prev) && prev.length >= 10) out[out.length - 1] = prev + line;
+    // 会议时间： / 2022年5月28日 on two lines: one labelled field (cleanup/furniture.ts keeps both).
+    else if (prev !== undefined && DATE_LABEL_ALONE.test(prev) && isDateValue(line)) out[out.length - 1] = `${prev.replace(/[:：]$/u, '')}：${line}`;
     else out.push(line);
   }
   return out;

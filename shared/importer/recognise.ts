@@ -10,7 +10,7 @@ import {
   findRocYear,
   findRunDate,
   findTitleDate,
-  stampDate,
+  RANGE_MARK,
 } from './structure/dates';
 import { endsAttendingEvent } from './structure/attended-event';
 import { attendingClauses } from './structure/attending-clauses';
@@ -40,10 +40,7 @@ export interface Recognition {
   warnings: Omit<ImportWarning, 'start' | 'end' | 'excerpt'>[];
 }
 
-export function recognise(
-  paragraphs: readonly string[],
-  context: { published: string; publishedText?: string; dateline?: string; captions?: readonly string[]; now: Date; script: Script; title: string },
-): Recognition {
+export function recognise(paragraphs: readonly string[], context: { published: string; dateline?: string; captions?: readonly string[]; now: Date; script: Script; title: string }): Recognition {
   const { labelled, body } = takeLabelled(paragraphs);
   const openAt = openingIndex(body);
   // …石陂镇在镇二楼会议厅召开了 / 全镇…工作会议。: a capture that broke the opening sentence over
@@ -130,13 +127,14 @@ export function recognise(
     // 某某日报3月6日讯 县政府召开…: the dateline's day, when the sentence gives none of its own.
     // 苍岭新闻网2月22日消息：日前召开的… / 2月15日电…近日，省委常委会召开会议: the day the story was
     // filed is not when the meeting sat when the opening leaves that day open on purpose.
+    leadingDateBefore(body, openAt) ??
     (VAGUE_WHEN.test(opening.split(/[。！？]/u)[0] ?? '') ? null : findDatelineDate(context.dateline || opening)) ??
     // 8月5日，州政协委员活动组进驻社区…。 / 首先，举行了…仪式: when the opening is a later step of a
     // day the report told first, the paragraph before it that opens with its day dates the meeting.
-    leadingDateBefore(body, openAt) ??
-    // 发布时间：2024-03-06 over an opening with no date at all: the page's stamp is the only date the
-    // report gives (not when the opening says 近日, which keeps the date open).
-    (labelled.dateText || VAGUE_WHEN.test(opening.split(/[。！？]/u)[0] ?? '') ? null : stampDate(context.publishedText ?? ''));
+    // (发布时间：2024-03-06 never dates the meeting, not even when the report gives no date at all:
+    // the page went up that day, the meeting sat some day before it — KEYING 20; 1,132 of 1,134
+    // TRAIN keys with a date find it in the body.)
+    leadingDateBefore(body, openAt);
   let date = '';
   if (found) {
     const published = context.published || findPublishedDate(paragraphs.slice(-2).join('\n'));
@@ -216,7 +214,9 @@ export function recognise(
         meetingWithoutBar(
           labelled.meetingName ||
             (labelled.chair ? meetingFromTitle(context.title, true) : '') ||
-            meetingWithHeadline(header.meetingName, context.title, opening) ||
+            // …是在某时刻召开的一次重要会议: a name that opens with 的 is the tail of a clause that
+            // describes the meeting (召开的一次…会议), never its name; the headline may name it.
+            meetingWithHeadline(/^的/u.test(header.meetingName) ? '' : header.meetingName, context.title, opening) ||
             meetingFromTitle(context.title, labelled.chair !== null) ||
             convenedInTitle(context.title) ||
             // 11月10日晚，全旗领导干部参加某中心组集体学习会…。 / 甲、乙…参加学习会。书记甲主持学习会并讲话。:
@@ -287,7 +287,22 @@ function firstSentenceDate(opening: string): FoundDate | null {
   // 常委會昨天舉行第八十二次主任會議，決定…會議于9月26日至28日舉行: a full date after the meeting's
   // own verb, in the same sentence, dates the business it decided; the day before the verb is its own.
   const heldBetween = loose.index < written.index && CONVENES.test(opening.slice(loose.index + loose.text.length, written.index));
-  return (end >= 0 && written.index > end && loose.index < end && dayOrRelative) || (heldBetween && dayOrRelative) ? loose : written;
+  // 11月7日至8日，代表团前往某市考察学习。8日上午，某联席会议在某地举行。: a range of days that dates a
+  // visit (its sentence convenes nothing) is the occasion; the day inside it that opens the sentence
+  // convening the meeting dates the meeting.
+  const firstSentence = end < 0 ? opening : opening.slice(0, end);
+  const dayInVisit = end >= 0 && written.index < end && loose.index > end && loose.day > 0 && RANGE_OF_DAYS.test(written.text) && !CONVENES.test(firstSentence) && withinRange(written.text, loose.day);
+  return (end >= 0 && written.index > end && loose.index < end && dayOrRelative) || (heldBetween && dayOrRelative) || dayInVisit ? loose : written;
+}
+
+const RANGE_OF_DAYS = new RegExp(String.raw`(\d{1,2})\s*日?\s*${RANGE_MARK}+\s*(?:\d{1,2}\s*月\s*)?(\d{1,2})\s*日`, 'u');
+/** Whether `day` falls inside the range of days written (7日至8日, 30日至2日 across a month's end). */
+function withinRange(text: string, day: number): boolean {
+  const m = RANGE_OF_DAYS.exec(text);
+  if (!m) return false;
+  const from = Number(m[1]);
+  const to = Number(m[2]);
+  return from <= to ? day >= from && day <= to : day >= from || day <= to;
 }
 
 /**
@@ -355,15 +370,21 @@ function openingDay(paragraph: string): FoundDate | null {
   return found && clauseStart && /^[，,\s]/u.test(paragraph.slice(found.index + found.text.length)) ? found : null;
 }
 
-/** The day a paragraph before the opening opens with (8月5日，…), or null. */
+/**
+ * The day a paragraph before the opening opens with (8月5日，…), or null. Read before a dateline's
+ * day: the prose that tells the day dates the meeting, the dateline only the issue (某网7月30日某地
+ * 消息 30日下午，…来到…。 / 新华社3月15日电 …圆满完成各项议程后，15日上午在…闭幕。), so the dateline
+ * at a paragraph's start is passed over here.
+ */
 function leadingDateBefore(body: readonly string[], openAt: number): FoundDate | null {
   for (let i = 0; i < openAt; i++) {
-    const found = openingDay(body[i]!);
+    const paragraph = afterDateline(body[i]!);
+    const found = openingDay(paragraph);
     if (found) return found;
-    // 某副总理今天早上参加…联组会。 / 联组会在…礼堂举行: the paragraph right before the opening may date
-    // the day by the issue (今天, 昨日) in its first sentence, the way an opening does.
-    const loose = i === openAt - 1 && !found ? findLooseDate(body[i]!) : null;
-    if (loose && loose.relative !== undefined) return loose;
+    // 某副总理今天早上参加…联组会。 / 联组会在…礼堂举行: a paragraph before the opening may date the day
+    // by the issue (今天, 昨日) or by the day alone (15日上午) in its first sentence, as an opening does.
+    const loose = findLooseDate(paragraph);
+    if (loose && (loose.relative !== undefined || loose.day > 0)) return loose;
   }
   return null;
 }

@@ -74,10 +74,12 @@ describe('dates a newspaper or a portal gives outside the sentence', () => {
     expect(r.recognized.dateText).toBe('5日');
   });
 
-  it('takes the page stamp when the report gives no date at all', () => {
+  // KEYING 20: the page went up that day; the meeting sat some day before it.
+  it('leaves the date open when the report gives none, whatever the page stamp says', () => {
     const r = doc('县政府召开常务会议', '发布时间：2024-03-06  来源：县政府办', '县长周海明主持召开县政府第十次常务会议，研究部署春耕生产工作。', BODY);
-    expect(r.recognized.dateText).toBe('2024-03-06');
-    expect(r.draft.meeting.date).toBe('2024-03-06');
+    expect(r.recognized.dateText).toBe('');
+    expect(r.draft.meeting.date).toBe('');
+    expect(r.recognized.publishedDate).toBe('2024-03-06');
   });
 
   it('leaves 近日 open even with a page stamp', () => {

@@ -294,11 +294,24 @@ const AGENDA_PART = /^\p{Script=Han}[\p{Script=Han}、]{3,30}(?:报告|報告|�
  * to it it is the meeting's date, which recognition reads. A page stamp stands beside 来源/作者.
  */
 const FORM_DATE = /^(?:会议|會議)?(?:时间|時間|日期)\s*[:：]\s*\S/u;
+/** A form's date label with its value on the line below (会议时间：, 開會日期, 日期：). */
+export const DATE_LABEL_ALONE = /^(?:(?:开会|開會|会议|會議)(?:时间|時間|日期)\s*[:：]?|(?:时间|時間|日期)\s*[:：])$/u;
+/** The value line under it: short, and a date (digits, or 年月日 in Chinese numerals). */
+export function isDateValue(line: string): boolean {
+  return line.length <= 40 && /\d|[〇零一二三四五六七八九十]{1,4}\s*[年月日]/u.test(line);
+}
 const FORM_FIELD = /^(?:会议|會議)?(?:地点|地點|主持人?|出席(?:人员|人員)?|列席(?:人员|人員)?|参加人员|參加人員|参会人员|參會人員|记录人?|記錄人?|议题|議題)\s*[:：]/u;
 function formFieldLines(nonEmpty: readonly Line[]): Set<number> {
   const kept = new Set<number>();
   nonEmpty.forEach((l, i) => {
     const text = l.text.trim();
+    // 会议时间： / 開會日期 alone on its line, its value on the next (a form whose table the capture
+    // flattened, one cell a line): the value is the meeting's date, not a page stamp.
+    if (DATE_LABEL_ALONE.test(text) && isDateValue(nonEmpty[i + 1]?.text.trim() ?? '')) {
+      kept.add(l.index);
+      kept.add(nonEmpty[i + 1]!.index);
+      return;
+    }
     if (!FORM_DATE.test(text) || text.length > 40) return;
     const next = nonEmpty[i + 1]?.text.trim() ?? '';
     const before = nonEmpty[i - 1]?.text.trim() ?? '';

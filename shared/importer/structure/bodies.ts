@@ -23,6 +23,13 @@ const BODY_END = new RegExp(
       '团|團',
       // 县人大常委会机关, 县纪委监委机关, 县政协机关: the staff of a body meets as a unit of its own.
       '机关|機關',
+      // 某镇某新村: a village (村委会) convenes as a 社区 does; 学院党委领导班子: a body's leading group
+      // meets as the body (KEYING 20: members name the body they belong to).
+      '村|班子',
+      // 玉湖州, 某省, 某旗, 某盟: the levels of place above a county convene as a 县 or a 市 does.
+      '州|省|旗|盟',
+      // 青阳三中, 城关二小: a school's short name by its number (第三中学, 第二小学).
+      '(?<![第])[一二三四五六七八九十]{1,2}(?:中|小)',
     ].join('|') +
     ')$',
   'u',

@@ -21,7 +21,7 @@ export interface FoundDate {
 /** A day or month in digits or Chinese numerals, 廿 and 卅 included (十七日, 廿五日, 卅日). */
 const NUM = '(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})';
 /** What joins the first and last day of a meeting over several days: 3月4日至5日, 10月8日—9日, 12日至14日. */
-const RANGE_MARK = '(?:至|到|—|－|–|~|～|-)';
+export const RANGE_MARK = '(?:至|到|—|－|–|~|～|-)';
 function dayNumber(s: string): number {
   if (/^\d+$/u.test(s)) return Number(s);
   const tens = /^(廿|卅)(.?)$/u.exec(s);
@@ -344,7 +344,7 @@ const SLASHED_WEEKDAY = new RegExp(String.raw`(?<![\d/.-])(\d{1,2})\s*/\s*(\d{1,
 // 5月6日（韩露）5月5日，…: a day with the reporter's name in brackets right after it is a dateline
 // too (the issue's day and its byline), not the meeting's day; a weekday in brackets is not a byline.
 const DATELINE_DATE =
-  /^[^，。；,]{0,24}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:(?:电|電|讯|訊|消息)\s*(?:[（(][^）)]{0,30}[）)])?|[（(](?![^）)]*(?:星期|周|週|礼拜|禮拜|[日月\d]))[\p{Script=Han}·\s]{2,12}[）)])\s*/u;
+  /^[^，。；,]{0,24}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:(?:\p{Script=Han}{2,4}?)?(?:电|電|讯|訊|消息)\s*(?:[（(][^）)]{0,30}[）)])?|[（(](?![^）)]*(?:星期|周|週|礼拜|禮拜|[日月\d]))[\p{Script=Han}·\s]{2,12}[）)])\s*/u;
 export function afterDateline(opening: string): string {
   const m = DATELINE_DATE.exec(opening);
   if (!m) return opening;
@@ -468,12 +468,6 @@ export function findPublishedDate(text: string): string {
 }
 const PUBLISHED = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/u;
 
-/** The publication date as the page wrote it (2024-03-06, 2024年03月06日), '' if none. */
-export function findPublishedText(text: string): string {
-  const m = PUBLISHED.exec(text);
-  return m && findPublishedDate(m[0]) ? m[0].trim() : '';
-}
-
 /**
  * 青河日报3月6日讯 县政府召开…: an opening whose sentence gives no date of its own is dated by its
  * dateline, the only day the report gives.
@@ -481,22 +475,6 @@ export function findPublishedText(text: string): string {
 export function findDatelineDate(opening: string): FoundDate | null {
   const m = DATELINE_DATE.exec(opening);
   return m ? findMeetingDate(m[0]) : null;
-}
-
-/**
- * Whether a sentence says when it happened by the part of the day alone (早上, 今晨, 下午三时), with
- * no day written: a paper's report dated by the issue it ran in.
- */
-export function timeOfDayOnly(sentence: string): boolean {
-  if (findMeetingDate(sentence) || findLooseDate(sentence)) return false;
-  return /(?:^|[，,\s]|(?<=\p{Script=Han}))(?:今早|今晨|今晚|早上|上午|下午|中午|傍晚|晚上|晚间|晚間)(?![\p{Script=Han}]{0,1}(?:好|茶|饭|飯|班))/u.test(sentence);
-}
-
-/** A date stamp alone (2024-03-06 from a page's 发布时间 line) as a found date with its year. */
-export function stampDate(text: string): FoundDate | null {
-  const m = PUBLISHED.exec(text);
-  if (!m || !findPublishedDate(m[0])) return null;
-  return { text: m[0].trim(), year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), index: m.index };
 }
 
 /** 民国 years (114年) appear in Taiwanese reports: 1911 + n. Only 2- or 3-digit years before 第 or 度. */

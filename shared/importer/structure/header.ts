@@ -173,8 +173,13 @@ const NAMES_AND_GROUP = /^((?:\p{Script=Han}{2,3}、)*\p{Script=Han}{2,3})(?:及
 function clauseBefore(text: string, index: number): { text: string; start: number } {
   let start = index;
   // 于3月24日15:00在…召开: the colon of a clock time is not the end of a clause.
-  while (start > 0 && (!CLAUSE_END.test(text[start - 1]!) || clockColon(text, start - 1))) start--;
+  // 某公司（简称：某某）召开: the colon of an abbreviation note is not the end of a clause either.
+  while (start > 0 && (!CLAUSE_END.test(text[start - 1]!) || clockColon(text, start - 1) || noteColon(text, start - 1))) start--;
   return { text: text.slice(start, index), start };
+}
+
+function noteColon(text: string, at: number): boolean {
+  return /[:：]/u.test(text[at]!) && /[（(](?:以下)?(?:简称|簡稱|下称|下稱)$/u.test(text.slice(Math.max(0, at - 6), at));
 }
 
 function clockColon(text: string, at: number): boolean {
@@ -520,6 +525,12 @@ const WHEN_AROUND = /(?:于|於|在)[\p{Script=Han}\d]{1,10}?(?:之前|之后|�
 /** A site's or an advert's name where a body's should stand (page damage, KEYING 1): no body. */
 const INJECTED_NAME = /官网|官網|首页|首頁|官方网站|官方網站|入口|娱乐|娛樂|彩票|博彩|棋牌|电竞|電競|[·•]/u;
 
+/**
+ * 某街道举行社区社会治理市民委员会启动仪式: a kind of unit opening a committee's name (社区…, 村…) says
+ * what the committee works on, not where it sits; no place of its own.
+ */
+const KIND_OPENS = /^(?:社区|社區|村|街道|基层|基層)/u;
+
 /** A level or place word inside a body's name (东片区, 省, 某某县): the body names where it sits. */
 const PLACE_WORD = /[省县縣区區镇鎮乡鄉村州旗盟]|市(?!政|场|場|民)|街道|社区|社區/u;
 
@@ -529,7 +540,7 @@ const PLACE_WORD = /[省县縣区區镇鎮乡鄉村州旗盟]|市(?!政|场|場|
 // 每月最後一個周五舉行, 每周一召开, 每月10日召开: the day a recurring meeting is held on is when.
 const RECURRING_DAY = String.raw`(?:(?:最后|最後|第[一二三四1-4])?一?[个個]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]|[\d一二三四五六七八九十]{1,3}(?:日|号|號)|[初底末]|[上中下]旬)?`;
 const CONVENE_MANNER = new RegExp(
-  String.raw`(?:(?:通过|通過|以|采取|採取|采用|採用)[^，。；]{1,12}(?:方式|形式)|及时|及時|专门|專門|隆重|再次|随即|隨即|随后|隨後|然后|然後|接着|接著|最后|最後|胜利|勝利|顺利|順利|先后|先後|相继|相繼|(?<![党黨])(?:组织|組織)|迅速|立即|立刻|马上|馬上|紧急|緊急|第一时间|第一時間|提前|每(?:(?:周|週|星期)[一二三四五六日天]?|月|年|季度?)${RECURRING_DAY}|定期|例行)$`,
+  String.raw`(?:(?:通过|通過|以|采取|採取|采用|採用)[^，。；]{1,12}(?:方式|形式)|及时|及時|专门|專門|隆重|再次|随即|隨即|随后|隨後|然后|然後|接着|接著|最后|最後|胜利|勝利|顺利|順利|先后|先後|相继|相繼|(?<![党黨])(?:组织|組織)|牵头|牽頭|迅速|立即|立刻|马上|馬上|紧急|緊急|第一时间|第一時間|提前|每(?:(?:周|週|星期)[一二三四五六日天]?|月|年|季度?)${RECURRING_DAY}|定期|例行)$`,
   'u',
 );
 
@@ -540,7 +551,11 @@ const OWN_UNIT = /^[我本](?:府|校|院|局|镇|鎮|乡|鄉|区|區|县|縣|�
 // 假本會會議室舉行, 假帝濠軒舉辦 (Hong Kong, Macau and Taiwan): 假 + any place says where, as 在 does
 // (假 before 召开 is the verb of place there, not 假日/假期).
 // 本府於第一會議室召開: 於/于 + a room says where, as 在 does.
-const AT_PLACE = /(?:在[\p{Script=Han}\dA-Za-z（）()]{1,30}|假(?!日|期)[\p{Script=Han}\dA-Za-z]{2,20}|(?:于|於)[\p{Script=Han}\dA-Za-z]{0,20}(?:室|廳|厅|堂|中心|館|馆|樓|楼|場|场|處|处))$/u;
+// 在A3-205会议室: a room's number may hold a hyphen; 在省*厅: a censor's star stands for a character
+// (KEYING 16). The place runs from the last 在 (…总书记在某地考察时…报告会在某区举行: the 在 inside the
+// name is not where it met).
+const AT_PLACE =
+  /(?:在(?:(?!在)[\p{Script=Han}\dA-Za-z（）()\-－*＊]){1,30}|假(?!日|期)[\p{Script=Han}\dA-Za-z]{2,20}|(?:于|於)[\p{Script=Han}\dA-Za-z]{0,20}(?:室|廳|厅|堂|中心|館|馆|樓|楼|場|场|處|处))$/u;
 
 const MEETING_ACT = String.raw`(?=(?:认真|認真|专题|專題|集中|再次|深入)?(?:学习|學習|研究|传达|傳達|审议|審議|听取|聽取|部署|讨论|討論|通报|通報|分析|总结|總結))`;
 // 召開（擴大）會議集中學習…: a bracketed note on the kind of sitting is still the bare 会议.
@@ -595,9 +610,14 @@ function sessionThatFinished(text: string, start: number): string {
   const m = FINISHED_AGENDA.exec(cleanSubject(clause.text).trim());
   if (m) return trimMeetingName(m[1]!);
   if (!FINISHED_ALONE.test(clause.text.trim())) return '';
-  let from = clause.start;
+  return sessionAtSentenceStart(text, clause.start);
+}
+
+/** The sitting named where the sentence opens, before how long it sat or what it went through. */
+function sessionAtSentenceStart(text: string, before: number): string {
+  let from = before;
   while (from > 0 && !/[。！？\n]/u.test(text[from - 1]!)) from--;
-  const opening = SESSION_OPENING.exec(cleanSubject(text.slice(from, clause.start)).trim());
+  const opening = SESSION_OPENING.exec(cleanSubject(text.slice(from, before)).trim());
   return opening ? trimMeetingName(opening[1]!) : '';
 }
 
@@ -654,6 +674,12 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number },
     // with no comma between, is how the sitting ended, not part of its name.
     .replace(FINISHED_TAIL, '');
   if (!object && !activity && MEETING_NOUN.test(named) && named.length >= 4 && named.length <= 60) return named;
+  // 某院第八届职代会经过周密筹备，在报告厅隆重召开: a clause that says only where and how it convened
+  // (nothing left of its subject) convenes the sitting the sentence opened with, before 经过/历时.
+  if (!object && !activity && named.trim() === '' && before.start > 0 && /[，,]/u.test(text[before.start - 1]!)) {
+    const opened = sessionAtSentenceStart(text, before.start - 1);
+    if (opened) return opened;
+  }
   if (!object || !(MEETING_NOUN.test(object) || activity || (quoted && (object === quoted[1] || object === rawObject.trim())))) return '';
   // The 纪要 header names the convening body with the meeting (bench/KEYING.md 1): a time word
   // (青禾县政府今(20)日召开, 县府昨召开) or the place it met in (椰林镇在六楼会议室召开) between body
@@ -684,10 +710,13 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number },
   // 石门县召开乡镇党委换届…会议: a kind of unit (乡镇, 村, 各部门) before 党委 names many bodies, not
   // the one that meets; the subject still names who convenes.
   const kindOfUnits = !!ownBodyInObject && /^(?:乡镇|鄉鎮|村|社区|社區|街道|基层|基層|[各全]\p{Script=Han}{0,6})$/u.test(ownBodyInObject[1]!);
+  // 省政协召开十三届八次党组(扩大)会议 / 我县召开十七届人民政府党组会议: a term and sitting count
+  // before 党组 or 政府 is the subject's own term, no body of its own; the subject names who meets.
+  const termOfSubject = !!ownBodyInObject && /^[一二三四五六七八九十百\d]+[届屆]/u.test(ownBodyInObject[1]!);
   const objectBody =
     // 中央统战部…座谈会, 国务院…会议: a national body opening the object is who meets, whoever hosts it.
     /^(中国共产党|中共|中國共產黨|政协|政協|中央|国务院|國務院)/u.test(object) ||
-    (!!ownBodyInObject && !kindOfUnits && (/(委员会|委員會|领导小组|領導小組)$/u.test(ownBodyInObject[2]!) ? PLACE_WORD.test(ownBodyInObject[1]!) : true));
+    (!!ownBodyInObject && !kindOfUnits && !termOfSubject && (/(委员会|委員會|领导小组|領導小組)$/u.test(ownBodyInObject[2]!) ? PLACE_WORD.test(ownBodyInObject[1]!.replace(KIND_OPENS, '')) : true));
   // 立法會財經事務委員會, 行政會, 理事会: a council (…会) convening a meeting is its body too.
   const council = /(?<!大|年|例|座谈|座談|推进|推進)(?:会|會)$/u.test(body) && body.length >= 3 && body.length <= 30;
   // 全县/各部门/本单位 name many units or none; 全国妇联党组 is one body of national level.
@@ -765,10 +794,20 @@ function bodyClauseBefore(text: string, start: number, subject: string): string 
   // gathering whom it convened (GATHERED_BEFORE_VERB); whom it gathered is no part of the body.
   const gathering = subject.trim() === '' ? gatheringBody(cleanSubject(clauseBefore(text, start - 1).text).trim()) : '';
   if (gathering) return gathering;
+  // 某中学全体教职工齐聚一堂，召开…会: the members gathered in the clause before are their body's
+  // (KEYING 14: members as the subject name the body they belong to).
+  const assembled = subject.trim() === '' ? ASSEMBLED.exec(cleanSubject(clauseBefore(text, start - 1).text).trim()) : null;
+  if (assembled) {
+    const body = bodyBeforeVerb(assembled[1]!);
+    if (body !== assembled[1] && body.length >= 3 && body.length <= 20 && endsLikeBody(body) && !parsePerson(body)?.title && !/^(全|各|本)/u.test(body)) return body;
+  }
   if (!/^(?:于|於|在|假)/u.test(subject.trim())) return '';
   const clause = cleanSubject(clauseBefore(text, start - 1).text).trim();
   return clause.length >= 3 && clause.length <= 20 && endsLikeBody(clause) && !parsePerson(clause)?.title && !/^(全|各|本)/u.test(clause) ? clause : '';
 }
+
+/** Members who gather before the verb's clause: 全体教职工齐聚一堂, 全體黨員歡聚一堂. */
+const ASSEMBLED = /^(\p{Script=Han}{4,30}?)(?:齐聚一堂|齊聚一堂|欢聚一堂|歡聚一堂|齐聚|齊聚|相聚)$/u;
 
 /** The body before 组织/召集/邀请… in a clause of its own (GATHERED_BEFORE_VERB), or ''. */
 function gatheringBody(clause: string): string {
@@ -800,11 +839,14 @@ const TOPIC_BEFORE_VERB = /(?<=\p{Script=Han}{2})(?:就|围绕|圍繞|针对|針
 const RELATIVE_DAY = /(?:(?:今|昨|本|前)[（(][\d一二三四五六七八九十廿卅]{1,3}[）)]日|(?:于|於)?(?:今日|今天|昨日|昨天)\s*[（(]\s*\d{1,2}\s*[/／.]\s*\d{1,2}\s*[）)])(?:上午|下午|晚上|晚间|晚間)?$/u;
 /** 县政府办公室召集相关部门召开 / 会同…召开: whom the body gathered is not part of the body. */
 // 街道人大工委组织全体组成人员举办: whom the body brought together is not part of it either.
-const GATHERED_BEFORE_VERB = /(?<=\p{Script=Han}{2})(?:召集|邀请|邀請|会同|會同|(?<![党黨])(?:组织|組織))[\p{Script=Han}、]{2,30}$/u;
+const GATHERED_BEFORE_VERB = /(?<=\p{Script=Han}{2})(?:召集|邀请|邀請|会同|會同|(?<![党黨])(?:组织|組織))[\p{Script=Han}、（）()]{2,30}$/u;
 // 某党支部全体党员召开…会 (KEYING 14): the members, after their body, meet as the body.
 const MEMBERS_OF_BODY = /(?<=\p{Script=Han}{2})(?:全体|全體)(?:党员|黨員|成员|成員|委员|委員|干部|幹部|职工|職工|教职工|教職工|人员|人員)$/u;
+// 某集团出资企业甲有限公司召开… (KEYING 19): what the body is to another (a group's funded or owned
+// company, a member unit) describes it; the body is the company named after it.
+const DESCRIBED_BODY = /^\p{Script=Han}{2,20}?(?:出资企业|出資企業|所属企业|所屬企業|下属企业|下屬企業|控股企业|控股企業|全资子公司|全資子公司|成员企业|成員企業)(?=\p{Script=Han}{4})/u;
 function bodyBeforeVerb(subject: string): string {
-  let body = subject;
+  let body = subject.replace(DESCRIBED_BODY, '');
   for (let round = 0; round < 4; round++) {
     const before = body;
     body = body
@@ -818,7 +860,8 @@ function bodyBeforeVerb(subject: string): string {
       .replace(WHEN_AROUND, '');
     // The topic only where a body stands before it: 就 inside a body's name is not cut.
     const topic = TOPIC_BEFORE_VERB.exec(body) ?? GATHERED_BEFORE_VERB.exec(body) ?? MEMBERS_OF_BODY.exec(body);
-    if (topic && endsLikeBody(body.slice(0, topic.index))) body = body.slice(0, topic.index);
+    // 某中学于9月9日上午邀请老教师到校举行…: when it met may stand between the body and whom it gathered.
+    if (topic && (endsLikeBody(body.slice(0, topic.index)) || endsLikeBody(body.slice(0, topic.index).replace(TRAILING_WHEN, '')))) body = body.slice(0, topic.index);
     if (body === before) break;
   }
   return body;
