@@ -6,6 +6,15 @@ const COUNTERS = '这那每该某各此本哪';
 export const NUMERALS = '〇零一二三四五六七八九十百千万亿两几半双兆';
 
 /**
+ * Whether a near-miss would put numeral `ch` for the numeral at `at` of `text` (不足一千瓦时 read as
+ * 亿千瓦时): a count is the writer's data, and a same-sound or look-alike numeral gives no sign of
+ * which count was meant.
+ */
+export function numeralForNumeral(text: string, at: number, ch: string): boolean {
+  return NUMERALS.includes(text[at]!) && NUMERALS.includes(ch);
+}
+
+/**
  * Whether the character at `s` of `text`, a token of one character, is a measure word counting what
  * follows it: jieba tags it q and a demonstrative, quantifier or numeral stands before it (这座 +
  * 危桥, 一座 + 新桥, 3 + 座). It belongs to its count, not to a broken word with the character after

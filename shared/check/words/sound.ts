@@ -2,6 +2,7 @@ import type { Analysed, Token } from './analyse';
 import { isHanWord } from './analyse';
 import { COMMON_FREQ, IDIOM_FREQ, type WordDictionary } from './dictionary';
 import { finding, type WordFinding } from './finding';
+import { numeralForNumeral } from './measure';
 
 /** Tags of dictionary entries that are names: never a correction target. */
 const NAME_TAG = /^(nr|ns|nt|nrt|nrfg)/;
@@ -35,6 +36,8 @@ export function soundAlikeRule(a: Analysed, original: string, dict: WordDictiona
       const entry = dict.get(c.word)!;
       if (NAME_TAG.test(entry.tag)) continue;
       if (c.diff.some((i) => swapsCommonWord(dict, win, start + i, c.word[i]!))) continue;
+      // Nor a numeral for a numeral (不足一千瓦时 read as 亿千瓦时): counts are the writer's data.
+      if (c.diff.some((i) => numeralForNumeral(text, i, c.word[i]!))) continue;
       // Nor when it turns a common word of the text into a rare form and the target is one of
       // jieba's floor entries, where it lists misspelt phrases too (欢渡佳节, frequency 3).
       if (c.freq <= IDIOM_FREQ && c.diff.some((i) => breaksCommonWord(dict, win, start + i, c.word[i]!))) continue;
