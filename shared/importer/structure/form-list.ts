@@ -11,7 +11,11 @@ export function formList(value: string): string {
   // 林志華會長  鄭柏恩會長  黃英成會董: a Hong Kong or Macau form writes each name before its office;
   // one spaced word that is a name and then an office, nothing else, is that person (title first).
   const turned = new Set<string>();
-  const swapped = plain.replace(/(?<=^|[\s、，,])\p{Script=Han}{3,8}(?=[\s、，,]|$)/gu, (word) => {
+  const swapped = plain.replace(/(?<=^|[\s、，,])\p{Script=Han}{3,8}(?=[\s、，,]|$)/gu, (word: string, at: number, all: string) => {
+    // 甲、乙、丙副主委: after bare names joined by 、 the office closing the run is written once for
+    // them all (parseList reads it so); turned over, it would be the last name's alone.
+    const before = /(?:^|[\s、，,])(\p{Script=Han}{2,3})、$/u.exec(all.slice(0, at));
+    if (before && looksLikeName(before[1]!)) return word;
     const person = nameThenOfficeInChairSlot(word);
     if (!person) return word;
     turned.add(person.title + person.name);

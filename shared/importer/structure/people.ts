@@ -364,6 +364,16 @@ function readPeopleListWhole(raw: string): Person[] {
   // 古麗娜·熱合曼等縣四套班子在家領導，各單位主要領導: a group the commas set apart may itself be
   // named people and the kind they belong to; read on its own, it names them.
   const whole = parseList(raw).flatMap((p) => {
+    // 甲、乙副主委，丙秘书长…: an entry the commas set apart that is a run of names closed by one
+    // office (namesBeforeSharedPost) is those people, though the whole list did not read so.
+    const shared = p.title || !/[，,]/u.test(raw) ? null : namesBeforeSharedPost(splitOutside(p.name, /、/u));
+    if (shared) return shared;
+    // …，丙秘书长以及民盟省委常委: 及 after a named person inside such an entry parts the person from
+    // the group after (personThenGroup), as it does in a list read alone.
+    if (!p.title && /[，,]/u.test(raw) && /及/u.test(p.name)) {
+      const alone = parseList(personThenGroup(p.name));
+      if (alone.length > 1 && alone.some((x) => x.title && looksLikeName(x.name))) return alone;
+    }
     if (p.title || !p.name.includes('等') || !/[，,]/u.test(raw)) return [p];
     const named = parseList(p.name);
     return named.some((x) => looksLikeName(x.name)) ? named : [p];
@@ -526,6 +536,27 @@ export function postAfterCount(kind: string): string {
 /** 市领导, 區領導: one level's leaders, written as a title of the names it labels. */
 export const LEVEL_LEADERS = /^[省市县縣区區州镇鎮乡鄉]领导$|^[省市县縣区區州镇鎮乡鄉]領導$/u;
 
+/**
+ * 王明、李华、张强副书记: two or more names, each shaped like a name, the last followed by an office
+ * (nameThenTitle reads it); every name takes that office.
+ */
+function namesBeforeSharedPost(parts: readonly string[]): Person[] | null {
+  if (parts.length < 2 || !parts.slice(0, -1).every((p) => looksLikeName(p))) return null;
+  const last = nameThenTitle(parts.at(-1)!) ?? nameThenPartyPost(parts.at(-1)!);
+  if (!last || !looksLikeName(last.name) || !isTitle(last.title)) return null;
+  return [...parts.slice(0, -1), last.name].map((name) => ({ name, title: last.title, unit: '' }));
+}
+
+/**
+ * 邹某副主委: a democratic party's (专职)副主委 (its 主任委员) after a name. Read only at the end of a
+ * run of names (namesBeforeSharedPost): alone, 农工主委 and 民进主委 name parties' posts, not people.
+ */
+const PARTY_POST_AFTER_NAME = /^(\p{Script=Han}{2,3}?)((?:专职|專職|常务|常務)?副?主委)$/u;
+function nameThenPartyPost(s: string): { name: string; title: string } | null {
+  const m = PARTY_POST_AFTER_NAME.exec(s);
+  return m && looksLikeName(m[1]!) ? { name: m[1]!, title: m[2]! } : null;
+}
+
 function parseList(raw: string): Person[] {
   // 汪晓丽（女）、陈国平（挂职）: a note in brackets after a person says something about them, not
   // who they are.
@@ -547,6 +578,10 @@ function parseList(raw: string): Person[] {
   // members, a university's) is each a person. Three or more, every one shaped like a name, so a
   // list of units or kinds of people never becomes persons.
   if (parts.length >= 3 && parts.every((p) => looksLikeName(p))) return parts.map((name) => ({ name, title: '', unit: '' }));
+  // 萧某、程某、吕某副主委: names listed, the post written once after the last (KEYING 3: a title
+  // written once for several names is each one's title), the mirror of 副县长甲、乙.
+  const sharedPost = namesBeforeSharedPost(parts);
+  if (sharedPost) return sharedPost;
   // 郑嘉、周启明、柏云及庞德新出席: the last two names joined by 及/和/与 rather than 、, the same list.
   const joined = joinedLastNames(parts);
   if (joined && joined.length >= 3 && joined.every((p) => looksLikeName(p))) return joined.map((name) => ({ name, title: '', unit: '' }));
