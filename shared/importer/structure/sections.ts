@@ -809,9 +809,16 @@ const PERSON_CONVENES = /主持(?:召开|召開)|(?:书记|書記|主任|[县縣
 function speaksAfterConvening(before: string, lead: Lead): boolean {
   // After a ；the sentence has moved on from convening (…列席会议；会中各局处说明…，县长要求…).
   if (!DEMANDS.test(lead.text) || /[；;]/u.test(before) || FOLLOWS.test(lead.text)) return false;
+  // …主持召开专题会，传达学习了…，对…作出部署，强调…: once the opening has told the meeting's business
+  // (study, passing on, deploying), a demand after it closes that account, as the opening's own
+  // summary; only a demand right after the convening (and its chair or attendance) is the speech.
+  const convened = CONVENES.exec(before);
+  if (convened && OPENING_BUSINESS.test(before.slice(convened.index))) return false;
   const bare = DEMANDS.exec(lead.text)!.index === 0 || MEETING_LEAD.test(lead.text);
   return !bare || PERSON_CONVENES.test(before);
 }
+/** The business an opening tells after convening: study, passing on, deploying, hearing, deliberating. */
+const OPENING_BUSINESS = /[，,][^，,]*(?:学习|學習|传达|傳達|部署|听取|聽取|审议|審議|研究|通报|通報)/u;
 
 function clauseLeads(p: string, found: readonly { pos: number; lead: Lead; place: LeadPlace }[], header: number, opening: boolean): { pos: number; lead: Lead }[] {
   const out: { pos: number; lead: Lead }[] = [];
