@@ -817,8 +817,9 @@ function speaksAfterConvening(before: string, lead: Lead): boolean {
   const bare = DEMANDS.exec(lead.text)!.index === 0 || MEETING_LEAD.test(lead.text);
   return !bare || PERSON_CONVENES.test(before);
 }
-/** The business an opening tells after convening: study, passing on, deploying, hearing, deliberating. */
-const OPENING_BUSINESS = /[，,][^，,]*(?:学习|學習|传达|傳達|部署|听取|聽取|审议|審議|研究|通报|通報)/u;
+/** The business an opening tells after convening: study, passing on, deploying, hearing, deliberating
+ * (not 研究 + a topic alone: that names the agenda, and the chair's demand after it is the speech). */
+const OPENING_BUSINESS = /[，,][^，,]*(?:学习|學習|传达|傳達|部署|听取|聽取|审议|審議|通报|通報)/u;
 
 function clauseLeads(p: string, found: readonly { pos: number; lead: Lead; place: LeadPlace }[], header: number, opening: boolean): { pos: number; lead: Lead }[] {
   const out: { pos: number; lead: Lead }[] = [];
