@@ -800,6 +800,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-92/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 95',
+    file: 'score-check.ts',
+    slug: 'score-check-95',
+    quick: ['bench/check-heldout-95/sentences.json'],
+    full: ['bench/check-heldout-95/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
