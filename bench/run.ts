@@ -807,6 +807,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-95/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 94',
+    file: 'score-check.ts',
+    slug: 'score-check-94',
+    quick: ['bench/check-heldout-94/sentences.json'],
+    full: ['bench/check-heldout-94/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
