@@ -821,6 +821,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-96/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 97',
+    file: 'score-check.ts',
+    slug: 'score-check-97',
+    quick: ['bench/check-heldout-97/sentences.json'],
+    full: ['bench/check-heldout-97/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
