@@ -133,6 +133,7 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-93)', file: 'score-heldout.ts', slug: 'score-heldout-93', quick: ['bench/heldout-93'], full: ['bench/heldout-93'] },
   { name: 'importer accuracy, unseen reports (heldout-92)', file: 'score-heldout.ts', slug: 'score-heldout-92', quick: ['bench/heldout-92'], full: ['bench/heldout-92'] },
   { name: 'importer accuracy, unseen reports (heldout-95)', file: 'score-heldout.ts', slug: 'score-heldout-95', quick: ['bench/heldout-95'], full: ['bench/heldout-95'] },
+  { name: 'importer accuracy, unseen reports (heldout-96)', file: 'score-heldout.ts', slug: 'score-heldout-96', quick: ['bench/heldout-96'], full: ['bench/heldout-96'] },
   {
     name: 'a careful reader on check-heldout-18',
     file: 'score-reader.ts',
