@@ -235,11 +235,13 @@ const DAY_AFTER_NAME = new RegExp(`${DAY_AFTER_NAME_SOURCE}$`, 'u');
 // 縣長X今天(10/2)上午10點 before 到…: the date in brackets after the day, and the hour.
 const WHEN_AFTER_NAME = new RegExp(String.raw`${DAY_AFTER_NAME_SOURCE}(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:时|時|点|點)(?:\d{1,2}分|半)?)?$`, 'u');
 function cleanSubject(s: string): string {
-  // 该区区委副书记、区长王某某: the demonstrative refers back to the body named before.
+  // 该区区委副书记、区长王某某: the demonstrative refers back to the body named before, and 该区 with
+  // it where the unit's kind is written again (区委); 该乡党委副书记 keeps 乡, the post's own (KEYING 20).
   let out = s
     .replace(DATELINE, '')
     .replace(LEADING_DATE, '')
-    .replace(/^(该|該)(区|區|县|縣|市|镇|鎮|乡|鄉|局)(?=\p{Script=Han})/u, '');
+    .replace(/^(?:该|該)(区|區|县|縣|市|镇|鎮|乡|鄉|局)(?=\1)/u, '')
+    .replace(/^(?:该|該)(?=(?:区|區|县|縣|市|镇|鎮|乡|鄉|局|院|校|所)\p{Script=Han})/u, '');
   out = out.replace(/^(受[^，,]{1,30}(委托|委託)[，,]?)/u, '');
   // 会议由X主持, 座谈会由X主持: the meeting before 由 is not part of the person.
   // 会议分别由A、B主持, 会议先后由…: how they chaired, between the meeting and 由, goes with it.

@@ -236,6 +236,16 @@ export function withoutWritersUnit(title: string): string {
 }
 
 /**
+ * 该院区党总支书记, 該鄉鄉長: 该 points back at a unit the report named before; the post a 纪要 lists is
+ * what follows it (KEYING 20), and the unit's kind stays (院区党总支书记, not 党总支书记).
+ */
+const POINTING_BACK = /^[该該](?=\p{Script=Han}{3})/u;
+export function withoutPointingBack(title: string): string {
+  const rest = title.replace(POINTING_BACK, '');
+  return rest !== title && isTitle(rest) ? rest : title;
+}
+
+/**
  * 担任本届委员的十一届副主席甲: a clause describing the person (…的) before the office says what else
  * they are, not the office a 纪要 lists; the office is what follows the last 的. 党的 (the party's)
  * names a body and stays.
