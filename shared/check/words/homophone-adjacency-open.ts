@@ -13,6 +13,9 @@ const table = shippedAdjacencyTable(OPEN, HOMOPHONE_ADJACENCY_OPEN_BAR);
 /** Parses the open table now (createWordLayer calls it at start-up, beside the others). */
 export const loadHomophoneAdjacencyOpen = table.load;
 
+/** The parsed open table (homophone-collocate.ts reads its pairs and vetoes too). */
+export const homophoneAdjacencyOpenTables = table.tables;
+
 /**
  * WRD-04 warning by adjacency for the pairs the main table drops only because TRAIN report text never
  * uses the fix (tools/derive-homophone-adjacency.ts, OPEN=1): that filter ties the checker to the

@@ -14,6 +14,9 @@ const table = shippedAdjacencyTable(RARE, HOMOPHONE_ADJACENCY_RARE_BAR);
 /** Parses the rare table now (createWordLayer calls it at start-up, beside the other two). */
 export const loadHomophoneAdjacencyRare = table.load;
 
+/** The parsed rare table (homophone-collocate.ts reads its pairs and vetoes too). */
+export const homophoneAdjacencyRareTables = table.tables;
+
 /**
  * WRD-04 warning by adjacency for RARE written words: a two-character word jieba counts 3 to 29
  * times (a real word: a pinyin input method lists it, so the rare-word rule leaves it alone; both

@@ -13,6 +13,9 @@ const table = shippedAdjacencyTable(WIDE, HOMOPHONE_ADJACENCY_WIDE_BAR);
 /** Parses the wide table now (createWordLayer calls it at start-up, beside the main one). */
 export const loadHomophoneAdjacencyWide = table.load;
 
+/** The parsed wide table (homophone-collocate.ts reads its pairs and vetoes too). */
+export const homophoneAdjacencyWideTables = table.tables;
+
 /**
  * WRD-04 warning by adjacency for the pairs homophone-adjacency-data.ts leaves out, read only where
  * two independent sources agree: fcitx5's model holds the twin as a strong collocation of the very

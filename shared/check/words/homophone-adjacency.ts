@@ -76,11 +76,16 @@ export function loadHomophoneAdjacency(): void {
   tables();
 }
 
+/** The main table, parsed on first use (homophone-collocate.ts reads its pairs and vetoes too). */
+export const homophoneAdjacencyTables = tables;
+
 /** A further table in this format, read by the same rule at a bar of its own (the wide and rare tables). */
 export interface ShippedAdjacencyTable {
   /** Parses the table now (createWordLayer calls it at start-up, beside the main one). */
   load(): void;
   rule(a: Analysed, original: string, dict: WordDictionary, t?: HomophoneAdjacencyTables): WordFinding[];
+  /** The parsed table (homophone-collocate.ts reads its pairs and vetoes too). */
+  tables(): HomophoneAdjacencyTables;
 }
 
 /** The table `src` parsed on its first use (or at load), its rule homophoneAdjacencyRule at `bar`. */
@@ -90,6 +95,7 @@ export function shippedAdjacencyTable(src: HomophoneAdjacencySource, bar: number
   return {
     load: () => void parse(),
     rule: (a, original, dict, t = parse()) => homophoneAdjacencyRule(a, original, dict, t, bar),
+    tables: parse,
   };
 }
 

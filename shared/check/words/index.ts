@@ -11,6 +11,7 @@ import { phraseSlipRule } from './phrase-slip';
 import { homophoneContextRule, loadHomophoneContext } from './homophone-context';
 import { homophoneAdjacencyRule, loadHomophoneAdjacency } from './homophone-adjacency';
 import { homophoneCompoundRule } from './homophone-compound';
+import { homophoneCollocateRule } from './homophone-collocate';
 import { homophoneAdjacencyWideRule, loadHomophoneAdjacencyWide } from './homophone-adjacency-wide';
 import { homophoneAdjacencyRareRule, loadHomophoneAdjacencyRare } from './homophone-adjacency-rare';
 import { homophoneAdjacencyOpenRule, loadHomophoneAdjacencyOpen } from './homophone-adjacency-open';
@@ -124,6 +125,8 @@ export const WORD_RULES: readonly WordRule[] = [
   { name: 'homophoneAdjacencyOpen', run: (a, text, dict) => homophoneAdjacencyOpenRule(a, text, dict) },
   // Then a twin that takes the lone character after a word report text never uses (保值期 → 保质期).
   { name: 'homophoneCompound', run: (a, text, dict) => homophoneCompoundRule(a, text, dict) },
+  // Then a twin that makes a dictionary compound with the whole neighbouring word (环氧数值 → 树脂).
+  { name: 'homophoneCollocate', run: (a, text, dict) => homophoneCollocateRule(a, text, dict) },
   // Then same-reading pairs whose class the neighbours' tags rule out (slot-twins.ts): no evidence table.
   { name: 'slotTwin', run: (a, text, dict) => slotTwinRule(a, text, dict) },
   { name: 'soundAlike', run: (a, text, dict) => soundAlikeRule(a, text, dict) },
