@@ -51,3 +51,10 @@ describe('who the list names, whatever stands between it and the verb', () => {
     expect(attendees('各界代表人士，各相关单位负责人共80余人参加会议。')).toEqual(['|各界代表人士', '|各相关单位负责人']);
   });
 });
+
+describe('surnames the list lacked', () => {
+  it('reads 傅 and 阎 as surnames, so 同志 after such a name comes off before a group', () => {
+    expect(attendees('县委副书记傅立山同志和支部委员参加会议。')).toEqual(['县委副书记|傅立山', '|支部委员']);
+    expect(attendees('镇长阎春明同志和村干部参加会议。')).toEqual(['镇长|阎春明', '|村干部']);
+  });
+});
