@@ -85,3 +85,16 @@ export function segmenterSaysLongName(run: string): boolean | null {
   const grammatical = words.some((w) => w.word.length >= 2 && /^(v|vn|vd|p|c|u|d|m|q|r|f|t|l|i|a|ad|an)$/u.test(w.tag));
   return named && !grammatical;
 }
+
+/**
+ * Where the segmenter's words of `run` end, as offsets into `run` (the last one is its length), and
+ * the tag of the word ending at each: how it parts a title from the name after it. Null without a
+ * segmenter, or where spelling the run for the dictionary changed its length.
+ */
+export function segmenterWordEnds(run: string): { end: number; word: string; tag: string }[] | null {
+  if (!segmenter()) return null;
+  const spelled = asDictionary(run);
+  if (spelled.length !== run.length) return null;
+  let end = 0;
+  return tagWords(spelled).map((w) => ({ end: (end += w.word.length), word: w.word, tag: w.tag }));
+}

@@ -8,7 +8,9 @@
  * no one either (KEYING 19: members are not attendees unless named).
  */
 import type { Person } from '../../model';
-import { isTitle, looksLikeName, parsePeopleList, parsePerson } from './people';
+import { traditionalToSimplified } from '../../script/to-simplified';
+import { tagWords } from '../segment';
+import { isTitle, looksLikeName, namesPeopleOnly, parsePeopleList, parsePerson } from './people';
 
 /**
  * The group a visitor came as, closing the subject: 一行 (with a head count), 率/带领 + a group word
@@ -16,52 +18,96 @@ import { isTitle, looksLikeName, parsePeopleList, parsePerson } from './people';
  * or 率队/带队/率团 alone.
  */
 const CAME_AS =
-  /(?:等)?(?:一行(?:[0-9０-９一二三四五六七八九十]+(?:人|名))?|(?:率领|率領|带领|帶領|率)[^，。；、]{0,14}?(?:调研组|調研組|考察组|考察組|督导组|督導組|工作组|工作組|代表团|代表團|考察团|考察團|访问团|訪問團|组|組|团|團|队|隊)(?:一行(?:[0-9０-９一二三四五六七八九十]+(?:人|名))?)?|(?:率领|率領|带领|帶領|率)[^，。；、]{1,16}?(?=来|來|到|赴|莅临|蒞臨|前往|深入|走进|走進)|率队|率隊|带队|帶隊|率团|率團)/u;
+  /(?:等)?(?:一行(?:[0-9０-９一二三四五六七八九十]+(?:人|名))?|(?:率领|率領|带领|帶領|率)[^，。；、]{0,14}?(?:调研组|調研組|考察组|考察組|督导组|督導組|工作组|工作組|代表团|代表團|考察团|考察團|访问团|訪問團|组|組|团|團|队|隊)(?:一行(?:[0-9０-９一二三四五六七八九十]+(?:人|名))?)?|(?:率领|率領|带领|帶領|率)[^，。；、]{1,16}?(?:[，,](?:分别|分別|一同|一起|先后|先後)?(?=前往|赴|莅临|蒞臨|来到|來到))?(?=来|來|到|赴|莅临|蒞臨|前往|深入|走进|走進)|率队|率隊|带队|帶隊|率团|率團)/u;
 
 /**
  * What the group came to do, later in the same sentence: arriving somewhere (来, 到, 赴, 莅临, 前往)
  * or the visit itself (调研, 考察, 视察, 走访, 座谈, 指导). Without it 一行 may close a list of
  * people who only attended (县领导甲、乙一行出席开幕式), which header.ts reads already.
  */
-const VISITED = /(?:来|來|到|赴|莅临|蒞臨|前往|深入|走进|走進|调研|調研|考察|视察|視察|走访|走訪|座谈|座談|指导|指導|督导|督導)/u;
+const VISITED = /(?:来|來|到|赴|莅临|蒞臨|前往|深入|走进|走進|调研|調研|考察|视察|視察|走访|走訪|座谈|座談|指导|指導|督导|督導|检查|檢查|慰问|慰問)/u;
 
 /** A clause that already says they attended, accompanied or chaired: header.ts reads those forms. */
 const READ_ELSEWHERE = /出席|列席|参加|參加|参会|參會|陪同|主持/u;
+
+/** The visit's own work, which must follow an everyday verb of going or coming within its clause. */
+const VISIT_WORK = String.raw`(?:调研|調研|考察|视察|視察|走访|走訪|检查|檢查|督导|督導|指导|指導|慰问|慰問|座谈|座談)`;
+
+/** How the leaders came, between them and the verb: together, in turn, once more, on purpose. */
+const MANNER = String.raw`(?:[，,]?(?:分别|分別|一同|一起|先后|先後|再次|专程|專程))?`;
 
 /**
  * 县委书记甲，县长乙来到某驻地看望… / 甲，乙分别来到第一、第二讨论组: leaders who come with no group
  * word, the arrival verb right after them, are the visit's subject all the same (KEYING 16's 来到, 19's
  * leader who leads). The comma and the manner before the verb (，分别 / 一同) are no part of them.
  */
-const ARRIVED_BARE = /(?:[，,]?(?:分别|分別|一同|一起|先后|先後))?(?:来到|來到)(?=\p{Script=Han})/u;
+const ARRIVED_BARE = new RegExp(String.raw`${MANNER}(?:来到|來到)(?=\p{Script=Han})`, 'u');
 
 /**
  * 市政协副主席甲赴某社区指导工作 / 区委书记乙到某校考察调研: a leader who goes (赴, 到, 前往) to a place to
  * do the visit's work, with no group word, is the visit's subject too (KEYING 18: those who 到 a place
  * and join the talk attend). 到 is an everyday word (到会, 到任, 到期), so the visit's own verb must
  * follow within the clause; the arrival alone is not enough.
+ * 市卫健委主任甲莅临我院调研 / 市委书记乙来校走访: coming to the writer's place (莅临, 来) is the
+ * same visit told from the host's side; 来 only as the verb (not 带来, 原来, 以来, 将来, 来自, 来到:
+ * 来到 is read above), and the visit's own work must follow it as it must follow 到.
  */
-const WENT_TO = /(?:[，,]?(?:分别|分別|一同|一起|先后|先後))?(?:赴|到|前往)(?=[^，。；！？]{2,30}?(?:调研|調研|考察|视察|視察|走访|走訪|检查|檢查|督导|督導|指导|指導|慰问|慰問|座谈|座談))/u;
+const WENT_TO = new RegExp(
+  String.raw`${MANNER}(?:(?:赴|到|前往)(?=[^，。；！？]{2,30}?${VISIT_WORK})|(?:莅临|蒞臨|(?<![带帶前原以将將起出回未从從后後近本由再])(?:来|來)(?![到自等]))(?=[^，。；！？]{1,30}?${VISIT_WORK}))`,
+  'u',
+);
 
-/** 在…陪同下 closing the visitor's clause, with who accompanied them inside (commas may part them). */
-const ESCORTED = /在([^。！？；]{2,240}?)(?:的)?陪同下[，,]?(?:分别|分別|一同|一起|先后|先後)?$/u;
+/** Going along with the visit, closing the companions' clause: (同志)(等)一同前往 / 随同调研. */
+const WENT_ALONG = /(?:同志)?(?:等)?(?:一同|一起|随同|隨同)(?:前往|赴|调研|調研|考察|视察|視察)/u;
+
+/** The host's side of a visit (莅临, 来): read only from visitors whose titles are offices alone. */
+const CAME = /(?:莅临|蒞臨|来|來)$/u;
+
+/**
+ * Whether the segmenter reads `title` as offices alone: it opens on no verb, adverb, pronoun or
+ * joining word, and holds no verb, adverb or set phrase of two characters or more.
+ */
+function officeOnly(title: string): boolean {
+  const words = tagWords(traditionalToSimplified()(title));
+  // 要落实好省委书记甲: an office never opens on a verb, a modal, an adverb or a pronoun.
+  if (words[0] && /^(?:v|d|p|c|r)$/u.test(words[0].tag)) return false;
+  return !words.some((w) => w.word.length >= 2 && /^(?:v|i|l|d|p|c)$/u.test(w.tag));
+}
+
+/**
+ * 在…陪同下 closing the visitor's clause, with who accompanied them inside (commas may part them); the
+ * last 在 opens it (在教师节来临之际，甲在乙的陪同下: the first 在 opens the occasion).
+ */
+const ESCORTED = /在([^。！？；在]{2,240}?)(?:的)?陪同下[，,]?(?:分别|分別|一同|一起|先后|先後)?$/u;
 
 /** The leaders of a visiting group named in `paragraph` (the report's opening), in the text's order. */
 export function visitingLeaders(paragraph: string): Person[] {
   const out: Person[] = [];
   for (const sentence of paragraph.split(/[。！？]/u)) {
+    // …率队到某街道调研，副院长乙，办公室主任丙一同前往调研: those who go along with the visit the
+    // paragraph told attend with its leader (KEYING 18's 一同前往); read only after a visitor.
+    const along = out.length ? WENT_ALONG.exec(sentence) : null;
+    if (along) for (const p of leadersBefore(sentence.slice(0, along.index))) if (!out.some((o) => o.name === p.name)) out.push(p);
     const m = CAME_AS.exec(sentence) ?? ARRIVED_BARE.exec(sentence) ?? WENT_TO.exec(sentence);
     if (!m || !VISITED.test(sentence.slice(m.index + (m[0].endsWith('来到') || m[0].endsWith('來到') ? m[0].length - 2 : m[0].length)))) continue;
     // The subject is the clause before the group word: after the date's comma, up to the word.
     let before = sentence.slice(0, m.index);
     // 甲在乙、丙陪同下(，)先后来到…: those who accompany the visitor come along with them (KEYING 11's
-    // 陪同); the visitor is the subject before 在. Only titled, named companions are read.
+    // 陪同); the visitor is the subject before 在. Only titled, named companions (or kinds) are read.
     const escort = ESCORTED.exec(before);
-    const companions = escort ? parsePeopleList(escort[1]!).filter((p) => p.title && looksLikeName(p.name)) : [];
+    // 在区委区政府相关委办局及某镇相关负责人的陪同下: those who accompany may be a kind of people
+    // the page names by their offices; a list that names people only, titled names or such kinds,
+    // comes along whole (KEYING 3: the kind is one group).
+    const companions = escort ? (namesPeopleOnly(escort[1]!) ? parsePeopleList(escort[1]!) : parsePeopleList(escort[1]!).filter((p) => p.title && looksLikeName(p.name))) : [];
     if (escort) before = before.slice(0, escort.index);
     const people = subjectLeaders(before);
     if (!people || (escort && !companions.length)) continue;
+    // 落实省委书记甲来某地调研指示精神: a visit 来 only names inside a longer phrase is no visit told;
+    // the visitors' titles hold no verb phrase (the segmenter's verbs and set phrases, 深入 贯彻落实).
+    if (CAME.test(m[0]) && !people.every((p) => officeOnly(p.title))) continue;
     for (const p of [...people, ...companions]) if (!out.some((o) => o.name === p.name)) out.push(p);
+    const with_ = WENT_ALONG.exec(sentence.slice(m.index + m[0].length));
+    if (with_) for (const p of leadersBefore(sentence.slice(m.index + m[0].length).slice(0, with_.index))) if (!out.some((o) => o.name === p.name)) out.push(p);
   }
   return out;
 }
