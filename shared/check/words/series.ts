@@ -2,6 +2,7 @@ import { converter } from '../../script/converter';
 import { SHAPE_SERIES } from './shape-series';
 import { SHAPE_KIN } from './shape-kin';
 import { HANT_SHAPE_SERIES } from './shape-series-hant';
+import { RARE_KIN } from './rare-kin';
 
 /**
  * Same-reading look-alikes the position-bound families (shape-families.ts) do not hold: two common
@@ -72,3 +73,23 @@ export function kinPartnersOf(ch: string): readonly string[] {
   return kin.get(ch) ?? [];
 }
 let kin: Map<string, string[]> | null = null;
+
+/**
+ * The GB2312 characters a RARE character (outside the 4,500 commonest) is drawn like (rare-kin.ts:
+ * the same layout, one part the same in its place, the other parts alike: 凅/涸, 崁/嵌, 墬/坠,
+ * 埸/场 of 場), empty for a common character or one with none. A writer means a common word: a rare
+ * character left alone in a stretch that is no word is the eye's slip far oftener than a word the
+ * dictionary lacks, and the shape tables pair only the commonest characters. Only the slip rule
+ * reads it, at the bars of its kinds (slip.ts). Parsed on first use: 10k short groups.
+ */
+export function rareKinOf(ch: string): readonly string[] {
+  if (!rareKin) {
+    rareKin = new Map();
+    for (const group of RARE_KIN.split(' ')) {
+      const [x, ...ys] = [...group];
+      if (x && ys.length) rareKin.set(x, ys);
+    }
+  }
+  return rareKin.get(ch) ?? [];
+}
+let rareKin: Map<string, string[]> | null = null;
