@@ -80,16 +80,22 @@ let kin: Map<string, string[]> | null = null;
  * 埸/场 of 場), empty for a common character or one with none. A writer means a common word: a rare
  * character left alone in a stretch that is no word is the eye's slip far oftener than a word the
  * dictionary lacks, and the shape tables pair only the commonest characters. Only the slip rule
- * reads it, at the bars of its kinds (slip.ts). Parsed on first use: 10k short groups.
+ * reads it, at the bars of its kinds (slip.ts). Each character is looked up in the packed string
+ * (a group starts after a space; partners never do) and cached, so no map of 10k groups is built
+ * before the first check.
  */
 export function rareKinOf(ch: string): readonly string[] {
-  if (!rareKin) {
-    rareKin = new Map();
-    for (const group of RARE_KIN.split(' ')) {
-      const [x, ...ys] = [...group];
-      if (x && ys.length) rareKin.set(x, ys);
+  let hit = RARE_KIN_OF.get(ch);
+  if (!hit) {
+    const at = PACKED_RARE_KIN.indexOf(` ${ch}`);
+    if (at === -1) hit = [];
+    else {
+      const end = PACKED_RARE_KIN.indexOf(' ', at + 1);
+      hit = [...PACKED_RARE_KIN.slice(at + 1, end === -1 ? undefined : end)].slice(1);
     }
+    RARE_KIN_OF.set(ch, hit);
   }
-  return rareKin.get(ch) ?? [];
+  return hit;
 }
-let rareKin: Map<string, string[]> | null = null;
+const PACKED_RARE_KIN = ` ${RARE_KIN}`;
+const RARE_KIN_OF = new Map<string, readonly string[]>();

@@ -630,7 +630,7 @@ const BOTH_TARGET = 10;
  * 蓄 xù), cached: a look-alike of one of the written character's readings is the input method's
  * slip as surely as one of its common reading.
  */
-function sharesReading(x: string, y: string): boolean {
+export function sharesReading(x: string, y: string): boolean {
   const rx = readingsOf(x);
   return readingsOf(y).some((r) => rx.includes(r));
 }
