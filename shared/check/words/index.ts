@@ -20,7 +20,7 @@ import { inProperStretch } from './proper';
 import { converter } from '../../script/converter';
 import { deDiRule, homophoneRule, lexiconRule, nearMissRule, writtenRightNearby, type WordFinding } from './rules';
 import { shapeRule } from './shape';
-import { slipRule } from './slip';
+import { sharesReading, slipRule } from './slip';
 import { slotRule } from './slot';
 import { slotTwinRule } from './slot-twins';
 import { taiwanSlipRule, witnessed } from './taiwan';
@@ -166,7 +166,7 @@ export function keptFindings(a: Analysed, all: readonly WordFinding[]): WordFind
     if (f.rule === 'WRD-02' && witnessed(a, f)) continue;
     // A body's short name, a person's name in a name's position, a place's name before its head (proper.ts).
     if (inProperStretch(a, f)) continue;
-    if (twinWrittenRight(a, f)) continue;
+    if (twinWrittenRight(a, f) || slipAfterRightForm(a, f)) continue;
     if (kept.some((k) => f.offset < k.offset + k.length && k.offset < f.offset + f.length)) continue;
     kept.push(f);
   }
@@ -184,4 +184,23 @@ function twinWrittenRight(a: Analysed, f: WordFinding): boolean {
   if (f.rule !== 'WRD-04' || f.severity !== 'warning' || !f.replacement) return false;
   const fix = a.script === 'hant' ? converter('t', 'cn')(f.replacement) : f.replacement;
   return writtenRightNearby(a.text, { start: f.offset, end: f.offset + f.length }, fix);
+}
+
+/**
+ * Whether a slip warning (WRD-02: the written stretch is no word) proposes a word of the same reading
+ * that the unit has already written right BEFORE it (调派…增援，…岗位也增员 → 增援; 到據點出診，為…出疹
+ * → 出診). A pinyin or zhuyin input method offers the candidate chosen last first: a writer who has
+ * just typed the word would be offered it again for the same syllables, so a different form after it
+ * was chosen, a parallel coinage or another word the dictionary lacks. The other way round proves
+ * nothing: a slip typed before the right form (辨理…辦理) came before the input method learned it.
+ * Errors stay, as in twinWrittenRight.
+ */
+function slipAfterRightForm(a: Analysed, f: WordFinding): boolean {
+  if (f.rule !== 'WRD-02' || f.severity !== 'warning' || !f.replacement) return false;
+  const fix = a.script === 'hant' ? converter('t', 'cn')(f.replacement) : f.replacement;
+  const written = a.text.slice(f.offset, f.offset + f.length);
+  if (fix.length !== written.length || fix === written) return false;
+  for (let i = 0; i < fix.length; i++) if (fix[i] !== written[i] && !sharesReading(fix[i]!, written[i]!)) return false;
+  const at = a.text.indexOf(fix);
+  return at !== -1 && at + fix.length <= f.offset;
 }

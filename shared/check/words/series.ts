@@ -2,6 +2,7 @@ import { converter } from '../../script/converter';
 import { SHAPE_SERIES } from './shape-series';
 import { SHAPE_KIN } from './shape-kin';
 import { HANT_SHAPE_SERIES } from './shape-series-hant';
+import { RARE_KIN } from './rare-kin';
 
 /**
  * Same-reading look-alikes the position-bound families (shape-families.ts) do not hold: two common
@@ -72,3 +73,29 @@ export function kinPartnersOf(ch: string): readonly string[] {
   return kin.get(ch) ?? [];
 }
 let kin: Map<string, string[]> | null = null;
+
+/**
+ * The GB2312 characters a RARE character (outside the 4,500 commonest) is drawn like (rare-kin.ts:
+ * the same layout, one part the same in its place, the other parts alike: 凅/涸, 崁/嵌, 墬/坠,
+ * 埸/场 of 場), empty for a common character or one with none. A writer means a common word: a rare
+ * character left alone in a stretch that is no word is the eye's slip far oftener than a word the
+ * dictionary lacks, and the shape tables pair only the commonest characters. Only the slip rule
+ * reads it, at the bars of its kinds (slip.ts). Each character is looked up in the packed string
+ * (a group starts after a space; partners never do) and cached, so no map of 10k groups is built
+ * before the first check.
+ */
+export function rareKinOf(ch: string): readonly string[] {
+  let hit = RARE_KIN_OF.get(ch);
+  if (!hit) {
+    const at = PACKED_RARE_KIN.indexOf(` ${ch}`);
+    if (at === -1) hit = [];
+    else {
+      const end = PACKED_RARE_KIN.indexOf(' ', at + 1);
+      hit = [...PACKED_RARE_KIN.slice(at + 1, end === -1 ? undefined : end)].slice(1);
+    }
+    RARE_KIN_OF.set(ch, hit);
+  }
+  return hit;
+}
+const PACKED_RARE_KIN = ` ${RARE_KIN}`;
+const RARE_KIN_OF = new Map<string, readonly string[]>();

@@ -7,7 +7,7 @@ import { countingMeasure, NUMERALS } from './measure';
 import { bestCut } from './lexicon-path';
 import { isSurname, looksLikeName } from './names';
 import { PLACE_CHARS } from './place-chars';
-import { hantSeriesPartnersOf, kinPartnersOf, seriesAlike, seriesPartnersOf } from './series';
+import { hantSeriesPartnersOf, kinPartnersOf, rareKinOf, seriesAlike, seriesPartnersOf } from './series';
 import { collocates } from './slip-context';
 import { rareTarget } from './slip-rare';
 import { sameTone } from './same-tone';
@@ -481,7 +481,11 @@ function candidates(dict: WordDictionary, win: string, at: number, ch: string, s
   const out: Candidate[] = [];
   for (const c of sound ? dict.near(win) : []) {
     if (c.at !== at || !c.sameSound || c.freq < COMMON_FREQ || !targetOk(dict, c.word)) continue;
-    const alike = lookAlikeAsWritten(ch, c.word[at]!, written, script) || seriesAlike(ch, c.word[at]!) || (script === 'hant' && hantSeriesPartnersOf(written).includes(c.word[at]!));
+    const alike =
+      lookAlikeAsWritten(ch, c.word[at]!, written, script) ||
+      seriesAlike(ch, c.word[at]!) ||
+      (script === 'hant' && hantSeriesPartnersOf(written).includes(c.word[at]!)) ||
+      rareKinOf(ch).includes(c.word[at]!);
     const kind: Kind = alike ? 'both' : 'sound';
     // A conjunction, preposition or particle (以及, 对于) is no target of sound alone: beside a name
     // or a clause edge two lone characters read as one (林雅怡 + 及 → 以及) far too easily.
@@ -508,7 +512,7 @@ function candidates(dict: WordDictionary, win: string, at: number, ch: string, s
     if (!targetOk(dict, word) && !(both && everydayNameEntry(dict, word))) continue;
     const kind: Kind = both ? 'both' : sameRhyme(dict, ch, alt) ? 'rhyme' : 'shape';
     // A pair only the kin groups hold, of another reading, is a slip of the eye alone: KIN_BAR.
-    const kin = kind !== 'both' && !lookAlikeAsWritten(ch, alt, written, script) && !seriesAlike(ch, alt) && kinPartnersOf(ch).includes(alt);
+    const kin = kind !== 'both' && !lookAlikeAsWritten(ch, alt, written, script) && !seriesAlike(ch, alt) && !rareKinOf(ch).includes(alt) && kinPartnersOf(ch).includes(alt);
     if (freq >= COMMON_FREQ || kind === 'both') out.push({ word, kind, ...(kin ? { kin: true } : {}) });
   }
   return out;
@@ -603,6 +607,9 @@ function altsOf(ch: string, written: string, own: string | null, script: Analyse
         ...seriesPartnersOf(ch),
         // Kin of another reading (shape-kin.ts: 嗽 for 漱, 遣 for 遗), last: read at KIN_BAR.
         ...kinPartnersOf(ch),
+        // A rare character's common look-alikes (rare-kin.ts: 凅 for 涸, 崁 for 嵌), read at the
+        // bars of their kinds: the rare character is itself the evidence the kin groups lack.
+        ...rareKinOf(ch),
       ]),
     ];
     ALTS.set(key, hit);
@@ -623,7 +630,7 @@ const BOTH_TARGET = 10;
  * 蓄 xù), cached: a look-alike of one of the written character's readings is the input method's
  * slip as surely as one of its common reading.
  */
-function sharesReading(x: string, y: string): boolean {
+export function sharesReading(x: string, y: string): boolean {
   const rx = readingsOf(x);
   return readingsOf(y).some((r) => rx.includes(r));
 }
