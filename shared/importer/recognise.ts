@@ -15,7 +15,7 @@ import {
 import { endsAttendingEvent } from './structure/attended-event';
 import { attendingClauses } from './structure/attending-clauses';
 import { chairOfMeetingLater, LIST_FOLLOWS, meetingWithHeadline, readHeader, readMeetingName } from './structure/header';
-import { countedGroupsOnly, looksLikeName, namesPeopleOnly, parsePeopleList, parsePerson, uncountedTitle, withoutDescription, withoutWritersUnit } from './structure/people';
+import { countedGroupsOnly, looksLikeName, namesPeopleOnly, parsePeopleList, parsePerson, uncountedTitle, withoutDescription, withoutPointer, withoutWritersUnit } from './structure/people';
 import { laterMeetingAt } from './structure/later-meeting';
 import { visitingLeaders } from './structure/visitors';
 import { takeLabelled } from './structure/labels';
@@ -195,11 +195,12 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   // 主持人：X then 出席：X、Y、Z (or a sentence's chair listed again): the chair is not also an attendee.
   if (chairFinal.name) for (const list of [attendees, observers]) list.splice(0, list.length, ...list.filter((p) => p.name !== chairFinal.name));
   // 我院党委副书记甲主持: the writer's unit before the chair's office is no part of it either.
-  if (chairFinal.title) chairFinal = { ...chairFinal, title: withoutWritersUnit(chairFinal.title) };
+  if (chairFinal.title) chairFinal = { ...chairFinal, title: withoutWritersUnit(withoutPointer(chairFinal.title)) };
   // 我院副院长甲: the writer's unit before an attendee's office is not part of it (people.ts).
   // 担任本届委员的副主席甲: a describing clause before the office is not part of it either, nor is a
   // count of holders (几名副主席甲、乙, wherever a list's reading left it on a title).
-  for (const list of [attendees, observers]) list.splice(0, list.length, ...list.map((p) => (p.title ? { ...p, title: uncountedTitle(withoutDescription(withoutWritersUnit(p.title))) } : p)));
+  for (const list of [attendees, observers])
+    list.splice(0, list.length, ...list.map((p) => (p.title ? { ...p, title: uncountedTitle(withoutDescription(withoutWritersUnit(withoutPointer(p.title)))) } : p)));
   // 省委组织部督导组到会指导: a team named as a unit (…督导组, …工作组) names nobody, as a list of units
   // does not (KEYING 3); the people in it are keyed only where the text names them.
   for (const list of [attendees, observers]) list.splice(0, list.length, ...list.filter((p) => p.title || !/(?:组|組)$/u.test(p.name)));

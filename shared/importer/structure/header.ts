@@ -15,6 +15,7 @@ import {
   parsePeopleList,
   parsePerson,
   personInChairSlot,
+  POINTER_BEFORE_UNIT,
   postAfterCount,
   surnameAndOffice,
   surnameTitleName,
@@ -235,16 +236,14 @@ const DAY_AFTER_NAME = new RegExp(`${DAY_AFTER_NAME_SOURCE}$`, 'u');
 // 縣長X今天(10/2)上午10點 before 到…: the date in brackets after the day, and the hour.
 const WHEN_AFTER_NAME = new RegExp(String.raw`${DAY_AFTER_NAME_SOURCE}(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:时|時|点|點)(?:\d{1,2}分|半)?)?$`, 'u');
 function cleanSubject(s: string): string {
-  // 该区区委副书记、区长王某某: the demonstrative refers back to the body named before.
-  let out = s
-    .replace(DATELINE, '')
-    .replace(LEADING_DATE, '')
-    .replace(/^(该|該)(区|區|县|縣|市|镇|鎮|乡|鄉|局)(?=\p{Script=Han})/u, '');
+  // 该区区委副书记、区长王某某, 该院党委书记: the demonstrative refers back to the body named before;
+  // it drops, the rest stays as written (KEYING 20).
+  let out = s.replace(DATELINE, '').replace(LEADING_DATE, '').replace(POINTER_BEFORE_UNIT, '');
   out = out.replace(/^(受[^，,]{1,30}(委托|委託)[，,]?)/u, '');
   // 会议由X主持, 座谈会由X主持: the meeting before 由 is not part of the person.
   // 会议分别由A、B主持, 会议先后由…: how they chaired, between the meeting and 由, goes with it.
   // 縣務會議今（5）日上午由X主持: when it met may stand between the meeting and 由.
-  out = out.replace(/^(?:[^，。；]{0,40}?(?:会议|會議|会|會)[^，。；由]{0,16}?)?(?:分别|分別|先后|先後|共同|轮流|輪流)?由/u, '');
+  out = out.replace(/^(?:[^，。；]{0,40}?(?:会议|會議|会|會)[^，。；由]{0,16}?)?(?:分别|分別|先后|先後|共同|轮流|輪流)?由/u, '').replace(POINTER_BEFORE_UNIT, '');
   // 会议由镇党委尚金明主持: a body where the title would stand names no office; the person is
   // the name after it (the page lost the title).
   const bodyThenName = /^(?:镇|鎮|乡|鄉|街道|县|縣|区|區|市)?(?:党委|黨委|党工委|黨工委|政府)(\p{Script=Han}{2,3})$/u.exec(out);
@@ -949,6 +948,7 @@ function convenedWithoutSubject(opening: string, name: string): boolean {
 // 走访座谈: a visit's talk by its own verb (来我校走访座谈).
 const VISIT_TALK = /来到|來到|赴|前往|深入|走进|走進|走访|走訪/u;
 
+const HOLDS_OWN_STUDY = /^(\p{Script=Han}{2,30}?(?:中心组|中心組|党委|黨委|党组|黨組|支部|总支|總支))(?:组织|組織|开展|開展)(?:了)?(?=\p{Script=Han}{0,12}(?:学习|學習)$)/u;
 function namedClause(text: string): string {
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
@@ -964,7 +964,12 @@ function namedClause(text: string): string {
         .replace(/^(?:[^，。；]{2,60}?|[并並]|(?:还|還|也|又)[并並]?)(?:出席|列席|参加|參加)(?:了)?(?=\p{Script=Han}{4})/u, '')
         // 我院邀请到X主任开展…宣讲报告会: who was invited to hold it, and the host inviting, are not
         // part of the meeting's name.
-        .replace(/^[^，。；]{0,20}?(?:邀请|邀請)(?:到|了)?[^，。；]{2,60}?(?:开展|開展|举办|舉辦|举行|舉行|作|做)(?:了)?(?=\p{Script=Han}{4})/u, '');
+        .replace(/^[^，。；]{0,20}?(?:邀请|邀請)(?:到|了)?[^，。；]{2,60}?(?:开展|開展|举办|舉辦|举行|舉行|作|做)(?:了)?(?=\p{Script=Han}{4})/u, '')
+        // 该局党组理论学习中心组组织集体学习: 该 points back (KEYING 21: it drops, nothing restored),
+        // and the verb by which a body or its group holds its study (组织, 开展) is no part of the
+        // name: the body and the activity as written (KEYING 20: 某中心组学习).
+        .replace(POINTER_BEFORE_UNIT, '')
+        .replace(HOLDS_OWN_STUDY, '$1');
       // 向社区“两委”班子宣讲…精神并开展座谈: a clause that tells what someone did to whom, then
       // joins a second act with 并, ends in a meeting word without naming a meeting.
       const acts = /^(?:向|对|對|到|赴|为|為)/u.test(clause) && /[并並]/u.test(clause);

@@ -236,6 +236,16 @@ export function withoutWritersUnit(title: string): string {
 }
 
 /**
+ * 该区政协副主席, 该院党委书记: 该 points back to a body named before; a title opened by it drops 该
+ * and keeps the rest as written (KEYING 20: 该院区党总支书记 → 院区党总支书记; KEYING 21: 该局… → 局…,
+ * nothing restored).
+ */
+export const POINTER_BEFORE_UNIT = /^(?:该|該)(?=(?:区|區|县|縣|市|镇|鎮|乡|鄉|局|院|校|所|厅|廳|委|处|處|司|部|中心|公司|集团|集團)\p{Script=Han})/u;
+export function withoutPointer(title: string): string {
+  return title.replace(POINTER_BEFORE_UNIT, '');
+}
+
+/**
  * 担任本届委员的十一届副主席甲: a clause describing the person (…的) before the office says what else
  * they are, not the office a 纪要 lists; the office is what follows the last 的. 党的 (the party's)
  * names a body and stays.
