@@ -679,7 +679,7 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number },
     const opened = sessionAtSentenceStart(text, before.start - 1);
     if (opened) return opened;
   }
-  if (!object || !(MEETING_NOUN.test(object) || activity || (quoted && (object === quoted[1] || object === rawObject.trim())))) return '';
+  if (!object || !(MEETING_NOUN.test(object) || joinedToMeeting(object) || activity || (quoted && (object === quoted[1] || object === rawObject.trim())))) return '';
   // The 纪要 header names the convening body with the meeting (bench/KEYING.md 1): a time word
   // (青禾县政府今(20)日召开, 县府昨召开) or the place it met in (椰林镇在六楼会议室召开) between body
   // and verb is dropped, not a reason to leave the body out.
@@ -744,6 +744,14 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number },
   if (bare) return org ? body + object : '';
   const written = quoted && object === quoted[1] ? quoted[0] : object;
   return org && !object.startsWith(body) ? body + written : object;
+}
+/**
+ * 召开…动员部署会议暨“作风建设年”集中学习活动: 暨 joins one name (KEYING 23), so a name whose part
+ * before 暨 is a meeting is a meeting's name, whatever noun its last part ends in.
+ */
+function joinedToMeeting(object: string): boolean {
+  const at = object.indexOf('暨');
+  return at >= 4 && MEETING_NOUN.test(object.slice(0, at)) && /\p{Script=Han}{2}/u.test(object.slice(at + 1));
 }
 const RELATIVE_BEFORE_BODY =
   /^[^，。；,;会會《》“”「」]{2,12}的(?=(?:中国共产党|中共|中國共產黨|政协|政協|\p{Script=Han}{1,5}?(?:省|县|縣|区|區|镇|鎮|乡|鄉|州|旗|盟|市(?!政|场|場|民)))\p{Script=Han})/u;
@@ -877,9 +885,14 @@ function ownKindOpens(kind: string, object: string): boolean {
   return at >= 0 && at <= 4 && !/[^\p{Script=Han}]|^[全各本我]/u.test(object.slice(0, at)) && (object.slice(at + kind.length).match(/^\p{Script=Han}{4}/u) ?? []).length > 0;
 }
 
+const MEMBERS_AFTER = /^(?:委员|委員|领导|領導|班子|成员|成員|干部|幹部|党员|黨員|职工|職工)/u;
 function overlapAt(body: string, object: string): number {
   for (let k = Math.min(body.length - 1, object.length - 1, 12); k >= 1; k--) {
     if (!body.endsWith(object.slice(0, k))) continue;
+    // 党支部召开党支部委员、党小组组长会议, 学校召开校领导班子…会议: where the shared words go on into
+    // people (委员, 领导班子), the object names the body's members, not the body again; the page's
+    // words stand as written (KEYING 1), the body word twice.
+    if (MEMBERS_AFTER.test(object.slice(k))) return 0;
     // One character only for a unit's own short name (厅机关, 院党委); 會員大會 is a word of its own.
     if (k === 1 && !/^(厅|廳|局|部|委|院|校|办|辦|处|處|司)/u.test(object)) return 0;
     // 局务会议, 校務會議: X务 is the meeting's own name (the affairs of X), not the body again.
