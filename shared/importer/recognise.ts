@@ -223,7 +223,11 @@ export function recognise(paragraphs: readonly string[], context: { published: s
             // 11月10日晚，全旗领导干部参加某中心组集体学习会…。 / 甲、乙…参加学习会。书记甲主持学习会并讲话。:
             // when neither the opening (found by its chair) nor the headline names the meeting, the
             // paragraph before the opening, which tells the day, may name it.
-            (openAt > 0 ? readMeetingName(body[openAt - 1]!) : ''),
+            (openAt > 0 ? readMeetingName(body[openAt - 1]!) : '') ||
+            // Last, when nothing in the body names it: a session the headline opens or closes, or a
+            // headline that is itself a numbered sitting (第五屆第八次理、監事聯席會) with no form below.
+            sittingInTitle(context.title) ||
+            meetingFromTitle(context.title, true),
         ),
       ),
       date,
@@ -660,6 +664,17 @@ function meetingWithoutBar(name: string): string {
  */
 function convenedInTitle(title: string): string {
   if (!/(召开|召開|举行|舉行)/u.test(title)) return '';
+  return readHeader(title.split(/\s+/u)[0]!).meetingName;
+}
+
+/**
+ * 某省十四届人大一次会议闭幕 as the headline when the body only says X主持会议: a session that opens or
+ * closes in the headline is its subject, as in an opening sentence (header.ts reads 开幕/闭幕 so).
+ * Read after the paragraph before the opening: where that names the session, it says it as the page
+ * wrote it in full (中国人民政治协商会议第…次会议 over the headline's 全国政协…会议).
+ */
+function sittingInTitle(title: string): string {
+  if (!/(开幕|開幕|闭幕|閉幕)/u.test(title)) return '';
   return readHeader(title.split(/\s+/u)[0]!).meetingName;
 }
 
