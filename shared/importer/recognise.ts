@@ -15,7 +15,7 @@ import {
 import { endsAttendingEvent } from './structure/attended-event';
 import { attendingClauses } from './structure/attending-clauses';
 import { chairOfMeetingLater, LIST_FOLLOWS, meetingWithHeadline, readHeader, readMeetingName } from './structure/header';
-import { countedGroupsOnly, looksLikeName, namesPeopleOnly, parsePeopleList, parsePerson, uncountedTitle, withoutDescription, withoutPointingBack, withoutWritersUnit } from './structure/people';
+import { countedGroupsOnly, looksLikeName, namesPeopleOnly, parsePeopleList, parsePerson, uncountedTitle, withoutDescription, withoutPointer, withoutWritersUnit } from './structure/people';
 import { laterMeetingAt } from './structure/later-meeting';
 import { visitingLeaders } from './structure/visitors';
 import { takeLabelled } from './structure/labels';
@@ -195,12 +195,12 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   // 主持人：X then 出席：X、Y、Z (or a sentence's chair listed again): the chair is not also an attendee.
   if (chairFinal.name) for (const list of [attendees, observers]) list.splice(0, list.length, ...list.filter((p) => p.name !== chairFinal.name));
   // 我院党委副书记甲主持: the writer's unit before the chair's office is no part of it either.
-  if (chairFinal.title) chairFinal = { ...chairFinal, title: withoutPointingBack(withoutWritersUnit(chairFinal.title)) };
+  if (chairFinal.title) chairFinal = { ...chairFinal, title: withoutWritersUnit(withoutPointer(chairFinal.title)) };
   // 我院副院长甲: the writer's unit before an attendee's office is not part of it (people.ts).
   // 担任本届委员的副主席甲: a describing clause before the office is not part of it either, nor is a
   // count of holders (几名副主席甲、乙, wherever a list's reading left it on a title).
   for (const list of [attendees, observers])
-    list.splice(0, list.length, ...list.map((p) => (p.title ? { ...p, title: uncountedTitle(withoutDescription(withoutPointingBack(withoutWritersUnit(p.title)))) } : p)));
+    list.splice(0, list.length, ...list.map((p) => (p.title ? { ...p, title: uncountedTitle(withoutDescription(withoutWritersUnit(withoutPointer(p.title)))) } : p)));
   // 省委组织部督导组到会指导: a team named as a unit (…督导组, …工作组) names nobody, as a list of units
   // does not (KEYING 3); the people in it are keyed only where the text names them.
   for (const list of [attendees, observers]) list.splice(0, list.length, ...list.filter((p) => p.title || !/(?:组|組)$/u.test(p.name)));
@@ -223,7 +223,11 @@ export function recognise(paragraphs: readonly string[], context: { published: s
             // 11月10日晚，全旗领导干部参加某中心组集体学习会…。 / 甲、乙…参加学习会。书记甲主持学习会并讲话。:
             // when neither the opening (found by its chair) nor the headline names the meeting, the
             // paragraph before the opening, which tells the day, may name it.
-            (openAt > 0 ? readMeetingName(body[openAt - 1]!) : ''),
+            (openAt > 0 ? readMeetingName(body[openAt - 1]!) : '') ||
+            // Last, when nothing in the body names it: a session the headline opens or closes, or a
+            // headline that is itself a numbered sitting (第五屆第八次理、監事聯席會) with no form below.
+            sittingInTitle(context.title) ||
+            meetingFromTitle(context.title, true),
         ),
       ),
       date,
@@ -660,6 +664,17 @@ function meetingWithoutBar(name: string): string {
  */
 function convenedInTitle(title: string): string {
   if (!/(召开|召開|举行|舉行)/u.test(title)) return '';
+  return readHeader(title.split(/\s+/u)[0]!).meetingName;
+}
+
+/**
+ * 某省十四届人大一次会议闭幕 as the headline when the body only says X主持会议: a session that opens or
+ * closes in the headline is its subject, as in an opening sentence (header.ts reads 开幕/闭幕 so).
+ * Read after the paragraph before the opening: where that names the session, it says it as the page
+ * wrote it in full (中国人民政治协商会议第…次会议 over the headline's 全国政协…会议).
+ */
+function sittingInTitle(title: string): string {
+  if (!/(开幕|開幕|闭幕|閉幕)/u.test(title)) return '';
   return readHeader(title.split(/\s+/u)[0]!).meetingName;
 }
 

@@ -25,10 +25,3 @@ describe('a post opened by 该', () => {
     expect(m.attendees.map((p) => `${p.title}|${p.name}`)).toEqual(['乡党委委员|李红', '乡党委委员|赵明']);
   });
 });
-
-describe('该 with a unit written again', () => {
-  it('drops 该区 where the post names the unit once more (区委)', () => {
-    const m = read('3月2日，城西区召开常委会会议，该区区委副书记、区长孙立主持会议。\n会议强调，要做好防汛工作。');
-    expect(m.chair?.title).toBe('区委副书记、区长');
-  });
-});

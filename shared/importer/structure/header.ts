@@ -15,6 +15,7 @@ import {
   parsePeopleList,
   parsePerson,
   personInChairSlot,
+  POINTER_BEFORE_UNIT,
   postAfterCount,
   surnameAndOffice,
   surnameTitleName,
@@ -235,18 +236,14 @@ const DAY_AFTER_NAME = new RegExp(`${DAY_AFTER_NAME_SOURCE}$`, 'u');
 // 縣長X今天(10/2)上午10點 before 到…: the date in brackets after the day, and the hour.
 const WHEN_AFTER_NAME = new RegExp(String.raw`${DAY_AFTER_NAME_SOURCE}(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:时|時|点|點)(?:\d{1,2}分|半)?)?$`, 'u');
 function cleanSubject(s: string): string {
-  // 该区区委副书记、区长王某某: the demonstrative refers back to the body named before, and 该区 with
-  // it where the unit's kind is written again (区委); 该乡党委副书记 keeps 乡, the post's own (KEYING 20).
-  let out = s
-    .replace(DATELINE, '')
-    .replace(LEADING_DATE, '')
-    .replace(/^(?:该|該)(区|區|县|縣|市|镇|鎮|乡|鄉|局)(?=\1)/u, '')
-    .replace(/^(?:该|該)(?=(?:区|區|县|縣|市|镇|鎮|乡|鄉|局|院|校|所)\p{Script=Han})/u, '');
+  // 该区区委副书记、区长王某某, 该院党委书记: the demonstrative refers back to the body named before;
+  // it drops, the rest stays as written (KEYING 20).
+  let out = s.replace(DATELINE, '').replace(LEADING_DATE, '').replace(POINTER_BEFORE_UNIT, '');
   out = out.replace(/^(受[^，,]{1,30}(委托|委託)[，,]?)/u, '');
   // 会议由X主持, 座谈会由X主持: the meeting before 由 is not part of the person.
   // 会议分别由A、B主持, 会议先后由…: how they chaired, between the meeting and 由, goes with it.
   // 縣務會議今（5）日上午由X主持: when it met may stand between the meeting and 由.
-  out = out.replace(/^(?:[^，。；]{0,40}?(?:会议|會議|会|會)[^，。；由]{0,16}?)?(?:分别|分別|先后|先後|共同|轮流|輪流)?由/u, '');
+  out = out.replace(/^(?:[^，。；]{0,40}?(?:会议|會議|会|會)[^，。；由]{0,16}?)?(?:分别|分別|先后|先後|共同|轮流|輪流)?由/u, '').replace(POINTER_BEFORE_UNIT, '');
   // 会议由镇党委尚金明主持: a body where the title would stand names no office; the person is
   // the name after it (the page lost the title).
   const bodyThenName = /^(?:镇|鎮|乡|鄉|街道|县|縣|区|區|市)?(?:党委|黨委|党工委|黨工委|政府)(\p{Script=Han}{2,3})$/u.exec(out);
@@ -682,7 +679,7 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number },
     const opened = sessionAtSentenceStart(text, before.start - 1);
     if (opened) return opened;
   }
-  if (!object || !(MEETING_NOUN.test(object) || activity || (quoted && (object === quoted[1] || object === rawObject.trim())))) return '';
+  if (!object || !(MEETING_NOUN.test(object) || joinedToMeeting(object) || activity || (quoted && (object === quoted[1] || object === rawObject.trim())))) return '';
   // The 纪要 header names the convening body with the meeting (bench/KEYING.md 1): a time word
   // (青禾县政府今(20)日召开, 县府昨召开) or the place it met in (椰林镇在六楼会议室召开) between body
   // and verb is dropped, not a reason to leave the body out.
@@ -747,6 +744,14 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number },
   if (bare) return org ? body + object : '';
   const written = quoted && object === quoted[1] ? quoted[0] : object;
   return org && !object.startsWith(body) ? body + written : object;
+}
+/**
+ * 召开…动员部署会议暨“作风建设年”集中学习活动: 暨 joins one name (KEYING 23), so a name whose part
+ * before 暨 is a meeting is a meeting's name, whatever noun its last part ends in.
+ */
+function joinedToMeeting(object: string): boolean {
+  const at = object.indexOf('暨');
+  return at >= 4 && MEETING_NOUN.test(object.slice(0, at)) && /\p{Script=Han}{2}/u.test(object.slice(at + 1));
 }
 const RELATIVE_BEFORE_BODY =
   /^[^，。；,;会會《》“”「」]{2,12}的(?=(?:中国共产党|中共|中國共產黨|政协|政協|\p{Script=Han}{1,5}?(?:省|县|縣|区|區|镇|鎮|乡|鄉|州|旗|盟|市(?!政|场|場|民)))\p{Script=Han})/u;
@@ -880,9 +885,14 @@ function ownKindOpens(kind: string, object: string): boolean {
   return at >= 0 && at <= 4 && !/[^\p{Script=Han}]|^[全各本我]/u.test(object.slice(0, at)) && (object.slice(at + kind.length).match(/^\p{Script=Han}{4}/u) ?? []).length > 0;
 }
 
+const MEMBERS_AFTER = /^(?:委员|委員|领导|領導|班子|成员|成員|干部|幹部|党员|黨員|职工|職工)/u;
 function overlapAt(body: string, object: string): number {
   for (let k = Math.min(body.length - 1, object.length - 1, 12); k >= 1; k--) {
     if (!body.endsWith(object.slice(0, k))) continue;
+    // 党支部召开党支部委员、党小组组长会议, 学校召开校领导班子…会议: where the shared words go on into
+    // people (委员, 领导班子), the object names the body's members, not the body again; the page's
+    // words stand as written (KEYING 1), the body word twice.
+    if (MEMBERS_AFTER.test(object.slice(k))) return 0;
     // One character only for a unit's own short name (厅机关, 院党委); 會員大會 is a word of its own.
     if (k === 1 && !/^(厅|廳|局|部|委|院|校|办|辦|处|處|司)/u.test(object)) return 0;
     // 局务会议, 校務會議: X务 is the meeting's own name (the affairs of X), not the body again.
@@ -951,6 +961,7 @@ function convenedWithoutSubject(opening: string, name: string): boolean {
 // 走访座谈: a visit's talk by its own verb (来我校走访座谈).
 const VISIT_TALK = /来到|來到|赴|前往|深入|走进|走進|走访|走訪/u;
 
+const HOLDS_OWN_STUDY = /^(\p{Script=Han}{2,30}?(?:中心组|中心組|党委|黨委|党组|黨組|支部|总支|總支))(?:组织|組織|开展|開展)(?:了)?(?=\p{Script=Han}{0,12}(?:学习|學習)$)/u;
 function namedClause(text: string): string {
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
@@ -966,7 +977,12 @@ function namedClause(text: string): string {
         .replace(/^(?:[^，。；]{2,60}?|[并並]|(?:还|還|也|又)[并並]?)(?:出席|列席|参加|參加)(?:了)?(?=\p{Script=Han}{4})/u, '')
         // 我院邀请到X主任开展…宣讲报告会: who was invited to hold it, and the host inviting, are not
         // part of the meeting's name.
-        .replace(/^[^，。；]{0,20}?(?:邀请|邀請)(?:到|了)?[^，。；]{2,60}?(?:开展|開展|举办|舉辦|举行|舉行|作|做)(?:了)?(?=\p{Script=Han}{4})/u, '');
+        .replace(/^[^，。；]{0,20}?(?:邀请|邀請)(?:到|了)?[^，。；]{2,60}?(?:开展|開展|举办|舉辦|举行|舉行|作|做)(?:了)?(?=\p{Script=Han}{4})/u, '')
+        // 该局党组理论学习中心组组织集体学习: 该 points back (KEYING 21: it drops, nothing restored),
+        // and the verb by which a body or its group holds its study (组织, 开展) is no part of the
+        // name: the body and the activity as written (KEYING 20: 某中心组学习).
+        .replace(POINTER_BEFORE_UNIT, '')
+        .replace(HOLDS_OWN_STUDY, '$1');
       // 向社区“两委”班子宣讲…精神并开展座谈: a clause that tells what someone did to whom, then
       // joins a second act with 并, ends in a meeting word without naming a meeting.
       const acts = /^(?:向|对|對|到|赴|为|為)/u.test(clause) && /[并並]/u.test(clause);
@@ -1268,10 +1284,6 @@ function readAttendance(text: string, header: Header): void {
           ? '、'
           : m,
       );
-    // 市委副书记、市长甲在某市参加…: where the people were, between them and the verb, is no part of
-    // who they are; read off only where what stands before 在 names people and nothing else.
-    const placed = /^(.{4,}?)在[^，。；、在的]{1,15}$/u.exec(list);
-    if (placed && namesPeopleOnly(placed[1]!) && parsePeopleList(placed[1]!).some((p) => p.title && looksLikeName(p.name))) list = placed[1]!;
     // A、B、C等县政府常务会议组成人员参加: what follows 等 after a named person says who the named
     // ones are (a group they make up), not a further attendee.
     // 副县长周敏等县领导, 县委副书记林涛等县委常委: the named one may carry a title as well.
