@@ -463,13 +463,6 @@ function opensPoints(s: DraftSection, p: string): boolean {
   return s.lead !== '' && !s.items.length && SPEECH_KINDS.has(s.kind) && FIRST_POINT.test(p);
 }
 
-/** A clause lead after found[i] in its sentence gives a kind stronger than an account's. */
-function strongerInSentence(p: string, found: readonly { pos: number; lead: Lead; place: LeadPlace }[], i: number): boolean {
-  const end = p.slice(found[i]!.pos).search(/[。！？]/u);
-  const stop = end < 0 ? p.length : found[i]!.pos + end;
-  return found.some((g, j) => j > i && g.place === 'clause' && g.pos < stop && g.lead.kind !== 'text' && g.lead.kind !== 'topic');
-}
-
 /** 意见建议 / 意见和建议: views and suggestions offered, not asked for. */
 const OFFERED = /(?:意见|意見)(?:和|与|與|及|、)?(?:建议|建議)/u;
 
@@ -520,18 +513,10 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
     found.push({ pos, lead, place });
     after = lead.bodyStart;
   }
-  // 会上，A介绍了…。B宣读了…。会上，大家…: once a paragraph gives the 会上 account, a later sentence
-  // that only reports (`other`: 会上 again, or someone presenting) goes on with that account; a
-  // stronger lead (X强调, 会议决定) still opens its own section (bench/KEYING.md 2 and 9).
-  // The meeting's own next item (。会议还研究了…) is not part of the account.
-  let account = false;
-  for (let i = 0; i < found.length; i++) {
-    const f = found[i]!;
-    if (f.place === 'clause') continue;
-    // …作了安排部署，並要求…: a report whose own sentence goes on to ask or direct is a stronger lead.
-    if (account && f.place === 'sentence' && f.lead.kind === 'text' && !MEETING_LEAD.test(f.lead.text) && !strongerInSentence(p, found, i)) found.splice(i--, 1);
-    else account = OCCASION.test(f.lead.text);
-  }
+  // 会上，A介绍了…。B宣读了…。会后，…: each sentence that opens with someone presenting, a step or
+  // the occasion again is its own `other` section, also after a 会上 account (bench/KEYING.md 15:
+  // unit reports in a row, one sentence each; 16: step words; 19: a named speaker after an
+  // account). Only a ；-rundown under 会上 is one account (rule 2), and that is one sentence.
   // 会议指出，…代表大会…。大会听取了… : inside the meeting's own judgement, what the event, text or
   // leader it studied did is the judgement's matter, not the meeting's next item (studied-matter.ts).
   dropStudiedMatter(found);
