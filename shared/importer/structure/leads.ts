@@ -1143,6 +1143,11 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
   if (bareDid && !INSTRUCTS.test(sentenceAt(rest).replace(/《[^》]*》/gu, ''))) return finish(bareDid[0], didKind(bareDid[1]!, sentenceAt(rest)));
   const passedOn = place === 'sentence' ? BARE_PASSED_ON.exec(rest) : null;
   if (passedOn && HIGHER_WORDS.test(sentenceAt(rest)) && !INSTRUCTS.test(sentenceAt(rest).replace(/《[^》]*》/gu, ''))) return finish(passedOn[0], 'directive');
+  // 。随后，双方就…开展了交流 / 。随后，与会领导共同揭牌: the next step of the meeting where a sentence
+  // begins, someone doing its business, is an `other` section of its own (bench/KEYING.md 13, 16);
+  // not the speaker going on (随后，他…) nor what is still to come (将/拟).
+  if (place === 'sentence' && /^(?:随后|隨後)[，,]$/u.test(prefix) && !/^(?:他|她|要|还要|還要)/u.test(rest) && !/将|將|拟|擬/u.test(sentenceAt(rest)))
+    return { text: prefix.slice(0, -1), kind: 'text', bodyStart: start };
   return null;
 }
 
