@@ -31,10 +31,24 @@ describe('会上 where a sentence begins (KEYING 9)', () => {
     expect(s[1]!.lead.startsWith('会上')).toBe(true);
   });
 
-  it('keeps a later report sentence in the 会上 account (one rundown)', () => {
+  // KEYING 15 (unit reports in a row, one sentence each) over round 14's account: a later report
+  // sentence after 。 opens its own `other` section; only a ；-rundown is one account.
+  it('opens a section at a later report sentence of a 会上 account (KEYING 15)', () => {
     const s = sectionsOf('会上，县农业局局长赵平汇报了春耕准备情况。县农机站站长钱勇宣读了补贴方案。会上，各乡镇作了表态发言。');
+    expect(s.map((x) => x.lead)).toEqual(['会上', '县农机站站长钱勇宣读了', '会上']);
+  });
+
+  it('keeps a ；-rundown under 会上 one account', () => {
+    const s = sectionsOf('会上，县农业局局长赵平汇报了春耕准备情况；县农机站站长钱勇宣读了补贴方案。');
     expect(s.map((x) => x.lead)).toEqual(['会上']);
-    expect(s[0]!.text).toContain('钱勇宣读了');
+  });
+
+  it('opens a step (会后) after a 会上 account (KEYING 16)', () => {
+    const s = sectionsOf('会上，县农业局局长赵平汇报了春耕准备情况。会后，与会人员实地察看了育秧工厂。');
+    expect(s.map((x) => [x.kind, x.lead])).toEqual([
+      ['text', '会上'],
+      ['text', '会后'],
+    ]);
   });
 
   it('does not fold the meeting’s own next item into the 会上 account', () => {
@@ -44,7 +58,10 @@ describe('会上 where a sentence begins (KEYING 9)', () => {
 
   it('reads 座谈会上， at a paragraph start as the occasion', () => {
     const s = sectionsOf('座谈会上，种粮大户代表先后发言。会上，大家围绕农资价格建言献策。');
-    expect(s.map((x) => [x.kind, x.lead])).toEqual([['text', '座谈会上']]);
+    expect(s.map((x) => [x.kind, x.lead])).toEqual([
+      ['text', '座谈会上'],
+      ['text', '会上'],
+    ]);
   });
 
   it('treats 会上 right after a person (X会上强调) as where they spoke', () => {

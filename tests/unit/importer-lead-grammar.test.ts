@@ -310,7 +310,11 @@ describe('a leader after a clause of their own, and reports inside an account', 
       ['text', '会上'],
       ['requirement', '副县长邵宁就道路安全作了安排部署'],
     ]);
-    expect(leads('会上，县应急局负责人通报了一季度情况。副县长邵宁通报了道路安全情况。')).toEqual([['text', '会上']]);
+    // A report in a sentence of its own is its own section too (KEYING 15).
+    expect(leads('会上，县应急局负责人通报了一季度情况。副县长邵宁通报了道路安全情况。')).toEqual([
+      ['text', '会上'],
+      ['text', '副县长邵宁通报了'],
+    ]);
   });
 });
 

@@ -7,7 +7,7 @@ import { deliberatedItem, heardAndDeliberated, meetingAct } from './meeting-acts
 import { groupReportsInTurn } from './group-rundown';
 import { namedMeetingAt, SITTING_DOES } from './named-meeting';
 import { occasionAgendaKind } from './occasion-agenda';
-import { isPersonRef, isTitle, looksLikeName } from './people';
+import { isPersonRef, isTitle, looksLikeName, parsePerson } from './people';
 import { quotedLength } from './quoted-first';
 
 /**
@@ -242,6 +242,53 @@ function onBehalfOfBody(subj: string, names: readonly string[]): boolean {
   const m = subj.includes('代表') ? ON_BEHALF.exec(subj) : null;
   if (!m || !(BODY_SUBJECT.test(m[2]!) || isUnit(m[2]!))) return false;
   return persons(m[1]!, names) || bareName(m[1]!);
+}
+/** Verbs of presenting something to the meeting (an account, `other`: bench/KEYING.md 9 and 13). */
+const PRESENTING_VERB = /介绍|介紹|汇报|匯報|彙報|发言|發言|说明|說明|解读|解讀|宣读|宣讀/u;
+/**
+ * 甲某就…进行了汇报 / 乙某从…等方面介绍… / 丙某对…进行了详细的介绍 / 丁某代表我县作汇报 / 戊某代表某会
+ * 发言: a subject, then what frames the presenting — the matter (就/对/围绕), the angle (从), the body
+ * spoken for (代表), the audience (向) — and the presenting verb in the same clause. No verb of
+ * asking or judging in between: that is a speech, read by the person readings below.
+ */
+const FRAMED_PRESENTING = new RegExp(
+  `^(?:同志)?(?:分别|分別|也|还|還|又|首先|随后|隨後)*(?:代表|就|对(?![照接标])|對(?![照接標])|从|從|围绕|圍繞|结合|結合|向)(?:(?!要求|强调|強調|指出|提出|肯定|表示|认为|認為|部署|希望)[^，。；,;：:]){1,60}?(?:(?:进行|進行|作|做)(?:了)?[^，。；,;：:]{0,6}?)?(?:介绍|介紹|汇报|匯報|彙報|发言|發言|说明|說明|解读|解讀|宣读|宣讀)`,
+  'u',
+);
+/** The lead of a person presenting framed so (subject and all), or ''; each place a frame may start is tried. */
+function presentsFramed(rest: string, names: readonly string[], before: string): string {
+  const clause = clauseAt(rest);
+  for (let n = 2; n <= Math.min(30, clause.length - 2); n++) {
+    const m = /[同分也还還又首随隨代就对對从從围圍结結向]/u.test(clause[n]!) ? FRAMED_PRESENTING.exec(rest.slice(n)) : null;
+    if (m && /^[\p{Script=Han}、·]+$/u.test(rest.slice(0, n)) && presentingPerson(rest.slice(0, n), names, before)) return rest.slice(0, n) + m[0];
+  }
+  return '';
+}
+/**
+ * The presenter: a person by post or name, or one named with a post before; not 他/她, the meeting,
+ * a clause joined on by 并 (…主持会议，并代表…) or a body. Not the paragraph's speaker going on
+ * (甲主席强调…。甲主席向与会者解读…: bench/KEYING.md 18, one section): the same person is the
+ * subject of an earlier sentence of the paragraph.
+ */
+function presentingPerson(subj: string, names: readonly string[], before: string): boolean {
+  if (/^(?:他|她|并|並|和|及|与|與)/u.test(subj) || MEETING_SUBJECT.test(subj) || ((BODY_SUBJECT.test(subj) || isUnit(subj)) && !isPersonRef(subj, names))) return false;
+  if (spokeBefore(subj, before.slice(before.lastIndexOf('\n') + 1))) return false;
+  return persons(subj, names) || postAndName(subj) || titledName(subj) || bareName(subj) || withPostBefore(subj, before);
+}
+/**
+ * Whether a sentence of `paragraph` has `subj` (its name, or the surname and post: 吴主席 for 吴某某主席)
+ * near its start, not as an object (对/向/与 before it: 张某对李某一行表示欢迎 is 张某's sentence).
+ */
+function spokeBefore(subj: string, paragraph: string): boolean {
+  const ref = SPEAKER_REF_ALONE.exec(subj);
+  const who = ref ? new RegExp(`${ref[1]}\\p{Script=Han}{0,2}${subj.slice(1)}|${subj.slice(1)}${ref[1]}`, 'u') : null;
+  const name = ref ? '' : (parsePerson(subj)?.name ?? '');
+  if (!who && name.length < 2) return false;
+  return paragraph.split(/[。！？]/u).some((sentence) => {
+    const head = sentence.trimStart().slice(0, 24);
+    const at = who ? head.search(who) : head.indexOf(name);
+    return at >= 0 && !/[对對向与與和及给給把]/u.test(head[at - 1] ?? '');
+  });
 }
 /** X分别发言 / X分别就…作了表态发言: people or bodies speaking in turn (group 1 the speakers). */
 const SPOKE_IN_TURN = new RegExp(
@@ -689,6 +736,11 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
       return finish(made[1]! + made[2]!, 'text');
     const behalf = rest.startsWith('代表') ? BEHALF_REPORT.exec(rest) : null;
     if (behalf && (BODY_SUBJECT.test(behalf[1]!) || isUnit(behalf[1]!))) return finish(behalf[0], 'text');
+    // 。甲某就…进行了汇报 / 。乙某从…方面介绍… / 。丙某代表某会发言: a person presenting to the meeting
+    // with the matter, the body spoken for or the angle framed between person and verb, in a sentence
+    // of its own inside a paragraph, is an account of its own (bench/KEYING.md 13, 15, 19).
+    const presents = place === 'sentence' && PRESENTING_VERB.test(clauseAt(rest)) ? presentsFramed(rest, names, text.slice(0, pos)) : '';
+    if (presents) return finish(presents, 'text');
     const deploys = /部署/u.test(rest.slice(2, 50)) ? DEPLOYS_WORK.exec(rest) : null;
     if (deploys && persons(deploys[1]!.replace(SPOKE_IN, ''), names)) return finish(deploys[0], 'text');
     // X汇报了… / X述职 / X解读了…: a person reporting, as with 介绍/通报 (bench/KEYING.md 9).
@@ -1091,6 +1143,11 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
   if (bareDid && !INSTRUCTS.test(sentenceAt(rest).replace(/《[^》]*》/gu, ''))) return finish(bareDid[0], didKind(bareDid[1]!, sentenceAt(rest)));
   const passedOn = place === 'sentence' ? BARE_PASSED_ON.exec(rest) : null;
   if (passedOn && HIGHER_WORDS.test(sentenceAt(rest)) && !INSTRUCTS.test(sentenceAt(rest).replace(/《[^》]*》/gu, ''))) return finish(passedOn[0], 'directive');
+  // 。随后，双方就…开展了交流 / 。随后，与会领导共同揭牌: the next step of the meeting where a sentence
+  // begins, someone doing its business, is an `other` section of its own (bench/KEYING.md 13, 16);
+  // not the speaker going on (随后，他…) nor what is still to come (将/拟).
+  if (place === 'sentence' && /^(?:随后|隨後)[，,]$/u.test(prefix) && !/^(?:他|她|要|还要|還要)/u.test(rest) && !/将|將|拟|擬/u.test(sentenceAt(rest)))
+    return { text: prefix.slice(0, -1), kind: 'text', bodyStart: start };
   return null;
 }
 

@@ -463,13 +463,6 @@ function opensPoints(s: DraftSection, p: string): boolean {
   return s.lead !== '' && !s.items.length && SPEECH_KINDS.has(s.kind) && FIRST_POINT.test(p);
 }
 
-/** A clause lead after found[i] in its sentence gives a kind stronger than an account's. */
-function strongerInSentence(p: string, found: readonly { pos: number; lead: Lead; place: LeadPlace }[], i: number): boolean {
-  const end = p.slice(found[i]!.pos).search(/[。！？]/u);
-  const stop = end < 0 ? p.length : found[i]!.pos + end;
-  return found.some((g, j) => j > i && g.place === 'clause' && g.pos < stop && g.lead.kind !== 'text' && g.lead.kind !== 'topic');
-}
-
 /** 意见建议 / 意见和建议: views and suggestions offered, not asked for. */
 const OFFERED = /(?:意见|意見)(?:和|与|與|及|、)?(?:建议|建議)/u;
 
@@ -520,20 +513,16 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
     found.push({ pos, lead, place });
     after = lead.bodyStart;
   }
-  // 会上，A介绍了…。B宣读了…。会上，大家…: once a paragraph gives the 会上 account, a later sentence
-  // that only reports (`other`: 会上 again, or someone presenting) goes on with that account; a
-  // stronger lead (X强调, 会议决定) still opens its own section (bench/KEYING.md 2 and 9).
-  // The meeting's own next item (。会议还研究了…) is not part of the account.
-  let account = false;
-  for (let i = 0; i < found.length; i++) {
-    const f = found[i]!;
-    if (f.place === 'clause') continue;
-    // …作了安排部署，並要求…: a report whose own sentence goes on to ask or direct is a stronger lead.
-    if (account && f.place === 'sentence' && f.lead.kind === 'text' && !MEETING_LEAD.test(f.lead.text) && !strongerInSentence(p, found, i)) found.splice(i--, 1);
-    else account = OCCASION.test(f.lead.text);
-  }
+  // 会上，A介绍了…。B宣读了…。会后，…: each sentence that opens with someone presenting, a step or
+  // the occasion again is its own `other` section, also after a 会上 account (bench/KEYING.md 15:
+  // unit reports in a row, one sentence each; 16: step words; 19: a named speaker after an
+  // account). Only a ；-rundown under 会上 is one account (rule 2), and that is one sentence.
   // 会议指出，…代表大会…。大会听取了… : inside the meeting's own judgement, what the event, text or
   // leader it studied did is the judgement's matter, not the meeting's next item (studied-matter.ts).
+  // 甲要求，…。一要…。强调…。二要…: a lead standing between two numbered points of one run is part
+  // of the point it stands in (bench/KEYING.md 17: a named lead inside a numbered point stays inside
+  // the list), not a new item; the meeting named again (会议…) still is one.
+  dropInsidePoints(p, found);
   dropStudiedMatter(found);
   dropPointedSitting(found);
   // The opening runs until its last chair or attendance clause: a speaker quoted before it
@@ -977,6 +966,31 @@ const PRESENTED = /^[^。！？；;，,]{0,80}?(?:(?:作|做)(?:了)?[^。！？
 /** An `other` lead at a sentence start whose sentence presents something: a person's report. */
 function presents(p: string, f: { pos: number; lead: Lead; place: LeadPlace }): boolean {
   return f.place === 'sentence' && f.lead.kind === 'text' && !MEETING_LEAD.test(f.lead.text) && !OCCASION.test(f.lead.text) && PRESENTED.test(p.slice(f.pos));
+}
+
+/** 一是 / 二要 / 第三， opening a sentence, a clause or a list: a numbered point of a speech. */
+const POINT_MARK = /(?:^|[。；;：:！？])\s*(?:第)?([一二三四五六七八九])(?:是|要|[，,、](?=\p{Script=Han}))/gu;
+const POINT_NUMERALS = '一二三四五六七八九十';
+/**
+ * Drops the sentence leads of `p` that stand inside a run of numbered points: after point N opened
+ * (since the lead before it), with point N+1 the next point after the lead in the same paragraph.
+ */
+function dropInsidePoints(p: string, found: { pos: number; lead: Lead; place: LeadPlace }[]): void {
+  if (!/[一二三四五六七八九](?:是|要)|第[一二三四五六七八九][，,、]/u.test(p)) return;
+  const marks = [...p.matchAll(POINT_MARK)].map((m) => ({ at: m.index + m[0].length, n: POINT_NUMERALS.indexOf(m[1]!) }));
+  let since = 0;
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    if (f.place === 'clause') continue;
+    const before = marks.filter((m) => m.at > since && m.at <= f.pos);
+    const last = before[before.length - 1];
+    // The next point after the lead goes on from the last before it (a lead that opens a run of
+    // its own, 同时，甲强调：一是…, is a new item).
+    const next = marks.find((m) => m.at > f.pos);
+    const inside = f.place === 'sentence' && !!last && !!next && next.n === last.n + 1 && !MEETING_LEAD.test(f.lead.text);
+    if (inside) found.splice(i--, 1);
+    else since = f.pos;
+  }
 }
 
 function ownBusiness(f: { lead: Lead; place: LeadPlace }): boolean {
