@@ -7,7 +7,7 @@ import { toldHeadlines } from './told-headline';
 import { foreignHeadlineLines } from './foreign-headlines';
 import { isCreditedCaption } from './photo-caption';
 import { laterCreditEdits } from './later-credit';
-import { isFurnitureByScore, mainBlock, siteWordCount } from './line-score';
+import { isFurnitureByScore, mainBlock, namesOnly, siteWordCount } from './line-score';
 import { looksLikeName, parsePerson } from '../structure/people';
 import { lineRange, splitLines, type Line } from './lines';
 import { bulletLength, creditNames, inlineDebrisEdits } from './inline-debris';
@@ -348,6 +348,13 @@ export function removeFurniture(t: TrackedText): void {
   // headline, never part of a run of chrome around it.
   const told = toldHeadlines(nonEmpty, block?.first ?? null);
   const chinese = (t.text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 40;
+  // A line of names beside another such line (a list of people the report gives), or under a label
+  // (参加会议人员： with its names on the next line, a form's field): not a writer's credit.
+  const amongNames = (line: Line): boolean => {
+    const at = nonEmpty.indexOf(line);
+    const before = nonEmpty[at - 1]?.text.trim() ?? '';
+    return /[:：]$/u.test(before) || [before, nonEmpty[at + 1]?.text.trim() ?? ''].some((x) => x !== '' && namesOnly(x));
+  };
   for (const line of lines) {
     const text = line.text.trim();
     if (!text || fields.has(line.index)) continue;
@@ -448,7 +455,7 @@ export function removeFurniture(t: TrackedText): void {
       (outside && buttonRow(text)) ||
       isDocumentFurniture(text) ||
       isFurnitureLine(line.text, tail.has(line.index)) ||
-      (isFurnitureByScore(text, { outside, repeated, told: told.has(line.index) }) && !AGENDA_PART.test(text));
+      (isFurnitureByScore(text, { outside, after: !!block && line.index > block.last, amongNames: amongNames(line), repeated, told: told.has(line.index) }) && !AGENDA_PART.test(text));
     if (chrome || bareLabel || lostFiles) {
       edits.push(remove(line, t.text.length));
       removed.add(line.index);
