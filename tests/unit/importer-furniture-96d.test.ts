@@ -78,3 +78,32 @@ describe('a browser tab’s title holding the headline', () => {
     expect(isFurnitureByScore('石岭镇召开防汛工作会议 王建国主持', outside)).toBe(false);
   });
 });
+
+describe('credits read by their make-up wherever a story ends', () => {
+  const STORY_ONE = '3月2日上午，石岭镇召开防汛工作会议，镇长王建国主持，副镇长刘小梅、武装部长孙一鸣出席会议。会议要求各村做好汛前准备。';
+  const STORY_TWO = '3月5日，石岭镇召开春耕生产推进会，副镇长刘小梅主持会议，各村党支部书记参加。会议强调，要抓好农资供应和技术指导，确保春耕顺利开展。';
+
+  it('drops a run of two or more credit words closing a story that is not the page’s last', () => {
+    const r = imported([`${STORY_ONE} 初审：周明 复审：钱多多 终审：孙小雨`, STORY_TWO]);
+    expect(r.text).not.toContain('初审');
+    expect(r.text).not.toContain('终审');
+    expect(r.text).toContain('会议要求各村做好汛前准备。');
+  });
+
+  it('keeps a single credit-like word after a sentence in the middle of the page', () => {
+    const r = imported([`${STORY_ONE} 编辑部：周明`, STORY_TWO]);
+    expect(r.text).toContain('编辑部');
+  });
+
+  it('drops an editor credited by the account name the site printed, after a closing quotation mark', () => {
+    const r = imported(['石岭镇召开防汛工作会议', STORY_ONE, '王建国说：“防汛工作事关群众生命财产安全，各村要把责任落实到人，做到守土有责、守土尽责。” 责任编辑：xwzx_admin']);
+    expect(r.text).not.toContain('xwzx_admin');
+    expect(r.text).toContain('守土尽责。”');
+  });
+
+  it('drops an outlet’s dateline whose reporter’s two-character name is spaced out', () => {
+    const r = imported(['石岭镇召开防汛工作会议', `石岭新闻网（融媒体记者 王小川 周 然） ${STORY_ONE}`, STORY_TWO]);
+    expect(r.text).not.toContain('融媒体记者');
+    expect(r.text).toContain('3月2日上午，石岭镇召开防汛工作会议');
+  });
+});

@@ -12,7 +12,7 @@ import { looksLikeName, parsePerson } from '../structure/people';
 import { lineRange, splitLines, type Line } from './lines';
 import { bulletLength, creditNames, inlineDebrisEdits } from './inline-debris';
 import { reflowEdits } from './reflow';
-import { endBylineAt, openingBylineLength, openingCreditLength } from './byline';
+import { creditWords, endBylineAt, openingBylineLength, openingCreditLength } from './byline';
 import { contentsBox, mastheadLines, isDistributionLine, isDocumentFurniture, isPageMark, joinsAcrossPage } from './document-furniture';
 
 /**
@@ -1003,6 +1003,14 @@ export function removeInlineFurniture(t: TrackedText): void {
       text = text.slice(0, m.index);
     }
     if (cut > 0) edits.push({ start: last.start + cut, end: last.end, replacement: '', kind: 'byline' });
+  }
+  // 初审：X 复审：Y 终审：Z after the last sentence of a paragraph that is not the page's last: the
+  // credits of one story on a page of several. Only a run of two or more credit words, which no
+  // sentence of a report closes on; a single one mid-page may be the report's own words.
+  for (const line of lines) {
+    if (line === last || !/[。！？”」]/u.test(line.text)) continue;
+    const at = endBylineAt(line.text);
+    if (at > 0 && creditWords(line.text.slice(at)) >= 2) edits.push({ start: line.start + at, end: line.end, replacement: '', kind: 'byline' });
   }
   edits.push(...reflowEdits(t.text, lines));
   t.apply(edits);
