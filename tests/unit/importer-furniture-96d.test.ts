@@ -107,3 +107,23 @@ describe('credits read by their make-up wherever a story ends', () => {
     expect(r.text).toContain('3月2日上午，石岭镇召开防汛工作会议');
   });
 });
+
+describe('button labels left between the article’s sentences', () => {
+  const ONE = '3月2日上午，石岭镇召开防汛工作会议，镇长王建国主持，副镇长刘小梅、武装部长孙一鸣出席会议。';
+  const TWO = '会议要求，各村各单位要压实防汛责任，扎实做好汛前隐患排查和抢险物资储备，确保全镇安全度汛。';
+
+  it('drops a run of one- to three-character lines between two finished sentences', () => {
+    const text = imported(['石岭镇召开防汛工作会议', ONE, '保存', '提交', TWO]).text;
+    expect(text).not.toContain('保存');
+    expect(text).not.toContain('提交');
+    expect(text).toContain('确保全镇安全度汛');
+  });
+
+  it('keeps a heading of the report’s own, a line wrapped inside a word and one that opens a list', () => {
+    const r = imported(['石岭镇召开防汛工作会议', ONE, '会议要求', TWO]);
+    expect(r.text).toContain('会议要求\n');
+    expect(imported(['石岭镇召开防汛工作会议', ONE, '会议强', '调，各村要压实防汛责任，确保全镇安全度汛。']).text).toContain('强');
+    const listed = imported(['石岭镇召开防汛工作会议', ONE, '附件', '1.石岭镇防汛工作方案']);
+    expect(listed.text).toContain('附件');
+  });
+});

@@ -485,6 +485,26 @@ export function removeFurniture(t: TrackedText): void {
       }
     }
   }
+  // 保存 / 发布 / 图片 alone between two of the article's sentences: a button's label or a picture's alt
+  // text the capture left inline. A run of at most three lines, each one to three Han characters and
+  // nothing else, with a finished sentence of the report on either side; a report's own heading
+  // (会议指出, 会议要求) is longer, and a list or a form's field ends no sentence around it.
+  const orphan = (l: Line | undefined) => !!l && /^\p{Script=Han}{1,3}$/u.test(l.text.trim());
+  const finished = (l: Line | undefined) => !!l && /[。！？]$/u.test(l.text.trim()) && l.text.trim().length >= 20;
+  for (let i = 0; i < nonEmpty.length;) {
+    let j = i;
+    while (j < nonEmpty.length && orphan(nonEmpty[j])) j++;
+    // 会议强 / 调，各乡镇要…: a line the page wrapped inside a word is no label; the next line then
+    // opens on the word's tail, a clause of one or two characters.
+    const wrapped = /^[^，。；：、！？,;:!?]{1,2}[，。；：、！？,;:!?]/u.test(nonEmpty[j]?.text.trim() ?? '');
+    if (j > i && j - i <= 3 && finished(nonEmpty[i - 1]) && finished(nonEmpty[j]) && !wrapped)
+      for (const l of nonEmpty.slice(i, j))
+        if (!removed.has(l.index)) {
+          removed.add(l.index);
+          edits.push(remove(l, t.text.length));
+        }
+    i = Math.max(j, i + 1);
+  }
   removeDocumentParts(nonEmpty, removed, edits, t.text.length);
   removeStampedTeasers(nonEmpty, removed, edits, t.text.length);
   removeTrailingHeadlines(nonEmpty, removed, edits, t.text.length);
