@@ -21,6 +21,31 @@ const CREDITED = /^[\p{Script=Han}·]{2,15}$/u;
 // A comma is not among them: a run with one has become a sentence.
 const SEPARATORS = /[\s\u3000/／:：、|｜]+/u;
 
+/** An account name a CMS prints for its editor (admin, guanliyuan, xwzx_01). */
+const HANDLE = /^[A-Za-z][A-Za-z0-9_.-]{2,19}$/u;
+
+/**
+ * 融媒體記者 李光哲 龍 露: a two-character name spaced out to the width of a three-character one is
+ * one name; a lone Han character followed by one or two more is joined to them.
+ */
+function joinSpacedNames(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (/^\p{Script=Han}$/u.test(t) && next !== undefined && /^\p{Script=Han}{1,2}$/u.test(next) && !CREDIT_TOKEN.test(t)) {
+      out.push(t + next);
+      i++;
+    } else out.push(t);
+  }
+  return out;
+}
+
+/** How many credit words a byline holds (初审：X 复审：Y 终审：Z holds three). */
+export function creditWords(s: string): number {
+  return joinSpacedNames(s.trim().split(SEPARATORS).filter(Boolean)).filter((t) => CREDIT_TOKEN.test(t)).length;
+}
+
 /**
  * Whether `s` (a bracket's inside, or a line's tail) is a byline: every token a credit or what it
  * credits, at least one credit word, at most 50 characters, no sentence mark or digit-led clause.
@@ -28,12 +53,13 @@ const SEPARATORS = /[\s\u3000/／:：、|｜]+/u;
 export function isByline(s: string): boolean {
   const text = s.trim();
   if (!text || text.length > 50 || /[。！？；;!?“”"《》，,]/u.test(text)) return false;
-  const tokens = text.split(SEPARATORS).filter(Boolean);
+  const tokens = joinSpacedNames(text.split(SEPARATORS).filter(Boolean));
   if (!tokens.length || tokens.length > 10) return false;
   let credits = 0;
-  for (const token of tokens) {
+  for (const [i, token] of tokens.entries()) {
     if (CREDIT_TOKEN.test(token) || (tokens.length === 1 && OUTLET.test(token))) credits++;
-    else if (!CREDITED.test(token)) return false;
+    // 责任编辑:guanliyuan: a site's editor credited by the account name the CMS printed.
+    else if (!CREDITED.test(token) && !(i > 0 && CREDIT_TOKEN.test(tokens[i - 1]!) && HANDLE.test(token))) return false;
   }
   // A credit word must open or close a token next to what it credits: one token that is only a
   // long run of Han characters (图为会议现场) is a caption, which the credit-word test above rejects.
@@ -43,7 +69,8 @@ export function isByline(s: string): boolean {
 /** A byline in brackets closing a line, after its last sentence: …稳定。（融媒体记者：张晓东）. */
 const END_BRACKET = /(?<=[。！？”」])[ \t\u3000]*(?:[(（]([^()（）\n]{2,50})[)）]|【([^【】\n]{2,50})】)[ \t\u3000]*\d{0,8}[ \t\u3000]*$/u;
 /** An unbracketed tail after the last sentence, set off by a space: …稳定。  编辑：赵敏. */
-const END_TAIL = /(?<=[。！？”」])[ \t\u3000]*([^。！？\n]{2,50})$/u;
+// …基础。” 责任编辑：X: a closing quotation mark stays with the sentence it closes.
+const END_TAIL = /(?<=[。！？”」])([”」』]*)[ \t\u3000]*([^。！？\n]{2,50})$/u;
 
 /** Where a byline closing `line` starts, or -1. */
 export function endBylineAt(line: string): number {
@@ -52,7 +79,7 @@ export function endBylineAt(line: string): number {
   const tail = END_TAIL.exec(line);
   // The tail must hold a credit with its separator (编辑：赵敏, 文/张三): a short sentence fragment
   // left after the full stop is not one.
-  if (tail && SEPARATORS.test(tail[1]!.trim()) && isByline(tail[1]!)) return tail.index;
+  if (tail && SEPARATORS.test(tail[2]!.trim()) && isByline(tail[2]!)) return tail.index + tail[1]!.length;
   return -1;
 }
 

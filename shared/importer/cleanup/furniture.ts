@@ -7,12 +7,12 @@ import { toldHeadlines } from './told-headline';
 import { foreignHeadlineLines } from './foreign-headlines';
 import { isCreditedCaption } from './photo-caption';
 import { laterCreditEdits } from './later-credit';
-import { isFurnitureByScore, mainBlock, siteWordCount } from './line-score';
+import { isFurnitureByScore, mainBlock, namesOnly, siteWordCount } from './line-score';
 import { looksLikeName, parsePerson } from '../structure/people';
 import { lineRange, splitLines, type Line } from './lines';
 import { bulletLength, creditNames, inlineDebrisEdits } from './inline-debris';
 import { reflowEdits } from './reflow';
-import { endBylineAt, openingBylineLength, openingCreditLength } from './byline';
+import { creditWords, endBylineAt, openingBylineLength, openingCreditLength } from './byline';
 import { contentsBox, mastheadLines, isDistributionLine, isDocumentFurniture, isPageMark, joinsAcrossPage } from './document-furniture';
 
 /**
@@ -348,6 +348,13 @@ export function removeFurniture(t: TrackedText): void {
   // headline, never part of a run of chrome around it.
   const told = toldHeadlines(nonEmpty, block?.first ?? null);
   const chinese = (t.text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 40;
+  // A line of names beside another such line (a list of people the report gives), or under a label
+  // (参加会议人员： with its names on the next line, a form's field): not a writer's credit.
+  const amongNames = (line: Line): boolean => {
+    const at = nonEmpty.indexOf(line);
+    const before = nonEmpty[at - 1]?.text.trim() ?? '';
+    return /[:：]$/u.test(before) || [before, nonEmpty[at + 1]?.text.trim() ?? ''].some((x) => x !== '' && namesOnly(x));
+  };
   for (const line of lines) {
     const text = line.text.trim();
     if (!text || fields.has(line.index)) continue;
@@ -448,7 +455,7 @@ export function removeFurniture(t: TrackedText): void {
       (outside && buttonRow(text)) ||
       isDocumentFurniture(text) ||
       isFurnitureLine(line.text, tail.has(line.index)) ||
-      (isFurnitureByScore(text, { outside, repeated, told: told.has(line.index) }) && !AGENDA_PART.test(text));
+      (isFurnitureByScore(text, { outside, after: !!block && line.index > block.last, amongNames: amongNames(line), repeated, told: told.has(line.index) }) && !AGENDA_PART.test(text));
     if (chrome || bareLabel || lostFiles) {
       edits.push(remove(line, t.text.length));
       removed.add(line.index);
@@ -477,6 +484,26 @@ export function removeFurniture(t: TrackedText): void {
         edits.push(remove(l, t.text.length));
       }
     }
+  }
+  // 保存 / 发布 / 图片 alone between two of the article's sentences: a button's label or a picture's alt
+  // text the capture left inline. A run of at most three lines, each one to three Han characters and
+  // nothing else, with a finished sentence of the report on either side; a report's own heading
+  // (会议指出, 会议要求) is longer, and a list or a form's field ends no sentence around it.
+  const orphan = (l: Line | undefined) => !!l && /^\p{Script=Han}{1,3}$/u.test(l.text.trim());
+  const finished = (l: Line | undefined) => !!l && /[。！？]$/u.test(l.text.trim()) && l.text.trim().length >= 20;
+  for (let i = 0; i < nonEmpty.length;) {
+    let j = i;
+    while (j < nonEmpty.length && orphan(nonEmpty[j])) j++;
+    // 会议强 / 调，各乡镇要…: a line the page wrapped inside a word is no label; the next line then
+    // opens on the word's tail, a clause of one or two characters.
+    const wrapped = /^[^，。；：、！？,;:!?]{1,2}[，。；：、！？,;:!?]/u.test(nonEmpty[j]?.text.trim() ?? '');
+    if (j > i && j - i <= 3 && finished(nonEmpty[i - 1]) && finished(nonEmpty[j]) && !wrapped)
+      for (const l of nonEmpty.slice(i, j))
+        if (!removed.has(l.index)) {
+          removed.add(l.index);
+          edits.push(remove(l, t.text.length));
+        }
+    i = Math.max(j, i + 1);
   }
   removeDocumentParts(nonEmpty, removed, edits, t.text.length);
   removeStampedTeasers(nonEmpty, removed, edits, t.text.length);
@@ -996,6 +1023,14 @@ export function removeInlineFurniture(t: TrackedText): void {
       text = text.slice(0, m.index);
     }
     if (cut > 0) edits.push({ start: last.start + cut, end: last.end, replacement: '', kind: 'byline' });
+  }
+  // 初审：X 复审：Y 终审：Z after the last sentence of a paragraph that is not the page's last: the
+  // credits of one story on a page of several. Only a run of two or more credit words, which no
+  // sentence of a report closes on; a single one mid-page may be the report's own words.
+  for (const line of lines) {
+    if (line === last || !/[。！？”」]/u.test(line.text)) continue;
+    const at = endBylineAt(line.text);
+    if (at > 0 && creditWords(line.text.slice(at)) >= 2) edits.push({ start: line.start + at, end: line.end, replacement: '', kind: 'byline' });
   }
   edits.push(...reflowEdits(t.text, lines));
   t.apply(edits);

@@ -1,5 +1,6 @@
 import { TONE_VOWELS } from '../chars';
 import { isCreditLine } from './byline';
+import { looksLikeName } from '../structure/people';
 
 /**
  * Page furniture by scoring, not by closed lists: a line a page wraps around an article is short,
@@ -414,6 +415,13 @@ const RUBY_READING = new RegExp(`\\([a-z${TONE_VOWELS}]{1,8}\\)`, 'gu');
 export interface LineContext {
   /** The line lies before the article's first body paragraph or after its last one. */
   outside: boolean;
+  /** The line lies after the article's last body paragraph (where a page credits its writers). */
+  after?: boolean;
+  /**
+   * A line next to it is people's names alone too (a list: 新一届委员名单), or the line before is a
+   * label (参加会议人员：, the field's value below it): the names are not a credit.
+   */
+  amongNames?: boolean;
   /** The same text already appeared on an earlier line (a caption repeating the title). */
   repeated: boolean;
   /** The line stands next to a line already removed as furniture (chrome comes in runs). */
@@ -421,6 +429,40 @@ export interface LineContext {
   /** The article's opening tells the line again: a headline among chrome (told-headline.ts). */
   told?: boolean;
 }
+
+/** A unit's name before a credited writer: 党群工作科 李某, 宣传部 王某. */
+const CREDIT_UNIT = /^\p{Script=Han}{2,14}(?:办|辦|办公室|辦公室|室|科|部|处|處|局|委|中心|站|所|组|組|队|隊|社|台)$/u;
+/**
+ * A line of people's names and nothing else (李某, 张某某 顾 某, 党群工作科 李某): after the article
+ * it is the writer's or editor's credit, which the page prints under the text without a role word.
+ * One to three names, a unit's name before them at most; a name spaced out to the width of a longer
+ * one (顾 某) is put back together. A report never closes on a bare name: its people act in
+ * sentences, and a 纪要's fields carry their labels (出席：…). A run of such lines is a list the
+ * report gives (当选委员名单 one name a line), and names under a label are the field's value, not a
+ * credit: the caller says so (amongNames).
+ */
+export function namesOnly(s: string): boolean {
+  if (/[^\p{Script=Han}·\s、]/u.test(s)) return false;
+  const parts = s.split(/[\s、]+/u).filter(Boolean);
+  if (parts.length > 1 && CREDIT_UNIT.test(parts[0]!) && !looksLikeName(parts[0]!)) parts.shift();
+  const names: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    const next = parts[i + 1];
+    if (p.length === 1 && next !== undefined && next.length <= 2) {
+      names.push(p + next);
+      i++;
+    } else names.push(p);
+  }
+  return names.length >= 1 && names.length <= 3 && names.every((n) => looksLikeName(n));
+}
+
+/**
+ * A rule of repeated marks framing or cutting a line (=====标题=====, ----某网 http://… //----): a
+ * plain-text page's border, drawn with three or more of one ASCII mark. Chinese prose draws none (its
+ * dash is ——, not ---). Not underscores: a form's blank to fill in (签字：______) is drawn with them.
+ */
+const MARK_RULE = /([-=*~#+/])\1{2,}/u;
 
 /** Evidence and shape of a line; `isFurnitureByScore` decides. Exposed for tests and tuning. */
 /**
@@ -520,6 +562,12 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   // 微信图片_20220923150050: a picture's file name whose extension the capture lost (a name, an
   // underscore, a stamp of digits) is a file name all the same (FILE_ALONE).
   if (FILE_STAMP.test(s)) evidence += 3;
+  // 李某 / 党群工作科   李某 under the last paragraph: the page's credit of its writer (namesOnly).
+  if (ctx.after && !ctx.amongNames && s.length <= 24 && namesOnly(s)) evidence += 3;
+  // =========某校会议书面资料=========: a border of repeated marks, never prose.
+  const rule = MARK_RULE.test(s) && !/[。！？；]/u.test(s);
+  // Framed on both sides it is a banner, surer still.
+  if (rule) evidence += /^([-=*~#+/])\1{2,}.*([-=*~#+/])\2{2,}$/u.test(s) ? 4 : 3;
   // 新聞查詢：某某議員 (6770 1820): a press release's contact for enquiries, a phone number closing it.
   if (s.length <= 60 && ENQUIRIES.test(s)) evidence += 4;
   // A credit on a short line of its own (■县融媒体中心记者组); in prose 记者 is an ordinary word.
@@ -564,7 +612,10 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   if (table) evidence += 3;
   // A headline is never written as label：value pairs, so a meeting word inside a record table's
   // value (体裁分类：重大会议) says nothing against it.
-  const headlineLike = !URL_OR_FILE.test(s) && !MARKUP.test(s) && !crumbs && !ctx.repeated && !labelled && !table;
+  // A browser tab's title (TAB_PATH) holds the headline but is the site's path to it; a line between
+  // borders of marks (MARK_RULE) is a plain-text page's banner, its headline printed elsewhere.
+  const tabTitle = TAB_PATH.test(s) && !SENTENCE.test(s);
+  const headlineLike = !URL_OR_FILE.test(s) && !MARKUP.test(s) && !crumbs && !ctx.repeated && !labelled && !table && !tabTitle && !rule;
   // A headline the opening tells again weighs the same, whatever it says the meeting did (听取…
   // 专题汇报, 开展…专题学习, 會見…記者采訪團): the opening's words are the report's, not the site's.
   if ((MEETING_HEADLINE.test(s) || ctx.told) && headlineLike) evidence -= 2;
