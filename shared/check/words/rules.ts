@@ -479,7 +479,10 @@ function idiomSlip(dict: WordDictionary, text: string, realSwap: (at: number, ch
   // Most four-character stretches are one slip from no idiom at all: then skip the full search.
   if (!dict.hasIdiomNeighbour(text)) return null;
   for (const c of dict.near(text)) {
-    if (!dict.isIdiom(c.word) || (c.freq <= IDIOM_FREQ && breaksWord(c.at, c.word[c.at]!))) continue;
+    // A floor-entry idiom (frequency 3) is no evidence against a common word of the text, whether the
+    // change would make that word rare (欢度 → 欢渡) or another real word (日渐增多 → 日见增多: 日渐 and
+    // 日见 are both words, and 日渐增多 is the usual phrase; round 41's one false error).
+    if (!dict.isIdiom(c.word) || (c.freq <= IDIOM_FREQ && (breaksWord(c.at, c.word[c.at]!) || realSwap(c.at, c.word[c.at]!)))) continue;
     if (c.sameSound) return { word: c.word, sameSound: true };
     if (dict.fuzzySound(text[c.at]!, c.word[c.at]!) && !realSwap(c.at, c.word[c.at]!)) return { word: c.word, sameSound: false };
     // The written character's other reading is the idiom's (疏而不露: 露 lòu, 漏 lòu): a warning, the
