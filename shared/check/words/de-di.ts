@@ -785,6 +785,10 @@ function nounAfterDi(t: readonly Token[], i: number, dict: WordDictionary): bool
   const firstOk =
     !!first && ((afterLe && first.tag === 'v') || /^(n|nz|vn|an|ng)$/.test(first.tag) || (first.tag === 'l' && first.word.length === 4 && /^n/.test(dict.tagOf(first.word.slice(2)) ?? '')));
   if (!first || !firstOk || first.word.length < 2) return false;
+  // A verb jieba files as a noun (照料, 护理, 指导), then more of the clause: that verb and its object
+  // (悉心地照料卧床老人), the adverbial's own verb phrase, as de-di-objects.ts reads it; unless the
+  // two make a compound noun the dictionary lists (完整地交易记录 → 的).
+  if (np.length > 1 && nounTaggedVerb(first.word) && !dict.freq(first.word + np[1]!.word)) return false;
   // After a preposition the phrase is its object (以奋发有为地状态, 按照既定地思路), whatever follows;
   // not after 通过/经过, which take a verb phrase (通过认真地学习).
   if (l.tag === 'p' && !/^(通过|经过|随着|经)$/.test(l.word)) return NOUN_HEAD.test(first.tag);
