@@ -1284,6 +1284,10 @@ function readAttendance(text: string, header: Header): void {
           ? '、'
           : m,
       );
+    // 市委副书记、市长甲在某市参加…: where the people were, between them and the verb, is no part of
+    // who they are; read off only where what stands before 在 names people and nothing else.
+    const placed = /^(.{4,}?)在[^，。；、在的]{1,15}$/u.exec(list);
+    if (placed && namesPeopleOnly(placed[1]!) && parsePeopleList(placed[1]!).some((p) => p.title && looksLikeName(p.name))) list = placed[1]!;
     // A、B、C等县政府常务会议组成人员参加: what follows 等 after a named person says who the named
     // ones are (a group they make up), not a further attendee.
     // 副县长周敏等县领导, 县委副书记林涛等县委常委: the named one may carry a title as well.

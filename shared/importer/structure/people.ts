@@ -1,5 +1,5 @@
 import type { Person } from '../../model';
-import { segmenterSaysLongName, segmenterSaysName, segmenterSplitsFirst } from '../segment';
+import { segmenterSaysLongName, segmenterSaysName, segmenterSplitsFirst, segmenterWordEnds } from '../segment';
 
 /**
  * People in a report are written title-first (县政府副县长蔡俊杰) and listed with 、 (县政府副县长
@@ -8,8 +8,8 @@ import { segmenterSaysLongName, segmenterSaysName, segmenterSplitsFirst } from '
  * are left out of the list on purpose: a missed name is better than a wrong one.
  */
 const SURNAME_CHARS =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储栗燕楚鄢劳谌奚皮粟冼蔺楼闻厉伊仝郜海阚帅屠豆朴盖练廉禹祖漆巴丰卿狄索宣晋扈晁芮阙浦戈伏鹿薄邸雍辜羊裘亓修邰赫杭况宿鲜逯隆茹诸慕危玉银亢嵇哈湛宾戎勾茅呼揭尉冶斯束檀衣阴昝智幸奉植衡富尧萧赖洪' +
-  '張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蔣餘葉蘇呂盧鍾譚陸範賈韋鄒閆龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯嶽歐關蘭寧紀畢單塗駱藍遊鮑華饒陽農繆簡車項連蘆麥婁竇黨宮費衛應閔鄔邊師欒榮叢鞏遲鄺談荊樂鬱儲勞諶藺樓聞厲闞帥樸蓋練豐晉闕鮮諸銀賓陰堯蕭賴';
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储栗燕楚鄢劳谌奚皮粟冼蔺楼闻厉伊仝郜海阚帅屠豆朴盖练廉禹祖漆巴丰卿狄索宣晋扈晁芮阙浦戈伏鹿薄邸雍辜羊裘亓修邰赫杭况宿鲜逯隆茹诸慕危玉银亢嵇哈湛宾戎勾茅呼揭尉冶斯束檀衣阴昝智幸奉植衡富尧萧赖洪傅阎' +
+  '張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蔣餘葉蘇呂盧鍾譚陸範賈韋鄒閆龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶魯嶽歐關蘭寧紀畢單塗駱藍遊鮑華饒陽農繆簡車項連蘆麥婁竇黨宮費衛應閔鄔邊師欒榮叢鞏遲鄺談荊樂鬱儲勞諶藺樓聞厲闞帥樸蓋練豐晉闕鮮諸銀賓陰堯蕭賴閻';
 const SURNAMES = new Set(SURNAME_CHARS);
 const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '夏侯', '端木', '司徒', '轩辕', '歐陽', '司馬', '東方', '尉遲', '公孫', '軒轅'];
 
@@ -128,7 +128,8 @@ function nameBeforeOffice(s: string, office: RegExpExecArray | null): { name: st
     // 党委统战委员覃志远副院长: a post before the name and one after it are two posts (a 纪要 lists
     // them joined by 、).
     const twoPosts = unit !== '' && !UNIT_END.test(unit) && TRAILING_OFFICE.test(unit) && isTitle(unit);
-    if ((unit && !UNIT_END.test(unit) && !twoPosts) || UNIT_END.test(name) || NOT_NAMES.test(name)) continue;
+    // 各学院院长, 各委室主任: a run opening as a group does (各, 有关, 全体) is never a name.
+    if ((unit && !UNIT_END.test(unit) && !twoPosts) || UNIT_END.test(name) || NOT_NAMES.test(name) || GROUP_START.test(name)) continue;
     // 街道党工委副书记: 党 is a surname, but 党工委 is the body, not a person.
     // A listed surname the segmenter splits off (顾/立新副县长, 程/远航): the given name is an
     // everyday word, as given names often are; the office right after it says it is a person.
@@ -137,7 +138,11 @@ function nameBeforeOffice(s: string, office: RegExpExecArray | null): { name: st
       : // 那振芳局长: a name with a surname we do not list (那 is an everyday word), alone before its
         // office, is read when the segmenter reads it as a name, as one after a unit is.
         // A count of units before their holders' office (卅二里里长) is no name.
-        (unit !== '' || (head.length === len && !/^[一二三四五六七八九十两兩廿卅几幾]/u.test(name))) && /^[\p{Script=Han}]{2,3}$/u.test(name) && segmenterSaysName(name) === true;
+        // 市医学会会长: a run opening on a level word (市, 县, 区 …: left out of the surnames on
+        // purpose) is the body's name, not a person's, whatever the segmenter says of it.
+        (unit !== '' || (head.length === len && !/^[一二三四五六七八九十两兩廿卅几幾省市县縣区區镇鎮乡鄉州盟旗]/u.test(name))) &&
+        /^[\p{Script=Han}]{2,3}$/u.test(name) &&
+        segmenterSaysName(name) === true;
     if (!named) continue;
     return { name, title: twoPosts ? `${unit}、${office[1]!}` : unit + office[1]! };
   }
@@ -156,9 +161,17 @@ function segmentedName(s: string): { name: string; title: string } | null {
     // 党委委员及主管: a run opening with a joining word (及, 与, 暨) joins one more kind of people;
     // no name starts with it, whatever the segmenter tags.
     if (!/^[\p{Script=Han}]{2,3}$/u.test(rest) || NOT_NAMES.test(rest) || UNIT_END.test(rest) || /^[及与與暨或]/u.test(rest)) continue;
-    if (segmenterSaysName(rest) === true) return { title: s.slice(0, end), name: rest };
+    // 集团董事会董事长: read in the whole run, the name must start a word of its own (董事长 is one
+    // word, so 事长 after the office 会董 is none), as the run alone cannot tell.
+    if (segmenterSaysName(rest) === true && startsWord(s, end)) return { title: s.slice(0, end), name: rest };
   }
   return null;
+}
+
+/** Whether the segmenter, reading `s` whole, starts a word at `at` (true without a segmenter). */
+function startsWord(s: string, at: number): boolean {
+  const words = segmenterWordEnds(s);
+  return !words || words.some((w) => w.end === at);
 }
 
 /**
@@ -357,6 +370,42 @@ function wholeLevelOfficeThenName(part: string): boolean {
   if (!/^全(?:国|國|省|市|县|縣|区|區)(?=\p{Script=Han}{4})/u.test(part)) return false;
   const person = parsePerson(part);
   return !!person?.title && OFFICE_END.test(person.title) && looksLikeName(person.name) && segmenterSaysName(person.name) !== false;
+}
+
+/**
+ * 日报社总编辑甲, 工程院院士乙, 主任医师丙, 县法院审判员丁: a list entry whose office the OFFICE words do
+ * not hold, read by the segmenter. The entry closes on a name (a listed surname, 2–3 characters,
+ * not read as a word of another kind) and the segmenter's words end right before it on a noun or a
+ * distinguishing word of two characters or more (院士 n, 主编 b): the office is a word of its own
+ * and the name starts a word (集团董事会董事长 is no 董 + 事长). No unit (县教育局), kind of people
+ * or joined entry is read so; those stay groups. Null without a segmenter.
+ */
+/**
+ * The last character of a word for someone who holds a post or practises a calling (院士, 教授, 主编,
+ * 总工, 医师, 审判员): how Chinese forms such nouns. A word before a name that ends otherwise (外派,
+ * 宝音 of 宝音巴特尔) is no office, whatever the segmenter tags it.
+ */
+const AGENT_END = /(?:员|員|师|師|士|授|编|編|辑|輯|官|工|长|長|家|委|任|席|记|記|理|监|監|事|导|導|管|人|手|匠|医|醫)$/u;
+
+function taggedOfficeThenName(part: string): { name: string; title: string } | null {
+  if (!/^\p{Script=Han}{4,24}$/u.test(part) || /[及和与與或等]/u.test(part) || KIND_END.test(part) || GROUP_START.test(part)) return null;
+  for (const len of [3, 2]) {
+    const name = part.slice(-len);
+    const title = part.slice(0, -len);
+    if (title.length < 2 || !looksLikeName(name) || UNIT_END.test(title) || NOT_NAMES.test(name)) continue;
+    const words = segmenterWordEnds(part);
+    const office = words?.find((w) => w.end === title.length);
+    if (!office || office.word.length < 2 || !/^(?:n|b)$/u.test(office.tag) || !AGENT_END.test(office.word) || KIND_END.test(office.word)) continue;
+    // A listed surname the segmenter splits off (邵/启明) reads as nameBeforeOffice reads it.
+    if (segmenterSaysName(name) === false && segmenterSplitsFirst(name) !== true) continue;
+    return { name, title };
+  }
+  return null;
+}
+
+function taggedPerson(part: string): ReturnType<typeof parsePersonWithJoin> {
+  const p = taggedOfficeThenName(part);
+  return p ? { people: [{ name: p.name, title: p.title, unit: '' }], lastTitle: p.title, rest: '' } : null;
 }
 
 /** longNamed as a list reading. */
@@ -657,13 +706,17 @@ function parseList(raw: string): Person[] {
         joined = `${joined}${sepBefore(j)}${parts[j]!}`;
         // 区党委常委、自治区副主席罗布扎西、江海涛: a name no surname marks closes the titles when a
         // surnamed name follows it, as the lone-title case reads it (nameNext below).
+        // 市律师协会会长、律师甲: the last part may close on an office only the segmenter reads.
+        const tagged = taggedOfficeThenName(parts[j]!);
         const after = parsePersonWithJoin(joined, '')
           ? null
-          : parts[j + 1] !== undefined && looksLikeName(parts[j + 1]!)
-            ? personAfterTitle(joined)
-            : j === parts.length - 1 || GROUP_START.test(parts[j + 1]!) || KIND_END.test(parts[j + 1]!)
-              ? longNamed(joined)
-              : null;
+          : tagged
+            ? { name: tagged.name, title: joined.slice(0, joined.length - tagged.name.length) }
+            : parts[j + 1] !== undefined && looksLikeName(parts[j + 1]!)
+              ? personAfterTitle(joined)
+              : j === parts.length - 1 || GROUP_START.test(parts[j + 1]!) || KIND_END.test(parts[j + 1]!)
+                ? longNamed(joined)
+                : null;
         if (after || parsePersonWithJoin(joined, '')) {
           part = joined;
           i = j;
@@ -740,7 +793,18 @@ function parseList(raw: string): Person[] {
       bareNameAfterTitle(part, lastTitle, parts[i + 1], transliterated) ??
       titled() ??
       swappedInList(part) ??
+      taggedPerson(part) ??
       longPerson(part);
+    // 巴某、代表团副团长金某出席: a bare name before the list's first titled person, which the
+    // segmenter reads as a name, is a person of its own with no title written (KEYING 3: named people
+    // are keyed one by one); the title after it is the next person's, not a group's tail.
+    if (!person && !people.some((p) => p.title) && looksLikeName(part) && parts[i + 1] !== undefined && segmenterSaysName(part) === true) {
+      const next = parsePerson(parts[i + 1]!);
+      if (next?.title && looksLikeName(next.name)) {
+        people.push({ name: part, title: '', unit: '' });
+        continue;
+      }
+    }
     if (person) {
       people.push(...person.people);
       lastTitle = person.lastTitle;
@@ -908,7 +972,7 @@ function bareNameAfterTitle(part: string, lastTitle: string, next: string | unde
  * school's page lists (校友, 专家, 教师, 家长) are kinds as 职工 and 群众 are.
  */
 const KIND_END =
-  /(成员|成員|干部|幹部|人员|人員|代表|负责人|負責人|负责同志|負責同志|同志|职工|職工|群众|群眾|党员|黨員|队员|隊員|老师|老師|学生|學生|师生|師生|学员|學員|嘉宾|嘉賓|居民|村民|企业|企業|单位|單位|部门|部門|机关|機關|科室|组织|組織|首长|首長|主管|领导|領導|校友|专家|專家|学者|學者|志愿者|志願者|教师|教師|医生|醫生|记者|記者|家长|家長)$/u;
+  /(成员|成員|干部|幹部|人员|人員|代表|负责人|負責人|负责同志|負責同志|同志|职工|職工|群众|群眾|党员|黨員|队员|隊員|老师|老師|学生|學生|师生|師生|学员|學員|嘉宾|嘉賓|居民|村民|企业|企業|单位|單位|部门|部門|机关|機關|科室|组织|組織|首长|首長|主管|领导|領導|校友|专家|專家|学者|學者|志愿者|志願者|教师|教師|医生|醫生|记者|記者|家长|家長|人士)$/u;
 
 /**
  * A list part shaped like a name by what it is not: 2–4 characters, not a unit, a kind of people,
