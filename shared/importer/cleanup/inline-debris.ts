@@ -1,7 +1,7 @@
 import type { Edit, TrackedText } from '../tracked-text';
 import { looksLikeName } from '../structure/people';
 import { gamblingSpamEdits } from './gambling-spam';
-import { LEADING_FILE } from './line-score';
+import { joinSpacedNames, LEADING_FILE } from './line-score';
 import { splitLines, type Line } from './lines';
 
 /**
@@ -103,17 +103,7 @@ const UNIT_CREDIT =
 
 /** The names of a credit bracket; a name printed with a space inside (潘 勇) is put back together. */
 export function creditNames(inside: string): string[] {
-  const parts = inside.split(/[ \t\u3000、，,]+/u).filter(Boolean);
-  const names: string[] = [];
-  for (let i = 0; i < parts.length; i++) {
-    const p = parts[i]!;
-    const next = parts[i + 1];
-    if (p.length === 1 && next !== undefined && next.length <= 2) {
-      names.push(p + next);
-      i++;
-    } else names.push(p);
-  }
-  return names;
+  return joinSpacedNames(inside.split(/[ \t\u3000、，,]+/u).filter(Boolean));
 }
 
 /** The length of a bullet glyph (and the spaces around it) opening `text`, or 0. */

@@ -445,6 +445,12 @@ export function namesOnly(s: string): boolean {
   if (/[^\p{Script=Han}·\s、]/u.test(s)) return false;
   const parts = s.split(/[\s、]+/u).filter(Boolean);
   if (parts.length > 1 && CREDIT_UNIT.test(parts[0]!) && !looksLikeName(parts[0]!)) parts.shift();
+  const names = joinSpacedNames(parts);
+  return names.length >= 1 && names.length <= 3 && names.every((n) => looksLikeName(n));
+}
+
+/** Parts of a run of names as split at spaces, a name printed with a space inside (潘 勇) put back together. */
+export function joinSpacedNames(parts: readonly string[]): string[] {
   const names: string[] = [];
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
@@ -454,7 +460,7 @@ export function namesOnly(s: string): boolean {
       i++;
     } else names.push(p);
   }
-  return names.length >= 1 && names.length <= 3 && names.every((n) => looksLikeName(n));
+  return names;
 }
 
 /**
