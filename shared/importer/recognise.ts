@@ -663,8 +663,7 @@ function meetingWithoutBar(name: string): string {
  * convening clause names the meeting, read as an opening would be. Only when nothing else does.
  */
 function convenedInTitle(title: string): string {
-  if (!/(召开|召開|举行|舉行)/u.test(title)) return '';
-  return readHeader(title.split(/\s+/u)[0]!).meetingName;
+  return headlineMeeting(title, /(召开|召開|举行|舉行)/u);
 }
 
 /**
@@ -674,8 +673,12 @@ function convenedInTitle(title: string): string {
  * wrote it in full (中国人民政治协商会议第…次会议 over the headline's 全国政协…会议).
  */
 function sittingInTitle(title: string): string {
-  if (!/(开幕|開幕|闭幕|閉幕)/u.test(title)) return '';
-  return readHeader(title.split(/\s+/u)[0]!).meetingName;
+  return headlineMeeting(title, /(开幕|開幕|闭幕|閉幕)/u);
+}
+
+/** The meeting the headline's first phrase names, read as an opening sentence, where `verb` occurs in it. */
+function headlineMeeting(title: string, verb: RegExp): string {
+  return verb.test(title) ? readHeader(title.split(/\s+/u)[0]!).meetingName : '';
 }
 
 // …参加会议。（图/文：县新闻中心 X） / …到會聽取委員發言。（據《某日報》X）: a credit by role or by

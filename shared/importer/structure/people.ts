@@ -373,6 +373,13 @@ function wholeLevelOfficeThenName(part: string): boolean {
 }
 
 /**
+ * The last character of a word for someone who holds a post or practises a calling (院士, 教授, 主编,
+ * 总工, 医师, 审判员): how Chinese forms such nouns. A word before a name that ends otherwise (外派,
+ * 宝音 of 宝音巴特尔) is no office, whatever the segmenter tags it.
+ */
+const AGENT_END = /(?:员|員|师|師|士|授|编|編|辑|輯|官|工|长|長|家|委|任|席|记|記|理|监|監|事|导|導|管|人|手|匠|医|醫)$/u;
+
+/**
  * 日报社总编辑甲, 工程院院士乙, 主任医师丙, 县法院审判员丁: a list entry whose office the OFFICE words do
  * not hold, read by the segmenter. The entry closes on a name (a listed surname, 2–3 characters,
  * not read as a word of another kind) and the segmenter's words end right before it on a noun or a
@@ -380,20 +387,15 @@ function wholeLevelOfficeThenName(part: string): boolean {
  * and the name starts a word (集团董事会董事长 is no 董 + 事长). No unit (县教育局), kind of people
  * or joined entry is read so; those stay groups. Null without a segmenter.
  */
-/**
- * The last character of a word for someone who holds a post or practises a calling (院士, 教授, 主编,
- * 总工, 医师, 审判员): how Chinese forms such nouns. A word before a name that ends otherwise (外派,
- * 宝音 of 宝音巴特尔) is no office, whatever the segmenter tags it.
- */
-const AGENT_END = /(?:员|員|师|師|士|授|编|編|辑|輯|官|工|长|長|家|委|任|席|记|記|理|监|監|事|导|導|管|人|手|匠|医|醫)$/u;
-
 function taggedOfficeThenName(part: string): { name: string; title: string } | null {
   if (!/^\p{Script=Han}{4,24}$/u.test(part) || /[及和与與或等]/u.test(part) || KIND_END.test(part) || GROUP_START.test(part)) return null;
+  // Segmented once, on the first length whose name passes the cheap tests: both lengths read the same words.
+  let words: ReturnType<typeof segmenterWordEnds> | undefined;
   for (const len of [3, 2]) {
     const name = part.slice(-len);
     const title = part.slice(0, -len);
     if (title.length < 2 || !looksLikeName(name) || UNIT_END.test(title) || NOT_NAMES.test(name)) continue;
-    const words = segmenterWordEnds(part);
+    words ??= segmenterWordEnds(part);
     const office = words?.find((w) => w.end === title.length);
     if (!office || office.word.length < 2 || !/^(?:n|b)$/u.test(office.tag) || !AGENT_END.test(office.word) || KIND_END.test(office.word)) continue;
     // A listed surname the segmenter splits off (邵/启明) reads as nameBeforeOffice reads it.
@@ -707,8 +709,10 @@ function parseList(raw: string): Person[] {
         // 区党委常委、自治区副主席罗布扎西、江海涛: a name no surname marks closes the titles when a
         // surnamed name follows it, as the lone-title case reads it (nameNext below).
         // 市律师协会会长、律师甲: the last part may close on an office only the segmenter reads.
-        const tagged = taggedOfficeThenName(parts[j]!);
-        const after = parsePersonWithJoin(joined, '')
+        // The segmenter's office reading is asked only where the word lists do not read the joined entry.
+        const whole = parsePersonWithJoin(joined, '');
+        const tagged = whole ? null : taggedOfficeThenName(parts[j]!);
+        const after = whole
           ? null
           : tagged
             ? { name: tagged.name, title: joined.slice(0, joined.length - tagged.name.length) }
@@ -717,7 +721,7 @@ function parseList(raw: string): Person[] {
               : j === parts.length - 1 || GROUP_START.test(parts[j + 1]!) || KIND_END.test(parts[j + 1]!)
                 ? longNamed(joined)
                 : null;
-        if (after || parsePersonWithJoin(joined, '')) {
+        if (after || whole) {
           part = joined;
           i = j;
           joinedTitled = after;
