@@ -832,6 +832,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-97/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 99',
+    file: 'score-check.ts',
+    slug: 'score-check-99',
+    quick: ['bench/check-heldout-99/sentences.json'],
+    full: ['bench/check-heldout-99/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
