@@ -839,6 +839,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-99/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 98',
+    file: 'score-check.ts',
+    slug: 'score-check-98',
+    quick: ['bench/check-heldout-98/sentences.json'],
+    full: ['bench/check-heldout-98/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
