@@ -846,6 +846,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-98/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 100',
+    file: 'score-check.ts',
+    slug: 'score-check-100',
+    quick: ['bench/check-heldout-100/sentences.json'],
+    full: ['bench/check-heldout-100/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
