@@ -138,6 +138,7 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-98)', file: 'score-heldout.ts', slug: 'score-heldout-98', quick: ['bench/heldout-98'], full: ['bench/heldout-98'] },
   { name: 'importer accuracy, unseen reports (heldout-99)', file: 'score-heldout.ts', slug: 'score-heldout-99', quick: ['bench/heldout-99'], full: ['bench/heldout-99'] },
   { name: 'importer accuracy, unseen reports (heldout-100)', file: 'score-heldout.ts', slug: 'score-heldout-100', quick: ['bench/heldout-100'], full: ['bench/heldout-100'] },
+  { name: 'importer accuracy, unseen reports (heldout-103)', file: 'score-heldout.ts', slug: 'score-heldout-103', quick: ['bench/heldout-103'], full: ['bench/heldout-103'] },
   {
     name: 'a careful reader on check-heldout-18',
     file: 'score-reader.ts',
