@@ -856,6 +856,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-100/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 101',
+    file: 'score-check.ts',
+    slug: 'score-check-101',
+    quick: ['bench/check-heldout-101/sentences.json'],
+    full: ['bench/check-heldout-101/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
