@@ -1309,6 +1309,13 @@ export function introVerb(intro: string): string {
  * the speaker's, who then speaks in the pronoun sentence.
  */
 function speechBefore(before: string): boolean {
-  for (const m of before.matchAll(/讲话|講話|发言|發言/gu)) if (!/(?:倾听|傾聽|聆听|聆聽)[^，。,；;]{0,10}$/u.test(before.slice(0, m.index))) return true;
+  // A speech's name inside a title or a quotation (《在…上的讲话》) and a higher level's speech passed
+  // on as a text (重要讲话精神, 讲话稿) are what was studied, not a speech made at this meeting.
+  const plain = before.replace(/《[^》]*》|“[^”]*”|「[^」]*」/gu, '《》');
+  for (const m of plain.matchAll(/讲话|講話|发言|發言/gu)) {
+    if (/(?:倾听|傾聽|聆听|聆聽)[^，。,；;]{0,10}$/u.test(plain.slice(0, m.index))) continue;
+    if (/^(?:精神|稿|材料)/u.test(plain.slice(m.index + m[0].length))) continue;
+    return true;
+  }
   return false;
 }
