@@ -30,7 +30,7 @@ const OPENS_WITH_ACT = new RegExp(`^[^，。；：,;:！？]{0,60}?(?:${ACT})`, 
  * 今后 / 此后, which say what is to come.
  */
 const STEP =
-  /^(?:又讯|又訊|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上)?|(?:当天|當天|当日|當日)?(?:上午|下午|晚上|晚间|晚間)?(?:\d{1,2}(?:时|時|点|點)(?:\d{1,2}分|半)?)|(?:当天|當天|当日|當日)?(?:上午|下午|晚上|晚间|晚間)|[^，。；,;]{0,8}(?:结束后|結束後|结束後)|[^，。；,;！？]{1,10}(?:之后|之後|以后|以後|(?<=[^今此])后|(?<=[^今此])後)|随后|隨後|隨后|随即|隨即|首先|其次|然后|然後|接着|接著|最后|最後|之后|之後|此外|另外|同日|当天|當天|会后|會後|会前|會前|会议结束后|會議結束後|会议开始前|會議開始前)[，,\s]/u;
+  /^(?:又讯|又訊|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上)?|(?:当天|當天|当日|當日)?(?:上午|下午|晚上|晚间|晚間)?(?:\d{1,2}\s?(?:时|時|点|點)(?:\s?\d{1,2}\s?分|半)?(?:许|許|左右)?)|(?:当天|當天|当日|當日)?(?:上午|下午|晚上|晚间|晚間)|[^，。；,;]{0,8}(?:结束后|結束後|结束後)|[^，。；,;！？]{1,10}(?:之后|之後|以后|以後|(?<=[^今此])后|(?<=[^今此])後)|随后|隨後|隨后|随即|隨即|首先|其次|然后|然後|接着|接著|最后|最後|之后|之後|此外|另外|同日|当天|當天|会后|會後|会前|會前|会议结束后|會議結束後|会议开始前|會議開始前)[，,\s]/u;
 /** Background, purpose or what is to come (这次会议的主要任务是 / 据悉 / 接下来，X将…): not an act. */
 const BACKGROUND =
   /^(?:据悉|據悉|据了解|據了解|据介绍|據介紹|近年来|近年來|今年以来|今年以來|多年来|多年來|接下来|接下來|下一步|下步|今后|今後|近期|目前|当前|當前)|^(?:这次|這次|此次|本次)?(?:会议|會議|大会|大會)(?:的)?(?:主要)?(?:任务|任務|主题|主題|目的|意义|意義)/u;
@@ -102,13 +102,23 @@ export function leadlessOpensSection(paragraph: string): boolean {
   const context = CONTEXT_FIRST.exec(p);
   const after = context ? p.slice(context[0].length) : '';
   // Nor an instruction going on (按照…要求，各部门要认真组织…): the speech before it carries on.
-  return OPENS_WITH_ACT.test(p) || (!!context && !WILL_DO.test(after) && !BACKGROUND.test(after) && !OBLIGED.test(after) && OPENS_WITH_ACT.test(after));
+  return (
+    OPENS_WITH_ACT.test(p) || (!!context && !WILL_DO.test(after) && !BACKGROUND.test(after) && !OBLIGED.test(after) && !ATTENDED_ONLY.test(after.split(/[。！？]/u)[0]!) && OPENS_WITH_ACT.test(after))
+  );
 }
 
 /** 要 / 必须 / 务必 in the first clause: what someone is to do, an instruction. */
 const OBLIGED = /^[^，。；,;！？]{0,30}?(?:要|必须|必須|务必|務必|应当|應當|需要)/u;
-/** 按照县人大常委会统一安排， / 根据工作需要， / 结合分管领域，: a context clause before the subject. */
-const CONTEXT_FIRST = /^(?:按照|根据|根據|结合|結合|为了|為了|为|為)[^，。；,;！？]{2,40}[，,]/u;
+/**
+ * 按照县人大常委会统一安排， / 根据工作需要， / 结合分管领域，: a context clause before the subject.
+ * So is the place or the span where what follows was done (在滨期间，与会人员开展了… / 在某镇，调研组一行
+ * 考察了… / 在大会开幕式上，… / 在热烈的掌声中，X作…报告): a visit's or a sitting's next step, told
+ * by its frame (KEYING 13: a step of the meeting opens a section). Not 在…下 (在…领导下, background)
+ * nor 在…上 but for a gathering's (在经济发展上，… names an area of a speech going on).
+ */
+const CONTEXT_FIRST = /^(?:(?:按照|根据|根據|结合|結合|为了|為了|为|為)[^，。；,;！？]{2,40}|在[^，。；,;！？]{0,15}(?:[会會式堂]上|[^上下，。；,;！？]))[，,]/u;
+/** …，全体处级干部参加。: a sentence that only says who attended after the frame (KEYING 22). */
+const ATTENDED_ONLY = /^[^。！？；;]{0,60}?(?:出席|列席|参加|參加)(?:了)?(?:会议|會議|大会|大會|活动|活動)?[。！]?$/u;
 
 /** 5月3日，X召开… / X于8月5日召开…: the first sentence convenes a meeting on a date it names. */
 const DATED_CONVENING = /^[^。！？]*?(?:月[\d一二三四五六七八九十]{1,3}日|[于於](?:\d|[一二三四五六七八九十]))[^。！？]*?(?:召开|召開|举行|舉行|举办|舉辦)/u;

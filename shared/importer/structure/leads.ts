@@ -1,4 +1,5 @@
 import type { SectionKind } from '../../model';
+import { isCrowd } from './crowd';
 import { segmenterSaysName } from '../segment';
 import { speechAddress } from './addresses';
 import { laterClauseVerb } from './later-clause';
@@ -115,10 +116,6 @@ const MEETING_ADOPTS = new RegExp(
   'u',
 );
 const VOICES = /^(大家|与会人员|與會人員|与会同志|與會同志)$/u;
-/** A group of the people present named by their kind (社区工作人员, 村民代表, 委员们), not a person. */
-// 各代表团 / 常委、委员们: the delegations or a 、-list of the kinds of members present speak as one.
-// 双方/雙方: in talks the report names both parties present at once; they speak as one too (双方表示).
-const CROWD = /^(?:大家|双方|雙方|[\p{Script=Han}、]{0,10}(?:人员|人員|代表|代表们|代表們|代表团|代表團|委员们|委員們|同志们|同志們|干部|幹部|群众|群眾|居民|村民|党员|黨員|职工|職工|师生|師生))$/u;
 const SPEECH_VERB = new RegExp(`^(?:${SPEECH})$`, 'u');
 const MEETING_DOES = new RegExp(`^${MEETING_WORD}${ADVERBS}(?:进行|進行)(?:了)?[^，。；,;《]{0,12}?(?:学习|學習|研讨|研討)`, 'u');
 const SUBJECT_REQUIREMENT = '号召|號召|督促|倡议|倡議|叮嘱|叮囑|提醒';
@@ -844,9 +841,9 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
     // own (`directive`, bench/KEYING.md 12, as 会议认为); after a comma it is part of its sentence.
     const voices = VOICES.test(subj) && SPEECH_VERB.test(m.groups.verb!);
     if (voices && place === 'clause') return null;
-    // 社区工作人员纷纷表示 / 村民代表一致认为: any group of the people present, judging or saying, is
-    // such a voice where a sentence begins.
-    if (place !== 'clause' && /^(?:表示|认为|認為)$/u.test(m.groups.verb!) && /^[，,：:]/u.test(rest.slice(m[0].length)) && CROWD.test(subj)) return finish(m[0], 'directive');
+    // 社区工作人员纷纷表示 / 村民代表一致认为 / 老干部们表示: any group of the people present, judging
+    // or saying, is such a voice where a sentence begins (crowd.ts reads the group by its shape).
+    if (place !== 'clause' && /^(?:表示|认为|認為)$/u.test(m.groups.verb!) && /^[，,：:]/u.test(rest.slice(m[0].length)) && isCrowd(subj)) return finish(m[0], 'directive');
     // 本次会议主要明确了…: the meeting pointed at is the meeting when it does a strong verb (这次会议研究
     // 了5项议题 announces the agenda, an account with no lead of its own).
     // 会议专题学习了… / 会议培训学习了…: how the meeting studied stands between it and 学习.
@@ -1312,6 +1309,13 @@ export function introVerb(intro: string): string {
  * the speaker's, who then speaks in the pronoun sentence.
  */
 function speechBefore(before: string): boolean {
-  for (const m of before.matchAll(/讲话|講話|发言|發言/gu)) if (!/(?:倾听|傾聽|聆听|聆聽)[^，。,；;]{0,10}$/u.test(before.slice(0, m.index))) return true;
+  // A speech's name inside a title or a quotation (《在…上的讲话》) and a higher level's speech passed
+  // on as a text (重要讲话精神, 讲话稿) are what was studied, not a speech made at this meeting.
+  const plain = before.replace(/《[^》]*》|“[^”]*”|「[^」]*」/gu, '《》');
+  for (const m of plain.matchAll(/讲话|講話|发言|發言/gu)) {
+    if (/(?:倾听|傾聽|聆听|聆聽)[^，。,；;]{0,10}$/u.test(plain.slice(0, m.index))) continue;
+    if (/^(?:精神|稿|材料)/u.test(plain.slice(m.index + m[0].length))) continue;
+    return true;
+  }
   return false;
 }
