@@ -37,3 +37,35 @@ describe('names closed by 等 and their kind inside a list of several entries', 
     expect(got).toContainEqual(['县委办、县政府办等有关单位主要负责同志', '']);
   });
 });
+
+describe('a deputy’s title among titles joined by 、', () => {
+  it('县人大代表、县领导 before a run of names is each one’s title', () => {
+    const text = [
+      '3月1日上午，县第九届人民代表大会第二次会议举行预备会议。县人大常委会主任罗文山主持会议。',
+      '会议通过了大会议程。',
+      '县人大代表、县领导钟立人、方明远、邓子恒，县法院院长等参加会议。',
+    ].join('\n');
+    const got = people(text);
+    expect(got).toContainEqual(['钟立人', '县人大代表、县领导']);
+    expect(got).toContainEqual(['邓子恒', '县人大代表、县领导']);
+  });
+});
+
+describe('a text-and-picture credit closing the last paragraph', () => {
+  it('（图/文：…） after the attendance sentence goes inline and the sentence stays', () => {
+    const text = [
+      '3月1日上午，县第九届人民代表大会第二次会议举行预备会议。县人大常委会主任罗文山主持会议。',
+      '会议通过了大会议程。',
+      '县领导钟立人、方明远、邓子恒等参加会议。（图/文：县融媒体中心 林小川）',
+    ].join('\n');
+    const result = importText(text, { now: NOW });
+    expect(result.draft.meeting.attendees.map((p) => p.name)).toEqual(expect.arrayContaining(['钟立人', '方明远', '邓子恒']));
+    expect(result.removed.map((r) => r.original.trim())).toContainEqual('（图/文：县融媒体中心 林小川）');
+  });
+
+  it('a picture credited to its photographer alone is still a caption', () => {
+    const text = ['3月1日上午，县政协召开常委会议。县政协主席罗文山主持会议。', '会议通过了工作要点。', '会场一角。（图/林小川）'].join('\n');
+    const result = importText(text, { now: NOW });
+    expect(result.removed.map((r) => r.original.trim())).toContainEqual('会场一角。（图/林小川）');
+  });
+});

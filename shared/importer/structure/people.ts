@@ -943,7 +943,9 @@ const PERSON_NOTE = /[（(](?:女|男|兼|代|挂职|掛職|特邀|列席|\p{Scr
 
 /** A list part made of a title alone: ends in an office word, or 党组成员, 班子成员 style. */
 // 党委副书记、董事、总经理X: a bare office (董事) between titles is a title part too.
-const TITLE_PART = new RegExp(`^[\\p{Script=Han}（）()]{0,16}(?:${OFFICE}|成员|成員)$`, 'u');
+// 县人大代表、县领导甲: a deputy to a congress (人大代表, 党代表) is a title among titles joined by 、, though
+// OFFICE reads it only right before a name (alone it is as often a kind of people: 县人大代表列席).
+const TITLE_PART = new RegExp(`^[\\p{Script=Han}（）()]{0,16}(?:${OFFICE}|成员|成員|(?:人大|党|黨)代表)$`, 'u');
 
 /**
  * After a titled person, a further 2–3 character part is a name sharing that title even when its
