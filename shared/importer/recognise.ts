@@ -529,7 +529,7 @@ function attendingInBody(body: readonly string[], openAt: number, meeting = ''):
   // once() keeps the header's reading of anyone both find.
   for (let i = openAt; i < body.length; i++) {
     const p = body[i]!;
-    if (!/出席|列席|参加|參加|参会|參會|与会|與會|到会|到會|旁听|旁聽|分会场收|分會場收|主会场收|主會場收/u.test(p)) continue;
+    if (!/出席|列席|参加|參加|参会|參會|与会|與會|到会|到會|旁听|旁聽|聆听|聆聽|分会场收|分會場收|主会场收|主會場收/u.test(p)) continue;
     // 常务副主席X主持会议；副主席A、B出席会议 (；or a page's ASCII ;): the chair's clause before the
     // list is its own sentence here, as a full stop would make it.
     // 副主席A、B出席闭幕大会 / …秘书长C出席。 / …参加学习: the verb may close its clause on the sitting,
@@ -707,8 +707,9 @@ const ATTENDANCE_START = new RegExp(`^${LIST_FOLLOWS}`, 'u');
 // (KEYING 11), as 出席 does.
 // …在各乡镇分会场收听收看会议实况。: those who followed a video meeting from a branch venue attended
 // it (KEYING 18), so a closing line of them is an attendance line too.
+// …主要负责同志聆听报告。: those who came to hear a report attended it (header.ts HEARD).
 const ATTENDANCE_END =
-  /(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導|到会(?=听取|聽取)|到會(?=听取|聽取)|主持|陪同(?:调研|調研|考察|视察|視察|检查|檢查)?|(?<=分会场|分會場|主会场|主會場)(?:收听收看|收聽收看|收看)(?:了)?(?:会议|會議)?(?:实况|實況)?|在主席[台臺](?:上|前排)?就[座坐])(?:了)?(?:本次|此次|这次|這次|该次|該次|是次)?(?:会议|會議|大会|大會|活动|活動|座谈会|座談會|座谈|座談)?(?:并讲话|並講話|并|並|[并並]就[^，。；]{1,30}(?:作了|作|做了|做)(?:说明|說明|讲话|講話|发言|發言))?(?:[，,]?(?<=[，,]|到会|到會)(?:听取|聽取)[^，。；]{1,20}|[，,](?:祝贺|祝賀)(?:大会|大會|会议|會議)(?:的)?(?:胜利|勝利|隆重)?(?:召开|召開|开幕|開幕))?$/u;
+  /(出席|列席|参加|參加|参会|參會|与会|與會|(?:聆听|聆聽)(?:了)?\p{Script=Han}{0,6}?(?:报告|報告|宣讲|宣講|讲座|講座|党课|黨課)|到会指导|到會指導|到会(?=听取|聽取)|到會(?=听取|聽取)|主持|陪同(?:调研|調研|考察|视察|視察|检查|檢查)?|(?<=分会场|分會場|主会场|主會場)(?:收听收看|收聽收看|收看)(?:了)?(?:会议|會議)?(?:实况|實況)?|在主席[台臺](?:上|前排)?就[座坐])(?:了)?(?:本次|此次|这次|這次|该次|該次|是次)?(?:会议|會議|大会|大會|活动|活動|座谈会|座談會|座谈|座談)?(?:并讲话|並講話|并|並|[并並]就[^，。；]{1,30}(?:作了|作|做了|做)(?:说明|說明|讲话|講話|发言|發言))?(?:[，,]?(?<=[，,]|到会|到會)(?:听取|聽取)[^，。；]{1,20}|[，,](?:祝贺|祝賀)(?:大会|大會|会议|會議)(?:的)?(?:胜利|勝利|隆重)?(?:召开|召開|开幕|開幕))?$/u;
 /** 闭幕会执行主席由A、B、C担任: who presides over a congress's sitting, said of the sitting. */
 const PRESIDIUM = /(?:执行主席|執行主席)由[^。；]{2,40}(?:担任|擔任)$/u;
 /** A sentence (without its closing mark) that only says who attended, chaired or presided. */

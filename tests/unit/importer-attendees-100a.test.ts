@@ -69,3 +69,44 @@ describe('a text-and-picture credit closing the last paragraph', () => {
     expect(result.removed.map((r) => r.original.trim())).toContainEqual('会场一角。（图/林小川）');
   });
 });
+
+describe('what stands between the people and the attendance verb', () => {
+  it('a manner word (现场, 集体, 全程) before the verb is no part of the group', () => {
+    const text = ['6月3日上午，市建设集团召开安全生产工作会议。会议由集团副总经理罗文山主持，集团各部门负责人现场参会，各子公司负责人以视频方式参加会议。', '会议强调，要守住底线。'].join('\n');
+    const got = people(text).map(([name]) => name);
+    expect(got).toContain('集团各部门负责人');
+    expect(got.some((n) => n!.endsWith('现场'))).toBe(false);
+  });
+
+  it('全程 before 参加 is how they took part, not who', () => {
+    const text = ['7月8日，县工商联召开乡贤座谈会。县委统战部部长罗文山主持会议，县工商联有关同志全程参加会议。', '罗文山指出，要凝聚合力。'].join('\n');
+    expect(people(text)).toContainEqual(['县工商联有关同志', '']);
+  });
+
+  it('a clause giving a report between attendance clauses names no attendee', () => {
+    const text = ['9月2日，全省社区治理现场推进会议在江城召开。副省长罗文山出席会议并讲话，省民政厅厅长方志远作全省社区治理工作报告，市委书记邓子恒出席会议并致辞。', '会议要求，要抓好落实。'].join(
+      '\n',
+    );
+    const got = people(text).map(([name]) => name);
+    expect(got).toEqual(expect.arrayContaining(['罗文山', '邓子恒']));
+    expect(got.some((n) => n!.includes('报告'))).toBe(false);
+  });
+
+  it('主持 inside a bracketed note does not cut the list', () => {
+    const text = ['3月5日，学院召开理论学习中心组学习（扩大）会议。各中层正职（含主持工作的副职）、各支部书记等列席会议。', '会议指出，要学深悟透。'].join('\n');
+    expect(people(text).map(([name]) => name)).toContainEqual('各中层正职（含主持工作的副职）、各支部书记');
+  });
+});
+
+describe('those who came to hear a report', () => {
+  it('a closing line of groups who 聆听报告 names who attended', () => {
+    const text = [
+      '5月6日，省委宣讲团来区宣讲全会精神。宣讲团成员罗文山作宣讲报告。',
+      '罗文山指出，要学深悟透。',
+      '区直各部门主要负责同志，各街道党工委书记聆听报告。',
+      '根据安排，宣讲团还将深入基层宣讲。',
+    ].join('\n');
+    const got = people(text).map(([name]) => name);
+    expect(got).toEqual(expect.arrayContaining(['区直各部门主要负责同志', '各街道党工委书记']));
+  });
+});

@@ -1092,6 +1092,12 @@ const REMOTE = String.raw`(?<=(?:分会场|分會場|主会场|主會場))(?:收
  * 乙某莅临座谈会, 丙某亲临大会: coming to the meeting, said of a guest, makes an attendee as 到会 does
  * (KEYING 16); only with the meeting as its object: 莅临指导 alone is a visit of honour.
  */
+/**
+ * 各部门负责人聆听报告: those who came to hear a report, a lecture or a 宣讲 attended it (KEYING 19: 聆听
+ * 报告 said of listed people is attendance, 参加). Only 聆听: 听取报告 is as often the meeting's own
+ * business (会议听取了…报告).
+ */
+const HEARD = String.raw`(?:聆听|聆聽)(?:了)?\p{Script=Han}{0,6}?(?:报告|報告|宣讲|宣講|讲座|講座|党课|黨課)(?=[并並，。；,;]|$)`;
 const ARRIVED = String.raw`(?:莅临|蒞臨|亲临|親臨|前来|前來)(?=(?:本次|此次|这次|這次)?(?:会议|會議|座谈会|座談會|座谈|座談)|(?:大会|大會)[并並，。；,;])`;
 /**
  * 参加中心组学习, 列席本次中心组学习: the study session of a leading group (理论学习中心组) is a meeting
@@ -1110,7 +1116,7 @@ const COUNTED_TOOK_PART = String.raw`(?<=[0-9０-９一二三四五六七八九�
 // 参加出席: two attendance verbs written together are one (the second read as the first's object).
 // 71名列席及特邀代表参会: right after a head count, 列席 (出席) names the people counted, not the verb.
 const ATTEND = new RegExp(
-  String.raw`(?<![0-9０-９一二三四五六七八九十百千余多餘][名位])(出席|列席|参加|參加|参会|參會|与会|與會|${REMOTE}|到会指导|到會指導|到会(?=听取|聽取)|到會(?=听取|聽取)|${CAME}|陪同|${ROSTRUM}|${ARRIVED}|${GATHERED}|${COUNTED_TOOK_PART})(?:了)?(?:(?<=列席)(?:旁听|旁聽|备询|備詢))?(?:(?:本次|此次|这次|這次|今天|今日)?(?:会议|會議|活动|活動|学习|學習)|(?<=(?:列席|莅临|蒞臨|亲临|親臨|前来|前來)(?:了)?)(?:大会|大會)|学习会|學習會|参加|參加|出席|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|(?:本次|此次|这次|這次)?(?:座谈会|座談會|座谈|座談)|${STUDY_GROUP}|学习|學習|${ATTENDED_ACTIVITY})?(?:指导|指導)?(?:[并並](?!在主席[台臺](?:上|前排)?就[座坐][^，。；]{0,12}?(?:有|还有|還有|包括))|，|、|。|；|,|;|以及|及|$|(?<=到会|到會)(?=听取|聽取))|` +
+  String.raw`(?<![0-9０-９一二三四五六七八九十百千余多餘][名位])(出席|列席|参加|參加|参会|參會|与会|與會|${REMOTE}|到会指导|到會指導|到会(?=听取|聽取)|到會(?=听取|聽取)|${CAME}|陪同|${ROSTRUM}|${ARRIVED}|${HEARD}|${GATHERED}|${COUNTED_TOOK_PART})(?:了)?(?:(?<=列席)(?:旁听|旁聽|备询|備詢))?(?:(?:本次|此次|这次|這次|今天|今日)?(?:会议|會議|活动|活動|学习|學習)|(?<=(?:列席|莅临|蒞臨|亲临|親臨|前来|前來)(?:了)?)(?:大会|大會)|学习会|學習會|参加|參加|出席|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|(?:本次|此次|这次|這次)?(?:座谈会|座談會|座谈|座談)|${STUDY_GROUP}|学习|學習|${ATTENDED_ACTIVITY})?(?:指导|指導)?(?:[并並](?!在主席[台臺](?:上|前排)?就[座坐][^，。；]{0,12}?(?:有|还有|還有|包括))|，|、|。|；|,|;|以及|及|$|(?<=到会|到會)(?=听取|聽取))|` +
     // 县长A，副县长B、C出席全县…会议。: the meeting named between the verb and the sentence's end.
     String.raw`${LIST_FOLLOWS}[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並|[。；]|$)|` +
     // Any other short event as the object (参加审议, 出席开幕式并讲话): the fourth form, read from
@@ -1124,7 +1130,9 @@ const ATTEND = new RegExp(
 const UNITS_COUNTED = /(?:[0-9０-９]+|[一二三四五六七八九十百]+)(?:家|个|個)(?:成员|成員|会员|會員|驻区|駐區)?(?:单位|單位|企业|企業|公司)$/u;
 
 // X代表主席会议向常委会会议报告工作: reporting to the meeting is business as 汇报 is.
-const BUSINESS = /(进行|進行|作了|作出|讲话|講話|致辞|致辭|致詞|汇报|匯報|发言|發言|(?:传达|傳達|介绍|介紹|通报|通報|宣读|宣讀)了|向[^，。；]{1,20}(?:报告|報告))/u;
+// 厅长X作全省…工作报告: giving a report (作…报告, no 了) is business as 作了 is.
+const BUSINESS =
+  /(进行|進行|作了|作出|讲话|講話|致辞|致辭|致詞|汇报|匯報|发言|發言|(?:传达|傳達|介绍|介紹|通报|通報|宣读|宣讀)了|向[^，。；]{1,20}(?:报告|報告)|(?<=\p{Script=Han}{2})(?:作|做)[^，。；、]{0,30}(?:报告|報告)$)/u;
 /** A clause that tells of a visit: 到某镇调研, 深入…, 察看…. */
 // 四级调研员, 考察组成员, 检查组组长: a post or a team named after the work is a person's title in a
 // list of who attended, not a visit (局领导，四级调研员，各科室负责人参加会议).
@@ -1182,7 +1190,9 @@ function readAttendance(text: string, header: Header): void {
       }
       list = text.slice(start, m.index);
       // The same sentence may first name the chair or the meeting: keep what follows it.
-      const cut = Math.max(...['主持', '召开', '召開', '舉行', '举行'].map((w) => list.lastIndexOf(w)));
+      // 各中层正职(含主持工作的副职): a note in brackets that says who stands in (主持工作) names no chair.
+      const unbracketed = list.replace(/[（(][^（）()]*[）)]/gu, (x) => '　'.repeat(x.length));
+      const cut = Math.max(...['主持', '召开', '召開', '舉行', '举行'].map((w) => unbracketed.lastIndexOf(w)));
       if (cut >= 0) {
         const comma = list.slice(cut).search(/[，,]/u);
         if (comma < 0) continue;
@@ -1264,6 +1274,9 @@ function readAttendance(text: string, header: Header): void {
       .replace(/[，,]$/u, '')
       // …委員趙國強亦有出席: 亦有/也有/均有 says they too attended, not who.
       // 部长甲先后陪同调研, 乙、丙分别参加: 先后/分别 say in what order or where they came, not who.
+      // 各部门负责人现场参会, 全体党员集体参加学习, 乡贤甲全程参与: where or how wholly they took part
+      // (现场, 集体, 全程) is not who; 副校长乙陪同参会: that they came along with a visitor is not either.
+      .replace(/(?<=\p{Script=Han}{2})(?:现场|現場|集体|集體|全程|陪同)$/u, '')
       .replace(/(?:一同|一起|共同|亦有|也有|均有|都有|先后|先後|分别|分別|均|都|亦|也)$/u, '')
       .replace(/(?:一行|等人|等同志|等领导|等領導|等)$/u, '')
       // 我院全体干部, 该镇镇、村干部: the writer's or the named body, written before a group whose own
