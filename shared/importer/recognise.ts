@@ -416,8 +416,22 @@ function openingIndex(body: readonly string[]): number {
   // …会议于今天下午在某剧院开幕: the day may stand after 于/於, and be the issue's (今天, 昨日).
   // 为全国“两会”胜利召开营造安全稳定的环境 / 迎接党代会顺利召开: a meeting whose convening is a
   // purpose or an occasion to greet, still to come, is not the one reported.
-  const at = body.slice(0, 6).findIndex((p) => convenesHere(p.replace(AWAITED_CONVENING, '')));
+  const at = body.slice(0, 6).findIndex((p) => convenesHere(withoutHopedConvening(p.replace(AWAITED_CONVENING, ''))));
   return at < 0 ? 0 : at;
+}
+
+/**
+ * 希望今后举办更多同类型座谈会 / 期待下次在某地召开: a meeting hoped for, still to come, convenes nothing;
+ * the sentence that wishes it is taken out before the paragraph is asked whether it convenes.
+ */
+const HOPED = /(?:希望|期待|期盼|盼望|今后|今後|下一步|下次|未来|未來)[^。！？；]{0,30}?(?:召开|召開|举行|舉行|举办|舉辦)/u;
+function withoutHopedConvening(p: string): string {
+  return HOPED.test(p)
+    ? p
+        .split(/(?<=[。！？；])/u)
+        .filter((x) => !HOPED.test(x))
+        .join('')
+    : p;
 }
 
 /** The paragraph convenes, chairs, opens or closes a sitting (see openingIndex). */
@@ -814,6 +828,9 @@ function listAfterAttendance(p: string): boolean {
   return before !== sentence.slice(0, m.index) && attendanceSentence(before.trim());
 }
 
+/** 一行首先来到…, 先后前往…: a visiting party going somewhere. */
+const WENT_THERE = /一行(?:首先|先后|先後|随后|隨後|专程|專程)?(?:来到|來到|前往|走进|走進|深入)/u;
+
 /**
  * The attendance sentences opening a paragraph that then does business (…参加了会议。会议解读了…), or
  * '' when the paragraph does not open with one or is nothing else.
@@ -822,7 +839,9 @@ function attendanceBefore(p: string): { lead: string; rest: string } {
   const none = { lead: '', rest: '' };
   const sentences = p.split(/(?<=[。；;])/u).filter((x) => x.trim());
   let cut = 0;
-  while (cut < sentences.length && /[。；;]$/u.test(sentences[cut]!) && attendanceSentence(sentences[cut]!.trim().replace(/[。；;]$/u, ''))) cut++;
+  // 甲一行首先来到某镇政府参加座谈会。: a visit's step that ends by attending is the visitors' own act
+  // (a named actor's paragraph, leadless.ts), not a line of who attended.
+  while (cut < sentences.length && /[。；;]$/u.test(sentences[cut]!) && attendanceSentence(sentences[cut]!.trim().replace(/[。；;]$/u, '')) && !WENT_THERE.test(sentences[cut]!)) cut++;
   if (cut === sentences.length) return none;
   if (cut > 0) return { lead: sentences.slice(0, cut).join(''), rest: sentences.slice(cut).join('') };
   // …等市领导应邀出席大会，X发表讲话。 / …出席会议开幕式并作了讲话，Y介绍区情: the first sentence may

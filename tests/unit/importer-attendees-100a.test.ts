@@ -110,3 +110,28 @@ describe('those who came to hear a report', () => {
     expect(got).toEqual(expect.arrayContaining(['区直各部门主要负责同志', '各街道党工委书记']));
   });
 });
+
+describe('a meeting hoped for is not the opening', () => {
+  it('希望今后举办更多…座谈会 in the last paragraph leaves the visit as the opening', () => {
+    const text = [
+      '江州侨联与乡亲联谊会交流座谈',
+      '江州市侨联与乡亲联谊会负责人一行五日到访海城，与当地联谊会代表交流。',
+      '江州市侨联副主席罗文山、海城镇镇长方志远，海城联谊会会长邓子恒等参加。邓子恒称，要把乡情传下去。',
+      '罗文山介绍了该市的投资环境。',
+      '邓子恒希望今后举办更多同类型的座谈会，促进多方合作。',
+    ].join('\n');
+    const m = importText(text, { now: NOW }).draft.meeting;
+    expect(m.attendees.map((p) => p.name)).toEqual(expect.arrayContaining(['罗文山', '方志远', '邓子恒']));
+    expect(m.name).not.toContain('更多');
+  });
+
+  it('a visiting party going to a place to attend a talk is not a line of who attended', () => {
+    const text = [
+      '9月5日，江州学院党委书记罗文山一行到海城镇调研指导乡村振兴工作，县委副书记方志远参加调研。',
+      '罗文山一行首先来到海城镇人民政府参加座谈会。会上，罗文山听取了镇党委的情况介绍。',
+      '方志远表示，要深化合作。',
+    ].join('\n');
+    const got = people(text).map(([name]) => name);
+    expect(got.some((n) => n!.includes('来到'))).toBe(false);
+  });
+});

@@ -1137,6 +1137,8 @@ const BUSINESS =
 // 四级调研员, 考察组成员, 检查组组长: a post or a team named after the work is a person's title in a
 // list of who attended, not a visit (局领导，四级调研员，各科室负责人参加会议).
 const VISIT = /(调研|調研|察看|考察|视察|視察|检查|檢查|走访|走訪|慰问|慰問|深入|来到|來到|前往)(?![员員组組团團])/u;
+/** 一行首先来到…, 先后前往…: going somewhere, inside the clause that then attends. */
+const WENT = /(?:一行)?(?:首先|先后|先後|随后|隨後|专程|專程)?(?:来到|來到|前往|走进|走進|深入)(?=\p{Script=Han}{2})/u;
 /** A clause that does business rather than names people: 部署…, 研究…, 听取…. */
 // 按照疫情防控有关规定，22名委员以视频形式参加会议: the rule they attended by is no one either.
 const ACTION_CLAUSE = /^(部署|研究|听取|聽取|审议|審議|传达|傳達|学习|學習|讨论|討論|总结|總結|安排|通报|通報|动员|動員|围绕|圍繞|专题|專題|分析|推进|推進|调度|調度|按照|根据|根據|就|对|對)/u;
@@ -1220,6 +1222,10 @@ function readAttendance(text: string, header: Header): void {
       // earlier clause are speakers; the list is what follows the last such clause.
       const busy = clauses.map((c) => BUSINESS.test(c)).lastIndexOf(true);
       list = clauses.slice(busy + 1).join('，');
+      // 甲一行首先来到某镇政府参加座谈会: the way there, in the same clause, is no part of who came;
+      // those who went are the people before it.
+      const went = WENT.exec(list);
+      if (went && went.index > 0) list = list.slice(0, went.index);
     }
     // 何宝兵应邀列席, 负责同志在研究相关议题时列席, 王汝凌等参加: the manner is not part of the list.
     // 感谢各位同仁出席, 请各单位负责人参加, 要求…参加: thanks, requests and instructions name who
