@@ -135,3 +135,17 @@ describe('a meeting hoped for is not the opening', () => {
     expect(got.some((n) => n!.includes('来到'))).toBe(false);
   });
 });
+
+describe('who organised a meeting did not chair it', () => {
+  it('X组织召开 names no chair (KEYING 7: only 主持 makes one); the meeting is still read', () => {
+    const text = ['3月6日，县卫健局党组书记、局长罗文山组织召开局党组（扩大）会议，传达学习全国两会精神。', '会议要求，要抓好落实。'].join('\n');
+    const m = importText(text, { now: NOW }).draft.meeting;
+    expect(m.chair).toEqual({ name: '', title: '' });
+    expect(m.name).toContain('党组');
+  });
+
+  it('X主持召开 still names the chair', () => {
+    const text = ['3月6日，县卫健局党组书记、局长罗文山主持召开局党组（扩大）会议，传达学习全国两会精神。', '会议要求，要抓好落实。'].join('\n');
+    expect(importText(text, { now: NOW }).draft.meeting.chair.name).toBe('罗文山');
+  });
+});

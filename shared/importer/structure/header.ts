@@ -41,7 +41,7 @@ const LEADING_DATE =
 // 主持人 is a noun (会议由主席团会议主持人X主持): the chair's office, not the verb.
 // 县长王某持召开…会议: a capture that lost 主 leaves 持召开, which no other word ends in but those
 // that keep their own first character (坚持, 支持, 保持, 维持 …召开: to keep holding, to back).
-const CHAIR_VERB = /(主持召开|主持召開|主持(?!人)|组织召开|組織召開|召集召开|召集召開|(?<![主坚堅支扶把维維保挟挾劫加秉操])持召[开開])/gu;
+const CHAIR_VERB = /(主持召开|主持召開|主持(?!人)|召集召开|召集召開|(?<![主坚堅支扶把维維保挟挾劫加秉操])持召[开開])/gu;
 // 定期會今日開議, 大会开幕: a session opening is its convening.
 // 举办…座谈会: a body holds a meeting as it 召开s one (the object must still be a meeting).
 // 常委会第十次会议在某地闭幕: a report of the closing sitting names its meeting as the subject of 闭幕.
