@@ -149,3 +149,15 @@ describe('who organised a meeting did not chair it', () => {
     expect(importText(text, { now: NOW }).draft.meeting.chair.name).toBe('罗文山');
   });
 });
+
+describe('bare names that chair in turn', () => {
+  it('甲、乙分别主持了上午和下午的会议 names both as the chair (KEYING 9)', () => {
+    const text = ['市人大常委会第九次会议昨日举行。市人大常委会主任罗文山，副主任方志远、邓子恒出席会议。罗文山、邓子恒分别主持了上午和下午的会议。', '会议听取了市政府的工作报告。'].join('\n');
+    expect(importText(text, { now: NOW }).draft.meeting.chair.name).toBe('罗文山、邓子恒');
+  });
+
+  it('two places before 分别主持 are no chairs', () => {
+    const text = ['3月2日，两地联席会议在江城召开。江北、江南分别主持会议。', '会议通过了合作协议。'].join('\n');
+    expect(importText(text, { now: NOW }).draft.meeting.chair.name).toBe('');
+  });
+});

@@ -3,6 +3,7 @@ import { GATHERING_TALK } from './attending-clauses';
 import type { Person } from '../../model';
 import { endsLikeBody, firstOfSeveralBodies, firstOfSeveralMeetings } from './bodies';
 import { findMeetingDate } from './dates';
+import { segmenterSaysName } from '../segment';
 import { formList } from './form-list';
 import {
   isTitle,
@@ -424,6 +425,11 @@ function chairList(subject: string): { name: string; title: string } | null {
   // 副主任A和B分别主持: 和/与/及 joins two chairs as 、 does.
   if (!/[、，,和与與及]/u.test(subject) || subject.length > 80) return null;
   const people = parsePeopleList(subject);
+  // 甲、乙分别主持了上午和下午的会议: bare names, each one the segmenter also reads as a person's name,
+  // chair the sittings as titled ones do (KEYING 9); their titles are said elsewhere, if at all.
+  // A join (甲和乙) only where no 、 parts them: 和 may be a name's own character (宋和).
+  const bare = subject.includes('、') ? subject.split('、') : subject.split(/和|与|與|及/u);
+  if (bare.length >= 2 && bare.length <= 4 && bare.every((n) => /^\p{Script=Han}{2,3}$/u.test(n) && looksLikeName(n) && segmenterSaysName(n) === true)) return { name: bare.join('、'), title: '' };
   if (people.length < 2 || !people.every((p) => p.title && looksLikeName(p.name))) return null;
   const titles = [...new Set(people.map((p) => p.title))];
   return { name: people.map((p) => p.name).join('、'), title: titles.join('、') };
