@@ -417,7 +417,12 @@ function openingIndex(body: readonly string[]): number {
   // 为全国“两会”胜利召开营造安全稳定的环境 / 迎接党代会顺利召开: a meeting whose convening is a
   // purpose or an occasion to greet, still to come, is not the one reported.
   const at = body.slice(0, 6).findIndex((p) => convenesHere(withoutHopedConvening(p.replace(AWAITED_CONVENING, ''))));
-  return at < 0 ? 0 : at;
+  if (at >= 0) return at;
+  // 会议时间：… / 会议议题：1.…5.… / 参会领导：… / 会议内容： / 5月28日下午，县长甲主持召开…: a form's fields
+  // and its numbered agenda may fill the first lines; further down, only a paragraph that opens with
+  // its day and has someone chair the meeting it convenes is taken for the opening.
+  const later = body.slice(6, 16).findIndex((p) => DAY_FIRST.test(p.trim()) && /主持召开|主持召開/u.test(p));
+  return later < 0 ? 0 : later + 6;
 }
 
 /**

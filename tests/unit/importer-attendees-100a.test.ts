@@ -161,3 +161,33 @@ describe('bare names that chair in turn', () => {
     expect(importText(text, { now: NOW }).draft.meeting.chair.name).toBe('');
   });
 });
+
+describe('a form whose people label names who they are', () => {
+  const form = [
+    '县政府召开第七次常务会议',
+    '会议时间：',
+    '2025年3月4日',
+    '会议议题：',
+    '1.听取春耕生产工作情况汇报。',
+    '2.研究防汛工作事宜。',
+    '3.研究安全生产工作事宜。',
+    '4.听取信访工作情况汇报。',
+    '参会领导：',
+    '罗文山、方志远、邓子恒，县政府办公室主任钟立人',
+    '会议内容：',
+    '3月4日上午，县委副书记、县长罗文山主持召开县政府第7次常务会议，研究春耕生产、防汛等事宜。',
+    '会议指出，要抓好春耕生产。',
+  ].join('\n');
+
+  it('参会领导： labels the roll as 出席： does', () => {
+    const got = people(form);
+    expect(got).toContainEqual(['钟立人', '县政府办公室主任']);
+    expect(got.map(([name]) => name)).toEqual(expect.arrayContaining(['方志远', '邓子恒']));
+  });
+
+  it('the dated paragraph that chairs the meeting below the form is the opening', () => {
+    const m = importText(form, { now: NOW }).draft.meeting;
+    expect(m.chair).toEqual({ name: '罗文山', title: '县委副书记、县长' });
+    expect(m.attendees.map((p) => p.name)).not.toContain('罗文山');
+  });
+});
