@@ -416,8 +416,27 @@ function openingIndex(body: readonly string[]): number {
   // …会议于今天下午在某剧院开幕: the day may stand after 于/於, and be the issue's (今天, 昨日).
   // 为全国“两会”胜利召开营造安全稳定的环境 / 迎接党代会顺利召开: a meeting whose convening is a
   // purpose or an occasion to greet, still to come, is not the one reported.
-  const at = body.slice(0, 6).findIndex((p) => convenesHere(p.replace(AWAITED_CONVENING, '')));
-  return at < 0 ? 0 : at;
+  const at = body.slice(0, 6).findIndex((p) => convenesHere(withoutHopedConvening(p.replace(AWAITED_CONVENING, ''))));
+  if (at >= 0) return at;
+  // 会议时间：… / 会议议题：1.…5.… / 参会领导：… / 会议内容： / 5月28日下午，县长甲主持召开…: a form's fields
+  // and its numbered agenda may fill the first lines; further down, only a paragraph that opens with
+  // its day and has someone chair the meeting it convenes is taken for the opening.
+  const later = body.slice(6, 16).findIndex((p) => DAY_FIRST.test(p.trim()) && /主持召开|主持召開/u.test(p));
+  return later < 0 ? 0 : later + 6;
+}
+
+/**
+ * 希望今后举办更多同类型座谈会 / 期待下次在某地召开: a meeting hoped for, still to come, convenes nothing;
+ * the sentence that wishes it is taken out before the paragraph is asked whether it convenes.
+ */
+const HOPED = /(?:希望|期待|期盼|盼望|今后|今後|下一步|下次|未来|未來)[^。！？；]{0,30}?(?:召开|召開|举行|舉行|举办|舉辦)/u;
+function withoutHopedConvening(p: string): string {
+  return HOPED.test(p)
+    ? p
+        .split(/(?<=[。！？；])/u)
+        .filter((x) => !HOPED.test(x))
+        .join('')
+    : p;
 }
 
 /** The paragraph convenes, chairs, opens or closes a sitting (see openingIndex). */
@@ -529,7 +548,7 @@ function attendingInBody(body: readonly string[], openAt: number, meeting = ''):
   // once() keeps the header's reading of anyone both find.
   for (let i = openAt; i < body.length; i++) {
     const p = body[i]!;
-    if (!/出席|列席|参加|參加|参会|參會|与会|與會|到会|到會|旁听|旁聽|分会场收|分會場收|主会场收|主會場收/u.test(p)) continue;
+    if (!/出席|列席|参加|參加|参会|參會|与会|與會|到会|到會|旁听|旁聽|聆听|聆聽|分会场收|分會場收|主会场收|主會場收/u.test(p)) continue;
     // 常务副主席X主持会议；副主席A、B出席会议 (；or a page's ASCII ;): the chair's clause before the
     // list is its own sentence here, as a full stop would make it.
     // 副主席A、B出席闭幕大会 / …秘书长C出席。 / …参加学习: the verb may close its clause on the sitting,
@@ -707,8 +726,9 @@ const ATTENDANCE_START = new RegExp(`^${LIST_FOLLOWS}`, 'u');
 // (KEYING 11), as 出席 does.
 // …在各乡镇分会场收听收看会议实况。: those who followed a video meeting from a branch venue attended
 // it (KEYING 18), so a closing line of them is an attendance line too.
+// …主要负责同志聆听报告。: those who came to hear a report attended it (header.ts HEARD).
 const ATTENDANCE_END =
-  /(出席|列席|参加|參加|参会|參會|与会|與會|到会指导|到會指導|到会(?=听取|聽取)|到會(?=听取|聽取)|主持|陪同(?:调研|調研|考察|视察|視察|检查|檢查)?|(?<=分会场|分會場|主会场|主會場)(?:收听收看|收聽收看|收看)(?:了)?(?:会议|會議)?(?:实况|實況)?|在主席[台臺](?:上|前排)?就[座坐])(?:了)?(?:本次|此次|这次|這次|该次|該次|是次)?(?:会议|會議|大会|大會|活动|活動|座谈会|座談會|座谈|座談)?(?:并讲话|並講話|并|並|[并並]就[^，。；]{1,30}(?:作了|作|做了|做)(?:说明|說明|讲话|講話|发言|發言))?(?:[，,]?(?<=[，,]|到会|到會)(?:听取|聽取)[^，。；]{1,20}|[，,](?:祝贺|祝賀)(?:大会|大會|会议|會議)(?:的)?(?:胜利|勝利|隆重)?(?:召开|召開|开幕|開幕))?$/u;
+  /(出席|列席|参加|參加|参会|參會|与会|與會|(?:聆听|聆聽)(?:了)?\p{Script=Han}{0,6}?(?:报告|報告|宣讲|宣講|讲座|講座|党课|黨課)|到会指导|到會指導|到会(?=听取|聽取)|到會(?=听取|聽取)|主持|陪同(?:调研|調研|考察|视察|視察|检查|檢查)?|(?<=分会场|分會場|主会场|主會場)(?:收听收看|收聽收看|收看)(?:了)?(?:会议|會議)?(?:实况|實況)?|在主席[台臺](?:上|前排)?就[座坐])(?:了)?(?:本次|此次|这次|這次|该次|該次|是次)?(?:会议|會議|大会|大會|活动|活動|座谈会|座談會|座谈|座談)?(?:并讲话|並講話|并|並|[并並]就[^，。；]{1,30}(?:作了|作|做了|做)(?:说明|說明|讲话|講話|发言|發言))?(?:[，,]?(?<=[，,]|到会|到會)(?:听取|聽取)[^，。；]{1,20}|[，,](?:祝贺|祝賀)(?:大会|大會|会议|會議)(?:的)?(?:胜利|勝利|隆重)?(?:召开|召開|开幕|開幕))?$/u;
 /** 闭幕会执行主席由A、B、C担任: who presides over a congress's sitting, said of the sitting. */
 const PRESIDIUM = /(?:执行主席|執行主席)由[^。；]{2,40}(?:担任|擔任)$/u;
 /** A sentence (without its closing mark) that only says who attended, chaired or presided. */
@@ -813,6 +833,9 @@ function listAfterAttendance(p: string): boolean {
   return before !== sentence.slice(0, m.index) && attendanceSentence(before.trim());
 }
 
+/** 一行首先来到…, 先后前往…: a visiting party going somewhere. */
+const WENT_THERE = /一行(?:首先|先后|先後|随后|隨後|专程|專程)?(?:来到|來到|前往|走进|走進|深入)/u;
+
 /**
  * The attendance sentences opening a paragraph that then does business (…参加了会议。会议解读了…), or
  * '' when the paragraph does not open with one or is nothing else.
@@ -821,7 +844,9 @@ function attendanceBefore(p: string): { lead: string; rest: string } {
   const none = { lead: '', rest: '' };
   const sentences = p.split(/(?<=[。；;])/u).filter((x) => x.trim());
   let cut = 0;
-  while (cut < sentences.length && /[。；;]$/u.test(sentences[cut]!) && attendanceSentence(sentences[cut]!.trim().replace(/[。；;]$/u, ''))) cut++;
+  // 甲一行首先来到某镇政府参加座谈会。: a visit's step that ends by attending is the visitors' own act
+  // (a named actor's paragraph, leadless.ts), not a line of who attended.
+  while (cut < sentences.length && /[。；;]$/u.test(sentences[cut]!) && attendanceSentence(sentences[cut]!.trim().replace(/[。；;]$/u, '')) && !WENT_THERE.test(sentences[cut]!)) cut++;
   if (cut === sentences.length) return none;
   if (cut > 0) return { lead: sentences.slice(0, cut).join(''), rest: sentences.slice(cut).join('') };
   // …等市领导应邀出席大会，X发表讲话。 / …出席会议开幕式并作了讲话，Y介绍区情: the first sentence may

@@ -89,8 +89,10 @@ const IMAGES: RegExp[] = [
 
 /** Short lines that are furniture: photo captions and dates standing alone. */
 const SHORT: RegExp[] = [
-  // A caption credited to its photographer or source: …好山好水。(圖/青禾縣政府).
-  /[(（]\s*(图|圖|照片|相片|摄影|攝影)\s*[/／:：]\s*[^)）]{1,20}[)）]\s*$/u,
+  // A caption credited to its photographer or source: …好山好水。(圖/青禾縣政府). Not 图/文 (图文：):
+  // who wrote the text and took the pictures is the article's byline, closing its last paragraph
+  // (…参加会议。（图/文：县融媒体中心 某某）), which goes inline and leaves the sentence.
+  /[(（]\s*(图|圖|照片|相片|摄影|攝影)\s*[/／:：](?!\s*文)\s*[^)）]{1,20}[)）]\s*$/u,
   // …举行第一次会议。东北网记者 印蕾摄 |: a caption in a table cell keeps the cell's bar after it.
   // …步入會場。記者 徐國英、李博文/攝: two photographers, the role after a slash.
   /[(（]?\s*(记者|記者|通讯员|通訊員)?\s*[\p{Script=Han}·]{2,4}(?:[、\s][\p{Script=Han}·]{2,4}){0,3}\s*[/／]?\s*(摄|攝)\s*[)）]?\s*[|｜]?\s*$/u,

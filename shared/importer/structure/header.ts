@@ -3,6 +3,7 @@ import { GATHERING_TALK } from './attending-clauses';
 import type { Person } from '../../model';
 import { endsLikeBody, firstOfSeveralBodies, firstOfSeveralMeetings } from './bodies';
 import { findMeetingDate } from './dates';
+import { segmenterSaysName } from '../segment';
 import { formList } from './form-list';
 import {
   isTitle,
@@ -41,7 +42,7 @@ const LEADING_DATE =
 // 主持人 is a noun (会议由主席团会议主持人X主持): the chair's office, not the verb.
 // 县长王某持召开…会议: a capture that lost 主 leaves 持召开, which no other word ends in but those
 // that keep their own first character (坚持, 支持, 保持, 维持 …召开: to keep holding, to back).
-const CHAIR_VERB = /(主持召开|主持召開|主持(?!人)|组织召开|組織召開|召集召开|召集召開|(?<![主坚堅支扶把维維保挟挾劫加秉操])持召[开開])/gu;
+const CHAIR_VERB = /(主持召开|主持召開|主持(?!人)|召集召开|召集召開|(?<![主坚堅支扶把维維保挟挾劫加秉操])持召[开開])/gu;
 // 定期會今日開議, 大会开幕: a session opening is its convening.
 // 举办…座谈会: a body holds a meeting as it 召开s one (the object must still be a meeting).
 // 常委会第十次会议在某地闭幕: a report of the closing sitting names its meeting as the subject of 闭幕.
@@ -424,6 +425,11 @@ function chairList(subject: string): { name: string; title: string } | null {
   // 副主任A和B分别主持: 和/与/及 joins two chairs as 、 does.
   if (!/[、，,和与與及]/u.test(subject) || subject.length > 80) return null;
   const people = parsePeopleList(subject);
+  // 甲、乙分别主持了上午和下午的会议: bare names, each one the segmenter also reads as a person's name,
+  // chair the sittings as titled ones do (KEYING 9); their titles are said elsewhere, if at all.
+  // A join (甲和乙) only where no 、 parts them: 和 may be a name's own character (宋和).
+  const bare = subject.includes('、') ? subject.split('、') : subject.split(/和|与|與|及/u);
+  if (bare.length >= 2 && bare.length <= 4 && bare.every((n) => /^\p{Script=Han}{2,3}$/u.test(n) && looksLikeName(n) && segmenterSaysName(n) === true)) return { name: bare.join('、'), title: '' };
   if (people.length < 2 || !people.every((p) => p.title && looksLikeName(p.name))) return null;
   const titles = [...new Set(people.map((p) => p.title))];
   return { name: people.map((p) => p.name).join('、'), title: titles.join('、') };
@@ -1092,6 +1098,12 @@ const REMOTE = String.raw`(?<=(?:分会场|分會場|主会场|主會場))(?:收
  * 乙某莅临座谈会, 丙某亲临大会: coming to the meeting, said of a guest, makes an attendee as 到会 does
  * (KEYING 16); only with the meeting as its object: 莅临指导 alone is a visit of honour.
  */
+/**
+ * 各部门负责人聆听报告: those who came to hear a report, a lecture or a 宣讲 attended it (KEYING 19: 聆听
+ * 报告 said of listed people is attendance, 参加). Only 聆听: 听取报告 is as often the meeting's own
+ * business (会议听取了…报告).
+ */
+const HEARD = String.raw`(?:聆听|聆聽)(?:了)?\p{Script=Han}{0,6}?(?:报告|報告|宣讲|宣講|讲座|講座|党课|黨課)(?=[并並，。；,;]|$)`;
 const ARRIVED = String.raw`(?:莅临|蒞臨|亲临|親臨|前来|前來)(?=(?:本次|此次|这次|這次)?(?:会议|會議|座谈会|座談會|座谈|座談)|(?:大会|大會)[并並，。；,;])`;
 /**
  * 参加中心组学习, 列席本次中心组学习: the study session of a leading group (理论学习中心组) is a meeting
@@ -1110,7 +1122,7 @@ const COUNTED_TOOK_PART = String.raw`(?<=[0-9０-９一二三四五六七八九�
 // 参加出席: two attendance verbs written together are one (the second read as the first's object).
 // 71名列席及特邀代表参会: right after a head count, 列席 (出席) names the people counted, not the verb.
 const ATTEND = new RegExp(
-  String.raw`(?<![0-9０-９一二三四五六七八九十百千余多餘][名位])(出席|列席|参加|參加|参会|參會|与会|與會|${REMOTE}|到会指导|到會指導|到会(?=听取|聽取)|到會(?=听取|聽取)|${CAME}|陪同|${ROSTRUM}|${ARRIVED}|${GATHERED}|${COUNTED_TOOK_PART})(?:了)?(?:(?<=列席)(?:旁听|旁聽|备询|備詢))?(?:(?:本次|此次|这次|這次|今天|今日)?(?:会议|會議|活动|活動|学习|學習)|(?<=(?:列席|莅临|蒞臨|亲临|親臨|前来|前來)(?:了)?)(?:大会|大會)|学习会|學習會|参加|參加|出席|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|(?:本次|此次|这次|這次)?(?:座谈会|座談會|座谈|座談)|${STUDY_GROUP}|学习|學習|${ATTENDED_ACTIVITY})?(?:指导|指導)?(?:[并並](?!在主席[台臺](?:上|前排)?就[座坐][^，。；]{0,12}?(?:有|还有|還有|包括))|，|、|。|；|,|;|以及|及|$|(?<=到会|到會)(?=听取|聽取))|` +
+  String.raw`(?<![0-9０-９一二三四五六七八九十百千余多餘][名位])(出席|列席|参加|參加|参会|參會|与会|與會|${REMOTE}|到会指导|到會指導|到会(?=听取|聽取)|到會(?=听取|聽取)|${CAME}|陪同|${ROSTRUM}|${ARRIVED}|${HEARD}|${GATHERED}|${COUNTED_TOOK_PART})(?:了)?(?:(?<=列席)(?:旁听|旁聽|备询|備詢))?(?:(?:本次|此次|这次|這次|今天|今日)?(?:会议|會議|活动|活動|学习|學習)|(?<=(?:列席|莅临|蒞臨|亲临|親臨|前来|前來)(?:了)?)(?:大会|大會)|学习会|學習會|参加|參加|出席|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|(?:本次|此次|这次|這次)?(?:座谈会|座談會|座谈|座談)|${STUDY_GROUP}|学习|學習|${ATTENDED_ACTIVITY})?(?:指导|指導)?(?:[并並](?!在主席[台臺](?:上|前排)?就[座坐][^，。；]{0,12}?(?:有|还有|還有|包括))|，|、|。|；|,|;|以及|及|$|(?<=到会|到會)(?=听取|聽取))|` +
     // 县长A，副县长B、C出席全县…会议。: the meeting named between the verb and the sentence's end.
     String.raw`${LIST_FOLLOWS}[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並|[。；]|$)|` +
     // Any other short event as the object (参加审议, 出席开幕式并讲话): the fourth form, read from
@@ -1124,11 +1136,15 @@ const ATTEND = new RegExp(
 const UNITS_COUNTED = /(?:[0-9０-９]+|[一二三四五六七八九十百]+)(?:家|个|個)(?:成员|成員|会员|會員|驻区|駐區)?(?:单位|單位|企业|企業|公司)$/u;
 
 // X代表主席会议向常委会会议报告工作: reporting to the meeting is business as 汇报 is.
-const BUSINESS = /(进行|進行|作了|作出|讲话|講話|致辞|致辭|致詞|汇报|匯報|发言|發言|(?:传达|傳達|介绍|介紹|通报|通報|宣读|宣讀)了|向[^，。；]{1,20}(?:报告|報告))/u;
+// 厅长X作全省…工作报告: giving a report (作…报告, no 了) is business as 作了 is.
+const BUSINESS =
+  /(进行|進行|作了|作出|讲话|講話|致辞|致辭|致詞|汇报|匯報|发言|發言|(?:传达|傳達|介绍|介紹|通报|通報|宣读|宣讀)了|向[^，。；]{1,20}(?:报告|報告)|(?<=\p{Script=Han}{2})(?:作|做)[^，。；、]{0,30}(?:报告|報告)$)/u;
 /** A clause that tells of a visit: 到某镇调研, 深入…, 察看…. */
 // 四级调研员, 考察组成员, 检查组组长: a post or a team named after the work is a person's title in a
 // list of who attended, not a visit (局领导，四级调研员，各科室负责人参加会议).
 const VISIT = /(调研|調研|察看|考察|视察|視察|检查|檢查|走访|走訪|慰问|慰問|深入|来到|來到|前往)(?![员員组組团團])/u;
+/** 一行首先来到…, 先后前往…: going somewhere, inside the clause that then attends. */
+const WENT = /(?:一行)?(?:首先|先后|先後|随后|隨後|专程|專程)?(?:来到|來到|前往|走进|走進|深入)(?=\p{Script=Han}{2})/u;
 /** A clause that does business rather than names people: 部署…, 研究…, 听取…. */
 // 按照疫情防控有关规定，22名委员以视频形式参加会议: the rule they attended by is no one either.
 const ACTION_CLAUSE = /^(部署|研究|听取|聽取|审议|審議|传达|傳達|学习|學習|讨论|討論|总结|總結|安排|通报|通報|动员|動員|围绕|圍繞|专题|專題|分析|推进|推進|调度|調度|按照|根据|根據|就|对|對)/u;
@@ -1182,7 +1198,9 @@ function readAttendance(text: string, header: Header): void {
       }
       list = text.slice(start, m.index);
       // The same sentence may first name the chair or the meeting: keep what follows it.
-      const cut = Math.max(...['主持', '召开', '召開', '舉行', '举行'].map((w) => list.lastIndexOf(w)));
+      // 各中层正职(含主持工作的副职): a note in brackets that says who stands in (主持工作) names no chair.
+      const unbracketed = list.replace(/[（(][^（）()]*[）)]/gu, (x) => '　'.repeat(x.length));
+      const cut = Math.max(...['主持', '召开', '召開', '舉行', '举行'].map((w) => unbracketed.lastIndexOf(w)));
       if (cut >= 0) {
         const comma = list.slice(cut).search(/[，,]/u);
         if (comma < 0) continue;
@@ -1210,6 +1228,10 @@ function readAttendance(text: string, header: Header): void {
       // earlier clause are speakers; the list is what follows the last such clause.
       const busy = clauses.map((c) => BUSINESS.test(c)).lastIndexOf(true);
       list = clauses.slice(busy + 1).join('，');
+      // 甲一行首先来到某镇政府参加座谈会: the way there, in the same clause, is no part of who came;
+      // those who went are the people before it.
+      const went = WENT.exec(list);
+      if (went && went.index > 0) list = list.slice(0, went.index);
     }
     // 何宝兵应邀列席, 负责同志在研究相关议题时列席, 王汝凌等参加: the manner is not part of the list.
     // 感谢各位同仁出席, 请各单位负责人参加, 要求…参加: thanks, requests and instructions name who
@@ -1264,6 +1286,9 @@ function readAttendance(text: string, header: Header): void {
       .replace(/[，,]$/u, '')
       // …委員趙國強亦有出席: 亦有/也有/均有 says they too attended, not who.
       // 部长甲先后陪同调研, 乙、丙分别参加: 先后/分别 say in what order or where they came, not who.
+      // 各部门负责人现场参会, 全体党员集体参加学习, 乡贤甲全程参与: where or how wholly they took part
+      // (现场, 集体, 全程) is not who; 副校长乙陪同参会: that they came along with a visitor is not either.
+      .replace(/(?<=\p{Script=Han}{2})(?:现场|現場|集体|集體|全程|陪同)$/u, '')
       .replace(/(?:一同|一起|共同|亦有|也有|均有|都有|先后|先後|分别|分別|均|都|亦|也)$/u, '')
       .replace(/(?:一行|等人|等同志|等领导|等領導|等)$/u, '')
       // 我院全体干部, 该镇镇、村干部: the writer's or the named body, written before a group whose own

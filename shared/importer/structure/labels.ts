@@ -39,10 +39,11 @@ const SPACED_WORDS = LABEL_WORDS.split('|')
 // 出席委員：, 缺席議員：, 列席代表： (Hong Kong, Macau and Taiwan minutes; 纪要 of bodies): a people
 // label may name who they are before the colon. The role noun is part of the label.
 // 出席召集委員：, 出席常务委员： a council's members may be named by their kind of seat (召集, 常务).
+// 参会领导：, 参加代表：, 與會嘉賓：: any verb of taking part may name who they are the same way.
 const ROLE = '(?:公职人员|公職人員|政府人员|政府人員|\\p{Script=Han}{0,2}?(?:委员|委員)|议员|議員|代表|成员|成員|领导|領導|同志|嘉宾|嘉賓|人士|秘书|秘書|职员|職員|官员|官員)';
 // 壹、時間： (Taiwan forms number with 壹貳參), 第一项 is not a label.
 const LABEL = new RegExp(
-  `^(?:\\d{1,2}\\s*[、.．]\\s*|[（(][一二三四五六七八九十\\d]{1,3}[）)]\\s*|[一二三四五六七八九十]{1,3}、\\s*|[壹貳參叁肆伍陸柒捌玖拾]{1,2}\\s*[、.．]\\s*)?((?:${SPACED_WORDS})(?<=出席|列席|缺席|请假|請假|出列席)${ROLE}?|${SPACED_WORDS})\\s*[：:]\\s*(.*)$`,
+  `^(?:\\d{1,2}\\s*[、.．]\\s*|[（(][一二三四五六七八九十\\d]{1,3}[）)]\\s*|[一二三四五六七八九十]{1,3}、\\s*|[壹貳參叁肆伍陸柒捌玖拾]{1,2}\\s*[、.．]\\s*)?((?:${SPACED_WORDS})(?<=出席|列席|缺席|请假|請假|出列席|参会|參會|参加|參加|与会|與會)${ROLE}?|${SPACED_WORDS})\\s*[：:]\\s*(.*)$`,
   'u',
 );
 /** 如附件, 详见签到表, 詳如簽到冊: a pointer to where the names are written instead. */

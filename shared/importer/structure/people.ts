@@ -446,7 +446,7 @@ function readPeopleListWhole(raw: string): Person[] {
   // 乡镇，县直部门负责人) stay one group.
   const byDun = titledPeopleByDun(raw);
   if (byDun && byDun.length > whole.filter((p) => p.title && looksLikeName(p.name)).length) return byDun;
-  if (!whole.some((p) => splitOutside(p.name, /[，,]/u).length > 1)) return whole;
+  if (!whole.some((p) => splitOutside(p.name, /[，,]/u).length > 1 || (!p.title && /(?<=\p{Script=Han}{2})等/u.test(p.name)))) return whole;
   const segments = splitOutside(raw, /[，,]/u);
   if (segments.length < 2) return whole;
   const lists = segments.map(parseList);
@@ -655,7 +655,11 @@ function parseList(raw: string): Person[] {
   // 王明远、李丽华等院领导以及全院科室负责人: a group joined after the kind is a group of its own.
   // 古麗娜·熱合曼等縣四套班子在家領導: the kind may say the level, the bodies and who of them came.
   // 李某、王某等县领导以及…: a level's leaders (县领导) named after 等 is each name's label (KEYING 14).
-  const kinded = /^([^等]+)等(\p{Script=Han}{0,10}?(?:领导|領導|同志|负责人|負責人|负责同志|負責同志|成员|成員))(?:(?:以及|及|和|与|與)(.{2,}))?$/u.exec(text);
+  // 甲、乙、丙等省委、省人大常委会、省政府领导班子成员: the kind may name several bodies joined by 、
+  // before the word for their people; the 、 there joins bodies, not people (a body's name holds no
+  // 及/和/等: 等县领导以及县委办、政府办等负责同志 is a kind, then a group joined after it).
+  const kinded =
+    /^([^等]+)等((?:(?:(?![及和与與等])\p{Script=Han}){1,10}、){0,5}\p{Script=Han}{0,10}?(?:领导|領導|同志|负责人|負責人|负责同志|負責同志|成员|成員))(?:(?:以及|及|和|与|與)(.{2,}))?$/u.exec(text);
   if (kinded) {
     const names = splitOutside(kinded[1]!);
     const label = LEVEL_LEADERS.test(kinded[2]!) ? kinded[2]! : '';
@@ -939,7 +943,9 @@ const PERSON_NOTE = /[（(](?:女|男|兼|代|挂职|掛職|特邀|列席|\p{Scr
 
 /** A list part made of a title alone: ends in an office word, or 党组成员, 班子成员 style. */
 // 党委副书记、董事、总经理X: a bare office (董事) between titles is a title part too.
-const TITLE_PART = new RegExp(`^[\\p{Script=Han}（）()]{0,16}(?:${OFFICE}|成员|成員)$`, 'u');
+// 县人大代表、县领导甲: a deputy to a congress (人大代表, 党代表) is a title among titles joined by 、, though
+// OFFICE reads it only right before a name (alone it is as often a kind of people: 县人大代表列席).
+const TITLE_PART = new RegExp(`^[\\p{Script=Han}（）()]{0,16}(?:${OFFICE}|成员|成員|(?:人大|党|黨)代表)$`, 'u');
 
 /**
  * After a titled person, a further 2–3 character part is a name sharing that title even when its
