@@ -17,8 +17,15 @@ describe('headline kickers and repost markers', () => {
     expect(headlineText('县政府转发省政府关于加强防汛工作的通知')).toBe('县政府转发省政府关于加强防汛工作的通知');
   });
 
-  it('drops parallel slogans before a dash when the part after it names the meeting', () => {
-    expect(headlineText('共商发展良策 共谋美好未来——青岭县第八次联席会议隆重召开')).toBe('青岭县第八次联席会议隆重召开');
+  it('keeps parallel slogans before a dash on a one-line headline (KEYING 15: keyed whole)', () => {
+    expect(headlineText('共商发展良策 共谋美好未来——青岭县第八次联席会议隆重召开')).toBe('共商发展良策 共谋美好未来——青岭县第八次联席会议隆重召开');
+    const r = importText(
+      '【单位新闻】守正创新 砥砺前行——我院召开2026年第一季度运营分析会\n\n3月5日下午，我院召开2026年第一季度运营分析会，会议由副院长周海明主持。\n会议强调，要围绕年度目标落实责任，加强成本管控，提升运营质量，确保各项指标稳步向好。',
+      {
+        now: NOW,
+      },
+    );
+    expect(r.draft.title).toBe('守正创新 砥砺前行——我院召开2026年第一季度运营分析会');
   });
 
   it('keeps a main line and its subtitle when the part before the dash is no slogan list', () => {
