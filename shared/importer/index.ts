@@ -10,7 +10,7 @@ import { recognise } from './recognise';
 import { convertScript, detectScript } from './script';
 import { findPublishedDate } from './structure/dates';
 import { emptyLabelled, readLabelledLine } from './structure/labels';
-import { findTitleRange, headlineText, isKickerOver, mastheadAbove, repeatedBehindDash } from './structure/title';
+import { findTitleRange, headlineText, isKickerOver, mastheadAbove, repeatedBehindDash, withoutColonKicker } from './structure/title';
 import { TrackedText, type Edit } from './tracked-text';
 import { ImportInputError, MAX_IMPORT_CHARS, type ImportOptions, type ImportResult, type ImportWarning } from './types';
 
@@ -83,7 +83,8 @@ export function importText(input: string, options: ImportOptions = {}): ImportRe
   return {
     source,
     text: t.text,
-    draft: buildDraft(r, title, script, guessKind(title, hasLabels), now),
+    // The kicker before a colon is no part of the title, but the body it names may convene (KEYING 9).
+    draft: buildDraft(r, withoutColonKicker(title), script, guessKind(title, hasLabels), now),
     removed: t.changes,
     warnings,
     recognized: { dateText: r.dateText, publishedDate: published, detectedScript: detected },

@@ -245,6 +245,20 @@ export function headlineText(s: string): string {
 }
 
 /**
+ * 某区：全面部署今冬明春安全工作 / 甲某：坚定信心 推动发展 / 某日报:某大学召开党代会: a short name
+ * before a colon on a one-line headline (a body, a place, a person, an outlet, a topic) is a kicker,
+ * no part of the title (KEYING 20, 21, 23, 24). Read by its make-up: a few Han characters with no
+ * mark or gap, the headline's words after the colon. A form's label (标题：, 会议名称：) is the
+ * field's, read elsewhere; a phrase longer than a name (争得应有地位:…) is the headline's own words.
+ */
+const COLON_KICKER = /^(\p{Script=Han}{2,8})\s*[：:]\s*(?=[\p{Script=Han}“「"《【])(?=[^：:]{6,}$)/u;
+export function withoutColonKicker(title: string): string {
+  return title.replace(COLON_KICKER, (kicker: string) =>
+    isLabelLine(title) || /(?:标题|標題|名称|名稱|来源|來源|主题|主題|地址|地点|地點|时间|時間|日期|作者|电话|電話|位置)$/u.test(kicker.replace(/[：:\s]/gu, '')) ? kicker : '',
+  );
+}
+
+/**
  * 某县第八次联席会议召开 / 共商发展良策 共谋美好未来——某县第八次联席会议召开: a page that prints its
  * headline again, the second time behind a kicker and a dash, printed one headline twice (KEYING 16:
  * keyed once); what the second line adds before the dash is the kicker, not a fuller heading.
