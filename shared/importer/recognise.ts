@@ -5,6 +5,7 @@ import {
   type FoundDate,
   findDatelineDate,
   findLooseDate,
+  namesNoDay,
   findMeetingDate,
   findPublishedDate,
   findRocYear,
@@ -238,7 +239,9 @@ export function recognise(paragraphs: readonly string[], context: { published: s
       absentees: labelled.absentees,
       recorder: labelled.recorder,
     },
-    dateText: found?.text ?? '',
+    // 六月份 / 2023年5月 / 3月上旬: a month names no day, so no date (KEYING 6, 15); the words stay in
+    // the noExactDate warning for the secretary.
+    dateText: found && !namesNoDay(found) ? found.text : '',
     sections,
     warnings,
   };

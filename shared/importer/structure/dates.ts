@@ -82,6 +82,14 @@ const DAY_ONLY = new RegExp(String.raw`^(\d{1,2})\s*日(?:\s*${RANGE_MARK}+\s*\d
  * Newspaper reports date a meeting by the issue: 3日下午 (this month) or 昨日 (the day before the
  * issue). Only in the opening sentence, and only when no full date was found.
  */
+/**
+ * 六月份, 2023年5月, 3月上旬: a date read with a month but no day and no day word (今, 昨, 当天) names no
+ * day of the calendar; KEYING 6 and 15 read it as no date (unknown), as 近日 and 9月末.
+ */
+export function namesNoDay(found: FoundDate): boolean {
+  return found.day === 0 && found.relative === undefined && found.monthsBack === undefined && /月/u.test(found.text) && !/[日号號天晚晨夜今昨前]/u.test(found.text);
+}
+
 export function findLooseDate(opening: string): FoundDate | null {
   const found = findLooseDay(opening);
   if (!found || (found.day === 0 && found.relative === undefined)) return found;
