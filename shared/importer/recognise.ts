@@ -6,6 +6,7 @@ import {
   findDatelineDate,
   findLooseDate,
   namesNoDay,
+  closedDate,
   findMeetingDate,
   findPublishedDate,
   findRocYear,
@@ -241,7 +242,7 @@ export function recognise(paragraphs: readonly string[], context: { published: s
     },
     // 六月份 / 2023年5月 / 3月上旬: a month names no day, so no date (KEYING 6, 15); the words stay in
     // the noExactDate warning for the secretary.
-    dateText: found && !namesNoDay(found) ? found.text : '',
+    dateText: found && !namesNoDay(found) ? closedDate(found.text) : '',
     sections,
     warnings,
   };
