@@ -213,7 +213,7 @@ export function recognise(paragraphs: readonly string[], context: { published: s
     meeting: {
       // 第二屆(第二次)常務會議紀錄 over a form (主持：…): the record's headline names the meeting; a
       // 召開 inside its items (…講述日前召開座談會) tells of another one.
-      name: firstOfListed(
+      name: meetingAsWritten(
         clauseNoName(
           meetingWithoutBar(
             labelled.meetingName ||
@@ -676,6 +676,19 @@ export function firstOfListed(name: string): string {
   // 学习贯彻县人大会议和县政协会议精神…: a study's object lists what is studied.
   if (/(?:学习|學習|贯彻|貫徹|传达|傳達|落实|落實)/u.test(first.replace(/(?:中心组|中心組)?(?:学习|學習)(?:会议|會議|会|會)$/u, ''))) return name;
   return first;
+}
+
+/** The name as a 纪要 writes it: the first of listed meetings, without a theme clause. */
+function meetingAsWritten(name: string): string {
+  return withoutTheme(firstOfListed(name));
+}
+
+/**
+ * 某协会以“勇担使命、再出发”为主题的座谈会: a theme clause is no part of the name (KEYING 23), also
+ * where the body that convenes stands before it (header.ts drops it at the name's start only).
+ */
+export function withoutTheme(name: string): string {
+  return name.replace(/(?<=\p{Script=Han})(?:以|围绕|圍繞)[“「"][^“”「」"]{2,40}[”」"](?:为|為)(?:主题|主題)的(?=\p{Script=Han}{4,})/u, '');
 }
 
 function meetingWithoutBar(name: string): string {

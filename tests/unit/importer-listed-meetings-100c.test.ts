@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/importer';
-import { firstOfListed } from '../../shared/importer/recognise';
+import { firstOfListed, withoutTheme } from '../../shared/importer/recognise';
 
 /**
  * Meetings listed as one object of 召开 (党组会议和常务会议, 支委会及民主生活会, 甲会议、乙会议) give
@@ -32,5 +32,12 @@ describe('listed meetings give the first', () => {
       { now: NOW },
     );
     expect(r.draft.meeting.name).toBe('松林县政府党组会议');
+  });
+});
+
+describe('a theme clause after the convening body (KEYING 23)', () => {
+  it('leaves the theme out of the name, the body kept', () => {
+    expect(withoutTheme('松林县工商联以“同心聚力、共谋发展”为主题的民营企业家座谈会')).toBe('松林县工商联民营企业家座谈会');
+    expect(withoutTheme('松林县工商联民营企业家座谈会')).toBe('松林县工商联民营企业家座谈会');
   });
 });
