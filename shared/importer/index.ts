@@ -10,7 +10,7 @@ import { recognise } from './recognise';
 import { convertScript, detectScript } from './script';
 import { findPublishedDate } from './structure/dates';
 import { emptyLabelled, readLabelledLine } from './structure/labels';
-import { findTitleRange, headlineText, isKickerOver, mastheadAbove } from './structure/title';
+import { findTitleRange, headlineText, isKickerOver, mastheadAbove, repeatedBehindDash, withoutColonKicker } from './structure/title';
 import { TrackedText, type Edit } from './tracked-text';
 import { ImportInputError, MAX_IMPORT_CHARS, type ImportOptions, type ImportResult, type ImportWarning } from './types';
 
@@ -83,7 +83,8 @@ export function importText(input: string, options: ImportOptions = {}): ImportRe
   return {
     source,
     text: t.text,
-    draft: buildDraft(r, title, script, guessKind(title, hasLabels), now),
+    // The kicker before a colon is no part of the title, but the body it names may convene (KEYING 9).
+    draft: buildDraft(r, withoutColonKicker(title), script, guessKind(title, hasLabels), now),
     removed: t.changes,
     warnings,
     recognized: { dateText: r.dateText, publishedDate: published, detectedScript: detected },
@@ -135,11 +136,16 @@ function takeTitle(t: TrackedText): string {
   // print its heading again, each time fuller, each containing the last. The fullest is the title;
   // the shorter ones go with it.
   let full = picked.to;
-  while (full + 1 < lines.length && full - picked.to < 3 && restatesTitle(lines[full]!.text, lines[full + 1]!.text)) full++;
+  let kept = -1;
+  while (full + 1 < lines.length && full - picked.to < 3 && restatesTitle(lines[full]!.text, lines[full + 1]!.text)) {
+    if (repeatedBehindDash(lines[full]!.text, lines[full + 1]!.text)) kept = full;
+    full++;
+  }
   if (full > picked.to) {
     t.apply(lines.slice(picked.from, full + 1).map((l) => ({ start: l.start, end: Math.min(l.end + 1, t.text.length), replacement: '', kind: 'title' as const })));
     // The fullest heading is still a headline: a kicker or a site's name on it is not its words.
-    return headlineText(lines[full]!.text).replace(/\s+/g, ' ');
+    // The headline printed again behind a kicker and a dash: the plain print is the headline.
+    return headlineText(lines[kept >= 0 && kept === full - 1 ? kept : full]!.text).replace(/\s+/g, ' ');
   }
   const edits: Edit[] = [];
   const drop = (i: number, kind: Edit['kind']): void => {

@@ -5,6 +5,8 @@ import {
   type FoundDate,
   findDatelineDate,
   findLooseDate,
+  namesNoDay,
+  closedDate,
   findMeetingDate,
   findPublishedDate,
   findRocYear,
@@ -211,23 +213,25 @@ export function recognise(paragraphs: readonly string[], context: { published: s
     meeting: {
       // 第二屆(第二次)常務會議紀錄 over a form (主持：…): the record's headline names the meeting; a
       // 召開 inside its items (…講述日前召開座談會) tells of another one.
-      name: clauseNoName(
-        meetingWithoutBar(
-          labelled.meetingName ||
-            (labelled.chair ? meetingFromTitle(context.title, true) : '') ||
-            // …是在某时刻召开的一次重要会议: a name that opens with 的 is the tail of a clause that
-            // describes the meeting (召开的一次…会议), never its name; the headline may name it.
-            meetingWithHeadline(/^的/u.test(header.meetingName) ? '' : header.meetingName, context.title, opening) ||
-            meetingFromTitle(context.title, labelled.chair !== null) ||
-            convenedInTitle(context.title) ||
-            // 11月10日晚，全旗领导干部参加某中心组集体学习会…。 / 甲、乙…参加学习会。书记甲主持学习会并讲话。:
-            // when neither the opening (found by its chair) nor the headline names the meeting, the
-            // paragraph before the opening, which tells the day, may name it.
-            (openAt > 0 ? readMeetingName(body[openAt - 1]!) : '') ||
-            // Last, when nothing in the body names it: a session the headline opens or closes, or a
-            // headline that is itself a numbered sitting (第五屆第八次理、監事聯席會) with no form below.
-            sittingInTitle(context.title) ||
-            meetingFromTitle(context.title, true),
+      name: meetingAsWritten(
+        clauseNoName(
+          meetingWithoutBar(
+            labelled.meetingName ||
+              (labelled.chair ? meetingFromTitle(context.title, true) : '') ||
+              // …是在某时刻召开的一次重要会议: a name that opens with 的 is the tail of a clause that
+              // describes the meeting (召开的一次…会议), never its name; the headline may name it.
+              meetingWithHeadline(/^的/u.test(header.meetingName) ? '' : header.meetingName, context.title, opening) ||
+              meetingFromTitle(context.title, labelled.chair !== null) ||
+              convenedInTitle(context.title) ||
+              // 11月10日晚，全旗领导干部参加某中心组集体学习会…。 / 甲、乙…参加学习会。书记甲主持学习会并讲话。:
+              // when neither the opening (found by its chair) nor the headline names the meeting, the
+              // paragraph before the opening, which tells the day, may name it.
+              (openAt > 0 ? readMeetingName(body[openAt - 1]!) : '') ||
+              // Last, when nothing in the body names it: a session the headline opens or closes, or a
+              // headline that is itself a numbered sitting (第五屆第八次理、監事聯席會) with no form below.
+              sittingInTitle(context.title) ||
+              meetingFromTitle(context.title, true),
+          ),
         ),
       ),
       date,
@@ -238,7 +242,9 @@ export function recognise(paragraphs: readonly string[], context: { published: s
       absentees: labelled.absentees,
       recorder: labelled.recorder,
     },
-    dateText: found?.text ?? '',
+    // 六月份 / 2023年5月 / 3月上旬: a month names no day, so no date (KEYING 6, 15); the words stay in
+    // the noExactDate warning for the secretary.
+    dateText: found && !namesNoDay(found) ? closedDate(found.text) : '',
     sections,
     warnings,
   };
@@ -669,6 +675,39 @@ function clauseNoName(name: string): string {
   const plain = name.replace(/[“「『《][^”」』》]*[”」』》]/gu, '');
   if (/了(?!解)/u.test(plain.replace(WATCHED, '')) || WHO_CAME.test(plain)) return '';
   return name.replace(WATCHED, '');
+}
+
+/**
+ * 省政府党组会议和常务会议 / 党委会、党政联席会和中心组学习会议 / 支委会及民主生活会: meetings listed as
+ * one object of 召开 give the first (KEYING 23, 24); 暨 joins one name and stays. A list inside a
+ * study's object (学习贯彻县人大会议和县政协会议精神会议) is the matter studied, not two meetings.
+ */
+const LISTED_MEETINGS = /^(.*?(?:会议|會議|会|會))(?:和|及|与|與|、)(?=.*?(?:会议|會議|会|會)$)/u;
+export function firstOfListed(name: string): string {
+  const m = LISTED_MEETINGS.exec(name);
+  if (!m) return name;
+  const first = m[1]!;
+  const last = name.split(/和|及|与|與|、/u).pop()!;
+  // 管委會、區政府黨組會議: a body's name ending in 会 (委会, 协会) lists the conveners, not meetings.
+  // …第三次会议、…第三次会议“三会”筹备工作部署会: the meetings named are the matter of a last one.
+  if (endsLikeBody(first) || /(?:会议|會議).{2,}(?:会|會)$/u.test(last)) return name;
+  if (/精神(?:会议|會議|会|會)$/u.test(name)) return name;
+  // 学习贯彻县人大会议和县政协会议精神…: a study's object lists what is studied.
+  if (/(?:学习|學習|贯彻|貫徹|传达|傳達|落实|落實)/u.test(first.replace(/(?:中心组|中心組)?(?:学习|學習)(?:会议|會議|会|會)$/u, ''))) return name;
+  return first;
+}
+
+/** The name as a 纪要 writes it: the first of listed meetings, without a theme clause. */
+function meetingAsWritten(name: string): string {
+  return withoutTheme(firstOfListed(name));
+}
+
+/**
+ * 某协会以“勇担使命、再出发”为主题的座谈会: a theme clause is no part of the name (KEYING 23), also
+ * where the body that convenes stands before it (header.ts drops it at the name's start only).
+ */
+export function withoutTheme(name: string): string {
+  return name.replace(/(?<=\p{Script=Han})(?:以|围绕|圍繞)[“「"][^“”「」"]{2,40}[”」"](?:为|為)(?:主题|主題)的(?=\p{Script=Han}{4,})/u, '');
 }
 
 function meetingWithoutBar(name: string): string {

@@ -19,7 +19,7 @@ const form = [
 describe('a numbered form', () => {
   it('reads numbered label lines: date, place, chair as surname-title-name, no attendee from 如附件', () => {
     const r = importText(form, { now: NOW });
-    expect(r.recognized.dateText).toBe('中華民國 1 1 3 年 3 月 4 日星期一上午 9 時');
+    expect(r.recognized.dateText).toBe('中華民國113年3月4日星期一上午9時');
     expect(r.draft.meeting.chair).toEqual({ name: '林志遠', title: '局長' });
     expect(r.draft.meeting.location).toBe('水利局 3 樓會議室');
     expect(r.draft.meeting.attendees).toEqual([]);

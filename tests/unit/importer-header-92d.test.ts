@@ -71,9 +71,10 @@ describe('the convening body behind words that stand between it and the verb', (
     // 牵头召开: the office leads the meeting; 牵头 is how it convened.
     ['3月2日，松林县委宣传部牵头召开全县网络安全工作联席会议。', '松林县委宣传部全县网络安全工作联席会议', BODY],
     ['3月2日，松林縣委宣傳部牽頭召開全縣網絡安全工作聯席會議。', '松林縣委宣傳部全縣網絡安全工作聯席會議', BODY_T],
-    // A term count before 党组 is the subject's own term, no body of its own.
-    ['3日，市政协召开八届九次党组(扩大)会议和八届五次主席会议。市政协主席周海明主持会议。', '市政协八届九次党组（扩大）会议和八届五次主席会议', BODY],
-    ['3日，市政協召開八屆九次黨組(擴大)會議和八屆五次主席會議。市政協主席周海明主持會議。', '市政協八屆九次黨組（擴大）會議和八屆五次主席會議', BODY_T],
+    // A term count before 党组 is the subject's own term, no body of its own; of two meetings
+    // joined by 和 the first is the name (KEYING 23, round 42).
+    ['3日，市政协召开八届九次党组(扩大)会议和八届五次主席会议。市政协主席周海明主持会议。', '市政协八届九次党组（扩大）会议', BODY],
+    ['3日，市政協召開八屆九次黨組(擴大)會議和八屆五次主席會議。市政協主席周海明主持會議。', '市政協八屆九次黨組（擴大）會議', BODY_T],
     // A room numbered with a hyphen is where it met.
     ['3月2日，松林学院在A3-205会议室召开党委会，院党委书记周海明主持会议。', '松林学院党委会', BODY],
     ['3月2日，松林學院在A3-205會議室召開黨委會，院黨委書記周海明主持會議。', '松林學院黨委會', BODY_T],

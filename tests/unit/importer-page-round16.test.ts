@@ -70,10 +70,18 @@ describe('photo captions', () => {
 describe('a date with no day', () => {
   it('warns that the meeting date needs its day', () => {
     const r = importText(['松林县召开安全生产工作会议', '3月，县政府召开全县安全生产工作会议，县长周海明主持会议。', BODY].join('\n'), { now: NOW });
-    expect(r.recognized.dateText).toBe('3月');
+    // KEYING 6, 15 (round 42): a month names no day, so no date text either; the warning keeps it.
+    expect(r.recognized.dateText).toBe('');
     expect(r.draft.meeting.date).toBe('');
     expect(r.warnings.map((w) => w.code)).toContain('noExactDate');
     expect(r.warnings.find((w) => w.code === 'noExactDate')?.params).toEqual({ date: '3月' });
+  });
+
+  it('reads no date from 六月份 or a month and year, but keeps a day word or a day', () => {
+    const read = (opening: string) => importText(['松林县召开安全生产工作会议', opening, BODY].join('\n'), { now: NOW }).recognized.dateText;
+    expect(read('六月份，县政府召开全县安全生产工作会议，县长周海明主持会议。')).toBe('');
+    expect(read('2025年9月，县政府召开全县安全生产工作会议，县长周海明主持会议。')).toBe('');
+    expect(read('9月3日，县政府召开全县安全生产工作会议，县长周海明主持会议。')).toBe('9月3日');
   });
 
   it('does not warn when the day is given', () => {

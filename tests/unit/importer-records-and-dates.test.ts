@@ -17,7 +17,8 @@ describe('dates and records', () => {
 
   it('reads a 民國 date with its weekday and digits spaced out by a PDF', () => {
     const r = run(['開會時間:中華民國 1 0 3 年 9 月 17 日星期三上午 9 時 30 分', '會議主持人:陳局長', '主席裁示:同意辦理。'].join('\n'));
-    expect(r.recognized.dateText).toBe('中華民國 1 0 3 年 9 月 17 日星期三上午 9 時 30 分');
+    // KEYING 14 (round 42): the capture's spaces are closed in the date text.
+    expect(r.recognized.dateText).toBe('中華民國103年9月17日星期三上午9時30分');
     expect(r.draft.meeting.date).toBe('2014-09-17');
   });
 

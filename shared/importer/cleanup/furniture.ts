@@ -2,6 +2,7 @@ import { TONE_VOWELS } from '../chars';
 import type { Edit, TrackedText } from '../tracked-text';
 import { removeJammers } from './jammer';
 import { removeRepeatedParagraphs } from './repeats';
+import { captionRunLines } from './caption-run';
 import { echoCaptionLines } from './echo-caption';
 import { toldHeadlines } from './told-headline';
 import { foreignHeadlineLines } from './foreign-headlines';
@@ -516,6 +517,11 @@ export function removeFurniture(t: TrackedText): void {
   }
   // A caption or a headline repeated over a part of the article, told again by the prose around it.
   for (const l of echoCaptionLines(nonEmpty, removed)) {
+    removed.add(l.index);
+    edits.push(remove(l, t.text.length));
+  }
+  // Two or more captions of a person's act among the prose: the page carries photographs.
+  for (const l of captionRunLines(nonEmpty, removed)) {
     removed.add(l.index);
     edits.push(remove(l, t.text.length));
   }

@@ -18,6 +18,12 @@ const READING = `(?:${SYLLABLE}(?:\\s+${SYLLABLE}){0,3}|[${ZHUYIN}]{1,4}(?:\\s*[
 const AFTER_HAN = new RegExp(`(?<=[\\p{Script=Han}])(?:[(（][ \\t]?(?:${READING})[ \\t]?[)）])+`, 'gu');
 const ONE_READING = /[(（][ \t]?([^)）]*?)[ \t]?[)）]/gu;
 const AFTER_DAMAGE = new RegExp(`(?<=[?？_\\uFFFD])[(（]?(${SYLLABLE})[)）]`, 'gu');
+// 實打?嵉臉I(yè)績 / 幸?,F(xiàn)代化: where mojibake stands for the character the reading annotates, the
+// bracket follows a Latin letter or a mark, not Han. A marked reading that is a pinyin syllable once
+// its tones are taken off goes there too (a word in brackets such as (café) is no syllable).
+const AFTER_GARBLE = new RegExp(`(?<=[^\\s\\p{Script=Han}(（])[(（](${SYLLABLE}(?:\\s+${SYLLABLE}){0,3})[)）]`, 'gu');
+// 加強經(jīng at a paragraph's end: a capture cut inside the reading leaves its bracket open.
+const CUT_READING = new RegExp(`(?<=\\p{Script=Han})[(（](${SYLLABLE})(?=[ \\t]*(?:\\n|$))`, 'gu');
 const PLAIN_PINYIN = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|o|e|ai|ei|ao|ou|an|en|ang|eng|ong|er|i|ia|ie|iao|iu|ian|in|iang|ing|iong|u|ua|uo|uai|ui|uan|un|uang|ueng|v|ve|ue)$/;
 
 /** How many bare syllables after Han characters make a text a toneless ruby mirror. */
@@ -46,7 +52,18 @@ export function removeRuby(t: TrackedText): void {
   for (const m of text.matchAll(AFTER_DAMAGE)) {
     if (MARKED.test(m[1]!)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '', kind: 'ruby' });
   }
-  t.apply(edits);
+  for (const re of [AFTER_GARBLE, CUT_READING])
+    for (const m of text.matchAll(re)) {
+      const at = m.index;
+      if (markedSyllables(m[1]!) && !edits.some((e) => e.start < at + m[0].length && at < e.end)) edits.push({ start: at, end: at + m[0].length, replacement: '', kind: 'ruby' });
+    }
+  t.apply(edits.sort((a, b) => a.start - b.start));
+}
+
+const BARE: Record<string, string> = Object.fromEntries([...'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü'].map((c, i) => [c, 'aaaaeeeeiiiioooouuuuvvvvv'[i]!]));
+/** yè, chǔ xiàn: a tone mark on some syllable, and every syllable pinyin without its tones. */
+function markedSyllables(reading: string): boolean {
+  return MARKED.test(reading) && reading.split(/\s+/).every((s) => PLAIN_PINYIN.test([...s].map((c) => BARE[c] ?? c).join('')));
 }
 
 /** heng2, guo2 jia1: every syllable a plain one with its tone as a digit. */

@@ -82,6 +82,24 @@ const DAY_ONLY = new RegExp(String.raw`^(\d{1,2})\s*日(?:\s*${RANGE_MARK}+\s*\d
  * Newspaper reports date a meeting by the issue: 3日下午 (this month) or 昨日 (the day before the
  * issue). Only in the opening sentence, and only when no full date was found.
  */
+/**
+ * 六月份, 2023年5月, 3月上旬: a date read with a month but no day and no day word (今, 昨, 当天) names no
+ * day of the calendar; KEYING 6 and 15 read it as no date (unknown), as 近日 and 9月末.
+ */
+export function namesNoDay(found: FoundDate): boolean {
+  return found.day === 0 && found.relative === undefined && found.monthsBack === undefined && /月/u.test(found.text) && !/[日号號天晚晨夜今昨前]/u.test(found.text);
+}
+
+/**
+ * 98 年 2 月 13 日下午 1 時 30 分: spaces a PDF's capture put between a date's numbers and its marks are
+ * damage; the date is written as a clean draft writes it (KEYING 14). A space between two numbers
+ * of several digits (2018-11-20 09:00) or after a bracket is the page's own and stays.
+ */
+export function closedDate(text: string): string {
+  // 民國 1 0 1 年: single digits set apart one by one are one number the capture spread out.
+  return text.replace(/(?<=\d)[ \t\u3000]+(?=[年月日号號時时分点點])|(?<=[年月日号號時时分点點午國国])[ \t\u3000]+(?=[\d上下中晚早凌傍])|(?<=(?<!\d)\d)[ \t\u3000](?=\d(?!\d))/gu, '');
+}
+
 export function findLooseDate(opening: string): FoundDate | null {
   const found = findLooseDay(opening);
   if (!found || (found.day === 0 && found.relative === undefined)) return found;

@@ -220,8 +220,8 @@ export function headlineText(s: string): string {
   // 【…】 / “…” around the whole headline: the page's brackets or quotes, not its words.
   // 转发自治区召开…调度会: a repost's marker before a headline that reports a meeting is the
   // reposting site's, not the headline's (a meeting is reported, never 转发ed).
-  // 共叙交融情谊 共商发展良策——…联席会议隆重召开: parallel slogans set apart by spaces before a dash
-  // are a kicker (引题); the line after the dash that names the meeting is the headline.
+  // 共叙交融情谊 共商发展良策——…联席会议隆重召开 on one line is the headline whole, slogans and all
+  // (KEYING 15: only a headline on two or three lines gives its main line alone).
   // [ 名 称 ] 县政府召开… / 名 称：县政府召开… / 3.完整新聞標題：…: a portal's field label before
   // the headline (a record table's 名称 cell, spaced or not, a repost's numbered note) is the
   // page's, not the headline's; 原标题： is a reposting note read by the furniture pass.
@@ -236,15 +236,36 @@ export function headlineText(s: string): string {
     .replace(COLUMN_BAR, (tag: string, word: string) => (endsLikeBody(word) || /(?:会议|會議)$/u.test(word) ? tag : ''))
     .replace(/^[^>＞»]{1,24}?\s*[>＞»]\s*(?=\S)/u, (trail: string, _at: number, all: string) => (NAMES_MEETING.test(all.slice(trail.length)) && !NAMES_MEETING.test(trail) ? '' : trail))
     .replace(/^(?:转发|轉發|转载|轉載)[：:\s]*(?=[^，。]{0,30}(?:召开|召開|举行|舉行))/u, '')
-    .replace(/^(?:\p{Script=Han}{4,8}\s+){1,5}\p{Script=Han}{4,8}\s*(?:——|—|--)\s*(?=[^—]{6,}$)/u, (kicker, _at: number, all: string) =>
-      !NAMES_MEETING.test(kicker) && NAMES_MEETING.test(all.slice(kicker.length)) ? '' : kicker,
-    )
     .replace(SITE_SUFFIX, '')
     .replace(/\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u, '')
     .replace(/^[【“「"]([^【】“”「」"]{4,60})[】”」"]$/u, '$1')
     .replace(/\s*[（(](?:图|圖|图文|圖文|组图|組圖|多图|多圖|图片|圖片|视频|視頻|附图|附圖|附视频|附視頻)[）)]\s*$/u, '')
     .replace(/^(?:[-–—•·*]\s+|[•·]\s*|[一二三四五六七八九十]{1,3}、\s*|[（(][一二三四五六七八九十]{1,3}[）)]\s*)(?=\p{Script=Han})/u, '')
     .replace(/(?<=(?:会议|會議|会|會|召开|召開|举行|舉行))\s+(?!(?:召开|召開|举行|舉行|开幕|開幕|闭幕|閉幕|隆重召开|隆重召開)$)\p{Script=Han}{2,4}$/u, '');
+}
+
+/**
+ * 某区：全面部署今冬明春安全工作 / 甲某：坚定信心 推动发展 / 某日报:某大学召开党代会: a short name
+ * before a colon on a one-line headline (a body, a place, a person, an outlet, a topic) is a kicker,
+ * no part of the title (KEYING 20, 21, 23, 24). Read by its make-up: a few Han characters with no
+ * mark or gap, the headline's words after the colon. A form's label (标题：, 会议名称：) is the
+ * field's, read elsewhere; a phrase longer than a name (争得应有地位:…) is the headline's own words.
+ */
+const COLON_KICKER = /^(\p{Script=Han}{2,8})\s*[：:]\s*(?=[\p{Script=Han}“「"《【])(?=[^：:]{6,}$)/u;
+export function withoutColonKicker(title: string): string {
+  return title.replace(COLON_KICKER, (kicker: string) =>
+    isLabelLine(title) || /(?:标题|標題|名称|名稱|来源|來源|主题|主題|地址|地点|地點|时间|時間|日期|作者|电话|電話|位置)$/u.test(kicker.replace(/[：:\s]/gu, '')) ? kicker : '',
+  );
+}
+
+/**
+ * 某县第八次联席会议召开 / 共商发展良策 共谋美好未来——某县第八次联席会议召开: a page that prints its
+ * headline again, the second time behind a kicker and a dash, printed one headline twice (KEYING 16:
+ * keyed once); what the second line adds before the dash is the kicker, not a fuller heading.
+ */
+export function repeatedBehindDash(shorter: string, fuller: string): boolean {
+  const at = fuller.lastIndexOf(shorter);
+  return at > 0 && at + shorter.length === fuller.length && /(?:——|—|--|－－)\s*$/u.test(fuller.slice(0, at));
 }
 
 /**

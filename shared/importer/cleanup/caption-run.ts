@@ -1,0 +1,67 @@
+import type { Line } from './lines';
+
+/**
+ * Captions told by their number on the page: a page that carries photographs puts a caption under
+ * each (校办主任甲主持大会 / 乙宣读选举办法; 丙一行在某地调研 / 丙出席座谈会并讲话), short lines with no
+ * sentence mark, each naming someone's act, set among the prose. One such line alone may be a
+ * crosshead or a lone chair's line the report keeps (KEYING 21); two or more on one page, each
+ * standing between lines of prose, are the photographs' captions (KEYING 21: a person and an action
+ * standing alone between paragraphs is a caption when the page has photographs). Read by the
+ * lines' shape and their number, not by what they say; cleanup/echo-caption.ts reads a single
+ * caption the prose tells again.
+ */
+
+/** Acts a caption names: chairing, attending, speaking, visiting, discussing, a ceremony. */
+const ACT =
+  /(?:主持|出席|讲话|講話|致辞|致辭|致詞|发言|發言|调研|調研|座谈|座談|走访|走訪|考察|参观|參觀|视察|視察|参加|參加|宣读|宣讀|讨论|討論|听取|聽取|合影|签约|簽約|颁奖|頒獎|授牌|看望|慰问|慰問|交流|察看)/u;
+/** A numbered heading (一、 / 貳、 / （二） / 3.) or the meeting's own act (会议听取…) is the report's own. */
+const OWN_HEADING = /^(?:[一二三四五六七八九十壹貳贰參叁肆伍陸陆柒捌玖拾]+[、．.]|[(（][一二三四五六七八九十\d]+[)）]|\d+\s*[、．.]|会议|會議|大会|大會)/u;
+/** An agenda's item opens on the meeting's verb, with no one doing it: 听取…报告 / 审议… . */
+const AGENDA_ITEM = /^(?:听取|聽取|审议|審議|研究|讨论|討論|学习|學習|传达|傳達|通过|通過)/u;
+/** Marks inside a sentence; a caption has none. */
+const INNER_MARK = /[，,；;：:！？!?。、]/u;
+/** A line of the report's prose: a finished sentence, or a long run with commas. */
+const PROSE = (s: string): boolean => /[。！？]/u.test(s) || (s.length >= 40 && /[，,]/u.test(s));
+/** How many caption-shaped lines show that the page carries photographs. */
+const RUN = 2;
+
+/** The caption's words without the brackets or arrow a page sets around them, or null when it has no caption's shape. */
+function captionCore(text: string): string | null {
+  const core = text
+    .trim()
+    .replace(/^[▲△↑]\s*/u, '')
+    .replace(/^[(（](.*)[)）]$/u, '$1')
+    .trim();
+  if (core.length < 6 || core.length > 40 || INNER_MARK.test(core) || OWN_HEADING.test(core) || AGENDA_ITEM.test(core)) return null;
+  // A line wrapped inside a sentence breaks anywhere; a gap inside it is the wrap's, not a caption's.
+  if (/\p{Script=Han}\s+\p{Script=Han}/u.test(core)) return null;
+  // 某区召开…会议 names the event: over a page of several stories it is a story's headline.
+  if (/召开|召開|举行|舉行/u.test(core)) return null;
+  return (core.match(/\p{Script=Han}/gu) ?? []).length >= core.length * 0.8 && ACT.test(core) ? core : null;
+}
+
+/**
+ * Lines after the report's first paragraph of prose that are captions by their number (see above).
+ * Lines before it are left to the headline's reading. Each caption stands between prose: the
+ * nearest kept line above it and the one below it, past pictures' file names, marks and other
+ * captions, are prose.
+ */
+export function captionRunLines(nonEmpty: readonly Line[], removed: ReadonlySet<number>): Line[] {
+  const kept = nonEmpty.filter((l) => !removed.has(l.index));
+  const first = kept.findIndex((l) => l.text.trim().length >= 40 && PROSE(l.text.trim()));
+  if (first < 0) return [];
+  // A picture's file name or number, or the caption of the picture beside it (a gallery's captions
+  // run one under the other), stands between a caption and the prose.
+  const picture = (s: string): boolean => /^\s*(?:\S+\.(?:jpe?g|png|gif|webp)|\d{1,2}|[▲△↑])\s*$/iu.test(s) || captionCore(s) !== null;
+  const found: Line[] = [];
+  for (let i = first + 1; i < kept.length; i++) {
+    if (!captionCore(kept[i]!.text)) continue;
+    let up = i - 1;
+    while (up > first && picture(kept[up]!.text)) up--;
+    let down = i + 1;
+    while (down < kept.length && picture(kept[down]!.text)) down++;
+    const below = kept[down]?.text.trim();
+    if (PROSE(kept[up]!.text.trim()) && below !== undefined && PROSE(below)) found.push(kept[i]!);
+  }
+  return found.length >= RUN ? found : [];
+}
