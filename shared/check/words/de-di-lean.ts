@@ -1,6 +1,7 @@
 import type { Token } from './analyse';
 import { CLAUSE_OR_LIST_MARK } from './analyse';
 import type { WordDictionary } from './dictionary';
+import { nounTaggedVerb, properTaggedVerb } from './noun-tagged-verbs-set';
 import { DE_DI_ADVERBIAL, DE_DI_NOMINAL, DE_DI_SEEN } from './de-di-lm';
 
 /**
@@ -123,5 +124,9 @@ export function nominalAfterDe(t: readonly Token[], i: number, dict: WordDiction
   let parts: [string, string] | null = null;
   if (p.word.length === 4 && closes(t[i + 2])) parts = [p.word.slice(0, 2), p.word.slice(2)];
   else if (p.word.length === 2 && t[i + 2] && t[i + 2]!.word.length >= 2 && /^(n|nz)$/.test(t[i + 2]!.tag) && closes(t[i + 3])) parts = [p.word, t[i + 2]!.word];
+  // After a person (a word closing on 人/者/员: 被调查人, 申请人, 委员), 得 + a verb CC-CEDICT files as a
+  // verb (陈述 nr, 申报 nz) + its object is 得 = may or must (被调查人得陈述意见, the register of rules):
+  // jieba's noun tags of the verb do not make it a noun phrase there.
+  if (parts && (properTaggedVerb(parts[0]) || nounTaggedVerb(parts[0])) && /[人者员]$/.test(t[i - 1]?.word ?? '')) return false;
   return !!parts && leansNominal(parts[0]) && /^n/.test(dict.tagOf(parts[1]) ?? '');
 }
