@@ -39,3 +39,14 @@ describe('的/地/得 left alone where the structure says the particle is right'
     expect(deDi('要切实提高群众得满意度。')).toEqual(['得→的']);
   });
 });
+
+// Two lone prepositions after 的 (比 + 对) are the verb jieba cut for them, 比对.
+describe('a verb jieba cut into two prepositions after 的', () => {
+  it('reads 逐项 + 的 + 比对 + its object as 地', () => {
+    expect(deDi('审计人员逐项的比对两年的报表。')).toEqual(['的→地']);
+  });
+
+  it('keeps 的 where 比对 heads a noun phrase', () => {
+    expect(deDi('这是一次全面的比对。')).toEqual([]);
+  });
+});

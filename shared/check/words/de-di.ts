@@ -1047,6 +1047,15 @@ function splitRareDi(tokens: readonly Token[], dict: WordDictionary): Token[] {
       joinedNext = true;
       continue;
     }
+    // Two lone prepositions right after 的 (比 + 对): no phrase opens so, and the pair is the word the
+    // dictionary holds for them (比对), the verb jieba cut for the prepositions' sake: read as one verb.
+    const second = tokens[n + 1];
+    const lastOut = out[out.length - 1];
+    if (lastOut?.word === '的' && k.word.length === 1 && k.tag === 'p' && second && second.word.length === 1 && second.tag === 'p' && second.start === k.end && dict.freq(k.word + second.word) > 0) {
+      out.push({ word: k.word + second.word, tag: 'v', start: k.start, end: second.end });
+      joinedNext = true;
+      continue;
+    }
     // Two single characters before 的/地/得 that the dictionary holds as one manner word (从/快 → 从快
     // d): jieba split them for the words around; the particle reads the manner word (joinedManner).
     const prev = out[out.length - 1];
