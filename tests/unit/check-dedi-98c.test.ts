@@ -50,3 +50,15 @@ describe('a verb jieba cut into two prepositions after 的', () => {
     expect(deDi('这是一次全面的比对。')).toEqual([]);
   });
 });
+
+// A noun modifier the model never writes before 地 + nouns + the clause's predicate: the nouns are
+// its subject, so 地 is 的.
+describe('地 after a noun modifier before the subject nouns of a predicate', () => {
+  it('reads 优质 + 地 + 教育资源 + 持续 … as 的', () => {
+    expect(deDi('集团化办学让优质地教育资源持续流向乡村学校。')).toEqual(['地→的']);
+  });
+
+  it('keeps 地 after a manner word before its verb', () => {
+    expect(deDi('志愿者耐心地讲解垃圾分类知识。')).toEqual([]);
+  });
+});
