@@ -1,6 +1,7 @@
 import type { Token } from './analyse';
 import { CLAUSE_OR_LIST_MARK } from './analyse';
 import type { WordDictionary } from './dictionary';
+import { nounTaggedVerb, properTaggedVerb } from './noun-tagged-verbs-set';
 import { DE_DI_ADVERBIAL, DE_DI_NOMINAL, DE_DI_SEEN } from './de-di-lm';
 
 /**
@@ -76,7 +77,8 @@ const NOUNISH = /^(n|nz|vn|an|ng)$/;
 
 /**
  * 地 → 的 where the word before 地 leans nominal in the model (leansNominal: 优质, 良好, 重大) and a
- * noun phrase closing the clause follows: 扩大优质地教育资源供给 → 的. The phrase must start with a noun
+ * noun phrase closing the clause follows (扩大优质地教育资源供给 → 的), or one or two plain nouns that
+ * the clause's predicate follows (让优质地医疗资源持续下沉 → 的). The closing phrase must start with a noun
  * (not a verb form, which an adverbial could modify) and hold at most three words, all nouns or
  * noun uses of verbs; jieba's tag of the modifier is not read (优质 n, 温馨 nr). Not where jieba may have
  * cut a noun's 地 off (低 + 效用 + 地 of 低效 + 用地): the word before and the modifier's head make a
@@ -89,6 +91,12 @@ export function leanNominalBeforeNoun(t: readonly Token[], i: number, dict: Word
   if (w && dict.freq(w.word + x.word.slice(0, -1)) > 0 && dict.freq(x.word.slice(-1) + '地') > 0) return false;
   let end = i + 1;
   while (end < t.length && !CLAUSE_OR_LIST_MARK.test(t[end]!.word) && t[end]!.tag !== 'x') end++;
+  // Nouns that do not close the clause but are followed by its predicate (优质地医疗资源 + 持续下沉,
+  // 厚重地历史底蕴 + 是): the phrase is the predicate's subject, and an adverbial's 地 is never followed
+  // by a noun before its verb. One or two plain nouns (jieba n, nz), then an adverb or a verb.
+  let k = i + 1;
+  while (k < end && k <= i + 2 && /^(n|nz)$/.test(t[k]!.tag) && t[k]!.word.length >= 2) k++;
+  if (k > i + 1 && k < end && /^(d|vd|v)$/.test(t[k]!.tag)) return true;
   const np = t.slice(i + 1, end);
   const first = np[0];
   if (!first || np.length > 3 || np.some((k) => k.word.length < 2)) return false;
@@ -123,5 +131,9 @@ export function nominalAfterDe(t: readonly Token[], i: number, dict: WordDiction
   let parts: [string, string] | null = null;
   if (p.word.length === 4 && closes(t[i + 2])) parts = [p.word.slice(0, 2), p.word.slice(2)];
   else if (p.word.length === 2 && t[i + 2] && t[i + 2]!.word.length >= 2 && /^(n|nz)$/.test(t[i + 2]!.tag) && closes(t[i + 3])) parts = [p.word, t[i + 2]!.word];
+  // After a person (a word closing on 人/者/员: 被调查人, 申请人, 委员), 得 + a verb CC-CEDICT files as a
+  // verb (陈述 nr, 申报 nz) + its object is 得 = may or must (被调查人得陈述意见, the register of rules):
+  // jieba's noun tags of the verb do not make it a noun phrase there.
+  if (parts && (properTaggedVerb(parts[0]) || nounTaggedVerb(parts[0])) && /[人者员]$/.test(t[i - 1]?.word ?? '')) return false;
   return !!parts && leansNominal(parts[0]) && /^n/.test(dict.tagOf(parts[1]) ?? '');
 }

@@ -3,7 +3,8 @@ import { isHanWord } from './analyse';
 import type { WordDictionary } from './dictionary';
 import { DE_DI_RIGHT_LEAN } from './de-di-right-data';
 import { MODALS } from './de-di-words';
-import { nounTaggedVerb } from './noun-tagged-verbs-set';
+import { leansAdverbial } from './de-di-lean';
+import { nounTaggedVerb, properTaggedVerb } from './noun-tagged-verbs-set';
 
 /**
  * Words jieba tags as verbs, adjectives or adverbs that a language model finds far likelier after 的
@@ -73,6 +74,9 @@ export function nounClosingAfterDi(t: readonly Token[], i: number, dict: WordDic
   let j = i + 1;
   while (j < t.length && j <= i + 3 && nounish(t[j]!, dict)) j++;
   if (j === i + 1) return false;
+  // After a word the model leans adverbial (主动), a verb jieba files as a name (申报 nz: CC-CEDICT's
+  // verb, properTaggedVerb) is the adverbial's own verb, not a noun the modifier owns.
+  if (leansAdverbial(before.word) && properTaggedVerb(t[i + 1]!.word)) return false;
   const next = t[j];
   return !next || !isHanWord(next.word) || after.test(next.tag) || next.word === '、';
 }

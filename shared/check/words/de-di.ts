@@ -101,7 +101,11 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
       flag(i, '得');
       continue;
     }
-    const general = adverbialBeforeVerb(t, i, dict);
+    // A word the model hardly ever writes before 地 but often before 的 (稀缺, 充足: leansNominal) is a
+    // noun's modifier, and the verb form after 的 heads a noun phrase (稀缺的停车资源, 需要充足的运动):
+    // the tag-driven slot readings below (adverbialBeforeVerb, afterModal) do not turn it into 地.
+    const nominal = leansNominal(x.word);
+    const general = nominal ? null : adverbialBeforeVerb(t, i, dict);
     if (general) {
       flag(i, '地', general);
       continue;
@@ -144,7 +148,7 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
     // A word the language model writes before 地 (定期, 反复, 全天候) + 的 + a verb and its object,
     // inside a directive: the adverbial jieba's tags hide (de-di-lean.ts). The verb may be one
     // jieba tags n (要反复的论证整改方案: noun-tagged-verbs.ts).
-    if (afterModal(t, i) || leanAdverbialBeforeVerb(t, i, (k) => /^(v|vn)$/.test(k.tag) || VERBS_TAGGED_OTHERWISE.has(k.word) || nounTaggedVerb(k.word))) flag(i, '地');
+    if ((!nominal && afterModal(t, i)) || leanAdverbialBeforeVerb(t, i, (k) => /^(v|vn)$/.test(k.tag) || VERBS_TAGGED_OTHERWISE.has(k.word) || nounTaggedVerb(k.word))) flag(i, '地');
   }
   for (let i = 1; i + 1 < t.length; i++) {
     // A verb + 地 + its complement closing the clause (提升地很快): 得, before any 的 reading. The verb
@@ -723,7 +727,10 @@ function verbPhraseAsVerb(r: Token, dict: WordDictionary): Token {
 /** 地 at i after a word the model has seen before 地, and a verb form after it: an adverbial may be meant. */
 // 逐段逐点地排查隐患: a distributive (逐 + a measure, once or twice) before 地 is a manner adverbial
 // however jieba cuts it (逐 d + 段 q + 逐点 d), so a verb form after it is the verb it modifies.
-const adverbialReading = (t: readonly Token[], i: number): boolean => (seenBeforeDi(t[i - 1]!.word) || distributive(t, i)) && /^(v|vn)$/.test(t[i + 1]?.tag ?? '');
+// So is a set phrase or adverb right after such a word, two manner words said together
+// (全天候 + 不间断 + 地 + 监测): the run before 地 is one adverbial, whatever the first word's tag.
+const mannerRun = (t: readonly Token[], i: number): boolean => seenBeforeDi(t[i - 2]?.word ?? '') && /^(l|i|d|ad)$/.test(t[i - 1]!.tag) && t[i - 1]!.word.length >= 2;
+const adverbialReading = (t: readonly Token[], i: number): boolean => (seenBeforeDi(t[i - 1]!.word) || distributive(t, i) || mannerRun(t, i)) && /^(v|vn)$/.test(t[i + 1]?.tag ?? '');
 
 /** One-character result complements after a verb: 上 (吃上), 到 (用到), 出 (拿出), 好 (办好), 成 (建成). */
 const RESULT_COMPLEMENTS: ReadonlySet<string> = new Set('上到出好成'.split(''));
@@ -1037,6 +1044,15 @@ function splitRareDi(tokens: readonly Token[], dict: WordDictionary): Token[] {
     const after = tokens[n + 1];
     if (k.word === '地' && k.tag === 'uv' && after && after.word.length === 1 && after.start === k.end && /^(n|ng)$/.test(after.tag) && dict.tagOf('地' + after.word) === 'n') {
       out.push({ word: '地' + after.word, tag: 'n', start: k.start, end: after.end });
+      joinedNext = true;
+      continue;
+    }
+    // Two lone prepositions right after 的 (比 + 对): no phrase opens so, and the pair is the word the
+    // dictionary holds for them (比对), the verb jieba cut for the prepositions' sake: read as one verb.
+    const second = tokens[n + 1];
+    const lastOut = out[out.length - 1];
+    if (lastOut?.word === '的' && k.word.length === 1 && k.tag === 'p' && second && second.word.length === 1 && second.tag === 'p' && second.start === k.end && dict.freq(k.word + second.word) > 0) {
+      out.push({ word: k.word + second.word, tag: 'v', start: k.start, end: second.end });
       joinedNext = true;
       continue;
     }
