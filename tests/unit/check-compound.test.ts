@@ -56,3 +56,18 @@ describe('an adjective closing the clause after a determiner, where a same-sound
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('a three-character term broken at its edge (brokenTerm)', () => {
+  // Made-up sentences. Traditional text is read too: 補習 + 斑 → 補習班 (斑 and 班 both bān).
+  it('reads a term broken at its edge in Traditional text', () => {
+    expect(found('家長送孩子到補習斑上課。', 'hant')).toContain('WRD-02:warning 補習斑→補習班');
+    expect(found('鄉公所開辦暑期補習斑，免費輔導學童。', 'hant')).toContain('WRD-02:warning 補習斑→補習班');
+  });
+
+  it('reads a character common alone only for a twin that also looks like it', () => {
+    // 济 stands alone 2,000+ times in jieba; 剂 is its look-alike of the same reading (齐).
+    expect(found('稻田喷洒除草济后七天内不得放水。')).toContain('WRD-02:warning 除草济→除草剂');
+    // 急 is as common alone, and 及 only sounds like it: 来得 + 急 stays as written.
+    expect(found('洪峰来得急，水库须提前腾库。')).toEqual([]);
+  });
+});

@@ -57,6 +57,13 @@ describe('slips in the same neighbourhoods are still caught', () => {
     expect(found('决不允许推委扯皮。')).toContain('推委扯皮→推诿扯皮');
   });
 
+  it('a head rewritten into its own look-alike of the same syllable and tone is a slip (署 → 薯)', () => {
+    expect(found('今年红署收成很好。')).toContain('红署→红薯');
+    expect(found('该村扩建红署仓库三处。')).toContain('红署→红薯');
+    // A head rewritten into a character that only sounds alike still closes the body's name.
+    expect(found('康文署负责人出席会议。')).toEqual([]);
+  });
+
   it('a surname-like character before a body head is no name (罗鼓队)', () => {
     expect(found('各村组织罗鼓队参加展演。')).toContain('罗鼓→锣鼓');
   });

@@ -13,6 +13,12 @@ describe('round 17, second wave: real words jieba counts low', () => {
     expect(found('青禾街道已安排客服专员每周回访辖区企业。')).toEqual([]);
   });
 
+  it('reads a listed rare word whose character is built on the meant one of its reading (暴光 → 曝光)', () => {
+    // 曝 is 暴 under 日: a same-reading series pair (series.ts), not a shape-family pair.
+    expect(IME_WORDS.has('暴光')).toBe(true);
+    expect(found('青禾街道的违规停车问题被媒体暴光后，城管部门立即整改。')).toContain('WRD-03 暴光→曝光');
+  });
+
   it('still reads a rare misspelling the input method leaves out', () => {
     expect(IME_WORDS.has('堪察')).toBe(false);
     expect(found('柳湾镇组织专家到现场堪察山体裂缝情况。')).toContain('WRD-03 堪察→勘察');

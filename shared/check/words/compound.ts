@@ -1,9 +1,11 @@
 import type { Analysed, Token } from './analyse';
 import { isHanWord } from './analyse';
-import { COMMON_FREQ, type WordDictionary } from './dictionary';
+import { COMMON_FREQ, type Near, type WordDictionary } from './dictionary';
 import { finding, type WordFinding } from './finding';
 import { IME_COMPOUNDS } from './ime-words';
 import { looksLikeName } from './names';
+import { seriesPartnersOf } from './series';
+import { lookAlikesOf } from './shape';
 
 /**
  * WRD-04 from the dictionary's compounds: a two-character stretch whose same-sound twin makes a
@@ -55,13 +57,20 @@ export function compoundRule(a: Analysed, original: string, dict: WordDictionary
  * (round 14, class C/D). Evidence: the term is far likelier whole than the word and the character
  * apart (ln 1500, as a common written word needs above), the stretch as written is no word, and
  * the character is no function character nor common alone (jieba counts 拴 677 times alone; 是, 要,
- * 建 far more).
+ * 建 far more) unless the twin's character also looks like it (除草 + 济 → 除草剂, see below).
+ * In either script: the bar is already the one a common written word needs (補習 + 斑 → 補習班;
+ * round 42 lifted the Simplified-only guard, no new finding on the clean TRAIN sentences or the
+ * real report text).
  */
 function brokenTerm(a: Analysed, dict: WordDictionary, k: number): { start: number; word: string } | null {
   const t = a.tokens;
   const lone = t[k]!;
-  if (lone.word.length !== 1 || !isHanWord(lone.word) || a.script !== 'hans') return null;
-  if (dict.freq(lone.word) >= LONE_COMMON || /^(u|p|c|r|m|q|y|e|o|x|d|f)/.test(dict.tagOf(lone.word) ?? lone.tag)) return null;
+  if (lone.word.length !== 1 || !isHanWord(lone.word)) return null;
+  if (/^(u|p|c|r|m|q|y|e|o|x|d|f)/.test(dict.tagOf(lone.word) ?? lone.tag)) return null;
+  // A character common alone (气, 济) is read only for a twin that also looks like it (济 → 剂 of
+  // 除草剂): the eye's slip of the same reading, far surer than the sound alone. Its few
+  // look-alikes are tried directly, no sound search.
+  const common = dict.freq(lone.word) >= LONE_COMMON;
   for (const [word, at] of [
     [t[k - 1], 2],
     [t[k + 1], 0],
@@ -69,8 +78,9 @@ function brokenTerm(a: Analysed, dict: WordDictionary, k: number): { start: numb
     if (!word || word.word.length !== 2 || !isHanWord(word.word) || dict.freq(word.word) < COMMON_FREQ) continue;
     const start = at === 2 ? word.start : lone.start;
     const text = a.text.slice(start, start + 3);
-    if (dict.freq(text) || looksLikeName(a.text, start, start + 3)) continue;
-    for (const c of dict.near(text)) {
+    const twins = common ? alikeTwins(dict, word.word, lone.word, at) : null;
+    if (twins?.length === 0 || dict.freq(text) || looksLikeName(a.text, start, start + 3)) continue;
+    for (const c of twins ?? dict.near(text)) {
       if (c.at !== at || !c.sameSound || /^(nr|ns|nt)/.test(dict.get(c.word)!.tag)) continue;
       if (dict.mergeGain(c.word, [word.word, lone.word]) >= GAIN_COMMON) return { start, word: c.word };
     }
@@ -79,9 +89,27 @@ function brokenTerm(a: Analysed, dict: WordDictionary, k: number): { start: numb
 }
 
 /**
+ * The terms a common lone character's look-alikes of its reading make with the word beside it (`at`:
+ * the character's place in the term), as near() would give them: dictionary words from COMMON_FREQ.
+ */
+function alikeTwins(dict: WordDictionary, word: string, ch: string, at: 0 | 2): Near[] {
+  const out: Near[] = [];
+  for (const partners of [lookAlikesOf(ch), seriesPartnersOf(ch)]) {
+    for (const alt of partners) {
+      const term = at === 2 ? word + alt : alt + word;
+      const freq = dict.freq(term);
+      if (freq >= COMMON_FREQ && !out.some((n) => n.word === term) && dict.sameSound(ch, alt)) out.push({ word: term, at, sameSound: true, freq });
+    }
+  }
+  return out;
+}
+
+/**
  * A character jieba counts this often alone stands alone by nature (建, 抓, 查; 卷 5,269): no broken
- * term. Set at 2,000, not higher, for speed: each character under it costs a near() search of new
- * text; a slip's character seldom stands alone (拴 677, 勾 1,700).
+ * term of the sound alone. Set at 2,000, not higher, for speed: each character under it costs a
+ * near() search of new text; a slip's character seldom stands alone (拴 677, 勾 1,700). Over it only
+ * its few look-alikes of the same reading are tried, by direct lookup (alikeTwins): round 42, from
+ * 20,000 for the sound too, 工程 + 施 → 工程师 and 来得 + 急 → 来得及 came up on clean text.
  */
 const LONE_COMMON = 2000;
 

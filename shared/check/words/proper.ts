@@ -17,6 +17,8 @@
 import type { Analysed, Token } from './analyse';
 import type { WordFinding } from './finding';
 import { isSurname } from './names';
+import { sameTone } from './same-tone';
+import { lookAlike } from './shape';
 
 /** Head characters that close a body's name: bureau, committee, office, department, division. */
 const BODY_HEADS = '局委署办院室厅处师';
@@ -44,7 +46,7 @@ const HAN = /\p{Script=Han}/u;
 export function inProperStretch(a: Analysed, f: WordFinding): boolean {
   if (f.rule !== 'WRD-02' && f.rule !== 'WRD-03') return false;
   const changed = changedAt(f);
-  return rewritesBodyHead(a, changed) || levelAbbreviation(a, f) || rewritesSurname(a, f, changed) || beforePlaceHead(a, f);
+  return rewritesBodyHead(a, f, changed) || levelAbbreviation(a, f) || rewritesSurname(a, f, changed) || beforePlaceHead(a, f);
 }
 
 /** Offsets in the unit's text of the characters the fix rewrites (none when lengths differ). */
@@ -81,9 +83,22 @@ function closesName(a: Analysed, i: number): boolean {
  * The fix rewrites a lone head character that closes a body's name after Han text: 社会委及 →
  * 危及, 中央深改委 → 改为, 康文署 → 文书, 各委（室） → 各位. A slip of a head character inside a
  * word (委缩 → 萎缩, 推委扯皮) leaves the character bonded to what follows, and is read as before.
+ * So is a head the fix rewrites into its own look-alike of the very syllable and tone (署 → 薯 of
+ * 红薯, 委 → 萎): the input method's first candidate for a character built on the head, which the
+ * eye passed because it looks right. The body names misread here all turned the head into another
+ * character that merely sounds alike (文书, 危及, 改为, 各位), never into one built like it.
  */
-function rewritesBodyHead(a: Analysed, changed: readonly number[]): boolean {
-  return changed.some((p) => REWRITTEN_HEADS.includes(a.text[p]!) && p > 0 && HAN.test(a.text[p - 1]!) && lone(a, p) && closesName(a, p));
+function rewritesBodyHead(a: Analysed, f: WordFinding, changed: readonly number[]): boolean {
+  return changed.some((p) => REWRITTEN_HEADS.includes(a.text[p]!) && p > 0 && HAN.test(a.text[p - 1]!) && lone(a, p) && closesName(a, p) && !headLookAlike(a, f, p));
+}
+
+/** Whether the fix puts at `p` a look-alike of the written head of the same syllable and tone. */
+function headLookAlike(a: Analysed, f: WordFinding, p: number): boolean {
+  const fix = f.replacement ?? '';
+  const at = p - f.offset;
+  const meant = fix[at];
+  if (meant === undefined || !lookAlike(a.text[p]!, meant)) return false;
+  return sameTone(a.text.slice(f.offset, f.offset + f.length), fix, at);
 }
 
 /**

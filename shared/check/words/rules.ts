@@ -569,7 +569,7 @@ function rareWord(a: Analysed, original: string, dict: WordDictionary, tok: Toke
   const best = rareCandidates(dict, tok.word, a.script).find(
     (c) =>
       c.sameSound &&
-      !(attested && !lookAlike(tok.word[c.at]!, c.word[c.at]!)) &&
+      !(attested && !drawnAlike(tok.word[c.at]!, c.word[c.at]!)) &&
       !nameTarget(dict, c) &&
       !(distributive && c.at === 1) &&
       !(agent && c.at === 0) &&
@@ -674,12 +674,21 @@ function sameSoundLookAlike(text: string, c: Near): boolean {
 }
 
 /**
- * sameSoundLookAlike, when the meant character hardly stands alone (a bound morpheme, or under
+ * Whether two characters look alike by the shape tables or by the same-reading series (series.ts:
+ * 暴/曝, one built on the other; 形/型, a part shared in another position), as the slip rule reads
+ * them: for the rare-word rule, an input method's slip the eye passed either way.
+ */
+function drawnAlike(x: string, y: string): boolean {
+  return lookAlike(x, y) || seriesAlike(x, y);
+}
+
+/**
+ * sameSoundLookAlike (or a series pair, drawnAlike), when the meant character hardly stands alone (a bound morpheme, or under
  * RARE_ALONE alone: 秆, 诫, 荟): the input method offered the free character of the same reading
  * (杆, 戒, 会). A free character meant (占 → 沾, 中 → 仲) is as often a real word of its own.
  */
 function boundLookAlike(dict: WordDictionary, text: string, c: Near): boolean {
-  if (!sameSoundLookAlike(text, c)) return false;
+  if (!c.sameSound || !drawnAlike(text[c.at]!, c.word[c.at]!)) return false;
   const meant = dict.get(c.word[c.at]!);
   return !meant || BOUND_TAG.test(meant.tag) || meant.freq < RARE_ALONE;
 }
