@@ -722,6 +722,16 @@ function nameTarget(dict: WordDictionary, c: { word: string; freq: number }): bo
 }
 
 /** WRD-04: a homophone the neighbours decide (合法权力 → 合法权利, 以至出现 → 以致出现). */
+/**
+ * Whether a cue of the text before a listed homophone (which ends right before it, at `at`) is a word
+ * of the sentence: it must start where a token starts. A cue that is only the tail of a longer word
+ * is some other word (所 of 所必需 is the particle, not the end of 场所 or 区公所).
+ */
+function cueBefore(cue: RegExp | undefined, before: string, at: number, starts: ReadonlySet<number>): boolean {
+  const m = cue?.exec(before);
+  return !!m && starts.has(at - before.length + m.index);
+}
+
 export function homophoneRule(a: Analysed, original: string): WordFinding[] {
   const starts = new Set(a.tokens.map((x) => x.start));
   const ends = new Set(a.tokens.map((x) => x.end));
@@ -740,7 +750,7 @@ export function homophoneRule(a: Analysed, original: string): WordFinding[] {
         .slice(0, i)
         .split(/[。！？]/)
         .pop()!;
-      if (h.before?.test(before) || h.after?.test(after) || h.sentence?.test(sentence) || (next !== undefined && h.nextTag?.test(next)))
+      if (cueBefore(h.before, before, i, starts) || h.after?.test(after) || h.sentence?.test(sentence) || (next !== undefined && h.nextTag?.test(next)))
         out.push(finding(a, original, 'WRD-04', 'warning', i, h.wrong.length, h.right));
     }
   }
