@@ -723,13 +723,14 @@ function nameTarget(dict: WordDictionary, c: { word: string; freq: number }): bo
 
 /** WRD-04: a homophone the neighbours decide (合法权力 → 合法权利, 以至出现 → 以致出现). */
 /**
- * Whether a cue of the text before a listed homophone (which ends right before it, at `at`) is a word
- * of the sentence: it must start where a token starts. A cue that is only the tail of a longer word
- * is some other word (所 of 所必需 is the particle, not the end of 场所 or 区公所).
+ * Whether a cue of the text before a listed homophone (which ends right before it, at `at`) reads as
+ * the cue: a one-character cue is a function character (所 of 所必需) and must stand as a word of its
+ * own, not as the tail of a longer word (场所, 派出所, 区公所); a longer cue may close a compound
+ * (星级 of 四星级).
  */
 function cueBefore(cue: RegExp | undefined, before: string, at: number, starts: ReadonlySet<number>): boolean {
   const m = cue?.exec(before);
-  return !!m && starts.has(at - before.length + m.index);
+  return !!m && (m[0].length > 1 || starts.has(at - before.length + m.index));
 }
 
 export function homophoneRule(a: Analysed, original: string): WordFinding[] {
