@@ -60,6 +60,30 @@ describe('slot twins: what the slot alone does not decide', () => {
     expect(rule('今天的工作简报已经印发。')).toEqual([]);
   });
 
+  it('leaves an adjective after an adverb: a predicate adjective (较为详尽, not 相近)', () => {
+    expect(rule('各科室报送的总结总体较为详尽。')).toEqual([]);
+    // The noun after an adverb is still read as its verb twin.
+    expect(rule('要果断事实交通管制措施。')).toEqual(['事实→实施:warning']);
+  });
+
+  it('leaves a verb after a count word whose noun stands after a later 的 (一名上任不久的干部)', () => {
+    expect(rule('一名上任不久的乡镇干部介绍了情况。')).toEqual([]);
+    expect(rule('两名受理投诉的窗口人员受到表扬。')).toEqual([]);
+    expect(layer('两名受理投诉的窗口人员受到表扬。')).toEqual([]);
+    // With no 的 after it in the clause, the count word still asks for a noun.
+    expect(rule('通过多种取道征集群众意见。')).toEqual(['取道→渠道:warning']);
+  });
+
+  it('leaves the verb closing a basis phrase that stands inside a predicate (将依照程序批复)', () => {
+    // An adverb before the preposition: the phrase is the predicate's adverbial, its verb follows.
+    expect(rule('该申请将依照程序批复。')).toEqual([]);
+    expect(rule('此事须按照有关规定通知。')).toEqual([]);
+    // A verbal noun right before the word: a run of verbs (分级救治), not an object's noun.
+    expect(rule('按照患者病情分级救治，确保安全。')).toEqual([]);
+    // The phrase opening the clause, a noun before the word: still the noun slot.
+    expect(rule('依照上次会议决意，按期完成。')).toEqual(['决意→决议:warning']);
+  });
+
   it('never argues for a rarer twin: 逐户核实 stays though 合十 reads the same', () => {
     expect(rule('协助乡镇逐户核实人口变动情况。')).toEqual([]);
     expect(rule('确保各项工作按时保质完成。')).toEqual([]);

@@ -54,6 +54,7 @@ describe('word layer: faults', () => {
     ['市政府代表团赴外地考查学习。', 'hans', 'WRD-04 考查→考察'],
     ['新的办公系统已正式起用。', 'hans', 'WRD-04 起用→启用'],
     ['各单位必需高度重视。', 'hans', 'WRD-04 必需→必须'],
+    ['这是维持生产所必须的条件。', 'hans', 'WRD-04 必须→必需'],
     ['让孤寡老人温暖平安地渡过这个冬天。', 'hans', 'WRD-04 渡过→度过'],
     // check-11c: written for this test, not taken from bench/check-heldout-3 or -4; each fails on the
     // word layer before these rules (same-sound four-character forms, dictionary phrases, curated
@@ -100,6 +101,9 @@ describe('word layer: clean text', () => {
   const table: [string, Script][] = [
     ['要认真研究群众反映的问题。', 'hans'],
     ['这是生活必需品。', 'hans'],
+    // A listed homophone's cue before it is a word of its own: 所 ending 场所 or 派出所 is no 所必需.
+    ['仓储场所必须配备灭火器。', 'hans'],
+    ['各派出所必须二十四小时值守。', 'hans'],
     ['应急反应迅速。', 'hans'],
     ['要坚持依法行政，把权力关进制度的笼子里。', 'hans'],
     ['部分企业资金周转困难，以致停工停产。', 'hans'],

@@ -731,6 +731,17 @@ function nameTarget(dict: WordDictionary, c: { word: string; freq: number }): bo
 }
 
 /** WRD-04: a homophone the neighbours decide (合法权力 → 合法权利, 以至出现 → 以致出现). */
+/**
+ * Whether a cue of the text before a listed homophone (which ends right before it, at `at`) reads as
+ * the cue: a one-character cue is a function character (所 of 所必需) and must stand as a word of its
+ * own, not as the tail of a longer word (场所, 派出所, 区公所); a longer cue may close a compound
+ * (星级 of 四星级).
+ */
+function cueBefore(cue: RegExp | undefined, before: string, at: number, starts: ReadonlySet<number>): boolean {
+  const m = cue?.exec(before);
+  return !!m && (m[0].length > 1 || starts.has(at - before.length + m.index));
+}
+
 export function homophoneRule(a: Analysed, original: string): WordFinding[] {
   const starts = new Set(a.tokens.map((x) => x.start));
   const ends = new Set(a.tokens.map((x) => x.end));
@@ -749,7 +760,7 @@ export function homophoneRule(a: Analysed, original: string): WordFinding[] {
         .slice(0, i)
         .split(/[。！？]/)
         .pop()!;
-      if (h.before?.test(before) || h.after?.test(after) || h.sentence?.test(sentence) || (next !== undefined && h.nextTag?.test(next)))
+      if (cueBefore(h.before, before, i, starts) || h.after?.test(after) || h.sentence?.test(sentence) || (next !== undefined && h.nextTag?.test(next)))
         out.push(finding(a, original, 'WRD-04', 'warning', i, h.wrong.length, h.right));
     }
   }

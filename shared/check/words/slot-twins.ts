@@ -60,13 +60,16 @@ const BASIS_PHRASE = /^(n|nz|nt|ns|nr|j|vn|b|m|q|r|f|t|c)/;
  * WRD-04 by the grammatical slot: a word whose class the neighbours rule out, where a same-reading
  * word of the class they ask for, far commoner, fits (slot-twins-data.ts). An input method offers
  * both for one reading; the neighbours' tags (jieba's) tell which class the sentence needs:
- *   - after a two-character adverb (tag d), a verb, not a noun or count word: 果断事实 → 实施;
+ *   - after a two-character adverb (tag d), a verb, not a noun or count word: 果断事实 → 实施 (an
+ *     adjective is an ordinary predicate there: 较为详尽);
  *   - after 的, a noun, not an adverb, conjunction or preposition closing the clause: 企业的自愿 → 资源;
- *   - after a count word or 各/每, a noun, not a verb followed by no noun: 多种取道收集 → 渠道;
+ *   - after a count word or 各/每, a noun, not a verb followed by no noun: 多种取道收集 → 渠道 (not
+ *     where a 的 follows in the clause: the counted noun stands after it, 一名受理投诉的人员);
  *   - a preposition such as 由/为 and its object, then a verb, not a noun closing the clause:
  *     由消防局附则， → 负责;
  *   - a preposition of basis (依, 根据) and its object phrase ending in a noun, not a verb:
- *     依上次会议决意， → 决议.
+ *     依上次会议决意， → 决议 (not after a verbal noun, 分级救治, nor where an adverb stands before
+ *     the preposition, 将依照程序批复: the phrase is then inside a predicate whose verb closes it).
  * The slot is moderate evidence (jieba's tags err, a writer may mean the rarer word): a warning.
  */
 export function slotTwinRule(a: Analysed, original: string, dict: WordDictionary): WordFinding[] {
@@ -92,11 +95,36 @@ function slotNeed(t: readonly Token[], k: number): 'V' | 'N' | null {
   // jieba's nz holds many verbs (印发, 汇报) and its n the verbs noun-tagged-verbs.ts lists (核实,
   // 记录): neither is a noun a verb slot rules out.
   const noun = /^(n|j|b)$/.test(w.tag) && !nounTaggedVerb(w.word);
-  if (p.tag === 'd' && p.word.length >= 2 && (noun || /^(ng|m|t|s|a)$/.test(w.tag))) return 'V';
+  // An adjective after an adverb is an ordinary predicate (较为详尽, 十分重要): no verb slot.
+  if (p.tag === 'd' && p.word.length >= 2 && (noun || /^(ng|m|t|s)$/.test(w.tag))) return 'V';
   if (p.word === '的' && ends && /^(d|c|p|ad|r)$/.test(w.tag)) return 'N';
-  if (((p.tag === 'm' && COUNTED.test(p.word)) || p.word === '各' || p.word === '每') && /^(v|vd)$/.test(w.tag) && !(nx && /^(n|vn|j|an|r|m)/.test(nx.tag))) return 'N';
+  // A count word whose noun stands after a 的 later in the clause (一名受理投诉的人员) counts that
+  // noun: the verb after it opens the modifier, no noun slot.
+  if (((p.tag === 'm' && COUNTED.test(p.word)) || p.word === '各' || p.word === '每') && /^(v|vd)$/.test(w.tag) && !(nx && /^(n|vn|j|an|r|m)/.test(nx.tag)) && !deLater(t, k)) return 'N';
   if (ends && noun && objectAfter(t, k, VERB_AFTER, NOMINAL, 'p')) return 'V';
-  if ((ends || (nx && /^(d|ad)$/.test(nx.tag))) && /^(v|vd)$/.test(w.tag) && objectAfter(t, k, BASIS, BASIS_PHRASE)) return 'N';
+  if ((ends || (nx && /^(d|ad)$/.test(nx.tag))) && /^(v|vd)$/.test(w.tag) && !/^v/.test(p.tag) && basisInPredicate(t, k) === false) return 'N';
+  return null;
+}
+
+/** Whether a 的 follows token k in its clause. */
+function deLater(t: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < t.length && !CLAUSE_END.test(t[j]!.word); j++) if (t[j]!.word === '的') return true;
+  return false;
+}
+
+/**
+ * For a basis phrase (依/根据 + object) ending at token k: null when there is none, true when an
+ * adverb stands right before the preposition (也都依照程序批复, 将根据…认定): the phrase is then an
+ * adverbial inside a predicate whose verb is still to come, so a verb closing it is that verb;
+ * false otherwise. A verb or verbal noun right before token k (分级 + 救治) makes a run of verbs,
+ * not an object's noun, and is ruled out by the caller.
+ */
+function basisInPredicate(t: readonly Token[], k: number): boolean | null {
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+    const x = t[j]!;
+    if (BASIS.has(x.word)) return j < k - 1 ? j > 0 && /^(d|ad)$/.test(t[j - 1]!.tag) : null;
+    if (!BASIS_PHRASE.test(x.tag)) return null;
+  }
   return null;
 }
 
