@@ -23,6 +23,22 @@ export function affixCompound(dict: WordDictionary, text: string, s: number, i: 
   return false;
 }
 
+/**
+ * Whether the window at `s` is a party named by the short form of an institution the text has named
+ * already: 科技馆…，馆方计划 (the museum's side), 医院…院方, 学校…校方. A report shortens the body it
+ * has just named to its last character + 方, and that character is no slip there (馆方 is one step
+ * from 官方, guǎn/guān sharing 官). The body must stand earlier in the text as a word ending in the
+ * character and counted BASE times, so a lone 馆方 with no museum before it is still read.
+ */
+export function namedParty(dict: WordDictionary, text: string, s: number, i: number): boolean {
+  if (i !== s || text[s + 1] !== '方') return false;
+  const c = text[s]!;
+  for (let j = text.lastIndexOf(c, s - 1); j > 0; j = text.lastIndexOf(c, j - 1)) {
+    if (wordAround(dict, text, j, 'before')) return true;
+  }
+  return false;
+}
+
 /** Whether the character at `i` and one or two Han characters before (after) it are a word counted BASE times. */
 function wordAround(dict: WordDictionary, text: string, i: number, side: 'before' | 'after'): boolean {
   for (let k = 1; k <= 2; k++) {

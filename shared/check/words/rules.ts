@@ -1,7 +1,7 @@
 import { TONE_VOWELS } from '../../importer/chars';
 import type { Analysed, Token } from './analyse';
 import { isHanWord } from './analyse';
-import { affixCompound } from './affix';
+import { affixCompound, namedParty } from './affix';
 import { IME_ABSENT_SLIPS } from './ime-absent-slips';
 import { IME_WORDS } from './ime-words';
 import { COMMON_FREQ, IDIOM_FREQ, type Near, type WordDictionary } from './dictionary';
@@ -296,6 +296,8 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
       // The changed character makes a word with its neighbour outside and the other is a noun-making
       // affix (总 + 分馆 + 制 read as 馆制 → 管制): a coined noun, not a broken word (affix.ts).
       if (affixCompound(dict, a.text, start, start + c.at)) continue;
+      // A body the text has named, shortened to its last character + 方 (科技馆…，馆方): affix.ts.
+      if (namedParty(dict, a.text, start, start + c.at)) continue;
       // In Traditional text two lone characters that are a word of jieba's, however rare (後車 3,
       // the car behind), are that word: the segmenter split a real word it counts low, as it does
       // most of Taiwan's, and nothing in the stretch is broken.

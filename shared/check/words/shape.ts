@@ -1,4 +1,4 @@
-import { affixCompound } from './affix';
+import { affixCompound, namedParty } from './affix';
 import { converter } from '../../script/converter';
 import type { Analysed, Token } from './analyse';
 import { COMMON_FREQ, type WordDictionary } from './dictionary';
@@ -168,6 +168,8 @@ export function shapeRule(a: Analysed, original: string, dict: WordDictionary): 
     if (pair[0] === pair[1]) continue;
     const hit = slipIn(a, dict, i, pair, tokenAt, original);
     if (!hit || looksLikeName(a.text, i, i + 2)) continue;
+    // A body the text has named, shortened to its last character + 方 (科技馆…，馆方): affix.ts.
+    if (hit[1] === '方' && namedParty(dict, a.text, i, i)) continue;
     out.push(finding(a, original, 'WRD-02', 'warning', i, 2, hit));
     i++;
   }

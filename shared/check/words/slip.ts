@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import { affixCompound } from './affix';
+import { affixCompound, namedParty } from './affix';
 import type { Analysed, Token } from './analyse';
 import { COMMON_FREQ, type WordDictionary } from './dictionary';
 import { finding, type WordFinding } from './finding';
@@ -392,6 +392,8 @@ function bestSlip(dict: WordDictionary, a: Analysed, byOffset: readonly Token[],
       if (overlapsName(byOffset, s, s + n)) continue;
       // Nor the edge of a noun coined with an affix (总 + 分馆 + 制: 馆 is no lone character there).
       if (n === 2 && affixCompound(dict, text, s, i)) continue;
+      // Nor a body's short form + 方 after the text named the body (科技馆…馆方).
+      if (n === 2 && namedParty(dict, text, s, i)) continue;
       // A window that cuts a token of the segmenter in two (畜 + 水量 holds 畜水) is searched for
       // look-alikes only: the sound search there (方免 of 各方 + 免) cost most of the rule's time and
       // seldom scored, while a look-alike of the same reading whose neighbour the segmenter took
