@@ -80,6 +80,17 @@ function officeOnly(title: string): boolean {
  */
 const ESCORTED = /在([^。！？；在]{2,240}?)(?:的)?陪同下[，,]?(?:分别|分別|一同|一起|先后|先後)?$/u;
 
+/** The same clause right after the group word (甲一行在乙的陪同下，到…), before the arrival. */
+const ESCORTED_AFTER = /^[，,]?在([^。！？；在]{2,240}?)(?:的)?陪同下/u;
+
+/**
+ * Who accompanied, read from the 在…陪同下 clause: a list that names people only, titled names or
+ * kinds, comes along whole (KEYING 3: the kind is one group); otherwise only titled, named people.
+ */
+function companionsIn(clause: string): Person[] {
+  return namesPeopleOnly(clause) ? parsePeopleList(clause) : parsePeopleList(clause).filter((p) => p.title && looksLikeName(p.name));
+}
+
 /** The leaders of a visiting group named in `paragraph` (the report's opening), in the text's order. */
 export function visitingLeaders(paragraph: string): Person[] {
   const out: Person[] = [];
@@ -98,10 +109,12 @@ export function visitingLeaders(paragraph: string): Person[] {
     // 在区委区政府相关委办局及某镇相关负责人的陪同下: those who accompany may be a kind of people
     // the page names by their offices; a list that names people only, titled names or such kinds,
     // comes along whole (KEYING 3: the kind is one group).
-    const companions = escort ? (namesPeopleOnly(escort[1]!) ? parsePeopleList(escort[1]!) : parsePeopleList(escort[1]!).filter((p) => p.title && looksLikeName(p.name))) : [];
+    // 甲一行在乙、丙的陪同下到…: with a group word the escort follows the group, before the arrival.
+    const escortAfter = escort ? null : ESCORTED_AFTER.exec(sentence.slice(m.index + m[0].length));
+    const companions = escort ? companionsIn(escort[1]!) : escortAfter ? companionsIn(escortAfter[1]!) : [];
     if (escort) before = before.slice(0, escort.index);
     const people = subjectLeaders(before);
-    if (!people || (escort && !companions.length)) continue;
+    if (!people || ((escort ?? escortAfter) && !companions.length)) continue;
     // 落实省委书记甲来某地调研指示精神: a visit 来 only names inside a longer phrase is no visit told;
     // the visitors' titles hold no verb phrase (the segmenter's verbs and set phrases, 深入 贯彻落实).
     if (CAME.test(m[0]) && !people.every((p) => officeOnly(p.title))) continue;
