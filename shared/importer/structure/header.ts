@@ -721,6 +721,9 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number },
   const objectBody =
     // 中央统战部…座谈会, 国务院…会议: a national body opening the object is who meets, whoever hosts it.
     /^(中国共产党|中共|中國共產黨|政协|政協|中央|国务院|國務院)/u.test(object) ||
+    // 我市召开安徽省第七批援藏工作总结大会: an object opening with a named province (or region) is
+    // that province's meeting by name (KEYING 20, 25); the host is not prefixed to it.
+    /^\p{Script=Han}{2,7}?(?:省|自治区|自治區|特别行政区|特別行政區)(?!委|政府|政协|政協|人大)/u.test(object) ||
     (!!ownBodyInObject && !kindOfUnits && !termOfSubject && (/(委员会|委員會|领导小组|領導小組)$/u.test(ownBodyInObject[2]!) ? PLACE_WORD.test(ownBodyInObject[1]!.replace(KIND_OPENS, '')) : true));
   // 立法會財經事務委員會, 行政會, 理事会: a council (…会) convening a meeting is its body too.
   const council = /(?<!大|年|例|座谈|座談|推进|推進)(?:会|會)$/u.test(body) && body.length >= 3 && body.length <= 30;
