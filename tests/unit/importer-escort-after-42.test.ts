@@ -23,3 +23,10 @@ describe('companions after the visiting group word', () => {
     expect(got).toEqual(expect.arrayContaining(['周海', '孙立', '吴伟']));
   });
 });
+
+describe('a council secretary before the name and a post after it', () => {
+  it('委员会秘书甲处长 chairs as two posts joined with 、', () => {
+    const chair = importText('3月2日，研究所召开学术委员会会议。会议由学术委员会秘书郑汉林处长主持。\n郑汉林指出，要做好评审工作。', { now: NOW }).draft.meeting.chair;
+    expect(chair).toEqual({ name: '郑汉林', title: '学术委员会秘书、处长' });
+  });
+});

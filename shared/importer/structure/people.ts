@@ -127,7 +127,9 @@ function nameBeforeOffice(s: string, office: RegExpExecArray | null): { name: st
     const unit = OWN_UNIT_PREFIX.test(written) ? '' : written;
     // 党委统战委员覃志远副院长: a post before the name and one after it are two posts (a 纪要 lists
     // them joined by 、).
-    const twoPosts = unit !== '' && !UNIT_END.test(unit) && TRAILING_OFFICE.test(unit) && isTitle(unit);
+    // 学术委员会秘书郑汉林处长: a council's secretary is such a post too, though 秘书 alone is never written
+    // after a name (TRAILING_OFFICE); only before one, after its council.
+    const twoPosts = unit !== '' && !UNIT_END.test(unit) && (TRAILING_OFFICE.test(unit) || /(?:委员会|委員會|理事会|理事會)(?:秘书|秘書)$/u.test(unit)) && isTitle(unit);
     // 各学院院长, 各委室主任: a run opening as a group does (各, 有关, 全体) is never a name.
     if ((unit && !UNIT_END.test(unit) && !twoPosts) || UNIT_END.test(name) || NOT_NAMES.test(name) || GROUP_START.test(name)) continue;
     // 街道党工委副书记: 党 is a surname, but 党工委 is the body, not a person.
