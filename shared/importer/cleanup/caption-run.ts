@@ -1,3 +1,4 @@
+import { captionShape } from './caption-shape';
 import type { Line } from './lines';
 
 /**
@@ -27,14 +28,8 @@ const RUN = 2;
 
 /** The caption's words without the brackets or arrow a page sets around them, or null when it has no caption's shape. */
 function captionCore(text: string): string | null {
-  const core = text
-    .trim()
-    .replace(/^[▲△↑]\s*/u, '')
-    .replace(/^[(（](.*)[)）]$/u, '$1')
-    .trim();
-  if (core.length < 6 || core.length > 40 || INNER_MARK.test(core) || OWN_HEADING.test(core) || AGENDA_ITEM.test(core)) return null;
-  // A line wrapped inside a sentence breaks anywhere; a gap inside it is the wrap's, not a caption's.
-  if (/\p{Script=Han}\s+\p{Script=Han}/u.test(core)) return null;
+  const core = captionShape(text, INNER_MARK, OWN_HEADING);
+  if (!core || AGENDA_ITEM.test(core)) return null;
   // 某区召开…会议 names the event: over a page of several stories it is a story's headline.
   if (/召开|召開|举行|舉行/u.test(core)) return null;
   return (core.match(/\p{Script=Han}/gu) ?? []).length >= core.length * 0.8 && ACT.test(core) ? core : null;

@@ -1,4 +1,5 @@
 import { foldToSimplified } from '../script';
+import { captionShape } from './caption-shape';
 import type { Line } from './lines';
 
 /**
@@ -34,15 +35,8 @@ export function pairs(text: string): string[] {
 
 /** The caption's text without a picture's arrow (▲) and its enclosing brackets, or null when it has no caption's shape. */
 function captionCore(text: string): string | null {
-  const core = text
-    .trim()
-    .replace(/^[▲△↑]\s*/u, '')
-    .replace(/^[(（](.*)[)）]$/u, '$1')
-    .trim();
-  if (core.length < 6 || core.length > 40 || INNER_MARK.test(core) || OWN_HEADING.test(core)) return null;
-  // A line wrapped inside a sentence breaks anywhere; a gap inside it is the wrap's, not a caption's.
-  if (/\p{Script=Han}\s+\p{Script=Han}/u.test(core)) return null;
-  return CAPTION_END.test(core) ? core : null;
+  const core = captionShape(text, INNER_MARK, OWN_HEADING);
+  return core && CAPTION_END.test(core) ? core : null;
 }
 
 /** The share of the caption's character pairs found in the paragraph. */
