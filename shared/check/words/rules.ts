@@ -732,7 +732,6 @@ function nameTarget(dict: WordDictionary, c: { word: string; freq: number }): bo
   return NAME_TAG.test(dict.get(c.word)!.tag) && c.freq < 300;
 }
 
-/** WRD-04: a homophone the neighbours decide (合法权力 → 合法权利, 以至出现 → 以致出现). */
 /**
  * Whether a cue of the text before a listed homophone (which ends right before it, at `at`) reads as
  * the cue: a one-character cue is a function character (所 of 所必需) and must stand as a word of its
@@ -744,6 +743,7 @@ function cueBefore(cue: RegExp | undefined, before: string, at: number, starts: 
   return !!m && (m[0].length > 1 || starts.has(at - before.length + m.index));
 }
 
+/** WRD-04: a homophone the neighbours decide (合法权力 → 合法权利, 以至出现 → 以致出现). */
 export function homophoneRule(a: Analysed, original: string): WordFinding[] {
   const starts = new Set(a.tokens.map((x) => x.start));
   const ends = new Set(a.tokens.map((x) => x.end));

@@ -14,7 +14,7 @@
 
 /** The heads that name a kind of people (a class: people by role, rank, trade or party). */
 const PEOPLE_HEAD =
-  '人员|人員|代表|委员|委員|同志|干部|幹部|群众|群眾|居民|村民|党员|黨員|职工|職工|师生|師生|成员|成員|领导|領導|学生|學生|教师|教師|老师|老師|家长|家長|专家|專家|嘉宾|嘉賓|企业家|企業家|青年|乡贤|鄉賢|村民|农户|農戶|会员|會員|员工|員工|骨干|骨幹';
+  '人员|人員|代表|委员|委員|同志|干部|幹部|群众|群眾|居民|村民|党员|黨員|职工|職工|师生|師生|成员|成員|领导|領導|学生|學生|教师|教師|老师|老師|家长|家長|专家|專家|嘉宾|嘉賓|企业家|企業家|青年|乡贤|鄉賢|农户|農戶|会员|會員|员工|員工|骨干|骨幹';
 const CROWD = new RegExp(`^(?:大家|双方|雙方|[\\p{Script=Han}、]{0,10}?(?:${PEOPLE_HEAD}|[\\p{Script=Han}]{1,6}(?:组|組|团|團))(?:们|們)?|[\\p{Script=Han}]{1,8}(?:们|們))$`, 'u');
 /** How the group spoke: all alike (普遍), one after another (纷纷), with one voice (一致), all (都/均). */
 const CONSENSUS = /(?:普遍|纷纷|紛紛|一致|都|均|也|还|還)+$/u;

@@ -79,10 +79,6 @@ const LATER_DAY_OPENS = new RegExp(`[。！？]\\s*(?:\\d{1,2}月)?${NUM}日`, '
 const DAY_ONLY = new RegExp(String.raw`^(\d{1,2})\s*日(?:\s*${RANGE_MARK}+\s*\d{1,2}\s*日)?(?:\s*(?:上午|下午|晚上|晚间|晚間|早上|中午|傍晚|凌晨|晚))?`, 'u');
 
 /**
- * Newspaper reports date a meeting by the issue: 3日下午 (this month) or 昨日 (the day before the
- * issue). Only in the opening sentence, and only when no full date was found.
- */
-/**
  * 六月份, 2023年5月, 3月上旬: a date read with a month but no day and no day word (今, 昨, 当天) names no
  * day of the calendar; KEYING 6 and 15 read it as no date (unknown), as 近日 and 9月末.
  */
@@ -100,6 +96,10 @@ export function closedDate(text: string): string {
   return text.replace(/(?<=\d)[ \t\u3000]+(?=[年月日号號時时分点點])|(?<=[年月日号號時时分点點午國国])[ \t\u3000]+(?=[\d上下中晚早凌傍])|(?<=(?<!\d)\d)[ \t\u3000](?=\d(?!\d))/gu, '');
 }
 
+/**
+ * Newspaper reports date a meeting by the issue: 3日下午 (this month) or 昨日 (the day before the
+ * issue). Only in the opening sentence, and only when no full date was found.
+ */
 export function findLooseDate(opening: string): FoundDate | null {
   const found = findLooseDay(opening);
   if (!found || (found.day === 0 && found.relative === undefined)) return found;

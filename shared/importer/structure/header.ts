@@ -1098,15 +1098,15 @@ const CAME = String.raw`(?:到会|到會)(?=[并並](?:作|發表|发表)?(?:了
 const REMOTE = String.raw`(?<=(?:分会场|分會場|主会场|主會場))(?:收听收看|收聽收看|收看收听|收看收聽|收看|参会|參會)`;
 
 /**
- * 乙某莅临座谈会, 丙某亲临大会: coming to the meeting, said of a guest, makes an attendee as 到会 does
- * (KEYING 16); only with the meeting as its object: 莅临指导 alone is a visit of honour.
- */
-/**
  * 各部门负责人聆听报告: those who came to hear a report, a lecture or a 宣讲 attended it (KEYING 19: 聆听
  * 报告 said of listed people is attendance, 参加). Only 聆听: 听取报告 is as often the meeting's own
  * business (会议听取了…报告).
  */
 const HEARD = String.raw`(?:聆听|聆聽)(?:了)?\p{Script=Han}{0,6}?(?:报告|報告|宣讲|宣講|讲座|講座|党课|黨課)(?=[并並，。；,;]|$)`;
+/**
+ * 乙某莅临座谈会, 丙某亲临大会: coming to the meeting, said of a guest, makes an attendee as 到会 does
+ * (KEYING 16); only with the meeting as its object: 莅临指导 alone is a visit of honour.
+ */
 const ARRIVED = String.raw`(?:莅临|蒞臨|亲临|親臨|前来|前來)(?=(?:本次|此次|这次|這次)?(?:会议|會議|座谈会|座談會|座谈|座談)|(?:大会|大會)[并並，。；,;])`;
 /**
  * 参加中心组学习, 列席本次中心组学习: the study session of a leading group (理论学习中心组) is a meeting
