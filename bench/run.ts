@@ -864,6 +864,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-101/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 103',
+    file: 'score-check.ts',
+    slug: 'score-check-103',
+    quick: ['bench/check-heldout-103/sentences.json'],
+    full: ['bench/check-heldout-103/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
