@@ -879,6 +879,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-102/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 104',
+    file: 'score-check.ts',
+    slug: 'score-check-104',
+    quick: ['bench/check-heldout-104/sentences.json'],
+    full: ['bench/check-heldout-104/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
