@@ -886,6 +886,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-104/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 105',
+    file: 'score-check.ts',
+    slug: 'score-check-105',
+    quick: ['bench/check-heldout-105/sentences.json'],
+    full: ['bench/check-heldout-105/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
