@@ -144,6 +144,7 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-104)', file: 'score-heldout.ts', slug: 'score-heldout-104', quick: ['bench/heldout-104'], full: ['bench/heldout-104'] },
   { name: 'importer accuracy, unseen reports (heldout-105)', file: 'score-heldout.ts', slug: 'score-heldout-105', quick: ['bench/heldout-105'], full: ['bench/heldout-105'] },
   { name: 'importer accuracy, unseen reports (heldout-106)', file: 'score-heldout.ts', slug: 'score-heldout-106', quick: ['bench/heldout-106'], full: ['bench/heldout-106'] },
+  { name: 'importer accuracy, unseen reports (heldout-107)', file: 'score-heldout.ts', slug: 'score-heldout-107', quick: ['bench/heldout-107'], full: ['bench/heldout-107'] },
   {
     name: 'a careful reader on check-heldout-18',
     file: 'score-reader.ts',
