@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer';
+import { crowdDeliberates } from '../../shared/importer/structure/crowd-deliberates';
+
+/**
+ * The people present deliberating where a sentence begins (与会人员就…进行了讨论 / 代表们分组讨论…)
+ * open a `topic` section (bench/KEYING.md 17, 21, 25), the group read by its shape (crowd.ts) and the
+ * verb by its class. Every text here is made up (names, places, bodies).
+ */
+const NOW = new Date('2026-06-01T00:00:00Z');
+const OPENING = '4月8日，松岗县召开乡村振兴工作推进会，县长林秋白主持会议。';
+const leadsOf = (...paragraphs: string[]) =>
+  importText([OPENING, ...paragraphs].join('\n'), { now: NOW })
+    .draft.sections.slice(1)
+    .map((s) => [s.kind, s.lead]);
+
+describe('the people present deliberating (import-104b)', () => {
+  it('reads the group, its frame and a discussion verb', () => {
+    expect(crowdDeliberates('与会人员就下一步工作进行了认真讨论。')).toEqual({ phrase: '与会人员就', kind: 'topic' });
+    expect(crowdDeliberates('各乡镇代表也围绕产业发展展开了热烈的讨论。')).toEqual({ phrase: '各乡镇代表也围绕', kind: 'topic' });
+    expect(crowdDeliberates('委员们分组研讨了三项议题。')).toEqual({ phrase: '委员们分组', kind: 'topic' });
+    expect(crowdDeliberates('與會代表圍繞規劃草案進行交流探討。')).toEqual({ phrase: '與會代表圍繞', kind: 'topic' });
+    expect(crowdDeliberates('合作各方就园区建设进行协商。')).toEqual({ phrase: '合作各方就', kind: 'topic' });
+  });
+
+  it('takes the strongest lead later in the sentence', () => {
+    expect(crowdDeliberates('与会代表对方案进行了审议，一致通过了该方案。')?.kind).toBe('decision');
+    expect(crowdDeliberates('党员们对报告进行了讨论，一致认为报告实事求是。')?.kind).toBe('directive');
+  });
+
+  it('reads no act, place, meeting or demand as the group deliberating', () => {
+    expect(crowdDeliberates('与会人员分别交流了学习体会。')).toBeNull();
+    expect(crowdDeliberates('在代表分组讨论会上，大家畅所欲言。')).toBeNull();
+    expect(crowdDeliberates('会议就三项议题进行了讨论。')).toBeNull();
+    expect(crowdDeliberates('会议听取了各小组讨论情况的汇报。')).toBeNull();
+    expect(crowdDeliberates('召集人要引导委员充分讨论。')).toBeNull();
+    expect(crowdDeliberates('林秋白就下一步工作进行了讨论。')).toBeNull();
+  });
+
+  it('opens a topic section inside a paragraph, after a step word too', () => {
+    expect(leadsOf('会上，县农业局通报了春耕备耕情况。与会人员就存在的问题进行了深入讨论。', '林秋白强调，要压实责任。')).toEqual([
+      ['text', '会上'],
+      ['topic', '与会人员就'],
+      ['requirement', '林秋白强调'],
+    ]);
+    expect(leadsOf('會上，縣農業局通報了春耕情況。隨後，各村代表圍繞土地流轉展開了熱烈討論。')).toEqual([
+      ['text', '會上'],
+      ['topic', '隨後，各村代表圍繞'],
+    ]);
+  });
+
+  it('leaves their judgement to its own reading', () => {
+    expect(leadsOf('会上，县农业局通报了春耕备耕情况。与会人员一致认为，准备工作扎实。')).toEqual([
+      ['text', '会上'],
+      ['directive', '与会人员一致认为'],
+    ]);
+  });
+});
