@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/importer';
-import { crowdDeliberates } from '../../shared/importer/structure/crowd-deliberates';
+import { crowdDeliberates, crowdKind } from '../../shared/importer/structure/crowd-deliberates';
 
 /**
  * The people present deliberating where a sentence begins (与会人员就…进行了讨论 / 代表们分组讨论…)
@@ -54,5 +54,24 @@ describe('the people present deliberating (import-104b)', () => {
       ['text', '会上'],
       ['directive', '与会人员一致认为'],
     ]);
+  });
+
+  it('gives an occasion’s account the people present open their strongest verb', () => {
+    expect(crowdKind('，与会代表围绕春耕生产畅所欲言，提出了八条意见和建议。')).toBe('directive');
+    expect(crowdKind('，村民代表们就道路拓宽方案进行了热烈讨论，一致通过了该方案。')).toBe('decision');
+    expect(crowdKind('，老党员们就镇里的通报进行了讨论，充分肯定了一年来的成绩。')).toBe('directive');
+    expect(crowdKind('，參會人員認真學習了上級的重要講話。')).toBe('directive');
+    expect(crowdKind('，委員們圍繞《縣政府工作報告》進行了協商討論。')).toBe('topic');
+  });
+
+  it('leaves an account the group does not carry to the other readings', () => {
+    expect(crowdKind('，各村支书依次汇报了整改情况，并就下步工作进行交流和探讨。')).toBeNull();
+    expect(crowdKind('，与会人员进行了讨论，会议决定由县农业局牵头。')).toBeNull();
+    expect(crowdKind('，林秋白研究员根据工作组讨论结果，对报告修改作了部署。')).toBeNull();
+    expect(crowdKind('，县农业局通报了春耕情况。')).toBeNull();
+  });
+
+  it('makes the section of such an account that kind', () => {
+    expect(leadsOf('会上，与会代表围绕春耕生产畅所欲言，提出了八条意见和建议。')).toEqual([['directive', '会上']]);
   });
 });

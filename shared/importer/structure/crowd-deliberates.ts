@@ -1,3 +1,4 @@
+import type { SectionKind } from '../../model';
 import { isCrowd } from './crowd';
 
 /**
@@ -26,10 +27,16 @@ const CARRIED = '(?:(?:进行|進行|展开|展開|开展|開展)(?:了)?[^，,�
 
 const DELIBERATES = new RegExp(`^(?<subj>[^，,。；;！？：:“”「」《》]{2,24}?)(?<how>${MANNER})${FRAME}${MANNER}${CARRIED}${VERB}(?![会會稿题題的])`, 'u');
 
+/**
+ * Words that make the text before the verb no group acting: a place or time word opening it (在代表分组
+ * 讨论会上), a verb done (会议听取了各小组…), a source (唐某根据工作组…), or a modal (与会人员要认真讨论… /
+ * 召集人要引导委员…: what someone asks of them is a requirement's content, not business done).
+ */
+const NOT_A_GROUP = /^(?:在|于|於|当|當|经|經)|了|根据|根據|按照|依据|依據|通过|通過|要|应|應|须|須|将|將|拟|擬/u;
 /** 各成员方 / 与会双方 / 合作各方: the parties to talks speak as one group, as 双方 does (crowd.ts). */
 const PARTIES = /^(?:与会|與會|参会|參會)?(?:各|双|雙|多|合作各|合作双|合作雙)(?:成员|成員)?方$/u;
-/** The group judging later in the sentence (…进行了审议，一致认为…): its judgement, `directive`. */
-const JUDGED = /(?:一致|普遍|纷纷|紛紛)?(?:认为|認為|表示)/u;
+/** The group judging later in the sentence (…进行了审议，一致认为… / 充分肯定了…): `directive` (KEYING 17, 21). */
+const JUDGED = /(?:一致|普遍|纷纷|紛紛)?(?:认为|認為|表示)|肯定|高度评价|高度評價/u;
 /** What decides the meeting's outcome later in the sentence: the discussion ends in a decision. */
 const ADOPTED = /(?:一致)?(?:通过|通過|同意|批准|选举|選舉|推选|推選)(?:了)?/u;
 
@@ -42,15 +49,54 @@ export function crowdDeliberates(sentence: string): { phrase: string; kind: 'top
   const m = DELIBERATES.exec(sentence);
   if (!m?.groups) return null;
   const subj = m.groups.subj!;
-  // 在代表分组讨论会上 / 会议听取了各小组…: a place or time word, or a verb done, is no group acting.
-  if (/^(?:在|于|於|当|當|经|經)|了/u.test(subj)) return null;
+  if (NOT_A_GROUP.test(subj)) return null;
   // 各成员方 / 与会各方: the parties to talks speak as one group as 双方 does.
   if (!isCrowd(subj) && !PARTIES.test(subj)) return null;
-  // 与会人员要认真讨论… / 召集人要引导委员…讨论: what someone asks of them is a requirement's content,
-  // not business done.
-  if (/要|应|應|须|須|将|將|拟|擬/u.test(subj)) return null;
   const phrase = subj + m.groups.how! + (m.groups.by ?? '');
   const end = sentence.search(/[。！？]/u);
   const rest = (end < 0 ? sentence : sentence.slice(0, end)).slice(m[0].length);
-  return { phrase, kind: ADOPTED.test(rest) ? 'decision' : JUDGED.test(rest) ? 'directive' : 'topic' };
+  return { phrase, kind: strongerThanTopic(rest) ?? 'topic' };
 }
+
+/** Suggestions put forward (提出了意见和建议, 提建议): `directive` whoever makes them (KEYING 19). */
+const SUGGESTED = /(?:提出|提)(?:了)?[^。；;，,]{0,16}?(?:意见|意見|建议|建議)/u;
+/** Studying a text (认真学习了…, 集中學習了…): passing a higher level's words on, `directive` (KEYING 14). */
+const STUDIED = /(?:学习|學習)了/u;
+/** What the group does where it opens the account: a frame, a manner word or one of its verbs. */
+const GROUP_DOES = `(?:${MANNER})(?:就|围绕|圍繞|对|對|针对|針對|结合|結合|在|提出|提|一致|认为|認為|表示|学习|學習|畅所欲言|暢所欲言|各抒己见|各抒己見|进行|進行|展开|展開|开展|開展|建言|讨论|討論|研讨|研討|探讨|探討|协商|協商|审议|審議)`;
+const GROUP_FIRST = new RegExp(`^(?<subj>[^，,。；;！？：:“”「」《》、]{2,24}?)(?=${GROUP_DOES})`, 'u');
+/** Deliberating anywhere in the sentence, as VERB reads it. */
+const DELIBERATED = new RegExp(VERB, 'u');
+
+/** The stronger kinds a group's sentence may carry, strongest first (KEYING 12's ranking). */
+function strongerThanTopic(rest: string): 'decision' | 'directive' | null {
+  if (ADOPTED.test(rest)) return 'decision';
+  return JUDGED.test(rest) || SUGGESTED.test(rest) ? 'directive' : null;
+}
+
+/**
+ * The kind of an occasion's account (会上，… / 会议期间，…) whose first sentence the people present
+ * open: their strongest verb in that sentence (KEYING 16: one sentence, its strongest lead; 17, 19, 25
+ * for the classes): adopting → `decision`; judging, suggesting or studying → `directive`; deliberating
+ * → `topic`. Null when no group opens it or it does none of these.
+ */
+export function crowdKind(body: string): SectionKind | null {
+  const text = body.replace(/^[，,：:\s]+/u, '');
+  const end = text.search(/[。！？]/u);
+  const sentence = end < 0 ? text : text.slice(0, end);
+  const subj = GROUP_FIRST.exec(sentence)?.groups?.subj;
+  if (!subj || NOT_A_GROUP.test(subj) || (!isCrowd(subj) && !PARTIES.test(subj))) return null;
+  const rest = sentence.slice(subj.length);
+  // …，会议决定… / …，局长强调…: a stronger verb the group does not own is left to its own reading.
+  if (OTHERS_STRONGER.test(rest)) return null;
+  const stronger = strongerThanTopic(rest) ?? (STUDIED.test(rest) ? 'directive' : null);
+  if (stronger) return stronger;
+  // 各班子成员依次汇报了…，并就…进行交流和探讨: a report made first is the account (KEYING 18, 21).
+  const deliberated = DELIBERATED.exec(rest);
+  return deliberated && !REPORTED_FIRST.test(rest.slice(0, deliberated.index).replace(/《[^》]*》/gu, '')) ? 'topic' : null;
+}
+/** Verbs of demanding, deciding or laying out the work: no group's own business (KEYING 12). */
+const OTHERS_STRONGER = /决定|決定|部署|强调|強調|要求|指出/u;
+/** A report or a speech made before the deliberation (read with 《titles》 taken out: 围绕《工作报告》
+ * names the matter, it reports nothing). */
+const REPORTED_FIRST = /(?:汇报|匯報|彙報|通报|通報|介绍|介紹|宣读|宣讀)了|(?<![工合创創操写寫制动動])(?:作|做)(?:了)?[^，,]{0,12}?(?:报告|報告|汇报|匯報|发言|發言)/u;
