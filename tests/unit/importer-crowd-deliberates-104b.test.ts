@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/importer';
-import { crowdDeliberates, crowdKind } from '../../shared/importer/structure/crowd-deliberates';
+import { crowdDeliberates, crowdKind, groupSentence } from '../../shared/importer/structure/crowd-deliberates';
 
 /**
  * The people present deliberating where a sentence begins (与会人员就…进行了讨论 / 代表们分组讨论…)
@@ -73,5 +73,21 @@ describe('the people present deliberating (import-104b)', () => {
 
   it('makes the section of such an account that kind', () => {
     expect(leadsOf('会上，与会代表围绕春耕生产畅所欲言，提出了八条意见和建议。')).toEqual([['directive', '会上']]);
+  });
+
+  it('reads a sentence the group opens with any lead verb, as written (KEYING 16)', () => {
+    expect(groupSentence('党员们普遍表示要扎实工作。')).toEqual({ subject: '党员们', kind: 'directive' });
+    expect(groupSentence('與會全體代表推選林秋白為團長。')).toEqual({ subject: '與會全體代表', kind: 'decision' });
+    expect(groupSentence('委员们对重点项目建设予以高度评价。')).toEqual({ subject: '委员们', kind: 'directive' });
+    expect(groupSentence('大家在讨论中纷纷表示，要抓好落实。')).toEqual({ subject: '大家', kind: 'directive' });
+    expect(groupSentence('对企业家们的建议表示感谢。')).toBeNull();
+    expect(groupSentence('林秋白对大家的意见表示感谢。')).toBeNull();
+  });
+
+  it('opens a section at such a sentence inside a paragraph', () => {
+    expect(leadsOf('会上，县农业局通报了春耕备耕情况。村民代表们普遍表示要按时完成任务。')).toEqual([
+      ['text', '会上'],
+      ['directive', '村民代表们'],
+    ]);
   });
 });

@@ -28,11 +28,11 @@ const CARRIED = '(?:(?:进行|進行|展开|展開|开展|開展)(?:了)?[^，,�
 const DELIBERATES = new RegExp(`^(?<subj>[^，,。；;！？：:“”「」《》]{2,24}?)(?<how>${MANNER})${FRAME}${MANNER}${CARRIED}${VERB}(?![会會稿题題的])`, 'u');
 
 /**
- * Words that make the text before the verb no group acting: a place or time word opening it (在代表分组
- * 讨论会上), a verb done (会议听取了各小组…), a source (唐某根据工作组…), or a modal (与会人员要认真讨论… /
+ * Words that make the text before the verb no group acting: a place, time or object word opening it
+ * (在代表分组讨论会上 / 对企业家们…表示感谢), a verb done (会议听取了各小组…), a source (唐某根据工作组…), or a modal (与会人员要认真讨论… /
  * 召集人要引导委员…: what someone asks of them is a requirement's content, not business done).
  */
-const NOT_A_GROUP = /^(?:在|于|於|当|當|经|經)|了|根据|根據|按照|依据|依據|通过|通過|要|应|應|须|須|将|將|拟|擬/u;
+const NOT_A_GROUP = /^(?:在|于|於|当|當|经|經|对|對|向|(?:与|與)(?!会|會)|给|給|把|被|为|為)|了|根据|根據|按照|依据|依據|通过|通過|要|应|應|须|須|将|將|拟|擬/u;
 /** 各成员方 / 与会双方 / 合作各方: the parties to talks speak as one group, as 双方 does (crowd.ts). */
 const PARTIES = /^(?:与会|與會|参会|參會)?(?:各|双|雙|多|合作各|合作双|合作雙)(?:成员|成員)?方$/u;
 /** The group judging later in the sentence (…进行了审议，一致认为… / 充分肯定了…): `directive` (KEYING 17, 21). */
@@ -63,7 +63,7 @@ const SUGGESTED = /(?:提出|提)(?:了)?[^。；;，,]{0,16}?(?:意见|意見|�
 /** Studying a text (认真学习了…, 集中學習了…): passing a higher level's words on, `directive` (KEYING 14). */
 const STUDIED = /(?:学习|學習)了/u;
 /** What the group does where it opens the account: a frame, a manner word or one of its verbs. */
-const GROUP_DOES = `(?:${MANNER})(?:就|围绕|圍繞|对|對|针对|針對|结合|結合|在|提出|提|一致|认为|認為|表示|学习|學習|畅所欲言|暢所欲言|各抒己见|各抒己見|进行|進行|展开|展開|开展|開展|建言|讨论|討論|研讨|研討|探讨|探討|协商|協商|审议|審議)`;
+const GROUP_DOES = `(?:${MANNER})(?:就|围绕|圍繞|对|對|针对|針對|结合|結合|在|提出|提|一致|普遍|高度|予以|给予|給予|肯定|推选|推選|选举|選舉|表决|表決|同意|认为|認為|表示|学习|學習|畅所欲言|暢所欲言|各抒己见|各抒己見|进行|進行|展开|展開|开展|開展|建言|讨论|討論|研讨|研討|探讨|探討|协商|協商|审议|審議)`;
 const GROUP_FIRST = new RegExp(`^(?<subj>[^，,。；;！？：:“”「」《》、]{2,24}?)(?=${GROUP_DOES})`, 'u');
 /** Deliberating anywhere in the sentence, as VERB reads it. */
 const DELIBERATED = new RegExp(VERB, 'u');
@@ -81,7 +81,16 @@ function strongerThanTopic(rest: string): 'decision' | 'directive' | null {
  * → `topic`. Null when no group opens it or it does none of these.
  */
 export function crowdKind(body: string): SectionKind | null {
-  const text = body.replace(/^[，,：:\s]+/u, '');
+  return groupSentence(body.replace(/^[，,：:\s]+/u, ''))?.kind ?? null;
+}
+
+/**
+ * A sentence the people present open (与会人员一致认为… / 党员们普遍表示要… / 与会代表推选甲为团长 /
+ * 委员们对…予以高度评价): the group as written and its strongest verb's kind in that sentence, as
+ * crowdKind reads it; the lead of a section of its own where the sentence begins (KEYING 16: 与会人员
+ * + any lead verb takes that verb's kind; 12's and 17's judgement). Null when no group opens it.
+ */
+export function groupSentence(text: string): { subject: string; kind: SectionKind } | null {
   const end = text.search(/[。！？]/u);
   const sentence = end < 0 ? text : text.slice(0, end);
   const subj = GROUP_FIRST.exec(sentence)?.groups?.subj;
@@ -90,10 +99,10 @@ export function crowdKind(body: string): SectionKind | null {
   // …，会议决定… / …，局长强调…: a stronger verb the group does not own is left to its own reading.
   if (OTHERS_STRONGER.test(rest)) return null;
   const stronger = strongerThanTopic(rest) ?? (STUDIED.test(rest) ? 'directive' : null);
-  if (stronger) return stronger;
+  if (stronger) return { subject: subj, kind: stronger };
   // 各班子成员依次汇报了…，并就…进行交流和探讨: a report made first is the account (KEYING 18, 21).
   const deliberated = DELIBERATED.exec(rest);
-  return deliberated && !REPORTED_FIRST.test(rest.slice(0, deliberated.index).replace(/《[^》]*》/gu, '')) ? 'topic' : null;
+  return deliberated && !REPORTED_FIRST.test(rest.slice(0, deliberated.index).replace(/《[^》]*》/gu, '')) ? { subject: subj, kind: 'topic' } : null;
 }
 /** Verbs of demanding, deciding or laying out the work: no group's own business (KEYING 12). */
 const OTHERS_STRONGER = /决定|決定|部署|强调|強調|要求|指出/u;

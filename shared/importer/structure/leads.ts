@@ -1,6 +1,6 @@
 import type { SectionKind } from '../../model';
 import { isCrowd } from './crowd';
-import { crowdDeliberates } from './crowd-deliberates';
+import { crowdDeliberates, groupSentence } from './crowd-deliberates';
 import { segmenterSaysName } from '../segment';
 import { speechAddress } from './addresses';
 import { laterClauseVerb } from './later-clause';
@@ -628,8 +628,10 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
 function crowdLead(text: string, pos: number): Lead | null {
   const step = CONNECTOR.exec(text.slice(pos))?.[0] ?? '';
   const found = crowdDeliberates(text.slice(pos + step.length));
-  if (!found) return null;
-  return { text: step + found.phrase, kind: found.kind, bodyStart: pos + step.length + found.phrase.length };
+  if (found) return { text: step + found.phrase, kind: found.kind, bodyStart: pos + step.length + found.phrase.length };
+  // 与会人员一致认为… / 党员们普遍表示要… / 与会代表推选…: the group with any lead verb (KEYING 16).
+  const group = groupSentence(text.slice(pos + step.length));
+  return group ? { text: step + group.subject, kind: group.kind, bodyStart: pos + step.length + group.subject.length } : null;
 }
 
 /** The paragraph opens with the meeting's own lead (会议…, 全会…, a sitting named in full). */
