@@ -82,6 +82,10 @@ describe('the people present deliberating (import-104b)', () => {
     expect(groupSentence('大家在讨论中纷纷表示，要抓好落实。')).toEqual({ subject: '大家', kind: 'directive' });
     expect(groupSentence('对企业家们的建议表示感谢。')).toBeNull();
     expect(groupSentence('林秋白对大家的意见表示感谢。')).toBeNull();
+    expect(groupSentence('镇党委副书记林秋白同志对换届选举工作作具体布置。')).toBeNull();
+    expect(groupSentence('林秋白老校长代表老师们对学校发展表示充分肯定。')).toBeNull();
+    expect(groupSentence('与会领导对所提意见建议逐条回应。')).toBeNull();
+    expect(groupSentence('参会的其他同志纷纷表示将助推发展。')).toEqual({ subject: '参会的其他同志', kind: 'directive' });
   });
 
   it('opens a section at such a sentence inside a paragraph', () => {

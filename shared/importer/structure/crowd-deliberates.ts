@@ -33,12 +33,24 @@ const DELIBERATES = new RegExp(`^(?<subj>[^，,。；;！？：:“”「」《�
  * 召集人要引导委员…: what someone asks of them is a requirement's content, not business done).
  */
 const NOT_A_GROUP = /^(?:在|于|於|当|當|经|經|对|對|向|(?:与|與)(?!会|會)|给|給|把|被|为|為)|了|根据|根據|按照|依据|依據|通过|通過|要|应|應|须|須|将|將|拟|擬/u;
+/**
+ * Whether `subj` is a group of the people present (crowd.ts, or the parties to talks, 各成员方 / 与会
+ * 双方, who speak as one as 双方 does). Not one person named after a post with 同志 (镇党委副书记甲
+ * 同志; 与会同志 and 其他同志 are groups), nor a person speaking for a group (甲校长代表老师们).
+ */
+function aGroup(subj: string): boolean {
+  if (NOT_A_GROUP.test(subj) || /代表(?![们們团團]|$)/u.test(subj)) return false;
+  if (/(?:书记|書記|主任|[长長]|主席|委员|委員|经理|經理)\p{Script=Han}{1,3}同志$/u.test(subj)) return false;
+  return isCrowd(subj) || PARTIES.test(subj);
+}
+
 /** 各成员方 / 与会双方 / 合作各方: the parties to talks speak as one group, as 双方 does (crowd.ts). */
 const PARTIES = /^(?:与会|與會|参会|參會)?(?:各|双|雙|多|合作各|合作双|合作雙)(?:成员|成員)?方$/u;
 /** The group judging later in the sentence (…进行了审议，一致认为… / 充分肯定了…): `directive` (KEYING 17, 21). */
 const JUDGED = /(?:一致|普遍|纷纷|紛紛)?(?:认为|認為|表示)|肯定|高度评价|高度評價/u;
-/** What decides the meeting's outcome later in the sentence: the discussion ends in a decision. */
-const ADOPTED = /(?:一致)?(?:通过|通過|同意|批准|选举|選舉|推选|推選)(?:了)?/u;
+/** What decides the meeting's outcome later in the sentence: the discussion ends in a decision (not
+ * the noun 换届选举工作). */
+const ADOPTED = /(?:一致)?(?:通过|通過|同意|批准|选举|選舉|推选|推選)(?:了)?(?!工作|办法|辦法|时间|時間|程序|事宜)/u;
 
 /**
  * The lead when `sentence` (from where it begins) is the people present deliberating: the group and
@@ -49,17 +61,16 @@ export function crowdDeliberates(sentence: string): { phrase: string; kind: 'top
   const m = DELIBERATES.exec(sentence);
   if (!m?.groups) return null;
   const subj = m.groups.subj!;
-  if (NOT_A_GROUP.test(subj)) return null;
-  // 各成员方 / 与会各方: the parties to talks speak as one group as 双方 does.
-  if (!isCrowd(subj) && !PARTIES.test(subj)) return null;
+  if (!aGroup(subj)) return null;
   const phrase = subj + m.groups.how! + (m.groups.by ?? '');
   const end = sentence.search(/[。！？]/u);
   const rest = (end < 0 ? sentence : sentence.slice(0, end)).slice(m[0].length);
   return { phrase, kind: strongerThanTopic(rest) ?? 'topic' };
 }
 
-/** Suggestions put forward (提出了意见和建议, 提建议): `directive` whoever makes them (KEYING 19). */
-const SUGGESTED = /(?:提出|提)(?:了)?[^。；;，,]{0,16}?(?:意见|意見|建议|建議)/u;
+/** Suggestions put forward (提出了意见和建议, 提建议): `directive` whoever makes them (KEYING 19);
+ * not those answered (对所提意见建议逐条回应). */
+const SUGGESTED = /(?<!所)(?:提出|提)(?:了)?[^。；;，,]{0,16}?(?:意见|意見|建议|建議)/u;
 /** Studying a text (认真学习了…, 集中學習了…): passing a higher level's words on, `directive` (KEYING 14). */
 const STUDIED = /(?:学习|學習)了/u;
 /** What the group does where it opens the account: a frame, a manner word or one of its verbs. */
@@ -94,7 +105,7 @@ export function groupSentence(text: string): { subject: string; kind: SectionKin
   const end = text.search(/[。！？]/u);
   const sentence = end < 0 ? text : text.slice(0, end);
   const subj = GROUP_FIRST.exec(sentence)?.groups?.subj;
-  if (!subj || NOT_A_GROUP.test(subj) || (!isCrowd(subj) && !PARTIES.test(subj))) return null;
+  if (!subj || !aGroup(subj)) return null;
   const rest = sentence.slice(subj.length);
   // …，会议决定… / …，局长强调…: a stronger verb the group does not own is left to its own reading.
   if (OTHERS_STRONGER.test(rest)) return null;
