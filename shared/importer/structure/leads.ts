@@ -613,10 +613,10 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   // gives a lead of a kind at the same place (与会人员一致认为 stays the judgement).
   const deliberating = place === 'clause' ? null : crowdLead(text, pos);
   if (deliberating && (!lead || lead.kind === 'text')) return deliberating;
-  // 。与会人员围绕…进行了认真讨论 / 。就如何修改，与会人员…提出了具体意见和建议: inside a paragraph the
-  // attendees discussing or suggesting goes on with the account before it (the opening, a report,
-  // a speech); only their judgement (大家一致认为 / 与会人员纷纷表示, KEYING 12) or the meeting's
-  // own decision opens an item. Opening a paragraph, their discussion is an item (KEYING 13).
+  // 。就如何修改，与会人员…提出了具体意见和建议: inside a paragraph the attendees after a fronted
+  // clause, or with no lead verb of their own, go on with the account before it (the opening, a
+  // report, a speech). Where they open the sentence with a lead verb crowdLead above has read it
+  // (KEYING 16, 17: their discussion, judgement or decision opens an item).
   if (lead && place === 'sentence' && ATTENDEES_SUBJECT.test(lead.text) && (lead.kind === 'text' || (lead.kind === 'requirement' && SUGGESTED.test(sentenceAt(text.slice(pos)))))) return null;
   // 。区安委办、区督查办分别通报了… / 。各科室负责人作了交流发言: a group's reports in turn inside a
   // paragraph are how the item before went (group-rundown.ts); a strong verb of theirs still leads.
