@@ -2,18 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/importer';
 
 /**
- * Round 27 (import-40a): inside a paragraph, the attendees discussing or putting forward suggestions
- * goes on with the account before it; their judgement (一致认为, KEYING 12) and a paragraph of
- * their own (KEYING 13) still open an item. Made-up texts.
+ * Round 27 (import-40a): inside a paragraph, the attendees putting forward suggestions goes on with
+ * the account before it; their judgement (一致认为, KEYING 12) and a paragraph of their own (KEYING 13)
+ * still open an item. Round 43 (import-104b): their discussing (讨论/研讨/探讨) is a `topic` lead of its
+ * own wherever its sentence begins (KEYING 17, 21, 25), the convening sentence's paragraph too.
+ * Made-up texts.
  */
 const NOW = { now: new Date('2026-12-05T00:00:00Z') };
 const leads = (text: string) => importText(text, NOW).draft.sections.map((s) => [s.kind, s.lead]);
 
 describe('the attendees discussing inside a paragraph', () => {
-  it('stays with the opening when it follows the convening sentence', () => {
+  it('opens a topic after the convening sentence, a sentence of its own (KEYING 17)', () => {
     const text = '3月9日，市长周明主持召开市政府全体会议。与会人员围绕《政府工作报告》征求意见稿进行了认真讨论。周明在讲话中指出，要认真吸纳各方面意见。';
     expect(leads(text)).toEqual([
       ['text', ''],
+      ['topic', '与会人员围绕'],
       ['directive', '周明在讲话中指出'],
     ]);
   });

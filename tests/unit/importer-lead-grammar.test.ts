@@ -106,8 +106,11 @@ describe('people and bodies as subjects', () => {
 
   // Round 27: inside a paragraph the discussion goes on with the item before it, as the keys of
   // heldout-22 05 and import-train-3 01 have it; a paragraph of its own is still an account (KEYING 13).
-  it('reads the attendees discussing as part of the item before it, inside a paragraph', () => {
-    expect(leads('会议传达学习了省委精神。与会人员围绕如何抓好落实进行了深入讨论。')).toEqual([['directive', '会议传达学习了']]);
+  it('reads the attendees discussing inside a paragraph as a topic of their own (KEYING 17; round 43)', () => {
+    expect(leads('会议传达学习了省委精神。与会人员围绕如何抓好落实进行了深入讨论。')).toEqual([
+      ['directive', '会议传达学习了'],
+      ['topic', '与会人员围绕'],
+    ]);
   });
 });
 

@@ -17,9 +17,12 @@ describe('people deliberating at the occasion', () => {
     expect(occasionKind('，县工商联领导围绕“融资难”“用工难”等问题听取了企业家们的汇报。')).toBe('topic');
   });
 
-  it('leaves a report or a study before the deliberation as the account', () => {
+  it('leaves a report before the deliberation as the account', () => {
     expect(occasionKind('，各班子成员依次汇报了分管工作，分析了存在的问题，并就下步思路进行深入交流和探讨。')).toBeNull();
-    expect(occasionKind('，参会人员认真学习了上级的重要讲话，并就做好防汛工作进行了深入研讨。')).toBeNull();
+  });
+
+  it('reads the people present studying a higher text first as a directive (KEYING 14, 16; round 43)', () => {
+    expect(occasionKind('，参会人员认真学习了上级的重要讲话，并就做好防汛工作进行了深入研讨。')).toBe('directive');
   });
 
   it('leaves a deliberation followed by a stronger verb to that verb', () => {

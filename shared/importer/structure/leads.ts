@@ -1,5 +1,6 @@
 import type { SectionKind } from '../../model';
 import { isCrowd } from './crowd';
+import { crowdDeliberates, groupSentence } from './crowd-deliberates';
 import { segmenterSaysName } from '../segment';
 import { speechAddress } from './addresses';
 import { laterClauseVerb } from './later-clause';
@@ -607,15 +608,30 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   // 委员们将听取和审议…；会议将审议通过…: what the meeting will do is its agenda announced, not
   // business done; neither the lead nor a bare verb later in that sentence opens a section.
   if (lead && (FUTURE_BUSINESS.test(lead.text) || FUTURE_BUSINESS.test(sentenceBefore(text, pos)))) return null;
-  // 。与会人员围绕…进行了认真讨论 / 。就如何修改，与会人员…提出了具体意见和建议: inside a paragraph the
-  // attendees discussing or suggesting goes on with the account before it (the opening, a report,
-  // a speech); only their judgement (大家一致认为 / 与会人员纷纷表示, KEYING 12) or the meeting's
-  // own decision opens an item. Opening a paragraph, their discussion is an item (KEYING 13).
+  // 。与会人员就…进行了认真讨论 / 。随后，代表们分组讨论了…: the people present deliberating open the
+  // next item, `topic` (bench/KEYING.md 17, 21, 25; crowd-deliberates.ts), where no other reading
+  // gives a lead of a kind at the same place (与会人员一致认为 stays the judgement).
+  const deliberating = place === 'clause' ? null : crowdLead(text, pos);
+  if (deliberating && (!lead || lead.kind === 'text')) return deliberating;
+  // 。就如何修改，与会人员…提出了具体意见和建议: inside a paragraph the attendees after a fronted
+  // clause, or with no lead verb of their own, go on with the account before it (the opening, a
+  // report, a speech). Where they open the sentence with a lead verb crowdLead above has read it
+  // (KEYING 16, 17: their discussion, judgement or decision opens an item).
   if (lead && place === 'sentence' && ATTENDEES_SUBJECT.test(lead.text) && (lead.kind === 'text' || (lead.kind === 'requirement' && SUGGESTED.test(sentenceAt(text.slice(pos)))))) return null;
   // 。区安委办、区督查办分别通报了… / 。各科室负责人作了交流发言: a group's reports in turn inside a
   // paragraph are how the item before went (group-rundown.ts); a strong verb of theirs still leads.
   if (lead && place === 'sentence' && !STRONG.has(lead.kind) && meetingOpened(text) && groupReportsInTurn(sentenceAt(text.slice(pos)))) return null;
   return lead;
+}
+
+/** The people present deliberating at `pos`, after a step word (随后，/ 最后，) or none. */
+function crowdLead(text: string, pos: number): Lead | null {
+  const step = CONNECTOR.exec(text.slice(pos))?.[0] ?? '';
+  const found = crowdDeliberates(text.slice(pos + step.length));
+  if (found) return { text: step + found.phrase, kind: found.kind, bodyStart: pos + step.length + found.phrase.length };
+  // 与会人员一致认为… / 党员们普遍表示要… / 与会代表推选…: the group with any lead verb (KEYING 16).
+  const group = groupSentence(text.slice(pos + step.length));
+  return group ? { text: step + group.subject, kind: group.kind, bodyStart: pos + step.length + group.subject.length } : null;
 }
 
 /** The paragraph opens with the meeting's own lead (会议…, 全会…, a sitting named in full). */

@@ -1,4 +1,5 @@
 import type { SectionKind } from '../../model';
+import { crowdKind } from './crowd-deliberates';
 
 /**
  * The kind of a 会上 account that leads.ts left plain (`other`): bench/KEYING.md 9 reads 会上 as
@@ -73,8 +74,10 @@ const HEARD_LATER = /(?:听取|聽取)了[^，。；,;]{0,40}?(?:汇报|匯報|�
  * 会上，参会人员…就…问题进行详细研究，对…进行梳理讨论 / 在座谈会上，与会成员…进行了深入探讨: the
  * occasion's account is a deliberation, a topic, as 会议讨论了… is (round 37's blind batches keyed two
  * such 会上 paragraphs `topic`). Not when a report, a speech or a study of one came first in the
- * sentence (…汇报了…，并就…进行交流和探讨 / 学习了…讲话，并就…进行了研讨: the account is that act,
- * `other`, as REPORTED keeps a speaker who reported first), nor when a stronger verb follows.
+ * sentence (…汇报了…，并就…进行交流和探讨: the account is that act, `other`, as REPORTED keeps a
+ * speaker who reported first), nor when a stronger verb follows. The people present opening the
+ * account are read first by crowd-deliberates.ts (their study of a higher text is `directive`,
+ * KEYING 14 and 16, round 43).
  */
 function discussedBy(sentence: string): SectionKind | null {
   const m = DISCUSSED.exec(sentence) ?? HEARD_LATER.exec(sentence);
@@ -96,7 +99,8 @@ export function occasionKind(body: string): SectionKind | null {
   if (parts.slice(1).some((p) => SPEAKER_VERB.test(p) || ANOTHER_ACT.test(p))) return null;
   if (BARE_PASSING.test(sentence)) return HIGHER_WORDS.test(sentence) ? 'directive' : null;
   const m = SPEAKER_VERB.exec(parts[0]!);
-  if (!m?.groups) return heardBy(parts[0]!) ?? discussedBy(parts[0]!);
+  // 会上，与会代表畅所欲言，提出了意见和建议: the people present opening it, their strongest verb.
+  if (!m?.groups) return heardBy(parts[0]!) ?? crowdKind(sentence) ?? discussedBy(parts[0]!);
   const subj = m.groups.subj!;
   if (REPORTED.test(subj) || /分别|分別|先后|先後|依次|等/u.test(subj)) return null;
   const verb = m.groups.verb!;
