@@ -52,3 +52,15 @@ describe('endsLikeBody after a list of bodies', () => {
     expect(endsLikeBody('市委统战部、市工商联(总商会)')).toBe(true);
   });
 });
+
+describe('bodies that 组织召开 together', () => {
+  it('keeps an organisation department (组织部) whole in a joint subject', () => {
+    expect(readMeetingName('3月2日，县委组织部、县委宣传部和县人社局组织召开全县人才工作推进会。')).toBe('县委组织部、县委宣传部和县人社局全县人才工作推进会');
+    expect(readMeetingName('3月2日，县委组织部、县人社局联合组织召开全县人才工作推进会。')).toBe('县委组织部、县人社局全县人才工作推进会');
+  });
+
+  it('still drops whom a body gathered, and takes the bodies that 共同组织 over the one that 牵头', () => {
+    expect(readMeetingName('3月2日，县委组织部会同县人社局组织召开全县人才工作推进会。')).toBe('县委组织部全县人才工作推进会');
+    expect(readMeetingName('3月2日，县委组织部牵头，县人社局、县财政局共同组织召开全县人才工作推进会。')).toBe('县人社局、县财政局全县人才工作推进会');
+  });
+});

@@ -547,7 +547,7 @@ const PLACE_WORD = /[省县縣区區镇鎮乡鄉村州旗盟]|市(?!政|场|場|
 // 同步在两地召开, 专题召开: how bodies met together or on what is how, not who (联合, 共同: cleanSubject).
 const RECURRING_DAY = String.raw`(?:(?:最后|最後|第[一二三四1-4])?一?[个個]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]|[\d一二三四五六七八九十]{1,3}(?:日|号|號)|[初底末]|[上中下]旬)?`;
 const CONVENE_MANNER = new RegExp(
-  String.raw`(?:(?:通过|通過|以|采取|採取|采用|採用)[^，。；]{1,12}(?:方式|形式)|及时|及時|专门|專門|隆重|再次|随即|隨即|随后|隨後|然后|然後|接着|接著|最后|最後|胜利|勝利|顺利|順利|先后|先後|相继|相繼|(?<![党黨])(?:组织|組織)|牵头|牽頭|迅速|立即|立刻|马上|馬上|紧急|緊急|第一时间|第一時間|提前|每(?:(?:周|週|星期)[一二三四五六日天]?|月|年|季度?)${RECURRING_DAY}|定期|例行|同步|专题|專題)$`,
+  String.raw`(?:(?:通过|通過|以|采取|採取|采用|採用)[^，。；]{1,12}(?:方式|形式)|及时|及時|专门|專門|隆重|再次|随即|隨即|随后|隨後|然后|然後|接着|接著|最后|最後|胜利|勝利|顺利|順利|先后|先後|相继|相繼|(?<![党黨])(?:组织|組織)|牵头|牽頭|迅速|立即|立刻|马上|馬上|紧急|緊急|第一时间|第一時間|提前|每(?:(?:周|週|星期)[一二三四五六日天]?|月|年|季度?)${RECURRING_DAY}|定期|例行|同步|专题|專題|共同)$`,
   'u',
 );
 
@@ -873,7 +873,8 @@ const TOPIC_BEFORE_VERB = /(?<=\p{Script=Han}{2})(?:就|围绕|圍繞|针对|針
 const RELATIVE_DAY = /(?:(?:今|昨|本|前)[（(][\d一二三四五六七八九十廿卅]{1,3}[）)]日|(?:于|於)?(?:今日|今天|昨日|昨天)\s*[（(]\s*\d{1,2}\s*[/／.]\s*\d{1,2}\s*[）)])(?:上午|下午|晚上|晚间|晚間)?$/u;
 /** 县政府办公室召集相关部门召开 / 会同…召开: whom the body gathered is not part of the body. */
 // 街道人大工委组织全体组成人员举办: whom the body brought together is not part of it either.
-const GATHERED_BEFORE_VERB = /(?<=\p{Script=Han}{2})(?:召集|邀请|邀請|会同|會同|(?<![党黨])(?:组织|組織))[\p{Script=Han}、（）()]{2,30}$/u;
+// 县委组织部、县人社局联合组织: 组织部 (an organisation department) is a body's name, not whom it gathered.
+const GATHERED_BEFORE_VERB = /(?<=\p{Script=Han}{2})(?:召集|邀请|邀請|会同|會同|(?<![党黨])(?:组织|組織)(?!部))[\p{Script=Han}、（）()]{2,30}$/u;
 // 某党支部全体党员召开…会 (KEYING 14): the members, after their body, meet as the body.
 const MEMBERS_OF_BODY = /(?<=\p{Script=Han}{2})(?:全体|全體)(?:党员|黨員|成员|成員|委员|委員|干部|幹部|职工|職工|教职工|教職工|人员|人員)$/u;
 // 某集团出资企业甲有限公司召开… (KEYING 19): what the body is to another (a group's funded or owned
