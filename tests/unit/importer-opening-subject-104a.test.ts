@@ -64,3 +64,10 @@ describe('bodies that 组织召开 together', () => {
     expect(readMeetingName('3月2日，县委组织部牵头，县人社局、县财政局共同组织召开全县人才工作推进会。')).toBe('县人社局、县财政局全县人才工作推进会');
   });
 });
+
+describe('no body where someone gathers people', () => {
+  it('reads none from a chair gathering staff before the comma', () => {
+    expect(openingBodies('镇长王明组织全镇干部，')).toBe('');
+    expect(openingBodies('县委组织部，以')).toBe('县委组织部');
+  });
+});

@@ -16,6 +16,11 @@ const AFTER_SUBJECT = /^(?:[，,]|以(?!及)|为(?!主)|為(?!主)|围绕|圍繞
 const JOINERS_ALL = /以及|与|與|和|及|同/gu;
 /** A character a body's name never holds but a clause with a verb or a person does. */
 const NOT_IN_BODY = /[的在于於将將并並也还還又再已都均由是对對就把被让讓带帶率]/u;
+/**
+ * 镇长甲组织全镇干部，召开…: a clause where someone gathers people (组织, 召集, 带领 …; not 组织部, a
+ * department) or that ends on a kind of people (干部 ends as 部 does) names no body.
+ */
+const GATHERS_PEOPLE = /召集|邀请|邀請|会同|會同|带领|帶領|率领|率領|(?:组织|組織)(?!部)|(?:干部|幹部|人员|人員|群众|群眾|党员|黨員|职工|職工)$/u;
 const LONGEST = 60;
 
 /** Whether `s` names one convening body: a body's ending, no person, not all or each unit. */
@@ -26,6 +31,7 @@ function oneBody(s: string): boolean {
     /^[\p{Script=Han}（）()A-Za-z\d]+$/u.test(s) &&
     endsLikeBody(s) &&
     !NOT_IN_BODY.test(s.replace(/[（(][^（）()]*[）)]/gu, '')) &&
+    !GATHERS_PEOPLE.test(s) &&
     !parsePerson(s)?.title &&
     !/^(?:全|各|本|我|该|該)/u.test(s)
   );
