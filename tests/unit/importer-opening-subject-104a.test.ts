@@ -71,3 +71,9 @@ describe('no body where someone gathers people', () => {
     expect(openingBodies('县委组织部，以')).toBe('县委组织部');
   });
 });
+
+describe('no body where someone goes to a place', () => {
+  it('reads none from a visitor going to a community', () => {
+    expect(openingBodies('市政协主席王明到城南街道某社区，')).toBe('');
+  });
+});

@@ -177,7 +177,9 @@ function findLooseDay(opening: string): FoundDate | null {
   if (today) return { text: today[0], year: null, month: 0, day: 0, index: today.index, relative: 0 };
   const part = RELATIVE_PART_OPENS.exec(sentence);
   if (part) return { text: part[1]!, year: null, month: 0, day: 0, index: part.index + part[0].length - part[1]!.length, relative: part[1]!.startsWith('昨') ? -1 : 0 };
-  const told = dayAfterSubject(sentence);
+  // 某省委全会24日召开。28日上午，… : as for MEETING_SUBJECT_DAY, a later sentence opening with a day of
+  // its own dates the meeting; the first one's day is the occasion's.
+  const told = LATER_DAY_OPENS.test(opening.slice(sentence.length)) ? null : dayAfterSubject(sentence);
   if (told) return told;
   const later = laterHeldDay(opening);
   if (later) return later;

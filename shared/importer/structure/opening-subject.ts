@@ -15,7 +15,8 @@ const AFTER_SUBJECT = /^(?:[，,]|以(?!及)|为(?!主)|為(?!主)|围绕|圍繞
 /** Words joining bodies into one subject. */
 const JOINERS_ALL = /以及|与|與|和|及|同/gu;
 /** A character a body's name never holds but a clause with a verb or a person does. */
-const NOT_IN_BODY = /[的在于於将將并並也还還又再已都均由是对對就把被让讓带帶率]/u;
+// 到/赴 (甲到某社区，向…宣讲): someone going to a place, not a body.
+const NOT_IN_BODY = /[的在于於将將并並也还還又再已都均由是对對就把被让讓带帶率到赴]|前往|深入|走进|走進|来到|來到/u;
 /**
  * 镇长甲组织全镇干部，召开…: a clause where someone gathers people (组织, 召集, 带领 …; not 组织部, a
  * department) or that ends on a kind of people (干部 ends as 部 does) names no body.
