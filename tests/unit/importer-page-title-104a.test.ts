@@ -44,3 +44,11 @@ describe('a tag before the headline', () => {
     expect(headlineCore('【县政府召开常务会议】研究部署近期工作')).toBe('【县政府召开常务会议】研究部署近期工作');
   });
 });
+
+describe('a media word after the headline', () => {
+  it('drops in square and lenticular brackets as in round ones', () => {
+    expect(headlineText('青山鎮召開文明城市創建推進會[圖]')).toBe('青山鎮召開文明城市創建推進會');
+    expect(headlineText('县政府召开常务会议【视频】')).toBe('县政府召开常务会议');
+    expect(headlineText('县政府召开常务会议（组图）')).toBe('县政府召开常务会议');
+  });
+});
