@@ -10,7 +10,7 @@ import { recognise } from './recognise';
 import { convertScript, detectScript } from './script';
 import { findPublishedDate } from './structure/dates';
 import { emptyLabelled, readLabelledLine } from './structure/labels';
-import { findTitleRange, headlineText, isKickerOver, mastheadAbove, repeatedBehindDash, withoutColonKicker } from './structure/title';
+import { findTitleRange, HEAD_TAG, headlineText, isKickerOver, mastheadAbove, repeatedBehindDash, withoutColonKicker } from './structure/title';
 import { TrackedText, type Edit } from './tracked-text';
 import { ImportInputError, MAX_IMPORT_CHARS, type ImportOptions, type ImportResult, type ImportWarning } from './types';
 
@@ -170,7 +170,7 @@ function takeTitle(t: TrackedText): string {
     headlineText(text)
       .replace(/\s+/g, ' ')
       .replace(/^[|｜\s]+|[|｜\s]+$/gu, '')
-      .replace(/^(?:【[^】]{2,6}】|\[\p{Script=Han}{2,6}\])\s*(?=\p{Script=Han}{4})/u, '')
+      .replace(HEAD_TAG, '')
       // 热点关注！某区召开… / 环球焦点！…: a short kicker closed by an exclamation mark on a one-line
       // headline is a column's cry, no part of the title (KEYING 20), when a headline of its own follows.
       .replace(/^\p{Script=Han}{2,6}[！!]\s*(?=[^！!]{10,}$)/u, '')

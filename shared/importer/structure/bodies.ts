@@ -45,7 +45,8 @@ export function endsLikeBody(s: string): boolean {
  * brackets after it. The name before the brackets says what kind of body it is.
  */
 function withoutAlias(s: string): string {
-  const m = /^(\p{Script=Han}{2,}?)[（(][\p{Script=Han}]{2,20}[）)]$/u.exec(s);
+  // 甲部、乙联(总商会): after a list of bodies too, the last one's other name is in the brackets.
+  const m = /^([\p{Script=Han}、]*\p{Script=Han}{2})[（(][\p{Script=Han}]{2,20}[）)]$/u.exec(s);
   return m ? m[1]! : '';
 }
 

@@ -177,6 +177,10 @@ function findLooseDay(opening: string): FoundDate | null {
   if (today) return { text: today[0], year: null, month: 0, day: 0, index: today.index, relative: 0 };
   const part = RELATIVE_PART_OPENS.exec(sentence);
   if (part) return { text: part[1]!, year: null, month: 0, day: 0, index: part.index + part[0].length - part[1]!.length, relative: part[1]!.startsWith('昨') ? -1 : 0 };
+  // 某省委全会24日召开。28日上午，… : as for MEETING_SUBJECT_DAY, a later sentence opening with a day of
+  // its own dates the meeting; the first one's day is the occasion's.
+  const told = LATER_DAY_OPENS.test(opening.slice(sentence.length)) ? null : dayAfterSubject(sentence);
+  if (told) return told;
   const later = laterHeldDay(opening);
   if (later) return later;
   // 市政署每月举行公开会议。六月份…师生出席: the month may date the sentence after the first.
@@ -191,6 +195,32 @@ function findLooseDay(opening: string): FoundDate | null {
   // day 0: no day to complete, so completeYear gives no date; the text is kept as written.
   if (month && dayNumber(month[1]!) >= 1 && dayNumber(month[1]!) <= 12) return { text: month[0], year: null, month: dayNumber(month[1]!), day: 0, index: month.index };
   return null;
+}
+
+/**
+ * 【本報消息】某市政協委員一行七日到訪… / 副省长甲23日到某市… / 某里28日社區發展協會成立大會 / 立法會昨
+ * 二讀… / 議會今進行…: a paper's dateline style writes the day (of the issue's month) or 今/昨 right
+ * after the sentence's subject, before whatever the subject did, any verb or the sitting's name. Read
+ * by that place alone: the subject opens the sentence (after a dateline's bracket), holds no comma
+ * or digit, and what follows the day is Han, not a span (3日内, 5日以来, 10日前, 7日至9日) nor a word
+ * 今 begins (今年, 今后). A day counted (第七日, 为期三日, 每月10日), or after 于/在 or a plan (预计于29日),
+ * is no dateline's.
+ */
+const SPAN_AFTER_DAY = String.raw`(?!\s*(?:内|內|以来|以來|起|前|止|之|后|後|左右|间|間|期间|期間|[至~～\-—－–、]|到(?=\s*\d)))`;
+const DAY_AFTER_SUBJECT = new RegExp(
+  String.raw`^(?:【[^】]{1,12}】|[(（][^()（）]{1,30}[)）])?\s*\p{Script=Han}[^，,。；;！？\s\d于於在]{1,23}?(?<![第约約近月每期历歷续續连連共])(?:(${NUM})日(${PART_OF_DAY})|(昨(?![天日])(?:午|晚|晨|夜)?|(?<![至迄如而现現古當当])今(?:晨|早|晚|午)?(?![年后後天日世生人古时時番次明儿兒届屆期月週周春夏秋冬朝宵])))${SPAN_AFTER_DAY}(?=\p{Script=Han})`,
+  'u',
+);
+function dayAfterSubject(sentence: string): FoundDate | null {
+  const m = DAY_AFTER_SUBJECT.exec(sentence.trimStart());
+  // 某署預計於29日下午發布…: a day after 于/於 or a plan's word is when something will be done (HELD_ON_DAY
+  // reads a held one), not the dateline's day.
+  if (!m || PLANNED.test(m[0])) return null;
+  const text = m[1] ? `${m[1]}日${m[2] ?? ''}` : m[3]!;
+  const index = sentence.length - sentence.trimStart().length + m[0].length - text.length;
+  if (!m[1]) return { text, year: null, month: 0, day: 0, index, relative: text.startsWith('昨') ? -1 : 0 };
+  const day = dayNumber(m[1]);
+  return day >= 1 && day <= 31 ? { text, year: null, month: 0, day, index } : null;
 }
 
 /**

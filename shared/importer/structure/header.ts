@@ -5,6 +5,7 @@ import { endsLikeBody, firstOfSeveralBodies, firstOfSeveralMeetings } from './bo
 import { findMeetingDate } from './dates';
 import { segmenterSaysName } from '../segment';
 import { formList } from './form-list';
+import { openingBodies } from './opening-subject';
 import {
   isTitle,
   LEVEL_LEADERS,
@@ -543,9 +544,10 @@ const PLACE_WORD = /[省县縣区區镇鎮乡鄉村州旗盟]|市(?!政|场|場|
 // 省林业厅组织召开: 组织 is how (not 党组织, a body).
 // 通过视频方式召开, 以视频会议形式召开: the means is how it convened, not who.
 // 每月最後一個周五舉行, 每周一召开, 每月10日召开: the day a recurring meeting is held on is when.
+// 同步在两地召开, 专题召开: how bodies met together or on what is how, not who (联合, 共同: cleanSubject).
 const RECURRING_DAY = String.raw`(?:(?:最后|最後|第[一二三四1-4])?一?[个個]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]|[\d一二三四五六七八九十]{1,3}(?:日|号|號)|[初底末]|[上中下]旬)?`;
 const CONVENE_MANNER = new RegExp(
-  String.raw`(?:(?:通过|通過|以|采取|採取|采用|採用)[^，。；]{1,12}(?:方式|形式)|及时|及時|专门|專門|隆重|再次|随即|隨即|随后|隨後|然后|然後|接着|接著|最后|最後|胜利|勝利|顺利|順利|先后|先後|相继|相繼|(?<![党黨])(?:组织|組織)|牵头|牽頭|迅速|立即|立刻|马上|馬上|紧急|緊急|第一时间|第一時間|提前|每(?:(?:周|週|星期)[一二三四五六日天]?|月|年|季度?)${RECURRING_DAY}|定期|例行)$`,
+  String.raw`(?:(?:通过|通過|以|采取|採取|采用|採用)[^，。；]{1,12}(?:方式|形式)|及时|及時|专门|專門|隆重|再次|随即|隨即|随后|隨後|然后|然後|接着|接著|最后|最後|胜利|勝利|顺利|順利|先后|先後|相继|相繼|(?<![党黨])(?:组织|組織)|牵头|牽頭|迅速|立即|立刻|马上|馬上|紧急|緊急|第一时间|第一時間|提前|每(?:(?:周|週|星期)[一二三四五六日天]?|月|年|季度?)${RECURRING_DAY}|定期|例行|同步|专题|專題|共同)$`,
   'u',
 );
 
@@ -690,7 +692,10 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number },
   // (青禾县政府今(20)日召开, 县府昨召开) or the place it met in (椰林镇在六楼会议室召开) between body
   // and verb is dropped, not a reason to leave the body out.
   const spoken = quotedBody(bodyBeforeVerb(subject)) || purposeSubject(text, convene.index) || bodyClauseBefore(text, before.start, subject);
-  const body = (separately && firstOfSeveralBodies(spoken)) || spoken;
+  // 甲县、乙县以“…”为主题，在甲县召开… / 甲支部与乙支部，以…形式，同步在…召开: where the verb's own
+  // clause names no body and no person, the bodies opening the sentence convene (opening-subject.ts).
+  const opening = !separately && !conveningBody(spoken) && !parsePerson(spoken)?.title ? openingBodies(sentenceHead(text, convene.index)) : '';
+  const body = opening || (separately && firstOfSeveralBodies(spoken)) || spoken;
   // A numbered session convening a sub-meeting (市政协七届三次会议举行小组召集人会议) is its body
   // (KEYING 1), also when the term and the sitting stand apart (省人大常委会第三十四次会议举行第一次
   // 全体会议) or the session is a council's regular one (市議會第六屆第四次定期大會召開預備會議).
@@ -725,13 +730,7 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number },
     // that province's meeting by name (KEYING 20, 25); the host is not prefixed to it.
     /^\p{Script=Han}{2,7}?(?:省|自治区|自治區|特别行政区|特別行政區)(?!委|政府|政协|政協|人大)/u.test(object) ||
     (!!ownBodyInObject && !kindOfUnits && !termOfSubject && (/(委员会|委員會|领导小组|領導小組)$/u.test(ownBodyInObject[2]!) ? PLACE_WORD.test(ownBodyInObject[1]!.replace(KIND_OPENS, '')) : true));
-  // 立法會財經事務委員會, 行政會, 理事会: a council (…会) convening a meeting is its body too.
-  const council = /(?<!大|年|例|座谈|座談|推进|推進)(?:会|會)$/u.test(body) && body.length >= 3 && body.length <= 30;
-  // 全县/各部门/本单位 name many units or none; 全国妇联党组 is one body of national level.
-  const convening =
-    (OWN_UNIT.test(body) || ((endsLikeBody(body.replace(/^[「“『](.+)[」”』]$/u, '$1')) || council || shortName(body)) && !/^(全(?!国|國)|各|本)/u.test(body))) &&
-    !parsePerson(body)?.title &&
-    !INJECTED_NAME.test(body);
+  const convening = opening !== '' || conveningBody(body);
   // 科技厅直属机关党委召开直属机关党委(扩大)会 / 省文化厅召开厅机关全体干部大会: the object opens
   // with the body's own last words; a secretariat writes the overlap once (科技厅直属机关党委(扩大)会).
   const overlap = overlapAt(body, object);
@@ -754,6 +753,25 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number },
   const written = quoted && object === quoted[1] ? quoted[0] : object;
   return org && !object.startsWith(body) ? body + written : object;
 }
+/** Whether `body` names a body that convenes: its kind, a council, a short name or the writer's unit. */
+function conveningBody(body: string): boolean {
+  // 立法會財經事務委員會, 行政會, 理事会: a council (…会) convening a meeting is its body too.
+  const council = /(?<!大|年|例|座谈|座談|推进|推進)(?:会|會)$/u.test(body) && body.length >= 3 && body.length <= 30;
+  // 全县/各部门/本单位 name many units or none; 全国妇联党组 is one body of national level.
+  return (
+    (OWN_UNIT.test(body) || ((endsLikeBody(body.replace(/^[「“『](.+)[」”』]$/u, '$1')) || council || shortName(body)) && !/^(全(?!国|國)|各|本)/u.test(body))) &&
+    !parsePerson(body)?.title &&
+    !INJECTED_NAME.test(body)
+  );
+}
+
+/** The sentence holding `at`, from its start (its date taken off) up to `at`. */
+function sentenceHead(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && !/[。！？\n]/u.test(text[start - 1]!)) start--;
+  return text.slice(start, at).replace(LEADING_DATE, '');
+}
+
 /**
  * 召开…动员部署会议暨“作风建设年”集中学习活动: 暨 joins one name (KEYING 23), so a name whose part
  * before 暨 is a meeting is a meeting's name, whatever noun its last part ends in.
@@ -855,7 +873,8 @@ const TOPIC_BEFORE_VERB = /(?<=\p{Script=Han}{2})(?:就|围绕|圍繞|针对|針
 const RELATIVE_DAY = /(?:(?:今|昨|本|前)[（(][\d一二三四五六七八九十廿卅]{1,3}[）)]日|(?:于|於)?(?:今日|今天|昨日|昨天)\s*[（(]\s*\d{1,2}\s*[/／.]\s*\d{1,2}\s*[）)])(?:上午|下午|晚上|晚间|晚間)?$/u;
 /** 县政府办公室召集相关部门召开 / 会同…召开: whom the body gathered is not part of the body. */
 // 街道人大工委组织全体组成人员举办: whom the body brought together is not part of it either.
-const GATHERED_BEFORE_VERB = /(?<=\p{Script=Han}{2})(?:召集|邀请|邀請|会同|會同|(?<![党黨])(?:组织|組織))[\p{Script=Han}、（）()]{2,30}$/u;
+// 县委组织部、县人社局联合组织: 组织部 (an organisation department) is a body's name, not whom it gathered.
+const GATHERED_BEFORE_VERB = /(?<=\p{Script=Han}{2})(?:召集|邀请|邀請|会同|會同|(?<![党黨])(?:组织|組織)(?!部))[\p{Script=Han}、（）()]{2,30}$/u;
 // 某党支部全体党员召开…会 (KEYING 14): the members, after their body, meet as the body.
 const MEMBERS_OF_BODY = /(?<=\p{Script=Han}{2})(?:全体|全體)(?:党员|黨員|成员|成員|委员|委員|干部|幹部|职工|職工|教职工|教職工|人员|人員)$/u;
 // 某集团出资企业甲有限公司召开… (KEYING 19): what the body is to another (a group's funded or owned

@@ -12,7 +12,10 @@ const OPENING_BROKEN = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚�
 
 function isTitleLike(line: string, bodyLength: number): boolean {
   const s = line.trim();
-  if (s.length < 4 || s.length > MAX_TITLE) return false;
+  // 【平安县】县政府召开…会议 研究部署…-平安县新闻网: a page's <title> around the headline (a column or
+  // region tag before it, the site's trailer after it) is no part of its length; the headline is
+  // measured as the title will be written.
+  if (s.length < 4 || headlineCore(s).length > MAX_TITLE) return false;
   // A Chinese report's headline has Chinese in it (not SlideShare … logo, not a bare URL).
   if ((s.match(/\p{Script=Han}/gu) ?? []).length < 2 || isMenuLine(s)) return false;
   if (/[。；;！!]$/u.test(s) || s.includes('。')) return false;
@@ -199,6 +202,15 @@ export function findTitleRange(lines: readonly string[]): { from: number; to: nu
 const SITE_SUFFIX =
   /(?<=\p{Script=Han}{4})\s*(?:[_|｜]|\s?[-–—]+\s?)\s*[^_|｜\s，。]{2,20}(?:网|網|网站|網站|政府|门户|門戶|平台|平臺|频道|頻道|首页|首頁|官网|官網|在线|在線|客户端|客戶端|融媒|日报|日報)(?:[_|｜\s\-–—]+[^_|｜\s，。]{2,20})*$/u;
 
+/**
+ * 县政府召开常务会议-平安县 / …座谈会 - 东滨 / …调研-某某娱乐 / …闭幕 – 政治 – 某时报: a page's <title>
+ * joins the headline to the site's region, column, outlet (or an injected brand) with a hyphen, one
+ * or more times; a headline itself never closes on a hyphen and a short name (a joining dash inside
+ * it, 甲市—乙县协作会, is an em dash, and what follows it names the meeting). So a short Han trailer
+ * after a single hyphen (-, －, –), naming no meeting and no act, is the page's, whatever it names.
+ */
+const PAGE_TRAILER = /(?<=\p{Script=Han}.{5,})\s*(?<![-－–—])[-－–](?![-－–—])\s*(?![^\s]*(?:会|會|召开|召開|举行|舉行|开幕|開幕|闭幕|閉幕|出席|主持))\p{Script=Han}{2,12}\s*$/u;
+
 const FIELD_LABEL =
   /^(?:[[【［]\s*(?:名\s*[称稱]|[标標]\s*[题題])\s*[\]】］]\s*|(?:\d{1,2}\s*[.．、]\s*)?(?:完整)?(?:新闻|新聞)?(?:[标標]\s*[题題]|名\s*[称稱]|[题題]\s*目)\s*[：:]\s*)(?=\p{Script=Han})/u;
 
@@ -213,7 +225,7 @@ export function headlineText(s: string): string {
   // …测评会议 晨风: a page that runs the author's byline onto the headline's line puts a short name
   // after a gap; a headline that already ends in its meeting does not go on with one.
   // 经科委5组进驻社区（图文） / …常务会议(组图): a media word in brackets says what the page shows
-  // with the story, not what happened.
+  // with the story, not what happened; so does one in square or lenticular brackets (…推進會[圖]).
   // 县政府召开…会议_平安县人民政府 / … - 平安新闻网: a page's <title> carries the site's name after
   // a separator; a site's name ends in a site word (网, 政府, 平台, 频道 …), a subtitle does not.
   // 县政府召开…会议 2025-12-03 10:00: the page's stamp glued on after a gap is not the headline's.
@@ -237,11 +249,24 @@ export function headlineText(s: string): string {
     .replace(/^[^>＞»]{1,24}?\s*[>＞»]\s*(?=\S)/u, (trail: string, _at: number, all: string) => (NAMES_MEETING.test(all.slice(trail.length)) && !NAMES_MEETING.test(trail) ? '' : trail))
     .replace(/^(?:转发|轉發|转载|轉載)[：:\s]*(?=[^，。]{0,30}(?:召开|召開|举行|舉行))/u, '')
     .replace(SITE_SUFFIX, '')
+    .replace(PAGE_TRAILER, '')
+    .replace(PAGE_TRAILER, '')
     .replace(/\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u, '')
     .replace(/^[【“「"]([^【】“”「」"]{4,60})[】”」"]$/u, '$1')
-    .replace(/\s*[（(](?:图|圖|图文|圖文|组图|組圖|多图|多圖|图片|圖片|视频|視頻|附图|附圖|附视频|附視頻)[）)]\s*$/u, '')
+    .replace(/\s*[（(［[【](?:图|圖|图文|圖文|组图|組圖|多图|多圖|图片|圖片|视频|視頻|附图|附圖|附视频|附視頻)[）)］\]】]\s*$/u, '')
     .replace(/^(?:[-–—•·*]\s+|[•·]\s*|[一二三四五六七八九十]{1,3}、\s*|[（(][一二三四五六七八九十]{1,3}[）)]\s*)(?=\p{Script=Han})/u, '')
     .replace(/(?<=(?:会议|會議|会|會|召开|召開|举行|舉行))\s+(?!(?:召开|召開|举行|舉行|开幕|開幕|闭幕|閉幕|隆重召开|隆重召開)$)\p{Script=Han}{2,4}$/u, '');
+}
+
+/**
+ * 【政务动态】区政府召开常务会议 / [平安县]…: a column's or region's tag in brackets before the
+ * headline is the site's (KEYING 15); a tag that itself names a meeting is the headline's words.
+ */
+export const HEAD_TAG = /^(?:【(?![^】]*(?:会议|會議|召开|召開|举行|舉行))[^】]{2,12}】|\[(?![^\]]*(?:会议|會議|召开|召開|举行|舉行))\p{Script=Han}{2,12}\])\s*(?=\p{Script=Han}{4})/u;
+
+/** The headline's words alone: its page's tag before it and trailers after it taken off. */
+export function headlineCore(s: string): string {
+  return headlineText(s.trim()).replace(HEAD_TAG, '');
 }
 
 /**
