@@ -56,3 +56,21 @@ describe('the score reads what the lists named', () => {
     expect(r.text).toContain('确保全镇安全度汛');
   });
 });
+
+describe('the page under the article', () => {
+  const under = { outside: true, after: true, beside: true, repeated: false };
+  it("reads a line with the site's words, next to the page's chrome under the last paragraph, as the page's", () => {
+    expect(isFurnitureByScore('1.石岭在线拥有管理笔名和留言的一切权力。', under)).toBe(true);
+    expect(isFurnitureByScore('1.石岭在线拥有管理笔名和留言的一切权力。', { ...under, beside: false })).toBe(false);
+    expect(isFurnitureByScore('列席人员：县融媒体中心记者周明。', under)).toBe(false);
+  });
+
+  it('drops the notice under the comment box', () => {
+    const r = importText(
+      ['石岭镇召开防汛工作会议', OPENING, CLOSE, '我要评论 隐藏留言须知', '1.石岭在线拥有管理笔名和留言的一切权力。', '2.您在石岭在线留言板发表的言论，本网有权在网站内转载或引用。'].join('\n'),
+      { now: NOW },
+    );
+    expect(r.text).not.toContain('一切权力');
+    expect(r.text).toContain('确保全镇安全度汛');
+  });
+});

@@ -688,6 +688,10 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   else shape -= 3;
   // Not for a headline: it stands among chrome by nature (区政府召开网站建设专题会议 under a toolbar).
   if (ctx.beside && (table || !MEETING_HEADLINE.test(s))) shape += 1;
+  // Under the article's last paragraph, next to the page's chrome: the report has ended, and a line
+  // there carrying the site's words (留言须知's points, a footer's lines) is the page's. Not a field of
+  // the meeting's form (列席人员：…记者某某。), which a record may close on.
+  if (ctx.beside && ctx.after && evidence >= 2 && !FORM_LABEL.test(LINE_LABEL.exec(s)?.[1] ?? '')) shape += 1;
   if (s.length > 80) shape -= 2;
   // Prose: long, several sentence marks. A report about the portal itself (网站, 留言, 评论) is
   // still prose; only a dense run of site words (a copyright notice) outweighs this.
