@@ -74,3 +74,13 @@ describe('the page under the article', () => {
     expect(r.text).toContain('确保全镇安全度汛');
   });
 });
+
+describe("a picture's caption by its make-up", () => {
+  it("scores a credit of who took the picture, a scene and a 图为 line as the page's", () => {
+    for (const line of ['开幕式现场。 记者 周明 摄', '活动掠影', '图为座谈会会场', '全体参会人员合影留念']) expect(isFurnitureByScore(line, outside), line).toBe(true);
+  });
+
+  it("keeps a headline and the report's sentence about a scene", () => {
+    for (const line of ['会议由副县长周明主持', '县政府召开防汛工作会议', '会议指出，要做好现场管理']) expect(isFurnitureByScore(line, outside), line).toBe(false);
+  });
+});
