@@ -77,7 +77,8 @@ describe('the page under the article', () => {
 
 describe("a picture's caption by its make-up", () => {
   it("scores a credit of who took the picture, a scene and a 图为 line as the page's", () => {
-    for (const line of ['开幕式现场。 记者 周明 摄', '活动掠影', '图为座谈会会场', '全体参会人员合影留念']) expect(isFurnitureByScore(line, outside), line).toBe(true);
+    for (const line of ['开幕式现场。 记者 周明 摄', '活动掠影', '图为座谈会会场', '全体参会人员合影留念', '石岭镇召开防汛工作会议。石岭日报记者周明摄', '鎮長王建國出席防汛工作會議。(記者林小禾攝)'])
+      expect(isFurnitureByScore(line, outside), line).toBe(true);
   });
 
   it("keeps a headline and the report's sentence about a scene", () => {

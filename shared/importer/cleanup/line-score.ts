@@ -426,11 +426,11 @@ const CREDIT = /(记者|記者|通讯员|通訊員)/u;
 const ROLE_CREDIT =
   /[\p{Script=Han}·]{2,4}\s*[/／]\s*(?:文|摄|攝|图|圖|审|審|编|編|校|视频|視頻)(?!\p{Script=Han})|(?:文|摄|攝|图|圖|编辑|編輯|审核|審核|审稿|審稿|校对|校對|责编|責編|初审|初審|复审|複審|终审|終審|监制|監製|统筹|統籌|美编|美編)\s*[:：/／]\s*[\p{Script=Han}·]{2,}/gu;
 /**
- * The photographer's or supplier's credit closing a caption: a name or two, then 摄/攝影 (a slash or
- * a bracket about it), or a unit then 供图/提供 in brackets; after a sentence's end, a gap or nothing.
+ * The photographer's or supplier's credit closing a caption: a name or two (记者 and the outlet before
+ * them at most), then 摄/攝影 (a slash or a bracket about it), or a unit then 供图/提供 in brackets; after a sentence's end, a gap or nothing.
  */
 const PHOTO_CREDIT =
-  /(?:^|[。！\s(（])\s*(?:(?:记者|記者|通讯员|通訊員)\s*)?[\p{Script=Han}·]{2,4}(?:[、\s][\p{Script=Han}·]{2,4}){0,2}\s*[/／]?\s*(?:摄|攝|摄影|攝影)\s*[)）]?\s*$|(?:供图|供圖)\s*[)）]?\s*$|[(（][^()（）]{2,16}提供[)）]\s*$/u;
+  /(?:^|[。！\s(（])\s*(?:\p{Script=Han}{0,8}(?:记者|記者|通讯员|通訊員)\s*)?[\p{Script=Han}·]{2,4}(?:[、\s][\p{Script=Han}·]{2,4}){0,2}\s*[/／]?\s*(?:摄|攝|摄影|攝影)\s*[)）]?\s*$|(?:供图|供圖)\s*[)）]?\s*$|[(（][^()（）]{2,16}提供[)）]\s*$/u;
 /** What a picture shows, closing its caption: 会议现场, 开幕式現場, 活动掠影, 合影留念. */
 const SCENE = /(?:现场|現場|掠影|剪影|合影|合影留念|会场|會場)(?:图|圖|照)?[。)）]*$/u;
 /** Japanese kana: a notice in another language (日本語版に移動しますか), never a Chinese report's text. */
@@ -542,7 +542,8 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   // (…会议现场。 记者 某某 摄, (某某 攝), 某某/摄) or who supplied it (…供图), or a short line
   // closing on the scene it shows (开幕式现场, 活动掠影, 合影留念) or opening on 图为.
   const plain = s.replace(RUBY_READING, '').replace(/^[▲△↑]\s*/u, '');
-  if (PHOTO_CREDIT.test(plain)) evidence += 3;
+  const photoCredit = PHOTO_CREDIT.test(plain);
+  if (photoCredit) evidence += 4;
   else if (plain.length <= 24 && !/[，；,;]/u.test(plain) && (SCENE.test(plain) || /^[(（]?\s*(?:图为|圖為|上图|上圖|下图|下圖)/u.test(plain))) evidence += 2;
   // A type-size switch printed one button a line (大][ / 中][ / 小]): a size word in the brackets the
   // widget's row had around it.
@@ -689,7 +690,8 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   // A browser tab's title (TAB_PATH) holds the headline but is the site's path to it; a line between
   // borders of marks (MARK_RULE) is a plain-text page's banner, its headline printed elsewhere.
   const tabTitle = TAB_PATH.test(s) && !SENTENCE.test(s);
-  const headlineLike = !URL_OR_FILE.test(s) && !MARKUP.test(s) && !crumbs && !ctx.repeated && !labelled && !table && !tabTitle && !rule;
+  // Nor does a headline close on who took a picture (…开幕式现场。 记者 某某 摄): that is a caption.
+  const headlineLike = !URL_OR_FILE.test(s) && !MARKUP.test(s) && !crumbs && !ctx.repeated && !labelled && !table && !tabTitle && !rule && !photoCredit;
   // A headline the opening tells again weighs the same, whatever it says the meeting did (听取…
   // 专题汇报, 开展…专题学习, 會見…記者采訪團): the opening's words are the report's, not the site's.
   if ((MEETING_HEADLINE.test(s) || ctx.told) && headlineLike) evidence -= 2;
