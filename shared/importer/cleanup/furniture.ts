@@ -368,14 +368,9 @@ export function removeFurniture(t: TrackedText): void {
     }
     const outside = !block || line.index < block.first || line.index > block.last;
     // A caption or a second headline repeating an earlier short line (the title) with a suffix.
-    // 南岳某医院 (the site's name) above 南岳某医院召开…座谈会: a headline the opening tells again, going
-    // on past the earlier line to convene or open a meeting, is the headline under a masthead, not a
-    // caption of it (a caption adds 现场 or a credit).
-    const headlineUnder = (p: string) => told.has(line.index) && /召开|召開|举行|舉行|主持|开幕|開幕|闭幕|閉幕/u.test(text.slice(p.length));
     const repeated =
       text.length <= 80 &&
-      (seen.some((p) => p.length >= 6 && text.startsWith(p) && !headlineUnder(p)) ||
-        short.some((p) => p.length < text.length && text.startsWith(p) && /^\s*[—–\-_|｜:：]/u.test(text.slice(p.length))));
+      (seen.some((p) => p.length >= 6 && text.startsWith(p)) || short.some((p) => p.length < text.length && text.startsWith(p) && /^\s*[—–\-_|｜:：]/u.test(text.slice(p.length))));
     // 原标题：X / 会议解读：X outside the article: a short label, then an earlier line (the headline)
     // again, word for word.
     const relabelled = outside && seen.some((p) => p.length >= 6 && text.endsWith(p) && /^\p{Script=Han}{1,6}\s*[:：]\s*$/u.test(text.slice(0, text.length - p.length)));
@@ -412,8 +407,7 @@ export function removeFurniture(t: TrackedText): void {
     const credit = !!block && line.index > block.last && CREDIT_LINE.test(text) && !PEOPLE_FIELD.test(text);
     // A unit's name alone outside the article (江北人民医院 above the breadcrumb, 县政府办 after
     // 来源：): the site's or the source's name; a headline says what happened, never only who.
-    // (吉興鄉成立防颱應變中心 ends on a unit's word too: a headline the opening tells again is none.)
-    const unit = outside && !!block && END_UNIT_LINE.test(text) && !/[与與和及、同跟]/u.test(text) && !told.has(line.index);
+    const unit = outside && !!block && END_UNIT_LINE.test(text) && !/[与與和及、同跟]/u.test(text);
     // 来源： / 作者： with its value on the next line (a record table one cell a line): the value
     // goes with its label.
     // (站内搜索： above a headline the opening tells again: a search box's label, its value lost.)

@@ -212,7 +212,7 @@ export function headlineText(s: string): string {
   // 一、县政府召开… / （二）… in a 简报 issue of several items: the item's number is the issue's.
   // …测评会议 晨风: a page that runs the author's byline onto the headline's line puts a short name
   // after a gap; a headline that already ends in its meeting does not go on with one.
-  // 经科委5组进驻社区（图文） / …常务会议(组图) / …推進會[圖]: a media word in brackets says what the page shows
+  // 经科委5组进驻社区（图文） / …常务会议(组图): a media word in brackets says what the page shows
   // with the story, not what happened.
   // 县政府召开…会议_平安县人民政府 / … - 平安新闻网: a page's <title> carries the site's name after
   // a separator; a site's name ends in a site word (网, 政府, 平台, 频道 …), a subtitle does not.
@@ -239,7 +239,7 @@ export function headlineText(s: string): string {
     .replace(SITE_SUFFIX, '')
     .replace(/\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u, '')
     .replace(/^[【“「"]([^【】“”「」"]{4,60})[】”」"]$/u, '$1')
-    .replace(/\s*[（([［](?:图|圖|图文|圖文|组图|組圖|多图|多圖|图片|圖片|视频|視頻|附图|附圖|附视频|附視頻)[）)\]］]\s*$/u, '')
+    .replace(/\s*[（(](?:图|圖|图文|圖文|组图|組圖|多图|多圖|图片|圖片|视频|視頻|附图|附圖|附视频|附視頻)[）)]\s*$/u, '')
     .replace(/^(?:[-–—•·*]\s+|[•·]\s*|[一二三四五六七八九十]{1,3}、\s*|[（(][一二三四五六七八九十]{1,3}[）)]\s*)(?=\p{Script=Han})/u, '')
     .replace(/(?<=(?:会议|會議|会|會|召开|召開|举行|舉行))\s+(?!(?:召开|召開|举行|舉行|开幕|開幕|闭幕|閉幕|隆重召开|隆重召開)$)\p{Script=Han}{2,4}$/u, '');
 }
