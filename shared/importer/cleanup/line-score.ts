@@ -418,8 +418,11 @@ const ROLE_CREDIT =
  */
 const PHOTO_CREDIT =
   /(?:^|[。！\s(（])\s*(?:\p{Script=Han}{0,8}(?:记者|記者|通讯员|通訊員)\s*)?[\p{Script=Han}·]{2,4}(?:[、\s][\p{Script=Han}·]{2,4}){0,2}\s*[/／]?\s*(?:摄|攝|摄影|攝影)\s*[)）]?\s*$|(?:供图|供圖)\s*[)）]?\s*$|[(（][^()（）]{2,16}提供[)）]\s*$/u;
-/** What a picture shows, closing its caption: 会议现场, 开幕式現場, 活动掠影, 合影留念. */
-const SCENE = /(?:现场|現場|掠影|剪影|合影|合影留念|会场|會場)(?:图|圖|照)?[。)）]*$/u;
+/**
+ * What a picture shows, closing its caption: a gathering's scene (会议现场, 开幕式現場, 活动现场),
+ * 掠影, 合影留念, 会场. Not 现场 after any act: 县委书记督导防汛现场 is a headline.
+ */
+const SCENE = /(?:(?:会|會|议|議|式|活动|活動)(?:[(（]\p{Script=Han}{1,6}[)）])?(?:现场|現場)|掠影|剪影|合影|合影留念|会场|會場)(?:图|圖|照)?[。)）]*$/u;
 /** Japanese kana: a notice in another language (日本語版に移動しますか), never a Chinese report's text. */
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 
