@@ -585,7 +585,8 @@ export function removeFurniture(t: TrackedText): void {
     // page's date stamp: a word or two alone, no verb of the meeting, never the headline itself.
     const x = line.text.trim();
     const tag = beside && !!block && line.index < block.first && line.index > (nonEmpty[0]?.index ?? 0) && TAG_LINE.test(x) && !MEETING_WORD.test(x);
-    if (tag || (beside && isFurnitureByScore(x, { outside: true, repeated, beside, told: told.has(line.index) }))) {
+    const after = !!block && line.index > block.last;
+    if (tag || (beside && isFurnitureByScore(x, { outside: true, after, repeated, beside, told: told.has(line.index) }))) {
       edits.push(remove(line, t.text.length));
       removed.add(line.index);
     }

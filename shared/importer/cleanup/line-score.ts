@@ -1,6 +1,7 @@
 import { TONE_VOWELS } from '../chars';
 import { isCreditLine } from './byline';
 import { looksLikeName } from '../structure/people';
+import { hasDateClock, hasPhoneNumber, isPageFieldLine } from './page-fields';
 
 /**
  * Page furniture by scoring, not by closed lists: a line a page wraps around an article is short,
@@ -220,6 +221,11 @@ const SITE_WORDS = [
   '校对',
   '校對',
   '撰稿',
+  // The rest of the desk's roles: who keyed the text in (录入者：) and who passed it (编审：).
+  '录入',
+  '錄入',
+  '编审',
+  '編審',
   '来源',
   '來源',
   '发布',
@@ -242,6 +248,13 @@ const SITE_WORDS = [
   '主内容',
   '主內容',
   '字型',
+  '字体',
+  '字體',
+  // The page naming itself: 扫一扫在手机上查看当前页面, 打印本页.
+  '页面',
+  '頁面',
+  '本页',
+  '本頁',
   // A skip link for screen readers: 跳到主要内容, 跳過導航.
   '跳到主',
   '跳至主',
@@ -263,7 +276,12 @@ const SITE_WORDS = [
   '回到頂部',
 ];
 // The words are plain letters and Han characters: no regex escaping needed.
-const SITE_RE = new RegExp([...SITE_WORDS, '点.{0,2}赞', '點.{0,2}讚'].join('|'), 'giu');
+/**
+ * A page's counter, whichever act it counts (访问次数, 阅读量, 點擊數): read first, before 浏览 and 阅读
+ * alone take its first half.
+ */
+const COUNTER = '(?:浏览|瀏覽|访问|訪問|点击|點擊|阅读|閱讀|播放)(?:次数|次數|量|数|數)';
+const SITE_RE = new RegExp([COUNTER, ...SITE_WORDS, '点.{0,2}赞', '點.{0,2}讚'].join('|'), 'giu');
 
 const URL_OR_FILE = /(https?:\/\/|www\.|\.(?:com|cn|net|org|gov)(?:\/|\b)|\.(?:jpe?g|png|gif|webp|bmp|pdf|docx?|xlsx?|s?html?|php|aspx?|jsp)\b)/iu;
 /**
@@ -394,6 +412,17 @@ const CREDIT = /(记者|記者|通讯员|通訊員)/u;
  */
 const ROLE_CREDIT =
   /[\p{Script=Han}·]{2,4}\s*[/／]\s*(?:文|摄|攝|图|圖|审|審|编|編|校|视频|視頻)(?!\p{Script=Han})|(?:文|摄|攝|图|圖|编辑|編輯|审核|審核|审稿|審稿|校对|校對|责编|責編|初审|初審|复审|複審|终审|終審|监制|監製|统筹|統籌|美编|美編)\s*[:：/／]\s*[\p{Script=Han}·]{2,}/gu;
+/**
+ * The photographer's or supplier's credit closing a caption: a name or two (记者 and the outlet before
+ * them at most), then 摄/攝影 (a slash or a bracket about it), or a unit then 供图/提供 in brackets; after a sentence's end, a gap or nothing.
+ */
+const PHOTO_CREDIT =
+  /(?:^|[。！\s(（])\s*(?:\p{Script=Han}{0,8}(?:记者|記者|通讯员|通訊員)\s*)?[\p{Script=Han}·]{2,4}(?:[、\s][\p{Script=Han}·]{2,4}){0,2}\s*[/／]?\s*(?:摄|攝|摄影|攝影)\s*[)）]?\s*$|(?:供图|供圖)\s*[)）]?\s*$|[(（][^()（）]{2,16}提供[)）]\s*$/u;
+/**
+ * What a picture shows, closing its caption: a gathering's scene (会议现场, 开幕式現場, 活动现场),
+ * 掠影, 合影留念, 会场. Not 现场 after any act: 县委书记督导防汛现场 is a headline.
+ */
+const SCENE = /(?:(?:会|會|议|議|式|活动|活動)(?:[(（]\p{Script=Han}{1,6}[)）])?(?:现场|現場)|掠影|剪影|合影|合影留念|会场|會場)(?:图|圖|照)?[。)）]*$/u;
 /** Japanese kana: a notice in another language (日本語版に移動しますか), never a Chinese report's text. */
 const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 
@@ -499,6 +528,13 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   // A picture's label left where the picture stood (会场, 首图, 印章图, 人大摄影): a word or two closing
   // on what a picture is; no report's line is that short and that kind.
   if (s.length <= 8 && !SENTENCE.test(s) && /(?:图|圖|摄影|攝影|照片|会场|會場|现场|現場)$/u.test(s)) evidence += 2;
+  // A picture's caption by its make-up rather than its words: a line closing on who took the picture
+  // (…会议现场。 记者 某某 摄, (某某 攝), 某某/摄) or who supplied it (…供图), or a short line
+  // closing on the scene it shows (开幕式现场, 活动掠影, 合影留念) or opening on 图为.
+  const plain = s.replace(RUBY_READING, '').replace(/^[▲△↑]\s*/u, '');
+  const photoCredit = PHOTO_CREDIT.test(plain);
+  if (photoCredit) evidence += 4;
+  else if (plain.length <= 24 && !/[，；,;]/u.test(plain) && (SCENE.test(plain) || /^[(（]?\s*(?:图为|圖為|上图|上圖|下图|下圖)/u.test(plain))) evidence += 2;
   // A type-size switch printed one button a line (大][ / 中][ / 小]): a size word in the brackets the
   // widget's row had around it.
   if (/^[【[]?[大中小][】\]][【[]?$/u.test(s)) evidence += 2;
@@ -535,7 +571,8 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   if (MARKUP.test(s)) evidence += 3;
   // 《关于<防汛预案><抗旱预案>的请示》: paired angle brackets are title marks inside a title, not
   // breadcrumb arrows (markup is scored on its own above).
-  const crumbs = CRUMBS.test(s.replace(/<[^<>]{1,40}>/gu, '')) && !SENTENCE.test(s);
+  // 首页 » 政府常务工作会议: one arrow is a breadcrumb too when the step before it is a site word.
+  const crumbs = (CRUMBS.test(s.replace(/<[^<>]{1,40}>/gu, '')) || siteStep(s)) && !SENTENCE.test(s);
   if (crumbs) evidence += 4;
   // >> 要闻, » 政务动态: a short line led by navigation arrows is a menu's trail.
   if (s.length <= 20 && /^(?:>>|》》|»|›|＞＞|&gt;&gt;)/u.test(s)) evidence += 3;
@@ -546,7 +583,15 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   // 欢迎访问某某街道办事处!: a greeting that opens on 欢迎访问 names the site it greets, as the one
   // that says hello first; no report's line opens so (欢迎访问团…, the visiting party, is not it).
   else if (s.length <= 30 && /^(?:欢迎访问|歡迎訪問)(?!团|團)/u.test(s)) evidence += 4;
-  else if (s.length <= 30 && (/^(?:(?:欢迎访问|歡迎訪問)(?!团|團)|欢迎光临|歡迎光臨|欢迎您|歡迎您)/u.test(s) || /(?:欢迎您|歡迎您|欢迎你|歡迎你|欢迎光临|歡迎光臨)[!！。.]?$/u.test(s))) evidence += 2;
+  // 欢迎来到院校库! / 欢迎关注…: a greeting by any of the verbs a site invites its reader with.
+  else if (
+    s.length <= 30 &&
+    (/^(?:(?:欢迎访问|歡迎訪問)(?!团|團)|欢迎光临|歡迎光臨|欢迎您|歡迎您|欢迎来到|歡迎來到|欢迎关注|歡迎關注)/u.test(s) || /(?:欢迎您|歡迎您|欢迎你|歡迎你|欢迎光临|歡迎光臨)[!！。.]?$/u.test(s))
+  )
+    evidence += 2;
+  // 祝您健康! / 您当前的位置: outside the article a short line speaking to the reader is the page's:
+  // a report speaks of its meeting, never to whoever reads it.
+  else if (ctx.outside && s.length <= 40 && /[您]/u.test(s) && !/[。；]/u.test(s)) evidence += 2;
   // A short line with no Han character at all in a Chinese report is chrome (news, EN, Home).
   // (SlideShare uma empresa Scribd logo: a sharing site's banner runs a little longer, so a line
   // past 30 characters needs a little more evidence to go.)
@@ -596,6 +641,17 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   // Cyrillic masthead and menus): the page's, never the Chinese report's.
   if (han === 0 && s.length > 40 && (s.match(/\p{L}/gu) ?? []).length * 2 >= s.length) evidence += 4;
   if (repeatsItself(s)) evidence += 2;
+  // The page's own fields by their shape (访问次数：, 字体大小：, 更新时间:2019-12-17 21:37): labels
+  // whose values a template fills in, whatever words the labels are (page-fields.ts).
+  // (發(fā)布時間:…: a ruby mirror's pinyin is read past, as for the site words above.)
+  if (isPageFieldLine(s.includes('(') ? s.replace(RUBY_READING, '') : s)) evidence += 2;
+  // 版权所有@2016 某中学, © 2024 某网: a copyright mark with its year, whatever follows.
+  if (/(?:©|@|Copyright|版[权權]所有)\s*(?:[(（]?c[)）]?\s*)?(?:19|20)\d{2}/iu.test(s)) evidence += 2;
+  // ——/, ?, ], ______: a line with no letter or digit of any script says nothing of the meeting.
+  if (!/[\p{L}\p{N}]/u.test(s)) evidence += 2;
+  // A contact footer (地址：… 电话:0552-6213007) or the page's stamp (2020-02-09 17:11) outside any
+  // sentence: a report gives a number or a time inside its prose.
+  if (!/[。！？；]/u.test(s) && (hasPhoneNumber(s) || hasDateClock(s))) evidence += 2;
   const digits = (s.match(/[\d\-:/.]/g) ?? []).length;
   if (s.length > 0 && digits / s.length >= 0.5) evidence += 2;
   // Separators between short tokens: breadcrumbs (首页 > 新闻), toolbars (微信 智能问答 繁體版).
@@ -611,6 +667,9 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   // under the report): nothing of this report follows a label that names another page.
   const labelled = SITE_LABEL.test(s);
   if (labelled) evidence += ctx.outside ? 5 : 1;
+  // 您当前的位置: …, 访问次数：, 版权所有：…: any site word in the line's label says the line is one of
+  // the page's fields, not a field of the meeting's form (参与人员：, whose value is its people).
+  else if (ctx.outside && siteLabel(s)) evidence += 2;
   // A portal's record table printed as one line: several short label：value pairs (索引号：…
   // 主题分类：… 发布机构：…). Not a form's own fields (时间：… 地点：…), which recognition reads.
   const pairs = [...s.matchAll(FIELD_PAIR)].map((m) => m[1]!);
@@ -621,7 +680,8 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   // A browser tab's title (TAB_PATH) holds the headline but is the site's path to it; a line between
   // borders of marks (MARK_RULE) is a plain-text page's banner, its headline printed elsewhere.
   const tabTitle = TAB_PATH.test(s) && !SENTENCE.test(s);
-  const headlineLike = !URL_OR_FILE.test(s) && !MARKUP.test(s) && !crumbs && !ctx.repeated && !labelled && !table && !tabTitle && !rule;
+  // Nor does a headline close on who took a picture (…开幕式现场。 记者 某某 摄): that is a caption.
+  const headlineLike = !URL_OR_FILE.test(s) && !MARKUP.test(s) && !crumbs && !ctx.repeated && !labelled && !table && !tabTitle && !rule && !photoCredit;
   // A headline the opening tells again weighs the same, whatever it says the meeting did (听取…
   // 专题汇报, 开展…专题学习, 會見…記者采訪團): the opening's words are the report's, not the site's.
   if ((MEETING_HEADLINE.test(s) || ctx.told) && headlineLike) evidence -= 2;
@@ -634,6 +694,10 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   else shape -= 3;
   // Not for a headline: it stands among chrome by nature (区政府召开网站建设专题会议 under a toolbar).
   if (ctx.beside && (table || !MEETING_HEADLINE.test(s))) shape += 1;
+  // Under the article's last paragraph, next to the page's chrome: the report has ended, and a line
+  // there carrying the site's words (留言须知's points, a footer's lines) is the page's. Not a field of
+  // the meeting's form (列席人员：…记者某某。), which a record may close on.
+  if (ctx.beside && ctx.after && evidence >= 2 && !FORM_LABEL.test(LINE_LABEL.exec(s)?.[1] ?? '')) shape += 1;
   if (s.length > 80) shape -= 2;
   // Prose: long, several sentence marks. A report about the portal itself (网站, 留言, 评论) is
   // still prose; only a dense run of site words (a copyright notice) outweighs this.
@@ -665,7 +729,8 @@ export function mainBlock(lines: readonly string[]): { first: number; last: numb
     if (s.length < 40 || !(/[。；！？]/u.test(s) || announces) || (URL_OR_FILE.test(s) && !linkInProse(s))) return;
     // A line dense with site words (one per 15 characters or more) is a notice, not prose.
     const distinct = new Set((s.match(SITE_RE) ?? []).map((w) => w.toLowerCase())).size;
-    if (distinct * 15 >= s.length || isLegalNotice(s)) return;
+    // 免责声明：本文仅代表作者个人观点… opens on its label: a notice however it goes on.
+    if (distinct * 15 >= s.length || isLegalNotice(s) || NOTICE_LABEL.test(s)) return;
     if (first < 0) first = i;
     last = i;
     prose.push(i);
@@ -686,6 +751,19 @@ export function mainBlock(lines: readonly string[]): { first: number; last: numb
 
 const CONVENES = /(主持|召开|召開|举行|舉行)/u;
 const RELATED_HEADING = /^[\p{Script=Han}]{0,6}(推荐|推薦|相关|相關|延伸阅读|延伸閱讀|热点|熱點|排行)[\p{Script=Han}]{0,4}$/u;
+
+/** 首页 » X, 位置 > X: a line whose first step, before a navigation arrow, holds a site word. */
+function siteStep(s: string): boolean {
+  const m = /^[\s【[]*([^\s>＞»›→]{1,8})\s*(?:>{1,2}|＞{1,2}|»|›|→)\s*\S/u.exec(s);
+  return !!m && siteWordCount(m[1]!) > 0;
+}
+
+/** The label opening a line (您当前的位置:, 字体：) holds a site word and names no people or unit. */
+const LINE_LABEL = /^[\s【[(（•·]*([^\s:：。，；！？,;]{1,8})\s*[:：]/u;
+function siteLabel(s: string): boolean {
+  const label = LINE_LABEL.exec(s)?.[1];
+  return !!label && !FORM_LABEL.test(label) && !/(?:人员|人員|单位|單位|人)$/u.test(label) && siteWordCount(label) > 0;
+}
 
 /** How many distinct site words a line carries (小编, 仅供参考, 网站 …). */
 export function siteWordCount(line: string): number {
