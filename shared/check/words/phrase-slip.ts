@@ -8,9 +8,10 @@ import { TARGET_TERMS } from './target-terms';
 
 /**
  * WRD-02 (warning) for a fixed four-character form broken where the other idiom rules do not look:
- * one character of an idiom (tag i or CC-CEDICT's), one of jieba's set phrases (tag l) or one of the
- * project's 公文 phrases (target-terms.ts) swapped for one of like sound or shape, where the break
- * leaves a common word inside the window (坚持不懈 → 坚持 + 不解, 感同身受 → 感 + 同 + 深受) or the
+ * one character of an idiom (tag i or CC-CEDICT's), one of jieba's set phrases (tag l), one of the
+ * project's 公文 phrases (target-terms.ts) or a fixed entry jieba tags otherwise (fixedEntry, 作奸犯科
+ * n, read only where the slipped character stands alone: loneSlip) swapped for one of like sound or
+ * shape, where the break leaves a common word inside the window (坚持不懈 → 坚持 + 不解, 感同身受 → 感 + 同 + 深受) or the
  * target is a set phrase jieba counts under the near-miss floor (群防群治 4, 恪尽职守 18), or where the
  * broken form is itself one of jieba's floor entries (frequency 3: jieba lists many misspelt idioms
  * there, 兼收并畜, 乘热打铁). nearMissRule reads a stretch only where the segmenter left lone
@@ -42,9 +43,11 @@ export function phraseSlipRule(a: Analysed, original: string, dict: WordDictiona
   return out;
 }
 
-function phraseNear(a: Analysed, dict: WordDictionary, ix: Map<string, string[]>, text: string, own: number, i: number): string | null {
+function phraseNear(a: Analysed, dict: WordDictionary, { ix, fixed }: Targets, text: string, own: number, i: number): string | null {
   for (let k = 0; k < 4; k++) {
     for (const word of ix.get(text.slice(0, k) + '?' + text.slice(k + 1)) ?? []) {
+      // A fixed entry jieba does not tag as an idiom is read only where its slip is plain (loneSlip).
+      if (fixed.has(word) && !loneSlip(a, dict, i, k)) continue;
       // A floor entry is read against a phrase counted above it: two floor entries are two spellings.
       if (dict.freq(word) <= own) continue;
       const [w, r] = [text[k]!, word[k]!];
@@ -120,11 +123,46 @@ function twoWords(a: Analysed, dict: WordDictionary, i: number): boolean {
 
 const SET: ReadonlySet<string> = new Set(TARGET_TERMS.filter((w) => /^\p{Script=Han}{4}$/u.test(w)));
 
-let built: { dict: WordDictionary; ix: Map<string, string[]> } | null = null;
+/**
+ * A four-character entry jieba tags neither i nor l that is still a fixed form: its halves are not
+ * both common words (作奸 + 犯科, 教学 + 相长, 瓜田 + 李下, against 人民 + 政府), it counts no number
+ * (四十二岁, 亿千瓦时 are counts, not forms), and it names no place, body or foreign person (墨尔本市
+ * ns, 阿森纳队 nrt): a name one character from another is another name. jieba tags many
+ * idioms n, nr or nz (作奸犯科 n, 任重道远 nr, 自投罗网 nz), and CC-CEDICT lacks some of them.
+ */
+function fixedEntry(dict: WordDictionary, w: string, tag: string): boolean {
+  return !commonHalves(dict, w) && !NUMBER_CHAR.test(w) && !/^(m|ns|nt|nrt|nrfg)/.test(tag);
+}
+const NUMBER_CHAR = /[零一二两三四五六七八九十百千万亿几半多余]/;
+
+/**
+ * Whether the window reads as a fixed entry broken by one slipped character (教学 + 相 + 涨, 瓜田 +
+ * 里 + 下), the evidence a fixed entry that is no idiom needs: the segmenter's tokens stay inside the
+ * window (公布 + 于 + 市府 is two phrases meeting, not 公布于世 broken), and the changed character
+ * stands alone as a content character. Inside a word of its own it was chosen (建账 + 立制 beside
+ * 建章立制); alone as a particle, preposition, conjunction, adverb or pronoun it is grammar between
+ * words (的 + 分辨率 read as 低分辨率, 将 + 总书记 as 江总书记).
+ */
+function loneSlip(a: Analysed, dict: WordDictionary, i: number, k: number): boolean {
+  const over = a.tokens.filter((t) => t.end > i && t.start < i + 4);
+  if (over.some((t) => t.start < i || t.end > i + 4)) return false;
+  const at = over.find((t) => t.start <= i + k && i + k < t.end);
+  return !!at && at.end - at.start === 1 && !GRAMMAR_TAG.test(dict.tagOf(a.text[i + k]!) ?? '');
+}
+const GRAMMAR_TAG = /^(u|p|c|d|r)/;
+
+/** The targets by masked form, and which of them are fixed entries that are no idiom (fixedEntry). */
+interface Targets {
+  ix: Map<string, string[]>;
+  fixed: Set<string>;
+}
+
+let built: (Targets & { dict: WordDictionary }) | null = null;
 /** The targets by masked form (一?不苟), built on first use from the dictionary's four-character entries. */
-function index(dict: WordDictionary): Map<string, string[]> {
+function index(dict: WordDictionary): Targets {
   if (built?.dict !== dict) {
     const ix = new Map<string, string[]>();
+    const fixed = new Set<string>();
     const add = (w: string): void => {
       for (let j = 0; j < 4; j++) {
         const key = w.slice(0, j) + '?' + w.slice(j + 1);
@@ -136,9 +174,13 @@ function index(dict: WordDictionary): Map<string, string[]> {
     for (const [w, e] of dict.wordsOfLength(4)) {
       if (SET.has(w) || e.freq < TARGET_MIN || !/^\p{Script=Han}{4}$/u.test(w)) continue;
       if (dict.isIdiom(w) || e.tag === 'l') add(w);
+      else if (fixedEntry(dict, w, e.tag)) {
+        add(w);
+        fixed.add(w);
+      }
     }
     for (const w of SET) add(w);
-    built = { dict, ix };
+    built = { dict, ix, fixed };
   }
-  return built.ix;
+  return built;
 }
