@@ -86,8 +86,11 @@ function memberThenName(s: string): { name: string; title: string } | null {
   return { title: m[1]!, name: m[2]! };
 }
 
-/** A bracketed note right after an office word: （兼）, (代), （挂职）, （正处级）. */
-const TITLE_NOTE = /^[（(](?:兼|代|挂职|掛職|主持工作|[正副]?\p{Script=Han}{0,2}[级級])[）)]/u;
+/**
+ * A bracketed note right after an office word: （兼）, (代), （挂职）, （正处级）; or the same post's
+ * other name (某商会主席（会长）甲: an association's chair is also its 会长), an office in brackets.
+ */
+const TITLE_NOTE = new RegExp(`^[（(](?:兼|代|挂职|掛職|主持工作|[正副]?\\p{Script=Han}{0,2}[级級]|${OFFICE})[）)]`, 'u');
 
 /** Offices written after the name: 区委办公室王某某副主任, 文定国副区长. */
 // 專責會長, 常务副主任, 顧問: a qualifier before the office, and an adviser's post, are written after
@@ -420,8 +423,48 @@ function longPerson(part: string): ReturnType<typeof parsePersonWithJoin> {
 
 function readPeopleList(raw: string, byComma: boolean): Person[] {
   const read = readPeopleListWhole(raw);
-  return byComma ? read.flatMap((p) => (p.title ? [p] : groupsByComma(p.name))) : read;
+  const split = byComma ? read.flatMap((p) => (p.title ? [p] : groupsByComma(p.name))) : read;
+  return split.flatMap((p) => (p.title ? [p] : (namedOnItsOwn(p.name) ?? [p])));
 }
+
+/**
+ * An untitled entry the list's reading left (a group, as far as it went) read again on its own,
+ * where the rest of the list no longer steers it. Its 、-parts name people in one of two shapes:
+ *
+ * - every part a title and a name (…处长甲、…副部长乙、…委员丙): titled people the list's other
+ *   readings (a group before a comma, 各处室负责人，…) swept into a group;
+ * - only the last part names anyone, and every part before it is a post or a unit (省人大代表、
+ *   某商会主席（会长）甲 / 某社亚太总分社、某社香港分社社长乙 / a post too long for TITLE_PART): one
+ *   person's posts, joined by 、 as a title's posts always are, the title kept as written.
+ *
+ * A part that opens or closes on a group's words (各…, 全体…, …干部, 负责人), holds a join (及, 和, 等)
+ * or names someone halfway never joins a title, so a list of kinds of people stays a group.
+ */
+function namedOnItsOwn(entry: string): Person[] | null {
+  const parts = splitOutside(entry, /、/u);
+  if (parts.length < 2) return null;
+  const read = parts.map((part) => parsePerson(part));
+  const named = (p: { name: string; title: string } | null): p is { name: string; title: string } => !!p?.title && looksLikeName(p.name);
+  if (read.every(named)) return read.map((p) => ({ name: p.name, title: p.title, unit: '' }));
+  const last = read[read.length - 1] ?? null;
+  if (!named(last)) return null;
+  const postOrUnit = (part: string, k: number): boolean =>
+    !named(read[k]!) &&
+    !GROUP_START.test(part) &&
+    !/[及和与與等]/u.test(part) &&
+    (OFFICE_END.test(part) || OFFICE_NOTE_END.test(part) || PEOPLES_DEPUTY_END.test(part) || ((UNIT_END.test(part) || NEWS_UNIT_END.test(part)) && !KIND_END.test(part)));
+  if (!parts.slice(0, -1).every(postOrUnit)) return null;
+  return [{ name: last.name, title: entry.slice(0, entry.length - last.name.length), unit: '' }];
+}
+
+/** A bracketed note closing a post (主席（会长）): TITLE_PART reads the post before it. */
+const BRACKETED_END = /[（(][^（）()]*[）)]$/u;
+/** A post with its other name in brackets closing a part: 主席（会长）. */
+const OFFICE_NOTE_END = new RegExp(`(?:${OFFICE})[（(](?:${OFFICE})[）)]$`, 'u');
+/** A 社 (某通讯社, 某报社, 某出版社, 某社香港分社) is a unit, as a bureau is. */
+const NEWS_UNIT_END = /社$/u;
+/** A deputy's seat is a post (省人大代表, 市党代表), though 代表 alone closes a group (职工代表). */
+const PEOPLES_DEPUTY_END = /(?:人大|党|黨)代表$/u;
 
 function readPeopleListWhole(raw: string): Person[] {
   // 古麗娜·熱合曼等縣四套班子在家領導，各單位主要領導: a group the commas set apart may itself be
@@ -744,7 +787,7 @@ function parseList(raw: string): Person[] {
     // though the first title opens with 全国/全省 as a group does (全体…, 全县…): the run was read as
     // titles only because every part before the last is an office, which no group's part is.
     const joinedPerson = part !== parts[i] && (GROUP_START.test(part) || GROUP_AFTER_PLACE.test(part)) ? parsePerson(part) : null;
-    if (joinedPerson?.title && looksLikeName(joinedPerson.name) && joinedPerson.title.split('、').every((t) => TITLE_PART.test(t) && !/(?:及|和|与|與)/u.test(t))) {
+    if (joinedPerson?.title && looksLikeName(joinedPerson.name) && joinedPerson.title.split('、').every((t) => TITLE_PART.test(t.replace(BRACKETED_END, '')) && !/(?:及|和|与|與)/u.test(t))) {
       people.push({ name: joinedPerson.name, title: joinedPerson.title, unit: '' });
       lastTitle = joinedPerson.title;
       continue;
