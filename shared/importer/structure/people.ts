@@ -96,8 +96,11 @@ const TITLE_NOTE = new RegExp(`^[（(](?:兼|代|挂职|掛職|主持工作|[正
 // 專責會長, 常务副主任, 顧問: a qualifier before the office, and an adviser's post, are written after
 // the name the same way (地區事務委員會李應祥專責會長, 市政府葉碧如顧問); 首席會長 and 會董 (a Hong Kong
 // association's directors) too, and an association's (副)理事長 (母親會方靜文副理事長).
+// 总经理, 董事长, 委员长: an office whose last characters are an office too (经理, 事长, 员长) is read
+// whole, so the name before it keeps no part of it (王某总经理 is not 王某总 + 经理); a firm's 总裁 and
+// 总监 are written after the name as a 县长 is. (主委 is not: 农工主委, 专职副主委 name no one.)
 const TRAILING_OFFICE =
-  /((?:专责|專責|常务|常務|执行|執行|名誉|名譽|首席|助理)?副?(?:主任|书记|書記|主席|秘书长|秘書長|理事(?:长|長)|[\p{Script=Han}]?(?:长|長)|经理|經理|委员|委員|调研员|調研員|巡视员|巡視員|顾问|顧問|会董|會董|校董))$/u;
+  /((?:专责|專責|常务|常務|执行|執行|名誉|名譽|首席|助理)?副?(?:[总總](?:经理|經理|裁|监|監)|董事(?:长|長)|委[员員](?:长|長)|主任委[员員]|主任|书记|書記|主席|秘书长|秘書長|理事(?:长|長)|[\p{Script=Han}]?(?:长|長)|经理|經理|委员|委員|调研员|調研員|巡视员|巡視員|顾问|顧問|会董|會董|校董))$/u;
 /** 本會, 本局, 本所: the writer's own unit before a name; the title is what is written after it (KEYING 11). */
 const OWN_UNIT_PREFIX = /^本(?:会|會|局|所|府|院|校|部|处|處|委|办|辦|司|厅|廳|中心|公司|公所)$/u;
 // 街坊會聯合總會, 婦女聯合總會, 母親會: an association (Macau, Hong Kong) is a unit the same way.
@@ -235,6 +238,9 @@ export function surnameTitleName(s: string): { name: string; title: string } | n
   const m = /^(\p{Script=Han})(副?\p{Script=Han}{0,3}(?:长|長|主任|主席|书记|書記|委员|委員))(\p{Script=Han}{1,2})$/u.exec(s.trim());
   // 罗长松主持: 长 alone is no office (局长, 院长 are); a three-character name with 长 inside is a name.
   if (!m || m[2]!.length < 2 || !SURNAMES.has(m[1]!) || !OFFICE_END.test(m[2]!)) return null;
+  // 林某某委员长: a run that ends on an office (委员长, 总经理) is a name and then that office; the
+  // given name never finishes an office word.
+  if (OFFICE_END.test(s.trim())) return null;
   // 王副县长主持 has no given name; 陈局长海军 has. 县长王强 is title-first: 县 is no surname.
   if (looksLikeName(m[2]!.slice(-2)) || UNIT_END.test(m[3]!)) return null;
   // 常务副县长吴海: a title-first reading with a name we know (吴海) wins; 常 is a surname too.
