@@ -7,7 +7,7 @@ import { segmenterSaysName } from '../segment';
 import { formList } from './form-list';
 import {
   isTitle,
-  LEVEL_LEADERS,
+  labelAfterEtc,
   looksLikeName,
   nameInList,
   namesPeopleOnly,
@@ -17,7 +17,6 @@ import {
   parsePerson,
   personInChairSlot,
   POINTER_BEFORE_UNIT,
-  postAfterCount,
   surnameAndOffice,
   surnameTitleName,
 } from './people';
@@ -1371,11 +1370,11 @@ function readAttendance(text: string, header: Header): void {
     const oddNames = andNames.filter((n) => !personal(n));
     const allNamed = oddNames.length === 0 || (andNames.length >= 3 && oddNames.length === 1 && nameInList(oddNames[0]!));
     const namesFirst = andGroup && allNamed ? [...andNames, andGroup[2]!].map((name) => ({ name, title: '', unit: '' })) : null;
-    // 李强、王芳等市领导出席: a level's leaders (市领导, 区领导) named after the names is the label a
-    // 纪要 writes before them (市领导李强、王芳), each one's title (KEYING 12); 等领导 alone, or a
-    // longer kind (四大班子领导), says less than a title and is left out.
+    // 李强、王芳等市领导出席: the kind named after the names is the label a 纪要 writes before them
+    // (市领导李强、王芳), each one's title whatever it names (KEYING 12, 25: 等省委、省政府领导班子成员);
+    // 等领导 alone says nothing and is left out (labelAfterEtc).
     // 甲、乙等7位省文史馆馆员: an office or post after 等 and a head count is each name's label too.
-    const label = beforeKind ? (LEVEL_LEADERS.test(namedThenGroup[3]!) ? namedThenGroup[3]! : postAfterCount(namedThenGroup[3]!)) : '';
+    const label = beforeKind ? labelAfterEtc(namedThenGroup[3]!) : '';
     const listed = (namesFirst ?? (bare.length > 1 && bare.every(personal) ? bare.map((name) => ({ name, title: '', unit: '' })) : read)).map((p) =>
       label && !p.title && personal(p.name) ? { ...p, title: label } : p,
     );

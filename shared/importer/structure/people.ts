@@ -274,10 +274,11 @@ export function withoutPointer(title: string): string {
  * they are, not the office a 纪要 lists; the office is what follows the last 的. 党的 (the party's)
  * names a body and stays.
  */
+// 在家的县处级领导: a label of leaders after 等 is no office, and its qualifier stays whole (KEYING 21).
 export function withoutDescription(title: string): string {
   const at = title.replace(/(?<=[党黨])的/gu, '之').lastIndexOf('的');
   const rest = at < 0 ? title : title.slice(at + 1);
-  return at >= 2 && rest.length >= 2 && isTitle(rest) ? rest : title;
+  return at >= 2 && rest.length >= 2 && isTitle(rest) && !/(?:领导|領導)$/u.test(rest) ? rest : title;
 }
 
 /** Title-only words that mean "someone in this office" (县长要求 …) rather than a group. */
@@ -640,13 +641,24 @@ function namesCountedAsPost(text: string): Person[] | null {
 }
 
 /** The post after 等 and a head count (等7位省文史馆馆员 -> 省文史馆馆员), or '' (see namesCountedAsPost). */
-export function postAfterCount(kind: string): string {
+function postAfterCount(kind: string): string {
   const m = /^(?:[0-9０-９]+|[一二三四五六七八九十两兩]+)(?:位|名)(\p{Script=Han}{2,14})$/u.exec(kind);
   return m && isTitle(m[1]!) ? m[1]! : '';
 }
 
-/** 市领导, 區領導: one level's leaders, written as a title of the names it labels. */
-export const LEVEL_LEADERS = /^[省市县縣区區州镇鎮乡鄉]领导$|^[省市县縣区區州镇鎮乡鄉]領導$/u;
+/** 等领导, 等同志: a kind that says only that they are leaders or comrades labels no one. */
+const BARE_KIND = /^(?:领导|領導|同志|领导同志|領導同志)$/u;
+/**
+ * The label the kind after 等 gives each untitled name before it (KEYING 25: whatever it names,
+ * 甲、乙等省委、省政府领导班子成员 -> 省委、省政府领导班子成员; KEYING 21: a qualifier stays whole,
+ * 等在家的县处级领导; KEYING 14: 等县领导). A head count before a post drops (等7位省文史馆馆员 ->
+ * 省文史馆馆员); a bare 领导 or 同志, or a counted kind that is no post, labels no one.
+ */
+export function labelAfterEtc(kind: string): string {
+  if (BARE_KIND.test(kind)) return '';
+  if (/^(?:[0-9０-９]+|[一二三四五六七八九十两兩百]+)(?:多|余|餘)?(?:位|名|人)/u.test(kind)) return postAfterCount(kind);
+  return kind;
+}
 
 /**
  * 王明、李华、张强副书记: two or more names, each shaped like a name, the last followed by an office
@@ -713,7 +725,7 @@ function parseList(raw: string): Person[] {
     /^([^等]+)等((?:(?:(?![及和与與等])\p{Script=Han}){1,10}、){0,5}\p{Script=Han}{0,10}?(?:领导|領導|同志|负责人|負責人|负责同志|負責同志|成员|成員))(?:(?:以及|及|和|与|與)(.{2,}))?$/u.exec(text);
   if (kinded) {
     const names = splitOutside(kinded[1]!);
-    const label = LEVEL_LEADERS.test(kinded[2]!) ? kinded[2]! : '';
+    const label = labelAfterEtc(kinded[2]!);
     const people = names.map((name) => ({ name, title: looksLikeName(name) ? label : '', unit: '' }));
     if (names.every((p) => looksLikeName(p) || nameInList(p)) && names.some((p) => looksLikeName(p))) return kinded[3] ? [...people, ...groups(kinded[3])] : people;
   }
