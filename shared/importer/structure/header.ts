@@ -1094,7 +1094,8 @@ const CAME = String.raw`(?:到会|到會)(?=[并並](?:作|發表|发表)?(?:了
  * it (KEYING 3: 在分会场 is where they sat); 收看 alone (收看了大会实况) is watching a broadcast of
  * another meeting and names no attendee, so only after 分会场/主会场.
  */
-const REMOTE = String.raw`(?<=(?:分会场|分會場|主会场|主會場))(?:收听收看|收聽收看|收看收听|收看收聽|收看|参会|參會)`;
+// 乙等在某分会场参加收听收看: the attendance verb may stand before the watching, the same attendance.
+const REMOTE = String.raw`(?<=(?:分会场|分會場|主会场|主會場))(?:(?:参加|參加)?(?:收听收看|收聽收看|收看收听|收看收聽)|收看|参会|參會)`;
 
 /**
  * 各部门负责人聆听报告: those who came to hear a report, a lecture or a 宣讲 attended it (KEYING 19: 聆听
@@ -1260,7 +1261,8 @@ function readAttendance(text: string, header: Header): void {
     list = list.replace(CLOSING_TOTAL, '').replace(/^(?:有|还有|還有)?(?:来自|來自)(?![^，,、]{1,20}?的[0-9０-９一二三四五六七八九十百千])(?=\p{Script=Han}{2}|[0-9０-９])/u, '');
     const deng = /等$/u.test(list.replace(/[，,\s]+$/u, ''));
     list = list
-      .replace(/在[^，。；、]{1,20}(?:会场|會場|现场|現場|会议室|會議室|分会场|分會場)$/u, '')
+      // …等在家的县处级领导在某分会场: the place is the last 在's; an earlier 在 (在家的) is who they are.
+      .replace(/在[^，。；、在]{1,20}(?:会场|會場|现场|現場|会议室|會議室|分会场|分會場)$/u, '')
       .replace(/^(?:[\d一二三四五六七八九十]{1,3}月份|本月|上月)/u, '')
       // 各乡镇设分会场，乡镇主要负责人参加: where the others sat, said before them, is not who.
       .replace(/^(?:[^，。；]{0,20}(?:设|設)(?:立)?(?:分会场|分會場|主会场|主會場|会场|會場)[，,])+/u, '')
