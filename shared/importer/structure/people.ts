@@ -726,7 +726,11 @@ function parseList(raw: string): Person[] {
   if (kinded) {
     const names = splitOutside(kinded[1]!);
     const label = labelAfterEtc(kinded[2]!);
-    const people = names.map((name) => ({ name, title: looksLikeName(name) ? label : '', unit: '' }));
+    // 江北、江南等乡镇负责人: before the heads of units (负责人, 负责同志) the names may be the units, so
+    // the label goes only to those the segmenter does not read as places; leaders and members
+    // (县领导, 班子成员) are people whatever the names.
+    const heads = /(?:负责人|負責人|负责同志|負責同志)$/u.test(kinded[2]!);
+    const people = names.map((name) => ({ name, title: looksLikeName(name) && (!heads || segmenterSaysName(name) !== false) ? label : '', unit: '' }));
     if (names.every((p) => looksLikeName(p) || nameInList(p)) && names.some((p) => looksLikeName(p))) return kinded[3] ? [...people, ...groups(kinded[3])] : people;
   }
   // 党委副书记、总经理严广平等集团公司领导班子成员、准高级管理人员 / 县长X等县领导和有关部门负责人:
