@@ -22,9 +22,10 @@ describe('names before 等 and a kind of leaders', () => {
       ['王明', ''],
       ['李华', ''],
     ]);
+    // KEYING 25: the kind after 等 is each name's title whatever it names (a bare 领导同志 says nothing).
     expect(importedPeople(`${open}王明、李华等班子成员参加会议。${tail}`).attendees).toEqual([
-      ['王明', ''],
-      ['李华', ''],
+      ['王明', '班子成员'],
+      ['李华', '班子成员'],
     ]);
   });
 

@@ -8,7 +8,7 @@ import { formList } from './form-list';
 import { openingBodies } from './opening-subject';
 import {
   isTitle,
-  LEVEL_LEADERS,
+  labelAfterEtc,
   looksLikeName,
   nameInList,
   namesPeopleOnly,
@@ -18,7 +18,6 @@ import {
   parsePerson,
   personInChairSlot,
   POINTER_BEFORE_UNIT,
-  postAfterCount,
   surnameAndOffice,
   surnameTitleName,
 } from './people';
@@ -1087,6 +1086,12 @@ export const LIST_FOLLOWS = String.raw`(出席|列席|参加|參加|参会|參�
 // would 参加会议; these are the words a report uses for the sitting's own talk, not for business.
 const ATTENDED_ACTIVITY = String.raw`(?:调研|調研|考察|视察|視察|\p{Script=Han}{2,4}?(?:活动|活動)|(?:集体|集體|专题|專題|集中)(?:学习|學習)(?:研讨|研討)?|${GATHERING_TALK})`;
 
+/** `f` applied to `s` until it changes nothing more (a few rounds at most: each one only trims). */
+function untilSettled(s: string, f: (s: string) => string): string {
+  for (let prev = ''; prev !== s;) [prev, s] = [s, f(s)];
+  return s;
+}
+
 /**
  * 副主席A、B，秘书长C在主席台就座: those seated on the rostrum of a congress or plenary are the
  * leaders who attend it, written in place of 出席 (在主席台前排就座 for the front row, the presidium's
@@ -1114,7 +1119,8 @@ const CAME = String.raw`(?:到会|到會)(?=[并並](?:作|發表|发表)?(?:了
  * it (KEYING 3: 在分会场 is where they sat); 收看 alone (收看了大会实况) is watching a broadcast of
  * another meeting and names no attendee, so only after 分会场/主会场.
  */
-const REMOTE = String.raw`(?<=(?:分会场|分會場|主会场|主會場))(?:收听收看|收聽收看|收看收听|收看收聽|收看|参会|參會)`;
+// 乙等在某分会场参加收听收看: the attendance verb may stand before the watching, the same attendance.
+const REMOTE = String.raw`(?<=(?:分会场|分會場|主会场|主會場))(?:(?:参加|參加)?(?:收听收看|收聽收看|收看收听|收看收聽)|收看|参会|參會)`;
 
 /**
  * 各部门负责人聆听报告: those who came to hear a report, a lecture or a 宣讲 attended it (KEYING 19: 聆听
@@ -1232,7 +1238,10 @@ function readAttendance(text: string, header: Header): void {
       // 全体委员参加会议、院长X列席会议: two clauses may be joined by 、 as well.
       // …顧問出席以及勞工局X局長列席: 以及/及 join two attendance clauses as a comma does.
       // 副主席X陪同，书记Y、主任Z参加调研: those who accompanied the leader are a clause of their own.
-      const earlier = [...list.matchAll(/(?<![0-9０-９一二三四五六七八九十百千余多餘][名位])(出席|列席|参加|參加|参会|參會|陪同)(?:了)?(?:会议|會議)?(?:[，,、]|以及|及)/gu)].pop();
+      // 市长甲在主席台就座，市政协主席乙…出席会议: a rostrum clause before is one of its own too.
+      const earlier = [
+        ...list.matchAll(/(?<![0-9０-９一二三四五六七八九十百千余多餘][名位])(出席|列席|参加|參加|参会|參會|陪同|在主席[台臺](?:上|前排)?就[座坐])(?:了)?(?:会议|會議)?(?:[，,、]|以及|及)/gu),
+      ].pop();
       if (earlier) list = list.slice(earlier.index + earlier[0].length);
       // 参加会议的有A，B…200多人参会: a verb closing a list that 有/还有 opened was read with that list.
       if (LIST_OPENED.test(list)) continue;
@@ -1279,58 +1288,66 @@ function readAttendance(text: string, header: Header): void {
     // 的114名党代表 is one group as written: the count inside it opens nothing (KEYING 21, 22).
     list = list.replace(CLOSING_TOTAL, '').replace(/^(?:有|还有|還有)?(?:来自|來自)(?![^，,、]{1,20}?的[0-9０-９一二三四五六七八九十百千])(?=\p{Script=Han}{2}|[0-9０-９])/u, '');
     const deng = /等$/u.test(list.replace(/[，,\s]+$/u, ''));
-    list = list
-      .replace(/在[^，。；、]{1,20}(?:会场|會場|现场|現場|会议室|會議室|分会场|分會場)$/u, '')
-      .replace(/^(?:[\d一二三四五六七八九十]{1,3}月份|本月|上月)/u, '')
-      // 各乡镇设分会场，乡镇主要负责人参加: where the others sat, said before them, is not who.
-      .replace(/^(?:[^，。；]{0,20}(?:设|設)(?:立)?(?:分会场|分會場|主会场|主會場|会场|會場)[，,])+/u, '')
-      // 会议还邀请部分乡镇人大主席列席: that the meeting invited them is how they came, not who;
-      // so is 本次教代会还邀请了… / 大会特邀…, the meeting named by its kind.
-      .replace(
-        /^(?:会议|會議|大会|大會|(?:本次|此次|这次|這次|该次|該次)\p{Script=Han}{0,6}?(?:会|會))(?:还|還|并|並|同时|同時|另)?(?:(?:特别|特別|专门|專門)?(?:邀请|邀請)|特邀)(?:了)?(?=\p{Script=Han}{2})/u,
-        '',
-      )
-      .replace(/(?:应邀|應邀|受邀|特邀)$/u, '')
-      // 副县长X陪同调研并参加会议: how they came along is not part of who they are; nor is it in
-      // 分别陪同调研或参加座谈, where 或 joins the two ways each of them came (分别 goes below).
-      .replace(/(?:陪同|一同|一起)[^，。；、]{0,8}?(?:并|並|或)$/u, '')
-      // 市政府X顧問代表江市長出席: whom they stood in for is not part of who attended.
-      .replace(/(?<=\p{Script=Han}{2})代表(?![的之])\p{Script=Han}{1,8}(?:长|長|主任|书记|書記|主席)$/u, '')
-      .replace(/在[^，。；、]{1,20}(?:时|時)$/u, '')
-      // 22名委员以视频形式参加会议: how they took part is not part of who they are.
-      // 通過線上線下方式參會: two ways joined are still how, not who.
-      .replace(/(?<=\p{Script=Han}{2})(?:通过|通過)?以?(?:(?:视频|視頻|线上|線上|线下|線下|网络|網絡|书面|書面|现场|現場)[、和与與加]?){1,3}(?:连线|連線)?(?:形式|方式)$/u, '')
-      // 处长X到会列席指导: that they came to the meeting is said before the verb, not part of who.
-      .replace(/(?<=\p{Script=Han}{2})(?:到会|到會)$/u, '')
-      // 助理總裁王晴作為區政協委員參加: the capacity they came in is not part of who they are.
-      .replace(/(?<=\p{Script=Han}{2})(?:作为|作為)\p{Script=Han}{2,30}$/u, '')
-      .replace(/(?:均|都)?(?<![党黨])(?:派出|派)(?:了)?代表$/u, '')
-      .replace(/[，,]$/u, '')
-      // …委員趙國強亦有出席: 亦有/也有/均有 says they too attended, not who.
-      // 部长甲先后陪同调研, 乙、丙分别参加: 先后/分别 say in what order or where they came, not who.
-      // 各部门负责人现场参会, 全体党员集体参加学习, 乡贤甲全程参与: where or how wholly they took part
-      // (现场, 集体, 全程) is not who; 副校长乙陪同参会: that they came along with a visitor is not either.
-      .replace(/(?<=\p{Script=Han}{2})(?:现场|現場|集体|集體|全程|陪同)$/u, '')
-      .replace(/(?:一同|一起|共同|亦有|也有|均有|都有|先后|先後|分别|分別|均|都|亦|也)$/u, '')
-      .replace(/(?:一行|等人|等同志|等领导|等領導|等)$/u, '')
-      // 我院全体干部, 该镇镇、村干部: the writer's or the named body, written before a group whose own
-      // words say the scope again (全…, or the same unit), is no part of the group (KEYING 16);
-      // 我校相关部门负责同志 keeps its body, which is the only scope written.
-      .replace(/^(?:我|本|该|該)([院校所局镇鎮乡鄉村])(?=全|\1)/u, '')
-      // 局长X率队参加: that they led a delegation is how they came, not who they are.
-      .replace(/(?<=\p{Script=Han}{2})(?:率队|率隊|带队|帶隊|率团|率團)$/u, '')
-      // 县长X率相关局室首长列席: the leader and those they lead both attended; 率 joins them as 、
-      // does, where what comes before it is a titled, named person.
-      .replace(LED_BY, (m: string, off: number, all: string) =>
-        parsePerson(
-          all
-            .slice(0, off)
-            .split(/[、，,]/u)
-            .pop()!,
-        )?.title
-          ? '、'
-          : m,
-      );
+    // 市政协主席乙在列席会场以视频形式: where and how they came are trimmed off the list's end in
+    // whatever order the page writes them, so the trims run until nothing more comes off.
+    list = untilSettled(list, (l) =>
+      l
+        // …等在家的县处级领导在某分会场: the place is the last 在's; an earlier 在 (在家的) is who they are.
+        .replace(/在[^，。；、在]{1,20}(?:会场|會場|现场|現場|会议室|會議室|分会场|分會場)$/u, '')
+        .replace(/^(?:[\d一二三四五六七八九十]{1,3}月份|本月|上月)/u, '')
+        // 各乡镇设分会场，乡镇主要负责人参加: where the others sat, said before them, is not who.
+        .replace(/^(?:[^，。；]{0,20}(?:设|設)(?:立)?(?:分会场|分會場|主会场|主會場|会场|會場)[，,])+/u, '')
+        // 会议还邀请部分乡镇人大主席列席: that the meeting invited them is how they came, not who;
+        // so is 本次教代会还邀请了… / 大会特邀…, the meeting named by its kind.
+        .replace(
+          /^(?:会议|會議|大会|大會|(?:本次|此次|这次|這次|该次|該次)\p{Script=Han}{0,6}?(?:会|會))(?:还|還|并|並|同时|同時|另)?(?:(?:特别|特別|专门|專門)?(?:邀请|邀請)|特邀)(?:了)?(?=\p{Script=Han}{2})/u,
+          '',
+        )
+        .replace(/(?:应邀|應邀|受邀|特邀)$/u, '')
+        // 副县长X陪同调研并参加会议: how they came along is not part of who they are; nor is it in
+        // 分别陪同调研或参加座谈, where 或 joins the two ways each of them came (分别 goes below).
+        .replace(/(?:陪同|一同|一起)[^，。；、]{0,8}?(?:并|並|或)$/u, '')
+        // 市政府X顧問代表江市長出席: whom they stood in for is not part of who attended.
+        .replace(/(?<=\p{Script=Han}{2})代表(?![的之])\p{Script=Han}{1,8}(?:长|長|主任|书记|書記|主席)$/u, '')
+        .replace(/在[^，。；、]{1,20}(?:时|時)$/u, '')
+        // 22名委员以视频形式参加会议: how they took part is not part of who they are.
+        // 通過線上線下方式參會: two ways joined are still how, not who; so are 以视频会议形式 and 通过视频连线.
+        .replace(
+          /(?<=\p{Script=Han}{2})(?:通过|通過)?以?(?:(?:视频|視頻|线上|線上|线下|線下|网络|網絡|书面|書面|现场|現場)(?:会议|會議)?[、和与與加]?){1,3}(?:(?:连线|連線)(?:的)?(?:形式|方式)?|(?:的)?(?:形式|方式))$/u,
+          '',
+        )
+        // 处长X到会列席指导: that they came to the meeting is said before the verb, not part of who.
+        .replace(/(?<=\p{Script=Han}{2})(?:到会|到會)$/u, '')
+        // 助理總裁王晴作為區政協委員參加: the capacity they came in is not part of who they are.
+        .replace(/(?<=\p{Script=Han}{2})(?:作为|作為)\p{Script=Han}{2,30}$/u, '')
+        .replace(/(?:均|都)?(?<![党黨])(?:派出|派)(?:了)?代表$/u, '')
+        .replace(/[，,]$/u, '')
+        // …委員趙國強亦有出席: 亦有/也有/均有 says they too attended, not who.
+        // 部长甲先后陪同调研, 乙、丙分别参加: 先后/分别 say in what order or where they came, not who.
+        // 各部门负责人现场参会, 全体党员集体参加学习, 乡贤甲全程参与: where or how wholly they took part
+        // (现场, 集体, 全程) is not who; 副校长乙陪同参会: that they came along with a visitor is not either.
+        .replace(/(?<=\p{Script=Han}{2})(?:现场|現場|集体|集體|全程|陪同)$/u, '')
+        .replace(/(?:一同|一起|共同|亦有|也有|均有|都有|先后|先後|分别|分別|均|都|亦|也)$/u, '')
+        .replace(/(?:一行|等人|等同志|等领导|等領導|等)$/u, '')
+        // 我院全体干部, 该镇镇、村干部: the writer's or the named body, written before a group whose own
+        // words say the scope again (全…, or the same unit), is no part of the group (KEYING 16);
+        // 我校相关部门负责同志 keeps its body, which is the only scope written.
+        .replace(/^(?:我|本|该|該)([院校所局镇鎮乡鄉村])(?=全|\1)/u, '')
+        // 局长X率队参加: that they led a delegation is how they came, not who they are.
+        .replace(/(?<=\p{Script=Han}{2})(?:率队|率隊|带队|帶隊|率团|率團)$/u, '')
+        // 县长X率相关局室首长列席: the leader and those they lead both attended; 率 joins them as 、
+        // does, where what comes before it is a titled, named person.
+        .replace(LED_BY, (m: string, off: number, all: string) =>
+          parsePerson(
+            all
+              .slice(0, off)
+              .split(/[、，,]/u)
+              .pop()!,
+          )?.title
+            ? '、'
+            : m,
+        ),
+    );
     // 市委副书记、市长甲在某市参加…: where the people were, between them and the verb, is no part of
     // who they are; read off only where what stands before 在 names people and nothing else.
     const placed = /^(.{4,}?)在[^，。；、在的]{1,15}$/u.exec(list);
@@ -1390,11 +1407,11 @@ function readAttendance(text: string, header: Header): void {
     const oddNames = andNames.filter((n) => !personal(n));
     const allNamed = oddNames.length === 0 || (andNames.length >= 3 && oddNames.length === 1 && nameInList(oddNames[0]!));
     const namesFirst = andGroup && allNamed ? [...andNames, andGroup[2]!].map((name) => ({ name, title: '', unit: '' })) : null;
-    // 李强、王芳等市领导出席: a level's leaders (市领导, 区领导) named after the names is the label a
-    // 纪要 writes before them (市领导李强、王芳), each one's title (KEYING 12); 等领导 alone, or a
-    // longer kind (四大班子领导), says less than a title and is left out.
+    // 李强、王芳等市领导出席: the kind named after the names is the label a 纪要 writes before them
+    // (市领导李强、王芳), each one's title whatever it names (KEYING 12, 25: 等省委、省政府领导班子成员);
+    // 等领导 alone says nothing and is left out (labelAfterEtc).
     // 甲、乙等7位省文史馆馆员: an office or post after 等 and a head count is each name's label too.
-    const label = beforeKind ? (LEVEL_LEADERS.test(namedThenGroup[3]!) ? namedThenGroup[3]! : postAfterCount(namedThenGroup[3]!)) : '';
+    const label = beforeKind ? labelAfterEtc(namedThenGroup[3]!) : '';
     const listed = (namesFirst ?? (bare.length > 1 && bare.every(personal) ? bare.map((name) => ({ name, title: '', unit: '' })) : read)).map((p) =>
       label && !p.title && personal(p.name) ? { ...p, title: label } : p,
     );

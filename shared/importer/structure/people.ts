@@ -22,7 +22,7 @@ const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '�
 // 主席人选肖某: a candidate for an office is titled so only where a name follows (委员人选建议 is no title).
 // 离退休老同志张某、王某: the retired comrades a meeting consults are titled by that standing too.
 export const OFFICE =
-  '(?:党组|黨組|党委|黨委|常委会|常委會|政府党组|政府黨組)成员|(?:党组|黨組|党委|黨委)成員|书记|書記|[\\p{Script=Han}]{0,2}(?:长官|長官)|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|研究员|研究員|专员|專員|主委|参议|參議|参事|參事|馆员|館員|专家|專家|秘书|秘書|议员|議員|总监|總監|助理|政委|总师|總師|董事|会董|會董|校董|监事|監事|干事|幹事|部长|部長|领导|領導|[总總](?:理|裁|指挥|指揮|(?:工程|会计|會計|经济|經濟|农艺|農藝)[师師])|督察|理事|顾问|顧問|司令员|司令員|科员|科員|[指教辅輔]导员|[指教辅輔]導員|特派员|特派員|(?:检察|檢察|法|警)官|督学|督學|[总總]规划师|[总總]規劃師|主持人|召集人|特首|提名人选|提名人選|候选人|候選人|联络员|聯絡員|组员|組員|观察员|觀察員|组织员|組織員|(?:人大|党|黨)代表(?=\\p{Script=Han}{2})|(?:(?<![' +
+  '(?:党组|黨組|党委|黨委|常委会|常委會|政府党组|政府黨組)成员|(?:党组|黨組|党委|黨委)成員|书记|書記|[\\p{Script=Han}]{0,2}(?:长官|長官)|副?[\\p{Script=Han}]{0,2}长|副?[\\p{Script=Han}]{0,2}長|主任|主席(?![台臺])|委员|委員|常委|经理|經理|巡视员|巡視員|调研员|調研員|研究员|研究員|专员|專員|主委|参议|參議|参事|參事|馆员|館員|专家|專家|秘书|秘書|议员|議員|总监|總監|助理|政委|总师|總師|董事|会董|會董|校董|监事|監事|干事|幹事|部长|部長|领导|領導|[总總](?:理|裁|指挥|指揮|(?:工程|会计|會計|经济|經濟|农艺|農藝)[师師])|督察|理事|顾问|顧問|司令员|司令員|科员|科員|[指教辅輔]导员|[指教辅輔]導員|特派员|特派員|(?:检察|檢察|法|警)官|督学|督學|[总總]规划师|[总總]規劃師|主持人|召集人|特首|提名人选|提名人選|候选人|候選人|联络员|聯絡員|组员|組員|观察员|觀察員|组织员|組織員|(?:人大|党|黨)代表(?=\\p{Script=Han}{2})|(?:(?<![' +
   SURNAME_CHARS +
   ']\\p{Script=Han}{1,2})代表|干部|幹部|记者|記者|人选|人選|老同志)(?=[' +
   SURNAME_CHARS +
@@ -86,15 +86,21 @@ function memberThenName(s: string): { name: string; title: string } | null {
   return { title: m[1]!, name: m[2]! };
 }
 
-/** A bracketed note right after an office word: （兼）, (代), （挂职）, （正处级）. */
-const TITLE_NOTE = /^[（(](?:兼|代|挂职|掛職|主持工作|[正副]?\p{Script=Han}{0,2}[级級])[）)]/u;
+/**
+ * A bracketed note right after an office word: （兼）, (代), （挂职）, （正处级）; or the same post's
+ * other name (某商会主席（会长）甲: an association's chair is also its 会长), an office in brackets.
+ */
+const TITLE_NOTE = new RegExp(`^[（(](?:兼|代|挂职|掛職|主持工作|[正副]?\\p{Script=Han}{0,2}[级級]|${OFFICE})[）)]`, 'u');
 
 /** Offices written after the name: 区委办公室王某某副主任, 文定国副区长. */
 // 專責會長, 常务副主任, 顧問: a qualifier before the office, and an adviser's post, are written after
 // the name the same way (地區事務委員會李應祥專責會長, 市政府葉碧如顧問); 首席會長 and 會董 (a Hong Kong
 // association's directors) too, and an association's (副)理事長 (母親會方靜文副理事長).
+// 总经理, 董事长, 委员长: an office whose last characters are an office too (经理, 事长, 员长) is read
+// whole, so the name before it keeps no part of it (王某总经理 is not 王某总 + 经理); a firm's 总裁 and
+// 总监 are written after the name as a 县长 is. (主委 is not: 农工主委, 专职副主委 name no one.)
 const TRAILING_OFFICE =
-  /((?:专责|專責|常务|常務|执行|執行|名誉|名譽|首席|助理)?副?(?:主任|书记|書記|主席|秘书长|秘書長|理事(?:长|長)|[\p{Script=Han}]?(?:长|長)|经理|經理|委员|委員|调研员|調研員|巡视员|巡視員|顾问|顧問|会董|會董|校董))$/u;
+  /((?:专责|專責|常务|常務|执行|執行|名誉|名譽|首席|助理)?副?(?:[总總](?:经理|經理|裁|监|監)|董事(?:长|長)|委[员員](?:长|長)|主任委[员員]|主任|书记|書記|主席|秘书长|秘書長|理事(?:长|長)|[\p{Script=Han}]?(?:长|長)|经理|經理|委员|委員|调研员|調研員|巡视员|巡視員|顾问|顧問|会董|會董|校董))$/u;
 /** 本會, 本局, 本所: the writer's own unit before a name; the title is what is written after it (KEYING 11). */
 const OWN_UNIT_PREFIX = /^本(?:会|會|局|所|府|院|校|部|处|處|委|办|辦|司|厅|廳|中心|公司|公所)$/u;
 // 街坊會聯合總會, 婦女聯合總會, 母親會: an association (Macau, Hong Kong) is a unit the same way.
@@ -232,6 +238,9 @@ export function surnameTitleName(s: string): { name: string; title: string } | n
   const m = /^(\p{Script=Han})(副?\p{Script=Han}{0,3}(?:长|長|主任|主席|书记|書記|委员|委員))(\p{Script=Han}{1,2})$/u.exec(s.trim());
   // 罗长松主持: 长 alone is no office (局长, 院长 are); a three-character name with 长 inside is a name.
   if (!m || m[2]!.length < 2 || !SURNAMES.has(m[1]!) || !OFFICE_END.test(m[2]!)) return null;
+  // 林某某委员长: a run that ends on an office (委员长, 总经理) is a name and then that office; the
+  // given name never finishes an office word.
+  if (OFFICE_END.test(s.trim())) return null;
   // 王副县长主持 has no given name; 陈局长海军 has. 县长王强 is title-first: 县 is no surname.
   if (looksLikeName(m[2]!.slice(-2)) || UNIT_END.test(m[3]!)) return null;
   // 常务副县长吴海: a title-first reading with a name we know (吴海) wins; 常 is a surname too.
@@ -265,10 +274,11 @@ export function withoutPointer(title: string): string {
  * they are, not the office a 纪要 lists; the office is what follows the last 的. 党的 (the party's)
  * names a body and stays.
  */
+// 在家的县处级领导: a label of leaders after 等 is no office, and its qualifier stays whole (KEYING 21).
 export function withoutDescription(title: string): string {
   const at = title.replace(/(?<=[党黨])的/gu, '之').lastIndexOf('的');
   const rest = at < 0 ? title : title.slice(at + 1);
-  return at >= 2 && rest.length >= 2 && isTitle(rest) ? rest : title;
+  return at >= 2 && rest.length >= 2 && isTitle(rest) && !/(?:领导|領導)$/u.test(rest) ? rest : title;
 }
 
 /** Title-only words that mean "someone in this office" (县长要求 …) rather than a group. */
@@ -420,8 +430,48 @@ function longPerson(part: string): ReturnType<typeof parsePersonWithJoin> {
 
 function readPeopleList(raw: string, byComma: boolean): Person[] {
   const read = readPeopleListWhole(raw);
-  return byComma ? read.flatMap((p) => (p.title ? [p] : groupsByComma(p.name))) : read;
+  const split = byComma ? read.flatMap((p) => (p.title ? [p] : groupsByComma(p.name))) : read;
+  return split.flatMap((p) => (p.title ? [p] : (namedOnItsOwn(p.name) ?? [p])));
 }
+
+/**
+ * An untitled entry the list's reading left (a group, as far as it went) read again on its own,
+ * where the rest of the list no longer steers it. Its 、-parts name people in one of two shapes:
+ *
+ * - every part a title and a name (…处长甲、…副部长乙、…委员丙): titled people the list's other
+ *   readings (a group before a comma, 各处室负责人，…) swept into a group;
+ * - only the last part names anyone, and every part before it is a post or a unit (省人大代表、
+ *   某商会主席（会长）甲 / 某社亚太总分社、某社香港分社社长乙 / a post too long for TITLE_PART): one
+ *   person's posts, joined by 、 as a title's posts always are, the title kept as written.
+ *
+ * A part that opens or closes on a group's words (各…, 全体…, …干部, 负责人), holds a join (及, 和, 等)
+ * or names someone halfway never joins a title, so a list of kinds of people stays a group.
+ */
+function namedOnItsOwn(entry: string): Person[] | null {
+  const parts = splitOutside(entry, /、/u);
+  if (parts.length < 2) return null;
+  const read = parts.map((part) => parsePerson(part));
+  const named = (p: { name: string; title: string } | null): p is { name: string; title: string } => !!p?.title && looksLikeName(p.name);
+  if (read.every(named)) return read.map((p) => ({ name: p.name, title: p.title, unit: '' }));
+  const last = read[read.length - 1] ?? null;
+  if (!named(last)) return null;
+  const postOrUnit = (part: string, k: number): boolean =>
+    !named(read[k]!) &&
+    !GROUP_START.test(part) &&
+    !/[及和与與等]/u.test(part) &&
+    (OFFICE_END.test(part) || OFFICE_NOTE_END.test(part) || PEOPLES_DEPUTY_END.test(part) || ((UNIT_END.test(part) || NEWS_UNIT_END.test(part)) && !KIND_END.test(part)));
+  if (!parts.slice(0, -1).every(postOrUnit)) return null;
+  return [{ name: last.name, title: entry.slice(0, entry.length - last.name.length), unit: '' }];
+}
+
+/** A bracketed note closing a post (主席（会长）): TITLE_PART reads the post before it. */
+const BRACKETED_END = /[（(][^（）()]*[）)]$/u;
+/** A post with its other name in brackets closing a part: 主席（会长）. */
+const OFFICE_NOTE_END = new RegExp(`(?:${OFFICE})[（(](?:${OFFICE})[）)]$`, 'u');
+/** A 社 (某通讯社, 某报社, 某出版社, 某社香港分社) is a unit, as a bureau is. */
+const NEWS_UNIT_END = /社$/u;
+/** A deputy's seat is a post (省人大代表, 市党代表), though 代表 alone closes a group (职工代表). */
+const PEOPLES_DEPUTY_END = /(?:人大|党|黨)代表$/u;
 
 function readPeopleListWhole(raw: string): Person[] {
   // 古麗娜·熱合曼等縣四套班子在家領導，各單位主要領導: a group the commas set apart may itself be
@@ -591,13 +641,24 @@ function namesCountedAsPost(text: string): Person[] | null {
 }
 
 /** The post after 等 and a head count (等7位省文史馆馆员 -> 省文史馆馆员), or '' (see namesCountedAsPost). */
-export function postAfterCount(kind: string): string {
+function postAfterCount(kind: string): string {
   const m = /^(?:[0-9０-９]+|[一二三四五六七八九十两兩]+)(?:位|名)(\p{Script=Han}{2,14})$/u.exec(kind);
   return m && isTitle(m[1]!) ? m[1]! : '';
 }
 
-/** 市领导, 區領導: one level's leaders, written as a title of the names it labels. */
-export const LEVEL_LEADERS = /^[省市县縣区區州镇鎮乡鄉]领导$|^[省市县縣区區州镇鎮乡鄉]領導$/u;
+/** 等领导, 等同志: a kind that says only that they are leaders or comrades labels no one. */
+const BARE_KIND = /^(?:领导|領導|同志|领导同志|領導同志)$/u;
+/**
+ * The label the kind after 等 gives each untitled name before it (KEYING 25: whatever it names,
+ * 甲、乙等省委、省政府领导班子成员 -> 省委、省政府领导班子成员; KEYING 21: a qualifier stays whole,
+ * 等在家的县处级领导; KEYING 14: 等县领导). A head count before a post drops (等7位省文史馆馆员 ->
+ * 省文史馆馆员); a bare 领导 or 同志, or a counted kind that is no post, labels no one.
+ */
+export function labelAfterEtc(kind: string): string {
+  if (BARE_KIND.test(kind)) return '';
+  if (/^(?:[0-9０-９]+|[一二三四五六七八九十两兩百]+)(?:多|余|餘)?(?:位|名|人)/u.test(kind)) return postAfterCount(kind);
+  return kind;
+}
 
 /**
  * 王明、李华、张强副书记: two or more names, each shaped like a name, the last followed by an office
@@ -664,8 +725,12 @@ function parseList(raw: string): Person[] {
     /^([^等]+)等((?:(?:(?![及和与與等])\p{Script=Han}){1,10}、){0,5}\p{Script=Han}{0,10}?(?:领导|領導|同志|负责人|負責人|负责同志|負責同志|成员|成員))(?:(?:以及|及|和|与|與)(.{2,}))?$/u.exec(text);
   if (kinded) {
     const names = splitOutside(kinded[1]!);
-    const label = LEVEL_LEADERS.test(kinded[2]!) ? kinded[2]! : '';
-    const people = names.map((name) => ({ name, title: looksLikeName(name) ? label : '', unit: '' }));
+    const label = labelAfterEtc(kinded[2]!);
+    // 江北、江南等乡镇负责人: before the heads of units (负责人, 负责同志) the names may be the units, so
+    // the label goes only to those the segmenter does not read as places; leaders and members
+    // (县领导, 班子成员) are people whatever the names.
+    const heads = /(?:负责人|負責人|负责同志|負責同志)$/u.test(kinded[2]!);
+    const people = names.map((name) => ({ name, title: looksLikeName(name) && (!heads || segmenterSaysName(name) !== false) ? label : '', unit: '' }));
     if (names.every((p) => looksLikeName(p) || nameInList(p)) && names.some((p) => looksLikeName(p))) return kinded[3] ? [...people, ...groups(kinded[3])] : people;
   }
   // 党委副书记、总经理严广平等集团公司领导班子成员、准高级管理人员 / 县长X等县领导和有关部门负责人:
@@ -744,7 +809,7 @@ function parseList(raw: string): Person[] {
     // though the first title opens with 全国/全省 as a group does (全体…, 全县…): the run was read as
     // titles only because every part before the last is an office, which no group's part is.
     const joinedPerson = part !== parts[i] && (GROUP_START.test(part) || GROUP_AFTER_PLACE.test(part)) ? parsePerson(part) : null;
-    if (joinedPerson?.title && looksLikeName(joinedPerson.name) && joinedPerson.title.split('、').every((t) => TITLE_PART.test(t) && !/(?:及|和|与|與)/u.test(t))) {
+    if (joinedPerson?.title && looksLikeName(joinedPerson.name) && joinedPerson.title.split('、').every((t) => TITLE_PART.test(t.replace(BRACKETED_END, '')) && !/(?:及|和|与|與)/u.test(t))) {
       people.push({ name: joinedPerson.name, title: joinedPerson.title, unit: '' });
       lastTitle = joinedPerson.title;
       continue;
