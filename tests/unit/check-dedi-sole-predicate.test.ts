@@ -26,9 +26,19 @@ describe('的/地/得: the same shape where the phrase is a noun phrase after al
     ['群众对社区工作人员热情的服务十分满意。', []],
     ['双向转诊的就医秩序逐步形成。', []],
     ['新进驻的企业将扩建生产线。', []],
+    ['今年门诊接诊的发热病人明显增多。', []],
     // The next clause is the phrase's predicate (state, effect).
     ['群众对社区工作人员热情的服务，十分满意。', []],
     ['村民对工作队耐心的帮扶，让全村人都很感动。', []],
+    ['各部门积极的配合，确保了活动顺利进行。', []],
+    ['各部门积极的配合，为活动顺利举办提供了保障。', []],
+    // A second verb with its aspect mark; a pronoun opening the next clause, the phrase its topic.
+    ['企业积极的配合得到了上级的肯定。', []],
+    ['志愿者热情的接待，我们都记在心里。', []],
+    // The word after a modal heads the predicate, whatever jieba tags it (落实 a).
+    ['各村要落实必要的防范措施。', []],
+    // Right after a preposition, the modifier opens its object.
+    ['执法队对恃强凌弱的行为依法严惩。', []],
     // A preposition taking a doing or a means, or a verb taking the phrase as its object.
     ['通过志愿者耐心的讲解，居民学会了垃圾分类。', []],
     ['他用平实的语言讲述了家乡的变化。', []],

@@ -3,7 +3,7 @@ import { CLAUSE_MARK, isHanWord } from './analyse';
 import { AFTER_DI_BAR, CAUSATIVES, leanAfterDi, mannerByLean } from './de-di-declarative';
 import { leansNominal } from './de-di-lean';
 import { nounAfterDe } from './de-di-right';
-import { COPULAS, DEGREE, MODALS } from './de-di-words';
+import { COPULAS, DEGREE, MODALS, PERSONS } from './de-di-words';
 import { nounTaggedVerb } from './noun-tagged-verbs-set';
 
 /**
@@ -24,7 +24,8 @@ import { nounTaggedVerb } from './noun-tagged-verbs-set';
  * - no copula or verb with an aspect mark stands before the modifier;
  * - a verb form jieba reads as a noun (vn, n) after 的 is followed by no noun (发展空间, 协商报告);
  * - the next clause does not open with a verb whose subject the phrase would be (…的劝导，让…), nor
- *   with a predicate of state (…热情的服务，十分满意).
+ *   with a predicate of state (…热情的服务，十分满意), nor — after a verb closing its clause — with
+ *   a preposition or a verb and its aspect mark (积极的配合，确保了…).
  * Measured on TRAIN's keyed sentences and report text before it shipped: no rightly written 的 of the
  * clean sentences, the fault sentences or the report text reads this way. A warning.
  */
@@ -53,12 +54,16 @@ export function solePredicateAfterDe(t: readonly Token[], i: number): boolean {
   // A verb before 的 may be a relative clause's (查获的弃置现场): as an adverbial, only right after
   // the subject or a modal (各地要集中的清理, 农户送来的玉米集中的烘干).
   const w = t[i - 2];
+  // Right after a preposition the modifier opens its object (对恃强凌弱的行为…), no adverbial.
+  if (w && w.tag === 'p') return false;
   if (x.tag === 'v' && !mannerByLean(x) && !(w && (NOUN.test(w.tag) || w.tag === 'r' || MODALS.has(w.word)))) return false;
   if (!isHanWord(v.word) || v.word.length < 2 || COPULAS.has(v.word) || MODALS.has(v.word) || nounAfterDe(v.word)) return false;
   if (!(v.tag === 'v' || v.tag === 'vn' || nounTaggedVerb(v.word) || (leanAfterDi(v.word) ?? -Infinity) >= AFTER_DI_BAR)) return false;
   if (o) {
     if (/^(f|uj)$/.test(o.tag) || (o.tag === 'x' && !CLAUSE_MARK.test(o.word))) return false;
-    if (o.tag === 'v' && CAUSATIVES.has(o.word)) return false;
+    // A second verb, a causative or one with its aspect mark, makes the phrase its subject
+    // (热情的接待赢得了好评, 积极的配合得到了肯定).
+    if (o.tag === 'v' && (CAUSATIVES.has(o.word) || /^(了|着|过)$/.test(t[i + 3]?.word ?? ''))) return false;
     // A verb form jieba reads as a noun (vn, n) takes no more than a numeral-led object: 发展 vn +
     // 空间 is a compound noun, 服务 vn + 十分满意 a subject's predicate.
     if (v.tag !== 'v' && !CLAUSE_MARK.test(o.word) && !/^(m|mq|r)$/.test(o.tag)) return false;
@@ -68,13 +73,20 @@ export function solePredicateAfterDe(t: readonly Token[], i: number): boolean {
   while (s >= 0 && !CLAUSE_MARK.test(t[s]!.word)) s--;
   s++;
   const first = t[s];
-  if (!first || !SUBJECT_FIRST.test(first.tag) || (first.tag === 'r' && /^(这|那|该|此|其)$/.test(first.word))) return false;
+  if (!first || s >= i - 1 || !SUBJECT_FIRST.test(first.tag) || (first.tag === 'r' && /^(这|那|该|此|其)$/.test(first.word))) return false;
   if (earlierPredicate(t, s, i - 2)) return false;
   let e = i + 1;
   while (e < t.length && !CLAUSE_MARK.test(t[e]!.word)) e++;
   // Nor a predicate of state with no subject of its own (…热情的服务，十分满意。): the phrase is its subject.
   const next = t[e + 1];
-  return !next || !(EFFECT_OPENERS.has(next.word) || /^(a|ad|d)$/.test(next.tag) || DEGREE.has(next.word) || degreeOpened(next.word));
+  if (next && (EFFECT_OPENERS.has(next.word) || /^(a|ad|d)$/.test(next.tag) || DEGREE.has(next.word) || degreeOpened(next.word))) return false;
+  // A verb closing its clause may end a subject whose predicate is the next clause's, when that
+  // clause opens with a preposition or with a verb and its aspect mark (积极的配合，确保了…; 耐心的
+  // 解答，打消了…; …，为…提供了保障): a second predicate of the same subject would not.
+  // So does a next clause opening with a pronoun, commenting on the phrase as its topic (热情的接待，
+  // 大家都记在心里).
+  if (e === i + 2 && next && (next.tag === 'p' || PERSONS.has(next.word) || /^(了|着|过)$/.test(t[e + 2]?.word ?? '') || /^(了|着|过)$/.test(t[e + 3]?.word ?? ''))) return false;
+  return true;
 }
 
 /**
@@ -86,6 +98,8 @@ function laterPredicate(t: readonly Token[], k: number): boolean {
     const m = t[j]!;
     if (/^(d|zg|ud|p|c)$/.test(m.tag) || MODALS.has(m.word) || COPULAS.has(m.word) || DEGREE.has(m.word)) return true;
     if (j > k && /^(v|vn|l|i)$/.test(m.tag) && /^(n|nr|ns|nt|nz|j|vn)$/.test(t[j - 1]!.tag)) return true;
+    // An adverbial adjective before a verb (患者 + 明显 + 增多): the noun before is that verb's subject.
+    if (j > k && /^(a|ad)$/.test(m.tag) && /^(v|vn)$/.test(t[j + 1]?.tag ?? '')) return true;
   }
   return false;
 }
@@ -105,6 +119,8 @@ function earlierPredicate(t: readonly Token[], s: number, k: number): boolean {
     }
     if (EVENT_TAKERS.has(m.word) || (COPULAS.has(m.word) && !MODALS.has(m.word))) return true;
     if (/^(了|着|过)$/.test(t[j + 1]?.word ?? '')) return true;
+    // The word after a modal heads the predicate whatever jieba tags it (要 + 落实 a + 必要的措施).
+    if (j > s && MODALS.has(t[j - 1]!.word) && /^(a|v|vn)$/.test(m.tag) && !mannerByLean(m) && !modifier) return true;
     if (/^(v|vn|l|i)$/.test(m.tag) && !modifier && !MODALS.has(m.word) && !mannerByLean(m)) return true;
   }
   return false;
