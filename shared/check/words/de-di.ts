@@ -6,6 +6,7 @@ import { compoundObjectAfterDi, distributive, requestAdverbial, verbOwnsNounAfte
 import { declarativeMannerBeforeVerb } from './de-di-declarative';
 import { mannerBeforeAdverbOrPreposition } from './de-di-adverb-after';
 import { mannerOpeningPredicate } from './de-di-opening';
+import { solePredicateAfterDe } from './de-di-sole-predicate';
 import { closingVerbAfterManner } from './de-di-closing';
 import { coordinatedMannerBeforeDi, coordinatedMannerBeforeVerb } from './de-di-coordinated';
 import { leanAfterDei, stateAfterVerb } from './de-di-state';
@@ -140,7 +141,16 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
     // Two manner words said together (耐心细致的讲解…, 主动积极的出击，): de-di-coordinated.ts.
     // A manner word opening the predicate, whatever jieba tags the word after 的 (应主动的关怀辖内
     // 长者, 将主动的联系家长): de-di-opening.ts.
-    if (declarativeMannerBeforeVerb(t, i) || closingVerbAfterManner(t, i) || coordinatedMannerBeforeVerb(t, i) || mannerBeforeAdverbOrPreposition(t, i) || mannerOpeningPredicate(t, i)) {
+    // The verb after 的 the only predicate its clause can have (监管部门将依法从严的查处。):
+    // de-di-sole-predicate.ts.
+    if (
+      declarativeMannerBeforeVerb(t, i) ||
+      closingVerbAfterManner(t, i) ||
+      coordinatedMannerBeforeVerb(t, i) ||
+      mannerBeforeAdverbOrPreposition(t, i) ||
+      mannerOpeningPredicate(t, i) ||
+      solePredicateAfterDe(t, i)
+    ) {
       flag(i, '地');
       continue;
     }

@@ -1,0 +1,127 @@
+import type { Token } from './analyse';
+import { CLAUSE_MARK, isHanWord } from './analyse';
+import { AFTER_DI_BAR, CAUSATIVES, leanAfterDi, mannerByLean } from './de-di-declarative';
+import { leansNominal } from './de-di-lean';
+import { nounAfterDe } from './de-di-right';
+import { COPULAS, DEGREE, MODALS, PERSONS } from './de-di-words';
+import { nounTaggedVerb } from './noun-tagged-verbs-set';
+
+/**
+ * 的 written for 地 where the verb after 的 is the only predicate its clause can have (督查组对清单里的
+ * 点位逐一细致的核查，; 监管部门将依法从严的查处。; 班子成员之间坦诚的指出问题，). A clause with a
+ * subject needs a predicate; when no word before the modifier can be one (every verb there is inside a
+ * 的-modifier of a noun, 列入清单的点位) and nothing after the verb's own object can be one either (no
+ * adverb, modal, copula or second verb after a noun), then modifier + 的 + verb is no noun phrase
+ * but the predicate, and the modifier is its adverbial. The other 的 → 地 readings start from the
+ * word before 的 (a manner word by the models' lean or its shape) or from a modal or directive; this
+ * one starts from the clause, so it reaches adverbials the models never saw (从严, 逐一, 连夜, 集中)
+ * in either script. Guards, each a way the phrase is a noun phrase after all:
+ * - the modifier is a word that can be an adverbial (an adjective, adverb, idiom, state word, or a
+ *   verb right after the subject or a modal: 集中), not one the model leans to 的 (稀缺, 优质);
+ * - the clause opens with its subject (a noun, pronoun, time or place), not with a preposition or a
+ *   verb that would take the phrase as its object, and holds no preposition that takes a doing as
+ *   its object (通过/经过/随着/在…下, 以/用 + means: 以热情的服务接待);
+ * - no copula or verb with an aspect mark stands before the modifier;
+ * - a verb form jieba reads as a noun (vn, n) after 的 is followed by no noun (发展空间, 协商报告);
+ * - the next clause does not open with a verb whose subject the phrase would be (…的劝导，让…), nor
+ *   with a predicate of state (…热情的服务，十分满意), nor — after a verb closing its clause — with
+ *   a preposition or a verb and its aspect mark (积极的配合，确保了…).
+ * Measured on TRAIN's keyed sentences and report text before it shipped: no rightly written 的 of the
+ * clean sentences, the fault sentences or the report text reads this way. A warning.
+ */
+
+/** Prepositions (and verbs used as them) whose object is a doing or a means, 通过耐心的劝说. */
+const EVENT_TAKERS: ReadonlySet<string> = new Set('通过 经过 随着 由于 因为 凭借 关于 对于 感谢 在 以 用 靠 凭 透過 經過 隨著 對於 關於 藉由 憑藉'.split(' '));
+/** Verbs opening the next clause that would make the phrase before them their subject. */
+const EFFECT_OPENERS: ReadonlySet<string> = new Set('让 使 令 使得 赢得 得到 受到 获得 换来 促使 带动 是 讓 獲得 換來 帶動'.split(' '));
+/** Tags of a clause's first word when the clause opens with its subject. */
+const SUBJECT_FIRST = /^(n|nr|nrt|ns|nt|nz|j|r|t|s|ng)$/;
+/** Tags of a word that can be an adverbial before 的 + a verb. */
+const ADVERBIAL_TAGS = /^(a|ad|d|i|z|vd|v)$/;
+const NOUN = /^(n|nr|ns|nt|nz|j)$/;
+
+/** Degree words of two characters or more, which jieba may fuse with the adjective after (十分满意 l). */
+let longDegree: readonly string[] | null = null;
+const degreeOpened = (word: string): boolean => (longDegree ??= [...DEGREE].filter((d) => d.length >= 2)).some((d) => word.startsWith(d));
+
+/** Whether the 的 at i stands between an adverbial and the verb that is its clause's only predicate. */
+export function solePredicateAfterDe(t: readonly Token[], i: number): boolean {
+  const x = t[i - 1];
+  const v = t[i + 1];
+  const o = t[i + 2];
+  if (t[i]?.word !== '的' || !x || !v || x.word.length < 2 || !isHanWord(x.word) || leansNominal(x.word)) return false;
+  if (!mannerByLean(x) && !ADVERBIAL_TAGS.test(x.tag)) return false;
+  // A verb before 的 may be a relative clause's (查获的弃置现场): as an adverbial, only right after
+  // the subject or a modal (各地要集中的清理, 农户送来的玉米集中的烘干).
+  const w = t[i - 2];
+  // Right after a preposition the modifier opens its object (对恃强凌弱的行为…), no adverbial.
+  if (w && w.tag === 'p') return false;
+  if (x.tag === 'v' && !mannerByLean(x) && !(w && (NOUN.test(w.tag) || w.tag === 'r' || MODALS.has(w.word)))) return false;
+  if (!isHanWord(v.word) || v.word.length < 2 || COPULAS.has(v.word) || MODALS.has(v.word) || nounAfterDe(v.word)) return false;
+  if (!(v.tag === 'v' || v.tag === 'vn' || nounTaggedVerb(v.word) || (leanAfterDi(v.word) ?? -Infinity) >= AFTER_DI_BAR)) return false;
+  if (o) {
+    if (/^(f|uj)$/.test(o.tag) || (o.tag === 'x' && !CLAUSE_MARK.test(o.word))) return false;
+    // A second verb, a causative or one with its aspect mark, makes the phrase its subject
+    // (热情的接待赢得了好评, 积极的配合得到了肯定).
+    if (o.tag === 'v' && (CAUSATIVES.has(o.word) || /^(了|着|过)$/.test(t[i + 3]?.word ?? ''))) return false;
+    // A verb form jieba reads as a noun (vn, n) takes no more than a numeral-led object: 发展 vn +
+    // 空间 is a compound noun, 服务 vn + 十分满意 a subject's predicate.
+    if (v.tag !== 'v' && !CLAUSE_MARK.test(o.word) && !/^(m|mq|r)$/.test(o.tag)) return false;
+  }
+  if (laterPredicate(t, i + 2)) return false;
+  let s = i - 2;
+  while (s >= 0 && !CLAUSE_MARK.test(t[s]!.word)) s--;
+  s++;
+  const first = t[s];
+  if (!first || s >= i - 1 || !SUBJECT_FIRST.test(first.tag) || (first.tag === 'r' && /^(这|那|该|此|其)$/.test(first.word))) return false;
+  if (earlierPredicate(t, s, i - 2)) return false;
+  let e = i + 1;
+  while (e < t.length && !CLAUSE_MARK.test(t[e]!.word)) e++;
+  // Nor a predicate of state with no subject of its own (…热情的服务，十分满意。): the phrase is its subject.
+  const next = t[e + 1];
+  if (next && (EFFECT_OPENERS.has(next.word) || /^(a|ad|d)$/.test(next.tag) || DEGREE.has(next.word) || degreeOpened(next.word))) return false;
+  // A verb closing its clause may end a subject whose predicate is the next clause's, when that
+  // clause opens with a preposition or with a verb and its aspect mark (积极的配合，确保了…; 耐心的
+  // 解答，打消了…; …，为…提供了保障): a second predicate of the same subject would not.
+  // So does a next clause opening with a pronoun, commenting on the phrase as its topic (热情的接待，
+  // 大家都记在心里).
+  if (e === i + 2 && next && (next.tag === 'p' || PERSONS.has(next.word) || /^(了|着|过)$/.test(t[e + 2]?.word ?? '') || /^(了|着|过)$/.test(t[e + 3]?.word ?? ''))) return false;
+  return true;
+}
+
+/**
+ * From token k to the clause's end: an adverb, degree word, preposition, conjunction, modal or copula,
+ * or a verb after a noun — a predicate of its own, whose subject the phrase before would be.
+ */
+function laterPredicate(t: readonly Token[], k: number): boolean {
+  for (let j = k; j < t.length && !CLAUSE_MARK.test(t[j]!.word); j++) {
+    const m = t[j]!;
+    if (/^(d|zg|ud|p|c)$/.test(m.tag) || MODALS.has(m.word) || COPULAS.has(m.word) || DEGREE.has(m.word)) return true;
+    if (j > k && /^(v|vn|l|i)$/.test(m.tag) && /^(n|nr|ns|nt|nz|j|vn)$/.test(t[j - 1]!.tag)) return true;
+    // An adverbial adjective before a verb (患者 + 明显 + 增多): the noun before is that verb's subject.
+    if (j > k && /^(a|ad)$/.test(m.tag) && /^(v|vn)$/.test(t[j + 1]?.tag ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Between the clause's start s and token k (right before the modifier): a predicate already, or a
+ * word that takes the phrase as its object. A verb counts unless a 的 after it makes it a noun's
+ * modifier (列入清单的点位); a modal, an adverb or a manner word does not.
+ */
+function earlierPredicate(t: readonly Token[], s: number, k: number): boolean {
+  let modifier = false;
+  for (let j = k; j >= s; j--) {
+    const m = t[j]!;
+    if (m.word === '的') {
+      modifier = true;
+      continue;
+    }
+    if (EVENT_TAKERS.has(m.word) || (COPULAS.has(m.word) && !MODALS.has(m.word))) return true;
+    if (/^(了|着|过)$/.test(t[j + 1]?.word ?? '')) return true;
+    // The word after a modal heads the predicate whatever jieba tags it (要 + 落实 a + 必要的措施).
+    if (j > s && MODALS.has(t[j - 1]!.word) && /^(a|v|vn)$/.test(m.tag) && !mannerByLean(m) && !modifier) return true;
+    if (/^(v|vn|l|i)$/.test(m.tag) && !modifier && !MODALS.has(m.word) && !mannerByLean(m)) return true;
+  }
+  return false;
+}
