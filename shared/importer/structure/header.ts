@@ -87,12 +87,15 @@ export function readHeader(raw: string): Header {
 // …振兴”为主题的首届某茶叙会: a reading that began inside the quoted motto keeps only its end; the
 // closing quote and 为主题的 still say what went before was the motto.
 const THEME_CLAUSE = /^(?:(?:以|围绕|圍繞)[“「"])?[^“”「」"]{2,40}[”」"](?:为|為)(?:主题|主題|题|題)的(?=\p{Script=Han}{4,})/u;
+// 某中学以“…”为主题的2026年春季学期第一次校务会: with the body that convened written before it, the
+// motto stands inside the name as read; opened by 以/围绕 and a quote it is still the writer's frame.
+const INNER_THEME_CLAUSE = /(?<=\p{Script=Han})(?:以|围绕|圍繞)[“「"][^“”「」"]{2,40}[”」"](?:为|為)(?:主题|主題|题|題)的(?=[\p{Script=Han}\d]{4,})/u;
 const MODE_NOTE = /(?<=(?:会议|會議|会|會|座谈|座談|论坛|論壇))[（(](?:视频|視頻|视频会议|視頻會議|线上|線上|网络|網絡|网上|網上|电视电话|電視電話|远程|遠程|线上线下|線上線下)[）)]$/u;
 // 一場“家長里短”議事會在某街道舉行 / …，进行专题调研会商座谈: a count (一场) or the verb of doing
 // (进行) the sentence put before the name is the writer's, never how a meeting is named.
 const LEADING_COUNT = /^(?:一[场場次]|进行|進行)(?=[\p{Script=Han}“「『]{4,})/u;
 function withoutWritersFrame(name: string): string {
-  return name.replace(THEME_CLAUSE, '').replace(MODE_NOTE, '').replace(LEADING_COUNT, '');
+  return name.replace(THEME_CLAUSE, '').replace(INNER_THEME_CLAUSE, '').replace(MODE_NOTE, '').replace(LEADING_COUNT, '');
 }
 
 /**
