@@ -10,6 +10,12 @@ import { splitLines } from './lines';
  * the damage step to flag.
  */
 const SIMPLE: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！' };
+/**
+ * The small forms of CJK compatibility (U+FE50–FE57: 甲﹑乙 from some editors and PDF copies) are the
+ * same marks drawn smaller; the readers after this step know only the ordinary ones (a 、 list of
+ * names, a ，clause), so they become the ordinary full-width marks.
+ */
+const SMALL_FORM: Record<string, string> = { '﹐': '，', '﹑': '、', '﹔': '；', '﹕': '：', '﹖': '？', '﹗': '！' };
 
 export function normalisePunctuation(t: TrackedText): void {
   const edits: Edit[] = [];
@@ -21,6 +27,10 @@ export function normalisePunctuation(t: TrackedText): void {
       const ch = s[i]!;
       // Nearly every character of a report is Han or a full-width mark, which nothing below
       // changes: skip them before looking at the neighbours (the step ran this for every one).
+      if (ch in SMALL_FORM) {
+        edits.push({ start: at(i), end: at(i + 1), replacement: SMALL_FORM[ch]!, kind: 'punctuation' });
+        continue;
+      }
       if (ch >= '\u3000' && ch !== '，' && (ch < '０' || ch > '９')) continue;
       const prev = prevVisible(s, i);
       const next = nextVisible(s, i);
