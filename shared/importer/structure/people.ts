@@ -274,10 +274,10 @@ export function withoutPointer(title: string): string {
  * they are, not the office a 纪要 lists; the office is what follows the last 的. 党的 (the party's)
  * names a body and stays.
  */
-// 在家的县处级领导: a label of leaders after 等 is no office, and its qualifier stays whole (KEYING 21).
 export function withoutDescription(title: string): string {
   const at = title.replace(/(?<=[党黨])的/gu, '之').lastIndexOf('的');
   const rest = at < 0 ? title : title.slice(at + 1);
+  // 在家的县处级领导: a label of leaders after 等 is no office, and its qualifier stays whole (KEYING 21).
   return at >= 2 && rest.length >= 2 && isTitle(rest) && !/(?:领导|領導)$/u.test(rest) ? rest : title;
 }
 
