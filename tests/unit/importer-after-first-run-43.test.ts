@@ -28,3 +28,11 @@ describe('the small forms of the marks (U+FE50–FE57) are the ordinary marks', 
     expect(r.text).toContain('会议强调：要抓好落实，确保按期完成。');
   });
 });
+
+describe('a private-use character is content, not a line of marks', () => {
+  it('keeps a line holding only a private-use character (a kept stretch stands in as one)', () => {
+    const r = importText('3月5日，青禾县召开座谈会。\n\uE000\n会议强调，要抓好落实。', { now: NOW });
+    expect(r.text).toContain('\uE000');
+    expect(r.removed.filter((c) => c.original.includes('\uE000'))).toEqual([]);
+  });
+});

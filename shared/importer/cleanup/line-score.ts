@@ -648,7 +648,9 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   // 版权所有@2016 某中学, © 2024 某网: a copyright mark with its year, whatever follows.
   if (/(?:©|@|Copyright|版[权權]所有)\s*(?:[(（]?c[)）]?\s*)?(?:19|20)\d{2}/iu.test(s)) evidence += 2;
   // ——/, ?, ], ______: a line with no letter or digit of any script says nothing of the meeting.
-  if (!/[\p{L}\p{N}]/u.test(s)) evidence += 2;
+  // A private-use character is a glyph the text could not name otherwise (a font's rare character,
+  // or the stand-in for a stretch the user kept, electron/services/import/keep.ts): it is content.
+  if (!/[\p{L}\p{N}\p{Co}]/u.test(s)) evidence += 2;
   // A contact footer (地址：… 电话:0552-6213007) or the page's stamp (2020-02-09 17:11) outside any
   // sentence: a report gives a number or a time inside its prose.
   if (!/[。！？；]/u.test(s) && (hasPhoneNumber(s) || hasDateClock(s))) evidence += 2;
