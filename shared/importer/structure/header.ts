@@ -86,10 +86,11 @@ export function readHeader(raw: string): Header {
  */
 // …振兴”为主题的首届某茶叙会: a reading that began inside the quoted motto keeps only its end; the
 // closing quote and 为主题的 still say what went before was the motto.
-const THEME_CLAUSE = /^(?:(?:以|围绕|圍繞)[“「"])?[^“”「」"]{2,40}[”」"](?:为|為)(?:主题|主題|题|題)的(?=\p{Script=Han}{4,})/u;
+const MOTTO = String.raw`[^“”「」"]{2,40}[”」"](?:为|為)(?:主题|主題|题|題)的`;
+const THEME_CLAUSE = new RegExp(String.raw`^(?:(?:以|围绕|圍繞)[“「"])?${MOTTO}(?=\p{Script=Han}{4,})`, 'u');
 // 某中学以“…”为主题的2026年春季学期第一次校务会: with the body that convened written before it, the
 // motto stands inside the name as read; opened by 以/围绕 and a quote it is still the writer's frame.
-const INNER_THEME_CLAUSE = /(?<=\p{Script=Han})(?:以|围绕|圍繞)[“「"][^“”「」"]{2,40}[”」"](?:为|為)(?:主题|主題|题|題)的(?=[\p{Script=Han}\d]{4,})/u;
+const INNER_THEME_CLAUSE = new RegExp(String.raw`(?<=\p{Script=Han})(?:以|围绕|圍繞)[“「"]${MOTTO}(?=[\p{Script=Han}\d]{4,})`, 'u');
 const MODE_NOTE = /(?<=(?:会议|會議|会|會|座谈|座談|论坛|論壇))[（(](?:视频|視頻|视频会议|視頻會議|线上|線上|网络|網絡|网上|網上|电视电话|電視電話|远程|遠程|线上线下|線上線下)[）)]$/u;
 // 一場“家長里短”議事會在某街道舉行 / …，进行专题调研会商座谈: a count (一场) or the verb of doing
 // (进行) the sentence put before the name is the writer's, never how a meeting is named.
@@ -624,9 +625,7 @@ function sessionThatFinished(text: string, start: number): string {
 
 /** The sitting named where the sentence opens, before how long it sat or what it went through. */
 function sessionAtSentenceStart(text: string, before: number): string {
-  let from = before;
-  while (from > 0 && !/[。！？\n]/u.test(text[from - 1]!)) from--;
-  const opening = SESSION_OPENING.exec(cleanSubject(text.slice(from, before)).trim());
+  const opening = SESSION_OPENING.exec(cleanSubject(text.slice(sentenceStart(text, before), before)).trim());
   return opening ? trimMeetingName(opening[1]!) : '';
 }
 
@@ -755,6 +754,7 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number },
   const written = quoted && object === quoted[1] ? quoted[0] : object;
   return org && !object.startsWith(body) ? body + written : object;
 }
+
 /** Whether `body` names a body that convenes: its kind, a council, a short name or the writer's unit. */
 function conveningBody(body: string): boolean {
   // 立法會財經事務委員會, 行政會, 理事会: a council (…会) convening a meeting is its body too.
@@ -767,11 +767,16 @@ function conveningBody(body: string): boolean {
   );
 }
 
-/** The sentence holding `at`, from its start (its date taken off) up to `at`. */
-function sentenceHead(text: string, at: number): string {
+/** Where the sentence holding `at` starts: after the last 。！？ or line break before it. */
+function sentenceStart(text: string, at: number): number {
   let start = at;
   while (start > 0 && !/[。！？\n]/u.test(text[start - 1]!)) start--;
-  return text.slice(start, at).replace(LEADING_DATE, '');
+  return start;
+}
+
+/** The sentence holding `at`, from its start (its date taken off) up to `at`. */
+function sentenceHead(text: string, at: number): string {
+  return text.slice(sentenceStart(text, at), at).replace(LEADING_DATE, '');
 }
 
 /**
