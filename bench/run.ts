@@ -898,6 +898,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-105/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 106',
+    file: 'score-check.ts',
+    slug: 'score-check-106',
+    quick: ['bench/check-heldout-106/sentences.json'],
+    full: ['bench/check-heldout-106/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
