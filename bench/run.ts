@@ -906,6 +906,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-106/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 108',
+    file: 'score-check.ts',
+    slug: 'score-check-108',
+    quick: ['bench/check-heldout-108/sentences.json'],
+    full: ['bench/check-heldout-108/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
