@@ -921,6 +921,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-107/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 109',
+    file: 'score-check.ts',
+    slug: 'score-check-109',
+    quick: ['bench/check-heldout-109/sentences.json'],
+    full: ['bench/check-heldout-109/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
