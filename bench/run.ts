@@ -1184,6 +1184,8 @@ const HELPERS = [
   'export-docs.ts',
   'tasks-open.ts',
   'swap-texts.ts',
+  // a round's TRAIN/VALIDATION totals (bench/rounds/README.md), run by hand with arguments
+  'split-totals.ts',
 ];
 
 const here = import.meta.dirname;
