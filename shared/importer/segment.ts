@@ -98,3 +98,19 @@ export function segmenterWordEnds(run: string): { end: number; word: string; tag
   let end = 0;
   return tagWords(spelled).map((w) => ({ end: (end += w.word.length), word: w.word, tag: w.tag }));
 }
+
+/**
+ * The words of `run` as the segmenter reads it in Simplified, each with its tag and its span in
+ * `run` as written; null without a segmenter or where the Simplified form changed the length.
+ */
+export function tagRun(run: string): { word: string; tag: string; end: number }[] | null {
+  if (!segmenter()) return null;
+  const simple = asDictionary(run);
+  if (simple.length !== run.length) return null;
+  let end = 0;
+  return tagWords(simple).map((w) => {
+    const start = end;
+    end += w.word.length;
+    return { word: run.slice(start, end), tag: w.tag, end };
+  });
+}

@@ -21,7 +21,8 @@ describe('the attendees discussing inside a paragraph', () => {
     ]);
   });
 
-  it('stays with the account when the attendees put forward suggestions', () => {
+  // KEYING 26: the group's suggestions after a clause framing them are a directive section of their own.
+  it('opens a directive section when the attendees put forward suggestions after a frame', () => {
     const text = [
       '1月5日，县政府召开座谈会，征求对《政府工作报告》的意见。县政协主席李平参加。',
       '座谈会上，副县长王华介绍了报告的起草过程。就如何修改完善报告，与会人员围绕项目建设、民生保障等方面提出了具体意见和建议。',
@@ -30,6 +31,7 @@ describe('the attendees discussing inside a paragraph', () => {
     expect(leads(text)).toEqual([
       ['text', ''],
       ['text', '座谈会上'],
+      ['directive', '就如何修改完善报告，与会人员'],
       ['requirement', '在认真听取意见建议后，王华要求'],
     ]);
   });

@@ -1,4 +1,5 @@
 import type { SectionKind } from '../../model';
+import { tagRun } from '../segment';
 import { isCrowd } from './crowd';
 
 /**
@@ -70,7 +71,7 @@ export function crowdDeliberates(sentence: string): { phrase: string; kind: 'top
 
 /** Suggestions put forward (提出了意见和建议, 提建议): `directive` whoever makes them (KEYING 19);
  * not those answered (对所提意见建议逐条回应). */
-const SUGGESTED = /(?<!所)(?:提出|提)(?:了)?[^。；;，,]{0,16}?(?:意见|意見|建议|建議)/u;
+const SUGGESTED = /(?<!所)(?:提出(?!的)|提(?![出的]))(?:了)?[^。；;，,]{0,16}?(?:意见|意見|建议|建議)/u;
 /** Studying a text (认真学习了…, 集中學習了…): passing a higher level's words on, `directive` (KEYING 14). */
 const STUDIED = /(?:学习|學習)了/u;
 /** What the group does where it opens the account: a frame, a manner word or one of its verbs. */
@@ -104,19 +105,95 @@ export function crowdKind(body: string): SectionKind | null {
 export function groupSentence(text: string): { subject: string; kind: SectionKind } | null {
   const end = text.search(/[。！？]/u);
   const sentence = end < 0 ? text : text.slice(0, end);
-  const subj = GROUP_FIRST.exec(sentence)?.groups?.subj;
+  const first = GROUP_FIRST.exec(sentence)?.groups?.subj;
+  const subj = first ?? taggedGroup(sentence);
   if (!subj || !aGroup(subj)) return null;
-  const rest = sentence.slice(subj.length);
+  // 各成员方通过…互访，沟通…: 通过 right after the group, with no 了, is the means (by way of), not a vote.
+  const rest = sentence.slice(subj.length).replace(MEANS, '');
   // …，会议决定… / …，局长强调…: a stronger verb the group does not own is left to its own reading.
-  if (OTHERS_STRONGER.test(rest)) return null;
+  // 大家一定要认识到…: what someone asks of the group (a modal before its verb) is no act of its own.
+  if (OTHERS_STRONGER.test(rest) || ASKED_OF.test(rest)) return null;
+  // A group the segmenter found (its first act no word GROUP_DOES knows) is read for its suggestions,
+  // judgement or deliberation only: 代表团还成立了…，一致推选… is an account of what it set up.
+  if (!first && (ADOPTED.test(rest) || !(SUGGESTED.test(rest) || JUDGED.test(rest) || DELIBERATED.test(rest)))) return null;
   const stronger = strongerThanTopic(rest) ?? (STUDIED.test(rest) ? 'directive' : null);
   if (stronger) return { subject: subj, kind: stronger };
   // 各班子成员依次汇报了…，并就…进行交流和探讨: a report made first is the account (KEYING 18, 21).
   const deliberated = DELIBERATED.exec(rest);
   return deliberated && !REPORTED_FIRST.test(rest.slice(0, deliberated.index).replace(/《[^》]*》/gu, '')) ? { subject: subj, kind: 'topic' } : null;
 }
+const MEANS = new RegExp(`^${MANNER}(?:通过|通過)(?!了)`, 'u');
+/** A modal right after the group (要, 应, 必须, 一定要): what the speaker asks of them. */
+const ASKED_OF = new RegExp(`^${MANNER}(?:一定|更|更加)?(?:要(?!求)|应当|应该|應當|應該|必须|必須|务必|務必|须|須)`, 'u');
 /** Verbs of demanding, deciding or laying out the work: no group's own business (KEYING 12). */
 const OTHERS_STRONGER = /决定|決定|部署|强调|強調|要求|指出/u;
 /** A report or a speech made before the deliberation (read with 《titles》 taken out: 围绕《工作报告》
  * names the matter, it reports nothing). */
 const REPORTED_FIRST = /(?:汇报|匯報|彙報|通报|通報|介绍|介紹|宣读|宣讀)了|(?<![工合创創操写寫制动動])(?:作|做)(?:了)?[^，,]{0,12}?(?:报告|報告|汇报|匯報|发言|發言)/u;
+
+/**
+ * The group opening `sentence` as the segmenter reads it, where what it does first is no word
+ * GROUP_DOES knows (各参会代表立足工作实际，…建言献策 / 代表们紧扣主题，…提出意见): the words up to a
+ * group (crowd.ts's shape) followed by an adverb or preposition (立足, 分别, 积极, 从, 在), the tags
+ * saying the noun phrase has ended (村民代表大会审议… ends on 代表大会, a body, not on the people 村民).
+ */
+function taggedGroup(sentence: string): string | null {
+  const clause = /^[^，,；;：:“”「」《》、]{3,30}/u.exec(sentence)?.[0];
+  if (!clause || !PEOPLE_IN.test(clause)) return null;
+  const words = tagRun(clause);
+  if (!words) return null;
+  // A noun phrase: not opened by a verb, adverb or link word (希望各位代表…, 同时…), holding no name
+  // (甲同志 is one person) and no 的 (出席大会的全体委员 describes them by a verb).
+  if (/^(?:v|vn|d|ad|p|c)$/u.test(words[0]!.tag) || PRONOUN.test(clause)) return null;
+  for (let i = 0; i + 1 < words.length && words[i]!.end <= 24; i++) {
+    if (/^(?:nr\w*|uj|x)$/u.test(words[i]!.tag)) return null;
+    const subj = clause.slice(0, words[i]!.end);
+    if (/^(?:d|ad|p)$/u.test(words[i + 1]!.tag) && aGroup(subj)) return subj;
+  }
+  return null;
+}
+/** 他们 / 她们 point back at people already named: their section goes on. */
+const PRONOUN = /^(?:他们|她们|他們|她們)/u;
+/** A head noun of people or 们 somewhere in the clause: the cheap test before the segmenter. */
+const PEOPLE_IN = /人员|人員|代表|委员|委員|同志|干部|幹部|党员|黨員|职工|職工|成员|成員|领导|領導|专家|專家|们|們|大家/u;
+
+/**
+ * A group's sentence after clauses that frame it and have no subject of their own (就如何修改，
+ * 与会人员提出了具体意见 / 在认真研读报告后，专家们一致认为… / 结合各自领域，大家分别提出了建议):
+ * bench/KEYING.md 19 and 26 make the group's suggestions or judgement a section of its own, the
+ * lead written from the sentence's start; its kind is the group's strongest verb (groupSentence).
+ * A clause frames when the segmenter reads its first word as a preposition, adverb or verb (就, 对,
+ * 在…后, 针对, 结合, 立足, 围绕): a clause with a subject opens on a noun or a name. At most three
+ * such clauses, the whole framing within 60 characters.
+ */
+export function frontedGroup(text: string): { phrase: string; kind: SectionKind } | null {
+  let at = 0;
+  for (let n = 0; n < 3; n++) {
+    const clause = /^[^，,。；;！？：:“”「」]{2,40}[，,]/u.exec(text.slice(at))?.[0];
+    if (!clause || at + clause.length > 60) return null;
+    at += clause.length;
+    const group = groupSentence(text.slice(at));
+    if (!group) continue;
+    const end = text.slice(at).search(/[。！？]/u);
+    const sentence = end < 0 ? text.slice(at) : text.slice(at, at + end);
+    // Only the group's own suggestions or judgement (rule 26); its study or vote after a frame is
+    // the account's (此外，按照…要求，大家还一起学习了…) or another reader's.
+    const own = group.kind === 'directive' && (SUGGESTED.test(sentence) || JUDGED.test(sentence));
+    return own && framing(text.slice(0, at)) ? { phrase: text.slice(0, at) + group.subject, kind: group.kind } : null;
+  }
+  return null;
+}
+/** Every clause of `head` opens on a preposition, adverb or verb (no subject of its own). */
+function framing(head: string): boolean {
+  return head
+    .split(/[，,]/u)
+    .filter(Boolean)
+    .every((clause) => {
+      // 会前，/ 会上，/ 会议期间，: the occasion is a lead of its own (leads.ts), no frame.
+      if (isCrowd(clause) || /^(?:会议|會議|[会會](?:前|后|後|上|中))/u.test(clause)) return false;
+      const first = tagRun(clause)?.[0];
+      return first ? /^(?:p|d|v)$/u.test(first.tag) : FRAME_WORD.test(clause);
+    });
+}
+/** Without a segmenter: the frame words a fronted clause opens on. */
+const FRAME_WORD = /^(?:就|对|對|针对|針對|关于|關於|围绕|圍繞|结合|結合|立足|根据|根據|按照|在)/u;

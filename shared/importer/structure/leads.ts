@@ -1,6 +1,6 @@
 import type { SectionKind } from '../../model';
 import { isCrowd } from './crowd';
-import { crowdDeliberates, groupSentence } from './crowd-deliberates';
+import { crowdDeliberates, frontedGroup, groupSentence } from './crowd-deliberates';
 import { segmenterSaysName } from '../segment';
 import { speechAddress } from './addresses';
 import { laterClauseVerb } from './later-clause';
@@ -613,10 +613,15 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   // gives a lead of a kind at the same place (与会人员一致认为 stays the judgement).
   const deliberating = place === 'clause' ? null : crowdLead(text, pos);
   if (deliberating && (!lead || lead.kind === 'text')) return deliberating;
-  // 。就如何修改，与会人员…提出了具体意见和建议: inside a paragraph the attendees after a fronted
-  // clause, or with no lead verb of their own, go on with the account before it (the opening, a
-  // report, a speech). Where they open the sentence with a lead verb crowdLead above has read it
-  // (KEYING 16, 17: their discussion, judgement or decision opens an item).
+  // 。就如何修改，与会人员提出了具体意见和建议 / 。在研读报告后，专家们认为…: the group's suggestions or
+  // judgement after clauses framing them are a section of their own, its kind the group's verb
+  // (KEYING 19, 26), also where the 提出…意见 after the group read as a demand.
+  const framed = place === 'clause' ? null : framedGroupLead(text, pos);
+  if (framed && (!lead || lead.kind === 'text' || lead.text.startsWith(framed.text))) return framed;
+  // 。…，与会人员…提出了意见: inside a paragraph the attendees after a clause the readers above did not
+  // take as a frame, or with no lead verb of their own, go on with the account before it (the
+  // opening, a report, a speech). Where they open the sentence with a lead verb crowdLead above has
+  // read it (KEYING 16, 17), and after framing clauses framedGroupLead (KEYING 26).
   if (lead && place === 'sentence' && ATTENDEES_SUBJECT.test(lead.text) && (lead.kind === 'text' || (lead.kind === 'requirement' && SUGGESTED.test(sentenceAt(text.slice(pos)))))) return null;
   // 。区安委办、区督查办分别通报了… / 。各科室负责人作了交流发言: a group's reports in turn inside a
   // paragraph are how the item before went (group-rundown.ts); a strong verb of theirs still leads.
@@ -632,6 +637,13 @@ function crowdLead(text: string, pos: number): Lead | null {
   // 与会人员一致认为… / 党员们普遍表示要… / 与会代表推选…: the group with any lead verb (KEYING 16).
   const group = groupSentence(text.slice(pos + step.length));
   return group ? { text: step + group.subject, kind: group.kind, bodyStart: pos + step.length + group.subject.length } : null;
+}
+
+/** A group's sentence after framing clauses at `pos` (crowd-deliberates.ts), after a step word or none. */
+function framedGroupLead(text: string, pos: number): Lead | null {
+  const step = CONNECTOR.exec(text.slice(pos))?.[0] ?? '';
+  const found = frontedGroup(text.slice(pos + step.length));
+  return found ? { text: step + found.phrase, kind: found.kind, bodyStart: pos + step.length + found.phrase.length } : null;
 }
 
 /** The paragraph opens with the meeting's own lead (会议…, 全会…, a sitting named in full). */
