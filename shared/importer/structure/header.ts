@@ -3,7 +3,7 @@ import { GATHERING_TALK } from './attending-clauses';
 import type { Person } from '../../model';
 import { endsLikeBody, firstOfSeveralBodies, firstOfSeveralMeetings } from './bodies';
 import { findMeetingDate } from './dates';
-import { segmenterSaysName } from '../segment';
+import { segmenterSaysName, segmenterWordEnds } from '../segment';
 import { formList } from './form-list';
 import { openingBodies } from './opening-subject';
 import {
@@ -696,7 +696,11 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number },
   // 甲县、乙县以“…”为主题，在甲县召开… / 甲支部与乙支部，以…形式，同步在…召开: where the verb's own
   // clause names no body and no person, the bodies opening the sentence convene (opening-subject.ts).
   const opening = !separately && !conveningBody(spoken) && !parsePerson(spoken)?.title ? openingBodies(sentenceHead(text, convene.index)) : '';
-  const body = opening || (separately && firstOfSeveralBodies(spoken)) || spoken;
+  // 省民政厅调研组先后视察了…，并召开了汇报会: a verb's clause with no subject of its own carries the
+  // subject the sentence opened with (carriedBody).
+  const unread = !separately && !opening && !conveningBody(spoken) && !parsePerson(spoken)?.title;
+  const carried = unread ? carriedBody(text, before.start, subject) : '';
+  const body = opening || carried || (separately && firstOfSeveralBodies(spoken)) || spoken;
   // A numbered session convening a sub-meeting (市政协七届三次会议举行小组召集人会议) is its body
   // (KEYING 1), also when the term and the sitting stand apart (省人大常委会第三十四次会议举行第一次
   // 全体会议) or the session is a council's regular one (市議會第六屆第四次定期大會召開預備會議).
@@ -731,7 +735,7 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number },
     // that province's meeting by name (KEYING 20, 25); the host is not prefixed to it.
     /^\p{Script=Han}{2,7}?(?:省|自治区|自治區|特别行政区|特別行政區)(?!委|政府|政协|政協|人大)/u.test(object) ||
     (!!ownBodyInObject && !kindOfUnits && !termOfSubject && (/(委员会|委員會|领导小组|領導小組)$/u.test(ownBodyInObject[2]!) ? PLACE_WORD.test(ownBodyInObject[1]!.replace(KIND_OPENS, '')) : true));
-  const convening = opening !== '' || conveningBody(body);
+  const convening = opening !== '' || carried !== '' || conveningBody(body);
   // 科技厅直属机关党委召开直属机关党委(扩大)会 / 省文化厅召开厅机关全体干部大会: the object opens
   // with the body's own last words; a secretariat writes the overlap once (科技厅直属机关党委(扩大)会).
   const overlap = overlapAt(body, object);
@@ -845,6 +849,84 @@ function bodyClauseBefore(text: string, start: number, subject: string): string 
   if (!/^(?:于|於|在|假)/u.test(subject.trim())) return '';
   const clause = cleanSubject(clauseBefore(text, start - 1).text).trim();
   return clause.length >= 3 && clause.length <= 20 && endsLikeBody(clause) && !parsePerson(clause)?.title && !/^(全|各|本)/u.test(clause) ? clause : '';
+}
+
+/** Words that join a clause to the one before it, its subject left unsaid (并召开, 随后举行, 还召开). */
+const CARRY = /^(?:并且|並且|并|並|随后|隨後|随即|隨即|之后|之後|接着|接著|然后|然後|最后|最後|同时|同時|还|還|又|再|也|后|後)+/u;
+/** The segmenter's tags of a word that opens a predicate: a verb, an adverb, a time word, a preposition, a conjunction, a set phrase (高度重视). */
+const PREDICATE_TAG = /^(?:v|vd|d|ad|t|p|c|l)$/u;
+
+/** Whether `clause` opens with a predicate, no subject of its own (先后视察了…, 就…进行了座谈, 并听取…). */
+function opensWithPredicate(clause: string): boolean {
+  const rest = clause.replace(CARRY, '');
+  if (rest === '') return clause !== '';
+  const first = segmenterWordEnds(rest.slice(0, 12))?.[0];
+  return !!first && PREDICATE_TAG.test(first.tag);
+}
+
+/**
+ * 省民政厅调研组先后视察了…，并召开了汇报会 / 县人大常委会组织代表视察…，随后召开座谈会 / 在京出席…的天津
+ * 代表团，召开第一次全体会议: when the verb's own clause names no one (only 并, 随后 … and when, where,
+ * how), its subject is the one the sentence opened with (KEYING 1: the body that convenes), carried
+ * through clauses that name no subject of their own either (each opens with a predicate: a verb, an
+ * adverb, a preposition, as the segmenter tags it).
+ * - Through a chain of clauses, only where the verb's clause says it goes on (并, 随后, 然后, 还 …):
+ *   a bare comma after an account of what a body did may open a step someone else takes.
+ * - A clause that is the body alone (a noun phrase; a relative clause 出席…的 before it at most)
+ *   carries with a bare comma: it says nothing but who.
+ * A person opening the sentence (县长某某先后到…，并召开…) is no body, and a joint subject (甲与乙…)
+ * is opening-subject.ts's; the name then stands alone, as before.
+ */
+function carriedBody(text: string, start: number, subject: string): string {
+  if (start < 1 || !/[，,]/u.test(text[start - 1]!)) return '';
+  let own = bodyBeforeVerb(cleanSubject(subject).trim());
+  for (let round = 0; round < 3 && own !== ''; round++) own = bodyBeforeVerb(own.replace(CARRY, '').trim());
+  if (own !== '') return '';
+  const joined = CARRY.test(cleanSubject(subject).trim());
+  const from = sentenceStart(text, start);
+  const clauses = text
+    .slice(from, start - 1)
+    .replace(DATELINE, '')
+    .replace(LEADING_DATE, '')
+    .split(/[，,]/u)
+    .map((c) => c.trim());
+  if (clauses.length > 4 || clauses.some((c) => c === '')) return '';
+  if (!clauses.slice(1).every(opensWithPredicate)) return '';
+  const first = cleanSubject(clauses[0]!).trim();
+  // 在京出席…会议的天津代表团: the clause is the body alone, a relative clause before it.
+  const described = /的([^的]{2,30})$/u.exec(first);
+  if (clauses.length === 1 && described && nominal(described[1]!) && carriesAsBody(described[1]!)) return described[1]!;
+  if (clauses.length === 1 && nominal(first) && carriesAsBody(first)) return first;
+  return joined ? subjectHead(first) : '';
+}
+
+/** Whether the segmenter finds no predicate in `s` (市委组织部深入各乡镇 has one: 深入): a noun phrase alone. */
+function nominal(s: string): boolean {
+  const words = segmenterWordEnds(s);
+  return !!words && !words.some((w) => PREDICATE_TAG.test(w.tag));
+}
+
+/** A body by its kind that convenes (conveningBody); never all or each unit, nor the writer's. */
+function carriesAsBody(s: string): boolean {
+  return s.length >= 2 && s.length <= 30 && endsLikeBody(s) && conveningBody(s) && !/^(?:全|各|本|我|该|該)/u.test(s);
+}
+
+/**
+ * The body a clause opens with, where its predicate begins: the words before the first one the
+ * segmenter tags as a verb, an adverb, a time word, a preposition or a set phrase (省民政厅调研组先后
+ * 视察 → 省民政厅调研组; 某公司党委高度重视 → 某公司党委; 一行 after a delegation is its people, not
+ * its name), or '' when those words are no body or the clause has no predicate after them.
+ */
+function subjectHead(clause: string): string {
+  let end = 0;
+  for (const t of segmenterWordEnds(clause.slice(0, 40)) ?? []) {
+    if (PREDICATE_TAG.test(t.tag) || /^(?:一行|全体)$/u.test(t.word)) break;
+    end = t.end;
+  }
+  const head = clause.slice(0, end);
+  // 县政府与某集团签署…，并召开座谈会: a joint subject is opening-subject.ts's to read, not carried.
+  if (/^(?:与|與|和|同|及|联合|聯合|会同|會同)/u.test(clause.slice(end))) return '';
+  return end > 0 && end < clause.length && carriesAsBody(head) && opensWithPredicate(clause.slice(end).replace(/^(?:一行|全体|全體)/u, '')) ? head : '';
 }
 
 /** Members who gather before the verb's clause: 全体教职工齐聚一堂, 全體黨員歡聚一堂. */
