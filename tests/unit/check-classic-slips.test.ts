@@ -26,6 +26,7 @@ describe('the classic 错别字 lexicon (round 15)', () => {
   const SLIPS_IN_SOURCES = new Map([
     ['久久为攻', 'bench/import-train-16/07.txt, meant 久久为功'],
     ['融汇贯通', 'bench/heldout-73/06.txt (Traditional 融匯貫通), meant 融会贯通'],
+    ['精萃', 'bench/heldout-102/12.txt (传承国医精萃), meant 精粹'],
   ]);
 
   it('raises no wrong form in the real report texts of the repo (importer sets, import-train-*, fixtures) but the slips their pages carry', () => {

@@ -378,13 +378,15 @@ function bestSlip(dict: WordDictionary, a: Analysed, byOffset: readonly Token[],
   for (let n = 2; n <= 4; n++) {
     // A slip breaks a word of two characters or more, so some two-character window over the slipped
     // character is one step from a common word too (人原 of 工作人原 → 人员): without one, the longer
-    // windows are not searched (they cost most of the rule's dictionary lookups). Except one: a
-    // three-character term broken at its edge (消防 + 拴, 消费 + 卷) has no two-character word to
-    // reach, its look-alike is searched where the other two characters are one token.
+    // windows are not searched (they cost most of the rule's dictionary lookups). Except where a
+    // three-character term is broken so that no two-character word is left to reach:
+    // at its edge, the other two characters one token (消防 + 拴, 消费 + 卷), or anywhere when the
+    // segmenter left all three characters alone (口 + 啼 + 疫: 啼 is the middle of 口蹄疫).
     const edgeOnly = n > 2 && !any;
     if (edgeOnly && n > 3) break;
     for (let s = Math.max(left, i - n + 1); s <= i && s + n <= right; s++) {
-      if (edgeOnly && !edgeOfTerm(byOffset, s, i)) continue;
+      const lone3 = n === 3 && loneRun(byOffset, s, 3);
+      if (edgeOnly && !edgeOfTerm(byOffset, s, i) && !lone3) continue;
       if (s < i && countingMeasure(dict, text, s, byOffset[s]!.end - byOffset[s]!.start)) continue;
       const win = text.slice(s, s + n);
       if (dict.freq(win) || knownPart(win)) continue;
@@ -403,8 +405,15 @@ function bestSlip(dict: WordDictionary, a: Analysed, byOffset: readonly Token[],
       const at = i - s;
       // Look-alikes only where the sound search cannot add a kind the caller keeps: a look-alike of
       // the same syllable or rhyme is found by the look-alike loop itself (a measure word's case).
-      const all = candidates(dict, win, at, ch, aligned && !edgeOnly && !bothOnly, a.source[i]!, a.script);
-      const found = bothOnly ? all.filter((c) => c.kind === 'both' || c.kind === 'rhyme') : all;
+      // A three-character window whose edges are the segmenter's own (消防 + 拴, 口 + 啼 + 疫) is a
+      // term broken by its slip, searched by sound too whether or not a shorter window was: a term
+      // has no two-character word to reach (储备 + 梁 of 储备粮 is a slip by sound alone), and the
+      // aligned window costs one near() lookup, which near() caches.
+      const term = n === 3 && aligned && !bothOnly;
+      const all = candidates(dict, win, at, ch, (aligned && !edgeOnly && !bothOnly) || term, a.source[i]!, a.script);
+      // A doubled term (一步步) is no term a slip broke: the input method offers a doubled syllable
+      // as one word, and 一步 + 补 is two words of a phrase (进一步补短板).
+      const found = (bothOnly ? all.filter((c) => c.kind === 'both' || c.kind === 'rhyme') : all).filter((c) => !((lone3 || term) && doubled(c.word)));
       if (!found.length) continue;
       if (!edgeOnly) any = true;
       const [from, to] = contextOf(text, s, n);
@@ -435,6 +444,15 @@ function bestSlip(dict: WordDictionary, a: Analysed, byOffset: readonly Token[],
     }
   }
   return best;
+}
+
+/** Whether the `n` characters from `s` are each a token of their own (the segmenter found no word there). */
+function loneRun(byOffset: readonly Token[], s: number, n: number): boolean {
+  for (let k = s; k < s + n; k++) {
+    const t = byOffset[k];
+    if (!t || t.end - t.start !== 1) return false;
+  }
+  return true;
 }
 
 /**
