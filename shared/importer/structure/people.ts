@@ -1165,6 +1165,23 @@ function onlyUnits(name: string): boolean {
   return /(单位|單位|部门|部門|机关|機關)$|^(?:各|全体|全體)?(?:乡镇|鄉鎮|街道|县区|縣區|县市区|縣市區|区县|區縣|村居|社区|社區)$/u.test(name);
 }
 
+/**
+ * 为进一步做好某项工作, 甲传达学习《…》精神, 乙到会祝贺、丙作报告: an untitled list entry that
+ * ends in no kind of people (isKindOfPeople) and holds a verb of two characters or more, or a set
+ * phrase, as the segmenter tags them, is a clause the list's reading ran into, not a group (KEYING 3:
+ * a group is a kind of people). A run of names or a group whose words hold a verb (选派干部) ends in a
+ * kind and is kept. False without a segmenter.
+ */
+export function clauseNotGroup(p: Person): boolean {
+  const bare = p.name.replace(/[（(][^（）()]*[）)]$|[”」’』]+$/u, '');
+  if (p.title || looksLikeName(p.name) || isKindOfPeople(bare)) return false;
+  const words = segmenterWordEnds(bare) ?? [];
+  // 专业评委, 联系人, 企业家: a noun for someone by calling closing the entry is a kind of people too.
+  const last = words[words.length - 1];
+  if (last && last.word.length >= 2 && /^n/u.test(last.tag) && AGENT_END.test(last.word)) return false;
+  return words.some((w) => (w.word.length >= 2 && /^(?:v|vd|i|l)$/u.test(w.tag)) || (w.tag === 'm' && /\d/u.test(w.word)));
+}
+
 /** A group's words end in a kind of people or an office held by several (负责人, 干部, 常委, 主任). */
 function isKindOfPeople(s: string): boolean {
   return s.length >= 2 && (KIND_END.test(s) || OFFICE_END.test(s) || GROUP_KIND_END.test(s));
