@@ -7,6 +7,7 @@ import { segmenterSaysName, segmenterWordEnds } from '../segment';
 import { formList } from './form-list';
 import { openingBodies } from './opening-subject';
 import {
+  clauseNotGroup,
   isTitle,
   labelAfterEtc,
   looksLikeName,
@@ -1532,7 +1533,7 @@ function readAttendance(text: string, header: Header): void {
     const amongGroups = listed.length > 1 && listed.some((p) => !p.title && !lone(p));
     // An office the commas set apart in a list after 有 (…，市直学校校长300多人参会) is held by several too.
     const several = (p: Person, i: number) => opensWithCount(list) || (deng && i === listed.length - 1) || amongGroups || parted;
-    const people = listed.filter((p, i) => p.name !== header.chair.name && (!lone(p) || several(p, i)));
+    const people = listed.filter((p, i) => p.name !== header.chair.name && (!lone(p) || several(p, i)) && !clauseNotGroup(p));
     header[role].push(...people);
   }
 }

@@ -73,7 +73,63 @@ export function parsePerson(raw: string): { name: string; title: string } | null
     const rest = s.slice(end);
     if (looksLikeName(rest)) best = { title: s.slice(0, end), name: rest };
   }
-  return best ?? nameThenTitle(s) ?? segmentedName(s) ?? memberThenName(s);
+  return best ?? nameThenTitle(s) ?? segmentedName(s) ?? memberThenName(s) ?? framedName(s);
+}
+
+/**
+ * A word of address after a name: a noun the segmenter reads as one word for someone by calling or
+ * courtesy (教授, 博士, 老师, 律师, 研究员, 先生, 医生), which no office word list ends with.
+ */
+function addressWord(w: { word: string; tag: string }): boolean {
+  return w.word.length >= 2 && w.tag === 'n' && (AGENT_END.test(w.word) || /生$/u.test(w.word));
+}
+
+/**
+ * A listed-surname name framed by what stands around it, read from the segmenter's words of the whole
+ * entry rather than of the name alone (方明辉 alone is 方明 + 辉, 何永年 is 何 + 永年; in 主任方明辉所长
+ * and 中心何永年主任 no word crosses the name's edges):
+ *
+ * - a post before and an office after (学术委员会主任甲所长): two posts, joined with 、 (KEYING 25);
+ * - a unit before and an office after (某中心甲主任, 某大学乙校长): the unit's office, as written;
+ * - a post before and a word of address after (某团成员甲老师, 某公司董事乙博士): the post is the
+ *   title; the address is courtesy, as 同志 and 先生 are, and drops.
+ *
+ * The name must begin and end on the segmenter's word edges, and what stands before it must end on
+ * an office or on a noun (a unit's name): an entry that runs on as a phrase is not read.
+ */
+const FRAMING_OWN_UNIT = /^(?:我|本)?(?:中心|公司|集团|集團|[院校所局会會部处處委办辦厅廳])$/u;
+function framedName(s: string): { name: string; title: string } | null {
+  if (!/^[\p{Script=Han}A-Za-z0-9（）()]{5,30}$/u.test(s)) return null;
+  const words = segmenterWordEnds(s);
+  if (!words || words.length < 3) return null;
+  const last = words[words.length - 1]!;
+  const tailStart = s.length - last.word.length;
+  const office = TRAILING_OFFICE.exec(s);
+  // The word after the name: an office (TRAILING_OFFICE, as the segmenter parts it) or an address.
+  const officeAfter = !!office && office.index === tailStart && office[1]!.length === last.word.length;
+  if (!officeAfter && !addressWord(last)) return null;
+  for (const len of [3, 2]) {
+    const start = tailStart - len;
+    if (start < 2) continue;
+    const name = s.slice(start, tailStart);
+    if (!looksLikeName(name) || UNIT_END.test(name) || NOT_NAMES.test(name) || !words.some((w) => w.end === start)) continue;
+    // 党总支, 管委会, 董事会: a run the segmenter reads as one word of another kind is no name,
+    // though it opens on a listed surname; nor is one holding a verb or a grammatical word.
+    const inside = words.filter((w) => w.end > start && w.end <= tailStart);
+    if (inside.length === 1 ? !/^(?:nr|nrfg|nrt|x)$/u.test(inside[0]!.tag) : inside.some((w) => w.word.length >= 2 && /^(?:v|vn|p|c|u|d|m|q|f|y)$/u.test(w.tag))) continue;
+    const before = s.slice(0, start);
+    const beforeLast = words.find((w) => w.end === start)!;
+    const post = TITLE_PART.test(before) && !GROUP_START.test(before);
+    // 中心甲主任, 我校乙校长: the writer's own unit named by its kind alone (or with 我/本) points at
+    // it; the title is the office (KEYING 11, 25: 本会委员 → 委员, 我校校长 → 校长).
+    const own = FRAMING_OWN_UNIT.test(before);
+    const unit = !post && (own || UNIT_END.test(before) || /^(?:n|nt|ns|nz)$/u.test(beforeLast.tag)) && !KIND_END.test(before) && !GROUP_START.test(before) && !OFFICE_IN.test(before);
+    if (officeAfter && post) return { name, title: `${before}、${office[1]!}` };
+    if (officeAfter && unit) return { name, title: own ? office[1]! : before + office[1]! };
+    if (!officeAfter && post) return { name, title: before };
+    return null;
+  }
+  return null;
 }
 
 /**
@@ -1107,6 +1163,23 @@ function groups(tail: string): Person[] {
 function onlyUnits(name: string): boolean {
   // 各乡镇, 各县区, 各街道: places standing for their offices are units as much as 各单位 is.
   return /(单位|單位|部门|部門|机关|機關)$|^(?:各|全体|全體)?(?:乡镇|鄉鎮|街道|县区|縣區|县市区|縣市區|区县|區縣|村居|社区|社區)$/u.test(name);
+}
+
+/**
+ * 为进一步做好某项工作, 甲传达学习《…》精神, 乙到会祝贺、丙作报告: an untitled list entry that
+ * ends in no kind of people (isKindOfPeople) and holds a verb of two characters or more, or a set
+ * phrase, as the segmenter tags them, is a clause the list's reading ran into, not a group (KEYING 3:
+ * a group is a kind of people). A run of names or a group whose words hold a verb (选派干部) ends in a
+ * kind and is kept. False without a segmenter.
+ */
+export function clauseNotGroup(p: Person): boolean {
+  const bare = p.name.replace(/[（(][^（）()]*[）)]$|[”」’』]+$/u, '');
+  if (p.title || looksLikeName(p.name) || isKindOfPeople(bare)) return false;
+  const words = segmenterWordEnds(bare) ?? [];
+  // 专业评委, 联系人, 企业家: a noun for someone by calling closing the entry is a kind of people too.
+  const last = words[words.length - 1];
+  if (last && last.word.length >= 2 && /^n/u.test(last.tag) && AGENT_END.test(last.word)) return false;
+  return words.some((w) => (w.word.length >= 2 && /^(?:v|vd|i|l)$/u.test(w.tag)) || (w.tag === 'm' && /\d/u.test(w.word)));
 }
 
 /** A group's words end in a kind of people or an office held by several (负责人, 干部, 常委, 主任). */
