@@ -18,6 +18,7 @@ describe('occasionVerbKind', () => {
   it('leaves a rundown of several people’s acts plain', () => {
     expect(occasionVerbKind('副县长王立通报了近期工作，县委常委、宣传部部长赵平领学了《条例》，县委办主任孙强作了发言。')).toBeNull();
     expect(occasionVerbKind('王立传达了会议精神；赵平提出了意见建议。')).toBeNull();
+    expect(occasionVerbKind('镇党委书记李平通报了全镇情况，老党员们表示，将继续关心家乡发展。')).toBeNull();
   });
 
   it('leaves a bare verb after 会上 to the occasion’s agenda reading', () => {

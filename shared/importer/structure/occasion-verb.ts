@@ -1,5 +1,6 @@
 import type { SectionKind } from '../../model';
 import { leadlessKind } from './leadless-kind';
+import { isCrowd } from './crowd';
 import { isPersonRef } from './people';
 
 /**
@@ -19,8 +20,8 @@ import { isPersonRef } from './people';
  *
  * Two shapes stay plain, as the keys have them:
  * - a rundown of who did what (rules 2, 9 and 12: one account of several people's acts, whatever one
- *   part says), joined by ； or by commas, each clause opening with a person of its own (甲部长通报
- *   了…，乙副县长解读了…，丙书记领学了…). Several people doing one act (甲、乙等10位委员先后发言，提出
+ *   part says), joined by ； or by commas, two clauses or more opening with a person or a group of
+ *   their own (甲部长通报了…，乙副县长解读了…，丙书记领学了… / 甲书记通报了…，老同志们表示，…). Several people doing one act (甲、乙等10位委员先后发言，提出
  *   建议) are one subject: rule 19 reads their verb;
  * - a bare verb right after 会上 with no one doing it (会上，传达了…的情况 / 集中学习了… / 听取了…):
  *   occasion-kind.ts and occasion-agenda.ts read the occasion's own agenda, and what they leave plain
@@ -35,7 +36,7 @@ const BARE = new RegExp(
   'u',
 );
 
-/** A later clause opening with a person of its own and the act they do: another part of a rundown. */
+/** A clause opening with a person or a group of its own and the act they do: a part of a rundown. */
 const ANOTHER_SPEAKER = new RegExp(
   `^(?<subj>[^，,：:]{2,30}?)(?:首先|还|還|也|则|則|随后|隨後|又)?(?:通报|通報|解读|解讀|领学|領學|传达|傳達|介绍|介紹|汇报|匯報|作了|做了|宣读|宣讀|部署|提出|强调|強調|要求|表示|指出|就|对|對|围绕|圍繞)`,
   'u',
@@ -43,13 +44,11 @@ const ANOTHER_SPEAKER = new RegExp(
 
 function rundown(sentence: string): boolean {
   if (/[；;]/u.test(sentence)) return true;
-  return sentence
-    .split(/[，,]/u)
-    .slice(1)
-    .some((clause) => {
-      const m = ANOTHER_SPEAKER.exec(clause);
-      return !!m?.groups && isPersonRef(m.groups.subj!);
-    });
+  const actors = sentence.split(/[，,]/u).filter((clause) => {
+    const m = ANOTHER_SPEAKER.exec(clause);
+    return !!m?.groups && (isPersonRef(m.groups.subj!) || isCrowd(m.groups.subj!));
+  });
+  return actors.length >= 2;
 }
 
 /** The kind of the 会上 account `body` (what follows the lead) by its verb's class, or null (plain). */
