@@ -15,7 +15,8 @@ import type { SectionKind } from '../../model';
  *   guest's or host's welcome or thanks said for a body (X代表…对…表示欢迎/表示衷心感谢): TRAIN keys
  *   of such a paragraph say directive 7 times to 2 (one with a 表示祝贺 before it; 致以感谢 and
  *   表示祝贺 alone are left plain, keyed `other` as often as not);
- *   praise (高度评价, 表示充分肯定: round 38, three TRAIN keys, none against) judges too;
+ *   praise (高度评价, 表示充分肯定: round 38, three TRAIN keys, none against) judges too; so do
+ *   words said after a verb of saying (大家纷纷表示要… / 都提到，/ 则谈到，: KEYING 9, 11, 12, round 44);
  * - hearing or deliberating a report (听取/审议 + a report, a briefing or a named text), in the
  *   sentence's first clause, or 听取了 opening a later clause of a visit (委员们视察了…，听取了…介绍:
  *   KEYING 20; the older TRAIN keys split 2 to 2) → `topic`; so is a sitting announced by its
@@ -41,7 +42,7 @@ const DECISION = /(?:审议|審議|表决|表決|讨论|討論|并|並|一致|�
 const REQUIREMENT =
   /(?:强调|強調)(?=[，,：:]|要)|(?:^|[，,；;])(?:并|並|还|還|也|同时|同時)?(?:要求(?![了的，,。])[^，,。；;]{2}|(?:强调|強調)(?![了的，,。])[^，,。；;]{1,12}?要(?!求))|提出[^，。；,;]{0,12}?要求(?=[，。；,;：:]|$)|(?:进行|進行)了?(?:强调|強調)/u;
 const DIRECTIVE =
-  /(?<!进行|進行)(?:传达|傳達)(?:学习|學習)?(?:了)?(?![，。；,;安])|(?:学习|學習|宣讲|宣講|领学|領學)了|(?:认为|認為|指出)[，,：:]|[给給]予(?:了)?(?:充分|高度)?肯定|肯定了|(?:表示|表達|表达)(?:了)?(?:最)?(?:衷心|诚挚|誠摯|热烈|熱烈|真诚|真誠)?(?:的)?(?:欢迎|歡迎|感谢|感謝)|(?:高度|充分)(?:的)?(?:评价|評價|肯定)|提出(?:了)?[^，,。；;]{0,24}?(?:建议|建議|意见|意見|问题|問題|方案)|提(?:建议|建議|意见|意見)|[给給]予(?:了)?[^，,。；;]{0,8}?(?:建议|建議|意见|意見)/u;
+  /(?<!进行|進行)(?:传达|傳達)(?:学习|學習)?(?:了)?(?![，。；,;安])|(?:学习|學習|宣讲|宣講|领学|領學)了|(?:认为|認為|指出)[，,：:]|(?:表示|提到|谈到|談到)(?=[，,：:]|要)|[给給]予(?:了)?(?:充分|高度)?肯定|肯定了|(?:表示|表達|表达)(?:了)?(?:最)?(?:衷心|诚挚|誠摯|热烈|熱烈|真诚|真誠)?(?:的)?(?:欢迎|歡迎|感谢|感謝)|(?:高度|充分)(?:的)?(?:评价|評價|肯定)|提出(?:了)?[^，,。；;]{0,24}?(?:建议|建議|意见|意見|问题|問題|方案)|提(?:建议|建議|意见|意見)|[给給]予(?:了)?[^，,。；;]{0,8}?(?:建议|建議|意见|意見)/u;
 /** 听取/审议 at the head of the first clause (after a subject or a 一、), not 审议通过的 nor a bare 审议 closing it. */
 const HEARING = /^(?:[一二三四五六七八九十]+、)?[^，,]{0,20}?(?:听取|聽取|审议|審議|研究了)(?!通[过過]的|$)/u;
 /** A visit or a tour going on to hear (委员们视察了…，听取了…介绍 / 一行先后前往…调研，并在随后召开的

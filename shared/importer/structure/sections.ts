@@ -7,6 +7,7 @@ import { adoptedKind } from './adopted-kind';
 import { adoptingKind } from './adopting-kind';
 import { leadlessKind } from './leadless-kind';
 import { occasionKind } from './occasion-kind';
+import { occasionVerbKind } from './occasion-verb';
 import { markRecordItems } from './record-items';
 import { namedActor, namedWithPost } from './named-actor';
 import { looksLikeName } from './people';
@@ -162,7 +163,9 @@ function recogniseAll(paragraphs: readonly string[], given: readonly string[], o
       const body = s.paragraphs[0] ?? '';
       // 会上，X作了…报告。她指出… : one sitting's speech, its pronoun verb giving the kind (KEYING 16:
       // 会上，X作…报告，她指出… is of the lead's kind). Not 会议期间/期间: a span of days is a rundown.
-      s.kind = occasionKind(body) ?? (SITTING.test(s.lead) ? speechPronounKind(body) : null) ?? s.kind;
+      // 座谈会上，党委书记、院长X对…表示欢迎 / 与会人员…提出了意见建议: the verb's class read whoever
+      // acts, unless several people's acts make a rundown (occasion-verb.ts).
+      s.kind = occasionKind(body) ?? (SITTING.test(s.lead) ? speechPronounKind(body) : null) ?? occasionVerbKind(body) ?? s.kind;
       return;
     }
     const text = s.lead ? `${s.lead}，${s.paragraphs[0] ?? ''}` : (s.paragraphs[0] ?? '');
