@@ -6,6 +6,7 @@ import { closeSpacedWords } from './cleanup/spaced-words';
 import { buildDraft, guessKind } from './build';
 import { flagDamage } from './damage';
 import { htmlToText, looksLikeHtml } from './html';
+import { withImportMemo } from './memo';
 import { recognise } from './recognise';
 import { convertScript, detectScript } from './script';
 import { findPublishedDate } from './structure/dates';
@@ -30,6 +31,11 @@ export { TrackedText } from './tracked-text';
  * schema-valid Briefing.
  */
 export function importText(input: string, options: ImportOptions = {}): ImportResult {
+  // The readers' answers are remembered for this one import and dropped after it (memo.ts).
+  return withImportMemo(() => importOnce(input, options));
+}
+
+function importOnce(input: string, options: ImportOptions): ImportResult {
   if (input.length > MAX_IMPORT_CHARS) throw new ImportInputError('tooLarge', `${input.length} characters > ${MAX_IMPORT_CHARS}`);
   const isHtml = options.format === 'html' || (options.format === undefined && looksLikeHtml(input));
   const source = (isHtml ? htmlToText(input) : input).replace(/\r\n?/g, '\n');

@@ -31,18 +31,29 @@ for (const pair of PAIRS.split(' ')) {
  * The pair list's Traditional characters read as Simplified: enough to compare two lines written in
  * different scripts (a headline kept Simplified above a Traditional article) without OpenCC.
  */
+const TRADITIONAL_CHAR = new RegExp(`[${[...TO_SIMPLIFIED.keys()].join('')}]`, 'gu');
 export function foldToSimplified(text: string): string {
-  let out = '';
-  for (const ch of text) out += TO_SIMPLIFIED.get(ch) ?? ch;
-  return out;
+  // One pass of a character class, replacing only what differs: building the result a character at
+  // a time cost more than the comparisons it serves (round 44). Every pair is of the BMP.
+  return text.replace(TRADITIONAL_CHAR, (ch) => TO_SIMPLIFIED.get(ch)!);
 }
+
+/**
+ * Each code unit's side (1 Simplified, 2 Traditional, 0 neither), looked up by number: a string of
+ * every character of the text, looked up in the sets, cost more than the count (round 44). Every
+ * pair is of the BMP, so a surrogate half reads 0, as the whole character it belongs to did.
+ */
+const SIDE = new Uint8Array(0x10000);
+for (const ch of TRADITIONAL) SIDE[ch.charCodeAt(0)] = 2;
+for (const ch of SIMPLIFIED) SIDE[ch.charCodeAt(0)] = 1;
 
 export function scriptCounts(text: string): { hans: number; hant: number } {
   let hans = 0;
   let hant = 0;
-  for (const ch of text) {
-    if (SIMPLIFIED.has(ch)) hans++;
-    else if (TRADITIONAL.has(ch)) hant++;
+  for (let i = 0; i < text.length; i++) {
+    const side = SIDE[text.charCodeAt(i)];
+    if (side === 1) hans++;
+    else if (side === 2) hant++;
   }
   return { hans, hant };
 }

@@ -1,5 +1,6 @@
 import { jiebaState, loadJieba, type Jieba, type JiebaToken } from '../jieba/load';
 import { traditionalToSimplified } from '../script/to-simplified';
+import { remembered } from './memo';
 
 /**
  * Word segmentation with part-of-speech tags (jieba-rs compiled to WASM: the `jieba-wasm` package,
@@ -31,7 +32,14 @@ export function segmenterState(): 'not loaded' | 'loaded' | 'unavailable' {
 /** Tags `text`; [] when no segmenter is available. */
 export function tagWords(text: string): TaggedWord[] {
   const jieba = segmenter();
-  return jieba ? jieba.tag(text, true) : [];
+  if (!jieba) return [];
+  // The readers ask for the same short runs again within one import (memo.ts): tag each once.
+  return remembered(
+    'tagWords',
+    text,
+    () => jieba.tag(text, true),
+    (words) => words.map((w) => ({ ...w })),
+  );
 }
 
 /**

@@ -43,14 +43,18 @@ export class TrackedText {
     if (edits.length === 0) return;
     const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
     const parts: string[] = [];
-    const newMap: number[] = [];
+    // Filled in place, copied to its length at the end: a number[] pushed one offset per character of
+    // the whole text on every step, then converted, cost more than the edits (round 44).
+    const newMap = new Int32Array(this.current.length + 1 + edits.reduce((n, e) => n + e.replacement.length, 0));
+    let n = 0;
     let pos = 0;
     for (const edit of sorted) {
       if (edit.start < pos || edit.end < edit.start || edit.end > this.current.length) continue;
       if (edit.end === edit.start && edit.replacement === '') continue;
       if (this.current.slice(edit.start, edit.end) === edit.replacement) continue;
       parts.push(this.current.slice(pos, edit.start));
-      for (let i = pos; i < edit.start; i++) newMap.push(this.map[i]!);
+      newMap.set(this.map.subarray(pos, edit.start), n);
+      n += edit.start - pos;
       const src = this.toSource(edit.start, edit.end);
       this.changes.push({
         kind: edit.kind,
@@ -63,13 +67,14 @@ export class TrackedText {
       const span = edit.end - edit.start;
       // Replacement characters point at the source character they stand for (1:1 punctuation),
       // or at the start of the replaced span.
-      for (let i = 0; i < edit.replacement.length; i++) newMap.push(this.map[edit.start + Math.min(i, Math.max(span - 1, 0))]!);
+      for (let i = 0; i < edit.replacement.length; i++) newMap[n++] = this.map[edit.start + Math.min(i, Math.max(span - 1, 0))]!;
       pos = edit.end;
     }
     parts.push(this.current.slice(pos));
-    for (let i = pos; i <= this.current.length; i++) newMap.push(this.map[i]!);
+    newMap.set(this.map.subarray(pos, this.current.length + 1), n);
+    n += this.current.length + 1 - pos;
     this.current = parts.join('');
-    this.map = Int32Array.from(newMap);
+    this.map = newMap.slice(0, n);
   }
 
   /**

@@ -1,3 +1,4 @@
+import { remembered } from '../memo';
 import { foldToSimplified } from '../script';
 import { captionShape } from './caption-shape';
 import type { Line } from './lines';
@@ -39,9 +40,23 @@ function captionCore(text: string): string | null {
   return core && CAPTION_END.test(core) ? core : null;
 }
 
+/**
+ * A paragraph's pairs as a set. Each line near a paragraph is measured against it (every caption
+ * against every prose line, every line above the opening against the opening): the set is built
+ * once per paragraph and import (memo.ts), read only, never changed.
+ */
+export function pairSet(paragraph: string): ReadonlySet<string> {
+  return remembered(
+    'pairSet',
+    paragraph,
+    () => new Set(pairs(paragraph)),
+    (set) => set,
+  );
+}
+
 /** The share of the caption's character pairs found in the paragraph. */
 export function coverage(caption: readonly string[], paragraph: string): number {
-  const have = new Set(pairs(paragraph));
+  const have = pairSet(paragraph);
   return caption.filter((p) => have.has(p)).length / caption.length;
 }
 

@@ -36,12 +36,19 @@ export function foreignHeadlineLines(nonEmpty: readonly Line[], removed: Readonl
   // The prose: the block, and any sentence above it (an opening too short for the block's reading,
   // 12月9日，X召开…会议。Y主持。, retells the headline as much as the paragraphs do).
   const told = (l: Line) => (l.index >= block.first && l.index <= block.last) || /[。！？]/u.test(l.text);
-  const prose = new Set(nonEmpty.filter((l) => !removed.has(l.index) && told(l)).flatMap((l) => pairs(l.text)));
-  if (prose.size < 40) return [];
   // The page's first line is where its headline stands, and a line printed twice is the headline
   // (and its copy in the page's <title>): neither is a teaser of another page.
   const kept = nonEmpty.filter((l) => !removed.has(l.index));
   const twice = (l: Line) => kept.filter((k) => k.text.trim() === l.text.trim()).length >= 2;
+  const shaped = (l: Line) => l !== kept[0] && !twice(l) && headlineShaped(l.text);
+  // Fewer than RUN headline-shaped lines above the prose make no strip, whatever they share with it:
+  // most pages stop here, before the prose's pairs are gathered (the step's cost, round 44).
+  if (nonEmpty.filter((l) => l.index < block.first && !removed.has(l.index) && shaped(l)).length < RUN) return [];
+  // Added line by line: one array of every pair of the page, made only to fill the set, cost more
+  // than the set (round 44).
+  const prose = new Set<string>();
+  for (const l of nonEmpty) if (!removed.has(l.index) && told(l)) for (const p of pairs(l.text)) prose.add(p);
+  if (prose.size < 40) return [];
   const found: Line[] = [];
   let run: Line[] = [];
   const close = () => {
@@ -51,7 +58,7 @@ export function foreignHeadlineLines(nonEmpty: readonly Line[], removed: Readonl
   for (const l of nonEmpty) {
     if (l.index >= block.first) break;
     if (removed.has(l.index)) continue;
-    if (l !== kept[0] && !twice(l) && headlineShaped(l.text) && share(l.text, prose) < FOREIGN) run.push(l);
+    if (shaped(l) && share(l.text, prose) < FOREIGN) run.push(l);
     else close();
   }
   close();

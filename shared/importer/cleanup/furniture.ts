@@ -323,6 +323,14 @@ function formFieldLines(nonEmpty: readonly Line[]): Set<number> {
   return kept;
 }
 
+/** Whether `text` holds `n` Han characters: counted up to `n`, not an array of all of them (round 44). */
+function atLeastHan(text: string, n: number): boolean {
+  const re = /\p{Script=Han}/gu;
+  let found = 0;
+  while (found < n && re.exec(text)) found++;
+  return found >= n;
+}
+
 export function removeFurniture(t: TrackedText): void {
   // A forum's anti-copy strings first: glued to sentences, they would hide the lines below.
   removeJammers(t);
@@ -350,7 +358,7 @@ export function removeFurniture(t: TrackedText): void {
   // The headline among the chrome above the article, which the opening tells again: weighed as a
   // headline, never part of a run of chrome around it.
   const told = toldHeadlines(nonEmpty, block?.first ?? null);
-  const chinese = (t.text.match(/\p{Script=Han}/gu)?.length ?? 0) >= 40;
+  const chinese = atLeastHan(t.text, 40);
   // A line of names beside another such line (a list of people the report gives), or under a label
   // (参加会议人员： with its names on the next line, a form's field): not a writer's credit.
   const amongNames = (line: Line): boolean => {

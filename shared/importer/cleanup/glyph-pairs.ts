@@ -44,13 +44,25 @@ const CLAUSE_END = new RegExp(`\\p{Script=Han}{2}(\\p{Script=Han})(\\p{Script=Ha
 
 /** Whether enough clause ends carry a pair whose characters stand nowhere else on the page. */
 function lonePairsRecur(text: string): boolean {
-  const count = new Map<string, number>();
-  for (const ch of text) count.set(ch, (count.get(ch) ?? 0) + 1);
+  // Counted by code unit (a string of every character, counted in a Map, cost more than the rest
+  // of the test: round 44); a character beyond the BMP (two code units) is counted apart, whole.
+  const units = new Int32Array(0x10000);
+  const astral = new Map<string, number>();
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    if (code <= 0xffff) units[code]!++;
+    else {
+      const ch = String.fromCodePoint(code);
+      astral.set(ch, (astral.get(ch) ?? 0) + 1);
+      i++;
+    }
+  }
+  const count = (ch: string) => (ch.length === 1 ? units[ch.charCodeAt(0)] : astral.get(ch));
   let ends = 0;
   let lone = 0;
   for (const m of text.matchAll(CLAUSE_END)) {
     ends++;
-    if (count.get(m[1]!) === 1 && count.get(m[2]!) === 1) lone++;
+    if (count(m[1]!) === 1 && count(m[2]!) === 1) lone++;
   }
   return lone >= MIN_PAIRS && lone >= LONE_SHARE * ends;
 }

@@ -1,4 +1,4 @@
-import { coverage, pairs } from './echo-caption';
+import { coverage, pairs, pairSet } from './echo-caption';
 import type { Line } from './lines';
 
 /**
@@ -48,6 +48,6 @@ export function toldShare(line: string, prose: string): number {
  * same matter (聚焦…春耕生产…) shares a longer word; a site's name or honours do not.
  */
 export function untold(line: string, prose: string): boolean {
-  const have = new Set(pairs(prose));
+  const have = pairSet(prose);
   return pairs(line).filter((p) => have.has(p)).length <= 2;
 }

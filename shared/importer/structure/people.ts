@@ -1,4 +1,5 @@
 import type { Person } from '../../model';
+import { remembered } from '../memo';
 import { segmenterSaysLongName, segmenterSaysName, segmenterSplitsFirst, segmenterWordEnds } from '../segment';
 
 /**
@@ -52,6 +53,16 @@ export function looksLikeName(s: string): boolean {
 
 /** 县政府副县长蔡俊杰 -> { title: 县政府副县长, name: 蔡俊杰 }; 宋巍 -> { name: 宋巍 }; otherwise null. */
 export function parsePerson(raw: string): { name: string; title: string } | null {
+  // Asked again and again of the same strings within one import (memo.ts): read each once.
+  return remembered(
+    'parsePerson',
+    raw,
+    () => readPerson(raw),
+    (p) => (p ? { ...p } : p),
+  );
+}
+
+function readPerson(raw: string): { name: string; title: string } | null {
   // 在集团2楼会议室省纪委副主任崔光明主持…: where the meeting sat, written before the chair with no
   // comma, is no part of the chair's title.
   const s = raw.trim().replace(PLACE_BEFORE, '');
@@ -251,7 +262,7 @@ function longNamed(part: string): { name: string; title: string } | null {
     const end = m.index + m[0].length;
     const rest = part.slice(end);
     if (end === 0 || !/^\p{Script=Han}{4,6}$/u.test(rest)) continue;
-    if (NOT_NAMES.test(rest) || UNIT_END.test(rest) || GROUP_START.test(rest) || KIND_END.test(rest) || new RegExp(OFFICE, 'u').test(rest) || /[及和与與或等暨同]/u.test(rest)) continue;
+    if (NOT_NAMES.test(rest) || UNIT_END.test(rest) || GROUP_START.test(rest) || KIND_END.test(rest) || OFFICE_IN.test(rest) || /[及和与與或等暨同]/u.test(rest)) continue;
     if (segmenterSaysLongName(rest) === true) best = { title: part.slice(0, end), name: rest };
   }
   return best;
@@ -348,6 +359,16 @@ export function isTitle(s: string): boolean {
  */
 /** `byComma` false keeps an untitled entry the page's commas run through whole (see groupsByComma). */
 export function parsePeopleList(raw: string, byComma = true): Person[] {
+  // The header, the attendance and the leads read the same lists again (memo.ts): read each once.
+  return remembered(
+    byComma ? 'parsePeopleList' : 'parsePeopleListWhole',
+    raw,
+    () => readList(raw, byComma),
+    (list) => list.map((p) => ({ ...p })),
+  );
+}
+
+function readList(raw: string, byComma: boolean): Person[] {
   // 区管处级干部；区管退休干部；不是代表的…负责同志: a ； closes one entry of a list of groups, so a
   // group never runs across it (units before a comma inside one part still share its kind).
   const semis = splitOutside(raw, /[；;]/u);
