@@ -2,6 +2,8 @@ import type { Token } from './analyse';
 import { CLAUSE_OR_LIST_MARK, isHanWord } from './analyse';
 import type { WordDictionary } from './dictionary';
 import { mannerByLean } from './de-di-declarative';
+import { leansAdverbial } from './de-di-lean';
+import { nounAfterDe } from './de-di-right';
 
 /**
  * A manner word + 地 + a verb that jieba's tag reads as a noun (队员们迅速地集结待命: 集结待命 n;
@@ -20,7 +22,7 @@ import { mannerByLean } from './de-di-declarative';
 
 const ASPECT = /^(了|着|过)$/;
 /** What may stand before a statement's manner word: subject (们 after persons: jieba's k), time, place, adverb. */
-const BEFORE_MANNER = /^(n|nr|nrt|ns|nt|nz|r|t|s|j|d|k)$/;
+const BEFORE_MANNER = /^(n|nr|nrt|ns|nt|nz|r|t|s|j|d|k|zg)$/;
 
 export function verbAfterMannerDi(t: readonly Token[], i: number, dict: WordDictionary): boolean {
   const x = t[i - 1];
@@ -28,10 +30,17 @@ export function verbAfterMannerDi(t: readonly Token[], i: number, dict: WordDict
   if (t[i]?.word !== '地' || t[i]!.tag !== 'uv' || !x || !y || !isHanWord(y.word) || y.word.length < 2 || !mannerByLean(x)) return false;
   const next = t[i + 2];
   if (next && ASPECT.test(next.word) && t[i + 3] && !CLAUSE_OR_LIST_MARK.test(t[i + 3]!.word) && t[i + 3]!.tag !== 'x') return true;
+  const w = t[i - 2];
+  // A verb-noun opening the clause is its subject too (教练 vn + 主动地…).
+  const opening = (k: number): boolean => k < 0 || CLAUSE_OR_LIST_MARK.test(t[k]!.word) || t[k]!.tag === 'x';
+  const statementSlot = !w || opening(i - 2) || BEFORE_MANNER.test(w.tag) || (w.tag === 'vn' && opening(i - 3));
+  // A word sunpinyin's model writes before 地 at a fair rate (leansAdverbial: 主动, 精心), where a
+  // statement's adverbial stands, + 地 + a two-character word and a noun after it: a verb and its
+  // object (教练主动地联系家长: 联系 n), not a noun phrase (no 的 after an adverbial that strong).
+  if (statementSlot && leansAdverbial(x.word) && y.word.length === 2 && !nounAfterDe(y.word) && next && /^(n|nr|ns|nt|nz|j|r)$/.test(next.tag) && isHanWord(next.word)) return true;
   if (y.word.length !== 4 || dict.tagOf(y.word.slice(0, 2)) !== 'v') return false;
   if (next && !CLAUSE_OR_LIST_MARK.test(next.word) && next.tag !== 'x') return false;
-  const w = t[i - 2];
-  return !w || CLAUSE_OR_LIST_MARK.test(w.word) || w.tag === 'x' || BEFORE_MANNER.test(w.tag);
+  return !w || opening(i - 2) || BEFORE_MANNER.test(w.tag);
 }
 
 /** Modals that open a predicate (将 is left out: it is also 把, 将X地区的…). */

@@ -7,6 +7,7 @@ import { declarativeMannerBeforeVerb } from './de-di-declarative';
 import { mannerBeforeAdverbOrPreposition } from './de-di-adverb-after';
 import { mannerOpeningPredicate } from './de-di-opening';
 import { solePredicateAfterDe } from './de-di-sole-predicate';
+import { disposalComplement } from './de-di-disposal';
 import { closingVerbAfterManner } from './de-di-closing';
 import { coordinatedMannerBeforeDi, coordinatedMannerBeforeVerb } from './de-di-coordinated';
 import { leanAfterDei, stateAfterVerb } from './de-di-state';
@@ -98,7 +99,9 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
       continue;
     }
     // A verb + 的 + a state word the model writes after 得, closing the clause: de-di-state.ts.
-    if (complement(t, i, dict) || complementAfterDoing(t, i, dict) || stateAfterVerb(t, i)) {
+    // 把/将 + object + a verb of any tag + 的 + what only grades or describes (把会场布置的古色古香):
+    // de-di-disposal.ts.
+    if (complement(t, i, dict) || complementAfterDoing(t, i, dict) || stateAfterVerb(t, i) || disposalComplement(t, i, dict)) {
       flag(i, '得');
       continue;
     }
@@ -170,7 +173,8 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
     const phraseVerb = (k: Token): boolean => k.word.length === 4 && /^(l|n|i)$/.test(k.tag) && /^v/.test(dict.tagOf(k.word.slice(2)) ?? '') && t[i + 1]?.word === '比';
     const doing = (k: Token): boolean => /^(v|vn)$/.test(k.tag) || VERBS_TAGGED_OTHERWISE.has(k.word) || nounTaggedVerb(k.word) || phraseVerb(k);
     const negatedAfter = t[i - 1]!.tag === 'a' && NEGATED_DEGREE.has(t[i + 1]?.word ?? '');
-    if (t[i]!.word === '地' && t[i]!.tag === 'uv' && (doing(t[i - 1]!) || negatedAfter) && complementAfterDoing(t, i, dict)) {
+    // The same in the disposal frame, 把 + object + verb + 地 + a describing phrase (de-di-disposal.ts).
+    if (t[i]!.word === '地' && t[i]!.tag === 'uv' && (((doing(t[i - 1]!) || negatedAfter) && complementAfterDoing(t, i, dict)) || disposalComplement(t, i, dict))) {
       flag(i, '得');
       continue;
     }
