@@ -1386,6 +1386,8 @@ function readAttendance(text: string, header: Header): void {
         // …等在家的县处级领导在某分会场: the place is the last 在's; an earlier 在 (在家的) is who they are.
         .replace(/在[^，。；、在]{1,20}(?:会场|會場|现场|現場|会议室|會議室|分会场|分會場)$/u, '')
         .replace(/^(?:[\d一二三四五六七八九十]{1,3}月份|本月|上月)/u, '')
+        // 此外，县委副书记甲也应邀到会: the word that links the sentence to the one before is not who.
+        .replace(/^(?:此外|另外|与此同时|與此同時|同时|同時)[，,]?(?=\p{Script=Han}{2})/u, '')
         // 各乡镇设分会场，乡镇主要负责人参加: where the others sat, said before them, is not who.
         .replace(/^(?:[^，。；]{0,20}(?:设|設)(?:立)?(?:分会场|分會場|主会场|主會場|会场|會場)[，,])+/u, '')
         // 会议还邀请部分乡镇人大主席列席: that the meeting invited them is how they came, not who;
@@ -1416,8 +1418,9 @@ function readAttendance(text: string, header: Header): void {
         // …委員趙國強亦有出席: 亦有/也有/均有 says they too attended, not who.
         // 部长甲先后陪同调研, 乙、丙分别参加: 先后/分别 say in what order or where they came, not who.
         // 各部门负责人现场参会, 全体党员集体参加学习, 乡贤甲全程参与: where or how wholly they took part
-        // (现场, 集体, 全程) is not who; 副校长乙陪同参会: that they came along with a visitor is not either.
-        .replace(/(?<=\p{Script=Han}{2})(?:现场|現場|集体|集體|全程|陪同)$/u, '')
+        // (现场, 集体, 全程) is not who; 副校长乙陪同参会: that they came along with a visitor is not either;
+        // nor is 各村负责人悉数出席 / 场长甲亲自参加, that all of them came or that they came in person.
+        .replace(/(?<=\p{Script=Han}{2})(?:现场|現場|集体|集體|全程|陪同|悉数|悉數|亲自|親自)$/u, '')
         .replace(/(?:一同|一起|共同|亦有|也有|均有|都有|先后|先後|分别|分別|均|都|亦|也)$/u, '')
         .replace(/(?:一行|等人|等同志|等领导|等領導|等)$/u, '')
         // 我院全体干部, 该镇镇、村干部: the writer's or the named body, written before a group whose own
