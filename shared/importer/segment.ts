@@ -108,17 +108,9 @@ export function segmenterWordEnds(run: string): { end: number; word: string; tag
 }
 
 /**
- * The words of `run` as the segmenter reads it in Simplified, each with its tag and its span in
- * `run` as written; null without a segmenter or where the Simplified form changed the length.
+ * segmenterWordEnds with each word as `run` writes it (Traditional stays Traditional), for readers
+ * that match the written clause; null as there.
  */
 export function tagRun(run: string): { word: string; tag: string; end: number }[] | null {
-  if (!segmenter()) return null;
-  const simple = asDictionary(run);
-  if (simple.length !== run.length) return null;
-  let end = 0;
-  return tagWords(simple).map((w) => {
-    const start = end;
-    end += w.word.length;
-    return { word: run.slice(start, end), tag: w.tag, end };
-  });
+  return segmenterWordEnds(run)?.map((w, i, all) => ({ word: run.slice(i ? all[i - 1]!.end : 0, w.end), tag: w.tag, end: w.end })) ?? null;
 }
