@@ -928,6 +928,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-109/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 111',
+    file: 'score-check.ts',
+    slug: 'score-check-111',
+    quick: ['bench/check-heldout-111/sentences.json'],
+    full: ['bench/check-heldout-111/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
