@@ -935,6 +935,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-111/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 113',
+    file: 'score-check.ts',
+    slug: 'score-check-113',
+    quick: ['bench/check-heldout-113/sentences.json'],
+    full: ['bench/check-heldout-113/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
