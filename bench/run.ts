@@ -943,6 +943,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-113/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 112',
+    file: 'score-check.ts',
+    slug: 'score-check-112',
+    quick: ['bench/check-heldout-112/sentences.json'],
+    full: ['bench/check-heldout-112/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
