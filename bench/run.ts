@@ -951,6 +951,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-112/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 110',
+    file: 'score-check.ts',
+    slug: 'score-check-110',
+    quick: ['bench/check-heldout-110/sentences.json'],
+    full: ['bench/check-heldout-110/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
