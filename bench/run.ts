@@ -151,6 +151,7 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-111)', file: 'score-heldout.ts', slug: 'score-heldout-111', quick: ['bench/heldout-111'], full: ['bench/heldout-111'] },
   { name: 'importer accuracy, unseen reports (heldout-115)', file: 'score-heldout.ts', slug: 'score-heldout-115', quick: ['bench/heldout-115'], full: ['bench/heldout-115'] },
   { name: 'importer accuracy, unseen reports (heldout-114)', file: 'score-heldout.ts', slug: 'score-heldout-114', quick: ['bench/heldout-114'], full: ['bench/heldout-114'] },
+  { name: 'importer accuracy, unseen reports (heldout-112)', file: 'score-heldout.ts', slug: 'score-heldout-112', quick: ['bench/heldout-112'], full: ['bench/heldout-112'] },
   {
     name: 'a careful reader on check-heldout-18',
     file: 'score-reader.ts',
