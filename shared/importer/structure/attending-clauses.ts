@@ -11,6 +11,8 @@
  * Only the grammar of the clause is read here; whether its list names people is for the caller.
  */
 
+import { ATTENDANCE_MANNER } from './attendance-manner';
+
 /**
  * 市长X在某分会场收听收看: at a video conference, those who follow it from a branch venue attend it,
  * as the opening reads them (header.ts REMOTE); only right after 分会场/主会场, since 收看 alone is
@@ -19,8 +21,8 @@
 const REMOTE = String.raw`(?<=分会场|分會場|主会场|主會場)(?:收听收看|收聽收看|收看收听|收看收聽|收看)`;
 /** Attendance verbs; 到会 (came to the meeting) says it as 出席 does, 旁听 (sat in) as 列席. */
 const VERB = String.raw`(?:(?:到会|到會)(?=(?:列席|旁听|旁聽|巡听|巡聽)))?(?:(?:巡听|巡聽)?(旁听|旁聽)|(出席|列席|参加|參加|参会|參會|与会|與會|${REMOTE})|(到会|到會)(?=[并並]|[，。；,;]|$))`;
-/** How the list attended: 全程, 一同, 应邀, 悉数, 亲自 … (no part of the list). */
-const MANNER = String.raw`(?:全程|一同|一起|共同|均|亦|也|分别|分別|应邀|應邀|准时|準時|悉数|悉數|亲自|親自)*`;
+/** How the list attended: 全程, 一同, 应邀, 悉数, 亲自 … (no part of the list; attendance-manner.ts). */
+const MANNER = `${ATTENDANCE_MANNER}*`;
 /** A sitting of the meeting named by its kind only: 闭幕大会, 开幕式, 全体会议 (a part of the meeting reported). */
 const SITTING = String.raw`(?:(?:本次|此次|这次|這次|该次|該次|是次)?(?:会议|會議|大会|大會)|(?:开幕|開幕|闭幕|閉幕)(?:大会|大會|式|会|會)|(?:全体|全體)(?:会议|會議)|(?:开幕式|開幕式|闭幕式|閉幕式|仪式|儀式|座谈会|座談會))`;
 /**

@@ -1,4 +1,5 @@
 import { ATTENDED_EVENT, attendedEvent } from './attended-event';
+import { MANNER_CLOSING_LIST } from './attendance-manner';
 import { GATHERING_TALK } from './attending-clauses';
 import type { Person } from '../../model';
 import { endsLikeBody, firstOfSeveralBodies, firstOfSeveralMeetings } from './bodies';
@@ -1381,8 +1382,14 @@ function readAttendance(text: string, header: Header): void {
     const deng = /等$/u.test(list.replace(/[，,\s]+$/u, ''));
     // 市政协主席乙在列席会场以视频形式: where and how they came are trimmed off the list's end in
     // whatever order the page writes them, so the trims run until nothing more comes off.
+    // …委員趙國強亦有出席: 亦有/也有/均有 says they too attended, not who.
+    // 部长甲先后陪同调研, 乙、丙分别参加: 先后/分别 say in what order or where they came, not who.
+    // 各部门负责人现场参会, 全体党员集体参加学习, 乡贤甲全程参与: where or how wholly they took part
+    // (现场, 集体, 全程) is not who; 副校长乙陪同参会: that they came along with a visitor is not either;
+    // nor is 各村负责人悉数出席 / 场长甲亲自参加, that all of them came or that they came in person.
     list = untilSettled(list, (l) =>
       l
+        .replace(MANNER_CLOSING_LIST, '')
         // …等在家的县处级领导在某分会场: the place is the last 在's; an earlier 在 (在家的) is who they are.
         .replace(/在[^，。；、在]{1,20}(?:会场|會場|现场|現場|会议室|會議室|分会场|分會場)$/u, '')
         .replace(/^(?:[\d一二三四五六七八九十]{1,3}月份|本月|上月)/u, '')
@@ -1396,7 +1403,6 @@ function readAttendance(text: string, header: Header): void {
           /^(?:会议|會議|大会|大會|(?:本次|此次|这次|這次|该次|該次)\p{Script=Han}{0,6}?(?:会|會))(?:还|還|并|並|同时|同時|另)?(?:(?:特别|特別|专门|專門)?(?:邀请|邀請)|特邀)(?:了)?(?=\p{Script=Han}{2})/u,
           '',
         )
-        .replace(/(?:应邀|應邀|受邀|特邀)$/u, '')
         // 副县长X陪同调研并参加会议: how they came along is not part of who they are; nor is it in
         // 分别陪同调研或参加座谈, where 或 joins the two ways each of them came (分别 goes below).
         .replace(/(?:陪同|一同|一起)[^，。；、]{0,8}?(?:并|並|或)$/u, '')
@@ -1415,13 +1421,6 @@ function readAttendance(text: string, header: Header): void {
         .replace(/(?<=\p{Script=Han}{2})(?:作为|作為)\p{Script=Han}{2,30}$/u, '')
         .replace(/(?:均|都)?(?<![党黨])(?:派出|派)(?:了)?代表$/u, '')
         .replace(/[，,]$/u, '')
-        // …委員趙國強亦有出席: 亦有/也有/均有 says they too attended, not who.
-        // 部长甲先后陪同调研, 乙、丙分别参加: 先后/分别 say in what order or where they came, not who.
-        // 各部门负责人现场参会, 全体党员集体参加学习, 乡贤甲全程参与: where or how wholly they took part
-        // (现场, 集体, 全程) is not who; 副校长乙陪同参会: that they came along with a visitor is not either;
-        // nor is 各村负责人悉数出席 / 场长甲亲自参加, that all of them came or that they came in person.
-        .replace(/(?<=\p{Script=Han}{2})(?:现场|現場|集体|集體|全程|陪同|悉数|悉數|亲自|親自)$/u, '')
-        .replace(/(?:一同|一起|共同|亦有|也有|均有|都有|先后|先後|分别|分別|均|都|亦|也)$/u, '')
         .replace(/(?:一行|等人|等同志|等领导|等領導|等)$/u, '')
         // 我院全体干部, 该镇镇、村干部: the writer's or the named body, written before a group whose own
         // words say the scope again (全…, or the same unit), is no part of the group (KEYING 16);
