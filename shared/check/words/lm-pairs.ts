@@ -4,6 +4,7 @@ import type { WordDictionary } from './dictionary';
 import { seenInReports } from './corpus-pairs';
 import { finding, type WordFinding } from './finding';
 import { LM_ALPHABET, LM_BUCKETS, LM_CODES, LM_JOIN_MARK, LM_PAIRS, LM_PARTNERED, LM_WORDS } from './lm-pairs-data';
+import * as NAMES_SOURCE from './lm-pairs-names-data';
 
 /** One pair seen from its written word: the twin, and the table's line that holds the evidence. */
 interface Side {
@@ -17,30 +18,47 @@ interface Side {
   end: number;
 }
 
-let index: Map<string, Side[]> | null = null;
-/** Neighbour word -> its id (its place in LM_WORDS). */
-let ids: Map<string, number> | null = null;
-/** Twins some parallel partner favours (LM_PARTNERED): the only ones partnerEvidence looks for. */
-let partnered: Set<string> | null = null;
-/** Character code -> its digit in LM_ALPHABET. */
+/** A table of lm-pairs-data.ts' format, indexed: its lines by word, its neighbours by id. */
+interface LmTable {
+  index: Map<string, Side[]>;
+  /** Neighbour word -> its id (its place in LM_WORDS). */
+  ids: Map<string, number>;
+  /** Twins some parallel partner favours (LM_PARTNERED): the only ones partnerEvidence looks for. */
+  partnered: Set<string>;
+  /**
+   * Whether the table reads a word jieba tags as a name: the names table (lm-pairs-names-data.ts)
+   * holds only common words jieba tags as names (古董, 虎口) and their twins, so any of its words is
+   * read whatever its tag; the first table leaves every name alone.
+   */
+  names: boolean;
+}
+/** The raw table, as the data files export it. */
+interface LmSource {
+  LM_WORDS: string;
+  LM_PARTNERED: string;
+  LM_PAIRS: string;
+}
+
+let mainTable: LmTable | null = null;
+let namesTable: LmTable | null = null;
+/** Character code -> its digit in LM_ALPHABET (both tables are packed with the one alphabet). */
 const digit = new Uint8Array(128);
+for (let k = 0; k < LM_ALPHABET.length; k++) digit[LM_ALPHABET.charCodeAt(k)] = k;
 const BASE = LM_ALPHABET.length;
 /** An item's id is its number shifted past the code bits (LM_CODES, a power of two). */
 const ID_SHIFT = 31 - Math.clz32(LM_CODES);
 
 /**
- * Indexes the table by word: one slice per line (~10,000 lines) and one id per neighbour word. The
+ * Indexes a table by word: one slice per line (~10,000 lines) and one id per neighbour word. The
  * neighbours stay packed in the line's text and are looked up when a word occurs (evidence), so
  * start-up pays for the index only, and a first check builds no maps for the 100,000 neighbours
  * (a parse per line cost 8 ms per 20 fresh pages, the lookup 1 ms).
  */
-function sides(): Map<string, Side[]> {
-  if (index) return index;
-  for (let k = 0; k < BASE; k++) digit[LM_ALPHABET.charCodeAt(k)] = k;
-  ids = new Map(LM_WORDS.split(' ').map((w, k) => [w, k]));
-  partnered = new Set(LM_PARTNERED.split(' '));
-  index = new Map();
-  for (const line of LM_PAIRS.split('\n')) {
+function buildTable(src: LmSource, names: boolean): LmTable {
+  const ids = new Map(src.LM_WORDS.split(' ').map((w, k) => [w, k]));
+  const partnered = new Set(src.LM_PARTNERED.split(' '));
+  const index = new Map<string, Side[]>();
+  for (const line of src.LM_PAIRS.split('\n')) {
     const a = line.indexOf(' ');
     if (a < 0) continue;
     const b = line.indexOf(' ', a + 1);
@@ -48,15 +66,18 @@ function sides(): Map<string, Side[]> {
     const A = line.slice(0, a);
     const B = line.slice(a + 1, b);
     const push = (w: string, s: Side): void => {
-      const l = index!.get(w);
+      const l = index.get(w);
       if (l) l.push(s);
-      else index!.set(w, [s]);
+      else index.set(w, [s]);
     };
     push(A, { twin: B, sign: 1, line, left: b + 1, right: r + 1, end: line.length });
     push(B, { twin: A, sign: -1, line, left: b + 1, right: r + 1, end: line.length });
   }
-  return index;
+  return { index, ids, partnered, names };
 }
+
+const lmMain = (): LmTable => (mainTable ??= buildTable({ LM_WORDS, LM_PARTNERED, LM_PAIRS }, false));
+const lmNames = (): LmTable => (namesTable ??= buildTable(NAMES_SOURCE, true));
 
 /**
  * The line's ratio (tenths of log10, positive: the line's B likelier) for a neighbour's id among the
@@ -77,7 +98,8 @@ function evidence(line: string, from: number, to: number, id: number, joins: boo
 
 /** Indexes the table now (createWordLayer calls it at start-up, beside corpus-pairs' tables). */
 export function loadLmPairs(): void {
-  sides();
+  lmMain();
+  lmNames();
 }
 
 /**
@@ -88,6 +110,8 @@ export function loadLmPairs(): void {
 const usable = (t: Token | undefined): t is Token => !!t && t.word.length >= 2 && isHanWord(t.word) && !/^(nr|ns|m|q|r|c|p|u)/.test(t.tag);
 /** Words read for a slip: content words, names of people, places and bodies never (written as they are). */
 const readable = (t: Token): boolean => usable(t) && !t.tag.startsWith('nt');
+/** The names table's words: two Han characters, whatever jieba's tag (the table holds no true name). */
+const readableName = (t: Token): boolean => t.word.length === 2 && isHanWord(t.word);
 
 /**
  * Thresholds, in tenths of log10 of the model's ratio P(twin…)/P(written…). Chosen on clean real
@@ -110,23 +134,24 @@ export const LM_THRESHOLDS = { bothAt: 30, oneAt: 30, errorAt: 45, commonAt: 25 
  * not leaning to the written word. The model is general-domain web text, so the bars are high and
  * a jieba phrase of the written word with either neighbour (its own collocation) vouches for it.
  */
-export function lmPairRule(a: Analysed, original: string, dict: WordDictionary, th = LM_THRESHOLDS): WordFinding[] {
+export function lmPairRule(a: Analysed, original: string, dict: WordDictionary, th = LM_THRESHOLDS, table: LmTable = lmMain()): WordFinding[] {
   const t = a.tokens;
+  const { index, ids } = table;
   const out: WordFinding[] = [];
   for (let k = 0; k < t.length; k++) {
     const w = t[k]!;
     if (w.word.length !== 2) continue;
     // Most words are in no pair: one map lookup.
-    const list = (index ?? sides()).get(w.word);
+    const list = index.get(w.word);
     // Names and places are written as they are; function words (以及, 及时 as c/d) are not twins' slips here.
-    if (!list || !readable(w)) continue;
+    if (!list || !(table.names ? readableName(w) : readable(w))) continue;
     const left = usable(t[k - 1]) && t[k - 1]!.end === w.start ? t[k - 1]!.word : null;
     const right = usable(t[k + 1]) && t[k + 1]!.start === w.end ? t[k + 1]!.word : null;
-    const leftId = left ? ids!.get(left) : undefined;
-    const rightId = right ? ids!.get(right) : undefined;
+    const leftId = left ? ids.get(left) : undefined;
+    const rightId = right ? ids.get(right) : undefined;
     // Ids count from 0 (the most used neighbour, 工作): undefined, not falsy, means no entry.
     if (leftId === undefined && rightId === undefined) {
-      const p = partnerEvidence(t, k, list, th);
+      const p = partnerEvidence(t, k, list, th, table);
       if (p) out.push(finding(a, original, 'WRD-04', 'warning', w.start, 2, p));
       continue;
     }
@@ -154,6 +179,7 @@ export function lmPairRule(a: Analysed, original: string, dict: WordDictionary, 
         k,
         list.filter((s) => !refuted.has(s.twin)),
         th,
+        table,
       );
       if (p) out.push(finding(a, original, 'WRD-04', 'warning', w.start, 2, p));
       continue;
@@ -161,9 +187,22 @@ export function lmPairRule(a: Analysed, original: string, dict: WordDictionary, 
     // The written word in a jieba phrase with a neighbour, or beside it in real report text: its own
     // collocation, it is right (the model's web text says 有理有序, reports write 有力有序).
     if ((left && (dict.freq(left + w.word) > 0 || seenInReports(w.word, '<' + left))) || (right && (dict.freq(w.word + right) > 0 || seenInReports(w.word, '>' + right)))) continue;
-    out.push(finding(a, original, 'WRD-04', best.n >= th.errorAt && !priorOnly(best, w.word, left, right, dict, th) ? 'error' : 'warning', w.start, 2, best.word));
+    // A name-tagged word may be the name after all (a person called 文武): the names table only warns.
+    const sure = !table.names && best.n >= th.errorAt && !priorOnly(best, w.word, left, right, dict, th);
+    out.push(finding(a, original, 'WRD-04', sure ? 'error' : 'warning', w.start, 2, best.word));
   }
   return out;
+}
+
+/**
+ * WRD-04 warning from the names table (lm-pairs-names-data.ts, the same model and bars): a common
+ * word jieba tags as a name (古董 nr, 虎口 ns, 德育 nr) and its same-reading twin, which the first
+ * table leaves out with every name: 该公司第三大古董 → 股东, 办理虎口迁移 → 户口. The tag is jieba's
+ * corpus's, not the word's: CC-CEDICT lists each of the table's name-tagged words as a common word
+ * only. A person or place actually named so stays the proper-name stretch's (keptFindings).
+ */
+export function lmPairNamesRule(a: Analysed, original: string, dict: WordDictionary): WordFinding[] {
+  return lmPairRule(a, original, dict, LM_THRESHOLDS, lmNames());
 }
 
 /**
@@ -203,17 +242,18 @@ const PARTNER_REACH = 12;
  * far likelier beside that partner: 既要指标，又要治本 → 治标. Only a warning: the pair stands apart.
  * A partner that shares a character with the written word as well (有理 … 有据) is no evidence.
  */
-function partnerEvidence(t: readonly Token[], k: number, list: readonly Side[], th: typeof LM_THRESHOLDS): string | null {
+function partnerEvidence(t: readonly Token[], k: number, list: readonly Side[], th: typeof LM_THRESHOLDS, table: LmTable): string | null {
   const w = t[k]!.word;
+  const { ids, partnered } = table;
   // Only twins some partner favours (LM_PARTNERED, a few hundred): most words have none, no search.
-  const sides = list.filter((s) => partnered!.has(s.twin));
+  const sides = list.filter((s) => partnered.has(s.twin));
   if (!sides.length) return null;
   for (const dir of [1, -1] as const) {
     for (let j = k + 2 * dir, n = 0; j >= 0 && j < t.length && n < PARTNER_REACH && !SENTENCE_END.test(t[j]!.word); j += dir, n++) {
       const q = t[j]!.word;
       // Cheap tests first: most tokens share no character with any twin a partner favours.
       if (q.length !== 2 || q[0] === w[0] || q[1] === w[1] || !sides.some((s) => q[0] === s.twin[0] || q[1] === s.twin[1])) continue;
-      const id = ids!.get(q);
+      const id = ids.get(q);
       if (id === undefined) continue;
       for (const s of sides) {
         if ((q[0] !== s.twin[0] && q[1] !== s.twin[1]) || q === s.twin) continue;
