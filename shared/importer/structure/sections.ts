@@ -13,6 +13,7 @@ import { namedActor, namedWithPost } from './named-actor';
 import { looksLikeName } from './people';
 import { quotedLength } from './quoted-first';
 import { isRollCall } from './roll-call';
+import { reportGoesOnKind } from './report-goes-on';
 import { speakerKind } from './speaker-kind';
 import { speechPronounKind } from './speech-pronoun';
 import { speechWordsKind } from './speech-words';
@@ -176,8 +177,15 @@ function recogniseAll(paragraphs: readonly string[], given: readonly string[], o
     // A bare adopting verb done (通过了 / 审定了 / 选举产生了) is the sentence's outcome (adopting-kind.ts).
     // 随后，乙发表讲话。首先对…给予充分的肯定: an announced speech's words give it their verb's kind,
     // welcome and praise included (speech-words.ts).
+    // 葛某通报了…，同时充分肯定了…: a person's report whose sentence goes on to a lead verb takes that
+    // verb's kind (report-goes-on.ts).
     s.kind =
-      speakerKind(text) ?? (s.lead ? null : (speechByNameKind(text) ?? leadlessKind(text))) ?? speechPronounKind(text) ?? adoptingKind(text) ?? (s.lead ? null : speechWordsKind(text)) ?? s.kind;
+      speakerKind(text) ??
+      (s.lead ? reportGoesOnKind(s.lead, text, names) : (speechByNameKind(text) ?? leadlessKind(text))) ??
+      speechPronounKind(text) ??
+      adoptingKind(text) ??
+      (s.lead ? null : speechWordsKind(text)) ??
+      s.kind;
   });
   // 会议传达学习了…，审议通过了…: the meeting passing a text on and adopting something in one
   // sentence is a decision (adopted-kind.ts).
