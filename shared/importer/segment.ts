@@ -47,8 +47,14 @@ export function tagWords(text: string): TaggedWord[] {
  * 會議) is unknown to it, tagged x character by character, and so reads as a name however common a
  * word it is; asked in Simplified (党总支), the segmenter knows the word. Names are kept either way.
  */
-function asDictionary(run: string): string {
-  return traditionalToSimplified()(run);
+export function asDictionary(run: string): string {
+  // Asked again for the same runs within one import (the people readers' tests, then the segmenter).
+  return remembered(
+    'asDictionary',
+    run,
+    () => traditionalToSimplified()(run),
+    (spelled) => spelled,
+  );
 }
 
 /**

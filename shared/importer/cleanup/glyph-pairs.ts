@@ -42,29 +42,39 @@ const HAN_TAIL = /\p{Script=Han}{2,}$/u;
 /** A clause end: four Han characters glued before a mark; the last two are the pair. */
 const CLAUSE_END = new RegExp(`\\p{Script=Han}{2}(\\p{Script=Han})(\\p{Script=Han})(?=${MARK})`, 'gu');
 
+/**
+ * Counts of each code unit, kept between calls and set back to zero after each: a fresh 256 KB
+ * array for every report cost more than the count itself (round 45).
+ */
+const UNITS = new Int32Array(0x10000);
+
 /** Whether enough clause ends carry a pair whose characters stand nowhere else on the page. */
 function lonePairsRecur(text: string): boolean {
+  const ends = [...text.matchAll(CLAUSE_END)];
+  // Fewer clause ends than MIN_PAIRS cannot hold MIN_PAIRS lone pairs: nothing to count.
+  if (ends.length < MIN_PAIRS) return false;
   // Counted by code unit (a string of every character, counted in a Map, cost more than the rest
   // of the test: round 44); a character beyond the BMP (two code units) is counted apart, whole.
-  const units = new Int32Array(0x10000);
+  const units = UNITS;
   const astral = new Map<string, number>();
-  for (let i = 0; i < text.length; i++) {
-    const code = text.codePointAt(i)!;
-    if (code <= 0xffff) units[code]!++;
-    else {
-      const ch = String.fromCodePoint(code);
-      astral.set(ch, (astral.get(ch) ?? 0) + 1);
-      i++;
+  try {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.codePointAt(i)!;
+      if (code <= 0xffff) units[code]!++;
+      else {
+        const ch = String.fromCodePoint(code);
+        astral.set(ch, (astral.get(ch) ?? 0) + 1);
+        i++;
+      }
     }
+    const count = (ch: string) => (ch.length === 1 ? units[ch.charCodeAt(0)] : astral.get(ch));
+    let lone = 0;
+    for (const m of ends) if (count(m[1]!) === 1 && count(m[2]!) === 1) lone++;
+    return lone >= MIN_PAIRS && lone >= LONE_SHARE * ends.length;
+  } finally {
+    // Back to zero: every unit counted above is one of the text's.
+    for (let i = 0; i < text.length; i++) units[text.charCodeAt(i)] = 0;
   }
-  const count = (ch: string) => (ch.length === 1 ? units[ch.charCodeAt(0)] : astral.get(ch));
-  let ends = 0;
-  let lone = 0;
-  for (const m of text.matchAll(CLAUSE_END)) {
-    ends++;
-    if (count(m[1]!) === 1 && count(m[2]!) === 1) lone++;
-  }
-  return lone >= MIN_PAIRS && lone >= LONE_SHARE * ends;
 }
 
 interface Pair {

@@ -42,6 +42,12 @@ const NAMED = String.raw`\p{Script=Han}{1,12}?(?:会议|會議|会|會)(?:、\p{
 const TAIL = String.raw`(?:[并並](?:讲话|講話|致辞|致辭|作指导|作指導|指导|指導|在主席[台臺](?:上|前排)?就[座坐]))?(?:指导|指導)?`;
 
 const CLAUSE = new RegExp(String.raw`([^。；！？;]{2,120}?)${MANNER}${VERB}(?:了)?(?:(${SITTING})|(${ACTIVITY})|(${NAMED}))?${TAIL}(?=[并並]|听取|聽取|[，。；,;]|$)`, 'u');
+/**
+ * Every word VERB can match holds one of these (REMOTE's all hold 收看). CLAUSE tries up to 120
+ * characters of list at every start, so a sentence with none of them is let go before it runs:
+ * most body sentences name no attendance (round 45: this clause was the costliest pattern of an import).
+ */
+const VERB_WORD = /旁听|旁聽|出席|列席|参加|參加|参会|參會|与会|與會|收看|到会|到會/u;
 
 export interface AttendingClause {
   /** The words before the verb: the list of who attended (its manner taken off). */
@@ -60,7 +66,7 @@ export interface AttendingClause {
 export function attendingClauses(sentence: string, meeting = ''): AttendingClause[] {
   const out: AttendingClause[] = [];
   let rest = sentence.trim();
-  while (rest) {
+  while (rest && VERB_WORD.test(rest)) {
     const m = CLAUSE.exec(rest);
     if (!m) break;
     const verb = (m[2] ?? m[3] ?? m[4])!;

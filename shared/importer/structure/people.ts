@@ -1,6 +1,6 @@
 import type { Person } from '../../model';
 import { remembered } from '../memo';
-import { segmenterSaysLongName, segmenterSaysName, segmenterSplitsFirst, segmenterWordEnds } from '../segment';
+import { asDictionary, segmenterSaysLongName, segmenterSaysName, segmenterSplitsFirst, segmenterWordEnds } from '../segment';
 
 /**
  * People in a report are written title-first (县政府副县长蔡俊杰) and listed with 、 (县政府副县长
@@ -111,11 +111,16 @@ function addressWord(w: { word: string; tag: string }): boolean {
 const FRAMING_OWN_UNIT = /^(?:我|本)?(?:中心|公司|集团|集團|[院校所局会會部处處委办辦厅廳])$/u;
 function framedName(s: string): { name: string; title: string } | null {
   if (!/^[\p{Script=Han}A-Za-z0-9（）()]{5,30}$/u.test(s)) return null;
+  // The entry must close on an office or a word of address (below); the address is the segmenter's
+  // last word, so its last character is the entry's as the dictionary spells it. An entry closing
+  // on neither is let go before the segmenter is asked: for every entry no other reading took, that
+  // was the dearest part of reading people (round 45).
+  const office = TRAILING_OFFICE.exec(s);
+  if (!office && !AGENT_END.test(asDictionary(s)) && !/生$/u.test(asDictionary(s))) return null;
   const words = segmenterWordEnds(s);
   if (!words || words.length < 3) return null;
   const last = words[words.length - 1]!;
   const tailStart = s.length - last.word.length;
-  const office = TRAILING_OFFICE.exec(s);
   // The word after the name: an office (TRAILING_OFFICE, as the segmenter parts it) or an address.
   const officeAfter = !!office && office.index === tailStart && office[1]!.length === last.word.length;
   if (!officeAfter && !addressWord(last)) return null;
@@ -484,6 +489,11 @@ function taggedOfficeThenName(part: string): { name: string; title: string } | n
     const name = part.slice(-len);
     const title = part.slice(0, -len);
     if (title.length < 2 || !looksLikeName(name) || UNIT_END.test(title) || NOT_NAMES.test(name)) continue;
+    // The office word below ends where the title does, so AGENT_END reads its last character on the
+    // title as the dictionary spells it: a title closing otherwise is let go before the segmenter is
+    // asked (round 45). A spelling of another length gives the segmenter's reading up as well.
+    const spelled = asDictionary(part);
+    if (spelled.length !== part.length || !AGENT_END.test(spelled.slice(0, title.length))) continue;
     words ??= segmenterWordEnds(part);
     const office = words?.find((w) => w.end === title.length);
     if (!office || office.word.length < 2 || !/^(?:n|b)$/u.test(office.tag) || !AGENT_END.test(office.word) || KIND_END.test(office.word)) continue;

@@ -208,8 +208,10 @@ const SITE_SUFFIX =
  * or more times; a headline itself never closes on a hyphen and a short name (a joining dash inside
  * it, 甲市—乙县协作会, is an em dash, and what follows it names the meeting). So a short Han trailer
  * after a single hyphen (-, －, –), naming no meeting and no act, is the page's, whatever it names.
+ * The look-behind is lazy (.{5,}?): it asks only whether a Han character stands six or more back,
+ * which the nearest one answers; greedy, it ran back to the line's start at every position (round 45).
  */
-const PAGE_TRAILER = /(?<=\p{Script=Han}.{5,})\s*(?<![-－–—])[-－–](?![-－–—])\s*(?![^\s]*(?:会|會|召开|召開|举行|舉行|开幕|開幕|闭幕|閉幕|出席|主持))\p{Script=Han}{2,12}\s*$/u;
+const PAGE_TRAILER = /(?<=\p{Script=Han}.{5,}?)\s*(?<![-－–—])[-－–](?![-－–—])\s*(?![^\s]*(?:会|會|召开|召開|举行|舉行|开幕|開幕|闭幕|閉幕|出席|主持))\p{Script=Han}{2,12}\s*$/u;
 
 const FIELD_LABEL =
   /^(?:[[【［]\s*(?:名\s*[称稱]|[标標]\s*[题題])\s*[\]】］]\s*|(?:\d{1,2}\s*[.．、]\s*)?(?:完整)?(?:新闻|新聞)?(?:[标標]\s*[题題]|名\s*[称稱]|[题題]\s*目)\s*[：:]\s*)(?=\p{Script=Han})/u;
