@@ -175,7 +175,8 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   // same way (visitingLeaders reads titled, named subjects of a visit sentence only).
   const visitBefore = openAt > 0 && toldDay !== openAt - 1 && dayBefore !== openAt - 1 && !findMeetingDate(whole) && !findMeetingDate(body[openAt - 1]!) ? openAt - 1 : -1;
   const visitedIn = [...(visitBefore >= 0 ? [body[visitBefore]!] : []), whole, ...(toldDay >= 0 && toldDay < openAt ? [body[toldDay]!] : []), ...(dayBefore >= 0 ? [body[dayBefore]!] : [])];
-  const visitors = visitedIn.flatMap((p) => visitingLeaders(p)).filter((p) => ![...header.observers, ...labelled.observers].some((o) => o.name === p.name));
+  const leadersOfVisit = visitedIn.flatMap((p) => visitingLeaders(p));
+  const visitors = leadersOfVisit.filter((p) => ![...header.observers, ...labelled.observers].some((o) => o.name === p.name));
   const attendees = once([...labelled.attendees, ...visitors, ...header.attendees, ...closing.flatMap((c) => c.header.attendees), ...guests.attendees]);
   const observers = once([...labelled.observers, ...header.observers, ...closing.flatMap((c) => c.header.observers), ...guests.observers]);
   if (!chairFinal.name) chairFinal = chairOfMeetingLater(body.slice(openAt + 1, Math.min(openAt + 4, laterNow))) ?? chairFinal;
@@ -213,26 +214,31 @@ export function recognise(paragraphs: readonly string[], context: { published: s
     meeting: {
       // 第二屆(第二次)常務會議紀錄 over a form (主持：…): the record's headline names the meeting; a
       // 召開 inside its items (…講述日前召開座談會) tells of another one.
-      name: meetingAsWritten(
-        clauseNoName(
-          meetingWithoutBar(
-            labelled.meetingName ||
-              (labelled.chair ? meetingFromTitle(context.title, true) : '') ||
-              // …是在某时刻召开的一次重要会议: a name that opens with 的 is the tail of a clause that
-              // describes the meeting (召开的一次…会议), never its name; the headline may name it.
-              meetingWithHeadline(/^的/u.test(header.meetingName) ? '' : header.meetingName, context.title, opening) ||
-              meetingFromTitle(context.title, labelled.chair !== null) ||
-              convenedInTitle(context.title) ||
-              // 11月10日晚，全旗领导干部参加某中心组集体学习会…。 / 甲、乙…参加学习会。书记甲主持学习会并讲话。:
-              // when neither the opening (found by its chair) nor the headline names the meeting, the
-              // paragraph before the opening, which tells the day, may name it.
-              (openAt > 0 ? readMeetingName(body[openAt - 1]!) : '') ||
-              // Last, when nothing in the body names it: a session the headline opens or closes, or a
-              // headline that is itself a numbered sitting (第五屆第八次理、監事聯席會) with no form below.
-              sittingInTitle(context.title) ||
-              meetingFromTitle(context.title, true),
+      name: talkInPassing(
+        meetingAsWritten(
+          clauseNoName(
+            meetingWithoutBar(
+              labelled.meetingName ||
+                (labelled.chair ? meetingFromTitle(context.title, true) : '') ||
+                // …是在某时刻召开的一次重要会议: a name that opens with 的 is the tail of a clause that
+                // describes the meeting (召开的一次…会议), never its name; the headline may name it.
+                meetingWithHeadline(/^的/u.test(header.meetingName) ? '' : header.meetingName, context.title, opening) ||
+                meetingFromTitle(context.title, labelled.chair !== null) ||
+                convenedInTitle(context.title) ||
+                // 11月10日晚，全旗领导干部参加某中心组集体学习会…。 / 甲、乙…参加学习会。书记甲主持学习会并讲话。:
+                // when neither the opening (found by its chair) nor the headline names the meeting, the
+                // paragraph before the opening, which tells the day, may name it.
+                (openAt > 0 ? readMeetingName(body[openAt - 1]!) : '') ||
+                // Last, when nothing in the body names it: a session the headline opens or closes, or a
+                // headline that is itself a numbered sitting (第五屆第八次理、監事聯席會) with no form below.
+                sittingInTitle(context.title) ||
+                meetingFromTitle(context.title, true),
+            ),
           ),
         ),
+        // The leaders of a visit the opening tells (visitors.ts), whether or not they attend the talk,
+        // or a visit told by its verbs in the headline or the paragraphs that tell the day.
+        leadersOfVisit.length > 0 || [context.title, ...visitedIn].some((p) => VISIT_CLAUSE.test(p)),
       ),
       date,
       location: labelled.location,
@@ -695,6 +701,20 @@ export function firstOfListed(name: string): string {
   // 学习贯彻县人大会议和县政协会议精神…: a study's object lists what is studied.
   if (/(?:学习|學習|贯彻|貫徹|传达|傳達|落实|落實)/u.test(first.replace(/(?:中心组|中心組)?(?:学习|學習)(?:会议|會議|会|會)$/u, ''))) return name;
   return first;
+}
+
+/**
+ * A talk a visiting leader holds in passing (甲到某镇调研，…召开座谈会): the report is of the visit,
+ * and the talk held on it names no meeting (KEYING 23, 24: `""`). Only a bare kind of talk, with no
+ * body and no matter of its own (座谈会, 调研座谈会, 汇报会): a body's own visit that convenes a named
+ * meeting (某局到某县调研，就…召开工作协调会) keeps the body and the name (KEYING 24), and the readers
+ * put the body before the kind where the text gives one.
+ */
+const BARE_TALK = /^(?:调研|調研|工作|专题|專題|交流)?(?:座谈会|座談會|座谈|座談|汇报会|匯報會|见面会|見面會)$/u;
+/** Going somewhere (深入, 到, 赴, 来到) to do a visit's work (调研, 考察, 视察…), within one clause. */
+const VISIT_CLAUSE = /(?:深入|(?<![达達得受])到|赴|前往|来到|來到|莅临|蒞臨)[^，。；！？,;]{1,30}?(?:调研|調研|考察|视察|視察|检查|檢查|督导|督導|走访|走訪|慰问|慰問|看望)/u;
+function talkInPassing(name: string, visit: boolean): string {
+  return visit && BARE_TALK.test(name) ? '' : name;
 }
 
 /** The name as a 纪要 writes it: the first of listed meetings, without a theme clause. */

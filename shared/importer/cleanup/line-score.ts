@@ -1,7 +1,7 @@
 import { TONE_VOWELS } from '../chars';
 import { isCreditLine } from './byline';
 import { looksLikeName } from '../structure/people';
-import { hasDateClock, hasPhoneNumber, isPageFieldLine } from './page-fields';
+import { clockWidget, hasDateClock, hasPhoneNumber, isPageFieldLine } from './page-fields';
 
 /**
  * Page furniture by scoring, not by closed lists: a line a page wraps around an article is short,
@@ -598,7 +598,12 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   // past 30 characters needs a little more evidence to go.)
   if (han === 0 && s.length <= 40 && /\p{L}/u.test(s)) evidence += s.length <= 30 ? 2 : 3;
   // 現在時間: / 当前时间： with its clock lost in the capture: the widget's label alone.
-  if (DATE_ALONE.test(s) || SLUG.test(s) || CLOCK_LABEL.test(s)) evidence += 3;
+  // 北京时间 2026年3月5日 10:20 星期四 / 今天是…农历正月十七: the portal's clock widget, read by its
+  // pieces (page-fields.ts); opening a line that goes on to a headline it is the template's line all
+  // the same, and it dates the page, not the meeting (KEYING 27).
+  const clock = clockWidget(s);
+  if (DATE_ALONE.test(s) || SLUG.test(s) || CLOCK_LABEL.test(s) || clock === 'alone') evidence += 3;
+  else if (clock === 'prefix') evidence += 5;
   if (LANGUAGE_BAR.test(s)) evidence += 3;
   // 新聞稿（中文）, 其他語言版本：Português: a page's label for which language it is in, or a link to
   // the others (Macau and Hong Kong government pages print both).
@@ -684,7 +689,7 @@ export function scoreLine(line: string, ctx: LineContext): { evidence: number; s
   // borders of marks (MARK_RULE) is a plain-text page's banner, its headline printed elsewhere.
   const tabTitle = TAB_PATH.test(s) && !SENTENCE.test(s);
   // Nor does a headline close on who took a picture (…开幕式现场。 记者 某某 摄): that is a caption.
-  const headlineLike = !URL_OR_FILE.test(s) && !MARKUP.test(s) && !crumbs && !ctx.repeated && !labelled && !table && !tabTitle && !rule && !photoCredit;
+  const headlineLike = !URL_OR_FILE.test(s) && !MARKUP.test(s) && !crumbs && !ctx.repeated && !labelled && !table && !tabTitle && !rule && !photoCredit && clock !== 'prefix';
   // A headline the opening tells again weighs the same, whatever it says the meeting did (听取…
   // 专题汇报, 开展…专题学习, 會見…記者采訪團): the opening's words are the report's, not the site's.
   if ((MEETING_HEADLINE.test(s) || ctx.told) && headlineLike) evidence -= 2;

@@ -60,3 +60,53 @@ const DATE_CLOCK = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:
 export function hasDateClock(s: string): boolean {
   return DATE_CLOCK.test(s);
 }
+
+/**
+ * A portal's clock widget read by its tokens, not by a closed list of lines: the template prints
+ * which day it is (北京时间 2026年3月5日 10:20 星期四, 今天是：2026年3月5日 星期四 农历正月十七) above
+ * the article. The line is taken apart into the widget's pieces — a clock label (北京时间, 当前时间,
+ * 今天是), a date, a clock time, a weekday, a lunar date — with separators between them.
+ *
+ * - `alone`: nothing else is on the line, and a piece no report writes for its meeting is among them
+ *   (a clock label, a lunar date, a clock with seconds beside a weekday). A form's own date line
+ *   (时间：2026年3月5日（星期四）上午) keeps its label and is not one.
+ * - `prefix`: the line opens on the clock label, a date and a weekday, and a headline or anything
+ *   else follows (北京时间：2026年3月5日，星期四，某区政协举行…): the portal's template line, which
+ *   dates the page and not the meeting (KEYING 27).
+ */
+const CLOCK_PIECES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['label', /^(?:(?:北京|现在|現在|当前|當前|系统|系統)(?:时间|時間|日期)|今天是|今日是|现在是|現在是)/u],
+  [
+    'date',
+    /^(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|[〇零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日|\d{1,2}\s*月\s*\d{1,2}\s*日)/u,
+  ],
+  ['seconds', /^(?:上午|下午|晚上|凌晨|早上|中午)?\s*\d{1,2}[:：]\d{2}[:：]\d{2}/u],
+  ['clock', /^(?:上午|下午|晚上|凌晨|早上|中午)?\s*\d{1,2}[:：]\d{2}/u],
+  ['weekday', /^(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]/u],
+  [
+    'lunar',
+    /^(?:农历|農曆|阴历|陰曆)\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥][鼠牛虎兔龙龍蛇马馬羊猴鸡雞狗猪豬]?年)?\s*(?:闰|閏)?(?:十一|十二|[正一二三四五六七八九十冬腊臘])月(?:初[一二三四五六七八九十]|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]|三十)?/u,
+  ],
+];
+const CLOCK_GAP = /^[\s,，、:：|｜/·•\-—–()（）【】[\]]+/u;
+
+export function clockWidget(line: string): 'alone' | 'prefix' | null {
+  let s = line.trim();
+  const seen = new Set<string>();
+  let first: string | null = null;
+  for (;;) {
+    const gap = CLOCK_GAP.exec(s);
+    if (gap) s = s.slice(gap[0].length);
+    const piece = CLOCK_PIECES.find(([, re]) => re.test(s));
+    if (!piece) break;
+    first ??= piece[0];
+    seen.add(piece[0]);
+    s = s.slice(piece[1].exec(s)![0].length);
+  }
+  const day = seen.has('date') || seen.has('weekday');
+  if (s === '') {
+    const template = seen.has('label') || seen.has('lunar') || (seen.has('seconds') && seen.has('weekday'));
+    return template && day ? 'alone' : null;
+  }
+  return first === 'label' && seen.has('date') && seen.has('weekday') ? 'prefix' : null;
+}
