@@ -2,6 +2,7 @@ import type { Token } from './analyse';
 import { isHanWord } from './analyse';
 import { seenBeforeDi } from './de-di-lean';
 import { distributive } from './de-di-objects';
+import { shapedMannerBefore } from './de-di-patterned';
 import { restOfClause } from './de-di-noun-phrase';
 import { MANNER_WORDS, OBTAINED } from './de-di-words';
 import { nounTaggedVerb } from './noun-tagged-verbs-set';
@@ -70,8 +71,9 @@ export function ownerBeforeDe(t: readonly Token[], i: number): boolean {
 export function ownerBeforeDi(t: readonly Token[], i: number, dict: WordDictionary): boolean {
   const d = t[i]!;
   const x = t[i - 1];
-  // A distributive (逐段逐点, however jieba cuts and tags it) is a manner adverbial.
-  if (d.word !== '地' || d.tag !== 'uv' || !x || !isHanWord(x.word) || x.word.length < 2 || distributive(t, i)) return false;
+  // A distributive (逐段逐点, however jieba cuts and tags it) is a manner adverbial, and so is any
+  // adverbial known by its shape (分片, 加班加点: de-di-patterned.ts), whatever jieba tags it.
+  if (d.word !== '地' || d.tag !== 'uv' || !x || !isHanWord(x.word) || x.word.length < 2 || distributive(t, i) || shapedMannerBefore(t, i, dict)) return false;
   if (!OWNER.test(x.tag) || nounTaggedVerb(x.word) || MANNER_WORDS.has(x.word) || seenBeforeDi(x.word)) return false;
   if (dict.freq(x.word.slice(-1) + '地') > 0) return false;
   const rest = restOfClause(t, i);

@@ -119,19 +119,35 @@ function verbHere(k: Token, dict: WordDictionary): 'verb' | 'phrase' | null {
 const OBJECT = /^(n|nr|ns|nt|nz|j|l|vn|r|m|an)$/;
 
 /**
+ * Where the manner adverbial known by its shape that ends right before the particle at i starts, or -1
+ * when the words before i have none of the shapes.
+ */
+function shapeStart(t: readonly Token[], i: number, dict: WordDictionary): number {
+  const x = t[i - 1];
+  if (!x || !isHanWord(x.word)) return -1;
+  if (repeatedFirst(x.word) || echoedDa(x.word) || withoutRegard(x.word)) return i - 1;
+  if (splitRepeated(t, i)) return i - 4;
+  // The longer shape over several tokens first: 分类 + 分批 is one adverbial, not 分批 after a noun.
+  const from = shapeAcrossTokens(t, i);
+  return from >= 0 ? from : splitManner(t, i - 1, dict);
+}
+
+/**
+ * The particle at i follows a manner adverbial known by its shape (分片, 分批次, 加班加点, 一对一):
+ * a way of doing, which owns no noun, so 地 after it is the adverbial's whatever jieba tags the word
+ * after (分片地巡查 vn + 重点草场 reads as a noun compound to a tag-driven reading).
+ */
+export function shapedMannerBefore(t: readonly Token[], i: number, dict: WordDictionary): boolean {
+  return shapeStart(t, i, dict) >= 0;
+}
+
+/**
  * 的 at i after a patterned manner adverbial, in a predicate's place, before a verb with its object,
  * an aspect mark or a place (赶制材料, 推进了, 奋战在一线): 地.
  */
 export function patternedMannerBeforeVerb(t: readonly Token[], i: number, dict: WordDictionary): boolean {
   if (t[i]?.word !== '的' || i < 1) return false;
-  const x = t[i - 1]!;
-  if (!isHanWord(x.word)) return false;
-  let from = -1;
-  if (repeatedFirst(x.word) || echoedDa(x.word) || withoutRegard(x.word)) from = i - 1;
-  else if (splitRepeated(t, i)) from = i - 4;
-  // The longer shape over several tokens first: 分类 + 分批 is one adverbial, not 分批 after a noun.
-  else from = shapeAcrossTokens(t, i);
-  if (from < 0) from = splitManner(t, i - 1, dict);
+  const from = shapeStart(t, i, dict);
   if (from < 0) return false;
   // A predicate opens before the adverbial: a clause's start, a modal, or a subject (persons, nouns
   // from the clause's start, 工作人员加班加点的…). After a verb, preposition or 是 the phrase is an

@@ -18,7 +18,7 @@ import { closingNounAfterDi, determinedNounAfterDi, measuredObjectAfterDi, objec
 import { deByOdds, diForDe } from './de-di-odds';
 import { nounBeforePredicateAfterDi, nounClosingAfterDi } from './de-di-right';
 import { ownerBeforeDe, ownerBeforeDi } from './de-di-owner';
-import { patternedMannerBeforeVerb, subjectCompound } from './de-di-patterned';
+import { patternedMannerBeforeVerb, shapedMannerBefore, subjectCompound } from './de-di-patterned';
 import { finding, type WordFinding } from './finding';
 import { nounTaggedVerb, properTaggedVerb } from './noun-tagged-verbs-set';
 
@@ -220,7 +220,7 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
     if (t[i]!.word === '得' && objectAfterLe(t, i)) flag(i, '的');
     if (t[i]!.word === '得' && (adverbBeforeVerb(t, i) || mannerBeforeVerb(t, i, dict) || (distributive(t, i) && /^(v|vn)$/.test(t[i + 1]!.tag)))) flag(i, '地');
     // (Not after a word the model has seen before 地 when a verb form follows: 全天候地巡查田间地头.)
-    else if (t[i]!.word === '地' && verbOwnsNounAfterDi(t, i, dict) && !adverbialReading(t, i) && !out.some((f) => f.offset === t[i]!.start)) flag(i, '的');
+    else if (t[i]!.word === '地' && verbOwnsNounAfterDi(t, i, dict) && !adverbialReading(t, i, dict) && !out.some((f) => f.offset === t[i]!.start)) flag(i, '的');
   }
   // Last, 地 or 得 where a language model finds 的 far likelier between the words on either side
   // (de-di-odds.ts): the readings above know shapes, this one the words themselves.
@@ -744,7 +744,8 @@ function verbPhraseAsVerb(r: Token, dict: WordDictionary): Token {
 // So is a set phrase or adverb right after such a word, two manner words said together
 // (全天候 + 不间断 + 地 + 监测): the run before 地 is one adverbial, whatever the first word's tag.
 const mannerRun = (t: readonly Token[], i: number): boolean => seenBeforeDi(t[i - 2]?.word ?? '') && /^(l|i|d|ad)$/.test(t[i - 1]!.tag) && t[i - 1]!.word.length >= 2;
-const adverbialReading = (t: readonly Token[], i: number): boolean => (seenBeforeDi(t[i - 1]!.word) || distributive(t, i) || mannerRun(t, i)) && /^(v|vn)$/.test(t[i + 1]?.tag ?? '');
+const adverbialReading = (t: readonly Token[], i: number, dict: WordDictionary): boolean =>
+  (seenBeforeDi(t[i - 1]!.word) || distributive(t, i) || mannerRun(t, i) || shapedMannerBefore(t, i, dict)) && /^(v|vn)$/.test(t[i + 1]?.tag ?? '');
 
 /** One-character result complements after a verb: 上 (吃上), 到 (用到), 出 (拿出), 好 (办好), 成 (建成). */
 const RESULT_COMPLEMENTS: ReadonlySet<string> = new Set('上到出好成'.split(''));
