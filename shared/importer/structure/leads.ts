@@ -11,6 +11,7 @@ import { namedMeetingAt, SITTING_DOES } from './named-meeting';
 import { occasionAgendaKind } from './occasion-agenda';
 import { isPersonRef, isTitle, looksLikeName, parsePerson } from './people';
 import { quotedLength } from './quoted-first';
+import { titledActor } from './titled-actor';
 
 /**
  * Lead phrases open the sections of a report: 会议指出, 會議強調, 陈局长强调, 讨论通过了, 会上.
@@ -626,7 +627,21 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   // 。区安委办、区督查办分别通报了… / 。各科室负责人作了交流发言: a group's reports in turn inside a
   // paragraph are how the item before went (group-rundown.ts); a strong verb of theirs still leads.
   if (lead && place === 'sentence' && !STRONG.has(lead.kind) && meetingOpened(text) && groupReportsInTurn(sentenceAt(text.slice(pos)))) return null;
-  return lead;
+  return lead ?? (place === 'sentence' ? actorLead(text, pos) : null);
+}
+
+/**
+ * 。县委常委、副县长甲某围绕…作现场辅导 / 。总支书记乙某同志利用…带领… : a person named with a post
+ * opening a sentence, doing what no shape above reads (titled-actor.ts, by the segmenter's tags).
+ * Not the paragraph's speaker going on (KEYING 18), who is the subject of an earlier sentence.
+ */
+function actorLead(text: string, pos: number): Lead | null {
+  const found = titledActor(text.slice(pos), (subj) => {
+    const who = subj.replace(/同志$/u, '');
+    // A post must name them (甲书记, 副县长甲某): a bare name is read by the speaker readings above.
+    return (parsePerson(who) !== null || /[、和与與及]/u.test(who)) && persons(who, []) && !spokeBefore(who, text.slice(0, pos).slice(text.lastIndexOf('\n', pos) + 1));
+  });
+  return found ? { text: found.subject, kind: found.kind, bodyStart: pos + found.subject.length } : null;
 }
 
 /** The people present deliberating at `pos`, after a step word (随后，/ 最后，) or none. */
