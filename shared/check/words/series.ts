@@ -3,6 +3,7 @@ import { SHAPE_SERIES } from './shape-series';
 import { SHAPE_KIN } from './shape-kin';
 import { HANT_SHAPE_SERIES } from './shape-series-hant';
 import { RARE_KIN } from './rare-kin';
+import { DRAWN_KIN } from './drawn-kin';
 
 /**
  * Same-reading look-alikes the position-bound families (shape-families.ts) do not hold: two common
@@ -99,3 +100,16 @@ export function rareKinOf(ch: string): readonly string[] {
 }
 const PACKED_RARE_KIN = ` ${RARE_KIN}`;
 const RARE_KIN_OF = new Map<string, readonly string[]>();
+
+/**
+ * Common characters drawn alike one part apart (drawn-kin.ts): the same layout, one part the same in
+ * its place, the other one inside the other or sharing a part (早/旱: 十 in 干; 问/间: 口 in 日; 颂/颁:
+ * 公 and 分 share 八). Pairs whose only shared part is a common radical, which no other table holds
+ * since thousands of characters share one (shape-kin.ts keeps the telling parts). Only the slip rule
+ * reads them, as look-alikes at the bars of their kinds.
+ */
+export function drawnKinOf(ch: string): readonly string[] {
+  drawn ??= pairMap(DRAWN_KIN);
+  return drawn.get(ch) ?? [];
+}
+let drawn: Map<string, string[]> | null = null;

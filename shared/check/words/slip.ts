@@ -7,7 +7,7 @@ import { countingMeasure, NUMERALS } from './measure';
 import { bestCut } from './lexicon-path';
 import { isSurname, looksLikeName } from './names';
 import { PLACE_CHARS } from './place-chars';
-import { hantSeriesPartnersOf, kinPartnersOf, rareKinOf, seriesAlike, seriesPartnersOf } from './series';
+import { drawnKinOf, hantSeriesPartnersOf, kinPartnersOf, rareKinOf, seriesAlike, seriesPartnersOf } from './series';
 import { collocates } from './slip-context';
 import { rareTarget } from './slip-rare';
 import { sameTone } from './same-tone';
@@ -505,7 +505,8 @@ function candidates(dict: WordDictionary, win: string, at: number, ch: string, s
       lookAlikeAsWritten(ch, c.word[at]!, written, script) ||
       seriesAlike(ch, c.word[at]!) ||
       (script === 'hant' && hantSeriesPartnersOf(written).includes(c.word[at]!)) ||
-      rareKinOf(ch).includes(c.word[at]!);
+      rareKinOf(ch).includes(c.word[at]!) ||
+      drawnKinOf(ch).includes(c.word[at]!);
     const kind: Kind = alike ? 'both' : 'sound';
     // A conjunction, preposition or particle (以及, 对于) is no target of sound alone: beside a name
     // or a clause edge two lone characters read as one (林雅怡 + 及 → 以及) far too easily.
@@ -630,6 +631,9 @@ function altsOf(ch: string, written: string, own: string | null, script: Analyse
         // A rare character's common look-alikes (rare-kin.ts: 凅 for 涸, 崁 for 嵌), read at the
         // bars of their kinds: the rare character is itself the evidence the kin groups lack.
         ...rareKinOf(ch),
+        // Common characters drawn alike one part apart (drawn-kin.ts: 颂 for 颁, 项 for 顶), read
+        // at the bars of their kinds like the families' pairs.
+        ...drawnKinOf(ch),
       ]),
     ];
     ALTS.set(key, hit);
