@@ -5,7 +5,7 @@ import { segmenterSaysName } from '../segment';
 import { speechAddress } from './addresses';
 import { laterClauseVerb } from './later-clause';
 import { DIRECTIVE, REQUIREMENT, SAID, SPEECH } from './lead-verbs';
-import { deliberatedItem, heardAndDeliberated, meetingAct } from './meeting-acts';
+import { deliberatedItem, framedBusiness, heardAndDeliberated, meetingAct } from './meeting-acts';
 import { groupReportsInTurn } from './group-rundown';
 import { namedMeetingAt, SITTING_DOES } from './named-meeting';
 import { occasionAgendaKind } from './occasion-agenda';
@@ -740,6 +740,8 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
   // After a comma too: 经过讨论，会议确定以… names the meeting again, so it is the sentence's lead.
   // 会议首先进行了政治学习: the meeting doing a weak activity written with 进行; a verb after a comma
   // in its sentence may give it a kind.
+  const framed = place !== 'clause' ? framedBusiness(rest) : null;
+  if (framed) return finish(framed.phrase, framed.kind);
   const does = place !== 'clause' ? MEETING_DOES.exec(rest) : null;
   if (does) return finish(does[0], 'text');
   const adopts = place !== 'clause' || MEETING_START.test(rest) ? MEETING_ADOPTS.exec(rest) : null;

@@ -78,6 +78,19 @@ export function heardAndDeliberated(rest: string): MeetingAct | null {
   return null;
 }
 
+/**
+ * 会议围绕X展开。: the meeting naming what its business turned on, with nothing after 展开 (no 讨论,
+ * no 工作): that is the business itself, a topic (bench/KEYING.md 28). 围绕X展开讨论 is a deliberation,
+ * read elsewhere; the clause must end at 展开 for this reading.
+ */
+const FRAMED = new RegExp(`^(${MEETING}${HOW}(?:围绕|圍繞))[^。；！？;!?]{2,80}?(?:展开|展開)(?:了)?(?=[。；;！？!?]|$)`, 'u');
+
+/** The lead of 会议围绕…展开。 (kind topic), or null. */
+export function framedBusiness(rest: string): MeetingAct | null {
+  const m = FRAMED.exec(rest);
+  return m ? { phrase: m[1]!, kind: 'topic' } : null;
+}
+
 /** 讨论了 / 研究了 with the meeting as its subject: an item on the agenda, as 审议 is (bench/KEYING.md 5, 19). */
 export function deliberatedItem(verb: string, le: boolean): boolean {
   return /^(审议|審議)$/u.test(verb) || (le && /^(讨论|討論|研究)$/u.test(verb));

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { importText } from '../../shared/importer';
+
+// Round 45's tuning on its TEST misses (bench/rounds/README.md step 7): general readings, each on
+// made-up text that fails without it.
+const NOW = new Date('2026-06-01T00:00:00Z');
+const leadsOf = (text: string) => importText(text, { now: NOW }).draft.sections.map((s) => [s.kind, s.lead]);
+
+describe('the meeting naming what its business turned on (KEYING 28)', () => {
+  it('reads 会议围绕…展开。 as the topic of the meeting', () => {
+    const text = '3月5日，柳溪县教育局召开学校建设推进会。\n会议围绕城东实验小学和河西中学两所学校的建设进度展开。两所学校负责人分别汇报了工程进度。\n会议要求，各校要倒排工期，确保秋季按时开学。';
+    expect(leadsOf(text)).toContainEqual(['topic', '会议围绕']);
+  });
+  it('leaves 会议围绕…展开讨论 a deliberation, not this reading', () => {
+    const text = '3月5日，柳溪县教育局召开学校建设推进会。\n会议围绕两所学校的建设进度展开讨论，并作出部署。';
+    expect(leadsOf(text)).not.toContainEqual(['topic', '会议围绕']);
+  });
+});
