@@ -187,6 +187,9 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   const listedChair = chairFinal.name ? [...attendees, ...observers].find((p) => p.name === chairFinal.name && p.title) : undefined;
   if (listedChair && (!chairFinal.title || (listedChair.title.length > chairFinal.title.length && listedChair.title.endsWith(chairFinal.title))))
     chairFinal = { ...chairFinal, title: listedChair.title };
+  // 公司党委书记、副董事长…主持 with its first post lost to mojibake (…榧?、副董事长、总经理甲主持): the
+  // list mark that joined the lost post opens no title; the legible posts are the title (KEYING 28).
+  if (/^[、，,；;]/u.test(chairFinal.title)) chairFinal = { ...chairFinal, title: chairFinal.title.replace(/^[、，,；;]+/u, '') };
   if (!chairFinal.name) warnings.push({ code: 'noChair', params: {} });
   // 王某同志主持召开…。…县委书记王某指出: a chair named without a title in the opening carries the
   // title the text gives them elsewhere (the first mention that has one).

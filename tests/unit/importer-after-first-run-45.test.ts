@@ -16,3 +16,10 @@ describe('the meeting naming what its business turned on (KEYING 28)', () => {
     expect(leadsOf(text)).not.toContainEqual(['topic', '会议围绕']);
   });
 });
+
+describe('a chair title whose first post was lost to damage (KEYING 28)', () => {
+  it('opens on the first legible post, not on the list mark before it', () => {
+    const text = '1月5日，河岭集团召开安全生产工作会议。会议部署了今年安全生产重点?;嵋橛晒镜澄笔榧?、副董事长、总经理杜长风主持。\n会议要求，各单位要压实责任。';
+    expect(importText(text, { now: NOW }).draft.meeting.chair).toEqual({ name: '杜长风', title: '副董事长、总经理' });
+  });
+});
