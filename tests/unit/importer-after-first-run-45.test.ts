@@ -23,3 +23,11 @@ describe('a chair title whose first post was lost to damage (KEYING 28)', () => 
     expect(importText(text, { now: NOW }).draft.meeting.chair).toEqual({ name: '杜长风', title: '副董事长、总经理' });
   });
 });
+
+describe('one attending by video from elsewhere, named among others (其中)', () => {
+  it('keeps 其中 and 以视频方式在某地 out of who attended', () => {
+    const text = '5月9日，省政府与邻省召开合作联席会议。双方有关部门负责人参加会议，其中邻省副省长柯明远以视频方式在江城出席会议。\n会议指出，要深化合作。';
+    const attendees = importText(text, { now: NOW }).draft.meeting.attendees.map((p) => [p.name, p.title]);
+    expect(attendees).toContainEqual(['柯明远', '邻省副省长']);
+  });
+});

@@ -7,6 +7,8 @@
  * its verb, header.ts trims them off the end of the list it cuts before the verb.
  */
 const WORDS = [
+  // by video from elsewhere: 以视频方式(在某地), 通过线上形式 — how, and from where, they took part
+  String.raw`(?:以|通过|通過)(?:视频|視頻|线上|線上|网络|網絡|远程|遠程)(?:连线|連線)?的?(?:方式|形式)(?:在\p{Script=Han}{1,6}?)?`,
   // how wholly or where: all through, in person, on site, as a body, all of them
   '全程',
   '亲自',
@@ -44,7 +46,7 @@ const WORDS = [
   '也',
 ];
 
-/** One manner word (a regular-expression source, longer words tried first). */
+/** One manner word or the remote-attendance shape (a regular-expression source, longer forms tried first). */
 export const ATTENDANCE_MANNER = `(?:${WORDS.join('|')})`;
 
 /** A manner word closing a list of at least two characters (header.ts trims it off: 甲应邀列席 names 甲). */

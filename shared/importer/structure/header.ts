@@ -1393,8 +1393,9 @@ function readAttendance(text: string, header: Header): void {
         // …等在家的县处级领导在某分会场: the place is the last 在's; an earlier 在 (在家的) is who they are.
         .replace(/在[^，。；、在]{1,20}(?:会场|會場|现场|現場|会议室|會議室|分会场|分會場)$/u, '')
         .replace(/^(?:[\d一二三四五六七八九十]{1,3}月份|本月|上月)/u, '')
-        // 此外，县委副书记甲也应邀到会: the word that links the sentence to the one before is not who.
-        .replace(/^(?:此外|另外|与此同时|與此同時|同时|同時)[，,]?(?=\p{Script=Han}{2})/u, '')
+        // 此外，县委副书记甲也应邀到会: the word that links the sentence to the one before is not who;
+        // nor is 其中 (其中邻省副省长甲以视频方式出席: among those just named).
+        .replace(/^(?:此外|另外|与此同时|與此同時|同时|同時|其中)[，,]?(?=\p{Script=Han}{2})/u, '')
         // 各乡镇设分会场，乡镇主要负责人参加: where the others sat, said before them, is not who.
         .replace(/^(?:[^，。；]{0,20}(?:设|設)(?:立)?(?:分会场|分會場|主会场|主會場|会场|會場)[，,])+/u, '')
         // 会议还邀请部分乡镇人大主席列席: that the meeting invited them is how they came, not who;
