@@ -1,5 +1,6 @@
 import type { SectionKind } from '../../model';
 import { tagRun } from '../segment';
+import { ATTENDANCE_MANNER } from './attendance-manner';
 import { leadlessKind } from './leadless-kind';
 
 /**
@@ -32,8 +33,11 @@ const POINTER_FIRST = /^(?:该|該|本|各)/u;
 /** A pronoun opens it: the speaker going on, read by the pronoun readings of leads.ts. */
 const PRONOUN = /^(?:他|她|其|我|你|您|这|這|那)/u;
 
-/** Attending, chairing, going along, hosting: who met, the opening's account, not its business. */
-const ATTENDED = /^(?:分别|分別|也|还|還|亦|等|一同|一起|共同|陪同|应邀|應邀)*(?:出席|列席|参加|參加|主持|陪同|莅临|蒞臨|到会|到會|就座|就坐|在主席台|在主席臺|参会|參會|会见|會見|接见|接見|一行)/u;
+/**
+ * Attending, chairing, going along, hosting: who met, the opening's account, not its business. How
+ * they came (应邀, 一同, 以视频方式…) is attendance-manner.ts's one list, read by every attendance reader.
+ */
+const ATTENDED = new RegExp(`^(?:${ATTENDANCE_MANNER}|等|还|還)*(?:出席|列席|参加|參加|主持|陪同|莅临|蒞臨|到会|到會|就座|就坐|在主席台|在主席臺|参会|參會|会见|會見|接见|接見|一行)`, 'u');
 /** What is still to come, or what someone is: no business done. */
 const NOT_DONE = /^(?:也|还|還|都|则|則|仍|就|即|又)*(?:将|將|拟|擬|是|系|係|曾|现任|現任|原任|已)/u;
 
