@@ -960,6 +960,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-110/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 115',
+    file: 'score-check.ts',
+    slug: 'score-check-115',
+    quick: ['bench/check-heldout-115/sentences.json'],
+    full: ['bench/check-heldout-115/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
