@@ -967,6 +967,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-115/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 117',
+    file: 'score-check.ts',
+    slug: 'score-check-117',
+    quick: ['bench/check-heldout-117/sentences.json'],
+    full: ['bench/check-heldout-117/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
