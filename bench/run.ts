@@ -985,6 +985,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-114/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 116',
+    file: 'score-check.ts',
+    slug: 'score-check-116',
+    quick: ['bench/check-heldout-116/sentences.json'],
+    full: ['bench/check-heldout-116/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
