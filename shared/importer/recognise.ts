@@ -17,7 +17,18 @@ import {
 import { endsAttendingEvent } from './structure/attended-event';
 import { attendingClauses } from './structure/attending-clauses';
 import { chairOfMeetingLater, LIST_FOLLOWS, meetingWithHeadline, readHeader, readMeetingName } from './structure/header';
-import { countedGroupsOnly, looksLikeName, namesPeopleOnly, parsePeopleList, parsePerson, uncountedTitle, withoutDescription, withoutPointer, withoutWritersUnit } from './structure/people';
+import {
+  countedGroupsOnly,
+  enumeratedGroupsOnly,
+  looksLikeName,
+  namesPeopleOnly,
+  parsePeopleList,
+  parsePerson,
+  uncountedTitle,
+  withoutDescription,
+  withoutPointer,
+  withoutWritersUnit,
+} from './structure/people';
 import { laterMeetingAt } from './structure/later-meeting';
 import { visitingLeaders } from './structure/visitors';
 import { takeLabelled } from './structure/labels';
@@ -177,8 +188,36 @@ export function recognise(paragraphs: readonly string[], context: { published: s
   const visitedIn = [...(visitBefore >= 0 ? [body[visitBefore]!] : []), whole, ...(toldDay >= 0 && toldDay < openAt ? [body[toldDay]!] : []), ...(dayBefore >= 0 ? [body[dayBefore]!] : [])];
   const leadersOfVisit = visitedIn.flatMap((p) => visitingLeaders(p));
   const visitors = leadersOfVisit.filter((p) => ![...header.observers, ...labelled.observers].some((o) => o.name === p.name));
-  const attendees = once([...labelled.attendees, ...visitors, ...header.attendees, ...closing.flatMap((c) => c.header.attendees), ...guests.attendees]);
-  const observers = once([...labelled.observers, ...header.observers, ...closing.flatMap((c) => c.header.observers), ...guests.observers]);
+  // 院领导、职能部门负责人，科室主任参加大会 (groups the body enumerates): read unless a reader above took
+  // people from the same words already (全体院所领导… from 我院全体院所领导…, 甲、乙及某局负责人): the
+  // opening's own reading of its list stands, each group once. Read before the counted groups
+  // (countedGroupsOnly reads the roll's last part alone), so the page's order is kept.
+  const readBefore = [
+    ...labelled.attendees,
+    ...visitors,
+    ...header.attendees,
+    ...closing.flatMap((c) => c.header.attendees),
+    ...labelled.observers,
+    ...header.observers,
+    ...closing.flatMap((c) => c.header.observers),
+  ];
+  const unread = (g: { list: string }) => !readBefore.some((e) => e.name.length >= 2 && (g.list.includes(e.name) || e.name.includes(g.list)));
+  const enumerated = guests.enumerated.filter(unread);
+  const attendees = once([
+    ...labelled.attendees,
+    ...visitors,
+    ...header.attendees,
+    ...closing.flatMap((c) => c.header.attendees),
+    ...enumerated.filter((g) => !g.observer).flatMap((g) => g.people),
+    ...guests.attendees,
+  ]);
+  const observers = once([
+    ...labelled.observers,
+    ...header.observers,
+    ...closing.flatMap((c) => c.header.observers),
+    ...enumerated.filter((g) => g.observer).flatMap((g) => g.people),
+    ...guests.observers,
+  ]);
   if (!chairFinal.name) chairFinal = chairOfMeetingLater(body.slice(openAt + 1, Math.min(openAt + 4, laterNow))) ?? chairFinal;
   if (!chairFinal.name) chairFinal = listedChairLater(body.slice(openAt + 1, Math.min(openAt + 4, laterNow)), attendees) ?? chairFinal;
   if (!chairFinal.name) chairFinal = chairInCaption(context.captions ?? []) ?? chairFinal;
@@ -556,8 +595,8 @@ const UNSURE_ATTENDANCE = /将|將|拟|擬|要求|请|請|应当|應當|需要|�
  * Named people only (every part a title and a name): a group said to attend later in the text is
  * as often an instruction (各单位负责人参加会议的要…).
  */
-function attendingInBody(body: readonly string[], openAt: number, meeting = ''): { attendees: Person[]; observers: Person[] } {
-  const out = { attendees: [] as Person[], observers: [] as Person[] };
+function attendingInBody(body: readonly string[], openAt: number, meeting = ''): { attendees: Person[]; observers: Person[]; enumerated: { list: string; people: Person[]; observer: boolean }[] } {
+  const out = { attendees: [] as Person[], observers: [] as Person[], enumerated: [] as { list: string; people: Person[]; observer: boolean }[] };
   // The opening itself is read by readHeader first; clauses it may miss there (a guest who 到会列席
   // 指导 or 巡听旁听 the session, counted groups past the meeting it convenes) are read here too, and
   // once() keeps the header's reading of anyone both find.
@@ -587,7 +626,16 @@ function attendingInBody(body: readonly string[], openAt: number, meeting = ''):
       // 李宏伟、程云海、许映雪出席会议并在主席台就座: a run of bare names (two or more, each a listed
       // surname and a given name) says as plainly who attended as titled ones do.
       const bare = people.length >= 2 && people.every((x) => !x.title && looksLikeName(x.name));
-      if (!bare && (!people.length || !people.some(named) || !people.every((x) => named(x) || group(x)))) continue;
+      if (!bare && (!people.length || !people.some(named) || !people.every((x) => named(x) || group(x)))) {
+        // 院领导、职能部门负责人，科室主任、护士长，党支部书记参加大会: groups only, the page enumerating
+        // them (structure/people.ts enumeratedGroupsOnly); not at a meeting the sentence convenes
+        // that the report's name does not share (one relayed or recalled).
+        const words = list.replace(AT_VENUE, '');
+        const kinds = enumeratedGroupsOnly(words);
+        const another = /召开|召開|举行|舉行/u.test(p) && sharedRun(meeting, clause.list) < 6 && i > openAt;
+        if (kinds.length && !another) out.enumerated.push({ list: words, people: kinds, observer: clause.verb === '列席' });
+        continue;
+      }
       // In the opening, readHeader has read its lists of groups and bare names already; a clause
       // there adds titled, named people only (江北、江南等乡镇负责人 is no run of names).
       if (i === openAt && !people.every(named)) continue;

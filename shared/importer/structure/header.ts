@@ -8,6 +8,9 @@ import { segmenterSaysName, segmenterWordEnds } from '../segment';
 import { formList } from './form-list';
 import { openingBodies } from './opening-subject';
 import {
+  AS_CAPACITY,
+  CAME_FROM_OPENING,
+  LED_BY,
   clauseNotGroup,
   isTitle,
   labelAfterEtc,
@@ -21,6 +24,7 @@ import {
   personInChairSlot,
   POINTER_BEFORE_UNIT,
   surnameAndOffice,
+  SCOPE_SAID_AGAIN,
   surnameTitleName,
 } from './people';
 
@@ -1269,9 +1273,6 @@ const WENT = /(?:一行)?(?:首先|先后|先後|随后|隨後|专程|專程)?(?
 // 按照疫情防控有关规定，22名委员以视频形式参加会议: the rule they attended by is no one either.
 const ACTION_CLAUSE = /^(部署|研究|听取|聽取|审议|審議|传达|傳達|学习|學習|讨论|討論|总结|總結|安排|通报|通報|动员|動員|围绕|圍繞|专题|專題|分析|推进|推進|调度|調度|按照|根据|根據|就|对|對)/u;
 
-/** 率/率领/带领 between a person and the group they bring (率队 and 率团 lead a delegation: no group). */
-// 市長甲親率各課室主管出席: 亲率 (leads in person) joins the leader and those led as 率 does.
-const LED_BY = /(?<=\p{Script=Han}{3})(?:亲率|親率|率领|率領|带领|帶領|率)(?![队隊团團])(?=\p{Script=Han}{2})/u;
 /** 县领导, 领导同志, 班子成员: a kind of leaders or members, each of the names before 等 one of them. */
 const LEADERS_KIND = /(?:领导|領導|同志|成员|成員)$/u;
 
@@ -1376,9 +1377,8 @@ function readAttendance(text: string, header: Header): void {
     // 六月份北湾中学…师生出席: the month before the list dates it.
     // …負責人等，共約60人參加: the total closing the list, set off by its comma, counts the entries
     // before it; it names no one (KEYING 8: a count is no part of a group).
-    // 来自X省发改委、煤炭厅负责同志: where the group came from opens the list, not who they are. 来自全镇
-    // 的114名党代表 is one group as written: the count inside it opens nothing (KEYING 21, 22).
-    list = list.replace(CLOSING_TOTAL, '').replace(/^(?:有|还有|還有)?(?:来自|來自)(?![^，,、]{1,20}?的[0-9０-９一二三四五六七八九十百千])(?=\p{Script=Han}{2}|[0-9０-９])/u, '');
+    // 来自X省发改委、煤炭厅负责同志: where the group came from opens the list (people.ts CAME_FROM_OPENING).
+    list = list.replace(CLOSING_TOTAL, '').replace(CAME_FROM_OPENING, '');
     const deng = /等$/u.test(list.replace(/[，,\s]+$/u, ''));
     // 市政协主席乙在列席会场以视频形式: where and how they came are trimmed off the list's end in
     // whatever order the page writes them, so the trims run until nothing more comes off.
@@ -1419,14 +1419,12 @@ function readAttendance(text: string, header: Header): void {
         // 处长X到会列席指导: that they came to the meeting is said before the verb, not part of who.
         .replace(/(?<=\p{Script=Han}{2})(?:到会|到會)$/u, '')
         // 助理總裁王晴作為區政協委員參加: the capacity they came in is not part of who they are.
-        .replace(/(?<=\p{Script=Han}{2})(?:作为|作為)\p{Script=Han}{2,30}$/u, '')
+        .replace(AS_CAPACITY, '')
         .replace(/(?:均|都)?(?<![党黨])(?:派出|派)(?:了)?代表$/u, '')
         .replace(/[，,]$/u, '')
         .replace(/(?:一行|等人|等同志|等领导|等領導|等)$/u, '')
-        // 我院全体干部, 该镇镇、村干部: the writer's or the named body, written before a group whose own
-        // words say the scope again (全…, or the same unit), is no part of the group (KEYING 16);
-        // 我校相关部门负责同志 keeps its body, which is the only scope written.
-        .replace(/^(?:我|本|该|該)([院校所局镇鎮乡鄉村])(?=全|\1)/u, '')
+        // 我院全体干部: the writer's body before a scope the group says again (people.ts SCOPE_SAID_AGAIN).
+        .replace(SCOPE_SAID_AGAIN, '')
         // 局长X率队参加: that they led a delegation is how they came, not who they are.
         .replace(/(?<=\p{Script=Han}{2})(?:率队|率隊|带队|帶隊|率团|率團)$/u, '')
         // 县长X率相关局室首长列席: the leader and those they lead both attended; 率 joins them as 、

@@ -1256,6 +1256,69 @@ export function countedGroupsOnly(clause: string): Person[] {
   return listed;
 }
 
+/**
+ * 院领导、职能部门负责人，科室正副主任、护士长，党支部书记参加大会 / 甲局、乙局、丙院有关负责同志出席
+ * 会议: groups of people the page enumerates, by commas between kinds (each its own group, KEYING 8)
+ * or by 、 between the units or kinds one group joins (KEYING 3). The enumeration marks say several
+ * came, as a head count or 各 does for countedGroupsOnly, so such a roll is read wherever it stands;
+ * a lone kind with no mark of several (班子成员, 全体干部 after a comma) still is not. The run of
+ * comma parts closing `words` (the words before an attendance verb) is read while every part is
+ * a kind of people: a clause before it (会上, a date, a speaker's business) ends the roll. [] when
+ * the run is not enumerated or a part of it names a person, a unit alone or a clause.
+ */
+export function enumeratedGroupsOnly(words: string): Person[] {
+  const parts = splitOutside(words.trim(), /[，,]/u).map((p) => p.trim());
+  const groupsIn = (raw: string): Person[] | null => {
+    // 来自某省发改委、煤炭厅负责同志 / 甲作为党代会代表: where they came from, or as what, is no part of
+    // the group (as header.ts reads an attendance list).
+    const part = raw.replace(CAME_FROM_OPENING, '').replace(AS_CAPACITY, '');
+    // 人大主席传达了…精神全体干部 (a stop lost) / 市长甲亲率民政、工务等课室主管 / 区长甲等区委常委: a
+    // clause done (了) or a titled, named person inside the words makes them no kind of people.
+    if (part.length < 2 || part.length > 60 || /了/u.test(part) || holdsNamedPerson(part)) return null;
+    const listed = parsePeopleList(part);
+    const kinds = listed.length > 0 && listed.every((p) => !p.title && !looksLikeName(p.name) && isKindOfPeople(stripJoin(uncounted(p.name))) && !onlyUnits(p.name) && !clauseNotGroup(p));
+    return kinds ? listed : null;
+  };
+  const run: Person[][] = [];
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const read = groupsIn(parts[i]!);
+    if (!read) break;
+    run.unshift(read);
+  }
+  const enumerated = run.length >= 2 || parts.slice(parts.length - run.length).some((p) => splitOutside(p, /、/u).length >= 2);
+  return run.length && enumerated ? run.flat() : [];
+}
+
+/**
+ * 来自X省发改委、煤炭厅负责同志: where a group came from opens an attendance list, not who they are.
+ * 来自全镇的114名党代表 is one group as written: the count inside it opens nothing (KEYING 21, 22).
+ */
+export const CAME_FROM_OPENING = /^(?:有|还有|還有)?(?:来自|來自)(?![^，,、]{1,20}?的[0-9０-９一二三四五六七八九十百千])(?=\p{Script=Han}{2}|[0-9０-９])/u;
+/**
+ * 我院全体干部, 该镇镇、村干部: the writer's or the named body, written before a group whose own words
+ * say the scope again (全…, or the same unit), is no part of the group (KEYING 16); 我校相关部门负责同志
+ * keeps its body, which is the only scope written.
+ */
+export const SCOPE_SAID_AGAIN = /^(?:我|本|该|該)([院校所局镇鎮乡鄉村])(?=全|\1)/u;
+
+/** 助理總裁王晴作為區政協委員參加: the capacity they came in closes the list; it is not who they are. */
+export const AS_CAPACITY = /(?<=\p{Script=Han}{2})(?:作为|作為)\p{Script=Han}{2,30}$/u;
+
+/** 率/率领/带领 between a person and the group they bring (率队 and 率团 lead a delegation: no group). */
+// 市長甲親率各課室主管出席: 亲率 (leads in person) joins the leader and those led as 率 does.
+export const LED_BY = /(?<=\p{Script=Han}{3})(?:亲率|親率|率领|率領|带领|帶領|率)(?![队隊团團])(?=\p{Script=Han}{2})/u;
+
+/** Whether a piece of `part` (、, 等, 及, 和 or 率 part them) is a person, titled (区长甲) or bare (甲、乙及…). */
+function holdsNamedPerson(part: string): boolean {
+  return part
+    .split(/[、等及和与與]/u)
+    .flatMap((piece) => piece.split(LED_BY))
+    .some((piece) => {
+      const p = parsePerson(piece);
+      return (!!p?.title && looksLikeName(p.name)) || (/^\p{Script=Han}{2,3}$/u.test(piece) && looksLikeName(piece) && !isKindOfPeople(piece));
+    });
+}
+
 /** A list value that opens with a roll call's count: 应到…, 实到…, 代表总额…, 应出席…. */
 const ROLL_COUNT = /^\p{Script=Han}{0,6}(?:总额|總額|应到|應到|实到|實到|应出席|應出席|实出席|實出席)[\s:：]*[0-9０-９一二三四五六七八九十百]/u;
 
