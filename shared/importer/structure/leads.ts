@@ -5,6 +5,7 @@ import { segmenterSaysName } from '../segment';
 import { speechAddress } from './addresses';
 import { laterClauseVerb } from './later-clause';
 import { DIRECTIVE, REQUIREMENT, SAID, SPEECH } from './lead-verbs';
+import { proposalKind } from './proposal-kind';
 import { deliberatedItem, framedBusiness, heardAndDeliberated, meetingAct } from './meeting-acts';
 import { groupReportsInTurn } from './group-rundown';
 import { namedMeetingAt, SITTING_DOES } from './named-meeting';
@@ -598,7 +599,9 @@ const KINDS: [RegExp, SectionKind][] = [
 ];
 
 function kindOf(verb: string): SectionKind {
-  return KINDS.find(([re]) => re.test(verb))?.[1] ?? 'text';
+  const kind = KINDS.find(([re]) => re.test(verb))?.[1] ?? 'text';
+  // 提出了几点意见 matched as asking: the object says which it is (proposal-kind.ts, KEYING 20).
+  return kind === 'requirement' && /(?:意见|意見)$/u.test(verb) ? proposalKind(verb) : kind;
 }
 
 const STRONG: ReadonlySet<SectionKind> = new Set(['directive', 'requirement', 'decision', 'action-list']);
@@ -730,7 +733,8 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
     const answer = sentenceAt(rest.slice(hearing[0].length));
     const reply = REPLY.exec(answer);
     // The lead runs to the reply's verb, as a context clause joins the lead after it (近日…，X强调).
-    if (reply && !/^(?:与会|與會|大家|参会|參會|各)/u.test(answer)) return finish(hearing[0] + answer.slice(0, reply.index + reply[0].length), reply[1] ? 'requirement' : kindOf(reply[0]));
+    if (reply && !/^(?:与会|與會|大家|参会|參會|各)/u.test(answer))
+      return finish(hearing[0] + answer.slice(0, reply.index + reply[0].length), reply[1] ? proposalKind(reply[1], answer.slice(reply.index + reply[0].length)) : kindOf(reply[0]));
     // 在听取大家发言后，X作总结讲话。他强调…: the reply is a speech whose pronoun sentence gives its
     // kind, one section as a speech opening its paragraph is (below).
     const spoken = reply ? null : SPEECH_SENTENCE.exec(rest.slice(hearing[0].length));
@@ -827,7 +831,7 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
   // X结合…，联系…，提出四点要求: context clauses before the asking, commas and all (WITH_ABOUT takes one
   // 就/对 clause without a comma).
   const context = place === 'clause' || plainMeeting || about ? null : CONTEXT_ASK.exec(rest);
-  if (context?.groups && !/^(?:为|為)|的/u.test(context.groups.subj!)) return finish(context[0], 'requirement');
+  if (context?.groups && !/^(?:为|為)|的/u.test(context.groups.subj!)) return finish(context[0], proposalKind(context[0], rest.slice(context[0].length)));
   // 聂振华就如何学习贯彻…提出了三点要求: the plain reading stops at 学习 (a weak verb inside the
   // 就-clause); the 就…提出要求 reading is the lead.
   // Likewise when the plain reading swallows the 就-clause into its subject (邢立就修改…报告|提出要求).
@@ -875,9 +879,10 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
     // 8), one section whose kind is the reply's; no reply in the sentence leaves the topic.
     let phrase = m[0];
     if (heard) {
-      const reply = REPLY.exec(sentenceAt(rest.slice(m[0].length + heard[0].length)));
+      const answer = sentenceAt(rest.slice(m[0].length + heard[0].length));
+      const reply = REPLY.exec(answer);
       if (reply) {
-        kind = reply[1] ? 'requirement' : kindOf(reply[0]);
+        kind = reply[1] ? proposalKind(reply[1], answer.slice(reply.index + reply[0].length)) : kindOf(reply[0]);
         phrase = m[0] + heard[0].replace(/[，,]$/u, '');
       }
     }
@@ -1116,7 +1121,7 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
   }
   // 会议听取了…汇报，并对下一步工作提出了要求: the asking after a 对/就 clause, 会议 left out.
   const asked = place === 'clause' && /[，,]/u.test(text[pos - 1] ?? '') ? BARE_ASKED.exec(rest) : null;
-  if (asked) return { ...finish(asked[0], 'requirement'), kindOnly: true };
+  if (asked) return { ...finish(asked[0], proposalKind(asked[0], rest.slice(asked[0].length))), kindOnly: true };
   // 会议还就防汛工作，作了讨论并提出了相关要求: the meeting with a 就/对 clause whose verb comes after a
   // comma (or is one no verb list holds: 进行了研究部署) is still the meeting's next item; its sentence
   // says the kind (adopting → decision, asking → requirement, else an account).
@@ -1130,7 +1135,8 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
   const meetingAbout = place !== 'clause' ? MEETING_ABOUT.exec(rest) : null;
   if (meetingAbout) {
     const sentence = sentenceAt(rest.slice(meetingAbout[0].length));
-    return finish(meetingAbout[0], ADOPTING.test(sentence) ? 'decision' : ASKED.test(sentence) ? 'requirement' : 'text');
+    const asks = ASKED.exec(sentence);
+    return finish(meetingAbout[0], ADOPTING.test(sentence) ? 'decision' : asks ? proposalKind(asks[0], sentence.slice(asks.index + asks[0].length)) : 'text');
   }
   // 督导组副组长对…安排完全同意，要求…: a person (a title or a name) whose own clause ends at a comma,
   // then a bare 要求/强调 — the person is the lead and the later verb gives the kind, as with

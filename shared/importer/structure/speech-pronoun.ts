@@ -32,12 +32,24 @@ const SPEECH_MADE = new RegExp(`(?:作|做|发表|發表|进行|進行)(?:了)?[
 const PRONOUN_SAYS =
   /^(?:[^。！？，,；;他她]{0,40}[，,])?(?:他|她)(?:还|還|也|又|首先|进一步|進一步|随后|隨後|最后|最後|同时|同時)?(说|說|表示|指出|强调|強調|要求|提出|肯定|认为|認為)(?!得|[^，。；,;]{0,12}?(?:感谢|感謝|欢迎|歡迎|祝贺|祝賀|慰问|慰問))/u;
 
+/**
+ * Round 46 (import-116b): the first sentence may be any act of one person that has no kind of its own,
+ * not only a speech made — a bare 讲话 (党委书记甲讲话。他肯定了…), a report to the meeting (甲向来宾介绍
+ * 了…。他指出…: KEYING 21, one section of the stronger lead's kind), a deployment (甲就…作了全面部署。
+ * 他指出…: KEYING 17, the pronoun's verb gives the kind), or listening (甲认真听取发言…。他表示… /
+ * 甲在听取…后。他表示…: KEYING 18's 某书记认真聆听，她表示…, KEYING 27's stray 。). Not 回顾 / 分享 /
+ * 交流: after those the pronoun lead opens a section of its own (KEYING 21).
+ */
+const ACT_DONE = /讲话|講話|介绍|介紹|通报|通報|汇报|匯報|部署|听取|聽取|倾听|傾聽|聆听|聆聽/u;
+const SHARED = /回顾|回顧|分享|交流/u;
+
 /** 各单位 / 与会人员 / 委员们 / 有关部门: a group or units, for whom 他/她 cannot stand. */
 const GROUP = /^(?:各|全体|全體|与会|與會|大家|有关|有關|部分)|(?:们|們|单位|單位|部门|部門|人员|人員)(?:在|於|于|就|对|對|围绕|圍繞|分别|分別|先后|先後|也|还|還|作|做|发表|發表|进行|進行)/u;
 
 /** The speech's maker may be 他/她 only if it is no group (各单位作了发言。他… names no one). */
 function madeByPerson(first: string): boolean {
-  const clause = first.split(/[，,]/u).find((c) => SPEECH_MADE.test(c)) ?? first.split(/[，,]/u).pop()!;
+  const clauses = first.split(/[，,]/u);
+  const clause = clauses.find((c) => SPEECH_MADE.test(c)) ?? clauses.find((c) => ACT_DONE.test(c)) ?? clauses.pop()!;
   return !GROUP.test(clause);
 }
 
@@ -47,7 +59,7 @@ export function speechPronounKind(text: string): SectionKind | null {
   const end = text.search(/[。！？]/u);
   if (end < 0) return null;
   const first = text.slice(0, end);
-  if (/[；;]/u.test(first) || !SPEECH_MADE.test(first) || !madeByPerson(first)) return null;
+  if (/[；;]/u.test(first) || !(SPEECH_MADE.test(first) || (ACT_DONE.test(first) && !SHARED.test(first))) || !madeByPerson(first)) return null;
   const m = PRONOUN_SAYS.exec(text.slice(end + 1));
   return m ? kindOfSaying(m[1]!) : null;
 }
