@@ -641,8 +641,13 @@ function actorLead(text: string, pos: number): Lead | null {
     // A post must name them (甲书记, 副县长甲某): a bare name is read by the speaker readings above.
     return (parsePerson(who) !== null || /[、和与與及]/u.test(who)) && persons(who, []) && !spokeBefore(who, text.slice(0, pos).slice(text.lastIndexOf('\n', pos) + 1));
   });
-  return found ? { text: found.subject, kind: found.kind, bodyStart: pos + found.subject.length } : null;
+  if (!found) return null;
+  // 会议指出，…。会议紧扣…: inside the meeting's judgement, 会议 is the meeting it studied (studied-matter.ts).
+  if (found.sitting && JUDGEMENT_FIRST.test(text.slice(text.lastIndexOf('\n', pos) + 1))) return null;
+  return { text: found.subject, kind: found.kind, bodyStart: pos + found.subject.length };
 }
+/** A paragraph opening with the meeting's judgement (会议指出，/ 会议认为). */
+const JUDGEMENT_FIRST = /^\s*(?:会议|會議)(?:一致)?(?:指出|认为|認為)/u;
 
 /** The people present deliberating at `pos`, after a step word (随后，/ 最后，) or none. */
 function crowdLead(text: string, pos: number): Lead | null {
