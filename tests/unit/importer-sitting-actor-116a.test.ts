@@ -46,4 +46,16 @@ describe('the meeting or a body acting where a sentence begins (import-116a)', (
     ]);
     expect(leadsOf('会议指出，全市春耕会议意义重大。会议紧扣粮食安全，对全年工作作出部署。')).toEqual([['directive', '会议指出']]);
   });
+
+  it('gives the meeting read as a plain act the class of its verb past the adverb, in the opening too', () => {
+    const opening = (text: string) =>
+      importText(text, { now: NOW })
+        .draft.sections.filter((s) => s.lead)
+        .map((s) => [s.kind, s.lead]);
+    expect(opening('2025年11月3日，全市农业农村局长会议在青石召开。会议深入学习贯彻全省农村工作会议精神，传达贯彻了副市长罗晓岚的批示。副市长罗晓岚出席会议。\n会议强调，各地要抓好春播。')).toEqual([
+      ['directive', '会议深入学习'],
+      ['requirement', '会议强调'],
+    ]);
+    expect(opening('1月9日，副县长罗晓岚主持召开县政府常务会议。会议研究审议了《春耕生产工作方案》、县农业农村局关于种子调运的汇报。')).toEqual([['topic', '会议研究']]);
+  });
 });

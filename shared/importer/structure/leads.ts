@@ -627,6 +627,14 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   // 。区安委办、区督查办分别通报了… / 。各科室负责人作了交流发言: a group's reports in turn inside a
   // paragraph are how the item before went (group-rundown.ts); a strong verb of theirs still leads.
   if (lead && place === 'sentence' && !STRONG.has(lead.kind) && meetingOpened(text) && groupReportsInTurn(sentenceAt(text.slice(pos)))) return null;
+  // 。会议深入学习贯彻…精神 / 。会议研究审议了《…》: the meeting's lead read as a plain act where its
+  // sentence's verb has a class (leadless-kind.ts, read by titled-actor.ts past the adverb or the
+  // first verb) takes that class, so that in the opening paragraph too it is the meeting's own
+  // business (KEYING 2), and a hearing is a topic (KEYING 5).
+  if (lead && lead.kind === 'text' && place === 'sentence' && MEETING_START.test(lead.text)) {
+    const sitting = titledActor(text.slice(pos), () => false);
+    if (sitting?.sitting && sitting.kind !== 'text') return { ...lead, kind: sitting.kind };
+  }
   return lead ?? (place === 'sentence' ? actorLead(text, pos) : null);
 }
 
