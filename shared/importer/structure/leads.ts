@@ -630,6 +630,14 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
   // 。区安委办、区督查办分别通报了… / 。各科室负责人作了交流发言: a group's reports in turn inside a
   // paragraph are how the item before went (group-rundown.ts); a strong verb of theirs still leads.
   if (lead && place === 'sentence' && !STRONG.has(lead.kind) && meetingOpened(text) && groupReportsInTurn(sentenceAt(text.slice(pos)))) return null;
+  // 。会议深入学习贯彻…精神 / 。会议研究审议了《…》: the meeting's lead read as a plain act where its
+  // sentence's verb has a class (leadless-kind.ts, read by titled-actor.ts past the adverb or the
+  // first verb) takes that class, so that in the opening paragraph too it is the meeting's own
+  // business (KEYING 2), and a hearing is a topic (KEYING 5).
+  if (lead && lead.kind === 'text' && place === 'sentence' && MEETING_START.test(lead.text)) {
+    const sitting = titledActor(text.slice(pos), () => false);
+    if (sitting?.sitting && sitting.kind !== 'text') return { ...lead, kind: sitting.kind };
+  }
   return lead ?? (place === 'sentence' ? actorLead(text, pos) : null);
 }
 
@@ -644,8 +652,13 @@ function actorLead(text: string, pos: number): Lead | null {
     // A post must name them (甲书记, 副县长甲某): a bare name is read by the speaker readings above.
     return (parsePerson(who) !== null || /[、和与與及]/u.test(who)) && persons(who, []) && !spokeBefore(who, text.slice(0, pos).slice(text.lastIndexOf('\n', pos) + 1));
   });
-  return found ? { text: found.subject, kind: found.kind, bodyStart: pos + found.subject.length } : null;
+  if (!found) return null;
+  // 会议指出，…。会议紧扣…: inside the meeting's judgement, 会议 is the meeting it studied (studied-matter.ts).
+  if (found.sitting && JUDGEMENT_FIRST.test(text.slice(text.lastIndexOf('\n', pos) + 1))) return null;
+  return { text: found.subject, kind: found.kind, bodyStart: pos + found.subject.length };
 }
+/** A paragraph opening with the meeting's judgement (会议指出，/ 会议认为). */
+const JUDGEMENT_FIRST = /^\s*(?:会议|會議)(?:一致)?(?:指出|认为|認為)/u;
 
 /** The people present deliberating at `pos`, after a step word (随后，/ 最后，) or none. */
 function crowdLead(text: string, pos: number): Lead | null {

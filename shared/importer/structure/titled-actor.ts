@@ -56,6 +56,8 @@ export interface ActorSentence {
   /** The subject as written (posts and names): the section's lead. */
   subject: string;
   kind: SectionKind;
+  /** The subject is the meeting itself (会议迅速传达…), not a person or a body. */
+  sitting?: boolean;
 }
 
 /**
@@ -67,6 +69,8 @@ export function titledActor(sentence: string, isPerson: (subj: string) => boolea
   const end = sentence.search(/[。！？!?]/u);
   const whole = end < 0 ? sentence : sentence.slice(0, end);
   if (PRONOUN.test(whole)) return null;
+  const sitting = meetingActs(whole);
+  if (sitting) return sitting;
   const clause = /^[^，,；;：:。！？“”「」《》]{3,40}/u.exec(whole)?.[0];
   if (!clause) return null;
   const words = tagRun(clause);
@@ -85,9 +89,19 @@ export function titledActor(sentence: string, isPerson: (subj: string) => boolea
     // 姜立|強作: the name's last character run into the verb after it (強作/vn): the verb read alone.
     const runOn = !fused && next.word.length === 2 && PREDICATE.test(tagRun(next.word.slice(1))?.[0]?.tag ?? '') && isPerson(clause.slice(0, w.end + 1));
     const end = fused ? w.end - 1 : runOn ? w.end + 1 : w.end;
+    // 农业农村局报告/n了…: a word 了 follows is used as a verb whatever its tag (bodies only: the
+    // person readings of leads.ts read a person's report verbs).
+    if (!fused && !PREDICATE.test(next.tag) && /^了/u.test(clause.slice(next.end))) {
+      const body = isPerson(clause.slice(0, w.end)) ? null : bodyActs(clause.slice(0, w.end), whole.slice(w.end));
+      if (body) return body;
+    }
     if (!fused && !PREDICATE.test(next.tag) && !/同志$/u.test(w.word)) continue;
     const subject = clause.slice(0, end);
-    if (!isPerson(subject)) continue;
+    if (!isPerson(subject)) {
+      const body = !fused && !runOn && ACTING.test(next.tag) ? bodyActs(subject, whole.slice(subject.length)) : null;
+      if (body) return body;
+      continue;
+    }
     // 甲某与乙某…陪同调研: a second person joined on; the subject goes on past the preposition.
     if (!fused && JOINED.test(next.word)) return null;
     const rest = whole.slice(subject.length);
@@ -107,3 +121,88 @@ function listed(first: string, after: string, isPerson: (subj: string) => boolea
 }
 /** 分别 / 等 / 也 after the last person of a list: they all did it. */
 const IN_TURN = /^(?:等|分别|分別|先后|先後|依次)/u;
+
+/**
+ * The meeting itself as the subject of a sentence inside a paragraph (。会议迅速传达… / 。会上亦修订了…
+ * / 。会议向与会代表传达了… / 。会议上还研究审议了…): after a full stop the meeting named again is its
+ * next item of business (bench/KEYING.md 2), whatever adverb or prepositional phrase stands between
+ * it and its verb. leads.ts reads 会议 + a verb of its lists; here the predicate is known by the
+ * segmenter's tags: the first word after the meeting's name that is not an adverb is a verb, or a
+ * preposition whose phrase a verb closes within the clause. The lead runs to that verb (and its 了),
+ * the kind is the class of the sentence's strongest verb (leadless-kind.ts), else `other`, an act.
+ * Not the meeting's own account: how it was held (由…主持, 在…召开, 于…, 历时…), what it will do
+ * (将/拟), what it is (是), when (期间, …后/时), how it went (气氛…: no verb).
+ */
+function meetingActs(whole: string): ActorSentence | null {
+  const named = SITTING_SUBJECT.exec(whole)?.[0];
+  if (!named) return null;
+  const rest = whole.slice(named.length);
+  const clause = /^[^，,；;：:“”「」]{2,40}/u.exec(rest)?.[0];
+  if (!clause || NOT_DONE.test(rest) || MODAL.test(rest) || ATTENDED.test(rest) || HELD.test(rest) || CONTEXT_CLAUSE.test(clause)) return null;
+  const words = tagRun(clause);
+  if (!words?.length) return null;
+  let i = 0;
+  while (i < words.length && ADVERB.test(words[i]!.tag)) i++;
+  let head = words[i];
+  if (!head) return null;
+  const kind = leadlessKind(rest);
+  // 会议向与会代表传达了… / 会上还对…进行了研究: the preposition's phrase closed by a verb. A
+  // preposition of the matter (对, 就, 向, 围绕) or an act of a class (传达) after any other (会议以…
+  // 方式召开 / 会议为…奠定了基础: how it was held, what it did for).
+  if (head.tag === 'p') {
+    if (!kind && !MATTER.test(head.word)) return null;
+    // The verb that closes it, not one inside its object (向与会/v人员/n): a verb a noun follows
+    // modifies that noun unless 了 marks it done.
+    const after = words.slice(i + 1);
+    head = after.find((w, k) => VERB.test(w.tag) && w.word.length >= 2 && !NOUN.test(after[k + 1]?.tag ?? ''));
+    if (!head) return null;
+  } else if (!VERB.test(head.tag)) return null;
+  const stop = head.end + (/^了/u.test(clause.slice(head.end)) ? 1 : 0);
+  return { subject: named + clause.slice(0, stop), kind: kind ?? 'text', sitting: true };
+}
+
+/** Prepositions that bring in what the meeting dealt with or whom it told. */
+const MATTER = /^(?:对|對|就|向|围绕|圍繞|针对|針對)$/u;
+/** Noun tags: the word after a verb that makes the verb its modifier. */
+const NOUN = /^(?:n|nr|nrt|nrfg|ns|nt|nz|ng|j|l)$/u;
+/** Tags of the word after a body that start its predicate proper: a verb or an adverb, not a preposition
+ * (州人大财经委关于…的报告: a title) nor a word the segmenter reads as a post (省政府参事). */
+const ACTING = /^(?:v|vd|d|ad)$/u;
+
+/** The meeting named as the subject: 会议, 会上, 会议上, 大会, 全会, 会中, pointed at or not. */
+const SITTING_SUBJECT = /^(?:本次|此次|这次|這次)?(?:会议上|會議上|会议|會議|会上|會上|大会|大會|全会|全會|会中|會中)(?=[^，,；;：:。的])/u;
+/** How the meeting was held, not its business: 由…主持, 在…召开/举行, 于/於…, 历时, 为期, 期间, 开始/结束. */
+const HELD =
+  /^(?:还|還|也|则|則)?(?:由|于|於|历时|歷時|为期|為期|期间|期間|开始|開始|结束|結束|召开|召開|举行|舉行|进行|進行|气氛|氣氛|共|在[^，,；;]{0,30}?(?:召开|召開|举行|舉行|进行|進行|主持|结束|結束|闭幕|閉幕|开幕|開幕))/u;
+/** 会议开始后，/ 会议在完成各项议程后，: when, a context clause, not an act. */
+const CONTEXT_CLAUSE = /(?:后|後|时|時|前|中)$/u;
+/** Adverbs between the meeting and its verb (亦, 还, 迅速, 认真). */
+const ADVERB = /^(?:d|ad|zg)$/u;
+/** A verb of the predicate (聚焦/v, 讲/v, 深入分析/l: an idiom the segmenter keeps whole). */
+const VERB = /^(?:v|vd|vn|l)$/u;
+
+/**
+ * A body as the subject (。区住房和建设委员会报告了… / 。學校黨委要求… / 。经科委5组表示，…), read as a
+ * person with a post is (KEYING 15, 19): a unit or office doing the meeting's business in a sentence
+ * of its own is an item of its own. A body is a run of nouns the segmenter tags, closed by a word
+ * that names an organisation; what it does must be one of the meeting's acts (a verb class of
+ * leadless-kind.ts, or reporting), not any sentence a unit is the subject of (该社区辖有…).
+ */
+function bodyActs(subject: string, rest: string): ActorSentence | null {
+  if (subject.length < 3 || /[、，,]/u.test(subject) || !BODY.test(subject) || NOT_DONE.test(rest) || ATTENDED.test(rest) || MODAL.test(rest)) return null;
+  // The act is the body's own clause's (经科委5组表示，…), not a later clause's subject's.
+  const own = /^[^，,；;]*[，,；;]?/u.exec(rest)![0];
+  // 省政府参事、原省委…主任甲某作…: the body opens a list of posts, people the readings above take.
+  if (/、/u.test(own.slice(0, 12))) return null;
+  const kind = leadlessKind(own);
+  if (kind) return { subject, kind };
+  return REPORTS.test(own) ? { subject, kind: 'text' } : null;
+}
+
+/** Words closing a body's name: committees, offices, bureaus, groups, units, departments, leaders. */
+const BODY =
+  /(?:委员会|委員會|委|局|办|辦|厅|廳|部|部门|部門|组|組|街道|党委|黨委|党组|黨組|支部|总支|總支|单位|單位|领导|領導|政府|公司|集团|集團|联谊会|聯誼會|常委会|常委會|[市县縣区區镇鎮乡鄉])$/u;
+/** 要 / 应 / 须: what a body is to do, the words of a demand, not an act. */
+const MODAL = /^(?:也|还|還|都)?(?:要|应|應|须|須|必须|必須|务必|務必|可以|能)/u;
+/** A report made: 报告了 / 汇报 / 通报了 / 介绍了, after how it was made (分别, 围绕…). */
+const REPORTS = /(?:汇报|匯報|彙報|报告|報告|通报|通報|介绍|介紹)(?!的)/u;
