@@ -1,5 +1,6 @@
 import { captionShape } from './caption-shape';
 import type { Line } from './lines';
+import { isCreditedCaption } from './photo-caption';
 
 /**
  * Captions told by their number on the page: a page that carries photographs puts a caption under
@@ -14,7 +15,7 @@ import type { Line } from './lines';
 
 /** Acts a caption names: chairing, attending, speaking, visiting, discussing, a ceremony. */
 const ACT =
-  /(?:主持|出席|讲话|講話|致辞|致辭|致詞|发言|發言|调研|調研|座谈|座談|走访|走訪|考察|参观|參觀|视察|視察|参加|參加|宣读|宣讀|讨论|討論|听取|聽取|合影|签约|簽約|颁奖|頒獎|授牌|看望|慰问|慰問|交流|察看)/u;
+  /(?:主持|出席|讲话|講話|致辞|致辭|致詞|发言|發言|调研|調研|座谈|座談|走访|走訪|考察|参观|參觀|视察|視察|参加|參加|宣读|宣讀|传达|傳達|讨论|討論|听取|聽取|合影|签约|簽約|颁奖|頒獎|授牌|看望|慰问|慰問|交流|察看)/u;
 /** A numbered heading (一、 / 貳、 / （二） / 3.) or the meeting's own act (会议听取…) is the report's own. */
 const OWN_HEADING = /^(?:[一二三四五六七八九十壹貳贰參叁肆伍陸陆柒捌玖拾]+[、．.]|[(（][一二三四五六七八九十\d]+[)）]|\d+\s*[、．.]|会议|會議|大会|大會)/u;
 /** An agenda's item opens on the meeting's verb, with no one doing it: 听取…报告 / 审议… . */
@@ -26,6 +27,9 @@ const PROSE = (s: string): boolean => /[。！？]/u.test(s) || (s.length >= 40 
 /** How many caption-shaped lines show that the page carries photographs. */
 const RUN = 2;
 
+/** A scene's caption: 会议现场 / 大会现场 / 會場, the picture of the room. */
+const SCENE = /(?:现场|現場|会场|會場)$/u;
+
 /** The caption's words without the brackets or arrow a page sets around them, or null when it has no caption's shape. */
 function captionCore(text: string): string | null {
   const core = captionShape(text, INNER_MARK, OWN_HEADING);
@@ -36,10 +40,24 @@ function captionCore(text: string): string | null {
 }
 
 /**
+ * The shorter make-up a caption may have on a page already shown to carry photographs: a name of
+ * three characters and the act of speaking, five in all (某某某讲话). Read only beside a caption
+ * already taken out: on a page with no picture, such a line may be a crosshead the report keeps.
+ * A line closing on a full stop stays the report's own sentence, however short: a report line lost
+ * costs more than a caption kept.
+ */
+function shortCaptionCore(text: string): string | null {
+  const s = text.trim();
+  return /^\p{Script=Han}{3}(?:讲话|講話|致辞|致辭|发言|發言)$/u.test(s) ? s : null;
+}
+
+/**
  * Lines after the report's first paragraph of prose that are captions by their number (see above).
  * Lines before it are left to the headline's reading. Each caption stands between prose: the
  * nearest kept line above it and the one below it, past pictures' file names, marks and other
- * captions, are prose.
+ * captions, are prose. A caption cleanup has already taken out between the prose (会议现场, a
+ * speaker's captioned picture, a credited photo) counts toward the number: it shows the page's
+ * photographs as well as a second act line would, and with it a caption may be five characters.
  */
 export function captionRunLines(nonEmpty: readonly Line[], removed: ReadonlySet<number>): Line[] {
   const kept = nonEmpty.filter((l) => !removed.has(l.index));
@@ -48,15 +66,27 @@ export function captionRunLines(nonEmpty: readonly Line[], removed: ReadonlySet<
   // A picture's file name or number, or the caption of the picture beside it (a gallery's captions
   // run one under the other), stands between a caption and the prose.
   const picture = (s: string): boolean => /^\s*(?:\S+\.(?:jpe?g|png|gif|webp)|\d{1,2}|[▲△↑])\s*$/iu.test(s) || captionCore(s) !== null;
-  const found: Line[] = [];
-  for (let i = first + 1; i < kept.length; i++) {
-    if (!captionCore(kept[i]!.text)) continue;
+  const amongProse = (i: number): boolean => {
     let up = i - 1;
     while (up > first && picture(kept[up]!.text)) up--;
     let down = i + 1;
     while (down < kept.length && picture(kept[down]!.text)) down++;
     const below = kept[down]?.text.trim();
-    if (PROSE(kept[up]!.text.trim()) && below !== undefined && PROSE(below)) found.push(kept[i]!);
+    return up >= first && PROSE(kept[up]!.text.trim()) && below !== undefined && PROSE(below);
+  };
+  // Captions already taken out, each after the first paragraph of prose and before the last.
+  const start = kept[first]!.index;
+  const last = kept.filter((l) => PROSE(l.text.trim())).at(-1)?.index ?? start;
+  const shown = nonEmpty.filter((l) => {
+    if (!removed.has(l.index) || l.index <= start || l.index >= last) return false;
+    const x = l.text.trim().replace(/^[▲△↑]\s*/u, '');
+    return (x.length <= 12 && /^\p{Script=Han}+$/u.test(x) && SCENE.test(x)) || captionCore(x) !== null || isCreditedCaption(x);
+  }).length;
+  const found: Line[] = [];
+  for (let i = first + 1; i < kept.length; i++) {
+    const text = kept[i]!.text;
+    if (!captionCore(text) && !(shown > 0 && shortCaptionCore(text))) continue;
+    if (amongProse(i)) found.push(kept[i]!);
   }
-  return found.length >= RUN ? found : [];
+  return found.length + shown >= RUN ? found : [];
 }
