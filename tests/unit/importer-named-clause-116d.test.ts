@@ -27,3 +27,10 @@ describe('a pronoun fused with a unit', () => {
     expect(readMeetingName('5月6日，我市防汛工作会议。')).toBe('我市防汛工作会议');
   });
 });
+
+describe('a body that gathers people before it convenes', () => {
+  it('is the body, whatever whom it gathered and where they went hold', () => {
+    expect(readMeetingName('11月5日下午，青石县档案局机关党委组织在家的全体党员干部职工赴挂点帮扶村—白沙镇红岭村开展党组织活动。')).toBe('青石县档案局机关党委党组织活动');
+    expect(readMeetingName('3月6日，青石县组织收听收看省2023年第二季度安全生产视频会议暨召开全县第二季度安全生产会议。')).toBe('青石县全县第二季度安全生产会议');
+  });
+});

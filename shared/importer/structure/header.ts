@@ -965,7 +965,10 @@ const RELATIVE_DAY = /(?:(?:今|昨|本|前)[（(][\d一二三四五六七八九
 /** 县政府办公室召集相关部门召开 / 会同…召开: whom the body gathered is not part of the body. */
 // 街道人大工委组织全体组成人员举办: whom the body brought together is not part of it either.
 // 县委组织部、县人社局联合组织: 组织部 (an organisation department) is a body's name, not whom it gathered.
-const GATHERED_BEFORE_VERB = /(?<=\p{Script=Han}{2})(?:召集|邀请|邀請|会同|會同|(?<![党黨])(?:组织|組織)(?!部))[\p{Script=Han}、（）()]{2,30}$/u;
+// 某局机关党委组织在家的全体党员赴挂点村—某镇某村开展…, 某县组织收听收看…视频会议暨召开…: whom it
+// gathered and what they went to or heard first run on to the verb, whatever is written between
+// (a dash, digits, a meeting's name); only the clause's own end closes it.
+const GATHERED_BEFORE_VERB = /(?<=\p{Script=Han}{2})(?:召集|邀请|邀請|会同|會同|(?<![党黨])(?:组织|組織)(?!部))[^，。；,;]{2,60}$/u;
 // 某党支部全体党员召开…会 (KEYING 14): the members, after their body, meet as the body.
 const MEMBERS_OF_BODY = /(?<=\p{Script=Han}{2})(?:全体|全體)(?:党员|黨員|成员|成員|委员|委員|干部|幹部|职工|職工|教职工|教職工|人员|人員)$/u;
 // 某集团出资企业甲有限公司召开… (KEYING 19): what the body is to another (a group's funded or owned
