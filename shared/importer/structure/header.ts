@@ -4,7 +4,7 @@ import { GATHERING_TALK } from './attending-clauses';
 import type { Person } from '../../model';
 import { endsLikeBody, firstOfSeveralBodies, firstOfSeveralMeetings } from './bodies';
 import { findMeetingDate } from './dates';
-import { segmenterSaysName, segmenterWordEnds } from '../segment';
+import { segmenterSaysName, segmenterWordEnds, tagRun } from '../segment';
 import { formList } from './form-list';
 import { openingBodies } from './opening-subject';
 import {
@@ -969,7 +969,10 @@ const RELATIVE_DAY = /(?:(?:今|昨|本|前)[（(][\d一二三四五六七八九
 /** 县政府办公室召集相关部门召开 / 会同…召开: whom the body gathered is not part of the body. */
 // 街道人大工委组织全体组成人员举办: whom the body brought together is not part of it either.
 // 县委组织部、县人社局联合组织: 组织部 (an organisation department) is a body's name, not whom it gathered.
-const GATHERED_BEFORE_VERB = /(?<=\p{Script=Han}{2})(?:召集|邀请|邀請|会同|會同|(?<![党黨])(?:组织|組織)(?!部))[\p{Script=Han}、（）()]{2,30}$/u;
+// 某局机关党委组织在家的全体党员赴挂点村—某镇某村开展…, 某县组织收听收看…视频会议暨召开…: whom it
+// gathered and what they went to or heard first run on to the verb, whatever is written between
+// (a dash, digits, a meeting's name); only the clause's own end closes it.
+const GATHERED_BEFORE_VERB = /(?<=\p{Script=Han}{2})(?:召集|邀请|邀請|会同|會同|(?<![党黨])(?:组织|組織)(?!部))[^，。；,;]{2,60}$/u;
 // 某党支部全体党员召开…会 (KEYING 14): the members, after their body, meet as the body.
 const MEMBERS_OF_BODY = /(?<=\p{Script=Han}{2})(?:全体|全體)(?:党员|黨員|成员|成員|委员|委員|干部|幹部|职工|職工|教职工|教職工|人员|人員)$/u;
 // 某集团出资企业甲有限公司召开… (KEYING 19): what the body is to another (a group's funded or owned
@@ -1085,6 +1088,48 @@ function convenedWithoutSubject(opening: string, name: string): boolean {
 const VISIT_TALK = /来到|來到|赴|前往|深入|走进|走進|走访|走訪/u;
 
 const HOLDS_OWN_STUDY = /^(\p{Script=Han}{2,30}?(?:中心组|中心組|党委|黨委|党组|黨組|支部|总支|總支))(?:组织|組織|开展|開展)(?:了)?(?=\p{Script=Han}{0,12}(?:学习|學習)$)/u;
+
+/**
+ * The segmenter's tags of words that frame a sentence and never stand inside a meeting's name: a
+ * pronoun (他, 本次), a preposition (在, 通过), an adverb (到场, 赶往), an aspect particle (着, 了, 过)
+ * and a conjunction joining acts (并). A name is a noun phrase: nouns, verbs as modifiers (学习,
+ * 推进), numbers. Words that join parties or meetings (与, 和, 暨) and a pronoun fused with a unit
+ * (UNIT_POINTER) stand inside names, so they frame nothing.
+ */
+const FRAME_TAG = /^(?:r|p|d|uz|ul|ug|c)$/u;
+const JOINS_PARTIES = /^(?:和|与|與|及|以及|或|暨|同|跟)$/u;
+/** 我市, 本局, 该局, 各 (部门): a pronoun fused with a unit points at it, as names do; 本次, 本届 point at a sitting. */
+const UNIT_POINTER = /^(?:我|本|该|該|各)(?:(?![次届屆])\p{Script=Han})?$/u;
+const PARTICLE_TAG = /^(?:uz|ul|ug)$/u;
+
+/**
+ * What a clause ending in a meeting noun names, read as the segmenter parts it: the whole clause
+ * when it is a noun phrase; when it is a sentence (it holds a frame word), only the object of the verb
+ * that follows its last frame word (6618…在報告廳組織開展全體教職工理論學習會議 → 全體教職工理論學習
+ * 會議; …召开了专题学习会议 → 专题学习会议, the particle closing the verb), or nothing (他顶着烈日赶往
+ * 村委会, 主席當日如因事不克到場主持會議, 本次会议: a sentence about someone, or a meeting pointed at).
+ * Without the segmenter the clause is taken whole, as before.
+ */
+function nameInClause(clause: string): string {
+  const words = tagRun(clause);
+  if (!words) return clause;
+  let last = -1;
+  words.forEach((w, i) => {
+    if (FRAME_TAG.test(w.tag) && !JOINS_PARTIES.test(w.word) && !(w.tag === 'r' && UNIT_POINTER.test(w.word))) last = i;
+  });
+  if (last < 0) return clause;
+  let from = last + 1;
+  if (!PARTICLE_TAG.test(words[last]!.tag)) {
+    while (from < words.length && words[from]!.tag !== 'v') from++;
+    if (from >= words.length) return '';
+    while (from < words.length - 1 && words[from]!.tag === 'v') from++;
+  }
+  const object = clause.slice(from > 0 ? words[from - 1]!.end : 0);
+  // The object ends on a meeting's own noun, a bracketed note after it at most (…的议案（草案） is a
+  // paper, not a sitting).
+  return object.length >= 4 && MEETING_NOUN.test(object.replace(/[（(][^（）()]*[）)]$/u, '')) && !REFERENCE.test(object) ? object : '';
+}
+
 function namedClause(text: string): string {
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
@@ -1116,7 +1161,10 @@ function namedClause(text: string): string {
       // 市长X来到市人大、市政协座谈 / 与社区干部开展座谈 / 赴某州调研座谈: a visitor's talk, the bare verb
       // 座谈 with no 会 after a visit or a partner, names no meeting (KEYING 16: only a written name).
       const visitTalk = /(?:座谈|座談)$/u.test(clause) && (/^(?:与|與|同)/u.test(clause) || VISIT_TALK.test(clause));
-      if (clause.length >= 4 && clause.length <= 60 && MEETING_NOUN.test(clause) && !acts && !attended && !visitTalk) return clause;
+      if (clause.length >= 4 && clause.length <= 60 && MEETING_NOUN.test(clause) && !acts && !attended && !visitTalk) {
+        const name = nameInClause(clause);
+        if (name) return name;
+      }
       start = i + 1;
     }
   }
