@@ -12,6 +12,7 @@ import { homophoneContextRule, loadHomophoneContext } from './homophone-context'
 import { homophoneAdjacencyRule, loadHomophoneAdjacency } from './homophone-adjacency';
 import { homophoneCompoundRule } from './homophone-compound';
 import { homophoneCollocateRule } from './homophone-collocate';
+import { reportPairRule } from './report-pairs';
 import { homophoneAdjacencyWideRule, loadHomophoneAdjacencyWide } from './homophone-adjacency-wide';
 import { homophoneAdjacencyRareRule, loadHomophoneAdjacencyRare } from './homophone-adjacency-rare';
 import { homophoneAdjacencyOpenRule, loadHomophoneAdjacencyOpen } from './homophone-adjacency-open';
@@ -146,6 +147,9 @@ export const WORD_RULES: readonly WordRule[] = [
   { name: 'collocation', run: (a, text, dict) => collocationRule(a, text, dict) },
   { name: 'compound', run: (a, text, dict) => compoundRule(a, text, dict) },
   { name: 'slot', run: (a, text, dict) => slotRule(a, text, dict) },
+  // After every other word rule but 的/地/得: a written word report text never uses, beside a neighbour a twin
+  // collocates with there (warning); any other rule's finding on the span comes first.
+  { name: 'reportPair', run: (a, text, dict) => reportPairRule(a, text, dict) },
   { name: 'deDi', run: (a, text, dict) => deDiRule(a, text, dict) },
 ];
 
