@@ -12,6 +12,7 @@ import { homophoneContextRule, loadHomophoneContext } from './homophone-context'
 import { homophoneAdjacencyRule, loadHomophoneAdjacency } from './homophone-adjacency';
 import { homophoneCompoundRule } from './homophone-compound';
 import { homophoneCollocateRule } from './homophone-collocate';
+import { homophoneTermRule } from './homophone-term';
 import { homophoneAdjacencyWideRule, loadHomophoneAdjacencyWide } from './homophone-adjacency-wide';
 import { homophoneAdjacencyRareRule, loadHomophoneAdjacencyRare } from './homophone-adjacency-rare';
 import { homophoneAdjacencyOpenRule, loadHomophoneAdjacencyOpen } from './homophone-adjacency-open';
@@ -129,6 +130,8 @@ export const WORD_RULES: readonly WordRule[] = [
   { name: 'homophoneCompound', run: (a, text, dict) => homophoneCompoundRule(a, text, dict) },
   // Then a twin that makes a dictionary compound with the whole neighbouring word (环氧数值 → 树脂).
   { name: 'homophoneCollocate', run: (a, text, dict) => homophoneCollocateRule(a, text, dict) },
+  // Then a twin of any count that a neighbour completes into a jieba term (胶管部门 → 交管部门).
+  { name: 'homophoneTerm', run: (a, text, dict) => homophoneTermRule(a, text, dict) },
   // Then same-reading pairs whose class the neighbours' tags rule out (slot-twins.ts): no evidence table.
   { name: 'slotTwin', run: (a, text, dict) => slotTwinRule(a, text, dict) },
   { name: 'soundAlike', run: (a, text, dict) => soundAlikeRule(a, text, dict) },
