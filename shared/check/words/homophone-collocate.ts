@@ -24,7 +24,7 @@ export const COLLOCATE_FREQ = 3;
 export const COLLOCATE_SHARE = 0.001;
 
 /** The shipped adjacency tables: their same-reading pairs and their neighbour vetoes. */
-const shippedTables = (): HomophoneAdjacencyTables[] => [homophoneAdjacencyTables(), homophoneAdjacencyWideTables(), homophoneAdjacencyRareTables(), homophoneAdjacencyOpenTables()];
+export const shippedTables = (): HomophoneAdjacencyTables[] => [homophoneAdjacencyTables(), homophoneAdjacencyWideTables(), homophoneAdjacencyRareTables(), homophoneAdjacencyOpenTables()];
 
 /** Whether packed two-character ids hold `id`. */
 function holds(ids: string, id: string): boolean {
@@ -33,7 +33,7 @@ function holds(ids: string, id: string): boolean {
 }
 
 /** Whether a table vouches for the written word beside this neighbour (its own bigram, or report text). */
-function vouched(tables: readonly HomophoneAdjacencyTables[], written: string, neighbour: string, left: boolean): boolean {
+export function vouched(tables: readonly HomophoneAdjacencyTables[], written: string, neighbour: string, left: boolean): boolean {
   for (const t of tables) {
     const e = t.written.get(written);
     const id = e && t.ids.get(neighbour);

@@ -13,6 +13,7 @@ import { homophoneAdjacencyRule, loadHomophoneAdjacency } from './homophone-adja
 import { homophoneCompoundRule } from './homophone-compound';
 import { homophoneCollocateRule } from './homophone-collocate';
 import { reportPairRule } from './report-pairs';
+import { homophoneTermRule } from './homophone-term';
 import { homophoneAdjacencyWideRule, loadHomophoneAdjacencyWide } from './homophone-adjacency-wide';
 import { homophoneAdjacencyRareRule, loadHomophoneAdjacencyRare } from './homophone-adjacency-rare';
 import { homophoneAdjacencyOpenRule, loadHomophoneAdjacencyOpen } from './homophone-adjacency-open';
@@ -130,6 +131,8 @@ export const WORD_RULES: readonly WordRule[] = [
   { name: 'homophoneCompound', run: (a, text, dict) => homophoneCompoundRule(a, text, dict) },
   // Then a twin that makes a dictionary compound with the whole neighbouring word (环氧数值 → 树脂).
   { name: 'homophoneCollocate', run: (a, text, dict) => homophoneCollocateRule(a, text, dict) },
+  // Then a twin of any count that a neighbour completes into a jieba term (胶管部门 → 交管部门).
+  { name: 'homophoneTerm', run: (a, text, dict) => homophoneTermRule(a, text, dict) },
   // Then same-reading pairs whose class the neighbours' tags rule out (slot-twins.ts): no evidence table.
   { name: 'slotTwin', run: (a, text, dict) => slotTwinRule(a, text, dict) },
   { name: 'soundAlike', run: (a, text, dict) => soundAlikeRule(a, text, dict) },
