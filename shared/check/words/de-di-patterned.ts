@@ -122,7 +122,7 @@ const OBJECT = /^(n|nr|ns|nt|nz|j|l|vn|r|m|an)$/;
  * Where the manner adverbial known by its shape that ends right before the particle at i starts, or -1
  * when the words before i have none of the shapes.
  */
-function shapeStart(t: readonly Token[], i: number, dict: WordDictionary): number {
+export function shapeStart(t: readonly Token[], i: number, dict: WordDictionary): number {
   const x = t[i - 1];
   if (!x || !isHanWord(x.word)) return -1;
   if (repeatedFirst(x.word) || echoedDa(x.word) || withoutRegard(x.word)) return i - 1;

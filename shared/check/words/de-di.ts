@@ -152,7 +152,7 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
       coordinatedMannerBeforeVerb(t, i) ||
       mannerBeforeAdverbOrPreposition(t, i) ||
       mannerOpeningPredicate(t, i) ||
-      solePredicateAfterDe(t, i)
+      solePredicateAfterDe(t, i, dict)
     ) {
       flag(i, '地');
       continue;
