@@ -7,6 +7,7 @@ import { countingMeasure, NUMERALS } from './measure';
 import { bestCut } from './lexicon-path';
 import { isSurname, looksLikeName } from './names';
 import { PLACE_CHARS } from './place-chars';
+import { cedictTarget } from './cedict-rare';
 import { drawnKinOf, hantSeriesPartnersOf, kinPartnersOf, rareKinOf, seriesAlike, seriesPartnersOf } from './series';
 import { collocates } from './slip-context';
 import { rareTarget } from './slip-rare';
@@ -522,10 +523,11 @@ function candidates(dict: WordDictionary, win: string, at: number, ch: string, s
     if (out.some((o) => o.word === word)) continue;
     const freq = dict.freq(word);
     if (freq < BOTH_TARGET) {
-      // A word jieba counts under the floor that fcitx5's model holds (slip-rare.ts): named for a
-      // look-alike of the same reading only, the likeness that is evidence enough on its own.
-      // The written window itself a word of the model (经开区's 开区 is none, but 卯足 is) is no slip.
-      if (win.length === RARE_LENGTH && (sharesReading(ch, alt) || (own !== null && sharesReading(own, alt))) && rareTarget(word) && !rareTarget(win) && !out.some((o) => o.word === word))
+      // A word jieba counts under the floor that fcitx5's model holds (slip-rare.ts) or CC-CEDICT
+      // lists (cedict-rare.ts): named for a look-alike of the same reading only, the likeness that is
+      // evidence enough on its own. The written window itself a word of either (经开区's 开区 is
+      // none, but 卯足 is) is no slip.
+      if (win.length === RARE_LENGTH && (sharesReading(ch, alt) || (own !== null && sharesReading(own, alt))) && rareWordOf(word) && !rareWordOf(win) && !out.some((o) => o.word === word))
         out.push({ word, kind: 'both', rare: true, ...(commonerWritten(dict, ch, alt) ? { commoner: true } : {}) });
       continue;
     }
@@ -548,6 +550,11 @@ interface Candidate {
   commoner?: boolean;
   /** A look-alike of another reading that only the kin groups hold (shape-kin.ts): KIN_BAR. */
   kin?: boolean;
+}
+
+/** Whether a rare word list holds `word`: fcitx5's model (slip-rare.ts) or CC-CEDICT (cedict-rare.ts). */
+function rareWordOf(word: string): boolean {
+  return rareTarget(word) || cedictTarget(word);
 }
 
 /**
