@@ -55,6 +55,7 @@ const dataNotices = {
     cpSync(resolve(root, 'shared/check/words/noun-tagged-verbs.NOTICE.txt'), resolve(root, 'out/main/licenses/noun-tagged-verbs.NOTICE.txt'));
     cpSync(resolve(root, 'shared/check/words/cedict-idioms.NOTICE.txt'), resolve(root, 'out/main/licenses/cedict-idioms.NOTICE.txt'));
     cpSync(resolve(root, 'shared/check/words/cedict-variants.NOTICE.txt'), resolve(root, 'out/main/licenses/cedict-variants.NOTICE.txt'));
+    cpSync(resolve(root, 'shared/check/words/cedict-rare-data.NOTICE.txt'), resolve(root, 'out/main/licenses/cedict-rare-data.NOTICE.txt'));
   },
 };
 
