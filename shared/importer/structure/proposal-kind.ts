@@ -3,11 +3,13 @@ import type { SectionKind } from '../../model';
 /**
  * The kind of putting something forward (提出 / 作出 + its object), read from the object rather than
  * the verb (bench/KEYING.md 20: 提出 counts as a lead wherever it stands, and its kind follows its
- * object — 要求 → `requirement`; 建议, 意见, 问题 → `directive`; KEYING 24: any object the meeting
+ * object — 要求 → `requirement`; 建议, 意见 → `directive`; KEYING 24: any object the meeting
  * lays down, as 提出…建议). The lead readers matched 提出…要求 and 提出…意见 with one pattern and
  * gave both `requirement`, so a speaker who 提出了意见和建议 was keyed as asking. What is asked for is
- * 要求 wherever it stands in the object (提出了意见和要求, 提出明确的工作要求); an object with no 要求
- * is a view offered: `directive`.
+ * 要求 wherever it stands in the object (提出了意见和要求, 提出明确的工作要求); an object that names
+ * 意见 or 建议 and no 要求 is a view offered: `directive`. Any other object keeps the `requirement` the
+ * readers gave (they call this only on what they matched as asking); 提出 + 目标/看法/思路, which
+ * KEYING 24 and 29 key `directive`, is not read here yet.
  *
  * `phrase` is the verb phrase as a reader matched it (…提出了几点意见); `after` is what follows it, of
  * which only the rest of the clause is read (…意见|和要求，…).
