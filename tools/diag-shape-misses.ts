@@ -12,7 +12,7 @@ import { hantLookAlikesOf, lookAlike } from '../shared/check/words/shape';
 import { hantSeriesPartnersOf, kinPartnersOf, rareKinOf, seriesAlike } from '../shared/check/words/series';
 import { slips } from '../shared/check/words/slip';
 import { converter } from '../shared/script/converter';
-import { keyedCheckSets, parityOf, type KeyedFault } from './keyed-check-sets';
+import { changedCharacter, keyedCheckSets, parityOf, type KeyedFault } from './keyed-check-sets';
 
 const BENCH = join(import.meta.dirname, '..', 'bench');
 const i = process.argv.indexOf('--half');
@@ -24,16 +24,10 @@ for (const set of keyedCheckSets(BENCH).filter((d) => parityOf(d) === half)) {
   const faults = (JSON.parse(readFileSync(join(BENCH, set, 'sentences.json'), 'utf8')) as { faults: KeyedFault[] }).faults;
   for (const f of faults) {
     if (f.kind !== 'misspelling') continue;
-    const at = f.text.indexOf(f.found);
+    const { at, pos, k, wrong, right, w, r } = changedCharacter(f, toHans);
     const ds = checkText(f.text, { script: f.script, words });
     if (ds.some((d) => d.location.offset < at + f.found.length && d.location.offset + d.location.length > at)) continue;
     const a = analyse(f.text, f.script, jiebaSegmenter)!;
-    const wrong = toHans(f.found);
-    const right = toHans(f.expected);
-    const k = [...wrong].findIndex((c, j) => c !== right[j]);
-    const pos = at + k;
-    const w = wrong[k] ?? '';
-    const r = right[k] ?? '';
     const tables = [
       lookAlike(w, r) && 'shape',
       seriesAlike(w, r) && 'series',

@@ -15,7 +15,7 @@ import { analyse } from '../shared/check/words/analyse';
 import { lookAlikeAsWritten } from '../shared/check/words/shape';
 import { slips } from '../shared/check/words/slip';
 import { converter } from '../shared/script/converter';
-import { keyedCheckSets, type KeyedFault } from './keyed-check-sets';
+import { changedCharacter, keyedCheckSets, type KeyedFault } from './keyed-check-sets';
 
 const BENCH = join(import.meta.dirname, '..', 'bench');
 const argAfter = (flag: string): string | undefined => {
@@ -45,13 +45,7 @@ for (const r of rows) console.log(r.join('\t'));
 
 function describe(f: KeyedFault): string[] {
   const a = analyse(f.text, f.script, jiebaSegmenter)!;
-  const at = f.text.indexOf(f.found);
-  const wrong = toHans(f.found);
-  const right = toHans(f.expected);
-  const k = [...wrong].findIndex((c, j) => c !== right[j]);
-  const pos = at + k;
-  const w = wrong[k] ?? '';
-  const r = right[k] ?? '';
+  const { at, pos, k, wrong, right, w, r } = changedCharacter(f, toHans);
   const sound = dict.sameSound(w, r);
   const shape = lookAlikeAsWritten(w, r, f.found[k] ?? w, f.script);
   const change = sound && shape ? 'both' : sound ? 'sound' : shape ? 'shape' : 'none';

@@ -17,6 +17,19 @@ export interface KeyedFault {
   expected: string;
 }
 
+/**
+ * Where a misspelling's first changed character stands, compared in Simplified (the tables' script):
+ * the found word's offset, the character's offset in the text, its index in the word, the written and
+ * keyed words and characters. diag-shape-misses and diag-slip-misses both read a miss from here.
+ */
+export function changedCharacter(f: KeyedFault, toHans: (s: string) => string) {
+  const at = f.text.indexOf(f.found);
+  const wrong = toHans(f.found);
+  const right = toHans(f.expected);
+  const k = [...wrong].findIndex((c, j) => c !== right[j]);
+  return { at, pos: at + k, k, wrong, right, w: wrong[k] ?? '', r: right[k] ?? '' };
+}
+
 /** Every bench/check-* folder with keyed sentences, never one listed in bench/unseen.json. */
 export function keyedCheckSets(bench: string): string[] {
   const unseen = unseenSets();
