@@ -993,6 +993,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-116/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 121',
+    file: 'score-check.ts',
+    slug: 'score-check-121',
+    quick: ['bench/check-heldout-121/sentences.json'],
+    full: ['bench/check-heldout-121/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
