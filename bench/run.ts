@@ -1000,6 +1000,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-121/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 118',
+    file: 'score-check.ts',
+    slug: 'score-check-118',
+    quick: ['bench/check-heldout-118/sentences.json'],
+    full: ['bench/check-heldout-118/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
