@@ -1007,6 +1007,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-118/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 119',
+    file: 'score-check.ts',
+    slug: 'score-check-119',
+    quick: ['bench/check-heldout-119/sentences.json'],
+    full: ['bench/check-heldout-119/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
