@@ -160,6 +160,7 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-122)', file: 'score-heldout.ts', slug: 'score-heldout-122', quick: ['bench/heldout-122'], full: ['bench/heldout-122'] },
   { name: 'importer accuracy, unseen reports (heldout-123)', file: 'score-heldout.ts', slug: 'score-heldout-123', quick: ['bench/heldout-123'], full: ['bench/heldout-123'] },
   { name: 'importer accuracy, unseen reports (heldout-121)', file: 'score-heldout.ts', slug: 'score-heldout-121', quick: ['bench/heldout-121'], full: ['bench/heldout-121'] },
+  { name: 'importer accuracy, unseen reports (heldout-120)', file: 'score-heldout.ts', slug: 'score-heldout-120', quick: ['bench/heldout-120'], full: ['bench/heldout-120'] },
   {
     name: 'a careful reader on check-heldout-18',
     file: 'score-reader.ts',
