@@ -1017,6 +1017,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-119/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 120',
+    file: 'score-check.ts',
+    slug: 'score-check-120',
+    quick: ['bench/check-heldout-120/sentences.json'],
+    full: ['bench/check-heldout-120/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
