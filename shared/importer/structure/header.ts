@@ -648,7 +648,7 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number },
   const separately = /(?:分别|分別)$/u.test(clause.trim());
   // 某委員會(下稱籌委會)8月25日舉行會議: the writer's abbreviation note stands between the body and
   // when it met; it is no part of the body, and left in it hides the body's own last word.
-  const subject = cleanSubject((separately ? clause.trim().replace(/(?:分别|分別)$/u, '') : clause).replace(ABBREVIATION_NOTE, ''));
+  const subject = withoutDescriptor(cleanSubject((separately ? clause.trim().replace(/(?:分别|分別)$/u, '') : clause).replace(ABBREVIATION_NOTE, '')));
   const rawObject = clauseAfter(text, convene.index + convene[0].length).replace(/^了/u, '');
   // 校党委常委会召开会议认真学习…: 会议 then what it did; the meeting is 会议, its body the subject.
   const bare = BARE_MEETING.exec(rawObject);
@@ -693,6 +693,12 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number },
   if (!object && !activity && named.trim() === '' && before.start > 0 && /[，,]/u.test(text[before.start - 1]!)) {
     const opened = sessionAtSentenceStart(text, before.start - 1);
     if (opened) return opened;
+  }
+  // 某党代会刚刚闭幕。…召开党委会: a sitting that opened or closed is read above (FINISHED_AGENDA and
+  // the subject as it stands); one closed before the report's own meeting is only its occasion.
+  if (!object && !activity && !SITTING_ENDS.test(convene[0])) {
+    const subjectMeeting = meetingBeforeAdverbials(text, convene.index);
+    if (subjectMeeting) return subjectMeeting;
   }
   if (!object || !(MEETING_NOUN.test(object) || joinedToMeeting(object) || activity || (quoted && (object === quoted[1] || object === rawObject.trim())))) return '';
   // The 纪要 header names the convening body with the meeting (bench/KEYING.md 1): a time word
@@ -763,6 +769,112 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number },
   if (bare) return org ? body + object : '';
   const written = quoted && object === quoted[1] ? quoted[0] : object;
   return org && !object.startsWith(body) ? body + written : object;
+}
+
+/** The segmenter's tags of a word that opens how, when or where (在/于/以, 如期, 正在, 下午). */
+// A number opens a date only as dates.ts reads one: 第二十二次会议 after a body's name is the sitting.
+const ADVERBIAL_TAG = /^(?:p|d|ad|t)$/u;
+
+/**
+ * Whether `tail`, between a meeting's name and its convening verb, says only how, when and where
+ * (在某中学三楼会议室如期 / 将于5月20日下午3时 / 正在热烈的气氛中 / ，3月4日在某地，以视频方式): every
+ * piece between commas opens with a preposition, an adverb, a time word or a number as the segmenter
+ * tags them (or with a date dates.ts reads), and no verb stands in it (会议结束后，县委在…: 后 opens
+ * nothing of the kind).
+ */
+function adverbialOnly(tail: string): boolean {
+  const pieces = tail.split(/[，,]/u).map((p) => p.trim());
+  if (pieces.length > 3 || pieces.slice(1).some((p) => p === '')) return false;
+  return pieces.every((piece) => {
+    if (piece === '') return true;
+    const words = segmenterWordEnds(piece);
+    if (!words || words.length === 0) return false;
+    if (words.some((w) => w.tag === 'v')) return false;
+    return ADVERBIAL_TAG.test(words[0]!.tag) || findMeetingDate(piece)?.index === 0;
+  });
+}
+
+/** Where each 、，… falls outside quotes in `s`: the last clause mark before `end` the quotes do not hold. */
+function lastClauseMarkOutsideQuotes(s: string, end: number): number {
+  let depth = 0;
+  let last = -1;
+  for (let i = 0; i < end; i++) {
+    const c = s[i]!;
+    if (/[“「『《‘]/u.test(c)) depth++;
+    else if (/[”」』》’]/u.test(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[，,；;：:！？]/u.test(c)) last = i;
+  }
+  return last;
+}
+
+/** Whether the segmenter reads `s` as a place or a body's name alone (濠江, 某县某局), no common word. */
+function placeOrBody(s: string): boolean {
+  if (s === '') return false;
+  if (endsLikeBody(s) && !parsePerson(s)?.title) return true;
+  const words = segmenterWordEnds(s);
+  return !!words && words.every((w) => /^(?:ns|nt|nz|j)$/u.test(w.tag));
+}
+
+/**
+ * "某学区第一届理事会第三次全体会议"在某中学五层如期召开 / 某委员会2025年度第3次全体会议将于6月25日
+ * 下午3时举行 / 喜迎国庆——某医院建院60周年庆祝大会正在热烈的气氛中举行 / 由甲市、乙市共同组建的"某联盟"
+ * 成立会议，2月4日在某地，以视频会议方式召开: a convening verb with no object has the meeting as its
+ * subject (KEYING 1: the name as written), though how, when and where it met stand between the two
+ * (adverbialOnly), over commas too. What stands before the name in its clause is no part of it: a
+ * theme set off by a dash, a relative clause that opens with a verb or a preposition (由…组建的,
+ * 以"…"为主题的), or, before a quoted name, an adverbial that names no place or body (伴随着…音乐声).
+ */
+function meetingBeforeAdverbials(text: string, at: number): string {
+  const head = text.slice(sentenceStart(text, at), at).replace(DATELINE, '').replace(LEADING_DATE, '');
+  for (let end = head.length; end >= 4; end--) {
+    const closesQuote = /[”」』]/u.test(head[end - 1]!);
+    const noun = closesQuote ? head.slice(0, end - 1) : head.slice(0, end);
+    if (!MEETING_NOUN.test(noun) || /[（(][^）)]*[）)]$/u.test(noun)) continue;
+    const tail = head.slice(end);
+    if (tail.trim() === '' || !adverbialOnly(tail)) continue;
+    let name = head.slice(lastClauseMarkOutsideQuotes(head, end) + 1, end).replace(LEADING_DATE, '');
+    const dash = /^.*(?:—|─|--)+/u.exec(name);
+    if (dash && name.length - dash[0].length >= 4) name = name.slice(dash[0].length);
+    if (closesQuote) {
+      const open = Math.max(name.lastIndexOf('“'), name.lastIndexOf('「'), name.lastIndexOf('『'));
+      const prefix = open > 0 ? name.slice(0, open) : '';
+      const own = prefix.slice(prefix.lastIndexOf('的') + 1);
+      if (prefix !== '') name = (placeOrBody(own) ? own : '') + name.slice(open);
+    } else {
+      name = withoutDescriptor(name);
+    }
+    name = name.trim();
+    // …"某会议"在某中学五层一会如期召开: a room named 一会 ends in the noun too; a name holding where it
+    // met (在, 于 as the segmenter's preposition, outside quotes) reads past the meeting: the next one.
+    if ((segmenterWordEnds(name.replace(/[“「『][^”」』]*[”」』]/gu, (q) => '。'.repeat(q.length))) ?? []).some((w) => /^(?:在|于|於)$/u.test(w.word) && w.tag === 'p')) continue;
+    if (name.length < 4 || name.length > 60 || /^(?:本次|此次|这次|這次|该次|該次|会上|會上)/u.test(name) || INJECTED_NAME.test(name)) return '';
+    return name;
+  }
+  return '';
+}
+
+/**
+ * 作为某系列活动之一的某地区座谈会在…召开 / 由甲市、乙市共同组建的"某联盟"成立会议…召开: a clause ending
+ * in 的 that opens with a preposition (作为, 由, 以, as the segmenter tags it) describes the meeting or
+ * the body after it; the noun phrase after 的 is what is held or who meets (KEYING 26: a descriptor's
+ * bodies give no prefix). A clause opening with a verb may be the name's own theme (学习贯彻…的重要讲话
+ * 精神宣讲会) or say whose sitting it is (出席某会议的某代表团全体会议, as keyed): it stays. Where it met
+ * (在某楼的会议室) is AT_PLACE's, and a 的 inside quotes or a name (党的建设) opens no clause.
+ */
+function withoutDescriptor(subject: string): string {
+  const masked = subject.replace(/[“「『《][^”」』》]*[”」』》]/gu, (q) => '。'.repeat(q.length));
+  const of = masked.lastIndexOf('的');
+  if (of < 2 || subject.length - of - 1 < 3) return subject;
+  const before = subject.slice(0, of);
+  if (/^(?:在|于|於|假)/u.test(before)) return subject;
+  const first = segmenterWordEnds(before.slice(0, 12))?.[0];
+  if (!first) return subject;
+  if (first.tag === 'p') return subject.slice(of + 1);
+  // 作为…系列活动之一的某地区座谈会: a verb's clause before a name that opens with a place (as the
+  // segmenter tags it) describes it, unless the clause names a sitting of its own (出席…会议的…).
+  const after = segmenterWordEnds(subject.slice(of + 1, of + 13))?.[0];
+  const described = first.tag === 'v' && /^(?:ns|nt|j|x)$/u.test(after?.tag ?? '') && !/(?:会议|會議|大会|大會)/u.test(before);
+  return described ? subject.slice(of + 1) : subject;
 }
 
 /** Whether `body` names a body that convenes: its kind, a council, a short name or the writer's unit. */
