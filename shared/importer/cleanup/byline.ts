@@ -178,6 +178,44 @@ export function openingCreditLength(line: string): number {
   return line.length - after.replace(/^[:：]\s*/u, '').length;
 }
 
+/**
+ * The word a dateline closes on, whatever the outlet's or writer's name before it: 讯 / 消息 /
+ * 专电 / 报道 (康途導醫網 淮岳中醫頻道 吳曉彤報道, 中國瑞豐寧夏消息, 据岷州日报报道), or 电 after a
+ * day (6日北京專電, 5月3日电); a bare 电 closes words (供电, 水电) as well.
+ */
+const REPORTING_END = /(?:讯|訊|消息|专电|專電|报道|報道|報導|报导|\d日[\p{Script=Han}]{0,4}(?:电|電))$/u;
+/** A bracket (or 《》) closing the run: the writer or the office that sent it ((记者 X), (黨政辦)). */
+const RUN_BRACKET = /[ \t\u3000]*[(（【[]([^()（）【】[\]，。；！？,;!?\n]{1,20})[)）】\]]$/u;
+/** A sentence mark, a quotation or a sentence's verb before the day: the run is the report's own. */
+const RUN_SENTENCE = /[，。；！？,;!?“”"「」：:]/u;
+
+/**
+ * The length of a dateline read by its shape, not by its outlet's wording: the run before the
+ * report's first date (12月31日, 近日) holds no sentence mark, is at most 40 characters, and its last
+ * word, past a writer's or an office's bracket, is a reporting word (REPORTING_END). A sentence
+ * never stops on 消息 or 报道 right before it gives its day; a dateline always does. The same run
+ * wholly in a paper's brackets (《某社駐京記者X6日北京專電》) needs no date after it. 0 when none.
+ */
+export function reportingRunLength(line: string): number {
+  const wrapped = /^[《【〔]([^《》【】〔〕\n]{3,40})[》】〕]/u.exec(line);
+  if (wrapped && !RUN_SENTENCE.test(wrapped[1]!) && REPORTING_END.test(wrapped[1]!.trim()) && line.slice(wrapped[0].length).trim().length >= 10) return wrapped[0].length;
+  const limit = Math.min(line.length, 41);
+  for (let i = 3; i < limit; i++) {
+    if (/\d/u.test(line[i - 1]!) && /\d/u.test(line[i]!)) continue;
+    const rest = line.slice(i);
+    if (!/^[ \t\u3000]*[0-9０-９一二三四五六七八九十近日今昨本上]/u.test(rest) || !REPORT_STARTS.test(rest.trimStart())) continue;
+    let head = line.slice(0, i).trim();
+    if (!head || RUN_SENTENCE.test(head)) return 0;
+    for (let k = 0; k < 2; k++) {
+      const m = RUN_BRACKET.exec(head);
+      if (!m) break;
+      head = head.slice(0, m.index).trim();
+    }
+    if (head.length >= 3 && REPORTING_END.test(head) && /[，。,]/u.test(rest)) return i + (rest.length - rest.trimStart().length);
+  }
+  return 0;
+}
+
 /** A publishing stamp closing a credit line: 2026-01-10 06:49:27, 2020年11月04日, 2015/05/20. */
 const TRAILING_STAMP = /[\s\u3000]+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
 /** An outlet, or a news client and its paper joined by ·: 海川新闻·海川日报, 河东晚報, 某某网. */

@@ -13,7 +13,7 @@ import { looksLikeName, parsePerson } from '../structure/people';
 import { lineRange, splitLines, type Line } from './lines';
 import { bulletLength, creditNames, inlineDebrisEdits } from './inline-debris';
 import { reflowEdits } from './reflow';
-import { creditWords, endBylineAt, openingBylineLength, openingCreditLength } from './byline';
+import { creditWords, endBylineAt, openingBylineLength, openingCreditLength, reportingRunLength } from './byline';
 import { contentsBox, mastheadLines, isDistributionLine, isDocumentFurniture, isPageMark, joinsAcrossPage } from './document-furniture';
 
 /**
@@ -962,7 +962,7 @@ function dateline(line: Line): Edit | null {
   if (named && looksLikeName(named[1]!)) return { start: line.start + lead, end: line.start + lead + named[0].length, replacement: '', kind: 'dateline' };
   // 记者 张晓东 报道：12月3日… / 記者陳文華／平安報導 县政府…: a byline by its make-up.
   // 某日报南宁专电(记者 X) 1月16日… / (某日报记者 A B C)12月29日…: a run of datelines and bylines.
-  const by = Math.max(openingBylineLength(body), openingCreditLength(body));
+  const by = Math.max(openingBylineLength(body), openingCreditLength(body), reportingRunLength(body));
   return by > 0 ? { start: line.start + lead, end: line.start + lead + by, replacement: '', kind: 'dateline' } : null;
 }
 

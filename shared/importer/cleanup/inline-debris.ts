@@ -122,6 +122,36 @@ export function removeInlineDebris(t: TrackedText, skipLast = true): void {
  * The edits, on `text` split into `lines`, without applying them: removeInlineFurniture applies
  * them with its own in one pass (a split and an apply each cost as much as the tests here).
  */
+/** Marks that close a sentence or what it quotes: a tail made only of them is the sentence's own. */
+const CLOSERS = /^[。！？；，、：”’」』）)】》]*/u;
+/** Marks only markup or a capture's damage leaves, wherever they stand: a tag's, a template's. */
+const MARKUP_MARK = /[<>{}^`]/u;
+/** What a capture leaves after a gap or a sentence's end: a cut entity (&nbs), a glyph, an ellipsis. */
+const GAPPED_DEBRIS = /[&<>{}^`◇◆◎□■]|^[ \t\u3000]*(?:…+|\.{3,})[ \t\u3000]*$/u;
+const HAN_CHAR = /\p{Script=Han}/u;
+
+/**
+ * Where debris closing a line starts, or -1: after the line's last Han character (and the marks that
+ * close its sentence), a short tail of no Han that holds markup's marks (…列席会议?/P>) or, set off by
+ * a gap or a sentence's end, a cut entity, a glyph or an ellipsis (…参加会议。 &nbs, …上载。◇, …深入
+ * ……, …共计70余人。 q{ /3V). Read by what the tail is made of: a report's own tail after Han is a
+ * closing mark, a number, a Latin word or a unit (…增长5%, …举行APEC会议), none of these marks.
+ */
+export function debrisTailAt(text: string): number {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t' || text[end - 1] === '\u3000')) end--;
+  let i = end;
+  // One cheap look back at most twelve characters for the last Han character.
+  while (i > 0 && end - i < 12 && !HAN_CHAR.test(text[i - 1]!)) i--;
+  if (i === end || i === 0 || !HAN_CHAR.test(text[i - 1]!)) return -1;
+  const tail = text.slice(i, end);
+  const close = CLOSERS.exec(tail)![0].length;
+  const rest = tail.slice(close);
+  if (!rest.trim()) return -1;
+  const gapped = close > 0 || /^[ \t\u3000]/u.test(rest);
+  return MARKUP_MARK.test(rest) || (gapped && GAPPED_DEBRIS.test(rest)) ? i + close : -1;
+}
+
 export function inlineDebrisEdits(text: string, lines: readonly Line[], skipLast = true): Edit[] {
   const edits: Edit[] = [];
   let li = lines.length - 1;
@@ -136,6 +166,8 @@ export function inlineDebrisEdits(text: string, lines: readonly Line[], skipLast
     }
     const bullet = bulletLength(line.text);
     if (bullet) edits.push({ start: line.start, end: line.start + bullet, replacement: '', kind: 'furniture' });
+    const debris = debrisTailAt(line.text);
+    if (debris > 0) edits.push({ start: line.start + debris, end: line.end, replacement: '', kind: 'furniture' });
     // 【文/柳白 摄/记者 许立】9月26日上午，…: the writer's and photographer's credit opening the first
     // paragraph, in lenticular brackets, is the page's byline, not the report's words.
     if (line.text.includes('】')) {
