@@ -54,3 +54,17 @@ describe('a known slip spelled like the start of a three-character name', () => 
     }
   });
 });
+
+describe('a known slip spelled like the given name of a three-character name', () => {
+  // The split of round 47 brought a real report whose 副校長王弘偉 drew 弘伟 → 宏伟 (a classic slip).
+  it('leaves a titled or listed name alone, in both scripts', () => {
+    expect(wordFindings('党委常委、副校长王弘伟、李晓东参加座谈会。', 'hans')).toEqual([]);
+    expect(wordFindings('黨委常委、副校長王弘偉、李曉東參加座談會。', 'hant')).toEqual([]);
+    expect(wordFindings('会议由副县长王弘伟主持。', 'hans')).toEqual([]);
+  });
+  it('still corrects the slip in running text', () => {
+    for (const s of ['新建的体育馆规模弘伟，设施齐全。', '要绘就弘伟蓝图。']) {
+      expect(wordFindings(s, 'hans').map((d) => d.fix?.replacement)).toContain('宏伟');
+    }
+  });
+});

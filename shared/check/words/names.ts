@@ -74,3 +74,14 @@ export function opensThreeCharacterName(text: string, start: number, end: number
   if (end - start !== 2 || !SURNAMES.has(text[start]!) || !/\p{Script=Han}/u.test(text[end] ?? '')) return false;
   return headOk(text, start) && AFTER_NAME.test(text.slice(end + 1, end + 7));
 }
+
+/**
+ * Whether text[start, end) is the two-character given name of a name that stands where names stand:
+ * a surname right before it, a title, a list mark or the line start before the surname, and a list
+ * mark or a name's verb after it (副校长王弘伟、张晖 …). A known slip spelled like a given name (弘伟
+ * for 宏伟) is the name there; in running text (规模弘伟，) no surname and title frame it.
+ */
+export function endsThreeCharacterName(text: string, start: number, end: number): boolean {
+  if (end - start !== 2 || start < 1 || !SURNAMES.has(text[start - 1]!)) return false;
+  return headOk(text, start - 1) && AFTER_NAME.test(text.slice(end, end + 6));
+}

@@ -11,7 +11,7 @@ import { HOMOPHONES } from './homophones';
 import { LEXICON } from './lexicon';
 import { countingMeasure } from './measure';
 import { correctionReadsBetter } from './lexicon-path';
-import { looksLikeName, opensThreeCharacterName } from './names';
+import { endsThreeCharacterName, looksLikeName, opensThreeCharacterName } from './names';
 import { lookAlike, lookAlikeAsWritten, lookAlikesOf } from './shape';
 import { seriesAlike, seriesPartnersOf } from './series';
 import { collocates } from './slip-context';
@@ -38,8 +38,10 @@ export function lexiconRule(a: Analysed, original: string, dict?: WordDictionary
         // 按装 in 按装修标准 (按 + 装修). A slip breaks its word; it does not lend a character to a neighbour.
         if (straddles(a, i, i + wrong.length)) continue;
         if (verbThenComplement(a, i, i + wrong.length)) continue;
-        // 严瑾如、李… : the form opens a listed or titled person's name, not a word (names.ts).
+        // 严瑾如、李… : the form opens a listed or titled person's name, not a word (names.ts);
+        // 副校长王弘伟、… : it is the given name after a titled surname.
         if (opensThreeCharacterName(a.text, i, i + wrong.length)) continue;
+        if (endsThreeCharacterName(a.text, i, i + wrong.length)) continue;
         // A lone character beside a word that reaches into the form (由 + 忠诚): a slip only if
         // the corrected text reads better (lexicon-path.ts).
         if (dict && !correctionReadsBetter(a, dict, i, i + wrong.length, right)) continue;
