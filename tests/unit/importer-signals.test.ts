@@ -108,9 +108,10 @@ describe('report structure in newspaper style', () => {
     expect(hant.draft.meeting.name).toBe('市政協第八次主席會議');
   });
 
-  it('takes leads with speech verbs, adverbs, a preface and 提出…的要求 with numbered points', () => {
+  it('takes leads with speech verbs, adverbs, a deployment sentence and 提出…的要求 with numbered points', () => {
     const leads = hans.draft.sections.map((s) => [s.kind, s.lead]);
-    expect(leads).toContainEqual(['requirement', '会议就做好当前网站建设工作进行部署安排。会议强调']);
+    expect(leads).toContainEqual(['text', '会议就做好当前网站建设工作进行部署安排']);
+    expect(leads).toContainEqual(['requirement', '会议强调']);
     expect(leads).toContainEqual(['directive', '针对留言办理情况，王建华说']);
     expect(leads).toContainEqual(['directive', '会议分别学习传达了']);
     const list = hans.draft.sections.find((s) => s.kind === 'action-list')!;

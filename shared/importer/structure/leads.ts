@@ -444,11 +444,6 @@ const ATTENDED_ITSELF = /(?:出席|参加|參加|列席)(?:了)?(?:会议|會議
 const CONNECTOR = /^(此外|另外|同时|同時|最后|最後|随后|隨後|其次|首先|接着|接著|接下来|接下來|然后|然後|会议最后|會議最後)[，,]/u;
 /** 第二项：由X传达…, 议程三：X通报…: an agenda step's label; the clause after it is the lead. */
 const STEP_LABEL = /^(?:第[一二三四五六七八九十\d]{1,3}[项項步]|议程[一二三四五六七八九十\d]{1,3}|議程[一二三四五六七八九十\d]{1,3})[：:]\s*(?:由)?/u;
-/**
- * A sentence that only announces the next lead belongs to it: 会议就做好当前各项工作进行部署安排。
- * 会议强调，…; 会议对近期重点工作进行安排部署。会议强调，….
- */
-const PREFACE = new RegExp(`^${MEETING_WORD}(?:还|還)?(?:就|对|對|围绕|圍繞)[^。；]{1,60}?(?:进行|進行|作|作出)了?(?:部署|安排|部署安排|安排部署|研究部署)。`, 'u');
 /** A short fronted object clause belongs to the lead after it: 对会上提出的问题，会议明确…; 关于X，会议决定…. */
 // 经讨论，/ 經過充分研究後，: how the meeting came to what follows, the context of its lead.
 const FRONTED =
@@ -708,12 +703,9 @@ const FUTURE_BUSINESS = /(?:将|將|拟|擬|将要|將要)(?:分别|分別)?(?:�
 function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly string[]): Lead | null {
   let start = pos;
   let prefix = '';
-  // A preface belongs to a lead after it; one that ends its paragraph is the item itself.
-  const preface = place === 'paragraph' ? PREFACE.exec(text.slice(pos)) : null;
-  const connector =
-    CONNECTOR.exec(text.slice(pos)) ??
-    FRONTED.exec(text.slice(pos)) ??
-    (place === 'paragraph' ? ((preface && text.slice(pos + preface[0].length).trim() ? preface : null) ?? STEP_LABEL.exec(text.slice(pos))) : null);
+  // 会议就…进行部署安排。会议强调，…: the deployment announced in a sentence of its own is an item of
+  // its own (bench/KEYING.md 23: two sections, the first \`other\`), no preface of the lead after it.
+  const connector = CONNECTOR.exec(text.slice(pos)) ?? FRONTED.exec(text.slice(pos)) ?? (place === 'paragraph' ? STEP_LABEL.exec(text.slice(pos)) : null);
   if (connector) {
     prefix = connector[0];
     start = pos + connector[0].length;

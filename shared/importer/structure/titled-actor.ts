@@ -2,6 +2,7 @@ import type { SectionKind } from '../../model';
 import { tagRun } from '../segment';
 import { ATTENDANCE_MANNER } from './attendance-manner';
 import { leadlessKind } from './leadless-kind';
+import { OFFICE, parsePerson } from './people';
 
 /**
  * A sentence inside a paragraph whose subject is a person named with a post (县委常委、副县长甲某 /
@@ -66,6 +67,11 @@ export interface ActorSentence {
  * them), as leads.ts reads persons.
  */
 export function titledActor(sentence: string, isPerson: (subj: string) => boolean): ActorSentence | null {
+  return taggedActor(sentence, isPerson) ?? postedActor(sentence, isPerson);
+}
+
+/** The subject read word by word from the segmenter's tags (nouns, then a predicate). */
+function taggedActor(sentence: string, isPerson: (subj: string) => boolean): ActorSentence | null {
   const end = sentence.search(/[。！？!?]/u);
   const whole = end < 0 ? sentence : sentence.slice(0, end);
   if (PRONOUN.test(whole)) return null;
@@ -104,15 +110,72 @@ export function titledActor(sentence: string, isPerson: (subj: string) => boolea
     }
     // 甲某与乙某…陪同调研: a second person joined on; the subject goes on past the preposition.
     if (!fused && JOINED.test(next.word)) return null;
-    const rest = whole.slice(subject.length);
-    // 甲某到会听取… where the segmenter ran the name into the verb (沈健到/x): read from the name's end.
-    if (ATTENDED.test(rest) || ATTENDED.test(subject.slice(-1) + rest) || NOT_DONE.test(rest) || SPEECH_AS_SUBJECT.test(rest)) return null;
-    const kind = leadlessKind(rest);
-    if (!kind && (ATTENDED_ANY.test(rest.split(/[，,；;]/u)[0]!) || SPEECH_ONLY.test(rest))) return null;
-    return { subject, kind: kind ?? 'text' };
+    return personDoes(subject, whole);
   }
   return null;
 }
+
+/** What the person opening `whole` as `subject` does, unless it only says who came, what will be, or what is. */
+function personDoes(subject: string, whole: string): ActorSentence | null {
+  const rest = whole.slice(subject.length);
+  // 甲某到会听取… where the segmenter ran the name into the verb (沈健到/x): read from the name's end.
+  if (ATTENDED.test(rest) || ATTENDED.test(subject.slice(-1) + rest) || NOT_DONE.test(rest) || SPEECH_AS_SUBJECT.test(rest)) return null;
+  const kind = leadlessKind(rest);
+  if (!kind && (ATTENDED_ANY.test(rest.split(/[，,；;]/u)[0]!) || SPEECH_ONLY.test(rest))) return null;
+  return { subject, kind: kind ?? 'text' };
+}
+
+/**
+ * The person read by the post that names them, where the segmenter's words do not make a run of nouns:
+ * a name it cuts apart or tags as something else (馮/nr 建成/v, 周/nr 浩然/a, 方/n 啟明/v, 張/q 縣長),
+ * or a post with a count in it (第二总支…主委). A post word (people.ts's OFFICE) ends the title and
+ * a name of two to four characters follows it (…主任馮建成), or a surname or name stands before it
+ * (張縣長, 周浩然书记, 方啟明主委), 同志 after either; the longest such subject the people readings
+ * take as a person, the rest segmented on its own opening on a predicate (a verb, a preposition, an
+ * adverb), is the sentence's actor, as the tag walk above reads one.
+ */
+function postedActor(sentence: string, isPerson: (subj: string) => boolean): ActorSentence | null {
+  const end = sentence.search(/[。！？!?]/u);
+  const whole = end < 0 ? sentence : sentence.slice(0, end);
+  if (PRONOUN.test(whole) || meetingActs(whole)) return null;
+  const clause = /^[^，,；;：:。！？“”「」《》]{3,40}/u.exec(whole)?.[0];
+  if (!clause) return null;
+  const ends = new Set<number>();
+  for (const m of clause.matchAll(POST)) {
+    const post = m.index + m[0].length;
+    // The title is words of a noun phrase: no preposition, adverb, conjunction or particle among them
+    // (甲某首先对…领导: the post is inside the predicate's object; 党组织和党员干部: a group).
+    if (tagRun(clause.slice(0, post))?.some((w) => NOT_TITLE.test(w.tag))) continue;
+    ends.add(post);
+    // A name after the post, on the segmenter's word edges, unless the post is the whole subject and
+    // its predicate starts right after it (鎮委書記要負起…, 召集人將會…, 委員們的…: no name).
+    const words = tagRun(clause.slice(post, post + 8)) ?? [];
+    if (!words.length || PREDICATE.test(words[0]!.tag) || NOT_TITLE.test(words[0]!.tag)) continue;
+    for (const n of [2, 3, 4]) {
+      const name = clause.slice(post, post + n);
+      if (post + n <= clause.length && words.some((w) => w.end === n) && !NOT_DONE.test(name) && !MODAL.test(name)) ends.add(post + n);
+    }
+  }
+  for (const at of [...ends].sort((a, b) => b - a)) {
+    const subject = clause.slice(0, at) + (clause.startsWith('同志', at) ? '同志' : '');
+    if (subject.length < 3 || !named(subject) || !isPerson(subject)) continue;
+    const after = whole.slice(subject.length);
+    if (/^[，,]/u.test(after)) return listed(subject, after.slice(1), isPerson);
+    const first = tagRun(/^[^，,；;：:。！？“”「」《》]{1,12}/u.exec(after)?.[0] ?? '')?.[0];
+    if (!first || !PREDICATE.test(first.tag) || JOINED.test(first.word) || MODAL.test(after)) continue;
+    return personDoes(subject, whole);
+  }
+  return null;
+}
+/** A person with a name (甲某, 张县长), not a post alone (各位政协常委, 召集人): a post names no one actor. */
+function named(subject: string): boolean {
+  const who = parsePerson(subject.replace(/同志$/u, ''));
+  return !!who && who.name.length >= 2 && !/[、，,]/u.test(subject);
+}
+/** Tags no title or name is made of: prepositions, adverbs, conjunctions, particles, pronouns, suffixes. */
+const NOT_TITLE = /^(?:p|d|ad|c|u|uj|ul|uz|ug|uv|ud|r|k|y|f)$/u;
+/** A post word anywhere in the first clause (people.ts's list). */
+const POST = new RegExp(`(?:${OFFICE})`, 'gu');
 
 /** The first person of a comma list (甲某，) acting with those after it: the list's act. */
 function listed(first: string, after: string, isPerson: (subj: string) => boolean): ActorSentence | null {
