@@ -15,6 +15,7 @@ import {
   RANGE_MARK,
 } from './structure/dates';
 import { endsAttendingEvent } from './structure/attended-event';
+import { ATTENDANCE_MANNER } from './structure/attendance-manner';
 import { attendingClauses } from './structure/attending-clauses';
 import { chairOfMeetingLater, LIST_FOLLOWS, meetingWithHeadline, readHeader, readMeetingName } from './structure/header';
 import {
@@ -579,10 +580,13 @@ const AT_VENUE = /在[^，。；、]{1,20}(?:会场|會場|现场|現場|会议�
 /**
  * 常委會組成人員78人出席會議, …80余人参加传达学习会, 縣府各單位…主管一同與會, …共廿五名師生出席，會上…:
  * groups of people said to attend, the verb closing its clause (the meeting after it, if any, is one
- * word ending in 会). Read only when the groups say they are several (countedGroupsOnly).
+ * word ending in 会). Read only when the groups say they are several (countedGroupsOnly). How they
+ * came (准时, 现场, 分别, 应邀 …) is attendance-manner.ts's one list, as for every attendance reader.
  */
-const GROUPS_ATTEND =
-  /^([^。；！？]{4,120}?)(?:一同|一起|共同|均|亦|也)?(?:应邀|應邀)?(出席|列席|参加|參加|参会|參會|与会|與會)(?:了)?(?:(?:本次|此次|这次|這次|该次|該次)?\p{Script=Han}{0,12}?(?:会议|會議|会|會|活动|活動|座谈|座談))?(?=[并並，。；,;]|$)/u;
+const GROUPS_ATTEND = new RegExp(
+  String.raw`^([^。；！？]{4,120}?)${ATTENDANCE_MANNER}*(出席|列席|参加|參加|参会|參會|与会|與會)(?:了)?(?:(?:本次|此次|这次|這次|该次|該次)?\p{Script=Han}{0,12}?(?:会议|會議|会|會|活动|活動|座谈|座談))?(?=[并並，。；,;]|$)`,
+  'u',
+);
 /** 出席预备会议的代表147人, 出席會議的委員25名: the members present, counted (not 应出席…, who should be). */
 const MEMBERS_COUNTED =
   /(?<![应應])(出席|列席)(?:了)?(?:本次|此次|预备|預備)?(?:会议|會議|大会|大會)的(代表|委员|委員|成员|成員|组成人员|組成人員)(?:共|共有)?[0-9０-９一二三四五六七八九十百千]+(?:人|名)/u;
@@ -652,8 +656,9 @@ function attendingInBody(body: readonly string[], openAt: number, meeting = ''):
       const another = i > openAt && /召开|召開|举行|舉行/u.test(sentence) && sharedRun(meeting, sentence) < 6;
       if (!g || UNSURE_ATTENDANCE.test(sentence) || another) continue;
       // 院党委书记X作传达报告，院党政领导班子成员、全院中层干部80余人参加传达学习会: the clause right
-      // before the verb is the list; earlier clauses are what was done.
-      const clause = g[1]!.split(/[，,]/u).pop()!;
+      // before the verb is the list; earlier clauses are what was done, and so is an earlier group's
+      // attendance joined by 、 (各部门负责人现场参会、各子公司负责人以视频方式参加会议).
+      const clause = g[1]!.split(/[，,]|(?:出席|列席|参加|參加|参会|參會|与会|與會)(?:了)?(?:会议|會議)?、/u).pop()!;
       out[g[2] === '列席' ? 'observers' : 'attendees'].push(...countedGroupsOnly(clause));
     }
   }
