@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/importer';
+import { attendedEvent } from '../../shared/importer/structure/attended-event';
+import { attendingClauses } from '../../shared/importer/structure/attending-clauses';
 
 // Reports written for this test (fictional people and places), not taken from any bench set.
 function people(text: string): string[] {
@@ -11,5 +13,21 @@ describe('counted groups read with the one list of manner words', () => {
   it('takes 准时 off a counted group in the body, as the opening readers do', () => {
     const text = '某局召开安全工作会议\n\n3月1日，某局召开安全工作会议，局长王明主持会议。\n会上，各村党支部书记30余人准时参加会议。\n会议强调，要抓好安全生产。';
     expect(people(text)).toContain('各村党支部书记');
+  });
+});
+
+describe('a demonstrative after the attendance verb points at the event reported', () => {
+  it('reads the list before 出席了本次…的各项活动 in a body clause', () => {
+    expect(attendingClauses('州长甲某,副州长乙某等州领导分别出席了本次会议的各项活动')[0]?.list).toBe('州长甲某,副州长乙某等州领导');
+  });
+
+  it('takes 此次 + any event word as an attended event, a bare demonstrative as none', () => {
+    expect(attendedEvent('此次庆典')).toBe(true);
+    expect(attendedEvent('本次')).toBe(false);
+  });
+
+  it('reads titled people who 出席了此次庆典 in the opening', () => {
+    const text = '某中学举行建校十周年庆典\n\n9月10日，某中学迎来建校十周年庆典。区委书记、管委会主任顾文涛，市委组织部副部长柯明华出席了此次庆典。\n校长韦正平在致辞中讲到，要办好学校。';
+    expect(people(text)).toEqual(expect.arrayContaining(['区委书记、管委会主任|顾文涛', '市委组织部副部长|柯明华']));
   });
 });
