@@ -612,8 +612,9 @@ function attendingInBody(body: readonly string[], openAt: number, meeting = ''):
     // 副主席A、B出席闭幕大会 / …秘书长C出席。 / …参加学习: the verb may close its clause on the sitting,
     // the activity or nothing (attending-clauses.ts), and a sentence may hold several such clauses.
     for (const clause of p.split(/[。！？；;]/u).flatMap((x) => attendingClauses(x, meeting))) {
-      // 同时也请各乡镇长踊跃出席: who is asked to attend is not who did.
-      if (UNSURE_ATTENDANCE.test(clause.list)) continue;
+      // 同时也请各乡镇长踊跃出席: who is asked to attend is not who did (read of the roll's own words
+      // below: 探讨未来合作，甲、乙出席 tells of the future before the roll, not of its attending).
+      const unsure = UNSURE_ATTENDANCE.test(clause.list);
       // …召开…会报，会议由X区长主持，Y顾问出席: the sentence may first convene the meeting or name its
       // chair; the list is what follows the clause that does.
       // 副主席A，秘书长B陪同，书记C参加调研: an earlier attendance clause is not part of this list.
@@ -622,11 +623,13 @@ function attendingInBody(body: readonly string[], openAt: number, meeting = ''):
       if (!list) continue;
       // 副市长X在某分会场参加会议: where they sat is not part of who they are.
       // 全国人大代表X等出席会议: 等 (一行, 等人) after the named says others came, not who.
-      const people = parsePeopleList(list.replace(AT_VENUE, '').replace(/(?<=\p{Script=Han}{2})(?:一行|等人|等)$/u, ''));
       // 县领导A、B，各乡镇主要负责同志参加会议: titled, named people may be followed by groups (KEYING 8);
       // the named ones say the sentence reports who attended, so the groups are taken with them.
       const named = (x: Person) => !!x.title && x.name.length <= 4;
       const group = (x: Person) => !x.title && !looksLikeName(x.name) && x.name.length <= 30 && !/[，。；]/u.test(x.name) && KIND_OF_PEOPLE.test(x.name);
+      const roll = rollClosing(list.replace(AT_VENUE, '').replace(/(?<=\p{Script=Han}{2})(?:一行|等人|等)$/u, ''), named, group);
+      if (UNSURE_ATTENDANCE.test(roll.words)) continue;
+      const people = roll.people;
       // 李宏伟、程云海、许映雪出席会议并在主席台就座: a run of bare names (two or more, each a listed
       // surname and a given name) says as plainly who attended as titled ones do.
       const bare = people.length >= 2 && people.every((x) => !x.title && looksLikeName(x.name));
@@ -637,7 +640,7 @@ function attendingInBody(body: readonly string[], openAt: number, meeting = ''):
         const words = list.replace(AT_VENUE, '');
         const kinds = enumeratedGroupsOnly(words);
         const another = /召开|召開|举行|舉行/u.test(p) && sharedRun(meeting, clause.list) < 6 && i > openAt;
-        if (kinds.length && !another) out.enumerated.push({ list: words, people: kinds, observer: clause.verb === '列席' });
+        if (kinds.length && !another && !unsure) out.enumerated.push({ list: words, people: kinds, observer: clause.verb === '列席' });
         continue;
       }
       // In the opening, readHeader has read its lists of groups and bare names already; a clause
@@ -663,6 +666,33 @@ function attendingInBody(body: readonly string[], openAt: number, meeting = ''):
     }
   }
   return out;
+}
+
+/**
+ * The people `words` (the words before an attendance verb) list. …一行到访我会交流座谈，介绍…，探讨…，
+ * 我会秘书长甲、副会长乙等出席: a sentence may tell what was done before it says who attended, so
+ * when the whole does not read as a roll, the comma parts closing it are read while each part names
+ * titled people (a 、-list of title and name) or groups; the first part that does not ends the roll,
+ * and the run counts only if it names someone. The words whole otherwise, as parsePeopleList reads them;
+ * `words` are those the people were read from.
+ */
+function rollClosing(words: string, named: (p: Person) => boolean, group: (p: Person) => boolean): { people: Person[]; words: string } {
+  const whole = { people: parsePeopleList(words), words };
+  if (whole.people.length && whole.people.every((x) => named(x) || group(x))) return whole;
+  const parts = words.split(/[，,]/u);
+  let from = parts.length;
+  while (from > 0) {
+    const part = parsePeopleList(parts[from - 1]!.trim());
+    if (!part.length || !part.every((x) => named(x) || group(x))) break;
+    from--;
+  }
+  if (from === 0 || from === parts.length) return whole;
+  const closing = parts.slice(from).join('，');
+  const run = parsePeopleList(closing);
+  // Cut out of a longer sentence, the roll must look like one: each titled person's name a surname
+  // and a given name (工有主任委员 is a damaged 共有 before posts, not 主任委员 工有).
+  const person = (x: Person) => named(x) && looksLikeName(x.name.replace(/等$/u, ''));
+  return run.some(person) && run.every((x) => person(x) || group(x)) ? { people: run, words: closing } : whole;
 }
 
 /** `list` from the clause after its last convening or chairing clause ('' when that clause ends it). */

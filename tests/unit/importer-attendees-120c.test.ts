@@ -31,3 +31,15 @@ describe('a demonstrative after the attendance verb points at the event reported
     expect(people(text)).toEqual(expect.arrayContaining(['区委书记、管委会主任|顾文涛', '市委组织部副部长|柯明华']));
   });
 });
+
+describe('the roll that closes a sentence of business', () => {
+  it('reads the titled people after the clauses that tell what the meeting did', () => {
+    const text = '某局召开安全工作会议\n\n3月1日，某局召开安全工作会议，局长王明主持会议。\n会议听取了各科室汇报，研究了下一步工作，副局长吕晓峰、副局长成志远出席。\n会议强调，要抓好落实。';
+    expect(people(text)).toEqual(expect.arrayContaining(['副局长|吕晓峰', '副局长|成志远']));
+  });
+
+  it('reads an unsure word only in the roll, not in the clauses before it', () => {
+    const text = '某局召开安全工作会议\n\n3月1日，某局召开安全工作会议，局长王明主持会议。\n会议通报了未来一周天气情况，提出了防范措施，副局长吕晓峰、成志远出席。\n会议强调，要抓好落实。';
+    expect(people(text)).toEqual(expect.arrayContaining(['副局长|吕晓峰', '副局长|成志远']));
+  });
+});
