@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/importer';
 import { attendedEvent } from '../../shared/importer/structure/attended-event';
 import { attendingClauses } from '../../shared/importer/structure/attending-clauses';
+import { parsePeopleList } from '../../shared/importer/structure/people';
 
 // Reports written for this test (fictional people and places), not taken from any bench set.
 function people(text: string): string[] {
@@ -41,5 +42,14 @@ describe('the roll that closes a sentence of business', () => {
   it('reads an unsure word only in the roll, not in the clauses before it', () => {
     const text = '某局召开安全工作会议\n\n3月1日，某局召开安全工作会议，局长王明主持会议。\n会议通报了未来一周天气情况，提出了防范措施，副局长吕晓峰、成志远出席。\n会议强调，要抓好落实。';
     expect(people(text)).toEqual(expect.arrayContaining(['副局长|吕晓峰', '副局长|成志远']));
+  });
+});
+
+describe('a bare 领导 after 等 closes the titled names before it', () => {
+  it('reads the kinds after 等领导、 as one group, their own 等 kept', () => {
+    expect(parsePeopleList('某省教育厅副处长苏明华等领导、某交流中心代表、某省教研室领导、某工程大学等大学领导')).toEqual([
+      { name: '苏明华', title: '某省教育厅副处长', unit: '' },
+      { name: '某交流中心代表、某省教研室领导、某工程大学等大学领导', title: '', unit: '' },
+    ]);
   });
 });
