@@ -15,6 +15,7 @@ import {
   RANGE_MARK,
 } from './structure/dates';
 import { endsAttendingEvent } from './structure/attended-event';
+import { ATTENDANCE_MANNER } from './structure/attendance-manner';
 import { attendingClauses } from './structure/attending-clauses';
 import { chairOfMeetingLater, LIST_FOLLOWS, meetingWithHeadline, readHeader, readMeetingName } from './structure/header';
 import {
@@ -579,10 +580,13 @@ const AT_VENUE = /在[^，。；、]{1,20}(?:会场|會場|现场|現場|会议�
 /**
  * 常委會組成人員78人出席會議, …80余人参加传达学习会, 縣府各單位…主管一同與會, …共廿五名師生出席，會上…:
  * groups of people said to attend, the verb closing its clause (the meeting after it, if any, is one
- * word ending in 会). Read only when the groups say they are several (countedGroupsOnly).
+ * word ending in 会). Read only when the groups say they are several (countedGroupsOnly). How they
+ * came (准时, 现场, 分别, 应邀 …) is attendance-manner.ts's one list, as for every attendance reader.
  */
-const GROUPS_ATTEND =
-  /^([^。；！？]{4,120}?)(?:一同|一起|共同|均|亦|也)?(?:应邀|應邀)?(出席|列席|参加|參加|参会|參會|与会|與會)(?:了)?(?:(?:本次|此次|这次|這次|该次|該次)?\p{Script=Han}{0,12}?(?:会议|會議|会|會|活动|活動|座谈|座談))?(?=[并並，。；,;]|$)/u;
+const GROUPS_ATTEND = new RegExp(
+  String.raw`^([^。；！？]{4,120}?)${ATTENDANCE_MANNER}*(出席|列席|参加|參加|参会|參會|与会|與會)(?:了)?(?:(?:本次|此次|这次|這次|该次|該次)?\p{Script=Han}{0,12}?(?:会议|會議|会|會|活动|活動|座谈|座談))?(?=[并並，。；,;]|$)`,
+  'u',
+);
 /** 出席预备会议的代表147人, 出席會議的委員25名: the members present, counted (not 应出席…, who should be). */
 const MEMBERS_COUNTED =
   /(?<![应應])(出席|列席)(?:了)?(?:本次|此次|预备|預備)?(?:会议|會議|大会|大會)的(代表|委员|委員|成员|成員|组成人员|組成人員)(?:共|共有)?[0-9０-９一二三四五六七八九十百千]+(?:人|名)/u;
@@ -608,8 +612,9 @@ function attendingInBody(body: readonly string[], openAt: number, meeting = ''):
     // 副主席A、B出席闭幕大会 / …秘书长C出席。 / …参加学习: the verb may close its clause on the sitting,
     // the activity or nothing (attending-clauses.ts), and a sentence may hold several such clauses.
     for (const clause of p.split(/[。！？；;]/u).flatMap((x) => attendingClauses(x, meeting))) {
-      // 同时也请各乡镇长踊跃出席: who is asked to attend is not who did.
-      if (UNSURE_ATTENDANCE.test(clause.list)) continue;
+      // 同时也请各乡镇长踊跃出席: who is asked to attend is not who did (read of the roll's own words
+      // below: 探讨未来合作，甲、乙出席 tells of the future before the roll, not of its attending).
+      const unsure = UNSURE_ATTENDANCE.test(clause.list);
       // …召开…会报，会议由X区长主持，Y顾问出席: the sentence may first convene the meeting or name its
       // chair; the list is what follows the clause that does.
       // 副主席A，秘书长B陪同，书记C参加调研: an earlier attendance clause is not part of this list.
@@ -618,11 +623,13 @@ function attendingInBody(body: readonly string[], openAt: number, meeting = ''):
       if (!list) continue;
       // 副市长X在某分会场参加会议: where they sat is not part of who they are.
       // 全国人大代表X等出席会议: 等 (一行, 等人) after the named says others came, not who.
-      const people = parsePeopleList(list.replace(AT_VENUE, '').replace(/(?<=\p{Script=Han}{2})(?:一行|等人|等)$/u, ''));
       // 县领导A、B，各乡镇主要负责同志参加会议: titled, named people may be followed by groups (KEYING 8);
       // the named ones say the sentence reports who attended, so the groups are taken with them.
       const named = (x: Person) => !!x.title && x.name.length <= 4;
       const group = (x: Person) => !x.title && !looksLikeName(x.name) && x.name.length <= 30 && !/[，。；]/u.test(x.name) && KIND_OF_PEOPLE.test(x.name);
+      const roll = rollClosing(list.replace(AT_VENUE, '').replace(/(?<=\p{Script=Han}{2})(?:一行|等人|等)$/u, ''), named, group);
+      if (UNSURE_ATTENDANCE.test(roll.words)) continue;
+      const people = roll.people;
       // 李宏伟、程云海、许映雪出席会议并在主席台就座: a run of bare names (two or more, each a listed
       // surname and a given name) says as plainly who attended as titled ones do.
       const bare = people.length >= 2 && people.every((x) => !x.title && looksLikeName(x.name));
@@ -633,7 +640,7 @@ function attendingInBody(body: readonly string[], openAt: number, meeting = ''):
         const words = list.replace(AT_VENUE, '');
         const kinds = enumeratedGroupsOnly(words);
         const another = /召开|召開|举行|舉行/u.test(p) && sharedRun(meeting, clause.list) < 6 && i > openAt;
-        if (kinds.length && !another) out.enumerated.push({ list: words, people: kinds, observer: clause.verb === '列席' });
+        if (kinds.length && !another && !unsure) out.enumerated.push({ list: words, people: kinds, observer: clause.verb === '列席' });
         continue;
       }
       // In the opening, readHeader has read its lists of groups and bare names already; a clause
@@ -652,12 +659,40 @@ function attendingInBody(body: readonly string[], openAt: number, meeting = ''):
       const another = i > openAt && /召开|召開|举行|舉行/u.test(sentence) && sharedRun(meeting, sentence) < 6;
       if (!g || UNSURE_ATTENDANCE.test(sentence) || another) continue;
       // 院党委书记X作传达报告，院党政领导班子成员、全院中层干部80余人参加传达学习会: the clause right
-      // before the verb is the list; earlier clauses are what was done.
-      const clause = g[1]!.split(/[，,]/u).pop()!;
+      // before the verb is the list; earlier clauses are what was done, and so is an earlier group's
+      // attendance joined by 、 (各部门负责人现场参会、各子公司负责人以视频方式参加会议).
+      const clause = g[1]!.split(/[，,]|(?:出席|列席|参加|參加|参会|參會|与会|與會)(?:了)?(?:会议|會議)?、/u).pop()!;
       out[g[2] === '列席' ? 'observers' : 'attendees'].push(...countedGroupsOnly(clause));
     }
   }
   return out;
+}
+
+/**
+ * The people `words` (the words before an attendance verb) list. …一行到访我会交流座谈，介绍…，探讨…，
+ * 我会秘书长甲、副会长乙等出席: a sentence may tell what was done before it says who attended, so
+ * when the whole does not read as a roll, the comma parts closing it are read while each part names
+ * titled people (a 、-list of title and name) or groups; the first part that does not ends the roll,
+ * and the run counts only if it names someone. The words whole otherwise, as parsePeopleList reads them;
+ * `words` are those the people were read from.
+ */
+function rollClosing(words: string, named: (p: Person) => boolean, group: (p: Person) => boolean): { people: Person[]; words: string } {
+  const whole = { people: parsePeopleList(words), words };
+  if (whole.people.length && whole.people.every((x) => named(x) || group(x))) return whole;
+  const parts = words.split(/[，,]/u);
+  let from = parts.length;
+  while (from > 0) {
+    const part = parsePeopleList(parts[from - 1]!.trim());
+    if (!part.length || !part.every((x) => named(x) || group(x))) break;
+    from--;
+  }
+  if (from === 0 || from === parts.length) return whole;
+  const closing = parts.slice(from).join('，');
+  const run = parsePeopleList(closing);
+  // Cut out of a longer sentence, the roll must look like one: each titled person's name a surname
+  // and a given name (工有主任委员 is a damaged 共有 before posts, not 主任委员 工有).
+  const person = (x: Person) => named(x) && looksLikeName(x.name.replace(/等$/u, ''));
+  return run.some(person) && run.every((x) => person(x) || group(x)) ? { people: run, words: closing } : whole;
 }
 
 /** `list` from the clause after its last convening or chairing clause ('' when that clause ends it). */

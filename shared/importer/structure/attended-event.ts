@@ -18,11 +18,17 @@ export const ATTENDED_EVENT = String.raw`(?<![0-9０-９一二三四五六七八
 // congress, 应出席大会代表300名), and the named, titled gate below keeps those out.
 // 的 makes the object a clause (参加过的活动), not an event.
 // 出席会议开幕式: the meeting's opening (or closing) ceremony is an event of its own, unlike 会议 alone.
-const NOT_AN_EVENT = /^(?:工作|人员|人員|者|率|人数|人數|名单|名單|情况|情況|(?:会议|會議)(?!开幕|開幕|闭幕|閉幕)|本次|此次|这次|這次|是次)|的/u;
+const NOT_AN_EVENT = /^(?:工作|人员|人員|者|率|人数|人數|名单|名單|情况|情況|(?:会议|會議)(?!开幕|開幕|闭幕|閉幕))|的/u;
+/**
+ * 出席了此次庆典, 参加本次开班仪式: a demonstrative points at the event the report tells, whatever
+ * its word; the word after it is read as any object is (本次会议 stays header.ts's own form).
+ */
+const THIS_ONE = /^(?:本次|此次|这次|這次|该次|該次|是次)/u;
 
 /** Whether `object`, read after an attendance verb by ATTENDED_EVENT, names an event people attended. */
 export function attendedEvent(object: string): boolean {
-  return !NOT_AN_EVENT.test(object);
+  const event = object.replace(THIS_ONE, '');
+  return event.length >= 2 && !NOT_AN_EVENT.test(event);
 }
 
 /** A sentence that closes on attending an event (…等参加审议): recognise.ts's attendance paragraphs. */

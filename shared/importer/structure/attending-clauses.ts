@@ -23,8 +23,12 @@ const REMOTE = String.raw`(?<=分会场|分會場|主会场|主會場)(?:收听�
 const VERB = String.raw`(?:(?:到会|到會)(?=(?:列席|旁听|旁聽|巡听|巡聽)))?(?:(?:巡听|巡聽)?(旁听|旁聽)|(出席|列席|参加|參加|参会|參會|与会|與會|${REMOTE})|(到会|到會)(?=[并並]|[，。；,;]|$))`;
 /** How the list attended: 全程, 一同, 应邀, 悉数, 亲自 … (no part of the list; attendance-manner.ts). */
 const MANNER = `${ATTENDANCE_MANNER}*`;
-/** A sitting of the meeting named by its kind only: 闭幕大会, 开幕式, 全体会议 (a part of the meeting reported). */
-const SITTING = String.raw`(?:(?:本次|此次|这次|這次|该次|該次|是次)?(?:会议|會議|大会|大會)|(?:开幕|開幕|闭幕|閉幕)(?:大会|大會|式|会|會)|(?:全体|全體)(?:会议|會議)|(?:开幕式|開幕式|闭幕式|閉幕式|仪式|儀式|座谈会|座談會))`;
+/**
+ * A sitting of the meeting named by its kind only: 闭幕大会, 开幕式, 全体会议 (a part of the meeting reported).
+ * After a demonstrative (本次, 此次, 是次 …) any words are the event the report tells, whatever they
+ * name: 出席了本次会议的各项活动, 出席此次交流会 (no meeting list can hold every such word).
+ */
+const SITTING = String.raw`(?:(?:本次|此次|这次|這次|该次|該次|是次)\p{Script=Han}{1,16}?|(?:会议|會議|大会|大會)|(?:开幕|開幕|闭幕|閉幕)(?:大会|大會|式|会|會)|(?:全体|全體)(?:会议|會議)|(?:开幕式|開幕式|闭幕式|閉幕式|仪式|儀式|座谈会|座談會))`;
 /**
  * 学习研讨, 座谈交流, 交流会, 讨论: a gathering named by the talk its people have together, which is the
  * meeting itself (header.ts reads the list before 参加 + this as attending, as here).

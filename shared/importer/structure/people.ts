@@ -735,6 +735,10 @@ function postAfterCount(kind: string): string {
 
 /** 等领导, 等同志: a kind that says only that they are leaders or comrades labels no one. */
 const BARE_KIND = /^(?:领导|領導|同志|领导同志|領導同志)$/u;
+/** Titled people, 等, the kind they belong to, then more kinds: the first 等 or the last (see readPeopleList). */
+const TITLED_KIND = String.raw`等((?:\p{Script=Han}{0,10}?|(?:来自|來自)[\p{Script=Han}0-9０-９()（）]{2,30}?的\p{Script=Han}{0,10}?)(?:领导|領導|同志|负责人|負責人|负责同志|負責同志|成员|成員))(?:(、|以及|及|和|与|與)(.{2,}))?$`;
+const TITLED_KIND_FIRST = new RegExp(String.raw`^(.+?)${TITLED_KIND}`, 'u');
+const TITLED_KIND_LAST = new RegExp(String.raw`^(.+)${TITLED_KIND}`, 'u');
 /**
  * The label the kind after 等 gives each untitled name before it (KEYING 25: whatever it names,
  * 甲、乙等省委、省政府领导班子成员 -> 省委、省政府领导班子成员; KEYING 21: a qualifier stays whole,
@@ -826,16 +830,17 @@ function parseList(raw: string): Person[] {
   // that follow, when the 、-run is one group (bench/KEYING.md 3); after 和/及 the rest is a group.
   // 市政协主席X等来自全国13个省(区)22个城市的政协领导: the kind may say where they came from, with
   // its counts; the titled people before 等 are read all the same.
-  const titledKind =
-    /^(.+)等((?:\p{Script=Han}{0,10}?|(?:来自|來自)[\p{Script=Han}0-9０-９()（）]{2,30}?的\p{Script=Han}{0,10}?)(?:领导|領導|同志|负责人|負責人|负责同志|負責同志|成员|成員))(?:(、|以及|及|和|与|與)(.{2,}))?$/u.exec(
-      text,
-    );
-  if (titledKind) {
+  // 副处长甲等领导、某中心代表、某大学等大学领导: the groups after the kind may hold a 等 of their own,
+  // so the first 等 that closes titled people is read before the last.
+  for (const titledKind of [TITLED_KIND_FIRST.exec(text), TITLED_KIND_LAST.exec(text)]) {
+    if (!titledKind) continue;
     const people = parseList(titledKind[1]!);
     if (people.length && people.some((p) => p.title) && people.every((p) => (looksLikeName(p.name) || (!!p.title && /^\p{Script=Han}{2,4}$/u.test(p.name))) && !/等/u.test(p.name))) {
       const [, , kind, sep, rest] = titledKind;
       if (!rest) return people;
-      return [...people, ...groups(sep === '、' ? `${kind}、${rest}` : rest)];
+      // 副处长甲等领导、某中心代表: a bare 领导 or 同志 only closes the names (labelAfterEtc), so the
+      // group after the 、 is the kinds that follow, not 领导 joined to them.
+      return [...people, ...groups(sep === '、' && !BARE_KIND.test(kind!) ? `${kind}、${rest}` : rest)];
     }
   }
   // 李明、张红、刘强、各科室负责人: bare names, then groups (各…, 有关…, …负责人). Two names at least,
