@@ -17,7 +17,7 @@ import { homophoneTermRule } from './homophone-term';
 import { homophoneAdjacencyWideRule, loadHomophoneAdjacencyWide } from './homophone-adjacency-wide';
 import { homophoneAdjacencyRareRule, loadHomophoneAdjacencyRare } from './homophone-adjacency-rare';
 import { homophoneAdjacencyOpenRule, loadHomophoneAdjacencyOpen } from './homophone-adjacency-open';
-import { lmPairNamesRule, lmPairRule, loadLmPairs } from './lm-pairs';
+import { lmAcrossRule, lmPairNamesRule, lmPairRule, loadLmPairs } from './lm-pairs';
 import { inProperStretch } from './proper';
 import { converter } from '../../script/converter';
 import { deDiRule, homophoneRule, lexiconRule, nearMissRule, writtenRightNearby, type WordFinding } from './rules';
@@ -153,6 +153,9 @@ export const WORD_RULES: readonly WordRule[] = [
   // After every other word rule but 的/地/得: a written word report text never uses, beside a neighbour a twin
   // collocates with there (warning); any other rule's finding on the span comes first.
   { name: 'reportPair', run: (a, text, dict) => reportPairRule(a, text, dict) },
+  // Then the input method's model read across one intervening word (方位标识查询 → 防伪), where report
+  // text uses the written word no more than the twin (warning).
+  { name: 'lmAcross', run: (a, text, dict) => lmAcrossRule(a, text, dict) },
   { name: 'deDi', run: (a, text, dict) => deDiRule(a, text, dict) },
 ];
 

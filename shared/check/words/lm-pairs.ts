@@ -2,6 +2,7 @@ import type { Analysed, Token } from './analyse';
 import { isHanWord } from './analyse';
 import type { WordDictionary } from './dictionary';
 import { seenInReports } from './corpus-pairs';
+import { reportCount } from './report-pairs';
 import { finding, type WordFinding } from './finding';
 import { LM_ALPHABET, LM_BUCKETS, LM_CODES, LM_JOIN_MARK, LM_PAIRS, LM_PARTNERED, LM_WORDS } from './lm-pairs-data';
 import * as NAMES_SOURCE from './lm-pairs-names-data';
@@ -264,4 +265,56 @@ function partnerEvidence(t: readonly Token[], k: number, list: readonly Side[], 
     }
   }
   return null;
+}
+
+/** A clause mark between the word and a neighbour one word off: no relation reads across it (、 joins a list, so it does not count). */
+const CLAUSE_BREAK = /^[，。；！？：,;!?:\n]$/;
+
+/**
+ * WRD-04 warning from the same model's bigrams read across one intervening word: a verb and its
+ * object or a modifier and its head with a word between them (人力、无力 → 物力; 砍伐山上数目 → 树木),
+ * which the adjacent-neighbour rule cannot see. The word's neighbour two tokens off, inside the
+ * clause, must favour the twin at the one-side bar (the item the table keeps for that side: before
+ * the word, the twin's left neighbours; after it, its right ones), and none of the four words around
+ * it may favour the written word. The model's bigram is adjacency evidence, so a second witness is
+ * asked of the register: the project's report text (RP_COUNTS) uses the written word no more often
+ * than the twin (新型电池产业 stays, though the model pairs 新兴 with 产业: reports write 新型 more
+ * often than 新兴). The written word's own collocation beside either neighbour (a jieba phrase, or
+ * the pair in report text) vouches for it, as in lmPairRule. A warning: the pair stands a word apart.
+ */
+export function lmAcrossRule(a: Analysed, original: string, dict: WordDictionary, th = LM_THRESHOLDS, table: LmTable = lmMain()): WordFinding[] {
+  const t = a.tokens;
+  const { index, ids } = table;
+  const out: WordFinding[] = [];
+  for (let k = 0; k < t.length; k++) {
+    const w = t[k]!;
+    if (w.word.length !== 2) continue;
+    const list = index.get(w.word);
+    if (!list || !readable(w)) continue;
+    const left = usable(t[k - 1]) && t[k - 1]!.end === w.start ? t[k - 1]!.word : null;
+    const right = usable(t[k + 1]) && t[k + 1]!.start === w.end ? t[k + 1]!.word : null;
+    if ((left && (dict.freq(left + w.word) > 0 || seenInReports(w.word, '<' + left))) || (right && (dict.freq(w.word + right) > 0 || seenInReports(w.word, '>' + right)))) continue;
+    const written = reportCount(w.word);
+    let best: { word: string; n: number } | null = null;
+    for (const s of list) {
+      if (reportCount(s.twin) < written) continue;
+      let n = 0;
+      let refuted = false;
+      for (const dir of [-1, 1] as const) {
+        for (const d of [1, 2]) {
+          const q = t[k + d * dir];
+          if (!q || (d === 2 && CLAUSE_BREAK.test(t[k + dir]!.word))) continue;
+          const id = usable(q) ? ids.get(q.word) : undefined;
+          if (id === undefined) continue;
+          const e = dir < 0 ? evidence(s.line, s.left, s.right - 1, id, false) : evidence(s.line, s.right, s.end, id, false);
+          if (e === undefined) continue;
+          if (s.sign * e < 0) refuted = true;
+          else if (d === 2 && s.sign * e >= th.oneAt) n = Math.max(n, s.sign * e);
+        }
+      }
+      if (!refuted && n > 0 && (!best || n > best.n)) best = { word: s.twin, n };
+    }
+    if (best) out.push(finding(a, original, 'WRD-04', 'warning', w.start, 2, best.word));
+  }
+  return out;
 }

@@ -2,7 +2,7 @@ import type { Analysed, Token } from './analyse';
 import { isHanWord } from './analyse';
 import type { WordDictionary } from './dictionary';
 import { finding, type WordFinding } from './finding';
-import { RP_PAIRS, RP_SEEN } from './report-pairs-data';
+import { RP_COUNTS, RP_PAIRS, RP_SEEN } from './report-pairs-data';
 import { isTaiwanWord } from './taiwan';
 import { commonReadingKey } from './twins';
 
@@ -18,6 +18,23 @@ export const neighbourWord = (word: string, tag: string): boolean => word.length
 export const TWIN_FREQ = 30;
 /** A written word jieba counts this often (its floor entries, 1-2, are segmentation guesses). */
 export const WRITTEN_FREQ = 3;
+
+let counts: Map<string, number> | null = null;
+
+/**
+ * How often the project's TRAIN report text uses a word of lm-pairs' table (RP_COUNTS; 0 for a word
+ * it never uses or the table does not hold): the register's prior between two same-reading words.
+ */
+export function reportCount(word: string): number {
+  if (!counts) {
+    counts = new Map();
+    for (const item of RP_COUNTS.split(' ')) {
+      const at = item.search(/\d/);
+      if (at > 0) counts.set(item.slice(0, at), Number(item.slice(at)));
+    }
+  }
+  return counts.get(word) ?? 0;
+}
 
 interface Tables {
   seen: Set<string>;
