@@ -13,7 +13,7 @@
 // - FT_NOT_TWINS: halves of the terms that CC-CEDICT gives only as a name (美语 Mei3 yu3) or only as a
 //   variant of another word (帐户 → 账户): a slip is never "corrected" into those;
 // - FT_VOUCHED: the pairs of a written word and its neighbour the rule would read as a slip that the
-//   report text writes (工作实际, 做好准备, 积极反映): the register's own pairing is written right.
+//   report text writes (工作实际, 全市工作, 物业人员): the register's own pairing is written right.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jiebaDictionary } from '../electron/services/check/segmenter';

@@ -15,7 +15,7 @@ function run(text: string, script: 'hans' | 'hant' = 'hans') {
 describe('homophone-field-term.ts: a twin that makes a four-character term with a noun beside it', () => {
   it('flags a word whose twin makes a jieba term with the head noun after it', () => {
     expect(run('学校把德语工作列入年度计划。')).toEqual([['德语', '德育', 'warning']]);
-    expect(run('会计核对了解放余额。')).toEqual([['解放', '借方', 'warning']]);
+    expect(run('节日期间市胶管部门加强巡查。')).toEqual([['胶管', '交管', 'warning']]);
   });
 
   it('flags a word whose twin makes a CC-CEDICT term jieba lacks, on either side', () => {
@@ -38,6 +38,10 @@ describe('homophone-field-term.ts: a twin that makes a four-character term with 
 
   it('leaves a verb beside the word: a term is a noun phrase (注重时效 beside 注重实效)', () => {
     expect(run('办案要注重时效。')).toEqual([]);
+  });
+
+  it('leaves a written verb: it governs the noun beside it (围绕理论 beside 微扰理论)', () => {
+    expect(run('他围绕理论学习作了辅导。')).toEqual([]);
   });
 
   it('leaves a pair report text writes (工作实际 beside 工作实绩)', () => {

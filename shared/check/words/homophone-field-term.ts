@@ -25,6 +25,8 @@ const WRITTEN_FREQ = 3;
 const NOMINAL = /^(n|vn|b|an)/;
 /** … but never a name: a place or person beside a word is no term. */
 const NAME = /^(nr|ns|nt)/;
+/** A verb's tag (a verbal noun aside): a written verb is read as a verb (writable). */
+const VERB = /^v(?!n)/;
 
 /** A twin and the count of the term it makes (CC-CEDICT's terms: 0). */
 export interface TermTwin {
@@ -97,21 +99,25 @@ export function pairIsWord(dict: WordDictionary, side: 'L' | 'R', word: string, 
   return dict.freq(pair) > 0 || dict.freq(edge) > 0 || cedict.has(pair);
 }
 
-/** The written words a term's twin can stand for: two-character content words jieba counts WRITTEN_FREQ+. */
+/**
+ * The written words a term's twin can stand for: two-character content words jieba counts
+ * WRITTEN_FREQ+, no verb. A verb beside a noun governs it or is said of it (围绕|理论 beside 微扰理论,
+ * 社会|注意 beside 社会主义): a phrase of the verb, no term's half.
+ */
 export function writable(dict: WordDictionary, w: Token): boolean {
-  return readable(w) && dict.freq(w.word) >= WRITTEN_FREQ;
+  return readable(w) && !VERB.test(w.tag) && dict.freq(w.word) >= WRITTEN_FREQ;
 }
 
 /**
  * WRD-04 warning by a field term the twin makes with the neighbouring word, on either side: a
  * two-character word W beside a two-character noun, verbal noun or noun modifier N, where a
- * same-reading twin T makes a four-character term T + N or N + T (德语|工作 → 德育工作, 解放|余额 →
- * 借方余额, 次声|灾害 → 次生灾害, 慢性|急病 → 慢性疾病) and W with N is no word. The terms are jieba's
+ * same-reading twin T makes a four-character term T + N or N + T (德语|工作 → 德育工作, 胶管|部门 →
+ * 交管部门, 次声|灾害 → 次生灾害, 慢性|急病 → 慢性疾病) and W with N is no word. The terms are jieba's
  * four-character entries and the CC-CEDICT ones jieba lacks (field-terms-data.ts, FT_TERMS): the
  * field terms of reports (次生灾害, 燃煤锅炉) that the count-based homophone rules never reach. A term
  * is a noun phrase, so N must be nominal: beside a verb (注重|时效, 异地|搬迁) W is an object or an
  * adverbial, which any word of its class can be. W + N that report text writes (FT_VOUCHED: 工作实际,
- * 做好准备, 积极反映) or that an adjacency table vouches for is left alone: the register's own pairing
+ * 全市工作, 物业人员) or that an adjacency table vouches for is left alone: the register's own pairing
  * is written right, whatever term a twin makes. Taiwan words in Traditional text are left alone.
  * `pairs` replaces FT_VOUCHED for a bench that derives it from part of the report text.
  */
