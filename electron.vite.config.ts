@@ -56,6 +56,7 @@ const dataNotices = {
     cpSync(resolve(root, 'shared/check/words/cedict-idioms.NOTICE.txt'), resolve(root, 'out/main/licenses/cedict-idioms.NOTICE.txt'));
     cpSync(resolve(root, 'shared/check/words/cedict-variants.NOTICE.txt'), resolve(root, 'out/main/licenses/cedict-variants.NOTICE.txt'));
     cpSync(resolve(root, 'shared/check/words/cedict-rare-data.NOTICE.txt'), resolve(root, 'out/main/licenses/cedict-rare-data.NOTICE.txt'));
+    cpSync(resolve(root, 'shared/check/words/field-terms-data.NOTICE.txt'), resolve(root, 'out/main/licenses/field-terms-data.NOTICE.txt'));
   },
 };
 

@@ -14,6 +14,7 @@ import { homophoneCompoundRule } from './homophone-compound';
 import { homophoneCollocateRule } from './homophone-collocate';
 import { reportPairRule } from './report-pairs';
 import { homophoneTermRule } from './homophone-term';
+import { homophoneFieldTermRule } from './homophone-field-term';
 import { homophoneAdjacencyWideRule, loadHomophoneAdjacencyWide } from './homophone-adjacency-wide';
 import { homophoneAdjacencyRareRule, loadHomophoneAdjacencyRare } from './homophone-adjacency-rare';
 import { homophoneAdjacencyOpenRule, loadHomophoneAdjacencyOpen } from './homophone-adjacency-open';
@@ -133,6 +134,8 @@ export const WORD_RULES: readonly WordRule[] = [
   { name: 'homophoneCollocate', run: (a, text, dict) => homophoneCollocateRule(a, text, dict) },
   // Then a twin of any count that a neighbour completes into a jieba term (胶管部门 → 交管部门).
   { name: 'homophoneTerm', run: (a, text, dict) => homophoneTermRule(a, text, dict) },
+  // Then a twin making a four-character field term with a noun on either side (次声灾害 → 次生).
+  { name: 'homophoneFieldTerm', run: (a, text, dict) => homophoneFieldTermRule(a, text, dict) },
   // Then same-reading pairs whose class the neighbours' tags rule out (slot-twins.ts): no evidence table.
   { name: 'slotTwin', run: (a, text, dict) => slotTwinRule(a, text, dict) },
   { name: 'soundAlike', run: (a, text, dict) => soundAlikeRule(a, text, dict) },

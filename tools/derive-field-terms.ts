@@ -1,0 +1,107 @@
+// Dev-time tool: derives shared/check/words/field-terms-data.ts from CC-CEDICT (the `hanzi`
+// devDependency's hanzi/lib/data/cedict_ts.u8.js; CC BY-SA 4.0, see
+// shared/check/words/field-terms-data.NOTICE.txt), jieba's dictionary and the project's TRAIN report
+// text (tools/real-text.ts: bench/unseen.json's sets are never read). Run by hand:
+//   npx tsx tools/derive-field-terms.ts
+//
+// Why: homophone-field-term.ts reads a twin that makes a four-character term with the neighbouring
+// word (次声|灾害 → 次生灾害). jieba lists many terms, but the field terms of reports it lacks (次生灾害,
+// 燃煤锅炉, 慢性疾病) CC-CEDICT lists. Three lists:
+// - FT_TERMS: four-Han-character Simplified headwords CC-CEDICT gives as common words (no capitalised
+//   reading, no idiom, variant or name gloss) that jieba does not hold, and of which one half has a
+//   same-reading jieba word a writer could have typed instead (else no slip of it can be read);
+// - FT_NOT_TWINS: halves of the terms that CC-CEDICT gives only as a name (美语 Mei3 yu3) or only as a
+//   variant of another word (帐户 → 账户): a slip is never "corrected" into those;
+// - FT_VOUCHED: the pairs of a written word and its neighbour the rule would read as a slip that the
+//   report text writes (工作实际, 全市工作, 物业人员): the register's own pairing is written right.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { jiebaDictionary } from '../electron/services/check/segmenter';
+import { converter } from '../shared/script/converter';
+import { isHanWord } from '../shared/check/words/analyse';
+import { buildTermIndex, pairIsWord, writable } from '../shared/check/words/homophone-field-term';
+import { commonReadingKey } from '../shared/check/words/twins';
+import { cedictText } from './cedict-common';
+import { realTexts } from './real-text';
+
+/** A gloss that makes a headword no term, or no twin: an idiom, a name, a form of another word. */
+const NOT_A_TERM =
+  /^(\(idiom\)|surname|variant of|old variant of|erroneous variant of|archaic variant of|Japanese variant of|see also|used in|\(old\)|\(archaic\)|\(Cantonese\)|\(dialect\)|\(Tw\) variant)/i;
+
+const dict = jiebaDictionary();
+const entries = new Map<string, { proper: boolean; glosses: string[] }>();
+for (const line of (await cedictText()).split('\n')) {
+  const m = /^\S+ (\S+) \[([^\]]+)\] \/(.*)\/$/.exec(line);
+  if (!m) continue;
+  const e = entries.get(m[1]!) ?? { proper: false, glosses: [] };
+  if (/[A-Z]/.test(m[2]!)) e.proper = true;
+  else e.glosses.push(...m[3]!.split('/'));
+  entries.set(m[1]!, e);
+}
+/** Whether CEDICT lists the word as a common word whose sense is its own (not only a name or variant). */
+const ownCommon = (w: string): boolean => !!entries.get(w)?.glosses.some((g) => !NOT_A_TERM.test(g));
+
+/** Two-character words a writer types, by common reading (homophone-field-term.ts' writable words). */
+const byReading = new Map<string, string[]>();
+for (const [x, e] of dict.wordsOfLength(2)) {
+  if (!writable(dict, { word: x, tag: e.tag, start: 0, end: 2 })) continue;
+  const k = commonReadingKey(dict, x);
+  if (!k) continue;
+  const list = byReading.get(k);
+  if (list) list.push(x);
+  else byReading.set(k, [x]);
+}
+const hasWritableTwin = (half: string): boolean => {
+  const k = commonReadingKey(dict, half);
+  return !!k && (byReading.get(k) ?? []).some((w) => w !== half);
+};
+
+const terms: string[] = [];
+for (const [x, e] of entries) {
+  if (x.length !== 4 || !isHanWord(x) || e.proper || dict.get(x) || !e.glosses.length || e.glosses.some((g) => NOT_A_TERM.test(g))) continue;
+  if (dict.isIdiom(x) || !(hasWritableTwin(x.slice(0, 2)) || hasWritableTwin(x.slice(2)))) continue;
+  terms.push(x);
+}
+terms.sort();
+
+const notTwins = new Set<string>();
+const halves = (x: string): string[] => [x.slice(0, 2), x.slice(2)];
+for (const [x, e] of dict.wordsOfLength(4)) {
+  if (e.freq < 3 || !isHanWord(x)) continue;
+  for (const h of halves(x)) if (entries.has(h) && !ownCommon(h) && hasWritableTwin(h)) notTwins.add(h);
+}
+for (const x of terms) for (const h of halves(x)) if (entries.has(h) && !ownCommon(h) && hasWritableTwin(h)) notTwins.add(h);
+
+// Every pair the rule could read as a slip, kept where the report text writes it.
+const t2s = converter('t', 'cn');
+const report = realTexts()
+  .map((r) => (r.script === 'hant' ? t2s(r.text) : r.text))
+  .join('\n');
+const termSet = new Set(terms);
+const vouched = new Set<string>();
+for (const [key, twins] of buildTermIndex(dict, terms, notTwins)) {
+  const side = key[0] as 'L' | 'R';
+  const neighbour = key.slice(1);
+  for (const c of twins) {
+    const reading = commonReadingKey(dict, c.twin);
+    for (const w of (reading && byReading.get(reading)) || []) {
+      if (w === c.twin || pairIsWord(dict, side, w, neighbour, termSet)) continue;
+      const pair = side === 'R' ? w + neighbour : neighbour + w;
+      if (report.includes(pair)) vouched.add(pair);
+    }
+  }
+}
+
+const out = `// Generated by tools/derive-field-terms.ts from CC-CEDICT (hanzi's cedict_ts.u8.js, CC BY-SA 4.0; see
+// field-terms-data.NOTICE.txt), jieba's dictionary and the project's TRAIN report text. Do not edit by hand.
+// FT_TERMS: four-character terms CC-CEDICT lists and jieba lacks (${terms.length}).
+// FT_NOT_TWINS: term halves CC-CEDICT gives only as a name or a variant (${notTwins.size}).
+// FT_VOUCHED: written word + neighbour pairs the report text writes (${vouched.size}).
+export const FT_TERMS = '${terms.join(' ')}';
+
+export const FT_NOT_TWINS = '${[...notTwins].sort().join(' ')}';
+
+export const FT_VOUCHED = '${[...vouched].sort().join(' ')}';
+`;
+writeFileSync(join(import.meta.dirname, '..', 'shared', 'check', 'words', 'field-terms-data.ts'), out);
+console.log(`terms ${terms.length}, not twins ${notTwins.size}, vouched ${vouched.size}, ${out.length} characters`);
