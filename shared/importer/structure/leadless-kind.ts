@@ -1,4 +1,5 @@
 import type { SectionKind } from '../../model';
+import { proposedKind } from './proposal-kind';
 
 /**
  * The kind of a paragraph that opens a section with no lead (leadless.ts: someone does the meeting's
@@ -40,9 +41,9 @@ import type { SectionKind } from '../../model';
 
 const DECISION = /(?:审议|審議|表决|表決|讨论|討論|并|並|一致|全票)通[过過](?:了)?(?!的)|当选为|當選為|(?:选举|選舉|推选|推選|选出|選出)(?:产生|產生)?(?:了)?[^，。；,;]{1,30}?[为為]/u;
 const REQUIREMENT =
-  /(?:强调|強調)(?=[，,：:]|要)|(?:^|[，,；;])(?:并|並|还|還|也|同时|同時)?(?:要求(?![了的，,。])[^，,。；;]{2}|(?:强调|強調)(?![了的，,。])[^，,。；;]{1,12}?要(?!求))|提出[^，。；,;]{0,12}?要求(?=[，。；,;：:]|$)|(?:进行|進行)了?(?:强调|強調)/u;
+  /(?:强调|強調)(?=[，,：:]|要)|(?:^|[，,；;])(?:并|並|还|還|也|同时|同時)?(?:要求(?![了的，,。])[^，,。；;]{2}|(?:强调|強調)(?![了的，,。])[^，,。；;]{1,12}?要(?!求))|(?:进行|進行)了?(?:强调|強調)/u;
 const DIRECTIVE =
-  /(?<!进行|進行)(?:传达|傳達)(?:学习|學習)?(?:了)?(?![，。；,;安])|(?:学习|學習|宣讲|宣講|领学|領學)了|(?:认为|認為|指出)[，,：:]|(?:表示|提到|谈到|談到)(?=[，,：:]|要)|[给給]予(?:了)?(?:充分|高度)?肯定|肯定了|(?:表示|表達|表达)(?:了)?(?:最)?(?:衷心|诚挚|誠摯|热烈|熱烈|真诚|真誠)?(?:的)?(?:欢迎|歡迎|感谢|感謝)|(?:高度|充分)(?:的)?(?:评价|評價|肯定)|提出(?:了)?[^，,。；;]{0,24}?(?:建议|建議|意见|意見|问题|問題|方案)|提(?:建议|建議|意见|意見)|[给給]予(?:了)?[^，,。；;]{0,8}?(?:建议|建議|意见|意見)/u;
+  /(?<!进行|進行)(?:传达|傳達)(?:学习|學習)?(?:了)?(?![，。；,;安])|(?:学习|學習|宣讲|宣講|领学|領學)了|(?:认为|認為|指出)[，,：:]|(?:表示|提到|谈到|談到)(?=[，,：:]|要)|[给給]予(?:了)?(?:充分|高度)?肯定|肯定了|(?:表示|表達|表达)(?:了)?(?:最)?(?:衷心|诚挚|誠摯|热烈|熱烈|真诚|真誠)?(?:的)?(?:欢迎|歡迎|感谢|感謝)|(?:高度|充分)(?:的)?(?:评价|評價|肯定)|提(?:建议|建議|意见|意見)|[给給]予(?:了)?[^，,。；;]{0,8}?(?:建议|建議|意见|意見)/u;
 /** 听取/审议 at the head of the first clause (after a subject or a 一、), not 审议通过的 nor a bare 审议 closing it. */
 const HEARING = /^(?:[一二三四五六七八九十]+、)?[^，,]{0,20}?(?:听取|聽取|审议|審議|研究了)(?!通[过過]的|$)/u;
 /** A visit or a tour going on to hear (委员们视察了…，听取了…介绍 / 一行先后前往…调研，并在随后召开的
@@ -66,8 +67,10 @@ export function leadlessKind(paragraph: string): SectionKind | null {
   if (!clauses.length) return null;
   const text = clauses.join('，');
   if (DECISION.test(text)) return 'decision';
-  if (REQUIREMENT.test(text)) return 'requirement';
-  if (DIRECTIVE.test(text)) return 'directive';
+  // 提出 + its object, wherever it stands (proposal-kind.ts): asking → requirement, else directive.
+  const proposed = proposedKind(text);
+  if (REQUIREMENT.test(text) || proposed === 'requirement') return 'requirement';
+  if (DIRECTIVE.test(text) || proposed === 'directive') return 'directive';
   if (STAGES.test(sentence)) return 'topic';
   const first = clauses[0]!.length <= SHORT_STEP && clauses.length > 1 ? clauses[1]! : clauses[0]!;
   if (HEARING.test(first) && HEARD.test(sentence)) return 'topic';
