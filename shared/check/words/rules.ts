@@ -1,6 +1,6 @@
 import { TONE_VOWELS } from '../../importer/chars';
 import type { Analysed, Token } from './analyse';
-import { isHanWord } from './analyse';
+import { isHanWord, predicateOpener } from './analyse';
 import { affixCompound, namedParty } from './affix';
 import { IME_ABSENT_SLIPS } from './ime-absent-slips';
 import { IME_WORDS } from './ime-words';
@@ -328,6 +328,8 @@ function nearMissAt(a: Analysed, original: string, dict: WordDictionary, win: re
       // clause's verb is still to come. Round 39: the one false error on the clean TRAIN sentences
       // (逐店 → 住店, check-train-29).
       if (c.at === 0 && slipIsFunction && /^d/.test(win[0]!.tag) && /^n$/.test(win[1]!.tag) && /^v/.test(a.tokens[first + 2]?.tag ?? '')) continue;
+      // The slipped character first, then an adverb or conjunction opening the predicate: analyse.ts.
+      if (c.at === 0 && predicateOpener(win[0], win[1], a.tokens[first + 2], start + 1)) continue;
       const bound = c.freq >= BOUND_TARGET && !slipIsFunction && win.some((x) => BOUND_TAG.test(dict.get(x.word)?.tag ?? x.tag));
       // The slipped character hardly stands alone (jieba counts 崛 alone 80 times): standing alone
       // here it is a broken word, when the same-sound word it almost spells is common (挖崛 → 挖掘).

@@ -1,6 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import { affixCompound, namedParty } from './affix';
-import type { Analysed, Token } from './analyse';
+import { predicateOpener, type Analysed, type Token } from './analyse';
 import { COMMON_FREQ, type WordDictionary } from './dictionary';
 import { finding, type WordFinding } from './finding';
 import { countingMeasure, NUMERALS } from './measure';
@@ -181,6 +181,8 @@ export function slips(a: Analysed, dict: WordDictionary, bars: Bars = a.script =
     const marked = found && BOUND.test(tag) ? { ...found, bound: true } : found && GRAMMAR_READ.test(tag) ? { ...found, grammar: true } : found;
     const hit = marked && strandedPartner(dict, byOffset, text, marked, i) ? { ...marked, stranded: true } : marked;
     if (!hit || placeName(text, hit.start + hit.word.length)) continue;
+    // The character after the slipped one an adverb or conjunction opening the predicate: analyse.ts.
+    if (hit.word.length === 2 && hit.start === i && predicateOpener(tok, byOffset[i + 1], byOffset[i + 2], i + 1)) continue;
     // The name test reads a surname before punctuation as a name's end (整治方 + 胺，, 管 + 铵全、);
     // there an everyday word both sounding and looking like the stretch (方案, 安全) is too common to
     // be the name a report meant, so it is not asked. (Inside a sentence it is: 院长钟国梁 is a name
