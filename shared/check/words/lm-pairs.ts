@@ -128,6 +128,14 @@ const readableName = (t: Token): boolean => t.word.length === 2 && isHanWord(t.w
  */
 export const LM_THRESHOLDS = { bothAt: 30, oneAt: 30, errorAt: 45, commonAt: 25 };
 
+/** The usable words right beside token k, touching it (no space or mark between): what a bigram reads. */
+function touchingNeighbours(t: readonly Token[], k: number): { left: string | null; right: string | null } {
+  const w = t[k]!;
+  const left = usable(t[k - 1]) && t[k - 1]!.end === w.start ? t[k - 1]!.word : null;
+  const right = usable(t[k + 1]) && t[k + 1]!.start === w.end ? t[k + 1]!.word : null;
+  return { left, right };
+}
+
 /**
  * WRD-04 from an input method's language model (lm-pairs-data.ts, derived from sunpinyin's
  * open-gram bigrams): a common two-character word whose same-reading twin the model finds far
@@ -146,8 +154,7 @@ export function lmPairRule(a: Analysed, original: string, dict: WordDictionary, 
     const list = index.get(w.word);
     // Names and places are written as they are; function words (以及, 及时 as c/d) are not twins' slips here.
     if (!list || !(table.names ? readableName(w) : readable(w))) continue;
-    const left = usable(t[k - 1]) && t[k - 1]!.end === w.start ? t[k - 1]!.word : null;
-    const right = usable(t[k + 1]) && t[k + 1]!.start === w.end ? t[k + 1]!.word : null;
+    const { left, right } = touchingNeighbours(t, k);
     const leftId = left ? ids.get(left) : undefined;
     const rightId = right ? ids.get(right) : undefined;
     // Ids count from 0 (the most used neighbour, 工作): undefined, not falsy, means no entry.
@@ -291,8 +298,7 @@ export function lmAcrossRule(a: Analysed, original: string, dict: WordDictionary
     if (w.word.length !== 2) continue;
     const list = index.get(w.word);
     if (!list || !readable(w)) continue;
-    const left = usable(t[k - 1]) && t[k - 1]!.end === w.start ? t[k - 1]!.word : null;
-    const right = usable(t[k + 1]) && t[k + 1]!.start === w.end ? t[k + 1]!.word : null;
+    const { left, right } = touchingNeighbours(t, k);
     if ((left && (dict.freq(left + w.word) > 0 || seenInReports(w.word, '<' + left))) || (right && (dict.freq(w.word + right) > 0 || seenInReports(w.word, '>' + right)))) continue;
     const written = reportCount(w.word);
     let best: { word: string; n: number } | null = null;
