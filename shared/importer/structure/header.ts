@@ -794,7 +794,7 @@ function adverbialOnly(tail: string): boolean {
   });
 }
 
-/** Where each 、，… falls outside quotes in `s`: the last clause mark before `end` the quotes do not hold. */
+/** The last clause mark (，；：！？, not the list mark 、, which joins bodies inside a name) before `end` outside quotes in `s`, or -1. */
 function lastClauseMarkOutsideQuotes(s: string, end: number): number {
   let depth = 0;
   let last = -1;
