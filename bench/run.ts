@@ -1024,6 +1024,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-120/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 123',
+    file: 'score-check.ts',
+    slug: 'score-check-123',
+    quick: ['bench/check-heldout-123/sentences.json'],
+    full: ['bench/check-heldout-123/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
