@@ -161,6 +161,7 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-123)', file: 'score-heldout.ts', slug: 'score-heldout-123', quick: ['bench/heldout-123'], full: ['bench/heldout-123'] },
   { name: 'importer accuracy, unseen reports (heldout-121)', file: 'score-heldout.ts', slug: 'score-heldout-121', quick: ['bench/heldout-121'], full: ['bench/heldout-121'] },
   { name: 'importer accuracy, unseen reports (heldout-120)', file: 'score-heldout.ts', slug: 'score-heldout-120', quick: ['bench/heldout-120'], full: ['bench/heldout-120'] },
+  { name: 'importer accuracy, unseen reports (heldout-125)', file: 'score-heldout.ts', slug: 'score-heldout-125', quick: ['bench/heldout-125'], full: ['bench/heldout-125'] },
   {
     name: 'a careful reader on check-heldout-18',
     file: 'score-reader.ts',
