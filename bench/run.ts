@@ -1032,6 +1032,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-123/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 124',
+    file: 'score-check.ts',
+    slug: 'score-check-124',
+    quick: ['bench/check-heldout-124/sentences.json'],
+    full: ['bench/check-heldout-124/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
