@@ -1040,6 +1040,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-124/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 122',
+    file: 'score-check.ts',
+    slug: 'score-check-122',
+    quick: ['bench/check-heldout-122/sentences.json'],
+    full: ['bench/check-heldout-122/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
