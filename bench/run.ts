@@ -1047,6 +1047,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-122/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 125',
+    file: 'score-check.ts',
+    slug: 'score-check-125',
+    quick: ['bench/check-heldout-125/sentences.json'],
+    full: ['bench/check-heldout-125/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
