@@ -163,6 +163,7 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-120)', file: 'score-heldout.ts', slug: 'score-heldout-120', quick: ['bench/heldout-120'], full: ['bench/heldout-120'] },
   { name: 'importer accuracy, unseen reports (heldout-125)', file: 'score-heldout.ts', slug: 'score-heldout-125', quick: ['bench/heldout-125'], full: ['bench/heldout-125'] },
   { name: 'importer accuracy, unseen reports (heldout-127)', file: 'score-heldout.ts', slug: 'score-heldout-127', quick: ['bench/heldout-127'], full: ['bench/heldout-127'] },
+  { name: 'importer accuracy, unseen reports (heldout-126)', file: 'score-heldout.ts', slug: 'score-heldout-126', quick: ['bench/heldout-126'], full: ['bench/heldout-126'] },
   {
     name: 'a careful reader on check-heldout-18',
     file: 'score-reader.ts',
