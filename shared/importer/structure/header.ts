@@ -1377,6 +1377,12 @@ const CAME = String.raw`(?:到会|到會)(?=[并並](?:作|發表|发表)?(?:了
  */
 // 乙等在某分会场参加收听收看: the attendance verb may stand before the watching, the same attendance.
 const REMOTE = String.raw`(?<=(?:分会场|分會場|主会场|主會場))(?:(?:参加|參加)?(?:收听收看|收聽收看|收看收听|收看收聽)|收看|参会|參會)`;
+/**
+ * 在某分会场收看了会议实况 / 收听收看了视频会: what a branch venue follows is the meeting reported,
+ * whatever the page calls its picture (会议实况, 视频会, 大会直播): the venue, not the object, says it is
+ * this meeting, so the object is read as the sitting up to the clause's end, as 收看 alone is.
+ */
+const WATCHED = String.raw`(?<=(?:分会场|分會場|主会场|主會場)(?:参加|參加)?(?:收听收看|收聽收看|收看收听|收看收聽|收看)(?:了)?)\p{Script=Han}{1,8}?(?=[并並，。；,;]|$)`;
 
 /**
  * 各部门负责人聆听报告: those who came to hear a report, a lecture or a 宣讲 attended it (KEYING 19: 聆听
@@ -1406,7 +1412,7 @@ const COUNTED_TOOK_PART = String.raw`(?<=[0-9０-９一二三四五六七八九�
 // 参加出席: two attendance verbs written together are one (the second read as the first's object).
 // 71名列席及特邀代表参会: right after a head count, 列席 (出席) names the people counted, not the verb.
 const ATTEND = new RegExp(
-  String.raw`(?<![0-9０-９一二三四五六七八九十百千余多餘][名位])(出席|列席|参加|參加|参会|參會|与会|與會|${REMOTE}|到会指导|到會指導|到会(?=听取|聽取)|到會(?=听取|聽取)|${CAME}|陪同|${ROSTRUM}|${ARRIVED}|${HEARD}|${GATHERED}|${COUNTED_TOOK_PART})(?:了)?(?:(?<=列席)(?:旁听|旁聽|备询|備詢))?(?:(?:本次|此次|这次|這次|今天|今日)?(?:会议|會議|活动|活動|学习|學習)|(?<=(?:列席|莅临|蒞臨|亲临|親臨|前来|前來)(?:了)?)(?:大会|大會)|学习会|學習會|参加|參加|出席|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|(?:本次|此次|这次|這次)?(?:座谈会|座談會|座谈|座談)|${STUDY_GROUP}|学习|學習|${ATTENDED_ACTIVITY})?(?:指导|指導)?(?:[并並](?!在主席[台臺](?:上|前排)?就[座坐][^，。；]{0,12}?(?:有|还有|還有|包括))|，|、|。|；|,|;|以及|及|$|(?<=到会|到會)(?=听取|聽取))|` +
+  String.raw`(?<![0-9０-９一二三四五六七八九十百千余多餘][名位])(出席|列席|参加|參加|参会|參會|与会|與會|${REMOTE}|到会指导|到會指導|到会(?=听取|聽取)|到會(?=听取|聽取)|${CAME}|陪同|${ROSTRUM}|${ARRIVED}|${HEARD}|${GATHERED}|${COUNTED_TOOK_PART})(?:了)?(?:(?<=列席)(?:旁听|旁聽|备询|備詢))?(?:(?:本次|此次|这次|這次|今天|今日)?(?:会议|會議|活动|活動|学习|學習)|(?<=(?:列席|莅临|蒞臨|亲临|親臨|前来|前來)(?:了)?)(?:大会|大會)|学习会|學習會|参加|參加|出席|与会|與會|(?:学习|學習)?(?:研讨会|研討會)|(?:本次|此次|这次|這次)?(?:座谈会|座談會|座谈|座談)|${STUDY_GROUP}|学习|學習|${ATTENDED_ACTIVITY}|${WATCHED})?(?:指导|指導)?(?:[并並](?!在主席[台臺](?:上|前排)?就[座坐][^，。；]{0,12}?(?:有|还有|還有|包括))|，|、|。|；|,|;|以及|及|$|(?<=到会|到會)(?=听取|聽取))|` +
     // 县长A，副县长B、C出席全县…会议。: the meeting named between the verb and the sentence's end.
     String.raw`${LIST_FOLLOWS}[：:]?|(出席|參加|参加)(?:了)?[^，。；]{2,60}?(?:会议|會議|会|會)(?=并|並|[。；]|$)|` +
     // Any other short event as the object (参加审议, 出席开幕式并讲话): the fourth form, read from

@@ -518,7 +518,55 @@ function longPerson(part: string): ReturnType<typeof parsePersonWithJoin> {
 function readPeopleList(raw: string, byComma: boolean): Person[] {
   const read = readPeopleListWhole(raw);
   const split = byComma ? read.flatMap((p) => (p.title ? [p] : groupsByComma(p.name))) : read;
-  return split.flatMap((p) => (p.title ? [p] : (namedOnItsOwn(p.name) ?? [p])));
+  return split.flatMap((p) => (p.title ? [p] : (namedOnItsOwn(p.name) ?? enumeratedNames(p.name) ?? [p])));
+}
+
+/**
+ * An untitled entry that is an enumeration of people by its shape alone: its 、-parts are runs of two
+ * or three characters, each a name as the list's other readings would take it (a listed surname) or
+ * as the segmenter reads it (a person's name, or no word it knows: 淑芬、志宏、君儀, given names a
+ * form's 出席人員 field lists), with no unit, office, kind or group word in any. The first part may
+ * carry the title written once for all (副主任甲、乙、丙: each one's title, KEYING 3). One part that a
+ * capture damaged (覃?┬?: a surname, then characters no name holds) does not make the others a group:
+ * the parts around it vouch for the list, and it is kept as written.
+ *
+ * Untitled, three parts at least; with a title before them, two (the title says people follow).
+ */
+function enumeratedNames(entry: string): Person[] | null {
+  const parts = splitOutside(entry, /、/u);
+  if (parts.length < 2) return null;
+  const first = titleThenEnumerated(parts[0]!);
+  if (!first || parts.length < (first.title ? 2 : 3)) return null;
+  const names = [first.name, ...parts.slice(1)];
+  const damaged = names.filter((n) => !enumeratedName(n, first.title !== ''));
+  if (damaged.length > 1 || !damaged.every(damagedName) || names.length - damaged.length < 2) return null;
+  return names.map((name) => ({ name, title: first.title, unit: '' }));
+}
+
+/** 副主任甲 / 甲 / 副主任覃?┬?: the first part of an enumeration, its title (if any) and its name. */
+function titleThenEnumerated(part: string): { name: string; title: string } | null {
+  if (enumeratedName(part, false) || damagedName(part)) return { name: part, title: '' };
+  for (const m of part.matchAll(OFFICE_ANY)) {
+    const end = m.index + m[0].length;
+    const rest = part.slice(end);
+    if (end > 0 && isTitle(part.slice(0, end)) && (enumeratedName(rest, true) || damagedName(rest))) return { name: rest, title: part.slice(0, end) };
+  }
+  return null;
+}
+
+/**
+ * A part of an enumeration shaped as one person's name: two or three characters, a name as read.
+ * After a title a listed surname is enough (the title says people follow); with no title the segmenter
+ * must read the run as a name or as no word it knows, since a surname opens many a place (石门, 高坪).
+ */
+function enumeratedName(part: string, titled: boolean): boolean {
+  if (!/^\p{Script=Han}{2,3}$/u.test(part) || !nameInList(part) || UNIT_END.test(part)) return false;
+  return (titled && looksLikeName(part)) || segmenterSaysName(part) === true;
+}
+
+/** A name the capture damaged: a listed surname, then marks or symbols no name holds (覃?┬?, 田��). */
+function damagedName(part: string): boolean {
+  return part.length <= 6 && SURNAMES.has(part[0]!) && /^\p{Script=Han}{1,2}[^\p{Script=Han}\p{L}\p{N}、，,。；;：:\s]+\p{Script=Han}?[^\p{Script=Han}\p{L}\p{N}、，,。；;：:\s]*$/u.test(part);
 }
 
 /**
