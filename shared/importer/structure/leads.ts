@@ -477,8 +477,11 @@ const DECIDES = /决定|決定|同意|通过|通過|批准|确定|確定|审定|
 // 会议围绕…进行研讨: 研讨 is 讨论's kin, a topic (bench/KEYING.md 14). 进行了研究部署 lays out work.
 // `mod`: words of manner before the noun (进行了专题研讨 / 進行了深入的討論), tried last and read for
 // the meeting only (below).
+// Round 48 (import-124b): the deliberation is the object of a light verb, 进行 or 展开 (就…展开讨论);
+// a title inside the object counts as one word, so a meeting that deliberates on four named drafts
+// (会议依次对《…》《…》《…》《…》进行了审议) is read as one on a single item is.
 const DELIBERATE =
-  /^(?<subj>[\p{Script=Han}、·]{1,24}?)(?:对|對|就|围绕|圍繞)[^，。；,;]{1,60}?(?:进行|進行)(?:了)?(?<mod>[^，。；,;、“”《》]{1,8}?)??(?:协商|協商)?(?:审议|審議|研究|讨论|討論|研讨|研討|探讨|探討)(?!部署|安排)/u;
+  /^(?<subj>[\p{Script=Han}、·]{1,24}?)(?:对|對|就|围绕|圍繞)(?:《[^》]{0,60}》|[^，。；,;《]){1,60}?(?:进行|進行|展开|展開)(?:了)?(?<mod>[^，。；,;、“”《》]{1,8}?)??(?:协商|協商)?(?:审议|審議|研究|讨论|討論|研讨|研討|探讨|探討)(?!部署|安排)/u;
 
 /** Bodies that speak for a meeting: 镇党委、政府, 县政府, 局党组. */
 const BODY_SUBJECT = /(党委|黨委|政府|党组|黨組|党工委|黨工委|委员会|委員會|常委会|常委會)$/u;
@@ -720,14 +723,16 @@ function readLeadAt(text: string, pos: number, place: LeadPlace, names: readonly
   // deliberating on an item, the verb after 进行. Adopted in the sentence: a decision; else a topic.
   // 与会人员围绕X进行了讨论: 围绕 frames the item as 对/就 do; the attendees with a lead verb take
   // that verb's kind (bench/KEYING.md 16), here 讨论's topic, not an account.
-  const deliberates = place !== 'clause' && (rest.includes('进行') || rest.includes('進行')) ? DELIBERATE.exec(rest) : null;
+  const deliberates = place !== 'clause' && /进行|進行|展开|展開/u.test(rest) ? DELIBERATE.exec(rest) : null;
   // 会议还围绕…: an adverb between the meeting and the frame is not part of who deliberates.
   // Only after 会议 itself (会上还对…进行了研究部署 is an occasion's account, read elsewhere).
-  const deliberator = deliberates?.groups ? deliberates.groups.subj!.replace(/^(会议|會議)(?:还|還|也|又|首先|最后|最後|随后|隨後)$/u, '$1') : '';
+  const deliberator = deliberates?.groups ? deliberates.groups.subj!.replace(/^(会议|會議)(?:还|還|也|又|首先|最后|最後|随后|隨後|依次|分别|分別|先后|先後|逐一|逐项|逐項)$/u, '$1') : '';
   // 会议围绕…进行了专题研讨 / 進行了深入的討論和協商: words of manner before the noun only for the meeting
   // itself; the attendees' 进行了认真讨论 inside a paragraph goes on with the item before (group-rundown.ts).
-  const manner = !deliberates?.groups?.mod || /^(?:会议|會議)$/u.test(deliberator);
-  if (deliberates?.groups && manner && (MEETING_SUBJECT.test(deliberator) || (BODY_SUBJECT.test(deliberator) && deliberator.length <= 16))) {
+  // 本次座谈会围绕…进行专题讨论: the meeting pointed at by its own kind of sitting is the meeting itself.
+  const pointed = /^(?:本次|此次|这次|這次)\p{Script=Han}{0,6}?(?:会|會)$/u.test(deliberator);
+  const manner = !deliberates?.groups?.mod || /^(?:会议|會議)$/u.test(deliberator) || pointed;
+  if (deliberates?.groups && manner && (pointed || MEETING_SUBJECT.test(deliberator) || (BODY_SUBJECT.test(deliberator) && deliberator.length <= 16))) {
     return finish(deliberates[0], ADOPTED.test(sentenceAt(text.slice(start))) ? 'decision' : 'topic');
   }
   // 在听取各乡镇汇报后，X对…提出了要求 / 听取汇报后，X指出: a hearing clause with no subject, then a

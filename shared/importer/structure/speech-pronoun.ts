@@ -2,6 +2,8 @@ import type { SectionKind } from '../../model';
 // 会上，/ 会议期间，/ 大会…: the occasion's or the meeting's account, not one speaker's; and the kind a
 // verb of saying gives, as speaker-kind.ts reads a speaker's own account.
 import { kindOfSaying, MEETING_OR_OCCASION } from './speaker-kind';
+// The class of a sentence's main verb, read wherever it stands (deciding, demanding, directing).
+import { leadlessKind } from './leadless-kind';
 
 /**
  * The kind of a paragraph that announces a speech in its first sentence and gives what was said in
@@ -53,13 +55,37 @@ function madeByPerson(first: string): boolean {
   return !GROUP.test(clause);
 }
 
+/**
+ * Round 48 (import-124b): the speech's words, read by the class of their main verb rather than by a
+ * list of verbs of saying that must follow 他/她 at once. The speaker may be the subject of a time
+ * clause around the verb (他在分析了…后指出，), and the verb may be any that leadless-kind.ts reads
+ * (他肯定了… / 他对…表示肯定 / 她对…提出了要求): bench/KEYING.md 9 and 15, the first verb inside the
+ * speech gives its kind. A time clause closing before the speaker (大会完成各项议程后，甲讲话。) is
+ * context (KEYING 12), not the meeting's own account. Welcome and thanks still give nothing.
+ */
+const PRONOUN_HEAD = /^(?:[^。！？，,；;他她]{0,40}[，,])?(?:他|她)(?:还|還|也|又|首先|进一步|進一步|随后|隨後|最后|最後|同时|同時)?(?:在[^，,。；;]{1,40}?(?:后|後|时|時|中))?/u;
+const THANKS = /^[^，。；,;]{0,40}?(?:感谢|感謝|欢迎|歡迎|祝贺|祝賀|慰问|慰問)/u;
+/** 大会完成各项议程后，/ 会议结束时，: a time clause before the speaker, no account of the meeting's. */
+const TIME_FIRST = /^[^，,。！？；;]{2,30}?(?:后|後|时|時)[，,]/u;
+
+function pronounClauseKind(next: string): SectionKind | null {
+  const m = PRONOUN_HEAD.exec(next);
+  if (!m) return null;
+  const stop = next.search(/[。！？]/u);
+  const rest = next.slice(m[0].length, stop < 0 ? undefined : stop);
+  return THANKS.test(rest) ? null : leadlessKind(rest);
+}
+
 /** The kind the pronoun's verb gives a speech announced in the first sentence, or null. */
 export function speechPronounKind(text: string): SectionKind | null {
-  if (MEETING_OR_OCCASION.test(text)) return null;
-  const end = text.search(/[。！？]/u);
+  if (MEETING_OR_OCCASION.test(text.replace(TIME_FIRST, ''))) return null;
+  const stop = text.search(/[。！？]/u);
+  // 甲到会并发表讲话，他对…表示肯定: the speaker goes on after a comma, the speech made before it.
+  const comma = text.search(/[，,](?=他|她)/u);
+  const end = comma >= 0 && (stop < 0 || comma < stop) && SPEECH_MADE.test(text.slice(0, comma)) ? comma : stop;
   if (end < 0) return null;
   const first = text.slice(0, end);
   if (/[；;]/u.test(first) || !(SPEECH_MADE.test(first) || (ACT_DONE.test(first) && !SHARED.test(first))) || !madeByPerson(first)) return null;
   const m = PRONOUN_SAYS.exec(text.slice(end + 1));
-  return m ? kindOfSaying(m[1]!) : null;
+  return m ? kindOfSaying(m[1]!) : pronounClauseKind(text.slice(end + 1));
 }
