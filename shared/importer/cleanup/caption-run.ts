@@ -55,9 +55,12 @@ function shortCaptionCore(text: string): string | null {
  * Lines after the report's first paragraph of prose that are captions by their number (see above).
  * Lines before it are left to the headline's reading. Each caption stands between prose: the
  * nearest kept line above it and the one below it, past pictures' file names, marks and other
- * captions, are prose. A caption cleanup has already taken out between the prose (会议现场, a
- * speaker's captioned picture, a credited photo) counts toward the number: it shows the page's
- * photographs as well as a second act line would, and with it a caption may be five characters.
+ * captions, are prose. A caption cleanup has already taken out below the page's first line and
+ * before the last prose (会议现场 above the first paragraph, a speaker's captioned picture, a
+ * credited photo) counts toward the number: it shows the page's photographs as well as a second act
+ * line would, and with it a caption may be five characters. Once the number shows the photographs,
+ * a line of a caption's make-up among the prose is a caption whatever act it names
+ * (looseCaptionCore).
  */
 export function captionRunLines(nonEmpty: readonly Line[], removed: ReadonlySet<number>): Line[] {
   const kept = nonEmpty.filter((l) => !removed.has(l.index));
@@ -74,19 +77,37 @@ export function captionRunLines(nonEmpty: readonly Line[], removed: ReadonlySet<
     const below = kept[down]?.text.trim();
     return up >= first && PROSE(kept[up]!.text.trim()) && below !== undefined && PROSE(below);
   };
-  // Captions already taken out, each after the first paragraph of prose and before the last.
+  // Captions already taken out, each below the page's first line (the headline's place) and before
+  // the last paragraph of prose: a scene's caption above the first paragraph shows a photograph too.
   const start = kept[first]!.index;
   const last = kept.filter((l) => PROSE(l.text.trim())).at(-1)?.index ?? start;
   const shown = nonEmpty.filter((l) => {
-    if (!removed.has(l.index) || l.index <= start || l.index >= last) return false;
+    if (!removed.has(l.index) || l.index <= (nonEmpty[0]?.index ?? start) || l.index >= last) return false;
     const x = l.text.trim().replace(/^[▲△↑]\s*/u, '');
     return (x.length <= 12 && /^\p{Script=Han}+$/u.test(x) && SCENE.test(x)) || captionCore(x) !== null || isCreditedCaption(x);
   }).length;
   const found: Line[] = [];
+  const loose: Line[] = [];
   for (let i = first + 1; i < kept.length; i++) {
     const text = kept[i]!.text;
-    if (!captionCore(text) && !(shown > 0 && shortCaptionCore(text))) continue;
-    if (amongProse(i)) found.push(kept[i]!);
+    if (captionCore(text) || (shown > 0 && shortCaptionCore(text))) {
+      if (amongProse(i)) found.push(kept[i]!);
+    } else if (looseCaptionCore(text) && amongProse(i)) loose.push(kept[i]!);
   }
-  return found.length + shown >= RUN ? found : [];
+  if (found.length + shown < RUN) return [];
+  // The page is shown to carry photographs: a line of a caption's make-up among the prose is one
+  // more caption whatever act it names (某某向参会人员介绍…概况, 院长某某作《…报告》).
+  return [...found, ...loose].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * A caption's make-up without the act word: a short line that is no sentence (no comma, colon or
+ * full stop; a title's 、 and a report's 《》 may stand in it), nearly all Han, not the report's own
+ * heading, agenda item or a story's headline. Read only on a page already shown to carry
+ * photographs by captionRunLines' number: alone, such a line may be a crosshead the report keeps.
+ */
+function looseCaptionCore(text: string): string | null {
+  const core = captionShape(text.replace(/[、《》“”]/gu, ''), INNER_MARK, OWN_HEADING);
+  if (!core || AGENDA_ITEM.test(core) || /召开|召開|举行|舉行/u.test(core)) return null;
+  return (core.match(/\p{Script=Han}/gu) ?? []).length >= core.length * 0.8 ? core : null;
 }
