@@ -53,7 +53,8 @@ function shortCaptionCore(text: string): string | null {
 
 /**
  * Lines after the report's first paragraph of prose that are captions by their number (see above).
- * Lines before it are left to the headline's reading. Each caption stands between prose: the
+ * Lines before it are left to the headline's reading (captionsAboveLines, read last), but the act
+ * captions right above it count toward the number. Each caption stands between prose: the
  * nearest kept line above it and the one below it, past pictures' file names, marks and other
  * captions, are prose. A caption cleanup has already taken out below the page's first line and
  * before the last prose (会议现场 above the first paragraph, a speaker's captioned picture, a
@@ -83,8 +84,7 @@ export function captionRunLines(nonEmpty: readonly Line[], removed: ReadonlySet<
   const last = kept.filter((l) => PROSE(l.text.trim())).at(-1)?.index ?? start;
   const shown = nonEmpty.filter((l) => {
     if (!removed.has(l.index) || l.index <= (nonEmpty[0]?.index ?? start) || l.index >= last) return false;
-    const x = l.text.trim().replace(/^[▲△↑]\s*/u, '');
-    return (x.length <= 12 && /^\p{Script=Han}+$/u.test(x) && SCENE.test(x)) || captionCore(x) !== null || isCreditedCaption(x);
+    return takenCaption(l.text);
   }).length;
   const found: Line[] = [];
   const loose: Line[] = [];
@@ -94,7 +94,10 @@ export function captionRunLines(nonEmpty: readonly Line[], removed: ReadonlySet<
       if (amongProse(i)) found.push(kept[i]!);
     } else if (looseCaptionCore(text) && amongProse(i)) loose.push(kept[i]!);
   }
-  if (found.length + shown < RUN) return [];
+  // Act captions over the first paragraph, below the page's first line, show the photographs too
+  // (captionsAboveLines takes them out once the headline is known).
+  const above = actCaptionsAbove(kept, first).length;
+  if (found.length + shown + above < RUN) return [];
   // The page is shown to carry photographs: a line of a caption's make-up among the prose is one
   // more caption whatever act it names (某某向参会人员介绍…概况, 院长某某作《…报告》).
   return [...found, ...loose].sort((a, b) => a.index - b.index);
@@ -110,4 +113,53 @@ function looseCaptionCore(text: string): string | null {
   const core = captionShape(text.replace(/[、《》“”]/gu, ''), INNER_MARK, OWN_HEADING);
   if (!core || AGENDA_ITEM.test(core) || /召开|召開|举行|舉行/u.test(core)) return null;
   return (core.match(/\p{Script=Han}/gu) ?? []).length >= core.length * 0.8 ? core : null;
+}
+
+/** A line cleanup took out that shows a photograph: a scene's caption, an act caption, a credited one. */
+function takenCaption(text: string): boolean {
+  const x = text.trim().replace(/^[▲△↑]\s*/u, '');
+  return (x.length <= 12 && /^\p{Script=Han}+$/u.test(x) && SCENE.test(x)) || captionCore(x) !== null || isCreditedCaption(x);
+}
+
+/** A picture's file name or number, or its arrow alone: what stands between captions. */
+const PICTURE_MARK = /^\s*(?:\S+\.(?:jpe?g|png|gif|webp)|\d{1,2}|[▲△↑])\s*$/iu;
+
+/**
+ * Captions over the report's first paragraph (a gallery set under the headline: 出席大会的领导 /
+ * 调研某厂技改项目), read once every other furniture rule has run, so that the page's first kept line
+ * is its headline. The run of caption lines right above the first paragraph of prose, below that
+ * headline, goes when the page is shown to carry photographs: captions already taken out anywhere
+ * below the headline, with the run's own act lines, number two or more (as captionRunLines counts).
+ * The headline's own line, and a line that prints it again, stay for the title's reading.
+ */
+export function captionsAboveLines(nonEmpty: readonly Line[], removed: ReadonlySet<number>): Line[] {
+  const kept = nonEmpty.filter((l) => !removed.has(l.index));
+  const first = kept.findIndex((l) => l.text.trim().length >= 40 && PROSE(l.text.trim()));
+  if (first < 2) return [];
+  const head = kept[0]!;
+  const run = captionsAbove(kept, first);
+  if (run.length === 0) return [];
+  const strict = run.filter((l) => captionCore(l.text) !== null);
+  const shown = nonEmpty.filter((l) => removed.has(l.index) && l.index > head.index && takenCaption(l.text)).length;
+  return strict.length + shown >= RUN ? run : [];
+}
+
+/** The run of caption-shaped lines right above kept[first], below kept[0], in page order. */
+function captionsAbove(kept: readonly Line[], first: number): Line[] {
+  const run: Line[] = [];
+  for (let i = first - 1; i >= 1; i--) {
+    const text = kept[i]!.text.trim();
+    // The headline told again (its words in the line, or the line's in it) is the lead's or the
+    // title's, not a caption: the run stops there.
+    const head = kept[0]!.text.trim();
+    if (kept.slice(0, i).some((l) => l.text.trim() === text) || text.includes(head) || head.includes(text)) break;
+    if (captionCore(text) || looseCaptionCore(text)) run.unshift(kept[i]!);
+    else if (!PICTURE_MARK.test(text)) break;
+  }
+  return run;
+}
+
+/** The act captions (captionCore) of that run. */
+function actCaptionsAbove(kept: readonly Line[], first: number): Line[] {
+  return captionsAbove(kept, first).filter((l) => captionCore(l.text) !== null);
 }
