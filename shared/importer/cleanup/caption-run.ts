@@ -53,11 +53,15 @@ function shortCaptionCore(text: string): string | null {
 
 /**
  * Lines after the report's first paragraph of prose that are captions by their number (see above).
- * Lines before it are left to the headline's reading. Each caption stands between prose: the
+ * Lines before it are left to the headline's reading (captionsAboveLines, read last), but the act
+ * captions right above it count toward the number. Each caption stands between prose: the
  * nearest kept line above it and the one below it, past pictures' file names, marks and other
- * captions, are prose. A caption cleanup has already taken out between the prose (会议现场, a
- * speaker's captioned picture, a credited photo) counts toward the number: it shows the page's
- * photographs as well as a second act line would, and with it a caption may be five characters.
+ * captions, are prose. A caption cleanup has already taken out below the page's first line and
+ * before the last prose (会议现场 above the first paragraph, a speaker's captioned picture, a
+ * credited photo) counts toward the number: it shows the page's photographs as well as a second act
+ * line would, and with it a caption may be five characters. Once the number shows the photographs,
+ * a line of a caption's make-up among the prose is a caption whatever act it names
+ * (looseCaptionCore).
  */
 export function captionRunLines(nonEmpty: readonly Line[], removed: ReadonlySet<number>): Line[] {
   const kept = nonEmpty.filter((l) => !removed.has(l.index));
@@ -74,19 +78,88 @@ export function captionRunLines(nonEmpty: readonly Line[], removed: ReadonlySet<
     const below = kept[down]?.text.trim();
     return up >= first && PROSE(kept[up]!.text.trim()) && below !== undefined && PROSE(below);
   };
-  // Captions already taken out, each after the first paragraph of prose and before the last.
+  // Captions already taken out, each below the page's first line (the headline's place) and before
+  // the last paragraph of prose: a scene's caption above the first paragraph shows a photograph too.
   const start = kept[first]!.index;
   const last = kept.filter((l) => PROSE(l.text.trim())).at(-1)?.index ?? start;
   const shown = nonEmpty.filter((l) => {
-    if (!removed.has(l.index) || l.index <= start || l.index >= last) return false;
-    const x = l.text.trim().replace(/^[▲△↑]\s*/u, '');
-    return (x.length <= 12 && /^\p{Script=Han}+$/u.test(x) && SCENE.test(x)) || captionCore(x) !== null || isCreditedCaption(x);
+    if (!removed.has(l.index) || l.index <= (nonEmpty[0]?.index ?? start) || l.index >= last) return false;
+    return takenCaption(l.text);
   }).length;
   const found: Line[] = [];
+  const loose: Line[] = [];
   for (let i = first + 1; i < kept.length; i++) {
     const text = kept[i]!.text;
-    if (!captionCore(text) && !(shown > 0 && shortCaptionCore(text))) continue;
-    if (amongProse(i)) found.push(kept[i]!);
+    if (captionCore(text) || (shown > 0 && shortCaptionCore(text))) {
+      if (amongProse(i)) found.push(kept[i]!);
+    } else if (looseCaptionCore(text) && amongProse(i)) loose.push(kept[i]!);
   }
-  return found.length + shown >= RUN ? found : [];
+  // Act captions over the first paragraph, below the page's first line, show the photographs too
+  // (captionsAboveLines takes them out once the headline is known).
+  const above = actCaptionsAbove(kept, first).length;
+  if (found.length + shown + above < RUN) return [];
+  // The page is shown to carry photographs: a line of a caption's make-up among the prose is one
+  // more caption whatever act it names (某某向参会人员介绍…概况, 院长某某作《…报告》).
+  return [...found, ...loose].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * A caption's make-up without the act word: a short line that is no sentence (no comma, colon or
+ * full stop; a title's 、 and a report's 《》 may stand in it), nearly all Han, not the report's own
+ * heading, agenda item or a story's headline. Read only on a page already shown to carry
+ * photographs by captionRunLines' number: alone, such a line may be a crosshead the report keeps.
+ */
+function looseCaptionCore(text: string): string | null {
+  const core = captionShape(text.replace(/[、《》“”]/gu, ''), INNER_MARK, OWN_HEADING);
+  if (!core || AGENDA_ITEM.test(core) || /召开|召開|举行|舉行/u.test(core)) return null;
+  return (core.match(/\p{Script=Han}/gu) ?? []).length >= core.length * 0.8 ? core : null;
+}
+
+/** A line cleanup took out that shows a photograph: a scene's caption, an act caption, a credited one. */
+function takenCaption(text: string): boolean {
+  const x = text.trim().replace(/^[▲△↑]\s*/u, '');
+  return (x.length <= 12 && /^\p{Script=Han}+$/u.test(x) && SCENE.test(x)) || captionCore(x) !== null || isCreditedCaption(x);
+}
+
+/** A picture's file name or number, or its arrow alone: what stands between captions. */
+const PICTURE_MARK = /^\s*(?:\S+\.(?:jpe?g|png|gif|webp)|\d{1,2}|[▲△↑])\s*$/iu;
+
+/**
+ * Captions over the report's first paragraph (a gallery set under the headline: 出席大会的领导 /
+ * 调研某厂技改项目), read once every other furniture rule has run, so that the page's first kept line
+ * is its headline. The run of caption lines right above the first paragraph of prose, below that
+ * headline, goes when the page is shown to carry photographs: captions already taken out anywhere
+ * below the headline, with the run's own act lines, number two or more (as captionRunLines counts).
+ * The headline's own line, and a line that prints it again, stay for the title's reading.
+ */
+export function captionsAboveLines(nonEmpty: readonly Line[], removed: ReadonlySet<number>): Line[] {
+  const kept = nonEmpty.filter((l) => !removed.has(l.index));
+  const first = kept.findIndex((l) => l.text.trim().length >= 40 && PROSE(l.text.trim()));
+  if (first < 2) return [];
+  const head = kept[0]!;
+  const run = captionsAbove(kept, first);
+  if (run.length === 0) return [];
+  const strict = run.filter((l) => captionCore(l.text) !== null);
+  const shown = nonEmpty.filter((l) => removed.has(l.index) && l.index > head.index && takenCaption(l.text)).length;
+  return strict.length + shown >= RUN ? run : [];
+}
+
+/** The run of caption-shaped lines right above kept[first], below kept[0], in page order. */
+function captionsAbove(kept: readonly Line[], first: number): Line[] {
+  const run: Line[] = [];
+  for (let i = first - 1; i >= 1; i--) {
+    const text = kept[i]!.text.trim();
+    // The headline told again (its words in the line, or the line's in it) is the lead's or the
+    // title's, not a caption: the run stops there.
+    const head = kept[0]!.text.trim();
+    if (kept.slice(0, i).some((l) => l.text.trim() === text) || text.includes(head) || head.includes(text)) break;
+    if (captionCore(text) || looseCaptionCore(text)) run.unshift(kept[i]!);
+    else if (!PICTURE_MARK.test(text)) break;
+  }
+  return run;
+}
+
+/** The act captions (captionCore) of that run. */
+function actCaptionsAbove(kept: readonly Line[], first: number): Line[] {
+  return captionsAbove(kept, first).filter((l) => captionCore(l.text) !== null);
 }

@@ -2,7 +2,7 @@ import { TONE_VOWELS } from '../chars';
 import type { Edit, TrackedText } from '../tracked-text';
 import { removeJammers } from './jammer';
 import { removeRepeatedParagraphs } from './repeats';
-import { captionRunLines } from './caption-run';
+import { captionRunLines, captionsAboveLines } from './caption-run';
 import { echoCaptionLines } from './echo-caption';
 import { toldHeadlines } from './told-headline';
 import { foreignHeadlineLines } from './foreign-headlines';
@@ -644,6 +644,11 @@ export function removeFurniture(t: TrackedText): void {
       removed.add(l.index);
       edits.push(remove(l, t.text.length));
     }
+  // A gallery's captions between the headline and the first paragraph, once the page shows photographs.
+  for (const l of captionsAboveLines(nonEmpty, removed)) {
+    removed.add(l.index);
+    edits.push(remove(l, t.text.length));
+  }
   // The page after the article's closing chrome (本文来源：… / a date line, removed above) holds other
   // content: tab cells (故 / 事), related headlines, a teaser cut off mid-word. Short lines there that
   // end without a sentence mark are that content; a line that ends a sentence may be the report's.
