@@ -38,4 +38,12 @@ describe('a body reporting in a sentence of its own (import-124a)', () => {
       ['text', '7个乡镇'],
     ]);
   });
+
+  it('keeps units reporting in turn after the meeting’s own lead in that item (the rundown, KEYING 2)', () => {
+    expect(leadsOf('会议传达学习了省里的会议精神。7个乡镇分别汇报了秸秆禁烧进展。')).toEqual([['directive', '会议传达学习了']]);
+    expect(leadsOf('县生态环境局传达了省里的会议精神。7个乡镇分别汇报了秸秆禁烧进展。')).toEqual([
+      ['directive', '县生态环境局传达了'],
+      ['text', '7个乡镇'],
+    ]);
+  });
 });

@@ -633,7 +633,10 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     const sitting = titledActor(text.slice(pos), () => false);
     if (sitting?.sitting && sitting.kind !== 'text') return { ...lead, kind: sitting.kind };
   }
-  return lead ?? (place === 'sentence' ? actorLead(text, pos) : null);
+  if (lead || place !== 'sentence') return lead;
+  // The rundown rule above holds for the actors titled-actor.ts reads too (。各乡镇分别汇报了…).
+  const actor = actorLead(text, pos);
+  return actor && !STRONG.has(actor.kind) && meetingOpened(text) && groupReportsInTurn(sentenceAt(text.slice(pos))) ? null : actor;
 }
 
 /**
