@@ -9,9 +9,11 @@ export const DIRECTIVE = '指出|认为|認為|肯定了|传达学习|傳達學�
 /** Speech verbs: a directive only when a person or the meeting is the subject (王某某说，…; 他表示，…). */
 // 裁示 (Taiwan: the chair's ruling) is 指示's kin; 谈到 is 提到's (bench/KEYING.md 14). 指示精神 is a
 // noun (…统一到领导指示精神上来): nobody instructs in it.
-export const SPEECH = '说|說|表示|提到|谈到|談到|指示(?!精神)|裁示|提出';
-/** X則指，… (Hong Kong reports): 指 for 指出, a speech verb only with a subject and its comma. */
-export const SAID = '指(?=[，,：:])';
+// 讲到/说道/谈道: the segmenter's verbs of saying with their result complement, as 谈到 is.
+export const SPEECH = '说|說|表示|提到|谈到|談到|讲到|講到|说道|說道|谈道|談道|指示(?!精神)|裁示|提出';
+/** X則指，… (Hong Kong reports): 指 for 指出, a speech verb only with a subject and its comma; so is
+ * 称 (X称，/ 他又稱，), never a verb of saying in 称为, 称号, 号称 before a comma. */
+export const SAID = '(?:指|称|稱)(?=[，,：:])';
 // 提出了三点要求 / 提出了抓好各项工作的启动和推进的要求: what is asked may stand between 提出 and 要求.
 // 提出了明确要求 / 提出严格要求: so may a short modifier without 的.
 // 提出“四要”: a quoted name of the list (四要, 五个到位) is part of the lead.

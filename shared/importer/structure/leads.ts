@@ -589,7 +589,7 @@ const KINDS: [RegExp, SectionKind][] = [
   [new RegExp(`^(?:${REQUIREMENT}|${SUBJECT_REQUIREMENT})$`, 'u'), 'requirement'],
   [new RegExp(`^(?:${CHARGE})$`, 'u'), 'action-list'],
   [new RegExp(`^(?:${SPEECH})$`, 'u'), 'directive'],
-  [/^指$/u, 'directive'],
+  [/^(?:指|称|稱)$/u, 'directive'],
   // The asking written with 提出/作 and a modifier (提出了明确要求, 作了强调), as WITH_ABOUT reads it.
   [/^(?:提出|作出|做出|作|做|进行|進行)(?:了|出)?[^，。；：,;:]{0,12}(?:要求|意见|意見|强调|強調)$/u, 'requirement'],
   [new RegExp(`^${PASSED_ON_WITH}$`, 'u'), 'directive'],
@@ -636,7 +636,10 @@ export function leadAt(text: string, pos: number, place: LeadPlace, names: reado
     const sitting = titledActor(text.slice(pos), () => false);
     if (sitting?.sitting && sitting.kind !== 'text') return { ...lead, kind: sitting.kind };
   }
-  return lead ?? (place === 'sentence' ? actorLead(text, pos) : null);
+  if (lead || place !== 'sentence') return lead;
+  // The rundown rule above holds for the actors titled-actor.ts reads too (。各乡镇分别汇报了…).
+  const actor = actorLead(text, pos);
+  return actor && !STRONG.has(actor.kind) && meetingOpened(text) && groupReportsInTurn(sentenceAt(text.slice(pos))) ? null : actor;
 }
 
 /**

@@ -67,7 +67,7 @@ export interface ActorSentence {
  * them), as leads.ts reads persons.
  */
 export function titledActor(sentence: string, isPerson: (subj: string) => boolean): ActorSentence | null {
-  return taggedActor(sentence, isPerson) ?? postedActor(sentence, isPerson);
+  return taggedActor(sentence, isPerson) ?? postedActor(sentence, isPerson) ?? reportingBody(sentence);
 }
 
 /** The subject read word by word from the segmenter's tags (nouns, then a predicate). */
@@ -269,3 +269,48 @@ const BODY =
 const MODAL = /^(?:也|还|還|都)?(?:要|应|應|须|須|必须|必須|务必|務必|可以|能)/u;
 /** A report made: 报告了 / 汇报 / 通报了 / 介绍了, after how it was made (分别, 围绕…). */
 const REPORTS = /(?:汇报|匯報|彙報|报告|報告|通报|通報|介绍|介紹)(?!的)/u;
+
+/**
+ * A body or a group reporting (。区住房和建设委员会报告了… / 。江南路街道报告属地…情况 / 。11个县市汇报了… /
+ * 。两所学校的工程建设负责人分别汇报了… / 。各讨论组代表反馈了…): a unit or the people of units doing one
+ * of the meeting's acts in a sentence of its own, an item of its own (bench/KEYING.md 13, 15), as
+ * bodyActs reads one. The segmenter tags the report verbs as nouns (报告/n, 通报/n, 汇报/nz), so the
+ * noun walk above runs the verb into the subject, and a subject holding a count (11个县市), a 的
+ * (两所学校的…负责人) or a 和 (住房和建设) stops it. Here the verb is found first, by the word, and
+ * what stands before it is read by the tags as one noun phrase: nouns, counts, 各, 的 and 和/与/及
+ * between nouns, then manner adverbs (分别, 也); the phrase closes on a word naming a unit or the
+ * people of one. The kind is the sentence's strongest verb's class, else `other`.
+ */
+function reportingBody(sentence: string): ActorSentence | null {
+  const end = sentence.search(/[。！？!?]/u);
+  const whole = end < 0 ? sentence : sentence.slice(0, end);
+  if (PRONOUN.test(whole)) return null;
+  const m = REPORT_HEAD.exec(/^[^，,；;：:“”「」《》]{3,40}/u.exec(whole)?.[0] ?? '');
+  if (!m) return null;
+  const before = whole.slice(0, m.index).replace(IN_TURN_TAIL, '');
+  if (before.length < 2) return null;
+  const words = tagRun(before);
+  if (!words?.length || !(NOMINAL.test(words[0]!.tag) || COUNTED.test(words[0]!.tag) || POINTER_FIRST.test(words[0]!.word))) return null;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (NOMINAL.test(w.tag) || COUNTED.test(w.tag) || POINTER_FIRST.test(w.word)) continue;
+    // 三/m 所/c: one character after a count is its measure word, whatever the tag.
+    if (i > 0 && words[i - 1]!.tag === 'm' && w.word.length === 1) continue;
+    // 和/与/及/的 only between nouns (住房和建设委员会: 建设 is tagged vn, a noun's modifier here).
+    if (/^(?:c|uj)$/u.test(w.tag) && /^(?:和|与|與|及|的)$/u.test(w.word) && i > 0 && i + 1 < words.length) continue;
+    if ((w.tag === 'vn' || w.tag === 'l') && i > 0 && i + 1 < words.length) continue;
+    return null;
+  }
+  if (!REPORTER.test(before)) return null;
+  const rest = whole.slice(before.length);
+  return { subject: before, kind: leadlessKind(rest) ?? 'text' };
+}
+/** A report verb as the sentence's first act (not 报告的 / 报告会 / 汇报人: nouns). */
+const REPORT_HEAD = /(?:汇报|匯報|彙報|报告|報告|通报|通報|反馈|反饋)(?![的会會人稿书書厅廳])/u;
+/** How the reports were made, between the reporters and the verb (分别, 先后, 也, 还 …). */
+const IN_TURN_TAIL = /(?:分别|分別|先后|先後|依次|逐一|也|还|還|均|都|又|交流)+$/u;
+/** Counts and their measure words inside the phrase (11个县市, 两所学校). */
+const COUNTED = /^(?:m|q|mq)$/u;
+/** The phrase names a unit or the people of units. */
+const REPORTER =
+  /(?:委员会|委員會|委|局|办|辦|厅|廳|部门|部門|街道|党委|黨委|党组|黨組|支部|总支|總支|单位|單位|政府|公司|集团|集團|县市|縣市|市县|市縣|区县|區縣|乡镇|鄉鎮|镇街|鎮街|负责人|負責人|负责同志|負責同志|代表|成员|成員)$/u;
