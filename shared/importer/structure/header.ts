@@ -315,10 +315,8 @@ function readChairAndMeeting(text: string, header: Header): void {
       // 会议由社区党总支书记主持: an office alone in the chair's slot says who chaired, without a
       // name; kept as the title (a later reading that finds a name replaces it).
       if (!header.chair.title && m[0] === '主持' && /^(?:会议|會議)?由/u.test(before.text.trim()) && isTitle(subject) && subject.length <= 12) header.chair = { name: '', title: subject };
-      // 会议由市政管理委员会主持: a committee or an office in the chair's slot chairs as a body; its
-      // name stands as the chair's (a later reading that finds a person replaces it).
-      else if (!header.chair.name && !header.chair.title && m[0] === '主持' && /^(?:[^，。；]{0,30}?(?:会议|會議|会|會))?由/u.test(before.text.trim()) && chairingBody(subject))
-        header.chair = { name: subject, title: '' };
+      // 全会由市委常委会主持: a committee or an office in the chair's slot chairs as a body, and a
+      // body is no chair a 纪要 names (KEYING 23): the slot stays empty for a later reading.
       continue;
     }
     header.chair = person.title && !person.name.includes('、') ? { ...person, title: titleAcrossComma(text, before.start) + person.title } : person;
@@ -361,13 +359,6 @@ function withLaterChairs(text: string, from: number, first: { name: string; titl
     if (!titles.includes(p.title)) titles.push(p.title);
   }
   return names.length > first.name.split('、').length ? { name: names.join('、'), title: titles.join('、') } : first;
-}
-
-/** 市政管理委员会, 县政府办公室: a body (not a person, not an office title) in the chair's slot. */
-function chairingBody(s: string): boolean {
-  return (
-    s.length >= 3 && s.length <= 20 && /(?:委员会|委員會|办公室|辦公室|领导小组|領導小組|理事会|理事會|常委会|常委會|主席团|主席團|秘书处|秘書處)$/u.test(s) && !isTitle(s) && !parsePerson(s)?.title
-  );
 }
 
 /**
