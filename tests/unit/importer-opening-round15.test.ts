@@ -178,10 +178,15 @@ describe('who attended, in more shapes', () => {
 });
 
 describe('a body or committee in the chair', () => {
-  it('takes a committee in the 由…主持 slot as the chair when no person is named', () => {
+  // KEYING 23: a body that chairs gives no chair (the 纪要's 主持人 line names a person or none).
+  it('names no chair when a committee fills the 由…主持 slot', () => {
     const h = readHeader('市政署每月举行公开会议。会议由市政管理委员会主持。');
-    expect(h.chair).toEqual({ name: '市政管理委员会', title: '' });
+    expect(h.chair).toEqual({ name: '', title: '' });
     expect(h.meetingName).toBe('市政署公开会议');
+  });
+
+  it('names no chair when a standing committee chairs a plenary', () => {
+    expect(readHeader('3月9日，中共平安县委五届七次全会召开。全会由县委常委会主持。县委书记伍平出席并讲话。').chair).toEqual({ name: '', title: '' });
   });
 
   it('still prefers a person named as chair', () => {

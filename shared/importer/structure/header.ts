@@ -315,10 +315,8 @@ function readChairAndMeeting(text: string, header: Header): void {
       // 会议由社区党总支书记主持: an office alone in the chair's slot says who chaired, without a
       // name; kept as the title (a later reading that finds a name replaces it).
       if (!header.chair.title && m[0] === '主持' && /^(?:会议|會議)?由/u.test(before.text.trim()) && isTitle(subject) && subject.length <= 12) header.chair = { name: '', title: subject };
-      // 会议由市政管理委员会主持: a committee or an office in the chair's slot chairs as a body; its
-      // name stands as the chair's (a later reading that finds a person replaces it).
-      else if (!header.chair.name && !header.chair.title && m[0] === '主持' && /^(?:[^，。；]{0,30}?(?:会议|會議|会|會))?由/u.test(before.text.trim()) && chairingBody(subject))
-        header.chair = { name: subject, title: '' };
+      // 全会由市委常委会主持: a committee or an office in the chair's slot chairs as a body, and a
+      // body is no chair a 纪要 names (KEYING 23): the slot stays empty for a later reading.
       continue;
     }
     header.chair = person.title && !person.name.includes('、') ? { ...person, title: titleAcrossComma(text, before.start) + person.title } : person;
@@ -361,13 +359,6 @@ function withLaterChairs(text: string, from: number, first: { name: string; titl
     if (!titles.includes(p.title)) titles.push(p.title);
   }
   return names.length > first.name.split('、').length ? { name: names.join('、'), title: titles.join('、') } : first;
-}
-
-/** 市政管理委员会, 县政府办公室: a body (not a person, not an office title) in the chair's slot. */
-function chairingBody(s: string): boolean {
-  return (
-    s.length >= 3 && s.length <= 20 && /(?:委员会|委員會|办公室|辦公室|领导小组|領導小組|理事会|理事會|常委会|常委會|主席团|主席團|秘书处|秘書處)$/u.test(s) && !isTitle(s) && !parsePerson(s)?.title
-  );
 }
 
 /**
@@ -1242,12 +1233,62 @@ function nameInClause(clause: string): string {
   return object.length >= 4 && MEETING_NOUN.test(object.replace(/[（(][^（）()]*[）)]$/u, '')) && !REFERENCE.test(object) ? object : '';
 }
 
+/**
+ * KEYING 20: an activity held with no 召开 and no written name is named by its body and the activity
+ * as written (某镇组织各村主任沟通谈心 → 某镇沟通谈心; 某党委中心组开展集中学习研讨 → 某党委中心组集中
+ * 学习研讨; 某中心组在某会议室进行共同学习 → 某中心组共同学习). Read from the clause's structure as the
+ * segmenter parts it: a body (conveningBody, no person) as the subject; between it and the verb of
+ * holding (开展, 进行, 组织) only when, where or how (adverbialOnly); after the verb the activity, which
+ * closes the clause on a verb or a verbal noun with no object after it (组织…学习贯彻…精神 ends on the
+ * matter studied, not on the activity, and names none). After 组织 the people gathered stand before
+ * the activity and are no part of its name (the activity is the run of verbs the clause ends with).
+ */
+const HOLDING = /开展|開展|进行|進行|组织|組織/u;
+const HOLDING_WORD = new RegExp(`^(?:${HOLDING.source})$`, 'u');
+const ACTIVITY_TAG = /^(?:v|vn|d|ad|a|m|q|n|t|x)$/u;
+const ACT_TAG = /^(?:v|vn)$/u;
+function heldActivity(clause: string): string {
+  const words = HOLDING.test(clause) ? tagRun(clause) : null;
+  if (!words) return '';
+  const at = words.findIndex((w, i) => i > 0 && w.tag === 'v' && HOLDING_WORD.test(w.word));
+  if (at < 0) return '';
+  let from = at + 1;
+  if (words[from]?.word === '了') from++;
+  const rest = words.slice(from);
+  if (rest.length === 0 || !ACT_TAG.test(rest[rest.length - 1]!.tag)) return '';
+  let first = 0;
+  if (/^(?:组织|組織)$/u.test(words[at]!.word)) {
+    // whom it gathered (people by their kind: nouns, 各, counts), then the run of verbs (and the
+    // manner words among them) the clause ends with
+    first = rest.length;
+    while (first > 0 && /^(?:v|vn|d|ad)$/u.test(rest[first - 1]!.tag)) first--;
+    while (first < rest.length && !ACT_TAG.test(rest[first]!.tag)) first++;
+    if (rest.slice(0, first).some((w) => !/^(?:n|nr|r|m|q|x|j)$/u.test(w.tag))) return '';
+  }
+  if (rest.slice(first).some((w) => !ACTIVITY_TAG.test(w.tag) && !/^[（(）)]$/u.test(w.word))) return '';
+  const start = first === 0 ? words[from - 1]!.end : rest[first - 1]!.end;
+  const activity = clause.slice(start);
+  if (!/^[\p{Script=Han}\d（）()]{2,24}$/u.test(activity) || !/\p{Script=Han}{2}$/u.test(activity)) return '';
+  const head = clause.slice(0, words[at - 1]!.end);
+  for (let i = 0; i < at; i++) {
+    const body = head.slice(0, words[i]!.end);
+    const between = head.slice(words[i]!.end);
+    if (between !== '' && !adverbialOnly(between)) continue;
+    // 赴某州…进行考察, 活动后赴某院…调研: a visit (VISIT_TALK) or a clause holding a preposition or a
+    // locative (…后, 在…) before the verb's adverbials names where someone went, not a body that met.
+    if (VISIT_TALK.test(body) || words.slice(0, i + 1).some((w) => /^(?:p|f)$/u.test(w.tag))) return '';
+    if (body.length < 2 || body.length > 30 || !conveningBody(body) || /^(?:全|各|本|我)/u.test(body)) continue;
+    return body + activity;
+  }
+  return '';
+}
+
 function namedClause(text: string): string {
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i === text.length || CLAUSE_END.test(text[i]!)) {
       // 民心黨17日中執會: the day inside the clause dates the meeting; it is not part of its name.
-      const clause = text
+      const plain = text
         .slice(start, i)
         .replace(LEADING_DATE, '')
         .trim()
@@ -1258,11 +1299,11 @@ function namedClause(text: string): string {
         // 我院邀请到X主任开展…宣讲报告会: who was invited to hold it, and the host inviting, are not
         // part of the meeting's name.
         .replace(/^[^，。；]{0,20}?(?:邀请|邀請)(?:到|了)?[^，。；]{2,60}?(?:开展|開展|举办|舉辦|举行|舉行|作|做)(?:了)?(?=\p{Script=Han}{4})/u, '')
-        // 该局党组理论学习中心组组织集体学习: 该 points back (KEYING 21: it drops, nothing restored),
-        // and the verb by which a body or its group holds its study (组织, 开展) is no part of the
-        // name: the body and the activity as written (KEYING 20: 某中心组学习).
-        .replace(POINTER_BEFORE_UNIT, '')
-        .replace(HOLDS_OWN_STUDY, '$1');
+        // 该局党组理论学习中心组组织集体学习: 该 points back (KEYING 21: it drops, nothing restored).
+        .replace(POINTER_BEFORE_UNIT, '');
+      // The verb by which a body or its group holds its study (组织, 开展) is no part of the name: the
+      // body and the activity as written (KEYING 20: 某中心组学习).
+      const clause = plain.replace(HOLDS_OWN_STUDY, '$1');
       // 向社区“两委”班子宣讲…精神并开展座谈: a clause that tells what someone did to whom, then
       // joins a second act with 并, ends in a meeting word without naming a meeting.
       const acts = /^(?:向|对|對|到|赴|为|為)/u.test(clause) && /[并並]/u.test(clause);
@@ -1277,6 +1318,9 @@ function namedClause(text: string): string {
         const name = nameInClause(clause);
         if (name) return name;
       }
+      // An activity held with no meeting noun (KEYING 20), where the study reading above read none.
+      const held = clause === plain && plain.length <= 60 ? heldActivity(plain) : '';
+      if (held) return held;
       start = i + 1;
     }
   }
