@@ -15,6 +15,7 @@ import { homophoneCollocateRule } from './homophone-collocate';
 import { reportPairRule } from './report-pairs';
 import { homophoneTermRule } from './homophone-term';
 import { homophoneFieldTermRule } from './homophone-field-term';
+import { homophoneSpanRule } from './homophone-span';
 import { homophoneAdjacencyWideRule, loadHomophoneAdjacencyWide } from './homophone-adjacency-wide';
 import { homophoneAdjacencyRareRule, loadHomophoneAdjacencyRare } from './homophone-adjacency-rare';
 import { homophoneAdjacencyOpenRule, loadHomophoneAdjacencyOpen } from './homophone-adjacency-open';
@@ -153,6 +154,10 @@ export const WORD_RULES: readonly WordRule[] = [
   { name: 'collocation', run: (a, text, dict) => collocationRule(a, text, dict) },
   { name: 'compound', run: (a, text, dict) => compoundRule(a, text, dict) },
   { name: 'slot', run: (a, text, dict) => slotRule(a, text, dict) },
+  // After the slip rules, which name a non-word one character from a word themselves (基矗 → 基础):
+  // two lone characters jieba reads as no word, read as a same-reading twin a table records beside
+  // the neighbouring word (民众检具 → 检举; homophone-span.ts, warning).
+  { name: 'homophoneSpan', run: (a, text, dict) => homophoneSpanRule(a, text, dict) },
   // After every other word rule but 的/地/得: a written word report text never uses, beside a neighbour a twin
   // collocates with there (warning); any other rule's finding on the span comes first.
   { name: 'reportPair', run: (a, text, dict) => reportPairRule(a, text, dict) },

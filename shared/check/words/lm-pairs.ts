@@ -324,3 +324,26 @@ export function lmAcrossRule(a: Analysed, original: string, dict: WordDictionary
   }
   return out;
 }
+
+/**
+ * How far the model's pairs lean to `word` beside `neighbour` (tenths of log10, the largest ratio by
+ * which any line favours `word` over its twin with that neighbour before it, `left`, or after it), or
+ * 0: the word's own collocation with the neighbour, read for a span jieba left in lone characters
+ * (homophone-span.ts). Compound-marked items (LM_JOIN_MARK) do not count.
+ */
+export function lmLean(word: string, neighbour: string, left: boolean): number {
+  const table = lmMain();
+  const id = table.ids.get(neighbour);
+  const list = table.index.get(word);
+  if (id === undefined || !list) return 0;
+  let best = 0;
+  for (const s of list) {
+    const v = left ? evidence(s.line, s.left, s.right - 1, id, false) : evidence(s.line, s.right, s.end, id, false);
+    // the line's ratio is P(B)/P(A); `word` is the line's A when sign is 1, so it leans to `word` when negative
+    if (v !== undefined && -s.sign * v > best) best = -s.sign * v;
+  }
+  return best;
+}
+
+/** The words of the main table's pairs (homophone-span.ts proposes them by reading). */
+export const lmWords = (): Iterable<string> => lmMain().index.keys();
