@@ -3,7 +3,7 @@ import { isHanWord } from './analyse';
 import { cedictTarget } from './cedict-rare';
 import type { WordDictionary } from './dictionary';
 import { finding, type WordFinding } from './finding';
-import type { HomophoneAdjacencyTables } from './homophone-adjacency';
+import { lift, type HomophoneAdjacencyTables } from './homophone-adjacency';
 import { shippedTables } from './homophone-collocate';
 import { lmLean, lmWords } from './lm-pairs';
 import { rareTarget } from './slip-rare';
@@ -48,20 +48,6 @@ function twinsByReading(dict: WordDictionary, tables: readonly HomophoneAdjacenc
       else if (!list.includes(w)) list.push(w);
     }
   return m;
-}
-
-/** The lift (tenths) of neighbour id `id` in packed items of three characters sorted by id, or 0. */
-function lift(t: HomophoneAdjacencyTables, items: string, id: string): number {
-  let lo = 0;
-  let hi = items.length / 3;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const c = items.charCodeAt(mid * 3) - id.charCodeAt(0) || items.charCodeAt(mid * 3 + 1) - id.charCodeAt(1);
-    if (c === 0) return t.digit[items.charCodeAt(mid * 3 + 2)]! + 20;
-    if (c < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return 0;
 }
 
 /** The strongest collocation any table records for `twin` with the neighbour on one side (tenths), or 0. */
