@@ -1,4 +1,5 @@
 import type { SectionKind } from '../../model';
+import { SPEECH } from './lead-verbs';
 
 /**
  * The kind of a speaker's account that leads.ts left as a plain account (`other`): a person's speech,
@@ -17,10 +18,10 @@ import type { SectionKind } from '../../model';
  * verb whose object is thanks or welcome (表示衷心感谢), which says nothing the meeting decided.
  */
 
-// Round 48 (import-124b): the whole class of verbs of saying that report words said, 讲到/谈到/提到
-// (KEYING 11, 14: 提到 and 谈到 are directives as X说 is) and 称 (the reporter's 说), so a speech's
-// occasion followed by any of them (在致辞中讲到，…) reads as the plainer 表示 does.
-const SAYING = '说|說|表示|指出|强调|強調|要求|提出|讲到|講到|谈到|談到|提到|称|稱';
+// The verbs of saying leads.ts reads (lead-verbs.ts SPEECH: 说, 表示, 讲到, 谈到, 提到 … — KEYING 11, 14),
+// one list for both readers, with the lead verbs a speech opens on (指出, 强调, 要求) and 称 (the
+// reporter's 说; in lead-verbs.ts only before its comma, as here after the occasion or the pronoun).
+const SAYING = `${SPEECH}|指出|强调|強調|要求|称|稱`;
 /** …，他说，/ ，她还指出: the speaker going on inside the sentence (not 他说得很简短, how he spoke). */
 const PRONOUN_SAYS = new RegExp(`[，,](?:他|她)(?:还|還|也|又|进一步|進一步)?(${SAYING})(?!得|(?:衷心|誠摯|诚挚)?(?:的)?(?:感谢|感謝|欢迎|歡迎|祝贺|祝賀|慰问|慰問))`, 'u');
 /** 在报告中表示， / 会后向记者表示， / 讲话时指出： / 点评指出，: the verb right after the occasion of the speech. */
