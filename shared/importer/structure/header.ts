@@ -1414,19 +1414,22 @@ const CAME = String.raw`(?:到会|到會)(?=[并並](?:作|發表|发表)?(?:了
 // …特邀人士代表等列席大會。: those who sit in on a congress (大会) without a vote are its observers, a
 // formal status a report lists; 出席/参加大会 is left to the readings above (delegates and guests are
 // named in other ways, and a bare 出席大会 often closes a clause about the congress itself).
+/** A branch or the main venue, and its watching (收听收看 either way round, or 收看 alone). */
+const VENUE = '(?:分会场|分會場|主会场|主會場)';
+const WATCHING = '(?:收听收看|收聽收看|收看收听|收看收聽|收看)';
 /**
  * 市长X在某某分会场收听收看: at a video conference, leaders who follow it from a branch venue attend
  * it (KEYING 3: 在分会场 is where they sat); 收看 alone (收看了大会实况) is watching a broadcast of
  * another meeting and names no attendee, so only after 分会场/主会场.
  */
 // 乙等在某分会场参加收听收看: the attendance verb may stand before the watching, the same attendance.
-const REMOTE = String.raw`(?<=(?:分会场|分會場|主会场|主會場))(?:(?:参加|參加)?(?:收听收看|收聽收看|收看收听|收看收聽)|收看|参会|參會)`;
+const REMOTE = String.raw`(?<=${VENUE})(?:(?:参加|參加)?${WATCHING}|参会|參會)`;
 /**
  * 在某分会场收看了会议实况 / 收听收看了视频会: what a branch venue follows is the meeting reported,
  * whatever the page calls its picture (会议实况, 视频会, 大会直播): the venue, not the object, says it is
  * this meeting, so the object is read as the sitting up to the clause's end, as 收看 alone is.
  */
-const WATCHED = String.raw`(?<=(?:分会场|分會場|主会场|主會場)(?:参加|參加)?(?:收听收看|收聽收看|收看收听|收看收聽|收看)(?:了)?)\p{Script=Han}{1,8}?(?=[并並，。；,;]|$)`;
+const WATCHED = String.raw`(?<=${VENUE}(?:参加|參加)?${WATCHING}(?:了)?)\p{Script=Han}{1,8}?(?=[并並，。；,;]|$)`;
 
 /**
  * 各部门负责人聆听报告: those who came to hear a report, a lecture or a 宣讲 attended it (KEYING 19: 聆听
