@@ -147,11 +147,11 @@ export function captionsAboveLines(nonEmpty: readonly Line[], removed: ReadonlyS
 /** The run of caption-shaped lines right above kept[first], below kept[0], in page order. */
 function captionsAbove(kept: readonly Line[], first: number): Line[] {
   const run: Line[] = [];
+  const head = kept[0]!.text.trim();
   for (let i = first - 1; i >= 1; i--) {
     const text = kept[i]!.text.trim();
     // The headline told again (its words in the line, or the line's in it) is the lead's or the
     // title's, not a caption: the run stops there.
-    const head = kept[0]!.text.trim();
     if (kept.slice(0, i).some((l) => l.text.trim() === text) || text.includes(head) || head.includes(text)) break;
     if (captionCore(text) || looseCaptionCore(text)) run.unshift(kept[i]!);
     else if (!PICTURE_MARK.test(text)) break;
