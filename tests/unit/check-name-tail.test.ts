@@ -68,3 +68,17 @@ describe('a known slip spelled like the given name of a three-character name', (
     }
   });
 });
+
+describe('a known slip across a name and the verb after it', () => {
+  // Round 49's split brought a real report where 段国宗指出 drew 宗指 → 宗旨 (a classic slip).
+  it('leaves the name and its verb alone after a full stop, a line start or a list mark', () => {
+    expect(wordFindings('会议听取了汇报。段国宗指出，成绩来之不易。', 'hans')).toEqual([]);
+    expect(wordFindings('段国宗指出，成绩来之不易。', 'hans')).toEqual([]);
+    expect(wordFindings('會議聽取了匯報。段國宗指出，成績來之不易。', 'hant')).toEqual([]);
+  });
+  it('still corrects the slip in running text', () => {
+    for (const s of ['坚持为人民服务的宗指不动摇。', '牢记宗指，指出方向。']) {
+      expect(wordFindings(s, 'hans').map((d) => d.fix?.replacement)).toContain('宗旨');
+    }
+  });
+});

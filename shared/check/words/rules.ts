@@ -11,7 +11,7 @@ import { HOMOPHONES } from './homophones';
 import { LEXICON } from './lexicon';
 import { countingMeasure } from './measure';
 import { correctionReadsBetter } from './lexicon-path';
-import { endsThreeCharacterName, looksLikeName, opensThreeCharacterName } from './names';
+import { endsThreeCharacterName, straddlesNameAndItsVerb, looksLikeName, opensThreeCharacterName } from './names';
 import { lookAlike, lookAlikeAsWritten, lookAlikesOf } from './shape';
 import { seriesAlike, seriesPartnersOf } from './series';
 import { collocates } from './slip-context';
@@ -42,6 +42,8 @@ export function lexiconRule(a: Analysed, original: string, dict?: WordDictionary
         // 副校长王弘伟、… : it is the given name after a titled surname.
         if (opensThreeCharacterName(a.text, i, i + wrong.length)) continue;
         if (endsThreeCharacterName(a.text, i, i + wrong.length)) continue;
+        // 。段国宗指出 : the form is a name's last character and its verb's first (names.ts).
+        if (straddlesNameAndItsVerb(a.text, i, i + wrong.length)) continue;
         // A lone character beside a word that reaches into the form (由 + 忠诚): a slip only if
         // the corrected text reads better (lexicon-path.ts).
         if (dict && !correctionReadsBetter(a, dict, i, i + wrong.length, right)) continue;
