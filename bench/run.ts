@@ -1056,6 +1056,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-125/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 126',
+    file: 'score-check.ts',
+    slug: 'score-check-126',
+    quick: ['bench/check-heldout-126/sentences.json'],
+    full: ['bench/check-heldout-126/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
