@@ -1063,6 +1063,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-126/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 127',
+    file: 'score-check.ts',
+    slug: 'score-check-127',
+    quick: ['bench/check-heldout-127/sentences.json'],
+    full: ['bench/check-heldout-127/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
