@@ -1072,6 +1072,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-127/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 128',
+    file: 'score-check.ts',
+    slug: 'score-check-128',
+    quick: ['bench/check-heldout-128/sentences.json'],
+    full: ['bench/check-heldout-128/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
