@@ -1080,6 +1080,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-128/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 129',
+    file: 'score-check.ts',
+    slug: 'score-check-129',
+    quick: ['bench/check-heldout-129/sentences.json'],
+    full: ['bench/check-heldout-129/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
