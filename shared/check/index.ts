@@ -17,7 +17,7 @@ import type { WordLayer } from './words';
 
 export * from './types';
 export * from './terms';
-export { applyFixes, applyTextFixes, fieldText } from './apply';
+export { applyFixes, applyTextFixes, fieldText, fixedByFixAll } from './apply';
 export { termVariants } from './rules/language';
 
 /**
