@@ -5,6 +5,15 @@ import type { Diagnostic } from './types';
 // rules would carry OpenCC's dictionaries (1.2 MB, for LNG-02) into its bundle.
 
 /**
+ * Whether "fix all" applies a finding's fix. The word layer's warnings (WRD-xx) are guesses the
+ * writer confirms one at a time: a place's or coined name read as a slip (湟城 → 皇城 five times in
+ * one report) would be rewritten everywhere at one click. So fix-all applies only the word layer's
+ * errors; each warning keeps its own fix button. The character rules' fixes are mechanical
+ * (half-width → full-width marks, 0 → 〇) and all apply.
+ */
+export const fixedByFixAll = (d: Diagnostic): boolean => !!d.fix && (!d.rule.startsWith('WRD-') || d.severity === 'error');
+
+/**
  * Applies the fixes of the given diagnostics to a document, last offset first within each field so
  * earlier offsets stay valid; overlapping fixes after the first are skipped. Returns a new document.
  */

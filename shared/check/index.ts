@@ -1,3 +1,4 @@
+import { softenRepeatedForms } from './consistent-forms';
 import type { Briefing, Script } from '../model';
 import { detectScript } from '../importer/script';
 import { ellipsisAndDash, docNumberBrackets, halfWidthPunctuation, nestedTitleMarks, quotes, titleEnd } from './rules/punctuation';
@@ -17,7 +18,7 @@ import type { WordLayer } from './words';
 
 export * from './types';
 export * from './terms';
-export { applyFixes, applyTextFixes, fieldText } from './apply';
+export { applyFixes, applyTextFixes, fieldText, fixedByFixAll } from './apply';
 export { termVariants } from './rules/language';
 
 /**
@@ -129,6 +130,8 @@ export function runChecks(units: readonly Unit[], script: Script, options: Check
       mine.push(...words);
     }
   }
+  // A non-word the document writes again and again is the form meant (consistent-forms.ts).
+  if (words) softenRepeatedForms(units, out);
   for (const rule of GROUP_RULES) {
     if (disabled.has(rule.id)) continue;
     for (const { unit, finding } of rule.check(units, ctx)) out.push(diagnostic(rule.id, rule.severity, unit, finding));

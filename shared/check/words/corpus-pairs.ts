@@ -136,7 +136,7 @@ export function corpusPairRule(a: Analysed, original: string, dict: WordDictiona
     const rk = right ? '>' + right : null;
     // Evidence first (map lookups only): most words have none, and the vouching test below
     // builds phrase strings for the dictionary.
-    let best: { word: string; n: number } | null = null;
+    let best: { word: string; n: number; both: boolean } | null = null;
     // A noun before a verb twin is its subject (会议 + 指出), and the same noun before the written
     // noun a modifier (会议 + 支出: meeting costs): no evidence either way. That slot is the
     // speech-verb cue's (@SPK in confusable-pairs.ts), which reads the whole clause.
@@ -144,15 +144,23 @@ export function corpusPairRule(a: Analysed, original: string, dict: WordDictiona
     for (const twin of twins) {
       const rec = data.table.get(twin)!;
       const leftOk = lk && !(nounLeft && /^v/.test(dict.tagOf(twin) ?? ''));
-      const n = Math.max(leftOk ? evidence(data, rec, lk, p) : 0, rk ? evidence(data, rec, rk, p) : 0);
-      if (n >= p.warnAt && (!best || n > best.n)) best = { word: twin, n };
+      const l = leftOk ? evidence(data, rec, lk, p) : 0;
+      const r = rk ? evidence(data, rec, rk, p) : 0;
+      const n = Math.max(l, r);
+      // Both sides heard: the twin beside each usable neighbour, or no usable neighbour on the other side.
+      const both = (!lk || l > 0) && (!rk || r > 0);
+      if (n >= p.warnAt && (!best || n > best.n)) best = { word: twin, n, both };
     }
     if (!best) continue;
     // The written word beside a neighbour it has in real text, or in a jieba phrase: it is right.
     const own = data.table.get(w.word);
     if (lk && ((own?.next.get(lk) ?? 0) > 0 || dict.freq(left + w.word) > 0)) continue;
     if (rk && ((own?.next.get(rk) ?? 0) > 0 || dict.freq(w.word + right) > 0)) continue;
-    if (best) out.push(finding(a, original, 'WRD-04', best.n >= p.errorAt ? 'error' : 'warning', w.start, 2, best.word));
+    // An error needs the other side's word to agree: 大家 + 一致 is frequent, but 一直 + 以来 on the
+    // right is the written word's own phrase (大家一直以来), which the table cannot see (it records
+    // only twins' neighbours). One-sided evidence with a content word silent on the other side is a
+    // warning (round 49, bench/check-realtext.ts: 感谢大家一直以来 → 一致, 携手共建行动 → 攻坚).
+    if (best) out.push(finding(a, original, 'WRD-04', best.n >= p.errorAt && best.both ? 'error' : 'warning', w.start, 2, best.word));
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { softenedInQuote } from './quoted-coinage';
 import type { Script } from '../../model';
 import { analyse, type Analysed } from './analyse';
 import { compoundRule } from './compound';
@@ -172,7 +173,8 @@ function checkUnit(seg: Segmenter, dict: WordDictionary, text: string, script: S
   if (!a) return [];
   const all: WordFinding[] = [];
   for (const rule of WORD_RULES) all.push(...rule.run(a, text, dict));
-  return keptFindings(a, all);
+  // A slogan or coined term in short quotes (“理响中国”) is made from a word on purpose: quoted-coinage.ts.
+  return keptFindings(a, all).map((f) => softenedInQuote(a.text, f));
 }
 
 /** The findings the layer reports, from every rule's in WORD_RULES order: no echo, no overlap. */

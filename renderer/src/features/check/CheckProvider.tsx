@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import type { Diagnostic } from '../../../../shared/check';
 import type { Briefing } from '../../../../shared/model';
+import { fixedByFixAll } from '../../../../shared/check/apply';
 import { applyFixesShared, dismissKey, isCurrent } from './fixes';
 import { useDiagnostics } from './useDiagnostics';
 import { useDismissed } from './useDismissed';
@@ -72,7 +73,8 @@ export function CheckProvider({ doc, edit, children }: { doc: Briefing; edit: Ed
       wordsPending: result.wordsPending,
       error: result.error,
       fix: (d) => applyNow([d]),
-      fixAll: (rule) => applyNow(diagnostics.filter((d) => d.rule === rule)),
+      // The word layer's warnings stay for the writer to confirm one by one (shared/check/apply.ts).
+      fixAll: (rule) => applyNow(diagnostics.filter((d) => d.rule === rule && fixedByFixAll(d))),
       dismiss: (d) => checked && dismissKeyed(dismissKey(d, checked)),
       accept: (d) => {
         const word = acceptedWordOf(d);

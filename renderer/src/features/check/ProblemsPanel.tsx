@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Diagnostic } from '../../../../shared/check';
 import type { Briefing } from '../../../../shared/model';
 import { fk } from '../../common/edit-state';
+import { fixedByFixAll } from '../../../../shared/check/apply';
 import { useCheck } from './CheckProvider';
 import { isCurrent } from './fixes';
 import { acceptedWordOf } from './useAccepted';
@@ -81,7 +82,8 @@ export const ProblemsPanel = memo(function ProblemsPanel({ doc }: { doc: Briefin
 function RuleGroup({ rule, list, doc }: { rule: string; list: Diagnostic[]; doc: Briefing }) {
   const { t, i18n } = useTranslation('check');
   const check = useCheck()!;
-  const fixable = list.filter((d) => d.fix).length;
+  // What fix-all would apply: a word rule's warnings are left for one-by-one review (shared/check/apply.ts).
+  const fixable = list.filter(fixedByFixAll).length;
   const first = list[0]!;
   return (
     <section className={`problem-group sev-${first.severity}`} data-testid={`problem-group-${rule}`} data-rule={rule}>
@@ -91,7 +93,7 @@ function RuleGroup({ rule, list, doc }: { rule: string; list: Diagnostic[]; doc:
         <span className="muted">{new Intl.NumberFormat(i18n.language).format(list.length)}</span>
         <span className="spacer" />
         {fixable > 1 && (
-          <button type="button" onClick={() => check.fixAll(rule)} data-testid={`fix-all-${rule}`} title={t('panel.fixAll')}>
+          <button type="button" onClick={() => check.fixAll(rule)} data-testid={`fix-all-${rule}`} title={t(rule.startsWith('WRD-') ? 'panel.fixAllWords' : 'panel.fixAll')}>
             {t('panel.fixAllCount', { count: fixable })}
           </button>
         )}
