@@ -18,14 +18,14 @@ import { isTitle, looksLikeName, namesPeopleOnly, parsePeopleList, parsePerson }
  * or 率队/带队/率团 alone.
  */
 const CAME_AS =
-  /(?:等)?(?:一行(?:[0-9０-９一二三四五六七八九十]+(?:人|名))?|(?:率领|率領|带领|帶領|率)[^，。；、]{0,14}?(?:调研组|調研組|考察组|考察組|督导组|督導組|工作组|工作組|代表团|代表團|考察团|考察團|访问团|訪問團|组|組|团|團|队|隊)(?:一行(?:[0-9０-９一二三四五六七八九十]+(?:人|名))?)?|(?:率领|率領|带领|帶領|率)[^，。；、]{1,16}?(?:[，,](?:分别|分別|一同|一起|先后|先後)?(?=前往|赴|莅临|蒞臨|来到|來到))?(?=来|來|到|赴|莅临|蒞臨|前往|深入|走进|走進)|率队|率隊|带队|帶隊|率团|率團)/u;
+  /(?:等)?(?:一行(?:[0-9０-９一二三四五六七八九十]+(?:人|名))?|(?:率领|率領|带领|帶領|率)[^，。；、]{0,14}?(?:调研组|調研組|考察组|考察組|督导组|督導組|工作组|工作組|代表团|代表團|考察团|考察團|访问团|訪問團|组|組|团|團|队|隊)(?:一行(?:[0-9０-９一二三四五六七八九十]+(?:人|名))?)?|(?:率领|率領|带领|帶領|率)[^，。；]{1,60}?(?:[，,](?:分别|分別|一同|一起|先后|先後)?(?=前往|赴|莅临|蒞臨|来到|來到))?(?=来|來|到|赴|莅临|蒞臨|前往|深入|走进|走進|抵达|抵達)|率队|率隊|带队|帶隊|率团|率團)/u;
 
 /**
  * What the group came to do, later in the same sentence: arriving somewhere (来, 到, 赴, 莅临, 前往)
  * or the visit itself (调研, 考察, 视察, 走访, 座谈, 指导). Without it 一行 may close a list of
  * people who only attended (县领导甲、乙一行出席开幕式), which header.ts reads already.
  */
-const VISITED = /(?:来|來|到|赴|莅临|蒞臨|前往|深入|走进|走進|调研|調研|考察|视察|視察|走访|走訪|座谈|座談|指导|指導|督导|督導|检查|檢查|慰问|慰問)/u;
+const VISITED = /(?:来|來|到|赴|莅临|蒞臨|前往|深入|走进|走進|抵达|抵達|调研|調研|考察|视察|視察|走访|走訪|座谈|座談|指导|指導|督导|督導|检查|檢查|慰问|慰問)/u;
 
 /** A clause that already says they attended, accompanied or chaired: header.ts reads those forms. */
 const READ_ELSEWHERE = /出席|列席|参加|參加|参会|參會|陪同|主持/u;
@@ -133,7 +133,8 @@ export function visitingLeaders(paragraph: string): Person[] {
 function subjectLeaders(before: string): Person[] | null {
   const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；')) + 1);
   if (!clause || READ_ELSEWHERE.test(clause)) return null;
-  const subject = clause.replace(/(?:同志|等)+$/u, '');
+  // 市委书记甲、市长乙分别带队到…: in what order or how they came is no part of who they are.
+  const subject = clause.replace(/(?:同志|等|分别|分別|亲自|親自)+$/u, '');
   let people = [...leadersBefore(before.slice(0, before.length - clause.length)), ...parsePeopleList(subject)];
   // 市政协副主席、党组成员甲: one person with offices joined by 、 is read whole, where every office
   // before the name is an office alone (北川省委书记甲、省长乙 holds a name in its first part).
