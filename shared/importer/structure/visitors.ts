@@ -4,8 +4,10 @@
  * and a 纪要 lists them among who attended (KEYING 17's 来到, 18's 率队到, 19's leader who leads the
  * group). The sentence names them by the group they came as (一行, 率…组/团/队, 带队), not by an
  * attendance verb, so header.ts's attendance clauses never see them. Only named, titled people are
- * read (parsePeopleList decides): 县领导一行 or 调研组一行 names no one, and the group they led names
- * no one either (KEYING 19: members are not attendees unless named).
+ * read as leaders (parsePeopleList decides): 县领导一行 or 调研组一行 names no one, nor does a body
+ * they led (率调研组: KEYING 19, members are not attendees unless named). The kinds of people a
+ * leader 率s or 带领s to the place (…等部门相关负责人) go and join the talk, and attend beside the
+ * leader as a group (KEYING 18, 28).
  */
 import type { Person } from '../../model';
 import { traditionalToSimplified } from '../../script/to-simplified';
@@ -118,11 +120,24 @@ export function visitingLeaders(paragraph: string): Person[] {
     // 落实省委书记甲来某地调研指示精神: a visit 来 only names inside a longer phrase is no visit told;
     // the visitors' titles hold no verb phrase (the segmenter's verbs and set phrases, 深入 贯彻落实).
     if (CAME.test(m[0]) && !people.every((p) => officeOnly(p.title))) continue;
-    for (const p of [...people, ...companions]) if (!out.some((o) => o.name === p.name)) out.push(p);
+    for (const p of [...people, ...ledBy(m[0]), ...companions]) if (!out.some((o) => o.name === p.name)) out.push(p);
     const with_ = WENT_ALONG.exec(sentence.slice(m.index + m[0].length));
     if (with_) for (const p of leadersBefore(sentence.slice(m.index + m[0].length).slice(0, with_.index))) if (!out.some((o) => o.name === p.name)) out.push(p);
   }
   return out;
+}
+
+/**
+ * 县委书记甲率县委办、组织部等部门相关负责人赴… / 副院长乙带领相关职能部门负责人，前往…: the people a
+ * leader brings, named by their kind, attend beside the leader (KEYING 28: a delegation a leader 率s
+ * is a group beside him). `came` is CAME_AS's match; only a list that names kinds of people and
+ * nothing else is read (率调研组, 率党政代表团 name a body, not people; 带领部分市直部门 only units).
+ */
+function ledBy(came: string): Person[] {
+  const led = /^(?:等)?(?:率领|率領|带领|帶領|率)([^，,]+?)(?:一行(?:[0-9０-９一二三四五六七八九十]+(?:人|名))?)?(?:[，,].*)?$/u.exec(came)?.[1];
+  if (!led || !namesPeopleOnly(led)) return [];
+  const people = parsePeopleList(led);
+  return people.every((p) => !p.title) ? people : [];
 }
 
 /**
