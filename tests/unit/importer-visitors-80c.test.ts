@@ -42,8 +42,9 @@ describe('what is no visiting leader', () => {
     expect(visitingLeaders('副县长许文川陪同市长郑海一行来我镇调研。')).toEqual([]);
   });
 
-  it('leaves the members the leader brought, who are not named, out', () => {
-    expect(visitingLeaders('2月1日，市政协主席罗定山率市直有关部门负责人到我县视察。').map((p) => p.name)).toEqual(['罗定山']);
+  // KEYING 18, 28: the kinds of people a leader brings to the place attend beside the leader, as a group.
+  it('reads the members the leader brought, who are not named, as one group', () => {
+    expect(visitingLeaders('2月1日，市政协主席罗定山率市直有关部门负责人到我县视察。').map((p) => p.name)).toEqual(['罗定山', '市直有关部门负责人']);
   });
 });
 

@@ -33,7 +33,8 @@ describe('a visit told from the host side: 莅临 and 来 + the visit work', () 
 
 describe('a leader who leads a group on and those who go along', () => {
   it('reads 带领 + those led + a comma + 前往', () => {
-    expect(names('10月9日，副院长葛明远带领教务处和各学院负责人，前往邻省大学开展教学交流。')).toEqual(['副院长|葛明远']);
+    // KEYING 18, 28: those the leader brings attend beside the leader, as a group.
+    expect(names('10月9日，副院长葛明远带领教务处和各学院负责人，前往邻省大学开展教学交流。')).toEqual(['副院长|葛明远', '|教务处和各学院负责人']);
   });
 
   it('reads the titled people who 一同前往 after the leader’s visit', () => {

@@ -518,7 +518,95 @@ function longPerson(part: string): ReturnType<typeof parsePersonWithJoin> {
 function readPeopleList(raw: string, byComma: boolean): Person[] {
   const read = readPeopleListWhole(raw);
   const split = byComma ? read.flatMap((p) => (p.title ? [p] : groupsByComma(p.name))) : read;
-  return split.flatMap((p) => (p.title ? [p] : (namedOnItsOwn(p.name) ?? enumeratedNames(p.name) ?? [p])));
+  return split.flatMap((p) => (p.title ? [p] : (namedOnItsOwn(p.name) ?? enumeratedNames(p.name) ?? peopleInGroup(p.name) ?? [p])));
+}
+
+/**
+ * Where the words of an entry the list left whole part at 、, 及, 以及 or 和 (outside brackets and
+ * quotes): each a place one of the list's entries may begin or end.
+ */
+function entryJoins(entry: string): { at: number; end: number }[] {
+  const out: { at: number; end: number }[] = [];
+  let quoted = 0;
+  for (let i = 0; i < entry.length; i++) {
+    const ch = entry[i]!;
+    if ('“「《（('.includes(ch)) quoted++;
+    else if ('”」》）)'.includes(ch) && quoted > 0) quoted--;
+    if (quoted > 0) continue;
+    const join = /^(?:、|以及|及|和)/u.exec(entry.slice(i));
+    if (!join) continue;
+    out.push({ at: i, end: i + join[0].length });
+    i += join[0].length - 1;
+  }
+  return out;
+}
+
+/**
+ * A titled, named person read from one span of an entry: an office (or several joined by 、, each an
+ * office alone) and a name, or a unit, the name and the office after it (市政府甲副秘书长).
+ */
+function titledInSpan(span: string): { name: string; title: string } | null {
+  const p = span.length >= 4 && span.length <= 40 ? parsePerson(span) : null;
+  if (!p?.title || !looksLikeName(p.name)) return null;
+  // 市政府甲副秘书长、某局乙副局长: a part of the title that names someone itself is another person.
+  const office = (part: string): boolean => isTitle(part) && !GROUP_START.test(part) && !looksLikeName(parsePerson(part)?.name ?? '');
+  return p.title.split('、').every(office) ? p : null;
+}
+
+/**
+ * 某委员会办公室主任甲及医务处、门诊部等部门负责同志 / 某处相关负责同志、市政府乙副秘书长、某局丙副局长:
+ * an entry the list's readings left as one group, in which one span between its joins (、, 及, 和)
+ * is a titled, named person. The clause names its attendees entry by entry (KEYING 25: a 、-list
+ * mixing a named person, posts and units gives the named person alone and the rest as one group;
+ * 3: the person and a group joined by 及 are two entries), so the entry is read as the page wrote it:
+ * each person apart, the words between them one group each. 甲等五家股东代表、…: a kind right after
+ * a person's 等 labels the person (rule 29: after names, 等… gives no group) and drops.
+ *
+ * Only where every run between the people closes on a kind of people or an office (负责同志, 主任,
+ * 成员), none of them a bare name: otherwise the entry stays as it was read.
+ */
+function peopleInGroup(entry: string): Person[] | null {
+  if (entry.length > 160 || /[，,]/u.test(entry)) return null;
+  const joins = entryJoins(entry);
+  if (!joins.length) return null;
+  const starts = [0, ...joins.map((j) => j.end)];
+  const ends = [...joins.map((j) => j.at), entry.length];
+  const out: Person[] = [];
+  let from = 0;
+  let runFrom = 0;
+  const closeRun = (to: number): boolean => {
+    const run = entry
+      .slice(runFrom, to)
+      .replace(/^(?:、|以及|及|和)|(?:、|以及|及|和)$/gu, '')
+      .trim();
+    if (!run) return true;
+    if (!isKindOfPeople(run) || splitOutside(run, /、/u).some((part) => looksLikeName(part))) return false;
+    out.push(group(run));
+    return true;
+  };
+  for (const a of starts) {
+    if (a < from) continue;
+    // The widest span from here that reads as one titled person (党委副书记、院长甲 holds a 、).
+    let found: { name: string; title: string; end: number } | null = null;
+    for (const b of [...ends].reverse()) {
+      if (b <= a) break;
+      const span = entry.slice(a, b);
+      const etc = /等/u.exec(span);
+      const p = titledInSpan(etc ? span.slice(0, etc.index) : span);
+      if (!p) continue;
+      // 甲等五家股东代表: what follows 等 up to the next join is the person's label.
+      if (etc && (!isKindOfPeople(span.slice(etc.index + 1)) || entryJoins(span.slice(etc.index + 1)).length)) continue;
+      found = { ...p, end: b };
+      break;
+    }
+    if (!found) continue;
+    if (!closeRun(a)) return null;
+    out.push({ name: found.name, title: found.title, unit: '' });
+    from = found.end;
+    runFrom = found.end;
+  }
+  if (!out.length || !closeRun(entry.length)) return null;
+  return out.some((p) => p.title) && out.some((p) => !p.title) ? out : null;
 }
 
 /**

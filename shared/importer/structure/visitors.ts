@@ -4,8 +4,10 @@
  * and a 纪要 lists them among who attended (KEYING 17's 来到, 18's 率队到, 19's leader who leads the
  * group). The sentence names them by the group they came as (一行, 率…组/团/队, 带队), not by an
  * attendance verb, so header.ts's attendance clauses never see them. Only named, titled people are
- * read (parsePeopleList decides): 县领导一行 or 调研组一行 names no one, and the group they led names
- * no one either (KEYING 19: members are not attendees unless named).
+ * read as leaders (parsePeopleList decides): 县领导一行 or 调研组一行 names no one, nor does a body
+ * they led (率调研组: KEYING 19, members are not attendees unless named). The kinds of people a
+ * leader 率s or 带领s to the place (…等部门相关负责人) go and join the talk, and attend beside the
+ * leader as a group (KEYING 18, 28).
  */
 import type { Person } from '../../model';
 import { traditionalToSimplified } from '../../script/to-simplified';
@@ -18,14 +20,14 @@ import { isTitle, looksLikeName, namesPeopleOnly, parsePeopleList, parsePerson }
  * or 率队/带队/率团 alone.
  */
 const CAME_AS =
-  /(?:等)?(?:一行(?:[0-9０-９一二三四五六七八九十]+(?:人|名))?|(?:率领|率領|带领|帶領|率)[^，。；、]{0,14}?(?:调研组|調研組|考察组|考察組|督导组|督導組|工作组|工作組|代表团|代表團|考察团|考察團|访问团|訪問團|组|組|团|團|队|隊)(?:一行(?:[0-9０-９一二三四五六七八九十]+(?:人|名))?)?|(?:率领|率領|带领|帶領|率)[^，。；、]{1,16}?(?:[，,](?:分别|分別|一同|一起|先后|先後)?(?=前往|赴|莅临|蒞臨|来到|來到))?(?=来|來|到|赴|莅临|蒞臨|前往|深入|走进|走進)|率队|率隊|带队|帶隊|率团|率團)/u;
+  /(?:等)?(?:一行(?:[0-9０-９一二三四五六七八九十]+(?:人|名))?|(?:率领|率領|带领|帶領|率)[^，。；、]{0,14}?(?:调研组|調研組|考察组|考察組|督导组|督導組|工作组|工作組|代表团|代表團|考察团|考察團|访问团|訪問團|组|組|团|團|队|隊)(?:一行(?:[0-9０-９一二三四五六七八九十]+(?:人|名))?)?|(?:率领|率領|带领|帶領|率)[^，。；]{1,60}?(?:[，,](?:分别|分別|一同|一起|先后|先後)?(?=前往|赴|莅临|蒞臨|来到|來到))?(?=来|來|到|赴|莅临|蒞臨|前往|深入|走进|走進|抵达|抵達)|率队|率隊|带队|帶隊|率团|率團)/u;
 
 /**
  * What the group came to do, later in the same sentence: arriving somewhere (来, 到, 赴, 莅临, 前往)
  * or the visit itself (调研, 考察, 视察, 走访, 座谈, 指导). Without it 一行 may close a list of
  * people who only attended (县领导甲、乙一行出席开幕式), which header.ts reads already.
  */
-const VISITED = /(?:来|來|到|赴|莅临|蒞臨|前往|深入|走进|走進|调研|調研|考察|视察|視察|走访|走訪|座谈|座談|指导|指導|督导|督導|检查|檢查|慰问|慰問)/u;
+const VISITED = /(?:来|來|到|赴|莅临|蒞臨|前往|深入|走进|走進|抵达|抵達|调研|調研|考察|视察|視察|走访|走訪|座谈|座談|指导|指導|督导|督導|检查|檢查|慰问|慰問)/u;
 
 /** A clause that already says they attended, accompanied or chaired: header.ts reads those forms. */
 const READ_ELSEWHERE = /出席|列席|参加|參加|参会|參會|陪同|主持/u;
@@ -118,11 +120,24 @@ export function visitingLeaders(paragraph: string): Person[] {
     // 落实省委书记甲来某地调研指示精神: a visit 来 only names inside a longer phrase is no visit told;
     // the visitors' titles hold no verb phrase (the segmenter's verbs and set phrases, 深入 贯彻落实).
     if (CAME.test(m[0]) && !people.every((p) => officeOnly(p.title))) continue;
-    for (const p of [...people, ...companions]) if (!out.some((o) => o.name === p.name)) out.push(p);
+    for (const p of [...people, ...ledBy(m[0]), ...companions]) if (!out.some((o) => o.name === p.name)) out.push(p);
     const with_ = WENT_ALONG.exec(sentence.slice(m.index + m[0].length));
     if (with_) for (const p of leadersBefore(sentence.slice(m.index + m[0].length).slice(0, with_.index))) if (!out.some((o) => o.name === p.name)) out.push(p);
   }
   return out;
+}
+
+/**
+ * 县委书记甲率县委办、组织部等部门相关负责人赴… / 副院长乙带领相关职能部门负责人，前往…: the people a
+ * leader brings, named by their kind, attend beside the leader (KEYING 28: a delegation a leader 率s
+ * is a group beside him). `came` is CAME_AS's match; only a list that names kinds of people and
+ * nothing else is read (率调研组, 率党政代表团 name a body, not people; 带领部分市直部门 only units).
+ */
+function ledBy(came: string): Person[] {
+  const led = /^(?:等)?(?:率领|率領|带领|帶領|率)([^，,]+?)(?:一行(?:[0-9０-９一二三四五六七八九十]+(?:人|名))?)?(?:[，,].*)?$/u.exec(came)?.[1];
+  if (!led || !namesPeopleOnly(led)) return [];
+  const people = parsePeopleList(led);
+  return people.every((p) => !p.title) ? people : [];
 }
 
 /**
@@ -133,7 +148,8 @@ export function visitingLeaders(paragraph: string): Person[] {
 function subjectLeaders(before: string): Person[] | null {
   const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；')) + 1);
   if (!clause || READ_ELSEWHERE.test(clause)) return null;
-  const subject = clause.replace(/(?:同志|等)+$/u, '');
+  // 市委书记甲、市长乙分别带队到…: in what order or how they came is no part of who they are.
+  const subject = clause.replace(/(?:同志|等|分别|分別|亲自|親自)+$/u, '');
   let people = [...leadersBefore(before.slice(0, before.length - clause.length)), ...parsePeopleList(subject)];
   // 市政协副主席、党组成员甲: one person with offices joined by 、 is read whole, where every office
   // before the name is an office alone (北川省委书记甲、省长乙 holds a name in its first part).
