@@ -881,9 +881,11 @@ function conveningBody(body: string): boolean {
 }
 
 /** Where the sentence holding `at` starts: after the last 。！？ or line break before it. */
+// “有事好商量。”3月5日，某社区…召开: the quote that closes after the stop belongs to the sentence before.
 function sentenceStart(text: string, at: number): number {
   let start = at;
   while (start > 0 && !/[。！？\n]/u.test(text[start - 1]!)) start--;
+  while (start > 0 && start < at && /[”」』’]/u.test(text[start]!)) start++;
   return start;
 }
 
@@ -1100,7 +1102,37 @@ function bodyBeforeVerb(subject: string): string {
     if (topic && (endsLikeBody(body.slice(0, topic.index)) || endsLikeBody(body.slice(0, topic.index).replace(TRAILING_WHEN, '')))) body = body.slice(0, topic.index);
     if (body === before) break;
   }
-  return body;
+  // 某會當日: a short name swallows a time word it does not know (當日); a head that ends as a body does
+  // is read over it.
+  if (conveningBody(body) ? endsLikeBody(body) : body.length < 3 || !!parsePerson(body)?.title) return body;
+  const head = headBeforeAdverbials(body);
+  return head && (!conveningBody(body) || endsLikeBody(head)) ? head : body;
+}
+
+/**
+ * 民建聯今天晚上於青灣舉辦…, “某會”當日召開…: where the readings by characters above leave more than a
+ * body before the verb (a time or a place they do not know), the segmenter's parts say where the body
+ * ends: before the first word it tags as a time word, a preposition or an adverb, when every word
+ * before that is a noun (no number, pronoun or predicate: 二十屆 is a term) naming a convening body and all after it says only when,
+ * where and how (adverbialOnly). Otherwise ''.
+ */
+const NAME_PART_TAG = /^(?:n[a-z]*|j|x|vn)$/u;
+function headBeforeAdverbials(s: string): string {
+  const words = segmenterWordEnds(s);
+  if (!words) return '';
+  // Inside quotes any word is the name's (“促進會” is a verb to the segmenter).
+  let quoted = false;
+  const inName = words.map((w) => {
+    const opens = /^[“「『]$/u.test(w.word);
+    const closes = /^[”」』]$/u.test(w.word);
+    const inside = quoted || opens || closes;
+    quoted = (quoted || opens) && !closes;
+    return inside;
+  });
+  const at = words.findIndex((w, i) => i > 0 && !inName[i] && ADVERBIAL_TAG.test(w.tag));
+  if (at < 1 || !words.slice(0, at).every((w, i) => inName[i] || NAME_PART_TAG.test(w.tag))) return '';
+  const head = s.slice(0, words[at - 1]!.end);
+  return adverbialOnly(s.slice(head.length)) && conveningBody(head) ? head : '';
 }
 
 /**
