@@ -700,7 +700,8 @@ function candidates(dict: WordDictionary, win: string, at: number, ch: string, s
  *
  * Names, places and bodies: a surname just before or inside the window that the target does not
  * cover with two characters after it (甘 + 曉晴, 邵付 + 春, 丁仲 + 和) is read as a name, and a window
- * whose kept last character is a place suffix (璣巷, 糸巷) as a place: no candidate.
+ * whose kept last character is a place suffix (璣巷, 糸巷) as a place: no candidate. Nor a productive
+ * suffix written after a word (总 + 分馆 + 制, affix.ts), a coined noun.
  *
  * Bars, read off the even TRAIN half's misses, its clean sentences and the real report text of
  * bench/check-realtext.ts (kept 657 → 657 findings): both likenesses and a shared component with the
@@ -723,6 +724,8 @@ const LOW_MIN = 3;
 function lowCandidates(dict: WordDictionary, a: Analysed, win: string, at: number, ch: string, s: number): Candidate[] {
   if (rareWordOf(win) || IME_WORDS.has(win) || (a.script === 'hant' && isTaiwanWord(a.source.slice(s, s + win.length)))) return [];
   if (nameInside(a.text, s, win.length) || (at !== win.length - 1 && PLACE_SUFFIX.test(win[win.length - 1]!))) return [];
+  // A window that reads as a noun coined with an affix from either character's side (分馆 + 制: affix.ts).
+  if (win.length === 2 && (affixCompound(dict, a.text, s, s) || affixCompound(dict, a.text, s, s + 1))) return [];
   const out: Candidate[] = [];
   const seen = new Set<string>();
   const add = (alt: string, kind: Kind): void => {
