@@ -41,7 +41,7 @@ import type { WordDictionary } from './dictionary';
  */
 
 /** Prepositions (and verbs used as them) whose object is a doing or a means, 通过耐心的劝说. */
-const EVENT_TAKERS: ReadonlySet<string> = new Set('通过 经过 随着 由于 因为 凭借 关于 对于 感谢 在 以 用 靠 凭 透過 經過 隨著 對於 關於 藉由 憑藉'.split(' '));
+export const EVENT_TAKERS: ReadonlySet<string> = new Set('通过 经过 随着 由于 因为 凭借 关于 对于 感谢 在 以 用 靠 凭 透過 經過 隨著 對於 關於 藉由 憑藉'.split(' '));
 /** Verbs opening the next clause that would make the phrase before them their subject. */
 const EFFECT_OPENERS: ReadonlySet<string> = new Set('让 使 令 使得 赢得 得到 受到 获得 换来 促使 带动 是 讓 獲得 換來 帶動'.split(' '));
 /** Tags of a clause's first word when the clause opens with its subject. */
@@ -122,7 +122,7 @@ export function solePredicateAfterDe(t: readonly Token[], i: number, dict: WordD
  * From token k to the clause's end: an adverb, degree word, preposition, conjunction, modal or copula,
  * or a verb after a noun — a predicate of its own, whose subject the phrase before would be.
  */
-function laterPredicate(t: readonly Token[], k: number): boolean {
+export function laterPredicate(t: readonly Token[], k: number): boolean {
   for (let j = k; j < t.length && !CLAUSE_MARK.test(t[j]!.word); j++) {
     const m = t[j]!;
     const after = t[j + 1];
@@ -175,7 +175,7 @@ function pivotPerson(t: readonly Token[], j: number, k: number): boolean {
  * word that takes the phrase as its object. A verb counts unless a 的 after it makes it a noun's
  * modifier (列入清单的点位); a modal, an adverb or a manner word does not.
  */
-function earlierPredicate(t: readonly Token[], s: number, k: number): boolean {
+export function earlierPredicate(t: readonly Token[], s: number, k: number): boolean {
   let modifier = false;
   for (let j = k; j >= s; j--) {
     const m = t[j]!;

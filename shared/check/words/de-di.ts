@@ -7,6 +7,7 @@ import { declarativeMannerBeforeVerb } from './de-di-declarative';
 import { mannerBeforeAdverbOrPreposition } from './de-di-adverb-after';
 import { mannerOpeningPredicate } from './de-di-opening';
 import { solePredicateAfterDe } from './de-di-sole-predicate';
+import { prepositionedMannerBeforeVerb } from './de-di-preposed';
 import { disposalComplement } from './de-di-disposal';
 import { closingVerbAfterManner } from './de-di-closing';
 import { coordinatedMannerBeforeDi, coordinatedMannerBeforeVerb } from './de-di-coordinated';
@@ -146,13 +147,16 @@ export function deDiRule(a: Analysed, original: string, dict: WordDictionary): W
     // 长者, 将主动的联系家长): de-di-opening.ts.
     // The verb after 的 the only predicate its clause can have (监管部门将依法从严的查处。):
     // de-di-sole-predicate.ts.
+    // The same after a subject and a preposition phrase whose noun would otherwise own the phrase
+    // (修缮队按照图纸的要求有条不紊的加固了…, …对每处取水口精准的排查，找出…): de-di-preposed.ts.
     if (
       declarativeMannerBeforeVerb(t, i) ||
       closingVerbAfterManner(t, i) ||
       coordinatedMannerBeforeVerb(t, i) ||
       mannerBeforeAdverbOrPreposition(t, i) ||
       mannerOpeningPredicate(t, i) ||
-      solePredicateAfterDe(t, i, dict)
+      solePredicateAfterDe(t, i, dict) ||
+      prepositionedMannerBeforeVerb(t, i, dict)
     ) {
       flag(i, '地');
       continue;
