@@ -9,6 +9,7 @@ import { leadlessKind } from './leadless-kind';
 import { occasionKind } from './occasion-kind';
 import { occasionVerbKind } from './occasion-verb';
 import { markRecordItems } from './record-items';
+import { meetingPredicateKind } from './meeting-predicate';
 import { namedActor, namedWithPost } from './named-actor';
 import { looksLikeName } from './people';
 import { quotedLength } from './quoted-first';
@@ -179,12 +180,16 @@ function recogniseAll(paragraphs: readonly string[], given: readonly string[], o
     // welcome and praise included (speech-words.ts).
     // 葛某通报了…，同时充分肯定了…: a person's report whose sentence goes on to a lead verb takes that
     // verb's kind (report-goes-on.ts).
+    // 会议通过举手表决方式确定了… / 会议对…进行了审核，确定了…: the meeting's own predicate, read from
+    // the segmenter's tags past a prepositional phrase or a light verb (meeting-predicate.ts), over the
+    // lead and its words as one run (会议深入学习|贯彻… is one clause, not two).
     s.kind =
       speakerKind(text) ??
       (s.lead ? reportGoesOnKind(s.lead, text, names) : (speechByNameKind(text) ?? leadlessKind(text))) ??
       speechPronounKind(text) ??
       adoptingKind(text) ??
       (s.lead ? null : speechWordsKind(text)) ??
+      meetingPredicateKind(`${s.lead}${s.paragraphs[0] ?? ''}`) ??
       s.kind;
   });
   // 会议传达学习了…，审议通过了…: the meeting passing a text on and adopting something in one
