@@ -28,6 +28,8 @@ import { segmenterWordEnds } from '../segment';
 
 const DECISION = new Set(['通过', '确定', '决定', '同意', '表决', '审定', '议定', '聘任', '任命', '批准', '确认', '追认', '议决', '选举', '推选', '选出']);
 const DIRECTIVE = new Set(['学习', '传达', '领学']);
+/** Judging for the meeting (会议认为 / 会议指出 / 并肯定了): `directive` after a weaker lead (KEYING 2, 9). */
+const JUDGES = new Set(['指出', '认为', '肯定']);
 /** Verbs of saying: the clauses after them hold the words said. */
 const SAYING = new Set(['要求', '强调', '指出', '认为', '表示', '号召', '提出', '希望', '说', '称', '说明']);
 /** Verbs that, chained after 学习 with no 了, make it an aim (学习贯彻, 学习领会). */
@@ -201,4 +203,25 @@ export function meetingPredicateKind(text: string): SectionKind | null {
   if (verbs.some((v) => DECISION.has(v))) return 'decision';
   if (verbs.some((v) => DIRECTIVE.has(v))) return 'directive';
   return null;
+}
+
+const RANK: readonly SectionKind[] = ['decision', 'requirement', 'directive', 'topic'];
+
+/**
+ * The kind of a section a weaker lead gave (会议传达学习了… → `directive`, 会议听取… → `topic`) once the
+ * meeting's predicates of that sentence are read on, by KEYING 12's ranking (decision over requirement
+ * over directive over topic):
+ * - deciding anywhere (…，审议并原则通过了… / …，决定于…召开… / 听取和审定了… / …，随后…选举产生了…): a
+ *   bare decision verb stays in its sentence's section (KEYING 11) and is its outcome;
+ * - judging after hearing (…汇报并肯定了… / …，会议指出，…): `directive`, the stronger, later lead
+ *   (KEYING 2's weak lead).
+ * Passing a text on or studying after hearing (会议听取了…，传达了…) is not read here: read so in round 49
+ * it lifted the even TRAIN half by one check and lowered the odd half by two, so it is no general reading.
+ */
+export function meetingKindAfterLead(kind: SectionKind, text: string): SectionKind {
+  if (!RANK.includes(kind)) return kind;
+  const verbs = meetingPredicates(text) ?? [];
+  const found = verbs.flatMap((v): SectionKind[] => (DECISION.has(v) ? ['decision'] : JUDGES.has(v) ? ['directive'] : []));
+  const best = RANK.find((k) => found.includes(k));
+  return best && RANK.indexOf(best) < RANK.indexOf(kind) ? best : kind;
 }

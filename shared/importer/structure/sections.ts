@@ -9,7 +9,7 @@ import { leadlessKind } from './leadless-kind';
 import { occasionKind } from './occasion-kind';
 import { occasionVerbKind } from './occasion-verb';
 import { markRecordItems } from './record-items';
-import { meetingPredicateKind } from './meeting-predicate';
+import { meetingKindAfterLead, meetingPredicateKind } from './meeting-predicate';
 import { namedActor, namedWithPost } from './named-actor';
 import { looksLikeName } from './people';
 import { quotedLength } from './quoted-first';
@@ -195,6 +195,12 @@ function recogniseAll(paragraphs: readonly string[], given: readonly string[], o
   // 会议传达学习了…，审议通过了…: the meeting passing a text on and adopting something in one
   // sentence is a decision (adopted-kind.ts).
   for (const s of sections) s.kind = adoptedKind(s);
+  // 会议传达学习了…，审议并原则通过了… / 会议首先听取和审议…，随后…选举产生了… / 会议听取了…汇报并肯定了
+  // …: a weaker lead's section whose meeting goes on in that sentence to decide, or to judge after
+  // hearing, takes the stronger kind (meeting-predicate.ts).
+  for (const s of sections) {
+    if ((s.kind === 'directive' || s.kind === 'topic') && !s.items.length) s.kind = meetingKindAfterLead(s.kind, `${s.lead}${s.paragraphs[0] ?? ''}`);
+  }
   // 報告事項 / 討論事項 then 一、…。 / 一、…，請議決案。: a record's numbered items are its agenda.
   markRecordItems(sections);
   return sections.filter((s) => s.paragraphs.length || s.items.length || s.lead || s.heading);
