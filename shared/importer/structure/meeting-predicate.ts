@@ -34,6 +34,12 @@ const JUDGES = new Set(['指出', '认为', '肯定']);
 const SAYING = new Set(['要求', '强调', '指出', '认为', '表示', '号召', '提出', '希望', '说', '称', '说明']);
 /** Verbs that, chained after 学习 with no 了, make it an aim (学习贯彻, 学习领会). */
 const AIM = new Set(['贯彻', '领会', '落实']);
+/** The class verbs as either script writes them: the cheap test before the segmenter is asked, so an
+ * ordinary report (会议指出，… / 会议强调，…) never loads it. */
+const DECISION_WORDS = /通过|通過|确定|確定|决定|決定|同意|表决|表決|审定|審定|议定|議定|聘任|任命|批准|确认|確認|追认|追認|议决|議決|选举|選舉|推选|推選|选出|選出/u;
+const DIRECTIVE_WORDS = /学习|學習|传达|傳達|领学|領學/u;
+const JUDGING_WORDS = /指出|认为|認為|肯定/u;
+const firstSentence = (text: string): string => text.split(/[。！？!?]/u, 1)[0] ?? '';
 /** Light verbs: the verb or verbal noun after them is the act. */
 const LIGHT = new Set(['进行', '作', '做', '作出', '做出', '给予', '予以', '加以']);
 /** Still to come, or only able: no act done. */
@@ -199,6 +205,8 @@ export function meetingPredicates(text: string): string[] | null {
  * them, else studying or passing a text on (`directive`); null when they give none.
  */
 export function meetingPredicateKind(text: string): SectionKind | null {
+  const sentence = firstSentence(text);
+  if (!DECISION_WORDS.test(sentence) && !DIRECTIVE_WORDS.test(sentence)) return null;
   const verbs = meetingPredicates(text) ?? [];
   if (verbs.some((v) => DECISION.has(v))) return 'decision';
   if (verbs.some((v) => DIRECTIVE.has(v))) return 'directive';
@@ -220,6 +228,8 @@ const RANK: readonly SectionKind[] = ['decision', 'requirement', 'directive', 't
  */
 export function meetingKindAfterLead(kind: SectionKind, text: string): SectionKind {
   if (!RANK.includes(kind)) return kind;
+  const sentence = firstSentence(text);
+  if (!DECISION_WORDS.test(sentence) && !(kind === 'topic' && JUDGING_WORDS.test(sentence))) return kind;
   const verbs = meetingPredicates(text) ?? [];
   const found = verbs.flatMap((v): SectionKind[] => (DECISION.has(v) ? ['decision'] : JUDGES.has(v) ? ['directive'] : []));
   const best = RANK.find((k) => found.includes(k));
