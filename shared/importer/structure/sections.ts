@@ -9,6 +9,7 @@ import { leadlessKind } from './leadless-kind';
 import { occasionKind } from './occasion-kind';
 import { occasionVerbKind } from './occasion-verb';
 import { markRecordItems } from './record-items';
+import { meetingKindAfterLead, meetingPredicateKind } from './meeting-predicate';
 import { namedActor, namedWithPost } from './named-actor';
 import { looksLikeName } from './people';
 import { quotedLength } from './quoted-first';
@@ -179,17 +180,27 @@ function recogniseAll(paragraphs: readonly string[], given: readonly string[], o
     // welcome and praise included (speech-words.ts).
     // 葛某通报了…，同时充分肯定了…: a person's report whose sentence goes on to a lead verb takes that
     // verb's kind (report-goes-on.ts).
+    // 会议通过举手表决方式确定了… / 会议对…进行了审核，确定了…: the meeting's own predicate, read from
+    // the segmenter's tags past a prepositional phrase or a light verb (meeting-predicate.ts), over the
+    // lead and its words as one run (会议深入学习|贯彻… is one clause, not two).
     s.kind =
       speakerKind(text) ??
       (s.lead ? reportGoesOnKind(s.lead, text, names) : (speechByNameKind(text) ?? leadlessKind(text))) ??
       speechPronounKind(text) ??
       adoptingKind(text) ??
       (s.lead ? null : speechWordsKind(text)) ??
+      meetingPredicateKind(`${s.lead}${s.paragraphs[0] ?? ''}`) ??
       s.kind;
   });
   // 会议传达学习了…，审议通过了…: the meeting passing a text on and adopting something in one
   // sentence is a decision (adopted-kind.ts).
   for (const s of sections) s.kind = adoptedKind(s);
+  // 会议传达学习了…，审议并原则通过了… / 会议首先听取和审议…，随后…选举产生了… / 会议听取了…汇报并肯定了
+  // …: a weaker lead's section whose meeting goes on in that sentence to decide, or to judge after
+  // hearing, takes the stronger kind (meeting-predicate.ts).
+  for (const s of sections) {
+    if ((s.kind === 'directive' || s.kind === 'topic') && !s.items.length) s.kind = meetingKindAfterLead(s.kind, `${s.lead}${s.paragraphs[0] ?? ''}`);
+  }
   // 報告事項 / 討論事項 then 一、…。 / 一、…，請議決案。: a record's numbered items are its agenda.
   markRecordItems(sections);
   return sections.filter((s) => s.paragraphs.length || s.items.length || s.lead || s.heading);
