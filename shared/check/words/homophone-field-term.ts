@@ -1,7 +1,8 @@
 import type { Analysed, Token } from './analyse';
 import { isHanWord } from './analyse';
 import type { WordDictionary } from './dictionary';
-import { FT_NOT_TWINS, FT_TERMS, FT_VOUCHED } from './field-terms-data';
+import { cedictTerms } from './cedict-terms';
+import { FT_NOT_TWINS, FT_VOUCHED } from './field-terms-data';
 import { finding, type WordFinding } from './finding';
 import { readable } from './homophone-adjacency';
 import { shippedTables, vouched } from './homophone-collocate';
@@ -38,7 +39,7 @@ interface Tables {
   /** `R<head>` and `L<modifier>` -> the twins that make a term with that neighbour. */
   index: Map<string, TermTwin[]>;
   /** Four-character words CC-CEDICT lists as terms and jieba does not hold. */
-  cedict: Set<string>;
+  cedict: ReadonlySet<string>;
   vouchedPairs: Set<string>;
 }
 
@@ -80,7 +81,7 @@ export function readAlike(dict: WordDictionary, a: string, b: string): boolean {
 function tables(dict: WordDictionary): Tables {
   let t = cache.get(dict);
   if (t) return t;
-  const cedict = new Set(FT_TERMS.split(' '));
+  const cedict = cedictTerms();
   t = { index: buildTermIndex(dict, cedict, new Set(FT_NOT_TWINS.split(' '))), cedict, vouchedPairs: new Set(FT_VOUCHED.split(' ')) };
   cache.set(dict, t);
   return t;
