@@ -22,7 +22,6 @@ import { homophoneAdjacencyWideRule, loadHomophoneAdjacencyWide } from './homoph
 import { homophoneAdjacencyRareRule, loadHomophoneAdjacencyRare } from './homophone-adjacency-rare';
 import { homophoneAdjacencyOpenRule, loadHomophoneAdjacencyOpen } from './homophone-adjacency-open';
 import { lmAcrossRule, lmPairNamesRule, lmPairRule, loadLmPairs } from './lm-pairs';
-import { homophoneModelPairRule, loadHomophoneModelPairs } from './homophone-model-pairs';
 import { inProperStretch } from './proper';
 import { converter } from '../../script/converter';
 import { deDiRule, homophoneRule, lexiconRule, nearMissRule, writtenRightNearby, type WordFinding } from './rules';
@@ -75,7 +74,6 @@ export function createWordLayer(seg: Segmenter, dict: WordDictionary): WordLayer
   loadHomophoneAdjacency();
   loadHomophoneAdjacencyWide();
   loadHomophoneAdjacencyOpen();
-  loadHomophoneModelPairs();
   loadHomophoneAdjacencyRare();
   // Findings by unit text: a re-check after an edit re-analyses only the paragraphs that changed.
   const cache = new Map<string, WordFinding[]>();
@@ -168,9 +166,6 @@ export const WORD_RULES: readonly WordRule[] = [
   // Then the input method's model read across one intervening word (方位标识查询 → 防伪), where report
   // text uses the written word no more than the twin (warning).
   { name: 'lmAcross', run: (a, text, dict) => lmAcrossRule(a, text, dict) },
-  // Then fcitx5's model beside any content neighbour, for pairs sharing no character (抗菌要务 → 药物):
-  // the neighbours the adjacency tables leave out (warning).
-  { name: 'homophoneModelPair', run: (a, text, dict) => homophoneModelPairRule(a, text, dict) },
   { name: 'deDi', run: (a, text, dict) => deDiRule(a, text, dict) },
 ];
 
