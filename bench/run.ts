@@ -1088,6 +1088,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-129/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 130',
+    file: 'score-check.ts',
+    slug: 'score-check-130',
+    quick: ['bench/check-heldout-130/sentences.json'],
+    full: ['bench/check-heldout-130/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
