@@ -1097,6 +1097,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-130/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 131',
+    file: 'score-check.ts',
+    slug: 'score-check-131',
+    quick: ['bench/check-heldout-131/sentences.json'],
+    full: ['bench/check-heldout-131/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
