@@ -1105,6 +1105,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-131/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 132',
+    file: 'score-check.ts',
+    slug: 'score-check-132',
+    quick: ['bench/check-heldout-132/sentences.json'],
+    full: ['bench/check-heldout-132/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
