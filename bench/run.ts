@@ -1112,6 +1112,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-132/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 133',
+    file: 'score-check.ts',
+    slug: 'score-check-133',
+    quick: ['bench/check-heldout-133/sentences.json'],
+    full: ['bench/check-heldout-133/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
