@@ -41,6 +41,9 @@ describe('confusable pairs: correct use is not flagged', () => {
     ['会议记录由办公室专人整理。', 'hans'],
     ['县人民检察院检察长列席会议。', 'hans'],
     ['要多为群众办实事，以事实为依据。', 'hans'],
+    // 办实事 is the fixed phrase even where 事实上 (in fact) would read: 在办实事上走在前.
+    ['要在惠民生、办实事上走在前。', 'hans'],
+    ['要在惠民生、辦實事上走在前。', 'hant'],
     ['本次会议具有重要意义。', 'hans'],
     ['据新华社报道，该项目已开工。', 'hans'],
     ['看到媒体报道后，有关部门立即核查。', 'hans'],

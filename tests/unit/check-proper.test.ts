@@ -51,7 +51,30 @@ describe('proper stretches the word layer no longer misreads (made-up sentences)
   });
 });
 
+describe('names, numbers and productive shapes real report text writes (made-up sentences)', () => {
+  it('a company before its trade head and a place before a dateline', () => {
+    expect(found('会议通报了西山煤电、水峪煤业的安全生产情况。')).toEqual([]);
+    expect(found('本报珠城12月3日电（记者李明）')).toEqual([]);
+  });
+  it('an officer after a body head and before a post', () => {
+    expect(found('拜访了省财政厅经建处俞立新处长。')).toEqual([]);
+  });
+  it('a number in Chinese numerals, a level + 籍, and 一 + verb + 到底', () => {
+    expect(found('百廿风华，薪火相传。')).toEqual([]);
+    expect(found('会议肯定了本县县籍企业人士的贡献。')).toEqual([]);
+    expect(found('对难点问题要一督到底，确保整改到位。')).toEqual([]);
+  });
+  it('a site ending in a place character in a 、-list', () => {
+    expect(found('先后走访了革命纪念馆、小石一庄，调研项目建设。')).toEqual([]);
+  });
+});
+
 describe('slips in the same neighbourhoods are still caught', () => {
+  it('a level + a character other than 籍, and an idiom typed by sound outside a list', () => {
+    expect(found('今年县极财政收入增长明显。')).toContain('县极→县级');
+    expect(found('这项工作不是小事一装，要高度重视。').length).toBeGreaterThan(0);
+  });
+
   it('a head character that bonds with what follows is a slip (委缩, 推委扯皮)', () => {
     expect(found('今年外需委缩，出口下降。')).toContain('委缩→萎缩');
     expect(found('决不允许推委扯皮。')).toContain('推委扯皮→推诿扯皮');

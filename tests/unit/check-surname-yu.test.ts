@@ -40,6 +40,15 @@ describe('LNG-02 and 于 as a surname in a Traditional document', () => {
     expect(hant('隊長于美芳提醒各課室注意汛期安全。')).toEqual([]);
     expect(hant('科長于美君率隊前往災區勘查。')).toEqual([]);
   });
+  it('keeps 于 after a title with a two-character given name, whatever follows', () => {
+    // Made up: an adverbial after the name (逐字逐句, 逐一, 細心) is no follower the list knows, and
+    // OpenCC reads 于美 as 於美 (of 於美國) and 長于 as 長於.
+    expect(hant('指導老師于美玲逐字逐句修改講稿。')).toEqual([]);
+    expect(hant('由老師于美華細心帶領學生。')).toEqual([]);
+    expect(hant('校長于佩芸逐字逐句修改講稿。')).toEqual([]);
+    expect(hant('處長于美玲逐一說明各項工作。')).toEqual([]);
+    expect(hant('董事長余光明親自督辦。')).toEqual([]);
+  });
   it('still flags 于 read as 長於 when a time word, not a name, follows', () => {
     expect(hant('處長于今年主持三次會議。')).toHaveLength(1);
   });

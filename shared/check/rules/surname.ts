@@ -63,6 +63,19 @@ const SURNAME_YU: Readonly<Record<YuSurname, RegExp>> = { 於: surnamePattern('�
  */
 const HANT_SURNAMES = '于范余郁云党';
 const HANT_SURNAME = surnamePattern(HANT_SURNAMES, `${JOINS}|${FOLLOWERS}`);
+/**
+ * A title then one of those surnames and a two-character given name is a name whatever follows it:
+ * the head of an office (處長, 校長, 里長, 董事長: an office character before 長) or a title of its own
+ * (老師, 主任, 書記, 教授 …). OpenCC's phrase table reads 長于 as 長於 ("good at") and 于美 as 於美 (of
+ * 於美國), and a follower list never ends: 校長于佩芸逐字逐句…, 老師于美玲細心… drew 於 (a renamed
+ * person, an error a "fix all" would apply). The office characters keep 擅長, 成長, 專長, 增長 and the
+ * other words ending in 長 out, where 于 may be a Simplified preposition left in Traditional text; a
+ * time word after 于 (處長于今年…) still reads as one.
+ */
+const TITLE =
+  '(?:[處处局里縣县市校院部科隊队社會会組组股署司廳厅鎮镇鄉乡村區区館馆團团庭站室課课省總总班]|董事|理事|秘書|秘书|檢察|检察)長' +
+  '|[老教導导醫医律技]師|工程師|會計師|[老教导医律技]师|工程师|会计师|主任|書記|书记|委員|委员|經理|经理|主席|教授|記者|记者|總監|总监|議員|议员|專員|专员|幹事';
+const TITLED_NAME = new RegExp(`(?:${TITLE})([${HANT_SURNAMES}])(\\p{Script=Han}{2})`, 'gu');
 
 /** 於 in a Simplified document; 于 in a Traditional one (the common surname, as Taiwan writes it). */
 export type YuSurname = '於' | '于';
@@ -84,7 +97,9 @@ export function surnameYuOffsets(text: string, ch: YuSurname = '於'): Set<numbe
  */
 export function hantSurnameOffsets(text: string): Set<number> {
   if (![...HANT_SURNAMES].some((ch) => text.includes(ch))) return new Set();
-  return nameOffsets(text, HANT_SURNAME);
+  const out = nameOffsets(text, HANT_SURNAME);
+  for (const at of nameOffsets(text, TITLED_NAME)) out.add(at);
+  return out;
 }
 
 function nameOffsets(text: string, pattern: RegExp): Set<number> {

@@ -9,7 +9,13 @@
  * - a three-character name in a name's position (after a post, a joiner or a punctuation mark) whose
  *   surname the fix rewrites so that surname + first given character make a word (黄子晴 → 皇子,
  *   程立峰 → 成立, 尹子平 → 银子), the given name's last character left alone after it;
- * - a place name right before its head (果河 + 州委, 白音 + 淖尔旗, 白岭 + 黎族自治县).
+ * - a place name right before its head (果河 + 州委, 白音 + 淖尔旗, 白岭 + 黎族自治县), before a
+ *   company's trade head (水峪 + 煤业), or before a dateline's date (珠城 + 12月11日电);
+ * - a surname right after a body's head character and before its bearer's post (…处 + 俞发信 + 处长);
+ * - a number written in Chinese numerals (百廿: one hundred and twenty);
+ * - a level + 籍 (县籍, 市籍: a native of the county) and 一 + a verb + 到底 (一督到底, 一盯到底):
+ *   productive shapes of report writing the dictionary does not list;
+ * - a four-character place in a 、-list of sites that ends in a place character (…陈列馆、小市一庄).
  *
  * bench/check-realtext.ts found these false in round 30 across 22 report batches; a slip written in
  * such a stretch is rare enough that the warning is not worth its false alarms.
@@ -46,7 +52,69 @@ const HAN = /\p{Script=Han}/u;
 export function inProperStretch(a: Analysed, f: WordFinding): boolean {
   if (f.rule !== 'WRD-02' && f.rule !== 'WRD-03') return false;
   const changed = changedAt(f);
-  return rewritesBodyHead(a, f, changed) || levelAbbreviation(a, f) || rewritesSurname(a, f, changed) || beforePlaceHead(a, f);
+  return (
+    rewritesBodyHead(a, f, changed) ||
+    levelAbbreviation(a, f) ||
+    rewritesSurname(a, f, changed) ||
+    beforePlaceHead(a, f) ||
+    beforeTradeHeadOrDate(a, f) ||
+    surnameBeforePost(a, f, changed) ||
+    numeralsOnly(f) ||
+    productiveShape(a, f) ||
+    placeInSiteList(a, f)
+  );
+}
+
+/**
+ * A company's trade head (煤业, 矿业, 实业, 置业 …) or a dateline's date (12月11日电, 11日讯) right
+ * after the finding: the finding is the company's or the place's name (水峪煤业, 珠城12月11日电).
+ * The finding is lone characters only, as jieba cuts a name it lacks.
+ */
+const TRADE_HEAD = /^(煤业|矿业|煤电|实业|置业|物流园|产业园|工业园)/;
+const DATELINE = /^(\d{1,2}月)?\d{1,2}日(电|讯|訊|電)/;
+function beforeTradeHeadOrDate(a: Analysed, f: WordFinding): boolean {
+  const end = f.offset + f.length;
+  const after = a.text.slice(end);
+  if (!TRADE_HEAD.test(after) && !DATELINE.test(after)) return false;
+  return [...Array(f.length).keys()].every((i) => lone(a, f.offset + i));
+}
+
+/** Posts a name stands before, each a word of its own (俞发信 + 处长). */
+const POST_AFTER = /^(处长|局长|厅长|主任|书记|科长|部长|院长|校长|所长|站长|同志|處長|局長|廳長|書記|科長|部長|院長|校長|所長|站長)/;
+/**
+ * The fix rewrites a surname that stands right after a body's head character and opens a name of
+ * two or three characters before a post: 科教文卫处 + 俞发信 + 处长 (处俞 → 处于). The head closes
+ * the body's name and the surname opens its officer's.
+ */
+function surnameBeforePost(a: Analysed, f: WordFinding, changed: readonly number[]): boolean {
+  if (f.length !== 2 || !BODY_HEADS.includes(a.text[f.offset]!) || !isSurname(a.text[f.offset + 1]!)) return false;
+  if (!changed.includes(f.offset + 1)) return false;
+  const given = f.offset + 2;
+  return [1, 2].some((n) => [...Array(n).keys()].every((i) => HAN.test(a.text[given + i] ?? '')) && POST_AFTER.test(a.text.slice(given + n)));
+}
+
+/** Chinese numerals: a number (百廿, 一二〇), never a broken word. */
+const NUMERALS = /^[〇零一二三四五六七八九十百千万廿卅两]+$/;
+const numeralsOnly = (f: WordFinding): boolean => NUMERALS.test(f.word);
+
+/**
+ * Productive shapes of report writing that jieba does not list: a level + 籍, a native of it (县籍
+ * 企业人士; 县级 is the fix it drew), and 一 + one verb + 到底 (一督到底, 一盯到底: 一度 the fix).
+ */
+function productiveShape(a: Analysed, f: WordFinding): boolean {
+  if (f.length === 2 && LEVELS.includes(f.word[0]!) && f.word[1] === '籍') return true;
+  return f.length === 2 && f.word[0] === '一' && a.text.startsWith('到底', f.offset + 2);
+}
+
+/** Characters that end a village's, a hamlet's or a site's name. */
+const PLACE_ENDS = '庄莊村屯寨堡峪沟溝湾灣坪岭嶺坡洼窪营營铺鋪';
+/**
+ * A four-character stretch in a 、-list (a 、 on one side), ending in a place character: a site on
+ * a visit's route (…陈列馆、小市一庄,调研…), not an idiom typed by sound (小事一桩).
+ */
+function placeInSiteList(a: Analysed, f: WordFinding): boolean {
+  if (f.length !== 4 || !PLACE_ENDS.includes(f.word[3]!)) return false;
+  return a.text[f.offset - 1] === '、' || a.text[f.offset + 4] === '、';
 }
 
 /** Offsets in the unit's text of the characters the fix rewrites (none when lengths differ). */
