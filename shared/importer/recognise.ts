@@ -14,6 +14,7 @@ import {
   findTitleDate,
   RANGE_MARK,
 } from './structure/dates';
+import { actsWhileAttending } from './structure/acting-attendee';
 import { endsAttendingEvent } from './structure/attended-event';
 import { ATTENDANCE_MANNER } from './structure/attendance-manner';
 import { attendingClauses } from './structure/attending-clauses';
@@ -935,11 +936,14 @@ function attendanceParagraphs(body: string[], openAt: number, later = body.lengt
     if (!(tail.has(index) && out.length === 0 && last) && !(nearOpening && every)) {
       // 镇党委书记X，镇长Y等参加了会议。会议解读了…: the paragraph right after the opening may say who
       // attended first and then go on to the business; the attendance sentences are the opening's
-      // account and the business stays as the paragraph.
+      // account and the business stays as the paragraph. One that opens by chairing or speaking
+      // (X主持会议。Y汇报了… / X出席会议并致辞，他对…) stays whole: that sentence is a section of its
+      // own (acting-attendee.ts); who it names is read all the same.
       const { lead, rest } = index === openAt + 1 ? attendanceBefore(p) : { lead: '', rest: '' };
       const header = lead ? readHeader(lead) : null;
       const restAt = lead ? body[index]!.indexOf(rest.trim()) : -1;
-      if (header && restAt > 0 && (header.attendees.length || header.observers.length)) out.push({ index, header, keep: body[index]!.slice(restAt).trim() });
+      if (header && restAt > 0 && (header.attendees.length || header.observers.length))
+        out.push({ index, header, keep: actsWhileAttending(lead.split(/[。；;]/u)[0]!) ? body[index]! : body[index]!.slice(restAt).trim() });
       continue;
     }
     // 最后，X强调…。镇全体领导…参加了会议。: a closing paragraph that does business before saying who
@@ -951,17 +955,16 @@ function attendanceParagraphs(body: string[], openAt: number, later = body.lengt
     // The business as written (a byline or a how-it-was-held sentence inside it stays its own).
     const at = business ? body[index]!.lastIndexOf(attendance.trim()) : -1;
     const keep = at > 0 ? body[index]!.slice(0, at).trim() : business;
-    // 副市长X主持会议。 / 会议由X主持，Y出席。 on a paragraph of its own after the convening one: who
-    // chaired is read here all the same, but the line stays in the body, an `other` section of its
-    // own (bench/KEYING.md 19-21: a chair sentence opening a later paragraph); only who attended goes.
-    const chairLine = !keep && CHAIRS.test(p) && !CONVENES_HERE.test(p);
+    // 副市长X主持会议。 / 会议由X主持，Y出席。 / 副市长X出席并讲话。 on a paragraph of its own after the
+    // convening one: who chaired or attended is read here all the same, but the line stays in the
+    // body, an `other` section of its own (bench/KEYING.md 19-21, 30: a chair or attend-and-speak
+    // sentence opening a later paragraph; acting-attendee.ts); only who merely attended goes.
+    const chairLine = !keep && actsWhileAttending(p) && !CONVENES_HERE.test(p);
     if (header.chair.name || header.attendees.length || header.observers.length) out.push({ index, header, keep: chairLine ? body[index]! : keep });
   }
   return out;
 }
 
-/** 主持 of the meeting (会议由X主持, X主持会议), not 主持召开 (which convenes it). */
-const CHAIRS = /主持(?!召开|召開)/u;
 /** A paragraph that itself convenes or holds the meeting (會議於…舉行，由X主持): the opening's, not a step. */
 const CONVENES_HERE = /召开|召開|举行|舉行/u;
 

@@ -3,6 +3,7 @@ import { parseChineseNumber } from '../chars';
 import { findItems, ownerAfterCharge, ownerAndDue } from './items';
 import { convenesOnDate } from './leadless';
 import { leadlessOpens } from './opening-odds';
+import { actsWhileAttending } from './acting-attendee';
 import { adoptedKind } from './adopted-kind';
 import { adoptingKind } from './adopting-kind';
 import { leadlessKind } from './leadless-kind';
@@ -76,12 +77,6 @@ const SITTING = /(?:会上|會上)$/u;
 const OCCASION = new RegExp(`(?:会上|會上|${OCCASION_WORDS})$`, 'u');
 // A paragraph that carries on the speech before it (bench/KEYING.md 10): 要…, 同时，…, 希望…, 此外，要….
 const CONTINUES = /^(?:要|必须|必須|务必|務必|同时|同時|并要|並要|还要|還要|更要|希望|另外，要|此外，要|另外，要|特别是|特別是)/u;
-/**
- * 会议由X主持 / X主持会议 / X主持第一次全体会议 / 由X主持: someone chairs. Said on a paragraph of its own
- * after the convening one, the chair's line is a step of the report, not more of who attended
- * (bench/KEYING.md 19: 会议由乙主持。乙作讲话… is `other`; 21: 丙主持，丁、戊出席。 is `other`).
- */
-const CHAIRED = /主持(?!召开|召開)/u;
 /** 又讯 X主持召开…会议: a paragraph that convenes a meeting opens the next item, not an attendance line. */
 const CONVENES = /召开|召開|举行|舉行/u;
 /** A bulleted line (- …, • …, （）… with its number lost): a point of the part above it. */
@@ -415,9 +410,9 @@ function recogniseAll(paragraphs: readonly string[], given: readonly string[], o
       index > openingAt &&
       (((last.lead !== '' || last.heading !== '' || sections.length > 1) && (BULLET.test(p) || CONTINUES.test(p) || SPEECH_GOES_ON.test(p))) ||
         // Who attended, on its own line after the opening, is the opening's account too; but a line
-        // that says who CHAIRED (副市长X主持会议，Y出席。 / 会议由X主持。 / X主持会议并讲话。) is an
-        // `other` section of its own (bench/KEYING.md 19-21: a chair sentence opening a later paragraph).
-        (((attendanceOnly(p) && !CHAIRED.test(p)) || isRollCall(p)) && !CONVENES.test(p)) ||
+        // that says who CHAIRED or SPOKE (副市长X主持会议，Y出席。 / 会议由X主持。 / X出席并讲话。) is an
+        // `other` section of its own (bench/KEYING.md 19-21, 30; acting-attendee.ts).
+        (((attendanceOnly(p) && !actsWhileAttending(p)) || isRollCall(p)) && !CONVENES.test(p)) ||
         // Background, purpose, quorum, what comes next: no one does business in it (leadless.ts).
         (!leadlessOpens(p, paragraphs[index - 1] ?? '') && !namedActor(p, named)) ||
         // 5月3日，X召开…会议 after a preamble, no business yet: the opening found one line late.
@@ -605,9 +600,10 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
   if (firstPos > 0) {
     const head = p.slice(0, firstPos).trim();
     if (previous && CONTINUES.test(head) && SPEECH_KINDS.has(previous.kind) && !previous.heading) previous.paragraphs.push(head);
-    // …出席會議。X主持會議。 會議聽取…: who attended and chaired, said before the business in the
-    // paragraph after the opening, is still the opening's account, not a section of its own.
-    else if (previous && previous.kind === 'text' && !previous.lead && firstPos < p.length && attendanceOnly(head)) previous.paragraphs.push(head);
+    // …出席會議。 會議聽取…: who attended, said before the business in the paragraph after the
+    // opening, is still the opening's account, not a section of its own. Who chaired or spoke there
+    // (X主持会议并讲话。市长Y传达了…) is: an `other` section before the lead's (acting-attendee.ts).
+    else if (previous && previous.kind === 'text' && !previous.lead && firstPos < p.length && attendanceOnly(head) && (opening || !actsWhileAttending(head))) previous.paragraphs.push(head);
     // The agenda after a chair clause (共四项议程。一是…二是…) is what was on it, one topic: its
     // numbered points are items of business, not tasks.
     else if (agenda) out.push(section('topic', '', [head]));
