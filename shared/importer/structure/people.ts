@@ -1398,6 +1398,33 @@ export function countedGroupsOnly(clause: string): Person[] {
 }
 
 /**
+ * 县政府班子成员出席会议。 / 總部全體干部職工列席集會。 / 會上，某院各職能處室負責同志參加了會議: one group
+ * of people that is the whole subject of a body sentence whose verb is attendance. countedGroupsOnly and
+ * enumeratedGroupsOnly read a group only where its words say several came; a sentence that is
+ * nothing but a group and its attendance says so by its shape (the caller has checked it is no
+ * instruction, no other meeting). The group must end in a kind held by several people (KIND_END,
+ * GROUP_KIND_END): a lone office (副院长, 主任) is as often one person's post with the name elsewhere.
+ * Not: a clause the words run into (邀集…, …作为代表: the segmenter's verb first, or a capacity),
+ * a person inside, units alone or units that sent someone (均派代表). [] otherwise.
+ */
+export function loneGroupOnly(clause: string): Person[] {
+  const s = clause
+    .trim()
+    .replace(/^[”」』’"'\s]+/u, '')
+    .replace(CAME_FROM_OPENING, '');
+  // 成员单位均派代表: units that sent someone name no people (KEYING 3, as header.ts reads it).
+  if (s.length < 4 || s.length > 40 || /[，,。；;：:“”「」]/u.test(s) || /了|作为|作為|(?<![党黨])派(?:出)?(?:代表|员|員|人员|人員|人)$/u.test(s) || holdsNamedPerson(s)) return [];
+  const first = segmenterWordEnds(s)?.[0];
+  if (first && first.word.length >= 2 && /^(?:v|vd|p|c|d)$/u.test(first.tag)) return [];
+  const listed = parsePeopleList(s);
+  if (listed.length !== 1) return [];
+  const p = listed[0]!;
+  const kind = stripJoin(p.name);
+  if (p.title || looksLikeName(p.name) || !(KIND_END.test(kind) || GROUP_KIND_END.test(kind)) || onlyUnits(p.name) || clauseNotGroup(p)) return [];
+  return listed;
+}
+
+/**
  * 院领导、职能部门负责人，科室正副主任、护士长，党支部书记参加大会 / 甲局、乙局、丙院有关负责同志出席
  * 会议: groups of people the page enumerates, by commas between kinds (each its own group, KEYING 8)
  * or by 、 between the units or kinds one group joins (KEYING 3). The enumeration marks say several
