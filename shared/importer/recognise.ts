@@ -21,6 +21,7 @@ import { attendingClauses } from './structure/attending-clauses';
 import { chairOfMeetingLater, LIST_FOLLOWS, meetingWithHeadline, readHeader, readMeetingName } from './structure/header';
 import {
   countedGroupsOnly,
+  loneGroupOnly,
   enumeratedGroupsOnly,
   looksLikeName,
   namesPeopleOnly,
@@ -663,7 +664,13 @@ function attendingInBody(body: readonly string[], openAt: number, meeting = ''):
       // before the verb is the list; earlier clauses are what was done, and so is an earlier group's
       // attendance joined by 、 (各部门负责人现场参会、各子公司负责人以视频方式参加会议).
       const clause = g[1]!.split(/[，,]|(?:出席|列席|参加|參加|参会|參會|与会|與會)(?:了)?(?:会议|會議)?、/u).pop()!;
-      out[g[2] === '列席' ? 'observers' : 'attendees'].push(...countedGroupsOnly(clause));
+      // 县政府班子成员出席会议。: one group with no mark of several, read where it is the whole clause
+      // closing on the verb (people.ts loneGroupOnly); as an enumerated roll is, it is left where a
+      // reader above took people from the same words (全县部分乡镇，县直部门负责人 read whole).
+      const counted = countedGroupsOnly(clause);
+      const lone = counted.length ? [] : loneGroupOnly(clause);
+      if (lone.length) out.enumerated.push({ list: clause, people: lone, observer: g[2] === '列席' });
+      else out[g[2] === '列席' ? 'observers' : 'attendees'].push(...counted);
     }
   }
   return out;

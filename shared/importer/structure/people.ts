@@ -1202,8 +1202,21 @@ const ONLY_COUNT = new RegExp(`^(?:共计|共計|共|合计|合計|约|約|近|�
 // 超过200名政协委员: more than a number counts as 逾 does.
 const GLUED_COUNT_START = new RegExp(`^(?:共计|共計|共|合计|合計|约|約|近|逾|超过|超過|多达|多達)?${COUNT_NUM}(?:名|位)`, 'u');
 
-/** 36个省直有关部门负责同志: the same count of units opening the whole group. */
-const COUNT_UNITS_OPENING = new RegExp(`^${COUNT_NUM}(?:个|個)(?=\\p{Script=Han}{4})`, 'u');
+/**
+ * 綜合板塊18家企業負責人, 某市24個鄉鎮主要負責人, 某市縣（市、區）七家中醫醫院院長: a count of units right
+ * after the place, sector or body they lie in says how many units sent people, not what kind of people
+ * came (KEYING 8, 24: a count right after a scope word drops). After a verb (下辖8个党支部), a join
+ * (和2个观察员城市), a unit's own kind (科室, 协作组) or a 全 scope (全省22家中医医院) it stays, as the
+ * keys write it (KEYING 21, 22), and before 的 (全镇十二个村的村干部) it counts the units the kind
+ * after it belongs to.
+ */
+const COUNTED_UNITS_AFTER_SCOPE = new RegExp(
+  `(?<=(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|旗|盟|州|板块|板塊|系统|系統|集团|集團|公司|[）)]))(?<!全\\p{Script=Han})${COUNT_NUM}(?:个|個|家|所)(?!\\p{Script=Han}的)(?=\\p{Script=Han}{2})`,
+  'u',
+);
+
+/** 36个省直有关部门负责同志, 70余家中央企业负责人: the same count of units opening the whole group. */
+const COUNT_UNITS_OPENING = new RegExp(`^${COUNT_NUM}(?:个|個|家|所)(?=\\p{Script=Han}{4})`, 'u');
 
 /** Whether a list's words open with a count of people or units (several holders, not one person). */
 export function opensWithCount(s: string): boolean {
@@ -1371,7 +1384,12 @@ function stripJoin(s: string): string {
 function uncounted(s: string): string {
   // 教师代表等共计50余人: 等 before a head count closes the list of kinds; it is no part of the last.
   const endless = s.replace(GLUED_COUNT_END, '');
-  let out = (endless !== s ? endless.replace(/等$/u, '') : s).replace(GLUED_COUNT_START, '').replace(COUNTED_UNITS_START, '').replace(COUNT_INSIDE, '').replace(COUNT_UNITS_OPENING, '');
+  let out = (endless !== s ? endless.replace(/等$/u, '') : s)
+    .replace(GLUED_COUNT_START, '')
+    .replace(COUNTED_UNITS_START, '')
+    .replace(COUNT_INSIDE, '')
+    .replace(COUNT_UNITS_OPENING, '')
+    .replace(COUNTED_UNITS_AFTER_SCOPE, '');
   // 近百位来自各乡镇的村长代表: after a head count, where they came from (来自…的) says how many
   // places sent them, not what kind of people they are.
   // 有来自全县各乡镇的…: 有 before it opens the list, as it does before any list (header.ts).
@@ -1394,6 +1412,33 @@ export function countedGroupsOnly(clause: string): Person[] {
   if (!marked) return [];
   const listed = parsePeopleList(s);
   if (!listed.length || !listed.every((p) => !p.title && !looksLikeName(p.name) && isKindOfPeople(stripJoin(p.name)) && !onlyUnits(p.name))) return [];
+  return listed;
+}
+
+/**
+ * 县政府班子成员出席会议。 / 總部全體干部職工列席集會。 / 會上，某院各職能處室負責同志參加了會議: one group
+ * of people that is the whole subject of a body sentence whose verb is attendance. countedGroupsOnly and
+ * enumeratedGroupsOnly read a group only where its words say several came; a sentence that is
+ * nothing but a group and its attendance says so by its shape (the caller has checked it is no
+ * instruction, no other meeting). The group must end in a kind held by several people (KIND_END,
+ * GROUP_KIND_END): a lone office (副院长, 主任) is as often one person's post with the name elsewhere.
+ * Not: a clause the words run into (邀集…, …作为代表: the segmenter's verb first, or a capacity),
+ * a person inside, units alone or units that sent someone (均派代表). [] otherwise.
+ */
+export function loneGroupOnly(clause: string): Person[] {
+  const s = clause
+    .trim()
+    .replace(/^[”」』’"'\s]+/u, '')
+    .replace(CAME_FROM_OPENING, '');
+  // 成员单位均派代表: units that sent someone name no people (KEYING 3, as header.ts reads it).
+  if (s.length < 4 || s.length > 40 || /[，,。；;：:“”「」]/u.test(s) || /了|作为|作為|(?<![党黨])派(?:出)?(?:代表|员|員|人员|人員|人)$/u.test(s) || holdsNamedPerson(s)) return [];
+  const first = segmenterWordEnds(s)?.[0];
+  if (first && first.word.length >= 2 && /^(?:v|vd|p|c|d)$/u.test(first.tag)) return [];
+  const listed = parsePeopleList(s);
+  if (listed.length !== 1) return [];
+  const p = listed[0]!;
+  const kind = stripJoin(p.name);
+  if (p.title || looksLikeName(p.name) || !(KIND_END.test(kind) || GROUP_KIND_END.test(kind)) || onlyUnits(p.name) || clauseNotGroup(p)) return [];
   return listed;
 }
 
