@@ -12,6 +12,8 @@
 //   (the words a slip could have been typed for), the content words that stand right before ("<")
 //   or right after (">") them in report text at ten times the rate chance gives (ASSOCIATION), so
 //   one chance meeting of two common words (措施 + 整改) is no collocation.
+//   The twins are jieba's content words from its real entries up (TWIN_FREQ, 3+): report terms
+//   jieba counts rarely (值守, 火险, 办结) are the very words a slip in a report was typed for.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jiebaDictionary, jiebaSegmenter } from '../electron/services/check/segmenter';

@@ -26,6 +26,13 @@ describe('report-pairs.ts: a word report text never uses, beside a neighbour its
     expect(run('县里开展春季农资打架行动。')).toEqual([['打架', '打假', 'warning']]);
   });
 
+  it('proposes a twin jieba counts rarely that report text uses beside the neighbour (侧记, 停诊, 值守)', () => {
+    expect(run('这是一篇会议侧击，记下了讨论的全过程。')).toEqual([['侧击', '侧记', 'warning']]);
+    expect(run('卫生院昨天贴出听诊公告，下周一恢复接诊。')).toEqual([['听诊', '停诊', 'warning']]);
+    expect(run('镇里安排专人执手，防汛期间不得脱岗。')).toEqual([['执手', '值守', 'warning']]);
+    expect(run('这是一篇会议侧记，记下了讨论的全过程。')).toEqual([]);
+  });
+
   it('writes the fix in the document script', () => {
     expect(run('社區志工每週上門看望賭局老人。', 'hant')).toEqual([['賭局', '獨居', 'warning']]);
   });

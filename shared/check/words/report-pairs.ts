@@ -14,8 +14,13 @@ export const contentTag = (tag: string): boolean => tag !== '' && !NOT_CONTENT.t
 const NOT_NEIGHBOUR = /^(nr|ns|m|q|r|c|p|u|d|x|y|e|o)/;
 /** Whether a word can witness a collocation beside a twin: two or more Han characters, a content tag. */
 export const neighbourWord = (word: string, tag: string): boolean => word.length >= 2 && isHanWord(word) && tag !== '' && !NOT_NEIGHBOUR.test(tag);
-/** A twin jieba counts this often (a rarer twin is no word a writer would have typed the slip for). */
-export const TWIN_FREQ = 30;
+/**
+ * A twin jieba counts this often: any of its real entries (its floor, 1-2, is segmentation guesses).
+ * The evidence is report text's own use of the twin beside the very neighbour, and jieba's counts
+ * are general-domain text's: the report terms a slip was typed for are often among its rare words
+ * (办结 4, 火险 8, 值守 15, 返贫 18, 停诊 4, 侧记 26), which a floor of 30 (rounds 46-49) never proposed.
+ */
+export const TWIN_FREQ = 3;
 /** A written word jieba counts this often (its floor entries, 1-2, are segmentation guesses). */
 export const WRITTEN_FREQ = 3;
 
@@ -69,7 +74,8 @@ function tables(dict: WordDictionary): Tables {
  * report text never uses (report-pairs-data.ts, RP_SEEN), beside a content word with which a
  * same-reading twin stands in report text at ten times chance or more (RP_PAIRS: 赌局 + 老人 → 独居,
  * 结队 + 帮扶 → 结对, 农资 + 打架 → 打假), while the written word with that neighbour is no dictionary
- * word. A word of the register (免予, 逐户) is read as written whatever its neighbours; a twin that is
+ * word. The twin may be a word jieba counts rarely (TWIN_FREQ: 会议侧击 → 侧记, 专人执手 → 值守): the
+ * register's terms are what general-domain counts miss. A word of the register (免予, 逐户) is read as written whatever its neighbours; a twin that is
  * a function word or a name is never proposed. The report text is the register the checker reads, so
  * its collocations are the evidence the general-domain tables (lm-pairs, homophone-context) lack.
  * A warning: one document's phrasing is a witness, not a proof. Taiwan words in Traditional text
