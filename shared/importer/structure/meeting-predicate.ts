@@ -128,7 +128,8 @@ function predicate(words: readonly Word[], from: number): string[] {
       if (modifies(words, i)) continue;
       // A verb inside the phrase's object (对…会议表决通过的…进行了报告), or one a noun follows before
       // a light verb (选举办法作出修订: the noun phrase is what the light verb's act is done to).
-      const light = words.slice(i + 1).some((x) => LIGHT.has(x.word));
+      // 作出的 closes a relative clause inside the object (对…作出的重要贡献): no light verb of the act.
+      const light = words.slice(i + 1).some((x, j) => LIGHT.has(x.word) && words[i + 2 + j]?.word !== '的');
       if (light && (inPhrase || isNominal(words[i + 1]))) continue;
       const verbs = chain(words, i);
       // 学习贯彻…精神 / 学习领会… with no 了: the meeting's aim, not a study done (KEYING 31: a purpose
@@ -234,4 +235,139 @@ export function meetingKindAfterLead(kind: SectionKind, text: string): SectionKi
   const found = verbs.flatMap((v): SectionKind[] => (DECISION.has(v) ? ['decision'] : JUDGES.has(v) ? ['directive'] : []));
   const best = RANK.find((k) => found.includes(k));
   return best && RANK.indexOf(best) < RANK.indexOf(kind) ? best : kind;
+}
+
+/**
+ * A titled speaker's own predicate (bench/KEYING.md 9, 20, 26, 32): the first sentence's subject is a
+ * person with a post, or one the report gives a post (`titled`, the caller's reading), and the verb heading their
+ * clause, read by the segmenter's tags as the meeting's is above (past 代表…, 在讲话中, 向…/对… and
+ * adverbs), is a speaker's courtesy or judgement: thanks, welcome, congratulations, greetings, hope,
+ * encouragement, praise, or a verb of saying. KEYING 32 settles it: a titled person's 感谢/欢迎/希望 with
+ * no 表示 is `directive`, as 表示感谢 is (26: 对…表达了祝贺 is 表示). A speech made (致辞, 讲话, 发言)
+ * has no kind of its own: the speaker's later clauses in the sentence give it (KEYING 9, 16: 甲致欢迎词
+ * 时，对…提出了要求). leads.ts, speaker-kind.ts and leadless-kind.ts read such verbs by the shapes
+ * they stand in (表示…感谢, 对…表示欢迎) and left the bare verb (甲感谢…, 乙首先热烈欢迎…, 丙代表党委向…致以
+ * 慰问) plain.
+ * Not read: a report, visit or other act first (介绍, 汇报, 看望: `other`, KEYING 13, 24: a 表示 after
+ * it carries the act on), a ；-rundown (KEYING 2), an untitled resident or guest (KEYING 28).
+ */
+const COURTESY = /感谢|欢迎|祝贺|庆贺|慰问|祝福|祝愿|致以|致敬|表达|希望|期望|勉励|鼓励|寄语|肯定|表示|讲到|谈到|提到|指出|认为/u;
+/** The cheap test before the segmenter is asked, either script. */
+const COURTESY_WORDS =
+  /感谢|感謝|欢迎|歡迎|祝贺|祝賀|庆贺|慶賀|慰问|慰問|祝福|祝愿|祝願|致以|致敬|表达|表達|希望|期望|勉励|勉勵|鼓励|鼓勵|寄语|寄語|肯定|表示|讲到|講到|谈到|談到|提到|指出|认为|認為|要求|强调|強調/u;
+const ASKING = /要求|强调/u;
+/** A speech made: no kind of its own. */
+const SPEECH_MADE = /^(?:致|致辞|致词|讲话|发言|发表|讲)$/u;
+/** 座谈会上 / 致辞中 / 慶祝大會上: the occasion alone, no clause of the speaker's. */
+const OCCASION = /^[^，,]{1,8}(?:上|中)$/u;
+
+/** A speaker's predicate read as a kind: courtesy or saying → `directive`, asking → `requirement`. */
+function speakerClass(heads: readonly string[]): SectionKind | null {
+  const run = heads.join('');
+  // Asking heads the clause (要求各单位… / 强调，…), not a verb the segmenter found inside a phrase's
+  // object (从…实践要求三个方面阐释了).
+  if (ASKING.test(heads[0]!)) return 'requirement';
+  return COURTESY.test(run) ? 'directive' : null;
+}
+
+/** Words as tagged, a verb of courtesy inside an idiom or a noun the segmenter made of it (热烈欢迎/i,
+ * 衷心感谢/n) read as that verb, and 代表 (…代表党委向…) as the preposition it is there. */
+function speakerWords(clause: string): (Word & { end: number })[] | null {
+  const tagged = segmenterWordEnds(clause);
+  if (!tagged) return null;
+  // 许峥皓作/x: a name the segmenter does not know run into the one-character verb after it.
+  const words = tagged.flatMap((w) =>
+    w.tag === 'x' && w.word.length >= 3 && /[作做致讲]$/u.test(w.word)
+      ? [
+          { ...w, word: w.word.slice(0, -1), end: w.end - 1 },
+          { word: w.word.slice(-1), tag: 'v', end: w.end },
+        ]
+      : [w],
+  );
+  // 就…作了强调 / 就…进行部署: 就 the segmenter tags as an adverb is the preposition of the light verb after it.
+  const light = words.some((w) => LIGHT.has(w.word) || w.word === '提出');
+  const read = words.map((w) => {
+    if (w.word === '代表' || (w.word === '就' && light)) return { ...w, tag: 'p' };
+    const verb = !/^v/u.test(w.tag) && w.word.length > 2 ? COURTESY.exec(w.word)?.[0] : undefined;
+    return verb ? { ...w, word: verb, tag: 'v' } : w;
+  });
+  // 热忱/n 欢迎 / 诚挚/a 感谢: the manner before a verb of courtesy, an adverb whatever its tag — not a
+  // noun closing a phrase's object or a subject (向…人士致以 / 会长感谢).
+  const manner = (i: number): boolean => {
+    const [before, w, after] = [read[i - 1], read[i]!, read[i + 1]];
+    return /^(?:n|a|an)$/u.test(w.tag) && w.word.length === 2 && after?.tag === 'v' && COURTESY.test(after.word) && !!before && !/^(?:p|n|vn|j|s|ns|nt|nz|b|r|m|q)/u.test(before.tag);
+  };
+  return read.map((w, i) => (manner(i) ? { ...w, tag: 'd' } : w));
+}
+
+/** 作了总结讲话 / 发表致辞 / 作医院工作报告: a speech named with the verb that makes it. */
+const SPEECH_NAMED = /(?:作|做|发表|發表)(?:了)?[^，,]{0,16}?(?:讲话|講話|致辞|致辭|致词|致詞|发言|發言|报告|報告)$/u;
+
+/** 报告回顾了… / 讲话指出…: the speech, not its speaker, as a clause's subject. */
+const SPEECH_AS_SUBJECT = /^(?:该|該|这个|這個)?(?:报告|報告|讲话|講話|致辞|致辭|发言|發言)/u;
+
+/** A sentence's clauses, a clause cut after its preposition run on into the next, steps, context and
+ * the occasion alone left out. */
+function clausesOf(sentence: string): string[] {
+  return sentence
+    .split(/[，,：:]/u)
+    .map((c) => c.trim())
+    .reduce<string[]>((all, c) => {
+      const last = all[all.length - 1];
+      if (last !== undefined && OPEN_PHRASE.test(last)) all[all.length - 1] = last + c;
+      else all.push(c);
+      return all;
+    }, [])
+    .filter((c) => c && !STEP.test(c) && !CONTEXT.test(c) && !OCCASION.test(c));
+}
+
+/** The predicate of a clause the speaker goes on in (…，对…表示祝贺 / 他希望…), skipping `who` (他/她, or
+ * the speaker named again) at its head; null when another subject takes the clause. */
+function goesOn(clause: string, who: readonly string[] = []): string[] | null {
+  const named = who.find((w) => w && clause.startsWith(w));
+  const words = speakerWords(named ? clause.slice(named.length) : clause);
+  if (!words) return null;
+  // A clause with no subject of its own opens on its verb, whatever the tag (分析/vn 医院面临的形势).
+  if (words[0]?.tag === 'vn') words[0] = { ...words[0], tag: 'v' };
+  const heads = predicate(words, /^(?:他|她)$/u.test(words[0]?.word ?? '') ? 1 : 0);
+  return heads === OTHER ? null : heads;
+}
+
+export function speakerPredicateKind(text: string, titled: (subject: string) => boolean): SectionKind | null {
+  const plain = text.replace(/《[^》]*》|“[^”]*”|「[^」]*」/gu, '《》');
+  const end = plain.search(/[。！？!?]/u);
+  const sentence = end < 0 ? plain : plain.slice(0, end);
+  const next = end < 0 ? '' : (plain.slice(end + 1).split(/[。！？!?]/u, 1)[0] ?? '');
+  if (/[；;]/u.test(sentence) || !COURTESY_WORDS.test(`${sentence}。${next}`)) return null;
+  const clauses = clausesOf(sentence);
+  const words = clauses[0] ? speakerWords(clauses[0]) : null;
+  if (!words) return null;
+  // The subject: the longest run of words before the first verb, preposition or adverb that names a person.
+  let subject = -1;
+  for (let i = 0; i < words.length && !/^(?:v|p|d|ad|c)$/u.test(words[i]!.tag); i++) {
+    // The run as the clause writes it (Traditional names stay Traditional, as `titled` reads them).
+    if (titled(clauses[0]!.slice(0, words[i]!.end))) subject = i + 1;
+  }
+  if (subject < 0) return null;
+  const heads = predicate(words, subject);
+  if (heads === OTHER) return null;
+  const kind = heads.length ? speakerClass(heads) : null;
+  if (kind) return kind;
+  // 甲致闭幕词，对大会圆满成功表示祝贺 / 乙作工作报告，总结…。他指出，…: a speech has no kind of its own; the
+  // speaker's verbs after it in the sentence, then in the next one (by 他/她, by name or left out, after
+  // 在讲话中，) give it (KEYING 9, 16, 18).
+  if (!SPEECH_MADE.test(heads[0] ?? '') && !SPEECH_NAMED.test(clauses[0]!)) return null;
+  for (const clause of clauses.slice(1)) {
+    // The speech itself as the subject (…报告，报告全面总结了…，高度赞扬…): what it says is its content,
+    // not the speaker's lead (KEYING 9: X代表党委报告工作。报告回顾了… is `other`).
+    if (SPEECH_AS_SUBJECT.test(clause)) return null;
+    // A clause read as another's (总结/n 工作成绩: a verb the segmenter tags as a noun) gives no kind.
+    const then = goesOn(clause);
+    const found = then?.length ? speakerClass(then) : null;
+    if (found) return found;
+  }
+  const who = clauses[0]!.slice(0, words[subject - 1]!.end);
+  const spoken = clausesOf(next)[0];
+  const then = spoken ? goesOn(spoken, [who, who.slice(-3), who.slice(-2)]) : null;
+  return then ? speakerClass(then) : null;
 }

@@ -10,9 +10,9 @@ import { leadlessKind } from './leadless-kind';
 import { occasionKind } from './occasion-kind';
 import { occasionVerbKind } from './occasion-verb';
 import { markRecordItems } from './record-items';
-import { meetingKindAfterLead, meetingPredicateKind } from './meeting-predicate';
+import { meetingKindAfterLead, meetingPredicateKind, speakerPredicateKind } from './meeting-predicate';
 import { namedActor, namedWithPost } from './named-actor';
-import { looksLikeName } from './people';
+import { isPersonRef, looksLikeName, OFFICE } from './people';
 import { quotedLength } from './quoted-first';
 import { isRollCall } from './roll-call';
 import { reportGoesOnKind } from './report-goes-on';
@@ -152,6 +152,11 @@ function recogniseAll(paragraphs: readonly string[], given: readonly string[], o
   // verb of saying in its first sentence (speaker-kind.ts); the opening is no one's account. An item
   // under its own headline (a 简报's 县领导调研… line) is read the same way: the headline names the
   // item, it gives no kind (round 38: even TRAIN half +3 kinds, none lost).
+  // A speaker the sentence names with a post, or by a name the report gives a post anywhere (副市长甲某召集
+  // … then 甲某感谢…; 在乙某的陪同下 … then 乙某在讲话中感谢…): someone whose courtesy is the meeting's
+  // business (bench/KEYING.md 28, 32), unlike an untitled resident's.
+  const report = paragraphs.join('\n');
+  const titled = (run: string): boolean => isPersonRef(run, names) || (looksLikeName(run) && new RegExp(`(?:${OFFICE})${run}`, 'u').test(report));
   sections.forEach((s, i) => {
     if (s.kind !== 'text' || s.items.length || (i === 0 && !s.lead)) return;
     // 会上，X指出… / 会上传达学习了…精神: the one speaker directing in the occasion's first sentence
@@ -185,6 +190,7 @@ function recogniseAll(paragraphs: readonly string[], given: readonly string[], o
       adoptingKind(text) ??
       (s.lead ? null : speechWordsKind(text)) ??
       meetingPredicateKind(`${s.lead}${s.paragraphs[0] ?? ''}`) ??
+      speakerPredicateKind(`${s.lead}${s.paragraphs[0] ?? ''}`, titled) ??
       s.kind;
   });
   // 会议传达学习了…，审议通过了…: the meeting passing a text on and adopting something in one
