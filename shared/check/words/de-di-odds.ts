@@ -5,6 +5,7 @@ import { DE_DI_ODDS_LEFT, DE_DI_ODDS_RIGHT, DE_DI_ODDS_TAG_LEFT } from './de-di-
 import { DEGREE, MODALS, OBTAINED } from './de-di-words';
 import { nounAfterDe } from './de-di-right';
 import { nounTaggedVerb } from './noun-tagged-verbs-set';
+import { cutFromWord } from './de-di-cut';
 
 /**
  * 地 or 得 written where 的 belongs, read by a language model's odds instead of word lists: how much
@@ -62,6 +63,12 @@ export function deOdds(before: Token, after: Token, which: 0 | 1): number {
   return l[which] + r[which];
 }
 
+/** log10 P(的)/P(地) after the word by the model's left table alone (its tag's median when the word is not listed). */
+export function deOverDiAfter(before: Token): number {
+  const t = load();
+  return (t.left.get(before.word) ?? t.tagLeft.get(before.tag) ?? t.tagLeft.get('*')!)[0];
+}
+
 /**
  * 得 written where 地 belongs (认真得查验, 不遗余力得服务): the third choice the odds above leave out.
  * The same table gives log10 P(地)/P(得) as the difference of its two columns, and log10 P(的)/P(地)
@@ -98,6 +105,20 @@ export function diForDe(t: readonly Token[], i: number, dict: WordDictionary): '
   return diOverDe >= DE_ODDS_ERROR ? 'error' : diOverDe >= DI_ODDS_WARNING ? 'warning' : null;
 }
 
+/** The clause's end: what a disposal object's verb must come before. */
+const CLAUSE_END = /^[，。；！？：,;!?:]$/;
+
+/**
+ * 将 + modifier + 地 at i + a noun, and a verb after the noun before the clause ends: 将 there is
+ * the disposal marker (= 把) and the noun its object, not the modal's predicate (将科学地制定).
+ */
+function disposalObject(t: readonly Token[], i: number, verbForm: (w: Token) => boolean): boolean {
+  const after = t[i + 1];
+  if (t[i - 2]?.word !== '将' || !after || !/^(n|nz|ng)$/.test(after.tag) || verbForm(after)) return false;
+  for (let j = i + 2; j < t.length && !CLAUSE_END.test(t[j]!.word); j++) if (t[j]!.tag === 'v') return true;
+  return false;
+}
+
 /** A verb form: v, vn, vd, a verb jieba tags n, or a verb fused with its object (制定方案 n). */
 function isVerbForm(w: Token, dict: WordDictionary): boolean {
   return /^(v|vn|vd)$/.test(w.tag) || nounTaggedVerb(w.word) || (w.word.length === 4 && /^(n|l|i)$/.test(w.tag) && dict.tagOf(w.word.slice(0, 2)) === 'v');
@@ -118,7 +139,8 @@ export function deByOdds(t: readonly Token[], i: number, dict: WordDictionary): 
   // 天 … 地 … pairs heaven and earth in a parallel phrase (天蓝地绿, 天高地阔): 地 there is the noun.
   if (which === 0 && before.word[0] === '天') return null;
   // The character before and the particle may be a word jieba split (低效 + 用地, 获得): no particle.
-  if (dict.freq(before.word.slice(-1) + k.word) > 0) return null;
+  // Not when the 地 was cut from a token jieba kept whole (de-di-cut.ts): no word was split there.
+  if (dict.freq(before.word.slice(-1) + k.word) > 0 && !cutFromWord(k)) return null;
   // jieba fuses a verb and its object into one entry (制定方案 n, 汇报情况 n): its first two characters decide.
   const verbForm = (w: Token): boolean => isVerbForm(w, dict);
   // A verb + 得 + what follows is a complement (填报得规范准确, 部署得早) whatever the model says of
@@ -127,7 +149,9 @@ export function deByOdds(t: readonly Token[], i: number, dict: WordDictionary): 
   // 得 + a degree word (相当严重, 十分, 很): a complement of degree after an adjective too (落后得相当严重).
   if (which === 1 && [1, 2].some((n) => DEGREE.has(after.word.slice(0, n)))) return null;
   // After a modal (要, 应, 必须 …) the word and 地 open the predicate (要科学地制定, 要一五一十地汇报).
-  if (which === 0 && MODALS.has(t[i - 2]?.word ?? '')) return null;
+  // Not 将 taking an object to a verb after it (将闲置地仪器纳入平台: 将 = 把), where a noun, no verb
+  // form, follows 地 and a verb comes later in the clause: the modifier + 地 there opens the object.
+  if (which === 0 && MODALS.has(t[i - 2]?.word ?? '') && !disposalObject(t, i, verbForm)) return null;
   // 得 the verb (群众得实惠: obtain) before what it obtains: no particle at all.
   if (which === 1 && OBTAINED.has(after.word)) return null;
   const odds = deOdds(before, after, which as 0 | 1);

@@ -20,6 +20,8 @@ import { deByOdds, diForDe } from './de-di-odds';
 import { nounBeforePredicateAfterDi, nounClosingAfterDi } from './de-di-right';
 import { ownerBeforeDe, ownerBeforeDi } from './de-di-owner';
 import { patternedMannerBeforeVerb, shapedMannerBefore, subjectCompound } from './de-di-patterned';
+import { cutFusedDi } from './de-di-fused';
+import { cutParticle } from './de-di-cut';
 import { finding, type WordFinding } from './finding';
 import { nounTaggedVerb, properTaggedVerb } from './noun-tagged-verbs-set';
 
@@ -1095,7 +1097,14 @@ function splitRareDi(tokens: readonly Token[], dict: WordDictionary): Token[] {
     }
     const stem = k.word.slice(0, -1);
     if (k.word.length === 3 && k.word.endsWith('地') && /^(a|ad|z|d)$/.test(dict.tagOf(stem) ?? '') && dict.freq(k.word) <= 3) {
-      out.push({ word: stem, tag: dict.tagOf(stem)!, start: k.start, end: k.end - 1 }, { word: '地', tag: 'uv', start: k.end - 1, end: k.end });
+      out.push({ word: stem, tag: dict.tagOf(stem)!, start: k.start, end: k.end - 1 }, cutParticle(k.end));
+      continue;
+    }
+    // A modifier's 地 glued into a word of land (闲置地, 老 + 旧地, 最 + 集中地): de-di-fused.ts.
+    const cut = cutFusedDi(tokens[n - 1], k, tokens[n + 1], dict);
+    if (cut && (!cut.joinsPrev || out[out.length - 1] === tokens[n - 1])) {
+      if (cut.joinsPrev) out.pop();
+      out.push(...cut.tokens);
     } else out.push(k);
   }
   return out;
