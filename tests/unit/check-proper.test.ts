@@ -63,6 +63,8 @@ describe('names, numbers and productive shapes real report text writes (made-up 
     expect(found('百廿风华，薪火相传。')).toEqual([]);
     expect(found('会议肯定了本县县籍企业人士的贡献。')).toEqual([]);
     expect(found('对难点问题要一督到底，确保整改到位。')).toEqual([]);
+    expect(found('今年推广脱毒种薯三千亩，种禽场完成改造。')).toEqual([]);
+    expect(found('种薯繁育基地的温室里一片翠绿。')).toEqual([]);
   });
   it('a site ending in a place character in a 、-list', () => {
     expect(found('先后走访了革命纪念馆、小石一庄，调研项目建设。')).toEqual([]);

@@ -97,12 +97,18 @@ function surnameBeforePost(a: Analysed, f: WordFinding, changed: readonly number
 const NUMERALS = /^[〇零一二三四五六七八九十百千万廿卅两]+$/;
 const numeralsOnly = (f: WordFinding): boolean => NUMERALS.test(f.word);
 
+/** What 种 makes breeding stock of (种薯, 种禽, 种兔: 种属 is the fix jieba's counts draw for 种薯). */
+const BREEDING_STOCK = '薯猪豬牛羊鸡雞鸭鴨鹅鵝兔禽鱼魚虾蝦苗蛋马馬驴驢';
 /**
- * Productive shapes of report writing that jieba does not list: a level + 籍, a native of it (县籍
+ * Productive shapes of report writing that jieba does not list: 种 + a crop or an animal (种薯, the
+ * seed potato), a level + 籍, a native of it (县籍
  * 企业人士; 县级 is the fix it drew), and 一 + one verb + 到底 (一督到底, 一盯到底: 一度 the fix).
  */
 function productiveShape(a: Analysed, f: WordFinding): boolean {
   if (f.length === 2 && LEVELS.includes(f.word[0]!) && f.word[1] === '籍') return true;
+  // 种薯 itself, or a stretch that starts at its second character (薯繁育 → 猪繁育, a jieba entry).
+  const seed = (i: number): boolean => (a.text[i] === '种' || a.text[i] === '種') && BREEDING_STOCK.includes(a.text[i + 1] ?? '');
+  if ((f.length === 2 && seed(f.offset)) || seed(f.offset - 1)) return true;
   return f.length === 2 && f.word[0] === '一' && a.text.startsWith('到底', f.offset + 2);
 }
 
