@@ -162,6 +162,22 @@ function meetingSubject(words: readonly Word[]): number {
 }
 
 /**
+ * A sentence cut at its commas and colons, a clause cut after its preposition (会议对，…: a lead the
+ * capture split off) run on into the next.
+ */
+function joinedClauses(sentence: string): string[] {
+  return sentence
+    .split(/[，,：:]/u)
+    .map((c) => c.trim())
+    .reduce<string[]>((all, c) => {
+      const last = all[all.length - 1];
+      if (last !== undefined && OPEN_PHRASE.test(last)) all[all.length - 1] = last + c;
+      else all.push(c);
+      return all;
+    }, []);
+}
+
+/**
  * The verbs the meeting's clauses of the first sentence of `text` head, in order; null when the
  * sentence's subject is not the meeting (or it is a ；-rundown, KEYING 2).
  */
@@ -171,17 +187,7 @@ export function meetingPredicates(text: string): string[] | null {
   const sentence = end < 0 ? plain : plain.slice(0, end);
   // The meeting (会议, 大会, 会上, 常委会…) names itself with 会: no other sentence is asked of the segmenter.
   if (/[；;]/u.test(sentence) || !/[会會]/u.test(sentence.split(/[，,：:]/u, 3).join(''))) return null;
-  // A clause cut after its preposition (会议对，…: a lead the capture split off) runs on into the next.
-  const clauses = sentence
-    .split(/[，,：:]/u)
-    .map((c) => c.trim())
-    .reduce<string[]>((all, c) => {
-      const last = all[all.length - 1];
-      if (last !== undefined && OPEN_PHRASE.test(last)) all[all.length - 1] = last + c;
-      else all.push(c);
-      return all;
-    }, [])
-    .filter((c) => c && !STEP.test(c) && !CONTEXT.test(c));
+  const clauses = joinedClauses(sentence).filter((c) => c && !STEP.test(c) && !CONTEXT.test(c));
   if (!clauses.length) return null;
   const verbs: string[] = [];
   for (const [n, clause] of clauses.entries()) {
@@ -309,16 +315,7 @@ const SPEECH_AS_SUBJECT = /^(?:该|該|这个|這個)?(?:报告|報告|讲话|�
 /** A sentence's clauses, a clause cut after its preposition run on into the next, steps, context and
  * the occasion alone left out. */
 function clausesOf(sentence: string): string[] {
-  return sentence
-    .split(/[，,：:]/u)
-    .map((c) => c.trim())
-    .reduce<string[]>((all, c) => {
-      const last = all[all.length - 1];
-      if (last !== undefined && OPEN_PHRASE.test(last)) all[all.length - 1] = last + c;
-      else all.push(c);
-      return all;
-    }, [])
-    .filter((c) => c && !STEP.test(c) && !CONTEXT.test(c) && !OCCASION.test(c));
+  return joinedClauses(sentence).filter((c) => c && !STEP.test(c) && !CONTEXT.test(c) && !OCCASION.test(c));
 }
 
 /** The predicate of a clause the speaker goes on in (…，对…表示祝贺 / 他希望…), skipping `who` (他/她, or
