@@ -16,10 +16,10 @@
 //   jieba counts rarely (值守, 火险, 办结) are the very words a slip in a report was typed for.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { jiebaDictionary, jiebaSegmenter } from '../electron/services/check/segmenter';
-import { analyse, isHanWord } from '../shared/check/words/analyse';
+import { jiebaDictionary } from '../electron/services/check/segmenter';
+import { isHanWord } from '../shared/check/words/analyse';
 import { commonReadingKey } from '../shared/check/words/twins';
-import { trainDirs, trainSentences } from '../bench/swap-texts';
+import { countReportText } from './report-text-counts';
 import { contentTag, neighbourWord, TWIN_FREQ, WRITTEN_FREQ } from '../shared/check/words/report-pairs';
 import { LM_PAIRS } from '../shared/check/words/lm-pairs-data';
 
@@ -27,24 +27,7 @@ import { LM_PAIRS } from '../shared/check/words/lm-pairs-data';
 const ASSOCIATION = Number(process.env.ASSOC ?? 10);
 
 const dict = jiebaDictionary();
-const count = new Map<string, number>();
-const pairs = new Map<string, number>();
-let total = 0;
-let sentences = 0;
-for (const s of trainSentences(trainDirs((process.env.HALF as 'odd' | 'even' | undefined) ?? 'all'))) {
-  const a = analyse(s.sentence, s.script, jiebaSegmenter);
-  if (!a) continue;
-  sentences++;
-  const t = a.tokens;
-  for (let i = 0; i < t.length; i++) {
-    count.set(t[i]!.word, (count.get(t[i]!.word) ?? 0) + 1);
-    total++;
-    if (i + 1 < t.length && t[i]!.end === t[i + 1]!.start) {
-      const k = `${t[i]!.word} ${t[i + 1]!.word}`;
-      pairs.set(k, (pairs.get(k) ?? 0) + 1);
-    }
-  }
-}
+const { count, pairs, total, sentences } = countReportText((process.env.HALF as 'odd' | 'even' | undefined) ?? 'all');
 
 const han2 = (w: string): boolean => w.length === 2 && isHanWord(w);
 const content = (w: string): boolean => neighbourWord(w, dict.tagOf(w) ?? '');

@@ -7,73 +7,42 @@
 // Round 50 grouped the even half's 449 misses with it: 126 split, 62 twins jieba counts under 30,
 // 65 twins no table pairs with the written word, 192 pairs the tables hold without the neighbour's
 // evidence. Unseen sets are refused.  npx tsx tools/diag-homophone-report-reach.ts check-heldout-2 …
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { jiebaDictionary, jiebaSegmenter, wordLayer } from '../electron/services/check/segmenter';
-import { checkText } from '../shared/check';
 import { analyse } from '../shared/check/words/analyse';
-import type { Fault } from '../bench/check-scoring';
-import { trainDirs, trainSentences } from '../bench/swap-texts';
-import { unseenSets } from './unseen-sets';
+import { homophoneFaults } from './homophone-misses';
+import { countReportText } from './report-text-counts';
 
-const ROOT = join(import.meta.dirname, '..');
-const sets = process.argv.slice(2);
-const unseen = unseenSets();
-for (const s of sets) if (unseen.has(s)) throw new Error(`${s} is kept unseen`);
 const layer = wordLayer();
 const dict = jiebaDictionary();
-const count = new Map<string, number>();
-const pairs = new Map<string, number>();
-let total = 0;
-for (const s of trainSentences(trainDirs('all'))) {
-  const a = analyse(s.sentence, s.script, jiebaSegmenter);
-  if (!a) continue;
-  const t = a.tokens;
-  for (let i = 0; i < t.length; i++) {
-    count.set(t[i]!.word, (count.get(t[i]!.word) ?? 0) + 1);
-    total++;
-    if (i + 1 < t.length && t[i]!.end === t[i + 1]!.start) {
-      const k = `${t[i]!.word} ${t[i + 1]!.word}`;
-      pairs.set(k, (pairs.get(k) ?? 0) + 1);
-    }
-  }
-}
+const misses = homophoneFaults(process.argv.slice(2), layer);
+const { count, pairs, total } = countReportText();
 const c = (w: string): number => count.get(w) ?? 0;
 const p = (x: string, y: string): number => pairs.get(`${x} ${y}`) ?? 0;
 const assoc = (x: string, y: string): string => (c(x) && c(y) ? ((p(x, y) * total) / (c(x) * c(y))).toFixed(0) : '-');
-for (const s of sets) {
-  const set = JSON.parse(readFileSync(join(ROOT, 'bench', s, 'sentences.json'), 'utf8')) as { faults: Fault[] };
-  for (const f of set.faults) {
-    if (f.kind !== 'homophone') continue;
-    const at = f.at ?? f.found;
-    const start = f.text.indexOf(at) + at.indexOf(f.found);
-    const end = start + f.found.length;
-    const caught = checkText(f.text, { script: f.script, words: layer }).some((d) => d.location.offset < end && d.location.offset + d.location.length > start);
-    if (caught) continue;
-    const fixed = f.text.slice(0, start) + f.expected + f.text.slice(end);
-    const a = analyse(f.text, f.script, jiebaSegmenter)!;
-    const b = analyse(fixed, f.script, jiebaSegmenter)!;
-    const W = a.text.slice(start, end);
-    const T = b.text.slice(start, start + f.expected.length);
-    const k = a.tokens.findIndex((x) => x.start <= start && x.end > start);
-    const tok = a.tokens[k]!;
-    const kb = b.tokens.findIndex((x) => x.start <= start && x.end > start);
-    const L = a.tokens[k - 1]?.word ?? '';
-    const R = a.tokens[k + 1]?.word ?? '';
-    const single = tok.word === W && b.tokens[kb]?.word === T;
-    const cover = (x: typeof a, from: number, to: number): string =>
-      x.tokens
-        .filter((t) => t.end > from && t.start < to)
-        .map((t) => `${t.word}/${t.tag}`)
-        .join('|');
-    console.log(
-      [
-        `${s} ${W}→${T}`,
-        single ? 'one' : `split ${cover(a, start, end)} => ${cover(b, start, start + T.length)}`,
-        `c ${c(W)}/${c(T)} jieba ${dict.freq(W)}/${dict.freq(T)} ${tok.tag}/${dict.tagOf(T) ?? '-'}`,
-        `L ${L}/${a.tokens[k - 1]?.tag ?? ''} W${p(L, W)}(${assoc(L, W)}) T${p(L, T)}(${assoc(L, T)})`,
-        `R ${R}/${a.tokens[k + 1]?.tag ?? ''} W${p(W, R)}(${assoc(W, R)}) T${p(T, R)}(${assoc(T, R)})`,
-      ].join('  '),
-    );
-  }
+for (const { set: s, f, start, end } of misses) {
+  const fixed = f.text.slice(0, start) + f.expected + f.text.slice(end);
+  const a = analyse(f.text, f.script, jiebaSegmenter)!;
+  const b = analyse(fixed, f.script, jiebaSegmenter)!;
+  const W = a.text.slice(start, end);
+  const T = b.text.slice(start, start + f.expected.length);
+  const k = a.tokens.findIndex((x) => x.start <= start && x.end > start);
+  const tok = a.tokens[k]!;
+  const kb = b.tokens.findIndex((x) => x.start <= start && x.end > start);
+  const L = a.tokens[k - 1]?.word ?? '';
+  const R = a.tokens[k + 1]?.word ?? '';
+  const single = tok.word === W && b.tokens[kb]?.word === T;
+  const cover = (x: typeof a, from: number, to: number): string =>
+    x.tokens
+      .filter((t) => t.end > from && t.start < to)
+      .map((t) => `${t.word}/${t.tag}`)
+      .join('|');
+  console.log(
+    [
+      `${s} ${W}→${T}`,
+      single ? 'one' : `split ${cover(a, start, end)} => ${cover(b, start, start + T.length)}`,
+      `c ${c(W)}/${c(T)} jieba ${dict.freq(W)}/${dict.freq(T)} ${tok.tag}/${dict.tagOf(T) ?? '-'}`,
+      `L ${L}/${a.tokens[k - 1]?.tag ?? ''} W${p(L, W)}(${assoc(L, W)}) T${p(L, T)}(${assoc(L, T)})`,
+      `R ${R}/${a.tokens[k + 1]?.tag ?? ''} W${p(W, R)}(${assoc(W, R)}) T${p(T, R)}(${assoc(T, R)})`,
+    ].join('  '),
+  );
 }

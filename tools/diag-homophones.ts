@@ -6,23 +6,17 @@
 // or the written word with it; without one the ratio is the back-off, mostly the unigram prior).
 //   npx tsx tools/diag-homophones.ts check-heldout-19 check-heldout-20 …   (ALL=1: caught ones too)
 // Sets kept unseen (bench/unseen.json) are refused: their faults are no material to read.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { jiebaDictionary, jiebaSegmenter, wordLayer } from '../electron/services/check/segmenter';
-import { checkText } from '../shared/check';
 import { analyse } from '../shared/check/words/analyse';
 import { LM_PAIRS } from '../shared/check/words/lm-pairs-data';
 import type { Fault } from '../bench/check-scoring';
 import * as libime from './libime-model';
 import * as sunpinyin from './sunpinyin-model';
-import { unseenSets } from './unseen-sets';
+import { homophoneFaults } from './homophone-misses';
 
-const ROOT = join(import.meta.dirname, '..');
 // MODEL=libime: fcitx5's lm_sc.arpa (tools/libime-model.ts) instead of sunpinyin's open-gram.
 const { readLexicon, readModel } = process.env.MODEL === 'libime' ? libime : sunpinyin;
 const sets = process.argv.slice(2);
-const unseen = unseenSets();
-for (const s of sets) if (unseen.has(s)) throw new Error(`${s} is kept unseen (bench/unseen.json)`);
 
 const layer = wordLayer();
 const dict = jiebaDictionary();
@@ -35,22 +29,12 @@ interface Miss {
   written: string;
   right: string;
 }
-const misses: Miss[] = [];
-for (const s of sets) {
-  const set = JSON.parse(readFileSync(join(ROOT, 'bench', s, 'sentences.json'), 'utf8')) as { faults: Fault[] };
-  for (const f of set.faults) {
-    if (f.kind !== 'homophone') continue;
-    const at = f.at ?? f.found;
-    const start = f.text.indexOf(at) + at.indexOf(f.found);
-    const end = start + f.found.length;
-    const caught = checkText(f.text, { script: f.script, words: layer }).some((d) => d.location.offset < end && d.location.offset + d.location.length > start);
-    if (caught && !process.env.ALL) continue;
-    const fixed = f.text.slice(0, start) + f.expected + f.text.slice(end);
-    const written = analyse(f.text, f.script, jiebaSegmenter)!.text.slice(start, end);
-    const right = analyse(fixed, f.script, jiebaSegmenter)!.text.slice(start, start + f.expected.length);
-    misses.push({ set: s, f, start, written, right });
-  }
-}
+const misses: Miss[] = homophoneFaults(sets, layer, !!process.env.ALL).map(({ set, f, start, end }) => {
+  const fixed = f.text.slice(0, start) + f.expected + f.text.slice(end);
+  const written = analyse(f.text, f.script, jiebaSegmenter)!.text.slice(start, end);
+  const right = analyse(fixed, f.script, jiebaSegmenter)!.text.slice(start, start + f.expected.length);
+  return { set, f, start, written, right };
+});
 
 // The model's unigrams and the bigrams between the pairs' words and any word of the sentences.
 const { idOf } = readLexicon();
