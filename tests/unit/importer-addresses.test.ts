@@ -46,14 +46,18 @@ describe('an address continued by 他/她', () => {
 });
 
 describe('what stays as it was', () => {
-  // bench/KEYING.md 32: a titled person's thanks (感谢 with or without 表示) is `directive` now; the
-  // pronoun sentence after it still opens its own section here (round 50, import-132b).
-  it('leaves thanks said for a body apart from the pronoun sentence after it', () => {
+  // bench/KEYING.md 32: a titled person's thanks (感谢 with or without 表示) is `directive`. KEYING 33
+  // folds the pronoun sentence after it into that section; the importer still splits it, as the older
+  // keys it was measured on do (heldout-18/07, -76/06, import-train-7/05, not yet re-keyed), so this
+  // test holds what either reading keeps: the thanks is directive and the pronoun's words stay in it or
+  // after it as a directive section.
+  it('reads thanks said for a body as directive, the pronoun sentence after it kept', () => {
     const text = [OPENING, '李文生代表县委、县政府对协作单位的帮助致以衷心感谢。他指出，双方要在产业上深化合作。'].join('\n');
-    expect(sections(text)).toEqual([
-      ['directive', '李文生代表县委、'],
-      ['directive', '他指出'],
-    ]);
+    const draft = importText(text, { now: NOW }).draft;
+    const after = draft.sections.slice(1);
+    expect(after[0]?.kind).toBe('directive');
+    expect(after.every((s) => s.kind === 'directive')).toBe(true);
+    expect(after.flatMap((s) => [s.lead, ...s.paragraphs]).join('')).toContain('双方要在产业上深化合作');
   });
 
   it('leaves a speech with no pronoun sentence after it a paragraph of no kind', () => {

@@ -9,7 +9,8 @@
  * - the speech named, then a weak verb of its own (X在讲话中总结了…。他指出，…).
  * Thanks said for a body (X代表…对…表示衷心感谢。他说，…) is no speech announced: keys split it from
  * the pronoun sentence (heldout-18 07, as KEYING 9's 报告回顾了…。他强调) as often as they join it
- * (heldout-29 09), so it is left out.
+ * (heldout-29 09), so it is left out. KEYING 33 (round 50) now joins them; joining here waits for the
+ * older keys that split them to be re-keyed.
  * This module only finds the address sentence; leads.ts checks the speaker and the pronoun after it.
  */
 
