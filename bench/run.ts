@@ -174,6 +174,7 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-134)', file: 'score-heldout.ts', slug: 'score-heldout-134', quick: ['bench/heldout-134'], full: ['bench/heldout-134'] },
   { name: 'importer accuracy, unseen reports (heldout-135)', file: 'score-heldout.ts', slug: 'score-heldout-135', quick: ['bench/heldout-135'], full: ['bench/heldout-135'] },
   { name: 'importer accuracy, unseen reports (heldout-136)', file: 'score-heldout.ts', slug: 'score-heldout-136', quick: ['bench/heldout-136'], full: ['bench/heldout-136'] },
+  { name: 'importer accuracy, unseen reports (heldout-137)', file: 'score-heldout.ts', slug: 'score-heldout-137', quick: ['bench/heldout-137'], full: ['bench/heldout-137'] },
   {
     name: 'a careful reader on check-heldout-18',
     file: 'score-reader.ts',
