@@ -1122,6 +1122,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-133/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 135',
+    file: 'score-check.ts',
+    slug: 'score-check-135',
+    quick: ['bench/check-heldout-135/sentences.json'],
+    full: ['bench/check-heldout-135/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
