@@ -1129,6 +1129,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-135/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 134',
+    file: 'score-check.ts',
+    slug: 'score-check-134',
+    quick: ['bench/check-heldout-134/sentences.json'],
+    full: ['bench/check-heldout-134/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
