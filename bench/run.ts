@@ -175,6 +175,7 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-135)', file: 'score-heldout.ts', slug: 'score-heldout-135', quick: ['bench/heldout-135'], full: ['bench/heldout-135'] },
   { name: 'importer accuracy, unseen reports (heldout-136)', file: 'score-heldout.ts', slug: 'score-heldout-136', quick: ['bench/heldout-136'], full: ['bench/heldout-136'] },
   { name: 'importer accuracy, unseen reports (heldout-137)', file: 'score-heldout.ts', slug: 'score-heldout-137', quick: ['bench/heldout-137'], full: ['bench/heldout-137'] },
+  { name: 'importer accuracy, unseen reports (heldout-138)', file: 'score-heldout.ts', slug: 'score-heldout-138', quick: ['bench/heldout-138'], full: ['bench/heldout-138'] },
   {
     name: 'a careful reader on check-heldout-18',
     file: 'score-reader.ts',
