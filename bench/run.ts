@@ -1137,6 +1137,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-134/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 136',
+    file: 'score-check.ts',
+    slug: 'score-check-136',
+    quick: ['bench/check-heldout-136/sentences.json'],
+    full: ['bench/check-heldout-136/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
