@@ -1144,6 +1144,13 @@ const BENCHES: Bench[] = [
     full: ['bench/check-heldout-136/sentences.json'],
   },
   {
+    name: 'checker accuracy, held-out sentences 137',
+    file: 'score-check.ts',
+    slug: 'score-check-137',
+    quick: ['bench/check-heldout-137/sentences.json'],
+    full: ['bench/check-heldout-137/sentences.json'],
+  },
+  {
     name: 'checker accuracy, training sentences 1 (not held out)',
     file: 'score-check.ts',
     slug: 'score-check-train-1',
