@@ -176,6 +176,7 @@ const BENCHES: Bench[] = [
   { name: 'importer accuracy, unseen reports (heldout-136)', file: 'score-heldout.ts', slug: 'score-heldout-136', quick: ['bench/heldout-136'], full: ['bench/heldout-136'] },
   { name: 'importer accuracy, unseen reports (heldout-137)', file: 'score-heldout.ts', slug: 'score-heldout-137', quick: ['bench/heldout-137'], full: ['bench/heldout-137'] },
   { name: 'importer accuracy, unseen reports (heldout-138)', file: 'score-heldout.ts', slug: 'score-heldout-138', quick: ['bench/heldout-138'], full: ['bench/heldout-138'] },
+  { name: 'importer accuracy, unseen reports (heldout-139)', file: 'score-heldout.ts', slug: 'score-heldout-139', quick: ['bench/heldout-139'], full: ['bench/heldout-139'] },
   {
     name: 'a careful reader on check-heldout-18',
     file: 'score-reader.ts',
