@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../shared/importer';
-import { speechAddress } from '../../shared/importer/structure/addresses';
+import { sameSpeaker, speechAddress, thanksSpeaker } from '../../shared/importer/structure/addresses';
 
 /**
  * A person's address whose own verb gives no kind (作讲话 with who or when between, 在讲话中总结了),
@@ -46,18 +46,12 @@ describe('an address continued by 他/她', () => {
 });
 
 describe('what stays as it was', () => {
-  // bench/KEYING.md 32: a titled person's thanks (感谢 with or without 表示) is `directive`. KEYING 33
-  // folds the pronoun sentence after it into that section; the importer still splits it, as the older
-  // keys it was measured on do (heldout-18/07, -76/06, import-train-7/05, not yet re-keyed), so this
-  // test holds what either reading keeps: the thanks is directive and the pronoun's words stay in it or
-  // after it as a directive section.
-  it('reads thanks said for a body as directive, the pronoun sentence after it kept', () => {
+  // bench/KEYING.md 32 and 33: a titled person's thanks (感谢 with or without 表示) is `directive`, and the
+  // same speaker's next sentence (他指出…, or the name with a lead verb) carries that section on.
+  it('reads thanks said for a body and the pronoun sentence after it as one directive section', () => {
     const text = [OPENING, '李文生代表县委、县政府对协作单位的帮助致以衷心感谢。他指出，双方要在产业上深化合作。'].join('\n');
-    const draft = importText(text, { now: NOW }).draft;
-    const after = draft.sections.slice(1);
-    expect(after[0]?.kind).toBe('directive');
-    expect(after.every((s) => s.kind === 'directive')).toBe(true);
-    expect(after.flatMap((s) => [s.lead, ...s.paragraphs]).join('')).toContain('双方要在产业上深化合作');
+    expect(sections(text)).toEqual([['directive', '李文生代表县委、']]);
+    expect(importText(text, { now: NOW }).draft.sections[1]?.paragraphs.join('')).toContain('双方要在产业上深化合作');
   });
 
   it('leaves a speech with no pronoun sentence after it a paragraph of no kind', () => {
@@ -95,5 +89,41 @@ describe('the speech named between the person and a strong verb', () => {
 
   it('needs a person before it (报告点评指出 opens nothing)', () => {
     expect(leads([OPENING, '报告点评指出，今年全县经济运行总体平稳。'].join('\n'))).toEqual([]);
+  });
+});
+
+describe('a titled speaker thanking, then going on (bench/KEYING.md 33)', () => {
+  it('joins a bare welcome and the name with a lead verb after it', () => {
+    const text = [OPENING, '王海明代表县政府欢迎考察团一行到访。王海明表示，两地合作基础扎实，前景广阔。'].join('\n');
+    expect(sections(text)).toEqual([['directive', '王海明代表县政府']]);
+  });
+
+  it('keeps it one section when the speaker goes on after a context clause by surname and post', () => {
+    const text = [OPENING, '李文生感谢各村派出志愿者参与宣传。这次座谈正好让大家了解相关安排。办法修订以后，李书记认为，各村要主动作为。'].join('\n');
+    expect(sections(text)).toEqual([['directive', '李文生感谢各村派']]);
+  });
+
+  it('reads a thanks after a step word (会后，X致辞，感谢…) with the pronoun after it as one section', () => {
+    const text = [OPENING, '会后，王海明县长致辞，感谢全体代表一年来的支持。他说，明年要把项目抓得更实。'].join('\n');
+    expect(sections(text)).toEqual([['directive', '会后']]);
+  });
+
+  it('lets the speaker named again with an act of their own stand apart from the thanks', () => {
+    const text = [OPENING, '李文生在致辞中对大会的召开表示祝贺！李文生向来宾们简要介绍了县情。他说，全县正在加快转型。'].join('\n');
+    expect(sections(text)).toHaveLength(2);
+  });
+
+  it('leaves an untitled resident thanking, then going on, as it was', () => {
+    const text = [OPENING, '村民张大山感谢干部们帮他修好了水渠。他说，今年的收成有盼头了。'].join('\n');
+    expect(sections(text)[0]?.[0]).not.toBe('directive');
+  });
+
+  it('names the speaker by the run that ends on the name or the post', () => {
+    expect(thanksSpeaker('市委书记陈立群代表市委向大家致以衷心感谢。', [])).toBe('市委书记陈立群');
+    expect(thanksSpeaker('陈立群在致辞中首先代表江右省各界对大会的召开表示祝贺。', ['陈立群'])).toBe('陈立群');
+    expect(thanksSpeaker('会议向各位代表表示感谢。', [])).toBeNull();
+    expect(sameSpeaker('他强调', '陈立群')).toBe(true);
+    expect(sameSpeaker('修订以后，陈书记认为', '陈立群')).toBe(true);
+    expect(sameSpeaker('王海明指出', '陈立群')).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import { findItems, ownerAfterCharge, ownerAndDue } from './items';
 import { convenesOnDate } from './leadless';
 import { leadlessOpens } from './opening-odds';
 import { actsWhileAttending } from './acting-attendee';
+import { thanksGoesOn } from './addresses';
 import { adoptedKind } from './adopted-kind';
 import { adoptingKind } from './adopting-kind';
 import { leadlessKind } from './leadless-kind';
@@ -599,7 +600,10 @@ function paragraphSections(p: string, names: readonly string[], previous: DraftS
   // X代表…对…的到来表示欢迎。他指出，… / X对…表示感谢。他说…: a person's welcome or thanks is already
   // their speech, X表示 a lead of its own (bench/KEYING.md 9: X表示 → directive); the pronoun
   // sentences after it carry that speech on, one section keyed by the paragraph's opening words.
-  if (leads[0] && firstPos > 0 && PRONOUN_FIRST.test(leads[0].lead.text) && WELCOMED.test(p.slice(0, firstPos).trim())) {
+  // KEYING 33: 甲代表…向…致以衷心感谢。他指出，… / 乙欢迎…到访。乙表示，…: any titled speaker's thanks,
+  // welcome or congratulations (no 表示 needed, KEYING 32) is a lead, and the same speaker's next lead
+  // (by 他/她 or by name) carries it on, one `directive` section (addresses.ts).
+  if (leads[0] && firstPos > 0 && ((PRONOUN_FIRST.test(leads[0].lead.text) && WELCOMED.test(p.slice(0, firstPos).trim())) || thanksGoesOn(p.slice(0, firstPos).trim(), leads[0].lead.text, names))) {
     leads[0] = { pos: 0, lead: { ...leads[0].lead, text: '', bodyStart: 0, kind: 'directive' } };
     firstPos = 0;
   }
