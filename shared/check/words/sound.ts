@@ -16,7 +16,8 @@ const NAME_TAG = /^(nr|ns|nt|nrt|nrfg)/;
  *
  * Not when the change turns a common word of the text into another (制订计划 beside 制定计划): two
  * real words that sound alike are the homophone rules' business, which read the neighbours.
- * An idiom target is an error; any other word a warning, unless a single slip.
+ * An idiom target is an error; any other word a warning, unless a single slip; a warning too when
+ * the witness is weak (see `weak` below).
  */
 export function soundAlikeRule(a: Analysed, original: string, dict: WordDictionary): WordFinding[] {
   const t = a.tokens;
@@ -46,7 +47,12 @@ export function soundAlikeRule(a: Analysed, original: string, dict: WordDictiona
       // stretch of two common words read as a phrase that is no idiom (联系 + 会议 as 联席会议): such a
       // pair is written on purpose as often as not (Taiwan's 聯繫會議 is the standard name).
       const twoWords = win.length === 2 && win.every((w) => w.end - w.start === 2 && dict.freq(w.word) >= COMMON_FREQ);
-      const sure = entry.tag === 'i' || (!twoWords && c.diff.length === 1 && win.length > 1 && own === 0);
+      // Weaker witnesses give a warning whatever the target: a target at jieba's floor (应时而变,
+      // frequency 3, where report writing says 应势而变 as often), and a change of a one-character
+      // word of the text into another common one (在进一步 → 再进一步): 在 and 再 are both words,
+      // and only the sentence can say which the writer meant.
+      const weak = c.freq <= IDIOM_FREQ || c.diff.some((i) => swapsFunctionWord(dict, win, start + i, c.word[i]!));
+      const sure = !weak && (entry.tag === 'i' || (!twoWords && c.diff.length === 1 && win.length > 1 && own === 0));
       out.push(finding(a, original, 'WRD-02', sure ? 'error' : 'warning', start, 4, c.word));
       break;
     }
@@ -62,6 +68,21 @@ export function soundAlikeRule(a: Analysed, original: string, dict: WordDictiona
 export function swapsCommonWord(dict: WordDictionary, win: readonly Token[], offset: number, ch: string): boolean {
   const swapped = commonWordSwapped(dict, win, offset, ch);
   return swapped !== null && dict.freq(swapped) >= COMMON_FREQ;
+}
+
+/** A function word's tags: preposition, adverb, conjunction, particle. */
+const FUNCTION_TAG = /^[pdcu]/;
+
+/**
+ * Whether the window's token at `offset` is a one-character function word and `ch` is a common one
+ * too (在 → 再, 的 → 地 is the 的/地/得 rules' business anyway): such words join what follows in any
+ * sentence, so a phrase that opens with the other one says nothing. A content character that
+ * jieba cut off alone (竞 of 竞竞业业) is no such word.
+ */
+function swapsFunctionWord(dict: WordDictionary, win: readonly Token[], offset: number, ch: string): boolean {
+  const tok = win.find((x) => x.start <= offset && offset < x.end);
+  if (!tok || tok.word.length !== 1 || dict.freq(tok.word) < COMMON_FREQ || dict.freq(ch) < COMMON_FREQ) return false;
+  return FUNCTION_TAG.test(dict.get(tok.word)?.tag ?? '') && FUNCTION_TAG.test(dict.get(ch)?.tag ?? '');
 }
 
 /** Whether putting `ch` at `offset` turns a common word of the window (2+ characters) into a rare form. */
