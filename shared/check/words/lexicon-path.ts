@@ -21,15 +21,18 @@ export function correctionReadsBetter(a: Analysed, dict: WordDictionary, start: 
   return bestCut(dict, corrected) > bestCut(dict, written);
 }
 
-/** The log-probability of the likeliest cut of `text` into dictionary words of 1-4 characters. */
-export function bestCut(dict: WordDictionary, text: string): number {
+/**
+ * The log-probability of the likeliest cut of `text` into dictionary words of 1-4 characters, the
+ * word `skip` read as none (slip.ts' floor entries).
+ */
+export function bestCut(dict: WordDictionary, text: string, skip?: string): number {
   const best = [0];
   for (let i = 1; i <= text.length; i++) {
     let score = -Infinity;
     for (let k = 1; k <= Math.min(4, i); k++) {
       const w = text.slice(i - k, i);
       // A character the dictionary lacks still cuts alone, at the floor probability (frequency 1).
-      if (k > 1 && !dict.freq(w)) continue;
+      if (k > 1 && (!dict.freq(w) || w === skip)) continue;
       score = Math.max(score, best[i - k]! + dict.mergeGain(w, []));
     }
     best.push(score);

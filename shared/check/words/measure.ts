@@ -26,3 +26,14 @@ export function countingMeasure(dict: WordDictionary, text: string, s: number, t
   const before = text[s - 1] ?? '';
   return COUNTERS.includes(before) || NUMERALS.includes(before) || /[0-9０-９]/.test(before);
 }
+
+/** Characters that each name a level of an organisation or of government (省, 县, 校, 院, 处 …). */
+const LEVEL_CHARS = '省市县区乡镇村组校院系所部厅局处科室队站党政';
+
+/**
+ * Whether text[start, end) is levels counted before 两级/三级 (校院两级, 县乡村三级): one character a
+ * level, an enumeration, not a word, whatever rare entry jieba holds for the pair (校院 → 校园).
+ */
+export function countedLevels(text: string, start: number, end: number): boolean {
+  return /^[两三四五六]级/.test(text.slice(end, end + 2)) && [...text.slice(start, end)].every((ch) => LEVEL_CHARS.includes(ch));
+}

@@ -9,7 +9,7 @@ import { finding, type WordFinding } from './finding';
 import { TABLE_RIGHT_FORMS } from './confusable';
 import { HOMOPHONES } from './homophones';
 import { LEXICON } from './lexicon';
-import { countingMeasure } from './measure';
+import { countedLevels, countingMeasure } from './measure';
 import { correctionReadsBetter } from './lexicon-path';
 import { endsThreeCharacterName, straddlesNameAndItsVerb, looksLikeName, opensThreeCharacterName } from './names';
 import { lookAlike, lookAlikeAsWritten, lookAlikesOf } from './shape';
@@ -525,9 +525,6 @@ const ADVERB_TARGET = 1000;
 /** The least frequency of a WRD-03 target in Traditional text. */
 const HANT_RARE_TARGET = 3000;
 
-/** Characters that each name a level of an organisation or of government (省, 县, 校, 院, 处 …). */
-const LEVEL_CHARS = '省市县区乡镇村组校院系所部厅局处科室队站党政';
-
 /** Suffixes that make a person of the work before them (关员, 译者, 厨师, 舵手). */
 const AGENT_SUFFIX = '员者师手';
 
@@ -538,9 +535,8 @@ function rareWord(a: Analysed, original: string, dict: WordDictionary, tok: Toke
   if (tok.word.length > 3 || !isHanWord(tok.word)) return null;
   const f = dict.freq(tok.word);
   if (f === 0 || f > 10 || looksLikeName(a.text, tok.start, tok.end)) return null;
-  // Levels counted before 两级/三级 (校院两级, 县乡村三级) are one character each: an enumeration,
-  // not a word, whatever rare entry jieba holds for the pair (校院 → 校园).
-  if (/^[两三四五六]级/.test(a.text.slice(tok.end, tok.end + 2)) && [...tok.word].every((ch) => LEVEL_CHARS.includes(ch))) return null;
+  // Levels counted before 两级/三级 (校院两级) are an enumeration, not a word (measure.ts).
+  if (countedLevels(a.text, tok.start, tok.end)) return null;
   // A right form of the confusable-pair table (气源 beside 起源) is a word of official writing.
   if (TABLE_RIGHT_FORMS.has(tok.word)) return null;
   // A word a pinyin input method's lexicon lists (客服 3 beside 克服) is one jieba's corpus seldom
