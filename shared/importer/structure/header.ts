@@ -444,8 +444,35 @@ function meetingNameElsewhere(text: string, limit: number): string {
   const head = text.slice(0, limit);
   // 縣務會議今（5）日上午由X主持: the meeting named in the chair's own clause, when nothing else names it.
   return (
-    convened(head) || namedClause(head) || convened(text) || attendedMeeting(text) || spokenAtMeeting(text) || councilSession(text) || meetingBeforeChair(text.slice(limit)) || meetingAsSubject(head)
+    convened(head) ||
+    namedClause(head) ||
+    convened(text) ||
+    attendedMeeting(text) ||
+    spokenAtMeeting(text) ||
+    councilSession(text) ||
+    meetingBeforeChair(text.slice(limit)) ||
+    meetingAsSubject(head) ||
+    heldEvent(head)
   );
+}
+
+/**
+ * 某社区举办“…”表彰活动 / 某镇召开…比看擂台赛 / 某社區於9月末舉辦了“…”成立儀式: a body holding a named
+ * event of another kind than a meeting (an activity, a ceremony, a contest) with no meeting named
+ * in the sentence names the event, body first, as it names a meeting (KEYING 1, 14's named activity,
+ * 32's 比看擂台赛). Only in the first sentence, and only when no reading above found a meeting: an
+ * event held beside a meeting (举行揭牌仪式，随后召开座谈会) leaves the name to the meeting (KEYING 20).
+ */
+const EVENT_NOUN = /(?:活动|活動|仪式|儀式|典礼|典禮|庆典|慶典|擂台赛|擂臺賽|比赛|比賽|大赛|大賽|竞赛|競賽|讲座|講座|沙龙|沙龍|开班式|開班式|结业式|結業式|团拜|團拜|联欢|聯歡)$/u;
+function heldEvent(text: string): string {
+  const end = text.search(/[。！？]/u);
+  const first = end < 0 ? text : text.slice(0, end + 1);
+  for (const convene of first.matchAll(CONVENE_ALL)) {
+    if (SITTING_ENDS.test(convene[0]) || ENDED.test(convene[0])) continue;
+    const name = convenedAt(first, convene, true, true);
+    if (name && EVENT_NOUN.test(name)) return name;
+  }
+  return '';
 }
 
 /**
@@ -626,7 +653,7 @@ function sessionAtSentenceStart(text: string, before: number): string {
   return opening ? trimMeetingName(opening[1]!) : '';
 }
 
-function convenedAt(text: string, convene: RegExpMatchArray & { index: number }, quotedNames = true): string {
+function convenedAt(text: string, convene: RegExpMatchArray & { index: number }, quotedNames = true, events = false): string {
   const before = clauseBefore(text, convene.index);
   const clause = before.text;
   if (SITTING_ENDS.test(convene[0]) && !MEETING_NOUN.test(cleanSubject(clause).replace(AT_PLACE, ''))) {
@@ -647,7 +674,10 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number },
   const whole = bare ? bare[1]! : trimMeetingName(acting && MEETING_NOUN.test(acting[1]!) ? acting[1]! : rawObject);
   const object = separately ? firstOfSeveralMeetings(whole, (p) => MEETING_NOUN.test(p)) : whole;
   const activity = HOLDS_ACTIVITY.test(convene[0]);
-  if (activity && !(MEETING_NOUN.test(object) || /(?:活动|活動)$/u.test(object))) return '';
+  // An event of another kind (heldEvent): held by a body only, as an activity is.
+  // A bare kind (宣讲活动, 揭牌仪式) names no event: a name holds a quote, a number or a few words of its own.
+  const event = events && !MEETING_NOUN.test(object) && EVENT_NOUN.test(object) && (/[“「『\d]/u.test(object) || object.replace(EVENT_NOUN, '').length >= 4);
+  if (activity && !(MEETING_NOUN.test(object) || /(?:活动|活動)$/u.test(object) || event)) return '';
   // 舉辦「合心共識營」, 舉辦第五場「十八區政改諮詢座談會」: a name the writer quotes right after the verb is
   // the meeting's name as written, whatever noun it ends in; a body before it keeps the quotes (KEYING 1:
   // the name as written; the quotes are dropped only where the name stands alone).
@@ -691,7 +721,7 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number },
     const subjectMeeting = meetingBeforeAdverbials(text, convene.index);
     if (subjectMeeting) return subjectMeeting;
   }
-  if (!object || !(MEETING_NOUN.test(object) || joinedToMeeting(object) || activity || (quoted && (object === quoted[1] || object === rawObject.trim())))) return '';
+  if (!object || !(MEETING_NOUN.test(object) || joinedToMeeting(object) || activity || event || (quoted && (object === quoted[1] || object === rawObject.trim())))) return '';
   // The 纪要 header names the convening body with the meeting (bench/KEYING.md 1): a time word
   // (青禾县政府今(20)日召开, 县府昨召开) or the place it met in (椰林镇在六楼会议室召开) between body
   // and verb is dropped, not a reason to leave the body out.
@@ -756,7 +786,10 @@ function convenedAt(text: string, convene: RegExpMatchArray & { index: number },
   const org = !objectBody && !levelled && (session || countedSitting || convening);
   // 为深入开展…活动，县委召开…: 开展 names the meeting only after a body that holds it; 我院邀请X开展…
   // 报告会: an invited speaker holds it, not the host (the name stands alone, from namedClause).
-  if (activity && (!org || object.startsWith(body) || /邀请|邀請/u.test(subject))) return '';
+  if ((activity || event) && (!org || object.startsWith(body) || /邀请|邀請/u.test(subject))) return '';
+  // 近期舉行座談交流，籌劃舉辦…相關活動: an event is named by a body of its kind (a short name may be a
+  // verb the characters do not tell: 籌劃), and one only planned is not held.
+  if (event && (!(opening || carried || endsLikeBody(body)) || /(?:筹划|籌劃|筹备|籌備|将|將|拟|擬|计划|計劃|准备|準備)$/u.test(subject.trim()))) return '';
   if (bare) return org ? body + object : '';
   const written = quoted && object === quoted[1] ? quoted[0] : object;
   return org && !object.startsWith(body) ? body + written : object;
