@@ -373,12 +373,31 @@ export function parsePeopleList(raw: string, byComma = true): Person[] {
   );
 }
 
-function readList(raw: string, byComma: boolean): Person[] {
+function readList(whole: string, byComma: boolean): Person[] {
+  const raw = withoutClosingEtc(whole);
   // 区管处级干部；区管退休干部；不是代表的…负责同志: a ； closes one entry of a list of groups, so a
   // group never runs across it (units before a comma inside one part still share its kind).
   const semis = splitOutside(raw, /[；;]/u);
   if (semis.length > 1) return semis.flatMap((part) => listWithoutSemicolons(part, byComma));
   return listWithoutSemicolons(raw, byComma);
+}
+
+/**
+ * 副厅长甲等人 / 县长乙、副县长丙等 / 丁同志一行: 等 (等人, 一行) closing a list after a named person says
+ * others came too, not who they are; the name ends before it (read glued, 甲等人 is no name and the
+ * list no list of people). Taken off only where the entry before it then reads as a named person:
+ * 各部门负责人等 keeps its words.
+ */
+const CLOSING_ETC = /(?<=\p{Script=Han}{2})(?:等人|等一行|一行|等)$/u;
+function withoutClosingEtc(raw: string): string {
+  const m = CLOSING_ETC.exec(raw);
+  if (!m) return raw;
+  const rest = raw
+    .slice(0, m.index)
+    .replace(/(?:同志|女士|先生)$/u, (c, at: number, all: string) => (looksLikeName(all.slice(Math.max(0, at - 3), at)) || looksLikeName(all.slice(Math.max(0, at - 2), at)) ? '' : c));
+  const last = /[^、，,；;及和与與]*$/u.exec(rest)![0];
+  const person = looksLikeName(last) ? { name: last } : parsePerson(last);
+  return person && looksLikeName(person.name) && rest.endsWith(person.name) ? rest : raw;
 }
 
 /**
