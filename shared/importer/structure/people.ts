@@ -373,12 +373,31 @@ export function parsePeopleList(raw: string, byComma = true): Person[] {
   );
 }
 
-function readList(raw: string, byComma: boolean): Person[] {
+function readList(whole: string, byComma: boolean): Person[] {
+  const raw = withoutClosingEtc(whole);
   // 区管处级干部；区管退休干部；不是代表的…负责同志: a ； closes one entry of a list of groups, so a
   // group never runs across it (units before a comma inside one part still share its kind).
   const semis = splitOutside(raw, /[；;]/u);
   if (semis.length > 1) return semis.flatMap((part) => listWithoutSemicolons(part, byComma));
   return listWithoutSemicolons(raw, byComma);
+}
+
+/**
+ * 副厅长甲等人 / 县长乙、副县长丙等 / 丁同志一行: 等 (等人, 一行) closing a list after a named person says
+ * others came too, not who they are; the name ends before it (read glued, 甲等人 is no name and the
+ * list no list of people). Taken off only where the entry before it then reads as a named person:
+ * 各部门负责人等 keeps its words.
+ */
+const CLOSING_ETC = /(?<=\p{Script=Han}{2})(?:等人|等一行|一行|等)$/u;
+function withoutClosingEtc(raw: string): string {
+  const m = CLOSING_ETC.exec(raw);
+  if (!m) return raw;
+  const rest = raw
+    .slice(0, m.index)
+    .replace(/(?:同志|女士|先生)$/u, (c, at: number, all: string) => (looksLikeName(all.slice(Math.max(0, at - 3), at)) || looksLikeName(all.slice(Math.max(0, at - 2), at)) ? '' : c));
+  const last = /[^、，,；;及和与與]*$/u.exec(rest)![0];
+  const person = looksLikeName(last) ? { name: last } : parsePerson(last);
+  return person && looksLikeName(person.name) && rest.endsWith(person.name) ? rest : raw;
 }
 
 /**
@@ -390,19 +409,36 @@ export function namesPeopleOnly(raw: string): boolean {
   return listed.length > 0 && listed.every((p) => (p.title ? looksLikeName(p.name) || nameInList(p.name) : isKindOfPeople(p.name) && !onlyUnits(p.name)));
 }
 
+/**
+ * 以及 in a list of people opens a run of its own: after a comma it is the comma's join, no part of the
+ * title that follows (…秘书长甲，以及历届市政协主要领导乙、丙 → 历届市政协主要领导); after a titled
+ * name, the bare names it brings do not share that name's office (县政协主席甲以及乙、丙等县领导: the
+ * label after 等 is theirs, KEYING 12, 25). 及 after a titled name still shares it (副主席甲及乙).
+ */
+const OPENS_RUN = /(?<=[，,]\s*)(?:以及|及)(?=\p{Script=Han}{2})/gu;
+
 function listWithoutSemicolons(raw: string, byComma: boolean): Person[] {
   // 副县长赵国强、孙丽；县直部门负责人 (a form's field): the ； parts a list as the comma does.
   // 孙丽同志 closing a list: the courtesy after a name is not part of it.
   // 党委书记、董事长江松年同志: nor after a titled name (the office right before the name says it is one).
   // 副市長李春燕女士、局長趙國強先生 (Macau, Hong Kong): 女士 and 先生 after a name are the same
   // courtesy, taken off on the same terms. 街道副书记甲同志以及街道委员乙同志: 以及 joins as 及 does.
-  const text = raw.replace(/[；;]/gu, '，').replace(/(?<=\p{Script=Han}{2,3})(?:同志|女士|先生)(?=$|[、，,及和与與]|以及)/gu, (m, at: number, all: string) => {
-    const before = all.slice(0, at);
-    const name = /\p{Script=Han}{2,3}$/u.exec(before)![0];
-    if (/(?:^|[、，,])\p{Script=Han}{2,3}$/u.test(before)) return looksLikeName(name) ? '' : m;
-    const person = parsePerson(/[^、，,]*$/u.exec(before)![0]);
-    return person?.title && looksLikeName(person.name) ? '' : m;
-  });
+  // 市长甲，以及市领导乙、丙: after the page's comma, 以及 (及) opens the next run of the list and
+  // joins nothing more; it is no part of the title that follows (OPENS_RUN).
+  const text = raw
+    .replace(/[；;]/gu, '，')
+    .replace(OPENS_RUN, (m: string, at: number, all: string) => {
+      // Only before a titled name (以及历届领导甲): 以及甲、乙3位企业家 is read with its join (namesCountedAsKind).
+      const next = parsePerson(/^[^、，,]*/u.exec(all.slice(at + m.length))![0]);
+      return next?.title && looksLikeName(next.name) ? '' : m;
+    })
+    .replace(/(?<=\p{Script=Han}{2,3})(?:同志|女士|先生)(?=$|[、，,及和与與]|以及)/gu, (m, at: number, all: string) => {
+      const before = all.slice(0, at);
+      const name = /\p{Script=Han}{2,3}$/u.exec(before)![0];
+      if (/(?:^|[、，,])\p{Script=Han}{2,3}$/u.test(before)) return looksLikeName(name) ? '' : m;
+      const person = parsePerson(/[^、，,]*$/u.exec(before)![0]);
+      return person?.title && looksLikeName(person.name) ? '' : m;
+    });
   return readPeopleList(personThenGroup(text), byComma).map((p) => (p.title && looksLikeName(p.name) ? { ...p, title: uncountedTitle(p.title) } : p));
 }
 
@@ -1572,6 +1608,17 @@ function parsePersonWithJoin(part: string, lastTitle: string): { people: Person[
       // 委員董嘉怡及容兆康: a bare 2–3 character right side shares the title even when its surname
       // is not in our list, as in a 、-list (bareNameAfterTitle).
       const right = parsePerson(join[3]!) ?? (bareNameAfterTitle(join[3]!, title, undefined) ? { name: join[3]!, title: '' } : null);
+      // 县政协主席甲以及乙、丙等县领导: 以及 opens a run of its own (see OPENS_RUN), so a bare name after
+      // it does not take the office written for the name before it.
+      if (right && !right.title && join[2] === '以及' && looksLikeName(right.name))
+        return {
+          people: [
+            { name: left.name, title, unit: '' },
+            { name: right.name, title: '', unit: '' },
+          ],
+          lastTitle: '',
+          rest: '',
+        };
       if (right && (right.title || title))
         return {
           people: [
