@@ -71,9 +71,12 @@ describe('the bundled CLI', () => {
     // (a hashed set of 11,940 words, 29 K); 4,393,195 with both merged, so 4.5 M; 4,477,697 at round
     // 50's split and 4,487,352 on check-130a's branch, report-pairs-data's twins taken from jieba 3+;
     // 4,496,973 at round 51's split, report-pairs-data growing with TRAIN text each round, so
-    // tools/derive-report-pairs.ts now caps it at 200,000 characters: 4,487,372).
+    // tools/derive-report-pairs.ts now caps it at 200,000 characters: 4,487,372; 4,659,757 on
+    // check-134a's branch with its homophone-adjacency-far-data, 163 K: the four adjacency tables' own
+    // pairs beside neighbours their report-text filter could not name, +11 homophones on the odd TRAIN
+    // half, +2 on the even, so 4.7 M).
     // opencc-js's tables (1.1–1.2 MB each) or jieba's dictionary slipping in would still cross it.
-    expect(code.reduce((n, c) => n + c.length, 0)).toBeLessThan(4_500_000);
+    expect(code.reduce((n, c) => n + c.length, 0)).toBeLessThan(4_700_000);
   });
 
   it('ships the word worker beside it: it loads jieba-wasm from node_modules and checks words', async () => {

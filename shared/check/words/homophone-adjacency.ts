@@ -100,7 +100,7 @@ export function shippedAdjacencyTable(src: HomophoneAdjacencySource, bar: number
 }
 
 /** The lift (tenths) of neighbour id `id` in packed items of three characters sorted by id, or 0 (homophone-span.ts reads it too). */
-export function lift(t: HomophoneAdjacencyTables, items: string, id: string): number {
+export function lift(t: Pick<HomophoneAdjacencyTables, 'digit'>, items: string, id: string): number {
   let lo = 0;
   let hi = items.length / 3;
   while (lo < hi) {

@@ -21,6 +21,7 @@ import { homophoneSpanRule } from './homophone-span';
 import { homophoneAdjacencyWideRule, loadHomophoneAdjacencyWide } from './homophone-adjacency-wide';
 import { homophoneAdjacencyRareRule, loadHomophoneAdjacencyRare } from './homophone-adjacency-rare';
 import { homophoneAdjacencyOpenRule, loadHomophoneAdjacencyOpen } from './homophone-adjacency-open';
+import { homophoneAdjacencyFarRule, loadHomophoneAdjacencyFar } from './homophone-adjacency-far';
 import { lmAcrossRule, lmPairNamesRule, lmPairRule, loadLmPairs } from './lm-pairs';
 import { inProperStretch } from './proper';
 import { converter } from '../../script/converter';
@@ -74,6 +75,7 @@ export function createWordLayer(seg: Segmenter, dict: WordDictionary): WordLayer
   loadHomophoneAdjacency();
   loadHomophoneAdjacencyWide();
   loadHomophoneAdjacencyOpen();
+  loadHomophoneAdjacencyFar();
   loadHomophoneAdjacencyRare();
   // Findings by unit text: a re-check after an edit re-analyses only the paragraphs that changed.
   const cache = new Map<string, WordFinding[]>();
@@ -131,6 +133,8 @@ export const WORD_RULES: readonly WordRule[] = [
   { name: 'homophoneAdjacencyRare', run: (a, text, dict) => homophoneAdjacencyRareRule(a, text, dict) },
   // Then the pairs the main table drops only because report text never uses the fix (open table).
   { name: 'homophoneAdjacencyOpen', run: (a, text, dict) => homophoneAdjacencyOpenRule(a, text, dict) },
+  // Then those tables' pairs beside a neighbour report text uses too rarely for them to name (far table).
+  { name: 'homophoneAdjacencyFar', run: (a, text, dict) => homophoneAdjacencyFarRule(a, text, dict) },
   // Then a twin that takes the lone character after a word report text never uses (保值期 → 保质期).
   { name: 'homophoneCompound', run: (a, text, dict) => homophoneCompoundRule(a, text, dict) },
   // Then a twin that makes a dictionary compound with the whole neighbouring word (环氧数值 → 树脂).
