@@ -17,21 +17,18 @@
 // and real text unchanged, 162 K characters; the older-text items alone (NB_JIEBA=Infinity) +0 / +7 for
 // 88 K; 100 holds more than two-digit ids hold.
 //   LIBIME_ARPA=… npx tsx tools/derive-homophone-adjacency-far.ts
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyse } from '../shared/check/words/analyse';
-import { jiebaDictionary, jiebaSegmenter } from '../electron/services/check/segmenter';
+import { jiebaDictionary } from '../electron/services/check/segmenter';
 import { BIGRAM_KEY, readLogModel } from './libime-model';
-import { unseenSets } from './unseen-sets';
 import * as MAIN from '../shared/check/words/homophone-adjacency-data';
 import * as WIDE from '../shared/check/words/homophone-adjacency-wide-data';
 import * as RARE from '../shared/check/words/homophone-adjacency-rare-data';
 import * as OPEN from '../shared/check/words/homophone-adjacency-open-data';
 import { parseHomophoneAdjacency, type HomophoneAdjacencySource } from '../shared/check/words/homophone-adjacency';
-import { batchNumber, scriptOf, sentences, textFiles } from '../bench/swap-texts';
+import { countReportText } from './report-text-counts';
 
 const ROOT = join(import.meta.dirname, '..');
-const BENCH = join(ROOT, 'bench');
 const OUT = process.env.OUT ?? join(ROOT, 'shared', 'check', 'words', 'homophone-adjacency-far-data.ts');
 const LIFT = 2.0;
 const WRITTEN_LIFT = 1.0;
@@ -41,7 +38,6 @@ const NB_MIN = 3;
 /** Tags of a neighbour of two or more characters that is no evidence (as the report-pairs' neighbourWord). */
 const NOT_NEIGHBOUR = /^(nr|ns|nt|m|q|r|c|p|u|d|x|y|e|o)/;
 const dict = jiebaDictionary();
-const unseen = unseenSets();
 
 // The four tables' pairs, each with its bar (log10) and the items its fix already has there.
 const sources: [HomophoneAdjacencySource, number][] = [
@@ -76,23 +72,9 @@ for (const [src, bar] of sources) {
     }
 }
 
-// Report text: adjacent token pairs (the vetoes), every TRAIN batch.
-const beside = new Set<string>();
-const vocab = new Map<string, number>();
-for (const d of readdirSync(BENCH)
-  .filter((d) => batchNumber(d) !== null && !unseen.has(d))
-  .sort())
-  for (const f of textFiles(join(BENCH, d))) {
-    const text = readFileSync(f, 'utf8');
-    const script = scriptOf(text);
-    for (const s of sentences(text)) {
-      const tk = analyse(s, script, jiebaSegmenter)?.tokens ?? [];
-      for (let k = 0; k < tk.length; k++) {
-        vocab.set(tk[k]!.word, (vocab.get(tk[k]!.word) ?? 0) + 1);
-        if (k) beside.add(`${tk[k - 1]!.word}|${tk[k]!.word}`);
-      }
-    }
-  }
+// Report text: token counts and adjacent token pairs (the vetoes), every TRAIN batch.
+const { count: vocab, pairs } = countReportText('all');
+const beside = new Set([...pairs.keys()].map((k) => k.replace(' ', '|')));
 
 const K = BIGRAM_KEY;
 const { idOf, wordOf, uni, bow, bi } = await readLogModel();
